@@ -1,0 +1,183 @@
+/**
+ * The kinds of claim, in one declarative registry. The classifier reads the cues
+ * from here, so a kind can be added without touching the parser.
+ */
+
+/** What a kind expects of a figure and which words of its clause point to it. */
+export interface KindSpec {
+  /** Kind id, as used by the reference annotations. */
+  readonly id: string;
+  /** Short label for badges and tables. */
+  readonly label: string;
+  /** One-line definition for the about page. */
+  readonly description: string;
+  /** Whether claims of this kind form topics compared across articles. */
+  readonly topic: boolean;
+  /** Unit classes the figure must have: money, percent, count, year, duration, age. */
+  readonly units: readonly UnitClass[];
+  /** Word stems of the clause that point to this kind (matched as whole-word prefixes, lower case). */
+  readonly cues: readonly string[];
+  /** Word stems that rule the kind out for this figure. */
+  readonly vetoes: readonly string[];
+  /** Base priority when several kinds match equally well (higher wins). */
+  readonly priority: number;
+}
+
+/** The broad class of a figure's unit. */
+export type UnitClass = "money" | "percent" | "count" | "year" | "duration" | "age";
+
+export const KINDS = [
+  {
+    id: "troops-deployed",
+    label: "Troops deployed",
+    description: "North Korean soldiers sent to or stationed in Russia (a head count, as of the report).",
+    topic: true,
+    units: ["count"],
+    cues: ["soldier", "troop", "personnel", "sent", "send", "deploy", "dispatch", "station", "arriv", "mass", "train", "in russia", "to russia", "there"],
+    vetoes: ["killed", "dead", "death", "fatalit", "wounded", "injur", "casualt", "military with", "militar", "army of", "famine", "worker", "labourer", "laborer"],
+    priority: 2,
+  },
+  {
+    id: "troops-projected",
+    label: "Troops projected",
+    description: "A forecast or cumulative projection of that head count.",
+    topic: true,
+    units: ["count"],
+    cues: ["could", "would", "may", "might", "escalat", "rise", "grow", "increas", "reach", "expected", "plan", "over a year", "per year", "a year", "up to"],
+    vetoes: ["killed", "dead", "wounded", "injur", "casualt", "famine", "militar", "already"],
+    priority: 1,
+  },
+  {
+    id: "pay-per-soldier",
+    label: "Pay per soldier",
+    description: "What Russia pays for each soldier (USD, per month).",
+    topic: true,
+    units: ["money"],
+    cues: ["salar", "pay", "paid", "wage", "compensat", "earn", "allowance", "each soldier", "per soldier", "per person", "per head"],
+    vetoes: ["worker", "general", "total", "in north korea", "average", "gdp", "million", "billion"],
+    priority: 2,
+  },
+  {
+    id: "pay-total",
+    label: "Total pay",
+    description: "Total paid for the deployment.",
+    topic: true,
+    units: ["money"],
+    cues: ["total", "translat", "in all", "altogether", "for", "earn", "shell", "million", "billion"],
+    vetoes: ["gdp", "economy", "budget"],
+    priority: 1,
+  },
+  {
+    id: "regime-share",
+    label: "Regime's share",
+    description: "Share of the pay kept by the North Korean state (percent).",
+    topic: true,
+    units: ["percent"],
+    cues: ["coffer", "pocket", "keep", "kept", "regime", "state", "go into", "go to", "go directly", "allowance", "earning", "confiscat", "taken", "take"],
+    vetoes: ["gdp", "defen", "casualt", "force"],
+    priority: 2,
+  },
+  {
+    id: "soldier-take-home",
+    label: "Soldier's take-home",
+    description: "What a soldier actually receives.",
+    topic: true,
+    units: ["money"],
+    cues: ["end up", "receive", "take home", "take-home", "actually", "earn", "get", "only", "remainder", "left with"],
+    vetoes: ["worker", "general", "gdp"],
+    priority: 1,
+  },
+  {
+    id: "casualties-killed",
+    label: "Killed",
+    description: "Soldiers of this deployment killed.",
+    topic: true,
+    units: ["count"],
+    cues: ["killed", "dead", "death", "died", "fatalit", "lost their lives", "kia"],
+    vetoes: ["famine", "ukrainian", "russian soldiers", "russian troops", "civilian"],
+    priority: 3,
+  },
+  {
+    id: "casualties-wounded",
+    label: "Wounded",
+    description: "Soldiers of this deployment wounded.",
+    topic: true,
+    units: ["count"],
+    cues: ["wounded", "injur", "hurt"],
+    vetoes: ["famine", "ukrainian", "russian soldiers", "russian troops", "civilian"],
+    priority: 3,
+  },
+  {
+    id: "casualties-total",
+    label: "Casualties",
+    description: "Casualties of this deployment counted together (killed, wounded, missing, captured).",
+    topic: true,
+    units: ["count"],
+    cues: ["casualt", "killed or wounded", "dead or wounded", "losses", "lost"],
+    vetoes: ["famine", "ukrainian", "russian soldiers", "russian troops", "civilian"],
+    priority: 2,
+  },
+  {
+    id: "casualty-rate",
+    label: "Casualty rate",
+    description: "Casualties as a share of the deployed force (percent).",
+    topic: true,
+    units: ["percent"],
+    cues: ["casualt", "killed", "wounded", "dead", "loss", "lost"],
+    vetoes: [],
+    priority: 3,
+  },
+  {
+    id: "domestic-wage",
+    label: "Pay at home",
+    description: "Pay inside North Korea, for comparison.",
+    topic: false,
+    units: ["money"],
+    cues: ["in north korea", "at home", "worker", "general", "average", "ordinary", "in the military", "ration", "won"],
+    vetoes: [],
+    priority: 2,
+  },
+  {
+    id: "biography",
+    label: "Biography",
+    description: "A dated fact about a quoted person (defection year, service years, age).",
+    topic: false,
+    units: ["year", "age"],
+    cues: ["defect", "served", "serving", "drafted", "conscript", "born", "fled", "escaped", "joined", "enlisted", "aged"],
+    vetoes: [],
+    priority: 2,
+  },
+  {
+    id: "context",
+    label: "Context",
+    description: "Other figures (military size, GDP, defence share of GDP, rotation period).",
+    topic: false,
+    units: ["money", "percent", "count", "duration"],
+    cues: [],
+    vetoes: [],
+    priority: 0,
+  },
+] as const satisfies readonly KindSpec[];
+
+/** A kind id. */
+export type KindId = (typeof KINDS)[number]["id"];
+
+/** Every kind id, in registry order. */
+export const KIND_IDS = KINDS.map((k) => k.id) as unknown as readonly [KindId, ...KindId[]];
+
+const byId: ReadonlyMap<string, KindSpec> = new Map(KINDS.map((k) => [k.id, k]));
+
+/**
+ * Looks a kind up by id.
+ *
+ * @param id Kind id.
+ * @returns The kind's spec.
+ */
+export function kindSpec(id: KindId): KindSpec {
+  const spec = byId.get(id);
+  if (!spec) throw new Error(`unknown kind ${id}`);
+  return spec;
+}
+
+/** Kinds that form topics compared across articles. */
+export const TOPIC_KINDS: ReadonlySet<KindId> = new Set(KINDS.filter((k) => k.topic).map((k) => k.id));

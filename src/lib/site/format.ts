@@ -1,0 +1,33 @@
+import type { ArticleMeta } from "../schema/article.ts";
+
+/**
+ * Formats an ISO date for reading ("3 September 2025").
+ *
+ * @param iso ISO date.
+ * @returns The date in words.
+ */
+export function formatDate(iso: string): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/**
+ * Says who published an article, or that the text does not name an outlet.
+ *
+ * @param meta Article front matter.
+ * @returns A label for lists and headers.
+ */
+export function publisherLabel(meta: ArticleMeta): string {
+  return meta.publisher ?? "outlet not named";
+}
+
+/**
+ * Says when an article was published, or that it is undated.
+ *
+ * @param meta Article front matter.
+ * @returns A label; inferred dates are marked.
+ */
+export function dateLabel(meta: ArticleMeta): string {
+  if (meta.published === undefined) return "undated";
+  return meta.publishedNote === undefined ? formatDate(meta.published) : `${formatDate(meta.published)} (inferred)`;
+}
