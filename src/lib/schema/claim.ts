@@ -121,6 +121,10 @@ export const ClaimSchema = z
     stance: StanceSchema,
     /** Who disputes the figure in the same sentence, when someone does. */
     disputedBy: EntityRefSchema.nullable(),
+    /** The source the credited speaker says they rely on ("according to media reports"), or null. */
+    citedSource: EntityRefSchema.nullable(),
+    /** For a total: the head count it is computed for ("for 10,000 soldiers"), or null. */
+    basis: z.strictObject({ count: z.number().positive(), text: z.string().min(1) }).nullable(),
   })
   .strict()
   .superRefine((c, ctx) => {

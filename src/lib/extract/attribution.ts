@@ -1,0 +1,303 @@
+/**
+ * Finds who a sentence credits: speech verbs before and after ("X said", "said X",
+ * "X, who served ..., added"), "according to X", passive agents ("a figure reported by X"),
+ * and the outlets a sentence relays ("told the Guardian's podcast", "in an interview with X").
+ */
+
+/** The noun phrase that names a source. */
+export interface NounPhrase {
+  /** The phrase as written, trimmed. */
+  readonly text: string;
+  /** Offset of `text` in the sentence. */
+  readonly start: number;
+  /** The name part: "Hyun-Seung Lee" in "North Korean defector Hyun-Seung Lee"; the phrase itself for groups. */
+  readonly name: string;
+  /** How the phrase refers. */
+  readonly form: "name" | "pronoun" | "description" | "group";
+  /** Descriptive words the phrase gives for the entity ("North Korean defector"), or null. */
+  readonly role: string | null;
+}
+
+/** A place in a sentence where someone is credited. */
+export interface SpeechAct {
+  /** The verb or marker as written ("said", "according to", "reported by"). */
+  readonly verb: string;
+  /** Offset of the verb in the sentence. */
+  readonly verbStart: number;
+  /** Who speaks, or null when the verb has no subject the grammar can find. */
+  readonly subject: NounPhrase | null;
+  /** How the source was found. */
+  readonly method: "said-before" | "said-after" | "according-to" | "passive-agent" | "estimates";
+  /** True when the marker stands inside quotation marks (a source the speaker cites). */
+  readonly insideQuote: boolean;
+  /** True when the verb voices doubt ("expressed skepticism", "doubted", "dismissed"). */
+  readonly disputes: boolean;
+  /** For "said X" after a quote: the subject follows the verb. */
+  readonly inverted: boolean;
+}
+
+/** An outlet or programme the sentence relays. */
+export interface ViaMention {
+  /** The outlet's name as written. */
+  readonly name: string;
+  /** Offset in the sentence. */
+  readonly start: number;
+}
+
+const SPEECH_VERBS =
+  "said|says|say|stated|states|told|tells|announced|announces|disclosed|discloses|estimated|estimates|estimate|" +
+  "noted|notes|remarked|remarks|added|adds|claimed|claims|claim|reported|reports|revealed|reveals|explained|explains|" +
+  "mentioned|pointed out|points out|indicated|indicates|indicate|warned|warns|believes|believe|expressed|expresses|" +
+  "confirmed|confirms|confirm|shared|commented|concluded|recalled|suggested|suggests|argued|argues|insisted|wrote|" +
+  "estimating|reckons|assessed|assesses|testified|briefed|doubted|doubts|dismissed|disputed|disputes|rejected|" +
+  "questioned|denied|acknowledged|admitted|observed";
+
+/** A speech verb with the auxiliaries that may precede it. */
+const SPEECH_RE = new RegExp(`\\b(?:(?:has|have|had|also|previously|earlier|recently|reportedly)\\s+)*(${SPEECH_VERBS})\\b`, "gi");
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;
+const ACCORDING_RE = /\baccording to\s+/gi;
+const AGENT_RE = /\b(?:reported|estimated|cited|given|provided|put forward|released|published|announced|claimed)\s+by\s+/gi;
+
+/** Verbs and phrases that voice doubt about a figure. */
+const DISPUTE_RE =
+  /\b(?:skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|not true|wrong)\b/i;
+
+const PRONOUNS = new Set(["he", "she", "they", "it", "him", "her", "them"]);
+/** Plural nouns that name a group of sources. */
+const GROUP_NOUNS =
+  /\b(officials|observers|defectors|experts|analysts|soldiers|sources|lawmakers|diplomats|researchers|reports|intelligence|officers|activists|authorities|specialists|media)\b/i;
+/** Words after a source that are not part of it ("South Korean intelligence estimates"). */
+const TRAILING_NOUNS = /\s+(?:estimates?|data|figures?|reports?|assessments?|sources|briefings?|findings|said|also)$/i;
+/** Capitalised words that start sentences or clauses and are never names. */
+const NOT_NAME = new Set(
+  (
+    "The A An This That These Those It He She They We I His Her Its Their However But And Or So Yet Also " +
+    "Speaking Based According After Before When While As If Although Though Since Despite Meanwhile Instead " +
+    "Last Next Earlier Later On In At For From With Without By Of To Today Yesterday Tomorrow Monday Tuesday " +
+    "Wednesday Thursday Friday Saturday Sunday January February March April May June July August September " +
+    "October November December Mr Mrs Ms Dr Prof President Leader Ambassador Lieutenant General Defector " +
+    "Former Both Many Most Some All One Another Other No Not Nevertheless Additionally Moreover Reports"
+  ).split(" "),
+);
+const PLACE_WORDS = new Set(
+  (
+    "North South East West Korea Korean Koreans Korea's Korea’s Russia Russian Russians Russia's Russia’s Ukraine " +
+    "Ukrainian Ukrainians Ukraine's Ukraine’s China Chinese Japan Japanese America American Americans US U.S. UK " +
+    "U.K. Britain British Europe European Seoul Pyongyang Moscow Kyiv Beijing Kursk Washington London Soviet"
+  ).split(" "),
+);
+
+/** A capitalised name: "Hyun-Seung Lee", "Bruce W. Bennett", "Lee Woong Gil", "the Pentagon". */
+const NAME_SEQ_RE =
+  /(?:[A-Z][\p{Ll}]+(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}(?:[’']s)?)(?:\s+(?:[A-Z][\p{Ll}]+(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}|(?:of|for|in|de|van|von|al)(?=\s+[A-Z])))*/gu;
+
+/**
+ * Marks which characters of a sentence stand inside quotation marks.
+ *
+ * @param s The sentence.
+ * @param openAtStart Whether a quotation is already open when the sentence starts.
+ * @returns A function telling whether an offset is inside a quotation.
+ */
+export function quoteMap(s: string, openAtStart: boolean): (pos: number) => boolean {
+  const inside: boolean[] = new Array<boolean>(s.length + 1);
+  let open = openAtStart;
+  for (let i = 0; i <= s.length; i++) {
+    const c = s[i];
+    if (c === "“") open = true;
+    else if (c === "”") {
+      inside[i] = open;
+      open = false;
+      continue;
+    } else if (c === '"') {
+      // A straight quote opens when it follows a space or starts the sentence.
+      const prev = i === 0 ? " " : (s[i - 1] ?? " ");
+      open = /[\s(\[—–-]/.test(prev);
+    }
+    inside[i] = open;
+  }
+  return (pos: number) => inside[Math.max(0, Math.min(pos, s.length))] ?? false;
+}
+
+/**
+ * Pulls the name or group out of a subject phrase.
+ *
+ * @param phrase The subject phrase as written.
+ * @param start Its offset in the sentence.
+ * @returns The noun phrase, or null when nothing names a source.
+ */
+export function parseSubject(phrase: string, start: number): NounPhrase | null {
+  let text = phrase.replace(/^[\s,“”"‘’'(–—-]+|[\s,“”"‘’')–—-]+$/g, "");
+  const lead = phrase.indexOf(text);
+  text = text.replace(TRAILING_NOUNS, "");
+  // Adverbs between subject and verb ("He further explained", "X also said").
+  for (let prev = ""; prev !== text; ) {
+    prev = text;
+    text = text.replace(/\s+(?:further|also|then|later|again|previously|earlier|recently|once|has|have|had|\w+ly)$/i, "");
+  }
+  if (text === "" || text.split(/\s+/).length > 16) return null;
+  const at = start + Math.max(0, lead);
+  const lower = text.toLowerCase();
+  if (PRONOUNS.has(lower)) return { text, start: at, name: lower, form: "pronoun", role: null };
+
+  const seqs: { s: string; i: number }[] = [];
+  for (const m of text.matchAll(NAME_SEQ_RE)) {
+    let s = m[0];
+    let i = m.index;
+    // Drop leading words that only start sentences ("The", "This") and trailing "of"/"for".
+    const words = s.split(/\s+/);
+    while (words.length > 0 && NOT_NAME.has(words[0] ?? "")) {
+      i += (words[0]?.length ?? 0) + 1;
+      words.shift();
+    }
+    s = words.join(" ");
+    if (s === "") continue;
+    if (words.every((w) => PLACE_WORDS.has(w) || PLACE_WORDS.has(w.replace(/[’']s$/, "")))) continue;
+    if (/[’']s$/.test(s) && i + s.length < text.length) continue; // a possessive qualifies what follows
+    seqs.push({ s, i });
+  }
+  const last = seqs[seqs.length - 1];
+  if (last) {
+    const role = text.slice(0, last.i).replace(/[\s,]+$/, "").replace(/^(?:the|a|an)\s+/i, "");
+    return { text, start: at, name: last.s.replace(/^the\s+/i, ""), form: "name", role: role === "" ? null : role };
+  }
+  const desc = /^(?:[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Tt]hose)\s+([a-z][a-z\s-]*)$/.exec(text);
+  if (desc && !GROUP_NOUNS.test(text.split(/\s+/).slice(-1)[0] ?? "")) {
+    return { text, start: at, name: text, form: "description", role: desc[1] ?? null };
+  }
+  const group = text.replace(/^(?:the|some|other|many|several)\s+/i, "");
+  if (GROUP_NOUNS.test(group) || /\b(?:agency|office|ministry|service|government|military|pentagon|presidency|command)\b/i.test(group)) {
+    return { text, start: at, name: group, form: "group", role: null };
+  }
+  return null;
+}
+
+/**
+ * Finds the subject phrase that ends just before a verb: walks back over appositives
+ * ("X, a former member ..., said") and relative clauses ("X, who served ..., added").
+ *
+ * @param s The sentence.
+ * @param verbStart Offset of the verb (after auxiliaries are stripped).
+ * @returns The subject, or null.
+ */
+function subjectBefore(s: string, verbStart: number): NounPhrase | null {
+  const before = s.slice(0, verbStart);
+  // Clause breaks: a closing quote, a colon or semicolon, a dash.
+  const cut = Math.max(before.lastIndexOf("”"), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf(" – "), before.lastIndexOf("—"));
+  const base = cut === -1 ? 0 : cut + 1;
+  const segments: { text: string; start: number }[] = [];
+  let segStart = base;
+  for (let i = base; i <= before.length; i++) {
+    if (i === before.length || before[i] === ",") {
+      segments.push({ text: before.slice(segStart, i), start: segStart });
+      segStart = i + 1;
+    }
+  }
+  for (let k = segments.length - 1; k >= 0; k--) {
+    const seg = segments[k];
+    if (!seg) continue;
+    const t = seg.text.trim();
+    if (t === "") continue;
+    if (k > 0 && /^(?:who|which|whose|where|a|an|the former|also|now|then|himself|herself|one of|including)\b/i.test(t)) continue;
+    if (k > 0 && /^the\s+[a-z]/.test(t) && segments.slice(0, k).some((p) => /[A-Z]/.test(p.text))) continue;
+    // Within the segment, the subject starts after the last clause word.
+    const clause = /^(.*\b(?:that|considering|while|and|as|because|with|but|after|since|whom)\s+)/i.exec(seg.text);
+    const offset = clause?.[1] ? clause[1].length : 0;
+    const text = seg.text.slice(offset);
+    const np = parseSubject(text, seg.start + offset);
+    if (np) {
+      // An appositive right after the name gives its role: "X, a former member of ..., said".
+      const next = segments[k + 1];
+      if (np.form === "name" && np.role === null && next && /^\s*(?:a|an|the)\s+/i.test(next.text)) {
+        return { ...np, role: next.text.trim() };
+      }
+      return np;
+    }
+    return null;
+  }
+  return null;
+}
+
+/**
+ * Finds every place where a sentence credits someone.
+ *
+ * @param s The sentence.
+ * @param openQuoteAtStart Whether the sentence begins inside a quotation.
+ * @returns Speech acts in order of position.
+ */
+export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[] {
+  const inQuote = quoteMap(s, openQuoteAtStart);
+  const acts: SpeechAct[] = [];
+  const disputes = (upTo: number): boolean => DISPUTE_RE.test(s.slice(Math.max(0, upTo - 80), upTo + 40));
+
+  for (const m of s.matchAll(ACCORDING_RE)) {
+    const after = s.slice(m.index + m[0].length);
+    const end = after.search(/[,;:.”"(–—]|\s+(?:that|who|which)\s/);
+    const phrase = end === -1 ? after : after.slice(0, end);
+    const np = parseSubject(phrase, m.index + m[0].length);
+    acts.push({ verb: "according to", verbStart: m.index, subject: np, method: "according-to", insideQuote: inQuote(m.index), disputes: false, inverted: true });
+  }
+  for (const m of s.matchAll(AGENT_RE)) {
+    const after = s.slice(m.index + m[0].length);
+    const end = after.search(/[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this)\s/);
+    const np = parseSubject(end === -1 ? after : after.slice(0, end), m.index + m[0].length);
+    if (np) acts.push({ verb: m[0].trim(), verbStart: m.index, subject: np, method: "passive-agent", insideQuote: inQuote(m.index), disputes: false, inverted: true });
+  }
+  for (const m of s.matchAll(SPEECH_RE)) {
+    const verb = m[1] ?? "";
+    const verbStart = m.index + m[0].length - verb.length;
+    if (PASSIVE_BEFORE.test(s.slice(0, m.index))) continue;
+    if (/^by\b/i.test(s.slice(verbStart + verb.length).trim())) continue;
+    const before = s.slice(0, m.index);
+    const afterVerb = s.slice(verbStart + verb.length);
+    // "“...,” said X." / "..., said X." / "“...” reports the Daily Star."
+    const tailStart = /^\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:former|defector|observers|experts|officials|analysts|sources|lawmakers)\b)/.test(afterVerb);
+    if (tailStart && /[”",]\s*$/.test(before)) {
+      const tail = /^\s+([^,.;:”"]+)(?=$|[.,;:])/.exec(afterVerb);
+      if (tail?.[1]) {
+        const np = parseSubject(tail[1], verbStart + verb.length + (tail[0].length - tail[1].length));
+        if (np && np.form !== "pronoun") {
+          acts.push({ verb, verbStart, subject: np, method: "said-after", insideQuote: false, disputes: false, inverted: true });
+          continue;
+        }
+      }
+    }
+    const subject = subjectBefore(s, m.index);
+    if (!subject) continue;
+    // A quoted speaker's verb inside the quote ("I said") is not an attribution of the sentence.
+    if (inQuote(verbStart) && subject.form === "pronoun") continue;
+    acts.push({
+      verb,
+      verbStart,
+      subject,
+      method: /^estimat/i.test(verb) && subject.form === "group" ? "estimates" : "said-before",
+      insideQuote: inQuote(verbStart),
+      disputes: disputes(verbStart) || DISPUTE_RE.test(verb),
+      inverted: false,
+    });
+  }
+  // Phrases like "South Korean intelligence estimates indicate" name the source before a noun.
+  return acts.sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/** Phrases that introduce the outlet a statement was made to or through. */
+const VIA_RE =
+  /\b(?:told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|shared with|said to|according to reports (?:from|by)|according to|reports?|reported by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|in|for|and|podcast|programme|program|show|newspaper|website|radio|television|broadcaster))*)/gu;
+
+/**
+ * Finds the outlets a sentence relays, keeping only names that look like outlets.
+ *
+ * @param s The sentence.
+ * @param isOutlet Tells whether a name is a known outlet (from the alias file or the article's relays).
+ * @returns Mentions in order.
+ */
+export function findVias(s: string, isOutlet: (name: string) => boolean): ViaMention[] {
+  const out: ViaMention[] = [];
+  for (const m of s.matchAll(VIA_RE)) {
+    const raw = m[1] ?? "";
+    const name = raw.replace(/\s+(?:and|of|in|for)$/, "").replace(/[.,]$/, "");
+    if (isOutlet(name) || /\b(?:podcast|programme|program|newspaper|radio|television|broadcaster|agency press)\b/i.test(name)) {
+      out.push({ name, start: m.index + m[0].length - raw.length });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,198 @@
+/**
+ * People, organisations, groups and outlets named in the articles, resolved across spelling
+ * variants ("Lee Woong-gil" = "Lee Woong Gil") and through the editorial alias file for what
+ * spelling cannot tell ("NIS" = "South Korea's spy agency").
+ */
+
+/** What sort of entity a name stands for. */
+export type EntityType = "person" | "organization" | "group" | "outlet";
+
+/** An alias-file entry: one entity and the names it goes by. Names only, never figures. */
+export interface AliasEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly type: EntityType;
+  readonly aliases: readonly string[];
+  /** Role words that a description may use for it ("agency", "spy agency"). */
+  readonly roles?: readonly string[] | undefined;
+}
+
+/** A resolved entity with every spelling seen. */
+export interface Entity {
+  readonly id: string;
+  name: string;
+  type: EntityType;
+  /** Spellings seen in the text (and in the alias file), sorted. */
+  readonly variants: Set<string>;
+  /** Roles or descriptions the text gives ("defector", "a defense researcher at RAND"). */
+  readonly roles: Set<string>;
+}
+
+/**
+ * Folds a name for comparison: case, hyphens, apostrophes, spaces and a leading "the" do not count.
+ *
+ * @param name A name as written.
+ * @returns The folded key.
+ */
+export function nameKey(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/^the\s+/, "")
+    .replace(/'s\b/g, "s")
+    .replace(/[^a-z0-9]+/g, "");
+}
+
+/**
+ * Makes a kebab-case id from a display name.
+ *
+ * @param name Display name.
+ * @returns Id such as `lee-woong-gil`.
+ */
+export function entityId(name: string): string {
+  const id = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[’']s\b/g, "s")
+    .replace(/^the\s+/, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return id === "" ? "unnamed" : id;
+}
+
+/** Words that make a capitalised name an organisation rather than a person. */
+const ORG_WORDS = new Set(
+  (
+    "agency service office ministry department institute university council party army corps forces force command " +
+    "intelligence pentagon kremlin government administration parliament assembly committee commission union league " +
+    "group media press news radio television tv voice daily times post star guardian independent journal herald " +
+    "telegraph mail reuters bloomberg podcast network channel website center centre foundation organization " +
+    "organisation association bureau staff nis rand nato un eu house senate"
+  ).split(" "),
+);
+
+/** Words of place and nationality: a name made only of these is not a person. */
+export const PLACE_WORDS = new Set(
+  (
+    "north south east west korea korean koreans russia russian russians ukraine ukrainian ukrainians china chinese " +
+    "japan japanese america american americans us u.s. uk u.k. britain british europe european seoul pyongyang " +
+    "moscow kyiv kiev beijing kursk washington london soviet"
+  ).split(" "),
+);
+
+/**
+ * Guesses whether a capitalised name is a person, an organisation or an outlet.
+ *
+ * @param name The name.
+ * @returns The type.
+ */
+export function guessType(name: string): EntityType {
+  const words = name
+    .toLowerCase()
+    .replace(/[’']s\b/g, "")
+    .split(/[\s-]+/)
+    .filter((w) => w !== "the");
+  if (words.some((w) => ORG_WORDS.has(w))) {
+    return words.some((w) => ["daily", "times", "post", "star", "guardian", "independent", "radio", "voice", "press", "news", "podcast", "journal", "reuters"].includes(w))
+      ? "outlet"
+      : "organization";
+  }
+  if (words.length > 0 && words.every((w) => PLACE_WORDS.has(w))) return "organization";
+  if (!/[A-Z]/.test(name)) return "group";
+  return "person";
+}
+
+/** The entities of a corpus, keyed by folded names. */
+export class EntityRegistry {
+  readonly #byKey = new Map<string, Entity>();
+  readonly #byId = new Map<string, Entity>();
+  /** Alias keys that come from the editorial file (they win over automatic merges). */
+  readonly #fixedKeys = new Set<string>();
+  /** Ids whose display name the alias file sets. */
+  readonly #fixedNames = new Set<string>();
+  /** How often each spelling of each entity was seen. */
+  readonly #counts = new Map<Entity, Map<string, number>>();
+
+  /**
+   * @param aliases Entries of the alias file.
+   */
+  constructor(aliases: readonly AliasEntry[] = []) {
+    for (const a of aliases) {
+      const e: Entity = { id: a.id, name: a.name, type: a.type, variants: new Set(), roles: new Set(a.roles ?? []) };
+      this.#byId.set(a.id, e);
+      this.#fixedNames.add(a.id);
+      for (const n of [a.name, ...a.aliases]) {
+        const key = nameKey(n);
+        this.#byKey.set(key, e);
+        this.#fixedKeys.add(key);
+      }
+    }
+  }
+
+  /**
+   * Looks a name up without creating anything.
+   *
+   * @param name A name as written.
+   * @returns The entity, or undefined.
+   */
+  find(name: string): Entity | undefined {
+    return this.#byKey.get(nameKey(name));
+  }
+
+  /**
+   * Resolves a name to an entity, creating one for a name nobody knows yet.
+   *
+   * @param name A name as written.
+   * @param type The type to give a new entity.
+   * @returns The entity.
+   */
+  resolve(name: string, type: EntityType = guessType(name)): Entity {
+    const key = nameKey(name);
+    let e = this.#byKey.get(key);
+    if (!e) {
+      let id = entityId(name);
+      for (let n = 2; this.#byId.has(id); n++) id = `${entityId(name)}-${n}`;
+      e = { id, name, type, variants: new Set(), roles: new Set() };
+      this.#byKey.set(key, e);
+      this.#byId.set(id, e);
+    }
+    e.variants.add(name);
+    const counts = this.#counts.get(e) ?? new Map<string, number>();
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    this.#counts.set(e, counts);
+    return e;
+  }
+
+  /**
+   * Gives each entity the display name an editor would pick: the alias file's name, else the
+   * spelling with the most words, then the most frequent, then the first in alphabetical order.
+   */
+  finalizeNames(): void {
+    for (const e of this.#byId.values()) {
+      if (this.#fixedNames.has(e.id) || e.variants.size === 0) continue;
+      const counts = this.#counts.get(e) ?? new Map<string, number>();
+      const words = (v: string): number => v.split(/\s+/).length;
+      const best = [...e.variants].sort(
+        (a, b) => words(b) - words(a) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+      )[0];
+      if (best !== undefined) e.name = best.replace(/^the\s+/i, "The ");
+    }
+  }
+
+  /** Every entity that was seen in the text, sorted by id. */
+  seen(): Entity[] {
+    return [...this.#byId.values()].filter((e) => e.variants.size > 0).sort((a, b) => (a.id < b.id ? -1 : 1));
+  }
+
+  /**
+   * Looks an entity up by id.
+   *
+   * @param id Entity id.
+   * @returns The entity, or undefined.
+   */
+  byId(id: string): Entity | undefined {
+    return this.#byId.get(id);
+  }
+}

@@ -1,0 +1,449 @@
+/**
+ * Turns articles into validated claim records: blocks and sentences, quantities, kinds,
+ * attribution and relays, with every number that is not a claim kept with its reason.
+ */
+import type { Article } from "../schema/article.ts";
+import { type Claim, ClaimSchema, type EntityRef, type Skipped } from "../schema/claim.ts";
+import { findSpeechActs, findVias, parseSubject, quoteMap, type NounPhrase, type SpeechAct } from "./attribution.ts";
+import { splitBlocks } from "./blocks.ts";
+import { classifyQuantity } from "./classify.ts";
+import { type AliasEntry, type Entity, EntityRegistry, nameKey } from "./entities.ts";
+import { extractQuantities, type Quantity } from "./quantities.ts";
+import { type Sentence, splitSentences } from "./sentences.ts";
+
+/** What extraction gives for a set of articles. */
+export interface Extraction {
+  /** Claims, sorted by article then position. */
+  readonly claims: Claim[];
+  /** Numbers seen and not claimed, with reasons. */
+  readonly skipped: Skipped[];
+  /** Entities seen, sorted by id. */
+  readonly entities: Entity[];
+}
+
+/** Hedge and certainty words kept as written. */
+const HEDGE_RE =
+  /\b(?:allegedly|reportedly|estimated|estimates?|estimating|likely|possibly|potentially|could|may|might|believed|claims?|supposedly|apparently|about|around|approximately|roughly|nearly|some|up to|at least|more than|over|less than)\b/gi;
+
+/** An error in extraction that names the article and the sentence. */
+export class ExtractionError extends Error {}
+
+/**
+ * Extracts the claims of several articles, resolving entities across all of them.
+ *
+ * @param articles Articles (any order).
+ * @param aliases Entries of the alias file.
+ * @returns Claims, skipped numbers and entities.
+ */
+export function extractCorpus(articles: readonly Article[], aliases: readonly AliasEntry[] = []): Extraction {
+  const registry = new EntityRegistry(aliases);
+  const claims: Claim[] = [];
+  const skipped: Skipped[] = [];
+  const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  for (const a of sorted) {
+    const r = extractArticle(a, registry);
+    claims.push(...r.claims);
+    skipped.push(...r.skipped);
+  }
+  registry.finalizeNames();
+  const rename = (r: EntityRef | null): EntityRef | null => (r ? { id: r.id, name: registry.byId(r.id)?.name ?? r.name } : null);
+  const named = claims.map((c) => ({
+    ...c,
+    attributedTo: rename(c.attributedTo),
+    subject: rename(c.subject),
+    disputedBy: rename(c.disputedBy),
+    citedSource: rename(c.citedSource),
+    via: c.via.map((v) => rename(v) as EntityRef),
+  }));
+  return { claims: named, skipped, entities: registry.seen() };
+}
+
+/** Per-article state for resolving pronouns, descriptions and short names. */
+interface Tracker {
+  /** Entities in order of mention (most recent last). */
+  mentions: { entity: Entity; fullName: string }[];
+  lastSpeaker: Entity | null;
+  lastPerson: Entity | null;
+}
+
+/**
+ * Extracts one article.
+ *
+ * @param article The article.
+ * @param registry Entity registry shared across the corpus.
+ * @returns Its claims and skipped numbers.
+ */
+export function extractArticle(article: Article, registry: EntityRegistry): { claims: Claim[]; skipped: Skipped[] } {
+  const body = article.body;
+  const lineStarts = [0];
+  for (let i = body.indexOf("\n"); i !== -1; i = body.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return article.bodyLine + lo;
+  };
+
+  const relays = article.meta.relays.map((r) => registry.resolve(r, "outlet"));
+  const isOutlet = (name: string): boolean => {
+    const e = registry.find(name);
+    if (e) return e.type === "outlet";
+    const k = nameKey(name);
+    return relays.some((r) => nameKey(r.name) === k || [...r.variants].some((v) => nameKey(v) === k));
+  };
+  const articleVia: Entity[] = relays.length === 1 ? relays : [];
+
+  const claims: Claim[] = [];
+  const skipped: Skipped[] = [];
+  const tracker: Tracker = { mentions: [], lastSpeaker: null, lastPerson: null };
+  const skip = (text: string, start: number, reason: string, context: string): void => {
+    skipped.push({ article: article.slug, text, start, line: lineOf(start), reason, context });
+  };
+
+  const blocks = splitBlocks(body);
+  let sentenceIndex = 0;
+  let prevBlockSpeaker: Entity | null = null;
+  let prevBlockOpenQuote = false;
+  for (const block of blocks) {
+    if (block.type === "blank") continue;
+    if (block.type !== "prose") {
+      for (const q of extractQuantities(block.text)) skip(q.text, block.start + q.start, `${block.type} line`, block.text);
+      continue;
+    }
+    const sentences = splitSentences(body, block, sentenceIndex);
+    sentenceIndex += sentences.length;
+    const acts = sentences.map((s) => findSpeechActs(s.text, s.openQuoteAtStart));
+    // Who speaks each sentence's quotation: its own attribution outside the quote, else one later in
+    // the block ("“...,” he said."), else the previous paragraph's speaker when the quote continues.
+    const speakers: (Entity | null)[] = [];
+    const sentenceSpeaker: (Entity | null)[] = [];
+    let blockSpeaker: Entity | null = null;
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i] as Sentence;
+      noteNames(s.text, registry, tracker);
+      const own = (acts[i] ?? []).filter((a) => !a.insideQuote && a.method !== "passive-agent" && a.method !== "according-to");
+      const resolved = own.map((a) => resolveSubject(a.subject, registry, tracker)).find((e) => e !== null) ?? null;
+      sentenceSpeaker.push(resolved);
+      if (resolved) {
+        blockSpeaker = resolved;
+        if (resolved.type === "person") tracker.lastPerson = resolved;
+        tracker.lastSpeaker = resolved;
+      }
+      speakers.push(resolved);
+    }
+    for (let i = 0; i < sentences.length; i++) {
+      if (speakers[i]) continue;
+      const s = sentences[i] as Sentence;
+      const quoted = s.openQuoteAtStart || /^[“"]/.test(s.text);
+      if (!quoted) continue;
+      const later = speakers.slice(i + 1).find((e) => e !== null) ?? null;
+      const earlier = speakers.slice(0, i).reverse().find((e) => e !== null) ?? null;
+      speakers[i] = earlier ?? later ?? (i === 0 && (prevBlockOpenQuote || /^[“"]/.test(s.text)) ? prevBlockSpeaker : null);
+    }
+    const blockVias = new Map<number, Entity[]>();
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i] as Sentence;
+      const vias = findVias(s.text, isOutlet).map((v) => registry.resolve(v.name, "outlet"));
+      blockVias.set(i, vias);
+    }
+
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i] as Sentence;
+      const quantities = extractQuantities(s.text);
+      if (quantities.length === 0) continue;
+      const inQuote = quoteMap(s.text, s.openQuoteAtStart);
+      const sentenceActs = acts[i] ?? [];
+      const previous = i > 0 ? (sentences[i - 1]?.text ?? "") : "";
+      for (const q of quantities) {
+        const c = classifyQuantity(q, { sentence: s.text, all: quantities, previous });
+        const figureStart = s.start + q.start;
+        if (!c.ok) {
+          skip(q.text, figureStart, c.reason, s.text);
+          continue;
+        }
+        // Attribution of this figure.
+        let attributed: Entity | null = null;
+        let method: string | null = null;
+        let cited: Entity | null = null;
+        let disputedBy: Entity | null = null;
+        let ambiguous = false;
+        const quoted = inQuote(q.start);
+        const quoteSpeaker = speakers[i] ?? null;
+        if (quoted && quoteSpeaker) {
+          attributed = quoteSpeaker;
+          method = "quotation";
+          const acc = sentenceActs.find((a) => a.insideQuote && a.method === "according-to" && a.verbStart < q.start);
+          if (acc?.subject) cited = resolveSubject(acc.subject, registry, tracker);
+        } else {
+          const outside = sentenceActs.filter((a) => !a.insideQuote && a.subject !== null);
+          const agent = outside.find((a) => a.method === "passive-agent" && a.verbStart > q.end && a.verbStart - q.end < 80);
+          const beforeActs = outside.filter((a) => a.verbStart < q.start && a.method !== "passive-agent");
+          const afterActs = outside.filter((a) => a.verbStart >= q.end && a.method !== "passive-agent");
+          const chosen: SpeechAct | undefined = agent ?? beforeActs[beforeActs.length - 1] ?? afterActs[0];
+          if (chosen) {
+            const r = resolveWithFlag(chosen.subject, registry, tracker);
+            attributed = r.entity;
+            ambiguous = r.ambiguous;
+            method = chosen.method;
+            if (chosen.method === "according-to" && attributed?.type === "outlet") {
+              attributed = null;
+            }
+            if (agent) {
+              const doubter = beforeActs.find((a) => a.disputes);
+              if (doubter) disputedBy = resolveSubject(doubter.subject, registry, tracker);
+            }
+          } else if (!quoted && /^(?:he|she)\b/i.test(s.text.trim())) {
+            attributed = tracker.lastSpeaker;
+            method = "pronoun";
+          }
+        }
+        if (attributed?.type === "outlet") attributed = null;
+        const stance = !disputedBy && sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) && method !== "passive-agent" ? "disputes" : "asserts";
+
+        const sentenceVias = blockVias.get(i) ?? [];
+        const openerVias = quoted ? [...blockVias.entries()].filter(([k]) => k < i).flatMap(([, v]) => v) : [];
+        const via = dedupe([...articleVia, ...sentenceVias, ...openerVias]);
+
+        const subject = c.kind === "biography" ? subjectOf(s.text, q, registry, tracker, attributed) : null;
+        const figure = s.text.slice(q.start, q.end);
+        const number = s.text.slice(q.numberStart, q.numberEnd);
+        const claim = {
+          id: `${article.slug}-${slugPart(number)}-n${s.start + q.numberStart}`,
+          article: article.slug,
+          kind: c.kind,
+          quote: s.text,
+          quoteStart: s.start,
+          figure,
+          figureStart,
+          line: lineOf(figureStart),
+          value: {
+            min: c.min,
+            max: c.max,
+            unit: c.unit,
+            per: c.per,
+            approx: q.approx,
+            ...(q.alternate && q.alternate.currency
+              ? { alternate: { text: q.alternate.text, min: q.alternate.min, max: q.alternate.max, unit: q.alternate.currency } }
+              : {}),
+          },
+          vague: q.vague,
+          qualitative: false,
+          attributedTo: ref(attributed),
+          attributionMethod: attributed ? method : null,
+          attributionAmbiguous: ambiguous,
+          via: via.map((v) => ref(v) as EntityRef),
+          hedges: hedgesOf(s.text),
+          asOf: article.meta.published ?? null,
+          asOfSource: article.meta.published ? ("article" as const) : ("unknown" as const),
+          subject: ref(subject),
+          scope: c.scope,
+          stance,
+          disputedBy: ref(disputedBy),
+          citedSource: ref(cited),
+          basis: c.basis,
+        };
+        const parsed = ClaimSchema.safeParse(claim);
+        if (!parsed.success) {
+          const issue = parsed.error.issues[0];
+          throw new ExtractionError(
+            `${article.file}:${claim.line}: claim "${claim.id}" is invalid at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? ""} (sentence: "${s.text}")`,
+          );
+        }
+        claims.push(parsed.data);
+      }
+    }
+    prevBlockSpeaker = blockSpeaker ?? prevBlockSpeaker;
+    prevBlockOpenQuote = sentences[sentences.length - 1]?.openQuoteAtEnd ?? false;
+  }
+  // Nothing silently lost: digits no quantity covered are reported too.
+  const covered = [...claims.map((c) => [c.figureStart, c.figureStart + c.figure.length] as const), ...skipped.map((k) => [k.start, k.start + k.text.length] as const)];
+  for (const m of body.matchAll(/\d+/g)) {
+    if (!covered.some(([a, b]) => m.index >= a && m.index < b)) skip(m[0], m.index, "digits not read as a quantity", body.slice(Math.max(0, m.index - 40), m.index + 40));
+  }
+  skipped.sort((a, b) => a.start - b.start);
+  return { claims, skipped };
+}
+
+/**
+ * Notes names that introduce people ("North Korean defector X, who ...", "identified as X")
+ * so that later short names, pronouns and descriptions resolve to them.
+ *
+ * @param s Sentence text.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ */
+function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
+  const intro = /^(?:[A-Z][\w’'-]*\s+){0,4}?([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]*(?:-[A-Za-z][\p{Ll}]+)*){0,2})\s*,\s*(a|an|the|who)\b([^,]*)/u.exec(s);
+  if (intro?.[1]) {
+    const np = parseSubject(intro[1], 0);
+    if (np?.form === "name") {
+      const e = resolveName(np.name, registry, t).entity;
+      if (e.type === "person") {
+        e.roles.add(`${intro[2]}${intro[3]}`.trim());
+        t.lastPerson = e;
+      }
+    }
+  }
+  for (const m of s.matchAll(/\b(?:identified as|named|known as|called)\s+([A-Z][\p{Ll}]+(?:[-\s][A-Z][\p{Ll}]+){0,2})/gu)) {
+    const e = resolveName(m[1] ?? "", registry, t).entity;
+    if (e.type === "person") t.lastPerson = e;
+  }
+  for (const m of s.matchAll(/\b(defector|specialist|researcher|analyst|ambassador|lieutenant|soldier|lawmaker|director|professor|expert)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu)) {
+    const e = resolveName(m[2] ?? "", registry, t).entity;
+    if (e.type === "person") e.roles.add(m[1] ?? "");
+  }
+}
+
+/**
+ * Resolves a name within an article: a short name ("Hyun-Seung", "Lee") goes to the most recent
+ * full name that contains it; when two different full names contain it, the nearest wins and the
+ * result is marked ambiguous.
+ *
+ * @param name The name as written.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ * @returns The entity and whether the choice was ambiguous.
+ */
+function resolveName(name: string, registry: EntityRegistry, t: Tracker): { entity: Entity; ambiguous: boolean } {
+  const known = registry.find(name);
+  const tokens = name.split(/\s+/);
+  if (!known && tokens.length === 1) {
+    const k = nameKey(name);
+    const matches = t.mentions.filter((m) => m.fullName.split(/\s+/).length > 1 && m.fullName.split(/\s+/).some((w) => nameKey(w) === k));
+    const distinct = [...new Set(matches.map((m) => m.entity))];
+    const nearest = matches[matches.length - 1];
+    if (nearest) {
+      nearest.entity.variants.add(name);
+      t.mentions.push({ entity: nearest.entity, fullName: nearest.fullName });
+      return { entity: nearest.entity, ambiguous: distinct.length > 1 };
+    }
+  }
+  const entity = registry.resolve(name);
+  t.mentions.push({ entity, fullName: name });
+  return { entity, ambiguous: false };
+}
+
+/**
+ * Resolves a subject phrase to an entity.
+ *
+ * @param np The phrase.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ * @returns Entity or null.
+ */
+function resolveSubject(np: NounPhrase | null, registry: EntityRegistry, t: Tracker): Entity | null {
+  return resolveWithFlag(np, registry, t).entity;
+}
+
+/**
+ * Resolves a subject phrase, telling whether a short name was ambiguous.
+ *
+ * @param np The phrase.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ * @returns Entity (or null) and the ambiguity flag.
+ */
+function resolveWithFlag(np: NounPhrase | null, registry: EntityRegistry, t: Tracker): { entity: Entity | null; ambiguous: boolean } {
+  if (!np) return { entity: null, ambiguous: false };
+  switch (np.form) {
+    case "pronoun":
+      return { entity: np.name === "they" || np.name === "it" ? null : (t.lastPerson ?? t.lastSpeaker), ambiguous: false };
+    case "description": {
+      const known = registry.find(np.text);
+      if (known) return { entity: known, ambiguous: false };
+      const role = (np.role ?? "").toLowerCase();
+      const head = role.split(/\s+/).pop() ?? role;
+      for (let i = t.mentions.length - 1; i >= 0; i--) {
+        const e = t.mentions[i]?.entity;
+        if (!e) continue;
+        if ([...e.roles].some((r) => r.toLowerCase().includes(head)) || e.name.toLowerCase().includes(head)) return { entity: e, ambiguous: false };
+      }
+      // Descriptions of the alias file's entities ("the spy agency").
+      return { entity: null, ambiguous: false };
+    }
+    case "group": {
+      const e = registry.find(np.name) ?? registry.resolve(np.name, "group");
+      t.mentions.push({ entity: e, fullName: np.name });
+      return { entity: e, ambiguous: false };
+    }
+    case "name": {
+      const r = resolveName(np.name, registry, t);
+      if (np.role) r.entity.roles.add(np.role);
+      return r;
+    }
+  }
+}
+
+/**
+ * The person a biography figure is about: the nearest person named before it in the sentence,
+ * else the speaker, else the last person mentioned.
+ *
+ * @param s Sentence.
+ * @param q The figure.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ * @param speaker The sentence's credited speaker.
+ * @returns Entity or null.
+ */
+function subjectOf(s: string, q: Quantity, registry: EntityRegistry, t: Tracker, speaker: Entity | null): Entity | null {
+  const before = s.slice(0, q.start);
+  const np = parseSubject(before.split(/[,;]/)[0] ?? "", 0);
+  if (np?.form === "name") {
+    const e = resolveName(np.name, registry, t).entity;
+    if (e.type === "person") return e;
+  }
+  if (/^(?:he|she|his|her)\b/i.test(before.trim()) || /\b(?:his|her)\s+\w+\s*$/i.test(before)) return t.lastPerson ?? speaker;
+  return speaker?.type === "person" ? speaker : t.lastPerson;
+}
+
+/**
+ * Makes the readable part of a claim id from the number's words.
+ *
+ * @param number The number as written.
+ * @returns A short kebab-case part.
+ */
+function slugPart(number: string): string {
+  const s = number
+    .toLowerCase()
+    .replace(/(\d),(?=\d)/g, "$1")
+    .replace(/[^a-z0-9.]+/g, "-")
+    .replace(/\./g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 24)
+    .replace(/-+$/, "");
+  return s === "" ? "figure" : s;
+}
+
+/**
+ * The hedge and certainty words of a sentence, as written and in order.
+ *
+ * @param s Sentence.
+ * @returns Distinct words.
+ */
+function hedgesOf(s: string): string[] {
+  return [...new Set([...s.matchAll(HEDGE_RE)].map((m) => m[0].toLowerCase()))];
+}
+
+/**
+ * An entity reference, or null.
+ *
+ * @param e Entity or null.
+ * @returns `{ id, name }` or null.
+ */
+function ref(e: Entity | null): EntityRef | null {
+  return e ? { id: e.id, name: e.name } : null;
+}
+
+/**
+ * Removes repeated entities, keeping the first.
+ *
+ * @param list Entities.
+ * @returns Distinct entities.
+ */
+function dedupe(list: readonly Entity[]): Entity[] {
+  return [...new Set(list)];
+}
