@@ -125,10 +125,10 @@ export function quoteMap(s: string, openAtStart: boolean): (pos: number) => bool
  * @param start Its offset in the sentence.
  * @returns The noun phrase, or null when nothing names a source.
  */
-export function parseSubject(phrase: string, start: number): NounPhrase | null {
+export function parseSubject(phrase: string, start: number, keepTrailing = false): NounPhrase | null {
   let text = phrase.replace(/^[\s,“”"‘’'(–—-]+|[\s,“”"‘’')–—-]+$/g, "");
   const lead = phrase.indexOf(text);
-  text = text.replace(TRAILING_NOUNS, "");
+  if (!keepTrailing) text = text.replace(TRAILING_NOUNS, "");
   // Adverbs between subject and verb ("He further explained", "X also said").
   for (let prev = ""; prev !== text; ) {
     prev = text;
@@ -233,7 +233,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     const after = s.slice(m.index + m[0].length);
     const end = after.search(/[,;:.”"(–—]|\s+(?:that|who|which)\s/);
     const phrase = end === -1 ? after : after.slice(0, end);
-    const np = parseSubject(phrase, m.index + m[0].length);
+    const np = parseSubject(phrase, m.index + m[0].length, true);
     acts.push({ verb: "according to", verbStart: m.index, subject: np, method: "according-to", insideQuote: inQuote(m.index), disputes: false, inverted: true });
   }
   for (const m of s.matchAll(AGENT_RE)) {
@@ -281,7 +281,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
 
 /** Phrases that introduce the outlet a statement was made to or through. */
 const VIA_RE =
-  /\b(?:told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|shared with|said to|according to reports (?:from|by)|according to|reports?|reported by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|in|for|and|podcast|programme|program|show|newspaper|website|radio|television|broadcaster))*)/gu;
+  /\b(?:[Tt]old|[Tt]elling|[Ss]peaking to|[Ss]poke to|[Ss]peaking with|[Ii]n an interview with|told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|shared with|said to|according to reports (?:from|by)|according to|reports?|reported by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|in|for|and|podcast|programme|program|show|newspaper|website|radio|television|broadcaster))*)/gu;
 
 /**
  * Finds the outlets a sentence relays, keeping only names that look like outlets.

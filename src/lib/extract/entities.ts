@@ -173,9 +173,9 @@ export class EntityRegistry {
     for (const e of this.#byId.values()) {
       if (this.#fixedNames.has(e.id) || e.variants.size === 0) continue;
       const counts = this.#counts.get(e) ?? new Map<string, number>();
-      const words = (v: string): number => v.split(/\s+/).length;
+      const letters = (v: string): number => nameKey(v).length;
       const best = [...e.variants].sort(
-        (a, b) => words(b) - words(a) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+        (a, b) => letters(b) - letters(a) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
       )[0];
       if (best !== undefined) e.name = best.replace(/^the\s+/i, "The ");
     }

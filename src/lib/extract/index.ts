@@ -205,7 +205,16 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
         const stance = !disputedBy && sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) && method !== "passive-agent" ? "disputes" : "asserts";
 
         const sentenceVias = blockVias.get(i) ?? [];
-        const openerVias = quoted ? [...blockVias.entries()].filter(([k]) => k < i).flatMap(([, v]) => v) : [];
+        // A quotation that continues from an earlier sentence keeps the relay of the sentence that opened it.
+        let openerVias: Entity[] = [];
+        if (quoted && s.openQuoteAtStart) {
+          for (let k = i - 1; k >= 0; k--) {
+            if (sentences[k]?.opensQuote) {
+              openerVias = blockVias.get(k) ?? [];
+              break;
+            }
+          }
+        }
         const via = dedupe([...articleVia, ...sentenceVias, ...openerVias]);
 
         const subject = c.kind === "biography" ? subjectOf(s.text, q, registry, tracker, attributed) : null;

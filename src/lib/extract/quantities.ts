@@ -406,6 +406,8 @@ function parseDigitNumeral(toks: Tok[], i: number): Numeral | null {
     gluedPercent: false,
   };
   const raw = digitsValue(t.numText, 1);
+  // A digit run too long for a double (a serial, a hash) is no quantity.
+  if (!Number.isFinite(raw * 1e12)) return null;
   if (t.suffix === "") {
     const next = toks[i + 1];
     if (next && next.kind === "word" && next.gap) {
@@ -1350,10 +1352,9 @@ function tryGeneral(input: string, toks: Tok[], i: number): Draft | null {
     return d;
   }
 
-  if (first.plus && !h) {
-    d.max = null;
-  }
   applyHedge(d, h?.kind);
+  // "2,000+" is open above whatever the hedge says.
+  if (first.plus && !d.isRange && h?.kind !== "at-most") d.max = null;
   attach(input, toks, d);
   return d;
 }
