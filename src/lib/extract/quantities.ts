@@ -9,16 +9,9 @@
  * linear in the length of the text.
  */
 
+/** What kind of figure a mention is; only "amount" and "percent" are candidates for claims. */
 export type QuantityForm =
-  | "amount"
-  | "percent"
-  | "year"
-  | "year-range"
-  | "decade"
-  | "ordinal"
-  | "duration"
-  | "clock"
-  | "date";
+  "amount" | "percent" | "year" | "year-range" | "decade" | "ordinal" | "duration" | "clock" | "date";
 
 /** Currency codes a figure may carry. */
 export type Currency = "USD" | "GBP" | "EUR" | "KPW" | "KRW" | "RUB";
@@ -48,6 +41,7 @@ export interface QuantityDate {
   day: number | null;
 }
 
+/** One figure found in a text, with its span, its normalized bounds and the words around it that qualify it. */
 export interface Quantity {
   /** Offset of the first character of the figure, its hedge and its rate. */
   start: number;
@@ -168,64 +162,159 @@ const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
 const DASHES = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"]);
 
 const UNIT_WORDS = new Map<string, number>([
-  ["zero", 0], ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6],
-  ["seven", 7], ["eight", 8], ["nine", 9],
+  ["zero", 0],
+  ["one", 1],
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+  ["seven", 7],
+  ["eight", 8],
+  ["nine", 9],
 ]);
 const TEEN_WORDS = new Map<string, number>([
-  ["ten", 10], ["eleven", 11], ["twelve", 12], ["thirteen", 13], ["fourteen", 14], ["fifteen", 15],
-  ["sixteen", 16], ["seventeen", 17], ["eighteen", 18], ["nineteen", 19],
+  ["ten", 10],
+  ["eleven", 11],
+  ["twelve", 12],
+  ["thirteen", 13],
+  ["fourteen", 14],
+  ["fifteen", 15],
+  ["sixteen", 16],
+  ["seventeen", 17],
+  ["eighteen", 18],
+  ["nineteen", 19],
 ]);
 const TENS_WORDS = new Map<string, number>([
-  ["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty", 50], ["sixty", 60], ["seventy", 70],
-  ["eighty", 80], ["ninety", 90],
+  ["twenty", 20],
+  ["thirty", 30],
+  ["forty", 40],
+  ["fifty", 50],
+  ["sixty", 60],
+  ["seventy", 70],
+  ["eighty", 80],
+  ["ninety", 90],
 ]);
 const SCALE_WORDS = new Map<string, number>([
-  ["thousand", 1e3], ["million", 1e6], ["billion", 1e9], ["trillion", 1e12],
+  ["thousand", 1e3],
+  ["million", 1e6],
+  ["billion", 1e9],
+  ["trillion", 1e12],
 ]);
 /** Abbreviated scales written as a separate word after digits ("$2 bn"). */
 const SCALE_ABBREV_WORDS = new Map<string, number>([
-  ["bn", 1e9], ["mn", 1e6], ["mln", 1e6], ["bln", 1e9], ["tn", 1e12], ["trn", 1e12],
+  ["bn", 1e9],
+  ["mn", 1e6],
+  ["mln", 1e6],
+  ["bln", 1e9],
+  ["tn", 1e12],
+  ["trn", 1e12],
 ]);
 /** Scales glued to digits ("$20m", "2k"). */
 const GLUED_SCALES = new Map<string, number>([
-  ["k", 1e3], ["m", 1e6], ["mn", 1e6], ["mln", 1e6], ["b", 1e9], ["bn", 1e9], ["bln", 1e9],
-  ["tn", 1e12], ["trn", 1e12],
+  ["k", 1e3],
+  ["m", 1e6],
+  ["mn", 1e6],
+  ["mln", 1e6],
+  ["b", 1e9],
+  ["bn", 1e9],
+  ["bln", 1e9],
+  ["tn", 1e12],
+  ["trn", 1e12],
 ]);
 const ORDINAL_SUFFIXES = new Set(["st", "nd", "rd", "th"]);
 const ORDINAL_WORDS = new Map<string, number>([
-  ["first", 1], ["second", 2], ["third", 3], ["fourth", 4], ["fifth", 5], ["sixth", 6],
-  ["seventh", 7], ["eighth", 8], ["ninth", 9], ["tenth", 10], ["eleventh", 11], ["twelfth", 12],
-  ["thirteenth", 13], ["fourteenth", 14], ["fifteenth", 15], ["sixteenth", 16],
-  ["seventeenth", 17], ["eighteenth", 18], ["nineteenth", 19], ["twentieth", 20],
-  ["thirtieth", 30], ["fortieth", 40], ["fiftieth", 50], ["sixtieth", 60], ["seventieth", 70],
-  ["eightieth", 80], ["ninetieth", 90], ["hundredth", 100], ["thousandth", 1000],
+  ["first", 1],
+  ["second", 2],
+  ["third", 3],
+  ["fourth", 4],
+  ["fifth", 5],
+  ["sixth", 6],
+  ["seventh", 7],
+  ["eighth", 8],
+  ["ninth", 9],
+  ["tenth", 10],
+  ["eleventh", 11],
+  ["twelfth", 12],
+  ["thirteenth", 13],
+  ["fourteenth", 14],
+  ["fifteenth", 15],
+  ["sixteenth", 16],
+  ["seventeenth", 17],
+  ["eighteenth", 18],
+  ["nineteenth", 19],
+  ["twentieth", 20],
+  ["thirtieth", 30],
+  ["fortieth", 40],
+  ["fiftieth", 50],
+  ["sixtieth", 60],
+  ["seventieth", 70],
+  ["eightieth", 80],
+  ["ninetieth", 90],
+  ["hundredth", 100],
+  ["thousandth", 1000],
 ]);
 /** Denominators of fractions written in words ("two-thirds"); read as percentages. */
 const FRACTION_WORDS = new Map<string, { d: number; plural: boolean }>([
-  ["half", { d: 2, plural: false }], ["halves", { d: 2, plural: true }],
-  ["third", { d: 3, plural: false }], ["thirds", { d: 3, plural: true }],
-  ["quarter", { d: 4, plural: false }], ["quarters", { d: 4, plural: true }],
-  ["fifth", { d: 5, plural: false }], ["fifths", { d: 5, plural: true }],
-  ["tenth", { d: 10, plural: false }], ["tenths", { d: 10, plural: true }],
+  ["half", { d: 2, plural: false }],
+  ["halves", { d: 2, plural: true }],
+  ["third", { d: 3, plural: false }],
+  ["thirds", { d: 3, plural: true }],
+  ["quarter", { d: 4, plural: false }],
+  ["quarters", { d: 4, plural: true }],
+  ["fifth", { d: 5, plural: false }],
+  ["fifths", { d: 5, plural: true }],
+  ["tenth", { d: 10, plural: false }],
+  ["tenths", { d: 10, plural: true }],
 ]);
 
 type HedgeKind = "approx" | "at-least" | "at-most" | "between" | "from";
 const HEDGE_LIST: ReadonlyArray<readonly [string, HedgeKind]> = [
-  ["about", "approx"], ["around", "approx"], ["approximately", "approx"], ["approx", "approx"],
-  ["nearly", "approx"], ["almost", "approx"], ["roughly", "approx"], ["some", "approx"],
-  ["an estimated", "approx"], ["estimated", "approx"], ["close to", "approx"],
-  ["circa", "approx"], ["~", "approx"],
-  ["at least", "at-least"], ["over", "at-least"], ["more than", "at-least"], ["exceeds", "at-least"],
-  ["exceeding", "at-least"], ["a minimum of", "at-least"], ["minimum of", "at-least"],
-  ["upwards of", "at-least"], ["upward of", "at-least"], ["in excess of", "at-least"],
-  ["no fewer than", "at-least"], ["no less than", "at-least"], ["not less than", "at-least"],
-  ["well over", "at-least"], ["just over", "at-least"], ["above", "at-least"],
+  ["about", "approx"],
+  ["around", "approx"],
+  ["approximately", "approx"],
+  ["approx", "approx"],
+  ["nearly", "approx"],
+  ["almost", "approx"],
+  ["roughly", "approx"],
+  ["some", "approx"],
+  ["an estimated", "approx"],
+  ["estimated", "approx"],
+  ["close to", "approx"],
+  ["circa", "approx"],
+  ["~", "approx"],
+  ["at least", "at-least"],
+  ["over", "at-least"],
+  ["more than", "at-least"],
+  ["exceeds", "at-least"],
+  ["exceeding", "at-least"],
+  ["a minimum of", "at-least"],
+  ["minimum of", "at-least"],
+  ["upwards of", "at-least"],
+  ["upward of", "at-least"],
+  ["in excess of", "at-least"],
+  ["no fewer than", "at-least"],
+  ["no less than", "at-least"],
+  ["not less than", "at-least"],
+  ["well over", "at-least"],
+  ["just over", "at-least"],
+  ["above", "at-least"],
   ["greater than", "at-least"],
-  ["up to", "at-most"], ["less than", "at-most"], ["fewer than", "at-most"], ["under", "at-most"],
-  ["just under", "at-most"], ["as many as", "at-most"], ["as much as", "at-most"],
-  ["at most", "at-most"], ["a maximum of", "at-most"], ["maximum of", "at-most"],
-  ["no more than", "at-most"], ["not more than", "at-most"], ["below", "at-most"],
-  ["between", "between"], ["from", "from"],
+  ["up to", "at-most"],
+  ["less than", "at-most"],
+  ["fewer than", "at-most"],
+  ["under", "at-most"],
+  ["just under", "at-most"],
+  ["as many as", "at-most"],
+  ["as much as", "at-most"],
+  ["at most", "at-most"],
+  ["a maximum of", "at-most"],
+  ["maximum of", "at-most"],
+  ["no more than", "at-most"],
+  ["not more than", "at-most"],
+  ["below", "at-most"],
+  ["between", "between"],
+  ["from", "from"],
 ];
 const HEDGES = new Map<string, Array<{ words: string[]; kind: HedgeKind }>>();
 for (const [phrase, kind] of HEDGE_LIST) {
@@ -238,96 +327,357 @@ for (const [phrase, kind] of HEDGE_LIST) {
 }
 
 const PREFIX_CURRENCY_SYMBOLS = new Map<string, Currency | null>([
-  ["$", "USD"], ["£", "GBP"], ["€", "EUR"], ["₽", "RUB"], ["₩", null], ["¥", null],
+  ["$", "USD"],
+  ["£", "GBP"],
+  ["€", "EUR"],
+  ["₽", "RUB"],
+  ["₩", null],
+  ["¥", null],
 ]);
 const CURRENCY_CODES = new Map<string, Currency>([
-  ["USD", "USD"], ["GBP", "GBP"], ["EUR", "EUR"], ["KPW", "KPW"], ["KRW", "KRW"], ["RUB", "RUB"],
+  ["USD", "USD"],
+  ["GBP", "GBP"],
+  ["EUR", "EUR"],
+  ["KPW", "KPW"],
+  ["KRW", "KRW"],
+  ["RUB", "RUB"],
 ]);
 /** Currency names written after the number, longest first within each first word. */
 const POST_CURRENCIES: ReadonlyArray<readonly [string[], Currency | null]> = [
   [["north", "korean", "won"], "KPW"],
   [["south", "korean", "won"], "KRW"],
-  [["us", "dollars"], "USD"], [["us", "dollar"], "USD"],
-  [["u", ".", "s", ".", "dollars"], "USD"], [["american", "dollars"], "USD"],
-  [["dollars"], "USD"], [["dollar"], "USD"],
-  [["pounds", "sterling"], "GBP"], [["pounds"], "GBP"], [["pound"], "GBP"], [["sterling"], "GBP"],
-  [["euros"], "EUR"], [["euro"], "EUR"],
+  [["us", "dollars"], "USD"],
+  [["us", "dollar"], "USD"],
+  [["u", ".", "s", ".", "dollars"], "USD"],
+  [["american", "dollars"], "USD"],
+  [["dollars"], "USD"],
+  [["dollar"], "USD"],
+  [["pounds", "sterling"], "GBP"],
+  [["pounds"], "GBP"],
+  [["pound"], "GBP"],
+  [["sterling"], "GBP"],
+  [["euros"], "EUR"],
+  [["euro"], "EUR"],
   [["won"], null],
-  [["rubles"], "RUB"], [["roubles"], "RUB"], [["ruble"], "RUB"], [["rouble"], "RUB"],
+  [["rubles"], "RUB"],
+  [["roubles"], "RUB"],
+  [["ruble"], "RUB"],
+  [["rouble"], "RUB"],
 ];
-/** Currency words allowed after "of" in vague amounts ("hundreds of millions of dollars"). */
 const PERIOD_WORDS = new Map<string, Period>([
-  ["day", "day"], ["week", "week"], ["month", "month"], ["year", "year"],
+  ["day", "day"],
+  ["week", "week"],
+  ["month", "month"],
+  ["year", "year"],
 ]);
 const RATE_ADVERBS = new Map<string, Period>([
-  ["daily", "day"], ["weekly", "week"], ["monthly", "month"], ["yearly", "year"],
+  ["daily", "day"],
+  ["weekly", "week"],
+  ["monthly", "month"],
+  ["yearly", "year"],
   ["annually", "year"],
 ]);
 const SLASH_PERIODS = new Map<string, Period>([
-  ["day", "day"], ["week", "week"], ["wk", "week"], ["month", "month"], ["mo", "month"],
-  ["year", "year"], ["yr", "year"],
+  ["day", "day"],
+  ["week", "week"],
+  ["wk", "week"],
+  ["month", "month"],
+  ["mo", "month"],
+  ["year", "year"],
+  ["yr", "year"],
 ]);
 const HEAD_NOUNS = new Set([
-  "person", "soldier", "head", "capita", "troop", "worker", "man", "recruit", "fighter",
-  "individual", "conscript", "family",
+  "person",
+  "soldier",
+  "head",
+  "capita",
+  "troop",
+  "worker",
+  "man",
+  "recruit",
+  "fighter",
+  "individual",
+  "conscript",
+  "family",
 ]);
 const DURATION_WORDS = new Map<string, DurationUnit>([
-  ["hour", "hour"], ["hours", "hour"], ["day", "day"], ["days", "day"], ["week", "week"],
-  ["weeks", "week"], ["month", "month"], ["months", "month"], ["year", "year"], ["years", "year"],
+  ["hour", "hour"],
+  ["hours", "hour"],
+  ["day", "day"],
+  ["days", "day"],
+  ["week", "week"],
+  ["weeks", "week"],
+  ["month", "month"],
+  ["months", "month"],
+  ["year", "year"],
+  ["years", "year"],
 ]);
 /** Vague plurals read as "at least two of": "thousands" → at least 2,000. */
 const VAGUE_PLURALS = new Map<string, number>([
-  ["dozens", 24], ["hundreds", 200], ["thousands", 2000], ["millions", 2e6], ["billions", 2e9],
+  ["dozens", 24],
+  ["hundreds", 200],
+  ["thousands", 2000],
+  ["millions", 2e6],
+  ["billions", 2e9],
 ]);
 const VAGUE_OF_SCALES = new Map<string, number>([
-  ["thousands", 1e3], ["millions", 1e6], ["billions", 1e9],
+  ["thousands", 1e3],
+  ["millions", 1e6],
+  ["billions", 1e9],
 ]);
 const VAGUE_SCALE_SINGULAR = new Map<string, number>([
-  ["hundred", 100], ["thousand", 1e3], ["million", 1e6], ["billion", 1e9],
+  ["hundred", 100],
+  ["thousand", 1e3],
+  ["million", 1e6],
+  ["billion", 1e9],
 ]);
 const MONTHS = new Map<string, number>([
-  ["january", 1], ["february", 2], ["march", 3], ["april", 4], ["may", 5], ["june", 6],
-  ["july", 7], ["august", 8], ["september", 9], ["october", 10], ["november", 11],
-  ["december", 12], ["jan", 1], ["feb", 2], ["mar", 3], ["apr", 4], ["jun", 6], ["jul", 7],
-  ["aug", 8], ["sep", 9], ["sept", 9], ["oct", 10], ["nov", 11], ["dec", 12],
+  ["january", 1],
+  ["february", 2],
+  ["march", 3],
+  ["april", 4],
+  ["may", 5],
+  ["june", 6],
+  ["july", 7],
+  ["august", 8],
+  ["september", 9],
+  ["october", 10],
+  ["november", 11],
+  ["december", 12],
+  ["jan", 1],
+  ["feb", 2],
+  ["mar", 3],
+  ["apr", 4],
+  ["jun", 6],
+  ["jul", 7],
+  ["aug", 8],
+  ["sep", 9],
+  ["sept", 9],
+  ["oct", 10],
+  ["nov", 11],
+  ["dec", 12],
 ]);
 const DECADE_MODIFIERS = new Set(["early", "mid", "late"]);
 /** Words that may be hyphenated onto a number without making it part of an identifier. */
 const NUMBER_PREFIXES = new Set(["mid", "pre", "post", "early", "late", "over", "under", "about"]);
 /** Words that make a following "one" a pronoun rather than a count. */
 const ONE_PRONOUN_BEFORE = new Set([
-  "no", "any", "every", "some", "each", "the", "this", "that", "which", "anyone", "someone",
+  "no",
+  "any",
+  "every",
+  "some",
+  "each",
+  "the",
+  "this",
+  "that",
+  "which",
+  "anyone",
+  "someone",
 ]);
 
 const NOUN_SKIP = new Set([
-  "of", "the", "north", "south", "east", "west", "korean", "young", "elite", "more", "additional",
-  "new", "other", "extra", "former", "active", "special", "regular", "ordinary", "inexperienced",
-  "fresh", "armed", "foreign", "senior", "junior", "russian", "ukrainian", "american", "chinese",
-  "british", "well-trained", "trained", "highly",
+  "of",
+  "the",
+  "north",
+  "south",
+  "east",
+  "west",
+  "korean",
+  "young",
+  "elite",
+  "more",
+  "additional",
+  "new",
+  "other",
+  "extra",
+  "former",
+  "active",
+  "special",
+  "regular",
+  "ordinary",
+  "inexperienced",
+  "fresh",
+  "armed",
+  "foreign",
+  "senior",
+  "junior",
+  "russian",
+  "ukrainian",
+  "american",
+  "chinese",
+  "british",
+  "well-trained",
+  "trained",
+  "highly",
 ]);
 const NOUN_STOP = new Set([
-  "per", "a", "an", "and", "or", "nor", "to", "in", "on", "at", "for", "with", "by", "from",
-  "which", "who", "whom", "whose", "that", "this", "these", "those", "were", "was", "is", "are",
-  "be", "been", "being", "have", "has", "had", "will", "would", "could", "can", "may", "might",
-  "should", "must", "shall", "do", "does", "did", "since", "over", "under", "into", "onto",
-  "than", "as", "each", "every", "it", "its", "they", "them", "their", "he", "him", "his", "she",
-  "her", "we", "us", "our", "you", "your", "i", "me", "my", "not", "no", "but", "if", "so",
-  "when", "while", "where", "after", "before", "during", "about", "around", "up", "down", "out",
-  "off", "also", "just", "only", "then", "there", "here", "what", "how", "why", "all", "some",
-  "any", "both", "either", "neither", "via", "among", "between", "against", "toward", "towards",
-  "across", "through", "within", "without", "like", "unlike", "until", "till", "ago", "later",
-  "earlier", "said", "says", "according", "because", "although", "though", "yet",
+  "per",
+  "a",
+  "an",
+  "and",
+  "or",
+  "nor",
+  "to",
+  "in",
+  "on",
+  "at",
+  "for",
+  "with",
+  "by",
+  "from",
+  "which",
+  "who",
+  "whom",
+  "whose",
+  "that",
+  "this",
+  "these",
+  "those",
+  "were",
+  "was",
+  "is",
+  "are",
+  "be",
+  "been",
+  "being",
+  "have",
+  "has",
+  "had",
+  "will",
+  "would",
+  "could",
+  "can",
+  "may",
+  "might",
+  "should",
+  "must",
+  "shall",
+  "do",
+  "does",
+  "did",
+  "since",
+  "over",
+  "under",
+  "into",
+  "onto",
+  "than",
+  "as",
+  "each",
+  "every",
+  "it",
+  "its",
+  "they",
+  "them",
+  "their",
+  "he",
+  "him",
+  "his",
+  "she",
+  "her",
+  "we",
+  "us",
+  "our",
+  "you",
+  "your",
+  "i",
+  "me",
+  "my",
+  "not",
+  "no",
+  "but",
+  "if",
+  "so",
+  "when",
+  "while",
+  "where",
+  "after",
+  "before",
+  "during",
+  "about",
+  "around",
+  "up",
+  "down",
+  "out",
+  "off",
+  "also",
+  "just",
+  "only",
+  "then",
+  "there",
+  "here",
+  "what",
+  "how",
+  "why",
+  "all",
+  "some",
+  "any",
+  "both",
+  "either",
+  "neither",
+  "via",
+  "among",
+  "between",
+  "against",
+  "toward",
+  "towards",
+  "across",
+  "through",
+  "within",
+  "without",
+  "like",
+  "unlike",
+  "until",
+  "till",
+  "ago",
+  "later",
+  "earlier",
+  "said",
+  "says",
+  "according",
+  "because",
+  "although",
+  "though",
+  "yet",
   // Rate words follow amounts but never name what is counted.
-  "daily", "weekly", "monthly", "yearly", "annually",
+  "daily",
+  "weekly",
+  "monthly",
+  "yearly",
+  "annually",
 ]);
 const NATIONALITY_RE = /^\p{Lu}\p{Ll}{2,}(?:an|ian|ese|ish)$/u;
 
 /** Words that can begin a figure; everything else is skipped without parsing. */
 const START_WORDS = new Set<string>([
-  ...UNIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...ORDINAL_WORDS.keys(),
-  ...HEDGES.keys(), ...VAGUE_PLURALS.keys(), ...MONTHS.keys(), ...DECADE_MODIFIERS,
-  "a", "an", "half", "tens", "several", "every", "us", "usd", "gbp", "eur", "kpw", "krw", "rub",
-  "'", "\u2019", "$", "£", "€", "₽", "₩", "¥",
+  ...UNIT_WORDS.keys(),
+  ...TEEN_WORDS.keys(),
+  ...TENS_WORDS.keys(),
+  ...ORDINAL_WORDS.keys(),
+  ...HEDGES.keys(),
+  ...VAGUE_PLURALS.keys(),
+  ...MONTHS.keys(),
+  ...DECADE_MODIFIERS,
+  "a",
+  "an",
+  "half",
+  "tens",
+  "several",
+  "every",
+  "us",
+  "usd",
+  "gbp",
+  "eur",
+  "kpw",
+  "krw",
+  "rub",
+  "'",
+  "\u2019",
+  "$",
+  "£",
+  "€",
+  "₽",
+  "₩",
+  "¥",
 ]);
 
 // ---------------------------------------------------------------------------
@@ -468,7 +818,6 @@ function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
   let lastScale = Infinity;
   let state: SpellState = "none";
   let best: Numeral | null = null;
-  let k = i;
   let idx = i;
   for (;;) {
     const tok = toks[idx];
@@ -509,7 +858,15 @@ function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
       current *= 100;
       state = "hundred";
     } else if (scale !== undefined) {
-      if (!(state === "unit" || state === "teen" || state === "tens" || state === "hundred" || state === "a" || state === "half")) break;
+      if (!(
+        state === "unit" ||
+        state === "teen" ||
+        state === "tens" ||
+        state === "hundred" ||
+        state === "a" ||
+        state === "half"
+      ))
+        break;
       if (scale >= lastScale || current <= 0) break;
       total += current * scale;
       current = 0;
@@ -522,8 +879,10 @@ function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
       const n1 = nextJoinedWord(toks, idx + 1);
       const n1w = toks[n1]?.lower ?? "";
       if (n1 < 0) break;
-      if ((state === "hundred" || state === "scale") && (UNIT_WORDS.has(n1w) || TEEN_WORDS.has(n1w) || TENS_WORDS.has(n1w))) {
-        k = n1;
+      if (
+        (state === "hundred" || state === "scale") &&
+        (UNIT_WORDS.has(n1w) || TEEN_WORDS.has(n1w) || TENS_WORDS.has(n1w))
+      ) {
         idx = n1;
         continue;
       }
@@ -533,8 +892,7 @@ function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
           current += 0.5;
           state = "half";
           best = make(total + current, n2 + 1);
-          k = n2 + 1;
-          const n3 = nextJoinedWord(toks, k);
+          const n3 = nextJoinedWord(toks, n2 + 1);
           if (n3 < 0) break;
           idx = n3;
           continue;
@@ -547,14 +905,16 @@ function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
         return make(Math.round((current * 10000) / frac.d) / 100, idx + 1, { fractionPercent: true });
       }
       const ord = ORDINAL_WORDS.get(w);
-      if (ord !== undefined && (state === "none" || state === "hundred" || state === "scale" || (state === "tens" && ord < 10))) {
+      if (
+        ord !== undefined &&
+        (state === "none" || state === "hundred" || state === "scale" || (state === "tens" && ord < 10))
+      ) {
         return make(total + current + ord, idx + 1, { ordinal: true });
       }
       break;
     }
     if (state !== "a") best = make(total + current, idx + 1);
-    k = idx + 1;
-    const n = nextJoinedWord(toks, k);
+    const n = nextJoinedWord(toks, idx + 1);
     if (n < 0) break;
     idx = n;
   }
@@ -624,10 +984,7 @@ function matchPercent(toks: Tok[], k: number): number {
   return -1;
 }
 
-function matchPostCurrency(
-  toks: Tok[],
-  k: number,
-): { currency: Currency | null; word: string; end: number } | null {
+function matchPostCurrency(toks: Tok[], k: number): { currency: Currency | null; word: string; end: number } | null {
   const t = toks[k];
   if (!t || !t.gap) return null;
   if (t.kind === "word") {
@@ -741,8 +1098,13 @@ function parseRangeTail(toks: Tok[], a: Core, allowAnd: boolean): { a: Core; b: 
   if (!b || b.num.ordinal) return null;
   // "2022-23": a year range with the century left out.
   if (
-    isDash && a.yearLike && !c.gap && b.num.bare && !toks[a.end + 1]?.gap &&
-    /^\d{2}$/.test(b.num.bare.numText) && !DASHES.has(toks[b.end]?.text ?? "")
+    isDash &&
+    a.yearLike &&
+    !c.gap &&
+    b.num.bare &&
+    !toks[a.end + 1]?.gap &&
+    /^\d{2}$/.test(b.num.bare.numText) &&
+    !DASHES.has(toks[b.end]?.text ?? "")
   ) {
     let y = Math.floor(a.value / 100) * 100 + b.value;
     if (y <= a.value) y += 100;
@@ -750,7 +1112,14 @@ function parseRangeTail(toks: Tok[], a: Core, allowAnd: boolean): { a: Core; b: 
   }
   if (a.yearLike !== b.yearLike) return null;
   if (a.currency !== null && b.currency !== null && a.currency !== b.currency) return null;
-  if (a.currencyWord !== undefined && b.currencyWord !== undefined && a.currency === null && b.currency === null && a.currencyWord !== b.currencyWord) return null;
+  if (
+    a.currencyWord !== undefined &&
+    b.currencyWord !== undefined &&
+    a.currency === null &&
+    b.currency === null &&
+    a.currencyWord !== b.currencyWord
+  )
+    return null;
   if (a.percent && !b.percent) return null;
   let merged: Core = a;
   if (a.currency === null && a.currencyWord === undefined && (b.currency !== null || b.currencyWord !== undefined)) {
@@ -805,11 +1174,7 @@ function matchPerHead(toks: Tok[], k: number): number {
   return -1;
 }
 
-function parseAlternate(
-  input: string,
-  toks: Tok[],
-  k: number,
-): { alt: QuantityAlternate; end: number } | null {
+function parseAlternate(input: string, toks: Tok[], k: number): { alt: QuantityAlternate; end: number } | null {
   if (!isSym(toks[k], "(")) return null;
   const inner = parseCore(toks, k + 1);
   if (!inner || inner.num.ordinal || inner.yearLike) return null;
@@ -1008,7 +1373,15 @@ function isDayToken(t: Tok | undefined): t is Tok {
 }
 
 function isDateYear(t: Tok | undefined): t is Tok {
-  return t !== undefined && t.kind === "num" && t.suffix === "" && !t.poss && /^\d{4}$/.test(t.numText) && Number(t.numText) >= 1000 && Number(t.numText) <= 2999;
+  return (
+    t !== undefined &&
+    t.kind === "num" &&
+    t.suffix === "" &&
+    !t.poss &&
+    /^\d{4}$/.test(t.numText) &&
+    Number(t.numText) >= 1000 &&
+    Number(t.numText) <= 2999
+  );
 }
 
 function monthOf(t: Tok | undefined): number | undefined {
@@ -1034,7 +1407,8 @@ function tryDate(toks: Tok[], i: number): Draft | null {
     const dd = toks[i + 4];
     const glued = [s1, m, s2, dd].every((x) => x !== undefined && !x.gap);
     if (glued && s1 && s2 && m && dd && s1.text === s2.text && (HYPHENS.has(s1.text) || s1.text === "/")) {
-      const bareNum = (x: Tok, len: RegExp): boolean => x.kind === "num" && x.suffix === "" && !x.poss && len.test(x.numText);
+      const bareNum = (x: Tok, len: RegExp): boolean =>
+        x.kind === "num" && x.suffix === "" && !x.poss && len.test(x.numText);
       if (isDateYear(t) && bareNum(m, /^\d{1,2}$/) && bareNum(dd, /^\d{1,2}$/)) {
         const mo = Number(m.numText);
         const da = Number(dd.numText);
@@ -1102,7 +1476,12 @@ function meridiem(toks: Tok[], k: number): { pm: boolean; end: number } | null {
   const t = toks[k];
   if (!t || t.kind !== "word" || !t.gap) return null;
   if (t.lower === "am" || t.lower === "pm") return { pm: t.lower === "pm", end: k + 1 };
-  if ((t.lower === "a" || t.lower === "p") && isSym(toks[k + 1], ".") && isWord(toks[k + 2], "m") && !toks[k + 2]?.gap) {
+  if (
+    (t.lower === "a" || t.lower === "p") &&
+    isSym(toks[k + 1], ".") &&
+    isWord(toks[k + 2], "m") &&
+    !toks[k + 2]?.gap
+  ) {
     const end = isSym(toks[k + 3], ".") && !toks[k + 3]?.gap ? k + 4 : k + 3;
     return { pm: t.lower === "p", end };
   }
@@ -1128,7 +1507,15 @@ function tryClock(toks: Tok[], i: number): Draft | null {
   const hour = Number(t.numText);
   const colon = toks[i + 1];
   const mm = toks[i + 2];
-  if (isSym(colon, ":") && !colon.gap && mm && mm.kind === "num" && !mm.gap && /^\d{2}$/.test(mm.numText) && !mm.decimal) {
+  if (
+    isSym(colon, ":") &&
+    !colon.gap &&
+    mm &&
+    mm.kind === "num" &&
+    !mm.gap &&
+    /^\d{2}$/.test(mm.numText) &&
+    !mm.decimal
+  ) {
     const minute = Number(mm.numText);
     if (hour > 24 || minute > 59) return null;
     let end = i + 3;
@@ -1217,13 +1604,20 @@ function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: number } | 
 function tryVague(toks: Tok[], j: number): Draft | null {
   const t = toks[j];
   if (!t || t.kind !== "word") return null;
-  let min: number | null = null;
+  let min: number | null;
   let max: number | null = null;
   let end = j + 1;
   const w = t.lower;
   const of = toks[j + 1];
   const sc = toks[j + 2];
-  if ((w === "tens" || w === "hundreds") && isWord(of, "of") && of.gap && isWord(sc) && sc.gap && VAGUE_OF_SCALES.has(sc.lower)) {
+  if (
+    (w === "tens" || w === "hundreds") &&
+    isWord(of, "of") &&
+    of.gap &&
+    isWord(sc) &&
+    sc.gap &&
+    VAGUE_OF_SCALES.has(sc.lower)
+  ) {
     const s = VAGUE_OF_SCALES.get(sc.lower) ?? 1;
     if (w === "tens") min = 20 * s;
     else {
@@ -1310,7 +1704,13 @@ function tryGeneral(input: string, toks: Tok[], i: number): Draft | null {
   }
 
   // "no one", "one another": pronouns.
-  if (a.num.spelled && a.value === 1 && a.num.end - a.num.start === 1 && toks[a.num.start]?.lower === "one" && a.end === a.num.end) {
+  if (
+    a.num.spelled &&
+    a.value === 1 &&
+    a.num.end - a.num.start === 1 &&
+    toks[a.num.start]?.lower === "one" &&
+    a.end === a.num.end
+  ) {
     const prev = toks[a.num.start - 1];
     const next = toks[a.num.end];
     if ((prev && prev.kind === "word" && ONE_PRONOUN_BEFORE.has(prev.lower)) || isWord(next, "another")) return null;
@@ -1321,7 +1721,15 @@ function tryGeneral(input: string, toks: Tok[], i: number): Draft | null {
   const first = range ? range.a : a;
   const last = range ? range.b : a;
 
-  const d = draft(i, last.end, first.numStart, range ? last.afterPercent : first.afterPercent, "amount", first.value, last.value);
+  const d = draft(
+    i,
+    last.end,
+    first.numStart,
+    range ? last.afterPercent : first.afterPercent,
+    "amount",
+    first.value,
+    last.value,
+  );
   d.isRange = range !== null;
   d.hedgeText = hedgeText;
   d.currency = first.currency;

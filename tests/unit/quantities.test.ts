@@ -1,0 +1,816 @@
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, it, expect } from "vitest";
+import fc from "fast-check";
+import { extractQuantities, parseNumber, type Quantity } from "../../src/lib/extract/quantities.ts";
+
+const SEEDS_DIR = "/work/shared/seeds";
+const GOLD_PATH = "/work/shared/reference/seed-claims.gold.json";
+
+/** The quantity whose text is exactly `figure`, checked to sit where the figure is written. */
+function find(sentence: string, figure: string): Quantity {
+  const qs = extractQuantities(sentence);
+  const q = qs.find((x) => x.text === figure);
+  if (!q) throw new Error(`no quantity "${figure}" in ${JSON.stringify(qs.map((x) => x.text))}`);
+  const at = sentence.indexOf(figure);
+  expect(q.start).toBe(at);
+  expect(q.end).toBe(at + figure.length);
+  expect(sentence.slice(q.start, q.end)).toBe(q.text);
+  return q;
+}
+
+function numberText(sentence: string, q: Quantity): string {
+  return sentence.slice(q.numberStart, q.numberEnd);
+}
+
+describe("figures from the seed articles", () => {
+  it("reads a monthly rate written as an adverb", () => {
+    const s = "The dictator is allegedly pocketing the $2,000 monthly salaries of troops sent to support Russia.";
+    const q = find(s, "$2,000 monthly");
+    expect(q).toMatchObject({ form: "amount", min: 2000, max: 2000, currency: "USD", per: "month", bound: "exact" });
+    expect(numberText(s, q)).toBe("2,000");
+    expect(q.suffixNoun).toBeUndefined();
+  });
+
+  it("reads a hedged amount with a per-month rate", () => {
+    const s = "Russia is compensating each soldier with about $2,000 per month, which translates to more.";
+    const q = find(s, "about $2,000 per month");
+    expect(q).toMatchObject({
+      min: 2000,
+      max: 2000,
+      approx: true,
+      bound: "approx",
+      hedgeText: "about",
+      currency: "USD",
+      per: "month",
+    });
+    expect(numberText(s, q)).toBe("2,000");
+  });
+
+  it("reads 'a month' as a rate", () => {
+    const s = "According to media reports, soldiers get paid $2,000 a month.";
+    expect(find(s, "$2,000 a month")).toMatchObject({ min: 2000, per: "month", currency: "USD" });
+  });
+
+  it("reads 'up to 95 per cent' as an upper bound on a percentage", () => {
+    const s = "A huge percentage of their earnings – up to 95 per cent – will likely go directly to Mr Kim’s coffers.";
+    const q = find(s, "up to 95 per cent");
+    expect(q).toMatchObject({
+      form: "percent",
+      percent: true,
+      min: null,
+      max: 95,
+      bound: "at-most",
+      hedgeText: "up to",
+    });
+    expect(numberText(s, q)).toBe("95 per cent");
+  });
+
+  it("keeps a bracketed conversion as the alternate", () => {
+    const s =
+      "Russia could pay at least $2,000 per month to each North Korean soldier, shelling out a total of $20m (£15.5m) per month for 10,000 soldiers.";
+    const q = find(s, "$20m (£15.5m) per month");
+    expect(q).toMatchObject({ min: 20_000_000, max: 20_000_000, currency: "USD", per: "month" });
+    expect(q.alternate).toEqual({ text: "£15.5m", min: 15_500_000, max: 15_500_000, currency: "GBP", percent: false });
+    expect(numberText(s, q)).toBe("20m");
+    expect(find(s, "at least $2,000 per month")).toMatchObject({
+      min: 2000,
+      max: null,
+      bound: "at-least",
+      hedgeText: "at least",
+    });
+    expect(find(s, "10,000").suffixNoun).toBe("soldiers");
+  });
+
+  it("reads 'between X to Y' as a range", () => {
+    const s = "North Korean soldiers could earn between $1,200 to $2,400 during their service in Russia for a year.";
+    const q = find(s, "between $1,200 to $2,400");
+    expect(q).toMatchObject({
+      min: 1200,
+      max: 2400,
+      bound: "range",
+      currency: "USD",
+      hedgeText: "between",
+      approx: false,
+    });
+    expect(numberText(s, q)).toBe("1,200 to $2,400");
+  });
+
+  it("reads a capitalised hedge at the start of a sentence", () => {
+    const s =
+      "Approximately 4,000 of the 14,000 North Korean soldiers stationed at the front lines are reported injured, with about 600 fatalities.";
+    expect(find(s, "Approximately 4,000")).toMatchObject({
+      min: 4000,
+      max: 4000,
+      approx: true,
+      hedgeText: "Approximately",
+    });
+    expect(find(s, "14,000").suffixNoun).toBe("soldiers");
+    expect(find(s, "about 600")).toMatchObject({ min: 600, approx: true, suffixNoun: "fatalities" });
+  });
+
+  it("reads 'every two to three months' as a recurring duration range", () => {
+    const s = "This number could escalate to 15,000, with soldiers being rotated out every two to three months.";
+    const q = find(s, "every two to three months");
+    expect(q).toMatchObject({ form: "duration", min: 2, max: 3, bound: "range", durationUnit: "month", every: true });
+    expect(numberText(s, q)).toBe("two to three");
+    expect(find(s, "15,000").min).toBe(15000);
+  });
+
+  it("reads 'hundreds of millions of dollars' as a vague dollar range", () => {
+    const s = "North Korea could potentially earn hundreds of millions of dollars by sending soldiers.";
+    const q = find(s, "hundreds of millions of dollars");
+    expect(q).toMatchObject({ min: 1e8, max: 1e9, vague: true, currency: "USD", bound: "range" });
+    expect(numberText(s, q)).toBe("hundreds of millions");
+  });
+
+  it("reads 'the early 2000s' as part of a decade", () => {
+    const s = "Hyunseung Lee, a former North Korean soldier who defected in the early 2000s, provided a grim outlook.";
+    const q = find(s, "early 2000s");
+    expect(q).toMatchObject({ form: "decade", min: 2000, max: 2004 });
+    expect(numberText(s, q)).toBe("2000s");
+  });
+
+  it("reads 'from 1998 to 2003' as a year range", () => {
+    const s = "Lee Woong-gil, who served in the “Storm Corps” from 1998 to 2003, recalled the treatment.";
+    expect(find(s, "from 1998 to 2003")).toMatchObject({ form: "year-range", min: 1998, max: 2003, bound: "range" });
+  });
+
+  it("reads 'less than $1 a month' as an upper bound with a rate", () => {
+    const s = "The average salary for workers and soldiers in North Korea is less than $1 a month.";
+    expect(find(s, "less than $1 a month")).toMatchObject({
+      min: null,
+      max: 1,
+      bound: "at-most",
+      per: "month",
+      currency: "USD",
+      hedgeText: "less than",
+    });
+  });
+
+  it("reads a currency named in words after the number", () => {
+    const s =
+      "Even when I was in the military, I got paid 50 North Korean Won per month, with which I could buy an ice cream.";
+    expect(find(s, "50 North Korean Won per month")).toMatchObject({
+      min: 50,
+      currency: "KPW",
+      per: "month",
+      currencyWord: "north korean won",
+    });
+  });
+
+  it("reads a hedged percentage range", () => {
+    const s = "However, around 90% to 95% of the allowances are likely to go into Kim Jong-un’s coffers.";
+    const q = find(s, "around 90% to 95%");
+    expect(q).toMatchObject({
+      form: "percent",
+      min: 90,
+      max: 95,
+      approx: true,
+      bound: "range",
+      percent: true,
+      suffixNoun: "allowances",
+    });
+    expect(numberText(s, q)).toBe("90% to 95%");
+  });
+
+  it("reads dollar ranges with 'to' and with a dash", () => {
+    const s = "A soldier would end up earning $1,200 to $2,400 – a lucrative offer – or $1,200-$2,400 at most.";
+    expect(find(s, "$1,200 to $2,400")).toMatchObject({ min: 1200, max: 2400, bound: "range", currency: "USD" });
+    expect(find(s, "$1,200-$2,400")).toMatchObject({ min: 1200, max: 2400, bound: "range" });
+  });
+
+  it("reads ranges whose unit is written only on the second half", () => {
+    const s = "Estimates put the share at 90–95%, others at 90-95% or 90 to 95 per cent, and the cost at 2-3 million.";
+    expect(find(s, "90–95%")).toMatchObject({ min: 90, max: 95, percent: true });
+    expect(find(s, "90-95%")).toMatchObject({ min: 90, max: 95, percent: true });
+    expect(find(s, "90 to 95 per cent")).toMatchObject({ min: 90, max: 95, percent: true });
+    expect(find(s, "2-3 million")).toMatchObject({ min: 2e6, max: 3e6, bound: "range" });
+  });
+
+  it("reads a decimal with a scale word and its noun", () => {
+    const s =
+      "North Korea, which has one of the world’s largest militaries with 1.2 million soldiers, has put boots on the ground.";
+    const q = find(s, "1.2 million");
+    expect(q).toMatchObject({ min: 1_200_000, max: 1_200_000, suffixNoun: "soldiers" });
+  });
+
+  it("reads scale words and suffixes", () => {
+    const s = "It costs approximately $22 million for 11,000 troops; the GDP is just $40 billion; fans wrote 2k posts.";
+    expect(find(s, "approximately $22 million")).toMatchObject({ min: 22e6, currency: "USD", approx: true });
+    expect(find(s, "$40 billion")).toMatchObject({ min: 40e9, max: 40e9 });
+    expect(find(s, "2k").min).toBe(2000);
+  });
+
+  it("reads spelled-out numbers", () => {
+    const s =
+      "Eleven-thousand troops, twelve thousand men, fifteen thousand workers, a hundred officers and a dozen generals.";
+    expect(find(s, "Eleven-thousand")).toMatchObject({ min: 11000, suffixNoun: "troops" });
+    expect(find(s, "twelve thousand").min).toBe(12000);
+    expect(find(s, "fifteen thousand").min).toBe(15000);
+    expect(find(s, "a hundred").min).toBe(100);
+    expect(find(s, "a dozen").min).toBe(12);
+  });
+
+  it("reads a hyphenated duration so it is not a head count", () => {
+    const s = "After a two-and-a-half-hour meeting on the sidelines of the parade, Putin extended an invitation.";
+    const q = find(s, "two-and-a-half-hour");
+    expect(q).toMatchObject({ form: "duration", min: 2.5, max: 2.5, durationUnit: "hour", suffixNoun: "hour" });
+    expect(numberText(s, q)).toBe("two-and-a-half");
+  });
+
+  it("reads durations in years and months", () => {
+    const s = "The parade commemorated 80 years since the victory; training lasts three months.";
+    expect(find(s, "80 years")).toMatchObject({ form: "duration", min: 80, durationUnit: "year", suffixNoun: "years" });
+    expect(find(s, "three months")).toMatchObject({ form: "duration", min: 3, durationUnit: "month" });
+  });
+
+  it("reads ordinals so they never look like amounts", () => {
+    const s = "The “Storm Corps,” also known as the 11th Army, faces a battle that will enter its third winter.";
+    expect(find(s, "11th")).toMatchObject({ form: "ordinal", min: 11, suffixNoun: "army" });
+    expect(find(s, "third")).toMatchObject({ form: "ordinal", min: 3, suffixNoun: "winter" });
+  });
+
+  it("reads bare years", () => {
+    const s = "North Korea has not fought a war since 1953; he defected in 2014, and Lee in 2007.";
+    expect(find(s, "1953")).toMatchObject({ form: "year", min: 1953, max: 1953 });
+    expect(find(s, "2014").form).toBe("year");
+    expect(find(s, "2007").form).toBe("year");
+  });
+
+  it("tells a four-digit count from a year by the noun after it", () => {
+    const s = "They sent 2000 soldiers in 2000.";
+    const qs = extractQuantities(s);
+    expect(qs.map((q) => q.form)).toEqual(["amount", "year"]);
+    expect(qs[0]?.suffixNoun).toBe("soldiers");
+  });
+
+  it("reads decades with and without modifiers", () => {
+    const s =
+      "A famine killed an estimated hundreds of thousands in the mid-1990s; in the 1980s and the 2000s, and the late 2010s.";
+    expect(find(s, "mid-1990s")).toMatchObject({ form: "decade", min: 1993, max: 1996 });
+    expect(find(s, "1980s")).toMatchObject({ min: 1980, max: 1989 });
+    expect(find(s, "2000s")).toMatchObject({ min: 2000, max: 2009 });
+    expect(find(s, "late 2010s")).toMatchObject({ min: 2016, max: 2019 });
+    expect(find(s, "an estimated hundreds of thousands")).toMatchObject({
+      min: 1e5,
+      max: 1e6,
+      vague: true,
+      approx: true,
+      bound: "range",
+      hedgeText: "an estimated",
+    });
+  });
+
+  it("reads dates in three styles", () => {
+    const s = "Published Nov. 25, 2024, updated 25 November 2024 and archived 2024-11-25.";
+    for (const f of ["Nov. 25, 2024", "25 November 2024", "2024-11-25"]) {
+      const q = find(s, f);
+      expect(q.form).toBe("date");
+      expect(q.date).toEqual({ year: 2024, month: 11, day: 25 });
+      expect(q.min).toBe(2024);
+    }
+  });
+
+  it("reads clock times as minutes after midnight", () => {
+    const s = "The meeting began at 15:27 and ended at 3pm.";
+    expect(find(s, "15:27")).toMatchObject({ form: "clock", min: 15 * 60 + 27 });
+    expect(find(s, "3pm")).toMatchObject({ form: "clock", min: 15 * 60 });
+  });
+
+  it("reads vague plurals", () => {
+    const s =
+      "Thousands of young soldiers, tens of thousands of workers, hundreds of officers, dozens of generals and millions of people.";
+    expect(find(s, "Thousands")).toMatchObject({
+      min: 2000,
+      max: null,
+      vague: true,
+      bound: "at-least",
+      suffixNoun: "soldiers",
+    });
+    expect(find(s, "tens of thousands")).toMatchObject({ min: 20000, max: null, vague: true });
+    expect(find(s, "hundreds")).toMatchObject({ min: 200, max: null });
+    expect(find(s, "dozens")).toMatchObject({ min: 24, max: null });
+    expect(find(s, "millions")).toMatchObject({ min: 2e6, max: null });
+  });
+
+  it("reads at-least hedges", () => {
+    const hedges = [
+      "at least",
+      "over",
+      "more than",
+      "a minimum of",
+      "minimum of",
+      "upwards of",
+      "in excess of",
+      "no fewer than",
+      "no less than",
+      "exceeding",
+    ];
+    for (const h of hedges) {
+      const s = `Officials said ${h} 3,000 soldiers arrived.`;
+      expect(find(s, `${h} 3,000`)).toMatchObject({
+        min: 3000,
+        max: null,
+        bound: "at-least",
+        hedgeText: h,
+        approx: false,
+      });
+    }
+  });
+
+  it("reads at-most hedges", () => {
+    const hedges = [
+      "up to",
+      "less than",
+      "fewer than",
+      "under",
+      "as many as",
+      "as much as",
+      "at most",
+      "a maximum of",
+      "no more than",
+      "below",
+    ];
+    for (const h of hedges) {
+      const s = `Officials said ${h} 3,000 soldiers arrived.`;
+      expect(find(s, `${h} 3,000`)).toMatchObject({ min: null, max: 3000, bound: "at-most", hedgeText: h });
+    }
+  });
+
+  it("reads approximate hedges", () => {
+    const hedges = [
+      "about",
+      "around",
+      "approximately",
+      "nearly",
+      "almost",
+      "roughly",
+      "some",
+      "an estimated",
+      "estimated",
+      "close to",
+      "circa",
+    ];
+    for (const h of hedges) {
+      const s = `Officials said ${h} 3,000 soldiers arrived.`;
+      expect(find(s, `${h} 3,000`)).toMatchObject({
+        min: 3000,
+        max: 3000,
+        bound: "approx",
+        approx: true,
+        hedgeText: h,
+      });
+    }
+  });
+
+  it("does not take a hedge word that no number follows", () => {
+    const s = "Some of which involves live combat, over a year, estimated to be just $40 billion.";
+    const qs = extractQuantities(s);
+    expect(qs.map((q) => q.text)).toEqual(["$40 billion"]);
+    expect(qs[0]?.approx).toBe(false);
+  });
+
+  it("reads currencies before and after the number", () => {
+    const cases: Array<[string, Quantity["currency"]]> = [
+      ["USD 2,000", "USD"],
+      ["US$2,000", "USD"],
+      ["2,000 dollars", "USD"],
+      ["2,000 US dollars", "USD"],
+      ["£2,000", "GBP"],
+      ["2,000 pounds", "GBP"],
+      ["€2,000", "EUR"],
+      ["2,000 euros", "EUR"],
+      ["2,000 rubles", "RUB"],
+      ["2,000 roubles", "RUB"],
+      ["₽2,000", "RUB"],
+      ["2,000 South Korean won", "KRW"],
+    ];
+    for (const [f, currency] of cases) {
+      const q = find(`They were paid ${f} in cash.`, f);
+      expect(q.currency, f).toBe(currency);
+      expect(q.min, f).toBe(2000);
+    }
+  });
+
+  it("leaves a bare won to the caller and keeps a bracketed dollar conversion", () => {
+    const s = "A worker earns 135,000 won ($98) a month.";
+    const q = find(s, "135,000 won ($98) a month");
+    expect(q).toMatchObject({ currency: null, currencyWord: "won", min: 135000, per: "month" });
+    expect(q.alternate).toEqual({ text: "$98", min: 98, max: 98, currency: "USD", percent: false });
+  });
+
+  it("reads rate phrases", () => {
+    const cases: Array<[string, Quantity["per"]]> = [
+      ["a year", "year"],
+      ["per year", "year"],
+      ["annually", "year"],
+      ["per annum", "year"],
+      ["yearly", "year"],
+      ["a week", "week"],
+      ["daily", "day"],
+      ["each month", "month"],
+      ["every month", "month"],
+    ];
+    for (const [rate, per] of cases) {
+      const f = `$500 ${rate}`;
+      expect(find(`Each soldier gets ${f} from Moscow.`, f).per, rate).toBe(per);
+    }
+  });
+
+  it("reads per-head phrases", () => {
+    for (const p of ["per person", "per soldier", "each", "a head", "per head"]) {
+      const f = `$2,000 ${p}`;
+      const q = find(`Observers estimate a minimum monthly salary of ${f}, they said.`, f);
+      expect(q.perHead, p).toBe(true);
+      expect(q.per, p).toBeNull();
+    }
+  });
+
+  it("reads a per-head phrase and a rate together", () => {
+    const s = "The pay is $2,000 per soldier per month.";
+    expect(find(s, "$2,000 per soldier per month")).toMatchObject({ perHead: true, per: "month" });
+  });
+
+  it("reads a zero count and keeps its noun for the classifier", () => {
+    const s = "Back to top. 0 Comments";
+    expect(find(s, "0")).toMatchObject({ form: "amount", min: 0, suffixNoun: "comments" });
+  });
+
+  it("skips numbers glued to identifiers", () => {
+    const s = "After COVID-19, the F-16 and G7 summit, 500 troops left.";
+    expect(extractQuantities(s).map((q) => q.text)).toEqual(["500"]);
+  });
+
+  it("handles curly quotes, non-breaking spaces and dashes", () => {
+    const s =
+      "He said “about\u00A02,000” soldiers earn $1,200\u00A0to\u00A0$2,400, 1\u00A0000 more came, and $100 a month—barely enough.";
+    expect(find(s, "about\u00A02,000")).toMatchObject({
+      min: 2000,
+      approx: true,
+      hedgeText: "about\u00A02,000".slice(0, 5),
+    });
+    expect(find(s, "$1,200\u00A0to\u00A0$2,400")).toMatchObject({ min: 1200, max: 2400 });
+    expect(find(s, "1\u00A0000").min).toBe(1000);
+    expect(find(s, "$100 a month")).toMatchObject({ min: 100, per: "month" });
+  });
+
+  it("does not read pronoun 'one' as a count", () => {
+    expect(extractQuantities("No one would think they are going to Russia to die, one another said.")).toEqual([]);
+  });
+
+  it("reads a trailing plus and a glued percent abbreviation", () => {
+    const s = "Then 2,000+ troops, some 3,000+ more and nearly 40pc of the budget.";
+    expect(find(s, "2,000+")).toMatchObject({ min: 2000, max: null, bound: "at-least" });
+    expect(find(s, "some 3,000+")).toMatchObject({ min: 3000, max: null, bound: "at-least", approx: true });
+    expect(find(s, "nearly 40pc")).toMatchObject({ min: 40, percent: true, approx: true });
+  });
+
+  it("reads abbreviated year ranges", () => {
+    const s = "He served 1998-2003 and again in 2022-23.";
+    expect(find(s, "1998-2003")).toMatchObject({ form: "year-range", min: 1998, max: 2003 });
+    expect(find(s, "2022-23")).toMatchObject({ form: "year-range", min: 2022, max: 2023 });
+  });
+});
+
+interface GoldClaim {
+  seed: string;
+  required: boolean;
+  quote: string;
+  figure: string;
+}
+interface GoldTrap {
+  seed: string;
+  text: string;
+}
+const gold = JSON.parse(readFileSync(GOLD_PATH, "utf8")) as { claims: GoldClaim[]; traps: GoldTrap[] };
+const seeds = new Map(readdirSync(SEEDS_DIR).map((f) => [f, readFileSync(join(SEEDS_DIR, f), "utf8")]));
+
+describe("the seed articles", () => {
+  it("finds a quantity on every required figure", () => {
+    for (const c of gold.claims.filter((x) => x.required)) {
+      const text = seeds.get(c.seed) ?? "";
+      const at = text.indexOf(c.quote) + c.quote.indexOf(c.figure);
+      expect(at, c.figure).toBeGreaterThanOrEqual(0);
+      const hit = extractQuantities(text).find((q) => q.start < at + c.figure.length && q.end > at);
+      expect(hit, `${c.seed}: ${c.figure}`).toBeDefined();
+    }
+  });
+
+  it("gives the trap figures a form that is not a plain amount", () => {
+    const expected: Record<string, Quantity["form"]> = {
+      "80 years": "duration",
+      "two-and-a-half-hour meeting": "duration",
+      "11th Army": "ordinal",
+      "since 1953": "year",
+      "third winter": "ordinal",
+    };
+    for (const t of gold.traps) {
+      const form = expected[t.text];
+      if (form === undefined) continue;
+      const text = seeds.get(t.seed) ?? "";
+      const at = text.indexOf(t.text);
+      const hit = extractQuantities(text).find((q) => q.start < at + t.text.length && q.end > at);
+      expect(hit?.form, t.text).toBe(form);
+    }
+  });
+
+  it("processes well over 100 articles a second", () => {
+    const texts = [...seeds.values()];
+    const rounds = 40;
+    const t0 = performance.now();
+    for (let r = 0; r < rounds; r++) for (const t of texts) extractQuantities(t);
+    const perSecond = (rounds * texts.length) / ((performance.now() - t0) / 1000);
+    expect(perSecond).toBeGreaterThan(100);
+  });
+});
+
+// ---------------------------------------------------------------------------
+// Property tests
+
+const ONES = [
+  "zero",
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "eleven",
+  "twelve",
+  "thirteen",
+  "fourteen",
+  "fifteen",
+  "sixteen",
+  "seventeen",
+  "eighteen",
+  "nineteen",
+];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const SCALES: Array<[number, string]> = [
+  [1e12, "trillion"],
+  [1e9, "billion"],
+  [1e6, "million"],
+  [1e3, "thousand"],
+];
+
+/** English words for 0-999, with an optional British "and" after the hundreds. */
+function smallWords(n: number, british: boolean): string[] {
+  const out: string[] = [];
+  const h = Math.floor(n / 100);
+  const rest = n % 100;
+  if (h > 0) out.push(ONES[h] ?? "", "hundred");
+  if (rest > 0) {
+    if (h > 0 && british) out.push("and");
+    if (rest < 20) out.push(ONES[rest] ?? "");
+    else {
+      out.push(TENS[Math.floor(rest / 10)] ?? "");
+      if (rest % 10 > 0) out.push(ONES[rest % 10] ?? "");
+    }
+  }
+  return out;
+}
+
+function toWords(n: number, british: boolean): string[] {
+  if (n === 0) return ["zero"];
+  const out: string[] = [];
+  let rest = n;
+  for (const [value, name] of SCALES) {
+    const g = Math.floor(rest / value);
+    if (g > 0) {
+      out.push(...smallWords(g, british), name);
+      rest -= g * value;
+    }
+  }
+  if (rest > 0) out.push(...smallWords(rest, british));
+  return out;
+}
+
+/** Extraction invariants every result must keep, whatever the input; one assertion per input keeps long runs fast. */
+function checkInvariants(input: string, qs: Quantity[]): void {
+  const problems: string[] = [];
+  let prevEnd = 0;
+  for (const q of qs) {
+    if (q.start < prevEnd) problems.push(`overlap at ${q.start}`);
+    if (q.end <= q.start) problems.push(`empty at ${q.start}`);
+    if (q.text !== input.slice(q.start, q.end)) problems.push(`text mismatch at ${q.start}`);
+    if (q.numberStart < q.start || q.numberEnd > q.end || q.numberEnd <= q.numberStart)
+      problems.push(`number outside at ${q.start}`);
+    if (q.min !== null && q.max !== null && q.min > q.max) problems.push(`min > max at ${q.start}`);
+    if (q.min !== null && !Number.isFinite(q.min)) problems.push(`non-finite min at ${q.start}`);
+    prevEnd = q.end;
+  }
+  expect(problems).toEqual([]);
+}
+
+describe("property: numbers parse back to their value", () => {
+  it("digits with and without thousands separators", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 999_999_999_999 }), (n) => {
+        expect(parseNumber(n.toLocaleString("en-US"))).toBe(n);
+        expect(parseNumber(String(n))).toBe(n);
+      }),
+    );
+  });
+
+  it("decimals", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 999 }), (whole, frac) => {
+        const s = `${whole.toLocaleString("en-US")}.${String(frac).padStart(3, "0")}`;
+        expect(parseNumber(s)).toBe(Number(`${whole}.${String(frac).padStart(3, "0")}`));
+      }),
+    );
+  });
+
+  it("k / m / bn suffixes and million / billion words", () => {
+    const suffixes: Array<[string, number]> = [
+      ["k", 1e3],
+      ["K", 1e3],
+      ["m", 1e6],
+      ["mn", 1e6],
+      ["bn", 1e9],
+      ["b", 1e9],
+      [" thousand", 1e3],
+      [" million", 1e6],
+      [" billion", 1e9],
+      [" trillion", 1e12],
+      [" bn", 1e9],
+    ];
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.boolean(),
+        fc.constantFrom(...suffixes),
+        (whole, tenth, withDecimal, [suffix, scale]) => {
+          const s = withDecimal ? `${whole}.${tenth}${suffix}` : `${whole}${suffix}`;
+          const expected = withDecimal ? whole * scale + tenth * (scale / 10) : whole * scale;
+          expect(parseNumber(s)).toBe(expected);
+        },
+      ),
+    );
+  });
+
+  it("spelled-out numbers, spaced or hyphenated, with or without a British 'and'", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 999_999_999_999_999 }),
+        fc.boolean(),
+        fc.boolean(),
+        (n, british, hyphens) => {
+          const s = toWords(n, british).join(hyphens ? "-" : " ");
+          expect(parseNumber(s)).toBe(n);
+        },
+      ),
+    );
+  });
+
+  it("'two-and-a-half' style halves", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 999 }), fc.boolean(), (n, hyphens) => {
+        const words = [...toWords(n, false), "and", "a", "half"];
+        expect(parseNumber(words.join(hyphens ? "-" : " "))).toBe(n + 0.5);
+      }),
+    );
+  });
+
+  it("an amount written in any style comes back from a sentence", () => {
+    const style = fc.oneof(
+      fc.integer({ min: 1, max: 999_999_999 }).map((n) => ({ text: `$${n.toLocaleString("en-US")}`, value: n })),
+      fc.integer({ min: 1, max: 999 }).map((n) => ({ text: `$${n}m`, value: n * 1e6 })),
+      fc.integer({ min: 1, max: 999 }).map((n) => ({ text: `$${n} billion`, value: n * 1e9 })),
+      fc.integer({ min: 1, max: 999_999 }).map((n) => ({ text: `${toWords(n, true).join(" ")} dollars`, value: n })),
+      fc
+        .integer({ min: 1, max: 999 })
+        .map((n) => ({ text: `${toWords(n, false).join("-")}-thousand dollars`, value: n * 1000 })),
+    );
+    fc.assert(
+      fc.property(style, fc.constantFrom("about ", "", "some "), ({ text, value }, hedge) => {
+        const sentence = `Russia pays ${hedge}${text} a month to each family.`;
+        const qs = extractQuantities(sentence);
+        expect(qs).toHaveLength(1);
+        const q = qs[0];
+        expect(q?.min).toBe(value);
+        expect(q?.currency).toBe("USD");
+        expect(q?.per).toBe("month");
+        expect(q?.text).toBe(`${hedge}${text} a month`);
+      }),
+    );
+  });
+});
+
+describe("property: extraction never crashes and keeps its invariants", () => {
+  const pieces = [
+    "$",
+    "£",
+    "€",
+    "₽",
+    "₩",
+    "%",
+    "-",
+    "–",
+    "—",
+    "(",
+    ")",
+    ",",
+    ".",
+    ":",
+    "/",
+    "+",
+    "~",
+    "’",
+    "'",
+    "“",
+    "”",
+    "°",
+    "\u00A0",
+    " ",
+    "2,000",
+    "1.5",
+    "15",
+    "2014",
+    "1990s",
+    "11th",
+    "3pm",
+    "20m",
+    "k",
+    "G7",
+    "COVID",
+    "per",
+    "cent",
+    "a",
+    "month",
+    "between",
+    "and",
+    "to",
+    "from",
+    "up",
+    "at",
+    "least",
+    "about",
+    "every",
+    "two",
+    "half",
+    "hundred",
+    "thousand",
+    "million",
+    "hundreds",
+    "of",
+    "thousands",
+    "dollars",
+    "won",
+    "North",
+    "Korean",
+    "early",
+    "mid",
+    "Nov",
+    "May",
+    "years",
+    "one",
+    "third",
+    "each",
+    "soldiers",
+  ];
+
+  it("on token soup", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...pieces), { maxLength: 40 }),
+        fc.array(fc.boolean(), { maxLength: 40 }),
+        (parts, glue) => {
+          const input = parts.map((p, i) => (glue[i] ? p : ` ${p}`)).join("");
+          checkInvariants(input, extractQuantities(input));
+        },
+      ),
+      { numRuns: 500 },
+    );
+  });
+
+  it("on arbitrary strings", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 200 }), (input) => {
+        checkInvariants(input, extractQuantities(input));
+      }),
+    );
+  });
+
+  it("on long adversarial runs in linear time", () => {
+    const inputs = [
+      "1,".repeat(20_000),
+      "1".repeat(50_000),
+      "one ".repeat(10_000),
+      "and a ".repeat(10_000),
+      "- 1 ".repeat(10_000),
+    ];
+    for (const input of inputs) {
+      const t0 = performance.now();
+      const qs = extractQuantities(input);
+      expect(performance.now() - t0).toBeLessThan(1000);
+      checkInvariants(input, qs);
+    }
+  });
+});
