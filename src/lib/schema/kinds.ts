@@ -21,6 +21,12 @@ export interface KindSpec {
   readonly vetoes: readonly string[];
   /** Base priority when several kinds match equally well (higher wins). */
   readonly priority: number;
+  /** The topic the kind's claims are compared in (several kinds may share one), or null. */
+  readonly topicId: string | null;
+  /** The topic's question, as its page title. */
+  readonly question: string;
+  /** Whether a figure of this kind changes over time, so that counts of different dates form a timeline. */
+  readonly timeSensitive: boolean;
 }
 
 /** The broad class of a figure's unit. */
@@ -36,6 +42,9 @@ export const KINDS = [
     cues: ["soldier", "troop", "personnel", "sent", "send", "deploy", "dispatch", "station", "arriv", "mass", "train", "in russia", "to russia", "there"],
     vetoes: ["killed", "dead", "death", "fatalit", "wounded", "injur", "casualt", "military with", "militar", "army of", "famine", "worker", "labourer", "laborer"],
     priority: 2,
+    topicId: "troops-deployed",
+    question: "How many North Korean soldiers has Russia received?",
+    timeSensitive: true,
   },
   {
     id: "troops-projected",
@@ -46,6 +55,9 @@ export const KINDS = [
     cues: ["could", "would", "may", "might", "escalat", "rise", "grow", "increas", "reach", "expected", "plan", "over a year", "per year", "a year", "up to"],
     vetoes: ["killed", "dead", "wounded", "injur", "casualt", "famine", "militar", "already"],
     priority: 1,
+    topicId: "troops-projected",
+    question: "How many North Korean soldiers could Russia receive?",
+    timeSensitive: true,
   },
   {
     id: "pay-per-soldier",
@@ -56,6 +68,9 @@ export const KINDS = [
     cues: ["salar", "pay", "paid", "wage", "compensat", "earn", "allowance", "each soldier", "per soldier", "per person", "per head"],
     vetoes: ["worker", "general", "total", "in north korea", "average", "gdp", "million", "billion"],
     priority: 2,
+    topicId: "pay-per-soldier",
+    question: "What does Russia pay per soldier?",
+    timeSensitive: false,
   },
   {
     id: "pay-total",
@@ -66,6 +81,9 @@ export const KINDS = [
     cues: ["total", "translat", "in all", "altogether", "for", "earn", "shell", "million", "billion"],
     vetoes: ["gdp", "economy", "budget"],
     priority: 1,
+    topicId: "pay-total",
+    question: "How much does Russia pay for the deployment in total?",
+    timeSensitive: false,
   },
   {
     id: "regime-share",
@@ -76,6 +94,9 @@ export const KINDS = [
     cues: ["coffer", "pocket", "keep", "kept", "regime", "state", "go into", "go to", "go directly", "allowance", "earning", "confiscat", "taken", "take"],
     vetoes: ["gdp", "defen", "casualt", "force"],
     priority: 2,
+    topicId: "regime-share",
+    question: "How much of the pay does the regime keep?",
+    timeSensitive: false,
   },
   {
     id: "soldier-take-home",
@@ -86,6 +107,9 @@ export const KINDS = [
     cues: ["end up", "receive", "take home", "take-home", "actually", "earn", "get", "only", "remainder", "left with"],
     vetoes: ["worker", "general", "gdp"],
     priority: 1,
+    topicId: "soldier-take-home",
+    question: "What does a soldier actually take home?",
+    timeSensitive: false,
   },
   {
     id: "casualties-killed",
@@ -96,6 +120,9 @@ export const KINDS = [
     cues: ["killed", "dead", "death", "died", "fatalit", "lost their lives", "kia"],
     vetoes: ["famine", "ukrainian", "russian soldiers", "russian troops", "civilian"],
     priority: 3,
+    topicId: "casualties",
+    question: "How many have been killed or wounded?",
+    timeSensitive: true,
   },
   {
     id: "casualties-wounded",
@@ -106,6 +133,9 @@ export const KINDS = [
     cues: ["wounded", "injur", "hurt"],
     vetoes: ["famine", "ukrainian", "russian soldiers", "russian troops", "civilian"],
     priority: 3,
+    topicId: "casualties",
+    question: "How many have been killed or wounded?",
+    timeSensitive: true,
   },
   {
     id: "casualties-total",
@@ -116,6 +146,9 @@ export const KINDS = [
     cues: ["casualt", "killed or wounded", "dead or wounded", "losses", "lost"],
     vetoes: ["famine", "ukrainian", "russian soldiers", "russian troops", "civilian"],
     priority: 2,
+    topicId: "casualties",
+    question: "How many have been killed or wounded?",
+    timeSensitive: true,
   },
   {
     id: "casualty-rate",
@@ -126,6 +159,9 @@ export const KINDS = [
     cues: ["casualt", "killed", "wounded", "dead", "loss", "lost"],
     vetoes: [],
     priority: 3,
+    topicId: "casualties",
+    question: "How many have been killed or wounded?",
+    timeSensitive: true,
   },
   {
     id: "domestic-wage",
@@ -136,6 +172,9 @@ export const KINDS = [
     cues: ["in north korea", "at home", "worker", "general", "average", "ordinary", "in the military", "ration", "won"],
     vetoes: [],
     priority: 2,
+    topicId: "domestic-wage",
+    question: "What are soldiers and workers paid inside North Korea?",
+    timeSensitive: false,
   },
   {
     id: "biography",
@@ -146,6 +185,9 @@ export const KINDS = [
     cues: ["defect", "served", "serving", "drafted", "conscript", "born", "fled", "escaped", "joined", "enlisted", "aged"],
     vetoes: [],
     priority: 2,
+    topicId: null,
+    question: "What do the articles say about the people they quote?",
+    timeSensitive: false,
   },
   {
     id: "context",
@@ -156,6 +198,9 @@ export const KINDS = [
     cues: [],
     vetoes: [],
     priority: 0,
+    topicId: null,
+    question: "Other figures",
+    timeSensitive: false,
   },
 ] as const satisfies readonly KindSpec[];
 

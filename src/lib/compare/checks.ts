@@ -1,0 +1,280 @@
+/**
+ * Arithmetic cross-checks driven by how kinds relate, never by article: a total against
+ * rate × head count, a take-home figure against pay × (100% − regime share), a bracketed
+ * currency conversion against a plausible rate, a casualty rate against casualties ÷ deployed,
+ * and a yearly projection against head count × rotations.
+ */
+import type { Claim, Unit } from "../schema/claim.ts";
+import { formatAmount, formatValue } from "../format/value.ts";
+import { overlaps, widen, type Interval } from "./tolerance.ts";
+import type { Check } from "./types.ts";
+
+/**
+ * Yearly average exchange rates (units of the currency per US dollar), rounded; used only to
+ * judge whether a bracketed conversion is plausible for its date.
+ */
+export const REFERENCE_RATES: Readonly<Record<string, Readonly<Record<number, number>>>> = {
+  GBP: { 2022: 0.81, 2023: 0.8, 2024: 0.78, 2025: 0.75, 2026: 0.74 },
+  EUR: { 2022: 0.95, 2023: 0.92, 2024: 0.92, 2025: 0.89, 2026: 0.86 },
+  KRW: { 2022: 1292, 2023: 1306, 2024: 1364, 2025: 1420, 2026: 1400 },
+  RUB: { 2022: 68, 2023: 85, 2024: 92, 2025: 85, 2026: 82 },
+};
+/** How far an implied conversion rate may sit from the reference range. */
+export const CONVERSION_TOLERANCE = 0.05;
+
+type C = Pick<Claim, "id" | "article" | "kind" | "value" | "quoteStart" | "basis" | "asOf" | "quote">;
+
+/** Months in a period. */
+const MONTHS = { day: 1 / 30, week: 12 / 52, month: 1, year: 12 } as const;
+
+/**
+ * Runs every check the claims allow.
+ *
+ * @param claims Active claims.
+ * @param consensus The most repeated value of a kind across the corpus (for inputs an article lacks).
+ * @returns Checks sorted by id.
+ */
+export function runChecks(claims: readonly C[], consensus: (kind: string) => C | null): Check[] {
+  const byArticle = new Map<string, C[]>();
+  for (const c of claims) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
+  const checks: Check[] = [];
+  const sameArticle = (c: C, kind: string): C | null => {
+    const list = (byArticle.get(c.article) ?? []).filter((o) => o.kind === kind && o.id !== c.id);
+    return list.find((o) => o.quoteStart === c.quoteStart) ?? list.sort((a, b) => Math.abs(a.quoteStart - c.quoteStart) - Math.abs(b.quoteStart - c.quoteStart))[0] ?? null;
+  };
+
+  for (const t of claims.filter((c) => c.kind === "pay-total")) checks.push(totalCheck(t, sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"), claims));
+  for (const h of claims.filter((c) => c.kind === "soldier-take-home")) {
+    const rate = sameArticle(h, "pay-per-soldier") ?? consensus("pay-per-soldier");
+    const share = sameArticle(h, "regime-share") ?? consensus("regime-share");
+    checks.push(takeHomeCheck(h, rate, share));
+  }
+  for (const c of claims.filter((o) => o.value.alternate)) checks.push(conversionCheck(c));
+  for (const [, list] of byArticle) {
+    const deployed = list.filter((o) => o.kind === "troops-deployed" && o.value.min !== null && o.value.min === o.value.max);
+    const killed = list.filter((o) => o.kind === "casualties-killed");
+    const wounded = list.filter((o) => o.kind === "casualties-wounded");
+    const total = list.filter((o) => o.kind === "casualties-total");
+    const rate = list.find((o) => o.kind === "casualty-rate") ?? null;
+    const base = deployed.find((d) => [...killed, ...wounded, ...total].some((k) => k.quoteStart === d.quoteStart)) ?? deployed[0];
+    if (base && killed.length + wounded.length + total.length > 0) {
+      checks.push(casualtyRateCheck(base, total.length > 0 ? total : [...killed, ...wounded], rate));
+    }
+  }
+  for (const r of claims.filter((c) => c.kind === "context" && c.value.unit === "month")) {
+    const list = byArticle.get(r.article) ?? [];
+    const head = list.find((o) => (o.kind === "troops-projected" || o.kind === "troops-deployed") && o.quoteStart === r.quoteStart && o.value.min !== null);
+    if (!head) continue;
+    const yearly = list.find((o) => o.kind === "troops-projected" && o.value.per === "year") ?? claims.find((o) => o.kind === "troops-projected" && o.value.per === "year") ?? null;
+    checks.push(rotationCheck(head, r, yearly));
+  }
+  return checks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/**
+ * Multiplies an interval by a factor interval (bounds may be open).
+ *
+ * @param a Interval.
+ * @param b Interval.
+ * @returns Product interval.
+ */
+function mul(a: Interval, b: Interval): Interval {
+  return {
+    min: a.min === null || b.min === null ? null : a.min * b.min,
+    max: a.max === null || b.max === null ? null : a.max * b.max,
+  };
+}
+
+/**
+ * Compares a computed interval with a quoted claim.
+ *
+ * @param computed Computed interval.
+ * @param quoted Quoted value.
+ * @param approx Whether the quoted value is approximate.
+ * @returns Verdict and detail.
+ */
+function verdict(computed: Interval, quoted: Interval, approx: boolean): { verdict: Check["verdict"]; off: string } {
+  if (overlaps(widen(computed, true), widen(quoted, approx))) return { verdict: "consistent", off: "" };
+  const qMid = quoted.min ?? quoted.max ?? 0;
+  const cMid = computed.min ?? computed.max ?? 0;
+  const ratio = cMid === 0 ? Infinity : qMid / cMid;
+  return { verdict: "inconsistent", off: ratio >= 1 ? `the quoted figure is ${ratio.toFixed(1)} times the computed one` : `the quoted figure is ${Math.round((1 - ratio) * 100)}% below the computed one` };
+}
+
+/**
+ * Writes an interval in words.
+ *
+ * @param i Interval.
+ * @param unit Unit.
+ * @returns Text.
+ */
+function span(i: Interval, unit: Unit): string {
+  return formatValue({ min: i.min, max: i.max, unit, per: null, approx: false });
+}
+
+/**
+ * A total against per-soldier pay × head count × period.
+ *
+ * @param t The total.
+ * @param rate A per-soldier pay claim, or null.
+ * @param all Every claim (for a head count when the total names none).
+ * @returns The check.
+ */
+function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
+  const id = `total-vs-rate-${t.id}`;
+  const base = { id, type: "total-vs-rate" as const, title: `Is ${formatValue(t.value)} what the per-soldier pay adds up to?`, against: t.id };
+  if (!rate || rate.value.min === null) {
+    return { ...base, inputs: [], formula: "pay per soldier × head count × period", computed: { min: null, max: null, unit: t.value.unit }, verdict: "not-checkable", detail: "No per-soldier pay figure to multiply." };
+  }
+  const r: Interval = { min: rate.value.min, max: rate.value.max ?? rate.value.min };
+  if (t.basis) {
+    const months = t.value.per && rate.value.per ? MONTHS[t.value.per] / MONTHS[rate.value.per] : 1;
+    const computed = mul(mul(r, { min: t.basis.count, max: t.basis.count }), { min: months, max: months });
+    const v = verdict(computed, t.value, t.value.approx);
+    const formula = `${formatValue({ ...rate.value, approx: false, max: rate.value.max ?? rate.value.min })} × ${t.basis.count.toLocaleString("en-US")} soldiers${months !== 1 ? ` × ${months} months` : ""} = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : ""}`;
+    return {
+      ...base,
+      inputs: [rate.id],
+      formula,
+      computed: { ...computed, unit: t.value.unit },
+      verdict: v.verdict,
+      detail: v.verdict === "consistent" ? `The quoted ${formatValue(t.value)} matches the product.` : `Quoted ${formatValue(t.value)}; ${v.off}.`,
+    };
+  }
+  // No head count in the sentence: use the range of point head counts the articles report, over a year.
+  const heads = all.filter((c) => c.kind === "troops-deployed" && c.value.min !== null && c.value.min === c.value.max).map((c) => c.value.min as number);
+  if (heads.length === 0) {
+    return { ...base, inputs: [rate.id], formula: "pay per soldier × head count × period", computed: { min: null, max: null, unit: t.value.unit }, verdict: "not-checkable", detail: "The total names no head count and no head count is reported." };
+  }
+  const lo = Math.min(...heads);
+  const hi = Math.max(...heads);
+  const perMonth = rate.value.per ? 1 / MONTHS[rate.value.per] : 1;
+  const months = t.value.per ? MONTHS[t.value.per] : 12;
+  const computed = mul(r, { min: lo * perMonth * months, max: hi * perMonth * months });
+  const v = verdict(computed, t.value, t.value.approx || (t.value.min !== t.value.max));
+  const inputs = [rate.id, ...all.filter((c) => c.kind === "troops-deployed" && (c.value.min === lo || c.value.min === hi) && c.value.min === c.value.max).map((c) => c.id).slice(0, 2)];
+  return {
+    ...base,
+    inputs,
+    formula: `${formatAmount(r.min ?? 0, rate.value.unit)} a ${rate.value.per ?? "month"} × ${lo.toLocaleString("en-US")}–${hi.toLocaleString("en-US")} soldiers × ${months} months = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : " a year"}`,
+    computed: { ...computed, unit: t.value.unit },
+    verdict: v.verdict,
+    detail: `The total gives no head count or period; this takes the reported head counts over ${t.value.per ?? "a year"}. ${v.verdict === "consistent" ? `The quoted ${formatValue(t.value)} fits.` : `Quoted ${formatValue(t.value)}; ${v.off}.`}`,
+  };
+}
+
+/**
+ * A take-home figure against pay × (100% − regime share), over the take-home's period.
+ *
+ * @param h The take-home claim.
+ * @param rate Per-soldier pay, or null.
+ * @param share Regime share, or null.
+ * @returns The check.
+ */
+function takeHomeCheck(h: C, rate: C | null, share: C | null): Check {
+  const id = `take-home-vs-share-${h.id}`;
+  const base = { id, type: "take-home-vs-share" as const, title: `Does ${formatValue(h.value)} follow from the pay and the regime's share?`, against: h.id };
+  if (!rate || !share || rate.value.min === null) {
+    return { ...base, inputs: [rate?.id, share?.id].filter((x): x is string => x !== undefined), formula: "pay × (100% − regime share) × months", computed: { min: null, max: null, unit: h.value.unit }, verdict: "not-checkable", detail: "A pay or share figure is missing." };
+  }
+  const remainder: Interval = { min: 100 - (share.value.max ?? 100), max: 100 - (share.value.min ?? 0) };
+  const months = h.value.per ? MONTHS[h.value.per] / (rate.value.per ? MONTHS[rate.value.per] : 1) : 12 / (rate.value.per ? MONTHS[rate.value.per] : 1);
+  const r: Interval = { min: rate.value.min, max: rate.value.max ?? rate.value.min };
+  const computed = mul(mul(r, { min: (remainder.min ?? 0) / 100, max: (remainder.max ?? 100) / 100 }), { min: months, max: months });
+  const v = verdict(computed, h.value, h.value.approx);
+  const periodNote = h.value.per ? "" : " The take-home figure states no period; the formula assumes a year.";
+  return {
+    ...base,
+    inputs: [rate.id, share.id],
+    formula: `${formatAmount(r.min ?? 0, rate.value.unit)} × (100% − ${formatValue(share.value)}) = ${formatAmount(r.min ?? 0, rate.value.unit)} × ${remainder.min}%–${remainder.max}%${months !== 1 ? ` × ${months} months` : ""} = ${span(computed, h.value.unit)}${h.value.per ? ` a ${h.value.per}` : " a year"}`,
+    computed: { ...computed, unit: h.value.unit },
+    verdict: v.verdict,
+    detail: (v.verdict === "consistent" ? `The quoted ${formatValue(h.value)} fits the computed range.` : `Quoted ${formatValue(h.value)}; ${v.off}.`) + periodNote,
+  };
+}
+
+/**
+ * A bracketed conversion against the reference exchange rates of its year (or of every year when undated).
+ *
+ * @param c Claim with an alternate value.
+ * @returns The check.
+ */
+function conversionCheck(c: C): Check {
+  const alt = c.value.alternate;
+  const id = `conversion-${c.id}`;
+  const base = { id, type: "conversion" as const, title: `Is ${alt?.text ?? "the conversion"} a plausible conversion of ${formatValue({ ...c.value, per: null })}?`, against: c.id, inputs: [] as string[] };
+  const table = alt ? REFERENCE_RATES[alt.unit] : undefined;
+  const from = c.value.min;
+  const to = alt?.min ?? null;
+  if (!alt || c.value.unit !== "USD" || !table || from === null || to === null) {
+    return { ...base, formula: "converted ÷ original", computed: { min: null, max: null, unit: alt?.unit ?? c.value.unit }, verdict: "not-checkable", detail: "No reference rate for this pair of currencies." };
+  }
+  const year = c.asOf ? Number(c.asOf.slice(0, 4)) : null;
+  const rates = year !== null && table[year] !== undefined ? [table[year]] : Object.values(table);
+  const lo = Math.min(...rates) * (1 - CONVERSION_TOLERANCE);
+  const hi = Math.max(...rates) * (1 + CONVERSION_TOLERANCE);
+  const implied = to / from;
+  const ok = implied >= lo && implied <= hi;
+  return {
+    ...base,
+    formula: `${formatAmount(to, alt.unit)} ÷ ${formatAmount(from, "USD")} = ${implied.toFixed(3)} ${alt.unit} per USD`,
+    computed: { min: from * lo, max: from * hi, unit: alt.unit },
+    verdict: ok ? "consistent" : "inconsistent",
+    detail: `${year !== null ? `The reference rate for ${year}` : "Reference rates for 2022–2026 (the article is undated)"} give ${lo.toFixed(3)}–${hi.toFixed(3)} ${alt.unit} per USD; the implied ${implied.toFixed(3)} is ${ok ? "within" : "outside"} that range.`,
+  };
+}
+
+/**
+ * Casualties as a share of the deployed head count.
+ *
+ * @param deployed The head count.
+ * @param casualties Killed and wounded (or total) claims.
+ * @param quotedRate A quoted casualty rate, or null.
+ * @returns The check.
+ */
+function casualtyRateCheck(deployed: C, casualties: readonly C[], quotedRate: C | null): Check {
+  const sum = casualties.reduce((acc, c) => ({ min: acc.min + (c.value.min ?? 0), max: acc.max + (c.value.max ?? c.value.min ?? 0) }), { min: 0, max: 0 });
+  const d = deployed.value.min ?? 1;
+  const computed = { min: Math.round((sum.min / d) * 1000) / 10, max: Math.round((sum.max / d) * 1000) / 10, unit: "percent" as const };
+  const formula = `(${casualties.map((c) => formatValue(c.value).replace(/ people$/, "")).join(" + ")}) ÷ ${d.toLocaleString("en-US")} = ${computed.min === computed.max ? `${computed.min}%` : `${computed.min}%–${computed.max}%`}`;
+  const id = `casualty-rate-${deployed.id}`;
+  if (!quotedRate) {
+    return { id, type: "casualty-rate", title: `What share of the ${d.toLocaleString("en-US")} soldiers are casualties?`, inputs: [deployed.id, ...casualties.map((c) => c.id)], against: null, formula, computed, verdict: "not-checkable", detail: "No casualty rate is quoted to check against; the computed rate is shown for reading." };
+  }
+  const v = verdict(computed, quotedRate.value, quotedRate.value.approx);
+  return { id, type: "casualty-rate", title: `Does ${formatValue(quotedRate.value)} match casualties ÷ deployed?`, inputs: [deployed.id, ...casualties.map((c) => c.id)], against: quotedRate.id, formula, computed, verdict: v.verdict, detail: v.verdict === "consistent" ? "The quoted rate matches." : v.off };
+}
+
+/**
+ * A yearly projection against head count × rotations a year, with and without the first contingent.
+ *
+ * @param head The head count that rotates.
+ * @param rotation The rotation period in months.
+ * @param yearly The yearly projection, or null.
+ * @returns The check.
+ */
+function rotationCheck(head: C, rotation: C, yearly: C | null): Check {
+  const h = head.value.min ?? 0;
+  const shortest = rotation.value.min ?? rotation.value.max ?? 1;
+  const longest = rotation.value.max ?? shortest;
+  const strict = { min: (h * 12) / longest, max: (h * 12) / shortest };
+  const withFirst = { min: strict.min + h, max: strict.max + h };
+  const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
+  const formula = `${fmt(h)} × 12 ÷ ${longest}–${shortest} months = ${fmt(strict.min)}–${fmt(strict.max)} a year; counting the first contingent too: ${fmt(withFirst.min)}–${fmt(withFirst.max)}`;
+  const id = `rotation-${rotation.id}`;
+  const base = { id, type: "rotation" as const, title: `How many soldiers a year does rotating ${fmt(h)} every ${shortest}–${longest} months give?`, inputs: [head.id, rotation.id], formula, computed: { min: strict.min, max: withFirst.max, unit: "people" as const } };
+  if (!yearly) return { ...base, against: null, verdict: "not-checkable", detail: "No yearly projection to set it beside." };
+  const q: Interval = { min: yearly.value.min, max: yearly.value.max };
+  const strictOk = overlaps(strict, widen(q, yearly.value.approx));
+  const firstOk = overlaps(withFirst, widen(q, yearly.value.approx));
+  return {
+    ...base,
+    against: yearly.id,
+    verdict: strictOk || firstOk ? "consistent" : "inconsistent",
+    detail: strictOk
+      ? `${formatValue(yearly.value)} fits the rotation arithmetic.`
+      : firstOk
+        ? `${formatValue(yearly.value)} is above the ${fmt(strict.min)}–${fmt(strict.max)} that rotation alone gives, and fits only when the first contingent is counted as well.`
+        : `${formatValue(yearly.value)} lies outside both readings.`,
+  };
+}

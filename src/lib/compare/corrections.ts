@@ -1,0 +1,114 @@
+/**
+ * Editorial corrections (`content/corrections.yaml`): fix a field of a claim, withdraw a false
+ * claim with a reason, or add a note to a relation. Every correction stays visible on the site.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
+import { z } from "zod";
+import { ContentError } from "../content/errors.ts";
+import { KIND_IDS } from "../schema/kinds.ts";
+import { EntityRefSchema, PeriodSchema, UnitSchema, type Claim } from "../schema/claim.ts";
+import type { AppliedCorrection } from "./types.ts";
+
+/** Fields an editor may set on a claim. */
+const SettableSchema = z.strictObject({
+  kind: z.enum(KIND_IDS).optional(),
+  value: z
+    .strictObject({
+      min: z.number().nullable(),
+      max: z.number().nullable(),
+      unit: UnitSchema,
+      per: PeriodSchema.nullable(),
+      approx: z.boolean(),
+    })
+    .optional(),
+  attributedTo: EntityRefSchema.nullable().optional(),
+  scope: z.string().nullable().optional(),
+  asOf: z.iso.date().nullable().optional(),
+});
+
+/** One correction. */
+export const CorrectionSchema = z.union([
+  z.strictObject({ claim: z.string().min(1), set: SettableSchema, reason: z.string().trim().min(1) }),
+  z.strictObject({ claim: z.string().min(1), suppress: z.literal(true), reason: z.string().trim().min(1) }),
+  z.strictObject({ relation: z.tuple([z.string().min(1), z.string().min(1)]), note: z.string().trim().min(1) }),
+]);
+export type Correction = z.output<typeof CorrectionSchema>;
+
+/** The file. */
+export const CorrectionsFileSchema = z.strictObject({ corrections: z.array(CorrectionSchema).default([]) });
+
+/** A correction with the file line it comes from. */
+export interface LocatedCorrection {
+  readonly correction: Correction;
+  readonly file: string;
+  readonly line: number;
+}
+
+/**
+ * Reads and validates the corrections file (a missing file means no corrections).
+ *
+ * @param file Path.
+ * @returns Corrections with their lines.
+ */
+export function readCorrections(file: string): LocatedCorrection[] {
+  if (!existsSync(file)) return [];
+  const lc = new LineCounter();
+  const doc = parseDocument(readFileSync(file, "utf8"), { lineCounter: lc });
+  const first = doc.errors[0];
+  if (first) throw new ContentError(file, lc.linePos(first.pos[0]).line, null, `not valid YAML: ${first.message.split("\n")[0]}`);
+  const list = isMap(doc.contents) ? doc.contents.get("corrections", true) : null;
+  const lineOf = (i: number): number => {
+    const item = isSeq(list) ? list.items[i] : null;
+    const range = item && typeof item === "object" && "range" in item ? (item.range as [number, number] | undefined) : undefined;
+    return range ? lc.linePos(range[0]).line : 1;
+  };
+  const parsed = CorrectionsFileSchema.safeParse(doc.toJS() ?? { corrections: [] });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path ?? [];
+    const i = typeof path[1] === "number" ? path[1] : -1;
+    throw new ContentError(file, i >= 0 ? lineOf(i) : 1, path.map(String).join(".") || null, issue?.message ?? "invalid");
+  }
+  return parsed.data.corrections.map((c, i) => ({ correction: c, file, line: lineOf(i) }));
+}
+
+/**
+ * Applies corrections to claims; a correction naming an unknown claim id fails with that id.
+ *
+ * @param claims Machine claims.
+ * @param corrections Corrections.
+ * @returns Claims with status and applied corrections, and relation notes keyed "a|b".
+ */
+export function applyCorrections(
+  claims: readonly Claim[],
+  corrections: readonly LocatedCorrection[],
+): { claims: (Claim & { status: "active" | "withdrawn"; corrections: AppliedCorrection[] })[]; relationNotes: Map<string, string> } {
+  const byId = new Map(claims.map((c) => [c.id, { ...c, status: "active" as "active" | "withdrawn", corrections: [] as AppliedCorrection[] }]));
+  const relationNotes = new Map<string, string>();
+  for (const { correction: c, file, line } of corrections) {
+    if ("relation" in c) {
+      for (const id of c.relation) if (!byId.has(id)) throw new ContentError(file, line, "relation", `unknown claim id "${id}"`);
+      relationNotes.set([...c.relation].sort().join("|"), c.note);
+      continue;
+    }
+    const target = byId.get(c.claim);
+    if (!target) throw new ContentError(file, line, "claim", `unknown claim id "${c.claim}"`);
+    if ("suppress" in c) {
+      target.status = "withdrawn";
+      target.corrections.push({ action: "suppress", fields: [], reason: c.reason });
+      continue;
+    }
+    const fields: { field: string; machine: unknown; corrected: unknown }[] = [];
+    const record = target as unknown as Record<string, unknown>;
+    for (const [field, corrected] of Object.entries(c.set)) {
+      if (corrected === undefined) continue;
+      const machine = record[field];
+      fields.push({ field, machine, corrected });
+      if (field === "value") record[field] = { ...(machine as object), ...(corrected as object) };
+      else record[field] = corrected;
+    }
+    target.corrections.push({ action: "set", fields, reason: c.reason });
+  }
+  return { claims: [...byId.values()], relationNotes };
+}

@@ -1,0 +1,358 @@
+/**
+ * The comparison: topics with value clusters, relations with explanations, independence of
+ * origins, arithmetic checks, people and sources, all computed from claim records by general rules.
+ */
+import type { Article } from "../schema/article.ts";
+import type { Claim, EntityRef } from "../schema/claim.ts";
+import { KINDS, kindSpec, type KindId } from "../schema/kinds.ts";
+import { entityId, type Entity } from "../extract/entities.ts";
+import type { Extraction } from "../extract/index.ts";
+import { formatValue } from "../format/value.ts";
+import { runChecks } from "./checks.ts";
+import { applyCorrections, type LocatedCorrection } from "./corrections.ts";
+import { independence, originOf } from "./provenance.ts";
+import { monthlyInterval, relate } from "./relations.ts";
+import { overlaps, widen, type Interval } from "./tolerance.ts";
+import type { ClaimView, CorpusData, Person, Relation, Source, Topic, ValueCluster } from "./types.ts";
+
+/** How many related claims a claim page lists. */
+export const RELATED_PER_CLAIM = 6;
+
+/**
+ * Compares the claims of a corpus.
+ *
+ * @param articles The articles.
+ * @param extraction What extraction found.
+ * @param corrections Editorial corrections.
+ * @returns Claims, topics, people, sources and checks, sorted.
+ */
+export function compareCorpus(articles: readonly Article[], extraction: Extraction, corrections: readonly LocatedCorrection[] = []): CorpusData {
+  const { claims: corrected, relationNotes } = applyCorrections(extraction.claims, corrections);
+  const entities = new Map(extraction.entities.map((e) => [e.id, e]));
+  const typeOf = (id: string): Entity["type"] | undefined => entities.get(id)?.type;
+  const active = corrected.filter((c) => c.status === "active");
+  const origins = new Map(corrected.map((c) => [c.id, originOf(c, typeOf)]));
+  const originFn = (id: string) => origins.get(id) ?? { key: `unknown:${id}`, label: "unknown", known: false, entity: null };
+  const byId = new Map(corrected.map((c) => [c.id, c]));
+  const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
+  const noteOf = (a: string, b: string): string | null => relationNotes.get([a, b].sort().join("|")) ?? null;
+
+  // Topics and clusters.
+  const topics: Topic[] = [];
+  const related = new Map<string, Relation[]>();
+  const addRelated = (r: Relation): void => {
+    const list = related.get(r.from) ?? [];
+    if (!list.some((x) => x.to === r.to)) list.push(r);
+    related.set(r.from, list);
+  };
+  const topicOfClaim = new Map<string, string>();
+  const topicIds = [...new Set(KINDS.map((k) => k.topicId).filter((t): t is string => t !== null))];
+  const clustersByKind = new Map<string, ValueCluster[]>();
+  for (const topicId of topicIds) {
+    const kinds = KINDS.filter((k) => k.topicId === topicId).map((k) => k.id as string);
+    const members = active.filter((c) => kinds.includes(c.kind)).sort(byValue);
+    if (members.length === 0) continue;
+    for (const c of members) topicOfClaim.set(c.id, topicId);
+    const clusters: ValueCluster[] = [];
+    for (const kind of kinds) {
+      const ofKind = members.filter((c) => c.kind === kind);
+      const kc = cluster(ofKind).map((group) => makeCluster(group, originFn));
+      clustersByKind.set(kind, kc);
+      clusters.push(...kc);
+    }
+    // Relations: within a cluster, each claim to the others (agrees/refines); across clusters, to each representative.
+    const topicRelations: Relation[] = [];
+    for (const cl of clusters) {
+      for (const id of cl.claims) {
+        const c = byId.get(id) as Claim;
+        for (const other of cl.claims) if (other !== id) addRelated(mk(c, byId.get(other) as Claim, noteOf));
+        for (const oc of clusters) {
+          if (oc === cl || oc.claims.length === 0) continue;
+          addRelated(mk(c, byId.get(oc.claims[0] as string) as Claim, noteOf));
+        }
+      }
+    }
+    for (let i = 0; i < clusters.length; i++) {
+      for (let j = i + 1; j < clusters.length; j++) {
+        const a = byId.get(clusters[i]?.claims[0] ?? "");
+        const b = byId.get(clusters[j]?.claims[0] ?? "");
+        if (a && b && a.kind === b.kind) topicRelations.push(mk(a, b, noteOf));
+      }
+    }
+    const timeline = [...members]
+      .sort((a, b) => (a.asOf ?? "9999") .localeCompare(b.asOf ?? "9999") || a.id.localeCompare(b.id))
+      .map((c) => ({ claim: c.id, asOf: c.asOf }));
+    topics.push({
+      id: topicId,
+      title: kindSpec(kinds[0] as KindId).question,
+      kinds,
+      claims: members.map((c) => c.id),
+      clusters,
+      relations: topicRelations,
+      timeline,
+      checks: [],
+      summary: summarize(members, clusters),
+    });
+  }
+
+  // Disputes across kinds: a source who rejects a figure, and what that source gives instead.
+  for (const c of active) {
+    if (!c.disputedBy) continue;
+    for (const o of active) {
+      if (o.article === c.article && o.attributedTo?.id === c.disputedBy.id && o.id !== c.id) {
+        const r = relate(o, c);
+        addRelated({ type: r.type, from: o.id, to: c.id, explanation: r.explanation, note: noteOf(o.id, c.id) });
+        addRelated({ type: r.type, from: c.id, to: o.id, explanation: r.explanation, note: noteOf(o.id, c.id) });
+        const t = topics.find((tp) => tp.id === topicOfClaim.get(c.id));
+        if (t) (t.relations as Relation[]).push({ type: r.type, from: o.id, to: c.id, explanation: r.explanation, note: noteOf(o.id, c.id) });
+      }
+    }
+  }
+
+  // Arithmetic checks, using the most repeated value of a kind where an article lacks an input.
+  const consensus = (kind: string): Claim | null => {
+    const best = [...(clustersByKind.get(kind) ?? [])].sort((a, b) => b.articles.length - a.articles.length)[0];
+    return best ? (byId.get(best.claims[0] ?? "") ?? null) : null;
+  };
+  const checks = runChecks(active, consensus);
+  for (const t of topics) {
+    (t as { checks: string[] }).checks = checks.filter((k) => [...k.inputs, k.against].some((id) => id !== null && t.claims.includes(id))).map((k) => k.id);
+  }
+
+  const claims: ClaimView[] = corrected
+    .map((c) => {
+      const a = articleBySlug.get(c.article);
+      const publisher = a?.meta.publisher ? { id: entityId(a.meta.publisher), name: a.meta.publisher } : null;
+      const rel = (related.get(c.id) ?? []).sort(relationOrder(byId, c)).slice(0, RELATED_PER_CLAIM);
+      return { ...c, topic: topicOfClaim.get(c.id) ?? null, publisher, origin: originFn(c.id), related: rel, valueText: formatValue(c.value) };
+    })
+    .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.figureStart - b.figureStart));
+
+  return { claims, topics, people: people(extraction.entities, claims, articles, noteOf), sources: sources(articles, claims, extraction.entities), checks };
+}
+
+/**
+ * Orders claims by kind, unit, period and value.
+ *
+ * @param a Claim.
+ * @param b Claim.
+ * @returns Sort order.
+ */
+function byValue(a: Claim, b: Claim): number {
+  const ia = monthlyInterval(a);
+  const ib = monthlyInterval(b);
+  return (
+    a.kind.localeCompare(b.kind) ||
+    a.value.unit.localeCompare(b.value.unit) ||
+    (a.scope ?? "").localeCompare(b.scope ?? "") ||
+    Number(a.vague) - Number(b.vague) ||
+    (ia.min ?? -Infinity) - (ib.min ?? -Infinity) ||
+    (ia.max ?? Infinity) - (ib.max ?? Infinity) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/**
+ * Groups claims of one kind into clusters of overlapping values (greedy over the sorted list:
+ * a claim joins the open cluster while it overlaps what all members share). Vague figures and
+ * narrower scopes form clusters of their own.
+ *
+ * @param sorted Claims of one kind sorted by value.
+ * @returns Groups of claims.
+ */
+function cluster(sorted: readonly Claim[]): Claim[][] {
+  const groups: Claim[][] = [];
+  let current: Claim[] = [];
+  let shared: Interval | null = null;
+  let key = "";
+  for (const c of sorted) {
+    const k = `${c.value.unit}|${c.scope ?? ""}|${c.vague ? `vague:${c.value.min}:${c.value.max}` : ""}`;
+    const w = widen(monthlyInterval(c), c.value.approx);
+    if (current.length > 0 && k === key && shared && overlaps(shared, w)) {
+      current.push(c);
+      shared = { min: Math.max(shared.min ?? -Infinity, w.min ?? -Infinity), max: Math.min(shared.max ?? Infinity, w.max ?? Infinity) };
+      if (shared.min === -Infinity) shared = { min: null, max: shared.max };
+      if (shared.max === Infinity) shared = { min: shared.min, max: null };
+      continue;
+    }
+    if (current.length > 0) groups.push(current);
+    current = [c];
+    shared = w;
+    key = k;
+  }
+  if (current.length > 0) groups.push(current);
+  return groups;
+}
+
+/**
+ * Builds a cluster record with its independence count.
+ *
+ * @param group Claims.
+ * @param origin Origin lookup.
+ * @returns The cluster.
+ */
+function makeCluster(group: readonly Claim[], origin: Parameters<typeof independence>[1]): ValueCluster {
+  // The representative is the most precise figure: a point, else the narrowest bounded range.
+  const width = (c: Claim): number => (c.value.min !== null && c.value.max !== null ? c.value.max - c.value.min : Infinity);
+  const rep = [...group].sort((a, b) => width(a) - width(b) || a.id.localeCompare(b.id))[0];
+  const ind = independence(group, origin);
+  const min = Math.min(...group.map((c) => c.value.min ?? Infinity));
+  const max = Math.max(...group.map((c) => c.value.max ?? -Infinity));
+  return {
+    label: rep ? (rep.vague ? rep.figure.replace(/^an?\s+estimated\s+/i, "") : formatValue({ ...rep.value, approx: false })) : "",
+    min: Number.isFinite(min) ? min : null,
+    max: Number.isFinite(max) ? max : null,
+    unit: rep?.value.unit ?? "number",
+    claims: [...group].sort((a, b) => (a === rep ? -1 : b === rep ? 1 : a.id.localeCompare(b.id))).map((c) => c.id),
+    articles: ind.articles,
+    origins: ind.origins,
+    independent: ind.independent,
+    circular: ind.circular,
+  };
+}
+
+/**
+ * Makes a relation record.
+ *
+ * @param a From.
+ * @param b To.
+ * @param noteOf Editorial notes.
+ * @returns Relation.
+ */
+function mk(a: Claim, b: Claim, noteOf: (a: string, b: string) => string | null): Relation {
+  const r = relate(a, b);
+  return { type: r.type, from: a.id, to: b.id, explanation: r.explanation, note: noteOf(a.id, b.id) };
+}
+
+/**
+ * Orders a claim's relations: disputes and conflicts first, then other articles before the same one.
+ *
+ * @param byId Claims by id.
+ * @param c The claim.
+ * @returns Comparator.
+ */
+function relationOrder(byId: Map<string, Claim>, c: Claim): (x: Relation, y: Relation) => number {
+  const rank = { disputes: 0, conflicts: 1, agrees: 2, refines: 3, "different-time": 4, "different-scope": 5 } as const;
+  return (x, y) =>
+    rank[x.type] - rank[y.type] ||
+    Number(byId.get(x.to)?.article === c.article) - Number(byId.get(y.to)?.article === c.article) ||
+    x.to.localeCompare(y.to);
+}
+
+/**
+ * A topic in words.
+ *
+ * @param members Claims.
+ * @param clusters Clusters.
+ * @returns Summary paragraph.
+ */
+function summarize(members: readonly Claim[], clusters: readonly ValueCluster[]): string {
+  const articles = new Set(members.map((c) => c.article)).size;
+  const top = [...clusters].filter((c) => c.claims.length > 0 && !c.label.match(/^[a-z]/i)).sort((a, b) => b.articles.length - a.articles.length || b.claims.length - a.claims.length)[0];
+  let s = `${members.length} ${members.length === 1 ? "claim" : "claims"} in ${articles} ${articles === 1 ? "article" : "articles"}, in ${clusters.length} ${clusters.length === 1 ? "group" : "groups"} of agreeing values.`;
+  if (top && top.articles.length > 1) {
+    s += ` The most repeated value, ${top.label}, appears in ${top.articles.length} articles from ${top.independent} independent ${top.independent === 1 ? "origin" : "origins"} at most.`;
+  }
+  return s;
+}
+
+/**
+ * People, bodies and groups, with the claims credited to them, about them and disputed by them.
+ *
+ * @param entities Entities from extraction.
+ * @param claims Claims.
+ * @param articles Articles.
+ * @param noteOf Editorial notes.
+ * @returns People sorted by id.
+ */
+function people(entities: readonly Entity[], claims: readonly ClaimView[], articles: readonly Article[], noteOf: (a: string, b: string) => string | null): Person[] {
+  return entities
+    .filter((e) => e.type !== "outlet")
+    .map((e) => {
+      const about = claims.filter((c) => c.subject?.id === e.id && c.status === "active");
+      const conflicts: Relation[] = [];
+      for (let i = 0; i < about.length; i++) {
+        for (let j = i + 1; j < about.length; j++) {
+          const a = about[i] as ClaimView;
+          const b = about[j] as ClaimView;
+          if (a.kind !== b.kind || a.value.unit !== b.value.unit || factOf(a.quote) !== factOf(b.quote)) continue;
+          const r = relate(a, b);
+          if (r.type === "conflicts") conflicts.push({ type: "conflicts", from: a.id, to: b.id, explanation: `${factOf(a.quote)}: ${r.explanation}`, note: noteOf(a.id, b.id) });
+        }
+      }
+      const variants = [...e.variants].sort();
+      return {
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        variants,
+        roles: [...e.roles].filter((r) => r.length <= 120).sort(),
+        claims: claims.filter((c) => c.attributedTo?.id === e.id).map((c) => c.id),
+        about: about.map((c) => c.id),
+        disputes: claims.filter((c) => c.disputedBy?.id === e.id).map((c) => c.id),
+        conflicts,
+        articles: articles.filter((a) => variants.some((v) => a.body.includes(v))).map((a) => a.slug),
+      };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * What sort of biography fact a sentence states.
+ *
+ * @param quote Sentence.
+ * @returns "defection", "service", "age" or "other".
+ */
+function factOf(quote: string): string {
+  if (/\bdefect/i.test(quote)) return "defection";
+  if (/\bserv(?:ed|ice|ing)\b/i.test(quote)) return "service";
+  if (/\b(?:drafted|aged?|born)\b/i.test(quote)) return "age";
+  return "other";
+}
+
+/**
+ * Outlets: those that published an article and those articles relay.
+ *
+ * @param articles Articles.
+ * @param claims Claims.
+ * @param entities Entities (for relayed outlets' ids).
+ * @returns Sources sorted by id.
+ */
+function sources(articles: readonly Article[], claims: readonly ClaimView[], entities: readonly Entity[]): Source[] {
+  const map = new Map<string, { id: string; name: string; published: Set<string>; relayedBy: Set<string>; relays: Map<string, EntityRef>; claims: Set<string> }>();
+  const outletRef = (name: string): EntityRef => {
+    const e = entities.find((x) => x.type === "outlet" && (x.name === name || x.variants.has(name)));
+    return e ? { id: e.id, name: e.name } : { id: entityId(name), name };
+  };
+  const get = (ref: EntityRef) => {
+    let s = map.get(ref.id);
+    if (!s) {
+      s = { id: ref.id, name: ref.name, published: new Set(), relayedBy: new Set(), relays: new Map(), claims: new Set() };
+      map.set(ref.id, s);
+    }
+    return s;
+  };
+  for (const a of articles) {
+    const pub = a.meta.publisher ? get({ id: entityId(a.meta.publisher), name: a.meta.publisher }) : null;
+    pub?.published.add(a.slug);
+    for (const r of a.meta.relays) {
+      const ref = outletRef(r);
+      get(ref).relayedBy.add(a.slug);
+      pub?.relays.set(ref.id, ref);
+    }
+  }
+  for (const c of claims) {
+    if (c.publisher) get(c.publisher).claims.add(c.id);
+    for (const v of c.via) get(v).claims.add(c.id);
+  }
+  return [...map.values()]
+    .map((s) => ({
+      id: s.id,
+      name: s.name,
+      published: [...s.published].sort(),
+      relayedBy: [...s.relayedBy].sort(),
+      relays: [...s.relays.values()].sort((a, b) => a.id.localeCompare(b.id)),
+      claims: [...s.claims].sort(),
+    }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+}

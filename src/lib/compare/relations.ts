@@ -1,0 +1,145 @@
+/**
+ * How two claims relate, by general rules on their values, scopes, dates and stances,
+ * each relation with a sentence that quotes both values.
+ */
+import type { Claim } from "../schema/claim.ts";
+import { kindSpec } from "../schema/kinds.ts";
+import { formatValue } from "../format/value.ts";
+import { overlaps, widen, type Interval } from "./tolerance.ts";
+import type { RelationType } from "./types.ts";
+
+/** Days between two as-of dates within which counts are taken to describe the same moment. */
+export const SAME_TIME_DAYS = 14;
+
+/** The parts of a claim the rules read. */
+export type Comparable = Pick<
+  Claim,
+  "id" | "article" | "kind" | "value" | "scope" | "asOf" | "attributedTo" | "disputedBy" | "stance" | "figure"
+>;
+
+/**
+ * A value's interval in a common period, so that a monthly and a yearly amount compare.
+ *
+ * @param c Claim.
+ * @returns Interval per month for rates, as written otherwise.
+ */
+export function monthlyInterval(c: Pick<Claim, "value">): Interval {
+  // Only money is a rate; a head count "over a year" is cumulative and stays as written.
+  if (!isMoney(c.value.unit)) return { min: c.value.min, max: c.value.max };
+  const f = c.value.per === "year" ? 1 / 12 : c.value.per === "week" ? 52 / 12 : c.value.per === "day" ? 365 / 12 : 1;
+  return {
+    min: c.value.min === null ? null : c.value.min * f,
+    max: c.value.max === null ? null : c.value.max * f,
+  };
+}
+
+/**
+ * Whether a unit is a currency.
+ *
+ * @param unit Unit code.
+ * @returns True for currencies.
+ */
+export function isMoney(unit: string): boolean {
+  return ["USD", "GBP", "EUR", "KPW", "KRW", "RUB"].includes(unit);
+}
+
+/**
+ * Whether interval `outer` contains `inner`.
+ *
+ * @param outer Interval.
+ * @param inner Interval.
+ * @returns True when it does.
+ */
+function contains(outer: Interval, inner: Interval): boolean {
+  return (outer.min ?? -Infinity) <= (inner.min ?? -Infinity) && (outer.max ?? Infinity) >= (inner.max ?? Infinity);
+}
+
+/**
+ * Days between two ISO dates.
+ *
+ * @param a Date.
+ * @param b Date.
+ * @returns Absolute difference in days.
+ */
+function daysBetween(a: string, b: string): number {
+  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+}
+
+/**
+ * Describes a claim for an explanation: its value, who said it and when.
+ *
+ * @param c Claim.
+ * @returns Text such as "“around 10,000 people” (The Pentagon, undated)".
+ */
+export function describe(c: Comparable): string {
+  const who = c.attributedTo?.name ?? "unattributed";
+  const when = c.asOf ?? "undated";
+  return `${formatValue(c.value)} (${who}, ${when})`;
+}
+
+/**
+ * Decides the relation between two claims and explains it.
+ *
+ * @param a The claim seen from.
+ * @param b The other claim.
+ * @returns The relation type and a one-sentence explanation.
+ */
+export function relate(a: Comparable, b: Comparable): { type: RelationType; explanation: string } {
+  const da = describe(a);
+  const db = describe(b);
+  // A source that rejects another's figure in the same article.
+  const aBy = a.attributedTo?.id;
+  const bBy = b.attributedTo?.id;
+  if (aBy && b.disputedBy?.id === aBy) {
+    return { type: "disputes", explanation: `${a.attributedTo?.name} disputes ${formatValue(b.value)} and gives ${formatValue(a.value)} instead.` };
+  }
+  if (bBy && a.disputedBy?.id === bBy) {
+    return { type: "disputes", explanation: `${b.attributedTo?.name} disputes ${formatValue(a.value)} and gives ${formatValue(b.value)} instead.` };
+  }
+  if (a.kind !== b.kind) {
+    return { type: "different-scope", explanation: `${da} and ${db} count different things (${kindSpec(a.kind).label.toLowerCase()} and ${kindSpec(b.kind).label.toLowerCase()}).` };
+  }
+  if (a.value.unit !== b.value.unit) {
+    return { type: "different-scope", explanation: `${da} and ${db} are in different units.` };
+  }
+  if ((a.scope ?? "") !== (b.scope ?? "")) {
+    const sa = a.scope ?? "no narrower scope";
+    const sb = b.scope ?? "no narrower scope";
+    return { type: "different-scope", explanation: `${da} counts ${sa}, while ${db} counts ${sb}, so they measure different things.` };
+  }
+  if (a.value.per !== null && b.value.per !== null && a.value.per !== b.value.per && a.value.unit === "people") {
+    return { type: "different-scope", explanation: `${da} and ${db} cover different periods.` };
+  }
+  // Rates compare per month when both state a period; when one does not, as written.
+  const unstated = (a.value.per === null) !== (b.value.per === null);
+  const pa: Interval = unstated ? { min: a.value.min, max: a.value.max } : monthlyInterval(a);
+  const pb: Interval = unstated ? { min: b.value.min, max: b.value.max } : monthlyInterval(b);
+  const ia = widen(pa, a.value.approx);
+  const ib = widen(pb, b.value.approx);
+  const periodNote = unstated ? " (one of them states no period)" : "";
+  if (overlaps(ia, ib)) {
+    const aPoint = pa.min !== null && pa.min === pa.max;
+    const bPoint = pb.min !== null && pb.min === pb.max;
+    if (!aPoint && bPoint && contains(pa, pb)) {
+      return { type: "refines", explanation: `${da} is a range or bound that contains ${db}${periodNote}.` };
+    }
+    if (aPoint && !bPoint && contains(pb, pa)) {
+      return { type: "refines", explanation: `${db} is a range or bound that contains ${da}${periodNote}.` };
+    }
+    return { type: "agrees", explanation: `${da} and ${db} overlap${periodNote}.` };
+  }
+  if (unstated && isMoney(a.value.unit)) {
+    return { type: "different-scope", explanation: `${da} and ${db} differ, but one of them states no period, so they may cover different spans of time.` };
+  }
+  if (kindSpec(a.kind).timeSensitive) {
+    if (a.asOf && b.asOf && daysBetween(a.asOf, b.asOf) <= SAME_TIME_DAYS) {
+      return { type: "conflicts", explanation: `${da} and ${db} do not overlap although they describe the same time.` };
+    }
+    const dates = a.asOf && b.asOf ? `they are dated ${a.asOf} and ${b.asOf}` : !a.asOf && !b.asOf ? "neither is dated" : "one of them is undated";
+    return {
+      type: "different-time",
+      explanation: `${da} and ${db} differ, but ${dates}, so they may be counts at different moments rather than a contradiction.`,
+    };
+  }
+  return { type: "conflicts", explanation: `${da} and ${db} do not overlap${periodNote}.` };
+}

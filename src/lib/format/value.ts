@@ -1,0 +1,79 @@
+/**
+ * Writes normalized values back as words a reader expects: "$2,000 a month", "at least 12,000 people",
+ * "90–95%", "about 600 people". Shared by the comparison's explanations, the pages and search.
+ */
+import type { Unit, Value } from "../schema/claim.ts";
+
+const CURRENCY_SIGN: Partial<Record<Unit, string>> = { USD: "$", GBP: "£", EUR: "€" };
+const CURRENCY_WORD: Partial<Record<Unit, string>> = { KPW: "North Korean won", KRW: "South Korean won", RUB: "roubles" };
+
+/**
+ * Formats a number with thousands separators, and millions/billions in words.
+ *
+ * @param n The number.
+ * @returns Text such as "2,000", "22 million", "1.2 million".
+ */
+export function formatNumber(n: number): string {
+  const abs = Math.abs(n);
+  if (abs >= 1e9 && abs % 1e7 === 0) return `${trim(n / 1e9)} billion`;
+  if (abs >= 1e6 && abs % 1e4 === 0) return `${trim(n / 1e6)} million`;
+  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+}
+
+/**
+ * Drops trailing zeros of a decimal.
+ *
+ * @param n Number.
+ * @returns Text.
+ */
+function trim(n: number): string {
+  return String(Math.round(n * 100) / 100);
+}
+
+/**
+ * One amount with its unit.
+ *
+ * @param n The amount.
+ * @param unit Its unit.
+ * @returns Text such as "$2,000", "95%", "12,000 people", "50 North Korean won".
+ */
+export function formatAmount(n: number, unit: Unit): string {
+  const num = formatNumber(n);
+  const sign = CURRENCY_SIGN[unit];
+  if (sign) return `${sign}${num}`;
+  const word = CURRENCY_WORD[unit];
+  if (word) return `${num} ${word}`;
+  switch (unit) {
+    case "percent":
+      return `${num}%`;
+    case "people":
+      return `${num} ${n === 1 ? "person" : "people"}`;
+    case "year":
+      return String(n);
+    case "month":
+      return `${num} ${n === 1 ? "month" : "months"}`;
+    case "years-of-age":
+      return `age ${num}`;
+    default:
+      return num;
+  }
+}
+
+/**
+ * A whole value: bounds, hedge and period.
+ *
+ * @param v The value.
+ * @returns Text such as "about $2,000 a month", "at least 12,000 people", "90%–95%", "up to 95%".
+ */
+export function formatValue(v: Pick<Value, "min" | "max" | "unit" | "per" | "approx">): string {
+  const per = v.per ? ` a ${v.per}` : "";
+  const hedge = v.approx ? "about " : "";
+  if (v.min !== null && v.max !== null) {
+    if (v.min === v.max) return `${hedge}${formatAmount(v.min, v.unit)}${per}`;
+    if (v.unit === "year") return `${v.min}–${v.max}`;
+    return `${hedge}${formatAmount(v.min, v.unit)}–${formatAmount(v.max, v.unit)}${per}`;
+  }
+  if (v.min !== null) return `at least ${formatAmount(v.min, v.unit)}${per}`;
+  if (v.max !== null) return `up to ${formatAmount(v.max, v.unit)}${per}`;
+  return "no value";
+}

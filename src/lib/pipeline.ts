@@ -1,0 +1,67 @@
+/**
+ * The whole build step in one call: read and validate `content/`, extract claims, apply
+ * corrections, compare. Pure TypeScript, shared by the Astro loader, the CLIs and the tests.
+ */
+import { join } from "node:path";
+import { readAliases } from "./content/aliases.ts";
+import { listArticleFiles, readArticles } from "./content/articles.ts";
+import { ContentError } from "./content/errors.ts";
+import { compareCorpus } from "./compare/index.ts";
+import { readCorrections } from "./compare/corrections.ts";
+import type { CorpusData } from "./compare/types.ts";
+import { extractCorpus, type Extraction } from "./extract/index.ts";
+import type { Article } from "./schema/article.ts";
+
+/** Everything the site is built from. */
+export interface Corpus {
+  readonly articles: readonly Article[];
+  readonly extraction: Extraction;
+  readonly data: CorpusData;
+}
+
+/**
+ * Builds the corpus of a content folder.
+ *
+ * @param contentDir Folder with `articles/`, `aliases.yaml` and `corrections.yaml`.
+ * @returns Articles, extraction and comparison.
+ */
+export function buildCorpus(contentDir: string): Corpus {
+  return buildFromFiles(listArticleFiles(contentDir), contentDir);
+}
+
+/**
+ * Builds a corpus from article files and the editorial files of a content folder.
+ *
+ * @param files Article files.
+ * @param contentDir Folder with `aliases.yaml` and `corrections.yaml`.
+ * @returns Articles, extraction and comparison.
+ */
+export function buildFromFiles(files: readonly string[], contentDir: string): Corpus {
+  const articles = readArticles(files);
+  const aliases = readAliases(join(contentDir, "aliases.yaml"));
+  const extraction = extractCorpus(articles, aliases);
+  const data = compareCorpus(articles, extraction, readCorrections(join(contentDir, "corrections.yaml")));
+  verifyIntegrity(articles, data);
+  return { articles, extraction, data };
+}
+
+/**
+ * Checks on every build that each claim's quote is the article text at its offset and that its
+ * figure lies inside the quote; a mismatch fails the build.
+ *
+ * @param articles Articles.
+ * @param data Comparison output.
+ */
+export function verifyIntegrity(articles: readonly Article[], data: CorpusData): void {
+  const bodies = new Map(articles.map((a) => [a.slug, a]));
+  for (const c of data.claims) {
+    const a = bodies.get(c.article);
+    if (!a) throw new ContentError(c.article, null, "article", `claim ${c.id} names an unknown article`);
+    if (a.body.slice(c.quoteStart, c.quoteStart + c.quote.length) !== c.quote) {
+      throw new ContentError(a.file, c.line, "quote", `claim ${c.id}: the quote is not the article text at its offset`);
+    }
+    if (a.body.slice(c.figureStart, c.figureStart + c.figure.length) !== c.figure || c.figureStart < c.quoteStart || c.figureStart + c.figure.length > c.quoteStart + c.quote.length) {
+      throw new ContentError(a.file, c.line, "figure", `claim ${c.id}: the figure does not lie inside the quote`);
+    }
+  }
+}
