@@ -27,7 +27,7 @@ export interface SpeechAct {
   /** Who speaks, or null when the verb has no subject the grammar can find. */
   readonly subject: NounPhrase | null;
   /** How the source was found. */
-  readonly method: "said-before" | "said-after" | "according-to" | "passive-agent" | "estimates";
+  readonly method: "said-before" | "said-after" | "according-to" | "passive-agent" | "estimates" | "briefing";
   /** True when the marker stands inside quotation marks (a source the speaker cites). */
   readonly insideQuote: boolean;
   /** True when the verb voices doubt ("expressed skepticism", "doubted", "dismissed"). */
@@ -56,6 +56,8 @@ const SPEECH_VERBS =
 const SPEECH_RE = new RegExp(`\\b(?:(?:has|have|had|also|previously|earlier|recently|reportedly)\\s+)*(${SPEECH_VERBS})\\b`, "gi");
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;
 const ACCORDING_RE = /\baccording to\s+/gi;
+/** A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS". */
+const BRIEFING_RE = /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\bciting\s+/gi;
 const AGENT_RE = /\b(?:reported|estimated|cited|given|provided|put forward|released|published|announced|claimed)\s+by\s+/gi;
 
 /** Verbs and phrases that voice doubt about a figure. */
@@ -66,6 +68,12 @@ const PRONOUNS = new Set(["he", "she", "they", "it", "him", "her", "them"]);
 /** Plural nouns that name a group of sources. */
 const GROUP_NOUNS =
   /\b(officials|observers|defectors|experts|analysts|soldiers|sources|lawmakers|diplomats|researchers|reports|intelligence|officers|activists|authorities|specialists|media)\b/i;
+/** Head nouns that make a phrase an unnamed person or group ("a Western official", "analysts"). */
+const ROLE_HEADS =
+  /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?)$/;
+/** Head nouns that make a phrase a body ("the presidential office", "Ukraine's military intelligence agency"). */
+const ORG_HEADS =
+  /^(?:agency|office|ministry|service|services|intelligence|government|military|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration)$/;
 /** Words after a source that are not part of it ("South Korean intelligence estimates"). */
 const TRAILING_NOUNS = /\s+(?:estimates?|data|figures?|reports?|assessments?|sources|briefings?|findings|said|also)$/i;
 /** Capitalised words that start sentences or clauses and are never names. */
@@ -76,7 +84,8 @@ const NOT_NAME = new Set(
     "Last Next Earlier Later On In At For From With Without By Of To Today Yesterday Tomorrow Monday Tuesday " +
     "Wednesday Thursday Friday Saturday Sunday January February March April May June July August September " +
     "October November December Mr Mrs Ms Dr Prof President Leader Ambassador Lieutenant General Defector " +
-    "Former Both Many Most Some All One Another Other No Not Nevertheless Additionally Moreover Reports"
+    "Former Both Many Most Some All One Another Other No Not Nevertheless Additionally Moreover Reports About " +
+    "Around Roughly Nearly Almost More Up Over Approximately Here There Such Every Each Across Under Across Now Then"
   ).split(" "),
 );
 const PLACE_WORDS = new Set(
@@ -138,6 +147,13 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   const at = start + Math.max(0, lead);
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return { text, start: at, name: lower, form: "pronoun", role: null };
+  // "her calculations", "his estimate": the pronoun's owner is the source.
+  const possessive = /^(his|her|their|its)\s+(?:own\s+)?(?:calculations?|estimates?|account|research|figures?|data|assessment|reckoning|view|sources?)$/i.exec(text);
+  if (possessive?.[1]) {
+    const p = possessive[1].toLowerCase();
+    return { text, start: at, name: p === "his" ? "he" : p === "her" ? "she" : p === "its" ? "it" : "they", form: "pronoun", role: null };
+  }
+  const head = (lower.split(/\s+/).pop() ?? "").replace(/[^a-z-]/g, "");
 
   const seqs: { s: string; i: number }[] = [];
   for (const m of text.matchAll(NAME_SEQ_RE)) {
@@ -156,6 +172,12 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     seqs.push({ s, i });
   }
   const last = seqs[seqs.length - 1];
+  const nameAtEnd = last !== undefined && last.i + last.s.length >= text.length;
+  const determinerOnly = /^(?:[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Tt]hose)\s+[a-z][a-z\s-]*$/.test(text);
+  if (!nameAtEnd && !determinerOnly && (ROLE_HEADS.test(head) || ORG_HEADS.test(head))) {
+    const name = text.replace(/^(?:the|some|other|many|several)\s+/i, "");
+    return { text, start: at, name, form: "group", role: null };
+  }
   if (last) {
     const role = text.slice(0, last.i).replace(/[\s,]+$/, "").replace(/^(?:the|a|an)\s+/i, "");
     return { text, start: at, name: last.s.replace(/^the\s+/i, ""), form: "name", role: role === "" ? null : role };
@@ -187,7 +209,8 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
   const segments: { text: string; start: number }[] = [];
   let segStart = base;
   for (let i = base; i <= before.length; i++) {
-    if (i === before.length || before[i] === ",") {
+    const digitComma = before[i] === "," && /\d/.test(before[i - 1] ?? "") && /\d/.test(before[i + 1] ?? "");
+    if (i === before.length || (before[i] === "," && !digitComma)) {
       segments.push({ text: before.slice(segStart, i), start: segStart });
       segStart = i + 1;
     }
@@ -197,8 +220,11 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (!seg) continue;
     const t = seg.text.trim();
     if (t === "") continue;
-    if (k > 0 && /^(?:who|which|whose|where|a|an|the former|also|now|then|himself|herself|one of|including)\b/i.test(t)) continue;
-    if (k > 0 && /^the\s+[a-z]/.test(t) && segments.slice(0, k).some((p) => /[A-Z]/.test(p.text))) continue;
+    if (k > 0 && /^(?:who|which|whose|where|a|an|the former|also|now|then|himself|herself|one of|including|according|speaking|adding|noting|citing|referring|writing|responding|declining|asking|requesting|echoing)\b/i.test(t)) continue;
+    if (k > 0 && /^\w+ed\s+by\b/i.test(t)) continue;
+    // "X, the Y of Z, said": an appositive after a name.
+    const prevSeg = segments[k - 1]?.text.trim() ?? "";
+    if (k > 0 && /^the\s+[a-z]/.test(t) && /[A-Z][\p{Ll}-]+$/u.test(prevSeg) && parseSubject(prevSeg, 0)?.form === "name") continue;
     // Within the segment, the subject starts after the last clause word.
     const clause = /^(.*\b(?:that|considering|while|and|as|because|with|but|after|since|whom)\s+)/i.exec(seg.text);
     const offset = clause?.[1] ? clause[1].length : 0;
@@ -235,6 +261,12 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     const phrase = end === -1 ? after : after.slice(0, end);
     const np = parseSubject(phrase, m.index + m[0].length, true);
     acts.push({ verb: "according to", verbStart: m.index, subject: np, method: "according-to", insideQuote: inQuote(m.index), disputes: false, inverted: true });
+  }
+  for (const m of s.matchAll(BRIEFING_RE)) {
+    const after = s.slice(m.index + m[0].length);
+    const end = after.search(/[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|as|to)\s/);
+    const np = parseSubject(end === -1 ? after : after.slice(0, end), m.index + m[0].length);
+    if (np) acts.push({ verb: m[0].trim(), verbStart: m.index, subject: np, method: "briefing", insideQuote: inQuote(m.index), disputes: false, inverted: true });
   }
   for (const m of s.matchAll(AGENT_RE)) {
     const after = s.slice(m.index + m[0].length);

@@ -34,14 +34,25 @@ export interface FigureContext {
 /** Nouns that make a bare number a head count. */
 const PEOPLE_NOUNS =
   /^(?:soldiers?|troops?|personnel|men|women|fighters|people|servicemen|conscripts|recruits|workers|labou?rers|officers|generals|defectors|casualties|fatalities|deaths|dead|killed|wounded|injured|prisoners|captives|mercenaries|commandos|special forces|forces|civilians|north koreans|koreans)\b/i;
-const PEOPLE_CONTEXT = /\b(?:soldiers?|troops?|personnel|fighters|forces|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|deployed|dispatched)\b/i;
-const DURATION_CUE = /\brotat\w*/i;
+const PEOPLE_CONTEXT = /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|deployed|dispatched|north koreans)\b/i;
+const DURATION_CUE = /\b(?:rotat\w*|replaced|withdrawn|swapped|relieved|redeployed)\b/i;
+/** Casualty words, by what they count. */
+const KILLED_CUE = /\b(?:killed|dead|deaths?|died|fatalit\w*|lost their lives)\b/i;
+const HURT_CUE = /\b(?:wounded|injur\w*|hurt)\b/i;
+const OTHER_LOSS_CUE = /\b(?:captured|missing|taken prisoner)\b/i;
+/** The clause's subject is another army, and the North is not named. */
+const OTHER_ARMY = /\b(?:russia|russian|ukraine|ukrainian|kyiv|moscow)\b/i;
+const OTHER_LOSSES =
+  /\b(?:russia|ukraine|russian|ukrainian|kyiv|moscow|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+)?(?:suffered|lost|loses|losing)\b/i;
+const NORTH = /\b(?:north korea\w*|pyongyang|dprk)\b/i;
+const WORKERS = /\b(?:workers?|labou?rers?|civilian)\b/i;
+const PRICE = /\b(?:costs?|price[sd]?|buys?|kilogram|kg|per kilo|exchange rate|market rate)\b/i;
 const BIOGRAPHY_CUE = /\b(?:defect\w*|served|serving|service|drafted|conscripted|enlisted|joined|born|fled|escaped|arrived in the south|resettled)\b/i;
 const AGE_BEFORE = /\b(?:at|aged|age of|at the age of|when he was|when she was)\s+$/i;
 const NATIONALITY_OTHER = /\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)/i;
 const DEPLOYED_DONE = /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived)|\balready\b|\bnow\b|\bare (?:in|on|stationed|fighting|training)/i;
-const PROJECTION = /\b(?:could|would|may|might|will|expected|plans?|planned|escalat\w*|rise|grow|increase|reach|projected|forecast)\b/i;
-const YEARLY = /\b(?:over a year|a year|per year|each year|every year|annually|per annum|yearly|for a year)\b/i;
+const PROJECTION = /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|escalat\w*|rise|grow|increase|reach|projected|forecast)\b/i;
+const YEARLY = /\b(?:over a year|in a year|within a year|a year|per year|each year|every year|annually|per annum|yearly|for a year)\b/i;
 const MONTHLY_BEFORE = /\bmonthly\b/i;
 const WEEKLY_BEFORE = /\bweekly\b/i;
 const YEARLY_BEFORE = /\b(?:annual|yearly)\b/i;
@@ -160,6 +171,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     case "ordinal":
       return { ok: false, reason: "ordinal or unit name" };
     case "duration":
+      if (q.durationUnit === "year" && /^\s*old\b/i.test(s.slice(q.end)) && (q.max ?? 0) < 120) {
+        return { ok: true, kind: "biography", unit: "years-of-age", per: null, min: q.min, max: q.max, ...base };
+      }
       if (q.every && q.durationUnit === "month" && DURATION_CUE.test(s)) {
         return { ok: true, kind: "context", unit: "month", per: null, min: q.min, max: q.max, ...base };
       }
@@ -179,12 +193,20 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   let max = q.max;
   if (q.bound === "exact" && MIN_BEFORE.test(before)) max = null;
   if (q.bound === "exact" && MAX_BEFORE.test(before)) min = null;
+  if (/^\s+or\s+(?:more|above|higher|over)\b/i.test(s.slice(q.end))) max = null;
+  if (/^\s+or\s+(?:less|fewer|below|under)\b/i.test(s.slice(q.end))) min = null;
 
   if (q.percent) {
+    const relative = /^\s*(?:who|which|whose)\b/i.test(clause.text) ? s.slice(0, clause.start) : "";
+    if (WORKERS.test(clause.text) || WORKERS.test(relative)) return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
     const kind = bestKind("percent", clause.text, s) ?? "context";
     return { ok: true, kind, unit: "percent", per: null, min, max, ...base };
   }
 
+  if (q.currency === null && !q.currencyWord && /^cents?$/i.test(noun0(q)) && (q.max ?? q.min ?? 0) < 100) {
+    const cents = { ...q, currency: "USD" as const, min: q.min === null ? null : q.min / 100, max: q.max === null ? null : q.max / 100 };
+    return { ok: true, ...classifyMoney(cents, "USD", clause.text, before, wide, ctx), unit: "USD", per: periodOf(q, before, after), min: cents.min, max: cents.max, ...base };
+  }
   if (q.currency !== null || q.currencyWord) {
     const unit = currencyUnit(q, s);
     if (!unit) return { ok: false, reason: "currency not known" };
@@ -193,6 +215,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   }
 
   // Bare numbers: an age, a head count, or nothing we can name.
+  if (/^\s*(?:-?year-old|years? old)\b/i.test(s.slice(q.numberEnd)) || /\b(?:who is|who was|aged|age of)\s+$/i.test(s.slice(Math.max(0, q.start - 12), q.start))) {
+    if ((q.max ?? 0) < 120) return { ok: true, kind: "biography", unit: "years-of-age", per: null, min, max, ...base };
+  }
   if (AGE_BEFORE.test(s.slice(Math.max(0, q.start - 20), q.start)) && BIOGRAPHY_CUE.test(clause.text) && (q.max ?? 0) < 120) {
     return { ok: true, kind: "biography", unit: "years-of-age", per: null, min, max, ...base };
   }
@@ -200,10 +225,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     return { ok: false, reason: "head count a total is computed for (kept as the total's basis)" };
   }
   const noun = q.suffixNoun ?? "";
+  const nextWords = after.replace(/^[\s-]+/, "").split(/\s+/).slice(0, 4).join(" ");
+  const peopleNear = PEOPLE_NOUNS.test(noun) || /^(?:[\w-]+\s+){0,3}(?:soldiers|troops|personnel|fighters|servicemen|conscripts|recruits)\b/i.test(nextWords);
   const partitiveSubset = /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?[\d,.]+/i.test(s.slice(q.end));
-  const partitivePopulation = /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, q.start - 8), q.start)) && ctx.all.some((o) => o.end <= q.start && o.form === "amount");
+  const partitivePopulation = /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, q.start - 8), q.start)) && ctx.all.some((o) => o.end <= q.start && (o.form === "amount" || o.form === "percent"));
   const isPeople =
-    PEOPLE_NOUNS.test(noun) || partitiveSubset || partitivePopulation || (noun === "" &&
+    peopleNear ||
+    (q.vague && (noun === "" || noun === "more") && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
+    partitiveSubset || partitivePopulation || (noun === "" &&
       (q.max ?? q.min ?? 0) >= 100 &&
       (PEOPLE_CONTEXT.test(clause.text) || (/\b(?:number|figure|total|count|tally)\b/i.test(clause.text) && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`))));
   if (!isPeople) return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
@@ -211,6 +240,21 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
 
   const people = { unit: "people" as const, per: null, min, max, ...base };
   const nounText = `${noun} ${after}`;
+  if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
+  const lossText = s.slice(clause.start, clause.start + clause.text.length);
+  const lossKinds = [KILLED_CUE.test(lossText), HURT_CUE.test(lossText), OTHER_LOSS_CUE.test(lossText) || /\bcasualt/i.test(lossText)].filter(Boolean).length;
+  const casualtyNoun = /^(?:fatalities|deaths|dead|killed|wounded|injured|casualties)\b/i.test(noun);
+  if ((lossKinds > 0 || casualtyNoun) && !partitivePopulation) {
+    // Another army's losses, or a daily rate of losses, are not this deployment's casualties.
+    if ((OTHER_LOSSES.test(s.slice(clause.start, q.start)) || NATIONALITY_OTHER.test(`${q.text} ${after.split(/\s+/).slice(0, 4).join(" ")}`)) && !NORTH.test(lossText)) {
+      return { ok: true, kind: "context", ...people };
+    }
+    if (/\b(?:every day|a day|per day|daily|each day)\b/i.test(lossText)) return { ok: true, kind: "context", ...people };
+  }
+  if (lossKinds > 0 && !partitivePopulation) {
+    const k = nearestCasualtyKind(q, ctx, clause);
+    if (k) return { ok: true, kind: veto(clause.text, k), ...people };
+  }
   if (/^(?:fatalities|deaths|dead|killed)\b/i.test(noun)) return { ok: true, kind: veto(clause.text, "casualties-killed"), ...people };
   if (/^(?:wounded|injured)\b/i.test(noun)) return { ok: true, kind: veto(clause.text, "casualties-wounded"), ...people };
   if (/^casualties\b/i.test(noun)) return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
@@ -220,17 +264,76 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (partitivePopulation) return { ok: true, kind: "troops-deployed", ...people };
 
   const exclude = new Set<string>();
+  if ((q.max ?? q.min ?? 0) < 100 && !q.vague) exclude.add("troops-deployed").add("troops-projected");
   if (partitiveSubset) exclude.add("troops-deployed").add("troops-projected");
   const kind = bestKind("count", clause.text, nounText + " " + s, exclude);
+  if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague) return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
     if (countCues(clause.text, ["militar", "army of", "armed forces", "famine", "population"]) > 0) return { ok: true, kind: "context", ...people };
     const projected =
       !DEPLOYED_DONE.test(clause.text) &&
-      (PROJECTION.test(s.slice(clause.start, q.end)) || q.bound === "at-most" || YEARLY.test(after));
+      (PROJECTION.test(clause.text) || q.bound === "at-most" || YEARLY.test(after));
     const k: KindId = projected ? "troops-projected" : "troops-deployed";
     return { ok: true, kind: k, ...people, per: k === "troops-projected" && YEARLY.test(`${before} ${after}`) ? "year" : null };
   }
   return { ok: true, kind, ...people };
+}
+
+/** Casualty words and the kinds they point to. */
+const CASUALTY_WORD = /\b(?:(killed|dead|deaths?|died|fatalit\w*|lost their lives)|(wounded|injur\w*|hurt)|(casualt\w*|captured|missing|losses))\b/gi;
+/** "killed or wounded", "killed, wounded or captured": one count of several outcomes. */
+const DISJUNCTION = /^(?:killed|dead|wounded|injured)\s*(?:,\s*\w+\s*)*(?:or|and\/or)\s+(?:wounded|injured|captured|missing|killed)/i;
+
+/**
+ * The casualty kind of a count from the nearest casualty word after it (before the next figure),
+ * else before it; "killed or wounded" makes a total.
+ *
+ * @param q The count.
+ * @param ctx Sentence context.
+ * @param clause The count's clause.
+ * @returns The kind, or null when no casualty word stands near.
+ */
+function nearestCasualtyKind(q: Quantity, ctx: FigureContext, clause: { text: string; start: number }): KindId | null {
+  const s = ctx.sentence;
+  const next = ctx.all.find((o) => o.start >= q.end)?.start ?? s.length;
+  const clauseEnd = clause.start + clause.text.length;
+  const windowAfter = s.slice(q.end, Math.min(next, clauseEnd));
+  const prevEnd = [...ctx.all].reverse().find((o) => o.end <= q.start)?.end ?? clause.start;
+  const windowBefore = s.slice(Math.max(prevEnd, clause.start), q.start);
+  const pick = (text: string, last: boolean): KindId | null => {
+    const matches = [...text.matchAll(CASUALTY_WORD)];
+    const m = last ? matches[matches.length - 1] : matches[0];
+    if (!m) return null;
+    if (DISJUNCTION.test(text.slice(m.index))) return "casualties-total";
+    return m[1] ? "casualties-killed" : m[2] ? "casualties-wounded" : "casualties-total";
+  };
+  return pick(windowAfter, false) ?? pick(windowBefore, true);
+}
+
+/**
+ * The noun after a quantity, lower case.
+ *
+ * @param q Quantity.
+ * @returns Noun or "".
+ */
+function noun0(q: Quantity): string {
+  return (q.suffixNoun ?? "").toLowerCase();
+}
+
+/**
+ * A money amount in US dollars, roughly: the bracketed dollar conversion when there is one, else a
+ * reference rate; null when no rate is known (North Korean won).
+ *
+ * @param q Quantity.
+ * @param unit Its currency.
+ * @returns Dollars or null.
+ */
+function inDollars(q: Quantity, unit: Unit): number | null {
+  const v = q.max ?? q.min ?? 0;
+  if (q.alternate?.currency === "USD") return q.alternate.max ?? q.alternate.min ?? null;
+  const perDollar: Partial<Record<Unit, number>> = { USD: 1, GBP: 0.78, EUR: 0.92, KRW: 1350, RUB: 90 };
+  const r = perDollar[unit];
+  return r === undefined ? null : v / r;
 }
 
 /**
@@ -257,22 +360,26 @@ function veto(clause: string, kind: KindId): KindId {
  * @returns The kind.
  */
 function classifyMoney(q: Quantity, unit: Unit, clause: string, before: string, wide: string, ctx: FigureContext): { kind: KindId } {
-  const value = q.max ?? q.min ?? 0;
-  if (/\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country)\b/i.test(clause)) return { kind: "context" };
-  if (/\b(?:its own|russian|contract)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|recruits)\b/i.test(clause) || SCOPE_WORKERS.test(clause)) {
-    return { kind: "context" };
-  }
+  const dollars = inDollars(q, unit) ?? 0;
+  if (/\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|war effort|spent|spending|weapons|arms|ammunition|oil|aid|loans?)\b/i.test(clause)) return { kind: "context" };
+  if (/\b(?:costs?|price[sd]?|buys?|worth)\s+(?:\w+\s+){0,3}$/i.test(before) && !/\bpay\b/i.test(before)) return { kind: "context" };
   // Pay in the North's own currency, or pay "in North Korea", is pay at home.
-  if (unit === "KPW" || countCues(`${clause} ${ctx.previous}`, ["in north korea", "ordinary", "average", "general in", "generals", "ration", "when i was in the military"]) > 0) {
+  if (unit === "KPW" || countCues(clause, ["in north korea", "at home", "ordinary", "average", "general in", "generals", "ration", "when i was in the military", "when i was serving"]) > 0) {
     if (countCues(clause, ["russia"]) === 0 || countCues(clause, ["average", "ordinary"]) > 0) return { kind: "domestic-wage" };
   }
+  // Other people's pay: Russia's own recruits, workers and labourers.
+  if (/\b(?:its own|russian|contract)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|recruits)\b/i.test(clause) || WORKERS.test(clause) || (/^\s*(?:who|which|whose)\b/i.test(clause) && WORKERS.test(ctx.sentence.slice(0, ctx.sentence.indexOf(clause))))) {
+    return { kind: "context" };
+  }
+  const perHead = q.perHead || /^[^,.;]{0,12}\b(?:for each|for every|per|to each|each|every)\s+(?:[\w-]+\s+){0,3}(?:soldier|troop|man|person|fighter|recruit|conscript)s?\b/i.test(ctx.sentence.slice(q.end));
+  if (perHead && !/\b(?:end up|take home|take-home|receive only|only receive|left with)\b/i.test(clause)) return { kind: "pay-per-soldier" };
   const shareNearby = /\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i.test(ctx.previous + ctx.sentence) || /\b(?:fraction|remainder|rest of)\b/i.test(wide);
   if (/\b(?:end up|take home|take-home|actually (?:get|receive)|receive only|only receive|left with|pocket only)\b/i.test(clause) || /\breceive\b[^,.;]*\bonly\b|\bonly\b[^,.;]{0,20}$/i.test(before + " ") ) {
     return { kind: "soldier-take-home" };
   }
   if (shareNearby && /\b(?:this means|earn|receive|get)\b/i.test(clause)) return { kind: "soldier-take-home" };
-  if (value >= 1_000_000 || /\b(?:a total|in total|total of|altogether|in all)\b/i.test(before)) {
-    return { kind: PEOPLE_CONTEXT.test(wide) || /\b(?:pay|paid|earn|wages|salar\w*|compensat\w*|funds?)\b/i.test(wide) ? "pay-total" : "context" };
+  if ((dollars >= 1_000_000 && !perHead) || /\b(?:a total|in total|total of|altogether|in all|adds up|amounts to)\b/i.test(clause)) {
+    return { kind: "pay-total" };
   }
   const k = bestKind("money", clause, wide, new Set(["pay-total", "domestic-wage"]));
   return { kind: k ?? "context" };
@@ -287,7 +394,16 @@ function classifyMoney(q: Quantity, unit: Unit, clause: string, before: string, 
  */
 function currencyUnit(q: Quantity, s: string): Unit | null {
   if (q.currency && CURRENCY_UNITS.has(q.currency)) return q.currency;
-  if (q.currencyWord && /won/i.test(q.currencyWord)) return /\bsouth korea/i.test(s) && !/\bnorth korea/i.test(s) ? "KRW" : "KPW";
+  if (q.currencyWord && /won/i.test(q.currencyWord)) {
+    if (/south korean won|\bkrw\b/i.test(q.text)) return "KRW";
+    if (/north korean won|\bkpw\b/i.test(q.text)) return "KPW";
+    // A dollar conversion in brackets tells the rate: South Korean won trade near 1,000–2,000 to the dollar.
+    const alt = q.alternate?.currency === "USD" ? (q.alternate.min ?? q.alternate.max) : null;
+    const v = q.min ?? q.max ?? 0;
+    if (alt) return v / alt > 900 && v / alt < 2000 ? "KRW" : "KPW";
+    // Reports from the South give large sums in the South's won; pay inside the North is small.
+    return v >= 100_000 && !/\bnorth korean\s+won\b/i.test(s) ? "KRW" : "KPW";
+  }
   return null;
 }
 
@@ -301,6 +417,14 @@ function currencyUnit(q: Quantity, s: string): Unit | null {
  */
 function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
   for (const o of ctx.all) if (o.end <= q.start && (o.currency || o.currencyWord) && o.per) return o.per;
+  // "That amounts to ..." continues the previous sentence's rate.
+  if (/^(?:that|this|which)\s+(?:amounts|adds up|translates|comes|means)\b/i.test(ctx.sentence.trim())) {
+    const prev = /\b(?:a|per|each|every)\s+(month|year|week)\b|\b(monthly|annually|yearly)\b/i.exec(ctx.previous);
+    const w = (prev?.[1] ?? prev?.[2] ?? "").toLowerCase();
+    if (w.startsWith("month")) return "month";
+    if (w === "year" || w === "annually" || w === "yearly") return "year";
+    if (w === "week") return "week";
+  }
   return null;
 }
 
@@ -312,6 +436,11 @@ function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
  * @returns True when it does.
  */
 function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
+  const money = (o: Quantity): boolean => o.currency !== null || o.currencyWord !== undefined;
+  // "At $2,000 per soldier, a force of 12,000 would earn $288 million": rate × count = total.
+  const rate = ctx.all.some((o) => money(o) && (o.perHead || /^\s*(?:per|for each|for every|each)\s+(?:\w+\s+){0,2}(?:soldier|man|person)/i.test(ctx.sentence.slice(o.end))));
+  const total = ctx.all.some((o) => money(o) && (o.max ?? o.min ?? 0) >= 1_000_000);
+  if (rate && total && /\b(?:force|contingent|deployment)\s+of\s+$/i.test(ctx.sentence.slice(Math.max(0, q.start - 30), q.start))) return true;
   const before = ctx.sentence.slice(Math.max(0, q.start - 24), q.start);
   if (!/\b(?:for|covering|across)\s+(?:the\s+|some\s+|about\s+|around\s+)?$/i.test(before)) return false;
   return ctx.all.some((o) => o.end <= q.start && (o.currency !== null || o.currencyWord) && (o.max ?? o.min ?? 0) >= 1_000_000);

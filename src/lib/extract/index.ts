@@ -7,7 +7,7 @@ import { type Claim, ClaimSchema, type EntityRef, type Skipped } from "../schema
 import { findSpeechActs, findVias, parseSubject, quoteMap, type NounPhrase, type SpeechAct } from "./attribution.ts";
 import { splitBlocks } from "./blocks.ts";
 import { classifyQuantity } from "./classify.ts";
-import { type AliasEntry, type Entity, EntityRegistry, nameKey } from "./entities.ts";
+import { type AliasEntry, type Entity, EntityRegistry, guessType, nameKey } from "./entities.ts";
 import { extractQuantities, type Quantity } from "./quantities.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 
@@ -64,6 +64,7 @@ interface Tracker {
   mentions: { entity: Entity; fullName: string }[];
   lastSpeaker: Entity | null;
   lastPerson: Entity | null;
+  lastOrg: Entity | null;
 }
 
 /**
@@ -99,7 +100,7 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
 
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
-  const tracker: Tracker = { mentions: [], lastSpeaker: null, lastPerson: null };
+  const tracker: Tracker = { mentions: [], lastSpeaker: null, lastPerson: null, lastOrg: null };
   const skip = (text: string, start: number, reason: string, context: string): void => {
     skipped.push({ article: article.slug, text, start, line: lineOf(start), reason, context });
   };
@@ -108,6 +109,7 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
   let sentenceIndex = 0;
   let prevBlockSpeaker: Entity | null = null;
   let prevBlockOpenQuote = false;
+  let lastSentenceText = "";
   for (const block of blocks) {
     if (block.type === "blank") continue;
     if (block.type !== "prose") {
@@ -131,7 +133,14 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
       if (resolved) {
         blockSpeaker = resolved;
         if (resolved.type === "person") tracker.lastPerson = resolved;
+        if (resolved.type === "organization") tracker.lastOrg = resolved;
         tracker.lastSpeaker = resolved;
+      }
+      // Every named source counts as a mention, so later descriptions ("the agency") can refer to it.
+      for (const a of acts[i] ?? []) {
+        if (own.includes(a) || !a.subject || a.subject.form === "pronoun" || a.subject.form === "description") continue;
+        const e = resolveSubject(a.subject, registry, tracker);
+        if (e?.type === "organization") tracker.lastOrg = e;
       }
       speakers.push(resolved);
     }
@@ -157,7 +166,7 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
       if (quantities.length === 0) continue;
       const inQuote = quoteMap(s.text, s.openQuoteAtStart);
       const sentenceActs = acts[i] ?? [];
-      const previous = i > 0 ? (sentences[i - 1]?.text ?? "") : "";
+      const previous = i > 0 ? (sentences[i - 1]?.text ?? "") : lastSentenceText;
       for (const q of quantities) {
         const c = classifyQuantity(q, { sentence: s.text, all: quantities, previous });
         const figureStart = s.start + q.start;
@@ -171,6 +180,7 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
         let cited: Entity | null = null;
         let disputedBy: Entity | null = null;
         let ambiguous = false;
+        const relayPeople: Entity[] = [];
         const quoted = inQuote(q.start);
         const quoteSpeaker = speakers[i] ?? null;
         if (quoted && quoteSpeaker) {
@@ -181,14 +191,25 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
         } else {
           const outside = sentenceActs.filter((a) => !a.insideQuote && a.subject !== null);
           const agent = outside.find((a) => a.method === "passive-agent" && a.verbStart > q.end && a.verbStart - q.end < 80);
-          const beforeActs = outside.filter((a) => a.verbStart < q.start && a.method !== "passive-agent");
-          const afterActs = outside.filter((a) => a.verbStart >= q.end && a.method !== "passive-agent");
+          const speech = outside.filter((a) => a.method !== "passive-agent" && a.method !== "briefing");
+          const beforeActs = speech.filter((a) => a.verbStart < q.start);
+          const afterActs = speech.filter((a) => a.verbStart >= q.end);
+          const briefing = outside.find((a) => a.method === "briefing");
           const chosen: SpeechAct | undefined = agent ?? beforeActs[beforeActs.length - 1] ?? afterActs[0];
           if (chosen) {
             const r = resolveWithFlag(chosen.subject, registry, tracker);
             attributed = r.entity;
             ambiguous = r.ambiguous;
             method = chosen.method;
+            // A speaker who relays a briefing: credit the briefing's source, keep the speaker as the relay.
+            if (briefing && chosen !== agent && attributed) {
+              const source = resolveSubject(briefing.subject, registry, tracker);
+              if (source && source !== attributed) {
+                relayPeople.push(attributed);
+                attributed = source;
+                method = "briefing";
+              }
+            }
             if (chosen.method === "according-to" && attributed?.type === "outlet") {
               attributed = null;
             }
@@ -199,6 +220,16 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
           } else if (!quoted && /^(?:he|she)\b/i.test(s.text.trim())) {
             attributed = tracker.lastSpeaker;
             method = "pronoun";
+          } else if (c.kind === "domestic-wage" || c.kind === "biography") {
+            // A person's own pay or life story, told with them as the subject ("As a captain, Jang was paid ...").
+            const np = parseSubject((s.text.slice(0, q.start).split(/,\s*/).pop() ?? "").split(/\s+(?:was|is|had|has|got|earned|received)\b/)[0] ?? "", 0);
+            if (np?.form === "name") {
+              const e = resolveName(np.name, registry, tracker).entity;
+              if (e.type === "person") {
+                attributed = e;
+                method = "subject";
+              }
+            }
           }
         }
         if (attributed?.type === "outlet") attributed = null;
@@ -215,7 +246,7 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
             }
           }
         }
-        const via = dedupe([...articleVia, ...sentenceVias, ...openerVias]);
+        const via = dedupe([...articleVia, ...sentenceVias, ...openerVias, ...relayPeople]);
 
         const subject = c.kind === "biography" ? subjectOf(s.text, q, registry, tracker, attributed) : null;
         const figure = s.text.slice(q.start, q.end);
@@ -265,6 +296,7 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
         claims.push(parsed.data);
       }
     }
+    lastSentenceText = sentences[sentences.length - 1]?.text ?? lastSentenceText;
     prevBlockSpeaker = blockSpeaker ?? prevBlockSpeaker;
     prevBlockOpenQuote = sentences[sentences.length - 1]?.openQuoteAtEnd ?? false;
   }
@@ -296,6 +328,12 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
         t.lastPerson = e;
       }
     }
+  }
+  // A sentence that starts with a person's full name followed by a verb introduces that person.
+  const lead = /^([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})\s+(?:was|is|has|had|says|said|told|spent|served|joined|fled|defected|now|who|\w+ed)\b/u.exec(s);
+  if (lead?.[1]) {
+    const np = parseSubject(lead[1], 0);
+    if (np?.form === "name" && guessType(np.name) === "person") t.lastPerson = resolveName(np.name, registry, t).entity;
   }
   for (const m of s.matchAll(/\b(?:identified as|named|known as|called)\s+([A-Z][\p{Ll}]+(?:[-\s][A-Z][\p{Ll}]+){0,2})/gu)) {
     const e = resolveName(m[1] ?? "", registry, t).entity;
@@ -360,12 +398,14 @@ function resolveWithFlag(np: NounPhrase | null, registry: EntityRegistry, t: Tra
   if (!np) return { entity: null, ambiguous: false };
   switch (np.form) {
     case "pronoun":
-      return { entity: np.name === "they" || np.name === "it" ? null : (t.lastPerson ?? t.lastSpeaker), ambiguous: false };
+      if (np.name === "it") return { entity: t.lastOrg, ambiguous: false };
+      return { entity: np.name === "they" ? null : (t.lastPerson ?? t.lastSpeaker), ambiguous: false };
     case "description": {
       const known = registry.find(np.text);
       if (known) return { entity: known, ambiguous: false };
       const role = (np.role ?? "").toLowerCase();
-      const head = role.split(/\s+/).pop() ?? role;
+      // Match on the stem, so "this defector" finds someone "who defected".
+      const head = (role.split(/\s+/).pop() ?? role).slice(0, 6);
       for (let i = t.mentions.length - 1; i >= 0; i--) {
         const e = t.mentions[i]?.entity;
         if (!e) continue;
@@ -375,7 +415,9 @@ function resolveWithFlag(np: NounPhrase | null, registry: EntityRegistry, t: Tra
       return { entity: null, ambiguous: false };
     }
     case "group": {
-      const e = registry.find(np.name) ?? registry.resolve(np.name, "group");
+      const orgHead = /\b(?:agency|office|ministry|service|services|intelligence|government|military|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration)$/i.test(np.name);
+      const e = registry.find(np.name) ?? registry.resolve(np.name, orgHead ? "organization" : "group");
+      if (e.type === "organization") t.lastOrg = e;
       t.mentions.push({ entity: e, fullName: np.name });
       return { entity: e, ambiguous: false };
     }

@@ -1,0 +1,358 @@
+/**
+ * Builds the search index at build time: compact, JSON-serialisable, in two parts. The core
+ * (claims as short columns sorted by value, the people with every spelling, the words of each
+ * kind) is enough to answer figure and name queries and loads first; the text part (quotes and
+ * a word index over them) loads after and adds word matches and highlights.
+ */
+import type { Claim, EntityRef } from "../schema/claim.ts";
+import { UNITS } from "../schema/claim.ts";
+import { KINDS } from "../schema/kinds.ts";
+import { widen } from "../compare/tolerance.ts";
+import { STOP_WORDS, fold, stem, wordSpans } from "./text.ts";
+
+/** What sort of entity a person row stands for. */
+export type SearchPersonType = "person" | "organization" | "group" | "outlet";
+
+/** A person, organisation, group or outlet as the index builder takes it. */
+export interface SearchPersonInput {
+  /** Stable id (the `/people/<id>/` page). */
+  readonly id: string;
+  /** Display name. */
+  readonly name: string;
+  /** What it is. */
+  readonly type: SearchPersonType;
+  /** Every spelling: seen in the text and from the alias file. */
+  readonly variants: readonly string[];
+  /** Roles and descriptions ("defector", "spy agency"). */
+  readonly roles: readonly string[];
+}
+
+/** The format version; bump when a field changes meaning. */
+export const SEARCH_INDEX_VERSION = 1;
+
+/** The people columns of the core part. */
+export interface SearchPeople {
+  /** Ids. */
+  readonly id: string[];
+  /** Display names. */
+  readonly name: string[];
+  /** Types, one letter each: p person, o organization, g group, u outlet. */
+  readonly type: string;
+  /** Other spellings, the display name left out. */
+  readonly vars: string[][];
+  /** Short roles (three words at most), the alias file's among them. */
+  readonly roles: string[][];
+}
+
+/** The claim columns of the core part, one entry per claim, sorted by the widened lower bound of the value. */
+export interface SearchClaims {
+  /** The id without the `<article>-` it starts with; a leading "=" marks an id kept whole. */
+  readonly id: string[];
+  /** Article: index into `articles`. */
+  readonly a: number[];
+  /** Kind: index into `kinds`. */
+  readonly k: number[];
+  /** Credited to (attributedTo): index into the people, or -1. */
+  readonly w: number[];
+  /** Subject pairs, flattened: claim index, person index, ... */
+  readonly sj: number[];
+  /** Disputed-by pairs, flattened: claim index, person index, ... */
+  readonly dp: number[];
+  /** Relays: index into `vias` (0 is the empty list). */
+  readonly vc: number[];
+  /** As-of date: index into `dates`, or -1. */
+  readonly d: number[];
+  /** Lower bound of the value, or null when open. */
+  readonly lo: (number | null)[];
+  /** The upper bound minus the lower when both are set; the upper bound when the lower is open; null when the upper is open. */
+  readonly hd: (number | null)[];
+  /** Unit: index into `units`. */
+  readonly u: number[];
+  /** Period: index into `periods`, or -1. */
+  readonly p: number[];
+  /** Flags: 1 approximate, 2 vague, 4 the text disputes the figure, 8 a topic kind. */
+  readonly f: number[];
+  /** The figure's words as written. */
+  readonly fg: string[];
+}
+
+/** The part loaded first: enough for figures and names. */
+export interface SearchCore {
+  /** Format version. */
+  readonly v: number;
+  /** Number of claims. */
+  readonly n: number;
+  /** Kind ids. */
+  readonly kinds: string[];
+  /** Kind labels. */
+  readonly kindLabels: string[];
+  /** Stems of each kind's own words (label and id), sorted. */
+  readonly kindNames: string[][];
+  /** Stems of each kind's one-word cues not among its own words, sorted. */
+  readonly kindWords: string[][];
+  /** Unit codes. */
+  readonly units: string[];
+  /** Period names. */
+  readonly periods: string[];
+  /** Article slugs. */
+  readonly articles: string[];
+  /** ISO dates. */
+  readonly dates: string[];
+  /** Distinct relay lists (indices into the people), outermost first; entry 0 is empty. */
+  readonly vias: number[][];
+  /** People, organisations, groups and outlets. */
+  readonly people: SearchPeople;
+  /** Claims. */
+  readonly claims: SearchClaims;
+}
+
+/** The part loaded after the first result: quotes, figure offsets and the word index. */
+export interface SearchText {
+  /** Format version. */
+  readonly v: number;
+  /** Distinct quotes (sentences). */
+  readonly quotes: string[];
+  /** Per claim (core order): index into `quotes`. */
+  readonly qi: number[];
+  /** Per claim: offset of the figure in its quote. */
+  readonly fo: number[];
+  /** Stems of the quotes' words, sorted. */
+  readonly words: string[];
+  /** Per word: the quotes containing it, as base-36 gaps joined by "." (first gap from -1). */
+  readonly posts: string[];
+}
+
+/** The whole index: write `core` and `text` as two files and load the text after the first result. */
+export interface SearchIndex {
+  readonly core: SearchCore;
+  readonly text: SearchText;
+}
+
+const TYPE_LETTER: Record<SearchPersonType, string> = { person: "p", organization: "o", group: "g", outlet: "u" };
+
+/**
+ * Builds the search index of a set of claims and the entities they name.
+ *
+ * @param claims Claims (any order).
+ * @param people People, organisations, groups and outlets with every spelling; entities a claim names that are missing are added from the claim.
+ * @returns The two-part index.
+ */
+export function buildSearchIndex(claims: readonly Claim[], people: readonly SearchPersonInput[]): SearchIndex {
+  const persons = [...people].sort((a, b) => cmp(a.id, b.id));
+  const personIndex = new Map<string, number>();
+  const extra: SearchPersonInput[] = [];
+  persons.forEach((p, i) => personIndex.set(p.id, i));
+  const pid = (ref: EntityRef | null, type: SearchPersonType): number => {
+    if (!ref) return -1;
+    const known = personIndex.get(ref.id);
+    if (known !== undefined) return known;
+    const i = persons.length + extra.length;
+    extra.push({ id: ref.id, name: ref.name, type, variants: [ref.name], roles: [] });
+    personIndex.set(ref.id, i);
+    return i;
+  };
+
+  const sorted = [...claims].sort((x, y) => {
+    const a = widen(x.value, x.value.approx).min ?? -Infinity;
+    const b = widen(y.value, y.value.approx).min ?? -Infinity;
+    return a !== b ? (a < b ? -1 : 1) : cmp(x.id, y.id);
+  });
+
+  const kinds = KINDS.map((k) => k.id as string);
+  const kindOf = new Map(kinds.map((k, i) => [k, i]));
+  const units: string[] = [...UNITS];
+  const unitOf = new Map(units.map((u, i) => [u, i]));
+  const periods = ["day", "week", "month", "year"];
+  const articles = [...new Set(sorted.map((c) => c.article))].sort(cmp);
+  const articleOf = new Map(articles.map((a, i) => [a, i]));
+  const dates = [...new Set(sorted.map((c) => c.asOf).filter((d): d is string => d !== null))].sort(cmp);
+  const dateOf = new Map(dates.map((d, i) => [d, i]));
+  const vias: number[][] = [[]];
+  const viaOf = new Map<string, number>([["", 0]]);
+
+  const col: { -readonly [K in keyof SearchClaims]: SearchClaims[K] } = {
+    id: [], a: [], k: [], w: [], sj: [], dp: [], vc: [], d: [], lo: [], hd: [], u: [], p: [], f: [], fg: [],
+  };
+  const quotes: string[] = [];
+  const quoteOf = new Map<string, number>();
+  const qi: number[] = [];
+  const fo: number[] = [];
+  const topic = new Set<string>(KINDS.filter((k) => k.topic).map((k) => k.id));
+
+  sorted.forEach((c, i) => {
+    const prefix = `${c.article}-`;
+    col.id.push(c.id.startsWith(prefix) ? c.id.slice(prefix.length) : `=${c.id}`);
+    col.a.push(articleOf.get(c.article) ?? -1);
+    col.k.push(kindOf.get(c.kind) ?? -1);
+    col.w.push(pid(c.attributedTo, "person"));
+    const s = pid(c.subject, "person");
+    if (s >= 0) col.sj.push(i, s);
+    const dsp = pid(c.disputedBy, "person");
+    if (dsp >= 0) col.dp.push(i, dsp);
+    const via = c.via.map((v) => pid(v, "outlet"));
+    const key = via.join(",");
+    let vi = viaOf.get(key);
+    if (vi === undefined) {
+      vi = vias.length;
+      vias.push(via);
+      viaOf.set(key, vi);
+    }
+    col.vc.push(vi);
+    col.d.push(c.asOf === null ? -1 : (dateOf.get(c.asOf) ?? -1));
+    const { min, max } = c.value;
+    col.lo.push(min);
+    col.hd.push(max === null ? null : min === null ? max : max - min);
+    col.u.push(unitOf.get(c.value.unit) ?? -1);
+    col.p.push(c.value.per === null ? -1 : periods.indexOf(c.value.per));
+    col.f.push((c.value.approx ? 1 : 0) | (c.vague ? 2 : 0) | (c.stance === "disputes" ? 4 : 0) | (topic.has(c.kind) ? 8 : 0));
+    col.fg.push(c.figure);
+    let q = quoteOf.get(c.quote);
+    if (q === undefined) {
+      q = quotes.length;
+      quotes.push(c.quote);
+      quoteOf.set(c.quote, q);
+    }
+    qi.push(q);
+    fo.push(c.figureStart - c.quoteStart);
+  });
+
+  const all = [...persons, ...extra];
+  const peopleCols: SearchPeople = {
+    id: all.map((p) => p.id),
+    name: all.map((p) => p.name),
+    type: all.map((p) => TYPE_LETTER[p.type]).join(""),
+    vars: all.map((p) => distinctSpellings(p.name, p.variants)),
+    roles: all.map((p) => distinctSpellings("", p.roles.filter((r) => r.trim().split(/\s+/).length <= 3))),
+  };
+
+  const { words, posts } = wordIndex(quotes);
+  const core: SearchCore = {
+    v: SEARCH_INDEX_VERSION,
+    n: sorted.length,
+    kinds,
+    kindLabels: KINDS.map((k) => k.label),
+    kindNames: KINDS.map((k) => stems([k.label, k.id.replace(/-/g, " ")])),
+    kindWords: KINDS.map((k) => {
+      const own = new Set(stems([k.label, k.id.replace(/-/g, " ")]));
+      return stems(k.cues.filter((c) => !c.includes(" "))).filter((w) => !own.has(w));
+    }),
+    units,
+    periods,
+    articles,
+    dates,
+    vias,
+    people: peopleCols,
+    claims: col,
+  };
+  return { core, text: { v: SEARCH_INDEX_VERSION, quotes, qi, fo, words, posts } };
+}
+
+/**
+ * Lists the people of an extraction for the index: the entities with the alias file's names and
+ * roles added, so that "NIS" and "spy agency" find South Korea's National Intelligence Service.
+ *
+ * @param entities Entities of the extraction (id, name, type, variants and roles as sets).
+ * @param aliases Entries of the alias file.
+ * @returns One row per entity.
+ */
+export function peopleFromEntities(
+  entities: readonly { id: string; name: string; type: SearchPersonType; variants: ReadonlySet<string>; roles: ReadonlySet<string> }[],
+  aliases: readonly { id: string; name: string; aliases: readonly string[]; roles?: readonly string[] | undefined }[] = [],
+): SearchPersonInput[] {
+  const byId = new Map(aliases.map((a) => [a.id, a]));
+  return entities.map((e) => {
+    const a = byId.get(e.id);
+    return {
+      id: e.id,
+      name: e.name,
+      type: e.type,
+      variants: [...new Set([...e.variants, ...(a ? [a.name, ...a.aliases] : [])])],
+      roles: [...new Set([...e.roles, ...(a?.roles ?? [])])],
+    };
+  });
+}
+
+/**
+ * Spellings of a name that differ once folded, the display name left out, in a stable order.
+ *
+ * @param name Display name.
+ * @param variants Spellings.
+ * @returns Distinct spellings.
+ */
+function distinctSpellings(name: string, variants: readonly string[]): string[] {
+  const seen = new Set<string>([key(name)]);
+  const out: string[] = [];
+  for (const v of [...variants].sort(cmp)) {
+    const k = key(v);
+    if (k === "" || seen.has(k)) continue;
+    seen.add(k);
+    out.push(v.trim());
+  }
+  return out;
+}
+
+/**
+ * Folds a spelling for de-duplication.
+ *
+ * @param s A spelling.
+ * @returns Its key.
+ */
+function key(s: string): string {
+  return fold(s).replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/**
+ * The distinct stems of some phrases, stop words and words under three letters left out.
+ *
+ * @param phrases Phrases.
+ * @returns Sorted distinct stems.
+ */
+function stems(phrases: readonly string[]): string[] {
+  const words = new Set<string>();
+  for (const s of phrases) {
+    for (const w of wordSpans(s)) if (!STOP_WORDS.has(w.word) && w.word.length >= 3) words.add(stem(w.word));
+  }
+  return [...words].sort(cmp);
+}
+
+/**
+ * Builds the inverted index of the quotes' word stems.
+ *
+ * @param quotes Distinct quotes.
+ * @returns Sorted stems and their postings.
+ */
+function wordIndex(quotes: readonly string[]): { words: string[]; posts: string[] } {
+  const map = new Map<string, number[]>();
+  quotes.forEach((q, i) => {
+    for (const w of wordSpans(q)) {
+      if (STOP_WORDS.has(w.word) || /^\d/.test(w.word)) continue;
+      const s = stem(w.word);
+      const list = map.get(s);
+      if (!list) map.set(s, [i]);
+      else if (list[list.length - 1] !== i) list.push(i);
+    }
+  });
+  const words = [...map.keys()].sort(cmp);
+  const posts = words.map((w) => {
+    let prev = -1;
+    return (map.get(w) ?? [])
+      .map((i) => {
+        const gap = i - prev;
+        prev = i;
+        return gap.toString(36);
+      })
+      .join(".");
+  });
+  return { words, posts };
+}
+
+/**
+ * Compares strings by code units, for stable orders everywhere.
+ *
+ * @param a One string.
+ * @param b The other.
+ * @returns Negative, zero or positive.
+ */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

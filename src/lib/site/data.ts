@@ -1,0 +1,91 @@
+/**
+ * The corpus the site renders, built once per build and shared by every page and endpoint,
+ * with lookups by id. Pages read from here; none of them runs the pipeline itself.
+ */
+import { contentDir } from "../content/dir.ts";
+import type { Check, ClaimView, CorpusData, Person, Source, Topic } from "../compare/types.ts";
+import { buildCorpus, type Corpus } from "../pipeline.ts";
+import type { Article } from "../schema/article.ts";
+
+/** The corpus with the lookups pages need. */
+export interface SiteData {
+  readonly corpus: Corpus;
+  readonly data: CorpusData;
+  /** Articles sorted by slug. */
+  readonly articles: readonly Article[];
+  readonly article: ReadonlyMap<string, Article>;
+  readonly claim: ReadonlyMap<string, ClaimView>;
+  /** Each article's claims in reading order. */
+  readonly claimsOf: ReadonlyMap<string, readonly ClaimView[]>;
+  readonly topic: ReadonlyMap<string, Topic>;
+  readonly person: ReadonlyMap<string, Person>;
+  readonly source: ReadonlyMap<string, Source>;
+  readonly check: ReadonlyMap<string, Check>;
+  /** Checks that use a claim as an input or set their result beside it. */
+  readonly checksOf: ReadonlyMap<string, readonly Check[]>;
+  /** The first topic (by id) that lists a check: where a check is shown. */
+  readonly topicOfCheck: ReadonlyMap<string, string>;
+}
+
+/** One cache per process: Astro may load this module more than once during a build. */
+const CACHE = Symbol.for("nk-troop-claims.site-data");
+type Cached = { [CACHE]?: SiteData };
+
+/**
+ * The site's data, built from `content/` (or `CONTENT_DIR`) on first use and memoized for the build.
+ *
+ * @returns The corpus and its lookups.
+ */
+export function siteData(): SiteData {
+  const g = globalThis as Cached;
+  g[CACHE] ??= indexCorpus(buildCorpus(contentDir(process.cwd())));
+  return g[CACHE];
+}
+
+/**
+ * Indexes a corpus by id.
+ *
+ * @param corpus The built corpus.
+ * @returns Lookups over it.
+ */
+export function indexCorpus(corpus: Corpus): SiteData {
+  const { data } = corpus;
+  const articles = [...corpus.articles].sort((a, b) => compare(a.slug, b.slug));
+  const claimsOf = new Map<string, ClaimView[]>(articles.map((a) => [a.slug, []]));
+  for (const c of data.claims) claimsOf.get(c.article)?.push(c);
+  for (const list of claimsOf.values()) list.sort((a, b) => a.figureStart - b.figureStart || compare(a.id, b.id));
+  const checksOf = new Map<string, Check[]>();
+  for (const k of data.checks) {
+    const ids = new Set([...k.inputs, ...(k.against === null ? [] : [k.against])]);
+    for (const id of [...ids].sort(compare)) checksOf.set(id, [...(checksOf.get(id) ?? []), k]);
+  }
+  const topicOfCheck = new Map<string, string>();
+  for (const t of [...data.topics].sort((a, b) => compare(a.id, b.id))) {
+    for (const k of t.checks) if (!topicOfCheck.has(k)) topicOfCheck.set(k, t.id);
+  }
+  return {
+    corpus,
+    data,
+    articles,
+    article: new Map(articles.map((a) => [a.slug, a])),
+    claim: new Map(data.claims.map((c) => [c.id, c])),
+    claimsOf,
+    topic: new Map(data.topics.map((t) => [t.id, t])),
+    person: new Map(data.people.map((p) => [p.id, p])),
+    source: new Map(data.sources.map((s) => [s.id, s])),
+    check: new Map(data.checks.map((k) => [k.id, k])),
+    checksOf,
+    topicOfCheck,
+  };
+}
+
+/**
+ * Code-unit order, the same on every machine (unlike `localeCompare`).
+ *
+ * @param a One string.
+ * @param b The other.
+ * @returns Negative, zero or positive.
+ */
+export function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,163 @@
+/**
+ * Words the pages use for claims, relations and checks: who is credited, through whom, as of when.
+ * Shared so that a claim reads the same on every page and in the data files.
+ */
+import type { Check, ClaimView, RelationType } from "../compare/types.ts";
+import type { Article } from "../schema/article.ts";
+import type { EntityRef, Period, Unit } from "../schema/claim.ts";
+import { kindSpec, type KindId } from "../schema/kinds.ts";
+import { formatDate, publisherLabel } from "./format.ts";
+
+/** Badge text of each relation type. */
+export const RELATION_LABEL: Readonly<Record<RelationType, string>> = {
+  agrees: "agrees",
+  conflicts: "conflicts",
+  "different-time": "different time",
+  "different-scope": "different scope",
+  refines: "refines",
+  disputes: "disputes",
+};
+
+/** What each relation type means, for the about page and tooltips. */
+export const RELATION_MEANING: Readonly<Record<RelationType, string>> = {
+  agrees: "The two values overlap, allowing for the tolerance of approximate figures.",
+  conflicts: "Same thing counted, same scope and time, and the values do not overlap.",
+  "different-time": "The values differ, but they may be counts at different moments: a timeline, not a contradiction.",
+  "different-scope": "The values count different things, places, units or periods.",
+  refines: "A range or bound that contains the other value.",
+  disputes: "A source explicitly rejects the other figure.",
+};
+
+/** Badge text of each check verdict. */
+export const VERDICT_LABEL: Readonly<Record<Check["verdict"], string>> = {
+  consistent: "consistent",
+  inconsistent: "inconsistent",
+  "not-checkable": "not checkable",
+};
+
+/**
+ * Who a claim credits, in a few words.
+ *
+ * @param c Claim.
+ * @returns The credited source's name, or "unattributed".
+ */
+export function whoLabel(c: Pick<ClaimView, "attributedTo">): string {
+  return c.attributedTo?.name ?? "unattributed";
+}
+
+/**
+ * A claim as a headline: the figure and who said it.
+ *
+ * @param c Claim.
+ * @param article Its article.
+ * @returns Text such as "$2,000 a month, according to The Pentagon".
+ */
+export function claimTitle(c: Pick<ClaimView, "attributedTo" | "valueText">, article: Article): string {
+  if (c.attributedTo) return `${c.valueText}, according to ${c.attributedTo.name}`;
+  return `${c.valueText}, stated by ${article.meta.publisher ?? "an unnamed outlet"}`;
+}
+
+/**
+ * The kind's label.
+ *
+ * @param kind Kind id.
+ * @returns Label such as "Pay per soldier".
+ */
+export function kindLabel(kind: KindId): string {
+  return kindSpec(kind).label;
+}
+
+/**
+ * When a claim's figure holds, and where that date comes from.
+ *
+ * @param c Claim.
+ * @param article Its article.
+ * @returns Text such as "3 September 2025 (the article's date, inferred)" or "unknown".
+ */
+export function asOfLabel(c: Pick<ClaimView, "asOf" | "asOfSource">, article: Article): string {
+  if (c.asOf === null) return "unknown (neither the sentence nor the article gives a date)";
+  const date = formatDate(c.asOf);
+  if (c.asOfSource === "sentence") return `${date} (from the sentence)`;
+  return `${date} (the article's date${article.meta.publishedNote === undefined ? "" : ", inferred"})`;
+}
+
+/**
+ * A short date for tables.
+ *
+ * @param c Claim.
+ * @returns The as-of date in words, or "undated".
+ */
+export function shortDate(c: Pick<ClaimView, "asOf">): string {
+  return c.asOf === null ? "undated" : formatDate(c.asOf);
+}
+
+/** One link of a relay chain. */
+export interface ChainStep {
+  /** What this step is ("published by", "relaying", "credited to", "citing"). */
+  readonly role: string;
+  readonly name: string;
+  /** Entity id, for a link when the site has a page for it. */
+  readonly id: string | null;
+  /** Which index the id belongs to. */
+  readonly index: "sources" | "people" | null;
+}
+
+/**
+ * The chain from the outlet to the credited source: outlet → relayed outlets → credited → cited.
+ *
+ * @param c Claim.
+ * @param article Its article.
+ * @returns Steps, outermost first.
+ */
+export function relayChain(c: Pick<ClaimView, "publisher" | "via" | "attributedTo" | "citedSource">, article: Article): ChainStep[] {
+  const steps: ChainStep[] = [];
+  const ref = (role: string, e: EntityRef, index: ChainStep["index"]): ChainStep => ({ role, name: e.name, id: e.id, index });
+  if (c.publisher) steps.push(ref("published by", c.publisher, "sources"));
+  else steps.push({ role: "published by", name: publisherLabel(article.meta), id: null, index: null });
+  for (const v of c.via) steps.push(ref("relaying", v, "sources"));
+  if (c.attributedTo) steps.push(ref("credited to", c.attributedTo, "people"));
+  else steps.push({ role: "credited to", name: "no one: the outlet's own statement", id: null, index: null });
+  if (c.citedSource) steps.push(ref("citing", c.citedSource, "people"));
+  return steps;
+}
+
+const UNIT_WORDS: Readonly<Record<Unit, string>> = {
+  USD: "US dollars",
+  GBP: "pounds sterling",
+  EUR: "euros",
+  KPW: "North Korean won",
+  KRW: "South Korean won",
+  RUB: "roubles",
+  percent: "per cent",
+  people: "people",
+  year: "year",
+  month: "months",
+  "years-of-age": "age in years",
+  number: "number",
+};
+
+/**
+ * Names a unit and period for a chart axis.
+ *
+ * @param unit Unit.
+ * @param per Period, or null.
+ * @returns Text such as "US dollars a month" or "people".
+ */
+export function unitTitle(unit: Unit, per: Period | null): string {
+  return per === null ? UNIT_WORDS[unit] : `${UNIT_WORDS[unit]} a ${per}`;
+}
+
+/**
+ * Says how a value was normalized, when that adds something to the value in words.
+ *
+ * @param c Claim.
+ * @returns Text such as "open upper bound" or null.
+ */
+export function boundsNote(c: Pick<ClaimView, "value" | "vague">): string | null {
+  const notes: string[] = [];
+  if (c.vague) notes.push("a vague amount, read as a bound");
+  if (c.value.min === null) notes.push("no lower bound");
+  if (c.value.max === null) notes.push("no upper bound");
+  if (c.value.approx) notes.push("hedged as approximate");
+  return notes.length === 0 ? null : notes.join("; ");
+}
