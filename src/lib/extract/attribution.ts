@@ -226,7 +226,7 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     const prevSeg = segments[k - 1]?.text.trim() ?? "";
     if (k > 0 && /^the\s+[a-z]/.test(t) && /[A-Z][\p{Ll}-]+$/u.test(prevSeg) && parseSubject(prevSeg, 0)?.form === "name") continue;
     // Within the segment, the subject starts after the last clause word.
-    const clause = /^(.*\b(?:that|considering|while|and|as|because|with|but|after|since|whom)\s+)/i.exec(seg.text);
+    const clause = /^(.*\b(?:that|considering|while|and|as|because|with|but|after|since|whom|said|says|told|believes|added)\s+)/i.exec(seg.text);
     const offset = clause?.[1] ? clause[1].length : 0;
     const text = seg.text.slice(offset);
     const np = parseSubject(text, seg.start + offset);

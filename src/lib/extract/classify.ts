@@ -52,7 +52,7 @@ const AGE_BEFORE = /\b(?:at|aged|age of|at the age of|when he was|when she was)\
 const NATIONALITY_OTHER = /\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)/i;
 const DEPLOYED_DONE = /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived)|\balready\b|\bnow\b|\bare (?:in|on|stationed|fighting|training)/i;
 const PROJECTION = /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|escalat\w*|rise|grow|increase|reach|projected|forecast)\b/i;
-const YEARLY = /\b(?:over a year|in a year|within a year|a year|per year|each year|every year|annually|per annum|yearly|for a year)\b/i;
+const YEARLY = /\b(?:over a year|in a (?:single )?year|within a year|a year|per year|each year|every year|annually|per annum|yearly|for a year)\b/i;
 const MONTHLY_BEFORE = /\bmonthly\b/i;
 const WEEKLY_BEFORE = /\bweekly\b/i;
 const YEARLY_BEFORE = /\b(?:annual|yearly)\b/i;
@@ -73,7 +73,7 @@ const CURRENCY_UNITS: ReadonlySet<string> = new Set(["USD", "GBP", "EUR", "KPW",
  */
 export function clauses(s: string): [number, number][] {
   const cuts = [0];
-  const re = /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|considering|whereas|although|though|as|so|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s)/g;
+  const re = /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s)/g;
   for (const m of s.matchAll(re)) cuts.push(m.index + m[0].length);
   cuts.push(s.length);
   const spans: [number, number][] = [];
@@ -274,7 +274,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       !DEPLOYED_DONE.test(clause.text) &&
       (PROJECTION.test(clause.text) || q.bound === "at-most" || YEARLY.test(after));
     const k: KindId = projected ? "troops-projected" : "troops-deployed";
-    return { ok: true, kind: k, ...people, per: k === "troops-projected" && YEARLY.test(`${before} ${after}`) ? "year" : null };
+    return { ok: true, kind: k, ...people, per: k === "troops-projected" && YEARLY.test(`${before} ${q.text} ${after}`) ? "year" : null };
   }
   return { ok: true, kind, ...people };
 }
@@ -361,8 +361,8 @@ function veto(clause: string, kind: KindId): KindId {
  */
 function classifyMoney(q: Quantity, unit: Unit, clause: string, before: string, wide: string, ctx: FigureContext): { kind: KindId } {
   const dollars = inDollars(q, unit) ?? 0;
-  if (/\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|war effort|spent|spending|weapons|arms|ammunition|oil|aid|loans?)\b/i.test(clause)) return { kind: "context" };
-  if (/\b(?:costs?|price[sd]?|buys?|worth)\s+(?:\w+\s+){0,3}$/i.test(before) && !/\bpay\b/i.test(before)) return { kind: "context" };
+  if (/\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spent|spending|weapons|arms|ammunition|oil|aid|loans?)\b/i.test(clause)) return { kind: "context" };
+  if (/\b(?:costs?|price[sd]?|buys?)\s+(?:\w+\s+){0,3}$/i.test(before) && !/\bpay\b/i.test(before)) return { kind: "context" };
   // Pay in the North's own currency, or pay "in North Korea", is pay at home.
   if (unit === "KPW" || countCues(clause, ["in north korea", "at home", "ordinary", "average", "general in", "generals", "ration", "when i was in the military", "when i was serving"]) > 0) {
     if (countCues(clause, ["russia"]) === 0 || countCues(clause, ["average", "ordinary"]) > 0) return { kind: "domestic-wage" };
@@ -378,6 +378,8 @@ function classifyMoney(q: Quantity, unit: Unit, clause: string, before: string, 
     return { kind: "soldier-take-home" };
   }
   if (shareNearby && /\b(?:this means|earn|receive|get)\b/i.test(clause)) return { kind: "soldier-take-home" };
+  // "a private gets perhaps $50", "they get $100 at the end" (but "get paid $2,000" is pay).
+  if (/\bgets?\s+(?!paid\b)(?:[a-z]+\s+){0,2}$/i.test(before)) return { kind: "soldier-take-home" };
   if ((dollars >= 1_000_000 && !perHead) || /\b(?:a total|in total|total of|altogether|in all|adds up|amounts to)\b/i.test(clause)) {
     return { kind: "pay-total" };
   }

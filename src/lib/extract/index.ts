@@ -162,11 +162,12 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
 
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i] as Sentence;
-      const quantities = extractQuantities(s.text);
+      const quantities = mergeAlternatives(extractQuantities(s.text), s.text);
       if (quantities.length === 0) continue;
       const inQuote = quoteMap(s.text, s.openQuoteAtStart);
       const sentenceActs = acts[i] ?? [];
-      const previous = i > 0 ? (sentences[i - 1]?.text ?? "") : lastSentenceText;
+      // The two sentences before, across paragraph breaks: what "the number" or "this amount" refers to.
+      const previous = [i > 1 ? (sentences[i - 2]?.text ?? "") : i === 1 ? lastSentenceText : "", i > 0 ? (sentences[i - 1]?.text ?? "") : lastSentenceText].join(" ").trim();
       for (const q of quantities) {
         const c = classifyQuantity(q, { sentence: s.text, all: quantities, previous });
         const figureStart = s.start + q.start;
@@ -449,6 +450,34 @@ function subjectOf(s: string, q: Quantity, registry: EntityRegistry, t: Tracker,
   }
   if (/^(?:he|she|his|her)\b/i.test(before.trim()) || /\b(?:his|her)\s+\w+\s*$/i.test(before)) return t.lastPerson ?? speaker;
   return speaker?.type === "person" ? speaker : t.lastPerson;
+}
+
+/**
+ * Joins two figures of the same currency written as alternatives ("$100 or $200") into one range.
+ *
+ * @param qs Quantities of a sentence.
+ * @param text The sentence.
+ * @returns Quantities with alternatives merged.
+ */
+function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of qs) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.currency !== null &&
+      prev.currency === q.currency &&
+      /^\s+or\s+$/.test(text.slice(prev.end, q.start)) &&
+      prev.min !== null &&
+      q.max !== null &&
+      prev.min < q.max
+    ) {
+      out[out.length - 1] = { ...q, start: prev.start, numberStart: prev.numberStart, text: text.slice(prev.start, q.end), min: prev.min, max: q.max, bound: "range" };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
 }
 
 /**

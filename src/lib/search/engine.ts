@@ -293,11 +293,13 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
     const tokens = new Set<string>();
     const give = (tok: string, q: number): void => {
       tokens.add(tok);
-      const generic = GENERIC_NAME_WORDS.has(tok);
+      const place = GENERIC_NAME_WORDS.has(tok);
       for (const o of owners.get(tok) ?? []) {
         const v = q * o.weight;
+        // A role word ("defector", "agency") adds to a name but never finds anyone alone.
+        const generic = place || o.weight < 1;
         const prev = out.get(o.person);
-        if (!prev || v > prev.q) out.set(o.person, { q: v, generic: prev && prev.q === v ? prev.generic && generic : generic });
+        if (!prev || v > prev.q || (v === prev.q && !generic)) out.set(o.person, { q: v, generic });
       }
     };
     if (owners.has(w)) give(w, 1);
@@ -561,7 +563,7 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
     const claims: ClaimHit[] = hits.slice(0, limit).map(({ i, score }) => ({
       id: ids[i] ?? "",
       score,
-      highlights: highlight(i, figQ ? (figQ[i] ?? 0) > 0 : false, terms, termQ, matchedTokens),
+      highlights: highlight(i, figQ ? (figQ[i] ?? 0) > 0 : false, terms, termQ, matchedTokens, nameTerms),
     }));
 
     const peopleHits: PersonHit[] = selected.slice(0, 20).map(([p]) => ({
@@ -594,9 +596,17 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
    * @param terms Query terms.
    * @param termQ Per-term claim qualities.
    * @param tokens Per-term name tokens of the entities found.
+   * @param nameTerms Terms that found an entity: only the matched name words are marked for them.
    * @returns Sorted, merged spans.
    */
-  function highlight(i: number, figure: boolean, terms: readonly QueryTerm[], termQ: readonly Float32Array[], tokens: readonly Set<string>[]): [number, number][] {
+  function highlight(
+    i: number,
+    figure: boolean,
+    terms: readonly QueryTerm[],
+    termQ: readonly Float32Array[],
+    tokens: readonly Set<string>[],
+    nameTerms: ReadonlySet<number>,
+  ): [number, number][] {
     const t = text as SearchText | null;
     if (!t) return [];
     const quote = t.quotes[t.qi[i] ?? -1] ?? "";
@@ -612,9 +622,9 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
         for (const ti of live) {
           const term = terms[ti];
           if (!term) continue;
-          const hitWord =
-            tokens[ti]?.has(w.word) === true ||
-            (term.word.length >= 2 && (w.word.startsWith(term.word) || ws.startsWith(term.stem) || term.parts.includes(w.word) || (ws.length >= 4 && term.word.startsWith(ws))));
+          const hitWord = nameTerms.has(ti)
+            ? tokens[ti]?.has(w.word) === true
+            : term.word.length >= 2 && (w.word.startsWith(term.word) || ws.startsWith(term.stem) || (ws.length >= 4 && term.word.startsWith(ws)));
           if (hitWord) {
             spans.push([w.start, w.end]);
             break;

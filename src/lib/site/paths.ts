@@ -13,4 +13,15 @@ export const paths = {
   source: (id: string): string => `/sources/${id}/`,
   about: "/about/",
   search: "/search/",
+  /** The search index the search page loads; the search build publishes it. */
+  searchIndex: "/api/search-index.json",
+  data: {
+    claimsJson: "/api/claims.json",
+    claimsCsv: "/api/claims.csv",
+    topicsJson: "/api/topics.json",
+    peopleJson: "/api/people.json",
+    sourcesJson: "/api/sources.json",
+    checksJson: "/api/checks.json",
+    sitemap: "/sitemap.xml",
+  },
 } as const;
