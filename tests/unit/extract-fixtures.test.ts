@@ -1,0 +1,38 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { readAliases } from "../../src/lib/content/aliases.ts";
+import { readArticles } from "../../src/lib/content/articles.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+import { FIXTURES, ROOT, fixtureCases } from "../support/corpus.ts";
+import { type GoldClaim, type ProducedClaim, type Trap, formatScore, scoreClaims } from "../support/score.ts";
+
+const aliases = readAliases(join(ROOT, "content/aliases.yaml"));
+const cases = fixtureCases().map((name) => {
+  const expected = JSON.parse(readFileSync(join(FIXTURES, name, "expected.json"), "utf8")) as { claims: GoldClaim[]; traps: Trap[] };
+  const { claims } = extractCorpus(readArticles([join(FIXTURES, name, "input.md")]), aliases);
+  return { name, expected, produced: claims as unknown as ProducedClaim[] };
+});
+
+describe("extraction on articles it was not tuned on", () => {
+  it.each(cases.map((c) => [c.name, c] as const))("%s: most expected claims found, no trap", (_name, c) => {
+    const r = scoreClaims(c.expected.claims, c.produced, c.expected.traps, false);
+    console.log(`${c.name}: ${formatScore(r)}`);
+    expect(r.recall).toBeGreaterThanOrEqual(0.8);
+    expect(r.traps).toHaveLength(0);
+  });
+
+  it("meets the bar over all fixtures: recall 90%, attribution 85%, precision 90%", () => {
+    const gold = cases.flatMap((c) => c.expected.claims);
+    const produced = cases.flatMap((c) => c.produced);
+    const traps = cases.flatMap((c) => c.expected.traps);
+    const r = scoreClaims(gold, produced, traps, false);
+    console.log(`all fixtures: ${formatScore(r, true)}`);
+    expect(cases.length).toBeGreaterThanOrEqual(12);
+    expect(r.recall).toBeGreaterThanOrEqual(0.9);
+    expect(r.attribution).toBeGreaterThanOrEqual(0.85);
+    expect(r.precision).toBeGreaterThanOrEqual(0.9);
+    expect(r.kind / r.found).toBeGreaterThanOrEqual(0.9);
+    expect(r.traps).toHaveLength(0);
+  });
+});

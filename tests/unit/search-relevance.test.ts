@@ -1,0 +1,212 @@
+import { describe, expect, it } from "vitest";
+import { readAliases } from "../../src/lib/content/aliases.ts";
+import { listArticleFiles, readArticles } from "../../src/lib/content/articles.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+import type { Claim } from "../../src/lib/schema/claim.ts";
+import { createSearch } from "../../src/lib/search/engine.ts";
+import { buildSearchIndex, peopleFromEntities, type SearchCore, type SearchText } from "../../src/lib/search/index.ts";
+
+const aliases = readAliases("content/aliases.yaml");
+const { claims, entities } = extractCorpus(readArticles(listArticleFiles("content")), aliases);
+const people = peopleFromEntities(entities, aliases);
+const index = buildSearchIndex(claims, people);
+const engine = createSearch(JSON.parse(JSON.stringify(index)) as typeof index);
+const byId = new Map(claims.map((c) => [c.id, c]));
+
+type Pred = (c: Claim) => boolean;
+
+const by = (id: string): Pred => (c) => c.attributedTo?.id === id;
+const about = (id: string): Pred => (c) => c.attributedTo?.id === id || c.subject?.id === id || c.disputedBy?.id === id;
+const kindMin = (kind: string, min: number | null): Pred => (c) => c.kind === kind && c.value.min === min;
+const pay2000: Pred = (c) => c.kind === "pay-per-soldier" && c.value.min === 2000 && c.value.unit === "USD";
+const regimeShare: Pred = (c) => c.kind === "regime-share" && c.value.unit === "percent";
+const entity = (pred: (e: (typeof entities)[number]) => boolean): string => {
+  const e = entities.find(pred);
+  if (!e) throw new Error("no such entity");
+  return e.id;
+};
+
+interface Case {
+  /** The query. */
+  q: string;
+  /** Every claim it selects must be in the top 10 (and at least one claim must exist). */
+  top10?: Pred;
+  /** The claim ranked first must satisfy this. */
+  first?: Pred;
+  /** Every claim found must satisfy this (for units that must agree). */
+  all?: Pred;
+  /** An entity that must be among the people found (by a predicate on the entities). */
+  person?: () => string;
+}
+
+const cases: Case[] = [
+  { q: "$2,000", top10: pay2000, first: pay2000, all: (c) => c.value.unit === "USD" },
+  { q: "2k", top10: pay2000, first: pay2000 },
+  { q: "2000 dollars", top10: pay2000, all: (c) => c.value.unit === "USD" },
+  { q: "$2000 a month", top10: pay2000, first: pay2000 },
+  { q: "two thousand dollars", top10: pay2000 },
+  { q: "11,000 troops", top10: kindMin("troops-deployed", 11000), first: kindMin("troops-deployed", 11000), all: (c) => c.value.unit === "people" },
+  { q: "12k", top10: kindMin("troops-deployed", 12000) },
+  { q: "14,000 soldiers", first: kindMin("troops-deployed", 14000) },
+  { q: "90%", top10: regimeShare, all: (c) => c.value.unit === "percent" },
+  { q: "95 per cent", top10: regimeShare, all: (c) => c.value.unit === "percent" },
+  { q: "90-95%", top10: regimeShare, first: regimeShare },
+  { q: "ninety percent", top10: regimeShare },
+  { q: "over 10000", top10: (c) => c.kind === "troops-deployed" && (c.value.min ?? 0) >= 10000 },
+  { q: "under 5,000", top10: kindMin("casualties-wounded", 4000) },
+  { q: "Lee Woong-gil", top10: about("lee-woong-gil"), first: about("lee-woong-gil"), person: () => "lee-woong-gil" },
+  { q: "Lee Woong Gil", top10: about("lee-woong-gil"), first: about("lee-woong-gil"), person: () => "lee-woong-gil" },
+  { q: "woong-gil", top10: about("lee-woong-gil"), person: () => "lee-woong-gil" },
+  { q: "gil woong lee", top10: about("lee-woong-gil"), person: () => "lee-woong-gil" },
+  { q: "Hyunseung Lee", top10: about("hyun-seung-lee"), first: about("hyun-seung-lee"), person: () => "hyun-seung-lee" },
+  { q: "Hyun-Seung", top10: about("hyun-seung-lee"), person: () => "hyun-seung-lee" },
+  { q: "Hyunsung Lee", top10: about("hyun-seung-lee"), person: () => "hyun-seung-lee" },
+  { q: "Bennett", person: () => entity((e) => e.name.includes("Bennett")) },
+  { q: "Bennet", person: () => entity((e) => e.name.includes("Bennett")) },
+  { q: "Jean Lee", person: () => "jean-lee" },
+  { q: "NIS", top10: by("south-korea-nis"), first: by("south-korea-nis"), person: () => "south-korea-nis" },
+  { q: "spy agency", top10: by("south-korea-nis"), person: () => "south-korea-nis" },
+  { q: "National Intelligence Service", top10: by("south-korea-nis"), person: () => "south-korea-nis" },
+  { q: "Zelenskyy", person: () => entity((e) => e.name.includes("Zelenskyy")) },
+  { q: "Zelensky", person: () => entity((e) => e.name.includes("Zelenskyy")) },
+  { q: "Pentagon", top10: by("pentagon"), first: by("pentagon"), person: () => "pentagon" },
+  { q: "Pentagn", top10: by("pentagon"), person: () => "pentagon" },
+  { q: "Chung", top10: about("chung"), first: about("chung"), person: () => "chung" },
+  { q: "Ponomarenco", top10: by("dmytro-ponomarenko"), person: () => "dmytro-ponomarenko" },
+  { q: "Lee 2000", first: (c) => c.attributedTo?.id === "hyun-seung-lee" && c.value.min === 2000 && c.value.unit === "USD" },
+  { q: "NIS casualties", top10: by("south-korea-nis") },
+  { q: "killed", top10: (c) => c.kind === "casualties-killed", first: (c) => c.kind === "casualties-killed" },
+  { q: "wounded 4000", first: kindMin("casualties-wounded", 4000) },
+  { q: "$22 million", first: kindMin("pay-total", 22_000_000), all: (c) => c.value.unit === "USD" },
+  { q: "20m", top10: (c) => c.kind === "pay-total" && (c.value.min === 20_000_000 || c.value.min === 22_000_000), first: kindMin("pay-total", 20_000_000) },
+  { q: "1,200", top10: kindMin("soldier-take-home", 1200) },
+  { q: "100,000", top10: (c) => c.kind === "troops-projected" && (c.value.min === 100_000 || c.value.max === 100_000) },
+  { q: "Daily NK", top10: (c) => c.via.some((v) => v.id === "daily-nk"), person: () => "daily-nk" },
+  { q: "defectors", top10: by("defectors") },
+  { q: "50 won", first: (c) => c.kind === "domestic-wage" && c.value.unit === "KPW" },
+];
+
+/** The claims of the top ten results. */
+function top(q: string, k = 10): Claim[] {
+  return engine
+    .search(q)
+    .claims.slice(0, k)
+    .map((h) => byId.get(h.id) as Claim);
+}
+
+describe("relevance on the five articles", () => {
+  it("has claims and people to search", () => {
+    expect(claims.length).toBeGreaterThan(30);
+    expect(index.core.people.id.length).toBe(entities.length);
+  });
+
+  for (const c of cases) {
+    it(`finds what "${c.q}" asks for`, () => {
+      const r = engine.search(c.q);
+      const got = top(c.q);
+      if (c.top10) {
+        const want = claims.filter(c.top10);
+        expect(want.length, "the predicate selects claims").toBeGreaterThan(0);
+        expect(want.length, "the predicate fits in ten").toBeLessThanOrEqual(10);
+        const ids = new Set(got.map((x) => x.id));
+        const missing = want.filter((w) => !ids.has(w.id)).map((w) => `${w.id} (${w.figure})`);
+        expect(missing, `missing from the top 10 of "${c.q}" (read as ${r.understood})`).toEqual([]);
+      }
+      if (c.first) {
+        expect(got[0] && c.first(got[0]), `first result of "${c.q}" is ${got[0]?.id}`).toBe(true);
+      }
+      if (c.all) {
+        const bad = r.claims.map((h) => byId.get(h.id) as Claim).filter((x) => !(c.all as Pred)(x));
+        expect(bad.map((x) => x.id)).toEqual([]);
+      }
+      if (c.person) {
+        const id = c.person();
+        expect(r.people.map((p) => p.id), `people of "${c.q}"`).toContain(id);
+        expect(r.people[0]?.id).toBe(id);
+      }
+    });
+  }
+
+  it("finds nothing for words that are nowhere", () => {
+    const r = engine.search("xylophone quartzite");
+    expect(r.claims).toEqual([]);
+    expect(r.people).toEqual([]);
+    expect(r.total).toBe(0);
+  });
+
+  it("finds no claim for a figure nobody gives", () => {
+    expect(engine.search("£7").claims).toEqual([]);
+  });
+
+  it("gives a person without claims as a result", () => {
+    const r = engine.search("Zelenskyy");
+    expect(r.claims).toEqual([]);
+    expect(r.people[0]).toMatchObject({ claims: 0, type: "person" });
+  });
+
+  it("says how it read the query", () => {
+    expect(engine.search("$2,000").understood).toBe("figure $2,000 (USD)");
+    expect(engine.search("Lee Woong-gil").understood).toBe("person Lee Woong-gil");
+    expect(engine.search("Lee Woong-gil $2,000").understood).toBe("figure $2,000 (USD) · person Lee Woong-gil");
+    expect(engine.search("NIS casualties").understood).toBe("person South Korea's National Intelligence Service · words “casualties”");
+    expect(engine.search("over 10000").understood).toBe("figure ≥ 10,000 (any unit)");
+  });
+
+  it("highlights the figure and the words in the quote", () => {
+    const r = engine.search("wounded 4000");
+    const hit = r.claims[0];
+    const claim = byId.get(hit?.id ?? "") as Claim;
+    const marked = (hit?.highlights ?? []).map(([a, b]) => claim.quote.slice(a, b));
+    expect(marked).toContain(claim.figure);
+    const name = engine.search("Ponomarenco").claims[0];
+    const nc = byId.get(name?.id ?? "") as Claim;
+    expect((name?.highlights ?? []).map(([a, b]) => nc.quote.slice(a, b))).toContain("Ponomarenko");
+  });
+
+  it("applies filters and counts facets", () => {
+    const all = engine.search("$2,000");
+    expect(all.counts.kind["pay-per-soldier"]).toBe(claims.filter(pay2000).length);
+    const nis = engine.search("$2,000", { person: "south-korea-nis" });
+    expect(nis.claims.length).toBeGreaterThan(0);
+    for (const h of nis.claims) expect(about("south-korea-nis")(byId.get(h.id) as Claim)).toBe(true);
+    expect(nis.counts.kind["pay-per-soldier"]).toBe(nis.claims.filter((h) => byId.get(h.id)?.kind === "pay-per-soldier").length);
+    const kindOnly = engine.search("", { kind: "casualties-killed" });
+    expect(kindOnly.claims.map((h) => h.id)).toEqual(claims.filter((c) => c.kind === "casualties-killed").map((c) => c.id));
+    const source = engine.search("$2,000", { source: "daily-nk" });
+    for (const h of source.claims) expect(byId.get(h.id)?.via.some((v) => v.id === "daily-nk")).toBe(true);
+    expect(engine.search("").claims).toEqual([]);
+  });
+
+  it("ranks deterministically", () => {
+    for (const q of ["2k", "lee", "over 10000", "soldiers"]) expect(engine.search(q)).toEqual(engine.search(q));
+  });
+
+  it("answers figures and names from the core alone, and words once the text is added", () => {
+    const core = JSON.parse(JSON.stringify(index.core)) as SearchCore;
+    const early = createSearch({ core });
+    expect(early.hasText).toBe(false);
+    expect(early.search("$2,000").claims.map((h) => h.id)).toEqual(engine.search("$2,000").claims.map((h) => h.id));
+    expect(early.search("Pentagon").claims[0]?.highlights).toEqual([]);
+    expect(early.search("Kursk").total).toBe(0);
+    early.addText(JSON.parse(JSON.stringify(index.text)) as SearchText);
+    expect(early.search("Kursk").total).toBeGreaterThan(0);
+    expect(early.search("Kursk")).toEqual(engine.search("Kursk"));
+  });
+
+  it("gives each claim back for display", () => {
+    for (const c of claims) {
+      const row = engine.claim(c.id);
+      expect(row).toMatchObject({
+        id: c.id,
+        article: c.article,
+        kind: c.kind,
+        figure: c.figure,
+        quote: c.quote,
+        figureOffset: c.figureStart - c.quoteStart,
+        attributedTo: c.attributedTo,
+        asOf: c.asOf,
+        value: { min: c.value.min, max: c.value.max, unit: c.value.unit, per: c.value.per, approx: c.value.approx },
+      });
+    }
+  });
+});
