@@ -204,8 +204,8 @@ function conversionCheck(c: C): Check {
   const id = `conversion-${c.id}`;
   const base = { id, type: "conversion" as const, title: `Is ${alt?.text ?? "the conversion"} a plausible conversion of ${formatValue({ ...c.value, per: null })}?`, against: c.id, inputs: [] as string[] };
   const table = alt ? REFERENCE_RATES[alt.unit] : undefined;
-  const from = c.value.min;
-  const to = alt?.min ?? null;
+  const from = c.value.min ?? c.value.max;
+  const to = alt?.min ?? alt?.max ?? null;
   if (!alt || c.value.unit !== "USD" || !table || from === null || to === null) {
     return { ...base, formula: "converted ÷ original", computed: { min: null, max: null, unit: alt?.unit ?? c.value.unit }, verdict: "not-checkable", detail: "No reference rate for this pair of currencies." };
   }

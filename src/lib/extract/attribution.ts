@@ -85,7 +85,9 @@ const NOT_NAME = new Set(
     "Wednesday Thursday Friday Saturday Sunday January February March April May June July August September " +
     "October November December Mr Mrs Ms Dr Prof President Leader Ambassador Lieutenant General Defector " +
     "Former Both Many Most Some All One Another Other No Not Nevertheless Additionally Moreover Reports About " +
-    "Around Roughly Nearly Almost More Up Over Approximately Here There Such Every Each Across Under Across Now Then"
+    "Around Roughly Nearly Almost More Up Over Approximately Here There Such Every Each Across Under Now Then " +
+    "Researcher Analyst Lawmaker Professor Prof Colonel Col Captain Capt Sergeant Lt Officer Spokesman Spokeswoman " +
+    "Minister Senator Representative Director Chief Commander Activist Expert Specialist Soldier Journalist Scholar"
   ).split(" "),
 );
 const PLACE_WORDS = new Set(

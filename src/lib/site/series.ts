@@ -1,0 +1,61 @@
+/**
+ * Series of a topic chart: one per origin, in order of first appearance, each with a legend label
+ * that tells unnamed origins of different articles apart.
+ */
+import type { ClaimView } from "../compare/types.ts";
+import type { Article } from "../schema/article.ts";
+
+/** A chart series. */
+export interface Series {
+  readonly key: string;
+  readonly label: string;
+}
+
+/**
+ * A short name for an article's outlet, for legends and labels.
+ *
+ * @param article Article.
+ * @returns The publisher, or what an unnamed outlet relays.
+ */
+export function outletShort(article: Article | undefined): string {
+  if (article === undefined) return "an unknown article";
+  if (article.meta.publisher !== null) return article.meta.publisher;
+  const relay = article.meta.relays[0];
+  return relay === undefined ? "an unnamed outlet" : `an unnamed outlet relaying ${relay}`;
+}
+
+/**
+ * Assigns claims to series by origin.
+ *
+ * @param claims Claims in plotting order.
+ * @param article Looks an article up by slug.
+ * @returns The series and each claim's series index.
+ */
+export function seriesOf(claims: readonly ClaimView[], article: (slug: string) => Article | undefined): { series: Series[]; index: Map<string, number> } {
+  const series: Series[] = [];
+  const byKey = new Map<string, number>();
+  const index = new Map<string, number>();
+  for (const c of claims) {
+    let i = byKey.get(c.origin.key);
+    if (i === undefined) {
+      i = series.length;
+      byKey.set(c.origin.key, i);
+      const label = c.origin.known ? c.origin.label : `${c.origin.label}, in ${outletShort(article(c.article))}`;
+      series.push({ key: c.origin.key, label });
+    }
+    index.set(c.id, i);
+  }
+  return { series, index };
+}
+
+/**
+ * The label written beside a claim's mark.
+ *
+ * @param c Claim.
+ * @param article Its article.
+ * @returns Text such as "about 11,000 people · Ukrainian officials".
+ */
+export function markLabel(c: ClaimView, article: Article | undefined): string {
+  const who = c.attributedTo?.name ?? `unattributed (${outletShort(article)})`;
+  return `${c.valueText} · ${who}`;
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/lib/content/articles.ts";
+import { compareCorpus } from "../../src/lib/compare/index.ts";
+import type { CorpusData } from "../../src/lib/compare/types.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+import type { Article } from "../../src/lib/schema/article.ts";
+
+/** Makes an invented article. */
+function article(slug: string, body: string, published?: string, publisher = "Test Wire"): Article {
+  const fm = [`title: "${slug}"`, `publisher: "${publisher}"`, ...(published ? [`published: ${published}`] : [])].join("\n");
+  return parseArticle(`content/articles/${slug}.md`, new TextEncoder().encode(`---\n${fm}\n---\n${body}\n`));
+}
+
+/** Runs extraction and comparison on invented articles. */
+function compare(...articles: Article[]): CorpusData {
+  return compareCorpus(articles, extractCorpus(articles));
+}
+
+/** The claim of an article whose figure contains the text. */
+function claim(data: CorpusData, slug: string, figure: string) {
+  const c = data.claims.find((x) => x.article === slug && x.figure.includes(figure));
+  if (!c) throw new Error(`no claim "${figure}" in ${slug}: ${data.claims.map((x) => `${x.article}:${x.figure}`).join(", ")}`);
+  return c;
+}
+
+/** The relation type from one claim to another. */
+function relation(data: CorpusData, from: string, to: string): string | undefined {
+  return data.claims.find((c) => c.id === from)?.related.find((r) => r.to === to)?.type;
+}
+
+describe("relations between claims of invented articles", () => {
+  const data = compare(
+    article("wire-a", "The Defence Intelligence Service said that about 8,000 North Korean soldiers have been deployed to Russia.", "2024-11-01"),
+    article("wire-b", "The Defence Intelligence Service said that 8,200 North Korean soldiers have arrived in Russia.", "2024-11-03", "Other Post"),
+    article("wire-c", "Analysts said 20,000 North Korean troops are now in Russia.", "2025-06-01"),
+    article("wire-d", "Officials in Kyiv said 30,000 North Korean soldiers have been deployed to Russia.", "2024-11-02"),
+    article("wire-e", "At least 5,000 North Korean soldiers have been deployed to the eastern front line, the ministry said.", "2024-11-02"),
+    article("wire-f", "Between 7,000 and 9,000 North Korean soldiers have been sent to Russia, a researcher said.", "2024-11-01"),
+  );
+  const a = claim(data, "wire-a", "8,000");
+  const b = claim(data, "wire-b", "8,200");
+
+  it("agrees when approximate values overlap within the tolerance", () => {
+    expect(relation(data, a.id, b.id)).toBe("agrees");
+  });
+  it("marks counts of different dates as a timeline, not a contradiction", () => {
+    expect(relation(data, a.id, claim(data, "wire-c", "20,000").id)).toBe("different-time");
+  });
+  it("conflicts when counts of the same time do not overlap", () => {
+    expect(relation(data, a.id, claim(data, "wire-d", "30,000").id)).toBe("conflicts");
+  });
+  it("keeps a narrower scope apart", () => {
+    const e = claim(data, "wire-e", "5,000");
+    expect(e.scope).toBe("the eastern front line");
+    expect(relation(data, a.id, e.id)).toBe("different-scope");
+  });
+  it("sees a range that contains a point as a refinement", () => {
+    expect(relation(data, a.id, claim(data, "wire-f", "7,000").id)).toBe("refines");
+  });
+  it("counts two articles relaying one named origin once", () => {
+    const topic = data.topics.find((t) => t.id === "troops-deployed");
+    const cluster = topic?.clusters.find((c) => c.claims.includes(a.id));
+    expect(cluster?.articles).toEqual(expect.arrayContaining(["wire-a", "wire-b"]));
+    const named = cluster?.origins.filter((o) => o.known) ?? [];
+    expect(named.map((o) => o.label)).toEqual(["Defence Intelligence Service"]);
+    expect(named[0]?.articles).toEqual(["wire-a", "wire-b"]);
+    expect(cluster?.circular).toMatch(/trace back to Defence Intelligence Service/);
+  });
+  it("explains each relation with both values", () => {
+    const r = data.claims.find((c) => c.id === a.id)?.related.find((x) => x.to === b.id);
+    expect(r?.explanation).toContain("8,000");
+    expect(r?.explanation).toContain("8,200");
+  });
+});
+
+describe("disputes", () => {
+  it("shows a source who rejects a reported salary as disputing it", () => {
+    const data = compare(
+      article(
+        "defector-view",
+        "Defector Park Min-ho doubted claims that North Korean soldiers in Russia earn $2,000 a month, a figure reported by the Defence Intelligence Service.\nBased on his experience, he said soldiers receive only $150 a month.",
+      ),
+    );
+    const pay = claim(data, "defector-view", "$2,000");
+    const own = claim(data, "defector-view", "$150");
+    expect(pay.attributedTo?.name).toBe("Defence Intelligence Service");
+    expect(pay.disputedBy?.name).toBe("Park Min-ho");
+    expect(relation(data, own.id, pay.id)).toBe("disputes");
+  });
+});
+
+describe("arithmetic checks", () => {
+  const data = compare(
+    article(
+      "pay-sums",
+      "The agency said Russia pays $3,000 a month for each soldier, which adds up to $30 million (£23.4m) a month for 10,000 soldiers.\nAbout 80% of the pay goes into the regime's coffers.\nThis means a soldier would end up earning $600 a month.",
+    ),
+    article("bad-sums", "The ministry said Russia pays $3,000 a month for each soldier, which adds up to $90 million (£5m) a month for 10,000 soldiers."),
+    article("losses", "About 1,000 of the 10,000 North Korean soldiers sent to Russia have been killed, and about 1,000 wounded."),
+    article(
+      "rotation",
+      "Officials said the 12,000 soldiers could be rotated out every three to four months.\nThis could result in around 50,000 North Korean soldiers serving in Russia over a year.",
+    ),
+  );
+  const check = (type: string, slug: string) => {
+    const k = data.checks.find((c) => c.type === type && [...c.inputs, c.against].some((id) => id?.startsWith(slug)));
+    if (!k) throw new Error(`no ${type} check for ${slug}: ${data.checks.map((c) => c.id).join(", ")}`);
+    return k;
+  };
+  it("a total matches rate × head count", () => {
+    expect(check("total-vs-rate", "pay-sums").verdict).toBe("consistent");
+  });
+  it("a total three times the product is inconsistent, and says by how much", () => {
+    const k = check("total-vs-rate", "bad-sums");
+    expect(k.verdict).toBe("inconsistent");
+    expect(k.detail).toMatch(/3\.0 times/);
+  });
+  it("a take-home figure matches pay × (100% − share)", () => {
+    expect(check("take-home-vs-share", "pay-sums").verdict).toBe("consistent");
+  });
+  it("a bracketed conversion is checked against reference rates", () => {
+    expect(check("conversion", "pay-sums").verdict).toBe("consistent");
+    expect(check("conversion", "bad-sums").verdict).toBe("inconsistent");
+  });
+  it("casualties over the deployed head count give a rate", () => {
+    const k = check("casualty-rate", "losses");
+    expect(k.computed.min).toBeCloseTo(20, 5);
+    expect(k.formula).toContain("10,000");
+  });
+  it("a yearly projection is set beside head count × rotations", () => {
+    const k = check("rotation", "rotation");
+    expect(k.formula).toMatch(/36,000–48,000 a year/);
+    expect(k.formula).toMatch(/48,000–60,000/);
+    expect(k.verdict).toBe("consistent");
+  });
+});
+
+describe("people", () => {
+  it("shows conflicting biography facts and never merges two people who share a surname", () => {
+    const data = compare(
+      article("profile-one", "Defector Choi Min-su, who defected in 2011, said conditions were harsh.\nResearcher Choi Eun-ji said most soldiers were young."),
+      article("profile-two", "Choi Min-su, a former soldier who defected in the late 1990s, told reporters he feared for the troops."),
+    );
+    const people = data.people.filter((p) => p.name.startsWith("Choi"));
+    expect(people.map((p) => p.name).sort()).toEqual(["Choi Eun-ji", "Choi Min-su"]);
+    const minsu = people.find((p) => p.name === "Choi Min-su");
+    expect(minsu?.about.length).toBe(2);
+    expect(minsu?.conflicts[0]?.explanation).toMatch(/defection/);
+  });
+});
