@@ -46,10 +46,10 @@ export function compareCorpus(articles: readonly Article[], extraction: Extracti
     related.set(r.from, list);
   };
   const topicOfClaim = new Map<string, string>();
-  const topicIds = [...new Set(KINDS.map((k) => k.topicId).filter((t): t is string => t !== null))];
+  const topicIds = [...new Set(KINDS.map((k): string | null => k.topicId).filter((t): t is string => t !== null))];
   const clustersByKind = new Map<string, ValueCluster[]>();
   for (const topicId of topicIds) {
-    const kinds = KINDS.filter((k) => k.topicId === topicId).map((k) => k.id as string);
+    const kinds = KINDS.filter((k) => (k.topicId as string | null) === topicId).map((k) => k.id as string);
     const members = active.filter((c) => kinds.includes(c.kind)).sort(byValue);
     if (members.length === 0) continue;
     for (const c of members) topicOfClaim.set(c.id, topicId);
@@ -115,9 +115,10 @@ export function compareCorpus(articles: readonly Article[], extraction: Extracti
     return best ? (byId.get(best.claims[0] ?? "") ?? null) : null;
   };
   const checks = runChecks(active, consensus);
-  for (const t of topics) {
-    (t as { checks: string[] }).checks = checks.filter((k) => [...k.inputs, k.against].some((id) => id !== null && t.claims.includes(id))).map((k) => k.id);
-  }
+  const topicsWithChecks: Topic[] = topics.map((t) => ({
+    ...t,
+    checks: checks.filter((k) => [...k.inputs, k.against].some((id) => id !== null && t.claims.includes(id))).map((k) => k.id),
+  }));
 
   const claims: ClaimView[] = corrected
     .map((c) => {
@@ -128,7 +129,7 @@ export function compareCorpus(articles: readonly Article[], extraction: Extracti
     })
     .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.figureStart - b.figureStart));
 
-  return { claims, topics, people: people(extraction.entities, claims, articles, noteOf), sources: sources(articles, claims, extraction.entities), checks };
+  return { claims, topics: topicsWithChecks, people: people(extraction.entities, claims, articles, noteOf), sources: sources(articles, claims, extraction.entities), checks };
 }
 
 /**

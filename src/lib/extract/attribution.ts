@@ -122,7 +122,7 @@ export function quoteMap(s: string, openAtStart: boolean): (pos: number) => bool
     } else if (c === '"') {
       // A straight quote opens when it follows a space or starts the sentence.
       const prev = i === 0 ? " " : (s[i - 1] ?? " ");
-      open = /[\s(\[—–-]/.test(prev);
+      open = /[\s([—–-]/.test(prev);
     }
     inside[i] = open;
   }

@@ -40,13 +40,10 @@ const DURATION_CUE = /\b(?:rotat\w*|replaced|withdrawn|swapped|relieved|redeploy
 const KILLED_CUE = /\b(?:killed|dead|deaths?|died|fatalit\w*|lost their lives)\b/i;
 const HURT_CUE = /\b(?:wounded|injur\w*|hurt)\b/i;
 const OTHER_LOSS_CUE = /\b(?:captured|missing|taken prisoner)\b/i;
-/** The clause's subject is another army, and the North is not named. */
-const OTHER_ARMY = /\b(?:russia|russian|ukraine|ukrainian|kyiv|moscow)\b/i;
 const OTHER_LOSSES =
   /\b(?:russia|ukraine|russian|ukrainian|kyiv|moscow|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+)?(?:suffered|lost|loses|losing)\b/i;
 const NORTH = /\b(?:north korea\w*|pyongyang|dprk)\b/i;
 const WORKERS = /\b(?:workers?|labou?rers?|civilian)\b/i;
-const PRICE = /\b(?:costs?|price[sd]?|buys?|kilogram|kg|per kilo|exchange rate|market rate)\b/i;
 const BIOGRAPHY_CUE = /\b(?:defect\w*|served|serving|service|drafted|conscripted|enlisted|joined|born|fled|escaped|arrived in the south|resettled)\b/i;
 const AGE_BEFORE = /\b(?:at|aged|age of|at the age of|when he was|when she was)\s+$/i;
 const NATIONALITY_OTHER = /\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)/i;

@@ -168,13 +168,25 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
   const disputed = new Int32Array(n).fill(-1);
   const vc = new Int32Array(n);
   const art = new Int32Array(n);
+  const date = new Int32Array(n);
   const flags = new Uint8Array(n);
+  let a = 0;
+  let left = core.articleClaims[0] ?? 0;
+  let offset = 0;
   for (let i = 0; i < n; i++) {
-    const a = c.a[i] ?? 0;
-    const raw = c.id[i] ?? "";
-    const id = raw.startsWith("=") ? raw.slice(1) : `${core.articles[a] ?? ""}-${raw}`;
+    let first = i === 0;
+    while (left === 0 && a < core.articles.length - 1) {
+      a++;
+      left = core.articleClaims[a] ?? 0;
+      first = true;
+    }
+    left--;
+    const part = c.ip[i] ?? "";
+    offset = first ? (c.io[i] ?? 0) : offset + (c.io[i] ?? 0);
+    const id = part.startsWith("=") ? part.slice(1) : `${core.articles[a] ?? ""}-${part}-n${offset}`;
     ids[i] = id;
     idIndex.set(id, i);
+    date[i] = core.articleDates[a] ?? -1;
     const min = c.lo[i] ?? null;
     const hd = c.hd[i] ?? null;
     const max = hd === null ? null : min === null ? hd : min + hd;
@@ -192,10 +204,19 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
     art[i] = a;
     flags[i] = f;
   }
+  for (let j = 0; j + 1 < c.de.length; j += 2) date[c.de[j] ?? 0] = c.de[j + 1] ?? -1;
   for (let j = 0; j + 1 < c.sj.length; j += 2) subject[c.sj[j] ?? 0] = c.sj[j + 1] ?? -1;
   for (let j = 0; j + 1 < c.dp.length; j += 2) disputed[c.dp[j] ?? 0] = c.dp[j + 1] ?? -1;
-  let sortedByLo = true;
-  for (let i = 1; i < n; i++) if ((lo[i] ?? 0) < (lo[i - 1] ?? 0)) sortedByLo = false;
+  // The interval index: claims sorted by the widened lower bound, for a binary search on the upper end of a query.
+  const byLo = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => (lo[x] ?? 0) - (lo[y] ?? 0) || x - y);
+  const sortedLo = Float64Array.from(byLo, (i) => lo[i] ?? 0);
+  // Rank of each claim's id, for deterministic ties.
+  const idRank = new Int32Array(n);
+  Int32Array.from({ length: n }, (_, i) => i)
+    .sort((x, y) => cmp(ids[x] ?? "", ids[y] ?? ""))
+    .forEach((i, r) => {
+      idRank[i] = r;
+    });
 
   // People and their claims.
   const people = core.people;
@@ -666,7 +687,7 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
         disputedBy: ref(disputed[i] ?? -1),
         via: (core.vias[vc[i] ?? 0] ?? []).map((v) => ref(v) ?? { id: "", name: "" }),
         source: sourceOf(i),
-        asOf: core.dates[c.d[i] ?? -1] ?? null,
+        asOf: core.dates[date[i] ?? -1] ?? null,
         value: {
           min: Number.isFinite(rawLo[i] ?? NaN) ? (rawLo[i] ?? null) : null,
           max: Number.isFinite(rawHi[i] ?? NaN) ? (rawHi[i] ?? null) : null,

@@ -7,7 +7,6 @@
 import type { Claim, EntityRef } from "../schema/claim.ts";
 import { UNITS } from "../schema/claim.ts";
 import { KINDS } from "../schema/kinds.ts";
-import { widen } from "../compare/tolerance.ts";
 import { STOP_WORDS, fold, stem, wordSpans } from "./text.ts";
 
 /** What sort of entity a person row stands for. */
@@ -44,12 +43,19 @@ export interface SearchPeople {
   readonly roles: string[][];
 }
 
-/** The claim columns of the core part, one entry per claim, sorted by the widened lower bound of the value. */
+/**
+ * The claim columns of the core part, one entry per claim, grouped by article (in the order of
+ * `articles`, `articleClaims[a]` claims each) and in reading order within an article. The engine
+ * sorts them by value on load for its interval index.
+ */
 export interface SearchClaims {
-  /** The id without the `<article>-` it starts with; a leading "=" marks an id kept whole. */
-  readonly id: string[];
-  /** Article: index into `articles`. */
-  readonly a: number[];
+  /**
+   * The middle of the id: `<article>-<part>-n<offset>` is stored as `part`, with the offset in `io`;
+   * a leading "=" marks an id of another shape, kept whole.
+   */
+  readonly ip: string[];
+  /** The id's offset, as the difference from the previous claim's offset in the same article (the first in full). */
+  readonly io: number[];
   /** Kind: index into `kinds`. */
   readonly k: number[];
   /** Credited to (attributedTo): index into the people, or -1. */
@@ -60,8 +66,8 @@ export interface SearchClaims {
   readonly dp: number[];
   /** Relays: index into `vias` (0 is the empty list). */
   readonly vc: number[];
-  /** As-of date: index into `dates`, or -1. */
-  readonly d: number[];
+  /** As-of dates that differ from the article's, flattened: claim index, index into `dates` (-1 for none), ... */
+  readonly de: number[];
   /** Lower bound of the value, or null when open. */
   readonly lo: (number | null)[];
   /** The upper bound minus the lower when both are set; the upper bound when the lower is open; null when the upper is open. */
@@ -94,8 +100,12 @@ export interface SearchCore {
   readonly units: string[];
   /** Period names. */
   readonly periods: string[];
-  /** Article slugs. */
+  /** Article slugs, sorted. */
   readonly articles: string[];
+  /** Per article: how many claims it has. */
+  readonly articleClaims: number[];
+  /** Per article: the as-of date most of its claims have (index into `dates`), or -1. */
+  readonly articleDates: number[];
   /** ISO dates. */
   readonly dates: string[];
   /** Distinct relay lists (indices into the people), outermost first; entry 0 is empty. */
@@ -152,11 +162,7 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
     return i;
   };
 
-  const sorted = [...claims].sort((x, y) => {
-    const a = widen(x.value, x.value.approx).min ?? -Infinity;
-    const b = widen(y.value, y.value.approx).min ?? -Infinity;
-    return a !== b ? (a < b ? -1 : 1) : cmp(x.id, y.id);
-  });
+  const sorted = [...claims].sort((x, y) => cmp(x.article, y.article) || x.figureStart - y.figureStart || cmp(x.id, y.id));
 
   const kinds = KINDS.map((k) => k.id as string);
   const kindOf = new Map(kinds.map((k, i) => [k, i]));
@@ -164,14 +170,25 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
   const unitOf = new Map(units.map((u, i) => [u, i]));
   const periods = ["day", "week", "month", "year"];
   const articles = [...new Set(sorted.map((c) => c.article))].sort(cmp);
-  const articleOf = new Map(articles.map((a, i) => [a, i]));
   const dates = [...new Set(sorted.map((c) => c.asOf).filter((d): d is string => d !== null))].sort(cmp);
   const dateOf = new Map(dates.map((d, i) => [d, i]));
+  const articleClaims = articles.map(() => 0);
+  const articleDates = articles.map((a, ai) => {
+    const tally = new Map<number, number>();
+    for (const c of sorted) {
+      if (c.article !== a) continue;
+      articleClaims[ai] = (articleClaims[ai] ?? 0) + 1;
+      const d = c.asOf === null ? -1 : (dateOf.get(c.asOf) ?? -1);
+      tally.set(d, (tally.get(d) ?? 0) + 1);
+    }
+    return [...tally].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]?.[0] ?? -1;
+  });
+  const articleOf = new Map(articles.map((a, i) => [a, i]));
   const vias: number[][] = [[]];
   const viaOf = new Map<string, number>([["", 0]]);
 
   const col: { -readonly [K in keyof SearchClaims]: SearchClaims[K] } = {
-    id: [], a: [], k: [], w: [], sj: [], dp: [], vc: [], d: [], lo: [], hd: [], u: [], p: [], f: [], fg: [],
+    ip: [], io: [], k: [], w: [], sj: [], dp: [], vc: [], de: [], lo: [], hd: [], u: [], p: [], f: [], fg: [],
   };
   const quotes: string[] = [];
   const quoteOf = new Map<string, number>();
@@ -179,10 +196,20 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
   const fo: number[] = [];
   const topic = new Set<string>(KINDS.filter((k) => k.topic).map((k) => k.id));
 
+  let prevArticle = "";
+  let prevOffset = 0;
   sorted.forEach((c, i) => {
-    const prefix = `${c.article}-`;
-    col.id.push(c.id.startsWith(prefix) ? c.id.slice(prefix.length) : `=${c.id}`);
-    col.a.push(articleOf.get(c.article) ?? -1);
+    const m = /^(.+)-n(\d+)$/.exec(c.id.startsWith(`${c.article}-`) ? c.id.slice(c.article.length + 1) : "");
+    const offset = m ? Number(m[2]) : NaN;
+    if (m && String(offset) === m[2]) {
+      col.ip.push(m[1] ?? "");
+      col.io.push(c.article === prevArticle ? offset - prevOffset : offset);
+      prevOffset = offset;
+    } else {
+      col.ip.push(`=${c.id}`);
+      col.io.push(0);
+    }
+    prevArticle = c.article;
     col.k.push(kindOf.get(c.kind) ?? -1);
     col.w.push(pid(c.attributedTo, "person"));
     const s = pid(c.subject, "person");
@@ -198,7 +225,8 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
       viaOf.set(key, vi);
     }
     col.vc.push(vi);
-    col.d.push(c.asOf === null ? -1 : (dateOf.get(c.asOf) ?? -1));
+    const d = c.asOf === null ? -1 : (dateOf.get(c.asOf) ?? -1);
+    if (d !== articleDates[articleOf.get(c.article) ?? -1]) col.de.push(i, d);
     const { min, max } = c.value;
     col.lo.push(min);
     col.hd.push(max === null ? null : min === null ? max : max - min);
@@ -239,6 +267,8 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
     units,
     periods,
     articles,
+    articleClaims,
+    articleDates,
     dates,
     vias,
     people: peopleCols,
