@@ -17,6 +17,8 @@ export interface Corpus {
   readonly articles: readonly Article[];
   readonly extraction: Extraction;
   readonly data: CorpusData;
+  /** Problems that do not stop the build (an article with no figures is still published). */
+  readonly warnings: readonly string[];
 }
 
 /**
@@ -42,7 +44,10 @@ export function buildFromFiles(files: readonly string[], contentDir: string): Co
   const extraction = extractCorpus(articles, aliases);
   const data = compareCorpus(articles, extraction, readCorrections(join(contentDir, "corrections.yaml")));
   verifyIntegrity(articles, data);
-  return { articles, extraction, data };
+  const warnings = articles
+    .filter((a) => !extraction.claims.some((c) => c.article === a.slug) && !extraction.skipped.some((k) => k.article === a.slug))
+    .map((a) => `${a.file}:${a.bodyLine}: the article has no figures; it is published without claims`);
+  return { articles, extraction, data, warnings };
 }
 
 /**

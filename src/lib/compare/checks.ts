@@ -38,9 +38,25 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
   const byArticle = new Map<string, C[]>();
   for (const c of claims) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
   const checks: Check[] = [];
+  // Claims of one kind in one article, in text order, for a nearest-claim search.
+  const byArticleKind = new Map<string, C[]>();
+  for (const c of claims) {
+    const key = `${c.article}|${c.kind}`;
+    byArticleKind.set(key, [...(byArticleKind.get(key) ?? []), c]);
+  }
+  for (const list of byArticleKind.values()) list.sort((a, b) => a.quoteStart - b.quoteStart);
   const sameArticle = (c: C, kind: string): C | null => {
-    const list = (byArticle.get(c.article) ?? []).filter((o) => o.kind === kind && o.id !== c.id);
-    return list.find((o) => o.quoteStart === c.quoteStart) ?? list.sort((a, b) => Math.abs(a.quoteStart - c.quoteStart) - Math.abs(b.quoteStart - c.quoteStart))[0] ?? null;
+    const list = byArticleKind.get(`${c.article}|${kind}`) ?? [];
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((list[mid]?.quoteStart ?? 0) < c.quoteStart) lo = mid + 1;
+      else hi = mid;
+    }
+    // The nearest claim of the kind before or after, preferring the same sentence.
+    const candidates = [list[lo - 1], list[lo], list[lo + 1]].filter((o): o is C => o !== undefined && o.id !== c.id);
+    return candidates.sort((a, b) => Math.abs(a.quoteStart - c.quoteStart) - Math.abs(b.quoteStart - c.quoteStart))[0] ?? null;
   };
 
   for (const t of claims.filter((c) => c.kind === "pay-total")) checks.push(totalCheck(t, sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"), claims));

@@ -17,6 +17,10 @@ import type { ClaimView, CorpusData, Person, Relation, Source, Topic, ValueClust
 
 /** How many related claims a claim page lists. */
 export const RELATED_PER_CLAIM = 6;
+/** How many neighbouring value clusters on each side a claim is compared with. */
+const NEAREST_CLUSTERS = 3;
+/** How many of a topic's largest clusters its page compares pairwise. */
+const MAJOR_CLUSTERS = 8;
 
 /**
  * Compares the claims of a corpus.
@@ -60,22 +64,26 @@ export function compareCorpus(articles: readonly Article[], extraction: Extracti
       clustersByKind.set(kind, kc);
       clusters.push(...kc);
     }
-    // Relations: within a cluster, each claim to the others (agrees/refines); across clusters, to each representative.
+    // Relations, bounded per claim so that cost grows with the number of claims: within its cluster,
+    // a few claims of other articles first; across clusters, the representatives of the nearest clusters.
     const topicRelations: Relation[] = [];
-    for (const cl of clusters) {
+    for (let ci = 0; ci < clusters.length; ci++) {
+      const cl = clusters[ci] as ValueCluster;
+      const neighbours = clusters.filter((oc, oi) => oc !== cl && Math.abs(oi - ci) <= NEAREST_CLUSTERS && oc.claims.length > 0);
+      const sample = cl.claims.slice(0, RELATED_PER_CLAIM * 4);
       for (const id of cl.claims) {
         const c = byId.get(id) as Claim;
-        for (const other of cl.claims) if (other !== id) addRelated(mk(c, byId.get(other) as Claim, noteOf));
-        for (const oc of clusters) {
-          if (oc === cl || oc.claims.length === 0) continue;
-          addRelated(mk(c, byId.get(oc.claims[0] as string) as Claim, noteOf));
-        }
+        const peers = sample.filter((o) => o !== id).sort((x, y) => Number(byId.get(x)?.article === c.article) - Number(byId.get(y)?.article === c.article)).slice(0, RELATED_PER_CLAIM);
+        for (const other of peers) addRelated(mk(c, byId.get(other) as Claim, noteOf));
+        for (const oc of neighbours) addRelated(mk(c, byId.get(oc.claims[0] as string) as Claim, noteOf));
       }
     }
-    for (let i = 0; i < clusters.length; i++) {
-      for (let j = i + 1; j < clusters.length; j++) {
-        const a = byId.get(clusters[i]?.claims[0] ?? "");
-        const b = byId.get(clusters[j]?.claims[0] ?? "");
+    // The topic page reads the relations between the representatives of its largest clusters.
+    const major = [...clusters].sort((a, b) => b.articles.length - a.articles.length || b.claims.length - a.claims.length).slice(0, MAJOR_CLUSTERS);
+    for (let i = 0; i < major.length; i++) {
+      for (let j = i + 1; j < major.length; j++) {
+        const a = byId.get(major[i]?.claims[0] ?? "");
+        const b = byId.get(major[j]?.claims[0] ?? "");
         if (a && b && a.kind === b.kind) topicRelations.push(mk(a, b, noteOf));
       }
     }

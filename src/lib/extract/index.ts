@@ -302,9 +302,15 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
     prevBlockOpenQuote = sentences[sentences.length - 1]?.openQuoteAtEnd ?? false;
   }
   // Nothing silently lost: digits no quantity covered are reported too.
-  const covered = [...claims.map((c) => [c.figureStart, c.figureStart + c.figure.length] as const), ...skipped.map((k) => [k.start, k.start + k.text.length] as const)];
+  const covered = [...claims.map((c) => [c.figureStart, c.figureStart + c.figure.length] as const), ...skipped.map((k) => [k.start, k.start + k.text.length] as const)].sort(
+    (x, y) => x[0] - y[0],
+  );
+  let k = 0;
+  let reach = -1;
   for (const m of body.matchAll(/\d+/g)) {
-    if (!covered.some(([a, b]) => m.index >= a && m.index < b)) skip(m[0], m.index, "digits not read as a quantity", body.slice(Math.max(0, m.index - 40), m.index + 40));
+    // Sweep the sorted spans once: `reach` is the furthest end of every span that starts at or before the digit.
+    while (k < covered.length && (covered[k]?.[0] ?? Infinity) <= m.index) reach = Math.max(reach, covered[k++]?.[1] ?? -1);
+    if (m.index >= reach) skip(m[0], m.index, "digits not read as a quantity", body.slice(Math.max(0, m.index - 40), m.index + 40));
   }
   skipped.sort((a, b) => a.start - b.start);
   return { claims, skipped };
@@ -361,7 +367,8 @@ function resolveName(name: string, registry: EntityRegistry, t: Tracker): { enti
   const tokens = name.split(/\s+/);
   if (!known && tokens.length === 1) {
     const k = nameKey(name);
-    const matches = t.mentions.filter((m) => m.fullName.split(/\s+/).length > 1 && m.fullName.split(/\s+/).some((w) => nameKey(w) === k));
+    // The most recent mentions are enough to resolve a short name; older ones are out of reach.
+    const matches = t.mentions.slice(-200).filter((m) => m.fullName.split(/\s+/).length > 1 && m.fullName.split(/\s+/).some((w) => nameKey(w) === k));
     const distinct = [...new Set(matches.map((m) => m.entity))];
     const nearest = matches[matches.length - 1];
     if (nearest) {
@@ -407,7 +414,7 @@ function resolveWithFlag(np: NounPhrase | null, registry: EntityRegistry, t: Tra
       const role = (np.role ?? "").toLowerCase();
       // Match on the stem, so "this defector" finds someone "who defected".
       const head = (role.split(/\s+/).pop() ?? role).slice(0, 6);
-      for (let i = t.mentions.length - 1; i >= 0; i--) {
+      for (let i = t.mentions.length - 1; i >= Math.max(0, t.mentions.length - 200); i--) {
         const e = t.mentions[i]?.entity;
         if (!e) continue;
         if ([...e.roles].some((r) => r.toLowerCase().includes(head)) || e.name.toLowerCase().includes(head)) return { entity: e, ambiguous: false };

@@ -7,9 +7,9 @@
  */
 import Fuse from "fuse.js";
 import { widen } from "../compare/tolerance.ts";
-import type { SearchCore, SearchIndex, SearchText } from "./index.ts";
+import { SEARCH_INDEX_VERSION, type SearchCore, type SearchIndex, type SearchText } from "./format.ts";
 import { parseQuery, type QueryFigure, type QueryTerm } from "./query.ts";
-import { GENERIC_NAME_WORDS, lowerBound, nameTokens, stem, wordSpans } from "./text.ts";
+import { GENERIC_NAME_WORDS, idPart, lowerBound, nameTokens, stem, wordSpans } from "./text.ts";
 
 /** Narrowing of the results. */
 export interface SearchFilters {
@@ -112,8 +112,10 @@ export interface Search {
 
 /** Options of the engine. */
 export interface SearchOptions {
-  /** Most claims returned per search (default 100); counts and totals cover all matches. */
+  /** Most claims returned per search (default 50); counts and totals cover all matches. */
   readonly limit?: number;
+  /** Run a few queries while loading so that the first keystroke is not slowed by compiling the code (default true). */
+  readonly warm?: boolean;
 }
 
 const TYPES = { p: "person", o: "organization", g: "group", u: "outlet" } as const;
@@ -147,15 +149,20 @@ interface TokenOwner {
  * @param options Engine options.
  * @returns The search.
  */
-export function createSearch(index: SearchIndex | { readonly core: SearchCore; readonly text?: SearchText | undefined }, options: SearchOptions = {}): Search {
+export function createSearch(
+  index: SearchIndex | { readonly core: SearchCore; readonly text?: SearchText | undefined },
+  options: SearchOptions = {},
+): Search {
   const core = index.core;
-  const limit = options.limit ?? 100;
+  if (core.v !== SEARCH_INDEX_VERSION)
+    throw new Error(`search index version ${core.v}, expected ${SEARCH_INDEX_VERSION}`);
+  const limit = options.limit ?? 50;
   const n = core.n;
   const c = core.claims;
 
   // Claims.
-  const ids: string[] = new Array<string>(n);
-  const idIndex = new Map<string, number>();
+  const parts: string[] = new Array<string>(n);
+  const offsets = new Int32Array(n);
   const lo = new Float64Array(n);
   const hi = new Float64Array(n);
   const rawLo = new Float64Array(n);
@@ -181,19 +188,17 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
       first = true;
     }
     left--;
-    const part = c.ip[i] ?? "";
     offset = first ? (c.io[i] ?? 0) : offset + (c.io[i] ?? 0);
-    const id = part.startsWith("=") ? part.slice(1) : `${core.articles[a] ?? ""}-${part}-n${offset}`;
-    ids[i] = id;
-    idIndex.set(id, i);
+    offsets[i] = offset;
+    parts[i] = c.ip[i] ?? "";
     date[i] = core.articleDates[a] ?? -1;
     const min = c.lo[i] ?? null;
     const hd = c.hd[i] ?? null;
     const max = hd === null ? null : min === null ? hd : min + hd;
     const f = c.f[i] ?? 0;
-    const w = widen({ min, max }, (f & 1) !== 0);
-    lo[i] = w.min ?? -Infinity;
-    hi[i] = w.max ?? Infinity;
+    const w = (f & 1) !== 0 ? widen({ min, max }, true) : null;
+    lo[i] = (w ? w.min : min) ?? -Infinity;
+    hi[i] = (w ? w.max : max) ?? Infinity;
     rawLo[i] = min ?? -Infinity;
     rawHi[i] = max ?? Infinity;
     unit[i] = c.u[i] ?? -1;
@@ -204,35 +209,69 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
     art[i] = a;
     flags[i] = f;
   }
+  for (let j = 0; j + 1 < c.mx.length; j += 2) {
+    const i = c.mx[j] ?? 0;
+    const max = c.mx[j + 1] ?? 0;
+    rawHi[i] = max;
+    hi[i] = (flags[i] ?? 0) & 1 ? (widen({ min: null, max }, true).max ?? max) : max;
+  }
   for (let j = 0; j + 1 < c.de.length; j += 2) date[c.de[j] ?? 0] = c.de[j + 1] ?? -1;
   for (let j = 0; j + 1 < c.sj.length; j += 2) subject[c.sj[j] ?? 0] = c.sj[j + 1] ?? -1;
   for (let j = 0; j + 1 < c.dp.length; j += 2) disputed[c.dp[j] ?? 0] = c.dp[j + 1] ?? -1;
   // The interval index: claims sorted by the widened lower bound, for a binary search on the upper end of a query.
-  const byLo = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => (lo[x] ?? 0) - (lo[y] ?? 0) || x - y);
+  const byLo = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => {
+    const lx = lo[x] ?? 0;
+    const ly = lo[y] ?? 0;
+    return lx < ly ? -1 : lx > ly ? 1 : x - y;
+  });
   const sortedLo = Float64Array.from(byLo, (i) => lo[i] ?? 0);
-  // Rank of each claim's id, for deterministic ties.
-  const idRank = new Int32Array(n);
-  Int32Array.from({ length: n }, (_, i) => i)
-    .sort((x, y) => cmp(ids[x] ?? "", ids[y] ?? ""))
-    .forEach((i, r) => {
-      idRank[i] = r;
-    });
+  // Ids are spelled out when first needed.
+  const ids: (string | undefined)[] = new Array<string | undefined>(n);
+  const idOf = (i: number): string => {
+    let id = ids[i];
+    if (id === undefined) {
+      const part = parts[i] ?? "";
+      id = part.startsWith("=")
+        ? part.slice(1)
+        : `${core.articles[art[i] ?? 0] ?? ""}-${part === "" ? idPart(c.fg[i] ?? "") : part}-n${offsets[i] ?? 0}`;
+      ids[i] = id;
+    }
+    return id;
+  };
+  let idIndex: Map<string, number> | null = null;
 
   // People and their claims.
   const people = core.people;
   const np = people.id.length;
   const personIndex = new Map(people.id.map((id, i) => [id, i]));
-  const links: { claim: number; weight: number }[][] = Array.from({ length: np }, () => []);
-  for (let i = 0; i < n; i++) {
-    const w = who[i] ?? -1;
-    if (w >= 0) links[w]?.push({ claim: i, weight: ROLE_WEIGHT.attributed });
-    const s = subject[i] ?? -1;
-    if (s >= 0 && s !== w) links[s]?.push({ claim: i, weight: ROLE_WEIGHT.subject });
-    const d = disputed[i] ?? -1;
-    if (d >= 0 && d !== w) links[d]?.push({ claim: i, weight: ROLE_WEIGHT.disputed });
-    for (const v of core.vias[vc[i] ?? 0] ?? []) if (v !== w) links[v]?.push({ claim: i, weight: ROLE_WEIGHT.via });
-  }
-  const claimCount = links.map((l) => new Set(l.filter((x) => x.weight !== ROLE_WEIGHT.via).map((x) => x.claim)).size);
+  // Each entity's claims (credited, about, disputed, relayed) in compressed rows: linkStart[p] .. linkStart[p + 1].
+  const linkStart = new Int32Array(np + 1);
+  const claimCount = new Int32Array(np);
+  const eachLink = (visit: (p: number, i: number, weight: number) => void): void => {
+    for (let i = 0; i < n; i++) {
+      const w = who[i] ?? -1;
+      if (w >= 0) visit(w, i, ROLE_WEIGHT.attributed);
+      const s = subject[i] ?? -1;
+      if (s >= 0 && s !== w) visit(s, i, ROLE_WEIGHT.subject);
+      const d = disputed[i] ?? -1;
+      if (d >= 0 && d !== w && d !== s) visit(d, i, ROLE_WEIGHT.disputed);
+      for (const v of core.vias[vc[i] ?? 0] ?? []) if (v !== w && v !== s && v !== d) visit(v, i, ROLE_WEIGHT.via);
+    }
+  };
+  eachLink((p, _i, weight) => {
+    linkStart[p + 1] = (linkStart[p + 1] ?? 0) + 1;
+    if (weight !== ROLE_WEIGHT.via) claimCount[p] = (claimCount[p] ?? 0) + 1;
+  });
+  for (let p = 0; p < np; p++) linkStart[p + 1] = (linkStart[p + 1] ?? 0) + (linkStart[p] ?? 0);
+  const linkClaim = new Int32Array(linkStart[np] ?? 0);
+  const linkWeight = new Float32Array(linkStart[np] ?? 0);
+  const fill = linkStart.slice(0, np);
+  eachLink((p, i, weight) => {
+    const at = fill[p] ?? 0;
+    linkClaim[at] = i;
+    linkWeight[at] = weight;
+    fill[p] = at + 1;
+  });
 
   const owners = new Map<string, TokenOwner[]>();
   /** For groups: how many words the shortest spelling has (a group needs all of them). */
@@ -253,14 +292,29 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
     let fewest = Infinity;
     for (const s of spellings) {
       const toks = nameTokens(s);
-      fewest = Math.min(fewest, wordSpans(s).filter((w) => toks.includes(w.word)).length || toks.length);
+      if (isGroup) fewest = Math.min(fewest, wordSpans(s).filter((w) => toks.includes(w.word)).length || toks.length);
       for (const t of toks) addToken(t, p, 1);
     }
     groupWords[p] = isGroup ? Math.min(fewest, 32767) : 0;
     if (!isGroup) for (const r of people.roles[p] ?? []) for (const t of nameTokens(r)) addToken(t, p, 0.6);
   }
   const vocab = [...owners.keys()].sort();
-  const fuse = new Fuse(vocab, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
+  // One fuse.js index per token length: a typo only ever matches a token of about the same length.
+  const byLength = new Map<number, string[]>();
+  for (const tok of vocab) {
+    const list = byLength.get(tok.length) ?? [];
+    list.push(tok);
+    byLength.set(tok.length, list);
+  }
+  const fuses = new Map<number, Fuse<string>>();
+  for (const [len, list] of byLength) {
+    if (len >= 3)
+      fuses.set(
+        len,
+        new Fuse(list, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 }),
+      );
+  }
+  const fuseOf = (len: number): Fuse<string> | null => fuses.get(len) ?? null;
   const wordCache = new Map<string, WordMatch>();
 
   // Kinds.
@@ -269,34 +323,54 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
 
   // Text part.
   let text: SearchText | null = null;
-  let quoteClaims: number[][] = [];
-  let postCache: (Int32Array | undefined)[] = [];
+  // Per word of the text part: the claims whose quote has it, in rows wordStart[w] .. wordStart[w + 1].
+  let wordStart = new Int32Array(1);
+  let wordClaims = new Int32Array(0);
   const attach = (t: SearchText): void => {
+    if (t.v !== SEARCH_INDEX_VERSION || t.qi.length !== n)
+      throw new Error("the text part does not belong to this index");
     text = t;
-    quoteClaims = t.quotes.map(() => []);
-    t.qi.forEach((q, i) => quoteClaims[q]?.push(i));
-    postCache = new Array<Int32Array | undefined>(t.words.length);
-  };
-  if (index.text) attach(index.text);
-
-  /**
-   * The quotes a word of the index occurs in.
-   *
-   * @param w Index of the word.
-   * @returns Quote indices.
-   */
-  const postings = (w: number): Int32Array => {
-    const cached = postCache[w];
-    if (cached) return cached;
-    const parts = (text?.posts[w] ?? "").split(".");
-    const out = new Int32Array(parts.length);
-    let prev = -1;
-    parts.forEach((g, j) => {
-      prev += parseInt(g, 36);
-      out[j] = prev;
+    arrayCache.clear();
+    quoteWords.clear();
+    // Claims of each quote, in rows.
+    const qStart = new Int32Array(t.quotes.length + 1);
+    for (const q of t.qi) qStart[q + 1] = (qStart[q + 1] ?? 0) + 1;
+    for (let q = 0; q < t.quotes.length; q++) qStart[q + 1] = (qStart[q + 1] ?? 0) + (qStart[q] ?? 0);
+    const qFill = qStart.slice(0, t.quotes.length);
+    const qClaims = new Int32Array(t.qi.length);
+    t.qi.forEach((q, i) => {
+      const at = qFill[q] ?? 0;
+      qClaims[at] = i;
+      qFill[q] = at + 1;
     });
-    postCache[w] = out;
-    return out;
+    // Decode every posting list once (base-36 gaps joined by ".") into claim rows.
+    const starts = new Int32Array(t.words.length + 1);
+    let out = new Int32Array(Math.max(16, t.qi.length * 8));
+    let m = 0;
+    t.posts.forEach((post, w) => {
+      let prev = -1;
+      let gap = 0;
+      for (let k = 0; k <= post.length; k++) {
+        const ch = k < post.length ? post.charCodeAt(k) : 46;
+        if (ch !== 46) {
+          gap = gap * 36 + (ch <= 57 ? ch - 48 : ch - 87);
+          continue;
+        }
+        prev += gap;
+        gap = 0;
+        for (let j = qStart[prev] ?? 0; j < (qStart[prev + 1] ?? 0); j++) {
+          if (m === out.length) {
+            const grown = new Int32Array(out.length * 2);
+            grown.set(out);
+            out = grown;
+          }
+          out[m++] = qClaims[j] ?? 0;
+        }
+      }
+      starts[w + 1] = m;
+    });
+    wordStart = starts;
+    wordClaims = out.slice(0, m);
   };
 
   /**
@@ -332,11 +406,11 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
       }
     }
     if (w.length >= 4) {
-      for (const r of fuse.search(w)) {
-        const tok = r.item;
-        const score = r.score ?? 1;
-        if (tok === w || Math.abs(tok.length - w.length) > Math.max(1, Math.floor(w.length / 4))) continue;
-        give(tok, 0.75 * (1 - score));
+      const slack = Math.max(1, Math.floor(w.length / 4));
+      for (let len = w.length - slack; len <= w.length + slack; len++) {
+        for (const r of fuseOf(len)?.search(w) ?? []) {
+          if (r.item !== w) give(r.item, 0.75 * (1 - (r.score ?? 1)));
+        }
       }
     }
     const result = { persons: out, tokens };
@@ -431,45 +505,76 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
    *
    * @param f The figure.
    * @param i Claim index.
+   * @param qlo The query's lower end (-Infinity when open).
+   * @param qhi The query's upper end (Infinity when open).
+   * @param perIndex The query's period as an index into `periods`, or -1.
    * @returns Quality: about 3 for the same value, 2.5 for a shared end, 2 for containment, 1 for overlap, plus closeness.
    */
-  const figureQuality = (f: QueryFigure, i: number, qlo: number, qhi: number): number => {
-    const u = core.units[unit[i] ?? -1] ?? "";
-    if (f.accepts.length > 0 && !f.accepts.includes(u as never)) return 0;
+  const figureQuality = (f: QueryFigure, i: number, qlo: number, qhi: number, perIndex: number): number => {
     const clo = lo[i] ?? 0;
     const chi = hi[i] ?? 0;
     if (clo > qhi || chi < qlo) return 0;
     const a = rawLo[i] ?? 0;
     const b = rawHi[i] ?? 0;
-    const approx = ((flags[i] ?? 0) & 1) !== 0;
+    const fl = flags[i] ?? 0;
+    const approx = (fl & 1) !== 0;
     let q: number;
     if (a === qlo && b === qhi) q = approx ? 2.8 : 3;
     else if (approx && f.exact && clo <= qlo && chi >= qhi && a === b) q = 2.7;
     else if (f.exact && (a === qlo || b === qhi)) q = 2.5;
-    else if ((a >= qlo && b <= qhi) || (Number.isFinite(a) && Number.isFinite(b) && a <= qlo && b >= qhi)) q = 2;
+    else if ((a >= qlo && b <= qhi) || (a > -Infinity && b < Infinity && a <= qlo && b >= qhi)) q = 2;
     else q = 1;
     const cm = represent(a, b);
     const qm = represent(qlo, qhi);
     if (cm !== null && qm !== null) q += 0.5 / (1 + Math.abs(Math.log((Math.abs(cm) + 1) / (Math.abs(qm) + 1))));
     const p = per[i] ?? -1;
-    if (f.per !== null && p >= 0 && core.periods[p] !== f.per) q *= 0.5;
-    if (((flags[i] ?? 0) & 2) !== 0) q -= 0.2;
+    if (perIndex >= 0 && p >= 0 && p !== perIndex) q *= 0.5;
+    if ((fl & 2) !== 0) q -= 0.2;
     return Math.max(q, 0.01);
   };
 
-  /**
-   * Which entities a claim's source is: the outermost relay, else the article.
-   *
-   * @param i Claim index.
-   * @returns Source id.
-   */
-  const sourceOf = (i: number): string => {
-    const v = core.vias[vc[i] ?? 0]?.[0];
-    return v !== undefined ? (people.id[v] ?? "") : (core.articles[art[i] ?? 0] ?? "");
+  // Sources: the outermost relay (a person index), else the article (np + article index).
+  const sourceKey = new Int32Array(n);
+  for (let i = 0; i < n; i++) sourceKey[i] = core.vias[vc[i] ?? 0]?.[0] ?? np + (art[i] ?? 0);
+  const sourceName = (k: number): string => (k < np ? (people.id[k] ?? "") : (core.articles[k - np] ?? ""));
+  const RANK_SPAN = 2 ** 22;
+
+  /** Per-term and per-figure claim qualities of recent queries (typing repeats them). */
+  const arrayCache = new Map<string, Float32Array>();
+  const cached = (key: string, make: () => Float32Array): Float32Array => {
+    const hit = arrayCache.get(key);
+    if (hit) {
+      arrayCache.delete(key);
+      arrayCache.set(key, hit);
+      return hit;
+    }
+    const made = make();
+    arrayCache.set(key, made);
+    if (arrayCache.size > 24) arrayCache.delete(arrayCache.keys().next().value ?? "");
+    return made;
   };
-  const inSource = (i: number, s: string): boolean =>
-    core.articles[art[i] ?? 0] === s || (core.vias[vc[i] ?? 0] ?? []).some((v) => people.id[v] === s);
-  const inPerson = (i: number, p: number): boolean => who[i] === p || subject[i] === p || disputed[i] === p;
+
+  /**
+   * Qualities of every claim for one query figure.
+   *
+   * @param f The figure.
+   * @returns Per claim, 0 when it does not match.
+   */
+  const figureArray = (f: QueryFigure): Float32Array => {
+    const arr = new Float32Array(n);
+    const qlo = f.interval.min ?? -Infinity;
+    const qhi = f.interval.max ?? Infinity;
+    const accepts = f.accepts.length > 0 ? new Set(f.accepts.map((u) => core.units.indexOf(u))) : null;
+    const perIndex = f.per === null ? -1 : core.periods.indexOf(f.per);
+    const end = upperBoundF(sortedLo, qhi);
+    for (let j = 0; j < end; j++) {
+      const i = byLo[j] ?? 0;
+      if ((hi[i] ?? 0) < qlo) continue;
+      if (accepts && !accepts.has(unit[i] ?? -1)) continue;
+      arr[i] = figureQuality(f, i, qlo, qhi, perIndex);
+    }
+    return arr;
+  };
 
   const search = (q: string, filters: SearchFilters = {}): SearchResult => {
     const parsed = parseQuery(q);
@@ -478,21 +583,20 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
     const fKind = filters.kind !== undefined ? core.kinds.indexOf(filters.kind) : -2;
     const fPerson = filters.person !== undefined ? (personIndex.get(filters.person) ?? -3) : -2;
     const fSource = filters.source;
+    const fSourceArticle = fSource !== undefined ? core.articles.indexOf(fSource) : -2;
+    const fSourcePerson = fSource !== undefined ? (personIndex.get(fSource) ?? -3) : -2;
     const hasFilter = fKind !== -2 || fPerson !== -2 || fSource !== undefined;
 
-    // Figures.
-    const figQ = figs.length > 0 ? new Float32Array(n) : null;
-    const figLabels: string[] = [];
+    // Figures: the best of the query's figures per claim.
+    let figQ: Float32Array | null = null;
     for (const f of figs) {
-      figLabels.push(describeFigure(f));
-      if (!figQ) break;
-      const qlo = f.interval.min ?? -Infinity;
-      const qhi = f.interval.max ?? Infinity;
-      const end = sortedByLo ? upperBoundF(lo, qhi) : n;
-      for (let i = 0; i < end; i++) {
-        if ((hi[i] ?? 0) < qlo) continue;
-        const v = figureQuality(f, i, qlo, qhi);
-        if (v > (figQ[i] ?? 0)) figQ[i] = v;
+      const key = `f${f.interval.min}|${f.interval.max}|${f.accepts.join(",")}|${f.per}|${f.exact}`;
+      const arr = cached(key, () => figureArray(f));
+      if (!figQ) figQ = arr;
+      else {
+        const merged: Float32Array = Float32Array.from(figQ);
+        for (let i = 0; i < n; i++) if ((arr[i] ?? 0) > (merged[i] ?? 0)) merged[i] = arr[i] ?? 0;
+        figQ = merged;
       }
     }
 
@@ -513,38 +617,53 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
     const bestScore = eligible.filter(([, a]) => a.cov === maxCov).reduce((m, [, a]) => Math.max(m, a.score), 0);
     const selected = eligible
       .filter(([, a]) => a.cov === maxCov && a.score >= 0.6 * bestScore)
-      .sort(([p, a], [r, b]) => b.score - a.score || (claimCount[r] ?? 0) - (claimCount[p] ?? 0) || cmp(people.name[p] ?? "", people.name[r] ?? ""));
+      .sort(
+        ([p, a], [r, b]) =>
+          b.score - a.score ||
+          (claimCount[r] ?? 0) - (claimCount[p] ?? 0) ||
+          cmp(people.name[p] ?? "", people.name[r] ?? ""),
+      );
     const selectedSet = new Set(selected.map(([p]) => p));
     const nameTerms = new Set<number>();
     termMatches.forEach((m, t) => {
       for (const p of m.persons.keys()) if (selectedSet.has(p)) nameTerms.add(t);
     });
 
-    // Terms: best of name, quote and kind per claim.
-    const termQ: Float32Array[] = terms.map((t, ti) => {
-      const arr = new Float32Array(n);
-      const m = termMatches[ti]?.persons ?? new Map<number, NameMatch>();
-      for (const p of selectedSet) {
-        const x = m.get(p);
-        if (!x) continue;
-        for (const l of links[p] ?? []) {
-          const v = x.q * l.weight * 1.2;
-          if (v > (arr[l.claim] ?? 0)) arr[l.claim] = v;
+    // Terms: the best of name, kind and quote per claim.
+    const selectedKey = [...selectedSet].sort((x, y) => x - y).join(",");
+    const termQ: Float32Array[] = terms.map((t, ti) =>
+      cached(`t${t.typing ? 1 : 0}${t.word}|${t.parts.join("-")}|${selectedKey}`, () => {
+        const arr = new Float32Array(n);
+        const m = termMatches[ti]?.persons ?? new Map<number, NameMatch>();
+        for (const p of selectedSet) {
+          const x = m.get(p);
+          if (!x) continue;
+          for (let j = linkStart[p] ?? 0; j < (linkStart[p + 1] ?? 0); j++) {
+            const i = linkClaim[j] ?? 0;
+            const v = x.q * (linkWeight[j] ?? 0) * 1.2;
+            if (v > (arr[i] ?? 0)) arr[i] = v;
+          }
         }
-      }
-      for (const [k, v] of kindMatches(t)) {
-        for (const i of kindClaims[k] ?? []) if (v > (arr[i] ?? 0)) arr[i] = v;
-      }
-      for (const [w, v] of textWords(t)) {
-        for (const qd of postings(w)) for (const i of quoteClaims[qd] ?? []) if (v > (arr[i] ?? 0)) arr[i] = v;
-      }
-      return arr;
-    });
+        for (const [k, v] of kindMatches(t)) {
+          for (const i of kindClaims[k] ?? []) if (v > (arr[i] ?? 0)) arr[i] = v;
+        }
+        for (const [w, v] of textWords(t)) {
+          for (let j = wordStart[w] ?? 0; j < (wordStart[w + 1] ?? 0); j++) {
+            const i = wordClaims[j] ?? 0;
+            if (v > (arr[i] ?? 0)) arr[i] = v;
+          }
+        }
+        return arr;
+      }),
+    );
 
     // Score, filter, count.
     const empty = figs.length === 0 && terms.length === 0;
-    const hits: { i: number; score: number }[] = [];
-    const counts = { kind: {} as Record<string, number>, person: {} as Record<string, number>, source: {} as Record<string, number> };
+    const kindCounts = new Int32Array(core.kinds.length);
+    const personCounts = new Int32Array(np);
+    const sourceCounts = new Int32Array(np + core.articles.length);
+    const keys = new Float64Array(n);
+    let m = 0;
     if (!empty || hasFilter) {
       for (let i = 0; i < n; i++) {
         let cov = 0;
@@ -562,30 +681,45 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
           }
         }
         if (cov === 0 && !empty) continue;
-        const f = flags[i] ?? 0;
-        score += cov * 10 + ((f & 8) !== 0 ? 0.05 : 0);
-        const okKind = fKind === -2 || kind[i] === fKind;
-        const okPerson = fPerson === -2 || inPerson(i, fPerson);
-        const src = sourceOf(i);
-        const okSource = fSource === undefined || inSource(i, fSource);
-        if (okPerson && okSource) bump(counts.kind, core.kinds[kind[i] ?? 0] ?? "");
+        score += cov * 10 + (((flags[i] ?? 0) & 8) !== 0 ? 0.05 : 0);
+        const k = kind[i] ?? 0;
+        const okKind = fKind === -2 || k === fKind;
+        const okPerson = fPerson === -2 || who[i] === fPerson || subject[i] === fPerson || disputed[i] === fPerson;
+        const okSource =
+          fSource === undefined || art[i] === fSourceArticle || (core.vias[vc[i] ?? 0] ?? []).includes(fSourcePerson);
+        if (okPerson && okSource) kindCounts[k] = (kindCounts[k] ?? 0) + 1;
         if (okKind && okSource) {
           const w = who[i] ?? -1;
-          if (w >= 0) bump(counts.person, people.id[w] ?? "");
+          if (w >= 0) personCounts[w] = (personCounts[w] ?? 0) + 1;
         }
-        if (okKind && okPerson) bump(counts.source, src);
-        if (okKind && okPerson && okSource) hits.push({ i, score: empty ? 0 : Math.round(score * 1000) / 1000 });
+        if (okKind && okPerson) {
+          const sk = sourceKey[i] ?? 0;
+          sourceCounts[sk] = (sourceCounts[sk] ?? 0) + 1;
+        }
+        // Ties go to the claim first in the index (article, then reading order).
+        if (okKind && okPerson && okSource)
+          keys[m++] = (empty ? 0 : Math.round(score * 1000)) * RANK_SPAN + (RANK_SPAN - 1 - i);
       }
     }
-    hits.sort((a, b) => b.score - a.score || cmp(ids[a.i] ?? "", ids[b.i] ?? ""));
-
-    // Highlights of the best.
-    const matchedTokens = terms.map((_, ti) => (nameTerms.has(ti) ? (termMatches[ti]?.tokens ?? new Set<string>()) : new Set<string>()));
-    const claims: ClaimHit[] = hits.slice(0, limit).map(({ i, score }) => ({
-      id: ids[i] ?? "",
-      score,
-      highlights: highlight(i, figQ ? (figQ[i] ?? 0) > 0 : false, terms, termQ, matchedTokens, nameTerms),
-    }));
+    const top = keys.subarray(0, m).sort();
+    const matchedTokens = terms.map((_, ti) =>
+      nameTerms.has(ti) ? (termMatches[ti]?.tokens ?? new Set<string>()) : new Set<string>(),
+    );
+    const claims: ClaimHit[] = [];
+    for (let j = m - 1; j >= 0 && claims.length < limit; j--) {
+      const key = top[j] ?? 0;
+      const i = RANK_SPAN - 1 - (key % RANK_SPAN);
+      claims.push({
+        id: idOf(i),
+        score: Math.floor(key / RANK_SPAN) / 1000,
+        highlights: highlight(i, figQ ? (figQ[i] ?? 0) > 0 : false, terms, termQ, matchedTokens, nameTerms),
+      });
+    }
+    const counts = {
+      kind: toRecord(kindCounts, (k) => core.kinds[k] ?? ""),
+      person: toRecord(personCounts, (p) => people.id[p] ?? ""),
+      source: toRecord(sourceCounts, sourceName),
+    };
 
     const peopleHits: PersonHit[] = selected.slice(0, 20).map(([p]) => ({
       id: people.id[p] ?? "",
@@ -594,7 +728,7 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
       claims: claimCount[p] ?? 0,
     }));
 
-    const parts: string[] = [...figLabels.map((l) => `figure ${l}`)];
+    const parts: string[] = figs.map((f) => `figure ${describeFigure(f)}`);
     if (selected.length > 0) {
       const names = selected.slice(0, 3).map(([p]) => people.name[p] ?? "");
       const more = selected.length > 3 ? ` +${selected.length - 3} more` : "";
@@ -603,11 +737,15 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
     const free = terms.filter((_, ti) => !nameTerms.has(ti)).map((t) => t.text);
     if (free.length > 0) parts.push(`words ${free.map((w) => `“${w}”`).join(" ")}`);
     if (filters.kind !== undefined) parts.push(`kind ${filters.kind}`);
-    if (filters.person !== undefined) parts.push(`person ${people.name[personIndex.get(filters.person) ?? -1] ?? filters.person}`);
+    if (filters.person !== undefined)
+      parts.push(`person ${people.name[personIndex.get(filters.person) ?? -1] ?? filters.person}`);
     if (filters.source !== undefined) parts.push(`source ${filters.source}`);
 
-    return { claims, total: hits.length, people: peopleHits, counts, understood: parts.join(" · ") };
+    return { claims, total: m, people: peopleHits, counts, understood: parts.join(" · ") };
   };
+
+  /** Words of recently marked quotes, with stems. */
+  const quoteWords = new Map<number, { word: string; stem: string; start: number; end: number }[]>();
 
   /**
    * Spans to mark in a claim's quote.
@@ -630,7 +768,7 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
   ): [number, number][] {
     const t = text as SearchText | null;
     if (!t) return [];
-    const quote = t.quotes[t.qi[i] ?? -1] ?? "";
+    const qIndex = t.qi[i] ?? -1;
     const spans: [number, number][] = [];
     if (figure) {
       const s = t.fo[i] ?? 0;
@@ -638,14 +776,22 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
     }
     const live = terms.map((_, ti) => ((termQ[ti]?.[i] ?? 0) > 0 ? ti : -1)).filter((ti) => ti >= 0);
     if (live.length > 0) {
-      for (const w of wordSpans(quote)) {
-        const ws = stem(w.word);
+      let words = quoteWords.get(qIndex);
+      if (!words) {
+        words = wordSpans(t.quotes[qIndex] ?? "").map((w) => ({ ...w, stem: stem(w.word) }));
+        if (quoteWords.size >= 4000) quoteWords.clear();
+        quoteWords.set(qIndex, words);
+      }
+      for (const w of words) {
         for (const ti of live) {
           const term = terms[ti];
           if (!term) continue;
           const hitWord = nameTerms.has(ti)
             ? tokens[ti]?.has(w.word) === true
-            : term.word.length >= 2 && (w.word.startsWith(term.word) || ws.startsWith(term.stem) || (ws.length >= 4 && term.word.startsWith(ws)));
+            : term.word.length >= 2 &&
+              (w.word.startsWith(term.word) ||
+                w.stem.startsWith(term.stem) ||
+                (w.stem.length >= 4 && term.word.startsWith(w.stem)));
           if (hitWord) {
             spans.push([w.start, w.end]);
             break;
@@ -663,7 +809,25 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
     return out;
   }
 
-  const ref = (p: number): { id: string; name: string } | null => (p >= 0 ? { id: people.id[p] ?? "", name: people.name[p] ?? "" } : null);
+  if (index.text) attach(index.text);
+  if (options.warm !== false) {
+    // Run each path once while loading, so that the first keystroke does not pay for compiling it.
+    for (const q of [
+      "$2,000 a month",
+      "over 10k",
+      "90%",
+      `${vocab[Math.floor(vocab.length / 2)] ?? "a"} x`,
+      "lee woong-gil",
+      "zz",
+    ])
+      search(q);
+    arrayCache.clear();
+    wordCache.clear();
+    quoteWords.clear();
+  }
+
+  const ref = (p: number): { id: string; name: string } | null =>
+    p >= 0 ? { id: people.id[p] ?? "", name: people.name[p] ?? "" } : null;
 
   return {
     search,
@@ -672,6 +836,10 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
       return text !== null;
     },
     claim(id: string): SearchClaimRow | undefined {
+      if (!idIndex) {
+        idIndex = new Map<string, number>();
+        for (let j = 0; j < n; j++) idIndex.set(idOf(j), j);
+      }
       const i = idIndex.get(id);
       if (i === undefined) return undefined;
       const t = text as SearchText | null;
@@ -686,7 +854,7 @@ export function createSearch(index: SearchIndex | { readonly core: SearchCore; r
         subject: ref(subject[i] ?? -1),
         disputedBy: ref(disputed[i] ?? -1),
         via: (core.vias[vc[i] ?? 0] ?? []).map((v) => ref(v) ?? { id: "", name: "" }),
-        source: sourceOf(i),
+        source: sourceName(sourceKey[i] ?? 0),
         asOf: core.dates[date[i] ?? -1] ?? null,
         value: {
           min: Number.isFinite(rawLo[i] ?? NaN) ? (rawLo[i] ?? null) : null,
@@ -736,13 +904,18 @@ function represent(a: number, b: number): number | null {
 }
 
 /**
- * Adds one to a count.
+ * Turns counts by index into counts by name, leaving out zeros.
  *
- * @param r Counts.
- * @param k Key.
+ * @param counts Counts by index.
+ * @param name Name of an index.
+ * @returns Counts by name.
  */
-function bump(r: Record<string, number>, k: string): void {
-  r[k] = (r[k] ?? 0) + 1;
+function toRecord(counts: Int32Array, name: (i: number) => string): Record<string, number> {
+  const out: Record<string, number> = {};
+  counts.forEach((v, i) => {
+    if (v > 0) out[name(i)] = v;
+  });
+  return out;
 }
 
 /**
@@ -781,10 +954,25 @@ export function describeFigure(f: QueryFigure): string {
   const { min, max } = f.interval;
   const sym = f.unit ? (SYMBOLS[f.unit] ?? "") : "";
   const pct = f.unit === "percent" ? "%" : "";
-  const one = (v: number): string => `${sym}${num(v)}${pct}`;
+  const one = (v: number): string => `${sym}${f.yearLike ? String(v) : num(v)}${pct}`;
   const body =
-    min !== null && max !== null ? (min === max ? one(min) : `${one(min)}–${one(max)}`) : min !== null ? `≥ ${one(min)}` : max !== null ? `≤ ${one(max)}` : "any";
+    min !== null && max !== null
+      ? min === max
+        ? one(min)
+        : `${one(min)}–${one(max)}`
+      : min !== null
+        ? `≥ ${one(min)}`
+        : max !== null
+          ? `≤ ${one(max)}`
+          : "any";
   const rate = f.per ? ` a ${f.per}` : "";
-  const label = f.unit === null ? "any unit" : f.unit === "percent" ? "" : f.accepts.join(" or ");
+  const label =
+    f.unit === null
+      ? f.yearLike
+        ? "any unit, or a year"
+        : "any unit"
+      : f.unit === "percent"
+        ? ""
+        : f.accepts.join(" or ");
   return `${body}${rate}${label ? ` (${label})` : ""}`;
 }

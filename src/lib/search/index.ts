@@ -1,142 +1,24 @@
 /**
  * Builds the search index at build time: compact, JSON-serialisable, in two parts. The core
- * (claims as short columns sorted by value, the people with every spelling, the words of each
- * kind) is enough to answer figure and name queries and loads first; the text part (quotes and
- * a word index over them) loads after and adds word matches and highlights.
+ * (claims as short columns, the people with every spelling, the words of each kind) is enough
+ * to answer figure and name queries and loads first; the text part (quotes and a word index
+ * over them) loads after and adds word matches and highlights.
  */
 import type { Claim, EntityRef } from "../schema/claim.ts";
 import { UNITS } from "../schema/claim.ts";
 import { KINDS } from "../schema/kinds.ts";
-import { STOP_WORDS, fold, stem, wordSpans } from "./text.ts";
+import {
+  SEARCH_INDEX_VERSION,
+  type SearchClaims,
+  type SearchCore,
+  type SearchIndex,
+  type SearchPeople,
+  type SearchPersonInput,
+  type SearchPersonType,
+} from "./format.ts";
+import { STOP_WORDS, fold, idPart, stem, wordSpans } from "./text.ts";
 
-/** What sort of entity a person row stands for. */
-export type SearchPersonType = "person" | "organization" | "group" | "outlet";
-
-/** A person, organisation, group or outlet as the index builder takes it. */
-export interface SearchPersonInput {
-  /** Stable id (the `/people/<id>/` page). */
-  readonly id: string;
-  /** Display name. */
-  readonly name: string;
-  /** What it is. */
-  readonly type: SearchPersonType;
-  /** Every spelling: seen in the text and from the alias file. */
-  readonly variants: readonly string[];
-  /** Roles and descriptions ("defector", "spy agency"). */
-  readonly roles: readonly string[];
-}
-
-/** The format version; bump when a field changes meaning. */
-export const SEARCH_INDEX_VERSION = 1;
-
-/** The people columns of the core part. */
-export interface SearchPeople {
-  /** Ids. */
-  readonly id: string[];
-  /** Display names. */
-  readonly name: string[];
-  /** Types, one letter each: p person, o organization, g group, u outlet. */
-  readonly type: string;
-  /** Other spellings, the display name left out. */
-  readonly vars: string[][];
-  /** Short roles (three words at most), the alias file's among them. */
-  readonly roles: string[][];
-}
-
-/**
- * The claim columns of the core part, one entry per claim, grouped by article (in the order of
- * `articles`, `articleClaims[a]` claims each) and in reading order within an article. The engine
- * sorts them by value on load for its interval index.
- */
-export interface SearchClaims {
-  /**
-   * The middle of the id: `<article>-<part>-n<offset>` is stored as `part`, with the offset in `io`;
-   * a leading "=" marks an id of another shape, kept whole.
-   */
-  readonly ip: string[];
-  /** The id's offset, as the difference from the previous claim's offset in the same article (the first in full). */
-  readonly io: number[];
-  /** Kind: index into `kinds`. */
-  readonly k: number[];
-  /** Credited to (attributedTo): index into the people, or -1. */
-  readonly w: number[];
-  /** Subject pairs, flattened: claim index, person index, ... */
-  readonly sj: number[];
-  /** Disputed-by pairs, flattened: claim index, person index, ... */
-  readonly dp: number[];
-  /** Relays: index into `vias` (0 is the empty list). */
-  readonly vc: number[];
-  /** As-of dates that differ from the article's, flattened: claim index, index into `dates` (-1 for none), ... */
-  readonly de: number[];
-  /** Lower bound of the value, or null when open. */
-  readonly lo: (number | null)[];
-  /** The upper bound minus the lower when both are set; the upper bound when the lower is open; null when the upper is open. */
-  readonly hd: (number | null)[];
-  /** Unit: index into `units`. */
-  readonly u: number[];
-  /** Period: index into `periods`, or -1. */
-  readonly p: number[];
-  /** Flags: 1 approximate, 2 vague, 4 the text disputes the figure, 8 a topic kind. */
-  readonly f: number[];
-  /** The figure's words as written. */
-  readonly fg: string[];
-}
-
-/** The part loaded first: enough for figures and names. */
-export interface SearchCore {
-  /** Format version. */
-  readonly v: number;
-  /** Number of claims. */
-  readonly n: number;
-  /** Kind ids. */
-  readonly kinds: string[];
-  /** Kind labels. */
-  readonly kindLabels: string[];
-  /** Stems of each kind's own words (label and id), sorted. */
-  readonly kindNames: string[][];
-  /** Stems of each kind's one-word cues not among its own words, sorted. */
-  readonly kindWords: string[][];
-  /** Unit codes. */
-  readonly units: string[];
-  /** Period names. */
-  readonly periods: string[];
-  /** Article slugs, sorted. */
-  readonly articles: string[];
-  /** Per article: how many claims it has. */
-  readonly articleClaims: number[];
-  /** Per article: the as-of date most of its claims have (index into `dates`), or -1. */
-  readonly articleDates: number[];
-  /** ISO dates. */
-  readonly dates: string[];
-  /** Distinct relay lists (indices into the people), outermost first; entry 0 is empty. */
-  readonly vias: number[][];
-  /** People, organisations, groups and outlets. */
-  readonly people: SearchPeople;
-  /** Claims. */
-  readonly claims: SearchClaims;
-}
-
-/** The part loaded after the first result: quotes, figure offsets and the word index. */
-export interface SearchText {
-  /** Format version. */
-  readonly v: number;
-  /** Distinct quotes (sentences). */
-  readonly quotes: string[];
-  /** Per claim (core order): index into `quotes`. */
-  readonly qi: number[];
-  /** Per claim: offset of the figure in its quote. */
-  readonly fo: number[];
-  /** Stems of the quotes' words, sorted. */
-  readonly words: string[];
-  /** Per word: the quotes containing it, as base-36 gaps joined by "." (first gap from -1). */
-  readonly posts: string[];
-}
-
-/** The whole index: write `core` and `text` as two files and load the text after the first result. */
-export interface SearchIndex {
-  readonly core: SearchCore;
-  readonly text: SearchText;
-}
+export * from "./format.ts";
 
 const TYPE_LETTER: Record<SearchPersonType, string> = { person: "p", organization: "o", group: "g", outlet: "u" };
 
@@ -162,7 +44,9 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
     return i;
   };
 
-  const sorted = [...claims].sort((x, y) => cmp(x.article, y.article) || x.figureStart - y.figureStart || cmp(x.id, y.id));
+  const sorted = [...claims].sort(
+    (x, y) => cmp(x.article, y.article) || x.figureStart - y.figureStart || cmp(x.id, y.id),
+  );
 
   const kinds = KINDS.map((k) => k.id as string);
   const kindOf = new Map(kinds.map((k, i) => [k, i]));
@@ -172,23 +56,36 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
   const articles = [...new Set(sorted.map((c) => c.article))].sort(cmp);
   const dates = [...new Set(sorted.map((c) => c.asOf).filter((d): d is string => d !== null))].sort(cmp);
   const dateOf = new Map(dates.map((d, i) => [d, i]));
-  const articleClaims = articles.map(() => 0);
-  const articleDates = articles.map((a, ai) => {
-    const tally = new Map<number, number>();
-    for (const c of sorted) {
-      if (c.article !== a) continue;
-      articleClaims[ai] = (articleClaims[ai] ?? 0) + 1;
-      const d = c.asOf === null ? -1 : (dateOf.get(c.asOf) ?? -1);
-      tally.set(d, (tally.get(d) ?? 0) + 1);
-    }
-    return [...tally].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]?.[0] ?? -1;
-  });
   const articleOf = new Map(articles.map((a, i) => [a, i]));
+  const articleClaims = articles.map(() => 0);
+  const tallies = articles.map(() => new Map<number, number>());
+  for (const c of sorted) {
+    const ai = articleOf.get(c.article) ?? 0;
+    articleClaims[ai] = (articleClaims[ai] ?? 0) + 1;
+    const d = c.asOf === null ? -1 : (dateOf.get(c.asOf) ?? -1);
+    const tally = tallies[ai];
+    tally?.set(d, (tally.get(d) ?? 0) + 1);
+  }
+  const articleDates = tallies.map((t) => [...t].sort((x, y) => y[1] - x[1] || x[0] - y[0])[0]?.[0] ?? -1);
   const vias: number[][] = [[]];
   const viaOf = new Map<string, number>([["", 0]]);
 
   const col: { -readonly [K in keyof SearchClaims]: SearchClaims[K] } = {
-    ip: [], io: [], k: [], w: [], sj: [], dp: [], vc: [], de: [], lo: [], hd: [], u: [], p: [], f: [], fg: [],
+    ip: [],
+    io: [],
+    k: [],
+    w: [],
+    sj: [],
+    dp: [],
+    vc: [],
+    de: [],
+    lo: [],
+    hd: [],
+    mx: [],
+    u: [],
+    p: [],
+    f: [],
+    fg: [],
   };
   const quotes: string[] = [];
   const quoteOf = new Map<string, number>();
@@ -202,7 +99,8 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
     const m = /^(.+)-n(\d+)$/.exec(c.id.startsWith(`${c.article}-`) ? c.id.slice(c.article.length + 1) : "");
     const offset = m ? Number(m[2]) : NaN;
     if (m && String(offset) === m[2]) {
-      col.ip.push(m[1] ?? "");
+      const part = m[1] ?? "";
+      col.ip.push(part === idPart(c.figure) ? "" : part);
       col.io.push(c.article === prevArticle ? offset - prevOffset : offset);
       prevOffset = offset;
     } else {
@@ -229,10 +127,17 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
     if (d !== articleDates[articleOf.get(c.article) ?? -1]) col.de.push(i, d);
     const { min, max } = c.value;
     col.lo.push(min);
-    col.hd.push(max === null ? null : min === null ? max : max - min);
+    if (max !== null && min !== null && min + (max - min) !== max) {
+      col.hd.push(0);
+      col.mx.push(i, max);
+    } else {
+      col.hd.push(max === null ? null : min === null ? max : max - min);
+    }
     col.u.push(unitOf.get(c.value.unit) ?? -1);
     col.p.push(c.value.per === null ? -1 : periods.indexOf(c.value.per));
-    col.f.push((c.value.approx ? 1 : 0) | (c.vague ? 2 : 0) | (c.stance === "disputes" ? 4 : 0) | (topic.has(c.kind) ? 8 : 0));
+    col.f.push(
+      (c.value.approx ? 1 : 0) | (c.vague ? 2 : 0) | (c.stance === "disputes" ? 4 : 0) | (topic.has(c.kind) ? 8 : 0),
+    );
     col.fg.push(c.figure);
     let q = quoteOf.get(c.quote);
     if (q === undefined) {
@@ -250,7 +155,12 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
     name: all.map((p) => p.name),
     type: all.map((p) => TYPE_LETTER[p.type]).join(""),
     vars: all.map((p) => distinctSpellings(p.name, p.variants)),
-    roles: all.map((p) => distinctSpellings("", p.roles.filter((r) => r.trim().split(/\s+/).length <= 3))),
+    roles: all.map((p) =>
+      distinctSpellings(
+        "",
+        p.roles.filter((r) => r.trim().split(/\s+/).length <= 3),
+      ),
+    ),
   };
 
   const { words, posts } = wordIndex(quotes);
@@ -286,8 +196,19 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
  * @returns One row per entity.
  */
 export function peopleFromEntities(
-  entities: readonly { id: string; name: string; type: SearchPersonType; variants: ReadonlySet<string>; roles: ReadonlySet<string> }[],
-  aliases: readonly { id: string; name: string; aliases: readonly string[]; roles?: readonly string[] | undefined }[] = [],
+  entities: readonly {
+    id: string;
+    name: string;
+    type: SearchPersonType;
+    variants: ReadonlySet<string>;
+    roles: ReadonlySet<string>;
+  }[],
+  aliases: readonly {
+    id: string;
+    name: string;
+    aliases: readonly string[];
+    roles?: readonly string[] | undefined;
+  }[] = [],
 ): SearchPersonInput[] {
   const byId = new Map(aliases.map((a) => [a.id, a]));
   return entities.map((e) => {
@@ -328,7 +249,9 @@ function distinctSpellings(name: string, variants: readonly string[]): string[] 
  * @returns Its key.
  */
 function key(s: string): string {
-  return fold(s).replace(/^the\s+/, "").replace(/[^\p{L}\p{N}]+/gu, "");
+  return fold(s)
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 /**

@@ -69,15 +69,43 @@ export interface ParsedQuery {
 const UNIT_WORDS: ReadonlyMap<string, { unit: Unit; accepts: readonly Unit[] }> = new Map(
   (
     [
-      ["$", "USD"], ["usd", "USD"], ["dollar", "USD"], ["dollars", "USD"], ["us$", "USD"],
-      ["£", "GBP"], ["gbp", "GBP"], ["pound", "GBP"], ["pounds", "GBP"], ["sterling", "GBP"],
-      ["€", "EUR"], ["eur", "EUR"], ["euro", "EUR"], ["euros", "EUR"],
-      ["₽", "RUB"], ["rub", "RUB"], ["ruble", "RUB"], ["rubles", "RUB"], ["rouble", "RUB"], ["roubles", "RUB"],
-      ["kpw", "KPW"], ["krw", "KRW"],
-      ["%", "percent"], ["percent", "percent"], ["pct", "percent"], ["percentage", "percent"],
-      ["troop", "people"], ["troops", "people"], ["soldier", "people"], ["soldiers", "people"],
-      ["people", "people"], ["persons", "people"], ["men", "people"], ["personnel", "people"],
-      ["fighters", "people"], ["workers", "people"], ["recruits", "people"],
+      ["$", "USD"],
+      ["usd", "USD"],
+      ["dollar", "USD"],
+      ["dollars", "USD"],
+      ["us$", "USD"],
+      ["£", "GBP"],
+      ["gbp", "GBP"],
+      ["pound", "GBP"],
+      ["pounds", "GBP"],
+      ["sterling", "GBP"],
+      ["€", "EUR"],
+      ["eur", "EUR"],
+      ["euro", "EUR"],
+      ["euros", "EUR"],
+      ["₽", "RUB"],
+      ["rub", "RUB"],
+      ["ruble", "RUB"],
+      ["rubles", "RUB"],
+      ["rouble", "RUB"],
+      ["roubles", "RUB"],
+      ["kpw", "KPW"],
+      ["krw", "KRW"],
+      ["%", "percent"],
+      ["percent", "percent"],
+      ["pct", "percent"],
+      ["percentage", "percent"],
+      ["troop", "people"],
+      ["troops", "people"],
+      ["soldier", "people"],
+      ["soldiers", "people"],
+      ["people", "people"],
+      ["persons", "people"],
+      ["men", "people"],
+      ["personnel", "people"],
+      ["fighters", "people"],
+      ["workers", "people"],
+      ["recruits", "people"],
     ] as const
   ).map(([w, u]) => [w, { unit: u, accepts: [u] }]),
 );
@@ -85,7 +113,12 @@ const WON = { unit: "KPW", accepts: ["KPW", "KRW"] } as const;
 
 /** Rate words a query may write after a number ("2000 monthly"). */
 const PERIOD_AFTER: ReadonlyMap<string, Period> = new Map([
-  ["monthly", "month"], ["daily", "day"], ["weekly", "week"], ["yearly", "year"], ["annually", "year"], ["annual", "year"],
+  ["monthly", "month"],
+  ["daily", "day"],
+  ["weekly", "week"],
+  ["yearly", "year"],
+  ["annually", "year"],
+  ["annual", "year"],
 ]);
 
 /** A piece of the query outside every figure: a word or a unit sign. */
@@ -95,7 +128,7 @@ interface Piece {
   readonly end: number;
 }
 
-const PIECE_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*['’]?|[$£€₽%]/gu;
+const PIECE_RE = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*['’]?|[$£€₽%]/gu;
 
 /**
  * Reads a search query into figures and words. Numbers are read by the claim extractor's own
@@ -107,7 +140,9 @@ const PIECE_RE = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*['’]?|[$£€₽%]/g
  */
 export function parseQuery(q: string): ParsedQuery {
   const text = q;
-  const quantities = extractQuantities(text).filter((x) => x.form !== "clock" && x.form !== "ordinal" && x.form !== "date");
+  const quantities = extractQuantities(text).filter(
+    (x) => x.form !== "clock" && x.form !== "ordinal" && x.form !== "date",
+  );
   const inFigure = (s: number, e: number): boolean => quantities.some((x) => s < x.end && e > x.start);
   const pieces: Piece[] = [];
   for (const m of text.matchAll(PIECE_RE)) {
@@ -226,4 +261,3 @@ function figureOf(text: string, x: Quantity, pieces: readonly Piece[], used: Set
   const interval = widen(base, approx);
   return { text: text.slice(start, end), start, end, interval, unit, accepts, per, exact, approx, yearLike };
 }
-

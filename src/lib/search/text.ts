@@ -31,6 +31,7 @@ export const GENERIC_NAME_WORDS: ReadonlySet<string> = new Set([
  * @returns The folded text.
  */
 export function fold(s: string): string {
+  if (/^[\x20-\x5f\x61-\x7e]*$/.test(s)) return s.toLowerCase();
   return s
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -72,9 +73,7 @@ export function wordSpans(text: string): WordSpan[] {
  * @returns The folded word.
  */
 export function cleanWord(raw: string): string {
-  return fold(raw)
-    .replace(/'s$/, "")
-    .replace(/['.]/g, "");
+  return fold(raw).replace(/'s$/, "").replace(/['.]/g, "");
 }
 
 /**
@@ -134,4 +133,36 @@ export function lowerBound(sorted: readonly string[], key: string): number {
     else hi = mid;
   }
   return lo;
+}
+
+const ID_HEDGE_RE =
+  /^(?:(?:about|around|approximately|approx\.?|nearly|almost|roughly|some|an estimated|estimated|close to|at least|over|more than|well over|just over|upwards of|in excess of|up to|less than|fewer than|under|just under|as many as|as much as|at most|no more than|between|from|every|early|mid|late)\s+)+/i;
+const ID_TAIL_RE =
+  /(?:\s+(?:a|per|each|every)\s+(?:day|week|month|year|person|soldier|head|troop|man|worker|recruit)|\s+(?:daily|weekly|monthly|yearly|annually)|\s*\/\s*(?:day|week|wk|month|mo|year|yr))+$/i;
+const ID_CURRENCY_RE =
+  /\s+(?:of\s+)?(?:(?:north|south)\s+korean\s+won|u\.?s\.?\s+dollars?|american\s+dollars|dollars?|pounds?(?:\s+sterling)?|sterling|euros?|won|roubles?|rubles?|days?|weeks?|months?|years?|hours?)$/i;
+
+/**
+ * The middle of a claim id as the extractor spells it from the figure's number words
+ * (`<article>-<part>-n<offset>`): hedges, currency signs and words, rates and bracketed
+ * conversions dropped, then lower-cased and hyphenated ("about $2,000 per month" → "2000",
+ * "$20m (£15.5m) per month" → "20m", "up to 95 per cent" → "95-per-cent").
+ *
+ * @param figure The figure's words as written.
+ * @returns The expected id part; the index stores the real part only when it differs.
+ */
+export function idPart(figure: string): string {
+  let s = figure.replace(/\s*\([^)]*\)/g, "").trim();
+  s = s.replace(ID_HEDGE_RE, "");
+  for (let k = 0; k < 3; k++) s = s.replace(ID_TAIL_RE, "").replace(ID_CURRENCY_RE, "");
+  s = s.replace(/[$£€₽₩¥]/g, "");
+  const slug = s
+    .toLowerCase()
+    .replace(/(\d),(?=\d)/g, "$1")
+    .replace(/[^a-z0-9.]+/g, "-")
+    .replace(/\./g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 24)
+    .replace(/-+$/, "");
+  return slug === "" ? "figure" : slug;
 }

@@ -15,7 +15,9 @@ import { paths } from "./paths.ts";
  * @returns The response.
  */
 export function jsonResponse(value: unknown): Response {
-  return new Response(`${JSON.stringify(value, null, 2)}\n`, { headers: { "content-type": "application/json; charset=utf-8" } });
+  return new Response(`${JSON.stringify(value, null, 2)}\n`, {
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });
 }
 
 /**
@@ -40,7 +42,11 @@ export function absolute(site: URL | undefined, path: string): string {
 export function claimRecords(d: SiteData, site: URL | undefined): (ClaimView & { url: string; articleUrl: string })[] {
   return [...d.data.claims]
     .sort((a, b) => compare(a.id, b.id))
-    .map((c) => ({ ...c, url: absolute(site, paths.claim(c.id)), articleUrl: absolute(site, `${paths.article(c.article)}#${c.id}`) }));
+    .map((c) => ({
+      ...c,
+      url: absolute(site, paths.claim(c.id)),
+      articleUrl: absolute(site, `${paths.article(c.article)}#${c.id}`),
+    }));
 }
 
 /** Columns of `/api/claims.csv`. */
@@ -150,4 +156,3 @@ export function sitemapXml(d: SiteData, site: URL | undefined): string {
   const urls = pagePaths(d).map((p) => `  <url><loc>${esc(absolute(site, p))}</loc></url>`);
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join("\n")}\n</urlset>\n`;
 }
-

@@ -93,7 +93,8 @@ export function renderBlock(block: Block, marks: readonly MarkSpan[], emphasis: 
     reach = end;
     return { id: m.id, start, end };
   });
-  const emph = emphasis !== null && touches(emphasis, blockSpan) ? { start: at(emphasis.start), end: at(emphasis.end) } : null;
+  const emph =
+    emphasis !== null && touches(emphasis, blockSpan) ? { start: at(emphasis.start), end: at(emphasis.end) } : null;
 
   const cuts = new Set<number>([0, text.length]);
   for (const m of clipped) cuts.add(m.start).add(m.end);
@@ -129,7 +130,13 @@ export function renderBlock(block: Block, marks: readonly MarkSpan[], emphasis: 
  */
 export function articleExcerpt(
   body: string,
-  claims: readonly { readonly id: string; readonly quoteStart: number; readonly quote: string; readonly figureStart: number; readonly figure: string }[],
+  claims: readonly {
+    readonly id: string;
+    readonly quoteStart: number;
+    readonly quote: string;
+    readonly figureStart: number;
+    readonly figure: string;
+  }[],
   fullText: boolean,
 ): (RenderedBlock | Gap)[] {
   const blocks = splitBlocks(body).filter((b) => b.type !== "blank");
@@ -160,7 +167,13 @@ export function articleExcerpt(
  */
 export function claimContext(
   body: string,
-  claim: { readonly id: string; readonly quoteStart: number; readonly quote: string; readonly figureStart: number; readonly figure: string },
+  claim: {
+    readonly id: string;
+    readonly quoteStart: number;
+    readonly quote: string;
+    readonly figureStart: number;
+    readonly figure: string;
+  },
 ): RenderedBlock[] {
   const sentence = { start: claim.quoteStart, end: claim.quoteStart + claim.quote.length };
   const mark = { id: claim.id, start: claim.figureStart, end: claim.figureStart + claim.figure.length };

@@ -26,6 +26,8 @@ export interface ChartRow {
   readonly id: string;
   readonly series: number;
   readonly shape: Shape;
+  /** Drawn as an outline: series beyond the first round of shapes. */
+  readonly hollow: boolean;
   /** Label lines and their baselines. */
   readonly lines: readonly { readonly text: string; readonly y: number }[];
   /** Vertical centre of the mark. */
@@ -80,7 +82,7 @@ const LOG_RATIO = 20;
  */
 export function layoutChart(inputs: readonly ChartInput[], options: Partial<ChartOptions> = {}): ChartPanel[] {
   const opts = { ...DEFAULTS, ...options };
-  return groupByScale(inputs).map((group) => layoutPanel(group, opts));
+  return groupByScale(inputs).map((group) => layoutPanel([...group].sort(byValue), opts));
 }
 
 /**
@@ -90,15 +92,18 @@ export function layoutChart(inputs: readonly ChartInput[], options: Partial<Char
  * @param options Size.
  * @returns The panel (rows all on one line), and how many claims in other units it leaves out.
  */
-export function layoutStrip(inputs: readonly ChartInput[], options: Partial<ChartOptions> = {}): { panel: ChartPanel | null; omitted: number } {
+export function layoutStrip(
+  inputs: readonly ChartInput[],
+  options: Partial<ChartOptions> = {},
+): { panel: ChartPanel | null; omitted: number } {
   const opts = { ...DEFAULTS, ...options };
   const groups = groupByScale(inputs);
-  const first = groups[0];
+  const first = groups[0]?.slice().sort(byValue);
   if (!first) return { panel: null, omitted: 0 };
   const scale = scaleFor(first, opts);
-  const y = 16;
-  const rows = first.map((c) => rowGeometry(c, scale, [], y));
-  const axisY = y + 12;
+  const rowGap = 9;
+  const rows = first.map((c, i) => rowGeometry(c, scale, [], 8 + i * rowGap));
+  const axisY = 8 + (first.length - 1) * rowGap + 10;
   const ends = scale.ticks.length > 0 ? [scale.ticks[0], scale.ticks[scale.ticks.length - 1]] : [];
   return {
     panel: {
@@ -114,6 +119,21 @@ export function layoutStrip(inputs: readonly ChartInput[], options: Partial<Char
     },
     omitted: inputs.length - first.length,
   };
+}
+
+/**
+ * Orders claims by lower bound, then upper bound (open ends outermost), keeping input order on ties.
+ *
+ * @param a One claim.
+ * @param b The other.
+ * @returns Negative, zero or positive.
+ */
+function byValue(a: ChartInput, b: ChartInput): number {
+  return (
+    (a.value.min ?? -Infinity) - (b.value.min ?? -Infinity) ||
+    (a.value.max ?? Infinity) - (b.value.max ?? Infinity) ||
+    0
+  );
 }
 
 /**
@@ -138,7 +158,8 @@ function groupByScale(inputs: readonly ChartInput[]): ChartInput[][] {
     const k = scaleKey(c.value);
     groups.set(k, [...(groups.get(k) ?? []), c]);
   }
-  return [...groups.values()].sort((a, b) => b.length - a.length || (scaleKey(a[0]!.value) < scaleKey(b[0]!.value) ? -1 : 1));
+  const key = (g: readonly ChartInput[]): string => (g[0] === undefined ? "" : scaleKey(g[0].value));
+  return [...groups.values()].sort((a, b) => b.length - a.length || (key(a) < key(b) ? -1 : 1));
 }
 
 /** A mapping from values to x. */
@@ -191,7 +212,16 @@ function scaleFor(group: readonly ChartInput[], opts: ChartOptions): Scale {
       values.push(10 ** d);
       if (d1 - d0 <= 2 && d < d1) values.push(2 * 10 ** d, 5 * 10 ** d);
     }
-    return { log: true, x, left, right, ticks: thin(values.sort((a, b) => a - b).map((v) => ({ x: x(v), label: tickLabel(v, unit) })), tickSize) };
+    return {
+      log: true,
+      x,
+      left,
+      right,
+      ticks: thin(
+        values.sort((a, b) => a - b).map((v) => ({ x: x(v), label: tickLabel(v, unit) })),
+        tickSize,
+      ),
+    };
   }
   let d0: number;
   let d1: number;
@@ -211,7 +241,16 @@ function scaleFor(group: readonly ChartInput[], opts: ChartOptions): Scale {
   const x = (v: number): number => left + ((v - d0) / (d1 - d0)) * (right - left);
   const values: number[] = [];
   for (let v = d0; v <= d1 + step / 2; v += step) values.push(Math.round(v * 1e6) / 1e6);
-  return { log: false, x, left, right, ticks: thin(values.map((v) => ({ x: x(v), label: tickLabel(v, unit) })), tickSize) };
+  return {
+    log: false,
+    x,
+    left,
+    right,
+    ticks: thin(
+      values.map((v) => ({ x: x(v), label: tickLabel(v, unit) })),
+      tickSize,
+    ),
+  };
 }
 
 /**
@@ -256,7 +295,11 @@ function thin(ticks: { x: number; label: string }[], size: number): { x: number;
 export function tickLabel(v: number, unit: Unit): string {
   const abs = Math.abs(v);
   const num =
-    abs >= 1e9 ? `${round(v / 1e9)}bn` : abs >= 1e6 ? `${round(v / 1e6)}m` : v.toLocaleString("en-US", { maximumFractionDigits: 2 });
+    abs >= 1e9
+      ? `${round(v / 1e9)}bn`
+      : abs >= 1e6
+        ? `${round(v / 1e6)}m`
+        : v.toLocaleString("en-US", { maximumFractionDigits: 2 });
   switch (unit) {
     case "USD":
       return `$${num}`;
@@ -305,7 +348,9 @@ export function wrapLabel(text: string, maxChars: number): string[] {
   if (line !== "") lines.push(line);
   const out = lines.slice(0, 2);
   if (lines.length > 2 || (out[1]?.length ?? 0) > maxChars || (out[0]?.length ?? 0) > maxChars) {
-    return out.map((l, i) => (l.length > maxChars || (i === 1 && lines.length > 2) ? `${l.slice(0, maxChars - 1).trimEnd()}…` : l));
+    return out.map((l, i) =>
+      l.length > maxChars || (i === 1 && lines.length > 2) ? `${l.slice(0, maxChars - 1).trimEnd()}…` : l,
+    );
   }
   return out;
 }
@@ -372,6 +417,7 @@ function rowGeometry(c: ChartInput, scale: Scale, lines: ChartRow["lines"], y: n
     id: c.id,
     series: c.series,
     shape: SHAPES[c.series % SHAPES.length] ?? "circle",
+    hollow: Math.floor(c.series / SHAPES.length) % 2 === 1,
     lines,
     y,
     x,
@@ -398,17 +444,48 @@ export function shapePath(shape: Shape, cx: number, cy: number, r: number): stri
     case "circle":
       return `M${f(cx - r)} ${f(cy)}a${f(r)} ${f(r)} 0 1 0 ${f(2 * r)} 0a${f(r)} ${f(r)} 0 1 0 ${f(-2 * r)} 0Z`;
     case "square":
-      return pts([[-r * 0.85, -r * 0.85], [r * 0.85, -r * 0.85], [r * 0.85, r * 0.85], [-r * 0.85, r * 0.85]]);
+      return pts([
+        [-r * 0.85, -r * 0.85],
+        [r * 0.85, -r * 0.85],
+        [r * 0.85, r * 0.85],
+        [-r * 0.85, r * 0.85],
+      ]);
     case "triangle":
-      return pts([[0, -r * 1.1], [r * 1.05, r * 0.8], [-r * 1.05, r * 0.8]]);
+      return pts([
+        [0, -r * 1.1],
+        [r * 1.05, r * 0.8],
+        [-r * 1.05, r * 0.8],
+      ]);
     case "triangle-down":
-      return pts([[0, r * 1.1], [r * 1.05, -r * 0.8], [-r * 1.05, -r * 0.8]]);
+      return pts([
+        [0, r * 1.1],
+        [r * 1.05, -r * 0.8],
+        [-r * 1.05, -r * 0.8],
+      ]);
     case "diamond":
-      return pts([[0, -r * 1.15], [r * 1.15, 0], [0, r * 1.15], [-r * 1.15, 0]]);
+      return pts([
+        [0, -r * 1.15],
+        [r * 1.15, 0],
+        [0, r * 1.15],
+        [-r * 1.15, 0],
+      ]);
     case "plus": {
       const a = r * 0.38;
       const b = r * 1.05;
-      return pts([[-a, -b], [a, -b], [a, -a], [b, -a], [b, a], [a, a], [a, b], [-a, b], [-a, a], [-b, a], [-b, -a], [-a, -a]]);
+      return pts([
+        [-a, -b],
+        [a, -b],
+        [a, -a],
+        [b, -a],
+        [b, a],
+        [a, a],
+        [a, b],
+        [-a, b],
+        [-a, a],
+        [-b, a],
+        [-b, -a],
+        [-a, -a],
+      ]);
     }
   }
 }

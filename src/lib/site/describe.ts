@@ -6,7 +6,7 @@ import type { Check, ClaimView, RelationType } from "../compare/types.ts";
 import type { Article } from "../schema/article.ts";
 import type { EntityRef, Period, Unit } from "../schema/claim.ts";
 import { kindSpec, type KindId } from "../schema/kinds.ts";
-import { formatDate, publisherLabel } from "./format.ts";
+import { formatDate } from "./format.ts";
 
 /** Badge text of each relation type. */
 export const RELATION_LABEL: Readonly<Record<RelationType, string>> = {
@@ -109,11 +109,25 @@ export interface ChainStep {
  * @param article Its article.
  * @returns Steps, outermost first.
  */
-export function relayChain(c: Pick<ClaimView, "publisher" | "via" | "attributedTo" | "citedSource">, article: Article): ChainStep[] {
+export function relayChain(
+  c: Pick<ClaimView, "publisher" | "via" | "attributedTo" | "citedSource">,
+  article: Article,
+): ChainStep[] {
   const steps: ChainStep[] = [];
-  const ref = (role: string, e: EntityRef, index: ChainStep["index"]): ChainStep => ({ role, name: e.name, id: e.id, index });
+  const ref = (role: string, e: EntityRef, index: ChainStep["index"]): ChainStep => ({
+    role,
+    name: e.name,
+    id: e.id,
+    index,
+  });
   if (c.publisher) steps.push(ref("published by", c.publisher, "sources"));
-  else steps.push({ role: "published by", name: publisherLabel(article.meta), id: null, index: null });
+  else
+    steps.push({
+      role: "published by",
+      name: article.meta.publisher ?? "an outlet the text does not name",
+      id: null,
+      index: null,
+    });
   for (const v of c.via) steps.push(ref("relaying", v, "sources"));
   if (c.attributedTo) steps.push(ref("credited to", c.attributedTo, "people"));
   else steps.push({ role: "credited to", name: "no one: the outlet's own statement", id: null, index: null });

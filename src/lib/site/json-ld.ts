@@ -17,7 +17,13 @@ import { paths } from "./paths.ts";
  * @param site The site's address.
  * @returns A JSON-serialisable object.
  */
-export function claimJsonLd(c: ClaimView, article: Article, credited: Person | undefined, sentence: string, site: URL): Record<string, unknown> {
+export function claimJsonLd(
+  c: ClaimView,
+  article: Article,
+  credited: Person | undefined,
+  sentence: string,
+  site: URL,
+): Record<string, unknown> {
   const abs = (p: string): string => new URL(p, site).href;
   const author = c.attributedTo
     ? {
@@ -31,7 +37,9 @@ export function claimJsonLd(c: ClaimView, article: Article, credited: Person | u
     headline: article.meta.title,
     url: abs(`${paths.article(article.slug)}#${c.id}`),
     ...(article.meta.url === undefined ? {} : { sameAs: article.meta.url }),
-    ...(article.meta.publisher === null ? {} : { publisher: { "@type": "Organization", name: article.meta.publisher } }),
+    ...(article.meta.publisher === null
+      ? {}
+      : { publisher: { "@type": "Organization", name: article.meta.publisher } }),
     ...(article.meta.published === undefined ? {} : { datePublished: article.meta.published }),
   };
   return {
@@ -43,7 +51,10 @@ export function claimJsonLd(c: ClaimView, article: Article, credited: Person | u
     text: sentence,
     author,
     appearance,
-    firstAppearance: article.meta.url === undefined ? appearance : { "@type": "CreativeWork", url: article.meta.url, headline: article.meta.title },
+    firstAppearance:
+      article.meta.url === undefined
+        ? appearance
+        : { "@type": "CreativeWork", url: article.meta.url, headline: article.meta.title },
     ...(article.meta.published === undefined ? {} : { datePublished: article.meta.published }),
     ...(c.status === "withdrawn" ? { creativeWorkStatus: "withdrawn" } : {}),
   };
@@ -56,5 +67,8 @@ export function claimJsonLd(c: ClaimView, article: Article, credited: Person | u
  * @returns JSON text safe inside `<script type="application/ld+json">`.
  */
 export function jsonLdText(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

@@ -31,7 +31,10 @@ export function outletShort(article: Article | undefined): string {
  * @param article Looks an article up by slug.
  * @returns The series and each claim's series index.
  */
-export function seriesOf(claims: readonly ClaimView[], article: (slug: string) => Article | undefined): { series: Series[]; index: Map<string, number> } {
+export function seriesOf(
+  claims: readonly ClaimView[],
+  article: (slug: string) => Article | undefined,
+): { series: Series[]; index: Map<string, number> } {
   const series: Series[] = [];
   const byKey = new Map<string, number>();
   const index = new Map<string, number>();

@@ -25,7 +25,10 @@ function encodeTerm(s: string): string {
  */
 export function textFragmentUrl(url: string, sentence: string): string {
   const base = url.split("#")[0] ?? url;
-  const words = sentence.trim().split(/\s+/).filter((w) => w !== "");
+  const words = sentence
+    .trim()
+    .split(/\s+/)
+    .filter((w) => w !== "");
   if (words.length === 0) return base;
   const directive =
     words.length <= EDGE_WORDS * 2
