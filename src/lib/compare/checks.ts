@@ -59,7 +59,8 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
     return candidates.sort((a, b) => Math.abs(a.quoteStart - c.quoteStart) - Math.abs(b.quoteStart - c.quoteStart))[0] ?? null;
   };
 
-  for (const t of claims.filter((c) => c.kind === "pay-total")) checks.push(totalCheck(t, sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"), claims));
+  const pointHeads = claims.filter((c) => c.kind === "troops-deployed" && c.value.min !== null && c.value.min === c.value.max);
+  for (const t of claims.filter((c) => c.kind === "pay-total")) checks.push(totalCheck(t, sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"), pointHeads));
   for (const h of claims.filter((c) => c.kind === "soldier-take-home")) {
     const rate = sameArticle(h, "pay-per-soldier") ?? consensus("pay-per-soldier");
     const share = sameArticle(h, "regime-share") ?? consensus("regime-share");
@@ -133,7 +134,7 @@ function span(i: Interval, unit: Unit): string {
  *
  * @param t The total.
  * @param rate A per-soldier pay claim, or null.
- * @param all Every claim (for a head count when the total names none).
+ * @param all Point head counts of the deployment (for a total that names none).
  * @returns The check.
  */
 function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
@@ -158,17 +159,17 @@ function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
     };
   }
   // No head count in the sentence: use the range of point head counts the articles report, over a year.
-  const heads = all.filter((c) => c.kind === "troops-deployed" && c.value.min !== null && c.value.min === c.value.max).map((c) => c.value.min as number);
+  const heads = all.map((c) => c.value.min as number);
   if (heads.length === 0) {
     return { ...base, inputs: [rate.id], formula: "pay per soldier × head count × period", computed: { min: null, max: null, unit: t.value.unit }, verdict: "not-checkable", detail: "The total names no head count and no head count is reported." };
   }
-  const lo = Math.min(...heads);
-  const hi = Math.max(...heads);
+  const lo = heads.reduce((a, b) => Math.min(a, b), Infinity);
+  const hi = heads.reduce((a, b) => Math.max(a, b), -Infinity);
   const perMonth = rate.value.per ? 1 / MONTHS[rate.value.per] : 1;
   const months = t.value.per ? MONTHS[t.value.per] : 12;
   const computed = mul(r, { min: lo * perMonth * months, max: hi * perMonth * months });
   const v = verdict(computed, t.value, t.value.approx || (t.value.min !== t.value.max));
-  const inputs = [rate.id, ...all.filter((c) => c.kind === "troops-deployed" && (c.value.min === lo || c.value.min === hi) && c.value.min === c.value.max).map((c) => c.id).slice(0, 2)];
+  const inputs = [rate.id, ...[all.find((c) => c.value.min === lo), all.find((c) => c.value.min === hi)].filter((c): c is C => c !== undefined).map((c) => c.id)];
   return {
     ...base,
     inputs,

@@ -100,8 +100,25 @@ function clauseAt(s: string, pos: number): { text: string; start: number } {
 function countCues(text: string, cues: readonly string[]): number {
   const t = ` ${text.toLowerCase().replace(/[’]/g, "'")} `;
   let n = 0;
-  for (const c of cues) if (new RegExp(`[^a-z]${c.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(t)) n++;
+  for (const c of cues) if (cueRegex(c).test(t)) n++;
   return n;
+}
+
+const CUE_REGEXES = new Map<string, RegExp>();
+
+/**
+ * A cue as a word-prefix pattern, compiled once.
+ *
+ * @param cue Cue stem.
+ * @returns Pattern.
+ */
+function cueRegex(cue: string): RegExp {
+  let re = CUE_REGEXES.get(cue);
+  if (!re) {
+    re = new RegExp(`[^a-z]${cue.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`);
+    CUE_REGEXES.set(cue, re);
+  }
+  return re;
 }
 
 /**

@@ -17,8 +17,11 @@ export function formatNumber(n: number): string {
   const abs = Math.abs(n);
   if (abs >= 1e9 && abs % 1e7 === 0) return `${trim(n / 1e9)} billion`;
   if (abs >= 1e6 && abs % 1e4 === 0) return `${trim(n / 1e6)} million`;
-  return n.toLocaleString("en-US", { maximumFractionDigits: 2 });
+  return NUMBER.format(n);
 }
+
+/** One formatter for every number: creating Intl formatters is slow. */
+const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
 
 /**
  * Drops trailing zeros of a decimal.
