@@ -19,9 +19,10 @@ const TYPES: Record<string, string> = {
  * (directory index, `404.html` for missing paths).
  *
  * @param root The `dist/` folder.
+ * @param port A fixed port, or 0 for any free one.
  * @returns The server and its base URL.
  */
-export async function serveStatic(root: string): Promise<{ server: Server; url: string }> {
+export async function serveStatic(root: string, port = 0): Promise<{ server: Server; url: string }> {
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname);
     let file = normalize(join(root, path));
@@ -40,7 +41,7 @@ export async function serveStatic(root: string): Promise<{ server: Server; url: 
     res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { server, url: `http://127.0.0.1:${port}` };
+  await new Promise<void>((resolve) => server.listen(port, "127.0.0.1", resolve));
+  const address = server.address() as AddressInfo;
+  return { server, url: `http://127.0.0.1:${address.port}` };
 }
