@@ -5,7 +5,17 @@
  * `BENCH_SIZES=10,100` picks other sizes.
  */
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
@@ -41,11 +51,15 @@ function files(dir: string): { path: string; size: number }[] {
  */
 async function build(contentDir: string, outDir: string): Promise<{ seconds: number; peakMb: number }> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir, "--silent"], {
-    cwd: ROOT,
-    env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: "1" },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir, "--silent"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: "1" },
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
   let peak = 0;
@@ -53,7 +67,11 @@ async function build(contentDir: string, outDir: string): Promise<{ seconds: num
     try {
       const status = readFileSync(`/proc/${pid}/status`, "utf8");
       const kb = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim().split(/\s+/).filter(Boolean).map(Number);
+      const kids = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8")
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(Number);
       return kb + kids.reduce((s, k) => s + rssOf(k), 0);
     } catch {
       return 0;
@@ -102,6 +120,16 @@ for (const n of SIZES) {
   console.log(`${n} articles done`);
   if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
 }
-const head = ["articles", "claims", "pipeline s", "build s", "peak MB", "pages", "pages/s", "dist MB", "search index KB raw / gzip"];
+const head = [
+  "articles",
+  "claims",
+  "pipeline s",
+  "build s",
+  "peak MB",
+  "pages",
+  "pages/s",
+  "dist MB",
+  "search index KB raw / gzip",
+];
 console.log(`\n| ${head.join(" | ")} |\n|${head.map(() => "---").join("|")}|`);
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);

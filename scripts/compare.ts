@@ -20,7 +20,9 @@ try {
     for (const t of data.topics) {
       process.stdout.write(`\n## ${t.title}\n${t.summary}\n`);
       for (const cl of t.clusters) {
-        process.stdout.write(`- ${cl.label}: ${cl.claims.length} claims, ${cl.articles.length} articles, ${cl.independent} independent origins`);
+        process.stdout.write(
+          `- ${cl.label}: ${cl.claims.length} claims, ${cl.articles.length} articles, ${cl.independent} independent origins`,
+        );
         process.stdout.write(cl.circular ? ` — ${cl.circular}\n` : "\n");
       }
       for (const r of t.relations) process.stdout.write(`  [${r.type}] ${r.explanation}\n`);
@@ -28,7 +30,11 @@ try {
     process.stdout.write("\n## Checks\n");
     for (const k of data.checks) process.stdout.write(`- [${k.verdict}] ${k.title} ${k.formula}. ${k.detail}\n`);
     process.stdout.write("\n## People with conflicting facts\n");
-    for (const p of data.people) for (const c of p.conflicts) process.stdout.write(`- ${p.name}: ${c.explanation} (${byId.get(c.from)?.figure} / ${byId.get(c.to)?.figure})\n`);
+    for (const p of data.people)
+      for (const c of p.conflicts)
+        process.stdout.write(
+          `- ${p.name}: ${c.explanation} (${byId.get(c.from)?.figure} / ${byId.get(c.to)?.figure})\n`,
+        );
   } else {
     process.stdout.write(`${JSON.stringify(data, null, 2)}\n`);
   }

@@ -14,7 +14,9 @@ const ROOT = resolve(import.meta.dirname, "..");
 const DIST = join(ROOT, "dist");
 /** A fixed local address, so the build's canonical links point at the server Lighthouse audits. */
 const PORT = Number(process.env["LIGHTHOUSE_PORT"] ?? 4329);
-const chromePath = [process.env["CHROME_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => p && existsSync(p));
+const chromePath = [process.env["CHROME_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
+  (p) => p && existsSync(p),
+);
 if (!chromePath) {
   console.error("Chromium not found: apt-get install -y chromium, or set CHROME_PATH");
   process.exit(1);
@@ -27,7 +29,11 @@ if (process.env["SKIP_BUILD"] !== "1" || !existsSync(DIST)) {
   });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
-const claims = JSON.parse(readFileSync(join(DIST, "api/claims.json"), "utf8")) as { id: string; article: string; topic: string | null }[];
+const claims = JSON.parse(readFileSync(join(DIST, "api/claims.json"), "utf8")) as {
+  id: string;
+  article: string;
+  topic: string | null;
+}[];
 const first = claims.find((c) => c.topic !== null) ?? claims[0];
 const pages = [
   ["home", "/"],
@@ -40,7 +46,16 @@ const pages = [
 const { server, url } = await serveStatic(DIST, PORT);
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  chromeFlags: [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const rows: string[] = [];
 try {
@@ -53,7 +68,9 @@ try {
     });
     const cats = result?.lhr.categories ?? {};
     const score = (k: string): string => String(Math.round((cats[k]?.score ?? 0) * 100));
-    rows.push(`| ${name} | ${path} | ${score("performance")} | ${score("accessibility")} | ${score("best-practices")} | ${score("seo")} |`);
+    rows.push(
+      `| ${name} | ${path} | ${score("performance")} | ${score("accessibility")} | ${score("best-practices")} | ${score("seo")} |`,
+    );
   }
 } finally {
   await chrome.kill();

@@ -45,7 +45,10 @@ export function buildFromFiles(files: readonly string[], contentDir: string): Co
   const data = compareCorpus(articles, extraction, readCorrections(join(contentDir, "corrections.yaml")));
   verifyIntegrity(articles, data);
   const warnings = articles
-    .filter((a) => !extraction.claims.some((c) => c.article === a.slug) && !extraction.skipped.some((k) => k.article === a.slug))
+    .filter(
+      (a) =>
+        !extraction.claims.some((c) => c.article === a.slug) && !extraction.skipped.some((k) => k.article === a.slug),
+    )
     .map((a) => `${a.file}:${a.bodyLine}: the article has no figures; it is published without claims`);
   return { articles, extraction, data, warnings };
 }
@@ -65,7 +68,11 @@ export function verifyIntegrity(articles: readonly Article[], data: CorpusData):
     if (a.body.slice(c.quoteStart, c.quoteStart + c.quote.length) !== c.quote) {
       throw new ContentError(a.file, c.line, "quote", `claim ${c.id}: the quote is not the article text at its offset`);
     }
-    if (a.body.slice(c.figureStart, c.figureStart + c.figure.length) !== c.figure || c.figureStart < c.quoteStart || c.figureStart + c.figure.length > c.quoteStart + c.quote.length) {
+    if (
+      a.body.slice(c.figureStart, c.figureStart + c.figure.length) !== c.figure ||
+      c.figureStart < c.quoteStart ||
+      c.figureStart + c.figure.length > c.quoteStart + c.quote.length
+    ) {
       throw new ContentError(a.file, c.line, "figure", `claim ${c.id}: the figure does not lie inside the quote`);
     }
   }

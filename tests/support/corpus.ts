@@ -18,7 +18,10 @@ export const FIXTURES = join(ROOT, "tests/fixtures/extract");
  * @returns The extraction.
  */
 export function extractContent(): Extraction {
-  return extractCorpus(readArticles(listArticleFiles(join(ROOT, "content"))), readAliases(join(ROOT, "content/aliases.yaml")));
+  return extractCorpus(
+    readArticles(listArticleFiles(join(ROOT, "content"))),
+    readAliases(join(ROOT, "content/aliases.yaml")),
+  );
 }
 
 /**
@@ -38,5 +41,7 @@ export function readGold(): { claims: GoldClaim[]; traps: Trap[] } | null {
  * @returns Case names, sorted.
  */
 export function fixtureCases(): string[] {
-  return readdirSync(FIXTURES).filter((d) => existsSync(join(FIXTURES, d, "input.md"))).sort();
+  return readdirSync(FIXTURES)
+    .filter((d) => existsSync(join(FIXTURES, d, "input.md")))
+    .sort();
 }

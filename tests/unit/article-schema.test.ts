@@ -19,7 +19,9 @@ describe("article front matter", () => {
   it("accepts a valid file and keeps the body verbatim", () => {
     const a = parseArticle(
       "content/articles/sample-article.md",
-      enc('---\ntitle: "A title"\npublisher: null\nrelays: ["Associated Press"]\n---\nLine one.\n\n  • furniture **x**\n'),
+      enc(
+        '---\ntitle: "A title"\npublisher: null\nrelays: ["Associated Press"]\n---\nLine one.\n\n  • furniture **x**\n',
+      ),
     );
     expect(a.slug).toBe("sample-article");
     expect(a.meta).toEqual({ title: "A title", publisher: null, relays: ["Associated Press"], fullText: false });
@@ -64,17 +66,22 @@ describe("article front matter", () => {
 
   it("rejects invalid UTF-8 naming the line", () => {
     const bytes = new Uint8Array([...enc('---\ntitle: "T"\npublisher: null\n---\nok\nbad '), 0xff, 0xfe, ...enc("\n")]);
-    expect(() => parseArticle("content/articles/bad-bytes.md", bytes)).toThrow(/bad-bytes.md:6: the file is not valid UTF-8/);
+    expect(() => parseArticle("content/articles/bad-bytes.md", bytes)).toThrow(
+      /bad-bytes.md:6: the file is not valid UTF-8/,
+    );
   });
 
   it("drops a byte-order mark and normalizes CRLF", () => {
-    const a = parseArticle("content/articles/bom.md", enc('\ufeff---\r\ntitle: "T"\r\npublisher: null\r\n---\r\nOne.\r\nTwo.\r\n'));
+    const a = parseArticle(
+      "content/articles/bom.md",
+      enc('\ufeff---\r\ntitle: "T"\r\npublisher: null\r\n---\r\nOne.\r\nTwo.\r\n'),
+    );
     expect(a.body).toBe("One.\nTwo.");
   });
 
   it("rejects a file name that makes a bad slug", () => {
-    expect(() => parseArticle("content/articles/Bad Name.md", enc('---\ntitle: "T"\npublisher: null\n---\nx\n'))).toThrow(
-      /field "slug"/,
-    );
+    expect(() =>
+      parseArticle("content/articles/Bad Name.md", enc('---\ntitle: "T"\npublisher: null\n---\nx\n')),
+    ).toThrow(/field "slug"/);
   });
 });

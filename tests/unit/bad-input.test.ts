@@ -42,7 +42,12 @@ describe("bad input fails with the file, the line and the field", () => {
     ["an unknown field", `${GOOD_FM}\nauthor: "Someone"`, "author", 4],
     ["a javascript: url", `${GOOD_FM}\nurl: "javascript:alert(1)"`, "url", 4],
     ["a url without http(s)", `${GOOD_FM}\nurl: "ftp://example.org/x"`, "url", 4],
-    ["HTML in a front-matter field that must be a date", `${GOOD_FM}\npublished: "<script>alert(1)</script>"`, "published", 4],
+    [
+      "HTML in a front-matter field that must be a date",
+      `${GOOD_FM}\npublished: "<script>alert(1)</script>"`,
+      "published",
+      4,
+    ],
   ])("%s", (_case, fm, field, line) => {
     const dir = contentFolder({ "articles/bad-article.md": md(fm) });
     const e = failure(dir);
@@ -59,7 +64,12 @@ describe("bad input fails with the file, the line and the field", () => {
   });
 
   it("non-UTF-8 bytes", () => {
-    const bytes = new Uint8Array([...new TextEncoder().encode(`---\n${GOOD_FM}\n---\nFirst line.\nSecond `), 0xc3, 0x28, 0x0a]);
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode(`---\n${GOOD_FM}\n---\nFirst line.\nSecond `),
+      0xc3,
+      0x28,
+      0x0a,
+    ]);
     const e = failure(contentFolder({ "articles/latin1.md": bytes }));
     expect(e.message).toMatch(/latin1\.md:6: the file is not valid UTF-8/);
   });
@@ -67,7 +77,9 @@ describe("bad input fails with the file, the line and the field", () => {
   it("two articles with the same slug", () => {
     const a = contentFolder({ "articles/same-slug.md": md(GOOD_FM) });
     const b = contentFolder({ "articles/same-slug.md": md(GOOD_FM) });
-    expect(() => buildFromFiles([join(a, "articles/same-slug.md"), join(b, "articles/same-slug.md")], a)).toThrow(/same-slug\.md: field "slug": slug "same-slug" is already used/);
+    expect(() => buildFromFiles([join(a, "articles/same-slug.md"), join(b, "articles/same-slug.md")], a)).toThrow(
+      /same-slug\.md: field "slug": slug "same-slug" is already used/,
+    );
   });
 
   it("a correction naming an unknown claim id", () => {
@@ -81,7 +93,12 @@ describe("bad input fails with the file, the line and the field", () => {
   });
 
   it("a correction without a reason", () => {
-    const e = failure(contentFolder({ "articles/good.md": md(GOOD_FM), "corrections.yaml": "corrections:\n  - claim: x\n    suppress: true\n" }));
+    const e = failure(
+      contentFolder({
+        "articles/good.md": md(GOOD_FM),
+        "corrections.yaml": "corrections:\n  - claim: x\n    suppress: true\n",
+      }),
+    );
     expect(e.message).toMatch(/corrections\.yaml:2: field "corrections\.0/);
   });
 
@@ -98,7 +115,9 @@ describe("bad input fails with the file, the line and the field", () => {
       "    aliases: [the agency]",
     ].join("\n");
     const e = failure(contentFolder({ "articles/good.md": md(GOOD_FM), "aliases.yaml": aliases }));
-    expect(e.message).toMatch(/aliases\.yaml:6: field "entities\.1\.aliases": "the agency" already names "first-agency"/);
+    expect(e.message).toMatch(
+      /aliases\.yaml:6: field "entities\.1\.aliases": "the agency" already names "first-agency"/,
+    );
   });
 });
 
@@ -106,27 +125,35 @@ describe("valid but odd input builds and keeps the text exactly", () => {
   it("a byte-order mark and CRLF line endings", () => {
     const text = `\ufeff${md(GOOD_FM, "First paragraph.\nThe agency said about 10,000 North Korean soldiers have been deployed to Russia.").replace(/\n/g, "\r\n")}`;
     const { articles, data } = buildCorpus(contentFolder({ "articles/windows.md": text }));
-    expect(articles[0]?.body).toBe("First paragraph.\nThe agency said about 10,000 North Korean soldiers have been deployed to Russia.");
+    expect(articles[0]?.body).toBe(
+      "First paragraph.\nThe agency said about 10,000 North Korean soldiers have been deployed to Russia.",
+    );
     expect(data.claims.map((c) => c.figure)).toEqual(["about 10,000"]);
   });
 
   it("a body with no figures is published with a warning", () => {
-    const { articles, warnings, data } = buildCorpus(contentFolder({ "articles/no-figures.md": md(GOOD_FM, "Officials declined to comment on the deployment.") }));
+    const { articles, warnings, data } = buildCorpus(
+      contentFolder({ "articles/no-figures.md": md(GOOD_FM, "Officials declined to comment on the deployment.") }),
+    );
     expect(articles).toHaveLength(1);
     expect(data.claims).toHaveLength(0);
     expect(warnings[0]).toMatch(/no-figures\.md:5: the article has no figures/);
   });
 
   it("HTML and <script> in the text and the front matter stay plain text", () => {
-    const body = 'The <b>agency</b> said about 10,000 North Korean soldiers <script>alert("x")</script> have been deployed to Russia & Kursk.';
-    const { articles, data } = buildCorpus(contentFolder({ "articles/markup.md": md('title: "<i>Report</i> & more"\npublisher: "<b>Wire</b>"', body) }));
+    const body =
+      'The <b>agency</b> said about 10,000 North Korean soldiers <script>alert("x")</script> have been deployed to Russia & Kursk.';
+    const { articles, data } = buildCorpus(
+      contentFolder({ "articles/markup.md": md('title: "<i>Report</i> & more"\npublisher: "<b>Wire</b>"', body) }),
+    );
     expect(articles[0]?.meta.title).toBe("<i>Report</i> & more");
     expect(articles[0]?.body).toBe(body);
     expect(data.claims[0]?.quote).toContain("<script>");
   });
 
   it("a 1 MB article", () => {
-    const paragraph = "The agency said about 10,000 North Korean soldiers have been deployed to Russia, and officials said 600 have been killed.";
+    const paragraph =
+      "The agency said about 10,000 North Korean soldiers have been deployed to Russia, and officials said 600 have been killed.";
     const body = Array.from({ length: Math.ceil(1_000_000 / (paragraph.length + 1)) }, () => paragraph).join("\n");
     const t0 = performance.now();
     const { data } = buildCorpus(contentFolder({ "articles/large.md": md(GOOD_FM, body) }));

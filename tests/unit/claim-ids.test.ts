@@ -10,7 +10,9 @@ import { extractContent, FIXTURES, ROOT, fixtureCases } from "../support/corpus.
 const SNAPSHOT = join(ROOT, "tests/snapshots/claim-ids.json");
 
 describe("claim ids (permalinks)", () => {
-  const ids = extractContent().claims.map((c) => c.id).sort();
+  const ids = extractContent()
+    .claims.map((c) => c.id)
+    .sort();
 
   it("keeps every id of the committed snapshot (UPDATE_SNAPSHOTS=1 records a deliberate change)", () => {
     if (process.env["UPDATE_SNAPSHOTS"] === "1" || !existsSync(SNAPSHOT)) {
@@ -18,7 +20,10 @@ describe("claim ids (permalinks)", () => {
     }
     const snapshot = JSON.parse(readFileSync(SNAPSHOT, "utf8")) as string[];
     const disappeared = snapshot.filter((id) => !ids.includes(id));
-    expect(disappeared, `claim ids that disappeared (withdraw them through content/corrections.yaml instead): ${disappeared.join(", ")}`).toEqual([]);
+    expect(
+      disappeared,
+      `claim ids that disappeared (withdraw them through content/corrections.yaml instead): ${disappeared.join(", ")}`,
+    ).toEqual([]);
   });
 
   it("are unique and anchored to the article and the number's offset", () => {
@@ -51,7 +56,10 @@ describe("nothing is silently dropped", () => {
         ...skipped.filter((s) => s.article === a.slug).map((s) => [s.start, s.start + s.text.length]),
       ];
       for (const m of a.body.matchAll(/\d/g)) {
-        expect(spans.some(([x, y]) => m.index >= (x ?? 0) && m.index < (y ?? 0)), `${a.slug}: digit at ${m.index}`).toBe(true);
+        expect(
+          spans.some(([x, y]) => m.index >= (x ?? 0) && m.index < (y ?? 0)),
+          `${a.slug}: digit at ${m.index}`,
+        ).toBe(true);
       }
     }
     for (const s of skipped) expect(s.reason.length).toBeGreaterThan(0);

@@ -7,7 +7,9 @@ import type { Article } from "../../src/lib/schema/article.ts";
 
 /** Makes an invented article. */
 function article(slug: string, body: string, published?: string, publisher = "Test Wire"): Article {
-  const fm = [`title: "${slug}"`, `publisher: "${publisher}"`, ...(published ? [`published: ${published}`] : [])].join("\n");
+  const fm = [`title: "${slug}"`, `publisher: "${publisher}"`, ...(published ? [`published: ${published}`] : [])].join(
+    "\n",
+  );
   return parseArticle(`content/articles/${slug}.md`, new TextEncoder().encode(`---\n${fm}\n---\n${body}\n`));
 }
 
@@ -19,7 +21,10 @@ function compare(...articles: Article[]): CorpusData {
 /** The claim of an article whose figure contains the text. */
 function claim(data: CorpusData, slug: string, figure: string) {
   const c = data.claims.find((x) => x.article === slug && x.figure.includes(figure));
-  if (!c) throw new Error(`no claim "${figure}" in ${slug}: ${data.claims.map((x) => `${x.article}:${x.figure}`).join(", ")}`);
+  if (!c)
+    throw new Error(
+      `no claim "${figure}" in ${slug}: ${data.claims.map((x) => `${x.article}:${x.figure}`).join(", ")}`,
+    );
   return c;
 }
 
@@ -30,12 +35,33 @@ function relation(data: CorpusData, from: string, to: string): string | undefine
 
 describe("relations between claims of invented articles", () => {
   const data = compare(
-    article("wire-a", "The Defence Intelligence Service said that about 8,000 North Korean soldiers have been deployed to Russia.", "2024-11-01"),
-    article("wire-b", "The Defence Intelligence Service said that 8,200 North Korean soldiers have arrived in Russia.", "2024-11-03", "Other Post"),
+    article(
+      "wire-a",
+      "The Defence Intelligence Service said that about 8,000 North Korean soldiers have been deployed to Russia.",
+      "2024-11-01",
+    ),
+    article(
+      "wire-b",
+      "The Defence Intelligence Service said that 8,200 North Korean soldiers have arrived in Russia.",
+      "2024-11-03",
+      "Other Post",
+    ),
     article("wire-c", "Analysts said 20,000 North Korean troops are now in Russia.", "2025-06-01"),
-    article("wire-d", "Officials in Kyiv said 30,000 North Korean soldiers have been deployed to Russia.", "2024-11-02"),
-    article("wire-e", "At least 5,000 North Korean soldiers have been deployed to the eastern front line, the ministry said.", "2024-11-02"),
-    article("wire-f", "Between 7,000 and 9,000 North Korean soldiers have been sent to Russia, a researcher said.", "2024-11-01"),
+    article(
+      "wire-d",
+      "Officials in Kyiv said 30,000 North Korean soldiers have been deployed to Russia.",
+      "2024-11-02",
+    ),
+    article(
+      "wire-e",
+      "At least 5,000 North Korean soldiers have been deployed to the eastern front line, the ministry said.",
+      "2024-11-02",
+    ),
+    article(
+      "wire-f",
+      "Between 7,000 and 9,000 North Korean soldiers have been sent to Russia, a researcher said.",
+      "2024-11-01",
+    ),
   );
   const a = claim(data, "wire-a", "8,000");
   const b = claim(data, "wire-b", "8,200");
@@ -95,8 +121,14 @@ describe("arithmetic checks", () => {
       "pay-sums",
       "The agency said Russia pays $3,000 a month for each soldier, which adds up to $30 million (£23.4m) a month for 10,000 soldiers.\nAbout 80% of the pay goes into the regime's coffers.\nThis means a soldier would end up earning $600 a month.",
     ),
-    article("bad-sums", "The ministry said Russia pays $3,000 a month for each soldier, which adds up to $90 million (£5m) a month for 10,000 soldiers."),
-    article("losses", "About 1,000 of the 10,000 North Korean soldiers sent to Russia have been killed, and about 1,000 wounded."),
+    article(
+      "bad-sums",
+      "The ministry said Russia pays $3,000 a month for each soldier, which adds up to $90 million (£5m) a month for 10,000 soldiers.",
+    ),
+    article(
+      "losses",
+      "About 1,000 of the 10,000 North Korean soldiers sent to Russia have been killed, and about 1,000 wounded.",
+    ),
     article(
       "rotation",
       "Officials said the 12,000 soldiers could be rotated out every three to four months.\nThis could result in around 50,000 North Korean soldiers serving in Russia over a year.",
@@ -138,8 +170,14 @@ describe("arithmetic checks", () => {
 describe("people", () => {
   it("shows conflicting biography facts and never merges two people who share a surname", () => {
     const data = compare(
-      article("profile-one", "Defector Choi Min-su, who defected in 2011, said conditions were harsh.\nResearcher Choi Eun-ji said most soldiers were young."),
-      article("profile-two", "Choi Min-su, a former soldier who defected in the late 1990s, told reporters he feared for the troops."),
+      article(
+        "profile-one",
+        "Defector Choi Min-su, who defected in 2011, said conditions were harsh.\nResearcher Choi Eun-ji said most soldiers were young.",
+      ),
+      article(
+        "profile-two",
+        "Choi Min-su, a former soldier who defected in the late 1990s, told reporters he feared for the troops.",
+      ),
     );
     const people = data.people.filter((p) => p.name.startsWith("Choi"));
     expect(people.map((p) => p.name).sort()).toEqual(["Choi Eun-ji", "Choi Min-su"]);

@@ -9,7 +9,10 @@ import { type GoldClaim, type ProducedClaim, type Trap, formatScore, scoreClaims
 
 const aliases = readAliases(join(ROOT, "content/aliases.yaml"));
 const cases = fixtureCases().map((name) => {
-  const expected = JSON.parse(readFileSync(join(FIXTURES, name, "expected.json"), "utf8")) as { claims: GoldClaim[]; traps: Trap[] };
+  const expected = JSON.parse(readFileSync(join(FIXTURES, name, "expected.json"), "utf8")) as {
+    claims: GoldClaim[];
+    traps: Trap[];
+  };
   const { claims } = extractCorpus(readArticles([join(FIXTURES, name, "input.md")]), aliases);
   return { name, expected, produced: claims as unknown as ProducedClaim[] };
 });

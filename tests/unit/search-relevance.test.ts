@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { readAliases } from "../../src/lib/content/aliases.ts";
 import { listArticleFiles, readArticles } from "../../src/lib/content/articles.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
@@ -15,9 +16,18 @@ const byId = new Map(claims.map((c) => [c.id, c]));
 
 type Pred = (c: Claim) => boolean;
 
-const by = (id: string): Pred => (c) => c.attributedTo?.id === id;
-const about = (id: string): Pred => (c) => c.attributedTo?.id === id || c.subject?.id === id || c.disputedBy?.id === id;
-const kindMin = (kind: string, min: number | null): Pred => (c) => c.kind === kind && c.value.min === min;
+const by =
+  (id: string): Pred =>
+  (c) =>
+    c.attributedTo?.id === id;
+const about =
+  (id: string): Pred =>
+  (c) =>
+    c.attributedTo?.id === id || c.subject?.id === id || c.disputedBy?.id === id;
+const kindMin =
+  (kind: string, min: number | null): Pred =>
+  (c) =>
+    c.kind === kind && c.value.min === min;
 const pay2000: Pred = (c) => c.kind === "pay-per-soldier" && c.value.min === 2000 && c.value.unit === "USD";
 const regimeShare: Pred = (c) => c.kind === "regime-share" && c.value.unit === "percent";
 const entity = (pred: (e: (typeof entities)[number]) => boolean): string => {
@@ -45,7 +55,12 @@ const cases: Case[] = [
   { q: "2000 dollars", top10: pay2000, all: (c) => c.value.unit === "USD" },
   { q: "$2000 a month", top10: pay2000, first: pay2000 },
   { q: "two thousand dollars", top10: pay2000 },
-  { q: "11,000 troops", top10: kindMin("troops-deployed", 11000), first: kindMin("troops-deployed", 11000), all: (c) => c.value.unit === "people" },
+  {
+    q: "11,000 troops",
+    top10: kindMin("troops-deployed", 11000),
+    first: kindMin("troops-deployed", 11000),
+    all: (c) => c.value.unit === "people",
+  },
   { q: "12k", top10: kindMin("troops-deployed", 12000) },
   { q: "14,000 soldiers", first: kindMin("troops-deployed", 14000) },
   { q: "90%", top10: regimeShare, all: (c) => c.value.unit === "percent" },
@@ -58,7 +73,12 @@ const cases: Case[] = [
   { q: "Lee Woong Gil", top10: about("lee-woong-gil"), first: about("lee-woong-gil"), person: () => "lee-woong-gil" },
   { q: "woong-gil", top10: about("lee-woong-gil"), person: () => "lee-woong-gil" },
   { q: "gil woong lee", top10: about("lee-woong-gil"), person: () => "lee-woong-gil" },
-  { q: "Hyunseung Lee", top10: about("hyun-seung-lee"), first: about("hyun-seung-lee"), person: () => "hyun-seung-lee" },
+  {
+    q: "Hyunseung Lee",
+    top10: about("hyun-seung-lee"),
+    first: about("hyun-seung-lee"),
+    person: () => "hyun-seung-lee",
+  },
   { q: "Hyun-Seung", top10: about("hyun-seung-lee"), person: () => "hyun-seung-lee" },
   { q: "Hyunsung Lee", top10: about("hyun-seung-lee"), person: () => "hyun-seung-lee" },
   { q: "Bennett", person: () => entity((e) => e.name.includes("Bennett")) },
@@ -73,12 +93,19 @@ const cases: Case[] = [
   { q: "Pentagn", top10: by("pentagon"), person: () => "pentagon" },
   { q: "Chung", top10: about("chung"), first: about("chung"), person: () => "chung" },
   { q: "Ponomarenco", top10: by("dmytro-ponomarenko"), person: () => "dmytro-ponomarenko" },
-  { q: "Lee 2000", first: (c) => c.attributedTo?.id === "hyun-seung-lee" && c.value.min === 2000 && c.value.unit === "USD" },
+  {
+    q: "Lee 2000",
+    first: (c) => c.attributedTo?.id === "hyun-seung-lee" && c.value.min === 2000 && c.value.unit === "USD",
+  },
   { q: "NIS casualties", top10: by("south-korea-nis") },
   { q: "killed", top10: (c) => c.kind === "casualties-killed", first: (c) => c.kind === "casualties-killed" },
   { q: "wounded 4000", first: kindMin("casualties-wounded", 4000) },
   { q: "$22 million", first: kindMin("pay-total", 22_000_000), all: (c) => c.value.unit === "USD" },
-  { q: "20m", top10: (c) => c.kind === "pay-total" && (c.value.min === 20_000_000 || c.value.min === 22_000_000), first: kindMin("pay-total", 20_000_000) },
+  {
+    q: "20m",
+    top10: (c) => c.kind === "pay-total" && (c.value.min === 20_000_000 || c.value.min === 22_000_000),
+    first: kindMin("pay-total", 20_000_000),
+  },
   { q: "1,200", top10: kindMin("soldier-take-home", 1200) },
   { q: "100,000", top10: (c) => c.kind === "troops-projected" && (c.value.min === 100_000 || c.value.max === 100_000) },
   { q: "Daily NK", top10: (c) => c.via.some((v) => v.id === "daily-nk"), person: () => "daily-nk" },
@@ -121,7 +148,10 @@ describe("relevance on the five articles", () => {
       }
       if (c.person) {
         const id = c.person();
-        expect(r.people.map((p) => p.id), `people of "${c.q}"`).toContain(id);
+        expect(
+          r.people.map((p) => p.id),
+          `people of "${c.q}"`,
+        ).toContain(id);
         expect(r.people[0]?.id).toBe(id);
       }
     });
@@ -148,7 +178,9 @@ describe("relevance on the five articles", () => {
     expect(engine.search("$2,000").understood).toBe("figure $2,000 (USD)");
     expect(engine.search("Lee Woong-gil").understood).toBe("person Lee Woong-gil");
     expect(engine.search("Lee Woong-gil $2,000").understood).toBe("figure $2,000 (USD) · person Lee Woong-gil");
-    expect(engine.search("NIS casualties").understood).toBe("person South Korea's National Intelligence Service · words “casualties”");
+    expect(engine.search("NIS casualties").understood).toBe(
+      "person South Korea's National Intelligence Service · words “casualties”",
+    );
     expect(engine.search("over 10000").understood).toBe("figure ≥ 10,000 (any unit)");
   });
 
@@ -169,12 +201,56 @@ describe("relevance on the five articles", () => {
     const nis = engine.search("$2,000", { person: "south-korea-nis" });
     expect(nis.claims.length).toBeGreaterThan(0);
     for (const h of nis.claims) expect(about("south-korea-nis")(byId.get(h.id) as Claim)).toBe(true);
-    expect(nis.counts.kind["pay-per-soldier"]).toBe(nis.claims.filter((h) => byId.get(h.id)?.kind === "pay-per-soldier").length);
+    expect(nis.counts.kind["pay-per-soldier"]).toBe(
+      nis.claims.filter((h) => byId.get(h.id)?.kind === "pay-per-soldier").length,
+    );
     const kindOnly = engine.search("", { kind: "casualties-killed" });
-    expect(kindOnly.claims.map((h) => h.id)).toEqual(claims.filter((c) => c.kind === "casualties-killed").map((c) => c.id));
+    expect(kindOnly.claims.map((h) => h.id)).toEqual(
+      claims.filter((c) => c.kind === "casualties-killed").map((c) => c.id),
+    );
     const source = engine.search("$2,000", { source: "daily-nk" });
     for (const h of source.claims) expect(byId.get(h.id)?.via.some((v) => v.id === "daily-nk")).toBe(true);
     expect(engine.search("").claims).toEqual([]);
+  });
+
+  it("never throws, and ranks best first", () => {
+    const pieces = fc.constantFrom(
+      "lee",
+      "woong-gil",
+      "$2,000",
+      "2k",
+      "over",
+      "10000",
+      "%",
+      "nis",
+      "kill",
+      "the",
+      "-",
+      "’",
+      "Zelensk",
+      "90-95%",
+      " ",
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string({ maxLength: 30 }),
+          fc.array(pieces, { maxLength: 6 }).map((xs) => xs.join(" ")),
+        ),
+        (q) => {
+          const r = engine.search(q);
+          for (let k = 1; k < r.claims.length; k++) {
+            expect((r.claims[k - 1]?.score ?? 0) >= (r.claims[k]?.score ?? 0)).toBe(true);
+          }
+          expect(r.total).toBeGreaterThanOrEqual(r.claims.length);
+          for (const h of r.claims) {
+            const quote = byId.get(h.id)?.quote ?? "";
+            for (const [a, b] of h.highlights) expect(0 <= a && a < b && b <= quote.length).toBe(true);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it("ranks deterministically", () => {
@@ -191,6 +267,17 @@ describe("relevance on the five articles", () => {
     early.addText(JSON.parse(JSON.stringify(index.text)) as SearchText);
     expect(early.search("Kursk").total).toBeGreaterThan(0);
     expect(early.search("Kursk")).toEqual(engine.search("Kursk"));
+  });
+
+  it("keeps decimal bounds exact", () => {
+    const base = claims[0] as Claim;
+    const odd: Claim = {
+      ...base,
+      id: `${base.article}-odd-n1`,
+      value: { ...base.value, min: 0.1, max: 0.3, approx: false },
+    };
+    const s = createSearch(buildSearchIndex([odd], people));
+    expect(s.claim(odd.id)?.value).toMatchObject({ min: 0.1, max: 0.3 });
   });
 
   it("gives each claim back for display", () => {

@@ -8,7 +8,9 @@ const seedsDir = resolve(root, "../shared/seeds");
 
 describe.skipIf(!existsSync(seedsDir))("the seed articles", () => {
   const articles = readArticles(listArticleFiles(join(root, "content")));
-  const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".txt")).sort();
+  const seeds = readdirSync(seedsDir)
+    .filter((f) => f.endsWith(".txt"))
+    .sort();
 
   it.each(seeds)("%s is the body of exactly one article, byte for byte", (seed) => {
     const text = readFileSync(join(seedsDir, seed), "utf8");

@@ -56,11 +56,17 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
     }
     // The nearest claim of the kind before or after, preferring the same sentence.
     const candidates = [list[lo - 1], list[lo], list[lo + 1]].filter((o): o is C => o !== undefined && o.id !== c.id);
-    return candidates.sort((a, b) => Math.abs(a.quoteStart - c.quoteStart) - Math.abs(b.quoteStart - c.quoteStart))[0] ?? null;
+    return (
+      candidates.sort((a, b) => Math.abs(a.quoteStart - c.quoteStart) - Math.abs(b.quoteStart - c.quoteStart))[0] ??
+      null
+    );
   };
 
-  const pointHeads = claims.filter((c) => c.kind === "troops-deployed" && c.value.min !== null && c.value.min === c.value.max);
-  for (const t of claims.filter((c) => c.kind === "pay-total")) checks.push(totalCheck(t, sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"), pointHeads));
+  const pointHeads = claims.filter(
+    (c) => c.kind === "troops-deployed" && c.value.min !== null && c.value.min === c.value.max,
+  );
+  for (const t of claims.filter((c) => c.kind === "pay-total"))
+    checks.push(totalCheck(t, sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"), pointHeads));
   for (const h of claims.filter((c) => c.kind === "soldier-take-home")) {
     const rate = sameArticle(h, "pay-per-soldier") ?? consensus("pay-per-soldier");
     const share = sameArticle(h, "regime-share") ?? consensus("regime-share");
@@ -68,21 +74,32 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
   }
   for (const c of claims.filter((o) => o.value.alternate)) checks.push(conversionCheck(c));
   for (const [, list] of byArticle) {
-    const deployed = list.filter((o) => o.kind === "troops-deployed" && o.value.min !== null && o.value.min === o.value.max);
+    const deployed = list.filter(
+      (o) => o.kind === "troops-deployed" && o.value.min !== null && o.value.min === o.value.max,
+    );
     const killed = list.filter((o) => o.kind === "casualties-killed");
     const wounded = list.filter((o) => o.kind === "casualties-wounded");
     const total = list.filter((o) => o.kind === "casualties-total");
     const rate = list.find((o) => o.kind === "casualty-rate") ?? null;
-    const base = deployed.find((d) => [...killed, ...wounded, ...total].some((k) => k.quoteStart === d.quoteStart)) ?? deployed[0];
+    const base =
+      deployed.find((d) => [...killed, ...wounded, ...total].some((k) => k.quoteStart === d.quoteStart)) ?? deployed[0];
     if (base && killed.length + wounded.length + total.length > 0) {
       checks.push(casualtyRateCheck(base, total.length > 0 ? total : [...killed, ...wounded], rate));
     }
   }
   for (const r of claims.filter((c) => c.kind === "context" && c.value.unit === "month")) {
     const list = byArticle.get(r.article) ?? [];
-    const head = list.find((o) => (o.kind === "troops-projected" || o.kind === "troops-deployed") && o.quoteStart === r.quoteStart && o.value.min !== null);
+    const head = list.find(
+      (o) =>
+        (o.kind === "troops-projected" || o.kind === "troops-deployed") &&
+        o.quoteStart === r.quoteStart &&
+        o.value.min !== null,
+    );
     if (!head) continue;
-    const yearly = list.find((o) => o.kind === "troops-projected" && o.value.per === "year") ?? claims.find((o) => o.kind === "troops-projected" && o.value.per === "year") ?? null;
+    const yearly =
+      list.find((o) => o.kind === "troops-projected" && o.value.per === "year") ??
+      claims.find((o) => o.kind === "troops-projected" && o.value.per === "year") ??
+      null;
     checks.push(rotationCheck(head, r, yearly));
   }
   return checks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
@@ -115,7 +132,13 @@ function verdict(computed: Interval, quoted: Interval, approx: boolean): { verdi
   const qMid = quoted.min ?? quoted.max ?? 0;
   const cMid = computed.min ?? computed.max ?? 0;
   const ratio = cMid === 0 ? Infinity : qMid / cMid;
-  return { verdict: "inconsistent", off: ratio >= 1 ? `the quoted figure is ${ratio.toFixed(1)} times the computed one` : `the quoted figure is ${Math.round((1 - ratio) * 100)}% below the computed one` };
+  return {
+    verdict: "inconsistent",
+    off:
+      ratio >= 1
+        ? `the quoted figure is ${ratio.toFixed(1)} times the computed one`
+        : `the quoted figure is ${Math.round((1 - ratio) * 100)}% below the computed one`,
+  };
 }
 
 /**
@@ -139,9 +162,21 @@ function span(i: Interval, unit: Unit): string {
  */
 function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
   const id = `total-vs-rate-${t.id}`;
-  const base = { id, type: "total-vs-rate" as const, title: `Is ${formatValue(t.value)} what the per-soldier pay adds up to?`, against: t.id };
+  const base = {
+    id,
+    type: "total-vs-rate" as const,
+    title: `Is ${formatValue(t.value)} what the per-soldier pay adds up to?`,
+    against: t.id,
+  };
   if (!rate || rate.value.min === null) {
-    return { ...base, inputs: [], formula: "pay per soldier × head count × period", computed: { min: null, max: null, unit: t.value.unit }, verdict: "not-checkable", detail: "No per-soldier pay figure to multiply." };
+    return {
+      ...base,
+      inputs: [],
+      formula: "pay per soldier × head count × period",
+      computed: { min: null, max: null, unit: t.value.unit },
+      verdict: "not-checkable",
+      detail: "No per-soldier pay figure to multiply.",
+    };
   }
   const r: Interval = { min: rate.value.min, max: rate.value.max ?? rate.value.min };
   if (t.basis) {
@@ -155,21 +190,36 @@ function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
       formula,
       computed: { ...computed, unit: t.value.unit },
       verdict: v.verdict,
-      detail: v.verdict === "consistent" ? `The quoted ${formatValue(t.value)} matches the product.` : `Quoted ${formatValue(t.value)}; ${v.off}.`,
+      detail:
+        v.verdict === "consistent"
+          ? `The quoted ${formatValue(t.value)} matches the product.`
+          : `Quoted ${formatValue(t.value)}; ${v.off}.`,
     };
   }
   // No head count in the sentence: use the range of point head counts the articles report, over a year.
   const heads = all.map((c) => c.value.min as number);
   if (heads.length === 0) {
-    return { ...base, inputs: [rate.id], formula: "pay per soldier × head count × period", computed: { min: null, max: null, unit: t.value.unit }, verdict: "not-checkable", detail: "The total names no head count and no head count is reported." };
+    return {
+      ...base,
+      inputs: [rate.id],
+      formula: "pay per soldier × head count × period",
+      computed: { min: null, max: null, unit: t.value.unit },
+      verdict: "not-checkable",
+      detail: "The total names no head count and no head count is reported.",
+    };
   }
   const lo = heads.reduce((a, b) => Math.min(a, b), Infinity);
   const hi = heads.reduce((a, b) => Math.max(a, b), -Infinity);
   const perMonth = rate.value.per ? 1 / MONTHS[rate.value.per] : 1;
   const months = t.value.per ? MONTHS[t.value.per] : 12;
   const computed = mul(r, { min: lo * perMonth * months, max: hi * perMonth * months });
-  const v = verdict(computed, t.value, t.value.approx || (t.value.min !== t.value.max));
-  const inputs = [rate.id, ...[all.find((c) => c.value.min === lo), all.find((c) => c.value.min === hi)].filter((c): c is C => c !== undefined).map((c) => c.id)];
+  const v = verdict(computed, t.value, t.value.approx || t.value.min !== t.value.max);
+  const inputs = [
+    rate.id,
+    ...[all.find((c) => c.value.min === lo), all.find((c) => c.value.min === hi)]
+      .filter((c): c is C => c !== undefined)
+      .map((c) => c.id),
+  ];
   return {
     ...base,
     inputs,
@@ -190,14 +240,31 @@ function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
  */
 function takeHomeCheck(h: C, rate: C | null, share: C | null): Check {
   const id = `take-home-vs-share-${h.id}`;
-  const base = { id, type: "take-home-vs-share" as const, title: `Does ${formatValue(h.value)} follow from the pay and the regime's share?`, against: h.id };
+  const base = {
+    id,
+    type: "take-home-vs-share" as const,
+    title: `Does ${formatValue(h.value)} follow from the pay and the regime's share?`,
+    against: h.id,
+  };
   if (!rate || !share || rate.value.min === null) {
-    return { ...base, inputs: [rate?.id, share?.id].filter((x): x is string => x !== undefined), formula: "pay × (100% − regime share) × months", computed: { min: null, max: null, unit: h.value.unit }, verdict: "not-checkable", detail: "A pay or share figure is missing." };
+    return {
+      ...base,
+      inputs: [rate?.id, share?.id].filter((x): x is string => x !== undefined),
+      formula: "pay × (100% − regime share) × months",
+      computed: { min: null, max: null, unit: h.value.unit },
+      verdict: "not-checkable",
+      detail: "A pay or share figure is missing.",
+    };
   }
   const remainder: Interval = { min: 100 - (share.value.max ?? 100), max: 100 - (share.value.min ?? 0) };
-  const months = h.value.per ? MONTHS[h.value.per] / (rate.value.per ? MONTHS[rate.value.per] : 1) : 12 / (rate.value.per ? MONTHS[rate.value.per] : 1);
+  const months = h.value.per
+    ? MONTHS[h.value.per] / (rate.value.per ? MONTHS[rate.value.per] : 1)
+    : 12 / (rate.value.per ? MONTHS[rate.value.per] : 1);
   const r: Interval = { min: rate.value.min, max: rate.value.max ?? rate.value.min };
-  const computed = mul(mul(r, { min: (remainder.min ?? 0) / 100, max: (remainder.max ?? 100) / 100 }), { min: months, max: months });
+  const computed = mul(mul(r, { min: (remainder.min ?? 0) / 100, max: (remainder.max ?? 100) / 100 }), {
+    min: months,
+    max: months,
+  });
   const v = verdict(computed, h.value, h.value.approx);
   const periodNote = h.value.per ? "" : " The take-home figure states no period; the formula assumes a year.";
   return {
@@ -206,7 +273,10 @@ function takeHomeCheck(h: C, rate: C | null, share: C | null): Check {
     formula: `${formatAmount(r.min ?? 0, rate.value.unit)} × (100% − ${formatValue(share.value)}) = ${formatAmount(r.min ?? 0, rate.value.unit)} × ${remainder.min}%–${remainder.max}%${months !== 1 ? ` × ${months} months` : ""} = ${span(computed, h.value.unit)}${h.value.per ? ` a ${h.value.per}` : " a year"}`,
     computed: { ...computed, unit: h.value.unit },
     verdict: v.verdict,
-    detail: (v.verdict === "consistent" ? `The quoted ${formatValue(h.value)} fits the computed range.` : `Quoted ${formatValue(h.value)}; ${v.off}.`) + periodNote,
+    detail:
+      (v.verdict === "consistent"
+        ? `The quoted ${formatValue(h.value)} fits the computed range.`
+        : `Quoted ${formatValue(h.value)}; ${v.off}.`) + periodNote,
   };
 }
 
@@ -219,12 +289,24 @@ function takeHomeCheck(h: C, rate: C | null, share: C | null): Check {
 function conversionCheck(c: C): Check {
   const alt = c.value.alternate;
   const id = `conversion-${c.id}`;
-  const base = { id, type: "conversion" as const, title: `Is ${alt?.text ?? "the conversion"} a plausible conversion of ${formatValue({ ...c.value, per: null })}?`, against: c.id, inputs: [] as string[] };
+  const base = {
+    id,
+    type: "conversion" as const,
+    title: `Is ${alt?.text ?? "the conversion"} a plausible conversion of ${formatValue({ ...c.value, per: null })}?`,
+    against: c.id,
+    inputs: [] as string[],
+  };
   const table = alt ? REFERENCE_RATES[alt.unit] : undefined;
   const from = c.value.min ?? c.value.max;
   const to = alt?.min ?? alt?.max ?? null;
   if (!alt || c.value.unit !== "USD" || !table || from === null || to === null) {
-    return { ...base, formula: "converted ÷ original", computed: { min: null, max: null, unit: alt?.unit ?? c.value.unit }, verdict: "not-checkable", detail: "No reference rate for this pair of currencies." };
+    return {
+      ...base,
+      formula: "converted ÷ original",
+      computed: { min: null, max: null, unit: alt?.unit ?? c.value.unit },
+      verdict: "not-checkable",
+      detail: "No reference rate for this pair of currencies.",
+    };
   }
   const year = c.asOf ? Number(c.asOf.slice(0, 4)) : null;
   const rates = year !== null && table[year] !== undefined ? [table[year]] : Object.values(table);
@@ -250,16 +332,43 @@ function conversionCheck(c: C): Check {
  * @returns The check.
  */
 function casualtyRateCheck(deployed: C, casualties: readonly C[], quotedRate: C | null): Check {
-  const sum = casualties.reduce((acc, c) => ({ min: acc.min + (c.value.min ?? 0), max: acc.max + (c.value.max ?? c.value.min ?? 0) }), { min: 0, max: 0 });
+  const sum = casualties.reduce(
+    (acc, c) => ({ min: acc.min + (c.value.min ?? 0), max: acc.max + (c.value.max ?? c.value.min ?? 0) }),
+    { min: 0, max: 0 },
+  );
   const d = deployed.value.min ?? 1;
-  const computed = { min: Math.round((sum.min / d) * 1000) / 10, max: Math.round((sum.max / d) * 1000) / 10, unit: "percent" as const };
+  const computed = {
+    min: Math.round((sum.min / d) * 1000) / 10,
+    max: Math.round((sum.max / d) * 1000) / 10,
+    unit: "percent" as const,
+  };
   const formula = `(${casualties.map((c) => formatValue(c.value).replace(/ people$/, "")).join(" + ")}) ÷ ${d.toLocaleString("en-US")} = ${computed.min === computed.max ? `${computed.min}%` : `${computed.min}%–${computed.max}%`}`;
   const id = `casualty-rate-${deployed.id}`;
   if (!quotedRate) {
-    return { id, type: "casualty-rate", title: `What share of the ${d.toLocaleString("en-US")} soldiers are casualties?`, inputs: [deployed.id, ...casualties.map((c) => c.id)], against: null, formula, computed, verdict: "not-checkable", detail: "No casualty rate is quoted to check against; the computed rate is shown for reading." };
+    return {
+      id,
+      type: "casualty-rate",
+      title: `What share of the ${d.toLocaleString("en-US")} soldiers are casualties?`,
+      inputs: [deployed.id, ...casualties.map((c) => c.id)],
+      against: null,
+      formula,
+      computed,
+      verdict: "not-checkable",
+      detail: "No casualty rate is quoted to check against; the computed rate is shown for reading.",
+    };
   }
   const v = verdict(computed, quotedRate.value, quotedRate.value.approx);
-  return { id, type: "casualty-rate", title: `Does ${formatValue(quotedRate.value)} match casualties ÷ deployed?`, inputs: [deployed.id, ...casualties.map((c) => c.id)], against: quotedRate.id, formula, computed, verdict: v.verdict, detail: v.verdict === "consistent" ? "The quoted rate matches." : v.off };
+  return {
+    id,
+    type: "casualty-rate",
+    title: `Does ${formatValue(quotedRate.value)} match casualties ÷ deployed?`,
+    inputs: [deployed.id, ...casualties.map((c) => c.id)],
+    against: quotedRate.id,
+    formula,
+    computed,
+    verdict: v.verdict,
+    detail: v.verdict === "consistent" ? "The quoted rate matches." : v.off,
+  };
 }
 
 /**
@@ -279,8 +388,16 @@ function rotationCheck(head: C, rotation: C, yearly: C | null): Check {
   const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
   const formula = `${fmt(h)} × 12 ÷ ${longest}–${shortest} months = ${fmt(strict.min)}–${fmt(strict.max)} a year; counting the first contingent too: ${fmt(withFirst.min)}–${fmt(withFirst.max)}`;
   const id = `rotation-${rotation.id}`;
-  const base = { id, type: "rotation" as const, title: `How many soldiers a year does rotating ${fmt(h)} every ${shortest}–${longest} months give?`, inputs: [head.id, rotation.id], formula, computed: { min: strict.min, max: withFirst.max, unit: "people" as const } };
-  if (!yearly) return { ...base, against: null, verdict: "not-checkable", detail: "No yearly projection to set it beside." };
+  const base = {
+    id,
+    type: "rotation" as const,
+    title: `How many soldiers a year does rotating ${fmt(h)} every ${shortest}–${longest} months give?`,
+    inputs: [head.id, rotation.id],
+    formula,
+    computed: { min: strict.min, max: withFirst.max, unit: "people" as const },
+  };
+  if (!yearly)
+    return { ...base, against: null, verdict: "not-checkable", detail: "No yearly projection to set it beside." };
   const q: Interval = { min: yearly.value.min, max: yearly.value.max };
   const strictOk = overlaps(strict, widen(q, yearly.value.approx));
   const firstOk = overlaps(withFirst, widen(q, yearly.value.approx));

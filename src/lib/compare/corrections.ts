@@ -56,11 +56,18 @@ export function readCorrections(file: string): LocatedCorrection[] {
   const lc = new LineCounter();
   const doc = parseDocument(readFileSync(file, "utf8"), { lineCounter: lc });
   const first = doc.errors[0];
-  if (first) throw new ContentError(file, lc.linePos(first.pos[0]).line, null, `not valid YAML: ${first.message.split("\n")[0]}`);
+  if (first)
+    throw new ContentError(
+      file,
+      lc.linePos(first.pos[0]).line,
+      null,
+      `not valid YAML: ${first.message.split("\n")[0]}`,
+    );
   const list = isMap(doc.contents) ? doc.contents.get("corrections", true) : null;
   const lineOf = (i: number): number => {
     const item = isSeq(list) ? list.items[i] : null;
-    const range = item && typeof item === "object" && "range" in item ? (item.range as [number, number] | undefined) : undefined;
+    const range =
+      item && typeof item === "object" && "range" in item ? (item.range as [number, number] | undefined) : undefined;
     return range ? lc.linePos(range[0]).line : 1;
   };
   const parsed = CorrectionsFileSchema.safeParse(doc.toJS() ?? { corrections: [] });
@@ -68,7 +75,12 @@ export function readCorrections(file: string): LocatedCorrection[] {
     const issue = parsed.error.issues[0];
     const path = issue?.path ?? [];
     const i = typeof path[1] === "number" ? path[1] : -1;
-    throw new ContentError(file, i >= 0 ? lineOf(i) : 1, path.map(String).join(".") || null, issue?.message ?? "invalid");
+    throw new ContentError(
+      file,
+      i >= 0 ? lineOf(i) : 1,
+      path.map(String).join(".") || null,
+      issue?.message ?? "invalid",
+    );
   }
   return parsed.data.corrections.map((c, i) => ({ correction: c, file, line: lineOf(i) }));
 }
@@ -83,12 +95,21 @@ export function readCorrections(file: string): LocatedCorrection[] {
 export function applyCorrections(
   claims: readonly Claim[],
   corrections: readonly LocatedCorrection[],
-): { claims: (Claim & { status: "active" | "withdrawn"; corrections: AppliedCorrection[] })[]; relationNotes: Map<string, string> } {
-  const byId = new Map(claims.map((c) => [c.id, { ...c, status: "active" as "active" | "withdrawn", corrections: [] as AppliedCorrection[] }]));
+): {
+  claims: (Claim & { status: "active" | "withdrawn"; corrections: AppliedCorrection[] })[];
+  relationNotes: Map<string, string>;
+} {
+  const byId = new Map(
+    claims.map((c) => [
+      c.id,
+      { ...c, status: "active" as "active" | "withdrawn", corrections: [] as AppliedCorrection[] },
+    ]),
+  );
   const relationNotes = new Map<string, string>();
   for (const { correction: c, file, line } of corrections) {
     if ("relation" in c) {
-      for (const id of c.relation) if (!byId.has(id)) throw new ContentError(file, line, "relation", `unknown claim id "${id}"`);
+      for (const id of c.relation)
+        if (!byId.has(id)) throw new ContentError(file, line, "relation", `unknown claim id "${id}"`);
       relationNotes.set([...c.relation].sort().join("|"), c.note);
       continue;
     }

@@ -30,13 +30,18 @@ const MAJOR_CLUSTERS = 8;
  * @param corrections Editorial corrections.
  * @returns Claims, topics, people, sources and checks, sorted.
  */
-export function compareCorpus(articles: readonly Article[], extraction: Extraction, corrections: readonly LocatedCorrection[] = []): CorpusData {
+export function compareCorpus(
+  articles: readonly Article[],
+  extraction: Extraction,
+  corrections: readonly LocatedCorrection[] = [],
+): CorpusData {
   const { claims: corrected, relationNotes } = applyCorrections(extraction.claims, corrections);
   const entities = new Map(extraction.entities.map((e) => [e.id, e]));
   const typeOf = (id: string): Entity["type"] | undefined => entities.get(id)?.type;
   const active = corrected.filter((c) => c.status === "active");
   const origins = new Map(corrected.map((c) => [c.id, originOf(c, typeOf)]));
-  const originFn = (id: string) => origins.get(id) ?? { key: `unknown:${id}`, label: "unknown", known: false, entity: null };
+  const originFn = (id: string) =>
+    origins.get(id) ?? { key: `unknown:${id}`, label: "unknown", known: false, entity: null };
   const byId = new Map(corrected.map((c) => [c.id, c]));
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
   const noteOf = (a: string, b: string): string | null => relationNotes.get([a, b].sort().join("|")) ?? null;
@@ -69,17 +74,24 @@ export function compareCorpus(articles: readonly Article[], extraction: Extracti
     const topicRelations: Relation[] = [];
     for (let ci = 0; ci < clusters.length; ci++) {
       const cl = clusters[ci] as ValueCluster;
-      const neighbours = clusters.filter((oc, oi) => oc !== cl && Math.abs(oi - ci) <= NEAREST_CLUSTERS && oc.claims.length > 0);
+      const neighbours = clusters.filter(
+        (oc, oi) => oc !== cl && Math.abs(oi - ci) <= NEAREST_CLUSTERS && oc.claims.length > 0,
+      );
       const sample = cl.claims.slice(0, RELATED_PER_CLAIM * 4);
       for (const id of cl.claims) {
         const c = byId.get(id) as Claim;
-        const peers = sample.filter((o) => o !== id).sort((x, y) => Number(byId.get(x)?.article === c.article) - Number(byId.get(y)?.article === c.article)).slice(0, RELATED_PER_CLAIM);
+        const peers = sample
+          .filter((o) => o !== id)
+          .sort((x, y) => Number(byId.get(x)?.article === c.article) - Number(byId.get(y)?.article === c.article))
+          .slice(0, RELATED_PER_CLAIM);
         for (const other of peers) addRelated(mk(c, byId.get(other) as Claim, noteOf));
         for (const oc of neighbours) addRelated(mk(c, byId.get(oc.claims[0] as string) as Claim, noteOf));
       }
     }
     // The topic page reads the relations between the representatives of its largest clusters.
-    const major = [...clusters].sort((a, b) => b.articles.length - a.articles.length || b.claims.length - a.claims.length).slice(0, MAJOR_CLUSTERS);
+    const major = [...clusters]
+      .sort((a, b) => b.articles.length - a.articles.length || b.claims.length - a.claims.length)
+      .slice(0, MAJOR_CLUSTERS);
     for (let i = 0; i < major.length; i++) {
       for (let j = i + 1; j < major.length; j++) {
         const a = byId.get(major[i]?.claims[0] ?? "");
@@ -88,7 +100,7 @@ export function compareCorpus(articles: readonly Article[], extraction: Extracti
       }
     }
     const timeline = [...members]
-      .sort((a, b) => (a.asOf ?? "9999") .localeCompare(b.asOf ?? "9999") || a.id.localeCompare(b.id))
+      .sort((a, b) => (a.asOf ?? "9999").localeCompare(b.asOf ?? "9999") || a.id.localeCompare(b.id))
       .map((c) => ({ claim: c.id, asOf: c.asOf }));
     topics.push({
       id: topicId,
@@ -112,7 +124,14 @@ export function compareCorpus(articles: readonly Article[], extraction: Extracti
         addRelated({ type: r.type, from: o.id, to: c.id, explanation: r.explanation, note: noteOf(o.id, c.id) });
         addRelated({ type: r.type, from: c.id, to: o.id, explanation: r.explanation, note: noteOf(o.id, c.id) });
         const t = topics.find((tp) => tp.id === topicOfClaim.get(c.id));
-        if (t) (t.relations as Relation[]).push({ type: r.type, from: o.id, to: c.id, explanation: r.explanation, note: noteOf(o.id, c.id) });
+        if (t)
+          (t.relations as Relation[]).push({
+            type: r.type,
+            from: o.id,
+            to: c.id,
+            explanation: r.explanation,
+            note: noteOf(o.id, c.id),
+          });
       }
     }
   }
@@ -125,7 +144,9 @@ export function compareCorpus(articles: readonly Article[], extraction: Extracti
   const checks = runChecks(active, consensus);
   const topicsWithChecks: Topic[] = topics.map((t) => ({
     ...t,
-    checks: checks.filter((k) => [...k.inputs, k.against].some((id) => id !== null && t.claims.includes(id))).map((k) => k.id),
+    checks: checks
+      .filter((k) => [...k.inputs, k.against].some((id) => id !== null && t.claims.includes(id)))
+      .map((k) => k.id),
   }));
 
   const claims: ClaimView[] = corrected
@@ -133,11 +154,24 @@ export function compareCorpus(articles: readonly Article[], extraction: Extracti
       const a = articleBySlug.get(c.article);
       const publisher = a?.meta.publisher ? { id: entityId(a.meta.publisher), name: a.meta.publisher } : null;
       const rel = (related.get(c.id) ?? []).sort(relationOrder(byId, c)).slice(0, RELATED_PER_CLAIM);
-      return { ...c, topic: topicOfClaim.get(c.id) ?? null, publisher, origin: originFn(c.id), related: rel, valueText: formatValue(c.value) };
+      return {
+        ...c,
+        topic: topicOfClaim.get(c.id) ?? null,
+        publisher,
+        origin: originFn(c.id),
+        related: rel,
+        valueText: formatValue(c.value),
+      };
     })
     .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.figureStart - b.figureStart));
 
-  return { claims, topics: topicsWithChecks, people: people(extraction.entities, claims, articles, noteOf), sources: sources(articles, claims, extraction.entities), checks };
+  return {
+    claims,
+    topics: topicsWithChecks,
+    people: people(extraction.entities, claims, articles, noteOf),
+    sources: sources(articles, claims, extraction.entities),
+    checks,
+  };
 }
 
 /**
@@ -179,7 +213,10 @@ function cluster(sorted: readonly Claim[]): Claim[][] {
     const w = widen(monthlyInterval(c), c.value.approx);
     if (current.length > 0 && k === key && shared && overlaps(shared, w)) {
       current.push(c);
-      shared = { min: Math.max(shared.min ?? -Infinity, w.min ?? -Infinity), max: Math.min(shared.max ?? Infinity, w.max ?? Infinity) };
+      shared = {
+        min: Math.max(shared.min ?? -Infinity, w.min ?? -Infinity),
+        max: Math.min(shared.max ?? Infinity, w.max ?? Infinity),
+      };
       if (shared.min === -Infinity) shared = { min: null, max: shared.max };
       if (shared.max === Infinity) shared = { min: shared.min, max: null };
       continue;
@@ -202,13 +239,18 @@ function cluster(sorted: readonly Claim[]): Claim[][] {
  */
 function makeCluster(group: readonly Claim[], origin: Parameters<typeof independence>[1]): ValueCluster {
   // The representative is the most precise figure: a point, else the narrowest bounded range.
-  const width = (c: Claim): number => (c.value.min !== null && c.value.max !== null ? c.value.max - c.value.min : Infinity);
+  const width = (c: Claim): number =>
+    c.value.min !== null && c.value.max !== null ? c.value.max - c.value.min : Infinity;
   const rep = [...group].sort((a, b) => width(a) - width(b) || a.id.localeCompare(b.id))[0];
   const ind = independence(group, origin);
   const min = Math.min(...group.map((c) => c.value.min ?? Infinity));
   const max = Math.max(...group.map((c) => c.value.max ?? -Infinity));
   return {
-    label: rep ? (rep.vague ? rep.figure.replace(/^an?\s+estimated\s+/i, "") : formatValue({ ...rep.value, approx: false })) : "",
+    label: rep
+      ? rep.vague
+        ? rep.figure.replace(/^an?\s+estimated\s+/i, "")
+        : formatValue({ ...rep.value, approx: false })
+      : "",
     min: Number.isFinite(min) ? min : null,
     max: Number.isFinite(max) ? max : null,
     unit: rep?.value.unit ?? "number",
@@ -257,7 +299,9 @@ function relationOrder(byId: Map<string, Claim>, c: Claim): (x: Relation, y: Rel
  */
 function summarize(members: readonly Claim[], clusters: readonly ValueCluster[]): string {
   const articles = new Set(members.map((c) => c.article)).size;
-  const top = [...clusters].filter((c) => c.claims.length > 0 && !c.label.match(/^[a-z]/i)).sort((a, b) => b.articles.length - a.articles.length || b.claims.length - a.claims.length)[0];
+  const top = [...clusters]
+    .filter((c) => c.claims.length > 0 && !c.label.match(/^[a-z]/i))
+    .sort((a, b) => b.articles.length - a.articles.length || b.claims.length - a.claims.length)[0];
   let s = `${members.length} ${members.length === 1 ? "claim" : "claims"} in ${articles} ${articles === 1 ? "article" : "articles"}, in ${clusters.length} ${clusters.length === 1 ? "group" : "groups"} of agreeing values.`;
   if (top && top.articles.length > 1) {
     s += ` The most repeated value, ${top.label}, appears in ${top.articles.length} articles from ${top.independent} independent ${top.independent === 1 ? "origin" : "origins"} at most.`;
@@ -274,7 +318,12 @@ function summarize(members: readonly Claim[], clusters: readonly ValueCluster[])
  * @param noteOf Editorial notes.
  * @returns People sorted by id.
  */
-function people(entities: readonly Entity[], claims: readonly ClaimView[], articles: readonly Article[], noteOf: (a: string, b: string) => string | null): Person[] {
+function people(
+  entities: readonly Entity[],
+  claims: readonly ClaimView[],
+  articles: readonly Article[],
+  noteOf: (a: string, b: string) => string | null,
+): Person[] {
   return entities
     .filter((e) => e.type !== "outlet")
     .map((e) => {
@@ -286,7 +335,14 @@ function people(entities: readonly Entity[], claims: readonly ClaimView[], artic
           const b = about[j] as ClaimView;
           if (a.kind !== b.kind || a.value.unit !== b.value.unit || factOf(a.quote) !== factOf(b.quote)) continue;
           const r = relate(a, b);
-          if (r.type === "conflicts") conflicts.push({ type: "conflicts", from: a.id, to: b.id, explanation: `${factOf(a.quote)}: ${r.explanation}`, note: noteOf(a.id, b.id) });
+          if (r.type === "conflicts")
+            conflicts.push({
+              type: "conflicts",
+              from: a.id,
+              to: b.id,
+              explanation: `${factOf(a.quote)}: ${r.explanation}`,
+              note: noteOf(a.id, b.id),
+            });
         }
       }
       const variants = [...e.variants].sort();
@@ -328,7 +384,17 @@ function factOf(quote: string): string {
  * @returns Sources sorted by id.
  */
 function sources(articles: readonly Article[], claims: readonly ClaimView[], entities: readonly Entity[]): Source[] {
-  const map = new Map<string, { id: string; name: string; published: Set<string>; relayedBy: Set<string>; relays: Map<string, EntityRef>; claims: Set<string> }>();
+  const map = new Map<
+    string,
+    {
+      id: string;
+      name: string;
+      published: Set<string>;
+      relayedBy: Set<string>;
+      relays: Map<string, EntityRef>;
+      claims: Set<string>;
+    }
+  >();
   const outletRef = (name: string): EntityRef => {
     const e = entities.find((x) => x.type === "outlet" && (x.name === name || x.variants.has(name)));
     return e ? { id: e.id, name: e.name } : { id: entityId(name), name };
@@ -336,7 +402,14 @@ function sources(articles: readonly Article[], claims: readonly ClaimView[], ent
   const get = (ref: EntityRef) => {
     let s = map.get(ref.id);
     if (!s) {
-      s = { id: ref.id, name: ref.name, published: new Set(), relayedBy: new Set(), relays: new Map(), claims: new Set() };
+      s = {
+        id: ref.id,
+        name: ref.name,
+        published: new Set(),
+        relayedBy: new Set(),
+        relays: new Map(),
+        claims: new Set(),
+      };
       map.set(ref.id, s);
     }
     return s;

@@ -15,7 +15,10 @@ import type { Origin } from "./types.ts";
  * @param entityType Looks up an entity's type by id.
  * @returns The origin.
  */
-export function originOf(c: Pick<Claim, "article" | "attributedTo" | "citedSource">, entityType: (id: string) => Entity["type"] | undefined): Origin {
+export function originOf(
+  c: Pick<Claim, "article" | "attributedTo" | "citedSource">,
+  entityType: (id: string) => Entity["type"] | undefined,
+): Origin {
   const cited = c.citedSource;
   if (cited) {
     if (entityType(cited.id) === "group") {
@@ -28,7 +31,12 @@ export function originOf(c: Pick<Claim, "article" | "attributedTo" | "citedSourc
     if (entityType(who.id) === "group") return unknown(c.article, who, `${who.name} (unnamed)`);
     return known(who);
   }
-  return { key: `unknown:${c.article}:outlet`, label: "an unattributed statement of the article", known: false, entity: null };
+  return {
+    key: `unknown:${c.article}:outlet`,
+    label: "an unattributed statement of the article",
+    known: false,
+    entity: null,
+  };
 }
 
 /**

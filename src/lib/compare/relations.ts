@@ -91,13 +91,22 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
   const aBy = a.attributedTo?.id;
   const bBy = b.attributedTo?.id;
   if (aBy && b.disputedBy?.id === aBy) {
-    return { type: "disputes", explanation: `${a.attributedTo?.name} disputes ${formatValue(b.value)} and gives ${formatValue(a.value)} instead.` };
+    return {
+      type: "disputes",
+      explanation: `${a.attributedTo?.name} disputes ${formatValue(b.value)} and gives ${formatValue(a.value)} instead.`,
+    };
   }
   if (bBy && a.disputedBy?.id === bBy) {
-    return { type: "disputes", explanation: `${b.attributedTo?.name} disputes ${formatValue(a.value)} and gives ${formatValue(b.value)} instead.` };
+    return {
+      type: "disputes",
+      explanation: `${b.attributedTo?.name} disputes ${formatValue(a.value)} and gives ${formatValue(b.value)} instead.`,
+    };
   }
   if (a.kind !== b.kind) {
-    return { type: "different-scope", explanation: `${da} and ${db} count different things (${kindSpec(a.kind).label.toLowerCase()} and ${kindSpec(b.kind).label.toLowerCase()}).` };
+    return {
+      type: "different-scope",
+      explanation: `${da} and ${db} count different things (${kindSpec(a.kind).label.toLowerCase()} and ${kindSpec(b.kind).label.toLowerCase()}).`,
+    };
   }
   if (a.value.unit !== b.value.unit) {
     return { type: "different-scope", explanation: `${da} and ${db} are in different units.` };
@@ -105,7 +114,10 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
   if ((a.scope ?? "") !== (b.scope ?? "")) {
     const sa = a.scope ?? "no narrower scope";
     const sb = b.scope ?? "no narrower scope";
-    return { type: "different-scope", explanation: `${da} counts ${sa}, while ${db} counts ${sb}, so they measure different things.` };
+    return {
+      type: "different-scope",
+      explanation: `${da} counts ${sa}, while ${db} counts ${sb}, so they measure different things.`,
+    };
   }
   if (a.value.per !== null && b.value.per !== null && a.value.per !== b.value.per && a.value.unit === "people") {
     return { type: "different-scope", explanation: `${da} and ${db} cover different periods.` };
@@ -129,13 +141,21 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
     return { type: "agrees", explanation: `${da} and ${db} overlap${periodNote}.` };
   }
   if (unstated && isMoney(a.value.unit)) {
-    return { type: "different-scope", explanation: `${da} and ${db} differ, but one of them states no period, so they may cover different spans of time.` };
+    return {
+      type: "different-scope",
+      explanation: `${da} and ${db} differ, but one of them states no period, so they may cover different spans of time.`,
+    };
   }
   if (kindSpec(a.kind).timeSensitive) {
     if (a.asOf && b.asOf && daysBetween(a.asOf, b.asOf) <= SAME_TIME_DAYS) {
       return { type: "conflicts", explanation: `${da} and ${db} do not overlap although they describe the same time.` };
     }
-    const dates = a.asOf && b.asOf ? `they are dated ${a.asOf} and ${b.asOf}` : !a.asOf && !b.asOf ? "neither is dated" : "one of them is undated";
+    const dates =
+      a.asOf && b.asOf
+        ? `they are dated ${a.asOf} and ${b.asOf}`
+        : !a.asOf && !b.asOf
+          ? "neither is dated"
+          : "one of them is undated";
     return {
       type: "different-time",
       explanation: `${da} and ${db} differ, but ${dates}, so they may be counts at different moments rather than a contradiction.`,

@@ -53,12 +53,17 @@ const SPEECH_VERBS =
   "questioned|denied|acknowledged|admitted|observed";
 
 /** A speech verb with the auxiliaries that may precede it. */
-const SPEECH_RE = new RegExp(`\\b(?:(?:has|have|had|also|previously|earlier|recently|reportedly)\\s+)*(${SPEECH_VERBS})\\b`, "gi");
+const SPEECH_RE = new RegExp(
+  `\\b(?:(?:has|have|had|also|previously|earlier|recently|reportedly)\\s+)*(${SPEECH_VERBS})\\b`,
+  "gi",
+);
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;
 const ACCORDING_RE = /\baccording to\s+/gi;
 /** A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS". */
-const BRIEFING_RE = /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\bciting\s+/gi;
-const AGENT_RE = /\b(?:reported|estimated|cited|given|provided|put forward|released|published|announced|claimed)\s+by\s+/gi;
+const BRIEFING_RE =
+  /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\bciting\s+/gi;
+const AGENT_RE =
+  /\b(?:reported|estimated|cited|given|provided|put forward|released|published|announced|claimed)\s+by\s+/gi;
 
 /** Verbs and phrases that voice doubt about a figure. */
 const DISPUTE_RE =
@@ -141,19 +146,31 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   const lead = phrase.indexOf(text);
   if (!keepTrailing) text = text.replace(TRAILING_NOUNS, "");
   // Adverbs between subject and verb ("He further explained", "X also said").
-  for (let prev = ""; prev !== text; ) {
+  for (let prev = ""; prev !== text;) {
     prev = text;
-    text = text.replace(/\s+(?:further|also|then|later|again|previously|earlier|recently|once|has|have|had|\w+ly)$/i, "");
+    text = text.replace(
+      /\s+(?:further|also|then|later|again|previously|earlier|recently|once|has|have|had|\w+ly)$/i,
+      "",
+    );
   }
   if (text === "" || text.split(/\s+/).length > 16) return null;
   const at = start + Math.max(0, lead);
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return { text, start: at, name: lower, form: "pronoun", role: null };
   // "her calculations", "his estimate": the pronoun's owner is the source.
-  const possessive = /^(his|her|their|its)\s+(?:own\s+)?(?:calculations?|estimates?|account|research|figures?|data|assessment|reckoning|view|sources?)$/i.exec(text);
+  const possessive =
+    /^(his|her|their|its)\s+(?:own\s+)?(?:calculations?|estimates?|account|research|figures?|data|assessment|reckoning|view|sources?)$/i.exec(
+      text,
+    );
   if (possessive?.[1]) {
     const p = possessive[1].toLowerCase();
-    return { text, start: at, name: p === "his" ? "he" : p === "her" ? "she" : p === "its" ? "it" : "they", form: "pronoun", role: null };
+    return {
+      text,
+      start: at,
+      name: p === "his" ? "he" : p === "her" ? "she" : p === "its" ? "it" : "they",
+      form: "pronoun",
+      role: null,
+    };
   }
   const head = (lower.split(/\s+/).pop() ?? "").replace(/[^a-z-]/g, "");
 
@@ -181,7 +198,10 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     return { text, start: at, name, form: "group", role: null };
   }
   if (last) {
-    const role = text.slice(0, last.i).replace(/[\s,]+$/, "").replace(/^(?:the|a|an)\s+/i, "");
+    const role = text
+      .slice(0, last.i)
+      .replace(/[\s,]+$/, "")
+      .replace(/^(?:the|a|an)\s+/i, "");
     return { text, start: at, name: last.s.replace(/^the\s+/i, ""), form: "name", role: role === "" ? null : role };
   }
   const desc = /^(?:[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Tt]hose)\s+([a-z][a-z\s-]*)$/.exec(text);
@@ -189,7 +209,10 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     return { text, start: at, name: text, form: "description", role: desc[1] ?? null };
   }
   const group = text.replace(/^(?:the|some|other|many|several)\s+/i, "");
-  if (GROUP_NOUNS.test(group) || /\b(?:agency|office|ministry|service|government|military|pentagon|presidency|command)\b/i.test(group)) {
+  if (
+    GROUP_NOUNS.test(group) ||
+    /\b(?:agency|office|ministry|service|government|military|pentagon|presidency|command)\b/i.test(group)
+  ) {
     return { text, start: at, name: group, form: "group", role: null };
   }
   return null;
@@ -206,7 +229,13 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
 function subjectBefore(s: string, verbStart: number): NounPhrase | null {
   const before = s.slice(0, verbStart);
   // Clause breaks: a closing quote, a colon or semicolon, a dash.
-  const cut = Math.max(before.lastIndexOf("”"), before.lastIndexOf(";"), before.lastIndexOf(":"), before.lastIndexOf(" – "), before.lastIndexOf("—"));
+  const cut = Math.max(
+    before.lastIndexOf("”"),
+    before.lastIndexOf(";"),
+    before.lastIndexOf(":"),
+    before.lastIndexOf(" – "),
+    before.lastIndexOf("—"),
+  );
   const base = cut === -1 ? 0 : cut + 1;
   const segments: { text: string; start: number }[] = [];
   let segStart = base;
@@ -222,13 +251,28 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (!seg) continue;
     const t = seg.text.trim();
     if (t === "") continue;
-    if (k > 0 && /^(?:who|which|whose|where|a|an|the former|also|now|then|himself|herself|one of|including|according|speaking|adding|noting|citing|referring|writing|responding|declining|asking|requesting|echoing)\b/i.test(t)) continue;
+    if (
+      k > 0 &&
+      /^(?:who|which|whose|where|a|an|the former|also|now|then|himself|herself|one of|including|according|speaking|adding|noting|citing|referring|writing|responding|declining|asking|requesting|echoing)\b/i.test(
+        t,
+      )
+    )
+      continue;
     if (k > 0 && /^\w+ed\s+by\b/i.test(t)) continue;
     // "X, the Y of Z, said": an appositive after a name.
     const prevSeg = segments[k - 1]?.text.trim() ?? "";
-    if (k > 0 && /^the\s+[a-z]/.test(t) && /[A-Z][\p{Ll}-]+$/u.test(prevSeg) && parseSubject(prevSeg, 0)?.form === "name") continue;
+    if (
+      k > 0 &&
+      /^the\s+[a-z]/.test(t) &&
+      /[A-Z][\p{Ll}-]+$/u.test(prevSeg) &&
+      parseSubject(prevSeg, 0)?.form === "name"
+    )
+      continue;
     // Within the segment, the subject starts after the last clause word.
-    const clause = /^(.*\b(?:that|considering|while|and|as|because|with|but|after|since|whom|said|says|told|believes|added)\s+)/i.exec(seg.text);
+    const clause =
+      /^(.*\b(?:that|considering|while|and|as|because|with|but|after|since|whom|said|says|told|believes|added)\s+)/i.exec(
+        seg.text,
+      );
     const offset = clause?.[1] ? clause[1].length : 0;
     const text = seg.text.slice(offset);
     const np = parseSubject(text, seg.start + offset);
@@ -262,19 +306,45 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     const end = after.search(/[,;:.”"(–—]|\s+(?:that|who|which)\s/);
     const phrase = end === -1 ? after : after.slice(0, end);
     const np = parseSubject(phrase, m.index + m[0].length, true);
-    acts.push({ verb: "according to", verbStart: m.index, subject: np, method: "according-to", insideQuote: inQuote(m.index), disputes: false, inverted: true });
+    acts.push({
+      verb: "according to",
+      verbStart: m.index,
+      subject: np,
+      method: "according-to",
+      insideQuote: inQuote(m.index),
+      disputes: false,
+      inverted: true,
+    });
   }
   for (const m of s.matchAll(BRIEFING_RE)) {
     const after = s.slice(m.index + m[0].length);
     const end = after.search(/[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|as|to)\s/);
     const np = parseSubject(end === -1 ? after : after.slice(0, end), m.index + m[0].length);
-    if (np) acts.push({ verb: m[0].trim(), verbStart: m.index, subject: np, method: "briefing", insideQuote: inQuote(m.index), disputes: false, inverted: true });
+    if (np)
+      acts.push({
+        verb: m[0].trim(),
+        verbStart: m.index,
+        subject: np,
+        method: "briefing",
+        insideQuote: inQuote(m.index),
+        disputes: false,
+        inverted: true,
+      });
   }
   for (const m of s.matchAll(AGENT_RE)) {
     const after = s.slice(m.index + m[0].length);
     const end = after.search(/[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this)\s/);
     const np = parseSubject(end === -1 ? after : after.slice(0, end), m.index + m[0].length);
-    if (np) acts.push({ verb: m[0].trim(), verbStart: m.index, subject: np, method: "passive-agent", insideQuote: inQuote(m.index), disputes: false, inverted: true });
+    if (np)
+      acts.push({
+        verb: m[0].trim(),
+        verbStart: m.index,
+        subject: np,
+        method: "passive-agent",
+        insideQuote: inQuote(m.index),
+        disputes: false,
+        inverted: true,
+      });
   }
   for (const m of s.matchAll(SPEECH_RE)) {
     const verb = m[1] ?? "";
@@ -284,13 +354,24 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     const before = s.slice(0, m.index);
     const afterVerb = s.slice(verbStart + verb.length);
     // "“...,” said X." / "..., said X." / "“...” reports the Daily Star."
-    const tailStart = /^\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:former|defector|observers|experts|officials|analysts|sources|lawmakers)\b)/.test(afterVerb);
+    const tailStart =
+      /^\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:former|defector|observers|experts|officials|analysts|sources|lawmakers)\b)/.test(
+        afterVerb,
+      );
     if (tailStart && /[”",]\s*$/.test(before)) {
       const tail = /^\s+([^,.;:”"]+)(?=$|[.,;:])/.exec(afterVerb);
       if (tail?.[1]) {
         const np = parseSubject(tail[1], verbStart + verb.length + (tail[0].length - tail[1].length));
         if (np && np.form !== "pronoun") {
-          acts.push({ verb, verbStart, subject: np, method: "said-after", insideQuote: false, disputes: false, inverted: true });
+          acts.push({
+            verb,
+            verbStart,
+            subject: np,
+            method: "said-after",
+            insideQuote: false,
+            disputes: false,
+            inverted: true,
+          });
           continue;
         }
       }
@@ -329,7 +410,10 @@ export function findVias(s: string, isOutlet: (name: string) => boolean): ViaMen
   for (const m of s.matchAll(VIA_RE)) {
     const raw = m[1] ?? "";
     const name = raw.replace(/\s+(?:and|of|in|for)$/, "").replace(/[.,]$/, "");
-    if (isOutlet(name) || /\b(?:podcast|programme|program|newspaper|radio|television|broadcaster|agency press)\b/i.test(name)) {
+    if (
+      isOutlet(name) ||
+      /\b(?:podcast|programme|program|newspaper|radio|television|broadcaster|agency press)\b/i.test(name)
+    ) {
       out.push({ name, start: m.index + m[0].length - raw.length });
     }
   }

@@ -34,7 +34,8 @@ export interface FigureContext {
 /** Nouns that make a bare number a head count. */
 const PEOPLE_NOUNS =
   /^(?:soldiers?|troops?|personnel|men|women|fighters|people|servicemen|conscripts|recruits|workers|labou?rers|officers|generals|defectors|casualties|fatalities|deaths|dead|killed|wounded|injured|prisoners|captives|mercenaries|commandos|special forces|forces|civilians|north koreans|koreans)\b/i;
-const PEOPLE_CONTEXT = /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|deployed|dispatched|north koreans)\b/i;
+const PEOPLE_CONTEXT =
+  /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|deployed|dispatched|north koreans)\b/i;
 const DURATION_CUE = /\b(?:rotat\w*|replaced|withdrawn|swapped|relieved|redeployed)\b/i;
 /** Casualty words, by what they count. */
 const KILLED_CUE = /\b(?:killed|dead|deaths?|died|fatalit\w*|lost their lives)\b/i;
@@ -44,18 +45,24 @@ const OTHER_LOSSES =
   /\b(?:russia|ukraine|russian|ukrainian|kyiv|moscow|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+)?(?:suffered|lost|loses|losing)\b/i;
 const NORTH = /\b(?:north korea\w*|pyongyang|dprk)\b/i;
 const WORKERS = /\b(?:workers?|labou?rers?|civilian)\b/i;
-const BIOGRAPHY_CUE = /\b(?:defect\w*|served|serving|service|drafted|conscripted|enlisted|joined|born|fled|escaped|arrived in the south|resettled)\b/i;
+const BIOGRAPHY_CUE =
+  /\b(?:defect\w*|served|serving|service|drafted|conscripted|enlisted|joined|born|fled|escaped|arrived in the south|resettled)\b/i;
 const AGE_BEFORE = /\b(?:at|aged|age of|at the age of|when he was|when she was)\s+$/i;
-const NATIONALITY_OTHER = /\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)/i;
-const DEPLOYED_DONE = /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived)|\balready\b|\bnow\b|\bare (?:in|on|stationed|fighting|training)/i;
-const PROJECTION = /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|escalat\w*|rise|grow|increase|reach|projected|forecast)\b/i;
-const YEARLY = /\b(?:over a year|in a (?:single )?year|within a year|a year|per year|each year|every year|annually|per annum|yearly|for a year)\b/i;
+const NATIONALITY_OTHER =
+  /\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)/i;
+const DEPLOYED_DONE =
+  /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived)|\balready\b|\bnow\b|\bare (?:in|on|stationed|fighting|training)/i;
+const PROJECTION =
+  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|escalat\w*|rise|grow|increase|reach|projected|forecast)\b/i;
+const YEARLY =
+  /\b(?:over a year|in a (?:single )?year|within a year|a year|per year|each year|every year|annually|per annum|yearly|for a year)\b/i;
 const MONTHLY_BEFORE = /\bmonthly\b/i;
 const WEEKLY_BEFORE = /\bweekly\b/i;
 const YEARLY_BEFORE = /\b(?:annual|yearly)\b/i;
 const MIN_BEFORE = /\b(?:a minimum|minimum|at least|no less than)\b[^,;.]{0,40}$/i;
 const MAX_BEFORE = /\b(?:a maximum|maximum|at most|no more than)\b[^,;.]{0,40}$/i;
-const SCOPE_FRONT = /\b(?:to|at|on|along|near)\s+(the\s+(?:western|eastern|northern|southern|north-eastern|south-western|north-western|south-eastern)\s+front(?:[\s-]lines?)?)/i;
+const SCOPE_FRONT =
+  /\b(?:to|at|on|along|near)\s+(the\s+(?:western|eastern|northern|southern|north-eastern|south-western|north-western|south-eastern)\s+front(?:[\s-]lines?)?)/i;
 const SCOPE_LABOUR = /\b(?:labou?r|construction|logging|factory|farm)\w*\b/i;
 const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
 
@@ -70,7 +77,8 @@ const CURRENCY_UNITS: ReadonlySet<string> = new Set(["USD", "GBP", "EUR", "KPW",
  */
 export function clauses(s: string): [number, number][] {
   const cuts = [0];
-  const re = /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s)/g;
+  const re =
+    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s)/g;
   for (const m of s.matchAll(re)) cuts.push(m.index + m[0].length);
   cuts.push(s.length);
   const spans: [number, number][] = [];
@@ -131,14 +139,20 @@ function cueRegex(cue: string): RegExp {
  * @param exclude Kinds ruled out by structure.
  * @returns The best kind, or null when no kind has a cue.
  */
-function bestKind(cls: UnitClass, local: string, wide: string, exclude: ReadonlySet<string> = new Set()): KindId | null {
+function bestKind(
+  cls: UnitClass,
+  local: string,
+  wide: string,
+  exclude: ReadonlySet<string> = new Set(),
+): KindId | null {
   let best: { spec: KindSpec; score: number } | null = null;
   for (const spec of KINDS as readonly KindSpec[]) {
     if (!spec.units.includes(cls) || exclude.has(spec.id) || spec.cues.length === 0) continue;
     if (countCues(local, spec.vetoes) > 0) continue;
     const score = 3 * countCues(local, spec.cues) + countCues(wide, spec.cues);
     if (score === 0) continue;
-    if (!best || score > best.score || (score === best.score && spec.priority > best.spec.priority)) best = { spec, score };
+    if (!best || score > best.score || (score === best.score && spec.priority > best.spec.priority))
+      best = { spec, score };
   }
   return (best?.spec.id as KindId | undefined) ?? null;
 }
@@ -212,67 +226,123 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
 
   if (q.percent) {
     const relative = /^\s*(?:who|which|whose)\b/i.test(clause.text) ? s.slice(0, clause.start) : "";
-    if (WORKERS.test(clause.text) || WORKERS.test(relative)) return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
+    if (WORKERS.test(clause.text) || WORKERS.test(relative))
+      return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
     const kind = bestKind("percent", clause.text, s) ?? "context";
     return { ok: true, kind, unit: "percent", per: null, min, max, ...base };
   }
 
   if (q.currency === null && !q.currencyWord && /^cents?$/i.test(noun0(q)) && (q.max ?? q.min ?? 0) < 100) {
-    const cents = { ...q, currency: "USD" as const, min: q.min === null ? null : q.min / 100, max: q.max === null ? null : q.max / 100 };
-    return { ok: true, ...classifyMoney(cents, "USD", clause.text, before, wide, ctx), unit: "USD", per: periodOf(q, before, after), min: cents.min, max: cents.max, ...base };
+    const cents = {
+      ...q,
+      currency: "USD" as const,
+      min: q.min === null ? null : q.min / 100,
+      max: q.max === null ? null : q.max / 100,
+    };
+    return {
+      ok: true,
+      ...classifyMoney(cents, "USD", clause.text, before, wide, ctx),
+      unit: "USD",
+      per: periodOf(q, before, after),
+      min: cents.min,
+      max: cents.max,
+      ...base,
+    };
   }
   if (q.currency !== null || q.currencyWord) {
     const unit = currencyUnit(q, s);
     if (!unit) return { ok: false, reason: "currency not known" };
     const per = periodOf(q, before, after) ?? inheritedPeriod(q, ctx);
-    return { ok: true, ...classifyMoney(q, unit, clause.text, before, wide, ctx), unit, per, min, max, ...base, basis: basisOf(q, ctx) };
+    return {
+      ok: true,
+      ...classifyMoney(q, unit, clause.text, before, wide, ctx),
+      unit,
+      per,
+      min,
+      max,
+      ...base,
+      basis: basisOf(q, ctx),
+    };
   }
 
   // Bare numbers: an age, a head count, or nothing we can name.
-  if (/^\s*(?:-?year-old|years? old)\b/i.test(s.slice(q.numberEnd)) || /\b(?:who is|who was|aged|age of)\s+$/i.test(s.slice(Math.max(0, q.start - 12), q.start))) {
+  if (
+    /^\s*(?:-?year-old|years? old)\b/i.test(s.slice(q.numberEnd)) ||
+    /\b(?:who is|who was|aged|age of)\s+$/i.test(s.slice(Math.max(0, q.start - 12), q.start))
+  ) {
     if ((q.max ?? 0) < 120) return { ok: true, kind: "biography", unit: "years-of-age", per: null, min, max, ...base };
   }
-  if (AGE_BEFORE.test(s.slice(Math.max(0, q.start - 20), q.start)) && BIOGRAPHY_CUE.test(clause.text) && (q.max ?? 0) < 120) {
+  if (
+    AGE_BEFORE.test(s.slice(Math.max(0, q.start - 20), q.start)) &&
+    BIOGRAPHY_CUE.test(clause.text) &&
+    (q.max ?? 0) < 120
+  ) {
     return { ok: true, kind: "biography", unit: "years-of-age", per: null, min, max, ...base };
   }
   if (isMultiplierOfTotal(q, ctx)) {
     return { ok: false, reason: "head count a total is computed for (kept as the total's basis)" };
   }
   const noun = q.suffixNoun ?? "";
-  const nextWords = after.replace(/^[\s-]+/, "").split(/\s+/).slice(0, 4).join(" ");
-  const peopleNear = PEOPLE_NOUNS.test(noun) || /^(?:[\w-]+\s+){0,3}(?:soldiers|troops|personnel|fighters|servicemen|conscripts|recruits)\b/i.test(nextWords);
+  const nextWords = after
+    .replace(/^[\s-]+/, "")
+    .split(/\s+/)
+    .slice(0, 4)
+    .join(" ");
+  const peopleNear =
+    PEOPLE_NOUNS.test(noun) ||
+    /^(?:[\w-]+\s+){0,3}(?:soldiers|troops|personnel|fighters|servicemen|conscripts|recruits)\b/i.test(nextWords);
   const partitiveSubset = /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?[\d,.]+/i.test(s.slice(q.end));
-  const partitivePopulation = /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, q.start - 8), q.start)) && ctx.all.some((o) => o.end <= q.start && (o.form === "amount" || o.form === "percent"));
+  const partitivePopulation =
+    /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, q.start - 8), q.start)) &&
+    ctx.all.some((o) => o.end <= q.start && (o.form === "amount" || o.form === "percent"));
   const isPeople =
     peopleNear ||
     (q.vague && (noun === "" || noun === "more") && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
-    partitiveSubset || partitivePopulation || (noun === "" &&
+    partitiveSubset ||
+    partitivePopulation ||
+    (noun === "" &&
       (q.max ?? q.min ?? 0) >= 100 &&
-      (PEOPLE_CONTEXT.test(clause.text) || (/\b(?:number|figure|total|count|tally)\b/i.test(clause.text) && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`))));
-  if (!isPeople) return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
+      (PEOPLE_CONTEXT.test(clause.text) ||
+        (/\b(?:number|figure|total|count|tally)\b/i.test(clause.text) && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`))));
+  if (!isPeople)
+    return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
 
   const people = { unit: "people" as const, per: null, min, max, ...base };
   const nounText = `${noun} ${after}`;
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
   const lossText = s.slice(clause.start, clause.start + clause.text.length);
-  const lossKinds = [KILLED_CUE.test(lossText), HURT_CUE.test(lossText), OTHER_LOSS_CUE.test(lossText) || /\bcasualt/i.test(lossText)].filter(Boolean).length;
+  const lossKinds = [
+    KILLED_CUE.test(lossText),
+    HURT_CUE.test(lossText),
+    OTHER_LOSS_CUE.test(lossText) || /\bcasualt/i.test(lossText),
+  ].filter(Boolean).length;
   const casualtyNoun = /^(?:fatalities|deaths|dead|killed|wounded|injured|casualties)\b/i.test(noun);
   if ((lossKinds > 0 || casualtyNoun) && !partitivePopulation) {
     // Another army's losses, or a daily rate of losses, are not this deployment's casualties.
-    if ((OTHER_LOSSES.test(s.slice(clause.start, q.start)) || NATIONALITY_OTHER.test(`${q.text} ${after.split(/\s+/).slice(0, 4).join(" ")}`)) && !NORTH.test(lossText)) {
+    if (
+      (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
+        NATIONALITY_OTHER.test(`${q.text} ${after.split(/\s+/).slice(0, 4).join(" ")}`)) &&
+      !NORTH.test(lossText)
+    ) {
       return { ok: true, kind: "context", ...people };
     }
-    if (/\b(?:every day|a day|per day|daily|each day)\b/i.test(lossText)) return { ok: true, kind: "context", ...people };
+    if (/\b(?:every day|a day|per day|daily|each day)\b/i.test(lossText))
+      return { ok: true, kind: "context", ...people };
   }
   if (lossKinds > 0 && !partitivePopulation) {
     const k = nearestCasualtyKind(q, ctx, clause);
     if (k) return { ok: true, kind: veto(clause.text, k), ...people };
   }
-  if (/^(?:fatalities|deaths|dead|killed)\b/i.test(noun)) return { ok: true, kind: veto(clause.text, "casualties-killed"), ...people };
-  if (/^(?:wounded|injured)\b/i.test(noun)) return { ok: true, kind: veto(clause.text, "casualties-wounded"), ...people };
+  if (/^(?:fatalities|deaths|dead|killed)\b/i.test(noun))
+    return { ok: true, kind: veto(clause.text, "casualties-killed"), ...people };
+  if (/^(?:wounded|injured)\b/i.test(noun))
+    return { ok: true, kind: veto(clause.text, "casualties-wounded"), ...people };
   if (/^casualties\b/i.test(noun)) return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
-  if (NATIONALITY_OTHER.test(`${q.text} ${after.split(/\s+/).slice(0, 5).join(" ")}`) || /\b(?:workers|labou?rers|civilians)\b/i.test(noun)) {
+  if (
+    NATIONALITY_OTHER.test(`${q.text} ${after.split(/\s+/).slice(0, 5).join(" ")}`) ||
+    /\b(?:workers|labou?rers|civilians)\b/i.test(noun)
+  ) {
     return { ok: true, kind: "context", ...people };
   }
   if (partitivePopulation) return { ok: true, kind: "troops-deployed", ...people };
@@ -281,22 +351,30 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if ((q.max ?? q.min ?? 0) < 100 && !q.vague) exclude.add("troops-deployed").add("troops-projected");
   if (partitiveSubset) exclude.add("troops-deployed").add("troops-projected");
   const kind = bestKind("count", clause.text, nounText + " " + s, exclude);
-  if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague) return { ok: true, kind: "context", ...people };
+  if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague)
+    return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
-    if (countCues(clause.text, ["militar", "army of", "armed forces", "famine", "population"]) > 0) return { ok: true, kind: "context", ...people };
+    if (countCues(clause.text, ["militar", "army of", "armed forces", "famine", "population"]) > 0)
+      return { ok: true, kind: "context", ...people };
     const projected =
-      !DEPLOYED_DONE.test(clause.text) &&
-      (PROJECTION.test(clause.text) || q.bound === "at-most" || YEARLY.test(after));
+      !DEPLOYED_DONE.test(clause.text) && (PROJECTION.test(clause.text) || q.bound === "at-most" || YEARLY.test(after));
     const k: KindId = projected ? "troops-projected" : "troops-deployed";
-    return { ok: true, kind: k, ...people, per: k === "troops-projected" && YEARLY.test(`${before} ${q.text} ${after}`) ? "year" : null };
+    return {
+      ok: true,
+      kind: k,
+      ...people,
+      per: k === "troops-projected" && YEARLY.test(`${before} ${q.text} ${after}`) ? "year" : null,
+    };
   }
   return { ok: true, kind, ...people };
 }
 
 /** Casualty words and the kinds they point to. */
-const CASUALTY_WORD = /\b(?:(killed|dead|deaths?|died|fatalit\w*|lost their lives)|(wounded|injur\w*|hurt)|(casualt\w*|captured|missing|losses))\b/gi;
+const CASUALTY_WORD =
+  /\b(?:(killed|dead|deaths?|died|fatalit\w*|lost their lives)|(wounded|injur\w*|hurt)|(casualt\w*|captured|missing|losses))\b/gi;
 /** "killed or wounded", "killed, wounded or captured": one count of several outcomes. */
-const DISJUNCTION = /^(?:killed|dead|wounded|injured)\s*(?:,\s*\w+\s*)*(?:or|and\/or)\s+(?:wounded|injured|captured|missing|killed)/i;
+const DISJUNCTION =
+  /^(?:killed|dead|wounded|injured)\s*(?:,\s*\w+\s*)*(?:or|and\/or)\s+(?:wounded|injured|captured|missing|killed)/i;
 
 /**
  * The casualty kind of a count from the nearest casualty word after it (before the next figure),
@@ -373,28 +451,74 @@ function veto(clause: string, kind: KindId): KindId {
  * @param ctx Sentence context.
  * @returns The kind.
  */
-function classifyMoney(q: Quantity, unit: Unit, clause: string, before: string, wide: string, ctx: FigureContext): { kind: KindId } {
+function classifyMoney(
+  q: Quantity,
+  unit: Unit,
+  clause: string,
+  before: string,
+  wide: string,
+  ctx: FigureContext,
+): { kind: KindId } {
   const dollars = inDollars(q, unit) ?? 0;
-  if (/\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spent|spending|weapons|arms|ammunition|oil|aid|loans?)\b/i.test(clause)) return { kind: "context" };
-  if (/\b(?:costs?|price[sd]?|buys?)\s+(?:\w+\s+){0,3}$/i.test(before) && !/\bpay\b/i.test(before)) return { kind: "context" };
+  if (
+    /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spent|spending|weapons|arms|ammunition|oil|aid|loans?)\b/i.test(
+      clause,
+    )
+  )
+    return { kind: "context" };
+  if (/\b(?:costs?|price[sd]?|buys?)\s+(?:\w+\s+){0,3}$/i.test(before) && !/\bpay\b/i.test(before))
+    return { kind: "context" };
   // Pay in the North's own currency, or pay "in North Korea", is pay at home.
-  if (unit === "KPW" || countCues(clause, ["in north korea", "at home", "ordinary", "average", "general in", "generals", "ration", "when i was in the military", "when i was serving"]) > 0) {
-    if (countCues(clause, ["russia"]) === 0 || countCues(clause, ["average", "ordinary"]) > 0) return { kind: "domestic-wage" };
+  if (
+    unit === "KPW" ||
+    countCues(clause, [
+      "in north korea",
+      "at home",
+      "ordinary",
+      "average",
+      "general in",
+      "generals",
+      "ration",
+      "when i was in the military",
+      "when i was serving",
+    ]) > 0
+  ) {
+    if (countCues(clause, ["russia"]) === 0 || countCues(clause, ["average", "ordinary"]) > 0)
+      return { kind: "domestic-wage" };
   }
   // Other people's pay: Russia's own recruits, workers and labourers.
-  if (/\b(?:its own|russian|contract)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|recruits)\b/i.test(clause) || WORKERS.test(clause) || (/^\s*(?:who|which|whose)\b/i.test(clause) && WORKERS.test(ctx.sentence.slice(0, ctx.sentence.indexOf(clause))))) {
+  if (
+    /\b(?:its own|russian|contract)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|recruits)\b/i.test(clause) ||
+    WORKERS.test(clause) ||
+    (/^\s*(?:who|which|whose)\b/i.test(clause) && WORKERS.test(ctx.sentence.slice(0, ctx.sentence.indexOf(clause))))
+  ) {
     return { kind: "context" };
   }
-  const perHead = q.perHead || /^[^,.;]{0,12}\b(?:for each|for every|per|to each|each|every)\s+(?:[\w-]+\s+){0,3}(?:soldier|troop|man|person|fighter|recruit|conscript)s?\b/i.test(ctx.sentence.slice(q.end));
-  if (perHead && !/\b(?:end up|take home|take-home|receive only|only receive|left with)\b/i.test(clause)) return { kind: "pay-per-soldier" };
-  const shareNearby = /\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i.test(ctx.previous + ctx.sentence) || /\b(?:fraction|remainder|rest of)\b/i.test(wide);
-  if (/\b(?:end up|take home|take-home|actually (?:get|receive)|receive only|only receive|left with|pocket only)\b/i.test(clause) || /\breceive\b[^,.;]*\bonly\b|\bonly\b[^,.;]{0,20}$/i.test(before + " ") ) {
+  const perHead =
+    q.perHead ||
+    /^[^,.;]{0,12}\b(?:for each|for every|per|to each|each|every)\s+(?:[\w-]+\s+){0,3}(?:soldier|troop|man|person|fighter|recruit|conscript)s?\b/i.test(
+      ctx.sentence.slice(q.end),
+    );
+  if (perHead && !/\b(?:end up|take home|take-home|receive only|only receive|left with)\b/i.test(clause))
+    return { kind: "pay-per-soldier" };
+  const shareNearby =
+    /\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i.test(ctx.previous + ctx.sentence) ||
+    /\b(?:fraction|remainder|rest of)\b/i.test(wide);
+  if (
+    /\b(?:end up|take home|take-home|actually (?:get|receive)|receive only|only receive|left with|pocket only)\b/i.test(
+      clause,
+    ) ||
+    /\breceive\b[^,.;]*\bonly\b|\bonly\b[^,.;]{0,20}$/i.test(before + " ")
+  ) {
     return { kind: "soldier-take-home" };
   }
   if (shareNearby && /\b(?:this means|earn|receive|get)\b/i.test(clause)) return { kind: "soldier-take-home" };
   // "a private gets perhaps $50", "they get $100 at the end" (but "get paid $2,000" is pay).
   if (/\bgets?\s+(?!paid\b)(?:[a-z]+\s+){0,2}$/i.test(before)) return { kind: "soldier-take-home" };
-  if ((dollars >= 1_000_000 && !perHead) || /\b(?:a total|in total|total of|altogether|in all|adds up|amounts to)\b/i.test(clause)) {
+  if (
+    (dollars >= 1_000_000 && !perHead) ||
+    /\b(?:a total|in total|total of|altogether|in all|adds up|amounts to)\b/i.test(clause)
+  ) {
     return { kind: "pay-total" };
   }
   const k = bestKind("money", clause, wide, new Set(["pay-total", "domestic-wage"]));
@@ -454,12 +578,24 @@ function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
 function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
   const money = (o: Quantity): boolean => o.currency !== null || o.currencyWord !== undefined;
   // "At $2,000 per soldier, a force of 12,000 would earn $288 million": rate × count = total.
-  const rate = ctx.all.some((o) => money(o) && (o.perHead || /^\s*(?:per|for each|for every|each)\s+(?:\w+\s+){0,2}(?:soldier|man|person)/i.test(ctx.sentence.slice(o.end))));
+  const rate = ctx.all.some(
+    (o) =>
+      money(o) &&
+      (o.perHead ||
+        /^\s*(?:per|for each|for every|each)\s+(?:\w+\s+){0,2}(?:soldier|man|person)/i.test(ctx.sentence.slice(o.end))),
+  );
   const total = ctx.all.some((o) => money(o) && (o.max ?? o.min ?? 0) >= 1_000_000);
-  if (rate && total && /\b(?:force|contingent|deployment)\s+of\s+$/i.test(ctx.sentence.slice(Math.max(0, q.start - 30), q.start))) return true;
+  if (
+    rate &&
+    total &&
+    /\b(?:force|contingent|deployment)\s+of\s+$/i.test(ctx.sentence.slice(Math.max(0, q.start - 30), q.start))
+  )
+    return true;
   const before = ctx.sentence.slice(Math.max(0, q.start - 24), q.start);
   if (!/\b(?:for|covering|across)\s+(?:the\s+|some\s+|about\s+|around\s+)?$/i.test(before)) return false;
-  return ctx.all.some((o) => o.end <= q.start && (o.currency !== null || o.currencyWord) && (o.max ?? o.min ?? 0) >= 1_000_000);
+  return ctx.all.some(
+    (o) => o.end <= q.start && (o.currency !== null || o.currencyWord) && (o.max ?? o.min ?? 0) >= 1_000_000,
+  );
 }
 
 /**
@@ -472,7 +608,15 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
 function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string } | null {
   if ((q.max ?? q.min ?? 0) < 1_000_000) return null;
   for (const o of ctx.all) {
-    if (o.start >= q.end && o.currency === null && !o.currencyWord && !o.percent && o.form === "amount" && isMultiplierOfTotal(o, ctx) && o.min !== null) {
+    if (
+      o.start >= q.end &&
+      o.currency === null &&
+      !o.currencyWord &&
+      !o.percent &&
+      o.form === "amount" &&
+      isMultiplierOfTotal(o, ctx) &&
+      o.min !== null
+    ) {
       return { count: o.min, text: o.text };
     }
   }

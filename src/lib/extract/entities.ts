@@ -95,7 +95,23 @@ export function guessType(name: string): EntityType {
     .split(/[\s-]+/)
     .filter((w) => w !== "the");
   if (words.some((w) => ORG_WORDS.has(w))) {
-    return words.some((w) => ["daily", "times", "post", "star", "guardian", "independent", "radio", "voice", "press", "news", "podcast", "journal", "reuters"].includes(w))
+    return words.some((w) =>
+      [
+        "daily",
+        "times",
+        "post",
+        "star",
+        "guardian",
+        "independent",
+        "radio",
+        "voice",
+        "press",
+        "news",
+        "podcast",
+        "journal",
+        "reuters",
+      ].includes(w),
+    )
       ? "outlet"
       : "organization";
   }
@@ -175,7 +191,8 @@ export class EntityRegistry {
       const counts = this.#counts.get(e) ?? new Map<string, number>();
       const letters = (v: string): number => nameKey(v).length;
       const best = [...e.variants].sort(
-        (a, b) => letters(b) - letters(a) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+        (a, b) =>
+          letters(b) - letters(a) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
       )[0];
       if (best !== undefined) e.name = best.replace(/^the\s+/i, "The ");
     }

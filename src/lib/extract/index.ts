@@ -46,7 +46,8 @@ export function extractCorpus(articles: readonly Article[], aliases: readonly Al
     skipped.push(...r.skipped);
   }
   registry.finalizeNames();
-  const rename = (r: EntityRef | null): EntityRef | null => (r ? { id: r.id, name: registry.byId(r.id)?.name ?? r.name } : null);
+  const rename = (r: EntityRef | null): EntityRef | null =>
+    r ? { id: r.id, name: registry.byId(r.id)?.name ?? r.name } : null;
   const named = claims.map((c) => ({
     ...c,
     attributedTo: rename(c.attributedTo),
@@ -113,7 +114,8 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
   for (const block of blocks) {
     if (block.type === "blank") continue;
     if (block.type !== "prose") {
-      for (const q of extractQuantities(block.text)) skip(q.text, block.start + q.start, `${block.type} line`, block.text);
+      for (const q of extractQuantities(block.text))
+        skip(q.text, block.start + q.start, `${block.type} line`, block.text);
       continue;
     }
     const sentences = splitSentences(body, block, sentenceIndex);
@@ -127,7 +129,9 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i] as Sentence;
       noteNames(s.text, registry, tracker);
-      const own = (acts[i] ?? []).filter((a) => !a.insideQuote && a.method !== "passive-agent" && a.method !== "according-to");
+      const own = (acts[i] ?? []).filter(
+        (a) => !a.insideQuote && a.method !== "passive-agent" && a.method !== "according-to",
+      );
       const resolved = own.map((a) => resolveSubject(a.subject, registry, tracker)).find((e) => e !== null) ?? null;
       sentenceSpeaker.push(resolved);
       if (resolved) {
@@ -150,8 +154,13 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
       const quoted = s.openQuoteAtStart || /^[“"]/.test(s.text);
       if (!quoted) continue;
       const later = speakers.slice(i + 1).find((e) => e !== null) ?? null;
-      const earlier = speakers.slice(0, i).reverse().find((e) => e !== null) ?? null;
-      speakers[i] = earlier ?? later ?? (i === 0 && (prevBlockOpenQuote || /^[“"]/.test(s.text)) ? prevBlockSpeaker : null);
+      const earlier =
+        speakers
+          .slice(0, i)
+          .reverse()
+          .find((e) => e !== null) ?? null;
+      speakers[i] =
+        earlier ?? later ?? (i === 0 && (prevBlockOpenQuote || /^[“"]/.test(s.text)) ? prevBlockSpeaker : null);
     }
     const blockVias = new Map<number, Entity[]>();
     for (let i = 0; i < sentences.length; i++) {
@@ -167,7 +176,12 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
       const inQuote = quoteMap(s.text, s.openQuoteAtStart);
       const sentenceActs = acts[i] ?? [];
       // The two sentences before, across paragraph breaks: what "the number" or "this amount" refers to.
-      const previous = [i > 1 ? (sentences[i - 2]?.text ?? "") : i === 1 ? lastSentenceText : "", i > 0 ? (sentences[i - 1]?.text ?? "") : lastSentenceText].join(" ").trim();
+      const previous = [
+        i > 1 ? (sentences[i - 2]?.text ?? "") : i === 1 ? lastSentenceText : "",
+        i > 0 ? (sentences[i - 1]?.text ?? "") : lastSentenceText,
+      ]
+        .join(" ")
+        .trim();
       for (const q of quantities) {
         const c = classifyQuantity(q, { sentence: s.text, all: quantities, previous });
         const figureStart = s.start + q.start;
@@ -191,7 +205,9 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
           if (acc?.subject) cited = resolveSubject(acc.subject, registry, tracker);
         } else {
           const outside = sentenceActs.filter((a) => !a.insideQuote && a.subject !== null);
-          const agent = outside.find((a) => a.method === "passive-agent" && a.verbStart > q.end && a.verbStart - q.end < 80);
+          const agent = outside.find(
+            (a) => a.method === "passive-agent" && a.verbStart > q.end && a.verbStart - q.end < 80,
+          );
           const speech = outside.filter((a) => a.method !== "passive-agent" && a.method !== "briefing");
           const beforeActs = speech.filter((a) => a.verbStart < q.start);
           const afterActs = speech.filter((a) => a.verbStart >= q.end);
@@ -223,7 +239,12 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
             method = "pronoun";
           } else if (c.kind === "domestic-wage" || c.kind === "biography") {
             // A person's own pay or life story, told with them as the subject ("As a captain, Jang was paid ...").
-            const np = parseSubject((s.text.slice(0, q.start).split(/,\s*/).pop() ?? "").split(/\s+(?:was|is|had|has|got|earned|received)\b/)[0] ?? "", 0);
+            const np = parseSubject(
+              (s.text.slice(0, q.start).split(/,\s*/).pop() ?? "").split(
+                /\s+(?:was|is|had|has|got|earned|received)\b/,
+              )[0] ?? "",
+              0,
+            );
             if (np?.form === "name") {
               const e = resolveName(np.name, registry, tracker).entity;
               if (e.type === "person") {
@@ -234,7 +255,12 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
           }
         }
         if (attributed?.type === "outlet") attributed = null;
-        const stance = !disputedBy && sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) && method !== "passive-agent" ? "disputes" : "asserts";
+        const stance =
+          !disputedBy &&
+          sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) &&
+          method !== "passive-agent"
+            ? "disputes"
+            : "asserts";
 
         const sentenceVias = blockVias.get(i) ?? [];
         // A quotation that continues from an earlier sentence keeps the relay of the sentence that opened it.
@@ -268,7 +294,14 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
             per: c.per,
             approx: q.approx,
             ...(q.alternate && q.alternate.currency
-              ? { alternate: { text: q.alternate.text, min: q.alternate.min, max: q.alternate.max, unit: q.alternate.currency } }
+              ? {
+                  alternate: {
+                    text: q.alternate.text,
+                    min: q.alternate.min,
+                    max: q.alternate.max,
+                    unit: q.alternate.currency,
+                  },
+                }
               : {}),
           },
           vague: q.vague,
@@ -302,15 +335,18 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
     prevBlockOpenQuote = sentences[sentences.length - 1]?.openQuoteAtEnd ?? false;
   }
   // Nothing silently lost: digits no quantity covered are reported too.
-  const covered = [...claims.map((c) => [c.figureStart, c.figureStart + c.figure.length] as const), ...skipped.map((k) => [k.start, k.start + k.text.length] as const)].sort(
-    (x, y) => x[0] - y[0],
-  );
+  const covered = [
+    ...claims.map((c) => [c.figureStart, c.figureStart + c.figure.length] as const),
+    ...skipped.map((k) => [k.start, k.start + k.text.length] as const),
+  ].sort((x, y) => x[0] - y[0]);
   let k = 0;
   let reach = -1;
   for (const m of body.matchAll(/\d+/g)) {
     // Sweep the sorted spans once: `reach` is the furthest end of every span that starts at or before the digit.
-    while (k < covered.length && (covered[k]?.[0] ?? Infinity) <= m.index) reach = Math.max(reach, covered[k++]?.[1] ?? -1);
-    if (m.index >= reach) skip(m[0], m.index, "digits not read as a quantity", body.slice(Math.max(0, m.index - 40), m.index + 40));
+    while (k < covered.length && (covered[k]?.[0] ?? Infinity) <= m.index)
+      reach = Math.max(reach, covered[k++]?.[1] ?? -1);
+    if (m.index >= reach)
+      skip(m[0], m.index, "digits not read as a quantity", body.slice(Math.max(0, m.index - 40), m.index + 40));
   }
   skipped.sort((a, b) => a.start - b.start);
   return { claims, skipped };
@@ -325,7 +361,10 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
  * @param t Tracker.
  */
 function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
-  const intro = /^(?:[A-Z][\w’'-]*\s+){0,4}?([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]*(?:-[A-Za-z][\p{Ll}]+)*){0,2})\s*,\s*(a|an|the|who)\b([^,]*)/u.exec(s);
+  const intro =
+    /^(?:[A-Z][\w’'-]*\s+){0,4}?([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]*(?:-[A-Za-z][\p{Ll}]+)*){0,2})\s*,\s*(a|an|the|who)\b([^,]*)/u.exec(
+      s,
+    );
   if (intro?.[1]) {
     const np = parseSubject(intro[1], 0);
     if (np?.form === "name") {
@@ -337,16 +376,23 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     }
   }
   // A sentence that starts with a person's full name followed by a verb introduces that person.
-  const lead = /^([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})\s+(?:was|is|has|had|says|said|told|spent|served|joined|fled|defected|now|who|\w+ed)\b/u.exec(s);
+  const lead =
+    /^([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})\s+(?:was|is|has|had|says|said|told|spent|served|joined|fled|defected|now|who|\w+ed)\b/u.exec(
+      s,
+    );
   if (lead?.[1]) {
     const np = parseSubject(lead[1], 0);
     if (np?.form === "name" && guessType(np.name) === "person") t.lastPerson = resolveName(np.name, registry, t).entity;
   }
-  for (const m of s.matchAll(/\b(?:identified as|named|known as|called)\s+([A-Z][\p{Ll}]+(?:[-\s][A-Z][\p{Ll}]+){0,2})/gu)) {
+  for (const m of s.matchAll(
+    /\b(?:identified as|named|known as|called)\s+([A-Z][\p{Ll}]+(?:[-\s][A-Z][\p{Ll}]+){0,2})/gu,
+  )) {
     const e = resolveName(m[1] ?? "", registry, t).entity;
     if (e.type === "person") t.lastPerson = e;
   }
-  for (const m of s.matchAll(/\b(defector|specialist|researcher|analyst|ambassador|lieutenant|soldier|lawmaker|director|professor|expert)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu)) {
+  for (const m of s.matchAll(
+    /\b(defector|specialist|researcher|analyst|ambassador|lieutenant|soldier|lawmaker|director|professor|expert)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu,
+  )) {
     const e = resolveName(m[2] ?? "", registry, t).entity;
     if (e.type === "person") e.roles.add(m[1] ?? "");
   }
@@ -368,7 +414,9 @@ function resolveName(name: string, registry: EntityRegistry, t: Tracker): { enti
   if (!known && tokens.length === 1) {
     const k = nameKey(name);
     // The most recent mentions are enough to resolve a short name; older ones are out of reach.
-    const matches = t.mentions.slice(-200).filter((m) => m.fullName.split(/\s+/).length > 1 && m.fullName.split(/\s+/).some((w) => nameKey(w) === k));
+    const matches = t.mentions
+      .slice(-200)
+      .filter((m) => m.fullName.split(/\s+/).length > 1 && m.fullName.split(/\s+/).some((w) => nameKey(w) === k));
     const distinct = [...new Set(matches.map((m) => m.entity))];
     const nearest = matches[matches.length - 1];
     if (nearest) {
@@ -402,7 +450,11 @@ function resolveSubject(np: NounPhrase | null, registry: EntityRegistry, t: Trac
  * @param t Tracker.
  * @returns Entity (or null) and the ambiguity flag.
  */
-function resolveWithFlag(np: NounPhrase | null, registry: EntityRegistry, t: Tracker): { entity: Entity | null; ambiguous: boolean } {
+function resolveWithFlag(
+  np: NounPhrase | null,
+  registry: EntityRegistry,
+  t: Tracker,
+): { entity: Entity | null; ambiguous: boolean } {
   if (!np) return { entity: null, ambiguous: false };
   switch (np.form) {
     case "pronoun":
@@ -417,13 +469,17 @@ function resolveWithFlag(np: NounPhrase | null, registry: EntityRegistry, t: Tra
       for (let i = t.mentions.length - 1; i >= Math.max(0, t.mentions.length - 200); i--) {
         const e = t.mentions[i]?.entity;
         if (!e) continue;
-        if ([...e.roles].some((r) => r.toLowerCase().includes(head)) || e.name.toLowerCase().includes(head)) return { entity: e, ambiguous: false };
+        if ([...e.roles].some((r) => r.toLowerCase().includes(head)) || e.name.toLowerCase().includes(head))
+          return { entity: e, ambiguous: false };
       }
       // Descriptions of the alias file's entities ("the spy agency").
       return { entity: null, ambiguous: false };
     }
     case "group": {
-      const orgHead = /\b(?:agency|office|ministry|service|services|intelligence|government|military|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration)$/i.test(np.name);
+      const orgHead =
+        /\b(?:agency|office|ministry|service|services|intelligence|government|military|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration)$/i.test(
+          np.name,
+        );
       const e = registry.find(np.name) ?? registry.resolve(np.name, orgHead ? "organization" : "group");
       if (e.type === "organization") t.lastOrg = e;
       t.mentions.push({ entity: e, fullName: np.name });
@@ -448,14 +504,21 @@ function resolveWithFlag(np: NounPhrase | null, registry: EntityRegistry, t: Tra
  * @param speaker The sentence's credited speaker.
  * @returns Entity or null.
  */
-function subjectOf(s: string, q: Quantity, registry: EntityRegistry, t: Tracker, speaker: Entity | null): Entity | null {
+function subjectOf(
+  s: string,
+  q: Quantity,
+  registry: EntityRegistry,
+  t: Tracker,
+  speaker: Entity | null,
+): Entity | null {
   const before = s.slice(0, q.start);
   const np = parseSubject(before.split(/[,;]/)[0] ?? "", 0);
   if (np?.form === "name") {
     const e = resolveName(np.name, registry, t).entity;
     if (e.type === "person") return e;
   }
-  if (/^(?:he|she|his|her)\b/i.test(before.trim()) || /\b(?:his|her)\s+\w+\s*$/i.test(before)) return t.lastPerson ?? speaker;
+  if (/^(?:he|she|his|her)\b/i.test(before.trim()) || /\b(?:his|her)\s+\w+\s*$/i.test(before))
+    return t.lastPerson ?? speaker;
   return speaker?.type === "person" ? speaker : t.lastPerson;
 }
 
@@ -479,7 +542,15 @@ function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
       q.max !== null &&
       prev.min < q.max
     ) {
-      out[out.length - 1] = { ...q, start: prev.start, numberStart: prev.numberStart, text: text.slice(prev.start, q.end), min: prev.min, max: q.max, bound: "range" };
+      out[out.length - 1] = {
+        ...q,
+        start: prev.start,
+        numberStart: prev.numberStart,
+        text: text.slice(prev.start, q.end),
+        min: prev.min,
+        max: q.max,
+        bound: "range",
+      };
       continue;
     }
     out.push(q);

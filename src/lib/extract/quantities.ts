@@ -1598,7 +1598,12 @@ function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: number } | 
     }
     // "adds up to $30m", "sums up to", "amounting up to": a phrasal verb, not a bound.
     const prev = toks[i - 1];
-    if (ok && h.words[0] === "up" && prev?.kind === "word" && /^(?:adds?|added|adding|sums?|summed|comes?|came|amounts?|amounted|totals?|totalled|totaled)$/.test(prev.lower)) {
+    if (
+      ok &&
+      h.words[0] === "up" &&
+      prev?.kind === "word" &&
+      /^(?:adds?|added|adding|sums?|summed|comes?|came|amounts?|amounted|totals?|totalled|totaled)$/.test(prev.lower)
+    ) {
       continue;
     }
     if (ok) return { kind: h.kind, end: i + h.words.length };

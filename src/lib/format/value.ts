@@ -5,7 +5,11 @@
 import type { Unit, Value } from "../schema/claim.ts";
 
 const CURRENCY_SIGN: Partial<Record<Unit, string>> = { USD: "$", GBP: "£", EUR: "€" };
-const CURRENCY_WORD: Partial<Record<Unit, string>> = { KPW: "North Korean won", KRW: "South Korean won", RUB: "roubles" };
+const CURRENCY_WORD: Partial<Record<Unit, string>> = {
+  KPW: "North Korean won",
+  KRW: "South Korean won",
+  RUB: "roubles",
+};
 
 /**
  * Formats a number with thousands separators, and millions/billions in words.
