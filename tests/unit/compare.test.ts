@@ -186,3 +186,25 @@ describe("people", () => {
     expect(minsu?.conflicts[0]?.explanation).toMatch(/defection/);
   });
 });
+
+describe("time", () => {
+  it("dates a claim from its sentence, else from the article, and reads counts of different dates as a timeline", () => {
+    const data = compare(
+      article(
+        "timeline",
+        "In October 2024, the agency said 3,000 North Korean soldiers had been deployed to Russia.\nIn January 2025, the agency said 12,000 North Korean soldiers had been deployed to Russia.\nOfficials said 11,000 North Korean soldiers are in Russia.",
+        "2025-02-01",
+      ),
+    );
+    const early = claim(data, "timeline", "3,000");
+    const late = claim(data, "timeline", "12,000");
+    expect([early.asOf, early.asOfSource]).toEqual(["2024-10-01", "sentence"]);
+    expect([late.asOf, late.asOfSource]).toEqual(["2025-01-01", "sentence"]);
+    expect(claim(data, "timeline", "11,000").asOfSource).toBe("article");
+    const r = data.claims.find((c) => c.id === early.id)?.related.find((x) => x.to === late.id);
+    expect(r?.type).toBe("different-time");
+    expect(r?.explanation).toContain("2024-10-01");
+    const topic = data.topics.find((t) => t.id === "troops-deployed");
+    expect(topic?.timeline.map((t) => t.asOf)).toEqual(["2024-10-01", "2025-01-01", "2025-02-01"]);
+  });
+});

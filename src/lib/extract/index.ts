@@ -311,8 +311,7 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
           attributionAmbiguous: ambiguous,
           via: via.map((v) => ref(v) as EntityRef),
           hedges: hedgesOf(s.text),
-          asOf: article.meta.published ?? null,
-          asOfSource: article.meta.published ? ("article" as const) : ("unknown" as const),
+          ...asOfFor(quantities, s.text, article.meta.published ?? null),
           subject: ref(subject),
           scope: c.scope,
           stance,
@@ -520,6 +519,43 @@ function subjectOf(
   if (/^(?:he|she|his|her)\b/i.test(before.trim()) || /\b(?:his|her)\s+\w+\s*$/i.test(before))
     return t.lastPerson ?? speaker;
   return speaker?.type === "person" ? speaker : t.lastPerson;
+}
+
+/**
+ * The date a figure describes: a date written in its sentence ("in October 2024", "last month"
+ * against a dated article), else the article's date, else unknown.
+ *
+ * @param qs Quantities of the sentence (dates among them).
+ * @param sentence The sentence.
+ * @param published The article's date, or null.
+ * @returns `asOf` (ISO date or null) and where it came from.
+ */
+function asOfFor(
+  qs: readonly Quantity[],
+  sentence: string,
+  published: string | null,
+): { asOf: string | null; asOfSource: "sentence" | "article" | "unknown" } {
+  const written = qs.find((q) => q.form === "date" && q.date?.year);
+  if (written?.date?.year) {
+    const { year, month, day } = written.date;
+    const mm = String(month ?? 1).padStart(2, "0");
+    const dd = String(day ?? (month ? 1 : 1)).padStart(2, "0");
+    return { asOf: `${year}-${mm}-${dd}`, asOfSource: "sentence" };
+  }
+  if (published) {
+    const d = new Date(`${published}T00:00:00Z`);
+    if (/\blast month\b/i.test(sentence)) {
+      d.setUTCDate(1);
+      d.setUTCMonth(d.getUTCMonth() - 1);
+      return { asOf: d.toISOString().slice(0, 10), asOfSource: "sentence" };
+    }
+    if (/\blast week\b/i.test(sentence)) {
+      d.setUTCDate(d.getUTCDate() - 7);
+      return { asOf: d.toISOString().slice(0, 10), asOfSource: "sentence" };
+    }
+    return { asOf: published, asOfSource: "article" };
+  }
+  return { asOf: null, asOfSource: "unknown" };
 }
 
 /**
