@@ -10,12 +10,14 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import type { Claim, EntityRef, Unit } from "../src/lib/schema/claim.ts";
 import { KINDS, type KindId } from "../src/lib/schema/kinds.ts";
-import { createSearch, type Search } from "../src/lib/search/engine.ts";
+import { createSearch } from "../src/lib/search/engine.ts";
 import { buildSearchIndex, type SearchIndex, type SearchPersonInput } from "../src/lib/search/index.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SIZES = [1_000, 10_000];
 const ROUNDS = 5;
+/** Fresh engines (fresh pages in Chromium) per size; cold times are the per-query median over them. */
+const ENGINES = 3;
 const GOAL_P95_MS = 16;
 const GOAL_FIRST_KB = 150;
 
@@ -392,26 +394,76 @@ function quantile(xs: readonly number[], q: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))] ?? NaN;
 }
 
+/** What one fresh engine measured. */
+interface Run {
+  /** JSON.parse of the core and createSearch (with its warm-up), ms. */
+  load: number;
+  /** JSON.parse of the text part and addText, ms. */
+  text: number;
+  /** Every query of every round, ms. */
+  all: number[];
+  /** The first round, ms per query. */
+  cold: number[];
+}
+
 /**
- * Times the query mix over several rounds, the first on a fresh engine.
+ * Loads a fresh engine from JSON and times the query mix over several rounds. Written to run
+ * unchanged inside a browser page: it uses only its arguments and `performance`.
  *
- * @param make Creates a fresh engine.
- * @returns Milliseconds per query, all rounds, and the first round's.
+ * @param args The engine factory, the index parts as JSON, the queries and the number of rounds.
+ * @returns The measurements.
  */
-function timeQueries(make: () => Search): { all: number[]; cold: number[] } {
+function runOnce(args: {
+  make: typeof createSearch;
+  coreJson: string;
+  textJson: string;
+  queries: string[];
+  rounds: number;
+}): Run {
+  const t0 = performance.now();
+  const s = args.make({ core: JSON.parse(args.coreJson) as SearchIndex["core"] });
+  const load = performance.now() - t0;
+  const t1 = performance.now();
+  s.addText(JSON.parse(args.textJson) as SearchIndex["text"]);
+  const text = performance.now() - t1;
   const all: number[] = [];
   const cold: number[] = [];
-  const s = make();
-  for (let round = 0; round < ROUNDS; round++) {
-    for (const q of QUERIES) {
+  for (let round = 0; round < args.rounds; round++) {
+    for (const q of args.queries) {
       const t = performance.now();
       s.search(q);
-      const ms = performance.now() - t;
-      all.push(ms);
-      if (round === 0) cold.push(ms);
+      const d = performance.now() - t;
+      all.push(d);
+      if (round === 0) cold.push(d);
     }
   }
-  return { all, cold };
+  return { load, text, all, cold };
+}
+
+/**
+ * Pools several fresh engines' runs: medians of the load times, every sample, and per query the median cold time.
+ *
+ * @param runs The runs.
+ * @returns The pooled measurements.
+ */
+function pool(runs: readonly Run[]): Run {
+  return {
+    load: quantile(
+      runs.map((r) => r.load),
+      0.5,
+    ),
+    text: quantile(
+      runs.map((r) => r.text),
+      0.5,
+    ),
+    all: runs.flatMap((r) => r.all),
+    cold: QUERIES.map((_, k) =>
+      quantile(
+        runs.map((r) => r.cold[k] ?? NaN),
+        0.5,
+      ),
+    ),
+  };
 }
 
 /** One measured size. */
@@ -422,10 +474,9 @@ interface Row {
   textRaw: number;
   textGz: number;
   buildMs: number;
-  loadMs: number;
-  textMs: number;
-  node: { all: number[]; cold: number[] };
-  index: SearchIndex;
+  node: Run;
+  coreJson: string;
+  textJson: string;
 }
 
 const kb = (b: number): string => `${(b / 1024).toFixed(1)} KB`;
@@ -441,13 +492,9 @@ for (const n of SIZES) {
   const buildMs = performance.now() - t0;
   const coreJson = JSON.stringify(index.core);
   const textJson = JSON.stringify(index.text);
-  const t1 = performance.now();
-  const loaded = createSearch({ core: JSON.parse(coreJson) as SearchIndex["core"] });
-  const loadMs = performance.now() - t1;
-  const t2 = performance.now();
-  loaded.addText(JSON.parse(textJson) as SearchIndex["text"]);
-  const textMs = performance.now() - t2;
-  const node = timeQueries(() => createSearch(JSON.parse(JSON.stringify(index)) as SearchIndex));
+  const runs = Array.from({ length: ENGINES }, () =>
+    runOnce({ make: createSearch, coreJson, textJson, queries: QUERIES, rounds: ROUNDS }),
+  );
   rows.push({
     n,
     coreRaw: Buffer.byteLength(coreJson),
@@ -455,10 +502,9 @@ for (const n of SIZES) {
     textRaw: Buffer.byteLength(textJson),
     textGz: gzipSync(textJson, { level: 9 }).length,
     buildMs,
-    loadMs,
-    textMs,
-    node,
-    index,
+    node: pool(runs),
+    coreJson,
+    textJson,
   });
 }
 
@@ -498,22 +544,11 @@ console.log(
   `\n* core gzip + engine bundle gzip (${kb(bundle.length)} raw, ${kb(bundleGz)} gzip: engine, query parser, fuse.js)\n`,
 );
 
-interface Timing {
+interface Timing extends Run {
   env: string;
   n: number;
-  load: number;
-  text: number;
-  all: number[];
-  cold: number[];
 }
-const timings: Timing[] = rows.map((r) => ({
-  env: "node",
-  n: r.n,
-  load: r.loadMs,
-  text: r.textMs,
-  all: r.node.all,
-  cold: r.node.cold,
-}));
+const timings: Timing[] = rows.map((r) => ({ env: "node", n: r.n, ...r.node }));
 
 const chrome = [process.env["CHROME_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"].find(
   (p): p is string => p !== undefined && p !== "" && existsSync(p),
@@ -537,40 +572,27 @@ if (chrome === undefined) {
   });
   try {
     for (const r of rows) {
-      const page = await browser.newPage();
-      await page.setContent("<!doctype html><html lang=en><title>bench</title><body></body></html>");
-      await page.addScriptTag({ content: bundle });
-      const out = await page.evaluate(
-        ({ coreJson, textJson, queries, rounds }) => {
-          const api = (globalThis as unknown as { __search: { createSearch: typeof createSearch } }).__search;
-          const t0 = performance.now();
-          const s = api.createSearch({ core: JSON.parse(coreJson) as SearchIndex["core"] });
-          const load = performance.now() - t0;
-          const t1 = performance.now();
-          s.addText(JSON.parse(textJson) as SearchIndex["text"]);
-          const text = performance.now() - t1;
-          const all: number[] = [];
-          const cold: number[] = [];
-          for (let round = 0; round < rounds; round++) {
-            for (const q of queries) {
-              const t = performance.now();
-              s.search(q);
-              const d = performance.now() - t;
-              all.push(d);
-              if (round === 0) cold.push(d);
-            }
-          }
-          return { load, text, all, cold };
-        },
-        {
-          coreJson: JSON.stringify(r.index.core),
-          textJson: JSON.stringify(r.index.text),
-          queries: QUERIES,
-          rounds: ROUNDS,
-        },
-      );
-      timings.push({ env: "chromium", n: r.n, load: out.load, text: out.text, all: out.all, cold: out.cold });
-      await page.close();
+      const runs: Run[] = [];
+      for (let e = 0; e < ENGINES; e++) {
+        const page = await browser.newPage();
+        await page.setContent("<!doctype html><html lang=en><title>bench</title><body></body></html>");
+        await page.addScriptTag({ content: bundle });
+        await page.addScriptTag({ content: `globalThis.__runOnce = ${runOnce.toString()};` });
+        runs.push(
+          await page.evaluate(
+            (args) => {
+              const g = globalThis as unknown as {
+                __search: { createSearch: typeof createSearch };
+                __runOnce: typeof runOnce;
+              };
+              return g.__runOnce({ make: g.__search.createSearch, ...args });
+            },
+            { coreJson: r.coreJson, textJson: r.textJson, queries: QUERIES, rounds: ROUNDS },
+          ),
+        );
+        await page.close();
+      }
+      timings.push({ env: "chromium", n: r.n, ...pool(runs) });
     }
   } finally {
     await browser.close();
@@ -580,7 +602,7 @@ if (chrome === undefined) {
 if (process.env["BENCH_VERBOSE"] === "1") {
   for (const t of timings) {
     const slow = t.all
-      .map((d, k) => ({ d, q: QUERIES[k % QUERIES.length] ?? "", round: Math.floor(k / QUERIES.length) }))
+      .map((d, k) => ({ d, q: QUERIES[k % QUERIES.length] ?? "", round: Math.floor(k / QUERIES.length) % ROUNDS }))
       .sort((a, b) => b.d - a.d)
       .slice(0, 8);
     console.log(
@@ -590,7 +612,7 @@ if (process.env["BENCH_VERBOSE"] === "1") {
   console.log("");
 }
 console.log(
-  `Query latency (${QUERIES.length} queries × ${ROUNDS} rounds; cold = first round on a fresh engine; load = JSON.parse + createSearch with its warm-up)\n`,
+  `Query latency (${QUERIES.length} queries × ${ROUNDS} rounds × ${ENGINES} fresh engines; cold p95 = p95 over the queries of each one's median first-round time; load = JSON.parse + createSearch with its warm-up, text = JSON.parse + addText)\n`,
 );
 const w2 = [9, 7, 11, 11, 10, 10, 10, 10, 6];
 console.log(pad(["env", "claims", "core load", "text load", "median", "p95", "cold p95", "max", "goal"], w2));

@@ -9,7 +9,7 @@ import Fuse from "fuse.js";
 import { widen } from "../compare/tolerance.ts";
 import { SEARCH_INDEX_VERSION, type SearchCore, type SearchIndex, type SearchText } from "./format.ts";
 import { parseQuery, type QueryFigure, type QueryTerm } from "./query.ts";
-import { GENERIC_NAME_WORDS, idPart, lowerBound, nameTokens, stem, wordSpans } from "./text.ts";
+import { GENERIC_NAME_WORDS, WORD_RE, cleanWord, idPart, lowerBound, nameTokens, stem, wordSpans } from "./text.ts";
 
 /** Narrowing of the results. */
 export interface SearchFilters {
@@ -114,7 +114,7 @@ export interface Search {
 export interface SearchOptions {
   /** Most claims returned per search (default 50); counts and totals cover all matches. */
   readonly limit?: number;
-  /** Run a few queries while loading so that the first keystroke is not slowed by compiling the code (default true). */
+  /** Run a few queries while loading (and when the text part is added) so that the first keystrokes are not slowed by compiling the code (default true). */
   readonly warm?: boolean;
 }
 
@@ -331,7 +331,6 @@ export function createSearch(
       throw new Error("the text part does not belong to this index");
     text = t;
     arrayCache.clear();
-    quoteWords.clear();
     // Claims of each quote, in rows.
     const qStart = new Int32Array(t.quotes.length + 1);
     for (const q of t.qi) qStart[q + 1] = (qStart[q + 1] ?? 0) + 1;
@@ -564,19 +563,23 @@ export function createSearch(
     const arr = new Float32Array(n);
     const qlo = f.interval.min ?? -Infinity;
     const qhi = f.interval.max ?? Infinity;
-    const accepts = f.accepts.length > 0 ? new Set(f.accepts.map((u) => core.units.indexOf(u))) : null;
+    let accepts: Uint8Array | null = null;
+    if (f.accepts.length > 0) {
+      accepts = new Uint8Array(core.units.length + 1);
+      for (const u of f.accepts) accepts[core.units.indexOf(u) + 1] = 1;
+    }
     const perIndex = f.per === null ? -1 : core.periods.indexOf(f.per);
     const end = upperBoundF(sortedLo, qhi);
     for (let j = 0; j < end; j++) {
       const i = byLo[j] ?? 0;
       if ((hi[i] ?? 0) < qlo) continue;
-      if (accepts && !accepts.has(unit[i] ?? -1)) continue;
+      if (accepts && accepts[(unit[i] ?? -1) + 1] !== 1) continue;
       arr[i] = figureQuality(f, i, qlo, qhi, perIndex);
     }
     return arr;
   };
 
-  const search = (q: string, filters: SearchFilters = {}): SearchResult => {
+  function search(q: string, filters: SearchFilters = {}): SearchResult {
     const parsed = parseQuery(q);
     const terms = parsed.terms;
     const figs = parsed.figures;
@@ -663,6 +666,7 @@ export function createSearch(
     const personCounts = new Int32Array(np);
     const sourceCounts = new Int32Array(np + core.articles.length);
     const keys = new Float64Array(n);
+    const termCount = termQ.length;
     let m = 0;
     if (!empty || hasFilter) {
       for (let i = 0; i < n; i++) {
@@ -673,8 +677,8 @@ export function createSearch(
           cov++;
           score += fq;
         }
-        for (const arr of termQ) {
-          const v = arr[i] ?? 0;
+        for (let t = 0; t < termCount; t++) {
+          const v = termQ[t]?.[i] ?? 0;
           if (v > 0) {
             cov++;
             score += v;
@@ -742,10 +746,7 @@ export function createSearch(
     if (filters.source !== undefined) parts.push(`source ${filters.source}`);
 
     return { claims, total: m, people: peopleHits, counts, understood: parts.join(" · ") };
-  };
-
-  /** Words of recently marked quotes, with stems. */
-  const quoteWords = new Map<number, { word: string; stem: string; start: number; end: number }[]>();
+  }
 
   /**
    * Spans to mark in a claim's quote.
@@ -768,7 +769,6 @@ export function createSearch(
   ): [number, number][] {
     const t = text as SearchText | null;
     if (!t) return [];
-    const qIndex = t.qi[i] ?? -1;
     const spans: [number, number][] = [];
     if (figure) {
       const s = t.fo[i] ?? 0;
@@ -776,24 +776,28 @@ export function createSearch(
     }
     const live = terms.map((_, ti) => ((termQ[ti]?.[i] ?? 0) > 0 ? ti : -1)).filter((ti) => ti >= 0);
     if (live.length > 0) {
-      let words = quoteWords.get(qIndex);
-      if (!words) {
-        words = wordSpans(t.quotes[qIndex] ?? "").map((w) => ({ ...w, stem: stem(w.word) }));
-        if (quoteWords.size >= 4000) quoteWords.clear();
-        quoteWords.set(qIndex, words);
+      // Only words that begin like a term (or a matched name) can match: the others are skipped unread.
+      const firsts = new Set<string>();
+      for (const ti of live) {
+        firsts.add(terms[ti]?.word.charAt(0) ?? "");
+        for (const tok of tokens[ti] ?? []) firsts.add(tok.charAt(0));
       }
-      for (const w of words) {
+      const quote = t.quotes[t.qi[i] ?? -1] ?? "";
+      for (const mt of quote.matchAll(WORD_RE)) {
+        const raw = mt[0];
+        const c0 = raw.charCodeAt(0);
+        if (c0 < 128 && !firsts.has(raw.charAt(0).toLowerCase())) continue;
+        const word = cleanWord(raw);
+        const ws = stem(word);
         for (const ti of live) {
           const term = terms[ti];
           if (!term) continue;
           const hitWord = nameTerms.has(ti)
-            ? tokens[ti]?.has(w.word) === true
+            ? tokens[ti]?.has(word) === true
             : term.word.length >= 2 &&
-              (w.word.startsWith(term.word) ||
-                w.stem.startsWith(term.stem) ||
-                (w.stem.length >= 4 && term.word.startsWith(w.stem)));
+              (word.startsWith(term.word) || ws.startsWith(term.stem) || (ws.length >= 4 && term.word.startsWith(ws)));
           if (hitWord) {
-            spans.push([w.start, w.end]);
+            spans.push([mt.index, mt.index + raw.length]);
             break;
           }
         }
@@ -809,29 +813,40 @@ export function createSearch(
     return out;
   }
 
-  if (index.text) attach(index.text);
-  if (options.warm !== false) {
-    // Run each path once while loading, so that the first keystroke does not pay for compiling it.
-    for (const q of [
+  /**
+   * Runs every path a few times while loading, so that the first keystrokes do not pay for compiling the code.
+   */
+  function warmUp(): void {
+    if (options.warm === false) return;
+    const name = vocab[Math.floor(vocab.length / 2)] ?? "a";
+    const words = (text as SearchText | null)?.words ?? [];
+    const word = words[Math.floor(words.length / 3)] ?? "b";
+    const mix = [
       "$2,000 a month",
       "over 10k",
       "90%",
-      `${vocab[Math.floor(vocab.length / 2)] ?? "a"} x`,
+      `${name} 2000`,
+      name.slice(0, 2),
+      `${word} ${name.slice(0, 3)}`,
       "lee woong-gil",
-      "zz",
-    ])
-      search(q);
+    ];
+    for (let round = 0; round < 2; round++) for (const q of mix) search(round === 1 ? `${q} ` : q);
     arrayCache.clear();
     wordCache.clear();
-    quoteWords.clear();
   }
+
+  if (index.text) attach(index.text);
+  warmUp();
 
   const ref = (p: number): { id: string; name: string } | null =>
     p >= 0 ? { id: people.id[p] ?? "", name: people.name[p] ?? "" } : null;
 
   return {
     search,
-    addText: attach,
+    addText(t: SearchText): void {
+      attach(t);
+      warmUp();
+    },
     get hasText(): boolean {
       return text !== null;
     },

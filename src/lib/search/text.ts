@@ -49,7 +49,8 @@ export interface WordSpan {
   readonly end: number;
 }
 
-const WORD_RE = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
+/** A word: letters and digits, with inner apostrophes and dots ("Korea's", "U.S"). Global: use with matchAll. */
+export const WORD_RE = /[\p{L}\p{N}]+(?:['’.][\p{L}\p{N}]+)*/gu;
 
 /**
  * Splits a text into words with their offsets; hyphens, slashes and spaces separate words.
