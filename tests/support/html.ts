@@ -28,11 +28,7 @@ export function decodeEntities(s: string): string {
  * @returns Text.
  */
 export function htmlText(html: string): string {
-  return decodeEntities(
-    html
-      .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, "")
-      .replace(/<[^>]+>/g, ""),
-  );
+  return decodeEntities(html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, "").replace(/<[^>]+>/g, ""));
 }
 
 /**
@@ -74,4 +70,49 @@ export function readPage(distDir: string, urlPath: string): string {
  */
 export function hrefs(html: string): string[] {
   return [...html.matchAll(/\shref="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? ""));
+}
+
+/**
+ * Every `id` value in a page.
+ *
+ * @param html HTML.
+ * @returns Decoded id values.
+ */
+export function ids(html: string): Set<string> {
+  return new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => decodeEntities(m[1] ?? "")));
+}
+
+/** A built HTML page: its URL path and its file. */
+export interface BuiltPage {
+  /** URL path such as `/claims/x/` or `/404.html`. */
+  readonly path: string;
+  /** Path of the file relative to `dist/`. */
+  readonly file: string;
+}
+
+/**
+ * Every HTML page of a built site.
+ *
+ * @param distDir The `dist/` folder.
+ * @returns Pages sorted by path.
+ */
+export function htmlPages(distDir: string): BuiltPage[] {
+  return listFiles(distDir)
+    .filter((f) => f.endsWith(".html"))
+    .map((file) => ({ file, path: `/${file.replace(/(^|\/)index\.html$/, "$1")}` }));
+}
+
+/**
+ * The HTML between the first `start` marker and the first `end` marker after it.
+ *
+ * @param html HTML.
+ * @param start Opening marker (included).
+ * @param end Closing marker (excluded).
+ * @returns The slice, or null when `start` is missing.
+ */
+export function between(html: string, start: string, end: string): string | null {
+  const i = html.indexOf(start);
+  if (i < 0) return null;
+  const j = html.indexOf(end, i + start.length);
+  return html.slice(i, j < 0 ? html.length : j);
 }

@@ -53,7 +53,12 @@ export interface ChartPanel {
   readonly height: number;
   readonly fontSize: number;
   readonly axis: { readonly y: number; readonly x1: number; readonly x2: number };
-  readonly ticks: readonly { readonly x: number; readonly label: string }[];
+  /** Tick marks; labels near an edge are anchored so that they stay inside the chart. */
+  readonly ticks: readonly {
+    readonly x: number;
+    readonly label: string;
+    readonly anchor: "start" | "middle" | "end";
+  }[];
   readonly rows: readonly ChartRow[];
 }
 
@@ -114,7 +119,9 @@ export function layoutStrip(
       height: axisY + opts.fontSize + 8,
       fontSize: opts.fontSize,
       axis: { y: axisY, x1: PAD, x2: opts.width - PAD },
-      ticks: ends.filter((t): t is { x: number; label: string } => t !== undefined),
+      ticks: ends
+        .filter((t): t is { x: number; label: string } => t !== undefined)
+        .map((t, i) => ({ ...t, anchor: i === 0 ? ("start" as const) : ("end" as const) })),
       rows,
     },
     omitted: inputs.length - first.length,
@@ -233,7 +240,8 @@ function scaleFor(group: readonly ChartInput[], opts: ChartOptions): Scale {
     d1 = Math.ceil(hi) + 1;
   } else {
     d0 = Math.min(0, lo);
-    d1 = hi <= d0 ? d0 + 1 : hi;
+    // Headroom, so that the largest value's marker does not sit on the chart's edge.
+    d1 = hi <= d0 ? d0 + 1 : hi * 1.1;
   }
   const step = niceStep((d1 - d0) / 4);
   d0 = Math.floor(d0 / step) * step;
@@ -385,9 +393,23 @@ function layoutPanel(group: readonly ChartInput[], opts: ChartOptions): ChartPan
     height: axisY + 6 + opts.fontSize + 6,
     fontSize: opts.fontSize,
     axis: { y: axisY, x1: PAD, x2: opts.width - PAD },
-    ticks: scale.ticks,
+    ticks: scale.ticks.map((t) => ({ ...t, anchor: anchorFor(t, opts) })),
     rows,
   };
+}
+
+/**
+ * Keeps a tick label inside the chart: anchored at its start or end near an edge.
+ *
+ * @param t Tick.
+ * @param opts Size.
+ * @returns The text anchor.
+ */
+function anchorFor(t: { x: number; label: string }, opts: ChartOptions): "start" | "middle" | "end" {
+  const half = (t.label.length * (opts.fontSize - 2) * GLYPH) / 2;
+  if (t.x - half < 0) return "start";
+  if (t.x + half > opts.width) return "end";
+  return "middle";
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { ClaimView } from "../compare/types.ts";
 import type { Article } from "../schema/article.ts";
+import { kindSpec } from "../schema/kinds.ts";
 
 /** A chart series. */
 export interface Series {
@@ -56,9 +57,11 @@ export function seriesOf(
  *
  * @param c Claim.
  * @param article Its article.
- * @returns Text such as "about 11,000 people · Ukrainian officials".
+ * @param withKind Whether to name the claim's kind (when a chart mixes kinds).
+ * @returns Text such as "about 11,000 people · Ukrainian officials" or "about 600 people (killed) · ...".
  */
-export function markLabel(c: ClaimView, article: Article | undefined): string {
+export function markLabel(c: ClaimView, article: Article | undefined, withKind = false): string {
   const who = c.attributedTo?.name ?? `unattributed (${outletShort(article)})`;
-  return `${c.valueText} · ${who}`;
+  const kind = withKind ? ` (${kindSpec(c.kind).label.toLowerCase()})` : "";
+  return `${c.valueText}${kind} · ${who}`;
 }

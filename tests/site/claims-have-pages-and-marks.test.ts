@@ -1,0 +1,130 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, inject, it } from "vitest";
+import { DEFAULT_SITE } from "../../astro.config.mjs";
+import { RELATED_PER_CLAIM } from "../../src/lib/compare/index.ts";
+import { listArticleFiles, readArticles } from "../../src/lib/content/articles.ts";
+import { ROOT } from "../support/build-site.ts";
+import { between, decodeEntities, htmlPages, htmlText, readPage } from "../support/html.ts";
+import { readPublished } from "../support/site-data.ts";
+
+const dist = inject("distDir");
+const data = readPublished(dist);
+const articles = readArticles(listArticleFiles(join(ROOT, "content")));
+const site = process.env["SITE_URL"] ?? DEFAULT_SITE;
+
+/**
+ * How many pages a folder of `dist/` holds (one `index.html` per sub-folder).
+ *
+ * @param dir Folder under `dist/`.
+ * @returns Page count.
+ */
+function pagesUnder(dir: string): number {
+  return readdirSync(join(dist, dir), { withFileTypes: true }).filter(
+    (e) => e.isDirectory() && existsSync(join(dist, dir, e.name, "index.html")),
+  ).length;
+}
+
+describe("claims in the data and on the pages", () => {
+  it("publishes every claim with its page address", () => {
+    expect(data.claims.length).toBeGreaterThan(0);
+    for (const c of data.claims) expect(c.url).toBe(new URL(`/claims/${c.id}/`, site).href);
+  });
+
+  it.each(data.claims.map((c) => [c.id, c] as const))("%s has a claim page and a mark in its article page", (id, c) => {
+    const claimPage = readPage(dist, `/claims/${id}/`);
+    expect(htmlText(claimPage)).toContain(c.valueText);
+    const articlePage = readPage(dist, `/articles/${c.article}/`);
+    const mark = new RegExp(`<mark id="${id}"[^>]*><a href="/claims/${id}/">([^<]*)</a>`).exec(articlePage);
+    expect(mark, `mark for ${id}`).not.toBeNull();
+    expect(decodeEntities(mark?.[1] ?? "")).toBe(c.figure);
+  });
+
+  it("has as many pages of each type as there are records", () => {
+    expect(pagesUnder("claims")).toBe(data.claims.length);
+    expect(pagesUnder("topics")).toBe(data.topics.length);
+    expect(pagesUnder("people")).toBe(data.people.length);
+    expect(pagesUnder("sources")).toBe(data.sources.length);
+    expect(pagesUnder("articles")).toBe(articles.length);
+  });
+
+  it("keeps related-claim lists short on every claim page", () => {
+    for (const c of data.claims) {
+      const section = between(readPage(dist, `/claims/${c.id}/`), 'id="related"', "<h2") ?? "";
+      const relations = section.match(/<span class="badge rel /g)?.length ?? 0;
+      expect(relations, c.id).toBeLessThanOrEqual(RELATED_PER_CLAIM);
+      const sameOrigin = between(section, '<ul class="same-origin"', "</ul>")?.match(/<li>/g)?.length ?? 0;
+      expect(sameOrigin, c.id).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it("says why a withdrawn claim was withdrawn, on a page that stays", () => {
+    for (const c of data.claims.filter((x) => x.status === "withdrawn")) {
+      const text = htmlText(readPage(dist, `/claims/${c.id}/`));
+      expect(text).toContain("Withdrawn");
+      for (const k of c.corrections.filter((x) => x.action === "suppress")) expect(text).toContain(k.reason);
+    }
+  });
+});
+
+describe("claim page metadata", () => {
+  it.each(data.claims.map((c) => [c.id, c] as const))(
+    "%s has canonical, Open Graph, Twitter and Claim JSON-LD",
+    (id, c) => {
+      const html = readPage(dist, `/claims/${id}/`);
+      const url = new URL(`/claims/${id}/`, site).href;
+      expect(html).toContain(`<link rel="canonical" href="${url}">`);
+      expect(html).toContain(`<meta property="og:url" content="${url}">`);
+      expect(html).toMatch(/<meta property="og:title" content="[^"]+">/);
+      expect(html).toMatch(/<meta name="twitter:card" content="summary">/);
+      const title = decodeEntities(/<meta property="og:title" content="([^"]+)">/.exec(html)?.[1] ?? "");
+      expect(title).toContain(c.valueText);
+      const raw = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)?.[1];
+      expect(raw).toBeDefined();
+      const ld = JSON.parse(raw ?? "{}") as {
+        "@type": string;
+        text: string;
+        author: { name: string };
+        appearance: { url: string };
+        url: string;
+      };
+      expect(ld["@type"]).toBe("Claim");
+      expect(ld.url).toBe(url);
+      expect(ld.text).toContain(c.figure);
+      const article = articles.find((a) => a.slug === c.article);
+      expect(ld.author.name).toBe(c.attributedTo?.name ?? article?.meta.publisher ?? "outlet not named");
+      expect(ld.appearance.url).toBe(new URL(`/articles/${c.article}/#${id}`, site).href);
+    },
+  );
+});
+
+describe("data files, sitemap and robots.txt", () => {
+  it("publishes topics, people, sources and checks with page addresses", () => {
+    for (const t of data.topics) expect(t.url).toBe(new URL(`/topics/${t.id}/`, site).href);
+    for (const p of data.people) expect(p.url).toBe(new URL(`/people/${p.id}/`, site).href);
+    for (const s of data.sources) expect(s.url).toBe(new URL(`/sources/${s.id}/`, site).href);
+    for (const k of data.checks) if (k.url !== null) expect(k.url.startsWith(site)).toBe(true);
+  });
+
+  it("publishes the claims as CSV, one row per claim", () => {
+    const csv = readFileSync(join(dist, "api/claims.csv"), "utf8");
+    const header = csv.split("\n")[0] ?? "";
+    expect(header.startsWith("id,url,status,")).toBe(true);
+    for (const c of data.claims) expect(csv).toContain(`${c.id},${c.url},${c.status},`);
+  });
+
+  it("lists every page in the sitemap at the configured address", () => {
+    const xml = readFileSync(join(dist, "sitemap.xml"), "utf8");
+    const locs = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => decodeEntities(m[1] ?? ""));
+    const expected = htmlPages(dist)
+      .map((p) => p.path)
+      .filter((p) => p !== "/404.html")
+      .map((p) => new URL(p, site).href)
+      .sort();
+    expect([...locs].sort()).toEqual(expected);
+  });
+
+  it("points robots.txt at the sitemap", () => {
+    expect(readFileSync(join(dist, "robots.txt"), "utf8")).toContain(`Sitemap: ${new URL("/sitemap.xml", site).href}`);
+  });
+});

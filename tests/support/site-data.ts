@@ -1,0 +1,30 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { Check, ClaimView, Person, Source, Topic } from "../../src/lib/compare/types.ts";
+
+/** What a built site publishes under `/api/`, read back from `dist/`. */
+export interface PublishedData {
+  readonly claims: readonly (ClaimView & { url: string; articleUrl: string })[];
+  readonly topics: readonly (Topic & { url: string })[];
+  readonly people: readonly (Person & { url: string })[];
+  readonly sources: readonly (Source & { url: string })[];
+  readonly checks: readonly (Check & { url: string | null })[];
+}
+
+/**
+ * Reads the data files of a built site.
+ *
+ * @param distDir The `dist/` folder.
+ * @returns The records.
+ */
+export function readPublished(distDir: string): PublishedData {
+  const read = <K extends keyof PublishedData>(key: K): PublishedData[K] =>
+    (JSON.parse(readFileSync(join(distDir, "api", `${key}.json`), "utf8")) as Record<K, PublishedData[K]>)[key];
+  return {
+    claims: read("claims"),
+    topics: read("topics"),
+    people: read("people"),
+    sources: read("sources"),
+    checks: read("checks"),
+  };
+}
