@@ -180,6 +180,10 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     let i = m.index;
     // Drop leading words that only start sentences ("The", "This") and trailing "of"/"for".
     const words = s.split(/\s+/);
+    while (words.length > 1 && (NOT_NAME.has(words[0] ?? "") || PLACE_WORDS.has(words[0] ?? "")) && !PLACE_WORDS.has(words[1] ?? "")) {
+      i += (words[0]?.length ?? 0) + 1;
+      words.shift();
+    }
     while (words.length > 0 && NOT_NAME.has(words[0] ?? "")) {
       i += (words[0]?.length ?? 0) + 1;
       words.shift();
@@ -201,7 +205,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     const role = text
       .slice(0, last.i)
       .replace(/[\s,]+$/, "")
-      .replace(/^(?:the|a|an)\s+/i, "");
+      .replace(/^(?:the|a|an)(?:\s+|$)/i, "");
     return { text, start: at, name: last.s.replace(/^the\s+/i, ""), form: "name", role: role === "" ? null : role };
   }
   const desc = /^(?:[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Tt]hose)\s+([a-z][a-z\s-]*)$/.exec(text);
@@ -350,6 +354,9 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     const verb = m[1] ?? "";
     const verbStart = m.index + m[0].length - verb.length;
     if (PASSIVE_BEFORE.test(s.slice(0, m.index))) continue;
+    // "to claim their earnings" is an infinitive; "media reports", "the claims" are nouns.
+    if (/\bto\s+$/i.test(s.slice(0, m.index))) continue;
+    if (/^(?:reports?|claims?|estimates?|notes?|remarks?)$/i.test(verb) && /\b(?:media|news|press|the|these|those|such|recent|some|many|of|his|her|their|its|our|official|unconfirmed)\s+$/i.test(s.slice(0, m.index))) continue;
     if (/^by\b/i.test(s.slice(verbStart + verb.length).trim())) continue;
     const before = s.slice(0, m.index);
     const afterVerb = s.slice(verbStart + verb.length);
