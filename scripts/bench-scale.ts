@@ -56,7 +56,12 @@ async function build(contentDir: string, outDir: string): Promise<{ seconds: num
     [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir, "--silent"],
     {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: "1" },
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        ASTRO_CACHE_DIR: join(outDir, "..", "cache"),
+        ASTRO_TELEMETRY_DISABLED: "1",
+      },
       stdio: ["ignore", "ignore", "pipe"],
     },
   );

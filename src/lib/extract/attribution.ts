@@ -180,7 +180,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     let i = m.index;
     // Drop leading words that only start sentences ("The", "This") and trailing "of"/"for".
     const words = s.split(/\s+/);
-    while (words.length > 1 && (NOT_NAME.has(words[0] ?? "") || PLACE_WORDS.has(words[0] ?? "")) && !PLACE_WORDS.has(words[1] ?? "")) {
+    while (
+      words.length > 1 &&
+      (NOT_NAME.has(words[0] ?? "") || PLACE_WORDS.has(words[0] ?? "")) &&
+      !PLACE_WORDS.has(words[1] ?? "")
+    ) {
       i += (words[0]?.length ?? 0) + 1;
       words.shift();
     }
@@ -356,7 +360,13 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     if (PASSIVE_BEFORE.test(s.slice(0, m.index))) continue;
     // "to claim their earnings" is an infinitive; "media reports", "the claims" are nouns.
     if (/\bto\s+$/i.test(s.slice(0, m.index))) continue;
-    if (/^(?:reports?|claims?|estimates?|notes?|remarks?)$/i.test(verb) && /\b(?:media|news|press|the|these|those|such|recent|some|many|of|his|her|their|its|our|official|unconfirmed)\s+$/i.test(s.slice(0, m.index))) continue;
+    if (
+      /^(?:reports?|claims?|estimates?|notes?|remarks?)$/i.test(verb) &&
+      /\b(?:media|news|press|the|these|those|such|recent|some|many|of|his|her|their|its|our|official|unconfirmed)\s+$/i.test(
+        s.slice(0, m.index),
+      )
+    )
+      continue;
     if (/^by\b/i.test(s.slice(verbStart + verb.length).trim())) continue;
     const before = s.slice(0, m.index);
     const afterVerb = s.slice(verbStart + verb.length);
