@@ -160,7 +160,7 @@ export function compareCorpus(
         publisher,
         origin: originFn(c.id),
         related: rel,
-        valueText: formatValue(c.value),
+        valueText: valueText(c),
       };
     })
     .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.figureStart - b.figureStart));
@@ -172,6 +172,18 @@ export function compareCorpus(
     sources: sources(articles, claims, extraction.entities),
     checks,
   };
+}
+
+/**
+ * A claim's value in words; a vague amount keeps its own words beside how it is read.
+ *
+ * @param c Claim.
+ * @returns Text such as "$2,000 a month" or "thousands (read as at least 2,000 people)".
+ */
+function valueText(c: Claim): string {
+  if (!c.vague) return formatValue(c.value);
+  const words = c.figure.replace(/^(?:an?\s+)?(?:estimated\s+)?/i, "");
+  return `${words} (read as ${formatValue(c.value)})`;
 }
 
 /**

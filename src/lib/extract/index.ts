@@ -23,7 +23,7 @@ export interface Extraction {
 
 /** Hedge and certainty words kept as written. */
 const HEDGE_RE =
-  /\b(?:allegedly|reportedly|estimated|estimates?|estimating|likely|possibly|potentially|could|may|might|believed|claims?|supposedly|apparently|about|around|approximately|roughly|nearly|some|up to|at least|more than|over|less than)\b/gi;
+  /\b(?:allegedly|reportedly|estimated|estimates?|estimating|likely|unlikely|possibly|potentially|could|may|might|believed|supposedly|apparently|purportedly|unconfirmed|claims?|said to be)\b/gi;
 
 /** An error in extraction that names the article and the sentence. */
 export class ExtractionError extends Error {}
