@@ -38,7 +38,12 @@ type Cached = { [CACHE]?: SiteData };
  */
 export function siteData(): SiteData {
   const g = globalThis as Cached;
-  g[CACHE] ??= indexCorpus(buildCorpus(contentDir(process.cwd())));
+  if (!g[CACHE]) {
+    const corpus = buildCorpus(contentDir(process.cwd()));
+    // Problems that do not stop the build are reported, never dropped.
+    for (const w of corpus.warnings) console.warn(`warning: ${w}`);
+    g[CACHE] = indexCorpus(corpus);
+  }
   return g[CACHE];
 }
 
