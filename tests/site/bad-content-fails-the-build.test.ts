@@ -1,0 +1,44 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT } from "../support/build-site.ts";
+import { listFiles } from "../support/html.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "bad-content-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("a real build of bad content", () => {
+  it("fails, names the file, the line and the field, and writes no page", () => {
+    mkdirSync(join(dir, "content/articles"), { recursive: true });
+    writeFileSync(
+      join(dir, "content/articles/good-one.md"),
+      '---\ntitle: "Fine"\npublisher: null\n---\nAbout 10,000 North Korean soldiers have been deployed to Russia.\n',
+    );
+    writeFileSync(
+      join(dir, "content/articles/broken-date.md"),
+      '---\ntitle: "Broken"\npublisher: null\npublished: 2024-13-45\n---\nText.\n',
+    );
+    const outDir = join(dir, "dist");
+    const run = spawnSync(
+      process.execPath,
+      [resolve(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir],
+      {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: {
+          ...process.env,
+          CONTENT_DIR: join(dir, "content"),
+          ASTRO_CACHE_DIR: join(dir, "cache"),
+          ASTRO_TELEMETRY_DISABLED: "1",
+        },
+      },
+    );
+    const output = `${run.stdout}\n${run.stderr}`;
+    expect(run.status).not.toBe(0);
+    expect(output).toContain(`broken-date.md:4: field "published"`);
+    const pages = existsSync(outDir) ? listFiles(outDir).filter((f) => f.endsWith(".html")) : [];
+    expect(pages).toEqual([]);
+  }, 120_000);
+});
