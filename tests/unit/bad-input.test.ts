@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ContentError, ContentErrors } from "../../src/lib/content/errors.ts";
-import { buildCorpus, buildFromFiles } from "../../src/lib/pipeline.ts";
+import { buildCorpus, buildFromFiles, verifyIntegrity } from "../../src/lib/pipeline.ts";
 
 const GOOD_FM = 'title: "A report"\npublisher: "Test Wire"';
 const GOOD_BODY = "The agency said about 10,000 North Korean soldiers have been deployed to Russia.";
@@ -164,5 +164,23 @@ describe("valid but odd input builds and keeps the text exactly", () => {
     expect(ms).toBeLessThan(20_000);
     // Related lists stay short however many claims agree.
     expect(Math.max(...data.claims.map((c) => c.related.length))).toBeLessThanOrEqual(6);
+  });
+});
+
+describe("integrity, checked on every build", () => {
+  it("rejects a claim whose quote is not the article text at its offset, or whose figure is outside it", () => {
+    const { articles, data } = buildCorpus(contentFolder({ "articles/check.md": md(GOOD_FM) }));
+    const c = data.claims[0];
+    if (!c) throw new Error("expected a claim");
+    expect(() => verifyIntegrity(articles, data)).not.toThrow();
+    const shifted = { ...data, claims: [{ ...c, quoteStart: c.quoteStart + 1 }] };
+    expect(() => verifyIntegrity(articles, shifted)).toThrow(
+      /check\.md:5: field "quote": claim .* is not the article text/,
+    );
+    const outside = {
+      ...data,
+      claims: [{ ...c, figure: "Russia", figureStart: c.quote.indexOf("Russia") + c.quoteStart + 100 }],
+    };
+    expect(() => verifyIntegrity(articles, outside)).toThrow(/field "figure"/);
   });
 });
