@@ -26,6 +26,10 @@ const PAGES = [
   `/sources/${data.sources[0]?.id}/`,
   "/about/",
   "/search/",
+  // With results, filters, people found, and nothing found.
+  "/search/?q=2k",
+  "/search/?q=Lee+Woong+Gil&kind=biography",
+  "/search/?q=xqzzy",
   "/no-such-page/",
 ];
 
@@ -47,6 +51,11 @@ describe.skipIf(skip !== null)("axe-core in Chromium", () => {
       const context = await browser.newContext({ colorScheme: scheme, viewport: { width: 390, height: 900 } });
       const page = await context.newPage();
       await page.goto(`${inject("baseUrl")}${path}`);
+      if (path.startsWith("/search/?")) {
+        // Results render once the index has loaded; the quotes follow.
+        await page.locator("#search-status:not(:empty)").waitFor();
+        await page.waitForLoadState("networkidle");
+      }
       // Collapsed parts (the chart's table) are checked too.
       await page.evaluate(() => document.querySelectorAll("details").forEach((d) => d.setAttribute("open", "")));
       await page.addScriptTag({ path: resolve(ROOT, "node_modules/axe-core/axe.min.js") });

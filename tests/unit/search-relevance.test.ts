@@ -213,6 +213,18 @@ describe("relevance on the five articles", () => {
     expect(engine.search("").claims).toEqual([]);
   });
 
+  it.each(["2k", "Lee Woong Gil", "NIS", "$2,000", "casualties"])(
+    "counts for each facet value of %s as many claims as choosing it shows",
+    (q) => {
+      const r = engine.search(q);
+      for (const facet of ["kind", "person", "source"] as const) {
+        for (const [value, count] of Object.entries(r.counts[facet])) {
+          expect([facet, value, engine.search(q, { [facet]: value }).total]).toEqual([facet, value, count]);
+        }
+      }
+    },
+  );
+
   it("never throws, and ranks best first", () => {
     const pieces = fc.constantFrom(
       "lee",

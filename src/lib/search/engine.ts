@@ -692,13 +692,24 @@ export function createSearch(
         const okSource =
           fSource === undefined || art[i] === fSourceArticle || (core.vias[vc[i] ?? 0] ?? []).includes(fSourcePerson);
         if (okPerson && okSource) kindCounts[k] = (kindCounts[k] ?? 0) + 1;
+        // A facet value counts what choosing it would show: the person filter takes claims credited
+        // to, about or disputed by the person; the source filter takes the article and every relay.
         if (okKind && okSource) {
           const w = who[i] ?? -1;
           if (w >= 0) personCounts[w] = (personCounts[w] ?? 0) + 1;
+          const s = subject[i] ?? -1;
+          if (s >= 0 && s !== w) personCounts[s] = (personCounts[s] ?? 0) + 1;
+          const d = disputed[i] ?? -1;
+          if (d >= 0 && d !== w && d !== s) personCounts[d] = (personCounts[d] ?? 0) + 1;
         }
         if (okKind && okPerson) {
-          const sk = sourceKey[i] ?? 0;
-          sourceCounts[sk] = (sourceCounts[sk] ?? 0) + 1;
+          const ak = np + (art[i] ?? 0);
+          sourceCounts[ak] = (sourceCounts[ak] ?? 0) + 1;
+          const via = core.vias[vc[i] ?? 0] ?? [];
+          for (let j = 0; j < via.length; j++) {
+            const v = via[j] ?? -1;
+            if (v >= 0 && via.indexOf(v) === j) sourceCounts[v] = (sourceCounts[v] ?? 0) + 1;
+          }
         }
         // Ties go to the claim first in the index (article, then reading order).
         if (okKind && okPerson && okSource)

@@ -15,6 +15,8 @@ export const paths = {
   search: "/search/",
   /** The search index the search page loads; the search build publishes it. */
   searchIndex: "/api/search-index.json",
+  /** The quotes and word index, loaded after the first result. */
+  searchText: "/api/search-text.json",
   data: {
     claimsJson: "/api/claims.json",
     claimsCsv: "/api/claims.csv",

@@ -1,0 +1,787 @@
+/**
+ * The search page. The engine and the core of the index load on first focus of the search box
+ * (at once when the address carries a query); the quotes load after the first results show.
+ * The query and the filters live in the address: typing replaces the current entry, a submitted
+ * search or a filter adds one, and Back and Forward restore them. Results are built as DOM nodes
+ * with `textContent`, never from HTML.
+ */
+import type { Search, SearchFilters, SearchResult } from "../lib/search/engine.ts";
+import type { SearchText } from "../lib/search/format.ts";
+import { formatDate } from "../lib/site/format.ts";
+import { paths } from "../lib/site/paths.ts";
+import type { SiteSearchCore } from "../lib/site/search.ts";
+
+/** The filters, in the order they appear in the address. */
+const FACETS = ["kind", "person", "source"] as const;
+type Facet = (typeof FACETS)[number];
+
+/** What the page shows: the query and the filters ("" for none). */
+interface State {
+  readonly q: string;
+  readonly kind: string;
+  readonly person: string;
+  readonly source: string;
+}
+
+/** What the page keeps in each history entry: a draft is replaced while typing, a committed search is kept. */
+interface Entry {
+  readonly search: true;
+  readonly draft: boolean;
+}
+
+const FACET_TITLE: Readonly<Record<Facet, string>> = { kind: "Kind", person: "Person", source: "Source" };
+const ANY_LABEL: Readonly<Record<Facet, string>> = { kind: "Any kind", person: "Anyone", source: "Any source" };
+/** Facet values shown before "Show all". */
+const FACET_SHOWN = 6;
+const TYPE_WORDS: Readonly<Record<string, [string, string]>> = {
+  person: ["person", "people"],
+  organization: ["organisation", "organisations"],
+  group: ["group", "groups"],
+  outlet: ["outlet", "outlets"],
+};
+const EXAMPLES = ["2k", "$2,000", "11,000 troops", "90-95%", "over 10000", "Lee Woong Gil", "NIS", "Bennett"];
+/** How long typing waits before the address follows. */
+const URL_DELAY_MS = 250;
+/** How long typing waits before the count is announced. */
+const ANNOUNCE_DELAY_MS = 500;
+
+const app = document.getElementById("search-app");
+const form = document.querySelector<HTMLFormElement>("form.big-search");
+const input = document.querySelector<HTMLInputElement>("#search-q");
+
+if (app && form && input) start(app, form, input);
+
+/**
+ * Creates an element with a class and text.
+ *
+ * @param tag Tag name.
+ * @param className Class, or "".
+ * @param text Text content, or undefined for none.
+ * @returns The element.
+ */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = "", text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className !== "") node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/**
+ * Says how many, with the right plural.
+ *
+ * @param n Count.
+ * @param one Singular.
+ * @param many Plural.
+ * @returns e.g. "1 claim", "12 claims".
+ */
+function count(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/**
+ * Reads the state from the address.
+ *
+ * @returns Query and filters.
+ */
+function readState(): State {
+  const p = new URLSearchParams(location.search);
+  return {
+    q: p.get("q") ?? "",
+    kind: p.get("kind") ?? "",
+    person: p.get("person") ?? "",
+    source: p.get("source") ?? "",
+  };
+}
+
+/**
+ * The address of a state: `/search/?q=...&kind=...&person=...&source=...`, empty parts left out.
+ *
+ * @param s State.
+ * @returns Path and query.
+ */
+function urlOf(s: State): string {
+  const p = new URLSearchParams();
+  if (s.q !== "") p.set("q", s.q);
+  for (const f of FACETS) if (s[f] !== "") p.set(f, s[f]);
+  const qs = p.toString();
+  return qs === "" ? paths.search : `${paths.search}?${qs}`;
+}
+
+/**
+ * Whether a state asks for nothing.
+ *
+ * @param s State.
+ * @returns True without a query and without filters.
+ */
+function isEmpty(s: State): boolean {
+  return s.q.trim() === "" && FACETS.every((f) => s[f] === "");
+}
+
+/**
+ * Fetches a JSON file.
+ *
+ * @param url Address.
+ * @returns The parsed body.
+ */
+async function fetchJson<T>(url: string): Promise<T> {
+  const r = await fetch(url);
+  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+  return (await r.json()) as T;
+}
+
+/**
+ * Runs the search page.
+ *
+ * @param app The container results go into.
+ * @param form The search form.
+ * @param input The search box.
+ */
+function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement): void {
+  const indexUrl = app.dataset["indexUrl"] ?? paths.searchIndex;
+  const textUrl = app.dataset["textUrl"] ?? paths.searchText;
+  let state = readState();
+  input.value = state.q;
+  if (history.state === null) {
+    history.replaceState({ search: true, draft: isEmpty(state) } satisfies Entry, "", location.href);
+  }
+
+  let engine: Search | null = null;
+  let loading: Promise<void> | null = null;
+  let failed = false;
+  let textRequested = false;
+  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  let announceTimer: ReturnType<typeof setTimeout> | undefined;
+  const expanded = new Set<Facet>();
+
+  // Lookups filled once the core has loaded.
+  let personName = new Map<string, string>();
+  let personPage = new Map<string, string>();
+  let kindLabel = new Map<string, string>();
+  let sourceLabel = new Map<string, string>();
+  let articleOf = new Map<string, SiteSearchCore["site"]["articles"][number]>();
+  let withdrawn = new Set<string>();
+
+  // The page's parts: a polite status line, how the query was read, filters beside the results.
+  const status = el("p", "search-status");
+  status.id = "search-status";
+  status.setAttribute("role", "status");
+  const understood = el("p", "search-understood");
+  understood.hidden = true;
+  const layout = el("div", "search-layout");
+  layout.hidden = true;
+  const filters = el("details", "search-filters");
+  const summary = el("summary");
+  const summaryCount = el("span", "filter-count");
+  summary.append("Filters", summaryCount);
+  const facets = el("div", "facets");
+  filters.append(summary, facets);
+  // Beside the results on wide screens the filters are always open; on narrow ones they fold away.
+  const wide = window.matchMedia("(min-width: 56rem)");
+  filters.open = wide.matches;
+  wide.addEventListener("change", () => {
+    if (wide.matches) filters.open = true;
+  });
+  const results = el("div", "search-results");
+  layout.append(filters, results);
+  const intro = el("div", "search-intro");
+  app.replaceChildren(status, understood, layout, intro);
+
+  /** Whether the current history entry may be replaced while typing. */
+  const isDraft = (): boolean => (history.state as Entry | null)?.draft ?? true;
+  const currentUrl = (): string => `${location.pathname}${location.search}`;
+
+  /** Writes a typed query into the address: a new entry after a committed search, else the same one. */
+  const writeTyped = (): void => {
+    clearTimeout(urlTimer);
+    urlTimer = undefined;
+    const url = urlOf(state);
+    if (url === currentUrl()) return;
+    const entry: Entry = { search: true, draft: true };
+    if (isDraft()) history.replaceState(entry, "", url);
+    else history.pushState(entry, "", url);
+  };
+
+  /** Records a submitted search or a filter change as an entry of its own. */
+  const commit = (): void => {
+    const url = urlOf(state);
+    const entry: Entry = { search: true, draft: false };
+    if (isDraft()) history.replaceState(entry, "", url);
+    else if (url !== currentUrl()) history.pushState(entry, "", url);
+  };
+
+  /** Adds an entry for a filter change, keeping the search it narrows one step back. */
+  const pushFilter = (): void => {
+    if (urlTimer !== undefined) {
+      writeTyped();
+    }
+    const url = urlOf(state);
+    if (url !== currentUrl()) history.pushState({ search: true, draft: false } satisfies Entry, "", url);
+  };
+
+  const ensureEngine = (): Promise<void> => {
+    loading ??= (async () => {
+      app.setAttribute("aria-busy", "true");
+      try {
+        const [mod, data] = await Promise.all([import("../lib/search/engine.ts"), fetchJson<SiteSearchCore>(indexUrl)]);
+        engine = mod.createSearch({ core: data });
+        learn(data);
+      } catch {
+        failed = true;
+      } finally {
+        app.removeAttribute("aria-busy");
+      }
+      render();
+    })();
+    return loading;
+  };
+
+  const loadText = (): void => {
+    if (textRequested || !engine) return;
+    textRequested = true;
+    const e = engine;
+    void fetchJson<SearchText>(textUrl).then(
+      (t) => {
+        e.addText(t);
+        render();
+      },
+      () => {
+        // Without the quotes, results still show their figure, kind, source and date.
+      },
+    );
+  };
+
+  /**
+   * Fills the lookups the results need from the core part.
+   *
+   * @param c The core part.
+   */
+  const learn = (c: SiteSearchCore): void => {
+    personName = new Map(c.people.id.map((id, i) => [id, c.people.name[i] ?? id]));
+    personPage = new Map();
+    c.people.id.forEach((id, i) => {
+      const page = c.site.pages[i];
+      if (page === "p") personPage.set(id, paths.person(id));
+      else if (page === "s") personPage.set(id, paths.source(id));
+    });
+    kindLabel = new Map(c.kinds.map((k, i) => [k, c.kindLabels[i] ?? k]));
+    articleOf = new Map();
+    c.articles.forEach((slug, i) => {
+      const a = c.site.articles[i];
+      if (a) articleOf.set(slug, a);
+    });
+    const outlets = new Map<string, number>();
+    for (const a of articleOf.values()) outlets.set(a.outlet, (outlets.get(a.outlet) ?? 0) + 1);
+    sourceLabel = new Map(personName);
+    for (const [slug, a] of articleOf) {
+      const label = (outlets.get(a.outlet) ?? 0) > 1 ? `${a.outlet}: ${a.title}` : a.outlet;
+      sourceLabel.set(slug, `${label.charAt(0).toUpperCase()}${label.slice(1)}`);
+    }
+    withdrawn = new Set(c.site.withdrawn);
+  };
+
+  /**
+   * Announces the count now, or after a pause while the reader is typing.
+   *
+   * @param text What to say.
+   * @param later Whether to wait for typing to pause.
+   */
+  const announce = (text: string, later: boolean): void => {
+    clearTimeout(announceTimer);
+    const say = (): void => {
+      if (status.textContent !== text) status.textContent = text;
+    };
+    if (later) announceTimer = setTimeout(say, ANNOUNCE_DELAY_MS);
+    else say();
+  };
+
+  /**
+   * Shows the current state.
+   *
+   * @param typing Whether this follows a keystroke: the count is then announced once typing pauses.
+   */
+  function render(typing = false): void {
+    const focusKey = focusedKey();
+    if (failed) {
+      layout.hidden = true;
+      understood.hidden = true;
+      intro.replaceChildren(loadError());
+      intro.hidden = false;
+      announce("The search index could not be loaded.", false);
+      return;
+    }
+    if (isEmpty(state)) {
+      layout.hidden = true;
+      understood.hidden = true;
+      intro.replaceChildren(...introContent());
+      intro.hidden = false;
+      announce("", false);
+      return;
+    }
+    if (!engine) {
+      layout.hidden = true;
+      understood.hidden = true;
+      intro.replaceChildren(el("p", "muted", "Loading the search index…"));
+      intro.hidden = false;
+      return;
+    }
+    const f: SearchFilters = {
+      kind: state.kind || undefined,
+      person: state.person || undefined,
+      source: state.source || undefined,
+    };
+    const r = engine.search(state.q, f);
+    intro.hidden = true;
+    intro.replaceChildren();
+    layout.hidden = false;
+    const read = r.understood.split(" · ");
+    const active = FACETS.filter((x) => state[x] !== "").length;
+    const reading = read.slice(0, read.length - active).join(" · ");
+    understood.hidden = reading === "";
+    understood.replaceChildren();
+    if (reading !== "") understood.append(el("span", "label-inline", "Understood as: "), reading);
+    renderFacets(r);
+    filters.hidden = r.total === 0 && active === 0;
+    renderResults(r);
+    announce(summaryText(r), typing);
+    restoreFocus(focusKey);
+    if (r.claims.length > 0 || r.people.length > 0) loadText();
+  }
+
+  /**
+   * The count as announced: "12 claims, 1 person".
+   *
+   * @param r The result.
+   * @returns The sentence.
+   */
+  function summaryText(r: SearchResult): string {
+    const parts = [count(r.total, "claim", "claims")];
+    const byType = new Map<string, number>();
+    for (const p of r.people) byType.set(p.type, (byType.get(p.type) ?? 0) + 1);
+    for (const [type, words] of Object.entries(TYPE_WORDS)) {
+      const n = byType.get(type) ?? 0;
+      if (n > 0) parts.push(count(n, words[0], words[1]));
+    }
+    return r.total === 0 && r.people.length === 0 ? "No claims or names match." : parts.join(", ");
+  }
+
+  /**
+   * The filters, with the count each value would show.
+   *
+   * @param r The result.
+   */
+  function renderFacets(r: SearchResult): void {
+    const active = FACETS.filter((x) => state[x] !== "").length;
+    summaryCount.textContent = active > 0 ? ` (${active} active)` : "";
+    const groups = FACETS.map((facet) => {
+      const counts = r.counts[facet];
+      const selected = state[facet];
+      const label = (v: string): string =>
+        facet === "kind"
+          ? (kindLabel.get(v) ?? v)
+          : facet === "person"
+            ? (personName.get(v) ?? v)
+            : (sourceLabel.get(v) ?? v);
+      const values = Object.entries(counts).sort((a, b) => b[1] - a[1] || cmp(label(a[0]), label(b[0])));
+      if (selected !== "" && counts[selected] === undefined) values.push([selected, 0]);
+      const all = values.length;
+      const open = expanded.has(facet);
+      const shown = open ? values : values.filter(([v], i) => i < FACET_SHOWN || v === selected);
+      const group = el("fieldset", "facet");
+      const legend = el("legend", "", FACET_TITLE[facet]);
+      const list = el("ul", "facet-values");
+      const sum = facet === "kind" ? Object.values(counts).reduce((s, n) => s + n, 0) : null;
+      list.append(facetButton(facet, "", ANY_LABEL[facet], sum));
+      for (const [v, n] of shown) list.append(facetButton(facet, v, label(v), n));
+      group.append(legend, list);
+      if (all === 0) group.append(el("p", "muted facet-none", "None among these results."));
+      if (all > FACET_SHOWN) {
+        const more = el("button", "facet-more", open ? "Show fewer" : `Show all ${all}`);
+        more.type = "button";
+        more.dataset["key"] = `m:${facet}`;
+        more.setAttribute("aria-expanded", String(open));
+        more.addEventListener("click", () => {
+          if (expanded.has(facet)) expanded.delete(facet);
+          else expanded.add(facet);
+          render();
+        });
+        group.append(more);
+      }
+      return group;
+    });
+    facets.replaceChildren(...groups);
+  }
+
+  /**
+   * One filter button.
+   *
+   * @param facet Facet.
+   * @param value Value ("" for any).
+   * @param label What it says.
+   * @param n How many claims it would show, or null to leave the count out.
+   * @returns A list item holding the button.
+   */
+  function facetButton(facet: Facet, value: string, label: string, n: number | null): HTMLLIElement {
+    const li = el("li");
+    const b = el("button", value === "" ? "facet-value facet-any" : "facet-value");
+    b.type = "button";
+    b.dataset["key"] = `f:${facet}:${value}`;
+    b.setAttribute("aria-pressed", String(state[facet] === value));
+    b.append(el("span", "facet-label", label));
+    if (n !== null) {
+      const c = el("span", "facet-count", String(n));
+      c.append(el("span", "visually-hidden", n === 1 ? " claim" : " claims"));
+      b.append(" ", c);
+    }
+    b.addEventListener("click", () => {
+      const next = state[facet] === value ? "" : value;
+      state = { ...state, q: input.value, [facet]: next };
+      pushFilter();
+      render();
+    });
+    li.append(b);
+    return li;
+  }
+
+  /**
+   * People found by name, then claims, or what to try when nothing matches.
+   *
+   * @param r The result.
+   */
+  function renderResults(r: SearchResult): void {
+    const out: HTMLElement[] = [];
+    if (r.people.length > 0) {
+      const section = el("section", "person-results");
+      section.setAttribute("aria-labelledby", "search-people-h");
+      const h = el("h2", "", "People and bodies");
+      h.id = "search-people-h";
+      const list = el("ul", "person-list");
+      for (const p of r.people) {
+        const li = el("li");
+        const href = personPage.get(p.id);
+        const box = href === undefined ? el("span", "person-result") : el("a", "person-result search-result");
+        if (box instanceof HTMLAnchorElement && href !== undefined) {
+          box.href = href;
+          box.dataset["key"] = `r:${href}`;
+        }
+        const words = TYPE_WORDS[p.type] ?? ["", ""];
+        const about = p.claims === 0 ? "quoted without figures" : count(p.claims, "claim", "claims");
+        box.append(el("span", "person-name", p.name), el("span", "person-meta", `${words[0]} · ${about}`));
+        li.append(box);
+        list.append(li);
+      }
+      section.append(h, list);
+      out.push(section);
+    }
+    if (r.total > 0) {
+      const section = el("section", "claim-results");
+      section.setAttribute("aria-labelledby", "search-claims-h");
+      const h = el("h2", "", "Claims");
+      h.id = "search-claims-h";
+      const list = el("ol", "claim-list");
+      for (const hit of r.claims) {
+        const li = claimCard(hit.id, hit.highlights);
+        if (li) list.append(li);
+      }
+      section.append(h, list);
+      if (r.total > r.claims.length) {
+        section.append(
+          el(
+            "p",
+            "muted",
+            `Showing the ${r.claims.length} best of ${r.total}. A filter or a longer query narrows them down.`,
+          ),
+        );
+      }
+      out.push(section);
+    }
+    if (r.total === 0 && r.people.length === 0) out.push(noResults());
+    else if (r.total === 0) {
+      out.push(el("p", "muted", "No figures match; the page of each name above gives what the articles say."));
+    }
+    results.replaceChildren(...out);
+  }
+
+  /**
+   * One claim as a card linking to its page.
+   *
+   * @param id Claim id.
+   * @param marks Spans of the quote to mark.
+   * @returns The list item, or null for an unknown claim.
+   */
+  function claimCard(id: string, marks: readonly [number, number][]): HTMLLIElement | null {
+    const row = engine?.claim(id);
+    if (!row) return null;
+    const li = el("li");
+    const a = el("a", "result-card search-result");
+    a.href = paths.claim(id);
+    a.dataset["key"] = `r:${paths.claim(id)}`;
+    const gone = withdrawn.has(id);
+    if (gone) a.classList.add("withdrawn");
+    const top = el("span", "result-top");
+    top.append(el("span", "result-figure", row.figure), " ", el("span", "badge", row.kindLabel));
+    if (gone) top.append(" ", el("span", "badge withdrawn-badge", "withdrawn"));
+    a.append(top);
+    if (row.quote !== null) a.append(quoteWithMarks(row.quote, marks));
+    const who = row.attributedTo?.name ?? "unattributed";
+    const article = articleOf.get(row.article);
+    const relays = row.via.map((v) => v.name).filter((name) => !(article?.outlet.includes(name) ?? false));
+    const via = relays.length > 0 ? ` (via ${relays.join(", ")})` : "";
+    const meta = el("span", "result-meta");
+    meta.append(el("span", "result-who", `${who}${via}`));
+    if (article) {
+      meta.append(" · ", el("span", "result-outlet", article.outlet), ", ");
+      meta.append(el("cite", "result-article", article.title));
+    }
+    meta.append(" · ", el("span", "result-date", row.asOf === null ? "undated" : `as of ${formatDate(row.asOf)}`));
+    a.append(meta);
+    li.append(a);
+    return li;
+  }
+
+  /**
+   * A sentence with its matches marked.
+   *
+   * @param quote The sentence.
+   * @param marks Sorted, disjoint spans.
+   * @returns The element.
+   */
+  function quoteWithMarks(quote: string, marks: readonly [number, number][]): HTMLElement {
+    const q = el("span", "result-quote");
+    // Words of one name ("Lee", "Woong", "gil") read better as one mark.
+    const merged: [number, number][] = [];
+    for (const [s, e] of marks) {
+      const last = merged[merged.length - 1];
+      if (last && s >= last[1] && /^[\s\-‐‑]{1,2}$/.test(quote.slice(last[1], s))) last[1] = e;
+      else merged.push([s, e]);
+    }
+    let at = 0;
+    for (const [s, e] of merged) {
+      if (s < at || e > quote.length || e <= s) continue;
+      if (s > at) q.append(quote.slice(at, s));
+      q.append(el("mark", "", quote.slice(s, e)));
+      at = e;
+    }
+    if (at < quote.length) q.append(quote.slice(at));
+    return q;
+  }
+
+  /**
+   * What to try when nothing matches.
+   *
+   * @returns The element.
+   */
+  function noResults(): HTMLElement {
+    const box = el("div", "search-empty");
+    const filtered = FACETS.some((x) => state[x] !== "");
+    const head = el("p", "search-empty-head");
+    head.append(
+      state.q.trim() === "" ? "Nothing matches these filters" : `Nothing matches “${state.q.trim()}”`,
+      filtered && state.q.trim() !== "" ? " with these filters." : ".",
+    );
+    box.append(head);
+    if (filtered) {
+      const clear = el("button", "", "Search without filters");
+      clear.type = "button";
+      clear.dataset["key"] = "clear-filters";
+      clear.addEventListener("click", () => {
+        state = { q: input.value, kind: "", person: "", source: "" };
+        pushFilter();
+        render();
+        input.focus();
+      });
+      const p = el("p");
+      p.append(clear);
+      box.append(p);
+    }
+    box.append(el("p", "", "Try:"));
+    const tips = el("ul", "search-tips");
+    const spell = el("li");
+    spell.append(
+      "another spelling of a name: names match with small typos and in any order (",
+      exampleLink("Lee Woong Gil"),
+      ", ",
+      exampleLink("woong-gil"),
+      ", ",
+      exampleLink("Hyunseung Lee"),
+      ");",
+    );
+    const figure = el("li");
+    figure.append(
+      "a figure in any style: ",
+      exampleLink("2k"),
+      ", ",
+      exampleLink("$2,000"),
+      ", ",
+      exampleLink("90%"),
+      ", ",
+      exampleLink("over 10000"),
+      ";",
+    );
+    const fewer = el("li", "", "fewer words: every word must match something in the claim;");
+    const browse = el("li");
+    const all = el("a", "", "all claims");
+    all.href = paths.claims;
+    const people = el("a", "", "people and bodies");
+    people.href = paths.people;
+    browse.append("or browse ", all, " and ", people, ".");
+    tips.append(spell, figure, fewer, browse);
+    box.append(tips);
+    return box;
+  }
+
+  /**
+   * The examples shown before anything is typed.
+   *
+   * @returns Nodes.
+   */
+  function introContent(): HTMLElement[] {
+    const p = el("p", "muted", "Type a figure in any style or a name, in any spelling. For example:");
+    const list = el("ul", "search-examples");
+    for (const q of EXAMPLES) {
+      const li = el("li");
+      li.append(exampleLink(q));
+      list.append(li);
+    }
+    return [p, list];
+  }
+
+  /**
+   * A link that runs an example query (a plain link to the same address without JavaScript's help).
+   *
+   * @param q The query.
+   * @returns The link.
+   */
+  function exampleLink(q: string): HTMLAnchorElement {
+    const a = el("a", "example", q);
+    a.href = urlOf({ q, kind: "", person: "", source: "" });
+    a.addEventListener("click", (e) => {
+      if (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) return;
+      e.preventDefault();
+      clearTimeout(urlTimer);
+      urlTimer = undefined;
+      state = { q, kind: "", person: "", source: "" };
+      input.value = q;
+      commit();
+      input.focus();
+      void ensureEngine();
+      render();
+    });
+    return a;
+  }
+
+  /**
+   * Says the index did not load, and where to go instead.
+   *
+   * @returns The element.
+   */
+  function loadError(): HTMLElement {
+    const p = el("p", "notice");
+    const a = el("a", "", "all claims");
+    a.href = paths.claims;
+    p.append("The search index could not be loaded. Every claim is also listed on ", a, ".");
+    return p;
+  }
+
+  /**
+   * The key of the focused control inside the app, to focus its successor after a render.
+   *
+   * @returns The key, or undefined.
+   */
+  function focusedKey(): string | undefined {
+    const active = document.activeElement;
+    return active instanceof HTMLElement && app.contains(active) ? active.dataset["key"] : undefined;
+  }
+
+  /**
+   * Focuses the control that replaced the one focused before a render.
+   *
+   * @param key Its key.
+   */
+  function restoreFocus(key: string | undefined): void {
+    if (key === undefined) return;
+    if (document.activeElement instanceof HTMLElement && app.contains(document.activeElement)) return;
+    const same = [...app.querySelectorAll<HTMLElement>("[data-key]")].find((x) => x.dataset["key"] === key);
+    if (same) {
+      same.focus({ preventScroll: true });
+      return;
+    }
+    const facet = /^[fm]:(\w+)/.exec(key)?.[1];
+    const fallback = facet
+      ? app.querySelector<HTMLElement>(`[data-key="f:${facet}:"]`)
+      : app.querySelector<HTMLElement>(".search-result");
+    (fallback ?? input).focus({ preventScroll: true });
+  }
+
+  /**
+   * Moves focus between the search box and the results.
+   *
+   * @param from The focused element (the search box or a result).
+   * @param step +1 for the next, -1 for the previous.
+   */
+  function move(from: HTMLElement, step: 1 | -1): void {
+    const list = [...app.querySelectorAll<HTMLElement>(".search-result")];
+    const at = from === input ? -1 : list.indexOf(from);
+    const next = at + step;
+    if (next < 0) input.focus();
+    else list[Math.min(next, list.length - 1)]?.focus();
+  }
+
+  const plainKey = (e: KeyboardEvent): boolean => !(e.altKey || e.ctrlKey || e.metaKey || e.shiftKey);
+
+  input.addEventListener("focus", () => void ensureEngine(), { once: true });
+  input.addEventListener("keydown", (e) => {
+    if (e.key === "ArrowDown" && plainKey(e) && app.querySelector(".search-result")) {
+      e.preventDefault();
+      move(input, 1);
+    }
+  });
+  app.addEventListener("keydown", (e) => {
+    const t = e.target;
+    if (!(t instanceof HTMLElement) || !t.classList.contains("search-result") || !plainKey(e)) return;
+    if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+      e.preventDefault();
+      move(t, e.key === "ArrowDown" ? 1 : -1);
+    } else if (e.key === "Escape") {
+      e.preventDefault();
+      input.focus();
+    }
+  });
+  input.addEventListener("input", () => {
+    state = { ...state, q: input.value };
+    void ensureEngine();
+    render(true);
+    clearTimeout(urlTimer);
+    urlTimer = setTimeout(writeTyped, URL_DELAY_MS);
+  });
+  form.addEventListener("submit", (e) => {
+    e.preventDefault();
+    clearTimeout(urlTimer);
+    urlTimer = undefined;
+    state = { ...state, q: input.value };
+    commit();
+    void ensureEngine();
+    render();
+  });
+  window.addEventListener("popstate", () => {
+    clearTimeout(urlTimer);
+    urlTimer = undefined;
+    state = readState();
+    input.value = state.q;
+    if (!isEmpty(state)) void ensureEngine();
+    render();
+  });
+
+  if (!isEmpty(state) || document.activeElement === input) void ensureEngine();
+  render();
+}
+
+/**
+ * Compares strings by code units.
+ *
+ * @param a One string.
+ * @param b The other.
+ * @returns Negative, zero or positive.
+ */
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
