@@ -17,6 +17,8 @@ export interface SiteData {
   readonly claim: ReadonlyMap<string, ClaimView>;
   /** Each article's claims in reading order. */
   readonly claimsOf: ReadonlyMap<string, readonly ClaimView[]>;
+  /** Claims by origin key, sorted by id: a claim page lists a few others of the same origin without scanning all claims. */
+  readonly claimsByOrigin: ReadonlyMap<string, readonly ClaimView[]>;
   readonly topic: ReadonlyMap<string, Topic>;
   readonly person: ReadonlyMap<string, Person>;
   readonly source: ReadonlyMap<string, Source>;
@@ -59,6 +61,12 @@ export function indexCorpus(corpus: Corpus): SiteData {
   const claimsOf = new Map<string, ClaimView[]>(articles.map((a) => [a.slug, []]));
   for (const c of data.claims) claimsOf.get(c.article)?.push(c);
   for (const list of claimsOf.values()) list.sort((a, b) => a.figureStart - b.figureStart || compare(a.id, b.id));
+  const claimsByOrigin = new Map<string, ClaimView[]>();
+  for (const c of [...data.claims].sort((a, b) => compare(a.id, b.id))) {
+    const list = claimsByOrigin.get(c.origin.key) ?? [];
+    list.push(c);
+    claimsByOrigin.set(c.origin.key, list);
+  }
   const checksOf = new Map<string, Check[]>();
   for (const k of data.checks) {
     const ids = new Set([...k.inputs, ...(k.against === null ? [] : [k.against])]);
@@ -75,6 +83,7 @@ export function indexCorpus(corpus: Corpus): SiteData {
     article: new Map(articles.map((a) => [a.slug, a])),
     claim: new Map(data.claims.map((c) => [c.id, c])),
     claimsOf,
+    claimsByOrigin,
     topic: new Map(data.topics.map((t) => [t.id, t])),
     person: new Map(data.people.map((p) => [p.id, p])),
     source: new Map(data.sources.map((s) => [s.id, s])),

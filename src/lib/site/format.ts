@@ -1,5 +1,8 @@
 import type { ArticleMeta } from "../schema/article.ts";
 
+/** One date formatter for every page: creating Intl formatters is slow. */
+const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
 /**
  * Formats an ISO date for reading ("3 September 2025").
  *
@@ -7,8 +10,7 @@ import type { ArticleMeta } from "../schema/article.ts";
  * @returns The date in words.
  */
 export function formatDate(iso: string): string {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return d.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return DATE.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /**
