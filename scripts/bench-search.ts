@@ -8,6 +8,9 @@ import { existsSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
+import { CHROMIUM_ARGS } from "../tests/support/browser.ts";
+import { prng } from "./lib/synthetic.ts";
+import { numberSlug } from "../src/lib/schema/claim-id.ts";
 import type { Claim, EntityRef, Unit } from "../src/lib/schema/claim.ts";
 import { KINDS, type KindId } from "../src/lib/schema/kinds.ts";
 import { createSearch } from "../src/lib/search/engine.ts";
@@ -82,23 +85,6 @@ const QUERIES = [
   "2000",
   "$2000",
 ];
-
-/**
- * A small deterministic PRNG (mulberry32).
- *
- * @param seed Seed.
- * @returns A function giving numbers in [0, 1).
- */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SURNAMES =
   "Lee Kim Park Choi Jung Kang Cho Yoon Jang Lim Han Oh Seo Shin Kwon Hwang Ahn Song Yoo Hong Nam Chung Moon Baek Heo".split(
@@ -241,7 +227,7 @@ function synthetic(n: number, seed: number): { claims: Claim[]; people: SearchPe
     offsets.set(art.slug, quoteStart + quote.length);
     const figureStart = quoteStart + lead.length + before.length + 1;
     claims.push({
-      id: `${art.slug}-${idSlug(v.number)}-n${figureStart}`,
+      id: `${art.slug}-${numberSlug(v.number)}-n${figureStart}`,
       article: art.slug,
       kind,
       quote,
@@ -349,24 +335,6 @@ function valueFor(
     figure: `${fmt(v)} to ${fmt(hi)}${suffix}`,
     number: `${bare(v)} to ${fmt(hi)}`,
   };
-}
-
-/**
- * Spells the middle of a claim id from the number's words, as the extractor does.
- *
- * @param number The number's words ("2,000", "22 million", "1,200 to $2,400").
- * @returns The id part.
- */
-function idSlug(number: string): string {
-  const s = number
-    .toLowerCase()
-    .replace(/(\d),(?=\d)/g, "$1")
-    .replace(/[^a-z0-9.]+/g, "-")
-    .replace(/\./g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 24)
-    .replace(/-+$/, "");
-  return s === "" ? "figure" : s;
 }
 
 /**
@@ -560,15 +528,7 @@ if (chrome === undefined) {
   const browser = await chromium.launch({
     executablePath: chrome,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     for (const r of rows) {

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
+import { CHROMIUM_ARGS } from "../tests/support/browser.ts";
 import { serveStatic } from "../tests/support/static-server.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
@@ -46,16 +47,7 @@ const pages = [
 const { server, url } = await serveStatic(DIST, PORT);
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  chromeFlags: ["--headless=new", ...CHROMIUM_ARGS],
 });
 const rows: string[] = [];
 try {

@@ -1,6 +1,17 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 
+/** Flags for headless Chromium as root on a closed network (no sandbox, no background connections). */
+export const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+] as const;
+
 /** Where Chromium is: CHROME_PATH, else Debian's package. */
 export function chromePath(): string | null {
   const candidates = [process.env["CHROME_PATH"], "/usr/bin/chromium", "/usr/bin/chromium-browser"];
@@ -31,14 +42,6 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath,
     headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: [...CHROMIUM_ARGS],
   });
 }

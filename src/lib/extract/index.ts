@@ -4,6 +4,7 @@
  */
 import type { Article } from "../schema/article.ts";
 import { type Claim, ClaimSchema, type EntityRef, type Skipped } from "../schema/claim.ts";
+import { numberSlug } from "../schema/claim-id.ts";
 import { findSpeechActs, findVias, parseSubject, quoteMap, type NounPhrase, type SpeechAct } from "./attribution.ts";
 import { splitBlocks } from "./blocks.ts";
 import { classifyQuantity } from "./classify.ts";
@@ -279,7 +280,7 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
         const figure = s.text.slice(q.start, q.end);
         const number = s.text.slice(q.numberStart, q.numberEnd);
         const claim = {
-          id: `${article.slug}-${slugPart(number)}-n${s.start + q.numberStart}`,
+          id: `${article.slug}-${numberSlug(number)}-n${s.start + q.numberStart}`,
           article: article.slug,
           kind: c.kind,
           quote: s.text,
@@ -592,24 +593,6 @@ function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
     out.push(q);
   }
   return out;
-}
-
-/**
- * Makes the readable part of a claim id from the number's words.
- *
- * @param number The number as written.
- * @returns A short kebab-case part.
- */
-function slugPart(number: string): string {
-  const s = number
-    .toLowerCase()
-    .replace(/(\d),(?=\d)/g, "$1")
-    .replace(/[^a-z0-9.]+/g, "-")
-    .replace(/\./g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 24)
-    .replace(/-+$/, "");
-  return s === "" ? "figure" : s;
 }
 
 /**

@@ -3,6 +3,7 @@
  * a light stemmer, stop words, and the words of place and nationality that never identify
  * anyone on their own.
  */
+import { numberSlug } from "../schema/claim-id.ts";
 import { PLACE_WORDS } from "../extract/entities.ts";
 
 /** Words dropped from queries and from the word index. */
@@ -157,13 +158,5 @@ export function idPart(figure: string): string {
   s = s.replace(ID_HEDGE_RE, "");
   for (let k = 0; k < 3; k++) s = s.replace(ID_TAIL_RE, "").replace(ID_CURRENCY_RE, "");
   s = s.replace(/[$£€₽₩¥]/g, "");
-  const slug = s
-    .toLowerCase()
-    .replace(/(\d),(?=\d)/g, "$1")
-    .replace(/[^a-z0-9.]+/g, "-")
-    .replace(/\./g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 24)
-    .replace(/-+$/, "");
-  return slug === "" ? "figure" : slug;
+  return numberSlug(s);
 }
