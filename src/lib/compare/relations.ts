@@ -15,7 +15,7 @@ export const SAME_TIME_DAYS = 14;
 export type Comparable = Pick<
   Claim,
   "id" | "article" | "kind" | "value" | "scope" | "asOf" | "attributedTo" | "disputedBy" | "stance" | "figure"
->;
+> & { readonly vague?: boolean };
 
 /**
  * A value's interval in a common period, so that a monthly and a yearly amount compare.
@@ -74,7 +74,9 @@ function daysBetween(a: string, b: string): number {
 export function describe(c: Comparable): string {
   const who = c.attributedTo?.name ?? "unattributed";
   const when = c.asOf ?? "undated";
-  return `${formatValue(c.value)} (${who}, ${when})`;
+  // A vague amount is quoted in its own words: "thousands", not "at least 2,000 people".
+  const value = c.vague ? `“${c.figure.replace(/^(?:an?\s+)?(?:estimated\s+)?/i, "")}”` : formatValue(c.value);
+  return `${value} (${who}, ${when})`;
 }
 
 /**
