@@ -51,7 +51,8 @@ interface Case {
 
 const cases: Case[] = [
   { q: "$2,000", top10: pay2000, first: pay2000, all: (c) => c.value.unit === "USD" },
-  { q: "2k", top10: pay2000, first: pay2000 },
+  { q: "2k", top10: pay2000, first: pay2000, all: (c) => c.value.unit !== "year" && c.value.unit !== "years-of-age" },
+  { q: "2014", top10: (c) => c.kind === "biography" && c.value.min === 2014 },
   { q: "2000 dollars", top10: pay2000, all: (c) => c.value.unit === "USD" },
   { q: "$2000 a month", top10: pay2000, first: pay2000 },
   { q: "two thousand dollars", top10: pay2000 },

@@ -110,6 +110,8 @@ const UNIT_WORDS: ReadonlyMap<string, { unit: Unit; accepts: readonly Unit[] }> 
   ).map(([w, u]) => [w, { unit: u, accepts: [u] }]),
 );
 const WON = { unit: "KPW", accepts: ["KPW", "KRW"] } as const;
+/** Units a bare amount may match: all but years and ages. */
+const NOT_DATES: readonly Unit[] = ["USD", "GBP", "EUR", "KPW", "KRW", "RUB", "percent", "people", "month", "number"];
 
 /** Rate words a query may write after a number ("2000 monthly"). */
 const PERIOD_AFTER: ReadonlyMap<string, Period> = new Map([
@@ -256,6 +258,8 @@ function figureOf(text: string, x: Quantity, pieces: readonly Piece[], used: Set
   }
   const approx = x.approx;
   const yearLike = unit === null && (x.form === "year" || x.form === "year-range" || x.form === "decade");
+  // A bare amount ("2k", "11,000") means money, people or a share, never a year or an age.
+  if (unit === null && !yearLike) accepts = NOT_DATES;
   const exact = x.bound === "exact" && !approx && !x.vague && x.min !== null && x.min === x.max;
   const base = { min: x.min, max: x.max };
   const interval = widen(base, approx);
