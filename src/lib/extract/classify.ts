@@ -266,6 +266,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   }
 
   // Bare numbers: an age, a head count, or nothing we can name.
+  // "Kim Jin-ho, 42, a former sergeant": an age set off by commas after a name.
+  if (
+    /[A-Z][\p{Ll}-]+,\s*$/u.test(s.slice(Math.max(0, q.start - 30), q.start)) &&
+    /^\s*,/.test(s.slice(q.end)) &&
+    q.bound === "exact" &&
+    (q.max ?? 0) >= 14 &&
+    (q.max ?? 0) < 110
+  ) {
+    return { ok: true, kind: "biography", unit: "years-of-age", per: null, min, max, ...base };
+  }
   if (
     /^\s*(?:-?year-old|years? old)\b/i.test(s.slice(q.numberEnd)) ||
     /\b(?:who is|who was|aged|age of)\s+$/i.test(s.slice(Math.max(0, q.start - 12), q.start))
@@ -308,7 +318,17 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
 
-  const people = { unit: "people" as const, per: null, min, max, ...base };
+  const increment =
+    /^(?:more|additional|extra|fresh)$/i.test(noun) ||
+    /^\s+(?:more|additional|extra|fresh)\s+(?:north korean\s+)?(?:troops|soldiers)\b/i.test(s.slice(q.end));
+  const people = {
+    unit: "people" as const,
+    per: null,
+    min,
+    max,
+    ...base,
+    scope: base.scope ?? (increment && !q.vague ? "additional troops (an increase)" : null),
+  };
   const nounText = `${noun} ${after}`;
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
   const lossText = s.slice(clause.start, clause.start + clause.text.length);

@@ -204,6 +204,21 @@ export class EntityRegistry {
   }
 
   /**
+   * The one alias-file entity a role word names ("spy agency"), when exactly one has it.
+   *
+   * @param role Role words.
+   * @returns The entity, or undefined when none or several have the role.
+   */
+  byRole(role: string): Entity | undefined {
+    const r = role.toLowerCase().trim();
+    if (r === "") return undefined;
+    const hits = [...this.#byId.values()].filter(
+      (e) => this.#fixedNames.has(e.id) && [...e.roles].some((x) => x.toLowerCase() === r),
+    );
+    return hits.length === 1 ? hits[0] : undefined;
+  }
+
+  /**
    * Looks an entity up by id.
    *
    * @param id Entity id.

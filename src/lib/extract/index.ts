@@ -461,7 +461,7 @@ function resolveWithFlag(
       if (np.name === "it") return { entity: t.lastOrg, ambiguous: false };
       return { entity: np.name === "they" ? null : (t.lastPerson ?? t.lastSpeaker), ambiguous: false };
     case "description": {
-      const known = registry.find(np.text);
+      const known = registry.find(np.text) ?? registry.byRole(np.role ?? "");
       if (known) return { entity: known, ambiguous: false };
       const role = (np.role ?? "").toLowerCase();
       // Match on the stem, so "this defector" finds someone "who defected".
@@ -536,7 +536,13 @@ function asOfFor(
   sentence: string,
   published: string | null,
 ): { asOf: string | null; asOfSource: "sentence" | "article" | "unknown" } {
-  const written = qs.find((q) => q.form === "date" && q.date?.year);
+  // "since February 2022" starts a span; it does not date the figure.
+  const written = qs.find(
+    (q) =>
+      q.form === "date" &&
+      q.date?.year &&
+      !/\b(?:since|from|starting|after|before|until)\s+$/i.test(sentence.slice(Math.max(0, q.start - 12), q.start)),
+  );
   if (written?.date?.year) {
     const { year, month, day } = written.date;
     const mm = String(month ?? 1).padStart(2, "0");
