@@ -10,7 +10,7 @@ const data = readPublished(inject("distDir"));
 /** People the articles quote without a figure credited to, about or disputed by them. */
 const cases = [
   { q: "Zelenskyy", name: /Zelenskyy/ },
-  { q: "Bennett", name: /Bennett/ },
+  { q: "Choi Jung-hoon", name: /Choi Jung-hoon/ },
 ].map(({ q, name }) => {
   const person = data.people.find((p) => name.test(p.name));
   return { q, person };

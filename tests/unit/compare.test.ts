@@ -208,3 +208,22 @@ describe("time", () => {
     expect(topic?.timeline.map((t) => t.asOf)).toEqual(["2024-10-01", "2025-01-01", "2025-02-01"]);
   });
 });
+
+describe("stances without a number", () => {
+  it("become qualitative claims listed beside the figures, not clustered with them", () => {
+    const data = compare(
+      article(
+        "stance",
+        "The agency said about 90% of the pay goes into the regime's coffers.\nDefector Ri Chol-ho said the regime never shared the money with the soldiers' families.",
+      ),
+    );
+    const stance = claim(data, "stance", "never shared the money");
+    expect(stance.qualitative).toBe(true);
+    expect(stance.kind).toBe("regime-share");
+    expect([stance.value.min, stance.value.max, stance.value.unit]).toEqual([100, 100, "percent"]);
+    expect(stance.attributedTo?.name).toBe("Ri Chol-ho");
+    const topic = data.topics.find((t) => t.id === "regime-share");
+    expect(topic?.statements).toEqual([stance.id]);
+    expect(topic?.clusters.flatMap((c) => c.claims)).not.toContain(stance.id);
+  });
+});

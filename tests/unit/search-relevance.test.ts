@@ -29,7 +29,7 @@ const kindMin =
   (c) =>
     c.kind === kind && c.value.min === min;
 const pay2000: Pred = (c) => c.kind === "pay-per-soldier" && c.value.min === 2000 && c.value.unit === "USD";
-const regimeShare: Pred = (c) => c.kind === "regime-share" && c.value.unit === "percent";
+const regimeShare: Pred = (c) => c.kind === "regime-share" && c.value.unit === "percent" && !c.qualitative;
 const entity = (pred: (e: (typeof entities)[number]) => boolean): string => {
   const e = entities.find(pred);
   if (!e) throw new Error("no such entity");

@@ -59,9 +59,12 @@ export function compareCorpus(
   const clustersByKind = new Map<string, ValueCluster[]>();
   for (const topicId of topicIds) {
     const kinds = KINDS.filter((k) => (k.topicId as string | null) === topicId).map((k) => k.id as string);
-    const members = active.filter((c) => kinds.includes(c.kind)).sort(byValue);
-    if (members.length === 0) continue;
+    // Stances without a number are listed beside the figures, not clustered with them.
+    const members = active.filter((c) => kinds.includes(c.kind) && !c.qualitative).sort(byValue);
+    const statements = active.filter((c) => kinds.includes(c.kind) && c.qualitative).map((c) => c.id);
+    if (members.length === 0 && statements.length === 0) continue;
     for (const c of members) topicOfClaim.set(c.id, topicId);
+    for (const id of statements) topicOfClaim.set(id, topicId);
     const clusters: ValueCluster[] = [];
     for (const kind of kinds) {
       const ofKind = members.filter((c) => c.kind === kind);
@@ -107,6 +110,7 @@ export function compareCorpus(
       title: kindSpec(kinds[0] as KindId).question,
       kinds,
       claims: members.map((c) => c.id),
+      statements,
       clusters,
       relations: topicRelations,
       timeline,
@@ -141,7 +145,10 @@ export function compareCorpus(
     const best = [...(clustersByKind.get(kind) ?? [])].sort((a, b) => b.articles.length - a.articles.length)[0];
     return best ? (byId.get(best.claims[0] ?? "") ?? null) : null;
   };
-  const checks = runChecks(active, consensus);
+  const checks = runChecks(
+    active.filter((c) => !c.qualitative),
+    consensus,
+  );
   const topicsWithChecks: Topic[] = topics.map((t) => ({
     ...t,
     checks: checks
@@ -181,6 +188,7 @@ export function compareCorpus(
  * @returns Text such as "$2,000 a month" or "thousands (read as at least 2,000 people)".
  */
 function valueText(c: Claim): string {
+  if (c.qualitative) return `read as ${formatValue(c.value)}`;
   if (!c.vague) return formatValue(c.value);
   const words = c.figure.replace(/^(?:an?\s+)?(?:estimated\s+)?/i, "");
   return `${words} (read as ${formatValue(c.value)})`;

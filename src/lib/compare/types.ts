@@ -85,6 +85,8 @@ export interface Topic {
   readonly kinds: readonly string[];
   /** Active claim ids, sorted by value. */
   readonly claims: readonly string[];
+  /** Stances without a number ("never shared this money"), listed beside the figures, not compared with them. */
+  readonly statements: readonly string[];
   readonly clusters: readonly ValueCluster[];
   /** The relations worth reading, between representatives of the clusters. */
   readonly relations: readonly Relation[];

@@ -7,9 +7,10 @@ import { type Claim, ClaimSchema, type EntityRef, type Skipped } from "../schema
 import { numberSlug } from "../schema/claim-id.ts";
 import { findSpeechActs, findVias, parseSubject, quoteMap, type NounPhrase, type SpeechAct } from "./attribution.ts";
 import { splitBlocks } from "./blocks.ts";
-import { classifyQuantity } from "./classify.ts";
+import { type Classification, classifyQuantity } from "./classify.ts";
 import { type AliasEntry, type Entity, EntityRegistry, guessType, nameKey } from "./entities.ts";
 import { extractQuantities, type Quantity } from "./quantities.ts";
+import { findStances, type Stance } from "./qualitative.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 
 /** What extraction gives for a set of articles. */
@@ -172,7 +173,10 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
 
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i] as Sentence;
-      const quantities = mergeAlternatives(extractQuantities(s.text), s.text);
+      const numbers = mergeAlternatives(extractQuantities(s.text), s.text);
+      // Stances without a number ("never shared this money") become qualitative figures.
+      const stances = findStances(s.text).filter((st) => !numbers.some((q) => q.start < st.end && st.start < q.end));
+      const quantities: Figure[] = [...numbers, ...stances.map(stanceFigure)].sort((a, b) => a.start - b.start);
       if (quantities.length === 0) continue;
       const inQuote = quoteMap(s.text, s.openQuoteAtStart);
       const sentenceActs = acts[i] ?? [];
@@ -184,7 +188,18 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
         .join(" ")
         .trim();
       for (const q of quantities) {
-        const c = classifyQuantity(q, { sentence: s.text, all: quantities, previous });
+        const c: Classification = q.stance
+          ? {
+              ok: true,
+              kind: q.stance.kind,
+              unit: q.stance.unit,
+              per: null,
+              min: q.stance.value,
+              max: q.stance.value,
+              scope: null,
+              basis: null,
+            }
+          : classifyQuantity(q, { sentence: s.text, all: numbers, previous });
         const figureStart = s.start + q.start;
         if (!c.ok) {
           skip(q.text, figureStart, c.reason, s.text);
@@ -278,7 +293,9 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
 
         const subject = c.kind === "biography" ? subjectOf(s.text, q, registry, tracker, attributed) : null;
         const figure = s.text.slice(q.start, q.end);
-        const number = s.text.slice(q.numberStart, q.numberEnd);
+        const number = q.stance
+          ? q.stance.text.split(/\s+/).slice(0, 3).join(" ")
+          : s.text.slice(q.numberStart, q.numberEnd);
         const claim = {
           id: `${article.slug}-${numberSlug(number)}-n${s.start + q.numberStart}`,
           article: article.slug,
@@ -306,7 +323,7 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
               : {}),
           },
           vague: q.vague,
-          qualitative: false,
+          qualitative: q.stance !== undefined,
           attributedTo: ref(attributed),
           attributionMethod: attributed ? method : null,
           attributionAmbiguous: ambiguous,
@@ -563,6 +580,37 @@ function asOfFor(
     return { asOf: published, asOfSource: "article" };
   }
   return { asOf: null, asOfSource: "unknown" };
+}
+
+/** A quantity, or a stance standing in for one. */
+type Figure = Quantity & { readonly stance?: Stance };
+
+/**
+ * Makes a stance look like a quantity, so that attribution treats both alike.
+ *
+ * @param st The stance.
+ * @returns A figure covering the stance's words.
+ */
+function stanceFigure(st: Stance): Figure {
+  return {
+    start: st.start,
+    end: st.end,
+    text: st.text,
+    numberStart: st.start,
+    numberEnd: st.end,
+    form: "amount",
+    min: st.value,
+    max: st.value,
+    approx: false,
+    bound: "exact",
+    hedgeText: null,
+    currency: st.unit === "USD" ? "USD" : null,
+    percent: st.unit === "percent",
+    per: null,
+    perHead: false,
+    vague: false,
+    stance: st,
+  };
 }
 
 /**
