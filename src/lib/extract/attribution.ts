@@ -309,50 +309,34 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
   const acts: SpeechAct[] = [];
   const disputes = (upTo: number): boolean => DISPUTE_RE.test(s.slice(Math.max(0, upTo - 80), upTo + 40));
 
-  for (const m of s.matchAll(ACCORDING_RE)) {
-    const after = s.slice(m.index + m[0].length);
-    const end = after.search(/[,;:.”"(–—]|\s+(?:that|who|which)\s/);
-    const phrase = end === -1 ? after : after.slice(0, end);
-    const np = parseSubject(phrase, m.index + m[0].length, true);
-    acts.push({
-      verb: "according to",
-      verbStart: m.index,
-      subject: np,
-      method: "according-to",
-      insideQuote: inQuote(m.index),
-      disputes: false,
-      inverted: true,
-    });
-  }
-  for (const m of s.matchAll(BRIEFING_RE)) {
-    const after = s.slice(m.index + m[0].length);
-    const end = after.search(/[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|as|to)\s/);
-    const np = parseSubject(end === -1 ? after : after.slice(0, end), m.index + m[0].length);
-    if (np)
+  // Markers whose source follows them: "according to X", "a briefing by X", "a figure reported by X".
+  const markers = [
+    { re: ACCORDING_RE, method: "according-to", stop: /[,;:.”"(–—]|\s+(?:that|who|which)\s/, keep: true },
+    {
+      re: BRIEFING_RE,
+      method: "briefing",
+      stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|as|to)\s/,
+      keep: false,
+    },
+    { re: AGENT_RE, method: "passive-agent", stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this)\s/, keep: false },
+  ] as const;
+  for (const { re, method, stop, keep } of markers) {
+    for (const m of s.matchAll(re)) {
+      const after = s.slice(m.index + m[0].length);
+      const end = after.search(stop);
+      const np = parseSubject(end === -1 ? after : after.slice(0, end), m.index + m[0].length, keep);
+      // "according to" is kept even without a source the grammar can name; the others need one.
+      if (!np && method !== "according-to") continue;
       acts.push({
-        verb: m[0].trim(),
+        verb: method === "according-to" ? "according to" : m[0].trim(),
         verbStart: m.index,
         subject: np,
-        method: "briefing",
+        method,
         insideQuote: inQuote(m.index),
         disputes: false,
         inverted: true,
       });
-  }
-  for (const m of s.matchAll(AGENT_RE)) {
-    const after = s.slice(m.index + m[0].length);
-    const end = after.search(/[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this)\s/);
-    const np = parseSubject(end === -1 ? after : after.slice(0, end), m.index + m[0].length);
-    if (np)
-      acts.push({
-        verb: m[0].trim(),
-        verbStart: m.index,
-        subject: np,
-        method: "passive-agent",
-        insideQuote: inQuote(m.index),
-        disputes: false,
-        inverted: true,
-      });
+    }
   }
   for (const m of s.matchAll(SPEECH_RE)) {
     const verb = m[1] ?? "";
