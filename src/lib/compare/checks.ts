@@ -8,6 +8,7 @@ import type { Claim, Unit } from "../schema/claim.ts";
 import { formatAmount, formatValue } from "../format/value.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
 import type { Check } from "./types.ts";
+import { pushTo } from "../collections.ts";
 
 /**
  * Yearly average exchange rates (units of the currency per US dollar), rounded; used only to
@@ -36,14 +37,11 @@ const MONTHS = { day: 1 / 30, week: 12 / 52, month: 1, year: 12 } as const;
  */
 export function runChecks(claims: readonly C[], consensus: (kind: string) => C | null): Check[] {
   const byArticle = new Map<string, C[]>();
-  for (const c of claims) byArticle.set(c.article, [...(byArticle.get(c.article) ?? []), c]);
+  for (const c of claims) pushTo(byArticle, c.article, c);
   const checks: Check[] = [];
   // Claims of one kind in one article, in text order, for a nearest-claim search.
   const byArticleKind = new Map<string, C[]>();
-  for (const c of claims) {
-    const key = `${c.article}|${c.kind}`;
-    byArticleKind.set(key, [...(byArticleKind.get(key) ?? []), c]);
-  }
+  for (const c of claims) pushTo(byArticleKind, `${c.article}|${c.kind}`, c);
   for (const list of byArticleKind.values()) list.sort((a, b) => a.quoteStart - b.quoteStart);
   const sameArticle = (c: C, kind: string): C | null => {
     const list = byArticleKind.get(`${c.article}|${kind}`) ?? [];

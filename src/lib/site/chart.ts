@@ -6,6 +6,7 @@
 import { APPROX_TOLERANCE } from "../compare/tolerance.ts";
 import type { Period, Unit, Value } from "../schema/claim.ts";
 import { unitTitle } from "./describe.ts";
+import { pushTo } from "../collections.ts";
 
 /** Marker shapes, in the order series receive them. */
 export const SHAPES = ["circle", "square", "triangle", "diamond", "triangle-down", "plus"] as const;
@@ -161,10 +162,7 @@ function scaleKey(v: { unit: Unit; per: Period | null }): string {
  */
 function groupByScale(inputs: readonly ChartInput[]): ChartInput[][] {
   const groups = new Map<string, ChartInput[]>();
-  for (const c of inputs) {
-    const k = scaleKey(c.value);
-    groups.set(k, [...(groups.get(k) ?? []), c]);
-  }
+  for (const c of inputs) pushTo(groups, scaleKey(c.value), c);
   const key = (g: readonly ChartInput[]): string => (g[0] === undefined ? "" : scaleKey(g[0].value));
   return [...groups.values()].sort((a, b) => b.length - a.length || (key(a) < key(b) ? -1 : 1));
 }

@@ -6,6 +6,7 @@ import { contentDir } from "../content/dir.ts";
 import type { Check, ClaimView, CorpusData, Person, Source, Topic } from "../compare/types.ts";
 import { buildCorpus, type Corpus } from "../pipeline.ts";
 import type { Article } from "../schema/article.ts";
+import { pushTo } from "../collections.ts";
 
 /** The corpus with the lookups pages need. */
 export interface SiteData {
@@ -63,14 +64,12 @@ export function indexCorpus(corpus: Corpus): SiteData {
   for (const list of claimsOf.values()) list.sort((a, b) => a.figureStart - b.figureStart || compare(a.id, b.id));
   const claimsByOrigin = new Map<string, ClaimView[]>();
   for (const c of [...data.claims].sort((a, b) => compare(a.id, b.id))) {
-    const list = claimsByOrigin.get(c.origin.key) ?? [];
-    list.push(c);
-    claimsByOrigin.set(c.origin.key, list);
+    pushTo(claimsByOrigin, c.origin.key, c);
   }
   const checksOf = new Map<string, Check[]>();
   for (const k of data.checks) {
     const ids = new Set([...k.inputs, ...(k.against === null ? [] : [k.against])]);
-    for (const id of [...ids].sort(compare)) checksOf.set(id, [...(checksOf.get(id) ?? []), k]);
+    for (const id of [...ids].sort(compare)) pushTo(checksOf, id, k);
   }
   const topicOfCheck = new Map<string, string>();
   for (const t of [...data.topics].sort((a, b) => compare(a.id, b.id))) {
