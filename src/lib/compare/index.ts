@@ -7,7 +7,7 @@ import type { Claim, EntityRef } from "../schema/claim.ts";
 import { KINDS, kindSpec, type KindId } from "../schema/kinds.ts";
 import { entityId, type Entity } from "../extract/entities.ts";
 import type { Extraction } from "../extract/index.ts";
-import { formatValue } from "../format/value.ts";
+import { formatValue, vagueWords } from "../format/value.ts";
 import { runChecks } from "./checks.ts";
 import { applyCorrections, type LocatedCorrection } from "./corrections.ts";
 import { independence, originOf } from "./provenance.ts";
@@ -190,8 +190,7 @@ export function compareCorpus(
 function valueText(c: Claim): string {
   if (c.qualitative) return `read as ${formatValue(c.value)}`;
   if (!c.vague) return formatValue(c.value);
-  const words = c.figure.replace(/^(?:an?\s+)?(?:estimated\s+)?/i, "");
-  return `${words} (read as ${formatValue(c.value)})`;
+  return `${vagueWords(c.figure)} (read as ${formatValue(c.value)})`;
 }
 
 /**
@@ -266,11 +265,7 @@ function makeCluster(group: readonly Claim[], origin: Parameters<typeof independ
   const min = Math.min(...group.map((c) => c.value.min ?? Infinity));
   const max = Math.max(...group.map((c) => c.value.max ?? -Infinity));
   return {
-    label: rep
-      ? rep.vague
-        ? rep.figure.replace(/^an?\s+estimated\s+/i, "")
-        : formatValue({ ...rep.value, approx: false })
-      : "",
+    label: rep ? (rep.vague ? vagueWords(rep.figure) : formatValue({ ...rep.value, approx: false })) : "",
     min: Number.isFinite(min) ? min : null,
     max: Number.isFinite(max) ? max : null,
     unit: rep?.value.unit ?? "number",

@@ -4,7 +4,7 @@
  */
 import type { Claim } from "../schema/claim.ts";
 import { kindSpec } from "../schema/kinds.ts";
-import { formatValue } from "../format/value.ts";
+import { formatValue, vagueWords } from "../format/value.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
 import type { RelationType } from "./types.ts";
 
@@ -75,7 +75,7 @@ export function describe(c: Comparable): string {
   const who = c.attributedTo?.name ?? "unattributed";
   const when = c.asOf ?? "undated";
   // A vague amount is quoted in its own words: "thousands", not "at least 2,000 people".
-  const value = c.vague ? `“${c.figure.replace(/^(?:an?\s+)?(?:estimated\s+)?/i, "")}”` : formatValue(c.value);
+  const value = c.vague ? `“${vagueWords(c.figure)}”` : formatValue(c.value);
   return `${value} (${who}, ${when})`;
 }
 

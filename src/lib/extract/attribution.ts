@@ -3,6 +3,7 @@
  * "X, who served ..., added"), "according to X", passive agents ("a figure reported by X"),
  * and the outlets a sentence relays ("told the Guardian's podcast", "in an interview with X").
  */
+import { PLACE_WORDS } from "./entities.ts";
 
 /** The noun phrase that names a source. */
 export interface NounPhrase {
@@ -77,7 +78,7 @@ const GROUP_NOUNS =
 const ROLE_HEADS =
   /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?)$/;
 /** Head nouns that make a phrase a body ("the presidential office", "Ukraine's military intelligence agency"). */
-const ORG_HEADS =
+export const ORG_HEADS =
   /^(?:agency|office|ministry|service|services|intelligence|government|military|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration)$/;
 /** Words after a source that are not part of it ("South Korean intelligence estimates"). */
 const TRAILING_NOUNS = /\s+(?:estimates?|data|figures?|reports?|assessments?|sources|briefings?|findings|said|also)$/i;
@@ -95,13 +96,15 @@ const NOT_NAME = new Set(
     "Minister Senator Representative Director Chief Commander Activist Expert Specialist Soldier Journalist Scholar"
   ).split(" "),
 );
-const PLACE_WORDS = new Set(
-  (
-    "North South East West Korea Korean Koreans Korea's Korea’s Russia Russian Russians Russia's Russia’s Ukraine " +
-    "Ukrainian Ukrainians Ukraine's Ukraine’s China Chinese Japan Japanese America American Americans US U.S. UK " +
-    "U.K. Britain British Europe European Seoul Pyongyang Moscow Kyiv Beijing Kursk Washington London Soviet"
-  ).split(" "),
-);
+/**
+ * Whether a capitalised word is a place or nationality ("Korean", "Russia's").
+ *
+ * @param word A word as written.
+ * @returns True for places and nationalities.
+ */
+function isPlace(word: string): boolean {
+  return PLACE_WORDS.has(word.toLowerCase().replace(/[’']s$/, ""));
+}
 
 /** A capitalised name: "Hyun-Seung Lee", "Bruce W. Bennett", "Lee Woong Gil", "the Pentagon". */
 const NAME_SEQ_RE =
@@ -180,11 +183,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     let i = m.index;
     // Drop leading words that only start sentences ("The", "This") and trailing "of"/"for".
     const words = s.split(/\s+/);
-    while (
-      words.length > 1 &&
-      (NOT_NAME.has(words[0] ?? "") || PLACE_WORDS.has(words[0] ?? "")) &&
-      !PLACE_WORDS.has(words[1] ?? "")
-    ) {
+    while (words.length > 1 && (NOT_NAME.has(words[0] ?? "") || isPlace(words[0] ?? "")) && !isPlace(words[1] ?? "")) {
       i += (words[0]?.length ?? 0) + 1;
       words.shift();
     }
@@ -194,7 +193,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     }
     s = words.join(" ");
     if (s === "") continue;
-    if (words.every((w) => PLACE_WORDS.has(w) || PLACE_WORDS.has(w.replace(/[’']s$/, "")))) continue;
+    if (words.every(isPlace)) continue;
     if (/[’']s$/.test(s) && i + s.length < text.length) continue; // a possessive qualifies what follows
     seqs.push({ s, i });
   }

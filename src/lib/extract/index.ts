@@ -5,7 +5,15 @@
 import type { Article } from "../schema/article.ts";
 import { type Claim, ClaimSchema, type EntityRef, type Skipped } from "../schema/claim.ts";
 import { numberSlug } from "../schema/claim-id.ts";
-import { findSpeechActs, findVias, parseSubject, quoteMap, type NounPhrase, type SpeechAct } from "./attribution.ts";
+import {
+  ORG_HEADS,
+  findSpeechActs,
+  findVias,
+  parseSubject,
+  quoteMap,
+  type NounPhrase,
+  type SpeechAct,
+} from "./attribution.ts";
 import { splitBlocks } from "./blocks.ts";
 import { type Classification, classifyQuantity } from "./classify.ts";
 import { type AliasEntry, type Entity, EntityRegistry, guessType, nameKey } from "./entities.ts";
@@ -493,10 +501,7 @@ function resolveWithFlag(
       return { entity: null, ambiguous: false };
     }
     case "group": {
-      const orgHead =
-        /\b(?:agency|office|ministry|service|services|intelligence|government|military|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration)$/i.test(
-          np.name,
-        );
+      const orgHead = ORG_HEADS.test(np.name.toLowerCase().split(/\s+/).pop() ?? "");
       const e = registry.find(np.name) ?? registry.resolve(np.name, orgHead ? "organization" : "group");
       if (e.type === "organization") t.lastOrg = e;
       t.mentions.push({ entity: e, fullName: np.name });

@@ -84,3 +84,13 @@ export function formatValue(v: Pick<Value, "min" | "max" | "unit" | "per" | "app
   if (v.max !== null) return `up to ${formatAmount(v.max, v.unit)}${per}`;
   return "no value";
 }
+
+/**
+ * The words of a vague amount without a leading "an estimated" ("thousands", "hundreds of thousands").
+ *
+ * @param figure The figure as written.
+ * @returns The amount's own words.
+ */
+export function vagueWords(figure: string): string {
+  return figure.replace(/^(?:an?\s+)?(?:estimated\s+)?/i, "");
+}
