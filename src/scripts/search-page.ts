@@ -443,6 +443,32 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
   }
 
   /**
+   * A labelled results section with its heading and an empty list.
+   *
+   * @param cls Class of the section.
+   * @param headingId Id of its heading, which labels it.
+   * @param title Heading text.
+   * @param listTag "ul" or "ol".
+   * @param listClass Class of the list.
+   * @returns The section (heading and list appended) and the list to fill.
+   */
+  function resultSection(
+    cls: string,
+    headingId: string,
+    title: string,
+    listTag: "ul" | "ol",
+    listClass: string,
+  ): { section: HTMLElement; list: HTMLElement } {
+    const section = el("section", cls);
+    section.setAttribute("aria-labelledby", headingId);
+    const h = el("h2", "", title);
+    h.id = headingId;
+    const list = el(listTag, listClass);
+    section.append(h, list);
+    return { section, list };
+  }
+
+  /**
    * People found by name, then claims, or what to try when nothing matches.
    *
    * @param r The result.
@@ -450,11 +476,13 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
   function renderResults(r: SearchResult): void {
     const out: HTMLElement[] = [];
     if (r.people.length > 0) {
-      const section = el("section", "person-results");
-      section.setAttribute("aria-labelledby", "search-people-h");
-      const h = el("h2", "", "People and bodies");
-      h.id = "search-people-h";
-      const list = el("ul", "person-list");
+      const { section, list } = resultSection(
+        "person-results",
+        "search-people-h",
+        "People and bodies",
+        "ul",
+        "person-list",
+      );
       for (const p of r.people) {
         const li = el("li");
         const href = personPage.get(p.id);
@@ -469,20 +497,14 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
         li.append(box);
         list.append(li);
       }
-      section.append(h, list);
       out.push(section);
     }
     if (r.total > 0) {
-      const section = el("section", "claim-results");
-      section.setAttribute("aria-labelledby", "search-claims-h");
-      const h = el("h2", "", "Claims");
-      h.id = "search-claims-h";
-      const list = el("ol", "claim-list");
+      const { section, list } = resultSection("claim-results", "search-claims-h", "Claims", "ol", "claim-list");
       for (const hit of r.claims) {
         const li = claimCard(hit.id, hit.highlights);
         if (li) list.append(li);
       }
-      section.append(h, list);
       if (r.total > r.claims.length) {
         section.append(
           el(
