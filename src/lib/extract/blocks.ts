@@ -418,13 +418,3 @@ export function blockInlineText(block: Pick<Block, "start" | "text">): InlineTex
   }
   return { text: shape.text, map };
 }
-
-/**
- * Whether a block holds article text that claims can be taken from.
- *
- * @param block A block from `splitBlocks`.
- * @returns True for prose blocks.
- */
-export function isProse(block: Pick<Block, "type">): boolean {
-  return block.type === "prose";
-}
