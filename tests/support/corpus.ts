@@ -4,11 +4,12 @@ import { readAliases } from "../../src/lib/content/aliases.ts";
 import { listArticleFiles, readArticles } from "../../src/lib/content/articles.ts";
 import { extractCorpus, type Extraction } from "../../src/lib/extract/index.ts";
 import type { GoldClaim, Trap } from "./score.ts";
+import { sharedPath } from "./shared.ts";
 
 /** Project root. */
 export const ROOT = resolve(import.meta.dirname, "../..");
 /** The reference annotations of the seed articles, when `../shared` is there. */
-export const GOLD_FILE = resolve(ROOT, "../shared/reference/seed-claims.gold.json");
+export const GOLD_FILE = sharedPath("reference/seed-claims.gold.json");
 /** Fixture articles of the extractor. */
 export const FIXTURES = join(ROOT, "tests/fixtures/extract");
 

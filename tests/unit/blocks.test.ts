@@ -1,8 +1,9 @@
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { blockInlineText, splitBlocks, type Block, type BlockType } from "../../src/lib/extract/blocks.ts";
 import { splitSentences } from "../../src/lib/extract/sentences.ts";
+import { describeWithShared, sharedPath } from "../support/shared.ts";
 
 /** The type of the single block made from `line`. */
 function typeOf(line: string): BlockType {
@@ -194,10 +195,9 @@ describe("blockInlineText", () => {
   });
 });
 
-const SEEDS = resolve(process.cwd(), "../shared/seeds");
-
-describe.skipIf(!existsSync(SEEDS))("seed articles", () => {
-  const files = existsSync(SEEDS) ? readdirSync(SEEDS).filter((f) => f.endsWith(".txt")) : [];
+describeWithShared("seed articles", ["seeds"], () => {
+  const SEEDS = sharedPath("seeds");
+  const files = readdirSync(SEEDS).filter((f) => f.endsWith(".txt"));
 
   it("splits every seed with exact offsets and no empty sentences", () => {
     expect(files.length).toBeGreaterThan(0);

