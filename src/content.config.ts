@@ -1,26 +1,123 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { defineCollection } from "astro:content";
-import type { Loader } from "astro/loaders";
+import type { Loader, LoaderContext } from "astro/loaders";
 import { z } from "astro/zod";
-import { listArticleFiles, readArticles } from "./lib/content/articles.ts";
 import { contentDir } from "./lib/content/dir.ts";
+import { contentErrorsOf, formatContentErrors } from "./lib/content/errors.ts";
+import { cleanError, loadContent } from "./lib/content/load.ts";
+import type { Corpus } from "./lib/pipeline.ts";
 import { ArticleMetaSchema } from "./lib/schema/article.ts";
+import { indexCorpus } from "./lib/site/data.ts";
 
-/** Loads `content/articles/*.md` through the pipeline's reader, which names file, line and field on error. */
+/**
+ * The caches of `src/lib/site/data.ts` and `src/lib/site/search.ts` (one per process, under these
+ * global symbols). After a good edit in `npm run dev` the loader puts the new corpus in the first and
+ * empties the second, so the next request renders the new content; after a bad edit it leaves both,
+ * so the pages stay as they were.
+ */
+const SITE_DATA = Symbol.for("nk-troop-claims.site-data");
+const SITE_SEARCH = Symbol.for("nk-troop-claims.site-search");
+
+/** Files under the content folder whose change reloads the content. */
+const WATCHED = /^(?:articles\/[^/]+\.md|aliases\.yaml|corrections\.yaml)$/;
+
+/** A burst of events from one save (write, rename, touch) is read once. */
+const SETTLE_MS = 40;
+
+/**
+ * Runs the checks and the pipeline over the content folder, or throws every problem as one clean error.
+ *
+ * @param dir The content folder.
+ * @returns The corpus.
+ */
+function loadOrThrow(dir: string): Corpus {
+  try {
+    return loadContent(dir);
+  } catch (e) {
+    const found = contentErrorsOf(e);
+    if (found === null) throw e;
+    throw cleanError(formatContentErrors(found));
+  }
+}
+
+/**
+ * Puts a corpus in the content store (one entry per article) and in the site's cache.
+ *
+ * @param ctx The loader context.
+ * @param dir The content folder.
+ * @param corpus A corpus that passed every check.
+ */
+async function publish(ctx: LoaderContext, dir: string, corpus: Corpus): Promise<void> {
+  const { store, parseData, generateDigest, meta } = ctx;
+  for (const w of corpus.warnings) ctx.logger.warn(w);
+  const g = globalThis as Record<symbol, unknown>;
+  g[SITE_DATA] = indexCorpus(corpus);
+  delete g[SITE_SEARCH];
+  const ids = new Set<string>();
+  for (const a of corpus.articles) {
+    ids.add(a.slug);
+    const data = await parseData({
+      id: a.slug,
+      filePath: a.file,
+      data: { meta: a.meta, body: a.body, bodyLine: a.bodyLine, file: a.file },
+    });
+    store.set({ id: a.slug, data, digest: generateDigest(a.body + JSON.stringify(a.meta)) });
+  }
+  for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+  // The alias and correction files change claims without changing an article; a new digest of them
+  // rewrites the store, which makes the dev server reload the browser.
+  const editorial = ["aliases.yaml", "corrections.yaml"]
+    .map((f) => join(dir, f))
+    .map((f) => (existsSync(f) ? readFileSync(f, "utf8") : ""))
+    .join("\u0000");
+  meta.set("editorial-digest", generateDigest(editorial));
+}
+
+/**
+ * Loads `content/` (or `CONTENT_DIR`) through the pipeline. Every problem of every file is reported at
+ * once with its file, line and fix, and a build with problems stops before any page is written. Under
+ * `npm run dev` it watches the articles, `aliases.yaml` and `corrections.yaml`: a saved change is shown
+ * on the next request and the browser reloads; a bad change is reported in the terminal and the pages
+ * keep the last good content.
+ */
 const articleLoader: Loader = {
   name: "article-loader",
-  async load({ store, parseData, generateDigest, config }) {
+  async load(ctx) {
+    const { config, watcher, logger } = ctx;
     const dir = contentDir(fileURLToPath(config.root));
-    const articles = readArticles(listArticleFiles(dir));
-    store.clear();
-    for (const a of articles) {
-      const data = await parseData({
-        id: a.slug,
-        filePath: a.file,
-        data: { meta: a.meta, body: a.body, bodyLine: a.bodyLine, file: a.file },
-      });
-      store.set({ id: a.slug, data, digest: generateDigest(a.body + JSON.stringify(a.meta)) });
+    if (watcher) {
+      // Listen before the first load, so that fixing a file that fails now is picked up too.
+      let timer: NodeJS.Timeout | undefined;
+      let running: Promise<void> = Promise.resolve();
+      const changed: string[] = [];
+      const reload = async (): Promise<void> => {
+        const files = changed.splice(0).join(", ");
+        const t0 = performance.now();
+        try {
+          const corpus = loadOrThrow(dir);
+          await publish(ctx, dir, corpus);
+          logger.info(`reloaded the content after a change to ${files} (${Math.round(performance.now() - t0)} ms)`);
+        } catch (e) {
+          logger.error(`${(e as Error).message}\nThe pages keep the last good content until this is fixed.`);
+        }
+      };
+      const onEvent = (path: string): void => {
+        const rel = relative(dir, path).split(sep).join("/");
+        if (!WATCHED.test(rel)) return;
+        if (!changed.includes(rel)) changed.push(rel);
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          running = running.then(reload);
+        }, SETTLE_MS);
+      };
+      watcher.add(dir);
+      watcher.on("change", onEvent);
+      watcher.on("add", onEvent);
+      watcher.on("unlink", onEvent);
     }
+    await publish(ctx, dir, loadOrThrow(dir));
   },
 };
 

@@ -18,7 +18,7 @@ describe("a real build of bad content", () => {
     );
     writeFileSync(
       join(dir, "content/articles/broken-date.md"),
-      '---\ntitle: "Broken"\npublisher: null\npublished: 2024-13-45\n---\nText.\n',
+      '---\ntitel: "Broken"\npublisher: null\npublished: 2024-13-45\nurl: javascript:alert(1)\n---\nText.\n',
     );
     const outDir = join(dir, "dist");
     const run = spawnSync(
@@ -37,7 +37,13 @@ describe("a real build of bad content", () => {
     );
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.status).not.toBe(0);
+    // Every problem at once, each with its line and the fix, and no stack trace into the reader.
+    expect(output).toContain(`broken-date.md:2: field "titel": "titel" is not a field; did you mean "title"?`);
     expect(output).toContain(`broken-date.md:4: field "published"`);
+    expect(output).toContain("YYYY-MM-DD, a real calendar date");
+    expect(output).toContain(`broken-date.md:5: field "url"`);
+    expect(output).toContain("only http(s) addresses are accepted");
+    expect(output).not.toMatch(/Stack trace|front-matter\.ts|\n\s+at /);
     const pages = existsSync(outDir) ? listFiles(outDir).filter((f) => f.endsWith(".html")) : [];
     expect(pages).toEqual([]);
   }, 120_000);

@@ -31,7 +31,7 @@ describe("article front matter", () => {
 
   it.each([
     ["title", 'publisher: "Outlet"', /field "title": is required/],
-    ["title", 'title: ""\npublisher: null', /field "title": title must not be empty/],
+    ["title", 'title: ""\npublisher: null', /field "title": must not be empty; write the headline/],
     ["publisher", 'title: "T"\npublisher: ""', /field "publisher"/],
     ["publisher", 'title: "T"', /field "publisher": is required/],
     ["url", 'title: "T"\npublisher: null\nurl: "javascript:alert(1)"', /field "url"/],
@@ -41,7 +41,11 @@ describe("article front matter", () => {
     ["publishedNote", 'title: "T"\npublisher: null\npublishedNote: "a guess"', /field "publishedNote"/],
     ["fullText", 'title: "T"\npublisher: null\nfullText: "yes"', /field "fullText"/],
     ["relays", 'title: "T"\npublisher: null\nrelays: "AP"', /field "relays"/],
-    ["author", 'title: "T"\npublisher: null\nauthor: "Someone"', /field "author": unknown field/],
+    [
+      "author",
+      'title: "T"\npublisher: null\nauthor: "Someone"',
+      /field "author": "author" is not a field; the fields here are "title", "publisher"/,
+    ],
   ])("rejects a bad %s with the field and its line named", (field, fm, message) => {
     const e = errorOf(fm);
     expect(e.field).toBe(field);

@@ -2,7 +2,9 @@ import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError, ContentErrors } from "../../src/lib/content/errors.ts";
+import { ContentError, ContentErrors, contentErrorsOf, formatContentErrors } from "../../src/lib/content/errors.ts";
+import { loadContent } from "../../src/lib/content/load.ts";
+import { editDistance, nearestName } from "../../src/lib/content/suggest.ts";
 import { buildCorpus, buildFromFiles, verifyIntegrity } from "../../src/lib/pipeline.ts";
 
 const GOOD_FM = 'title: "A report"\npublisher: "Test Wire"';
@@ -118,6 +120,173 @@ describe("bad input fails with the file, the line and the field", () => {
     expect(e.message).toMatch(
       /aliases\.yaml:6: field "entities\.1\.aliases": "the agency" already names "first-agency"/,
     );
+  });
+});
+
+/** Loads a content folder the way the build does and returns every problem it reports. */
+function problems(dir: string): ContentError[] {
+  try {
+    loadContent(dir);
+  } catch (e) {
+    const found = contentErrorsOf(e);
+    if (found !== null) return found;
+    throw e;
+  }
+  throw new Error("expected the content to be rejected");
+}
+
+describe("errors say what to type: every problem at once, with its line and the fix", () => {
+  it("a misspelt field suggests the nearest known one, on the typo's own line", () => {
+    const dir = contentFolder({ "articles/bad-test.md": md('publisher: "Test Wire"\ntitel: "A report"') });
+    const [e, ...rest] = problems(dir);
+    expect(rest).toEqual([]);
+    expect(e?.message).toBe(
+      `${join(dir, "articles/bad-test.md")}:3: field "titel": "titel" is not a field; did you mean "title"?`,
+    );
+  });
+
+  it("reports every problem of a file at once, each on the line of its key or value", () => {
+    const fm = 'titel: "Broken"\npublisher: null\npublished: 2025-13-45\nurl: javascript:alert(1)\nfulltext: true';
+    const found = problems(contentFolder({ "articles/bad-test.md": md(fm) }));
+    expect(found.map((e) => [e.line, e.field])).toEqual([
+      [2, "titel"],
+      [4, "published"],
+      [5, "url"],
+      [6, "fulltext"],
+    ]);
+    expect(found[3]?.detail).toBe('"fulltext" is not a field; did you mean "fullText"?');
+  });
+
+  it("a bad date names the form: YYYY-MM-DD, a real calendar date", () => {
+    for (const date of ["2025-13-45", "2024-02-31", '"yesterday"', "2024"]) {
+      const [e] = problems(contentFolder({ "articles/bad-date.md": md(`${GOOD_FM}\npublished: ${date}`) }));
+      expect(e?.message).toMatch(
+        /bad-date\.md:4: field "published": .* write the date as YYYY-MM-DD, a real calendar date/,
+      );
+    }
+  });
+
+  it("a bad address says that only http(s) addresses are accepted", () => {
+    for (const url of ["javascript:alert(1)", '"ftp://example.org/x"', '"/relative/path"']) {
+      const [e] = problems(contentFolder({ "articles/bad-url.md": md(`${GOOD_FM}\nurl: ${url}`) }));
+      expect(e?.message).toMatch(
+        /bad-url\.md:4: field "url": .* is not accepted; only http\(s\) addresses are accepted/,
+      );
+    }
+  });
+
+  it.each([
+    ["a missing title", 'publisher: "Test Wire"', 2, "title", /is required; write the headline in quotes/],
+    ["an empty publisher", 'title: "A report"\npublisher: ""', 3, "publisher", /must not be empty; .*publisher: null/],
+    [
+      "relays as text",
+      `${GOOD_FM}\nrelays: AP`,
+      4,
+      "relays",
+      /"AP" is text, not a list; .*relays: \["Associated Press"\]/,
+    ],
+    [
+      "fullText as text",
+      `${GOOD_FM}\nfullText: "yes"`,
+      4,
+      "fullText",
+      /"yes" is text, not true or false; write fullText: true/,
+    ],
+    ["a number for a title", 'title: 2024\npublisher: "Test Wire"', 2, "title", /2024 is a number, not text/],
+    [
+      "a synonym of a field",
+      `${GOOD_FM}\ndate: 2024-11-05`,
+      4,
+      "date",
+      /"date" is not a field; did you mean "published"\?/,
+    ],
+    ["an unknown field far from any", `${GOOD_FM}\nauthor: x`, 4, "author", /the fields here are "title", "publisher"/],
+    [
+      "a note without a date",
+      `${GOOD_FM}\npublishedNote: "a guess"`,
+      4,
+      "publishedNote",
+      /publishedNote needs a published date; .*published: YYYY-MM-DD/,
+    ],
+  ])("%s", (_case, fm, line, field, fix) => {
+    const [e] = problems(contentFolder({ "articles/bad-article.md": md(fm) }));
+    expect(e?.line).toBe(line);
+    expect(e?.field).toBe(field);
+    expect(e?.message).toContain(`bad-article.md:${line}: field "${field}": `);
+    expect(e?.detail).toMatch(fix);
+  });
+
+  it("broken YAML names its line and what to check", () => {
+    const [e] = problems(contentFolder({ "articles/bad-yaml.md": md(`${GOOD_FM}\nrelays: ["AP"`) }));
+    expect(e?.message).toMatch(
+      /bad-yaml\.md:\d+: front matter is not valid YAML: .*; check the quotes, brackets and indentation here/,
+    );
+  });
+
+  it("a file name that is not a slug proposes one", () => {
+    const [e] = problems(contentFolder({ "articles/Bad_Name.md": md(GOOD_FM) }));
+    expect(e?.message).toMatch(/Bad_Name\.md: field "slug": .*; rename the file to bad-name\.md/);
+  });
+
+  it("problems of the articles, the alias file and the corrections file are reported together", () => {
+    const aliases = [
+      "entities:",
+      "  - id: first-agency",
+      "    name: First Agency",
+      "    type: organisation",
+      "    alias: [The Agency]",
+      "  - id: Second Agency",
+      "    name: Second Agency",
+      "    type: organization",
+    ].join("\n");
+    const corrections = [
+      "corrections:",
+      "  - claim: some-claim-n1",
+      "    suppress: true",
+      "  - relation: [a-n1]",
+      '    note: "x"',
+      "  - claim: other-claim-n2",
+      "    suppress: true",
+      '    reasons: "typo"',
+    ].join("\n");
+    const dir = contentFolder({
+      "articles/bad-test.md": md('titel: "A report"\npublisher: null'),
+      "articles/good.md": md(GOOD_FM),
+      "aliases.yaml": aliases,
+      "corrections.yaml": corrections,
+    });
+    const found = problems(dir);
+    const lines = found.map((e) => `${e.file.slice(dir.length + 1)}:${e.line}: ${e.field}: ${e.detail}`);
+    expect(lines).toEqual([
+      'articles/bad-test.md:2: titel: "titel" is not a field; did you mean "title"?',
+      'aliases.yaml:4: entities.0.type: "organisation" is not one of "person", "organization", "group", "outlet"; write one of person, organization, group, outlet',
+      'aliases.yaml:5: entities.0.alias: "alias" is not a field; did you mean "aliases"?',
+      'aliases.yaml:6: entities.1.id: "Second Agency" must be lower-case kebab-case; write a lower-case id with hyphens, like id: south-korea-nis',
+      'corrections.yaml:2: corrections.0.reason: is required; say why in words, like reason: "The figure is the total, not per soldier"',
+      'corrections.yaml:4: corrections.1.relation: ["a-n1"] has too few items; write the two claim ids, like relation: [first-claim-id, second-claim-id]',
+      'corrections.yaml:8: corrections.2.reasons: "reasons" is not a field; did you mean "reason"?',
+    ]);
+  });
+
+  it("prints as clean lines with paths relative to the working folder and a count", () => {
+    const dir = contentFolder({
+      "articles/bad-test.md": md('titel: "A report"\npublisher: null\npublished: 2025-13-45'),
+    });
+    const text = formatContentErrors(problems(dir), dir);
+    expect(text.split("\n")).toEqual([
+      "2 problems in the content; fix each one and save:",
+      'articles/bad-test.md:2: field "titel": "titel" is not a field; did you mean "title"?',
+      'articles/bad-test.md:4: field "published": "2025-13-45" is not a date; write the date as YYYY-MM-DD, a real calendar date, like published: 2024-11-05',
+    ]);
+    expect(text).not.toMatch(/\bat \w+ \(/);
+  });
+
+  it("suggestions come from a small edit distance, and far words get none", () => {
+    expect(editDistance("titel", "title")).toBe(1);
+    expect(editDistance("publsher", "publisher")).toBe(1);
+    expect(nearestName("Titel", ["title", "publisher"])).toBe("title");
+    expect(nearestName("publishednote", ["published", "publishedNote"])).toBe("publishedNote");
+    expect(nearestName("author", ["title", "publisher", "url"])).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
-import { isMap, isScalar, LineCounter, parseDocument, type Node as YamlNode } from "yaml";
+import { LineCounter, parseDocument } from "yaml";
 import type { z } from "zod";
-import { ContentError } from "./errors.ts";
+import { ContentError, throwIfAny } from "./errors.ts";
+import { issuesToErrors, yamlSyntaxErrors } from "./issues.ts";
 
 /** A file split into its YAML front matter and the text after it. */
 export interface SplitFile {
@@ -90,67 +91,63 @@ function countLines(s: string): number {
   return n;
 }
 
+/** What to say about the fields of a schema (see `IssueContext`). */
+export interface FieldAdvice {
+  /** What to type, by field. */
+  readonly fixes?: Readonly<Record<string, string>>;
+  /** Words people use for a known field. */
+  readonly synonyms?: Readonly<Record<string, string>>;
+}
+
 /**
- * Parses front matter YAML and validates it with a zod schema, mapping every problem
- * to the file line of the field at fault.
+ * Parses front matter YAML and validates it with a zod schema, collecting every problem with the
+ * file line of the key or value at fault.
  *
  * @param file Path, for messages.
  * @param split The split file.
  * @param schema The zod schema of the front matter.
- * @returns The validated data.
+ * @param advice Fixes and synonyms for the messages.
+ * @returns The validated data (null when there are problems) and the problems.
  */
-export function parseFrontMatter<S extends z.ZodType>(file: string, split: SplitFile, schema: S): z.output<S> {
+export function checkFrontMatter<S extends z.ZodType>(
+  file: string,
+  split: SplitFile,
+  schema: S,
+  advice: FieldAdvice = {},
+): { data: z.output<S> | null; errors: ContentError[] } {
   const lineCounter = new LineCounter();
   const doc = parseDocument(split.yaml, { lineCounter, uniqueKeys: true, prettyErrors: false });
-  const first = doc.errors[0];
-  if (first) {
-    const line = split.yamlLine - 1 + lineCounter.linePos(first.pos[0]).line;
-    throw new ContentError(file, line, null, `front matter is not valid YAML: ${first.message.split("\n")[0]}`);
-  }
+  const syntax = yamlSyntaxErrors(file, doc, lineCounter, split.yamlLine, "front matter");
+  if (syntax.length > 0) return { data: null, errors: syntax };
   const data: unknown = doc.toJS() ?? {};
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
-    throw new ContentError(file, split.yamlLine, null, "front matter must be a mapping of field: value");
+    return {
+      data: null,
+      errors: [new ContentError(file, split.yamlLine, null, 'front matter must be a mapping of field: value lines, like title: "…"')],
+    };
   }
   const result = schema.safeParse(data);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = issue?.path.map(String) ?? [];
-  let field = path.join(".");
-  let keyPath = path;
-  if (issue?.code === "unrecognized_keys") {
-    const key = issue.keys[0] ?? "";
-    field = [...path, key].join(".");
-    keyPath = [...path, key];
-  }
-  const line = fieldLine(doc.contents, keyPath, lineCounter, split.yamlLine);
-  const reason =
-    issue?.code === "unrecognized_keys"
-      ? "unknown field (allowed fields are listed in the README)"
-      : issue?.code === "invalid_type" && issue.input === undefined
-        ? "is required"
-        : (issue?.message ?? "is invalid");
-  throw new ContentError(file, line, field === "" ? null : field, reason);
+  if (result.success) return { data: result.data, errors: [] };
+  const ctx = { file, doc, lineCounter, firstLine: split.yamlLine, data, schema, ...advice };
+  return { data: null, errors: issuesToErrors(ctx, result.error.issues) };
 }
 
 /**
- * Finds the file line of a (possibly nested) key in a YAML document.
+ * Parses and validates front matter, throwing every problem at once.
  *
- * @param root Document contents.
- * @param path Keys from the root.
- * @param lc Line counter of the parse.
- * @param firstLine File line of the first YAML line.
- * @returns 1-based file line (the front matter's first line when the key is absent).
+ * @param file Path, for messages.
+ * @param split The split file.
+ * @param schema The zod schema of the front matter.
+ * @param advice Fixes and synonyms for the messages.
+ * @returns The validated data.
  */
-function fieldLine(root: YamlNode | null, path: readonly string[], lc: LineCounter, firstLine: number): number {
-  let node: YamlNode | null = root;
-  let line = firstLine;
-  for (const key of path) {
-    if (!isMap(node)) break;
-    const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === key);
-    if (!pair) break;
-    const range = isScalar(pair.key) ? pair.key.range : undefined;
-    if (range) line = firstLine - 1 + lc.linePos(range[0]).line;
-    node = (pair.value as YamlNode | null) ?? null;
-  }
-  return line;
+export function parseFrontMatter<S extends z.ZodType>(
+  file: string,
+  split: SplitFile,
+  schema: S,
+  advice: FieldAdvice = {},
+): z.output<S> {
+  const { data, errors } = checkFrontMatter(file, split, schema, advice);
+  throwIfAny(errors);
+  return data as z.output<S>;
 }
