@@ -16,6 +16,13 @@ export default defineConfig({
       },
       {
         test: {
+          // One `astro dev` against a copy of the content: live editing, end to end.
+          name: "dev",
+          include: ["tests/dev/**/*.test.ts"],
+        },
+      },
+      {
+        test: {
           name: "site",
           include: ["tests/site/**/*.test.ts", "tests/browser/**/*.spec.ts"],
           globalSetup: ["tests/support/build-site.ts"],

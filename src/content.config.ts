@@ -117,7 +117,16 @@ const articleLoader: Loader = {
       watcher.on("add", onEvent);
       watcher.on("unlink", onEvent);
     }
-    await publish(ctx, dir, loadOrThrow(dir));
+    let corpus: Corpus;
+    try {
+      corpus = loadOrThrow(dir);
+    } catch (e) {
+      // A build stops here. The dev server stays up, so that saving the fix shows the pages.
+      if (!watcher) throw e;
+      logger.error(`${(e as Error).message}\nSave the fixed file; the pages appear once the content is valid.`);
+      return;
+    }
+    await publish(ctx, dir, corpus);
   },
 };
 
