@@ -4,10 +4,8 @@
  * `--explain` also lists every number that did not become a claim, with the reason.
  */
 import { fileURLToPath } from "node:url";
-import { readAliases } from "../src/lib/content/aliases.ts";
-import { readArticles } from "../src/lib/content/articles.ts";
 import { ContentError, ContentErrors } from "../src/lib/content/errors.ts";
-import { extractCorpus } from "../src/lib/extract/index.ts";
+import { explainLines, extractFiles } from "./lib/explain.ts";
 
 const args = process.argv.slice(2);
 const explain = args.includes("--explain");
@@ -17,13 +15,11 @@ if (files.length === 0) {
   process.exit(2);
 }
 try {
-  const aliases = readAliases(fileURLToPath(new URL("../content/aliases.yaml", import.meta.url)));
-  const { claims, skipped } = extractCorpus(readArticles(files), aliases);
-  process.stdout.write(`${JSON.stringify(claims, null, 2)}\n`);
-  if (explain) {
-    for (const s of skipped) process.stderr.write(`${s.article}:${s.line}: skipped "${s.text}": ${s.reason}\n`);
-  }
-  process.stderr.write(`${claims.length} claims, ${skipped.length} numbers skipped, from ${files.length} files\n`);
+  const ex = extractFiles(files, fileURLToPath(new URL("../content/aliases.yaml", import.meta.url)));
+  process.stdout.write(`${JSON.stringify(ex.claims, null, 2)}\n`);
+  const lines = explainLines(ex, files.length);
+  // Without --explain, only the counts.
+  for (const line of explain ? lines : lines.slice(-1)) process.stderr.write(`${line}\n`);
 } catch (e) {
   if (e instanceof ContentErrors || e instanceof ContentError) {
     process.stderr.write(`${e.message}\n`);
