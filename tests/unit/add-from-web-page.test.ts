@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/lib/content/articles.ts";
 import { buildCorpus } from "../../src/lib/pipeline.ts";
+import { addArticle, type AddResult } from "../../scripts/lib/add.ts";
 import { fetchPage, PageError } from "../../scripts/lib/fetch-page.ts";
 import { proposeRelays, proposeSlug, readWebArticle } from "../../scripts/lib/web-article.ts";
 
@@ -51,8 +52,14 @@ function contentCopy(): string {
   return join(dir, "content");
 }
 
-/** Runs `npm run add` (the script itself) against a content folder. */
-function add(contentDir: string, ...args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs `npm run add` in this process against a content folder. */
+const add = (contentDir: string, ...args: string[]): Promise<AddResult> => addArticle(args, contentDir);
+
+/** Runs the command line itself, as `npm run add` does, with `CONTENT_DIR`. */
+function addCli(
+  contentDir: string,
+  ...args: string[]
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [join(ROOT, "scripts/add.ts"), ...args], {
       cwd: ROOT,
@@ -218,6 +225,24 @@ describe("npm run add turns a news page into an article file that builds", () =>
     expect(bad.stderr).toBe(
       'add: --slug "Meridian Casualties" must be lower-case kebab-case (a-z, 0-9, -), like --slug meridian-casualties\n',
     );
+  });
+});
+
+describe("the command line", () => {
+  it("writes under CONTENT_DIR and exits 0; refuses with exit 1; wrong usage exits 2", async () => {
+    const dir = contentCopy();
+    dirs.push(dir);
+    const ok = await addCli(dir, `${base}/og-only.html`);
+    expect([ok.code, ok.stderr]).toEqual([0, ""]);
+    expect(ok.stdout).toContain(`wrote ${join(dir, "articles/ukraine-holds-two-north-korean-prisoners.md")}`);
+    const again = await addCli(dir, `${base}/og-only.html`);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toMatch(/^add: refused: the page is already in the content: .* the same canonical address/);
+    const usage = await addCli(dir);
+    expect([usage.code, usage.stderr]).toEqual([
+      2,
+      "add: usage: npm run add -- <URL or saved .html file> [--slug SLUG]\n",
+    ]);
   });
 });
 
