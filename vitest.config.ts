@@ -16,9 +16,11 @@ export default defineConfig({
       },
       {
         test: {
-          // One `astro dev` against a copy of the content: live editing, end to end.
+          // One `astro dev` against a copy of the content: live editing, end to end. It runs after the
+          // other projects, so that its server takes no time from their timed tests.
           name: "dev",
           include: ["tests/dev/**/*.test.ts"],
+          sequence: { groupOrder: 1 },
         },
       },
       {
