@@ -16,10 +16,11 @@ export default defineConfig({
       },
       {
         test: {
-          // One `astro dev` against a copy of the content: live editing, end to end. It runs after the
-          // other projects, so that its server takes no time from their timed tests.
-          name: "dev",
-          include: ["tests/dev/**/*.test.ts"],
+          // End to end through the command line and the dev server: `npm run add` on invented pages
+          // served locally, and live editing through `astro dev`. It runs after the other projects, so
+          // that its processes take no time from their timed tests.
+          name: "integration",
+          include: ["tests/integration/**/*.test.ts"],
           sequence: { groupOrder: 1 },
         },
       },
