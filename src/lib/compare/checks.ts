@@ -410,3 +410,104 @@ function rotationCheck(head: C, rotation: C, yearly: C | null): Check {
         : `${formatValue(yearly.value)} lies outside both readings.`,
   };
 }
+
+/** A range whose high end is more than this many times its low end validates almost anything. */
+export const TOO_WIDE_RATIO = 3;
+
+/** What qualifying a check reads of a claim. */
+type Qualified = Pick<Claim, "id" | "article" | "value" | "scope" | "vague" | "figure" | "attributedTo" | "disputedBy">;
+
+/**
+ * Whether an interval is too wide to test against: high end over three times the low end.
+ *
+ * @param i Interval.
+ * @returns True when it is.
+ */
+export function tooWide(i: Interval): boolean {
+  return i.min !== null && i.max !== null && i.min > 0 && i.max > TOO_WIDE_RATIO * i.min;
+}
+
+/**
+ * Makes a check say what it can and cannot show: inputs drawn from several articles or origins
+ * are named in its title and detail; figures of different scopes, or a figure set against one
+ * its own source disputes, are not comparable; a range too wide to fail is not "consistent".
+ *
+ * @param k The check as computed.
+ * @param byId Claims by id.
+ * @param originOf The origin of a claim (key and label).
+ * @param relationNotes Editors' notes on pairs of claims, keyed by the two ids sorted and joined by "|".
+ * @returns The check.
+ */
+export function qualifyCheck(
+  k: Check,
+  byId: ReadonlyMap<string, Qualified>,
+  originOf: (id: string) => { key: string; label: string },
+  relationNotes: ReadonlyMap<string, string>,
+): Check {
+  const ids = [...new Set([...k.inputs, ...(k.against ? [k.against] : [])])];
+  const used = ids.map((id) => byId.get(id)).filter((c): c is Qualified => c !== undefined);
+  const articles = [...new Set(used.map((c) => c.article))].sort();
+  const origins = [...new Map(used.map((c) => [originOf(c.id).key, originOf(c.id).label])).values()];
+  let title = k.title;
+  let detail = k.detail;
+  const mixed: string[] = [];
+  if (articles.length > 1) mixed.push(`${articles.length} articles`);
+  if (origins.length > 1) mixed.push(`${origins.length} origins`);
+  if (mixed.length > 0) {
+    title = `${title} (figures from ${mixed.join(" and ")})`;
+    detail = `${detail} The figures come from ${articles.length > 1 ? `${articles.length} articles (${articles.join(", ")})` : "one article"}${origins.length > 1 ? ` and ${origins.length} origins (${origins.join("; ")})` : ""}, so the check tests them against one another, not one source's own arithmetic.`;
+  }
+  const against = k.against ? byId.get(k.against) : undefined;
+  const inputs = k.inputs.map((id) => byId.get(id)).filter((c): c is Qualified => c !== undefined);
+  const idSet = new Set(ids);
+  const notes = [...relationNotes.entries()]
+    .filter(([pair]) => pair.split("|").every((id) => idSet.has(id)))
+    .map(([, note]) => note);
+  const noteText = notes.length > 0 ? ` Editor's note: ${notes.join(" ")}` : "";
+  if (against && k.verdict !== "not-checkable") {
+    const other = inputs.find((c) => (c.scope ?? "") !== (against.scope ?? ""));
+    const disputed = inputs.find((c) => against.attributedTo && c.disputedBy?.id === against.attributedTo.id);
+    if (other || disputed) {
+      const reasons: string[] = [];
+      if (other) {
+        reasons.push(
+          `${formatValue(against.value)} counts ${against.scope ?? "no narrower scope"}, while ${formatValue(other.value)} counts ${other.scope ?? "no narrower scope"}`,
+        );
+      }
+      if (disputed) {
+        reasons.push(
+          `${against.attributedTo?.name} disputes the ${formatValue(disputed.value)} it would be checked with`,
+        );
+      }
+      return {
+        ...k,
+        title,
+        verdict: "not-comparable",
+        detail: `Not comparable: ${reasons.join("; ")}.${noteText}`,
+      };
+    }
+  }
+  if (k.verdict === "consistent") {
+    const quotedWide = against && tooWide(against.value) ? against : undefined;
+    if (tooWide(k.computed)) {
+      const ratio = Math.round((k.computed.max as number) / (k.computed.min as number));
+      return {
+        ...k,
+        title,
+        verdict: "too-wide",
+        detail: `Too wide to test: the computed range ${span(k.computed, k.computed.unit)} has a high end ${ratio} times its low end, so almost any figure would fit.${noteText}${mixed.length > 0 ? detail.slice(k.detail.length) : ""}`,
+      };
+    }
+    if (quotedWide) {
+      const ratio = Math.round((quotedWide.value.max as number) / (quotedWide.value.min as number));
+      const words = quotedWide.vague ? `“${quotedWide.figure}”, read as ` : "";
+      return {
+        ...k,
+        title,
+        verdict: "too-wide",
+        detail: `Too wide to test: the quoted figure, ${words}${formatValue(quotedWide.value)}, has a high end ${ratio} times its low end, so almost any product would fit.${noteText}${mixed.length > 0 ? detail.slice(k.detail.length) : ""}`,
+      };
+    }
+  }
+  return { ...k, title, detail: `${detail}${noteText}` };
+}
