@@ -82,7 +82,7 @@ function rangeSentence(
       parts.push({ text: `${head}${many ? "" : "the figures fall in one group, "}`, claims: [] });
       parts.push(groupPart(real[0] as ValueCluster, byId));
     } else if (real.length > 1) {
-      parts.push({ text: `${head}the figures fall in ${real.length} groups: `, claims: [] });
+      parts.push({ text: `${head}the figures fall into these groups: `, claims: [] });
       parts.push(...list(real.map((c) => groupPart(c, byId))));
     }
     if (vague.length > 0) {

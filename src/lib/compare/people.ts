@@ -101,8 +101,12 @@ function personLike(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2) return false;
   if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()))) return false;
-  // Hyphens join the parts of a given name ("Jong-un"), so a part is never read as a word of its own.
-  return guessType(name.replace(/-/g, "")) === "person";
+  // Parts of a given name ("Jong-un", "Un") are never read as words of an organisation's name.
+  const long = name
+    .replace(/-/g, "")
+    .split(/\s+/)
+    .filter((w) => w.length > 2);
+  return long.length > 0 && guessType(long.join(" ")) === "person";
 }
 
 /**
@@ -197,7 +201,8 @@ export function people(
       const lineEnd = body.indexOf("\n", start);
       const line = body.slice(body.lastIndexOf("\n", start) + 1, lineEnd < 0 ? body.length : lineEnd).trimEnd();
       // "The Storm Core unit": a name followed by "unit" names a military unit.
-      const isUnit = /^[ \t]+units?\b/i.test(body.slice(at + m[0].length, at + m[0].length + 8));
+      const isUnit =
+        /^[ \t]+units?\b/i.test(body.slice(at + m[0].length, at + m[0].length + 8)) || UNIT_NAME.test(name);
       if (!quoted && /[.!?"”’]$/.test(line) && (isUnit || personLike(name))) {
         let who = acc.get(entityId(name));
         if (!who) {

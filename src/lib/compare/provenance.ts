@@ -16,6 +16,13 @@ type Sourced = Pick<
   "id" | "article" | "kind" | "value" | "figureStart" | "attributedTo" | "citedSource" | "via"
 >;
 
+/**
+ * Nouns that name no one in particular ("Officials said", "Sources say"): an unknown origin even
+ * when a capital at the start of a sentence made the name look like a person's.
+ */
+const UNNAMED_NOUNS =
+  /^(?:[A-Z][\p{L}-]*\s+)?(?:officials|observers|analysts|experts|sources|reports|diplomats|lawmakers|defectors|researchers|authorities|residents|witnesses|people|soldiers|media|critics|insiders)$/iu;
+
 /** A claim's origin and the relays between that origin and the article. */
 export interface ResolvedChain {
   readonly origin: Origin;
@@ -34,16 +41,17 @@ export function originOf(
   c: Pick<Claim, "article" | "attributedTo" | "citedSource">,
   entityType: (id: string) => Entity["type"] | undefined,
 ): Origin {
+  const unnamed = (e: EntityRef): boolean => entityType(e.id) === "group" || UNNAMED_NOUNS.test(e.name);
   const cited = c.citedSource;
   if (cited) {
-    if (entityType(cited.id) === "group") {
+    if (unnamed(cited)) {
       return unknown(c.article, cited, `${cited.name}, as cited by ${c.attributedTo?.name ?? "the article"}`);
     }
     return known(cited);
   }
   const who = c.attributedTo;
   if (who) {
-    if (entityType(who.id) === "group") return unknown(c.article, who, `${who.name} (unnamed)`);
+    if (unnamed(who)) return unknown(c.article, who, `${who.name} (unnamed)`);
     return known(who);
   }
   return {
