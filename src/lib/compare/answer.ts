@@ -8,7 +8,7 @@ import type { Claim } from "../schema/claim.ts";
 import { kindSpec, type KindId } from "../schema/kinds.ts";
 import { formatValue, vagueWords } from "../format/value.ts";
 import { writtenValue } from "./labels.ts";
-import { independence, originCount, type ResolvedChain } from "./provenance.ts";
+import { independence, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
 import type { AnswerSentence, Relation, ValueCluster } from "./types.ts";
 
 type Part = AnswerSentence["parts"][number];
@@ -332,7 +332,14 @@ function originSentence(
   parts.push({ text: originCount(ind.atLeast, ind.atMost), claims: group.map((c) => c.id) });
   const named = ind.origins.filter((o) => o.known);
   const unnamed = ind.origins.filter((o) => !o.known);
-  const claimsOf = (key: string): string[] => group.filter((c) => chainOf(c.id).origin.key === key).map((c) => c.id);
+  const byOrigin = new Map<string, string[]>();
+  for (const c of group) {
+    const key = chainOf(c.id).origin.key;
+    const list = byOrigin.get(key);
+    if (list) list.push(c.id);
+    else byOrigin.set(key, [c.id]);
+  }
+  const claimsOf = (key: string): string[] => byOrigin.get(key) ?? [];
   const who: Part[] = named.map((o) => ({
     text: `${o.label} (${count(o.articles.length, "article")})`,
     claims: claimsOf(o.key),
@@ -341,7 +348,7 @@ function originSentence(
     const ids = unnamed.flatMap((o) => claimsOf(o.key));
     const may = named.length > 0 ? ", which may repeat a named one" : ", which may repeat one another";
     who.push({
-      text: `${count(unnamed.length, "unnamed source")} (${unnamed.map((o) => o.label.replace(/ \(unnamed\)$/, "")).join("; ")})${may}`,
+      text: `${count(unnamed.length, "unnamed source")} (${unnamedLabels(unnamed)})${may}`,
       claims: ids,
     });
   }

@@ -63,8 +63,16 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
   const pointHeads = claims.filter(
     (c) => c.kind === "troops-deployed" && c.value.min !== null && c.value.min === c.value.max,
   );
+  // The lowest and highest point head counts, found once for every total that names none.
+  let lowHead: C | undefined;
+  let highHead: C | undefined;
+  for (const c of pointHeads) {
+    if (!lowHead || (c.value.min as number) < (lowHead.value.min as number)) lowHead = c;
+    if (!highHead || (c.value.min as number) > (highHead.value.min as number)) highHead = c;
+  }
+  const heads = lowHead && highHead ? [lowHead, highHead] : [];
   for (const t of claims.filter((c) => c.kind === "pay-total"))
-    checks.push(totalCheck(t, sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"), pointHeads));
+    checks.push(totalCheck(t, sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"), heads));
   for (const h of claims.filter((c) => c.kind === "soldier-take-home")) {
     const rate = sameArticle(h, "pay-per-soldier") ?? consensus("pay-per-soldier");
     const share = sameArticle(h, "regime-share") ?? consensus("regime-share");
@@ -155,7 +163,7 @@ function span(i: Interval, unit: Unit): string {
  *
  * @param t The total.
  * @param rate A per-soldier pay claim, or null.
- * @param all Point head counts of the deployment (for a total that names none).
+ * @param all The lowest and highest point head counts of the deployment (for a total that names none).
  * @returns The check.
  */
 function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {

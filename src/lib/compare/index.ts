@@ -175,11 +175,16 @@ export function compareCorpus(
     active.filter((c) => !c.qualitative),
     consensus,
   ).map((k) => qualifyCheck(k, byId, originFn, relationNotes));
+  const checksOfTopic = new Map<string, Set<string>>();
+  for (const k of checks) {
+    for (const id of [...k.inputs, k.against]) {
+      const t = id === null ? undefined : topicOfClaim.get(id);
+      if (t !== undefined) checksOfTopic.set(t, (checksOfTopic.get(t) ?? new Set()).add(k.id));
+    }
+  }
   const topicsWithChecks: Topic[] = topics.map((t) => ({
     ...t,
-    checks: checks
-      .filter((k) => [...k.inputs, k.against].some((id) => id !== null && t.claims.includes(id)))
-      .map((k) => k.id),
+    checks: checks.filter((k) => checksOfTopic.get(t.id)?.has(k.id)).map((k) => k.id),
   }));
 
   const claims: ClaimView[] = corrected

@@ -150,11 +150,26 @@ export function people(
     }
   }
   const claimsOf = new Map<string, ClaimView[]>();
+  const creditedTo = new Map<string, ClaimView[]>();
+  const aboutOf = new Map<string, ClaimView[]>();
+  const disputedBy = new Map<string, ClaimView[]>();
+  const push = (m: Map<string, ClaimView[]>, id: string, c: ClaimView): void => {
+    const list = m.get(id);
+    if (list) list.push(c);
+    else m.set(id, [c]);
+  };
   for (const c of claims) {
-    for (const ref of [c.attributedTo, c.subject, c.disputedBy, c.citedSource]) {
-      if (ref) claimsOf.set(ref.id, [...(claimsOf.get(ref.id) ?? []), c]);
+    for (const ref of new Set([c.attributedTo, c.subject, c.disputedBy, c.citedSource])) {
+      if (ref) push(claimsOf, ref.id, c);
     }
+    if (c.attributedTo) push(creditedTo, c.attributedTo.id, c);
+    if (c.subject && c.status === "active") push(aboutOf, c.subject.id, c);
+    if (c.disputedBy) push(disputedBy, c.disputedBy.id, c);
   }
+  const inOrder = (list: ClaimView[]): ClaimView[] =>
+    [...new Set(list)].sort((x, y) =>
+      x.article < y.article ? -1 : x.article > y.article ? 1 : x.figureStart - y.figureStart,
+    );
   // Descriptions ("a former special forces soldier") wait for the person their article names for them.
   const descriptions = new Map<string, Acc>();
   for (const a of acc.values()) {
@@ -275,14 +290,15 @@ export function people(
     }
   }
 
+  const mergedInto = new Map<Acc, string[]>();
+  for (const [id, who] of merged) mergedInto.set(who, [...(mergedInto.get(who) ?? []), id]);
   const out: Person[] = [];
   for (const a of acc.values()) {
     if (merged.has(a.id)) continue;
-    const mine = [...merged.entries()].filter(([, w]) => w === a).map(([id]) => id);
-    const ids = new Set([a.id, ...mine]);
-    const all = [...ids].flatMap((id) => claimsOf.get(id) ?? []);
-    const about = claims.filter((c) => c.status === "active" && c.subject !== null && ids.has(c.subject.id));
-    const credited = claims.filter((c) => c.attributedTo !== null && ids.has(c.attributedTo.id));
+    const ids = [a.id, ...(mergedInto.get(a) ?? [])];
+    const all = ids.flatMap((id) => claimsOf.get(id) ?? []);
+    const about = inOrder(ids.flatMap((id) => aboutOf.get(id) ?? []));
+    const credited = inOrder(ids.flatMap((id) => creditedTo.get(id) ?? []));
     const mentions = [...a.mentions.values()].sort((x, y) =>
       x.article < y.article ? -1 : x.article > y.article ? 1 : x.start - y.start,
     );
@@ -299,7 +315,7 @@ export function people(
       roles: [...a.roles].filter((r) => r.length <= 120).sort(),
       claims: credited.map((c) => c.id),
       about: about.map((c) => c.id),
-      disputes: claims.filter((c) => c.disputedBy !== null && ids.has(c.disputedBy.id)).map((c) => c.id),
+      disputes: inOrder(ids.flatMap((id) => disputedBy.get(id) ?? [])).map((c) => c.id),
       conflicts: conflictsAbout(about, noteOf),
       articles: [
         ...new Set([...all.map((c) => c.article), ...mentions.map((m) => m.article), ...groupArticles]),

@@ -23,6 +23,9 @@ type Sourced = Pick<
 const UNNAMED_NOUNS =
   /^(?:[A-Z][\p{L}-]*\s+)?(?:officials|observers|analysts|experts|sources|reports|diplomats|lawmakers|defectors|researchers|authorities|residents|witnesses|people|soldiers|media|critics|insiders)$/iu;
 
+/** The label of an article's own unattributed statement. */
+const OUTLET_LABEL = "an unattributed statement of the article";
+
 /** A claim's origin and the relays between that origin and the article. */
 export interface ResolvedChain {
   readonly origin: Origin;
@@ -56,7 +59,7 @@ export function originOf(
   }
   return {
     key: `unknown:${c.article}:outlet`,
-    label: "an unattributed statement of the article",
+    label: OUTLET_LABEL,
     known: false,
     entity: null,
   };
@@ -160,6 +163,29 @@ export interface Independence {
 }
 
 /**
+ * The labels of unnamed origins, each once: several articles' unattributed statements read as one item.
+ *
+ * @param origins Unnamed origins.
+ * @returns Text such as "observers; unattributed statements of 2 articles".
+ */
+export function unnamedLabels(origins: readonly Origin[]): string {
+  const counts = new Map<string, number>();
+  for (const o of origins) {
+    const label = o.label.replace(/ \(unnamed\)$/, "");
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .map(([label, n]) =>
+      n === 1
+        ? label
+        : label === OUTLET_LABEL
+          ? `unattributed statements of ${n} articles`
+          : `${label} (in ${n} articles)`,
+    )
+    .join("; ");
+}
+
+/**
  * Counts as words: "at least 1, at most 3 independent origins", or "2 independent origins".
  *
  * @param atLeast Fewest.
@@ -184,27 +210,28 @@ export function independence(
   claims: readonly Pick<Claim, "id" | "article">[],
   chainOf: (id: string) => ResolvedChain,
 ): Independence {
-  const byKey = new Map<string, Origin & { articles: string[] }>();
+  const byKey = new Map<string, { origin: Origin; articles: Set<string> }>();
   const byChain = new Map<
     string,
-    { origin: Origin; relays: readonly EntityRef[]; articles: string[]; claims: string[] }
+    { origin: Origin; relays: readonly EntityRef[]; articles: Set<string>; claims: string[] }
   >();
   for (const c of claims) {
     const { origin: o, relays } = chainOf(c.id);
-    const entry = byKey.get(o.key) ?? { ...o, articles: [] };
-    if (!entry.articles.includes(c.article)) entry.articles.push(c.article);
+    const entry = byKey.get(o.key) ?? { origin: o, articles: new Set<string>() };
+    entry.articles.add(c.article);
     byKey.set(o.key, entry);
     const ck = `${o.key}>${relays.map((r) => r.id).join(">")}`;
-    const chain = byChain.get(ck) ?? { origin: o, relays, articles: [], claims: [] };
-    if (!chain.articles.includes(c.article)) chain.articles.push(c.article);
+    const chain = byChain.get(ck) ?? { origin: o, relays, articles: new Set<string>(), claims: [] };
+    chain.articles.add(c.article);
     chain.claims.push(c.id);
     byChain.set(ck, chain);
   }
-  const origins = [...byKey.values()].sort((a, b) => b.articles.length - a.articles.length || (a.key < b.key ? -1 : 1));
-  for (const o of origins) o.articles.sort();
+  const origins = [...byKey.values()]
+    .map((e) => ({ ...e.origin, articles: [...e.articles].sort() }))
+    .sort((a, b) => b.articles.length - a.articles.length || (a.key < b.key ? -1 : 1));
   const chains = [...byChain.entries()]
-    .sort(([ka, a], [kb, b]) => b.articles.length - a.articles.length || (ka < kb ? -1 : 1))
-    .map(([, ch]) => ({ ...ch, articles: ch.articles.sort(), claims: ch.claims.sort() }));
+    .sort(([ka, a], [kb, b]) => b.articles.size - a.articles.size || (ka < kb ? -1 : 1))
+    .map(([, ch]) => ({ ...ch, articles: [...ch.articles].sort(), claims: ch.claims.sort() }));
   const articles = [...new Set(claims.map((c) => c.article))].sort();
   const named = origins.filter((o) => o.known);
   const unnamed = origins.filter((o) => !o.known);
@@ -218,7 +245,7 @@ export function independence(
     if (unnamed.length > 0) {
       const may = named.length === 0 ? "may repeat one another" : `may repeat ${named.length === 1 ? "it" : "them"}`;
       parts.push(
-        `${unnamed.length} unnamed ${unnamed.length === 1 ? "source" : "sources"} (${unnamed.map((o) => o.label).join("; ")}) ${may}`,
+        `${unnamed.length} unnamed ${unnamed.length === 1 ? "source" : "sources"} (${unnamedLabels(unnamed)}) ${may}`,
       );
     }
     circular = `${articles.length} articles, ${originCount(atLeast, atMost)}: ${parts.join("; ")}.`;
