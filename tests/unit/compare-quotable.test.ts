@@ -324,6 +324,33 @@ describe("checks that can fail", () => {
     expect(k?.verdict).toBe("not-comparable");
     expect(k?.detail).toMatch(/counts soldiers sent for labour, while \$3,000 a month counts no narrower scope/);
   });
+  it("a total the sentence works out from the rate is called the outlet's arithmetic; a total stated beside it is not", () => {
+    const data = compare(
+      article(
+        "worked-out",
+        "The agency said Russia pays $3,000 a month for each soldier, which translates to $30 million a month for 10,000 soldiers.",
+      ),
+      article(
+        "stated",
+        "The agency said Russia pays $3,000 a month for each soldier, spending a total of $30 million a month for 10,000 soldiers.",
+      ),
+    );
+    const detail = (slug: string) =>
+      data.checks.find((c) => c.type === "total-vs-rate" && c.against?.startsWith(slug))?.detail ?? "";
+    expect(detail("worked-out")).toMatch(/the outlet's arithmetic/);
+    expect(detail("stated")).not.toMatch(/arithmetic/);
+  });
+  it("a figure set against an input its own source disputes is not comparable", () => {
+    const data = compare(
+      article(
+        "doubter",
+        "The agency said about 80% of the pay goes into the regime's coffers.\nDefector Park Min-ho doubted claims that Russia pays each North Korean soldier $3,000 a month, a figure reported by the Defence Intelligence Service.\nBased on his experience, he said soldiers take home only $600 a month.",
+      ),
+    );
+    const k = data.checks.find((c) => c.type === "take-home-vs-share");
+    expect(k?.verdict).toBe("not-comparable");
+    expect(k?.detail).toMatch(/Park Min-ho disputes the \$3,000 a month/);
+  });
   it("a check drawing inputs from different articles says so in its title and detail", () => {
     const data = compare(
       article("rate-only", "The agency said Russia pays $3,000 a month for each soldier."),

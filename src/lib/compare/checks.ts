@@ -23,7 +23,13 @@ export const REFERENCE_RATES: Readonly<Record<string, Readonly<Record<number, nu
 /** How far an implied conversion rate may sit from the reference range. */
 export const CONVERSION_TOLERANCE = 0.05;
 
-type C = Pick<Claim, "id" | "article" | "kind" | "value" | "quoteStart" | "basis" | "asOf" | "quote">;
+type C = Pick<
+  Claim,
+  "id" | "article" | "kind" | "value" | "quoteStart" | "basis" | "asOf" | "quote" | "figure" | "figureStart"
+>;
+
+/** Words between a rate and a total that say the total is worked out from the rate. */
+const DERIVATION_CUE = /\b(?:which|that|this)\s+(?:translates|amounts|adds up|works out|comes to)\b|\bmeaning\b/i;
 
 /** Months in a period. */
 const MONTHS = { day: 1 / 30, week: 12 / 52, month: 1, year: 12 } as const;
@@ -197,9 +203,9 @@ function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
       computed: { ...computed, unit: t.value.unit },
       verdict: v.verdict,
       detail:
-        v.verdict === "consistent"
+        (v.verdict === "consistent"
           ? `The quoted ${formatValue(t.value)} matches the product.`
-          : `Quoted ${formatValue(t.value)}; ${v.off}.`,
+          : `Quoted ${formatValue(t.value)}; ${v.off}.`) + derivedNote(t, rate),
     };
   }
   // No head count in the sentence: use the range of point head counts the articles report, over a year.
@@ -234,6 +240,23 @@ function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
     verdict: v.verdict,
     detail: `The total gives no head count or period; this takes the reported head counts over ${t.value.per ?? "a year"}. ${v.verdict === "consistent" ? `The quoted ${formatValue(t.value)} fits.` : `Quoted ${formatValue(t.value)}; ${v.off}.`}`,
   };
+}
+
+/**
+ * A total the sentence works out from the rate it multiplies ("$2,000 a month, which translates
+ * to $22 million for 11,000 troops") is the outlet's own arithmetic on the credited figures, not a
+ * figure the credited source gave; a check of it can only confirm the sum. A total merely stated
+ * beside a rate ("shelling out a total of $20m") may be the source's own, so nothing is said.
+ *
+ * @param t The total.
+ * @param rate The rate.
+ * @returns A sentence to add to the detail, or "".
+ */
+function derivedNote(t: C, rate: C): string {
+  if (!t.basis || t.quoteStart !== rate.quoteStart || rate.figureStart > t.figureStart) return "";
+  const between = t.quote.slice(rate.figureStart + rate.figure.length - t.quoteStart, t.figureStart - t.quoteStart);
+  if (!DERIVATION_CUE.test(between)) return "";
+  return ` The total is the outlet's arithmetic in the same sentence: ${formatValue({ ...rate.value, approx: false })} × ${t.basis.text}; it shows the sum is right, not that the source gave the total.`;
 }
 
 /**
