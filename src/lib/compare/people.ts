@@ -29,6 +29,9 @@ const NOT_NAME_WORDS = new Set(
 const NAME_RUN =
   /\p{Lu}[\p{Ll}’']*(?:-\p{L}[\p{Ll}]*)*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’']*(?:-\p{L}[\p{Ll}]*)*)){0,5}/gu;
 
+/** How far a mention's sentence is followed on each side, in characters. */
+const SENTENCE_REACH = 1000;
+
 /** A mention of an entity in a sentence of an article. */
 interface Mention {
   readonly article: string;
@@ -54,15 +57,18 @@ interface Acc {
  * @returns Sentence bounds.
  */
 function sentenceAround(body: string, at: number): { start: number; end: number } {
+  // A run-on line without sentence ends would make every mention scan the whole line.
+  const floor = Math.max(0, at - SENTENCE_REACH);
+  const ceiling = Math.min(body.length, at + SENTENCE_REACH);
   let start = at;
-  while (start > 0) {
+  while (start > floor) {
     const ch = body[start - 1] as string;
     if (ch === "\n") break;
     if (/\s/.test(ch) && /[.!?]["”’]?$/.test(body.slice(Math.max(0, start - 3), start - 1))) break;
     start--;
   }
   let end = at;
-  while (end < body.length) {
+  while (end < ceiling) {
     const ch = body[end] as string;
     if (ch === "\n") break;
     end++;
@@ -178,6 +184,12 @@ export function people(
     }
   }
   const merged = new Map<string, Acc>();
+  // One pattern for every description, so that each article is read once however many there are.
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const descriptionPattern =
+    descriptions.size > 0
+      ? new RegExp(`\\b(?:${[...descriptions.values()].map((d) => escape(d.name)).join("|")})\\b`, "giu")
+      : null;
 
   for (const art of articles) {
     const body = art.body;
@@ -250,12 +262,10 @@ export function people(
     }
     // Descriptions of this article: the person named in the same sentence, else in the next
     // sentence that names someone, when the words of that sentence fit the description.
-    const lower = body.toLowerCase();
-    for (const [key, desc] of descriptions) {
-      if (merged.has(desc.id)) continue;
-      const idx = lower.indexOf(desc.name.toLowerCase());
-      if (idx < 0 || nameKey(body.slice(idx, idx + desc.name.length)) !== key) continue;
-      const sentence = sentenceAround(body, idx);
+    for (const dm of descriptionPattern ? body.matchAll(descriptionPattern) : []) {
+      const desc = descriptions.get(nameKey(dm[0]));
+      if (!desc || merged.has(desc.id) || pending.some((p) => p.desc === desc)) continue;
+      const sentence = sentenceAround(body, dm.index);
       const words = desc.name
         .toLowerCase()
         .split(/\s+/)
