@@ -263,6 +263,15 @@ describe("relations that say what is known", () => {
     expect(real.length).toBeGreaterThanOrEqual(2);
     for (const r of real) expect(r.explanation).toMatch(/rest on/);
   });
+  it("groups resting on different unnamed sources are said to differ in origin", () => {
+    const two = compare(
+      article("unnamed-a", "Officials said 3,000 North Korean soldiers are in Russia."),
+      article("unnamed-b", "Observers said 12,000 North Korean soldiers are in Russia."),
+    );
+    const topic = two.topics.find((t) => t.id === "troops-deployed") as Topic;
+    expect(topic.summary).toMatch(/differ in origin/);
+    expect(topic.summary).not.toMatch(/same origins/);
+  });
   it("relations to vague amounts come after the others and never outnumber them", () => {
     const topic = data.topics.find((t) => t.id === "troops-deployed") as Topic;
     const isVague = (id: string) => data.claims.find((c) => c.id === id)?.vague === true;

@@ -124,6 +124,7 @@ function differenceSentence(
 ): AnswerSentence | null {
   const scoped: Part[] = [];
   const origins: Part[] = [];
+  const signatures = new Set<string>();
   const dated: string[] = [];
   const undated: string[] = [];
   let pairs = 0;
@@ -140,6 +141,8 @@ function differenceSentence(
       const unnamed = new Set(cl.claims.map((id) => chainOf(id).origin).filter((o) => !o.known)).size;
       const who = [...named, ...(unnamed > 0 ? [`${unnamed} unnamed ${unnamed === 1 ? "source" : "sources"}`] : [])];
       origins.push({ text: `${cl.label} rests on ${who.join(" and ")}`, claims: cl.claims });
+      // Two unnamed sources read alike in words but are different origins: compare keys, not text.
+      signatures.add([...new Set(cl.claims.map((id) => chainOf(id).origin.key))].sort().join(" "));
       for (const id of cl.claims) (byId.get(id)?.asOf ? dated : undated).push(id);
     }
   }
@@ -148,8 +151,7 @@ function differenceSentence(
   const reasons: Part[][] = [];
   if (scoped.length > 0)
     reasons.push([{ text: "in scope (", claims: [] }, ...joinSemi(scoped), { text: ")", claims: [] }]);
-  const distinctOrigins = new Set(origins.map((p) => p.text.replace(/^.* rests on /, ""))).size;
-  if (distinctOrigins > 1) {
+  if (signatures.size > 1) {
     reasons.push([{ text: "in origin (", claims: [] }, ...joinSemi(origins), { text: ")", claims: [] }]);
   }
   if (reasons.length === 0) {
