@@ -100,6 +100,48 @@ function expectAnswersTrue(data: CorpusData): number {
   return checked;
 }
 
+/**
+ * Checks the numbers of every group's origin sentence against its counts, and of every relation's
+ * explanation against the values and dates of the two claims it relates.
+ */
+function expectGroupsAndRelationsTrue(data: CorpusData): number {
+  const byId = new Map(data.claims.map((c) => [c.id, c]));
+  let checked = 0;
+  for (const cl of data.topics.flatMap((t) => t.clusters)) {
+    if (!cl.circular) continue;
+    const allowed = new Set([
+      cl.articles.length,
+      cl.originsAtLeast,
+      cl.originsAtMost,
+      cl.origins.filter((o) => !o.known).length,
+      ...cl.origins.map((o) => o.articles.length),
+    ]);
+    for (const n of numbersIn(cl.circular)) {
+      expect(allowed.has(n), `${n} in "${cl.circular}"`).toBe(true);
+      checked++;
+    }
+  }
+  for (const r of data.topics.flatMap((t) => t.relations)) {
+    const allowed = new Set<number>();
+    for (const id of [r.from, r.to]) {
+      const c = byId.get(id) as ClaimView;
+      for (const v of [c.value.min, c.value.max]) if (v !== null) allowed.add(v);
+      for (const v of numbersIn(`${c.asOf ?? ""} ${c.scope ?? ""} ${c.figure}`)) allowed.add(v);
+    }
+    // Group labels and origin counts named in the explanation belong to the groups of the two claims.
+    for (const cl of data.topics.flatMap((t) => t.clusters)) {
+      if (!cl.claims.includes(r.from) && !cl.claims.includes(r.to)) continue;
+      for (const v of numbersIn(cl.label)) allowed.add(v);
+      allowed.add(cl.origins.filter((o) => !o.known).length);
+    }
+    for (const n of numbersIn(r.explanation)) {
+      expect(allowed.has(n), `${n} in "${r.explanation}"`).toBe(true);
+      checked++;
+    }
+  }
+  return checked;
+}
+
 describe("origin chains and honest counts", () => {
   it("one agency relayed through two outlets counts as 1", () => {
     const data = compare(
@@ -221,6 +263,7 @@ describe("labels and summaries that name every value", () => {
   });
   it("every number of every answer sentence is a value or a count of the claims it cites", () => {
     expect(expectAnswersTrue(data)).toBeGreaterThan(10);
+    expect(expectGroupsAndRelationsTrue(data)).toBeGreaterThan(5);
   });
   it("a number the cited claims do not carry fails the check", () => {
     const t = data.topics[0] as Topic;
@@ -430,6 +473,16 @@ describe("the five articles", () => {
 
   it("every number of every answer sentence is a value or a count of the claims it cites", () => {
     expect(expectAnswersTrue(data)).toBeGreaterThan(10);
+  });
+  it("every number of every group's origin sentence and every relation is one of theirs", () => {
+    expect(expectGroupsAndRelationsTrue(data)).toBeGreaterThan(10);
+  });
+  it("the $2,000 group reads at least 1, at most 3 independent origins", () => {
+    const cl = data.topics
+      .find((t) => t.id === "pay-per-soldier")
+      ?.clusters.find((c) => c.min === 2000 || c.label.startsWith("$2,000"));
+    expect([cl?.originsAtLeast, cl?.originsAtMost]).toEqual([1, 3]);
+    expect(cl?.circular).toMatch(/at least 1, at most 3 independent origins/);
   });
   it("no check is consistent on a range over three times its low end", () => {
     const byId = new Map(data.claims.map((c) => [c.id, c]));
