@@ -38,11 +38,20 @@ try {
     for (const k of data.checks) process.stdout.write(`- [${k.verdict}] ${k.title} ${k.formula}. ${k.detail}\n`);
     process.stdout.write("\n## People, bodies, groups and units\n");
     const count = (n: number, noun: string): string => `${n} ${n === 1 ? noun : `${noun}s`}`;
+    const citedBy = new Map<string, number>();
+    for (const c of data.claims) {
+      if (c.citedSource && !c.qualitative) citedBy.set(c.citedSource.id, (citedBy.get(c.citedSource.id) ?? 0) + 1);
+    }
     for (const p of data.people) {
       const credited = p.claims.filter((id) => !byId.get(id)?.qualitative).length;
+      const cited = citedBy.get(p.id) ?? 0;
       const parts = [
         `in ${count(p.articles.length, "article")}`,
-        credited > 0 ? `${count(credited, "figure")} credited` : "named, credited with no figure",
+        credited > 0
+          ? `${count(credited, "figure")} credited`
+          : cited > 0
+            ? `${count(cited, "figure")} cited as the source a speaker relies on`
+            : "named, credited with no figure",
         ...(p.statements.length > 0 ? [`${count(p.statements.length, "statement")} without a figure`] : []),
         ...(p.about.length > 0 ? [`${count(p.about.length, "fact")} about them`] : []),
         `${count(p.mentions.length, "sentence")} naming them`,
