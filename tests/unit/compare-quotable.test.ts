@@ -265,6 +265,14 @@ describe("labels and summaries that name every value", () => {
     expect(expectAnswersTrue(data)).toBeGreaterThan(10);
     expect(expectGroupsAndRelationsTrue(data)).toBeGreaterThan(5);
   });
+  it("a topic with stances only still answers, linking them", () => {
+    const stances = compare(
+      article("stance-only", "Defector Ri Chol-ho said the regime never shared the money with the soldiers' families."),
+    );
+    const t = stances.topics.find((x) => x.id === "regime-share") as Topic;
+    expect(t.summary).toMatch(/1 statement without a figure is listed instead/);
+    expect(expectAnswersTrue(stances)).toBe(1);
+  });
   it("a number the cited claims do not carry fails the check", () => {
     const t = data.topics[0] as Topic;
     const first = t.answer[0]?.parts.find((p) => p.claims.length > 0);

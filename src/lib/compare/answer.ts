@@ -381,6 +381,7 @@ function capitalise(s: AnswerSentence): AnswerSentence {
  * @param relations Its relations.
  * @param byId Claims by id.
  * @param chainOf Chains.
+ * @param statements Stances without a figure (claim ids).
  * @returns Two to four sentences.
  */
 export function answerTopic(
@@ -390,6 +391,7 @@ export function answerTopic(
   relations: readonly Relation[],
   byId: ReadonlyMap<string, AnswerClaim>,
   chainOf: (id: string) => ResolvedChain,
+  statements: readonly string[] = [],
 ): AnswerSentence[] {
   const kindOf = (cl: ValueCluster): string => byId.get(cl.claims[0] ?? "")?.kind ?? "";
   const withClusters = kinds
@@ -400,7 +402,24 @@ export function answerTopic(
         .sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity) || (a.max ?? Infinity) - (b.max ?? Infinity)),
     }))
     .filter((k) => k.clusters.length > 0);
-  if (withClusters.length === 0) return [];
+  if (withClusters.length === 0) {
+    // A topic with stances only still answers in words, linking the stances.
+    return statements.length === 0
+      ? []
+      : [
+          {
+            parts: [
+              { text: "No article gives a figure here; ", claims: [] },
+              {
+                text: `${count(statements.length, "statement")} without a figure ${statements.length === 1 ? "is" : "are"} listed instead`,
+                claims: statements,
+              },
+              { text: ".", claims: [] },
+            ],
+          },
+          { parts: [{ text: "Nothing can conflict outright without figures.", claims: [] }] },
+        ];
+  }
   const out: AnswerSentence[] = [rangeSentence(withClusters, byId)];
   const diff = differenceSentence(withClusters, byId, chainOf);
   if (diff) out.push(diff);

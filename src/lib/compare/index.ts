@@ -162,6 +162,7 @@ export function compareCorpus(
       t.relations,
       byId,
       chainFn,
+      t.statements,
     );
     topics[i] = { ...t, answer, summary: answerText(answer) };
   }
