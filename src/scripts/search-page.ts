@@ -38,6 +38,7 @@ const TYPE_WORDS: Readonly<Record<string, [string, string]>> = {
   organization: ["organisation", "organisations"],
   group: ["group", "groups"],
   outlet: ["outlet", "outlets"],
+  unit: ["military unit", "military units"],
 };
 const EXAMPLES = ["2k", "$2,000", "11,000 troops", "90-95%", "over 10000", "Lee Woong Gil", "NIS", "Bennett"];
 /** How long typing waits before the address follows. */

@@ -23,7 +23,13 @@ export const REFERENCE_RATES: Readonly<Record<string, Readonly<Record<number, nu
 /** How far an implied conversion rate may sit from the reference range. */
 export const CONVERSION_TOLERANCE = 0.05;
 
-type C = Pick<Claim, "id" | "article" | "kind" | "value" | "quoteStart" | "basis" | "asOf" | "quote">;
+type C = Pick<
+  Claim,
+  "id" | "article" | "kind" | "value" | "quoteStart" | "basis" | "asOf" | "quote" | "figure" | "figureStart"
+>;
+
+/** Words between a rate and a total that say the total is worked out from the rate. */
+const DERIVATION_CUE = /\b(?:which|that|this)\s+(?:translates|amounts|adds up|works out|comes to)\b|\bmeaning\b/i;
 
 /** Months in a period. */
 const MONTHS = { day: 1 / 30, week: 12 / 52, month: 1, year: 12 } as const;
@@ -63,8 +69,16 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
   const pointHeads = claims.filter(
     (c) => c.kind === "troops-deployed" && c.value.min !== null && c.value.min === c.value.max,
   );
+  // The lowest and highest point head counts, found once for every total that names none.
+  let lowHead: C | undefined;
+  let highHead: C | undefined;
+  for (const c of pointHeads) {
+    if (!lowHead || (c.value.min as number) < (lowHead.value.min as number)) lowHead = c;
+    if (!highHead || (c.value.min as number) > (highHead.value.min as number)) highHead = c;
+  }
+  const heads = lowHead && highHead ? [lowHead, highHead] : [];
   for (const t of claims.filter((c) => c.kind === "pay-total"))
-    checks.push(totalCheck(t, sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"), pointHeads));
+    checks.push(totalCheck(t, sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"), heads));
   for (const h of claims.filter((c) => c.kind === "soldier-take-home")) {
     const rate = sameArticle(h, "pay-per-soldier") ?? consensus("pay-per-soldier");
     const share = sameArticle(h, "regime-share") ?? consensus("regime-share");
@@ -155,7 +169,7 @@ function span(i: Interval, unit: Unit): string {
  *
  * @param t The total.
  * @param rate A per-soldier pay claim, or null.
- * @param all Point head counts of the deployment (for a total that names none).
+ * @param all The lowest and highest point head counts of the deployment (for a total that names none).
  * @returns The check.
  */
 function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
@@ -189,9 +203,9 @@ function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
       computed: { ...computed, unit: t.value.unit },
       verdict: v.verdict,
       detail:
-        v.verdict === "consistent"
+        (v.verdict === "consistent"
           ? `The quoted ${formatValue(t.value)} matches the product.`
-          : `Quoted ${formatValue(t.value)}; ${v.off}.`,
+          : `Quoted ${formatValue(t.value)}; ${v.off}.`) + derivedNote(t, rate),
     };
   }
   // No head count in the sentence: use the range of point head counts the articles report, over a year.
@@ -226,6 +240,23 @@ function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
     verdict: v.verdict,
     detail: `The total gives no head count or period; this takes the reported head counts over ${t.value.per ?? "a year"}. ${v.verdict === "consistent" ? `The quoted ${formatValue(t.value)} fits.` : `Quoted ${formatValue(t.value)}; ${v.off}.`}`,
   };
+}
+
+/**
+ * A total the sentence works out from the rate it multiplies ("$2,000 a month, which translates
+ * to $22 million for 11,000 troops") is the outlet's own arithmetic on the credited figures, not a
+ * figure the credited source gave; a check of it can only confirm the sum. A total merely stated
+ * beside a rate ("shelling out a total of $20m") may be the source's own, so nothing is said.
+ *
+ * @param t The total.
+ * @param rate The rate.
+ * @returns A sentence to add to the detail, or "".
+ */
+function derivedNote(t: C, rate: C): string {
+  if (!t.basis || t.quoteStart !== rate.quoteStart || rate.figureStart > t.figureStart) return "";
+  const between = t.quote.slice(rate.figureStart + rate.figure.length - t.quoteStart, t.figureStart - t.quoteStart);
+  if (!DERIVATION_CUE.test(between)) return "";
+  return ` The total is the outlet's arithmetic in the same sentence: ${formatValue({ ...rate.value, approx: false })} × ${t.basis.text}; it shows the sum is right, not that the source gave the total.`;
 }
 
 /**
@@ -409,4 +440,105 @@ function rotationCheck(head: C, rotation: C, yearly: C | null): Check {
         ? `${formatValue(yearly.value)} is above the ${fmt(strict.min)}–${fmt(strict.max)} that rotation alone gives, and fits only when the first contingent is counted as well.`
         : `${formatValue(yearly.value)} lies outside both readings.`,
   };
+}
+
+/** A range whose high end is more than this many times its low end validates almost anything. */
+export const TOO_WIDE_RATIO = 3;
+
+/** What qualifying a check reads of a claim. */
+type Qualified = Pick<Claim, "id" | "article" | "value" | "scope" | "vague" | "figure" | "attributedTo" | "disputedBy">;
+
+/**
+ * Whether an interval is too wide to test against: high end over three times the low end.
+ *
+ * @param i Interval.
+ * @returns True when it is.
+ */
+export function tooWide(i: Interval): boolean {
+  return i.min !== null && i.max !== null && i.min > 0 && i.max > TOO_WIDE_RATIO * i.min;
+}
+
+/**
+ * Makes a check say what it can and cannot show: inputs drawn from several articles or origins
+ * are named in its title and detail; figures of different scopes, or a figure set against one
+ * its own source disputes, are not comparable; a range too wide to fail is not "consistent".
+ *
+ * @param k The check as computed.
+ * @param byId Claims by id.
+ * @param originOf The origin of a claim (key and label).
+ * @param relationNotes Editors' notes on pairs of claims, keyed by the two ids sorted and joined by "|".
+ * @returns The check.
+ */
+export function qualifyCheck(
+  k: Check,
+  byId: ReadonlyMap<string, Qualified>,
+  originOf: (id: string) => { key: string; label: string },
+  relationNotes: ReadonlyMap<string, string>,
+): Check {
+  const ids = [...new Set([...k.inputs, ...(k.against ? [k.against] : [])])];
+  const used = ids.map((id) => byId.get(id)).filter((c): c is Qualified => c !== undefined);
+  const articles = [...new Set(used.map((c) => c.article))].sort();
+  const origins = [...new Map(used.map((c) => [originOf(c.id).key, originOf(c.id).label])).values()];
+  let title = k.title;
+  let detail = k.detail;
+  const mixed: string[] = [];
+  if (articles.length > 1) mixed.push(`${articles.length} articles`);
+  if (origins.length > 1) mixed.push(`${origins.length} origins`);
+  if (mixed.length > 0) {
+    title = `${title} (figures from ${mixed.join(" and ")})`;
+    detail = `${detail} The figures come from ${articles.length > 1 ? `${articles.length} articles (${articles.join(", ")})` : "one article"}${origins.length > 1 ? ` and ${origins.length} origins (${origins.join("; ")})` : ""}, so the check tests them against one another, not one source's own arithmetic.`;
+  }
+  const against = k.against ? byId.get(k.against) : undefined;
+  const inputs = k.inputs.map((id) => byId.get(id)).filter((c): c is Qualified => c !== undefined);
+  const idSet = new Set(ids);
+  const notes = [...relationNotes.entries()]
+    .filter(([pair]) => pair.split("|").every((id) => idSet.has(id)))
+    .map(([, note]) => note);
+  const noteText = notes.length > 0 ? ` Editor's note: ${notes.join(" ")}` : "";
+  if (against && k.verdict !== "not-checkable") {
+    const other = inputs.find((c) => (c.scope ?? "") !== (against.scope ?? ""));
+    const disputed = inputs.find((c) => against.attributedTo && c.disputedBy?.id === against.attributedTo.id);
+    if (other || disputed) {
+      const reasons: string[] = [];
+      if (other) {
+        reasons.push(
+          `${formatValue(against.value)} counts ${against.scope ?? "no narrower scope"}, while ${formatValue(other.value)} counts ${other.scope ?? "no narrower scope"}`,
+        );
+      }
+      if (disputed) {
+        reasons.push(
+          `${against.attributedTo?.name} disputes the ${formatValue(disputed.value)} it would be checked with`,
+        );
+      }
+      return {
+        ...k,
+        title,
+        verdict: "not-comparable",
+        detail: `Not comparable: ${reasons.join("; ")}.${noteText}`,
+      };
+    }
+  }
+  if (k.verdict === "consistent") {
+    const quotedWide = against && tooWide(against.value) ? against : undefined;
+    if (tooWide(k.computed)) {
+      const ratio = Math.round((k.computed.max as number) / (k.computed.min as number));
+      return {
+        ...k,
+        title,
+        verdict: "too-wide",
+        detail: `Too wide to test: the computed range ${span(k.computed, k.computed.unit)} has a high end ${ratio} times its low end, so almost any figure would fit.${noteText}${mixed.length > 0 ? detail.slice(k.detail.length) : ""}`,
+      };
+    }
+    if (quotedWide) {
+      const ratio = Math.round((quotedWide.value.max as number) / (quotedWide.value.min as number));
+      const words = quotedWide.vague ? `“${quotedWide.figure}”, read as ` : "";
+      return {
+        ...k,
+        title,
+        verdict: "too-wide",
+        detail: `Too wide to test: the quoted figure, ${words}${formatValue(quotedWide.value)}, has a high end ${ratio} times its low end, so almost any product would fit.${noteText}${mixed.length > 0 ? detail.slice(k.detail.length) : ""}`,
+      };
+    }
+  }
+  return { ...k, title, detail: `${detail}${noteText}` };
 }

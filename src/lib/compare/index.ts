@@ -8,12 +8,15 @@ import { KINDS, kindSpec, type KindId } from "../schema/kinds.ts";
 import { entityId, type Entity } from "../extract/entities.ts";
 import type { Extraction } from "../extract/index.ts";
 import { formatValue, vagueWords } from "../format/value.ts";
-import { runChecks } from "./checks.ts";
+import { qualifyCheck, runChecks } from "./checks.ts";
 import { applyCorrections, type LocatedCorrection } from "./corrections.ts";
-import { independence, originOf } from "./provenance.ts";
+import { independence, resolveChains, type ResolvedChain } from "./provenance.ts";
 import { monthlyInterval, relate } from "./relations.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
-import type { ClaimView, CorpusData, Person, Relation, Source, Topic, ValueCluster } from "./types.ts";
+import { clusterLabel } from "./labels.ts";
+import { answerTopic, answerText } from "./answer.ts";
+import { people } from "./people.ts";
+import type { ClaimView, CorpusData, Relation, Source, Topic, ValueCluster } from "./types.ts";
 
 /** How many related claims a claim page lists. */
 export const RELATED_PER_CLAIM = 6;
@@ -39,9 +42,10 @@ export function compareCorpus(
   const entities = new Map(extraction.entities.map((e) => [e.id, e]));
   const typeOf = (id: string): Entity["type"] | undefined => entities.get(id)?.type;
   const active = corrected.filter((c) => c.status === "active");
-  const origins = new Map(corrected.map((c) => [c.id, originOf(c, typeOf)]));
-  const originFn = (id: string) =>
-    origins.get(id) ?? { key: `unknown:${id}`, label: "unknown", known: false, entity: null };
+  const chains = resolveChains(corrected, typeOf);
+  const chainFn = (id: string): ResolvedChain =>
+    chains.get(id) ?? { origin: { key: `unknown:${id}`, label: "unknown", known: false, entity: null }, relays: [] };
+  const originFn = (id: string) => chainFn(id).origin;
   const byId = new Map(corrected.map((c) => [c.id, c]));
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
   const noteOf = (a: string, b: string): string | null => relationNotes.get([a, b].sort().join("|")) ?? null;
@@ -68,7 +72,7 @@ export function compareCorpus(
     const clusters: ValueCluster[] = [];
     for (const kind of kinds) {
       const ofKind = members.filter((c) => c.kind === kind);
-      const kc = cluster(ofKind).map((group) => makeCluster(group, originFn));
+      const kc = cluster(ofKind).map((group) => makeCluster(group, chainFn));
       clustersByKind.set(kind, kc);
       clusters.push(...kc);
     }
@@ -91,17 +95,25 @@ export function compareCorpus(
         for (const oc of neighbours) addRelated(mk(c, byId.get(oc.claims[0] as string) as Claim, noteOf));
       }
     }
-    // The topic page reads the relations between the representatives of its largest clusters.
-    const major = [...clusters]
-      .sort((a, b) => b.articles.length - a.articles.length || b.claims.length - a.claims.length)
-      .slice(0, MAJOR_CLUSTERS);
-    for (let i = 0; i < major.length; i++) {
-      for (let j = i + 1; j < major.length; j++) {
-        const a = byId.get(major[i]?.claims[0] ?? "");
-        const b = byId.get(major[j]?.claims[0] ?? "");
-        if (a && b && a.kind === b.kind) topicRelations.push(mk(a, b, noteOf));
+    // The topic page reads a relation between every two neighbouring groups of one kind, each
+    // explained by scope, date or origin; relations to vague amounts come after and never outnumber them.
+    const vagueRelations: Relation[] = [];
+    for (const kind of kinds) {
+      const ofKind = (clustersByKind.get(kind) ?? []).slice(0, MAJOR_CLUSTERS * 4);
+      const real = ofKind
+        .filter((cl) => !byId.get(cl.claims[0] ?? "")?.vague)
+        .sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity) || (a.max ?? Infinity) - (b.max ?? Infinity));
+      for (let i = 0; i + 1 < real.length; i++) {
+        const a = real[i] as ValueCluster;
+        const b = real[i + 1] as ValueCluster;
+        topicRelations.push(groupRelation(a, b, byId, chainFn, noteOf));
+      }
+      const largest = [...real].sort((a, b) => b.articles.length - a.articles.length)[0];
+      for (const v of ofKind.filter((cl) => byId.get(cl.claims[0] ?? "")?.vague)) {
+        if (largest) vagueRelations.push(groupRelation(v, largest, byId, chainFn, noteOf));
       }
     }
+    topicRelations.push(...vagueRelations.slice(0, topicRelations.length));
     const timeline = [...members]
       .sort((a, b) => (a.asOf ?? "9999").localeCompare(b.asOf ?? "9999") || a.id.localeCompare(b.id))
       .map((c) => ({ claim: c.id, asOf: c.asOf }));
@@ -115,7 +127,8 @@ export function compareCorpus(
       relations: topicRelations,
       timeline,
       checks: [],
-      summary: summarize(members, clusters),
+      summary: "",
+      answer: [],
     });
   }
 
@@ -140,6 +153,20 @@ export function compareCorpus(
     }
   }
 
+  for (let i = 0; i < topics.length; i++) {
+    const t = topics[i] as Topic;
+    const answer = answerTopic(
+      t.kinds,
+      t.clusters,
+      t.claims.map((id) => byId.get(id) as Claim),
+      t.relations,
+      byId,
+      chainFn,
+      t.statements,
+    );
+    topics[i] = { ...t, answer, summary: answerText(answer) };
+  }
+
   // Arithmetic checks, using the most repeated value of a kind where an article lacks an input.
   const consensus = (kind: string): Claim | null => {
     const best = [...(clustersByKind.get(kind) ?? [])].sort((a, b) => b.articles.length - a.articles.length)[0];
@@ -148,12 +175,17 @@ export function compareCorpus(
   const checks = runChecks(
     active.filter((c) => !c.qualitative),
     consensus,
-  );
+  ).map((k) => qualifyCheck(k, byId, originFn, relationNotes));
+  const checksOfTopic = new Map<string, Set<string>>();
+  for (const k of checks) {
+    for (const id of [...k.inputs, k.against]) {
+      const t = id === null ? undefined : topicOfClaim.get(id);
+      if (t !== undefined) checksOfTopic.set(t, (checksOfTopic.get(t) ?? new Set()).add(k.id));
+    }
+  }
   const topicsWithChecks: Topic[] = topics.map((t) => ({
     ...t,
-    checks: checks
-      .filter((k) => [...k.inputs, k.against].some((id) => id !== null && t.claims.includes(id)))
-      .map((k) => k.id),
+    checks: checks.filter((k) => checksOfTopic.get(t.id)?.has(k.id)).map((k) => k.id),
   }));
 
   const claims: ClaimView[] = corrected
@@ -256,25 +288,77 @@ function cluster(sorted: readonly Claim[]): Claim[][] {
  * @param origin Origin lookup.
  * @returns The cluster.
  */
-function makeCluster(group: readonly Claim[], origin: Parameters<typeof independence>[1]): ValueCluster {
+function makeCluster(group: readonly Claim[], chainOf: Parameters<typeof independence>[1]): ValueCluster {
   // The representative is the most precise figure: a point, else the narrowest bounded range.
   const width = (c: Claim): number =>
     c.value.min !== null && c.value.max !== null ? c.value.max - c.value.min : Infinity;
   const rep = [...group].sort((a, b) => width(a) - width(b) || a.id.localeCompare(b.id))[0];
-  const ind = independence(group, origin);
+  const ind = independence(group, chainOf);
   const min = Math.min(...group.map((c) => c.value.min ?? Infinity));
   const max = Math.max(...group.map((c) => c.value.max ?? -Infinity));
   return {
-    label: rep ? (rep.vague ? vagueWords(rep.figure) : formatValue({ ...rep.value, approx: false })) : "",
+    label: clusterLabel(group),
     min: Number.isFinite(min) ? min : null,
     max: Number.isFinite(max) ? max : null,
     unit: rep?.value.unit ?? "number",
     claims: [...group].sort((a, b) => (a === rep ? -1 : b === rep ? 1 : a.id.localeCompare(b.id))).map((c) => c.id),
     articles: ind.articles,
     origins: ind.origins,
-    independent: ind.independent,
+    independent: ind.atMost,
     circular: ind.circular,
+    originsAtLeast: ind.atLeast,
+    originsAtMost: ind.atMost,
+    chains: ind.chains,
   };
+}
+
+/**
+ * The relation between two groups of one topic, seen through their representatives, with what
+ * explains the difference: scope and time come from the relation rules; a difference in origin is added.
+ *
+ * @param a One group.
+ * @param b The other.
+ * @param byId Claims by id.
+ * @param chainOf Chains.
+ * @param noteOf Editorial notes.
+ * @returns Relation.
+ */
+function groupRelation(
+  a: ValueCluster,
+  b: ValueCluster,
+  byId: ReadonlyMap<string, Claim>,
+  chainOf: (id: string) => ResolvedChain,
+  noteOf: (a: string, b: string) => string | null,
+): Relation {
+  const r = mk(byId.get(a.claims[0] ?? "") as Claim, byId.get(b.claims[0] ?? "") as Claim, noteOf);
+  if (r.type === "agrees" || r.type === "refines") return r;
+  const who = (cl: ValueCluster): string => {
+    const named = [
+      ...new Set(
+        cl.claims
+          .map((id) => chainOf(id).origin)
+          .filter((o) => o.known)
+          .map((o) => o.label),
+      ),
+    ];
+    const unnamed = new Set(
+      cl.claims
+        .map((id) => chainOf(id).origin)
+        .filter((o) => !o.known)
+        .map((o) => o.key),
+    ).size;
+    return [
+      ...named.sort(),
+      ...(unnamed > 0 ? [`${unnamed} unnamed ${unnamed === 1 ? "source" : "sources"}`] : []),
+    ].join(" and ");
+  };
+  const wa = who(a);
+  const wb = who(b);
+  const origin =
+    wa === wb
+      ? ` Both groups rest on ${wa}.`
+      : ` The groups rest on different origins: ${a.label} on ${wa}, ${b.label} on ${wb}.`;
+  return { ...r, explanation: `${r.explanation}${origin}` };
 }
 
 /**
@@ -298,96 +382,19 @@ function mk(a: Claim, b: Claim, noteOf: (a: string, b: string) => string | null)
  * @returns Comparator.
  */
 function relationOrder(byId: Map<string, Claim>, c: Claim): (x: Relation, y: Relation) => number {
-  const rank = { disputes: 0, conflicts: 1, agrees: 2, refines: 3, "different-time": 4, "different-scope": 5 } as const;
+  const rank = {
+    disputes: 0,
+    conflicts: 1,
+    agrees: 2,
+    refines: 3,
+    "different-time": 4,
+    undetermined: 5,
+    "different-scope": 6,
+  } as const;
   return (x, y) =>
     rank[x.type] - rank[y.type] ||
     Number(byId.get(x.to)?.article === c.article) - Number(byId.get(y.to)?.article === c.article) ||
     x.to.localeCompare(y.to);
-}
-
-/**
- * A topic in words.
- *
- * @param members Claims.
- * @param clusters Clusters.
- * @returns Summary paragraph.
- */
-function summarize(members: readonly Claim[], clusters: readonly ValueCluster[]): string {
-  const articles = new Set(members.map((c) => c.article)).size;
-  const top = [...clusters]
-    .filter((c) => c.claims.length > 0 && !c.label.match(/^[a-z]/i))
-    .sort((a, b) => b.articles.length - a.articles.length || b.claims.length - a.claims.length)[0];
-  let s = `${members.length} ${members.length === 1 ? "claim" : "claims"} in ${articles} ${articles === 1 ? "article" : "articles"}, in ${clusters.length} ${clusters.length === 1 ? "group" : "groups"} of agreeing values.`;
-  if (top && top.articles.length > 1) {
-    s += ` The most repeated value, ${top.label}, appears in ${top.articles.length} articles from ${top.independent} independent ${top.independent === 1 ? "origin" : "origins"} at most.`;
-  }
-  return s;
-}
-
-/**
- * People, bodies and groups, with the claims credited to them, about them and disputed by them.
- *
- * @param entities Entities from extraction.
- * @param claims Claims.
- * @param articles Articles.
- * @param noteOf Editorial notes.
- * @returns People sorted by id.
- */
-function people(
-  entities: readonly Entity[],
-  claims: readonly ClaimView[],
-  articles: readonly Article[],
-  noteOf: (a: string, b: string) => string | null,
-): Person[] {
-  return entities
-    .filter((e) => e.type !== "outlet")
-    .map((e) => {
-      const about = claims.filter((c) => c.subject?.id === e.id && c.status === "active");
-      const conflicts: Relation[] = [];
-      for (let i = 0; i < about.length; i++) {
-        for (let j = i + 1; j < about.length; j++) {
-          const a = about[i] as ClaimView;
-          const b = about[j] as ClaimView;
-          if (a.kind !== b.kind || a.value.unit !== b.value.unit || factOf(a.quote) !== factOf(b.quote)) continue;
-          const r = relate(a, b);
-          if (r.type === "conflicts")
-            conflicts.push({
-              type: "conflicts",
-              from: a.id,
-              to: b.id,
-              explanation: `${factOf(a.quote)}: ${r.explanation}`,
-              note: noteOf(a.id, b.id),
-            });
-        }
-      }
-      const variants = [...e.variants].sort();
-      return {
-        id: e.id,
-        name: e.name,
-        type: e.type,
-        variants,
-        roles: [...e.roles].filter((r) => r.length <= 120).sort(),
-        claims: claims.filter((c) => c.attributedTo?.id === e.id).map((c) => c.id),
-        about: about.map((c) => c.id),
-        disputes: claims.filter((c) => c.disputedBy?.id === e.id).map((c) => c.id),
-        conflicts,
-        articles: articles.filter((a) => variants.some((v) => a.body.includes(v))).map((a) => a.slug),
-      };
-    })
-    .sort((a, b) => a.id.localeCompare(b.id));
-}
-
-/**
- * What sort of biography fact a sentence states.
- *
- * @param quote Sentence.
- * @returns "defection", "service", "age" or "other".
- */
-function factOf(quote: string): string {
-  if (/\bdefect/i.test(quote)) return "defection";
-  if (/\bserv(?:ed|ice|ing)\b/i.test(quote)) return "service";
-  if (/\b(?:drafted|aged?|born)\b/i.test(quote)) return "age";
-  return "other";
 }
 
 /**

@@ -1,11 +1,36 @@
 /**
- * Where a figure comes from and how many independent origins stand behind a value: articles
- * that relay the same named origin count once; unnamed groups ("observers"), sources cited
- * only as "media reports" and unattributed statements are unknown origins, each its own.
+ * Where a figure comes from and how many independent origins stand behind a value. Each claim
+ * resolves to a chain: origin → relays (the person citing, the outlets relaying) → article.
+ * Articles that relay the same named origin count once. Unnamed groups ("observers"), sources
+ * cited only as "media reports" and unattributed statements are unknown origins: each may be
+ * independent, or may repeat a named one, so a value has a least and a most number of origins.
  */
 import type { Claim, EntityRef } from "../schema/claim.ts";
 import type { Entity } from "../extract/entities.ts";
-import type { Origin } from "./types.ts";
+import { monthlyInterval } from "./relations.ts";
+import type { Origin, OriginChain } from "./types.ts";
+
+/** The parts of a claim the chain rules read. */
+type Sourced = Pick<
+  Claim,
+  "id" | "article" | "kind" | "value" | "figureStart" | "attributedTo" | "citedSource" | "via"
+>;
+
+/**
+ * Nouns that name no one in particular ("Officials said", "Sources say"): an unknown origin even
+ * when a capital at the start of a sentence made the name look like a person's.
+ */
+const UNNAMED_NOUNS =
+  /^(?:[A-Z][\p{L}-]*\s+)?(?:officials|observers|analysts|experts|sources|reports|diplomats|lawmakers|defectors|researchers|authorities|residents|witnesses|people|soldiers|media|critics|insiders)$/iu;
+
+/** The label of an article's own unattributed statement. */
+const OUTLET_LABEL = "an unattributed statement of the article";
+
+/** A claim's origin and the relays between that origin and the article. */
+export interface ResolvedChain {
+  readonly origin: Origin;
+  readonly relays: readonly EntityRef[];
+}
 
 /**
  * The origin behind a claim: the source the speaker cites, else the credited source,
@@ -19,24 +44,88 @@ export function originOf(
   c: Pick<Claim, "article" | "attributedTo" | "citedSource">,
   entityType: (id: string) => Entity["type"] | undefined,
 ): Origin {
+  const unnamed = (e: EntityRef): boolean => entityType(e.id) === "group" || UNNAMED_NOUNS.test(e.name);
   const cited = c.citedSource;
   if (cited) {
-    if (entityType(cited.id) === "group") {
+    if (unnamed(cited)) {
       return unknown(c.article, cited, `${cited.name}, as cited by ${c.attributedTo?.name ?? "the article"}`);
     }
     return known(cited);
   }
   const who = c.attributedTo;
   if (who) {
-    if (entityType(who.id) === "group") return unknown(c.article, who, `${who.name} (unnamed)`);
+    if (unnamed(who)) return unknown(c.article, who, `${who.name} (unnamed)`);
     return known(who);
   }
   return {
     key: `unknown:${c.article}:outlet`,
-    label: "an unattributed statement of the article",
+    label: OUTLET_LABEL,
     known: false,
     entity: null,
   };
+}
+
+/**
+ * Who passes a figure on between its origin and the article, origin side first: the credited
+ * person when they cite someone else, a relaying person when extraction names one, then the
+ * relaying outlets from the innermost out.
+ *
+ * @param c Claim.
+ * @returns Relays.
+ */
+function relaysOf(c: Sourced): EntityRef[] {
+  const out: EntityRef[] = [];
+  if (c.citedSource && c.attributedTo) out.push(c.attributedTo);
+  const relayedBy = (c as { relayedBy?: EntityRef | null }).relayedBy;
+  if (relayedBy) out.push(relayedBy);
+  for (const v of [...c.via].reverse()) if (!out.some((o) => o.id === v.id)) out.push(v);
+  return out;
+}
+
+/**
+ * A key for "the same figure" within one article: kind, unit and the value per month.
+ *
+ * @param c Claim.
+ * @returns Key.
+ */
+function sameFigureKey(c: Sourced): string {
+  const i = monthlyInterval(c);
+  return `${c.kind}|${c.value.unit}|${i.min}|${i.max}`;
+}
+
+/**
+ * Resolves every claim to its chain. Within one article, an unattributed figure equal to a
+ * figure the same article credits is that credit repeated, so it joins the credit's chain
+ * (a named credit first, then the earliest in the text).
+ *
+ * @param claims Claims.
+ * @param entityType Looks up an entity's type by id.
+ * @returns Chains by claim id.
+ */
+export function resolveChains(
+  claims: readonly Sourced[],
+  entityType: (id: string) => Entity["type"] | undefined,
+): Map<string, ResolvedChain> {
+  const out = new Map<string, ResolvedChain>();
+  const credited = new Map<string, { c: Sourced; chain: ResolvedChain }>();
+  for (const c of claims) {
+    const chain = { origin: originOf(c, entityType), relays: relaysOf(c) };
+    out.set(c.id, chain);
+    if (!c.attributedTo && !c.citedSource) continue;
+    const key = `${c.article}|${sameFigureKey(c)}`;
+    const prev = credited.get(key);
+    const better =
+      !prev ||
+      Number(chain.origin.known) > Number(prev.chain.origin.known) ||
+      (chain.origin.known === prev.chain.origin.known && c.figureStart < prev.c.figureStart);
+    if (better) credited.set(key, { c, chain });
+  }
+  for (const c of claims) {
+    if (c.attributedTo || c.citedSource) continue;
+    const credit = credited.get(`${c.article}|${sameFigureKey(c)}`);
+    if (credit) out.set(c.id, credit.chain);
+  }
+  return out;
 }
 
 /**
@@ -61,36 +150,105 @@ function unknown(article: string, e: EntityRef, label: string): Origin {
   return { key: `unknown:${article}:${e.id}`, label, known: false, entity: e };
 }
 
+/** How many independent origins stand behind some claims, and the chains they travel. */
+export interface Independence {
+  readonly origins: (Origin & { articles: string[] })[];
+  readonly chains: OriginChain[];
+  readonly articles: string[];
+  /** Named origins, plus one when only unnamed ones stand behind the value. */
+  readonly atLeast: number;
+  /** Named origins plus every unnamed one. */
+  readonly atMost: number;
+  readonly circular: string | null;
+}
+
 /**
- * Groups claims by origin and says how many independent origins stand behind them.
+ * The labels of unnamed origins, each once: several articles' unattributed statements read as one item.
+ *
+ * @param origins Unnamed origins.
+ * @returns Text such as "observers; unattributed statements of 2 articles".
+ */
+export function unnamedLabels(origins: readonly Origin[]): string {
+  const counts = new Map<string, number>();
+  for (const o of origins) {
+    const label = o.label.replace(/ \(unnamed\)$/, "");
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts.entries()]
+    .map(([label, n]) =>
+      n === 1
+        ? label
+        : label === OUTLET_LABEL
+          ? `unattributed statements of ${n} articles`
+          : `${label} (in ${n} articles)`,
+    )
+    .join("; ");
+}
+
+/**
+ * Counts as words: "at least 1, at most 3 independent origins", or "2 independent origins".
+ *
+ * @param atLeast Fewest.
+ * @param atMost Most.
+ * @returns Text.
+ */
+export function originCount(atLeast: number, atMost: number): string {
+  const noun = atMost === 1 ? "origin" : "origins";
+  return atLeast === atMost
+    ? `${atMost} independent ${noun}`
+    : `at least ${atLeast}, at most ${atMost} independent ${noun}`;
+}
+
+/**
+ * Groups claims by origin and chain and says how many independent origins stand behind them.
  *
  * @param claims Claims carrying one value.
- * @param origin The origin of each claim.
- * @returns Origins with their articles, the count, and a sentence on circular reporting.
+ * @param chainOf The chain of each claim.
+ * @returns Origins and chains with their articles, the least and most count, and a sentence on circular reporting.
  */
 export function independence(
   claims: readonly Pick<Claim, "id" | "article">[],
-  origin: (id: string) => Origin,
-): { origins: (Origin & { articles: string[] })[]; independent: number; articles: string[]; circular: string | null } {
-  const byKey = new Map<string, Origin & { articles: string[] }>();
+  chainOf: (id: string) => ResolvedChain,
+): Independence {
+  const byKey = new Map<string, { origin: Origin; articles: Set<string> }>();
+  const byChain = new Map<
+    string,
+    { origin: Origin; relays: readonly EntityRef[]; articles: Set<string>; claims: string[] }
+  >();
   for (const c of claims) {
-    const o = origin(c.id);
-    const entry = byKey.get(o.key) ?? { ...o, articles: [] };
-    if (!entry.articles.includes(c.article)) entry.articles.push(c.article);
+    const { origin: o, relays } = chainOf(c.id);
+    const entry = byKey.get(o.key) ?? { origin: o, articles: new Set<string>() };
+    entry.articles.add(c.article);
     byKey.set(o.key, entry);
+    const ck = `${o.key}>${relays.map((r) => r.id).join(">")}`;
+    const chain = byChain.get(ck) ?? { origin: o, relays, articles: new Set<string>(), claims: [] };
+    chain.articles.add(c.article);
+    chain.claims.push(c.id);
+    byChain.set(ck, chain);
   }
-  const origins = [...byKey.values()].sort((a, b) => b.articles.length - a.articles.length || (a.key < b.key ? -1 : 1));
-  for (const o of origins) o.articles.sort();
+  const origins = [...byKey.values()]
+    .map((e) => ({ ...e.origin, articles: [...e.articles].sort() }))
+    .sort((a, b) => b.articles.length - a.articles.length || (a.key < b.key ? -1 : 1));
+  const chains = [...byChain.entries()]
+    .sort(([ka, a], [kb, b]) => b.articles.size - a.articles.size || (ka < kb ? -1 : 1))
+    .map(([, ch]) => ({ ...ch, articles: [...ch.articles].sort(), claims: ch.claims.sort() }));
   const articles = [...new Set(claims.map((c) => c.article))].sort();
   const named = origins.filter((o) => o.known);
-  const unknownCount = origins.length - named.length;
-  const repeated = named.filter((o) => o.articles.length > 1);
+  const unnamed = origins.filter((o) => !o.known);
+  const atLeast = named.length > 0 ? named.length : unnamed.length > 0 ? 1 : 0;
+  const atMost = origins.length;
   let circular: string | null = null;
-  if (articles.length > 1 && repeated.length > 0) {
-    const parts = repeated.map((o) => `${o.articles.length} trace back to ${o.label}`);
-    circular =
-      `${articles.length} articles, ${origins.length} independent ${origins.length === 1 ? "origin" : "origins"} at most: ${parts.join("; ")}` +
-      (unknownCount > 0 ? `; ${unknownCount} ${unknownCount === 1 ? "origin is" : "origins are"} unknown.` : ".");
+  if (articles.length > 1 && (atMost < articles.length || atLeast < atMost)) {
+    const parts = named.map(
+      (o) => `${o.articles.length} ${o.articles.length === 1 ? "traces" : "trace"} back to ${o.label}`,
+    );
+    if (unnamed.length > 0) {
+      const may = named.length === 0 ? "may repeat one another" : `may repeat ${named.length === 1 ? "it" : "them"}`;
+      parts.push(
+        `${unnamed.length} unnamed ${unnamed.length === 1 ? "source" : "sources"} (${unnamedLabels(unnamed)}) ${may}`,
+      );
+    }
+    circular = `${articles.length} articles, ${originCount(atLeast, atMost)}: ${parts.join("; ")}.`;
   }
-  return { origins, independent: origins.length, articles, circular };
+  return { origins, chains, articles, atLeast, atMost, circular };
 }

@@ -149,18 +149,20 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
     };
   }
   if (kindSpec(a.kind).timeSensitive) {
+    // A difference in time is a finding only when both dates are known.
     if (a.asOf && b.asOf && daysBetween(a.asOf, b.asOf) <= SAME_TIME_DAYS) {
       return { type: "conflicts", explanation: `${da} and ${db} do not overlap although they describe the same time.` };
     }
-    const dates =
-      a.asOf && b.asOf
-        ? `they are dated ${a.asOf} and ${b.asOf}`
-        : !a.asOf && !b.asOf
-          ? "neither is dated"
-          : "one of them is undated";
+    if (a.asOf && b.asOf) {
+      return {
+        type: "different-time",
+        explanation: `${da} and ${db} differ, and they are dated ${a.asOf} and ${b.asOf}, so they may be counts at different moments rather than a contradiction.`,
+      };
+    }
+    const which = !a.asOf && !b.asOf ? "both counts are undated" : "one count is undated";
     return {
-      type: "different-time",
-      explanation: `${da} and ${db} differ, but ${dates}, so they may be counts at different moments rather than a contradiction.`,
+      type: "undetermined",
+      explanation: `${da} and ${db} differ; ${which}: they may differ in time or in source, and which cannot be told.`,
     };
   }
   return { type: "conflicts", explanation: `${da} and ${db} do not overlap${periodNote}.` };

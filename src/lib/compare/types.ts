@@ -2,7 +2,8 @@
 import type { Claim, EntityRef, Unit } from "../schema/claim.ts";
 
 /** How two claims relate. */
-export type RelationType = "agrees" | "conflicts" | "different-time" | "different-scope" | "refines" | "disputes";
+export type RelationType =
+  "agrees" | "conflicts" | "different-time" | "different-scope" | "refines" | "disputes" | "undetermined";
 
 /** A relation from one claim to another, with a generated explanation quoting both values. */
 export interface Relation {
@@ -74,6 +75,26 @@ export interface ValueCluster {
   readonly independent: number;
   /** A plain sentence when several articles repeat fewer origins ("5 articles, 1 named origin: ..."). */
   readonly circular: string | null;
+  /** The fewest independent origins the texts allow: unnamed sources may repeat a named one. */
+  readonly originsAtLeast: number;
+  /** The most independent origins the texts allow: every unnamed source counted as its own. */
+  readonly originsAtMost: number;
+  /** Every path from an origin to the articles, one per origin and sequence of relays. */
+  readonly chains: readonly OriginChain[];
+}
+
+/** How a figure travels: from its origin through relaying outlets or people into articles. */
+export interface OriginChain {
+  readonly origin: Origin;
+  /** Outlets and people between the origin and the article, origin side first. */
+  readonly relays: readonly EntityRef[];
+  readonly articles: readonly string[];
+  readonly claims: readonly string[];
+}
+
+/** A sentence of a topic's answer; the parts concatenate to the sentence, a part with claims links to them. */
+export interface AnswerSentence {
+  readonly parts: readonly { readonly text: string; readonly claims: readonly string[] }[];
 }
 
 /** A question the articles answer with figures of one or more kinds. */
@@ -96,7 +117,15 @@ export interface Topic {
   readonly checks: readonly string[];
   /** One-paragraph summary in words. */
   readonly summary: string;
+  /** Two to four plain sentences answering the question, each part linked to the claims it rests on. */
+  readonly answer: readonly AnswerSentence[];
 }
+
+/**
+ * What a check found: the figures fit, they do not, the computed range is too wide to tell
+ * (high end over three times the low end), the figures count different things, or an input is missing.
+ */
+export type CheckVerdict = "consistent" | "inconsistent" | "too-wide" | "not-comparable" | "not-checkable";
 
 /** An arithmetic cross-check between claims. */
 export interface Check {
@@ -111,7 +140,7 @@ export interface Check {
   readonly formula: string;
   /** The computed interval. */
   readonly computed: { readonly min: number | null; readonly max: number | null; readonly unit: Unit };
-  readonly verdict: "consistent" | "inconsistent" | "not-checkable";
+  readonly verdict: CheckVerdict;
   /** Why the verdict, with by how much when inconsistent. */
   readonly detail: string;
 }
@@ -120,7 +149,8 @@ export interface Check {
 export interface Person {
   readonly id: string;
   readonly name: string;
-  readonly type: "person" | "organization" | "group" | "outlet";
+  /** A `unit` is a military unit or formation: named in the texts, never a source. */
+  readonly type: "person" | "organization" | "group" | "outlet" | "unit";
   readonly variants: readonly string[];
   readonly roles: readonly string[];
   /** Claims credited to them. */
@@ -133,6 +163,10 @@ export interface Person {
   readonly conflicts: readonly Relation[];
   /** Articles that mention them. */
   readonly articles: readonly string[];
+  /** Sentences of article bodies that name them (offsets into the body). */
+  readonly mentions: readonly { readonly article: string; readonly start: number; readonly end: number }[];
+  /** Their stances without a figure (claim ids). */
+  readonly statements: readonly string[];
 }
 
 /** An outlet: one that published an article, or one an article relays. */

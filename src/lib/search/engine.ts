@@ -38,7 +38,7 @@ export interface PersonHit {
   /** Display name. */
   readonly name: string;
   /** What it is. */
-  readonly type: "person" | "organization" | "group" | "outlet";
+  readonly type: "person" | "organization" | "group" | "outlet" | "unit";
   /** How many claims are credited to, about or disputed by it. */
   readonly claims: number;
 }
@@ -118,7 +118,7 @@ export interface SearchOptions {
   readonly warm?: boolean;
 }
 
-const TYPES = { p: "person", o: "organization", g: "group", u: "outlet" } as const;
+const TYPES = { p: "person", o: "organization", g: "group", u: "outlet", m: "unit" } as const;
 /** How much a claim counts for a person found by name, by the person's part in it. */
 const ROLE_WEIGHT = { attributed: 1, subject: 0.9, disputed: 0.85, via: 0.7 } as const;
 

@@ -4,7 +4,7 @@
  */
 
 /** What sort of entity a person row stands for. */
-export type SearchPersonType = "person" | "organization" | "group" | "outlet";
+export type SearchPersonType = "person" | "organization" | "group" | "outlet" | "unit";
 
 /** A person, organisation, group or outlet as the index builder takes it. */
 export interface SearchPersonInput {
@@ -29,7 +29,7 @@ export interface SearchPeople {
   readonly id: string[];
   /** Display names. */
   readonly name: string[];
-  /** Types, one letter each: p person, o organization, g group, u outlet. */
+  /** Types, one letter each: p person, o organization, g group, u outlet, m military unit. */
   readonly type: string;
   /** Other spellings, the display name left out. */
   readonly vars: string[][];

@@ -20,7 +20,13 @@ import { STOP_WORDS, fold, idPart, stem, wordSpans } from "./text.ts";
 
 export * from "./format.ts";
 
-const TYPE_LETTER: Record<SearchPersonType, string> = { person: "p", organization: "o", group: "g", outlet: "u" };
+const TYPE_LETTER: Record<SearchPersonType, string> = {
+  person: "p",
+  organization: "o",
+  group: "g",
+  outlet: "u",
+  unit: "m",
+};
 
 /**
  * Builds the search index of a set of claims and the entities they name.

@@ -16,6 +16,7 @@ export const RELATION_LABEL: Readonly<Record<RelationType, string>> = {
   "different-scope": "different scope",
   refines: "refines",
   disputes: "disputes",
+  undetermined: "cannot tell",
 };
 
 /** What each relation type means, for the about page and tooltips. */
@@ -26,12 +27,16 @@ export const RELATION_MEANING: Readonly<Record<RelationType, string>> = {
   "different-scope": "The values count different things, places, units or periods.",
   refines: "A range or bound that contains the other value.",
   disputes: "A source explicitly rejects the other figure.",
+  undetermined:
+    "The values differ, and the texts do not say enough (a date, a source) to tell whether they differ in time, in source or truly conflict.",
 };
 
 /** Badge text of each check verdict. */
 export const VERDICT_LABEL: Readonly<Record<Check["verdict"], string>> = {
   consistent: "consistent",
   inconsistent: "inconsistent",
+  "too-wide": "too wide to test",
+  "not-comparable": "not comparable",
   "not-checkable": "not checkable",
 };
 

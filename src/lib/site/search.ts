@@ -39,7 +39,14 @@ export interface SiteSearchIndex {
  */
 export function buildSiteSearch(d: SiteData, aliasFile: string): SiteSearchIndex {
   const aliases = readAliases(aliasFile);
-  const people = peopleFromEntities(d.corpus.extraction.entities, aliases);
+  // The comparison's people (one per person, those named without a figure included) and the outlets.
+  const people = peopleFromEntities(
+    [
+      ...d.corpus.extraction.entities.filter((e) => e.type === "outlet"),
+      ...d.data.people.map((p) => ({ ...p, variants: new Set(p.variants), roles: new Set(p.roles) })),
+    ],
+    aliases,
+  );
   const { core, text } = buildSearchIndex(d.data.claims, people);
   const personPage = new Set(d.data.people.map((p) => p.id));
   const sourcePage = new Set(d.data.sources.map((s) => s.id));

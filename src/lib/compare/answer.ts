@@ -1,0 +1,440 @@
+/**
+ * A topic's answer in two to four plain sentences, each part linked to the claims it rests on:
+ * the range of values, what explains the differences, whether anything truly conflicts, and how
+ * many independent origins stand behind the most repeated figure. Every number a sentence says
+ * is a value, a count of articles or claims, or a count of origins of the claims its part cites.
+ */
+import type { Claim } from "../schema/claim.ts";
+import { kindSpec, type KindId } from "../schema/kinds.ts";
+import { formatValue, vagueWords } from "../format/value.ts";
+import { writtenValue } from "./labels.ts";
+import { independence, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
+import type { AnswerSentence, Relation, ValueCluster } from "./types.ts";
+
+type Part = AnswerSentence["parts"][number];
+
+/** What the answer reads of a claim. */
+export type AnswerClaim = Pick<
+  Claim,
+  "id" | "article" | "kind" | "value" | "vague" | "figure" | "scope" | "asOf" | "attributedTo"
+>;
+
+/**
+ * "1 article", "3 articles".
+ *
+ * @param n Count.
+ * @param noun Singular noun.
+ * @returns Text.
+ */
+function count(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+}
+
+/**
+ * Joins parts into a list with commas and "and".
+ *
+ * @param parts Parts.
+ * @returns Parts with separators between them.
+ */
+function list(parts: readonly Part[]): Part[] {
+  const out: Part[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0) out.push({ text: i === parts.length - 1 ? (parts.length > 2 ? ", and " : " and ") : ", ", claims: [] });
+    out.push(p);
+  });
+  return out;
+}
+
+/**
+ * A group's label with its scope and the number of articles it appears in.
+ *
+ * @param cl Cluster.
+ * @param byId Claims by id.
+ * @returns Part linked to the group's claims.
+ */
+function groupPart(cl: ValueCluster, byId: ReadonlyMap<string, AnswerClaim>): Part {
+  const scope = byId.get(cl.claims[0] ?? "")?.scope;
+  return {
+    text: `${cl.label}${scope ? `, counting only ${scope}` : ""} (${count(cl.articles.length, "article")})`,
+    claims: cl.claims,
+  };
+}
+
+/**
+ * The sentence on the range of values, one clause per kind.
+ *
+ * @param kinds Kinds of the topic with their clusters.
+ * @param byId Claims by id.
+ * @returns The sentence.
+ */
+function rangeSentence(
+  kinds: readonly { kind: string; clusters: readonly ValueCluster[] }[],
+  byId: ReadonlyMap<string, AnswerClaim>,
+): AnswerSentence {
+  const parts: Part[] = [];
+  const many = kinds.length > 1;
+  kinds.forEach(({ kind, clusters }, i) => {
+    if (i > 0) parts.push({ text: "; ", claims: [] });
+    const real = clusters.filter((c) => !isVague(c, byId));
+    const vague = clusters.filter((c) => isVague(c, byId));
+    const head = many ? `${kindSpec(kind as KindId).label}: ` : "";
+    if (real.length === 1) {
+      parts.push({ text: `${head}${many ? "" : "the figures fall in one group, "}`, claims: [] });
+      parts.push(groupPart(real[0] as ValueCluster, byId));
+    } else if (real.length > 1) {
+      parts.push({ text: `${head}the figures fall into these groups: `, claims: [] });
+      parts.push(...list(real.map((c) => groupPart(c, byId))));
+    }
+    if (vague.length > 0) {
+      parts.push({ text: real.length > 0 ? "; vague amounts: " : `${head}only vague amounts: `, claims: [] });
+      parts.push(...list(vague.map((c) => groupPart(c, byId))));
+    }
+  });
+  parts.push({
+    text: many ? ". These count different things and are not compared with one another." : ".",
+    claims: [],
+  });
+  return capitalise({ parts });
+}
+
+/**
+ * Whether a cluster holds vague amounts ("thousands").
+ *
+ * @param cl Cluster.
+ * @param byId Claims by id.
+ * @returns True when it does.
+ */
+export function isVague(cl: ValueCluster, byId: ReadonlyMap<string, Pick<Claim, "vague">>): boolean {
+  return byId.get(cl.claims[0] ?? "")?.vague === true;
+}
+
+/**
+ * The sentence on what explains the differences between neighbouring groups of one kind:
+ * scope, origin, and time where both dates are known.
+ *
+ * @param kinds Kinds with clusters.
+ * @param byId Claims by id.
+ * @param chainOf Chains.
+ * @returns The sentence, or null when no kind has two groups.
+ */
+function differenceSentence(
+  kinds: readonly { kind: string; clusters: readonly ValueCluster[] }[],
+  byId: ReadonlyMap<string, AnswerClaim>,
+  chainOf: (id: string) => ResolvedChain,
+): AnswerSentence | null {
+  const scoped: Part[] = [];
+  const origins: Part[] = [];
+  const signatures = new Set<string>();
+  const dated: string[] = [];
+  const undated: string[] = [];
+  let pairs = 0;
+  for (const { clusters } of kinds) {
+    const real = clusters.filter((c) => !isVague(c, byId));
+    if (real.length < 2) continue;
+    pairs += real.length - 1;
+    for (const cl of real) {
+      const scope = byId.get(cl.claims[0] ?? "")?.scope;
+      if (scope) scoped.push({ text: `${cl.label} counts only ${scope}`, claims: cl.claims });
+      const named = [...new Set(cl.claims.map((id) => chainOf(id).origin).map((o) => (o.known ? o.label : "")))]
+        .filter((l) => l !== "")
+        .sort();
+      const unnamed = new Set(cl.claims.map((id) => chainOf(id).origin).filter((o) => !o.known)).size;
+      const who = [...named, ...(unnamed > 0 ? [`${unnamed} unnamed ${unnamed === 1 ? "source" : "sources"}`] : [])];
+      origins.push({ text: `${cl.label} rests on ${who.join(" and ")}`, claims: cl.claims });
+      // Two unnamed sources read alike in words but are different origins: compare keys, not text.
+      signatures.add([...new Set(cl.claims.map((id) => chainOf(id).origin.key))].sort().join(" "));
+      for (const id of cl.claims) (byId.get(id)?.asOf ? dated : undated).push(id);
+    }
+  }
+  if (pairs === 0) return null;
+  const parts: Part[] = [{ text: "The groups differ ", claims: [] }];
+  const reasons: Part[][] = [];
+  if (scoped.length > 0)
+    reasons.push([{ text: "in scope (", claims: [] }, ...joinSemi(scoped), { text: ")", claims: [] }]);
+  if (signatures.size > 1) {
+    reasons.push([{ text: "in origin (", claims: [] }, ...joinSemi(origins), { text: ")", claims: [] }]);
+  }
+  if (reasons.length === 0) {
+    parts.push({ text: "in value although they count the same thing from the same origins", claims: [] });
+  } else {
+    reasons.forEach((r, i) => {
+      if (i > 0) parts.push({ text: " and ", claims: [] });
+      parts.push(...r);
+    });
+  }
+  if (undated.length > 0) {
+    parts.push({ text: "; when ", claims: [] });
+    parts.push({ text: `${count(undated.length, "figure")}`, claims: undated });
+    parts.push({
+      text: ` ${undated.length === 1 ? "was" : "were"} true cannot be told, because ${undated.length === 1 ? "it is" : "they are"} undated`,
+      claims: [],
+    });
+  } else if (dated.length > 0) {
+    const dates = [...new Set(dated.map((id) => byId.get(id)?.asOf ?? ""))].sort();
+    if (dates.length > 1) parts.push({ text: "; the figures are dated at different times", claims: [] });
+  }
+  parts.push({ text: ".", claims: [] });
+  return { parts };
+}
+
+/**
+ * Parts joined with semicolons.
+ *
+ * @param parts Parts.
+ * @returns Joined parts.
+ */
+function joinSemi(parts: readonly Part[]): Part[] {
+  const out: Part[] = [];
+  parts.forEach((p, i) => {
+    if (i > 0) out.push({ text: "; ", claims: [] });
+    out.push(p);
+  });
+  return out;
+}
+
+/**
+ * A value and who it is credited to, for a conflict sentence.
+ *
+ * @param c Claim.
+ * @returns Text such as "about 10,000 people (The Pentagon)".
+ */
+function valueWho(c: AnswerClaim): string {
+  const v = c.vague ? vagueWords(c.figure) : formatValue(c.value);
+  return `${v} (${c.attributedTo?.name ?? "unattributed"})`;
+}
+
+/**
+ * The sentence on whether anything truly conflicts: outright conflicts and disputes, else
+ * pairs whose conflict cannot be told for want of a date.
+ *
+ * @param relations Relations of the topic.
+ * @param byId Claims by id.
+ * @returns The sentence.
+ */
+function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<string, AnswerClaim>): AnswerSentence {
+  const seen = new Set<string>();
+  const pick = (types: readonly string[]): Relation[] =>
+    relations.filter((r) => {
+      const k = [r.from, r.to].sort().join("|");
+      if (!types.includes(r.type) || seen.has(k) || !byId.has(r.from) || !byId.has(r.to)) return false;
+      seen.add(k);
+      return true;
+    });
+  const hard = pick(["conflicts"]);
+  const disputes = pick(["disputes"]);
+  const unsure = pick(["undetermined"]);
+  const parts: Part[] = [];
+  if (hard.length === 0) parts.push({ text: "Nothing conflicts outright", claims: [] });
+  else {
+    parts.push({ text: "These conflict outright: ", claims: [] });
+    hard.forEach((r, i) => {
+      if (i > 0) parts.push({ text: "; ", claims: [] });
+      const a = byId.get(r.from) as AnswerClaim;
+      const b = byId.get(r.to) as AnswerClaim;
+      parts.push({ text: `${valueWho(a)} against ${valueWho(b)}`, claims: [r.from, r.to] });
+      if (r.note) parts.push({ text: ` (editor's note: ${stripDigits(r.note)})`, claims: [] });
+    });
+  }
+  for (const r of disputes) {
+    // The relation runs from the one who disputes to the figure disputed.
+    const own = byId.get(r.from) as AnswerClaim;
+    const other = byId.get(r.to) as AnswerClaim;
+    parts.push({ text: "; ", claims: [] });
+    parts.push({
+      text: `${own.attributedTo?.name ?? "the article"} disputes ${valueWho(other)} and gives ${own.vague ? vagueWords(own.figure) : formatValue(own.value)} instead`,
+      claims: [r.from, r.to],
+    });
+    if (r.note) parts.push({ text: ` (editor's note: ${stripDigits(r.note)})`, claims: [] });
+  }
+  if (unsure.length > 0) {
+    parts.push({ text: "; whether ", claims: [] });
+    parts.push(
+      ...list(
+        unsure.map((r) => ({
+          text: `${valueWho(byId.get(r.from) as AnswerClaim)} and ${valueWho(byId.get(r.to) as AnswerClaim)}`,
+          claims: [r.from, r.to],
+        })),
+      ),
+    );
+    parts.push({
+      text: " conflict cannot be told: a date is missing, so they may differ in time or in source",
+      claims: [],
+    });
+  }
+  parts.push({ text: ".", claims: [] });
+  return { parts };
+}
+
+/**
+ * An editor's note is quoted only when it carries no figure the sentence does not cite.
+ *
+ * @param note Note.
+ * @returns The note, or a pointer to it.
+ */
+function stripDigits(note: string): string {
+  return /\d/.test(note) ? "see the relation" : note.replace(/\.$/, "");
+}
+
+/**
+ * The sentence on how many independent origins stand behind the most repeated figure: a value
+ * written the same way in more than one claim, else the largest group.
+ *
+ * @param members Claims with figures.
+ * @param clusters Clusters.
+ * @param byId Claims by id.
+ * @param chainOf Chains.
+ * @returns The sentence, or null when no group spans more than one article.
+ */
+function originSentence(
+  members: readonly AnswerClaim[],
+  clusters: readonly ValueCluster[],
+  byId: ReadonlyMap<string, AnswerClaim>,
+  chainOf: (id: string) => ResolvedChain,
+): AnswerSentence | null {
+  const written = new Map<string, AnswerClaim[]>();
+  for (const c of members) {
+    if (c.vague) continue;
+    const k = `${c.kind}|${writtenValue(c.value)}`;
+    written.set(k, [...(written.get(k) ?? []), c]);
+  }
+  const top = [...written.values()]
+    .filter((g) => g.length > 1)
+    .sort(
+      (a, b) =>
+        new Set(b.map((c) => c.article)).size - new Set(a.map((c) => c.article)).size ||
+        b.length - a.length ||
+        (writtenValue((a[0] as AnswerClaim).value) < writtenValue((b[0] as AnswerClaim).value) ? -1 : 1),
+    )[0];
+  const parts: Part[] = [];
+  let group: readonly AnswerClaim[];
+  if (top) {
+    group = top;
+    const arts = new Set(top.map((c) => c.article)).size;
+    parts.push({
+      text: `The most repeated figure, ${writtenValue((top[0] as AnswerClaim).value)}, `,
+      claims: top.map((c) => c.id),
+    });
+    parts.push({
+      text: `is written that way ${count(top.length, "time")} in ${count(arts, "article")}`,
+      claims: top.map((c) => c.id),
+    });
+  } else {
+    const largest = [...clusters]
+      .filter((c) => !isVague(c, byId))
+      .sort((a, b) => b.articles.length - a.articles.length || b.claims.length - a.claims.length)[0];
+    if (!largest || largest.articles.length < 2) {
+      return { parts: [{ text: "No figure is written the same way twice.", claims: [] }] };
+    }
+    group = largest.claims.map((id) => byId.get(id)).filter((c): c is AnswerClaim => c !== undefined);
+    parts.push({ text: "No figure is written the same way twice; the largest group, ", claims: [] });
+    parts.push({ text: `${largest.label} (${count(largest.articles.length, "article")})`, claims: largest.claims });
+  }
+  const ind = independence(group, chainOf);
+  parts.push({ text: ", rests on ", claims: [] });
+  parts.push({ text: originCount(ind.atLeast, ind.atMost), claims: group.map((c) => c.id) });
+  const named = ind.origins.filter((o) => o.known);
+  const unnamed = ind.origins.filter((o) => !o.known);
+  const byOrigin = new Map<string, string[]>();
+  for (const c of group) {
+    const key = chainOf(c.id).origin.key;
+    const list = byOrigin.get(key);
+    if (list) list.push(c.id);
+    else byOrigin.set(key, [c.id]);
+  }
+  const claimsOf = (key: string): string[] => byOrigin.get(key) ?? [];
+  const who: Part[] = named.map((o) => ({
+    text: `${o.label} (${count(o.articles.length, "article")})`,
+    claims: claimsOf(o.key),
+  }));
+  if (unnamed.length > 0) {
+    const ids = unnamed.flatMap((o) => claimsOf(o.key));
+    const may = named.length > 0 ? ", which may repeat a named one" : ", which may repeat one another";
+    who.push({
+      text: `${count(unnamed.length, "unnamed source")} (${unnamedLabels(unnamed)})${may}`,
+      claims: ids,
+    });
+  }
+  parts.push({ text: ": ", claims: [] });
+  parts.push(...list(who));
+  parts.push({ text: ".", claims: [] });
+  return { parts };
+}
+
+/**
+ * Upper-cases the first letter of a sentence.
+ *
+ * @param s Sentence.
+ * @returns The sentence.
+ */
+function capitalise(s: AnswerSentence): AnswerSentence {
+  const [first, ...rest] = s.parts;
+  if (!first) return s;
+  return { parts: [{ ...first, text: first.text.charAt(0).toUpperCase() + first.text.slice(1) }, ...rest] };
+}
+
+/**
+ * A topic's answer.
+ *
+ * @param kinds The topic's kinds in order.
+ * @param clusters Its clusters.
+ * @param members Its claims with figures.
+ * @param relations Its relations.
+ * @param byId Claims by id.
+ * @param chainOf Chains.
+ * @param statements Stances without a figure (claim ids).
+ * @returns Two to four sentences.
+ */
+export function answerTopic(
+  kinds: readonly string[],
+  clusters: readonly ValueCluster[],
+  members: readonly AnswerClaim[],
+  relations: readonly Relation[],
+  byId: ReadonlyMap<string, AnswerClaim>,
+  chainOf: (id: string) => ResolvedChain,
+  statements: readonly string[] = [],
+): AnswerSentence[] {
+  const kindOf = (cl: ValueCluster): string => byId.get(cl.claims[0] ?? "")?.kind ?? "";
+  const withClusters = kinds
+    .map((kind) => ({
+      kind,
+      clusters: clusters
+        .filter((cl) => kindOf(cl) === kind)
+        .sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity) || (a.max ?? Infinity) - (b.max ?? Infinity)),
+    }))
+    .filter((k) => k.clusters.length > 0);
+  if (withClusters.length === 0) {
+    // A topic with stances only still answers in words, linking the stances.
+    return statements.length === 0
+      ? []
+      : [
+          {
+            parts: [
+              { text: "No article gives a figure here; ", claims: [] },
+              {
+                text: `${count(statements.length, "statement")} without a figure ${statements.length === 1 ? "is" : "are"} listed instead`,
+                claims: statements,
+              },
+              { text: ".", claims: [] },
+            ],
+          },
+          { parts: [{ text: "Nothing can conflict outright without figures.", claims: [] }] },
+        ];
+  }
+  const out: AnswerSentence[] = [rangeSentence(withClusters, byId)];
+  const diff = differenceSentence(withClusters, byId, chainOf);
+  if (diff) out.push(diff);
+  out.push(conflictSentence(relations, byId));
+  const origin = originSentence(members, clusters, byId, chainOf);
+  if (origin && out.length < 4) out.push(origin);
+  return out;
+}
+
+/**
+ * The text of answer sentences.
+ *
+ * @param answer Sentences.
+ * @returns Plain text.
+ */
+export function answerText(answer: readonly AnswerSentence[]): string {
+  return answer.map((s) => s.parts.map((p) => p.text).join("")).join(" ");
+}

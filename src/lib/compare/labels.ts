@@ -1,0 +1,76 @@
+/**
+ * Words for a group of values that name every value in it: a label spans from the lowest to the
+ * highest figure of the group, so that no member hides behind another's number.
+ */
+import type { Claim, Unit, Value } from "../schema/claim.ts";
+import { formatAmount, formatNumber, formatValue, vagueWords } from "../format/value.ts";
+import { monthlyInterval } from "./relations.ts";
+
+/** Units whose sign or word is written once after a span of numbers ("10,000–11,000 people"). */
+const SUFFIX_UNITS: ReadonlySet<Unit> = new Set(["people", "number", "month", "KPW", "KRW", "RUB", "years-of-age"]);
+
+/**
+ * How a value is written, ignoring hedges: two claims with the same key state the same figure.
+ *
+ * @param v Value.
+ * @returns Text such as "$2,000 a month" or "at least 12,000 people".
+ */
+export function writtenValue(v: Pick<Value, "min" | "max" | "unit" | "per">): string {
+  return formatValue({ ...v, approx: false });
+}
+
+/**
+ * A span of two amounts in one unit.
+ *
+ * @param lo Low end.
+ * @param hi High end.
+ * @param unit Unit.
+ * @returns Text such as "10,000–11,000 people" or "$20 million–$22 million".
+ */
+function spanText(lo: number, hi: number, unit: Unit): string {
+  if (lo === hi) return formatAmount(lo, unit);
+  if (unit === "year") return `${lo}–${hi}`;
+  if (SUFFIX_UNITS.has(unit) && unit !== "years-of-age") {
+    return `${formatNumber(lo)}–${formatAmount(hi, unit)}`;
+  }
+  return `${formatAmount(lo, unit)}–${formatAmount(hi, unit)}`;
+}
+
+/**
+ * The label of a group of claims: the one figure when all are written alike, else the span from
+ * the lowest bound to the highest ("10,000–11,000 people", "at least 12,000 to 14,000 people").
+ *
+ * @param group Claims of one kind, unit and scope whose values overlap.
+ * @returns Label.
+ */
+export function clusterLabel(group: readonly Pick<Claim, "value" | "vague" | "figure">[]): string {
+  const first = group[0];
+  if (!first) return "";
+  if (first.vague) return vagueWords(first.figure).toLowerCase();
+  const written = [...new Set(group.map((c) => writtenValue(c.value)))];
+  if (written.length === 1) return written[0] as string;
+  // Money of different periods is compared per month, so its span is per month too.
+  const pers = new Set(group.map((c) => c.value.per));
+  const per = pers.size === 1 ? first.value.per : "month";
+  const ivs = group.map((c) => (pers.size === 1 ? { min: c.value.min, max: c.value.max } : monthlyInterval(c)));
+  const unit = first.value.unit;
+  const suffix = per ? ` a ${per}` : "";
+  const finite = (xs: (number | null)[]): number[] => xs.filter((x): x is number => x !== null);
+  const ends = finite(ivs.flatMap((i) => [i.min, i.max]));
+  const openLow = ivs.some((i) => i.min === null);
+  const openHigh = ivs.some((i) => i.max === null);
+  if (ends.length === 0 || (openLow && openHigh)) return written.join(" / ");
+  const lo = Math.min(...ends);
+  const hi = Math.max(...ends);
+  // "Up to 95%" already spans "90%–95%"; an open end is named as such.
+  if (openLow) return `up to ${formatAmount(hi, unit)}${suffix}`;
+  if (openHigh && lo === hi) return `${formatAmount(lo, unit)}${suffix} or more`;
+  if (openHigh) {
+    const lowOpen = ivs.some((i) => i.min === lo && i.max === null);
+    const lowAmount = SUFFIX_UNITS.has(unit) ? formatNumber(lo) : formatAmount(lo, unit);
+    return lowOpen
+      ? `at least ${lowAmount} to ${formatAmount(hi, unit)}${suffix}`
+      : `${spanText(lo, hi, unit)}${suffix} or more`;
+  }
+  return `${spanText(lo, hi, unit)}${suffix}`;
+}

@@ -1,0 +1,379 @@
+/**
+ * People, bodies, groups and military units, one record per person: the articles and sentences
+ * that name them, the claims credited to them, about them and disputed by them. A bare surname
+ * ("Lee") or a description ("a North Korean defector") counts for a person only within its own
+ * article, when exactly one person named there fits; people who are named but credited with no
+ * figure are listed too.
+ */
+import type { Article } from "../schema/article.ts";
+import { entityId, guessType, nameKey, PLACE_WORDS, type Entity } from "../extract/entities.ts";
+import { relate } from "./relations.ts";
+import type { ClaimView, Person, Relation } from "./types.ts";
+
+/** Names of military units and formations: named in the texts, never a source. */
+const UNIT_NAME = /\b(?:corps|brigade|division|regiment|battalion|fleet|squadron|\d+(?:st|nd|rd|th) army)\b/i;
+
+/** Capitalised words that start sentences or titles and are never part of a person's name. */
+const NOT_NAME_WORDS = new Set(
+  (
+    "the a an and but or if in on at of for to from by with as after before during while when where this that " +
+    "these those it its he she they we i you his her their our my mr mrs ms dr leader president minister general " +
+    "lieutenant colonel major captain sergeant defector analyst researcher professor director ambassador " +
+    "according meanwhile however today yesterday speaking despite although also even most many some all " +
+    "january february march april may june july august september october november december monday tuesday " +
+    "wednesday thursday friday saturday sunday related articles back war world second"
+  ).split(" "),
+);
+
+/** A capitalised name of one to four words ("Kim Jong-un", "Vladimir Putin", "Lee"). */
+const NAME_RUN =
+  /\p{Lu}[\p{Ll}’']*(?:-\p{L}[\p{Ll}]*)*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’']*(?:-\p{L}[\p{Ll}]*)*)){0,5}/gu;
+
+/** How far a mention's sentence is followed on each side, in characters. */
+const SENTENCE_REACH = 1000;
+
+/** A mention of an entity in a sentence of an article. */
+interface Mention {
+  readonly article: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What the people pass builds up per entity. */
+interface Acc {
+  id: string;
+  name: string;
+  type: Person["type"];
+  variants: Set<string>;
+  roles: Set<string>;
+  mentions: Map<string, Mention>;
+}
+
+/**
+ * The sentence around an offset: back to the previous sentence end or line start, on to the next.
+ *
+ * @param body Article body.
+ * @param at Offset.
+ * @returns Sentence bounds.
+ */
+function sentenceAround(body: string, at: number): { start: number; end: number } {
+  // A run-on line without sentence ends would make every mention scan the whole line.
+  const floor = Math.max(0, at - SENTENCE_REACH);
+  const ceiling = Math.min(body.length, at + SENTENCE_REACH);
+  let start = at;
+  while (start > floor) {
+    const ch = body[start - 1] as string;
+    if (ch === "\n") break;
+    if (/\s/.test(ch) && /[.!?]["”’]?$/.test(body.slice(Math.max(0, start - 3), start - 1))) break;
+    start--;
+  }
+  let end = at;
+  while (end < ceiling) {
+    const ch = body[end] as string;
+    if (ch === "\n") break;
+    end++;
+    if (/[.!?]/.test(ch) && (end >= body.length || /[\s"”’]/.test(body[end] as string))) {
+      while (end < body.length && /["”’]/.test(body[end] as string)) end++;
+      break;
+    }
+  }
+  while (start < end && /\s/.test(body[start] as string)) start++;
+  return { start, end };
+}
+
+/**
+ * The words of a name run a person's name may be made of: leading words that are never names dropped.
+ *
+ * @param run Capitalised run.
+ * @returns Name words, and how many leading characters were dropped.
+ */
+function trimRun(run: string): { name: string; skip: number } {
+  const words = run.split(/\s+/);
+  let skip = 0;
+  while (words.length > 0 && NOT_NAME_WORDS.has((words[0] as string).toLowerCase().replace(/[’']s$/, ""))) {
+    skip += (words.shift() as string).length;
+    skip += run.slice(skip).length - run.slice(skip).trimStart().length;
+  }
+  return { name: words.join(" ").replace(/[’']s$/, ""), skip };
+}
+
+/**
+ * Whether a run of capitalised words can be a person's full name.
+ *
+ * @param name Name.
+ * @returns True when it can.
+ */
+function personLike(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  if (words.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()) || PLACE_WORDS.has(w.toLowerCase()))) return false;
+  // Parts of a given name ("Jong-un", "Un") are never read as words of an organisation's name.
+  const long = name
+    .replace(/-/g, "")
+    .split(/\s+/)
+    .filter((w) => w.length > 2);
+  return long.length > 0 && guessType(long.join(" ")) === "person";
+}
+
+/**
+ * People, bodies, groups and units with their claims and the sentences that name them.
+ *
+ * @param entities Entities from extraction.
+ * @param claims Claims.
+ * @param articles Articles.
+ * @param noteOf Editorial notes.
+ * @returns People sorted by id.
+ */
+export function people(
+  entities: readonly Entity[],
+  claims: readonly ClaimView[],
+  articles: readonly Article[],
+  noteOf: (a: string, b: string) => string | null,
+): Person[] {
+  const acc = new Map<string, Acc>();
+  const full = new Map<string, Acc>();
+  for (const e of entities) {
+    if (e.type === "outlet") continue;
+    const a: Acc = {
+      id: e.id,
+      name: e.name,
+      type: UNIT_NAME.test(e.name) ? "unit" : e.type,
+      variants: new Set(),
+      roles: new Set(e.roles),
+      mentions: new Map(),
+    };
+    acc.set(e.id, a);
+    // A one-word spelling that is part of a longer one ("Lee" of "Jean Lee") is a bare surname:
+    // it is resolved per article below, never across the corpus.
+    const spellings = [...e.variants, e.name];
+    const longer = spellings.filter((v) => v.split(/\s+/).length > 1);
+    for (const v of spellings) {
+      const bare =
+        v.split(/\s+/).length === 1 && longer.some((l) => l.split(/[\s-]+/).some((w) => nameKey(w) === nameKey(v)));
+      if (bare) continue;
+      a.variants.add(v);
+      full.set(nameKey(v), a);
+    }
+  }
+  const claimsOf = new Map<string, ClaimView[]>();
+  const creditedTo = new Map<string, ClaimView[]>();
+  const aboutOf = new Map<string, ClaimView[]>();
+  const disputedBy = new Map<string, ClaimView[]>();
+  const push = (m: Map<string, ClaimView[]>, id: string, c: ClaimView): void => {
+    const list = m.get(id);
+    if (list) list.push(c);
+    else m.set(id, [c]);
+  };
+  for (const c of claims) {
+    for (const ref of new Set([c.attributedTo, c.subject, c.disputedBy, c.citedSource])) {
+      if (ref) push(claimsOf, ref.id, c);
+    }
+    if (c.attributedTo) push(creditedTo, c.attributedTo.id, c);
+    if (c.subject && c.status === "active") push(aboutOf, c.subject.id, c);
+    if (c.disputedBy) push(disputedBy, c.disputedBy.id, c);
+  }
+  const inOrder = (list: ClaimView[]): ClaimView[] =>
+    [...new Set(list)].sort((x, y) =>
+      x.article < y.article ? -1 : x.article > y.article ? 1 : x.figureStart - y.figureStart,
+    );
+  // Descriptions ("a former special forces soldier") wait for the person their article names for them.
+  const descriptions = new Map<string, Acc>();
+  for (const a of acc.values()) {
+    if (a.type === "group" && /^an?\s/i.test(a.name) && !/s$/i.test(a.name) && !claimsOf.has(a.id)) {
+      descriptions.set(nameKey(a.name), a);
+    }
+  }
+  const merged = new Map<string, Acc>();
+  // One pattern for every description, so that each article is read once however many there are.
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const descriptionPattern =
+    descriptions.size > 0
+      ? new RegExp(`\\b(?:${[...descriptions.values()].map((d) => escape(d.name)).join("|")})\\b`, "giu")
+      : null;
+
+  for (const art of articles) {
+    const body = art.body;
+    // Full names seen so far in this article, for bare surnames and descriptions.
+    const introduced: Acc[] = [];
+    const pending: { desc: Acc; words: string[]; sentence: { start: number; end: number } }[] = [];
+    const named: { who: Acc; sentence: { start: number; end: number } }[] = [];
+    const note = (who: Acc, at: number, spelling: string): void => {
+      const sentence = sentenceAround(body, at);
+      who.mentions.set(`${art.slug}:${sentence.start}`, { article: art.slug, ...sentence });
+      who.variants.add(spelling);
+      if (!introduced.includes(who)) introduced.push(who);
+      if (who.type === "person") named.push({ who, sentence });
+    };
+    for (const m of body.matchAll(NAME_RUN)) {
+      const at = m.index;
+      const { name, skip } = trimRun(m[0]);
+      if (name === "") continue;
+      const start = at + skip;
+      // The longest known name inside the run, else the run as a new person's name.
+      const words = name.split(/\s+/);
+      let hit: { who: Acc; spelling: string } | null = null;
+      for (let len = words.length; len >= 1 && !hit; len--) {
+        for (let i = 0; i + len <= words.length && !hit; i++) {
+          const spelling = words.slice(i, i + len).join(" ");
+          const who = full.get(nameKey(spelling));
+          if (who && !(len === 1 && who.type === "person" && !who.variants.has(spelling))) hit = { who, spelling };
+        }
+      }
+      if (hit) {
+        note(hit.who, start, hit.spelling);
+        continue;
+      }
+      // A nickname in quotes ("Mad Vlad") or a name in a heading is not taken as a new person.
+      const quoted = /[“"‘]$/.test(body.slice(Math.max(0, start - 1), start));
+      const lineEnd = body.indexOf("\n", start);
+      const line = body.slice(body.lastIndexOf("\n", start) + 1, lineEnd < 0 ? body.length : lineEnd).trimEnd();
+      // "The Storm Core unit": a name followed by "unit" names a military unit.
+      const isUnit =
+        /^[ \t]+units?\b/i.test(body.slice(at + m[0].length, at + m[0].length + 8)) || UNIT_NAME.test(name);
+      if (!quoted && /[.!?"”’]$/.test(line) && (isUnit || personLike(name))) {
+        let who = acc.get(entityId(name));
+        if (!who) {
+          who = {
+            id: entityId(name),
+            name,
+            type: isUnit ? "unit" : "person",
+            variants: new Set(),
+            roles: new Set(),
+            mentions: new Map(),
+          };
+          acc.set(who.id, who);
+        }
+        full.set(nameKey(name), who);
+        note(who, start, name);
+        continue;
+      }
+      if (words.length === 1) {
+        // A bare surname: the one person of this article whose full name holds it.
+        const k = nameKey(name);
+        const fits = introduced.filter(
+          (p) =>
+            p.type === "person" &&
+            [...p.variants].some(
+              (v) => v.split(/[\s-]+/).length > 1 && v.split(/[\s-]+/).some((w) => nameKey(w) === k),
+            ),
+        );
+        if (fits.length === 1) note(fits[0] as Acc, start, name);
+      }
+    }
+    // Descriptions of this article: the person named in the same sentence, else in the next
+    // sentence that names someone, when the words of that sentence fit the description.
+    for (const dm of descriptionPattern ? body.matchAll(descriptionPattern) : []) {
+      const desc = descriptions.get(nameKey(dm[0]));
+      if (!desc || merged.has(desc.id) || pending.some((p) => p.desc === desc)) continue;
+      const sentence = sentenceAround(body, dm.index);
+      const words = desc.name
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((w) => !NOT_NAME_WORDS.has(w) && !PLACE_WORDS.has(w) && w !== "former");
+      pending.push({ desc, words, sentence });
+    }
+    for (const p of pending) {
+      const same = [...new Set(named.filter((n) => n.sentence.start === p.sentence.start).map((n) => n.who))];
+      let who: Acc | undefined;
+      if (same.length === 1) who = same[0];
+      else if (same.length === 0) {
+        const next = named
+          .filter((n) => n.sentence.start > p.sentence.start)
+          .sort((a, b) => a.sentence.start - b.sentence.start)[0];
+        // The description fits when its words are in a sentence of this article that names the person.
+        const text = next
+          ? named
+              .filter((n) => n.who === next.who)
+              .map((n) => body.slice(n.sentence.start, n.sentence.end).toLowerCase())
+              .join(" ")
+          : "";
+        const inNext = next
+          ? new Set(named.filter((n) => n.sentence.start === next.sentence.start).map((n) => n.who))
+          : new Set();
+        if (next && inNext.size === 1 && p.words.some((w) => text.includes(w))) who = next.who;
+      }
+      if (!who) continue;
+      merged.set(p.desc.id, who);
+      who.variants.add(p.desc.name);
+      who.roles.add(p.desc.name.replace(/^an?\s+/i, "").toLowerCase());
+      who.mentions.set(`${art.slug}:${p.sentence.start}`, { article: art.slug, ...p.sentence });
+    }
+  }
+
+  const mergedInto = new Map<Acc, string[]>();
+  for (const [id, who] of merged) mergedInto.set(who, [...(mergedInto.get(who) ?? []), id]);
+  const out: Person[] = [];
+  for (const a of acc.values()) {
+    if (merged.has(a.id)) continue;
+    const ids = [a.id, ...(mergedInto.get(a) ?? [])];
+    const all = ids.flatMap((id) => claimsOf.get(id) ?? []);
+    const about = inOrder(ids.flatMap((id) => aboutOf.get(id) ?? []));
+    const credited = inOrder(ids.flatMap((id) => creditedTo.get(id) ?? []));
+    const mentions = [...a.mentions.values()].sort((x, y) =>
+      x.article < y.article ? -1 : x.article > y.article ? 1 : x.start - y.start,
+    );
+    // Lower-case groups ("observers") are not capitalised names: find their articles by their words.
+    const groupArticles =
+      a.type !== "person" && mentions.length === 0
+        ? articles.filter((art) => [...a.variants].some((v) => art.body.includes(v))).map((art) => art.slug)
+        : [];
+    out.push({
+      id: a.id,
+      name: a.name,
+      type: a.type,
+      variants: [...a.variants].sort(),
+      roles: [...a.roles].filter((r) => r.length <= 120).sort(),
+      claims: credited.map((c) => c.id),
+      about: about.map((c) => c.id),
+      disputes: inOrder(ids.flatMap((id) => disputedBy.get(id) ?? [])).map((c) => c.id),
+      conflicts: conflictsAbout(about, noteOf),
+      articles: [
+        ...new Set([...all.map((c) => c.article), ...mentions.map((m) => m.article), ...groupArticles]),
+      ].sort(),
+      mentions,
+      statements: credited.filter((c) => c.qualitative).map((c) => c.id),
+    });
+  }
+  return out.sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * Conflicts among biography facts about one person.
+ *
+ * @param about Claims about them.
+ * @param noteOf Editorial notes.
+ * @returns Conflicting pairs.
+ */
+function conflictsAbout(about: readonly ClaimView[], noteOf: (a: string, b: string) => string | null): Relation[] {
+  const conflicts: Relation[] = [];
+  for (let i = 0; i < about.length; i++) {
+    for (let j = i + 1; j < about.length; j++) {
+      const a = about[i] as ClaimView;
+      const b = about[j] as ClaimView;
+      if (a.kind !== b.kind || a.value.unit !== b.value.unit || factOf(a.quote) !== factOf(b.quote)) continue;
+      const r = relate(a, b);
+      if (r.type === "conflicts")
+        conflicts.push({
+          type: "conflicts",
+          from: a.id,
+          to: b.id,
+          explanation: `${factOf(a.quote)}: ${r.explanation}`,
+          note: noteOf(a.id, b.id),
+        });
+    }
+  }
+  return conflicts;
+}
+
+/**
+ * What sort of biography fact a sentence states.
+ *
+ * @param quote Sentence.
+ * @returns "defection", "service", "age" or "other".
+ */
+function factOf(quote: string): string {
+  if (/\bdefect/i.test(quote)) return "defection";
+  if (/\bserv(?:ed|ice|ing)\b/i.test(quote)) return "service";
+  if (/\b(?:drafted|aged?|born)\b/i.test(quote)) return "age";
+  return "other";
+}

@@ -1,0 +1,523 @@
+/**
+ * The comparison's sentences are what readers quote: every rule is proven here on invented articles,
+ * and every number of every answer sentence is checked against the claims the sentence cites.
+ */
+import { readdirSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/lib/content/articles.ts";
+import { compareCorpus } from "../../src/lib/compare/index.ts";
+import { monthlyInterval } from "../../src/lib/compare/relations.ts";
+import type { ClaimView, CorpusData, Topic, ValueCluster } from "../../src/lib/compare/types.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+import { buildFromFiles } from "../../src/lib/pipeline.ts";
+import type { Article } from "../../src/lib/schema/article.ts";
+
+/** Makes an invented article. */
+function article(slug: string, body: string, opts: { published?: string; relays?: string[] } = {}): Article {
+  const fm = [
+    `title: "${slug}"`,
+    `publisher: "Test Wire ${slug}"`,
+    ...(opts.published ? [`published: ${opts.published}`] : []),
+    ...(opts.relays ? [`relays: [${opts.relays.map((r) => `"${r}"`).join(", ")}]`] : []),
+  ].join("\n");
+  return parseArticle(`content/articles/${slug}.md`, new TextEncoder().encode(`---\n${fm}\n---\n${body}\n`));
+}
+
+/** Runs extraction and comparison on invented articles. */
+function compare(...articles: Article[]): CorpusData {
+  return compareCorpus(articles, extractCorpus(articles));
+}
+
+/** The claim of an article whose figure contains the text. */
+function claim(data: CorpusData, slug: string, figure: string): ClaimView {
+  const c = data.claims.find((x) => x.article === slug && x.figure.includes(figure));
+  if (!c)
+    throw new Error(
+      `no claim "${figure}" in ${slug}: ${data.claims.map((x) => `${x.article}:${x.figure}`).join(", ")}`,
+    );
+  return c;
+}
+
+/** The cluster that holds a claim. */
+function clusterOf(data: CorpusData, id: string): ValueCluster {
+  const cl = data.topics.flatMap((t) => t.clusters).find((c) => c.claims.includes(id));
+  if (!cl) throw new Error(`no cluster holds ${id}`);
+  return cl;
+}
+
+/** The numbers written in a text, with "million" and "billion" applied. */
+function numbersIn(text: string): number[] {
+  return [...text.matchAll(/(\d[\d,]*(?:\.\d+)?)(?:\s*(million|billion)\b)?/g)].map((m) => {
+    const n = Number((m[1] as string).replace(/,/g, ""));
+    return m[2] === "billion" ? n * 1e9 : m[2] === "million" ? n * 1e6 : n;
+  });
+}
+
+/**
+ * Checks every number of every answer sentence of a corpus against the claims its part cites:
+ * a bound of a cited value (as written or per month), or a count of their articles, claims or origins.
+ */
+function expectAnswersTrue(data: CorpusData): number {
+  const byId = new Map(data.claims.map((c) => [c.id, c]));
+  let checked = 0;
+  for (const t of data.topics) {
+    expect(t.summary).toBe(t.answer.map((s) => s.parts.map((p) => p.text).join("")).join(" "));
+    for (const s of t.answer) {
+      for (const part of s.parts) {
+        const nums = numbersIn(part.text);
+        if (part.claims.length === 0) {
+          expect(nums, `unlinked part with a number in ${t.id}: "${part.text}"`).toEqual([]);
+          continue;
+        }
+        const cited = part.claims.map((id) => byId.get(id));
+        expect(cited.every((c) => c !== undefined)).toBe(true);
+        const cs = cited as ClaimView[];
+        const allowed = new Set<number>();
+        for (const c of cs) {
+          const m = monthlyInterval(c);
+          for (const v of [c.value.min, c.value.max, m.min, m.max])
+            if (v !== null) allowed.add(Math.round(v * 100) / 100);
+          for (const v of numbersIn(c.scope ?? "")) allowed.add(v);
+        }
+        allowed.add(new Set(cs.map((c) => c.article)).size);
+        allowed.add(cs.length);
+        const named = new Set(cs.filter((c) => c.origin.known).map((c) => c.origin.key)).size;
+        const all = new Set(cs.map((c) => c.origin.key)).size;
+        allowed.add(all);
+        allowed.add(named > 0 ? named : 1);
+        allowed.add(all - named);
+        for (const n of nums) {
+          expect(
+            allowed.has(n),
+            `${t.id}: ${n} in "${part.text}" is not in the cited claims ${part.claims.join(", ")}`,
+          ).toBe(true);
+          checked++;
+        }
+      }
+    }
+  }
+  return checked;
+}
+
+/**
+ * Checks the numbers of every group's origin sentence against its counts, and of every relation's
+ * explanation against the values and dates of the two claims it relates.
+ */
+function expectGroupsAndRelationsTrue(data: CorpusData): number {
+  const byId = new Map(data.claims.map((c) => [c.id, c]));
+  let checked = 0;
+  for (const cl of data.topics.flatMap((t) => t.clusters)) {
+    if (!cl.circular) continue;
+    const allowed = new Set([
+      cl.articles.length,
+      cl.originsAtLeast,
+      cl.originsAtMost,
+      cl.origins.filter((o) => !o.known).length,
+      ...cl.origins.map((o) => o.articles.length),
+    ]);
+    for (const n of numbersIn(cl.circular)) {
+      expect(allowed.has(n), `${n} in "${cl.circular}"`).toBe(true);
+      checked++;
+    }
+  }
+  for (const r of data.topics.flatMap((t) => t.relations)) {
+    const allowed = new Set<number>();
+    for (const id of [r.from, r.to]) {
+      const c = byId.get(id) as ClaimView;
+      for (const v of [c.value.min, c.value.max]) if (v !== null) allowed.add(v);
+      for (const v of numbersIn(`${c.asOf ?? ""} ${c.scope ?? ""} ${c.figure}`)) allowed.add(v);
+    }
+    // Group labels and origin counts named in the explanation belong to the groups of the two claims.
+    for (const cl of data.topics.flatMap((t) => t.clusters)) {
+      if (!cl.claims.includes(r.from) && !cl.claims.includes(r.to)) continue;
+      for (const v of numbersIn(cl.label)) allowed.add(v);
+      allowed.add(cl.origins.filter((o) => !o.known).length);
+    }
+    for (const n of numbersIn(r.explanation)) {
+      expect(allowed.has(n), `${n} in "${r.explanation}"`).toBe(true);
+      checked++;
+    }
+  }
+  return checked;
+}
+
+describe("origin chains and honest counts", () => {
+  it("one agency relayed through two outlets counts as 1", () => {
+    const data = compare(
+      article(
+        "relay-one",
+        "The Defence Intelligence Service said North Korean soldiers in Russia are paid $2,500 a month.",
+        { relays: ["Wire Alpha"] },
+      ),
+      article(
+        "relay-two",
+        "The Defence Intelligence Service said North Korean soldiers in Russia are paid $2,500 a month.",
+        { relays: ["Wire Beta"] },
+      ),
+    );
+    const cl = clusterOf(data, claim(data, "relay-one", "$2,500").id);
+    expect([cl.originsAtLeast, cl.originsAtMost]).toEqual([1, 1]);
+    expect(cl.chains.map((ch) => [ch.origin.label, ch.relays.map((r) => r.name), ch.articles])).toEqual([
+      ["Defence Intelligence Service", ["Wire Alpha"], ["relay-one"]],
+      ["Defence Intelligence Service", ["Wire Beta"], ["relay-two"]],
+    ]);
+  });
+
+  it("two named agencies count as 2", () => {
+    const data = compare(
+      article(
+        "named-a",
+        "The Defence Intelligence Service said North Korean soldiers in Russia are paid $2,500 a month.",
+      ),
+      article("named-b", "The Ministry of Unification said North Korean soldiers in Russia are paid $2,500 a month."),
+    );
+    const cl = clusterOf(data, claim(data, "named-a", "$2,500").id);
+    expect([cl.originsAtLeast, cl.originsAtMost]).toEqual([2, 2]);
+  });
+
+  it("a named agency and unnamed officials count as at least 1, at most 2, and the sentence says both", () => {
+    const data = compare(
+      article(
+        "agency",
+        "The Defence Intelligence Service said North Korean soldiers in Russia are paid $2,500 a month.",
+      ),
+      article("officials", "Officials said North Korean soldiers in Russia are paid $2,500 a month."),
+    );
+    const cl = clusterOf(data, claim(data, "agency", "$2,500").id);
+    expect([cl.originsAtLeast, cl.originsAtMost]).toEqual([1, 2]);
+    expect(cl.circular).toMatch(/at least 1, at most 2 independent origins/);
+    expect(cl.circular).toMatch(/may repeat it/);
+    const topic = data.topics.find((t) => t.id === "pay-per-soldier");
+    expect(topic?.summary).toMatch(/at least 1, at most 2 independent origins/);
+  });
+
+  it("an unattributed figure joins the chain of the same figure credited in the same article", () => {
+    const data = compare(
+      article(
+        "own-and-credited",
+        "North Korean soldiers in Russia are paid $2,500 a month.\nThe Defence Intelligence Service said North Korean soldiers in Russia are paid $2,500 a month.",
+      ),
+      article(
+        "elsewhere",
+        "The Defence Intelligence Service said North Korean soldiers in Russia are paid $2,500 a month.",
+      ),
+    );
+    const own = data.claims.filter((c) => c.article === "own-and-credited");
+    expect(own).toHaveLength(2);
+    expect(new Set(own.map((c) => c.origin.key)).size).toBe(1);
+    expect(own[0]?.origin.label).toBe("Defence Intelligence Service");
+    const cl = clusterOf(data, own[0]?.id ?? "");
+    expect([cl.originsAtLeast, cl.originsAtMost]).toEqual([1, 1]);
+  });
+
+  it("an unattributed figure that differs from the credited one stays an origin of its own", () => {
+    const data = compare(
+      article(
+        "own-differs",
+        "North Korean soldiers in Russia are paid $2,600 a month.\nThe Defence Intelligence Service said North Korean soldiers in Russia are paid $2,500 a month.",
+      ),
+    );
+    const a = claim(data, "own-differs", "$2,600");
+    const b = claim(data, "own-differs", "$2,500");
+    expect(a.origin.key).not.toBe(b.origin.key);
+    expect(a.origin.known).toBe(false);
+  });
+});
+
+describe("labels and summaries that name every value", () => {
+  const data = compare(
+    article("count-a", "The Pentagon said about 10,000 North Korean soldiers are in Russia.", {
+      published: "2024-11-01",
+    }),
+    article("count-b", "Ukrainian officials said approximately 11,000 North Korean soldiers are in Russia."),
+    article("count-c", "The Defence Intelligence Service said at least 12,000 North Korean soldiers are in Russia."),
+    article("count-d", "Some 14,000 North Korean soldiers have been deployed to Russia.", { published: "2025-09-03" }),
+    article("count-e", "Thousands of North Korean soldiers have been deployed to Russia."),
+    article("losses", "About 600 North Korean soldiers have been killed and about 4,000 wounded, officials said.", {
+      published: "2025-09-03",
+    }),
+  );
+  const topic = data.topics.find((t) => t.id === "troops-deployed") as Topic;
+
+  it("a label spans every value of its group", () => {
+    expect(topic.clusters.map((c) => c.label)).toEqual(
+      expect.arrayContaining(["10,000–11,000 people", "at least 12,000 to 14,000 people"]),
+    );
+  });
+  it('"most repeated" is said only of a value written the same way more than once', () => {
+    expect(topic.summary).not.toMatch(/most repeated/);
+    expect(topic.summary).toMatch(/No figure is written the same way twice/);
+  });
+  it("groups of different kinds are never called agreeing", () => {
+    const losses = data.topics.find((t) => t.kinds.includes("casualties-killed")) as Topic;
+    expect(losses.summary).not.toMatch(/agree/);
+    expect(losses.summary).toMatch(/count different things/);
+  });
+  it("an answer has two to four sentences that name the range, what explains it, conflicts and origins", () => {
+    expect(topic.answer.length).toBeGreaterThanOrEqual(2);
+    expect(topic.answer.length).toBeLessThanOrEqual(4);
+    expect(topic.summary).toMatch(/10,000–11,000 people/);
+    expect(topic.summary).toMatch(/rests on/);
+    expect(topic.summary).toMatch(/cannot be told/);
+  });
+  it("every number of every answer sentence is a value or a count of the claims it cites", () => {
+    expect(expectAnswersTrue(data)).toBeGreaterThan(10);
+    expect(expectGroupsAndRelationsTrue(data)).toBeGreaterThan(5);
+  });
+  it("a topic with stances only still answers, linking them", () => {
+    const stances = compare(
+      article("stance-only", "Defector Ri Chol-ho said the regime never shared the money with the soldiers' families."),
+    );
+    const t = stances.topics.find((x) => x.id === "regime-share") as Topic;
+    expect(t.summary).toMatch(/1 statement without a figure is listed instead/);
+    expect(expectAnswersTrue(stances)).toBe(1);
+  });
+  it("a number the cited claims do not carry fails the check", () => {
+    const t = data.topics[0] as Topic;
+    const first = t.answer[0]?.parts.find((p) => p.claims.length > 0);
+    const forged = {
+      ...data,
+      topics: [
+        {
+          ...t,
+          answer: [{ parts: [{ text: "99,999 people", claims: first?.claims ?? [] }] }],
+          summary: "99,999 people",
+        },
+      ],
+    };
+    expect(() => expectAnswersTrue(forged)).toThrow(/99999/);
+  });
+});
+
+describe("relations that say what is known", () => {
+  const data = compare(
+    article("dated-a", "The Pentagon said 3,000 North Korean soldiers are in Russia.", { published: "2024-10-20" }),
+    article("dated-b", "The Pentagon said 12,000 North Korean soldiers are in Russia.", { published: "2025-01-20" }),
+    article("undated", "Officials said 20,000 North Korean soldiers are in Russia."),
+    article("vague-a", "Thousands of North Korean soldiers have been deployed to Russia."),
+    article("vague-b", "Tens of thousands of North Korean soldiers have been deployed to Russia."),
+  );
+  const a = claim(data, "dated-a", "3,000");
+  const b = claim(data, "dated-b", "12,000");
+  const u = claim(data, "undated", "20,000");
+  const rel = (from: ClaimView, to: ClaimView) => from.related.find((r) => r.to === to.id);
+
+  it("a time relation needs both dates", () => {
+    expect(rel(a, b)?.type).toBe("different-time");
+    expect(rel(b, u)?.type).toBe("undetermined");
+    expect(rel(b, u)?.explanation).toMatch(/one count is undated: they may differ in time or in source/);
+  });
+  it("neighbouring groups of one topic always get an explanation, with their origins", () => {
+    const topic = data.topics.find((t) => t.id === "troops-deployed") as Topic;
+    const real = topic.relations.filter((r) => !data.claims.find((c) => c.id === r.from)?.vague);
+    expect(real.length).toBeGreaterThanOrEqual(2);
+    for (const r of real) expect(r.explanation).toMatch(/rest on/);
+  });
+  it("groups resting on different unnamed sources are said to differ in origin", () => {
+    const two = compare(
+      article("unnamed-a", "Officials said 3,000 North Korean soldiers are in Russia."),
+      article("unnamed-b", "Observers said 12,000 North Korean soldiers are in Russia."),
+    );
+    const topic = two.topics.find((t) => t.id === "troops-deployed") as Topic;
+    expect(topic.summary).toMatch(/differ in origin/);
+    expect(topic.summary).not.toMatch(/same origins/);
+  });
+  it("relations to vague amounts come after the others and never outnumber them", () => {
+    const topic = data.topics.find((t) => t.id === "troops-deployed") as Topic;
+    const isVague = (id: string) => data.claims.find((c) => c.id === id)?.vague === true;
+    const vague = topic.relations.map((r) => isVague(r.from) || isVague(r.to));
+    expect(vague.filter(Boolean).length).toBeLessThanOrEqual(vague.filter((v) => !v).length);
+    expect(vague.indexOf(true) === -1 || vague.lastIndexOf(false) < vague.indexOf(true)).toBe(true);
+  });
+});
+
+describe("checks that can fail", () => {
+  it("a computed range over three times its low end is too wide to test, not consistent", () => {
+    const data = compare(
+      article(
+        "wide-share",
+        "The agency said Russia pays $3,000 a month for each soldier.\nUp to 95% of the pay goes into the regime's coffers.\nThis means a soldier would end up earning $2,000 a year.",
+      ),
+    );
+    const k = data.checks.find((c) => c.type === "take-home-vs-share");
+    expect(k?.verdict).toBe("too-wide");
+    expect(k?.detail).toMatch(/too wide to test/i);
+  });
+  it("a quoted range over three times its low end is too wide to test", () => {
+    const data = compare(
+      article(
+        "wide-total",
+        "The agency said Russia pays $3,000 a month for each soldier.\nThe Pentagon said 10,000 North Korean soldiers are in Russia.\nAnalyst Park Min-ho said the deployment earns the regime hundreds of millions of dollars.",
+      ),
+    );
+    const k = data.checks.find((c) => c.type === "total-vs-rate");
+    expect(k?.verdict).toBe("too-wide");
+    expect(k?.detail).toMatch(/hundreds of millions/);
+  });
+  it("a narrow range that fits stays consistent, one that misses is inconsistent", () => {
+    const data = compare(
+      article(
+        "narrow",
+        "The agency said Russia pays $3,000 a month for each soldier.\nAbout 80% of the pay goes into the regime's coffers.\nThis means a soldier would end up earning $600 a month.",
+      ),
+      article(
+        "missing",
+        "The agency said Russia pays $3,000 a month for each soldier.\nAbout 80% of the pay goes into the regime's coffers.\nThis means a soldier would end up earning $2,000 a month.",
+      ),
+    );
+    const verdict = (slug: string) =>
+      data.checks.find((c) => c.type === "take-home-vs-share" && c.against?.startsWith(slug))?.verdict;
+    expect(verdict("narrow")).toBe("consistent");
+    expect(verdict("missing")).toBe("inconsistent");
+  });
+  it("figures of different scopes are not comparable, with the reason", () => {
+    const data = compare(
+      article(
+        "labour",
+        "The agency said Russia pays $3,000 a month for each soldier.\nAbout 80% of the pay goes into the regime's coffers.\nDefector Ri Chol-ho said soldiers sent for labour receive only $600 a month.",
+      ),
+    );
+    const take = claim(data, "labour", "$600");
+    expect(take.scope).toMatch(/labour/);
+    const k = data.checks.find((c) => c.against === take.id);
+    expect(k?.verdict).toBe("not-comparable");
+    expect(k?.detail).toMatch(/counts soldiers sent for labour, while \$3,000 a month counts no narrower scope/);
+  });
+  it("a total the sentence works out from the rate is called the outlet's arithmetic; a total stated beside it is not", () => {
+    const data = compare(
+      article(
+        "worked-out",
+        "The agency said Russia pays $3,000 a month for each soldier, which translates to $30 million a month for 10,000 soldiers.",
+      ),
+      article(
+        "stated",
+        "The agency said Russia pays $3,000 a month for each soldier, spending a total of $30 million a month for 10,000 soldiers.",
+      ),
+    );
+    const detail = (slug: string) =>
+      data.checks.find((c) => c.type === "total-vs-rate" && c.against?.startsWith(slug))?.detail ?? "";
+    expect(detail("worked-out")).toMatch(/the outlet's arithmetic/);
+    expect(detail("stated")).not.toMatch(/arithmetic/);
+  });
+  it("a figure set against an input its own source disputes is not comparable", () => {
+    const data = compare(
+      article(
+        "doubter",
+        "The agency said about 80% of the pay goes into the regime's coffers.\nDefector Park Min-ho doubted claims that Russia pays each North Korean soldier $3,000 a month, a figure reported by the Defence Intelligence Service.\nBased on his experience, he said soldiers take home only $600 a month.",
+      ),
+    );
+    const k = data.checks.find((c) => c.type === "take-home-vs-share");
+    expect(k?.verdict).toBe("not-comparable");
+    expect(k?.detail).toMatch(/Park Min-ho disputes the \$3,000 a month/);
+  });
+  it("a check drawing inputs from different articles says so in its title and detail", () => {
+    const data = compare(
+      article("rate-only", "The agency said Russia pays $3,000 a month for each soldier."),
+      article(
+        "share-only",
+        "About 80% of the pay goes into the regime's coffers, officials said.\nThis means a soldier would end up earning $600 a month.",
+      ),
+    );
+    const k = data.checks.find((c) => c.type === "take-home-vs-share");
+    expect(k?.title).toMatch(/figures from 2 articles/);
+    expect(k?.detail).toMatch(/rate-only/);
+  });
+});
+
+describe("one person per person", () => {
+  const data = compare(
+    article(
+      "specialist",
+      "Jean Park, a specialist at the Institute, said the soldiers were young.\nPark said 12,000 North Korean soldiers are in Russia.",
+    ),
+    article(
+      "defector",
+      "Park Min-ho, a defector, said the soldiers were hungry.\nPark said soldiers are paid $100 a month.\nKim Jong Un sent the soldiers, and Vladimir Putin welcomed them.\nThe Storm Corps was sent first.",
+    ),
+    article(
+      "described",
+      "A former special forces soldier said the soldiers would not return.\n“They are too young,” said Ri Chol-ho, who served in the special forces.",
+    ),
+  );
+  const person = (name: string) => data.people.find((p) => p.name === name);
+
+  it("a bare surname counts only for the person its own article names", () => {
+    expect(person("Jean Park")?.articles).toEqual(["specialist"]);
+    expect(person("Park Min-ho")?.articles).toEqual(["defector"]);
+  });
+  it("counts are distinct articles and distinct claims", () => {
+    const p = person("Park Min-ho");
+    expect(new Set(p?.claims).size).toBe(p?.claims.length);
+    expect(new Set(p?.articles).size).toBe(p?.articles.length);
+  });
+  it("people named with no figure are listed with the sentences that name them", () => {
+    const kim = person("Kim Jong Un");
+    expect(kim?.type).toBe("person");
+    expect(kim?.claims).toEqual([]);
+    const body = "Kim Jong Un sent the soldiers, and Vladimir Putin welcomed them.";
+    expect(kim?.mentions).toHaveLength(1);
+    expect(person("Vladimir Putin")?.mentions[0]?.end).toBeGreaterThan(
+      person("Vladimir Putin")?.mentions[0]?.start ?? 0,
+    );
+    const m = kim?.mentions[0];
+    expect((m?.end ?? 0) - (m?.start ?? 0)).toBe(body.length);
+  });
+  it("a unit is its own type, never a source", () => {
+    expect(person("Storm Corps")?.type).toBe("unit");
+  });
+  it("a description resolves to the one person its article names for it", () => {
+    expect(data.people.some((p) => p.name === "A former special forces soldier")).toBe(false);
+    expect(person("Ri Chol-ho")?.variants).toContain("A former special forces soldier");
+  });
+});
+
+describe("the five articles", () => {
+  const dir = resolve(import.meta.dirname, "../../content/articles");
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith(".md"))
+    .map((f) => join(dir, f));
+  const { data } = buildFromFiles(files, resolve(import.meta.dirname, "../../content"));
+
+  it("every number of every answer sentence is a value or a count of the claims it cites", () => {
+    expect(expectAnswersTrue(data)).toBeGreaterThan(10);
+  });
+  it("every number of every group's origin sentence and every relation is one of theirs", () => {
+    expect(expectGroupsAndRelationsTrue(data)).toBeGreaterThan(10);
+  });
+  it("the $2,000 group reads at least 1, at most 3 independent origins", () => {
+    const cl = data.topics
+      .find((t) => t.id === "pay-per-soldier")
+      ?.clusters.find((c) => c.min === 2000 || c.label.startsWith("$2,000"));
+    expect([cl?.originsAtLeast, cl?.originsAtMost]).toEqual([1, 3]);
+    expect(cl?.circular).toMatch(/at least 1, at most 3 independent origins/);
+  });
+  it("no check is consistent on a range over three times its low end", () => {
+    const byId = new Map(data.claims.map((c) => [c.id, c]));
+    for (const k of data.checks.filter((c) => c.verdict === "consistent")) {
+      const { min, max } = k.computed;
+      if (min !== null && max !== null && min > 0) expect(max / min).toBeLessThanOrEqual(3);
+      const q = k.against ? byId.get(k.against)?.value : undefined;
+      if (q && q.min !== null && q.max !== null && q.min > 0) expect(q.max / q.min).toBeLessThanOrEqual(3);
+    }
+  });
+  it("no label hides a value of its group", () => {
+    const byId = new Map(data.claims.map((c) => [c.id, c]));
+    for (const cl of data.topics.flatMap((t) => t.clusters)) {
+      const labelNums = numbersIn(cl.label);
+      if (byId.get(cl.claims[0] ?? "")?.vague) continue;
+      const lo = Math.min(...labelNums);
+      const hi = Math.max(...labelNums);
+      const openLow = /up to/.test(cl.label);
+      const openHigh = /at least|or more/.test(cl.label);
+      for (const id of cl.claims) {
+        const c = byId.get(id) as ClaimView;
+        const m = monthlyInterval(c);
+        // A value may be labelled as written or per month; either reading must lie inside the label.
+        const inside = (v: { min: number | null; max: number | null }) =>
+          [v.min, v.max].every((n) => n === null || ((openLow || n >= lo) && (openHigh || n <= hi)));
+        expect(inside(c.value) || inside(m), `${cl.label} hides ${c.figure}`).toBe(true);
+      }
+    }
+  });
+});
