@@ -33,7 +33,19 @@ export interface FigureContext {
 
 /** Nouns that make a bare number a head count. */
 const PEOPLE_NOUNS =
-  /^(?:soldiers?|troops?|personnel|men|women|fighters|people|servicemen|conscripts|recruits|workers|labou?rers|officers|generals|defectors|casualties|fatalities|deaths|dead|killed|wounded|injured|prisoners|captives|mercenaries|commandos|special forces|forces|civilians|north koreans|koreans)\b/i;
+  /^(?:soldiers?|troops?|personnel|men|women|fighters|people|servicemen|conscripts|recruits|workers|labou?rers|officers|generals|defectors|casualties|fatalities|deaths|dead|killed|wounded|injured|prisoners|captives|mercenaries|commandos|special forces|forces|civilians|north koreans|koreans|engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors)\b/i;
+/** Units named by their trade ("combat engineers", "drone operators"): troops, with the trade as scope. */
+const TRADE_NOUN =
+  /^(?:[\w-]+\s+){0,2}?(engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors)\b/i;
+/** Verbs whose object is the count they govern, by what they do to it. */
+const GOVERNOR_BEFORE =
+  /\b(?:(lost|lose|loses|losing|suffered|suffers|suffering|sustained|sustains|incurred)|(killed|kills|killing)|(wounded|injured|hurt|injuring|wounding)|(captured|capturing|captures|took|taken|taking)|(sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch|dispatches|dispatching|transferred|transfer|transported|moved|move|stationed|provided|provide|supplied|supply|contributed|contribute))\s+(?:(?:another|an additional|a further|additional|further|more than|at least|up to|nearly|some|roughly|about|around|approximately|over|only|just|a total of|as many as)\s+)*$/i;
+/** Participles after a head count that make it a deployment ("11,000 troops sent from the North"). */
+const DEPLOYED_AFTER =
+  /^\s*(?:(?:north korean|korean|more|additional|extra|fresh)\s+)*(?:soldiers|troops|personnel|servicemen|forces)\s+(?:(?:initially|originally|already|first|reportedly)\s+)?(?:sent|deployed|dispatched|stationed|transferred)\b/i;
+/** Verbs before a count that make it a plan, not a deployment ("is due to send", "decided to dispatch"). */
+const PLAN_BEFORE =
+  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|total)\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|deployed|dispatched|north koreans)\b/i;
 const DURATION_CUE = /\b(?:rotat\w*|replaced|withdrawn|swapped|relieved|redeployed)\b/i;
@@ -53,7 +65,7 @@ const NATIONALITY_OTHER =
 const DEPLOYED_DONE =
   /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived)|\balready\b|\bnow\b|\bare (?:in|on|stationed|fighting|training)/i;
 const PROJECTION =
-  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|escalat\w*|rise|grow|increase|reach|projected|forecast)\b/i;
+  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to)\b/i;
 const YEARLY =
   /\b(?:over a year|in a (?:single )?year|within a year|a year|per year|each year|every year|annually|per annum|yearly|for a year)\b/i;
 const MONTHLY_BEFORE = /\bmonthly\b/i;
@@ -300,7 +312,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     .join(" ");
   const peopleNear =
     PEOPLE_NOUNS.test(noun) ||
-    /^(?:[\w-]+\s+){0,3}(?:soldiers|troops|personnel|fighters|servicemen|conscripts|recruits)\b/i.test(nextWords);
+    /^(?:[\w-]+\s+){0,3}(?:soldiers|troops|personnel|fighters|servicemen|conscripts|recruits)\b/i.test(nextWords) ||
+    TRADE_NOUN.test(nextWords);
+  // "Of the 4,000, around 1,000 were killed": the first number only points back at an earlier figure.
+  if (
+    noun === "" &&
+    /^\s*(?:[“"‘']\s*)?(?:of|out of|among)\s+(?:the|those|these|them)\s*$/i.test(s.slice(0, q.start)) &&
+    /^\s*,/.test(s.slice(q.end))
+  )
+    return { ok: false, reason: "back-reference to an earlier figure" };
   const partitiveSubset = /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?[\d,.]+/i.test(s.slice(q.end));
   const partitivePopulation =
     /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, q.start - 8), q.start)) &&
@@ -331,6 +351,21 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   };
   const nounText = `${noun} ${after}`;
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
+  const role = figureRole(q, ctx, clause, noun, nextWords);
+  if (role) {
+    const trade = TRADE_NOUN.exec(nextWords);
+    const scope = people.scope ?? (trade && role.startsWith("troops") ? (trade[0] ?? null) : null);
+    if (role === "context") return { ok: true, kind: "context", ...people };
+    if (role.startsWith("troops") && (q.max ?? q.min ?? 0) < 100 && !q.vague)
+      return { ok: true, kind: "context", ...people };
+    return {
+      ok: true,
+      kind: role.startsWith("casualties") ? veto(clause.text, role) : role,
+      ...people,
+      scope,
+      per: role === "troops-projected" && YEARLY.test(`${q.text} ${after}`) ? "year" : null,
+    };
+  }
   const lossText = s.slice(clause.start, clause.start + clause.text.length);
   const lossKinds = [
     KILLED_CUE.test(lossText),
@@ -396,6 +431,79 @@ const CASUALTY_WORD =
 const DISJUNCTION =
   /^(?:killed|dead|wounded|injured)\s*(?:,\s*\w+\s*)*(?:or|and\/or)\s+(?:wounded|injured|captured|missing|killed)/i;
 
+/** Killed and wounded named together, in either order. */
+const PAIR =
+  /\b(?:killed|dead)\s*(?:,\s*\w+\s*)*(?:or|and|and\/or|&)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s*(?:,\s*\w+\s*)*(?:or|and|and\/or|&)\s+(?:killed|dead)\b/gi;
+
+/**
+ * What a head count counts, read from its own phrase: the verb that governs it ("lost", "killed",
+ * "sent", "is due to send"), the construction it stands in ("out of the N troops sent, M were
+ * killed") and the noun it counts. Cue words elsewhere in the clause are left to the caller.
+ *
+ * @param q The count.
+ * @param ctx Sentence context.
+ * @param clause The count's clause.
+ * @param noun The noun after the number.
+ * @param nextWords The first words after the figure.
+ * @returns The kind, or null when the phrase alone does not decide.
+ */
+function figureRole(
+  q: Quantity,
+  ctx: FigureContext,
+  clause: { text: string; start: number },
+  noun: string,
+  nextWords: string,
+): KindId | null {
+  const s = ctx.sentence;
+  const lead = s.slice(Math.max(0, q.start - 80), q.start);
+  const ahead = `${q.text} ${nextWords}`;
+  const otherArmy =
+    OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
+    NATIONALITY_OTHER.test(ahead) ||
+    /\b(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+(?:\w+\s+){0,2}$/i.test(lead.slice(-40));
+  const casualtyNoun = /^(?:casualties|fatalities|deaths|dead)\b/i.test(noun);
+  const troopNoun =
+    /^(?:soldiers?|troops?|personnel|men|fighters|servicemen|forces|north koreans)\b/i.test(noun) ||
+    TRADE_NOUN.test(nextWords) ||
+    /^(?:[\w-]+\s+){0,2}(?:soldiers|troops|personnel|servicemen)\b/i.test(nextWords);
+  const gov = GOVERNOR_BEFORE.exec(lead);
+  if (gov) {
+    if (gov[1]) {
+      if (otherArmy && !NORTH.test(lead.slice(-60))) return "context";
+      if (/^(?:fatalities|deaths|dead)\b/i.test(noun)) return "casualties-killed";
+      if (/^(?:wounded|injured)\b/i.test(noun)) return "casualties-wounded";
+      if (casualtyNoun || troopNoun || noun === "") return "casualties-total";
+    }
+    if (gov[2] && !casualtyNoun) return otherArmy ? "context" : "casualties-killed";
+    if (gov[3] && !casualtyNoun) return otherArmy ? "context" : "casualties-wounded";
+    if (gov[4] && !casualtyNoun) return "context";
+    if (gov[5] && troopNoun && !casualtyNoun) {
+      if (otherArmy) return "context";
+      return PLAN_BEFORE.test(lead) ? "troops-projected" : "troops-deployed";
+    }
+  }
+  if (/^casualties\b/i.test(noun)) return otherArmy ? "context" : "casualties-total";
+  if (/^(?:fatalities|deaths)\b/i.test(noun)) return otherArmy ? "context" : "casualties-killed";
+  // "out of the estimated 11,000 troops sent, 4,000 were casualties": the base of a share is the force.
+  if (
+    troopNoun &&
+    !/\b(?:army|military|armed forces|force|population|strength)\s+of\s+(?:the\s+|an?\s+|some\s+)?$/i.test(lead) &&
+    /\b(?:out of|of|among)\s+(?:the\s+|an?\s+|some\s+|those\s+|its\s+)?$/i.test(lead) &&
+    (/\bout of\s+(?:the\s+|an?\s+|some\s+|those\s+|its\s+)?$/i.test(lead) ||
+      ctx.all.some((o) => o.start >= q.end && o.form === "amount"))
+  )
+    return PLAN_BEFORE.test(lead) ? "troops-projected" : "troops-deployed";
+  const windowEnd = Math.min(
+    ctx.all.find((o) => o.start >= q.end)?.start ?? s.length,
+    clause.start + clause.text.length,
+  );
+  const windowAfter = s.slice(q.end, windowEnd);
+  if (DEPLOYED_AFTER.test(windowAfter) && !CASUALTY_WORD_ONE.test(windowAfter) && !otherArmy) return "troops-deployed";
+  return null;
+}
+
+const CASUALTY_WORD_ONE = /\b(?:killed|dead|deaths?|died|fatalit\w*|wounded|injur\w*|casualt\w*|captured|missing)\b/i;
+
 /**
  * The casualty kind of a count from the nearest casualty word after it (before the next figure),
  * else before it; "killed or wounded" makes a total.
@@ -417,6 +525,9 @@ function nearestCasualtyKind(q: Quantity, ctx: FigureContext, clause: { text: st
     const m = last ? matches[matches.length - 1] : matches[0];
     if (!m) return null;
     if (DISJUNCTION.test(text.slice(m.index))) return "casualties-total";
+    // "killed and wounded" / "killed or wounded" with no figure between them count one total.
+    for (const pair of text.matchAll(PAIR))
+      if (m.index >= pair.index && m.index < pair.index + pair[0].length) return "casualties-total";
     return m[1] ? "casualties-killed" : m[2] ? "casualties-wounded" : "casualties-total";
   };
   return pick(windowAfter, false) ?? pick(windowBefore, true);
