@@ -264,7 +264,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (q.currency !== null || q.currencyWord) {
     const unit = currencyUnit(q, s);
     if (!unit) return { ok: false, reason: "currency not known" };
-    const per = periodOf(q, before, after) ?? inheritedPeriod(q, ctx);
+    const antecedent = relativeAntecedent(clause.text, s);
+    const per =
+      periodOf(q, before, after) ??
+      inheritedPeriod(q, ctx) ??
+      (antecedent !== "" ? periodOf({ ...q, per: null }, antecedent, "") : null);
     return {
       ok: true,
       ...classifyMoney(q, unit, clause.text, before, wide, ctx),
@@ -591,6 +595,20 @@ function classifyMoney(
   ctx: FigureContext,
 ): { kind: KindId } {
   const dollars = inDollars(q, unit) ?? 0;
+  const antecedent = relativeAntecedent(clause, ctx.sentence);
+  // National income per head ("monthly GNI per capita in North Korea") is the home wage it is compared with.
+  if (PER_CAPITA.test(clause) || (antecedent !== "" && PER_CAPITA.test(antecedent) && NORTH.test(antecedent + clause)))
+    return { kind: NORTH.test(antecedent + clause) || unit === "KPW" ? "domestic-wage" : "context" };
+  // A signing bonus, or the pay of another country's recruits, is not the pay of these soldiers.
+  if (BONUS.test(clause) || OTHER_RECRUITS.test(clause) || (antecedent !== "" && OTHER_RECRUITS.test(antecedent)))
+    return { kind: "context" };
+  // What the deployment as a whole brings in ("the deal to provide its troops cost Moscow $200 million a year").
+  if (
+    dollars >= 1_000_000 &&
+    /\b(?:troops|soldiers|deployment|contingent|mercenaries)\b/i.test(clause) &&
+    /\b(?:cost|costs|pay|pays|paid|income|earn\w*|receiv\w*|brings? in|revenue)\b/i.test(clause)
+  )
+    return { kind: "pay-total" };
   if (
     /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spent|spending|weapons|arms|ammunition|oil|aid|loans?)\b/i.test(
       clause,
@@ -654,6 +672,31 @@ function classifyMoney(
   }
   const k = bestKind("money", clause, wide, new Set(["pay-total", "domestic-wage"]));
   return { kind: k ?? "context" };
+}
+
+/** National income per head. */
+const PER_CAPITA = /\b(?:per capita|gni|gdp per (?:head|person)|national income per)\b/i;
+/** A one-off payment on signing up, not a wage. */
+const BONUS = /\b(?:(?:signing|sign-up|sign-on|enlistment|one-off|one-time|joining)\s+(?:bonus|payment|fee)|bonus)\b/i;
+/** Recruits of another country, whose pay is only a comparison. */
+const OTHER_RECRUITS =
+  /\b(?:foreign|russian|russia['’]s|ukrainian|contract|other|sri lankan|nepal\w*|indian|cuban|syrian|african|central asian)\s+(?:\w+\s+){0,2}(?:soldiers?|troops|servicemen|recruits|mercenaries|fighters|volunteers)\b/i;
+
+/**
+ * The words a relative clause ("which was ...") leans on: the clause just before it.
+ *
+ * @param clause The figure's clause.
+ * @param sentence The sentence.
+ * @returns The preceding clause, or "" when the figure's clause is not relative.
+ */
+function relativeAntecedent(clause: string, sentence: string): string {
+  if (!/^\s*(?:who|which|whose)\b/i.test(clause)) return "";
+  const at = sentence.indexOf(clause);
+  if (at <= 0) return "";
+  const before = sentence.slice(0, at);
+  const spans = clauses(before);
+  const last = spans[spans.length - 1];
+  return last ? before.slice(last[0], last[1]) : before;
 }
 
 /**
