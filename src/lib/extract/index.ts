@@ -121,8 +121,18 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
   let prevBlockSpeaker: Entity | null = null;
   let prevBlockOpenQuote = false;
   let lastSentenceText = "";
-  for (const block of blocks) {
-    if (block.type === "blank") continue;
+  const headlineKey = textKey(article.meta.title);
+  let headlineSeen = false;
+  for (const raw of blocks) {
+    if (raw.type === "blank") continue;
+    // The headline printed in the body asserts its figure once; a page that prints it again repeats it.
+    const isHeadline = raw.type === "heading" && headlineKey !== "" && textKey(raw.text) === headlineKey;
+    if (isHeadline && headlineSeen) {
+      for (const q of extractQuantities(raw.text)) skip(q.text, raw.start + q.start, "headline repeated", raw.text);
+      continue;
+    }
+    if (isHeadline) headlineSeen = true;
+    const block = isHeadline ? { ...raw, type: "prose" as const } : raw;
     if (block.type !== "prose") {
       for (const q of extractQuantities(block.text))
         skip(q.text, block.start + q.start, `${block.type} line`, block.text);
@@ -375,6 +385,19 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
   }
   skipped.sort((a, b) => a.start - b.start);
   return { claims, skipped };
+}
+
+/**
+ * A line's words for comparing it with the headline, ignoring case, spacing and punctuation.
+ *
+ * @param s Text.
+ * @returns Lower-case words joined by single spaces.
+ */
+function textKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 }
 
 /**
