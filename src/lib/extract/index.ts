@@ -76,6 +76,12 @@ interface Tracker {
   lastSpeaker: Entity | null;
   lastPerson: Entity | null;
   lastOrg: Entity | null;
+  /** The source the last claim credited: what "the report" or "this figure" points back to. */
+  lastCredited: Entity | null;
+  /** An intelligence agency named in the article, and the index of the sentence that last named it. */
+  intel: { entity: Entity; sentence: number } | null;
+  /** Lawmakers seen relaying an agency's briefing, with the agency. */
+  relays: Map<Entity, Entity>;
 }
 
 /**
@@ -111,7 +117,15 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
 
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
-  const tracker: Tracker = { mentions: [], lastSpeaker: null, lastPerson: null, lastOrg: null };
+  const tracker: Tracker = {
+    mentions: [],
+    lastSpeaker: null,
+    lastPerson: null,
+    lastOrg: null,
+    lastCredited: null,
+    intel: null,
+    relays: new Map(),
+  };
   const skip = (text: string, start: number, reason: string, context: string): void => {
     skipped.push({ article: article.slug, text, start, line: lineOf(start), reason, context });
   };
@@ -149,6 +163,7 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
     for (let i = 0; i < sentences.length; i++) {
       const s = sentences[i] as Sentence;
       noteNames(s.text, registry, tracker);
+      noteIntelligence(s.text, registry, tracker, sentenceIndex - sentences.length + i);
       const own = (acts[i] ?? []).filter(
         (a) => !a.insideQuote && a.method !== "passive-agent" && a.method !== "according-to",
       );
@@ -171,7 +186,7 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
     for (let i = 0; i < sentences.length; i++) {
       if (speakers[i]) continue;
       const s = sentences[i] as Sentence;
-      const quoted = s.openQuoteAtStart || /^[“"]/.test(s.text);
+      const quoted = s.openQuoteAtStart || /^[“"‘]/.test(s.text);
       if (!quoted) continue;
       const later = speakers.slice(i + 1).find((e) => e !== null) ?? null;
       const earlier =
@@ -237,6 +252,29 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
           method = "quotation";
           const acc = sentenceActs.find((a) => a.insideQuote && a.method === "according-to" && a.verbStart < q.start);
           if (acc?.subject) cited = resolveSubject(acc.subject, registry, tracker);
+          // A publication quoted at length ("“... defectors say the wage is $1,” the paper writes"): the
+          // source named inside its words is credited, and the publication relays it.
+          if (quoteSpeaker.type === "outlet") {
+            const inner = sentenceActs.filter(
+              (a) => a.insideQuote && a.verbStart < q.start && a.subject && a.subject.form !== "pronoun",
+            );
+            const last = inner[inner.length - 1];
+            const e = last ? resolveSubject(last.subject, registry, tracker) : null;
+            if (e && e.type !== "outlet") {
+              relayPeople.push(quoteSpeaker);
+              attributed = e;
+              method = last?.method ?? "said-before";
+            }
+          }
+        } else if (
+          /^\s*[‘“"]?(?:this|that|the) (?:figure|number|estimate|tally|toll|total)\b|^\s*(?:of|among) (?:those|them|these)\b/i.test(
+            s.text,
+          ) &&
+          !sentenceActs.some((a) => !a.insideQuote && a.subject)
+        ) {
+          // A sentence that goes on about the previous one's figure keeps its source.
+          attributed = tracker.lastCredited;
+          method = "continues";
         } else {
           const outside = sentenceActs.filter((a) => !a.insideQuote && a.subject !== null);
           const agent = outside.find(
@@ -289,6 +327,24 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
           }
         }
         if (attributed?.type === "outlet") attributed = null;
+        let relayedBy: Entity | null = null;
+        for (const p of relayPeople) if (p.type === "person") relayedBy = p;
+        // A lawmaker passing on an intelligence briefing: the agency is the source, the lawmaker relays it.
+        if (attributed?.type === "person" && isLawmaker(attributed)) {
+          const agency =
+            tracker.relays.get(attributed) ??
+            (tracker.intel && sentenceIndex - sentences.length + i - tracker.intel.sentence <= 3
+              ? tracker.intel.entity
+              : null);
+          if (agency) {
+            tracker.relays.set(attributed, agency);
+            relayedBy = attributed;
+            attributed = agency;
+            method = "briefing";
+          }
+        }
+        if (relayedBy && method === "briefing") tracker.relays.set(relayedBy, attributed ?? relayedBy);
+        if (attributed) tracker.lastCredited = attributed;
         const stance =
           !disputedBy &&
           sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) &&
@@ -307,7 +363,12 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
             }
           }
         }
-        const via = dedupe([...articleVia, ...sentenceVias, ...openerVias, ...relayPeople]);
+        const via = dedupe([
+          ...articleVia,
+          ...sentenceVias,
+          ...openerVias,
+          ...relayPeople.filter((p) => p !== relayedBy),
+        ]);
 
         const subject = c.kind === "biography" ? subjectOf(s.text, q, registry, tracker, attributed) : null;
         const figure = s.text.slice(q.start, q.end);
@@ -353,6 +414,7 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
           stance,
           disputedBy: ref(disputedBy),
           citedSource: ref(cited),
+          relayedBy: ref(relayedBy),
           basis: c.basis,
         };
         const parsed = ClaimSchema.safeParse(claim);
@@ -385,6 +447,60 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
   }
   skipped.sort((a, b) => a.start - b.start);
   return { claims, skipped };
+}
+
+/** Roles of people who pass on what a briefing told them. */
+const LAWMAKER_ROLE =
+  /\b(?:lawmakers?|legislators?|representative|rep\.?|assembly(?:man|woman|member)|mps?|parliamentarians?)\b/i;
+
+/**
+ * Whether a person is known in this article as a lawmaker.
+ *
+ * @param e Entity.
+ * @returns True for lawmakers.
+ */
+function isLawmaker(e: Entity): boolean {
+  return [...e.roles].some((r) => LAWMAKER_ROLE.test(r));
+}
+
+/** A spy agency, by its words. */
+const INTEL_NAME = /\b(?:intelligence service|intelligence agency|spy agency|nis)\b/i;
+
+/**
+ * Remembers the intelligence agency a sentence names, so that a lawmaker's account of its briefing
+ * can credit it, and the lawmakers the sentence names.
+ *
+ * @param s Sentence text.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ * @param index The sentence's index in the article.
+ */
+function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index: number): void {
+  for (const m of s.matchAll(
+    /\b(?:[Rr]epresentative|Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu,
+  )) {
+    const e = resolveName(m[1] ?? "", registry, t).entity;
+    if (e.type === "person") e.roles.add("lawmaker");
+  }
+  // "lawmakers X of one party and Y of another told reporters": every name in the list is a lawmaker.
+  for (const m of s.matchAll(/\b(?:[Ll]awmakers|[Ll]egislators|MPs|[Rr]epresentatives)\s+([^.;:“”"]{0,160})/g)) {
+    const list = (m[1] ?? "").split(/\s+(?:told|said|says|say|stated|who|briefed|reported)\b/)[0] ?? "";
+    for (const n of list.matchAll(
+      /[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2}/gu,
+    )) {
+      if (
+        /\bParty$/.test(n[0]) ||
+        n[0].split(/\s+/).some((w) => /^(?:People|Power|Democratic|National|Assembly)$/.test(w))
+      )
+        continue;
+      const e = resolveName(n[0], registry, t).entity;
+      if (e.type === "person") e.roles.add("lawmaker");
+    }
+  }
+  const m = /\b(?:(?:South Korea(?:['’]s)?\s+)?(?:National Intelligence Service|spy agency)|NIS)\b/.exec(s);
+  if (!m) return;
+  const e = registry.find(m[0]) ?? (t.lastOrg && INTEL_NAME.test(t.lastOrg.name) ? t.lastOrg : null);
+  if (e && e.type !== "person" && e.type !== "outlet") t.intel = { entity: e, sentence: index };
 }
 
 /**
@@ -512,6 +628,9 @@ function resolveWithFlag(
       const known = registry.find(np.text) ?? registry.byRole(np.role ?? "");
       if (known) return { entity: known, ambiguous: false };
       const role = (np.role ?? "").toLowerCase();
+      // "the report said", "the statement added": the document of the source last credited.
+      if (/^(?:report|statement|assessment|document|briefing|study|survey|analysis|memo)$/.test(role))
+        return { entity: t.lastCredited, ambiguous: false };
       // Match on the stem, so "this defector" finds someone "who defected".
       const head = (role.split(/\s+/).pop() ?? role).slice(0, 6);
       for (let i = t.mentions.length - 1; i >= Math.max(0, t.mentions.length - 200); i--) {

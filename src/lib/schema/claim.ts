@@ -121,6 +121,12 @@ export const ClaimSchema = z
     stance: StanceSchema,
     /** Who disputes the figure in the same sentence, when someone does. */
     disputedBy: EntityRefSchema.nullable(),
+    /**
+     * Who passed the credited source's figure on, when that is a person rather than a publication: a
+     * lawmaker relaying an intelligence briefing ("Lee said" after a briefing by the spy agency credits
+     * the agency; Lee goes here). `via` keeps the publications. Absent or null when nobody relays.
+     */
+    relayedBy: EntityRefSchema.nullable().optional(),
     /** The source the credited speaker says they rely on ("according to media reports"), or null. */
     citedSource: EntityRefSchema.nullable(),
     /** For a total: the head count it is computed for ("for 10,000 soldiers"), or null. */
