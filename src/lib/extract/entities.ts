@@ -158,6 +158,16 @@ export class EntityRegistry {
   }
 
   /**
+   * Whether the alias file names this spelling (then it means the same entity in every article).
+   *
+   * @param name A name as written.
+   * @returns True for the alias file's names.
+   */
+  isFixed(name: string): boolean {
+    return this.#fixedKeys.has(nameKey(name));
+  }
+
+  /**
    * Resolves a name to an entity, creating one for a name nobody knows yet.
    *
    * @param name A name as written.

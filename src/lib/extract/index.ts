@@ -573,9 +573,9 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
  * @returns The entity and whether the choice was ambiguous.
  */
 function resolveName(name: string, registry: EntityRegistry, t: Tracker): { entity: Entity; ambiguous: boolean } {
-  const known = registry.find(name);
   const tokens = name.split(/\s+/);
-  if (!known && tokens.length === 1) {
+  // A bare surname means a person this article introduced in full: never one met in another article.
+  if (tokens.length === 1 && !registry.isFixed(name)) {
     const k = nameKey(name);
     // The most recent mentions are enough to resolve a short name; older ones are out of reach.
     const matches = t.mentions
