@@ -47,7 +47,7 @@ const DEPLOYED_AFTER =
 const PLAN_BEFORE =
   /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|total)\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
-  /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|deployed|dispatched|north koreans)\b/i;
+  /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|dead|missing|deployed|dispatched|north koreans)\b/i;
 const DURATION_CUE = /\b(?:rotat\w*|replaced|withdrawn|swapped|relieved|redeployed)\b/i;
 /** Casualty words, by what they count. */
 const KILLED_CUE = /\b(?:killed|dead|deaths?|died|fatalit\w*|lost their lives)\b/i;
@@ -308,7 +308,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (isMultiplierOfTotal(q, ctx)) {
     return { ok: false, reason: "head count a total is computed for (kept as the total's basis)" };
   }
-  const noun = q.suffixNoun ?? "";
+  // "15,000 more": an increment counts what the sentence counts.
+  const noun = q.suffixNoun ?? /^\s+(more|additional|extra|fresh)\b/i.exec(s.slice(q.end))?.[1]?.toLowerCase() ?? "";
   const nextWords = after
     .replace(/^[\s-]+/, "")
     .split(/\s+/)
@@ -333,6 +334,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     peopleNear ||
     (q.vague && (noun === "" || noun === "more") && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
     partitiveSubset ||
+    (/^(?:more|additional|extra|fresh)$/i.test(noun) && PEOPLE_CONTEXT.test(s)) ||
     partitivePopulation ||
     (noun === "" &&
       (q.max ?? q.min ?? 0) >= 100 &&
@@ -469,7 +471,8 @@ function figureRole(
   const troopNoun =
     /^(?:soldiers?|troops?|personnel|men|fighters|servicemen|forces|north koreans)\b/i.test(noun) ||
     TRADE_NOUN.test(nextWords) ||
-    /^(?:[\w-]+\s+){0,2}(?:soldiers|troops|personnel|servicemen)\b/i.test(nextWords);
+    /^(?:[\w-]+\s+){0,2}(?:soldiers|troops|personnel|servicemen)\b/i.test(nextWords) ||
+    (/^(?:more|additional|extra|fresh)$/i.test(noun) && /\b(?:soldiers|troops|personnel|forces)\b/i.test(s));
   const gov = GOVERNOR_BEFORE.exec(lead);
   if (gov) {
     if (gov[1]) {

@@ -1089,6 +1089,13 @@ function parseCore(toks: Tok[], j: number): Core | null {
   };
 }
 
+/** Scale words that may end a spelled-out number. */
+const SPELLED_SCALE = new Map<string, number>([
+  ["thousand", 1e3],
+  ["million", 1e6],
+  ["billion", 1e9],
+]);
+
 /** Parse "to Y", "- Y", "and Y" after a figure and merge units across the two halves. */
 function parseRangeTail(toks: Tok[], a: Core, allowAnd: boolean): { a: Core; b: Core } | null {
   const c = toks[a.end];
@@ -1137,6 +1144,11 @@ function parseRangeTail(toks: Tok[], a: Core, allowAnd: boolean): { a: Core; b: 
   if (!a.percent && b.percent) merged = { ...merged, percent: true };
   if (a.num.scale === 1 && b.num.scale > 1 && !a.num.fractionPercent && a.num.raw <= b.num.raw) {
     merged = { ...merged, value: scaleNumeral(a.num, b.num.scale) };
+  } else if (a.num.scale === 1 && b.num.spelled && !a.num.fractionPercent) {
+    // "three to four thousand": the scale word at the end of the second half is shared by the first.
+    const magnitude = SPELLED_SCALE.get(toks[b.num.end - 1]?.lower ?? "") ?? 1;
+    if (magnitude > 1 && a.value * magnitude <= b.value && a.value < b.value / magnitude + 1)
+      merged = { ...merged, value: a.value * magnitude };
   }
   if (merged.value > b.value) return null;
   return { a: merged, b };
