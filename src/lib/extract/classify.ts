@@ -620,10 +620,12 @@ function classifyMoney(
     return { kind: "context" };
   if (/\b(?:costs?|price[sd]?|buys?)\s+(?:\w+\s+){0,3}$/i.test(before) && !/\bpay\b/i.test(before))
     return { kind: "context" };
-  // Pay in the North's own currency, or pay "in North Korea", is pay at home.
+  // Pay in the North's own currency, or pay "in North Korea", is pay at home; a short phrase that
+  // opens the sentence ("At home, a private earns ...") sets the scene for the clause after it.
+  const opener = /^([^,]{1,30}),/.exec(ctx.sentence)?.[1] ?? "";
   if (
     unit === "KPW" ||
-    countCues(clause, [
+    countCues(`${opener} ${clause}`, [
       "in north korea",
       "at home",
       "ordinary",
@@ -648,10 +650,13 @@ function classifyMoney(
   }
   const perHead =
     q.perHead ||
+    /\b(?:each|every)\s+(?:[\w-]+\s+){0,3}(?:soldier|troop|recruit|fighter|conscript|serviceman)\s+(?:(?:is|will be|would be|gets?|receives?|earns?|was)\s+)?(?:paid\s+)?(?:a\s+(?:monthly\s+)?(?:salary|wage)\s+of\s+)?(?:about|around|some|roughly|up to)?\s*$/i.test(
+      before,
+    ) ||
     /^[^,.;]{0,12}\b(?:for each|for every|per|to each|each|every)\s+(?:[\w-]+\s+){0,3}(?:soldier|troop|man|person|fighter|recruit|conscript)s?\b/i.test(
       ctx.sentence.slice(q.end),
     );
-  if (perHead && !/\b(?:end up|take home|take-home|receive only|only receive|left with)\b/i.test(clause))
+  if (perHead && !/\b(?:end up|take home|take-home|receives? only|only receives?|left with)\b/i.test(clause))
     return { kind: "pay-per-soldier" };
   const shareNearby =
     /\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i.test(ctx.previous + ctx.sentence) ||
