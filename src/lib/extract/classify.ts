@@ -635,6 +635,10 @@ function classifyMoney(
       "ration",
       "when i was in the military",
       "when i was serving",
+      "his unit",
+      "her unit",
+      "my unit",
+      "back home",
     ]) > 0
   ) {
     if (countCues(clause, ["russia"]) === 0 || countCues(clause, ["average", "ordinary"]) > 0)
@@ -774,7 +778,12 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
   )
     return true;
   const before = ctx.sentence.slice(Math.max(0, q.start - 24), q.start);
-  if (!/\b(?:for|covering|across)\s+(?:the\s+|some\s+|about\s+|around\s+)?$/i.test(before)) return false;
+  if (
+    !/\b(?:for|covering|across)\s+(?:the\s+|some\s+|about\s+|around\s+|an?\s+(?:force|contingent|deployment)\s+of\s+)?$/i.test(
+      before,
+    )
+  )
+    return false;
   return ctx.all.some(
     (o) => o.end <= q.start && (o.currency !== null || o.currencyWord) && (o.max ?? o.min ?? 0) >= 1_000_000,
   );

@@ -309,8 +309,9 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
           } else if (!quoted && /^(?:he|she)\b/i.test(s.text.trim())) {
             attributed = tracker.lastSpeaker;
             method = "pronoun";
-          } else if (c.kind === "domestic-wage" || c.kind === "biography") {
-            // A person's own pay or life story, told with them as the subject ("As a captain, Jang was paid ...").
+          } else if (c.kind === "domestic-wage") {
+            // A person's own pay, told with them as the subject ("As a captain, Jang was paid ..."); a fact of
+            // their life the outlet tells (the year they defected) has them as subject and credits nobody.
             const np = parseSubject(
               (s.text.slice(0, q.start).split(/,\s*/).pop() ?? "").split(
                 /\s+(?:was|is|had|has|got|earned|received)\b/,
@@ -477,7 +478,7 @@ const INTEL_NAME = /\b(?:intelligence service|intelligence agency|spy agency|nis
  */
 function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index: number): void {
   for (const m of s.matchAll(
-    /\b(?:[Rr]epresentative|Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu,
+    /\b(?:[Rr]epresentative|Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?),?\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu,
   )) {
     const e = resolveName(m[1] ?? "", registry, t).entity;
     if (e.type === "person") e.roles.add("lawmaker");
