@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { type Article, ArticleMetaSchema } from "../../src/lib/schema/article.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+
+/**
+ * An invented article built in memory.
+ *
+ * @param slug Its slug.
+ * @param body Its text.
+ * @returns The article.
+ */
+function article(slug: string, body: string): Article {
+  const meta = ArticleMetaSchema.parse({ title: `Invented report ${slug}`, publisher: "Test Gazette" });
+  return { slug, file: `${slug}.md`, meta, body, bodyLine: 1 };
+}
+
+describe("credit is resolved within one article", () => {
+  it("a bare surname never reaches a full name introduced in another article", () => {
+    const { claims } = extractCorpus([
+      article("a-first", "Analyst Jean Lee said about 9,000 North Korean troops had been sent to Russia.\n"),
+      article("b-second", "Lee said about 700 North Korean soldiers had been killed.\n"),
+    ]);
+    const first = claims.find((c) => c.article === "a-first");
+    const second = claims.find((c) => c.article === "b-second");
+    expect(first?.attributedTo?.name).toBe("Jean Lee");
+    expect(second?.attributedTo).not.toBeNull();
+    expect(second?.attributedTo?.id).not.toBe(first?.attributedTo?.id);
+  });
+
+  it("a bare surname met first in another article does not capture this article's full name", () => {
+    const { claims } = extractCorpus([
+      article("a-first", "Lee said about 700 North Korean soldiers had been killed.\n"),
+      article(
+        "b-second",
+        "Analyst Jean Lee said about 9,000 North Korean troops had been sent.\nLee said about 300 North Korean soldiers had been captured.\n",
+      ),
+    ]);
+    const inSecond = claims.filter((c) => c.article === "b-second").map((c) => c.attributedTo?.name);
+    expect(inSecond).toEqual(["Jean Lee", "Jean Lee"]);
+    const inFirst = claims.find((c) => c.article === "a-first");
+    expect(inFirst?.attributedTo?.name).not.toBe("Jean Lee");
+  });
+
+  it("a bare surname reaches the full name introduced earlier in the same article", () => {
+    const { claims } = extractCorpus([
+      article(
+        "c-third",
+        "Researcher Jean Lee said about 9,000 North Korean troops had been sent.\nLee said about 700 North Korean soldiers had been killed.\n",
+      ),
+    ]);
+    expect(claims.map((c) => c.attributedTo?.name)).toEqual(["Jean Lee", "Jean Lee"]);
+  });
+
+  it("a lawmaker relaying an intelligence briefing: the agency is credited, the lawmaker relays", () => {
+    const { claims } = extractCorpus([
+      article(
+        "d-fourth",
+        "Lawmaker Han Seo-jin said after a briefing by the National Intelligence Service that about 1,000 North Korean soldiers had died.\nHan said about 9,500 North Korean troops remain in Russia.\n",
+      ),
+    ]);
+    expect(claims).toHaveLength(2);
+    for (const c of claims) {
+      expect(c.attributedTo?.name).toMatch(/Intelligence Service/);
+      expect(c.relayedBy?.name).toBe("Han Seo-jin");
+      expect(c.via).toEqual([]);
+    }
+  });
+
+  it("a possessive month or a bare title is never a credit, and 'It is believed' credits nobody", () => {
+    const { claims } = extractCorpus([
+      article(
+        "e-fifth",
+        "It is believed that some 2,000 North Korean soldiers have been killed.\nFebruary's estimate of about 3,000 casualties was later raised.\n",
+      ),
+    ]);
+    expect(claims).toHaveLength(2);
+    for (const c of claims) expect(c.attributedTo).toBeNull();
+  });
+});
