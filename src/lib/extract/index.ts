@@ -69,10 +69,28 @@ export function extractCorpus(articles: readonly Article[], aliases: readonly Al
   return { claims: named, skipped, entities: registry.seen() };
 }
 
+/** One mention of an entity, with its words' name keys computed once. */
+interface Mention {
+  readonly entity: Entity;
+  readonly fullName: string;
+  readonly keys: readonly string[];
+}
+
+/**
+ * A mention of an entity under a name.
+ *
+ * @param entity The entity.
+ * @param fullName The name as written.
+ * @returns The mention.
+ */
+function mention(entity: Entity, fullName: string): Mention {
+  return { entity, fullName, keys: fullName.split(/\s+/).map(nameKey) };
+}
+
 /** Per-article state for resolving pronouns, descriptions and short names. */
 interface Tracker {
-  /** Entities in order of mention (most recent last). */
-  mentions: { entity: Entity; fullName: string }[];
+  /** Entities in order of mention (most recent last), with the name keys of each word of the name. */
+  mentions: Mention[];
   lastSpeaker: Entity | null;
   lastPerson: Entity | null;
   lastOrg: Entity | null;
@@ -477,6 +495,7 @@ const INTEL_NAME = /\b(?:intelligence service|intelligence agency|spy agency|nis
  * @param index The sentence's index in the article.
  */
 function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index: number): void {
+  if (!/awmaker|egislator|epresentative|Rep\.|MP|NIS|ntelligence|spy/.test(s)) return;
   for (const m of s.matchAll(
     /\b(?:[Rr]epresentative|Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?),?\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu,
   )) {
@@ -579,19 +598,17 @@ function resolveName(name: string, registry: EntityRegistry, t: Tracker): { enti
   if (tokens.length === 1 && !registry.isFixed(name)) {
     const k = nameKey(name);
     // The most recent mentions are enough to resolve a short name; older ones are out of reach.
-    const matches = t.mentions
-      .slice(-200)
-      .filter((m) => m.fullName.split(/\s+/).length > 1 && m.fullName.split(/\s+/).some((w) => nameKey(w) === k));
+    const matches = t.mentions.slice(-200).filter((m) => m.keys.length > 1 && m.keys.includes(k));
     const distinct = [...new Set(matches.map((m) => m.entity))];
     const nearest = matches[matches.length - 1];
     if (nearest) {
       nearest.entity.variants.add(name);
-      t.mentions.push({ entity: nearest.entity, fullName: nearest.fullName });
+      t.mentions.push(nearest);
       return { entity: nearest.entity, ambiguous: distinct.length > 1 };
     }
   }
   const entity = registry.resolve(name);
-  t.mentions.push({ entity, fullName: name });
+  t.mentions.push(mention(entity, name));
   return { entity, ambiguous: false };
 }
 
@@ -647,7 +664,7 @@ function resolveWithFlag(
       const orgHead = ORG_HEADS.test(np.name.toLowerCase().split(/\s+/).pop() ?? "");
       const e = registry.find(np.name) ?? registry.resolve(np.name, orgHead ? "organization" : "group");
       if (e.type === "organization") t.lastOrg = e;
-      t.mentions.push({ entity: e, fullName: np.name });
+      t.mentions.push(mention(e, np.name));
       return { entity: e, ambiguous: false };
     }
     case "name": {
