@@ -964,7 +964,8 @@ function parseCurrencyPrefix(
   if (t.kind === "sym") {
     if (!PREFIX_CURRENCY_SYMBOLS.has(t.text)) return null;
     const c = PREFIX_CURRENCY_SYMBOLS.get(t.text) ?? null;
-    return { currency: c, word: c === null ? t.text : undefined, next: j + 1 };
+    // "₩" writes the won of either Korea: it is read like the word, and the classifier tells which.
+    return { currency: c, word: c === null ? (t.text === "₩" ? "won" : t.text) : undefined, next: j + 1 };
   }
   if (t.kind !== "word") return null;
   const dollar = toks[j + 1];
