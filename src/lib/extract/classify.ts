@@ -4,6 +4,7 @@
  */
 import type { Period, Unit } from "../schema/claim.ts";
 import { KINDS, type KindId, type KindSpec, type UnitClass } from "../schema/kinds.ts";
+import { isCurrency, perDollar } from "../schema/vocabulary.ts";
 import type { Quantity } from "./quantities.ts";
 
 /** What the classifier decided for one figure. */
@@ -77,9 +78,6 @@ const SCOPE_FRONT =
   /\b(?:to|at|on|along|near)\s+(the\s+(?:western|eastern|northern|southern|north-eastern|south-western|north-western|south-eastern)\s+front(?:[\s-]lines?)?)/i;
 const SCOPE_LABOUR = /\b(?:labou?r|construction|logging|factory|farm)\w*\b/i;
 const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
-
-/** Currencies by code. */
-const CURRENCY_UNITS: ReadonlySet<string> = new Set(["USD", "GBP", "EUR", "KPW", "KRW", "RUB"]);
 
 /**
  * Splits a sentence into clauses at commas before clause words, semicolons, dashes and colons.
@@ -561,9 +559,8 @@ function noun0(q: Quantity): string {
 function inDollars(q: Quantity, unit: Unit): number | null {
   const v = q.max ?? q.min ?? 0;
   if (q.alternate?.currency === "USD") return q.alternate.max ?? q.alternate.min ?? null;
-  const perDollar: Partial<Record<Unit, number>> = { USD: 1, GBP: 0.78, EUR: 0.92, KRW: 1350, RUB: 90 };
-  const r = perDollar[unit];
-  return r === undefined ? null : v / r;
+  const r = perDollar(unit);
+  return r === null ? null : v / r;
 }
 
 /**
@@ -719,7 +716,7 @@ function relativeAntecedent(clause: string, sentence: string): string {
  * @returns Unit or null.
  */
 function currencyUnit(q: Quantity, s: string): Unit | null {
-  if (q.currency && CURRENCY_UNITS.has(q.currency)) return q.currency;
+  if (q.currency && isCurrency(q.currency)) return q.currency;
   if (q.currencyWord && /won/i.test(q.currencyWord)) {
     if (/south korean won|\bkrw\b/i.test(q.text)) return "KRW";
     if (/north korean won|\bkpw\b/i.test(q.text)) return "KPW";

@@ -9,12 +9,14 @@
  * linear in the length of the text.
  */
 
+import { CURRENCIES, type CurrencyCode } from "../schema/vocabulary.ts";
+
 /** What kind of figure a mention is; only "amount" and "percent" are candidates for claims. */
 export type QuantityForm =
   "amount" | "percent" | "year" | "year-range" | "decade" | "ordinal" | "duration" | "clock" | "date";
 
 /** Currency codes a figure may carry. */
-export type Currency = "USD" | "GBP" | "EUR" | "KPW" | "KRW" | "RUB";
+export type Currency = CurrencyCode;
 
 /** Periods a rate may be expressed in. */
 export type Period = "day" | "week" | "month" | "year";
@@ -334,43 +336,18 @@ for (const [phrase, kind] of HEDGE_LIST) {
 }
 
 const PREFIX_CURRENCY_SYMBOLS = new Map<string, Currency | null>([
-  ["$", "USD"],
-  ["£", "GBP"],
-  ["€", "EUR"],
-  ["₽", "RUB"],
+  ...CURRENCIES.flatMap((c) => (c.sign ? [[c.sign, c.code] as const] : [])),
+  // Signs shared by several currencies: the word decides later.
   ["₩", null],
   ["¥", null],
 ]);
-const CURRENCY_CODES = new Map<string, Currency>([
-  ["USD", "USD"],
-  ["GBP", "GBP"],
-  ["EUR", "EUR"],
-  ["KPW", "KPW"],
-  ["KRW", "KRW"],
-  ["RUB", "RUB"],
-]);
-/** Currency names written after the number, longest first within each first word. */
-const POST_CURRENCIES: ReadonlyArray<readonly [string[], Currency | null]> = [
-  [["north", "korean", "won"], "KPW"],
-  [["south", "korean", "won"], "KRW"],
-  [["us", "dollars"], "USD"],
-  [["us", "dollar"], "USD"],
-  [["u", ".", "s", ".", "dollars"], "USD"],
-  [["american", "dollars"], "USD"],
-  [["dollars"], "USD"],
-  [["dollar"], "USD"],
-  [["pounds", "sterling"], "GBP"],
-  [["pounds"], "GBP"],
-  [["pound"], "GBP"],
-  [["sterling"], "GBP"],
-  [["euros"], "EUR"],
-  [["euro"], "EUR"],
-  [["won"], null],
-  [["rubles"], "RUB"],
-  [["roubles"], "RUB"],
-  [["ruble"], "RUB"],
-  [["rouble"], "RUB"],
-];
+const CURRENCY_CODE_WORDS = new Map<string, Currency>(CURRENCIES.map((c) => [c.code, c.code]));
+/** Currency names written after the number, longest first (a bare "won" may be either Korea's). */
+type PostCurrency = readonly [readonly string[], Currency | null];
+const POST_CURRENCIES: readonly PostCurrency[] = [
+  ...CURRENCIES.flatMap((c) => c.words.map((w): PostCurrency => [w, c.code])),
+  [["won"], null] as PostCurrency,
+].sort((a, b) => b[0].length - a[0].length);
 const PERIOD_WORDS = new Map<string, Period>([
   ["day", "day"],
   ["week", "week"],
@@ -973,7 +950,7 @@ function parseCurrencyPrefix(
     if (t.text === "US") return { currency: "USD", word: undefined, next: j + 2 };
     return { currency: null, word: `${t.text}$`.toLowerCase(), next: j + 2 };
   }
-  const code = CURRENCY_CODES.get(t.text);
+  const code = CURRENCY_CODE_WORDS.get(t.text);
   if (code && toks[j + 1]?.kind === "num" && toks[j + 1]?.gap) return { currency: code, word: undefined, next: j + 1 };
   return null;
 }
@@ -996,7 +973,7 @@ function matchPostCurrency(toks: Tok[], k: number): { currency: Currency | null;
   const t = toks[k];
   if (!t || !t.gap) return null;
   if (t.kind === "word") {
-    const code = CURRENCY_CODES.get(t.text);
+    const code = CURRENCY_CODE_WORDS.get(t.text);
     if (code) return { currency: code, word: t.lower, end: k + 1 };
   }
   for (const [words, currency] of POST_CURRENCIES) {

@@ -1,14 +1,10 @@
 import { z } from "zod";
 import { KIND_IDS } from "./kinds.ts";
+import { CURRENCY_CODES } from "./vocabulary.ts";
 
 /** Unit codes a normalized value may carry. */
 export const UNITS = [
-  "USD",
-  "GBP",
-  "EUR",
-  "KPW",
-  "KRW",
-  "RUB",
+  ...CURRENCY_CODES,
   "percent",
   "people",
   "year",
