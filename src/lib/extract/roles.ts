@@ -1,11 +1,14 @@
 /**
- * Decides what a figure counts: its kind (from the registry's cues and a few structural
- * rules), its unit and period, or why it is not a claim at all.
+ * Figure roles: what each figure of a sentence counts and what happens to it. Its kind comes from
+ * its own phrase (the noun it counts, the verb that governs it, the construction it stands in),
+ * with the registry's cue words elsewhere in the clause only breaking ties; then its unit, period
+ * and bounds, or why it is not a claim at all.
  */
 import type { Period, Unit } from "../schema/claim.ts";
 import { KINDS, type KindId, type KindSpec, type UnitClass } from "../schema/kinds.ts";
 import { isCurrency, perDollar } from "../schema/vocabulary.ts";
-import type { Quantity } from "./quantities.ts";
+import { extractQuantities, type Quantity } from "./quantities.ts";
+import { findStances, type Stance } from "./qualitative.ts";
 
 /** What the classifier decided for one figure. */
 export type Classification =
@@ -824,4 +827,98 @@ function scopeOf(clause: string, s: string): string | null {
   if (SCOPE_WORKERS.test(clause)) return "civilian workers";
   if (SCOPE_LABOUR.test(s) && /\bsoldiers?\b/i.test(s)) return "soldiers sent for labour";
   return null;
+}
+
+/** A quantity, or a stance standing in for one. */
+export type Figure = Quantity & { readonly stance?: Stance };
+
+/**
+ * Makes a stance look like a quantity, so that attribution treats both alike.
+ *
+ * @param st The stance.
+ * @returns A figure covering the stance's words.
+ */
+function stanceFigure(st: Stance): Figure {
+  return {
+    start: st.start,
+    end: st.end,
+    text: st.text,
+    numberStart: st.start,
+    numberEnd: st.end,
+    form: "amount",
+    min: st.value,
+    max: st.value,
+    approx: false,
+    bound: "exact",
+    hedgeText: null,
+    currency: st.unit === "USD" ? "USD" : null,
+    percent: st.unit === "percent",
+    per: null,
+    perHead: false,
+    vague: false,
+    stance: st,
+  };
+}
+
+/**
+ * Joins two figures of the same currency written as alternatives ("$100 or $200") into one range.
+ *
+ * @param qs Quantities of a sentence.
+ * @param text The sentence.
+ * @returns Quantities with alternatives merged.
+ */
+function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of qs) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.currency !== null &&
+      prev.currency === q.currency &&
+      /^\s+or\s+$/.test(text.slice(prev.end, q.start)) &&
+      prev.min !== null &&
+      q.max !== null &&
+      prev.min < q.max
+    ) {
+      out[out.length - 1] = {
+        ...q,
+        start: prev.start,
+        numberStart: prev.numberStart,
+        text: text.slice(prev.start, q.end),
+        min: prev.min,
+        max: q.max,
+        bound: "range",
+      };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+/**
+ * The figures of a sentence: its quantities (alternatives joined), and stances without a number
+ * ("never shared this money") standing in as qualitative figures.
+ *
+ * @param text The sentence.
+ * @returns The quantities, and every figure in order of position.
+ */
+export function sentenceFigures(text: string): { numbers: Quantity[]; figures: Figure[] } {
+  const numbers = mergeAlternatives(extractQuantities(text), text);
+  const stances = findStances(text).filter((st) => !numbers.some((q) => q.start < st.end && st.start < q.end));
+  const figures: Figure[] = [...numbers, ...stances.map(stanceFigure)].sort((a, b) => a.start - b.start);
+  return { numbers, figures };
+}
+
+/**
+ * The role of one figure: a stance carries its own; a quantity is classified in its sentence.
+ *
+ * @param q The figure.
+ * @param ctx The sentence and its other quantities.
+ * @returns The classification.
+ */
+export function roleOf(q: Figure, ctx: FigureContext): Classification {
+  if (!q.stance) return classifyQuantity(q, ctx);
+  const { kind, unit, value } = q.stance;
+  return { ok: true, kind, unit, per: null, min: value, max: value, scope: null, basis: null };
 }
