@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { extractQuantities, parseNumber, type Quantity } from "../../src/lib/extract/quantities.ts";
+import { extractQuantities, parseNumber, type Quantity } from "../../src/lib/extract/quantities/index.ts";
 import { describeWithShared, sharedPath } from "../support/shared.ts";
 
 /** The quantity whose text is exactly `figure`, checked to sit where the figure is written. */

@@ -9,7 +9,7 @@ import { findSpeechActs, quoteMap } from "./attribution.ts";
 import { markHeadline, splitBlocks } from "./blocks.ts";
 import { articleRelays, creditFigure, paragraphVias, viaOf } from "./credit.ts";
 import { type AliasEntry, type Entity, EntityRegistry } from "./entities.ts";
-import { extractQuantities } from "./quantities.ts";
+import { extractQuantities } from "./quantities/index.ts";
 import { lineIndex, recordClaim, sweepDigits } from "./record.ts";
 import { roleOf, sentenceFigures } from "./roles.ts";
 import { splitSentences } from "./sentences.ts";

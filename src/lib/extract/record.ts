@@ -6,7 +6,7 @@ import type { Article } from "../schema/article.ts";
 import { type Claim, ClaimSchema, type EntityRef, type Skipped } from "../schema/claim.ts";
 import { numberSlug } from "../schema/claim-id.ts";
 import type { Entity } from "./entities.ts";
-import type { Quantity } from "./quantities.ts";
+import type { Quantity } from "./quantities/index.ts";
 import type { Classification, Figure } from "./roles.ts";
 import type { Credit } from "./credit.ts";
 import type { Sentence } from "./sentences.ts";

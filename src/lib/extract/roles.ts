@@ -7,7 +7,7 @@
 import type { Period, Unit } from "../schema/claim.ts";
 import { KINDS, type KindId, type KindSpec, type UnitClass } from "../schema/kinds.ts";
 import { isCurrency, perDollar } from "../schema/vocabulary.ts";
-import { extractQuantities, type Quantity } from "./quantities.ts";
+import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { findStances, type Stance } from "./qualitative.ts";
 
 /** What the classifier decided for one figure. */

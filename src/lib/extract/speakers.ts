@@ -6,7 +6,7 @@
  */
 import { ORG_HEADS, parseSubject, type NounPhrase, type SpeechAct } from "./attribution.ts";
 import { type Entity, type EntityRegistry, guessType } from "./entities.ts";
-import type { Quantity } from "./quantities.ts";
+import type { Quantity } from "./quantities/index.ts";
 import type { Sentence } from "./sentences.ts";
 import { nameKey } from "../schema/vocabulary.ts";
 

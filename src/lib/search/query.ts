@@ -4,7 +4,7 @@
  */
 import { widen } from "../compare/tolerance.ts";
 import type { Period, Unit } from "../schema/claim.ts";
-import { extractQuantities, type Quantity } from "../extract/quantities.ts";
+import { extractQuantities, type Quantity } from "../extract/quantities/index.ts";
 import { CURRENCIES, CURRENCY_CODES } from "../schema/vocabulary.ts";
 import { STOP_WORDS, cleanWord, fold, stem } from "./text.ts";
 
