@@ -77,3 +77,46 @@ describe("credit is resolved within one article", () => {
     for (const c of claims) expect(c.attributedTo).toBeNull();
   });
 });
+
+describe("scope and time from the figure's own words", () => {
+  it("a rank named before the pay, or a sentence earlier behind 'Their', is its scope", () => {
+    const { claims } = extractCorpus([
+      article(
+        "f-sixth",
+        "Defector Pak Song-il said that even generals in the North are not paid enough. Their salary would be $2 per month, he said.\nPak said each soldier in Russia is paid $2,000 a month.\n",
+      ),
+    ]);
+    const generals = claims.find((c) => c.figure.startsWith("$2 per month"));
+    expect(generals?.scope).toBe("generals");
+    const soldiers = claims.find((c) => c.figure.startsWith("$2,000"));
+    expect(soldiers?.scope).toBeNull();
+  });
+
+  it("a speaker's own past keeps its words and is not dated by the article", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette", published: "2025-06-01" });
+    const body =
+      "Defector Ri Chol said: “When I was in the military, I got paid 40 North Korean won per month.”\nRi said each soldier in Russia is paid $2,000 a month.\n";
+    const { claims } = extractCorpus([{ slug: "g-seventh", file: "g.md", meta, body, bodyLine: 1 }]);
+    const past = claims.find((c) => c.figure.startsWith("40"));
+    expect(past?.during).toMatch(/^When I was in the military$/);
+    expect(past?.asOf).toBeNull();
+    const now = claims.find((c) => c.figure.startsWith("$2,000"));
+    expect(now?.asOf).toBe("2025-06-01");
+    expect(now?.during ?? null).toBeNull();
+  });
+
+  it("a derived total keeps its sentence's credit, its period, and links the rate it multiplies", () => {
+    const { claims } = extractCorpus([
+      article(
+        "h-eighth",
+        "South Korea's National Intelligence Service said each soldier is paid about $2,000 per month, which translates to roughly $20 million for 10,000 troops.\n",
+      ),
+    ]);
+    const rate = claims.find((c) => c.kind === "pay-per-soldier");
+    const total = claims.find((c) => c.kind === "pay-total");
+    expect(total?.basis).toMatchObject({ count: 10000, derived: true, inputs: [rate?.id] });
+    expect(total?.value.per).toBe("month");
+    expect(total?.attributedTo).toEqual(rate?.attributedTo);
+    expect(total?.attributedTo).not.toBeNull();
+  });
+});

@@ -10,7 +10,7 @@ import { markHeadline, splitBlocks } from "./blocks.ts";
 import { articleRelays, creditFigure, paragraphVias, viaOf } from "./credit.ts";
 import { type AliasEntry, type Entity, EntityRegistry } from "./entities.ts";
 import { extractQuantities } from "./quantities/index.ts";
-import { lineIndex, recordClaim, sweepDigits } from "./record.ts";
+import { lineIndex, linkInputs, recordClaim, sweepDigits } from "./record.ts";
 import { roleOf, sentenceFigures } from "./roles.ts";
 import { splitSentences } from "./sentences.ts";
 import { type BlockCarry, newTracker, paragraphSpeakers, subjectOf } from "./speakers.ts";
@@ -122,19 +122,18 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
         );
         const subject: Entity | null =
           role.kind === "biography" ? subjectOf(s.text, q, registry, tracker, credit.attributed) : null;
-        claims.push(
-          recordClaim({
-            article,
-            sentence: s,
-            figure: q,
-            figures,
-            role,
-            credit,
-            via: viaOf(relays, vias, sentences, i, credit),
-            subject,
-            lineOf,
-          }),
-        );
+        const claim = recordClaim({
+          article,
+          sentence: s,
+          figure: q,
+          figures,
+          role,
+          credit,
+          via: viaOf(relays, vias, sentences, i, credit),
+          subject,
+          lineOf,
+        });
+        claims.push(linkInputs(claim, claims));
       }
     });
     sentenceIndex += sentences.length;

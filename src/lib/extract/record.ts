@@ -98,7 +98,7 @@ export function recordClaim(r: RecordInput): Claim {
     attributionAmbiguous: credit.ambiguous,
     via: r.via.map((v) => ref(v) as EntityRef),
     hedges: hedgesOf(s.text),
-    ...asOfFor(r.figures, s.text, article.meta.published ?? null),
+    ...timeOf(r.figures, s.text, article.meta.published ?? null),
     subject: ref(r.subject),
     scope: c.scope,
     stance: credit.stance,
@@ -144,6 +144,52 @@ export function sweepDigits(
     if (m.index >= reach)
       skip(m[0], m.index, "digits not read as a quantity", body.slice(Math.max(0, m.index - 40), m.index + 40));
   }
+}
+
+/** A speaker's own past, as the text words it. */
+const OWN_PAST =
+  /\b(?:when i was (?:in the (?:military|army)|a (?:soldier|private|conscript|sergeant|officer)|serving)|when i served|during my (?:military )?service|in my (?:old )?unit|back when i was [^,.;]{1,30})\b/i;
+
+/**
+ * The time a figure describes: a speaker's own past keeps its own words and is never dated by the
+ * article; otherwise the date of `asOfFor`.
+ *
+ * @param qs Quantities of the sentence.
+ * @param sentence The sentence.
+ * @param published The article's date, or null.
+ * @returns `asOf`, its source, and the period as written.
+ */
+function timeOf(
+  qs: readonly Quantity[],
+  sentence: string,
+  published: string | null,
+): { asOf: string | null; asOfSource: "sentence" | "article" | "unknown"; during: string | null } {
+  const past = OWN_PAST.exec(sentence);
+  if (!past) return { ...asOfFor(qs, sentence, published), during: null };
+  const written = asOfFor(qs, sentence, null);
+  return { ...written, during: past[0] };
+}
+
+/**
+ * Links a derived total to the per-soldier rate it multiplies: the last such claim of the same
+ * sentence or the sentence before.
+ *
+ * @param claim The claim.
+ * @param earlier The article's claims before it.
+ * @returns The claim, with `basis.inputs` when it is a derived total.
+ */
+export function linkInputs(claim: Claim, earlier: readonly Claim[]): Claim {
+  if (!claim.basis?.derived) return claim;
+  const sentenceBefore = [...earlier].reverse().find((c) => c.quoteStart < claim.quoteStart)?.quoteStart ?? -1;
+  const rate = [...earlier]
+    .reverse()
+    .find(
+      (c) =>
+        c.article === claim.article &&
+        c.kind === "pay-per-soldier" &&
+        (c.quoteStart === claim.quoteStart || c.quoteStart === sentenceBefore),
+    );
+  return rate ? { ...claim, basis: { ...claim.basis, inputs: [rate.id] } } : claim;
 }
 
 /**

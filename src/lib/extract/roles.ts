@@ -21,7 +21,12 @@ export type Classification =
       readonly max: number | null;
       readonly scope: string | null;
       /** A head count a total is computed for ("$20m for 10,000 soldiers"). */
-      readonly basis: { readonly count: number; readonly text: string } | null;
+      readonly basis: {
+        readonly count: number;
+        readonly text: string;
+        readonly derived?: boolean;
+        readonly inputs?: readonly string[];
+      } | null;
     }
   | { readonly ok: false; readonly reason: string };
 
@@ -278,6 +283,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       min,
       max,
       ...base,
+      scope: base.scope ?? payHolder(s, q, clause, ctx.previous),
       basis: basisOf(q, ctx),
     };
   }
@@ -796,7 +802,7 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
  * @param ctx Sentence context.
  * @returns Count and its words, or null.
  */
-function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string } | null {
+function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string; derived: boolean } | null {
   if ((q.max ?? q.min ?? 0) < 1_000_000) return null;
   for (const o of ctx.all) {
     if (
@@ -808,10 +814,33 @@ function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string
       isMultiplierOfTotal(o, ctx) &&
       o.min !== null
     ) {
-      return { count: o.min, text: o.text };
+      return { count: o.min, text: o.text, derived: true };
     }
   }
   return null;
+}
+
+/** Ranks whose pay a figure may be about ("even generals are paid $1"); "general" alone only before a verb or place. */
+const RANK =
+  /\b(generals|general(?=\s+(?:in|of|are|is|were|was|get|gets|got|earn|earns|earned|receive|receives)\b)|officers|colonels|lieutenants|sergeants|privates)\b/gi;
+
+/**
+ * Whose pay a money figure is when the text names a rank: in its clause before the figure, or, when the
+ * sentence opens with a possessive ("Their salary would be $1"), the rank last named before it.
+ *
+ * @param s The sentence.
+ * @param q The figure.
+ * @param clause The figure's clause.
+ * @param previous The sentences before.
+ * @returns The rank as a plural ("generals"), or null.
+ */
+function payHolder(s: string, q: Quantity, clause: { text: string; start: number }, previous: string): string | null {
+  const plural = (w: string): string => (w.toLowerCase().endsWith("s") ? w.toLowerCase() : `${w.toLowerCase()}s`);
+  const own = [...s.slice(clause.start, q.start).matchAll(RANK)].pop();
+  if (own?.[1]) return plural(own[1]);
+  if (!/^\s*[“"‘]?(?:their|his|her)\s+(?:\w+\s+){0,2}(?:salary|salaries|pay|wages?|income)\b/i.test(s)) return null;
+  const back = [...previous.matchAll(RANK)].pop();
+  return back?.[1] ? plural(back[1]) : null;
 }
 
 /**
