@@ -164,11 +164,21 @@ function timeOf(
   sentence: string,
   published: string | null,
 ): { asOf: string | null; asOfSource: "sentence" | "article" | "unknown"; during: string | null } {
-  const past = OWN_PAST.exec(sentence);
-  if (!past) return { ...asOfFor(qs, sentence, published), during: null };
-  const written = asOfFor(qs, sentence, null);
-  return { ...written, during: past[0] };
+  // Every figure of a sentence has the same time.
+  if (lastTime.sentence === sentence && lastTime.published === published) return lastTime.time;
+  const past = /\b(?:I|my)\b/i.test(sentence) ? OWN_PAST.exec(sentence) : null;
+  const time = past
+    ? { ...asOfFor(qs, sentence, null), during: past[0] }
+    : { ...asOfFor(qs, sentence, published), during: null };
+  lastTime = { sentence, published, time };
+  return time;
 }
+
+let lastTime: {
+  sentence: string;
+  published: string | null;
+  time: { asOf: string | null; asOfSource: "sentence" | "article" | "unknown"; during: string | null };
+} = { sentence: "", published: null, time: { asOf: null, asOfSource: "unknown", during: null } };
 
 /**
  * Links a derived total to the per-soldier rate it multiplies: the last such claim of the same
@@ -180,16 +190,15 @@ function timeOf(
  */
 export function linkInputs(claim: Claim, earlier: readonly Claim[]): Claim {
   if (!claim.basis?.derived) return claim;
-  const sentenceBefore = [...earlier].reverse().find((c) => c.quoteStart < claim.quoteStart)?.quoteStart ?? -1;
-  const rate = [...earlier]
-    .reverse()
-    .find(
-      (c) =>
-        c.article === claim.article &&
-        c.kind === "pay-per-soldier" &&
-        (c.quoteStart === claim.quoteStart || c.quoteStart === sentenceBefore),
-    );
-  return rate ? { ...claim, basis: { ...claim.basis, inputs: [rate.id] } } : claim;
+  let sentenceBefore = -1;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const c = earlier[k] as Claim;
+    if (c.article !== claim.article) break;
+    if (c.quoteStart < claim.quoteStart && sentenceBefore === -1) sentenceBefore = c.quoteStart;
+    if (c.quoteStart !== claim.quoteStart && c.quoteStart !== sentenceBefore) break;
+    if (c.kind === "pay-per-soldier") return { ...claim, basis: { ...claim.basis, inputs: [c.id] } };
+  }
+  return claim;
 }
 
 /**
@@ -242,8 +251,13 @@ function asOfFor(
  * @returns Distinct words.
  */
 function hedgesOf(s: string): string[] {
-  return [...new Set([...s.matchAll(HEDGE_RE)].map((m) => m[0].toLowerCase()))];
+  // Every figure of a sentence asks for the same words.
+  if (lastHedges.sentence !== s)
+    lastHedges = { sentence: s, words: [...new Set([...s.matchAll(HEDGE_RE)].map((m) => m[0].toLowerCase()))] };
+  return [...lastHedges.words];
 }
+
+let lastHedges: { sentence: string; words: readonly string[] } = { sentence: "", words: [] };
 
 /**
  * An entity reference, or null.

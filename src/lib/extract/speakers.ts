@@ -140,8 +140,15 @@ const LAWMAKER_ROLE =
  * @returns True for lawmakers.
  */
 export function isLawmaker(e: Entity): boolean {
-  return [...e.roles].some((r) => LAWMAKER_ROLE.test(r));
+  // Roles only grow: the answer is read again only when new roles came in.
+  const known = LAWMAKER_SEEN.get(e);
+  if (known && known.roles === e.roles.size) return known.lawmaker;
+  const lawmaker = [...e.roles].some((r) => LAWMAKER_ROLE.test(r));
+  LAWMAKER_SEEN.set(e, { roles: e.roles.size, lawmaker });
+  return lawmaker;
 }
+
+const LAWMAKER_SEEN = new WeakMap<Entity, { roles: number; lawmaker: boolean }>();
 
 /** A spy agency, by its words. */
 const INTEL_NAME = /\b(?:intelligence service|intelligence agency|spy agency|nis)\b/i;

@@ -136,6 +136,25 @@ export type EntityType = (typeof ENTITY_TYPES)[number];
  * @returns The folded key.
  */
 export function nameKey(name: string): string {
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    // The same few names come back in every sentence: fold each spelling once.
+    if (NAME_KEYS.size > 50_000) NAME_KEYS.clear();
+    key = foldName(name);
+    NAME_KEYS.set(name, key);
+  }
+  return key;
+}
+
+const NAME_KEYS = new Map<string, string>();
+
+/**
+ * Folds one spelling (see `nameKey`).
+ *
+ * @param name A name as written.
+ * @returns The folded key.
+ */
+function foldName(name: string): string {
   return name
     .normalize("NFKC")
     .toLowerCase()
