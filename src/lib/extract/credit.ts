@@ -47,7 +47,7 @@ export interface CreditInput {
 
 /** Sentences that go on about the previous sentence's figure ("This figure ...", "Of those ..."). */
 const CONTINUES =
-  /^\s*[‘“"]?(?:this|that|the) (?:figure|number|estimate|tally|toll|total)\b|^\s*(?:of|among) (?:those|them|these)\b/i;
+  /^\s*[‘“"]?(?:this|that|these|those) (?:figures?|numbers?|estimates?|tally|toll|totals?)\b|^\s*(?:of|among) (?:those|them|these)\b/i;
 
 /**
  * Reads the credit of one figure.

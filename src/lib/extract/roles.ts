@@ -609,7 +609,15 @@ function classifyMoney(
   if (PER_CAPITA.test(clause) || (antecedent !== "" && PER_CAPITA.test(antecedent) && NORTH.test(antecedent + clause)))
     return { kind: NORTH.test(antecedent + clause) || unit === "KPW" ? "domestic-wage" : "context" };
   // A signing bonus, or the pay of another country's recruits, is not the pay of these soldiers.
-  if (BONUS.test(clause) || OTHER_RECRUITS.test(clause) || (antecedent !== "" && OTHER_RECRUITS.test(antecedent)))
+  const after = ctx.sentence.slice(q.end, q.end + 40);
+  if (
+    BONUS.test(before.slice(-40)) ||
+    /^\s*(?:as\s+an?\s+|in\s+an?\s+|\(\s*)?(?:(?:signing|sign-up|sign-on|enlistment|joining|one-off|one-time|cash)\s+)?bonus\b/i.test(
+      after,
+    ) ||
+    otherRecruits(clause) ||
+    (antecedent !== "" && otherRecruits(antecedent))
+  )
     return { kind: "context" };
   // What the deployment as a whole brings in ("the deal to provide its troops cost Moscow $200 million a year").
   if (
@@ -699,6 +707,18 @@ const BONUS = /\b(?:(?:signing|sign-up|sign-on|enlistment|one-off|one-time|joini
 /** Recruits of another country, whose pay is only a comparison. */
 const OTHER_RECRUITS =
   /\b(?:foreign|russian|russia['’]s|ukrainian|contract|other|sri lankan|nepal\w*|indian|cuban|syrian|african|central asian)\s+(?:\w+\s+){0,2}(?:soldiers?|troops|servicemen|recruits|mercenaries|fighters|volunteers)\b/i;
+
+/**
+ * Whether a text is about another country's recruits; "contract" or "other" next to North Korean
+ * soldiers ("a contract with North Korean soldiers") does not count.
+ *
+ * @param text A clause.
+ * @returns True when it names other recruits.
+ */
+function otherRecruits(text: string): boolean {
+  const m = OTHER_RECRUITS.exec(text);
+  return m !== null && !/\bnorth korean|\bkorean\b|\bdprk\b/i.test(m[0]);
+}
 
 /**
  * The words a relative clause ("which was ...") leans on: the clause just before it.
