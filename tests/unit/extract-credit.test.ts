@@ -55,10 +55,10 @@ describe("credit is resolved within one article", () => {
     const { claims } = extractCorpus([
       article(
         "d-fourth",
-        "Lawmaker Han Seo-jin said after a briefing by the National Intelligence Service that about 1,000 North Korean soldiers had died.\nHan said about 9,500 North Korean troops remain in Russia.\n",
+        "Lawmaker Han Seo-jin said after a briefing by the National Intelligence Service that about 1,000 North Korean soldiers had died.\nHan said about 9,500 North Korean troops remain in Russia.\nHan said the National Intelligence Service believes some 2,600 have been wounded.\n",
       ),
     ]);
-    expect(claims).toHaveLength(2);
+    expect(claims).toHaveLength(3);
     for (const c of claims) {
       expect(c.attributedTo?.name).toMatch(/Intelligence Service/);
       expect(c.relayedBy?.name).toBe("Han Seo-jin");
@@ -118,5 +118,24 @@ describe("scope and time from the figure's own words", () => {
     expect(total?.value.per).toBe("month");
     expect(total?.attributedTo).toEqual(rate?.attributedTo);
     expect(total?.attributedTo).not.toBeNull();
+  });
+});
+
+describe("more ways of crediting", () => {
+  it("'per X' credits like 'according to', a rate does not", () => {
+    const { claims } = extractCorpus([
+      article("i-ninth", "North Korea has lost about 4,000 soldiers, per Ukraine's military intelligence.\n"),
+    ]);
+    expect(claims[0]?.attributedTo?.name).toBe("Ukraine's military intelligence");
+  });
+
+  it("'X puts the toll at N' credits X; 'put on the front line' credits nobody", () => {
+    const { claims } = extractCorpus([
+      article(
+        "j-tenth",
+        "The Pentagon puts the number of North Korean dead at about 1,100.\nMoscow put some 3,000 North Korean soldiers on the front line in December.\n",
+      ),
+    ]);
+    expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual(["Pentagon", null]);
   });
 });

@@ -51,7 +51,7 @@ const SPEECH_VERBS =
   "mentioned|pointed out|points out|indicated|indicates|indicate|warned|warns|believes|believe|expressed|expresses|" +
   "confirmed|confirms|confirm|shared|commented|concluded|recalled|suggested|suggests|argued|argues|insisted|wrote|" +
   "estimating|reckons|assessed|assesses|testified|briefed|doubted|doubts|dismissed|disputed|disputes|rejected|" +
-  "questioned|denied|acknowledged|admitted|observed";
+  "questioned|denied|acknowledged|admitted|observed|puts|put";
 
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(
@@ -59,7 +59,8 @@ const SPEECH_RE = new RegExp(
   "gi",
 );
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;
-const ACCORDING_RE = /\baccording to\s+/gi;
+// "per the NIS" reads like "according to"; a rate ("per month", "per soldier") never has a capital after it.
+const ACCORDING_RE = /\b(?:[Aa]ccording to|ACCORDING TO|per(?=\s+(?:the\s+)?[A-Z]))\s+/g;
 /** A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS". */
 const BRIEFING_RE =
   /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
@@ -405,6 +406,14 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     )
       continue;
     if (/^by\b/i.test(s.slice(verbStart + verb.length).trim())) continue;
+    // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
+    if (
+      /^puts?$/i.test(verb) &&
+      !/^\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead)\s+(?:[\w-]+\s+){0,4}?at\b/i.test(
+        s.slice(verbStart + verb.length),
+      )
+    )
+      continue;
     const before = s.slice(0, m.index);
     const afterVerb = s.slice(verbStart + verb.length);
     // "“...,” said X." / "..., said X." / "“...” reports the Daily Star."

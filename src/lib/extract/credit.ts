@@ -112,6 +112,15 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           method = "briefing";
         }
       }
+      // "Park said the briefing put the toll at N": the lawmaker who reports what the agency said relays it.
+      if (attributed && attributed.type !== "person" && chosen !== agent) {
+        const outer = beforeActs
+          .slice(0, beforeActs.indexOf(chosen))
+          .reverse()
+          .map((a) => resolveSubject(a.subject, registry, tracker))
+          .find((e) => e?.type === "person" && isLawmaker(e));
+        if (outer) relays.push(outer);
+      }
       if (chosen.method === "according-to" && attributed?.type === "outlet") {
         attributed = null;
       }
