@@ -139,3 +139,15 @@ describe("more ways of crediting", () => {
     expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual(["Pentagon", null]);
   });
 });
+
+describe("credits are whole names or described groups", () => {
+  it("a list of countries' agencies is one described group, never a lone adjective", () => {
+    const { claims } = extractCorpus([
+      article(
+        "k-eleventh",
+        "South Korean and Western intelligence agencies say Pyongyang sent more than 10,000 troops to Russia.\n",
+      ),
+    ]);
+    expect(claims[0]?.attributedTo?.name).toBe("South Korean and Western intelligence agencies");
+  });
+});

@@ -80,7 +80,7 @@ const ROLE_HEADS =
   /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?)$/;
 /** Head nouns that make a phrase a body ("the presidential office", "Ukraine's military intelligence agency"). */
 export const ORG_HEADS =
-  /^(?:agency|office|ministry|service|services|intelligence|government|military|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration)$/;
+  /^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration)$/;
 /** Words after a source that are not part of it ("South Korean intelligence estimates"). */
 const TRAILING_NOUNS = /\s+(?:estimates?|data|figures?|reports?|assessments?|sources|briefings?|findings|said|also)$/i;
 /** Capitalised words that start sentences or clauses and are never names. */
@@ -308,7 +308,9 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       /^(.*\b(?:that|considering|while|and|as|because|with|but|after|since|whom|said|says|told|believes|added)\s+)/i.exec(
         seg.text,
       );
-    const offset = clause?.[1] ? clause[1].length : 0;
+    // "South Korean and Western intelligence agencies say": "and" inside a list of qualifiers joins, it does not cut.
+    const listOfNames = /^\s*(?:[A-Z][\p{L}.’'-]*,?\s+)+and\s+$/u.test(clause?.[1] ?? "");
+    const offset = clause?.[1] && !listOfNames ? clause[1].length : 0;
     const text = seg.text.slice(offset);
     const bare = text.trim();
     // "Kyiv announced", "Seoul says": a capital or country speaking stands for its government.
