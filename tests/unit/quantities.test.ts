@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, it, expect } from "vitest";
 import fc from "fast-check";
-import { extractQuantities, parseNumber, type Quantity } from "../../src/lib/extract/quantities.ts";
+import { extractQuantities, parseNumber, type Quantity } from "../../src/lib/extract/quantities/index.ts";
 import { describeWithShared, sharedPath } from "../support/shared.ts";
 
 /** The quantity whose text is exactly `figure`, checked to sit where the figure is written. */
@@ -805,5 +805,221 @@ describe("property: extraction never crashes and keeps its invariants", () => {
       expect(performance.now() - t0).toBeLessThan(1000);
       checkInvariants(input, qs);
     }
+  });
+});
+
+/**
+ * The quantity grammar, case by case: invented sentences in every style the genre writes figures in
+ * (digits, words, hyphenated words, scales glued to digits, hedges and bounds, ranges, rates,
+ * currencies with a bracketed conversion, percentages and fractions), and the dates, durations,
+ * clock times and ordinals that must never pass for amounts.
+ * Columns: sentence | figure as written | min | max | unit (- plain, %, a currency code, won, or a
+ * non-amount form) | rate | bound.
+ */
+const GRAMMAR_TABLE = `
+The army sent 12,000 troops. | 12,000 | 12000 | 12000 | - | - | exact
+The army sent 12000 troops. | 12000 | 12000 | 12000 | - | - | exact
+About 9,500 soldiers crossed the border. | About 9,500 | 9500 | 9500 | - | - | approx
+Around 3,000 men were wounded. | Around 3,000 | 3000 | 3000 | - | - | approx
+Roughly 700 died in the assault. | Roughly 700 | 700 | 700 | - | - | approx
+Nearly 8,000 remain at the front. | Nearly 8,000 | 8000 | 8000 | - | - | approx
+Almost 2,500 were evacuated. | Almost 2,500 | 2500 | 2500 | - | - | approx
+Some 4,700 were hurt. | Some 4,700 | 4700 | 4700 | - | - | approx
+An estimated 11,000 troops arrived. | An estimated 11,000 | 11000 | 11000 | - | - | approx
+Approximately 1,200 soldiers were lost. | Approximately 1,200 | 1200 | 1200 | - | - | approx
+Close to 600 were killed. | Close to 600 | 600 | 600 | - | - | approx
+At least 3,000 soldiers were moved. | At least 3,000 | 3000 | null | - | - | at-least
+More than 10,000 troops are there. | More than 10,000 | 10000 | null | - | - | at-least
+Over 4,000 casualties were counted. | Over 4,000 | 4000 | null | - | - | at-least
+Well over 5,000 have been sent. | Well over 5,000 | 5000 | null | - | - | at-least
+Upwards of 7,000 fighters were seen. | Upwards of 7,000 | 7000 | null | - | - | at-least
+In excess of 2,000 recruits signed up. | In excess of 2,000 | 2000 | null | - | - | at-least
+No fewer than 900 were captured. | No fewer than 900 | 900 | null | - | - | at-least
+The toll has exceeded 2,000, the ministry said. | exceeded 2,000 | 2000 | null | - | - | at-least
+Losses now exceed 3,500 in total. | exceed 3,500 | 3500 | null | - | - | at-least
+The count surpassed 6,000 this spring. | surpassed 6,000 | 6000 | null | - | - | at-least
+Casualties Surpass 4,000 in Kursk | Surpass 4,000 | 4000 | null | - | - | at-least
+The figure topped 1,500 last week. | topped 1,500 | 1500 | null | - | - | at-least
+Up to 15,000 troops could follow. | Up to 15,000 | null | 15000 | - | - | at-most
+Fewer than 300 have died. | Fewer than 300 | null | 300 | - | - | at-most
+Less than 50 were taken prisoner. | Less than 50 | null | 50 | - | - | at-most
+As many as 20,000 could be sent. | As many as 20,000 | null | 20000 | - | - | at-most
+No more than 400 are missing. | No more than 400 | null | 400 | - | - | at-most
+Just under 2,000 were wounded. | Just under 2,000 | null | 2000 | - | - | at-most
+Between 10,000 and 12,000 soldiers were sent. | Between 10,000 and 12,000 | 10000 | 12000 | - | - | range
+Officials estimate 3,000 to 4,000 were hurt. | 3,000 to 4,000 | 3000 | 4000 | - | - | range
+They counted 1,000–1,500 dead. | 1,000–1,500 | 1000 | 1500 | - | - | range
+They counted 1,000-1,500 dead. | 1,000-1,500 | 1000 | 1500 | - | - | range
+They counted 1,000 - 1,500 dead. | 1,000 - 1,500 | 1000 | 1500 | - | - | range
+From 5,000 to 6,000 more may follow. | From 5,000 to 6,000 | 5000 | 6000 | - | - | range
+Between 10 and 12 thousand soldiers went. | Between 10 and 12 thousand | 10000 | 12000 | - | - | range
+Three to four thousand more could follow. | Three to four thousand | 3000 | 4000 | - | - | range
+Two to three million rounds were shipped. | Two to three million | 2000000 | 3000000 | - | - | range
+eleven thousand soldiers went. | eleven thousand | 11000 | 11000 | - | - | exact
+Eleven-thousand troops were sent. | Eleven-thousand | 11000 | 11000 | - | - | exact
+The estimated eleven-thousand troops went. | estimated eleven-thousand | 11000 | 11000 | - | - | approx
+About one-thousand were killed. | About one-thousand | 1000 | 1000 | - | - | approx
+Some four-thousand casualties were counted. | Some four-thousand | 4000 | 4000 | - | - | approx
+Twelve thousand men crossed. | Twelve thousand | 12000 | 12000 | - | - | exact
+Two thousand five hundred soldiers left. | Two thousand five hundred | 2500 | 2500 | - | - | exact
+One hundred and fifty soldiers were captured. | One hundred and fifty | 150 | 150 | - | - | exact
+Three hundred soldiers died. | Three hundred | 300 | 300 | - | - | exact
+Forty-five soldiers surrendered. | Forty-five | 45 | 45 | - | - | exact
+Twenty soldiers were injured. | Twenty | 20 | 20 | - | - | exact
+A hundred soldiers fled. | A hundred | 100 | 100 | - | - | exact
+Fifteen hundred troops were sent. | Fifteen hundred | 1500 | 1500 | - | - | exact
+The army sent 1.5 million shells. | 1.5 million | 1500000 | 1500000 | - | - | exact
+The force of 1.28 million is large. | 1.28 million | 1280000 | 1280000 | - | - | exact
+A 2k bonus was promised. | 2k | 2000 | 2000 | - | - | exact
+Nearly 12k troops were sent. | Nearly 12k | 12000 | 12000 | - | - | approx
+Half a million shells arrived. | Half a million | 500000 | 500000 | - | - | exact
+Each soldier gets $2,000 a month. | $2,000 a month | 2000 | 2000 | USD | month | exact
+Each soldier gets $2000 a month. | $2000 a month | 2000 | 2000 | USD | month | exact
+Each soldier gets $2,000 per month. | $2,000 per month | 2000 | 2000 | USD | month | exact
+Each soldier gets $2,000 monthly. | $2,000 monthly | 2000 | 2000 | USD | month | exact
+Each soldier gets about $2,000 a month. | about $2,000 a month | 2000 | 2000 | USD | month | approx
+Each soldier gets at least $2,000 a month. | at least $2,000 a month | 2000 | null | USD | month | at-least
+Each soldier gets up to $2,400 a month. | up to $2,400 a month | null | 2400 | USD | month | at-most
+Each soldier gets less than $1 a month at home. | less than $1 a month | null | 1 | USD | month | at-most
+Pay runs between $1,200 and $2,400 a year. | between $1,200 and $2,400 a year | 1200 | 2400 | USD | year | range
+Pay runs from $1,200 to $2,400. | from $1,200 to $2,400 | 1200 | 2400 | USD | - | range
+Pay runs $1,200–$2,400 a month. | $1,200–$2,400 a month | 1200 | 2400 | USD | month | range
+Pay runs $1,200-2,400 a month. | $1,200-2,400 a month | 1200 | 2400 | USD | month | range
+The regime takes $2,000 a week. | $2,000 a week | 2000 | 2000 | USD | week | exact
+The regime takes $300 a day. | $300 a day | 300 | 300 | USD | day | exact
+The regime takes $2,000 per year. | $2,000 per year | 2000 | 2000 | USD | year | exact
+The regime takes $24,000 annually. | $24,000 annually | 24000 | 24000 | USD | year | exact
+Moscow pays $22m a month. | $22m a month | 22000000 | 22000000 | USD | month | exact
+Moscow pays $22 million a month. | $22 million a month | 22000000 | 22000000 | USD | month | exact
+Moscow pays $22mn a month. | $22mn a month | 22000000 | 22000000 | USD | month | exact
+Moscow pays $1.5bn a year. | $1.5bn a year | 1500000000 | 1500000000 | USD | year | exact
+Moscow pays $1.5 billion a year. | $1.5 billion a year | 1500000000 | 1500000000 | USD | year | exact
+Moscow pays more than $200 million a year. | more than $200 million a year | 200000000 | null | USD | year | at-least
+Moscow pays US$2,000 a month. | US$2,000 a month | 2000 | 2000 | USD | month | exact
+Moscow pays USD 2,000 a month. | USD 2,000 a month | 2000 | 2000 | USD | month | exact
+Moscow pays 2,000 dollars a month. | 2,000 dollars a month | 2000 | 2000 | USD | month | exact
+Moscow pays 2,000 US dollars a month. | 2,000 US dollars a month | 2000 | 2000 | USD | month | exact
+Moscow pays two thousand dollars a month. | two thousand dollars a month | 2000 | 2000 | USD | month | exact
+Moscow pays £1,600 a month. | £1,600 a month | 1600 | 1600 | GBP | month | exact
+Moscow pays £15.5m in total. | £15.5m | 15500000 | 15500000 | GBP | - | exact
+Moscow pays 1,600 pounds a month. | 1,600 pounds a month | 1600 | 1600 | GBP | month | exact
+Moscow pays €1,800 a month. | €1,800 a month | 1800 | 1800 | EUR | month | exact
+Moscow pays 1,800 euros a month. | 1,800 euros a month | 1800 | 1800 | EUR | month | exact
+Moscow pays EUR 1,800 a month. | EUR 1,800 a month | 1800 | 1800 | EUR | month | exact
+Moscow pays 200,000 rubles a month. | 200,000 rubles a month | 200000 | 200000 | RUB | month | exact
+Moscow pays 200,000 roubles a month. | 200,000 roubles a month | 200000 | 200000 | RUB | month | exact
+Moscow pays around 200,000 rubles a month. | around 200,000 rubles a month | 200000 | 200000 | RUB | month | approx
+Moscow pays 210,000 rubles ($2,300) a month. | 210,000 rubles ($2,300) a month | 210000 | 210000 | RUB | month | exact
+Moscow pays 2.8 million won a month. | 2.8 million won a month | 2800000 | 2800000 | won | month | exact
+Moscow pays about 2.8 million won ($2,000) a month. | about 2.8 million won ($2,000) a month | 2800000 | 2800000 | won | month | approx
+GNI per head was 135,000 won ($98) that year. | 135,000 won ($98) | 135000 | 135000 | won | - | exact
+A private earns 15,000 North Korean won a month. | 15,000 North Korean won a month | 15000 | 15000 | KPW | month | exact
+A private earns 3 million South Korean won a month. | 3 million South Korean won a month | 3000000 | 3000000 | KRW | month | exact
+A private earns KRW 2.7 million a month. | KRW 2.7 million a month | 2700000 | 2700000 | KRW | month | exact
+A private earns ₩2,700,000 a month. | ₩2,700,000 a month | 2700000 | 2700000 | won | month | exact
+A private earns 70 cents a month. | 70 | 70 | 70 | - | - | exact
+Pyongyang keeps 90% of the pay. | 90% | 90 | 90 | % | - | exact
+Pyongyang keeps 90 per cent of the pay. | 90 per cent | 90 | 90 | % | - | exact
+Pyongyang keeps 90 percent of the pay. | 90 percent | 90 | 90 | % | - | exact
+Pyongyang keeps 90pc of the pay. | 90pc | 90 | 90 | % | - | exact
+Pyongyang keeps up to 95 per cent of the pay. | up to 95 per cent | null | 95 | % | - | at-most
+Pyongyang keeps nearly 40% of the pay. | nearly 40% | 40 | 40 | % | - | approx
+Pyongyang keeps about 40 percent of the pay. | about 40 percent | 40 | 40 | % | - | approx
+Pyongyang keeps more than 80% of the pay. | more than 80% | 80 | null | % | - | at-least
+Pyongyang keeps between 70% and 90% of the pay. | between 70% and 90% | 70 | 90 | % | - | range
+Pyongyang keeps 70-90% of the pay. | 70-90% | 70 | 90 | % | - | range
+Pyongyang keeps 12.5% of the pay. | 12.5% | 12.5 | 12.5 | % | - | exact
+Pyongyang keeps two-thirds of the pay. | two-thirds | 66.67 | 66.67 | % | - | exact
+Pyongyang keeps nine-tenths of the pay. | nine-tenths | 90 | 90 | % | - | exact
+Pyongyang keeps three quarters of the pay. | three quarters | 75 | 75 | % | - | exact
+The unit was formed in 2024. | 2024 | 2024 | 2024 | year | - | -
+The war began in February 2022. | February 2022 | 2022 | 2022 | date | - | -
+The report came out on 25 November 2024. | 25 November 2024 | 2024 | 2024 | date | - | -
+The report came out on November 25, 2024. | November 25, 2024 | 2024 | 2024 | date | - | -
+The report came out on Nov. 25, 2024. | Nov. 25, 2024 | 2024 | 2024 | date | - | -
+The report came out on 2024-11-25. | 2024-11-25 | 2024 | 2024 | date | - | -
+It was 8:32 AM when the news broke. | 8:32 AM | 512 | 512 | clock | - | -
+The briefing lasted three hours. | three hours | 3 | 3 | duration | - | -
+He served for ten years. | ten years | 10 | 10 | duration | - | -
+They fought for about two weeks. | about two weeks | 2 | 2 | duration | - | -
+The first wave arrived in just three months. | three months | 3 | 3 | duration | - | -
+It was the third deployment. | third | 3 | 3 | ordinal | - | -
+The 11th Corps was sent. | 11th | 11 | 11 | ordinal | - | -
+The 1990s famine killed many. | 1990s | 1990 | 1999 | decade | - | -
+The 2022-23 winter was hard. | 2022-23 | 2022 | 2023 | year-range | - | -
+Thousands of soldiers were sent. | Thousands | 2000 | null | - | - | at-least
+Tens of thousands of shells went north. | Tens of thousands | 20000 | null | - | - | at-least
+Hundreds of soldiers were wounded. | Hundreds | 200 | null | - | - | at-least
+Several thousand troops arrived. | Several thousand | 2000 | null | - | - | at-least
+Some 10,000 North Korean troops are in Russia. | Some 10,000 | 10000 | 10000 | - | - | approx
+Lawmakers said 1,000 combat engineers arrived. | 1,000 | 1000 | 1000 | - | - | exact
+Another 6,000 soldiers may follow. | 6,000 | 6000 | 6000 | - | - | exact
+An additional 3,000 personnel were sent. | 3,000 | 3000 | 3000 | - | - | exact
+Of the 4,000, around 1,000 died. | around 1,000 | 1000 | 1000 | - | - | approx
+Of the 4,000, around 1,000 died. | 4,000 | 4000 | 4000 | - | - | exact
+A total of 12,000 troops were sent. | 12,000 | 12000 | 12000 | - | - | exact
+Some 300 deaths were confirmed. | Some 300 | 300 | 300 | - | - | approx
+They reported 3,000 casualties, including 300 deaths. | 300 | 300 | 300 | - | - | exact
+They reported 3,000 casualties, including 300 deaths. | 3,000 | 3000 | 3000 | - | - | exact
+Pay of $2,000 per soldier was promised. | $2,000 per soldier | 2000 | 2000 | USD | - | exact
+Officials quoted a figure of $2,000 (£1,600). | $2,000 (£1,600) | 2000 | 2000 | USD | - | exact
+Officials quoted a figure of £1,600 ($2,000). | £1,600 ($2,000) | 1600 | 1600 | GBP | - | exact
+The deal is worth 700,000 tonnes of rice. | 700,000 | 700000 | 700000 | - | - | exact
+Grain output was about 4 million tonnes. | about 4 million | 4000000 | 4000000 | - | - | approx
+The shortfall is 50,000 to 100,000 tonnes. | 50,000 to 100,000 | 50000 | 100000 | - | - | range
+They earn 23 times the wage at home. | 23 | 23 | 23 | - | - | exact
+Around 2,000 North Korean soldiers have died. | Around 2,000 | 2000 | 2000 | - | - | approx
+The NIS says 4,700 were hurt and 600 killed. | 4,700 | 4700 | 4700 | - | - | exact
+The NIS says 4,700 were hurt and 600 killed. | 600 | 600 | 600 | - | - | exact
+Seoul counted 15,000 troops over two deployments. | 15,000 | 15000 | 15000 | - | - | exact
+Kim pockets $1,800 of each $2,000. | $1,800 | 1800 | 1800 | USD | - | exact
+Kim pockets $1,800 of each $2,000. | $2,000 | 2000 | 2000 | USD | - | exact
+At $2,000 a head, 10,000 troops cost $20m a month. | $2,000 a head | 2000 | 2000 | USD | - | exact
+At $2,000 a head, 10,000 troops cost $20m a month. | $20m a month | 20000000 | 20000000 | USD | month | exact
+The sum is 2.76 million won. | 2.76 million won | 2760000 | 2760000 | won | - | exact
+That is some $2,080 at today's rate. | some $2,080 | 2080 | 2080 | USD | - | approx
+Russia spends $50bn on the war. | $50bn | 50000000000 | 50000000000 | USD | - | exact
+`;
+
+const NON_AMOUNT_FORMS = new Set(["year", "date", "clock", "duration", "ordinal", "decade", "year-range"]);
+
+/**
+ * Checks a bound: null stays null, a number matches to rounding.
+ *
+ * @param got The grammar's value.
+ * @param want The table's cell.
+ */
+function sameBound(got: number | null, want: string): void {
+  if (want === "null") expect(got).toBeNull();
+  else expect(got).toBeCloseTo(Number(want), 6);
+}
+
+describe("the quantity grammar, case by case", () => {
+  const rows = GRAMMAR_TABLE.trim()
+    .split("\n")
+    .map((line) => line.split(" | ").map((c) => c.trim()) as [string, string, string, string, string, string, string]);
+  it("has at least 150 cases", () => {
+    expect(rows.length).toBeGreaterThanOrEqual(150);
+  });
+  it.each(rows)("%s → %s", (sentence, figure, min, max, unit, per, bound) => {
+    const q = find(sentence, figure);
+    sameBound(q.min, min);
+    sameBound(q.max, max);
+    if (NON_AMOUNT_FORMS.has(unit)) {
+      expect(q.form).toBe(unit);
+      return;
+    }
+    expect(q.form).toBe(unit === "%" ? "percent" : "amount");
+    expect(q.percent).toBe(unit === "%");
+    if (unit === "won") {
+      expect(q.currency).toBeNull();
+      expect(q.currencyWord).toMatch(/won/);
+    } else if (unit === "-" || unit === "%") {
+      expect(q.currency).toBeNull();
+    } else {
+      expect(q.currency).toBe(unit);
+    }
+    expect(q.per).toBe(per === "-" ? null : per);
+    expect(q.bound).toBe(bound);
   });
 });

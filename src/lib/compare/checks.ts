@@ -5,21 +5,14 @@
  * and a yearly projection against head count × rotations.
  */
 import type { Claim, Unit } from "../schema/claim.ts";
+import { REFERENCE_RATES } from "../schema/vocabulary.ts";
 import { formatAmount, formatValue } from "../format/value.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
 import type { Check } from "./types.ts";
 import { pushTo } from "../collections.ts";
 
-/**
- * Yearly average exchange rates (units of the currency per US dollar), rounded; used only to
- * judge whether a bracketed conversion is plausible for its date.
- */
-export const REFERENCE_RATES: Readonly<Record<string, Readonly<Record<number, number>>>> = {
-  GBP: { 2022: 0.81, 2023: 0.8, 2024: 0.78, 2025: 0.75, 2026: 0.74 },
-  EUR: { 2022: 0.95, 2023: 0.92, 2024: 0.92, 2025: 0.89, 2026: 0.86 },
-  KRW: { 2022: 1292, 2023: 1306, 2024: 1364, 2025: 1420, 2026: 1400 },
-  RUB: { 2022: 68, 2023: 85, 2024: 92, 2025: 85, 2026: 82 },
-};
+// The rates live with the currencies; the about page reads them from here.
+export { REFERENCE_RATES };
 /** How far an implied conversion rate may sit from the reference range. */
 export const CONVERSION_TOLERANCE = 0.05;
 

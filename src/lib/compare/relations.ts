@@ -2,6 +2,7 @@
  * How two claims relate, by general rules on their values, scopes, dates and stances,
  * each relation with a sentence that quotes both values.
  */
+import { isCurrency } from "../schema/vocabulary.ts";
 import type { Claim } from "../schema/claim.ts";
 import { kindSpec } from "../schema/kinds.ts";
 import { formatValue, vagueWords } from "../format/value.ts";
@@ -40,7 +41,7 @@ export function monthlyInterval(c: Pick<Claim, "value">): Interval {
  * @returns True for currencies.
  */
 export function isMoney(unit: string): boolean {
-  return ["USD", "GBP", "EUR", "KPW", "KRW", "RUB"].includes(unit);
+  return isCurrency(unit);
 }
 
 /**

@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
-import { nameKey, type AliasEntry } from "../extract/entities.ts";
+import type { AliasEntry } from "../extract/entities.ts";
+import { nameKey } from "../schema/vocabulary.ts";
 import { ContentError, throwIfAny } from "./errors.ts";
 import { issuesToErrors, yamlSyntaxErrors } from "./issues.ts";
 

@@ -51,7 +51,7 @@ const SPEECH_VERBS =
   "mentioned|pointed out|points out|indicated|indicates|indicate|warned|warns|believes|believe|expressed|expresses|" +
   "confirmed|confirms|confirm|shared|commented|concluded|recalled|suggested|suggests|argued|argues|insisted|wrote|" +
   "estimating|reckons|assessed|assesses|testified|briefed|doubted|doubts|dismissed|disputed|disputes|rejected|" +
-  "questioned|denied|acknowledged|admitted|observed";
+  "questioned|denied|acknowledged|admitted|observed|puts|put";
 
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(
@@ -59,10 +59,11 @@ const SPEECH_RE = new RegExp(
   "gi",
 );
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;
-const ACCORDING_RE = /\baccording to\s+/gi;
+// "per the NIS" reads like "according to"; a rate ("per month", "per soldier") never has a capital after it.
+const ACCORDING_RE = /\b(?:[Aa]ccording to|ACCORDING TO|per(?=\s+(?:the\s+)?[A-Z]))\s+/g;
 /** A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS". */
 const BRIEFING_RE =
-  /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\bciting\s+/gi;
+  /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
 const AGENT_RE =
   /\b(?:reported|estimated|cited|given|provided|put forward|released|published|announced|claimed)\s+by\s+/gi;
 
@@ -79,7 +80,7 @@ const ROLE_HEADS =
   /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?)$/;
 /** Head nouns that make a phrase a body ("the presidential office", "Ukraine's military intelligence agency"). */
 export const ORG_HEADS =
-  /^(?:agency|office|ministry|service|services|intelligence|government|military|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration)$/;
+  /^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration)$/;
 /** Words after a source that are not part of it ("South Korean intelligence estimates"). */
 const TRAILING_NOUNS = /\s+(?:estimates?|data|figures?|reports?|assessments?|sources|briefings?|findings|said|also)$/i;
 /** Capitalised words that start sentences or clauses and are never names. */
@@ -96,6 +97,10 @@ const NOT_NAME = new Set(
     "Minister Senator Representative Director Chief Commander Activist Expert Specialist Soldier Journalist Scholar"
   ).split(" "),
 );
+/** Words that name a time or a title, never a source on their own. */
+const TIME_OR_TITLE =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Supreme|Commander(?:-in-Chief)?|Chief|President|Minister|Director|General|Head|Chairman|Secretary|Spokesman|Spokeswoman|Staff|of|the|in)$/;
+
 /**
  * Whether a capitalised word is a place or nationality ("Korean", "Russia's").
  *
@@ -120,9 +125,20 @@ const NAME_SEQ_RE =
 export function quoteMap(s: string, openAtStart: boolean): (pos: number) => boolean {
   const inside: boolean[] = new Array<boolean>(s.length + 1);
   let open = openAtStart;
+  // Single quotation marks double as apostrophes: ‘ opens only after a space or at the start, and ’
+  // closes only a quotation that ‘ opened, when no letter follows.
+  let single = false;
   for (let i = 0; i <= s.length; i++) {
     const c = s[i];
-    if (c === "“") open = true;
+    if (c === "‘" && !open && /[\s([—–-]/.test(i === 0 ? " " : (s[i - 1] ?? " "))) {
+      open = true;
+      single = true;
+    } else if (c === "’" && single && !/\p{L}/u.test(s[i + 1] ?? "")) {
+      inside[i] = true;
+      open = false;
+      single = false;
+      continue;
+    } else if (c === "“") open = true;
     else if (c === "”") {
       inside[i] = open;
       open = false;
@@ -145,9 +161,16 @@ export function quoteMap(s: string, openAtStart: boolean): (pos: number) => bool
  * @returns The noun phrase, or null when nothing names a source.
  */
 export function parseSubject(phrase: string, start: number, keepTrailing = false): NounPhrase | null {
-  let text = phrase.replace(/^[\s,“”"‘’'(–—-]+|[\s,“”"‘’')–—-]+$/g, "");
+  let text = phrase
+    .replace(/^[\s,“”"‘’'(–—-]+|[\s,“”"‘’')–—-]+$/g, "")
+    // "Lee of the People Power Party": a party qualifies the person and never stands in for them.
+    .replace(/\s+of the (?:[A-Z][\p{L}-]*\s+)*(?:Party|party)\b/gu, "");
   const lead = phrase.indexOf(text);
-  if (!keepTrailing) text = text.replace(TRAILING_NOUNS, "");
+  if (!keepTrailing) {
+    // "the report said" names the document itself; only a source before the noun is kept.
+    const stripped = text.replace(TRAILING_NOUNS, "");
+    if (!/^(?:the|this|that|these|those|a|an)$/i.test(stripped.trim())) text = stripped;
+  }
   // Adverbs between subject and verb ("He further explained", "X also said").
   for (let prev = ""; prev !== text;) {
     prev = text;
@@ -195,6 +218,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     if (s === "") continue;
     if (words.every(isPlace)) continue;
     if (/[’']s$/.test(s) && i + s.length < text.length) continue; // a possessive qualifies what follows
+    // A month or a day ("January's estimate") and a title without its holder ("the Commander") name nobody.
+    if (words.every((w) => TIME_OR_TITLE.test(w.replace(/[’']s$/, "")))) continue;
+    // "Volodymyr Zelensky of Ukraine": the place tells where the person is from, it is not the name.
+    const ofPlace = /^(.+?)\s+of\s+(\S+)$/.exec(s);
+    if (ofPlace?.[1] && ofPlace[2] && isPlace(ofPlace[2]) && ofPlace[1].includes(" ")) s = ofPlace[1];
     seqs.push({ s, i });
   }
   const last = seqs[seqs.length - 1];
@@ -260,7 +288,7 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (t === "") continue;
     if (
       k > 0 &&
-      /^(?:who|which|whose|where|a|an|the former|also|now|then|himself|herself|one of|including|according|speaking|adding|noting|citing|referring|writing|responding|declining|asking|requesting|echoing)\b/i.test(
+      /^(?:who|which|whose|where|a|an|the former|also|now|then|himself|herself|one of|including|according|speaking|adding|noting|citing|referring|writing|responding|declining|asking|requesting|echoing|following|after|during|before|on|in|at|last|earlier|later)\b/i.test(
         t,
       )
     )
@@ -280,9 +308,17 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       /^(.*\b(?:that|considering|while|and|as|because|with|but|after|since|whom|said|says|told|believes|added)\s+)/i.exec(
         seg.text,
       );
-    const offset = clause?.[1] ? clause[1].length : 0;
+    // "South Korean and Western intelligence agencies say": "and" inside a list of qualifiers joins, it does not cut.
+    const listOfNames = /^\s*(?:[A-Z][\p{L}.’'-]*,?\s+)+and\s+$/u.test(clause?.[1] ?? "");
+    const offset = clause?.[1] && !listOfNames ? clause[1].length : 0;
     const text = seg.text.slice(offset);
-    const np = parseSubject(text, seg.start + offset);
+    const bare = text.trim();
+    // "Kyiv announced", "Seoul says": a capital or country speaking stands for its government.
+    const np =
+      parseSubject(text, seg.start + offset) ??
+      (/^[A-Z][\p{Ll}]+$/u.test(bare) && isPlace(bare)
+        ? { text: bare, start: seg.start + offset + text.indexOf(bare), name: bare, form: "group" as const, role: null }
+        : null);
     if (np) {
       // An appositive right after the name gives its role: "X, a former member of ..., said".
       const next = segments[k + 1];
@@ -294,6 +330,27 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     return null;
   }
   return null;
+}
+
+/**
+ * Where a source named after a marker ends: at the first stop, reading initials ("U.S.") as part of
+ * the name and a list of qualifiers ("U.S., South Korean and Ukrainian officials") as one phrase.
+ *
+ * @param after The text after the marker.
+ * @param stop What ends a source.
+ * @returns Offset of the end, or -1 when the text runs to its end.
+ */
+function sourceEnd(after: string, stop: RegExp): number {
+  const masked = after.replace(/\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, "_"));
+  const end = masked.search(stop);
+  if (end === -1 || masked[end] !== ",") return end;
+  const list =
+    /^,\s+(?:[A-Z][\p{L}_]*\s+)*[A-Z][\p{L}_]*(?:,\s+(?:[A-Z][\p{L}_]*\s+)*[A-Z][\p{L}_]*)*,?\s+and\s+[^,;:.”"]*/u.exec(
+      masked.slice(end),
+    );
+  if (!list) return end;
+  const rest = masked.slice(end + list[0].length).search(stop);
+  return rest === -1 ? -1 : end + list[0].length + rest;
 }
 
 /**
@@ -322,7 +379,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
   for (const { re, method, stop, keep } of markers) {
     for (const m of s.matchAll(re)) {
       const after = s.slice(m.index + m[0].length);
-      const end = after.search(stop);
+      const end = sourceEnd(after, stop);
       const np = parseSubject(end === -1 ? after : after.slice(0, end), m.index + m[0].length, keep);
       // "according to" is kept even without a source the grammar can name; the others need one.
       if (!np && method !== "according-to") continue;
@@ -351,6 +408,14 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     )
       continue;
     if (/^by\b/i.test(s.slice(verbStart + verb.length).trim())) continue;
+    // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
+    if (
+      /^puts?$/i.test(verb) &&
+      !/^\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead)\s+(?:[\w-]+\s+){0,4}?at\b/i.test(
+        s.slice(verbStart + verb.length),
+      )
+    )
+      continue;
     const before = s.slice(0, m.index);
     const afterVerb = s.slice(verbStart + verb.length);
     // "“...,” said X." / "..., said X." / "“...” reports the Daily Star."

@@ -418,3 +418,36 @@ export function blockInlineText(block: Pick<Block, "start" | "text">): InlineTex
   }
   return { text: shape.text, map };
 }
+
+/**
+ * A line's words for comparing it with the headline, ignoring case, spacing and punctuation.
+ *
+ * @param s Text.
+ * @returns Lower-case words joined by single spaces.
+ */
+function textKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/**
+ * Marks the headline printed in the body: the first heading that repeats the article's title is read
+ * as a sentence (it asserts its figure once); later copies keep their type with the reason
+ * "headline repeated".
+ *
+ * @param blocks The article's blocks.
+ * @param title The article's title.
+ * @returns The blocks, the headline turned to prose.
+ */
+export function markHeadline(blocks: readonly Block[], title: string): Block[] {
+  const key = textKey(title);
+  let seen = false;
+  return blocks.map((b) => {
+    if (b.type !== "heading" || key === "" || textKey(b.text) !== key) return b;
+    if (seen) return { ...b, reason: "headline repeated" };
+    seen = true;
+    return { ...b, type: "prose" as const, reason: "headline" };
+  });
+}

@@ -4,8 +4,9 @@
  * spelling cannot tell ("NIS" = "South Korea's spy agency").
  */
 
-/** What sort of entity a name stands for. */
-export type EntityType = "person" | "organization" | "group" | "outlet";
+import { type EntityType, PLACE_WORDS, nameKey } from "../schema/vocabulary.ts";
+
+export { type EntityType, PLACE_WORDS, nameKey };
 
 /** An alias-file entry: one entity and the names it goes by. Names only, never figures. */
 export interface AliasEntry {
@@ -26,22 +27,6 @@ export interface Entity {
   readonly variants: Set<string>;
   /** Roles or descriptions the text gives ("defector", "a defense researcher at RAND"). */
   readonly roles: Set<string>;
-}
-
-/**
- * Folds a name for comparison: case, hyphens, apostrophes, spaces and a leading "the" do not count.
- *
- * @param name A name as written.
- * @returns The folded key.
- */
-export function nameKey(name: string): string {
-  return name
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/^the\s+/, "")
-    .replace(/'s\b/g, "s")
-    .replace(/[^a-z0-9]+/g, "");
 }
 
 /**
@@ -70,15 +55,6 @@ const ORG_WORDS = new Set(
     "group media press news radio television tv voice daily times post star guardian independent journal herald " +
     "telegraph mail reuters bloomberg podcast network channel website center centre foundation organization " +
     "organisation association bureau staff nis rand nato un eu house senate"
-  ).split(" "),
-);
-
-/** Words of place and nationality: a name made only of these is not a person. */
-export const PLACE_WORDS = new Set(
-  (
-    "north south east west korea korean koreans russia russian russians ukraine ukrainian ukrainians china chinese " +
-    "japan japanese america american americans us u.s. uk u.k. britain british europe european seoul pyongyang " +
-    "moscow kyiv kiev beijing kursk washington london soviet"
   ).split(" "),
 );
 
@@ -155,6 +131,16 @@ export class EntityRegistry {
    */
   find(name: string): Entity | undefined {
     return this.#byKey.get(nameKey(name));
+  }
+
+  /**
+   * Whether the alias file names this spelling (then it means the same entity in every article).
+   *
+   * @param name A name as written.
+   * @returns True for the alias file's names.
+   */
+  isFixed(name: string): boolean {
+    return this.#fixedKeys.has(nameKey(name));
   }
 
   /**

@@ -3,13 +3,15 @@
  * "90–95%", "about 600 people". Shared by the comparison's explanations, the pages and search.
  */
 import type { Unit, Value } from "../schema/claim.ts";
+import { CURRENCIES } from "../schema/vocabulary.ts";
 
-const CURRENCY_SIGN: Partial<Record<Unit, string>> = { USD: "$", GBP: "£", EUR: "€" };
-const CURRENCY_WORD: Partial<Record<Unit, string>> = {
-  KPW: "North Korean won",
-  KRW: "South Korean won",
-  RUB: "roubles",
-};
+// Roubles have a sign of their own, but readers expect the word after the amount.
+const CURRENCY_SIGN: Partial<Record<Unit, string>> = Object.fromEntries(
+  CURRENCIES.flatMap((c) => (c.sign && c.amountWord === null ? [[c.code, c.sign]] : [])),
+);
+const CURRENCY_WORD: Partial<Record<Unit, string>> = Object.fromEntries(
+  CURRENCIES.flatMap((c) => (c.amountWord ? [[c.code, c.amountWord]] : [])),
+);
 
 /**
  * Formats a number with thousands separators, and millions/billions in words.

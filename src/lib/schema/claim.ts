@@ -1,21 +1,9 @@
 import { z } from "zod";
 import { KIND_IDS } from "./kinds.ts";
+import { CURRENCY_CODES } from "./vocabulary.ts";
 
 /** Unit codes a normalized value may carry. */
-export const UNITS = [
-  "USD",
-  "GBP",
-  "EUR",
-  "KPW",
-  "KRW",
-  "RUB",
-  "percent",
-  "people",
-  "year",
-  "month",
-  "years-of-age",
-  "number",
-] as const;
+export const UNITS = [...CURRENCY_CODES, "percent", "people", "year", "month", "years-of-age", "number"] as const;
 
 export const UnitSchema = z.enum(UNITS);
 export type Unit = z.output<typeof UnitSchema>;
@@ -115,16 +103,40 @@ export const ClaimSchema = z
     asOfSource: z.enum(["sentence", "article", "unknown"]),
     /** Who or what the figure is about (the defector, for a defection year), or null. */
     subject: EntityRefSchema.nullable(),
+    /**
+     * The time the figure describes as the text words it, when that is not the article's time: a
+     * speaker's own past ("when I was in the military"). `asOf` is then left unknown unless the
+     * sentence writes a date. Absent or null otherwise.
+     */
+    during: z.string().nullable().optional(),
     /** Scope words that narrow what is counted ("the western front line"), or null. */
     scope: z.string().nullable(),
     /** Whether the text asserts the figure or disputes it. */
     stance: StanceSchema,
     /** Who disputes the figure in the same sentence, when someone does. */
     disputedBy: EntityRefSchema.nullable(),
+    /**
+     * Who passed the credited source's figure on, when that is a person rather than a publication: a
+     * lawmaker relaying an intelligence briefing ("Lee said" after a briefing by the spy agency credits
+     * the agency; Lee goes here). `via` keeps the publications. Absent or null when nobody relays.
+     */
+    relayedBy: EntityRefSchema.nullable().optional(),
     /** The source the credited speaker says they rely on ("according to media reports"), or null. */
     citedSource: EntityRefSchema.nullable(),
     /** For a total: the head count it is computed for ("for 10,000 soldiers"), or null. */
-    basis: z.strictObject({ count: z.number().positive(), text: z.string().min(1) }).nullable(),
+    basis: z
+      .strictObject({
+        count: z.number().positive(),
+        text: z.string().min(1),
+        /**
+         * True when the total is the text's own arithmetic (a rate times this head count), not a figure
+         * the credited source gave; the credit stays the sentence's.
+         */
+        derived: z.boolean().optional(),
+        /** Ids of the claims the total multiplies (the per-soldier rate), in the same article. */
+        inputs: z.array(z.string()).optional(),
+      })
+      .nullable(),
   })
   .strict()
   .superRefine((c, ctx) => {

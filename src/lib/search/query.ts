@@ -4,7 +4,8 @@
  */
 import { widen } from "../compare/tolerance.ts";
 import type { Period, Unit } from "../schema/claim.ts";
-import { extractQuantities, type Quantity } from "../extract/quantities.ts";
+import { extractQuantities, type Quantity } from "../extract/quantities/index.ts";
+import { CURRENCIES, CURRENCY_CODES } from "../schema/vocabulary.ts";
 import { STOP_WORDS, cleanWord, fold, stem } from "./text.ts";
 
 /** An interval; null ends are open. */
@@ -69,28 +70,6 @@ export interface ParsedQuery {
 const UNIT_WORDS: ReadonlyMap<string, { unit: Unit; accepts: readonly Unit[] }> = new Map(
   (
     [
-      ["$", "USD"],
-      ["usd", "USD"],
-      ["dollar", "USD"],
-      ["dollars", "USD"],
-      ["us$", "USD"],
-      ["£", "GBP"],
-      ["gbp", "GBP"],
-      ["pound", "GBP"],
-      ["pounds", "GBP"],
-      ["sterling", "GBP"],
-      ["€", "EUR"],
-      ["eur", "EUR"],
-      ["euro", "EUR"],
-      ["euros", "EUR"],
-      ["₽", "RUB"],
-      ["rub", "RUB"],
-      ["ruble", "RUB"],
-      ["rubles", "RUB"],
-      ["rouble", "RUB"],
-      ["roubles", "RUB"],
-      ["kpw", "KPW"],
-      ["krw", "KRW"],
       ["%", "percent"],
       ["percent", "percent"],
       ["pct", "percent"],
@@ -107,11 +86,14 @@ const UNIT_WORDS: ReadonlyMap<string, { unit: Unit; accepts: readonly Unit[] }> 
       ["workers", "people"],
       ["recruits", "people"],
     ] as const
-  ).map(([w, u]) => [w, { unit: u, accepts: [u] }]),
+  )
+    .map(([w, u]): [string, Unit] => [w, u])
+    .concat(CURRENCIES.flatMap((c) => c.queryWords.map((w): [string, Unit] => [w, c.code])))
+    .map(([w, u]) => [w, { unit: u, accepts: [u] }]),
 );
 const WON = { unit: "KPW", accepts: ["KPW", "KRW"] } as const;
 /** Units a bare amount may match: all but years and ages. */
-const NOT_DATES: readonly Unit[] = ["USD", "GBP", "EUR", "KPW", "KRW", "RUB", "percent", "people", "month", "number"];
+const NOT_DATES: readonly Unit[] = [...CURRENCY_CODES, "percent", "people", "month", "number"];
 
 /** Rate words a query may write after a number ("2000 monthly"). */
 const PERIOD_AFTER: ReadonlyMap<string, Period> = new Map([

@@ -4,7 +4,7 @@
  * anyone on their own.
  */
 import { numberSlug } from "../schema/claim-id.ts";
-import { PLACE_WORDS } from "../extract/entities.ts";
+import { PLACE_WORDS } from "../schema/vocabulary.ts";
 
 /** Words dropped from queries and from the word index. */
 export const STOP_WORDS: ReadonlySet<string> = new Set(

@@ -6,6 +6,7 @@ import type { Check, ClaimView, RelationType } from "../compare/types.ts";
 import type { Article } from "../schema/article.ts";
 import type { EntityRef, Period, Unit } from "../schema/claim.ts";
 import { kindSpec, type KindId } from "../schema/kinds.ts";
+import { CURRENCIES, type CurrencyCode } from "../schema/vocabulary.ts";
 import { formatDate } from "./format.ts";
 
 /** Badge text of each relation type. */
@@ -141,12 +142,7 @@ export function relayChain(
 }
 
 const UNIT_WORDS: Readonly<Record<Unit, string>> = {
-  USD: "US dollars",
-  GBP: "pounds sterling",
-  EUR: "euros",
-  KPW: "North Korean won",
-  KRW: "South Korean won",
-  RUB: "roubles",
+  ...(Object.fromEntries(CURRENCIES.map((c) => [c.code, c.name])) as Record<CurrencyCode, string>),
   percent: "per cent",
   people: "people",
   year: "year",

@@ -1,10 +1,14 @@
 /**
- * Decides what a figure counts: its kind (from the registry's cues and a few structural
- * rules), its unit and period, or why it is not a claim at all.
+ * Figure roles: what each figure of a sentence counts and what happens to it. Its kind comes from
+ * its own phrase (the noun it counts, the verb that governs it, the construction it stands in),
+ * with the registry's cue words elsewhere in the clause only breaking ties; then its unit, period
+ * and bounds, or why it is not a claim at all.
  */
 import type { Period, Unit } from "../schema/claim.ts";
 import { KINDS, type KindId, type KindSpec, type UnitClass } from "../schema/kinds.ts";
-import type { Quantity } from "./quantities.ts";
+import { isCurrency, perDollar } from "../schema/vocabulary.ts";
+import { extractQuantities, type Quantity } from "./quantities/index.ts";
+import { findStances, type Stance } from "./qualitative.ts";
 
 /** What the classifier decided for one figure. */
 export type Classification =
@@ -17,7 +21,12 @@ export type Classification =
       readonly max: number | null;
       readonly scope: string | null;
       /** A head count a total is computed for ("$20m for 10,000 soldiers"). */
-      readonly basis: { readonly count: number; readonly text: string } | null;
+      readonly basis: {
+        readonly count: number;
+        readonly text: string;
+        readonly derived?: boolean;
+        readonly inputs?: readonly string[];
+      } | null;
     }
   | { readonly ok: false; readonly reason: string };
 
@@ -33,9 +42,21 @@ export interface FigureContext {
 
 /** Nouns that make a bare number a head count. */
 const PEOPLE_NOUNS =
-  /^(?:soldiers?|troops?|personnel|men|women|fighters|people|servicemen|conscripts|recruits|workers|labou?rers|officers|generals|defectors|casualties|fatalities|deaths|dead|killed|wounded|injured|prisoners|captives|mercenaries|commandos|special forces|forces|civilians|north koreans|koreans)\b/i;
+  /^(?:soldiers?|troops?|personnel|men|women|fighters|people|servicemen|conscripts|recruits|workers|labou?rers|officers|generals|defectors|casualties|fatalities|deaths|dead|killed|wounded|injured|prisoners|captives|mercenaries|commandos|special forces|forces|civilians|north koreans|koreans|engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors)\b/i;
+/** Units named by their trade ("combat engineers", "drone operators"): troops, with the trade as scope. */
+const TRADE_NOUN =
+  /^(?:[\w-]+\s+){0,2}?(engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors)\b/i;
+/** Verbs whose object is the count they govern, by what they do to it. */
+const GOVERNOR_BEFORE =
+  /\b(?:(lost|lose|loses|losing|suffered|suffers|suffering|sustained|sustains|incurred)|(killed|kills|killing)|(wounded|injured|hurt|injuring|wounding)|(captured|capturing|captures|took|taken|taking)|(sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch|dispatches|dispatching|transferred|transfer|transported|moved|move|stationed|provided|provide|supplied|supply|contributed|contribute))\s+(?:(?:another|an additional|a further|additional|further|more than|at least|up to|nearly|some|roughly|about|around|approximately|over|only|just|a total of|as many as)\s+)*$/i;
+/** Participles after a head count that make it a deployment ("11,000 troops sent from the North"). */
+const DEPLOYED_AFTER =
+  /^\s*(?:(?:north korean|korean|more|additional|extra|fresh)\s+)*(?:soldiers|troops|personnel|servicemen|forces)\s+(?:(?:initially|originally|already|first|reportedly)\s+)?(?:sent|deployed|dispatched|stationed|transferred)\b/i;
+/** Verbs before a count that make it a plan, not a deployment ("is due to send", "decided to dispatch"). */
+const PLAN_BEFORE =
+  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|total)\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
-  /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|deployed|dispatched|north koreans)\b/i;
+  /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|dead|missing|deployed|dispatched|north koreans)\b/i;
 const DURATION_CUE = /\b(?:rotat\w*|replaced|withdrawn|swapped|relieved|redeployed)\b/i;
 /** Casualty words, by what they count. */
 const KILLED_CUE = /\b(?:killed|dead|deaths?|died|fatalit\w*|lost their lives)\b/i;
@@ -53,7 +74,7 @@ const NATIONALITY_OTHER =
 const DEPLOYED_DONE =
   /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived)|\balready\b|\bnow\b|\bare (?:in|on|stationed|fighting|training)/i;
 const PROJECTION =
-  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|escalat\w*|rise|grow|increase|reach|projected|forecast)\b/i;
+  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to)\b/i;
 const YEARLY =
   /\b(?:over a year|in a (?:single )?year|within a year|a year|per year|each year|every year|annually|per annum|yearly|for a year)\b/i;
 const MONTHLY_BEFORE = /\bmonthly\b/i;
@@ -65,9 +86,6 @@ const SCOPE_FRONT =
   /\b(?:to|at|on|along|near)\s+(the\s+(?:western|eastern|northern|southern|north-eastern|south-western|north-western|south-eastern)\s+front(?:[\s-]lines?)?)/i;
 const SCOPE_LABOUR = /\b(?:labou?r|construction|logging|factory|farm)\w*\b/i;
 const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
-
-/** Currencies by code. */
-const CURRENCY_UNITS: ReadonlySet<string> = new Set(["USD", "GBP", "EUR", "KPW", "KRW", "RUB"]);
 
 /**
  * Splits a sentence into clauses at commas before clause words, semicolons, dashes and colons.
@@ -252,7 +270,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (q.currency !== null || q.currencyWord) {
     const unit = currencyUnit(q, s);
     if (!unit) return { ok: false, reason: "currency not known" };
-    const per = periodOf(q, before, after) ?? inheritedPeriod(q, ctx);
+    const antecedent = relativeAntecedent(clause.text, s);
+    const per =
+      periodOf(q, before, after) ??
+      inheritedPeriod(q, ctx) ??
+      (antecedent !== "" ? periodOf({ ...q, per: null }, antecedent, "") : null);
     return {
       ok: true,
       ...classifyMoney(q, unit, clause.text, before, wide, ctx),
@@ -261,6 +283,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       min,
       max,
       ...base,
+      scope: base.scope ?? payHolder(s, q, clause, ctx.previous),
       basis: basisOf(q, ctx),
     };
   }
@@ -292,7 +315,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (isMultiplierOfTotal(q, ctx)) {
     return { ok: false, reason: "head count a total is computed for (kept as the total's basis)" };
   }
-  const noun = q.suffixNoun ?? "";
+  // "15,000 more": an increment counts what the sentence counts.
+  const noun = q.suffixNoun ?? /^\s+(more|additional|extra|fresh)\b/i.exec(s.slice(q.end))?.[1]?.toLowerCase() ?? "";
   const nextWords = after
     .replace(/^[\s-]+/, "")
     .split(/\s+/)
@@ -300,7 +324,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     .join(" ");
   const peopleNear =
     PEOPLE_NOUNS.test(noun) ||
-    /^(?:[\w-]+\s+){0,3}(?:soldiers|troops|personnel|fighters|servicemen|conscripts|recruits)\b/i.test(nextWords);
+    /^(?:[\w-]+\s+){0,3}(?:soldiers|troops|personnel|fighters|servicemen|conscripts|recruits)\b/i.test(nextWords) ||
+    TRADE_NOUN.test(nextWords);
+  // "Of the 4,000, around 1,000 were killed": the first number only points back at an earlier figure.
+  if (
+    noun === "" &&
+    /^\s*(?:[“"‘']\s*)?(?:of|out of|among)\s+(?:the|those|these|them)\s*$/i.test(s.slice(0, q.start)) &&
+    /^\s*,/.test(s.slice(q.end))
+  )
+    return { ok: false, reason: "back-reference to an earlier figure" };
   const partitiveSubset = /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?[\d,.]+/i.test(s.slice(q.end));
   const partitivePopulation =
     /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, q.start - 8), q.start)) &&
@@ -309,6 +341,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     peopleNear ||
     (q.vague && (noun === "" || noun === "more") && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
     partitiveSubset ||
+    (/^(?:more|additional|extra|fresh)$/i.test(noun) && PEOPLE_CONTEXT.test(s)) ||
     partitivePopulation ||
     (noun === "" &&
       (q.max ?? q.min ?? 0) >= 100 &&
@@ -331,6 +364,21 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   };
   const nounText = `${noun} ${after}`;
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
+  const role = figureRole(q, ctx, clause, noun, nextWords);
+  if (role) {
+    const trade = TRADE_NOUN.exec(nextWords);
+    const scope = people.scope ?? (trade && role.startsWith("troops") ? (trade[0] ?? null) : null);
+    if (role === "context") return { ok: true, kind: "context", ...people };
+    if (role.startsWith("troops") && (q.max ?? q.min ?? 0) < 100 && !q.vague)
+      return { ok: true, kind: "context", ...people };
+    return {
+      ok: true,
+      kind: role.startsWith("casualties") ? veto(clause.text, role) : role,
+      ...people,
+      scope,
+      per: role === "troops-projected" && YEARLY.test(`${q.text} ${after}`) ? "year" : null,
+    };
+  }
   const lossText = s.slice(clause.start, clause.start + clause.text.length);
   const lossKinds = [
     KILLED_CUE.test(lossText),
@@ -396,6 +444,80 @@ const CASUALTY_WORD =
 const DISJUNCTION =
   /^(?:killed|dead|wounded|injured)\s*(?:,\s*\w+\s*)*(?:or|and\/or)\s+(?:wounded|injured|captured|missing|killed)/i;
 
+/** Killed and wounded named together, in either order. */
+const PAIR =
+  /\b(?:killed|dead)\s*(?:,\s*\w+\s*)*(?:or|and|and\/or|&)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s*(?:,\s*\w+\s*)*(?:or|and|and\/or|&)\s+(?:killed|dead)\b/gi;
+
+/**
+ * What a head count counts, read from its own phrase: the verb that governs it ("lost", "killed",
+ * "sent", "is due to send"), the construction it stands in ("out of the N troops sent, M were
+ * killed") and the noun it counts. Cue words elsewhere in the clause are left to the caller.
+ *
+ * @param q The count.
+ * @param ctx Sentence context.
+ * @param clause The count's clause.
+ * @param noun The noun after the number.
+ * @param nextWords The first words after the figure.
+ * @returns The kind, or null when the phrase alone does not decide.
+ */
+function figureRole(
+  q: Quantity,
+  ctx: FigureContext,
+  clause: { text: string; start: number },
+  noun: string,
+  nextWords: string,
+): KindId | null {
+  const s = ctx.sentence;
+  const lead = s.slice(Math.max(0, q.start - 80), q.start);
+  const ahead = `${q.text} ${nextWords}`;
+  const otherArmy =
+    OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
+    NATIONALITY_OTHER.test(ahead) ||
+    /\b(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+(?:\w+\s+){0,2}$/i.test(lead.slice(-40));
+  const casualtyNoun = /^(?:casualties|fatalities|deaths|dead)\b/i.test(noun);
+  const troopNoun =
+    /^(?:soldiers?|troops?|personnel|men|fighters|servicemen|forces|north koreans)\b/i.test(noun) ||
+    TRADE_NOUN.test(nextWords) ||
+    /^(?:[\w-]+\s+){0,2}(?:soldiers|troops|personnel|servicemen)\b/i.test(nextWords) ||
+    (/^(?:more|additional|extra|fresh)$/i.test(noun) && /\b(?:soldiers|troops|personnel|forces)\b/i.test(s));
+  const gov = GOVERNOR_BEFORE.exec(lead);
+  if (gov) {
+    if (gov[1]) {
+      if (otherArmy && !NORTH.test(lead.slice(-60))) return "context";
+      if (/^(?:fatalities|deaths|dead)\b/i.test(noun)) return "casualties-killed";
+      if (/^(?:wounded|injured)\b/i.test(noun)) return "casualties-wounded";
+      if (casualtyNoun || troopNoun || noun === "") return "casualties-total";
+    }
+    if (gov[2] && !casualtyNoun) return otherArmy ? "context" : "casualties-killed";
+    if (gov[3] && !casualtyNoun) return otherArmy ? "context" : "casualties-wounded";
+    if (gov[4] && !casualtyNoun) return "context";
+    if (gov[5] && troopNoun && !casualtyNoun) {
+      if (otherArmy) return "context";
+      return PLAN_BEFORE.test(lead) ? "troops-projected" : "troops-deployed";
+    }
+  }
+  if (/^casualties\b/i.test(noun)) return otherArmy ? "context" : "casualties-total";
+  if (/^(?:fatalities|deaths)\b/i.test(noun)) return otherArmy ? "context" : "casualties-killed";
+  // "out of the estimated 11,000 troops sent, 4,000 were casualties": the base of a share is the force.
+  if (
+    troopNoun &&
+    !/\b(?:army|military|armed forces|force|population|strength)\s+of\s+(?:the\s+|an?\s+|some\s+)?$/i.test(lead) &&
+    /\b(?:out of|of|among)\s+(?:the\s+|an?\s+|some\s+|those\s+|its\s+)?$/i.test(lead) &&
+    (/\bout of\s+(?:the\s+|an?\s+|some\s+|those\s+|its\s+)?$/i.test(lead) ||
+      ctx.all.some((o) => o.start >= q.end && o.form === "amount"))
+  )
+    return PLAN_BEFORE.test(lead) ? "troops-projected" : "troops-deployed";
+  const windowEnd = Math.min(
+    ctx.all.find((o) => o.start >= q.end)?.start ?? s.length,
+    clause.start + clause.text.length,
+  );
+  const windowAfter = s.slice(q.end, windowEnd);
+  if (DEPLOYED_AFTER.test(windowAfter) && !CASUALTY_WORD_ONE.test(windowAfter) && !otherArmy) return "troops-deployed";
+  return null;
+}
+
+const CASUALTY_WORD_ONE = /\b(?:killed|dead|deaths?|died|fatalit\w*|wounded|injur\w*|casualt\w*|captured|missing)\b/i;
+
 /**
  * The casualty kind of a count from the nearest casualty word after it (before the next figure),
  * else before it; "killed or wounded" makes a total.
@@ -417,6 +539,9 @@ function nearestCasualtyKind(q: Quantity, ctx: FigureContext, clause: { text: st
     const m = last ? matches[matches.length - 1] : matches[0];
     if (!m) return null;
     if (DISJUNCTION.test(text.slice(m.index))) return "casualties-total";
+    // "killed and wounded" / "killed or wounded" with no figure between them count one total.
+    for (const pair of text.matchAll(PAIR))
+      if (m.index >= pair.index && m.index < pair.index + pair[0].length) return "casualties-total";
     return m[1] ? "casualties-killed" : m[2] ? "casualties-wounded" : "casualties-total";
   };
   return pick(windowAfter, false) ?? pick(windowBefore, true);
@@ -443,9 +568,8 @@ function noun0(q: Quantity): string {
 function inDollars(q: Quantity, unit: Unit): number | null {
   const v = q.max ?? q.min ?? 0;
   if (q.alternate?.currency === "USD") return q.alternate.max ?? q.alternate.min ?? null;
-  const perDollar: Partial<Record<Unit, number>> = { USD: 1, GBP: 0.78, EUR: 0.92, KRW: 1350, RUB: 90 };
-  const r = perDollar[unit];
-  return r === undefined ? null : v / r;
+  const r = perDollar(unit);
+  return r === null ? null : v / r;
 }
 
 /**
@@ -480,6 +604,28 @@ function classifyMoney(
   ctx: FigureContext,
 ): { kind: KindId } {
   const dollars = inDollars(q, unit) ?? 0;
+  const antecedent = relativeAntecedent(clause, ctx.sentence);
+  // National income per head ("monthly GNI per capita in North Korea") is the home wage it is compared with.
+  if (PER_CAPITA.test(clause) || (antecedent !== "" && PER_CAPITA.test(antecedent) && NORTH.test(antecedent + clause)))
+    return { kind: NORTH.test(antecedent + clause) || unit === "KPW" ? "domestic-wage" : "context" };
+  // A signing bonus, or the pay of another country's recruits, is not the pay of these soldiers.
+  const after = ctx.sentence.slice(q.end, q.end + 40);
+  if (
+    BONUS.test(before.slice(-40)) ||
+    /^\s*(?:as\s+an?\s+|in\s+an?\s+|\(\s*)?(?:(?:signing|sign-up|sign-on|enlistment|joining|one-off|one-time|cash)\s+)?bonus\b/i.test(
+      after,
+    ) ||
+    otherRecruits(clause) ||
+    (antecedent !== "" && otherRecruits(antecedent))
+  )
+    return { kind: "context" };
+  // What the deployment as a whole brings in ("the deal to provide its troops cost Moscow $200 million a year").
+  if (
+    dollars >= 1_000_000 &&
+    /\b(?:troops|soldiers|deployment|contingent|mercenaries)\b/i.test(clause) &&
+    /\b(?:cost|costs|pay|pays|paid|income|earn\w*|receiv\w*|brings? in|revenue)\b/i.test(clause)
+  )
+    return { kind: "pay-total" };
   if (
     /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spent|spending|weapons|arms|ammunition|oil|aid|loans?)\b/i.test(
       clause,
@@ -488,10 +634,12 @@ function classifyMoney(
     return { kind: "context" };
   if (/\b(?:costs?|price[sd]?|buys?)\s+(?:\w+\s+){0,3}$/i.test(before) && !/\bpay\b/i.test(before))
     return { kind: "context" };
-  // Pay in the North's own currency, or pay "in North Korea", is pay at home.
+  // Pay in the North's own currency, or pay "in North Korea", is pay at home; a short phrase that
+  // opens the sentence ("At home, a private earns ...") sets the scene for the clause after it.
+  const opener = /^([^,]{1,30}),/.exec(ctx.sentence)?.[1] ?? "";
   if (
     unit === "KPW" ||
-    countCues(clause, [
+    countCues(`${opener} ${clause}`, [
       "in north korea",
       "at home",
       "ordinary",
@@ -501,6 +649,10 @@ function classifyMoney(
       "ration",
       "when i was in the military",
       "when i was serving",
+      "his unit",
+      "her unit",
+      "my unit",
+      "back home",
     ]) > 0
   ) {
     if (countCues(clause, ["russia"]) === 0 || countCues(clause, ["average", "ordinary"]) > 0)
@@ -516,10 +668,13 @@ function classifyMoney(
   }
   const perHead =
     q.perHead ||
+    /\b(?:each|every)\s+(?:[\w-]+\s+){0,3}(?:soldier|troop|recruit|fighter|conscript|serviceman)\s+(?:(?:is|will be|would be|gets?|receives?|earns?|was)\s+)?(?:paid\s+)?(?:a\s+(?:monthly\s+)?(?:salary|wage)\s+of\s+)?(?:about|around|some|roughly|up to)?\s*$/i.test(
+      before,
+    ) ||
     /^[^,.;]{0,12}\b(?:for each|for every|per|to each|each|every)\s+(?:[\w-]+\s+){0,3}(?:soldier|troop|man|person|fighter|recruit|conscript)s?\b/i.test(
       ctx.sentence.slice(q.end),
     );
-  if (perHead && !/\b(?:end up|take home|take-home|receive only|only receive|left with)\b/i.test(clause))
+  if (perHead && !/\b(?:end up|take home|take-home|receives? only|only receives?|left with)\b/i.test(clause))
     return { kind: "pay-per-soldier" };
   const shareNearby =
     /\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i.test(ctx.previous + ctx.sentence) ||
@@ -545,6 +700,43 @@ function classifyMoney(
   return { kind: k ?? "context" };
 }
 
+/** National income per head. */
+const PER_CAPITA = /\b(?:per capita|gni|gdp per (?:head|person)|national income per)\b/i;
+/** A one-off payment on signing up, not a wage. */
+const BONUS = /\b(?:(?:signing|sign-up|sign-on|enlistment|one-off|one-time|joining)\s+(?:bonus|payment|fee)|bonus)\b/i;
+/** Recruits of another country, whose pay is only a comparison. */
+const OTHER_RECRUITS =
+  /\b(?:foreign|russian|russia['’]s|ukrainian|contract|other|sri lankan|nepal\w*|indian|cuban|syrian|african|central asian)\s+(?:\w+\s+){0,2}(?:soldiers?|troops|servicemen|recruits|mercenaries|fighters|volunteers)\b/i;
+
+/**
+ * Whether a text is about another country's recruits; "contract" or "other" next to North Korean
+ * soldiers ("a contract with North Korean soldiers") does not count.
+ *
+ * @param text A clause.
+ * @returns True when it names other recruits.
+ */
+function otherRecruits(text: string): boolean {
+  const m = OTHER_RECRUITS.exec(text);
+  return m !== null && !/\bnorth korean|\bkorean\b|\bdprk\b/i.test(m[0]);
+}
+
+/**
+ * The words a relative clause ("which was ...") leans on: the clause just before it.
+ *
+ * @param clause The figure's clause.
+ * @param sentence The sentence.
+ * @returns The preceding clause, or "" when the figure's clause is not relative.
+ */
+function relativeAntecedent(clause: string, sentence: string): string {
+  if (!/^\s*(?:who|which|whose)\b/i.test(clause)) return "";
+  const at = sentence.indexOf(clause);
+  if (at <= 0) return "";
+  const before = sentence.slice(0, at);
+  const spans = clauses(before);
+  const last = spans[spans.length - 1];
+  return last ? before.slice(last[0], last[1]) : before;
+}
+
 /**
  * A currency code for a quantity; bare "won" is North Korean when the sentence is about the North.
  *
@@ -553,7 +745,7 @@ function classifyMoney(
  * @returns Unit or null.
  */
 function currencyUnit(q: Quantity, s: string): Unit | null {
-  if (q.currency && CURRENCY_UNITS.has(q.currency)) return q.currency;
+  if (q.currency && isCurrency(q.currency)) return q.currency;
   if (q.currencyWord && /won/i.test(q.currencyWord)) {
     if (/south korean won|\bkrw\b/i.test(q.text)) return "KRW";
     if (/north korean won|\bkpw\b/i.test(q.text)) return "KPW";
@@ -612,7 +804,12 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
   )
     return true;
   const before = ctx.sentence.slice(Math.max(0, q.start - 24), q.start);
-  if (!/\b(?:for|covering|across)\s+(?:the\s+|some\s+|about\s+|around\s+)?$/i.test(before)) return false;
+  if (
+    !/\b(?:for|covering|across)\s+(?:the\s+|some\s+|about\s+|around\s+|an?\s+(?:force|contingent|deployment)\s+of\s+)?$/i.test(
+      before,
+    )
+  )
+    return false;
   return ctx.all.some(
     (o) => o.end <= q.start && (o.currency !== null || o.currencyWord) && (o.max ?? o.min ?? 0) >= 1_000_000,
   );
@@ -625,7 +822,7 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
  * @param ctx Sentence context.
  * @returns Count and its words, or null.
  */
-function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string } | null {
+function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string; derived: boolean } | null {
   if ((q.max ?? q.min ?? 0) < 1_000_000) return null;
   for (const o of ctx.all) {
     if (
@@ -637,10 +834,33 @@ function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string
       isMultiplierOfTotal(o, ctx) &&
       o.min !== null
     ) {
-      return { count: o.min, text: o.text };
+      return { count: o.min, text: o.text, derived: true };
     }
   }
   return null;
+}
+
+/** Ranks whose pay a figure may be about ("even generals are paid $1"); "general" alone only before a verb or place. */
+const RANK =
+  /\b(generals|general(?=\s+(?:in|of|are|is|were|was|get|gets|got|earn|earns|earned|receive|receives)\b)|officers|colonels|lieutenants|sergeants|privates)\b/gi;
+
+/**
+ * Whose pay a money figure is when the text names a rank: in its clause before the figure, or, when the
+ * sentence opens with a possessive ("Their salary would be $1"), the rank last named before it.
+ *
+ * @param s The sentence.
+ * @param q The figure.
+ * @param clause The figure's clause.
+ * @param previous The sentences before.
+ * @returns The rank as a plural ("generals"), or null.
+ */
+function payHolder(s: string, q: Quantity, clause: { text: string; start: number }, previous: string): string | null {
+  const plural = (w: string): string => (w.toLowerCase().endsWith("s") ? w.toLowerCase() : `${w.toLowerCase()}s`);
+  const own = [...s.slice(clause.start, q.start).matchAll(RANK)].pop();
+  if (own?.[1]) return plural(own[1]);
+  if (!/^\s*[“"‘]?(?:their|his|her)\s+(?:\w+\s+){0,2}(?:salary|salaries|pay|wages?|income)\b/i.test(s)) return null;
+  const back = [...previous.matchAll(RANK)].pop();
+  return back?.[1] ? plural(back[1]) : null;
 }
 
 /**
@@ -656,4 +876,98 @@ function scopeOf(clause: string, s: string): string | null {
   if (SCOPE_WORKERS.test(clause)) return "civilian workers";
   if (SCOPE_LABOUR.test(s) && /\bsoldiers?\b/i.test(s)) return "soldiers sent for labour";
   return null;
+}
+
+/** A quantity, or a stance standing in for one. */
+export type Figure = Quantity & { readonly stance?: Stance };
+
+/**
+ * Makes a stance look like a quantity, so that attribution treats both alike.
+ *
+ * @param st The stance.
+ * @returns A figure covering the stance's words.
+ */
+function stanceFigure(st: Stance): Figure {
+  return {
+    start: st.start,
+    end: st.end,
+    text: st.text,
+    numberStart: st.start,
+    numberEnd: st.end,
+    form: "amount",
+    min: st.value,
+    max: st.value,
+    approx: false,
+    bound: "exact",
+    hedgeText: null,
+    currency: st.unit === "USD" ? "USD" : null,
+    percent: st.unit === "percent",
+    per: null,
+    perHead: false,
+    vague: false,
+    stance: st,
+  };
+}
+
+/**
+ * Joins two figures of the same currency written as alternatives ("$100 or $200") into one range.
+ *
+ * @param qs Quantities of a sentence.
+ * @param text The sentence.
+ * @returns Quantities with alternatives merged.
+ */
+function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of qs) {
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      prev.currency !== null &&
+      prev.currency === q.currency &&
+      /^\s+or\s+$/.test(text.slice(prev.end, q.start)) &&
+      prev.min !== null &&
+      q.max !== null &&
+      prev.min < q.max
+    ) {
+      out[out.length - 1] = {
+        ...q,
+        start: prev.start,
+        numberStart: prev.numberStart,
+        text: text.slice(prev.start, q.end),
+        min: prev.min,
+        max: q.max,
+        bound: "range",
+      };
+      continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+/**
+ * The figures of a sentence: its quantities (alternatives joined), and stances without a number
+ * ("never shared this money") standing in as qualitative figures.
+ *
+ * @param text The sentence.
+ * @returns The quantities, and every figure in order of position.
+ */
+export function sentenceFigures(text: string): { numbers: Quantity[]; figures: Figure[] } {
+  const numbers = mergeAlternatives(extractQuantities(text), text);
+  const stances = findStances(text).filter((st) => !numbers.some((q) => q.start < st.end && st.start < q.end));
+  const figures: Figure[] = [...numbers, ...stances.map(stanceFigure)].sort((a, b) => a.start - b.start);
+  return { numbers, figures };
+}
+
+/**
+ * The role of one figure: a stance carries its own; a quantity is classified in its sentence.
+ *
+ * @param q The figure.
+ * @param ctx The sentence and its other quantities.
+ * @returns The classification.
+ */
+export function roleOf(q: Figure, ctx: FigureContext): Classification {
+  if (!q.stance) return classifyQuantity(q, ctx);
+  const { kind, unit, value } = q.stance;
+  return { ok: true, kind, unit, per: null, min: value, max: value, scope: null, basis: null };
 }

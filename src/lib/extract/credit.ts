@@ -1,0 +1,256 @@
+/**
+ * The credit stage: who the text credits for one figure, read from the sentence's structure
+ * ("according to X", "X said" before or after, "citing X", a quotation's speaker, a sentence that
+ * goes on about the previous one's figure), with relays kept apart: a lawmaker who passes on a
+ * briefing goes to `relayedBy`, publications to `via`. A figure nobody is named for gets no credit.
+ */
+import type { Article } from "../schema/article.ts";
+import type { KindId } from "../schema/kinds.ts";
+import { nameKey } from "../schema/vocabulary.ts";
+import { findVias, parseSubject, type SpeechAct } from "./attribution.ts";
+import type { Entity, EntityRegistry } from "./entities.ts";
+import type { Figure } from "./roles.ts";
+import type { Sentence } from "./sentences.ts";
+import { type Tracker, isLawmaker, resolveName, resolveSubject, resolveWithFlag } from "./speakers.ts";
+
+/** Who is credited for a figure, and how. */
+export interface Credit {
+  readonly attributed: Entity | null;
+  readonly method: string | null;
+  readonly ambiguous: boolean;
+  /** The source the credited speaker says they rely on. */
+  readonly cited: Entity | null;
+  readonly disputedBy: Entity | null;
+  /** A person who passed the credited source's figure on. */
+  readonly relayedBy: Entity | null;
+  /** Speakers and publications that relay the credited source (they join `via`). */
+  readonly relays: readonly Entity[];
+  readonly stance: "asserts" | "disputes";
+  /** Whether the figure stands inside a quotation. */
+  readonly quoted: boolean;
+}
+
+/** What the credit of one figure is read from. */
+export interface CreditInput {
+  readonly figure: Figure;
+  readonly kind: KindId;
+  readonly sentence: Sentence;
+  /** The sentence's speech acts. */
+  readonly acts: readonly SpeechAct[];
+  /** Whether an offset of the sentence stands inside a quotation. */
+  readonly inQuote: (pos: number) => boolean;
+  /** Who speaks the sentence's quotation, when anyone does. */
+  readonly speaker: Entity | null;
+  /** Index of the sentence in the article. */
+  readonly index: number;
+}
+
+/** Sentences that go on about the previous sentence's figure ("This figure ...", "Of those ..."). */
+const CONTINUES =
+  /^\s*[‘“"]?(?:this|that|these|those) (?:figures?|numbers?|estimates?|tally|toll|totals?)\b|^\s*(?:of|among) (?:those|them|these)\b/i;
+
+/**
+ * Reads the credit of one figure.
+ *
+ * @param x The figure and its sentence.
+ * @param registry Entity registry.
+ * @param tracker Article state (updated with the last credited source and lawmakers' relays).
+ * @returns The credit.
+ */
+export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: Tracker): Credit {
+  const { figure: q, sentence: s, acts: sentenceActs } = x;
+  let attributed: Entity | null = null;
+  let method: string | null = null;
+  let cited: Entity | null = null;
+  let disputedBy: Entity | null = null;
+  let ambiguous = false;
+  const relays: Entity[] = [];
+  const quoted = x.inQuote(q.start);
+  const quoteSpeaker = x.speaker;
+  if (quoted && quoteSpeaker) {
+    attributed = quoteSpeaker;
+    method = "quotation";
+    const acc = sentenceActs.find((a) => a.insideQuote && a.method === "according-to" && a.verbStart < q.start);
+    if (acc?.subject) cited = resolveSubject(acc.subject, registry, tracker);
+    // A publication quoted at length ("“... defectors say the wage is $1,” the paper writes"): the
+    // source named inside its words is credited, and the publication relays it.
+    if (quoteSpeaker.type === "outlet") {
+      const inner = sentenceActs.filter(
+        (a) => a.insideQuote && a.verbStart < q.start && a.subject && a.subject.form !== "pronoun",
+      );
+      const last = inner[inner.length - 1];
+      const e = last ? resolveSubject(last.subject, registry, tracker) : null;
+      if (e && e.type !== "outlet") {
+        relays.push(quoteSpeaker);
+        attributed = e;
+        method = last?.method ?? "said-before";
+      }
+    }
+  } else if (CONTINUES.test(s.text) && !sentenceActs.some((a) => !a.insideQuote && a.subject)) {
+    // A sentence that goes on about the previous one's figure keeps its source.
+    attributed = tracker.lastCredited;
+    method = "continues";
+  } else {
+    const outside = sentenceActs.filter((a) => !a.insideQuote && a.subject !== null);
+    const agent = outside.find((a) => a.method === "passive-agent" && a.verbStart > q.end && a.verbStart - q.end < 80);
+    const speech = outside.filter((a) => a.method !== "passive-agent" && a.method !== "briefing");
+    const beforeActs = speech.filter((a) => a.verbStart < q.start);
+    const afterActs = speech.filter((a) => a.verbStart >= q.end);
+    const briefing = outside.find((a) => a.method === "briefing");
+    const chosen: SpeechAct | undefined = agent ?? beforeActs[beforeActs.length - 1] ?? afterActs[0];
+    if (chosen) {
+      const r = resolveWithFlag(chosen.subject, registry, tracker);
+      attributed = r.entity;
+      ambiguous = r.ambiguous;
+      method = chosen.method;
+      // A speaker who relays a briefing: credit the briefing's source, keep the speaker as the relay.
+      if (briefing && chosen !== agent && attributed) {
+        const source = resolveSubject(briefing.subject, registry, tracker);
+        if (source && source !== attributed) {
+          relays.push(attributed);
+          attributed = source;
+          method = "briefing";
+        }
+      }
+      // "Park said the briefing put the toll at N": the lawmaker who reports what the agency said relays it.
+      if (attributed && attributed.type !== "person" && chosen !== agent) {
+        const outer = beforeActs
+          .slice(0, beforeActs.indexOf(chosen))
+          .reverse()
+          .map((a) => resolveSubject(a.subject, registry, tracker))
+          .find((e) => e?.type === "person" && isLawmaker(e));
+        if (outer) relays.push(outer);
+      }
+      if (chosen.method === "according-to" && attributed?.type === "outlet") {
+        attributed = null;
+      }
+      if (agent) {
+        const doubter = beforeActs.find((a) => a.disputes);
+        if (doubter) disputedBy = resolveSubject(doubter.subject, registry, tracker);
+      }
+    } else if (!quoted && /^(?:he|she)\b/i.test(s.text.trim())) {
+      attributed = tracker.lastSpeaker;
+      method = "pronoun";
+    } else if (x.kind === "domestic-wage") {
+      // A person's own pay, told with them as the subject ("As a captain, Jang was paid ..."); a fact of
+      // their life the outlet tells (the year they defected) has them as subject and credits nobody.
+      const np = parseSubject(
+        (s.text.slice(0, q.start).split(/,\s*/).pop() ?? "").split(/\s+(?:was|is|had|has|got|earned|received)\b/)[0] ??
+          "",
+        0,
+      );
+      if (np?.form === "name") {
+        const e = resolveName(np.name, registry, tracker).entity;
+        if (e.type === "person") {
+          attributed = e;
+          method = "subject";
+        }
+      }
+    }
+  }
+  if (attributed?.type === "outlet") attributed = null;
+  let relayedBy: Entity | null = null;
+  for (const p of relays) if (p.type === "person") relayedBy = p;
+  // A lawmaker passing on an intelligence briefing: the agency is the source, the lawmaker relays it.
+  if (attributed?.type === "person" && isLawmaker(attributed)) {
+    const agency =
+      tracker.relays.get(attributed) ??
+      (tracker.intel && x.index - tracker.intel.sentence <= 3 ? tracker.intel.entity : null);
+    if (agency) {
+      tracker.relays.set(attributed, agency);
+      relayedBy = attributed;
+      attributed = agency;
+      method = "briefing";
+    }
+  }
+  if (relayedBy && method === "briefing") tracker.relays.set(relayedBy, attributed ?? relayedBy);
+  if (attributed) tracker.lastCredited = attributed;
+  const stance =
+    !disputedBy &&
+    sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) &&
+    method !== "passive-agent"
+      ? "disputes"
+      : "asserts";
+  return {
+    attributed,
+    method,
+    ambiguous,
+    cited,
+    disputedBy,
+    relayedBy,
+    relays: relays.filter((p) => p !== relayedBy),
+    stance,
+    quoted,
+  };
+}
+
+/** The publications an article relays, and a test of whether a name is a publication. */
+export interface ArticleRelays {
+  /** The one publication the whole article relays, when its front matter names exactly one. */
+  readonly articleVia: readonly Entity[];
+  readonly isOutlet: (name: string) => boolean;
+}
+
+/**
+ * The relays an article's front matter names.
+ *
+ * @param article The article.
+ * @param registry Entity registry.
+ * @returns Its relays.
+ */
+export function articleRelays(article: Article, registry: EntityRegistry): ArticleRelays {
+  const relays = article.meta.relays.map((r) => registry.resolve(r, "outlet"));
+  const isOutlet = (name: string): boolean => {
+    const e = registry.find(name);
+    if (e) return e.type === "outlet";
+    const k = nameKey(name);
+    return relays.some((r) => nameKey(r.name) === k || [...r.variants].some((v) => nameKey(v) === k));
+  };
+  return { articleVia: relays.length === 1 ? relays : [], isOutlet };
+}
+
+/**
+ * The publications each sentence of a paragraph relays ("told the Guardian", "in an interview with X").
+ *
+ * @param sentences The paragraph's sentences.
+ * @param relays The article's relays.
+ * @param registry Entity registry.
+ * @returns One list per sentence.
+ */
+export function paragraphVias(
+  sentences: readonly Sentence[],
+  relays: ArticleRelays,
+  registry: EntityRegistry,
+): Entity[][] {
+  return sentences.map((s) => findVias(s.text, relays.isOutlet).map((v) => registry.resolve(v.name, "outlet")));
+}
+
+/**
+ * Every publication that relays a figure, outermost first: the article's, the sentence's, the one that
+ * opened a quotation the sentence continues, and the relays of its credit.
+ *
+ * @param relays The article's relays.
+ * @param vias The paragraph's publications per sentence.
+ * @param sentences The paragraph's sentences.
+ * @param i The figure's sentence in the paragraph.
+ * @param credit The figure's credit.
+ * @returns Distinct entities.
+ */
+export function viaOf(
+  relays: ArticleRelays,
+  vias: readonly (readonly Entity[])[],
+  sentences: readonly Sentence[],
+  i: number,
+  credit: Credit,
+): Entity[] {
+  let openerVias: readonly Entity[] = [];
+  if (credit.quoted && sentences[i]?.openQuoteAtStart) {
+    for (let k = i - 1; k >= 0; k--) {
+      if (sentences[k]?.opensQuote) {
+        openerVias = vias[k] ?? [];
+        break;
+      }
+    }
+  }
+  return [...new Set([...relays.articleVia, ...(vias[i] ?? []), ...openerVias, ...credit.relays])];
+}

@@ -1,0 +1,664 @@
+/**
+ * Figures: a numeral with what stands around it (hedges and bounds, currencies and percentages, ranges,
+ * rates, a bracketed conversion, the noun it counts), parsed into one draft and finished as a quantity.
+ */
+import {
+  type Currency,
+  type DurationUnit,
+  type Period,
+  type Quantity,
+  type QuantityAlternate,
+  type QuantityBound,
+  type QuantityDate,
+  type QuantityForm,
+} from "./types.ts";
+import { DASHES, HYPHENS, isSym, isWord, joinLower, nextJoinedWord, type Tok } from "./tokens.ts";
+import {
+  CURRENCY_CODE_WORDS,
+  DURATION_WORDS,
+  HEAD_NOUNS,
+  type HedgeKind,
+  HEDGES,
+  NATIONALITY_RE,
+  NOUN_SKIP,
+  NOUN_STOP,
+  ONE_PRONOUN_BEFORE,
+  PERIOD_WORDS,
+  POST_CURRENCIES,
+  PREFIX_CURRENCY_SYMBOLS,
+  RATE_ADVERBS,
+  SLASH_PERIODS,
+  SPELLED_SCALE,
+  VAGUE_OF_SCALES,
+  VAGUE_PLURALS,
+  VAGUE_SCALE_SINGULAR,
+} from "./vocabulary.ts";
+import { isYearValue, type Numeral, parseNumeral, scaleNumeral } from "./numerals.ts";
+
+// ---------------------------------------------------------------------------
+// Figures: currency, number, percent, range
+
+export interface Core {
+  start: number;
+  end: number;
+  numStart: number;
+  numEnd: number;
+  /** Token index just past the number and its percent unit. */
+  afterPercent: number;
+  num: Numeral;
+  value: number;
+  currency: Currency | null;
+  currencyWord: string | undefined;
+  percent: boolean;
+  plus: boolean;
+  yearLike: boolean;
+}
+
+export function parseCurrencyPrefix(
+  toks: Tok[],
+  j: number,
+): { currency: Currency | null; word: string | undefined; next: number } | null {
+  const t = toks[j];
+  if (!t) return null;
+  if (t.kind === "sym") {
+    if (!PREFIX_CURRENCY_SYMBOLS.has(t.text)) return null;
+    const c = PREFIX_CURRENCY_SYMBOLS.get(t.text) ?? null;
+    // "₩" writes the won of either Korea: it is read like the word, and the classifier tells which.
+    return { currency: c, word: c === null ? (t.text === "₩" ? "won" : t.text) : undefined, next: j + 1 };
+  }
+  if (t.kind !== "word") return null;
+  const dollar = toks[j + 1];
+  if (isSym(dollar, "$") && !dollar.gap && /^[A-Z]{1,3}$/.test(t.text)) {
+    if (t.text === "US") return { currency: "USD", word: undefined, next: j + 2 };
+    return { currency: null, word: `${t.text}$`.toLowerCase(), next: j + 2 };
+  }
+  const code = CURRENCY_CODE_WORDS.get(t.text);
+  if (code && toks[j + 1]?.kind === "num" && toks[j + 1]?.gap) return { currency: code, word: undefined, next: j + 1 };
+  return null;
+}
+
+export function matchPercent(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t) return -1;
+  if (t.kind === "sym") return t.text === "%" ? k + 1 : -1;
+  if (t.kind !== "word" || !t.gap) return -1;
+  if (t.lower === "percent" || t.lower === "pc" || t.lower === "pct") return k + 1;
+  if (t.lower === "per") {
+    const c = toks[k + 1];
+    if (isWord(c, "cent") && c.gap) return k + 2;
+    if (c && c.kind === "sym" && HYPHENS.has(c.text) && !c.gap && isWord(toks[k + 2], "cent")) return k + 3;
+  }
+  return -1;
+}
+
+export function matchPostCurrency(
+  toks: Tok[],
+  k: number,
+): { currency: Currency | null; word: string; end: number } | null {
+  const t = toks[k];
+  if (!t || !t.gap) return null;
+  if (t.kind === "word") {
+    const code = CURRENCY_CODE_WORDS.get(t.text);
+    if (code) return { currency: code, word: t.lower, end: k + 1 };
+  }
+  for (const [words, currency] of POST_CURRENCIES) {
+    let ok = true;
+    for (let n = 0; n < words.length; n++) {
+      if (toks[k + n]?.lower !== words[n]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { currency, word: joinLower(toks, k, k + words.length), end: k + words.length };
+  }
+  return null;
+}
+
+export function parseCore(toks: Tok[], j: number): Core | null {
+  let currency: Currency | null = null;
+  let currencyWord: string | undefined;
+  let k = j;
+  const pre = parseCurrencyPrefix(toks, j);
+  if (pre) {
+    currency = pre.currency;
+    currencyWord = pre.word;
+    k = pre.next;
+  }
+  const num = parseNumeral(toks, k);
+  if (!num) return null;
+  if (pre && (num.ordinal || num.fractionPercent || num.gluedPercent)) return null;
+  let end = num.end;
+  let percent = num.gluedPercent || num.fractionPercent;
+  if (!pre && !num.ordinal && !percent) {
+    const p = matchPercent(toks, end);
+    if (p >= 0) {
+      percent = true;
+      end = p;
+    }
+  }
+  const afterPercent = end;
+  if (!percent && !num.ordinal) {
+    const post = matchPostCurrency(toks, end);
+    if (post && (pre === null || post.currency === currency)) {
+      currency = post.currency;
+      currencyWord = post.word;
+      end = post.end;
+    }
+  }
+  let plus = false;
+  const p = toks[end];
+  if (!num.ordinal && isSym(p, "+") && !p.gap && toks[end + 1]?.kind !== "num") {
+    plus = true;
+    end += 1;
+  }
+  const bare = num.bare;
+  const yearLike =
+    bare !== null &&
+    !pre &&
+    currencyWord === undefined &&
+    currency === null &&
+    !percent &&
+    !plus &&
+    /^\d{4}$/.test(bare.numText) &&
+    isYearValue(num.value);
+  return {
+    start: j,
+    end,
+    numStart: num.start,
+    numEnd: num.end,
+    afterPercent,
+    num,
+    value: num.value,
+    currency,
+    currencyWord,
+    percent,
+    plus,
+    yearLike,
+  };
+}
+
+/** Parse "to Y", "- Y", "and Y" after a figure and merge units across the two halves. */
+export function parseRangeTail(toks: Tok[], a: Core, allowAnd: boolean): { a: Core; b: Core } | null {
+  const c = toks[a.end];
+  if (!c || a.plus || a.num.ordinal) return null;
+  let isDash = false;
+  if (c.kind === "word") {
+    if (!c.gap || !(c.lower === "to" || (allowAnd && c.lower === "and"))) return null;
+  } else if (c.kind === "sym" && DASHES.has(c.text)) {
+    isDash = true;
+  } else {
+    return null;
+  }
+  let b = parseCore(toks, a.end + 1);
+  if (!b || b.num.ordinal) return null;
+  // "2022-23": a year range with the century left out.
+  if (
+    isDash &&
+    a.yearLike &&
+    !c.gap &&
+    b.num.bare &&
+    !toks[a.end + 1]?.gap &&
+    /^\d{2}$/.test(b.num.bare.numText) &&
+    !DASHES.has(toks[b.end]?.text ?? "")
+  ) {
+    let y = Math.floor(a.value / 100) * 100 + b.value;
+    if (y <= a.value) y += 100;
+    b = { ...b, value: y, yearLike: isYearValue(y) };
+  }
+  if (a.yearLike !== b.yearLike) return null;
+  if (a.currency !== null && b.currency !== null && a.currency !== b.currency) return null;
+  if (
+    a.currencyWord !== undefined &&
+    b.currencyWord !== undefined &&
+    a.currency === null &&
+    b.currency === null &&
+    a.currencyWord !== b.currencyWord
+  )
+    return null;
+  if (a.percent && !b.percent) return null;
+  let merged: Core = a;
+  if (a.currency === null && a.currencyWord === undefined && (b.currency !== null || b.currencyWord !== undefined)) {
+    merged = { ...merged, currency: b.currency, currencyWord: b.currencyWord };
+  } else if (b.currency === null && b.currencyWord === undefined) {
+    b = { ...b, currency: a.currency, currencyWord: a.currencyWord };
+  }
+  if (!a.percent && b.percent) merged = { ...merged, percent: true };
+  if (a.num.scale === 1 && b.num.scale > 1 && !a.num.fractionPercent && a.num.raw <= b.num.raw) {
+    merged = { ...merged, value: scaleNumeral(a.num, b.num.scale) };
+  } else if (a.num.scale === 1 && b.num.spelled && !a.num.fractionPercent) {
+    // "three to four thousand": the scale word at the end of the second half is shared by the first.
+    const magnitude = SPELLED_SCALE.get(toks[b.num.end - 1]?.lower ?? "") ?? 1;
+    if (magnitude > 1 && a.value * magnitude <= b.value && a.value < b.value / magnitude + 1)
+      merged = { ...merged, value: a.value * magnitude };
+  }
+  if (merged.value > b.value) return null;
+  return { a: merged, b };
+}
+
+// ---------------------------------------------------------------------------
+// Attachments after a figure
+
+export function matchRate(toks: Tok[], k: number): { per: Period; end: number } | null {
+  const t = toks[k];
+  if (!t) return null;
+  if (t.kind === "sym" && t.text === "/" && !t.gap) {
+    const w = toks[k + 1];
+    const p = w && w.kind === "word" && !w.gap ? SLASH_PERIODS.get(w.lower) : undefined;
+    return p ? { per: p, end: k + 2 } : null;
+  }
+  if (t.kind !== "word" || !t.gap) return null;
+  const adv = RATE_ADVERBS.get(t.lower);
+  if (adv) return { per: adv, end: k + 1 };
+  const n = toks[k + 1];
+  if (!n || n.kind !== "word" || !n.gap) return null;
+  if (t.lower === "per" && n.lower === "annum") return { per: "year", end: k + 2 };
+  if (t.lower === "a" || t.lower === "per" || t.lower === "each" || t.lower === "every") {
+    const p = PERIOD_WORDS.get(n.lower);
+    if (p) return { per: p, end: k + 2 };
+  }
+  return null;
+}
+
+export function matchPerHead(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t || t.kind !== "word" || !t.gap) return -1;
+  if (t.lower === "apiece") return k + 1;
+  if (t.lower === "each") {
+    const n = toks[k + 1];
+    return n && n.kind === "word" && n.gap && (PERIOD_WORDS.has(n.lower) || n.lower === "of") ? -1 : k + 1;
+  }
+  if (t.lower === "per" || t.lower === "a") {
+    const n = toks[k + 1];
+    if (n && n.kind === "word" && n.gap && HEAD_NOUNS.has(n.lower)) return k + 2;
+  }
+  return -1;
+}
+
+export function parseAlternate(input: string, toks: Tok[], k: number): { alt: QuantityAlternate; end: number } | null {
+  if (!isSym(toks[k], "(")) return null;
+  const inner = parseCore(toks, k + 1);
+  if (!inner || inner.num.ordinal || inner.yearLike) return null;
+  const range = parseRangeTail(toks, inner, false);
+  const last = range ? range.b : inner;
+  if (!isSym(toks[last.end], ")")) return null;
+  const first = range ? range.a : inner;
+  const startTok = toks[inner.start];
+  const endTok = toks[last.end - 1];
+  if (!startTok || !endTok) return null;
+  return {
+    alt: {
+      text: input.slice(startTok.start, endTok.end),
+      min: first.value,
+      max: last.value,
+      currency: first.currency,
+      percent: first.percent,
+    },
+    end: last.end + 1,
+  };
+}
+
+export function matchDurationUnit(toks: Tok[], k: number): { unit: DurationUnit; end: number } | null {
+  const n = nextJoinedWord(toks, k);
+  if (n < 0) return null;
+  const unit = DURATION_WORDS.get(toks[n]?.lower ?? "");
+  return unit ? { unit, end: n + 1 } : null;
+}
+
+/** Lower-cased noun after token k, skipping "of", "the" and adjectives; undefined at a stop word. */
+export function suffixNounAt(toks: Tok[], k: number): string | undefined {
+  let words = 0;
+  for (let idx = k; idx < toks.length && words < 4; idx++) {
+    const t = toks[idx];
+    if (!t) return undefined;
+    if (t.kind === "sym") {
+      if ((HYPHENS.has(t.text) && !t.gap) || t.text === "°") continue;
+      return undefined;
+    }
+    if (t.kind === "num") return undefined;
+    words++;
+    if (NOUN_SKIP.has(t.lower) || NATIONALITY_RE.test(t.text)) continue;
+    if (NOUN_STOP.has(t.lower)) return undefined;
+    return t.lower.replace(/['\u2019]s?$/, "");
+  }
+  return undefined;
+}
+
+/** Whether a plural common noun follows, which makes "2000" a count rather than a year. */
+export function pluralNounFollows(toks: Tok[], k: number): boolean {
+  const noun = suffixNounAt(toks, k);
+  if (!noun || noun.length < 3 || !noun.endsWith("s") || noun.endsWith("ss")) return false;
+  // suffixNounAt looks at most four words ahead, and hyphens or degree signs between them.
+  for (let idx = k; idx < toks.length && idx < k + 10; idx++) {
+    const t = toks[idx];
+    if (t && t.kind === "word" && t.lower.replace(/['\u2019]s?$/, "") === noun) return /^\p{Ll}/u.test(t.text);
+  }
+  return false;
+}
+
+// ---------------------------------------------------------------------------
+// Drafts
+
+export interface Draft {
+  startTok: number;
+  endTok: number;
+  numStartTok: number;
+  numEndTok: number;
+  form: QuantityForm;
+  min: number | null;
+  max: number | null;
+  approx: boolean;
+  isRange: boolean;
+  hedgeText: string | null;
+  currency: Currency | null;
+  currencyWord?: string | undefined;
+  percent: boolean;
+  per: Period | null;
+  perHead: boolean;
+  vague: boolean;
+  durationUnit?: DurationUnit;
+  every?: boolean;
+  alternate?: QuantityAlternate;
+  nounFrom: number;
+  date?: QuantityDate;
+}
+
+export function draft(
+  startTok: number,
+  endTok: number,
+  numStartTok: number,
+  numEndTok: number,
+  form: QuantityForm,
+  min: number | null,
+  max: number | null,
+): Draft {
+  return {
+    startTok,
+    endTok,
+    numStartTok,
+    numEndTok,
+    form,
+    min,
+    max,
+    approx: false,
+    isRange: false,
+    hedgeText: null,
+    currency: null,
+    percent: false,
+    per: null,
+    perHead: false,
+    vague: false,
+    nounFrom: numEndTok,
+  };
+}
+
+export function finish(input: string, toks: Tok[], d: Draft): Quantity | null {
+  const s = toks[d.startTok];
+  const e = toks[d.endTok - 1];
+  const ns = toks[d.numStartTok];
+  const ne = toks[d.numEndTok - 1];
+  if (!s || !e || !ns || !ne) return null;
+  let bound: QuantityBound;
+  if (d.min !== null && d.max !== null && (d.isRange || d.min !== d.max)) bound = "range";
+  else if (d.min !== null && d.max === null) bound = "at-least";
+  else if (d.min === null && d.max !== null) bound = "at-most";
+  else bound = d.approx ? "approx" : "exact";
+  const q: Quantity = {
+    start: s.start,
+    end: e.end,
+    text: input.slice(s.start, e.end),
+    numberStart: ns.start,
+    numberEnd: ne.end,
+    form: d.form,
+    min: d.min,
+    max: d.max,
+    approx: d.approx,
+    bound,
+    hedgeText: d.hedgeText,
+    currency: d.currency,
+    percent: d.percent,
+    per: d.per,
+    perHead: d.perHead,
+    vague: d.vague,
+  };
+  if (d.currencyWord !== undefined) q.currencyWord = d.currencyWord;
+  if (d.durationUnit !== undefined) q.durationUnit = d.durationUnit;
+  if (d.every !== undefined) q.every = d.every;
+  if (d.alternate !== undefined) q.alternate = d.alternate;
+  if (d.date !== undefined) q.date = d.date;
+  const noun = suffixNounAt(toks, d.nounFrom);
+  if (noun !== undefined) q.suffixNoun = noun;
+  return q;
+}
+
+/** Rate, per-head and bracketed conversion after an amount, in any order. */
+export function attach(input: string, toks: Tok[], d: Draft): void {
+  for (let round = 0; round < 3; round++) {
+    const k = d.endTok;
+    if (d.alternate === undefined) {
+      const alt = parseAlternate(input, toks, k);
+      if (alt) {
+        d.alternate = alt.alt;
+        d.endTok = alt.end;
+        continue;
+      }
+    }
+    if (d.per === null) {
+      const r = matchRate(toks, k);
+      if (r) {
+        d.per = r.per;
+        d.endTok = r.end;
+        continue;
+      }
+    }
+    if (!d.perHead) {
+      const h = matchPerHead(toks, k);
+      if (h >= 0) {
+        d.perHead = true;
+        d.endTok = h;
+        continue;
+      }
+    }
+    break;
+  }
+}
+
+export function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: number } | null {
+  const t = toks[i];
+  if (!t) return null;
+  const list = HEDGES.get(t.lower);
+  if (!list) return null;
+  for (const h of list) {
+    let ok = true;
+    for (let n = 1; n < h.words.length; n++) {
+      const w = toks[i + n];
+      if (!w || w.kind !== "word" || !w.gap || w.lower !== h.words[n]) {
+        ok = false;
+        break;
+      }
+    }
+    // "adds up to $30m", "sums up to", "amounting up to": a phrasal verb, not a bound.
+    const prev = toks[i - 1];
+    if (
+      ok &&
+      h.words[0] === "up" &&
+      prev?.kind === "word" &&
+      /^(?:adds?|added|adding|sums?|summed|comes?|came|amounts?|amounted|totals?|totalled|totaled)$/.test(prev.lower)
+    ) {
+      continue;
+    }
+    if (ok) return { kind: h.kind, end: i + h.words.length };
+  }
+  return null;
+}
+
+export function tryVague(toks: Tok[], j: number): Draft | null {
+  const t = toks[j];
+  if (!t || t.kind !== "word") return null;
+  let min: number | null;
+  let max: number | null = null;
+  let end = j + 1;
+  const w = t.lower;
+  const of = toks[j + 1];
+  const sc = toks[j + 2];
+  if (
+    (w === "tens" || w === "hundreds") &&
+    isWord(of, "of") &&
+    of.gap &&
+    isWord(sc) &&
+    sc.gap &&
+    VAGUE_OF_SCALES.has(sc.lower)
+  ) {
+    const s = VAGUE_OF_SCALES.get(sc.lower) ?? 1;
+    if (w === "tens") min = 20 * s;
+    else {
+      min = 100 * s;
+      max = 1000 * s;
+    }
+    end = j + 3;
+  } else if (VAGUE_PLURALS.has(w)) {
+    min = VAGUE_PLURALS.get(w) ?? null;
+  } else if (w === "several" || (w === "a" && isWord(of, "few") && of.gap)) {
+    const s = w === "a" ? j + 2 : j + 1;
+    const st = toks[s];
+    const scale = isWord(st) && st.gap ? VAGUE_SCALE_SINGULAR.get(st.lower) : undefined;
+    if (scale === undefined) return null;
+    min = 2 * scale;
+    end = s + 1;
+  } else {
+    return null;
+  }
+  const d = draft(j, end, j, end, "amount", min, max);
+  d.vague = true;
+  d.isRange = max !== null;
+  if (isWord(toks[end], "of") && toks[end]?.gap) {
+    const c = matchPostCurrency(toks, end + 1);
+    if (c) {
+      d.currency = c.currency;
+      d.currencyWord = c.word;
+      d.endTok = c.end;
+    }
+  }
+  return d;
+}
+
+/** "every two to three months": a recurring interval. */
+export function tryEvery(toks: Tok[], i: number): Draft | null {
+  if (!isWord(toks[i], "every")) return null;
+  const a = parseCore(toks, i + 1);
+  if (!a || a.currency !== null || a.currencyWord !== undefined || a.percent || a.num.ordinal || a.plus) return null;
+  const range = parseRangeTail(toks, a, false);
+  const last = range ? range.b : a;
+  const unit = matchDurationUnit(toks, last.end);
+  if (!unit || last.currency !== null || last.percent) return null;
+  const d = draft(i, unit.end, a.numStart, last.numEnd, "duration", range ? range.a.value : a.value, last.value);
+  d.durationUnit = unit.unit;
+  d.every = true;
+  d.isRange = range !== null;
+  return d;
+}
+
+export function hedgeTextOf(input: string, toks: Tok[], i: number, end: number): string | null {
+  const s = toks[i];
+  const e = toks[end - 1];
+  return s && e ? input.slice(s.start, e.end) : null;
+}
+
+export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null {
+  const h = matchHedge(toks, i);
+  const j = h ? h.end : i;
+  const hedgeText = h ? hedgeTextOf(input, toks, i, h.end) : null;
+
+  if (!h || (h.kind !== "between" && h.kind !== "from")) {
+    const v = tryVague(toks, j);
+    if (v) {
+      if (h) {
+        v.startTok = i;
+        v.hedgeText = hedgeText;
+        if (h.kind === "approx") v.approx = true;
+        else if (h.kind === "at-least") v.max = null;
+        else if (h.kind === "at-most" && v.max !== null) v.min = null;
+        v.isRange = v.min !== null && v.max !== null;
+      }
+      attach(input, toks, v);
+      return v;
+    }
+  }
+
+  const a = parseCore(toks, j);
+  if (!a) return null;
+
+  if (a.num.ordinal) {
+    if (h) return null;
+    const d = draft(i, a.end, a.numStart, a.numEnd, "ordinal", a.value, a.value);
+    return d;
+  }
+
+  // "no one", "one another": pronouns.
+  if (
+    a.num.spelled &&
+    a.value === 1 &&
+    a.num.end - a.num.start === 1 &&
+    toks[a.num.start]?.lower === "one" &&
+    a.end === a.num.end
+  ) {
+    const prev = toks[a.num.start - 1];
+    const next = toks[a.num.end];
+    if ((prev && prev.kind === "word" && ONE_PRONOUN_BEFORE.has(prev.lower)) || isWord(next, "another")) return null;
+  }
+
+  const range = parseRangeTail(toks, a, h?.kind === "between");
+  if (h && (h.kind === "between" || h.kind === "from") && !range) return null;
+  const first = range ? range.a : a;
+  const last = range ? range.b : a;
+
+  const d = draft(
+    i,
+    last.end,
+    first.numStart,
+    range ? last.afterPercent : first.afterPercent,
+    "amount",
+    first.value,
+    last.value,
+  );
+  d.isRange = range !== null;
+  d.hedgeText = hedgeText;
+  d.currency = first.currency;
+  if (first.currencyWord !== undefined) d.currencyWord = first.currencyWord;
+  d.percent = first.percent || last.percent;
+  if (d.percent) d.form = "percent";
+  d.startTok = h ? i : a.start;
+
+  if (h?.kind === "approx") d.approx = true;
+
+  // Durations: "80 years", "two-and-a-half-hour", "two to three months".
+  if (!d.percent && d.currency === null && d.currencyWord === undefined && !first.plus) {
+    const unit = matchDurationUnit(toks, last.end);
+    if (unit) {
+      d.form = "duration";
+      d.durationUnit = unit.unit;
+      d.endTok = unit.end;
+      d.nounFrom = d.numEndTok;
+      applyHedge(d, h?.kind);
+      return d;
+    }
+  }
+
+  // Years: a bare 4-digit 1900-2099 not counting a plural noun.
+  if (first.yearLike && last.yearLike && !pluralNounFollows(toks, last.end)) {
+    d.form = range ? "year-range" : "year";
+    applyHedge(d, h?.kind);
+    return d;
+  }
+
+  applyHedge(d, h?.kind);
+  // "2,000+" is open above whatever the hedge says.
+  if (first.plus && !d.isRange && h?.kind !== "at-most") d.max = null;
+  attach(input, toks, d);
+  return d;
+}
+
+export function applyHedge(d: Draft, kind: HedgeKind | undefined): void {
+  if (d.isRange) return;
+  if (kind === "at-least") d.max = null;
+  else if (kind === "at-most") d.min = null;
+}

@@ -1,0 +1,253 @@
+/**
+ * Numerals: numbers written in digits ("2,000", "2k", "1.5m") or in words ("eleven-thousand",
+ * "two and a half"), read to their value.
+ */
+import { isGluedIdentifier, isWord, nextJoinedWord, type Tok, tokenize } from "./tokens.ts";
+import {
+  FRACTION_WORDS,
+  GLUED_SCALES,
+  ORDINAL_SUFFIXES,
+  ORDINAL_WORDS,
+  SCALE_ABBREV_WORDS,
+  SCALE_WORDS,
+  TEEN_WORDS,
+  TENS_WORDS,
+  UNIT_WORDS,
+} from "./vocabulary.ts";
+
+// ---------------------------------------------------------------------------
+// Numerals
+
+export interface Numeral {
+  value: number;
+  /** Value before a trailing scale word. */
+  raw: number;
+  scale: number;
+  /** Token range [start, end). */
+  start: number;
+  end: number;
+  ordinal: boolean;
+  spelled: boolean;
+  /** The numeral was a fraction in words ("two-thirds") and its value is a percentage. */
+  fractionPercent: boolean;
+  /** A percent abbreviation glued to the digits ("95pc"). */
+  gluedPercent: boolean;
+  /** The digit token when the numeral is one bare digit token with nothing glued or scaled. */
+  bare: Tok | null;
+}
+
+/** Multiply a digit string by a scale without binary rounding noise ("15.5" × 1e6 = 15500000). */
+export function digitsValue(numText: string, scale: number): number {
+  const clean = numText.replace(/[^\d.]/g, "");
+  const dot = clean.indexOf(".");
+  if (dot < 0 || scale === 1) return Number(clean) * scale;
+  const decimals = clean.length - dot - 1;
+  const int = Number(clean.slice(0, dot) + clean.slice(dot + 1));
+  return (int * scale) / 10 ** decimals;
+}
+
+export function scaleNumeral(n: Numeral, scale: number): number {
+  if (n.bare) return digitsValue(n.bare.numText, scale);
+  return n.raw * scale;
+}
+
+export function parseDigitNumeral(toks: Tok[], i: number): Numeral | null {
+  const t = toks[i];
+  if (!t || t.kind !== "num" || isGluedIdentifier(toks, i)) return null;
+  const base = {
+    start: i,
+    ordinal: false,
+    spelled: false,
+    fractionPercent: false,
+    gluedPercent: false,
+  };
+  const raw = digitsValue(t.numText, 1);
+  // A digit run too long for a double (a serial, a hash) is no quantity.
+  if (!Number.isFinite(raw * 1e12)) return null;
+  if (t.suffix === "") {
+    const next = toks[i + 1];
+    if (next && next.kind === "word" && next.gap) {
+      const scale = SCALE_WORDS.get(next.lower) ?? SCALE_ABBREV_WORDS.get(next.lower);
+      if (scale !== undefined) {
+        return { ...base, value: digitsValue(t.numText, scale), raw, scale, end: i + 2, bare: null };
+      }
+    }
+    return { ...base, value: raw, raw, scale: 1, end: i + 1, bare: t.poss ? null : t };
+  }
+  const glued = GLUED_SCALES.get(t.suffix);
+  if (glued !== undefined) {
+    return { ...base, value: digitsValue(t.numText, glued), raw, scale: glued, end: i + 1, bare: null };
+  }
+  if (ORDINAL_SUFFIXES.has(t.suffix) && !t.decimal && !t.grouped) {
+    return { ...base, value: raw, raw, scale: 1, end: i + 1, ordinal: true, bare: null };
+  }
+  if (t.suffix === "pc" || t.suffix === "pct") {
+    return { ...base, value: raw, raw, scale: 1, end: i + 1, gluedPercent: true, bare: null };
+  }
+  return null;
+}
+
+export type SpellState = "none" | "a" | "unit" | "teen" | "tens" | "hundred" | "scale" | "half";
+
+export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
+  const first = toks[i];
+  if (!first || first.kind !== "word") return null;
+  const make = (value: number, end: number, extra?: Partial<Numeral>): Numeral => ({
+    value,
+    raw: value,
+    scale: 1,
+    start: i,
+    end,
+    ordinal: false,
+    spelled: true,
+    fractionPercent: false,
+    gluedPercent: false,
+    bare: null,
+    ...extra,
+  });
+
+  // "half a million" is a scale; "half of" is a share.
+  if (first.lower === "half") {
+    const a = nextJoinedWord(toks, i + 1);
+    const aTok = toks[a];
+    if (a >= 0 && aTok && (aTok.lower === "a" || aTok.lower === "an")) {
+      const s = nextJoinedWord(toks, a + 1);
+      const scale = SCALE_WORDS.get(toks[s]?.lower ?? "");
+      if (s >= 0 && scale !== undefined) return make(scale / 2, s + 1);
+    }
+    if (isWord(toks[i + 1], "of") && toks[i + 1]?.gap) return make(50, i + 1, { fractionPercent: true });
+    return null;
+  }
+
+  let total = 0;
+  let current = 0;
+  let lastScale = Infinity;
+  let state: SpellState = "none";
+  let best: Numeral | null = null;
+  let idx = i;
+  for (;;) {
+    const tok = toks[idx];
+    if (!tok) break;
+    const w = tok.lower;
+    const unit = UNIT_WORDS.get(w);
+    const teen = TEEN_WORDS.get(w);
+    const tens = TENS_WORDS.get(w);
+    const scale = SCALE_WORDS.get(w);
+    if (w === "a" || w === "an") {
+      if (state !== "none") break;
+      const n = nextJoinedWord(toks, idx + 1);
+      const nw = toks[n]?.lower ?? "";
+      if (n < 0 || !(nw === "hundred" || nw === "dozen" || SCALE_WORDS.has(nw))) {
+        // "a third of", "a quarter of": shares.
+        const frac = FRACTION_WORDS.get(nw);
+        if (n >= 0 && frac && !frac.plural && w === "a" && isWord(toks[n + 1], "of")) {
+          return make(Math.round(10000 / frac.d) / 100, n + 1, { fractionPercent: true });
+        }
+        break;
+      }
+      current = 1;
+      state = "a";
+    } else if (unit !== undefined) {
+      if (!(state === "none" || state === "hundred" || state === "scale" || (state === "tens" && unit > 0))) break;
+      current += unit;
+      state = "unit";
+    } else if (teen !== undefined) {
+      if (!(state === "none" || state === "hundred" || state === "scale")) break;
+      current += teen;
+      state = "teen";
+    } else if (tens !== undefined) {
+      if (!(state === "none" || state === "hundred" || state === "scale")) break;
+      current += tens;
+      state = "tens";
+    } else if (w === "hundred") {
+      if (!(state === "unit" || state === "teen" || state === "a") || current >= 100) break;
+      current *= 100;
+      state = "hundred";
+    } else if (scale !== undefined) {
+      if (!(
+        state === "unit" ||
+        state === "teen" ||
+        state === "tens" ||
+        state === "hundred" ||
+        state === "a" ||
+        state === "half"
+      ))
+        break;
+      if (scale >= lastScale || current <= 0) break;
+      total += current * scale;
+      current = 0;
+      lastScale = scale;
+      state = "scale";
+    } else if (w === "dozen") {
+      if (!(state === "unit" || state === "a") || total !== 0) break;
+      return make(current * 12, idx + 1);
+    } else if (w === "and") {
+      const n1 = nextJoinedWord(toks, idx + 1);
+      const n1w = toks[n1]?.lower ?? "";
+      if (n1 < 0) break;
+      if (
+        (state === "hundred" || state === "scale") &&
+        (UNIT_WORDS.has(n1w) || TEEN_WORDS.has(n1w) || TENS_WORDS.has(n1w))
+      ) {
+        idx = n1;
+        continue;
+      }
+      if (n1w === "a" && (state === "unit" || state === "teen" || state === "tens" || state === "hundred")) {
+        const n2 = nextJoinedWord(toks, n1 + 1);
+        if (n2 >= 0 && toks[n2]?.lower === "half") {
+          current += 0.5;
+          state = "half";
+          best = make(total + current, n2 + 1);
+          const n3 = nextJoinedWord(toks, n2 + 1);
+          if (n3 < 0) break;
+          idx = n3;
+          continue;
+        }
+      }
+      break;
+    } else {
+      const frac = FRACTION_WORDS.get(w);
+      if (frac && state === "unit" && total === 0 && current >= 1 && frac.plural === current > 1) {
+        return make(Math.round((current * 10000) / frac.d) / 100, idx + 1, { fractionPercent: true });
+      }
+      const ord = ORDINAL_WORDS.get(w);
+      if (
+        ord !== undefined &&
+        (state === "none" || state === "hundred" || state === "scale" || (state === "tens" && ord < 10))
+      ) {
+        return make(total + current + ord, idx + 1, { ordinal: true });
+      }
+      break;
+    }
+    if (state !== "a") best = make(total + current, idx + 1);
+    const n = nextJoinedWord(toks, idx + 1);
+    if (n < 0) break;
+    idx = n;
+  }
+  return best;
+}
+
+export function parseNumeral(toks: Tok[], i: number): Numeral | null {
+  const t = toks[i];
+  if (!t) return null;
+  if (t.kind === "num") return parseDigitNumeral(toks, i);
+  if (t.kind === "word") return parseSpelledNumeral(toks, i);
+  return null;
+}
+
+export function isYearValue(v: number): boolean {
+  return Number.isInteger(v) && v >= 1900 && v <= 2099;
+}
+
+/**
+ * Read a whole string as one cardinal number written in digits or words.
+ * @param words The number alone, e.g. "2,000", "2k", "1.2 million", "eleven-thousand", "two-and-a-half", "a dozen".
+ * @returns Its value, or null when the string is not exactly one cardinal number (currency signs, ordinals and vague plurals give null).
+ */
+export function parseNumber(words: string): number | null {
+  const toks = tokenize(words);
+  if (toks.length === 0) return null;
+  const n = parseNumeral(toks, 0);
+  if (!n || n.ordinal || n.fractionPercent || n.gluedPercent || n.end !== toks.length) return null;
+  return n.value;
+}

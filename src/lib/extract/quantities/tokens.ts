@@ -1,0 +1,127 @@
+/**
+ * The lowest layer of the quantity grammar: one precompiled regex splits a text into numbers, words and
+ * symbols, and a few tests read single tokens.
+ */
+
+// ---------------------------------------------------------------------------
+// Tokens
+
+export interface Tok {
+  kind: "num" | "word" | "sym";
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  /** Whitespace (or the start of the text) comes right before this token. */
+  gap: boolean;
+  /** For numbers: the digits with their separators and decimals. */
+  numText: string;
+  /** For numbers: lower-cased letters glued after the digits ("m", "th", "s", "pm"). */
+  suffix: string;
+  /** For numbers: a possessive "'s" follows. */
+  poss: boolean;
+  /** For numbers: thousands separators are written. */
+  grouped: boolean;
+  /** For numbers: a decimal point is written. */
+  decimal: boolean;
+}
+
+// Numbers are tried first so that a digit run followed by letters ("20m", "11th")
+// stays one token; a run that starts with a letter ("G7", "COVID") is a word and
+// so its digits are never read as a number. Separators need exactly three digits
+// after them and no digit after the group, which keeps matching linear.
+export const TOKEN_RE =
+  /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)([\p{L}\p{N}]*)(['\u2019]s(?![\p{L}\p{N}]))?|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M}]+)*)|(\S)/gu;
+
+export function tokenize(input: string): Tok[] {
+  const toks: Tok[] = [];
+  let prevEnd = -1;
+  for (const m of input.matchAll(TOKEN_RE)) {
+    const start = m.index;
+    const text = m[0];
+    const end = start + text.length;
+    const gap = prevEnd < 0 || start > prevEnd;
+    prevEnd = end;
+    const numText = m[1];
+    if (numText !== undefined) {
+      toks.push({
+        kind: "num",
+        start,
+        end,
+        text,
+        lower: text.toLowerCase(),
+        gap,
+        numText,
+        suffix: (m[2] ?? "").toLowerCase(),
+        poss: m[3] !== undefined,
+        grouped: /[,\u00A0\u202F\u2009]/.test(numText),
+        decimal: numText.includes("."),
+      });
+    } else {
+      toks.push({
+        kind: m[4] !== undefined ? "word" : "sym",
+        start,
+        end,
+        text,
+        lower: text.toLowerCase(),
+        gap,
+        numText: "",
+        suffix: "",
+        poss: false,
+        grouped: false,
+        decimal: false,
+      });
+    }
+  }
+  return toks;
+}
+
+// ---------------------------------------------------------------------------
+// Vocabulary
+
+export const HYPHENS = new Set(["-", "\u2010", "\u2011"]);
+
+export const DASHES = new Set(["-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212"]);
+
+/** Words that may be hyphenated onto a number without making it part of an identifier. */
+export const NUMBER_PREFIXES = new Set(["mid", "pre", "post", "early", "late", "over", "under", "about"]);
+
+export function isWord(t: Tok | undefined, lower?: string): t is Tok {
+  return t !== undefined && t.kind === "word" && (lower === undefined || t.lower === lower);
+}
+
+export function isSym(t: Tok | undefined, text: string): t is Tok {
+  return t !== undefined && t.kind === "sym" && t.text === text;
+}
+
+/** A digit token hyphenated onto a word ("COVID-19", "F-16") belongs to an identifier. */
+export function isGluedIdentifier(toks: Tok[], i: number): boolean {
+  const t = toks[i];
+  const dash = toks[i - 1];
+  const word = toks[i - 2];
+  if (!t || t.gap || !dash || dash.kind !== "sym" || !DASHES.has(dash.text) || dash.gap) return false;
+  return word !== undefined && word.kind === "word" && !NUMBER_PREFIXES.has(word.lower);
+}
+
+/** Index of the next word joined to the previous one by whitespace or a glued hyphen, or -1. */
+export function nextJoinedWord(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t) return -1;
+  if (t.kind === "word" && t.gap) return k;
+  if (t.kind === "sym" && HYPHENS.has(t.text) && !t.gap) {
+    const w = toks[k + 1];
+    if (w && w.kind === "word" && !w.gap) return k + 1;
+  }
+  return -1;
+}
+
+/** Lower-cased text of tokens [s, e), single-spaced where the text has whitespace. */
+export function joinLower(toks: Tok[], s: number, e: number): string {
+  let out = "";
+  for (let n = s; n < e; n++) {
+    const t = toks[n];
+    if (!t) break;
+    out += (n > s && t.gap ? " " : "") + t.lower;
+  }
+  return out;
+}

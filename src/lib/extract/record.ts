@@ -1,0 +1,280 @@
+/**
+ * The record stage: a figure, its kind and its credit become one validated claim record, with its
+ * stable id, its line, its hedges and the date it describes; digits nothing read are reported.
+ */
+import type { Article } from "../schema/article.ts";
+import { type Claim, ClaimSchema, type EntityRef, type Skipped } from "../schema/claim.ts";
+import { numberSlug } from "../schema/claim-id.ts";
+import type { Entity } from "./entities.ts";
+import type { Quantity } from "./quantities/index.ts";
+import type { Classification, Figure } from "./roles.ts";
+import type { Credit } from "./credit.ts";
+import type { Sentence } from "./sentences.ts";
+
+/** Hedge and certainty words kept as written. */
+const HEDGE_RE =
+  /\b(?:allegedly|reportedly|estimated|estimates?|estimating|likely|unlikely|possibly|potentially|could|may|might|believed|supposedly|apparently|purportedly|unconfirmed|claims?|said to be)\b/gi;
+
+/** An error in extraction that names the article and the sentence. */
+export class ExtractionError extends Error {}
+
+/**
+ * A function from a body offset to its 1-based line in the article file.
+ *
+ * @param article The article.
+ * @returns The lookup.
+ */
+export function lineIndex(article: Article): (offset: number) => number {
+  const body = article.body;
+  const lineStarts = [0];
+  for (let i = body.indexOf("\n"); i !== -1; i = body.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  return (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((lineStarts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return article.bodyLine + lo;
+  };
+}
+
+/** Everything the record of one figure is made from. */
+export interface RecordInput {
+  readonly article: Article;
+  readonly sentence: Sentence;
+  readonly figure: Figure;
+  /** Every figure of the sentence (dates among them). */
+  readonly figures: readonly Quantity[];
+  readonly role: Extract<Classification, { ok: true }>;
+  readonly credit: Credit;
+  readonly via: readonly Entity[];
+  readonly subject: Entity | null;
+  readonly lineOf: (offset: number) => number;
+}
+
+/**
+ * Builds and validates one claim record.
+ *
+ * @param r The figure, its role and its credit.
+ * @returns The claim.
+ * @throws ExtractionError when the record breaks the claim schema.
+ */
+export function recordClaim(r: RecordInput): Claim {
+  const { article, sentence: s, figure: q, role: c, credit } = r;
+  const figureStart = s.start + q.start;
+  const number = q.stance ? q.stance.text.split(/\s+/).slice(0, 3).join(" ") : s.text.slice(q.numberStart, q.numberEnd);
+  const claim = {
+    id: `${article.slug}-${numberSlug(number)}-n${s.start + q.numberStart}`,
+    article: article.slug,
+    kind: c.kind,
+    quote: s.text,
+    quoteStart: s.start,
+    figure: s.text.slice(q.start, q.end),
+    figureStart,
+    line: r.lineOf(figureStart),
+    value: {
+      min: c.min,
+      max: c.max,
+      unit: c.unit,
+      per: c.per,
+      approx: q.approx,
+      ...(q.alternate && q.alternate.currency
+        ? {
+            alternate: {
+              text: q.alternate.text,
+              min: q.alternate.min,
+              max: q.alternate.max,
+              unit: q.alternate.currency,
+            },
+          }
+        : {}),
+    },
+    vague: q.vague,
+    qualitative: q.stance !== undefined,
+    attributedTo: ref(credit.attributed),
+    attributionMethod: credit.attributed ? credit.method : null,
+    attributionAmbiguous: credit.ambiguous,
+    via: r.via.map((v) => ref(v) as EntityRef),
+    hedges: hedgesOf(s.text),
+    ...timeOf(r.figures, s.text, article.meta.published ?? null),
+    subject: ref(r.subject),
+    scope: c.scope,
+    stance: credit.stance,
+    disputedBy: ref(credit.disputedBy),
+    citedSource: ref(credit.cited),
+    relayedBy: ref(credit.relayedBy),
+    basis: c.basis,
+  };
+  const parsed = ClaimSchema.safeParse(claim);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ExtractionError(
+      `${article.file}:${claim.line}: claim "${claim.id}" is invalid at ${issue?.path.join(".") ?? "?"}: ${issue?.message ?? ""} (sentence: "${s.text}")`,
+    );
+  }
+  return parsed.data;
+}
+
+/**
+ * Reports the digits that no claim and no skipped figure covers, so that nothing is lost silently.
+ *
+ * @param body The article body.
+ * @param claims Its claims.
+ * @param skipped Its skipped figures so far.
+ * @param skip Adds a skipped number.
+ */
+export function sweepDigits(
+  body: string,
+  claims: readonly Claim[],
+  skipped: readonly Skipped[],
+  skip: (text: string, start: number, reason: string, context: string) => void,
+): void {
+  const covered = [
+    ...claims.map((c) => [c.figureStart, c.figureStart + c.figure.length] as const),
+    ...skipped.map((k) => [k.start, k.start + k.text.length] as const),
+  ].sort((x, y) => x[0] - y[0]);
+  let k = 0;
+  let reach = -1;
+  for (const m of body.matchAll(/\d+/g)) {
+    // Sweep the sorted spans once: `reach` is the furthest end of every span that starts at or before the digit.
+    while (k < covered.length && (covered[k]?.[0] ?? Infinity) <= m.index)
+      reach = Math.max(reach, covered[k++]?.[1] ?? -1);
+    if (m.index >= reach)
+      skip(m[0], m.index, "digits not read as a quantity", body.slice(Math.max(0, m.index - 40), m.index + 40));
+  }
+}
+
+/** A speaker's own past, as the text words it. */
+const OWN_PAST =
+  /\b(?:when i was (?:in the (?:military|army)|a (?:soldier|private|conscript|sergeant|officer)|serving)|when i served|during my (?:military )?service|in my (?:old )?unit|back when i was [^,.;]{1,30})\b/i;
+
+/**
+ * The time a figure describes: a speaker's own past keeps its own words and is never dated by the
+ * article; otherwise the date of `asOfFor`.
+ *
+ * @param qs Quantities of the sentence.
+ * @param sentence The sentence.
+ * @param published The article's date, or null.
+ * @returns `asOf`, its source, and the period as written.
+ */
+function timeOf(
+  qs: readonly Quantity[],
+  sentence: string,
+  published: string | null,
+): { asOf: string | null; asOfSource: "sentence" | "article" | "unknown"; during: string | null } {
+  // Every figure of a sentence has the same time.
+  if (lastTime.sentence === sentence && lastTime.published === published) return lastTime.time;
+  const past = /\b(?:I|my)\b/i.test(sentence) ? OWN_PAST.exec(sentence) : null;
+  const time = past
+    ? { ...asOfFor(qs, sentence, null), during: past[0] }
+    : { ...asOfFor(qs, sentence, published), during: null };
+  lastTime = { sentence, published, time };
+  return time;
+}
+
+let lastTime: {
+  sentence: string;
+  published: string | null;
+  time: { asOf: string | null; asOfSource: "sentence" | "article" | "unknown"; during: string | null };
+} = { sentence: "", published: null, time: { asOf: null, asOfSource: "unknown", during: null } };
+
+/**
+ * Links a derived total to the per-soldier rate it multiplies: the last such claim of the same
+ * sentence or the sentence before.
+ *
+ * @param claim The claim.
+ * @param earlier The article's claims before it.
+ * @returns The claim, with `basis.inputs` when it is a derived total.
+ */
+export function linkInputs(claim: Claim, earlier: readonly Claim[]): Claim {
+  if (!claim.basis?.derived) return claim;
+  let sentenceBefore = -1;
+  for (let k = earlier.length - 1; k >= 0; k--) {
+    const c = earlier[k] as Claim;
+    if (c.article !== claim.article) break;
+    if (c.quoteStart < claim.quoteStart && sentenceBefore === -1) sentenceBefore = c.quoteStart;
+    if (c.quoteStart !== claim.quoteStart && c.quoteStart !== sentenceBefore) break;
+    if (c.kind === "pay-per-soldier") return { ...claim, basis: { ...claim.basis, inputs: [c.id] } };
+  }
+  return claim;
+}
+
+/**
+ * The date a figure describes: a date written in its sentence ("in October 2024", "last month"
+ * against a dated article), else the article's date, else unknown.
+ *
+ * @param qs Quantities of the sentence (dates among them).
+ * @param sentence The sentence.
+ * @param published The article's date, or null.
+ * @returns `asOf` (ISO date or null) and where it came from.
+ */
+function asOfFor(
+  qs: readonly Quantity[],
+  sentence: string,
+  published: string | null,
+): { asOf: string | null; asOfSource: "sentence" | "article" | "unknown" } {
+  // "since February 2022" starts a span; it does not date the figure.
+  const written = qs.find(
+    (q) =>
+      q.form === "date" &&
+      q.date?.year &&
+      !/\b(?:since|from|starting|after|before|until)\s+$/i.test(sentence.slice(Math.max(0, q.start - 12), q.start)),
+  );
+  if (written?.date?.year) {
+    const { year, month, day } = written.date;
+    const mm = String(month ?? 1).padStart(2, "0");
+    const dd = String(day ?? (month ? 1 : 1)).padStart(2, "0");
+    return { asOf: `${year}-${mm}-${dd}`, asOfSource: "sentence" };
+  }
+  if (published) {
+    const d = new Date(`${published}T00:00:00Z`);
+    if (/\blast month\b/i.test(sentence)) {
+      d.setUTCDate(1);
+      d.setUTCMonth(d.getUTCMonth() - 1);
+      return { asOf: d.toISOString().slice(0, 10), asOfSource: "sentence" };
+    }
+    if (/\blast week\b/i.test(sentence)) {
+      d.setUTCDate(d.getUTCDate() - 7);
+      return { asOf: d.toISOString().slice(0, 10), asOfSource: "sentence" };
+    }
+    return { asOf: published, asOfSource: "article" };
+  }
+  return { asOf: null, asOfSource: "unknown" };
+}
+
+/**
+ * The hedge and certainty words of a sentence, as written and in order.
+ *
+ * @param s Sentence.
+ * @returns Distinct words.
+ */
+function hedgesOf(s: string): string[] {
+  // Every figure of a sentence asks for the same words.
+  if (lastHedges.sentence !== s)
+    lastHedges = { sentence: s, words: [...new Set([...s.matchAll(HEDGE_RE)].map((m) => m[0].toLowerCase()))] };
+  return [...lastHedges.words];
+}
+
+let lastHedges: { sentence: string; words: readonly string[] } = { sentence: "", words: [] };
+
+/**
+ * An entity reference, or null.
+ *
+ * @param e Entity or null.
+ * @returns `{ id, name }` or null.
+ */
+export function ref(e: Entity | null): EntityRef | null {
+  return e ? { id: e.id, name: e.name } : null;
+}
+
+/**
+ * Removes repeated entities, keeping the first.
+ *
+ * @param list Entities.
+ * @returns Distinct entities.
+ */
+export function dedupe(list: readonly Entity[]): Entity[] {
+  return [...new Set(list)];
+}

@@ -1,0 +1,364 @@
+/**
+ * Speakers and coreference: who each sentence's quotation belongs to, and what pronouns
+ * ("he", "it"), descriptions ("the spy agency", "this defector", "the report") and short names
+ * ("Lee") point back to, always within one article. Lawmakers who relay an intelligence briefing
+ * are remembered with the agency.
+ */
+import { ORG_HEADS, parseSubject, type NounPhrase, type SpeechAct } from "./attribution.ts";
+import { type Entity, type EntityRegistry, guessType } from "./entities.ts";
+import type { Quantity } from "./quantities/index.ts";
+import type { Sentence } from "./sentences.ts";
+import { nameKey } from "../schema/vocabulary.ts";
+
+/** One mention of an entity, with its words' name keys computed once. */
+interface Mention {
+  readonly entity: Entity;
+  readonly fullName: string;
+  readonly keys: readonly string[];
+}
+
+/**
+ * A mention of an entity under a name.
+ *
+ * @param entity The entity.
+ * @param fullName The name as written.
+ * @returns The mention.
+ */
+function mention(entity: Entity, fullName: string): Mention {
+  return { entity, fullName, keys: fullName.split(/\s+/).map(nameKey) };
+}
+
+/** Per-article state for resolving pronouns, descriptions and short names. */
+export interface Tracker {
+  /** Entities in order of mention (most recent last), with the name keys of each word of the name. */
+  mentions: Mention[];
+  lastSpeaker: Entity | null;
+  lastPerson: Entity | null;
+  lastOrg: Entity | null;
+  /** The source the last claim credited: what "the report" or "this figure" points back to. */
+  lastCredited: Entity | null;
+  /** An intelligence agency named in the article, and the index of the sentence that last named it. */
+  intel: { entity: Entity; sentence: number } | null;
+  /** Lawmakers seen relaying an agency's briefing, with the agency. */
+  relays: Map<Entity, Entity>;
+}
+
+/**
+ * A tracker for a new article: nothing mentioned yet.
+ *
+ * @returns The tracker.
+ */
+export function newTracker(): Tracker {
+  return {
+    mentions: [],
+    lastSpeaker: null,
+    lastPerson: null,
+    lastOrg: null,
+    lastCredited: null,
+    intel: null,
+    relays: new Map(),
+  };
+}
+
+/** What carries from one paragraph to the next: its speaker, and whether a quotation stays open. */
+export interface BlockCarry {
+  speaker: Entity | null;
+  openQuote: boolean;
+}
+
+/**
+ * Who speaks each sentence of a paragraph: its own attribution outside the quote, else, for a
+ * quotation, one earlier or later in the paragraph ("“...,” he said."), else the previous
+ * paragraph's speaker when the quote continues. Notes every name met on the way.
+ *
+ * @param sentences The paragraph's sentences.
+ * @param acts Their speech acts.
+ * @param registry Entity registry.
+ * @param tracker Article state.
+ * @param firstIndex Index in the article of the paragraph's first sentence.
+ * @param carry What the previous paragraph left; updated for the next one.
+ * @returns The speaker of each sentence, or null.
+ */
+export function paragraphSpeakers(
+  sentences: readonly Sentence[],
+  acts: readonly (readonly SpeechAct[])[],
+  registry: EntityRegistry,
+  tracker: Tracker,
+  firstIndex: number,
+  carry: BlockCarry,
+): (Entity | null)[] {
+  const speakers: (Entity | null)[] = [];
+  let blockSpeaker: Entity | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
+    noteNames(s.text, registry, tracker);
+    noteIntelligence(s.text, registry, tracker, firstIndex + i);
+    const own = (acts[i] ?? []).filter(
+      (a) => !a.insideQuote && a.method !== "passive-agent" && a.method !== "according-to",
+    );
+    const resolved = own.map((a) => resolveSubject(a.subject, registry, tracker)).find((e) => e !== null) ?? null;
+    if (resolved) {
+      blockSpeaker = resolved;
+      if (resolved.type === "person") tracker.lastPerson = resolved;
+      if (resolved.type === "organization") tracker.lastOrg = resolved;
+      tracker.lastSpeaker = resolved;
+    }
+    // Every named source counts as a mention, so later descriptions ("the agency") can refer to it.
+    for (const a of acts[i] ?? []) {
+      if (own.includes(a) || !a.subject || a.subject.form === "pronoun" || a.subject.form === "description") continue;
+      const e = resolveSubject(a.subject, registry, tracker);
+      if (e?.type === "organization") tracker.lastOrg = e;
+    }
+    speakers.push(resolved);
+  }
+  for (let i = 0; i < sentences.length; i++) {
+    if (speakers[i]) continue;
+    const s = sentences[i] as Sentence;
+    const quoted = s.openQuoteAtStart || /^[“"‘]/.test(s.text);
+    if (!quoted) continue;
+    const later = speakers.slice(i + 1).find((e) => e !== null) ?? null;
+    const earlier =
+      speakers
+        .slice(0, i)
+        .reverse()
+        .find((e) => e !== null) ?? null;
+    speakers[i] = earlier ?? later ?? (i === 0 && (carry.openQuote || /^[“"]/.test(s.text)) ? carry.speaker : null);
+  }
+  carry.speaker = blockSpeaker ?? carry.speaker;
+  carry.openQuote = sentences[sentences.length - 1]?.openQuoteAtEnd ?? false;
+  return speakers;
+}
+
+/** Roles of people who pass on what a briefing told them. */
+const LAWMAKER_ROLE =
+  /\b(?:lawmakers?|legislators?|representative|rep\.?|assembly(?:man|woman|member)|mps?|parliamentarians?)\b/i;
+
+/**
+ * Whether a person is known in this article as a lawmaker.
+ *
+ * @param e Entity.
+ * @returns True for lawmakers.
+ */
+export function isLawmaker(e: Entity): boolean {
+  // Roles only grow: the answer is read again only when new roles came in.
+  const known = LAWMAKER_SEEN.get(e);
+  if (known && known.roles === e.roles.size) return known.lawmaker;
+  const lawmaker = [...e.roles].some((r) => LAWMAKER_ROLE.test(r));
+  LAWMAKER_SEEN.set(e, { roles: e.roles.size, lawmaker });
+  return lawmaker;
+}
+
+const LAWMAKER_SEEN = new WeakMap<Entity, { roles: number; lawmaker: boolean }>();
+
+/** A spy agency, by its words. */
+const INTEL_NAME = /\b(?:intelligence service|intelligence agency|spy agency|nis)\b/i;
+
+/**
+ * Remembers the intelligence agency a sentence names, so that a lawmaker's account of its briefing
+ * can credit it, and the lawmakers the sentence names.
+ *
+ * @param s Sentence text.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ * @param index The sentence's index in the article.
+ */
+function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index: number): void {
+  if (!/awmaker|egislator|epresentative|Rep\.|MP|NIS|ntelligence|spy/.test(s)) return;
+  for (const m of s.matchAll(
+    /\b(?:[Rr]epresentative|Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?),?\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu,
+  )) {
+    const e = resolveName(m[1] ?? "", registry, t).entity;
+    if (e.type === "person") e.roles.add("lawmaker");
+  }
+  // "lawmakers X of one party and Y of another told reporters": every name in the list is a lawmaker.
+  for (const m of s.matchAll(/\b(?:[Ll]awmakers|[Ll]egislators|MPs|[Rr]epresentatives)\s+([^.;:“”"]{0,160})/g)) {
+    const list = (m[1] ?? "").split(/\s+(?:told|said|says|say|stated|who|briefed|reported)\b/)[0] ?? "";
+    for (const n of list.matchAll(
+      /[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2}/gu,
+    )) {
+      if (
+        /\bParty$/.test(n[0]) ||
+        n[0].split(/\s+/).some((w) => /^(?:People|Power|Democratic|National|Assembly)$/.test(w))
+      )
+        continue;
+      const e = resolveName(n[0], registry, t).entity;
+      if (e.type === "person") e.roles.add("lawmaker");
+    }
+  }
+  const m = /\b(?:(?:South Korea(?:['’]s)?\s+)?(?:National Intelligence Service|spy agency)|NIS)\b/.exec(s);
+  if (!m) return;
+  const e = registry.find(m[0]) ?? (t.lastOrg && INTEL_NAME.test(t.lastOrg.name) ? t.lastOrg : null);
+  if (e && e.type !== "person" && e.type !== "outlet") t.intel = { entity: e, sentence: index };
+}
+
+/**
+ * Notes names that introduce people ("North Korean defector X, who ...", "identified as X")
+ * so that later short names, pronouns and descriptions resolve to them.
+ *
+ * @param s Sentence text.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ */
+function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
+  const intro =
+    /^(?:[A-Z][\w’'-]*\s+){0,4}?([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]*(?:-[A-Za-z][\p{Ll}]+)*){0,2})\s*,\s*(a|an|the|who)\b([^,]*)/u.exec(
+      s,
+    );
+  if (intro?.[1]) {
+    const np = parseSubject(intro[1], 0);
+    if (np?.form === "name") {
+      const e = resolveName(np.name, registry, t).entity;
+      if (e.type === "person") {
+        e.roles.add(`${intro[2]}${intro[3]}`.trim());
+        t.lastPerson = e;
+      }
+    }
+  }
+  // A sentence that starts with a person's full name followed by a verb introduces that person.
+  const lead =
+    /^([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})\s+(?:was|is|has|had|says|said|told|spent|served|joined|fled|defected|now|who|\w+ed)\b/u.exec(
+      s,
+    );
+  if (lead?.[1]) {
+    const np = parseSubject(lead[1], 0);
+    if (np?.form === "name" && guessType(np.name) === "person") t.lastPerson = resolveName(np.name, registry, t).entity;
+  }
+  for (const m of s.matchAll(
+    /\b(?:identified as|named|known as|called)\s+([A-Z][\p{Ll}]+(?:[-\s][A-Z][\p{Ll}]+){0,2})/gu,
+  )) {
+    const e = resolveName(m[1] ?? "", registry, t).entity;
+    if (e.type === "person") t.lastPerson = e;
+  }
+  for (const m of s.matchAll(
+    /\b(defector|specialist|researcher|analyst|ambassador|lieutenant|soldier|lawmaker|director|professor|expert)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu,
+  )) {
+    const e = resolveName(m[2] ?? "", registry, t).entity;
+    if (e.type === "person") e.roles.add(m[1] ?? "");
+  }
+}
+
+/**
+ * Resolves a name within an article: a short name ("Hyun-Seung", "Lee") goes to the most recent
+ * full name that contains it; when two different full names contain it, the nearest wins and the
+ * result is marked ambiguous.
+ *
+ * @param name The name as written.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ * @returns The entity and whether the choice was ambiguous.
+ */
+export function resolveName(
+  name: string,
+  registry: EntityRegistry,
+  t: Tracker,
+): { entity: Entity; ambiguous: boolean } {
+  const tokens = name.split(/\s+/);
+  // A bare surname means a person this article introduced in full: never one met in another article.
+  if (tokens.length === 1 && !registry.isFixed(name)) {
+    const k = nameKey(name);
+    // The most recent mentions are enough to resolve a short name; older ones are out of reach.
+    const matches = t.mentions.slice(-200).filter((m) => m.keys.length > 1 && m.keys.includes(k));
+    const distinct = [...new Set(matches.map((m) => m.entity))];
+    const nearest = matches[matches.length - 1];
+    if (nearest) {
+      nearest.entity.variants.add(name);
+      t.mentions.push(nearest);
+      return { entity: nearest.entity, ambiguous: distinct.length > 1 };
+    }
+  }
+  const entity = registry.resolve(name);
+  t.mentions.push(mention(entity, name));
+  return { entity, ambiguous: false };
+}
+
+/**
+ * Resolves a subject phrase to an entity.
+ *
+ * @param np The phrase.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ * @returns Entity or null.
+ */
+export function resolveSubject(np: NounPhrase | null, registry: EntityRegistry, t: Tracker): Entity | null {
+  return resolveWithFlag(np, registry, t).entity;
+}
+
+/**
+ * Resolves a subject phrase, telling whether a short name was ambiguous.
+ *
+ * @param np The phrase.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ * @returns Entity (or null) and the ambiguity flag.
+ */
+export function resolveWithFlag(
+  np: NounPhrase | null,
+  registry: EntityRegistry,
+  t: Tracker,
+): { entity: Entity | null; ambiguous: boolean } {
+  if (!np) return { entity: null, ambiguous: false };
+  switch (np.form) {
+    case "pronoun":
+      if (np.name === "it") return { entity: t.lastOrg, ambiguous: false };
+      return { entity: np.name === "they" ? null : (t.lastPerson ?? t.lastSpeaker), ambiguous: false };
+    case "description": {
+      const known = registry.find(np.text) ?? registry.byRole(np.role ?? "");
+      if (known) return { entity: known, ambiguous: false };
+      const role = (np.role ?? "").toLowerCase();
+      // "the report said", "the statement added": the document of the source last credited.
+      if (/^(?:report|statement|assessment|document|briefing|study|survey|analysis|memo)$/.test(role))
+        return { entity: t.lastCredited, ambiguous: false };
+      // Match on the stem, so "this defector" finds someone "who defected".
+      const head = (role.split(/\s+/).pop() ?? role).slice(0, 6);
+      for (let i = t.mentions.length - 1; i >= Math.max(0, t.mentions.length - 200); i--) {
+        const e = t.mentions[i]?.entity;
+        if (!e) continue;
+        if ([...e.roles].some((r) => r.toLowerCase().includes(head)) || e.name.toLowerCase().includes(head))
+          return { entity: e, ambiguous: false };
+      }
+      // Descriptions of the alias file's entities ("the spy agency").
+      return { entity: null, ambiguous: false };
+    }
+    case "group": {
+      const orgHead = ORG_HEADS.test(np.name.toLowerCase().split(/\s+/).pop() ?? "");
+      const e = registry.find(np.name) ?? registry.resolve(np.name, orgHead ? "organization" : "group");
+      if (e.type === "organization") t.lastOrg = e;
+      t.mentions.push(mention(e, np.name));
+      return { entity: e, ambiguous: false };
+    }
+    case "name": {
+      const r = resolveName(np.name, registry, t);
+      if (np.role) r.entity.roles.add(np.role);
+      return r;
+    }
+  }
+}
+
+/**
+ * The person a biography figure is about: the nearest person named before it in the sentence,
+ * else the speaker, else the last person mentioned.
+ *
+ * @param s Sentence.
+ * @param q The figure.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ * @param speaker The sentence's credited speaker.
+ * @returns Entity or null.
+ */
+export function subjectOf(
+  s: string,
+  q: Quantity,
+  registry: EntityRegistry,
+  t: Tracker,
+  speaker: Entity | null,
+): Entity | null {
+  const before = s.slice(0, q.start);
+  const np = parseSubject(before.split(/[,;]/)[0] ?? "", 0);
+  if (np?.form === "name") {
+    const e = resolveName(np.name, registry, t).entity;
+    if (e.type === "person") return e;
+  }
+  if (/^(?:he|she|his|her)\b/i.test(before.trim()) || /\b(?:his|her)\s+\w+\s*$/i.test(before))
+    return t.lastPerson ?? speaker;
+  return speaker?.type === "person" ? speaker : t.lastPerson;
+}

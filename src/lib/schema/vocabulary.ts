@@ -1,0 +1,174 @@
+/**
+ * The shared vocabulary every stage reads: currencies with their codes, signs and words, the
+ * reference exchange rates, entity types, name keys and place words. It sits at the bottom of the
+ * import graph and imports nothing, so that extraction, comparison, search and the pages all read
+ * one list instead of keeping their own.
+ */
+
+/** Currency codes a figure may carry. */
+export const CURRENCY_CODES = ["USD", "GBP", "EUR", "KPW", "KRW", "RUB"] as const;
+export type CurrencyCode = (typeof CURRENCY_CODES)[number];
+
+/** How a currency is written and named. */
+export interface CurrencySpec {
+  readonly code: CurrencyCode;
+  /** The sign written before the number, when the currency has one of its own. */
+  readonly sign: string | null;
+  /** Words written after a number, each as its lower-case words ("pounds sterling"), longest first. */
+  readonly words: readonly (readonly string[])[];
+  /** Words a search query may use for it. */
+  readonly queryWords: readonly string[];
+  /** How the site names it in a sentence. */
+  readonly name: string;
+  /** How the site names it after an amount ("2.7 million South Korean won"), when it has no sign. */
+  readonly amountWord: string | null;
+}
+
+/** Every currency, in the order of `CURRENCY_CODES`. */
+export const CURRENCIES: readonly CurrencySpec[] = [
+  {
+    code: "USD",
+    sign: "$",
+    words: [
+      ["us", "dollars"],
+      ["us", "dollar"],
+      ["u", ".", "s", ".", "dollars"],
+      ["american", "dollars"],
+      ["dollars"],
+      ["dollar"],
+    ],
+    queryWords: ["$", "usd", "dollar", "dollars", "us$"],
+    name: "US dollars",
+    amountWord: null,
+  },
+  {
+    code: "GBP",
+    sign: "£",
+    words: [["pounds", "sterling"], ["pounds"], ["pound"], ["sterling"]],
+    queryWords: ["£", "gbp", "pound", "pounds", "sterling"],
+    name: "pounds sterling",
+    amountWord: null,
+  },
+  {
+    code: "EUR",
+    sign: "€",
+    words: [["euros"], ["euro"]],
+    queryWords: ["€", "eur", "euro", "euros"],
+    name: "euros",
+    amountWord: null,
+  },
+  {
+    code: "KPW",
+    sign: null,
+    words: [["north", "korean", "won"]],
+    queryWords: ["kpw"],
+    name: "North Korean won",
+    amountWord: "North Korean won",
+  },
+  {
+    code: "KRW",
+    sign: null,
+    words: [["south", "korean", "won"]],
+    queryWords: ["krw"],
+    name: "South Korean won",
+    amountWord: "South Korean won",
+  },
+  {
+    code: "RUB",
+    sign: "₽",
+    words: [["rubles"], ["roubles"], ["ruble"], ["rouble"]],
+    queryWords: ["₽", "rub", "ruble", "rubles", "rouble", "roubles"],
+    name: "roubles",
+    amountWord: "roubles",
+  },
+];
+
+/** The currency of a code. */
+export const CURRENCY_BY_CODE: ReadonlyMap<string, CurrencySpec> = new Map(CURRENCIES.map((c) => [c.code, c]));
+
+/**
+ * Whether a unit code is a currency.
+ *
+ * @param unit A unit code.
+ * @returns True for the codes of `CURRENCY_CODES`.
+ */
+export function isCurrency(unit: string): unit is CurrencyCode {
+  return CURRENCY_BY_CODE.has(unit);
+}
+
+/**
+ * Yearly average exchange rates (units of the currency per US dollar), rounded. Extraction uses
+ * them to size an amount; comparison uses them to judge whether a bracketed conversion is plausible
+ * for its date. The North Korean won has no market rate and is left out.
+ */
+export const REFERENCE_RATES: Readonly<Record<string, Readonly<Record<number, number>>>> = {
+  GBP: { 2022: 0.81, 2023: 0.8, 2024: 0.78, 2025: 0.75, 2026: 0.74 },
+  EUR: { 2022: 0.95, 2023: 0.92, 2024: 0.92, 2025: 0.89, 2026: 0.86 },
+  KRW: { 2022: 1292, 2023: 1306, 2024: 1364, 2025: 1420, 2026: 1400 },
+  RUB: { 2022: 68, 2023: 85, 2024: 92, 2025: 85, 2026: 82 },
+};
+
+/** The year whose rate sizes an amount when its own date is not at hand. */
+const RATE_YEAR = 2024;
+
+/**
+ * Units of a currency per US dollar, for sizing an amount.
+ *
+ * @param code A currency code.
+ * @param year The year of the figure, when known.
+ * @returns The rate, 1 for dollars, or null when no rate is known.
+ */
+export function perDollar(code: string, year: number | null = null): number | null {
+  if (code === "USD") return 1;
+  const table = REFERENCE_RATES[code];
+  if (!table) return null;
+  return table[year ?? RATE_YEAR] ?? table[RATE_YEAR] ?? null;
+}
+
+/** What sort of entity a name stands for. */
+export const ENTITY_TYPES = ["person", "organization", "group", "outlet"] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/**
+ * Folds a name for comparison: case, hyphens, apostrophes, spaces and a leading "the" do not count.
+ *
+ * @param name A name as written.
+ * @returns The folded key.
+ */
+export function nameKey(name: string): string {
+  let key = NAME_KEYS.get(name);
+  if (key === undefined) {
+    // The same few names come back in every sentence: fold each spelling once.
+    if (NAME_KEYS.size > 50_000) NAME_KEYS.clear();
+    key = foldName(name);
+    NAME_KEYS.set(name, key);
+  }
+  return key;
+}
+
+const NAME_KEYS = new Map<string, string>();
+
+/**
+ * Folds one spelling (see `nameKey`).
+ *
+ * @param name A name as written.
+ * @returns The folded key.
+ */
+function foldName(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/^the\s+/, "")
+    .replace(/'s\b/g, "s")
+    .replace(/[^a-z0-9]+/g, "");
+}
+
+/** Words of place and nationality: a name made only of these is not a person. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set(
+  (
+    "north south east west korea korean koreans russia russian russians ukraine ukrainian ukrainians china chinese " +
+    "japan japanese america american americans us u.s. uk u.k. britain british europe european seoul pyongyang " +
+    "moscow kyiv kiev beijing kursk washington london soviet"
+  ).split(" "),
+);

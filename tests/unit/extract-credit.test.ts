@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import { type Article, ArticleMetaSchema } from "../../src/lib/schema/article.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+
+/**
+ * An invented article built in memory.
+ *
+ * @param slug Its slug.
+ * @param body Its text.
+ * @returns The article.
+ */
+function article(slug: string, body: string): Article {
+  const meta = ArticleMetaSchema.parse({ title: `Invented report ${slug}`, publisher: "Test Gazette" });
+  return { slug, file: `${slug}.md`, meta, body, bodyLine: 1 };
+}
+
+describe("credit is resolved within one article", () => {
+  it("a bare surname never reaches a full name introduced in another article", () => {
+    const { claims } = extractCorpus([
+      article("a-first", "Analyst Jean Lee said about 9,000 North Korean troops had been sent to Russia.\n"),
+      article("b-second", "Lee said about 700 North Korean soldiers had been killed.\n"),
+    ]);
+    const first = claims.find((c) => c.article === "a-first");
+    const second = claims.find((c) => c.article === "b-second");
+    expect(first?.attributedTo?.name).toBe("Jean Lee");
+    expect(second?.attributedTo).not.toBeNull();
+    expect(second?.attributedTo?.id).not.toBe(first?.attributedTo?.id);
+  });
+
+  it("a bare surname met first in another article does not capture this article's full name", () => {
+    const { claims } = extractCorpus([
+      article("a-first", "Lee said about 700 North Korean soldiers had been killed.\n"),
+      article(
+        "b-second",
+        "Analyst Jean Lee said about 9,000 North Korean troops had been sent.\nLee said about 300 North Korean soldiers had been captured.\n",
+      ),
+    ]);
+    const inSecond = claims.filter((c) => c.article === "b-second").map((c) => c.attributedTo?.name);
+    expect(inSecond).toEqual(["Jean Lee", "Jean Lee"]);
+    const inFirst = claims.find((c) => c.article === "a-first");
+    expect(inFirst?.attributedTo?.name).not.toBe("Jean Lee");
+  });
+
+  it("a bare surname reaches the full name introduced earlier in the same article", () => {
+    const { claims } = extractCorpus([
+      article(
+        "c-third",
+        "Researcher Jean Lee said about 9,000 North Korean troops had been sent.\nLee said about 700 North Korean soldiers had been killed.\n",
+      ),
+    ]);
+    expect(claims.map((c) => c.attributedTo?.name)).toEqual(["Jean Lee", "Jean Lee"]);
+  });
+
+  it("a lawmaker relaying an intelligence briefing: the agency is credited, the lawmaker relays", () => {
+    const { claims } = extractCorpus([
+      article(
+        "d-fourth",
+        "Lawmaker Han Seo-jin said after a briefing by the National Intelligence Service that about 1,000 North Korean soldiers had died.\nHan said about 9,500 North Korean troops remain in Russia.\nHan said the National Intelligence Service believes some 2,600 have been wounded.\n",
+      ),
+    ]);
+    expect(claims).toHaveLength(3);
+    for (const c of claims) {
+      expect(c.attributedTo?.name).toMatch(/Intelligence Service/);
+      expect(c.relayedBy?.name).toBe("Han Seo-jin");
+      expect(c.via).toEqual([]);
+    }
+  });
+
+  it("a possessive month or a bare title is never a credit, and 'It is believed' credits nobody", () => {
+    const { claims } = extractCorpus([
+      article(
+        "e-fifth",
+        "It is believed that some 2,000 North Korean soldiers have been killed.\nFebruary's estimate of about 3,000 casualties was later raised.\n",
+      ),
+    ]);
+    expect(claims).toHaveLength(2);
+    for (const c of claims) expect(c.attributedTo).toBeNull();
+  });
+});
+
+describe("scope and time from the figure's own words", () => {
+  it("a rank named before the pay, or a sentence earlier behind 'Their', is its scope", () => {
+    const { claims } = extractCorpus([
+      article(
+        "f-sixth",
+        "Defector Pak Song-il said that even generals in the North are not paid enough. Their salary would be $2 per month, he said.\nPak said each soldier in Russia is paid $2,000 a month.\n",
+      ),
+    ]);
+    const generals = claims.find((c) => c.figure.startsWith("$2 per month"));
+    expect(generals?.scope).toBe("generals");
+    const soldiers = claims.find((c) => c.figure.startsWith("$2,000"));
+    expect(soldiers?.scope).toBeNull();
+  });
+
+  it("a speaker's own past keeps its words and is not dated by the article", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette", published: "2025-06-01" });
+    const body =
+      "Defector Ri Chol said: “When I was in the military, I got paid 40 North Korean won per month.”\nRi said each soldier in Russia is paid $2,000 a month.\n";
+    const { claims } = extractCorpus([{ slug: "g-seventh", file: "g.md", meta, body, bodyLine: 1 }]);
+    const past = claims.find((c) => c.figure.startsWith("40"));
+    expect(past?.during).toMatch(/^When I was in the military$/);
+    expect(past?.asOf).toBeNull();
+    const now = claims.find((c) => c.figure.startsWith("$2,000"));
+    expect(now?.asOf).toBe("2025-06-01");
+    expect(now?.during ?? null).toBeNull();
+  });
+
+  it("a derived total keeps its sentence's credit, its period, and links the rate it multiplies", () => {
+    const { claims } = extractCorpus([
+      article(
+        "h-eighth",
+        "South Korea's National Intelligence Service said each soldier is paid about $2,000 per month, which translates to roughly $20 million for 10,000 troops.\n",
+      ),
+    ]);
+    const rate = claims.find((c) => c.kind === "pay-per-soldier");
+    const total = claims.find((c) => c.kind === "pay-total");
+    expect(total?.basis).toMatchObject({ count: 10000, derived: true, inputs: [rate?.id] });
+    expect(total?.value.per).toBe("month");
+    expect(total?.attributedTo).toEqual(rate?.attributedTo);
+    expect(total?.attributedTo).not.toBeNull();
+  });
+});
+
+describe("more ways of crediting", () => {
+  it("'per X' credits like 'according to', a rate does not", () => {
+    const { claims } = extractCorpus([
+      article("i-ninth", "North Korea has lost about 4,000 soldiers, per Ukraine's military intelligence.\n"),
+    ]);
+    expect(claims[0]?.attributedTo?.name).toBe("Ukraine's military intelligence");
+  });
+
+  it("'X puts the toll at N' credits X; 'put on the front line' credits nobody", () => {
+    const { claims } = extractCorpus([
+      article(
+        "j-tenth",
+        "The Pentagon puts the number of North Korean dead at about 1,100.\nMoscow put some 3,000 North Korean soldiers on the front line in December.\n",
+      ),
+    ]);
+    expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual(["Pentagon", null]);
+  });
+});
+
+describe("credits are whole names or described groups", () => {
+  it("a list of countries' agencies is one described group, never a lone adjective", () => {
+    const { claims } = extractCorpus([
+      article(
+        "k-eleventh",
+        "South Korean and Western intelligence agencies say Pyongyang sent more than 10,000 troops to Russia.\n",
+      ),
+    ]);
+    expect(claims[0]?.attributedTo?.name).toBe("South Korean and Western intelligence agencies");
+  });
+});

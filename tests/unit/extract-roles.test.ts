@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+import { type Article, ArticleMetaSchema } from "../../src/lib/schema/article.ts";
+
+/**
+ * The claims of one invented article.
+ *
+ * @param body Its text.
+ * @returns Kind, bounds and credit of each claim, by figure.
+ */
+function claimsOf(
+  body: string,
+): Map<string, { kind: string; min: number | null; max: number | null; by: string | null }> {
+  const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+  const article: Article = { slug: "roles", file: "roles.md", meta, body, bodyLine: 1 };
+  const { claims } = extractCorpus([article]);
+  return new Map(
+    claims.map((c) => [
+      c.figure,
+      { kind: c.kind, min: c.value.min, max: c.value.max, by: c.attributedTo?.name ?? null },
+    ]),
+  );
+}
+
+describe("a figure's role from its own phrase", () => {
+  it("the force a share is taken from is a deployment, the share its losses", () => {
+    const c = claimsOf("Of the estimated 9,000 troops sent, 2,500 were killed or wounded.\n");
+    expect(c.get("estimated 9,000")?.kind).toBe("troops-deployed");
+    expect(c.get("2,500")?.kind).toBe("casualties-total");
+  });
+
+  it("'lost N soldiers' is a total of losses, not a deployment", () => {
+    expect(claimsOf("The army has lost about 1,500 soldiers.\n").get("about 1,500")?.kind).toBe("casualties-total");
+  });
+
+  it("'the number of X killed and wounded has exceeded N' is a total with a lower bound", () => {
+    const c = claimsOf("The number of soldiers killed and wounded has exceeded 2,000.\n").get("exceeded 2,000");
+    expect(c).toEqual({ kind: "casualties-total", min: 2000, max: null, by: null });
+  });
+
+  it("a verb of planning makes a projection, a done deed a deployment", () => {
+    const c = claimsOf(
+      "Pyongyang plans to deploy another 4,000 soldiers. Some 8,000 troops have already been sent to the front.\n",
+    );
+    expect(c.get("4,000")?.kind).toBe("troops-projected");
+    expect(c.get("Some 8,000")?.kind).toBe("troops-deployed");
+  });
+});
+
+describe("pay that is not this pay", () => {
+  it("a signing bonus is context, but a bonus named beside the monthly pay leaves the pay alone", () => {
+    const c = claimsOf(
+      "A recruit from Nepal said he received $3,000 as a signing bonus.\nEach North Korean soldier receives $2,000 a month and a bonus when the tour ends, officials said.\n",
+    );
+    expect(c.get("$3,000")?.kind).toBe("context");
+    expect(c.get("$2,000 a month")?.kind).toBe("pay-per-soldier");
+  });
+
+  it("another country's recruits are context; a contract with North Korean soldiers is not", () => {
+    const c = claimsOf(
+      "Russian contract soldiers earn about $2,100 a month.\nMoscow signed a contract with North Korean soldiers that pays each soldier $1,900 a month.\n",
+    );
+    expect(c.get("about $2,100 a month")?.kind).toBe("context");
+    expect(c.get("$1,900 a month")?.kind).toBe("pay-per-soldier");
+  });
+});
+
+describe("a sentence that goes on about the previous figure", () => {
+  it("'This figure' keeps the previous source; a fresh 'The number of' statement does not", () => {
+    const c = claimsOf(
+      "About 1,000 North Korean soldiers have been killed, according to Western officials.\nThis figure is up from roughly 600 deaths a month earlier.\nThe number of North Korean troops in Russia has reached 12,000.\n",
+    );
+    expect(c.get("roughly 600")?.by).toBe("Western officials");
+    expect(c.get("12,000")?.by).toBeNull();
+  });
+});
