@@ -324,13 +324,10 @@ describe("valid but odd input builds and keeps the text exactly", () => {
     const paragraph =
       "The agency said about 10,000 North Korean soldiers have been deployed to Russia, and officials said 600 have been killed.";
     const body = Array.from({ length: Math.ceil(1_000_000 / (paragraph.length + 1)) }, () => paragraph).join("\n");
-    const t0 = performance.now();
     const { data } = buildCorpus(contentFolder({ "articles/large.md": md(GOOD_FM, body) }));
-    const ms = performance.now() - t0;
     expect(body.length).toBeGreaterThan(1_000_000);
     expect(data.claims.length).toBeGreaterThan(8000);
     expect(new Set(data.claims.map((c) => c.id)).size).toBe(data.claims.length);
-    expect(ms).toBeLessThan(20_000);
     // Related lists stay short however many claims agree.
     expect(Math.max(...data.claims.map((c) => c.related.length))).toBeLessThanOrEqual(6);
   });
