@@ -300,6 +300,7 @@ export function people(
     }
   }
 
+  const bodyOf = new Map(articles.map((art) => [art.slug, art.body]));
   const mergedInto = new Map<Acc, string[]>();
   for (const [id, who] of merged) mergedInto.set(who, [...(mergedInto.get(who) ?? []), id]);
   const out: Person[] = [];
@@ -309,6 +310,14 @@ export function people(
     const all = ids.flatMap((id) => claimsOf.get(id) ?? []);
     const about = inOrder(ids.flatMap((id) => aboutOf.get(id) ?? []));
     const credited = inOrder(ids.flatMap((id) => creditedTo.get(id) ?? []));
+    // A sentence that credits them, or tells about them, names them too, even when it does so by a
+    // description ("the spy agency said") that the capitalised-name scan cannot see.
+    for (const c of [...credited, ...about]) {
+      const body = bodyOf.get(c.article);
+      if (body === undefined) continue;
+      const sentence = sentenceAround(body, c.quoteStart);
+      a.mentions.set(`${c.article}:${sentence.start}`, { article: c.article, ...sentence });
+    }
     const mentions = [...a.mentions.values()].sort((x, y) =>
       x.article < y.article ? -1 : x.article > y.article ? 1 : x.start - y.start,
     );
