@@ -466,6 +466,20 @@ describe("one person per person", () => {
   it("a unit is its own type, never a source", () => {
     expect(person("Storm Corps")?.type).toBe("unit");
   });
+  it("a sentence that credits someone by a description counts among the sentences naming them", () => {
+    const d = compare(
+      article(
+        "agency",
+        "The Defence Intelligence Bureau briefed reporters on Monday.\nThe bureau said about 9,000 North Korean soldiers had been sent.",
+      ),
+    );
+    const bureau = d.people.find((p) => p.claims.length > 0 && p.type === "organization");
+    const credited = d.claims.find((c) => c.id === bureau?.claims[0]);
+    expect(credited?.quote).toContain("The bureau said");
+    expect(
+      bureau?.mentions.some((m) => m.start <= (credited?.quoteStart ?? -1) && m.end > (credited?.quoteStart ?? -1)),
+    ).toBe(true);
+  });
   it("a description resolves to the one person its article names for it", () => {
     expect(data.people.some((p) => p.name === "A former special forces soldier")).toBe(false);
     expect(person("Ri Chol-ho")?.variants).toContain("A former special forces soldier");
