@@ -5,7 +5,8 @@
  * and organisations by every spelling (fuse.js for typos, any word order), and the words of the
  * quotes and of the kinds by prefix. Claims that satisfy more parts of the query rank first.
  */
-import Fuse from "fuse.js";
+// The basic build: the engine needs neither extended nor logical queries, only the typo scorer.
+import Fuse from "fuse.js/basic";
 import { widen } from "../compare/tolerance.ts";
 import { SEARCH_INDEX_VERSION, type SearchCore, type SearchIndex, type SearchText } from "./format.ts";
 import { parseQuery, type QueryFigure, type QueryTerm } from "./query.ts";
@@ -118,6 +119,8 @@ export interface SearchOptions {
   readonly warm?: boolean;
 }
 
+/** Currency units. */
+const MONEY = ["USD", "GBP", "EUR", "RUB", "KPW", "KRW"];
 const TYPES = { p: "person", o: "organization", g: "group", u: "outlet" } as const;
 /** How much a claim counts for a person found by name, by the person's part in it. */
 const ROLE_WEIGHT = { attributed: 1, subject: 0.9, disputed: 0.85, via: 0.7 } as const;
@@ -126,6 +129,8 @@ const ROLE_WEIGHT = { attributed: 1, subject: 0.9, disputed: 0.85, via: 0.7 } as
 interface NameMatch {
   q: number;
   generic: boolean;
+  /** Matched only through a typo. */
+  typo: boolean;
 }
 
 /** What one folded word matches in the name vocabulary. */
@@ -177,6 +182,9 @@ export function createSearch(
   const art = new Int32Array(n);
   const date = new Int32Array(n);
   const flags = new Uint8Array(n);
+  const cv = c.cv;
+  const money = new Uint8Array(core.units.length + 1);
+  for (const u of MONEY) money[core.units.indexOf(u) + 1] = 1;
   let a = 0;
   let left = core.articleClaims[0] ?? 0;
   let offset = 0;
@@ -385,7 +393,7 @@ export function createSearch(
     if (hit) return hit;
     const out = new Map<number, NameMatch>();
     const tokens = new Set<string>();
-    const give = (tok: string, q: number): void => {
+    const give = (tok: string, q: number, typo = false): void => {
       tokens.add(tok);
       const place = GENERIC_NAME_WORDS.has(tok);
       for (const o of owners.get(tok) ?? []) {
@@ -393,7 +401,9 @@ export function createSearch(
         // A role word ("defector", "agency") adds to a name but never finds anyone alone.
         const generic = place || o.weight < 1;
         const prev = out.get(o.person);
-        if (!prev || v > prev.q || (v === prev.q && !generic)) out.set(o.person, { q: v, generic });
+        if (!prev || v > prev.q || (v === prev.q && !generic))
+          out.set(o.person, { q: v, generic, typo: typo && (prev?.typo ?? true) });
+        else if (!typo) prev.typo = false;
       }
     };
     if (owners.has(w)) give(w, 1);
@@ -408,7 +418,7 @@ export function createSearch(
       const slack = Math.max(1, Math.floor(w.length / 4));
       for (let len = w.length - slack; len <= w.length + slack; len++) {
         for (const r of fuseOf(len)?.search(w) ?? []) {
-          if (r.item !== w) give(r.item, 0.75 * (1 - (r.score ?? 1)));
+          if (r.item !== w) give(r.item, 0.75 * (1 - (r.score ?? 1)), true);
         }
       }
     }
@@ -436,6 +446,7 @@ export function createSearch(
     for (const [p, m] of first) {
       let q = m.q;
       let generic = m.generic;
+      let typo = m.typo;
       let all = true;
       for (const pm of partMaps.slice(1)) {
         const x = pm.get(p);
@@ -445,9 +456,10 @@ export function createSearch(
         }
         q = Math.min(q, x.q);
         generic = generic && x.generic;
+        typo = typo || x.typo;
       }
       const prev = out.get(p);
-      if (all && (!prev || q > prev.q)) out.set(p, { q, generic });
+      if (all && (!prev || q > prev.q)) out.set(p, { q, generic, typo });
     }
     return { persons: out, tokens };
   };
@@ -517,6 +529,15 @@ export function createSearch(
     const b = rawHi[i] ?? 0;
     const fl = flags[i] ?? 0;
     const approx = (fl & 1) !== 0;
+    const p = per[i] ?? -1;
+    // "At least 12,000" contains 22 million, yet a reader asking for 22 million means another
+    // figure: an open bound stands for values beyond its end only in the unit and period it is
+    // written in; otherwise the query has to meet its written end.
+    if ((a === -Infinity || b === Infinity) && !(f.unit !== null && perIndex === p)) {
+      const written = a === -Infinity ? b : a;
+      const near = approx ? widen({ min: written, max: written }, true) : { min: written, max: written };
+      if ((near.min ?? written) > qhi || (near.max ?? written) < qlo) return 0;
+    }
     let q: number;
     if (a === qlo && b === qhi) q = approx ? 2.8 : 3;
     else if (approx && f.exact && clo <= qlo && chi >= qhi && a === b) q = 2.7;
@@ -526,9 +547,9 @@ export function createSearch(
     const cm = represent(a, b);
     const qm = represent(qlo, qhi);
     if (cm !== null && qm !== null) q += 0.5 / (1 + Math.abs(Math.log((Math.abs(cm) + 1) / (Math.abs(qm) + 1))));
-    const p = per[i] ?? -1;
     if (perIndex >= 0 && p >= 0 && p !== perIndex) q *= 0.5;
     if ((fl & 2) !== 0) q -= 0.2;
+    if (f.moneyLike && money[(unit[i] ?? -1) + 1] === 1) q += 0.1;
     return Math.max(q, 0.01);
   };
 
@@ -576,6 +597,16 @@ export function createSearch(
       if (accepts && accepts[(unit[i] ?? -1) + 1] !== 1) continue;
       arr[i] = figureQuality(f, i, qlo, qhi, perIndex);
     }
+    for (let j = 0; j + 2 < cv.length; j += 3) {
+      const i = cv[j] ?? 0;
+      const v = cv[j + 2] ?? 0;
+      if (v < qlo || v > qhi || (accepts && accepts[(cv[j + 1] ?? -1) + 1] !== 1)) continue;
+      // The writer's conversion is rounded: it counts as the same value, a little below the original.
+      const q =
+        (v === qlo && v === qhi ? 2.8 : 1.8) +
+        0.5 / (1 + Math.abs(Math.log((v + 1) / (represent(qlo, qhi) ?? v) + 1e-9)));
+      if (q > (arr[i] ?? 0)) arr[i] = q;
+    }
     return arr;
   };
 
@@ -593,7 +624,7 @@ export function createSearch(
     // Figures: the best of the query's figures per claim.
     let figQ: Float32Array | null = null;
     for (const f of figs) {
-      const key = `f${f.interval.min}|${f.interval.max}|${f.accepts.join(",")}|${f.per}|${f.exact}`;
+      const key = `f${f.interval.min}|${f.interval.max}|${f.accepts.join(",")}|${f.per}|${f.exact}|${f.unit}|${f.moneyLike}`;
       const arr = cached(key, () => figureArray(f));
       if (!figQ) figQ = arr;
       else {
@@ -605,17 +636,22 @@ export function createSearch(
 
     // Names.
     const termMatches = terms.map(matchTerm);
-    const agg = new Map<number, { cov: number; score: number; nonGeneric: number }>();
+    const agg = new Map<number, { cov: number; score: number; nonGeneric: number; spelled: number }>();
     termMatches.forEach((m) => {
       for (const [p, x] of m.persons) {
-        const a = agg.get(p) ?? { cov: 0, score: 0, nonGeneric: 0 };
+        const a = agg.get(p) ?? { cov: 0, score: 0, nonGeneric: 0, spelled: 0 };
         a.cov++;
         a.score += x.q;
         if (!x.generic) a.nonGeneric++;
+        if (!x.typo) a.spelled++;
         agg.set(p, a);
       }
     });
-    const eligible = [...agg].filter(([p, a]) => a.nonGeneric > 0 && a.cov >= (groupWords[p] ?? 0));
+    // In a query of several words, a name reached only through typos ("Jong" for "Jung") is another
+    // person's name: at least one word has to be spelled as the entity spells it.
+    const eligible = [...agg].filter(
+      ([p, a]) => a.nonGeneric > 0 && a.cov >= (groupWords[p] ?? 0) && (terms.length === 1 || a.spelled > 0),
+    );
     const maxCov = eligible.reduce((m, [, a]) => Math.max(m, a.cov), 0);
     const bestScore = eligible.filter(([, a]) => a.cov === maxCov).reduce((m, [, a]) => Math.max(m, a.score), 0);
     const selected = eligible
@@ -647,6 +683,9 @@ export function createSearch(
             if (v > (arr[i] ?? 0)) arr[i] = v;
           }
         }
+        // A word that names the person found stands for that person: its other readings (the same
+        // surname in another person's quote) would bring in claims of or about someone else.
+        if (nameTerms.has(ti)) return arr;
         for (const [k, v] of kindMatches(t)) {
           for (const i of kindClaims[k] ?? []) if (v > (arr[i] ?? 0)) arr[i] = v;
         }
