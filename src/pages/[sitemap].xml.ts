@@ -1,10 +1,12 @@
-import type { APIRoute, GetStaticPaths } from "astro";
+import type { APIRoute } from "astro";
 import { sitemapXml } from "../lib/site/api.ts";
 import { siteData } from "../lib/site/data.ts";
 
 /** A sitemap lists absolute addresses: without a configured site there is none to give, so no file. */
-export const getStaticPaths = (({ site }) =>
-  site === undefined ? [] : [{ params: { sitemap: "sitemap" } }]) satisfies GetStaticPaths;
+export function getStaticPaths(): { params: { sitemap: string } }[] {
+  const site: string | undefined = import.meta.env.SITE;
+  return site ? [{ params: { sitemap: "sitemap" } }] : [];
+}
 
 /** Every page, at the configured site address. */
 export const GET: APIRoute = ({ site }) =>
