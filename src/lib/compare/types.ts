@@ -74,6 +74,29 @@ export interface ValueCluster {
   readonly independent: number;
   /** A plain sentence when several articles repeat fewer origins ("5 articles, 1 named origin: ..."). */
   readonly circular: string | null;
+  /** The fewest independent origins the text allows (unnamed sources that may be the same counted once). */
+  readonly originsAtLeast?: number;
+  /** The most independent origins the text allows. */
+  readonly originsAtMost?: number;
+  /** How the value travelled: each origin, the outlets relaying it and the articles that print it. */
+  readonly chains?: readonly OriginChain[];
+}
+
+/** One origin's path to the articles. */
+export interface OriginChain {
+  readonly origin: Origin;
+  /** Outlets and people between the origin and the article, origin side first. */
+  readonly relays: readonly EntityRef[];
+  /** Article slugs. */
+  readonly articles: readonly string[];
+  /** Claim ids. */
+  readonly claims: readonly string[];
+}
+
+/** One sentence of a topic's answer; the parts' texts joined form the sentence. */
+export interface AnswerSentence {
+  /** A part with claims links to them (a figure and the claims that give it). */
+  readonly parts: readonly { readonly text: string; readonly claims: readonly string[] }[];
 }
 
 /** A question the articles answer with figures of one or more kinds. */
@@ -96,6 +119,8 @@ export interface Topic {
   readonly checks: readonly string[];
   /** One-paragraph summary in words. */
   readonly summary: string;
+  /** The answer to the question in two to four plain sentences, when the comparison gives one. */
+  readonly answer?: readonly AnswerSentence[];
 }
 
 /** An arithmetic cross-check between claims. */
@@ -111,7 +136,7 @@ export interface Check {
   readonly formula: string;
   /** The computed interval. */
   readonly computed: { readonly min: number | null; readonly max: number | null; readonly unit: Unit };
-  readonly verdict: "consistent" | "inconsistent" | "not-checkable";
+  readonly verdict: "consistent" | "inconsistent" | "not-checkable" | "too-wide" | "not-comparable";
   /** Why the verdict, with by how much when inconsistent. */
   readonly detail: string;
 }
@@ -120,7 +145,7 @@ export interface Check {
 export interface Person {
   readonly id: string;
   readonly name: string;
-  readonly type: "person" | "organization" | "group" | "outlet";
+  readonly type: "person" | "organization" | "group" | "outlet" | "unit";
   readonly variants: readonly string[];
   readonly roles: readonly string[];
   /** Claims credited to them. */
@@ -133,6 +158,10 @@ export interface Person {
   readonly conflicts: readonly Relation[];
   /** Articles that mention them. */
   readonly articles: readonly string[];
+  /** Sentences that name them, as offsets in the article body. */
+  readonly mentions?: readonly { readonly article: string; readonly start: number; readonly end: number }[];
+  /** Claim ids of their stances (statements without a figure). */
+  readonly statements?: readonly string[];
 }
 
 /** An outlet: one that published an article, or one an article relays. */

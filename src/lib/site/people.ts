@@ -7,6 +7,7 @@ export const PERSON_TYPE_TITLE: Readonly<Record<Person["type"], string>> = {
   organization: "Organisations",
   group: "Unnamed groups",
   outlet: "Outlets",
+  unit: "Military units",
 };
 
 /** What each type is, in a few words. */
@@ -15,4 +16,5 @@ export const PERSON_TYPE_LABEL: Readonly<Record<Person["type"], string>> = {
   organization: "an organisation",
   group: "a group the articles name without saying who (“observers”, “experts”)",
   outlet: "an outlet",
+  unit: "a military unit",
 };
