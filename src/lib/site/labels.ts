@@ -7,19 +7,22 @@ import { paths } from "./paths.ts";
 
 /** A check's verdict. */
 export type Verdict = Check["verdict"];
+/** A relation's type, with the undetermined one newer comparisons give (two counts that differ, one undated). */
+export type RelationKind = RelationType | "undetermined";
 
 /** Badge text of each relation, as a reader would name it. */
-export const RELATION_LABEL: Readonly<Record<RelationType, string>> = {
+export const RELATION_LABEL: Readonly<Record<RelationKind, string>> = {
   agrees: "agree",
   conflicts: "conflict",
   "different-time": "different moments",
   "different-scope": "different things counted",
   refines: "one more precise",
   disputes: "one disputes the other",
+  undetermined: "cannot tell",
 };
 
 /** What each relation means, for the glossary and tooltips. */
-export const RELATION_MEANING: Readonly<Record<RelationType, string>> = {
+export const RELATION_MEANING: Readonly<Record<RelationKind, string>> = {
   agrees: "The two values overlap, allowing for the tolerance of approximate figures.",
   conflicts: "The same thing is counted, in the same place and at the same time, and the values do not overlap.",
   "different-time": "The values differ, but they may be counts at different moments: a timeline, not a contradiction.",
@@ -27,6 +30,8 @@ export const RELATION_MEANING: Readonly<Record<RelationType, string>> = {
   refines:
     "One value is a range or bound that contains the other: the narrower one is the more precise (11,000 is more precise than “thousands”).",
   disputes: "A source says the other figure is wrong.",
+  undetermined:
+    "The values differ, but a date is missing: whether they count different moments or truly conflict cannot be told.",
 };
 
 /** Badge text of each verdict. */
@@ -68,7 +73,7 @@ export const TERMS = {
 } as const;
 
 /** A glossary term's key. */
-export type Term = keyof typeof TERMS | `relation-${RelationType}` | `verdict-${Verdict}`;
+export type Term = keyof typeof TERMS | `relation-${RelationKind}` | `verdict-${Verdict}`;
 
 /**
  * The glossary anchor of a term on the About page.
@@ -125,7 +130,7 @@ function width(c: Pick<ClaimView, "value" | "vague">): number {
  * @returns A verb phrase.
  */
 export function relationPhrase(
-  type: RelationType,
+  type: RelationKind,
   self: Pick<ClaimView, "value" | "vague" | "attributedTo" | "disputedBy" | "stance">,
   other: Pick<ClaimView, "value" | "vague" | "attributedTo" | "disputedBy" | "stance">,
 ): string {
@@ -145,6 +150,8 @@ export function relationPhrase(
     }
     case "disputes":
       return disputes(self, other) ? "disputes" : disputes(other, self) ? "is disputed by" : "is at odds with";
+    case "undetermined":
+      return "differs, for a reason the dates cannot settle, from";
   }
 }
 

@@ -3,7 +3,7 @@
  * a relation read in the direction a reader says it. Components take these as props and never
  * look anything up themselves.
  */
-import type { Check, ClaimView, Relation, RelationType, Topic, ValueCluster } from "../compare/types.ts";
+import type { Check, ClaimView, Relation, Topic, ValueCluster } from "../compare/types.ts";
 import type { SiteData } from "./data.ts";
 import { shortDate, whoLabel } from "./describe.ts";
 import {
@@ -13,6 +13,7 @@ import {
   VERDICT_MEANING,
   originLabel,
   relationPhrase,
+  type RelationKind,
   termHref,
 } from "./labels.ts";
 import type { PictureChain } from "./origin-picture.ts";
@@ -78,7 +79,7 @@ export function claimLineText(l: ClaimLine): string {
 
 /** A relation ready to render: "A is more precise than B". */
 export interface RelationLine {
-  readonly type: RelationType;
+  readonly type: RelationKind;
   /** Badge text. */
   readonly label: string;
   /** What the relation means (the badge's tooltip). */
