@@ -121,11 +121,13 @@ export function renderBlock(block: Block, marks: readonly MarkSpan[], emphasis: 
 
 /**
  * The article text as the reader page shows it: every block when the publisher allows the full
- * text, otherwise only the blocks that carry a claim's sentence, with a gap wherever text is left out.
+ * text, otherwise only the blocks that carry a claim's sentence or one of the context sentences
+ * (a speaker's stance, a sentence naming a speaker), with a gap wherever text is left out.
  *
  * @param body The article body.
  * @param claims The article's claims (quote and figure offsets).
  * @param fullText Whether the whole text may be shown.
+ * @param context Sentences to keep beside the figures (body offsets).
  * @returns Blocks and gaps in reading order.
  */
 export function articleExcerpt(
@@ -138,6 +140,7 @@ export function articleExcerpt(
     readonly figure: string;
   }[],
   fullText: boolean,
+  context: readonly Span[] = [],
 ): (RenderedBlock | Gap)[] {
   const blocks = splitBlocks(body).filter((b) => b.type !== "blank");
   const marks = claims.map((c) => ({ id: c.id, start: c.figureStart, end: c.figureStart + c.figure.length }));
@@ -145,7 +148,8 @@ export function articleExcerpt(
   const out: (RenderedBlock | Gap)[] = [];
   let omitted: number | null = null;
   for (const b of blocks) {
-    const carries = quotes.some((q) => touches(q, b)) || marks.some((m) => touches(m, b));
+    const carries =
+      quotes.some((q) => touches(q, b)) || marks.some((m) => touches(m, b)) || context.some((x) => touches(x, b));
     if (fullText || carries) {
       if (omitted !== null) out.push({ kind: "gap", index: omitted });
       omitted = null;
