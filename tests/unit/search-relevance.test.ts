@@ -204,6 +204,22 @@ describe("relevance on the five articles", () => {
     expect(r.claims.slice(0, named.length).map((h) => h.id)).toEqual(named.map((c) => c.id));
   });
 
+  it("lists the sentences naming a person known only by name, and no claim of someone sharing a word of it", () => {
+    const kim = {
+      id: "kim-jong-un",
+      name: "Kim Jong Un",
+      type: "person" as const,
+      variants: ["Kim Jong-un"],
+      roles: [],
+    };
+    const s = createSearch(buildSearchIndex(claims, [...people, kim]));
+    const r = s.search("Kim Jong Un");
+    expect(r.people[0]?.id).toBe("kim-jong-un");
+    const naming = claims.filter((c) => /Kim Jong[- ]Un/i.test(c.quote)).map((c) => c.id);
+    expect(naming.length).toBeGreaterThan(0);
+    expect(new Set(r.claims.map((h) => h.id))).toEqual(new Set(naming));
+  });
+
   it("ranks money first for a bare abbreviated amount, and other units next", () => {
     const base = claims.find((c) => c.value.unit === "people" && c.value.min !== null) as Claim;
     const heads: Claim = {

@@ -699,6 +699,37 @@ export function createSearch(
       }),
     );
 
+    // A sentence that spells out the whole name of the person found is about them too, whoever it
+    // is credited to ("Kim Jong Un" in an analyst's sentence): every name word must be in it.
+    const nameList = [...nameTerms].sort((x, y) => x - y);
+    if (nameList.length > 0 && text !== null) {
+      const hits = nameList.map((ti) => {
+        const t = terms[ti] as QueryTerm;
+        return cached(`q${t.typing ? 1 : 0}${t.word}|${t.parts.join("-")}`, () => {
+          const arr = new Float32Array(n);
+          for (const [w, v] of textWords(t)) {
+            for (let j = wordStart[w] ?? 0; j < (wordStart[w + 1] ?? 0); j++) {
+              const i = wordClaims[j] ?? 0;
+              if (v > (arr[i] ?? 0)) arr[i] = v;
+            }
+          }
+          return arr;
+        });
+      });
+      const first = hits[0] as Float32Array;
+      const merged = nameList.map((ti) => Float32Array.from(termQ[ti] as Float32Array));
+      for (let i = 0; i < n; i++) {
+        if ((first[i] ?? 0) === 0 || !hits.every((h) => (h[i] ?? 0) > 0)) continue;
+        merged.forEach((arr, k) => {
+          const v = hits[k]?.[i] ?? 0;
+          if (v > (arr[i] ?? 0)) arr[i] = v;
+        });
+      }
+      nameList.forEach((ti, k) => {
+        termQ[ti] = merged[k] as Float32Array;
+      });
+    }
+
     // Score, filter, count.
     const empty = figs.length === 0 && terms.length === 0;
     const kindCounts = new Int32Array(core.kinds.length);
