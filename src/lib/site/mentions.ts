@@ -77,3 +77,13 @@ export function statementsOf(d: SiteData, p: Person): ClaimView[] {
 function escapeRe(s: string): string {
   return s.trim().replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
+
+/**
+ * A sentence in quotation marks, unless it opens with one already.
+ *
+ * @param text The sentence.
+ * @returns The quoted sentence.
+ */
+export function quoted(text: string): string {
+  return /^["“‘']/.test(text) ? text : `“${text}”`;
+}
