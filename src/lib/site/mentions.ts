@@ -84,6 +84,6 @@ function escapeRe(s: string): string {
  * @param text The sentence.
  * @returns The quoted sentence.
  */
-export function quoted(text: string): string {
+export function inQuotes(text: string): string {
   return /^["“‘']/.test(text) ? text : `“${text}”`;
 }
