@@ -128,6 +128,7 @@ export function renderBlock(block: Block, marks: readonly MarkSpan[], emphasis: 
  * @param claims The article's claims (quote and figure offsets).
  * @param fullText Whether the whole text may be shown.
  * @param context Sentences to keep beside the figures (body offsets).
+ * @param split The body's blocks, when already split.
  * @returns Blocks and gaps in reading order.
  */
 export function articleExcerpt(
@@ -141,8 +142,9 @@ export function articleExcerpt(
   }[],
   fullText: boolean,
   context: readonly Span[] = [],
+  split: readonly Block[] = splitBlocks(body),
 ): (RenderedBlock | Gap)[] {
-  const blocks = splitBlocks(body).filter((b) => b.type !== "blank");
+  const blocks = split.filter((b) => b.type !== "blank");
   const marks = claims.map((c) => ({ id: c.id, start: c.figureStart, end: c.figureStart + c.figure.length }));
   const quotes = claims.map((c) => ({ start: c.quoteStart, end: c.quoteStart + c.quote.length }));
   const out: (RenderedBlock | Gap)[] = [];
@@ -167,6 +169,7 @@ export function articleExcerpt(
  *
  * @param body The article body.
  * @param claim The claim.
+ * @param split The body's blocks, when already split (a claim page then does not split the article again).
  * @returns Rendered blocks.
  */
 export function claimContext(
@@ -178,12 +181,11 @@ export function claimContext(
     readonly figureStart: number;
     readonly figure: string;
   },
+  split: readonly Block[] = splitBlocks(body),
 ): RenderedBlock[] {
   const sentence = { start: claim.quoteStart, end: claim.quoteStart + claim.quote.length };
   const mark = { id: claim.id, start: claim.figureStart, end: claim.figureStart + claim.figure.length };
-  return splitBlocks(body)
-    .filter((b) => b.type !== "blank" && touches(sentence, b))
-    .map((b) => renderBlock(b, [mark], sentence));
+  return split.filter((b) => b.type !== "blank" && touches(sentence, b)).map((b) => renderBlock(b, [mark], sentence));
 }
 
 /**

@@ -3,7 +3,6 @@
  * figure, and the sentences of the articles that name them.
  */
 import type { ClaimView, Person } from "../compare/types.ts";
-import { splitBlocks } from "../extract/blocks.ts";
 import { splitSentences } from "../extract/sentences.ts";
 import type { SiteData } from "./data.ts";
 
@@ -43,7 +42,7 @@ export function mentionsOf(d: SiteData, p: Person): Mention[] {
   for (const slug of p.articles) {
     const body = d.article.get(slug)?.body;
     if (body === undefined) continue;
-    for (const block of splitBlocks(body)) {
+    for (const block of d.blocks.get(slug) ?? []) {
       if (block.text.trim() === "") continue;
       for (const s of splitSentences(body, block)) {
         if (pattern.test(s.text)) out.push({ article: slug, start: s.start, end: s.end, text: s.text });

@@ -5,7 +5,7 @@
  */
 import type { Check, ClaimView, Relation, Topic, ValueCluster } from "../compare/types.ts";
 import type { SiteData } from "./data.ts";
-import { shortDate, whoLabel } from "./describe.ts";
+import { kindLabel, shortDate, whoLabel } from "./describe.ts";
 import {
   RELATION_LABEL,
   RELATION_MEANING,
@@ -371,4 +371,41 @@ export function originCountOf(cl: ValueCluster): OriginCount {
       ? `at least ${lo}, at most ${count(hi, "independent origin")}`
       : count(lo ?? cl.independent, "independent origin");
   return { text, glossary: termHref("independent-origins") };
+}
+
+/** A row of a claim table. */
+export interface ClaimRow {
+  readonly href: string;
+  readonly value: string;
+  readonly figure: string;
+  readonly withdrawn: boolean;
+  readonly kind: string;
+  readonly who: string;
+  /** The credited person's page, when the site has one. */
+  readonly whoHref: string | null;
+  readonly outlet: string;
+  readonly articleHref: string;
+  readonly date: string;
+}
+
+/**
+ * Rows of a claim table.
+ *
+ * @param d Site data.
+ * @param claims The claims, in table order.
+ * @returns The rows.
+ */
+export function claimRows(d: SiteData, claims: readonly ClaimView[]): ClaimRow[] {
+  return claims.map((c) => ({
+    href: paths.claim(c.id),
+    value: c.valueText,
+    figure: c.figure,
+    withdrawn: c.status === "withdrawn",
+    kind: kindLabel(c.kind),
+    who: whoLabel(c),
+    whoHref: c.attributedTo && d.person.has(c.attributedTo.id) ? paths.person(c.attributedTo.id) : null,
+    outlet: outletShort(d.article.get(c.article)),
+    articleHref: paths.article(c.article),
+    date: shortDate(c),
+  }));
 }
