@@ -2,7 +2,8 @@
  * The search engine: runs in the browser (and in Node) over the index built by `index.ts`; the claim
  * columns are decoded by `columns.ts` and names matched by `names.ts`, this module scores.
  * A query's figures match claims whose value interval meets theirs (approximate values widened
- * by the shared tolerance, open bounds left open) in an agreeing unit; its words match people
+ * by the shared tolerance; an open bound reaches past its written end only for a query in its own
+ * unit and period) in an agreeing unit, and the conversions written beside a figure; its words match people
  * and organisations by every spelling (fuse.js for typos, any word order), and the words of the
  * quotes and of the kinds by prefix. Claims that satisfy more parts of the query rank first.
  */
