@@ -222,6 +222,7 @@ export function createSearch(
       throw new Error("the text part does not belong to this index");
     text = t;
     arrayCache.clear();
+    quoteCache.clear();
     // Claims of each quote, in rows.
     const qStart = new Int32Array(t.quotes.length + 1);
     for (const q of t.qi) qStart[q + 1] = (qStart[q + 1] ?? 0) + 1;
@@ -283,6 +284,24 @@ export function createSearch(
       const j = lowerBound(words, pre);
       if (words[j] === pre && !out.has(j)) out.set(j, 0.9);
     }
+    return out;
+  };
+
+  /** Claims whose quote holds a term's word, with how well; recent terms are kept (typing repeats them). */
+  const quoteCache = new Map<string, Map<number, number>>();
+  const quoteHits = (t: QueryTerm): Map<number, number> => {
+    const key = `${t.typing ? 1 : 0}${t.word}|${t.parts.join("-")}`;
+    const hit = quoteCache.get(key);
+    if (hit) return hit;
+    const out = new Map<number, number>();
+    for (const [w, v] of textWords(t)) {
+      for (let j = wordStart[w] ?? 0; j < (wordStart[w + 1] ?? 0); j++) {
+        const i = wordClaims[j] ?? 0;
+        if (v > (out.get(i) ?? 0)) out.set(i, v);
+      }
+    }
+    quoteCache.set(key, out);
+    if (quoteCache.size > 24) quoteCache.delete(quoteCache.keys().next().value ?? "");
     return out;
   };
 
@@ -502,31 +521,24 @@ export function createSearch(
     // is credited to ("Kim Jong Un" in an analyst's sentence): every name word must be in it.
     const nameList = [...nameTerms].sort((x, y) => x - y);
     if (nameList.length > 0 && text !== null) {
-      const hits = nameList.map((ti) => {
-        const t = terms[ti] as QueryTerm;
-        return cached(`q${t.typing ? 1 : 0}${t.word}|${t.parts.join("-")}`, () => {
-          const arr = new Float32Array(n);
-          for (const [w, v] of textWords(t)) {
-            for (let j = wordStart[w] ?? 0; j < (wordStart[w + 1] ?? 0); j++) {
-              const i = wordClaims[j] ?? 0;
-              if (v > (arr[i] ?? 0)) arr[i] = v;
-            }
-          }
-          return arr;
-        });
-      });
-      const first = hits[0] as Float32Array;
-      const merged = nameList.map((ti) => Float32Array.from(termQ[ti] as Float32Array));
-      for (let i = 0; i < n; i++) {
-        if ((first[i] ?? 0) === 0 || !hits.every((h) => (h[i] ?? 0) > 0)) continue;
+      // Sparse: most quotes hold none of the name's words, so only the claims that hold them are visited.
+      const hits = nameList.map((ti) => quoteHits(terms[ti] as QueryTerm));
+      const smallest = hits.reduce((m, h) => (h.size < m.size ? h : m), hits[0] as Map<number, number>);
+      let merged: Float32Array[] | null = null;
+      for (const i of smallest.keys()) {
+        if (!hits.every((h) => h.has(i))) continue;
+        merged ??= nameList.map((ti) => Float32Array.from(termQ[ti] as Float32Array));
         merged.forEach((arr, k) => {
-          const v = hits[k]?.[i] ?? 0;
+          const v = hits[k]?.get(i) ?? 0;
           if (v > (arr[i] ?? 0)) arr[i] = v;
         });
       }
-      nameList.forEach((ti, k) => {
-        termQ[ti] = merged[k] as Float32Array;
-      });
+      if (merged) {
+        const m = merged;
+        nameList.forEach((ti, k) => {
+          termQ[ti] = m[k] as Float32Array;
+        });
+      }
     }
 
     // Score, filter, count.
