@@ -44,9 +44,16 @@ export function mentionsOf(d: SiteData, p: Person): Mention[] {
     if (body === undefined) continue;
     for (const block of d.blocks.get(slug) ?? []) {
       if (block.text.trim() === "") continue;
-      for (const s of splitSentences(body, block)) {
-        if (pattern.test(s.text)) out.push({ article: slug, start: s.start, end: s.end, text: s.text });
-      }
+      const sentences = splitSentences(body, block);
+      sentences.forEach((s, k) => {
+        if (!pattern.test(s.text)) return;
+        // A sentence that names the speaker after a quotation running over several sentences
+        // ("… receive,” Chung explained.") takes the whole quotation with it.
+        let first = k;
+        while (first > 0 && sentences[first]?.openQuoteAtStart === true) first--;
+        const start = sentences[first]?.start ?? s.start;
+        out.push({ article: slug, start, end: s.end, text: body.slice(start, s.end) });
+      });
     }
   }
   return out;
