@@ -39,7 +39,21 @@ export interface SiteSearchIndex {
  */
 export function buildSiteSearch(d: SiteData, aliasFile: string): SiteSearchIndex {
   const aliases = readAliases(aliasFile);
-  const people = peopleFromEntities(d.corpus.extraction.entities, aliases);
+  const fromText = peopleFromEntities(d.corpus.extraction.entities, aliases);
+  // The comparison may know people the extraction credits with nothing (someone only named): they are found by name too.
+  const known = new Set(fromText.map((p) => p.id));
+  const people = [
+    ...fromText,
+    ...d.data.people
+      .filter((p) => !known.has(p.id))
+      .map((p) => ({
+        id: p.id,
+        name: p.name,
+        type: p.type === "unit" ? ("organization" as const) : p.type,
+        variants: [...p.variants],
+        roles: [...p.roles],
+      })),
+  ];
   const { core, text } = buildSearchIndex(d.data.claims, people);
   const personPage = new Set(d.data.people.map((p) => p.id));
   const sourcePage = new Set(d.data.sources.map((s) => s.id));
