@@ -2,13 +2,27 @@
 import { defineConfig } from "astro/config";
 
 /**
- * The site's absolute address. Canonical links, Open Graph URLs and the sitemap use it.
- * Override it with SITE_URL when publishing elsewhere.
+ * The site's absolute address, from SITE_URL. Canonical links, Open Graph URLs, the sitemap and
+ * the published data use it. Without it those are left out (links stay relative) rather than
+ * pointing at an address that does not open.
  */
-export const DEFAULT_SITE = "https://nk-troop-claims.example.org";
+const SITE = process.env.SITE_URL || undefined;
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? DEFAULT_SITE,
+  ...(SITE ? { site: SITE } : {}),
+  integrations: [
+    {
+      name: "site-address",
+      hooks: {
+        "astro:build:start": ({ logger }) => {
+          if (!SITE)
+            logger.warn(
+              "SITE_URL is not set: pages are built without canonical links, Open Graph URLs or a sitemap, and the data files give relative addresses.",
+            );
+        },
+      },
+    },
+  ],
   output: "static",
   // Separate caches let benchmark builds of generated corpora run beside the project's own build.
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

@@ -1,8 +1,10 @@
 import type { APIRoute } from "astro";
-import { absolute } from "../lib/site/api.ts";
 
-/** Everything may be crawled; the sitemap lists every page. */
+/** Everything may be crawled; the sitemap, when the site's address is configured, lists every page. */
 export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absolute(site, "/sitemap.xml")}\n`, {
-    headers: { "content-type": "text/plain; charset=utf-8" },
-  });
+  new Response(
+    `User-agent: *\nAllow: /\n${site === undefined ? "" : `\nSitemap: ${new URL("/sitemap.xml", site).href}\n`}`,
+    {
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    },
+  );

@@ -1,33 +1,15 @@
 /**
- * The search page. The engine and the core of the index load on first focus of the search box
- * (at once when the address carries a query); the quotes load after the first results show.
- * The query and the filters live in the address: typing replaces the current entry, a submitted
- * search or a filter adds one, and Back and Forward restore them. Results are built as DOM nodes
- * with `textContent`, never from HTML.
+ * The search page's rendering and input handling. Loading lives in `search/loading.ts` (the
+ * engine and the core on first focus of the search box, at once when the address carries a
+ * query; the quotes after the first results) and the address in `search/url-state.ts`. Results
+ * are built as DOM nodes with `textContent`, never from HTML.
  */
-import type { Search, SearchFilters, SearchResult } from "../lib/search/engine.ts";
-import type { SearchText } from "../lib/search/format.ts";
+import type { SearchFilters, SearchResult } from "../lib/search/engine.ts";
 import { formatDate } from "../lib/site/format.ts";
 import { paths } from "../lib/site/paths.ts";
 import type { SiteSearchCore } from "../lib/site/search.ts";
-
-/** The filters, in the order they appear in the address. */
-const FACETS = ["kind", "person", "source"] as const;
-type Facet = (typeof FACETS)[number];
-
-/** What the page shows: the query and the filters ("" for none). */
-interface State {
-  readonly q: string;
-  readonly kind: string;
-  readonly person: string;
-  readonly source: string;
-}
-
-/** What the page keeps in each history entry: a draft is replaced while typing, a committed search is kept. */
-interface Entry {
-  readonly search: true;
-  readonly draft: boolean;
-}
+import { SearchLoader } from "./search/loading.ts";
+import { AddressBar, FACETS, isEmpty, readState, urlOf, type Facet } from "./search/url-state.ts";
 
 const FACET_TITLE: Readonly<Record<Facet, string>> = { kind: "Kind", person: "Person", source: "Source" };
 const ANY_LABEL: Readonly<Record<Facet, string>> = { kind: "Any kind", person: "Anyone", source: "Any source" };
@@ -80,57 +62,6 @@ function count(n: number, one: string, many: string): string {
 }
 
 /**
- * Reads the state from the address.
- *
- * @returns Query and filters.
- */
-function readState(): State {
-  const p = new URLSearchParams(location.search);
-  return {
-    q: p.get("q") ?? "",
-    kind: p.get("kind") ?? "",
-    person: p.get("person") ?? "",
-    source: p.get("source") ?? "",
-  };
-}
-
-/**
- * The address of a state: `/search/?q=...&kind=...&person=...&source=...`, empty parts left out.
- *
- * @param s State.
- * @returns Path and query.
- */
-function urlOf(s: State): string {
-  const p = new URLSearchParams();
-  if (s.q !== "") p.set("q", s.q);
-  for (const f of FACETS) if (s[f] !== "") p.set(f, s[f]);
-  const qs = p.toString();
-  return qs === "" ? paths.search : `${paths.search}?${qs}`;
-}
-
-/**
- * Whether a state asks for nothing.
- *
- * @param s State.
- * @returns True without a query and without filters.
- */
-function isEmpty(s: State): boolean {
-  return s.q.trim() === "" && FACETS.every((f) => s[f] === "");
-}
-
-/**
- * Fetches a JSON file.
- *
- * @param url Address.
- * @returns The parsed body.
- */
-async function fetchJson<T>(url: string): Promise<T> {
-  const r = await fetch(url);
-  if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
-  return (await r.json()) as T;
-}
-
-/**
  * Runs the search page.
  *
  * @param app The container results go into.
@@ -142,15 +73,21 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
   const textUrl = app.dataset["textUrl"] ?? paths.searchText;
   let state = readState();
   input.value = state.q;
-  if (history.state === null) {
-    history.replaceState({ search: true, draft: isEmpty(state) } satisfies Entry, "", location.href);
-  }
-
-  let engine: Search | null = null;
-  let loading: Promise<void> | null = null;
-  let failed = false;
-  let textRequested = false;
-  let urlTimer: ReturnType<typeof setTimeout> | undefined;
+  const address = new AddressBar(() => state, URL_DELAY_MS);
+  const loader = new SearchLoader(indexUrl, textUrl, {
+    busy: (on) => {
+      if (on) app.setAttribute("aria-busy", "true");
+      else app.removeAttribute("aria-busy");
+    },
+    core: (c) => learn(c),
+    changed: () => render(),
+    // Lets a reader's tools (and the browser specs) tell word matches are now possible.
+    quotes: () => {
+      app.dataset["quotes"] = "loaded";
+    },
+  });
+  const ensureEngine = (): Promise<void> => loader.ensure();
+  const loadText = (): void => loader.loadText();
   let announceTimer: ReturnType<typeof setTimeout> | undefined;
   const expanded = new Set<Facet>();
 
@@ -186,70 +123,6 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
   layout.append(filters, results);
   const intro = el("div", "search-intro");
   app.replaceChildren(status, understood, layout, intro);
-
-  /** Whether the current history entry may be replaced while typing. */
-  const isDraft = (): boolean => (history.state as Entry | null)?.draft ?? true;
-  const currentUrl = (): string => `${location.pathname}${location.search}`;
-
-  /** Writes a typed query into the address: a new entry after a committed search, else the same one. */
-  const writeTyped = (): void => {
-    clearTimeout(urlTimer);
-    urlTimer = undefined;
-    const url = urlOf(state);
-    if (url === currentUrl()) return;
-    const entry: Entry = { search: true, draft: true };
-    if (isDraft()) history.replaceState(entry, "", url);
-    else history.pushState(entry, "", url);
-  };
-
-  /** Records a submitted search or a filter change as an entry of its own. */
-  const commit = (): void => {
-    const url = urlOf(state);
-    const entry: Entry = { search: true, draft: false };
-    if (isDraft()) history.replaceState(entry, "", url);
-    else if (url !== currentUrl()) history.pushState(entry, "", url);
-  };
-
-  /** Adds an entry for a filter change, keeping the search it narrows one step back. */
-  const pushFilter = (): void => {
-    if (urlTimer !== undefined) {
-      writeTyped();
-    }
-    const url = urlOf(state);
-    if (url !== currentUrl()) history.pushState({ search: true, draft: false } satisfies Entry, "", url);
-  };
-
-  const ensureEngine = (): Promise<void> => {
-    loading ??= (async () => {
-      app.setAttribute("aria-busy", "true");
-      try {
-        const [mod, data] = await Promise.all([import("../lib/search/engine.ts"), fetchJson<SiteSearchCore>(indexUrl)]);
-        engine = mod.createSearch({ core: data });
-        learn(data);
-      } catch {
-        failed = true;
-      } finally {
-        app.removeAttribute("aria-busy");
-      }
-      render();
-    })();
-    return loading;
-  };
-
-  const loadText = (): void => {
-    if (textRequested || !engine) return;
-    textRequested = true;
-    const e = engine;
-    void fetchJson<SearchText>(textUrl).then(
-      (t) => {
-        e.addText(t);
-        render();
-      },
-      () => {
-        // Without the quotes, results still show their figure, kind, source and date.
-      },
-    );
-  };
 
   /**
    * Fills the lookups the results need from the core part.
@@ -302,7 +175,7 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
    */
   function render(typing = false): void {
     const focusKey = focusedKey();
-    if (failed) {
+    if (loader.failed) {
       layout.hidden = true;
       understood.hidden = true;
       intro.replaceChildren(loadError());
@@ -318,6 +191,7 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
       announce("", false);
       return;
     }
+    const engine = loader.engine;
     if (!engine) {
       layout.hidden = true;
       understood.hidden = true;
@@ -345,7 +219,8 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
     renderResults(r);
     announce(summaryText(r), typing);
     restoreFocus(focusKey);
-    if (r.claims.length > 0 || r.people.length > 0) loadText();
+    // Words the core cannot place ("Kim Jong Un") may still be in the quotes: they load after the first answer.
+    loadText();
   }
 
   /**
@@ -436,7 +311,7 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
     b.addEventListener("click", () => {
       const next = state[facet] === value ? "" : value;
       state = { ...state, q: input.value, [facet]: next };
-      pushFilter();
+      address.pushFilter();
       render();
     });
     li.append(b);
@@ -532,7 +407,7 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
    * @returns The list item, or null for an unknown claim.
    */
   function claimCard(id: string, marks: readonly [number, number][]): HTMLLIElement | null {
-    const row = engine?.claim(id);
+    const row = loader.engine?.claim(id);
     if (!row) return null;
     const li = el("li");
     const a = el("a", "result-card search-result");
@@ -608,7 +483,7 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
       clear.dataset["key"] = "clear-filters";
       clear.addEventListener("click", () => {
         state = { q: input.value, kind: "", person: "", source: "" };
-        pushFilter();
+        address.pushFilter();
         render();
         input.focus();
       });
@@ -680,11 +555,10 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
     a.addEventListener("click", (e) => {
       if (e.ctrlKey || e.metaKey || e.shiftKey || e.altKey || e.button !== 0) return;
       e.preventDefault();
-      clearTimeout(urlTimer);
-      urlTimer = undefined;
+      address.cancel();
       state = { q, kind: "", person: "", source: "" };
       input.value = q;
-      commit();
+      address.commit();
       input.focus();
       void ensureEngine();
       render();
@@ -773,21 +647,18 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
     state = { ...state, q: input.value };
     void ensureEngine();
     render(true);
-    clearTimeout(urlTimer);
-    urlTimer = setTimeout(writeTyped, URL_DELAY_MS);
+    address.typed();
   });
   form.addEventListener("submit", (e) => {
     e.preventDefault();
-    clearTimeout(urlTimer);
-    urlTimer = undefined;
+    address.cancel();
     state = { ...state, q: input.value };
-    commit();
+    address.commit();
     void ensureEngine();
     render();
   });
   window.addEventListener("popstate", () => {
-    clearTimeout(urlTimer);
-    urlTimer = undefined;
+    address.cancel();
     state = readState();
     input.value = state.q;
     if (!isEmpty(state)) void ensureEngine();

@@ -1,5 +1,5 @@
 /**
- * The site's one script, a progressive enhancement: copy-link buttons on claim pages, and the
+ * The site's one script, a progressive enhancement: copy-link and citation buttons on claim pages, and the
  * header search box (`/` focuses it; on the search page it shows the query from the address).
  * Every page works without it.
  */
@@ -33,14 +33,68 @@ async function copy(text: string, field: HTMLInputElement | null): Promise<boole
   }
 }
 
-for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-link]")) {
-  const url = button.dataset["copyLink"] ?? location.href;
-  const field = document.getElementById(button.dataset["copyField"] ?? "") as HTMLInputElement | null;
+// A build without the site's address prints paths; where the page is served, they become whole addresses.
+for (const box of document.querySelectorAll<HTMLElement>("[data-cite-path]")) {
+  const path = box.dataset["citePath"] ?? "";
+  const here = new URL(path, location.href).href;
+  for (const el of box.querySelectorAll<HTMLElement>("[data-cite]")) {
+    if (el instanceof HTMLInputElement) el.value = here;
+    else el.textContent = (el.textContent ?? "").replaceAll(path, here);
+  }
+}
+
+/**
+ * Says what a copy did.
+ *
+ * @param button The button pressed.
+ * @param ok Whether the text was copied.
+ * @param what What was copied.
+ */
+function report(button: HTMLElement, ok: boolean, what: string): void {
   const status = document.getElementById(button.dataset["copyStatus"] ?? "");
+  if (status)
+    status.textContent = ok ? `${what} copied.` : `Press Ctrl+C or ⌘C to copy the selected ${what.toLowerCase()}.`;
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-link]")) {
+  const field = document.getElementById(button.dataset["copyField"] ?? "") as HTMLInputElement | null;
   button.hidden = false;
   button.addEventListener("click", () => {
-    void copy(url, field).then((ok) => {
-      if (status) status.textContent = ok ? "Link copied." : "Press Ctrl+C or ⌘C to copy the selected link.";
+    // The address the page was opened at works wherever the site is served; the hash is not part of the claim.
+    void copy(location.origin + location.pathname, field).then((ok) => report(button, ok, "Link"));
+  });
+}
+
+/**
+ * A citation with today's date as the date accessed, which a build cannot know.
+ *
+ * @param format "text", "bibtex" or "csl".
+ * @param body The citation as built.
+ * @returns The citation to copy.
+ */
+function accessed(format: string, body: string): string {
+  const now = new Date();
+  const iso = now.toISOString().slice(0, 10);
+  if (format === "bibtex") return body.replace(/\n\}$/, `,\n  urldate = {${iso}}\n}`);
+  if (format === "csl") {
+    const items = JSON.parse(body) as Record<string, unknown>[];
+    for (const item of items) item["accessed"] = { "date-parts": [iso.split("-").map(Number)] };
+    return JSON.stringify(items, null, 2);
+  }
+  const words = now.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  return `${body} Accessed ${words}.`;
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>("button[data-copy-cite]")) {
+  const source = document.getElementById(button.dataset["copyCite"] ?? "");
+  if (!source) continue;
+  if (button.parentElement) button.parentElement.hidden = false;
+  button.addEventListener("click", () => {
+    const text = accessed(source.dataset["cite"] ?? "text", source.textContent ?? "");
+    void copy(text, null).then((ok) => {
+      if (!ok) getSelection()?.selectAllChildren(source);
+      const what = (button.textContent ?? "").replace(/^Copy /, "");
+      report(button, ok, what.charAt(0).toUpperCase() + what.slice(1));
     });
   });
 }

@@ -24,7 +24,7 @@ describe("two builds of the same content", () => {
         {
           cwd: ROOT,
           encoding: "utf8",
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1" },
+          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", SITE_URL: inject("siteUrl") ?? "" },
         },
       );
       expect(run.status, run.stderr).toBe(0);

@@ -34,7 +34,7 @@ describe("the built home page", () => {
 
 describe("each article page", () => {
   it.each(articles.map((a) => [a.slug, a] as const))(
-    "%s shows its headline and only the blocks it may quote",
+    "%s shows its headline and only the blocks it may quote: figures, and its speakers' stances and names",
     (slug, a) => {
       const html = readPage(dist, `/articles/${slug}/`);
       const text = htmlText(html);
@@ -45,7 +45,31 @@ describe("each article page", () => {
       const claims = data.claims.filter((c) => c.article === slug);
       const carries = (b: { start: number; end: number }): boolean =>
         claims.some((c) => c.quoteStart < b.end && b.start < c.quoteStart + c.quote.length);
-      const expected = blocks.filter((b) => a.meta.fullText || carries(b)).map((b) => b.index);
+      // Whoever is credited with or disputes a figure here: the sentences naming them and their stances stay.
+      const speakers = data.people.filter(
+        (p) => p.type !== "group" && claims.some((c) => c.attributedTo?.id === p.id || c.disputedBy?.id === p.id),
+      );
+      const names = speakers.flatMap((p) => {
+        const spellings = [p.name, ...p.variants];
+        const full = spellings.filter((x) => /[\s-]/.test(x.trim()));
+        return full.length > 0 ? full : spellings;
+      });
+      // The comparison's own list of sentences naming someone, when it gives one, is what the page follows.
+      const mentions = speakers.flatMap((p) => (p.mentions ?? []).filter((m) => m.article === slug));
+      const listed = speakers.some((p) => p.mentions !== undefined);
+      const stances = speakers
+        .flatMap((p) => p.statements ?? data.topics.flatMap((t) => t.statements))
+        .map((id) => data.claims.find((c) => c.id === id))
+        .filter((c) => c !== undefined && c.article === slug && speakers.some((p) => p.id === c.attributedTo?.id));
+      const named = (b: { start: number; end: number; text: string }): boolean =>
+        listed ? mentions.some((m) => m.start < b.end && b.start < m.end) : names_(b);
+      const names_ = (b: { text: string }): boolean =>
+        names.some((n) =>
+          new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}])`, "u").test(b.text),
+        );
+      const stance = (b: { start: number; end: number }): boolean =>
+        stances.some((c) => c !== undefined && c.quoteStart < b.end && b.start < c.quoteStart + c.quote.length);
+      const expected = blocks.filter((b) => a.meta.fullText || carries(b) || named(b) || stance(b)).map((b) => b.index);
       expect(shown).toEqual(expected);
       for (const b of blocks.filter((x) => expected.includes(x.index)))
         expect(htmlText(body)).toContain(blockInlineText(b).text);

@@ -112,7 +112,27 @@ const cases: Case[] = [
   { q: "Daily NK", top10: (c) => c.via.some((v) => v.id === "daily-nk"), person: () => "daily-nk" },
   { q: "defectors", top10: by("defectors") },
   { q: "50 won", first: (c) => c.kind === "domestic-wage" && c.value.unit === "KPW" },
+  // An open bound reaches beyond its written end only in its own unit and period.
+  { q: "22m", first: kindMin("pay-total", 22_000_000), all: (c) => !openBound(c) },
+  { q: "1.2 million", first: (c) => c.value.min === 1_200_000 && c.value.unit === "people" },
+  { q: "$22m", first: kindMin("pay-total", 22_000_000), all: (c) => c.kind !== "pay-per-soldier" },
+  { q: "11,000 troops", top10: (c) => c.kind === "troops-deployed" && c.vague && c.value.max === null },
+  { q: "$3,000 a month", top10: (c) => pay2000(c) && c.value.max === null, all: (c) => c.value.unit === "USD" },
+  // A conversion written in brackets is the claim's value in another currency.
+  { q: "£15.5m", first: (c) => c.quote.includes("(£15.5m)") && c.figure.includes("(£15.5m)") },
+  { q: "Lee Woong Gil", all: about("lee-woong-gil") },
+  { q: "Hyun-Seung Lee", all: about("hyun-seung-lee") },
+  {
+    q: "Kim Jong Un",
+    first: (c) => /Kim Jong[- ]Un/i.test(c.quote),
+    all: (c) => !about("lee-woong-gil")(c) || /Kim|Jong|\bUn/i.test(c.quote),
+  },
 ];
+
+/** Whether a claim's value has an open end ("at least 12,000", "thousands"). */
+function openBound(c: Claim): boolean {
+  return (c.value.min === null) !== (c.value.max === null);
+}
 
 /** The claims of the top ten results. */
 function top(q: string, k = 10): Claim[] {
@@ -173,6 +193,49 @@ describe("relevance on the five articles", () => {
     const r = engine.search("Zelenskyy");
     expect(r.claims).toEqual([]);
     expect(r.people[0]).toMatchObject({ claims: 0, type: "person" });
+  });
+
+  it("does not read Kim Jong Un as a person it knows by another name", () => {
+    const r = engine.search("Kim Jong Un");
+    expect(r.people.map((p) => p.id)).not.toContain("lee-woong-gil");
+    expect(r.understood).not.toMatch(/person/);
+    const named = r.claims.map((h) => byId.get(h.id) as Claim).filter((c) => /Kim Jong[- ]Un/i.test(c.quote));
+    expect(named.length).toBeGreaterThan(0);
+    expect(r.claims.slice(0, named.length).map((h) => h.id)).toEqual(named.map((c) => c.id));
+  });
+
+  it("lists the sentences naming a person known only by name, and no claim of someone sharing a word of it", () => {
+    const kim = {
+      id: "kim-jong-un",
+      name: "Kim Jong Un",
+      type: "person" as const,
+      variants: ["Kim Jong-un"],
+      roles: [],
+    };
+    const s = createSearch(buildSearchIndex(claims, [...people, kim]));
+    const r = s.search("Kim Jong Un");
+    expect(r.people[0]?.id).toBe("kim-jong-un");
+    const naming = claims.filter((c) => /Kim Jong[- ]Un/i.test(c.quote)).map((c) => c.id);
+    expect(naming.length).toBeGreaterThan(0);
+    expect(new Set(r.claims.map((h) => h.id))).toEqual(new Set(naming));
+  });
+
+  it("ranks money first for a bare abbreviated amount, and other units next", () => {
+    const base = claims.find((c) => c.value.unit === "people" && c.value.min !== null) as Claim;
+    const heads: Claim = {
+      ...base,
+      id: `${base.article}-aheads-n1`,
+      value: { ...base.value, min: 5e6, max: 5e6, unit: "people", per: null, approx: false },
+    };
+    const cash: Claim = {
+      ...base,
+      id: `${base.article}-zcash-n2`,
+      value: { ...base.value, min: 5e6, max: 5e6, unit: "USD", per: null, approx: false },
+    };
+    const s = createSearch(buildSearchIndex([heads, cash], people));
+    expect(s.search("5m").claims.map((h) => h.id)).toEqual([cash.id, heads.id]);
+    // Without the abbreviation the tie goes to reading order, where the head count comes first.
+    expect(s.search("5 million").claims.map((h) => h.id)).toEqual([heads.id, cash.id]);
   });
 
   it("says how it read the query", () => {

@@ -1,15 +1,19 @@
 /**
- * The search engine: runs in the browser (and in Node) over the index built by `index.ts`.
+ * The search engine: runs in the browser (and in Node) over the index built by `index.ts`; the claim
+ * columns are decoded by `columns.ts` and names matched by `names.ts`, this module scores.
  * A query's figures match claims whose value interval meets theirs (approximate values widened
- * by the shared tolerance, open bounds left open) in an agreeing unit; its words match people
+ * by the shared tolerance; an open bound reaches past its written end only for a query in its own
+ * unit and period) in an agreeing unit, and the conversions written beside a figure; its words match people
  * and organisations by every spelling (fuse.js for typos, any word order), and the words of the
  * quotes and of the kinds by prefix. Claims that satisfy more parts of the query rank first.
  */
-import Fuse from "fuse.js";
 import { widen } from "../compare/tolerance.ts";
+import { CURRENCY_CODES } from "../schema/vocabulary.ts";
 import { SEARCH_INDEX_VERSION, type SearchCore, type SearchIndex, type SearchText } from "./format.ts";
+import { decodeClaims } from "./columns.ts";
+import { NameIndex, type NameMatch } from "./names.ts";
 import { parseQuery, type QueryFigure, type QueryTerm } from "./query.ts";
-import { GENERIC_NAME_WORDS, WORD_RE, cleanWord, idPart, lowerBound, nameTokens, stem, wordSpans } from "./text.ts";
+import { WORD_RE, cleanWord, idPart, lowerBound, stem } from "./text.ts";
 
 /** Narrowing of the results. */
 export interface SearchFilters {
@@ -122,26 +126,6 @@ const TYPES = { p: "person", o: "organization", g: "group", u: "outlet", m: "uni
 /** How much a claim counts for a person found by name, by the person's part in it. */
 const ROLE_WEIGHT = { attributed: 1, subject: 0.9, disputed: 0.85, via: 0.7 } as const;
 
-/** How well one query word matches one entity. */
-interface NameMatch {
-  q: number;
-  generic: boolean;
-}
-
-/** What one folded word matches in the name vocabulary. */
-interface WordMatch {
-  /** Entity index → match. */
-  readonly persons: Map<number, NameMatch>;
-  /** The vocabulary tokens matched (exactly, by prefix or with a typo). */
-  readonly tokens: Set<string>;
-}
-
-/** One entity's token as the name vocabulary holds it. */
-interface TokenOwner {
-  readonly person: number;
-  readonly weight: number;
-}
-
 /**
  * Creates a search over an index; the text part may be given now or added later.
  *
@@ -161,63 +145,11 @@ export function createSearch(
   const c = core.claims;
 
   // Claims.
-  const parts: string[] = new Array<string>(n);
-  const offsets = new Int32Array(n);
-  const lo = new Float64Array(n);
-  const hi = new Float64Array(n);
-  const rawLo = new Float64Array(n);
-  const rawHi = new Float64Array(n);
-  const unit = new Int16Array(n);
-  const per = new Int8Array(n);
-  const kind = new Int16Array(n);
-  const who = new Int32Array(n);
-  const subject = new Int32Array(n).fill(-1);
-  const disputed = new Int32Array(n).fill(-1);
-  const vc = new Int32Array(n);
-  const art = new Int32Array(n);
-  const date = new Int32Array(n);
-  const flags = new Uint8Array(n);
-  let a = 0;
-  let left = core.articleClaims[0] ?? 0;
-  let offset = 0;
-  for (let i = 0; i < n; i++) {
-    let first = i === 0;
-    while (left === 0 && a < core.articles.length - 1) {
-      a++;
-      left = core.articleClaims[a] ?? 0;
-      first = true;
-    }
-    left--;
-    offset = first ? (c.io[i] ?? 0) : offset + (c.io[i] ?? 0);
-    offsets[i] = offset;
-    parts[i] = c.ip[i] ?? "";
-    date[i] = core.articleDates[a] ?? -1;
-    const min = c.lo[i] ?? null;
-    const hd = c.hd[i] ?? null;
-    const max = hd === null ? null : min === null ? hd : min + hd;
-    const f = c.f[i] ?? 0;
-    const w = (f & 1) !== 0 ? widen({ min, max }, true) : null;
-    lo[i] = (w ? w.min : min) ?? -Infinity;
-    hi[i] = (w ? w.max : max) ?? Infinity;
-    rawLo[i] = min ?? -Infinity;
-    rawHi[i] = max ?? Infinity;
-    unit[i] = c.u[i] ?? -1;
-    per[i] = c.p[i] ?? -1;
-    kind[i] = c.k[i] ?? -1;
-    who[i] = c.w[i] ?? -1;
-    vc[i] = c.vc[i] ?? 0;
-    art[i] = a;
-    flags[i] = f;
-  }
-  for (let j = 0; j + 1 < c.mx.length; j += 2) {
-    const i = c.mx[j] ?? 0;
-    const max = c.mx[j + 1] ?? 0;
-    rawHi[i] = max;
-    hi[i] = (flags[i] ?? 0) & 1 ? (widen({ min: null, max }, true).max ?? max) : max;
-  }
-  for (let j = 0; j + 1 < c.de.length; j += 2) date[c.de[j] ?? 0] = c.de[j + 1] ?? -1;
-  for (let j = 0; j + 1 < c.sj.length; j += 2) subject[c.sj[j] ?? 0] = c.sj[j + 1] ?? -1;
-  for (let j = 0; j + 1 < c.dp.length; j += 2) disputed[c.dp[j] ?? 0] = c.dp[j + 1] ?? -1;
+  const { parts, offsets, lo, hi, rawLo, rawHi, unit, per, kind, who, subject, disputed, vc, art, date, flags } =
+    decodeClaims(core);
+  const cv = c.cv;
+  const money = new Uint8Array(core.units.length + 1);
+  for (const u of CURRENCY_CODES) money[core.units.indexOf(u) + 1] = 1;
   // The interval index: claims sorted by the widened lower bound, for a binary search on the upper end of a query.
   const byLo = Int32Array.from({ length: n }, (_, i) => i).sort((x, y) => {
     const lx = lo[x] ?? 0;
@@ -273,49 +205,7 @@ export function createSearch(
     fill[p] = at + 1;
   });
 
-  const owners = new Map<string, TokenOwner[]>();
-  /** For groups: how many words the shortest spelling has (a group needs all of them). */
-  const groupWords = new Int16Array(np);
-  const addToken = (tok: string, person: number, weight: number): void => {
-    const list = owners.get(tok) ?? [];
-    const prev = list.find((o) => o.person === person);
-    if (prev) {
-      if (prev.weight >= weight) return;
-      list.splice(list.indexOf(prev), 1);
-    }
-    list.push({ person, weight });
-    owners.set(tok, list);
-  };
-  for (let p = 0; p < np; p++) {
-    const isGroup = people.type[p] === "g";
-    const spellings = [people.name[p] ?? "", ...(people.vars[p] ?? [])];
-    let fewest = Infinity;
-    for (const s of spellings) {
-      const toks = nameTokens(s);
-      if (isGroup) fewest = Math.min(fewest, wordSpans(s).filter((w) => toks.includes(w.word)).length || toks.length);
-      for (const t of toks) addToken(t, p, 1);
-    }
-    groupWords[p] = isGroup ? Math.min(fewest, 32767) : 0;
-    if (!isGroup) for (const r of people.roles[p] ?? []) for (const t of nameTokens(r)) addToken(t, p, 0.6);
-  }
-  const vocab = [...owners.keys()].sort();
-  // One fuse.js index per token length: a typo only ever matches a token of about the same length.
-  const byLength = new Map<number, string[]>();
-  for (const tok of vocab) {
-    const list = byLength.get(tok.length) ?? [];
-    list.push(tok);
-    byLength.set(tok.length, list);
-  }
-  const fuses = new Map<number, Fuse<string>>();
-  for (const [len, list] of byLength) {
-    if (len >= 3)
-      fuses.set(
-        len,
-        new Fuse(list, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 }),
-      );
-  }
-  const fuseOf = (len: number): Fuse<string> | null => fuses.get(len) ?? null;
-  const wordCache = new Map<string, WordMatch>();
+  const names = new NameIndex(people);
 
   // Kinds.
   const kindClaims: number[][] = core.kinds.map(() => []);
@@ -331,6 +221,7 @@ export function createSearch(
       throw new Error("the text part does not belong to this index");
     text = t;
     arrayCache.clear();
+    quoteCache.clear();
     // Claims of each quote, in rows.
     const qStart = new Int32Array(t.quotes.length + 1);
     for (const q of t.qi) qStart[q + 1] = (qStart[q + 1] ?? 0) + 1;
@@ -373,86 +264,6 @@ export function createSearch(
   };
 
   /**
-   * Entities one folded word names, with how well.
-   *
-   * @param w The word.
-   * @param typing Whether it may still be being typed.
-   * @returns Entities and the tokens matched.
-   */
-  const matchWord = (w: string, typing: boolean): WordMatch => {
-    const key = `${typing ? "1" : "0"}${w}`;
-    const hit = wordCache.get(key);
-    if (hit) return hit;
-    const out = new Map<number, NameMatch>();
-    const tokens = new Set<string>();
-    const give = (tok: string, q: number): void => {
-      tokens.add(tok);
-      const place = GENERIC_NAME_WORDS.has(tok);
-      for (const o of owners.get(tok) ?? []) {
-        const v = q * o.weight;
-        // A role word ("defector", "agency") adds to a name but never finds anyone alone.
-        const generic = place || o.weight < 1;
-        const prev = out.get(o.person);
-        if (!prev || v > prev.q || (v === prev.q && !generic)) out.set(o.person, { q: v, generic });
-      }
-    };
-    if (owners.has(w)) give(w, 1);
-    if (w.length >= 2 || typing) {
-      for (let j = lowerBound(vocab, w); j < vocab.length; j++) {
-        const tok = vocab[j] ?? "";
-        if (!tok.startsWith(w)) break;
-        if (tok !== w) give(tok, 0.6 + (0.3 * w.length) / tok.length);
-      }
-    }
-    if (w.length >= 4) {
-      const slack = Math.max(1, Math.floor(w.length / 4));
-      for (let len = w.length - slack; len <= w.length + slack; len++) {
-        for (const r of fuseOf(len)?.search(w) ?? []) {
-          if (r.item !== w) give(r.item, 0.75 * (1 - (r.score ?? 1)));
-        }
-      }
-    }
-    const result = { persons: out, tokens };
-    wordCache.set(key, result);
-    if (wordCache.size > 2000) wordCache.delete(wordCache.keys().next().value ?? "");
-    return result;
-  };
-
-  /**
-   * Entities one query term names: the whole word, or all the parts of a hyphenated word.
-   *
-   * @param t The term.
-   * @returns Entities and the tokens matched.
-   */
-  const matchTerm = (t: QueryTerm): WordMatch => {
-    const whole = matchWord(t.word, t.typing);
-    if (t.parts.length < 2) return whole;
-    const out = new Map(whole.persons);
-    const tokens = new Set(whole.tokens);
-    const parts = t.parts.map((p, j) => matchWord(p, t.typing && j === t.parts.length - 1));
-    for (const pm of parts) for (const tok of pm.tokens) tokens.add(tok);
-    const partMaps = parts.map((x) => x.persons);
-    const first = partMaps[0] ?? new Map<number, NameMatch>();
-    for (const [p, m] of first) {
-      let q = m.q;
-      let generic = m.generic;
-      let all = true;
-      for (const pm of partMaps.slice(1)) {
-        const x = pm.get(p);
-        if (!x) {
-          all = false;
-          break;
-        }
-        q = Math.min(q, x.q);
-        generic = generic && x.generic;
-      }
-      const prev = out.get(p);
-      if (all && (!prev || q > prev.q)) out.set(p, { q, generic });
-    }
-    return { persons: out, tokens };
-  };
-
-  /**
    * Quotes' word stems a term matches: stems it begins, and stems it extends by a short ending.
    *
    * @param t The term.
@@ -472,6 +283,24 @@ export function createSearch(
       const j = lowerBound(words, pre);
       if (words[j] === pre && !out.has(j)) out.set(j, 0.9);
     }
+    return out;
+  };
+
+  /** Claims whose quote holds a term's word, with how well; recent terms are kept (typing repeats them). */
+  const quoteCache = new Map<string, Map<number, number>>();
+  const quoteHits = (t: QueryTerm): Map<number, number> => {
+    const key = `${t.typing ? 1 : 0}${t.word}|${t.parts.join("-")}`;
+    const hit = quoteCache.get(key);
+    if (hit) return hit;
+    const out = new Map<number, number>();
+    for (const [w, v] of textWords(t)) {
+      for (let j = wordStart[w] ?? 0; j < (wordStart[w + 1] ?? 0); j++) {
+        const i = wordClaims[j] ?? 0;
+        if (v > (out.get(i) ?? 0)) out.set(i, v);
+      }
+    }
+    quoteCache.set(key, out);
+    if (quoteCache.size > 24) quoteCache.delete(quoteCache.keys().next().value ?? "");
     return out;
   };
 
@@ -517,6 +346,15 @@ export function createSearch(
     const b = rawHi[i] ?? 0;
     const fl = flags[i] ?? 0;
     const approx = (fl & 1) !== 0;
+    const p = per[i] ?? -1;
+    // "At least 12,000" contains 22 million, yet a reader asking for 22 million means another
+    // figure: an open bound stands for values beyond its end only in the unit and period it is
+    // written in; otherwise the query has to meet its written end.
+    if ((a === -Infinity || b === Infinity) && !(f.unit !== null && perIndex === p)) {
+      const written = a === -Infinity ? b : a;
+      const near = approx ? widen({ min: written, max: written }, true) : { min: written, max: written };
+      if ((near.min ?? written) > qhi || (near.max ?? written) < qlo) return 0;
+    }
     let q: number;
     if (a === qlo && b === qhi) q = approx ? 2.8 : 3;
     else if (approx && f.exact && clo <= qlo && chi >= qhi && a === b) q = 2.7;
@@ -526,9 +364,9 @@ export function createSearch(
     const cm = represent(a, b);
     const qm = represent(qlo, qhi);
     if (cm !== null && qm !== null) q += 0.5 / (1 + Math.abs(Math.log((Math.abs(cm) + 1) / (Math.abs(qm) + 1))));
-    const p = per[i] ?? -1;
     if (perIndex >= 0 && p >= 0 && p !== perIndex) q *= 0.5;
     if ((fl & 2) !== 0) q -= 0.2;
+    if (f.moneyLike && money[(unit[i] ?? -1) + 1] === 1) q += 0.1;
     return Math.max(q, 0.01);
   };
 
@@ -576,6 +414,16 @@ export function createSearch(
       if (accepts && accepts[(unit[i] ?? -1) + 1] !== 1) continue;
       arr[i] = figureQuality(f, i, qlo, qhi, perIndex);
     }
+    for (let j = 0; j + 2 < cv.length; j += 3) {
+      const i = cv[j] ?? 0;
+      const v = cv[j + 2] ?? 0;
+      if (v < qlo || v > qhi || (accepts && accepts[(cv[j + 1] ?? -1) + 1] !== 1)) continue;
+      // The writer's conversion is rounded: it counts as the same value, a little below the original.
+      const q =
+        (v === qlo && v === qhi ? 2.8 : 1.8) +
+        0.5 / (1 + Math.abs(Math.log((v + 1) / (represent(qlo, qhi) ?? v) + 1e-9)));
+      if (q > (arr[i] ?? 0)) arr[i] = q;
+    }
     return arr;
   };
 
@@ -593,7 +441,7 @@ export function createSearch(
     // Figures: the best of the query's figures per claim.
     let figQ: Float32Array | null = null;
     for (const f of figs) {
-      const key = `f${f.interval.min}|${f.interval.max}|${f.accepts.join(",")}|${f.per}|${f.exact}`;
+      const key = `f${f.interval.min}|${f.interval.max}|${f.accepts.join(",")}|${f.per}|${f.exact}|${f.unit}|${f.moneyLike}`;
       const arr = cached(key, () => figureArray(f));
       if (!figQ) figQ = arr;
       else {
@@ -604,18 +452,23 @@ export function createSearch(
     }
 
     // Names.
-    const termMatches = terms.map(matchTerm);
-    const agg = new Map<number, { cov: number; score: number; nonGeneric: number }>();
+    const termMatches = terms.map((t) => names.matchTerm(t));
+    const agg = new Map<number, { cov: number; score: number; nonGeneric: number; spelled: number }>();
     termMatches.forEach((m) => {
       for (const [p, x] of m.persons) {
-        const a = agg.get(p) ?? { cov: 0, score: 0, nonGeneric: 0 };
+        const a = agg.get(p) ?? { cov: 0, score: 0, nonGeneric: 0, spelled: 0 };
         a.cov++;
         a.score += x.q;
         if (!x.generic) a.nonGeneric++;
+        if (!x.typo) a.spelled++;
         agg.set(p, a);
       }
     });
-    const eligible = [...agg].filter(([p, a]) => a.nonGeneric > 0 && a.cov >= (groupWords[p] ?? 0));
+    // In a query of several words, a name reached only through typos ("Jong" for "Jung") is another
+    // person's name: at least one word has to be spelled as the entity spells it.
+    const eligible = [...agg].filter(
+      ([p, a]) => a.nonGeneric > 0 && a.cov >= names.groupSize(p) && (terms.length === 1 || a.spelled > 0),
+    );
     const maxCov = eligible.reduce((m, [, a]) => Math.max(m, a.cov), 0);
     const bestScore = eligible.filter(([, a]) => a.cov === maxCov).reduce((m, [, a]) => Math.max(m, a.score), 0);
     const selected = eligible
@@ -647,6 +500,9 @@ export function createSearch(
             if (v > (arr[i] ?? 0)) arr[i] = v;
           }
         }
+        // A word that names the person found stands for that person: its other readings (the same
+        // surname in another person's quote) would bring in claims of or about someone else.
+        if (nameTerms.has(ti)) return arr;
         for (const [k, v] of kindMatches(t)) {
           for (const i of kindClaims[k] ?? []) if (v > (arr[i] ?? 0)) arr[i] = v;
         }
@@ -659,6 +515,30 @@ export function createSearch(
         return arr;
       }),
     );
+
+    // A sentence that spells out the whole name of the person found is about them too, whoever it
+    // is credited to ("Kim Jong Un" in an analyst's sentence): every name word must be in it.
+    const nameList = [...nameTerms].sort((x, y) => x - y);
+    if (nameList.length > 0 && text !== null) {
+      // Sparse: most quotes hold none of the name's words, so only the claims that hold them are visited.
+      const hits = nameList.map((ti) => quoteHits(terms[ti] as QueryTerm));
+      const smallest = hits.reduce((m, h) => (h.size < m.size ? h : m), hits[0] as Map<number, number>);
+      let merged: Float32Array[] | null = null;
+      for (const i of smallest.keys()) {
+        if (!hits.every((h) => h.has(i))) continue;
+        merged ??= nameList.map((ti) => Float32Array.from(termQ[ti] as Float32Array));
+        merged.forEach((arr, k) => {
+          const v = hits[k]?.get(i) ?? 0;
+          if (v > (arr[i] ?? 0)) arr[i] = v;
+        });
+      }
+      if (merged) {
+        const m = merged;
+        nameList.forEach((ti, k) => {
+          termQ[ti] = m[k] as Float32Array;
+        });
+      }
+    }
 
     // Score, filter, count.
     const empty = figs.length === 0 && terms.length === 0;
@@ -829,7 +709,7 @@ export function createSearch(
    */
   function warmUp(): void {
     if (options.warm === false) return;
-    const name = vocab[Math.floor(vocab.length / 2)] ?? "a";
+    const name = names.middleToken();
     const words = (text as SearchText | null)?.words ?? [];
     const word = words[Math.floor(words.length / 3)] ?? "b";
     const mix = [
@@ -843,7 +723,7 @@ export function createSearch(
     ];
     for (let round = 0; round < 2; round++) for (const q of mix) search(round === 1 ? `${q} ` : q);
     arrayCache.clear();
-    wordCache.clear();
+    names.clearCache();
   }
 
   if (index.text) attach(index.text);

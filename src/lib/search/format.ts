@@ -21,7 +21,7 @@ export interface SearchPersonInput {
 }
 
 /** The format version; bump when a field changes meaning. */
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** The people columns of the core part. */
 export interface SearchPeople {
@@ -76,6 +76,11 @@ export interface SearchClaims {
   readonly f: number[];
   /** The figure's words as written. */
   readonly fg: string[];
+  /**
+   * Conversions the text gives in brackets beside the figure ("$20m (£15.5m)"), flattened: claim
+   * index, unit index, value, ... A reader may search by either amount.
+   */
+  readonly cv: number[];
 }
 
 /** The part loaded first: enough for figures and names. */

@@ -16,6 +16,7 @@ import {
   type SearchPersonInput,
   type SearchPersonType,
 } from "./format.ts";
+import { extractQuantities } from "../extract/quantities/index.ts";
 import { STOP_WORDS, fold, idPart, stem, wordSpans } from "./text.ts";
 
 export * from "./format.ts";
@@ -92,6 +93,7 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
     p: [],
     f: [],
     fg: [],
+    cv: [],
   };
   const quotes: string[] = [];
   const quoteOf = new Map<string, number>();
@@ -145,6 +147,7 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
       (c.value.approx ? 1 : 0) | (c.vague ? 2 : 0) | (c.stance === "disputes" ? 4 : 0) | (topic.has(c.kind) ? 8 : 0),
     );
     col.fg.push(c.figure);
+    for (const x of conversions(c)) col.cv.push(i, unitOf.get(x.unit) ?? -1, x.value);
     let q = quoteOf.get(c.quote);
     if (q === undefined) {
       q = quotes.length;
@@ -191,6 +194,34 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
     claims: col,
   };
   return { core, text: { v: SEARCH_INDEX_VERSION, quotes, qi, fo, words, posts } };
+}
+
+/** A bracket written inside a figure or right after it. */
+const BRACKET_RE = /\(([^()]{1,24})\)/g;
+
+/**
+ * Amounts in another currency that the text gives in brackets inside the figure or right after
+ * it ("$20m (£15.5m) per month"): the same value, converted by the writer.
+ *
+ * @param c The claim.
+ * @returns Each converted amount with its unit.
+ */
+export function conversions(c: Claim): { unit: string; value: number }[] {
+  const at = c.figureStart - c.quoteStart;
+  const end = at + c.figure.length;
+  const out: { unit: string; value: number }[] = [];
+  for (const m of c.quote.slice(at).matchAll(BRACKET_RE)) {
+    const start = at + m.index;
+    // A bracket further on belongs to another figure.
+    if (start >= end && !/^\s*$/.test(c.quote.slice(end, start))) break;
+    const inner = m[1] ?? "";
+    const qs = extractQuantities(inner);
+    const x = qs[0];
+    if (qs.length !== 1 || !x || x.currency === null || x.currency === c.value.unit) continue;
+    if (x.min === null || x.min !== x.max) continue;
+    out.push({ unit: x.currency, value: x.min });
+  }
+  return out;
 }
 
 /**

@@ -36,6 +36,8 @@ export interface QueryFigure {
   readonly approx: boolean;
   /** True when written as a bare four-digit number or a span of them, which may also be a year. */
   readonly yearLike: boolean;
+  /** True for a bare amount abbreviated the way money is ("22m", "1.5bn"): money ranks first, other units stay found. */
+  readonly moneyLike: boolean;
 }
 
 /** A word of the query that is not part of a figure. */
@@ -245,5 +247,7 @@ function figureOf(text: string, x: Quantity, pieces: readonly Piece[], used: Set
   const exact = x.bound === "exact" && !approx && !x.vague && x.min !== null && x.min === x.max;
   const base = { min: x.min, max: x.max };
   const interval = widen(base, approx);
-  return { text: text.slice(start, end), start, end, interval, unit, accepts, per, exact, approx, yearLike };
+  const written = text.slice(start, end);
+  const moneyLike = unit === null && /\d\s*(?:m|mn|bn|b)$/i.test(written);
+  return { text: written, start, end, interval, unit, accepts, per, exact, approx, yearLike, moneyLike };
 }

@@ -21,15 +21,15 @@ export function jsonResponse(value: unknown): Response {
 }
 
 /**
- * An absolute address on the site.
+ * An address on the site: absolute when the site's address is configured, else the path itself,
+ * which still opens wherever the site is served.
  *
- * @param site The configured site.
+ * @param site The configured site, if any.
  * @param path A path from `paths`.
  * @returns The address.
  */
 export function absolute(site: URL | undefined, path: string): string {
-  if (site === undefined) throw new Error("the site address is not configured (astro.config.mjs `site`)");
-  return new URL(path, site).href;
+  return site === undefined ? path : new URL(path, site).href;
 }
 
 /**

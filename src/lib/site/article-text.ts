@@ -121,11 +121,14 @@ export function renderBlock(block: Block, marks: readonly MarkSpan[], emphasis: 
 
 /**
  * The article text as the reader page shows it: every block when the publisher allows the full
- * text, otherwise only the blocks that carry a claim's sentence, with a gap wherever text is left out.
+ * text, otherwise only the blocks that carry a claim's sentence or one of the context sentences
+ * (a speaker's stance, a sentence naming a speaker), with a gap wherever text is left out.
  *
  * @param body The article body.
  * @param claims The article's claims (quote and figure offsets).
  * @param fullText Whether the whole text may be shown.
+ * @param context Sentences to keep beside the figures (body offsets).
+ * @param split The body's blocks, when already split.
  * @returns Blocks and gaps in reading order.
  */
 export function articleExcerpt(
@@ -138,14 +141,17 @@ export function articleExcerpt(
     readonly figure: string;
   }[],
   fullText: boolean,
+  context: readonly Span[] = [],
+  split: readonly Block[] = splitBlocks(body),
 ): (RenderedBlock | Gap)[] {
-  const blocks = splitBlocks(body).filter((b) => b.type !== "blank");
+  const blocks = split.filter((b) => b.type !== "blank");
   const marks = claims.map((c) => ({ id: c.id, start: c.figureStart, end: c.figureStart + c.figure.length }));
   const quotes = claims.map((c) => ({ start: c.quoteStart, end: c.quoteStart + c.quote.length }));
   const out: (RenderedBlock | Gap)[] = [];
   let omitted: number | null = null;
   for (const b of blocks) {
-    const carries = quotes.some((q) => touches(q, b)) || marks.some((m) => touches(m, b));
+    const carries =
+      quotes.some((q) => touches(q, b)) || marks.some((m) => touches(m, b)) || context.some((x) => touches(x, b));
     if (fullText || carries) {
       if (omitted !== null) out.push({ kind: "gap", index: omitted });
       omitted = null;
@@ -163,6 +169,7 @@ export function articleExcerpt(
  *
  * @param body The article body.
  * @param claim The claim.
+ * @param split The body's blocks, when already split (a claim page then does not split the article again).
  * @returns Rendered blocks.
  */
 export function claimContext(
@@ -174,12 +181,11 @@ export function claimContext(
     readonly figureStart: number;
     readonly figure: string;
   },
+  split: readonly Block[] = splitBlocks(body),
 ): RenderedBlock[] {
   const sentence = { start: claim.quoteStart, end: claim.quoteStart + claim.quote.length };
   const mark = { id: claim.id, start: claim.figureStart, end: claim.figureStart + claim.figure.length };
-  return splitBlocks(body)
-    .filter((b) => b.type !== "blank" && touches(sentence, b))
-    .map((b) => renderBlock(b, [mark], sentence));
+  return split.filter((b) => b.type !== "blank" && touches(sentence, b)).map((b) => renderBlock(b, [mark], sentence));
 }
 
 /**

@@ -533,3 +533,67 @@ export function arrowPath(x: number, y: number, direction: "left" | "right"): st
 export function coord(n: number): string {
   return String(Math.round(n * 100) / 100);
 }
+
+/** A timeline panel: rows in date order, the undated ones in a lane of their own after them. */
+export interface TimelinePanel extends ChartPanel {
+  /** Lane headings ("Dated, earliest first", "Undated") and their baselines. */
+  readonly lanes: readonly { readonly title: string; readonly y: number }[];
+}
+
+/**
+ * Lays a time-sensitive topic's claims out as a timeline: one panel per unit and period; in
+ * each, the dated claims in date order, then a lane of the undated ones. Every row carries its
+ * label (value, who, date); tick labels are as large as the row labels.
+ *
+ * @param dated Dated claims, earliest first.
+ * @param undated Undated claims.
+ * @param options Size.
+ * @returns Panels, the largest first.
+ */
+export function layoutTimeline(
+  dated: readonly ChartInput[],
+  undated: readonly ChartInput[],
+  options: Partial<ChartOptions> = {},
+): TimelinePanel[] {
+  const opts = { ...DEFAULTS, ...options };
+  const isDated = new Set(dated.map((c) => c.id));
+  return groupByScale([...dated, ...undated]).map((group) => {
+    const scale = scaleFor(group, { ...opts, fontSize: opts.fontSize + 2 });
+    const lineHeight = opts.fontSize + 4;
+    const maxChars = Math.floor((opts.width - 2 * PAD) / (opts.fontSize * GLYPH));
+    const lanes: { title: string; y: number }[] = [];
+    const rows: ChartRow[] = [];
+    let y = 4;
+    const lane = (title: string): void => {
+      lanes.push({ title, y: y + opts.fontSize });
+      y += lineHeight + 4;
+    };
+    const parts = [group.filter((c) => isDated.has(c.id)), group.filter((c) => !isDated.has(c.id))];
+    parts.forEach((part, k) => {
+      if (part.length === 0) return;
+      lane(k === 0 ? "Dated, earliest first" : "Undated");
+      for (const c of part) {
+        const text = wrapLabel(c.label, maxChars);
+        const lines = text.map((t, i) => ({ text: t, y: y + opts.fontSize + i * lineHeight }));
+        const markY = y + text.length * lineHeight + 9;
+        rows.push(rowGeometry(c, scale, lines, markY));
+        y = markY + 14;
+      }
+      y += 6;
+    });
+    const axisY = y;
+    const first = group[0]?.value ?? { unit: "number" as const, per: null };
+    return {
+      key: scaleKey(first),
+      title: unitTitle(first.unit, first.per),
+      scale: scale.log ? "log" : "linear",
+      width: opts.width,
+      height: axisY + 6 + opts.fontSize + 6,
+      fontSize: opts.fontSize,
+      axis: { y: axisY, x1: PAD, x2: opts.width - PAD },
+      ticks: scale.ticks.map((t) => ({ ...t, anchor: anchorFor(t, { ...opts, fontSize: opts.fontSize + 2 }) })),
+      rows,
+      lanes,
+    };
+  });
+}

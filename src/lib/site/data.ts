@@ -7,6 +7,7 @@ import type { Check, ClaimView, CorpusData, Person, Source, Topic } from "../com
 import { buildCorpus, type Corpus } from "../pipeline.ts";
 import type { Article } from "../schema/article.ts";
 import { pushTo } from "../collections.ts";
+import { splitBlocks, type Block } from "../extract/blocks.ts";
 
 /** The corpus with the lookups pages need. */
 export interface SiteData {
@@ -16,6 +17,8 @@ export interface SiteData {
   readonly articles: readonly Article[];
   readonly article: ReadonlyMap<string, Article>;
   readonly claim: ReadonlyMap<string, ClaimView>;
+  /** Each article's blocks, split once for every page that shows its text. */
+  readonly blocks: ReadonlyMap<string, readonly Block[]>;
   /** Each article's claims in reading order. */
   readonly claimsOf: ReadonlyMap<string, readonly ClaimView[]>;
   /** Claims by origin key, sorted by id: a claim page lists a few others of the same origin without scanning all claims. */
@@ -80,6 +83,7 @@ export function indexCorpus(corpus: Corpus): SiteData {
     data,
     articles,
     article: new Map(articles.map((a) => [a.slug, a])),
+    blocks: new Map(articles.map((a) => [a.slug, splitBlocks(a.body)])),
     claim: new Map(data.claims.map((c) => [c.id, c])),
     claimsOf,
     claimsByOrigin,

@@ -2,44 +2,15 @@
  * Words the pages use for claims, relations and checks: who is credited, through whom, as of when.
  * Shared so that a claim reads the same on every page and in the data files.
  */
-import type { Check, ClaimView, RelationType } from "../compare/types.ts";
+import type { ClaimView } from "../compare/types.ts";
 import type { Article } from "../schema/article.ts";
 import type { EntityRef, Period, Unit } from "../schema/claim.ts";
 import { kindSpec, type KindId } from "../schema/kinds.ts";
 import { CURRENCIES, type CurrencyCode } from "../schema/vocabulary.ts";
 import { formatDate } from "./format.ts";
 
-/** Badge text of each relation type. */
-export const RELATION_LABEL: Readonly<Record<RelationType, string>> = {
-  agrees: "agrees",
-  conflicts: "conflicts",
-  "different-time": "different time",
-  "different-scope": "different scope",
-  refines: "refines",
-  disputes: "disputes",
-  undetermined: "cannot tell",
-};
-
-/** What each relation type means, for the about page and tooltips. */
-export const RELATION_MEANING: Readonly<Record<RelationType, string>> = {
-  agrees: "The two values overlap, allowing for the tolerance of approximate figures.",
-  conflicts: "Same thing counted, same scope and time, and the values do not overlap.",
-  "different-time": "The values differ, but they may be counts at different moments: a timeline, not a contradiction.",
-  "different-scope": "The values count different things, places, units or periods.",
-  refines: "A range or bound that contains the other value.",
-  disputes: "A source explicitly rejects the other figure.",
-  undetermined:
-    "The values differ, and the texts do not say enough (a date, a source) to tell whether they differ in time, in source or truly conflict.",
-};
-
-/** Badge text of each check verdict. */
-export const VERDICT_LABEL: Readonly<Record<Check["verdict"], string>> = {
-  consistent: "consistent",
-  inconsistent: "inconsistent",
-  "too-wide": "too wide to test",
-  "not-comparable": "not comparable",
-  "not-checkable": "not checkable",
-};
+// The labels moved to one module; these names stay for the pages that import them from here.
+export { RELATION_LABEL, RELATION_MEANING, VERDICT_LABEL } from "./labels.ts";
 
 /**
  * Who a claim credits, in a few words.

@@ -2,6 +2,7 @@
  * schema.org `Claim` records for claim pages (https://schema.org/Claim), so that fact-checking
  * tools and search engines can read what is claimed, by whom and where it appeared.
  */
+import { absolute } from "./api.ts";
 import type { ClaimView, Person } from "../compare/types.ts";
 import type { Article } from "../schema/article.ts";
 import { publisherLabel } from "./format.ts";
@@ -14,7 +15,7 @@ import { paths } from "./paths.ts";
  * @param article Its article.
  * @param credited The credited person or body, when the site has a page for it.
  * @param sentence The sentence as a reader sees it.
- * @param site The site's address.
+ * @param site The site's address, if configured (addresses stay relative otherwise).
  * @returns A JSON-serialisable object.
  */
 export function claimJsonLd(
@@ -22,9 +23,9 @@ export function claimJsonLd(
   article: Article,
   credited: Person | undefined,
   sentence: string,
-  site: URL,
+  site: URL | undefined,
 ): Record<string, unknown> {
-  const abs = (p: string): string => new URL(p, site).href;
+  const abs = (p: string): string => absolute(site, p);
   const author = c.attributedTo
     ? {
         "@type": credited?.type === "person" ? "Person" : "Organization",

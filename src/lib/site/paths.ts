@@ -26,4 +26,6 @@ export const paths = {
     checksJson: "/api/checks.json",
     sitemap: "/sitemap.xml",
   },
+  /** A time-sensitive topic's timeline data. */
+  timelineCsv: (topic: string): string => `/api/timeline/${topic}.csv`,
 } as const;

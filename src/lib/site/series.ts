@@ -5,6 +5,7 @@
 import type { ClaimView } from "../compare/types.ts";
 import type { Article } from "../schema/article.ts";
 import { kindSpec } from "../schema/kinds.ts";
+import { originLabel } from "./labels.ts";
 
 /** A chart series. */
 export interface Series {
@@ -44,7 +45,8 @@ export function seriesOf(
     if (i === undefined) {
       i = series.length;
       byKey.set(c.origin.key, i);
-      const label = c.origin.known ? c.origin.label : `${c.origin.label}, in ${outletShort(article(c.article))}`;
+      const origin = originLabel(c.origin);
+      const label = c.origin.known ? origin : `${origin}, in ${outletShort(article(c.article))}`;
       series.push({ key: c.origin.key, label });
     }
     index.set(c.id, i);

@@ -1,0 +1,89 @@
+/**
+ * The view model of the home page: each topic's question, the first sentence of its answer,
+ * and the range of its figures with who gives the lowest and the highest.
+ */
+import type { ClaimView, Topic } from "../compare/types.ts";
+import type { ChartInput } from "./chart.ts";
+import type { SiteData } from "./data.ts";
+import { dateLabel, publisherLabel } from "./format.ts";
+import { paths } from "./paths.ts";
+import { markLabel, seriesOf } from "./series.ts";
+import { claimLine, count, firstAnswerSentence, type ClaimLine } from "./view.ts";
+
+/** One topic on the home page. */
+export interface HomeTopic {
+  readonly href: string;
+  readonly question: string;
+  /** The answer's first sentence, when the comparison gives an answer. */
+  readonly answer: string | null;
+  /** The mini-chart's inputs (marks labelled at the ends of the range). */
+  readonly strip: readonly ChartInput[];
+  /** The lowest and highest figure of the largest unit, with who gives them. */
+  readonly low: ClaimLine | null;
+  readonly high: ClaimLine | null;
+  readonly meta: string;
+}
+
+/** Everything the home page shows. */
+export interface HomePage {
+  readonly topics: readonly HomeTopic[];
+  readonly articles: readonly { readonly href: string; readonly title: string; readonly meta: string }[];
+}
+
+/**
+ * Builds the home page's view model.
+ *
+ * @param d Site data.
+ * @returns The page's content.
+ */
+export function homePage(d: SiteData): HomePage {
+  return {
+    topics: d.data.topics.map((t) => homeTopic(d, t)),
+    articles: d.articles.map((a) => ({
+      href: paths.article(a.slug),
+      title: a.meta.title,
+      meta: `${publisherLabel(a.meta)} · ${dateLabel(a.meta)} · ${count(d.claimsOf.get(a.slug)?.length ?? 0, "claim")}`,
+    })),
+  };
+}
+
+/**
+ * One topic's card.
+ *
+ * @param d Site data.
+ * @param t The topic.
+ * @returns The card's content.
+ */
+function homeTopic(d: SiteData, t: Topic): HomeTopic {
+  const claims = t.claims.map((id) => d.claim.get(id)).filter((c): c is ClaimView => c !== undefined);
+  const { index } = seriesOf(claims, (slug) => d.article.get(slug));
+  // The range is read in the unit most of the topic's figures use, the one the strip draws.
+  const units = new Map<string, ClaimView[]>();
+  for (const c of claims) {
+    const k = `${c.value.unit}|${c.value.per ?? ""}`;
+    units.set(k, [...(units.get(k) ?? []), c]);
+  }
+  // The same order as the strip's: most figures first, then by unit key.
+  const main =
+    [...units.entries()].sort(([ka, a], [kb, b]) => b.length - a.length || (ka < kb ? -1 : 1)).map(([, v]) => v)[0] ??
+    [];
+  const lowKey = (c: ClaimView): number => c.value.min ?? c.value.max ?? 0;
+  const highKey = (c: ClaimView): number => c.value.max ?? c.value.min ?? 0;
+  const low = [...main].sort((a, b) => lowKey(a) - lowKey(b))[0];
+  const high = [...main].sort((a, b) => highKey(b) - highKey(a))[0];
+  const origins = new Set(claims.map((c) => c.origin.key)).size;
+  return {
+    href: paths.topic(t.id),
+    question: t.title,
+    answer: firstAnswerSentence(t),
+    strip: claims.map((c) => ({
+      id: c.id,
+      value: c.value,
+      label: markLabel(c, d.article.get(c.article)),
+      series: index.get(c.id) ?? 0,
+    })),
+    low: low ? claimLine(d, low.id) : null,
+    high: high && high.id !== low?.id ? claimLine(d, high.id) : null,
+    meta: `${count(claims.length, "claim")} · ${t.clusters.length === 1 ? "1 value" : `${t.clusters.length} distinct values`} · ${count(origins, "origin")}`,
+  };
+}
