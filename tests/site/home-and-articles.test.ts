@@ -17,6 +17,23 @@ describe("the built home page", () => {
     for (const t of data.topics) expect(links, t.id).toContain(`/topics/${t.id}/`);
   });
 
+  it("states each topic's counts as the published data gives them, named origins apart from unnamed sources", () => {
+    const html = readPage(dist, "/");
+    for (const t of data.topics) {
+      const card = between(html, `href="/topics/${t.id}/"`, "</li>");
+      expect(card, t.id).toBeTruthy();
+      const meta = htmlText(between(card ?? "", '<p class="meta">', "</p>") ?? "");
+      const claims = data.claims.filter((c) => t.claims.includes(c.id));
+      const named = new Set(claims.filter((c) => c.origin.known).map((c) => c.origin.key)).size;
+      const unnamed = new Set(claims.filter((c) => !c.origin.known).map((c) => c.origin.key)).size;
+      expect(meta, t.id).toMatch(new RegExp(`^${claims.length} claims? · ${t.clusters.length} groups? of values`));
+      if (named > 0) expect(meta, t.id).toContain(`${named} named origin`);
+      else expect(meta, t.id).not.toContain("named origin");
+      if (unnamed > 0) expect(meta, t.id).toContain(`${unnamed} unnamed source`);
+      else expect(meta, t.id).not.toContain("unnamed source");
+    }
+  });
+
   it("is English and has a title, description and viewport", () => {
     const html = readPage(dist, "/");
     expect(html).toMatch(/<html lang="en">/);

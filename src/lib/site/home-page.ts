@@ -71,7 +71,16 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
   const highKey = (c: ClaimView): number => c.value.max ?? c.value.min ?? 0;
   const low = [...main].sort((a, b) => lowKey(a) - lowKey(b))[0];
   const high = [...main].sort((a, b) => highKey(b) - highKey(a))[0];
-  const origins = new Set(claims.map((c) => c.origin.key)).size;
+  // Named origins and unnamed sources are counted apart: an unnamed one may repeat a named one, so
+  // adding them up would claim more independent origins than the texts show.
+  const named = new Set(claims.filter((c) => c.origin.known).map((c) => c.origin.key)).size;
+  const unnamed = new Set(claims.filter((c) => !c.origin.known).map((c) => c.origin.key)).size;
+  const originText = [
+    named > 0 ? count(named, "named origin") : "",
+    unnamed > 0 ? count(unnamed, "unnamed source") : "",
+  ]
+    .filter((x) => x !== "")
+    .join(" and ");
   return {
     href: paths.topic(t.id),
     question: t.title,
@@ -84,6 +93,6 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
     })),
     low: low ? claimLine(d, low.id) : null,
     high: high && high.id !== low?.id ? claimLine(d, high.id) : null,
-    meta: `${count(claims.length, "claim")} · ${t.clusters.length === 1 ? "1 value" : `${t.clusters.length} distinct values`} · ${count(origins, "origin")}`,
+    meta: `${count(claims.length, "claim")} · ${count(t.clusters.length, "group")} of values · ${originText}`,
   };
 }
