@@ -4,7 +4,7 @@
  */
 import { isCurrency } from "../schema/vocabulary.ts";
 import type { Claim } from "../schema/claim.ts";
-import { kindSpec } from "../schema/kinds.ts";
+import { isEventFactKind, kindSpec } from "../schema/kinds.ts";
 import { formatValue, vagueWords } from "../format/value.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
 import type { RelationType } from "./types.ts";
@@ -16,7 +16,8 @@ export const SAME_TIME_DAYS = 14;
 export type Comparable = Pick<
   Claim,
   "id" | "article" | "kind" | "value" | "scope" | "asOf" | "attributedTo" | "disputedBy" | "stance" | "figure"
-> & { readonly vague?: boolean };
+> &
+  Partial<Pick<Claim, "asOfSource" | "during">> & { readonly vague?: boolean };
 
 /**
  * A value's interval in a common period, so that a monthly and a yearly amount compare.
@@ -74,9 +75,20 @@ function daysBetween(a: string, b: string): number {
  */
 export function describe(c: Comparable): string {
   const who = c.attributedTo?.name ?? "unattributed";
-  const when = c.asOf ?? "undated";
+  // A figure that is itself a year or an age has no "as of"; a speaker's own past is not the article's
+  // date; a date taken from the article (not the sentence) says so.
+  const when = isEventFactKind(c.kind)
+    ? null
+    : c.during
+      ? "the speaker's own past"
+      : c.asOf === null
+        ? "undated"
+        : c.asOfSource === "article"
+          ? `${c.asOf}, the article's date`
+          : c.asOf;
   // A vague amount is quoted in its own words: "thousands", not "at least 2,000 people".
   const value = c.vague ? `“${vagueWords(c.figure)}”` : formatValue(c.value);
+  if (when === null) return `${value} (${who})`;
   return `${value} (${who}, ${when})`;
 }
 

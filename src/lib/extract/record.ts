@@ -5,6 +5,7 @@
 import type { Article } from "../schema/article.ts";
 import { type Claim, ClaimSchema, type EntityRef, type Skipped } from "../schema/claim.ts";
 import { numberSlug } from "../schema/claim-id.ts";
+import { isEventFactKind } from "../schema/kinds.ts";
 import type { Entity } from "./entities.ts";
 import type { Quantity } from "./quantities/index.ts";
 import type { Classification, Figure } from "./roles.ts";
@@ -98,7 +99,10 @@ export function recordClaim(r: RecordInput): Claim {
     attributionAmbiguous: credit.ambiguous,
     via: r.via.map((v) => ref(v) as EntityRef),
     hedges: hedgesOf(s.text),
-    ...timeOf(r.figures, s.text, article.meta.published ?? null),
+    // A year or an age at an event is a moment of its own: no "as of" date applies to it.
+    ...(isEventFactKind(c.kind)
+      ? { asOf: null, asOfSource: "unknown" as const, during: null }
+      : timeOf(r.figures, s.text, article.meta.published ?? null)),
     subject: ref(r.subject),
     scope: c.scope,
     stance: credit.stance,

@@ -338,5 +338,16 @@ export function kindSpec(id: KindId): KindSpec {
   return spec;
 }
 
+/**
+ * Whether a kind's figures are themselves a moment (a year) or an age at an event, so that no "as of"
+ * date applies: a defection in 2014 is not true "as of" the day an article mentions it.
+ *
+ * @param id Kind id.
+ * @returns True for kinds counted only in years or ages.
+ */
+export function isEventFactKind(id: KindId): boolean {
+  return kindSpec(id).units.every((u) => u === "year" || u === "age");
+}
+
 /** Kinds that form topics compared across articles. */
 export const TOPIC_KINDS: ReadonlySet<KindId> = new Set(KINDS.filter((k) => k.topic).map((k) => k.id));

@@ -5,7 +5,7 @@
 import type { ClaimView } from "../compare/types.ts";
 import type { Article } from "../schema/article.ts";
 import type { EntityRef, Period, Unit } from "../schema/claim.ts";
-import { kindSpec, type KindId } from "../schema/kinds.ts";
+import { isEventFactKind, kindSpec, type KindId } from "../schema/kinds.ts";
 import { CURRENCIES, type CurrencyCode } from "../schema/vocabulary.ts";
 import { formatDate } from "./format.ts";
 
@@ -18,8 +18,27 @@ export { RELATION_LABEL, RELATION_MEANING, VERDICT_LABEL } from "./labels.ts";
  * @param c Claim.
  * @returns The credited source's name, or "unattributed".
  */
-export function whoLabel(c: Pick<ClaimView, "attributedTo">): string {
+export function whoLabel(c: Pick<ClaimView, "attributedTo" | "basis">): string {
+  if (c.basis?.derived) return `the article's arithmetic on ${c.attributedTo?.name ?? "unattributed"}'s rate`;
   return c.attributedTo?.name ?? "unattributed";
+}
+
+/**
+ * Who gives a claim's figure, as the words after the figure in a heading: "according to X", or, for a
+ * total the text works out itself, that it is the article's arithmetic (the credited source gave the
+ * rate, not the total).
+ *
+ * @param c Claim.
+ * @param outlet How to name the article's outlet.
+ * @returns Text such as "according to The Pentagon".
+ */
+export function creditPhrase(c: Pick<ClaimView, "attributedTo" | "basis">, outlet: string): string {
+  if (c.basis?.derived) {
+    return c.attributedTo
+      ? `worked out by ${outlet} from a rate credited to ${c.attributedTo.name}`
+      : `worked out by ${outlet}`;
+  }
+  return c.attributedTo ? `according to ${c.attributedTo.name}` : `stated by ${outlet}`;
 }
 
 /**
@@ -29,9 +48,8 @@ export function whoLabel(c: Pick<ClaimView, "attributedTo">): string {
  * @param article Its article.
  * @returns Text such as "$2,000 a month, according to The Pentagon".
  */
-export function claimTitle(c: Pick<ClaimView, "attributedTo" | "valueText">, article: Article): string {
-  if (c.attributedTo) return `${c.valueText}, according to ${c.attributedTo.name}`;
-  return `${c.valueText}, stated by ${article.meta.publisher ?? "an unnamed outlet"}`;
+export function claimTitle(c: Pick<ClaimView, "attributedTo" | "valueText" | "basis">, article: Article): string {
+  return `${c.valueText}, ${creditPhrase(c, article.meta.publisher ?? "an unnamed outlet")}`;
 }
 
 /**
@@ -51,7 +69,9 @@ export function kindLabel(kind: KindId): string {
  * @param article Its article.
  * @returns Text such as "3 September 2025 (the article's date, inferred)" or "unknown".
  */
-export function asOfLabel(c: Pick<ClaimView, "asOf" | "asOfSource">, article: Article): string {
+export function asOfLabel(c: Pick<ClaimView, "asOf" | "asOfSource" | "kind" | "during">, article: Article): string {
+  if (isEventFactKind(c.kind)) return "does not apply: the figure is itself a year or an age at an event";
+  if (c.during) return `the speaker's own past (“${c.during}”), not dated by the article`;
   if (c.asOf === null) return "unknown (neither the sentence nor the article gives a date)";
   const date = formatDate(c.asOf);
   if (c.asOfSource === "sentence") return `${date} (from the sentence)`;
@@ -64,8 +84,11 @@ export function asOfLabel(c: Pick<ClaimView, "asOf" | "asOfSource">, article: Ar
  * @param c Claim.
  * @returns The as-of date in words, or "undated".
  */
-export function shortDate(c: Pick<ClaimView, "asOf">): string {
-  return c.asOf === null ? "undated" : formatDate(c.asOf);
+export function shortDate(c: Pick<ClaimView, "asOf" | "asOfSource" | "kind" | "during">): string {
+  if (isEventFactKind(c.kind)) return "—";
+  if (c.during) return "the speaker's past";
+  if (c.asOf === null) return "undated";
+  return c.asOfSource === "article" ? `${formatDate(c.asOf)} (article's date)` : formatDate(c.asOf);
 }
 
 /** One link of a relay chain. */

@@ -1,0 +1,73 @@
+/**
+ * The words a claim page puts after a figure (who gives it, and when it holds) are generated from the
+ * claim record; these tests run them on invented articles through the real extraction and comparison.
+ */
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/lib/content/articles.ts";
+import { compareCorpus } from "../../src/lib/compare/index.ts";
+import type { ClaimView } from "../../src/lib/compare/types.ts";
+import { describe as describeClaim } from "../../src/lib/compare/relations.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+import type { Article } from "../../src/lib/schema/article.ts";
+import { asOfLabel, creditPhrase, shortDate, whoLabel } from "../../src/lib/site/describe.ts";
+
+function article(slug: string, body: string, published = "2025-06-10"): Article {
+  const fm = `title: "${slug}"\npublisher: "Test Wire"\npublished: ${published}`;
+  return parseArticle(`content/articles/${slug}.md`, new TextEncoder().encode(`---\n${fm}\n---\n${body}\n`));
+}
+
+const a = article(
+  "invented-pay",
+  [
+    "The Defence Intelligence Bureau said each soldier is paid about $1,500 a month, which translates to about $15 million a month for 10,000 troops.",
+    "Defector Ri Chol-ho, who fled the country in 2012, said: “When I was in the military my pay was 300 won a month.”",
+    "Officials said 7,000 soldiers were in the region.",
+  ].join("\n"),
+);
+const data = compareCorpus([a], extractCorpus([a]));
+const claim = (figure: string): ClaimView => {
+  const c = data.claims.find((x) => x.figure.includes(figure));
+  if (!c) throw new Error(`no claim ${figure}: ${data.claims.map((x) => x.figure).join(", ")}`);
+  return c;
+};
+
+describe("who gives a figure", () => {
+  it("a total the sentence works out itself is the article's arithmetic, not the credited source's figure", () => {
+    const total = claim("$15 million");
+    expect(total.basis?.derived).toBe(true);
+    expect(creditPhrase(total, "Test Wire")).toMatch(/^worked out by Test Wire from a rate credited to /);
+    expect(creditPhrase(total, "Test Wire")).not.toContain("according to");
+    expect(whoLabel(total)).toMatch(/^the article's arithmetic on /);
+  });
+
+  it("a figure the source gives itself is 'according to' the source", () => {
+    const rate = claim("$1,500");
+    expect(rate.basis?.derived ?? false).toBe(false);
+    expect(creditPhrase(rate, "Test Wire")).toBe(`according to ${rate.attributedTo?.name ?? "?"}`);
+  });
+});
+
+describe("when a figure holds", () => {
+  it("a year of an event has no 'as of' date, in the record and on the page", () => {
+    const year = claim("2012");
+    expect(year.asOf).toBeNull();
+    expect(asOfLabel(year, a)).toMatch(/^does not apply/);
+    expect(describeClaim(year)).not.toMatch(/undated|2025/);
+  });
+
+  it("a speaker's own past is said to be so, and never given the article's date", () => {
+    const won = claim("300 won");
+    expect(won.during).toMatch(/when i was in the military/i);
+    expect(asOfLabel(won, a)).toContain("the speaker's own past");
+    expect(shortDate(won)).not.toContain("2025");
+    expect(describeClaim(won)).toContain("the speaker's own past");
+  });
+
+  it("a figure dated only by the article says the date is the article's", () => {
+    const troops = claim("7,000");
+    expect(troops.asOfSource).toBe("article");
+    expect(asOfLabel(troops, a)).toContain("the article's date");
+    expect(shortDate(troops)).toContain("article's date");
+    expect(describeClaim(troops)).toContain("2025-06-10, the article's date");
+  });
+});
