@@ -245,9 +245,18 @@ describe("labels and summaries that name every value", () => {
       expect.arrayContaining(["10,000–11,000 people", "at least 12,000 to 14,000 people"]),
     );
   });
+  it("an upper bound never hides the closed figures grouped with it", () => {
+    const d = compare(
+      article("share-a", "Analyst Han Su-min said up to 90% of the pay goes to the regime."),
+      article("share-b", "Officials said about 70% of the pay goes to the regime."),
+    );
+    const share = d.topics.flatMap((t) => t.clusters).find((c) => c.claims.length === 2);
+    expect(share?.label).toContain("70%");
+    expect(share?.label).toContain("up to 90%");
+  });
   it('"most repeated" is said only of a value written the same way more than once', () => {
     expect(topic.summary).not.toMatch(/most repeated/);
-    expect(topic.summary).toMatch(/No figure is written the same way twice/);
+    expect(topic.summary).toMatch(/No figure is given twice/);
   });
   it("groups of different kinds are never called agreeing", () => {
     const losses = data.topics.find((t) => t.kinds.includes("casualties-killed")) as Topic;

@@ -66,6 +66,17 @@ describe("credit is resolved within one article", () => {
     }
   });
 
+  it("'X and other observers' credits the named person, never the whole phrase as a group", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "companions",
+        "Park Min-ho and other observers estimated that about 2,500 North Korean soldiers had been wounded.\nChoi Ye-jin and others said 400 North Korean soldiers had been killed.\n",
+      ),
+    ]);
+    expect(claims.map((c) => c.attributedTo?.name)).toEqual(["Park Min-ho", "Choi Ye-jin"]);
+    expect(entities.map((e) => e.name).filter((n) => / and /.test(n))).toEqual([]);
+  });
+
   it("a possessive month or a bare title is never a credit, and 'It is believed' credits nobody", () => {
     const { claims } = extractCorpus([
       article(

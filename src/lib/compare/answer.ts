@@ -315,7 +315,7 @@ function originSentence(
       claims: top.map((c) => c.id),
     });
     parts.push({
-      text: `is written that way ${count(top.length, "time")} in ${count(arts, "article")}`,
+      text: `is given ${count(top.length, "time")} in ${count(arts, "article")}`,
       claims: top.map((c) => c.id),
     });
   } else {
@@ -323,10 +323,10 @@ function originSentence(
       .filter((c) => !isVague(c, byId))
       .sort((a, b) => b.articles.length - a.articles.length || b.claims.length - a.claims.length)[0];
     if (!largest || largest.articles.length < 2) {
-      return { parts: [{ text: "No figure is written the same way twice.", claims: [] }] };
+      return { parts: [{ text: "No figure is given twice.", claims: [] }] };
     }
     group = largest.claims.map((id) => byId.get(id)).filter((c): c is AnswerClaim => c !== undefined);
-    parts.push({ text: "No figure is written the same way twice; the largest group, ", claims: [] });
+    parts.push({ text: "No figure is given twice; the largest group, ", claims: [] });
     parts.push({ text: `${largest.label} (${count(largest.articles.length, "article")})`, claims: largest.claims });
   }
   const ind = independence(group, chainOf);

@@ -62,8 +62,12 @@ export function clusterLabel(group: readonly Pick<Claim, "value" | "vague" | "fi
   if (ends.length === 0 || (openLow && openHigh)) return written.join(" / ");
   const lo = Math.min(...ends);
   const hi = Math.max(...ends);
-  // "Up to 95%" already spans "90%–95%"; an open end is named as such.
-  if (openLow) return `up to ${formatAmount(hi, unit)}${suffix}`;
+  // An upper bound ("up to 100,000") would hide the closed figures under it ("15,000"): name them all.
+  if (openLow) {
+    const closed = written.filter((w) => !w.startsWith("up to") && !w.startsWith("less than"));
+    const open = `up to ${formatAmount(hi, unit)}${suffix}`;
+    return closed.length === 0 ? open : `${closed.join(", ")} and ${open}`;
+  }
   if (openHigh && lo === hi) return `${formatAmount(lo, unit)}${suffix} or more`;
   if (openHigh) {
     const lowOpen = ivs.some((i) => i.min === lo && i.max === null);

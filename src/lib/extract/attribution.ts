@@ -179,6 +179,13 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       "",
     );
   }
+  // "Ahn Min-ho and other observers": the named person speaks; the others are not named, so the
+  // credit goes to the name and never to the whole phrase as if it were a group's name.
+  const companions =
+    /^(.*\p{Lu}[\p{L}’'-]*)\s+and\s+(?:other|several|many|some|fellow)\s+[a-z][a-z\s-]*$|^(.*\p{Lu}[\p{L}’'-]*)\s+and\s+others$/u.exec(
+      text,
+    );
+  if (companions) text = companions[1] ?? companions[2] ?? text;
   if (text === "" || text.split(/\s+/).length > 16) return null;
   const at = start + Math.max(0, lead);
   const lower = text.toLowerCase();
