@@ -10,6 +10,7 @@ import { describe as describeClaim } from "../../src/lib/compare/relations.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
 import type { Article } from "../../src/lib/schema/article.ts";
 import { asOfLabel, creditPhrase, shortDate, whoLabel } from "../../src/lib/site/describe.ts";
+import { outletShort } from "../../src/lib/site/series.ts";
 
 function article(slug: string, body: string, published = "2025-06-10"): Article {
   const fm = `title: "${slug}"\npublisher: "Test Wire"\npublished: ${published}`;
@@ -69,5 +70,25 @@ describe("when a figure holds", () => {
     expect(asOfLabel(troops, a)).toContain("the article's date");
     expect(shortDate(troops)).toContain("article's date");
     expect(describeClaim(troops)).toContain("2025-06-10, the article's date");
+  });
+});
+
+describe("which outlet a claim comes through", () => {
+  const relaying = parseArticle(
+    "content/articles/relaying.md",
+    new TextEncoder().encode(
+      `---\ntitle: "relaying"\npublisher: null\nrelays: ["Harbour Courier", "Evening Signal"]\n---\nAbout 5,000 North Korean soldiers are in the region.\n`,
+    ),
+  );
+  const ref = (name: string) => ({ id: name.toLowerCase().replace(/\s+/g, "-"), name });
+
+  it("names only the outlets that one claim comes through", () => {
+    expect(outletShort(relaying, { via: [ref("Evening Signal")] })).toBe("an unnamed outlet relaying Evening Signal");
+    expect(outletShort(relaying, { via: [] })).toBe("an unnamed outlet");
+  });
+
+  it("names every outlet the article relays when no claim is given", () => {
+    expect(outletShort(relaying)).toBe("an unnamed outlet relaying Harbour Courier and Evening Signal");
+    expect(outletShort(a)).toBe("Test Wire");
   });
 });

@@ -19,11 +19,15 @@ export interface Series {
  * @param article Article.
  * @returns The publisher, or what an unnamed outlet relays.
  */
-export function outletShort(article: Article | undefined): string {
+export function outletShort(article: Article | undefined, claim?: Pick<ClaimView, "via">): string {
   if (article === undefined) return "an unknown article";
   if (article.meta.publisher !== null) return article.meta.publisher;
-  const relay = article.meta.relays[0];
-  return relay === undefined ? "an unnamed outlet" : `an unnamed outlet relaying ${relay}`;
+  // For one claim, only the outlets it comes through: an article that relays the Daily Star in one
+  // paragraph and a podcast in another does not relay the Daily Star for every figure.
+  const relays = claim ? claim.via.map((v) => v.name) : article.meta.relays;
+  if (relays.length === 0) return "an unnamed outlet";
+  const list = relays.length === 1 ? relays[0] : `${relays.slice(0, -1).join(", ")} and ${relays.at(-1) ?? ""}`;
+  return `an unnamed outlet relaying ${list}`;
 }
 
 /**
@@ -46,7 +50,7 @@ export function seriesOf(
       i = series.length;
       byKey.set(c.origin.key, i);
       const origin = originLabel(c.origin);
-      const label = c.origin.known ? origin : `${origin}, in ${outletShort(article(c.article))}`;
+      const label = c.origin.known ? origin : `${origin}, in ${outletShort(article(c.article), c)}`;
       series.push({ key: c.origin.key, label });
     }
     index.set(c.id, i);
@@ -63,7 +67,7 @@ export function seriesOf(
  * @returns Text such as "about 11,000 people · Ukrainian officials" or "about 600 people (killed) · ...".
  */
 export function markLabel(c: ClaimView, article: Article | undefined, withKind = false): string {
-  const who = c.attributedTo?.name ?? `unattributed (${outletShort(article)})`;
+  const who = c.attributedTo?.name ?? `unattributed (${outletShort(article, c)})`;
   const kind = withKind ? ` (${kindSpec(c.kind).label.toLowerCase()})` : "";
   return `${c.valueText}${kind} · ${who}`;
 }

@@ -63,7 +63,7 @@ export function timelineOf(d: SiteData, t: Topic): TimelineView | null {
       date: shortDate(c),
       value: c.valueText,
       who: whoLabel(c),
-      outlet: outletShort(d.article.get(c.article)),
+      outlet: outletShort(d.article.get(c.article), c),
       claim: c,
     }));
   const dated = rows

@@ -51,7 +51,7 @@ export function claimLine(d: SiteData, id: string): ClaimLine | null {
     href: paths.claim(id),
     value: c.valueText,
     who: whoLabel(c),
-    outlet: outletShort(d.article.get(c.article)),
+    outlet: outletShort(d.article.get(c.article), c),
     figure: c.figure,
   };
 }
@@ -302,7 +302,7 @@ export function numberLineOf(d: SiteData, claims: readonly ClaimView[], showKind
       value: c.valueText,
       who: whoLabel(c),
       origin: series[index.get(c.id) ?? 0]?.label ?? "",
-      outlet: outletShort(article(c.article)),
+      outlet: outletShort(article(c.article), c),
       date: shortDate(c),
     })),
   };
@@ -404,7 +404,7 @@ export function claimRows(d: SiteData, claims: readonly ClaimView[]): ClaimRow[]
     kind: kindLabel(c.kind),
     who: whoLabel(c),
     whoHref: c.attributedTo && d.person.has(c.attributedTo.id) ? paths.person(c.attributedTo.id) : null,
-    outlet: outletShort(d.article.get(c.article)),
+    outlet: outletShort(d.article.get(c.article), c),
     articleHref: paths.article(c.article),
     date: shortDate(c),
   }));
