@@ -1,0 +1,31 @@
+import { inject, describe, expect, it } from "vitest";
+import { between, htmlText, readPage } from "../support/html.ts";
+import { readPublished } from "../support/site-data.ts";
+
+const dist = inject("distDir");
+const data = readPublished(dist);
+
+describe("person pages", () => {
+  it("list only names as other spellings; descriptions go with what the person is described as", () => {
+    for (const p of data.people) {
+      const html = readPage(dist, `/people/${p.id}/`);
+      const spelled = between(html, "<dt>Also written</dt>", "</dd>");
+      if (spelled === null) continue;
+      const names = [...htmlText(spelled).matchAll(/“([^”]+)”/g)].map((m) => m[1] ?? "");
+      for (const n of names) expect(n, `${p.id}: ${n}`).not.toMatch(/^(?:an?\s|the\s)?\p{Ll}/u);
+    }
+    const described = data.people.flatMap((p) =>
+      p.variants.filter((v) => /^(?:an?|the)\s+\p{Ll}/iu.test(v)).map((v) => [p, v] as const),
+    );
+    for (const [p, v] of described) expect(htmlText(readPage(dist, `/people/${p.id}/`)), p.id).toContain(v);
+  });
+
+  it("state the number of figures credited that the index states", () => {
+    const index = htmlText(readPage(dist, "/people/"));
+    for (const p of data.people.filter((x) => x.claims.length > 0)) {
+      const page = readPage(dist, `/people/${p.id}/`);
+      expect(page, p.id).toContain(`${p.claims.length} figures credited`);
+      expect(index).toContain(p.name);
+    }
+  });
+});
