@@ -31,6 +31,11 @@ describe("the built home page", () => {
       else expect(meta, t.id).not.toContain("named origin");
       if (unnamed > 0) expect(meta, t.id).toContain(`${unnamed} unnamed source`);
       else expect(meta, t.id).not.toContain("unnamed source");
+      // A range from one claim to another is only drawn within one kind and unit, and says what it leaves out.
+      const range = htmlText(between(card ?? "", '<p class="topic-range">', "</p>") ?? "");
+      const kinds = new Set(claims.map((c) => `${c.kind}|${c.value.unit}|${c.value.per ?? ""}`));
+      if (kinds.size > 1) expect(range, t.id).toMatch(/\d+ of the \d+ figures, those of one kind and unit/);
+      else expect(range, t.id).not.toMatch(/of the \d+ figures/);
     }
   });
 

@@ -21,6 +21,8 @@ export interface HomeTopic {
   /** The lowest and highest figure of the largest unit, with who gives them. */
   readonly low: ClaimLine | null;
   readonly high: ClaimLine | null;
+  /** When the range leaves figures out (other kinds or units), how many it covers, else null. */
+  readonly rangeScope: string | null;
   readonly meta: string;
 }
 
@@ -60,7 +62,8 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
   // The range is read in the unit most of the topic's figures use, the one the strip draws.
   const units = new Map<string, ClaimView[]>();
   for (const c of claims) {
-    const k = `${c.value.unit}|${c.value.per ?? ""}`;
+    // Killed and wounded, or a monthly and a yearly amount, are not one range.
+    const k = `${c.kind}|${c.value.unit}|${c.value.per ?? ""}`;
     units.set(k, [...(units.get(k) ?? []), c]);
   }
   // The same order as the strip's: most figures first, then by unit key.
@@ -93,6 +96,14 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
     })),
     low: low ? claimLine(d, low.id) : null,
     high: high && high.id !== low?.id ? claimLine(d, high.id) : null,
+    rangeScope:
+      main.length === claims.length
+        ? null
+        : `${main.length} of the ${count(claims.length, "figure")}, those of one kind and unit; ${
+            claims.length - main.length === 1
+              ? "the other counts something else or uses another unit"
+              : "the others count something else or use another unit"
+          }`,
     meta: `${count(claims.length, "claim")} · ${count(t.clusters.length, "group")} of values · ${originText}`,
   };
 }
