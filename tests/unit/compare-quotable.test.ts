@@ -472,6 +472,18 @@ describe("one person per person", () => {
     const m = kim?.mentions[0];
     expect((m?.end ?? 0) - (m?.start ?? 0)).toBe(body.length);
   });
+  it("lists no one it cannot point to: every person has a figure or a sentence naming them; bare groups without a figure are left out", () => {
+    const d = compare(
+      article(
+        "groups",
+        "Reports suggest the soldiers are hungry.\nAnalysts warned the war could last.\nPark Min-ho, a defector, said soldiers are paid $90 a month.",
+      ),
+    );
+    for (const p of d.people) expect(p.claims.length + p.about.length + p.mentions.length, p.name).toBeGreaterThan(0);
+    expect(d.people.map((p) => p.name)).not.toContain("Reports");
+    expect(d.people.map((p) => p.name)).not.toContain("Analysts");
+    expect(d.people.find((p) => p.name === "Park Min-ho")?.claims).toHaveLength(1);
+  });
   it("a unit is its own type, never a source", () => {
     expect(person("Storm Corps")?.type).toBe("unit");
   });

@@ -308,16 +308,22 @@ export function people(
     if (merged.has(a.id)) continue;
     const ids = [a.id, ...(mergedInto.get(a) ?? [])];
     const all = ids.flatMap((id) => claimsOf.get(id) ?? []);
+    // An unnamed group ("Reports", "analysts") is listed for what it says; named without a figure
+    // or a statement, it is no one to look up.
+    if (a.type === "group" && all.length === 0) continue;
     const about = inOrder(ids.flatMap((id) => aboutOf.get(id) ?? []));
     const credited = inOrder(ids.flatMap((id) => creditedTo.get(id) ?? []));
     // A sentence that credits them, or tells about them, names them too, even when it does so by a
     // description ("the spy agency said") that the capitalised-name scan cannot see.
-    for (const c of [...credited, ...about]) {
+    const cited = inOrder(all.filter((c) => c.citedSource !== null && ids.includes(c.citedSource.id)));
+    for (const c of [...credited, ...about, ...cited]) {
       const body = bodyOf.get(c.article);
       if (body === undefined) continue;
       const sentence = sentenceAround(body, c.quoteStart);
       a.mentions.set(`${c.article}:${sentence.start}`, { article: c.article, ...sentence });
     }
+    // Named nowhere the scan can point to and credited with nothing: nothing to show on a page.
+    if (all.length === 0 && a.mentions.size === 0) continue;
     const mentions = [...a.mentions.values()].sort((x, y) =>
       x.article < y.article ? -1 : x.article > y.article ? 1 : x.start - y.start,
     );

@@ -3,6 +3,7 @@
  * "X, who served ..., added"), "according to X", passive agents ("a figure reported by X"),
  * and the outlets a sentence relays ("told the Guardian's podcast", "in an interview with X").
  */
+import { GROUP_NOUNS_RE } from "../schema/vocabulary.ts";
 import { PLACE_WORDS } from "./entities.ts";
 
 /** The noun phrase that names a source. */
@@ -73,8 +74,7 @@ const DISPUTE_RE =
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "him", "her", "them"]);
 /** Plural nouns that name a group of sources. */
-const GROUP_NOUNS =
-  /\b(officials|observers|defectors|experts|analysts|soldiers|sources|lawmakers|diplomats|researchers|reports|intelligence|officers|activists|authorities|specialists|media)\b/i;
+const GROUP_NOUNS = GROUP_NOUNS_RE;
 /** Head nouns that make a phrase an unnamed person or group ("a Western official", "analysts"). */
 const ROLE_HEADS =
   /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?)$/;

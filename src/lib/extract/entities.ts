@@ -4,7 +4,7 @@
  * spelling cannot tell ("NIS" = "South Korea's spy agency").
  */
 
-import { type EntityType, PLACE_WORDS, nameKey } from "../schema/vocabulary.ts";
+import { type EntityType, GROUP_NOUNS_RE, PLACE_WORDS, nameKey } from "../schema/vocabulary.ts";
 
 export { type EntityType, PLACE_WORDS, nameKey };
 
@@ -92,6 +92,11 @@ export function guessType(name: string): EntityType {
       : "organization";
   }
   if (words.length > 0 && words.every((w) => PLACE_WORDS.has(w))) return "organization";
+  // "Analysts", "Western officials": a plural group noun at the head is a group, even capitalised.
+  const head = words.at(-1) ?? "";
+  if (head.endsWith("s") && GROUP_NOUNS_RE.test(head) && GROUP_NOUNS_RE.exec(head)?.[0].length === head.length) {
+    return "group";
+  }
   if (!/[A-Z]/.test(name)) return "group";
   return "person";
 }
