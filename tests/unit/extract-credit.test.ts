@@ -89,6 +89,21 @@ describe("credit is resolved within one article", () => {
   });
 });
 
+describe("hedges belong to the figure's own clause", () => {
+  it("a 'could' after a comma and 'and' hedges the next clause, not the figure before it", () => {
+    const { claims } = extractCorpus([
+      article(
+        "h-hedges",
+        "About 12,000 North Korean soldiers are in Russia, and thousands more could be sent next year.\nThe agency estimated that about 900 North Korean soldiers had been killed.\n",
+      ),
+    ]);
+    const present = claims.find((c) => c.figure.includes("12,000"));
+    const killed = claims.find((c) => c.figure.includes("900"));
+    expect(present?.hedges).not.toContain("could");
+    expect(killed?.hedges).toContain("estimated");
+  });
+});
+
 describe("scope and time from the figure's own words", () => {
   it("a rank named before the pay, or a sentence earlier behind 'Their', is its scope", () => {
     const { claims } = extractCorpus([

@@ -98,7 +98,7 @@ export function recordClaim(r: RecordInput): Claim {
     attributionMethod: credit.attributed ? credit.method : null,
     attributionAmbiguous: credit.ambiguous,
     via: r.via.map((v) => ref(v) as EntityRef),
-    hedges: hedgesOf(s.text),
+    hedges: hedgesOf(s.text, q.start, q.end),
     // A year or an age at an event is a moment of its own: no "as of" date applies to it.
     ...(isEventFactKind(c.kind)
       ? { asOf: null, asOfSource: "unknown" as const, during: null }
@@ -254,14 +254,25 @@ function asOfFor(
  * @param s Sentence.
  * @returns Distinct words.
  */
-function hedgesOf(s: string): string[] {
-  // Every figure of a sentence asks for the same words.
-  if (lastHedges.sentence !== s)
-    lastHedges = { sentence: s, words: [...new Set([...s.matchAll(HEDGE_RE)].map((m) => m[0].toLowerCase()))] };
-  return [...lastHedges.words];
+function hedgesOf(s: string, start: number, end: number): string[] {
+  // Only the figure's own clause: in "at least 12,000 are in Russia, and more could be sent", the
+  // "could" belongs to the sending, not to the 12,000.
+  CLAUSE_BREAK.lastIndex = 0;
+  let from = 0;
+  let to = s.length;
+  for (const m of s.matchAll(CLAUSE_BREAK)) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return [...new Set([...s.slice(from, to).matchAll(HEDGE_RE)].map((m) => m[0].toLowerCase()))];
 }
 
-let lastHedges: { sentence: string; words: readonly string[] } = { sentence: "", words: [] };
+/** Where one clause ends and another begins: a semicolon, a dash, or a comma before a conjunction. */
+const CLAUSE_BREAK =
+  /\s*;\s*|\s+[—–]\s+|,\s+(?=(?:and|but|while|although|though|whereas|which|who|where|because|as well as)\b)/g;
 
 /**
  * An entity reference, or null.
