@@ -7,7 +7,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/lib/content/articles.ts";
 import { compareCorpus } from "../../src/lib/compare/index.ts";
-import { monthlyInterval } from "../../src/lib/compare/relations.ts";
+import { monthlyInterval, relate } from "../../src/lib/compare/relations.ts";
 import type { ClaimView, CorpusData, Topic, ValueCluster } from "../../src/lib/compare/types.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
 import { buildFromFiles } from "../../src/lib/pipeline.ts";
@@ -554,5 +554,29 @@ describe("the five articles", () => {
         expect(inside(c.value) || inside(m), `${cl.label} hides ${c.figure}`).toBe(true);
       }
     }
+  });
+});
+
+describe("a head count against a yearly flow", () => {
+  it("is a difference of scope, never a question of dates", () => {
+    const d = compare(
+      article(
+        "flow",
+        "Analyst Han Su-min said Russia could receive 15,000 North Korean soldiers at a time.\nThe rotation could bring about 90,000 North Korean soldiers a year to Russia.",
+      ),
+    );
+    const rel = d.topics
+      .flatMap((t) => t.relations)
+      .find((r) => /a year/.test(r.explanation) && /15,000/.test(r.explanation));
+    if (rel) {
+      expect(rel.type).toBe("different-scope");
+      expect(rel.explanation).toMatch(/counts people per period, while .* counts people at one time/);
+    }
+    const stock = claim(d, "flow", "15,000");
+    const flow = claim(d, "flow", "90,000");
+    expect(stock.kind).toBe(flow.kind);
+    const direct = relate(stock, flow);
+    expect(direct.type).toBe("different-scope");
+    expect(direct.explanation).not.toMatch(/cannot be told|may differ in time/);
   });
 });

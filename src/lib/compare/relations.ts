@@ -137,6 +137,14 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
   if (a.value.per !== null && b.value.per !== null && a.value.per !== b.value.per && a.value.unit === "people") {
     return { type: "different-scope", explanation: `${da} and ${db} cover different periods.` };
   }
+  if ((a.value.per === null) !== (b.value.per === null) && a.value.unit === "people") {
+    // "15,000 soldiers" and "100,000 soldiers a year": a head count at one time against a flow.
+    const [flow, stock] = a.value.per === null ? [db, da] : [da, db];
+    return {
+      type: "different-scope",
+      explanation: `${flow} counts people per period, while ${stock} counts people at one time, so they measure different things.`,
+    };
+  }
   // Rates compare per month when both state a period; when one does not, as written.
   const unstated = (a.value.per === null) !== (b.value.per === null);
   const pa: Interval = unstated ? { min: a.value.min, max: a.value.max } : monthlyInterval(a);
