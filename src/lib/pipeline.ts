@@ -11,6 +11,9 @@ import { readCorrections } from "./compare/corrections.ts";
 import type { CorpusData } from "./compare/types.ts";
 import { extractCorpus, type Extraction } from "./extract/index.ts";
 import type { Article } from "./schema/article.ts";
+import { stage, type StageTimes } from "./stages.ts";
+
+export type { StageTimes } from "./stages.ts";
 
 /** Everything the site is built from. */
 export interface Corpus {
@@ -21,14 +24,21 @@ export interface Corpus {
   readonly warnings: readonly string[];
 }
 
+/** How a build runs. */
+export interface BuildOptions {
+  /** Receives the time of each stage, for the benchmarks. */
+  readonly times?: StageTimes;
+}
+
 /**
  * Builds the corpus of a content folder.
  *
  * @param contentDir Folder with `articles/`, `aliases.yaml` and `corrections.yaml`.
+ * @param options Stage timing.
  * @returns Articles, extraction and comparison.
  */
-export function buildCorpus(contentDir: string): Corpus {
-  return buildFromFiles(listArticleFiles(contentDir), contentDir);
+export function buildCorpus(contentDir: string, options: BuildOptions = {}): Corpus {
+  return buildFromFiles(listArticleFiles(contentDir), contentDir, options);
 }
 
 /**
@@ -36,20 +46,23 @@ export function buildCorpus(contentDir: string): Corpus {
  *
  * @param files Article files.
  * @param contentDir Folder with `aliases.yaml` and `corrections.yaml`.
+ * @param options Stage timing.
  * @returns Articles, extraction and comparison.
  */
-export function buildFromFiles(files: readonly string[], contentDir: string): Corpus {
-  const articles = readArticles(files);
+export function buildFromFiles(files: readonly string[], contentDir: string, options: BuildOptions = {}): Corpus {
+  const { times } = options;
+  const articles = stage(times, "read", () => readArticles(files));
   const aliases = readAliases(join(contentDir, "aliases.yaml"));
-  const extraction = extractCorpus(articles, aliases);
-  const data = compareCorpus(articles, extraction, readCorrections(join(contentDir, "corrections.yaml")));
-  verifyIntegrity(articles, data);
-  const warnings = articles
-    .filter(
-      (a) =>
-        !extraction.claims.some((c) => c.article === a.slug) && !extraction.skipped.some((k) => k.article === a.slug),
-    )
-    .map((a) => `${a.file}:${a.bodyLine}: the article has no figures; it is published without claims`);
+  const extraction = stage(times, "extract", () => extractCorpus(articles, aliases));
+  const corrections = readCorrections(join(contentDir, "corrections.yaml"));
+  const data = stage(times, "compare", () => compareCorpus(articles, extraction, corrections, times));
+  stage(times, "integrity", () => verifyIntegrity(articles, data));
+  const warnings = stage(times, "warnings", () => {
+    const withNumbers = new Set([...extraction.claims, ...extraction.skipped].map((c) => c.article));
+    return articles
+      .filter((a) => !withNumbers.has(a.slug))
+      .map((a) => `${a.file}:${a.bodyLine}: the article has no figures; it is published without claims`);
+  });
   return { articles, extraction, data, warnings };
 }
 

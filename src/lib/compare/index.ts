@@ -17,6 +17,7 @@ import { clusterLabel } from "./labels.ts";
 import { answerTopic, answerText } from "./answer.ts";
 import { people } from "./people.ts";
 import type { ClaimView, CorpusData, Relation, Source, Topic, ValueCluster } from "./types.ts";
+import type { StageTimes } from "../stages.ts";
 
 /** How many related claims a claim page lists. */
 export const RELATED_PER_CLAIM = 6;
@@ -31,13 +32,24 @@ const MAJOR_CLUSTERS = 8;
  * @param articles The articles.
  * @param extraction What extraction found.
  * @param corrections Editorial corrections.
+ * @param times Receives the time of each part, for the benchmarks.
  * @returns Claims, topics, people, sources and checks, sorted.
  */
 export function compareCorpus(
   articles: readonly Article[],
   extraction: Extraction,
   corrections: readonly LocatedCorrection[] = [],
+  times?: StageTimes,
 ): CorpusData {
+  const t0 = times ? performance.now() : 0;
+  const lap = (name: string): void => {
+    if (!times) return;
+    const now = performance.now();
+    const spent = Object.entries(times)
+      .filter(([k]) => k.startsWith("compare:"))
+      .reduce((s, [, v]) => s + v, 0);
+    times[`compare:${name}`] = now - t0 - spent;
+  };
   const { claims: corrected, relationNotes } = applyCorrections(extraction.claims, corrections);
   const entities = new Map(extraction.entities.map((e) => [e.id, e]));
   const typeOf = (id: string): Entity["type"] | undefined => entities.get(id)?.type;
@@ -49,6 +61,8 @@ export function compareCorpus(
   const byId = new Map(corrected.map((c) => [c.id, c]));
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
   const noteOf = (a: string, b: string): string | null => relationNotes.get([a, b].sort().join("|")) ?? null;
+
+  lap("chains");
 
   // Topics and clusters.
   const topics: Topic[] = [];
@@ -132,6 +146,8 @@ export function compareCorpus(
     });
   }
 
+  lap("topics");
+
   // Disputes across kinds: a source who rejects a figure, and what that source gives instead.
   for (const c of active) {
     if (!c.disputedBy) continue;
@@ -153,6 +169,8 @@ export function compareCorpus(
     }
   }
 
+  lap("disputes");
+
   for (let i = 0; i < topics.length; i++) {
     const t = topics[i] as Topic;
     const answer = answerTopic(
@@ -166,6 +184,8 @@ export function compareCorpus(
     );
     topics[i] = { ...t, answer, summary: answerText(answer) };
   }
+
+  lap("answers");
 
   // Arithmetic checks, using the most repeated value of a kind where an article lacks an input.
   const consensus = (kind: string): Claim | null => {
@@ -188,6 +208,8 @@ export function compareCorpus(
     checks: checks.filter((k) => checksOfTopic.get(t.id)?.has(k.id)).map((k) => k.id),
   }));
 
+  lap("checks");
+
   const claims: ClaimView[] = corrected
     .map((c) => {
       const a = articleBySlug.get(c.article);
@@ -204,13 +226,12 @@ export function compareCorpus(
     })
     .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.figureStart - b.figureStart));
 
-  return {
-    claims,
-    topics: topicsWithChecks,
-    people: people(extraction.entities, claims, articles, noteOf),
-    sources: sources(articles, claims, extraction.entities),
-    checks,
-  };
+  lap("claims");
+  const peopleOut = people(extraction.entities, claims, articles, noteOf);
+  lap("people");
+  const sourcesOut = sources(articles, claims, extraction.entities);
+  lap("sources");
+  return { claims, topics: topicsWithChecks, people: peopleOut, sources: sourcesOut, checks };
 }
 
 /**
