@@ -302,7 +302,11 @@ export function people(
 
   const bodyOf = new Map(articles.map((art) => [art.slug, art.body]));
   const mergedInto = new Map<Acc, string[]>();
-  for (const [id, who] of merged) mergedInto.set(who, [...(mergedInto.get(who) ?? []), id]);
+  for (const [id, who] of merged) {
+    const ids = mergedInto.get(who);
+    if (ids) ids.push(id);
+    else mergedInto.set(who, [id]);
+  }
   const out: Person[] = [];
   for (const a of acc.values()) {
     if (merged.has(a.id)) continue;
