@@ -3,12 +3,14 @@
  * corrections, compare. Pure TypeScript, shared by the Astro loader, the CLIs and the tests.
  */
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { readAliases } from "./content/aliases.ts";
 import { listArticleFiles, readArticles } from "./content/articles.ts";
 import { ContentError } from "./content/errors.ts";
 import { compareCorpus } from "./compare/index.ts";
 import { readCorrections } from "./compare/corrections.ts";
 import type { CorpusData } from "./compare/types.ts";
+import { type AnalysisCache, openAnalysisCache } from "./extract/cache.ts";
 import { extractCorpus, type Extraction } from "./extract/index.ts";
 import type { Article } from "./schema/article.ts";
 import { stage, type StageTimes } from "./stages.ts";
@@ -28,7 +30,17 @@ export interface Corpus {
 export interface BuildOptions {
   /** Receives the time of each stage, for the benchmarks. */
   readonly times?: StageTimes;
+  /**
+   * Where each article's text analysis is kept between builds: null for nowhere; unless given,
+   * `node_modules/.cache/nk-claims/analysis` of the project.
+   */
+  readonly cache?: AnalysisCache | null;
 }
+
+/** The project's cache folder for article analyses (ignored by git with `node_modules/`). */
+export const DEFAULT_CACHE_DIR = fileURLToPath(
+  new URL("../../node_modules/.cache/nk-claims/analysis", import.meta.url),
+);
 
 /**
  * Builds the corpus of a content folder.
@@ -53,7 +65,11 @@ export function buildFromFiles(files: readonly string[], contentDir: string, opt
   const { times } = options;
   const articles = stage(times, "read", () => readArticles(files));
   const aliases = readAliases(join(contentDir, "aliases.yaml"));
-  const extraction = stage(times, "extract", () => extractCorpus(articles, aliases));
+  const cache =
+    options.cache === undefined
+      ? openAnalysisCache(DEFAULT_CACHE_DIR, join(contentDir, "aliases.yaml"))
+      : options.cache;
+  const extraction = stage(times, "extract", () => extractCorpus(articles, aliases, cache));
   const corrections = readCorrections(join(contentDir, "corrections.yaml"));
   const data = stage(times, "compare", () => compareCorpus(articles, extraction, corrections, times));
   stage(times, "integrity", () => verifyIntegrity(articles, data));
