@@ -32,15 +32,18 @@ export interface BuildOptions {
   readonly times?: StageTimes;
   /**
    * Where each article's text analysis is kept between builds: null for nowhere; unless given,
-   * `node_modules/.cache/nk-claims/analysis` of the project.
+   * `DEFAULT_CACHE_DIR`.
    */
   readonly cache?: AnalysisCache | null;
 }
 
-/** The project's cache folder for article analyses (ignored by git with `node_modules/`). */
-export const DEFAULT_CACHE_DIR = fileURLToPath(
-  new URL("../../node_modules/.cache/nk-claims/analysis", import.meta.url),
-);
+/**
+ * The cache folder for article analyses: `NK_CLAIMS_CACHE_DIR` when set (the benchmarks give each
+ * corpus its own), else the project's `node_modules/.cache/nk-claims/analysis` (ignored by git).
+ */
+export const DEFAULT_CACHE_DIR =
+  process.env["NK_CLAIMS_CACHE_DIR"] ??
+  fileURLToPath(new URL("../../node_modules/.cache/nk-claims/analysis", import.meta.url));
 
 /**
  * Builds the corpus of a content folder.
