@@ -148,7 +148,10 @@ async function bareBuild(dist: string, work: string): Promise<{ seconds: number;
   writeFileSync(list, JSON.stringify(pages));
   writeFileSync(join(root, "src/pages/[...path].astro"), BARE_PAGE);
   try {
-    return await build("", join(work, "bare", "dist"), root, { BARE_PAGES: list });
+    const result = await build("", join(work, "bare", "dist"), root, { BARE_PAGES: list });
+    const count = (d: string): number => files(d).filter((f) => f.path.endsWith(".html")).length;
+    if (count(join(work, "bare", "dist")) !== count(dist)) throw new Error("the bare site has another page count");
+    return result;
   } finally {
     rmSync(root, { recursive: true, force: true });
   }
