@@ -1,8 +1,11 @@
 /**
- * `npm run bench:scale`: generates synthetic corpora of 10, 100 and 1,000 articles, runs
- * extraction and comparison in-process and the full Astro build as a child, and prints for each
- * size: pipeline time, build wall time, peak memory, pages per second, dist size and search index size.
- * `BENCH_SIZES=10,100` picks other sizes.
+ * `npm run bench:scale`: generates synthetic corpora (10, 100 and 1,000 articles unless
+ * `BENCH_SIZES` picks others of 10, 100, 1000, 5000, 10000), runs extraction and comparison
+ * in-process and the full Astro build as a child, and prints for each size: pipeline time, build wall
+ * time, peak memory, pages per second, dist size, search index size and the gzip bytes a reader loads
+ * before the first search result. In the same run it builds a bare Astro site with the same page
+ * paths, each page from one template with no pipeline and about the same size as the real page, and
+ * prints the ratio of the two build times.
  */
 import { spawn } from "node:child_process";
 import {
@@ -23,7 +26,11 @@ import { buildCorpus } from "../src/lib/pipeline.ts";
 import { syntheticArticle } from "./lib/synthetic.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
+const ALLOWED = [10, 100, 1000, 5000, 10000];
 const SIZES = (process.env["BENCH_SIZES"] ?? "10,100,1000").split(",").map(Number);
+for (const n of SIZES) {
+  if (!ALLOWED.includes(n)) throw new Error(`BENCH_SIZES: ${n} is not one of ${ALLOWED.join(", ")}`);
+}
 
 /**
  * Every file under a folder with its size.
@@ -49,18 +56,25 @@ function files(dir: string): { path: string; size: number }[] {
  * @param outDir Output folder.
  * @returns Wall time in seconds and peak memory in MB.
  */
-async function build(contentDir: string, outDir: string): Promise<{ seconds: number; peakMb: number }> {
+async function build(
+  contentDir: string,
+  outDir: string,
+  root: string = ROOT,
+  env: Record<string, string> = {},
+): Promise<{ seconds: number; peakMb: number }> {
   const t0 = performance.now();
   const child = spawn(
     process.execPath,
-    [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir, "--silent"],
+    [join(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--root", root, "--outDir", outDir, "--silent"],
     {
-      cwd: ROOT,
+      cwd: root,
       env: {
         ...process.env,
         CONTENT_DIR: contentDir,
         ASTRO_CACHE_DIR: join(outDir, "..", "cache"),
+        NK_CLAIMS_CACHE_DIR: join(outDir, "..", "analysis-cache"),
         ASTRO_TELEMETRY_DISABLED: "1",
+        ...env,
       },
       stdio: ["ignore", "ignore", "pipe"],
     },
@@ -91,6 +105,73 @@ async function build(contentDir: string, outDir: string): Promise<{ seconds: num
   return { seconds: (performance.now() - t0) / 1000, peakMb: peak / 1024 };
 }
 
+/** A page of the bare site: its path and its size, the size of the real page. */
+const BARE_PAGE = `---
+import { readFileSync } from "node:fs";
+export function getStaticPaths() {
+  const pages = JSON.parse(readFileSync(process.env.BARE_PAGES, "utf8"));
+  return pages.map(([path, size]) => ({ params: { path: path === "" ? undefined : path }, props: { size } }));
+}
+const { size } = Astro.props;
+const words = "The figure was reported by one outlet and repeated by another. ";
+const filler = words.repeat(Math.max(1, Math.floor((size - 400) / words.length)));
+---
+<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>{Astro.url.pathname}</title></head>
+<body><main><h1>{Astro.url.pathname}</h1><p>{filler}</p></main></body></html>
+`;
+
+/**
+ * Builds, in a folder of the project (so that it finds Astro), a bare site with one HTML page per
+ * page of a built site, at the same path and about the same size, from one template.
+ *
+ * @param dist The real site's output.
+ * @param work Folder for the bare site's project and output.
+ * @returns Build time and peak memory.
+ */
+async function bareBuild(dist: string, work: string): Promise<{ seconds: number; peakMb: number }> {
+  const root = join(ROOT, ".bench", `bare-${process.pid}`);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(join(root, "src/pages"), { recursive: true });
+  writeFileSync(
+    join(root, "astro.config.mjs"),
+    `export default { site: "https://example.org", output: "static", trailingSlash: "always", build: { format: "directory" }, devToolbar: { enabled: false } };\n`,
+  );
+  const pages = files(dist)
+    .filter((f) => f.path.endsWith("/index.html"))
+    .map((f) => [f.path.slice(dist.length + 1, -"/index.html".length).replace(/^index\.html$/, ""), f.size]);
+  const root404 = join(dist, "404.html");
+  if (existsSync(root404))
+    writeFileSync(join(root, "src/pages/404.astro"), "<html><body><h1>Not found</h1></body></html>\n");
+  if (existsSync(join(dist, "index.html"))) pages.push(["", statSync(join(dist, "index.html")).size]);
+  const list = join(work, "bare-pages.json");
+  writeFileSync(list, JSON.stringify(pages));
+  writeFileSync(join(root, "src/pages/[...path].astro"), BARE_PAGE);
+  try {
+    const result = await build("", join(work, "bare", "dist"), root, { BARE_PAGES: list });
+    const count = (d: string): number => files(d).filter((f) => f.path.endsWith(".html")).length;
+    if (count(join(work, "bare", "dist")) !== count(dist)) throw new Error("the bare site has another page count");
+    return result;
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The gzip bytes a reader loads before the first search result: the search core and the scripts of
+ * the search page (its own and the engine).
+ *
+ * @param dist Built site.
+ * @returns Bytes.
+ */
+function firstResultBytes(dist: string): number {
+  const core = [join(dist, "api/search-index.json")].filter((p) => existsSync(p));
+  const code = files(join(dist, "_astro"))
+    .map((f) => f.path)
+    .filter((p) => /\/(?:search|engine)[^/]*\.js$/.test(p));
+  return [...core, ...code].reduce((s, p) => s + gzipSync(readFileSync(p)).length, 0);
+}
+
 const rows: string[][] = [];
 for (const n of SIZES) {
   const dir = mkdtempSync(join(tmpdir(), `scale-${n}-`));
@@ -101,7 +182,7 @@ for (const n of SIZES) {
   }
   copyFileSync(join(ROOT, "content/aliases.yaml"), join(dir, "aliases.yaml"));
   const t0 = performance.now();
-  const corpus = buildCorpus(dir);
+  const corpus = buildCorpus(dir, { cache: null });
   const pipeline = (performance.now() - t0) / 1000;
   const outDir = join(dir, "dist");
   const { seconds, peakMb } = await build(dir, outDir);
@@ -111,6 +192,11 @@ for (const n of SIZES) {
   const index = all.filter((f) => /search/i.test(f.path) && /\.json$/.test(f.path));
   const indexRaw = index.reduce((s, f) => s + f.size, 0);
   const indexGz = index.reduce((s, f) => s + gzipSync(readFileSync(f.path)).length, 0);
+  const bare = await bareBuild(outDir, dir);
+  // One more article, built again with the analyses the first build kept.
+  const added = syntheticArticle(n);
+  writeFileSync(join(dir, "articles", added.name), added.text);
+  const rebuild = await build(dir, join(dir, "dist-again"));
   rows.push([
     String(n),
     String(corpus.data.claims.length),
@@ -121,6 +207,10 @@ for (const n of SIZES) {
     (pages / seconds).toFixed(0),
     (dist / 1e6).toFixed(1),
     `${(indexRaw / 1e3).toFixed(0)} / ${(indexGz / 1e3).toFixed(0)}`,
+    (firstResultBytes(outDir) / 1e3).toFixed(0),
+    bare.seconds.toFixed(1),
+    (seconds / bare.seconds).toFixed(2),
+    `${rebuild.seconds.toFixed(1)} (${((100 * rebuild.seconds) / seconds).toFixed(0)}%)`,
   ]);
   console.log(`${n} articles done`);
   if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
@@ -135,6 +225,10 @@ const head = [
   "pages/s",
   "dist MB",
   "search index KB raw / gzip",
+  "KB gz before first result",
+  "bare build s",
+  "build / bare",
+  "rebuild +1 article s",
 ];
 console.log(`\n| ${head.join(" | ")} |\n|${head.map(() => "---").join("|")}|`);
 for (const r of rows) console.log(`| ${r.join(" | ")} |`);

@@ -30,7 +30,7 @@ if (process.env["SKIP_BUILD"] !== "1" || !existsSync(DIST)) {
   });
   if (b.status !== 0) process.exit(b.status ?? 1);
 }
-const { claims } = JSON.parse(readFileSync(join(DIST, "api/claims.json"), "utf8")) as {
+const { claims } = JSON.parse(readFileSync(join(DIST, "api/claims/page-1.json"), "utf8")) as {
   claims: { id: string; article: string; topic: string | null }[];
 };
 const first = claims.find((c) => c.topic !== null) ?? claims[0];

@@ -3,14 +3,19 @@
  * corrections, compare. Pure TypeScript, shared by the Astro loader, the CLIs and the tests.
  */
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { readAliases } from "./content/aliases.ts";
 import { listArticleFiles, readArticles } from "./content/articles.ts";
 import { ContentError } from "./content/errors.ts";
 import { compareCorpus } from "./compare/index.ts";
 import { readCorrections } from "./compare/corrections.ts";
 import type { CorpusData } from "./compare/types.ts";
+import { type AnalysisCache, openAnalysisCache } from "./extract/cache.ts";
 import { extractCorpus, type Extraction } from "./extract/index.ts";
 import type { Article } from "./schema/article.ts";
+import { stage, type StageTimes } from "./stages.ts";
+
+export type { StageTimes } from "./stages.ts";
 
 /** Everything the site is built from. */
 export interface Corpus {
@@ -21,14 +26,34 @@ export interface Corpus {
   readonly warnings: readonly string[];
 }
 
+/** How a build runs. */
+export interface BuildOptions {
+  /** Receives the time of each stage, for the benchmarks. */
+  readonly times?: StageTimes;
+  /**
+   * Where each article's text analysis is kept between builds: null for nowhere; unless given,
+   * `DEFAULT_CACHE_DIR`.
+   */
+  readonly cache?: AnalysisCache | null;
+}
+
+/**
+ * The cache folder for article analyses: `NK_CLAIMS_CACHE_DIR` when set (the benchmarks give each
+ * corpus its own), else the project's `node_modules/.cache/nk-claims/analysis` (ignored by git).
+ */
+export const DEFAULT_CACHE_DIR =
+  process.env["NK_CLAIMS_CACHE_DIR"] ??
+  fileURLToPath(new URL("../../node_modules/.cache/nk-claims/analysis", import.meta.url));
+
 /**
  * Builds the corpus of a content folder.
  *
  * @param contentDir Folder with `articles/`, `aliases.yaml` and `corrections.yaml`.
+ * @param options Stage timing.
  * @returns Articles, extraction and comparison.
  */
-export function buildCorpus(contentDir: string): Corpus {
-  return buildFromFiles(listArticleFiles(contentDir), contentDir);
+export function buildCorpus(contentDir: string, options: BuildOptions = {}): Corpus {
+  return buildFromFiles(listArticleFiles(contentDir), contentDir, options);
 }
 
 /**
@@ -36,20 +61,27 @@ export function buildCorpus(contentDir: string): Corpus {
  *
  * @param files Article files.
  * @param contentDir Folder with `aliases.yaml` and `corrections.yaml`.
+ * @param options Stage timing.
  * @returns Articles, extraction and comparison.
  */
-export function buildFromFiles(files: readonly string[], contentDir: string): Corpus {
-  const articles = readArticles(files);
+export function buildFromFiles(files: readonly string[], contentDir: string, options: BuildOptions = {}): Corpus {
+  const { times } = options;
+  const articles = stage(times, "read", () => readArticles(files));
   const aliases = readAliases(join(contentDir, "aliases.yaml"));
-  const extraction = extractCorpus(articles, aliases);
-  const data = compareCorpus(articles, extraction, readCorrections(join(contentDir, "corrections.yaml")));
-  verifyIntegrity(articles, data);
-  const warnings = articles
-    .filter(
-      (a) =>
-        !extraction.claims.some((c) => c.article === a.slug) && !extraction.skipped.some((k) => k.article === a.slug),
-    )
-    .map((a) => `${a.file}:${a.bodyLine}: the article has no figures; it is published without claims`);
+  const cache =
+    options.cache === undefined
+      ? openAnalysisCache(DEFAULT_CACHE_DIR, join(contentDir, "aliases.yaml"))
+      : options.cache;
+  const extraction = stage(times, "extract", () => extractCorpus(articles, aliases, cache));
+  const corrections = readCorrections(join(contentDir, "corrections.yaml"));
+  const data = stage(times, "compare", () => compareCorpus(articles, extraction, corrections, times));
+  stage(times, "integrity", () => verifyIntegrity(articles, data));
+  const warnings = stage(times, "warnings", () => {
+    const withNumbers = new Set([...extraction.claims, ...extraction.skipped].map((c) => c.article));
+    return articles
+      .filter((a) => !withNumbers.has(a.slug))
+      .map((a) => `${a.file}:${a.bodyLine}: the article has no figures; it is published without claims`);
+  });
   return { articles, extraction, data, warnings };
 }
 

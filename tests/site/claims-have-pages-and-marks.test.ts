@@ -5,7 +5,7 @@ import { RELATED_PER_CLAIM } from "../../src/lib/compare/index.ts";
 import { listArticleFiles, readArticles } from "../../src/lib/content/articles.ts";
 import { ROOT } from "../support/build-site.ts";
 import { between, decodeEntities, htmlPages, htmlText, readPage } from "../support/html.ts";
-import { readPublished } from "../support/site-data.ts";
+import { type ClaimsIndex, readPublished } from "../support/site-data.ts";
 
 const dist = inject("distDir");
 const data = readPublished(dist);
@@ -113,6 +113,18 @@ describe("data files, sitemap and robots.txt", () => {
     for (const p of data.people) expect(p.url).toBe(at(`/people/${p.id}/`));
     for (const s of data.sources) expect(s.url).toBe(at(`/sources/${s.id}/`));
     for (const k of data.checks) if (k.url !== null) expect(k.url.startsWith(at("/topics/"))).toBe(true);
+  });
+
+  it("publishes the claims in pages that its index lists, in id order, each page at most the page size", () => {
+    const index = JSON.parse(readFileSync(join(dist, "api/claims.json"), "utf8")) as ClaimsIndex;
+    expect(index.count).toBe(data.claims.length);
+    expect(index.pages.length).toBe(Math.max(1, Math.ceil(index.count / index.pageSize)));
+    expect(index.pages.reduce((s, p) => s + p.count, 0)).toBe(index.count);
+    for (const p of index.pages) expect(p.count).toBeLessThanOrEqual(index.pageSize);
+    const ids = data.claims.map((c) => c.id);
+    expect(ids).toEqual([...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(index.pages[0]?.first).toBe(ids[0]);
+    expect(index.pages[index.pages.length - 1]?.last).toBe(ids[ids.length - 1]);
   });
 
   it("publishes the claims as CSV, one row per claim", () => {

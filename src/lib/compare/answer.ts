@@ -294,14 +294,18 @@ function originSentence(
   const written = new Map<string, AnswerClaim[]>();
   for (const c of members) {
     if (c.vague) continue;
+    // Appended in place: a figure repeated across the corpus would otherwise be copied per claim.
     const k = `${c.kind}|${writtenValue(c.value)}`;
-    written.set(k, [...(written.get(k) ?? []), c]);
+    const g = written.get(k);
+    if (g) g.push(c);
+    else written.set(k, [c]);
   }
+  const articleCount = new Map([...written.values()].map((g) => [g, new Set(g.map((c) => c.article)).size]));
   const top = [...written.values()]
     .filter((g) => g.length > 1)
     .sort(
       (a, b) =>
-        new Set(b.map((c) => c.article)).size - new Set(a.map((c) => c.article)).size ||
+        (articleCount.get(b) ?? 0) - (articleCount.get(a) ?? 0) ||
         b.length - a.length ||
         (writtenValue((a[0] as AnswerClaim).value) < writtenValue((b[0] as AnswerClaim).value) ? -1 : 1),
     )[0];

@@ -92,6 +92,8 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
       checks.push(casualtyRateCheck(base, total.length > 0 ? total : [...killed, ...wounded], rate));
     }
   }
+  // The corpus-wide fallback for a yearly projection is the same for every rotation: found once.
+  const anyYearly = claims.find((o) => o.kind === "troops-projected" && o.value.per === "year") ?? null;
   for (const r of claims.filter((c) => c.kind === "context" && c.value.unit === "month")) {
     const list = byArticle.get(r.article) ?? [];
     const head = list.find(
@@ -101,10 +103,7 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
         o.value.min !== null,
     );
     if (!head) continue;
-    const yearly =
-      list.find((o) => o.kind === "troops-projected" && o.value.per === "year") ??
-      claims.find((o) => o.kind === "troops-projected" && o.value.per === "year") ??
-      null;
+    const yearly = list.find((o) => o.kind === "troops-projected" && o.value.per === "year") ?? anyYearly;
     checks.push(rotationCheck(head, r, yearly));
   }
   return checks.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -17,6 +17,7 @@ import { clusterLabel } from "./labels.ts";
 import { answerTopic, answerText } from "./answer.ts";
 import { people } from "./people.ts";
 import type { ClaimView, CorpusData, Relation, Source, Topic, ValueCluster } from "./types.ts";
+import { cpuNow, type StageTimes } from "../stages.ts";
 
 /** How many related claims a claim page lists. */
 export const RELATED_PER_CLAIM = 6;
@@ -31,13 +32,24 @@ const MAJOR_CLUSTERS = 8;
  * @param articles The articles.
  * @param extraction What extraction found.
  * @param corrections Editorial corrections.
+ * @param times Receives the time of each part, for the benchmarks.
  * @returns Claims, topics, people, sources and checks, sorted.
  */
 export function compareCorpus(
   articles: readonly Article[],
   extraction: Extraction,
   corrections: readonly LocatedCorrection[] = [],
+  times?: StageTimes,
 ): CorpusData {
+  const t0 = times ? cpuNow() : 0;
+  const lap = (name: string): void => {
+    if (!times) return;
+    const now = cpuNow();
+    const spent = Object.entries(times)
+      .filter(([k]) => k.startsWith("compare:"))
+      .reduce((s, [, v]) => s + v, 0);
+    times[`compare:${name}`] = now - t0 - spent;
+  };
   const { claims: corrected, relationNotes } = applyCorrections(extraction.claims, corrections);
   const entities = new Map(extraction.entities.map((e) => [e.id, e]));
   const typeOf = (id: string): Entity["type"] | undefined => entities.get(id)?.type;
@@ -49,6 +61,8 @@ export function compareCorpus(
   const byId = new Map(corrected.map((c) => [c.id, c]));
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
   const noteOf = (a: string, b: string): string | null => relationNotes.get([a, b].sort().join("|")) ?? null;
+
+  lap("chains");
 
   // Topics and clusters.
   const topics: Topic[] = [];
@@ -81,9 +95,10 @@ export function compareCorpus(
     const topicRelations: Relation[] = [];
     for (let ci = 0; ci < clusters.length; ci++) {
       const cl = clusters[ci] as ValueCluster;
-      const neighbours = clusters.filter(
-        (oc, oi) => oc !== cl && Math.abs(oi - ci) <= NEAREST_CLUSTERS && oc.claims.length > 0,
-      );
+      // Only the window around this cluster: filtering the whole list per cluster is quadratic.
+      const neighbours = clusters
+        .slice(Math.max(0, ci - NEAREST_CLUSTERS), ci + NEAREST_CLUSTERS + 1)
+        .filter((oc) => oc !== cl && oc.claims.length > 0);
       const sample = cl.claims.slice(0, RELATED_PER_CLAIM * 4);
       for (const id of cl.claims) {
         const c = byId.get(id) as Claim;
@@ -132,11 +147,20 @@ export function compareCorpus(
     });
   }
 
-  // Disputes across kinds: a source who rejects a figure, and what that source gives instead.
+  lap("topics");
+
+  // Disputes across kinds: a source who rejects a figure, and what that source gives instead. Only
+  // claims of the same article can answer, so they are looked up by article, not over the corpus.
+  const activeByArticle = new Map<string, Claim[]>();
+  for (const c of active) {
+    const list = activeByArticle.get(c.article);
+    if (list) list.push(c);
+    else activeByArticle.set(c.article, [c]);
+  }
   for (const c of active) {
     if (!c.disputedBy) continue;
-    for (const o of active) {
-      if (o.article === c.article && o.attributedTo?.id === c.disputedBy.id && o.id !== c.id) {
+    for (const o of activeByArticle.get(c.article) ?? []) {
+      if (o.attributedTo?.id === c.disputedBy.id && o.id !== c.id) {
         const r = relate(o, c);
         addRelated({ type: r.type, from: o.id, to: c.id, explanation: r.explanation, note: noteOf(o.id, c.id) });
         addRelated({ type: r.type, from: c.id, to: o.id, explanation: r.explanation, note: noteOf(o.id, c.id) });
@@ -153,6 +177,8 @@ export function compareCorpus(
     }
   }
 
+  lap("disputes");
+
   for (let i = 0; i < topics.length; i++) {
     const t = topics[i] as Topic;
     const answer = answerTopic(
@@ -167,10 +193,18 @@ export function compareCorpus(
     topics[i] = { ...t, answer, summary: answerText(answer) };
   }
 
+  lap("answers");
+
   // Arithmetic checks, using the most repeated value of a kind where an article lacks an input.
+  // Asked once per claim that lacks an input, so each kind's answer is kept rather than re-sorted.
+  const consensusOf = new Map<string, Claim | null>();
   const consensus = (kind: string): Claim | null => {
+    const known = consensusOf.get(kind);
+    if (known !== undefined) return known;
     const best = [...(clustersByKind.get(kind) ?? [])].sort((a, b) => b.articles.length - a.articles.length)[0];
-    return best ? (byId.get(best.claims[0] ?? "") ?? null) : null;
+    const found = best ? (byId.get(best.claims[0] ?? "") ?? null) : null;
+    consensusOf.set(kind, found);
+    return found;
   };
   const checks = runChecks(
     active.filter((c) => !c.qualitative),
@@ -188,6 +222,8 @@ export function compareCorpus(
     checks: checks.filter((k) => checksOfTopic.get(t.id)?.has(k.id)).map((k) => k.id),
   }));
 
+  lap("checks");
+
   const claims: ClaimView[] = corrected
     .map((c) => {
       const a = articleBySlug.get(c.article);
@@ -204,13 +240,12 @@ export function compareCorpus(
     })
     .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.figureStart - b.figureStart));
 
-  return {
-    claims,
-    topics: topicsWithChecks,
-    people: people(extraction.entities, claims, articles, noteOf),
-    sources: sources(articles, claims, extraction.entities),
-    checks,
-  };
+  lap("claims");
+  const peopleOut = people(extraction.entities, claims, articles, noteOf);
+  lap("people");
+  const sourcesOut = sources(articles, claims, extraction.entities);
+  lap("sources");
+  return { claims, topics: topicsWithChecks, people: peopleOut, sources: sourcesOut, checks };
 }
 
 /**
@@ -417,8 +452,14 @@ function sources(articles: readonly Article[], claims: readonly ClaimView[], ent
       claims: Set<string>;
     }
   >();
+  // The first outlet (in id order) with the name or spelling, as a lookup rather than a scan per relay.
+  const outletByName = new Map<string, Entity>();
+  for (const e of entities) {
+    if (e.type !== "outlet") continue;
+    for (const n of [e.name, ...e.variants]) if (!outletByName.has(n)) outletByName.set(n, e);
+  }
   const outletRef = (name: string): EntityRef => {
-    const e = entities.find((x) => x.type === "outlet" && (x.name === name || x.variants.has(name)));
+    const e = outletByName.get(name);
     return e ? { id: e.id, name: e.name } : { id: entityId(name), name };
   };
   const get = (ref: EntityRef) => {

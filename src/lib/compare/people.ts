@@ -302,7 +302,11 @@ export function people(
 
   const bodyOf = new Map(articles.map((art) => [art.slug, art.body]));
   const mergedInto = new Map<Acc, string[]>();
-  for (const [id, who] of merged) mergedInto.set(who, [...(mergedInto.get(who) ?? []), id]);
+  for (const [id, who] of merged) {
+    const ids = mergedInto.get(who);
+    if (ids) ids.push(id);
+    else mergedInto.set(who, [id]);
+  }
   const out: Person[] = [];
   for (const a of acc.values()) {
     if (merged.has(a.id)) continue;
@@ -360,19 +364,33 @@ export function people(
  * @returns Conflicting pairs.
  */
 function conflictsAbout(about: readonly ClaimView[], noteOf: (a: string, b: string) => string | null): Relation[] {
+  // Only facts of one kind, unit and sort can conflict: pairing within those groups, rather than
+  // every two facts, keeps the cost to the pairs that are compared. The order is that of all pairs.
+  const facts = about.map((c) => factOf(c.quote));
+  const groups = new Map<string, number[]>();
+  const groupOf = about.map((c, i) => {
+    const key = `${c.kind}|${c.value.unit}|${facts[i] as string}`;
+    const g = groups.get(key) ?? [];
+    g.push(i);
+    groups.set(key, g);
+    return g;
+  });
   const conflicts: Relation[] = [];
+  const seen = new Map<number[], number>();
   for (let i = 0; i < about.length; i++) {
-    for (let j = i + 1; j < about.length; j++) {
-      const a = about[i] as ClaimView;
-      const b = about[j] as ClaimView;
-      if (a.kind !== b.kind || a.value.unit !== b.value.unit || factOf(a.quote) !== factOf(b.quote)) continue;
+    const group = groupOf[i] as number[];
+    const at = (seen.get(group) ?? -1) + 1;
+    seen.set(group, at);
+    const a = about[i] as ClaimView;
+    for (let k = at + 1; k < group.length; k++) {
+      const b = about[group[k] as number] as ClaimView;
       const r = relate(a, b);
       if (r.type === "conflicts")
         conflicts.push({
           type: "conflicts",
           from: a.id,
           to: b.id,
-          explanation: `${factOf(a.quote)}: ${r.explanation}`,
+          explanation: `${facts[i] as string}: ${r.explanation}`,
           note: noteOf(a.id, b.id),
         });
     }

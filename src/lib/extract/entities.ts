@@ -109,6 +109,8 @@ export class EntityRegistry {
   readonly #fixedKeys = new Set<string>();
   /** Ids whose display name the alias file sets. */
   readonly #fixedNames = new Set<string>();
+  /** The alias file's entities, the only ones a role word can name; kept apart so a lookup does not scan the corpus. */
+  readonly #fixed: Entity[] = [];
   /** How often each spelling of each entity was seen. */
   readonly #counts = new Map<Entity, Map<string, number>>();
 
@@ -120,6 +122,7 @@ export class EntityRegistry {
       const e: Entity = { id: a.id, name: a.name, type: a.type, variants: new Set(), roles: new Set(a.roles ?? []) };
       this.#byId.set(a.id, e);
       this.#fixedNames.add(a.id);
+      this.#fixed.push(e);
       for (const n of [a.name, ...a.aliases]) {
         const key = nameKey(n);
         this.#byKey.set(key, e);
@@ -203,9 +206,7 @@ export class EntityRegistry {
   byRole(role: string): Entity | undefined {
     const r = role.toLowerCase().trim();
     if (r === "") return undefined;
-    const hits = [...this.#byId.values()].filter(
-      (e) => this.#fixedNames.has(e.id) && [...e.roles].some((x) => x.toLowerCase() === r),
-    );
+    const hits = this.#fixed.filter((e) => [...e.roles].some((x) => x.toLowerCase() === r));
     return hits.length === 1 ? hits[0] : undefined;
   }
 

@@ -5,14 +5,15 @@
  */
 import type { Article } from "../schema/article.ts";
 import type { Claim, EntityRef, Skipped } from "../schema/claim.ts";
-import { findSpeechActs, quoteMap } from "./attribution.ts";
+import { findSpeechActs, quoteMap, type SpeechAct } from "./attribution.ts";
 import { markHeadline, splitBlocks } from "./blocks.ts";
+import type { AnalysisCache } from "./cache.ts";
 import { articleRelays, creditFigure, paragraphVias, viaOf } from "./credit.ts";
 import { type AliasEntry, type Entity, EntityRegistry } from "./entities.ts";
-import { extractQuantities } from "./quantities/index.ts";
+import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { lineIndex, linkInputs, recordClaim, sweepDigits } from "./record.ts";
-import { roleOf, sentenceFigures } from "./roles.ts";
-import { splitSentences } from "./sentences.ts";
+import { type Classification, type Figure, roleOf, sentenceFigures } from "./roles.ts";
+import { type Sentence, splitSentences } from "./sentences.ts";
 import { type BlockCarry, newTracker, paragraphSpeakers, subjectOf } from "./speakers.ts";
 
 export { ExtractionError } from "./record.ts";
@@ -32,15 +33,20 @@ export interface Extraction {
  *
  * @param articles Articles (any order).
  * @param aliases Entries of the alias file.
+ * @param cache Where each article's text analysis is kept between builds, if anywhere.
  * @returns Claims, skipped numbers and entities.
  */
-export function extractCorpus(articles: readonly Article[], aliases: readonly AliasEntry[] = []): Extraction {
+export function extractCorpus(
+  articles: readonly Article[],
+  aliases: readonly AliasEntry[] = [],
+  cache: AnalysisCache | null = null,
+): Extraction {
   const registry = new EntityRegistry(aliases);
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   for (const a of sorted) {
-    const r = extractArticle(a, registry);
+    const r = extractArticle(a, registry, cache ? cache.get(a, analyseArticle) : analyseArticle(a));
     claims.push(...r.claims);
     skipped.push(...r.skipped);
   }
@@ -59,14 +65,90 @@ export function extractCorpus(articles: readonly Article[], aliases: readonly Al
   return { claims: named, skipped, entities: registry.seen() };
 }
 
+/** What the text of one prose block gives, before any name is resolved. */
+interface ProseAnalysis {
+  readonly type: "prose";
+  readonly sentences: Sentence[];
+  readonly acts: SpeechAct[][];
+  /** Per sentence: its numbers, and each figure with the role the text gives it. */
+  readonly figures: { numbers: Quantity[]; figures: { figure: Figure; role: Classification }[] }[];
+}
+
+/** What a block outside the prose gives: numbers that are never claims, with the reason. */
+interface OtherAnalysis {
+  readonly type: "other";
+  readonly skipped: { text: string; start: number; reason: string; context: string }[];
+}
+
+/**
+ * The stages of extraction that read only the article's own text (blocks, sentences, speech acts,
+ * figures and their roles). They are the same whatever the rest of the corpus holds, so they can be
+ * kept between builds; naming sources and subjects goes through the corpus-wide entity registry and
+ * cannot.
+ */
+export type ArticleAnalysis = readonly (ProseAnalysis | OtherAnalysis)[];
+
+/**
+ * Runs the stages of extraction that depend on the article's text alone.
+ *
+ * @param article The article.
+ * @returns The analysis of each block.
+ */
+export function analyseArticle(article: Pick<Article, "body" | "meta">): ArticleAnalysis {
+  const out: (ProseAnalysis | OtherAnalysis)[] = [];
+  let sentenceIndex = 0;
+  let lastSentenceText = "";
+  for (const block of markHeadline(splitBlocks(article.body), article.meta.title)) {
+    if (block.type === "blank") continue;
+    if (block.type !== "prose") {
+      const reason = block.reason === "headline repeated" ? block.reason : `${block.type} line`;
+      out.push({
+        type: "other",
+        skipped: extractQuantities(block.text).map((q) => ({
+          text: q.text,
+          start: block.start + q.start,
+          reason,
+          context: block.text,
+        })),
+      });
+      continue;
+    }
+    const sentences = splitSentences(article.body, block, sentenceIndex);
+    const acts = sentences.map((s) => findSpeechActs(s.text, s.openQuoteAtStart));
+    const figures = sentences.map((s, i) => {
+      const { numbers, figures: found } = sentenceFigures(s.text);
+      // The two sentences before, across paragraph breaks: what "the number" or "this amount" refers to.
+      const previous = [
+        i > 1 ? (sentences[i - 2]?.text ?? "") : i === 1 ? lastSentenceText : "",
+        i > 0 ? (sentences[i - 1]?.text ?? "") : lastSentenceText,
+      ]
+        .join(" ")
+        .trim();
+      return {
+        numbers,
+        figures: found.map((q) => ({ figure: q, role: roleOf(q, { sentence: s.text, all: numbers, previous }) })),
+      };
+    });
+    out.push({ type: "prose", sentences, acts, figures });
+    sentenceIndex += sentences.length;
+    lastSentenceText = sentences[sentences.length - 1]?.text ?? lastSentenceText;
+  }
+  return out;
+}
+
 /**
  * Extracts one article.
  *
  * @param article The article.
  * @param registry Entity registry shared across the corpus.
+ * @param analysis The article's text analysis, when already known (see `analyseArticle`).
  * @returns Its claims and skipped numbers.
  */
-export function extractArticle(article: Article, registry: EntityRegistry): { claims: Claim[]; skipped: Skipped[] } {
+export function extractArticle(
+  article: Article,
+  registry: EntityRegistry,
+  analysis: ArticleAnalysis = analyseArticle(article),
+): { claims: Claim[]; skipped: Skipped[] } {
   const lineOf = lineIndex(article);
   const relays = articleRelays(article, registry);
   const tracker = newTracker();
@@ -78,31 +160,20 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
   };
 
   let sentenceIndex = 0;
-  let lastSentenceText = "";
-  for (const block of markHeadline(splitBlocks(article.body), article.meta.title)) {
-    if (block.type === "blank") continue;
-    if (block.type !== "prose") {
-      const reason = block.reason === "headline repeated" ? block.reason : `${block.type} line`;
-      for (const q of extractQuantities(block.text)) skip(q.text, block.start + q.start, reason, block.text);
+  for (const block of analysis) {
+    if (block.type === "other") {
+      for (const k of block.skipped) skip(k.text, k.start, k.reason, k.context);
       continue;
     }
-    const sentences = splitSentences(article.body, block, sentenceIndex);
-    const acts = sentences.map((s) => findSpeechActs(s.text, s.openQuoteAtStart));
+    const { sentences, acts } = block;
     const speakers = paragraphSpeakers(sentences, acts, registry, tracker, sentenceIndex, carry);
     const vias = paragraphVias(sentences, relays, registry);
     sentences.forEach((s, i) => {
-      const { numbers, figures } = sentenceFigures(s.text);
+      const { figures } = block.figures[i] ?? { figures: [] };
       if (figures.length === 0) return;
       const inQuote = quoteMap(s.text, s.openQuoteAtStart);
-      // The two sentences before, across paragraph breaks: what "the number" or "this amount" refers to.
-      const previous = [
-        i > 1 ? (sentences[i - 2]?.text ?? "") : i === 1 ? lastSentenceText : "",
-        i > 0 ? (sentences[i - 1]?.text ?? "") : lastSentenceText,
-      ]
-        .join(" ")
-        .trim();
-      for (const q of figures) {
-        const role = roleOf(q, { sentence: s.text, all: numbers, previous });
+      const all = figures.map((f) => f.figure);
+      for (const { figure: q, role } of figures) {
         if (!role.ok) {
           skip(q.text, s.start + q.start, role.reason, s.text);
           continue;
@@ -126,7 +197,7 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
           article,
           sentence: s,
           figure: q,
-          figures,
+          figures: all,
           role,
           credit,
           via: viaOf(relays, vias, sentences, i, credit),
@@ -137,7 +208,6 @@ export function extractArticle(article: Article, registry: EntityRegistry): { cl
       }
     });
     sentenceIndex += sentences.length;
-    lastSentenceText = sentences[sentences.length - 1]?.text ?? lastSentenceText;
   }
   sweepDigits(article.body, claims, skipped, skip);
   skipped.sort((a, b) => a.start - b.start);

@@ -1,6 +1,19 @@
 import type { APIRoute } from "astro";
-import { claimRecords, jsonResponse } from "../../lib/site/api.ts";
+import { absolute, jsonResponse } from "../../lib/site/api.ts";
 import { siteData } from "../../lib/site/data.ts";
+import { PAGE_SIZE, pageCount, pageData, pagePath, SCHEMA_VERSION } from "./claims/_pages.ts";
 
-/** Every claim, corrections applied and marked, with the addresses of its page and its place in the article. */
-export const GET: APIRoute = ({ site }) => jsonResponse({ claims: claimRecords(siteData(), site) });
+/** The index of the claims: how many there are and the pages that hold them, in id order. */
+export const GET: APIRoute = ({ site }) => {
+  const d = siteData();
+  const pages = Array.from({ length: pageCount(d) }, (_, i) => {
+    const { claims } = pageData(d, i + 1).data;
+    return {
+      url: absolute(site, pagePath(i + 1)),
+      count: claims.length,
+      first: claims[0]?.id ?? null,
+      last: claims[claims.length - 1]?.id ?? null,
+    };
+  });
+  return jsonResponse({ schemaVersion: SCHEMA_VERSION, count: d.data.claims.length, pageSize: PAGE_SIZE, pages });
+};
