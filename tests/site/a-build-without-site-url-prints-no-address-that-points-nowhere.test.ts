@@ -35,8 +35,12 @@ describe("a build without SITE_URL", () => {
       const html = readFileSync(join(out, f), "utf8");
       expect(html, f).not.toMatch(/rel="canonical"|property="og:url"|example\.org/);
     }
-    const claims = (JSON.parse(readFileSync(join(out, "api/claims.json"), "utf8")) as { claims: { url: string }[] })
-      .claims;
+    const index = JSON.parse(readFileSync(join(out, "api/claims.json"), "utf8")) as { pages: { url: string }[] };
+    expect(index.pages.length).toBeGreaterThan(0);
+    for (const p of index.pages) expect(p.url).toMatch(/^\/api\/claims\/page-\d+\.json$/);
+    const claims = (
+      JSON.parse(readFileSync(join(out, "api/claims/page-1.json"), "utf8")) as { claims: { url: string }[] }
+    ).claims;
     expect(claims.length).toBeGreaterThan(0);
     for (const c of claims) expect(c.url).toMatch(/^\/claims\/[^/]+\/$/);
   }, 180_000);
