@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { ContentError, ContentErrors } from "../src/lib/content/errors.ts";
 import { buildFromFiles } from "../src/lib/pipeline.ts";
 import { originCount } from "../src/lib/compare/provenance.ts";
+import { count } from "../src/lib/format/value.ts";
 
 const args = process.argv.slice(2);
 const files = args.filter((a) => !a.startsWith("--"));
@@ -22,7 +23,7 @@ try {
       process.stdout.write(`\n## ${t.title}\n${t.summary}\n`);
       for (const cl of t.clusters) {
         process.stdout.write(
-          `- ${cl.label}: ${cl.claims.length} claims, ${cl.articles.length} articles, ${originCount(cl.originsAtLeast, cl.originsAtMost)}`,
+          `- ${cl.label}: ${count(cl.claims.length, "claim")}, ${count(cl.articles.length, "article")}, ${originCount(cl.originsAtLeast, cl.originsAtMost)}`,
         );
         process.stdout.write(cl.circular ? ` — ${cl.circular}\n` : "\n");
       }
@@ -37,7 +38,6 @@ try {
     process.stdout.write("\n## Checks\n");
     for (const k of data.checks) process.stdout.write(`- [${k.verdict}] ${k.title} ${k.formula}. ${k.detail}\n`);
     process.stdout.write("\n## People, bodies, groups and units\n");
-    const count = (n: number, noun: string): string => `${n} ${n === 1 ? noun : `${noun}s`}`;
     const citedBy = new Map<string, number>();
     for (const c of data.claims) {
       if (c.citedSource && !c.qualitative) citedBy.set(c.citedSource.id, (citedBy.get(c.citedSource.id) ?? 0) + 1);

@@ -6,7 +6,7 @@
  */
 import type { Claim } from "../schema/claim.ts";
 import { kindSpec, type KindId } from "../schema/kinds.ts";
-import { formatValue, vagueWords } from "../format/value.ts";
+import { count, formatValue, vagueWords } from "../format/value.ts";
 import { writtenValue } from "./labels.ts";
 import { independence, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
 import type { AnswerSentence, Relation, ValueCluster } from "./types.ts";
@@ -18,17 +18,6 @@ export type AnswerClaim = Pick<
   Claim,
   "id" | "article" | "kind" | "value" | "vague" | "figure" | "scope" | "asOf" | "attributedTo"
 >;
-
-/**
- * "1 article", "3 articles".
- *
- * @param n Count.
- * @param noun Singular noun.
- * @returns Text.
- */
-function count(n: number, noun: string): string {
-  return `${n} ${n === 1 ? noun : `${noun}s`}`;
-}
 
 /**
  * Joins parts into a list with commas and "and".

@@ -96,3 +96,14 @@ export function formatValue(v: Pick<Value, "min" | "max" | "unit" | "per" | "app
 export function vagueWords(figure: string): string {
   return figure.replace(/^(?:an?\s+)?(?:estimated\s+)?/i, "");
 }
+
+/**
+ * A count with its noun, singular for one: "1 article", "3 articles".
+ *
+ * @param n Count.
+ * @param noun Singular noun that takes an "s" for the plural.
+ * @returns Text.
+ */
+export function count(n: number, noun: string): string {
+  return `${n} ${n === 1 ? noun : `${noun}s`}`;
+}

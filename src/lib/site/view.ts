@@ -21,6 +21,7 @@ import { paths } from "./paths.ts";
 import { markLabel, outletShort, seriesOf } from "./series.ts";
 import type { ChartInput } from "./chart.ts";
 import type { Article } from "../schema/article.ts";
+import { count } from "../format/value.ts";
 
 /** A claim as one line: "$2,000 a month, Hyun-Seung Lee (Daily Star)". */
 export interface ClaimLine {
@@ -253,16 +254,7 @@ export function originPictureOf(d: SiteData, cl: ValueCluster): OriginPictureVie
   };
 }
 
-/**
- * "1 article", "3 articles".
- *
- * @param n Count.
- * @param noun Singular noun.
- * @returns Text.
- */
-export function count(n: number, noun: string): string {
-  return `${n} ${n === 1 ? noun : `${noun}s`}`;
-}
+export { count };
 
 /** A number-line chart of claims, with its legend and table. */
 export interface NumberLineView {
