@@ -484,6 +484,24 @@ describe("one person per person", () => {
     expect(d.people.map((p) => p.name)).not.toContain("Analysts");
     expect(d.people.find((p) => p.name === "Park Min-ho")?.claims).toHaveLength(1);
   });
+  it("an alias entry ties a unit's other spelling, found only by the names scan, to the unit", () => {
+    const arts = [
+      article(
+        "unit-a",
+        "The Thunder Brigade was sent to the front.\nOfficials said 4,000 North Korean soldiers are in Russia.",
+      ),
+      article("unit-b", "A defector served in the Thunder Brigad unit for years."),
+    ];
+    const d = compareCorpus(
+      arts,
+      extractCorpus(arts, [
+        { id: "thunder-brigade", name: "Thunder Brigade", type: "organization", aliases: ["Thunder Brigad"] },
+      ]),
+    );
+    const units = d.people.filter((p) => p.type === "unit");
+    expect(units.map((p) => p.name)).toEqual(["Thunder Brigade"]);
+    expect(units[0]?.articles).toEqual(["unit-a", "unit-b"]);
+  });
   it("a unit is its own type, never a source", () => {
     expect(person("Storm Corps")?.type).toBe("unit");
   });

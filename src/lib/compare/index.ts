@@ -241,7 +241,7 @@ export function compareCorpus(
     .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.figureStart - b.figureStart));
 
   lap("claims");
-  const peopleOut = people(extraction.entities, claims, articles, noteOf);
+  const peopleOut = people(extraction.entities, claims, articles, noteOf, extraction.aliases ?? []);
   lap("people");
   const sourcesOut = sources(articles, claims, extraction.entities);
   lap("sources");

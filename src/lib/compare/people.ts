@@ -6,7 +6,7 @@
  * figure are listed too.
  */
 import type { Article } from "../schema/article.ts";
-import { entityId, guessType, nameKey, PLACE_WORDS, type Entity } from "../extract/entities.ts";
+import { entityId, guessType, nameKey, PLACE_WORDS, type AliasEntry, type Entity } from "../extract/entities.ts";
 import { relate } from "./relations.ts";
 import type { ClaimView, Person, Relation } from "./types.ts";
 
@@ -129,6 +129,7 @@ export function people(
   claims: readonly ClaimView[],
   articles: readonly Article[],
   noteOf: (a: string, b: string) => string | null,
+  aliases: readonly AliasEntry[] = [],
 ): Person[] {
   const acc = new Map<string, Acc>();
   const full = new Map<string, Acc>();
@@ -152,6 +153,26 @@ export function people(
         v.split(/\s+/).length === 1 && longer.some((l) => l.split(/[\s-]+/).some((w) => nameKey(w) === nameKey(v)));
       if (bare) continue;
       a.variants.add(v);
+      full.set(nameKey(v), a);
+    }
+  }
+  // The alias file ties spellings that only the scan below finds ("Storm Core") to their entity.
+  for (const al of aliases) {
+    if (al.type === "outlet") continue;
+    for (const v of [al.name, ...al.aliases]) {
+      if (full.has(nameKey(v))) continue;
+      let a = acc.get(al.id);
+      if (!a) {
+        a = {
+          id: al.id,
+          name: al.name,
+          type: UNIT_NAME.test(al.name) ? "unit" : al.type,
+          variants: new Set(),
+          roles: new Set(al.roles ?? []),
+          mentions: new Map(),
+        };
+        acc.set(al.id, a);
+      }
       full.set(nameKey(v), a);
     }
   }

@@ -26,6 +26,8 @@ export interface Extraction {
   readonly skipped: Skipped[];
   /** Entities seen, sorted by id. */
   readonly entities: Entity[];
+  /** The alias file's entries, for later stages that find names of their own (the people pass). */
+  readonly aliases?: readonly AliasEntry[];
 }
 
 /**
@@ -62,7 +64,7 @@ export function extractCorpus(
     relayedBy: rename(c.relayedBy ?? null),
     via: c.via.map((v) => rename(v) as EntityRef),
   }));
-  return { claims: named, skipped, entities: registry.seen() };
+  return { claims: named, skipped, entities: registry.seen(), aliases };
 }
 
 /** What the text of one prose block gives, before any name is resolved. */
