@@ -370,18 +370,61 @@ export function wrapLabel(text: string, maxChars: number): string[] {
  */
 function layoutPanel(group: readonly ChartInput[], opts: ChartOptions): ChartPanel {
   const scale = scaleFor(group, opts);
+  const rows: ChartRow[] = [];
+  const y = stackRows(group, scale, opts, 6, rows);
+  return panelOf(group, scale, opts, y + 4, rows, opts);
+}
+
+/**
+ * Stacks labelled rows from a top offset: each row's label lines, then its mark below them.
+ *
+ * @param claims Claims, in the order drawn.
+ * @param scale The panel's scale.
+ * @param opts Size.
+ * @param top Where the first row starts.
+ * @param rows Receives the rows.
+ * @returns Where the next row would start.
+ */
+function stackRows(
+  claims: readonly ChartInput[],
+  scale: ReturnType<typeof scaleFor>,
+  opts: ChartOptions,
+  top: number,
+  rows: ChartRow[],
+): number {
   const lineHeight = opts.fontSize + 4;
   const maxChars = Math.floor((opts.width - 2 * PAD) / (opts.fontSize * GLYPH));
-  let y = 6;
-  const rows: ChartRow[] = [];
-  for (const c of group) {
+  let y = top;
+  for (const c of claims) {
     const text = wrapLabel(c.label, maxChars);
     const lines = text.map((t, i) => ({ text: t, y: y + opts.fontSize + i * lineHeight }));
     const markY = y + text.length * lineHeight + 9;
     rows.push(rowGeometry(c, scale, lines, markY));
     y = markY + 14;
   }
-  const axisY = y + 4;
+  return y;
+}
+
+/**
+ * A panel from its rows: title and key from the group's unit, the axis at `axisY`, ticks anchored
+ * inside the chart at the tick text's size.
+ *
+ * @param group Claims of one unit and period.
+ * @param scale The panel's scale.
+ * @param opts Size.
+ * @param axisY The axis line's position.
+ * @param rows The rows.
+ * @param tickOpts Size of the tick labels.
+ * @returns The panel.
+ */
+function panelOf(
+  group: readonly ChartInput[],
+  scale: ReturnType<typeof scaleFor>,
+  opts: ChartOptions,
+  axisY: number,
+  rows: readonly ChartRow[],
+  tickOpts: ChartOptions,
+): ChartPanel {
   const first = group[0]?.value ?? { unit: "number" as const, per: null };
   return {
     key: scaleKey(first),
@@ -391,7 +434,7 @@ function layoutPanel(group: readonly ChartInput[], opts: ChartOptions): ChartPan
     height: axisY + 6 + opts.fontSize + 6,
     fontSize: opts.fontSize,
     axis: { y: axisY, x1: PAD, x2: opts.width - PAD },
-    ticks: scale.ticks.map((t) => ({ ...t, anchor: anchorFor(t, opts) })),
+    ticks: scale.ticks.map((t) => ({ ...t, anchor: anchorFor(t, tickOpts) })),
     rows,
   };
 }
@@ -558,9 +601,9 @@ export function layoutTimeline(
   const opts = { ...DEFAULTS, ...options };
   const isDated = new Set(dated.map((c) => c.id));
   return groupByScale([...dated, ...undated]).map((group) => {
-    const scale = scaleFor(group, { ...opts, fontSize: opts.fontSize + 2 });
+    const tickOpts = { ...opts, fontSize: opts.fontSize + 2 };
+    const scale = scaleFor(group, tickOpts);
     const lineHeight = opts.fontSize + 4;
-    const maxChars = Math.floor((opts.width - 2 * PAD) / (opts.fontSize * GLYPH));
     const lanes: { title: string; y: number }[] = [];
     const rows: ChartRow[] = [];
     let y = 4;
@@ -572,28 +615,8 @@ export function layoutTimeline(
     parts.forEach((part, k) => {
       if (part.length === 0) return;
       lane(k === 0 ? "Dated, earliest first" : "Undated");
-      for (const c of part) {
-        const text = wrapLabel(c.label, maxChars);
-        const lines = text.map((t, i) => ({ text: t, y: y + opts.fontSize + i * lineHeight }));
-        const markY = y + text.length * lineHeight + 9;
-        rows.push(rowGeometry(c, scale, lines, markY));
-        y = markY + 14;
-      }
-      y += 6;
+      y = stackRows(part, scale, opts, y, rows) + 6;
     });
-    const axisY = y;
-    const first = group[0]?.value ?? { unit: "number" as const, per: null };
-    return {
-      key: scaleKey(first),
-      title: unitTitle(first.unit, first.per),
-      scale: scale.log ? "log" : "linear",
-      width: opts.width,
-      height: axisY + 6 + opts.fontSize + 6,
-      fontSize: opts.fontSize,
-      axis: { y: axisY, x1: PAD, x2: opts.width - PAD },
-      ticks: scale.ticks.map((t) => ({ ...t, anchor: anchorFor(t, { ...opts, fontSize: opts.fontSize + 2 }) })),
-      rows,
-      lanes,
-    };
+    return { ...panelOf(group, scale, opts, y, rows, tickOpts), lanes };
   });
 }
