@@ -9,7 +9,6 @@ import {
   type Quantity,
   type QuantityAlternate,
   type QuantityBound,
-  type QuantityDate,
   type QuantityForm,
 } from "./types.ts";
 import { DASHES, HYPHENS, isSym, isWord, joinLower, nextJoinedWord, type Tok } from "./tokens.ts";
@@ -338,28 +337,30 @@ export function pluralNounFollows(toks: Tok[], k: number): boolean {
 // ---------------------------------------------------------------------------
 // Drafts
 
-export interface Draft {
+export interface Draft extends Pick<
+  Quantity,
+  | "form"
+  | "min"
+  | "max"
+  | "approx"
+  | "hedgeText"
+  | "currency"
+  | "percent"
+  | "per"
+  | "perHead"
+  | "vague"
+  | "durationUnit"
+  | "every"
+  | "alternate"
+  | "date"
+> {
   startTok: number;
   endTok: number;
   numStartTok: number;
   numEndTok: number;
-  form: QuantityForm;
-  min: number | null;
-  max: number | null;
-  approx: boolean;
   isRange: boolean;
-  hedgeText: string | null;
-  currency: Currency | null;
   currencyWord?: string | undefined;
-  percent: boolean;
-  per: Period | null;
-  perHead: boolean;
-  vague: boolean;
-  durationUnit?: DurationUnit;
-  every?: boolean;
-  alternate?: QuantityAlternate;
   nounFrom: number;
-  date?: QuantityDate;
 }
 
 export function draft(
