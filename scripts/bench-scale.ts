@@ -8,22 +8,11 @@
  * prints the ratio of the two build times.
  */
 import { spawn } from "node:child_process";
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { buildCorpus } from "../src/lib/pipeline.ts";
-import { syntheticArticle } from "./lib/synthetic.ts";
+import { syntheticArticle, writeSyntheticContent } from "./lib/synthetic.ts";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const ALLOWED = [10, 100, 1000, 5000, 10000];
@@ -174,13 +163,7 @@ function firstResultBytes(dist: string): number {
 
 const rows: string[][] = [];
 for (const n of SIZES) {
-  const dir = mkdtempSync(join(tmpdir(), `scale-${n}-`));
-  mkdirSync(join(dir, "articles"));
-  for (let i = 0; i < n; i++) {
-    const a = syntheticArticle(i);
-    writeFileSync(join(dir, "articles", a.name), a.text);
-  }
-  copyFileSync(join(ROOT, "content/aliases.yaml"), join(dir, "aliases.yaml"));
+  const dir = writeSyntheticContent(n, `scale-${n}-`);
   const t0 = performance.now();
   const corpus = buildCorpus(dir, { cache: null });
   const pipeline = (performance.now() - t0) / 1000;

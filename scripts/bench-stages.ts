@@ -7,14 +7,12 @@
  * a build that fills an analysis cache and a rebuild after adding one article, checked against a
  * build without the cache.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { openAnalysisCache } from "../src/lib/extract/cache.ts";
 import { buildCorpus, type StageTimes } from "../src/lib/pipeline.ts";
-import { syntheticArticle } from "./lib/synthetic.ts";
+import { syntheticArticle, writeSyntheticContent } from "./lib/synthetic.ts";
 
-const ROOT = resolve(import.meta.dirname, "..");
 const SIZES = (process.env["BENCH_SIZES"] ?? "1000,2000").split(",").map(Number);
 const OUT = process.env["BENCH_OUT"];
 const RUNS = Number(process.env["BENCH_RUNS"] ?? 3);
@@ -52,13 +50,7 @@ const rebuilds: {
 }[] = [];
 const rows: { n: number; claims: number; times: StageTimes }[] = [];
 for (const n of SIZES) {
-  const dir = mkdtempSync(join(tmpdir(), `stages-${n}-`));
-  mkdirSync(join(dir, "articles"));
-  for (let i = 0; i < n; i++) {
-    const a = syntheticArticle(i);
-    writeFileSync(join(dir, "articles", a.name), a.text);
-  }
-  copyFileSync(join(ROOT, "content/aliases.yaml"), join(dir, "aliases.yaml"));
+  const dir = writeSyntheticContent(n, `stages-${n}-`);
   const runs: StageTimes[] = [];
   let claims = 0;
   for (let run = 0; run < RUNS; run++) {

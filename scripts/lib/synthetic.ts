@@ -2,6 +2,10 @@
  * Deterministic synthetic articles in the genre, for benchmarks: varied sentences with random
  * figures, names, outlets and furniture, so that no two articles are copies.
  */
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 
 /**
  * A small seeded PRNG (mulberry32), so every run generates the same corpus.
@@ -149,4 +153,23 @@ export function syntheticArticle(i: number, paragraphs = 10): { name: string; te
     "---",
   ];
   return { name: `synthetic-${String(i).padStart(5, "0")}.md`, text: `${front.join("\n")}\n${lines.join("\n")}\n` };
+}
+
+/**
+ * Writes a content folder of generated articles (with the project's alias file) into a new
+ * temporary folder.
+ *
+ * @param n How many articles.
+ * @param prefix Start of the temporary folder's name.
+ * @returns The folder.
+ */
+export function writeSyntheticContent(n: number, prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  mkdirSync(join(dir, "articles"));
+  for (let i = 0; i < n; i++) {
+    const a = syntheticArticle(i);
+    writeFileSync(join(dir, "articles", a.name), a.text);
+  }
+  copyFileSync(fileURLToPath(new URL("../../content/aliases.yaml", import.meta.url)), join(dir, "aliases.yaml"));
+  return dir;
 }
