@@ -9,9 +9,6 @@ import { isEventFactKind, kindSpec, type KindId } from "../schema/kinds.ts";
 import { CURRENCIES, type CurrencyCode } from "../schema/vocabulary.ts";
 import { formatDate } from "./format.ts";
 
-// The labels moved to one module; these names stay for the pages that import them from here.
-export { RELATION_LABEL, RELATION_MEANING, VERDICT_LABEL } from "./labels.ts";
-
 /**
  * Who a claim credits, in a few words.
  *

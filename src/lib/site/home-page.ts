@@ -8,7 +8,8 @@ import type { SiteData } from "./data.ts";
 import { dateLabel, publisherLabel } from "./format.ts";
 import { paths } from "./paths.ts";
 import { markLabel, seriesOf } from "./series.ts";
-import { claimLine, count, firstAnswerSentence, type ClaimLine } from "./view.ts";
+import { count } from "../format/value.ts";
+import { claimLine, firstAnswerSentence, type ClaimLine } from "./view.ts";
 
 /** One topic on the home page. */
 export interface HomeTopic {

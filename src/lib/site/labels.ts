@@ -7,11 +7,8 @@ import { paths } from "./paths.ts";
 
 /** A check's verdict. */
 export type Verdict = Check["verdict"];
-/** A relation's type, with the undetermined one newer comparisons give (two counts that differ, one undated). */
-export type RelationKind = RelationType | "undetermined";
-
 /** Badge text of each relation, as a reader would name it. */
-export const RELATION_LABEL: Readonly<Record<RelationKind, string>> = {
+export const RELATION_LABEL: Readonly<Record<RelationType, string>> = {
   agrees: "agree",
   conflicts: "conflict",
   "different-time": "different moments",
@@ -22,7 +19,7 @@ export const RELATION_LABEL: Readonly<Record<RelationKind, string>> = {
 };
 
 /** What each relation means, for the glossary and tooltips. */
-export const RELATION_MEANING: Readonly<Record<RelationKind, string>> = {
+export const RELATION_MEANING: Readonly<Record<RelationType, string>> = {
   agrees: "The two values overlap, allowing for the tolerance of approximate figures.",
   conflicts: "The same thing is counted, in the same place and at the same time, and the values do not overlap.",
   "different-time": "The values differ, but they may be counts at different moments: a timeline, not a contradiction.",
@@ -73,7 +70,7 @@ export const TERMS = {
 } as const;
 
 /** A glossary term's key. */
-export type Term = keyof typeof TERMS | `relation-${RelationKind}` | `verdict-${Verdict}`;
+export type Term = keyof typeof TERMS | `relation-${RelationType}` | `verdict-${Verdict}`;
 
 /**
  * The glossary anchor of a term on the About page.
@@ -130,7 +127,7 @@ function width(c: Pick<ClaimView, "value" | "vague">): number {
  * @returns A verb phrase.
  */
 export function relationPhrase(
-  type: RelationKind,
+  type: RelationType,
   self: Pick<ClaimView, "value" | "vague" | "attributedTo" | "disputedBy" | "stance">,
   other: Pick<ClaimView, "value" | "vague" | "attributedTo" | "disputedBy" | "stance">,
 ): string {

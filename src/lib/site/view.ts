@@ -3,7 +3,7 @@
  * a relation read in the direction a reader says it. Components take these as props and never
  * look anything up themselves.
  */
-import type { Check, ClaimView, Relation, Topic, ValueCluster } from "../compare/types.ts";
+import type { Check, ClaimView, Relation, RelationType, Topic, ValueCluster } from "../compare/types.ts";
 import type { SiteData } from "./data.ts";
 import { kindLabel, shortDate, whoLabel } from "./describe.ts";
 import {
@@ -13,7 +13,6 @@ import {
   VERDICT_MEANING,
   originLabel,
   relationPhrase,
-  type RelationKind,
   termHref,
 } from "./labels.ts";
 import type { PictureChain } from "./origin-picture.ts";
@@ -80,7 +79,7 @@ export function claimLineText(l: ClaimLine): string {
 
 /** A relation ready to render: "A is more precise than B". */
 export interface RelationLine {
-  readonly type: RelationKind;
+  readonly type: RelationType;
   /** Badge text. */
   readonly label: string;
   /** What the relation means (the badge's tooltip). */
@@ -253,8 +252,6 @@ export function originPictureOf(d: SiteData, cl: ValueCluster): OriginPictureVie
     })),
   };
 }
-
-export { count };
 
 /** A number-line chart of claims, with its legend and table. */
 export interface NumberLineView {
