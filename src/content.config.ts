@@ -9,16 +9,8 @@ import { contentErrorsOf, formatContentErrors } from "./lib/content/errors.ts";
 import { cleanError, loadContent } from "./lib/content/load.ts";
 import type { Corpus } from "./lib/pipeline.ts";
 import { ArticleMetaSchema } from "./lib/schema/article.ts";
-import { indexCorpus } from "./lib/site/data.ts";
-
-/**
- * The caches of `src/lib/site/data.ts` and `src/lib/site/search.ts` (one per process, under these
- * global symbols). After a good edit in `npm run dev` the loader puts the new corpus in the first and
- * empties the second, so the next request renders the new content; after a bad edit it leaves both,
- * so the pages stay as they were.
- */
-const SITE_DATA = Symbol.for("nk-troop-claims.site-data");
-const SITE_SEARCH = Symbol.for("nk-troop-claims.site-search");
+import { replaceSiteData } from "./lib/site/data.ts";
+import { resetSiteSearch } from "./lib/site/search.ts";
 
 /** Files under the content folder whose change reloads the content. */
 const WATCHED = /^(?:articles\/[^/]+\.md|aliases\.yaml|corrections\.yaml)$/;
@@ -52,9 +44,10 @@ function loadOrThrow(dir: string): Corpus {
 async function publish(ctx: LoaderContext, dir: string, corpus: Corpus): Promise<void> {
   const { store, parseData, generateDigest, meta } = ctx;
   for (const w of corpus.warnings) ctx.logger.warn(w);
-  const g = globalThis as Record<symbol, unknown>;
-  g[SITE_DATA] = indexCorpus(corpus);
-  delete g[SITE_SEARCH];
+  // After a good edit the site renders the new corpus; after a bad one publish is never reached, so
+  // the pages stay as they were.
+  replaceSiteData(corpus);
+  resetSiteSearch();
   const ids = new Set<string>();
   for (const a of corpus.articles) {
     ids.add(a.slug);

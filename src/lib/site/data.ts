@@ -54,6 +54,16 @@ export function siteData(): SiteData {
 }
 
 /**
+ * Replaces the memoized data with a new corpus: the dev server's loader calls it after a good edit,
+ * so the next request renders the new content.
+ *
+ * @param corpus A corpus that passed every check.
+ */
+export function replaceSiteData(corpus: Corpus): void {
+  (globalThis as Cached)[CACHE] = indexCorpus(corpus);
+}
+
+/**
  * Indexes a corpus by id.
  *
  * @param corpus The built corpus.

@@ -79,6 +79,11 @@ export function siteSearch(): SiteSearchIndex {
   return g[CACHE];
 }
 
+/** Forgets the memoized index, so that the next request builds it from the current site data. */
+export function resetSiteSearch(): void {
+  delete (globalThis as Cached)[CACHE];
+}
+
 /**
  * A compact JSON response: the index is fetched by the browser, so no indentation.
  *
