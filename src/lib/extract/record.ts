@@ -257,7 +257,6 @@ function asOfFor(
 function hedgesOf(s: string, start: number, end: number): string[] {
   // Only the figure's own clause: in "at least 12,000 are in Russia, and more could be sent", the
   // "could" belongs to the sending, not to the 12,000.
-  CLAUSE_BREAK.lastIndex = 0;
   let from = 0;
   let to = s.length;
   for (const m of s.matchAll(CLAUSE_BREAK)) {
