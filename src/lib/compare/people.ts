@@ -338,25 +338,21 @@ export function people(
     if (a.type === "group" && all.length === 0) continue;
     const about = inOrder(ids.flatMap((id) => aboutOf.get(id) ?? []));
     const credited = inOrder(ids.flatMap((id) => creditedTo.get(id) ?? []));
-    // A sentence that credits them, or tells about them, names them too, even when it does so by a
-    // description ("the spy agency said") that the capitalised-name scan cannot see.
-    const cited = inOrder(all.filter((c) => c.citedSource !== null && ids.includes(c.citedSource.id)));
-    for (const c of [...credited, ...about, ...cited]) {
+    // A sentence that credits them, tells about them, cites them or has them dispute a figure names
+    // them too, even when it does so by a description ("the spy agency said") that the capitalised-name
+    // scan cannot see.
+    for (const c of all) {
       const body = bodyOf.get(c.article);
       if (body === undefined) continue;
       const sentence = sentenceAround(body, c.quoteStart);
       a.mentions.set(`${c.article}:${sentence.start}`, { article: c.article, ...sentence });
     }
-    // Named nowhere the scan can point to and credited with nothing: nothing to show on a page.
-    if (all.length === 0 && a.mentions.size === 0) continue;
+    // Named nowhere the scan can point to and credited with nothing: nothing to show on a page. (So
+    // everyone listed has a sentence, and their articles are those of their sentences and claims.)
+    if (a.mentions.size === 0) continue;
     const mentions = [...a.mentions.values()].sort((x, y) =>
       x.article < y.article ? -1 : x.article > y.article ? 1 : x.start - y.start,
     );
-    // Lower-case groups ("observers") are not capitalised names: find their articles by their words.
-    const groupArticles =
-      a.type !== "person" && mentions.length === 0
-        ? articles.filter((art) => [...a.variants].some((v) => art.body.includes(v))).map((art) => art.slug)
-        : [];
     out.push({
       id: a.id,
       name: a.name,
@@ -367,9 +363,7 @@ export function people(
       about: about.map((c) => c.id),
       disputes: inOrder(ids.flatMap((id) => disputedBy.get(id) ?? [])).map((c) => c.id),
       conflicts: conflictsAbout(about, noteOf),
-      articles: [
-        ...new Set([...all.map((c) => c.article), ...mentions.map((m) => m.article), ...groupArticles]),
-      ].sort(),
+      articles: [...new Set([...all.map((c) => c.article), ...mentions.map((m) => m.article)])].sort(),
       mentions,
       statements: credited.filter((c) => c.qualitative).map((c) => c.id),
     });
