@@ -31,6 +31,11 @@ export interface SiteData {
   readonly checksOf: ReadonlyMap<string, readonly Check[]>;
   /** The first topic (by id) that lists a check: where a check is shown. */
   readonly topicOfCheck: ReadonlyMap<string, string>;
+  /**
+   * For each claim of a value cluster, the disputed claims of its cluster sorted by id: a claim page
+   * names who disputes its value without scanning the topic's clusters.
+   */
+  readonly disputedInCluster: ReadonlyMap<string, readonly ClaimView[]>;
 }
 
 /** One cache per process: Astro may load this module more than once during a build. */
@@ -88,13 +93,27 @@ export function indexCorpus(corpus: Corpus): SiteData {
   for (const t of [...data.topics].sort((a, b) => compare(a.id, b.id))) {
     for (const k of t.checks) if (!topicOfCheck.has(k)) topicOfCheck.set(k, t.id);
   }
+  const claimById = new Map(data.claims.map((c) => [c.id, c]));
+  const disputedInCluster = new Map<string, readonly ClaimView[]>();
+  for (const t of data.topics) {
+    for (const cl of t.clusters) {
+      const disputed = cl.claims
+        .map((id) => claimById.get(id))
+        .filter((c): c is ClaimView => c?.disputedBy != null)
+        .sort((a, b) => compare(a.id, b.id));
+      // A claim's cluster is the first of its own topic that holds it.
+      for (const id of cl.claims) {
+        if (claimById.get(id)?.topic === t.id && !disputedInCluster.has(id)) disputedInCluster.set(id, disputed);
+      }
+    }
+  }
   return {
     corpus,
     data,
     articles,
     article: new Map(articles.map((a) => [a.slug, a])),
     blocks: new Map(articles.map((a) => [a.slug, splitBlocks(a.body)])),
-    claim: new Map(data.claims.map((c) => [c.id, c])),
+    claim: claimById,
     claimsOf,
     claimsByOrigin,
     topic: new Map(data.topics.map((t) => [t.id, t])),
@@ -103,6 +122,7 @@ export function indexCorpus(corpus: Corpus): SiteData {
     check: new Map(data.checks.map((k) => [k.id, k])),
     checksOf,
     topicOfCheck,
+    disputedInCluster,
   };
 }
 

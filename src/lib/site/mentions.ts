@@ -22,7 +22,48 @@ export interface Mention {
  * @param p The person.
  * @returns Sentences in article order, then reading order.
  */
-export function mentionsOf(d: SiteData, p: Person): Mention[] {
+export function mentionsOf(d: SiteData, p: Person): readonly Mention[] {
+  return mentionsByArticle(d, p).all;
+}
+
+/** Each person's mentions, found once per site data: article pages and person pages share them. */
+const MENTIONS = new WeakMap<SiteData, Map<string, { all: Mention[]; byArticle: Map<string, Mention[]> }>>();
+
+/**
+ * A person's mentions, all of them and grouped by article, computed once per site data.
+ *
+ * @param d Site data.
+ * @param p The person.
+ * @returns The mentions in order, and by article slug.
+ */
+export function mentionsByArticle(
+  d: SiteData,
+  p: Person,
+): { readonly all: readonly Mention[]; readonly byArticle: ReadonlyMap<string, readonly Mention[]> } {
+  let cache = MENTIONS.get(d);
+  if (!cache) MENTIONS.set(d, (cache = new Map()));
+  let found = cache.get(p.id);
+  if (!found) {
+    const all = findMentions(d, p);
+    const byArticle = new Map<string, Mention[]>();
+    for (const m of all) {
+      const list = byArticle.get(m.article);
+      if (list) list.push(m);
+      else byArticle.set(m.article, [m]);
+    }
+    cache.set(p.id, (found = { all, byArticle }));
+  }
+  return found;
+}
+
+/**
+ * Finds the sentences naming a person (see `mentionsOf`).
+ *
+ * @param d Site data.
+ * @param p The person.
+ * @returns Sentences in article order, then reading order.
+ */
+function findMentions(d: SiteData, p: Person): Mention[] {
   const given = p.mentions;
   if (given !== undefined) {
     return given.flatMap((m) => {

@@ -161,13 +161,11 @@ export interface Disputer {
  * @returns The disputers, this claim's own first, then by name.
  */
 export function disputersOf(d: SiteData, c: ClaimView): Disputer[] {
-  const topic = c.topic === null ? undefined : d.topic.get(c.topic);
-  const cluster = topic?.clusters.find((cl) => cl.claims.includes(c.id));
-  const same = [c.id, ...(cluster?.claims ?? []).filter((id) => id !== c.id).sort()];
   const out = new Map<string, Disputer>();
-  for (const id of same) {
-    const by = d.claim.get(id)?.disputedBy;
-    if (by && !out.has(by.id)) out.set(by.id, { id: by.id, name: by.name, where: id });
+  if (c.disputedBy) out.set(c.disputedBy.id, { id: c.disputedBy.id, name: c.disputedBy.name, where: c.id });
+  for (const o of d.disputedInCluster.get(c.id) ?? []) {
+    const by = o.disputedBy;
+    if (by && o.id !== c.id && !out.has(by.id)) out.set(by.id, { id: by.id, name: by.name, where: o.id });
   }
   return [...out.values()];
 }
