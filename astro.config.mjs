@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from "astro/config";
+import { incrementalOutput } from "./src/integrations/incremental-output.ts";
 
 /**
  * The site's absolute address, from SITE_URL. Canonical links, Open Graph URLs, the sitemap and
@@ -11,6 +12,7 @@ const SITE = process.env.SITE_URL || undefined;
 export default defineConfig({
   ...(SITE ? { site: SITE } : {}),
   integrations: [
+    incrementalOutput(),
     {
       name: "site-address",
       hooks: {
@@ -30,7 +32,11 @@ export default defineConfig({
   build: { format: "directory" },
   // Article bodies never go through a Markdown renderer; no page needs prefetching or a dev toolbar.
   devToolbar: { enabled: false },
+  // Claim and article pages give a cache key (a hash of the view model they render from): a build
+  // copies a page whose key and code are unchanged from the last build instead of rendering it.
+  experimental: { incrementalBuild: true },
   vite: {
-    build: { assetsInlineLimit: 0 },
+    // The output folder is kept between builds so unchanged pages stay in place (see incrementalOutput).
+    build: { assetsInlineLimit: 0, emptyOutDir: false },
   },
 });

@@ -8,9 +8,12 @@ import { listFiles } from "../support/html.ts";
 
 const dist = inject("distDir");
 const second = mkdtempSync(join(tmpdir(), "nk-dist-"));
+// Its own cache: the second build renders every page again rather than reusing the first one's.
+const cache = mkdtempSync(join(tmpdir(), "nk-cache-"));
 
 afterAll(() => {
   rmSync(second, { recursive: true, force: true });
+  rmSync(cache, { recursive: true, force: true });
 });
 
 describe("two builds of the same content", () => {
@@ -24,7 +27,13 @@ describe("two builds of the same content", () => {
         {
           cwd: ROOT,
           encoding: "utf8",
-          env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", SITE_URL: inject("siteUrl") ?? "" },
+          env: {
+            ...process.env,
+            ASTRO_TELEMETRY_DISABLED: "1",
+            ASTRO_CACHE_DIR: cache,
+            NK_CLAIMS_CACHE_DIR: join(cache, "analysis"),
+            SITE_URL: inject("siteUrl") ?? "",
+          },
         },
       );
       expect(run.status, run.stderr).toBe(0);

@@ -52,5 +52,8 @@ export interface Article {
   readonly bodyLine: number;
 }
 
+/** What a page needs of an article to name it and link to it: its slug and front matter, not its text. */
+export type ArticleRef = Pick<Article, "slug" | "meta">;
+
 /** Slugs: short, lower-case, kebab-case. */
 export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9, -)");

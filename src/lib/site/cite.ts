@@ -4,7 +4,7 @@
  * same content always builds the same files.
  */
 import type { ClaimView } from "../compare/types.ts";
-import type { Article } from "../schema/article.ts";
+import type { ArticleRef } from "../schema/article.ts";
 import { dateLabel, publisherLabel } from "./format.ts";
 import { paths } from "./paths.ts";
 
@@ -31,7 +31,7 @@ export interface Citation {
  * @param site The site's configured address, if any.
  * @returns The citation in three forms.
  */
-export function citeClaim(c: ClaimView, article: Article, site: URL | undefined): Citation {
+export function citeClaim(c: ClaimView, article: ArticleRef, site: URL | undefined): Citation {
   const path = paths.claim(c.id);
   const address = site === undefined ? path : new URL(path, site).href;
   const who = c.attributedTo?.name ?? `${publisherLabel(article.meta)}, citing no one`;

@@ -3,7 +3,7 @@
  * Shared so that a claim reads the same on every page and in the data files.
  */
 import type { ClaimView } from "../compare/types.ts";
-import type { Article } from "../schema/article.ts";
+import type { ArticleRef } from "../schema/article.ts";
 import type { EntityRef, Period, Unit } from "../schema/claim.ts";
 import { isEventFactKind, kindSpec, type KindId } from "../schema/kinds.ts";
 import { CURRENCIES, type CurrencyCode } from "../schema/vocabulary.ts";
@@ -45,7 +45,7 @@ export function creditPhrase(c: Pick<ClaimView, "attributedTo" | "basis">, outle
  * @param article Its article.
  * @returns Text such as "$2,000 a month, according to The Pentagon".
  */
-export function claimTitle(c: Pick<ClaimView, "attributedTo" | "valueText" | "basis">, article: Article): string {
+export function claimTitle(c: Pick<ClaimView, "attributedTo" | "valueText" | "basis">, article: ArticleRef): string {
   return `${c.valueText}, ${creditPhrase(c, article.meta.publisher ?? "an unnamed outlet")}`;
 }
 
@@ -66,7 +66,7 @@ export function kindLabel(kind: KindId): string {
  * @param article Its article.
  * @returns Text such as "3 September 2025 (the article's date, inferred)" or "unknown".
  */
-export function asOfLabel(c: Pick<ClaimView, "asOf" | "asOfSource" | "kind" | "during">, article: Article): string {
+export function asOfLabel(c: Pick<ClaimView, "asOf" | "asOfSource" | "kind" | "during">, article: ArticleRef): string {
   if (isEventFactKind(c.kind)) return "does not apply: the figure is itself a year or an age at an event";
   if (c.during) return `the speaker's own past (“${c.during}”), not dated by the article`;
   if (c.asOf === null) return "unknown (neither the sentence nor the article gives a date)";
@@ -108,7 +108,7 @@ export interface ChainStep {
  */
 export function relayChain(
   c: Pick<ClaimView, "publisher" | "via" | "attributedTo" | "citedSource">,
-  article: Article,
+  article: ArticleRef,
 ): ChainStep[] {
   const steps: ChainStep[] = [];
   const ref = (role: string, e: EntityRef, index: ChainStep["index"]): ChainStep => ({

@@ -4,7 +4,7 @@
  */
 import { absolute } from "./api.ts";
 import type { ClaimView, Person } from "../compare/types.ts";
-import type { Article } from "../schema/article.ts";
+import type { ArticleRef } from "../schema/article.ts";
 import { publisherLabel } from "./format.ts";
 import { paths } from "./paths.ts";
 
@@ -20,8 +20,8 @@ import { paths } from "./paths.ts";
  */
 export function claimJsonLd(
   c: ClaimView,
-  article: Article,
-  credited: Person | undefined,
+  article: ArticleRef,
+  credited: Pick<Person, "id" | "type"> | undefined,
   sentence: string,
   site: URL | undefined,
 ): Record<string, unknown> {

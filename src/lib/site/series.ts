@@ -3,7 +3,7 @@
  * that tells unnamed origins of different articles apart.
  */
 import type { ClaimView } from "../compare/types.ts";
-import type { Article } from "../schema/article.ts";
+import type { Article, ArticleRef } from "../schema/article.ts";
 import { kindSpec } from "../schema/kinds.ts";
 import { originLabel } from "./labels.ts";
 
@@ -19,7 +19,7 @@ export interface Series {
  * @param article Article.
  * @returns The publisher, or what an unnamed outlet relays.
  */
-export function outletShort(article: Article | undefined, claim?: Pick<ClaimView, "via">): string {
+export function outletShort(article: ArticleRef | undefined, claim?: Pick<ClaimView, "via">): string {
   if (article === undefined) return "an unknown article";
   if (article.meta.publisher !== null) return article.meta.publisher;
   // For one claim, only the outlets it comes through: an article that relays the Daily Star in one

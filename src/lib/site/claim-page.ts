@@ -1,0 +1,109 @@
+/**
+ * The view model of a claim page: everything the page shows, as plain data taken from the site
+ * data once. The page renders from it alone, so a hash of it is the page's cache key: a page whose
+ * model is unchanged renders the same HTML and an incremental build reuses it.
+ */
+import type { ClaimView, Person } from "../compare/types.ts";
+import type { ArticleRef } from "../schema/article.ts";
+import { claimContext, emphasizedText, type RenderedBlock } from "./article-text.ts";
+import type { SiteData } from "./data.ts";
+import { relayChain, type ChainStep } from "./describe.ts";
+import { originLabel } from "./labels.ts";
+import { paths } from "./paths.ts";
+import {
+  checkView,
+  claimLine,
+  disputersOf,
+  relationLines,
+  type CheckView,
+  type ClaimLine,
+  type Disputer,
+  type RelationLine,
+} from "./view.ts";
+
+/** How many claims of the same origin a claim page lists. */
+export const SAME_ORIGIN_LIMIT = 5;
+
+/** A step of how the claim reached the article, with its page when the site has one. */
+export interface ChainLink extends ChainStep {
+  readonly href: string | null;
+}
+
+/** Everything a claim page shows. */
+export interface ClaimPageModel {
+  readonly claim: ClaimView;
+  readonly article: ArticleRef;
+  /** The claim's sentence and its neighbours, with the figure marked. */
+  readonly context: readonly RenderedBlock[];
+  /** The sentence as plain text (the quote when the context is empty). */
+  readonly sentence: string;
+  /** The rates a derived total multiplies, with who gives them. */
+  readonly derivedFrom: readonly string[];
+  /** The credited person or body, when the site has a page for them. */
+  readonly credited: Pick<Person, "id" | "type"> | null;
+  readonly chain: readonly ChainLink[];
+  readonly topic: { readonly id: string; readonly title: string } | null;
+  readonly checks: readonly CheckView[];
+  /** A few other claims of the same origin. */
+  readonly sameOrigin: readonly ClaimLine[];
+  /** Who disputes the value, with whether the site has a page for them. */
+  readonly disputers: readonly (Disputer & { readonly page: boolean })[];
+  /** Whether the person who disputes this very claim has a page. */
+  readonly disputedByPage: boolean;
+  readonly related: readonly RelationLine[];
+  /** The origin in words. */
+  readonly origin: string;
+}
+
+/**
+ * The view model of one claim's page.
+ *
+ * @param d Site data.
+ * @param claim The claim.
+ * @returns The model.
+ */
+export function claimPageModel(d: SiteData, claim: ClaimView): ClaimPageModel {
+  const article = d.article.get(claim.article);
+  if (!article) throw new Error(`claim ${claim.id}: unknown article ${claim.article}`);
+  const context = claimContext(article.body, claim, d.blocks.get(article.slug));
+  const derivedFrom = (claim.basis?.inputs ?? [])
+    .map((id) => d.claim.get(id))
+    .filter((c): c is ClaimView => c !== undefined)
+    .map((c) => `${c.valueText} (${c.attributedTo ? `according to ${c.attributedTo.name}` : "unattributed"})`);
+  const credited = claim.attributedTo ? d.person.get(claim.attributedTo.id) : undefined;
+  const topic = claim.topic === null ? undefined : d.topic.get(claim.topic);
+  const sameOrigin: ClaimLine[] = [];
+  if (claim.origin.known) {
+    // Walk the origin's claims (sorted by id) only until the list is full.
+    for (const c of d.claimsByOrigin.get(claim.origin.key) ?? []) {
+      if (sameOrigin.length >= SAME_ORIGIN_LIMIT) break;
+      if (c.id === claim.id || claim.related.some((r) => r.to === c.id)) continue;
+      const line = claimLine(d, c.id);
+      if (line) sameOrigin.push(line);
+    }
+  }
+  return {
+    claim,
+    article: { slug: article.slug, meta: article.meta },
+    context,
+    sentence: emphasizedText(context) || claim.quote,
+    derivedFrom,
+    credited: credited ? { id: credited.id, type: credited.type } : null,
+    chain: relayChain(claim, article).map((s) => ({
+      ...s,
+      href:
+        s.id !== null && s.index === "sources" && d.source.has(s.id)
+          ? paths.source(s.id)
+          : s.id !== null && s.index === "people" && d.person.has(s.id)
+            ? paths.person(s.id)
+            : null,
+    })),
+    topic: topic ? { id: topic.id, title: topic.title } : null,
+    checks: (d.checksOf.get(claim.id) ?? []).map((k) => checkView(d, k)),
+    sameOrigin,
+    disputers: disputersOf(d, claim).map((p) => ({ ...p, page: d.person.has(p.id) })),
+    disputedByPage: claim.disputedBy !== null && d.person.has(claim.disputedBy.id),
+    related: relationLines(d, claim.related, claim.id),
+    origin: originLabel(claim.origin),
+  };
+}

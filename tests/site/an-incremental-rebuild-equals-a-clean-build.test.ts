@@ -1,0 +1,88 @@
+import { spawnSync } from "node:child_process";
+import { cpSync, mkdtempSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT } from "../support/build-site.ts";
+import { listFiles } from "../support/html.ts";
+
+const work = mkdtempSync(join(tmpdir(), "nk-incremental-"));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/**
+ * Builds a content folder into an output folder with a cache folder, and returns the build's log.
+ *
+ * @param content Content folder.
+ * @param out Output folder.
+ * @param cache Cache folder (Astro's and the analyses').
+ * @returns Standard output of the build.
+ */
+function build(content: string, out: string, cache: string): string {
+  const run = spawnSync(
+    process.execPath,
+    [resolve(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", out],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: "1",
+        CONTENT_DIR: content,
+        ASTRO_CACHE_DIR: cache,
+        NK_CLAIMS_CACHE_DIR: join(cache, "analysis"),
+        SITE_URL: "",
+      },
+    },
+  );
+  expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
+  return run.stdout;
+}
+
+/**
+ * Files that differ between two folders, by path or by bytes.
+ *
+ * @param a One folder.
+ * @param b The other.
+ * @returns Paths missing on one side or with other bytes.
+ */
+function differences(a: string, b: string): string[] {
+  const fa = listFiles(a);
+  const fb = listFiles(b);
+  const all = [...new Set([...fa, ...fb])].sort();
+  const inA = new Set(fa);
+  const inB = new Set(fb);
+  return all.filter((f) => !inA.has(f) || !inB.has(f) || !readFileSync(join(a, f)).equals(readFileSync(join(b, f))));
+}
+
+describe("a build after adding, editing and removing articles", () => {
+  it("reuses the unchanged pages and writes the same files as a clean build", () => {
+    const content = join(work, "content");
+    cpSync(resolve(ROOT, "content"), content, { recursive: true });
+    const out = join(work, "dist");
+    const cache = join(work, "cache");
+    build(content, out, cache);
+
+    // An invented article joins, one article is edited, one is removed.
+    cpSync(
+      resolve(ROOT, "tests/fixtures/extract/analysis-rotation-projection/input.md"),
+      join(content, "articles/analysis-rotation-projection.md"),
+    );
+    const edited = join(content, "articles/young-soldiers-risks-and-rewards.md");
+    const text = readFileSync(edited, "utf8");
+    expect(text).toContain("over 3,000 North Korean soldiers");
+    writeFileSync(edited, text.replace("over 3,000 North Korean soldiers", "over 4,000 North Korean soldiers"));
+    unlinkSync(join(content, "articles/what-north-korea-stands-to-gain.md"));
+    const log = build(content, out, cache);
+
+    const clean = join(work, "clean");
+    build(content, clean, join(work, "clean-cache"));
+    expect(differences(out, clean)).toEqual([]);
+    // The rebuild rendered only part of the site: unchanged pages were kept.
+    const kept = (log.match(/\((?:cached|restored)\)/g) ?? []).length;
+    const rendered = (log.match(/├─ \S+ \(\+\d/g) ?? []).length;
+    expect(kept).toBeGreaterThan(0);
+    expect(rendered).toBeGreaterThan(0);
+    // The removed article's page is gone.
+    expect(listFiles(out).some((f) => f.startsWith("articles/what-north-korea-stands-to-gain"))).toBe(false);
+  }, 240_000);
+});
