@@ -25,6 +25,25 @@ export interface WordMatch {
   readonly tokens: Set<string>;
 }
 
+/** The words of spellings seen before: the chunked search builds a vocabulary for each set of chunks, over the same names. */
+const TOKENS = new Map<string, readonly string[]>();
+
+/**
+ * The name words of a spelling, remembered.
+ *
+ * @param s A spelling.
+ * @returns Its words (see `nameTokens`).
+ */
+function tokensOf(s: string): readonly string[] {
+  let t = TOKENS.get(s);
+  if (!t) {
+    t = nameTokens(s);
+    if (TOKENS.size >= 200_000) TOKENS.clear();
+    TOKENS.set(s, t);
+  }
+  return t;
+}
+
 /** One entity's token as the name vocabulary holds it. */
 interface TokenOwner {
   readonly person: number;
@@ -52,10 +71,12 @@ export class NameIndex {
     const groupWords = new Int16Array(np);
     const addToken = (tok: string, person: number, weight: number): void => {
       const list = owners.get(tok) ?? [];
-      const prev = list.find((o) => o.person === person);
-      if (prev) {
+      // Entities are added one after another, so an entity already owning the word is the last owner
+      // (a common surname has thousands: searching the whole list made this quadratic).
+      const prev = list[list.length - 1];
+      if (prev?.person === person) {
         if (prev.weight >= weight) return;
-        list.splice(list.indexOf(prev), 1);
+        list.pop();
       }
       list.push({ person, weight });
       owners.set(tok, list);
@@ -65,12 +86,12 @@ export class NameIndex {
       const spellings = [people.name[p] ?? "", ...(people.vars[p] ?? [])];
       let fewest = Infinity;
       for (const s of spellings) {
-        const toks = nameTokens(s);
+        const toks = tokensOf(s);
         if (isGroup) fewest = Math.min(fewest, wordSpans(s).filter((w) => toks.includes(w.word)).length || toks.length);
         for (const t of toks) addToken(t, p, 1);
       }
       groupWords[p] = isGroup ? Math.min(fewest, 32767) : 0;
-      if (!isGroup) for (const r of people.roles[p] ?? []) for (const t of nameTokens(r)) addToken(t, p, 0.6);
+      if (!isGroup) for (const r of people.roles[p] ?? []) for (const t of tokensOf(r)) addToken(t, p, 0.6);
     }
     const vocab = [...owners.keys()].sort();
     // One fuse.js index per token length: a typo only ever matches a token of about the same length.
