@@ -176,10 +176,10 @@ for (const n of SIZES) {
   const indexRaw = index.reduce((s, f) => s + f.size, 0);
   const indexGz = index.reduce((s, f) => s + gzipSync(readFileSync(f.path)).length, 0);
   const bare = await bareBuild(outDir, dir);
-  // One more article, built again with the analyses the first build kept.
+  // One more article, built again into the same folder with the caches the first build kept.
   const added = syntheticArticle(n);
   writeFileSync(join(dir, "articles", added.name), added.text);
-  const rebuild = await build(dir, join(dir, "dist-again"));
+  const rebuild = await build(dir, outDir);
   rows.push([
     String(n),
     String(corpus.data.claims.length),

@@ -4,24 +4,17 @@
  * folder of tens of thousands of pages costs more than rendering the pages that changed.
  *
  * Two rules keep the output the same as a clean build's:
- * - the folder is kept only when it is exactly what the last build with this cache wrote (same
- *   folder, same files, sizes and times); anything else empties it first;
- * - after the build, every file the build neither wrote nor kept as a page is removed (the pages of
- *   claims that no longer exist, old bundles), with the folders left empty.
+ * - the folder is kept only when the last build that wrote it was this cache's: the record names
+ *   the folder and a file every build rewrites, with its time and size. Any other build into the
+ *   folder rewrites that file, and the folder is then emptied first;
+ * - after the build, the files of the last build that this one did not produce (pages of claims that
+ *   no longer exist, old bundles) are removed, with the folders left empty. The record lists them, so
+ *   no walk over the whole folder is needed.
+ *
+ * A hand edit of a page in the output folder is not noticed; build into a fresh folder after one.
  */
-import { createHash } from "node:crypto";
-import {
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  rmdirSync,
-  statSync,
-  unlinkSync,
-  writeFileSync,
-} from "node:fs";
-import { join, relative } from "node:path";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 
@@ -30,77 +23,60 @@ const RECORD = "incremental-output.json";
 /** File times may lag the clock by a tick; a file written this close before the start counts as new. */
 const CLOCK_SLACK_MS = 50;
 
-interface OutputRecord {
+/** What the last build wrote. */
+export interface OutputRecord {
   readonly outDir: string;
-  readonly fingerprint: string;
+  /** A file the build wrote (not kept from before), with its time and size. */
+  readonly stamp: { readonly path: string; readonly mtimeMs: number; readonly size: number } | null;
+  /** Every file of the output, relative to it, in code-unit order. */
+  readonly files: readonly string[];
 }
 
 /**
- * Every file under a folder, with its size and time.
+ * Every file under a folder, relative to it.
  *
  * @param dir Folder.
- * @returns Absolute paths with their stats.
+ * @returns Relative paths with `/` separators.
  */
-function listFiles(dir: string): { path: string; size: number; mtimeMs: number }[] {
-  const out: { path: string; size: number; mtimeMs: number }[] = [];
-  const walk = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else {
-        const st = statSync(p);
-        out.push({ path: p, size: st.size, mtimeMs: st.mtimeMs });
-      }
-    }
-  };
-  if (existsSync(dir)) walk(dir);
-  return out;
+function walk(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
 }
 
 /**
- * A digest of a folder's files (paths, sizes and times): any change to the folder changes it.
+ * Whether the output folder is exactly as the recorded build left it (as far as one stamp tells).
  *
- * @param dir Folder.
- * @returns Hex digest.
+ * @param outDir The output folder.
+ * @param record The record, if any.
+ * @returns True when it may be kept.
  */
-export function folderFingerprint(dir: string): string {
-  const h = createHash("sha256");
-  const files = listFiles(dir).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const f of files) h.update(`${relative(dir, f.path)}\0${f.size}\0${f.mtimeMs}\n`);
-  return h.digest("hex");
+export function isLastOutput(outDir: string, record: OutputRecord | null): boolean {
+  if (record === null || record.outDir !== outDir || record.stamp === null) return false;
+  const p = join(outDir, record.stamp.path);
+  if (!existsSync(p)) return false;
+  const st = statSync(p);
+  return st.mtimeMs === record.stamp.mtimeMs && st.size === record.stamp.size;
 }
 
 /**
- * Removes the folders under a folder that hold no file.
+ * Removes files, and the folders they leave empty up to (not including) the output folder.
  *
- * @param dir Folder (kept).
+ * @param outDir The output folder.
+ * @param stale Relative paths.
  */
-function removeEmptyFolders(dir: string): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (!entry.isDirectory()) continue;
-    const p = join(dir, entry.name);
-    removeEmptyFolders(p);
-    if (readdirSync(p).length === 0) rmdirSync(p);
+function removeFiles(outDir: string, stale: readonly string[]): void {
+  const folders = new Set<string>();
+  for (const f of stale) {
+    rmSync(join(outDir, f), { force: true });
+    for (let d = dirname(f); d !== "." && d !== ""; d = dirname(d)) folders.add(d);
   }
-}
-
-/**
- * Removes the files of the last build that this build did not produce.
- *
- * @param dir The output folder.
- * @param kept Files this build wrote or kept as its pages.
- * @param startedMs When this build started: files written since then are this build's.
- * @returns How many files were removed.
- */
-export function pruneStale(dir: string, kept: ReadonlySet<string>, startedMs: number): number {
-  let removed = 0;
-  for (const f of listFiles(dir)) {
-    if (kept.has(f.path) || f.mtimeMs >= startedMs - CLOCK_SLACK_MS) continue;
-    unlinkSync(f.path);
-    removed++;
+  // Deepest first, so a parent is tried after its children.
+  for (const d of [...folders].sort((a, b) => b.split("/").length - a.split("/").length || (a < b ? -1 : 1))) {
+    const p = join(outDir, d);
+    if (existsSync(p) && readdirSync(p).length === 0) rmdirSync(p);
   }
-  if (existsSync(dir)) removeEmptyFolders(dir);
-  return removed;
 }
 
 /**
@@ -111,37 +87,62 @@ export function pruneStale(dir: string, kept: ReadonlySet<string>, startedMs: nu
 export function incrementalOutput(): AstroIntegration {
   let startedMs = 0;
   let outDir = "";
+  let publicDir = "";
   let recordFile = "";
+  let previous: OutputRecord | null = null;
   return {
     name: "incremental-output",
     hooks: {
       "astro:config:done": ({ config }) => {
         outDir = fileURLToPath(config.outDir);
+        publicDir = fileURLToPath(config.publicDir);
         recordFile = join(fileURLToPath(config.cacheDir), RECORD);
       },
       "astro:build:start": ({ logger }) => {
         startedMs = Date.now();
-        if (!existsSync(outDir)) return;
-        let record: OutputRecord | null;
         try {
-          record = JSON.parse(readFileSync(recordFile, "utf8")) as OutputRecord;
+          previous = JSON.parse(readFileSync(recordFile, "utf8")) as OutputRecord;
         } catch {
-          record = null;
+          previous = null;
         }
-        const same = record !== null && record.outDir === outDir && record.fingerprint === folderFingerprint(outDir);
-        if (!same) {
-          logger.info("the output folder is not the last build's: emptying it");
+        if (!existsSync(outDir)) return;
+        if (!isLastOutput(outDir, previous)) {
+          logger.info("the output folder is not what the last build with this cache wrote: emptying it");
           for (const name of readdirSync(outDir)) rmSync(join(outDir, name), { recursive: true, force: true });
+          previous = null;
         }
       },
       "astro:build:done": ({ dir, assets, logger }) => {
         const root = fileURLToPath(dir);
-        const kept = new Set<string>();
-        for (const urls of assets.values()) for (const u of urls) kept.add(fileURLToPath(u));
-        const removed = pruneStale(root, kept, startedMs);
-        if (removed > 0) logger.info(`removed ${removed} file(s) of the last build that this one no longer has`);
-        const record: OutputRecord = { outDir: root, fingerprint: folderFingerprint(root) };
-        mkdirSync(join(recordFile, ".."), { recursive: true });
+        const now = new Set<string>();
+        for (const urls of assets.values()) {
+          for (const u of urls) now.add(relative(root, fileURLToPath(u)).split(sep).join("/"));
+        }
+        // Besides the routes' files, a build writes its bundles (older ones left from the last build
+        // are stale) and copies the public folder.
+        for (const f of walk(join(root, "_astro"))) {
+          if (statSync(join(root, "_astro", f)).mtimeMs >= startedMs - CLOCK_SLACK_MS) now.add(`_astro/${f}`);
+        }
+        for (const f of walk(publicDir)) now.add(f);
+        // Bundles of the last build that this one did not write again.
+        const oldBundles = walk(join(root, "_astro"))
+          .map((f) => `_astro/${f}`)
+          .filter((f) => !now.has(f));
+        const stale = [...new Set([...(previous?.files ?? []).filter((f) => !now.has(f)), ...oldBundles])];
+        removeFiles(root, stale);
+        if (stale.length > 0)
+          logger.info(`removed ${stale.length} file(s) of the last build that this one no longer has`);
+        const files = [...now].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        let stamp: OutputRecord["stamp"] = null;
+        for (const f of files) {
+          const st = statSync(join(root, f));
+          if (st.mtimeMs >= startedMs - CLOCK_SLACK_MS) {
+            stamp = { path: f, mtimeMs: st.mtimeMs, size: st.size };
+            break;
+          }
+        }
+        const record: OutputRecord = { outDir: root, stamp, files };
+        mkdirSync(dirname(recordFile), { recursive: true });
         writeFileSync(recordFile, JSON.stringify(record));
       },
     },
