@@ -17,20 +17,22 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, st
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
+import { z } from "zod";
 
 /** The record of what the last build wrote, kept in the cache folder. */
 const RECORD = "incremental-output.json";
 /** File times may lag the clock by a tick; a file written this close before the start counts as new. */
 const CLOCK_SLACK_MS = 50;
 
-/** What the last build wrote. */
-export interface OutputRecord {
-  readonly outDir: string;
+/** What the last build wrote. A record of another shape (an older one) is no record. */
+const OutputRecordSchema = z.object({
+  outDir: z.string(),
   /** A file the build wrote (not kept from before), with its time and size. */
-  readonly stamp: { readonly path: string; readonly mtimeMs: number; readonly size: number } | null;
+  stamp: z.object({ path: z.string(), mtimeMs: z.number(), size: z.number() }).nullable(),
   /** Every file of the output, relative to it, in code-unit order. */
-  readonly files: readonly string[];
-}
+  files: z.array(z.string()),
+});
+export type OutputRecord = z.infer<typeof OutputRecordSchema>;
 
 /**
  * Every file under a folder, relative to it.
@@ -101,7 +103,7 @@ export function incrementalOutput(): AstroIntegration {
       "astro:build:start": ({ logger }) => {
         startedMs = Date.now();
         try {
-          previous = JSON.parse(readFileSync(recordFile, "utf8")) as OutputRecord;
+          previous = OutputRecordSchema.parse(JSON.parse(readFileSync(recordFile, "utf8")));
         } catch {
           previous = null;
         }

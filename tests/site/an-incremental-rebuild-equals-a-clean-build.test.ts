@@ -85,4 +85,23 @@ describe("a build after adding, editing and removing articles", () => {
     // The removed article's page is gone.
     expect(listFiles(out).some((f) => f.startsWith("articles/what-north-korea-stands-to-gain"))).toBe(false);
   }, 240_000);
+
+  it("does not keep pages that another build, with another cache, wrote into the same folder", () => {
+    const content = join(work, "content-b");
+    cpSync(resolve(ROOT, "content"), content, { recursive: true });
+    const out = join(work, "dist-b");
+    const cache = join(work, "cache-b");
+    build(content, out, cache);
+    // Another build of other content into the same folder, with its own cache.
+    const other = join(work, "content-other");
+    cpSync(resolve(ROOT, "content"), other, { recursive: true });
+    const page = join(other, "articles/kim-pockets-soldiers-pay.md");
+    writeFileSync(page, readFileSync(page, "utf8").replace(/^title: .*$/m, 'title: "Another title"'));
+    build(other, out, join(work, "cache-other"));
+    // The first cache's keys are unchanged, but the folder is no longer what it wrote.
+    build(content, out, cache);
+    const clean = join(work, "clean-b");
+    build(content, clean, join(work, "clean-b-cache"));
+    expect(differences(out, clean)).toEqual([]);
+  }, 240_000);
 });
