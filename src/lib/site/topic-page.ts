@@ -25,11 +25,38 @@ import {
   type RelationLine,
 } from "./view.ts";
 
+/**
+ * The most items a list on a topic page shows. A topic of a large corpus has thousands of claims; the
+ * page stays readable and its size bounded, and says how many it leaves out. Every claim is still on
+ * its own page, on its article's page, and in the data files.
+ */
+export const TOPIC_LIST_LIMIT = 100;
+
+/** A list cut to the limit, with the count of what it leaves out. */
+export interface Shown<T> {
+  readonly items: readonly T[];
+  /** How many items the full list has beyond those shown. */
+  readonly more: number;
+}
+
+/**
+ * The first items of a list, at most the limit.
+ *
+ * @param list The full list.
+ * @param limit The most items to show.
+ * @returns The items shown and how many are left out.
+ */
+export function shown<T>(list: readonly T[], limit = TOPIC_LIST_LIMIT): Shown<T> {
+  return { items: list.slice(0, limit), more: Math.max(0, list.length - limit) };
+}
+
 /** One group of values that agree. */
 export interface ClusterView {
   readonly id: string;
   readonly label: string;
+  /** The group's claims, up to the limit; `claimTotal` counts them all. */
   readonly claims: readonly ClaimLine[];
+  readonly claimTotal: number;
   readonly articles: number;
   readonly origins: OriginCount;
   readonly circular: string | null;
@@ -39,24 +66,43 @@ export interface ClusterView {
     readonly known: boolean;
     readonly articles: number;
   }[];
+  /** Origins beyond those listed. */
+  readonly originMore: number;
   readonly picture: OriginPictureView | null;
 }
 
 /** Everything a topic page shows. */
 export interface TopicPage {
   readonly topic: Topic;
-  readonly answer: readonly (readonly AnswerPart[])[];
+  /** The answer's sentences; each figure's claims up to the limit, with how many more there are. */
+  readonly answer: readonly (readonly (AnswerPart & { readonly more: number })[])[];
   readonly claimCount: number;
   readonly kinds: readonly { readonly label: string; readonly description: string }[];
   readonly chart: NumberLineView;
-  readonly clusters: readonly ClusterView[];
-  readonly statements: readonly (ClaimLine & { readonly quoteFigure: string })[];
-  readonly relations: readonly RelationLine[];
-  readonly checks: readonly CheckView[];
+  /** What the number line shows, in one sentence. */
+  readonly chartCaption: string;
+  readonly clusters: Shown<ClusterView>;
+  readonly statements: Shown<ClaimLine & { readonly quoteFigure: string }>;
+  readonly relations: Shown<RelationLine>;
+  readonly checks: Shown<CheckView>;
   readonly timeline: TimelineView | null;
+  /** When the timeline leaves figures out: how many it shows of how many, in one sentence. */
+  readonly timelineNote: string | null;
   /** For topics whose figures do not change over time: claims by as-of date. */
-  readonly dates: readonly (ClaimLine & { readonly date: string })[];
+  readonly dates: Shown<ClaimLine & { readonly date: string }>;
   readonly glossary: { readonly origin: string };
+}
+
+/**
+ * A count with its noun.
+ *
+ * @param n The count.
+ * @param one Singular noun.
+ * @param many Plural noun.
+ * @returns "1 claim", "2,000 claims".
+ */
+function plural(n: number, one: string, many: string): string {
+  return `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 }
 
 /**
@@ -70,36 +116,89 @@ export function topicPage(d: SiteData, topic: Topic): TopicPage {
   const claims = topic.claims.map((id) => d.claim.get(id)).filter((c): c is ClaimView => c !== undefined);
   const checks = topic.checks.map((id) => d.check.get(id)).filter((k): k is Check => k !== undefined);
   const kinds = topic.kinds.filter((k): k is KindId => (KIND_IDS as readonly string[]).includes(k));
+  const showKind = new Set(claims.map((c) => c.kind)).size > 1;
+  // Up to the limit, a row per claim; beyond it, a row per value group (the largest groups first),
+  // each drawn with the group's first claim.
+  let chart: NumberLineView;
+  let chartCaption = "Every figure on one line, a row per claim, labelled with its value and who is credited.";
+  if (claims.length <= TOPIC_LIST_LIMIT) chart = numberLineOf(d, claims, showKind);
+  else {
+    const groups = [...topic.clusters].sort((a, b) => b.claims.length - a.claims.length);
+    const drawn = groups
+      .slice(0, TOPIC_LIST_LIMIT)
+      .map((cl) => (cl.claims[0] === undefined ? undefined : d.claim.get(cl.claims[0])))
+      .filter((c): c is ClaimView => c !== undefined);
+    chart = numberLineOf(d, drawn, showKind);
+    chartCaption =
+      groups.length <= TOPIC_LIST_LIMIT
+        ? `The ${plural(claims.length, "claim", "claims")} of this topic are too many for a row each: a row per value group (${plural(groups.length, "group", "groups")}), labelled with one claim of the group; each group's claims are listed below.`
+        : `The ${plural(claims.length, "claim", "claims")} of this topic are too many for a row each: a row for each of the ${drawn.length} value groups with the most claims (of ${groups.length.toLocaleString("en-US")}), labelled with one claim of the group.`;
+  }
+  let timeline = timelineOf(d, topic);
+  let timelineNote: string | null = null;
+  if (timeline && (timeline.dated.length > TOPIC_LIST_LIMIT || timeline.undated.length > TOPIC_LIST_LIMIT)) {
+    const { dated, undated, inputs } = timeline;
+    // The latest dated figures, and the first undated ones.
+    const keepDated = new Set(dated.slice(-TOPIC_LIST_LIMIT).map((r) => r.id));
+    const keepUndated = new Set(undated.slice(0, TOPIC_LIST_LIMIT).map((r) => r.id));
+    timeline = {
+      ...timeline,
+      dated: dated.filter((r) => keepDated.has(r.id)),
+      undated: undated.filter((r) => keepUndated.has(r.id)),
+      inputs: {
+        dated: inputs.dated.filter((c) => keepDated.has(c.id)),
+        undated: inputs.undated.filter((c) => keepUndated.has(c.id)),
+      },
+    };
+    timelineNote = `Shown: the latest ${keepDated.size.toLocaleString("en-US")} of ${plural(dated.length, "dated figure", "dated figures")} and the first ${keepUndated.size.toLocaleString("en-US")} of ${plural(undated.length, "undated figure", "undated figures")}; the CSV file has them all.`;
+  }
   return {
     topic,
-    answer: answerOf(d, topic),
+    answer: answerOf(d, topic).map((sentence) =>
+      sentence.map((part) => {
+        const cut = shown(part.claims);
+        return { ...part, claims: cut.items, more: cut.more };
+      }),
+    ),
     claimCount: claims.length,
     kinds: kinds.map((k) => ({ label: kindLabel(k), description: kindSpec(k).description })),
-    chart: numberLineOf(d, claims, new Set(claims.map((c) => c.kind)).size > 1),
-    clusters: topic.clusters.map((cl, i) => ({
-      id: `value-${i + 1}`,
-      label: cl.label,
-      claims: claimLines(d, cl.claims),
-      articles: cl.articles.length,
-      origins: originCountOf(cl),
-      circular: cl.circular,
-      originList: cl.origins.map((o) => ({
-        label: originLabel(o),
-        href: o.entity && d.person.has(o.entity.id) ? paths.person(o.entity.id) : null,
-        known: o.known,
-        articles: o.articles.length,
+    chart,
+    chartCaption,
+    clusters: shown(
+      topic.clusters.map((cl, i) => ({
+        id: `value-${i + 1}`,
+        label: cl.label,
+        claims: claimLines(d, cl.claims.slice(0, TOPIC_LIST_LIMIT)),
+        claimTotal: cl.claims.length,
+        articles: cl.articles.length,
+        origins: originCountOf(cl),
+        circular: cl.circular,
+        originList: cl.origins.slice(0, TOPIC_LIST_LIMIT).map((o) => ({
+          label: originLabel(o),
+          href: o.entity && d.person.has(o.entity.id) ? paths.person(o.entity.id) : null,
+          known: o.known,
+          articles: o.articles.length,
+        })),
+        originMore: Math.max(0, cl.origins.length - TOPIC_LIST_LIMIT),
+        picture: originPictureOf(d, cl),
       })),
-      picture: originPictureOf(d, cl),
-    })),
-    statements: claimLines(d, topic.statements).map((l) => ({ ...l, quoteFigure: l.figure })),
-    relations: relationLines(d, topic.relations),
-    checks: checks.map((k) => checkView(d, k)),
-    timeline: timelineOf(d, topic),
-    dates: topic.timeline.flatMap((e) => {
-      const line = claimLines(d, [e.claim])[0];
-      const c = d.claim.get(e.claim);
-      return line && c ? [{ ...line, date: shortDate(c) }] : [];
-    }),
+    ),
+    statements: shown(claimLines(d, topic.statements).map((l) => ({ ...l, quoteFigure: l.figure }))),
+    relations: shown(relationLines(d, topic.relations)),
+    // Only the checks shown are laid out.
+    checks: {
+      items: checks.slice(0, TOPIC_LIST_LIMIT).map((k) => checkView(d, k)),
+      more: Math.max(0, checks.length - TOPIC_LIST_LIMIT),
+    },
+    timeline,
+    timelineNote,
+    dates: shown(
+      topic.timeline.flatMap((e) => {
+        const line = claimLines(d, [e.claim])[0];
+        const c = d.claim.get(e.claim);
+        return line && c ? [{ ...line, date: shortDate(c) }] : [];
+      }),
+    ),
     glossary: { origin: termHref("origin") },
   };
 }

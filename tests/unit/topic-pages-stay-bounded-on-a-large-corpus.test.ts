@@ -1,0 +1,81 @@
+import { rmSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeSyntheticContent } from "../../scripts/lib/synthetic.ts";
+import { buildCorpus } from "../../src/lib/pipeline.ts";
+import { indexCorpus, type SiteData } from "../../src/lib/site/data.ts";
+import { TOPIC_LIST_LIMIT, shown, topicPage } from "../../src/lib/site/topic-page.ts";
+
+let dir = "";
+let d: SiteData;
+
+beforeAll(() => {
+  // About 6,500 claims: several topics have far more claims, groups and checks than a page lists.
+  dir = writeSyntheticContent(300, "bounded-topics-");
+  d = indexCorpus(buildCorpus(dir, { cache: null }));
+}, 120_000);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** The numbers written in a sentence, as numbers. */
+const numbersIn = (s: string): number[] => (s.match(/\d[\d,]*/g) ?? []).map((n) => Number(n.replace(/,/g, "")));
+
+describe("a topic page of a large corpus", () => {
+  it("lists at most the limit in every list and counts exactly what it leaves out", () => {
+    let cut = 0;
+    for (const t of d.data.topics) {
+      const page = topicPage(d, t);
+      const lists = [page.clusters, page.statements, page.relations, page.checks, page.dates];
+      for (const l of lists) expect(l.items.length).toBeLessThanOrEqual(TOPIC_LIST_LIMIT);
+      expect(page.clusters.items.length + page.clusters.more).toBe(t.clusters.length);
+      expect(page.checks.items.length + page.checks.more).toBe(t.checks.length);
+      expect(page.statements.items.length + page.statements.more).toBe(t.statements.length);
+      for (const [i, cl] of page.clusters.items.entries()) {
+        expect(cl.claims.length).toBeLessThanOrEqual(TOPIC_LIST_LIMIT);
+        expect(cl.claimTotal).toBe(t.clusters[i]?.claims.length);
+        expect(cl.claims.map((c) => c.id)).toEqual(t.clusters[i]?.claims.slice(0, TOPIC_LIST_LIMIT));
+      }
+      for (const part of page.answer.flat()) expect(part.claims.length).toBeLessThanOrEqual(TOPIC_LIST_LIMIT);
+      expect(page.chart.rows.length).toBeLessThanOrEqual(TOPIC_LIST_LIMIT);
+      if (page.timeline) {
+        expect(page.timeline.dated.length).toBeLessThanOrEqual(TOPIC_LIST_LIMIT);
+        expect(page.timeline.undated.length).toBeLessThanOrEqual(TOPIC_LIST_LIMIT);
+      }
+      if (page.clusters.more + page.checks.more > 0 || page.claimCount > TOPIC_LIST_LIMIT) cut++;
+    }
+    // The corpus is large enough that the limit is reached.
+    expect(cut).toBeGreaterThan(0);
+  });
+
+  it("says in the chart caption and the timeline note how many figures there are in all", () => {
+    for (const t of d.data.topics) {
+      const page = topicPage(d, t);
+      if (page.claimCount <= TOPIC_LIST_LIMIT) {
+        expect(page.chartCaption).toMatch(/^Every figure on one line, a row per claim/);
+        expect(page.chart.rows.length).toBe(page.claimCount);
+        continue;
+      }
+      const [claims, groups] = numbersIn(page.chartCaption);
+      expect(claims).toBe(page.claimCount);
+      if (t.clusters.length <= TOPIC_LIST_LIMIT) {
+        expect(groups).toBe(t.clusters.length);
+        expect(page.chart.rows.length).toBe(t.clusters.length);
+      } else {
+        expect(groups).toBe(page.chart.rows.length);
+        expect(numbersIn(page.chartCaption)).toContain(t.clusters.length);
+      }
+      if (page.timelineNote && page.timeline) {
+        const full = t.timeline.filter((e) => d.claim.get(e.claim)?.status === "active");
+        const dated = full.filter((e) => d.claim.get(e.claim)?.asOf !== null).length;
+        const [shownDated, allDated, shownUndated, allUndated] = numbersIn(page.timelineNote);
+        expect(shownDated).toBe(page.timeline.dated.length);
+        expect(allDated).toBe(dated);
+        expect(shownUndated).toBe(page.timeline.undated.length);
+        expect(allUndated).toBe(full.length - dated);
+      }
+    }
+  });
+
+  it("cuts a list to its first items", () => {
+    expect(shown([1, 2, 3], 2)).toEqual({ items: [1, 2], more: 1 });
+    expect(shown([1], 2)).toEqual({ items: [1], more: 0 });
+  });
+});
