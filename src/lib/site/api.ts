@@ -2,6 +2,7 @@
  * The data files under `/api/`: the same records the pages show, corrections applied and marked,
  * each with the absolute address of its page. Deterministic: sorted, no timestamps.
  */
+import { claimsIndexPageCount } from "./claims-index.ts";
 import { stringify } from "csv-stringify/sync";
 import type { ClaimView } from "../compare/types.ts";
 import { compare, type SiteData } from "./data.ts";
@@ -135,6 +136,7 @@ export function pagePaths(d: SiteData): string[] {
     paths.people,
     paths.sources,
     paths.articles,
+    ...Array.from({ length: claimsIndexPageCount(d) }, (_, i) => paths.claimsPage(i + 1)),
     ...d.data.topics.map((t) => paths.topic(t.id)),
     ...d.data.claims.map((c) => paths.claim(c.id)),
     ...d.articles.map((a) => paths.article(a.slug)),

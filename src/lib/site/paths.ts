@@ -4,6 +4,8 @@ export const paths = {
   articles: "/articles/",
   article: (slug: string): string => `/articles/${slug}/`,
   claims: "/claims/",
+  /** A page of the claims index: the first is the index itself. */
+  claimsPage: (n: number): string => (n <= 1 ? "/claims/" : `/claims/page/${n}/`),
   claim: (id: string): string => `/claims/${id}/`,
   topics: "/topics/",
   topic: (id: string): string => `/topics/${id}/`,
