@@ -4,6 +4,7 @@ import { writeSyntheticContent } from "../../scripts/lib/synthetic.ts";
 import { buildCorpus } from "../../src/lib/pipeline.ts";
 import { indexCorpus, type SiteData } from "../../src/lib/site/data.ts";
 import { TOPIC_LIST_LIMIT, shown, topicPage } from "../../src/lib/site/topic-page.ts";
+import { PICTURE_ARTICLE_LIMIT, originPictureOf } from "../../src/lib/site/view.ts";
 
 let dir = "";
 let d: SiteData;
@@ -72,6 +73,38 @@ describe("a topic page of a large corpus", () => {
         expect(allUndated).toBe(full.length - dated);
       }
     }
+  });
+
+  it("draws a value printed in many articles in brief, and counts every path and article it leaves out", () => {
+    let brief = 0;
+    for (const t of d.data.topics) {
+      for (const cl of t.clusters) {
+        const picture = originPictureOf(d, cl);
+        const chains = cl.chains ?? [];
+        if (!picture) continue;
+        const boxes = chains.reduce((n, c) => n + c.articles.length, 0);
+        if (boxes <= PICTURE_ARTICLE_LIMIT) {
+          expect(picture.morePaths).toBe(0);
+          expect(picture.chains.map((c) => c.articles.length)).toEqual(chains.map((c) => c.articles.length));
+          continue;
+        }
+        brief++;
+        expect(picture.chains.length + picture.morePaths).toBe(chains.length);
+        expect(picture.chains.reduce((n, c) => n + c.articles.length, 0)).toBeLessThanOrEqual(
+          PICTURE_ARTICLE_LIMIT + 8,
+        );
+        // Every article of a listed path is either listed or counted.
+        const listed = picture.list.reduce((n, c) => n + c.articles.length + c.moreArticles, 0);
+        const keptTotals = [...chains]
+          .map((c, i) => ({ n: c.articles.length, i }))
+          .sort((a, b) => b.n - a.n || a.i - b.i)
+          .slice(0, picture.chains.length)
+          .reduce((n, c) => n + c.n, 0);
+        expect(listed).toBe(keptTotals);
+        expect(picture.summary).toContain(`reached ${new Set(chains.flatMap((c) => c.articles)).size} article`);
+      }
+    }
+    expect(brief).toBeGreaterThan(0);
   });
 
   it("cuts a list to its first items", () => {

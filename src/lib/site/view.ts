@@ -209,8 +209,24 @@ export interface OriginPictureView {
     readonly known: boolean;
     readonly relays: readonly string[];
     readonly articles: readonly { readonly href: string; readonly label: string }[];
+    /** Articles of the path beyond those listed. */
+    readonly moreArticles: number;
   }[];
+  /** Paths beyond those drawn and listed. */
+  readonly morePaths: number;
 }
+
+/**
+ * A value printed in more articles than this is drawn in brief: the paths behind the most articles,
+ * each with its first few articles and a box counting the rest.
+ */
+export const PICTURE_ARTICLE_LIMIT = 40;
+/** In brief: how many paths are drawn and listed. */
+const BRIEF_PATHS = 12;
+/** In brief: how many articles each path draws (the list names more). */
+const BRIEF_DRAWN = 3;
+/** In brief: how many articles each path lists. */
+const BRIEF_LISTED = 20;
 
 /**
  * The origin picture of a group of values, from the comparison's chains.
@@ -236,18 +252,51 @@ export function originPictureOf(d: SiteData, cl: ValueCluster): OriginPictureVie
   const named = [...origins.values()].filter((o) => o.known).map((o) => o.label);
   const unnamed = origins.size - named.length;
   const parts = [
-    named.length > 0 ? `${count(named.length, "named origin")} (${named.join("; ")})` : null,
+    named.length > 0
+      ? `${count(named.length, "named origin")} (${named.length <= 5 ? named.join("; ") : `among them ${named.slice(0, 5).join("; ")}`})`
+      : null,
     unnamed > 0 ? count(unnamed, "unnamed source") : null,
   ].filter((x): x is string => x !== null);
+  const summary = `How ${cl.label} reached ${count(articles.size, "article")}: ${parts.join(" and ")}.`;
+  const listOf = (c: PictureChain, limit: number): OriginPictureView["list"][number] => ({
+    origin: c.origin.label,
+    known: c.origin.known,
+    relays: c.relays.map((r) => r.name),
+    articles: c.articles.slice(0, limit).map((a) => ({ href: paths.article(a.slug), label: a.label })),
+    moreArticles: Math.max(0, c.articles.length - limit),
+  });
+  const drawnArticles = picture.reduce((n, c) => n + c.articles.length, 0);
+  if (drawnArticles <= PICTURE_ARTICLE_LIMIT) {
+    return { chains: picture, summary, list: picture.map((c) => listOf(c, c.articles.length)), morePaths: 0 };
+  }
+  // Too many to draw one box each: the paths behind the most articles (ties in the comparison's order).
+  const kept = picture
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => b.c.articles.length - a.c.articles.length || a.i - b.i)
+    .slice(0, BRIEF_PATHS)
+    .sort((a, b) => a.i - b.i)
+    .map(({ c }) => c);
+  const drawn = kept.map((c) => ({
+    ...c,
+    articles:
+      c.articles.length <= BRIEF_DRAWN
+        ? c.articles
+        : [
+            ...c.articles.slice(0, BRIEF_DRAWN),
+            {
+              slug: `more-${c.origin.key}-${c.relays.map((r) => r.id).join("-")}`,
+              label: `and ${count(c.articles.length - BRIEF_DRAWN, "more article")}`,
+            },
+          ],
+  }));
+  const morePaths = picture.length - kept.length;
   return {
-    chains: picture,
-    summary: `How ${cl.label} reached ${count(articles.size, "article")}: ${parts.join(" and ")}.`,
-    list: picture.map((c) => ({
-      origin: c.origin.label,
-      known: c.origin.known,
-      relays: c.relays.map((r) => r.name),
-      articles: c.articles.map((a) => ({ href: paths.article(a.slug), label: a.label })),
-    })),
+    chains: drawn,
+    summary: `${summary} Drawn in brief: ${
+      morePaths > 0 ? `the ${kept.length} paths of ${picture.length} behind the most articles` : "every path"
+    }, each with its first ${BRIEF_DRAWN} articles.`,
+    list: kept.map((c) => listOf(c, BRIEF_LISTED)),
+    morePaths,
   };
 }
 
