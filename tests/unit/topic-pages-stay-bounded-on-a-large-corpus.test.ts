@@ -4,6 +4,7 @@ import { writeSyntheticContent } from "../../scripts/lib/synthetic.ts";
 import { buildCorpus } from "../../src/lib/pipeline.ts";
 import { indexCorpus, type SiteData } from "../../src/lib/site/data.ts";
 import { TOPIC_LIST_LIMIT, shown, topicPage } from "../../src/lib/site/topic-page.ts";
+import { homePage } from "../../src/lib/site/home-page.ts";
 import { PICTURE_ARTICLE_LIMIT, originPictureOf } from "../../src/lib/site/view.ts";
 
 let dir = "";
@@ -103,6 +104,26 @@ describe("a topic page of a large corpus", () => {
         expect(listed).toBe(keptTotals);
         expect(picture.summary).toContain(`reached ${new Set(chains.flatMap((c) => c.articles)).size} article`);
       }
+    }
+    expect(brief).toBeGreaterThan(0);
+  });
+
+  it("gives each home card a strip of at most a mark per value group and the two ends, and says so", () => {
+    const home = homePage(d);
+    let brief = 0;
+    for (const card of home.topics) {
+      const t = d.data.topics.find((x) => card.href.endsWith(`/${x.id}/`));
+      expect(t).toBeDefined();
+      if (!t) continue;
+      if (t.claims.length <= TOPIC_LIST_LIMIT) {
+        expect(card.strip.length).toBe(t.claims.length);
+        expect(card.stripNote).toBeNull();
+        continue;
+      }
+      brief++;
+      expect(card.strip.length).toBeLessThanOrEqual(TOPIC_LIST_LIMIT + 2);
+      expect(card.stripNote).toContain(`${t.clusters.length} value group`);
+      for (const end of [card.low?.id, card.high?.id]) if (end) expect(card.strip.map((m) => m.id)).toContain(end);
     }
     expect(brief).toBeGreaterThan(0);
   });

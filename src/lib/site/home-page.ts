@@ -2,6 +2,7 @@
  * The view model of the home page: each topic's question, the first sentence of its answer,
  * and the range of its figures with who gives the lowest and the highest.
  */
+import { TOPIC_LIST_LIMIT } from "./topic-page.ts";
 import type { ClaimView, Topic } from "../compare/types.ts";
 import type { ChartInput } from "./chart.ts";
 import type { SiteData } from "./data.ts";
@@ -19,6 +20,8 @@ export interface HomeTopic {
   readonly answer: string | null;
   /** The mini-chart's inputs (marks labelled at the ends of the range). */
   readonly strip: readonly ChartInput[];
+  /** How the strip reads when it draws a mark per value group rather than per figure, or null. */
+  readonly stripNote: string | null;
   /** The lowest and highest figure of the largest unit, with who gives them. */
   readonly low: ClaimLine | null;
   readonly high: ClaimLine | null;
@@ -65,7 +68,9 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
   for (const c of claims) {
     // Killed and wounded, or a monthly and a yearly amount, are not one range.
     const k = `${c.kind}|${c.value.unit}|${c.value.per ?? ""}`;
-    units.set(k, [...(units.get(k) ?? []), c]);
+    const list = units.get(k);
+    if (list) list.push(c);
+    else units.set(k, [c]);
   }
   // The same order as the strip's: most figures first, then by unit key.
   const main =
@@ -75,6 +80,17 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
   const highKey = (c: ClaimView): number => c.value.max ?? c.value.min ?? 0;
   const low = [...main].sort((a, b) => lowKey(a) - lowKey(b))[0];
   const high = [...main].sort((a, b) => highKey(b) - highKey(a))[0];
+  // Beyond the limit, a mark per value group (the largest groups) and the two ends, not one per figure.
+  let drawn = claims;
+  let stripNote: string | null = null;
+  if (claims.length > TOPIC_LIST_LIMIT) {
+    const groups = [...t.clusters].sort((a, b) => b.claims.length - a.claims.length).slice(0, TOPIC_LIST_LIMIT);
+    const ids = new Set([...groups.flatMap((g) => g.claims.slice(0, 1)), low?.id, high?.id]);
+    drawn = claims.filter((c) => ids.has(c.id));
+    stripNote = `a mark for each of ${
+      groups.length < t.clusters.length ? `the ${groups.length} largest of ` : ""
+    }${count(t.clusters.length, "value group")} and for the two ends, not one per figure`;
+  }
   // Named origins and unnamed sources are counted apart: an unnamed one may repeat a named one, so
   // adding them up would claim more independent origins than the texts show.
   const named = new Set(claims.filter((c) => c.origin.known).map((c) => c.origin.key)).size;
@@ -89,12 +105,13 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
     href: paths.topic(t.id),
     question: t.title,
     answer: firstAnswerSentence(t),
-    strip: claims.map((c) => ({
+    strip: drawn.map((c) => ({
       id: c.id,
       value: c.value,
       label: markLabel(c, d.article.get(c.article)),
       series: index.get(c.id) ?? 0,
     })),
+    stripNote,
     low: low ? claimLine(d, low.id) : null,
     high: high && high.id !== low?.id ? claimLine(d, high.id) : null,
     rangeScope:
