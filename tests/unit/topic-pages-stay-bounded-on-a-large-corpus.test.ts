@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { writeSyntheticContent } from "../../scripts/lib/synthetic.ts";
 import { buildCorpus } from "../../src/lib/pipeline.ts";
 import { indexCorpus, type SiteData } from "../../src/lib/site/data.ts";
-import { TOPIC_LIST_LIMIT, shown, topicPage } from "../../src/lib/site/topic-page.ts";
+import { ANSWER_CLAIMS_LIMIT, TOPIC_LIST_LIMIT, shown, topicPage } from "../../src/lib/site/topic-page.ts";
 import { homePage } from "../../src/lib/site/home-page.ts";
 import { PICTURE_ARTICLE_LIMIT, originPictureOf } from "../../src/lib/site/view.ts";
 
@@ -35,7 +35,7 @@ describe("a topic page of a large corpus", () => {
         expect(cl.claimTotal).toBe(t.clusters[i]?.claims.length);
         expect(cl.claims.map((c) => c.id)).toEqual(t.clusters[i]?.claims.slice(0, TOPIC_LIST_LIMIT));
       }
-      for (const part of page.answer.flat()) expect(part.claims.length).toBeLessThanOrEqual(TOPIC_LIST_LIMIT);
+      for (const part of page.answer.flat()) expect(part.claims.length).toBeLessThanOrEqual(ANSWER_CLAIMS_LIMIT);
       expect(page.chart.rows.length).toBeLessThanOrEqual(TOPIC_LIST_LIMIT);
       if (page.timeline) {
         expect(page.timeline.dated.length).toBeLessThanOrEqual(TOPIC_LIST_LIMIT);

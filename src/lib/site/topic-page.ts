@@ -31,6 +31,8 @@ import {
  * its own page, on its article's page, and in the data files.
  */
 export const TOPIC_LIST_LIMIT = 100;
+/** The most claims listed under each figure of the answer (the groups below list more). */
+export const ANSWER_CLAIMS_LIMIT = 20;
 
 /** A list cut to the limit, with the count of what it leaves out. */
 export interface Shown<T> {
@@ -156,7 +158,7 @@ export function topicPage(d: SiteData, topic: Topic): TopicPage {
     topic,
     answer: answerOf(d, topic).map((sentence) =>
       sentence.map((part) => {
-        const cut = shown(part.claims);
+        const cut = shown(part.claims, ANSWER_CLAIMS_LIMIT);
         return { ...part, claims: cut.items, more: cut.more };
       }),
     ),
