@@ -31,9 +31,9 @@ describe("a topic page of a large corpus", () => {
       expect(page.checks.items.length + page.checks.more).toBe(t.checks.length);
       expect(page.statements.items.length + page.statements.more).toBe(t.statements.length);
       for (const [i, cl] of page.clusters.items.entries()) {
-        expect(cl.claims.length).toBeLessThanOrEqual(TOPIC_LIST_LIMIT);
+        expect(cl.claims.length).toBeLessThanOrEqual(ANSWER_CLAIMS_LIMIT);
         expect(cl.claimTotal).toBe(t.clusters[i]?.claims.length);
-        expect(cl.claims.map((c) => c.id)).toEqual(t.clusters[i]?.claims.slice(0, TOPIC_LIST_LIMIT));
+        expect(cl.claims.map((c) => c.id)).toEqual(t.clusters[i]?.claims.slice(0, ANSWER_CLAIMS_LIMIT));
       }
       for (const part of page.answer.flat()) expect(part.claims.length).toBeLessThanOrEqual(ANSWER_CLAIMS_LIMIT);
       expect(page.chart.rows.length).toBeLessThanOrEqual(TOPIC_LIST_LIMIT);

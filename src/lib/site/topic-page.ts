@@ -31,7 +31,7 @@ import {
  * its own page, on its article's page, and in the data files.
  */
 export const TOPIC_LIST_LIMIT = 100;
-/** The most claims listed under each figure of the answer (the groups below list more). */
+/** The most claims listed under each figure of the answer, and in each group of values. */
 export const ANSWER_CLAIMS_LIMIT = 20;
 
 /** A list cut to the limit, with the count of what it leaves out. */
@@ -170,7 +170,7 @@ export function topicPage(d: SiteData, topic: Topic): TopicPage {
       topic.clusters.map((cl, i) => ({
         id: `value-${i + 1}`,
         label: cl.label,
-        claims: claimLines(d, cl.claims.slice(0, TOPIC_LIST_LIMIT)),
+        claims: claimLines(d, cl.claims.slice(0, ANSWER_CLAIMS_LIMIT)),
         claimTotal: cl.claims.length,
         articles: cl.articles.length,
         origins: originCountOf(cl),
