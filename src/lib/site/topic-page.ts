@@ -31,7 +31,7 @@ import {
  * its own page, on its article's page, and in the data files.
  */
 export const TOPIC_LIST_LIMIT = 100;
-/** The most claims listed under each figure of the answer, and in each group of values. */
+/** The most claims listed under each figure of the answer, and the most claims and origins listed in each group of values. */
 export const ANSWER_CLAIMS_LIMIT = 20;
 
 /** A list cut to the limit, with the count of what it leaves out. */
@@ -175,13 +175,13 @@ export function topicPage(d: SiteData, topic: Topic): TopicPage {
         articles: cl.articles.length,
         origins: originCountOf(cl),
         circular: cl.circular,
-        originList: cl.origins.slice(0, TOPIC_LIST_LIMIT).map((o) => ({
+        originList: cl.origins.slice(0, ANSWER_CLAIMS_LIMIT).map((o) => ({
           label: originLabel(o),
           href: o.entity && d.person.has(o.entity.id) ? paths.person(o.entity.id) : null,
           known: o.known,
           articles: o.articles.length,
         })),
-        originMore: Math.max(0, cl.origins.length - TOPIC_LIST_LIMIT),
+        originMore: Math.max(0, cl.origins.length - ANSWER_CLAIMS_LIMIT),
         picture: originPictureOf(d, cl),
       })),
     ),

@@ -226,7 +226,7 @@ const BRIEF_PATHS = 12;
 /** In brief: how many articles each path draws (the list names more). */
 const BRIEF_DRAWN = 3;
 /** In brief: how many articles each path lists. */
-const BRIEF_LISTED = 20;
+const BRIEF_LISTED = 5;
 
 /**
  * The origin picture of a group of values, from the comparison's chains.
