@@ -4,6 +4,7 @@ import { writeSyntheticContent } from "../../scripts/lib/synthetic.ts";
 import { buildCorpus } from "../../src/lib/pipeline.ts";
 import { indexCorpus, type SiteData } from "../../src/lib/site/data.ts";
 import { ANSWER_CLAIMS_LIMIT, TOPIC_LIST_LIMIT, shown, topicPage } from "../../src/lib/site/topic-page.ts";
+import { ANSWER_ITEMS } from "../../src/lib/compare/answer.ts";
 import { homePage } from "../../src/lib/site/home-page.ts";
 import { PICTURE_ARTICLE_LIMIT, originPictureOf } from "../../src/lib/site/view.ts";
 
@@ -124,6 +125,33 @@ describe("a topic page of a large corpus", () => {
       expect(card.strip.length).toBeLessThanOrEqual(TOPIC_LIST_LIMIT + 2);
       expect(card.stripNote).toContain(`${t.clusters.length} value group`);
       for (const end of [card.low?.id, card.high?.id]) if (end) expect(card.strip.map((m) => m.id)).toContain(end);
+    }
+    expect(brief).toBeGreaterThan(0);
+  });
+
+  it("answers in a few sentences that count the groups and pairs they do not name", () => {
+    let brief = 0;
+    for (const t of d.data.topics) {
+      for (const sentence of t.answer ?? []) {
+        const named = sentence.parts.filter((p) => p.claims.length > 0).length;
+        // Each sentence names a handful of figures: the ends and widest groups, or the first few of a list.
+        expect(named).toBeLessThanOrEqual(3 * ANSWER_ITEMS + 4);
+        const text = sentence.parts.map((p) => p.text).join("");
+        const groups = /fall into (\d+) groups, from /.exec(text);
+        if (groups && new Set(t.claims.map((id) => d.claim.get(id)?.kind)).size === 1) {
+          brief++;
+          const real = t.clusters.filter((cl) => d.claim.get(cl.claims[0] ?? "")?.vague !== true);
+          expect(Number(groups[1])).toBe(real.length);
+          expect(real.length).toBeGreaterThan(ANSWER_ITEMS);
+        }
+        const pairs = /^(\d+) pairs conflict outright/.exec(text);
+        if (pairs) {
+          const conflicts = new Set(
+            t.relations.filter((r) => r.type === "conflicts").map((r) => [r.from, r.to].sort().join("|")),
+          );
+          expect(Number(pairs[1])).toBe(conflicts.size);
+        }
+      }
     }
     expect(brief).toBeGreaterThan(0);
   });

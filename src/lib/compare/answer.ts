@@ -35,6 +35,26 @@ function list(parts: readonly Part[]): Part[] {
 }
 
 /**
+ * The most items an answer sentence lists: a topic of a large corpus has dozens of groups and
+ * hundreds of pairs, and an answer is read at a glance. Beyond it a sentence gives the count and
+ * names a few, and the topic page lists the rest.
+ */
+export const ANSWER_ITEMS = 6;
+
+/**
+ * The first items of a list, with a closing part counting the rest ("and 12 more groups").
+ *
+ * @param parts Parts.
+ * @param noun What the items are, singular ("group").
+ * @returns The first parts and, when some are left out, a part that counts them.
+ */
+function briefList(parts: readonly Part[], noun: string): Part[] {
+  if (parts.length <= ANSWER_ITEMS) return [...parts];
+  const more = parts.length - ANSWER_ITEMS;
+  return [...parts.slice(0, ANSWER_ITEMS), { text: `and ${count(more, `more ${noun}`)}`, claims: [] }];
+}
+
+/**
  * A group's label with its scope and the number of articles it appears in.
  *
  * @param cl Cluster.
@@ -70,11 +90,31 @@ function rangeSentence(
     if (real.length === 1) {
       parts.push({ text: `${head}${many ? "" : "the figures fall in one group, "}`, claims: [] });
       parts.push(groupPart(real[0] as ValueCluster, byId));
+    } else if (real.length > ANSWER_ITEMS) {
+      // Many groups: their count, the two ends, and the ones printed in the most articles.
+      const widest = [...real]
+        .map((c, k) => ({ c, k }))
+        .sort((a, b) => b.c.articles.length - a.c.articles.length || a.k - b.k)
+        .slice(0, 3)
+        .sort((a, b) => a.k - b.k)
+        .map(({ c }) => c);
+      parts.push({ text: `${head}the figures fall into ${count(real.length, "group")}, from `, claims: [] });
+      parts.push(groupPart(real[0] as ValueCluster, byId), { text: " to ", claims: [] });
+      parts.push(groupPart(real[real.length - 1] as ValueCluster, byId));
+      parts.push({ text: "; the most widely printed are ", claims: [] });
+      parts.push(...list(widest.map((c) => groupPart(c, byId))));
     } else if (real.length > 1) {
       parts.push({ text: `${head}the figures fall into these groups: `, claims: [] });
       parts.push(...list(real.map((c) => groupPart(c, byId))));
     }
-    if (vague.length > 0) {
+    if (vague.length > ANSWER_ITEMS) {
+      const widest = [...vague].sort((a, b) => b.articles.length - a.articles.length).slice(0, 3);
+      parts.push({
+        text: `${real.length > 0 ? "; " : head}${count(vague.length, "group")} of vague amounts, the most widely printed `,
+        claims: [],
+      });
+      parts.push(...list(widest.map((c) => groupPart(c, byId))));
+    } else if (vague.length > 0) {
       parts.push({ text: real.length > 0 ? "; vague amounts: " : `${head}only vague amounts: `, claims: [] });
       parts.push(...list(vague.map((c) => groupPart(c, byId))));
     }
@@ -139,9 +179,17 @@ function differenceSentence(
   const parts: Part[] = [{ text: "The groups differ ", claims: [] }];
   const reasons: Part[][] = [];
   if (scoped.length > 0)
-    reasons.push([{ text: "in scope (", claims: [] }, ...joinSemi(scoped), { text: ")", claims: [] }]);
+    reasons.push([
+      { text: "in scope (", claims: [] },
+      ...joinSemi(briefList(scoped, "group")),
+      { text: ")", claims: [] },
+    ]);
   if (signatures.size > 1) {
-    reasons.push([{ text: "in origin (", claims: [] }, ...joinSemi(origins), { text: ")", claims: [] }]);
+    reasons.push([
+      { text: "in origin (", claims: [] },
+      ...joinSemi(briefList(origins, "group")),
+      { text: ")", claims: [] },
+    ]);
   }
   if (reasons.length === 0) {
     parts.push({ text: "in value although they count the same thing from the same origins", claims: [] });
@@ -215,8 +263,14 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
   const parts: Part[] = [];
   if (hard.length === 0) parts.push({ text: "Nothing conflicts outright", claims: [] });
   else {
-    parts.push({ text: "These conflict outright: ", claims: [] });
-    hard.forEach((r, i) => {
+    parts.push({
+      text:
+        hard.length > ANSWER_ITEMS
+          ? `${count(hard.length, "pair")} conflict outright, among them: `
+          : "These conflict outright: ",
+      claims: [],
+    });
+    hard.slice(0, ANSWER_ITEMS).forEach((r, i) => {
       if (i > 0) parts.push({ text: "; ", claims: [] });
       const a = byId.get(r.from) as AnswerClaim;
       const b = byId.get(r.to) as AnswerClaim;
@@ -224,7 +278,7 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
       if (r.note) parts.push({ text: ` (editor's note: ${stripDigits(r.note)})`, claims: [] });
     });
   }
-  for (const r of disputes) {
+  for (const r of disputes.slice(0, ANSWER_ITEMS)) {
     // The relation runs from the one who disputes to the figure disputed.
     const own = byId.get(r.from) as AnswerClaim;
     const other = byId.get(r.to) as AnswerClaim;
@@ -235,14 +289,20 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
     });
     if (r.note) parts.push({ text: ` (editor's note: ${stripDigits(r.note)})`, claims: [] });
   }
+  if (disputes.length > ANSWER_ITEMS) {
+    parts.push({ text: `; and ${count(disputes.length - ANSWER_ITEMS, "more dispute")}`, claims: [] });
+  }
   if (unsure.length > 0) {
     parts.push({ text: "; whether ", claims: [] });
     parts.push(
       ...list(
-        unsure.map((r) => ({
-          text: `${valueWho(byId.get(r.from) as AnswerClaim)} and ${valueWho(byId.get(r.to) as AnswerClaim)}`,
-          claims: [r.from, r.to],
-        })),
+        briefList(
+          unsure.map((r) => ({
+            text: `${valueWho(byId.get(r.from) as AnswerClaim)} and ${valueWho(byId.get(r.to) as AnswerClaim)}`,
+            claims: [r.from, r.to],
+          })),
+          "pair",
+        ),
       ),
     );
     parts.push({
@@ -335,15 +395,20 @@ function originSentence(
     else byOrigin.set(key, [c.id]);
   }
   const claimsOf = (key: string): string[] => byOrigin.get(key) ?? [];
-  const who: Part[] = named.map((o) => ({
-    text: `${o.label} (${count(o.articles.length, "article")})`,
-    claims: claimsOf(o.key),
-  }));
+  const who: Part[] = briefList(
+    named.map((o) => ({
+      text: `${o.label} (${count(o.articles.length, "article")})`,
+      claims: claimsOf(o.key),
+    })),
+    "named origin",
+  );
   if (unnamed.length > 0) {
     const ids = unnamed.flatMap((o) => claimsOf(o.key));
     const may = named.length > 0 ? ", which may repeat a named one" : ", which may repeat one another";
+    // Many unnamed sources are counted, not each described.
+    const labels = unnamed.length > ANSWER_ITEMS ? "" : ` (${unnamedLabels(unnamed)})`;
     who.push({
-      text: `${count(unnamed.length, "unnamed source")} (${unnamedLabels(unnamed)})${may}`,
+      text: `${count(unnamed.length, "unnamed source")}${labels}${may}`,
       claims: ids,
     });
   }
