@@ -241,7 +241,8 @@ export function compareCorpus(
     .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.figureStart - b.figureStart));
 
   lap("claims");
-  const peopleOut = people(extraction.entities, claims, articles, noteOf, extraction.aliases ?? []);
+  const notedPairs = [...relationNotes.keys()].map((k) => k.split("|") as [string, string]);
+  const peopleOut = people(extraction.entities, claims, articles, noteOf, extraction.aliases ?? [], notedPairs);
   lap("people");
   const sourcesOut = sources(articles, claims, extraction.entities);
   lap("sources");
