@@ -224,18 +224,29 @@ export function compareCorpus(
 
   lap("checks");
 
+  // The claims are most of what the pipeline keeps: their relations' sentences are copied flat and
+  // shared when equal, and an article's publisher is one record for all its claims.
+  const pooled = textPool();
+  const publisherOf = new Map<string, EntityRef | null>();
   const claims: ClaimView[] = corrected
     .map((c) => {
-      const a = articleBySlug.get(c.article);
-      const publisher = a?.meta.publisher ? { id: entityId(a.meta.publisher), name: a.meta.publisher } : null;
-      const rel = (related.get(c.id) ?? []).sort(relationOrder(byId, c)).slice(0, RELATED_PER_CLAIM);
+      let publisher = publisherOf.get(c.article);
+      if (publisher === undefined) {
+        const a = articleBySlug.get(c.article);
+        publisher = a?.meta.publisher ? { id: entityId(a.meta.publisher), name: a.meta.publisher } : null;
+        publisherOf.set(c.article, publisher);
+      }
+      const rel = (related.get(c.id) ?? [])
+        .sort(relationOrder(byId, c))
+        .slice(0, RELATED_PER_CLAIM)
+        .map((r) => ({ ...r, explanation: pooled(r.explanation) }));
       return {
         ...c,
         topic: topicOfClaim.get(c.id) ?? null,
         publisher,
         origin: originFn(c.id),
         related: rel,
-        valueText: valueText(c),
+        valueText: pooled(valueText(c)),
       };
     })
     .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.figureStart - b.figureStart));
@@ -247,6 +258,27 @@ export function compareCorpus(
   const sourcesOut = sources(articles, claims, extraction.entities);
   lap("sources");
   return { claims, topics: topicsWithChecks, people: peopleOut, sources: sourcesOut, checks };
+}
+
+/**
+ * A pool of texts: each distinct text once, as one flat string. V8 keeps a text built from template
+ * parts as a tree of its pieces (a rope) until something reads it whole, which takes about twice the
+ * memory of the text; the claims keep six relation sentences each, and those were over half of the
+ * heap the pipeline keeps. Equal texts (the same two values, people and dates) share one copy.
+ *
+ * @returns A function giving the pool's copy of a text.
+ */
+function textPool(): (text: string) => string {
+  const pool = new Map<string, string>();
+  return (text) => {
+    let flat = pool.get(text);
+    if (flat === undefined) {
+      // Joining and cutting makes V8 copy the pieces into one new string; the rope is then garbage.
+      flat = `${text} `.slice(0, -1);
+      pool.set(flat, flat);
+    }
+    return flat;
+  };
 }
 
 /**
