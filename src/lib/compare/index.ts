@@ -224,9 +224,8 @@ export function compareCorpus(
 
   lap("checks");
 
-  // The claims are most of what the pipeline keeps: their relations' sentences are copied flat and
-  // shared when equal, and an article's publisher is one record for all its claims.
-  const pooled = textPool();
+  // The claims are most of what the pipeline keeps: their relations' sentences are made flat, and
+  // an article's publisher is one record for all its claims.
   const publisherOf = new Map<string, EntityRef | null>();
   const claims: ClaimView[] = corrected
     .map((c) => {
@@ -239,14 +238,14 @@ export function compareCorpus(
       const rel = (related.get(c.id) ?? [])
         .sort(relationOrder(byId, c))
         .slice(0, RELATED_PER_CLAIM)
-        .map((r) => ({ ...r, explanation: pooled(r.explanation) }));
+        .map((r) => ({ ...r, explanation: flat(r.explanation) }));
       return {
         ...c,
         topic: topicOfClaim.get(c.id) ?? null,
         publisher,
         origin: originFn(c.id),
         related: rel,
-        valueText: pooled(valueText(c)),
+        valueText: valueText(c),
       };
     })
     .sort((a, b) => (a.article < b.article ? -1 : a.article > b.article ? 1 : a.figureStart - b.figureStart));
@@ -261,24 +260,18 @@ export function compareCorpus(
 }
 
 /**
- * A pool of texts: each distinct text once, as one flat string. V8 keeps a text built from template
- * parts as a tree of its pieces (a rope) until something reads it whole, which takes about twice the
- * memory of the text; the claims keep six relation sentences each, and those were over half of the
- * heap the pipeline keeps. Equal texts (the same two values, people and dates) share one copy.
+ * A text as one flat string. V8 keeps a text built from template parts as a tree of its pieces (a
+ * rope) until something reads it whole, and the tree takes about twice the memory of the text; the
+ * claims keep six relation sentences each, which were over half of the heap the pipeline keeps.
+ * Converting the text to a number reads it whole, which makes V8 copy the pieces into one string in
+ * place (the trick of the `flatstr` package); the pieces are then garbage.
  *
- * @returns A function giving the pool's copy of a text.
+ * @param text Text.
+ * @returns The same text.
  */
-function textPool(): (text: string) => string {
-  const pool = new Map<string, string>();
-  return (text) => {
-    let flat = pool.get(text);
-    if (flat === undefined) {
-      // Joining and cutting makes V8 copy the pieces into one new string; the rope is then garbage.
-      flat = `${text} `.slice(0, -1);
-      pool.set(flat, flat);
-    }
-    return flat;
-  };
+function flat(text: string): string {
+  Number(text);
+  return text;
 }
 
 /**
