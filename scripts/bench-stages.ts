@@ -163,7 +163,9 @@ function runOnce(args: readonly string[]): Run {
     .map((l) => /Mark-Compact[^\d]*[\d.]+ \([\d.]+\) -> ([\d.]+)/.exec(l)?.[1])
     .filter((x): x is string => x !== undefined)
     .map((x) => Number(x) * 2 ** 20);
-  const run = JSON.parse(lines.at(-1) as string) as Omit<Run, "liveHeap"> & { heldHeap: number };
+  // The garbage collector's lines may come after the result's.
+  const result = lines.findLast((l) => l.startsWith("{")) ?? "";
+  const run = JSON.parse(result) as Omit<Run, "liveHeap"> & { heldHeap: number };
   // A small corpus may see no full collection after its data is built: the heap held at the end counts too.
   return { ...run, liveHeap: Math.max(run.heldHeap, ...live) };
 }
