@@ -66,11 +66,25 @@ export function compareCorpus(
 
   // Topics and clusters.
   const topics: Topic[] = [];
-  const related = new Map<string, Relation[]>();
+  // Each claim keeps only the relations its page lists: the best RELATED_PER_CLAIM so far in the order
+  // of its page, and the other claims already seen (the first relation to a claim is the one kept).
+  // Keeping every candidate until the end held twice the relations, and was the pipeline's peak.
+  const related = new Map<string, { seen: string[]; best: Relation[] }>();
   const addRelated = (r: Relation): void => {
-    const list = related.get(r.from) ?? [];
-    if (!list.some((x) => x.to === r.to)) list.push(r);
-    related.set(r.from, list);
+    let entry = related.get(r.from);
+    if (!entry) {
+      entry = { seen: [], best: [] };
+      related.set(r.from, entry);
+    }
+    if (entry.seen.includes(r.to)) return;
+    entry.seen.push(r.to);
+    const order = relationOrder(byId, byId.get(r.from) as Claim);
+    const { best } = entry;
+    let at = best.length;
+    while (at > 0 && order(r, best[at - 1] as Relation) < 0) at--;
+    if (at >= RELATED_PER_CLAIM) return;
+    best.splice(at, 0, { ...r, explanation: flat(r.explanation) });
+    if (best.length > RELATED_PER_CLAIM) best.pop();
   };
   const topicOfClaim = new Map<string, string>();
   const topicIds = [...new Set(KINDS.map((k): string | null => k.topicId).filter((t): t is string => t !== null))];
@@ -224,8 +238,7 @@ export function compareCorpus(
 
   lap("checks");
 
-  // The claims are most of what the pipeline keeps: their relations' sentences are made flat, and
-  // an article's publisher is one record for all its claims.
+  // An article's publisher is one record for all its claims.
   const publisherOf = new Map<string, EntityRef | null>();
   const claims: ClaimView[] = corrected
     .map((c) => {
@@ -235,10 +248,7 @@ export function compareCorpus(
         publisher = a?.meta.publisher ? { id: entityId(a.meta.publisher), name: a.meta.publisher } : null;
         publisherOf.set(c.article, publisher);
       }
-      const rel = (related.get(c.id) ?? [])
-        .sort(relationOrder(byId, c))
-        .slice(0, RELATED_PER_CLAIM)
-        .map((r) => ({ ...r, explanation: flat(r.explanation) }));
+      const rel = related.get(c.id)?.best ?? [];
       return {
         ...c,
         topic: topicOfClaim.get(c.id) ?? null,
