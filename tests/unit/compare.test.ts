@@ -4,6 +4,10 @@ import { compareCorpus } from "../../src/lib/compare/index.ts";
 import type { CorpusData } from "../../src/lib/compare/types.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
 import type { Article } from "../../src/lib/schema/article.ts";
+import { people } from "../../src/lib/compare/people.ts";
+import { relate } from "../../src/lib/compare/relations.ts";
+import { clusterLabel } from "../../src/lib/compare/labels.ts";
+import { growthRatio } from "../support/growth.ts";
 
 /** Makes an invented article. */
 function article(slug: string, body: string, published?: string, publisher = "Test Wire"): Article {
@@ -184,6 +188,71 @@ describe("people", () => {
     const minsu = people.find((p) => p.name === "Choi Min-su");
     expect(minsu?.about.length).toBe(2);
     expect(minsu?.conflicts[0]?.explanation).toMatch(/defection/);
+  });
+});
+
+describe("a person's conflicts", () => {
+  /** Articles that each give one of eight defection years for the same person, cycling through them. */
+  const profiles = (n: number): Article[] =>
+    Array.from({ length: n }, (_, i) =>
+      article(
+        `profile-${String(i).padStart(4, "0")}`,
+        `Defector Choi Min-su, who defected in ${2001 + (i % 8)}, said conditions were harsh.`,
+      ),
+    );
+  const minsu = (data: CorpusData) => data.people.find((p) => p.name === "Choi Min-su");
+
+  it("lists one conflict between each two neighbouring values, however often each value is repeated", () => {
+    for (const n of [16, 80]) {
+      const data = compare(...profiles(n));
+      const person = minsu(data);
+      expect(person?.about.length).toBe(n);
+      // Eight years, seven neighbouring pairs: every year appears, none is listed twice.
+      expect(person?.conflicts.length).toBe(7);
+    }
+  });
+
+  it("says only what is true of the facts it links and counts", () => {
+    const data = compare(...profiles(40));
+    const person = minsu(data);
+    const byId = new Map(data.claims.map((c) => [c.id, c]));
+    const about = (person?.about ?? []).map((id) => byId.get(id)).filter((c) => c !== undefined);
+    const years: number[] = [];
+    for (const r of person?.conflicts ?? []) {
+      const from = byId.get(r.from);
+      const to = byId.get(r.to);
+      expect(from && to && person?.about.includes(from.id) && person.about.includes(to.id)).toBe(true);
+      if (!from || !to) continue;
+      // The relation of the two linked facts is the one the sentence states.
+      expect(relate(from, to).type).toBe("conflicts");
+      expect(r.explanation.startsWith(`defection: ${relate(from, to).explanation}`)).toBe(true);
+      // Each count is the number of facts about the person that give that value.
+      const counted = [...r.explanation.matchAll(/(\d+) gives? ([\d–]+)/g)];
+      expect(counted).toHaveLength(2);
+      for (const [, n, label] of counted) {
+        const giving = about.filter((c) => clusterLabel([c]) === label);
+        expect(giving.length).toBe(Number(n));
+      }
+      years.push(from.value.min ?? 0, to.value.min ?? 0);
+    }
+    // From the lower value to the higher, in value order.
+    expect(years).toEqual([...years].sort((a, b) => a - b));
+  });
+
+  it("costs about four times as much for four times the facts", () => {
+    const inputs = new Map(
+      [1, 4].map((scale) => {
+        const articles = profiles(120 * scale);
+        const extraction = extractCorpus(articles);
+        return [scale, { articles, extraction, data: compareCorpus(articles, extraction) }] as const;
+      }),
+    );
+    const ratio = growthRatio((scale) => {
+      const input = inputs.get(scale);
+      if (input) people(input.extraction.entities, input.data.claims, input.articles, () => null);
+    });
+    // Every pair of facts would be sixteen times the pairs.
+    expect(ratio).toBeLessThan(9);
   });
 });
 

@@ -7,7 +7,9 @@
  */
 import type { Article } from "../schema/article.ts";
 import { entityId, guessType, nameKey, PLACE_WORDS, type AliasEntry, type Entity } from "../extract/entities.ts";
-import { relate } from "./relations.ts";
+import { clusterLabel } from "./labels.ts";
+import { monthlyInterval, relate } from "./relations.ts";
+import { overlaps, widen, type Interval } from "./tolerance.ts";
 import type { ClaimView, Person, Relation } from "./types.ts";
 
 /** Names of military units and formations: named in the texts, never a source. */
@@ -122,6 +124,8 @@ function personLike(name: string): boolean {
  * @param claims Claims.
  * @param articles Articles.
  * @param noteOf Editorial notes.
+ * @param aliases Entries of the alias file.
+ * @param notedPairs The pairs of claims that have an editor's note.
  * @returns People sorted by id.
  */
 export function people(
@@ -130,6 +134,7 @@ export function people(
   articles: readonly Article[],
   noteOf: (a: string, b: string) => string | null,
   aliases: readonly AliasEntry[] = [],
+  notedPairs: readonly (readonly [string, string])[] = [],
 ): Person[] {
   const acc = new Map<string, Acc>();
   const full = new Map<string, Acc>();
@@ -362,7 +367,7 @@ export function people(
       claims: credited.map((c) => c.id),
       about: about.map((c) => c.id),
       disputes: inOrder(ids.flatMap((id) => disputedBy.get(id) ?? [])).map((c) => c.id),
-      conflicts: conflictsAbout(about, noteOf),
+      conflicts: conflictsAbout(a.name, about, noteOf, notedPairs),
       articles: [...new Set([...all.map((c) => c.article), ...mentions.map((m) => m.article)])].sort(),
       mentions,
       statements: credited.filter((c) => c.qualitative).map((c) => c.id),
@@ -372,45 +377,115 @@ export function people(
 }
 
 /**
- * Conflicts among biography facts about one person.
+ * Conflicts among biography facts about one person, bounded by the values the articles give rather
+ * than by the number of facts. Facts of one kind, unit and sort ("defection") are grouped by value
+ * as a topic's claims are (a fact joins the group while it overlaps every member), and a conflict is
+ * listed between each two neighbouring groups of values that do not overlap, from the lower value to
+ * the higher, seen through the first fact of each group in reading order. Listing every conflicting pair instead grew with the square
+ * of the facts: a name that recurs across thousands of articles had tens of thousands of pairs that
+ * said the same thing. When a group holds more than one fact, the explanation says how many facts
+ * give each value; a pair of facts with an editor's note is listed as well, so that no note is lost.
  *
- * @param about Claims about them.
+ * @param name The person's name, for the sentences.
+ * @param about Claims about them, in reading order.
  * @param noteOf Editorial notes.
- * @returns Conflicting pairs.
+ * @param notedPairs The pairs of claims that have an editor's note.
+ * @returns Conflicts: by sort of fact (in reading order of the first), then by value.
  */
-function conflictsAbout(about: readonly ClaimView[], noteOf: (a: string, b: string) => string | null): Relation[] {
-  // Only facts of one kind, unit and sort can conflict: pairing within those groups, rather than
-  // every two facts, keeps the cost to the pairs that are compared. The order is that of all pairs.
+function conflictsAbout(
+  name: string,
+  about: readonly ClaimView[],
+  noteOf: (a: string, b: string) => string | null,
+  notedPairs: readonly (readonly [string, string])[],
+): Relation[] {
   const facts = about.map((c) => factOf(c.quote));
-  const groups = new Map<string, number[]>();
-  const groupOf = about.map((c, i) => {
+  const order = new Map(about.map((c, i) => [c.id, i]));
+  const sorts = new Map<string, number[]>();
+  about.forEach((c, i) => {
     const key = `${c.kind}|${c.value.unit}|${facts[i] as string}`;
-    const g = groups.get(key) ?? [];
-    g.push(i);
-    groups.set(key, g);
-    return g;
+    const list = sorts.get(key);
+    if (list) list.push(i);
+    else sorts.set(key, [i]);
   });
-  const conflicts: Relation[] = [];
-  const seen = new Map<number[], number>();
-  for (let i = 0; i < about.length; i++) {
-    const group = groupOf[i] as number[];
-    const at = (seen.get(group) ?? -1) + 1;
-    seen.set(group, at);
-    const a = about[i] as ClaimView;
-    for (let k = at + 1; k < group.length; k++) {
-      const b = about[group[k] as number] as ClaimView;
-      const r = relate(a, b);
-      if (r.type === "conflicts")
-        conflicts.push({
-          type: "conflicts",
-          from: a.id,
-          to: b.id,
-          explanation: `${facts[i] as string}: ${r.explanation}`,
-          note: noteOf(a.id, b.id),
-        });
+  const found: Relation[] = [];
+  const listed = new Set<string>();
+  const add = (x: number, y: number, extra: string): void => {
+    const a = about[x] as ClaimView;
+    const b = about[y] as ClaimView;
+    if (listed.has([a.id, b.id].sort().join("|"))) return;
+    const r = relate(a, b);
+    if (r.type !== "conflicts") return;
+    listed.add([a.id, b.id].sort().join("|"));
+    found.push({
+      type: "conflicts",
+      from: a.id,
+      to: b.id,
+      explanation: `${facts[x] as string}: ${r.explanation}${extra}`,
+      note: noteOf(a.id, b.id),
+    });
+  };
+  const groupOf = new Map<number, number[]>();
+  for (const members of sorts.values()) {
+    const groups = valueGroups(members.map((i) => about[i] as ClaimView)).map((g) =>
+      g.map((c) => order.get(c.id) as number).sort((x, y) => x - y),
+    );
+    for (const g of groups) for (const i of g) groupOf.set(i, g);
+    for (let gi = 0; gi + 1 < groups.length; gi++) {
+      const lower = groups[gi] as number[];
+      const higher = groups[gi + 1] as number[];
+      const give = (g: number[]): string =>
+        `${g.length} ${g.length === 1 ? "gives" : "give"} ${clusterLabel(g.map((i) => about[i] as ClaimView))}`;
+      const extra =
+        lower.length > 1 || higher.length > 1
+          ? ` Of the ${facts[lower[0] as number] as string} facts about ${name}, ${give(lower)} and ${give(higher)}.`
+          : "";
+      add(lower[0] as number, higher[0] as number, extra);
     }
   }
-  return conflicts;
+  // An editor's note on a pair of facts is shown, whichever facts stand for their groups.
+  for (const [x, y] of notedPairs) {
+    const i = order.get(x);
+    const k = order.get(y);
+    if (i === undefined || k === undefined || groupOf.get(i) === groupOf.get(k)) continue;
+    if (facts[i] !== facts[k] || about[i]?.kind !== about[k]?.kind) continue;
+    if (about[i]?.value.unit !== about[k]?.value.unit) continue;
+    add(Math.min(i, k), Math.max(i, k), "");
+  }
+  return found;
+}
+
+/**
+ * Groups facts of one kind, unit and sort by value: sorted by value, a fact joins the open group
+ * while it overlaps what all members share, as a topic's clusters are made.
+ *
+ * @param facts Facts.
+ * @returns Groups, in value order.
+ */
+function valueGroups(facts: readonly ClaimView[]): ClaimView[][] {
+  const sorted = facts
+    .map((c) => ({ c, w: widen(monthlyInterval(c), c.value.approx) }))
+    .sort(
+      (x, y) =>
+        (x.w.min ?? -Infinity) - (y.w.min ?? -Infinity) ||
+        (x.w.max ?? Infinity) - (y.w.max ?? Infinity) ||
+        x.c.id.localeCompare(y.c.id),
+    );
+  const groups: ClaimView[][] = [];
+  let shared: Interval | null = null;
+  for (const { c, w } of sorted) {
+    const open = groups.at(-1);
+    if (open && shared && overlaps(shared, w)) {
+      open.push(c);
+      shared = {
+        min: Math.max(shared.min ?? -Infinity, w.min ?? -Infinity),
+        max: Math.min(shared.max ?? Infinity, w.max ?? Infinity),
+      };
+      continue;
+    }
+    groups.push([c]);
+    shared = w;
+  }
+  return groups;
 }
 
 /**
