@@ -161,7 +161,25 @@ function firstResultBytes(dist: string): number {
   return [...core, ...code].reduce((s, p) => s + gzipSync(readFileSync(p)).length, 0);
 }
 
-const rows: string[][] = [];
+const head = [
+  "articles",
+  "claims",
+  "pipeline s",
+  "build s",
+  "peak MB",
+  "pages",
+  "pages/s",
+  "dist MB",
+  "search index KB raw / gzip",
+  "KB gz before first result",
+  "bare build s",
+  "build / bare",
+  "rebuild +1 article s",
+];
+console.log(`| ${head.join(" | ")} |\n|${head.map(() => "---").join("|")}|`);
+// Generated folders are deleted after the last size: deleting tens of thousands of files takes minutes
+// of disk time, which would slow the next size's builds.
+const done: string[] = [];
 for (const n of SIZES) {
   const dir = writeSyntheticContent(n, `scale-${n}-`);
   const t0 = performance.now();
@@ -180,7 +198,7 @@ for (const n of SIZES) {
   const added = syntheticArticle(n);
   writeFileSync(join(dir, "articles", added.name), added.text);
   const rebuild = await build(dir, outDir);
-  rows.push([
+  const row = [
     String(n),
     String(corpus.data.claims.length),
     pipeline.toFixed(1),
@@ -194,24 +212,9 @@ for (const n of SIZES) {
     bare.seconds.toFixed(1),
     (seconds / bare.seconds).toFixed(2),
     `${rebuild.seconds.toFixed(1)} (${((100 * rebuild.seconds) / seconds).toFixed(0)}%)`,
-  ]);
-  console.log(`${n} articles done`);
-  if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
+  ];
+  // Each row as soon as it is measured: a long run still reports the sizes it finished.
+  console.log(`| ${row.join(" | ")} |`);
+  done.push(dir);
 }
-const head = [
-  "articles",
-  "claims",
-  "pipeline s",
-  "build s",
-  "peak MB",
-  "pages",
-  "pages/s",
-  "dist MB",
-  "search index KB raw / gzip",
-  "KB gz before first result",
-  "bare build s",
-  "build / bare",
-  "rebuild +1 article s",
-];
-console.log(`\n| ${head.join(" | ")} |\n|${head.map(() => "---").join("|")}|`);
-for (const r of rows) console.log(`| ${r.join(" | ")} |`);
+for (const dir of done) if (existsSync(dir)) rmSync(dir, { recursive: true, force: true });
