@@ -5,6 +5,7 @@ import { buildCorpus } from "../../src/lib/pipeline.ts";
 import { indexCorpus, type SiteData } from "../../src/lib/site/data.ts";
 import { ANSWER_CLAIMS_LIMIT, TOPIC_LIST_LIMIT, shown, topicPage } from "../../src/lib/site/topic-page.ts";
 import { ANSWER_ITEMS } from "../../src/lib/compare/answer.ts";
+import { CLAIMS_PER_PAGE, claimsIndexPage, claimsIndexPageCount } from "../../src/lib/site/claims-index.ts";
 import { homePage } from "../../src/lib/site/home-page.ts";
 import { PICTURE_ARTICLE_LIMIT, originPictureOf } from "../../src/lib/site/view.ts";
 
@@ -154,6 +155,29 @@ describe("a topic page of a large corpus", () => {
       }
     }
     expect(brief).toBeGreaterThan(0);
+  });
+
+  it("splits the claims index into pages that list every claim once, in reading order", () => {
+    const pages = claimsIndexPageCount(d);
+    expect(pages).toBe(Math.ceil(d.data.claims.length / CLAIMS_PER_PAGE));
+    expect(pages).toBeGreaterThan(1);
+    const seen: string[] = [];
+    for (let n = 1; n <= pages; n++) {
+      const page = claimsIndexPage(d, n);
+      expect(page.claims.length).toBeLessThanOrEqual(CLAIMS_PER_PAGE);
+      expect(page.from).toBe(seen.length + 1);
+      seen.push(...page.claims.map((c) => c.id));
+    }
+    expect(seen.length).toBe(d.data.claims.length);
+    expect(new Set(seen).size).toBe(seen.length);
+    const order = seen.map((id) => d.claim.get(id));
+    for (let i = 1; i < order.length; i++) {
+      const a = order[i - 1];
+      const b = order[i];
+      if (!a || !b) continue;
+      expect(a.article < b.article || (a.article === b.article && a.figureStart <= b.figureStart)).toBe(true);
+    }
+    expect(() => claimsIndexPage(d, pages + 1)).toThrow(/no page/);
   });
 
   it("cuts a list to its first items", () => {
