@@ -6,6 +6,7 @@ import { indexCorpus, type SiteData } from "../../src/lib/site/data.ts";
 import { ANSWER_CLAIMS_LIMIT, TOPIC_LIST_LIMIT, shown, topicPage } from "../../src/lib/site/topic-page.ts";
 import { ANSWER_ITEMS } from "../../src/lib/compare/answer.ts";
 import { CLAIMS_PER_PAGE, claimsIndexPage, claimsIndexPageCount } from "../../src/lib/site/claims-index.ts";
+import { personPageModel } from "../../src/lib/site/person-page.ts";
 import { homePage } from "../../src/lib/site/home-page.ts";
 import { PICTURE_ARTICLE_LIMIT, originPictureOf } from "../../src/lib/site/view.ts";
 
@@ -178,6 +179,21 @@ describe("a topic page of a large corpus", () => {
       expect(a.article < b.article || (a.article === b.article && a.figureStart <= b.figureStart)).toBe(true);
     }
     expect(() => claimsIndexPage(d, pages + 1)).toThrow(/no page/);
+  });
+
+  it("lists on a person's page at most the limit of each thing, counting the rest", () => {
+    let cut = 0;
+    for (const p of d.data.people) {
+      const m = personPageModel(d, p);
+      for (const l of [m.named, m.credited, m.statements, m.mentions, m.about, m.conflicts, m.disputes]) {
+        expect(l.items.length).toBeLessThanOrEqual(TOPIC_LIST_LIMIT);
+        if (l.more > 0) cut++;
+      }
+      expect(m.named.items.length + m.named.more).toBe(p.articles.filter((a) => d.article.has(a)).length);
+      expect(m.conflicts.items.length + m.conflicts.more).toBe(p.conflicts.length);
+      expect(m.disputes.items.length + m.disputes.more).toBe(p.disputes.length);
+    }
+    expect(cut).toBeGreaterThan(0);
   });
 
   it("cuts a list to its first items", () => {

@@ -1,0 +1,97 @@
+/**
+ * The view model of a person's page: everything it shows, as plain data taken from the site data
+ * once, with each list cut to a readable length and the count of what it leaves out. The page renders
+ * from it alone, so its hash is the page's cache key (see `claimPageModel`).
+ */
+import type { ClaimView, Person } from "../compare/types.ts";
+import type { SiteData } from "./data.ts";
+import { mentionsOf, statementsOf } from "./mentions.ts";
+import { outletShort } from "./series.ts";
+import { TOPIC_LIST_LIMIT, shown, type Shown } from "./topic-page.ts";
+import { claimRows, relationLines, type ClaimRow, type RelationLine } from "./view.ts";
+
+/** Everything a person's page shows. */
+export interface PersonPageModel {
+  readonly person: Person;
+  /** Other spellings of the name. */
+  readonly variants: readonly string[];
+  /** Descriptions ("a former North Korean soldier"), one per description. */
+  readonly roles: readonly string[];
+  readonly named: Shown<{ readonly slug: string; readonly title: string; readonly outlet: string }>;
+  readonly credited: Shown<ClaimRow>;
+  readonly statements: Shown<{
+    readonly id: string;
+    readonly quote: string;
+    readonly valueText: string;
+    readonly article: string;
+    readonly outlet: string;
+  }>;
+  readonly mentions: Shown<{ readonly article: string; readonly text: string; readonly outlet: string }>;
+  readonly about: Shown<ClaimRow>;
+  readonly conflicts: Shown<RelationLine>;
+  readonly disputes: Shown<ClaimRow>;
+}
+
+/**
+ * The view model of one person's page.
+ *
+ * @param d Site data.
+ * @param person The person.
+ * @returns The model.
+ */
+export function personPageModel(d: SiteData, person: Person): PersonPageModel {
+  const claimsOf = (ids: readonly string[]): ClaimView[] =>
+    ids.map((id) => d.claim.get(id)).filter((c): c is ClaimView => c !== undefined);
+  const about = claimsOf(person.about);
+  // A fact a person gives about themselves is listed once, with the facts.
+  const credited = claimsOf(person.claims).filter((c) => !person.about.includes(c.id));
+  const disputes = claimsOf(person.disputes);
+  // "a North Korean defector" describes the person; it is not a way of writing the name.
+  const isDescription = (v: string): boolean => /^(?:an?|the)\s+\p{Ll}/iu.test(v) || /^\p{Ll}/u.test(v);
+  const variants = person.variants.filter((v) => v !== person.name && !isDescription(v));
+  // One entry per description, whatever its case or article: "a former North Korean soldier" and
+  // "former north korean soldier" are one, written with the capitals the text gives.
+  const byKey = new Map<string, string>();
+  for (const r of [...person.roles, ...person.variants.filter(isDescription)]) {
+    const text = r.replace(/^(?:an?|the)\s+/i, "");
+    const key = text.toLowerCase();
+    const kept = byKey.get(key);
+    const capitals = (x: string): number => (x.match(/\p{Lu}/gu) ?? []).length;
+    if (kept === undefined || capitals(text) > capitals(kept)) byKey.set(key, text);
+  }
+  const statements = statementsOf(d, person);
+  const quoted = new Set([...credited, ...about, ...statements].map((c) => c.quote));
+  // Sentences already shown as a figure's or a statement's quote are not repeated.
+  const mentions = mentionsOf(d, person).filter((m) => !quoted.has(m.text));
+  const cut = <T, U>(list: readonly T[], f: (items: readonly T[]) => readonly U[]): Shown<U> => ({
+    items: f(list.slice(0, TOPIC_LIST_LIMIT)),
+    more: Math.max(0, list.length - TOPIC_LIST_LIMIT),
+  });
+  return {
+    person,
+    variants,
+    roles: [...byKey.values()],
+    named: shown(
+      person.articles.flatMap((slug) => {
+        const a = d.article.get(slug);
+        return a ? [{ slug, title: a.meta.title, outlet: outletShort(a) }] : [];
+      }),
+    ),
+    credited: cut(credited, (l) => claimRows(d, l)),
+    statements: cut(statements, (l) =>
+      l.map((c) => ({
+        id: c.id,
+        quote: c.quote,
+        valueText: c.valueText,
+        article: c.article,
+        outlet: outletShort(d.article.get(c.article), c),
+      })),
+    ),
+    mentions: cut(mentions, (l) =>
+      l.map((m) => ({ article: m.article, text: m.text, outlet: outletShort(d.article.get(m.article)) })),
+    ),
+    about: cut(about, (l) => claimRows(d, l)),
+    conflicts: cut(person.conflicts, (l) => relationLines(d, l)),
+    disputes: cut(disputes, (l) => claimRows(d, l)),
+  };
+}
