@@ -2,7 +2,7 @@
  * The view model of the home page: each topic's question, the first sentence of its answer,
  * and the range of its figures with who gives the lowest and the highest.
  */
-import { TOPIC_LIST_LIMIT } from "./topic-page.ts";
+import { LIST_LIMIT } from "./shown.ts";
 import type { ClaimView, Topic } from "../compare/types.ts";
 import type { ChartInput } from "./chart.ts";
 import type { SiteData } from "./data.ts";
@@ -83,8 +83,8 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
   // Beyond the limit, a mark per value group (the largest groups) and the two ends, not one per figure.
   let drawn = claims;
   let stripNote: string | null = null;
-  if (claims.length > TOPIC_LIST_LIMIT) {
-    const groups = [...t.clusters].sort((a, b) => b.claims.length - a.claims.length).slice(0, TOPIC_LIST_LIMIT);
+  if (claims.length > LIST_LIMIT) {
+    const groups = [...t.clusters].sort((a, b) => b.claims.length - a.claims.length).slice(0, LIST_LIMIT);
     const ids = new Set([...groups.flatMap((g) => g.claims.slice(0, 1)), low?.id, high?.id]);
     drawn = claims.filter((c) => ids.has(c.id));
     stripNote = `a mark for each of ${

@@ -7,7 +7,7 @@ import type { ClaimView, Person } from "../compare/types.ts";
 import type { SiteData } from "./data.ts";
 import { mentionsOf, statementsOf } from "./mentions.ts";
 import { outletShort } from "./series.ts";
-import { TOPIC_LIST_LIMIT, shown, type Shown } from "./topic-page.ts";
+import { LIST_LIMIT, shown, type Shown } from "./shown.ts";
 import { claimRows, relationLines, type ClaimRow, type RelationLine } from "./view.ts";
 
 /** Everything a person's page shows. */
@@ -63,10 +63,6 @@ export function personPageModel(d: SiteData, person: Person): PersonPageModel {
   const quoted = new Set([...credited, ...about, ...statements].map((c) => c.quote));
   // Sentences already shown as a figure's or a statement's quote are not repeated.
   const mentions = mentionsOf(d, person).filter((m) => !quoted.has(m.text));
-  const cut = <T, U>(list: readonly T[], f: (items: readonly T[]) => readonly U[]): Shown<U> => ({
-    items: f(list.slice(0, TOPIC_LIST_LIMIT)),
-    more: Math.max(0, list.length - TOPIC_LIST_LIMIT),
-  });
   return {
     person,
     variants,
@@ -77,8 +73,8 @@ export function personPageModel(d: SiteData, person: Person): PersonPageModel {
         return a ? [{ slug, title: a.meta.title, outlet: outletShort(a) }] : [];
       }),
     ),
-    credited: cut(credited, (l) => claimRows(d, l)),
-    statements: cut(statements, (l) =>
+    credited: shown(credited, LIST_LIMIT, (l) => claimRows(d, l)),
+    statements: shown(statements, LIST_LIMIT, (l) =>
       l.map((c) => ({
         id: c.id,
         quote: c.quote,
@@ -87,11 +83,11 @@ export function personPageModel(d: SiteData, person: Person): PersonPageModel {
         outlet: outletShort(d.article.get(c.article), c),
       })),
     ),
-    mentions: cut(mentions, (l) =>
+    mentions: shown(mentions, LIST_LIMIT, (l) =>
       l.map((m) => ({ article: m.article, text: m.text, outlet: outletShort(d.article.get(m.article)) })),
     ),
-    about: cut(about, (l) => claimRows(d, l)),
-    conflicts: cut(person.conflicts, (l) => relationLines(d, l)),
-    disputes: cut(disputes, (l) => claimRows(d, l)),
+    about: shown(about, LIST_LIMIT, (l) => claimRows(d, l)),
+    conflicts: shown(person.conflicts, LIST_LIMIT, (l) => relationLines(d, l)),
+    disputes: shown(disputes, LIST_LIMIT, (l) => claimRows(d, l)),
   };
 }

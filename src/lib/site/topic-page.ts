@@ -4,6 +4,7 @@
 import type { Check, ClaimView, Topic } from "../compare/types.ts";
 import { KIND_IDS, kindSpec, type KindId } from "../schema/kinds.ts";
 import type { SiteData } from "./data.ts";
+import { LIST_LIMIT, shown, type Shown } from "./shown.ts";
 import { kindLabel, shortDate } from "./describe.ts";
 import { originLabel, termHref } from "./labels.ts";
 import { paths } from "./paths.ts";
@@ -25,32 +26,10 @@ import {
   type RelationLine,
 } from "./view.ts";
 
-/**
- * The most items a list on a topic page shows. A topic of a large corpus has thousands of claims; the
- * page stays readable and its size bounded, and says how many it leaves out. Every claim is still on
- * its own page, on its article's page, and in the data files.
- */
-export const TOPIC_LIST_LIMIT = 100;
+/** The most items a list on a topic page shows (see `shown`). */
+export const TOPIC_LIST_LIMIT = LIST_LIMIT;
 /** The most claims listed under each figure of the answer, and the most claims and origins listed in each group of values. */
 export const ANSWER_CLAIMS_LIMIT = 20;
-
-/** A list cut to the limit, with the count of what it leaves out. */
-export interface Shown<T> {
-  readonly items: readonly T[];
-  /** How many items the full list has beyond those shown. */
-  readonly more: number;
-}
-
-/**
- * The first items of a list, at most the limit.
- *
- * @param list The full list.
- * @param limit The most items to show.
- * @returns The items shown and how many are left out.
- */
-export function shown<T>(list: readonly T[], limit = TOPIC_LIST_LIMIT): Shown<T> {
-  return { items: list.slice(0, limit), more: Math.max(0, list.length - limit) };
-}
 
 /** One group of values that agree. */
 export interface ClusterView {
@@ -188,10 +167,7 @@ export function topicPage(d: SiteData, topic: Topic): TopicPage {
     statements: shown(claimLines(d, topic.statements).map((l) => ({ ...l, quoteFigure: l.figure }))),
     relations: shown(relationLines(d, topic.relations)),
     // Only the checks shown are laid out.
-    checks: {
-      items: checks.slice(0, TOPIC_LIST_LIMIT).map((k) => checkView(d, k)),
-      more: Math.max(0, checks.length - TOPIC_LIST_LIMIT),
-    },
+    checks: shown(checks, TOPIC_LIST_LIMIT, (l) => l.map((k) => checkView(d, k))),
     timeline,
     timelineNote,
     dates: shown(
