@@ -33,11 +33,9 @@ export default defineConfig({
   build: { format: "directory", concurrency: 8 },
   // Article bodies never go through a Markdown renderer; no page needs prefetching or a dev toolbar.
   devToolbar: { enabled: false },
-  // Claim and article pages give a cache key (a hash of the view model they render from): a build
-  // copies a page whose key and code are unchanged from the last build instead of rendering it.
-  experimental: { incrementalBuild: true },
   vite: {
-    // The output folder is kept between builds so unchanged pages stay in place (see incrementalOutput).
+    // The output folder is kept between builds: claim, article and person pages whose view model and
+    // code are unchanged stay in place instead of being rendered again (see incrementalOutput).
     build: { assetsInlineLimit: 0, emptyOutDir: false },
   },
 });

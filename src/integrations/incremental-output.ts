@@ -1,9 +1,15 @@
 /**
- * Lets an incremental build keep the output folder instead of emptying it: a page whose cache key
- * is unchanged is then left in place, not copied back from the cache. Emptying and refilling a
- * folder of tens of thousands of pages costs more than rendering the pages that changed.
+ * Incremental builds: the output folder is kept instead of emptied, and a page rendered from a view
+ * model whose key is unchanged is left in place instead of rendered and written again
+ * (`src/lib/site/page-reuse.ts`). Emptying and refilling a folder of tens of thousands of pages costs
+ * more than rendering the pages that changed. (Astro's own `experimental.incrementalBuild` writes every
+ * keyed page twice, once to the output and once to its cache, which on a slow disk costs more than it
+ * saves.)
  *
- * Two rules keep the output the same as a clean build's:
+ * Three rules keep the output the same as a clean build's:
+ * - pages are left in place only when the build's code and settings are those of the last build: a
+ *   hash of the source folder, the configuration, the lockfile, Node's version and the site's address
+ *   (see {@link codeStamp}). Any change to them renders every page;
  * - the folder is kept only when the last build that wrote it was this cache's: the record names
  *   the folder and a file every build rewrites, with its time and size. Any other build into the
  *   folder rewrites that file, and the folder is then emptied first;
@@ -13,11 +19,19 @@
  *
  * A hand edit of a page in the output folder is not noticed; build into a fresh folder after one.
  */
+import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { z } from "zod";
+import {
+  PAGE_REUSE_ENV,
+  PREVIOUS_FILE,
+  type PreviousKeys,
+  ROUTE_FILE_PREFIX,
+  RouteReportSchema,
+} from "../lib/site/page-reuse.ts";
 
 /** The record of what the last build wrote, kept in the cache folder. */
 const RECORD = "incremental-output.json";
@@ -31,6 +45,10 @@ const OutputRecordSchema = z.object({
   stamp: z.object({ path: z.string(), mtimeMs: z.number(), size: z.number() }).nullable(),
   /** Every file of the output, relative to it, in code-unit order. */
   files: z.array(z.string()),
+  /** The build's code and settings ({@link codeStamp}). */
+  code: z.string(),
+  /** The key of every keyed page, by output file. */
+  keys: z.record(z.string(), z.string()),
 });
 export type OutputRecord = z.infer<typeof OutputRecordSchema>;
 
@@ -45,6 +63,32 @@ function walk(dir: string): string[] {
   return (readdirSync(dir, { recursive: true, withFileTypes: true }) as import("node:fs").Dirent[])
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)).split(sep).join("/"));
+}
+
+/**
+ * A hash of what, besides a page's view model, decides how it renders: every file of the source folder,
+ * the configuration and the lockfile (the packages' versions), Node's version (its date and number
+ * formats) and the build settings that shape addresses.
+ *
+ * @param root The project folder.
+ * @param settings The site's address, base and address style.
+ * @returns Hex digest.
+ */
+export function codeStamp(root: string, settings: unknown): string {
+  const hash = createHash("sha256");
+  hash.update(JSON.stringify({ node: process.version, settings }));
+  const files = [
+    ...walk(join(root, "src")).map((f) => `src/${f}`),
+    "astro.config.mjs",
+    "package-lock.json",
+    "tsconfig.json",
+  ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  for (const f of files) {
+    const p = join(root, f);
+    hash.update(`\0${f}\0`);
+    if (existsSync(p)) hash.update(readFileSync(p));
+  }
+  return hash.digest("hex");
 }
 
 /**
@@ -82,23 +126,35 @@ function removeFiles(outDir: string, stale: readonly string[]): void {
 }
 
 /**
- * The integration: add it with `vite.build.emptyOutDir: false` and `experimental.incrementalBuild`.
+ * The integration: add it with `vite.build.emptyOutDir: false`.
  *
  * @returns The Astro integration.
  */
 export function incrementalOutput(): AstroIntegration {
   let startedMs = 0;
+  let projectRoot = "";
   let outDir = "";
   let publicDir = "";
   let recordFile = "";
+  let reuseDir = "";
+  let settings: unknown = null;
+  let code = "";
   let previous: OutputRecord | null = null;
   return {
     name: "incremental-output",
     hooks: {
       "astro:config:done": ({ config }) => {
+        projectRoot = fileURLToPath(config.root);
         outDir = fileURLToPath(config.outDir);
         publicDir = fileURLToPath(config.publicDir);
         recordFile = join(fileURLToPath(config.cacheDir), RECORD);
+        reuseDir = join(fileURLToPath(config.cacheDir), "page-reuse");
+        settings = {
+          site: config.site ?? null,
+          base: config.base,
+          trailingSlash: config.trailingSlash,
+          format: config.build.format,
+        };
       },
       "astro:build:start": ({ logger }) => {
         startedMs = Date.now();
@@ -107,19 +163,44 @@ export function incrementalOutput(): AstroIntegration {
         } catch {
           previous = null;
         }
-        if (!existsSync(outDir)) return;
-        if (!isLastOutput(outDir, previous)) {
+        code = codeStamp(projectRoot, settings);
+        if (existsSync(outDir) && !isLastOutput(outDir, previous)) {
           logger.info("the output folder is not what the last build with this cache wrote: emptying it");
           for (const name of readdirSync(outDir)) rmSync(join(outDir, name), { recursive: true, force: true });
           previous = null;
         }
+        if (previous !== null && previous.code !== code) {
+          logger.info("the code or settings changed since the last build: rendering every page");
+        }
+        // The keys the pages may be left in place by: none unless the folder and the code are the last build's.
+        const reuse: PreviousKeys = {
+          outDir,
+          keys: previous !== null && previous.code === code ? previous.keys : {},
+        };
+        rmSync(reuseDir, { recursive: true, force: true });
+        mkdirSync(reuseDir, { recursive: true });
+        writeFileSync(join(reuseDir, PREVIOUS_FILE), JSON.stringify(reuse));
+        process.env[PAGE_REUSE_ENV] = reuseDir;
       },
       "astro:build:done": ({ dir, assets, logger }) => {
+        delete process.env[PAGE_REUSE_ENV];
         const root = fileURLToPath(dir);
         const now = new Set<string>();
         for (const urls of assets.values()) {
           for (const u of urls) now.add(relative(root, fileURLToPath(u)).split(sep).join("/"));
         }
+        // Keyed pages: every key, and the pages left in place (they are still the output's files).
+        const keys: Record<string, string> = {};
+        let kept = 0;
+        for (const name of readdirSync(reuseDir).sort()) {
+          if (!name.startsWith(ROUTE_FILE_PREFIX)) continue;
+          const report = RouteReportSchema.parse(JSON.parse(readFileSync(join(reuseDir, name), "utf8")));
+          Object.assign(keys, report.keys);
+          for (const f of report.kept) now.add(f);
+          kept += report.kept.length;
+        }
+        rmSync(reuseDir, { recursive: true, force: true });
+        if (kept > 0) logger.info(`left ${kept} unchanged page(s) in place`);
         // Besides the routes' files, a build writes its bundles (older ones left from the last build
         // are stale) and copies the public folder.
         for (const f of walk(join(root, "_astro"))) {
@@ -143,7 +224,7 @@ export function incrementalOutput(): AstroIntegration {
             break;
           }
         }
-        const record: OutputRecord = { outDir: root, stamp, files };
+        const record: OutputRecord = { outDir: root, stamp, files, code, keys };
         mkdirSync(dirname(recordFile), { recursive: true });
         writeFileSync(recordFile, JSON.stringify(record));
       },

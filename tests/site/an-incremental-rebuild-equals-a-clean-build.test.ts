@@ -15,8 +15,9 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
  * @param content Content folder.
  * @param out Output folder.
  * @param cache Cache folder (Astro's and the analyses').
+ * @param siteUrl The site's address, if any.
  */
-function build(content: string, out: string, cache: string): void {
+function build(content: string, out: string, cache: string, siteUrl = ""): void {
   const run = spawnSync(
     process.execPath,
     [resolve(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", out],
@@ -29,7 +30,7 @@ function build(content: string, out: string, cache: string): void {
         CONTENT_DIR: content,
         ASTRO_CACHE_DIR: cache,
         NK_CLAIMS_CACHE_DIR: join(cache, "analysis"),
-        SITE_URL: "",
+        SITE_URL: siteUrl,
       },
     },
   );
@@ -101,6 +102,22 @@ describe("a build after adding, editing and removing articles", () => {
     build(content, out, cache);
     const clean = join(work, "clean-b");
     build(content, clean, join(work, "clean-b-cache"));
+    expect(differences(out, clean)).toEqual([]);
+  }, 240_000);
+
+  it("renders every page again when a setting the pages depend on changes", () => {
+    const content = join(work, "content-c");
+    cpSync(resolve(ROOT, "content"), content, { recursive: true });
+    const out = join(work, "dist-c");
+    const cache = join(work, "cache-c");
+    build(content, out, cache);
+    // Same content and keys, but every page now carries canonical links to the site's address.
+    const started = Date.now();
+    build(content, out, cache, "https://example.org");
+    const pages = listFiles(out).filter((f) => f.endsWith(".html"));
+    expect(pages.filter((f) => statSync(join(out, f)).mtimeMs < started)).toEqual([]);
+    const clean = join(work, "clean-c");
+    build(content, clean, join(work, "clean-c-cache"), "https://example.org");
     expect(differences(out, clean)).toEqual([]);
   }, 240_000);
 });
