@@ -25,13 +25,7 @@ import { dirname, join, relative, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import { z } from "zod";
-import {
-  PAGE_REUSE_ENV,
-  PREVIOUS_FILE,
-  type PreviousKeys,
-  ROUTE_FILE_PREFIX,
-  RouteReportSchema,
-} from "../lib/site/page-reuse.ts";
+import { closeReuse, openReuse } from "../lib/site/page-reuse.ts";
 
 /** The record of what the last build wrote, kept in the cache folder. */
 const RECORD = "incremental-output.json";
@@ -136,7 +130,6 @@ export function incrementalOutput(): AstroIntegration {
   let outDir = "";
   let publicDir = "";
   let recordFile = "";
-  let reuseDir = "";
   let settings: unknown = null;
   let code = "";
   let previous: OutputRecord | null = null;
@@ -148,7 +141,6 @@ export function incrementalOutput(): AstroIntegration {
         outDir = fileURLToPath(config.outDir);
         publicDir = fileURLToPath(config.publicDir);
         recordFile = join(fileURLToPath(config.cacheDir), RECORD);
-        reuseDir = join(fileURLToPath(config.cacheDir), "page-reuse");
         settings = {
           site: config.site ?? null,
           base: config.base,
@@ -172,35 +164,19 @@ export function incrementalOutput(): AstroIntegration {
         if (previous !== null && previous.code !== code) {
           logger.info("the code or settings changed since the last build: rendering every page");
         }
-        // The keys the pages may be left in place by: none unless the folder and the code are the last build's.
-        const reuse: PreviousKeys = {
-          outDir,
-          keys: previous !== null && previous.code === code ? previous.keys : {},
-        };
-        rmSync(reuseDir, { recursive: true, force: true });
-        mkdirSync(reuseDir, { recursive: true });
-        writeFileSync(join(reuseDir, PREVIOUS_FILE), JSON.stringify(reuse));
-        process.env[PAGE_REUSE_ENV] = reuseDir;
+        // The keys pages may be left in place by: none unless the folder and the code are the last build's.
+        openReuse(outDir, new Map(previous !== null && previous.code === code ? Object.entries(previous.keys) : []));
       },
       "astro:build:done": ({ dir, assets, logger }) => {
-        delete process.env[PAGE_REUSE_ENV];
+        const reuse = closeReuse();
         const root = fileURLToPath(dir);
         const now = new Set<string>();
         for (const urls of assets.values()) {
           for (const u of urls) now.add(relative(root, fileURLToPath(u)).split(sep).join("/"));
         }
-        // Keyed pages: every key, and the pages left in place (they are still the output's files).
-        const keys: Record<string, string> = {};
-        let kept = 0;
-        for (const name of readdirSync(reuseDir).sort()) {
-          if (!name.startsWith(ROUTE_FILE_PREFIX)) continue;
-          const report = RouteReportSchema.parse(JSON.parse(readFileSync(join(reuseDir, name), "utf8")));
-          Object.assign(keys, report.keys);
-          for (const f of report.kept) now.add(f);
-          kept += report.kept.length;
-        }
-        rmSync(reuseDir, { recursive: true, force: true });
-        if (kept > 0) logger.info(`left ${kept} unchanged page(s) in place`);
+        // The pages left in place are still the output's files.
+        for (const f of reuse?.kept ?? []) now.add(f);
+        if (reuse && reuse.kept.length > 0) logger.info(`left ${reuse.kept.length} unchanged page(s) in place`);
         // Besides the routes' files, a build writes its bundles (older ones left from the last build
         // are stale) and copies the public folder.
         for (const f of walk(join(root, "_astro"))) {
@@ -223,6 +199,11 @@ export function incrementalOutput(): AstroIntegration {
             stamp = { path: f, mtimeMs: st.mtimeMs, size: st.size };
             break;
           }
+        }
+        // Keys of pages this build no longer has are dropped; the rest are kept for the next build.
+        const keys: Record<string, string> = {};
+        for (const [f, k] of [...(reuse?.keys ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+          if (now.has(f)) keys[f] = k;
         }
         const record: OutputRecord = { outDir: root, stamp, files, code, keys };
         mkdirSync(dirname(recordFile), { recursive: true });

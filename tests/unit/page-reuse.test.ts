@@ -1,21 +1,14 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { codeStamp } from "../../src/integrations/incremental-output.ts";
-import {
-  PAGE_REUSE_ENV,
-  PREVIOUS_FILE,
-  ROUTE_FILE_PREFIX,
-  RouteReportSchema,
-  pageFile,
-  pagesToRender,
-} from "../../src/lib/site/page-reuse.ts";
+import { closeReuse, openReuse, pageFile, pagesToRender, recordRendered } from "../../src/lib/site/page-reuse.ts";
 
 const work = mkdtempSync(join(tmpdir(), "nk-page-reuse-"));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 afterEach(() => {
-  delete process.env[PAGE_REUSE_ENV];
+  closeReuse();
 });
 
 /**
@@ -37,51 +30,55 @@ describe("pageFile", () => {
 });
 
 describe("pagesToRender", () => {
+  const keyed: string[] = [];
   const pages = ["a", "b", "c", "d"].map((id) => ({
     file: `claims/${id}/index.html`,
-    key: `key-${id}`,
+    key: () => {
+      keyed.push(id);
+      return `key-${id}`;
+    },
     entry: id,
   }));
 
-  it("renders every page outside a build that allows reuse", () => {
-    expect(pagesToRender("claims", pages)).toEqual(["a", "b", "c", "d"]);
+  it("renders every page, and records nothing, outside a build", () => {
+    expect(closeReuse()).toBeNull();
+    expect(pagesToRender(pages)).toEqual(["a", "b", "c", "d"]);
+    recordRendered("claims/a/index.html", "key-a");
+    expect(closeReuse()).toBeNull();
   });
 
-  it("leaves out only pages with the same key whose file is still there, and reports every key", () => {
+  it("leaves out only pages with the same key whose file is still there, computing keys only for pages the last build had", () => {
     const out = join(work, "out");
-    const state = join(work, "state");
-    mkdirSync(state, { recursive: true });
     put(join(out, "claims/a/index.html"), "a");
     put(join(out, "claims/b/index.html"), "b");
     put(join(out, "claims/d/index.html"), "d");
-    // a: same key and its file is there → kept; b: key changed; c: new; d: its file is there, no key last time.
-    writeFileSync(
-      join(state, PREVIOUS_FILE),
-      JSON.stringify({
-        outDir: out,
-        keys: { "claims/a/index.html": "key-a", "claims/b/index.html": "old", "claims/e/index.html": "key-e" },
-      }),
+    // a: same key, its file is there → kept; b: key changed; c: new; d: its file is there, no key last time.
+    openReuse(
+      out,
+      new Map([
+        ["claims/a/index.html", "key-a"],
+        ["claims/b/index.html", "old"],
+        ["claims/e/index.html", "key-e"],
+      ]),
     );
-    process.env[PAGE_REUSE_ENV] = state;
-    expect(pagesToRender("claims", pages)).toEqual(["b", "c", "d"]);
-    const report = RouteReportSchema.parse(
-      JSON.parse(readFileSync(join(state, `${ROUTE_FILE_PREFIX}claims.json`), "utf8")),
+    keyed.length = 0;
+    const render = pagesToRender(pages);
+    expect(render).toEqual(["b", "c", "d"]);
+    expect(keyed).toEqual(["a", "b"]);
+    // The rendered pages record the keys of the models they rendered from.
+    for (const id of render) recordRendered(`claims/${id}/index.html`, `key-${id}`);
+    const registry = closeReuse();
+    expect(registry?.kept).toEqual(["claims/a/index.html"]);
+    expect(Object.fromEntries(registry?.keys ?? [])).toEqual(
+      Object.fromEntries(pages.map((p) => [p.file, `key-${p.entry}`])),
     );
-    expect(report.kept).toEqual(["claims/a/index.html"]);
-    expect(Object.keys(report.keys)).toEqual(pages.map((p) => p.file));
-    expect(report.keys["claims/c/index.html"]).toBe("key-c");
+    expect(closeReuse()).toBeNull();
   });
 
   it("renders a page whose key is unchanged when its file is gone from the output", () => {
-    const out = join(work, "out-missing");
-    const state = join(work, "state-missing");
-    mkdirSync(state, { recursive: true });
-    writeFileSync(
-      join(state, PREVIOUS_FILE),
-      JSON.stringify({ outDir: out, keys: { "claims/a/index.html": "key-a" } }),
-    );
-    process.env[PAGE_REUSE_ENV] = state;
-    expect(pagesToRender("claims", pages.slice(0, 1))).toEqual(["a"]);
+    openReuse(join(work, "out-missing"), new Map([["claims/a/index.html", "key-a"]]));
+    expect(pagesToRender(pages.slice(0, 1))).toEqual(["a"]);
+    expect(closeReuse()?.kept).toEqual([]);
   });
 });
 

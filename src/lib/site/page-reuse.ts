@@ -1,47 +1,78 @@
 /**
  * Which keyed pages a build renders, and which it leaves in place from the last build.
  *
- * A page rendered from a view model alone (claims, articles, people) has a key: a hash of that model
- * (`model-key.ts`). When the build's code and settings are those of the last build into the same
- * output folder, a page whose key is unchanged is the same page, already there; `getStaticPaths()`
- * then leaves it out and the build does not render or write it. The build's integration
- * (`src/integrations/incremental-output.ts`) decides whether reuse is allowed, hands the last build's
- * keys over through a folder named in {@link PAGE_REUSE_ENV}, and afterwards records every page's key,
- * rendered or kept, and keeps the kept pages off its list of files to remove.
+ * A page rendered from a view model alone (claims, articles, people, the pages of the claims data) has
+ * a key: a hash of that model (`model-key.ts`). When the build's code and settings are those of the
+ * last build into the same output folder, a page whose key is unchanged is the same page, already
+ * there; `getStaticPaths()` then leaves it out and the build neither renders nor writes it.
  *
- * Without that variable (the dev server, tests that call `getStaticPaths()` themselves) every page is
- * rendered.
+ * The build's integration (`src/integrations/incremental-output.ts`) decides whether reuse is allowed
+ * and opens a registry for the build with the last build's keys ({@link openReuse}). `getStaticPaths()`
+ * asks {@link pagesToRender} which pages to render; a key is computed there only for a page the last
+ * build had, so a first build computes none. Each rendered page records the key of the model it
+ * rendered from ({@link recordRendered}). After the build the integration takes every key, rendered or
+ * kept, for the next build ({@link closeReuse}), and keeps the kept pages off its list of files to
+ * remove. A page that records no key is simply rendered again next time.
+ *
+ * Without a registry (the dev server, tests that call `getStaticPaths()` themselves) every page is
+ * rendered and nothing is recorded.
  */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { z } from "zod";
 
-/** The variable naming the folder through which a build hands page keys over. */
-export const PAGE_REUSE_ENV = "NK_PAGE_REUSE";
-/** The file in that folder with the last build's keys, written before the pages are listed. */
-export const PREVIOUS_FILE = "previous.json";
-/** The prefix of the files, one per route, in which `getStaticPaths()` reports its pages. */
-export const ROUTE_FILE_PREFIX = "route-";
+/** The registry lives on the process, where the integration and the bundled pages both reach it. */
+const REGISTRY = Symbol.for("nk-claims.page-reuse");
 
-/** The last build's keys, by output file, and the folder it wrote them to. */
-export const PreviousKeysSchema = z.object({
-  outDir: z.string(),
-  keys: z.record(z.string(), z.string()),
-});
-export type PreviousKeys = z.infer<typeof PreviousKeysSchema>;
+/** One build's page keys. */
+export interface ReuseRegistry {
+  /** The output folder. */
+  readonly outDir: string;
+  /** The last build's key of each output file (relative, `/`-separated); empty when nothing may be reused. */
+  readonly previous: ReadonlyMap<string, string>;
+  /** This build's key of each keyed page, rendered or kept. */
+  readonly keys: Map<string, string>;
+  /** The pages left in place. */
+  readonly kept: string[];
+}
 
-/** What one route's `getStaticPaths()` reports: every page's key, and the pages left in place. */
-export const RouteReportSchema = z.object({
-  keys: z.record(z.string(), z.string()),
-  kept: z.array(z.string()),
-});
-export type RouteReport = z.infer<typeof RouteReportSchema>;
-
-/** A page that may be left in place: its output file (relative, `/`-separated), key and path entry. */
+/** A page that may be left in place: its output file, its key (computed only when needed) and path entry. */
 export interface KeyedPage<T> {
   file: string;
-  key: string;
+  key: () => string;
   entry: T;
+}
+
+/**
+ * The registry of the build under way, if any.
+ *
+ * @returns The registry.
+ */
+function current(): ReuseRegistry | undefined {
+  return (globalThis as { [REGISTRY]?: ReuseRegistry })[REGISTRY];
+}
+
+/**
+ * Opens the registry of a build (the integration, when the build starts).
+ *
+ * @param outDir The output folder.
+ * @param previous The last build's keys, or none when nothing may be reused.
+ * @returns The registry.
+ */
+export function openReuse(outDir: string, previous: ReadonlyMap<string, string>): ReuseRegistry {
+  const registry: ReuseRegistry = { outDir, previous, keys: new Map(), kept: [] };
+  (globalThis as { [REGISTRY]?: ReuseRegistry })[REGISTRY] = registry;
+  return registry;
+}
+
+/**
+ * Closes the registry of a build (the integration, when the build is done).
+ *
+ * @returns Its keys and kept pages, or null when no build opened one.
+ */
+export function closeReuse(): ReuseRegistry | null {
+  const registry = current() ?? null;
+  delete (globalThis as { [REGISTRY]?: ReuseRegistry })[REGISTRY];
+  return registry;
 }
 
 /**
@@ -56,24 +87,37 @@ export function pageFile(pathname: string): string {
 }
 
 /**
- * The pages of one route to render in this build. A page is left out only when the build allows reuse,
- * the last build gave it the same key, and its file is still in the output folder.
+ * The pages of one route to render in this build. A page is left out only when the last build gave it
+ * the same key and its file is still in the output folder.
  *
- * @param route A name for the route, unique among the keyed routes (it names the report file).
- * @param pages Every page of the route, with its key.
+ * @param pages Every page of the route.
  * @returns The path entries to render.
  */
-export function pagesToRender<T>(route: string, pages: readonly KeyedPage<T>[]): T[] {
-  const dir = process.env[PAGE_REUSE_ENV];
-  if (!dir) return pages.map((p) => p.entry);
-  const previous = PreviousKeysSchema.parse(JSON.parse(readFileSync(join(dir, PREVIOUS_FILE), "utf8")));
-  const report: RouteReport = { keys: {}, kept: [] };
+export function pagesToRender<T>(pages: readonly KeyedPage<T>[]): T[] {
+  const registry = current();
+  if (!registry) return pages.map((p) => p.entry);
   const render: T[] = [];
   for (const p of pages) {
-    report.keys[p.file] = p.key;
-    if (previous.keys[p.file] === p.key && existsSync(join(previous.outDir, p.file))) report.kept.push(p.file);
-    else render.push(p.entry);
+    const before = registry.previous.get(p.file);
+    if (before !== undefined) {
+      const key = p.key();
+      if (key === before && existsSync(join(registry.outDir, p.file))) {
+        registry.keys.set(p.file, key);
+        registry.kept.push(p.file);
+        continue;
+      }
+    }
+    render.push(p.entry);
   }
-  writeFileSync(join(dir, `${ROUTE_FILE_PREFIX}${route}.json`), JSON.stringify(report));
   return render;
+}
+
+/**
+ * Records the key of a page as it is rendered: the hash of the very model it renders from.
+ *
+ * @param file The page's output file.
+ * @param key Its key.
+ */
+export function recordRendered(file: string, key: string): void {
+  current()?.keys.set(file, key);
 }
