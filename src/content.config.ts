@@ -6,7 +6,7 @@ import type { Loader, LoaderContext } from "astro/loaders";
 import { z } from "astro/zod";
 import { contentDir } from "./lib/content/dir.ts";
 import { contentErrorsOf, formatContentErrors } from "./lib/content/errors.ts";
-import { cleanError, loadContent } from "./lib/content/load.ts";
+import { cleanError, loadContentInParallel } from "./lib/content/load.ts";
 import type { Corpus } from "./lib/pipeline.ts";
 import { ArticleMetaSchema } from "./lib/schema/article.ts";
 import { replaceSiteData } from "./lib/site/data.ts";
@@ -24,9 +24,9 @@ const SETTLE_MS = 40;
  * @param dir The content folder.
  * @returns The corpus.
  */
-function loadOrThrow(dir: string): Corpus {
+async function loadOrThrow(dir: string): Promise<Corpus> {
   try {
-    return loadContent(dir);
+    return await loadContentInParallel(dir);
   } catch (e) {
     const found = contentErrorsOf(e);
     if (found === null) throw e;
@@ -89,7 +89,7 @@ const articleLoader: Loader = {
         const files = changed.splice(0).join(", ");
         const t0 = performance.now();
         try {
-          const corpus = loadOrThrow(dir);
+          const corpus = await loadOrThrow(dir);
           await publish(ctx, dir, corpus);
           logger.info(`reloaded the content after a change to ${files} (${Math.round(performance.now() - t0)} ms)`);
         } catch (e) {
@@ -112,7 +112,7 @@ const articleLoader: Loader = {
     }
     let corpus: Corpus;
     try {
-      corpus = loadOrThrow(dir);
+      corpus = await loadOrThrow(dir);
     } catch (e) {
       // A build stops here. The dev server stays up, so that saving the fix shows the pages.
       if (!watcher) throw e;

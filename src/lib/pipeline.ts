@@ -65,8 +65,24 @@ export function buildCorpus(contentDir: string, options: BuildOptions = {}): Cor
  * @returns Articles, extraction and comparison.
  */
 export function buildFromFiles(files: readonly string[], contentDir: string, options: BuildOptions = {}): Corpus {
+  const articles = stage(options.times, "read", () => readArticles(files));
+  return buildFromArticles(articles, contentDir, options);
+}
+
+/**
+ * Builds a corpus from articles already read and the editorial files of a content folder.
+ *
+ * @param articles Articles.
+ * @param contentDir Folder with `aliases.yaml` and `corrections.yaml`.
+ * @param options Stage timing.
+ * @returns Articles, extraction and comparison.
+ */
+export function buildFromArticles(
+  articles: readonly Article[],
+  contentDir: string,
+  options: BuildOptions = {},
+): Corpus {
   const { times } = options;
-  const articles = stage(times, "read", () => readArticles(files));
   const aliases = readAliases(join(contentDir, "aliases.yaml"));
   const cache =
     options.cache === undefined

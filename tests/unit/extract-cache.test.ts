@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { extractorVersion, openAnalysisCache } from "../../src/lib/extract/cache.ts";
+import { listArticleFiles, readArticles } from "../../src/lib/content/articles.ts";
 import { buildCorpus } from "../../src/lib/pipeline.ts";
 import { syntheticArticle } from "../../scripts/lib/synthetic.ts";
 import { ROOT } from "../support/corpus.ts";
@@ -64,5 +65,34 @@ describe("the per-article analysis cache", () => {
 
   it("reads the extractor's sources, so that builds from the project use the cache", () => {
     expect(extractorVersion()).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe("analysing the missing articles in worker threads", () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), "analysis-threads-"));
+    cpSync(join(ROOT, "content/articles"), join(dir, "articles"), { recursive: true });
+    // Enough articles for two threads.
+    for (let i = 0; i < 120; i++) {
+      const a = syntheticArticle(i);
+      writeFileSync(join(dir, "articles", a.name), a.text);
+    }
+    copyFileSync(join(ROOT, "content/aliases.yaml"), join(dir, "aliases.yaml"));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("fills the cache with the analyses the build's own thread makes, so the build reads them all", async () => {
+    const cacheDir = join(dir, "cache");
+    const articles = readArticles(listArticleFiles(dir));
+    const filler = openAnalysisCache(cacheDir, join(dir, "aliases.yaml"));
+    expect(filler).not.toBeNull();
+    expect(await filler?.analyseMissing(articles, 2)).toBe(articles.length);
+    // Nothing is missing now.
+    expect(await filler?.analyseMissing(articles, 2)).toBe(0);
+    const reading = output(dir, cacheDir);
+    expect(reading.misses).toEqual([]);
+    expect(reading.hits.length).toBe(articles.length);
+    expect(reading.text).toBe(output(dir, null).text);
   });
 });

@@ -7,7 +7,9 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import { CorrectionsFileSchema } from "../compare/corrections.ts";
-import { buildCorpus, type Corpus } from "../pipeline.ts";
+import { openAnalysisCache } from "../extract/cache.ts";
+import { buildFromArticles, type Corpus, DEFAULT_CACHE_DIR } from "../pipeline.ts";
+import type { Article } from "../schema/article.ts";
 import { readAliases } from "./aliases.ts";
 import { listArticleFiles, readArticles } from "./articles.ts";
 import { type ContentError, contentErrorsOf, throwIfAny } from "./errors.ts";
@@ -52,7 +54,34 @@ export function checkCorrectionsFile(file: string): ContentError[] {
  * @throws ContentError or ContentErrors with every problem found.
  */
 export function loadContent(dir: string): Corpus {
+  return buildFromArticles(checkContent(dir), dir);
+}
+
+/**
+ * {@link loadContent}, with the articles that have no cached analysis yet analysed in worker threads
+ * first (a first build of many articles); the corpus is the same.
+ *
+ * @param dir The content folder.
+ * @returns The corpus.
+ * @throws ContentError or ContentErrors with every problem found.
+ */
+export async function loadContentInParallel(dir: string): Promise<Corpus> {
+  const articles = checkContent(dir);
+  const cache = openAnalysisCache(DEFAULT_CACHE_DIR, join(dir, "aliases.yaml"));
+  await cache?.analyseMissing(articles);
+  return buildFromArticles(articles, dir, { cache });
+}
+
+/**
+ * Checks every content file.
+ *
+ * @param dir The content folder.
+ * @returns The articles, read once.
+ * @throws ContentError or ContentErrors with every problem found.
+ */
+function checkContent(dir: string): Article[] {
   const errors: ContentError[] = [];
+  let articles: Article[] = [];
   const collect = (check: () => unknown): void => {
     try {
       check();
@@ -62,11 +91,11 @@ export function loadContent(dir: string): Corpus {
       errors.push(...found);
     }
   };
-  collect(() => readArticles(listArticleFiles(dir)));
+  collect(() => (articles = readArticles(listArticleFiles(dir))));
   collect(() => readAliases(join(dir, "aliases.yaml")));
   errors.push(...checkCorrectionsFile(join(dir, "corrections.yaml")));
   throwIfAny(errors);
-  return buildCorpus(dir);
+  return articles;
 }
 
 /**

@@ -9,9 +9,11 @@
  */
 import { createHash, randomUUID } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { availableParallelism } from "node:os";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
+import { Worker } from "node:worker_threads";
 import type { Article } from "../schema/article.ts";
 import type { ArticleAnalysis } from "./index.ts";
 
@@ -58,10 +60,25 @@ export function extractorVersion(): string | null {
   return version;
 }
 
+/** Fewer articles than this per thread are analysed on the build's own thread. */
+const MIN_ARTICLES_PER_THREAD = 50;
+
+/**
+ * An article's slug, when it has one (the worker threads get title and body alone).
+ *
+ * @param article The article.
+ * @returns Slug, or "".
+ */
+function slugOf(article: object): string {
+  return "slug" in article && typeof article.slug === "string" ? article.slug : "";
+}
+
 /** A folder of analyses, with counts of what a build found there. */
 export class AnalysisCache {
   readonly #dir: string;
   readonly #salt: string;
+  readonly #aliasesText: string;
+  readonly #extractor: string;
   /** Articles whose analysis was read from the folder. */
   readonly hits: string[] = [];
   /** Articles analysed afresh (and then stored). */
@@ -74,7 +91,56 @@ export class AnalysisCache {
    */
   constructor(dir: string, aliasesText: string, extractor: string) {
     this.#dir = resolve(dir);
+    this.#aliasesText = aliasesText;
+    this.#extractor = extractor;
     this.#salt = createHash("sha256").update(extractor).update("\0").update(aliasesText).digest("hex");
+  }
+
+  /**
+   * The file of an article's entry.
+   *
+   * @param article The article.
+   * @returns Path.
+   */
+  #file(article: Pick<Article, "meta" | "body">): string {
+    const key = createHash("sha256")
+      .update(this.#salt)
+      .update("\0")
+      .update(article.meta.title)
+      .update("\0")
+      .update(article.body)
+      .digest("hex");
+    return join(this.#dir, key.slice(0, 2), `${key}.v8`);
+  }
+
+  /**
+   * Analyses, in worker threads, the articles that have no entry yet, and stores them, so that the
+   * build then reads them like any other entry. Worth it only for many articles (a cold build):
+   * each thread loads the extractor first. A thread that fails leaves its articles to the build,
+   * which analyses what it does not find.
+   *
+   * @param articles Articles.
+   * @param threads How many threads at most (default: the processors there are).
+   * @returns How many articles had no entry.
+   */
+  async analyseMissing(articles: readonly Article[], threads = availableParallelism()): Promise<number> {
+    const missing = articles.filter((a) => !existsSync(this.#file(a)));
+    const n = Math.min(threads, Math.floor(missing.length / MIN_ARTICLES_PER_THREAD));
+    if (n < 2) return missing.length;
+    const worker = new URL("./analyse-worker.ts", import.meta.url);
+    await Promise.all(
+      Array.from({ length: n }, (_, i) => {
+        const share = missing.filter((_a, j) => j % n === i).map((a) => ({ meta: a.meta, body: a.body }));
+        return new Promise<void>((done) => {
+          const w = new Worker(worker, {
+            workerData: { dir: this.#dir, aliasesText: this.#aliasesText, extractor: this.#extractor, articles: share },
+          });
+          w.on("error", () => done());
+          w.on("exit", () => done());
+        });
+      }),
+    );
+    return missing.length;
   }
 
   /**
@@ -84,27 +150,20 @@ export class AnalysisCache {
    * @param analyse Computes the analysis.
    * @returns The analysis.
    */
-  get(article: Article, analyse: (a: Article) => ArticleAnalysis): ArticleAnalysis {
-    const key = createHash("sha256")
-      .update(this.#salt)
-      .update("\0")
-      .update(article.meta.title)
-      .update("\0")
-      .update(article.body)
-      .digest("hex");
-    const file = join(this.#dir, key.slice(0, 2), `${key}.v8`);
+  get<A extends Pick<Article, "meta" | "body">>(article: A, analyse: (a: A) => ArticleAnalysis): ArticleAnalysis {
+    const file = this.#file(article);
     if (existsSync(file)) {
       try {
         const found = deserialize(readFileSync(file)) as ArticleAnalysis;
-        this.hits.push(article.slug);
+        this.hits.push(slugOf(article));
         return found;
       } catch {
         // A damaged entry is analysed again and overwritten.
       }
     }
     const analysis = analyse(article);
-    this.misses.push(article.slug);
-    mkdirSync(join(this.#dir, key.slice(0, 2)), { recursive: true });
+    this.misses.push(slugOf(article));
+    mkdirSync(dirname(file), { recursive: true });
     // Written aside and renamed, so a build that stops half-way never leaves half an entry.
     const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
     writeFileSync(tmp, serialize(analysis));

@@ -13,6 +13,10 @@ const CURRENCY_WORD: Partial<Record<Unit, string>> = Object.fromEntries(
   CURRENCIES.flatMap((c) => (c.amountWord ? [[c.code, c.amountWord]] : [])),
 );
 
+/** Numbers already formatted, up to {@link NUMBERS_KEPT}: formatting is slow and values repeat. */
+const NUMBERS = new Map<number, string>();
+const NUMBERS_KEPT = 100_000;
+
 /**
  * Formats a number with thousands separators, and millions/billions in words.
  *
@@ -23,7 +27,15 @@ export function formatNumber(n: number): string {
   const abs = Math.abs(n);
   if (abs >= 1e9 && abs % 1e7 === 0) return `${trim(n / 1e9)} billion`;
   if (abs >= 1e6 && abs % 1e4 === 0) return `${trim(n / 1e6)} million`;
-  return NUMBER.format(n);
+  // A map holds 0 and -0 as one key; they format apart.
+  if (n === 0) return NUMBER.format(n);
+  let text = NUMBERS.get(n);
+  if (text === undefined) {
+    text = NUMBER.format(n);
+    // Bounded: a corpus repeats a few thousand values; past the bound, numbers are formatted each time.
+    if (NUMBERS.size < NUMBERS_KEPT) NUMBERS.set(n, text);
+  }
+  return text;
 }
 
 /** One formatter for every number: creating Intl formatters is slow. */

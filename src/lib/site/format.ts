@@ -3,6 +3,9 @@ import type { ArticleMeta } from "../schema/article.ts";
 /** One date formatter for every page: creating Intl formatters is slow. */
 const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
+/** Dates already formatted: a site shows the same few thousand dates on many pages, and formatting is slow. */
+const DATES = new Map<string, string>();
+
 /**
  * Formats an ISO date for reading ("3 September 2025").
  *
@@ -10,7 +13,12 @@ const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", y
  * @returns The date in words.
  */
 export function formatDate(iso: string): string {
-  return DATE.format(new Date(`${iso}T00:00:00Z`));
+  let text = DATES.get(iso);
+  if (text === undefined) {
+    text = DATE.format(new Date(`${iso}T00:00:00Z`));
+    DATES.set(iso, text);
+  }
+  return text;
 }
 
 /**

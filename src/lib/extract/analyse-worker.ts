@@ -1,0 +1,17 @@
+/**
+ * A worker thread of `AnalysisCache.analyseMissing`: analyses its share of the articles and stores
+ * each analysis in the cache folder, exactly as the build's own thread would.
+ */
+import { workerData } from "node:worker_threads";
+import type { ArticleMeta } from "../schema/article.ts";
+import { AnalysisCache } from "./cache.ts";
+import { analyseArticle } from "./index.ts";
+
+const data = workerData as {
+  dir: string;
+  aliasesText: string;
+  extractor: string;
+  articles: { meta: ArticleMeta; body: string }[];
+};
+const cache = new AnalysisCache(data.dir, data.aliasesText, data.extractor);
+for (const a of data.articles) cache.get(a, analyseArticle);
