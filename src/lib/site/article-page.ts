@@ -10,6 +10,7 @@ import type { SiteData } from "./data.ts";
 import { paths } from "./paths.ts";
 import { mentionsByArticle, statementsOf } from "./mentions.ts";
 import { claimRows, type ClaimRow } from "./view.ts";
+import { modelKey } from "./model-key.ts";
 
 /** Everything an article page shows, as plain data: the page renders from it alone (see `claimPageModel`). */
 export interface ArticlePageModel {
@@ -76,4 +77,15 @@ export function articleContext(d: SiteData, article: Article): Span[] {
       if (c.article === article.slug) spans.push({ start: c.quoteStart, end: c.quoteStart + c.quote.length });
   }
   return spans;
+}
+
+/**
+ * The key of an article page: its model, with its claims entering by their digests.
+ *
+ * @param m The model.
+ * @returns Key.
+ */
+export function articlePageKey(m: ArticlePageModel): string {
+  const { claims, ...rest } = m;
+  return modelKey(rest, claims);
 }

@@ -9,6 +9,7 @@ import { claimContext, emphasizedText, type RenderedBlock } from "./article-text
 import type { SiteData } from "./data.ts";
 import { relayChain, type ChainStep } from "./describe.ts";
 import { originLabel } from "./labels.ts";
+import { modelKey } from "./model-key.ts";
 import { paths } from "./paths.ts";
 import {
   checkView,
@@ -106,4 +107,15 @@ export function claimPageModel(d: SiteData, claim: ClaimView): ClaimPageModel {
     related: relationLines(d, claim.related, claim.id),
     origin: originLabel(claim.origin),
   };
+}
+
+/**
+ * The key of a claim page: its model, with the claim entering by its digest.
+ *
+ * @param m The model.
+ * @returns Key.
+ */
+export function claimPageKey(m: ClaimPageModel): string {
+  const { claim, ...rest } = m;
+  return modelKey(rest, [claim]);
 }

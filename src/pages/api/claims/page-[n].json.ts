@@ -26,7 +26,7 @@ export const getStaticPaths = (() => {
  * @returns Key.
  */
 function pageKey(d: SiteData, n: number): string {
-  return modelKey({ schemaVersion: SCHEMA_VERSION, page: n, claims: pageData(d, n).data.claims });
+  return modelKey({ schemaVersion: SCHEMA_VERSION, page: n }, pageData(d, n).data.claims);
 }
 
 /** One page of claims in id order, corrections applied and marked, with the addresses of each claim's page. */
