@@ -17,7 +17,9 @@
  *   no longer exist, old bundles) are removed, with the folders left empty. The record lists them, so
  *   no walk over the whole folder is needed.
  *
- * A hand edit of a page in the output folder is not noticed; build into a fresh folder after one.
+ * The record is removed when a build starts and written when it ends, so a build that fails leaves
+ * none, and the next build starts from an empty folder. A hand edit of a page in the output folder is
+ * not noticed; build into a fresh folder after one.
  */
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, rmdirSync, statSync, writeFileSync } from "node:fs";
@@ -155,6 +157,9 @@ export function incrementalOutput(): AstroIntegration {
         } catch {
           previous = null;
         }
+        // Gone until this build ends well: a build that stops half-way leaves pages of its own beside a
+        // record of another build's keys, so the next build must start from an empty folder.
+        rmSync(recordFile, { force: true });
         code = codeStamp(projectRoot, settings);
         if (existsSync(outDir) && !isLastOutput(outDir, previous)) {
           logger.info("the output folder is not what the last build with this cache wrote: emptying it");

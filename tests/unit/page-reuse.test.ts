@@ -1,8 +1,9 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { codeStamp } from "../../src/integrations/incremental-output.ts";
+import { codeStamp, incrementalOutput } from "../../src/integrations/incremental-output.ts";
 import { closeReuse, openReuse, pageFile, pagesToRender, recordRendered } from "../../src/lib/site/page-reuse.ts";
 
 const work = mkdtempSync(join(tmpdir(), "nk-page-reuse-"));
@@ -106,5 +107,38 @@ describe("codeStamp", () => {
     const locked = codeStamp(root, settings);
     expect(locked).not.toBe(added);
     expect(codeStamp(root, { site: "https://example.org", base: "/" })).not.toBe(locked);
+  });
+});
+
+describe("the output integration's record", () => {
+  it("is removed when a build starts, so a build that stops half-way leaves none", async () => {
+    const project = join(work, "integration");
+    const cacheDir = join(project, "cache");
+    const outDir = join(project, "dist");
+    put(join(project, "src/pages/index.astro"), "<p>x</p>");
+    put(join(outDir, "index.html"), "<p>x</p>");
+    put(
+      join(cacheDir, "incremental-output.json"),
+      JSON.stringify({ outDir, stamp: null, files: [], code: "", keys: {} }),
+    );
+    const url = (p: string): URL => pathToFileURL(`${p}/`);
+    const integration = incrementalOutput();
+    const hooks = integration.hooks as Record<string, (arg: unknown) => unknown>;
+    const logger = { info: (): void => undefined };
+    await hooks["astro:config:done"]?.({
+      config: {
+        root: url(project),
+        outDir: url(outDir),
+        publicDir: url(join(project, "public")),
+        cacheDir: url(cacheDir),
+        site: undefined,
+        base: "/",
+        trailingSlash: "always",
+        build: { format: "directory" },
+      },
+    });
+    await hooks["astro:build:start"]?.({ logger });
+    expect(existsSync(join(cacheDir, "incremental-output.json"))).toBe(false);
+    closeReuse();
   });
 });
