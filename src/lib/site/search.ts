@@ -91,5 +91,8 @@ export function resetSiteSearch(): void {
  * @returns The response.
  */
 export function compactJsonResponse(value: unknown): Response {
-  return new Response(JSON.stringify(value), { headers: { "content-type": "application/json; charset=utf-8" } });
+  // Bytes, not a string (see jsonResponse).
+  return new Response(Buffer.from(JSON.stringify(value)), {
+    headers: { "content-type": "application/json; charset=utf-8" },
+  });
 }
