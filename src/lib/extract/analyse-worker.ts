@@ -3,7 +3,7 @@
  * each analysis in the cache folder, exactly as the build's own thread would.
  */
 import { workerData } from "node:worker_threads";
-import type { ArticleMeta } from "../schema/article.ts";
+import type { Article } from "../schema/article.ts";
 import { AnalysisCache } from "./cache.ts";
 import { analyseArticle } from "./index.ts";
 
@@ -11,7 +11,7 @@ const data = workerData as {
   dir: string;
   aliasesText: string;
   extractor: string;
-  articles: { meta: ArticleMeta; body: string }[];
+  articles: Article[];
 };
 const cache = new AnalysisCache(data.dir, data.aliasesText, data.extractor);
 for (const a of data.articles) cache.get(a, analyseArticle);

@@ -63,16 +63,6 @@ export function extractorVersion(): string | null {
 /** Fewer articles than this per thread are analysed on the build's own thread. */
 const MIN_ARTICLES_PER_THREAD = 50;
 
-/**
- * An article's slug, when it has one (the worker threads get title and body alone).
- *
- * @param article The article.
- * @returns Slug, or "".
- */
-function slugOf(article: object): string {
-  return "slug" in article && typeof article.slug === "string" ? article.slug : "";
-}
-
 /** A folder of analyses, with counts of what a build found there. */
 export class AnalysisCache {
   readonly #dir: string;
@@ -130,7 +120,7 @@ export class AnalysisCache {
     const worker = new URL("./analyse-worker.ts", import.meta.url);
     await Promise.all(
       Array.from({ length: n }, (_, i) => {
-        const share = missing.filter((_a, j) => j % n === i).map((a) => ({ meta: a.meta, body: a.body }));
+        const share = missing.filter((_a, j) => j % n === i);
         return new Promise<void>((done) => {
           const w = new Worker(worker, {
             workerData: { dir: this.#dir, aliasesText: this.#aliasesText, extractor: this.#extractor, articles: share },
@@ -150,19 +140,19 @@ export class AnalysisCache {
    * @param analyse Computes the analysis.
    * @returns The analysis.
    */
-  get<A extends Pick<Article, "meta" | "body">>(article: A, analyse: (a: A) => ArticleAnalysis): ArticleAnalysis {
+  get(article: Article, analyse: (a: Article) => ArticleAnalysis): ArticleAnalysis {
     const file = this.#file(article);
     if (existsSync(file)) {
       try {
         const found = deserialize(readFileSync(file)) as ArticleAnalysis;
-        this.hits.push(slugOf(article));
+        this.hits.push(article.slug);
         return found;
       } catch {
         // A damaged entry is analysed again and overwritten.
       }
     }
     const analysis = analyse(article);
-    this.misses.push(slugOf(article));
+    this.misses.push(article.slug);
     mkdirSync(dirname(file), { recursive: true });
     // Written aside and renamed, so a build that stops half-way never leaves half an entry.
     const tmp = `${file}.${process.pid}.${randomUUID()}.tmp`;
