@@ -62,6 +62,17 @@ function walk(dir: string): string[] {
 }
 
 /**
+ * Code-unit order, the order the record keeps its files and keys in.
+ *
+ * @param a One string.
+ * @param b Another.
+ * @returns Negative, zero or positive.
+ */
+function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
  * A hash of what, besides a page's view model, decides how it renders: every file of the source folder,
  * the configuration and the lockfile (the packages' versions), Node's version (its date and number
  * formats) and the build settings that shape addresses.
@@ -78,7 +89,7 @@ export function codeStamp(root: string, settings: unknown): string {
     "astro.config.mjs",
     "package-lock.json",
     "tsconfig.json",
-  ].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  ].sort(byCodeUnit);
   for (const f of files) {
     const p = join(root, f);
     hash.update(`\0${f}\0`);
@@ -115,7 +126,7 @@ function removeFiles(outDir: string, stale: readonly string[]): void {
     for (let d = dirname(f); d !== "." && d !== ""; d = dirname(d)) folders.add(d);
   }
   // Deepest first, so a parent is tried after its children.
-  for (const d of [...folders].sort((a, b) => b.split("/").length - a.split("/").length || (a < b ? -1 : 1))) {
+  for (const d of [...folders].sort((a, b) => b.split("/").length - a.split("/").length || byCodeUnit(a, b))) {
     const p = join(outDir, d);
     if (existsSync(p) && readdirSync(p).length === 0) rmdirSync(p);
   }
@@ -166,11 +177,12 @@ export function incrementalOutput(): AstroIntegration {
           for (const name of readdirSync(outDir)) rmSync(join(outDir, name), { recursive: true, force: true });
           previous = null;
         }
-        if (previous !== null && previous.code !== code) {
+        // The keys pages may be left in place by: none unless the folder and the code are the last build's.
+        const reusable = previous !== null && previous.code === code;
+        if (previous !== null && !reusable) {
           logger.info("the code or settings changed since the last build: rendering every page");
         }
-        // The keys pages may be left in place by: none unless the folder and the code are the last build's.
-        openReuse(outDir, new Map(previous !== null && previous.code === code ? Object.entries(previous.keys) : []));
+        openReuse(outDir, new Map(reusable && previous !== null ? Object.entries(previous.keys) : []));
       },
       "astro:build:done": ({ dir, assets, logger }) => {
         const reuse = closeReuse();
@@ -196,7 +208,7 @@ export function incrementalOutput(): AstroIntegration {
         removeFiles(root, stale);
         if (stale.length > 0)
           logger.info(`removed ${stale.length} file(s) of the last build that this one no longer has`);
-        const files = [...now].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+        const files = [...now].sort(byCodeUnit);
         let stamp: OutputRecord["stamp"] = null;
         for (const f of files) {
           const st = statSync(join(root, f));
@@ -207,7 +219,7 @@ export function incrementalOutput(): AstroIntegration {
         }
         // Keys of pages this build no longer has are dropped; the rest are kept for the next build.
         const keys: Record<string, string> = {};
-        for (const [f, k] of [...(reuse?.keys ?? [])].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
+        for (const [f, k] of [...(reuse?.keys ?? [])].sort((a, b) => byCodeUnit(a[0], b[0]))) {
           if (now.has(f)) keys[f] = k;
         }
         const record: OutputRecord = { outDir: root, stamp, files, code, keys };
