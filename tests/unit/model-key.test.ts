@@ -5,6 +5,13 @@ import { buildCorpus } from "../../src/lib/pipeline.ts";
 import { articlePageKey, articlePageModel } from "../../src/lib/site/article-page.ts";
 import { claimPageKey, claimPageModel } from "../../src/lib/site/claim-page.ts";
 import { indexCorpus } from "../../src/lib/site/data.ts";
+import {
+  RELATION_LABEL,
+  RELATION_MEANING,
+  VERDICT_LABEL,
+  VERDICT_MEANING,
+  termHref,
+} from "../../src/lib/site/labels.ts";
 import { modelKey } from "../../src/lib/site/model-key.ts";
 import { ROOT } from "../support/corpus.ts";
 
@@ -47,5 +54,89 @@ describe("the keys of claim and article pages", () => {
     const changed = { ...m, claims: [{ ...first, figure: `${first.figure}!` }, ...m.claims.slice(1)] };
     expect(articlePageKey(changed)).not.toBe(articlePageKey(m));
     expect(articlePageKey({ ...m, rows: [] })).not.toBe(articlePageKey(m));
+  });
+});
+
+/**
+ * Every leaf of a JSON value with its path ("related.0.phrase").
+ *
+ * @param value The value.
+ * @param path Its path.
+ * @returns Paths of leaves (strings, numbers, booleans, nulls).
+ */
+function leaves(value: unknown, path = ""): string[] {
+  if (value === null || typeof value !== "object") return [path];
+  const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+  return entries.flatMap(([k, v]) => leaves(v, path ? `${path}.${k}` : k));
+}
+
+/**
+ * A copy of a value with one leaf changed to something else of any type.
+ *
+ * @param value The value.
+ * @param path The leaf's path.
+ * @returns The copy.
+ */
+function changed<T>(value: T, path: string): T {
+  const copy = structuredClone(value) as Record<string, unknown>;
+  const keys = path.split(".");
+  let at: Record<string, unknown> = copy;
+  for (const k of keys.slice(0, -1)) at = at[k] as Record<string, unknown>;
+  const last = keys[keys.length - 1] as string;
+  const old = at[last];
+  at[last] =
+    typeof old === "string" ? `${old}!` : typeof old === "number" ? old + 1 : typeof old === "boolean" ? !old : {};
+  return copy as T;
+}
+
+describe("a claim page's key", () => {
+  // Fields the key leaves out because they follow from others it holds (see the next test).
+  const DERIVED = [
+    /^related\.\d+\.(label|meaning|glossary|explanation|note)$/,
+    /^checks\.\d+\.(verdict|verdictMeaning|glossary)$/,
+  ];
+  // Claims whose pages have relations, checks and claims of the same origin, and a few others.
+  const models = d.data.claims
+    .map((c) => claimPageModel(d, c))
+    .filter((m, i) => i < 5 || m.checks.length > 0 || (m.related.length > 0 && m.sameOrigin.length > 0));
+
+  it("changes with every leaf of the model but those that follow from others", () => {
+    expect(models.some((m) => m.checks.length > 0)).toBe(true);
+    expect(models.some((m) => m.related.length > 0)).toBe(true);
+    let tried = 0;
+    for (const m of models) {
+      const key = claimPageKey(m);
+      for (const path of leaves(m)) {
+        if (DERIVED.some((re) => re.test(path))) continue;
+        tried++;
+        expect(claimPageKey(changed(m, path)), path).not.toBe(key);
+      }
+    }
+    expect(tried).toBeGreaterThan(1000);
+  });
+
+  it("leaves out only fields that are functions of fields it holds", () => {
+    for (const m of models) {
+      for (const r of m.related) {
+        expect(r.label).toBe(RELATION_LABEL[r.type]);
+        expect(r.meaning).toBe(RELATION_MEANING[r.type]);
+        expect(r.glossary).toBe(termHref(`relation-${r.type}`));
+        // The claim's own relation holds the explanation and the note.
+        const own = m.claim.related.filter(
+          (o) => o.type === r.type && [r.subject.id, r.object.id].includes(o.to) && o.from === m.claim.id,
+        );
+        expect(own.map((o) => [o.explanation, o.note])).toContainEqual([r.explanation, r.note]);
+      }
+      for (const k of m.checks) {
+        expect(k.verdict).toBe(VERDICT_LABEL[k.check.verdict]);
+        expect(k.verdictMeaning).toBe(VERDICT_MEANING[k.check.verdict]);
+        expect(k.glossary).toBe(termHref(`verdict-${k.check.verdict}`));
+      }
+    }
+  });
+
+  it("is equal for a page whose model is rebuilt from the same data", () => {
+    const e = indexCorpus(buildCorpus(join(ROOT, "content"), { cache: null }));
+    for (const m of models) expect(claimPageKey(claimPageModel(e, m.claim))).toBe(claimPageKey(m));
   });
 });

@@ -9,7 +9,7 @@ import { claimContext, emphasizedText, type RenderedBlock } from "./article-text
 import type { SiteData } from "./data.ts";
 import { relayChain, type ChainStep } from "./describe.ts";
 import { originLabel } from "./labels.ts";
-import { modelKey } from "./model-key.ts";
+import { digestOf, modelKey } from "./model-key.ts";
 import { paths } from "./paths.ts";
 import {
   checkView,
@@ -110,12 +110,24 @@ export function claimPageModel(d: SiteData, claim: ClaimView): ClaimPageModel {
 }
 
 /**
- * The key of a claim page: its model, with the claim entering by its digest.
+ * The key of a claim page: its model, with the claim, the claim lines and the checks entering by
+ * their digests. Left out are the fields that are functions of others the key holds: a relation's
+ * badge, meaning and glossary entry follow from its type (and the code), its explanation and note are
+ * those of the claim's own relation (`claim.related`, inside the claim's digest); a check's verdict
+ * words and glossary entry follow from its verdict (inside the check's digest).
  *
  * @param m The model.
  * @returns Key.
  */
 export function claimPageKey(m: ClaimPageModel): string {
-  const { claim, ...rest } = m;
-  return modelKey(rest, [claim]);
+  const { claim, related, checks, sameOrigin, ...rest } = m;
+  return modelKey(
+    {
+      ...rest,
+      related: related.map((r) => [r.type, r.phrase, digestOf(r.subject), digestOf(r.object)]),
+      checks: checks.map((k) => [digestOf(k.check), k.inputs.map(digestOf), k.against && digestOf(k.against)]),
+      sameOrigin: sameOrigin.map(digestOf),
+    },
+    [claim],
+  );
 }

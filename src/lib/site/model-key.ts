@@ -7,22 +7,24 @@ import { hash } from "node:crypto";
 import type { ClaimView } from "../compare/types.ts";
 
 /**
- * Each claim's digest, made once per build: a claim appears whole in its own page's model, in its
- * article's and in a page of the claims data. Only the digest is kept, not the claim's JSON.
+ * Digests of objects that many models share, made once per build: a claim appears whole in its own
+ * page's model, in its article's and in a page of the claims data; a claim line or a check appears
+ * on the page of every claim related to it. Only the digest is kept, not the JSON.
  */
-const CLAIM_DIGEST = new WeakMap<ClaimView, string>();
+const DIGEST = new WeakMap<object, string>();
 
 /**
- * A digest of one claim as the site data holds it (the site data never changes a claim in place).
+ * A digest of a shared object's content. The site data never changes such an object in place, so
+ * the digest is made once per object.
  *
- * @param claim The claim.
- * @returns Base64url digest.
+ * @param value A JSON-serialisable object.
+ * @returns Base64url digest (132 bits).
  */
-function claimDigest(claim: ClaimView): string {
-  let digest = CLAIM_DIGEST.get(claim);
+export function digestOf(value: object): string {
+  let digest = DIGEST.get(value);
   if (digest === undefined) {
-    digest = hash("sha256", JSON.stringify(claim), "base64url");
-    CLAIM_DIGEST.set(claim, digest);
+    digest = hash("sha256", JSON.stringify(value), "base64url").slice(0, 22);
+    DIGEST.set(value, digest);
   }
   return digest;
 }
@@ -37,6 +39,6 @@ function claimDigest(claim: ClaimView): string {
  */
 export function modelKey(model: unknown, claims: readonly ClaimView[] = []): string {
   let text = JSON.stringify(model) ?? "undefined";
-  for (const c of claims) text += `\n${claimDigest(c)}`;
+  for (const c of claims) text += `\n${digestOf(c)}`;
   return hash("sha256", text, "base64url").slice(0, 32);
 }

@@ -37,23 +37,37 @@ export interface ClaimLine {
 }
 
 /**
- * A claim as one line.
+ * The lines made so far, per site data: a claim's line appears on the page of every claim related to
+ * it, and one object per claim lets a page key take it by its digest (`model-key.ts`).
+ */
+const LINES = new WeakMap<SiteData, Map<string, ClaimLine | null>>();
+
+/**
+ * A claim as one line, made once per claim and site data.
  *
  * @param d Site data.
  * @param id Claim id.
  * @returns The line, or null for an unknown id.
  */
 export function claimLine(d: SiteData, id: string): ClaimLine | null {
-  const c = d.claim.get(id);
-  if (!c) return null;
-  return {
-    id,
-    href: paths.claim(id),
-    value: c.valueText,
-    who: whoLabel(c),
-    outlet: outletShort(d.article.get(c.article), c),
-    figure: c.figure,
-  };
+  let lines = LINES.get(d);
+  if (!lines) LINES.set(d, (lines = new Map()));
+  let line = lines.get(id);
+  if (line === undefined) {
+    const c = d.claim.get(id);
+    line = c
+      ? {
+          id,
+          href: paths.claim(id),
+          value: c.valueText,
+          who: whoLabel(c),
+          outlet: outletShort(d.article.get(c.article), c),
+          figure: c.figure,
+        }
+      : null;
+    lines.set(id, line);
+  }
+  return line;
 }
 
 /**
