@@ -3,6 +3,8 @@ import { describe, expect, it } from "vitest";
 import type { ClaimView } from "../../src/lib/compare/types.ts";
 import { buildCorpus } from "../../src/lib/pipeline.ts";
 import { articlePageKey, articlePageModel } from "../../src/lib/site/article-page.ts";
+import { splitBlocks } from "../../src/lib/extract/blocks.ts";
+import { claimContext, emphasizedText } from "../../src/lib/site/article-text.ts";
 import { claimPageKey, claimPageModel } from "../../src/lib/site/claim-page.ts";
 import { indexCorpus } from "../../src/lib/site/data.ts";
 import {
@@ -41,9 +43,9 @@ describe("the keys of claim and article pages", () => {
   it("change when the claim they show changes, and are stable otherwise", () => {
     for (const c of d.data.claims.slice(0, 10)) {
       const m = claimPageModel(d, c);
-      expect(claimPageKey(claimPageModel(d, c))).toBe(claimPageKey(m));
-      expect(claimPageKey({ ...m, claim: { ...c, valueText: `${c.valueText}!` } })).not.toBe(claimPageKey(m));
-      expect(claimPageKey({ ...m, origin: `${m.origin}!` })).not.toBe(claimPageKey(m));
+      expect(claimPageKey(d, claimPageModel(d, c))).toBe(claimPageKey(d, m));
+      expect(claimPageKey(d, { ...m, claim: { ...c, valueText: `${c.valueText}!` } })).not.toBe(claimPageKey(d, m));
+      expect(claimPageKey(d, { ...m, origin: `${m.origin}!` })).not.toBe(claimPageKey(d, m));
     }
     const article = d.articles[0];
     expect(article).toBeDefined();
@@ -92,6 +94,8 @@ function changed<T>(value: T, path: string): T {
 describe("a claim page's key", () => {
   // Fields the key leaves out because they follow from others it holds (see the next test).
   const DERIVED = [
+    /^(article|context)\./,
+    /^sentence$/,
     /^related\.\d+\.(label|meaning|glossary|explanation|note)$/,
     /^checks\.\d+\.(verdict|verdictMeaning|glossary)$/,
   ];
@@ -105,11 +109,11 @@ describe("a claim page's key", () => {
     expect(models.some((m) => m.related.length > 0)).toBe(true);
     let tried = 0;
     for (const m of models) {
-      const key = claimPageKey(m);
+      const key = claimPageKey(d, m);
       for (const path of leaves(m)) {
         if (DERIVED.some((re) => re.test(path))) continue;
         tried++;
-        expect(claimPageKey(changed(m, path)), path).not.toBe(key);
+        expect(claimPageKey(d, changed(m, path)), path).not.toBe(key);
       }
     }
     expect(tried).toBeGreaterThan(1000);
@@ -117,6 +121,14 @@ describe("a claim page's key", () => {
 
   it("leaves out only fields that are functions of fields it holds", () => {
     for (const m of models) {
+      // The context, the sentence and the article's reference: from the claim and its article.
+      const article = d.article.get(m.claim.article);
+      expect(article).toBeDefined();
+      if (!article) continue;
+      expect(m.article).toEqual({ slug: article.slug, meta: article.meta });
+      const context = claimContext(article.body, m.claim, splitBlocks(article.body));
+      expect(m.context).toEqual(context);
+      expect(m.sentence).toBe(emphasizedText(context) || m.claim.quote);
       for (const r of m.related) {
         expect(r.label).toBe(RELATION_LABEL[r.type]);
         expect(r.meaning).toBe(RELATION_MEANING[r.type]);
@@ -135,8 +147,21 @@ describe("a claim page's key", () => {
     }
   });
 
+  it("changes with the text or the details of the claim's article", () => {
+    const m = models[0];
+    expect(m).toBeDefined();
+    if (!m) return;
+    const article = d.article.get(m.claim.article);
+    if (!article) throw new Error("no article");
+    const withArticle = (a: typeof article): typeof d => ({ ...d, article: new Map([...d.article, [a.slug, a]]) });
+    expect(claimPageKey(withArticle({ ...article }), m)).toBe(claimPageKey(d, m));
+    expect(claimPageKey(withArticle({ ...article, body: `${article.body} ` }), m)).not.toBe(claimPageKey(d, m));
+    const meta = { ...article.meta, title: `${article.meta.title}!` };
+    expect(claimPageKey(withArticle({ ...article, meta }), m)).not.toBe(claimPageKey(d, m));
+  });
+
   it("is equal for a page whose model is rebuilt from the same data", () => {
     const e = indexCorpus(buildCorpus(join(ROOT, "content"), { cache: null }));
-    for (const m of models) expect(claimPageKey(claimPageModel(e, m.claim))).toBe(claimPageKey(m));
+    for (const m of models) expect(claimPageKey(e, claimPageModel(e, m.claim))).toBe(claimPageKey(d, m));
   });
 });

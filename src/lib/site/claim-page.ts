@@ -110,20 +110,26 @@ export function claimPageModel(d: SiteData, claim: ClaimView): ClaimPageModel {
 }
 
 /**
- * The key of a claim page: its model, with the claim, the claim lines and the checks entering by
- * their digests. Left out are the fields that are functions of others the key holds: a relation's
- * badge, meaning and glossary entry follow from its type (and the code), its explanation and note are
- * those of the claim's own relation (`claim.related`, inside the claim's digest); a check's verdict
- * words and glossary entry follow from its verdict (inside the check's digest).
+ * The key of a claim page: its model, with the claim, its article, the claim lines and the checks
+ * entering by their digests. Left out are the fields that are functions of others the key holds:
+ * - the context, the sentence and the article's reference follow from the claim and its article;
+ * - a relation's badge, meaning and glossary entry follow from its type (and the code), its
+ *   explanation and note are those of the claim's own relation (`claim.related`, inside the claim's
+ *   digest);
+ * - a check's verdict words and glossary entry follow from its verdict (inside the check's digest).
  *
+ * @param d Site data.
  * @param m The model.
  * @returns Key.
  */
-export function claimPageKey(m: ClaimPageModel): string {
-  const { claim, related, checks, sameOrigin, ...rest } = m;
+export function claimPageKey(d: SiteData, m: ClaimPageModel): string {
+  const { claim, context: _context, sentence: _sentence, article, related, checks, sameOrigin, ...rest } = m;
+  const source = d.article.get(article.slug);
+  if (!source) throw new Error(`claim ${claim.id}: unknown article ${article.slug}`);
   return modelKey(
     {
       ...rest,
+      article: digestOf(source),
       related: related.map((r) => [r.type, r.phrase, digestOf(r.subject), digestOf(r.object)]),
       checks: checks.map((k) => [digestOf(k.check), k.inputs.map(digestOf), k.against && digestOf(k.against)]),
       sameOrigin: sameOrigin.map(digestOf),
