@@ -167,6 +167,24 @@ describe("more ways of crediting", () => {
 });
 
 describe("credits are whole names or described groups", () => {
+  it("'which adds up to' is arithmetic: the sentence before it is never credited", () => {
+    const { claims } = extractCorpus([
+      article(
+        "k-eleventh",
+        "Russia pays $2,000 a month for each soldier, which adds up to $40 million a month for 20,000 soldiers.\n",
+      ),
+    ]);
+    expect(claims.map((c) => c.figure)).toEqual(["$2,000 a month", "$40 million a month"]);
+    expect(claims.map((c) => c.attributedTo)).toEqual([null, null]);
+  });
+
+  it("a phrase holding an amount or a share is a statement, never a source", () => {
+    const { claims } = extractCorpus([
+      article("l-twelfth", "North Korea keeps 90% of the pay of every soldier, which suggests the regime profits.\n"),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([["90%", null]]);
+  });
+
   it("a list of countries' agencies is one described group, never a lone adjective", () => {
     const { claims } = extractCorpus([
       article(

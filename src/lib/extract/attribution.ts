@@ -187,6 +187,9 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     );
   if (companions) text = companions[1] ?? companions[2] ?? text;
   if (text === "" || text.split(/\s+/).length > 16) return null;
+  // A phrase holding an amount of money or a share ("Russia pays $2,000 a month") is a statement,
+  // never the name of whoever makes one.
+  if (/[$€£¥₩₽%]|\bper ?cent\b/i.test(text)) return null;
   const at = start + Math.max(0, lead);
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return { text, start: at, name: lower, form: "pronoun", role: null };
@@ -415,6 +418,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     )
       continue;
     if (/^by\b/i.test(s.slice(verbStart + verb.length).trim())) continue;
+    // "which adds up to $40 million", "added up to": arithmetic, not speech.
+    if (/^add(?:s|ed)?$/i.test(verb) && /^\s+up\b/i.test(s.slice(verbStart + verb.length))) continue;
     // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
     if (
       /^puts?$/i.test(verb) &&
