@@ -166,6 +166,37 @@ describe("more ways of crediting", () => {
   });
 });
 
+describe("a country's office names its holder", () => {
+  const holder = { id: "ivan-testenko", name: "Ivan Testenko", type: "person" as const, aliases: [] };
+
+  it("as the article names them, never another country's holder of the same title", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "m-office",
+          "Ukrainian President Olena Testova said 900 soldiers had been captured. South Korean President Park Dae-ho said 300 had been wounded.\nLater, the Ukrainian president said that about 3,100 North Korean soldiers had been killed.\n",
+        ),
+      ],
+      [{ ...holder, roles: ["Ukrainian president"] }],
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["900", "Olena Testova"],
+      ["300", "Park Dae-ho"],
+      ["about 3,100", "Olena Testova"],
+    ]);
+  });
+
+  it("from the alias file when the article names nobody, and no one when neither does", () => {
+    const text =
+      "On Friday, the Ukrainian president said that about 3,100 North Korean soldiers had been killed.\nThe president of Ukraine said 1,200 more were wounded.\nThe president said 400 soldiers were captured.\n";
+    const roles = ["Ukrainian president", "president of Ukraine"];
+    const named = extractCorpus([article("n-office", text)], [{ ...holder, roles }]).claims;
+    expect(named.map((c) => c.attributedTo?.name ?? null)).toEqual(["Ivan Testenko", "Ivan Testenko", null]);
+    const unnamed = extractCorpus([article("n-office", text)]).claims;
+    expect(unnamed.map((c) => c.attributedTo?.name ?? null)).toEqual([null, null, null]);
+  });
+});
+
 describe("credits are whole names or described groups", () => {
   it("'which adds up to' is arithmetic: the sentence before it is never credited", () => {
     const { claims } = extractCorpus([

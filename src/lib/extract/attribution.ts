@@ -97,6 +97,9 @@ const NOT_NAME = new Set(
     "Minister Senator Representative Director Chief Commander Activist Expert Specialist Soldier Journalist Scholar"
   ).split(" "),
 );
+/** Words of a title that may stand between a country and a name ("Defence Minister"). */
+const TITLE_WORD =
+  /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|Director|Chairman|Secretary)$/;
 /** Words that name a time or a title, never a source on their own. */
 const TIME_OR_TITLE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Supreme|Commander(?:-in-Chief)?|Chief|President|Minister|Director|General|Head|Chairman|Secretary|Spokesman|Spokeswoman|Staff|of|the|in)$/;
@@ -216,6 +219,15 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     let i = m.index;
     // Drop leading words that only start sentences ("The", "This") and trailing "of"/"for".
     const words = s.split(/\s+/);
+    // Places and a title before a name are its role: "South Korean President Park Dae-ho".
+    let places = 0;
+    while (places < words.length && isPlace(words[places] ?? "")) places++;
+    let titled = places;
+    while (titled < words.length && TITLE_WORD.test(words[titled] ?? "")) titled++;
+    if (places > 0 && titled > places && titled < words.length) {
+      i += words.slice(0, titled).join(" ").length + 1;
+      words.splice(0, titled);
+    }
     while (words.length > 1 && (NOT_NAME.has(words[0] ?? "") || isPlace(words[0] ?? "")) && !isPlace(words[1] ?? "")) {
       i += (words[0]?.length ?? 0) + 1;
       words.shift();
@@ -248,6 +260,22 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       .replace(/[\s,]+$/, "")
       .replace(/^(?:the|a|an)(?:\s+|$)/i, "");
     return { text, start: at, name: last.s.replace(/^the\s+/i, ""), form: "name", role: role === "" ? null : role };
+  }
+  // "the Ukrainian president", "Ukraine's defence minister", "the president of Ukraine": one
+  // country's office describes its holder; who that is comes from the article or the alias file.
+  const office =
+    /^(?:[Tt]he\s+)?((?:[A-Z][\p{Ll}]+\s+)?[A-Z][\p{Ll}]+(?:[’']s)?)\s+((?:(?:defen[cs]e|foreign|prime|deputy)\s+)?(?:president|minister|leader))$/u.exec(
+      text,
+    ) ??
+    /^(?:[Tt]he\s+)?((?:(?:defen[cs]e|foreign|prime|deputy)\s+)?(?:president|minister|leader))\s+of\s+((?:[A-Z][\p{Ll}]+\s+)?[A-Z][\p{Ll}]+)$/u.exec(
+      text,
+    );
+  if (office?.[1] && office[2]) {
+    const [place, title] = /^[A-Z]/.test(office[1]) ? [office[1], office[2]] : [office[2], office[1]];
+    if (place.split(/\s+/).every(isPlace)) {
+      const role = /^[A-Z]/.test(office[1]) ? `${place} ${title}` : `${title} of ${place}`;
+      return { text, start: at, name: text, form: "description", role };
+    }
   }
   const desc = /^(?:[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Tt]hose)\s+([a-z][a-z\s-]*)$/.exec(text);
   if (desc && !GROUP_NOUNS.test(text.split(/\s+/).slice(-1)[0] ?? "")) {

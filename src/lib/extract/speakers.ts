@@ -302,22 +302,29 @@ export function resolveWithFlag(
       if (np.name === "it") return { entity: t.lastOrg, ambiguous: false };
       return { entity: np.name === "they" ? null : (t.lastPerson ?? t.lastSpeaker), ambiguous: false };
     case "description": {
-      const known = registry.find(np.text) ?? registry.byRole(np.role ?? "");
+      // A country's office ("the Ukrainian president") is first its holder as this article names them;
+      // the alias file's holder comes after, so an article naming another holder is read as written.
+      const office = /^\p{Lu}/u.test(np.role ?? "");
+      const known = registry.find(np.text) ?? (office ? undefined : registry.byRole(np.role ?? ""));
       if (known) return { entity: known, ambiguous: false };
       const role = (np.role ?? "").toLowerCase();
       // "the report said", "the statement added": the document of the source last credited.
       if (/^(?:report|statement|assessment|document|briefing|study|survey|analysis|memo)$/.test(role))
         return { entity: t.lastCredited, ambiguous: false };
-      // Match on the stem, so "this defector" finds someone "who defected".
-      const head = (role.split(/\s+/).pop() ?? role).slice(0, 6);
+      // Match on the stem, so "this defector" finds someone "who defected". A country's office
+      // matches only the same office, never another country's president.
+      const head = office ? role : (role.split(/\s+/).pop() ?? role).slice(0, 6);
       for (let i = t.mentions.length - 1; i >= Math.max(0, t.mentions.length - 200); i--) {
         const e = t.mentions[i]?.entity;
         if (!e) continue;
-        if ([...e.roles].some((r) => r.toLowerCase().includes(head)) || e.name.toLowerCase().includes(head))
+        if (
+          [...e.roles].some((r) => r.toLowerCase().includes(head)) ||
+          (!office && e.name.toLowerCase().includes(head))
+        )
           return { entity: e, ambiguous: false };
       }
       // Descriptions of the alias file's entities ("the spy agency").
-      return { entity: null, ambiguous: false };
+      return { entity: (office ? registry.byRole(np.role ?? "") : undefined) ?? null, ambiguous: false };
     }
     case "group": {
       const orgHead = ORG_HEADS.test(np.name.toLowerCase().split(/\s+/).pop() ?? "");
