@@ -7,6 +7,7 @@
 import type { SearchFilters, SearchResult } from "../lib/search/engine.ts";
 import { formatDate } from "../lib/site/format.ts";
 import { paths } from "../lib/site/paths.ts";
+import { whoWords } from "../lib/site/who.ts";
 import type { SiteSearchCore } from "../lib/site/search.ts";
 import { SearchLoader } from "./search/loading.ts";
 import { AddressBar, FACETS, isEmpty, readState, urlOf, type Facet } from "./search/url-state.ts";
@@ -420,7 +421,7 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
     if (gone) top.append(" ", el("span", "badge withdrawn-badge", "withdrawn"));
     a.append(top);
     if (row.quote !== null) a.append(quoteWithMarks(row.quote, marks));
-    const who = row.attributedTo?.name ?? "unattributed";
+    const who = whoWords(row.attributedTo?.name ?? null, row.derived);
     const article = articleOf.get(row.article);
     const relays = row.via.map((v) => v.name).filter((name) => !(article?.outlet.includes(name) ?? false));
     const via = relays.length > 0 ? ` (via ${relays.join(", ")})` : "";

@@ -37,4 +37,19 @@ describe.skipIf(skip !== null)("searching for 22m", () => {
     }
     await page.close();
   });
+
+  it("credits a total the article works out to the article's arithmetic, not to the source of the rate", async () => {
+    const derived = exact.filter((c) => c.basis?.derived);
+    expect(derived.length).toBeGreaterThan(0);
+    const page = await browser.newPage();
+    await page.goto(`${inject("baseUrl")}/search/`);
+    await settledResults(page, "22m");
+    for (const c of derived) {
+      const who = await page.locator(`#search-app a.result-card[href="/claims/${c.id}/"] .result-who`).textContent();
+      expect(who, c.id).toMatch(
+        c.attributedTo ? `the article's arithmetic on ${c.attributedTo.name}'s rate` : "the article's arithmetic on an",
+      );
+    }
+    await page.close();
+  });
 });

@@ -38,7 +38,8 @@ describe("who gives a figure", () => {
     expect(total.basis?.derived).toBe(true);
     expect(creditPhrase(total, "Test Wire")).toMatch(/^worked out by Test Wire from a rate credited to /);
     expect(creditPhrase(total, "Test Wire")).not.toContain("according to");
-    expect(whoLabel(total)).toMatch(/^the article's arithmetic on /);
+    expect(whoLabel(total)).toBe(`the article's arithmetic on ${total.attributedTo?.name ?? "?"}'s rate`);
+    expect(whoLabel({ ...total, attributedTo: null })).toBe("the article's arithmetic on an unattributed rate");
   });
 
   it("a figure the source gives itself is 'according to' the source", () => {

@@ -81,6 +81,8 @@ export interface SearchClaimRow {
   readonly asOf: string | null;
   readonly value: { min: number | null; max: number | null; unit: string; per: string | null; approx: boolean };
   readonly vague: boolean;
+  /** A total the article works out from a rate (the credited source gave the rate, not the total). */
+  readonly derived: boolean;
   /** The sentence, once the text part is loaded. */
   readonly quote: string | null;
   /** Offset of the figure in the quote, once the text part is loaded. */
@@ -770,6 +772,7 @@ export function createSearch(
           approx: ((flags[i] ?? 0) & 1) !== 0,
         },
         vague: ((flags[i] ?? 0) & 2) !== 0,
+        derived: ((flags[i] ?? 0) & 16) !== 0,
         quote: t ? (t.quotes[t.qi[i] ?? -1] ?? null) : null,
         figureOffset: t ? (t.fo[i] ?? null) : null,
       };

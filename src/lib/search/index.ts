@@ -144,7 +144,11 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
     col.u.push(unitOf.get(c.value.unit) ?? -1);
     col.p.push(c.value.per === null ? -1 : periods.indexOf(c.value.per));
     col.f.push(
-      (c.value.approx ? 1 : 0) | (c.vague ? 2 : 0) | (c.stance === "disputes" ? 4 : 0) | (topic.has(c.kind) ? 8 : 0),
+      (c.value.approx ? 1 : 0) |
+        (c.vague ? 2 : 0) |
+        (c.stance === "disputes" ? 4 : 0) |
+        (topic.has(c.kind) ? 8 : 0) |
+        (c.basis?.derived ? 16 : 0),
     );
     col.fg.push(c.figure);
     for (const x of conversions(c)) col.cv.push(i, unitOf.get(x.unit) ?? -1, x.value);

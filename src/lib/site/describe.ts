@@ -8,6 +8,7 @@ import type { EntityRef, Period, Unit } from "../schema/claim.ts";
 import { isEventFactKind, kindSpec, type KindId } from "../schema/kinds.ts";
 import { CURRENCIES, type CurrencyCode } from "../schema/vocabulary.ts";
 import { formatDate } from "./format.ts";
+import { whoWords } from "./who.ts";
 
 /**
  * Who a claim credits, in a few words.
@@ -16,8 +17,7 @@ import { formatDate } from "./format.ts";
  * @returns The credited source's name, or "unattributed".
  */
 export function whoLabel(c: Pick<ClaimView, "attributedTo" | "basis">): string {
-  if (c.basis?.derived) return `the article's arithmetic on ${c.attributedTo?.name ?? "unattributed"}'s rate`;
-  return c.attributedTo?.name ?? "unattributed";
+  return whoWords(c.attributedTo?.name ?? null, c.basis?.derived === true);
 }
 
 /**
