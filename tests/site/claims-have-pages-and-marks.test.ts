@@ -46,6 +46,20 @@ describe("claims in the data and on the pages", () => {
     expect(decodeEntities(mark?.[1] ?? "")).toBe(c.figure);
   });
 
+  it("says the words a credit was resolved from, where the text does not name the source", () => {
+    const resolved = data.claims.filter((c) => c.attributedAs !== undefined);
+    expect(resolved.length).toBeGreaterThan(0);
+    for (const c of data.claims) {
+      const text = htmlText(readPage(dist, `/claims/${c.id}/`));
+      const said = `(the text says “${c.attributedAs ?? ""}”)`;
+      if (c.attributedAs === undefined) expect(text, c.id).not.toContain("(the text says “");
+      else {
+        expect(c.quote.toLowerCase(), c.id).toContain(c.attributedAs.toLowerCase());
+        expect(text, c.id).toContain(`${c.attributedTo?.name ?? "?"} ${said}`);
+      }
+    }
+  });
+
   it("has as many pages of each type as there are records", () => {
     expect(pagesUnder("claims")).toBe(data.claims.length);
     expect(pagesUnder("topics")).toBe(data.topics.length);

@@ -179,6 +179,7 @@ describe("a country's office names its holder", () => {
       ],
       [{ ...holder, roles: ["Ukrainian president"] }],
     );
+    expect(claims.map((c) => c.attributedAs)).toEqual([undefined, undefined, "the Ukrainian president"]);
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
       ["900", "Olena Testova"],
       ["300", "Park Dae-ho"],
@@ -192,6 +193,12 @@ describe("a country's office names its holder", () => {
     const roles = ["Ukrainian president", "president of Ukraine"];
     const named = extractCorpus([article("n-office", text)], [{ ...holder, roles }]).claims;
     expect(named.map((c) => c.attributedTo?.name ?? null)).toEqual(["Ivan Testenko", "Ivan Testenko", null]);
+    // The credit keeps the words it was resolved from.
+    expect(named.map((c) => c.attributedAs)).toEqual([
+      "the Ukrainian president",
+      "The president of Ukraine",
+      undefined,
+    ]);
     const unnamed = extractCorpus([article("n-office", text)]).claims;
     expect(unnamed.map((c) => c.attributedTo?.name ?? null)).toEqual([null, null, null]);
   });

@@ -28,6 +28,11 @@ export interface Credit {
   readonly stance: "asserts" | "disputes";
   /** Whether the figure stands inside a quotation. */
   readonly quoted: boolean;
+  /**
+   * The words the text uses for the credited source when they are not its name: a pronoun ("he") or
+   * a description ("the Ukrainian president") the credit was resolved from.
+   */
+  readonly writtenAs: string | null;
 }
 
 /** What the credit of one figure is read from. */
@@ -64,6 +69,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   let cited: Entity | null = null;
   let disputedBy: Entity | null = null;
   let ambiguous = false;
+  // A pronoun or description the credit was resolved from, and the entity it resolved to.
+  let written: { text: string; entity: Entity } | null = null;
   const relays: Entity[] = [];
   const quoted = x.inQuote(q.start);
   const quoteSpeaker = x.speaker;
@@ -102,6 +109,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       const r = resolveWithFlag(chosen.subject, registry, tracker);
       attributed = r.entity;
       ambiguous = r.ambiguous;
+      if (r.entity && chosen.subject && (chosen.subject.form === "pronoun" || chosen.subject.form === "description"))
+        written = { text: chosen.subject.text, entity: r.entity };
       method = chosen.method;
       // A speaker who relays a briefing: credit the briefing's source, keep the speaker as the relay.
       if (briefing && chosen !== agent && attributed) {
@@ -131,6 +140,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     } else if (!quoted && /^(?:he|she)\b/i.test(s.text.trim())) {
       attributed = tracker.lastSpeaker;
       method = "pronoun";
+      if (attributed) written = { text: (/^(?:he|she)\b/i.exec(s.text.trim()) ?? [""])[0], entity: attributed };
     } else if (x.kind === "domestic-wage") {
       // A person's own pay, told with them as the subject ("As a captain, Jang was paid ..."); a fact of
       // their life the outlet tells (the year they defected) has them as subject and credits nobody.
@@ -181,6 +191,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     relays: relays.filter((p) => p !== relayedBy),
     stance,
     quoted,
+    writtenAs: written && written.entity === attributed && written.text !== attributed.name ? written.text : null,
   };
 }
 

@@ -93,6 +93,11 @@ export const ClaimSchema = z
     attributionMethod: z.string().nullable(),
     /** True when a bare surname could mean more than one person and was resolved by proximity. */
     attributionAmbiguous: z.boolean(),
+    /**
+     * The words the text uses for the credited source when the credit was resolved from them: a
+     * pronoun ("he") or a description ("the Ukrainian president"). Absent when the text names it.
+     */
+    attributedAs: z.string().min(1).optional(),
     /** The relaying outlets or programmes, outermost first. */
     via: z.array(EntityRefSchema),
     /** Hedge and certainty words as written ("allegedly", "estimated"). */
