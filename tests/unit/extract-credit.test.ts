@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { type Article, ArticleMetaSchema } from "../../src/lib/schema/article.ts";
+import { readAliases } from "../../src/lib/content/aliases.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
 
 /**
@@ -163,6 +164,87 @@ describe("more ways of crediting", () => {
       ),
     ]);
     expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual(["Pentagon", null]);
+  });
+});
+
+describe("who speaks, in the shapes wire copy gives it", () => {
+  const aliases = readAliases("content/aliases.yaml");
+  /**
+   * Each claim of an invented article as [figure, credit, relays].
+   *
+   * @param body The article's text.
+   * @returns The rows.
+   */
+  const credits = (body: string): [string, string | null, string[]][] =>
+    extractCorpus([article("o-wire", body)], aliases).claims.map((c) => [
+      c.figure,
+      c.attributedTo?.name ?? null,
+      c.via.map((v) => v.name),
+    ]);
+
+  it("an 'a/an' phrase after a clause is the speaker; after a name it is an appositive", () => {
+    expect(
+      credits(
+        "About 9,000 North Korean soldiers are in Russia, a military intelligence official said.\nKang Min-jun, a former officer, said 300 had been wounded.\n",
+      ),
+    ).toEqual([
+      ["About 9,000", "a military intelligence official", []],
+      ["300", "Kang Min-jun", []],
+    ]);
+  });
+
+  it("'told X' names whom the speaker told, an age between commas is skipped, and the outlet relays", () => {
+    expect(
+      credits(
+        "Defector Ri Song-chol, 38, a former sergeant, told Reuters that the regime keeps 85 per cent of the pay.\n",
+      ),
+    ).toEqual([
+      ["38", "Ri Song-chol", ["Reuters"]],
+      ["85 per cent", "Ri Song-chol", ["Reuters"]],
+    ]);
+  });
+
+  it("a title, a party and a country before a name are not the name", () => {
+    expect(
+      credits(
+        "Rep. Han Ji-woo of the ruling Democratic Party told reporters that about 9,500 North Korean soldiers were in Russia.\nU.S. Secretary of State Jane Roe said 8,000 North Korean troops had moved to Kursk.\nDefence Minister Seo Jun-ho said 9,900 North Korean soldiers were there.\n",
+      ),
+    ).toEqual([
+      ["about 9,500", "Han Ji-woo", []],
+      ["8,000", "Jane Roe", []],
+      ["9,900", "Seo Jun-ho", []],
+    ]);
+  });
+
+  it("an outlet keeps the place in its name; a possessive place only says whose a body is", () => {
+    expect(
+      credits(
+        "About 4,000 North Korean soldiers were killed or wounded, the Kyiv Independent reported, citing Ukraine's military intelligence agency.\nSeoul's National Intelligence Service said 600 North Korean soldiers had been killed.\nThe Evening Gazette, quoting Ukrainian officials, said 1,000 North Korean soldiers had been wounded.\n",
+      ),
+    ).toEqual([
+      ["About 4,000", "Ukraine's military intelligence agency", ["Kyiv Independent"]],
+      ["600", "South Korea's National Intelligence Service", []],
+      ["1,000", "Ukrainian officials", ["Evening Gazette"]],
+    ]);
+  });
+
+  it("'the agency' is the agency the article named, and nobody when it named another body by another word", () => {
+    const named = "Ukraine's military intelligence agency said 2,000 North Korean soldiers had been killed.";
+    const acronym = "Ukraine's military intelligence (HUR) said 2,100 North Korean soldiers had been killed.";
+    const then = "The agency believes 9,000 North Korean soldiers are in Kursk.";
+    expect(credits(`${named} ${then}\n`).map((r) => r[1])).toEqual([
+      "Ukraine's military intelligence agency",
+      "Ukraine's military intelligence agency",
+    ]);
+    expect(credits(`${acronym} ${then}\n`).map((r) => r[1])).toEqual(["HUR", null]);
+    // With no other body named, the alias file's agency is meant.
+    expect(credits(`${then}\n`).map((r) => r[1])).toEqual(["South Korea's National Intelligence Service"]);
+  });
+
+  it("a first-person estimate credits no one", () => {
+    expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
+      ["9,000", null, []],
+    ]);
   });
 });
 

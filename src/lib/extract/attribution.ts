@@ -4,7 +4,7 @@
  * and the outlets a sentence relays ("told the Guardian's podcast", "in an interview with X").
  */
 import { GROUP_NOUNS_RE } from "../schema/vocabulary.ts";
-import { PLACE_WORDS } from "./entities.ts";
+import { PLACE_WORDS, guessType } from "./entities.ts";
 
 /** The noun phrase that names a source. */
 export interface NounPhrase {
@@ -86,7 +86,7 @@ const TRAILING_NOUNS = /\s+(?:estimates?|data|figures?|reports?|assessments?|sou
 /** Capitalised words that start sentences or clauses and are never names. */
 const NOT_NAME = new Set(
   (
-    "The A An This That These Those It He She They We I His Her Its Their However But And Or So Yet Also " +
+    "The A An This That These Those It He She They We I His Her Its Their Our My Your However But And Or So Yet Also " +
     "Speaking Based According After Before When While As If Although Though Since Despite Meanwhile Instead " +
     "Last Next Earlier Later On In At For From With Without By Of To Today Yesterday Tomorrow Monday Tuesday " +
     "Wednesday Thursday Friday Saturday Sunday January February March April May June July August September " +
@@ -100,6 +100,13 @@ const NOT_NAME = new Set(
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
 const TITLE_WORD =
   /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|Director|Chairman|Secretary)$/;
+/** A word that ends the name of a group of sources ("officials", "agency"). */
+const GROUP_HEAD = new RegExp(
+  `^(?:${GROUP_NOUNS_RE.source.replace(/\\b/g, "")}|agency|office|ministry|service|government|military|pentagon|presidency|command)$`,
+  "i",
+);
+/** What an office is of, in a title ("Secretary of State", "Minister of National Defense"). */
+const OFFICE_OF = /^(?:State|Defen[cs]e|Foreign|National|Unification|Staff)$/;
 /** Words that name a time or a title, never a source on their own. */
 const TIME_OR_TITLE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Supreme|Commander(?:-in-Chief)?|Chief|President|Minister|Director|General|Head|Chairman|Secretary|Spokesman|Spokeswoman|Staff|of|the|in)$/;
@@ -116,7 +123,7 @@ function isPlace(word: string): boolean {
 
 /** A capitalised name: "Hyun-Seung Lee", "Bruce W. Bennett", "Lee Woong Gil", "the Pentagon". */
 const NAME_SEQ_RE =
-  /(?:[A-Z][\p{Ll}]+(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}(?:[’']s)?)(?:\s+(?:[A-Z][\p{Ll}]+(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}|(?:of|for|in|de|van|von|al)(?=\s+[A-Z])))*/gu;
+  /(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}(?:[’']s)?)(?:\s+(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}|(?:of|for|in|de|van|von|al)(?=\s+[A-Z])))*/gu;
 
 /**
  * Marks which characters of a sentence stand inside quotation marks.
@@ -167,7 +174,10 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   let text = phrase
     .replace(/^[\s,“”"‘’'(–—-]+|[\s,“”"‘’')–—-]+$/g, "")
     // "Lee of the People Power Party": a party qualifies the person and never stands in for them.
-    .replace(/\s+of the (?:[A-Z][\p{L}-]*\s+)*(?:Party|party)\b/gu, "");
+    .replace(
+      /\s+of the (?:(?:ruling|governing|main|minor|opposition|conservative|liberal|progressive)\s+)*(?:[A-Z][\p{L}-]*\s+)*(?:Party|party)\b/gu,
+      "",
+    );
   const lead = phrase.indexOf(text);
   if (!keepTrailing) {
     // "the report said" names the document itself; only a source before the noun is kept.
@@ -219,16 +229,29 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     let i = m.index;
     // Drop leading words that only start sentences ("The", "This") and trailing "of"/"for".
     const words = s.split(/\s+/);
-    // Places and a title before a name are its role: "South Korean President Park Dae-ho".
+    // Places and a title before a person's name are their role: "South Korean President Park Dae-ho",
+    // "U.S. Secretary of State Antony Blinken", "Defense Minister Kim Yong-hyun".
     let places = 0;
     while (places < words.length && isPlace(words[places] ?? "")) places++;
     let titled = places;
-    while (titled < words.length && TITLE_WORD.test(words[titled] ?? "")) titled++;
-    if (places > 0 && titled > places && titled < words.length) {
+    for (;;) {
+      if (TITLE_WORD.test(words[titled] ?? "")) titled++;
+      else if (words[titled] === "of" && titled > places && OFFICE_OF.test(words[titled + 1] ?? "")) titled += 2;
+      else break;
+    }
+    if (titled > places && titled < words.length && guessType(words.slice(titled).join(" ")) === "person") {
       i += words.slice(0, titled).join(" ").length + 1;
       words.splice(0, titled);
     }
-    while (words.length > 1 && (NOT_NAME.has(words[0] ?? "") || isPlace(words[0] ?? "")) && !isPlace(words[1] ?? "")) {
+    // A place before an organisation or an outlet is part of its name ("the Kyiv Independent"); a
+    // possessive one says whose it is ("Seoul's National Intelligence Service").
+    while (
+      words.length > 1 &&
+      (NOT_NAME.has(words[0] ?? "") ||
+        (isPlace(words[0] ?? "") &&
+          (/[’']s$/.test(words[0] ?? "") || guessType(words.slice(1).join(" ")) === "person"))) &&
+      !isPlace(words[1] ?? "")
+    ) {
       i += (words[0]?.length ?? 0) + 1;
       words.shift();
     }
@@ -250,6 +273,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   const last = seqs[seqs.length - 1];
   const nameAtEnd = last !== undefined && last.i + last.s.length >= text.length;
   const determinerOnly = /^(?:[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Tt]hose)\s+[a-z][a-z\s-]*$/.test(text);
+  // Without a name, a phrase holding a count ("About 11,000 soldiers are in Russia") is a statement.
+  if (!last && /\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b/.test(text)) return null;
   if (!nameAtEnd && !determinerOnly && (ROLE_HEADS.test(head) || ORG_HEADS.test(head))) {
     const name = text.replace(/^(?:the|some|other|many|several)\s+/i, "");
     return { text, start: at, name, form: "group", role: null };
@@ -281,12 +306,30 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   if (desc && !GROUP_NOUNS.test(text.split(/\s+/).slice(-1)[0] ?? "")) {
     return { text, start: at, name: text, form: "description", role: desc[1] ?? null };
   }
-  const group = text.replace(/^(?:the|some|other|many|several)\s+/i, "");
+  let group = text.replace(/^(?:the|some|other|many|several)\s+/i, "");
+  // "U.S. officials offered a lower (estimate)": the group ends at its noun; what follows says what it did.
+  const groupWords = group.split(/\s+/);
+  const headAt = groupWords.findIndex(
+    (w, j) =>
+      j + 1 < groupWords.length &&
+      GROUP_HEAD.test(w) &&
+      /^[a-z]/.test(groupWords[j + 1] ?? "") &&
+      !GROUP_HEAD.test(groupWords[j + 1] ?? ""),
+  );
+  if (headAt >= 0) group = groupWords.slice(0, headAt + 1).join(" ");
+  // "North Korean soldiers are in Russia" is a clause about a group, not a group that speaks.
+  if (/\b(?:is|are|was|were|will|would|can|could|have|has|had)\b/i.test(group)) return null;
   if (
     GROUP_NOUNS.test(group) ||
     /\b(?:agency|office|ministry|service|government|military|pentagon|presidency|command)\b/i.test(group)
   ) {
-    return { text, start: at, name: group, form: "group", role: null };
+    return {
+      text: headAt >= 0 ? text.slice(0, text.indexOf(group) + group.length) : text,
+      start: at,
+      name: group,
+      form: "group",
+      role: null,
+    };
   }
   return null;
 }
@@ -324,9 +367,17 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (!seg) continue;
     const t = seg.text.trim();
     if (t === "") continue;
+    // An age between commas ("Park Chol-min, 41, told reporters") qualifies the name before it.
+    if (k > 0 && /^\d{1,3}$/.test(t)) continue;
+    const prevText = segments[k - 1]?.text.trim() ?? "";
+    // "About 11,000 soldiers are in Russia, a military intelligence official said": an "a/an" phrase
+    // right before the verb is an appositive only after a name; after a clause it is the speaker.
+    const speakerAfterClause =
+      k > 0 && k === segments.length - 1 && /^an?\s/i.test(t) && parseSubject(prevText, 0)?.form !== "name";
     if (
+      !speakerAfterClause &&
       k > 0 &&
-      /^(?:who|which|whose|where|a|an|the former|also|now|then|himself|herself|one of|including|according|speaking|adding|noting|citing|referring|writing|responding|declining|asking|requesting|echoing|following|after|during|before|on|in|at|last|earlier|later)\b/i.test(
+      /^(?:who|which|whose|where|a|an|the former|also|now|then|himself|herself|one of|including|according|speaking|adding|noting|citing|quoting|referring|writing|responding|declining|asking|requesting|echoing|following|after|during|before|on|in|at|last|earlier|later)\b/i.test(
         t,
       )
     )
@@ -463,7 +514,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       /^\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:former|defector|observers|experts|officials|analysts|sources|lawmakers)\b)/.test(
         afterVerb,
       );
-    if (tailStart && /[”",]\s*$/.test(before)) {
+    // "…, told Reuters": whom the speaker told, never the speaker.
+    if (tailStart && /[”",]\s*$/.test(before) && !/^(?:told|tells)$/i.test(verb)) {
       const tail = /^\s+([^,.;:”"]+)(?=$|[.,;:])/.exec(afterVerb);
       if (tail?.[1]) {
         const np = parseSubject(tail[1], verbStart + verb.length + (tail[0].length - tail[1].length));
@@ -517,6 +569,7 @@ export function findVias(s: string, isOutlet: (name: string) => boolean): ViaMen
     const name = raw.replace(/\s+(?:and|of|in|for)$/, "").replace(/[.,]$/, "");
     if (
       isOutlet(name) ||
+      guessType(name) === "outlet" ||
       /\b(?:podcast|programme|program|newspaper|radio|television|broadcaster|agency press)\b/i.test(name)
     ) {
       out.push({ name, start: m.index + m[0].length - raw.length });

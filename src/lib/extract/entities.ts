@@ -54,8 +54,14 @@ const ORG_WORDS = new Set(
     "intelligence pentagon kremlin government administration parliament assembly committee commission union league " +
     "group media press news radio television tv voice daily times post star guardian independent journal herald " +
     "telegraph mail reuters bloomberg podcast network channel website center centre foundation organization " +
+    "ilbo tribune gazette mirror express observer " +
     "organisation association bureau staff nis rand nato un eu house senate"
   ).split(" "),
+);
+
+/** Acronyms of broadcasters and news agencies. */
+const OUTLET_ACRONYMS = new Set(
+  "BBC CNN AP AFP UPI DPA TASS NHK KBS MBC SBS JTBC YTN NBC CBS ABC CBC VOA RFA RFE NPR".split(" "),
 );
 
 /**
@@ -86,12 +92,26 @@ export function guessType(name: string): EntityType {
         "podcast",
         "journal",
         "reuters",
+        "herald",
+        "ilbo",
+        "tribune",
+        "gazette",
+        "telegraph",
+        "mirror",
+        "express",
+        "observer",
+        "bloomberg",
+        "mail",
       ].includes(w),
     )
       ? "outlet"
       : "organization";
   }
   if (words.length > 0 && words.every((w) => PLACE_WORDS.has(w))) return "organization";
+  // "HUR", "GUR", "JCS": an acronym names a body, never a person; broadcasters' and wires' are outlets.
+  if (/^(?:the\s+)?[A-Z]{2,6}$/.test(name.trim())) {
+    return OUTLET_ACRONYMS.has(name.trim().replace(/^the\s+/, "")) ? "outlet" : "organization";
+  }
   // "Analysts", "Western officials": a plural group noun at the head is a group, even capitalised.
   const head = words.at(-1) ?? "";
   if (head.endsWith("s") && GROUP_NOUNS_RE.test(head) && GROUP_NOUNS_RE.exec(head)?.[0].length === head.length) {

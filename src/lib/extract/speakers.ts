@@ -302,10 +302,12 @@ export function resolveWithFlag(
       if (np.name === "it") return { entity: t.lastOrg, ambiguous: false };
       return { entity: np.name === "they" ? null : (t.lastPerson ?? t.lastSpeaker), ambiguous: false };
     case "description": {
-      // A country's office ("the Ukrainian president") is first its holder as this article names them;
-      // the alias file's holder comes after, so an article naming another holder is read as written.
+      // A description ("the agency", "the Ukrainian president") is first what this article has named;
+      // the alias file's entity of that role comes after, so that "the agency" after Ukraine's military
+      // intelligence agency is that agency, and an article naming another holder of an office is read
+      // as written.
       const office = /^\p{Lu}/u.test(np.role ?? "");
-      const known = registry.find(np.text) ?? (office ? undefined : registry.byRole(np.role ?? ""));
+      const known = registry.find(np.text);
       if (known) return { entity: known, ambiguous: false };
       const role = (np.role ?? "").toLowerCase();
       // "the report said", "the statement added": the document of the source last credited.
@@ -323,8 +325,11 @@ export function resolveWithFlag(
         )
           return { entity: e, ambiguous: false };
       }
-      // Descriptions of the alias file's entities ("the spy agency").
-      return { entity: (office ? registry.byRole(np.role ?? "") : undefined) ?? null, ambiguous: false };
+      // Descriptions of the alias file's entities ("the spy agency"), unless the article has named
+      // another body the words could mean: then which one is meant cannot be told, and nobody is credited.
+      const byRole = registry.byRole(np.role ?? "") ?? null;
+      const otherBody = t.mentions.some((m) => m.entity && m.entity !== byRole && m.entity.type === "organization");
+      return { entity: byRole && !office && otherBody ? null : byRole, ambiguous: false };
     }
     case "group": {
       const orgHead = ORG_HEADS.test(np.name.toLowerCase().split(/\s+/).pop() ?? "");
