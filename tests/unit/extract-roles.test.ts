@@ -74,3 +74,28 @@ describe("a sentence that goes on about the previous figure", () => {
     expect(c.get("12,000")?.by).toBeNull();
   });
 });
+
+describe("what a count counts, whoever says it", () => {
+  it("the words crediting a figure ('the South Korean military said') do not make it the army's size", () => {
+    const c = claimsOf(
+      "About 9,000 North Korean soldiers are in Russia, the South Korean military said.\nSeoul's military said in a statement that 2,000 more North Korean troops had arrived in Russia.\n",
+    );
+    expect(c.get("About 9,000")?.kind).toBe("troops-deployed");
+    expect(c.get("2,000")?.kind).toBe("troops-deployed");
+  });
+
+  it("a whole army's size is not a deployment, beside one that is", () => {
+    const c = claimsOf(
+      "North Korea has one of the world's largest militaries, with about 1.3 million soldiers.\nNorth Korea, with one of the largest militaries, has sent about 9,000 troops to Russia.\n",
+    );
+    expect(c.get("about 1.3 million")?.kind).toBe("context");
+    expect(c.get("about 9,000")?.kind).toBe("troops-deployed");
+  });
+
+  it("soldiers who perished, were slain, eliminated or wiped out are killed, not deployed", () => {
+    const c = claimsOf(
+      "About 1,100 North Korean soldiers have perished in Kursk.\nSome 1,200 North Korean soldiers were wiped out in the assault.\nUkraine said it had eliminated about 1,300 North Korean soldiers.\n",
+    );
+    expect([...c.values()].map((v) => v.kind)).toEqual(["casualties-killed", "casualties-killed", "casualties-killed"]);
+  });
+});

@@ -59,7 +59,7 @@ const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|dead|missing|deployed|dispatched|north koreans)\b/i;
 const DURATION_CUE = /\b(?:rotat\w*|replaced|withdrawn|swapped|relieved|redeployed)\b/i;
 /** Casualty words, by what they count. */
-const KILLED_CUE = /\b(?:killed|dead|deaths?|died|fatalit\w*|lost their lives)\b/i;
+const KILLED_CUE = /\b(?:killed|dead|deaths?|died|fatalit\w*|lost their lives|perish\w*|slain|eliminated|wiped out)\b/i;
 const HURT_CUE = /\b(?:wounded|injur\w*|hurt)\b/i;
 const OTHER_LOSS_CUE = /\b(?:captured|missing|taken prisoner)\b/i;
 const OTHER_LOSSES =
@@ -166,7 +166,7 @@ function bestKind(
   let best: { spec: KindSpec; score: number } | null = null;
   for (const spec of KINDS as readonly KindSpec[]) {
     if (!spec.units.includes(cls) || exclude.has(spec.id) || spec.cues.length === 0) continue;
-    if (countCues(local, spec.vetoes) > 0) continue;
+    if (countCues(withoutCredit(local), spec.vetoes) > 0) continue;
     const score = 3 * countCues(local, spec.cues) + countCues(wide, spec.cues);
     if (score === 0) continue;
     if (!best || score > best.score || (score === best.score && spec.priority > best.spec.priority))
@@ -422,7 +422,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague)
     return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
-    if (countCues(clause.text, ["militar", "army of", "armed forces", "famine", "population"]) > 0)
+    if (countCues(withoutCredit(clause.text), ["militar", "army of", "armed forces", "famine", "population"]) > 0)
+      return { ok: true, kind: "context", ...people };
+    // "one of the world's largest militaries, with about 1.2 million soldiers": a whole army's size.
+    if (
+      ARMY_SIZE.test(withoutCredit(clause.text)) ||
+      (/^\W*with\b/i.test(clause.text) && ARMY_SIZE.test(withoutCredit(s)))
+    )
       return { ok: true, kind: "context", ...people };
     const projected =
       !DEPLOYED_DONE.test(clause.text) && (PROJECTION.test(clause.text) || q.bound === "at-most" || YEARLY.test(after));
@@ -439,7 +445,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
 
 /** Casualty words and the kinds they point to. */
 const CASUALTY_WORD =
-  /\b(?:(killed|dead|deaths?|died|fatalit\w*|lost their lives)|(wounded|injur\w*|hurt)|(casualt\w*|captured|missing|losses))\b/gi;
+  /\b(?:(killed|dead|deaths?|died|fatalit\w*|lost their lives|perish\w*|slain|eliminated|wiped out)|(wounded|injur\w*|hurt)|(casualt\w*|captured|missing|losses))\b/gi;
 /** "killed or wounded", "killed, wounded or captured": one count of several outcomes. */
 const DISJUNCTION =
   /^(?:killed|dead|wounded|injured)\s*(?:,\s*\w+\s*)*(?:or|and\/or)\s+(?:wounded|injured|captured|missing|killed)/i;
@@ -516,7 +522,8 @@ function figureRole(
   return null;
 }
 
-const CASUALTY_WORD_ONE = /\b(?:killed|dead|deaths?|died|fatalit\w*|wounded|injur\w*|casualt\w*|captured|missing)\b/i;
+const CASUALTY_WORD_ONE =
+  /\b(?:killed|dead|deaths?|died|fatalit\w*|perish\w*|slain|eliminated|wiped out|wounded|injur\w*|casualt\w*|captured|missing)\b/i;
 
 /**
  * The casualty kind of a count from the nearest casualty word after it (before the next figure),
@@ -570,6 +577,27 @@ function inDollars(q: Quantity, unit: Unit): number | null {
   if (q.alternate?.currency === "USD") return q.alternate.max ?? q.alternate.min ?? null;
   const r = perDollar(unit);
   return r === null ? null : v / r;
+}
+
+/** A sentence about the size of a whole army, not of a deployment. */
+const ARMY_SIZE =
+  /\b(?:largest|biggest|standing|active[- ]duty)\s+(?:\w+\s+)?(?:militar\w*|arm(?:y|ies)|armed forces)\b|\b(?:militar\w*|army|armed forces)\s+(?:of|numbering|numbers)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|m)\b/i;
+/** A speech verb that ends or opens the words crediting a clause. */
+const CREDIT_VERB = String.raw`(?:said|says|told|tells|reported|reports|estimated|estimates|added|noted|believes|believe|confirmed|announced|stated)`;
+/** ", Ukraine's military intelligence said." at the end of a clause. */
+const TRAILING_CREDIT = new RegExp(String.raw`,\s*[^,]*\b${CREDIT_VERB}\b[^,]*$`, "i");
+/** "Seoul's military said in a statement that" at the start of a clause. */
+const LEADING_CREDIT = new RegExp(String.raw`^[^,]*?\b${CREDIT_VERB}\b(?:\s+in\s+an?\s+\w+)?(?:\s+that)?\s+`, "i");
+
+/**
+ * A clause without the words that credit it, so that who speaks ("the South Korean military said")
+ * does not decide what the figure counts.
+ *
+ * @param clause The clause.
+ * @returns The clause without a leading or trailing credit.
+ */
+function withoutCredit(clause: string): string {
+  return clause.replace(TRAILING_CREDIT, "").replace(LEADING_CREDIT, "");
 }
 
 /**
