@@ -99,3 +99,51 @@ describe("what a count counts, whoever says it", () => {
     expect([...c.values()].map((v) => v.kind)).toEqual(["casualties-killed", "casualties-killed", "casualties-killed"]);
   });
 });
+
+describe("figures that name their date, their body of troops or a ratio", () => {
+  /**
+   * The claims of an invented article dated 10 June 2025, by figure.
+   *
+   * @param body Its text.
+   * @returns Kind, hedges and date of each claim.
+   */
+  function dated(body: string): Map<string, { kind: string; hedges: string[]; asOf: string | null; source: string }> {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette", published: "2025-06-10" });
+    const { claims } = extractCorpus([{ slug: "dated", file: "dated.md", meta, body, bodyLine: 1 }]);
+    return new Map(
+      claims.map((c) => [c.figure, { kind: c.kind, hedges: c.hedges, asOf: c.asOf, source: c.asOfSource }]),
+    );
+  }
+
+  it("'as of May' dates a figure to the last May, and is no doubt or plan", () => {
+    const c = dated(
+      "Close to 14,000 North Korean soldiers were in Russia as of May, officials said.\nAbout 12,500 North Korean soldiers were in Russia as of late December, officials said.\nAbout 2,000 more soldiers may be sent, officials said.\n",
+    );
+    expect(c.get("Close to 14,000")).toEqual({
+      kind: "troops-deployed",
+      hedges: [],
+      asOf: "2025-05-01",
+      source: "sentence",
+    });
+    expect(c.get("About 12,500")?.asOf).toBe("2024-12-01");
+    expect(c.get("About 2,000")).toMatchObject({ kind: "troops-projected", hedges: ["may"], source: "article" });
+  });
+
+  it("reinforcements, replacements and an 'N-strong' unit are troops; a crowd is not", () => {
+    const c = claimsOf(
+      "Some 3,100 replacements arrived in Kursk in January.\nNorth Korea sent 3,200 reinforcements to Russia.\nA 2,300-strong North Korean unit was moved to Kursk.\nA 2,400-strong crowd cheered in Pyongyang.\n",
+    );
+    expect([...c.entries()].map(([f, v]) => [f, v.kind])).toEqual([
+      ["Some 3,100", "troops-deployed"],
+      ["3,200", "troops-deployed"],
+      ["2,300", "troops-deployed"],
+    ]);
+  });
+
+  it("the two sides of a ratio count nothing on their own", () => {
+    const c = claimsOf(
+      "Around 1 in 3 of the North Korean troops deployed have been killed or wounded.\nOne in five North Korean soldiers has been killed.\nNorth Korea lost 3,000 soldiers in 10 days.\n",
+    );
+    expect([...c.keys()]).toEqual(["3,000"]);
+  });
+});

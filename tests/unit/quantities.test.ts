@@ -1019,3 +1019,16 @@ describe("the quantity grammar, case by case", () => {
     expect(q.bound).toBe(bound);
   });
 });
+
+describe("a range whose first half is written short", () => {
+  it("shares the thousands of the second half ('11-12,000'), and only when that makes a range", () => {
+    expect(find("About 11-12,000 troops are there.", "About 11-12,000")).toMatchObject({ min: 11000, max: 12000 });
+    expect(find("Some 3–4,000 were hurt.", "Some 3–4,000")).toMatchObject({ min: 3000, max: 4000 });
+    // Two halves already of one size stay as written.
+    expect(find("Between 10,000 and 12,000 troops.", "Between 10,000 and 12,000")).toMatchObject({
+      min: 10000,
+      max: 12000,
+    });
+    expect(find("They waited 12-15 days.", "12-15 days")).toMatchObject({ min: 12, max: 15 });
+  });
+});

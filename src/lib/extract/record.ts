@@ -7,6 +7,7 @@ import { type Claim, ClaimSchema, type EntityRef, type Skipped } from "../schema
 import { numberSlug } from "../schema/claim-id.ts";
 import { isEventFactKind } from "../schema/kinds.ts";
 import type { Entity } from "./entities.ts";
+import { maskMonthMay } from "./quantities/calendar.ts";
 import type { Quantity } from "./quantities/index.ts";
 import type { Classification, Figure } from "./roles.ts";
 import type { Credit } from "./credit.ts";
@@ -206,9 +207,25 @@ export function linkInputs(claim: Claim, earlier: readonly Claim[]): Claim {
   return claim;
 }
 
+/** Month names, January first. */
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
 /**
- * The date a figure describes: a date written in its sentence ("in October 2024", "last month"
- * against a dated article), else the article's date, else unknown.
+ * The date a figure describes: a date written in its sentence ("in October 2024", "last month" or
+ * "as of May" against a dated article), else the article's date, else unknown.
  *
  * @param qs Quantities of the sentence (dates among them).
  * @param sentence The sentence.
@@ -244,6 +261,16 @@ function asOfFor(
       d.setUTCDate(d.getUTCDate() - 7);
       return { asOf: d.toISOString().slice(0, 10), asOfSource: "sentence" };
     }
+    // "as of May", "as of late January": that month, the last one up to the article's date.
+    const asOfMonth =
+      /\bas of (?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)/.exec(
+        sentence,
+      );
+    if (asOfMonth?.[1]) {
+      const month = MONTHS.indexOf(asOfMonth[1]);
+      const year = d.getUTCFullYear() - (month > d.getUTCMonth() ? 1 : 0);
+      return { asOf: `${year}-${String(month + 1).padStart(2, "0")}-01`, asOfSource: "sentence" };
+    }
     return { asOf: published, asOfSource: "article" };
   }
   return { asOf: null, asOfSource: "unknown" };
@@ -267,7 +294,9 @@ function hedgesOf(s: string, start: number, end: number): string[] {
       break;
     }
   }
-  return [...new Set([...s.slice(from, to).matchAll(HEDGE_RE)].map((m) => m[0].toLowerCase()))];
+  // "as of May" names the month, not a doubt.
+  const clause = maskMonthMay(s.slice(from, to));
+  return [...new Set([...clause.matchAll(HEDGE_RE)].map((m) => m[0].toLowerCase()))];
 }
 
 /** Where one clause ends and another begins: a semicolon, a dash, or a comma before a conjunction. */

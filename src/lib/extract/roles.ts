@@ -7,6 +7,7 @@
 import type { Period, Unit } from "../schema/claim.ts";
 import { KINDS, type KindId, type KindSpec, type UnitClass } from "../schema/kinds.ts";
 import { isCurrency, perDollar } from "../schema/vocabulary.ts";
+import { maskMonthMay } from "./quantities/calendar.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { findStances, type Stance } from "./qualitative.ts";
 
@@ -42,7 +43,7 @@ export interface FigureContext {
 
 /** Nouns that make a bare number a head count. */
 const PEOPLE_NOUNS =
-  /^(?:soldiers?|troops?|personnel|men|women|fighters|people|servicemen|conscripts|recruits|workers|labou?rers|officers|generals|defectors|casualties|fatalities|deaths|dead|killed|wounded|injured|prisoners|captives|mercenaries|commandos|special forces|forces|civilians|north koreans|koreans|engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors)\b/i;
+  /^(?:soldiers?|troops?|personnel|men|women|fighters|people|servicemen|conscripts|recruits|workers|labou?rers|officers|generals|defectors|casualties|fatalities|deaths|dead|killed|wounded|injured|prisoners|captives|mercenaries|commandos|special forces|forces|civilians|north koreans|koreans|engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors|reinforcements|replacements|infantrymen|paratroopers|marines)\b/i;
 /** Units named by their trade ("combat engineers", "drone operators"): troops, with the trade as scope. */
 const TRADE_NOUN =
   /^(?:[\w-]+\s+){0,2}?(engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors)\b/i;
@@ -325,6 +326,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const peopleNear =
     PEOPLE_NOUNS.test(noun) ||
     /^(?:[\w-]+\s+){0,3}(?:soldiers|troops|personnel|fighters|servicemen|conscripts|recruits)\b/i.test(nextWords) ||
+    // "a 2,000-strong North Korean unit": the size of a body of troops.
+    (noun === "strong" &&
+      /^[\s-]*strong\s+(?:[\w-]+\s+){0,3}?(?:unit|force|contingent|battalion|brigade|corps|detachment|division|regiment)\b/i.test(
+        after,
+      )) ||
     TRADE_NOUN.test(nextWords);
   // "Of the 4,000, around 1,000 were killed": the first number only points back at an earlier figure.
   if (
@@ -431,7 +437,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     )
       return { ok: true, kind: "context", ...people };
     const projected =
-      !DEPLOYED_DONE.test(clause.text) && (PROJECTION.test(clause.text) || q.bound === "at-most" || YEARLY.test(after));
+      !DEPLOYED_DONE.test(clause.text) &&
+      (PROJECTION.test(maskMonthMay(clause.text)) || q.bound === "at-most" || YEARLY.test(after));
     const k: KindId = projected ? "troops-projected" : "troops-deployed";
     return {
       ok: true,
@@ -579,6 +586,13 @@ function inDollars(q: Quantity, unit: Unit): number | null {
   return r === null ? null : v / r;
 }
 
+/** A small number and "in"/"out of" before a figure, or after it: the two sides of a ratio. */
+const SMALL_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)`;
+const RATIO_BEFORE = new RegExp(String.raw`\b${SMALL_NUMBER}\s+(?:in|out of)\s+$`, "i");
+const RATIO_AFTER = new RegExp(
+  String.raw`^\s+(?:in|out of)\s+(?:every\s+)?${SMALL_NUMBER}\b(?!\s*(?:days?|weeks?|months?|years?|hours?)\b)`,
+  "i",
+);
 /** A sentence about the size of a whole army, not of a deployment. */
 const ARMY_SIZE =
   /\b(?:largest|biggest|standing|active[- ]duty)\s+(?:\w+\s+)?(?:militar\w*|arm(?:y|ies)|armed forces)\b|\b(?:militar\w*|army|armed forces)\s+(?:of|numbering|numbers)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|m)\b/i;
@@ -995,6 +1009,10 @@ export function sentenceFigures(text: string): { numbers: Quantity[]; figures: F
  * @returns The classification.
  */
 export function roleOf(q: Figure, ctx: FigureContext): Classification {
+  // "one in three", "1 out of 5": a ratio, whose parts count nothing on their own.
+  const before = ctx.sentence.slice(Math.max(0, q.start - 20), q.start);
+  const after = ctx.sentence.slice(q.end, q.end + 20);
+  if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(after)) return { ok: false, reason: "part of a ratio (one in N)" };
   if (!q.stance) return classifyQuantity(q, ctx);
   const { kind, unit, value } = q.stance;
   return { ok: true, kind, unit, per: null, min: value, max: value, scope: null, basis: null };

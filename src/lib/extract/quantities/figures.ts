@@ -230,6 +230,19 @@ export function parseRangeTail(toks: Tok[], a: Core, allowAnd: boolean): { a: Co
     if (magnitude > 1 && a.value * magnitude <= b.value && a.value < b.value / magnitude + 1)
       merged = { ...merged, value: a.value * magnitude };
   }
+  // "11-12,000": the first half is written short and shares the thousands of the second.
+  const shortText = a.num.bare?.numText ?? "";
+  const longText = b.num.bare?.numText ?? "";
+  if (
+    a.num.scale === 1 &&
+    b.num.scale === 1 &&
+    /^\d{1,3}$/.test(shortText) &&
+    /^\d{1,3}(?:,000)+$/.test(longText) &&
+    merged.value * 1000 <= b.value &&
+    merged.value * 1000 * 10 > b.value
+  ) {
+    merged = { ...merged, value: merged.value * 1000 };
+  }
   if (merged.value > b.value) return null;
   return { a: merged, b };
 }
