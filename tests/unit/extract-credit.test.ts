@@ -241,6 +241,25 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(credits(`${then}\n`).map((r) => r[1])).toEqual(["South Korea's National Intelligence Service"]);
   });
 
+  it("a transcript's label names the speaker of its paragraph; a role alone names nobody", () => {
+    expect(
+      credits(
+        [
+          "ANCHOR: Officials in Seoul spoke today.",
+          "HOLM: I would put the casualty rate at close to 12 percent.",
+          "ANCHOR (RITA VANCE): About 9,000 North Korean soldiers are in Kursk tonight.",
+          "ANCHOR: About 8,000 North Korean soldiers are fighting.",
+          "HOLM: Officials said 700 North Korean soldiers had been wounded.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["close to 12 percent", "Holm", []],
+      ["About 9,000", "Rita Vance", []],
+      ["About 8,000", null, []],
+      ["700", "Officials", []],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

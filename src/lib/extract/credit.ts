@@ -46,6 +46,8 @@ export interface CreditInput {
   readonly inQuote: (pos: number) => boolean;
   /** Who speaks the sentence's quotation, when anyone does. */
   readonly speaker: Entity | null;
+  /** Who speaks the paragraph by a transcript's label, when it has one. */
+  readonly label?: Entity | null;
   /** Index of the sentence in the article. */
   readonly index: number;
 }
@@ -137,6 +139,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         const doubter = beforeActs.find((a) => a.disputes);
         if (doubter) disputedBy = resolveSubject(doubter.subject, registry, tracker);
       }
+    } else if (x.label) {
+      // A transcript's paragraph is its labelled speaker's words.
+      attributed = x.label;
+      method = "transcript";
     } else if (!quoted && /^(?:he|she)\b/i.test(s.text.trim())) {
       attributed = tracker.lastSpeaker;
       method = "pronoun";

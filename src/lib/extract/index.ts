@@ -188,6 +188,7 @@ export function extractArticle(
             acts: acts[i] ?? [],
             inQuote,
             speaker: speakers[i] ?? null,
+            label: carry.label ?? null,
             index: sentenceIndex + i,
           },
           registry,

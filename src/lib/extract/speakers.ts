@@ -64,6 +64,33 @@ export function newTracker(): Tracker {
 export interface BlockCarry {
   speaker: Entity | null;
   openQuote: boolean;
+  /** The speaker a transcript's label gives this paragraph ("JENSEN:", "ANCHOR (MARIA LOPEZ):"). */
+  label?: Entity | null;
+}
+
+/** A transcript's label at the start of a paragraph: "JENSEN:", "ANCHOR (MARIA LOPEZ):". */
+const TRANSCRIPT_LABEL = /^([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:\s*\(([A-Z][A-Z’'.\s-]+)\))?:\s/;
+
+/**
+ * The speaker a transcript's label names, as a name in ordinary case ("JENSEN" → "Jensen", the
+ * surname of a person the article named before).
+ *
+ * @param text The paragraph's first sentence.
+ * @param registry Entity registry.
+ * @param tracker Article state.
+ * @returns The speaker, or null when the paragraph has no label or the label names a role only.
+ */
+function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker): Entity | null {
+  const m = TRANSCRIPT_LABEL.exec(text);
+  if (!m?.[1]) return null;
+  const label = (m[2] ?? m[1]).trim();
+  // A role without a name ("ANCHOR", "REPORTER") names nobody.
+  if (!m[2] && /^(?:ANCHOR|HOST|REPORTER|CORRESPONDENT|PRESENTER|NARRATOR|INTERVIEWER|CAPTION|VOICE)\b/.test(label))
+    return null;
+  const name = label
+    .toLowerCase()
+    .replace(/(^|[\s’'-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  return resolveName(name, registry, tracker).entity;
 }
 
 /**
@@ -89,6 +116,7 @@ export function paragraphSpeakers(
 ): (Entity | null)[] {
   const speakers: (Entity | null)[] = [];
   let blockSpeaker: Entity | null = null;
+  carry.label = sentences[0] ? labelSpeaker(sentences[0].text, registry, tracker) : null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
     noteNames(s.text, registry, tracker);
