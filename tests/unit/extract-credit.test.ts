@@ -260,6 +260,15 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("one editor's tag or dateline before a colon is not a transcript's speaker", () => {
+    expect(
+      credits("UPDATE: About 9,000 North Korean soldiers are in Kursk.\nSEOUL: About 8,000 are fighting.\n").map(
+        (r) => r[1],
+      ),
+    ).toEqual([null]);
+    expect(credits("KIM: About 9,000 North Korean soldiers are in Kursk.\n").map((r) => r[1])).toEqual([null]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

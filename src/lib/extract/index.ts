@@ -14,7 +14,7 @@ import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { lineIndex, linkInputs, recordClaim, sweepDigits } from "./record.ts";
 import { type Classification, type Figure, roleOf, sentenceFigures } from "./roles.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
-import { type BlockCarry, newTracker, paragraphSpeakers, subjectOf } from "./speakers.ts";
+import { type BlockCarry, isTranscript, newTracker, paragraphSpeakers, subjectOf } from "./speakers.ts";
 
 export { ExtractionError } from "./record.ts";
 
@@ -154,7 +154,11 @@ export function extractArticle(
   const lineOf = lineIndex(article);
   const relays = articleRelays(article, registry);
   const tracker = newTracker();
-  const carry: BlockCarry = { speaker: null, openQuote: false };
+  const carry: BlockCarry = {
+    speaker: null,
+    openQuote: false,
+    transcript: isTranscript(analysis.flatMap((b) => (b.type === "prose" ? [b.sentences[0]?.text ?? ""] : []))),
+  };
   const claims: Claim[] = [];
   const skipped: Skipped[] = [];
   const skip = (text: string, start: number, reason: string, context: string): void => {

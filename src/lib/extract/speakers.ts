@@ -8,7 +8,7 @@ import { ORG_HEADS, parseSubject, type NounPhrase, type SpeechAct } from "./attr
 import { type Entity, type EntityRegistry, guessType } from "./entities.ts";
 import type { Quantity } from "./quantities/index.ts";
 import type { Sentence } from "./sentences.ts";
-import { nameKey } from "../schema/vocabulary.ts";
+import { PLACE_WORDS, nameKey } from "../schema/vocabulary.ts";
 
 /** One mention of an entity, with its words' name keys computed once. */
 interface Mention {
@@ -66,7 +66,24 @@ export interface BlockCarry {
   openQuote: boolean;
   /** The speaker a transcript's label gives this paragraph ("JENSEN:", "ANCHOR (MARIA LOPEZ):"). */
   label?: Entity | null;
+  /** Whether the article is a transcript: at least two paragraphs open with a speaker's label. */
+  transcript?: boolean;
 }
+
+/**
+ * Whether an article is a transcript: two or more paragraphs open with a label ("HOLM:"). One
+ * "UPDATE:" or "SEOUL:" does not make a transcript.
+ *
+ * @param firstSentences The first sentence of each paragraph.
+ * @returns True for a transcript.
+ */
+export function isTranscript(firstSentences: readonly string[]): boolean {
+  return firstSentences.filter((t) => TRANSCRIPT_LABEL.test(t) && !NOT_A_SPEAKER.test(t)).length >= 2;
+}
+
+/** Labels that are not speakers: editors' tags and places. */
+const NOT_A_SPEAKER =
+  /^(?:UPDATE|UPDATED|BREAKING|WATCH|LISTEN|EXCLUSIVE|ANALYSIS|OPINION|READ MORE|RELATED|CORRECTION|EDITOR['’]S NOTE|PHOTO|VIDEO|NOTE|SOURCE|SOURCES|Q|A)\b/;
 
 /** A transcript's label at the start of a paragraph: "JENSEN:", "ANCHOR (MARIA LOPEZ):". */
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:\s*\(([A-Z][A-Z’'.\s-]+)\))?:\s/;
@@ -82,14 +99,16 @@ const TRANSCRIPT_LABEL = /^([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:\s
  */
 function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker): Entity | null {
   const m = TRANSCRIPT_LABEL.exec(text);
-  if (!m?.[1]) return null;
+  if (!m?.[1] || NOT_A_SPEAKER.test(text)) return null;
   const label = (m[2] ?? m[1]).trim();
+  if (label.split(/\s+/).every((w) => PLACE_WORDS.has(w.toLowerCase()))) return null;
   // A role without a name ("ANCHOR", "REPORTER") names nobody.
   if (!m[2] && /^(?:ANCHOR|HOST|REPORTER|CORRESPONDENT|PRESENTER|NARRATOR|INTERVIEWER|CAPTION|VOICE)\b/.test(label))
     return null;
   const name = label
     .toLowerCase()
     .replace(/(^|[\s’'-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  if (guessType(name) !== "person") return null;
   return resolveName(name, registry, tracker).entity;
 }
 
@@ -116,7 +135,7 @@ export function paragraphSpeakers(
 ): (Entity | null)[] {
   const speakers: (Entity | null)[] = [];
   let blockSpeaker: Entity | null = null;
-  carry.label = sentences[0] ? labelSpeaker(sentences[0].text, registry, tracker) : null;
+  carry.label = carry.transcript && sentences[0] ? labelSpeaker(sentences[0].text, registry, tracker) : null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
     noteNames(s.text, registry, tracker);
