@@ -342,6 +342,30 @@ describe("relations that say what is known", () => {
 });
 
 describe("checks that can fail", () => {
+  it("two casualty totals are two estimates, never added; killed alone are not casualties", () => {
+    const data = compare(
+      article(
+        "two-totals",
+        "The agency said 10,000 North Korean soldiers are in Russia.\nThe agency said about 3,000 North Korean soldiers had been killed or wounded.\nUkraine's president said 3,800 North Korean soldiers had been killed or wounded.",
+      ),
+      article(
+        "killed-only",
+        "The agency said 10,000 North Korean soldiers are in Russia.\nThe agency said 300 North Korean soldiers had been killed.",
+      ),
+      article(
+        "killed-wounded",
+        "About 300 of the 10,000 North Korean soldiers sent to Russia have been killed, and about 2,700 wounded.",
+      ),
+    );
+    const rate = (slug: string) =>
+      data.checks.filter((c) => c.type === "casualty-rate" && c.inputs.some((id) => id.startsWith(slug)));
+    expect(rate("two-totals")).toEqual([]);
+    expect(rate("killed-only")).toEqual([]);
+    expect(rate("killed-wounded").map((c) => [c.formula, c.computed.min])).toEqual([
+      ["(about 300 + about 2,700) ÷ 10,000 = 30%", 30],
+    ]);
+  });
+
   it("a computed range over three times its low end is too wide to test, not consistent", () => {
     const data = compare(
       article(

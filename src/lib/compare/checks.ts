@@ -18,7 +18,17 @@ export const CONVERSION_TOLERANCE = 0.05;
 
 type C = Pick<
   Claim,
-  "id" | "article" | "kind" | "value" | "quoteStart" | "basis" | "asOf" | "quote" | "figure" | "figureStart"
+  | "id"
+  | "article"
+  | "kind"
+  | "value"
+  | "quoteStart"
+  | "basis"
+  | "asOf"
+  | "quote"
+  | "figure"
+  | "figureStart"
+  | "attributedTo"
 >;
 
 /** Words between a rate and a total that say the total is worked out from the rate. */
@@ -88,8 +98,9 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
     const rate = list.find((o) => o.kind === "casualty-rate") ?? null;
     const base =
       deployed.find((d) => [...killed, ...wounded, ...total].some((k) => k.quoteStart === d.quoteStart)) ?? deployed[0];
-    if (base && killed.length + wounded.length + total.length > 0) {
-      checks.push(casualtyRateCheck(base, total.length > 0 ? total : [...killed, ...wounded], rate));
+    const casualties = casualtyCount(total, killed, wounded, rate);
+    if (base && casualties) {
+      checks.push(casualtyRateCheck(base, casualties, rate));
     }
   }
   // The corpus-wide fallback for a yearly projection is the same for every rotation: found once.
@@ -342,6 +353,34 @@ function conversionCheck(c: C): Check {
     verdict: ok ? "consistent" : "inconsistent",
     detail: `${year !== null ? `The reference rate for ${year}` : "Reference rates for 2022–2026 (the article is undated)"} give ${lo.toFixed(3)}–${hi.toFixed(3)} ${alt.unit} per USD; the implied ${implied.toFixed(3)} is ${ok ? "within" : "outside"} that range.`,
   };
+}
+
+/**
+ * The one casualty count of an article that a rate can be worked out from: its total, or its killed
+ * and wounded added when one sentence (or one source) gives both. Two totals are two estimates, never
+ * a sum; killed alone are not casualties. When the article does not say which count is meant, none.
+ *
+ * @param total The article's casualty totals.
+ * @param killed Its killed counts.
+ * @param wounded Its wounded counts.
+ * @param rate The rate it quotes, if any.
+ * @returns The figures to add, or null.
+ */
+function casualtyCount(total: readonly C[], killed: readonly C[], wounded: readonly C[], rate: C | null): C[] | null {
+  if (total.length > 0) {
+    const pinned =
+      total.find((t) => rate !== null && t.quoteStart === rate.quoteStart) ??
+      (total.length === 1 ? total[0] : undefined);
+    return pinned ? [pinned] : null;
+  }
+  for (const k of killed) {
+    const w = wounded.find((o) => o.quoteStart === k.quoteStart);
+    if (w) return [k, w];
+  }
+  const [k] = killed;
+  const [w] = wounded;
+  if (killed.length === 1 && wounded.length === 1 && k && w && k.attributedTo?.id === w.attributedTo?.id) return [k, w];
+  return null;
 }
 
 /**
