@@ -140,6 +140,17 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     ]);
   });
 
+  it("the whole that losses are taken from ('of whom') is the deployment", () => {
+    const c = claimsOf(
+      "The agency said 9,000 North Korean soldiers are in Russia, of whom 300 were killed and 2,700 wounded.\n",
+    );
+    expect([...c.entries()].map(([f, v]) => [f, v.kind])).toEqual([
+      ["9,000", "troops-deployed"],
+      ["300", "casualties-killed"],
+      ["2,700", "casualties-wounded"],
+    ]);
+  });
+
   it("the two sides of a ratio count nothing on their own", () => {
     const c = claimsOf(
       "Around 1 in 3 of the North Korean troops deployed have been killed or wounded.\nOne in five North Korean soldiers has been killed.\nNorth Korea lost 3,000 soldiers in 10 days.\n",

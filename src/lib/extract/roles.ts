@@ -392,7 +392,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     OTHER_LOSS_CUE.test(lossText) || /\bcasualt/i.test(lossText),
   ].filter(Boolean).length;
   const casualtyNoun = /^(?:fatalities|deaths|dead|killed|wounded|injured|casualties)\b/i.test(noun);
-  if ((lossKinds > 0 || casualtyNoun) && !partitivePopulation) {
+  // "10,000 soldiers are in Russia, of whom 300 were killed": the whole the losses are taken from.
+  const wholeOfLosses =
+    !casualtyNoun && /^[^.;,]*,\s*(?:of whom|of which|among whom|among them)\b/i.test(s.slice(q.end));
+  if ((lossKinds > 0 || casualtyNoun) && !partitivePopulation && !wholeOfLosses) {
     // Another army's losses, or a daily rate of losses, are not this deployment's casualties.
     if (
       (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
@@ -424,7 +427,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const exclude = new Set<string>();
   if ((q.max ?? q.min ?? 0) < 100 && !q.vague) exclude.add("troops-deployed").add("troops-projected");
   if (partitiveSubset) exclude.add("troops-deployed").add("troops-projected");
-  const kind = bestKind("count", clause.text, nounText + " " + s, exclude);
+  // The whole the losses are taken from is read without them.
+  const local = wholeOfLosses
+    ? clause.text.replace(/,\s*(?:of whom|of which|among whom|among them)\b.*$/is, "")
+    : clause.text;
+  const around = wholeOfLosses ? local : nounText + " " + s;
+  const kind = bestKind("count", local, around, exclude);
   if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague)
     return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
