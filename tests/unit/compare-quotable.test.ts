@@ -342,6 +342,37 @@ describe("relations that say what is known", () => {
 });
 
 describe("checks that can fail", () => {
+  it("a total within the margin for rounded figures says so, and never that it simply fits", () => {
+    const data = compare(
+      article(
+        "heads",
+        "The Pentagon said 11,000 North Korean soldiers are in Russia.\nOfficials said 12,000 North Korean soldiers are in Russia.\nThe agency said Russia pays $2,000 a month for each soldier.",
+      ),
+      article("low-total", "Analyst Park Min-ho said the regime could earn as much as $250 million a year."),
+      article("mid-total", "Analyst Han Ji-woo said the regime could earn $270 million a year."),
+    );
+    const detail = (slug: string) =>
+      data.checks.find((c) => c.type === "total-vs-rate" && c.against?.startsWith(slug))?.detail ?? "";
+    // 11,000–12,000 × $2,000 × 12 months = $264 million–$288 million a year.
+    expect(detail("low-total")).toMatch(
+      /^The total gives no head count; this takes the reported head counts over a year\./,
+    );
+    expect(detail("low-total")).toMatch(/is within 10% of the computed range, the margin allowed for rounded figures/);
+    expect(detail("mid-total")).toMatch(/The quoted \$270 million a year matches the computed range\./);
+  });
+
+  it("a single remainder is written once in the take-home formula", () => {
+    const data = compare(
+      article(
+        "one-share",
+        "The agency said Russia pays $2,000 a month for each soldier.\nThe regime keeps 90% of the pay.\nThis means a soldier would end up earning $200 a month.",
+      ),
+    );
+    const k = data.checks.find((c) => c.type === "take-home-vs-share");
+    expect(k?.formula).toContain("$2,000 × 10% = ");
+    expect(k?.formula).not.toMatch(/10%–10%/);
+  });
+
   it("two casualty totals are two estimates, never added; killed alone are not casualties", () => {
     const data = compare(
       article(

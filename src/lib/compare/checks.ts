@@ -7,7 +7,7 @@
 import type { Claim, Unit } from "../schema/claim.ts";
 import { REFERENCE_RATES } from "../schema/vocabulary.ts";
 import { formatAmount, formatValue } from "../format/value.ts";
-import { overlaps, widen, type Interval } from "./tolerance.ts";
+import { APPROX_TOLERANCE, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { Check } from "./types.ts";
 import { pushTo } from "../collections.ts";
 
@@ -142,18 +142,39 @@ function mul(a: Interval, b: Interval): Interval {
  * @param approx Whether the quoted value is approximate.
  * @returns Verdict and detail.
  */
-function verdict(computed: Interval, quoted: Interval, approx: boolean): { verdict: Check["verdict"]; off: string } {
-  if (overlaps(widen(computed, true), widen(quoted, approx))) return { verdict: "consistent", off: "" };
+function verdict(
+  computed: Interval,
+  quoted: Interval,
+  approx: boolean,
+): { verdict: Check["verdict"]; off: string; close: boolean } {
+  // Within the margin for rounded figures, but not on the values as written: said so, not "matches".
+  if (overlaps(widen(computed, true), widen(quoted, approx)))
+    return { verdict: "consistent", off: "", close: !overlaps(computed, quoted) };
   const qMid = quoted.min ?? quoted.max ?? 0;
   const cMid = computed.min ?? computed.max ?? 0;
   const ratio = cMid === 0 ? Infinity : qMid / cMid;
   return {
     verdict: "inconsistent",
+    close: false,
     off:
       ratio >= 1
         ? `the quoted figure is ${ratio.toFixed(1)} times the computed one`
         : `the quoted figure is ${Math.round((1 - ratio) * 100)}% below the computed one`,
   };
+}
+
+/**
+ * How a consistent quoted figure stands to the computed one, in words.
+ *
+ * @param v The verdict.
+ * @param quoted The quoted figure in words.
+ * @param computed What it is set against ("the product", "the computed range").
+ * @returns A sentence.
+ */
+function agreement(v: { close: boolean }, quoted: string, computed: string): string {
+  return v.close
+    ? `The quoted ${quoted} is within ${APPROX_TOLERANCE * 100}% of ${computed}, the margin allowed for rounded figures.`
+    : `The quoted ${quoted} matches ${computed}.`;
 }
 
 /**
@@ -207,7 +228,7 @@ function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
       verdict: v.verdict,
       detail:
         (v.verdict === "consistent"
-          ? `The quoted ${formatValue(t.value)} matches the product.`
+          ? agreement(v, formatValue(t.value), "the product")
           : `Quoted ${formatValue(t.value)}; ${v.off}.`) + derivedNote(t, rate),
     };
   }
@@ -228,7 +249,7 @@ function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
   const perMonth = rate.value.per ? 1 / MONTHS[rate.value.per] : 1;
   const months = t.value.per ? MONTHS[t.value.per] : 12;
   const computed = mul(r, { min: lo * perMonth * months, max: hi * perMonth * months });
-  const v = verdict(computed, t.value, t.value.approx || t.value.min !== t.value.max);
+  const v = verdict(computed, t.value, t.value.approx);
   const inputs = [
     rate.id,
     ...[all.find((c) => c.value.min === lo), all.find((c) => c.value.min === hi)]
@@ -241,7 +262,7 @@ function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
     formula: `${formatAmount(r.min ?? 0, rate.value.unit)} a ${rate.value.per ?? "month"} × ${lo.toLocaleString("en-US")}–${hi.toLocaleString("en-US")} soldiers × ${months} months = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : " a year"}`,
     computed: { ...computed, unit: t.value.unit },
     verdict: v.verdict,
-    detail: `The total gives no head count or period; this takes the reported head counts over ${t.value.per ?? "a year"}. ${v.verdict === "consistent" ? `The quoted ${formatValue(t.value)} fits.` : `Quoted ${formatValue(t.value)}; ${v.off}.`}`,
+    detail: `The total gives no head count${t.value.per ? "" : " or period"}; this takes the reported head counts over a ${t.value.per ?? "year"}. ${v.verdict === "consistent" ? agreement(v, formatValue(t.value), "the computed range") : `Quoted ${formatValue(t.value)}; ${v.off}.`}`,
   };
 }
 
@@ -302,12 +323,12 @@ function takeHomeCheck(h: C, rate: C | null, share: C | null): Check {
   return {
     ...base,
     inputs: [rate.id, share.id],
-    formula: `${formatAmount(r.min ?? 0, rate.value.unit)} × (100% − ${formatValue(share.value)}) = ${formatAmount(r.min ?? 0, rate.value.unit)} × ${remainder.min}%–${remainder.max}%${months !== 1 ? ` × ${months} months` : ""} = ${span(computed, h.value.unit)}${h.value.per ? ` a ${h.value.per}` : " a year"}`,
+    formula: `${formatAmount(r.min ?? 0, rate.value.unit)} × (100% − ${formatValue(share.value)}) = ${formatAmount(r.min ?? 0, rate.value.unit)} × ${remainder.min === remainder.max ? `${remainder.min}%` : `${remainder.min}%–${remainder.max}%`}${months !== 1 ? ` × ${months} months` : ""} = ${span(computed, h.value.unit)}${h.value.per ? ` a ${h.value.per}` : " a year"}`,
     computed: { ...computed, unit: h.value.unit },
     verdict: v.verdict,
     detail:
       (v.verdict === "consistent"
-        ? `The quoted ${formatValue(h.value)} fits the computed range.`
+        ? agreement(v, formatValue(h.value), "the computed range")
         : `Quoted ${formatValue(h.value)}; ${v.off}.`) + periodNote,
   };
 }
@@ -427,7 +448,7 @@ function casualtyRateCheck(deployed: C, casualties: readonly C[], quotedRate: C 
     formula,
     computed,
     verdict: v.verdict,
-    detail: v.verdict === "consistent" ? "The quoted rate matches." : v.off,
+    detail: v.verdict === "consistent" ? agreement(v, "rate", "the computed one") : v.off,
   };
 }
 
