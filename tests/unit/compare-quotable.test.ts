@@ -341,6 +341,29 @@ describe("relations that say what is known", () => {
   });
 });
 
+describe("one time, one reading", () => {
+  it("figures a week apart are not 'dated at different times'; figures months apart are", () => {
+    const summary = (later: string): string => {
+      const data = compare(
+        article("early-count", "The Pentagon said 300 North Korean soldiers had been killed.", {
+          published: "2025-01-07",
+        }),
+        article(
+          "late-count",
+          "Ukraine's military intelligence agency said 1,000 North Korean soldiers had been killed.",
+          {
+            published: later,
+          },
+        ),
+      );
+      return data.topics.find((t) => t.id === "casualties")?.summary ?? "";
+    };
+    expect(summary("2025-03-20")).toContain("dated at different times");
+    expect(summary("2025-01-14")).toMatch(/conflict/);
+    expect(summary("2025-01-14")).not.toContain("dated at different times");
+  });
+});
+
 describe("checks that can fail", () => {
   it("a total within the margin for rounded figures says so, and never that it simply fits", () => {
     const data = compare(

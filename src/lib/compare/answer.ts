@@ -9,6 +9,7 @@ import { kindSpec, type KindId } from "../schema/kinds.ts";
 import { count, formatValue, vagueWords } from "../format/value.ts";
 import { writtenValue } from "./labels.ts";
 import { independence, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
+import { daysBetween, SAME_TIME_DAYS } from "./relations.ts";
 import type { AnswerSentence, Relation, ValueCluster } from "./types.ts";
 
 type Part = AnswerSentence["parts"][number];
@@ -207,8 +208,12 @@ function differenceSentence(
       claims: [],
     });
   } else if (dated.length > 0) {
+    // Dates within the window the relations read as one time are one time here too.
     const dates = [...new Set(dated.map((id) => byId.get(id)?.asOf ?? ""))].sort();
-    if (dates.length > 1) parts.push({ text: "; the figures are dated at different times", claims: [] });
+    const first = dates[0];
+    const last = dates[dates.length - 1];
+    if (first && last && daysBetween(first, last) > SAME_TIME_DAYS)
+      parts.push({ text: "; the figures are dated at different times", claims: [] });
   }
   parts.push({ text: ".", claims: [] });
   return { parts };

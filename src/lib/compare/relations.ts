@@ -63,7 +63,7 @@ function contains(outer: Interval, inner: Interval): boolean {
  * @param b Date.
  * @returns Absolute difference in days.
  */
-function daysBetween(a: string, b: string): number {
+export function daysBetween(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
 
