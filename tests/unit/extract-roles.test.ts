@@ -117,7 +117,7 @@ describe("figures that name their date, their body of troops or a ratio", () => 
 
   it("'as of May' dates a figure to the last May, and is no doubt or plan", () => {
     const c = dated(
-      "Close to 14,000 North Korean soldiers were in Russia as of May, officials said.\nAbout 12,500 North Korean soldiers were in Russia as of late December, officials said.\nAbout 2,000 more soldiers may be sent, officials said.\n",
+      "Close to 14,000 North Korean soldiers were in Russia as of May, officials said.\nAbout 12,500 North Korean soldiers were in Russia as of late December, officials said.\nAbout 11,500 North Korean soldiers were in Russia as of October 29, officials said.\nAbout 2,000 more soldiers may be sent, officials said.\n",
     );
     expect(c.get("Close to 14,000")).toEqual({
       kind: "troops-deployed",
@@ -126,6 +126,7 @@ describe("figures that name their date, their body of troops or a ratio", () => 
       source: "sentence",
     });
     expect(c.get("About 12,500")?.asOf).toBe("2024-12-01");
+    expect(c.get("About 11,500")).toMatchObject({ asOf: "2024-10-29", source: "sentence" });
     expect(c.get("About 2,000")).toMatchObject({ kind: "troops-projected", hedges: ["may"], source: "article" });
   });
 

@@ -261,15 +261,21 @@ function asOfFor(
       d.setUTCDate(d.getUTCDate() - 7);
       return { asOf: d.toISOString().slice(0, 10), asOfSource: "sentence" };
     }
-    // "as of May", "as of late January": that month, the last one up to the article's date.
+    // "as of May", "as of late January", "as of October 29": that day or month, the last one up to the
+    // article's date.
     const asOfMonth =
-      /\bas of (?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*,?\s*\d)/.exec(
+      /\bas of (?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})/.exec(
         sentence,
       );
     if (asOfMonth?.[1]) {
       const month = MONTHS.indexOf(asOfMonth[1]);
-      const year = d.getUTCFullYear() - (month > d.getUTCMonth() ? 1 : 0);
-      return { asOf: `${year}-${String(month + 1).padStart(2, "0")}-01`, asOfSource: "sentence" };
+      const day = asOfMonth[2] ? Number(asOfMonth[2]) : 1;
+      const later = month > d.getUTCMonth() || (month === d.getUTCMonth() && day > d.getUTCDate());
+      const year = d.getUTCFullYear() - (later ? 1 : 0);
+      return {
+        asOf: `${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+        asOfSource: "sentence",
+      };
     }
     return { asOf: published, asOfSource: "article" };
   }
