@@ -269,6 +269,20 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(credits("KIM: About 9,000 North Korean soldiers are in Kursk.\n").map((r) => r[1])).toEqual([null]);
   });
 
+  it("a figure disputed by an unnamed speaker, or judged an undercount, is disputed, not asserted", () => {
+    const { claims } = extractCorpus([
+      article(
+        "p-dispute",
+        "A North Korean defector who served in the army for a decade has disputed reports that soldiers receive $2,000 a month.\nAnalyst Ha Eun-ji said the 300 deaths reported in January were probably an undercount.\nAnalyst Ha Eun-ji said 400 soldiers were killed in February.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.stance])).toEqual([
+      ["$2,000 a month", "A North Korean defector", "disputes"],
+      ["300", "Ha Eun-ji", "disputes"],
+      ["400", "Ha Eun-ji", "asserts"],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

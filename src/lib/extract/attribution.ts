@@ -70,7 +70,7 @@ const AGENT_RE =
 
 /** Verbs and phrases that voice doubt about a figure. */
 const DISPUTE_RE =
-  /\b(?:skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|not true|wrong)\b/i;
+  /\b(?:skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong)\b/i;
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "him", "her", "them"]);
 /** Plural nouns that name a group of sources. */
@@ -400,7 +400,10 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     // "South Korean and Western intelligence agencies say": "and" inside a list of qualifiers joins, it does not cut.
     const listOfNames = /^\s*(?:[A-Z][\p{L}.’'-]*,?\s+)+and\s+$/u.test(clause?.[1] ?? "");
     const offset = clause?.[1] && !listOfNames ? clause[1].length : 0;
-    const text = seg.text.slice(offset);
+    let text = seg.text.slice(offset);
+    // "A defector who served in the army for a decade has disputed": the subject ends before "who".
+    const relative = /^(\s*\S.*?)\s+who\s+\S/.exec(text);
+    if (relative?.[1] && parseSubject(relative[1], 0)) text = relative[1];
     const bare = text.trim();
     // "Kyiv announced", "Seoul says": a capital or country speaking stands for its government.
     const np =

@@ -56,6 +56,10 @@ export interface CreditInput {
 const CONTINUES =
   /^\s*[‘“"]?(?:this|that|these|those) (?:figures?|numbers?|estimates?|tally|toll|totals?)\b|^\s*(?:of|among) (?:those|them|these)\b/i;
 
+/** Words after a figure that judge it wrong: "the 300 deaths … were probably an undercount". */
+const JUDGED_WRONG_AFTER =
+  /^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|overstatement|understatement|too (?:high|low))\b/i;
+
 /**
  * Reads the credit of one figure.
  *
@@ -183,7 +187,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   if (attributed) tracker.lastCredited = attributed;
   const stance =
     !disputedBy &&
-    sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) &&
+    (sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) ||
+      JUDGED_WRONG_AFTER.test(s.text.slice(q.end))) &&
     method !== "passive-agent"
       ? "disputes"
       : "asserts";
