@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type Article, ArticleMetaSchema } from "../../src/lib/schema/article.ts";
 import { readAliases } from "../../src/lib/content/aliases.ts";
+import { guessType } from "../../src/lib/extract/entities.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
 
 /**
@@ -287,6 +288,15 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],
     ]);
+  });
+});
+
+describe("what kind of name a name is", () => {
+  it("outlets by their words, bodies by acronyms, people otherwise", () => {
+    const types = ["Metro Wire", "Northern Review", "Coastal Tribune", "JoongAng Ilbo", "BBC", "HUR", "Kim Min-ji"].map(
+      guessType,
+    );
+    expect(types).toEqual(["outlet", "outlet", "outlet", "outlet", "outlet", "organization", "person"]);
   });
 });
 

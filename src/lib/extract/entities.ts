@@ -54,7 +54,7 @@ const ORG_WORDS = new Set(
     "intelligence pentagon kremlin government administration parliament assembly committee commission union league " +
     "group media press news radio television tv voice daily times post star guardian independent journal herald " +
     "telegraph mail reuters bloomberg podcast network channel website center centre foundation organization " +
-    "ilbo tribune gazette mirror express observer " +
+    "ilbo tribune gazette mirror express observer wire chronicle review bulletin " +
     "organisation association bureau staff nis rand nato un eu house senate"
   ).split(" "),
 );
@@ -102,6 +102,10 @@ export function guessType(name: string): EntityType {
         "observer",
         "bloomberg",
         "mail",
+        "wire",
+        "chronicle",
+        "review",
+        "bulletin",
       ].includes(w),
     )
       ? "outlet"
