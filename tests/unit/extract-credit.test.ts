@@ -284,6 +284,14 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'estimates by Seoul' credits Seoul; an unnamed source keeps its whole description", () => {
+    expect(
+      credits(
+        "About 9,000 North Korean soldiers are in Russia, according to estimates by Seoul.\nA government source in Kyiv said 200 North Korean soldiers had been killed.\n",
+      ).map((r) => r[1]),
+    ).toEqual(["Seoul", "A government source in Kyiv"]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

@@ -314,7 +314,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       j + 1 < groupWords.length &&
       GROUP_HEAD.test(w) &&
       /^[a-z]/.test(groupWords[j + 1] ?? "") &&
-      !GROUP_HEAD.test(groupWords[j + 1] ?? ""),
+      !GROUP_HEAD.test(groupWords[j + 1] ?? "") &&
+      !ROLE_HEADS.test(groupWords[j + 1] ?? ""),
   );
   if (headAt >= 0) group = groupWords.slice(0, headAt + 1).join(" ");
   // "North Korean soldiers are in Russia" is a clause about a group, not a group that speaks.
@@ -472,7 +473,23 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     for (const m of s.matchAll(re)) {
       const after = s.slice(m.index + m[0].length);
       const end = sourceEnd(after, stop);
-      const np = parseSubject(end === -1 ? after : after.slice(0, end), m.index + m[0].length, keep);
+      const phrase = end === -1 ? after : after.slice(0, end);
+      // "according to estimates by Seoul": the source is whose estimates they are; a capital or a
+      // country stands for its government.
+      const owner =
+        /^((?:the\s+)?(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?|assessments?)\s+(?:by|from|of)\s+)([A-Z][\p{Ll}]+)\s*$/u.exec(
+          phrase,
+        );
+      const np =
+        owner?.[1] && owner[2] && isPlace(owner[2])
+          ? {
+              text: owner[2],
+              start: m.index + m[0].length + owner[1].length,
+              name: owner[2],
+              form: "group" as const,
+              role: null,
+            }
+          : parseSubject(phrase, m.index + m[0].length, keep);
       // "according to" is kept even without a source the grammar can name; the others need one.
       if (!np && method !== "according-to") continue;
       acts.push({
