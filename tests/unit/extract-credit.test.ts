@@ -266,7 +266,7 @@ describe("who speaks, in the shapes wire copy gives it", () => {
       credits("UPDATE: About 9,000 North Korean soldiers are in Kursk.\nSEOUL: About 8,000 are fighting.\n").map(
         (r) => r[1],
       ),
-    ).toEqual([null]);
+    ).toEqual([null, null]);
     expect(credits("KIM: About 9,000 North Korean soldiers are in Kursk.\n").map((r) => r[1])).toEqual([null]);
   });
 

@@ -152,6 +152,16 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     ]);
   });
 
+  it("a bare number that is the subject of a deployment's verb, after troops, is a deployment", () => {
+    const c = claimsOf(
+      "North Korea has sent troops to Russia, officials said. The agency believes around 9,000 are now in Russia's Kursk region.\nThe first North Korean soldiers arrived in October. Perhaps 2,000 more followed in January.\nThe stadium holds 5,000.\n",
+    );
+    expect([...c.entries()].map(([f, v]) => [f, v.kind])).toEqual([
+      ["around 9,000", "troops-deployed"],
+      ["2,000", "troops-deployed"],
+    ]);
+  });
+
   it("the two sides of a ratio count nothing on their own", () => {
     const c = claimsOf(
       "Around 1 in 3 of the North Korean troops deployed have been killed or wounded.\nOne in five North Korean soldiers has been killed.\nNorth Korea lost 3,000 soldiers in 10 days.\n",

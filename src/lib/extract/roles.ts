@@ -58,6 +58,9 @@ const PLAN_BEFORE =
   /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|total)\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|dead|missing|deployed|dispatched|north koreans)\b/i;
+/** What a deployed number does right after it: "are now in", "have arrived", "followed". */
+const DEPLOYMENT_PREDICATE =
+  /^\s*(?:more\s+)?(?:(?:are|were)\s+(?:now\s+|still\s+|already\s+)?(?:in|inside|stationed|deployed|fighting|based)\b|(?:have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|arrived)\b|(?:followed|arrived)\b)/i;
 const DURATION_CUE = /\b(?:rotat\w*|replaced|withdrawn|swapped|relieved|redeployed)\b/i;
 /** Casualty words, by what they count. */
 const KILLED_CUE = /\b(?:killed|dead|deaths?|died|fatalit\w*|lost their lives|perish\w*|slain|eliminated|wiped out)\b/i;
@@ -349,6 +352,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     partitiveSubset ||
     (/^(?:more|additional|extra|fresh)$/i.test(noun) && PEOPLE_CONTEXT.test(s)) ||
     partitivePopulation ||
+    // "around 11,000 are now in Kursk", "3,000 more followed": the subject of a deployment's verb,
+    // after a sentence about troops.
+    ((noun === "" || /^(?:followed|arrived|are|were|have|had)$/i.test(noun)) &&
+      (q.max ?? q.min ?? 0) >= 100 &&
+      DEPLOYMENT_PREDICATE.test(s.slice(q.end)) &&
+      PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
     (noun === "" &&
       (q.max ?? q.min ?? 0) >= 100 &&
       (PEOPLE_CONTEXT.test(clause.text) ||
