@@ -385,12 +385,11 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       continue;
     if (k > 0 && /^\w+ed\s+by\b/i.test(t)) continue;
     // "X, the Y of Z, said": an appositive after a name.
-    const prevSeg = segments[k - 1]?.text.trim() ?? "";
     if (
       k > 0 &&
       /^the\s+[a-z]/.test(t) &&
-      /[A-Z][\p{Ll}-]+$/u.test(prevSeg) &&
-      parseSubject(prevSeg, 0)?.form === "name"
+      /[A-Z][\p{Ll}-]+$/u.test(prevText) &&
+      parseSubject(prevText, 0)?.form === "name"
     )
       continue;
     // Within the segment, the subject starts after the last clause word.
