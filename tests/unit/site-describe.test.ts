@@ -50,6 +50,34 @@ describe("who gives a figure", () => {
 });
 
 describe("when a figure holds", () => {
+  it("a date the sentence gives only as a month, or counts back, says how exact it is", () => {
+    const dated = article(
+      "invented-dates",
+      [
+        "Officials said 9,000 North Korean soldiers were in Russia as of May.",
+        "Officials said 9,500 North Korean soldiers were in Russia in March 2025.",
+        "Officials said 9,700 North Korean soldiers arrived last week.",
+        "Officials said 9,800 North Korean soldiers were in Russia as of June 3.",
+      ].join("\n"),
+    );
+    const claims = extractCorpus([dated]).claims;
+    const label = (figure: string): string => {
+      const c = claims.find((x) => x.figure === figure);
+      if (!c) throw new Error(`no claim ${figure}`);
+      return asOfLabel(c, dated);
+    };
+    expect(label("9,000")).toBe(
+      "May 2025 (from the sentence: “as of May”, with the year of the article's date or the one before)",
+    );
+    expect(label("9,500")).toBe("March 2025 (from the sentence)");
+    expect(label("9,700")).toBe(
+      "3 June 2025 (from the sentence: “last week”: about seven days before the article's date)",
+    );
+    expect(label("9,800")).toBe(
+      "3 June 2025 (from the sentence: “as of June 3”, with the year of the article's date or the one before)",
+    );
+  });
+
   it("a year of an event has no 'as of' date, in the record and on the page", () => {
     const year = claim("2012");
     expect(year.asOf).toBeNull();

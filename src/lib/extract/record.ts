@@ -165,11 +165,7 @@ const OWN_PAST =
  * @param published The article's date, or null.
  * @returns `asOf`, its source, and the period as written.
  */
-function timeOf(
-  qs: readonly Quantity[],
-  sentence: string,
-  published: string | null,
-): { asOf: string | null; asOfSource: "sentence" | "article" | "unknown"; during: string | null } {
+function timeOf(qs: readonly Quantity[], sentence: string, published: string | null): AsOf & { during: string | null } {
   // Every figure of a sentence has the same time.
   if (lastTime.sentence === sentence && lastTime.published === published) return lastTime.time;
   const past = /\b(?:I|my)\b/i.test(sentence) ? OWN_PAST.exec(sentence) : null;
@@ -183,7 +179,7 @@ function timeOf(
 let lastTime: {
   sentence: string;
   published: string | null;
-  time: { asOf: string | null; asOfSource: "sentence" | "article" | "unknown"; during: string | null };
+  time: AsOf & { during: string | null };
 } = { sentence: "", published: null, time: { asOf: null, asOfSource: "unknown", during: null } };
 
 /**
@@ -232,11 +228,17 @@ const MONTHS = [
  * @param published The article's date, or null.
  * @returns `asOf` (ISO date or null) and where it came from.
  */
-function asOfFor(
-  qs: readonly Quantity[],
-  sentence: string,
-  published: string | null,
-): { asOf: string | null; asOfSource: "sentence" | "article" | "unknown" } {
+/** A figure's as-of date, where it came from, and how exact the sentence's words make it. */
+interface AsOf {
+  readonly asOf: string | null;
+  readonly asOfSource: "sentence" | "article" | "unknown";
+  /** The sentence names a month or a year, not a day (`asOf` is then its first day). */
+  readonly asOfPrecision?: "month" | "year";
+  /** How the sentence's words give the date when they do not write it out ("“last week”, …"). */
+  readonly asOfNote?: string;
+}
+
+function asOfFor(qs: readonly Quantity[], sentence: string, published: string | null): AsOf {
   // "since February 2022" starts a span; it does not date the figure.
   const written = qs.find(
     (q) =>
@@ -247,19 +249,30 @@ function asOfFor(
   if (written?.date?.year) {
     const { year, month, day } = written.date;
     const mm = String(month ?? 1).padStart(2, "0");
-    const dd = String(day ?? (month ? 1 : 1)).padStart(2, "0");
-    return { asOf: `${year}-${mm}-${dd}`, asOfSource: "sentence" };
+    const dd = String(day ?? 1).padStart(2, "0");
+    const precision =
+      month === undefined || month === null ? "year" : day === undefined || day === null ? "month" : null;
+    return { asOf: `${year}-${mm}-${dd}`, asOfSource: "sentence", ...(precision ? { asOfPrecision: precision } : {}) };
   }
   if (published) {
     const d = new Date(`${published}T00:00:00Z`);
     if (/\blast month\b/i.test(sentence)) {
       d.setUTCDate(1);
       d.setUTCMonth(d.getUTCMonth() - 1);
-      return { asOf: d.toISOString().slice(0, 10), asOfSource: "sentence" };
+      return {
+        asOf: d.toISOString().slice(0, 10),
+        asOfSource: "sentence",
+        asOfPrecision: "month",
+        asOfNote: "“last month”, the month before the article's",
+      };
     }
     if (/\blast week\b/i.test(sentence)) {
       d.setUTCDate(d.getUTCDate() - 7);
-      return { asOf: d.toISOString().slice(0, 10), asOfSource: "sentence" };
+      return {
+        asOf: d.toISOString().slice(0, 10),
+        asOfSource: "sentence",
+        asOfNote: "“last week”: about seven days before the article's date",
+      };
     }
     // "as of May", "as of late January", "as of October 29": that day or month, the last one up to the
     // article's date.
@@ -275,6 +288,8 @@ function asOfFor(
       return {
         asOf: `${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
         asOfSource: "sentence",
+        ...(asOfMonth[2] ? {} : { asOfPrecision: "month" as const }),
+        asOfNote: `“${asOfMonth[0]}”, with the year of the article's date or the one before`,
       };
     }
     return { asOf: published, asOfSource: "article" };

@@ -106,6 +106,10 @@ export const ClaimSchema = z
     asOf: z.string().nullable(),
     /** Where `asOf` came from. */
     asOfSource: z.enum(["sentence", "article", "unknown"]),
+    /** The sentence names only a month or a year (`asOf` is then its first day). */
+    asOfPrecision: z.enum(["month", "year"]).optional(),
+    /** How the sentence's words give the date when they do not write it out ("“last week”: …"). */
+    asOfNote: z.string().min(1).optional(),
     /** Who or what the figure is about (the defector, for a defection year), or null. */
     subject: EntityRefSchema.nullable(),
     /**

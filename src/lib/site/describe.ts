@@ -7,7 +7,7 @@ import type { ArticleRef } from "../schema/article.ts";
 import type { EntityRef, Period, Unit } from "../schema/claim.ts";
 import { isEventFactKind, kindSpec, type KindId } from "../schema/kinds.ts";
 import { CURRENCIES, type CurrencyCode } from "../schema/vocabulary.ts";
-import { formatDate } from "./format.ts";
+import { formatDate, formatDateAs } from "./format.ts";
 import { whoWords } from "./who.ts";
 
 /**
@@ -66,12 +66,15 @@ export function kindLabel(kind: KindId): string {
  * @param article Its article.
  * @returns Text such as "3 September 2025 (the article's date, inferred)" or "unknown".
  */
-export function asOfLabel(c: Pick<ClaimView, "asOf" | "asOfSource" | "kind" | "during">, article: ArticleRef): string {
+export function asOfLabel(
+  c: Pick<ClaimView, "asOf" | "asOfSource" | "asOfPrecision" | "asOfNote" | "kind" | "during">,
+  article: ArticleRef,
+): string {
   if (isEventFactKind(c.kind)) return "does not apply: the figure is itself a year or an age at an event";
   if (c.during) return `the speaker's own past (“${c.during}”), not dated by the article`;
   if (c.asOf === null) return "unknown (neither the sentence nor the article gives a date)";
-  const date = formatDate(c.asOf);
-  if (c.asOfSource === "sentence") return `${date} (from the sentence)`;
+  const date = formatDateAs(c.asOf, c.asOfPrecision);
+  if (c.asOfSource === "sentence") return `${date} (from the sentence${c.asOfNote ? `: ${c.asOfNote}` : ""})`;
   return `${date} (the article's date${article.meta.publishedNote === undefined ? "" : ", inferred"})`;
 }
 
@@ -81,11 +84,11 @@ export function asOfLabel(c: Pick<ClaimView, "asOf" | "asOfSource" | "kind" | "d
  * @param c Claim.
  * @returns The as-of date in words, or "undated".
  */
-export function shortDate(c: Pick<ClaimView, "asOf" | "asOfSource" | "kind" | "during">): string {
+export function shortDate(c: Pick<ClaimView, "asOf" | "asOfSource" | "asOfPrecision" | "kind" | "during">): string {
   if (isEventFactKind(c.kind)) return "—";
   if (c.during) return "the speaker's past";
   if (c.asOf === null) return "undated";
-  return c.asOfSource === "article" ? `${formatDate(c.asOf)} (article's date)` : formatDate(c.asOf);
+  return c.asOfSource === "article" ? `${formatDate(c.asOf)} (article's date)` : formatDateAs(c.asOf, c.asOfPrecision);
 }
 
 /** One link of a relay chain. */

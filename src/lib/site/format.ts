@@ -21,6 +21,22 @@ export function formatDate(iso: string): string {
   return text;
 }
 
+const MONTH = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "UTC" });
+
+/**
+ * Formats an ISO date as exactly as it is known: a day ("3 September 2025"), a month ("September
+ * 2025") or a year ("2025").
+ *
+ * @param iso ISO date (the first day of its month or year when only those are known).
+ * @param precision What the date names, when less than a day.
+ * @returns The date in words.
+ */
+export function formatDateAs(iso: string, precision?: "month" | "year"): string {
+  if (precision === "year") return iso.slice(0, 4);
+  if (precision === "month") return MONTH.format(new Date(`${iso}T00:00:00Z`));
+  return formatDate(iso);
+}
+
 /**
  * Says who published an article, or that the text does not name an outlet.
  *
