@@ -1032,3 +1032,14 @@ describe("a range whose first half is written short", () => {
     expect(find("They waited 12-15 days.", "12-15 days")).toMatchObject({ min: 12, max: 15 });
   });
 });
+
+describe("hedges written as comparisons", () => {
+  it("'closer to 3,800' is approximate, like 'close to'", () => {
+    expect(find("Casualties were closer to 3,800.", "closer to 3,800")).toMatchObject({
+      min: 3800,
+      max: 3800,
+      approx: true,
+    });
+    expect(find("Casualties were close to 3,800.", "close to 3,800")).toMatchObject({ approx: true });
+  });
+});

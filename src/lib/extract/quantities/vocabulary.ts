@@ -134,6 +134,7 @@ export const HEDGE_LIST: ReadonlyArray<readonly [string, HedgeKind]> = [
   ["an estimated", "approx"],
   ["estimated", "approx"],
   ["close to", "approx"],
+  ["closer to", "approx"],
   ["circa", "approx"],
   ["~", "approx"],
   ["at least", "at-least"],
