@@ -146,6 +146,16 @@ describe("data files, sitemap and robots.txt", () => {
     const header = csv.split("\n")[0] ?? "";
     expect(header.startsWith("id,url,status,")).toBe(true);
     for (const c of data.claims) expect(csv).toContain(`${c.id},${c.url},${c.status},`);
+    // How a credit and a date were read travels with the claim.
+    expect(header).toContain(",attributed_to_id,attributed_as,origin,");
+    expect(header).toContain(",as_of_source,as_of_precision,as_of_note,");
+    const lines = csv.split("\n");
+    const resolved = data.claims.filter((c) => c.attributedAs !== undefined);
+    expect(resolved.length).toBeGreaterThan(0);
+    for (const c of resolved) {
+      const line = lines.find((l) => l.startsWith(`${c.id},`)) ?? "";
+      expect(line, c.id).toContain(`,${c.attributedTo?.id ?? "?"},${c.attributedAs ?? "?"},`);
+    }
   });
 
   it.skipIf(site === null)("lists every page in the sitemap at the configured address", () => {
