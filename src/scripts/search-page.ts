@@ -5,7 +5,7 @@
  * are built as DOM nodes with `textContent`, never from HTML.
  */
 import type { SearchFilters, SearchResult } from "../lib/search/engine.ts";
-import { formatDate } from "../lib/site/format.ts";
+import { formatDateAs } from "../lib/site/format.ts";
 import { paths } from "../lib/site/paths.ts";
 import { whoWords } from "../lib/site/who.ts";
 import type { SiteSearchCore } from "../lib/site/search.ts";
@@ -431,7 +431,10 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
       meta.append(" · ", el("span", "result-outlet", article.outlet), ", ");
       meta.append(el("cite", "result-article", article.title));
     }
-    meta.append(" · ", el("span", "result-date", row.asOf === null ? "undated" : `as of ${formatDate(row.asOf)}`));
+    meta.append(
+      " · ",
+      el("span", "result-date", row.asOf === null ? "undated" : `as of ${formatDateAs(row.asOf, row.asOfPrecision)}`),
+    );
     a.append(meta);
     li.append(a);
     return li;

@@ -356,6 +356,15 @@ describe("relevance on the five articles", () => {
     expect(s.claim(odd.id)?.value).toMatchObject({ min: 0.1, max: 0.3 });
   });
 
+  it("keeps how exact an as-of date is", () => {
+    const base = claims[0] as Claim;
+    const month: Claim = { ...base, id: `${base.article}-month-n1`, asOf: "2025-05-01", asOfPrecision: "month" };
+    const year: Claim = { ...base, id: `${base.article}-year-n2`, asOf: "2025-01-01", asOfPrecision: "year" };
+    const day: Claim = { ...base, id: `${base.article}-day-n3`, asOf: "2025-05-03" };
+    const s = createSearch(buildSearchIndex([month, year, day], people));
+    expect([month, year, day].map((c) => s.claim(c.id)?.asOfPrecision)).toEqual(["month", "year", undefined]);
+  });
+
   it("gives each claim back for display", () => {
     for (const c of claims) {
       const row = engine.claim(c.id);

@@ -27,7 +27,7 @@ export interface ClaimColumns {
   readonly vc: Int32Array;
   readonly art: Int32Array;
   readonly date: Int32Array;
-  /** 1 approximate, 2 vague, 4 disputed in the text, 8 a topic kind, 16 a total the article works out. */
+  /** 1 approximate, 2 vague, 4 disputed in the text, 8 a topic kind, 16 a total the article works out, 32/64 a date of a month/year only. */
   readonly flags: Uint8Array;
 }
 

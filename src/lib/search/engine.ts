@@ -79,6 +79,8 @@ export interface SearchClaimRow {
   /** The outermost relay's id, else the article slug. */
   readonly source: string;
   readonly asOf: string | null;
+  /** The as-of date names a month or a year only. */
+  readonly asOfPrecision?: "month" | "year";
   readonly value: { min: number | null; max: number | null; unit: string; per: string | null; approx: boolean };
   readonly vague: boolean;
   /** A total the article works out from a rate (the credited source gave the rate, not the total). */
@@ -764,6 +766,11 @@ export function createSearch(
         via: (core.vias[vc[i] ?? 0] ?? []).map((v) => ref(v) ?? { id: "", name: "" }),
         source: sourceName(sourceKey[i] ?? 0),
         asOf: core.dates[date[i] ?? -1] ?? null,
+        ...(((flags[i] ?? 0) & 32) !== 0
+          ? { asOfPrecision: "month" as const }
+          : ((flags[i] ?? 0) & 64) !== 0
+            ? { asOfPrecision: "year" as const }
+            : {}),
         value: {
           min: Number.isFinite(rawLo[i] ?? NaN) ? (rawLo[i] ?? null) : null,
           max: Number.isFinite(rawHi[i] ?? NaN) ? (rawHi[i] ?? null) : null,

@@ -72,7 +72,10 @@ export interface SearchClaims {
   readonly u: number[];
   /** Period: index into `periods`, or -1. */
   readonly p: number[];
-  /** Flags: 1 approximate, 2 vague, 4 the text disputes the figure, 8 a topic kind. */
+  /**
+   * Flags: 1 approximate, 2 vague, 4 the text disputes the figure, 8 a topic kind, 16 a total the
+   * article works out, 32 an as-of date that names a month only, 64 one that names a year only.
+   */
   readonly f: number[];
   /** The figure's words as written. */
   readonly fg: string[];

@@ -148,7 +148,8 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
         (c.vague ? 2 : 0) |
         (c.stance === "disputes" ? 4 : 0) |
         (topic.has(c.kind) ? 8 : 0) |
-        (c.basis?.derived ? 16 : 0),
+        (c.basis?.derived ? 16 : 0) |
+        (c.asOfPrecision === "month" ? 32 : c.asOfPrecision === "year" ? 64 : 0),
     );
     col.fg.push(c.figure);
     for (const x of conversions(c)) col.cv.push(i, unitOf.get(x.unit) ?? -1, x.value);
