@@ -8,6 +8,7 @@ import { numberSlug } from "../schema/claim-id.ts";
 import { isEventFactKind } from "../schema/kinds.ts";
 import type { Entity } from "./entities.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
+import { MONTHS as MONTH_NUMBER } from "./quantities/vocabulary.ts";
 import type { Quantity } from "./quantities/index.ts";
 import type { Classification, Figure } from "./roles.ts";
 import type { Credit } from "./credit.ts";
@@ -203,22 +204,6 @@ export function linkInputs(claim: Claim, earlier: readonly Claim[]): Claim {
   return claim;
 }
 
-/** Month names, January first. */
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /**
  * The date a figure describes: a date written in its sentence ("in October 2024", "last month" or
  * "as of May" against a dated article), else the article's date, else unknown.
@@ -281,7 +266,7 @@ function asOfFor(qs: readonly Quantity[], sentence: string, published: string | 
         sentence,
       );
     if (asOfMonth?.[1]) {
-      const month = MONTHS.indexOf(asOfMonth[1]);
+      const month = (MONTH_NUMBER.get(asOfMonth[1].toLowerCase()) ?? 1) - 1;
       const day = asOfMonth[2] ? Number(asOfMonth[2]) : 1;
       const later = month > d.getUTCMonth() || (month === d.getUTCMonth() && day > d.getUTCDate());
       const year = d.getUTCFullYear() - (later ? 1 : 0);

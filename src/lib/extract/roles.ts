@@ -63,7 +63,9 @@ const DEPLOYMENT_PREDICATE =
   /^\s*(?:more\s+)?(?:(?:are|were)\s+(?:now\s+|still\s+|already\s+)?(?:in|inside|stationed|deployed|fighting|based)\b|(?:have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|arrived)\b|(?:followed|arrived)\b)/i;
 const DURATION_CUE = /\b(?:rotat\w*|replaced|withdrawn|swapped|relieved|redeployed)\b/i;
 /** Casualty words, by what they count. */
-const KILLED_CUE = /\b(?:killed|dead|deaths?|died|fatalit\w*|lost their lives|perish\w*|slain|eliminated|wiped out)\b/i;
+/** Words that say soldiers were killed ("perished", "wiped out" as well as "killed"). */
+const KILLED_WORDS = String.raw`killed|dead|deaths?|died|fatalit\w*|perish\w*|slain|eliminated|wiped out`;
+const KILLED_CUE = new RegExp(String.raw`\b(?:${KILLED_WORDS}|lost their lives)\b`, "i");
 const HURT_CUE = /\b(?:wounded|injur\w*|hurt)\b/i;
 const OTHER_LOSS_CUE = /\b(?:captured|missing|taken prisoner)\b/i;
 const OTHER_LOSSES =
@@ -168,9 +170,10 @@ function bestKind(
   exclude: ReadonlySet<string> = new Set(),
 ): KindId | null {
   let best: { spec: KindSpec; score: number } | null = null;
+  const uncredited = withoutCredit(local);
   for (const spec of KINDS as readonly KindSpec[]) {
     if (!spec.units.includes(cls) || exclude.has(spec.id) || spec.cues.length === 0) continue;
-    if (countCues(withoutCredit(local), spec.vetoes) > 0) continue;
+    if (countCues(uncredited, spec.vetoes) > 0) continue;
     const score = 3 * countCues(local, spec.cues) + countCues(wide, spec.cues);
     if (score === 0) continue;
     if (!best || score > best.score || (score === best.score && spec.priority > best.spec.priority))
@@ -445,13 +448,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague)
     return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
-    if (countCues(withoutCredit(clause.text), ["militar", "army of", "armed forces", "famine", "population"]) > 0)
+    const uncredited = withoutCredit(clause.text);
+    if (countCues(uncredited, ["militar", "army of", "armed forces", "famine", "population"]) > 0)
       return { ok: true, kind: "context", ...people };
     // "one of the world's largest militaries, with about 1.2 million soldiers": a whole army's size.
-    if (
-      ARMY_SIZE.test(withoutCredit(clause.text)) ||
-      (/^\W*with\b/i.test(clause.text) && ARMY_SIZE.test(withoutCredit(s)))
-    )
+    if (ARMY_SIZE.test(uncredited) || (/^\W*with\b/i.test(clause.text) && ARMY_SIZE.test(withoutCredit(s))))
       return { ok: true, kind: "context", ...people };
     const projected =
       !DEPLOYED_DONE.test(clause.text) &&
@@ -468,8 +469,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
 }
 
 /** Casualty words and the kinds they point to. */
-const CASUALTY_WORD =
-  /\b(?:(killed|dead|deaths?|died|fatalit\w*|lost their lives|perish\w*|slain|eliminated|wiped out)|(wounded|injur\w*|hurt)|(casualt\w*|captured|missing|losses))\b/gi;
+const CASUALTY_WORD = new RegExp(
+  String.raw`\b(?:(${KILLED_WORDS}|lost their lives)|(wounded|injur\w*|hurt)|(casualt\w*|captured|missing|losses))\b`,
+  "gi",
+);
 /** "killed or wounded", "killed, wounded or captured": one count of several outcomes. */
 const DISJUNCTION =
   /^(?:killed|dead|wounded|injured)\s*(?:,\s*\w+\s*)*(?:or|and\/or)\s+(?:wounded|injured|captured|missing|killed)/i;
@@ -546,8 +549,10 @@ function figureRole(
   return null;
 }
 
-const CASUALTY_WORD_ONE =
-  /\b(?:killed|dead|deaths?|died|fatalit\w*|perish\w*|slain|eliminated|wiped out|wounded|injur\w*|casualt\w*|captured|missing)\b/i;
+const CASUALTY_WORD_ONE = new RegExp(
+  String.raw`\b(?:${KILLED_WORDS}|wounded|injur\w*|casualt\w*|captured|missing)\b`,
+  "i",
+);
 
 /**
  * The casualty kind of a count from the nearest casualty word after it (before the next figure),
