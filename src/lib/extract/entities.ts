@@ -47,17 +47,24 @@ export function entityId(name: string): string {
   return id === "" ? "unnamed" : id;
 }
 
-/** Words that make a capitalised name an organisation rather than a person. */
-const ORG_WORDS = new Set(
+/** Words that make an organisation's name an outlet's ("Daily NK", "Metro Wire", "JoongAng Ilbo"). */
+const OUTLET_WORDS = new Set(
   (
-    "agency service office ministry department institute university council party army corps forces force command " +
-    "intelligence pentagon kremlin government administration parliament assembly committee commission union league " +
-    "group media press news radio television tv voice daily times post star guardian independent journal herald " +
-    "telegraph mail reuters bloomberg podcast network channel website center centre foundation organization " +
-    "ilbo tribune gazette mirror express observer wire chronicle review bulletin " +
-    "organisation association bureau staff nis rand nato un eu house senate"
+    "daily times post star guardian independent radio voice press news podcast journal reuters herald ilbo " +
+    "tribune gazette telegraph mirror express observer bloomberg mail wire chronicle review bulletin"
   ).split(" "),
 );
+
+/** Words that make a capitalised name an organisation rather than a person (outlets among them). */
+const ORG_WORDS = new Set([
+  ...OUTLET_WORDS,
+  ...(
+    "agency service office ministry department institute university council party army corps forces force command " +
+    "intelligence pentagon kremlin government administration parliament assembly committee commission union league " +
+    "group media television tv network channel website center centre foundation organization " +
+    "organisation association bureau staff nis rand nato un eu house senate"
+  ).split(" "),
+]);
 
 /** Acronyms of broadcasters and news agencies. */
 const OUTLET_ACRONYMS = new Set(
@@ -76,41 +83,7 @@ export function guessType(name: string): EntityType {
     .replace(/[’']s\b/g, "")
     .split(/[\s-]+/)
     .filter((w) => w !== "the");
-  if (words.some((w) => ORG_WORDS.has(w))) {
-    return words.some((w) =>
-      [
-        "daily",
-        "times",
-        "post",
-        "star",
-        "guardian",
-        "independent",
-        "radio",
-        "voice",
-        "press",
-        "news",
-        "podcast",
-        "journal",
-        "reuters",
-        "herald",
-        "ilbo",
-        "tribune",
-        "gazette",
-        "telegraph",
-        "mirror",
-        "express",
-        "observer",
-        "bloomberg",
-        "mail",
-        "wire",
-        "chronicle",
-        "review",
-        "bulletin",
-      ].includes(w),
-    )
-      ? "outlet"
-      : "organization";
-  }
+  if (words.some((w) => ORG_WORDS.has(w))) return words.some((w) => OUTLET_WORDS.has(w)) ? "outlet" : "organization";
   if (words.length > 0 && words.every((w) => PLACE_WORDS.has(w))) return "organization";
   // "HUR", "GUR", "JCS": an acronym names a body, never a person; broadcasters' and wires' are outlets.
   if (/^(?:the\s+)?[A-Z]{2,6}$/.test(name.trim())) {

@@ -233,7 +233,7 @@ export function tryDecade(toks: Tok[], i: number): Draft | null {
 
 /**
  * The text with every "May" that is the month ("as of May", "in May 2025", "May 3") written as
- * "MONTH", so that words of doubt ("may", "could") are read without it. Same length as the text.
+ * "MON", so that words of doubt ("may", "could") are read without it. Same length as the text.
  *
  * @param text A sentence or clause.
  * @returns The text with the month masked.
