@@ -270,17 +270,17 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(credits("KIM: About 9,000 North Korean soldiers are in Kursk.\n").map((r) => r[1])).toEqual([null]);
   });
 
-  it("a figure disputed by an unnamed speaker, or judged an undercount, is disputed, not asserted", () => {
+  it("whoever disputes a figure, or judges it an undercount, is not credited with it but disputes it", () => {
     const { claims } = extractCorpus([
       article(
         "p-dispute",
         "A North Korean defector who served in the army for a decade has disputed reports that soldiers receive $2,000 a month.\nAnalyst Ha Eun-ji said the 300 deaths reported in January were probably an undercount.\nAnalyst Ha Eun-ji said 400 soldiers were killed in February.\n",
       ),
     ]);
-    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.stance])).toEqual([
-      ["$2,000 a month", "A North Korean defector", "disputes"],
-      ["300", "Ha Eun-ji", "disputes"],
-      ["400", "Ha Eun-ji", "asserts"],
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["$2,000 a month", null, "A North Korean defector"],
+      ["300", null, "Ha Eun-ji"],
+      ["400", "Ha Eun-ji", null],
     ]);
   });
 
@@ -290,6 +290,22 @@ describe("who speaks, in the shapes wire copy gives it", () => {
         "About 9,000 North Korean soldiers are in Russia, according to estimates by Seoul.\nA government source in Kyiv said 200 North Korean soldiers had been killed.\n",
       ).map((r) => r[1]),
     ).toEqual(["Seoul", "A government source in Kyiv"]);
+  });
+
+  it("a publication that reports a figure on its own is its source; one that names a source relays it", () => {
+    expect(
+      credits(
+        "About 300 North Korean soldiers have been killed, Tidewater Wire reported.\n" +
+          "According to Tidewater Wire, 9,000 North Korean soldiers are in Russia.\n" +
+          "The Harbour Times reported that 400 North Korean soldiers had been wounded, according to Ukrainian officials.\n" +
+          "About 11,000 North Korean troops are in Kursk, the spy agency told lawmakers, Tidewater Wire reported, citing Yonhap.\n",
+      ),
+    ).toEqual([
+      ["About 300", "Tidewater Wire", []],
+      ["9,000", "Tidewater Wire", []],
+      ["400", "Ukrainian officials", ["Harbour Times"]],
+      ["About 11,000", "South Korea's National Intelligence Service", ["Tidewater Wire", "Yonhap"]],
+    ]);
   });
 
   it("a first-person estimate credits no one", () => {

@@ -168,4 +168,27 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     );
     expect([...c.keys()]).toEqual(["3,000"]);
   });
+
+  it("people who live somewhere, a crowd, defectors, a family, a war of the last century or a unit's strength are not the force", () => {
+    const c = claimsOf(
+      [
+        "Kim grew up in Hyesan, a town of about 180,000 people, the second of three children.",
+        "North Korea, a country of about 26 million people, has not confirmed any deaths.",
+        "Some 500 people gathered outside the embassy in Seoul.",
+        "Last year 236 North Koreans defected to the South.",
+        "During the Korean War, China sent about 2.9 million soldiers to the peninsula.",
+        "The 1950-53 war killed an estimated 2.5 million people.",
+        "The 7th Corps is thought to number between 40,000 and 50,000 troops.",
+        "It is the largest deployment since the Korean War, with some 12,000 troops sent to Kursk.",
+        "A unit of 3,500 soldiers was sent to Kursk in November.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].filter(([, v]) => v.kind !== "context").map(([f, v]) => [f, v.kind])).toEqual([
+      ["some 12,000", "troops-deployed"],
+      ["3,500", "troops-deployed"],
+    ]);
+    expect(c.get("about 180,000")?.kind).toBe("context");
+    expect(c.get("an estimated 2.5 million")?.kind).toBe("context");
+  });
 });

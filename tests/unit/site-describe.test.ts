@@ -33,6 +33,21 @@ const claim = (figure: string): ClaimView => {
 };
 
 describe("who gives a figure", () => {
+  it("a figure the article gives only as the one someone disputes is neither theirs nor the outlet's", () => {
+    const b = article(
+      "invented-dispute",
+      "A former soldier, Pak Yong-nam, has disputed reports that soldiers in Russia receive $1,800 a month.",
+    );
+    const d = compareCorpus([b], extractCorpus([b]));
+    const c = d.claims.find((x) => x.figure.includes("$1,800"));
+    expect(c?.attributedTo).toBeNull();
+    expect(c?.disputedBy?.name).toBe("Pak Yong-nam");
+    if (!c) return;
+    expect(creditPhrase(c, "Test Wire")).toBe("disputed by Pak Yong-nam, from a source the article does not name");
+    expect(c.origin.label).toBe("a source the article does not name, disputed by Pak Yong-nam");
+    expect(c.origin.known).toBe(false);
+  });
+
   it("a total the sentence works out itself is the article's arithmetic, not the credited source's figure", () => {
     const total = claim("$15 million");
     expect(total.basis?.derived).toBe(true);

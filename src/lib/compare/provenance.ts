@@ -41,7 +41,7 @@ export interface ResolvedChain {
  * @returns The origin.
  */
 export function originOf(
-  c: Pick<Claim, "article" | "attributedTo" | "citedSource">,
+  c: Pick<Claim, "article" | "attributedTo" | "citedSource"> & { readonly disputedBy?: EntityRef | null },
   entityType: (id: string) => Entity["type"] | undefined,
 ): Origin {
   const unnamed = (e: EntityRef): boolean => entityType(e.id) === "group" || UNNAMED_NOUNS.test(e.name);
@@ -56,6 +56,16 @@ export function originOf(
   if (who) {
     if (unnamed(who)) return unknown(c.article, who, `${who.name} (unnamed)`);
     return known(who);
+  }
+  // A figure the article gives only as the one someone disputes ("disputed reports that …"): its source
+  // is not named, and it is not the article's own statement either.
+  if (c.disputedBy) {
+    return {
+      key: `unknown:${c.article}:disputed`,
+      label: `a source the article does not name, disputed by ${c.disputedBy.name}`,
+      known: false,
+      entity: null,
+    };
   }
   return {
     key: `unknown:${c.article}:outlet`,

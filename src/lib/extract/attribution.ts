@@ -572,7 +572,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
 
 /** Phrases that introduce the outlet a statement was made to or through. */
 const VIA_RE =
-  /\b(?:[Tt]old|[Tt]elling|[Ss]peaking to|[Ss]poke to|[Ss]peaking with|[Ii]n an interview with|told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|shared with|said to|according to reports (?:from|by)|according to|reports?|reported by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|in|for|and|podcast|programme|program|show|newspaper|website|radio|television|broadcaster))*)/gu;
+  /\b(?:[Tt]old|[Tt]elling|[Ss]peaking to|[Ss]poke to|[Ss]peaking with|[Ii]n an interview with|told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|shared with|said to|[Aa]ccording to reports (?:from|by)|[Aa]ccording to|reports?|reported by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|in|for|and|podcast|programme|program|show|newspaper|website|radio|television|broadcaster))*)/gu;
 
 /**
  * Finds the outlets a sentence relays, keeping only names that look like outlets.

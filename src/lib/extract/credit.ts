@@ -7,8 +7,8 @@
 import type { Article } from "../schema/article.ts";
 import type { KindId } from "../schema/kinds.ts";
 import { nameKey } from "../schema/vocabulary.ts";
-import { findVias, parseSubject, type SpeechAct } from "./attribution.ts";
-import type { Entity, EntityRegistry } from "./entities.ts";
+import { findVias, parseSubject, type NounPhrase, type SpeechAct } from "./attribution.ts";
+import { guessType, type Entity, type EntityRegistry } from "./entities.ts";
 import type { Figure } from "./roles.ts";
 import type { Sentence } from "./sentences.ts";
 import { type Tracker, isLawmaker, resolveName, resolveSubject, resolveWithFlag } from "./speakers.ts";
@@ -61,6 +61,18 @@ const JUDGED_WRONG_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|overstatement|understatement|too (?:high|low))\b/i;
 
 /**
+ * Whether a subject phrase names a publication, by the registry or by its words, without resolving it.
+ *
+ * @param np The phrase.
+ * @param registry Entity registry.
+ * @returns True for "Reuters", "the Korea Herald", "Yonhap".
+ */
+function namesOutlet(np: NounPhrase | null, registry: EntityRegistry): boolean {
+  if (np === null || (np.form !== "name" && np.form !== "group")) return false;
+  return (registry.find(np.name)?.type ?? guessType(np.name)) === "outlet";
+}
+
+/**
  * Reads the credit of one figure.
  *
  * @param x The figure and its sentence.
@@ -110,7 +122,19 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     const beforeActs = speech.filter((a) => a.verbStart < q.start);
     const afterActs = speech.filter((a) => a.verbStart >= q.end);
     const briefing = outside.find((a) => a.method === "briefing");
-    const chosen: SpeechAct | undefined = agent ?? beforeActs[beforeActs.length - 1] ?? afterActs[0];
+    let chosen: SpeechAct | undefined = agent ?? beforeActs[beforeActs.length - 1] ?? afterActs[0];
+    // "The Guardian reported that …, according to Ukrainian officials": the publication passes on the
+    // figure of the source it names; it is the source only when it names none.
+    if (chosen && chosen !== agent && namesOutlet(chosen.subject, registry)) {
+      const other = [...beforeActs.slice(0, beforeActs.indexOf(chosen)).reverse(), ...afterActs].find(
+        (a) => a !== chosen && a.subject !== null && a.subject.form !== "pronoun" && !namesOutlet(a.subject, registry),
+      );
+      if (other) {
+        const outlet = resolveSubject(chosen.subject, registry, tracker);
+        if (outlet) relays.push(outlet);
+        chosen = other;
+      }
+    }
     if (chosen) {
       const r = resolveWithFlag(chosen.subject, registry, tracker);
       attributed = r.entity;
@@ -119,7 +143,19 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         written = { text: chosen.subject.text, entity: r.entity };
       method = chosen.method;
       // A speaker who relays a briefing: credit the briefing's source, keep the speaker as the relay.
-      if (briefing && chosen !== agent && attributed) {
+      // "…, the spy agency told lawmakers, Metro Wire reported, citing Yonhap": the citing belongs to the
+      // publication whose verb comes between; it and the publication it cites relay the speaker's figure.
+      const at = chosen;
+      const between = briefing
+        ? speech.filter((a) => a !== at && a.verbStart > at.verbStart && a.verbStart < briefing.verbStart)
+        : [];
+      if (briefing && between.length > 0 && chosen !== agent && attributed) {
+        for (const e of [...between.map((a) => a.subject), briefing.subject]
+          .filter((np) => namesOutlet(np, registry))
+          .map((np) => resolveSubject(np, registry, tracker))) {
+          if (e && e !== attributed) relays.push(e);
+        }
+      } else if (briefing && chosen !== agent && attributed) {
         const source = resolveSubject(briefing.subject, registry, tracker);
         if (source && source !== attributed) {
           relays.push(attributed);
@@ -135,9 +171,6 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           .map((a) => resolveSubject(a.subject, registry, tracker))
           .find((e) => e?.type === "person" && isLawmaker(e));
         if (outer) relays.push(outer);
-      }
-      if (chosen.method === "according-to" && attributed?.type === "outlet") {
-        attributed = null;
       }
       if (agent) {
         const doubter = beforeActs.find((a) => a.disputes);
@@ -168,7 +201,6 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       }
     }
   }
-  if (attributed?.type === "outlet") attributed = null;
   let relayedBy: Entity | null = null;
   for (const p of relays) if (p.type === "person") relayedBy = p;
   // A lawmaker passing on an intelligence briefing: the agency is the source, the lawmaker relays it.
@@ -184,14 +216,21 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     }
   }
   if (relayedBy && method === "briefing") tracker.relays.set(relayedBy, attributed ?? relayedBy);
-  if (attributed) tracker.lastCredited = attributed;
-  const stance =
+  const rejects =
     !disputedBy &&
     (sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) ||
       JUDGED_WRONG_AFTER.test(s.text.slice(q.end))) &&
-    method !== "passive-agent"
-      ? "disputes"
-      : "asserts";
+    method !== "passive-agent";
+  // Whoever rejects a figure ("Kang dismissed the $2,000 figure", "the 300 deaths were an undercount,
+  // Town said") is not its source: they dispute it, and the sentence names nobody who gives it.
+  if (rejects && attributed) {
+    disputedBy = attributed;
+    attributed = null;
+    written = null;
+    ambiguous = false;
+  }
+  if (attributed) tracker.lastCredited = attributed;
+  const stance = rejects && !disputedBy ? "disputes" : "asserts";
   return {
     attributed,
     method,
@@ -274,5 +313,8 @@ export function viaOf(
       }
     }
   }
-  return [...new Set([...relays.articleVia, ...(vias[i] ?? []), ...openerVias, ...credit.relays])];
+  // A publication credited with its own reporting ("according to Reuters") does not also relay it.
+  return [...new Set([...relays.articleVia, ...(vias[i] ?? []), ...openerVias, ...credit.relays])].filter(
+    (e) => e !== credit.attributed,
+  );
 }

@@ -51,7 +51,10 @@ export function entityId(name: string): string {
 const OUTLET_WORDS = new Set(
   (
     "daily times post star guardian independent radio voice press news podcast journal reuters herald ilbo " +
-    "tribune gazette telegraph mirror express observer bloomberg mail wire chronicle review bulletin"
+    "tribune gazette telegraph mirror express observer bloomberg mail wire chronicle review bulletin " +
+    // News agencies and papers of the countries this story runs through, known by one word.
+    "yonhap newsis kyodo nikkei asahi yomiuri hankyoreh xinhua interfax ukrinform pravda novosti izvestia " +
+    "kommersant meduza spiegel politico axios economist jazeera"
   ).split(" "),
 );
 
@@ -68,7 +71,7 @@ const ORG_WORDS = new Set([
 
 /** Acronyms of broadcasters and news agencies. */
 const OUTLET_ACRONYMS = new Set(
-  "BBC CNN AP AFP UPI DPA TASS NHK KBS MBC SBS JTBC YTN NBC CBS ABC CBC VOA RFA RFE NPR".split(" "),
+  "BBC CNN AP AFP UPI DPA TASS NHK KBS MBC SBS JTBC YTN NBC CBS ABC CBC VOA RFA RFE NPR KCNA RIA CCTV".split(" "),
 );
 
 /**

@@ -382,6 +382,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   };
   const nounText = `${noun} ${after}`;
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
+  if (notTheForce(before, nounText, clause.text)) return { ok: true, kind: "context", ...people };
   const role = figureRole(q, ctx, clause, noun, nextWords);
   if (role) {
     const trade = TRADE_NOUN.exec(nextWords);
@@ -616,6 +617,39 @@ const RATIO_AFTER = new RegExp(
   "i",
 );
 /** A sentence about the size of a whole army, not of a deployment. */
+/** "a town of about 250,000 people", "a country of 26 million": who live somewhere. */
+const POPULATION_BEFORE =
+  /\b(?:town|city|country|nation|village|province|county|region|population|capital|island)\s+of\s+(?:an?\s+estimated\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+over\s+|under\s+)?$/i;
+/** "200 people gathered outside the embassy", "236 North Koreans defected": a crowd, defectors, residents. */
+const NOT_DEPLOYED_AFTER =
+  /^(?:[\w-]+\s+){0,3}?(?:have\s+|had\s+|were\s+)?(?:gathered|rallied|protested|marched|attended|demonstrated|turned out|defected|fled|escaped|live|lived|resided|reside)\b/i;
+/** "the youngest of four children": a family. */
+const FAMILY = /^(?:children|siblings|brothers|sisters|sons|daughters|grandchildren|relatives)\b/i;
+/** "the 1950-53 war killed", "during the Korean War", "in 1951": a war of the last century. */
+const LAST_CENTURY =
+  /\b(?:during|in|of)\s+the\s+(?:1950\s*[-–]\s*(?:19)?53\s+)?Korean War\b|\b1950\s*[-–]\s*(?:19)?53\b|\b(?:in|during|by|between|from)\s+(?:the\s+)?19\d\d(?:s\b|\b)/i;
+/** "The 11th Corps is thought to number 40,000 troops", "my unit had around 120 men": a unit's own strength. */
+const UNIT_STRENGTH_BEFORE =
+  /\b(?:corps|brigade|division|regiment|battalion|company|platoon|unit)\b[^,.;]{0,40}\b(?:numbers?|numbered|numbering|had|has|of)\s+(?:about\s+|some\s+|around\s+|roughly\s+|between\s+|up to\s+|nearly\s+)?$/i;
+/** A deployment's verbs: a unit of 3,000 that was sent is a deployment, whatever its strength. */
+const SENT = /\b(?:sent|send|sending|deployed|deploying|dispatched|dispatching|arrived|stationed|transferred)\b/i;
+
+/**
+ * Whether a head count plainly counts other people than the force in Russia: who live in a place,
+ * a crowd, defectors, a war of the last century, or a unit's own strength with no word of sending it.
+ *
+ * @param before The clause before the figure.
+ * @param nounText The noun and the rest of the clause after the figure.
+ * @param clause The whole clause.
+ * @returns True when it is context.
+ */
+function notTheForce(before: string, nounText: string, clause: string): boolean {
+  if (POPULATION_BEFORE.test(before) || NOT_DEPLOYED_AFTER.test(nounText) || FAMILY.test(nounText)) return true;
+  const war = LAST_CENTURY.exec(clause);
+  if (war && !/\bsince\s+(?:\w+\s+){0,3}$/i.test(clause.slice(Math.max(0, war.index - 30), war.index))) return true;
+  return UNIT_STRENGTH_BEFORE.test(before) && !SENT.test(clause);
+}
+
 const ARMY_SIZE =
   /\b(?:largest|biggest|standing|active[- ]duty)\s+(?:\w+\s+)?(?:militar\w*|arm(?:y|ies)|armed forces)\b|\b(?:militar\w*|army|armed forces)\s+(?:of|numbering|numbers)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|m)\b/i;
 /** A speech verb that ends or opens the words crediting a clause. */

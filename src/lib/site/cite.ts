@@ -34,7 +34,9 @@ export interface Citation {
 export function citeClaim(c: ClaimView, article: ArticleRef, site: URL | undefined): Citation {
   const path = paths.claim(c.id);
   const address = site === undefined ? path : new URL(path, site).href;
-  const who = c.attributedTo?.name ?? `${publisherLabel(article.meta)}, citing no one`;
+  const who =
+    c.attributedTo?.name ??
+    `${publisherLabel(article.meta)}, ${c.disputedBy ? `naming no source (disputed by ${c.disputedBy.name})` : "citing no one"}`;
   const outlet = publisherLabel(article.meta);
   const published = article.meta.published;
   const title = `${c.valueText}: ${c.figure === c.valueText ? "" : `“${c.figure}”, `}${who}`;

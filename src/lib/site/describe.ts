@@ -29,13 +29,17 @@ export function whoLabel(c: Pick<ClaimView, "attributedTo" | "basis">): string {
  * @param outlet How to name the article's outlet.
  * @returns Text such as "according to The Pentagon".
  */
-export function creditPhrase(c: Pick<ClaimView, "attributedTo" | "basis">, outlet: string): string {
+export function creditPhrase(c: Pick<ClaimView, "attributedTo" | "basis" | "disputedBy">, outlet: string): string {
   if (c.basis?.derived) {
     return c.attributedTo
       ? `worked out by ${outlet} from a rate credited to ${c.attributedTo.name}`
       : `worked out by ${outlet}`;
   }
-  return c.attributedTo ? `according to ${c.attributedTo.name}` : `stated by ${outlet}`;
+  if (c.attributedTo) return `according to ${c.attributedTo.name}`;
+  // A figure the article gives only as the one someone disputes is not the outlet's statement.
+  return c.disputedBy
+    ? `disputed by ${c.disputedBy.name}, from a source the article does not name`
+    : `stated by ${outlet}`;
 }
 
 /**
@@ -45,7 +49,10 @@ export function creditPhrase(c: Pick<ClaimView, "attributedTo" | "basis">, outle
  * @param article Its article.
  * @returns Text such as "$2,000 a month, according to The Pentagon".
  */
-export function claimTitle(c: Pick<ClaimView, "attributedTo" | "valueText" | "basis">, article: ArticleRef): string {
+export function claimTitle(
+  c: Pick<ClaimView, "attributedTo" | "valueText" | "basis" | "disputedBy">,
+  article: ArticleRef,
+): string {
   return `${c.valueText}, ${creditPhrase(c, article.meta.publisher ?? "an unnamed outlet")}`;
 }
 
