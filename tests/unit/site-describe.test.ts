@@ -93,6 +93,31 @@ describe("when a figure holds", () => {
     );
   });
 
+  it("a month without a year, a weekday, and a sentence about what will come", () => {
+    // The article is dated Tuesday 10 June 2025.
+    const dated = article(
+      "invented-months",
+      [
+        "The agency had estimated in January that 310 North Korean soldiers had been killed.",
+        "Officials put the number at about 11,500 in December.",
+        "The agency said on Thursday that 3,700 North Korean soldiers had been killed or wounded.",
+        "As of June 8, about 620 North Korean soldiers had been killed, officials said.",
+        "Officials said Russia will bring in 6,000 more North Korean troops in November.",
+      ].join("\n"),
+    );
+    const claims = extractCorpus([dated]).claims;
+    const when = (figure: string): [string | null, string | undefined] => {
+      const c = claims.find((x) => x.figure.includes(figure));
+      if (!c) throw new Error(`no claim ${figure}`);
+      return [c.asOf, c.asOfPrecision];
+    };
+    expect(when("310")).toEqual(["2025-01-01", "month"]);
+    expect(when("11,500")).toEqual(["2024-12-01", "month"]);
+    expect(when("3,700")).toEqual(["2025-06-05", undefined]);
+    expect(when("620")).toEqual(["2025-06-08", undefined]);
+    expect(when("6,000")).toEqual(["2025-06-10", undefined]);
+  });
+
   it("a year of an event has no 'as of' date, in the record and on the page", () => {
     const year = claim("2012");
     expect(year.asOf).toBeNull();

@@ -223,6 +223,8 @@ interface AsOf {
   readonly asOfNote?: string;
 }
 
+const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+
 function asOfFor(qs: readonly Quantity[], sentence: string, published: string | null): AsOf {
   // "since February 2022" starts a span; it does not date the figure.
   const written = qs.find(
@@ -259,12 +261,29 @@ function asOfFor(qs: readonly Quantity[], sentence: string, published: string | 
         asOfNote: "“last week”: about seven days before the article's date",
       };
     }
-    // "as of May", "as of late January", "as of October 29": that day or month, the last one up to the
-    // article's date.
-    const asOfMonth =
-      /\bas of (?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})/.exec(
-        sentence,
-      );
+    // A sentence about what will or may come dates nothing by a bare month or weekday.
+    const ahead = /\b(?:will|would|plans?|planned|expected to|next)\b/i.test(sentence);
+    // "as of May", "in January", "on October 29", "in late December": that day or month, the last one up
+    // to the article's date.
+    const asOfMonth = ahead
+      ? null
+      : /\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in)\s+(?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})/.exec(
+          sentence,
+        );
+    // "said on Thursday": the last Thursday up to the article's date.
+    const weekday = ahead
+      ? null
+      : /\b(?:[Oo]n|[Ll]ast)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence);
+    if (!asOfMonth && weekday?.[1]) {
+      const target = WEEKDAYS.indexOf(weekday[1]);
+      const back = (d.getUTCDay() - target + 7) % 7;
+      d.setUTCDate(d.getUTCDate() - back);
+      return {
+        asOf: d.toISOString().slice(0, 10),
+        asOfSource: "sentence",
+        asOfNote: `“${weekday[0]}”, the last ${weekday[1]} up to the article's date`,
+      };
+    }
     if (asOfMonth?.[1]) {
       const month = (MONTH_NUMBER.get(asOfMonth[1].toLowerCase()) ?? 1) - 1;
       const day = asOfMonth[2] ? Number(asOfMonth[2]) : 1;
