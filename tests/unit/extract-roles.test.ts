@@ -191,4 +191,22 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("about 180,000")?.kind).toBe("context");
     expect(c.get("an estimated 2.5 million")?.kind).toBe("context");
   });
+
+  it("money in a passage about no soldiers, a broker's fee, a budget, and a percentage change are not pay or shares", () => {
+    const c = claimsOf(
+      [
+        "Pak said he paid a broker 9 million won to cross the border in 2018.",
+        "The ministry said it would spend 1.7 trillion won next year on new radar systems.",
+        "Shell output could rise by 30 per cent next year, the report said.",
+        "Each soldier could earn about $1,900 a month in Russia, officials said.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].map(([f, v]) => [f, v.kind])).toEqual([
+      ["9 million won", "context"],
+      ["1.7 trillion won", "context"],
+      ["30 per cent", "context"],
+      ["about $1,900 a month", "pay-per-soldier"],
+    ]);
+  });
 });

@@ -251,7 +251,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
 
   if (q.percent) {
     const relative = /^\s*(?:who|which|whose)\b/i.test(clause.text) ? s.slice(0, clause.start) : "";
-    if (WORKERS.test(clause.text) || WORKERS.test(relative))
+    if (WORKERS.test(clause.text) || WORKERS.test(relative) || CHANGE_BY.test(before))
       return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
     const kind = bestKind("percent", clause.text, s) ?? "context";
     return { ok: true, kind, unit: "percent", per: null, min, max, ...base };
@@ -682,6 +682,13 @@ function veto(clause: string, kind: KindId): KindId {
   return spec && countCues(clause, spec.vetoes) > 0 ? "context" : kind;
 }
 
+/** Words of a passage about the soldiers' pay or the deployment. */
+const PAY_PASSAGE =
+  /\b(?:soldiers?|troops?|servicem[ae]n|fighters?|conscripts?|recruits?|deploy\w*|dispatch\w*|mercenar\w*|russia\w*|moscow|kremlin|pyongyang|regime|kim|army|military|salar\w*|wages?|allowances?|per head|each|every|monthly|a month|per month)\b/i;
+/** "could rise by 20 per cent": a change, not a share. */
+const CHANGE_BY =
+  /\b(?:rise|rises|rose|risen|grow|grows|grew|grown|increase[sd]?|fall|falls|fell|fallen|drop(?:s|ped)?|decline[sd]?|jump(?:s|ed)?|climb(?:s|ed)?|surge[sd]?|shr[iu]nk|shrinks|up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more than\s+|over\s+)?$/i;
+
 /**
  * Classifies a money figure.
  *
@@ -702,6 +709,9 @@ function classifyMoney(
   ctx: FigureContext,
 ): { kind: KindId } {
   const dollars = inDollars(q, unit) ?? 0;
+  // Money in a passage that speaks of no soldiers, pay or deployment (a broker's fee, a budget for
+  // satellites) is not what the soldiers are paid.
+  if (!PAY_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`)) return { kind: "context" };
   const antecedent = relativeAntecedent(clause, ctx.sentence);
   // National income per head ("monthly GNI per capita in North Korea") is the home wage it is compared with.
   if (PER_CAPITA.test(clause) || (antecedent !== "" && PER_CAPITA.test(antecedent) && NORTH.test(antecedent + clause)))
@@ -725,7 +735,7 @@ function classifyMoney(
   )
     return { kind: "pay-total" };
   if (
-    /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spent|spending|weapons|arms|ammunition|oil|aid|loans?)\b/i.test(
+    /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spend|spends|spent|spending|weapons|arms|ammunition|oil|aid|loans?|broker|bribes?|smugglers?)\b/i.test(
       clause,
     )
   )
@@ -774,8 +784,12 @@ function classifyMoney(
     );
   if (perHead && !/\b(?:end up|take home|take-home|receives? only|only receives?|left with)\b/i.test(clause))
     return { kind: "pay-per-soldier" };
+  // A share of the pay kept by someone ("the state keeps 90%"), not any percentage nearby.
   const shareNearby =
-    /\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i.test(ctx.previous + ctx.sentence) ||
+    (/\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i.test(ctx.previous + ctx.sentence) &&
+      /\b(?:keeps?|kept|keeping|pockets?|pocketed|takes?|took|go(?:es)? (?:to|into)|went (?:to|into)|treasury|coffers?|regime|state|share|cut|skim\w*|confiscat\w*|withh[eo]ld\w*|remainder|rest)\b/i.test(
+        ctx.previous + ctx.sentence,
+      )) ||
     /\b(?:fraction|remainder|rest of)\b/i.test(wide);
   if (
     /\b(?:end up|take home|take-home|actually (?:get|receive)|receive only|only receive|left with|pocket only)\b/i.test(
