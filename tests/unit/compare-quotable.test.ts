@@ -676,3 +676,26 @@ describe("a head count against a yearly flow", () => {
     expect(direct.explanation).not.toMatch(/cannot be told|may differ in time/);
   });
 });
+
+describe("a topic's answer and its claim pages agree on conflicts", () => {
+  it("never says nothing conflicts while a claim page of the topic lists a conflict", () => {
+    // The groups' first claims are months apart, so the groups read as different moments; two of
+    // their claims are of the same day and conflict.
+    const data = compare(
+      article("p-january", "Officials said each North Korean soldier is paid $800 a month.", {
+        published: "2025-01-10",
+      }),
+      article("p-june", "Analysts said each North Korean soldier is paid $800 a month.", { published: "2025-06-10" }),
+      article("p-agency", "The spy agency said each North Korean soldier is paid $2,000 a month.", {
+        published: "2025-06-10",
+      }),
+    );
+    const topic = data.topics.find((t) => t.id === "pay-per-soldier");
+    const june = claim(data, "p-june", "$800");
+    expect(june.related.some((r) => r.type === "conflicts" && r.to === claim(data, "p-agency", "$2,000").id)).toBe(
+      true,
+    );
+    expect(topic?.summary).not.toContain("Nothing conflicts outright");
+    expect(topic?.summary).toContain("$800 a month (Analysts) against $2,000 a month");
+  });
+});

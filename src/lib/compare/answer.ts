@@ -262,7 +262,16 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
       seen.add(k);
       return true;
     });
-  const hard = pick(["conflicts"]);
+  // Pairs that read the same (the same values from the same sources, in several articles) are said once.
+  const said = new Set<string>();
+  const hard = pick(["conflicts"]).filter((r) => {
+    const a = valueWho(byId.get(r.from) as AnswerClaim);
+    const b = valueWho(byId.get(r.to) as AnswerClaim);
+    const key = [a, b].sort().join("|");
+    if (said.has(key)) return false;
+    said.add(key);
+    return true;
+  });
   const disputes = pick(["disputes"]);
   const unsure = pick(["undetermined"]);
   const parts: Part[] = [];
@@ -271,7 +280,7 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
     parts.push({
       text:
         hard.length > ANSWER_ITEMS
-          ? `${count(hard.length, "pair")} conflict outright, among them: `
+          ? `At least ${count(hard.length, "pair")} conflict outright, among them: `
           : "These conflict outright: ",
       claims: [],
     });

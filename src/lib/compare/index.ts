@@ -195,11 +195,16 @@ export function compareCorpus(
 
   for (let i = 0; i < topics.length; i++) {
     const t = topics[i] as Topic;
+    // The answer weighs the groups' relations and every conflict a claim page of the topic lists, so
+    // that it never says nothing conflicts while a claim page shows a conflict.
+    const pageConflicts = t.claims.flatMap((id) =>
+      (related.get(id)?.best ?? []).filter((r) => r.type === "conflicts" && topicOfClaim.get(r.to) === t.id),
+    );
     const answer = answerTopic(
       t.kinds,
       t.clusters,
       t.claims.map((id) => byId.get(id) as Claim),
-      t.relations,
+      [...t.relations, ...pageConflicts],
       byId,
       chainFn,
       t.statements,

@@ -66,7 +66,7 @@ const ACCORDING_RE = /\b(?:[Aa]ccording to|ACCORDING TO|per(?=\s+(?:the\s+)?[A-Z
 const BRIEFING_RE =
   /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
 const AGENT_RE =
-  /\b(?:reported|estimated|cited|given|provided|put forward|released|published|announced|claimed)\s+by\s+/gi;
+  /\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed)\s+(?:by|in(?=\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+/g;
 
 /** Verbs and phrases that voice doubt about a figure. */
 const DISPUTE_RE =
@@ -480,15 +480,24 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
           phrase,
         );
       const np =
-        owner?.[1] && owner[2] && isPlace(owner[2])
-          ? {
-              text: owner[2],
-              start: m.index + m[0].length + owner[1].length,
-              name: owner[2],
+        method === "passive-agent" && isPlace(phrase.trim())
+          ? // "the figure reported in Seoul": the capital stands for its government.
+            {
+              text: phrase.trim(),
+              start: m.index + m[0].length + (phrase.length - phrase.trimStart().length),
+              name: phrase.trim(),
               form: "group" as const,
               role: null,
             }
-          : parseSubject(phrase, m.index + m[0].length, keep);
+          : owner?.[1] && owner[2] && isPlace(owner[2])
+            ? {
+                text: owner[2],
+                start: m.index + m[0].length + owner[1].length,
+                name: owner[2],
+                form: "group" as const,
+                role: null,
+              }
+            : parseSubject(phrase, m.index + m[0].length, keep);
       // "according to" is kept even without a source the grammar can name; the others need one.
       if (!np && method !== "according-to") continue;
       acts.push({

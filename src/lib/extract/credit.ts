@@ -117,7 +117,15 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     method = "continues";
   } else {
     const outside = sentenceActs.filter((a) => !a.insideQuote && a.subject !== null);
-    const agent = outside.find((a) => a.method === "passive-agent" && a.verbStart > q.end && a.verbStart - q.end < 80);
+    // "a figure reported by X" names the source of the figure just before it, not of one further back
+    // ("said the pay was $800, well short of the $2,000 figure reported in Seoul").
+    const agent = outside.find(
+      (a) =>
+        a.method === "passive-agent" &&
+        a.verbStart > q.end &&
+        a.verbStart - q.end < 80 &&
+        !(s.text.slice(q.end, a.verbStart).match(/\d[\d,.]*/g) ?? []).some((n) => !/^(?:19|20)\d\d$/.test(n)),
+    );
     const speech = outside.filter((a) => a.method !== "passive-agent" && a.method !== "briefing");
     const beforeActs = speech.filter((a) => a.verbStart < q.start);
     const afterActs = speech.filter((a) => a.verbStart >= q.end);
