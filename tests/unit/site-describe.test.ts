@@ -9,7 +9,7 @@ import type { ClaimView } from "../../src/lib/compare/types.ts";
 import { describe as describeClaim } from "../../src/lib/compare/relations.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
 import type { Article } from "../../src/lib/schema/article.ts";
-import { asOfLabel, creditPhrase, shortDate, whoLabel } from "../../src/lib/site/describe.ts";
+import { asOfLabel, creditPhrase, relayChain, shortDate, whoLabel } from "../../src/lib/site/describe.ts";
 import { outletShort } from "../../src/lib/site/series.ts";
 
 function article(slug: string, body: string, published = "2025-06-10"): Article {
@@ -46,6 +46,10 @@ describe("who gives a figure", () => {
     expect(creditPhrase(c, "Test Wire")).toBe("disputed by Pak Yong-nam, from a source the article does not name");
     expect(c.origin.label).toBe("a source the article does not name, disputed by Pak Yong-nam");
     expect(c.origin.known).toBe(false);
+    expect(relayChain(c, b).map((step) => `${step.role} ${step.name}`)).toEqual([
+      "published by Test Wire",
+      "credited to no one: a source the article does not name",
+    ]);
   });
 
   it("a total the sentence works out itself is the article's arithmetic, not the credited source's figure", () => {

@@ -117,7 +117,9 @@ export interface ChainStep {
  * @returns Steps, outermost first.
  */
 export function relayChain(
-  c: Pick<ClaimView, "publisher" | "via" | "attributedTo" | "citedSource">,
+  c: Pick<ClaimView, "publisher" | "via" | "attributedTo" | "citedSource"> & {
+    readonly disputedBy?: ClaimView["disputedBy"];
+  },
   article: ArticleRef,
 ): ChainStep[] {
   const steps: ChainStep[] = [];
@@ -137,7 +139,14 @@ export function relayChain(
     });
   for (const v of c.via) steps.push(ref("relaying", v, "sources"));
   if (c.attributedTo) steps.push(ref("credited to", c.attributedTo, "people"));
-  else steps.push({ role: "credited to", name: "no one: the outlet's own statement", id: null, index: null });
+  else
+    steps.push({
+      role: "credited to",
+      // A figure given only as the one someone disputes is not the outlet's statement either.
+      name: c.disputedBy ? "no one: a source the article does not name" : "no one: the outlet's own statement",
+      id: null,
+      index: null,
+    });
   if (c.citedSource) steps.push(ref("citing", c.citedSource, "people"));
   return steps;
 }
