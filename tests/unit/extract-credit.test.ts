@@ -352,13 +352,19 @@ describe("a country's office names its holder", () => {
     const named = extractCorpus([article("n-office", text)], [{ ...holder, roles }]).claims;
     expect(named.map((c) => c.attributedTo?.name ?? null)).toEqual(["Ivan Testenko", "Ivan Testenko", null]);
     // The credit keeps the words it was resolved from.
+    // With no credit, the words of the speaker nobody could be identified from are kept too.
     expect(named.map((c) => c.attributedAs)).toEqual([
       "the Ukrainian president",
       "The president of Ukraine",
-      undefined,
+      "The president",
     ]);
     const unnamed = extractCorpus([article("n-office", text)]).claims;
     expect(unnamed.map((c) => c.attributedTo?.name ?? null)).toEqual([null, null, null]);
+    expect(unnamed.map((c) => c.attributedAs)).toEqual([
+      "the Ukrainian president",
+      "The president of Ukraine",
+      "The president",
+    ]);
   });
 });
 

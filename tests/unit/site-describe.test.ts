@@ -33,6 +33,18 @@ const claim = (figure: string): ClaimView => {
 };
 
 describe("who gives a figure", () => {
+  it("a speaker the text credits but nobody can identify is named by the text's words, never as the outlet", () => {
+    const b = article("invented-unnamed", "The person said 75 per cent of the pay goes to the regime.");
+    const d = compareCorpus([b], extractCorpus([b]));
+    const c = d.claims.find((x) => x.figure.includes("75"));
+    expect(c?.attributedTo).toBeNull();
+    expect(c?.attributedAs).toBe("The person");
+    if (!c) return;
+    expect(creditPhrase(c, "Test Wire")).toBe("according to “The person”, not identified");
+    expect(c.origin.label).toBe("“The person”, not identified");
+    expect(relayChain(c, b).at(-1)?.name).toBe("no one the site can identify (the text says “The person”)");
+  });
+
   it("a figure the article gives only as the one someone disputes is neither theirs nor the outlet's", () => {
     const b = article(
       "invented-dispute",

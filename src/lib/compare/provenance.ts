@@ -41,7 +41,10 @@ export interface ResolvedChain {
  * @returns The origin.
  */
 export function originOf(
-  c: Pick<Claim, "article" | "attributedTo" | "citedSource"> & { readonly disputedBy?: EntityRef | null },
+  c: Pick<Claim, "article" | "attributedTo" | "citedSource"> & {
+    readonly disputedBy?: EntityRef | null;
+    readonly attributedAs?: string | undefined;
+  },
   entityType: (id: string) => Entity["type"] | undefined,
 ): Origin {
   const unnamed = (e: EntityRef): boolean => entityType(e.id) === "group" || UNNAMED_NOUNS.test(e.name);
@@ -63,6 +66,15 @@ export function originOf(
     return {
       key: `unknown:${c.article}:disputed`,
       label: `a source the article does not name, disputed by ${c.disputedBy.name}`,
+      known: false,
+      entity: null,
+    };
+  }
+  // Someone the text credits but nobody can identify ("the person said"): an unknown origin of its own.
+  if (c.attributedAs) {
+    return {
+      key: `unknown:${c.article}:as:${c.attributedAs.toLowerCase()}`,
+      label: `“${c.attributedAs}”, not identified`,
       known: false,
       entity: null,
     };

@@ -30,7 +30,8 @@ export interface Credit {
   readonly quoted: boolean;
   /**
    * The words the text uses for the credited source when they are not its name: a pronoun ("he") or
-   * a description ("the Ukrainian president") the credit was resolved from.
+   * a description ("the Ukrainian president") the credit was resolved from; with no credit, the words
+   * of a speaker nobody could be resolved from ("the person").
    */
   readonly writtenAs: string | null;
 }
@@ -89,6 +90,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   let ambiguous = false;
   // A pronoun or description the credit was resolved from, and the entity it resolved to.
   let written: { text: string; entity: Entity } | null = null;
+  // The words of a speaker the text credits but no entity could be resolved from.
+  let unnamed: string | null = null;
   const relays: Entity[] = [];
   const quoted = x.inQuote(q.start);
   const quoteSpeaker = x.speaker;
@@ -149,6 +152,14 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       ambiguous = r.ambiguous;
       if (r.entity && chosen.subject && (chosen.subject.form === "pronoun" || chosen.subject.form === "description"))
         written = { text: chosen.subject.text, entity: r.entity };
+      // "The person said", "they said", "the EU's foreign policy chief said": someone is credited whom the
+      // article does not let the site name; the words are kept, so the page says so.
+      if (
+        !r.entity &&
+        chosen.subject &&
+        (chosen.subject.form === "description" || (chosen.subject.form === "pronoun" && chosen.subject.name === "they"))
+      )
+        unnamed = chosen.subject.text;
       method = chosen.method;
       // A speaker who relays a briefing: credit the briefing's source, keep the speaker as the relay.
       // "…, the spy agency told lawmakers, Metro Wire reported, citing Yonhap": the citing belongs to the
@@ -249,7 +260,12 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     relays: relays.filter((p) => p !== relayedBy),
     stance,
     quoted,
-    writtenAs: written && written.entity === attributed && written.text !== attributed.name ? written.text : null,
+    writtenAs:
+      written && written.entity === attributed && written.text !== attributed.name
+        ? written.text
+        : attributed === null && disputedBy === null
+          ? unnamed
+          : null,
   };
 }
 

@@ -99,7 +99,7 @@ export function recordClaim(r: RecordInput): Claim {
     attributedTo: ref(credit.attributed),
     attributionMethod: credit.attributed ? credit.method : null,
     attributionAmbiguous: credit.ambiguous,
-    ...(credit.attributed && credit.writtenAs ? { attributedAs: credit.writtenAs } : {}),
+    ...(credit.writtenAs ? { attributedAs: credit.writtenAs } : {}),
     via: r.via.map((v) => ref(v) as EntityRef),
     hedges: hedgesOf(s.text, q.start, q.end),
     // A year or an age at an event is a moment of its own: no "as of" date applies to it.

@@ -96,6 +96,8 @@ export const ClaimSchema = z
     /**
      * The words the text uses for the credited source when the credit was resolved from them: a
      * pronoun ("he") or a description ("the Ukrainian president"). Absent when the text names it.
+     * With `attributedTo` null: the words of a speaker the text credits but the site cannot identify
+     * ("the person", "they").
      */
     attributedAs: z.string().min(1).optional(),
     /** The relaying outlets or programmes, outermost first. */

@@ -36,7 +36,13 @@ export function citeClaim(c: ClaimView, article: ArticleRef, site: URL | undefin
   const address = site === undefined ? path : new URL(path, site).href;
   const who =
     c.attributedTo?.name ??
-    `${publisherLabel(article.meta)}, ${c.disputedBy ? `naming no source (disputed by ${c.disputedBy.name})` : "citing no one"}`;
+    `${publisherLabel(article.meta)}, ${
+      c.disputedBy
+        ? `naming no source (disputed by ${c.disputedBy.name})`
+        : c.attributedAs
+          ? `citing “${c.attributedAs}”, not identified`
+          : "citing no one"
+    }`;
   const outlet = publisherLabel(article.meta);
   const published = article.meta.published;
   const title = `${c.valueText}: ${c.figure === c.valueText ? "" : `“${c.figure}”, `}${who}`;

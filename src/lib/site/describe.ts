@@ -29,13 +29,18 @@ export function whoLabel(c: Pick<ClaimView, "attributedTo" | "basis">): string {
  * @param outlet How to name the article's outlet.
  * @returns Text such as "according to The Pentagon".
  */
-export function creditPhrase(c: Pick<ClaimView, "attributedTo" | "basis" | "disputedBy">, outlet: string): string {
+export function creditPhrase(
+  c: Pick<ClaimView, "attributedTo" | "basis" | "disputedBy" | "attributedAs">,
+  outlet: string,
+): string {
   if (c.basis?.derived) {
     return c.attributedTo
       ? `worked out by ${outlet} from a rate credited to ${c.attributedTo.name}`
       : `worked out by ${outlet}`;
   }
   if (c.attributedTo) return `according to ${c.attributedTo.name}`;
+  // Someone the text credits but the site cannot identify ("the person said").
+  if (c.attributedAs) return `according to “${c.attributedAs}”, not identified`;
   // A figure the article gives only as the one someone disputes is not the outlet's statement.
   return c.disputedBy
     ? `disputed by ${c.disputedBy.name}, from a source the article does not name`
@@ -50,7 +55,7 @@ export function creditPhrase(c: Pick<ClaimView, "attributedTo" | "basis" | "disp
  * @returns Text such as "$2,000 a month, according to The Pentagon".
  */
 export function claimTitle(
-  c: Pick<ClaimView, "attributedTo" | "valueText" | "basis" | "disputedBy">,
+  c: Pick<ClaimView, "attributedTo" | "valueText" | "basis" | "disputedBy" | "attributedAs">,
   article: ArticleRef,
 ): string {
   return `${c.valueText}, ${creditPhrase(c, article.meta.publisher ?? "an unnamed outlet")}`;
@@ -119,6 +124,7 @@ export interface ChainStep {
 export function relayChain(
   c: Pick<ClaimView, "publisher" | "via" | "attributedTo" | "citedSource"> & {
     readonly disputedBy?: ClaimView["disputedBy"];
+    readonly attributedAs?: ClaimView["attributedAs"];
   },
   article: ArticleRef,
 ): ChainStep[] {
@@ -143,7 +149,11 @@ export function relayChain(
     steps.push({
       role: "credited to",
       // A figure given only as the one someone disputes is not the outlet's statement either.
-      name: c.disputedBy ? "no one: a source the article does not name" : "no one: the outlet's own statement",
+      name: c.disputedBy
+        ? "no one: a source the article does not name"
+        : c.attributedAs
+          ? `no one the site can identify (the text says “${c.attributedAs}”)`
+          : "no one: the outlet's own statement",
       id: null,
       index: null,
     });
