@@ -308,6 +308,15 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("someone unnamed near a body is that someone, never the body", () => {
+    expect(
+      credits(
+        "A person familiar with Western intelligence assessments said up to 1,100 North Korean soldiers had been killed.\n" +
+          "About 9,000 North Korean soldiers are in Russia, a source close to the spy agency said.\n",
+      ).map((r) => r[1]),
+    ).toEqual(["A person familiar with Western intelligence assessments", "a source close to the spy agency"]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

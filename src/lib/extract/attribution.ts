@@ -107,6 +107,9 @@ const GROUP_HEAD = new RegExp(
 );
 /** What an office is of, in a title ("Secretary of State", "Minister of National Defense"). */
 const OFFICE_OF = /^(?:State|Defen[cs]e|Foreign|National|Unification|Staff)$/;
+/** An unnamed person near a body: "a person familiar with …", "sources close to …", "an official briefed on …". */
+export const UNNAMED_NEAR =
+  /^(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|official|officials|source|sources|diplomat|diplomats|officer|officers|insider|insiders)\s+(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|aware of)\b[^,;:]*$/i;
 /** Words that name a time or a title, never a source on their own. */
 const TIME_OR_TITLE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Supreme|Commander(?:-in-Chief)?|Chief|President|Minister|Director|General|Head|Chairman|Secretary|Spokesman|Spokeswoman|Staff|of|the|in)$/;
@@ -191,6 +194,13 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       /\s+(?:further|also|then|later|again|previously|earlier|recently|once|has|have|had|\w+ly)$/i,
       "",
     );
+  }
+  // "a person familiar with Western intelligence assessments", "a source close to the NIS": someone
+  // unnamed near a body, never the body itself.
+  const near = UNNAMED_NEAR.exec(phrase.trim());
+  if (near) {
+    const whole = near[0].replace(/[\s,]+$/, "");
+    return { text: whole, start: start + phrase.indexOf(whole), name: whole, form: "group", role: null };
   }
   // "Ahn Min-ho and other observers": the named person speaks; the others are not named, so the
   // credit goes to the name and never to the whole phrase as if it were a group's name.
@@ -392,6 +402,8 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       parseSubject(prevText, 0)?.form === "name"
     )
       continue;
+    // "A person familiar with Western intelligence assessments said": "with" is part of the speaker.
+    if (UNNAMED_NEAR.test(t)) return parseSubject(seg.text, seg.start);
     // Within the segment, the subject starts after the last clause word.
     const clause =
       /^(.*\b(?:that|considering|while|and|as|because|with|but|after|since|whom|said|says|told|believes|added)\s+)/i.exec(

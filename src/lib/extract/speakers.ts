@@ -4,7 +4,7 @@
  * ("Lee") point back to, always within one article. Lawmakers who relay an intelligence briefing
  * are remembered with the agency.
  */
-import { ORG_HEADS, parseSubject, type NounPhrase, type SpeechAct } from "./attribution.ts";
+import { ORG_HEADS, UNNAMED_NEAR, parseSubject, type NounPhrase, type SpeechAct } from "./attribution.ts";
 import { type Entity, type EntityRegistry, guessType } from "./entities.ts";
 import type { Quantity } from "./quantities/index.ts";
 import type { Sentence } from "./sentences.ts";
@@ -379,7 +379,7 @@ export function resolveWithFlag(
       return { entity: byRole && !office && otherBody ? null : byRole, ambiguous: false };
     }
     case "group": {
-      const orgHead = ORG_HEADS.test(np.name.toLowerCase().split(/\s+/).pop() ?? "");
+      const orgHead = !UNNAMED_NEAR.test(np.name) && ORG_HEADS.test(np.name.toLowerCase().split(/\s+/).pop() ?? "");
       const e = registry.find(np.name) ?? registry.resolve(np.name, orgHead ? "organization" : "group");
       if (e.type === "organization") t.lastOrg = e;
       t.mentions.push(mention(e, np.name));
