@@ -209,4 +209,20 @@ describe("figures that name their date, their body of troops or a ratio", () => 
       ["about $1,900 a month", "pay-per-soldier"],
     ]);
   });
+
+  it("the words crediting a figure never veto it, whatever appositives the speaker carries", () => {
+    const c = claimsOf(
+      [
+        "Ukraine's military intelligence agency, known as GUR, said 12,500 North Korean soldiers were in Kursk.",
+        "Olena Testenko, head of Ukraine's military intelligence, said 13,500 North Korean soldiers were in Kursk.",
+        "In a separate assessment, Ukraine's military intelligence agency said it expected Moscow to bring in as many as 31,000 North Korean troops.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].map(([f, v]) => [f, v.kind, v.by])).toEqual([
+      ["12,500", "troops-deployed", "GUR"],
+      ["13,500", "troops-deployed", "Olena Testenko"],
+      ["as many as 31,000", "troops-projected", "Ukraine's military intelligence agency"],
+    ]);
+  });
 });

@@ -394,10 +394,13 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     )
       continue;
     if (k > 0 && /^\w+ed\s+by\b/i.test(t)) continue;
-    // "X, the Y of Z, said": an appositive after a name.
+    // "X, the Y of Z, said", "Budanov, head of Ukraine's military intelligence, said": an appositive after a name.
     if (
       k > 0 &&
-      /^the\s+[a-z]/.test(t) &&
+      (/^the\s+[a-z]/.test(t) ||
+        /^(?:head|chief|director|commander|spokes(?:man|woman|person)|deputy|minister|secretary|chairman|leader|ambassador)\s+(?:of|for|to|at)\b/i.test(
+          t,
+        )) &&
       /[A-Z][\p{Ll}-]+$/u.test(prevText) &&
       parseSubject(prevText, 0)?.form === "name"
     )

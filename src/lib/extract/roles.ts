@@ -656,8 +656,14 @@ const ARMY_SIZE =
 const CREDIT_VERB = String.raw`(?:said|says|told|tells|reported|reports|estimated|estimates|added|noted|believes|believe|confirmed|announced|stated)`;
 /** ", Ukraine's military intelligence said." at the end of a clause. */
 const TRAILING_CREDIT = new RegExp(String.raw`,\s*[^,]*\b${CREDIT_VERB}\b[^,]*$`, "i");
-/** "Seoul's military said in a statement that" at the start of a clause. */
-const LEADING_CREDIT = new RegExp(String.raw`^[^,]*?\b${CREDIT_VERB}\b(?:\s+in\s+an?\s+\w+)?(?:\s+that)?\s+`, "i");
+/**
+ * "Seoul's military said in a statement that" at the start of a clause, with the appositives a
+ * speaker may carry ("Ukraine's military intelligence agency, known as HUR, said").
+ */
+const LEADING_CREDIT = new RegExp(
+  String.raw`^(?:[^,]*,){0,3}?[^,]*?\b${CREDIT_VERB}\b(?:\s+in\s+an?\s+\w+)?(?:\s+(?:that|it expected))?\s+`,
+  "i",
+);
 
 /**
  * A clause without the words that credit it, so that who speaks ("the South Korean military said")
