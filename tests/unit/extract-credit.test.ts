@@ -16,6 +16,27 @@ function article(slug: string, body: string): Article {
   return { slug, file: `${slug}.md`, meta, body, bodyLine: 1 };
 }
 
+describe("one body under two names is one entity", () => {
+  it("'known as', a bracketed acronym or ', or X,' merges the names, across articles too", () => {
+    const { claims, entities } = extractCorpus([
+      article("a-first", "GUR said 300 North Korean soldiers had been killed.\n"),
+      article(
+        "b-second",
+        "Ukraine's military intelligence agency, known as GUR, said 12,000 North Korean soldiers were in Kursk.\n",
+      ),
+      article("c-third", "The Tidewater Defence Bureau (TDB) said 900 were wounded.\nTDB said 11,500 were in Kursk.\n"),
+    ]);
+    const ids = claims.map((c) => c.attributedTo?.id ?? null);
+    expect(ids[0]).toBe(ids[1]);
+    expect(ids[2]).toBe(ids[3]);
+    expect(ids[0]).not.toBe(ids[2]);
+    expect(entities.filter((e) => e.id === ids[0]).map((e) => e.name)).toEqual([
+      "Ukraine's military intelligence agency",
+    ]);
+    expect(entities.some((e) => e.name === "GUR")).toBe(false);
+  });
+});
+
 describe("credit is resolved within one article", () => {
   it("a bare surname never reaches a full name introduced in another article", () => {
     const { claims } = extractCorpus([
@@ -237,7 +258,7 @@ describe("who speaks, in the shapes wire copy gives it", () => {
       "Ukraine's military intelligence agency",
       "Ukraine's military intelligence agency",
     ]);
-    expect(credits(`${acronym} ${then}\n`).map((r) => r[1])).toEqual(["HUR", null]);
+    expect(credits(`${acronym} ${then}\n`).map((r) => r[1])).toEqual(["Ukraine's military intelligence", null]);
     // With no other body named, the alias file's agency is meant.
     expect(credits(`${then}\n`).map((r) => r[1])).toEqual(["South Korea's National Intelligence Service"]);
   });

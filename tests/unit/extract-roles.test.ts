@@ -220,7 +220,7 @@ describe("figures that name their date, their body of troops or a ratio", () => 
       ].join("\n"),
     );
     expect([...c].map(([f, v]) => [f, v.kind, v.by])).toEqual([
-      ["12,500", "troops-deployed", "GUR"],
+      ["12,500", "troops-deployed", "Ukraine's military intelligence agency"],
       ["13,500", "troops-deployed", "Olena Testenko"],
       ["as many as 31,000", "troops-projected", "Ukraine's military intelligence agency"],
     ]);

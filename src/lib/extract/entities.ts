@@ -194,7 +194,9 @@ export class EntityRegistry {
 
   /** Every entity that was seen in the text, sorted by id. */
   seen(): Entity[] {
-    return [...this.#byId.values()].filter((e) => e.variants.size > 0).sort((a, b) => (a.id < b.id ? -1 : 1));
+    return [...this.#byId.values()]
+      .filter((e) => e.variants.size > 0 && !this.#mergedInto.has(e.id))
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
   }
 
   /**
@@ -211,12 +213,47 @@ export class EntityRegistry {
   }
 
   /**
-   * Looks an entity up by id.
+   * Looks an entity up by id, following merges ("HUR" merged into Ukraine's military intelligence agency).
    *
    * @param id Entity id.
    * @returns The entity, or undefined.
    */
   byId(id: string): Entity | undefined {
-    return this.#byId.get(id);
+    let e = this.#byId.get(id);
+    for (let seen = 0; e && this.#mergedInto.has(e.id) && seen < 16; seen++) e = this.#mergedInto.get(e.id);
+    return e;
+  }
+
+  /** Entities merged into another, by id. */
+  readonly #mergedInto = new Map<string, Entity>();
+
+  /**
+   * Records that a name is another name of an entity ("Ukraine's military intelligence agency, known
+   * as HUR"): the name resolves to it from now on, in every article, and an entity already made for
+   * the name is merged into it (into the alias file's, when one of the two is).
+   *
+   * @param name The other name as written.
+   * @param entity The entity it names.
+   */
+  alsoKnownAs(name: string, entity: Entity): void {
+    const target = this.byId(entity.id) ?? entity;
+    const key = nameKey(name);
+    const existing = this.#byKey.get(key);
+    const other = existing ? (this.byId(existing.id) ?? existing) : undefined;
+    if (other === target) return;
+    if (!other) {
+      this.#byKey.set(key, target);
+      return;
+    }
+    const otherFixed = this.#fixedNames.has(other.id);
+    if (otherFixed && this.#fixedNames.has(target.id)) return;
+    const [from, into] = otherFixed ? [target, other] : [other, target];
+    for (const [k, e] of this.#byKey) if (e === from) this.#byKey.set(k, into);
+    this.#mergedInto.set(from.id, into);
+    for (const v of from.variants) into.variants.add(v);
+    for (const r of from.roles) into.roles.add(r);
+    const counts = this.#counts.get(into) ?? new Map<string, number>();
+    for (const [v, n] of this.#counts.get(from) ?? []) counts.set(v, (counts.get(v) ?? 0) + n);
+    this.#counts.set(into, counts);
   }
 }

@@ -53,8 +53,12 @@ export function extractCorpus(
     skipped.push(...r.skipped);
   }
   registry.finalizeNames();
-  const rename = (r: EntityRef | null): EntityRef | null =>
-    r ? { id: r.id, name: registry.byId(r.id)?.name ?? r.name } : null;
+  // Final names, and the entity a merged one became ("HUR" → Ukraine's military intelligence agency).
+  const rename = (r: EntityRef | null): EntityRef | null => {
+    if (!r) return null;
+    const e = registry.byId(r.id);
+    return e ? { id: e.id, name: e.name } : r;
+  };
   const named = claims.map((c) => ({
     ...c,
     attributedTo: rename(c.attributedTo),

@@ -247,6 +247,20 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
  * @param t Tracker.
  */
 function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
+  // "Ukraine's military intelligence agency, known as HUR,", "the Defence Intelligence of Ukraine
+  // (GUR)", "…, or HUR,": one body under two names, never two origins.
+  for (const m of s.matchAll(OTHER_NAME_RE)) {
+    const before = s.slice(0, m.index);
+    const phrase = before.slice(
+      Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("”")) + 1,
+    );
+    const np = parseSubject(phrase, 0);
+    const other = m[1] ?? m[2] ?? m[3] ?? "";
+    if (!np || np.form === "pronoun" || np.form === "description" || other === "") continue;
+    const e = resolveSubject(np, registry, t);
+    if (e && (e.type === "organization" || e.type === "outlet") && nameKey(e.name) !== nameKey(other))
+      registry.alsoKnownAs(other, e);
+  }
   const intro =
     /^(?:[A-Z][\w’'-]*\s+){0,4}?([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]*(?:-[A-Za-z][\p{Ll}]+)*){0,2})\s*,\s*(a|an|the|who)\b([^,]*)/u.exec(
       s,
@@ -283,6 +297,10 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     if (e.type === "person") e.roles.add(m[1] ?? "");
   }
 }
+
+/** Another name given beside a body's: ", known as HUR,", " (GUR)", ", or HUR,". */
+const OTHER_NAME_RE =
+  /,\s+(?:also\s+|commonly\s+|widely\s+)?known\s+as\s+(?:the\s+)?([A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4})(?=[,;.)]|\s+(?:said|says|has|had|is|was|estimated|reported))|\s+\(([A-Z]{2,6})\)|,\s+or\s+([A-Z]{2,6}),/gu;
 
 /**
  * Resolves a name within an article: a short name ("Hyun-Seung", "Lee") goes to the most recent
