@@ -263,6 +263,39 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(credits(`${then}\n`).map((r) => r[1])).toEqual(["South Korea's National Intelligence Service"]);
   });
 
+  it("an interview's answers are the person it introduced; a label in ordinary case names a person it named", () => {
+    expect(
+      credits(
+        [
+          "Pak Yong-nam, 29, served in a border unit before he fled. We met him in Seoul.",
+          "Q: How much are the soldiers in Russia paid?",
+          "A: I heard they get maybe $150 a month.",
+          "Q: And the rest?",
+          "A: The state keeps 85 percent of the pay.",
+        ].join("\n"),
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["29", null],
+      ["$150 a month", "Pak Yong-nam"],
+      ["85 percent", "Pak Yong-nam"],
+    ]);
+    expect(
+      credits(
+        [
+          "Ri Song-ho spoke to us by telephone.",
+          "Ri: Soldiers get about $130 a month in Russia.",
+          "Reporter: Is that all?",
+          "Ri: Some of them get nothing, and 300 of my friends have died there.",
+          "Background: The state keeps 80 percent of the pay.",
+        ].join("\n"),
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["about $130 a month", "Ri Song-ho"],
+      ["300", "Ri Song-ho"],
+      ["80 percent", null],
+    ]);
+  });
+
   it("a transcript's label names the speaker of its paragraph; a role alone names nobody", () => {
     expect(
       credits(

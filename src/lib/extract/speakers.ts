@@ -68,6 +68,8 @@ export interface BlockCarry {
   label?: Entity | null;
   /** Whether the article is a transcript: at least two paragraphs open with a speaker's label. */
   transcript?: boolean;
+  /** An interview's answerer: the person last named before its first "Q:" or "A:" (null when none). */
+  interviewee?: Entity | null;
 }
 
 /**
@@ -78,15 +80,23 @@ export interface BlockCarry {
  * @returns True for a transcript.
  */
 export function isTranscript(firstSentences: readonly string[]): boolean {
-  return firstSentences.filter((t) => TRANSCRIPT_LABEL.test(t) && !NOT_A_SPEAKER.test(t)).length >= 2;
+  return (
+    firstSentences.filter(
+      (t) => QA_LABEL.test(t) || ((TRANSCRIPT_LABEL.test(t) || NAME_LABEL.test(t)) && !NOT_A_SPEAKER.test(t)),
+    ).length >= 2
+  );
 }
 
 /** Labels that are not speakers: editors' tags and places. */
 const NOT_A_SPEAKER =
-  /^(?:UPDATE|UPDATED|BREAKING|WATCH|LISTEN|EXCLUSIVE|ANALYSIS|OPINION|READ MORE|RELATED|CORRECTION|EDITOR['’]S NOTE|PHOTO|VIDEO|NOTE|SOURCE|SOURCES|Q|A)\b/;
+  /^(?:UPDATE|UPDATED|BREAKING|WATCH|LISTEN|EXCLUSIVE|ANALYSIS|OPINION|READ MORE|RELATED|CORRECTION|EDITOR['’]S NOTE|PHOTO|VIDEO|NOTE|SOURCE|SOURCES|BACKGROUND|CONTEXT|WHY IT MATTERS|Q|A)\b/i;
 
 /** A transcript's label at the start of a paragraph: "JENSEN:", "ANCHOR (MARIA LOPEZ):". */
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:\s*\(([A-Z][A-Z’'.\s-]+)\))?:\s/;
+/** A label in ordinary case ("Kang:", "Kang Chol-su:"); it names a speaker only if the article named them. */
+const NAME_LABEL = /^([A-Z][\p{Ll}’'-]+(?:[\s-][A-Z][\p{Ll}’'-]+){0,2}):\s/u;
+/** An interview's question and answer labels: "Q:", "A:", "Question:", "Answer:". */
+const QA_LABEL = /^(Q|A|Question|Answer)\s*:\s/;
 
 /**
  * The speaker a transcript's label names, as a name in ordinary case ("JENSEN" → "Jensen", the
@@ -97,9 +107,26 @@ const TRANSCRIPT_LABEL = /^([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:\s
  * @param tracker Article state.
  * @returns The speaker, or null when the paragraph has no label or the label names a role only.
  */
-function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker): Entity | null {
+function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, carry: BlockCarry): Entity | null {
+  // An interview: the answers are the person the article introduced before its first question.
+  const qa = QA_LABEL.exec(text);
+  if (qa) {
+    if (carry.interviewee === undefined) carry.interviewee = tracker.lastPerson;
+    return /^A/.test(qa[1] ?? "") ? (carry.interviewee ?? null) : null;
+  }
+  if (NOT_A_SPEAKER.test(text)) return null;
+  // A name in ordinary case speaks only when the article has named that person ("Kang:" after Kang Chol-su).
+  const plain = NAME_LABEL.exec(text);
+  if (plain?.[1] && !TRANSCRIPT_LABEL.test(text)) {
+    const key = nameKey(plain[1]);
+    const known = tracker.mentions
+      .slice()
+      .reverse()
+      .find((x) => x.entity.type === "person" && (nameKey(x.fullName) === key || x.keys.includes(key)));
+    return known ? known.entity : null;
+  }
   const m = TRANSCRIPT_LABEL.exec(text);
-  if (!m?.[1] || NOT_A_SPEAKER.test(text)) return null;
+  if (!m?.[1]) return null;
   const label = (m[2] ?? m[1]).trim();
   if (label.split(/\s+/).every((w) => PLACE_WORDS.has(w.toLowerCase()))) return null;
   // A role without a name ("ANCHOR", "REPORTER") names nobody.
@@ -135,7 +162,7 @@ export function paragraphSpeakers(
 ): (Entity | null)[] {
   const speakers: (Entity | null)[] = [];
   let blockSpeaker: Entity | null = null;
-  carry.label = carry.transcript && sentences[0] ? labelSpeaker(sentences[0].text, registry, tracker) : null;
+  carry.label = carry.transcript && sentences[0] ? labelSpeaker(sentences[0].text, registry, tracker, carry) : null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
     noteNames(s.text, registry, tracker);
@@ -277,7 +304,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
   }
   // A sentence that starts with a person's full name followed by a verb introduces that person.
   const lead =
-    /^([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})\s+(?:was|is|has|had|says|said|told|spent|served|joined|fled|defected|now|who|\w+ed)\b/u.exec(
+    /^([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})(?:,\s*\d{1,3},)?\s+(?:was|is|has|had|says|said|told|spoke|speaks|talked|recalls|recalled|spent|served|joined|fled|defected|now|who|\w+ed)\b/u.exec(
       s,
     );
   if (lead?.[1]) {
