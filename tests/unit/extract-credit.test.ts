@@ -362,6 +362,19 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'the paper' is the publication the article last named; what it quotes is credited to whom it quotes", () => {
+    expect(
+      credits(
+        "The Harbour Times reported on Monday that more troops had arrived.\n" +
+          "About 3,300 more North Korean soldiers were sent in October, the paper said, quoting an unnamed intelligence official.\n" +
+          "The newspaper said 350 North Korean soldiers had been wounded.\n",
+      ),
+    ).toEqual([
+      ["About 3,300", "an unnamed intelligence official", ["Harbour Times"]],
+      ["350", "Harbour Times", []],
+    ]);
+  });
+
   it("someone unnamed near a body is that someone, never the body", () => {
     expect(
       credits(

@@ -405,6 +405,18 @@ export function resolveWithFlag(
       // "the report said", "the statement added": the document of the source last credited.
       if (/^(?:report|statement|assessment|document|briefing|study|survey|analysis|memo)$/.test(role))
         return { entity: t.lastCredited, ambiguous: false };
+      // "the paper said", "the broadcaster reported": the publication the article last named.
+      if (
+        /^(?:paper|newspaper|daily|broadcaster|network|channel|news agency|wire|wire service|magazine|outlet|station)$/.test(
+          role,
+        )
+      ) {
+        const outlet = t.mentions
+          .slice(-200)
+          .reverse()
+          .find((x) => x.entity.type === "outlet");
+        return { entity: outlet?.entity ?? null, ambiguous: false };
+      }
       // Match on the stem, so "this defector" finds someone "who defected". A country's office
       // matches only the same office, never another country's president.
       const head = office ? role : (role.split(/\s+/).pop() ?? role).slice(0, 6);
