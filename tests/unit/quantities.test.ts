@@ -65,6 +65,14 @@ describe("figures from the seed articles", () => {
     expect(numberText(s, q)).toBe("95 per cent");
   });
 
+  it("keeps an approximate bracketed conversion as the alternate, not as a second figure", () => {
+    const s = "Pyongyang receives roughly 2.6 million won (about $1,900) per soldier each month.";
+    const q = find(s, "roughly 2.6 million won (about $1,900) per soldier each month");
+    expect(q).toMatchObject({ min: 2_600_000, max: 2_600_000, per: "month" });
+    expect(q.alternate).toEqual({ text: "about $1,900", min: 1900, max: 1900, currency: "USD", percent: false });
+    expect(extractQuantities(s)).toHaveLength(1);
+  });
+
   it("keeps a bracketed conversion as the alternate", () => {
     const s =
       "Russia could pay at least $2,000 per month to each North Korean soldier, shelling out a total of $20m (£15.5m) per month for 10,000 soldiers.";

@@ -288,13 +288,16 @@ export function matchPerHead(toks: Tok[], k: number): number {
 
 export function parseAlternate(input: string, toks: Tok[], k: number): { alt: QuantityAlternate; end: number } | null {
   if (!isSym(toks[k], "(")) return null;
-  const inner = parseCore(toks, k + 1);
+  // "2.7 million won (about $2,000)": an approximate conversion is still the writer's conversion.
+  const hedge = matchHedge(toks, k + 1);
+  const from = hedge?.kind === "approx" ? hedge.end : k + 1;
+  const inner = parseCore(toks, from);
   if (!inner || inner.num.ordinal || inner.yearLike) return null;
   const range = parseRangeTail(toks, inner, false);
   const last = range ? range.b : inner;
   if (!isSym(toks[last.end], ")")) return null;
   const first = range ? range.a : inner;
-  const startTok = toks[inner.start];
+  const startTok = toks[from === k + 1 ? inner.start : k + 1];
   const endTok = toks[last.end - 1];
   if (!startTok || !endTok) return null;
   return {
