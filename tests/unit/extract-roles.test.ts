@@ -225,4 +225,16 @@ describe("figures that name their date, their body of troops or a ratio", () => 
       ["as many as 31,000", "troops-projected", "Ukraine's military intelligence agency"],
     ]);
   });
+
+  it("'a further' and 'another' count an increase, not the whole force", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body =
+      "Officials said Pyongyang had sent a further 1,600 to 2,100 soldiers over the past month.\nAnother 3,100 North Korean troops arrived in Kursk, officials said.\nAbout 11,500 North Korean troops are in Kursk, officials said.\n";
+    const { claims } = extractCorpus([{ slug: "roles", file: "roles.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["1,600 to 2,100", "troops-deployed", "additional troops (an increase)"],
+      ["3,100", "troops-deployed", "additional troops (an increase)"],
+      ["About 11,500", "troops-deployed", null],
+    ]);
+  });
 });

@@ -371,6 +371,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
 
   const increment =
     /^(?:more|additional|extra|fresh)$/i.test(noun) ||
+    // "a further 1,500 soldiers", "another 2,000 troops".
+    /\b(?:a further|another|an additional|an extra)\s+$/i.test(s.slice(Math.max(0, q.start - 20), q.start)) ||
     /^\s+(?:more|additional|extra|fresh)\s+(?:north korean\s+)?(?:troops|soldiers)\b/i.test(s.slice(q.end));
   const people = {
     unit: "people" as const,
