@@ -324,6 +324,20 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(credits("KIM: About 9,000 North Korean soldiers are in Kursk.\n").map((r) => r[1])).toEqual([null]);
   });
 
+  it("an embassy that dismisses a figure disputes it; 'a figure X said was exaggerated' keeps the source and names X", () => {
+    const { claims } = extractCorpus([
+      article(
+        "p-judged",
+        "Moscow's embassy in Seoul dismissed the figure of 4,100 casualties as propaganda.\n" +
+          "Ukraine said 4,800 North Koreans had been killed or wounded, a figure the NIS said was somewhat exaggerated.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["4,100", null, "Moscow's embassy"],
+      ["4,800", "Ukraine", "NIS"],
+    ]);
+  });
+
   it("whoever disputes a figure, or judges it an undercount, is not credited with it but disputes it", () => {
     const { claims } = extractCorpus([
       article(

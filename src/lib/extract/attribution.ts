@@ -80,7 +80,7 @@ const ROLE_HEADS =
   /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?)$/;
 /** Head nouns that make a phrase a body ("the presidential office", "Ukraine's military intelligence agency"). */
 export const ORG_HEADS =
-  /^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration)$/;
+  /^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration|embassy|embassies|consulate)$/;
 /** Words after a source that are not part of it ("South Korean intelligence estimates"). */
 const TRAILING_NOUNS = /\s+(?:estimates?|data|figures?|reports?|assessments?|sources|briefings?|findings|said|also)$/i;
 /** Capitalised words that start sentences or clauses and are never names. */
@@ -102,7 +102,7 @@ const TITLE_WORD =
   /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|Director|Chairman|Secretary)$/;
 /** A word that ends the name of a group of sources ("officials", "agency"). */
 const GROUP_HEAD = new RegExp(
-  `^(?:${GROUP_NOUNS_RE.source.replace(/\\b/g, "")}|agency|office|ministry|service|government|military|pentagon|presidency|command)$`,
+  `^(?:${GROUP_NOUNS_RE.source.replace(/\\b/g, "")}|agency|office|ministry|service|government|military|pentagon|presidency|command|embassy|consulate)$`,
   "i",
 );
 /** What an office is of, in a title ("Secretary of State", "Minister of National Defense"). */
@@ -181,6 +181,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       /\s+of the (?:(?:ruling|governing|main|minor|opposition|conservative|liberal|progressive)\s+)*(?:[A-Z][\p{L}-]*\s+)*(?:Party|party)\b/gu,
       "",
     );
+  // "a figure the NIS said was exaggerated": the speaker is who follows the figure's noun.
+  text = text.replace(
+    /^(?:a|the)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?(?=\S)/i,
+    "",
+  );
   const lead = phrase.indexOf(text);
   if (!keepTrailing) {
     // "the report said" names the document itself; only a source before the noun is kept.
@@ -332,7 +337,9 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   if (/\b(?:is|are|was|were|will|would|can|could|have|has|had)\b/i.test(group)) return null;
   if (
     GROUP_NOUNS.test(group) ||
-    /\b(?:agency|office|ministry|service|government|military|pentagon|presidency|command)\b/i.test(group)
+    /\b(?:agency|office|ministry|service|government|military|pentagon|presidency|command|embassy|consulate)\b/i.test(
+      group,
+    )
   ) {
     return {
       text: headAt >= 0 ? text.slice(0, text.indexOf(group) + group.length) : text,

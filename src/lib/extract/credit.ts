@@ -61,6 +61,10 @@ const CONTINUES =
 const JUDGED_WRONG_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|overstatement|understatement|too (?:high|low))\b/i;
 
+/** ", a figure the NIS said was exaggerated", ", a number Seoul called inflated": who judges the figure. */
+const JUDGED_BY_AFTER =
+  /^[^.;]*?,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?(.+?)\s+(?:said|says|called|calls|described as|considers?|considered|believes?|dismissed as)\s+(?:(?:was|is|as|to be)\s+)?(?:(?:somewhat|greatly|vastly|wildly|much|far|grossly|\w+ly)\s+)?(?:exaggerat\w*|inflated|overstated|understated|an?\s+(?:undercount|overcount|underestimate|overestimate|exaggeration)|too (?:high|low)|propaganda|unrealistic|wrong|false)\b/i;
+
 /**
  * Whether a subject phrase names a publication, by the registry or by its words, without resolving it.
  *
@@ -235,6 +239,20 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     }
   }
   if (relayedBy && method === "briefing") tracker.relays.set(relayedBy, attributed ?? relayedBy);
+  // "4,700 were killed or wounded, a figure the NIS said was exaggerated": the source keeps the figure,
+  // and the one who judges it disputes it.
+  const judged = disputedBy ? null : JUDGED_BY_AFTER.exec(s.text.slice(q.end));
+  if (judged?.[1]) {
+    const words = judged[1].trim();
+    // "a number Seoul called inflated": a capital stands for its government.
+    const np =
+      parseSubject(words, 0) ??
+      (/^[A-Z][\p{Ll}]+$/u.test(words)
+        ? { text: words, start: 0, name: words, form: "group" as const, role: null }
+        : null);
+    const judge = np ? resolveSubject(np, registry, tracker) : null;
+    if (judge && judge !== attributed) disputedBy = judge;
+  }
   const rejects =
     !disputedBy &&
     (sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) ||

@@ -65,7 +65,7 @@ const ORG_WORDS = new Set([
     "agency service office ministry department institute university council party army corps forces force command " +
     "intelligence pentagon kremlin government administration parliament assembly committee commission union league " +
     "group media television tv network channel website center centre foundation organization " +
-    "organisation association bureau staff nis rand nato un eu house senate"
+    "organisation association bureau staff nis rand nato un eu house senate embassy consulate"
   ).split(" "),
 ]);
 
