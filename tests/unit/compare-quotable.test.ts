@@ -699,3 +699,29 @@ describe("a topic's answer and its claim pages agree on conflicts", () => {
     expect(topic?.summary).toContain("$800 a month (Analysts) against $2,000 a month");
   });
 });
+
+describe("successive estimates", () => {
+  it("two approximate counts that differ as written and are weeks apart are different moments, not agreement", () => {
+    const early = article("e-january", "The spy agency said North Korean casualties had reached about 3,100.", {
+      published: "2025-01-14",
+    });
+    const late = article("e-march", "The spy agency said North Korean casualties had risen to about 3,700.", {
+      published: "2025-03-01",
+    });
+    const close = article("e-january-later", "Officials said North Korean casualties had reached about 3,700.", {
+      published: "2025-01-20",
+    });
+    const rel = relate(
+      claim(compare(early, late), "e-january", "3,100"),
+      claim(compare(early, late), "e-march", "3,700"),
+    );
+    expect(rel.type).toBe("different-time");
+    expect(rel.explanation).toContain("meet only within their margins");
+    // Within the same few days the same two counts still agree within their margins.
+    const same = relate(
+      claim(compare(early, close), "e-january", "3,100"),
+      claim(compare(early, close), "e-january-later", "3,700"),
+    );
+    expect(same.type).toBe("agrees");
+  });
+});

@@ -152,6 +152,21 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
   const ia = widen(pa, a.value.approx);
   const ib = widen(pb, b.value.approx);
   const periodNote = unstated ? " (one of them states no period)" : "";
+  // Two approximate counts whose written values differ, dated weeks apart ("about 3,000" in January,
+  // "about 3,600" in March), overlap only through their margins: the later may update the earlier.
+  if (
+    overlaps(ia, ib) &&
+    !overlaps(pa, pb) &&
+    kindSpec(a.kind).timeSensitive &&
+    a.asOf &&
+    b.asOf &&
+    daysBetween(a.asOf, b.asOf) > SAME_TIME_DAYS
+  ) {
+    return {
+      type: "different-time",
+      explanation: `${da} and ${db} differ as written and meet only within their margins, and they are dated ${a.asOf} and ${b.asOf}, so they may be counts at different moments.`,
+    };
+  }
   if (overlaps(ia, ib)) {
     const aPoint = pa.min !== null && pa.min === pa.max;
     const bPoint = pb.min !== null && pb.min === pb.max;
