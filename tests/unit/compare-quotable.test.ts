@@ -342,7 +342,7 @@ describe("relations that say what is known", () => {
 });
 
 describe("one time, one reading", () => {
-  it("figures a week apart are not 'dated at different times'; figures months apart are", () => {
+  it("figures a week apart do not 'span more than' the window; figures months apart do", () => {
     const summary = (later: string): string => {
       const data = compare(
         article("early-count", "The Pentagon said 300 North Korean soldiers had been killed.", {
@@ -358,9 +358,9 @@ describe("one time, one reading", () => {
       );
       return data.topics.find((t) => t.id === "casualties")?.summary ?? "";
     };
-    expect(summary("2025-03-20")).toContain("dated at different times");
+    expect(summary("2025-03-20")).toContain("the figures' dates span more than 14 days");
     expect(summary("2025-01-14")).toMatch(/conflict/);
-    expect(summary("2025-01-14")).not.toContain("dated at different times");
+    expect(summary("2025-01-14")).not.toContain("dates span");
   });
 });
 
@@ -723,5 +723,27 @@ describe("successive estimates", () => {
       claim(compare(early, close), "e-january-later", "3,700"),
     );
     expect(same.type).toBe("agrees");
+  });
+});
+
+describe("what a disputer gives instead", () => {
+  it("is a figure of the same sort: a death toll for a death toll, never a projection of troops", () => {
+    const data = compare(
+      article(
+        "d-family",
+        [
+          "Analyst Ha Eun-ji said the 310 deaths reported in January were probably an undercount.",
+          "Ha Eun-ji said up to 90,000 North Korean troops could be sent by the end of the year.",
+          "Ha Eun-ji said at least 1,100 North Korean soldiers had been killed.",
+        ].join("\n"),
+        { published: "2025-03-01" },
+      ),
+    );
+    const disputed = claim(data, "d-family", "310");
+    expect(disputed.disputedBy?.name).toBe("Ha Eun-ji");
+    const by = (figure: string): string => claim(data, "d-family", figure).id;
+    const disputes = disputed.related.filter((r) => r.type === "disputes").map((r) => r.to);
+    expect(disputes).toContain(by("1,100"));
+    expect(disputes).not.toContain(by("90,000"));
   });
 });

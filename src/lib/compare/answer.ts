@@ -213,7 +213,8 @@ function differenceSentence(
     const first = dates[0];
     const last = dates[dates.length - 1];
     if (first && last && daysBetween(first, last) > SAME_TIME_DAYS)
-      parts.push({ text: "; the figures are dated at different times", claims: [] });
+      // Said of the span, so that it holds beside pairs of the same date that conflict.
+      parts.push({ text: `; the figures' dates span more than ${SAME_TIME_DAYS} days`, claims: [] });
   }
   parts.push({ text: ".", claims: [] });
   return { parts };

@@ -11,7 +11,7 @@ import { formatValue, vagueWords } from "../format/value.ts";
 import { qualifyCheck, runChecks } from "./checks.ts";
 import { applyCorrections, type LocatedCorrection } from "./corrections.ts";
 import { independence, resolveChains, type ResolvedChain } from "./provenance.ts";
-import { monthlyInterval, relate } from "./relations.ts";
+import { isMoney, monthlyInterval, relate } from "./relations.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
 import { clusterLabel } from "./labels.ts";
 import { answerTopic, answerText } from "./answer.ts";
@@ -174,7 +174,9 @@ export function compareCorpus(
   for (const c of active) {
     if (!c.disputedBy) continue;
     for (const o of activeByArticle.get(c.article) ?? []) {
-      if (o.attributedTo?.id === c.disputedBy.id && o.id !== c.id) {
+      // What the disputer gives instead must measure the same sort of thing: money for money, a
+      // casualty count for a casualty count (never a projection of troops for a death toll).
+      if (o.attributedTo?.id === c.disputedBy.id && o.id !== c.id && sameFamily(o, c)) {
         const r = relate(o, c);
         addRelated({ type: r.type, from: o.id, to: c.id, explanation: r.explanation, note: noteOf(o.id, c.id) });
         addRelated({ type: r.type, from: c.id, to: o.id, explanation: r.explanation, note: noteOf(o.id, c.id) });
@@ -448,6 +450,19 @@ function groupRelation(
 function mk(a: Claim, b: Claim, noteOf: (a: string, b: string) => string | null): Relation {
   const r = relate(a, b);
   return { type: r.type, from: a.id, to: b.id, explanation: r.explanation, note: noteOf(a.id, b.id) };
+}
+
+/**
+ * Whether two figures measure the same sort of thing: both money, or kinds of one family
+ * ("casualties-killed" and "casualties-total").
+ *
+ * @param a One claim.
+ * @param b The other.
+ * @returns True when one can stand instead of the other.
+ */
+function sameFamily(a: Pick<Claim, "kind" | "value">, b: Pick<Claim, "kind" | "value">): boolean {
+  if (isMoney(a.value.unit) || isMoney(b.value.unit)) return isMoney(a.value.unit) && isMoney(b.value.unit);
+  return a.value.unit === b.value.unit && a.kind.split("-")[0] === b.kind.split("-")[0];
 }
 
 /**
