@@ -19,6 +19,8 @@ export interface PersonPageModel {
   readonly roles: readonly string[];
   readonly named: Shown<{ readonly slug: string; readonly title: string; readonly outlet: string }>;
   readonly credited: Shown<ClaimRow>;
+  /** Totals the articles work out themselves from a rate credited to the person: their arithmetic, not the person's figure. */
+  readonly workedOut: Shown<ClaimRow>;
   readonly statements: Shown<{
     readonly id: string;
     readonly quote: string;
@@ -33,6 +35,18 @@ export interface PersonPageModel {
 }
 
 /**
+ * How many figures are credited to a person: every claim credited to them but the totals the
+ * articles work out from their rates.
+ *
+ * @param d Site data.
+ * @param person The person.
+ * @returns The count.
+ */
+export function creditedCount(d: SiteData, person: Person): number {
+  return person.claims.filter((id) => d.claim.get(id)?.basis?.derived !== true).length;
+}
+
+/**
  * The view model of one person's page.
  *
  * @param d Site data.
@@ -44,7 +58,9 @@ export function personPageModel(d: SiteData, person: Person): PersonPageModel {
     ids.map((id) => d.claim.get(id)).filter((c): c is ClaimView => c !== undefined);
   const about = claimsOf(person.about);
   // A fact a person gives about themselves is listed once, with the facts.
-  const credited = claimsOf(person.claims).filter((c) => !person.about.includes(c.id));
+  const own = claimsOf(person.claims).filter((c) => !person.about.includes(c.id));
+  const credited = own.filter((c) => !c.basis?.derived);
+  const workedOut = own.filter((c) => c.basis?.derived === true);
   const disputes = claimsOf(person.disputes);
   // "a North Korean defector" describes the person; it is not a way of writing the name.
   const isDescription = (v: string): boolean => /^(?:an?|the)\s+\p{Ll}/iu.test(v) || /^\p{Ll}/u.test(v);
@@ -74,6 +90,7 @@ export function personPageModel(d: SiteData, person: Person): PersonPageModel {
       }),
     ),
     credited: shown(credited, LIST_LIMIT, (l) => claimRows(d, l)),
+    workedOut: shown(workedOut, LIST_LIMIT, (l) => claimRows(d, l)),
     statements: shown(statements, LIST_LIMIT, (l) =>
       l.map((c) => ({
         id: c.id,
