@@ -37,6 +37,20 @@ describe("one body under two names is one entity", () => {
   });
 });
 
+describe("a name the article says is not the person's own", () => {
+  it("is marked as a pseudonym among the person's descriptions", () => {
+    const { entities } = extractCorpus([
+      article(
+        "p-pseudonym",
+        "A defector, identified as Moon (a pseudonym), said soldiers get $90 a month.\nAnalyst Jean Doe said 9,000 North Korean soldiers were in Russia.\n",
+      ),
+    ]);
+    const roles = (name: string): string[] => [...(entities.find((e) => e.name === name)?.roles ?? [])];
+    expect(roles("Moon")).toContain("a pseudonym the article uses, not the person's real name");
+    expect(roles("Jean Doe")).not.toContain("a pseudonym the article uses, not the person's real name");
+  });
+});
+
 describe("credit is resolved within one article", () => {
   it("a bare surname never reaches a full name introduced in another article", () => {
     const { claims } = extractCorpus([

@@ -312,10 +312,12 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     if (np?.form === "name" && guessType(np.name) === "person") t.lastPerson = resolveName(np.name, registry, t).entity;
   }
   for (const m of s.matchAll(
-    /\b(?:identified as|named|known as|called)\s+([A-Z][\p{Ll}]+(?:[-\s][A-Z][\p{Ll}]+){0,2})/gu,
+    /\b(?:identified as|named|known as|called)\s+([A-Z][\p{Ll}]+(?:[-\s][A-Z][\p{Ll}]+){0,2})(\s*\((?:a\s+)?pseudonym\)|,?\s+(?:a\s+)?pseudonym\b|,?\s+not (?:his|her|their) real name)?/gu,
   )) {
     const e = resolveName(m[1] ?? "", registry, t).entity;
     if (e.type === "person") t.lastPerson = e;
+    // "identified as Chung (a pseudonym)": the name is not the person's own, and the page says so.
+    if (e.type === "person" && m[2]) e.roles.add("a pseudonym the article uses, not the person's real name");
   }
   for (const m of s.matchAll(
     /\b(defector|specialist|researcher|analyst|ambassador|lieutenant|soldier|lawmaker|director|professor|expert)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu,
