@@ -403,6 +403,18 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("a source inside a ministry is that source; 'Seoul-based' is not part of an outlet's name", () => {
+    expect(
+      credits(
+        "Tidewater Wire reported, citing a source inside the Ministry of People's Armed Forces, that 320 North Korean soldiers had died.\n" +
+          "Seoul-based Daily NK said 330 North Korean soldiers had been wounded.\n",
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["320", "a source inside the Ministry of People's Armed Forces"],
+      ["330", "Daily NK"],
+    ]);
+  });
+
   it("someone unnamed near a body is that someone, never the body", () => {
     expect(
       credits(

@@ -237,4 +237,29 @@ describe("figures that name their date, their body of troops or a ratio", () => 
       ["About 11,500", "troops-deployed", null],
     ]);
   });
+
+  it("other armies, a whole army, recruits to Russia's army, a job, a broker's cut, a family and an 'if' are not this deployment", () => {
+    const c = claimsOf(
+      [
+        "He is 38 now, married, with a son of three.",
+        "He sends his father money through brokers, who keep 25% as their fee.",
+        "He works at a printing plant and earns 2.3 million won a month.",
+        "North Korea's regular army is estimated at about 1.3 million personnel, the agency said.",
+        "More than 410,000 people signed contracts with the Russian Defence Ministry last year, an official said.",
+        "Russia's losses since the start of the invasion have exceeded 870,000, Kyiv said.",
+        "If Russia pays $1,900 a month for each of 14,000 soldiers, the bill would come to $26.6m a month.",
+        "North Korean losses were about 4,100, the agency said.",
+        "Daily NK said 310 North Korean soldiers had died.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].filter(([, v]) => v.kind !== "context").map(([f, v]) => [f, v.kind])).toEqual([
+      ["$26.6m a month", "pay-total"],
+      ["about 4,100", "casualties-total"],
+      ["310", "casualties-killed"],
+    ]);
+    expect(c.has("three")).toBe(false);
+    expect(c.has("14,000")).toBe(false);
+    expect(c.has("$1,900 a month")).toBe(false);
+  });
 });

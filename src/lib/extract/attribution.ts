@@ -109,7 +109,7 @@ const GROUP_HEAD = new RegExp(
 const OFFICE_OF = /^(?:State|Defen[cs]e|Foreign|National|Unification|Staff)$/;
 /** An unnamed person near a body: "a person familiar with …", "sources close to …", "an official briefed on …". */
 export const UNNAMED_NEAR =
-  /^(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|official|officials|source|sources|diplomat|diplomats|officer|officers|insider|insiders)\s+(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|aware of)\b[^,;:]*$/i;
+  /^(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|official|officials|source|sources|diplomat|diplomats|officer|officers|insider|insiders)\s+(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|aware of|inside|within)\b[^,;:]*$/i;
 /** Words that name a time or a title, never a source on their own. */
 const TIME_OR_TITLE =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Supreme|Commander(?:-in-Chief)?|Chief|President|Minister|Director|General|Head|Chairman|Secretary|Spokesman|Spokeswoman|Staff|of|the|in)$/;
@@ -181,6 +181,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       /\s+of the (?:(?:ruling|governing|main|minor|opposition|conservative|liberal|progressive)\s+)*(?:[A-Z][\p{L}-]*\s+)*(?:Party|party)\b/gu,
       "",
     );
+  // "Seoul-based Daily NK": where a body is based is not part of its name.
+  text = text.replace(/^(?:the\s+)?\p{Lu}[\p{L}-]*-based\s+(?=\p{Lu})/u, "");
   // "a figure the NIS said was exaggerated": the speaker is who follows the figure's noun.
   text = text.replace(
     /^(?:a|the)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?(?=\S)/i,

@@ -69,9 +69,9 @@ const KILLED_CUE = new RegExp(String.raw`\b(?:${KILLED_WORDS}|lost their lives)\
 const HURT_CUE = /\b(?:wounded|injur\w*|hurt)\b/i;
 const OTHER_LOSS_CUE = /\b(?:captured|missing|taken prisoner)\b/i;
 const OTHER_LOSSES =
-  /\b(?:russia|ukraine|russian|ukrainian|kyiv|moscow|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+)?(?:suffered|lost|loses|losing)\b/i;
+  /\b(?:russia|ukraine|russian|ukrainian|kyiv|moscow|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+)?(?:suffered|lost|loses|losing)\b|\b(?:russia|ukraine|russian|ukrainian|moscow|kyiv)(?:'s|’s)?\s+(?:(?:own|total|overall|military|army)\s+)*(?:losses|casualties|dead)\b/i;
 const NORTH = /\b(?:north korea\w*|pyongyang|dprk)\b/i;
-const WORKERS = /\b(?:workers?|labou?rers?|civilian)\b/i;
+const WORKERS = /\b(?:workers?|labou?rers?|civilian|works at|working at|job at|factory|plant|brokers?)\b/i;
 const BIOGRAPHY_CUE =
   /\b(?:defect\w*|served|serving|service|drafted|conscripted|enlisted|joined|born|fled|escaped|arrived in the south|resettled)\b/i;
 const AGE_BEFORE = /\b(?:at|aged|age of|at the age of|when he was|when she was)\s+$/i;
@@ -348,6 +348,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const partitiveSubset = /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?[\d,.]+/i.test(s.slice(q.end));
   const partitivePopulation =
     /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, q.start - 8), q.start)) &&
+    !/\b(?:daughter|son|child|children|brother|sister|wife|husband|family|mother|father|age|aged)\s+of\s+(?:the\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 20), q.start),
+    ) &&
     ctx.all.some((o) => o.end <= q.start && (o.form === "amount" || o.form === "percent"));
   const isPeople =
     peopleNear ||
@@ -365,7 +368,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       (q.max ?? q.min ?? 0) >= 100 &&
       (PEOPLE_CONTEXT.test(clause.text) ||
         (/\b(?:number|figure|total|count|tally)\b/i.test(clause.text) && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`))));
-  if (!isPeople)
+  // "North Korean losses were about 4,000": the losses of the North's soldiers, counted without a noun.
+  const northLosses =
+    noun === "" &&
+    /\b(?:north korea(?:n|'s|’s)?|pyongyang['’]s)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|death toll)\b/i.test(
+      s.slice(clause.start, q.start),
+    );
+  if (!isPeople && !northLosses)
     return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
 
@@ -419,7 +428,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     ) {
       return { ok: true, kind: "context", ...people };
     }
-    if (/\b(?:every day|a day|per day|daily|each day)\b/i.test(lossText))
+    // "daily" in lower case: "Daily NK" names an outlet, not a rate.
+    if (/\b(?:every day|a day|per day|each day)\b/i.test(lossText) || /\bdaily\b/.test(lossText))
       return { ok: true, kind: "context", ...people };
   }
   if (lossKinds > 0 && !partitivePopulation) {
@@ -455,7 +465,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     if (countCues(uncredited, ["militar", "army of", "armed forces", "famine", "population"]) > 0)
       return { ok: true, kind: "context", ...people };
     // "one of the world's largest militaries, with about 1.2 million soldiers": a whole army's size.
-    if (ARMY_SIZE.test(uncredited) || (/^\W*with\b/i.test(clause.text) && ARMY_SIZE.test(withoutCredit(s))))
+    if (
+      ARMY_SIZE.test(uncredited) ||
+      ARMY_SIZE.test(clause.text) ||
+      (/^\W*with\b/i.test(clause.text) && ARMY_SIZE.test(withoutCredit(s)))
+    )
       return { ok: true, kind: "context", ...people };
     const projected =
       !DEPLOYED_DONE.test(clause.text) &&
@@ -468,6 +482,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       per: k === "troops-projected" && YEARLY.test(`${before} ${q.text} ${after}`) ? "year" : null,
     };
   }
+  // "Russia's losses have exceeded 880,000": another army's losses, whatever word names them.
+  if (kind?.startsWith("casualties") && OTHER_LOSSES.test(s.slice(clause.start, q.start)) && !NORTH.test(lossText))
+    return { ok: true, kind: "context", ...people };
   return { ok: true, kind, ...people };
 }
 
@@ -624,7 +641,7 @@ const POPULATION_BEFORE =
   /\b(?:town|city|country|nation|village|province|county|region|population|capital|island)\s+of\s+(?:an?\s+estimated\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+over\s+|under\s+)?$/i;
 /** "200 people gathered outside the embassy", "236 North Koreans defected": a crowd, defectors, residents. */
 const NOT_DEPLOYED_AFTER =
-  /^(?:[\w-]+\s+){0,3}?(?:have\s+|had\s+|were\s+)?(?:gathered|rallied|protested|marched|attended|demonstrated|turned out|defected|fled|escaped|live|lived|resided|reside)\b/i;
+  /^(?:[\w-]+\s+){0,3}?(?:have\s+|had\s+|were\s+)?(?:gathered|rallied|protested|marched|attended|demonstrated|turned out|defected|fled|escaped|live|lived|resided|reside|signed (?:up|contracts?)|enlisted|volunteered for the russian)\b/i;
 /** "the youngest of four children": a family. */
 const FAMILY = /^(?:children|siblings|brothers|sisters|sons|daughters|grandchildren|relatives)\b/i;
 /** "the 1950-53 war killed", "during the Korean War", "in 1951": a war of the last century. */
@@ -653,7 +670,7 @@ function notTheForce(before: string, nounText: string, clause: string): boolean 
 }
 
 const ARMY_SIZE =
-  /\b(?:largest|biggest|standing|active[- ]duty)\s+(?:\w+\s+)?(?:militar\w*|arm(?:y|ies)|armed forces)\b|\b(?:militar\w*|army|armed forces)\s+(?:of|numbering|numbers)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|m)\b/i;
+  /\b(?:regular|standing|whole|entire|total)\s+(?:militar\w*|arm(?:y|ies)|armed forces)\s+(?:is\s+|are\s+|was\s+)?(?:estimated|put|thought|believed|said)?\s*(?:at|to (?:be|number))\b|\b(?:largest|biggest|standing|active[- ]duty)\s+(?:\w+\s+)?(?:militar\w*|arm(?:y|ies)|armed forces)\b|\b(?:militar\w*|army|armed forces)\s+(?:of|numbering|numbers)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|m)\b/i;
 /** A speech verb that ends or opens the words crediting a clause. */
 const CREDIT_VERB = String.raw`(?:said|says|told|tells|reported|reports|estimated|estimates|added|noted|believes|believe|confirmed|announced|stated)`;
 /** ", Ukraine's military intelligence said." at the end of a clause. */
@@ -924,6 +941,13 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
   )
     return true;
   const before = ctx.sentence.slice(Math.max(0, q.start - 24), q.start);
+  // "At 12,000 soldiers, that yields $288 million", "with 12,000 soldiers, the bill comes to ...".
+  if (
+    total &&
+    /(?:^|[,;]\s*|\band\s+)(?:at|with)\s+(?:about\s+|some\s+|around\s+)?$/i.test(before) &&
+    ctx.all.some((o) => money(o) && o.start > q.end && (o.max ?? o.min ?? 0) >= 1_000_000)
+  )
+    return true;
   if (
     !/\b(?:for|covering|across)\s+(?:the\s+|some\s+|about\s+|around\s+|an?\s+(?:force|contingent|deployment)\s+of\s+)?$/i.test(
       before,
@@ -1086,11 +1110,22 @@ export function sentenceFigures(text: string): { numbers: Quantity[]; figures: F
  * @param ctx The sentence and its other quantities.
  * @returns The classification.
  */
+/** The sentence so far is an open "if" clause: no comma or "then" has closed it yet. */
+const IF_CLAUSE = /^\W*(?:even\s+)?if\b[^,;:]*$/i;
+
 export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // "one in three", "1 out of 5": a ratio, whose parts count nothing on their own.
   const before = ctx.sentence.slice(Math.max(0, q.start - 20), q.start);
   const after = ctx.sentence.slice(q.end, q.end + 20);
   if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(after)) return { ok: false, reason: "part of a ratio (one in N)" };
+  // "If 1,000 are dead, then …", "If Russia pays $2,000 …,": a figure supposed, not reported.
+  // ("If Russia pays the widely reported $2,000" still names the reported figure.)
+  if (
+    IF_CLAUSE.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) &&
+    !/\b(?:reported|quoted|cited|estimated|claimed|official)\s+$/i.test(before)
+  ) {
+    return { ok: false, reason: "supposed in an 'if' clause, not reported" };
+  }
   if (!q.stance) return classifyQuantity(q, ctx);
   const { kind, unit, value } = q.stance;
   return { ok: true, kind, unit, per: null, min: value, max: value, scope: null, basis: null };
