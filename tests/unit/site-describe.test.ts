@@ -109,6 +109,22 @@ describe("when a figure holds", () => {
     );
   });
 
+  it("a sentence that names several times dates each figure by its own clause", () => {
+    // The article is dated 10 June 2025.
+    const dated = article(
+      "invented-clauses",
+      "Officials said the North sent some 11,200 troops in October, about 3,100 more in February, and some 2,100 more in May.\n" +
+        "As of June 8, about 640 North Korean soldiers had been killed, up from 310 in January, officials said.",
+    );
+    const claims = extractCorpus([dated]).claims;
+    const when = (figure: string): string | null => claims.find((x) => x.figure.includes(figure))?.asOf ?? "missing";
+    expect(when("11,200")).toBe("2024-10-01");
+    expect(when("3,100")).toBe("2025-02-01");
+    expect(when("2,100")).toBe("2025-05-01");
+    expect(when("640")).toBe("2025-06-08");
+    expect(when("310")).toBe("2025-01-01");
+  });
+
   it("a month without a year, a weekday, and a sentence about what will come", () => {
     // The article is dated Tuesday 10 June 2025.
     const dated = article(

@@ -105,7 +105,7 @@ export function recordClaim(r: RecordInput): Claim {
     // A year or an age at an event is a moment of its own: no "as of" date applies to it.
     ...(isEventFactKind(c.kind)
       ? { asOf: null, asOfSource: "unknown" as const, during: null }
-      : timeOf(r.figures, s.text, article.meta.published ?? null)),
+      : timeOf(r.figures, s.text, article.meta.published ?? null, q.start)),
     subject: ref(r.subject),
     scope: c.scope,
     stance: credit.stance,
@@ -166,15 +166,81 @@ const OWN_PAST =
  * @param published The article's date, or null.
  * @returns `asOf`, its source, and the period as written.
  */
-function timeOf(qs: readonly Quantity[], sentence: string, published: string | null): AsOf & { during: string | null } {
-  // Every figure of a sentence has the same time.
-  if (lastTime.sentence === sentence && lastTime.published === published) return lastTime.time;
-  const past = /\b(?:I|my)\b/i.test(sentence) ? OWN_PAST.exec(sentence) : null;
+function timeOf(
+  qs: readonly Quantity[],
+  sentence: string,
+  published: string | null,
+  at: number,
+): AsOf & { during: string | null } {
+  // A sentence that names one time dates all its figures; one that names several ("11,000 in October,
+  // 3,000 more in February, and up to 6,000 later") dates each figure by its own clause.
+  // A sentence that names several times ("11,000 in October, 3,000 more in February") dates a figure
+  // by its own clause when that clause names one; otherwise the sentence's time holds for it.
+  const own = dateMentions(qs, sentence) > 1 ? clauseAround(sentence, at) : null;
+  const clause =
+    own && dateMentions(within(qs, own), own.text) > 0 && !/\bsince\s+\S+\s*$/i.test(own.text)
+      ? own
+      : { start: 0, text: sentence };
+  if (lastTime.sentence === clause.text && lastTime.published === published) return lastTime.time;
+  const inClause = within(qs, clause).map((q) => ({ ...q, start: q.start - clause.start, end: q.end - clause.start }));
+  const past = /\b(?:I|my)\b/i.test(clause.text) ? OWN_PAST.exec(clause.text) : null;
   const time = past
-    ? { ...asOfFor(qs, sentence, null), during: past[0] }
-    : { ...asOfFor(qs, sentence, published), during: null };
-  lastTime = { sentence, published, time };
+    ? { ...asOfFor(inClause, clause.text, null), during: past[0] }
+    : { ...asOfFor(inClause, clause.text, published), during: null };
+  lastTime = { sentence: clause.text, published, time };
   return time;
+}
+
+/**
+ * The quantities that stand inside a clause.
+ *
+ * @param qs Quantities of the sentence.
+ * @param clause The clause and its offset.
+ * @returns Those inside it.
+ */
+function within(qs: readonly Quantity[], clause: { start: number; text: string }): Quantity[] {
+  return qs.filter((q) => q.start >= clause.start && q.end <= clause.start + clause.text.length);
+}
+
+/** Words that date a figure: a month, a weekday, or "last week/month". */
+const DATE_WORDS =
+  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last (?:week|month))\b/g;
+
+/**
+ * How many times a sentence names a time.
+ *
+ * @param qs Its quantities.
+ * @param sentence The sentence.
+ * @returns The count.
+ */
+function dateMentions(qs: readonly Quantity[], sentence: string): number {
+  // "May" as a verb is not a month: only a capital after a preposition or at a date counts.
+  const words = [...sentence.matchAll(DATE_WORDS)].filter(
+    (m) => m[0] !== "May" || /\b(?:in|of|as of|since|by|until|early|late|mid)\s+$/i.test(sentence.slice(0, m.index)),
+  ).length;
+  return Math.max(words, qs.filter((q) => q.form === "date").length);
+}
+
+/**
+ * The clause a figure stands in: from the separator before it to the one after (a comma that is not
+ * a thousands separator, a semicolon or a dash).
+ *
+ * @param sentence The sentence.
+ * @param at The figure's offset.
+ * @returns The clause and its offset.
+ */
+function clauseAround(sentence: string, at: number): { start: number; text: string } {
+  const SEP = /[;—–]|,(?!\d{3}\b)/g;
+  let start = 0;
+  let end = sentence.length;
+  for (const m of sentence.matchAll(SEP)) {
+    if (m.index < at) start = m.index + 1;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return { start, text: sentence.slice(start, end) };
 }
 
 let lastTime: {
