@@ -338,6 +338,20 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(credits("KIM: About 9,000 North Korean soldiers are in Kursk.\n").map((r) => r[1])).toEqual([null]);
   });
 
+  it("whose claim a speaker calls a fake is the figure's source, and the speaker disputes it", () => {
+    const { claims } = extractCorpus([
+      article(
+        "p-fake",
+        'Spokeswoman Irina Testova called the Kyiv regime\'s claim that 4,200 North Koreans had been killed or wounded "a fake".\n' +
+          'Anton Testov rejected as "a fabrication" reports in the Western press that up to 12,300 North Korean soldiers were fighting in Kursk.\n',
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["4,200", "casualties-total", "Kyiv regime", "Irina Testova"],
+      ["up to 12,300", "troops-deployed", "Western press", "Anton Testov"],
+    ]);
+  });
+
   it("an embassy that dismisses a figure disputes it; 'a figure X said was exaggerated' keeps the source and names X", () => {
     const { claims } = extractCorpus([
       article(

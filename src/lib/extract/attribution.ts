@@ -70,7 +70,7 @@ const AGENT_RE =
 
 /** Verbs and phrases that voice doubt about a figure. */
 const DISPUTE_RE =
-  /\b(?:skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong)\b/i;
+  /\b(?:skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong|fake|fabricat\w*|absurd|nonsense|baseless|groundless)\b/i;
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "him", "her", "them"]);
 /** Plural nouns that name a group of sources. */

@@ -61,6 +61,14 @@ const CONTINUES =
 const JUDGED_WRONG_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|overstatement|understatement|too (?:high|low))\b/i;
 
+/** "… killed or wounded “a fake”", "… as propaganda": the speaker calls the figure false. */
+const CALLED_FALSE_AFTER =
+  /^[^.;]*?(?:[“"‘']\s*)?\b(?:a fake|fake|a fabrication|fabricated|propaganda|absurd|nonsense|a lie|lies|baseless|groundless)\b/i;
+
+/** "the Kyiv regime's claim that", "reports in the Western press that": whose figure is disputed. */
+const CLAIM_OWNER =
+  /(?:\b((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|regime|government|military|ministry|press|media|army|intelligence|officials)){0,3})['’]s\s+(?:claims?|estimates?|figures?|assertions?|allegations?|reports?)|\b(?:claims?|estimates?|figures?|assertions?|allegations?|reports?)\s+(?:by|from|in)\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?))\s+(?:that|of)\b[^.;]*$/u;
+
 /** ", a figure the NIS said was exaggerated", ", a number Seoul called inflated": who judges the figure. */
 const JUDGED_BY_AFTER =
   /^[^.;]*?,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?(.+?)\s+(?:said|says|called|calls|described as|considers?|considered|believes?|dismissed as)\s+(?:(?:was|is|as|to be)\s+)?(?:(?:somewhat|greatly|vastly|wildly|much|far|grossly|\w+ly)\s+)?(?:exaggerat\w*|inflated|overstated|understated|an?\s+(?:undercount|overcount|underestimate|overestimate|exaggeration)|too (?:high|low)|propaganda|unrealistic|wrong|false)\b/i;
@@ -256,7 +264,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   const rejects =
     !disputedBy &&
     (sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) ||
-      JUDGED_WRONG_AFTER.test(s.text.slice(q.end))) &&
+      JUDGED_WRONG_AFTER.test(s.text.slice(q.end)) ||
+      (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";
   // Whoever rejects a figure ("Kang dismissed the $2,000 figure", "the 300 deaths were an undercount,
   // Town said") is not its source: they dispute it, and the sentence names nobody who gives it.
@@ -265,6 +274,23 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     attributed = null;
     written = null;
     ambiguous = false;
+    // "called the Kyiv regime's claim that 4,000 … a fake", "rejected reports in the Western press
+    // that …": whose figure it is, when the sentence says.
+    const owner = CLAIM_OWNER.exec(s.text.slice(0, q.start));
+    const words = (owner?.[1] ?? owner?.[2] ?? "").trim();
+    // "reports in the Western press": the press as the text names it, not its adjective alone.
+    const named = words === "" || owner?.[2] ? null : parseSubject(words, 0, true);
+    const np =
+      words === ""
+        ? null
+        : named?.form === "name"
+          ? named
+          : { text: words, start: 0, name: words.replace(/^the\s+/i, ""), form: "group" as const, role: null };
+    const e = np && np.form !== "pronoun" ? resolveSubject(np, registry, tracker) : null;
+    if (e && e !== disputedBy) {
+      attributed = e;
+      method = "claim-of";
+    }
   }
   if (attributed) tracker.lastCredited = attributed;
   const stance = rejects && !disputedBy ? "disputes" : "asserts";
