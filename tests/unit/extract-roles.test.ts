@@ -262,4 +262,21 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.has("14,000")).toBe(false);
     expect(c.has("$1,900 a month")).toBe(false);
   });
+
+  it("a 'by the numbers' list gives its figures, each counting what follows its label", () => {
+    const c = claimsOf(
+      [
+        "By the numbers",
+        "- 620: North Korean soldiers killed, according to officials",
+        "- 11,300: North Korean troops sent to Russia, according to officials",
+        "- Up to 93%: share of the pay kept by the state, according to defectors",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].map(([f, v]) => [f, v.kind, v.by])).toEqual([
+      ["620", "casualties-killed", "officials"],
+      ["11,300", "troops-deployed", "officials"],
+      ["Up to 93%", "regime-share", "defectors"],
+    ]);
+  });
 });

@@ -297,6 +297,12 @@ function endsLikeSentence(t: string): boolean {
   return (e < t.length ? TERMINAL_MARK_QUOTED : TERMINAL_MARK).test(t.charAt(e - 1));
 }
 
+/** A bullet line ("- ", "* ", "• ", "– "). */
+const DATA_BULLET = /^\s*[-*•–]\s+/;
+/** A figure as a bullet's label: "600:", "Up to 95%:", "$2,000 a month:". */
+const FIGURE_LABEL =
+  /^(?:(?:up to|about|around|some|at least|more than|nearly|over|almost|roughly)\s+)?[$£€₩]?\d[\d,.]*(?:\s*(?:%|per ?cent|million|m|bn|billion|thousand))?(?:\s+(?:a|per)\s+(?:month|year))?\s*:\s+\S/i;
+
 /** Classify a line from its shape; `reason` is set for everything but prose. */
 function classify(raw: string, shape: LineShape): { type: BlockType; reason?: string } {
   if (raw.trim() === "") return { type: "blank" };
@@ -347,6 +353,8 @@ function classify(raw: string, shape: LineShape): { type: BlockType; reason?: st
     return { type: "furniture", reason: "section label" };
   }
 
+  // "- 600: North Korean soldiers killed, according to the NIS": a data bullet is a statement.
+  if (DATA_BULLET.test(raw) && FIGURE_LABEL.test(t)) return { type: "prose" };
   if (shape.mdHeading) return { type: "heading", reason: "markdown heading" };
   if (shape.emphasisOnly && !(words > EMPHASIS_HEADING_MAX_WORDS && terminal)) {
     return { type: "heading", reason: "emphasis-wrapped line" };

@@ -99,11 +99,19 @@ const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
  * @param s The sentence.
  * @returns Clause spans [start, end).
  */
+/** A sentence that so far is only a figure, as a bullet's label ("600", "Up to 95%"). */
+const LABEL_ONLY =
+  /^\s*(?:[-*•–]\s+)?(?:(?:up to|about|around|some|at least|more than|nearly|over|almost|roughly)\s+)?[$£€₩]?\d[\d,.]*(?:\s*(?:%|per ?cent|million|m|bn|billion|thousand))?(?:\s+(?:a|per)\s+(?:month|year))?\s*$/i;
+
 export function clauses(s: string): [number, number][] {
   const cuts = [0];
   const re =
     /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s)/g;
-  for (const m of s.matchAll(re)) cuts.push(m.index + m[0].length);
+  for (const m of s.matchAll(re)) {
+    // "600: North Korean soldiers killed": a figure's label and what it counts are one clause.
+    if (m[0].startsWith(":") && LABEL_ONLY.test(s.slice(0, m.index))) continue;
+    cuts.push(m.index + m[0].length);
+  }
   cuts.push(s.length);
   const spans: [number, number][] = [];
   for (let i = 0; i + 1 < cuts.length; i++) spans.push([cuts[i] ?? 0, cuts[i + 1] ?? s.length]);
@@ -368,13 +376,18 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       (q.max ?? q.min ?? 0) >= 100 &&
       (PEOPLE_CONTEXT.test(clause.text) ||
         (/\b(?:number|figure|total|count|tally)\b/i.test(clause.text) && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`))));
+  // "600: North Korean soldiers killed": a bullet's label counts what follows its colon.
+  const labelPeople =
+    noun === "" &&
+    LABEL_ONLY.test(s.slice(0, q.end)) &&
+    /^\s*:\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|personnel|servicemen|north koreans|people)\b/i.test(s.slice(q.end));
   // "North Korean losses were about 4,000": the losses of the North's soldiers, counted without a noun.
   const northLosses =
     noun === "" &&
     /\b(?:north korea(?:n|'s|’s)?|pyongyang['’]s)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|death toll)\b/i.test(
       s.slice(clause.start, q.start),
     );
-  if (!isPeople && !northLosses)
+  if (!isPeople && !northLosses && !labelPeople)
     return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
 
