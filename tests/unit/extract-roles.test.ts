@@ -279,4 +279,15 @@ describe("figures that name their date, their body of troops or a ratio", () => 
       ["Up to 93%", "regime-share", "defectors"],
     ]);
   });
+
+  it("a count of one period ('in the past month alone') is scoped to it, never read as the running total", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body =
+      "Officials said up to 1,250 North Korean soldiers had been wounded in the past month alone.\nAbout 11,400 North Korean soldiers have been deployed over the past year, officials said.\n";
+    const { claims } = extractCorpus([{ slug: "roles", file: "roles.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.scope])).toEqual([
+      ["up to 1,250", "only in the past month"],
+      ["About 11,400", null],
+    ]);
+  });
 });

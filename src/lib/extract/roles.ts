@@ -402,7 +402,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     min,
     max,
     ...base,
-    scope: base.scope ?? (increment && !q.vague ? "additional troops (an increase)" : null),
+    // An increase over a period ("a further 1,500 over the past month") is first an increase.
+    scope:
+      increment && !q.vague && (base.scope === null || base.scope.startsWith("only "))
+        ? "additional troops (an increase)"
+        : base.scope,
   };
   const nounText = `${noun} ${after}`;
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
@@ -1027,10 +1031,17 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
  * @param s The sentence.
  * @returns A short scope label, or null.
  */
+/** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone". */
+const SCOPE_PERIOD =
+  /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?)(?:\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+\w+))?(?:\s+alone)?\b|\bin\s+(?:a\s+single|one)\s+(?:day|week|battle|strike|attack)\b/i;
+
 function scopeOf(clause: string, s: string): string | null {
   const front = SCOPE_FRONT.exec(clause);
   if (front?.[1]) return front[1];
   if (SCOPE_WORKERS.test(clause)) return "civilian workers";
+  // "1,200 wounded in the past month alone": a count of one period, not the running total.
+  const period = SCOPE_PERIOD.exec(clause);
+  if (period) return `only ${period[0].replace(/\s+alone$/i, "").trim()}`;
   if (SCOPE_LABOUR.test(s) && /\bsoldiers?\b/i.test(s)) return "soldiers sent for labour";
   return null;
 }
