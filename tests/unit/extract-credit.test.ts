@@ -429,6 +429,18 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'Western reports' stay whole, and a figure 'presented by' someone is theirs", () => {
+    expect(
+      credits(
+        "Western reports said up to 12,400 North Korean soldiers were fighting in Kursk.\n" +
+          "Park said the agency's toll was lower than the figure of about 1,050 deaths presented by a Ukrainian official.\n",
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["up to 12,400", "Western reports"],
+      ["about 1,050", "a Ukrainian official"],
+    ]);
+  });
+
   it("someone unnamed near a body is that someone, never the body", () => {
     expect(
       credits(

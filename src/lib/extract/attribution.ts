@@ -66,7 +66,7 @@ const ACCORDING_RE = /\b(?:[Aa]ccording to|ACCORDING TO|per(?=\s+(?:the\s+)?[A-Z
 const BRIEFING_RE =
   /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
 const AGENT_RE =
-  /\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed)\s+(?:by|in(?=\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+/g;
+  /\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+/g;
 
 /** Verbs and phrases that voice doubt about a figure. */
 const DISPUTE_RE =
@@ -192,7 +192,12 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   if (!keepTrailing) {
     // "the report said" names the document itself; only a source before the noun is kept.
     const stripped = text.replace(TRAILING_NOUNS, "");
-    if (!/^(?:the|this|that|these|those|a|an)$/i.test(stripped.trim())) text = stripped;
+    // "Western reports said": an adjective of place alone names nobody, so the phrase stays whole.
+    const placeOnly = stripped
+      .trim()
+      .split(/\s+/)
+      .every((w) => isPlace(w) || /^(?:western|eastern|foreign|international|local|the)$/i.test(w));
+    if (!/^(?:the|this|that|these|those|a|an)$/i.test(stripped.trim()) && !placeOnly) text = stripped;
   }
   // Adverbs between subject and verb ("He further explained", "X also said").
   for (let prev = ""; prev !== text;) {
