@@ -10,6 +10,7 @@ import { isCurrency, perDollar } from "../schema/vocabulary.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { findStances, type Stance } from "./qualitative.ts";
+import { FIGURE_LABEL_WORDS } from "./blocks.ts";
 
 /** What the classifier decided for one figure. */
 export type Classification =
@@ -100,8 +101,7 @@ const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
  * @returns Clause spans [start, end).
  */
 /** A sentence that so far is only a figure, as a bullet's label ("600", "Up to 95%"). */
-const LABEL_ONLY =
-  /^\s*(?:[-*•–]\s+)?(?:(?:up to|about|around|some|at least|more than|nearly|over|almost|roughly)\s+)?[$£€₩]?\d[\d,.]*(?:\s*(?:%|per ?cent|million|m|bn|billion|thousand))?(?:\s+(?:a|per)\s+(?:month|year))?\s*$/i;
+const LABEL_ONLY = new RegExp(String.raw`^\s*(?:[-*•–]\s+)?${FIGURE_LABEL_WORDS}\s*$`, "i");
 
 export function clauses(s: string): [number, number][] {
   const cuts = [0];
