@@ -114,6 +114,7 @@ describe("when a figure holds", () => {
     const dated = article(
       "invented-clauses",
       "Officials said the North sent some 11,200 troops in October, about 3,100 more in February, and some 2,100 more in May.\n" +
+        "Officials said the North sent some 10,800 troops in October, about 2,900 more in February, and may send up to 6,100 more.\n" +
         "As of June 8, about 640 North Korean soldiers had been killed, up from 310 in January, officials said.",
     );
     const claims = extractCorpus([dated]).claims;
@@ -123,6 +124,9 @@ describe("when a figure holds", () => {
     expect(when("2,100")).toBe("2025-05-01");
     expect(when("640")).toBe("2025-06-08");
     expect(when("310")).toBe("2025-01-01");
+    // What may come takes no other clause's time.
+    expect(when("10,800")).toBe("2024-10-01");
+    expect(when("6,100")).toBe("2025-06-10");
   });
 
   it("a month without a year, a weekday, and a sentence about what will come", () => {

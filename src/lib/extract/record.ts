@@ -177,8 +177,11 @@ function timeOf(
   // A sentence that names several times ("11,000 in October, 3,000 more in February") dates a figure
   // by its own clause when that clause names one; otherwise the sentence's time holds for it.
   const own = dateMentions(qs, sentence) > 1 ? clauseAround(sentence, at) : null;
+  // A clause about what may come ("and may send up to 6,000 more") takes no other clause's time.
   const clause =
-    own && dateMentions(within(qs, own), own.text) > 0 && !/\bsince\s+\S+\s*$/i.test(own.text)
+    own &&
+    ((dateMentions(within(qs, own), own.text) > 0 && !/\bsince\s+\S+\s*$/i.test(own.text)) ||
+      (dateMentions(within(qs, own), own.text) === 0 && /\b(?:may|might|could|will|would)\s+\w+/.test(own.text)))
       ? own
       : { start: 0, text: sentence };
   if (lastTime.sentence === clause.text && lastTime.published === published) return lastTime.time;
