@@ -441,6 +441,14 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("where an unnamed speaker lives is not part of who they are", () => {
+    expect(
+      credits(
+        "A former officer now living in Seoul, who asked not to be named, said 9,200 North Korean soldiers were in Russia.\n",
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([["9,200", "A former officer"]]);
+  });
+
   it("someone unnamed near a body is that someone, never the body", () => {
     expect(
       credits(

@@ -181,6 +181,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       /\s+of the (?:(?:ruling|governing|main|minor|opposition|conservative|liberal|progressive)\s+)*(?:[A-Z][\p{L}-]*\s+)*(?:Party|party)\b/gu,
       "",
     );
+  // "A former officer now living in Seoul": where the speaker lives or works is not part of who they are.
+  text = text.replace(
+    /^((?:an?|one|two|several)\s+(?:[\w-]+\s+){0,3}?(?:officers?|officials?|soldiers?|defectors?|sources?|analysts?|diplomats?|residents?|commanders?|experts?|veterans?))\s+(?:now\s+|currently\s+)?(?:living|based|working|residing|hiding|serving)\b.*$/i,
+    "$1",
+  );
   // "Seoul-based Daily NK": where a body is based is not part of its name.
   text = text.replace(/^(?:the\s+)?\p{Lu}[\p{L}-]*-based\s+(?=\p{Lu})/u, "");
   // "a figure the NIS said was exaggerated": the speaker is who follows the figure's noun.
