@@ -441,12 +441,20 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
-  it("where an unnamed speaker lives is not part of who they are", () => {
+  it("where an unnamed speaker lives, or who spoke to them, is not part of who they are; 'thought' credits", () => {
     expect(
       credits(
         "A former officer now living in Seoul, who asked not to be named, said 9,200 North Korean soldiers were in Russia.\n",
       ).map((r) => [r[0], r[1]]),
     ).toEqual([["9,200", "A former officer"]]);
+    expect(
+      credits(
+        "Officials said the pay was $2,100 a month, but a second official I spoke to thought it could be as low as $850.\n",
+      ).map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["$2,100 a month", "Officials"],
+      ["$850", "a second official"],
+    ]);
   });
 
   it("someone unnamed near a body is that someone, never the body", () => {

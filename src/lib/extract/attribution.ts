@@ -52,7 +52,7 @@ const SPEECH_VERBS =
   "mentioned|pointed out|points out|indicated|indicates|indicate|warned|warns|believes|believe|expressed|expresses|" +
   "confirmed|confirms|confirm|shared|commented|concluded|recalled|suggested|suggests|argued|argues|insisted|wrote|" +
   "estimating|reckons|assessed|assesses|testified|briefed|doubted|doubts|dismissed|disputed|disputes|rejected|" +
-  "questioned|denied|acknowledged|admitted|observed|puts|put";
+  "questioned|denied|acknowledged|admitted|observed|puts|put|thinks|thought";
 
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(
@@ -181,9 +181,10 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       /\s+of the (?:(?:ruling|governing|main|minor|opposition|conservative|liberal|progressive)\s+)*(?:[A-Z][\p{L}-]*\s+)*(?:Party|party)\b/gu,
       "",
     );
-  // "A former officer now living in Seoul": where the speaker lives or works is not part of who they are.
+  // "A former officer now living in Seoul", "a second official I spoke to": where the speaker lives or
+  // works, or who spoke to them, is not part of who they are.
   text = text.replace(
-    /^((?:an?|one|two|several)\s+(?:[\w-]+\s+){0,3}?(?:officers?|officials?|soldiers?|defectors?|sources?|analysts?|diplomats?|residents?|commanders?|experts?|veterans?))\s+(?:now\s+|currently\s+)?(?:living|based|working|residing|hiding|serving)\b.*$/i,
+    /^((?:an?|one|two|several)\s+(?:[\w-]+\s+){0,3}?(?:officers?|officials?|soldiers?|defectors?|sources?|analysts?|diplomats?|residents?|commanders?|experts?|veterans?))\s+(?:(?:now\s+|currently\s+)?(?:living|based|working|residing|hiding|serving)|(?:whom\s+|that\s+)?(?:I|we)\s+(?:spoke|talked|interviewed|met|reached))\b.*$/i,
     "$1",
   );
   // "Seoul-based Daily NK": where a body is based is not part of its name.
@@ -550,7 +551,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     const verbStart = m.index + m[0].length - verb.length;
     if (PASSIVE_BEFORE.test(s.slice(0, m.index))) continue;
     // "to claim their earnings" is an infinitive; "media reports", "the claims" are nouns.
-    if (/\bto\s+$/i.test(s.slice(0, m.index))) continue;
+    // (A past tense after "to" ends a phrase: "a second official I spoke to thought".)
+    if (/\bto\s+$/i.test(s.slice(0, m.index)) && !/(?:ed|ought|aid|old|ote)$/i.test(verb)) continue;
     if (
       /^(?:reports?|claims?|estimates?|notes?|remarks?)$/i.test(verb) &&
       /\b(?:media|news|press|the|these|those|such|recent|some|many|of|his|her|their|its|our|official|unconfirmed)\s+$/i.test(
