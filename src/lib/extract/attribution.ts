@@ -5,6 +5,7 @@
  */
 import { GROUP_NOUNS_RE } from "../schema/vocabulary.ts";
 import { PLACE_WORDS, guessType } from "./entities.ts";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
 
 /** The noun phrase that names a source. */
 export interface NounPhrase {
@@ -65,8 +66,10 @@ const ACCORDING_RE = /\b(?:[Aa]ccording to|ACCORDING TO|per(?=\s+(?:the\s+)?[A-Z
 /** A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS". */
 const BRIEFING_RE =
   /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
-const AGENT_RE =
-  /\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+/g;
+const AGENT_RE = new RegExp(
+  String.raw`\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
+  "g",
+);
 
 /** Verbs and phrases that voice doubt about a figure. */
 const DISPUTE_RE =
@@ -111,8 +114,9 @@ const OFFICE_OF = /^(?:State|Defen[cs]e|Foreign|National|Unification|Staff)$/;
 export const UNNAMED_NEAR =
   /^(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|official|officials|source|sources|diplomat|diplomats|officer|officers|insider|insiders)\s+(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|aware of|inside|within)\b[^,;:]*$/i;
 /** Words that name a time or a title, never a source on their own. */
-const TIME_OR_TITLE =
-  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Supreme|Commander(?:-in-Chief)?|Chief|President|Minister|Director|General|Head|Chairman|Secretary|Spokesman|Spokeswoman|Staff|of|the|in)$/;
+const TIME_OR_TITLE = new RegExp(
+  String.raw`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|Supreme|Commander(?:-in-Chief)?|Chief|President|Minister|Director|General|Head|Chairman|Secretary|Spokesman|Spokeswoman|Staff|of|the|in)$`,
+);
 
 /**
  * Whether a capitalised word is a place or nationality ("Korean", "Russia's").

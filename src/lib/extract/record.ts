@@ -8,7 +8,7 @@ import { numberSlug } from "../schema/claim-id.ts";
 import { isEventFactKind } from "../schema/kinds.ts";
 import type { Entity } from "./entities.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
-import { MONTHS as MONTH_NUMBER } from "./quantities/vocabulary.ts";
+import { MONTH_NAMES, MONTHS as MONTH_NUMBER, WEEKDAY_NAMES, WEEKDAYS } from "./quantities/vocabulary.ts";
 import type { Quantity } from "./quantities/index.ts";
 import type { Classification, Figure } from "./roles.ts";
 import type { Credit } from "./credit.ts";
@@ -194,6 +194,13 @@ function timeOf(
   return time;
 }
 
+/** "as of May", "in January", "on October 29", "in late December", with no year after. */
+const AS_OF_MONTH = new RegExp(
+  String.raw`\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in)\s+(?:(?:early|late|mid)[- ])?(${MONTH_NAMES})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+);
+/** "on Thursday", "last Monday". */
+const WEEKDAY_DATE = new RegExp(String.raw`\b(?:[Oo]n|[Ll]ast)\s+(${WEEKDAY_NAMES})\b`);
+
 /**
  * The quantities that stand inside a clause.
  *
@@ -206,8 +213,7 @@ function within(qs: readonly Quantity[], clause: { start: number; text: string }
 }
 
 /** Words that date a figure: a month, a weekday, or "last week/month". */
-const DATE_WORDS =
-  /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|last (?:week|month))\b/g;
+const DATE_WORDS = new RegExp(String.raw`\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|last (?:week|month))\b`, "g");
 
 /**
  * How many times a sentence names a time.
@@ -292,8 +298,6 @@ interface AsOf {
   readonly asOfNote?: string;
 }
 
-const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-
 function asOfFor(qs: readonly Quantity[], sentence: string, published: string | null): AsOf {
   // "since February 2022" starts a span; it does not date the figure.
   const written = qs.find(
@@ -334,17 +338,11 @@ function asOfFor(qs: readonly Quantity[], sentence: string, published: string | 
     const ahead = /\b(?:will|would|plans?|planned|expected to|next)\b/i.test(sentence);
     // "as of May", "in January", "on October 29", "in late December": that day or month, the last one up
     // to the article's date.
-    const asOfMonth = ahead
-      ? null
-      : /\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in)\s+(?:(?:early|late|mid)[- ])?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})/.exec(
-          sentence,
-        );
+    const asOfMonth = ahead ? null : AS_OF_MONTH.exec(sentence);
     // "said on Thursday": the last Thursday up to the article's date.
-    const weekday = ahead
-      ? null
-      : /\b(?:[Oo]n|[Ll]ast)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.exec(sentence);
+    const weekday = ahead ? null : WEEKDAY_DATE.exec(sentence);
     if (!asOfMonth && weekday?.[1]) {
-      const target = WEEKDAYS.indexOf(weekday[1]);
+      const target = WEEKDAYS.indexOf(weekday[1] as (typeof WEEKDAYS)[number]);
       const back = (d.getUTCDay() - target + 7) % 7;
       d.setUTCDate(d.getUTCDate() - back);
       return {

@@ -9,6 +9,7 @@ import { KINDS, type KindId, type KindSpec, type UnitClass } from "../schema/kin
 import { isCurrency, perDollar } from "../schema/vocabulary.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
+import { MONTH_NAMES } from "./quantities/vocabulary.ts";
 import { findStances, type Stance } from "./qualitative.ts";
 import { FIGURE_LABEL_WORDS } from "./blocks.ts";
 
@@ -1032,8 +1033,10 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
  * @returns A short scope label, or null.
  */
 /** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone". */
-const SCOPE_PERIOD =
-  /\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?)(?:\s+of\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|the\s+\w+))?(?:\s+alone)?\b|\bin\s+(?:a\s+single|one)\s+(?:day|week|battle|strike|attack)\b/i;
+const SCOPE_PERIOD = new RegExp(
+  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\bin\s+(?:a\s+single|one)\s+(?:day|week|battle|strike|attack)\b`,
+  "i",
+);
 
 function scopeOf(clause: string, s: string): string | null {
   const front = SCOPE_FRONT.exec(clause);

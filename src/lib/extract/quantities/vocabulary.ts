@@ -280,6 +280,13 @@ export const VAGUE_SCALE_SINGULAR = new Map<string, number>([
   ["billion", 1e9],
 ]);
 
+/** Month names as a regular-expression alternation, capitalised as written in text. */
+export const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+/** Weekday names, Sunday first (as `Date.getUTCDay` counts). */
+export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
+/** Weekday names as a regular-expression alternation. */
+export const WEEKDAY_NAMES = WEEKDAYS.join("|");
+
 export const MONTHS = new Map<string, number>([
   ["january", 1],
   ["february", 2],
