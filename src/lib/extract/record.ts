@@ -172,16 +172,15 @@ function timeOf(
   published: string | null,
   at: number,
 ): AsOf & { during: string | null } {
-  // A sentence that names one time dates all its figures; one that names several ("11,000 in October,
-  // 3,000 more in February, and up to 6,000 later") dates each figure by its own clause.
   // A sentence that names several times ("11,000 in October, 3,000 more in February") dates a figure
-  // by its own clause when that clause names one; otherwise the sentence's time holds for it.
+  // by its own clause when that clause names one, and a clause about what may come ("and may send up
+  // to 6,000 more") by nothing else; otherwise the sentence's time holds for the figure.
   const own = dateMentions(qs, sentence) > 1 ? clauseAround(sentence, at) : null;
-  // A clause about what may come ("and may send up to 6,000 more") takes no other clause's time.
+  const ownTimes = own ? dateMentions(within(qs, own), own.text) : 0;
   const clause =
     own &&
-    ((dateMentions(within(qs, own), own.text) > 0 && !/\bsince\s+\S+\s*$/i.test(own.text)) ||
-      (dateMentions(within(qs, own), own.text) === 0 && /\b(?:may|might|could|will|would)\s+\w+/.test(own.text)))
+    ((ownTimes > 0 && !/\bsince\s+\S+\s*$/i.test(own.text)) ||
+      (ownTimes === 0 && /\b(?:may|might|could|will|would)\s+\w+/.test(own.text)))
       ? own
       : { start: 0, text: sentence };
   if (lastTime.sentence === clause.text && lastTime.published === published) return lastTime.time;
