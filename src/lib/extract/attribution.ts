@@ -72,8 +72,12 @@ const AGENT_RE = new RegExp(
 );
 
 /** Verbs and phrases that voice doubt about a figure. */
-const DISPUTE_RE =
-  /\b(?:skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong|fake|fabricat\w*|absurd|nonsense|baseless|groundless)\b/i;
+/** Words that call a figure false ("a fake", "fabricated", "baseless"). */
+export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless`;
+const DISPUTE_RE = new RegExp(
+  String.raw`\b(?:skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong|${CALLED_FALSE})\b`,
+  "i",
+);
 
 const PRONOUNS = new Set(["he", "she", "they", "it", "him", "her", "them"]);
 /** Plural nouns that name a group of sources. */
@@ -103,11 +107,11 @@ const NOT_NAME = new Set(
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
 const TITLE_WORD =
   /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|Director|Chairman|Secretary)$/;
+/** Words that end the name of a body that speaks ("the spy agency", "the embassy"). */
+const BODY_HEADS = "agency|office|ministry|service|government|military|pentagon|presidency|command|embassy|consulate";
+const BODY_HEAD_WORD = new RegExp(String.raw`\b(?:${BODY_HEADS})\b`, "i");
 /** A word that ends the name of a group of sources ("officials", "agency"). */
-const GROUP_HEAD = new RegExp(
-  `^(?:${GROUP_NOUNS_RE.source.replace(/\\b/g, "")}|agency|office|ministry|service|government|military|pentagon|presidency|command|embassy|consulate)$`,
-  "i",
-);
+const GROUP_HEAD = new RegExp(`^(?:${GROUP_NOUNS_RE.source.replace(/\\b/g, "")}|${BODY_HEADS})$`, "i");
 /** What an office is of, in a title ("Secretary of State", "Minister of National Defense"). */
 const OFFICE_OF = /^(?:State|Defen[cs]e|Foreign|National|Unification|Staff)$/;
 /** An unnamed person near a body: "a person familiar with …", "sources close to …", "an official briefed on …". */
@@ -171,6 +175,18 @@ export function quoteMap(s: string, openAtStart: boolean): (pos: number) => bool
 }
 
 /**
+ * A phrase read as a group of sources ("Seoul", "the Western press", "officials").
+ *
+ * @param text The phrase as written.
+ * @param start Its offset in the sentence.
+ * @param name The group's name, when it is not the whole phrase.
+ * @returns The noun phrase.
+ */
+export function groupPhrase(text: string, start = 0, name = text): NounPhrase {
+  return { text, start, name, form: "group", role: null };
+}
+
+/**
  * Pulls the name or group out of a subject phrase.
  *
  * @param phrase The subject phrase as written.
@@ -222,7 +238,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   const near = UNNAMED_NEAR.exec(phrase.trim());
   if (near) {
     const whole = near[0].replace(/[\s,]+$/, "");
-    return { text: whole, start: start + phrase.indexOf(whole), name: whole, form: "group", role: null };
+    return groupPhrase(whole, start + phrase.indexOf(whole));
   }
   // "Ahn Min-ho and other observers": the named person speaks; the others are not named, so the
   // credit goes to the name and never to the whole phrase as if it were a group's name.
@@ -309,7 +325,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   if (!last && /\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b/.test(text)) return null;
   if (!nameAtEnd && !determinerOnly && (ROLE_HEADS.test(head) || ORG_HEADS.test(head))) {
     const name = text.replace(/^(?:the|some|other|many|several)\s+/i, "");
-    return { text, start: at, name, form: "group", role: null };
+    return groupPhrase(text, at, name);
   }
   if (last) {
     const role = text
@@ -352,19 +368,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   if (headAt >= 0) group = groupWords.slice(0, headAt + 1).join(" ");
   // "North Korean soldiers are in Russia" is a clause about a group, not a group that speaks.
   if (/\b(?:is|are|was|were|will|would|can|could|have|has|had)\b/i.test(group)) return null;
-  if (
-    GROUP_NOUNS.test(group) ||
-    /\b(?:agency|office|ministry|service|government|military|pentagon|presidency|command|embassy|consulate)\b/i.test(
-      group,
-    )
-  ) {
-    return {
-      text: headAt >= 0 ? text.slice(0, text.indexOf(group) + group.length) : text,
-      start: at,
-      name: group,
-      form: "group",
-      role: null,
-    };
+  if (GROUP_NOUNS.test(group) || BODY_HEAD_WORD.test(group)) {
+    return groupPhrase(headAt >= 0 ? text.slice(0, text.indexOf(group) + group.length) : text, at, group);
   }
   return null;
 }
@@ -448,7 +453,7 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     const np =
       parseSubject(text, seg.start + offset) ??
       (/^[A-Z][\p{Ll}]+$/u.test(bare) && isPlace(bare)
-        ? { text: bare, start: seg.start + offset + text.indexOf(bare), name: bare, form: "group" as const, role: null }
+        ? groupPhrase(bare, seg.start + offset + text.indexOf(bare))
         : null);
     if (np) {
       // An appositive right after the name gives its role: "X, a former member of ..., said".
@@ -521,21 +526,9 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       const np =
         method === "passive-agent" && isPlace(phrase.trim())
           ? // "the figure reported in Seoul": the capital stands for its government.
-            {
-              text: phrase.trim(),
-              start: m.index + m[0].length + (phrase.length - phrase.trimStart().length),
-              name: phrase.trim(),
-              form: "group" as const,
-              role: null,
-            }
+            groupPhrase(phrase.trim(), m.index + m[0].length + (phrase.length - phrase.trimStart().length))
           : owner?.[1] && owner[2] && isPlace(owner[2])
-            ? {
-                text: owner[2],
-                start: m.index + m[0].length + owner[1].length,
-                name: owner[2],
-                form: "group" as const,
-                role: null,
-              }
+            ? groupPhrase(owner[2], m.index + m[0].length + owner[1].length)
             : parseSubject(phrase, m.index + m[0].length, keep);
       // "according to" is kept even without a source the grammar can name; the others need one.
       if (!np && method !== "according-to") continue;

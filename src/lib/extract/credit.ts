@@ -7,7 +7,7 @@
 import type { Article } from "../schema/article.ts";
 import type { KindId } from "../schema/kinds.ts";
 import { nameKey } from "../schema/vocabulary.ts";
-import { findVias, parseSubject, type NounPhrase, type SpeechAct } from "./attribution.ts";
+import { CALLED_FALSE, findVias, groupPhrase, parseSubject, type NounPhrase, type SpeechAct } from "./attribution.ts";
 import { guessType, type Entity, type EntityRegistry } from "./entities.ts";
 import type { Figure } from "./roles.ts";
 import type { Sentence } from "./sentences.ts";
@@ -62,8 +62,7 @@ const JUDGED_WRONG_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|overstatement|understatement|too (?:high|low))\b/i;
 
 /** "… killed or wounded “a fake”", "… as propaganda": the speaker calls the figure false. */
-const CALLED_FALSE_AFTER =
-  /^[^.;]*?(?:[“"‘']\s*)?\b(?:a fake|fake|a fabrication|fabricated|propaganda|absurd|nonsense|a lie|lies|baseless|groundless)\b/i;
+const CALLED_FALSE_AFTER = new RegExp(String.raw`^[^.;]*?\b(?:propaganda|a lie|lies|${CALLED_FALSE})\b`, "i");
 
 /** "the Kyiv regime's claim that", "reports in the Western press that": whose figure is disputed. */
 const CLAIM_OWNER =
@@ -253,11 +252,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   if (judged?.[1]) {
     const words = judged[1].trim();
     // "a number Seoul called inflated": a capital stands for its government.
-    const np =
-      parseSubject(words, 0) ??
-      (/^[A-Z][\p{Ll}]+$/u.test(words)
-        ? { text: words, start: 0, name: words, form: "group" as const, role: null }
-        : null);
+    const np = parseSubject(words, 0) ?? (/^[A-Z][\p{Ll}]+$/u.test(words) ? groupPhrase(words) : null);
     const judge = np ? resolveSubject(np, registry, tracker) : null;
     if (judge && judge !== attributed) disputedBy = judge;
   }
@@ -281,11 +276,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     // "reports in the Western press": the press as the text names it, not its adjective alone.
     const named = words === "" || owner?.[2] ? null : parseSubject(words, 0, true);
     const np =
-      words === ""
-        ? null
-        : named?.form === "name"
-          ? named
-          : { text: words, start: 0, name: words.replace(/^the\s+/i, ""), form: "group" as const, role: null };
+      words === "" ? null : named?.form === "name" ? named : groupPhrase(words, 0, words.replace(/^the\s+/i, ""));
     const e = np && np.form !== "pronoun" ? resolveSubject(np, registry, tracker) : null;
     if (e && e !== disputedBy) {
       attributed = e;
