@@ -119,11 +119,13 @@ function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, 
   const plain = NAME_LABEL.exec(text);
   if (plain?.[1] && !TRANSCRIPT_LABEL.test(text)) {
     const key = nameKey(plain[1]);
-    const known = tracker.mentions
-      .slice()
-      .reverse()
-      .find((x) => x.entity.type === "person" && (nameKey(x.fullName) === key || x.keys.includes(key)));
-    return known ? known.entity : null;
+    return (
+      lastMention(
+        tracker,
+        (x) => x.entity.type === "person" && (nameKey(x.fullName) === key || x.keys.includes(key)),
+        Infinity,
+      )?.entity ?? null
+    );
   }
   const m = TRANSCRIPT_LABEL.exec(text);
   if (!m?.[1]) return null;
@@ -332,6 +334,22 @@ const OTHER_NAME_RE =
   /,\s+(?:also\s+|commonly\s+|widely\s+)?known\s+as\s+(?:the\s+)?([A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4})(?=[,;.)]|\s+(?:said|says|has|had|is|was|estimated|reported))|\s+\(([A-Z]{2,6})\)|,\s+or\s+([A-Z]{2,6}),/gu;
 
 /**
+ * The most recent mention that passes a test, looking back over the last `reach` mentions.
+ *
+ * @param t Tracker.
+ * @param test The test.
+ * @param reach How many mentions back to look (200: older ones are out of reach of a description).
+ * @returns The mention, or undefined.
+ */
+function lastMention(t: Tracker, test: (m: Mention) => boolean, reach = 200): Mention | undefined {
+  for (let i = t.mentions.length - 1; i >= Math.max(0, t.mentions.length - reach); i--) {
+    const m = t.mentions[i];
+    if (m && test(m)) return m;
+  }
+  return undefined;
+}
+
+/**
  * Resolves a name within an article: a short name ("Hyun-Seung", "Lee") goes to the most recent
  * full name that contains it; when two different full names contain it, the nearest wins and the
  * result is marked ambiguous.
@@ -413,24 +431,17 @@ export function resolveWithFlag(
           role,
         )
       ) {
-        const outlet = t.mentions
-          .slice(-200)
-          .reverse()
-          .find((x) => x.entity.type === "outlet");
-        return { entity: outlet?.entity ?? null, ambiguous: false };
+        return { entity: lastMention(t, (x) => x.entity.type === "outlet")?.entity ?? null, ambiguous: false };
       }
       // Match on the stem, so "this defector" finds someone "who defected". A country's office
       // matches only the same office, never another country's president.
       const head = office ? role : (role.split(/\s+/).pop() ?? role).slice(0, 6);
-      for (let i = t.mentions.length - 1; i >= Math.max(0, t.mentions.length - 200); i--) {
-        const e = t.mentions[i]?.entity;
-        if (!e) continue;
-        if (
-          [...e.roles].some((r) => r.toLowerCase().includes(head)) ||
-          (!office && e.name.toLowerCase().includes(head))
-        )
-          return { entity: e, ambiguous: false };
-      }
+      const described = lastMention(
+        t,
+        ({ entity: e }) =>
+          [...e.roles].some((r) => r.toLowerCase().includes(head)) || (!office && e.name.toLowerCase().includes(head)),
+      );
+      if (described) return { entity: described.entity, ambiguous: false };
       // Descriptions of the alias file's entities ("the spy agency"), unless the article has named
       // another body the words could mean: then which one is meant cannot be told, and nobody is credited.
       const byRole = registry.byRole(np.role ?? "") ?? null;
