@@ -466,6 +466,24 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ).toEqual(["A person familiar with Western intelligence assessments", "a source close to the spy agency"]);
   });
 
+  it("a person of a body is the person, who works there; a body of a body is one name", () => {
+    const body =
+      "Mara Quell of the Lindqvist Center said 1,300 North Korean soldiers had been killed.\n" +
+      "Park Han-sol of the Institute for Peninsula Studies said about 9,500 North Korean soldiers were in Russia.\n" +
+      "Ukraine's General Staff of the Armed Forces said 410 North Korean soldiers were wounded on Monday.\n" +
+      "The Armed Forces of Ukraine said 2,200 North Korean soldiers had been killed.\n" +
+      "Chief of the General Staff Oleh Vantsev said 600 North Korean soldiers were captured.\n";
+    expect(credits(body).map((r) => r[1])).toEqual([
+      "Mara Quell",
+      "Park Han-sol",
+      "General Staff of the Armed Forces",
+      "Armed Forces of Ukraine",
+      "Oleh Vantsev",
+    ]);
+    const { entities } = extractCorpus([article("p-affiliation", body)]);
+    expect([...(entities.find((e) => e.name === "Mara Quell")?.roles ?? [])]).toEqual(["of the Lindqvist Center"]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

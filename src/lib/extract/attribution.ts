@@ -106,7 +106,7 @@ const NOT_NAME = new Set(
 );
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
 const TITLE_WORD =
-  /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|Director|Chairman|Secretary)$/;
+  /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Staff|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|Director|Chairman|Secretary)$/;
 /** Words that end the name of a body that speaks ("the spy agency", "the embassy"). */
 const BODY_HEADS = "agency|office|ministry|service|government|military|pentagon|presidency|command|embassy|consulate";
 const BODY_HEAD_WORD = new RegExp(String.raw`\b(?:${BODY_HEADS})\b`, "i");
@@ -135,6 +135,17 @@ function isPlace(word: string): boolean {
 /** A capitalised name: "Hyun-Seung Lee", "Bruce W. Bennett", "Lee Woong Gil", "the Pentagon". */
 const NAME_SEQ_RE =
   /(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}(?:[’']s)?)(?:\s+(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}|(?:of|for|in|de|van|von|al)(?=\s+[A-Z])))*/gu;
+
+/**
+ * Whether the first of some words only leads into a name ("The", "Dr", "General"). "General Staff" is
+ * a body, not a general named Staff.
+ *
+ * @param words The words of a capitalised sequence.
+ * @returns True when the first word is not part of the name.
+ */
+function notName(words: readonly string[]): boolean {
+  return NOT_NAME.has(words[0] ?? "") && !(words[0] === "General" && words[1] === "Staff");
+}
 
 /**
  * Marks which characters of a sentence stand inside quotation marks.
@@ -271,7 +282,9 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   }
   const head = (lower.split(/\s+/).pop() ?? "").replace(/[^a-z-]/g, "");
 
-  const seqs: { s: string; i: number }[] = [];
+  // `end`: where the phrase the name stands for ends, when it reaches past the name ("Jenny Town of the
+  // Stimson Center"); `affiliation`: the body such a phrase names.
+  const seqs: { s: string; i: number; end?: number; affiliation?: string }[] = [];
   for (const m of text.matchAll(NAME_SEQ_RE)) {
     let s = m[0];
     let i = m.index;
@@ -295,7 +308,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     // possessive one says whose it is ("Seoul's National Intelligence Service").
     while (
       words.length > 1 &&
-      (NOT_NAME.has(words[0] ?? "") ||
+      (notName(words) ||
         (isPlace(words[0] ?? "") &&
           (/[’']s$/.test(words[0] ?? "") || guessType(words.slice(1).join(" ")) === "person"))) &&
       !isPlace(words[1] ?? "")
@@ -303,7 +316,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       i += (words[0]?.length ?? 0) + 1;
       words.shift();
     }
-    while (words.length > 0 && NOT_NAME.has(words[0] ?? "")) {
+    while (words.length > 0 && notName(words)) {
       i += (words[0]?.length ?? 0) + 1;
       words.shift();
     }
@@ -312,14 +325,33 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     if (words.every(isPlace)) continue;
     if (/[’']s$/.test(s) && i + s.length < text.length) continue; // a possessive qualifies what follows
     // A month or a day ("January's estimate") and a title without its holder ("the Commander") name nobody.
-    if (words.every((w) => TIME_OR_TITLE.test(w.replace(/[’']s$/, "")))) continue;
+    // "the General Staff of the Armed Forces" is a body, though "General Staff" alone reads as a title.
+    const bodyOfBody = guessType(s) !== "person" && /^\s+of\s+the\s+\p{Lu}/u.test(text.slice(i + s.length));
+    if (words.every((w) => TIME_OR_TITLE.test(w.replace(/[’']s$/, ""))) && !bodyOfBody) continue;
     // "Volodymyr Zelensky of Ukraine": the place tells where the person is from, it is not the name.
     const ofPlace = /^(.+?)\s+of\s+(\S+)$/.exec(s);
-    if (ofPlace?.[1] && ofPlace[2] && isPlace(ofPlace[2]) && ofPlace[1].includes(" ")) s = ofPlace[1];
+    // A body's place is part of its name ("the Armed Forces of Ukraine").
+    if (ofPlace?.[1] && ofPlace[2] && isPlace(ofPlace[2]) && ofPlace[1].includes(" ")) {
+      if (guessType(ofPlace[1]) === "person") s = ofPlace[1];
+    }
     seqs.push({ s, i });
   }
+  // "Jenny Town of the Stimson Center": a person of a body is the person, and the body where they
+  // work; "the General Staff of the Armed Forces": a body of a body is one name.
+  for (let k = seqs.length - 2; k >= 0; k--) {
+    const a = seqs[k] as (typeof seqs)[number];
+    const b = seqs[k + 1] as (typeof seqs)[number];
+    const gap = text.slice(a.i + a.s.length, b.i);
+    if (!/^\s+(?:of|at|from)\s+the\s+$/.test(gap) || /[’']s$/.test(a.s) || guessType(b.s) === "person") continue;
+    const bEnd = b.end ?? b.i + b.s.length;
+    if (guessType(a.s) === "person") {
+      seqs.splice(k, 2, { s: a.s, i: a.i, end: bEnd, affiliation: `${gap.trim()} ${b.s}` });
+    } else if (a.end === undefined) {
+      seqs.splice(k, 2, { s: `${a.s}${gap}${b.s}`, i: a.i, ...(b.end === undefined ? {} : { end: b.end }) });
+    }
+  }
   const last = seqs[seqs.length - 1];
-  const nameAtEnd = last !== undefined && last.i + last.s.length >= text.length;
+  const nameAtEnd = last !== undefined && (last.end ?? last.i + last.s.length) >= text.length;
   const determinerOnly = /^(?:[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Tt]hose)\s+[a-z][a-z\s-]*$/.test(text);
   // Without a name, a phrase holding a count ("About 11,000 soldiers are in Russia") is a statement.
   if (!last && /\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b/.test(text)) return null;
@@ -328,10 +360,13 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     return groupPhrase(text, at, name);
   }
   if (last) {
-    const role = text
+    const before = text
       .slice(0, last.i)
       .replace(/[\s,]+$/, "")
       .replace(/^(?:the|a|an)(?:\s+|$)/i, "");
+    // "Dr. Kim of the Asan Institute": an honorific is no part of where someone works.
+    const title = last.affiliation && /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(before) ? "" : before;
+    const role = [title, last.affiliation ?? ""].filter((r) => r !== "").join(" ");
     return { text, start: at, name: last.s.replace(/^the\s+/i, ""), form: "name", role: role === "" ? null : role };
   }
   // "the Ukrainian president", "Ukraine's defence minister", "the president of Ukraine": one
