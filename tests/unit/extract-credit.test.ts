@@ -484,6 +484,15 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect([...(entities.find((e) => e.name === "Mara Quell")?.roles ?? [])]).toEqual(["of the Lindqvist Center"]);
   });
 
+  it("a speaker the site cannot name who cites a source passes on that source's figure", () => {
+    expect(
+      credits(
+        "Some 1,300 North Korean soldiers have been killed, the lawmaker told reporters, citing the spy agency.\n" +
+          "The person said 2,100 North Korean soldiers had been wounded.\n",
+      ).map((r) => r[1]),
+    ).toEqual(["South Korea's National Intelligence Service", null]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

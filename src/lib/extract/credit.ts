@@ -185,11 +185,16 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           .map((np) => resolveSubject(np, registry, tracker))) {
           if (e && e !== attributed) relays.push(e);
         }
-      } else if (briefing && chosen !== agent && attributed) {
+      } else if (briefing && chosen !== agent && (attributed || unnamed)) {
+        // "…, the lawmaker told reporters, citing the NIS": a speaker the site cannot name still names
+        // the source; the figure is that source's, passed on by someone unnamed.
         const source = resolveSubject(briefing.subject, registry, tracker);
         if (source && source !== attributed) {
-          relays.push(attributed);
+          if (attributed) relays.push(attributed);
           attributed = source;
+          unnamed = null;
+          ambiguous = false;
+          written = null;
           method = "briefing";
         }
       }
