@@ -139,6 +139,9 @@ describe("when a figure holds", () => {
         "The agency said on Thursday that 3,700 North Korean soldiers had been killed or wounded.",
         "As of June 8, about 620 North Korean soldiers had been killed, officials said.",
         "Officials said Russia will bring in 6,000 more North Korean troops in November.",
+        "The spy agency told lawmakers Monday that 4,100 North Korean soldiers had been wounded.",
+        "At Friday's briefing, the agency put the number of wounded North Korean soldiers at 1,900.",
+        "The agency will brief lawmakers next Monday; it has put the dead at 640.",
       ].join("\n"),
     );
     const claims = extractCorpus([dated]).claims;
@@ -152,6 +155,10 @@ describe("when a figure holds", () => {
     expect(when("3,700")).toEqual(["2025-06-05", undefined]);
     expect(when("620")).toEqual(["2025-06-08", undefined]);
     expect(when("6,000")).toEqual(["2025-06-10", undefined]);
+    // The wire's bare weekday ("told lawmakers Monday", "Friday's briefing") dates as "on Monday" does.
+    expect(when("4,100")).toEqual(["2025-06-09", undefined]);
+    expect(when("1,900")).toEqual(["2025-06-06", undefined]);
+    expect(when("640")).toEqual(["2025-06-10", undefined]);
   });
 
   it("a year of an event has no 'as of' date, in the record and on the page", () => {

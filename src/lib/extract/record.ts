@@ -197,8 +197,10 @@ function timeOf(
 const AS_OF_MONTH = new RegExp(
   String.raw`\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in)\s+(?:(?:early|late|mid)[- ])?(${MONTH_NAMES})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
 );
-/** "on Thursday", "last Monday". */
-const WEEKDAY_DATE = new RegExp(String.raw`\b(?:[Oo]n|[Ll]ast)\s+(${WEEKDAY_NAMES})\b`);
+/** "on Thursday", "last Monday", and the wire's "said Thursday", "Tuesday's briefing". */
+const WEEKDAY_DATE = new RegExp(
+  String.raw`(?<!\b(?:[Nn]ext|[Tt]his|[Cc]oming|[Ee]very)\s+)\b(?:(?:[Oo]n|[Ll]ast)\s+)?(${WEEKDAY_NAMES})\b`,
+);
 
 /**
  * The quantities that stand inside a clause.
