@@ -484,6 +484,26 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect([...(entities.find((e) => e.name === "Mara Quell")?.roles ?? [])]).toEqual(["of the Lindqvist Center"]);
   });
 
+  it("estimates are whose the text says; an adjective that starts a sentence is nobody's name", () => {
+    expect(
+      credits(
+        "The North has deployed roughly 10,500 soldiers, per U.S. estimates.\n" +
+          "About 10,700 North Korean soldiers are in Kursk, according to Western estimates.\n" +
+          "The North has deployed roughly 10,900 soldiers, a South Korean think tank said.\n" +
+          "Lower estimates put the number at 9,100 North Korean soldiers.\n" +
+          "Even the highest Ukrainian estimates put North Korean losses at 1,900.\n" +
+          "The Institute for the Study of Conflict assessed that at least 1,100 North Korean soldiers had been killed.\n",
+      ).map((r) => r[1]),
+    ).toEqual([
+      "U.S. estimates",
+      "Western estimates",
+      "a South Korean think tank",
+      null,
+      null,
+      "Institute for the Study of Conflict",
+    ]);
+  });
+
   it("a speaker the site cannot name who cites a source passes on that source's figure", () => {
     expect(
       credits(

@@ -87,7 +87,7 @@ const ROLE_HEADS =
   /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?)$/;
 /** Head nouns that make a phrase a body ("the presidential office", "Ukraine's military intelligence agency"). */
 export const ORG_HEADS =
-  /^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration|embassy|embassies|consulate)$/;
+  /^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration|embassy|embassies|consulate|tanks?)$/;
 /** Words after a source that are not part of it ("South Korean intelligence estimates"). */
 const TRAILING_NOUNS = /\s+(?:estimates?|data|figures?|reports?|assessments?|sources|briefings?|findings|said|also)$/i;
 /** Capitalised words that start sentences or clauses and are never names. */
@@ -101,7 +101,9 @@ const NOT_NAME = new Set(
     "Former Both Many Most Some All One Another Other No Not Nevertheless Additionally Moreover Reports About " +
     "Around Roughly Nearly Almost More Up Over Approximately Here There Such Every Each Across Under Now Then " +
     "Researcher Analyst Lawmaker Professor Prof Colonel Col Captain Capt Sergeant Lt Officer Spokesman Spokeswoman " +
-    "Minister Senator Representative Director Chief Commander Activist Expert Specialist Soldier Journalist Scholar"
+    "Minister Senator Representative Director Chief Commander Activist Expert Specialist Soldier Journalist Scholar " +
+    "Even Only Just Still Lower Higher Official Unofficial Initial Previous Latest Recent Revised Updated Current " +
+    "Separate Similar"
   ).split(" "),
 );
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
@@ -322,7 +324,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     }
     s = words.join(" ");
     if (s === "") continue;
-    if (words.every(isPlace)) continue;
+    // "Western estimates": an adjective of place names nobody.
+    if (words.every((w) => isPlace(w) || /^(?:Western|Eastern|Foreign|International)$/.test(w))) continue;
     if (/[’']s$/.test(s) && i + s.length < text.length) continue; // a possessive qualifies what follows
     // A month or a day ("January's estimate") and a title without its holder ("the Commander") name nobody.
     // "the General Staff of the Armed Forces" is a body, though "General Staff" alone reads as a title.
@@ -342,9 +345,10 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     const a = seqs[k] as (typeof seqs)[number];
     const b = seqs[k + 1] as (typeof seqs)[number];
     const gap = text.slice(a.i + a.s.length, b.i);
-    if (!/^\s+(?:of|at|from)\s+the\s+$/.test(gap) || /[’']s$/.test(a.s) || guessType(b.s) === "person") continue;
+    if (!/^\s+(?:of|at|from|for)\s+the\s+$/.test(gap) || /[’']s$/.test(a.s)) continue;
     const bEnd = b.end ?? b.i + b.s.length;
     if (guessType(a.s) === "person") {
+      if (guessType(b.s) === "person") continue;
       seqs.splice(k, 2, { s: a.s, i: a.i, end: bEnd, affiliation: `${gap.trim()} ${b.s}` });
     } else if (a.end === undefined) {
       seqs.splice(k, 2, { s: `${a.s}${gap}${b.s}`, i: a.i, ...(b.end === undefined ? {} : { end: b.end }) });
