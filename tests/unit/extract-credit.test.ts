@@ -380,6 +380,24 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("a figure said to have no evidence behind it is disputed, by whoever says so; one taken as given is not", () => {
+    const { claims } = extractCorpus([
+      article(
+        "p-no-evidence",
+        "There is no evidence that North Korea has sent 120,000 soldiers to Russia, said analyst Dana Roe.\n" +
+          "No official source supports a payment of $9,000 a month per North Korean soldier.\n" +
+          "There is no evidence that the 11,300 North Korean troops have left Kursk, officials said.\n" +
+          "North Korea has sent 12,400 soldiers to Russia, said military analyst Dana Roe.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null, c.stance])).toEqual([
+      ["120,000", null, "Dana Roe", "asserts"],
+      ["$9,000 a month", null, null, "disputes"],
+      ["11,300", "officials", null, "asserts"],
+      ["12,400", "Dana Roe", null, "asserts"],
+    ]);
+  });
+
   it("'estimates by Seoul' credits Seoul; an unnamed source keeps its whole description", () => {
     expect(
       credits(

@@ -62,7 +62,9 @@ const SPEECH_RE = new RegExp(
 );
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;
 // "per the NIS" reads like "according to"; a rate ("per month", "per soldier") never has a capital after it.
-const ACCORDING_RE = /\b(?:[Aa]ccording to|ACCORDING TO|per(?=\s+(?:the\s+)?[A-Z]))\s+/g;
+// "per North Korean soldier" is a rate all the same.
+const ACCORDING_RE =
+  /\b(?:[Aa]ccording to|ACCORDING TO|per(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:[A-Z][\w.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/g;
 /** A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS". */
 const BRIEFING_RE =
   /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
@@ -611,7 +613,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     const afterVerb = s.slice(verbStart + verb.length);
     // "“...,” said X." / "..., said X." / "“...” reports the Daily Star."
     const tailStart =
-      /^\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:former|defector|observers|experts|officials|analysts|sources|lawmakers)\b)/.test(
+      /^\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:former|retired|senior|defector|observers|experts?|officials?|analysts?|sources?|lawmakers?|researchers?|spokes(?:man|woman|person)|professor|commander|military|intelligence|security|opposition|ruling)\b)/.test(
         afterVerb,
       );
     // "…, told Reuters": whom the speaker told, never the speaker.

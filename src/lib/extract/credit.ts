@@ -64,6 +64,14 @@ const JUDGED_WRONG_AFTER =
 /** "… killed or wounded “a fake”", "… as propaganda": the speaker calls the figure false. */
 const CALLED_FALSE_AFTER = new RegExp(String.raw`^[^.;]*?\b(?:propaganda|a lie|lies|${CALLED_FALSE})\b`, "i");
 
+/**
+ * "There is no evidence that North Korea has sent 100,000 …", "found no official source for the claim
+ * of $10,000", "no source supports a payment of …": the figure is said to have nothing behind it. A
+ * figure the sentence takes as given ("no evidence that the 11,000 troops have left") is not.
+ */
+const NO_EVIDENCE_BEFORE =
+  /\bno\s+(?:\w+\s+){0,2}(?:evidence|proof|basis|sources?|record|confirmation)\s+(?:(?:that|for|of)\b|(?:to\s+)?(?:supports?|backs?|confirms?|corroborates?)\b)(?:(?![.;]).)*$/i;
+
 /** "the Kyiv regime's claim that", "reports in the Western press that": whose figure is disputed. */
 const CLAIM_OWNER =
   /(?:\b((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|regime|government|military|ministry|press|media|army|intelligence|officials)){0,3})['’]s\s+(?:claims?|estimates?|figures?|assertions?|allegations?|reports?)|\b(?:claims?|estimates?|figures?|assertions?|allegations?|reports?)\s+(?:by|from|in)\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?))\s+(?:that|of)\b[^.;]*$/u;
@@ -265,6 +273,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     !disputedBy &&
     (sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) ||
       JUDGED_WRONG_AFTER.test(s.text.slice(q.end)) ||
+      (NO_EVIDENCE_BEFORE.test(s.text.slice(0, q.start)) && !/\bthe\s+$/i.test(s.text.slice(0, q.start))) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";
   // Whoever rejects a figure ("Kang dismissed the $2,000 figure", "the 300 deaths were an undercount,
