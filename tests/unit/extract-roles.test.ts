@@ -192,6 +192,26 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("an estimated 2.5 million")?.kind).toBe("context");
   });
 
+  it("a settlement's people, a boy's age, barrels under a cap, a hedged unit strength and another army's losses are not the force", () => {
+    const c = claimsOf(
+      [
+        "Tumangang, a settlement of about 640 people, lies near the border.",
+        "One of them was a boy of 19, from my old county.",
+        "Pyongyang sent 1.2 million barrels of fuel, well above the UN cap of 500,000 barrels a year.",
+        "The Storm Corps has maybe 45,000 men.",
+        "Kyiv estimates total Russian losses since February 2022 at more than 830,000 personnel.",
+        "Pyongyang earns $2,000 a month for each of 11,500 soldiers.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].filter(([, v]) => v.kind !== "context").map(([f, v]) => [f, v.kind])).toEqual([
+      ["$2,000 a month", "pay-per-soldier"],
+      ["11,500", "troops-deployed"],
+    ]);
+    expect(c.get("about 640")?.kind).toBe("context");
+    expect(c.get("more than 830,000")?.kind).toBe("context");
+  });
+
   it("money in a passage about no soldiers, a broker's fee, a budget, and a percentage change are not pay or shares", () => {
     const c = claimsOf(
       [

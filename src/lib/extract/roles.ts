@@ -360,7 +360,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !/\b(?:daughter|son|child|children|brother|sister|wife|husband|family|mother|father|age|aged)\s+of\s+(?:the\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 20), q.start),
     ) &&
-    ctx.all.some((o) => o.end <= q.start && (o.form === "amount" || o.form === "percent"));
+    ctx.all.some((o) => o.end <= q.start && (o.form === "amount" || o.form === "percent")) &&
+    // "the UN cap of 500,000 barrels", "a boy of 19": what the number counts is named, or too few.
+    (noun === "" || PEOPLE_NOUNS.test(noun)) &&
+    (q.max ?? q.min ?? 0) >= 100;
   const isPeople =
     peopleNear ||
     (q.vague && (noun === "" || noun === "more") && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
@@ -481,6 +484,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
     const uncredited = withoutCredit(clause.text);
     if (countCues(uncredited, ["militar", "army of", "armed forces", "famine", "population"]) > 0)
+      return { ok: true, kind: "context", ...people };
+    // "estimates total Russian losses at more than 820,000 personnel": another army's losses.
+    if (OTHER_LOSSES.test(s.slice(clause.start, q.start)) && !NORTH.test(clause.text))
       return { ok: true, kind: "context", ...people };
     // "one of the world's largest militaries, with about 1.2 million soldiers": a whole army's size.
     if (
@@ -656,7 +662,7 @@ const RATIO_AFTER = new RegExp(
 /** A sentence about the size of a whole army, not of a deployment. */
 /** "a town of about 250,000 people", "a country of 26 million": who live somewhere. */
 const POPULATION_BEFORE =
-  /\b(?:town|city|country|nation|village|province|county|region|population|capital|island)\s+of\s+(?:an?\s+estimated\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+over\s+|under\s+)?$/i;
+  /\b(?:town|city|country|nation|village|settlement|hamlet|community|district|oblast|province|county|region|population|capital|island)\s+of\s+(?:an?\s+estimated\s+|about\s+|some\s+|around\s+|roughly\s+|nearly\s+|almost\s+|more than\s+|over\s+|just\s+over\s+|under\s+)?$/i;
 /** "200 people gathered outside the embassy", "236 North Koreans defected": a crowd, defectors, residents. */
 const NOT_DEPLOYED_AFTER =
   /^(?:[\w-]+\s+){0,3}?(?:have\s+|had\s+|were\s+)?(?:gathered|rallied|protested|marched|attended|demonstrated|turned out|defected|fled|escaped|live|lived|resided|reside|signed (?:up|contracts?)|enlisted|volunteered for the russian)\b/i;
@@ -667,7 +673,7 @@ const LAST_CENTURY =
   /\b(?:during|in|of)\s+the\s+(?:1950\s*[-–]\s*(?:19)?53\s+)?Korean War\b|\b1950\s*[-–]\s*(?:19)?53\b|\b(?:in|during|by|between|from)\s+(?:the\s+)?19\d\d(?:s\b|\b)/i;
 /** "The 11th Corps is thought to number 40,000 troops", "my unit had around 120 men": a unit's own strength. */
 const UNIT_STRENGTH_BEFORE =
-  /\b(?:corps|brigade|division|regiment|battalion|company|platoon|unit)\b[^,.;]{0,40}\b(?:numbers?|numbered|numbering|had|has|of)\s+(?:about\s+|some\s+|around\s+|roughly\s+|between\s+|up to\s+|nearly\s+)?$/i;
+  /\b(?:corps|brigade|division|regiment|battalion|company|platoon|unit)\b[^,.;]{0,40}\b(?:numbers?|numbered|numbering|had|has|of)\s+(?:(?:maybe|perhaps|possibly|probably|about|some|around|roughly|between|up to|nearly|an estimated|approximately|as many as|more than|over)\s+)*$/i;
 /** A deployment's verbs: a unit of 3,000 that was sent is a deployment, whatever its strength. */
 const SENT = /\b(?:sent|send|sending|deployed|deploying|dispatched|dispatching|arrived|stationed|transferred)\b/i;
 
