@@ -522,6 +522,21 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("a publication the text calls one is an outlet that relays, whatever its name; 'he' is never an outlet", () => {
+    expect(
+      credits(
+        "The Seoul-based Morning Lantern Daily reported, citing an unnamed South Korean military source, that 6,500 more North Korean troops had arrived.\n" +
+          "The Kyiv news site Kyiv Beacon, citing a source in Ukraine's General Staff, reported that 1,700 North Korean soldiers had been wounded.\n" +
+          "The fighting was fierce, the Morning Lantern Daily reported.\n" +
+          "He said his unit alone had counted about 150 North Korean dead.\n",
+      ),
+    ).toEqual([
+      ["6,500", "an unnamed South Korean military source", ["Morning Lantern Daily"]],
+      ["1,700", "a source in Ukraine's General Staff", ["Kyiv Beacon"]],
+      ["about 150", null, []],
+    ]);
+  });
+
   it("a speaker the site cannot name who cites a source passes on that source's figure", () => {
     expect(
       credits(

@@ -3,7 +3,7 @@
  * "X, who served ..., added"), "according to X", passive agents ("a figure reported by X"),
  * and the outlets a sentence relays ("told the Guardian's podcast", "in an interview with X").
  */
-import { GROUP_NOUNS_RE } from "../schema/vocabulary.ts";
+import { type EntityType, GROUP_NOUNS_RE } from "../schema/vocabulary.ts";
 import { PLACE_WORDS, guessType } from "./entities.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
 
@@ -19,6 +19,8 @@ export interface NounPhrase {
   readonly form: "name" | "pronoun" | "description" | "group";
   /** Descriptive words the phrase gives for the entity ("North Korean defector"), or null. */
   readonly role: string | null;
+  /** What the phrase says the name is, when it says so ("the news site Kyiv Signal": an outlet). */
+  readonly type?: EntityType;
 }
 
 /** A place in a sentence where someone is credited. */
@@ -121,6 +123,9 @@ const OFFICE_OF = /^(?:State|Defen[cs]e|Foreign|National|Unification|Staff)$/;
 /** An unnamed person near a body: "a person familiar with …", "sources close to …", "an official briefed on …". */
 export const UNNAMED_NEAR =
   /^(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|official|officials|source|sources|diplomat|diplomats|officer|officers|insider|insiders)\s+(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|aware of|inside|within)\b[^,;:]*$/i;
+/** "a source in the General Staff", "an official at the ministry": someone unnamed and where they are. */
+const UNNAMED_IN =
+  /^\s*(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|officials?|sources?|diplomats?|officers?|insiders?)\s+(?:in|inside|within|at)\s+\S/i;
 /** Words that name a time or a title, never a source on their own. */
 const TIME_OR_TITLE = new RegExp(
   String.raw`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|Supreme|Commander(?:-in-Chief)?|Chief|President|Minister|Director|General|Head|Chairman|Secretary|Spokesman|Spokeswoman|Staff|of|the|in)$`,
@@ -139,6 +144,10 @@ function isPlace(word: string): boolean {
 /** A capitalised name: "Hyun-Seung Lee", "Bruce W. Bennett", "Lee Woong Gil", "the Pentagon". */
 const NAME_SEQ_RE =
   /(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}(?:[’']s)?)(?:\s+(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}|(?:of|for|in|de|van|von|al)(?=\s+[A-Z])))*/gu;
+
+/** Words that say the name after them is a publication's ("the news site", "the outlet", "the programme"). */
+const OUTLET_BEFORE =
+  /\b(?:news\s+(?:site|agency|outlet|portal|channel|website|service)|outlet|newspaper|paper|daily|weekly|broadcaster|tabloid|magazine|website|site|portal|channel|programme|program|podcast|wire\s+service|radio\s+station|station)\s+$/i;
 
 /**
  * Whether the first of some words only leads into a name ("The", "Dr", "General"). "General Staff" is
@@ -223,7 +232,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     "$1",
   );
   // "Seoul-based Daily NK": where a body is based is not part of its name.
-  text = text.replace(/^(?:the\s+)?\p{Lu}[\p{L}-]*-based\s+(?=\p{Lu})/u, "");
+  text = text.replace(/^(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*-based\s+(?=\p{Lu})/u, "");
   // "a figure the NIS said was exaggerated": the speaker is who follows the figure's noun.
   text = text.replace(
     /^(?:a|the)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?(?=\S)/i,
@@ -240,11 +249,12 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       .every((w) => isPlace(w) || /^(?:western|eastern|foreign|international|local|the)$/i.test(w));
     if (!/^(?:the|this|that|these|those|a|an)$/i.test(stripped.trim()) && !placeOnly) text = stripped;
   }
-  // Adverbs between subject and verb ("He further explained", "X also said").
+  // Adverbs between subject and verb ("He further explained", "X also said"); a capitalised word
+  // ending in "ly" is a name ("Hanbit Daily").
   for (let prev = ""; prev !== text;) {
     prev = text;
     text = text.replace(
-      /\s+(?:further|also|then|later|again|previously|earlier|recently|once|has|have|had|\w+ly)$/i,
+      /\s+(?:further|also|then|later|again|previously|earlier|recently|once|has|have|had|[a-z]+ly)$/,
       "",
     );
   }
@@ -288,7 +298,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
 
   // `end`: where the phrase the name stands for ends, when it reaches past the name ("Jenny Town of the
   // Stimson Center"); `affiliation`: the body such a phrase names.
-  const seqs: { s: string; i: number; end?: number; affiliation?: string }[] = [];
+  const seqs: { s: string; i: number; end?: number; affiliation?: string; type?: EntityType }[] = [];
   for (const m of text.matchAll(NAME_SEQ_RE)) {
     let s = m[0];
     let i = m.index;
@@ -310,7 +320,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     }
     // A place before an organisation or an outlet is part of its name ("the Kyiv Independent"); a
     // possessive one says whose it is ("Seoul's National Intelligence Service").
+    // "the Kyiv news site Kyiv Signal", "the St Petersburg outlet Severny Vestnik": the words before say
+    // the name is a publication's, and all of it is its name.
+    const outlet = OUTLET_BEFORE.test(text.slice(0, i));
     while (
+      !outlet &&
       words.length > 1 &&
       (notName(words) ||
         (isPlace(words[0] ?? "") &&
@@ -339,7 +353,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     if (ofPlace?.[1] && ofPlace[2] && isPlace(ofPlace[2]) && ofPlace[1].includes(" ")) {
       if (guessType(ofPlace[1]) === "person") s = ofPlace[1];
     }
-    seqs.push({ s, i });
+    seqs.push({ s, i, ...(outlet ? { type: "outlet" as const } : {}) });
   }
   // "Jenny Town of the Stimson Center": a person of a body is the person, and the body where they
   // work; "the General Staff of the Armed Forces": a body of a body is one name.
@@ -373,7 +387,14 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     // "Dr. Kim of the Asan Institute": an honorific is no part of where someone works.
     const title = last.affiliation && /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(before) ? "" : before;
     const role = [title, last.affiliation ?? ""].filter((r) => r !== "").join(" ");
-    return { text, start: at, name: last.s.replace(/^the\s+/i, ""), form: "name", role: role === "" ? null : role };
+    return {
+      text,
+      start: at,
+      name: last.s.replace(/^the\s+/i, ""),
+      form: "name",
+      role: role === "" ? null : role,
+      ...(last.type ? { type: last.type } : {}),
+    };
   }
   // "the Ukrainian president", "Ukraine's defence minister", "the president of Ukraine": one
   // country's office describes its holder; who that is comes from the article or the alias file.
@@ -557,7 +578,9 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     for (const m of s.matchAll(re)) {
       const after = s.slice(m.index + m[0].length);
       const end = sourceEnd(after, stop);
-      const phrase = end === -1 ? after : after.slice(0, end);
+      // "citing a source in Ukraine's General Staff": an unnamed source goes on past "in" to where it is.
+      const whole = /^[^,;:.”"(–—]*/.exec(after)?.[0] ?? "";
+      const phrase = UNNAMED_IN.test(whole) ? whole : end === -1 ? after : after.slice(0, end);
       // "according to estimates by Seoul": the source is whose estimates they are; a capital or a
       // country stands for its government.
       const owner =

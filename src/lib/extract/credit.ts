@@ -89,7 +89,7 @@ const JUDGED_BY_AFTER =
  */
 function namesOutlet(np: NounPhrase | null, registry: EntityRegistry): boolean {
   if (np === null || (np.form !== "name" && np.form !== "group")) return false;
-  return (registry.find(np.name)?.type ?? guessType(np.name)) === "outlet";
+  return (registry.find(np.name)?.type ?? np.type ?? guessType(np.name)) === "outlet";
 }
 
 /**
@@ -173,11 +173,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         written = { text: chosen.subject.text, entity: r.entity };
       // "The person said", "they said", "the EU's foreign policy chief said": someone is credited whom the
       // article does not let the site name; the words are kept, so the page says so.
-      if (
-        !r.entity &&
-        chosen.subject &&
-        (chosen.subject.form === "description" || (chosen.subject.form === "pronoun" && chosen.subject.name === "they"))
-      )
+      if (!r.entity && chosen.subject && (chosen.subject.form === "description" || chosen.subject.form === "pronoun"))
         unnamed = chosen.subject.text;
       method = chosen.method;
       // A speaker who relays a briefing: credit the briefing's source, keep the speaker as the relay.

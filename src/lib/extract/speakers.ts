@@ -8,7 +8,7 @@ import { ORG_HEADS, UNNAMED_NEAR, parseSubject, type NounPhrase, type SpeechAct 
 import { type Entity, type EntityRegistry, guessType } from "./entities.ts";
 import type { Quantity } from "./quantities/index.ts";
 import type { Sentence } from "./sentences.ts";
-import { PLACE_WORDS, nameKey } from "../schema/vocabulary.ts";
+import { type EntityType, PLACE_WORDS, nameKey } from "../schema/vocabulary.ts";
 
 /** One mention of an entity, with its words' name keys computed once. */
 interface Mention {
@@ -357,12 +357,14 @@ function lastMention(t: Tracker, test: (m: Mention) => boolean, reach = 200): Me
  * @param name The name as written.
  * @param registry Entity registry.
  * @param t Tracker.
+ * @param type What the text says the name is, if it says ("the news site Kyiv Signal").
  * @returns The entity and whether the choice was ambiguous.
  */
 export function resolveName(
   name: string,
   registry: EntityRegistry,
   t: Tracker,
+  type?: EntityType,
 ): { entity: Entity; ambiguous: boolean } {
   const tokens = name.split(/\s+/);
   // A bare surname means a person this article introduced in full: never one met in another article.
@@ -378,7 +380,7 @@ export function resolveName(
       return { entity: nearest.entity, ambiguous: distinct.length > 1 };
     }
   }
-  const entity = registry.resolve(name);
+  const entity = registry.resolve(name, type);
   t.mentions.push(mention(entity, name));
   return { entity, ambiguous: false };
 }
@@ -412,7 +414,11 @@ export function resolveWithFlag(
   switch (np.form) {
     case "pronoun":
       if (np.name === "it") return { entity: t.lastOrg, ambiguous: false };
-      return { entity: np.name === "they" ? null : (t.lastPerson ?? t.lastSpeaker), ambiguous: false };
+      // "he" and "she" are people: never the outlet or body that spoke last.
+      return {
+        entity: np.name === "they" ? null : (t.lastPerson ?? (t.lastSpeaker?.type === "person" ? t.lastSpeaker : null)),
+        ambiguous: false,
+      };
     case "description": {
       // A description ("the agency", "the Ukrainian president") is first what this article has named;
       // the alias file's entity of that role comes after, so that "the agency" after Ukraine's military
@@ -456,7 +462,7 @@ export function resolveWithFlag(
       return { entity: e, ambiguous: false };
     }
     case "name": {
-      const r = resolveName(np.name, registry, t);
+      const r = resolveName(np.name, registry, t, np.type);
       if (np.role) r.entity.roles.add(np.role);
       return r;
     }
