@@ -3,6 +3,7 @@ import { type Article, ArticleMetaSchema } from "../../src/lib/schema/article.ts
 import { readAliases } from "../../src/lib/content/aliases.ts";
 import { guessType } from "../../src/lib/extract/entities.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
+import { nameKey } from "../../src/lib/schema/vocabulary.ts";
 
 /**
  * An invented article built in memory.
@@ -34,6 +35,19 @@ describe("one body under two names is one entity", () => {
       "Ukraine's military intelligence agency",
     ]);
     expect(entities.some((e) => e.name === "GUR")).toBe(false);
+  });
+});
+
+describe("Korean outlets' abbreviations", () => {
+  it("'S. Korea's spy agency' is the alias file's agency, and 'N. Korea' is North Korea", () => {
+    expect(nameKey("S. Korea's spy agency")).toBe(nameKey("South Korea's spy agency"));
+    expect(nameKey("N. Korean army")).toBe(nameKey("North Korean army"));
+    expect(nameKey("Korea Herald")).not.toBe(nameKey("South Korea Herald"));
+    const { claims } = extractCorpus(
+      [article("k-abbrev", "S. Korea's spy agency said 320 North Korean soldiers had been killed.\n")],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => c.attributedTo?.id)).toEqual(["south-korea-nis"]);
   });
 });
 

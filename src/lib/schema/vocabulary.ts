@@ -155,13 +155,17 @@ const NAME_KEYS = new Map<string, string>();
  * @returns The folded key.
  */
 function foldName(name: string): string {
-  return name
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/^the\s+/, "")
-    .replace(/'s\b/g, "s")
-    .replace(/[^a-z0-9]+/g, "");
+  return (
+    name
+      .normalize("NFKC")
+      .toLowerCase()
+      .replace(/[’‘`]/g, "'")
+      // "S. Korea's spy agency" is South Korea's, as Korean outlets abbreviate it.
+      .replace(/\b([sn])\.\s*(?=korea)/g, (_, d: string) => (d === "s" ? "south " : "north "))
+      .replace(/^the\s+/, "")
+      .replace(/'s\b/g, "s")
+      .replace(/[^a-z0-9]+/g, "")
+  );
 }
 
 /** Plural nouns that name an unnamed group of speakers ("officials", "analysts", "media reports"). */
