@@ -551,6 +551,17 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'of those' keeps the source of the figure just before it, and no older one", () => {
+    expect(
+      credits(
+        "Analyst Mara Quell said 11,200 North Korean soldiers were sent.\n" +
+          "Of those, about 1,400 were killed.\n" +
+          "The winter in Kursk was harsh. Supplies ran short.\n" +
+          "Of those, perhaps 1,600 were wounded.\n",
+      ).map((r) => r[1]),
+    ).toEqual(["Mara Quell", "Mara Quell", null]);
+  });
+
   it("a speaker the site cannot name who cites a source passes on that source's figure", () => {
     expect(
       credits(

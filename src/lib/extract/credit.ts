@@ -134,9 +134,11 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       }
     }
   } else if (CONTINUES.test(s.text) && !sentenceActs.some((a) => !a.insideQuote && a.subject)) {
-    // A sentence that goes on about the previous one's figure keeps its source.
-    attributed = tracker.lastCredited;
-    method = "continues";
+    // A sentence that goes on about the previous one's figure keeps its source; when that figure is
+    // further back, or credited to no one, "of those" points at nobody's words.
+    const previous = tracker.lastFigure;
+    attributed = previous && x.index - previous.sentence <= 1 ? previous.credit : null;
+    method = attributed ? "continues" : null;
   } else {
     const outside = sentenceActs.filter((a) => !a.insideQuote && a.subject !== null);
     // "a figure reported by X" names the source of the figure just before it, not of one further back
@@ -294,6 +296,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     }
   }
   if (attributed) tracker.lastCredited = attributed;
+  tracker.lastFigure = { sentence: x.index, credit: attributed };
   const stance = rejects && !disputedBy ? "disputes" : "asserts";
   return {
     attributed,

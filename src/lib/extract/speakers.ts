@@ -37,6 +37,8 @@ export interface Tracker {
   lastOrg: Entity | null;
   /** The source the last claim credited: what "the report" or "this figure" points back to. */
   lastCredited: Entity | null;
+  /** The sentence of the last figure read, and whom it was credited to (null when to no one). */
+  lastFigure: { sentence: number; credit: Entity | null } | null;
   /** An intelligence agency named in the article, and the index of the sentence that last named it. */
   intel: { entity: Entity; sentence: number } | null;
   /** Lawmakers seen relaying an agency's briefing, with the agency. */
@@ -55,6 +57,7 @@ export function newTracker(): Tracker {
     lastPerson: null,
     lastOrg: null,
     lastCredited: null,
+    lastFigure: null,
     intel: null,
     relays: new Map(),
   };
