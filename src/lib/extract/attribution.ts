@@ -126,9 +126,12 @@ export const UNNAMED_NEAR =
 /** "a source in the General Staff", "an official at the ministry": someone unnamed and where they are. */
 const UNNAMED_IN =
   /^\s*(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|officials?|sources?|diplomats?|officers?|insiders?)\s+(?:in|inside|within|at)\s+\S/i;
+/** A post, video or message that spreads a figure, with what is said of its spread after it. */
+const SHARED_ITEM =
+  /^((?:an?|the|one)\s+(?:viral\s+|widely[\s-]shared\s+|social[\s-]media\s+|online\s+)?(?:post|video|message|tweet|clip|meme|rumou?r))\s+(?:shared|posted|circulating|published|viewed|seen|that|which|on|from)\b/i;
 /** Words that name a time or a title, never a source on their own. */
 const TIME_OR_TITLE = new RegExp(
-  String.raw`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|Supreme|Commander(?:-in-Chief)?|Chief|President|Minister|Director|General|Head|Chairman|Secretary|Spokesman|Spokeswoman|Staff|of|the|in)$`,
+  String.raw`^(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${WEEKDAY_NAMES}|Supreme|Commander(?:-in-Chief)?|Chief|President|Minister|Director|General|Head|Chairman|Secretary|Spokesman|Spokeswoman|Staff|of|the|in)$`,
 );
 
 /**
@@ -373,6 +376,9 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   const last = seqs[seqs.length - 1];
   const nameAtEnd = last !== undefined && (last.end ?? last.i + last.s.length) >= text.length;
   const determinerOnly = /^(?:[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Tt]hose)\s+[a-z][a-z\s-]*$/.test(text);
+  // "A post shared more than 20,000 times on X since Feb. 3 says": the post, whatever follows it.
+  const shared = SHARED_ITEM.exec(text);
+  if (!last && shared?.[1]) return groupPhrase(shared[1], at);
   // Without a name, a phrase holding a count ("About 11,000 soldiers are in Russia") is a statement.
   if (!last && /\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b/.test(text)) return null;
   if (!nameAtEnd && !determinerOnly && (ROLE_HEADS.test(head) || ORG_HEADS.test(head))) {
@@ -498,6 +504,8 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       continue;
     // "A person familiar with Western intelligence assessments said": "with" is part of the speaker.
     if (UNNAMED_NEAR.test(t)) return parseSubject(seg.text, seg.start);
+    // "A post shared … since Feb. 3 says": what is said of the post's spread is part of its phrase.
+    if (SHARED_ITEM.test(t)) return parseSubject(seg.text, seg.start);
     // Within the segment, the subject starts after the last clause word.
     const clause =
       /^(.*\b(?:that|considering|while|and|as|because|with|but|after|since|whom|said|says|told|believes|added)\s+)/i.exec(

@@ -57,6 +57,13 @@ export interface CreditInput {
 const CONTINUES =
   /^\s*[‘“"]?(?:this|that|these|those) (?:figures?|numbers?|estimates?|tally|toll|totals?)\b|^\s*(?:of|among) (?:those|them|these)\b/i;
 
+/** "An earlier version of this article said 1,300 …", "incorrectly stated that …": a figure withdrawn. */
+const CORRECTED_BEFORE =
+  /\b(?:(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|post|report|piece)|incorrectly\s+(?:said|stated|reported|gave|put))\b[^.;]*$/i;
+
+/** A fact-check's label for the claim it checks: "CLAIM:", "The claim:". */
+const CLAIM_LABEL = /^\s*((?:the\s+)?(?:viral\s+)?claims?)\s*:\s/i;
+
 /** Words after a figure that judge it wrong: "the 300 deaths … were probably an undercount". */
 const JUDGED_WRONG_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|overstatement|understatement|too (?:high|low))\b/i;
@@ -217,6 +224,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         const doubter = beforeActs.find((a) => a.disputes);
         if (doubter) disputedBy = resolveSubject(doubter.subject, registry, tracker);
       }
+    } else if (CLAIM_LABEL.test(s.text)) {
+      // "CLAIM: …" in a fact-check: someone's claim the article checks, not the article's own words.
+      unnamed = (CLAIM_LABEL.exec(s.text)?.[1] ?? "").trim();
     } else if (x.label) {
       // A transcript's paragraph is its labelled speaker's words.
       attributed = x.label;
@@ -272,6 +282,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     (sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) ||
       JUDGED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (NO_EVIDENCE_BEFORE.test(s.text.slice(0, q.start)) && !/\bthe\s+$/i.test(s.text.slice(0, q.start))) ||
+      CORRECTED_BEFORE.test(s.text.slice(0, q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";
   // Whoever rejects a figure ("Kang dismissed the $2,000 figure", "the 300 deaths were an undercount,
