@@ -11,6 +11,7 @@ import { extractCorpus } from "../../src/lib/extract/index.ts";
 import type { Article } from "../../src/lib/schema/article.ts";
 import { asOfLabel, creditPhrase, relayChain, shortDate, whoLabel } from "../../src/lib/site/describe.ts";
 import { outletShort } from "../../src/lib/site/series.ts";
+import { citeClaim } from "../../src/lib/site/cite.ts";
 
 function article(slug: string, body: string, published = "2025-06-10"): Article {
   const fm = `title: "${slug}"\npublisher: "Test Wire"\npublished: ${published}`;
@@ -62,6 +63,30 @@ describe("who gives a figure", () => {
       "published by Test Wire",
       "credited to no one: a source the article does not name",
     ]);
+  });
+
+  it("a figure the article itself rejects is disputed by the article, never its own statement", () => {
+    const b = article(
+      "invented-article-disputes",
+      [
+        "There is no evidence that North Korea has sent 130,000 soldiers to Russia.",
+        "An earlier version of this article said 1,450 North Korean soldiers had been killed; the correct figure is 1,250.",
+      ].join("\n"),
+    );
+    const d = compareCorpus([b], extractCorpus([b]));
+    const c = (figure: string): ClaimView => {
+      const x = d.claims.find((y) => y.figure.includes(figure));
+      if (!x) throw new Error(`no claim ${figure}`);
+      return x;
+    };
+    for (const f of ["130,000", "1,450"]) {
+      expect(c(f).stance).toBe("disputes");
+      expect(creditPhrase(c(f), "Test Wire")).toBe("disputed by Test Wire, from a source it does not name");
+      expect(c(f).origin.label).toBe("a source the article does not name, disputed by the article");
+      expect(relayChain(c(f), b).at(-1)?.name).toBe("no one: a source the article does not name");
+      expect(citeClaim(c(f), b, undefined).text).toContain("naming no source, and disputing the figure");
+    }
+    expect(creditPhrase(c("1,250"), "Test Wire")).toBe("stated by Test Wire");
   });
 
   it("a total the sentence works out itself is the article's arithmetic, not the credited source's figure", () => {

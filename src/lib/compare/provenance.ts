@@ -44,6 +44,7 @@ export function originOf(
   c: Pick<Claim, "article" | "attributedTo" | "citedSource"> & {
     readonly disputedBy?: EntityRef | null;
     readonly attributedAs?: string | undefined;
+    readonly stance?: Claim["stance"];
   },
   entityType: (id: string) => Entity["type"] | undefined,
 ): Origin {
@@ -66,6 +67,15 @@ export function originOf(
     return {
       key: `unknown:${c.article}:disputed`,
       label: `a source the article does not name, disputed by ${c.disputedBy.name}`,
+      known: false,
+      entity: null,
+    };
+  }
+  // A figure the article itself rejects ("There is no evidence that …", "An earlier version said …").
+  if (c.stance === "disputes") {
+    return {
+      key: `unknown:${c.article}:disputed`,
+      label: "a source the article does not name, disputed by the article",
       known: false,
       entity: null,
     };

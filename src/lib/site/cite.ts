@@ -6,6 +6,7 @@
 import type { ClaimView } from "../compare/types.ts";
 import type { ArticleRef } from "../schema/article.ts";
 import { dateLabel, publisherLabel } from "./format.ts";
+import { articleDisputes } from "./describe.ts";
 import { paths } from "./paths.ts";
 
 /** The site's name as a reference gives it. */
@@ -39,9 +40,11 @@ export function citeClaim(c: ClaimView, article: ArticleRef, site: URL | undefin
     `${publisherLabel(article.meta)}, ${
       c.disputedBy
         ? `naming no source (disputed by ${c.disputedBy.name})`
-        : c.attributedAs
-          ? `citing “${c.attributedAs}”, not identified`
-          : "citing no one"
+        : articleDisputes(c)
+          ? "naming no source, and disputing the figure"
+          : c.attributedAs
+            ? `citing “${c.attributedAs}”, not identified`
+            : "citing no one"
     }`;
   const outlet = publisherLabel(article.meta);
   const published = article.meta.published;

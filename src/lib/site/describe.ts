@@ -30,7 +30,7 @@ export function whoLabel(c: Pick<ClaimView, "attributedTo" | "basis">): string {
  * @returns Text such as "according to The Pentagon".
  */
 export function creditPhrase(
-  c: Pick<ClaimView, "attributedTo" | "basis" | "disputedBy" | "attributedAs">,
+  c: Pick<ClaimView, "attributedTo" | "basis" | "disputedBy" | "attributedAs" | "stance">,
   outlet: string,
 ): string {
   if (c.basis?.derived) {
@@ -42,9 +42,19 @@ export function creditPhrase(
   // Someone the text credits but the site cannot identify ("the person said").
   if (c.attributedAs) return `according to “${c.attributedAs}”, not identified`;
   // A figure the article gives only as the one someone disputes is not the outlet's statement.
-  return c.disputedBy
-    ? `disputed by ${c.disputedBy.name}, from a source the article does not name`
-    : `stated by ${outlet}`;
+  if (c.disputedBy) return `disputed by ${c.disputedBy.name}, from a source the article does not name`;
+  return articleDisputes(c) ? `disputed by ${outlet}, from a source it does not name` : `stated by ${outlet}`;
+}
+
+/**
+ * Whether the article itself disputes a figure it credits to no one ("There is no evidence that …",
+ * "An earlier version of this article said …").
+ *
+ * @param c Claim.
+ * @returns True when the article's own words reject the figure.
+ */
+export function articleDisputes(c: Pick<ClaimView, "attributedTo" | "disputedBy" | "stance">): boolean {
+  return c.attributedTo === null && c.disputedBy === null && c.stance === "disputes";
 }
 
 /**
@@ -55,7 +65,7 @@ export function creditPhrase(
  * @returns Text such as "$2,000 a month, according to The Pentagon".
  */
 export function claimTitle(
-  c: Pick<ClaimView, "attributedTo" | "valueText" | "basis" | "disputedBy" | "attributedAs">,
+  c: Pick<ClaimView, "attributedTo" | "valueText" | "basis" | "disputedBy" | "attributedAs" | "stance">,
   article: ArticleRef,
 ): string {
   return `${c.valueText}, ${creditPhrase(c, article.meta.publisher ?? "an unnamed outlet")}`;
@@ -125,6 +135,7 @@ export function relayChain(
   c: Pick<ClaimView, "publisher" | "via" | "attributedTo" | "citedSource"> & {
     readonly disputedBy?: ClaimView["disputedBy"];
     readonly attributedAs?: ClaimView["attributedAs"];
+    readonly stance?: ClaimView["stance"];
   },
   article: ArticleRef,
 ): ChainStep[] {
@@ -149,11 +160,12 @@ export function relayChain(
     steps.push({
       role: "credited to",
       // A figure given only as the one someone disputes is not the outlet's statement either.
-      name: c.disputedBy
-        ? "no one: a source the article does not name"
-        : c.attributedAs
-          ? `no one the site can identify (the text says “${c.attributedAs}”)`
-          : "no one: the outlet's own statement",
+      name:
+        c.disputedBy || (c.stance === "disputes" && c.attributedTo === null)
+          ? "no one: a source the article does not name"
+          : c.attributedAs
+            ? `no one the site can identify (the text says “${c.attributedAs}”)`
+            : "no one: the outlet's own statement",
       id: null,
       index: null,
     });
