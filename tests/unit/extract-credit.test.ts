@@ -570,6 +570,16 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'put the cut at', 'puts the presence at' and forces that speak", () => {
+    expect(
+      credits(
+        "Defectors put the regime's cut at 85 per cent of the payments.\n" +
+          "Kyiv puts the North Korean presence in Kursk at 12,300.\n" +
+          "Ukrainian special forces said they had killed 27 North Korean soldiers.\n",
+      ).map((r) => r[1]),
+    ).toEqual(["Defectors", "Kyiv", "Ukrainian special forces"]);
+  });
+
   it("'of those' keeps the source of the figure just before it, and no older one", () => {
     expect(
       credits(

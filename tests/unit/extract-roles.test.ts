@@ -212,6 +212,34 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("more than 830,000")?.kind).toBe("context");
   });
 
+  it("increments with a verb or a time after them, a count that takes the noun before it, and a force put at a figure", () => {
+    const c = claimsOf(
+      [
+        "About 11,100 North Korean troops arrived in the autumn, with some 3,200-4,100 more arriving in the first quarter.",
+        "About 11,300 North Korean troops were sent in late 2024, followed by roughly 2,900 more early this year.",
+        "Some 11,600 troops were sent in the autumn, with a further 3,300 reported to have arrived in January.",
+        "Ukrainian special forces said they had killed 23 North Korean soldiers and wounded 17 in the clash.",
+        "Official estimates put the deployment at about 14,200.",
+        "Fewer than 2,100 North Korean soldiers are thought to be in frontline positions at any one time.",
+        "Ukrainian forces killed 310 North Korean soldiers near Sudzha.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].filter(([, v]) => v.kind !== "context").map(([f, v]) => [f, v.kind])).toEqual([
+      ["About 11,100", "troops-deployed"],
+      ["some 3,200-4,100", "troops-deployed"],
+      ["About 11,300", "troops-deployed"],
+      ["roughly 2,900", "troops-deployed"],
+      ["Some 11,600", "troops-deployed"],
+      ["3,300", "troops-deployed"],
+      ["23", "casualties-killed"],
+      ["17", "casualties-wounded"],
+      ["about 14,200", "troops-deployed"],
+      ["Fewer than 2,100", "troops-deployed"],
+      ["310", "casualties-killed"],
+    ]);
+  });
+
   it("money in a passage about no soldiers, a broker's fee, a budget, and a percentage change are not pay or shares", () => {
     const c = claimsOf(
       [

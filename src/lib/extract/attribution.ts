@@ -88,7 +88,7 @@ const PRONOUNS = new Set(["he", "she", "they", "it", "him", "her", "them"]);
 const GROUP_NOUNS = GROUP_NOUNS_RE;
 /** Head nouns that make a phrase an unnamed person or group ("a Western official", "analysts"). */
 const ROLE_HEADS =
-  /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?)$/;
+  /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?|forces)$/;
 /** Head nouns that make a phrase a body ("the presidential office", "Ukraine's military intelligence agency"). */
 export const ORG_HEADS =
   /^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration|embassy|embassies|consulate|tanks?)$/;
@@ -635,7 +635,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
     if (
       /^puts?$/i.test(verb) &&
-      !/^\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead)\s+(?:[\w-]+\s+){0,4}?at\b/i.test(
+      !/^\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deployment|presence|contingent|force|strength|cut|share)\s+(?:[\w-]+\s+){0,4}?at\b/i.test(
         s.slice(verbStart + verb.length),
       )
     )

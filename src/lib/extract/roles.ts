@@ -62,7 +62,12 @@ const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|dead|missing|deployed|dispatched|north koreans)\b/i;
 /** What a deployed number does right after it: "are now in", "have arrived", "followed". */
 const DEPLOYMENT_PREDICATE =
-  /^\s*(?:more\s+)?(?:(?:are|were)\s+(?:now\s+|still\s+|already\s+)?(?:in|inside|stationed|deployed|fighting|based)\b|(?:have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|arrived)\b|(?:followed|arrived)\b)/i;
+  /^\s*(?:more\s+)?(?:(?:reported|said|believed|thought|understood)\s+to\s+(?:be\s+|have\s+)(?:been\s+)?(?:in|sent|deployed|arrived|fighting|stationed)\b|arriving\b|(?:are|were)\s+(?:now\s+|still\s+|already\s+)?(?:in|inside|stationed|deployed|fighting|based)\b|(?:have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|arrived)\b|(?:followed|arrived)\b)/i;
+/** Upper bounds that cap a present count rather than announce a possible one. */
+const CURRENT_CEILING = /^(?:fewer than|less than|under|just under|below|no more than|not more than|at most)$/i;
+/** Words after a number that are not what it counts: a verb's forms and times ("arriving", "reported", "early"). */
+const NOT_A_NOUN =
+  /^(?:\w+ing|reported|said|believed|thought|expected|estimated|understood|known|set|due|likely|deployed|sent|dispatched|arrived|early|late|soon|later|this|last|next)$/;
 const DURATION_CUE = /\b(?:rotat\w*|replaced|withdrawn|swapped|relieved|redeployed)\b/i;
 /** Casualty words, by what they count. */
 /** Words that say soldiers were killed ("perished", "wiped out" as well as "killed"). */
@@ -331,8 +336,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (isMultiplierOfTotal(q, ctx)) {
     return { ok: false, reason: "head count a total is computed for (kept as the total's basis)" };
   }
-  // "15,000 more": an increment counts what the sentence counts.
-  const noun = q.suffixNoun ?? /^\s+(more|additional|extra|fresh)\b/i.exec(s.slice(q.end))?.[1]?.toLowerCase() ?? "";
+  // "15,000 more": an increment counts what the sentence counts, as does "3,000 more arriving",
+  // "3,000 more early this year" or "a further 3,000 reported to have arrived": a verb or a time after
+  // the number is no noun it counts.
+  const moreAfter = /^\s+(more|additional|extra|fresh)\b/i.exec(s.slice(q.end))?.[1]?.toLowerCase();
+  const noNoun = q.suffixNoun !== undefined && NOT_A_NOUN.test(q.suffixNoun) && !PEOPLE_NOUNS.test(q.suffixNoun);
+  const noun = (noNoun ? undefined : q.suffixNoun) ?? moreAfter ?? "";
   const nextWords = after
     .replace(/^[\s-]+/, "")
     .split(/\s+/)
@@ -372,7 +381,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     partitivePopulation ||
     // "around 11,000 are now in Kursk", "3,000 more followed": the subject of a deployment's verb,
     // after a sentence about troops.
-    ((noun === "" || /^(?:followed|arrived|are|were|have|had)$/i.test(noun)) &&
+    ((noun === "" || noun === "more" || /^(?:followed|arrived|are|were|have|had)$/i.test(noun)) &&
       (q.max ?? q.min ?? 0) >= 100 &&
       DEPLOYMENT_PREDICATE.test(s.slice(q.end)) &&
       PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
@@ -380,6 +389,19 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       (q.max ?? q.min ?? 0) >= 100 &&
       (PEOPLE_CONTEXT.test(clause.text) ||
         (/\b(?:number|figure|total|count|tally)\b/i.test(clause.text) && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`))));
+  // "put the deployment at about 14,000": the size of the force, named before the number.
+  const forceAt =
+    noun === "" &&
+    /\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence)\s+(?:in\s+\w+\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+      s.slice(Math.max(0, q.start - 60), q.start),
+    );
+  // "killed 21 North Korean soldiers and wounded 14": the second count takes the first one's noun.
+  const elliptic =
+    noun === "" &&
+    /\b(?:and|or)\s+(?:killed|wounded|injured|captured)\s+$/i.test(s.slice(Math.max(0, q.start - 20), q.start)) &&
+    /\b(?:killed|wounded|injured|captured)\s+(?:[\w-]+\s+){0,2}?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|north koreans)\b/i.test(
+      s.slice(0, q.start),
+    );
   // "600: North Korean soldiers killed": a bullet's label counts what follows its colon.
   const labelPeople =
     noun === "" &&
@@ -391,7 +413,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /\b(?:north korea(?:n|'s|’s)?|pyongyang['’]s)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|death toll)\b/i.test(
       s.slice(clause.start, q.start),
     );
-  if (!isPeople && !northLosses && !labelPeople)
+  if (!isPeople && !northLosses && !labelPeople && !elliptic && !forceAt)
     return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
 
@@ -497,7 +519,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       return { ok: true, kind: "context", ...people };
     const projected =
       !DEPLOYED_DONE.test(clause.text) &&
-      (PROJECTION.test(maskMonthMay(clause.text)) || q.bound === "at-most" || YEARLY.test(after));
+      (PROJECTION.test(maskMonthMay(clause.text)) ||
+        // "up to 6,000 more", "as many as 100,000": a ceiling reads as what may come; "fewer than 2,000
+        // are in frontline positions" bounds a count of now.
+        (q.bound === "at-most" && !CURRENT_CEILING.test(q.hedgeText ?? "")) ||
+        YEARLY.test(after));
     const k: KindId = projected ? "troops-projected" : "troops-deployed";
     return {
       ok: true,
@@ -547,10 +573,12 @@ function figureRole(
   const s = ctx.sentence;
   const lead = s.slice(Math.max(0, q.start - 80), q.start);
   const ahead = `${q.text} ${nextWords}`;
+  // "Ukrainian forces killed 30 North Korean soldiers": who did the killing is not whose losses these are.
   const otherArmy =
-    OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
-    NATIONALITY_OTHER.test(ahead) ||
-    /\b(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+(?:\w+\s+){0,2}$/i.test(lead.slice(-40));
+    (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
+      NATIONALITY_OTHER.test(ahead) ||
+      /\b(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+(?:\w+\s+){0,2}$/i.test(lead.slice(-40))) &&
+    !/^\S+\s+(?:[\w-]+\s+){0,2}?north\s+koreans?\b/i.test(ahead);
   const casualtyNoun = /^(?:casualties|fatalities|deaths|dead)\b/i.test(noun);
   const troopNoun =
     /^(?:soldiers?|troops?|personnel|men|fighters|servicemen|forces|north koreans)\b/i.test(noun) ||
