@@ -240,6 +240,20 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     ]);
   });
 
+  it("money over a stated stretch of service is a yearly total for twelve months, and scoped as a total otherwise", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body =
+      "The soldier would take home about $410 a month, or $4,920 over a twelve-month tour.\n" +
+      "Each soldier is paid $2,000 a month, or $12,000 for a six-month deployment.\n";
+    const { claims } = extractCorpus([{ slug: "over", file: "over.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.value.per, c.scope])).toEqual([
+      ["about $410 a month", "month", null],
+      ["$4,920", "year", null],
+      ["$2,000 a month", "month", null],
+      ["$12,000", null, "a total for a six-month deployment"],
+    ]);
+  });
+
   it("money in a passage about no soldiers, a broker's fee, a budget, and a percentage change are not pay or shares", () => {
     const c = claimsOf(
       [

@@ -292,10 +292,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     const unit = currencyUnit(q, s);
     if (!unit) return { ok: false, reason: "currency not known" };
     const antecedent = relativeAntecedent(clause.text, s);
+    const over = totalOver(after);
     const per =
-      periodOf(q, before, after) ??
-      inheritedPeriod(q, ctx) ??
-      (antecedent !== "" ? periodOf({ ...q, per: null }, antecedent, "") : null);
+      over !== undefined
+        ? over
+        : (periodOf(q, before, after) ??
+          inheritedPeriod(q, ctx) ??
+          (antecedent !== "" ? periodOf({ ...q, per: null }, antecedent, "") : null));
     return {
       ok: true,
       ...classifyMoney(q, unit, clause.text, before, wide, ctx),
@@ -304,7 +307,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       min,
       max,
       ...base,
-      scope: base.scope ?? payHolder(s, q, clause, ctx.previous),
+      // "$12,000 for a six-month deployment": a total over a stretch that is no month or year.
+      scope:
+        base.scope ??
+        (over === null ? `a total ${(OVER_DURATION.exec(after)?.[0] ?? "").trim()}` : null) ??
+        payHolder(s, q, clause, ctx.previous),
       basis: basisOf(q, ctx),
     };
   }
@@ -945,6 +952,27 @@ function currencyUnit(q: Quantity, s: string): Unit | null {
     // Reports from the South give large sums in the South's won; pay inside the North is small.
     return v >= 100_000 && !/\bnorth korean\s+won\b/i.test(s) ? "KRW" : "KPW";
   }
+  return null;
+}
+
+/** "over a twelve-month tour", "for a six-month deployment": a total over a stated stretch of service. */
+const OVER_DURATION =
+  /^\s*(?:over|for|during|across|in)\s+(?:a|an|the|one|its|their|his|her)\s+(?:(\w+)[-\s])?(month|year)s?(?:[-\s]long)?\s+(?:tour|deployment|stint|posting|rotation|period|contract|term|service)\b/i;
+
+/**
+ * The period of a money total over a stated stretch of service: a year for twelve months or one year,
+ * none for any other stretch (a total over six months is no monthly or yearly rate).
+ *
+ * @param after The clause after the figure.
+ * @returns The period, null for none, or undefined when no such stretch follows.
+ */
+function totalOver(after: string): Period | null | undefined {
+  const m = OVER_DURATION.exec(after);
+  if (!m) return undefined;
+  const n = (m[1] ?? "one").toLowerCase();
+  const unit = (m[2] ?? "").toLowerCase();
+  if (unit === "year" && /^(?:one|1|a)$/.test(n)) return "year";
+  if (unit === "month" && /^(?:twelve|12)$/.test(n)) return "year";
   return null;
 }
 
