@@ -240,6 +240,22 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     ]);
   });
 
+  it("'maybe more', 'if not more' and 'possibly more' after a figure leave it open above", () => {
+    const c = claimsOf(
+      [
+        "The party keeps 85 percent, maybe more.",
+        "North Korea has lost 4,100 soldiers, possibly more.",
+        "The regime takes 75 percent, if not more, of the pay.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].map(([f, v]) => [f, v.min, v.max])).toEqual([
+      ["85 percent", 85, null],
+      ["4,100", 4100, null],
+      ["75 percent", 75, null],
+    ]);
+  });
+
   it("money over a stated stretch of service is a yearly total for twelve months, and scoped as a total otherwise", () => {
     const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
     const body =

@@ -63,6 +63,12 @@ const PEOPLE_CONTEXT =
 /** What a deployed number does right after it: "are now in", "have arrived", "followed". */
 const DEPLOYMENT_PREDICATE =
   /^\s*(?:more\s+)?(?:(?:reported|said|believed|thought|understood)\s+to\s+(?:be\s+|have\s+)(?:been\s+)?(?:in|sent|deployed|arrived|fighting|stationed)\b|arriving\b|(?:are|were)\s+(?:now\s+|still\s+|already\s+)?(?:in|inside|stationed|deployed|fighting|based)\b|(?:have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|arrived)\b|(?:followed|arrived)\b)/i;
+/** "90 percent or more", "4,000 soldiers, possibly more", "90 percent, if not more": open above. */
+const OR_MORE_AFTER =
+  /^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:or|maybe|perhaps|possibly|probably|likely|if not|and likely|and possibly)\s+(?:even\s+)?(?:more|above|higher|over)\b/i;
+/** "500 or fewer", "$100, maybe less": open below. */
+const OR_LESS_AFTER =
+  /^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:or|maybe|perhaps|possibly|probably|likely|if not)\s+(?:even\s+)?(?:less|fewer|below|under)\b/i;
 /** Upper bounds that cap a present count rather than announce a possible one. */
 const CURRENT_CEILING = /^(?:fewer than|less than|under|just under|below|no more than|not more than|at most)$/i;
 /** Words after a number that are not what it counts: a verb's forms and times ("arriving", "reported", "early"). */
@@ -260,8 +266,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   let max = q.max;
   if (q.bound === "exact" && MIN_BEFORE.test(before)) max = null;
   if (q.bound === "exact" && MAX_BEFORE.test(before)) min = null;
-  if (/^\s+or\s+(?:more|above|higher|over)\b/i.test(s.slice(q.end))) max = null;
-  if (/^\s+or\s+(?:less|fewer|below|under)\b/i.test(s.slice(q.end))) min = null;
+  if (OR_MORE_AFTER.test(s.slice(q.end))) max = null;
+  if (OR_LESS_AFTER.test(s.slice(q.end))) min = null;
 
   if (q.percent) {
     const relative = /^\s*(?:who|which|whose)\b/i.test(clause.text) ? s.slice(0, clause.start) : "";
