@@ -570,6 +570,15 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'the agency' after an agency chief is the agency, and what it expects is its figure", () => {
+    expect(
+      credits(
+        "Spy agency chief Won Tae-ha said 11,400 North Korean soldiers were in Russia.\n" +
+          "He added that the agency expects the North to send another 6,100 military engineers.\n",
+      ).map((r) => r[1]),
+    ).toEqual(["Won Tae-ha", "South Korea's National Intelligence Service"]);
+  });
+
   it("'put the cut at', 'puts the presence at' and forces that speak", () => {
     expect(
       credits(

@@ -240,6 +240,19 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     ]);
   });
 
+  it("what an agency expects to be sent is a projection, military engineers included, and its chief is not the agency", () => {
+    const c = claimsOf(
+      "Spy agency chief Won Tae-ha said 11,400 North Korean soldiers were in Russia.\nHe added that the agency expects the North to send another 6,100 military engineers and 1,100 deminers to Kursk.\n",
+    );
+    expect([...c].map(([f, v]) => [f, v.kind])).toEqual([
+      ["11,400", "troops-deployed"],
+      ["6,100", "troops-projected"],
+      ["1,100", "troops-projected"],
+    ]);
+    // "the agency" is not the agency's chief.
+    expect(c.get("6,100")?.by).not.toBe("Won Tae-ha");
+  });
+
   it("'maybe more', 'if not more' and 'possibly more' after a figure leave it open above", () => {
     const c = claimsOf(
       [

@@ -55,7 +55,7 @@ const SPEECH_VERBS =
   "mentioned|pointed out|points out|indicated|indicates|indicate|warned|warns|believes|believe|expressed|expresses|" +
   "confirmed|confirms|confirm|shared|commented|concluded|recalled|suggested|suggests|argued|argues|insisted|wrote|" +
   "estimating|reckons|assessed|assesses|testified|briefed|doubted|doubts|dismissed|disputed|disputes|rejected|" +
-  "questioned|denied|acknowledged|admitted|observed|puts|put|thinks|thought";
+  "questioned|denied|acknowledged|admitted|observed|puts|put|thinks|thought|expects|predicts|predicted|forecasts";
 
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(

@@ -57,7 +57,7 @@ const DEPLOYED_AFTER =
   /^\s*(?:(?:north korean|korean|more|additional|extra|fresh)\s+)*(?:soldiers|troops|personnel|servicemen|forces)\s+(?:(?:initially|originally|already|first|reportedly)\s+)?(?:sent|deployed|dispatched|stationed|transferred)\b/i;
 /** Verbs before a count that make it a plan, not a deployment ("is due to send", "decided to dispatch"). */
 const PLAN_BEFORE =
-  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|total)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|expects?\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|total)\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|dead|missing|deployed|dispatched|north koreans)\b/i;
 /** What a deployed number does right after it: "are now in", "have arrived", "followed". */
@@ -518,7 +518,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
     const uncredited = withoutCredit(clause.text);
-    if (countCues(uncredited, ["militar", "army of", "armed forces", "famine", "population"]) > 0)
+    // "military engineers" are troops by their trade, not the whole military.
+    const untraded = uncredited.replace(
+      /\bmilitary\s+(?=engineers|construction|instructors|advisers|advisors|specialists|builders|workers)/gi,
+      "",
+    );
+    if (countCues(untraded, ["militar", "army of", "armed forces", "famine", "population"]) > 0)
       return { ok: true, kind: "context", ...people };
     // "estimates total Russian losses at more than 820,000 personnel": another army's losses.
     if (OTHER_LOSSES.test(s.slice(clause.start, q.start)) && !NORTH.test(clause.text))

@@ -388,6 +388,20 @@ export function resolveName(
   return { entity, ambiguous: false };
 }
 
+/** Words that make what comes before them a qualifier of a person's title ("agency chief", "ministry spokesman"). */
+const TITLE_AFTER =
+  "chief|head|director|spokes\\w+|official|officer|minister|analyst|researcher|expert|employee|source";
+
+/**
+ * Escapes a string for use inside a regular expression.
+ *
+ * @param s The string.
+ * @returns It, with every special character escaped.
+ */
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 /**
  * Resolves a subject phrase to an entity.
  *
@@ -445,10 +459,13 @@ export function resolveWithFlag(
       // Match on the stem, so "this defector" finds someone "who defected". A country's office
       // matches only the same office, never another country's president.
       const head = office ? role : (role.split(/\s+/).pop() ?? role).slice(0, 6);
+      // "the agency" is not the "spy agency chief": a word that qualifies a person's title is not their role.
+      const ofTitle = new RegExp(`${escapeRe(head)}\\w*\\s+(?:${TITLE_AFTER})\\b`);
       const described = lastMention(
         t,
         ({ entity: e }) =>
-          [...e.roles].some((r) => r.toLowerCase().includes(head)) || (!office && e.name.toLowerCase().includes(head)),
+          [...e.roles].some((r) => r.toLowerCase().includes(head) && !ofTitle.test(r.toLowerCase())) ||
+          (!office && e.name.toLowerCase().includes(head)),
       );
       if (described) return { entity: described.entity, ambiguous: false };
       // Descriptions of the alias file's entities ("the spy agency"), unless the article has named
