@@ -579,6 +579,20 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ).toEqual(["Won Tae-ha", "South Korea's National Intelligence Service"]);
   });
 
+  it("a figure that 'comes from' a source, a report by a body 'published in April', and a publication reporting last", () => {
+    expect(
+      credits(
+        "The figure most often cited, $2,100 per soldier per month, comes from South Korean intelligence.\n" +
+          "A 96-page report by the Seoul-based Institute for Peninsula Policy, published in April, estimated that the regime kept at least 80% of the payments.\n" +
+          "North Korean losses now exceed 3,100, Zelensky wrote on Telegram, Ukrinform reports.\n",
+      ),
+    ).toEqual([
+      ["$2,100 per soldier per month", "South Korea's National Intelligence Service", []],
+      ["at least 80%", "Institute for Peninsula Policy", []],
+      ["exceed 3,100", "Volodymyr Zelenskyy", ["Ukrinform"]],
+    ]);
+  });
+
   it("'put the cut at', 'puts the presence at' and forces that speak", () => {
     expect(
       credits(

@@ -70,8 +70,9 @@ const ACCORDING_RE =
 /** A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS". */
 const BRIEFING_RE =
   /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
+// "The figure … comes from South Korean intelligence" names its source as "reported by" does.
 const AGENT_RE = new RegExp(
-  String.raw`\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
+  String.raw`\b(?:[Cc]omes|[Cc]ame|[Oo]riginat(?:es|ed))\s+from\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
   "g",
 );
 
@@ -337,6 +338,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       i += (words[0]?.length ?? 0) + 1;
       words.shift();
     }
+    // "the Seoul-based Institute for …": where a body is based is not part of its name.
+    if (words.length > 1 && /^\p{Lu}[\p{L}]*-based$/u.test(words[0] ?? "")) {
+      i += (words[0]?.length ?? 0) + 1;
+      words.shift();
+    }
     while (words.length > 0 && notName(words)) {
       i += (words[0]?.length ?? 0) + 1;
       words.shift();
@@ -490,7 +496,8 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       )
     )
       continue;
-    if (k > 0 && /^\w+ed\s+by\b/i.test(t)) continue;
+    // "A report by X, published in April, estimated": a participle's phrase between subject and verb.
+    if (k > 0 && /^\w+ed\s+(?:by|in|on|at|last|this|earlier)\b/i.test(t)) continue;
     // "X, the Y of Z, said", "Budanov, head of Ukraine's military intelligence, said": an appositive after a name.
     if (
       k > 0 &&

@@ -220,6 +220,15 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           .find((e) => e?.type === "person" && isLawmaker(e));
         if (outer) relays.push(outer);
       }
+      // "…, Zelensky wrote on Telegram, Ukrinform reports": a publication reporting after the speaker relays.
+      if (attributed && chosen !== agent) {
+        const at = chosen;
+        for (const a of afterActs) {
+          if (a.verbStart <= at.verbStart || !namesOutlet(a.subject, registry)) continue;
+          const outlet = resolveSubject(a.subject, registry, tracker);
+          if (outlet && outlet !== attributed && !relays.includes(outlet)) relays.push(outlet);
+        }
+      }
       if (agent) {
         const doubter = beforeActs.find((a) => a.disputes);
         if (doubter) disputedBy = resolveSubject(doubter.subject, registry, tracker);
