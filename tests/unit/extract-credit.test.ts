@@ -593,6 +593,18 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("a programme or outlet the text calls one relays, and whoever it quotes speaks", () => {
+    expect(
+      credits(
+        "Budanov told the television programme Facts of the Week that 11,200 North Korean soldiers had been sent.\n" +
+          "A Russian recruiter quoted by the St Petersburg outlet Severny Vestnik said 1,300 North Korean soldiers had signed up in Kursk.\n",
+      ),
+    ).toEqual([
+      ["11,200", "Budanov", ["Facts of the Week"]],
+      ["1,300", "A Russian recruiter", ["Severny Vestnik"]],
+    ]);
+  });
+
   it("'put the cut at', 'puts the presence at' and forces that speak", () => {
     expect(
       credits(

@@ -89,7 +89,7 @@ const PRONOUNS = new Set(["he", "she", "they", "it", "him", "her", "them"]);
 const GROUP_NOUNS = GROUP_NOUNS_RE;
 /** Head nouns that make a phrase an unnamed person or group ("a Western official", "analysts"). */
 const ROLE_HEADS =
-  /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?|forces)$/;
+  /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|doctors?|interpreters?|survivors?|relatives?|insiders?)$/;
 /** Head nouns that make a phrase a body ("the presidential office", "Ukraine's military intelligence agency"). */
 export const ORG_HEADS =
   /^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration|embassy|embassies|consulate|tanks?)$/;
@@ -235,6 +235,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     /^((?:an?|one|two|several)\s+(?:[\w-]+\s+){0,3}?(?:officers?|officials?|soldiers?|defectors?|sources?|analysts?|diplomats?|residents?|commanders?|experts?|veterans?))\s+(?:(?:now\s+|currently\s+)?(?:living|based|working|residing|hiding|serving)|(?:whom\s+|that\s+)?(?:I|we)\s+(?:spoke|talked|interviewed|met|reached))\b.*$/i,
     "$1",
   );
+  // "A Russian recruiter quoted by the outlet Severny Vestnik": who is quoted speaks; the outlet relays.
+  text = text.replace(/^(.+?)\s+(?:quoted|cited|interviewed)\s+by\s+\S.*$/i, "$1");
   // "Seoul-based Daily NK": where a body is based is not part of its name.
   text = text.replace(/^(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*-based\s+(?=\p{Lu})/u, "");
   // "a figure the NIS said was exaggerated": the speaker is who follows the figure's noun.
@@ -642,7 +644,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
     if (
       /^puts?$/i.test(verb) &&
-      !/^\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deployment|presence|contingent|force|strength|cut|share)\s+(?:[\w-]+\s+){0,4}?at\b/i.test(
+      !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deployment|presence|contingent|force|strength|cut|share)\s+(?:[\w-]+\s+){0,4}?at\b)/i.test(
         s.slice(verbStart + verb.length),
       )
     )
@@ -693,7 +695,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
 
 /** Phrases that introduce the outlet a statement was made to or through. */
 const VIA_RE =
-  /\b(?:[Tt]old|[Tt]elling|[Ss]peaking to|[Ss]poke to|[Ss]peaking with|[Ii]n an interview with|told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|shared with|said to|[Aa]ccording to reports (?:from|by)|[Aa]ccording to|reports?|reported by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of|in|for|and|podcast|programme|program|show|newspaper|website|radio|television|broadcaster))*)/gu;
+  /\b(?:[Tt]old|[Tt]elling|[Ss]peaking to|[Ss]poke to|[Ss]peaking with|[Ii]n an interview with|told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|quoted by|cited by|shared with|said to|[Aa]ccording to reports (?:from|by)|[Aa]ccording to|reports?|reported by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,2}(?:(?:television|TV|radio|state|news|weekly|daily|online)\s+)*(?:programme|program|show|channel|newspaper|broadcaster|outlet|site|website|paper|magazine)\s+(?=[A-Z]))?((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of(?:\s+the)?(?=\s+[A-Z])|in|for|and|podcast|programme|program|show|newspaper|website|radio|television|broadcaster))*)/gu;
 
 /**
  * Finds the outlets a sentence relays, keeping only names that look like outlets.
@@ -705,9 +707,11 @@ const VIA_RE =
 export function findVias(s: string, isOutlet: (name: string) => boolean): ViaMention[] {
   const out: ViaMention[] = [];
   for (const m of s.matchAll(VIA_RE)) {
-    const raw = m[1] ?? "";
+    const raw = m[2] ?? "";
     const name = raw.replace(/\s+(?:and|of|in|for)$/, "").replace(/[.,]$/, "");
+    // "told the television programme Facts of the Week": the words before the name say what it is.
     if (
+      m[1] !== undefined ||
       isOutlet(name) ||
       guessType(name) === "outlet" ||
       /\b(?:podcast|programme|program|newspaper|radio|television|broadcaster|agency press)\b/i.test(name)
