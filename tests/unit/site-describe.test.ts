@@ -8,6 +8,7 @@ import { compareCorpus } from "../../src/lib/compare/index.ts";
 import type { ClaimView } from "../../src/lib/compare/types.ts";
 import { describe as describeClaim } from "../../src/lib/compare/relations.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
+import { datelineOf } from "../../src/lib/extract/record.ts";
 import type { Article } from "../../src/lib/schema/article.ts";
 import { asOfLabel, creditPhrase, relayChain, shortDate, whoLabel } from "../../src/lib/site/describe.ts";
 import { outletShort } from "../../src/lib/site/series.ts";
@@ -184,6 +185,44 @@ describe("when a figure holds", () => {
     expect(when("4,100")).toEqual(["2025-06-09", undefined]);
     expect(when("1,900")).toEqual(["2025-06-06", undefined]);
     expect(when("640")).toEqual(["2025-06-10", undefined]);
+  });
+
+  it("a live blog's dated heading dates the posts under it, and the page says so", () => {
+    // The article is dated 15 February 2025; the second post stands under a heading two days earlier.
+    const blog = article(
+      "invented-live",
+      [
+        "Saturday 15 February 2025",
+        "Officials said 1,250 North Korean soldiers had been wounded.",
+        "Thursday 13 February 2025",
+        "The agency said on Monday that 11,050 North Korean troops were in Kursk.",
+        "The agency said 310 North Korean soldiers had been killed.",
+      ].join("\n"),
+      "2025-02-15",
+    );
+    const claims = extractCorpus([blog]).claims;
+    const c = (figure: string): ClaimView | undefined =>
+      claims.find((x) => x.figure.includes(figure)) as ClaimView | undefined;
+    expect([c("1,250")?.asOf, c("1,250")?.asOfSource]).toEqual(["2025-02-15", "article"]);
+    expect([c("11,050")?.asOf, c("11,050")?.asOfNote]).toEqual([
+      "2025-02-10",
+      "“on Monday”, the last Monday up to the heading's date",
+    ]);
+    expect([c("310")?.asOf, c("310")?.asOfSource]).toEqual(["2025-02-13", "heading"]);
+    const post = c("310");
+    if (!post) return;
+    expect(asOfLabel(post, blog)).toBe(
+      "13 February 2025 (from the dated heading above it, “Thursday 13 February 2025”)",
+    );
+  });
+
+  it("a heading that is only a date is read in the forms outlets write it, and no other heading is", () => {
+    expect(datelineOf("Thursday 13 February 2025")?.iso).toBe("2025-02-13");
+    expect(datelineOf("February 13, 2025")?.iso).toBe("2025-02-13");
+    expect(datelineOf("Thu 13 Feb 2025 10.32 GMT")?.iso).toBe("2025-02-13");
+    expect(datelineOf("13th February 2025, 09:15")?.iso).toBe("2025-02-13");
+    expect(datelineOf("North Korea sends 3,000 more troops on 13 February 2025")).toBeNull();
+    expect(datelineOf("Key events")).toBeNull();
   });
 
   it("a year of an event has no 'as of' date, in the record and on the page", () => {

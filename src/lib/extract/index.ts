@@ -11,7 +11,7 @@ import type { AnalysisCache } from "./cache.ts";
 import { articleRelays, creditFigure, paragraphVias, viaOf } from "./credit.ts";
 import { type AliasEntry, type Entity, EntityRegistry } from "./entities.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
-import { lineIndex, linkInputs, recordClaim, sweepDigits } from "./record.ts";
+import { type Dateline, datelineOf, lineIndex, linkInputs, recordClaim, sweepDigits } from "./record.ts";
 import { type Classification, type Figure, roleOf, sentenceFigures } from "./roles.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 import { type BlockCarry, isTranscript, newTracker, paragraphSpeakers, subjectOf } from "./speakers.ts";
@@ -84,6 +84,8 @@ interface ProseAnalysis {
 interface OtherAnalysis {
   readonly type: "other";
   readonly skipped: { text: string; start: number; reason: string; context: string }[];
+  /** The date a heading gives the posts under it ("Thursday 13 February 2025" in a live blog). */
+  readonly dateline?: Dateline;
 }
 
 /**
@@ -108,14 +110,16 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
     if (block.type === "blank") continue;
     if (block.type !== "prose") {
       const reason = block.reason === "headline repeated" ? block.reason : `${block.type} line`;
+      const dateline = block.type === "heading" || block.reason === "timestamp" ? datelineOf(block.text) : null;
       out.push({
         type: "other",
         skipped: extractQuantities(block.text).map((q) => ({
           text: q.text,
           start: block.start + q.start,
-          reason,
+          reason: dateline ? "date of the posts under this heading" : reason,
           context: block.text,
         })),
+        ...(dateline ? { dateline } : {}),
       });
       continue;
     }
@@ -170,9 +174,13 @@ export function extractArticle(
   };
 
   let sentenceIndex = 0;
+  // The dated heading the blocks from here stand under, in a live blog.
+  let dateline: Dateline | null = null;
   for (const block of analysis) {
     if (block.type === "other") {
       for (const k of block.skipped) skip(k.text, k.start, k.reason, k.context);
+      // A date line that is the article's own date dates nothing the article's date does not.
+      if (block.dateline) dateline = block.dateline.iso === article.meta.published ? null : block.dateline;
       continue;
     }
     const { sentences, acts } = block;
@@ -214,6 +222,7 @@ export function extractArticle(
           via: viaOf(relays, vias, sentences, i, credit),
           subject,
           lineOf,
+          dateline,
         });
         claims.push(linkInputs(claim, claims));
       }

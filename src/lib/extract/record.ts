@@ -55,6 +55,38 @@ export interface RecordInput {
   readonly via: readonly Entity[];
   readonly subject: Entity | null;
   readonly lineOf: (offset: number) => number;
+  /** The dated heading the sentence stands under, in a live blog. */
+  readonly dateline?: Dateline | null;
+}
+
+/** A heading that is only a date: it dates the posts under it ("Thursday 13 February 2025"). */
+export interface Dateline {
+  /** The date, ISO. */
+  readonly iso: string;
+  /** The heading as written. */
+  readonly text: string;
+}
+
+const DAY_MONTH_YEAR = new RegExp(
+  String.raw`^(?:(?:${WEEKDAY_NAMES}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?|([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4})(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})?)?$`,
+  "i",
+);
+
+/**
+ * The date of a heading that is nothing but a date, with an optional weekday and time.
+ *
+ * @param text The heading.
+ * @returns The dateline, or null when the heading says more than a date.
+ */
+export function datelineOf(text: string): Dateline | null {
+  const t = text.trim();
+  const m = DAY_MONTH_YEAR.exec(t);
+  if (!m) return null;
+  const month = MONTH_NUMBER.get((m[2] ?? m[3] ?? "").toLowerCase());
+  const day = Number(m[1] ?? m[4]);
+  const year = Number(m[5]);
+  if (!month || day < 1 || day > 31) return null;
+  return { iso: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, text: t };
 }
 
 /**
@@ -105,7 +137,7 @@ export function recordClaim(r: RecordInput): Claim {
     // A year or an age at an event is a moment of its own: no "as of" date applies to it.
     ...(isEventFactKind(c.kind)
       ? { asOf: null, asOfSource: "unknown" as const, during: null }
-      : timeOf(r.figures, s.text, article.meta.published ?? null, q.start)),
+      : timeOf(r.figures, s.text, article.meta.published ?? null, q.start, r.dateline ?? null)),
     subject: ref(r.subject),
     scope: c.scope,
     stance: credit.stance,
@@ -164,6 +196,8 @@ const OWN_PAST =
  * @param qs Quantities of the sentence.
  * @param sentence The sentence.
  * @param published The article's date, or null.
+ * @param at Offset of the figure in the sentence.
+ * @param dateline The dated heading the sentence stands under, if any.
  * @returns `asOf`, its source, and the period as written.
  */
 function timeOf(
@@ -171,7 +205,10 @@ function timeOf(
   sentence: string,
   published: string | null,
   at: number,
+  dateline: Dateline | null = null,
 ): AsOf & { during: string | null } {
+  // Under a dated heading, the heading's date stands where the article's would.
+  const reference = dateline?.iso ?? published;
   // A sentence that names several times ("11,000 in October, 3,000 more in February") dates a figure
   // by its own clause when that clause names one, and a clause about what may come ("and may send up
   // to 6,000 more") by nothing else; otherwise the sentence's time holds for the figure.
@@ -183,13 +220,14 @@ function timeOf(
       (ownTimes === 0 && /\b(?:may|might|could|will|would)\s+\w+/.test(own.text)))
       ? own
       : { start: 0, text: sentence };
-  if (lastTime.sentence === clause.text && lastTime.published === published) return lastTime.time;
+  const key = `${reference ?? ""}|${dateline ? "heading" : "article"}`;
+  if (lastTime.sentence === clause.text && lastTime.published === key) return lastTime.time;
   const inClause = within(qs, clause).map((q) => ({ ...q, start: q.start - clause.start, end: q.end - clause.start }));
   const past = /\b(?:I|my)\b/i.test(clause.text) ? OWN_PAST.exec(clause.text) : null;
   const time = past
     ? { ...asOfFor(inClause, clause.text, null), during: past[0] }
-    : { ...asOfFor(inClause, clause.text, published), during: null };
-  lastTime = { sentence: clause.text, published, time };
+    : { ...asOfFor(inClause, clause.text, reference, dateline), during: null };
+  lastTime = { sentence: clause.text, published: key, time };
   return time;
 }
 
@@ -287,19 +325,25 @@ export function linkInputs(claim: Claim, earlier: readonly Claim[]): Claim {
  * @param qs Quantities of the sentence (dates among them).
  * @param sentence The sentence.
  * @param published The article's date, or null.
+ * @param dateline The dated heading the sentence stands under, if any: it stands for the article's date.
  * @returns `asOf` (ISO date or null) and where it came from.
  */
 /** A figure's as-of date, where it came from, and how exact the sentence's words make it. */
 interface AsOf {
   readonly asOf: string | null;
-  readonly asOfSource: "sentence" | "article" | "unknown";
+  readonly asOfSource: "sentence" | "heading" | "article" | "unknown";
   /** The sentence names a month or a year, not a day (`asOf` is then its first day). */
   readonly asOfPrecision?: "month" | "year";
   /** How the sentence's words give the date when they do not write it out ("“last week”, …"). */
   readonly asOfNote?: string;
 }
 
-function asOfFor(qs: readonly Quantity[], sentence: string, published: string | null): AsOf {
+function asOfFor(
+  qs: readonly Quantity[],
+  sentence: string,
+  published: string | null,
+  dateline: Dateline | null = null,
+): AsOf {
   // "since February 2022" starts a span; it does not date the figure.
   const written = qs.find(
     (q) =>
@@ -317,6 +361,8 @@ function asOfFor(qs: readonly Quantity[], sentence: string, published: string | 
   }
   if (published) {
     const d = new Date(`${published}T00:00:00Z`);
+    // Under a dated heading, times are counted from the heading's date.
+    const whose = dateline ? "the heading's" : "the article's";
     if (/\blast month\b/i.test(sentence)) {
       d.setUTCDate(1);
       d.setUTCMonth(d.getUTCMonth() - 1);
@@ -324,7 +370,7 @@ function asOfFor(qs: readonly Quantity[], sentence: string, published: string | 
         asOf: d.toISOString().slice(0, 10),
         asOfSource: "sentence",
         asOfPrecision: "month",
-        asOfNote: "“last month”, the month before the article's",
+        asOfNote: `“last month”, the month before ${whose}`,
       };
     }
     if (/\blast week\b/i.test(sentence)) {
@@ -332,7 +378,7 @@ function asOfFor(qs: readonly Quantity[], sentence: string, published: string | 
       return {
         asOf: d.toISOString().slice(0, 10),
         asOfSource: "sentence",
-        asOfNote: "“last week”: about seven days before the article's date",
+        asOfNote: `“last week”: about seven days before ${whose} date`,
       };
     }
     // A sentence about what will or may come dates nothing by a bare month or weekday.
@@ -349,7 +395,7 @@ function asOfFor(qs: readonly Quantity[], sentence: string, published: string | 
       return {
         asOf: d.toISOString().slice(0, 10),
         asOfSource: "sentence",
-        asOfNote: `“${weekday[0]}”, the last ${weekday[1]} up to the article's date`,
+        asOfNote: `“${weekday[0]}”, the last ${weekday[1]} up to ${whose} date`,
       };
     }
     if (asOfMonth?.[1]) {
@@ -361,10 +407,12 @@ function asOfFor(qs: readonly Quantity[], sentence: string, published: string | 
         asOf: `${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
         asOfSource: "sentence",
         ...(asOfMonth[2] ? {} : { asOfPrecision: "month" as const }),
-        asOfNote: `“${asOfMonth[0]}”, with the year of the article's date or the one before`,
+        asOfNote: `“${asOfMonth[0]}”, with the year of ${whose} date or the one before`,
       };
     }
-    return { asOf: published, asOfSource: "article" };
+    return dateline
+      ? { asOf: dateline.iso, asOfSource: "heading", asOfNote: `“${dateline.text}”` }
+      : { asOf: published, asOfSource: "article" };
   }
   return { asOf: null, asOfSource: "unknown" };
 }

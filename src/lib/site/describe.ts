@@ -97,6 +97,9 @@ export function asOfLabel(
   if (c.asOf === null) return "unknown (neither the sentence nor the article gives a date)";
   const date = formatDateAs(c.asOf, c.asOfPrecision);
   if (c.asOfSource === "sentence") return `${date} (from the sentence${c.asOfNote ? `: ${c.asOfNote}` : ""})`;
+  // A live blog's post under a dated heading.
+  if (c.asOfSource === "heading")
+    return `${date} (from the dated heading above it${c.asOfNote ? `, ${c.asOfNote}` : ""})`;
   return `${date} (the article's date${article.meta.publishedNote === undefined ? "" : ", inferred"})`;
 }
 
