@@ -419,7 +419,7 @@ describe("who speaks, in the shapes wire copy gives it", () => {
         "CLAIM: North Korea has sent 110,000 soldiers to Russia.\n" +
           "VERDICT: False. Officials say about 11,400 North Korean troops were sent.\n" +
           "A post shared more than 20,000 times on X since Feb. 3 says that 120,000 North Korean soldiers are fighting.\n" +
-          "An earlier version of this article said 1,350 North Korean soldiers had been killed; the correct figure is 1,150.\n",
+          "An earlier version of this article said 1,350 North Korean soldiers had been killed; the correct figure, according to the NIS, is 1,150.\n",
       ),
     ]);
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.attributedAs ?? null, c.stance])).toEqual([
@@ -427,7 +427,7 @@ describe("who speaks, in the shapes wire copy gives it", () => {
       ["about 11,400", "Officials", null, "asserts"],
       ["120,000", "A post", null, "asserts"],
       ["1,350", null, null, "disputes"],
-      ["1,150", null, null, "asserts"],
+      ["1,150", "NIS", null, "asserts"],
     ]);
   });
 

@@ -294,6 +294,22 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       CORRECTED_BEFORE.test(s.text.slice(0, q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";
+  // "An earlier version of this article said 1,350 …; the correct figure, according to the NIS, is 1,150":
+  // the article withdraws its own figure; whoever gives the correction does not dispute the withdrawn one.
+  if (CORRECTED_BEFORE.test(s.text.slice(0, q.start))) {
+    return {
+      attributed: null,
+      method: null,
+      ambiguous: false,
+      cited: null,
+      disputedBy: null,
+      relayedBy: null,
+      relays: [],
+      stance: "disputes",
+      quoted,
+      writtenAs: null,
+    };
+  }
   // Whoever rejects a figure ("Kang dismissed the $2,000 figure", "the 300 deaths were an undercount,
   // Town said") is not its source: they dispute it, and the sentence names nobody who gives it.
   if (rejects && attributed) {

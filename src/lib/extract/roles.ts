@@ -401,7 +401,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (noun === "" &&
       (q.max ?? q.min ?? 0) >= 100 &&
       (PEOPLE_CONTEXT.test(clause.text) ||
-        (/\b(?:number|figure|total|count|tally)\b/i.test(clause.text) && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`))));
+        // "the correct figure, according to the NIS, is 1,150": the noun may stand clauses before.
+        (/\b(?:number|figure|total|count|tally)\b/i.test(s.slice(0, q.start).split(";").pop() ?? "") &&
+          PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`))));
   // "put the deployment at about 14,000": the size of the force, named before the number.
   const forceAt =
     noun === "" &&
