@@ -605,6 +605,21 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("the article's own publisher never relays what a source told it", () => {
+    // The invented articles here are published by the Test Gazette.
+    expect(
+      credits(
+        "Commander Yurii Bondar told the Gazette that 3,150 North Korean soldiers had been killed.\n" +
+          "A Ukrainian official told Test Gazette that 5,050 North Korean soldiers had been wounded.\n" +
+          "A Ukrainian official told Reuters that 5,150 North Korean soldiers had been wounded.\n",
+      ),
+    ).toEqual([
+      ["3,150", "Yurii Bondar", []],
+      ["5,050", "A Ukrainian official", []],
+      ["5,150", "A Ukrainian official", ["Reuters"]],
+    ]);
+  });
+
   it("'put the cut at', 'puts the presence at' and forces that speak", () => {
     expect(
       credits(

@@ -358,6 +358,8 @@ export interface ArticleRelays {
   /** The one publication the whole article relays, when its front matter names exactly one. */
   readonly articleVia: readonly Entity[];
   readonly isOutlet: (name: string) => boolean;
+  /** Whether an entity is the article's own publisher ("told The Associated Press" in an AP story). */
+  readonly isPublisher: (e: Entity) => boolean;
 }
 
 /**
@@ -375,7 +377,20 @@ export function articleRelays(article: Article, registry: EntityRegistry): Artic
     const k = nameKey(name);
     return relays.some((r) => nameKey(r.name) === k || [...r.variants].some((v) => nameKey(v) === k));
   };
-  return { articleVia: relays.length === 1 ? relays : [], isOutlet };
+  // "the Bulletin" in a story of the Kyiv Civic Bulletin: the publisher's last word or words, with "the".
+  const publisher = article.meta.publisher ?? null;
+  const publisherWords = publisher === null ? [] : publisher.replace(/^the\s+/i, "").split(/\s+/);
+  const isPublisher = (e: Entity): boolean => {
+    if (publisher === null) return false;
+    if ([e.name, ...e.variants].some((v) => nameKey(v) === nameKey(publisher))) return true;
+    const words = e.name.replace(/^the\s+/i, "").split(/\s+/);
+    return (
+      /^the\s/i.test([...e.variants][0] ?? e.name) &&
+      words.length < publisherWords.length &&
+      nameKey(publisherWords.slice(-words.length).join(" ")) === nameKey(words.join(" "))
+    );
+  };
+  return { articleVia: relays.length === 1 ? relays : [], isOutlet, isPublisher };
 }
 
 /**
@@ -422,7 +437,8 @@ export function viaOf(
     }
   }
   // A publication credited with its own reporting ("according to Reuters") does not also relay it.
+  // Nor does the article's own publisher relay what a source "told" it.
   return [...new Set([...relays.articleVia, ...(vias[i] ?? []), ...openerVias, ...credit.relays])].filter(
-    (e) => e !== credit.attributed,
+    (e) => e !== credit.attributed && !relays.isPublisher(e),
   );
 }
