@@ -253,6 +253,23 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("6,100")?.by).not.toBe("Won Tae-ha");
   });
 
+  it("military personnel are troops, and 'lost N servicemen killed' counts the killed", () => {
+    const c = claimsOf(
+      [
+        "The number of North Korean military personnel in Russia is approximately 16,200.",
+        "HUR said the contingent has lost 2,350 servicemen killed and 4,150 wounded.",
+        "North Korea has lost 4,050 soldiers killed or wounded.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].map(([f, v]) => [f, v.kind])).toEqual([
+      ["approximately 16,200", "troops-deployed"],
+      ["2,350", "casualties-killed"],
+      ["4,150", "casualties-wounded"],
+      ["4,050", "casualties-total"],
+    ]);
+  });
+
   it("'maybe more', 'if not more' and 'possibly more' after a figure leave it open above", () => {
     const c = claimsOf(
       [

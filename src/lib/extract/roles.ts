@@ -522,7 +522,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     const uncredited = withoutCredit(clause.text);
     // "military engineers" are troops by their trade, not the whole military.
     const untraded = uncredited.replace(
-      /\bmilitary\s+(?=engineers|construction|instructors|advisers|advisors|specialists|builders|workers)/gi,
+      /\bmilitary\s+(?=engineers|construction|instructors|advisers|advisors|specialists|builders|workers|personnel|servicem[ae]n)/gi,
       "",
     );
     if (countCues(untraded, ["militar", "army of", "armed forces", "famine", "population"]) > 0)
@@ -611,6 +611,21 @@ function figureRole(
       if (otherArmy && !NORTH.test(lead.slice(-60))) return "context";
       if (/^(?:fatalities|deaths|dead)\b/i.test(noun)) return "casualties-killed";
       if (/^(?:wounded|injured)\b/i.test(noun)) return "casualties-wounded";
+      // "lost 2,300 servicemen killed": the word after the troops says how they were lost.
+      if (
+        troopNoun &&
+        /^\s*(?:[\w-]+\s+){0,3}?(?:soldiers|troops|servicemen|personnel|men|fighters)\s+(?:killed|dead)\b(?!\s*(?:or|and|and\/or)\s+(?:wounded|injured|captured|missing))/i.test(
+          s.slice(q.end),
+        )
+      )
+        return "casualties-killed";
+      if (
+        troopNoun &&
+        /^\s*(?:[\w-]+\s+){0,3}?(?:soldiers|troops|servicemen|personnel|men|fighters)\s+(?:wounded|injured)\b(?!\s*(?:or|and|and\/or)\s+(?:killed|dead|captured|missing))/i.test(
+          s.slice(q.end),
+        )
+      )
+        return "casualties-wounded";
       if (casualtyNoun || troopNoun || noun === "") return "casualties-total";
     }
     if (gov[2] && !casualtyNoun) return otherArmy ? "context" : "casualties-killed";
