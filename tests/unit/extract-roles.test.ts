@@ -253,6 +253,25 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("6,100")?.by).not.toBe("Won Tae-ha");
   });
 
+  it("a row of labelled figures gives each figure its own label's kind", () => {
+    const c = claimsOf(
+      [
+        "The ministry's latest figures:",
+        "Killed: 610 | Wounded: 3,410 | Total: 4,020",
+        "Deployed: 11,050 | Killed or wounded: more than 4,050",
+        "Home | World | Asia",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].map(([f, v]) => [f, v.kind])).toEqual([
+      ["610", "casualties-killed"],
+      ["3,410", "casualties-wounded"],
+      ["4,020", "casualties-total"],
+      ["11,050", "troops-deployed"],
+      ["more than 4,050", "casualties-total"],
+    ]);
+  });
+
   it("military personnel are troops, and 'lost N servicemen killed' counts the killed", () => {
     const c = claimsOf(
       [

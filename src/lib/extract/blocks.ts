@@ -304,10 +304,15 @@ export const FIGURE_LABEL_WORDS = String.raw`(?:(?:up to|about|around|some|at le
 /** A figure as a bullet's label, before its colon: "600: North Korean soldiers killed". */
 const FIGURE_LABEL = new RegExp(String.raw`^${FIGURE_LABEL_WORDS}\s*:\s+\S`, "i");
 
+/** A table-like row of labelled figures: "Killed: 600 | Wounded: 3,400 | Total: 4,000". */
+const DATA_ROW = /^[^|:\d]{1,40}:\s*[^|]*\d[^|]*(?:\s\|\s[^|:\d]{1,40}:\s*[^|]*\d[^|]*)+$/;
+
 /** Classify a line from its shape; `reason` is set for everything but prose. */
 function classify(raw: string, shape: LineShape): { type: BlockType; reason?: string } {
   if (raw.trim() === "") return { type: "blank" };
   let t = shape.text;
+  // A row of labelled figures states each of them, whatever its punctuation.
+  if (DATA_ROW.test(t.trim())) return { type: "prose" };
   if (t === "" || SYMBOLS_ONLY.test(t)) return { type: "furniture", reason: "separator or markup only" };
 
   const bullet = GLYPH_BULLET.exec(t);

@@ -118,10 +118,12 @@ const LABEL_ONLY = new RegExp(String.raw`^\s*(?:[-*•–]\s+)?${FIGURE_LABEL_WO
 export function clauses(s: string): [number, number][] {
   const cuts = [0];
   const re =
-    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s)/g;
+    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s|\s\|\s)/g;
+  // "Killed: 600 | Wounded: 3,400": in a row of labelled figures each cell is a clause, label and all.
+  const row = /\s\|\s/.test(s) && /^[^|:\d]{1,40}:/.test(s);
   for (const m of s.matchAll(re)) {
     // "600: North Korean soldiers killed": a figure's label and what it counts are one clause.
-    if (m[0].startsWith(":") && LABEL_ONLY.test(s.slice(0, m.index))) continue;
+    if (m[0].startsWith(":") && (row || LABEL_ONLY.test(s.slice(0, m.index)))) continue;
     cuts.push(m.index + m[0].length);
   }
   cuts.push(s.length);
@@ -515,7 +517,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     ? clause.text.replace(/,\s*(?:of whom|of which|among whom|among them)\b.*$/is, "")
     : clause.text;
   const around = wholeOfLosses ? local : nounText + " " + s;
-  const kind = bestKind("count", local, around, exclude);
+  // "Killed: 600 | Wounded: 3,400 | Total: 4,000": a row's total of the killed and the wounded.
+  const rowTotal =
+    /^\s*(?:total|combined|overall|all)\s*:/i.test(clause.text) && KILLED_CUE.test(s) && HURT_CUE.test(s);
+  const kind = rowTotal ? "casualties-total" : bestKind("count", local, around, exclude);
   if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague)
     return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
