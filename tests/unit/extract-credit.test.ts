@@ -605,6 +605,24 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("a possessive right before a figure names its source, a country's own losses excepted", () => {
+    expect(
+      credits(
+        "North Korea has sent thousands of troops to Russia.\n" +
+          "The most widely cited figures are the Pentagon's 11,550, Kyiv's 12,050 and Seoul's 10,950, analysts said.\n" +
+          "Budanov's estimate of 4,150 North Korean casualties was disputed.\n" +
+          "North Korea's 11,250 troops arrived in October, officials said.\n",
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["thousands", null],
+      ["11,550", "The Pentagon (US Department of Defense)"],
+      ["12,050", "Kyiv"],
+      ["10,950", "Seoul"],
+      ["4,150", "Budanov"],
+      ["11,250", "officials"],
+    ]);
+  });
+
   it("the article's own publisher never relays what a source told it", () => {
     // The invented articles here are published by the Test Gazette.
     expect(

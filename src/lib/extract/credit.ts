@@ -61,6 +61,35 @@ const CONTINUES =
 const CORRECTED_BEFORE =
   /\b(?:(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|post|report|piece)|incorrectly\s+(?:said|stated|reported|gave|put))\b[^.;]*$/i;
 
+/** A possessive right before a figure, with an estimate's noun between or none. */
+const POSSESSIVE_BEFORE =
+  /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
+/** Capitals that stand for their governments. */
+const CAPITAL = /^(?:Kyiv|Kiev|Seoul|Washington|Tokyo|London|Beijing|Paris|Berlin|Brussels|Warsaw)$/;
+/** Whose possessive is never a figure's source: the countries at war, whose soldiers and losses these are. */
+const NOT_AN_OWNER =
+  /^(?:the\s+)?(?:north\s+korea|dprk|pyongyang|kim(?:\s+jong[\s-]un)?|russia|moscow|ukraine|the\s+north|north)$/i;
+
+/**
+ * Whose figure a possessive before it says it is: an estimate's noun may stand between ("Budanov's
+ * estimate of 4,000"); without one, only a capital or a body is read as the source ("Kyiv's 12,000",
+ * "the Pentagon's 11,500"), never a country ("Ukraine's 46,000 dead" are Ukraine's own).
+ *
+ * @param before The sentence before the figure.
+ * @returns The owner's phrase, or null.
+ */
+function possessiveOwner(before: string): NounPhrase | null {
+  const m = POSSESSIVE_BEFORE.exec(before);
+  const name = m?.[1]?.trim();
+  if (!m || !name || NOT_AN_OWNER.test(name)) return null;
+  // A capital stands for its government ("Kyiv's 12,000"); the grammar reads other names.
+  const np = CAPITAL.test(name) ? groupPhrase(name) : parseSubject(name, 0);
+  if (!np || np.form === "pronoun") return null;
+  if (m[2] || np.form === "group") return np;
+  const type = guessType(np.name);
+  return type === "organization" || type === "outlet" ? np : null;
+}
+
 /** A fact-check's label for the claim it checks: "CLAIM:", "The claim:". */
 const CLAIM_LABEL = /^\s*((?:the\s+)?(?:viral\s+)?claims?)\s*:\s/i;
 
@@ -174,7 +203,14 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         chosen = other;
       }
     }
-    if (chosen) {
+    // "the Pentagon's 11,500, Kyiv's 12,000 and Seoul's 10,900", "Budanov's estimate of 4,000": whose
+    // figure it is stands right before it.
+    const owner = possessiveOwner(s.text.slice(0, q.start));
+    const ownerEntity = owner ? resolveSubject(owner, registry, tracker) : null;
+    if (ownerEntity) {
+      attributed = ownerEntity;
+      method = "possessive";
+    } else if (chosen) {
       const r = resolveWithFlag(chosen.subject, registry, tracker);
       attributed = r.entity;
       ambiguous = r.ambiguous;

@@ -404,7 +404,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       (q.max ?? q.min ?? 0) >= 100 &&
       (PEOPLE_CONTEXT.test(clause.text) ||
         // "the correct figure, according to the NIS, is 1,150": the noun may stand clauses before.
-        (/\b(?:number|figure|total|count|tally)\b/i.test(s.slice(0, q.start).split(";").pop() ?? "") &&
+        (/\b(?:numbers?|figures?|totals?|counts?|tally|tallies|estimates?)\b/i.test(
+          s.slice(0, q.start).split(";").pop() ?? "",
+        ) &&
           PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`))));
   // "put the deployment at about 14,000": the size of the force, named before the number.
   const forceAt =
