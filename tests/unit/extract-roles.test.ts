@@ -253,6 +253,22 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("6,100")?.by).not.toBe("Won Tae-ha");
   });
 
+  it("the Second World War, a count of labourers named before it and the North's standing forces are not the force", () => {
+    const c = claimsOf(
+      [
+        "World War II killed an estimated 8.1 million people in Ukraine.",
+        "Officials said 3,050 North Korean troops arrived in January.",
+        "Separately, the number of North Korean labourers working on Russian construction sites had risen to around 15,500 this year.",
+        "North Korea keeps an estimated 210,000 special operations troops, according to a defence white paper.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].filter(([, v]) => v.kind !== "context").map(([f, v]) => [f, v.kind])).toEqual([
+      ["3,050", "troops-deployed"],
+    ]);
+    expect(c.get("around 15,500")?.kind).toBe("context");
+  });
+
   it("a row of labelled figures gives each figure its own label's kind", () => {
     const c = claimsOf(
       [

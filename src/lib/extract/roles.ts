@@ -505,7 +505,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (/^casualties\b/i.test(noun)) return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
   if (
     NATIONALITY_OTHER.test(`${q.text} ${after.split(/\s+/).slice(0, 5).join(" ")}`) ||
-    /\b(?:workers|labou?rers|civilians)\b/i.test(noun)
+    /\b(?:workers|labou?rers|civilians)\b/i.test(noun) ||
+    // "the number of North Korean labourers … had risen to around 15,000": a count of workers, named before.
+    (noun === "" &&
+      /\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|labou?rers|civilians|students|tourists|refugees)\b/i.test(
+        s.slice(clause.start, q.start),
+      ))
   ) {
     return { ok: true, kind: "context", ...people };
   }
@@ -740,7 +745,7 @@ const NOT_DEPLOYED_AFTER =
 const FAMILY = /^(?:children|siblings|brothers|sisters|sons|daughters|grandchildren|relatives)\b/i;
 /** "the 1950-53 war killed", "during the Korean War", "in 1951": a war of the last century. */
 const LAST_CENTURY =
-  /\b(?:during|in|of)\s+the\s+(?:1950\s*[-–]\s*(?:19)?53\s+)?Korean War\b|\b1950\s*[-–]\s*(?:19)?53\b|\b(?:in|during|by|between|from)\s+(?:the\s+)?19\d\d(?:s\b|\b)/i;
+  /\b(?:World War (?:II|Two|2)|Second World War|WWII|Great Patriotic War)\b|\b(?:during|in|of)\s+the\s+(?:1950\s*[-–]\s*(?:19)?53\s+)?Korean War\b|\b1950\s*[-–]\s*(?:19)?53\b|\b(?:in|during|by|between|from)\s+(?:the\s+)?19\d\d(?:s\b|\b)/i;
 /** "The 11th Corps is thought to number 40,000 troops", "my unit had around 120 men": a unit's own strength. */
 const UNIT_STRENGTH_BEFORE =
   /\b(?:corps|brigade|division|regiment|battalion|company|platoon|unit)\b[^,.;]{0,40}\b(?:numbers?|numbered|numbering|had|has|of)\s+(?:(?:maybe|perhaps|possibly|probably|about|some|around|roughly|between|up to|nearly|an estimated|approximately|as many as|more than|over)\s+)*$/i;
@@ -764,7 +769,7 @@ function notTheForce(before: string, nounText: string, clause: string): boolean 
 }
 
 const ARMY_SIZE =
-  /\b(?:regular|standing|whole|entire|total)\s+(?:militar\w*|arm(?:y|ies)|armed forces)\s+(?:is\s+|are\s+|was\s+)?(?:estimated|put|thought|believed|said)?\s*(?:at|to (?:be|number))\b|\b(?:largest|biggest|standing|active[- ]duty)\s+(?:\w+\s+)?(?:militar\w*|arm(?:y|ies)|armed forces)\b|\b(?:militar\w*|army|armed forces)\s+(?:of|numbering|numbers)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|m)\b/i;
+  /\b(?:north korea|pyongyang|the north|dprk)\s+(?:keeps|maintains|fields|has an estimated)\b|\b(?:regular|standing|whole|entire|total)\s+(?:militar\w*|arm(?:y|ies)|armed forces)\s+(?:is\s+|are\s+|was\s+)?(?:estimated|put|thought|believed|said)?\s*(?:at|to (?:be|number))\b|\b(?:largest|biggest|standing|active[- ]duty)\s+(?:\w+\s+)?(?:militar\w*|arm(?:y|ies)|armed forces)\b|\b(?:militar\w*|army|armed forces)\s+(?:of|numbering|numbers)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|m)\b/i;
 /** A speech verb that ends or opens the words crediting a clause. */
 const CREDIT_VERB = String.raw`(?:said|says|told|tells|reported|reports|estimated|estimates|added|noted|believes|believe|confirmed|announced|stated)`;
 /** ", Ukraine's military intelligence said." at the end of a clause. */
