@@ -527,7 +527,7 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(credits(body).map((r) => r[1])).toEqual([
       "Mara Quell",
       "Park Han-sol",
-      "General Staff of the Armed Forces",
+      "Ukraine's General Staff of the Armed Forces",
       "Armed Forces of Ukraine",
       "Oleh Vantsev",
     ]);
@@ -620,6 +620,20 @@ describe("who speaks, in the shapes wire copy gives it", () => {
       ["10,950", "Seoul"],
       ["4,150", "Budanov"],
       ["11,250", "officials"],
+    ]);
+  });
+
+  it("a body every country has keeps its country, and 'when the agency said' credits the agency", () => {
+    expect(
+      credits(
+        "Japan's Defense Ministry, in its annual white paper, said 12,150 North Korean soldiers were in Russia.\n" +
+          "Seoul's National Intelligence Service said 12,250 North Korean soldiers were in Russia.\n" +
+          "The count has not changed since March, when Estonia's foreign intelligence service said that about 12,350 North Korean soldiers remained in Russia.\n",
+      ).map((r) => r[1]),
+    ).toEqual([
+      "Japan's Defense Ministry",
+      "South Korea's National Intelligence Service",
+      "Estonia's foreign intelligence service",
     ]);
   });
 

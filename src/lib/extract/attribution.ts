@@ -149,6 +149,10 @@ function isPlace(word: string): boolean {
 const NAME_SEQ_RE =
   /(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}(?:[’']s)?)(?:\s+(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}|(?:of|for|in|de|van|von|al)(?=\s+[A-Z])))*/gu;
 
+/** Words of a body's name that every country has one of ("Defense Ministry", "General Staff"). */
+const GENERIC_BODY_WORD =
+  /^(?:defen[cs]e|foreign|interior|unification|ministry|military|intelligence|agency|service|general|staff|army|navy|air|forces?|government|office|spy|armed|joint|chiefs|of|the|embassy|presidential)$/i;
+
 /** Words that say the name after them is a publication's ("the news site", "the outlet", "the programme"). */
 const OUTLET_BEFORE =
   /\b(?:news\s+(?:site|agency|outlet|portal|channel|website|service)|outlet|newspaper|paper|daily|weekly|broadcaster|tabloid|magazine|website|site|portal|channel|programme|program|podcast|wire\s+service|radio\s+station|station)\s+$/i;
@@ -271,6 +275,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     const whole = near[0].replace(/[\s,]+$/, "");
     return groupPhrase(whole, start + phrase.indexOf(whole));
   }
+  // "a source in Ukraine's General Staff": the same, wherever the source is.
+  if (UNNAMED_IN.test(text)) return groupPhrase(text, start + Math.max(0, lead));
   // "Ahn Min-ho and other observers": the named person speaks; the others are not named, so the
   // credit goes to the name and never to the whole phrase as if it were a group's name.
   const companions =
@@ -334,7 +340,9 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       words.length > 1 &&
       (notName(words) ||
         (isPlace(words[0] ?? "") &&
-          (/[’']s$/.test(words[0] ?? "") || guessType(words.slice(1).join(" ")) === "person"))) &&
+          // "Japan's Defense Ministry": a body every country has keeps whose it is.
+          ((/[’']s$/.test(words[0] ?? "") && !words.slice(1).every((w) => GENERIC_BODY_WORD.test(w))) ||
+            guessType(words.slice(1).join(" ")) === "person"))) &&
       !isPlace(words[1] ?? "")
     ) {
       i += (words[0]?.length ?? 0) + 1;
@@ -517,7 +525,7 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (SHARED_ITEM.test(t)) return parseSubject(seg.text, seg.start);
     // Within the segment, the subject starts after the last clause word.
     const clause =
-      /^(.*\b(?:that|considering|while|and|as|because|with|but|after|since|whom|said|says|told|believes|added)\s+)/i.exec(
+      /^(.*\b(?:that|considering|while|when|where|whereas|once|until|unless|although|though|and|as|because|with|but|after|since|whom|said|says|told|believes|added)\s+)/i.exec(
         seg.text,
       );
     // "South Korean and Western intelligence agencies say": "and" inside a list of qualifiers joins, it does not cut.
