@@ -637,6 +637,22 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'quoted X as saying', an adverb before the verb, 'putting N at' and 'well above' are read", () => {
+    expect(
+      credits(
+        "Yonhap quoted a JCS official as saying that North Korean casualties had reached about 5,250.\n" +
+          "South Korean broadcaster KBS, citing an unnamed government source, separately reported that 12,450 North Korean soldiers were in Kursk.\n" +
+          "The spy agency has given lower loss figures, putting North Korean casualties at around 4,750 in its latest briefing.\n" +
+          "A Japanese official said Tokyo's own estimate of North Korean deaths was well above 1,050.\n",
+      ),
+    ).toEqual([
+      ["about 5,250", "a JCS official", ["Yonhap"]],
+      ["12,450", "an unnamed government source", ["KBS"]],
+      ["around 4,750", "South Korea's National Intelligence Service", []],
+      ["well above 1,050", "A Japanese official", []],
+    ]);
+  });
+
   it("the article's own publisher never relays what a source told it", () => {
     // The invented articles here are published by the Test Gazette.
     expect(

@@ -55,7 +55,7 @@ const SPEECH_VERBS =
   "mentioned|pointed out|points out|indicated|indicates|indicate|warned|warns|believes|believe|expressed|expresses|" +
   "confirmed|confirms|confirm|shared|commented|concluded|recalled|suggested|suggests|argued|argues|insisted|wrote|" +
   "estimating|reckons|assessed|assesses|testified|briefed|doubted|doubts|dismissed|disputed|disputes|rejected|" +
-  "questioned|denied|acknowledged|admitted|observed|puts|put|thinks|thought|expects|predicts|predicted|forecasts";
+  "questioned|denied|acknowledged|admitted|observed|puts|put|putting|thinks|thought|expects|predicts|predicted|forecasts";
 
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(
@@ -70,6 +70,11 @@ const ACCORDING_RE =
 /** A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS". */
 const BRIEFING_RE =
   /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
+/** The publication before "quoted … as saying". */
+const QUOTING_OUTLET_RE =
+  /((?:[A-Z][\p{L}’'.-]*\s+){0,3}[A-Z][\p{L}’'.-]*)\s+(?:quoted|quotes|cited|cites)\s+[^,;:.]{1,80}?\s+as\s+(?:saying|telling)\b/gu;
+/** "quoted a JCS official as saying", "cited officials as saying": the source follows the verb. */
+const QUOTED_AS_RE = /\b(?:quoted|quotes|cited|cites)\s+(?=[^,;:.]{1,80}?\s+as\s+(?:saying|telling)\b)/gi;
 // "The figure … comes from South Korean intelligence" names its source as "reported by" does.
 const AGENT_RE = new RegExp(
   String.raw`\b(?:[Cc]omes|[Cc]ame|[Oo]riginat(?:es|ed))\s+from\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
@@ -493,6 +498,8 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (t === "") continue;
     // An age between commas ("Park Chol-min, 41, told reporters") qualifies the name before it.
     if (k > 0 && /^\d{1,3}$/.test(t)) continue;
+    // "KBS, citing a government source, separately reported": an adverb alone names nobody.
+    if (k > 0 && /^[a-z]+ly$/.test(t)) continue;
     const prevText = segments[k - 1]?.text.trim() ?? "";
     // "About 11,000 soldiers are in Russia, a military intelligence official said": an "a/an" phrase
     // right before the verb is an appositive only after a name; after a clause it is the speaker.
@@ -598,6 +605,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       keep: false,
     },
     { re: AGENT_RE, method: "passive-agent", stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this)\s/, keep: false },
+    // "Yonhap quoted a JCS official as saying that …": the one quoted speaks.
+    { re: QUOTED_AS_RE, method: "according-to", stop: /\s+as\s+(?:saying|telling)\b/, keep: false },
   ] as const;
   for (const { re, method, stop, keep } of markers) {
     for (const m of s.matchAll(re)) {
@@ -622,7 +631,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       // "according to" is kept even without a source the grammar can name; the others need one.
       if (!np && method !== "according-to") continue;
       acts.push({
-        verb: method === "according-to" ? "according to" : m[0].trim(),
+        verb: method === "according-to" && re === ACCORDING_RE ? "according to" : m[0].trim(),
         verbStart: m.index,
         subject: np,
         method,
@@ -651,7 +660,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     if (/^add(?:s|ed)?$/i.test(verb) && /^\s+up\b/i.test(s.slice(verbStart + verb.length))) continue;
     // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
     if (
-      /^puts?$/i.test(verb) &&
+      /^(?:puts?|putting)$/i.test(verb) &&
       !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deployment|presence|contingent|force|strength|cut|share)\s+(?:[\w-]+\s+){0,4}?at\b)/i.test(
         s.slice(verbStart + verb.length),
       )
@@ -683,7 +692,11 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
         }
       }
     }
-    const subject = subjectBefore(s, m.index);
+    // "The NIS has given lower figures, putting casualties at 4,700": a participle's subject is the
+    // main clause's, before its auxiliary.
+    const participle = /ing$/i.test(verb) && /,\s*$/.test(before);
+    const main = participle ? /^(.*?)\s+(?:has|have|had|is|are|was|were)\s+\w+/.exec(before) : null;
+    const subject = main?.[1] ? subjectBefore(s, main[1].length) : subjectBefore(s, m.index);
     if (!subject) continue;
     // A quoted speaker's verb inside the quote ("I said") is not an attribution of the sentence.
     if (inQuote(verbStart) && subject.form === "pronoun") continue;
@@ -714,6 +727,11 @@ const VIA_RE =
  */
 export function findVias(s: string, isOutlet: (name: string) => boolean): ViaMention[] {
   const out: ViaMention[] = [];
+  // "Yonhap quoted a JCS official as saying": the publication that quotes relays.
+  for (const m of s.matchAll(QUOTING_OUTLET_RE)) {
+    const name = m[1] ?? "";
+    if (isOutlet(name) || guessType(name) === "outlet") out.push({ name, start: m.index + m[0].indexOf(name) });
+  }
   for (const m of s.matchAll(VIA_RE)) {
     const raw = m[2] ?? "";
     const name = raw.replace(/\s+(?:and|of|in|for)$/, "").replace(/[.,]$/, "");

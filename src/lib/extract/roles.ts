@@ -59,7 +59,7 @@ const DEPLOYED_AFTER =
 const PLAN_BEFORE =
   /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|expects?\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|total)\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
-  /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|dead|missing|deployed|dispatched|north koreans)\b/i;
+  /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|deaths?|dead|missing|deployed|dispatched|north koreans)\b/i;
 /** What a deployed number does right after it: "are now in", "have arrived", "followed". */
 const DEPLOYMENT_PREDICATE =
   /^\s*(?:more\s+)?(?:(?:reported|said|believed|thought|understood)\s+to\s+(?:be\s+|have\s+)(?:been\s+)?(?:in|sent|deployed|arrived|fighting|stationed)\b|arriving\b|(?:are|were)\s+(?:now\s+|still\s+|already\s+)?(?:in|inside|stationed|deployed|fighting|based)\b|(?:have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|arrived)\b|(?:followed|arrived)\b)/i;
@@ -70,7 +70,8 @@ const OR_MORE_AFTER =
 const OR_LESS_AFTER =
   /^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:or|maybe|perhaps|possibly|probably|likely|if not)\s+(?:even\s+)?(?:less|fewer|below|under)\b/i;
 /** Upper bounds that cap a present count rather than announce a possible one. */
-const CURRENT_CEILING = /^(?:fewer than|less than|under|just under|below|no more than|not more than|at most)$/i;
+const CURRENT_CEILING =
+  /^(?:fewer than|less than|under|just under|well under|below|just below|well below|far below|far fewer than|far less than|no more than|not more than|at most)$/i;
 /** Words after a number that are not what it counts: a verb's forms and times ("arriving", "reported", "early"). */
 const NOT_A_NOUN =
   /^(?:\w+ing|reported|said|believed|thought|expected|estimated|understood|known|set|due|likely|deployed|sent|dispatched|arrived|early|late|soon|later|this|last|next)$/;
