@@ -221,6 +221,7 @@ describe("when a figure holds", () => {
     expect(datelineOf("February 13, 2025")?.iso).toBe("2025-02-13");
     expect(datelineOf("Thu 13 Feb 2025 10.32 GMT")?.iso).toBe("2025-02-13");
     expect(datelineOf("13th February 2025, 09:15")?.iso).toBe("2025-02-13");
+    expect(datelineOf("As of 1 July 2025")?.iso).toBe("2025-07-01");
     expect(datelineOf("North Korea sends 3,000 more troops on 13 February 2025")).toBeNull();
     expect(datelineOf("Key events")).toBeNull();
   });
