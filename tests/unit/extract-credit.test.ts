@@ -653,6 +653,21 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("the items of a list are credited to whoever its introduction names, until the list ends", () => {
+    expect(
+      credits(
+        "The Defence Intelligence of Ukraine has established the following:\n" +
+          "1. The number of North Korean military personnel in Russia is approximately 16,100.\n" +
+          "2. The contingent has lost 2,350 servicemen killed.\n" +
+          "The war goes on, and about 650 more North Korean soldiers were reported killed in June.\n",
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["approximately 16,100", "Defence Intelligence of Ukraine"],
+      ["2,350", "Defence Intelligence of Ukraine"],
+      ["about 650", null],
+    ]);
+  });
+
   it("the article's own publisher never relays what a source told it", () => {
     // The invented articles here are published by the Test Gazette.
     expect(

@@ -718,6 +718,21 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
 const VIA_RE =
   /\b(?:[Tt]old|[Tt]elling|[Ss]peaking to|[Ss]poke to|[Ss]peaking with|[Ii]n an interview with|told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|quoted by|cited by|shared with|said to|[Aa]ccording to reports (?:from|by)|[Aa]ccording to|reports?|reported by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,2}(?:(?:television|TV|radio|state|news|weekly|daily|online)\s+)*(?:programme|program|show|channel|newspaper|broadcaster|outlet|site|website|paper|magazine)\s+(?=[A-Z]))?((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of(?:\s+the)?(?=\s+[A-Z])|in|for|and|podcast|programme|program|show|newspaper|website|radio|television|broadcaster))*)/gu;
 
+/** "The Defence Intelligence of Ukraine has established the following:": who a list's introduction credits. */
+const LIST_INTRO =
+  /^(.+?)\s+(?:has\s+|have\s+|had\s+)?(?:established|found|determined|reported|announced|said|says|published|released|confirmed|gave|gives|lists?|listed|provided)\s+(?:the\s+following(?:\s+[\w-]+){0,3}|these\s+[\w-]+|that)\s*:\s*$/i;
+
+/**
+ * The source a list's introduction names ("X has established the following:"), if it names one.
+ *
+ * @param text The introduction.
+ * @returns The source's phrase, or null.
+ */
+export function listIntroSubject(text: string): NounPhrase | null {
+  const m = LIST_INTRO.exec(text.trim());
+  return m?.[1] ? parseSubject(m[1], 0) : null;
+}
+
 /**
  * Finds the outlets a sentence relays, keeping only names that look like outlets.
  *

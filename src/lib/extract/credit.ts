@@ -51,6 +51,8 @@ export interface CreditInput {
   readonly label?: Entity | null;
   /** Index of the sentence in the article. */
   readonly index: number;
+  /** Who a list's introduction credits ("HUR has established the following:"), for the list's items. */
+  readonly listSource?: Entity | null;
 }
 
 /** Sentences that go on about the previous sentence's figure ("This figure ...", "Of those ..."). */
@@ -276,6 +278,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       // A transcript's paragraph is its labelled speaker's words.
       attributed = x.label;
       method = "transcript";
+    } else if (x.listSource) {
+      // "1. The total number … is approximately 16,000": an item of a list its introduction credits.
+      attributed = x.listSource;
+      method = "list";
     } else if (!quoted && /^(?:he|she)\b/i.test(s.text.trim())) {
       attributed = tracker.lastSpeaker;
       method = "pronoun";

@@ -5,7 +5,7 @@
  */
 import type { Article } from "../schema/article.ts";
 import type { Claim, EntityRef, Skipped } from "../schema/claim.ts";
-import { findSpeechActs, quoteMap, type SpeechAct } from "./attribution.ts";
+import { findSpeechActs, listIntroSubject, quoteMap, type SpeechAct } from "./attribution.ts";
 import { markHeadline, splitBlocks } from "./blocks.ts";
 import type { AnalysisCache } from "./cache.ts";
 import { articleRelays, creditFigure, paragraphVias, viaOf } from "./credit.ts";
@@ -14,7 +14,7 @@ import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { type Dateline, datelineOf, lineIndex, linkInputs, recordClaim, sweepDigits } from "./record.ts";
 import { type Classification, type Figure, roleOf, sentenceFigures } from "./roles.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
-import { type BlockCarry, isTranscript, newTracker, paragraphSpeakers, subjectOf } from "./speakers.ts";
+import { type BlockCarry, isTranscript, newTracker, paragraphSpeakers, resolveSubject, subjectOf } from "./speakers.ts";
 
 export { ExtractionError } from "./record.ts";
 
@@ -80,12 +80,17 @@ interface ProseAnalysis {
   readonly figures: { numbers: Quantity[]; figures: { figure: Figure; role: Classification }[] }[];
 }
 
+/** An item of a numbered or bulleted list: "1. …", "- …". */
+const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[-*•–])(?:\s+\S|\s*$)/;
+
 /** What a block outside the prose gives: numbers that are never claims, with the reason. */
 interface OtherAnalysis {
   readonly type: "other";
   readonly skipped: { text: string; start: number; reason: string; context: string }[];
   /** The date a heading gives the posts under it ("Thursday 13 February 2025" in a live blog). */
   readonly dateline?: Dateline;
+  /** The heading's text when it introduces a list ("… has established the following:"). */
+  readonly intro?: string;
 }
 
 /**
@@ -120,6 +125,7 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
           context: block.text,
         })),
         ...(dateline ? { dateline } : {}),
+        ...(/:\s*$/.test(block.text) ? { intro: block.text } : {}),
       });
       continue;
     }
@@ -176,14 +182,19 @@ export function extractArticle(
   let sentenceIndex = 0;
   // The dated heading the blocks from here stand under, in a live blog.
   let dateline: Dateline | null = null;
+  // Who the introduction of a list credits ("… has established the following:"), while its items go on.
+  let listSource: Entity | null = null;
   for (const block of analysis) {
     if (block.type === "other") {
       for (const k of block.skipped) skip(k.text, k.start, k.reason, k.context);
       // A date line that is the article's own date dates nothing the article's date does not.
       if (block.dateline) dateline = block.dateline.iso === article.meta.published ? null : block.dateline;
+      const np = block.intro ? listIntroSubject(block.intro) : null;
+      listSource = np ? resolveSubject(np, registry, tracker) : null;
       continue;
     }
     const { sentences, acts } = block;
+    if (!LIST_ITEM.test(sentences[0]?.text ?? "")) listSource = null;
     const speakers = paragraphSpeakers(sentences, acts, registry, tracker, sentenceIndex, carry);
     const vias = paragraphVias(sentences, relays, registry);
     sentences.forEach((s, i) => {
@@ -206,6 +217,7 @@ export function extractArticle(
             speaker: speakers[i] ?? null,
             label: carry.label ?? null,
             index: sentenceIndex + i,
+            listSource,
           },
           registry,
           tracker,
@@ -227,6 +239,15 @@ export function extractArticle(
         claims.push(linkInputs(claim, claims));
       }
     });
+    // "The Defence Intelligence of Ukraine has established the following:": the list after it is its.
+    const last = sentences.length - 1;
+    const introText = sentences[last]?.text ?? "";
+    const intro = /:\s*$/.test(introText)
+      ? (listIntroSubject(introText) ??
+        (acts[last] ?? []).filter((a) => !a.insideQuote && a.subject !== null).at(-1)?.subject ??
+        null)
+      : null;
+    if (intro) listSource = resolveSubject(intro, registry, tracker);
     sentenceIndex += sentences.length;
   }
   sweepDigits(article.body, claims, skipped, skip);
