@@ -713,6 +713,21 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ).toEqual(["South Korea's National Intelligence Service", null]);
   });
 
+  it("a bylined author is the 'I' of the article's own words, never of a quotation", () => {
+    const body =
+      "By Sofia Kerrigan\n" +
+      "My own count is that at least 19,100 North Korean soldiers have passed through Russia.\n" +
+      "I estimate that no fewer than 3,250 of them have been killed.\n" +
+      "“I was paid 2,600 won a month,” a former lieutenant told me.\n" +
+      "Our best estimate is that 9,300 North Korean soldiers were deployed.\n";
+    expect(credits(body).map((r) => r.slice(0, 2))).toEqual([
+      ["at least 19,100", "Sofia Kerrigan"],
+      ["no fewer than 3,250", "Sofia Kerrigan"],
+      ["2,600 won a month", "a former lieutenant"],
+      ["9,300", null],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

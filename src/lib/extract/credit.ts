@@ -53,6 +53,8 @@ export interface CreditInput {
   readonly index: number;
   /** Who a list's introduction credits ("HUR has established the following:"), for the list's items. */
   readonly listSource?: Entity | null;
+  /** The one author the article's byline names, who is its "I". */
+  readonly author?: Entity | null;
 }
 
 /** Sentences that go on about the previous sentence's figure ("This figure ...", "Of those ..."). */
@@ -90,6 +92,19 @@ function possessiveOwner(before: string): NounPhrase | null {
   if (m[2] || np.form === "group") return np;
   const type = guessType(np.name);
   return type === "organization" || type === "outlet" ? np : null;
+}
+
+/**
+ * Whether a sentence speaks in the first person singular outside quotation marks ("I estimate",
+ * "my own count").
+ *
+ * @param text The sentence.
+ * @param inQuote Tells whether an offset is inside a quotation.
+ * @returns True when it does.
+ */
+function firstPersonOutside(text: string, inQuote: (pos: number) => boolean): boolean {
+  for (const m of text.matchAll(/\b(?:I|[Mm]y|[Mm]e|[Mm]ine)\b/g)) if (!inQuote(m.index)) return true;
+  return false;
 }
 
 /** A fact-check's label for the claim it checks: "CLAIM:", "The claim:". */
@@ -278,6 +293,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       // A transcript's paragraph is its labelled speaker's words.
       attributed = x.label;
       method = "transcript";
+    } else if (x.author && firstPersonOutside(s.text, x.inQuote)) {
+      // "I estimate that no fewer than 3,200 …", "My own count …": the bylined author's own figure.
+      attributed = x.author;
+      method = "author";
     } else if (x.listSource) {
       // "1. The total number … is approximately 16,000": an item of a list its introduction credits.
       attributed = x.listSource;

@@ -91,7 +91,12 @@ interface OtherAnalysis {
   readonly dateline?: Dateline;
   /** The heading's text when it introduces a list ("… has established the following:"). */
   readonly intro?: string;
+  /** The one author a byline names ("By Sofia Kerrigan"). */
+  readonly byline?: string;
 }
+
+/** A byline naming one author: "By Sofia Kerrigan", "BY SOFIA KERRIGAN, contributing writer". */
+const ONE_AUTHOR = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*(?:[,|].*)?$/u;
 
 /**
  * The stages of extraction that read only the article's own text (blocks, sentences, speech acts,
@@ -126,6 +131,9 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
         })),
         ...(dateline ? { dateline } : {}),
         ...(/:\s*$/.test(block.text) ? { intro: block.text } : {}),
+        ...(block.reason === "byline" && ONE_AUTHOR.exec(block.text.trim())?.[1]
+          ? { byline: ONE_AUTHOR.exec(block.text.trim())?.[1] as string }
+          : {}),
       });
       continue;
     }
@@ -150,6 +158,21 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
     lastSentenceText = sentences[sentences.length - 1]?.text ?? lastSentenceText;
   }
   return out;
+}
+
+/**
+ * The author a byline names, as a person; a name in capitals is written in ordinary case.
+ *
+ * @param name The name as the byline writes it.
+ * @param registry Entity registry.
+ * @returns The person.
+ */
+function authorOf(name: string, registry: EntityRegistry): Entity {
+  const cased =
+    name === name.toUpperCase()
+      ? name.toLowerCase().replace(/(^|[\s’'-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase())
+      : name;
+  return registry.resolve(cased, "person");
 }
 
 /**
@@ -184,11 +207,14 @@ export function extractArticle(
   let dateline: Dateline | null = null;
   // Who the introduction of a list credits ("… has established the following:"), while its items go on.
   let listSource: Entity | null = null;
+  // The author a byline names: the "I" of the article's own words.
+  let author: Entity | null = null;
   for (const block of analysis) {
     if (block.type === "other") {
       for (const k of block.skipped) skip(k.text, k.start, k.reason, k.context);
       // A date line that is the article's own date dates nothing the article's date does not.
       if (block.dateline) dateline = block.dateline.iso === article.meta.published ? null : block.dateline;
+      if (block.byline && author === null) author = authorOf(block.byline, registry);
       const np = block.intro ? listIntroSubject(block.intro) : null;
       listSource = np ? resolveSubject(np, registry, tracker) : null;
       continue;
@@ -218,6 +244,7 @@ export function extractArticle(
             label: carry.label ?? null,
             index: sentenceIndex + i,
             listSource,
+            author,
           },
           registry,
           tracker,
