@@ -713,6 +713,19 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ).toEqual(["South Korea's National Intelligence Service", null]);
   });
 
+  it("'two sources said', an appositive speaker after a vague subject, and a figure's own 'that X have cited'", () => {
+    expect(
+      credits(
+        "The payments work out to about $1,850 per soldier each month, two sources said, below the $2,000 figure that South Korean officials have cited since late 2024.\n" +
+          "One of the sources, a European official who has seen the assessment, said Pyongyang keeps at least three-quarters of the money.\n",
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["about $1,850 per soldier each month", "two sources"],
+      ["$2,000", "South Korean officials"],
+      ["at least three-quarters", "a European official"],
+    ]);
+  });
+
   it("a bylined author is the 'I' of the article's own words, never of a quotation", () => {
     const body =
       "By Sofia Kerrigan\n" +

@@ -269,6 +269,21 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("around 15,500")?.kind).toBe("context");
   });
 
+  it("bodies counted are the dead, and what remains of a force is a count of it", () => {
+    const c = claimsOf(
+      [
+        "Ukrainian soldiers said they had counted 87 North Korean bodies after a failed assault.",
+        "Of an original force of about 11,050, some 8,050 remained fit for combat, the agency said.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].map(([f, v]) => [f, v.kind])).toEqual([
+      ["87", "casualties-killed"],
+      ["about 11,050", "troops-deployed"],
+      ["some 8,050", "troops-deployed"],
+    ]);
+  });
+
   it("a row of labelled figures gives each figure its own label's kind", () => {
     const c = claimsOf(
       [

@@ -262,7 +262,14 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       .trim()
       .split(/\s+/)
       .every((w) => isPlace(w) || /^(?:western|eastern|foreign|international|local|the)$/i.test(w));
-    if (!/^(?:the|this|that|these|those|a|an)$/i.test(stripped.trim()) && !placeOnly) text = stripped;
+    // "two sources said", "several reports said": a number or quantifier alone names nobody either.
+    if (
+      !/^(?:the|this|that|these|those|a|an|one|two|three|four|five|six|several|some|many|multiple|other|both|\d+)$/i.test(
+        stripped.trim(),
+      ) &&
+      !placeOnly
+    )
+      text = stripped;
   }
   // Adverbs between subject and verb ("He further explained", "X also said"); a capitalised word
   // ending in "ly" is a name ("Hanbit Daily").
@@ -491,6 +498,8 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       segStart = i + 1;
     }
   }
+  // The last segment with words: "X, a European official, said" ends in an empty one.
+  const lastSegment = segments.findLastIndex((g) => g.text.trim() !== "");
   for (let k = segments.length - 1; k >= 0; k--) {
     const seg = segments[k];
     if (!seg) continue;
@@ -500,11 +509,13 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (k > 0 && /^\d{1,3}$/.test(t)) continue;
     // "KBS, citing a government source, separately reported": an adverb alone names nobody.
     if (k > 0 && /^[a-z]+ly$/.test(t)) continue;
-    const prevText = segments[k - 1]?.text.trim() ?? "";
+    // The segment before, past an age ("Ri Song-chol, 38, a former sergeant, told").
+    const prevAt = /^\d{1,3}$/.test(segments[k - 1]?.text.trim() ?? "") ? k - 2 : k - 1;
+    const prevText = segments[prevAt]?.text.trim() ?? "";
     // "About 11,000 soldiers are in Russia, a military intelligence official said": an "a/an" phrase
     // right before the verb is an appositive only after a name; after a clause it is the speaker.
     const speakerAfterClause =
-      k > 0 && k === segments.length - 1 && /^an?\s/i.test(t) && parseSubject(prevText, 0)?.form !== "name";
+      k > 0 && k === lastSegment && /^an?\s/i.test(t) && parseSubject(prevText, 0)?.form !== "name";
     if (
       !speakerAfterClause &&
       k > 0 &&

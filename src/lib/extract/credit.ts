@@ -68,6 +68,9 @@ const CORRECTED_BEFORE =
 /** A possessive right before a figure, with an estimate's noun between or none. */
 const POSSESSIVE_BEFORE =
   /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
+/** "the $2,000 figure that South Korean officials have cited": who gives a figure, in its own relative clause. */
+const FIGURE_CITED_BY =
+  /^\s+(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:cited|given|reported|used|put forward|quoted|mentioned|announced|published)\b/i;
 /** Capitals that stand for their governments. */
 const CAPITAL = /^(?:Kyiv|Kiev|Seoul|Washington|Tokyo|London|Beijing|Paris|Berlin|Brussels|Warsaw)$/;
 /** Whose possessive is never a figure's source: the countries at war, whose soldiers and losses these are. */
@@ -222,7 +225,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     }
     // "the Pentagon's 11,500, Kyiv's 12,000 and Seoul's 10,900", "Budanov's estimate of 4,000": whose
     // figure it is stands right before it.
-    const owner = possessiveOwner(s.text.slice(0, q.start));
+    // "the $2,000 figure that South Korean officials have cited": the figure's own relative clause.
+    const rel = FIGURE_CITED_BY.exec(s.text.slice(q.end));
+    const owner = possessiveOwner(s.text.slice(0, q.start)) ?? (rel?.[1] ? parseSubject(rel[1], 0) : null);
     const ownerEntity = owner ? resolveSubject(owner, registry, tracker) : null;
     if (ownerEntity) {
       attributed = ownerEntity;

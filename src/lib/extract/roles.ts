@@ -45,7 +45,7 @@ export interface FigureContext {
 
 /** Nouns that make a bare number a head count. */
 const PEOPLE_NOUNS =
-  /^(?:soldiers?|troops?|personnel|men|women|fighters|people|servicemen|conscripts|recruits|workers|labou?rers|officers|generals|defectors|casualties|fatalities|deaths|dead|killed|wounded|injured|prisoners|captives|mercenaries|commandos|special forces|forces|civilians|north koreans|koreans|engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors|reinforcements|replacements|infantrymen|paratroopers|marines)\b/i;
+  /^(?:soldiers?|troops?|personnel|men|women|fighters|people|servicemen|conscripts|recruits|workers|labou?rers|officers|generals|defectors|casualties|fatalities|deaths|dead|bodies|killed|wounded|injured|prisoners|captives|mercenaries|commandos|special forces|forces|civilians|north koreans|koreans|engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors|reinforcements|replacements|infantrymen|paratroopers|marines)\b/i;
 /** Units named by their trade ("combat engineers", "drone operators"): troops, with the trade as scope. */
 const TRADE_NOUN =
   /^(?:[\w-]+\s+){0,2}?(engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors)\b/i;
@@ -62,7 +62,7 @@ const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|deaths?|dead|missing|deployed|dispatched|north koreans)\b/i;
 /** What a deployed number does right after it: "are now in", "have arrived", "followed". */
 const DEPLOYMENT_PREDICATE =
-  /^\s*(?:more\s+)?(?:(?:reported|said|believed|thought|understood)\s+to\s+(?:be\s+|have\s+)(?:been\s+)?(?:in|sent|deployed|arrived|fighting|stationed)\b|arriving\b|(?:are|were)\s+(?:now\s+|still\s+|already\s+)?(?:in|inside|stationed|deployed|fighting|based)\b|(?:have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|arrived)\b|(?:followed|arrived)\b)/i;
+  /^\s*(?:more\s+)?(?:(?:reported|said|believed|thought|understood)\s+to\s+(?:be\s+|have\s+)(?:been\s+)?(?:in|sent|deployed|arrived|fighting|stationed)\b|arriving\b|remain(?:ed|s)?\b|(?:are|were)\s+(?:now\s+|still\s+|already\s+)?(?:in|inside|stationed|deployed|fighting|based)\b|(?:have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|arrived)\b|(?:followed|arrived)\b)/i;
 /** "90 percent or more", "4,000 soldiers, possibly more", "90 percent, if not more": open above. */
 const OR_MORE_AFTER =
   /^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:or|maybe|perhaps|possibly|probably|likely|if not|and likely|and possibly)\s+(?:even\s+)?(?:more|above|higher|over)\b/i;
@@ -74,7 +74,7 @@ const CURRENT_CEILING =
   /^(?:fewer than|less than|under|just under|well under|below|just below|well below|far below|far fewer than|far less than|no more than|not more than|at most)$/i;
 /** Words after a number that are not what it counts: a verb's forms and times ("arriving", "reported", "early"). */
 const NOT_A_NOUN =
-  /^(?:\w+ing|reported|said|believed|thought|expected|estimated|understood|known|set|due|likely|deployed|sent|dispatched|arrived|early|late|soon|later|this|last|next)$/;
+  /^(?:\w+ing|reported|said|believed|thought|expected|estimated|understood|known|set|due|likely|deployed|sent|dispatched|arrived|remained|remain|remains|early|late|soon|later|this|last|next)$/;
 const DURATION_CUE = /\b(?:rotat\w*|replaced|withdrawn|swapped|relieved|redeployed)\b/i;
 /** Casualty words, by what they count. */
 /** Words that say soldiers were killed ("perished", "wiped out" as well as "killed"). */
@@ -499,7 +499,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     const k = nearestCasualtyKind(q, ctx, clause);
     if (k) return { ok: true, kind: veto(clause.text, k), ...people };
   }
-  if (/^(?:fatalities|deaths|dead|killed)\b/i.test(noun))
+  if (/^(?:fatalities|deaths|dead|killed|bodies)\b/i.test(noun))
     return { ok: true, kind: veto(clause.text, "casualties-killed"), ...people };
   if (/^(?:wounded|injured)\b/i.test(noun))
     return { ok: true, kind: veto(clause.text, "casualties-wounded"), ...people };
