@@ -168,6 +168,7 @@ describe("when a figure holds", () => {
         "The spy agency told lawmakers Monday that 4,100 North Korean soldiers had been wounded.",
         "At Friday's briefing, the agency put the number of wounded North Korean soldiers at 1,900.",
         "The agency will brief lawmakers next Monday; it has put the dead at 640.",
+        "North Korea has sent a total of about 15,250 troops since the first contingent left in October, officials said.",
       ].join("\n"),
     );
     const claims = extractCorpus([dated]).claims;
@@ -185,6 +186,8 @@ describe("when a figure holds", () => {
     expect(when("4,100")).toEqual(["2025-06-09", undefined]);
     expect(when("1,900")).toEqual(["2025-06-06", undefined]);
     expect(when("640")).toEqual(["2025-06-10", undefined]);
+    // "since … in October" starts a span: the total is of the article's date.
+    expect(when("15,250")).toEqual(["2025-06-10", undefined]);
   });
 
   it("a live blog's dated heading dates the posts under it, and the page says so", () => {

@@ -385,7 +385,12 @@ function asOfFor(
     const ahead = /\b(?:will|would|plans?|planned|expected to|next)\b/i.test(sentence);
     // "as of May", "in January", "on October 29", "in late December": that day or month, the last one up
     // to the article's date.
-    const asOfMonth = ahead ? null : AS_OF_MONTH.exec(sentence);
+    // "since the first contingent left in October" starts a span: the count is of now.
+    const monthMatch = ahead ? null : AS_OF_MONTH.exec(sentence);
+    const asOfMonth =
+      monthMatch && /\bsince\b[^,;:.]*$/i.test(sentence.slice(Math.max(0, monthMatch.index - 60), monthMatch.index))
+        ? null
+        : monthMatch;
     // "said on Thursday": the last Thursday up to the article's date.
     const weekday = ahead ? null : WEEKDAY_DATE.exec(sentence);
     if (!asOfMonth && weekday?.[1]) {
