@@ -269,6 +269,28 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("around 15,500")?.kind).toBe("context");
   });
 
+  it("'put the figure at' counts what the sentence before counted", () => {
+    const c = claimsOf(
+      [
+        "Some 4,050 North Korean soldiers have been killed or wounded, Kyiv says.",
+        "South Korea's spy agency put the figure at about 3,450.",
+        "About 310 North Korean soldiers have been killed.",
+        "The spy agency put the figure at about 410.",
+        "North Korea sent 11,150 troops in October.",
+        "The Pentagon put the figure at about 12,150.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].map(([f, v]) => [f, v.kind])).toEqual([
+      ["Some 4,050", "casualties-total"],
+      ["about 3,450", "casualties-total"],
+      ["About 310", "casualties-killed"],
+      ["about 410", "casualties-killed"],
+      ["11,150", "troops-deployed"],
+      ["about 12,150", "troops-deployed"],
+    ]);
+  });
+
   it("bodies counted are the dead, and what remains of a force is a count of it", () => {
     const c = claimsOf(
       [

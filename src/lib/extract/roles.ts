@@ -528,7 +528,24 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "Killed: 600 | Wounded: 3,400 | Total: 4,000": a row's total of the killed and the wounded.
   const rowTotal =
     /^\s*(?:total|combined|overall|all)\s*:/i.test(clause.text) && KILLED_CUE.test(s) && HURT_CUE.test(s);
-  const kind = rowTotal ? "casualties-total" : bestKind("count", local, around, exclude);
+  // "South Korea's spy agency put the figure at about 3,400", after a sentence about casualties: "the
+  // figure" is of what the sentence before counted, when this one names nothing it counts.
+  const anaphor =
+    noun === "" &&
+    /\b(?:the|that|this|its|their)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/i.test(local) &&
+    !PEOPLE_CONTEXT.test(
+      local.replace(
+        /\b(?:the|that|this|its|their)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/gi,
+        "",
+      ),
+    );
+  const kind = rowTotal
+    ? "casualties-total"
+    : ((anaphor
+        ? KILLED_CUE.test(ctx.previous) && HURT_CUE.test(ctx.previous)
+          ? "casualties-total"
+          : bestKind("count", ctx.previous, ctx.previous, exclude)
+        : null) ?? bestKind("count", local, around, exclude));
   if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague)
     return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
