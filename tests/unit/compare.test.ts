@@ -296,3 +296,26 @@ describe("stances without a number", () => {
     expect(topic?.clusters.flatMap((c) => c.claims)).not.toContain(stance.id);
   });
 });
+
+describe("who the sentences say gives a figure", () => {
+  it("a conflict names a figure the article disputes, or gives as a claim it checks, as such, never as plainly unattributed", () => {
+    const data = compare(
+      article(
+        "check-a",
+        [
+          "CLAIM: North Korea has sent 110,000 soldiers to Russia.",
+          "There is no evidence that North Korea has sent 130,000 soldiers to Russia, said analyst Dana Roe.",
+          "Officials in Washington said about 11,000 North Korean soldiers had been sent.",
+        ].join("\n"),
+        "2025-03-04",
+      ),
+    );
+    const topic = data.topics.find((t) => t.kinds.includes("troops-deployed"));
+    const answer = (topic?.answer ?? []).flatMap((s) => s.parts.map((p) => p.text)).join("");
+    expect(answer).toContain("110,000 people (“CLAIM”, not identified)");
+    expect(answer).toContain("130,000 people (unattributed, disputed by Dana Roe)");
+    expect(answer).not.toMatch(/\d people \(unattributed\)/);
+    const explained = data.claims.flatMap((c) => c.related.map((r) => r.explanation)).join(" ");
+    expect(explained).toContain("disputed by Dana Roe");
+  });
+});

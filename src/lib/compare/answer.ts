@@ -9,7 +9,7 @@ import { kindSpec, type KindId } from "../schema/kinds.ts";
 import { count, formatValue, vagueWords } from "../format/value.ts";
 import { writtenValue } from "./labels.ts";
 import { independence, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
-import { daysBetween, SAME_TIME_DAYS } from "./relations.ts";
+import { creditWords, daysBetween, SAME_TIME_DAYS } from "./relations.ts";
 import type { AnswerSentence, Relation, ValueCluster } from "./types.ts";
 
 type Part = AnswerSentence["parts"][number];
@@ -17,8 +17,9 @@ type Part = AnswerSentence["parts"][number];
 /** What the answer reads of a claim. */
 export type AnswerClaim = Pick<
   Claim,
-  "id" | "article" | "kind" | "value" | "vague" | "figure" | "scope" | "asOf" | "attributedTo"
->;
+  "id" | "article" | "kind" | "value" | "vague" | "figure" | "scope" | "asOf" | "attributedTo" | "disputedBy" | "stance"
+> &
+  Partial<Pick<Claim, "attributedAs">>;
 
 /**
  * Joins parts into a list with commas and "and".
@@ -243,7 +244,7 @@ function joinSemi(parts: readonly Part[]): Part[] {
  */
 function valueWho(c: AnswerClaim): string {
   const v = c.vague ? vagueWords(c.figure) : formatValue(c.value);
-  return `${v} (${c.attributedTo?.name ?? "unattributed"})`;
+  return `${v} (${creditWords(c)})`;
 }
 
 /**

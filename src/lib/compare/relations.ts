@@ -17,7 +17,25 @@ export type Comparable = Pick<
   Claim,
   "id" | "article" | "kind" | "value" | "scope" | "asOf" | "attributedTo" | "disputedBy" | "stance" | "figure"
 > &
-  Partial<Pick<Claim, "asOfSource" | "during">> & { readonly vague?: boolean };
+  Partial<Pick<Claim, "asOfSource" | "during" | "attributedAs">> & { readonly vague?: boolean };
+
+/**
+ * Who gives a claim's figure, in a few words for a sentence: the credited source, else what the
+ * article says of a figure it credits to no one (disputed by someone, by itself, or given by someone
+ * it cannot name).
+ *
+ * @param c Claim.
+ * @returns Text such as "The Pentagon", "unattributed, disputed by Dana Roe", "“CLAIM”, not identified".
+ */
+export function creditWords(
+  c: Pick<Claim, "attributedTo" | "disputedBy" | "stance"> & { readonly attributedAs?: string | undefined },
+): string {
+  if (c.attributedTo) return c.attributedTo.name;
+  if (c.disputedBy) return `unattributed, disputed by ${c.disputedBy.name}`;
+  if (c.stance === "disputes") return "unattributed, disputed by the article";
+  if (c.attributedAs) return `“${c.attributedAs}”, not identified`;
+  return "unattributed";
+}
 
 /**
  * A value's interval in a common period, so that a monthly and a yearly amount compare.
@@ -74,7 +92,7 @@ export function daysBetween(a: string, b: string): number {
  * @returns Text such as "“around 10,000 people” (The Pentagon, undated)".
  */
 export function describe(c: Comparable): string {
-  const who = c.attributedTo?.name ?? "unattributed";
+  const who = creditWords(c);
   // A figure that is itself a year or an age has no "as of"; a speaker's own past is not the article's
   // date; a date taken from the article (not the sentence) says so.
   const when = isEventFactKind(c.kind)
