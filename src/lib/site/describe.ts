@@ -9,15 +9,22 @@ import { isEventFactKind, kindSpec, type KindId } from "../schema/kinds.ts";
 import { CURRENCIES, type CurrencyCode } from "../schema/vocabulary.ts";
 import { formatDate, formatDateAs } from "./format.ts";
 import { whoWords } from "./who.ts";
+import { creditWords } from "../compare/relations.ts";
 
 /**
- * Who a claim credits, in a few words.
+ * Who a claim credits, in a few words; a figure credited to no one says whether it is disputed or
+ * given by someone the article does not name.
  *
  * @param c Claim.
- * @returns The credited source's name, or "unattributed".
+ * @returns The credited source's name, or words such as "unattributed, disputed by X".
  */
-export function whoLabel(c: Pick<ClaimView, "attributedTo" | "basis">): string {
-  return whoWords(c.attributedTo?.name ?? null, c.basis?.derived === true);
+export function whoLabel(
+  c: Pick<ClaimView, "attributedTo" | "basis"> & Partial<Pick<ClaimView, "disputedBy" | "stance" | "attributedAs">>,
+): string {
+  const derived = c.basis?.derived === true;
+  if (c.attributedTo || derived || c.disputedBy === undefined || c.stance === undefined)
+    return whoWords(c.attributedTo?.name ?? null, derived);
+  return creditWords({ attributedTo: null, disputedBy: c.disputedBy, stance: c.stance, attributedAs: c.attributedAs });
 }
 
 /**

@@ -6,6 +6,7 @@ import type { ClaimView } from "../compare/types.ts";
 import type { Article, ArticleRef } from "../schema/article.ts";
 import { kindSpec } from "../schema/kinds.ts";
 import { originLabel } from "./labels.ts";
+import { creditWords } from "../compare/relations.ts";
 
 /** A chart series. */
 export interface Series {
@@ -67,7 +68,7 @@ export function seriesOf(
  * @returns Text such as "about 11,000 people · Ukrainian officials" or "about 600 people (killed) · ...".
  */
 export function markLabel(c: ClaimView, article: Article | undefined, withKind = false): string {
-  const who = c.attributedTo?.name ?? `unattributed (${outletShort(article, c)})`;
+  const who = c.attributedTo?.name ?? `${creditWords(c)} (${outletShort(article, c)})`;
   const kind = withKind ? ` (${kindSpec(c.kind).label.toLowerCase()})` : "";
   return `${c.valueText}${kind} · ${who}`;
 }
