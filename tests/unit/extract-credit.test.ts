@@ -713,6 +713,24 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ).toEqual(["South Korea's National Intelligence Service", null]);
   });
 
+  it("a body that opens a sentence is the next 'it' and 'the agency', and 'and that' starts a clause of its own", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "p-body-lead",
+          "Ukraine's military intelligence agency has put out a short statement. It says about 1,550 North Korean soldiers have been killed and that the total North Korean force there now stands at about 12,050.\n" +
+            "The agency also says 4,250 North Korean soldiers have been wounded.\n",
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.kind, x.attributedTo?.name ?? null])).toEqual([
+      ["about 1,550", "casualties-killed", "Ukraine's military intelligence agency"],
+      ["about 12,050", "troops-deployed", "Ukraine's military intelligence agency"],
+      ["4,250", "casualties-wounded", "Ukraine's military intelligence agency"],
+    ]);
+  });
+
   it("'two sources said', an appositive speaker after a vague subject, and a figure's own 'that X have cited'", () => {
     expect(
       credits(

@@ -119,7 +119,7 @@ const LABEL_ONLY = new RegExp(String.raw`^\s*(?:[-*•–]\s+)?${FIGURE_LABEL_WO
 export function clauses(s: string): [number, number][] {
   const cuts = [0];
   const re =
-    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s|\s\|\s)/g;
+    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s|\s\|\s|\s(?=and\s+that\s))/g;
   // "Killed: 600 | Wounded: 3,400": in a row of labelled figures each cell is a clause, label and all.
   const row = /\s\|\s/.test(s) && /^[^|:\d]{1,40}:/.test(s);
   for (const m of s.matchAll(re)) {

@@ -270,6 +270,10 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
   if (e && e.type !== "person" && e.type !== "outlet") t.intel = { entity: e, sentence: index };
 }
 
+/** A sentence's opening subject, up to its first verb ("Ukraine's military intelligence agency has …"). */
+const BODY_LEAD =
+  /^((?:[A-Z][\w’'.-]*\s+){0,4}?(?:[a-z-]+\s+){0,3}?[\w’'-]+)\s+(?:has|have|had|is|are|was|were|went|put|puts|released|issued|published|posted|announced|claimed|added|noted|estimated|reported)\b/u;
+
 /**
  * Notes names that introduce people ("North Korean defector X, who ...", "identified as X")
  * so that later short names, pronouns and descriptions resolve to them.
@@ -305,6 +309,17 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
         e.roles.add(`${intro[2]}${intro[3]}`.trim());
         t.lastPerson = e;
       }
+    }
+  }
+  // "Ukraine's military intelligence agency has put out a statement. It says …": a body that opens a
+  // sentence as its subject is the one "it" and "the agency" mean next, whatever the verb.
+  const bodyLead = BODY_LEAD.exec(s);
+  if (bodyLead?.[1]) {
+    const np = parseSubject(bodyLead[1], 0);
+    const head = (np?.name.toLowerCase().split(/\s+/).pop() ?? "").replace(/[^a-z]/g, "");
+    if (np && (np.form === "group" || np.form === "name") && ORG_HEADS.test(head)) {
+      const e = resolveSubject(np, registry, t);
+      if (e?.type === "organization") t.lastOrg = e;
     }
   }
   // A sentence that starts with a person's full name followed by a verb introduces that person.
