@@ -533,6 +533,12 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
     const { entities } = extractCorpus([article("p-affiliation", body)]);
     expect([...(entities.find((e) => e.name === "Mara Quell")?.roles ?? [])]).toEqual(["of the Lindqvist Center"]);
+    // A name joined to its body by "of" without "the" is the person's too.
+    expect(
+      credits(
+        "Yoo Ha-eun of Kyungnam University's Institute for Border Studies said 12,450 North Korean soldiers were in Russia.\n",
+      )[0]?.[1],
+    ).toBe("Yoo Ha-eun");
   });
 
   it("estimates are whose the text says; an adjective that starts a sentence is nobody's name", () => {

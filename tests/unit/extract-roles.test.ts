@@ -269,6 +269,31 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("around 15,500")?.kind).toBe("context");
   });
 
+  it("an exchange rate, a statistic's interval and Kiev's own losses are not figures of the force; more bounds are read", () => {
+    const c = claimsOf(
+      [
+        "Pyongyang earns 2.5 million won a month per soldier. (Exchange rate: 1 dollar = 1,420 won.)",
+        "Kiev's own losses exceeded 41,000 servicemen, according to the Russian Defence Ministry.",
+        "Casualty ranges are 80 per cent intervals around a central estimate of 5,350 killed or wounded.",
+        "The payments could total as high as $510 million a year, officials said.",
+        "I believe the number of North Korean dead alone is higher than 2,050.",
+        "The regime keeps 94 per cent at least, defectors say.",
+        "About 11,000 North Korean troops arrived in the autumn. A second wave of up to 3,050 followed in January.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].filter(([, v]) => v.kind !== "context").map(([f, v]) => [f, v.kind, v.min, v.max])).toEqual([
+      ["2.5 million won a month per soldier", "pay-per-soldier", 2500000, 2500000],
+      ["5,350", "casualties-total", 5350, 5350],
+      ["higher than 2,050", "casualties-killed", 2050, null],
+      ["94 per cent", "regime-share", 94, null],
+      ["About 11,000", "troops-deployed", 11000, 11000],
+      ["up to 3,050", "troops-deployed", null, 3050],
+    ]);
+    expect(c.get("as high as $510 million a year")?.max).toBe(510000000);
+    expect(c.get("as high as $510 million a year")?.min).toBeNull();
+  });
+
   it("'put the figure at' counts what the sentence before counted", () => {
     const c = claimsOf(
       [

@@ -384,6 +384,18 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     if (ofPlace?.[1] && ofPlace[2] && isPlace(ofPlace[2]) && ofPlace[1].includes(" ")) {
       if (guessType(ofPlace[1]) === "person") s = ofPlace[1];
     }
+    // "Yoo Ha-eun of Kyungnam University's Institute for Far Eastern Studies": a person of a body.
+    const ofBody = /^(.+?)\s+of\s+(.+)$/.exec(s);
+    if (
+      ofBody?.[1] &&
+      ofBody[2] &&
+      ofBody[1].includes(" ") &&
+      guessType(ofBody[1]) === "person" &&
+      guessType(ofBody[2]) !== "person"
+    ) {
+      seqs.push({ s: ofBody[1], i, end: i + s.length, affiliation: `of ${ofBody[2]}` });
+      continue;
+    }
     seqs.push({ s, i, ...(outlet ? { type: "outlet" as const } : {}) });
   }
   // "Jenny Town of the Stimson Center": a person of a body is the person, and the body where they

@@ -65,10 +65,10 @@ const DEPLOYMENT_PREDICATE =
   /^\s*(?:more\s+)?(?:(?:reported|said|believed|thought|understood)\s+to\s+(?:be\s+|have\s+)(?:been\s+)?(?:in|sent|deployed|arrived|fighting|stationed)\b|arriving\b|remain(?:ed|s)?\b|(?:are|were)\s+(?:now\s+|still\s+|already\s+)?(?:in|inside|stationed|deployed|fighting|based)\b|(?:have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|arrived)\b|(?:followed|arrived)\b)/i;
 /** "90 percent or more", "4,000 soldiers, possibly more", "90 percent, if not more": open above. */
 const OR_MORE_AFTER =
-  /^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:or|maybe|perhaps|possibly|probably|likely|if not|and likely|and possibly)\s+(?:even\s+)?(?:more|above|higher|over)\b/i;
+  /^\s*,?\s+at\s+(?:the\s+)?(?:very\s+)?least\b|^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:or|maybe|perhaps|possibly|probably|likely|if not|and likely|and possibly)\s+(?:even\s+)?(?:more|above|higher|over)\b/i;
 /** "500 or fewer", "$100, maybe less": open below. */
 const OR_LESS_AFTER =
-  /^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:or|maybe|perhaps|possibly|probably|likely|if not)\s+(?:even\s+)?(?:less|fewer|below|under)\b/i;
+  /^\s*,?\s+at\s+(?:the\s+)?(?:very\s+)?most\b|^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:or|maybe|perhaps|possibly|probably|likely|if not)\s+(?:even\s+)?(?:less|fewer|below|under)\b/i;
 /** Upper bounds that cap a present count rather than announce a possible one. */
 const CURRENT_CEILING =
   /^(?:fewer than|less than|under|just under|well under|below|just below|well below|far below|far fewer than|far less than|no more than|not more than|at most)$/i;
@@ -83,7 +83,7 @@ const KILLED_CUE = new RegExp(String.raw`\b(?:${KILLED_WORDS}|lost their lives)\
 const HURT_CUE = /\b(?:wounded|injur\w*|hurt)\b/i;
 const OTHER_LOSS_CUE = /\b(?:captured|missing|taken prisoner)\b/i;
 const OTHER_LOSSES =
-  /\b(?:russia|ukraine|russian|ukrainian|kyiv|moscow|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+)?(?:suffered|lost|loses|losing)\b|\b(?:russia|ukraine|russian|ukrainian|moscow|kyiv)(?:'s|’s)?\s+(?:(?:own|total|overall|military|army)\s+)*(?:losses|casualties|dead)\b/i;
+  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+)?(?:suffered|lost|loses|losing)\b|\b(?:russia|ukraine|russian|ukrainian|moscow|kyiv|kiev)(?:'s|’s)?\s+(?:(?:own|total|overall|military|army)\s+)*(?:losses|casualties|dead)\b/i;
 const NORTH = /\b(?:north korea\w*|pyongyang|dprk)\b/i;
 const WORKERS = /\b(?:workers?|labou?rers?|civilian|works at|working at|job at|factory|plant|brokers?)\b/i;
 const BIOGRAPHY_CUE =
@@ -92,7 +92,7 @@ const AGE_BEFORE = /\b(?:at|aged|age of|at the age of|when he was|when she was)\
 const NATIONALITY_OTHER =
   /\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)/i;
 const DEPLOYED_DONE =
-  /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived)|\balready\b|\bnow\b|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b/i;
+  /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived)|\balready\b|\bnow\b|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
 const PROJECTION =
   /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to)\b/i;
 const YEARLY =
@@ -272,6 +272,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (OR_MORE_AFTER.test(s.slice(q.end))) max = null;
   if (OR_LESS_AFTER.test(s.slice(q.end))) min = null;
 
+  // "80 per cent intervals", "95% confidence": a statistic's own terms, not a figure of the war.
+  if (
+    q.percent &&
+    /^\s*(?:confidence|credible|probability|prediction)?\s*(?:intervals?|confidence|probability|likelihood|certainty)\b/i.test(
+      s.slice(q.end),
+    )
+  )
+    return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
   if (q.percent) {
     const relative = /^\s*(?:who|which|whose)\b/i.test(clause.text) ? s.slice(0, clause.start) : "";
     if (WORKERS.test(clause.text) || WORKERS.test(relative) || CHANGE_BY.test(before))
@@ -499,6 +507,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     const k = nearestCasualtyKind(q, ctx, clause);
     if (k) return { ok: true, kind: veto(clause.text, k), ...people };
   }
+  // "5,300 killed or wounded": one count of both.
+  if (/^(?:killed|dead|wounded|injured)\b/i.test(noun) && DISJUNCTION.test(after.trim()))
+    return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
   if (/^(?:fatalities|deaths|dead|killed|bodies)\b/i.test(noun))
     return { ok: true, kind: veto(clause.text, "casualties-killed"), ...people };
   if (/^(?:wounded|injured)\b/i.test(noun))
@@ -1265,6 +1276,9 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   const before = ctx.sentence.slice(Math.max(0, q.start - 20), q.start);
   const after = ctx.sentence.slice(q.end, q.end + 20);
   if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(after)) return { ok: false, reason: "part of a ratio (one in N)" };
+  // "(Exchange rate: 1 dollar = 1,420 won.)": a rate of exchange, not a figure of the war.
+  if (/^\s*=/.test(after) || /=\s*$/.test(before) || /^\W*exchange rates?\s*:/i.test(ctx.sentence))
+    return { ok: false, reason: "an exchange rate" };
   // "If 1,000 are dead, then …", "If Russia pays $2,000 …,": a figure supposed, not reported.
   // ("If Russia pays the widely reported $2,000" still names the reported figure.)
   if (
