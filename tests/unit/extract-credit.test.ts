@@ -431,6 +431,26 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("whose claim a sentence names keeps it, and who calls it false disputes it, never the other way round", () => {
+    const { claims } = extractCorpus([
+      article(
+        "p-claim-owner",
+        'Ukraine\'s Main Intelligence Directorate claimed that at least 210 North Korean soldiers had been killed, a figure the Russian Defence Ministry called "pure propaganda".\n' +
+          'Asked about a statement by the Pentagon that around 11,050 North Korean soldiers were in the Kursk area, Kremlin spokesman Arkady Volnov said Moscow "does not comment on inventions".\n' +
+          "Western media have repeated claims by the Tidewater Intelligence Agency that Russia pays $2,050 a month for each soldier.\n" +
+          "The Ukrainian president's office went further, claiming that North Korean losses had exceeded 3,050 killed and wounded.\n" +
+          "Some estimates put the value of the arrangement at up to $2bn a year.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["at least 210", "Main Intelligence Directorate", "Russian Defence Ministry"],
+      ["around 11,050", "Pentagon", "Arkady Volnov"],
+      ["$2,050 a month", "Tidewater Intelligence Agency", null],
+      ["exceeded 3,050", "Ukrainian president's office", null],
+      ["up to $2bn a year", null, null],
+    ]);
+  });
+
   it("'estimates by Seoul' credits Seoul; an unnamed source keeps its whole description", () => {
     expect(
       credits(

@@ -55,7 +55,8 @@ const SPEECH_VERBS =
   "mentioned|pointed out|points out|indicated|indicates|indicate|warned|warns|believes|believe|expressed|expresses|" +
   "confirmed|confirms|confirm|shared|commented|concluded|recalled|suggested|suggests|argued|argues|insisted|wrote|" +
   "estimating|reckons|assessed|assesses|testified|briefed|doubted|doubts|dismissed|disputed|disputes|rejected|" +
-  "questioned|denied|acknowledged|admitted|observed|puts|put|putting|thinks|thought|expects|predicts|predicted|forecasts";
+  "questioned|denied|acknowledged|admitted|observed|puts|put|putting|thinks|thought|expects|predicts|predicted|forecasts|" +
+  "claiming|warning|reporting";
 
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(
@@ -83,7 +84,7 @@ const AGENT_RE = new RegExp(
 
 /** Verbs and phrases that voice doubt about a figure. */
 /** Words that call a figure false ("a fake", "fabricated", "baseless"). */
-export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless`;
+export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|fiction`;
 const DISPUTE_RE = new RegExp(
   String.raw`\b(?:skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong|${CALLED_FALSE})\b`,
   "i",
@@ -463,6 +464,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     return { text, start: at, name: text, form: "description", role: desc[1] ?? null };
   }
   let group = text.replace(/^(?:the|some|other|many|several)\s+/i, "");
+  // "Some estimates put …": estimates without whose they are name nobody.
+  if (/^(?:estimates|figures|data)$/i.test(group)) return null;
   // "U.S. officials offered a lower (estimate)": the group ends at its noun; what follows says what it did.
   const groupWords = group.split(/\s+/);
   const headAt = groupWords.findIndex(
@@ -718,6 +721,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "The NIS has given lower figures, putting casualties at 4,700": a participle's subject is the
     // main clause's, before its auxiliary.
     const participle = /ing$/i.test(verb) && /,\s*$/.test(before);
+    // "claiming", "warning" and "reporting" speak only as such a participle, after a comma.
+    if (/^(?:claiming|warning|reporting)$/i.test(verb) && !participle) continue;
     const main = participle ? /^(.*?)\s+(?:has|have|had|is|are|was|were)\s+\w+/.exec(before) : null;
     const subject = main?.[1] ? subjectBefore(s, main[1].length) : subjectBefore(s, m.index);
     if (!subject) continue;

@@ -71,6 +71,10 @@ const POSSESSIVE_BEFORE =
 /** "the $2,000 figure that South Korean officials have cited": who gives a figure, in its own relative clause. */
 const FIGURE_CITED_BY =
   /^\s+(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:cited|given|reported|used|put forward|quoted|mentioned|announced|published)\b/i;
+/** "claims by X that", "a statement from X that": the claim's owner, right before the figure's clause. */
+const STATED_BY_BEFORE =
+  /\b(?:claims?|statements?|assessments?|assertions?|allegations?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|of|the|for)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|for)){0,6})\s+that\b[^.;]*$/u;
+
 /** Capitals that stand for their governments. */
 const CAPITAL = /^(?:Kyiv|Kiev|Seoul|Washington|Tokyo|London|Beijing|Paris|Berlin|Brussels|Warsaw)$/;
 /** Whose possessive is never a figure's source: the countries at war, whose soldiers and losses these are. */
@@ -134,7 +138,7 @@ const CLAIM_OWNER =
 
 /** ", a figure the NIS said was exaggerated", ", a number Seoul called inflated": who judges the figure. */
 const JUDGED_BY_AFTER =
-  /^[^.;]*?,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?(.+?)\s+(?:said|says|called|calls|described as|considers?|considered|believes?|dismissed as)\s+(?:(?:was|is|as|to be)\s+)?(?:(?:somewhat|greatly|vastly|wildly|much|far|grossly|\w+ly)\s+)?(?:exaggerat\w*|inflated|overstated|understated|an?\s+(?:undercount|overcount|underestimate|overestimate|exaggeration)|too (?:high|low)|propaganda|unrealistic|wrong|false)\b/i;
+  /^[^.;]*?,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?(.+?)\s+(?:said|says|called|calls|described as|considers?|considered|believes?|dismissed as)\s+(?:(?:was|is|as|to be)\s+)?[“"‘']?(?:(?:somewhat|greatly|vastly|wildly|much|far|grossly|pure|utter|complete|total|simply|\w+ly)\s+)?(?:exaggerat\w*|inflated|overstated|understated|an?\s+(?:undercount|overcount|underestimate|overestimate|exaggeration|lie|invention|fabrication)|too (?:high|low)|propaganda|unrealistic|wrong|false|lies|inventions?|fabricat\w*|fake|nonsense)\b/i;
 
 /**
  * Whether a subject phrase names a publication, by the registry or by its words, without resolving it.
@@ -227,11 +231,19 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     // figure it is stands right before it.
     // "the $2,000 figure that South Korean officials have cited": the figure's own relative clause.
     const rel = FIGURE_CITED_BY.exec(s.text.slice(q.end));
-    const owner = possessiveOwner(s.text.slice(0, q.start)) ?? (rel?.[1] ? parseSubject(rel[1], 0) : null);
+    // "claims by South Korea's NIS that …", "a statement by the Pentagon that …": whose claim it is.
+    const stated = STATED_BY_BEFORE.exec(s.text.slice(0, q.start));
+    const owner =
+      possessiveOwner(s.text.slice(0, q.start)) ??
+      (rel?.[1] ? parseSubject(rel[1], 0) : null) ??
+      (stated?.[1] ? parseSubject(stated[1], 0, true) : null);
     const ownerEntity = owner ? resolveSubject(owner, registry, tracker) : null;
     if (ownerEntity) {
       attributed = ownerEntity;
       method = "possessive";
+      // Whoever speaks in the sentence and calls that claim false disputes it.
+      const speaker = chosen && chosen !== agent ? resolveSubject(chosen.subject, registry, tracker) : null;
+      if (speaker && speaker !== ownerEntity && CALLED_FALSE_AFTER.test(s.text.slice(q.end))) disputedBy = speaker;
     } else if (chosen) {
       const r = resolveWithFlag(chosen.subject, registry, tracker);
       attributed = r.entity;
