@@ -694,6 +694,32 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("an outlet citing sources relays them; 'put the payment at', 'originates with' and an unnamed newspaper are read", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "p-outlet-citing",
+          "Reuters, citing two European security sources, reports that North Korea has lost about 320 more soldiers since the start of March.\n" +
+            "Pyongyang could send as many as 30,500 more soldiers, a South Korean newspaper reported on Tuesday, citing an unnamed government official.\n" +
+            "A Japanese government report cited by the Tokyo daily Nichiyo Shimbun put the payment at 2.6 million won a month per soldier.\n" +
+            "The widely cited $2,050 per soldier per month originates with a single NIS briefing.\n",
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.attributedTo?.name ?? null, x.via.map((v) => v.name), x.scope])).toEqual([
+      ["about 320", "two European security sources", ["Reuters"], "additional losses (an increase)"],
+      [
+        "as many as 30,500",
+        "an unnamed government official",
+        ["a South Korean newspaper"],
+        "additional troops (an increase)",
+      ],
+      ["2.6 million won a month per soldier", "A Japanese government", ["Nichiyo Shimbun"], null],
+      ["$2,050 per soldier per month", "South Korea's National Intelligence Service", [], null],
+    ]);
+  });
+
   it("the article's own publisher never relays what a source told it", () => {
     // The invented articles here are published by the Test Gazette.
     expect(

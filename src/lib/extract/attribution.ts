@@ -78,7 +78,7 @@ const QUOTING_OUTLET_RE =
 const QUOTED_AS_RE = /\b(?:quoted|quotes|cited|cites)\s+(?=[^,;:.]{1,80}?\s+as\s+(?:saying|telling)\b)/gi;
 // "The figure … comes from South Korean intelligence" names its source as "reported by" does.
 const AGENT_RE = new RegExp(
-  String.raw`\b(?:[Cc]omes|[Cc]ame|[Oo]riginat(?:es|ed))\s+from\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
+  String.raw`\b(?:[Cc]omes|[Cc]ame)\s+from\s+|\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
   "g",
 );
 
@@ -98,7 +98,7 @@ const ROLE_HEADS =
   /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|doctors?|interpreters?|survivors?|relatives?|insiders?|lieutenants?|captains?|colonels?|majors?|sergeants?|corporals?|privates?|generals?)$/;
 /** Head nouns that make a phrase a body ("the presidential office", "Ukraine's military intelligence agency"). */
 export const ORG_HEADS =
-  /^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration|embassy|embassies|consulate|tanks?)$/;
+  /^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration|embassy|embassies|consulate|tanks?|newspapers?|papers?|broadcasters?|outlets?|dailies|channels?|magazines?|websites?)$/;
 /** Words after a source that are not part of it ("South Korean intelligence estimates"). */
 const TRAILING_NOUNS = /\s+(?:estimates?|data|figures?|reports?|assessments?|sources|briefings?|findings|said|also)$/i;
 /** Capitalised words that start sentences or clauses and are never names. */
@@ -256,8 +256,13 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   );
   const lead = phrase.indexOf(text);
   if (!keepTrailing) {
-    // "the report said" names the document itself; only a source before the noun is kept.
-    const stripped = text.replace(TRAILING_NOUNS, "");
+    // "the report said" names the document itself; only a source before the noun is kept. Sources are
+    // stripped only from a body's name ("South Korean intelligence sources"): "two European security
+    // sources" are the sources.
+    const stripped =
+      /\ssources$/i.test(text) && !/\b(?:intelligence|\p{Lu}{2,})\s+sources$/u.test(text)
+        ? text
+        : text.replace(TRAILING_NOUNS, "");
     // "Western reports said": an adjective of place alone names nobody, so the phrase stays whole.
     const placeOnly = stripped
       .trim()
@@ -687,7 +692,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
     if (
       /^(?:puts?|putting)$/i.test(verb) &&
-      !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deployment|presence|contingent|force|strength|cut|share)\s+(?:[\w-]+\s+){0,4}?at\b)/i.test(
+      !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|sum|amount)\s+(?:[\w-]+\s+){0,4}?at\b)/i.test(
         s.slice(verbStart + verb.length),
       )
     )
@@ -744,7 +749,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
 
 /** Phrases that introduce the outlet a statement was made to or through. */
 const VIA_RE =
-  /\b(?:[Tt]old|[Tt]elling|[Ss]peaking to|[Ss]poke to|[Ss]peaking with|[Ii]n an interview with|told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|quoted by|cited by|shared with|said to|[Aa]ccording to reports (?:from|by)|[Aa]ccording to|reports?|reported by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,2}(?:(?:television|TV|radio|state|news|weekly|daily|online)\s+)*(?:programme|program|show|channel|newspaper|broadcaster|outlet|site|website|paper|magazine)\s+(?=[A-Z]))?((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of(?:\s+the)?(?=\s+[A-Z])|in|for|and|podcast|programme|program|show|newspaper|website|radio|television|broadcaster))*)/gu;
+  /\b(?:[Tt]old|[Tt]elling|[Ss]peaking to|[Ss]poke to|[Ss]peaking with|[Ii]n an interview with|told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|quoted by|cited by|shared with|said to|[Aa]ccording to reports (?:from|by)|[Aa]ccording to|reports?|reported by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,2}(?:(?:television|TV|radio|state|news|weekly|daily|online)\s+)*(?:programme|program|show|channel|newspaper|broadcaster|outlet|site|website|paper|magazine|daily|weekly|tabloid)\s+(?=[A-Z]))?((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of(?:\s+the)?(?=\s+[A-Z])|in|for|and|podcast|programme|program|show|newspaper|website|radio|television|broadcaster))*)/gu;
 
 /** "The Defence Intelligence of Ukraine has established the following:": who a list's introduction credits. */
 const LIST_INTRO =

@@ -69,6 +69,8 @@ const OR_MORE_AFTER =
 /** "500 or fewer", "$100, maybe less": open below. */
 const OR_LESS_AFTER =
   /^\s*,?\s+at\s+(?:the\s+)?(?:very\s+)?most\b|^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:or|maybe|perhaps|possibly|probably|likely|if not)\s+(?:even\s+)?(?:less|fewer|below|under)\b/i;
+/** The scope of an increment of troops ("another 3,000", "3,000 more"). */
+const INCREASE_OF_TROOPS = "additional troops (an increase)";
 /** Upper bounds that cap a present count rather than announce a possible one. */
 const CURRENT_CEILING =
   /^(?:fewer than|less than|under|just under|well under|below|just below|well below|far below|far fewer than|far less than|no more than|not more than|at most)$/i;
@@ -459,7 +461,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // An increase over a period ("a further 1,500 over the past month") is first an increase.
     scope:
       increment && !q.vague && (base.scope === null || base.scope.startsWith("only "))
-        ? "additional troops (an increase)"
+        ? INCREASE_OF_TROOPS
         : base.scope,
   };
   const nounText = `${noun} ${after}`;
@@ -1287,7 +1289,13 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   ) {
     return { ok: false, reason: "supposed in an 'if' clause, not reported" };
   }
-  if (!q.stance) return classifyQuantity(q, ctx);
+  if (!q.stance) {
+    const c = classifyQuantity(q, ctx);
+    // "lost about 300 more soldiers": an increase in losses, not in troops.
+    return c.ok && c.kind.startsWith("casualties") && c.scope === INCREASE_OF_TROOPS
+      ? { ...c, scope: "additional losses (an increase)" }
+      : c;
+  }
   const { kind, unit, value } = q.stance;
   return { ok: true, kind, unit, per: null, min: value, max: value, scope: null, basis: null };
 }
