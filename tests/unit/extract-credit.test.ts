@@ -720,6 +720,24 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'According to Rep. X, its secretary on a committee, the spy agency assessed' credits the agency, relayed by X; 'it' stays the body just named", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "p-rep-it",
+          "According to Rep. Park Sun-young of the main opposition Democratic Party, its secretary on the National Assembly Intelligence Committee, the spy agency assessed that about 4,750 North Korean soldiers had been killed or wounded.\n" +
+            "South Korea's spy agency said 11,050 soldiers were sent. Ukraine's defence intelligence, HUR, prefers an annual number: it said in March that each soldier was worth about $24,050 a year to Pyongyang.\n",
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.attributedTo?.name ?? null, x.relayedBy?.name ?? null])).toEqual([
+      ["about 4,750", "South Korea's National Intelligence Service", "Park Sun-young"],
+      ["11,050", "South Korea's National Intelligence Service", null],
+      ["about $24,050 a year", "Ukraine's defence intelligence", null],
+    ]);
+  });
+
   it("the article's own publisher never relays what a source told it", () => {
     // The invented articles here are published by the Test Gazette.
     expect(

@@ -547,8 +547,10 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     // "A report by X, published in April, estimated": a participle's phrase between subject and verb.
     if (k > 0 && /^\w+ed\s+(?:by|in|on|at|last|this|earlier)\b/i.test(t)) continue;
     // "X, the Y of Z, said", "Budanov, head of Ukraine's military intelligence, said": an appositive after a name.
+    // (A phrase right before the verb, with no comma between, is the subject itself.)
     if (
       k > 0 &&
+      k < segments.length - 1 &&
       (/^the\s+[a-z]/.test(t) ||
         /^(?:head|chief|director|commander|spokes(?:man|woman|person)|deputy|minister|secretary|chairman|leader|ambassador)\s+(?:of|for|to|at)\b/i.test(
           t,
@@ -602,7 +604,10 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
  * @returns Offset of the end, or -1 when the text runs to its end.
  */
 function sourceEnd(after: string, stop: RegExp): number {
-  const masked = after.replace(/\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, "_"));
+  // Initials and the abbreviated titles before names ("Rep.", "Gen.") do not end a source.
+  const masked = after
+    .replace(/\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, "_"))
+    .replace(/\b(?:Rep|Sen|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|Prof|St|Gov|Amb)\./g, (m) => m.replace(".", "_"));
   const end = masked.search(stop);
   if (end === -1 || masked[end] !== ",") return end;
   const list =

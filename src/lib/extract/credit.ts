@@ -245,7 +245,12 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       const speaker = chosen && chosen !== agent ? resolveSubject(chosen.subject, registry, tracker) : null;
       if (speaker && speaker !== ownerEntity && CALLED_FALSE_AFTER.test(s.text.slice(q.end))) disputedBy = speaker;
     } else if (chosen) {
-      const r = resolveWithFlag(chosen.subject, registry, tracker);
+      // A pronoun is read where the paragraph's reading left it ("Ukraine's defence intelligence … : it
+      // said"), not where crediting the sentences before has moved the tracker since.
+      const r =
+        chosen.subject?.form === "pronoun" && quoteSpeaker && chosen.subject.name !== "they"
+          ? { entity: quoteSpeaker, ambiguous: false }
+          : resolveWithFlag(chosen.subject, registry, tracker);
       attributed = r.entity;
       ambiguous = r.ambiguous;
       if (r.entity && chosen.subject && (chosen.subject.form === "pronoun" || chosen.subject.form === "description"))
