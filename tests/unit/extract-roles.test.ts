@@ -294,6 +294,18 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("as high as $510 million a year")?.min).toBeNull();
   });
 
+  it("a central estimate counts what its range counts, a sum in the millions is a total, and 'you get' starts a clause", () => {
+    const c = claimsOf(
+      [
+        "Combat losses (killed, wounded, captured and missing) most likely lie between 4,550 and 6,550, with a central estimate of 5,350.",
+        "Russia pays about $2,000 a month per soldier. Multiply $2,000 by 12,000 soldiers and 12 months and you get $288 million a year.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("5,350")?.kind).toBe("casualties-total");
+    expect(c.get("$288 million a year")?.kind).toBe("pay-total");
+  });
+
   it("'put the figure at' counts what the sentence before counted", () => {
     const c = claimsOf(
       [

@@ -121,7 +121,7 @@ const LABEL_ONLY = new RegExp(String.raw`^\s*(?:[-*•–]\s+)?${FIGURE_LABEL_WO
 export function clauses(s: string): [number, number][] {
   const cuts = [0];
   const re =
-    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s|\s\|\s|\s(?=and\s+that\s))/g;
+    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s|\s\|\s|\s(?=and\s+that\s)|\s(?=(?:and\s+)?(?:you\s+get|that\s+gives|gives|equals|comes\s+to|amounts\s+to|adds\s+up\s+to)\b))/g;
   // "Killed: 600 | Wounded: 3,400": in a row of labelled figures each cell is a clause, label and all.
   const row = /\s\|\s/.test(s) && /^[^|:\d]{1,40}:/.test(s);
   for (const m of s.matchAll(re)) {
@@ -320,7 +320,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           (antecedent !== "" ? periodOf({ ...q, per: null }, antecedent, "") : null));
     return {
       ok: true,
-      ...classifyMoney(q, unit, clause.text, before, wide, ctx),
+      ...perSoldierSanity(classifyMoney(q, unit, clause.text, before, wide, ctx), q, unit),
       unit,
       per,
       min,
@@ -467,6 +467,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const nounText = `${noun} ${after}`;
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
   if (notTheForce(before, nounText, clause.text)) return { ok: true, kind: "context", ...people };
+  // "between 4,500 and 6,500, with a central estimate of 5,300": the estimate counts what the range does.
+  if (
+    /\b(?:central|best|point|median|mid-?point|most likely)\s+(?:estimate|figure|value)\s+(?:of|at|is)\s+(?:about\s+|around\s+|some\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 40), q.start),
+    )
+  ) {
+    const lead = s.slice(0, q.start);
+    const k = KILLED_CUE.test(lead) && HURT_CUE.test(lead) ? "casualties-total" : bestKind("count", lead, lead);
+    if (k) return { ok: true, kind: k, ...people };
+  }
   const role = figureRole(q, ctx, clause, noun, nextWords);
   if (role) {
     const trade = TRADE_NOUN.exec(nextWords);
@@ -1066,6 +1076,19 @@ function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
     if (w === "week") return "week";
   }
   return null;
+}
+
+/**
+ * A sum in the millions is never one soldier's pay: it is a total ("you get $288 million a year").
+ *
+ * @param c The money's kind.
+ * @param q The figure.
+ * @param unit Its currency.
+ * @returns The kind, a total when a per-soldier kind would be absurd.
+ */
+function perSoldierSanity(c: { kind: KindId }, q: Quantity, unit: Unit): { kind: KindId } {
+  const perSoldier = c.kind === "pay-per-soldier" || c.kind === "soldier-take-home" || c.kind === "domestic-wage";
+  return perSoldier && (inDollars(q, unit) ?? 0) >= 1_000_000 ? { kind: "pay-total" } : c;
 }
 
 /**
