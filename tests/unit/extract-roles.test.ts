@@ -294,6 +294,20 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("as high as $510 million a year")?.min).toBeNull();
   });
 
+  it("a count 'including' a part of it scopes the part, so the two never read as conflicting counts of one thing", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body =
+      "The number of North Korean military personnel in Russia is approximately 16,100, including 11,550 in combat units.\n" +
+      "About 11,050 North Korean soldiers were sent, of whom 310 were killed.\n";
+    const { claims } = extractCorpus([{ slug: "part", file: "part.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["approximately 16,100", "troops-deployed", null],
+      ["11,550", "troops-deployed", "only those in combat units"],
+      ["About 11,050", "troops-deployed", null],
+      ["310", "casualties-killed", null],
+    ]);
+  });
+
   it("a central estimate counts what its range counts, a sum in the millions is a total, and 'you get' starts a clause", () => {
     const c = claimsOf(
       [

@@ -462,7 +462,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     scope:
       increment && !q.vague && (base.scope === null || base.scope.startsWith("only "))
         ? INCREASE_OF_TROOPS
-        : base.scope,
+        : (base.scope ?? partOf(q, ctx)),
   };
   const nounText = `${noun} ${after}`;
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
@@ -1076,6 +1076,31 @@ function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
     if (w === "week") return "week";
   }
   return null;
+}
+
+/**
+ * The scope of a count that is part of another in its sentence: "approximately 16,000, including
+ * 11,500 in combat units" counts only those in combat units.
+ *
+ * @param q The count.
+ * @param ctx Its sentence.
+ * @returns The scope, or null when the count is no such part.
+ */
+function partOf(q: Quantity, ctx: FigureContext): string | null {
+  const s = ctx.sentence;
+  if (
+    !/\b(?:including|of whom|of which|among them|among whom)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 30), q.start),
+    )
+  )
+    return null;
+  if (!ctx.all.some((o) => o.end <= q.start && o.form === "amount" && o.currency === null && !o.currencyWord))
+    return null;
+  // "of whom 300 were killed": the losses of a force are counted as losses, not as a part of it.
+  if (KILLED_CUE.test(s.slice(q.end)) || HURT_CUE.test(s.slice(q.end)) || /\bcasualt/i.test(s.slice(q.end)))
+    return null;
+  const what = /^\s+((?:in|on|at|with|from|near|serving|fighting|deployed)\b[^,;.]{1,50})/i.exec(s.slice(q.end))?.[1];
+  return what ? `only those ${what.trim()}` : "only part of the larger count before it";
 }
 
 /**
