@@ -319,3 +319,24 @@ describe("who the sentences say gives a figure", () => {
     expect(explained).toContain("disputed by Dana Roe");
   });
 });
+
+describe("a topic's answer on scopes", () => {
+  it("says 'only' once, whether or not the scope's own words start with it", () => {
+    const data = compare(
+      article(
+        "scope-a",
+        [
+          "Officials said 12,100 North Korean soldiers were in Kursk.",
+          "Officials said 1,150 North Korean soldiers had been killed in the past month alone.",
+          "Officials said 3,150 North Korean soldiers had been killed.",
+          "The number of North Korean military personnel in Russia is approximately 16,150, including 11,650 in combat units, officials said.",
+        ].join("\n"),
+        "2025-03-04",
+      ),
+    );
+    const text = data.topics.flatMap((t) => t.answer.flatMap((s) => s.parts.map((p) => p.text))).join("");
+    expect(text).toContain("counts only those in combat units");
+    expect(text).toMatch(/counts only in the past month/);
+    expect(text).not.toMatch(/only only/);
+  });
+});

@@ -302,7 +302,7 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     const { claims } = extractCorpus([{ slug: "part", file: "part.md", meta, body, bodyLine: 1 }]);
     expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
       ["approximately 16,100", "troops-deployed", null],
-      ["11,550", "troops-deployed", "only those in combat units"],
+      ["11,550", "troops-deployed", "those in combat units"],
       ["About 11,050", "troops-deployed", null],
       ["310", "casualties-killed", null],
     ]);

@@ -22,6 +22,16 @@ export type AnswerClaim = Pick<
   Partial<Pick<Claim, "attributedAs">>;
 
 /**
+ * A scope after "counts": "only the western front line", never "only only in the past month".
+ *
+ * @param scope The scope as extraction words it.
+ * @returns It, led by "only" once.
+ */
+function onlyScope(scope: string): string {
+  return /^only\s/i.test(scope) ? scope : `only ${scope}`;
+}
+
+/**
  * Joins parts into a list with commas and "and".
  *
  * @param parts Parts.
@@ -66,7 +76,7 @@ function briefList(parts: readonly Part[], noun: string): Part[] {
 function groupPart(cl: ValueCluster, byId: ReadonlyMap<string, AnswerClaim>): Part {
   const scope = byId.get(cl.claims[0] ?? "")?.scope;
   return {
-    text: `${cl.label}${scope ? `, counting only ${scope}` : ""} (${count(cl.articles.length, "article")})`,
+    text: `${cl.label}${scope ? `, counting ${onlyScope(scope)}` : ""} (${count(cl.articles.length, "article")})`,
     claims: cl.claims,
   };
 }
@@ -165,7 +175,7 @@ function differenceSentence(
     pairs += real.length - 1;
     for (const cl of real) {
       const scope = byId.get(cl.claims[0] ?? "")?.scope;
-      if (scope) scoped.push({ text: `${cl.label} counts only ${scope}`, claims: cl.claims });
+      if (scope) scoped.push({ text: `${cl.label} counts ${onlyScope(scope)}`, claims: cl.claims });
       const named = [...new Set(cl.claims.map((id) => chainOf(id).origin).map((o) => (o.known ? o.label : "")))]
         .filter((l) => l !== "")
         .sort();

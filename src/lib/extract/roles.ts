@@ -1080,7 +1080,7 @@ function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
 
 /**
  * The scope of a count that is part of another in its sentence: "approximately 16,000, including
- * 11,500 in combat units" counts only those in combat units.
+ * 11,500 in combat units" counts those in combat units.
  *
  * @param q The count.
  * @param ctx Its sentence.
@@ -1100,7 +1100,7 @@ function partOf(q: Quantity, ctx: FigureContext): string | null {
   if (KILLED_CUE.test(s.slice(q.end)) || HURT_CUE.test(s.slice(q.end)) || /\bcasualt/i.test(s.slice(q.end)))
     return null;
   const what = /^\s+((?:in|on|at|with|from|near|serving|fighting|deployed)\b[^,;.]{1,50})/i.exec(s.slice(q.end))?.[1];
-  return what ? `only those ${what.trim()}` : "only part of the larger count before it";
+  return what ? `those ${what.trim()}` : "part of the larger count before it";
 }
 
 /**
