@@ -63,12 +63,26 @@ const PEOPLE_CONTEXT =
 /** What a deployed number does right after it: "are now in", "have arrived", "followed". */
 const DEPLOYMENT_PREDICATE =
   /^\s*(?:more\s+)?(?:(?:reported|said|believed|thought|understood)\s+to\s+(?:be\s+|have\s+)(?:been\s+)?(?:in|sent|deployed|arrived|fighting|stationed)\b|arriving\b|remain(?:ed|s)?\b|(?:are|were)\s+(?:now\s+|still\s+|already\s+)?(?:in|inside|stationed|deployed|fighting|based)\b|(?:have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|arrived)\b|(?:followed|arrived)\b)/i;
-/** "90 percent or more", "4,000 soldiers, possibly more", "90 percent, if not more": open above. */
-const OR_MORE_AFTER =
-  /^\s*,?\s+at\s+(?:the\s+)?(?:very\s+)?least\b|^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:or|maybe|perhaps|possibly|probably|likely|if not|and likely|and possibly)\s+(?:even\s+)?(?:more|above|higher|over)\b/i;
-/** "500 or fewer", "$100, maybe less": open below. */
-const OR_LESS_AFTER =
-  /^\s*,?\s+at\s+(?:the\s+)?(?:very\s+)?most\b|^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:or|maybe|perhaps|possibly|probably|likely|if not)\s+(?:even\s+)?(?:less|fewer|below|under)\b/i;
+/**
+ * A bound written after a figure, its noun allowed between: "90 percent or more", "4,000 soldiers,
+ * possibly more", "95 per cent at least"; "500 or fewer", "$100, maybe less".
+ *
+ * @param least The words of "at least" or "at most".
+ * @param maybe The words that may come before the direction ("or", "perhaps", "if not").
+ * @param direction The words of the direction ("more", "fewer").
+ * @returns The pattern.
+ */
+function boundAfter(least: string, maybe: string, direction: string): RegExp {
+  return new RegExp(
+    String.raw`^\s*,?\s+at\s+(?:the\s+)?(?:very\s+)?${least}\b|^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:${maybe})\s+(?:even\s+)?(?:${direction})\b`,
+    "i",
+  );
+}
+const MAYBE = "or|maybe|perhaps|possibly|probably|likely|if not";
+/** Open above after the figure. */
+const OR_MORE_AFTER = boundAfter("least", `${MAYBE}|and likely|and possibly`, "more|above|higher|over");
+/** Open below after the figure. */
+const OR_LESS_AFTER = boundAfter("most", MAYBE, "less|fewer|below|under");
 /** The scope of an increment of troops ("another 3,000", "3,000 more"). */
 const INCREASE_OF_TROOPS = "additional troops (an increase)";
 /** Upper bounds that cap a present count rather than announce a possible one. */

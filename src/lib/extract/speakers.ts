@@ -405,17 +405,7 @@ export function resolveName(
 
 /** Words that make what comes before them a qualifier of a person's title ("agency chief", "ministry spokesman"). */
 const TITLE_AFTER =
-  "chief|head|director|spokes\\w+|official|officer|minister|analyst|researcher|expert|employee|source";
-
-/**
- * Escapes a string for use inside a regular expression.
- *
- * @param s The string.
- * @returns It, with every special character escaped.
- */
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
+  /^(?:chief|head|director|spokes\w+|official|officer|minister|analyst|researcher|expert|employee|source)\b/;
 
 /**
  * Resolves a subject phrase to an entity.
@@ -475,11 +465,14 @@ export function resolveWithFlag(
       // matches only the same office, never another country's president.
       const head = office ? role : (role.split(/\s+/).pop() ?? role).slice(0, 6);
       // "the agency" is not the "spy agency chief": a word that qualifies a person's title is not their role.
-      const ofTitle = new RegExp(`${escapeRe(head)}\\w*\\s+(?:${TITLE_AFTER})\\b`);
+      const ofTitle = (r: string): boolean => {
+        const words = r.toLowerCase().split(/\s+/);
+        return words.some((w, i) => w.startsWith(head) && TITLE_AFTER.test(words[i + 1] ?? ""));
+      };
       const described = lastMention(
         t,
         ({ entity: e }) =>
-          [...e.roles].some((r) => r.toLowerCase().includes(head) && !ofTitle.test(r.toLowerCase())) ||
+          [...e.roles].some((r) => r.toLowerCase().includes(head) && !ofTitle(r)) ||
           (!office && e.name.toLowerCase().includes(head)),
       );
       if (described) return { entity: described.entity, ambiguous: false };
