@@ -1,9 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT } from "../support/build-site.ts";
+import { buildFixtureSite } from "../support/build-site.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "article-disputes-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -26,20 +25,7 @@ describe("a site built from an invented fact-check", () => {
         "Officials said about 11,000 North Korean soldiers were sent.\n",
     );
     const outDir = join(dir, "dist");
-    const run = spawnSync(
-      process.execPath,
-      [resolve(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir],
-      {
-        cwd: ROOT,
-        encoding: "utf8",
-        env: {
-          ...process.env,
-          CONTENT_DIR: join(dir, "content"),
-          ASTRO_CACHE_DIR: join(dir, "cache"),
-          ASTRO_TELEMETRY_DISABLED: "1",
-        },
-      },
-    );
+    const run = buildFixtureSite(join(dir, "content"), outDir, { ASTRO_CACHE_DIR: join(dir, "cache") });
     expect(run.status, run.stderr).toBe(0);
     const page = (figure: string): string => {
       const id = readdirSync(join(outDir, "claims")).find((d) => d.startsWith(`invented-fact-check-${figure}-`));

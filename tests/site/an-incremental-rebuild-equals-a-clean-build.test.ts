@@ -1,9 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, unlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT } from "../support/build-site.ts";
+import { buildFixtureSite, ROOT } from "../support/build-site.ts";
 import { listFiles } from "../support/html.ts";
 
 const work = mkdtempSync(join(tmpdir(), "nk-incremental-"));
@@ -18,22 +17,11 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
  * @param siteUrl The site's address, if any.
  */
 function build(content: string, out: string, cache: string, siteUrl = ""): void {
-  const run = spawnSync(
-    process.execPath,
-    [resolve(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", out],
-    {
-      cwd: ROOT,
-      encoding: "utf8",
-      env: {
-        ...process.env,
-        ASTRO_TELEMETRY_DISABLED: "1",
-        CONTENT_DIR: content,
-        ASTRO_CACHE_DIR: cache,
-        NK_CLAIMS_CACHE_DIR: join(cache, "analysis"),
-        SITE_URL: siteUrl,
-      },
-    },
-  );
+  const run = buildFixtureSite(content, out, {
+    ASTRO_CACHE_DIR: cache,
+    NK_CLAIMS_CACHE_DIR: join(cache, "analysis"),
+    SITE_URL: siteUrl,
+  });
   expect(run.status, `${run.stdout}\n${run.stderr}`).toBe(0);
 }
 

@@ -1,9 +1,8 @@
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { ROOT } from "../support/build-site.ts";
+import { buildFixtureSite } from "../support/build-site.ts";
 import { listFiles } from "../support/html.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "bad-content-"));
@@ -21,20 +20,7 @@ describe("a real build of bad content", () => {
       '---\ntitel: "Broken"\npublisher: null\npublished: 2024-13-45\nurl: javascript:alert(1)\n---\nText.\n',
     );
     const outDir = join(dir, "dist");
-    const run = spawnSync(
-      process.execPath,
-      [resolve(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir],
-      {
-        cwd: ROOT,
-        encoding: "utf8",
-        env: {
-          ...process.env,
-          CONTENT_DIR: join(dir, "content"),
-          ASTRO_CACHE_DIR: join(dir, "cache"),
-          ASTRO_TELEMETRY_DISABLED: "1",
-        },
-      },
-    );
+    const run = buildFixtureSite(join(dir, "content"), outDir, { ASTRO_CACHE_DIR: join(dir, "cache") });
     const output = `${run.stdout}\n${run.stderr}`;
     expect(run.status).not.toBe(0);
     // Every problem at once, each with its line and the fix, and no stack trace into the reader.

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { type SpawnSyncReturns, spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import type { TestProject } from "vitest/node";
@@ -43,6 +43,26 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await new Promise<void>((r) => server.close(() => r()));
   };
+}
+
+/**
+ * Runs `astro build` of a fixture content folder into an output folder, in a process of its own.
+ *
+ * @param content The content folder (`CONTENT_DIR`).
+ * @param outDir The output folder.
+ * @param env More environment (`ASTRO_CACHE_DIR`, `SITE_URL`, …).
+ * @returns The finished process, with its output as text.
+ */
+export function buildFixtureSite(
+  content: string,
+  outDir: string,
+  env: Readonly<Record<string, string>> = {},
+): SpawnSyncReturns<string> {
+  return spawnSync(process.execPath, [resolve(ROOT, "node_modules/astro/bin/astro.mjs"), "build", "--outDir", outDir], {
+    cwd: ROOT,
+    encoding: "utf8",
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: "1", CONTENT_DIR: content, ...env },
+  });
 }
 
 /**

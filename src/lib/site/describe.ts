@@ -169,9 +169,9 @@ export function relayChain(
   else
     steps.push({
       role: "credited to",
-      // A figure given only as the one someone disputes is not the outlet's statement either.
+      // A figure given only as the one someone, or the article itself, disputes is not the outlet's statement either.
       name:
-        c.disputedBy || (c.stance === "disputes" && c.attributedTo === null)
+        c.disputedBy || c.stance === "disputes"
           ? "no one: a source the article does not name"
           : c.attributedAs
             ? `no one the site can identify (the text says “${c.attributedAs}”)`
