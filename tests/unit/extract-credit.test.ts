@@ -829,6 +829,22 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("a phrase of time or place before the subject with no comma is not part of the name", () => {
+    expect(
+      credits(
+        "During the briefing the spy agency said 11,300 North Korean soldiers were in Kursk.\n" +
+          "In a statement to lawmakers on Monday Ukraine's military intelligence agency said 1,450 had been killed.\n" +
+          "In Kyiv officials said 650 North Korean soldiers had been wounded.\n" +
+          "In its latest assessment the agency put the number of North Korean troops in Russia at about 12,100.\n",
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["11,300", "South Korea's National Intelligence Service"],
+      ["1,450", "Ukraine's military intelligence agency"],
+      ["650", "officials"],
+      ["about 12,100", "Ukraine's military intelligence agency"],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

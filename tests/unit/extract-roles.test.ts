@@ -212,6 +212,30 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("more than 830,000")?.kind).toBe("context");
   });
 
+  it("'the enemy lost' and 'enemy losses' are another army's losses unless the clause names North Korea", () => {
+    const c = claimsOf(
+      [
+        "The Moscow defence office said the enemy lost 470 servicemen over the past day.",
+        "Its daily summary put enemy losses near Sudzha at 1,260 troops.",
+        "Kyiv's General Staff said enemy losses included 310 North Korean soldiers killed.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].map(([f, v]) => [f, v.kind])).toEqual([
+      ["470", "context"],
+      ["1,260", "context"],
+      ["310", "casualties-killed"],
+    ]);
+  });
+
+  it("'estimated' after its subject is the verb: the figure is the subject's, not hedged", () => {
+    const c = claimsOf(
+      "The Tidewater Bureau estimated 2,350 casualties among the North Korean troops.\nAn estimated 9,800 North Korean soldiers are in Kursk.\n",
+    );
+    expect(c.get("2,350")).toEqual({ kind: "casualties-total", min: 2350, max: 2350, by: "Tidewater Bureau" });
+    expect(c.get("An estimated 9,800")?.kind).toBe("troops-deployed");
+  });
+
   it("increments with a verb or a time after them, a count that takes the noun before it, and a force put at a figure", () => {
     const c = claimsOf(
       [

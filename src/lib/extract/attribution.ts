@@ -224,6 +224,40 @@ export function groupPhrase(text: string, start = 0, name = text): NounPhrase {
   return { text, start, name, form: "group", role: null };
 }
 
+/** Words that open a phrase of time or place before a subject ("In its latest assessment the agency …"). */
+const LEADING_PREPOSITION = /^(?:In|During|At|After|Following|Before|Throughout|Under|Speaking|Addressing)$/;
+/** Words after which a noun phrase goes on rather than a new one begins. */
+const CONTINUES =
+  /^(?:in|on|at|to|of|for|from|with|by|during|after|before|under|about|over|into|the|a|an|its|their|his|her|our|this|that|these|those|latest|last|new|recent|\p{Lu}[\p{L}’'.-]*)$/u;
+/** Words a subject can begin with. */
+const SUBJECT_START =
+  /^(?:the|The|a|an|its|\p{Lu}[\p{L}’'.-]*|officials|analysts|experts|sources|lawmakers|diplomats|observers|researchers|defectors|authorities)$/u;
+const DATE_WORD = new RegExp(String.raw`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|\d{4})$`);
+
+/**
+ * The subject after a leading phrase of time or place that no comma closes: "During the briefing the
+ * spy agency" → "the spy agency"; "In a briefing to lawmakers on Monday South Korea's spy agency" →
+ * "South Korea's spy agency". The subject begins at the first word that can begin one and follows a
+ * word ending a noun phrase (a common noun, a date), not a preposition, an article or a name it goes on.
+ *
+ * @param text A subject phrase.
+ * @returns The phrase without its leading phrase, or the phrase itself.
+ */
+function afterLeadingPhrase(text: string): string {
+  const words = [...text.matchAll(/\S+/g)];
+  if (words.length < 3 || !LEADING_PREPOSITION.test(words[0]?.[0] ?? "")) return text;
+  for (let k = 2; k < words.length; k++) {
+    const w = words[k]?.[0] ?? "";
+    const prev = words[k - 1]?.[0] ?? "";
+    if (!SUBJECT_START.test(w)) continue;
+    // A name goes on with another capitalised word, never with an article ("In Seoul the agency").
+    const nameThenArticle = /^\p{Lu}/u.test(prev) && /^\p{Ll}/u.test(w) && !/^(?:The|A|An|Its)$/.test(prev);
+    if (CONTINUES.test(prev) && !DATE_WORD.test(prev) && !nameThenArticle) continue;
+    return text.slice(words[k]?.index ?? 0);
+  }
+  return text;
+}
+
 /**
  * Pulls the name or group out of a subject phrase.
  *
@@ -239,6 +273,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       /\s+of the (?:(?:ruling|governing|main|minor|opposition|conservative|liberal|progressive)\s+)*(?:[A-Z][\p{L}-]*\s+)*(?:Party|party)\b/gu,
       "",
     );
+  text = afterLeadingPhrase(text);
   // "A former officer now living in Seoul", "a second official I spoke to": where the speaker lives or
   // works, or who spoke to them, is not part of who they are.
   text = text.replace(
@@ -697,7 +732,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
     if (
       /^(?:puts?|putting)$/i.test(verb) &&
-      !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|sum|amount)\s+(?:[\w-]+\s+){0,4}?at\b)/i.test(
+      !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|sum|amount)\s+(?:[\w'’-]+\s+){0,8}?at\b)/i.test(
         s.slice(verbStart + verb.length),
       )
     )

@@ -99,7 +99,7 @@ const KILLED_CUE = new RegExp(String.raw`\b(?:${KILLED_WORDS}|lost their lives)\
 const HURT_CUE = /\b(?:wounded|injur\w*|hurt)\b/i;
 const OTHER_LOSS_CUE = /\b(?:captured|missing|taken prisoner)\b/i;
 const OTHER_LOSSES =
-  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+)?(?:suffered|lost|loses|losing)\b|\b(?:russia|ukraine|russian|ukrainian|moscow|kyiv|kiev)(?:'s|’s)?\s+(?:(?:own|total|overall|military|army)\s+)*(?:losses|casualties|dead)\b/i;
+  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+)?(?:suffered|lost|loses|losing)\b|\b(?:russia|ukraine|russian|ukrainian|moscow|kyiv|kiev|enemy)(?:'s|’s)?\s+(?:(?:own|total|overall|military|army)\s+)*(?:losses|casualties|dead)\b/i;
 const NORTH = /\b(?:north korea\w*|pyongyang|dprk)\b/i;
 const WORKERS = /\b(?:workers?|labou?rers?|civilian|works at|working at|job at|factory|plant|brokers?)\b/i;
 const BIOGRAPHY_CUE =

@@ -503,10 +503,27 @@ export function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: numb
     ) {
       continue;
     }
+    // "The NIS estimated 3,000 casualties", "officials estimated 11,000": the verb of a subject, not a hedge.
+    if (
+      ok &&
+      h.words.length === 1 &&
+      h.words[0] === "estimated" &&
+      prev?.kind === "word" &&
+      ESTIMATOR.test(prev.text) &&
+      !NOT_A_SUBJECT.test(prev.text)
+    )
+      continue;
     if (ok) return { kind: h.kind, end: i + h.words.length };
   }
   return null;
 }
+
+/** Capitalised words that open a noun phrase or a clause rather than end a subject. */
+const NOT_A_SUBJECT =
+  /^(?:The|A|An|Some|Its|Their|His|Her|This|That|These|Those|Our|My|About|Around|Of|At|To|By|With|From|And|Or|In|On|For|But|While|Only|Just|Nearly|Almost|Roughly|Approximately)$/;
+/** A word that ends a subject: a name, an abbreviation, a pronoun or a noun of people or bodies. */
+const ESTIMATOR =
+  /^(?:\p{Lu}[\p{L}’'.-]*|it|they|he|she|we|I|officials|analysts|experts|sources|researchers|agency|service|ministry|intelligence|military|government|staff|command|report|study|office)$/u;
 
 export function tryVague(toks: Tok[], j: number): Draft | null {
   const t = toks[j];
