@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { ContentError, ContentErrors, contentErrorsOf, formatContentErrors } from "../../src/lib/content/errors.ts";
 import { loadContent } from "../../src/lib/content/load.ts";
 import { editDistance, nearestName } from "../../src/lib/content/suggest.ts";
@@ -10,9 +10,16 @@ import { buildCorpus, buildFromFiles, verifyIntegrity } from "../../src/lib/pipe
 const GOOD_FM = 'title: "A report"\npublisher: "Test Wire"';
 const GOOD_BODY = "The agency said about 10,000 North Korean soldiers have been deployed to Russia.";
 
+/** Folders the tests wrote, removed when they are done. */
+const folders: string[] = [];
+afterAll(() => {
+  for (const d of folders) rmSync(d, { recursive: true, force: true });
+});
+
 /** Writes a small content folder and returns its path. */
 function contentFolder(files: Record<string, string | Uint8Array>): string {
   const dir = mkdtempSync(join(tmpdir(), "content-"));
+  folders.push(dir);
   mkdirSync(join(dir, "articles"));
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
