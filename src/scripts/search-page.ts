@@ -7,6 +7,7 @@
 import type { SearchFilters, SearchResult } from "../lib/search/engine.ts";
 import { formatDateAs } from "../lib/site/format.ts";
 import { paths } from "../lib/site/paths.ts";
+import { unattributedWords } from "../lib/format/credit.ts";
 import { whoWords } from "../lib/site/who.ts";
 import type { SiteSearchCore } from "../lib/site/search.ts";
 import { SearchLoader } from "./search/loading.ts";
@@ -421,12 +422,17 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
     if (gone) top.append(" ", el("span", "badge withdrawn-badge", "withdrawn"));
     a.append(top);
     if (row.quote !== null) a.append(quoteWithMarks(row.quote, marks));
-    const who = whoWords(row.attributedTo?.name ?? null, row.derived);
+    // A disputed figure says so, as its page does: credited to no one, the card names who disputes it.
+    const who =
+      row.attributedTo !== null || row.derived
+        ? whoWords(row.attributedTo?.name ?? null, row.derived)
+        : unattributedWords(row.disputedBy?.name ?? null, row.disputes);
+    const disputer = row.attributedTo !== null && row.disputedBy !== null ? `, disputed by ${row.disputedBy.name}` : "";
     const article = articleOf.get(row.article);
     const relays = row.via.map((v) => v.name).filter((name) => !(article?.outlet.includes(name) ?? false));
     const via = relays.length > 0 ? ` (via ${relays.join(", ")})` : "";
     const meta = el("span", "result-meta");
-    meta.append(el("span", "result-who", `${who}${via}`));
+    meta.append(el("span", "result-who", `${who}${via}${disputer}`));
     if (article) {
       meta.append(" · ", el("span", "result-outlet", article.outlet), ", ");
       meta.append(el("cite", "result-article", article.title));

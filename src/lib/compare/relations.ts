@@ -8,6 +8,7 @@ import { isEventFactKind, kindSpec } from "../schema/kinds.ts";
 import { formatValue, vagueWords } from "../format/value.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
 import type { RelationType } from "./types.ts";
+import { unattributedWords } from "../format/credit.ts";
 
 /** Days between two as-of dates within which counts are taken to describe the same moment. */
 export const SAME_TIME_DAYS = 14;
@@ -31,10 +32,7 @@ export function creditWords(
   c: Pick<Claim, "attributedTo" | "disputedBy" | "stance"> & { readonly attributedAs?: string | undefined },
 ): string {
   if (c.attributedTo) return c.attributedTo.name;
-  if (c.disputedBy) return `unattributed, disputed by ${c.disputedBy.name}`;
-  if (c.stance === "disputes") return "unattributed, disputed by the article";
-  if (c.attributedAs) return `“${c.attributedAs}”, not identified`;
-  return "unattributed";
+  return unattributedWords(c.disputedBy?.name ?? null, c.stance === "disputes", c.attributedAs);
 }
 
 /**

@@ -75,6 +75,8 @@ export interface SearchClaimRow {
   readonly attributedTo: { id: string; name: string } | null;
   readonly subject: { id: string; name: string } | null;
   readonly disputedBy: { id: string; name: string } | null;
+  /** The sentence disputes the figure (by the disputer named, or by the article's own words when none is). */
+  readonly disputes: boolean;
   readonly via: { id: string; name: string }[];
   /** The outermost relay's id, else the article slug. */
   readonly source: string;
@@ -763,6 +765,7 @@ export function createSearch(
         attributedTo: ref(who[i] ?? -1),
         subject: ref(subject[i] ?? -1),
         disputedBy: ref(disputed[i] ?? -1),
+        disputes: ((flags[i] ?? 0) & 4) !== 0,
         via: (core.vias[vc[i] ?? 0] ?? []).map((v) => ref(v) ?? { id: "", name: "" }),
         source: sourceName(sourceKey[i] ?? 0),
         asOf: core.dates[date[i] ?? -1] ?? null,
