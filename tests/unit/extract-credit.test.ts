@@ -845,6 +845,20 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'he' is the person just introduced by an apposition or credited by 'according to', not only a sentence's subject", () => {
+    expect(
+      credits(
+        "Reporters met Oh Dal-sun, a former sergeant, in Incheon.\n" +
+          "He said 340 soldiers from his old brigade had been killed.\n" +
+          "According to Ra Mi-jin, a researcher at the Harbour Institute, 11,700 soldiers are in Kursk. She added that 2,900 had been wounded.\n",
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["340", "Oh Dal-sun"],
+      ["11,700", "Ra Mi-jin"],
+      ["2,900", "Ra Mi-jin"],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

@@ -228,6 +228,15 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     ]);
   });
 
+  it("what soldiers 'got' or 'were given' is their take-home; what the regime gets is not", () => {
+    const c = claimsOf(
+      "Soldiers got $120 a month, the defector said.\nThe conscripts were given $95 a month.\nThe regime gets $18 million a month from the deal.\n",
+    );
+    expect(c.get("$120 a month")?.kind).toBe("soldier-take-home");
+    expect(c.get("$95 a month")?.kind).toBe("soldier-take-home");
+    expect(c.get("$18 million a month")?.kind).toBe("pay-total");
+  });
+
   it("'estimated' after its subject is the verb: the figure is the subject's, not hedged", () => {
     const c = claimsOf(
       "The Tidewater Bureau estimated 2,350 casualties among the North Korean troops.\nAn estimated 9,800 North Korean soldiers are in Kursk.\n",

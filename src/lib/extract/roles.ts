@@ -979,8 +979,13 @@ function classifyMoney(
     return { kind: "soldier-take-home" };
   }
   if (shareNearby && /\b(?:this means|earn|receive|get)\b/i.test(clause)) return { kind: "soldier-take-home" };
-  // "a private gets perhaps $50", "they get $100 at the end" (but "get paid $2,000" is pay).
-  if (/\bgets?\s+(?!paid\b)(?:[a-z]+\s+){0,2}$/i.test(before)) return { kind: "soldier-take-home" };
+  // "a private gets perhaps $50", "they got $100 at the end", "soldiers were given $100" (but "get paid
+  // $2,000" is pay, and what the regime or the state gets is not a soldier's).
+  if (
+    /\b(?:gets?|got|getting|(?:is|are|was|were)\s+given)\s+(?!paid\b)(?:[a-z]+\s+){0,2}$/i.test(before) &&
+    !/\b(?:regime|state|pyongyang|north korea|government|treasury|coffers|leadership|kim)\b/i.test(before)
+  )
+    return { kind: "soldier-take-home" };
   if (
     (dollars >= 1_000_000 && !perHead) ||
     /\b(?:a total|in total|total of|altogether|in all|adds up|amounts to)\b/i.test(clause)

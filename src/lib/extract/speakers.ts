@@ -187,6 +187,8 @@ export function paragraphSpeakers(
       if (own.includes(a) || !a.subject || a.subject.form === "pronoun" || a.subject.form === "description") continue;
       const e = resolveSubject(a.subject, registry, tracker);
       if (e?.type === "organization") tracker.lastOrg = e;
+      // "According to Park Ji-hoon, … He added …": the person credited is who "he" means next.
+      if (e?.type === "person" && !resolved) tracker.lastPerson = e;
     }
     speakers.push(resolved);
   }
@@ -274,6 +276,10 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
 const BODY_LEAD =
   /^((?:[A-Z][\w’'.-]*\s+){0,4}?(?:[a-z-]+\s+){0,3}?[\w’'-]+)(?:,\s*[^,]{1,30},)?\s+(?:has|have|had|is|are|was|were|went|put|puts|released|issued|published|posted|announced|claimed|added|noted|estimated|reported|prefers|preferred|gives|gave|offers|offered|uses|used)\b/u;
 
+/** A person's two- or three-word name after a verb or preposition, with an apposition: "met Lee Sang-min, a former officer". */
+const MID_INTRO =
+  /\b(?:to|with|met|interviewed|asked|visited|by|from|and)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})\s*,\s*(a|an|who)\b([^,]*)/gu;
+
 /**
  * Notes names that introduce people ("North Korean defector X, who ...", "identified as X")
  * so that later short names, pronouns and descriptions resolve to them.
@@ -309,6 +315,19 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
         e.roles.add(`${intro[2]}${intro[3]}`.trim());
         t.lastPerson = e;
       }
+    }
+  }
+  // "Reporters met Lee Sang-min, a former officer, in Seoul. He said …": a person introduced by an
+  // apposition inside the sentence is who "he" means next, unless the sentence's own speaker is a
+  // person (set after this).
+  if (!intro?.[1]) {
+    for (const m of s.matchAll(MID_INTRO)) {
+      const np = parseSubject(m[1] ?? "", 0);
+      if (np?.form !== "name" || guessType(np.name) !== "person") continue;
+      const e = resolveName(np.name, registry, t).entity;
+      if (e.type !== "person") continue;
+      e.roles.add(`${m[2]}${m[3]}`.trim());
+      t.lastPerson = e;
     }
   }
   // "Ukraine's military intelligence agency has put out a statement. It says …": a body that opens a
