@@ -304,7 +304,7 @@ describe("who speaks, in the shapes wire copy gives it", () => {
       ).map((r) => [r[0], r[1]]),
     ).toEqual([
       ["29", null],
-      ["$150 a month", "Pak Yong-nam"],
+      ["maybe $150 a month", "Pak Yong-nam"],
       ["85 percent", "Pak Yong-nam"],
     ]);
     expect(
@@ -856,6 +856,35 @@ describe("who speaks, in the shapes wire copy gives it", () => {
       ["340", "Oh Dal-sun"],
       ["11,700", "Ra Mi-jin"],
       ["2,900", "Ra Mi-jin"],
+    ]);
+  });
+
+  it("names gapped from a shared 'puts … at' each own the figure after them", () => {
+    expect(
+      credits(
+        "Seoul puts the number of North Korean troops in Russia at 11,200, Kyiv at 12,400 and Washington at about 10,300.\n",
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["11,200", "Seoul"],
+      ["12,400", "Kyiv"],
+      ["about 10,300", "Washington"],
+    ]);
+  });
+
+  it("an interviewee introduced with a bracketed remark after the name answers the 'A:' lines, counting what the question asks", () => {
+    expect(
+      credits(
+        [
+          "Ri Chang-ho (not his real name) served nine years in the army before he defected.",
+          "Q: How many soldiers have been sent?",
+          "A: I hear it is more than 14,500 now.",
+          "Q: And how many have been killed?",
+          "A: Maybe 2,150.",
+        ].join("\n"),
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["more than 14,500", "Ri Chang-ho"],
+      ["Maybe 2,150", "Ri Chang-ho"],
     ]);
   });
 

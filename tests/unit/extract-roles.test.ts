@@ -158,7 +158,7 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     );
     expect([...c.entries()].map(([f, v]) => [f, v.kind])).toEqual([
       ["around 9,000", "troops-deployed"],
-      ["2,000", "troops-deployed"],
+      ["Perhaps 2,000", "troops-deployed"],
     ]);
   });
 
@@ -235,6 +235,14 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("$120 a month")?.kind).toBe("soldier-take-home");
     expect(c.get("$95 a month")?.kind).toBe("soldier-take-home");
     expect(c.get("$18 million a month")?.kind).toBe("pay-total");
+  });
+
+  it("a question heading is what the paragraph under it counts, and 'the estimate is' is not a speaker", () => {
+    const c = claimsOf(
+      "How many North Korean soldiers has Pyongyang sent?\nThe best available estimate is about 14,300.\nThe stadium in the capital holds 50,000.\n",
+    );
+    expect(c.get("about 14,300")).toEqual({ kind: "troops-deployed", min: 14300, max: 14300, by: null });
+    expect(c.get("50,000")).toBeUndefined();
   });
 
   it("'estimated' after its subject is the verb: the figure is the subject's, not hedged", () => {

@@ -209,6 +209,16 @@ describe("figures from the seed articles", () => {
     expect(find(s, "2k").min).toBe(2000);
   });
 
+  it("reads 'maybe', 'perhaps', 'something like' as hedges, and 'estimated' after a subject as its verb", () => {
+    const s =
+      "Soldiers see maybe $100 of it; perhaps 2,000 more followed; Russia pays something like $2,500; the Tidewater Bureau estimated 3,000; an estimated 9,000 stayed.";
+    expect(find(s, "maybe $100")).toMatchObject({ min: 100, approx: true });
+    expect(find(s, "perhaps 2,000")).toMatchObject({ min: 2000, approx: true });
+    expect(find(s, "something like $2,500")).toMatchObject({ min: 2500, approx: true });
+    expect(find(s, "3,000")).toMatchObject({ min: 3000, approx: false });
+    expect(find(s, "an estimated 9,000")).toMatchObject({ min: 9000, approx: true });
+  });
+
   it("reads spelled-out numbers", () => {
     const s =
       "Eleven-thousand troops, twelve thousand men, fifteen thousand workers, a hundred officers and a dozen generals.";

@@ -727,6 +727,12 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     )
       continue;
     if (/^by\b/i.test(s.slice(verbStart + verb.length).trim())) continue;
+    // "The best available estimate is about 14,000": a noun before its own verb, not a speech verb.
+    if (
+      /^(?:reports?|claims?|estimates?|notes?|remarks?|counts?|figures?)$/i.test(verb) &&
+      /^\s+(?:is|was|are|were|remains?|stands?|puts?|suggests?)\b/i.test(s.slice(verbStart + verb.length))
+    )
+      continue;
     // "which adds up to $40 million", "added up to": arithmetic, not speech.
     if (/^add(?:s|ed)?$/i.test(verb) && /^\s+up\b/i.test(s.slice(verbStart + verb.length))) continue;
     // "puts the toll at 3,000" gives a figure; "put on the front line" does not.

@@ -75,6 +75,12 @@ const FIGURE_CITED_BY =
 const STATED_BY_BEFORE =
   /\b(?:claims?|statements?|assessments?|assertions?|allegations?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|of|the|for)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|for)){0,6})\s+that\b[^.;]*$/u;
 
+/** "Seoul puts the force at 11,000, Kyiv at 12,000 and Washington at 10,000": a name whose verb is the first one's. */
+const GAPPED_OWNER_BEFORE =
+  /(?:,|;|\band|\bwhile|\bwhereas)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+at\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
+/** The verb the names share: "puts … at", "estimates … at", "placed … at". */
+const SHARED_AT_VERB = /\b(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating)\b[^.;]*?\bat\s/i;
+
 /** Capitals that stand for their governments. */
 const CAPITAL = /^(?:Kyiv|Kiev|Seoul|Washington|Tokyo|London|Beijing|Paris|Berlin|Brussels|Warsaw)$/;
 /** Whose possessive is never a figure's source: the countries at war, whose soldiers and losses these are. */
@@ -99,6 +105,20 @@ function possessiveOwner(before: string): NounPhrase | null {
   if (m[2] || np.form === "group") return np;
   const type = guessType(np.name);
   return type === "organization" || type === "outlet" ? np : null;
+}
+
+/**
+ * Whose figure a name gapped from the sentence's shared verb says it is ("…, Kyiv at 12,000").
+ *
+ * @param before The sentence before the figure.
+ * @returns The owner's phrase, or null.
+ */
+function gappedOwner(before: string): NounPhrase | null {
+  const m = GAPPED_OWNER_BEFORE.exec(before);
+  const name = m?.[1]?.trim();
+  if (!m || !name || NOT_AN_OWNER.test(name) || !SHARED_AT_VERB.test(before.slice(0, m.index))) return null;
+  const np = CAPITAL.test(name) ? groupPhrase(name) : parseSubject(name, 0);
+  return np && np.form !== "pronoun" ? np : null;
 }
 
 /**
@@ -235,6 +255,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     const stated = STATED_BY_BEFORE.exec(s.text.slice(0, q.start));
     const owner =
       possessiveOwner(s.text.slice(0, q.start)) ??
+      gappedOwner(s.text.slice(0, q.start)) ??
       (rel?.[1] ? parseSubject(rel[1], 0) : null) ??
       (stated?.[1] ? parseSubject(stated[1], 0, true) : null);
     const ownerEntity = owner ? resolveSubject(owner, registry, tracker) : null;

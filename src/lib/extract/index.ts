@@ -135,6 +135,9 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
           ? { byline: ONE_AUTHOR.exec(block.text.trim())?.[1] as string }
           : {}),
       });
+      // A question as a heading ("How many soldiers has North Korea sent?", "Q: …") is what the next
+      // paragraph answers: it is read as the text before it.
+      if (block.type === "heading" && /\?\s*$/.test(block.text)) lastSentenceText = block.text.trim();
       continue;
     }
     const sentences = splitSentences(article.body, block, sentenceIndex);

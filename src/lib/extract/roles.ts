@@ -60,6 +60,8 @@ const PLAN_BEFORE =
   /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|expects?\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|total)\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|deaths?|dead|missing|deployed|dispatched|north koreans)\b/i;
+/** A question about a number of people ending the text before: "How many soldiers has North Korea sent?". */
+const HOW_MANY_ASKED = /\bhow many\b[^?]*\?$/i;
 /** What a deployed number does right after it: "are now in", "have arrived", "followed". */
 const DEPLOYMENT_PREDICATE =
   /^\s*(?:more\s+)?(?:(?:reported|said|believed|thought|understood)\s+to\s+(?:be\s+|have\s+)(?:been\s+)?(?:in|sent|deployed|arrived|fighting|stationed)\b|arriving\b|remain(?:ed|s)?\b|(?:are|were)\s+(?:now\s+|still\s+|already\s+)?(?:in|inside|stationed|deployed|fighting|based)\b|(?:have|had)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|arrived)\b|(?:followed|arrived)\b)/i;
@@ -457,7 +459,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /\b(?:north korea(?:n|'s|’s)?|pyongyang['’]s)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|death toll)\b/i.test(
       s.slice(clause.start, q.start),
     );
-  if (!isPeople && !northLosses && !labelPeople && !elliptic && !forceAt)
+  // "Q: How many soldiers have been sent? A: More than 14,000 now.": the answer counts what the question asks.
+  const answer =
+    (noun === "" || /^(?:now|today|so|in|altogether|overall)$/i.test(noun)) &&
+    (q.max ?? q.min ?? 0) >= 100 &&
+    HOW_MANY_ASKED.test(ctx.previous.trim()) &&
+    PEOPLE_CONTEXT.test(HOW_MANY_ASKED.exec(ctx.previous.trim())?.[0] ?? "");
+  if (!isPeople && !northLosses && !labelPeople && !elliptic && !forceAt && !answer)
     return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
 
@@ -578,7 +586,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     );
   const kind = rowTotal
     ? "casualties-total"
-    : ((anaphor
+    : ((anaphor || answer
         ? KILLED_CUE.test(ctx.previous) && HURT_CUE.test(ctx.previous)
           ? "casualties-total"
           : bestKind("count", ctx.previous, ctx.previous, exclude)
@@ -982,7 +990,7 @@ function classifyMoney(
   // "a private gets perhaps $50", "they got $100 at the end", "soldiers were given $100" (but "get paid
   // $2,000" is pay, and what the regime or the state gets is not a soldier's).
   if (
-    /\b(?:gets?|got|getting|(?:is|are|was|were)\s+given)\s+(?!paid\b)(?:[a-z]+\s+){0,2}$/i.test(before) &&
+    /\b(?:gets?|got|getting|sees?|saw|(?:is|are|was|were)\s+given)\s+(?!paid\b)(?:[a-z]+\s+){0,2}$/i.test(before) &&
     !/\b(?:regime|state|pyongyang|north korea|government|treasury|coffers|leadership|kim)\b/i.test(before)
   )
     return { kind: "soldier-take-home" };

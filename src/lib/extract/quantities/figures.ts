@@ -523,7 +523,7 @@ const NOT_A_SUBJECT =
   /^(?:The|A|An|Some|Its|Their|His|Her|This|That|These|Those|Our|My|About|Around|Of|At|To|By|With|From|And|Or|In|On|For|But|While|Only|Just|Nearly|Almost|Roughly|Approximately)$/;
 /** A word that ends a subject: a name, an abbreviation, a pronoun or a noun of people or bodies. */
 const ESTIMATOR =
-  /^(?:\p{Lu}[\p{L}’'.-]*|it|they|he|she|we|I|officials|analysts|experts|sources|researchers|agency|service|ministry|intelligence|military|government|staff|command|report|study|office)$/u;
+  /^(?:\p{Lu}[\p{L}’'.-]*|it|they|he|she|we|I|officials|analysts|experts|sources|researchers|agency|service|ministry|intelligence|military|government|staff|command|report|study|office|bureau|institute|team|directorate|department|council|committee|commission)$/u;
 
 export function tryVague(toks: Tok[], j: number): Draft | null {
   const t = toks[j];
