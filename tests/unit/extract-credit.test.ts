@@ -412,7 +412,7 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
-  it("a fact-check's claim line, a post that spreads a figure and a correction's withdrawn figure", () => {
+  it("a fact-check's claim line rated false, a post that spreads a figure and a correction's withdrawn figure", () => {
     const { claims } = extractCorpus([
       article(
         "p-fact-check",
@@ -423,11 +423,48 @@ describe("who speaks, in the shapes wire copy gives it", () => {
       ),
     ]);
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.attributedAs ?? null, c.stance])).toEqual([
-      ["110,000", null, "CLAIM", "asserts"],
+      ["110,000", null, "CLAIM", "disputes"],
       ["about 11,400", "Officials", null, "asserts"],
       ["120,000", "A post", null, "asserts"],
       ["1,350", null, null, "disputes"],
       ["1,150", "NIS", null, "asserts"],
+    ]);
+  });
+
+  it("a claim line rated true stays asserted, and 'the claim that N … is false' is the article's dispute", () => {
+    const { claims } = extractCorpus([
+      article(
+        "p-fact-check-true",
+        "CLAIM: North Korea has sent 11,800 soldiers to Russia.\n\nVERDICT: Mostly true.\n" +
+          "The claim that 43,000 North Korean soldiers have been killed is false.\n" +
+          "A similar claim in March, that 104,000 troops had been deployed, was also untrue.\n" +
+          "Reports that 12,100 North Korean troops are in Kursk are accurate, the Pentagon said.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.stance])).toEqual([
+      ["11,800", "asserts"],
+      ["43,000", "disputes"],
+      ["104,000", "disputes"],
+      ["12,100", "asserts"],
+    ]);
+  });
+
+  it("a doubt word in another clause, or questions and calls someone answers or rejects, dispute nothing", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "p-not-a-doubt",
+          "Asked about pay, Lena Fisk referred questions to the Tidewater Treasury Office, which last month estimated that Moscow transfers about $2,050 a month per soldier.\n" +
+            "The Pentagon rejected calls for a ceasefire and said about 11,050 North Korean troops were in Kursk.\n" +
+            "The Kremlin rejected the figure of 3,050 North Korean dead.\n",
+        ),
+      ],
+      aliases,
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["about $2,050 a month per soldier", "Tidewater Treasury Office", null],
+      ["about 11,050", "The Pentagon (US Department of Defense)", null],
+      ["3,050", null, "Kremlin"],
     ]);
   });
 

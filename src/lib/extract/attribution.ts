@@ -654,6 +654,30 @@ function sourceEnd(after: string, stop: RegExp): number {
   return rest === -1 ? -1 : end + list[0].length + rest;
 }
 
+/** Where a clause of its own begins, before a verb: "…, which", "…, who", "… and said". */
+const CLAUSE_START = /[.;]|,\s+(?:which|who|whom|and|but|while|whereas)\b|\s(?:and|but)\s/gi;
+/** Questions or calls someone answers, takes or rejects: nouns, not a doubt about a figure. */
+const NOT_A_DOUBT =
+  /\b(?:answer(?:s|ed|ing)?|refer(?:s|red|ring)?|took|takes?|taking|field(?:s|ed|ing)?|fend(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:questions|calls|requests|demands|appeals|offers)\b/gi;
+/** The same, starting at a verb ("rejected calls for a ceasefire"). */
+const NOT_A_DOUBT_AT = new RegExp(`^(?:${NOT_A_DOUBT.source})`, "i");
+
+/**
+ * Whether a doubt word stands near a verb in the verb's own clause ("Chung expressed skepticism over
+ * claims that …", "dismissed the figure"): never in a clause before it ("…, which last month
+ * estimated"), and never in questions or calls someone answers or rejects.
+ *
+ * @param s The sentence.
+ * @param at The verb's offset.
+ * @returns True when the speaker doubts something there.
+ */
+function doubtNear(s: string, at: number): boolean {
+  let from = Math.max(0, at - 80);
+  for (const m of s.slice(from, at).matchAll(CLAUSE_START)) from = Math.max(0, at - 80) + m.index + m[0].length;
+  const right = s.slice(at, at + 40).split(/[.;]/)[0] ?? "";
+  return DISPUTE_RE.test((s.slice(from, at) + right).replace(NOT_A_DOUBT, " "));
+}
+
 /**
  * Finds every place where a sentence credits someone.
  *
@@ -664,7 +688,7 @@ function sourceEnd(after: string, stop: RegExp): number {
 export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[] {
   const inQuote = quoteMap(s, openQuoteAtStart);
   const acts: SpeechAct[] = [];
-  const disputes = (upTo: number): boolean => DISPUTE_RE.test(s.slice(Math.max(0, upTo - 80), upTo + 40));
+  const disputes = (upTo: number): boolean => doubtNear(s, upTo);
 
   // Markers whose source follows them: "according to X", "a briefing by X", "a figure reported by X".
   const markers = [
@@ -785,7 +809,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       subject,
       method: /^estimat/i.test(verb) && subject.form === "group" ? "estimates" : "said-before",
       insideQuote: inQuote(verbStart),
-      disputes: disputes(verbStart) || DISPUTE_RE.test(verb),
+      disputes: disputes(verbStart) || (DISPUTE_RE.test(verb) && !NOT_A_DOUBT_AT.test(s.slice(verbStart))),
       inverted: false,
     });
   }

@@ -55,6 +55,8 @@ export interface CreditInput {
   readonly listSource?: Entity | null;
   /** The one author the article's byline names, who is its "I". */
   readonly author?: Entity | null;
+  /** The paragraph is a fact-check's "CLAIM:" and the line after it rates the claim false ("VERDICT: False."). */
+  readonly ratedFalse?: boolean;
 }
 
 /** Sentences that go on about the previous sentence's figure ("This figure ...", "Of those ..."). */
@@ -140,6 +142,13 @@ const CLAIM_LABEL = /^\s*((?:the\s+)?(?:viral\s+)?claims?)\s*:\s/i;
 /** Words after a figure that judge it wrong: "the 300 deaths … were probably an undercount". */
 const JUDGED_WRONG_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|overstatement|understatement|too (?:high|low))\b/i;
+
+/** "The claim that 40,000 …", "a similar claim in December, that 100,000 …": the figure is inside a claim. */
+const CLAIM_THAT_BEFORE =
+  /\b(?:claims?|reports?|posts?|assertions?|suggestions?|allegations?|rumou?rs?|idea|notion|statements?)\b[^.;]{0,30}?\bthat\b[^.;]*$/i;
+/** "… is false", "… was also untrue": the claim the figure is in is judged false. */
+const FALSE_AFTER =
+  /^[^.;]*?\b(?:is|are|was|were)\s+(?:also\s+|simply\s+|\w+ly\s+)?(?:false|untrue|not true|baseless|unfounded|groundless|misleading|fabricated|wrong|incorrect|inaccurate|unsupported|unsubstantiated)\b/i;
 
 /** "… killed or wounded “a fake”", "… as propaganda": the speaker calls the figure false. */
 const CALLED_FALSE_AFTER = new RegExp(String.raw`^[^.;]*?\b(?:propaganda|a lie|lies|${CALLED_FALSE})\b`, "i");
@@ -394,6 +403,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     !disputedBy &&
     (sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) ||
       JUDGED_WRONG_AFTER.test(s.text.slice(q.end)) ||
+      (CLAIM_THAT_BEFORE.test(s.text.slice(0, q.start)) && FALSE_AFTER.test(s.text.slice(q.end))) ||
+      (x.ratedFalse === true && CLAIM_LABEL.test(s.text)) ||
       (NO_EVIDENCE_BEFORE.test(s.text.slice(0, q.start)) && !/\bthe\s+$/i.test(s.text.slice(0, q.start))) ||
       CORRECTED_BEFORE.test(s.text.slice(0, q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&

@@ -178,6 +178,28 @@ function authorOf(name: string, registry: EntityRegistry): Entity {
   return registry.resolve(cased, "person");
 }
 
+/** A fact-check's rating of the claim above it as false: "VERDICT: False.", "Rating: Mostly false". */
+const FALSE_RATING =
+  /^\s*(?:verdict|rating|(?:our\s+)?ruling|conclusion|the\s+facts?)\s*:\s*(?:mostly\s+|largely\s+)?(?:false|fake|fabricated|misleading|incorrect|wrong|baseless|unsupported|unproven|untrue|no evidence)\b/i;
+
+/**
+ * Whether the line after a paragraph rates it false ("CLAIM: …" then "VERDICT: False.").
+ *
+ * @param body The article's text.
+ * @param sentences The paragraph's sentences.
+ * @returns True when the next line that is not blank is a false rating.
+ */
+function ratedFalse(body: string, sentences: readonly Sentence[]): boolean {
+  let at = body.indexOf("\n", sentences[sentences.length - 1]?.end ?? 0);
+  while (at !== -1) {
+    const next = body.indexOf("\n", at + 1);
+    const line = body.slice(at + 1, next === -1 ? body.length : next);
+    if (line.trim() !== "") return FALSE_RATING.test(line);
+    at = next;
+  }
+  return false;
+}
+
 /**
  * Extracts one article.
  *
@@ -226,6 +248,7 @@ export function extractArticle(
     if (!LIST_ITEM.test(sentences[0]?.text ?? "")) listSource = null;
     const speakers = paragraphSpeakers(sentences, acts, registry, tracker, sentenceIndex, carry);
     const vias = paragraphVias(sentences, relays, registry);
+    const rated = ratedFalse(article.body, sentences);
     sentences.forEach((s, i) => {
       const { figures } = block.figures[i] ?? { figures: [] };
       if (figures.length === 0) return;
@@ -248,6 +271,7 @@ export function extractArticle(
             index: sentenceIndex + i,
             listSource,
             author,
+            ratedFalse: rated,
           },
           registry,
           tracker,
