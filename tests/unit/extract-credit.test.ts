@@ -925,6 +925,20 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("a wire dateline, a time or a sentence adverb before the subject is not part of the name", () => {
+    expect(
+      credits(
+        "KYIV -- Ukraine's military intelligence agency estimates that roughly 4,050 North Korean soldiers have been killed or wounded.\n" +
+          "Last week the South Korean spy agency said 310 North Koreans had died.\n" +
+          "Separately, a senior Ukrainian officer said 2,050 fresh North Korean troops had arrived in Kursk.\n",
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["roughly 4,050", "Ukraine's military intelligence agency"],
+      ["310", "South Korea's National Intelligence Service"],
+      ["2,050", "a senior Ukrainian officer"],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

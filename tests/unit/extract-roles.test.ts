@@ -245,6 +245,24 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("50,000")).toBeUndefined();
   });
 
+  it("another army's losses however their subject is set off, another country's active troops, and a running total of Russia's", () => {
+    const c = claimsOf(
+      [
+        "Russia, which has a population of 143 million, has been losing around 1,450 men a day.",
+        "The Russian army, by contrast, has lost more than 41,000 soldiers.",
+        "Kyiv, which has lost territory, says 3,150 North Korean soldiers were killed.",
+        "North Korea's regular army numbers about 1.2 million, while South Korea fields some 480,000 active troops.",
+        "Russian losses amounted to 1,420 personnel in the past day, bringing Russia's total since February 2022 to roughly 815,000.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c].filter(([, v]) => v.kind !== "context").map(([f, v]) => [f, v.kind])).toEqual([
+      ["3,150", "casualties-killed"],
+    ]);
+    expect(c.get("roughly 815,000")?.kind).toBe("context");
+    expect(c.get("some 480,000")?.kind).toBe("context");
+  });
+
   it("'estimated' after its subject is the verb: the figure is the subject's, not hedged", () => {
     const c = claimsOf(
       "The Tidewater Bureau estimated 2,350 casualties among the North Korean troops.\nAn estimated 9,800 North Korean soldiers are in Kursk.\n",

@@ -114,7 +114,8 @@ const NOT_NAME = new Set(
     "Researcher Analyst Lawmaker Professor Prof Colonel Col Captain Capt Sergeant Lt Officer Spokesman Spokeswoman " +
     "Minister Senator Representative Director Chief Commander Activist Expert Specialist Soldier Journalist Scholar " +
     "Even Only Just Still Lower Higher Official Unofficial Initial Previous Latest Recent Revised Updated Current " +
-    "Separate Similar"
+    "Separate Similar Separately Reportedly Notably Similarly Likewise Ultimately Initially Previously " +
+    "Subsequently Currently Recently Eventually Officially Privately Publicly Apparently Allegedly Importantly"
   ).split(" "),
 );
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
@@ -224,6 +225,12 @@ export function groupPhrase(text: string, start = 0, name = text): NounPhrase {
   return { text, start, name, form: "group", role: null };
 }
 
+/** A wire dateline before the first sentence: "KYIV -- ", "SEOUL, Jan. 14 (Hanbit) -- ". */
+const DATELINE_LEAD = /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,[^–—]{0,40}?)?\s*(?:--|—|–)\s+/u;
+/** A sentence adverb or a time that opens the sentence: "Separately,", "Last week", "Earlier this month,". */
+const OPENER =
+  /^(?:(?:(?:last|this|earlier this|later this|early this|late last|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|yesterday|today|meanwhile|separately|however|still|additionally|moreover|in addition|in a separate (?:statement|briefing|interview)|\p{Lu}\p{Ll}+ly,)\s*,?\s+(?=\S+\s)/iu;
+
 /** Words that open a phrase of time or place before a subject ("In its latest assessment the agency …"). */
 const LEADING_PREPOSITION = /^(?:In|During|At|After|Following|Before|Throughout|Under|Speaking|Addressing)$/;
 /** Words after which a noun phrase goes on rather than a new one begins. */
@@ -273,7 +280,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       /\s+of the (?:(?:ruling|governing|main|minor|opposition|conservative|liberal|progressive)\s+)*(?:[A-Z][\p{L}-]*\s+)*(?:Party|party)\b/gu,
       "",
     );
-  text = afterLeadingPhrase(text);
+  text = afterLeadingPhrase(text.replace(DATELINE_LEAD, "").replace(OPENER, ""));
   // "A former officer now living in Seoul", "a second official I spoke to": where the speaker lives or
   // works, or who spoke to them, is not part of who they are.
   text = text.replace(

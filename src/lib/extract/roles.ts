@@ -101,7 +101,10 @@ const KILLED_CUE = new RegExp(String.raw`\b(?:${KILLED_WORDS}|lost their lives)\
 const HURT_CUE = /\b(?:wounded|injur\w*|hurt)\b/i;
 const OTHER_LOSS_CUE = /\b(?:captured|missing|taken prisoner)\b/i;
 const OTHER_LOSSES =
-  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+)?(?:suffered|lost|loses|losing)\b|\b(?:russia|ukraine|russian|ukrainian|moscow|kyiv|kiev|enemy)(?:'s|’s)?\s+(?:(?:own|total|overall|military|army)\s+)*(?:losses|casualties|dead)\b/i;
+  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\b|\bbringing\s+(?:russia|ukraine|moscow|kyiv)['’]s\s+(?:total|tally|toll|count)\b|\b(?:russia|ukraine|russian|ukrainian|moscow|kyiv|kiev|enemy)(?:'s|’s)?\s+(?:(?:own|total|overall|military|army)\s+)*(?:losses|casualties|dead)\b/i;
+/** "The Russian army, by contrast, has lost more than 40,000": another army's losses, the figure their object. */
+const OTHER_ARMY_LOST =
+  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops))*(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 const NORTH = /\b(?:north korea\w*|pyongyang|dprk)\b/i;
 const WORKERS = /\b(?:workers?|labou?rers?|civilian|works at|working at|job at|factory|plant|brokers?)\b/i;
 const BIOGRAPHY_CUE =
@@ -528,6 +531,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // Another army's losses, or a daily rate of losses, are not this deployment's casualties.
     if (
       (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
+        OTHER_ARMY_LOST.test(s.slice(0, q.start)) ||
         NATIONALITY_OTHER.test(`${q.text} ${after.split(/\s+/).slice(0, 4).join(" ")}`)) &&
       !NORTH.test(lossText)
     ) {
@@ -628,7 +632,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     };
   }
   // "Russia's losses have exceeded 880,000": another army's losses, whatever word names them.
-  if (kind?.startsWith("casualties") && OTHER_LOSSES.test(s.slice(clause.start, q.start)) && !NORTH.test(lossText))
+  if (
+    kind?.startsWith("casualties") &&
+    (OTHER_LOSSES.test(s.slice(clause.start, q.start)) || OTHER_ARMY_LOST.test(s.slice(0, q.start))) &&
+    !NORTH.test(lossText)
+  )
     return { ok: true, kind: "context", ...people };
   return { ok: true, kind, ...people };
 }
@@ -671,6 +679,7 @@ function figureRole(
   // "Ukrainian forces killed 30 North Korean soldiers": who did the killing is not whose losses these are.
   const otherArmy =
     (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
+      OTHER_ARMY_LOST.test(s.slice(0, q.start)) ||
       NATIONALITY_OTHER.test(ahead) ||
       /\b(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+(?:\w+\s+){0,2}$/i.test(lead.slice(-40))) &&
     !/^\S+\s+(?:[\w-]+\s+){0,2}?north\s+koreans?\b/i.test(ahead);
@@ -832,7 +841,7 @@ function notTheForce(before: string, nounText: string, clause: string): boolean 
 }
 
 const ARMY_SIZE =
-  /\b(?:north korea|pyongyang|the north|dprk)\s+(?:keeps|maintains|fields|has an estimated)\b|\b(?:regular|standing|whole|entire|total)\s+(?:militar\w*|arm(?:y|ies)|armed forces)\s+(?:is\s+|are\s+|was\s+)?(?:estimated|put|thought|believed|said)?\s*(?:at|to (?:be|number))\b|\b(?:largest|biggest|standing|active[- ]duty)\s+(?:\w+\s+)?(?:militar\w*|arm(?:y|ies)|armed forces)\b|\b(?:militar\w*|army|armed forces)\s+(?:of|numbering|numbers)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|m)\b/i;
+  /\b(?:north korea|pyongyang|the north|dprk|south korea|seoul|russia|moscow|ukraine|kyiv|china|japan|the us|the united states|america)\s+(?:keeps|maintains|fields|has an estimated)\b|\bactive(?:[- ]duty)?\s+(?:troops|soldiers|personnel|servicemen)\b|\b(?:regular|standing|whole|entire|total)\s+(?:militar\w*|arm(?:y|ies)|armed forces)\s+(?:is\s+|are\s+|was\s+)?(?:estimated|put|thought|believed|said)?\s*(?:at|to (?:be|number))\b|\b(?:largest|biggest|standing|active[- ]duty)\s+(?:\w+\s+)?(?:militar\w*|arm(?:y|ies)|armed forces)\b|\b(?:militar\w*|army|armed forces)\s+(?:of|numbering|numbers)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|m)\b/i;
 /** A speech verb that ends or opens the words crediting a clause. */
 const CREDIT_VERB = String.raw`(?:said|says|told|tells|reported|reports|estimated|estimates|added|noted|believes|believe|confirmed|announced|stated)`;
 /** ", Ukraine's military intelligence said." at the end of a clause. */
