@@ -939,6 +939,18 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'said X of Norway in a debate on Monday' credits X, and 'according to estimates by X' credits X", () => {
+    expect(
+      credits(
+        "North Korea has sent about 15,050 soldiers to Russia, said Ambassador Ilse Varga of Norway in a Security Council debate on Monday.\n" +
+          "Each North Korean soldier sent to Russia is worth about $2,050 a month to Pyongyang, according to estimates by South Korean intelligence.\n",
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["about 15,050", "Ilse Varga"],
+      ["about $2,050 a month", "South Korea's National Intelligence Service"],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

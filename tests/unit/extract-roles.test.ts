@@ -130,6 +130,13 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("About 2,000")).toMatchObject({ kind: "troops-projected", hedges: ["may"], source: "article" });
   });
 
+  it("'last year' dates a figure to the year before the article's", () => {
+    const c = dated(
+      "Last year, the agency had estimated that 1,550 North Korean special forces troops were in Russia.\n",
+    );
+    expect(c.get("1,550")).toMatchObject({ asOf: "2024-01-01", source: "sentence" });
+  });
+
   it("reinforcements, replacements and an 'N-strong' unit are troops; a crowd is not", () => {
     const c = claimsOf(
       "Some 3,100 replacements arrived in Kursk in January.\nNorth Korea sent 3,200 reinforcements to Russia.\nA 2,300-strong North Korean unit was moved to Kursk.\nA 2,400-strong crowd cheered in Pyongyang.\n",
@@ -261,6 +268,15 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     ]);
     expect(c.get("roughly 815,000")?.kind).toBe("context");
     expect(c.get("some 480,000")?.kind).toBe("context");
+  });
+
+  it("the part of the casualties a predicate names, and the worth of each soldier to Pyongyang", () => {
+    const c = claimsOf(
+      "The agency said about 2,650 of the casualties were wounded soldiers, and 310 of them were killed.\nEach North Korean soldier sent to Russia is worth about $2,050 a month to Pyongyang.\n",
+    );
+    expect(c.get("about 2,650")?.kind).toBe("casualties-wounded");
+    expect(c.get("310")?.kind).toBe("casualties-killed");
+    expect(c.get("about $2,050 a month")?.kind).toBe("pay-per-soldier");
   });
 
   it("'estimated' after its subject is the verb: the figure is the subject's, not hedged", () => {

@@ -225,6 +225,9 @@ export function groupPhrase(text: string, start = 0, name = text): NounPhrase {
   return { text, start, name, form: "group", role: null };
 }
 
+/** Where or when someone spoke, after their name: " in a Security Council debate on Monday", " at a briefing". */
+const SPOKEN_WHERE =
+  /\s+(?:(?:in|at|during|before)\s+(?:a|an|the|his|her|its|their)\s|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|in\s+(?:remarks|comments|testimony|parliament)\b).*$/;
 /** A wire dateline before the first sentence: "KYIV -- ", "SEOUL, Jan. 14 (Hanbit) -- ". */
 const DATELINE_LEAD = /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,[^–—]{0,40}?)?\s*(?:--|—|–)\s+/u;
 /** A sentence adverb or a time that opens the sentence: "Separately,", "Last week", "Earlier this month,". */
@@ -281,6 +284,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       "",
     );
   text = afterLeadingPhrase(text.replace(DATELINE_LEAD, "").replace(OPENER, ""));
+  // "estimates by South Korean intelligence", "data from the General Staff": whose estimates they are.
+  text = text.replace(
+    /^(?:the\s+)?(?:(?:latest|new|recent|official|internal)\s+)?(?:estimates?|figures?|data|calculations?|assessments?|research|analysis)\s+(?:by|from)\s+(?=\S)/i,
+    "",
+  );
   // "A former officer now living in Seoul", "a second official I spoke to": where the speaker lives or
   // works, or who spoke to them, is not part of who they are.
   text = text.replace(
@@ -785,7 +793,10 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     if (tailStart && /[”",]\s*$/.test(before) && !/^(?:told|tells)$/i.test(verb)) {
       const tail = /^\s+([^,.;:”"]+)(?=$|[.,;:])/.exec(afterVerb);
       if (tail?.[1]) {
-        const np = parseSubject(tail[1], verbStart + verb.length + (tail[0].length - tail[1].length));
+        // "said Ambassador Helena Strand of Norway in a Security Council debate on Monday": where and
+        // when a named speaker spoke is not part of the name.
+        const named = /^(?:[A-Z]|the\s+[A-Z])/.test(tail[1]) ? tail[1].replace(SPOKEN_WHERE, "") : tail[1];
+        const np = parseSubject(named, verbStart + verb.length + (tail[0].length - tail[1].length));
         if (np && np.form !== "pronoun") {
           acts.push({
             verb,

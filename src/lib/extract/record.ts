@@ -251,8 +251,8 @@ function within(qs: readonly Quantity[], clause: { start: number; text: string }
   return qs.filter((q) => q.start >= clause.start && q.end <= clause.start + clause.text.length);
 }
 
-/** Words that date a figure: a month, a weekday, or "last week/month". */
-const DATE_WORDS = new RegExp(String.raw`\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|last (?:week|month))\b`, "g");
+/** Words that date a figure: a month, a weekday, or "last week/month/year". */
+const DATE_WORDS = new RegExp(String.raw`\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|last (?:week|month|year))\b`, "g");
 
 /**
  * How many times a sentence names a time.
@@ -371,6 +371,14 @@ function asOfFor(
         asOfSource: "sentence",
         asOfPrecision: "month",
         asOfNote: `“last month”, the month before ${whose}`,
+      };
+    }
+    if (/\blast year\b/i.test(sentence)) {
+      return {
+        asOf: `${d.getUTCFullYear() - 1}-01-01`,
+        asOfSource: "sentence",
+        asOfPrecision: "year",
+        asOfNote: `“last year”, the year before ${whose}`,
       };
     }
     if (/\blast week\b/i.test(sentence)) {

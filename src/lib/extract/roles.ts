@@ -492,6 +492,17 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const nounText = `${noun} ${after}`;
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
   if (notTheForce(before, nounText, clause.text)) return { ok: true, kind: "context", ...people };
+  // "about 2,700 of the casualties were wounded soldiers": the part the predicate names, not the whole.
+  const ofLosses =
+    /^\s+of\s+(?:the|these|those|them|its|their)\s+(?:[\w-]+\s+)?(?:casualties|losses)\s+(?:were|are|was|had been|have been)\s+(?:\w+\s+){0,2}?(killed|dead|died|wounded|injured)\b/i.exec(
+      s.slice(q.end),
+    );
+  if (ofLosses?.[1])
+    return {
+      ok: true,
+      kind: /^(?:killed|dead|died)$/i.test(ofLosses[1]) ? "casualties-killed" : "casualties-wounded",
+      ...people,
+    };
   // "between 4,500 and 6,500, with a central estimate of 5,300": the estimate counts what the range does.
   if (
     /\b(?:central|best|point|median|mid-?point|most likely)\s+(?:estimate|figure|value)\s+(?:of|at|is)\s+(?:about\s+|around\s+|some\s+)?$/i.test(
@@ -972,7 +983,7 @@ function classifyMoney(
   }
   const perHead =
     q.perHead ||
-    /\b(?:each|every)\s+(?:[\w-]+\s+){0,3}(?:soldier|troop|recruit|fighter|conscript|serviceman)\s+(?:(?:is|will be|would be|gets?|receives?|earns?|was)\s+)?(?:paid\s+)?(?:a\s+(?:monthly\s+)?(?:salary|wage)\s+of\s+)?(?:about|around|some|roughly|up to)?\s*$/i.test(
+    /\b(?:each|every)\s+(?:[\w-]+\s+){0,3}(?:soldier|troop|recruit|fighter|conscript|serviceman)\s+(?:(?:sent|deployed|dispatched)\s+(?:to\s+)?(?:\w+\s+)?)?(?:(?:is|will be|would be|gets?|receives?|earns?|was)\s+)?(?:paid\s+|worth\s+)?(?:a\s+(?:monthly\s+)?(?:salary|wage)\s+of\s+)?(?:about|around|some|roughly|up to)?\s*$/i.test(
       before,
     ) ||
     /^[^,.;]{0,12}\b(?:for each|for every|per|to each|each|every)\s+(?:[\w-]+\s+){0,3}(?:soldier|troop|man|person|fighter|recruit|conscript)s?\b/i.test(

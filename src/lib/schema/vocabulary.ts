@@ -177,6 +177,8 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   (
     "north south east west korea korean koreans russia russian russians ukraine ukrainian ukrainians china chinese " +
     "japan japanese america american americans us u.s. uk u.k. britain british europe european seoul pyongyang " +
-    "moscow kyiv kiev beijing kursk washington london soviet"
+    "moscow kyiv kiev beijing kursk washington london soviet norway norwegian germany german france french " +
+    "poland polish lithuania lithuanian latvia latvian estonia estonian finland finnish sweden swedish canada " +
+    "canadian australia australian belarus belarusian iran iranian india indian tokyo berlin paris warsaw"
   ).split(" "),
 );
