@@ -951,6 +951,31 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'a figure disputed by X' is X's dispute; 'her estimate of N' is hers; 'a resident of X' and 'the team's report' are unnamed", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "p-passive-dispute",
+          "Colonel Ivo Marek put the number of North Korean dead at no fewer than 1,050, a figure disputed by Moscow-based analysts who say it is inflated.\n" +
+            "Vera Lind, an analyst at the Harbour Institute, said 3,050 had been killed or wounded.\n" +
+            "Her estimate of 3,050 is well below other counts.\n" +
+            "Soldiers were promised $1,050 a month, a resident of Hyesan told reporters.\n" +
+            "The monitoring team's report said at least 4,750 North Koreans had been killed or wounded.\n",
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(
+      c.map((x) => [x.figure, x.attributedTo?.name ?? null, x.attributedAs ?? null, x.disputedBy?.name ?? null]),
+    ).toEqual([
+      ["no fewer than 1,050", "Ivo Marek", null, "Moscow-based analysts"],
+      ["3,050", "Vera Lind", null, null],
+      ["3,050", "Vera Lind", null, null],
+      ["$1,050 a month", "a resident of Hyesan", null, null],
+      ["at least 4,750", null, "The monitoring team", null],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

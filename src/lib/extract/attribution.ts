@@ -133,7 +133,7 @@ export const UNNAMED_NEAR =
   /^(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|official|officials|source|sources|diplomat|diplomats|officer|officers|insider|insiders)\s+(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|aware of|inside|within)\b[^,;:]*$/i;
 /** "a source in the General Staff", "an official at the ministry": someone unnamed and where they are. */
 const UNNAMED_IN =
-  /^\s*(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|officials?|sources?|diplomats?|officers?|insiders?)\s+(?:in|inside|within|at)\s+\S/i;
+  /^\s*(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|officials?|sources?|diplomats?|officers?|insiders?)\s+(?:in|inside|within|at)\s+\S|^\s*(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,2}?(?:residents?|citizens?|natives?|workers?|traders?|merchants?|farmers?|students?|veterans?|members?|employees?|relatives?)\s+(?:of|from|in)\s+\S/i;
 /** A post, video or message that spreads a figure, with what is said of its spread after it. */
 const SHARED_ITEM =
   /^((?:an?|the|one)\s+(?:viral\s+|widely[\s-]shared\s+|social[\s-]media\s+|online\s+)?(?:post|video|message|tweet|clip|meme|rumou?r))\s+(?:shared|posted|circulating|published|viewed|seen|that|which|on|from)\b/i;
@@ -312,7 +312,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     const stripped =
       /\ssources$/i.test(text) && !/\b(?:intelligence|\p{Lu}{2,})\s+sources$/u.test(text)
         ? text
-        : text.replace(TRAILING_NOUNS, "");
+        : // "The monitoring team's report said": the owner of the report.
+          text.replace(TRAILING_NOUNS, "").replace(/^((?:[Tt]he|[Tt]his|[Tt]hat)\s+[a-z][a-z\s-]*)[’']s$/, "$1");
     // "Western reports said": an adjective of place alone names nobody, so the phrase stays whole.
     const placeOnly = stripped
       .trim()

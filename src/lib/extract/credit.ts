@@ -109,6 +109,25 @@ function possessiveOwner(before: string): NounPhrase | null {
   return type === "organization" || type === "outlet" ? np : null;
 }
 
+/** "Her estimate of 3,000", "its count of 1,200": a possessive pronoun before an estimate's noun. */
+const PRONOUN_ESTIMATE_BEFORE =
+  /(?:^|[\s,(;])(his|her|its|their)\s+(?:(?:own|latest|new|earlier|current|revised|initial|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)\s+(?:of|is|was|at|stands?\s+at)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/i;
+const PRONOUN_OF = { his: "he", her: "she", its: "it", their: "they" } as const;
+
+/**
+ * Whose figure a possessive pronoun before its estimate's noun says it is ("Her estimate of 3,000").
+ *
+ * @param before The sentence before the figure.
+ * @returns The pronoun as a subject phrase, or null.
+ */
+function pronounOwner(before: string): NounPhrase | null {
+  const m = PRONOUN_ESTIMATE_BEFORE.exec(before);
+  const word = m?.[1]?.toLowerCase() as keyof typeof PRONOUN_OF | undefined;
+  if (!m || !word) return null;
+  const name = PRONOUN_OF[word];
+  return { text: m[1] ?? word, start: 0, name, form: "pronoun", role: null };
+}
+
 /**
  * Whose figure a name gapped from the sentence's shared verb says it is ("…, Kyiv at 12,000").
  *
@@ -168,6 +187,10 @@ const CLAIM_OWNER =
 /** ", a figure the NIS said was exaggerated", ", a number Seoul called inflated": who judges the figure. */
 const JUDGED_BY_AFTER =
   /^[^.;]*?,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?(.+?)\s+(?:said|says|called|calls|described as|considers?|considered|believes?|dismissed as)\s+(?:(?:was|is|as|to be)\s+)?[“"‘']?(?:(?:somewhat|greatly|vastly|wildly|much|far|grossly|pure|utter|complete|total|simply|\w+ly)\s+)?(?:exaggerat\w*|inflated|overstated|understated|an?\s+(?:undercount|overcount|underestimate|overestimate|exaggeration|lie|invention|fabrication)|too (?:high|low)|propaganda|unrealistic|wrong|false|lies|inventions?|fabricat\w*|fake|nonsense)\b/i;
+
+/** "…, a figure disputed by Moscow-based analysts": whoever the passive names disputes the figure. */
+const DISPUTED_BY_AFTER =
+  /^[^.;]*?,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+(?:was|has been|is)\s+|which\s+(?:was|has been|is)\s+)?(?:\w+ly\s+)?(?:disputed|rejected|questioned|dismissed|denied|challenged|contested|doubted)\s+by\s+([^,;.]+?)(?=\s+(?:who|which|that|as)\b|[,;.]|$)/i;
 
 /**
  * Whether a subject phrase names a publication, by the registry or by its words, without resolving it.
@@ -264,6 +287,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     const stated = STATED_BY_BEFORE.exec(s.text.slice(0, q.start));
     const owner =
       possessiveOwner(s.text.slice(0, q.start)) ??
+      pronounOwner(s.text.slice(0, q.start)) ??
       gappedOwner(s.text.slice(0, q.start)) ??
       (rel?.[1] ? parseSubject(rel[1], 0) : null) ??
       (stated?.[1] ? parseSubject(stated[1], 0, true) : null);
@@ -391,7 +415,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   if (relayedBy && method === "briefing") tracker.relays.set(relayedBy, attributed ?? relayedBy);
   // "4,700 were killed or wounded, a figure the NIS said was exaggerated": the source keeps the figure,
   // and the one who judges it disputes it.
-  const judged = disputedBy ? null : JUDGED_BY_AFTER.exec(s.text.slice(q.end));
+  const judged = disputedBy
+    ? null
+    : (JUDGED_BY_AFTER.exec(s.text.slice(q.end)) ?? DISPUTED_BY_AFTER.exec(s.text.slice(q.end)));
   if (judged?.[1]) {
     const words = judged[1].trim();
     // "a number Seoul called inflated": a capital stands for its government.
