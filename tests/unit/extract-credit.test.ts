@@ -976,6 +976,43 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("estimates listed after semicolons keep their own sources: a country's estimate, a label, a claim 'as X claimed'", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "p-listed-estimates",
+          "HUR claimed in February that 4,050 North Koreans had been killed or wounded; the US estimate was about 1,050 killed; South Korea's NIS: 310 killed and 2,750 wounded.\n" +
+            "Kremlin spokesman Arkady Volnov dismissed the Ukrainian figure of 6,050 casualties as propaganda.\n" +
+            "Mara Quell is an analyst at the Harbour Institute.\n" +
+            "There is no evidence that more than 20,050 North Koreans have been deployed, as some Russian military bloggers have claimed, she said.\n",
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.kind, x.attributedTo?.name ?? null, x.disputedBy?.name ?? null])).toEqual([
+      ["4,050", "casualties-total", "HUR", null],
+      ["about 1,050", "casualties-killed", "The United States", null],
+      ["310", "casualties-killed", "South Korea's National Intelligence Service", null],
+      ["2,750", "casualties-wounded", "South Korea's National Intelligence Service", null],
+      ["6,050", "casualties-total", "Ukraine", "Arkady Volnov"],
+      ["more than 20,050", "troops-deployed", "Russian military bloggers", "Mara Quell"],
+    ]);
+  });
+
+  it("a figure set against an earlier one counts what that one counts", () => {
+    expect(
+      extractCorpus([
+        article(
+          "p-compared",
+          "A Seoul official said the number of North Korean troops killed so far was around 310, far below Kyiv's figure of 3,050.\n",
+        ),
+      ]).claims.map((x) => [x.figure, x.kind, x.attributedTo?.name ?? null]),
+    ).toEqual([
+      ["around 310", "casualties-killed", "A Seoul official"],
+      ["3,050", "casualties-killed", "Kyiv"],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

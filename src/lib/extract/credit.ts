@@ -128,6 +128,45 @@ function pronounOwner(before: string): NounPhrase | null {
   return { text: m[1] ?? word, start: 0, name, form: "pronoun", role: null };
 }
 
+/** A country's adjective and the country it names, for "the Ukrainian figure of 6,000". */
+const COUNTRY_OF_ADJECTIVE: Readonly<Record<string, string>> = {
+  us: "the United States",
+  "u.s.": "the United States",
+  american: "the United States",
+  ukrainian: "Ukraine",
+  "south korean": "South Korea",
+  japanese: "Japan",
+  british: "Britain",
+  russian: "Russia",
+  german: "Germany",
+  french: "France",
+  polish: "Poland",
+  lithuanian: "Lithuania",
+};
+/** "the Ukrainian figure of 6,000", "the US estimate was about 1,000": a country's own estimate. */
+const ADJECTIVE_ESTIMATE_BEFORE =
+  /\bthe\s+(US|U\.S\.|American|Ukrainian|South Korean|Japanese|British|Russian|German|French|Polish|Lithuanian)\s+(?:(?:official|government|military|intelligence|latest|own)\s+)?(?:figure|estimate|count|tally|number|assessment)\s+(?:was|is|of|at|stands\s+at|stood\s+at)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/i;
+/** "…; South Korea's NIS: 300 killed and 2,700 wounded": a source named as the label of the figures after it. */
+const LABEL_OWNER_BEFORE =
+  /(?:;\s*|—\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^;:]{0,40}?(?:,|\band)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/u;
+
+/**
+ * Whose figure a country's adjective before its estimate's noun says it is ("the US estimate was about
+ * 1,000"), or a source written as the figure's label ("…; South Korea's NIS: 300 killed").
+ *
+ * @param before The sentence before the figure.
+ * @returns The owner's phrase, or null.
+ */
+function namedEstimateOwner(before: string): NounPhrase | null {
+  const adj = ADJECTIVE_ESTIMATE_BEFORE.exec(before);
+  const country = adj?.[1] ? COUNTRY_OF_ADJECTIVE[adj[1].toLowerCase()] : undefined;
+  if (country) return groupPhrase(country);
+  const label = LABEL_OWNER_BEFORE.exec(before)?.[1];
+  if (!label || CLAIM_LABEL.test(`${label}: `) || NOT_AN_OWNER.test(label)) return null;
+  const np = CAPITAL.test(label) ? groupPhrase(label) : parseSubject(label, 0);
+  return np && np.form !== "pronoun" && np.form !== "description" ? np : null;
+}
+
 /**
  * Whose figure a name gapped from the sentence's shared verb says it is ("…, Kyiv at 12,000").
  *
@@ -161,6 +200,10 @@ const CLAIM_LABEL = /^\s*((?:the\s+)?(?:viral\s+)?claims?)\s*:\s/i;
 /** Words after a figure that judge it wrong: "the 300 deaths … were probably an undercount". */
 const JUDGED_WRONG_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|overstatement|understatement|too (?:high|low))\b/i;
+
+/** "…, as some Russian military bloggers have claimed": whose claim the figure is. */
+const AS_CLAIMED_AFTER =
+  /^[^.;]*?,\s*as\s+((?:some|many|several|the|a|an)?\s*[^,;.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:claimed|said|reported|suggested|alleged|asserted|stated|insisted)\b/i;
 
 /** "The claim that 40,000 …", "a similar claim in December, that 100,000 …": the figure is inside a claim. */
 const CLAIM_THAT_BEFORE =
@@ -289,6 +332,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       possessiveOwner(s.text.slice(0, q.start)) ??
       pronounOwner(s.text.slice(0, q.start)) ??
       gappedOwner(s.text.slice(0, q.start)) ??
+      namedEstimateOwner(s.text.slice(0, q.start)) ??
       (rel?.[1] ? parseSubject(rel[1], 0) : null) ??
       (stated?.[1] ? parseSubject(stated[1], 0, true) : null);
     const ownerEntity = owner ? resolveSubject(owner, registry, tracker) : null;
@@ -451,9 +495,29 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       writtenAs: null,
     };
   }
+  // "There is no evidence that more than 20,000 …, as some bloggers have claimed, she said": the claim is
+  // the bloggers', and whoever else speaks in the sentence disputes it.
+  const asClaimed = rejects ? AS_CLAIMED_AFTER.exec(s.text.slice(q.end)) : null;
+  if (asClaimed?.[1]) {
+    const np = parseSubject(asClaimed[1], 0);
+    const owner = np ? resolveSubject(np, registry, tracker) : null;
+    const other = owner
+      ? sentenceActs
+          .filter((a) => !a.insideQuote && a.subject !== null && a.verbStart > q.end + asClaimed[0].length)
+          .map((a) => resolveWithFlag(a.subject, registry, tracker).entity)
+          .find((e) => e !== null && e !== owner)
+      : undefined;
+    if (owner && other) {
+      attributed = owner;
+      disputedBy = other;
+      written = null;
+      ambiguous = false;
+      method = "claim-of";
+    }
+  }
   // Whoever rejects a figure ("Kang dismissed the $2,000 figure", "the 300 deaths were an undercount,
   // Town said") is not its source: they dispute it, and the sentence names nobody who gives it.
-  if (rejects && attributed) {
+  if (rejects && attributed && !disputedBy) {
     disputedBy = attributed;
     attributed = null;
     written = null;

@@ -161,6 +161,12 @@ export class EntityRegistry {
   resolve(name: string, type: EntityType = guessType(name)): Entity {
     const key = nameKey(name);
     let e = this.#byKey.get(key);
+    // "South Korea's NIS": a country before a name the alias file fixes is that entity.
+    const owned = e ? null : /^(.+?)['’]s\s+(.+)$/.exec(name);
+    if (owned?.[1] && owned[2] && owned[1].split(/\s+/).every((w) => PLACE_WORDS.has(w.toLowerCase()))) {
+      const fixed = this.#fixedKeys.has(nameKey(owned[2])) ? this.#byKey.get(nameKey(owned[2])) : undefined;
+      if (fixed) e = fixed;
+    }
     if (!e) {
       let id = entityId(name);
       for (let n = 2; this.#byId.has(id); n++) id = `${entityId(name)}-${n}`;

@@ -692,7 +692,10 @@ function figureRole(
     (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
       OTHER_ARMY_LOST.test(s.slice(0, q.start)) ||
       NATIONALITY_OTHER.test(ahead) ||
-      /\b(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+(?:\w+\s+){0,2}$/i.test(lead.slice(-40))) &&
+      // "the Ukrainian figure of 6,000" is Ukraine's estimate, not Ukraine's losses.
+      /\b(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+(?!(?:(?:official|government|latest|own)\s+)?(?:figures?|estimates?|counts?|tally|numbers?|claims?|assessments?)\b)(?:\w+\s+){0,2}$/i.test(
+        lead.slice(-40),
+      )) &&
     !/^\S+\s+(?:[\w-]+\s+){0,2}?north\s+koreans?\b/i.test(ahead);
   const casualtyNoun = /^(?:casualties|fatalities|deaths|dead)\b/i.test(noun);
   const troopNoun =
@@ -1280,6 +1283,10 @@ function scopeOf(clause: string, s: string): string | null {
 /** A quantity, or a stance standing in for one. */
 export type Figure = Quantity & { readonly stance?: Stance };
 
+/** "far below Kyiv's figure of", "up from the Pentagon's estimate of": a figure set against another. */
+const COMPARED_BEFORE =
+  /\b(?:below|above|under|short of|higher than|lower than|less than|more than|compared (?:with|to)|against|versus|up from|down from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*['’]s\s+|[a-z]+\s+)?(?:own\s+)?(?:figure|estimate|count|tally|number|total|toll|claim)\s+of\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/u;
+
 /**
  * Makes a stance look like a quantity, so that attribution treats both alike.
  *
@@ -1386,6 +1393,13 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   }
   if (!q.stance) {
     const c = classifyQuantity(q, ctx);
+    // "killed so far was around 300, far below Kyiv's figure of 3,000": a figure set against an earlier
+    // one counts what that one counts.
+    if (c.ok && c.kind.startsWith("troops") && COMPARED_BEFORE.test(ctx.sentence.slice(0, q.start))) {
+      const earlier = ctx.all.filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null).at(-1);
+      const that = earlier ? roleOf(earlier, ctx) : null;
+      if (that?.ok && that.kind.startsWith("casualties")) return { ...c, kind: that.kind };
+    }
     // "lost about 300 more soldiers": an increase in losses, not in troops.
     return c.ok && c.kind.startsWith("casualties") && c.scope === INCREASE_OF_TROOPS
       ? { ...c, scope: "additional losses (an increase)" }
