@@ -137,6 +137,19 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("1,550")).toMatchObject({ asOf: "2024-01-01", source: "sentence" });
   });
 
+  it("a live blog's heading with a day and a month takes the article's year, or the year before for a later date", () => {
+    const c = dated(
+      "Monday 9 June\nThe Pentagon said about 11,050 North Korean troops remain in Russia.\nFriday 27 December\nThe Pentagon said about 10,950 remained.\n",
+    );
+    expect(c.get("about 11,050")).toMatchObject({ asOf: "2025-06-09", source: "heading" });
+    expect(c.get("about 10,950")).toMatchObject({ asOf: "2024-12-27", source: "heading" });
+  });
+
+  it("'by the end of February' dates a figure to that February", () => {
+    const c = dated("An analyst said 3,050 had been killed or wounded by the end of February.\n");
+    expect(c.get("3,050")?.asOf).toBe("2025-02-01");
+  });
+
   it("reinforcements, replacements and an 'N-strong' unit are troops; a crowd is not", () => {
     const c = claimsOf(
       "Some 3,100 replacements arrived in Kursk in January.\nNorth Korea sent 3,200 reinforcements to Russia.\nA 2,300-strong North Korean unit was moved to Kursk.\nA 2,400-strong crowd cheered in Pyongyang.\n",
@@ -277,6 +290,27 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("about 2,650")?.kind).toBe("casualties-wounded");
     expect(c.get("310")?.kind).toBe("casualties-killed");
     expect(c.get("about $2,050 a month")?.kind).toBe("pay-per-soldier");
+  });
+
+  it("a head count a sum is worked out from is not a count of its own; pay 'the same as' others' is this pay", () => {
+    const c = claimsOf(
+      [
+        "If that figure is right, a force of 11,050 would earn Pyongyang about $265 million a year.",
+        "That would amount to roughly $21 million a month for a 10,050-strong force.",
+        "Pyongyang's 12,050 troops earn about $2,050 each a month.",
+        "According to Rossiya-1, the soldiers are paid the same as Russian contract servicemen, at least 210,500 rubles a month.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("11,050")?.kind).toBe("context");
+    expect(c.get("10,050")?.kind).toBe("context");
+    expect(c.get("12,050")?.kind).toBe("troops-deployed");
+    expect(c.get("at least 210,500 rubles a month")).toMatchObject({ kind: "pay-per-soldier", by: "Rossiya-1" });
+  });
+
+  it("a share written as a number is the claim; the same sentence's 'goes into state coffers' adds no 100 per cent", () => {
+    const c = claimsOf("Between 90 and 95 per cent of the money goes straight into state coffers, a defector said.\n");
+    expect([...c.values()].map((v) => [v.kind, v.min, v.max])).toEqual([["regime-share", 90, 95]]);
   });
 
   it("'estimated' after its subject is the verb: the figure is the subject's, not hedged", () => {

@@ -68,7 +68,7 @@ export interface Dateline {
 }
 
 const DAY_MONTH_YEAR = new RegExp(
-  String.raw`^(?:As\s+(?:of|at)\s+)?(?:(?:${WEEKDAY_NAMES}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?|([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)\s+(\d{4})(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})?)?:?$`,
+  String.raw`^(?:As\s+(?:of|at)\s+)?(?:(?:${WEEKDAY_NAMES}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?|([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)(?:\s+(\d{4}))?(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})?)?:?$`,
   "i",
 );
 
@@ -76,17 +76,23 @@ const DAY_MONTH_YEAR = new RegExp(
  * The date of a heading that is nothing but a date, with an optional weekday and time.
  *
  * @param text The heading.
+ * @param published The article's date, for a heading that names no year.
  * @returns The dateline, or null when the heading says more than a date.
  */
-export function datelineOf(text: string): Dateline | null {
+export function datelineOf(text: string, published: string | null = null): Dateline | null {
   const t = text.trim();
   const m = DAY_MONTH_YEAR.exec(t);
   if (!m) return null;
   const month = MONTH_NUMBER.get((m[2] ?? m[3] ?? "").toLowerCase());
   const day = Number(m[1] ?? m[4]);
-  const year = Number(m[5]);
   if (!month || day < 1 || day > 31) return null;
-  return { iso: `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`, text: t };
+  const md = `${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+  if (m[5]) return { iso: `${m[5]}-${md}`, text: t };
+  // "Thursday 6 February" in a live blog: the last such day up to the article's date; without the
+  // article's date the heading says no year, and dates nothing.
+  if (published === null) return null;
+  const year = Number(published.slice(0, 4));
+  return { iso: `${`${year}-${md}` > published ? year - 1 : year}-${md}`, text: t };
 }
 
 /**

@@ -60,6 +60,9 @@ const PLAN_BEFORE =
   /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|expects?\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|total)\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|deaths?|dead|missing|deployed|dispatched|north koreans)\b/i;
+/** What a head count would earn or cost, after it: "… would earn Pyongyang about $264 million a year". */
+const SUM_OF_COUNT_AFTER =
+  /^[^.;,]{0,40}?\b(?:would|could|might)\s+(?:earn|bring\s+in|generate|yield|net|be worth|cost)\b[^.;]{0,40}?(?:[$€£₽]\s?\d|\d[\d,.]*\s*(?:million|billion|dollars|won|rubles|roubles))/i;
 /** A question about a number of people ending the text before: "How many soldiers has North Korea sent?". */
 const HOW_MANY_ASKED = /\bhow many\b[^?]*\?$/i;
 /** What a deployed number does right after it: "are now in", "have arrived", "followed". */
@@ -492,6 +495,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const nounText = `${noun} ${after}`;
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
   if (notTheForce(before, nounText, clause.text)) return { ok: true, kind: "context", ...people };
+  // "a force of 11,000 would earn Pyongyang about $264 million a year", "$20 million a month for a
+  // 10,000-strong force": a head count the arithmetic of a sum rests on, not a count of its own.
+  if (
+    SUM_OF_COUNT_AFTER.test(s.slice(q.end)) ||
+    /(?:[$€£₽]\s?[\d,.]+|[\d,.]+\s*(?:dollars|won|rubles|roubles))(?:\s*(?:million|billion|m|bn))?(?:\s+(?:a|per|each)\s+(?:month|year))?\s+for\s+(?:a|an|the)?\s*$/i.test(
+      s.slice(Math.max(0, q.start - 60), q.start),
+    )
+  )
+    return { ok: true, kind: "context", ...people };
   // "about 2,700 of the casualties were wounded soldiers": the part the predicate names, not the whole.
   const ofLosses =
     /^\s+of\s+(?:the|these|those|them|its|their)\s+(?:[\w-]+\s+)?(?:casualties|losses)\s+(?:were|are|was|had been|have been)\s+(?:\w+\s+){0,2}?(killed|dead|died|wounded|injured)\b/i.exec(
@@ -978,7 +990,10 @@ function classifyMoney(
   }
   // Other people's pay: Russia's own recruits, workers and labourers.
   if (
-    /\b(?:its own|russian|contract)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|recruits)\b/i.test(clause) ||
+    (/\b(?:its own|russian|contract)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|recruits)\b/i.test(clause) &&
+      !/\b(?:the same as|as much as|on a par with|equal to)\s+(?:\w+\s+){0,3}(?:soldiers|troops|servicemen|recruits)\b/i.test(
+        clause,
+      )) ||
     WORKERS.test(clause) ||
     (/^\s*(?:who|which|whose)\b/i.test(clause) && WORKERS.test(ctx.sentence.slice(0, ctx.sentence.indexOf(clause))))
   ) {
@@ -1044,6 +1059,9 @@ const OTHER_RECRUITS =
  */
 function otherRecruits(text: string): boolean {
   const m = OTHER_RECRUITS.exec(text);
+  // "paid the same as Russian contract servicemen": the same pay, so the figure is theirs too.
+  if (m && /\b(?:the same as|as much as|on a par with|equal to|like)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index)))
+    return false;
   return m !== null && !/\bnorth korean|\bkorean\b|\bdprk\b/i.test(m[0]);
 }
 
@@ -1360,7 +1378,16 @@ function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
  */
 export function sentenceFigures(text: string): { numbers: Quantity[]; figures: Figure[] } {
   const numbers = mergeAlternatives(extractQuantities(text), text);
-  const stances = findStances(text).filter((st) => !numbers.some((q) => q.start < st.end && st.start < q.end));
+  // A stance says what happens to the money without a number; "90 to 95 per cent of the money goes
+  // into state coffers" gives the number, which is the claim.
+  const stances = findStances(text).filter(
+    (st) =>
+      !numbers.some(
+        (q) =>
+          (q.start < st.end && st.start < q.end) ||
+          (q.form === "percent" && q.end <= st.start && st.start - q.end < 80 && !/[;.]/.test(text.slice(q.end, st.start))),
+      ),
+  );
   const figures: Figure[] = [...numbers, ...stances.map(stanceFigure)].sort((a, b) => a.start - b.start);
   return { numbers, figures };
 }
