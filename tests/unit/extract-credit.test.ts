@@ -1013,6 +1013,36 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("a speaker's own sources pass the figure through the speaker; a figure 'which appeared in a report by X' is X's", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "p-own-sources",
+          "Opposition lawmaker Hwang Seo-yun challenged the casualty count.\n" +
+            "She said her own sources in the Defense Ministry put the death toll at closer to 1,050.\n" +
+            "One widely cited figure is $2,050 a month per soldier, which appeared in a report by a Seoul-based think tank.\n",
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.attributedTo?.name ?? null])).toEqual([
+      ["closer to 1,050", "Hwang Seo-yun"],
+      ["$2,050 a month per soldier", "a Seoul-based think tank"],
+    ]);
+  });
+
+  it("an age after a person the article does not name belongs to no one named", () => {
+    const c = extractCorpus([
+      article(
+        "p-unnamed-age",
+        "Pak Chol-ho said 310 had been killed.\nUkraine said it had captured two soldiers, aged 20 and 26.\n",
+      ),
+    ]).claims;
+    expect(c.filter((x) => x.kind === "biography").map((x) => [x.figure, x.subject?.name ?? null])).toEqual([
+      ["20", null],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

@@ -78,7 +78,7 @@ const QUOTING_OUTLET_RE =
 const QUOTED_AS_RE = /\b(?:quoted|quotes|cited|cites)\s+(?=[^,;:.]{1,80}?\s+as\s+(?:saying|telling)\b)/gi;
 // "The figure … comes from South Korean intelligence" names its source as "reported by" does.
 const AGENT_RE = new RegExp(
-  String.raw`\b(?:[Cc]omes|[Cc]ame)\s+from\s+|\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
+  String.raw`\b(?:[Cc]omes|[Cc]ame)\s+from\s+|\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:appeared|appears|first appeared|was published|was given|was made)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|paper|assessment|analysis|briefing|statement)\s+(?:by|from)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
   "g",
 );
 
@@ -304,6 +304,9 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     /^(?:a|the)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?(?=\S)/i,
     "",
   );
+  // "her own sources in the Defense Ministry put …": the speaker's unnamed sources; the figure is
+  // the speaker's to pass on (the "said" before it), never the body the sources sit in.
+  if (/^(?:his|her|their|its|our|my)\s+(?:own\s+)?(?:sources?|contacts?|informants?)\b/i.test(text)) return null;
   const lead = phrase.indexOf(text);
   if (!keepTrailing) {
     // "the report said" names the document itself; only a source before the noun is kept. Sources are

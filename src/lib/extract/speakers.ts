@@ -276,6 +276,10 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
 const BODY_LEAD =
   /^((?:[A-Z][\w’'.-]*\s+){0,4}?(?:[a-z-]+\s+){0,3}?[\w’'-]+)(?:,\s*[^,]{1,30},)?\s+(?:has|have|had|is|are|was|were|went|put|puts|released|issued|published|posted|announced|claimed|added|noted|estimated|reported|prefers|preferred|gives|gave|offers|offered|uses|used)\b/u;
 
+/** A common noun for a person right before an age: "two soldiers, aged", "one of them aged", "a private,". */
+const UNNAMED_BEFORE_AGE =
+  /\b(?:soldiers?|prisoners?|captives?|men|man|boys?|women|woman|girls?|conscripts?|privates?|sergeants?|officers?|snipers?|recruits?|troops?|defectors?|one of them|both|each)\s*,?\s*(?:(?:aged|age|were|was|is|are)\s+)?(?:\d+\s*(?:,|and)\s*)*$/i;
+
 /** A person's two- or three-word name after a verb or preposition, with an apposition: "met Lee Sang-min, a former officer". */
 const MID_INTRO =
   /\b(?:to|with|met|interviewed|asked|visited|by|from|and)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})\s*,\s*(a|an|who)\b([^,]*)/gu;
@@ -343,7 +347,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
   }
   // A sentence that starts with a person's full name followed by a verb introduces that person.
   const lead =
-    /^([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})(?:,\s*\d{1,3},|\s*\([^()]{1,40}\))?\s+(?:was|is|has|had|says|said|told|spoke|speaks|talked|recalls|recalled|spent|served|joined|fled|defected|now|who|\w+ed)\b/u.exec(
+    /^(?:(?:[A-Z][\p{Ll}]+|lawmaker|analyst|researcher|professor|spokesman|spokeswoman|official|minister|ambassador|defector|expert|commander|general|colonel|envoy)\s+){0,3}?([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})(?:,\s*\d{1,3},|\s*\([^()]{1,40}\))?\s+(?:was|is|has|had|says|said|told|spoke|speaks|talked|recalls|recalled|spent|served|joined|fled|defected|now|who|\w+ed)\b/u.exec(
       s,
     );
   if (lead?.[1]) {
@@ -535,6 +539,8 @@ export function subjectOf(
   speaker: Entity | null,
 ): Entity | null {
   const before = s.slice(0, q.start);
+  // "captured two soldiers, aged 20 and 26", "a 19-year-old private": someone the article does not name.
+  if (UNNAMED_BEFORE_AGE.test(before)) return null;
   const np = parseSubject(before.split(/[,;]/)[0] ?? "", 0);
   if (np?.form === "name") {
     const e = resolveName(np.name, registry, t).entity;
