@@ -1043,6 +1043,14 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'citing intelligence shared with X' leaves the speaker the source, never the one it was shared with", () => {
+    expect(
+      credits(
+        "Moscow pays $2,050 per soldier each month, Ilse Varga said, citing intelligence shared with Oslo.\n",
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([["$2,050 per soldier each month", "Ilse Varga"]]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

@@ -313,6 +313,19 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect([...c.values()].map((v) => [v.kind, v.min, v.max])).toEqual([["regime-share", 90, 95]]);
   });
 
+  it("every item of an 'including' list is a part, and the parts of a force still to come are still to come", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
+    const body =
+      "North Korea has sent about 15,050 soldiers to Russia and plans to send 6,050 more, including 1,050 deminers and 5,050 military builders, Seoul said.\n";
+    const { claims } = extractCorpus([{ slug: "parts", file: "parts.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["about 15,050", "troops-deployed", null],
+      ["6,050", "troops-projected", "additional troops (an increase)"],
+      ["1,050", "troops-projected", "part of the larger count before it"],
+      ["5,050", "troops-projected", "part of the larger count before it"],
+    ]);
+  });
+
   it("'estimated' after its subject is the verb: the figure is the subject's, not hedged", () => {
     const c = claimsOf(
       "The Tidewater Bureau estimated 2,350 casualties among the North Korean troops.\nAn estimated 9,800 North Korean soldiers are in Kursk.\n",

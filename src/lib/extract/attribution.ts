@@ -68,6 +68,9 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;
 // "per North Korean soldier" is a rate all the same.
 const ACCORDING_RE =
   /\b(?:[Aa]ccording to|ACCORDING TO|per(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:[A-Z][\w.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/g;
+/** Material someone received, after "citing": "intelligence shared with Oslo", "documents seen by Reuters". */
+const SHARED_MATERIAL =
+  /^(?:(?:unpublished|classified|internal|western|allied)\s+)?(?:intelligence|information|data|documents?|assessments?|estimates?|reports?|figures?)\s+(?:shared with|passed to|provided to|given to|obtained by|seen by|reviewed by)\b/i;
 /** A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS". */
 const BRIEFING_RE =
   /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
@@ -744,6 +747,9 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
             : parseSubject(phrase, m.index + m[0].length, keep);
       // "according to" is kept even without a source the grammar can name; the others need one.
       if (!np && method !== "according-to") continue;
+      // "citing intelligence shared with Oslo": material someone received names no source; the
+      // speaker who cites it stays the source.
+      if (method === "briefing" && SHARED_MATERIAL.test(after)) continue;
       acts.push({
         verb: method === "according-to" && re === ACCORDING_RE ? "according to" : m[0].trim(),
         verbStart: m.index,

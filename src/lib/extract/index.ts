@@ -120,7 +120,10 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
     if (block.type === "blank") continue;
     if (block.type !== "prose") {
       const reason = block.reason === "headline repeated" ? block.reason : `${block.type} line`;
-      const dateline = block.type === "heading" || block.reason === "timestamp" ? datelineOf(block.text, article.meta.published ?? null) : null;
+      const dateline =
+        block.type === "heading" || block.reason === "timestamp"
+          ? datelineOf(block.text, article.meta.published ?? null)
+          : null;
       out.push({
         type: "other",
         skipped: extractQuantities(block.text).map((q) => ({

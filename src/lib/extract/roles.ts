@@ -1060,7 +1060,10 @@ const OTHER_RECRUITS =
 function otherRecruits(text: string): boolean {
   const m = OTHER_RECRUITS.exec(text);
   // "paid the same as Russian contract servicemen": the same pay, so the figure is theirs too.
-  if (m && /\b(?:the same as|as much as|on a par with|equal to|like)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index)))
+  if (
+    m &&
+    /\b(?:the same as|as much as|on a par with|equal to|like)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))
+  )
     return false;
   return m !== null && !/\bnorth korean|\bkorean\b|\bdprk\b/i.test(m[0]);
 }
@@ -1159,6 +1162,10 @@ function partOf(q: Quantity, ctx: FigureContext): string | null {
   if (
     !/\b(?:including|of whom|of which|among them|among whom)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 30), q.start),
+    ) &&
+    // "including 1,000 deminers and 5,000 military builders": each item of the list is a part.
+    !/\b(?:including|of whom|of which|among them|among whom)\s+[^;.:]*?\d[^;.:]*?(?:,|\band)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 100), q.start),
     )
   )
     return null;
@@ -1385,7 +1392,10 @@ export function sentenceFigures(text: string): { numbers: Quantity[]; figures: F
       !numbers.some(
         (q) =>
           (q.start < st.end && st.start < q.end) ||
-          (q.form === "percent" && q.end <= st.start && st.start - q.end < 80 && !/[;.]/.test(text.slice(q.end, st.start))),
+          (q.form === "percent" &&
+            q.end <= st.start &&
+            st.start - q.end < 80 &&
+            !/[;.]/.test(text.slice(q.end, st.start))),
       ),
   );
   const figures: Figure[] = [...numbers, ...stances.map(stanceFigure)].sort((a, b) => a.start - b.start);
@@ -1426,6 +1436,16 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       const earlier = ctx.all.filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null).at(-1);
       const that = earlier ? roleOf(earlier, ctx) : null;
       if (that?.ok && that.kind.startsWith("casualties")) return { ...c, kind: that.kind };
+    }
+    // "plans to send 6,000 more, including 1,000 deminers and 5,000 builders": the parts of a force
+    // still to come are still to come.
+    if (c.ok && c.kind === "troops-deployed") {
+      const whole = ctx.all
+        .filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null)
+        .reverse()
+        .find((o) => /^[^.;]*?,\s*including\b[^.;]*$/i.test(ctx.sentence.slice(o.end, q.start)));
+      const that = whole ? roleOf(whole, ctx) : null;
+      if (that?.ok && that.kind === "troops-projected") return { ...c, kind: "troops-projected" };
     }
     // "lost about 300 more soldiers": an increase in losses, not in troops.
     return c.ok && c.kind.startsWith("casualties") && c.scope === INCREASE_OF_TROOPS
