@@ -150,6 +150,16 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("3,050")?.asOf).toBe("2025-02-01");
   });
 
+  it("a total is not dated by the times of its parts after a colon, which count what the total counts", () => {
+    const c = dated(
+      "Officials say North Korea has sent roughly 14,050 soldiers to Russia in two waves: about 11,050 in the autumn and around 3,050 more in January and February.\nIn October, North Korea sent 11,150 troops, officials said, and 3,150 more followed in December.\n",
+    );
+    expect(c.get("roughly 14,050")).toMatchObject({ kind: "troops-deployed", asOf: "2025-06-10", source: "article" });
+    expect(c.get("about 11,050")?.kind).toBe("troops-deployed");
+    expect(c.get("11,150")?.asOf).toBe("2024-10-01");
+    expect(c.get("3,150")?.asOf).toBe("2024-12-01");
+  });
+
   it("reinforcements, replacements and an 'N-strong' unit are troops; a crowd is not", () => {
     const c = claimsOf(
       "Some 3,100 replacements arrived in Kursk in January.\nNorth Korea sent 3,200 reinforcements to Russia.\nA 2,300-strong North Korean unit was moved to Kursk.\nA 2,400-strong crowd cheered in Pyongyang.\n",

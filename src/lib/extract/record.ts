@@ -225,7 +225,17 @@ function timeOf(
     ((ownTimes > 0 && !/\bsince\s+\S+\s*$/i.test(own.text)) ||
       (ownTimes === 0 && /\b(?:may|might|could|will|would)\s+\w+/.test(own.text)))
       ? own
-      : { start: 0, text: sentence };
+      : own
+        ? // "In October, North Korea sent 11,000 troops": a clause that names a time and counts nothing
+          // dates the figure; "… 14,000 in two waves: 11,000 in the autumn and 3,000 in January" does
+          // not date the total by its parts' times.
+          (clausesOf(sentence).find(
+            (c) =>
+              c.start !== own.start &&
+              within(qs, c).every((q) => q.form === "date") &&
+              dateMentions(within(qs, c), c.text) > 0,
+          ) ?? own)
+        : { start: 0, text: sentence };
   const key = `${reference ?? ""}|${dateline ? "heading" : "article"}`;
   if (lastTime.sentence === clause.text && lastTime.published === key) return lastTime.time;
   const inClause = within(qs, clause).map((q) => ({ ...q, start: q.start - clause.start, end: q.end - clause.start }));
@@ -275,6 +285,26 @@ function dateMentions(qs: readonly Quantity[], sentence: string): number {
   return Math.max(words, qs.filter((q) => q.form === "date").length);
 }
 
+/** What ends a clause: a comma that is not a thousands separator, a semicolon, a dash or a colon. */
+const CLAUSE_SEP = /[;—–]|:(?=\s)|,(?!\d{3}\b)/g;
+
+/**
+ * Every clause of a sentence, split where {@link clauseAround} splits.
+ *
+ * @param sentence The sentence.
+ * @returns The clauses and their offsets.
+ */
+function clausesOf(sentence: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  let start = 0;
+  for (const m of sentence.matchAll(CLAUSE_SEP)) {
+    out.push({ start, text: sentence.slice(start, m.index) });
+    start = m.index + 1;
+  }
+  out.push({ start, text: sentence.slice(start) });
+  return out;
+}
+
 /**
  * The clause a figure stands in: from the separator before it to the one after (a comma that is not
  * a thousands separator, a semicolon or a dash).
@@ -284,10 +314,9 @@ function dateMentions(qs: readonly Quantity[], sentence: string): number {
  * @returns The clause and its offset.
  */
 function clauseAround(sentence: string, at: number): { start: number; text: string } {
-  const SEP = /[;—–]|,(?!\d{3}\b)/g;
   let start = 0;
   let end = sentence.length;
-  for (const m of sentence.matchAll(SEP)) {
+  for (const m of sentence.matchAll(CLAUSE_SEP)) {
     if (m.index < at) start = m.index + 1;
     else {
       end = m.index;

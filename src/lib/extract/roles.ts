@@ -471,7 +471,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (q.max ?? q.min ?? 0) >= 100 &&
     HOW_MANY_ASKED.test(ctx.previous.trim()) &&
     PEOPLE_CONTEXT.test(HOW_MANY_ASKED.exec(ctx.previous.trim())?.[0] ?? "");
-  if (!isPeople && !northLosses && !labelPeople && !elliptic && !forceAt && !answer)
+  // "sent roughly 14,000 soldiers in two waves: about 11,000 in the autumn and …": a breakdown after a
+  // colon counts what the count before it did.
+  const breakdown =
+    noun === "" &&
+    (q.max ?? q.min ?? 0) >= 100 &&
+    /:\s+(?:(?:about|around|some|roughly|nearly|more than|over|up to|an estimated)\s+)?$/i.test(s.slice(0, q.start)) &&
+    /\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|personnel|north koreans)\b/i.test(
+      s.slice(0, q.start).split(":").slice(-2, -1)[0] ?? "",
+    );
+  if (!isPeople && !northLosses && !labelPeople && !elliptic && !forceAt && !answer && !breakdown)
     return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
 
