@@ -1051,6 +1051,29 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ).toEqual([["$2,050 per soldier each month", "Ilse Varga"]]);
   });
 
+  it("'X said the agency estimated' credits the agency, 'no government' and 'Two …' name nobody, 'one of the people said' speaks, and a time between subject and verb is skipped", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "p-subjects",
+          "South Korea's spy agency briefed lawmakers.\n" +
+            "Rep. Kwon Min-ah said the agency estimated that Pyongyang had earned about $505 million so far.\n" +
+            "The pay figure of $2,050 a month has been repeated widely, but no government has confirmed it.\n" +
+            "About 4,050 casualties have been recorded, one of the people said.\n" +
+            "Russia on Thursday rejected Western reports that 10,050 North Korean soldiers were fighting in Kursk.\n",
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.attributedTo?.name ?? null, x.disputedBy?.name ?? null])).toEqual([
+      ["about $505 million", "South Korea's National Intelligence Service", null],
+      ["$2,050 a month", null, null],
+      ["About 4,050", "one of the people", null],
+      ["10,050", null, "Russia"],
+    ]);
+    expect(c.map((x) => x.attributedTo?.id ?? "").filter((id) => /said|government/.test(id))).toEqual([]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

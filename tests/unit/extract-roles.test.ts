@@ -336,6 +336,16 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     ]);
   });
 
+  it("'killed or wounded N' counts both; prisoners counted on their own are not casualties counted together", () => {
+    const c = claimsOf(
+      "Ukraine's president said his forces had killed or wounded 3,850 North Koreans.\nTwo North Korean soldiers captured in Kursk told interrogators they had been deceived.\nUkrainian forces have captured 12 North Korean soldiers and killed 310, Kyiv said.\n",
+    );
+    expect(c.get("3,850")?.kind).toBe("casualties-total");
+    expect(c.get("Two")?.kind).toBe("context");
+    expect(c.get("12")?.kind).toBe("context");
+    expect(c.get("310")?.kind).toBe("casualties-killed");
+  });
+
   it("'estimated' after its subject is the verb: the figure is the subject's, not hedged", () => {
     const c = claimsOf(
       "The Tidewater Bureau estimated 2,350 casualties among the North Korean troops.\nAn estimated 9,800 North Korean soldiers are in Kursk.\n",

@@ -118,7 +118,8 @@ const NOT_NAME = new Set(
     "Minister Senator Representative Director Chief Commander Activist Expert Specialist Soldier Journalist Scholar " +
     "Even Only Just Still Lower Higher Official Unofficial Initial Previous Latest Recent Revised Updated Current " +
     "Separate Similar Separately Reportedly Notably Similarly Likewise Ultimately Initially Previously " +
-    "Subsequently Currently Recently Eventually Officially Privately Publicly Apparently Allegedly Importantly"
+    "Subsequently Currently Recently Eventually Officially Privately Publicly Apparently Allegedly Importantly " +
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands"
   ).split(" "),
 );
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
@@ -228,6 +229,9 @@ export function groupPhrase(text: string, start = 0, name = text): NounPhrase {
   return { text, start, name, form: "group", role: null };
 }
 
+/** A time between a subject and its verb: " on Thursday ", " last week ". */
+const SPOKE_WHEN =
+  /(?<=\S)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month)|this\s+(?:week|month)|earlier\s+this\s+(?:week|month|year))\s+$/;
 /** Where or when someone spoke, after their name: " in a Security Council debate on Monday", " at a briefing". */
 const SPOKEN_WHERE =
   /\s+(?:(?:in|at|during|before)\s+(?:a|an|the|his|her|its|their)\s|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|in\s+(?:remarks|comments|testimony|parliament)\b).*$/;
@@ -307,6 +311,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     /^(?:a|the)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?(?=\S)/i,
     "",
   );
+  // "one of the people said", "two of the officials": some of a group the article describes.
+  if (/^(?:one|two|three|some|several|many|most|both|each)\s+of\s+(?:the|them|those|these)\b/i.test(text))
+    return groupPhrase(text, start + Math.max(0, phrase.indexOf(text)));
+  // "no government has confirmed it", "neither side": nobody speaks.
+  if (/^(?:no|none|nobody|neither|nor|not one)\b/i.test(text)) return null;
   // "her own sources in the Defense Ministry put …": the speaker's unnamed sources; the figure is
   // the speaker's to pass on (the "said" before it), never the body the sources sit in.
   if (/^(?:his|her|their|its|our|my)\s+(?:own\s+)?(?:sources?|contacts?|informants?)\b/i.test(text)) return null;
@@ -556,6 +565,10 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
  * @returns The subject, or null.
  */
 function subjectBefore(s: string, verbStart: number): NounPhrase | null {
+  // "Russia on Thursday rejected", "the NIS last week said": when the subject spoke stands between it
+  // and its verb.
+  const when = SPOKE_WHEN.exec(s.slice(0, verbStart));
+  if (when) return subjectBefore(s, when.index);
   const before = s.slice(0, verbStart);
   // Clause breaks: a closing quote, a colon or semicolon, a dash.
   const cut = Math.max(
@@ -592,7 +605,10 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     // "About 11,000 soldiers are in Russia, a military intelligence official said": an "a/an" phrase
     // right before the verb is an appositive only after a name; after a clause it is the speaker.
     const speakerAfterClause =
-      k > 0 && k === lastSegment && /^an?\s/i.test(t) && parseSubject(prevText, 0)?.form !== "name";
+      k > 0 &&
+      k === lastSegment &&
+      /^(?:an?|(?:one|two|three|some|several)\s+of\s+(?:the|them|those))\s/i.test(`${t} `) &&
+      parseSubject(prevText, 0)?.form !== "name";
     if (
       !speakerAfterClause &&
       k > 0 &&

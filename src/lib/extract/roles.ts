@@ -504,6 +504,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const nounText = `${noun} ${after}`;
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
   if (notTheForce(before, nounText, clause.text)) return { ok: true, kind: "context", ...people };
+  // "his forces had killed or wounded 3,800": both outcomes, counted together.
+  if (
+    /\b(?:killed|wounded|injured)\s*(?:,\s*\w+\s*)*(?:or|and|and\/or)\s+(?:killed|wounded|injured|captured)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|over|up to|an estimated)\s+)*$/i.test(
+      s.slice(clause.start, q.start),
+    ) &&
+    !OTHER_LOSSES.test(s.slice(clause.start, q.start))
+  )
+    return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
   // "a force of 11,000 would earn Pyongyang about $264 million a year", "$20 million a month for a
   // 10,000-strong force": a head count the arithmetic of a sum rests on, not a count of its own.
   if (
@@ -573,6 +581,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     if (/\b(?:every day|a day|per day|each day)\b/i.test(lossText) || /\bdaily\b/.test(lossText))
       return { ok: true, kind: "context", ...people };
   }
+  // "Two soldiers captured in Kursk", "had captured 12": prisoners counted on their own are not the
+  // deployment's casualties counted together.
+  if (
+    /\b(?:captured|taken prisoner|prisoners?|captives?|pows?)\b/i.test(lossText) &&
+    !KILLED_CUE.test(lossText) &&
+    !HURT_CUE.test(lossText) &&
+    !/\b(?:casualt\w*|missing|losses)\b/i.test(lossText)
+  )
+    return { ok: true, kind: "context", ...people };
   if (lossKinds > 0 && !partitivePopulation) {
     const k = nearestCasualtyKind(q, ctx, clause);
     if (k) return { ok: true, kind: veto(clause.text, k), ...people };
