@@ -77,6 +77,15 @@ describe("splitBlocks: furniture", () => {
     expect(typeOf("Source of information: wire services")).toBe("furniture");
   });
 
+  it("keeps a 'Key figures' bullet and a table row of label, figure and source as prose, not a menu", () => {
+    expect(typeOf("- Troops deployed: about 11,000 (NIS)")).toBe("prose");
+    expect(typeOf("• Monthly pay per soldier: $2,000 (reported by a daily)")).toBe("prose");
+    expect(typeOf("Killed | 300 | NIS")).toBe("prose");
+    expect(typeOf("| Wounded | 2,700 | NIS |")).toBe("prose");
+    expect(typeOf("Home | World | Asia")).toBe("furniture");
+    expect(typeOf("- Related coverage")).not.toBe("prose");
+  });
+
   it("flags one- and two-word section labels", () => {
     expect(typeOf("World")).toBe("furniture");
     expect(typeOf("Asia Pacific")).toBe("furniture");

@@ -1074,6 +1074,33 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(c.map((x) => x.attributedTo?.id ?? "").filter((id) => /said|government/.test(id))).toEqual([]);
   });
 
+  it("a 'Key figures' list and a table credit each figure to the source its item or row names", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "p-key-figures",
+          [
+            "Key figures",
+            "- Troops deployed: about 11,050 (NIS)",
+            "- Killed: about 650 (NIS, as of March)",
+            "- Monthly pay per soldier: $2,050 (reported by Daily NK)",
+            "- Share kept by the state: up to 90% (defectors)",
+            "Wounded | 2,750 | NIS",
+            "",
+          ].join("\n"),
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.kind, x.attributedTo?.name ?? null, x.value.per])).toEqual([
+      ["about 11,050", "troops-deployed", "South Korea's National Intelligence Service", null],
+      ["about 650", "casualties-killed", "South Korea's National Intelligence Service", null],
+      ["$2,050", "pay-per-soldier", "Daily NK", "month"],
+      ["up to 90%", "regime-share", "defectors", null],
+      ["2,750", "casualties-wounded", "South Korea's National Intelligence Service", null],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

@@ -307,12 +307,18 @@ const FIGURE_LABEL = new RegExp(String.raw`^${FIGURE_LABEL_WORDS}\s*:\s+\S`, "i"
 /** A table-like row of labelled figures: "Killed: 600 | Wounded: 3,400 | Total: 4,000". */
 const DATA_ROW = /^[^|:\d]{1,40}:\s*[^|]*\d[^|]*(?:\s\|\s[^|:\d]{1,40}:\s*[^|]*\d[^|]*)+$/;
 
+/** A bullet giving a labelled figure: "- Troops deployed: about 11,000 (NIS)". */
+const FIGURE_ITEM = /^[-•*–]\s+[^:|\d]{2,50}:\s*[^:|]*\d/;
+/** A table row of a label, a figure and a source: "Killed | 300 | NIS", "| Wounded | 2,700 | NIS |". */
+const TABLE_ROW = /^\|?\s*[^|\d]{2,40}?\s*\|\s*[^|]*\d[^|]*\|\s*[^|\d]{2,60}?\s*\|?$/;
+
 /** Classify a line from its shape; `reason` is set for everything but prose. */
 function classify(raw: string, shape: LineShape): { type: BlockType; reason?: string } {
   if (raw.trim() === "") return { type: "blank" };
   let t = shape.text;
-  // A row of labelled figures states each of them, whatever its punctuation.
-  if (DATA_ROW.test(t.trim())) return { type: "prose" };
+  // A row of labelled figures states each of them, whatever its punctuation; so do a "Key figures"
+  // bullet ("- Troops deployed: about 11,000 (NIS)") and a table row ("Killed | 300 | NIS").
+  if (DATA_ROW.test(t.trim()) || FIGURE_ITEM.test(raw.trim()) || TABLE_ROW.test(t.trim())) return { type: "prose" };
   if (t === "" || SYMBOLS_ONLY.test(t)) return { type: "furniture", reason: "separator or markup only" };
 
   const bullet = GLYPH_BULLET.exec(t);

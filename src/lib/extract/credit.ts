@@ -167,6 +167,34 @@ function namedEstimateOwner(before: string): NounPhrase | null {
   return np && np.form !== "pronoun" && np.form !== "description" ? np : null;
 }
 
+/** A list item's or a table row's label before its figure: "- Troops deployed: ", "Killed | ". */
+const ITEM_LABEL_BEFORE =
+  /^\s*(?:[-•*–]\s+)?\|?\s*[^:|\d]{2,50}?\s*[:|]\s*(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+/** The source a list item names in brackets or a table row in its next cell: " (NIS, as of March)", " | NIS". */
+const ITEM_SOURCE_AFTER = /^\s*(?:\(([^()]{2,60})\)|\|\s*([^|]{2,60}?)\s*\|?\s*$)/;
+
+/**
+ * The source a "Key figures" item or a table row gives its figure: "- Killed: about 600 (NIS, as of
+ * March)", "Wounded | 2,700 | NIS".
+ *
+ * @param sentence The line.
+ * @param q The figure.
+ * @returns The source's phrase, or null.
+ */
+function itemSource(sentence: string, q: Figure): NounPhrase | null {
+  if (!ITEM_LABEL_BEFORE.test(sentence.slice(0, q.start))) return null;
+  const m = ITEM_SOURCE_AFTER.exec(sentence.slice(q.end));
+  const raw = (m?.[1] ?? m?.[2] ?? "")
+    .split(/[,;]/)[0]
+    ?.replace(/^(?:reported by|according to|source:|sources?:|per|via|estimated by|by)\s+/i, "")
+    .trim();
+  if (!raw || /\d/.test(raw)) return null;
+  const np = CAPITAL.test(raw)
+    ? groupPhrase(raw)
+    : (parseSubject(raw, 0) ?? (/^[a-z]+s$/.test(raw) ? groupPhrase(raw) : null));
+  return np && np.form !== "pronoun" ? np : null;
+}
+
 /**
  * Whose figure a name gapped from the sentence's shared verb says it is ("…, Kyiv at 12,000").
  *
@@ -332,6 +360,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       possessiveOwner(s.text.slice(0, q.start)) ??
       pronounOwner(s.text.slice(0, q.start)) ??
       gappedOwner(s.text.slice(0, q.start)) ??
+      itemSource(s.text, q) ??
       namedEstimateOwner(s.text.slice(0, q.start)) ??
       (rel?.[1] ? parseSubject(rel[1], 0) : null) ??
       (stated?.[1] ? parseSubject(stated[1], 0, true) : null);

@@ -63,6 +63,9 @@ const PEOPLE_CONTEXT =
 /** What a head count would earn or cost, after it: "… would earn Pyongyang about $264 million a year". */
 const SUM_OF_COUNT_AFTER =
   /^[^.;,]{0,40}?\b(?:would|could|might)\s+(?:earn|bring\s+in|generate|yield|net|be worth|cost)\b[^.;]{0,40}?(?:[$€£₽]\s?\d|\d[\d,.]*\s*(?:million|billion|dollars|won|rubles|roubles))/i;
+/** The label of a figure in a list or a table: "- Troops deployed: ", "Killed | ". */
+const FIGURE_LABEL_BEFORE =
+  /^\s*(?:[-•*–]\s+)?\|?\s*([^:|\d]{2,50}?)\s*[:|]\s*(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 /** A question about a number of people ending the text before: "How many soldiers has North Korea sent?". */
 const HOW_MANY_ASKED = /\bhow many\b[^?]*\?$/i;
 /** What a deployed number does right after it: "are now in", "have arrived", "followed". */
@@ -338,6 +341,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       over !== undefined
         ? over
         : (periodOf(q, before, after) ??
+          // "- Monthly pay per soldier: $2,000": the period is in the item's label.
+          (FIGURE_LABEL_BEFORE.test(s.slice(0, q.start))
+            ? periodOf({ ...q, per: null }, s.slice(0, q.start), "")
+            : null) ??
           inheritedPeriod(q, ctx) ??
           (antecedent !== "" ? periodOf({ ...q, per: null }, antecedent, "") : null));
     return {
@@ -480,7 +487,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|personnel|north koreans)\b/i.test(
       s.slice(0, q.start).split(":").slice(-2, -1)[0] ?? "",
     );
-  if (!isPeople && !northLosses && !labelPeople && !elliptic && !forceAt && !answer && !breakdown)
+  // "- Troops deployed: about 11,000 (NIS)", "Killed | 300 | NIS": a label before the figure names
+  // what it counts.
+  const label =
+    noun === "" || /^(?:\(|\|)/.test(after.trim()) ? FIGURE_LABEL_BEFORE.exec(s.slice(0, q.start))?.[1] : undefined;
+  const labelled = label !== undefined && PEOPLE_CONTEXT.test(label);
+  if (!isPeople && !northLosses && !labelPeople && !elliptic && !forceAt && !answer && !breakdown && !labelled)
     return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
 
@@ -637,13 +649,21 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         "",
       ),
     );
+  const fromLabel =
+    labelled && label !== undefined
+      ? KILLED_CUE.test(label) && HURT_CUE.test(label)
+        ? "casualties-total"
+        : bestKind("count", label, label, exclude)
+      : null;
   const kind = rowTotal
     ? "casualties-total"
-    : ((anaphor || answer
+    : (fromLabel ??
+      (anaphor || answer
         ? KILLED_CUE.test(ctx.previous) && HURT_CUE.test(ctx.previous)
           ? "casualties-total"
           : bestKind("count", ctx.previous, ctx.previous, exclude)
-        : null) ?? bestKind("count", local, around, exclude));
+        : null) ??
+      bestKind("count", local, around, exclude));
   if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague)
     return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
