@@ -1101,6 +1101,17 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'by the reckoning of X' credits X; 'according to our estimates' is the article's own", () => {
+    expect(
+      credits(
+        "By the reckoning of Seoul's spy agency, about 2,050 of the North Koreans had been killed.\nAccording to our estimates, about 8,050 North Korean servicemen remain in Kursk.\n",
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["about 2,050", "South Korea's National Intelligence Service"],
+      ["about 8,050", null],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

@@ -346,6 +346,24 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("310")?.kind).toBe("casualties-killed");
   });
 
+  it("exchange rates, batch sizes, an expected total and a hyphenated age are read as what they are", () => {
+    const c = claimsOf(
+      [
+        "At the market rate of about 8,050 won to the dollar, a soldier's pay at home is worth little.",
+        "The ruble fell to more than 110 rubles to the dollar as the soldiers' pay was set.",
+        "About 1,550 North Korean troops have arrived in Russia's Far East, the first of an expected 12,050.",
+        "The troops travelled in two batches of 1,250.",
+        "The prisoner, a 19-year-old private, said he was promised $2,050 a month.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("about 8,050 won")).toBeUndefined();
+    expect(c.get("more than 110 rubles")).toBeUndefined();
+    expect(c.get("12,050")?.kind).toBe("troops-projected");
+    expect(c.get("1,250")?.kind).toBe("context");
+    expect(c.get("19-year")).toMatchObject({ kind: "biography", min: 19 });
+  });
+
   it("'estimated' after its subject is the verb: the figure is the subject's, not hedged", () => {
     const c = claimsOf(
       "The Tidewater Bureau estimated 2,350 casualties among the North Korean troops.\nAn estimated 9,800 North Korean soldiers are in Kursk.\n",

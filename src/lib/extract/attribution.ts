@@ -67,7 +67,7 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;
 // "per the NIS" reads like "according to"; a rate ("per month", "per soldier") never has a capital after it.
 // "per North Korean soldier" is a rate all the same.
 const ACCORDING_RE =
-  /\b(?:[Aa]ccording to|ACCORDING TO|per(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:[A-Z][\w.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/g;
+  /\b(?:[Aa]ccording to|ACCORDING TO|[Bb]y the (?:reckoning|count|estimates?|tally|calculations?) of|[Ii]n the (?:view|estimate|assessment|reckoning) of|per(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:[A-Z][\w.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/g;
 /** Material someone received, after "citing": "intelligence shared with Oslo", "documents seen by Reuters". */
 const SHARED_MATERIAL =
   /^(?:(?:unpublished|classified|internal|western|allied)\s+)?(?:intelligence|information|data|documents?|assessments?|estimates?|reports?|figures?)\s+(?:shared with|passed to|provided to|given to|obtained by|seen by|reviewed by)\b/i;
@@ -314,6 +314,13 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // "one of the people said", "two of the officials": some of a group the article describes.
   if (/^(?:one|two|three|some|several|many|most|both|each)\s+of\s+(?:the|them|those|these)\b/i.test(text))
     return groupPhrase(text, start + Math.max(0, phrase.indexOf(text)));
+  // "according to our estimates", "our data": the article's own, no one else's.
+  if (
+    /^(?:our|my)\s+(?:own\s+)?(?:estimates?|data|figures?|count|calculations?|analysis|research|reporting|sources?)$/i.test(
+      text,
+    )
+  )
+    return null;
   // "no government has confirmed it", "neither side": nobody speaks.
   if (/^(?:no|none|nobody|neither|nor|not one)\b/i.test(text)) return null;
   // "her own sources in the Defense Ministry put …": the speaker's unnamed sources; the figure is

@@ -274,7 +274,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     case "ordinal":
       return { ok: false, reason: "ordinal or unit name" };
     case "duration":
-      if (q.durationUnit === "year" && /^\s*old\b/i.test(s.slice(q.end)) && (q.max ?? 0) < 120) {
+      // "41 years old", "a 19-year-old private": an age.
+      if (q.durationUnit === "year" && /^[\s-]*old\b/i.test(s.slice(q.end)) && (q.max ?? 0) < 120) {
         return { ok: true, kind: "biography", unit: "years-of-age", per: null, min: q.min, max: q.max, ...base };
       }
       if (q.every && q.durationUnit === "month" && DURATION_CUE.test(s)) {
@@ -524,6 +525,23 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !OTHER_LOSSES.test(s.slice(clause.start, q.start))
   )
     return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
+  // "in two batches of 1,200", "groups of 500": the size of each batch, not the force.
+  if (
+    /\b(?:batch(?:es)?|groups?|waves?|rotations?|planeloads?|trainloads?|shifts?)\s+of\s+(?:(?:about|around|some|roughly|nearly|up to)\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 40), q.start),
+    ) &&
+    /\b(?:two|three|four|several|multiple|\d+|in)\s+(?:[\w-]+\s+)?(?:batch(?:es)?|groups|waves|rotations|planeloads|trainloads|shifts)\s+of\s+/i.test(
+      s.slice(Math.max(0, q.start - 60), q.start),
+    )
+  )
+    return { ok: true, kind: "context", ...people };
+  // "the first of an expected 12,000": a total still to come.
+  if (
+    /\b(?:an?\s+)?expected\s+(?:(?:total\s+of|about|around|some|roughly|up to)\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 30), q.start),
+    )
+  )
+    return { ok: true, kind: "troops-projected", ...people };
   // "a force of 11,000 would earn Pyongyang about $264 million a year", "$20 million a month for a
   // 10,000-strong force": a head count the arithmetic of a sum rests on, not a count of its own.
   if (
@@ -1464,7 +1482,14 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   const after = ctx.sentence.slice(q.end, q.end + 20);
   if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(after)) return { ok: false, reason: "part of a ratio (one in N)" };
   // "(Exchange rate: 1 dollar = 1,420 won.)": a rate of exchange, not a figure of the war.
-  if (/^\s*=/.test(after) || /=\s*$/.test(before) || /^\W*exchange rates?\s*:/i.test(ctx.sentence))
+  if (
+    /^\s*=/.test(after) ||
+    /=\s*$/.test(before) ||
+    /^\W*exchange rates?\s*:/i.test(ctx.sentence) ||
+    // "about 8,000 won to the dollar", "110 rubles per dollar"
+    (q.form === "amount" &&
+      /^\s*(?:to|per|against)\s+(?:the|one|a|each)?\s*(?:us\s+|u\.s\.\s+)?(?:dollar|euro|greenback)\b/i.test(after))
+  )
     return { ok: false, reason: "an exchange rate" };
   // "If 1,000 are dead, then …", "If Russia pays $2,000 …,": a figure supposed, not reported.
   // ("If Russia pays the widely reported $2,000" still names the reported figure.)
