@@ -1112,6 +1112,35 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'X raised its estimate to N, lawmakers said' is X's estimate, dated with its part; a dateline with a single dash is not a name", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "p-raised",
+          "SEOUL, March 14 (Harbour Wire) - South Korea's spy agency on Friday raised its estimate of North Korean casualties to about 4,050, including roughly 650 killed, lawmakers said after a closed briefing.\n" +
+            "The Pentagon raised concerns that 11,050 North Korean troops were in Kursk.\n",
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.attributedTo?.name ?? null])).toEqual([
+      ["about 4,050", "South Korea's National Intelligence Service"],
+      ["roughly 650", "South Korea's National Intelligence Service"],
+      ["11,050", null],
+    ]);
+    expect(c[1]?.asOf).toBe(c[0]?.asOf);
+  });
+
+  it("an age after a relative the article does not name belongs to no one named", () => {
+    const c = extractCorpus([
+      article(
+        "p-relative-age",
+        "Ri Chol-su said 310 had died.\nHis father, a 54-year-old coal miner, earns little, Ri said.\n",
+      ),
+    ]).claims;
+    expect(c.filter((x) => x.kind === "biography").map((x) => x.subject?.name ?? null)).toEqual([null]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

@@ -364,6 +364,20 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("19-year")).toMatchObject({ kind: "biography", min: 19 });
   });
 
+  it("arms sales are not pay, a body's name is not what money is for, and a miner's wage is not a soldier's pay", () => {
+    const c = claimsOf(
+      [
+        "The deployment earns Pyongyang money, not counting the artillery shells it has sold Moscow, which the ministry has valued at up to $21 billion.",
+        "Park Dong-won, a researcher at the Korea Institute for Strategic Economy, puts it at $850 to $1,050 per soldier per month.",
+        "His father, a 54-year-old coal miner, earns the equivalent of about $3 a month, Ri said.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("up to $21 billion")?.kind).toBe("context");
+    expect(c.get("$850 to $1,050 per soldier per month")?.kind).toBe("pay-per-soldier");
+    expect(c.get("about $3 a month")?.kind).toBe("context");
+  });
+
   it("'estimated' after its subject is the verb: the figure is the subject's, not hedged", () => {
     const c = claimsOf(
       "The Tidewater Bureau estimated 2,350 casualties among the North Korean troops.\nAn estimated 9,800 North Korean soldiers are in Kursk.\n",

@@ -56,7 +56,7 @@ const SPEECH_VERBS =
   "confirmed|confirms|confirm|shared|commented|concluded|recalled|suggested|suggests|argued|argues|insisted|wrote|" +
   "estimating|reckons|assessed|assesses|testified|briefed|doubted|doubts|dismissed|disputed|disputes|rejected|" +
   "questioned|denied|acknowledged|admitted|observed|puts|put|putting|thinks|thought|expects|predicts|predicted|forecasts|" +
-  "claiming|warning|reporting";
+  "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates";
 
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(
@@ -236,7 +236,8 @@ const SPOKE_WHEN =
 const SPOKEN_WHERE =
   /\s+(?:(?:in|at|during|before)\s+(?:a|an|the|his|her|its|their)\s|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|in\s+(?:remarks|comments|testimony|parliament)\b).*$/;
 /** A wire dateline before the first sentence: "KYIV -- ", "SEOUL, Jan. 14 (Hanbit) -- ". */
-const DATELINE_LEAD = /^\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,[^–—]{0,40}?)?\s*(?:--|—|–)\s+/u;
+const DATELINE_LEAD =
+  /^(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,[^–—]{0,40}?)?\s*(?:--|—|–|\s-)\s+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-)\s+)/u;
 /** A sentence adverb or a time that opens the sentence: "Separately,", "Last week", "Earlier this month,". */
 const OPENER =
   /^(?:(?:(?:last|this|earlier this|later this|early this|late last|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|yesterday|today|meanwhile|separately|however|still|additionally|moreover|in addition|in a separate (?:statement|briefing|interview)|\p{Lu}\p{Ll}+ly,)\s*,?\s+(?=\S+\s)/iu;
@@ -807,6 +808,14 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       continue;
     // "which adds up to $40 million", "added up to": arithmetic, not speech.
     if (/^add(?:s|ed)?$/i.test(verb) && /^\s+up\b/i.test(s.slice(verbStart + verb.length))) continue;
+    // "raised its estimate of casualties to about 4,000" gives a figure; "raised concerns" does not.
+    if (
+      /^(?:raised|raises|lowered|lowers|revised|revises|updated|updates)$/i.test(verb) &&
+      !/^\s+(?:its|their|his|her|the)\s+(?:own\s+|latest\s+|official\s+)?(?:estimates?|figures?|counts?|tally|toll|assessments?|projections?)\b/i.test(
+        s.slice(verbStart + verb.length),
+      )
+    )
+      continue;
     // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
     if (
       /^(?:puts?|putting)$/i.test(verb) &&

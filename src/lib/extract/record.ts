@@ -234,7 +234,15 @@ function timeOf(
               c.start !== own.start &&
               within(qs, c).every((q) => q.form === "date") &&
               dateMentions(within(qs, c), c.text) > 0,
-          ) ?? own)
+          ) ??
+          // "… raised its estimate on Friday to about 4,000, including roughly 600 killed": a part goes
+          // with the clause it is part of.
+          (/^\s*(?:including|of whom|of which|among them|among whom)\b/i.test(own.text)
+            ? clausesOf(sentence)
+                .filter((c) => c.start < own.start && dateMentions(within(qs, c), c.text) > 0)
+                .at(-1)
+            : undefined) ??
+          own)
         : { start: 0, text: sentence };
   const key = `${reference ?? ""}|${dateline ? "heading" : "article"}`;
   if (lastTime.sentence === clause.text && lastTime.published === key) return lastTime.time;

@@ -112,7 +112,8 @@ const OTHER_LOSSES =
 const OTHER_ARMY_LOST =
   /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops))*(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 const NORTH = /\b(?:north korea\w*|pyongyang|dprk)\b/i;
-const WORKERS = /\b(?:workers?|labou?rers?|civilian|works at|working at|job at|factory|plant|brokers?)\b/i;
+const WORKERS =
+  /\b(?:workers?|labou?rers?|civilian|works at|working at|job at|factory|plant|brokers?|miners?|farmers?|teachers?|doctors?|drivers?)\b/i;
 const BIOGRAPHY_CUE =
   /\b(?:defect\w*|served|serving|service|drafted|conscripted|enlisted|joined|born|fled|escaped|arrived in the south|resettled)\b/i;
 const AGE_BEFORE = /\b(?:at|aged|age of|at the age of|when he was|when she was)\s+$/i;
@@ -1013,6 +1014,14 @@ function classifyMoney(
     (antecedent !== "" && otherRecruits(antecedent))
   )
     return { kind: "context" };
+  // "the artillery shells and missiles it has sold Moscow, valued at up to $20 billion": arms sales.
+  if (
+    /\b(?:artillery|shells|missiles|rockets|arms|weapons|ammunition|munitions)\b/i.test(`${antecedent} ${clause}`) &&
+    /\b(?:sold|sells?|sales?|selling|exports?|exported|supplied|supplies|shipments?|shipped|deliveries|delivered)\b/i.test(
+      `${antecedent} ${clause}`,
+    )
+  )
+    return { kind: "context" };
   // What the deployment as a whole brings in ("the deal to provide its troops cost Moscow $200 million a year").
   if (
     dollars >= 1_000_000 &&
@@ -1021,8 +1030,12 @@ function classifyMoney(
   )
     return { kind: "pay-total" };
   if (
-    /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spend|spends|spent|spending|weapons|arms|ammunition|oil|aid|loans?|broker|bribes?|smugglers?)\b/i.test(
-      clause,
+    /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spend|spends|spent|spending|weapons|arms|ammunition|artillery|shells|missiles|rockets|sold|sales?|selling|oil|aid|loans?|broker|bribes?|smugglers?)\b/i.test(
+      // A body's name ("the Korea Institute for Strategic Economy") is not what the money is for.
+      clause.replace(
+        /\b\p{Lu}[\p{L}-]*(?:\s+(?:for|of|and|the|on)\s+|\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu,
+        " ",
+      ),
     )
   )
     return { kind: "context" };

@@ -278,7 +278,7 @@ const BODY_LEAD =
 
 /** A common noun for a person right before an age: "two soldiers, aged", "one of them aged", "a private,". */
 const UNNAMED_BEFORE_AGE =
-  /\b(?:soldiers?|prisoners?|captives?|men|man|boys?|women|woman|girls?|conscripts?|privates?|sergeants?|officers?|snipers?|recruits?|troops?|defectors?|one of them|both|each)\s*,?\s*(?:(?:aged|age|were|was|is|are)\s+)?(?:\d+\s*(?:,|and)\s*)*$/i;
+  /\b(?:soldiers?|prisoners?|captives?|men|man|boys?|women|woman|girls?|conscripts?|privates?|sergeants?|officers?|snipers?|recruits?|troops?|defectors?|father|mother|brother|sister|son|daughter|wife|husband|uncle|aunt|cousin|friend|neighbou?r|one of them|both|each)\s*,?\s*(?:(?:aged|age|were|was|is|are|an?)\s+)?(?:\d+\s*(?:,|and)\s*)*$/i;
 
 /** A person's two- or three-word name after a verb or preposition, with an apposition: "met Lee Sang-min, a former officer". */
 const MID_INTRO =
