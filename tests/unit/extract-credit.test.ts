@@ -1141,6 +1141,17 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(c.filter((x) => x.kind === "biography").map((x) => x.subject?.name ?? null)).toEqual([null]);
   });
 
+  it("'X's claim that N … is, in my view, not credible' is X's figure, disputed by the bylined author", () => {
+    expect(
+      extractCorpus([
+        article(
+          "p-not-credible",
+          "By Hal Mensing\nKyiv's claim that 4,050 North Koreans have been killed is, in my view, simply not credible.\n",
+        ),
+      ]).claims.map((x) => [x.figure, x.attributedTo?.name ?? null, x.disputedBy?.name ?? null]),
+    ).toEqual([["4,050", "Kyiv", "Hal Mensing"]]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

@@ -160,6 +160,24 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("3,150")?.asOf).toBe("2024-12-01");
   });
 
+  it("a timeline's month headings and 'Month YYYY:' entries date their figures by the month; 'last October' is the October before", () => {
+    const c = dated(
+      [
+        "October 2024",
+        "About 1,550 North Korean troops arrived in Russia's Far East.",
+        "January 2025: Seoul says 310 have been killed. It puts the wounded at 2,750.",
+        "The first 1,450 troops arrived last October, officials said.",
+        "North Korea is preparing to send a further 5,050 troops by April, officials said.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("About 1,550")).toMatchObject({ asOf: "2024-10-01", source: "heading" });
+    expect(c.get("310")).toMatchObject({ asOf: "2025-01-01", source: "sentence" });
+    expect(c.get("2,750")).toMatchObject({ asOf: "2025-01-01", source: "heading" });
+    expect(c.get("1,450")?.asOf).toBe("2024-10-01");
+    expect(c.get("5,050")).toMatchObject({ kind: "troops-projected", asOf: "2025-01-01", source: "heading" });
+  });
+
   it("reinforcements, replacements and an 'N-strong' unit are troops; a crowd is not", () => {
     const c = claimsOf(
       "Some 3,100 replacements arrived in Kursk in January.\nNorth Korea sent 3,200 reinforcements to Russia.\nA 2,300-strong North Korean unit was moved to Kursk.\nA 2,400-strong crowd cheered in Pyongyang.\n",

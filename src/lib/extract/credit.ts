@@ -238,7 +238,7 @@ const CLAIM_THAT_BEFORE =
   /\b(?:claims?|reports?|posts?|assertions?|suggestions?|allegations?|rumou?rs?|idea|notion|statements?)\b[^.;]{0,30}?\bthat\b[^.;]*$/i;
 /** "… is false", "… was also untrue": the claim the figure is in is judged false. */
 const FALSE_AFTER =
-  /^[^.;]*?\b(?:is|are|was|were)\s+(?:also\s+|simply\s+|\w+ly\s+)?(?:false|untrue|not true|baseless|unfounded|groundless|misleading|fabricated|wrong|incorrect|inaccurate|unsupported|unsubstantiated)\b/i;
+  /^[^.;]*?\b(?:is|are|was|were)\s*(?:,[^,.;]{1,30},\s*)?(?:also\s+|simply\s+|\w+ly\s+)?(?:false|untrue|not (?:true|credible|believable|plausible|accurate|correct)|implausible|dubious|baseless|unfounded|groundless|misleading|fabricated|wrong|incorrect|inaccurate|unsupported|unsubstantiated|exaggerated|overstated|inflated)\b/i;
 
 /** "… killed or wounded “a fake”", "… as propaganda": the speaker calls the figure false. */
 const CALLED_FALSE_AFTER = new RegExp(String.raw`^[^.;]*?\b(?:propaganda|a lie|lies|${CALLED_FALSE})\b`, "i");

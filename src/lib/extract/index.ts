@@ -78,6 +78,8 @@ interface ProseAnalysis {
   readonly acts: SpeechAct[][];
   /** Per sentence: its numbers, and each figure with the role the text gives it. */
   readonly figures: { numbers: Quantity[]; figures: { figure: Figure; role: Classification }[] }[];
+  /** The date a timeline's entry opens with ("November 2024: …"): it dates the entry's sentences. */
+  readonly dateline?: Dateline;
 }
 
 /** An item of a numbered or bulleted list: "1. …", "- …". */
@@ -120,10 +122,9 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
     if (block.type === "blank") continue;
     if (block.type !== "prose") {
       const reason = block.reason === "headline repeated" ? block.reason : `${block.type} line`;
-      const dateline =
-        block.type === "heading" || block.reason === "timestamp"
-          ? datelineOf(block.text, article.meta.published ?? null)
-          : null;
+      // A line that is only a date ("Thursday 13 February 2025", a timeline's "October 2024") dates
+      // what stands under it, whatever the line was taken for.
+      const dateline = datelineOf(block.text, article.meta.published ?? null);
       out.push({
         type: "other",
         skipped: extractQuantities(block.text).map((q) => ({
@@ -159,7 +160,9 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
         figures: found.map((q) => ({ figure: q, role: roleOf(q, { sentence: s.text, all: numbers, previous }) })),
       };
     });
-    out.push({ type: "prose", sentences, acts, figures });
+    const lead = /^\s*([^:]{4,40}):\s/.exec(block.text);
+    const entryDate = lead?.[1] ? datelineOf(lead[1], article.meta.published ?? null) : null;
+    out.push({ type: "prose", sentences, acts, figures, ...(entryDate ? { dateline: entryDate } : {}) });
     sentenceIndex += sentences.length;
     lastSentenceText = sentences[sentences.length - 1]?.text ?? lastSentenceText;
   }
@@ -248,6 +251,7 @@ export function extractArticle(
       continue;
     }
     const { sentences, acts } = block;
+    if (block.dateline) dateline = block.dateline.iso === article.meta.published ? null : block.dateline;
     if (!LIST_ITEM.test(sentences[0]?.text ?? "")) listSource = null;
     const speakers = paragraphSpeakers(sentences, acts, registry, tracker, sentenceIndex, carry);
     const vias = paragraphVias(sentences, relays, registry);

@@ -65,8 +65,11 @@ export interface Dateline {
   readonly iso: string;
   /** The heading as written. */
   readonly text: string;
+  /** The heading names a month, not a day ("October 2024"): `iso` is its first day. */
+  readonly precision?: "month";
 }
 
+const MONTH_YEAR = new RegExp(String.raw`^(?:(?:In|Since)\s+)?(${MONTH_NAMES})\s+(\d{4})\s*:?$`, "i");
 const DAY_MONTH_YEAR = new RegExp(
   String.raw`^(?:As\s+(?:of|at)\s+)?(?:(?:${WEEKDAY_NAMES}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]+)\.?|([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?)(?:\s+(\d{4}))?(?:[,\s]+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})?)?:?$`,
   "i",
@@ -81,6 +84,10 @@ const DAY_MONTH_YEAR = new RegExp(
  */
 export function datelineOf(text: string, published: string | null = null): Dateline | null {
   const t = text.trim();
+  // "October 2024" in a timeline: that month.
+  const my = MONTH_YEAR.exec(t);
+  const mm = my ? MONTH_NUMBER.get((my[1] ?? "").toLowerCase()) : undefined;
+  if (my && mm) return { iso: `${my[2]}-${String(mm).padStart(2, "0")}-01`, text: t, precision: "month" };
   const m = DAY_MONTH_YEAR.exec(t);
   if (!m) return null;
   const month = MONTH_NUMBER.get((m[2] ?? m[3] ?? "").toLowerCase());
@@ -257,7 +264,7 @@ function timeOf(
 
 /** "as of May", "in January", "on October 29", "in late December", with no year after. */
 const AS_OF_MONTH = new RegExp(
-  String.raw`\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+  String.raw`\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
 );
 /** "on Thursday", "last Monday", and the wire's "said Thursday", "Tuesday's briefing". */
 const WEEKDAY_DATE = new RegExp(
@@ -433,7 +440,10 @@ function asOfFor(
       };
     }
     // A sentence about what will or may come dates nothing by a bare month or weekday.
-    const ahead = /\b(?:will|would|plans?|planned|expected to|next)\b/i.test(sentence);
+    const ahead =
+      /\b(?:will|would|plans?|planned|expected to|next|preparing to|prepares to|set to|aims? to|intends? to|scheduled to|due to)\b/i.test(
+        sentence,
+      );
     // "as of May", "in January", "on October 29", "in late December": that day or month, the last one up
     // to the article's date.
     // "since the first contingent left in October" starts a span: the count is of now.
@@ -467,7 +477,12 @@ function asOfFor(
       };
     }
     return dateline
-      ? { asOf: dateline.iso, asOfSource: "heading", asOfNote: `“${dateline.text}”` }
+      ? {
+          asOf: dateline.iso,
+          asOfSource: "heading",
+          ...(dateline.precision ? { asOfPrecision: dateline.precision } : {}),
+          asOfNote: `“${dateline.text}”`,
+        }
       : { asOf: published, asOfSource: "article" };
   }
   return { asOf: null, asOfSource: "unknown" };
