@@ -396,6 +396,27 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("about $3 a month")?.kind).toBe("context");
   });
 
+  it("a day's tally, a running total, a second count's participle and a count of the article's sources", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
+    const body = [
+      "In the past 24 hours, units of the Command eliminated 47 North Korean servicemen and wounded 62.",
+      "The first units suffered heavy losses.",
+      "Seoul says North Korea has sent about 3,050 more troops, bringing the total to roughly 14,050.",
+      "Oh Min-ji said about 2,550 had been killed and 15,050 deployed.",
+      "North Korea is preparing to replace those killed or wounded, according to three people familiar with the matter.",
+      "",
+    ].join("\n");
+    const { claims } = extractCorpus([{ slug: "tally", file: "tally.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["47", "casualties-killed", "only in the past 24 hours"],
+      ["62", "casualties-wounded", "only in the past 24 hours"],
+      ["about 3,050", "troops-deployed", "additional troops (an increase)"],
+      ["roughly 14,050", "troops-deployed", null],
+      ["about 2,550", "casualties-killed", null],
+      ["15,050", "troops-deployed", null],
+    ]);
+  });
+
   it("'estimated' after its subject is the verb: the figure is the subject's, not hedged", () => {
     const c = claimsOf(
       "The Tidewater Bureau estimated 2,350 casualties among the North Korean troops.\nAn estimated 9,800 North Korean soldiers are in Kursk.\n",

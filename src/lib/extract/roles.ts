@@ -51,7 +51,7 @@ const TRADE_NOUN =
   /^(?:[\w-]+\s+){0,2}?(engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors)\b/i;
 /** Verbs whose object is the count they govern, by what they do to it. */
 const GOVERNOR_BEFORE =
-  /\b(?:(lost|lose|loses|losing|suffered|suffers|suffering|sustained|sustains|incurred)|(killed|kills|killing)|(wounded|injured|hurt|injuring|wounding)|(captured|capturing|captures|took|taken|taking)|(sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch|dispatches|dispatching|transferred|transfer|transported|moved|move|stationed|provided|provide|supplied|supply|contributed|contribute))\s+(?:(?:another|an additional|a further|additional|further|more than|at least|up to|nearly|some|roughly|about|around|approximately|over|only|just|a total of|as many as)\s+)*$/i;
+  /\b(?:(lost|lose|loses|losing|suffered|suffers|suffering|sustained|sustains|incurred)|(killed|kills|killing|eliminated|eliminates|eliminating|neutrali[sz]ed|liquidated)|(wounded|injured|hurt|injuring|wounding)|(captured|capturing|captures|took|taken|taking)|(sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch|dispatches|dispatching|transferred|transfer|transported|moved|move|stationed|provided|provide|supplied|supply|contributed|contribute))\s+(?:(?:another|an additional|a further|additional|further|more than|at least|up to|nearly|some|roughly|about|around|approximately|over|only|just|a total of|as many as)\s+)*$/i;
 /** Participles after a head count that make it a deployment ("11,000 troops sent from the North"). */
 const DEPLOYED_AFTER =
   /^\s*(?:(?:north korean|korean|more|additional|extra|fresh)\s+)*(?:soldiers|troops|personnel|servicemen|forces)\s+(?:(?:initially|originally|already|first|reportedly)\s+)?(?:sent|deployed|dispatched|stationed|transferred)\b/i;
@@ -459,8 +459,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "killed 21 North Korean soldiers and wounded 14": the second count takes the first one's noun.
   const elliptic =
     noun === "" &&
-    /\b(?:and|or)\s+(?:killed|wounded|injured|captured)\s+$/i.test(s.slice(Math.max(0, q.start - 20), q.start)) &&
-    /\b(?:killed|wounded|injured|captured)\s+(?:[\w-]+\s+){0,2}?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|north koreans)\b/i.test(
+    /\b(?:and|or)\s+(?:killed|wounded|injured|captured|eliminated)\s+$/i.test(
+      s.slice(Math.max(0, q.start - 20), q.start),
+    ) &&
+    /\b(?:killed|wounded|injured|captured|eliminated)\s+(?:[\w-]+\s+){0,2}?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|north koreans)\b/i.test(
       s.slice(0, q.start),
     );
   // "600: North Korean soldiers killed": a bullet's label counts what follows its colon.
@@ -526,6 +528,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !OTHER_LOSSES.test(s.slice(clause.start, q.start))
   )
     return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
+  // "according to three people familiar with the matter", "two officials said": the article's sources, counted.
+  if (
+    /^\s+(?:[\w-]+\s+)?(?:people|persons|officials|sources|diplomats|officers|insiders)\s+(?:familiar with|close to|briefed on|with (?:direct\s+)?knowledge|aware of|who (?:spoke|asked|requested|declined)|(?:said|say|told))\b/i.test(
+      s.slice(q.end),
+    )
+  )
+    return { ok: false, reason: "a count of the article's sources" };
+  // "2,500 had been killed and 15,000 deployed": the participle says what the second count is.
+  if (/^\s*(?:deployed|sent|dispatched|stationed)\b/i.test(s.slice(q.end)) && (q.max ?? q.min ?? 0) >= 100)
+    return { ok: true, kind: "troops-deployed", ...people };
   // "in two batches of 1,200", "groups of 500": the size of each batch, not the force.
   if (
     /\b(?:batch(?:es)?|groups?|waves?|rotations?|planeloads?|trainloads?|shifts?)\s+of\s+(?:(?:about|around|some|roughly|nearly|up to)\s+)?$/i.test(
@@ -609,7 +621,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       return { ok: true, kind: "context", ...people };
     }
     // "daily" in lower case: "Daily NK" names an outlet, not a rate.
-    if (/\b(?:every day|a day|per day|each day)\b/i.test(lossText) || /\bdaily\b/.test(lossText))
+    if (
+      /\b(?:every day|a day|per day|each day|(?:in|over|during) the (?:past|last) (?:24 hours|day))\b/i.test(
+        lossText,
+      ) ||
+      /\bdaily\b/.test(lossText)
+    )
       return { ok: true, kind: "context", ...people };
   }
   // "Two soldiers captured in Kursk", "had captured 12": prisoners counted on their own are not the
@@ -1367,7 +1384,7 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
  */
 /** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone". */
 const SCOPE_PERIOD = new RegExp(
-  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\bin\s+(?:a\s+single|one)\s+(?:day|week|battle|strike|attack)\b`,
+  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\bin\s+(?:a\s+single|one)\s+(?:day|week|battle|strike|attack)\b`,
   "i",
 );
 
@@ -1376,8 +1393,15 @@ function scopeOf(clause: string, s: string): string | null {
   if (front?.[1]) return front[1];
   if (SCOPE_WORKERS.test(clause)) return "civilian workers";
   // "1,200 wounded in the past month alone": a count of one period, not the running total.
-  const period = SCOPE_PERIOD.exec(clause);
-  if (period) return `only ${period[0].replace(/\s+alone$/i, "").trim()}`;
+  // "In the past 24 hours, units eliminated 47 …": the period may open the sentence, before its comma.
+  const period =
+    SCOPE_PERIOD.exec(clause) ??
+    (/^\W*(?:in|over|during|within)\s+the\s+[^,]{0,40},/i.test(s) ? SCOPE_PERIOD.exec(s.split(",")[0] ?? "") : null);
+  if (period)
+    return `only ${period[0]
+      .replace(/\s+alone$/i, "")
+      .trim()
+      .replace(/^\w+/, (w) => w.toLowerCase())}`;
   if (SCOPE_LABOUR.test(s) && /\bsoldiers?\b/i.test(s)) return "soldiers sent for labour";
   return null;
 }
@@ -1385,6 +1409,9 @@ function scopeOf(clause: string, s: string): string | null {
 /** A quantity, or a stance standing in for one. */
 export type Figure = Quantity & { readonly stance?: Stance };
 
+/** "bringing the total to", "taking the number of troops deployed to": a running total after an increment. */
+const BRINGING_TOTAL_BEFORE =
+  /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|count|number|toll|figure|strength)\s+(?:(?:of|deployed|sent|so far)\s+)*(?:\w+\s+)?to\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately)\s+)*$/i;
 /** "far below Kyiv's figure of", "up from the Pentagon's estimate of": a figure set against another. */
 const COMPARED_BEFORE =
   /\b(?:below|above|under|short of|higher than|lower than|less than|more than|compared (?:with|to)|against|versus|up from|down from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*['’]s\s+|[a-z]+\s+)?(?:own\s+)?(?:figure|estimate|count|tally|number|total|toll|claim)\s+of\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/u;
@@ -1520,6 +1547,13 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       const earlier = ctx.all.filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null).at(-1);
       const that = earlier ? roleOf(earlier, ctx) : null;
       if (that?.ok && that.kind.startsWith("casualties")) return { ...c, kind: that.kind };
+    }
+    // "3,000 more troops, bringing the total to roughly 14,000": a running total counts what its increment does.
+    if (c.ok && BRINGING_TOTAL_BEFORE.test(ctx.sentence.slice(0, q.start))) {
+      const earlier = ctx.all.filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null).at(-1);
+      const that = earlier ? roleOf(earlier, ctx) : null;
+      if (that?.ok && (that.kind.startsWith("troops") || that.kind.startsWith("casualties")) && that.kind !== c.kind)
+        return { ...c, kind: that.kind === "troops-projected" ? "troops-projected" : that.kind };
     }
     // "plans to send 6,000 more, including 1,000 deminers and 5,000 builders": the parts of a force
     // still to come are still to come.
