@@ -56,7 +56,8 @@ const SPEECH_VERBS =
   "confirmed|confirms|confirm|shared|commented|concluded|recalled|suggested|suggests|argued|argues|insisted|wrote|" +
   "estimating|reckons|assessed|assesses|testified|briefed|doubted|doubts|dismissed|disputed|disputes|rejected|" +
   "questioned|denied|acknowledged|admitted|observed|puts|put|putting|thinks|thought|expects|predicts|predicted|forecasts|" +
-  "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates";
+  "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates|" +
+  "spoke of|speak of|speaks of|talked of|talk of|talks of";
 
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(

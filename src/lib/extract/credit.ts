@@ -145,7 +145,10 @@ const COUNTRY_OF_ADJECTIVE: Readonly<Record<string, string>> = {
 };
 /** "the Ukrainian figure of 6,000", "the US estimate was about 1,000": a country's own estimate. */
 const ADJECTIVE_ESTIMATE_BEFORE =
-  /\bthe\s+(US|U\.S\.|American|Ukrainian|South Korean|Japanese|British|Russian|German|French|Polish|Lithuanian)\s+(?:(?:official|government|military|intelligence|latest|own)\s+)?(?:figure|estimate|count|tally|number|assessment)\s+(?:was|is|of|at|stands\s+at|stood\s+at)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/i;
+  /\b(?:the|an?)\s+(US|U\.S\.|American|Ukrainian|South Korean|Japanese|British|Russian|German|French|Polish|Lithuanian)\s+(?:(?:official|government|military|intelligence|latest|own)\s+)?(?:figure|estimate|count|tally|number|assessment)\s+(?:was|is|of|at|stands\s+at|stood\s+at|puts?\s+[^.;]{1,60}?\s+at)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/i;
+/** "The agency's figure was 3,000": a described body's own estimate. */
+const DESCRIBED_ESTIMATE_BEFORE =
+  /\b(the\s+(?:[a-z]+\s+)?(?:agency|ministry|service|office|command|directorate|department|institute|government|military|army))['’]s\s+(?:(?:own|latest|new|official)\s+)?(?:figure|estimate|count|tally|number|assessment)s?\s+(?:was|is|of|at|stands\s+at|stood\s+at)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/i;
 /** "…; South Korea's NIS: 300 killed and 2,700 wounded": a source named as the label of the figures after it. */
 const LABEL_OWNER_BEFORE =
   /(?:;\s*|—\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^;:]{0,40}?(?:,|\band)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/u;
@@ -158,6 +161,11 @@ const LABEL_OWNER_BEFORE =
  * @returns The owner's phrase, or null.
  */
 function namedEstimateOwner(before: string): NounPhrase | null {
+  const described = DESCRIBED_ESTIMATE_BEFORE.exec(before)?.[1];
+  if (described) {
+    const np = parseSubject(described, 0);
+    if (np && np.form !== "pronoun") return np;
+  }
   const adj = ADJECTIVE_ESTIMATE_BEFORE.exec(before);
   const country = adj?.[1] ? COUNTRY_OF_ADJECTIVE[adj[1].toLowerCase()] : undefined;
   if (country) return groupPhrase(country);

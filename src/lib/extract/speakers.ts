@@ -492,11 +492,17 @@ export function resolveWithFlag(
         const words = r.toLowerCase().split(/\s+/);
         return words.some((w, i) => w.startsWith(head) && TITLE_AFTER.test(words[i + 1] ?? ""));
       };
+      // A body described by its kind ("the agency", "the ministry") is never a publication whose name
+      // holds the word ("Yonhap News Agency").
+      const bodyWord = /^(?:agency|ministry|service|office|command|directorate|department|staff)$/.test(
+        role.split(/\s+/).pop() ?? "",
+      );
       const described = lastMention(
         t,
         ({ entity: e }) =>
-          [...e.roles].some((r) => r.toLowerCase().includes(head) && !ofTitle(r)) ||
-          (!office && e.name.toLowerCase().includes(head)),
+          !(bodyWord && e.type === "outlet") &&
+          ([...e.roles].some((r) => r.toLowerCase().includes(head) && !ofTitle(r)) ||
+            (!office && e.name.toLowerCase().includes(head))),
       );
       if (described) return { entity: described.entity, ambiguous: false };
       // Descriptions of the alias file's entities ("the spy agency"), unless the article has named
