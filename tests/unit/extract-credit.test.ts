@@ -1152,6 +1152,47 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ).toEqual([["4,050", "Kyiv", "Hal Mensing"]]);
   });
 
+  it("sources named as 'saying', 'estimates from X placed', 'what X said were', a 'By the numbers' line, and material cited without a source", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "p-more-sources",
+          [
+            "South Korea's military on Friday raised its estimate of North Korean casualties to about 3,650, citing new intelligence.",
+            "Ukraine's military intelligence has given higher figures, saying last week that North Korean casualties had reached around 4,050.",
+            "Earlier estimates from Ukraine's military intelligence placed the North Korean contingent at 12,050.",
+            "Officials buried what state media said were 101 soldiers killed in the Kursk campaign.",
+            "By the numbers",
+            "12,150: soldiers deployed, according to South Korea's spy agency",
+            "",
+          ].join("\n"),
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.kind, x.attributedTo?.name ?? null])).toEqual([
+      ["about 3,650", "casualties-total", "South Korea's military"],
+      ["around 4,050", "casualties-total", "Ukraine's military intelligence"],
+      ["12,050", "troops-deployed", "Ukraine's military intelligence"],
+      ["101", "casualties-killed", "state media"],
+      ["12,150", "troops-deployed", "South Korea's National Intelligence Service"],
+    ]);
+  });
+
+  it("an opinion piece's 'Nor do I believe the claim that N' is the author's dispute, never the author's figure", () => {
+    expect(
+      extractCorpus([
+        article(
+          "p-author-doubt",
+          "By Greg Ashton\nNor do I believe the claim, popular in some newspapers, that each soldier is paid $2,050 a month.\nI estimate that 18,050 North Korean soldiers have been sent.\n",
+        ),
+      ]).claims.map((x) => [x.figure, x.attributedTo?.name ?? null, x.disputedBy?.name ?? null]),
+    ).toEqual([
+      ["$2,050 a month", null, "Greg Ashton"],
+      ["18,050", "Greg Ashton", null],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

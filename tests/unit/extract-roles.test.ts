@@ -417,6 +417,32 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     ]);
   });
 
+  it("a clause's own words decide its kind: a force put at N beside casualties, a whole with its dead, another army's elided pair and part", () => {
+    const c = claimsOf(
+      [
+        "In January, the NIS had put the deployment at 11,050 and casualties at 3,050.",
+        "Russia is preparing to bring in another 25,050 North Korean soldiers, HUR said.",
+        "South Korea's spy agency put the number at 4,750, including 1,150 dead.",
+        "Ukraine's military intelligence said 4,050 North Koreans had been put out of action.",
+        "Kyiv put Russia's total losses since the February 2022 invasion at 884,050 troops, including 1,250 in the past day.",
+        "Kyiv said 46,050 Ukrainian soldiers had been killed and about 380,050 wounded.",
+        "North Korea's trade with Russia, which was worth about $2.35 billion, grew.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("11,050")?.kind).toBe("troops-deployed");
+    expect(c.get("3,050")?.kind).toBe("casualties-total");
+    expect(c.get("25,050")?.kind).toBe("troops-projected");
+    expect(c.get("4,750")?.kind).toBe("casualties-total");
+    expect(c.get("1,150")?.kind).toBe("casualties-killed");
+    expect(c.get("4,050")?.kind).toBe("casualties-total");
+    expect(c.get("884,050")?.kind).toBe("context");
+    expect(c.get("1,250")?.kind).toBe("context");
+    expect(c.get("46,050")?.kind).toBe("context");
+    expect(c.get("about 380,050")?.kind).toBe("context");
+    expect(c.get("about $2.35 billion")?.kind).toBe("context");
+  });
+
   it("'estimated' after its subject is the verb: the figure is the subject's, not hedged", () => {
     const c = claimsOf(
       "The Tidewater Bureau estimated 2,350 casualties among the North Korean troops.\nAn estimated 9,800 North Korean soldiers are in Kursk.\n",

@@ -55,9 +55,9 @@ const SPEECH_VERBS =
   "mentioned|pointed out|points out|indicated|indicates|indicate|warned|warns|believes|believe|expressed|expresses|" +
   "confirmed|confirms|confirm|shared|commented|concluded|recalled|suggested|suggests|argued|argues|insisted|wrote|" +
   "estimating|reckons|assessed|assesses|testified|briefed|doubted|doubts|dismissed|disputed|disputes|rejected|" +
-  "questioned|denied|acknowledged|admitted|observed|puts|put|putting|thinks|thought|expects|predicts|predicted|forecasts|" +
+  "questioned|denied|acknowledged|admitted|observed|puts|put|putting|placed|places|placing|thinks|thought|expects|predicts|predicted|forecasts|" +
   "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates|" +
-  "spoke of|speak of|speaks of|talked of|talk of|talks of";
+  "spoke of|speak of|speaks of|talked of|talk of|talks of|saying";
 
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(
@@ -72,6 +72,9 @@ const ACCORDING_RE =
 /** Material someone received, after "citing": "intelligence shared with Oslo", "documents seen by Reuters". */
 const SHARED_MATERIAL =
   /^(?:(?:unpublished|classified|internal|western|allied)\s+)?(?:intelligence|information|data|documents?|assessments?|estimates?|reports?|figures?)\s+(?:shared with|passed to|provided to|given to|obtained by|seen by|reviewed by)\b/i;
+/** Material cited without whose it is: "citing new intelligence", "citing intelligence reports". */
+const CITED_MATERIAL_ONLY =
+  /^(?:(?:new|fresh|unspecified|classified|recent|latest|unpublished|internal)\s+)*(?:intelligence|information|data|evidence|documents?|assessments?|reports?|estimates?|figures?)(?:\s+(?:reports?|assessments?|data|estimates?|on\s+[^,.;]*))?\s*(?:[,.;]|$)/i;
 /** A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS". */
 const BRIEFING_RE =
   /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
@@ -90,7 +93,7 @@ const AGENT_RE = new RegExp(
 /** Words that call a figure false ("a fake", "fabricated", "baseless"). */
 export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|fiction`;
 const DISPUTE_RE = new RegExp(
-  String.raw`\b(?:skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong|${CALLED_FALSE})\b`,
+  String.raw`\b(?:(?:do|does|did)\s+not\s+believe|don['’]t\s+believe|nor\s+do\s+I\s+believe|skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong|${CALLED_FALSE})\b`,
   "i",
 );
 
@@ -295,7 +298,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   text = afterLeadingPhrase(text.replace(DATELINE_LEAD, "").replace(OPENER, ""));
   // "estimates by South Korean intelligence", "data from the General Staff": whose estimates they are.
   text = text.replace(
-    /^(?:the\s+)?(?:(?:latest|new|recent|official|internal)\s+)?(?:estimates?|figures?|data|calculations?|assessments?|research|analysis)\s+(?:by|from)\s+(?=\S)/i,
+    /^(?:the\s+)?(?:(?:latest|new|recent|official|internal|earlier|previous|initial|higher|lower)\s+)?(?:estimates?|figures?|data|calculations?|assessments?|research|analysis)\s+(?:by|from)\s+(?=\S)/i,
     "",
   );
   // "A former officer now living in Seoul", "a second official I spoke to": where the speaker lives or
@@ -323,6 +326,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     )
   )
     return null;
+  // "Nor do I believe …": the inversion's subject.
+  text = text.replace(/^(?:nor|neither)\s+(?:do|does|did|can|could|would|will)\s+(?=\S)/i, "");
   // "no government has confirmed it", "neither side": nobody speaks.
   if (/^(?:no|none|nobody|neither|nor|not one)\b/i.test(text)) return null;
   // "her own sources in the Defense Ministry put …": the speaker's unnamed sources; the figure is
@@ -647,7 +652,7 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (SHARED_ITEM.test(t)) return parseSubject(seg.text, seg.start);
     // Within the segment, the subject starts after the last clause word.
     const clause =
-      /^(.*\b(?:that|considering|while|when|where|whereas|once|until|unless|although|though|and|as|because|with|but|after|since|whom|said|says|told|believes|added)\s+)/i.exec(
+      /^(.*\b(?:that|considering|while|when|where|whereas|once|until|unless|although|though|and|as|because|with|but|after|since|whom|what|said|says|told|believes|added)\s+)/i.exec(
         seg.text,
       );
     // "South Korean and Western intelligence agencies say": "and" inside a list of qualifiers joins, it does not cut.
@@ -774,7 +779,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       if (!np && method !== "according-to") continue;
       // "citing intelligence shared with Oslo": material someone received names no source; the
       // speaker who cites it stays the source.
-      if (method === "briefing" && SHARED_MATERIAL.test(after)) continue;
+      if (method === "briefing" && (SHARED_MATERIAL.test(after) || CITED_MATERIAL_ONLY.test(after))) continue;
       acts.push({
         verb: method === "according-to" && re === ACCORDING_RE ? "according to" : m[0].trim(),
         verbStart: m.index,
@@ -819,7 +824,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       continue;
     // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
     if (
-      /^(?:puts?|putting)$/i.test(verb) &&
+      /^(?:puts?|putting|placed|places|placing)$/i.test(verb) &&
       !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|sum|amount)\s+(?:[\w'’-]+\s+){0,8}?at\b)/i.test(
         s.slice(verbStart + verb.length),
       )
@@ -858,7 +863,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // main clause's, before its auxiliary.
     const participle = /ing$/i.test(verb) && /,\s*$/.test(before);
     // "claiming", "warning" and "reporting" speak only as such a participle, after a comma.
-    if (/^(?:claiming|warning|reporting)$/i.test(verb) && !participle) continue;
+    if (/^(?:claiming|warning|reporting|saying)$/i.test(verb) && !participle) continue;
     const main = participle ? /^(.*?)\s+(?:has|have|had|is|are|was|were)\s+\w+/.exec(before) : null;
     const subject = main?.[1] ? subjectBefore(s, main[1].length) : subjectBefore(s, m.index);
     if (!subject) continue;

@@ -307,8 +307,9 @@ const FIGURE_LABEL = new RegExp(String.raw`^${FIGURE_LABEL_WORDS}\s*:\s+\S`, "i"
 /** A table-like row of labelled figures: "Killed: 600 | Wounded: 3,400 | Total: 4,000". */
 const DATA_ROW = /^[^|:\d]{1,40}:\s*[^|]*\d[^|]*(?:\s\|\s[^|:\d]{1,40}:\s*[^|]*\d[^|]*)+$/;
 
-/** A bullet giving a labelled figure: "- Troops deployed: about 11,000 (NIS)". */
-const FIGURE_ITEM = /^[-•*–]\s+[^:|\d]{2,50}:\s*[^:|]*\d/;
+/** A bullet giving a labelled figure ("- Troops deployed: about 11,000 (NIS)"), or a figure its label follows ("12,000: soldiers deployed, …"). */
+const FIGURE_ITEM =
+  /^(?:[-•*–]\s+[^:|\d]{2,50}:\s*[^:|]*\d|(?:[$€£₽]\s?)?\d[\d,.]*(?:\s*(?:%|per\s?cent|million|billion))?\s*:\s+[a-z][^:|]{4,})/;
 /** A table row of a label, a figure and a source: "Killed | 300 | NIS", "| Wounded | 2,700 | NIS |". */
 const TABLE_ROW = /^\|?\s*[^|\d]{2,40}?\s*\|\s*[^|]*\d[^|]*\|\s*[^|\d]{2,60}?\s*\|?$/;
 

@@ -237,6 +237,10 @@ const CLAIM_LABEL = /^\s*((?:the\s+)?(?:viral\s+)?claims?)\s*:\s/i;
 const JUDGED_WRONG_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|overstatement|understatement|too (?:high|low))\b/i;
 
+/** "Nor do I believe the claim that …", "I doubt that …": the author rejects what follows. */
+const FIRST_PERSON_DOUBT =
+  /\b(?:I|we)\s+(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:believe|accept|buy)\b|\b(?:nor|neither)\s+(?:do|did)\s+(?:I|we)\s+(?:believe|accept|buy)\b|\b(?:I|we)\s+(?:doubt|reject|dispute)\b/i;
+
 /** "…, as some Russian military bloggers have claimed": whose claim the figure is. */
 const AS_CLAIMED_AFTER =
   /^[^.;]*?,\s*as\s+((?:some|many|several|the|a|an)?\s*[^,;.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:claimed|said|reported|suggested|alleged|asserted|stated|insisted)\b/i;
@@ -512,6 +516,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       JUDGED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (CLAIM_THAT_BEFORE.test(s.text.slice(0, q.start)) && FALSE_AFTER.test(s.text.slice(q.end))) ||
       (x.ratedFalse === true && CLAIM_LABEL.test(s.text)) ||
+      (method === "author" && FIRST_PERSON_DOUBT.test(s.text.slice(0, q.start))) ||
       (NO_EVIDENCE_BEFORE.test(s.text.slice(0, q.start)) && !/\bthe\s+$/i.test(s.text.slice(0, q.start))) ||
       CORRECTED_BEFORE.test(s.text.slice(0, q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&

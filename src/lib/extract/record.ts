@@ -399,7 +399,9 @@ function asOfFor(
     (q) =>
       q.form === "date" &&
       q.date?.year &&
-      !/\b(?:since|from|starting|after|before|until)\s+$/i.test(sentence.slice(Math.max(0, q.start - 12), q.start)),
+      !/\b(?:since|from|starting|after|before|until)\s+(?:the\s+)?$/i.test(
+        sentence.slice(Math.max(0, q.start - 16), q.start),
+      ),
   );
   if (written?.date?.year) {
     const { year, month, day } = written.date;

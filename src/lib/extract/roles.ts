@@ -122,7 +122,7 @@ const NATIONALITY_OTHER =
 const DEPLOYED_DONE =
   /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived)|\balready\b|\bnow\b|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
 const PROJECTION =
-  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to)\b/i;
+  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to)\b/i;
 const YEARLY =
   /\b(?:over a year|in a (?:single )?year|within a year|a year|per year|each year|every year|annually|per annum|yearly|for a year)\b/i;
 const MONTHLY_BEFORE = /\bmonthly\b/i;
@@ -247,7 +247,8 @@ function periodOf(q: Quantity, before: string, after: string): Period | null {
   if (MONTHLY_BEFORE.test(before)) return "month";
   if (WEEKLY_BEFORE.test(before)) return "week";
   if (YEARLY_BEFORE.test(before)) return "year";
-  if (/^[^,;.]{0,60}\b(?:a|per|each|every) month\b/i.test(after)) return "month";
+  if (/^[^,;.]{0,60}\b(?:a|per|each|every) month\b/i.test(after) || /^\s*:\s*(?:[\w-]+\s+)?monthly\b/i.test(after))
+    return "month";
   if (YEARLY.test(after) || /\b(?:a|per|each) year\b/i.test(before.slice(-20))) return "year";
   return null;
 }
@@ -564,6 +565,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     )
   )
     return { ok: true, kind: "context", ...people };
+  // "put the deployment at 11,000 and casualties at 3,000": the force's own word says what it counts.
+  if (forceAt)
+    return {
+      ok: true,
+      kind: PLAN_BEFORE.test(s.slice(0, q.start)) ? "troops-projected" : "troops-deployed",
+      ...people,
+    };
   // "about 2,700 of the casualties were wounded soldiers": the part the predicate names, not the whole.
   const ofLosses =
     /^\s+of\s+(?:the|these|those|them|its|their)\s+(?:[\w-]+\s+)?(?:casualties|losses)\s+(?:were|are|was|had been|have been)\s+(?:\w+\s+){0,2}?(killed|dead|died|wounded|injured)\b/i.exec(
@@ -669,8 +677,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // The whole the losses are taken from is read without them.
   const local = wholeOfLosses
     ? clause.text.replace(/,\s*(?:of whom|of which|among whom|among them)\b.*$/is, "")
-    : clause.text;
-  const around = wholeOfLosses ? local : nounText + " " + s;
+    : // "put the number at 4,700, including 1,100 dead": the part's words do not name the whole.
+      clause.text.replace(/,\s*including\b.*$/is, "");
+  const around = wholeOfLosses
+    ? local
+    : `${nounText} ${s.slice(0, q.start)}${s.slice(q.start).replace(/,\s*including\b[^.;]*/gi, "")}`;
   // "Killed: 600 | Wounded: 3,400 | Total: 4,000": a row's total of the killed and the wounded.
   const rowTotal =
     /^\s*(?:total|combined|overall|all)\s*:/i.test(clause.text) && KILLED_CUE.test(s) && HURT_CUE.test(s);
@@ -691,15 +702,20 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         ? "casualties-total"
         : bestKind("count", label, label, exclude)
       : null;
-  const kind = rowTotal
-    ? "casualties-total"
-    : (fromLabel ??
-      (anaphor || answer
-        ? KILLED_CUE.test(ctx.previous) && HURT_CUE.test(ctx.previous)
-          ? "casualties-total"
-          : bestKind("count", ctx.previous, ctx.previous, exclude)
-        : null) ??
-      bestKind("count", local, around, exclude));
+  // "put the number at 4,700, including 1,100 dead": a whole that includes the dead is a count of losses.
+  const lossesByPart =
+    /^[^.;]*?,\s*including\s+[^.;]*\b(?:killed|dead|wounded|injured)\b/i.test(s.slice(q.end)) &&
+    !/\b(?:soldiers|troops|servicemen|personnel|deployment|contingent|force|forces)\b/i.test(local);
+  const kind =
+    rowTotal || lossesByPart
+      ? "casualties-total"
+      : (fromLabel ??
+        (anaphor || answer
+          ? KILLED_CUE.test(ctx.previous) && HURT_CUE.test(ctx.previous)
+            ? "casualties-total"
+            : bestKind("count", ctx.previous, ctx.previous, exclude)
+          : null) ??
+        bestKind("count", local, around, exclude));
   if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague)
     return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
@@ -1048,8 +1064,9 @@ function classifyMoney(
     return { kind: "pay-total" };
   if (
     /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spend|spends|spent|spending|weapons|arms|ammunition|artillery|shells|missiles|rockets|sold|sales?|selling|oil|aid|loans?|broker|bribes?|smugglers?)\b/i.test(
-      // A body's name ("the Korea Institute for Strategic Economy") is not what the money is for.
-      clause.replace(
+      // A body's name ("the Korea Institute for Strategic Economy") is not what the money is for; "its
+      // trade with China, which was worth $2.3 billion": the clause a relative clause leans on counts.
+      `${antecedent} ${clause}`.replace(
         /\b\p{Lu}[\p{L}-]*(?:\s+(?:for|of|and|the|on)\s+|\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu,
         " ",
       ),
@@ -1548,6 +1565,22 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       const that = earlier ? roleOf(earlier, ctx) : null;
       if (that?.ok && that.kind.startsWith("casualties")) return { ...c, kind: that.kind };
     }
+    // "46,000 Ukrainian soldiers had been killed and about 380,000 wounded": the second count of an
+    // elided pair is the first one's, another army's when that one is.
+    if (c.ok && c.kind.startsWith("casualties")) {
+      const earlier = ctx.all.filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null).at(-1);
+      if (
+        earlier &&
+        /^[^.;]{0,60}?\b(?:and|or)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately|another)\s+)*$/i.test(
+          ctx.sentence.slice(earlier.end, q.start),
+        ) &&
+        /^\s+(?:more\s+)?(?:dead|killed|wounded|injured|casualties)\b/i.test(ctx.sentence.slice(q.end)) &&
+        !NORTH.test(ctx.sentence.slice(earlier.end, q.end))
+      ) {
+        const that = roleOf(earlier, ctx);
+        if (that.ok && that.kind === "context") return { ...c, kind: "context" };
+      }
+    }
     // "3,000 more troops, bringing the total to roughly 14,000": a running total counts what its increment does.
     if (c.ok && BRINGING_TOTAL_BEFORE.test(ctx.sentence.slice(0, q.start))) {
       const earlier = ctx.all.filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null).at(-1);
@@ -1564,6 +1597,8 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         .find((o) => /^[^.;]*?,\s*including\b[^.;]*$/i.test(ctx.sentence.slice(o.end, q.start)));
       const that = whole ? roleOf(whole, ctx) : null;
       if (that?.ok && that.kind === "troops-projected") return { ...c, kind: "troops-projected" };
+      // "Russia's total losses at 884,000, including 1,270 in the past day": a part of another army's.
+      if (that?.ok && that.kind === "context") return { ...c, kind: "context" };
     }
     // "lost about 300 more soldiers": an increase in losses, not in troops.
     return c.ok && c.kind.startsWith("casualties") && c.scope === INCREASE_OF_TROOPS

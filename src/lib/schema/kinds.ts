@@ -274,7 +274,7 @@ export const KINDS = [
     description: "Casualties of this deployment counted together (killed, wounded, missing, captured).",
     topic: true,
     units: ["count"],
-    cues: ["casualt", "killed or wounded", "dead or wounded", "losses", "lost"],
+    cues: ["casualt", "killed or wounded", "dead or wounded", "losses", "lost", "out of action"],
     vetoes: ["famine", "civilian"],
     priority: 2,
     topicId: "casualties",
