@@ -443,6 +443,19 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("about $2.35 billion")?.kind).toBe("context");
   });
 
+  it("a bound or a period written for the next figure of a sentence is not this one's", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
+    const body =
+      "At an estimated 11,050 soldiers and $2,050 each, Russia would be paying some $22.5 million a month, or more than $270 million a year.\nAbout 11,150 or more troops are there.\n";
+    const { claims } = extractCorpus([{ slug: "bounds", file: "bounds.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.value.min, c.value.max, c.value.per])).toEqual([
+      ["$2,050 each", 2050, 2050, null],
+      ["some $22.5 million a month", 22_500_000, 22_500_000, "month"],
+      ["more than $270 million a year", 270_000_000, null, "year"],
+      ["About 11,150", 11150, null, null],
+    ]);
+  });
+
   it("'estimated' after its subject is the verb: the figure is the subject's, not hedged", () => {
     const c = claimsOf(
       "The Tidewater Bureau estimated 2,350 casualties among the North Korean troops.\nAn estimated 9,800 North Korean soldiers are in Kursk.\n",

@@ -82,7 +82,8 @@ const DEPLOYMENT_PREDICATE =
  */
 function boundAfter(least: string, maybe: string, direction: string): RegExp {
   return new RegExp(
-    String.raw`^\s*,?\s+at\s+(?:the\s+)?(?:very\s+)?${least}\b|^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:${maybe})\s+(?:even\s+)?(?:${direction})\b`,
+    // "or more than $260 million" bounds the figure after it, not this one.
+    String.raw`^\s*,?\s+at\s+(?:the\s+)?(?:very\s+)?${least}\b|^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:${maybe})\s+(?:even\s+)?(?:${direction})\b(?!\s+than\b)`,
     "i",
   );
 }
@@ -249,7 +250,8 @@ function periodOf(q: Quantity, before: string, after: string): Period | null {
   if (YEARLY_BEFORE.test(before)) return "year";
   if (/^[^,;.]{0,60}\b(?:a|per|each|every) month\b/i.test(after) || /^\s*:\s*(?:[\w-]+\s+)?monthly\b/i.test(after))
     return "month";
-  if (YEARLY.test(after) || /\b(?:a|per|each) year\b/i.test(before.slice(-20))) return "year";
+  // Only words before the next clause: "$2,000 each, … some $22 million a month, or $260 million a year".
+  if (YEARLY.test(after.split(/[,;]/)[0] ?? "") || /\b(?:a|per|each) year\b/i.test(before.slice(-20))) return "year";
   return null;
 }
 
