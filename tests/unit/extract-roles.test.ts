@@ -278,11 +278,13 @@ describe("figures that name their date, their body of troops or a ratio", () => 
 
   it("what soldiers 'got' or 'were given' is their take-home; what the regime gets is not", () => {
     const c = claimsOf(
-      "Soldiers got $120 a month, the defector said.\nThe conscripts were given $95 a month.\nThe regime gets $18 million a month from the deal.\n",
+      "Soldiers got $120 a month, the defector said.\nThe conscripts were given $95 a month.\nThe regime gets $18 million a month from the deal.\nKim Soo-ah said soldiers got $105 a month.\n",
     );
     expect(c.get("$120 a month")?.kind).toBe("soldier-take-home");
     expect(c.get("$95 a month")?.kind).toBe("soldier-take-home");
     expect(c.get("$18 million a month")?.kind).toBe("pay-total");
+    // A person named Kim is not Kim Jong Un.
+    expect(c.get("$105 a month")?.kind).toBe("soldier-take-home");
   });
 
   it("a question heading is what the paragraph under it counts, and 'the estimate is' is not a speaker", () => {

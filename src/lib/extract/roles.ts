@@ -1142,7 +1142,7 @@ function classifyMoney(
   // $2,000" is pay, and what the regime or the state gets is not a soldier's).
   if (
     /\b(?:gets?|got|getting|sees?|saw|(?:is|are|was|were)\s+given)\s+(?!paid\b)(?:[a-z]+\s+){0,2}$/i.test(before) &&
-    !/\b(?:regime|state|pyongyang|north korea|government|treasury|coffers|leadership|kim)\b/i.test(before)
+    !/\b(?:regime|state|pyongyang|north korea|government|treasury|coffers|leadership|kim jong[\s-]?un)\b/i.test(before)
   )
     return { kind: "soldier-take-home" };
   if (
