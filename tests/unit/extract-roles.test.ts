@@ -178,6 +178,14 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("5,050")).toMatchObject({ kind: "troops-projected", asOf: "2025-01-01", source: "heading" });
   });
 
+  it("a plan is dated by the day it was announced, never by the month it is for", () => {
+    const c = dated(
+      "A news agency reported on Monday that the North was preparing to send up to 3,050 more troops.\nNorth Korea is preparing to send a further 5,050 troops by August, officials said.\n",
+    );
+    expect(c.get("up to 3,050")).toMatchObject({ kind: "troops-projected", asOf: "2025-06-09" });
+    expect(c.get("5,050")).toMatchObject({ kind: "troops-projected", asOf: "2025-06-10", source: "article" });
+  });
+
   it("reinforcements, replacements and an 'N-strong' unit are troops; a crowd is not", () => {
     const c = claimsOf(
       "Some 3,100 replacements arrived in Kursk in January.\nNorth Korea sent 3,200 reinforcements to Russia.\nA 2,300-strong North Korean unit was moved to Kursk.\nA 2,400-strong crowd cheered in Pyongyang.\n",

@@ -282,6 +282,10 @@ function within(qs: readonly Quantity[], clause: { start: number; text: string }
   return qs.filter((q) => q.start >= clause.start && q.end <= clause.start + clause.text.length);
 }
 
+/** A weekday a speech verb gives: "reported on Monday", "said Tuesday", "told reporters on Friday". */
+const SPOKEN_WEEKDAY = new RegExp(
+  String.raw`\b(?:said|says|reported|announced|told|stated|confirmed|warned|added)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:${WEEKDAY_NAMES})\b`,
+);
 /** Words that date a figure: a month, a weekday, or "last week/month/year". */
 const DATE_WORDS = new RegExp(String.raw`\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|last (?:week|month|year))\b`, "g");
 
@@ -455,7 +459,9 @@ function asOfFor(
         ? null
         : monthMatch;
     // "said on Thursday": the last Thursday up to the article's date.
-    const weekday = ahead ? null : WEEKDAY_DATE.exec(sentence);
+    // A plan is dated by the day it was announced ("reported on Monday that … was preparing to send").
+    const spokenDay = SPOKEN_WEEKDAY.exec(sentence);
+    const weekday = ahead ? (spokenDay ? WEEKDAY_DATE.exec(spokenDay[0]) : null) : WEEKDAY_DATE.exec(sentence);
     if (!asOfMonth && weekday?.[1]) {
       const target = WEEKDAYS.indexOf(weekday[1] as (typeof WEEKDAYS)[number]);
       const back = (d.getUTCDay() - target + 7) % 7;
