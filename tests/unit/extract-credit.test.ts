@@ -1193,6 +1193,20 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'a force the Ukrainians estimate at N' is the Ukrainians' figure, never the reporter's", () => {
+    expect(
+      extractCorpus([
+        article(
+          "p-relative-estimate",
+          "By Lena Marsh\nThat's out of a force the Ukrainians estimate at around 11,050 soldiers.\nIt is a force that Seoul puts at 11,250 troops.\n",
+        ),
+      ]).claims.map((x) => [x.figure, x.attributedTo?.name ?? null]),
+    ).toEqual([
+      ["around 11,050", "Ukrainians"],
+      ["11,250", "Seoul"],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

@@ -203,6 +203,26 @@ function itemSource(sentence: string, q: Figure): NounPhrase | null {
   return np && np.form !== "pronoun" ? np : null;
 }
 
+/** "a force the Ukrainians estimate at around 11,000": whose estimate, in the figure's relative clause. */
+const RELATIVE_ESTIMATE_BEFORE =
+  /\b(?:a|the|an)\s+(?:force|figure|number|contingent|toll|total|deployment)\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}?)\s+(?:estimates?|estimated|puts?|reckons?|reckoned|believes?|believed|places?|placed)\s+(?:at|to be)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/iu;
+
+/**
+ * Whose estimate a figure's relative clause says it is ("a force the Ukrainians estimate at …").
+ *
+ * @param before The sentence before the figure.
+ * @returns The owner's phrase, or null.
+ */
+function relativeEstimateOwner(before: string): NounPhrase | null {
+  const words = RELATIVE_ESTIMATE_BEFORE.exec(before)?.[1]?.trim();
+  if (!words) return null;
+  // "the Ukrainians", "the Americans": a people stands for its government, as a capital does.
+  const bare = words.replace(/^the\s+/i, "");
+  const np =
+    /^\p{Lu}[\p{Ll}]+s$/u.test(bare) || CAPITAL.test(bare) ? groupPhrase(words, 0, bare) : parseSubject(words, 0);
+  return np && np.form !== "pronoun" ? np : null;
+}
+
 /**
  * Whose figure a name gapped from the sentence's shared verb says it is ("…, Kyiv at 12,000").
  *
@@ -374,6 +394,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       gappedOwner(s.text.slice(0, q.start)) ??
       itemSource(s.text, q) ??
       namedEstimateOwner(s.text.slice(0, q.start)) ??
+      relativeEstimateOwner(s.text.slice(0, q.start)) ??
       (rel?.[1] ? parseSubject(rel[1], 0) : null) ??
       (stated?.[1] ? parseSubject(stated[1], 0, true) : null);
     const ownerEntity = owner ? resolveSubject(owner, registry, tracker) : null;

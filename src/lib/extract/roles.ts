@@ -456,7 +456,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "put the deployment at about 14,000": the size of the force, named before the number.
   const forceAt =
     noun === "" &&
-    /\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence)\s+(?:in\s+\w+\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+    /\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence|force(?:\s+(?:that|which))?\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:puts?|estimates?|places?|reckons?))\s+(?:in\s+\w+\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
       s.slice(Math.max(0, q.start - 60), q.start),
     );
   // "killed 21 North Korean soldiers and wounded 14": the second count takes the first one's noun.
