@@ -47,6 +47,19 @@ describe("who gives a figure", () => {
     expect(relayChain(c, b).at(-1)?.name).toBe("no one the site can identify (the text says “The person”)");
   });
 
+  it("a fact-check's claim line the article rates false is quoted as such and said to be disputed by the outlet", () => {
+    const b = article(
+      "invented-rated-false",
+      "CLAIM: North Korea has sent 110,050 soldiers to Russia.\nVERDICT: False.",
+    );
+    const d = compareCorpus([b], extractCorpus([b]));
+    const c = d.claims.find((x) => x.figure.includes("110,050"));
+    expect(c?.attributedAs).toBe("CLAIM");
+    expect(c?.stance).toBe("disputes");
+    if (!c) return;
+    expect(creditPhrase(c, "Test Wire")).toBe("according to “CLAIM”, not identified, and disputed by Test Wire");
+  });
+
   it("a figure the article gives only as the one someone disputes is neither theirs nor the outlet's", () => {
     const b = article(
       "invented-dispute",

@@ -46,8 +46,10 @@ export function creditPhrase(
       : `worked out by ${outlet}`;
   }
   if (c.attributedTo) return `according to ${c.attributedTo.name}`;
-  // Someone the text credits but the site cannot identify ("the person said").
-  if (c.attributedAs) return `according to “${c.attributedAs}”, not identified`;
+  // Someone the text credits but the site cannot identify ("the person said"); a fact-check's "CLAIM:"
+  // that the article rates false says so.
+  if (c.attributedAs)
+    return `according to “${c.attributedAs}”, not identified${articleDisputes(c) ? `, and disputed by ${outlet}` : ""}`;
   // A figure the article gives only as the one someone disputes is not the outlet's statement.
   if (c.disputedBy) return `disputed by ${c.disputedBy.name}, from a source the article does not name`;
   return articleDisputes(c) ? `disputed by ${outlet}, from a source it does not name` : `stated by ${outlet}`;
