@@ -9,7 +9,7 @@ import type { KindId } from "../schema/kinds.ts";
 import { nameKey } from "../schema/vocabulary.ts";
 import { CALLED_FALSE, findVias, groupPhrase, parseSubject, type NounPhrase, type SpeechAct } from "./attribution.ts";
 import { guessType, type Entity, type EntityRegistry } from "./entities.ts";
-import type { Figure } from "./roles.ts";
+import { FIGURE_LABEL_BEFORE, type Figure } from "./roles.ts";
 import type { Sentence } from "./sentences.ts";
 import { type Tracker, isLawmaker, resolveName, resolveSubject, resolveWithFlag } from "./speakers.ts";
 
@@ -175,9 +175,6 @@ function namedEstimateOwner(before: string): NounPhrase | null {
   return np && np.form !== "pronoun" && np.form !== "description" ? np : null;
 }
 
-/** A list item's or a table row's label before its figure: "- Troops deployed: ", "Killed | ". */
-const ITEM_LABEL_BEFORE =
-  /^\s*(?:[-•*–]\s+)?\|?\s*[^:|\d]{2,50}?\s*[:|]\s*(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 /** The source a list item names in brackets or a table row in its next cell: " (NIS, as of March)", " | NIS". */
 const ITEM_SOURCE_AFTER = /^\s*(?:\(([^()]{2,60})\)|\|\s*([^|]{2,60}?)\s*\|?\s*$)/;
 
@@ -190,7 +187,7 @@ const ITEM_SOURCE_AFTER = /^\s*(?:\(([^()]{2,60})\)|\|\s*([^|]{2,60}?)\s*\|?\s*$
  * @returns The source's phrase, or null.
  */
 function itemSource(sentence: string, q: Figure): NounPhrase | null {
-  if (!ITEM_LABEL_BEFORE.test(sentence.slice(0, q.start))) return null;
+  if (!FIGURE_LABEL_BEFORE.test(sentence.slice(0, q.start))) return null;
   const m = ITEM_SOURCE_AFTER.exec(sentence.slice(q.end));
   const raw = (m?.[1] ?? m?.[2] ?? "")
     .split(/[,;]/)[0]

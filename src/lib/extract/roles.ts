@@ -64,7 +64,7 @@ const PEOPLE_CONTEXT =
 const SUM_OF_COUNT_AFTER =
   /^[^.;,]{0,40}?\b(?:would|could|might)\s+(?:earn|bring\s+in|generate|yield|net|be worth|cost)\b[^.;]{0,40}?(?:[$€£₽]\s?\d|\d[\d,.]*\s*(?:million|billion|dollars|won|rubles|roubles))/i;
 /** The label of a figure in a list or a table: "- Troops deployed: ", "Killed | ". */
-const FIGURE_LABEL_BEFORE =
+export const FIGURE_LABEL_BEFORE =
   /^\s*(?:[-•*–]\s+)?\|?\s*([^:|\d]{2,50}?)\s*[:|]\s*(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 /** A question about a number of people ending the text before: "How many soldiers has North Korea sent?". */
 const HOW_MANY_ASKED = /\bhow many\b[^?]*\?$/i;
@@ -1526,6 +1526,60 @@ export function sentenceFigures(text: string): { numbers: Quantity[]; figures: F
 }
 
 /**
+ * The kind a count takes from an earlier count of its sentence, when the words between say it counts
+ * the same: a figure set against another ("far below Kyiv's figure of 3,000"), the second count of an
+ * elided pair ("46,000 Ukrainian soldiers had been killed and about 380,000 wounded"), a running total
+ * ("bringing the total to roughly 14,000"), and the parts of an "including" list.
+ *
+ * @param q The count.
+ * @param ctx Its sentence.
+ * @param c Its own classification.
+ * @returns The classification with the kind taken, or null when no earlier count gives one.
+ */
+function kindFromEarlierCount(
+  q: Figure,
+  ctx: FigureContext,
+  c: Extract<Classification, { ok: true }>,
+): Classification | null {
+  const s = ctx.sentence;
+  const earlier = ctx.all.filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null);
+  const last = earlier.at(-1);
+  // "killed so far was around 300, far below Kyiv's figure of 3,000".
+  if (last && c.kind.startsWith("troops") && COMPARED_BEFORE.test(s.slice(0, q.start))) {
+    const that = roleOf(last, ctx);
+    if (that.ok && that.kind.startsWith("casualties")) return { ...c, kind: that.kind };
+  }
+  // "46,000 Ukrainian soldiers had been killed and about 380,000 wounded": another army's when the first is.
+  if (
+    last &&
+    c.kind.startsWith("casualties") &&
+    /^[^.;]{0,60}?\b(?:and|or)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately|another)\s+)*$/i.test(
+      s.slice(last.end, q.start),
+    ) &&
+    /^\s+(?:more\s+)?(?:dead|killed|wounded|injured|casualties)\b/i.test(s.slice(q.end)) &&
+    !NORTH.test(s.slice(last.end, q.end))
+  ) {
+    const that = roleOf(last, ctx);
+    if (that.ok && that.kind === "context") return { ...c, kind: "context" };
+  }
+  // "3,000 more troops, bringing the total to roughly 14,000": what its increment counts.
+  if (last && BRINGING_TOTAL_BEFORE.test(s.slice(0, q.start))) {
+    const that = roleOf(last, ctx);
+    if (that.ok && (that.kind.startsWith("troops") || that.kind.startsWith("casualties")) && that.kind !== c.kind)
+      return { ...c, kind: that.kind };
+  }
+  // "plans to send 6,000 more, including 1,000 deminers and 5,000 builders": the parts of a force still to
+  // come are still to come; "Russia's total losses at 884,000, including 1,270 in the past day": a part
+  // of another army's is another army's.
+  if (c.kind === "troops-deployed") {
+    const whole = [...earlier].reverse().find((o) => /^[^.;]*?,\s*including\b[^.;]*$/i.test(s.slice(o.end, q.start)));
+    const that = whole ? roleOf(whole, ctx) : null;
+    if (that?.ok && (that.kind === "troops-projected" || that.kind === "context")) return { ...c, kind: that.kind };
+  }
+  return null;
+}
+
+/**
  * The role of one figure: a stance carries its own; a quantity is classified in its sentence.
  *
  * @param q The figure.
@@ -1560,50 +1614,11 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   }
   if (!q.stance) {
     const c = classifyQuantity(q, ctx);
-    // "killed so far was around 300, far below Kyiv's figure of 3,000": a figure set against an earlier
-    // one counts what that one counts.
-    if (c.ok && c.kind.startsWith("troops") && COMPARED_BEFORE.test(ctx.sentence.slice(0, q.start))) {
-      const earlier = ctx.all.filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null).at(-1);
-      const that = earlier ? roleOf(earlier, ctx) : null;
-      if (that?.ok && that.kind.startsWith("casualties")) return { ...c, kind: that.kind };
-    }
-    // "46,000 Ukrainian soldiers had been killed and about 380,000 wounded": the second count of an
-    // elided pair is the first one's, another army's when that one is.
-    if (c.ok && c.kind.startsWith("casualties")) {
-      const earlier = ctx.all.filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null).at(-1);
-      if (
-        earlier &&
-        /^[^.;]{0,60}?\b(?:and|or)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately|another)\s+)*$/i.test(
-          ctx.sentence.slice(earlier.end, q.start),
-        ) &&
-        /^\s+(?:more\s+)?(?:dead|killed|wounded|injured|casualties)\b/i.test(ctx.sentence.slice(q.end)) &&
-        !NORTH.test(ctx.sentence.slice(earlier.end, q.end))
-      ) {
-        const that = roleOf(earlier, ctx);
-        if (that.ok && that.kind === "context") return { ...c, kind: "context" };
-      }
-    }
-    // "3,000 more troops, bringing the total to roughly 14,000": a running total counts what its increment does.
-    if (c.ok && BRINGING_TOTAL_BEFORE.test(ctx.sentence.slice(0, q.start))) {
-      const earlier = ctx.all.filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null).at(-1);
-      const that = earlier ? roleOf(earlier, ctx) : null;
-      if (that?.ok && (that.kind.startsWith("troops") || that.kind.startsWith("casualties")) && that.kind !== c.kind)
-        return { ...c, kind: that.kind === "troops-projected" ? "troops-projected" : that.kind };
-    }
-    // "plans to send 6,000 more, including 1,000 deminers and 5,000 builders": the parts of a force
-    // still to come are still to come.
-    if (c.ok && c.kind === "troops-deployed") {
-      const whole = ctx.all
-        .filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null)
-        .reverse()
-        .find((o) => /^[^.;]*?,\s*including\b[^.;]*$/i.test(ctx.sentence.slice(o.end, q.start)));
-      const that = whole ? roleOf(whole, ctx) : null;
-      if (that?.ok && that.kind === "troops-projected") return { ...c, kind: "troops-projected" };
-      // "Russia's total losses at 884,000, including 1,270 in the past day": a part of another army's.
-      if (that?.ok && that.kind === "context") return { ...c, kind: "context" };
-    }
+    if (!c.ok) return c;
+    const taken = kindFromEarlierCount(q, ctx, c);
+    if (taken) return taken;
     // "lost about 300 more soldiers": an increase in losses, not in troops.
-    return c.ok && c.kind.startsWith("casualties") && c.scope === INCREASE_OF_TROOPS
+    return c.kind.startsWith("casualties") && c.scope === INCREASE_OF_TROOPS
       ? { ...c, scope: "additional losses (an increase)" }
       : c;
   }
