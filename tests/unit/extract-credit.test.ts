@@ -1207,6 +1207,23 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'the agency's estimate was N killed and M wounded' credits both; 'the agency now believes' is the agency", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "p-agency-estimate",
+          "The NIS briefed lawmakers.\nThe agency's estimate was 310 killed and 2,750 wounded.\nThe agency now believes about 10,050 troops remain.\n",
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.attributedTo?.name ?? null, x.attributedAs ?? null])).toEqual([
+      ["310", "South Korea's National Intelligence Service", null],
+      ["2,750", "South Korea's National Intelligence Service", null],
+      ["about 10,050", "South Korea's National Intelligence Service", "The agency"],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

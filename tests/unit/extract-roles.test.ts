@@ -186,6 +186,16 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("5,050")).toMatchObject({ kind: "troops-projected", asOf: "2025-06-10", source: "article" });
   });
 
+  it("an earlier figure whose date the sentence does not give is not dated by the article", () => {
+    const c = dated(
+      "The agency now believes about 10,050 troops remain, down from a peak of about 13,050 earlier this year.\nPreviously, the agency had put the total at 11,050 troops.\nThe agency had put the total at 11,250 troops last month.\n",
+    );
+    expect(c.get("about 10,050")).toMatchObject({ asOf: "2025-06-10", source: "article" });
+    expect(c.get("about 13,050")).toMatchObject({ asOf: null, source: "unknown" });
+    expect(c.get("11,050")).toMatchObject({ asOf: null, source: "unknown" });
+    expect(c.get("11,250")?.asOf).toBe("2025-05-01");
+  });
+
   it("reinforcements, replacements and an 'N-strong' unit are troops; a crowd is not", () => {
     const c = claimsOf(
       "Some 3,100 replacements arrived in Kursk in January.\nNorth Korea sent 3,200 reinforcements to Russia.\nA 2,300-strong North Korean unit was moved to Kursk.\nA 2,400-strong crowd cheered in Pyongyang.\n",

@@ -362,7 +362,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   for (let prev = ""; prev !== text;) {
     prev = text;
     text = text.replace(
-      /\s+(?:further|also|then|later|again|previously|earlier|recently|once|has|have|had|[a-z]+ly)$/,
+      /\s+(?:further|also|then|later|again|previously|earlier|recently|once|now|still|currently|has|have|had|[a-z]+ly)$/,
       "",
     );
   }

@@ -198,6 +198,12 @@ export function sweepDigits(
   }
 }
 
+/** Words that give a figure as an earlier one: "down from a peak of", "Previously, … had put". */
+const EARLIER_FIGURE =
+  /\b(?:down from|up from|a peak of|an earlier (?:figure|estimate|count) of|previously|earlier this (?:year|month)|had (?:put|estimated|given|reported))\b/i;
+/** Times counted back from the article's date, which date a figure of their own. */
+const RELATIVE_TIME = /\blast (?:week|month|year)\b/i;
+
 /** A speaker's own past, as the text words it. */
 const OWN_PAST =
   /\b(?:when i was (?:in the (?:military|army)|a (?:soldier|private|conscript|sergeant|officer)|serving)|when i served|during my (?:military )?service|in my (?:old )?unit|back when i was [^,.;]{1,30})\b/i;
@@ -251,6 +257,17 @@ function timeOf(
             : undefined) ??
           own)
         : { start: 0, text: sentence };
+  // "down from a peak of about 13,000 earlier this year", "Previously, the agency had put the total at
+  // 11,000": an earlier figure is not of the article's date; when its clause gives no date, none is told.
+  const aroundFigure = clauseAround(sentence, at);
+  const earlierWords = EARLIER_FIGURE.exec(aroundFigure.text);
+  if (earlierWords && dateMentions(qs, sentence) === 0 && !RELATIVE_TIME.test(sentence))
+    return {
+      asOf: null,
+      asOfSource: "unknown",
+      asOfNote: `“${earlierWords[0]}”: an earlier figure, whose date the article does not give`,
+      during: null,
+    };
   const key = `${reference ?? ""}|${dateline ? "heading" : "article"}`;
   if (lastTime.sentence === clause.text && lastTime.published === key) return lastTime.time;
   const inClause = within(qs, clause).map((q) => ({ ...q, start: q.start - clause.start, end: q.end - clause.start }));
