@@ -60,6 +60,19 @@ describe("who gives a figure", () => {
     expect(creditPhrase(c, "Test Wire")).toBe("according to “CLAIM”, not identified, and disputed by Test Wire");
   });
 
+  it("an earlier figure the sentence gives no date for says why, never that the article has no date", () => {
+    const b = article(
+      "invented-earlier",
+      "The agency now believes about 10,050 troops remain, down from a peak of about 13,050 earlier this year.",
+    );
+    const d = compareCorpus([b], extractCorpus([b]));
+    const c = d.claims.find((x) => x.figure.includes("13,050"));
+    expect(c?.asOf).toBeNull();
+    if (!c) return;
+    expect(asOfLabel(c, b)).toBe("unknown (“down from”: an earlier figure, whose date the article does not give)");
+    expect(asOfLabel(c, b)).not.toContain("nor the article");
+  });
+
   it("a figure the article gives only as the one someone disputes is neither theirs nor the outlet's", () => {
     const b = article(
       "invented-dispute",

@@ -103,6 +103,8 @@ export function asOfLabel(
 ): string {
   if (isEventFactKind(c.kind)) return "does not apply: the figure is itself a year or an age at an event";
   if (c.during) return `the speaker's own past (“${c.during}”), not dated by the article`;
+  // "down from a peak of about 13,000": an earlier figure the article gives no date for, though it has one.
+  if (c.asOf === null && c.asOfNote) return `unknown (${c.asOfNote})`;
   if (c.asOf === null) return "unknown (neither the sentence nor the article gives a date)";
   const date = formatDateAs(c.asOf, c.asOfPrecision);
   if (c.asOfSource === "sentence") return `${date} (from the sentence${c.asOfNote ? `: ${c.asOfNote}` : ""})`;
