@@ -1224,6 +1224,29 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'defectors we've spoken to say' speak; 'the institute' is never a person whose role names one; a relative's age is not the speaker's", () => {
+    const c = extractCorpus([
+      article(
+        "p-spoken-to",
+        [
+          "But defectors we've spoken to say the men themselves see perhaps $105 a month.",
+          "Ko Tae-ho, a researcher at the Harbour Institute for Peninsula Studies, spoke to us.",
+          "The institute estimated that North Korea has earned as much as $20.5 billion from the deployment.",
+          "Ma Soo-yeon, 29, said her brother was conscripted at 17.",
+          "",
+        ].join("\n"),
+      ),
+    ]).claims;
+    expect(
+      c.map((x) => [x.figure, x.attributedTo?.name ?? null, x.attributedAs ?? null, x.subject?.name ?? null]),
+    ).toEqual([
+      ["perhaps $105 a month", "defectors", null, null],
+      ["as much as $20.5 billion", null, "The institute", null],
+      ["29", "Ma Soo-yeon", null, "Ma Soo-yeon"],
+      ["17", "Ma Soo-yeon", null, null],
+    ]);
+  });
+
   it("a first-person estimate credits no one", () => {
     expect(credits("Our best estimate is that 9,000 North Korean soldiers were deployed.\n")).toEqual([
       ["9,000", null, []],

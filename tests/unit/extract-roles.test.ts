@@ -196,6 +196,12 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("11,250")?.asOf).toBe("2025-05-01");
   });
 
+  it("a month in brackets after a figure dates it", () => {
+    expect(dated("4,050: killed or wounded, according to the ministry (January)\n").get("4,050")?.asOf).toBe(
+      "2025-01-01",
+    );
+  });
+
   it("reinforcements, replacements and an 'N-strong' unit are troops; a crowd is not", () => {
     const c = claimsOf(
       "Some 3,100 replacements arrived in Kursk in January.\nNorth Korea sent 3,200 reinforcements to Russia.\nA 2,300-strong North Korean unit was moved to Kursk.\nA 2,400-strong crowd cheered in Pyongyang.\n",
@@ -473,6 +479,18 @@ describe("figures that name their date, their body of troops or a ratio", () => 
       ["some $22.5 million a month", 22_500_000, 22_500_000, "month"],
       ["more than $270 million a year", 270_000_000, null, "year"],
       ["About 11,150", 11150, null, null],
+    ]);
+  });
+
+  it("a new contingent is an increase, and one unit's strength is not the force", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
+    const body =
+      "The NIS believes North Korea additionally sent some 3,050 troops in January.\nPyongyang rotated in a fresh contingent of roughly 1,550 soldiers.\n“In my unit we were 120 men and nobody ever asked,” he said.\n";
+    const { claims } = extractCorpus([{ slug: "units", file: "units.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["some 3,050", "troops-deployed", "additional troops (an increase)"],
+      ["roughly 1,550", "troops-deployed", "additional troops (an increase)"],
+      ["120", "context", null],
     ]);
   });
 

@@ -304,7 +304,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // "A former officer now living in Seoul", "a second official I spoke to": where the speaker lives or
   // works, or who spoke to them, is not part of who they are.
   text = text.replace(
-    /^((?:an?|one|two|several)\s+(?:[\w-]+\s+){0,3}?(?:officers?|officials?|soldiers?|defectors?|sources?|analysts?|diplomats?|residents?|commanders?|experts?|veterans?))\s+(?:(?:now\s+|currently\s+)?(?:living|based|working|residing|hiding|serving)|(?:whom\s+|that\s+)?(?:I|we)\s+(?:spoke|talked|interviewed|met|reached))\b.*$/i,
+    /^((?:(?:an?|one|two|several|some|many)\s+)?(?:[\w-]+\s+){0,3}?(?:officers?|officials?|soldiers?|defectors?|sources?|analysts?|diplomats?|residents?|commanders?|experts?|veterans?))\s+(?:(?:now\s+|currently\s+)?(?:living|based|working|residing|hiding|serving)|(?:whom\s+|that\s+)?(?:I|we)(?:['’]ve|\s+have)?\s+(?:spoke|spoken|talked|interviewed|met|reached))\b.*$/i,
     "$1",
   );
   // "A Russian recruiter quoted by the outlet Severny Vestnik": who is quoted speaks; the outlet relays.
@@ -797,7 +797,13 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     if (PASSIVE_BEFORE.test(s.slice(0, m.index))) continue;
     // "to claim their earnings" is an infinitive; "media reports", "the claims" are nouns.
     // (A past tense after "to" ends a phrase: "a second official I spoke to thought".)
-    if (/\bto\s+$/i.test(s.slice(0, m.index)) && !/(?:ed|ought|aid|old|ote)$/i.test(verb)) continue;
+    // ("defectors we've spoken to say": "to" ends "spoken to", not an infinitive.)
+    if (
+      /\bto\s+$/i.test(s.slice(0, m.index)) &&
+      !/\b(?:spoke|spoken|talked|talking|speaking|listened|wrote|written)\s+to\s+$/i.test(s.slice(0, m.index)) &&
+      !/(?:ed|ought|aid|old|ote)$/i.test(verb)
+    )
+      continue;
     if (
       /^(?:reports?|claims?|estimates?|notes?|remarks?)$/i.test(verb) &&
       /\b(?:media|news|press|the|these|those|such|recent|some|many|of|his|her|their|its|our|official|unconfirmed)\s+$/i.test(

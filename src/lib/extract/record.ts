@@ -281,7 +281,7 @@ function timeOf(
 
 /** "as of May", "in January", "on October 29", "in late December", with no year after. */
 const AS_OF_MONTH = new RegExp(
-  String.raw`\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast)\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+  String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast)\s+|\()(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
 );
 /** "on Thursday", "last Monday", and the wire's "said Thursday", "Tuesday's briefing". */
 const WEEKDAY_DATE = new RegExp(

@@ -506,7 +506,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const increment =
     /^(?:more|additional|extra|fresh)$/i.test(noun) ||
     // "a further 1,500 soldiers", "another 2,000 troops".
-    /\b(?:a further|another|an additional|an extra)\s+$/i.test(s.slice(Math.max(0, q.start - 20), q.start)) ||
+    /\b(?:a further|another|an additional|an extra|additionally sent|(?:a|another)\s+(?:fresh|new|further|second|third)\s+(?:contingent|batch|group|wave|rotation)\s+of)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 40), q.start),
+    ) ||
     /^\s+(?:more|additional|extra|fresh)\s+(?:north korean\s+)?(?:troops|soldiers)\b/i.test(s.slice(q.end));
   const people = {
     unit: "people" as const,
@@ -541,6 +543,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "2,500 had been killed and 15,000 deployed": the participle says what the second count is.
   if (/^\s*(?:deployed|sent|dispatched|stationed)\b/i.test(s.slice(q.end)) && (q.max ?? q.min ?? 0) >= 100)
     return { ok: true, kind: "troops-deployed", ...people };
+  // "In my unit we were 120 men": the strength of one unit someone served in, not the force.
+  if (
+    /\b(?:my|our|his|her|their)\s+(?:unit|company|platoon|battalion|brigade|regiment)\b[^.;]{0,30}\b(?:we|there)\s+were\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i.test(
+      s.slice(0, q.start),
+    )
+  )
+    return { ok: true, kind: "context", ...people };
   // "in two batches of 1,200", "groups of 500": the size of each batch, not the force.
   if (
     /\b(?:batch(?:es)?|groups?|waves?|rotations?|planeloads?|trainloads?|shifts?)\s+of\s+(?:(?:about|around|some|roughly|nearly|up to)\s+)?$/i.test(

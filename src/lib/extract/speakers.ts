@@ -278,7 +278,7 @@ const BODY_LEAD =
 
 /** A common noun for a person right before an age: "two soldiers, aged", "one of them aged", "a private,". */
 const UNNAMED_BEFORE_AGE =
-  /\b(?:soldiers?|prisoners?|captives?|men|man|boys?|women|woman|girls?|conscripts?|privates?|sergeants?|officers?|snipers?|recruits?|troops?|defectors?|father|mother|brother|sister|son|daughter|wife|husband|uncle|aunt|cousin|friend|neighbou?r|one of them|both|each)\s*,?\s*(?:(?:aged|age|were|was|is|are|an?)\s+)?(?:\d+\s*(?:,|and)\s*)*$/i;
+  /\b(?:soldiers?|prisoners?|captives?|men|man|boys?|women|woman|girls?|conscripts?|privates?|sergeants?|officers?|snipers?|recruits?|troops?|defectors?|father|mother|brother|sister|son|daughter|wife|husband|uncle|aunt|cousin|friend|neighbou?r|one of them|both|each)\s*,?\s*(?:(?:aged|age|were|was|is|are|an?)\s+|(?:was|were)\s+\w+\s+(?:at|aged)\s+)?(?:\d+\s*(?:,|and)\s*)*$/i;
 
 /** A person's two- or three-word name after a verb or preposition, with an apposition: "met Lee Sang-min, a former officer". */
 const MID_INTRO =
@@ -494,13 +494,14 @@ export function resolveWithFlag(
       };
       // A body described by its kind ("the agency", "the ministry") is never a publication whose name
       // holds the word ("Yonhap News Agency").
-      const bodyWord = /^(?:agency|ministry|service|office|command|directorate|department|staff)$/.test(
-        role.split(/\s+/).pop() ?? "",
-      );
+      const bodyWord =
+        /^(?:agency|ministry|service|office|command|directorate|department|staff|institute|centre|center|council|committee|commission|bureau|tank|university|government)$/.test(
+          role.split(/\s+/).pop() ?? "",
+        );
       const described = lastMention(
         t,
         ({ entity: e }) =>
-          !(bodyWord && e.type === "outlet") &&
+          !(bodyWord && (e.type === "outlet" || e.type === "person")) &&
           ([...e.roles].some((r) => r.toLowerCase().includes(head) && !ofTitle(r)) ||
             (!office && e.name.toLowerCase().includes(head))),
       );
