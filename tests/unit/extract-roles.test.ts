@@ -188,7 +188,7 @@ describe("figures that name their date, their body of troops or a ratio", () => 
 
   it("an earlier figure whose date the sentence does not give is not dated by the article", () => {
     const c = dated(
-      "The agency now believes about 10,050 troops remain, down from a peak of about 13,050 earlier this year.\nPreviously, the agency had put the total at 11,050 troops.\nThe agency had put the total at 11,250 troops last month.\n",
+      "The agency now believes about 10,050 troops remain, down from a peak of about 13,050 in the war.\nPreviously, the agency had put the total at 11,050 troops.\nThe agency had put the total at 11,250 troops last month.\n",
     );
     expect(c.get("about 10,050")).toMatchObject({ asOf: "2025-06-10", source: "article" });
     expect(c.get("about 13,050")).toMatchObject({ asOf: null, source: "unknown" });
@@ -200,6 +200,24 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(dated("4,050: killed or wounded, according to the ministry (January)\n").get("4,050")?.asOf).toBe(
       "2025-01-01",
     );
+  });
+
+  it("a clause of time after the figure's lends it neither its kind nor its date; 'earlier this month' is the article's month", () => {
+    const c = dated(
+      [
+        "About 11,050 North Korean servicemen are currently in Kursk, after Pyongyang rotated in a fresh contingent of roughly 1,550 in February to replace some of its losses.",
+        "Officials said earlier this month that around 4,050 North Koreans had been killed or wounded.",
+        "About 10,150 troops remain, the statement said, down from a peak of about 13,150 earlier this year.",
+        "The estimate of 8,050 in Kursk was up from “a few thousand”.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("About 11,050")).toMatchObject({ kind: "troops-deployed", asOf: "2025-06-10", source: "article" });
+    expect(c.get("roughly 1,550")).toMatchObject({ asOf: "2025-02-01", source: "sentence" });
+    expect(c.get("around 4,050")).toMatchObject({ asOf: "2025-06-01", source: "sentence" });
+    expect(c.get("About 10,150")).toMatchObject({ asOf: "2025-06-10", source: "article" });
+    expect(c.get("about 13,150")).toMatchObject({ asOf: "2025-01-01", source: "sentence" });
+    expect(c.get("8,050")).toMatchObject({ asOf: "2025-06-10", source: "article" });
   });
 
   it("reinforcements, replacements and an 'N-strong' unit are troops; a crowd is not", () => {

@@ -63,7 +63,7 @@ describe("who gives a figure", () => {
   it("an earlier figure the sentence gives no date for says why, never that the article has no date", () => {
     const b = article(
       "invented-earlier",
-      "The agency now believes about 10,050 troops remain, down from a peak of about 13,050 earlier this year.",
+      "The agency now believes about 10,050 troops remain, down from a peak of about 13,050 in the war.",
     );
     const d = compareCorpus([b], extractCorpus([b]));
     const c = d.claims.find((x) => x.figure.includes("13,050"));

@@ -200,9 +200,9 @@ export function sweepDigits(
 
 /** Words that give a figure as an earlier one: "down from a peak of", "Previously, … had put". */
 const EARLIER_FIGURE =
-  /\b(?:down from|up from|a peak of|an earlier (?:figure|estimate|count) of|previously|earlier this (?:year|month)|had (?:put|estimated|given|reported))\b/i;
+  /\b(?:down from|up from|a peak of|an earlier (?:figure|estimate|count) of|previously|had (?:put|estimated|given|reported))\b/i;
 /** Times counted back from the article's date, which date a figure of their own. */
-const RELATIVE_TIME = /\blast (?:week|month|year)\b/i;
+const RELATIVE_TIME = /\b(?:last (?:week|month|year)|earlier this (?:month|year))\b/i;
 
 /** A speaker's own past, as the text words it. */
 const OWN_PAST =
@@ -231,7 +231,15 @@ function timeOf(
   // A sentence that names several times ("11,000 in October, 3,000 more in February") dates a figure
   // by its own clause when that clause names one, and a clause about what may come ("and may send up
   // to 6,000 more") by nothing else; otherwise the sentence's time holds for the figure.
-  const own = dateMentions(qs, sentence) > 1 ? clauseAround(sentence, at) : null;
+  // A sentence's one time, in a clause that counts something else ("…, after Pyongyang rotated in 1,500
+  // more in February"), dates that clause's figure only.
+  const mentions = dateMentions(qs, sentence);
+  const onlyOther =
+    mentions === 1 &&
+    clausesOf(sentence).some(
+      (c) => c.start > at && dateMentions(within(qs, c), c.text) === 1 && within(qs, c).some((q) => q.form !== "date"),
+    );
+  const own = mentions > 1 || onlyOther ? clauseAround(sentence, at) : null;
   const ownTimes = own ? dateMentions(within(qs, own), own.text) : 0;
   const clause =
     own &&
@@ -260,7 +268,9 @@ function timeOf(
   // "down from a peak of about 13,000 earlier this year", "Previously, the agency had put the total at
   // 11,000": an earlier figure is not of the article's date; when its clause gives no date, none is told.
   const aroundFigure = clauseAround(sentence, at);
-  const earlierWords = EARLIER_FIGURE.exec(aroundFigure.text);
+  // The words stand before the figure in its clause: "8,000 was up from a few thousand" gives the few
+  // thousand as the earlier figure, not the 8,000.
+  const earlierWords = EARLIER_FIGURE.exec(sentence.slice(aroundFigure.start, at));
   if (earlierWords && dateMentions(qs, sentence) === 0 && !RELATIVE_TIME.test(sentence))
     return {
       asOf: null,
@@ -304,7 +314,10 @@ const SPOKEN_WEEKDAY = new RegExp(
   String.raw`\b(?:said|says|reported|announced|told|stated|confirmed|warned|added)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:${WEEKDAY_NAMES})\b`,
 );
 /** Words that date a figure: a month, a weekday, or "last week/month/year". */
-const DATE_WORDS = new RegExp(String.raw`\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|last (?:week|month|year))\b`, "g");
+const DATE_WORDS = new RegExp(
+  String.raw`\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|last (?:week|month|year)|earlier this (?:month|year))\b`,
+  "g",
+);
 
 /**
  * How many times a sentence names a time.
@@ -444,6 +457,17 @@ function asOfFor(
         asOfSource: "sentence",
         asOfPrecision: "month",
         asOfNote: `“last month”, the month before ${whose}`,
+      };
+    }
+    // "earlier this month", "earlier this year": the article's month or year.
+    const earlierThis = /\bearlier this (month|year)\b/i.exec(sentence);
+    if (earlierThis) {
+      const month = earlierThis[1]?.toLowerCase() === "month";
+      return {
+        asOf: month ? `${d.toISOString().slice(0, 7)}-01` : `${d.getUTCFullYear()}-01-01`,
+        asOfSource: "sentence",
+        asOfPrecision: month ? "month" : "year",
+        asOfNote: `“${earlierThis[0]}”, the ${month ? "month" : "year"} of ${whose} date`,
       };
     }
     if (/\blast year\b/i.test(sentence)) {

@@ -148,7 +148,7 @@ const LABEL_ONLY = new RegExp(String.raw`^\s*(?:[-*•–]\s+)?${FIGURE_LABEL_WO
 export function clauses(s: string): [number, number][] {
   const cuts = [0];
   const re =
-    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s|\s\|\s|\s(?=and\s+that\s)|\s(?=(?:and\s+)?(?:you\s+get|that\s+gives|gives|equals|comes\s+to|amounts\s+to|adds\s+up\s+to)\b))/g;
+    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|after|before|because|since|once|until|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s|\s\|\s|\s(?=and\s+that\s)|\s(?=(?:and\s+)?(?:you\s+get|that\s+gives|gives|equals|comes\s+to|amounts\s+to|adds\s+up\s+to)\b))/g;
   // "Killed: 600 | Wounded: 3,400": in a row of labelled figures each cell is a clause, label and all.
   const row = /\s\|\s/.test(s) && /^[^|:\d]{1,40}:/.test(s);
   for (const m of s.matchAll(re)) {
@@ -692,7 +692,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       clause.text.replace(/,\s*including\b.*$/is, "");
   const around = wholeOfLosses
     ? local
-    : `${nounText} ${s.slice(0, q.start)}${s.slice(q.start).replace(/,\s*including\b[^.;]*/gi, "")}`;
+    : // A clause of time or cause after the figure's ("…, after Pyongyang rotated in 1,500 to replace its
+      // losses") says nothing of what the figure counts.
+      `${nounText} ${s.slice(0, q.start)}${s
+        .slice(q.start)
+        .replace(/,\s*including\b[^.;]*/gi, "")
+        .replace(/,\s*(?:after|before|because|since|once|until)\b[^.;]*/gi, "")}`;
   // "Killed: 600 | Wounded: 3,400 | Total: 4,000": a row's total of the killed and the wounded.
   const rowTotal =
     /^\s*(?:total|combined|overall|all)\s*:/i.test(clause.text) && KILLED_CUE.test(s) && HURT_CUE.test(s);
