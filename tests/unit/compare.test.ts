@@ -137,6 +137,10 @@ describe("arithmetic checks", () => {
       "rotation",
       "Officials said the 12,000 soldiers could be rotated out every three to four months.\nThis could result in around 50,000 North Korean soldiers serving in Russia over a year.",
     ),
+    article(
+      "won-sums",
+      "The ministry said Russia pays $2,000 a month for each soldier, which adds up to 300 billion won a year for 12,000 soldiers.",
+    ),
   );
   const check = (type: string, slug: string) => {
     const k = data.checks.find((c) => c.type === type && [...c.inputs, c.against].some((id) => id?.startsWith(slug)));
@@ -150,6 +154,13 @@ describe("arithmetic checks", () => {
     const k = check("total-vs-rate", "bad-sums");
     expect(k.verdict).toBe("inconsistent");
     expect(k.detail).toMatch(/3\.0 times/);
+  });
+  it("a total in another currency than the pay is not checked, and says why, never with a wrong ratio", () => {
+    const k = check("total-vs-rate", "won-sums");
+    expect(k.verdict).toBe("not-checkable");
+    expect(k.detail).toBe(
+      "The figure is in South Korean won and the pay per soldier in US dollars; the site does not convert between currencies for this arithmetic.",
+    );
   });
   it("a take-home figure matches pay × (100% − share)", () => {
     expect(check("take-home-vs-share", "pay-sums").verdict).toBe("consistent");

@@ -5,7 +5,7 @@
  * and a yearly projection against head count × rotations.
  */
 import type { Claim, Unit } from "../schema/claim.ts";
-import { REFERENCE_RATES } from "../schema/vocabulary.ts";
+import { CURRENCY_BY_CODE, REFERENCE_RATES } from "../schema/vocabulary.ts";
 import { formatAmount, formatValue } from "../format/value.ts";
 import { APPROX_TOLERANCE, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { Check } from "./types.ts";
@@ -121,6 +121,35 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
 }
 
 /**
+ * A check between amounts in two currencies, which the site does not convert for arithmetic.
+ *
+ * @param base The check's id, type, title and the claim it is set against.
+ * @param rate The per-soldier pay.
+ * @param against The claim checked.
+ * @param share The regime's share, when the check uses one.
+ * @returns A check that says it cannot be made, and why.
+ */
+function otherCurrency(
+  base: Pick<Check, "id" | "type" | "title" | "against">,
+  rate: C,
+  against: C,
+  share: C | null = null,
+): Check {
+  const name = (code: string): string => CURRENCY_BY_CODE.get(code)?.name ?? code;
+  return {
+    ...base,
+    inputs: [rate.id, ...(share ? [share.id] : [])],
+    formula:
+      base.type === "take-home-vs-share"
+        ? "pay × (100% − regime share) × months"
+        : "pay per soldier × head count × period",
+    computed: { min: null, max: null, unit: against.value.unit },
+    verdict: "not-checkable",
+    detail: `The figure is in ${name(against.value.unit)} and the pay per soldier in ${name(rate.value.unit)}; the site does not convert between currencies for this arithmetic.`,
+  };
+}
+
+/**
  * Multiplies an interval by a factor interval (bounds may be open).
  *
  * @param a Interval.
@@ -214,6 +243,9 @@ function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
       detail: "No per-soldier pay figure to multiply.",
     };
   }
+  // A product in one currency is never set against a total in another ("$2,000 × 12,000 soldiers" is
+  // not 288 million won): the check says it cannot be made instead of printing a wrong ratio.
+  if (rate.value.unit !== t.value.unit) return otherCurrency(base, rate, t);
   const r: Interval = { min: rate.value.min, max: rate.value.max ?? rate.value.min };
   if (t.basis) {
     const months = t.value.per && rate.value.per ? MONTHS[t.value.per] / MONTHS[rate.value.per] : 1;
@@ -309,6 +341,7 @@ function takeHomeCheck(h: C, rate: C | null, share: C | null): Check {
       detail: "A pay or share figure is missing.",
     };
   }
+  if (rate.value.unit !== h.value.unit) return otherCurrency(base, rate, h, share);
   const remainder: Interval = { min: 100 - (share.value.max ?? 100), max: 100 - (share.value.min ?? 0) };
   const months = h.value.per
     ? MONTHS[h.value.per] / (rate.value.per ? MONTHS[rate.value.per] : 1)
