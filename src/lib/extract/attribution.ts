@@ -234,17 +234,21 @@ export function groupPhrase(text: string, start = 0, name = text): NounPhrase {
 }
 
 /** A time between a subject and its verb: " on Thursday ", " last week ". */
-const SPOKE_WHEN =
-  /(?<=\S)\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|today|last\s+(?:week|month)|this\s+(?:week|month)|earlier\s+this\s+(?:week|month|year))\s+$/;
+const SPOKE_WHEN = new RegExp(
+  String.raw`(?<=\S)\s+(?:on\s+(?:${WEEKDAY_NAMES})|yesterday|today|last\s+(?:week|month)|this\s+(?:week|month)|earlier\s+this\s+(?:week|month|year))\s+$`,
+);
 /** Where or when someone spoke, after their name: " in a Security Council debate on Monday", " at a briefing". */
-const SPOKEN_WHERE =
-  /\s+(?:(?:in|at|during|before)\s+(?:a|an|the|his|her|its|their)\s|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|in\s+(?:remarks|comments|testimony|parliament)\b).*$/;
+const SPOKEN_WHERE = new RegExp(
+  String.raw`\s+(?:(?:in|at|during|before)\s+(?:a|an|the|his|her|its|their)\s|on\s+(?:${WEEKDAY_NAMES})\b|in\s+(?:remarks|comments|testimony|parliament)\b).*$`,
+);
 /** A wire dateline before the first sentence: "KYIV -- ", "SEOUL, Jan. 14 (Hanbit) -- ". */
 const DATELINE_LEAD =
   /^(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,[^–—]{0,40}?)?\s*(?:--|—|–|\s-)\s+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-)\s+)/u;
 /** A sentence adverb or a time that opens the sentence: "Separately,", "Last week", "Earlier this month,". */
-const OPENER =
-  /^(?:(?:(?:last|this|earlier this|later this|early this|late last|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday))|yesterday|today|meanwhile|separately|however|still|additionally|moreover|in addition|in a separate (?:statement|briefing|interview)|\p{Lu}\p{Ll}+ly,)\s*,?\s+(?=\S+\s)/iu;
+const OPENER = new RegExp(
+  String.raw`^(?:(?:(?:last|this|earlier this|later this|early this|late last|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${MONTH_NAMES}|${WEEKDAY_NAMES}))|yesterday|today|meanwhile|separately|however|still|additionally|moreover|in addition|in a separate (?:statement|briefing|interview)|\p{Lu}\p{Ll}+ly,)\s*,?\s+(?=\S+\s)`,
+  "iu",
+);
 
 /** Words that open a phrase of time or place before a subject ("In its latest assessment the agency …"). */
 const LEADING_PREPOSITION = /^(?:In|During|At|After|Following|Before|Throughout|Under|Speaking|Addressing)$/;

@@ -67,6 +67,9 @@ const CONTINUES =
 const CORRECTED_BEFORE =
   /\b(?:(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|post|report|piece)|incorrectly\s+(?:said|stated|reported|gave|put))\b[^.;]*$/i;
 
+/** Hedges between an estimate's words and its figure ("put at about", "estimate of roughly"). */
+const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*`;
+
 /** A possessive right before a figure, with an estimate's noun between or none. */
 const POSSESSIVE_BEFORE =
   /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
@@ -110,8 +113,10 @@ function possessiveOwner(before: string): NounPhrase | null {
 }
 
 /** "Her estimate of 3,000", "its count of 1,200": a possessive pronoun before an estimate's noun. */
-const PRONOUN_ESTIMATE_BEFORE =
-  /(?:^|[\s,(;])(his|her|its|their)\s+(?:(?:own|latest|new|earlier|current|revised|initial|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)\s+(?:of|is|was|at|stands?\s+at)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/i;
+const PRONOUN_ESTIMATE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,(;])(his|her|its|their)\s+(?:(?:own|latest|new|earlier|current|revised|initial|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)\s+(?:of|is|was|at|stands?\s+at)\s+${HEDGES_BEFORE}$`,
+  "i",
+);
 const PRONOUN_OF = { his: "he", her: "she", its: "it", their: "they" } as const;
 
 /**
@@ -144,14 +149,20 @@ const COUNTRY_OF_ADJECTIVE: Readonly<Record<string, string>> = {
   lithuanian: "Lithuania",
 };
 /** "the Ukrainian figure of 6,000", "the US estimate was about 1,000": a country's own estimate. */
-const ADJECTIVE_ESTIMATE_BEFORE =
-  /\b(?:the|an?)\s+(US|U\.S\.|American|Ukrainian|South Korean|Japanese|British|Russian|German|French|Polish|Lithuanian)\s+(?:(?:official|government|military|intelligence|latest|own)\s+)?(?:figure|estimate|count|tally|number|assessment)\s+(?:was|is|of|at|stands\s+at|stood\s+at|puts?\s+[^.;]{1,60}?\s+at)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/i;
+const ADJECTIVE_ESTIMATE_BEFORE = new RegExp(
+  String.raw`\b(?:the|an?)\s+(US|U\.S\.|American|Ukrainian|South Korean|Japanese|British|Russian|German|French|Polish|Lithuanian)\s+(?:(?:official|government|military|intelligence|latest|own)\s+)?(?:figure|estimate|count|tally|number|assessment)\s+(?:was|is|of|at|stands\s+at|stood\s+at|puts?\s+[^.;]{1,60}?\s+at)\s+${HEDGES_BEFORE}$`,
+  "i",
+);
 /** "The agency's figure was 3,000": a described body's own estimate. */
-const DESCRIBED_ESTIMATE_BEFORE =
-  /\b(the\s+(?:[a-z]+\s+)?(?:agency|ministry|service|office|command|directorate|department|institute|government|military|army))['’]s\s+(?:(?:own|latest|new|official)\s+)?(?:figure|estimate|count|tally|number|assessment)s?\s+(?:was|is|of|at|stands\s+at|stood\s+at)\s+(?:[^;:.]{0,40}?(?:,|\band)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/i;
+const DESCRIBED_ESTIMATE_BEFORE = new RegExp(
+  String.raw`\b(the\s+(?:[a-z]+\s+)?(?:agency|ministry|service|office|command|directorate|department|institute|government|military|army))['’]s\s+(?:(?:own|latest|new|official)\s+)?(?:figure|estimate|count|tally|number|assessment)s?\s+(?:was|is|of|at|stands\s+at|stood\s+at)\s+(?:[^;:.]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
+  "i",
+);
 /** "…; South Korea's NIS: 300 killed and 2,700 wounded": a source named as the label of the figures after it. */
-const LABEL_OWNER_BEFORE =
-  /(?:;\s*|—\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^;:]{0,40}?(?:,|\band)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/u;
+const LABEL_OWNER_BEFORE = new RegExp(
+  String.raw`(?:;\s*|—\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^;:]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
+  "u",
+);
 
 /**
  * Whose figure a country's adjective before its estimate's noun says it is ("the US estimate was about
@@ -201,8 +212,10 @@ function itemSource(sentence: string, q: Figure): NounPhrase | null {
 }
 
 /** "a force the Ukrainians estimate at around 11,000": whose estimate, in the figure's relative clause. */
-const RELATIVE_ESTIMATE_BEFORE =
-  /\b(?:a|the|an)\s+(?:force|figure|number|contingent|toll|total|deployment)\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}?)\s+(?:estimates?|estimated|puts?|reckons?|reckoned|believes?|believed|places?|placed)\s+(?:at|to be)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/iu;
+const RELATIVE_ESTIMATE_BEFORE = new RegExp(
+  String.raw`\b(?:a|the|an)\s+(?:force|figure|number|contingent|toll|total|deployment)\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}?)\s+(?:estimates?|estimated|puts?|reckons?|reckoned|believes?|believed|places?|placed)\s+(?:at|to be)\s+${HEDGES_BEFORE}$`,
+  "iu",
+);
 
 /**
  * Whose estimate a figure's relative clause says it is ("a force the Ukrainians estimate at …").

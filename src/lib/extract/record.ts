@@ -234,12 +234,14 @@ function timeOf(
   // A sentence's one time, in a clause that counts something else ("…, after Pyongyang rotated in 1,500
   // more in February"), dates that clause's figure only.
   const mentions = dateMentions(qs, sentence);
+  const parts = clausesOf(sentence);
+  const aroundFigure = clauseAround(parts, at);
   const onlyOther =
     mentions === 1 &&
-    clausesOf(sentence).some(
+    parts.some(
       (c) => c.start > at && dateMentions(within(qs, c), c.text) === 1 && within(qs, c).some((q) => q.form !== "date"),
     );
-  const own = mentions > 1 || onlyOther ? clauseAround(sentence, at) : null;
+  const own = mentions > 1 || onlyOther ? aroundFigure : null;
   const ownTimes = own ? dateMentions(within(qs, own), own.text) : 0;
   const clause =
     own &&
@@ -250,7 +252,7 @@ function timeOf(
         ? // "In October, North Korea sent 11,000 troops": a clause that names a time and counts nothing
           // dates the figure; "… 14,000 in two waves: 11,000 in the autumn and 3,000 in January" does
           // not date the total by its parts' times.
-          (clausesOf(sentence).find(
+          (parts.find(
             (c) =>
               c.start !== own.start &&
               within(qs, c).every((q) => q.form === "date") &&
@@ -259,19 +261,16 @@ function timeOf(
           // "… raised its estimate on Friday to about 4,000, including roughly 600 killed": a part goes
           // with the clause it is part of.
           (/^\s*(?:including|of whom|of which|among them|among whom)\b/i.test(own.text)
-            ? clausesOf(sentence)
-                .filter((c) => c.start < own.start && dateMentions(within(qs, c), c.text) > 0)
-                .at(-1)
+            ? parts.filter((c) => c.start < own.start && dateMentions(within(qs, c), c.text) > 0).at(-1)
             : undefined) ??
           own)
         : { start: 0, text: sentence };
   // "down from a peak of about 13,000 earlier this year", "Previously, the agency had put the total at
   // 11,000": an earlier figure is not of the article's date; when its clause gives no date, none is told.
-  const aroundFigure = clauseAround(sentence, at);
   // The words stand before the figure in its clause: "8,000 was up from a few thousand" gives the few
   // thousand as the earlier figure, not the 8,000.
   const earlierWords = EARLIER_FIGURE.exec(sentence.slice(aroundFigure.start, at));
-  if (earlierWords && dateMentions(qs, sentence) === 0 && !RELATIVE_TIME.test(sentence))
+  if (earlierWords && mentions === 0 && !RELATIVE_TIME.test(sentence))
     return {
       asOf: null,
       asOfSource: "unknown",
@@ -338,7 +337,8 @@ function dateMentions(qs: readonly Quantity[], sentence: string): number {
 const CLAUSE_SEP = /[;—–]|:(?=\s)|,(?!\d{3}\b)/g;
 
 /**
- * Every clause of a sentence, split where {@link clauseAround} splits.
+ * Every clause of a sentence: split at a comma that is not a thousands separator, a semicolon, a dash
+ * or a colon.
  *
  * @param sentence The sentence.
  * @returns The clauses and their offsets.
@@ -355,24 +355,14 @@ function clausesOf(sentence: string): { start: number; text: string }[] {
 }
 
 /**
- * The clause a figure stands in: from the separator before it to the one after (a comma that is not
- * a thousands separator, a semicolon or a dash).
+ * The clause a figure stands in: from the separator before it to the one after (see {@link clausesOf}).
  *
- * @param sentence The sentence.
+ * @param parts The sentence's clauses.
  * @param at The figure's offset.
  * @returns The clause and its offset.
  */
-function clauseAround(sentence: string, at: number): { start: number; text: string } {
-  let start = 0;
-  let end = sentence.length;
-  for (const m of sentence.matchAll(CLAUSE_SEP)) {
-    if (m.index < at) start = m.index + 1;
-    else {
-      end = m.index;
-      break;
-    }
-  }
-  return { start, text: sentence.slice(start, end) };
+function clauseAround(parts: readonly { start: number; text: string }[], at: number): { start: number; text: string } {
+  return parts.find((c) => at < c.start + c.text.length) ?? parts.at(-1) ?? { start: 0, text: "" };
 }
 
 let lastTime: {
