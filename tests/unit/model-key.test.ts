@@ -5,7 +5,7 @@ import { buildCorpus } from "../../src/lib/pipeline.ts";
 import { articlePageKey, articlePageModel } from "../../src/lib/site/article-page.ts";
 import { splitBlocks } from "../../src/lib/extract/blocks.ts";
 import { claimContext, emphasizedText } from "../../src/lib/site/article-text.ts";
-import { claimPageKey, claimPageModel } from "../../src/lib/site/claim-page.ts";
+import { claimPageFacts, claimPageKey, claimPageModel } from "../../src/lib/site/claim-page.ts";
 import { indexCorpus } from "../../src/lib/site/data.ts";
 import {
   RELATION_LABEL,
@@ -40,6 +40,14 @@ describe("modelKey", () => {
 });
 
 describe("the keys of claim and article pages", () => {
+  it("of a claim page are the same whether made from its whole model or from the model without the article's text", () => {
+    for (const c of d.data.claims) {
+      const facts = claimPageFacts(d, c);
+      expect(Object.keys(facts)).not.toContain("context");
+      expect(claimPageKey(d, facts), c.id).toBe(claimPageKey(d, claimPageModel(d, c)));
+    }
+  });
+
   it("change when the claim they show changes, and are stable otherwise", () => {
     for (const c of d.data.claims.slice(0, 10)) {
       const m = claimPageModel(d, c);

@@ -56,6 +56,9 @@ export interface ClaimPageModel {
   readonly origin: string;
 }
 
+/** What a claim page's key is made from: its model but the context and the sentence, which follow from the claim and its article. */
+export type ClaimPageFacts = Omit<ClaimPageModel, "context" | "sentence">;
+
 /**
  * The view model of one claim's page.
  *
@@ -64,9 +67,24 @@ export interface ClaimPageModel {
  * @returns The model.
  */
 export function claimPageModel(d: SiteData, claim: ClaimView): ClaimPageModel {
+  const facts = claimPageFacts(d, claim);
   const article = d.article.get(claim.article);
   if (!article) throw new Error(`claim ${claim.id}: unknown article ${claim.article}`);
   const context = claimContext(article.body, claim, d.blocks.get(article.slug));
+  return { ...facts, context, sentence: emphasizedText(context) || claim.quote };
+}
+
+/**
+ * A claim page's model without the article's text around the claim: enough for its key, and it does
+ * not split the article into blocks.
+ *
+ * @param d Site data.
+ * @param claim The claim.
+ * @returns The model but its context and sentence.
+ */
+export function claimPageFacts(d: SiteData, claim: ClaimView): ClaimPageFacts {
+  const article = d.article.get(claim.article);
+  if (!article) throw new Error(`claim ${claim.id}: unknown article ${claim.article}`);
   const derivedFrom = (claim.basis?.inputs ?? [])
     .map((id) => d.claim.get(id))
     .filter((c): c is ClaimView => c !== undefined)
@@ -86,8 +104,6 @@ export function claimPageModel(d: SiteData, claim: ClaimView): ClaimPageModel {
   return {
     claim,
     article: { slug: article.slug, meta: article.meta },
-    context,
-    sentence: emphasizedText(context) || claim.quote,
     derivedFrom,
     credited: credited ? { id: credited.id, type: credited.type } : null,
     chain: relayChain(claim, article).map((s) => ({
@@ -122,8 +138,9 @@ export function claimPageModel(d: SiteData, claim: ClaimView): ClaimPageModel {
  * @param m The model.
  * @returns Key.
  */
-export function claimPageKey(d: SiteData, m: ClaimPageModel): string {
-  const { claim, context: _context, sentence: _sentence, article, related, checks, sameOrigin, ...rest } = m;
+export function claimPageKey(d: SiteData, m: ClaimPageFacts | ClaimPageModel): string {
+  const { claim, article, related, checks, sameOrigin, ...facts } = m;
+  const { context: _context, sentence: _sentence, ...rest } = facts as Partial<ClaimPageModel> & typeof facts;
   const source = d.article.get(article.slug);
   if (!source) throw new Error(`claim ${claim.id}: unknown article ${article.slug}`);
   return modelKey(
