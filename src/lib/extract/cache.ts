@@ -16,6 +16,7 @@ import { deserialize, serialize } from "node:v8";
 import { Worker } from "node:worker_threads";
 import type { Article } from "../schema/article.ts";
 import type { ArticleAnalysis } from "./index.ts";
+import { NamingPoints } from "./naming-points.ts";
 
 /** The folders whose sources decide what an analysis holds. */
 const SOURCE_DIRS = [
@@ -73,6 +74,8 @@ export class AnalysisCache {
   readonly hits: string[] = [];
   /** Articles analysed afresh (and then stored). */
   readonly misses: string[] = [];
+  /** Articles whose claims a stored naming point gave: neither analysed nor read. */
+  readonly restored: string[] = [];
 
   /**
    * @param dir Cache folder (created when needed).
@@ -131,6 +134,17 @@ export class AnalysisCache {
       }),
     );
     return missing.length;
+  }
+
+  /**
+   * The points where naming a corpus can start again (see `naming-points.ts`), kept beside the
+   * analyses and keyed by the same version of the extractor and alias file.
+   *
+   * @param sorted The corpus's articles in slug order.
+   * @returns The points.
+   */
+  namingPoints(sorted: readonly Article[]): NamingPoints {
+    return new NamingPoints(join(this.#dir, "naming"), this.#salt, sorted);
   }
 
   /**

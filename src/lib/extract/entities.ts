@@ -101,6 +101,20 @@ export function guessType(name: string): EntityType {
   return "person";
 }
 
+/**
+ * Everything a registry holds, as one value that `node:v8` can serialise whole: the entities are
+ * shared between its maps, and a copy keeps them shared.
+ */
+export interface RegistryState {
+  readonly byKey: Map<string, Entity>;
+  readonly byId: Map<string, Entity>;
+  readonly fixedKeys: Set<string>;
+  readonly fixedNames: Set<string>;
+  readonly fixed: Entity[];
+  readonly counts: Map<Entity, Map<string, number>>;
+  readonly mergedInto: Map<string, Entity>;
+}
+
 /** The entities of a corpus, keyed by folded names. */
 export class EntityRegistry {
   readonly #byKey = new Map<string, Entity>();
@@ -129,6 +143,42 @@ export class EntityRegistry {
         this.#fixedKeys.add(key);
       }
     }
+  }
+
+  /**
+   * The registry's state, to keep between builds. It is the registry's own maps, not a copy: serialise
+   * it before the registry changes again.
+   *
+   * @returns State.
+   */
+  state(): RegistryState {
+    return {
+      byKey: this.#byKey,
+      byId: this.#byId,
+      fixedKeys: this.#fixedKeys,
+      fixedNames: this.#fixedNames,
+      fixed: this.#fixed,
+      counts: this.#counts,
+      mergedInto: this.#mergedInto,
+    };
+  }
+
+  /**
+   * A registry in a state kept from an earlier build (see `state`).
+   *
+   * @param state The state, deserialised (the registry takes its entities as they are).
+   * @returns The registry.
+   */
+  static restore(state: RegistryState): EntityRegistry {
+    const r = new EntityRegistry();
+    for (const [k, e] of state.byKey) r.#byKey.set(k, e);
+    for (const [id, e] of state.byId) r.#byId.set(id, e);
+    for (const k of state.fixedKeys) r.#fixedKeys.add(k);
+    for (const id of state.fixedNames) r.#fixedNames.add(id);
+    r.#fixed.push(...state.fixed);
+    for (const [e, counts] of state.counts) r.#counts.set(e, counts);
+    for (const [id, e] of state.mergedInto) r.#mergedInto.set(id, e);
+    return r;
   }
 
   /**

@@ -43,15 +43,26 @@ export function extractCorpus(
   aliases: readonly AliasEntry[] = [],
   cache: AnalysisCache | null = null,
 ): Extraction {
-  const registry = new EntityRegistry(aliases);
-  const claims: Claim[] = [];
-  const skipped: Skipped[] = [];
   const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
-  for (const a of sorted) {
+  // What naming gave the unchanged beginning of the slug order in an earlier build, if anything.
+  const points = cache?.namingPoints(sorted) ?? null;
+  const restored = points?.restore() ?? null;
+  const registry = restored ? EntityRegistry.restore(restored.registry) : new EntityRegistry(aliases);
+  const claims: Claim[] = restored?.claims ?? [];
+  const skipped: Skipped[] = restored?.skipped ?? [];
+  cache?.restored.push(...sorted.slice(0, restored?.count ?? 0).map((a) => a.slug));
+  let segment = { claims: claims.length, skipped: skipped.length };
+  for (let i = restored?.count ?? 0; i < sorted.length; i++) {
+    const a = sorted[i] as Article;
     const r = extractArticle(a, registry, cache ? cache.get(a, analyseArticle) : analyseArticle(a));
     claims.push(...r.claims);
     skipped.push(...r.skipped);
+    if (points?.isPoint(i)) {
+      points.store(i, claims.slice(segment.claims), skipped.slice(segment.skipped), registry.state());
+      segment = { claims: claims.length, skipped: skipped.length };
+    }
   }
+  points?.prune();
   registry.finalizeNames();
   // Final names, and the entity a merged one became ("HUR" → Ukraine's military intelligence agency).
   const rename = (r: EntityRef | null): EntityRef | null => {
