@@ -5,7 +5,8 @@
  * time, peak memory, pages per second, dist size, search index size and the gzip bytes a reader loads
  * before the first search result. In the same run it builds a bare Astro site with the same page
  * paths, each page from one template with no pipeline and about the same size as the real page, and
- * prints the ratio of the two build times.
+ * prints the ratio of the two build times. Then it adds one article and builds again, twice: once
+ * with an article whose name sorts last, once with one that sorts first.
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
@@ -179,6 +180,7 @@ const head = [
   "bare build s",
   "build / bare",
   "rebuild +1 article s",
+  "rebuild +1 article sorting first s",
 ];
 console.log(`| ${head.join(" | ")} |\n|${head.map(() => "---").join("|")}|`);
 // Generated folders are deleted after the last size: deleting tens of thousands of files takes minutes
@@ -202,6 +204,11 @@ for (const n of SIZES) {
   const added = syntheticArticle(n);
   writeFileSync(join(dir, "articles", added.name), added.text);
   const rebuild = await build(dir, outDir);
+  // And one whose name sorts before every other: naming starts again from the first article (see
+  // src/lib/extract/naming-points.ts), the costliest place for a new article to go.
+  const first = syntheticArticle(n + 1);
+  writeFileSync(join(dir, "articles", `added-${first.name}`), first.text);
+  const rebuildFirst = await build(dir, outDir);
   const row = [
     String(n),
     String(corpus.data.claims.length),
@@ -216,6 +223,7 @@ for (const n of SIZES) {
     bare.seconds.toFixed(1),
     (seconds / bare.seconds).toFixed(2),
     `${rebuild.seconds.toFixed(1)} (${((100 * rebuild.seconds) / seconds).toFixed(0)}%)`,
+    `${rebuildFirst.seconds.toFixed(1)} (${((100 * rebuildFirst.seconds) / seconds).toFixed(0)}%)`,
   ];
   // Each row as soon as it is measured: a long run still reports the sizes it finished.
   console.log(`| ${row.join(" | ")} |`);
