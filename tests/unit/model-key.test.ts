@@ -48,6 +48,26 @@ describe("the keys of claim and article pages", () => {
     }
   });
 
+  it("of an article page change with what the page shows of its claims, not with their related claims", () => {
+    const article = d.articles.find((a) => (d.claimsOf.get(a.slug) ?? []).some((c) => c.related.length > 0));
+    expect(article).toBeDefined();
+    if (!article) return;
+    const claims = d.claimsOf.get(article.slug) ?? [];
+    const withClaims = (list: readonly ClaimView[]) => ({
+      ...d,
+      claimsOf: new Map(d.claimsOf).set(article.slug, list),
+    });
+    const key = articlePageKey(articlePageModel(d, article));
+    expect(articlePageKey(articlePageModel(withClaims(claims.map((c) => ({ ...c, related: [] }))), article))).toBe(key);
+    const [first, ...rest] = claims as [ClaimView, ...ClaimView[]];
+    for (const changed of [
+      { ...first, figure: `${first.figure}!` },
+      { ...first, quoteStart: first.quoteStart + 1 },
+      { ...first, status: first.status === "active" ? ("withdrawn" as const) : ("active" as const) },
+    ])
+      expect(articlePageKey(articlePageModel(withClaims([changed, ...rest]), article))).not.toBe(key);
+  });
+
   it("change when the claim they show changes, and are stable otherwise", () => {
     for (const c of d.data.claims.slice(0, 10)) {
       const m = claimPageModel(d, c);

@@ -12,12 +12,19 @@ import { mentionsByArticle, statementsOf } from "./mentions.ts";
 import { claimRows, type ClaimRow } from "./view.ts";
 import { modelKey } from "./model-key.ts";
 
+/**
+ * What an article page shows of each of its claims: where its figure stands, to mark and link it, and
+ * whether it is withdrawn. Not the claim's related claims, which change whenever another article adds
+ * a claim near its value, and would make the page's key change with them.
+ */
+export type ArticleClaim = Pick<ClaimView, "id" | "quoteStart" | "quote" | "figureStart" | "figure" | "status">;
+
 /** Everything an article page shows, as plain data: the page renders from it alone (see `claimPageModel`). */
 export interface ArticlePageModel {
   /** What the page shows of the article (not where its file is). */
   readonly article: Pick<Article, "slug" | "meta" | "body">;
   /** Its claims in reading order. */
-  readonly claims: readonly ClaimView[];
+  readonly claims: readonly ArticleClaim[];
   /** Sentences kept besides the figures' (see `articleContext`). */
   readonly context: readonly Span[];
   /** The source page of its outlet, when there is one. */
@@ -44,7 +51,14 @@ export function articlePageModel(d: SiteData, article: Article): ArticlePageMode
       : article.meta.relays.map((name) => ({ name, href: null }));
   return {
     article: { slug: article.slug, meta: article.meta, body: article.body },
-    claims,
+    claims: claims.map(({ id, quoteStart, quote, figureStart, figure, status }) => ({
+      id,
+      quoteStart,
+      quote,
+      figureStart,
+      figure,
+      status,
+    })),
     context: articleContext(d, article),
     publisherSource: publisherSource?.id ?? null,
     relays,
@@ -80,12 +94,11 @@ export function articleContext(d: SiteData, article: Article): Span[] {
 }
 
 /**
- * The key of an article page: its model, with its claims entering by their digests.
+ * The key of an article page: its model.
  *
  * @param m The model.
  * @returns Key.
  */
 export function articlePageKey(m: ArticlePageModel): string {
-  const { claims, ...rest } = m;
-  return modelKey(rest, claims);
+  return modelKey(m);
 }
