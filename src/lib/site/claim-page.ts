@@ -7,10 +7,11 @@ import type { ClaimView, Person } from "../compare/types.ts";
 import type { ArticleRef } from "../schema/article.ts";
 import { claimContext, emphasizedText, type RenderedBlock } from "./article-text.ts";
 import type { SiteData } from "./data.ts";
-import { relayChain, type ChainStep } from "./describe.ts";
+import { relayChain, shortDate, type ChainStep } from "./describe.ts";
 import { originLabel } from "./labels.ts";
 import { digestOf, modelKey } from "./model-key.ts";
 import { paths } from "./paths.ts";
+import { sameOriginOf } from "./same-origin.ts";
 import {
   checkView,
   claimLine,
@@ -45,8 +46,8 @@ export interface ClaimPageModel {
   readonly chain: readonly ChainLink[];
   readonly topic: { readonly id: string; readonly title: string } | null;
   readonly checks: readonly CheckView[];
-  /** A few other claims of the same origin. */
-  readonly sameOrigin: readonly ClaimLine[];
+  /** A few other claims of the same origin (see `same-origin.ts`), each with the date of its figure. */
+  readonly sameOrigin: readonly { readonly line: ClaimLine; readonly date: string }[];
   /** Who disputes the value, with whether the site has a page for them. */
   readonly disputers: readonly (Disputer & { readonly page: boolean })[];
   /** Whether the person who disputes this very claim has a page. */
@@ -91,16 +92,11 @@ export function claimPageFacts(d: SiteData, claim: ClaimView): ClaimPageFacts {
     .map((c) => `${c.valueText} (${c.attributedTo ? `according to ${c.attributedTo.name}` : "unattributed"})`);
   const credited = claim.attributedTo ? d.person.get(claim.attributedTo.id) : undefined;
   const topic = claim.topic === null ? undefined : d.topic.get(claim.topic);
-  const sameOrigin: ClaimLine[] = [];
-  if (claim.origin.known) {
-    // Walk the origin's claims (sorted by id) only until the list is full.
-    for (const c of d.claimsByOrigin.get(claim.origin.key) ?? []) {
-      if (sameOrigin.length >= SAME_ORIGIN_LIMIT) break;
-      if (c.id === claim.id || claim.related.some((r) => r.to === c.id)) continue;
-      const line = claimLine(d, c.id);
-      if (line) sameOrigin.push(line);
-    }
-  }
+  const listed = new Set(claim.related.map((r) => r.to));
+  const sameOrigin = sameOriginOf(d.sameOrigin, claim, listed, SAME_ORIGIN_LIMIT).flatMap((c) => {
+    const line = claimLine(d, c.id);
+    return line ? [{ line, date: shortDate(c) }] : [];
+  });
   return {
     claim,
     article: { slug: article.slug, meta: article.meta },
@@ -149,7 +145,7 @@ export function claimPageKey(d: SiteData, m: ClaimPageFacts | ClaimPageModel): s
       article: digestOf(source),
       related: related.map((r) => [r.type, r.phrase, digestOf(r.subject), digestOf(r.object)]),
       checks: checks.map((k) => [digestOf(k.check), k.inputs.map(digestOf), k.against && digestOf(k.against)]),
-      sameOrigin: sameOrigin.map(digestOf),
+      sameOrigin: sameOrigin.map((s) => [digestOf(s.line), s.date]),
     },
     [claim],
   );

@@ -8,6 +8,7 @@ import { buildCorpus, type Corpus } from "../pipeline.ts";
 import type { Article } from "../schema/article.ts";
 import { pushTo } from "../collections.ts";
 import { splitBlocks, type Block } from "../extract/blocks.ts";
+import { originIndex, type OriginIndex } from "./same-origin.ts";
 
 /** The corpus with the lookups pages need. */
 export interface SiteData {
@@ -21,8 +22,8 @@ export interface SiteData {
   readonly blocks: { get(slug: string): readonly Block[] | undefined };
   /** Each article's claims in reading order. */
   readonly claimsOf: ReadonlyMap<string, readonly ClaimView[]>;
-  /** Claims by origin key, sorted by id: a claim page lists a few others of the same origin without scanning all claims. */
-  readonly claimsByOrigin: ReadonlyMap<string, readonly ClaimView[]>;
+  /** Claims by origin, sorted by date: a claim page lists a few others of the same origin without scanning all claims. */
+  readonly sameOrigin: OriginIndex;
   readonly topic: ReadonlyMap<string, Topic>;
   readonly person: ReadonlyMap<string, Person>;
   readonly source: ReadonlyMap<string, Source>;
@@ -80,10 +81,6 @@ export function indexCorpus(corpus: Corpus): SiteData {
   const claimsOf = new Map<string, ClaimView[]>(articles.map((a) => [a.slug, []]));
   for (const c of data.claims) claimsOf.get(c.article)?.push(c);
   for (const list of claimsOf.values()) list.sort((a, b) => a.figureStart - b.figureStart || compare(a.id, b.id));
-  const claimsByOrigin = new Map<string, ClaimView[]>();
-  for (const c of [...data.claims].sort((a, b) => compare(a.id, b.id))) {
-    pushTo(claimsByOrigin, c.origin.key, c);
-  }
   const checksOf = new Map<string, Check[]>();
   for (const k of data.checks) {
     const ids = new Set([...k.inputs, ...(k.against === null ? [] : [k.against])]);
@@ -94,6 +91,7 @@ export function indexCorpus(corpus: Corpus): SiteData {
     for (const k of t.checks) if (!topicOfCheck.has(k)) topicOfCheck.set(k, t.id);
   }
   const claimById = new Map(data.claims.map((c) => [c.id, c]));
+  const article = new Map(articles.map((a) => [a.slug, a]));
   const disputedInCluster = new Map<string, readonly ClaimView[]>();
   for (const t of data.topics) {
     for (const cl of t.clusters) {
@@ -111,11 +109,11 @@ export function indexCorpus(corpus: Corpus): SiteData {
     corpus,
     data,
     articles,
-    article: new Map(articles.map((a) => [a.slug, a])),
+    article,
     blocks: lazyBlocks(articles),
     claim: claimById,
     claimsOf,
-    claimsByOrigin,
+    sameOrigin: originIndex(data.claims, (slug) => article.get(slug)?.meta.published),
     topic: new Map(data.topics.map((t) => [t.id, t])),
     person: new Map(data.people.map((p) => [p.id, p])),
     source: new Map(data.sources.map((s) => [s.id, s])),
