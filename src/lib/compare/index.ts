@@ -113,11 +113,13 @@ export function compareCorpus(
       const neighbours = clusters
         .slice(Math.max(0, ci - NEAREST_CLUSTERS), ci + NEAREST_CLUSTERS + 1)
         .filter((oc) => oc !== cl && oc.claims.length > 0);
-      const sample = cl.claims.slice(0, RELATED_PER_CLAIM * 4);
-      for (const id of cl.claims) {
-        const c = byId.get(id) as Claim;
-        const peers = sample
-          .filter((o) => o !== id)
+      // Peers are found by walking outwards in date order from the claim, so that a new article changes
+      // the relations of the few claims near it in date, not of every claim of a large cluster.
+      const byDate = [...cl.claims].sort((x, y) => byDay(byId.get(x) as Claim, byId.get(y) as Claim));
+      for (let at = 0; at < byDate.length; at++) {
+        const c = byId.get(byDate[at] as string) as Claim;
+        const near = walkOutwards(byDate, at, RELATED_PER_CLAIM * 4);
+        const peers = near
           .sort((x, y) => Number(byId.get(x)?.article === c.article) - Number(byId.get(y)?.article === c.article))
           .slice(0, RELATED_PER_CLAIM);
         for (const other of peers) addRelated(mk(c, byId.get(other) as Claim, noteOf));
@@ -360,6 +362,36 @@ function cluster(sorted: readonly Claim[]): Claim[][] {
 }
 
 /**
+ * Orders claims by the date their figure describes (undated last), then by id.
+ *
+ * @param a One claim.
+ * @param b The other.
+ * @returns Negative, zero or positive.
+ */
+function byDay(a: Pick<Claim, "asOf" | "id">, b: Pick<Claim, "asOf" | "id">): number {
+  if (a.asOf !== b.asOf) return a.asOf === null ? 1 : b.asOf === null ? -1 : a.asOf < b.asOf ? -1 : 1;
+  return a.id.localeCompare(b.id);
+}
+
+/**
+ * The items of a list around a position, nearest positions first (the earlier on a tie), without the
+ * item at the position.
+ *
+ * @param list The list.
+ * @param at The position.
+ * @param count How many at most.
+ * @returns The items.
+ */
+function walkOutwards<T>(list: readonly T[], at: number, count: number): T[] {
+  const out: T[] = [];
+  for (let step = 1; out.length < count && (at - step >= 0 || at + step < list.length); step++) {
+    if (at - step >= 0) out.push(list[at - step] as T);
+    if (out.length < count && at + step < list.length) out.push(list[at + step] as T);
+  }
+  return out;
+}
+
+/**
  * Builds a cluster record with its independence count.
  *
  * @param group Claims.
@@ -367,10 +399,11 @@ function cluster(sorted: readonly Claim[]): Claim[][] {
  * @returns The cluster.
  */
 function makeCluster(group: readonly Claim[], chainOf: Parameters<typeof independence>[1]): ValueCluster {
-  // The representative is the most precise figure: a point, else the narrowest bounded range.
+  // The representative is the most precise figure: a point, else the narrowest bounded range; of
+  // equally precise ones, the earliest (a claim that joins a large group later seldom takes its place).
   const width = (c: Claim): number =>
     c.value.min !== null && c.value.max !== null ? c.value.max - c.value.min : Infinity;
-  const rep = [...group].sort((a, b) => width(a) - width(b) || a.id.localeCompare(b.id))[0];
+  const rep = [...group].sort((a, b) => width(a) - width(b) || byDay(a, b))[0];
   const ind = independence(group, chainOf);
   const min = Math.min(...group.map((c) => c.value.min ?? Infinity));
   const max = Math.max(...group.map((c) => c.value.max ?? -Infinity));
