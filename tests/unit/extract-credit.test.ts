@@ -291,6 +291,22 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(credits(`${then}\n`).map((r) => r[1])).toEqual(["South Korea's National Intelligence Service"]);
   });
 
+  it("'the institute' is the body the text named, credited or not, and a credited one comes first", () => {
+    const published =
+      "A report published on Tuesday by the Seoul-based Harbour Institute for Security Studies looked at the deployment.";
+    const then = "The institute estimated that about 3,000 North Korean soldiers had been killed.";
+    expect(credits(`${published} ${then}\n`).map((r) => r[1])).toEqual(["Harbour Institute for Security Studies"]);
+    // A body named only as someone's workplace does not displace the institute the article credited.
+    const credited = "The Linden Institute for Peace Studies said Russia pays about $2,000 a month per soldier.";
+    const workplace = "Jo Min-su, a researcher at the Birch Institute, said the figure was too low.";
+    expect(credits(`${credited}\n${workplace} ${then}\n`).map((r) => r[1])).toEqual([
+      "Linden Institute for Peace Studies",
+      "Linden Institute for Peace Studies",
+    ]);
+    // A news agency is no institute, nor the agency a description names.
+    expect(credits(`The Korean Central News Agency ran the report. ${then}\n`).map((r) => r[1])).toEqual([null]);
+  });
+
   it("an interview's answers are the person it introduced; a label in ordinary case names a person it named", () => {
     expect(
       credits(
@@ -1241,7 +1257,8 @@ describe("who speaks, in the shapes wire copy gives it", () => {
       c.map((x) => [x.figure, x.attributedTo?.name ?? null, x.attributedAs ?? null, x.subject?.name ?? null]),
     ).toEqual([
       ["perhaps $105 a month", "defectors", null, null],
-      ["as much as $20.5 billion", null, "The institute", null],
+      // The institute the researcher works at, the one body the text names.
+      ["as much as $20.5 billion", "Harbour Institute for Peninsula Studies", "The institute", null],
       ["29", "Ma Soo-yeon", null, "Ma Soo-yeon"],
       ["17", "Ma Soo-yeon", null, null],
     ]);

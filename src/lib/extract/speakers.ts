@@ -43,6 +43,12 @@ export interface Tracker {
   intel: { entity: Entity; sentence: number } | null;
   /** Lawmakers seen relaying an agency's briefing, with the agency. */
   relays: Map<Entity, Entity>;
+  /**
+   * Bodies named anywhere in the text, in order ("a report by the Korea Institute for Defense
+   * Analyses"): what "the institute" means when no source the article credited fits. They become
+   * entities only when a description points at them.
+   */
+  bodies: string[];
 }
 
 /**
@@ -60,6 +66,7 @@ export function newTracker(): Tracker {
     lastFigure: null,
     intel: null,
     relays: new Map(),
+    bodies: [],
   };
 }
 
@@ -362,6 +369,15 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     // "identified as Chung (a pseudonym)": the name is not the person's own, and the page says so.
     if (e.type === "person" && m[2]) e.roles.add("a pseudonym the article uses, not the person's real name");
   }
+  for (const m of s.matchAll(BODY_NAME)) {
+    const name = (m[1] ?? "")
+      .replace(/^(?:The|A|An)\s+/, "")
+      .replace(/^\p{Lu}\p{L}*-based\s+/u, "")
+      .replace(/['’]s$/, "");
+    // One word alone ("Office workers …") names nothing.
+    if (!/\s/.test(name)) continue;
+    t.bodies.push(name);
+  }
   for (const m of s.matchAll(
     /\b(defector|specialist|researcher|analyst|ambassador|lieutenant|soldier|lawmaker|director|professor|expert)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu,
   )) {
@@ -369,6 +385,14 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     if (e.type === "person") e.roles.add(m[1] ?? "");
   }
 }
+
+/**
+ * A body's full name anywhere in a sentence: capitalised words and an institutional head, with "for",
+ * "of", "on" or "and" joining more capitalised words ("the Korea Institute for Defense Analyses",
+ * "Ministry of National Defense").
+ */
+const BODY_NAME =
+  /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:Institute|Ministry|Agency|Service|Directorate|Department|Council|Committee|Commission|Bureau|Centre|Center|University|Foundation|Command|Office)(?:\s+(?:for|of|on|and)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'.-]*)+)*)(?![\p{L}’'-])/gu;
 
 /** Another name given beside a body's: ", known as HUR,", " (GUR)", ", or HUR,". */
 const OTHER_NAME_RE =
@@ -506,6 +530,20 @@ export function resolveWithFlag(
             (!office && e.name.toLowerCase().includes(head))),
       );
       if (described) return { entity: described.entity, ambiguous: false };
+      // Else a body the text named without crediting it ("a report by the Korea Institute for Defense
+      // Analyses", then "the institute estimated"), the last that fits.
+      const named = bodyWord
+        ? t.bodies.findLast(
+            (b) =>
+              b.toLowerCase().includes(head) && !["outlet", "person"].includes(registry.find(b)?.type ?? guessType(b)),
+          )
+        : undefined;
+      if (named) {
+        const e = registry.find(named) ?? registry.resolve(named, "organization");
+        t.mentions.push(mention(e, named));
+        t.lastOrg = e;
+        return { entity: e, ambiguous: false };
+      }
       // Descriptions of the alias file's entities ("the spy agency"), unless the article has named
       // another body the words could mean: then which one is meant cannot be told, and nobody is credited.
       const byRole = registry.byRole(np.role ?? "") ?? null;
