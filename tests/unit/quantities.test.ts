@@ -131,6 +131,19 @@ describe("figures from the seed articles", () => {
     expect(numberText(s, q)).toBe("hundreds of millions");
   });
 
+  it("reads 'several hundred million dollars' and 'several thousand dollars' as vague dollar amounts", () => {
+    const s = "The regime may earn several hundred million dollars a year, or several thousand dollars a head.";
+    expect(find(s, "several hundred million dollars a year")).toMatchObject({
+      min: 2e8,
+      max: null,
+      vague: true,
+      currency: "USD",
+    });
+    expect(find(s, "several thousand dollars a head")).toMatchObject({ min: 2000, vague: true, currency: "USD" });
+    // "a few" takes the same scales.
+    expect(find("A few hundred thousand people live there.", "A few hundred thousand")).toMatchObject({ min: 2e5 });
+  });
+
   it("reads 'the early 2000s' as part of a decade", () => {
     const s = "Hyunseung Lee, a former North Korean soldier who defected in the early 2000s, provided a grim outlook.";
     const q = find(s, "early 2000s");

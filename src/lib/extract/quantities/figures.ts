@@ -556,21 +556,25 @@ export function tryVague(toks: Tok[], j: number): Draft | null {
     const st = toks[s];
     const scale = isWord(st) && st.gap ? VAGUE_SCALE_SINGULAR.get(st.lower) : undefined;
     if (scale === undefined) return null;
-    min = 2 * scale;
-    end = s + 1;
+    // "several hundred million", "a few hundred thousand": a larger scale multiplies the first.
+    const nt = toks[s + 1];
+    const next = isWord(nt) && nt.gap ? VAGUE_SCALE_SINGULAR.get(nt.lower) : undefined;
+    const times = next !== undefined && next > scale ? next : 1;
+    min = 2 * scale * times;
+    end = times === 1 ? s + 1 : s + 2;
   } else {
     return null;
   }
   const d = draft(j, end, j, end, "amount", min, max);
   d.vague = true;
   d.isRange = max !== null;
-  if (isWord(toks[end], "of") && toks[end]?.gap) {
-    const c = matchPostCurrency(toks, end + 1);
-    if (c) {
-      d.currency = c.currency;
-      d.currencyWord = c.word;
-      d.endTok = c.end;
-    }
+  // "hundreds of millions of dollars", "several million dollars": the currency after the amount.
+  const ofWord = isWord(toks[end], "of") && toks[end]?.gap;
+  const c = ofWord ? matchPostCurrency(toks, end + 1) : toks[end]?.gap ? matchPostCurrency(toks, end) : null;
+  if (c) {
+    d.currency = c.currency;
+    d.currencyWord = c.word;
+    d.endTok = c.end;
   }
   return d;
 }
