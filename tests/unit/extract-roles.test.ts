@@ -830,3 +830,19 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     ]);
   });
 });
+
+describe("people counted by the work they do", () => {
+  it("are workers, not a deployment, whether the count is exact or vague", () => {
+    const c = claimsOf(
+      [
+        "About 200,000 North Koreans work abroad, officials said.",
+        "Several hundred thousand North Koreans have been working in Russia since 2023, the ministry said.",
+        "About 11,000 North Koreans were sent to fight in Kursk, officials said.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("About 200,000")?.kind).toBe("context");
+    expect(c.get("Several hundred thousand")?.kind).toBe("context");
+    expect(c.get("About 11,000")?.kind).toBe("troops-deployed");
+  });
+});

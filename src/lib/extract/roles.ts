@@ -672,6 +672,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (
     NATIONALITY_OTHER.test(`${q.text} ${after.split(/\s+/).slice(0, 5).join(" ")}`) ||
     /\b(?:workers|labou?rers|civilians)\b/i.test(noun) ||
+    // "200,000 North Koreans work abroad": people counted by the work they do are workers, not troops.
+    /^\s*(?:north\s+)?(?:koreans|people|men|women|citizens|nationals)\s+(?:who\s+)?(?:work|works|worked|toil|toils|toiled|labou?r|(?:are|were|have\s+been)\s+(?:working|employed|toiling))\b/i.test(
+      after,
+    ) ||
     // "the number of North Korean labourers … had risen to around 15,000": a count of workers, named before.
     (noun === "" &&
       /\bnumber\s+of\s+(?:[\w-]+\s+){0,3}?(?:workers|labou?rers|civilians|students|tourists|refugees)\b/i.test(
