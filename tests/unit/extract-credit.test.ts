@@ -307,6 +307,19 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(credits(`The Korean Central News Agency ran the report. ${then}\n`).map((r) => r[1])).toEqual([null]);
   });
 
+  it("words quoted inside what a later speaker of the sentence said are that speaker's", () => {
+    const body = [
+      "The trade ministry said on Monday that wheat deliveries had resumed, and a lawmaker briefed by the National Intelligence Service, Rep. Ahn Do-yun, said Moscow had paid “$310 million” in cash.",
+      "“We were promised $1,900 a month,” a former soldier told reporters.",
+      "",
+    ].join("\n");
+    const c = extractCorpus([article("o-quoted-inside", body)], aliases).claims;
+    expect(c.map((x) => [x.figure, x.attributedTo?.name ?? null, x.relayedBy?.name ?? null])).toEqual([
+      ["$310 million", "South Korea's National Intelligence Service", "Ahn Do-yun"],
+      ["$1,900 a month", "a former soldier", null],
+    ]);
+  });
+
   it("an interview's answers are the person it introduced; a label in ordinary case names a person it named", () => {
     expect(
       credits(

@@ -339,7 +339,24 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   const relays: Entity[] = [];
   const quoted = x.inQuote(q.start);
   const quoteSpeaker = x.speaker;
-  if (quoted && quoteSpeaker) {
+  // "…, and a lawmaker, Choi Min-jae, said Moscow had paid “several hundred million dollars”": words
+  // quoted inside what another speaker of the sentence said are that speaker's, read like the rest of it.
+  const lead = sentenceActs
+    .filter(
+      (a) =>
+        !a.insideQuote &&
+        a.subject !== null &&
+        a.method !== "passive-agent" &&
+        a.method !== "briefing" &&
+        a.verbStart < q.start,
+    )
+    .at(-1)?.subject;
+  const otherSpeaker =
+    (lead?.form === "name" || lead?.form === "group") &&
+    registry.find(lead.name) !== quoteSpeaker &&
+    // A short name of the paragraph's speaker ("Hyun-Seung revealed: “…”") is that speaker.
+    ![quoteSpeaker?.name ?? "", ...(quoteSpeaker?.variants ?? [])].some((v) => nameKey(v).includes(nameKey(lead.name)));
+  if (quoted && quoteSpeaker && !otherSpeaker) {
     attributed = quoteSpeaker;
     method = "quotation";
     const acc = sentenceActs.find((a) => a.insideQuote && a.method === "according-to" && a.verbStart < q.start);
