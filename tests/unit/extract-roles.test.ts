@@ -846,3 +846,19 @@ describe("people counted by the work they do", () => {
     expect(c.get("About 11,000")?.kind).toBe("troops-deployed");
   });
 });
+
+describe("the size of a force named before its number", () => {
+  it("is a deployment, though the sentence speaks of losses", () => {
+    const c = claimsOf(
+      [
+        "Casualties have mounted in a force that Seoul puts at 11,000 troops.",
+        "The wounded are flown home from a force estimated at 10,000 troops.",
+        "Seoul put casualties at 3,000 troops.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("11,000")).toMatchObject({ kind: "troops-deployed", by: "Seoul" });
+    expect(c.get("10,000")).toMatchObject({ kind: "troops-deployed", by: null });
+    expect(c.get("3,000")?.kind).toBe("casualties-total");
+  });
+});

@@ -453,12 +453,17 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           s.slice(0, q.start).split(";").pop() ?? "",
         ) &&
           PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`))));
-  // "put the deployment at about 14,000": the size of the force, named before the number.
+  // "put the deployment at about 14,000", "a force that Seoul puts at 11,000 troops", "a force estimated
+  // at 10,000 troops": the size of the force, named before the number, whatever else the sentence counts.
+  const forceBefore = s.slice(Math.max(0, q.start - 60), q.start);
   const forceAt =
-    noun === "" &&
-    /\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence|force(?:\s+(?:that|which))?\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:puts?|estimates?|places?|reckons?))\s+(?:in\s+\w+\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
-      s.slice(Math.max(0, q.start - 60), q.start),
-    );
+    (noun === "" || /^(?:troops|soldiers|servicem[ae]n|men|personnel|north koreans)$/i.test(noun)) &&
+    (/\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence|force(?:\s+(?:that|which))?\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:puts?|estimates?|places?|reckons?))\s+(?:in\s+\w+\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+      forceBefore,
+    ) ||
+      /\b(?:force|contingent|deployment)\s+(?:estimated|put|placed|reckoned|believed|thought|said)(?:\s+to\s+(?:be|number))?\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately)\s+)*$/i.test(
+        forceBefore,
+      ));
   // "killed 21 North Korean soldiers and wounded 14": the second count takes the first one's noun.
   const elliptic =
     noun === "" &&
