@@ -307,6 +307,28 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(credits(`The Korean Central News Agency ran the report. ${then}\n`).map((r) => r[1])).toEqual([null]);
   });
 
+  it("'estimated at', 'put at' after a noun size the noun and name no speaker", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "o-participle",
+          [
+            "The wounded are flown home from a force estimated at 10,000 troops.",
+            "The total is itself estimated at 14,500, according to the Joint Staff Office.",
+            "The NIS estimated at least 3,000 soldiers had died.",
+            "",
+          ].join("\n"),
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.attributedTo?.name ?? null, x.attributedAs ?? null])).toEqual([
+      ["10,000", null, null],
+      ["14,500", "Joint Staff Office", null],
+      ["at least 3,000", "South Korea's National Intelligence Service", null],
+    ]);
+  });
+
   it("words quoted inside what a later speaker of the sentence said are that speaker's", () => {
     const body = [
       "The trade ministry said on Monday that wheat deliveries had resumed, and a lawmaker briefed by the National Intelligence Service, Rep. Ahn Do-yun, said Moscow had paid “$310 million” in cash.",

@@ -816,6 +816,13 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     )
       continue;
     if (/^by\b/i.test(s.slice(verbStart + verb.length).trim())) continue;
+    // "a force estimated at 10,000 troops", "losses put at 3,000": a participle that sizes a noun, not
+    // someone's speech ("The agency estimated at least 3,000" is).
+    if (
+      /^(?:estimated|put|placed|reckoned)$/i.test(verb) &&
+      /^\s+at\s+(?!least\b|most\b)/i.test(s.slice(verbStart + verb.length))
+    )
+      continue;
     // "The best available estimate is about 14,000": a noun before its own verb, not a speech verb.
     if (
       /^(?:reports?|claims?|estimates?|notes?|remarks?|counts?|figures?)$/i.test(verb) &&
