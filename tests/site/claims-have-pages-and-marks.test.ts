@@ -78,6 +78,21 @@ describe("claims in the data and on the pages", () => {
     }
   });
 
+  it("says how the other claims of the same origin are chosen, by whether the claim or its article has a date", () => {
+    const seen = { dated: 0, undated: 0 };
+    for (const c of data.claims) {
+      const section = between(readPage(dist, `/claims/${c.id}/`), 'id="related"', "<h2") ?? "";
+      if (!section.includes('class="same-origin"')) continue;
+      const dated = c.asOf !== null || articles.find((a) => a.slug === c.article)?.meta.published !== undefined;
+      seen[dated ? "dated" : "undated"]++;
+      expect(htmlText(section), c.id).toContain(
+        dated ? "each group the nearest in date to this one" : "Neither this figure nor its article has a date",
+      );
+    }
+    expect(seen.dated).toBeGreaterThan(0);
+    expect(seen.undated).toBeGreaterThan(0);
+  });
+
   it("says why a withdrawn claim was withdrawn, on a page that stays", () => {
     for (const c of data.claims.filter((x) => x.status === "withdrawn")) {
       const text = htmlText(readPage(dist, `/claims/${c.id}/`));

@@ -45,6 +45,23 @@ describe("the other claims of the same origin a claim page lists", () => {
     expect(of("late:1", [], 2)).toEqual(["h:1", "g:1"]);
   });
 
+  it("of an undated claim are the other undated ones first, then the latest dated", () => {
+    const list = [
+      claim("p:1", "troops-deployed", "2024-10-01", "hur"),
+      claim("q:1", "troops-deployed", "2025-02-01", "hur"),
+      claim("r:1", "troops-deployed", null, "hur"),
+      claim("s:1", "troops-deployed", null, "hur"),
+      claim("t:1", "troops-deployed", null, "hur"),
+    ];
+    const index = originIndex(list, () => undefined);
+    const of = (id: string, limit: number): string[] =>
+      ids(sameOriginOf(index, list.find((c) => c.id === id) as ClaimView, new Set(), limit));
+    expect(of("t:1", 3)).toEqual(["q:1", "r:1", "s:1"]);
+    expect(of("r:1", 2)).toEqual(["s:1", "t:1"]);
+    // A dated claim takes the undated last.
+    expect(of("q:1", 2)).toEqual(["p:1", "r:1"]);
+  });
+
   it("change for few claims when an article is added, however its name sorts", () => {
     // 300 counts of one origin over 300 days, then one more whose id sorts before every other.
     const many = Array.from({ length: 300 }, (_, i) =>

@@ -48,6 +48,8 @@ export interface ClaimPageModel {
   readonly checks: readonly CheckView[];
   /** A few other claims of the same origin (see `same-origin.ts`), each with the date of its figure. */
   readonly sameOrigin: readonly { readonly line: ClaimLine; readonly date: string }[];
+  /** Whether the claim has a date (its own or its article's) the list could be ordered around. */
+  readonly sameOriginAround: boolean;
   /** Who disputes the value, with whether the site has a page for them. */
   readonly disputers: readonly (Disputer & { readonly page: boolean })[];
   /** Whether the person who disputes this very claim has a page. */
@@ -114,6 +116,7 @@ export function claimPageFacts(d: SiteData, claim: ClaimView): ClaimPageFacts {
     topic: topic ? { id: topic.id, title: topic.title } : null,
     checks: (d.checksOf.get(claim.id) ?? []).map((k) => checkView(d, k)),
     sameOrigin,
+    sameOriginAround: (d.sameOrigin.day.get(claim.id) ?? null) !== null,
     disputers: disputersOf(d, claim).map((p) => ({ ...p, page: d.person.has(p.id) })),
     disputedByPage: claim.disputedBy !== null && d.person.has(claim.disputedBy.id),
     related: relationLines(d, claim.related, claim.id),

@@ -99,9 +99,11 @@ function nearest(
   take: (c: ClaimView) => boolean,
 ): ClaimView[] {
   const here = day.get((list[from] as ClaimView).id) ?? null;
+  // From an undated claim, the other undated ones are nearest; from a dated one, the undated are furthest.
   const distance = (c: ClaimView): number => {
     const d = day.get(c.id) ?? null;
-    return here === null || d === null ? Number.POSITIVE_INFINITY : Math.abs(d - here);
+    if (here === null) return d === null ? 0 : Number.POSITIVE_INFINITY;
+    return d === null ? Number.POSITIVE_INFINITY : Math.abs(d - here);
   };
   const out: ClaimView[] = [];
   let lo = from - 1;
