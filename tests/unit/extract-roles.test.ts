@@ -862,3 +862,18 @@ describe("the size of a force named before its number", () => {
     expect(c.get("3,000")?.kind).toBe("casualties-total");
   });
 });
+
+describe("numbers that count nothing", () => {
+  it("codes, telephone numbers and the size of a sample of documents are never troops", () => {
+    const c = claimsOf(
+      [
+        "About 11,000 soldiers were sent, the agency said.",
+        "The monitor listed two vessels with IMO numbers 9123456 and 9234567.",
+        "Families can call the helpline, whose number is 0800 5550199.",
+        "We found the $2,000 figure repeated in 214 articles in our sample of 600.",
+        "",
+      ].join("\n"),
+    );
+    expect([...c.keys()].sort()).toEqual(["$2,000", "About 11,000"]);
+  });
+});

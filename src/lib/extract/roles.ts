@@ -429,6 +429,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !/\b(?:daughter|son|child|children|brother|sister|wife|husband|family|mother|father|age|aged)\s+of\s+(?:the\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 20), q.start),
     ) &&
+    // "in our sample of 600": a set of documents or answers, not of people.
+    !/\b(?:sample|survey|set|list|database|dataset|collection|corpus|archive|series|catalogue|index)\s+of\s+(?:the\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 20), q.start),
+    ) &&
     ctx.all.some((o) => o.end <= q.start && (o.form === "amount" || o.form === "percent")) &&
     // "the UN cap of 500,000 barrels", "a boy of 19": what the number counts is named, or too few.
     (noun === "" || PEOPLE_NOUNS.test(noun)) &&
@@ -1617,6 +1621,16 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   const before = ctx.sentence.slice(Math.max(0, q.start - 20), q.start);
   const after = ctx.sentence.slice(q.end, q.end + 20);
   if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(after)) return { ok: false, reason: "part of a ratio (one in N)" };
+  // "IMO numbers 9123456 and 9234567", "call 0800 5550199": a code or a telephone number. Counts of
+  // seven digits and more are written with separators or words; a count never opens with a zero.
+  const digits = ctx.sentence.slice(q.numberStart, q.numberEnd);
+  if (
+    /^(?:\d{7,}|0\d+)$/.test(digits) ||
+    /\b(?:phone|telephone|helpline|hotline|dial|fax|IMO|MMSI|serial|registration|licen[cs]e)\s+(?:numbers?\s+|no\.?\s+|#\s*)?$/i.test(
+      before,
+    )
+  )
+    return { ok: false, reason: "an identifier or a telephone number, not a count" };
   // "(Exchange rate: 1 dollar = 1,420 won.)": a rate of exchange, not a figure of the war.
   if (
     /^\s*=/.test(after) ||
