@@ -482,6 +482,28 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("a correction withdraws the figures it names, however it is worded, and not the ones it gives instead", () => {
+    const { claims } = extractCorpus([
+      article(
+        "p-corrections",
+        [
+          "An earlier version said the Pentagon estimated that 6,400 North Korean soldiers had been killed; the estimate came from another agency.",
+          "An earlier version also said 15,500 soldiers had been sent.",
+          "An earlier version of this paragraph said the regime kept 91 per cent of the pay.",
+          "Correction: This article wrongly said the Pentagon estimated 3,100 soldiers had died. The Pentagon estimated 3,300 soldiers had died.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.stance])).toEqual([
+      ["6,400", null, "disputes"],
+      ["15,500", null, "disputes"],
+      ["91 per cent", null, "disputes"],
+      ["3,100", null, "disputes"],
+      ["3,300", "Pentagon", "asserts"],
+    ]);
+  });
+
   it("a claim line rated true stays asserted, and 'the claim that N … is false' is the article's dispute", () => {
     const { claims } = extractCorpus([
       article(

@@ -63,9 +63,12 @@ export interface CreditInput {
 const CONTINUES =
   /^\s*[‘“"]?(?:this|that|these|those) (?:figures?|numbers?|estimates?|tally|toll|totals?)\b|^\s*(?:of|among) (?:those|them|these)\b/i;
 
-/** "An earlier version of this article said 1,300 …", "incorrectly stated that …": a figure withdrawn. */
+/**
+ * "An earlier version of this article said 1,300 …", "An earlier version also said …", "This article
+ * wrongly said …": a figure withdrawn.
+ */
 const CORRECTED_BEFORE =
-  /\b(?:(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|post|report|piece)|incorrectly\s+(?:said|stated|reported|gave|put))\b[^.;]*$/i;
+  /\b(?:(?:earlier|previous|original)\s+version\s+of\s+this\s+(?:article|story|post|report|piece|paragraph|page|item)|(?:earlier|previous|original)\s+version\s+(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited))\b[^.;]*$/i;
 
 /** Hedges between an estimate's words and its figure ("put at about", "estimate of roughly"). */
 const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*`;
