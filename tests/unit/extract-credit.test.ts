@@ -1024,6 +1024,23 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'a listener from Busan', 'a doctor from Hyesan' are unnamed people, never the place", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "o-from-a-place",
+          "A listener from Busan wrote in to say 310,000 North Korean soldiers are in Russia.\nA doctor from Hyesan said about 320 soldiers had died.\n",
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.attributedTo?.name ?? null])).toEqual([
+      ["310,000", "A listener from Busan"],
+      ["about 320", "A doctor from Hyesan"],
+    ]);
+    expect(c.every((x) => x.attributedTo?.id !== "busan" && x.attributedTo?.id !== "hyesan")).toBe(true);
+  });
+
   it("'a figure disputed by X' is X's dispute; 'her estimate of N' is hers; 'a resident of X' and 'the team's report' are unnamed", () => {
     const c = extractCorpus(
       [
