@@ -196,6 +196,27 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("11,250")?.asOf).toBe("2025-05-01");
   });
 
+  it("a year in the figure's clause dates it to that year, not a year in someone's life or another clause's", () => {
+    const c = dated(
+      [
+        "South Korea's intelligence service said about 11,100 North Korean soldiers were sent in late 2024.",
+        "By mid-2025, Seoul put the total at about 15,100 troops.",
+        "Defectors, among them a former officer who left the North in 2016 at the age of 34, said soldiers were paid roughly $2,100 a month.",
+        "Officials put the number higher, at 12,100 troops or more, and an officer said a second wave in early 2025 brought the total to about 14,100 troops.",
+        "North Korea will send 6,100 more troops by 2025, officials said.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("about 11,100")).toMatchObject({ asOf: "2024-01-01", source: "sentence" });
+    // The "service" of an intelligence service is no one's military service: the year is no biography.
+    expect(c.has("2024")).toBe(false);
+    expect(c.get("about 15,100")).toMatchObject({ asOf: "2025-01-01", source: "sentence" });
+    expect(c.get("roughly $2,100 a month")).toMatchObject({ asOf: "2025-06-10", source: "article" });
+    expect(c.get("12,100")).toMatchObject({ asOf: "2025-06-10", source: "article" });
+    expect(c.get("about 14,100")).toMatchObject({ asOf: "2025-01-01", source: "sentence" });
+    expect(c.get("6,100")?.asOf).not.toBe("2025-01-01");
+  });
+
   it("a month in brackets after a figure dates it", () => {
     expect(dated("4,050: killed or wounded, according to the ministry (January)\n").get("4,050")?.asOf).toBe(
       "2025-01-01",

@@ -278,14 +278,25 @@ function timeOf(
       during: null,
     };
   const key = `${reference ?? ""}|${dateline ? "heading" : "article"}`;
-  if (lastTime.sentence === clause.text && lastTime.published === key) return lastTime.time;
-  const inClause = within(qs, clause).map((q) => ({ ...q, start: q.start - clause.start, end: q.end - clause.start }));
-  const past = /\b(?:I|my)\b/i.test(clause.text) ? OWN_PAST.exec(clause.text) : null;
-  const time = past
-    ? { ...asOfFor(inClause, clause.text, null), during: past[0] }
-    : { ...asOfFor(inClause, clause.text, reference, dateline), during: null };
-  lastTime = { sentence: clause.text, published: key, time };
-  return time;
+  let found = lastTime.time;
+  if (lastTime.sentence !== clause.text || lastTime.published !== key) {
+    const inClause = within(qs, clause).map((q) => ({
+      ...q,
+      start: q.start - clause.start,
+      end: q.end - clause.start,
+    }));
+    const past = /\b(?:I|my)\b/i.test(clause.text) ? OWN_PAST.exec(clause.text) : null;
+    found = past
+      ? { ...asOfFor(inClause, clause.text, null), during: past[0] }
+      : { ...asOfFor(inClause, clause.text, reference, dateline), during: null };
+    lastTime = { sentence: clause.text, published: key, time: found };
+  }
+  // A year is looked for by the figure's own clause, so it is not kept with the clause's time.
+  const year =
+    found.asOfSource === "sentence" || found.during !== null
+      ? null
+      : yearOfFigure(qs, sentence, parts, aroundFigure, published);
+  return year ? { ...year, during: null } : found;
 }
 
 /** "as of May", "in January", "on October 29", "in late December", with no year after. */
@@ -411,6 +422,60 @@ interface AsOf {
   /** How the sentence's words give the date when they do not write it out ("“last week”, …"). */
   readonly asOfNote?: string;
 }
+
+/**
+ * The year a figure describes when its sentence names no nearer date: "sent in 2024", "in late 2024",
+ * "by mid-2025", in the figure's own clause or in a clause that names the year and counts nothing ("In
+ * 2024, …"); never a year after the article's, one in someone's life ("who defected in 2014") or in a
+ * sentence about what is to come.
+ *
+ * @param qs Quantities of the sentence.
+ * @param sentence The sentence.
+ * @param parts Its clauses.
+ * @param own The figure's clause.
+ * @param published The article's date.
+ * @returns The year as an as-of date, or null.
+ */
+function yearOfFigure(
+  qs: readonly Quantity[],
+  sentence: string,
+  parts: readonly { start: number; text: string }[],
+  own: { start: number; text: string },
+  published: string | null,
+): AsOf | null {
+  if (AHEAD.test(sentence)) return null;
+  const inside = (q: Quantity, c: { start: number; text: string }): boolean =>
+    q.start >= c.start && q.end <= c.start + c.text.length;
+  const year = qs.find((q) => {
+    if (q.form !== "year" || q.min === null) return false;
+    if (published !== null && q.min > Number(published.slice(0, 4))) return false;
+    const before = sentence.slice(Math.max(0, q.start - 40), q.start);
+    if (!YEAR_OF_FIGURE.test(before.slice(-24)) || LIFE_EVENT_BEFORE.test(before)) return false;
+    const c = parts.find((p) => inside(q, p));
+    return c !== undefined && (c.start === own.start || qs.every((o) => o === q || !inside(o, c)));
+  });
+  if (!year?.min) return null;
+  const phrase = YEAR_OF_FIGURE.exec(sentence.slice(Math.max(0, year.start - 24), year.start))?.[0] ?? "";
+  return {
+    asOf: `${year.min}-01-01`,
+    asOfSource: "sentence",
+    asOfPrecision: "year",
+    ...(/\b(?:late|early|mid|by|end|start|spring|summer|autumn|fall|winter)\b/i.test(phrase)
+      ? { asOfNote: `“${phrase}${year.text}”: the year, no nearer date` }
+      : {}),
+  };
+}
+
+/** Words of a sentence about what is to come: a year in it is a target, not the figure's time. */
+const AHEAD =
+  /\b(?:will|would|plans?|planned|expected to|expects?|next|preparing to|prepares to|set to|aims? to|intends? to|scheduled to|due to|could|may|might)\b/i;
+
+/** Words before a year that make it the figure's time: "in 2024", "in late 2024", "by mid-2025", "during 2024". */
+const YEAR_OF_FIGURE =
+  /\b(?:in|during|throughout|by|as of)\s+(?:(?:the\s+)?(?:late|early|mid|end of|start of|spring of|summer of|autumn of|fall of|winter of)[\s-]+)?$|\b(?:late|early|mid)[\s-]$/i;
+/** A year in someone's life, not the figure's: "who defected in 2014", "born in 1999", "joined in 2016". */
+const LIFE_EVENT_BEFORE =
+  /\b(?:defect\w*|born|joined|enlisted|drafted|conscripted|fled|escaped|served|graduated|arrived in the south|resettled|married)\b[^,;.]*$/i;
 
 function asOfFor(
   qs: readonly Quantity[],
