@@ -1024,6 +1024,22 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'Ukraine's ambassador to the UN' is an unnamed office holder, never the body they serve at", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "o-envoy",
+          "Ukraine's ambassador to the UN said about 20,100 North Korean soldiers had been deployed.\nThe Russian envoy to Pyongyang said 310 had been wounded in training.\n",
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.attributedTo?.name ?? null, x.attributedAs ?? null])).toEqual([
+      ["about 20,100", null, "Ukraine's ambassador to the UN"],
+      ["310", null, "The Russian envoy to Pyongyang"],
+    ]);
+  });
+
   it("'a listener from Busan', 'a doctor from Hyesan' are unnamed people, never the place", () => {
     const c = extractCorpus(
       [

@@ -409,6 +409,13 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     };
   }
   const head = (lower.split(/\s+/).pop() ?? "").replace(/[^a-z-]/g, "");
+  // "Ukraine's ambassador to the UN", "the Russian envoy to Pyongyang": someone the text describes by
+  // an office; the body or place after "to" is where they serve, not who speaks.
+  const envoy =
+    /^(?:[Tt]he\s+)?(?:(?:[A-Z][\p{Ll}]+\s+)?[A-Z][\p{Ll}]+(?:[’']s)?\s+)?((?:deputy\s+|permanent\s+|special\s+)?(?:ambassador|envoy|representative|delegate))\s+(?:to|at)\s+\S.*$/u.exec(
+      text,
+    );
+  if (envoy?.[1]) return { text, start: at, name: text, form: "description", role: envoy[1] };
 
   // `end`: where the phrase the name stands for ends, when it reaches past the name ("Jenny Town of the
   // Stimson Center"); `affiliation`: the body such a phrase names.
