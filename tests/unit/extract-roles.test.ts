@@ -898,3 +898,20 @@ describe("numbers that count nothing", () => {
     expect([...c.keys()].sort()).toEqual(["$2,000", "About 11,000"]);
   });
 });
+
+describe("a part of each payment", () => {
+  it("is the soldier's only when it reaches them; the whole is the pay per soldier", () => {
+    const c = claimsOf(
+      [
+        "Russia pays about $2,000 a month for each North Korean soldier, officials said.",
+        "About $1,850 of every $2,050 paid for each soldier stays in Pyongyang, analysts said.",
+        "Only $210 of every $2,100 reaches the soldiers, a defector said.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("About $1,850")?.kind).toBe("context");
+    expect(c.get("$2,050")?.kind).toBe("pay-per-soldier");
+    expect(c.get("$210")?.kind).toBe("soldier-take-home");
+    expect(c.get("$2,100")?.kind).toBe("pay-per-soldier");
+  });
+});

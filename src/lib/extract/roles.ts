@@ -1061,6 +1061,22 @@ function classifyMoney(
   // Money in a passage that speaks of no soldiers, pay or deployment (a broker's fee, a budget for
   // satellites) is not what the soldiers are paid.
   if (!PAY_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`)) return { kind: "context" };
+  // "$1,800 of every $2,000 stayed in Pyongyang": a part of each payment; the soldier's only when the
+  // sentence says it reaches them, else what the state keeps or an unstated split.
+  // The whole it is a part of ("of every $2,000") is the payment for each soldier.
+  if (
+    /\b(?:out\s+)?of\s+(?:every|each)\s+(?:[$€£₽]\s?)?$/i.test(ctx.sentence.slice(Math.max(0, q.start - 20), q.start))
+  )
+    return { kind: "pay-per-soldier" };
+  if (/^\s+(?:out\s+)?of\s+(?:every|each)\s+(?:[$€£₽]\s?)?\d/i.test(ctx.sentence.slice(q.end))) {
+    return {
+      kind: /\b(?:reach(?:es|ed)?|goes? to|went to|get|gets|got|receive[sd]?|keeps?|kept)\s+(?:the\s+)?(?:soldiers?|troops?|men|families)\b|\b(?:soldiers?|troops?|men)\s+(?:get|gets|got|receive[sd]?|keeps?|kept|take home|took home)\b/i.test(
+        ctx.sentence,
+      )
+        ? "soldier-take-home"
+        : "context",
+    };
+  }
   const antecedent = relativeAntecedent(clause, ctx.sentence);
   // National income per head ("monthly GNI per capita in North Korea") is the home wage it is compared with.
   if (PER_CAPITA.test(clause) || (antecedent !== "" && PER_CAPITA.test(antecedent) && NORTH.test(antecedent + clause)))
