@@ -915,3 +915,13 @@ describe("a part of each payment", () => {
     expect(c.get("$2,100")?.kind).toBe("pay-per-soldier");
   });
 });
+
+describe("a relative clause between commas", () => {
+  it("counts what its own words say, not what the main clause after it says", () => {
+    const c = claimsOf(
+      "The agency, which says about 11,200 soldiers were sent in the first wave, told lawmakers it believed around 1,550 had died.\n",
+    );
+    expect(c.get("about 11,200")?.kind).toBe("troops-deployed");
+    expect(c.get("around 1,550")?.kind).toBe("casualties-killed");
+  });
+});

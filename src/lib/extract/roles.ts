@@ -154,8 +154,16 @@ export function clauses(s: string): [number, number][] {
   for (const m of s.matchAll(re)) {
     // "600: North Korean soldiers killed": a figure's label and what it counts are one clause.
     if (m[0].startsWith(":") && (row || LABEL_ONLY.test(s.slice(0, m.index)))) continue;
-    cuts.push(m.index + m[0].length);
+    const at = m.index + m[0].length;
+    cuts.push(at);
+    // "The agency, which says 11,000 were sent, told lawmakers …": a relative clause between commas
+    // ends at its closing comma.
+    if (m[0].startsWith(",") && /^(?:who|which)\b/.test(s.slice(at))) {
+      const close = /,(?!\d{3}\b)\s/.exec(s.slice(at));
+      if (close) cuts.push(at + close.index + close[0].length);
+    }
   }
+  cuts.sort((a, b) => a - b);
   cuts.push(s.length);
   const spans: [number, number][] = [];
   for (let i = 0; i + 1 < cuts.length; i++) spans.push([cuts[i] ?? 0, cuts[i + 1] ?? s.length]);
