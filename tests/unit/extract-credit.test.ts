@@ -1024,6 +1024,17 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'the Monitor's count, based on obituaries, is N' is the Monitor's, after another speaker's clause", () => {
+    expect(
+      credits(
+        "Zelenskyy put the number of dead alone at more than 4,100; the Baltic Defence Monitor's count, based on obituaries, is 6,100 to 7,600 dead and wounded.\n",
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["more than 4,100", "Volodymyr Zelenskyy"],
+      ["6,100 to 7,600", "Baltic Defence Monitor"],
+    ]);
+  });
+
   it("'Ukraine's ambassador to the UN' is an unnamed office holder, never the body they serve at", () => {
     const c = extractCorpus(
       [

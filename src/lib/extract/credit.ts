@@ -75,7 +75,7 @@ const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more tha
 
 /** A possessive right before a figure, with an estimate's noun between or none. */
 const POSSESSIVE_BEFORE =
-  /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
+  /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)(?:,\s*[^,;]{1,60},)?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
 /** "the $2,000 figure that South Korean officials have cited": who gives a figure, in its own relative clause. */
 const FIGURE_CITED_BY =
   /^\s+(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:cited|given|reported|used|put forward|quoted|mentioned|announced|published)\b/i;
