@@ -925,3 +925,18 @@ describe("a relative clause between commas", () => {
     expect(c.get("around 1,550")?.kind).toBe("casualties-killed");
   });
 });
+
+describe("an earlier value of a count", () => {
+  it("'up from N' counts what the count before it counts, unless its own noun says otherwise", () => {
+    const c = claimsOf(
+      [
+        "The agency said about 6,100 North Korean soldiers had been killed or wounded since they were first deployed in Kursk last autumn, up from 4,100 in its estimate in February.",
+        "About 6,200 North Korean soldiers had been killed or wounded, up from 4,200 killed in January.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("about 6,100")?.kind).toBe("casualties-total");
+    expect(c.get("4,100")?.kind).toBe("casualties-total");
+    expect(c.get("4,200")?.kind).toBe("casualties-killed");
+  });
+});

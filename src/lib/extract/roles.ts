@@ -1613,6 +1613,19 @@ function kindFromEarlierCount(
     const that = roleOf(last, ctx);
     if (that.ok && that.kind === "context") return { ...c, kind: "context" };
   }
+  // "about 6,000 killed or wounded …, up from 4,000 in February": an earlier value of the same count.
+  if (
+    last &&
+    /\b(?:up|down|rising|falling|rose|fell|increased|decreased|revised)\s+from\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately|an estimated)\s+)*$/i.test(
+      s.slice(last.end, q.start),
+    )
+  ) {
+    const that = /^\s+(?:[\w-]+\s+){0,2}?(?:dead|deaths|killed|wounded|injured|casualties)\b/i.test(s.slice(q.end))
+      ? null
+      : roleOf(last, ctx);
+    const family = (k: string): string => k.replace(/-.*$/, "");
+    if (that?.ok && that.kind !== c.kind && family(that.kind) === family(c.kind)) return { ...c, kind: that.kind };
+  }
   // "3,000 more troops, bringing the total to roughly 14,000": what its increment counts.
   if (last && BRINGING_TOTAL_BEFORE.test(s.slice(0, q.start))) {
     const that = roleOf(last, ctx);
