@@ -940,3 +940,17 @@ describe("an earlier value of a count", () => {
     expect(c.get("4,200")?.kind).toBe("casualties-killed");
   });
 });
+
+describe("a speaker's job title", () => {
+  it("says nothing of what the money is for", () => {
+    const c = claimsOf(
+      [
+        "A former North Korean trade official, Han Myong-su, estimates that Russia paid Pyongyang roughly $30,100 per soldier per year.",
+        "North Korea's trade with Russia was worth $34.1 million.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("roughly $30,100 per soldier per year")?.kind).toBe("pay-per-soldier");
+    expect(c.get("$34.1 million")?.kind).toBe("context");
+  });
+});

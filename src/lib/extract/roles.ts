@@ -1119,10 +1119,13 @@ function classifyMoney(
     /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spend|spends|spent|spending|weapons|arms|ammunition|artillery|shells|missiles|rockets|sold|sales?|selling|oil|aid|loans?|broker|bribes?|smugglers?)\b/i.test(
       // A body's name ("the Korea Institute for Strategic Economy") is not what the money is for; "its
       // trade with China, which was worth $2.3 billion": the clause a relative clause leans on counts.
-      `${antecedent} ${clause}`.replace(
-        /\b\p{Lu}[\p{L}-]*(?:\s+(?:for|of|and|the|on)\s+|\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu,
-        " ",
-      ),
+      // Nor is a person's title ("a former trade official", "the oil minister").
+      `${antecedent} ${clause}`
+        .replace(/\b\p{Lu}[\p{L}-]*(?:\s+(?:for|of|and|the|on)\s+|\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu, " ")
+        .replace(
+          /\b(?:trade|oil|arms|weapons|economy|budget|sanctions)\s+(?:ministry\s+)?(?:officials?|ministers?|negotiators?|envoys?|experts?|analysts?|specialists?|researchers?|attach[eé]s?)\b/gi,
+          " ",
+        ),
     )
   )
     return { kind: "context" };
