@@ -1035,6 +1035,17 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'citing a lawmaker on the committee, Rep. Baek Jin-ho' cites the person the description is given a name for", () => {
+    expect(
+      credits(
+        "About 11,300 North Korean soldiers were sent, the Hanbit Ilbo reported, citing a lawmaker on the parliamentary intelligence committee, Rep. Baek Jin-ho.\nAbout 3,300 were killed, according to a source in Kyiv, who asked not to be named.\n",
+      ),
+    ).toEqual([
+      ["About 11,300", "Baek Jin-ho", ["Hanbit Ilbo"]],
+      ["About 3,300", "a source in Kyiv", []],
+    ]);
+  });
+
   it("'Ukraine's ambassador to the UN' is an unnamed office holder, never the body they serve at", () => {
     const c = extractCorpus(
       [

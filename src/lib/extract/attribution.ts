@@ -786,15 +786,25 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
           : owner?.[1] && owner[2] && isPlace(owner[2])
             ? groupPhrase(owner[2], m.index + m[0].length + owner[1].length)
             : parseSubject(phrase, m.index + m[0].length, keep);
+      // "citing a lawmaker on the intelligence committee, Rep. Baek Jin-ho": the name the description is
+      // given after a comma is who is cited.
+      const named =
+        np && /^(?:an?|one)\s/i.test(phrase.trim())
+          ? /^[^,;:.]*,\s*((?:(?:Rep|Sen|Dr|Mr|Ms|Mrs|Prof|Gen|Col|Lt)\.?\s+)?\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})\s*(?:[,.;]|$)/u.exec(
+              after,
+            )
+          : null;
+      const appositive = named?.[1] ? parseSubject(named[1], m.index + m[0].length + named[0].indexOf(named[1])) : null;
+      const source = appositive?.form === "name" ? appositive : np;
       // "according to" is kept even without a source the grammar can name; the others need one.
-      if (!np && method !== "according-to") continue;
+      if (!source && method !== "according-to") continue;
       // "citing intelligence shared with Oslo": material someone received names no source; the
       // speaker who cites it stays the source.
       if (method === "briefing" && (SHARED_MATERIAL.test(after) || CITED_MATERIAL_ONLY.test(after))) continue;
       acts.push({
         verb: method === "according-to" && re === ACCORDING_RE ? "according to" : m[0].trim(),
         verbStart: m.index,
-        subject: np,
+        subject: source,
         method,
         insideQuote: inQuote(m.index),
         disputes: false,
