@@ -489,6 +489,7 @@ describe("who speaks, in the shapes wire copy gives it", () => {
         [
           "An earlier version said the Pentagon estimated that 6,400 North Korean soldiers had been killed; the estimate came from another agency.",
           "An earlier version also said 15,500 soldiers had been sent.",
+          "An earlier version of this review also said 16,500 soldiers had been sent; that figure was wrong.",
           "An earlier version of this paragraph said the regime kept 91 per cent of the pay.",
           "Correction: This article wrongly said the Pentagon estimated 3,100 soldiers had died. The Pentagon estimated 3,300 soldiers had died.",
           "",
@@ -498,6 +499,7 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.stance])).toEqual([
       ["6,400", null, "disputes"],
       ["15,500", null, "disputes"],
+      ["16,500", null, "disputes"],
       ["91 per cent", null, "disputes"],
       ["3,100", null, "disputes"],
       ["3,300", "Pentagon", "asserts"],

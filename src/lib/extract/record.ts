@@ -461,7 +461,7 @@ function yearOfFigure(
     asOfSource: "sentence",
     asOfPrecision: "year",
     ...(/\b(?:late|early|mid|by|end|start|spring|summer|autumn|fall|winter)\b/i.test(phrase)
-      ? { asOfNote: `“${phrase}${year.text}”: the year, no nearer date` }
+      ? { asOfNote: `“${phrase}${year.text}”; only the year is kept` }
       : {}),
   };
 }
