@@ -208,8 +208,13 @@ describe("figures that name their date, their body of troops or a ratio", () => 
       ].join("\n"),
     );
     expect(c.get("about 11,100")).toMatchObject({ asOf: "2024-01-01", source: "sentence" });
-    // The "service" of an intelligence service is no one's military service: the year is no biography.
+    // The "service" of an intelligence service is no one's military service: the year is no biography,
+    // however far before the year the name begins.
     expect(c.has("2024")).toBe(false);
+    const short = dated(
+      "South Korea's intelligence service said about 11,300 North Korean soldiers arrived in 2024.\n",
+    );
+    expect([...short.keys()]).toEqual(["about 11,300"]);
     expect(c.get("about 15,100")).toMatchObject({ asOf: "2025-01-01", source: "sentence" });
     expect(c.get("roughly $2,100 a month")).toMatchObject({ asOf: "2025-06-10", source: "article" });
     expect(c.get("12,100")).toMatchObject({ asOf: "2025-06-10", source: "article" });

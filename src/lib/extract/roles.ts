@@ -117,6 +117,7 @@ const WORKERS =
   /\b(?:workers?|labou?rers?|civilian|works at|working at|job at|factory|plant|brokers?|miners?|farmers?|teachers?|doctors?|drivers?)\b/i;
 const BIOGRAPHY_CUE =
   /\b(?:defect\w*|served|serving|(?<!(?:intelligence|security|secret|news|wire|press|border|customs|migration|federal|state|civil|postal|public|health|foreign|emergency|statistics)\s+)service|drafted|conscripted|enlisted|joined|born|fled|escaped|arrived in the south|resettled)\b/i;
+const BIOGRAPHY_CUES = new RegExp(BIOGRAPHY_CUE.source, "gi");
 const AGE_BEFORE = /\b(?:at|aged|age of|at the age of|when he was|when she was)\s+$/i;
 const NATIONALITY_OTHER =
   /\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)/i;
@@ -297,7 +298,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     case "year":
     case "year-range":
     case "decade":
-      if (BIOGRAPHY_CUE.test(clause.text) || BIOGRAPHY_CUE.test(s.slice(Math.max(0, q.start - 60), q.start))) {
+      // A cue in the 60 characters before the year, read in the whole sentence so that the words before
+      // it count ("intelligence service" is no one's service).
+      if (
+        BIOGRAPHY_CUE.test(clause.text) ||
+        [...s.matchAll(BIOGRAPHY_CUES)].some((m) => m.index >= q.start - 60 && m.index < q.start)
+      ) {
         return { ok: true, kind: "biography", unit: "year", per: null, min: q.min, max: q.max, ...base };
       }
       return { ok: false, reason: "year or date in passing" };
