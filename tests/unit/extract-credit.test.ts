@@ -1048,6 +1048,18 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'the Monitor counts N' is the Monitor's figure; 'official counts put' names nobody", () => {
+    expect(
+      credits(
+        "Volodymyr Zelenskyy said more than 4,200 North Korean soldiers had died; the Baltic Defence Monitor counts 6,200 to 7,700 dead and wounded.\nOfficial counts put the toll at 3,200 killed.\n",
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["more than 4,200", "Volodymyr Zelenskyy"],
+      ["6,200 to 7,700", "Baltic Defence Monitor"],
+      ["3,200", null],
+    ]);
+  });
+
   it("'Ukraine's ambassador to the UN' is an unnamed office holder, never the body they serve at", () => {
     const c = extractCorpus(
       [

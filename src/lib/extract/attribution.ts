@@ -57,7 +57,7 @@ const SPEECH_VERBS =
   "estimating|reckons|assessed|assesses|testified|briefed|doubted|doubts|dismissed|disputed|disputes|rejected|" +
   "questioned|denied|acknowledged|admitted|observed|puts|put|putting|placed|places|placing|thinks|thought|expects|predicts|predicted|forecasts|" +
   "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates|" +
-  "spoke of|speak of|speaks of|talked of|talk of|talks of|saying";
+  "spoke of|speak of|speaks of|talked of|talk of|talks of|saying|counts|counted|tallied|tallies";
 
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(
@@ -826,8 +826,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     )
       continue;
     if (
-      /^(?:reports?|claims?|estimates?|notes?|remarks?)$/i.test(verb) &&
-      /\b(?:media|news|press|the|these|those|such|recent|some|many|of|his|her|their|its|our|official|unconfirmed)\s+$/i.test(
+      /^(?:reports?|claims?|estimates?|notes?|remarks?|counts|tallies)$/i.test(verb) &&
+      /\b(?:media|news|press|the|these|those|such|recent|some|many|of|his|her|their|its|our|official|unconfirmed|casualty|body|death|head|vote)\s+$/i.test(
         s.slice(0, m.index),
       )
     )
