@@ -1060,6 +1060,22 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("'the report' and 'it' after a body published its report are that body", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "o-report-author",
+          "The Joint Sanctions Observation Group published its second report on Monday.\nThe report says about 12,300 North Korean soldiers had been rotated through Kursk. It estimates that 4,300 were killed.\n",
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.attributedTo?.name ?? null, x.attributedAs ?? null])).toEqual([
+      ["about 12,300", "Joint Sanctions Observation Group", "The report"],
+      ["4,300", "Joint Sanctions Observation Group", "It"],
+    ]);
+  });
+
   it("'Ukraine's ambassador to the UN' is an unnamed office holder, never the body they serve at", () => {
     const c = extractCorpus(
       [

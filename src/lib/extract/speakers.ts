@@ -37,6 +37,8 @@ export interface Tracker {
   lastOrg: Entity | null;
   /** The source the last claim credited: what "the report" or "this figure" points back to. */
   lastCredited: Entity | null;
+  /** A body the text says published a report ("The … Group published its second report"): whose "the report" is. */
+  reportAuthor?: Entity | null;
   /** The sentence of the last figure read, and whom it was credited to (null when to no one). */
   lastFigure: { sentence: number; credit: Entity | null } | null;
   /** An intelligence agency named in the article, and the index of the sentence that last named it. */
@@ -369,6 +371,17 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     // "identified as Chung (a pseudonym)": the name is not the person's own, and the page says so.
     if (e.type === "person" && m[2]) e.roles.add("a pseudonym the article uses, not the person's real name");
   }
+  // "The Joint Sanctions Observation Group published its second report on Monday": whose "the report"
+  // and "it" are next.
+  const published = REPORT_PUBLISHED.exec(s);
+  if (published?.[1]) {
+    const np = parseSubject(published[1].trim(), 0);
+    const e = np && (np.form === "name" || np.form === "group") ? resolveSubject(np, registry, t) : null;
+    if (e && e.type !== "person") {
+      t.reportAuthor = e;
+      t.lastOrg = e;
+    }
+  }
   for (const m of s.matchAll(BODY_NAME)) {
     const name = (m[1] ?? "")
       .replace(/^(?:The|A|An)\s+/, "")
@@ -385,6 +398,10 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     if (e.type === "person") e.roles.add(m[1] ?? "");
   }
 }
+
+/** A body that opens a sentence by publishing a report: "The … Group published its second report". */
+const REPORT_PUBLISHED =
+  /^(?:The\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:for|of|on|and)\s+)?){1,6})(?:(?:on|last|this)\s+\w+\s+)?(?:has\s+)?(?:published|released|issued|presented|put out)\s+(?:its|a|the|their|an)\s+(?:[\w-]+\s+){0,3}?(?:report|study|assessment|analysis|survey|review|paper)\b/u;
 
 /**
  * A body's full name anywhere in a sentence: capitalised words and an institutional head, with "for",
@@ -499,7 +516,7 @@ export function resolveWithFlag(
       const role = (np.role ?? "").toLowerCase();
       // "the report said", "the statement added": the document of the source last credited.
       if (/^(?:report|statement|assessment|document|briefing|study|survey|analysis|memo)$/.test(role))
-        return { entity: t.lastCredited, ambiguous: false };
+        return { entity: t.reportAuthor ?? t.lastCredited, ambiguous: false };
       // "the paper said", "the broadcaster reported": the publication the article last named.
       if (
         /^(?:paper|newspaper|daily|broadcaster|network|channel|news agency|wire|wire service|magazine|outlet|station)$/.test(
