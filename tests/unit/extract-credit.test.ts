@@ -1060,6 +1060,17 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("a full name that opens a feature's first sentence with any verb is who the surname means later", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "o-lede",
+        "Ri Sun-hwa keeps her son's photograph on the kitchen table in Hyesan.\nRi said her son had been sent to Russia with about 3,400 soldiers of his brigade.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([["about 3,400", "Ri Sun-hwa"]]);
+    expect(entities.map((e) => e.id)).not.toContain("ri");
+  });
+
   it("'the report' and 'it' after a body published its report are that body", () => {
     const c = extractCorpus(
       [
