@@ -1071,6 +1071,17 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(entities.map((e) => e.id)).not.toContain("ri");
   });
 
+  it("'a South Korean estimate that N …' is South Korea's figure, whoever repeats it", () => {
+    expect(
+      credits(
+        "Several outlets repeated a South Korean estimate that about 11,600 North Korean soldiers had been sent.\nThe outlets also cited a Ukrainian estimate that North Korea had lost 4,600 soldiers.\n",
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["about 11,600", "South Korea"],
+      ["4,600", "Ukraine"],
+    ]);
+  });
+
   it("'the report' and 'it' after a body published its report are that body", () => {
     const c = extractCorpus(
       [

@@ -151,9 +151,12 @@ const COUNTRY_OF_ADJECTIVE: Readonly<Record<string, string>> = {
   polish: "Poland",
   lithuanian: "Lithuania",
 };
-/** "the Ukrainian figure of 6,000", "the US estimate was about 1,000": a country's own estimate. */
+/**
+ * "the Ukrainian figure of 6,000", "the US estimate was about 1,000", "a South Korean estimate that about
+ * 11,000 soldiers had been sent": a country's own estimate.
+ */
 const ADJECTIVE_ESTIMATE_BEFORE = new RegExp(
-  String.raw`\b(?:the|an?)\s+(US|U\.S\.|American|Ukrainian|South Korean|Japanese|British|Russian|German|French|Polish|Lithuanian)\s+(?:(?:official|government|military|intelligence|latest|own)\s+)?(?:figure|estimate|count|tally|number|assessment)\s+(?:was|is|of|at|stands\s+at|stood\s+at|puts?\s+[^.;]{1,60}?\s+at)\s+${HEDGES_BEFORE}$`,
+  String.raw`\b(?:the|an?)\s+(US|U\.S\.|American|Ukrainian|South Korean|Japanese|British|Russian|German|French|Polish|Lithuanian)\s+(?:(?:official|government|military|intelligence|latest|own)\s+)?(?:figure|estimate|count|tally|number|assessment)\s+(?:was|is|of|at|stands\s+at|stood\s+at|puts?\s+[^.;]{1,60}?\s+at|that(?:\s+[^.;]{1,60}?)?)\s+${HEDGES_BEFORE}$`,
   "i",
 );
 /** "The agency's figure was 3,000": a described body's own estimate. */
