@@ -466,9 +466,11 @@ function yearOfFigure(
   };
 }
 
-/** Words of a sentence about what is to come: a year in it is a target, not the figure's time. */
-const AHEAD =
-  /\b(?:will|would|plans?|planned|expected to|expects?|next|preparing to|prepares to|set to|aims? to|intends? to|scheduled to|due to|could|may|might)\b/i;
+/** Words of a plan: a sentence about what will come is dated by nothing it names. */
+const PLAN_WORDS = String.raw`will|would|plans?|planned|expected to|next|preparing to|prepares to|set to|aims? to|intends? to|scheduled to|due to`;
+const PLAN = new RegExp(String.raw`\b(?:${PLAN_WORDS})\b`, "i");
+/** A plan, an expectation or a possibility: a year in such a sentence is a target, not the figure's time. */
+const AHEAD = new RegExp(String.raw`\b(?:${PLAN_WORDS}|expects?|could|may|might)\b`, "i");
 
 /** Words before a year that make it the figure's time: "in 2024", "in late 2024", "by mid-2025", "during 2024". */
 const YEAR_OF_FIGURE =
@@ -542,10 +544,7 @@ function asOfFor(
       };
     }
     // A sentence about what will or may come dates nothing by a bare month or weekday.
-    const ahead =
-      /\b(?:will|would|plans?|planned|expected to|next|preparing to|prepares to|set to|aims? to|intends? to|scheduled to|due to)\b/i.test(
-        sentence,
-      );
+    const ahead = PLAN.test(sentence);
     // "as of May", "in January", "on October 29", "in late December": that day or month, the last one up
     // to the article's date.
     // "since the first contingent left in October" starts a span: the count is of now.
