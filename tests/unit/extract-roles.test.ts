@@ -959,3 +959,18 @@ describe("a speaker's job title", () => {
     expect(c.get("$34.1 million")?.kind).toBe("context");
   });
 });
+
+describe("a bare 'the number'", () => {
+  it("counts what the sentence right before it counted, not what a paragraph further back did", () => {
+    const c = claimsOf(
+      [
+        "Ukraine says about 6,300 North Korean soldiers have been killed or wounded.",
+        "Officials also said 15,300 soldiers had been sent. The agency puts the number at about 11,300.",
+        "Kyiv said 1,300 had been killed. Seoul puts the number at about 1,400.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("about 11,300")?.kind).toBe("troops-deployed");
+    expect(c.get("about 1,400")?.kind).toBe("casualties-killed");
+  });
+});

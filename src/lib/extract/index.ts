@@ -168,7 +168,15 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
         .trim();
       return {
         numbers,
-        figures: found.map((q) => ({ figure: q, role: roleOf(q, { sentence: s.text, all: numbers, previous }) })),
+        figures: found.map((q) => ({
+          figure: q,
+          role: roleOf(q, {
+            sentence: s.text,
+            all: numbers,
+            previous,
+            last: i > 0 ? (sentences[i - 1]?.text ?? "") : lastSentenceText,
+          }),
+        })),
       };
     });
     const lead = /^\s*([^:]{4,40}):\s/.exec(block.text);

@@ -41,6 +41,8 @@ export interface FigureContext {
   readonly all: readonly Quantity[];
   /** The sentence before it in the same block, or "". */
   readonly previous: string;
+  /** The one sentence right before it, when known: what "the number" refers back to first. */
+  readonly last?: string;
 }
 
 /** Nouns that make a bare number a head count. */
@@ -1634,6 +1636,26 @@ function kindFromEarlierCount(
       : roleOf(last, ctx);
     const family = (k: string): string => k.replace(/-.*$/, "");
     if (that?.ok && that.kind !== c.kind && family(that.kind) === family(c.kind)) return { ...c, kind: that.kind };
+  }
+  // "15,000 soldiers had been sent. The agency puts the number at about 11,000.": a bare "the number"
+  // counts what the last count of the sentence before counted, not what a paragraph further back did.
+  if (
+    ctx.last &&
+    earlier.length === 0 &&
+    (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
+    /\bthe\s+(?:number|figure|total|tally|count)\s+(?:[\w’'-]+\s+){0,3}?(?:at|to|as|was|is|of|stood at|stands at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately|an estimated)\s+)*$/i.test(
+      s.slice(0, q.start),
+    ) &&
+    // Only when the sentence's own words say nothing of what is counted.
+    !/\b(?:dead|deaths?|died|killed|wounded|injured|casualt\w*|loss(?:es)?|troops|soldiers|servicem[ae]n|deploy\w*|sent|send)\b/i.test(
+      s,
+    )
+  ) {
+    const { numbers, figures } = sentenceFigures(ctx.last);
+    const before = figures.filter((f) => f.form === "amount" && f.currency === null).at(-1);
+    const that = before ? roleOf(before, { sentence: ctx.last, all: numbers, previous: "" }) : null;
+    if (that?.ok && (that.kind.startsWith("troops") || that.kind.startsWith("casualties")) && that.kind !== c.kind)
+      return { ...c, kind: that.kind };
   }
   // "3,000 more troops, bringing the total to roughly 14,000": what its increment counts.
   if (last && BRINGING_TOTAL_BEFORE.test(s.slice(0, q.start))) {
