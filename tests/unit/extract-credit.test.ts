@@ -1114,6 +1114,21 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("a claim someone asks about is not their figure, and its words are kept", () => {
+    const c = extractCorpus(
+      [
+        article(
+          "o-asked-about",
+          "A listener from Busan wrote in to ask about the claim going round social media that 310,500 North Korean soldiers are in Russia.\n",
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.attributedTo?.name ?? null, x.attributedAs ?? null])).toEqual([
+      ["310,500", null, "the claim going round social media"],
+    ]);
+  });
+
   it("'a listener from Busan', 'a doctor from Hyesan' are unnamed people, never the place", () => {
     const c = extractCorpus(
       [

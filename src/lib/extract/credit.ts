@@ -284,6 +284,9 @@ const AS_CLAIMED_AFTER =
 /** "The claim that 40,000 …", "a similar claim in December, that 100,000 …": the figure is inside a claim. */
 const CLAIM_THAT_BEFORE =
   /\b(?:claims?|reports?|posts?|assertions?|suggestions?|allegations?|rumou?rs?|idea|notion|statements?)\b[^.;]{0,30}?\bthat\b[^.;]*$/i;
+/** "asked about the claim going round social media that …": a claim someone asks about, and its words. */
+const ASKED_ABOUT_CLAIM =
+  /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir\w*|enquir\w*)\s+(?:about|whether)\s+(the\s+(?:claims?|rumou?rs?|reports?|stor(?:y|ies)|posts?)(?:\s+[^.;,]{0,40}?)?)\s+that\b[^.;]*$/i;
 /** "… is false", "… was also untrue": the claim the figure is in is judged false. */
 const FALSE_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s*(?:,[^,.;]{1,30},\s*)?(?:also\s+|simply\s+|\w+ly\s+)?(?:false|untrue|not (?:true|credible|believable|plausible|accurate|correct)|implausible|dubious|baseless|unfounded|groundless|misleading|fabricated|wrong|incorrect|inaccurate|unsupported|unsubstantiated|exaggerated|overstated|inflated)\b/i;
@@ -631,6 +634,16 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       attributed = e;
       method = "claim-of";
     }
+  }
+  // "wrote in to ask about the claim going round social media that 300,000 …": what someone asks about
+  // is not their figure, and the sentence names no one who gives it.
+  const asked = ASKED_ABOUT_CLAIM.exec(s.text.slice(0, q.start));
+  if (asked?.[1] && !disputedBy) {
+    attributed = null;
+    written = null;
+    ambiguous = false;
+    method = null;
+    unnamed = asked[1];
   }
   if (attributed) tracker.lastCredited = attributed;
   tracker.lastFigure = { sentence: x.index, credit: attributed };
