@@ -1064,11 +1064,16 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     const { claims, entities } = extractCorpus([
       article(
         "o-lede",
-        "Ri Sun-hwa keeps her son's photograph on the kitchen table in Hyesan.\nRi said her son had been sent to Russia with about 3,400 soldiers of his brigade.\n",
+        "Ri Sun-hwa keeps her son's photograph on the kitchen table in Hyesan.\nRi said her son had been sent to Russia with about 3,400 soldiers of his brigade.\nYoung North Korean soldiers in Kursk earn about $140 a month, defectors said.\n",
       ),
     ]);
-    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([["about 3,400", "Ri Sun-hwa"]]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 3,400", "Ri Sun-hwa"],
+      ["about $140 a month", "defectors"],
+    ]);
     expect(entities.map((e) => e.id)).not.toContain("ri");
+    // A plural noun after capitalised words is no verb: "Young North Korean" is nobody.
+    expect(entities.map((e) => e.id)).not.toContain("young-north-korean");
   });
 
   it("'a South Korean estimate that N …' is South Korea's figure, whoever repeats it", () => {
