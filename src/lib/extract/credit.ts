@@ -68,7 +68,7 @@ const CONTINUES =
  * wrongly said …": a figure withdrawn.
  */
 const CORRECTED_BEFORE =
-  /\b(?:(?:earlier|previous|original)\s+version\s+of\s+this\s+[a-z-]+|(?:earlier|previous|original)\s+version\s+(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited))\b[^.;]*$/i;
+  /\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+this\s+[a-z-]+|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed))|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited))\b[^.;]*$/i;
 
 /** Hedges between an estimate's words and its figure ("put at about", "estimate of roughly"). */
 const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*`;
