@@ -747,3 +747,41 @@ describe("what a disputer gives instead", () => {
     expect(disputes).not.toContain(by("90,000"));
   });
 });
+
+describe("a date given as a month or a year is not a day", () => {
+  const data = compare(
+    article("month-only", "North Korea had 11,000 soldiers in Russia in October, the NIS said.", {
+      published: "2024-11-25",
+    }),
+    article("a-day", "The Pentagon said on Monday that 13,500 North Korean soldiers are in Russia.", {
+      published: "2024-10-16",
+    }),
+    article("months-later", "The Pentagon said on Monday that 14,000 North Korean soldiers are in Russia.", {
+      published: "2025-01-22",
+    }),
+  );
+  const month = claim(data, "month-only", "11,000");
+  const day = claim(data, "a-day", "13,500");
+  const later = claim(data, "months-later", "14,000");
+  const rel = (from: ClaimView, to: ClaimView) => from.related.find((r) => r.to === to.id);
+
+  it("keeps the month as the article gives it", () => {
+    expect(month.asOf).toBe("2024-10-01");
+    expect(month.asOfPrecision).toBe("month");
+  });
+  it("prints the month, never its first day, and cannot call a month and a day in it the same time", () => {
+    const r = rel(month, day);
+    expect(r?.type).toBe("undetermined");
+    expect(r?.explanation).toContain("11,000 people (NIS, 2024-10)");
+    expect(r?.explanation).toMatch(/dated 2024-10 and 2024-10-14, and a date given only as a month/);
+    for (const c of data.claims)
+      for (const x of c.related) expect(x.explanation, `${c.id} → ${x.to}`).not.toContain("2024-10-01");
+  });
+  it("calls a month and a day months later different moments, with the month as written", () => {
+    const r = rel(later, month);
+    expect(r?.type).toBe("different-time");
+    expect(r?.explanation).toContain(
+      "they are dated 2025-01-20 and 2024-10, so they may be counts at different moments",
+    );
+  });
+});

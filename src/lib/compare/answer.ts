@@ -9,7 +9,7 @@ import { kindSpec, type KindId } from "../schema/kinds.ts";
 import { count, formatValue, vagueWords } from "../format/value.ts";
 import { writtenValue } from "./labels.ts";
 import { independence, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
-import { creditWords, daysBetween, SAME_TIME_DAYS } from "./relations.ts";
+import { creditWords, dateSpan, SAME_TIME_DAYS } from "./relations.ts";
 import type { AnswerSentence, Relation, ValueCluster } from "./types.ts";
 
 type Part = AnswerSentence["parts"][number];
@@ -19,7 +19,7 @@ export type AnswerClaim = Pick<
   Claim,
   "id" | "article" | "kind" | "value" | "vague" | "figure" | "scope" | "asOf" | "attributedTo" | "disputedBy" | "stance"
 > &
-  Partial<Pick<Claim, "attributedAs">>;
+  Partial<Pick<Claim, "attributedAs" | "asOfPrecision">>;
 
 /**
  * A scope after "counts": "only the western front line", never "only only in the past month".
@@ -219,11 +219,18 @@ function differenceSentence(
       claims: [],
     });
   } else if (dated.length > 0) {
-    // Dates within the window the relations read as one time are one time here too.
-    const dates = [...new Set(dated.map((id) => byId.get(id)?.asOf ?? ""))].sort();
-    const first = dates[0];
-    const last = dates[dates.length - 1];
-    if (first && last && daysBetween(first, last) > SAME_TIME_DAYS)
+    // Dates within the window the relations read as one time are one time here too. A month or a
+    // year given without its day is any day in it: the span is said only when it is certain.
+    let latestStart = -Infinity;
+    let earliestEnd = Infinity;
+    for (const id of dated) {
+      const c = byId.get(id);
+      if (!c?.asOf) continue;
+      const [start, end] = dateSpan({ asOf: c.asOf, asOfPrecision: c.asOfPrecision });
+      latestStart = Math.max(latestStart, start);
+      earliestEnd = Math.min(earliestEnd, end);
+    }
+    if (latestStart - earliestEnd > SAME_TIME_DAYS)
       // Said of the span, so that it holds beside pairs of the same date that conflict.
       parts.push({ text: `; the figures' dates span more than ${SAME_TIME_DAYS} days`, claims: [] });
   }

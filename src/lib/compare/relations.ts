@@ -18,7 +18,7 @@ export type Comparable = Pick<
   Claim,
   "id" | "article" | "kind" | "value" | "scope" | "asOf" | "attributedTo" | "disputedBy" | "stance" | "figure"
 > &
-  Partial<Pick<Claim, "asOfSource" | "during" | "attributedAs">> & { readonly vague?: boolean };
+  Partial<Pick<Claim, "asOfSource" | "asOfPrecision" | "during" | "attributedAs">> & { readonly vague?: boolean };
 
 /**
  * Who gives a claim's figure, in a few words for a sentence: the credited source, else what the
@@ -84,6 +84,61 @@ export function daysBetween(a: string, b: string): number {
 }
 
 /**
+ * A claim's as-of date as the article gives it: the day, or only the month ("2024-11") or the year
+ * ("2024") when the sentence names no day. The stored day of a month or a year is its first, which
+ * no article said.
+ *
+ * @param c Claim with an as-of date.
+ * @param c.asOf The stored date.
+ * @param c.asOfPrecision Month or year, when the day is not known.
+ * @returns The date in ISO 8601 form, as precise as it is known.
+ */
+export function asOfText(c: { readonly asOf: string; readonly asOfPrecision?: "month" | "year" | undefined }): string {
+  return c.asOfPrecision === "month" ? c.asOf.slice(0, 7) : c.asOfPrecision === "year" ? c.asOf.slice(0, 4) : c.asOf;
+}
+
+/**
+ * The first and last day an as-of date may stand for: one day, or a whole month or year.
+ *
+ * @param c Claim with an as-of date.
+ * @param c.asOf The stored date.
+ * @param c.asOfPrecision Month or year, when the day is not known.
+ * @returns Days since 1970 of the first and the last day.
+ */
+export function dateSpan(c: {
+  readonly asOf: string;
+  readonly asOfPrecision?: "month" | "year" | undefined;
+}): [number, number] {
+  const first = Date.parse(`${c.asOf}T00:00:00Z`) / 86_400_000;
+  const y = Number(c.asOf.slice(0, 4));
+  const m = Number(c.asOf.slice(5, 7));
+  if (c.asOfPrecision === "year") return [first, Date.UTC(y, 11, 31) / 86_400_000];
+  if (c.asOfPrecision === "month") return [first, Date.UTC(y, m, 0) / 86_400_000];
+  return [first, first];
+}
+
+/**
+ * How far apart two as-of dates may be: at least and at most, in days, counting a month or a year
+ * given without its day as every day in it.
+ *
+ * @param a One claim's date.
+ * @param a.asOf Its stored date.
+ * @param a.asOfPrecision Its precision.
+ * @param b The other's.
+ * @param b.asOf Its stored date.
+ * @param b.asOfPrecision Its precision.
+ * @returns The least and the greatest distance.
+ */
+export function dateDistance(
+  a: { readonly asOf: string; readonly asOfPrecision?: "month" | "year" | undefined },
+  b: { readonly asOf: string; readonly asOfPrecision?: "month" | "year" | undefined },
+): { min: number; max: number } {
+  const [a0, a1] = dateSpan(a);
+  const [b0, b1] = dateSpan(b);
+  return { min: Math.max(0, a0 - b1, b0 - a1), max: Math.max(a1 - b0, b1 - a0) };
+}
+
+/**
  * Describes a claim for an explanation: its value, who said it and when.
  *
  * @param c Claim.
@@ -101,7 +156,7 @@ export function describe(c: Comparable): string {
         ? "undated"
         : c.asOfSource === "article"
           ? `${c.asOf}, the article's date`
-          : c.asOf;
+          : asOfText({ asOf: c.asOf, asOfPrecision: c.asOfPrecision });
   // A vague amount is quoted in its own words: "thousands", not "at least 2,000 people".
   const value = c.vague ? `“${vagueWords(c.figure)}”` : formatValue(c.value);
   if (when === null) return `${value} (${who})`;
@@ -176,11 +231,11 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
     kindSpec(a.kind).timeSensitive &&
     a.asOf &&
     b.asOf &&
-    daysBetween(a.asOf, b.asOf) > SAME_TIME_DAYS
+    dateDistance({ ...a, asOf: a.asOf }, { ...b, asOf: b.asOf }).min > SAME_TIME_DAYS
   ) {
     return {
       type: "different-time",
-      explanation: `${da} and ${db} differ as written and meet only within their margins, and they are dated ${a.asOf} and ${b.asOf}, so they may be counts at different moments.`,
+      explanation: `${da} and ${db} differ as written and meet only within their margins, and they are dated ${asOfText({ ...a, asOf: a.asOf })} and ${asOfText({ ...b, asOf: b.asOf })}, so they may be counts at different moments.`,
     };
   }
   if (overlaps(ia, ib)) {
@@ -201,14 +256,27 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
     };
   }
   if (kindSpec(a.kind).timeSensitive) {
-    // A difference in time is a finding only when both dates are known.
-    if (a.asOf && b.asOf && daysBetween(a.asOf, b.asOf) <= SAME_TIME_DAYS) {
-      return { type: "conflicts", explanation: `${da} and ${db} do not overlap although they describe the same time.` };
-    }
+    // A difference in time is a finding only when both dates are known; a month or a year given
+    // without its day is any day in it.
     if (a.asOf && b.asOf) {
+      const ta = { ...a, asOf: a.asOf };
+      const tb = { ...b, asOf: b.asOf };
+      const apart = dateDistance(ta, tb);
+      if (apart.max <= SAME_TIME_DAYS) {
+        return {
+          type: "conflicts",
+          explanation: `${da} and ${db} do not overlap although they describe the same time.`,
+        };
+      }
+      if (apart.min > SAME_TIME_DAYS) {
+        return {
+          type: "different-time",
+          explanation: `${da} and ${db} differ, and they are dated ${asOfText(ta)} and ${asOfText(tb)}, so they may be counts at different moments rather than a contradiction.`,
+        };
+      }
       return {
-        type: "different-time",
-        explanation: `${da} and ${db} differ, and they are dated ${a.asOf} and ${b.asOf}, so they may be counts at different moments rather than a contradiction.`,
+        type: "undetermined",
+        explanation: `${da} and ${db} differ; they are dated ${asOfText(ta)} and ${asOfText(tb)}, and a date given only as a month or a year does not tell whether they describe the same time.`,
       };
     }
     const which = !a.asOf && !b.asOf ? "both counts are undated" : "one count is undated";

@@ -101,6 +101,8 @@ export function timelineCsv(v: TimelineView, address: (path: string) => string):
     claim: r.id,
     url: address(r.href),
     as_of: r.asOf ?? "",
+    // A month or a year given without its day is stored as its first day: the precision says so.
+    as_of_precision: r.claim.asOfPrecision ?? (r.asOf === null ? "" : "day"),
     value_text: r.value,
     min: r.claim.value.min ?? "",
     max: r.claim.value.max ?? "",
@@ -112,6 +114,19 @@ export function timelineCsv(v: TimelineView, address: (path: string) => string):
   }));
   return stringify(rows, {
     header: true,
-    columns: ["claim", "url", "as_of", "value_text", "min", "max", "unit", "per", "credited_to", "outlet", "article"],
+    columns: [
+      "claim",
+      "url",
+      "as_of",
+      "as_of_precision",
+      "value_text",
+      "min",
+      "max",
+      "unit",
+      "per",
+      "credited_to",
+      "outlet",
+      "article",
+    ],
   });
 }
