@@ -1537,3 +1537,35 @@ describe("credits are whole names or described groups", () => {
     expect(claims[0]?.attributedTo?.name).toBe("South Korean and Western intelligence agencies");
   });
 });
+
+describe("a speaker named between commas, and the words beside a credit", () => {
+  it("'A spokesman for X, Colonel Name, gave a figure, saying N' credits the named colonel", () => {
+    const { claims } = extractCorpus([
+      article(
+        "m-participle",
+        "A spokesman for the eastern command, Colonel Ostap Veremiy, gave a far higher figure, saying some 2,600 North Korean soldiers had been killed.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([["some 2,600", "Ostap Veremiy"]]);
+  });
+
+  it("another name a speaker carries (', known as HUR,') does not change what the figure counts", () => {
+    const { claims } = extractCorpus([
+      article(
+        "m-known-as",
+        "Some 12,700 North Korean soldiers are now deployed in the Bryansk region, Ukraine's military intelligence agency, known as HUR, said on Friday.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([["Some 12,700", "troops-deployed"]]);
+  });
+
+  it("what lawmakers were told is not a list of lawmakers: no body 'North Korean' is made", () => {
+    const { entities } = extractCorpus([
+      article(
+        "m-told-lawmakers",
+        "The agency told lawmakers that between 900 and 1,400 North Korean soldiers had been killed since December.\n",
+      ),
+    ]);
+    expect(entities.map((e) => e.name)).not.toContain("North Korean");
+  });
+});

@@ -899,7 +899,12 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "claiming", "warning" and "reporting" speak only as such a participle, after a comma.
     if (/^(?:claiming|warning|reporting|saying)$/i.test(verb) && !participle) continue;
     const main = participle ? /^(.*?)\s+(?:has|have|had|is|are|was|were)\s+\w+/.exec(before) : null;
-    const subject = main?.[1] ? subjectBefore(s, main[1].length) : subjectBefore(s, m.index);
+    // "A spokesman for the army, Colonel Mykola Dorosh, gave a higher figure, saying …": a subject
+    // with its name between commas, before the main clause's verb.
+    const appositive = participle && !main ? /^[^,;:“”"]+,\s+[^,;:“”"]+,\s+(?=[a-z]+\b)/.exec(before) : null;
+    const subject = main?.[1]
+      ? subjectBefore(s, main[1].length)
+      : (subjectBefore(s, m.index) ?? (appositive ? subjectBefore(s, appositive[0].length) : null));
     if (!subject) continue;
     // A quoted speaker's verb inside the quote ("I said") is not an attribution of the sentence.
     if (inQuote(verbStart) && subject.form === "pronoun") continue;

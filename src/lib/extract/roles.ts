@@ -1013,8 +1013,14 @@ const ARMY_SIZE =
   /\b(?:north korea|pyongyang|the north|dprk|south korea|seoul|russia|moscow|ukraine|kyiv|china|japan|the us|the united states|america)\s+(?:keeps|maintains|fields|has an estimated)\b|\bactive(?:[- ]duty)?\s+(?:troops|soldiers|personnel|servicemen)\b|\b(?:regular|standing|whole|entire|total)\s+(?:militar\w*|arm(?:y|ies)|armed forces)\s+(?:is\s+|are\s+|was\s+)?(?:estimated|put|thought|believed|said)?\s*(?:at|to (?:be|number))\b|\b(?:largest|biggest|standing|active[- ]duty)\s+(?:\w+\s+)?(?:militar\w*|arm(?:y|ies)|armed forces)\b|\b(?:militar\w*|army|armed forces)\s+(?:of|numbering|numbers)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|m)\b/i;
 /** A speech verb that ends or opens the words crediting a clause. */
 const CREDIT_VERB = String.raw`(?:said|says|told|tells|reported|reports|estimated|estimates|added|noted|believes|believe|confirmed|announced|stated)`;
-/** ", Ukraine's military intelligence said." at the end of a clause. */
-const TRAILING_CREDIT = new RegExp(String.raw`,\s*[^,]*\b${CREDIT_VERB}\b[^,]*$`, "i");
+/**
+ * ", Ukraine's military intelligence said." at the end of a clause, with another name the speaker may
+ * carry (", Ukraine's military intelligence agency, known as HUR, said").
+ */
+const TRAILING_CREDIT = new RegExp(
+  String.raw`,\s*[^,]*(?:,\s*(?:(?:also\s+|better\s+)?known\s+as|called)\s+[^,]+,)?[^,]*\b${CREDIT_VERB}\b[^,]*$`,
+  "i",
+);
 /**
  * "Seoul's military said in a statement that" at the start of a clause, with the appositives a
  * speaker may carry ("Ukraine's military intelligence agency, known as HUR, said").

@@ -263,6 +263,8 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
   // "lawmakers X of one party and Y of another told reporters": every name in the list is a lawmaker.
   for (const m of s.matchAll(/\b(?:[Ll]awmakers|[Ll]egislators|MPs|[Rr]epresentatives)\s+([^.;:“”"]{0,160})/g)) {
     const list = (m[1] ?? "").split(/\s+(?:told|said|says|say|stated|who|briefed|reported)\b/)[0] ?? "";
+    // "told lawmakers that 1,500 North Korean soldiers …": what they were told, not a list of them.
+    if (!/^[A-Z]/.test(list)) continue;
     for (const n of list.matchAll(
       /[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2}/gu,
     )) {
