@@ -20,7 +20,7 @@ const FACET_SHOWN = 6;
 const TYPE_WORDS: Readonly<Record<string, [string, string]>> = {
   person: ["person", "people"],
   organization: ["organisation", "organisations"],
-  group: ["group", "groups"],
+  group: ["unnamed source", "unnamed sources"],
   outlet: ["outlet", "outlets"],
   unit: ["military unit", "military units"],
 };

@@ -785,3 +785,17 @@ describe("a date given as a month or a year is not a day", () => {
     );
   });
 });
+
+describe("an outlet's own name in its text", () => {
+  it("is never listed as a person", () => {
+    const own = parseArticle(
+      "content/articles/own-name.md",
+      new TextEncoder().encode(
+        `---\ntitle: "own-name"\npublisher: "Harbour Ledger"\n---\nThe NIS said 11,000 North Korean soldiers are in Russia.\nThe Harbour Ledger could not independently verify the figure.\n`,
+      ),
+    );
+    const data = compare(own);
+    expect(data.people.map((p) => p.name)).not.toContain("Harbour Ledger");
+    expect(data.people.map((p) => p.name)).toContain("NIS");
+  });
+});

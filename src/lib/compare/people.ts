@@ -217,6 +217,16 @@ export function people(
       ? new RegExp(`\\b(?:${[...descriptions.values()].map((d) => escape(d.name)).join("|")})\\b`, "giu")
       : null;
 
+  // Outlets are sources, not people: a publisher's own name in its text ("The Eastern Courier could not
+  // verify the figure") is never taken for a new person.
+  const outletKeys = new Set<string>();
+  for (const e of entities)
+    if (e.type === "outlet") for (const v of [e.name, ...e.variants]) outletKeys.add(nameKey(v));
+  for (const al of aliases)
+    if (al.type === "outlet") for (const v of [al.name, ...al.aliases]) outletKeys.add(nameKey(v));
+  for (const art of articles)
+    for (const v of [art.meta.publisher ?? "", ...art.meta.relays]) if (v !== "") outletKeys.add(nameKey(v));
+
   for (const art of articles) {
     const body = art.body;
     // Full names seen so far in this article, for bare surnames and descriptions.
@@ -249,6 +259,7 @@ export function people(
         note(hit.who, start, hit.spelling);
         continue;
       }
+      if (outletKeys.has(nameKey(name))) continue;
       // A nickname in quotes ("Mad Vlad") or a name in a heading is not taken as a new person.
       const quoted = /[“"‘]$/.test(body.slice(Math.max(0, start - 1), start));
       const lineEnd = body.indexOf("\n", start);

@@ -5,7 +5,7 @@ import type { Person } from "../compare/types.ts";
 export const PERSON_TYPE_TITLE: Readonly<Record<Person["type"], string>> = {
   person: "People",
   organization: "Organisations",
-  group: "Unnamed groups",
+  group: "Unnamed sources",
   outlet: "Outlets",
   unit: "Military units",
 };
@@ -14,7 +14,7 @@ export const PERSON_TYPE_TITLE: Readonly<Record<Person["type"], string>> = {
 export const PERSON_TYPE_LABEL: Readonly<Record<Person["type"], string>> = {
   person: "a person",
   organization: "an organisation",
-  group: "a group the articles name without saying who (“observers”, “experts”)",
+  group: "a source the articles describe without naming: one person or a group (“a military source”, “observers”)",
   outlet: "an outlet",
   unit: "a military unit or formation",
 };
