@@ -1569,3 +1569,26 @@ describe("a speaker named between commas, and the words beside a credit", () => 
     expect(entities.map((e) => e.name)).not.toContain("North Korean");
   });
 });
+
+describe("sources named by 'put … at' and 'cited … as estimating'", () => {
+  it("'the NIS put North Korean deaths at about N' credits the NIS", () => {
+    const { claims } = extractCorpus(
+      [article("n-put-deaths", "In January 2025 the NIS put North Korean deaths at about 340.\n")],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.id ?? null])).toEqual([["about 340", "south-korea-nis"]]);
+  });
+
+  it("'cited X as estimating that N' credits X", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "n-cited-as",
+          "The group could not verify casualty figures, but cited South Korea's National Intelligence Service as estimating that about 1,900 North Korean soldiers had died.\n",
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.id ?? null])).toEqual([["about 1,900", "south-korea-nis"]]);
+  });
+});

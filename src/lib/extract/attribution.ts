@@ -80,9 +80,10 @@ const BRIEFING_RE =
   /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
 /** The publication before "quoted … as saying". */
 const QUOTING_OUTLET_RE =
-  /((?:[A-Z][\p{L}’'.-]*\s+){0,3}[A-Z][\p{L}’'.-]*)\s+(?:quoted|quotes|cited|cites)\s+[^,;:.]{1,80}?\s+as\s+(?:saying|telling)\b/gu;
-/** "quoted a JCS official as saying", "cited officials as saying": the source follows the verb. */
-const QUOTED_AS_RE = /\b(?:quoted|quotes|cited|cites)\s+(?=[^,;:.]{1,80}?\s+as\s+(?:saying|telling)\b)/gi;
+  /((?:[A-Z][\p{L}’'.-]*\s+){0,3}[A-Z][\p{L}’'.-]*)\s+(?:quoted|quotes|cited|cites)\s+[^,;:.]{1,80}?\s+as\s+(?:saying|telling|estimating|stating)\b/gu;
+/** "quoted a JCS official as saying", "cited the NIS as estimating": the source follows the verb. */
+const QUOTED_AS_RE =
+  /\b(?:quoted|quotes|cited|cites)\s+(?=[^,;:.]{1,80}?\s+as\s+(?:saying|telling|estimating|stating)\b)/gi;
 // "The figure … comes from South Korean intelligence" names its source as "reported by" does.
 const AGENT_RE = new RegExp(
   String.raw`\b(?:[Cc]omes|[Cc]ame)\s+from\s+|\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:appeared|appears|first appeared|was published|was given|was made)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|paper|assessment|analysis|briefing|statement)\s+(?:by|from)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
@@ -764,7 +765,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     },
     { re: AGENT_RE, method: "passive-agent", stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this)\s/, keep: false },
     // "Yonhap quoted a JCS official as saying that …": the one quoted speaks.
-    { re: QUOTED_AS_RE, method: "according-to", stop: /\s+as\s+(?:saying|telling)\b/, keep: false },
+    { re: QUOTED_AS_RE, method: "according-to", stop: /\s+as\s+(?:saying|telling|estimating|stating)\b/, keep: false },
   ] as const;
   for (const { re, method, stop, keep } of markers) {
     for (const m of s.matchAll(re)) {
@@ -859,7 +860,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
     if (
       /^(?:puts?|putting|placed|places|placing)$/i.test(verb) &&
-      !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|sum|amount)\s+(?:[\w'’-]+\s+){0,8}?at\b)/i.test(
+      !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deaths|killed|wounded|injured|troops|soldiers|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|sum|amount)\s+(?:[\w'’-]+\s+){0,8}?at\b)/i.test(
         s.slice(verbStart + verb.length),
       )
     )
