@@ -974,3 +974,33 @@ describe("a bare 'the number'", () => {
     expect(c.get("about 1,400")?.kind).toBe("casualties-killed");
   });
 });
+
+describe("parts, rewards and 'nearly all'", () => {
+  it("'N of them' after a count is a part of it: the whole keeps its kind, the part never stands as the whole", () => {
+    const c = claimsOf(
+      "Some 10,500 North Korean troops are in Russia, some 2,800 of them already moved to the front near Bryansk.\nAbout 12,500 North Korean soldiers are in Russia, about 3,700 of them wounded.\n",
+    );
+    expect(c.get("Some 10,500")?.kind).toBe("troops-deployed");
+    expect(c.get("some 2,800")?.kind).toBe("context");
+    expect(c.get("About 12,500")?.kind).toBe("troops-deployed");
+    expect(c.get("about 3,700")?.kind).toBe("casualties-wounded");
+  });
+
+  it("a reward or a fine is never pay", () => {
+    const c = claimsOf(
+      "The State Department offered a reward of up to $4 million for information on the network that pays North Korean soldiers.\nBanks face fines of $250,000 for moving the soldiers' pay.\n",
+    );
+    expect(c.get("up to $4 million")?.kind).toBe("context");
+    expect(c.get("$250,000")?.kind).toBe("context");
+  });
+
+  it("'nearly all of which goes straight to the regime' gives no share of 100%", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body =
+      "Moscow pays about $1,900 per soldier per month, nearly all of which goes straight to the regime.\nThe bonus goes straight to the regime, a defector said.\n";
+    const { claims } = extractCorpus([{ slug: "shares", file: "shares.md", meta, body, bodyLine: 1 }]);
+    expect(
+      claims.filter((x) => x.kind === "regime-share").map((x) => [x.value.min, x.attributedTo?.name ?? null]),
+    ).toEqual([[100, "a defector"]]);
+  });
+});

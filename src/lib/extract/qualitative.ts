@@ -44,6 +44,10 @@ const STANCES: readonly { readonly re: RegExp; readonly kind: KindId; readonly v
     },
   ];
 
+/** Words before a stance that make it a part: "nearly all of which", "most of it is", "much of the money". */
+const PART_BEFORE =
+  /\b(?:nearly|almost|virtually|practically|most|much|part|some|half|the bulk|a (?:large |big |good )?(?:share|part|portion|chunk|proportion))\s+(?:(?:all\s+)?of\s+)?(?:which|it|this|that|the money|the pay|the cash)\s+(?:(?:is|was|has been|are|were)\s+)?$/i;
+
 /**
  * Finds the stances of a sentence.
  *
@@ -54,6 +58,9 @@ export function findStances(sentence: string): Stance[] {
   const out: Stance[] = [];
   for (const s of STANCES) {
     for (const m of sentence.matchAll(s.re)) {
+      // "nearly all of which goes straight to the regime", "most of it is funnelled to the party": a
+      // part, whose size the words do not give, is no stance of all or nothing.
+      if (PART_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
       out.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind: s.kind, value: s.value, unit: s.unit });
     }
   }

@@ -439,7 +439,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /^\s*,/.test(s.slice(q.end))
   )
     return { ok: false, reason: "back-reference to an earlier figure" };
-  const partitiveSubset = /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?[\d,.]+/i.test(s.slice(q.end));
+  // "4,000 of the 14,000", and "11,000 troops …, some 3,000 of them at the front": a part of a count.
+  const partitiveSubset =
+    /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?[\d,.]+/i.test(s.slice(q.end)) ||
+    (/^\s+of\s+(?:them|those|these)\b/i.test(s.slice(q.end)) && /\d[\d,.]*/.test(s.slice(0, q.start)));
   const partitivePopulation =
     /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, q.start - 8), q.start)) &&
     !/\b(?:daughter|son|child|children|brother|sister|wife|husband|family|mother|father|age|aged)\s+of\s+(?:the\s+)?$/i.test(
@@ -715,10 +718,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if ((q.max ?? q.min ?? 0) < 100 && !q.vague) exclude.add("troops-deployed").add("troops-projected");
   if (partitiveSubset) exclude.add("troops-deployed").add("troops-projected");
   // The whole the losses are taken from is read without them.
+  // "11,000 troops are in Russia, about 4,000 of them wounded": what the part is, not the whole.
+  const ownEnd = Math.max(0, q.end - clause.start);
+  const withoutParts = (t: string): string => t.slice(0, ownEnd) + t.slice(ownEnd).replace(PART_OF_THEM, "");
   const local = wholeOfLosses
     ? clause.text.replace(/,\s*(?:of whom|of which|among whom|among them)\b.*$/is, "")
     : // "put the number at 4,700, including 1,100 dead": the part's words do not name the whole.
-      clause.text.replace(/,\s*including\b.*$/is, "");
+      withoutParts(clause.text.replace(/,\s*including\b.*$/is, ""));
   const around = wholeOfLosses
     ? local
     : // A clause of time or cause after the figure's ("…, after Pyongyang rotated in 1,500 to replace its
@@ -726,6 +732,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       `${nounText} ${s.slice(0, q.start)}${s
         .slice(q.start)
         .replace(/,\s*including\b[^.;]*/gi, "")
+        .replace(PART_OF_THEM, "")
         .replace(/,\s*(?:after|before|because|since|once|until)\b[^.;]*/gi, "")}`;
   // "Killed: 600 | Wounded: 3,400 | Total: 4,000": a row's total of the killed and the wounded.
   const rowTotal =
@@ -763,6 +770,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         bestKind("count", local, around, exclude));
   if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague)
     return { ok: true, kind: "context", ...people };
+  // "some 3,000 of them at the front": a part of another count, which no word here names.
+  if (kind === null && partitiveSubset) return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
     const uncredited = withoutCredit(clause.text);
     // "military engineers" are troops by their trade, not the whole military.
@@ -806,6 +815,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     return { ok: true, kind: "context", ...people };
   return { ok: true, kind, ...people };
 }
+
+/** A part of the count before it, after a comma: ", about 4,000 of them wounded", ", 300 of whom died". */
+const PART_OF_THEM =
+  /,\s*(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated)\s+)?[\d][\d,.]*\s+of\s+(?:them|those|these|whom)\b[^.;]*/gi;
 
 /** Casualty words and the kinds they point to. */
 const CASUALTY_WORD = new RegExp(
@@ -1083,6 +1096,14 @@ function classifyMoney(
   // Money in a passage that speaks of no soldiers, pay or deployment (a broker's fee, a budget for
   // satellites) is not what the soldiers are paid.
   if (!PAY_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`)) return { kind: "context" };
+  // "a reward of up to $5 million for information", "fines of $300,000": money offered or imposed by
+  // others, never what the soldiers are paid.
+  if (
+    /\b(?:rewards?|bount(?:y|ies)|fines?|penalt(?:y|ies)|damages|bail|ransom)\s+(?:of\s+)?(?:(?:up to|as much as|about|around|some|nearly|more than|over|at least)\s+)*(?:[$€£₽]\s?)?$/i.test(
+      ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
+    )
+  )
+    return { kind: "context" };
   // "$1,800 of every $2,000 stayed in Pyongyang": a part of each payment; the soldier's only when the
   // sentence says it reaches them, else what the state keeps or an unstated split.
   // The whole it is a part of ("of every $2,000") is the payment for each soldier.
