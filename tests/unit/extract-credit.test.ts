@@ -1592,3 +1592,27 @@ describe("sources named by 'put … at' and 'cited … as estimating'", () => {
     expect(claims.map((c) => [c.figure, c.attributedTo?.id ?? null])).toEqual([["about 1,900", "south-korea-nis"]]);
   });
 });
+
+describe("doubts and questions that do not reach a figure", () => {
+  it("a doubt inside a quotation does not dispute the age given after the speaker's name", () => {
+    const { claims } = extractCorpus([
+      article(
+        "o-quote-doubt",
+        "“We found no evidence that any family has received the full amount,” said Han Mi-rae, 41, the report's lead researcher.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.disputedBy?.name ?? null])).toEqual([["41", null]]);
+  });
+
+  it("a figure in the claims someone is asked about is not theirs", () => {
+    const { claims } = extractCorpus([
+      article(
+        "o-asked-by",
+        "Kremlin spokesman Ilya Sorokin, asked by reporters about Ukrainian claims that 13,000 North Koreans were fighting in Kursk, said he had nothing to add.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.attributedAs ?? null])).toEqual([
+      ["13,000", null, "Ukrainian claims"],
+    ]);
+  });
+});

@@ -284,9 +284,12 @@ const AS_CLAIMED_AFTER =
 /** "The claim that 40,000 …", "a similar claim in December, that 100,000 …": the figure is inside a claim. */
 const CLAIM_THAT_BEFORE =
   /\b(?:claims?|reports?|posts?|assertions?|suggestions?|allegations?|rumou?rs?|idea|notion|statements?)\b[^.;]{0,30}?\bthat\b[^.;]*$/i;
-/** "asked about the claim going round social media that …": a claim someone asks about, and its words. */
+/**
+ * "wrote in to ask about the claim going round social media that", "asked by TASS about Ukrainian claims
+ * that": what someone is asked or asks about, whose words the figure is in.
+ */
 const ASKED_ABOUT_CLAIM =
-  /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir\w*|enquir\w*)\s+(?:about|whether)\s+(the\s+(?:claims?|rumou?rs?|reports?|stor(?:y|ies)|posts?)(?:\s+[^.;,]{0,40}?)?)\s+that\b[^.;]*$/i;
+  /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir\w*|enquir\w*)(?:\s+by\s+[^.;,]{1,40}?)?\s+(?:about|whether)\s+((?:the\s+|[\p{L}’'-]+\s+){1,3}?(?:claims?|rumou?rs?|reports?|stor(?:y|ies)|posts?|allegations?)(?:\s+[^.;,]{0,40}?)?)\s+that\b[^.;]*$/iu;
 /** "… is false", "… was also untrue": the claim the figure is in is judged false. */
 const FALSE_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s*(?:,[^,.;]{1,30},\s*)?(?:also\s+|simply\s+|\w+ly\s+)?(?:false|untrue|not (?:true|credible|believable|plausible|accurate|correct)|implausible|dubious|baseless|unfounded|groundless|misleading|fabricated|wrong|incorrect|inaccurate|unsupported|unsubstantiated|exaggerated|overstated|inflated)\b/i;
@@ -301,6 +304,18 @@ const CALLED_FALSE_AFTER = new RegExp(String.raw`^[^.;]*?\b(?:propaganda|a lie|l
  */
 const NO_EVIDENCE_BEFORE =
   /\bno\s+(?:\w+\s+){0,2}(?:evidence|proof|basis|sources?|record|confirmation)\s+(?:(?:that|for|of)\b|(?:to\s+)?(?:supports?|backs?|confirms?|corroborates?)\b)(?:(?![.;]).)*$/i;
+
+/**
+ * Whether "no evidence that …" leads up to a figure: not when a quotation closes between them ("“We
+ * found no evidence …,” said Park Eun-seo, 34": her age is not what she doubts).
+ *
+ * @param before The sentence before the figure.
+ * @returns True when the doubt reaches the figure.
+ */
+function noEvidenceBefore(before: string): boolean {
+  const m = NO_EVIDENCE_BEFORE.exec(before);
+  return m !== null && !/”|"\s*,?\s*(?:said|says|told|added|wrote)\b/.test(before.slice(m.index));
+}
 
 /** "the Kyiv regime's claim that", "reports in the Western press that": whose figure is disputed. */
 const CLAIM_OWNER =
@@ -574,7 +589,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       (CLAIM_THAT_BEFORE.test(s.text.slice(0, q.start)) && FALSE_AFTER.test(s.text.slice(q.end))) ||
       (x.ratedFalse === true && CLAIM_LABEL.test(s.text)) ||
       (method === "author" && FIRST_PERSON_DOUBT.test(s.text.slice(0, q.start))) ||
-      (NO_EVIDENCE_BEFORE.test(s.text.slice(0, q.start)) && !/\bthe\s+$/i.test(s.text.slice(0, q.start))) ||
+      (noEvidenceBefore(s.text.slice(0, q.start)) && !/\bthe\s+$/i.test(s.text.slice(0, q.start))) ||
       CORRECTED_BEFORE.test(s.text.slice(0, q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";
