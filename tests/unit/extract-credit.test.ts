@@ -1616,3 +1616,20 @@ describe("doubts and questions that do not reach a figure", () => {
     ]);
   });
 });
+
+describe("a chain of citations", () => {
+  it("'X reported, citing Y, which in turn cited Z' credits Z, relayed by X then Y", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "q-chain",
+          "North Korea has sent another 2,000 soldiers to Russia, the Baltic Wire reported on Friday, citing the South Korean news agency Yonhap, which in turn cited the National Intelligence Service.\n",
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.id ?? null, c.via.map((v) => v.name)])).toEqual([
+      ["2,000", "south-korea-nis", ["Baltic Wire", "Yonhap"]],
+    ]);
+  });
+});

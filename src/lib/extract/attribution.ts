@@ -39,6 +39,8 @@ export interface SpeechAct {
   readonly disputes: boolean;
   /** For "said X" after a quote: the subject follows the verb. */
   readonly inverted: boolean;
+  /** The links between the speaker and the source a citation names, outermost first ("citing Yonhap, which cited the NIS"). */
+  readonly through?: readonly NounPhrase[];
 }
 
 /** An outlet or programme the sentence relays. */
@@ -78,6 +80,9 @@ const CITED_MATERIAL_ONLY =
 /** A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS". */
 const BRIEFING_RE =
   /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
+/** A cited source's own source: "…, which in turn cited", "…, which quoted". */
+const IN_TURN_CITED =
+  /^\s*,\s*which\s+(?:in\s+turn\s+|itself\s+|had\s+|has\s+)?(?:cited|quoted|cites|quotes|was\s+citing)\s+/i;
 /** The publication before "quoted … as saying". */
 const QUOTING_OUTLET_RE =
   /((?:[A-Z][\p{L}’'.-]*\s+){0,3}[A-Z][\p{L}’'.-]*)\s+(?:quoted|quotes|cited|cites)\s+[^,;:.]{1,80}?\s+as\s+(?:saying|telling|estimating|stating)\b/gu;
@@ -802,10 +807,30 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       // "citing intelligence shared with Oslo": material someone received names no source; the
       // speaker who cites it stays the source.
       if (method === "briefing" && (SHARED_MATERIAL.test(after) || CITED_MATERIAL_ONLY.test(after))) continue;
+      // "citing the news agency Yonhap, which in turn cited the National Intelligence Service": the last
+      // link is the source; the ones in between relay it (`through`).
+      let cited = source;
+      const through: NounPhrase[] = [];
+      if (method === "briefing") {
+        let rest = after.slice(phrase.length);
+        let offset = m.index + m[0].length + phrase.length;
+        for (let link = IN_TURN_CITED.exec(rest); link; link = IN_TURN_CITED.exec(rest)) {
+          const next = rest.slice(link[0].length);
+          const stopAt = sourceEnd(next, stop);
+          const nextPhrase = stopAt === -1 ? next : next.slice(0, stopAt);
+          const np = parseSubject(nextPhrase, offset + link[0].length);
+          if (!np || np.form === "pronoun") break;
+          if (cited) through.push(cited);
+          cited = np;
+          offset += link[0].length + nextPhrase.length;
+          rest = next.slice(nextPhrase.length);
+        }
+      }
       acts.push({
         verb: method === "according-to" && re === ACCORDING_RE ? "according to" : m[0].trim(),
         verbStart: m.index,
-        subject: source,
+        subject: cited,
+        ...(through.length > 0 ? { through } : {}),
         method,
         insideQuote: inQuote(m.index),
         disputes: false,

@@ -490,6 +490,11 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         const source = resolveSubject(briefing.subject, registry, tracker);
         if (source && source !== attributed) {
           if (attributed) relays.push(attributed);
+          // "…, citing Yonhap, which in turn cited the NIS": each link between relays it, outermost first.
+          for (const np of briefing.through ?? []) {
+            const e = resolveSubject(np, registry, tracker);
+            if (e && e !== source && !relays.includes(e)) relays.push(e);
+          }
           attributed = source;
           unnamed = null;
           ambiguous = false;
