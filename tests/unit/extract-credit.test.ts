@@ -1633,3 +1633,25 @@ describe("a chain of citations", () => {
     ]);
   });
 });
+
+describe("long office titles and spans of time", () => {
+  it("the field of an office before a name is the office's ('Under Secretary for Terrorism and Financial Intelligence Name')", () => {
+    const { claims } = extractCorpus([
+      article(
+        "r-title",
+        "Under Secretary for Terrorism and Financial Intelligence Mara Quillon said Moscow pays $1,950 per North Korean soldier per month.\nNational Security Adviser Tomas Rell said 10,800 North Korean troops were in Russia.\n",
+      ),
+    ]);
+    expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual(["Mara Quillon", "Tomas Rell"]);
+  });
+
+  it("'since late 2024' starts the span a total runs over: it does not date the figure", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette", published: "2025-06-04" });
+    const body =
+      "The Treasury said the network had moved at least $37 million to North Korean front companies since late 2024 as pay for North Korean soldiers.\n";
+    const { claims } = extractCorpus([{ slug: "r-since", file: "r-since.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.asOf, c.asOfPrecision ?? "day"])).toEqual([
+      ["at least $37 million", "2025-06-04", "day"],
+    ]);
+  });
+});

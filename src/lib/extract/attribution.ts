@@ -134,7 +134,7 @@ const NOT_NAME = new Set(
 );
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
 const TITLE_WORD =
-  /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Staff|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|Director|Chairman|Secretary)$/;
+  /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Staff|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|Director|Chairman|Secretary|Adviser|Advisor)$/;
 /** Words that end the name of a body that speaks ("the spy agency", "the embassy"). */
 const BODY_HEADS = "agency|office|ministry|service|government|military|pentagon|presidency|command|embassy|consulate";
 const BODY_HEAD_WORD = new RegExp(String.raw`\b(?:${BODY_HEADS})\b`, "i");
@@ -152,6 +152,12 @@ const UNNAMED_IN =
 const SHARED_ITEM =
   /^((?:an?|the|one)\s+(?:viral\s+|widely[\s-]shared\s+|social[\s-]media\s+|online\s+)?(?:post|video|message|tweet|clip|meme|rumou?r))\s+(?:shared|posted|circulating|published|viewed|seen|that|which|on|from)\b/i;
 /** Words that name a time or a title, never a source on their own. */
+/** The words of an office's field: "Terrorism and Financial Intelligence", "Defence Policy". */
+const OFFICE_FIELD =
+  /^(?:Intelligence|Policy|Affairs|Security|Defen[cs]e|Finance|Financial|Terrorism|Trade|Industry|Unification|Foreign|Justice|Operations|Strategy|Strategic|Planning|Relations|Development|Research|Studies|Information|Communications|Political|Military|Economic|Public|International|National|Home|Interior|Veterans|Sanctions|Enforcement|Counterterrorism|Arms|Control|Nonproliferation|Asian|Pacific|European|Eurasian|Korean)$/;
+/** A title whose field follows it: "Secretary for …", "Minister of …", "Director of …". */
+const TITLE_BEFORE_FIELD =
+  /\b(?:Secretary|Minister|Director|Commissioner|Chief|Head|Administrator|Coordinator|Adviser|Advisor|Envoy|Representative)\s+(?:of|for)\s+(?:(?:the\s+)?[A-Z][\p{L}-]*\s+(?:and\s+)?)*[A-Z][\p{L}-]*$/u;
 const TIME_OR_TITLE = new RegExp(
   String.raw`^(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${WEEKDAY_NAMES}|Supreme|Commander(?:-in-Chief)?|Chief|President|Minister|Director|General|Head|Chairman|Secretary|Spokesman|Spokeswoman|Staff|of|the|in)$`,
 );
@@ -444,6 +450,22 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     if (titled > places && titled < words.length && guessType(words.slice(titled).join(" ")) === "person") {
       i += words.slice(0, titled).join(" ").length + 1;
       words.splice(0, titled);
+    }
+    // "Under Secretary for Terrorism and Financial Intelligence Daniel Hartwell", "Deputy Minister of
+    // Defence Policy Anna Kovalenko": the words of an office's field before a person's name are the
+    // office's, not the name's.
+    let field = 0;
+    while (field < words.length && OFFICE_FIELD.test(words[field] ?? "")) field++;
+    let titledAfter = field;
+    while (titledAfter < words.length && TITLE_WORD.test(words[titledAfter] ?? "")) titledAfter++;
+    if (
+      field > 0 &&
+      words.length - titledAfter >= 2 &&
+      (field >= 2 || TITLE_BEFORE_FIELD.test(text.slice(0, i + words.slice(0, field).join(" ").length))) &&
+      guessType(words.slice(titledAfter).join(" ")) === "person"
+    ) {
+      i += words.slice(0, titledAfter).join(" ").length + 1;
+      words.splice(0, titledAfter);
     }
     // A place before an organisation or an outlet is part of its name ("the Kyiv Independent"); a
     // possessive one says whose it is ("Seoul's National Intelligence Service").

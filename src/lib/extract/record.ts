@@ -451,6 +451,13 @@ function yearOfFigure(
     if (published !== null && q.min > Number(published.slice(0, 4))) return false;
     const before = sentence.slice(Math.max(0, q.start - 40), q.start);
     if (!YEAR_OF_FIGURE.test(before.slice(-24)) || LIFE_EVENT_BEFORE.test(before)) return false;
+    // "since late 2024", "from early 2025": the start of a span the figure runs over, not its time.
+    if (
+      /\b(?:since|from|starting|after|until|till)\s+(?:(?:in\s+)?(?:the\s+)?(?:late|early|mid|end of|start of)[\s-]+)?$/i.test(
+        before,
+      )
+    )
+      return false;
     const c = parts.find((p) => inside(q, p));
     return c !== undefined && (c.start === own.start || qs.every((o) => o === q || !inside(o, c)));
   });
