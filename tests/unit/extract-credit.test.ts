@@ -1655,3 +1655,15 @@ describe("long office titles and spans of time", () => {
     ]);
   });
 });
+
+describe("a relative clause after a possessive", () => {
+  it("'below Kyiv's, which put casualties at N' credits Kyiv, not the clause's subject", () => {
+    const { claims } = extractCorpus([
+      article(
+        "s-whose-count",
+        "The Pentagon count is well below Kyiv's, which put North Korean casualties at 4,300 last week.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([["4,300", "Kyiv"]]);
+  });
+});

@@ -650,6 +650,17 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (t === "") continue;
     // An age between commas ("Park Chol-min, 41, told reporters") qualifies the name before it.
     if (k > 0 && /^\d{1,3}$/.test(t)) continue;
+    // "the NIS count is well below Kyiv's, which put casualties at 4,000": "which" is the count of the
+    // one named with "'s" right before it, not of the clause's subject.
+    if (k > 0 && /^which\b/i.test(t)) {
+      const prev = segments[k - 1];
+      const owner = prev ? /(?:^|\s)((?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}.-]*)['’]s\s*$/u.exec(prev.text) : null;
+      if (prev && owner?.[1]) {
+        const at = prev.start + (owner.index ?? 0) + owner[0].indexOf(owner[1]);
+        const np = isPlace(owner[1]) ? groupPhrase(owner[1], at) : parseSubject(owner[1], at);
+        if (np) return np;
+      }
+    }
     // "KBS, citing a government source, separately reported": an adverb alone names nobody.
     if (k > 0 && /^[a-z]+ly$/.test(t)) continue;
     // The segment before, past an age ("Ri Song-chol, 38, a former sergeant, told").
