@@ -1004,3 +1004,18 @@ describe("parts, rewards and 'nearly all'", () => {
     ).toEqual([[100, "a defector"]]);
   });
 });
+
+describe("a rate's period and the sums after it", () => {
+  it("a sum compared with the rate ('far less than the N bonus') does not take its period; one worked out from it does", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body =
+      "Families of deployed soldiers received about $60 to $90 a month, far less than the $1,500 bonus promised to volunteers.\nRussia pays $1,950 per month for each soldier, which translates to $21 million for the whole force.\n";
+    const { claims } = extractCorpus([{ slug: "periods", file: "periods.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.value.per])).toEqual([
+      ["about $60 to $90 a month", "month"],
+      ["$1,500", null],
+      ["$1,950 per month", "month"],
+      ["$21 million", "month"],
+    ]);
+  });
+});

@@ -1330,6 +1330,13 @@ function totalOver(after: string): Period | null | undefined {
   return null;
 }
 
+/** Words between a rate and a later sum that make the sum another payment: a comparison. */
+const NOT_DERIVED_BETWEEN =
+  /\b(?:less than|more than|compared (?:with|to)|against|unlike|instead of|rather than|than)\b/i;
+/** Words between a rate and a later sum that work the sum out from it. */
+const DERIVED_BETWEEN =
+  /\b(?:translates?|amounts?|adds? up|comes? to|works? out|means|totals?|totalling|totaling|making|equivalent|worth|multiplied|times)\b/i;
+
 /**
  * A total derived in the same sentence from a rate inherits its period
  * ("$2,000 per month, which translates to $22 million").
@@ -1339,7 +1346,13 @@ function totalOver(after: string): Period | null | undefined {
  * @returns The period of an earlier money figure, or null.
  */
 function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
-  for (const o of ctx.all) if (o.end <= q.start && (o.currency || o.currencyWord) && o.per) return o.per;
+  for (const o of ctx.all) {
+    if (o.end > q.start || !(o.currency || o.currencyWord) || !o.per) continue;
+    // "far less than the 300,000 won bonus promised": another sum, not one worked out from the rate.
+    const between = ctx.sentence.slice(o.end, q.start);
+    if (NOT_DERIVED_BETWEEN.test(between) && !DERIVED_BETWEEN.test(between)) continue;
+    return o.per;
+  }
   // "That amounts to ..." continues the previous sentence's rate.
   if (/^(?:that|this|which)\s+(?:amounts|adds up|translates|comes|means)\b/i.test(ctx.sentence.trim())) {
     const prev = /\b(?:a|per|each|every)\s+(month|year|week)\b|\b(monthly|annually|yearly)\b/i.exec(ctx.previous);
