@@ -1667,3 +1667,19 @@ describe("a relative clause after a possessive", () => {
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([["4,300", "Kyiv"]]);
   });
 });
+
+describe("a total beside a rate", () => {
+  it("is the text's own arithmetic only when the text says so; 'shelling out a total of N' may be the source's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-total-stated",
+        "The Defence Intelligence Bureau said Russia could pay at least $1,800 per month to each North Korean soldier, shelling out a total of $18m per month for 10,000 soldiers.\nThe Defence Intelligence Bureau said each soldier is paid about $1,700 a month, which translates to about $17 million a month for 10,000 troops.\n",
+      ),
+    ]);
+    const stated = claims.find((c) => c.figure.startsWith("$18m"));
+    const worked = claims.find((c) => c.figure.startsWith("about $17 million"));
+    expect(stated?.basis).toEqual({ count: 10000, text: "10,000" });
+    expect(stated?.attributedTo?.name).toBe("Defence Intelligence Bureau");
+    expect(worked?.basis?.derived).toBe(true);
+  });
+});

@@ -5,7 +5,7 @@
  * and a yearly projection against head count × rotations.
  */
 import type { Claim, Unit } from "../schema/claim.ts";
-import { CURRENCY_BY_CODE, REFERENCE_RATES } from "../schema/vocabulary.ts";
+import { CURRENCY_BY_CODE, DERIVATION_CUE, REFERENCE_RATES } from "../schema/vocabulary.ts";
 import { formatAmount, formatValue } from "../format/value.ts";
 import { APPROX_TOLERANCE, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { Check } from "./types.ts";
@@ -32,7 +32,6 @@ type C = Pick<
 >;
 
 /** Words between a rate and a total that say the total is worked out from the rate. */
-const DERIVATION_CUE = /\b(?:which|that|this)\s+(?:translates|amounts|adds up|works out|comes to)\b|\bmeaning\b/i;
 
 /** Months in a period. */
 const MONTHS = { day: 1 / 30, week: 12 / 52, month: 1, year: 12 } as const;

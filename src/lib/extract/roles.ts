@@ -6,7 +6,7 @@
  */
 import type { Period, Unit } from "../schema/claim.ts";
 import { KINDS, type KindId, type KindSpec, type UnitClass } from "../schema/kinds.ts";
-import { isCurrency, perDollar } from "../schema/vocabulary.ts";
+import { DERIVATION_CUE, isCurrency, perDollar } from "../schema/vocabulary.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { MONTH_NAMES } from "./quantities/vocabulary.ts";
@@ -1455,7 +1455,7 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
  * @param ctx Sentence context.
  * @returns Count and its words, or null.
  */
-function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string; derived: boolean } | null {
+function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string; derived?: true } | null {
   if ((q.max ?? q.min ?? 0) < 1_000_000) return null;
   for (const o of ctx.all) {
     if (
@@ -1467,7 +1467,12 @@ function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string
       isMultiplierOfTotal(o, ctx) &&
       o.min !== null
     ) {
-      return { count: o.min, text: o.text, derived: true };
+      // The text's own arithmetic only when it says so ("which translates to", "that amounts to");
+      // "said Russia could pay $2,000 a month …, shelling out a total of $20m for 10,000 soldiers"
+      // may be the source's own total.
+      const rate = ctx.all.findLast((r) => r.end <= q.start && (r.currency !== null || r.currencyWord));
+      const lead = rate ? ctx.sentence.slice(rate.end, q.start) : ctx.sentence.slice(0, q.start);
+      return { count: o.min, text: o.text, ...(DERIVATION_CUE.test(lead) ? { derived: true } : {}) };
     }
   }
   return null;

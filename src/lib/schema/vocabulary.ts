@@ -182,3 +182,7 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
     "canadian australia australian belarus belarusian iran iranian india indian tokyo berlin paris warsaw"
   ).split(" "),
 );
+
+/** Words that present a total as worked out from a rate: "which translates to", "that amounts to". */
+export const DERIVATION_CUE =
+  /\b(?:which|that|this)\s+(?:translates|amounts|adds up|works out|comes to)\b|\bmeaning\b/i;
