@@ -1019,3 +1019,23 @@ describe("a rate's period and the sums after it", () => {
     ]);
   });
 });
+
+describe("rates and shares in other words", () => {
+  it("'a $1,900-a-month salary' is a monthly rate, 'a $23,000-a-year wage' a yearly one", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body =
+      "North Korean soldiers are promised a $1,900-a-month salary by Moscow, the NIS said.\nEach North Korean soldier earns a $23,000-a-year wage, the NIS said.\n";
+    const { claims } = extractCorpus([{ slug: "hyphen-rate", file: "hyphen-rate.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.kind, c.value.min, c.value.per])).toEqual([
+      ["pay-per-soldier", 1900, "month"],
+      ["pay-per-soldier", 23000, "year"],
+    ]);
+  });
+
+  it("'N percent of this sum is never passed on to the soldiers' is the regime's share", () => {
+    const c = claimsOf(
+      "North Korean soldiers in Russia are paid $1,900 a month.\nThe agency estimated that 75 to 85 percent of this sum is never passed on to the soldiers.\n",
+    );
+    expect(c.get("75 to 85 percent")?.kind).toBe("regime-share");
+  });
+});

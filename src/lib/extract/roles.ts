@@ -251,11 +251,13 @@ function bestKind(
  *
  * @param q The quantity.
  * @param before Clause text before the figure.
- * @param after Clause text after the figure.
+ * @param written Clause text after the figure.
  * @returns The period or null.
  */
-function periodOf(q: Quantity, before: string, after: string): Period | null {
+function periodOf(q: Quantity, before: string, written: string): Period | null {
   if (q.per) return q.per;
+  // "a $2,000-a-month salary": the rate's period joined to it by hyphens.
+  const after = written.replace(/^-(a|per)-(month|year|week)\b/i, " $1 $2");
   if (MONTHLY_BEFORE.test(before)) return "month";
   if (WEEKLY_BEFORE.test(before)) return "week";
   if (YEARLY_BEFORE.test(before)) return "year";
