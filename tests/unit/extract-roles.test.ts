@@ -1039,3 +1039,24 @@ describe("rates and shares in other words", () => {
     expect(c.get("75 to 85 percent")?.kind).toBe("regime-share");
   });
 });
+
+describe("tolls and figures once given", () => {
+  it("a toll named before the number counts losses; a death toll counts the dead", () => {
+    const c = claimsOf(
+      "The NIS put the toll at 3,900 North Korean soldiers.\nKyiv put the North Korean death toll at 1,300.\n",
+    );
+    expect(c.get("3,900")?.kind).toBe("casualties-total");
+    expect(c.get("1,300")?.kind).toBe("casualties-killed");
+  });
+
+  it("'which once put the toll at N' is an earlier figure of an unknown date", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette", published: "2025-10-01" });
+    const body =
+      "Ukraine's General Staff, which once put the toll at 3,800, now counts more than 5,900 North Korean casualties.\n";
+    const { claims } = extractCorpus([{ slug: "once", file: "once.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind, c.asOf])).toEqual([
+      ["3,800", "casualties-total", null],
+      ["more than 5,900", "casualties-total", "2025-10-01"],
+    ]);
+  });
+});

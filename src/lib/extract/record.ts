@@ -198,9 +198,9 @@ export function sweepDigits(
   }
 }
 
-/** Words that give a figure as an earlier one: "down from a peak of", "Previously, … had put". */
+/** Words that give a figure as an earlier one: "down from a peak of", "Previously, … had put", "which once put". */
 const EARLIER_FIGURE =
-  /\b(?:down from|up from|a peak of|an earlier (?:figure|estimate|count) of|previously|had (?:put|estimated|given|reported))\b/i;
+  /\b(?:down from|up from|a peak of|an earlier (?:figure|estimate|count) of|previously|had (?:put|estimated|given|reported)|once (?:put|estimated|gave|reported|said|claimed|counted|placed))\b/i;
 /** Times counted back from the article's date, which date a figure of their own. */
 const RELATIVE_TIME = /\b(?:last (?:week|month|year)|earlier this (?:month|year))\b/i;
 

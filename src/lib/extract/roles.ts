@@ -489,6 +489,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /\b(?:force|contingent|deployment)\s+(?:estimated|put|placed|reckoned|believed|thought|said)(?:\s+to\s+(?:be|number))?\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately)\s+)*$/i.test(
         forceBefore,
       ));
+  // "put the toll at 4,000", "put the death toll at 1,100 North Korean soldiers": a toll named before the
+  // number says it counts losses, whatever noun follows.
+  const tollAt =
+    (noun === "" || /^(?:troops|soldiers|servicem[ae]n|men|personnel|north koreans|people)$/i.test(noun)) &&
+    /\btoll\s+(?:(?:of|among|for)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+      forceBefore,
+    );
   // "killed 21 North Korean soldiers and wounded 14": the second count takes the first one's noun.
   const elliptic =
     noun === "" &&
@@ -529,7 +536,17 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const label =
     noun === "" || /^(?:\(|\|)/.test(after.trim()) ? FIGURE_LABEL_BEFORE.exec(s.slice(0, q.start))?.[1] : undefined;
   const labelled = label !== undefined && PEOPLE_CONTEXT.test(label);
-  if (!isPeople && !northLosses && !labelPeople && !elliptic && !forceAt && !answer && !breakdown && !labelled)
+  if (
+    !isPeople &&
+    !northLosses &&
+    !labelPeople &&
+    !elliptic &&
+    !forceAt &&
+    !tollAt &&
+    !answer &&
+    !breakdown &&
+    !labelled
+  )
     return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
 
@@ -607,6 +624,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   )
     return { ok: true, kind: "context", ...people };
   // "put the deployment at 11,000 and casualties at 3,000": the force's own word says what it counts.
+  if (tollAt)
+    return {
+      ok: true,
+      kind: /\b(?:death|fatality)\s+toll\b/i.test(forceBefore) ? "casualties-killed" : "casualties-total",
+      ...people,
+    };
   if (forceAt)
     return {
       ok: true,
