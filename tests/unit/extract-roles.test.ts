@@ -1060,3 +1060,15 @@ describe("tolls and figures once given", () => {
     ]);
   });
 });
+
+describe("the scope of a count of casualties moved somewhere", () => {
+  it("'wounded … taken to military hospitals in and around Moscow' counts only those", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body =
+      "About 1,700 wounded North Korean soldiers have been taken to military hospitals in and around Moscow, a military source said.\n";
+    const { claims } = extractCorpus([{ slug: "moved", file: "moved.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.kind, c.scope])).toEqual([
+      ["casualties-wounded", "only those taken to military hospitals in and around Moscow"],
+    ]);
+  });
+});

@@ -1533,6 +1533,10 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
  * @param s The sentence.
  * @returns A short scope label, or null.
  */
+/** Casualties moved somewhere: "taken to military hospitals in and around Moscow". */
+const SCOPE_MOVED =
+  /\b((?:taken|flown|evacuated|moved|brought|transferred)\s+(?:back\s+)?to\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?)(?=\s*(?:[,;.]|$))/i;
+
 /** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone". */
 const SCOPE_PERIOD = new RegExp(
   String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\bin\s+(?:a\s+single|one)\s+(?:day|week|battle|strike|attack)\b`,
@@ -1543,6 +1547,9 @@ function scopeOf(clause: string, s: string): string | null {
   const front = SCOPE_FRONT.exec(clause);
   if (front?.[1]) return front[1];
   if (SCOPE_WORKERS.test(clause)) return "civilian workers";
+  // "about 2,000 wounded … taken to military hospitals in and around Moscow": only those moved there.
+  const moved = SCOPE_MOVED.exec(clause);
+  if (moved?.[1]) return `only those ${moved[1].replace(/\s+/g, " ").trim()}`;
   // "1,200 wounded in the past month alone": a count of one period, not the running total.
   // "In the past 24 hours, units eliminated 47 …": the period may open the sentence, before its comma.
   const period =
