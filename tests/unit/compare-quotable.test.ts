@@ -798,4 +798,14 @@ describe("an outlet's own name in its text", () => {
     expect(data.people.map((p) => p.name)).not.toContain("Harbour Ledger");
     expect(data.people.map((p) => p.name)).toContain("NIS");
   });
+
+  it("is never listed among people or bodies when the text makes it a subject", () => {
+    const own = parseArticle(
+      "content/articles/own-monitor.md",
+      new TextEncoder().encode(
+        `---\ntitle: "own-monitor"\npublisher: "Danube Harbour Monitor"\n---\nThe NIS said 11,000 North Korean soldiers are in Russia.\nThe Danube Harbour Monitor was unable to confirm the figure.\n`,
+      ),
+    );
+    expect(compare(own).people.map((p) => p.name)).not.toContain("Danube Harbour Monitor");
+  });
 });

@@ -1683,3 +1683,17 @@ describe("a total beside a rate", () => {
     expect(worked?.basis?.derived).toBe(true);
   });
 });
+
+describe("research groups and monitors are bodies", () => {
+  it("'Observatory', 'Forum', 'Desk', 'Monitor', 'Studies' name organisations, never people", () => {
+    for (const name of [
+      "Baltic Conflict Observatory",
+      "Hanbit Peace Forum",
+      "Korea Strategy Desk",
+      "Danube Security Monitor",
+      "Institute for Eurasian Conflict Studies",
+    ])
+      expect(guessType(name), name).toBe("organization");
+    expect(guessType("Ingrid Solberg")).toBe("person");
+  });
+});

@@ -136,10 +136,23 @@ export function people(
   aliases: readonly AliasEntry[] = [],
   notedPairs: readonly (readonly [string, string])[] = [],
 ): Person[] {
+  // Outlets are sources, not people: a publisher's own name in its text ("The Eastern Courier could not
+  // verify the figure") is never taken for a new person.
+  const outletKeys = new Set<string>();
+  for (const e of entities)
+    if (e.type === "outlet") for (const v of [e.name, ...e.variants]) outletKeys.add(nameKey(v));
+  for (const al of aliases)
+    if (al.type === "outlet") for (const v of [al.name, ...al.aliases]) outletKeys.add(nameKey(v));
+  for (const art of articles)
+    for (const v of [art.meta.publisher ?? "", ...art.meta.relays]) if (v !== "") outletKeys.add(nameKey(v));
   const acc = new Map<string, Acc>();
   const full = new Map<string, Acc>();
+  // An entity a claim names keeps its page, whatever else it is.
+  const inClaims = new Set<string>();
+  for (const c of claims)
+    for (const ref of [c.attributedTo, c.subject, c.disputedBy, c.citedSource]) if (ref) inClaims.add(ref.id);
   for (const e of entities) {
-    if (e.type === "outlet") continue;
+    if (e.type === "outlet" || (outletKeys.has(nameKey(e.name)) && !inClaims.has(e.id))) continue;
     const a: Acc = {
       id: e.id,
       name: e.name,
@@ -216,16 +229,6 @@ export function people(
     descriptions.size > 0
       ? new RegExp(`\\b(?:${[...descriptions.values()].map((d) => escape(d.name)).join("|")})\\b`, "giu")
       : null;
-
-  // Outlets are sources, not people: a publisher's own name in its text ("The Eastern Courier could not
-  // verify the figure") is never taken for a new person.
-  const outletKeys = new Set<string>();
-  for (const e of entities)
-    if (e.type === "outlet") for (const v of [e.name, ...e.variants]) outletKeys.add(nameKey(v));
-  for (const al of aliases)
-    if (al.type === "outlet") for (const v of [al.name, ...al.aliases]) outletKeys.add(nameKey(v));
-  for (const art of articles)
-    for (const v of [art.meta.publisher ?? "", ...art.meta.relays]) if (v !== "") outletKeys.add(nameKey(v));
 
   for (const art of articles) {
     const body = art.body;

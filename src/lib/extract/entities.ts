@@ -65,7 +65,10 @@ const ORG_WORDS = new Set([
     "agency service office ministry department institute university council party army corps forces force command " +
     "intelligence pentagon kremlin government administration parliament assembly committee commission union league " +
     "group media television tv network channel website center centre foundation organization " +
-    "organisation association bureau staff nis rand nato un eu house senate embassy consulate"
+    "organisation association bureau staff nis rand nato un eu house senate embassy consulate " +
+    // Research groups and monitors: "the Baltic Conflict Observatory", "the Hanbit Peace Forum".
+    "observatory forum desk monitor studies initiative project watch directorate secretariat tribunal court " +
+    "institution society academy coalition alliance consultancy laboratory lab think-tank"
   ).split(" "),
 ]);
 
