@@ -809,3 +809,23 @@ describe("an outlet's own name in its text", () => {
     expect(compare(own).people.map((p) => p.name)).not.toContain("Danube Harbour Monitor");
   });
 });
+
+describe("a rotation inside a projection", () => {
+  const data = compare(
+    article(
+      "rotation-forecast",
+      "Analyst Hanne Lind said North Korea could send 27,000 soldiers a year to Russia, rotating 9,000 soldiers every four months.",
+      { published: "2025-01-10" },
+    ),
+  );
+
+  it("the contingent that rotates is a projection, not a count of troops in Russia", () => {
+    expect(claim(data, "rotation-forecast", "9,000").kind).toBe("troops-projected");
+  });
+  it("is checked with the contingent, not the yearly figure, and says each number once", () => {
+    const check = data.checks.find((k) => k.type === "rotation");
+    expect(check?.title).toBe("How many soldiers a year does rotating 9,000 every 4 months give?");
+    expect(check?.formula).toContain("9,000 × 12 ÷ 4 months = 27,000 a year;");
+    expect(check?.verdict).toBe("consistent");
+  });
+});

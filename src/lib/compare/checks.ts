@@ -106,12 +106,16 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
   const anyYearly = claims.find((o) => o.kind === "troops-projected" && o.value.per === "year") ?? null;
   for (const r of claims.filter((c) => c.kind === "context" && c.value.unit === "month")) {
     const list = byArticle.get(r.article) ?? [];
-    const head = list.find(
+    // The head count that rotates is a count of soldiers, not a yearly figure ("could send 30,000 a
+    // year, rotating 10,000 every four months"): the nearest before the period, else the first after.
+    const heads = list.filter(
       (o) =>
         (o.kind === "troops-projected" || o.kind === "troops-deployed") &&
         o.quoteStart === r.quoteStart &&
-        o.value.min !== null,
+        o.value.min !== null &&
+        o.value.per === null,
     );
+    const head = heads.findLast((o) => o.figureStart < r.figureStart) ?? heads[0];
     if (!head) continue;
     const yearly = list.find((o) => o.kind === "troops-projected" && o.value.per === "year") ?? anyYearly;
     checks.push(rotationCheck(head, r, yearly));
@@ -499,12 +503,14 @@ function rotationCheck(head: C, rotation: C, yearly: C | null): Check {
   const strict = { min: (h * 12) / longest, max: (h * 12) / shortest };
   const withFirst = { min: strict.min + h, max: strict.max + h };
   const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
-  const formula = `${fmt(h)} × 12 ÷ ${longest}–${shortest} months = ${fmt(strict.min)}–${fmt(strict.max)} a year; counting the first contingent too: ${fmt(withFirst.min)}–${fmt(withFirst.max)}`;
+  // One number when the ends are the same: "every 4 months", "= 30,000 a year", never "4–4" or "30,000–30,000".
+  const span = (a: string, b: string): string => (a === b ? a : `${a}–${b}`);
+  const formula = `${fmt(h)} × 12 ÷ ${span(String(longest), String(shortest))} months = ${span(fmt(strict.min), fmt(strict.max))} a year; counting the first contingent too: ${span(fmt(withFirst.min), fmt(withFirst.max))}`;
   const id = `rotation-${rotation.id}`;
   const base = {
     id,
     type: "rotation" as const,
-    title: `How many soldiers a year does rotating ${fmt(h)} every ${shortest}–${longest} months give?`,
+    title: `How many soldiers a year does rotating ${fmt(h)} every ${span(String(shortest), String(longest))} months give?`,
     inputs: [head.id, rotation.id],
     formula,
     computed: { min: strict.min, max: withFirst.max, unit: "people" as const },
@@ -521,7 +527,7 @@ function rotationCheck(head: C, rotation: C, yearly: C | null): Check {
     detail: strictOk
       ? `${formatValue(yearly.value)} fits the rotation arithmetic.`
       : firstOk
-        ? `${formatValue(yearly.value)} is above the ${fmt(strict.min)}–${fmt(strict.max)} that rotation alone gives, and fits only when the first contingent is counted as well.`
+        ? `${formatValue(yearly.value)} is above the ${span(fmt(strict.min), fmt(strict.max))} that rotation alone gives, and fits only when the first contingent is counted as well.`
         : `${formatValue(yearly.value)} lies outside both readings.`,
   };
 }

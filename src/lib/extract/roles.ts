@@ -819,6 +819,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     const projected =
       !DEPLOYED_DONE.test(clause.text) &&
       (PROJECTION.test(maskMonthMay(clause.text)) ||
+        // "could send 30,000 a year, rotating 10,000 every four months": a participle's clause goes on
+        // with the main clause's "could".
+        (/^\W*[a-z]+ing\b/.test(clause.text) && PROJECTION.test(maskMonthMay(s.slice(0, clause.start)))) ||
         // "up to 6,000 more", "as many as 100,000": a ceiling reads as what may come; "fewer than 2,000
         // are in frontline positions" bounds a count of now.
         (q.bound === "at-most" && !CURRENT_CEILING.test(q.hedgeText ?? "")) ||
