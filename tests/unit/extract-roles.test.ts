@@ -1072,3 +1072,13 @@ describe("the scope of a count of casualties moved somewhere", () => {
     ]);
   });
 });
+
+describe("a count limited to a place", () => {
+  it("'In the Kursk region alone, about N were killed or wounded' counts only that place", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body =
+      "In the Kursk region alone, about 1,050 North Korean soldiers had been killed or wounded, according to the Northern Watch Group.\nAbout 980 North Korean soldiers were killed or wounded in Kursk alone, the group said.\n";
+    const { claims } = extractCorpus([{ slug: "place-alone", file: "place-alone.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => c.scope)).toEqual(["only in the Kursk region", "only in Kursk"]);
+  });
+});

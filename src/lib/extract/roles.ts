@@ -1536,6 +1536,9 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
  * @param s The sentence.
  * @returns A short scope label, or null.
  */
+/** A place a count is limited to: "in the Kursk region alone", "around Pokrovsk alone". */
+const SCOPE_PLACE_ALONE =
+  /\b(?:[Ii]n|[Oo]n|[Aa]round|[Nn]ear)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|region|oblast|province|area|sector|front))*)\s+alone\b/u;
 /** Casualties moved somewhere: "taken to military hospitals in and around Moscow". */
 const SCOPE_MOVED =
   /\b((?:taken|flown|evacuated|moved|brought|transferred)\s+(?:back\s+)?to\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?)(?=\s*(?:[,;.]|$))/i;
@@ -1550,6 +1553,10 @@ function scopeOf(clause: string, s: string): string | null {
   const front = SCOPE_FRONT.exec(clause);
   if (front?.[1]) return front[1];
   if (SCOPE_WORKERS.test(clause)) return "civilian workers";
+  // "In the Kursk region alone, about 1,100 were killed or wounded": a part of the whole, by place.
+  const place =
+    SCOPE_PLACE_ALONE.exec(clause) ?? (/^\W*in\s/i.test(s) ? SCOPE_PLACE_ALONE.exec(s.split(",")[0] ?? "") : null);
+  if (place?.[1]) return `only in ${place[1]}`;
   // "about 2,000 wounded … taken to military hospitals in and around Moscow": only those moved there.
   const moved = SCOPE_MOVED.exec(clause);
   if (moved?.[1]) return `only those ${moved[1].replace(/\s+/g, " ").trim()}`;
