@@ -829,3 +829,28 @@ describe("a rotation inside a projection", () => {
     expect(check?.verdict).toBe("consistent");
   });
 });
+
+describe("a head count an article withdraws", () => {
+  const data = compare(
+    article(
+      "withdrawn-count",
+      "Correction: An earlier version of this article said 19,000 North Korean soldiers were in Russia. The correct figure, according to the Pentagon, is 11,500.",
+      { published: "2025-02-01" },
+    ),
+    article("other-count", "The Pentagon said 10,000 North Korean soldiers are in Russia.", {
+      published: "2025-01-20",
+    }),
+    article(
+      "pay-bill",
+      "Russia pays each North Korean soldier $2,500 a month, the NIS said.\nMoscow is paying a total of $25 million a month for the soldiers, the NIS said.",
+      { published: "2025-01-25" },
+    ),
+  );
+
+  it("is never a head count of an arithmetic check", () => {
+    const total = data.checks.find((k) => k.type === "total-vs-rate");
+    expect(total, data.checks.map((k) => k.type).join(", ")).toBeDefined();
+    expect(total?.formula).not.toContain("19,000");
+    expect(total?.inputs).not.toContain(claim(data, "withdrawn-count", "19,000").id);
+  });
+});

@@ -29,7 +29,8 @@ type C = Pick<
   | "figure"
   | "figureStart"
   | "attributedTo"
->;
+> &
+  Partial<Pick<Claim, "stance" | "disputedBy">>;
 
 /** Words between a rate and a total that say the total is worked out from the rate. */
 
@@ -68,8 +69,15 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
     );
   };
 
+  // Head counts taken from the whole corpus are those no one disputes: a figure an article withdraws
+  // ("An earlier version said 19,000") or rejects is no reported head count.
   const pointHeads = claims.filter(
-    (c) => c.kind === "troops-deployed" && c.value.min !== null && c.value.min === c.value.max,
+    (c) =>
+      c.kind === "troops-deployed" &&
+      c.value.min !== null &&
+      c.value.min === c.value.max &&
+      c.stance !== "disputes" &&
+      (c.disputedBy ?? null) === null,
   );
   // The lowest and highest point head counts, found once for every total that names none.
   let lowHead: C | undefined;
