@@ -1082,3 +1082,16 @@ describe("a count limited to a place", () => {
     expect(claims.map((c) => c.scope)).toEqual(["only in the Kursk region", "only in Kursk"]);
   });
 });
+
+describe("a vague amount with an upper bound", () => {
+  it("'at most a few hundred thousand won' is under a million, not at least 200,000; written after, the same", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body =
+      "Families of North Korean soldiers received at most a few hundred thousand won, the group said.\nFamilies of North Korean soldiers received only a few hundred dollars at most, the group said.\n";
+    const { claims } = extractCorpus([{ slug: "vague-most", file: "vague-most.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.value.min, c.value.max])).toEqual([
+      [null, 1_000_000],
+      [null, 1_000],
+    ]);
+  });
+});

@@ -11,7 +11,15 @@ import type { AnalysisCache } from "./cache.ts";
 import { articleRelays, creditFigure, paragraphVias, viaOf } from "./credit.ts";
 import { type AliasEntry, type Entity, EntityRegistry } from "./entities.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
-import { type Dateline, datelineOf, lineIndex, linkInputs, recordClaim, sweepDigits } from "./record.ts";
+import {
+  type Dateline,
+  ExtractionError,
+  datelineOf,
+  lineIndex,
+  linkInputs,
+  recordClaim,
+  sweepDigits,
+} from "./record.ts";
 import { type Classification, type Figure, roleOf, sentenceFigures } from "./roles.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 import { type BlockCarry, isTranscript, newTracker, paragraphSpeakers, resolveSubject, subjectOf } from "./speakers.ts";
@@ -304,18 +312,27 @@ export function extractArticle(
         );
         const subject: Entity | null =
           role.kind === "biography" ? subjectOf(s.text, q, registry, tracker, credit.attributed) : null;
-        const claim = recordClaim({
-          article,
-          sentence: s,
-          figure: q,
-          figures: all,
-          role,
-          credit,
-          via: viaOf(relays, vias, sentences, i, credit),
-          subject,
-          lineOf,
-          dateline,
-        });
+        let claim: Claim;
+        try {
+          claim = recordClaim({
+            article,
+            sentence: s,
+            figure: q,
+            figures: all,
+            role,
+            credit,
+            via: viaOf(relays, vias, sentences, i, credit),
+            subject,
+            lineOf,
+            dateline,
+          });
+        } catch (e) {
+          // A record the schema refuses is a reading the machine got wrong: the number is reported
+          // with the reason, and the other figures of the article are still read.
+          if (!(e instanceof ExtractionError)) throw e;
+          skip(q.text, s.start + q.start, `no valid record could be made of it: ${e.message}`, s.text);
+          continue;
+        }
         claims.push(linkInputs(claim, claims));
       }
     });

@@ -9,6 +9,7 @@ import { KINDS, type KindId, type KindSpec, type UnitClass } from "../schema/kin
 import { DERIVATION_CUE, isCurrency, perDollar } from "../schema/vocabulary.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
+import { magnitudeCeiling } from "./quantities/figures.ts";
 import { MONTH_NAMES } from "./quantities/vocabulary.ts";
 import { findStances, type Stance } from "./qualitative.ts";
 import { FIGURE_LABEL_WORDS } from "./blocks.ts";
@@ -320,7 +321,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (q.bound === "exact" && MIN_BEFORE.test(before)) max = null;
   if (q.bound === "exact" && MAX_BEFORE.test(before)) min = null;
   if (OR_MORE_AFTER.test(s.slice(q.end))) max = null;
-  if (OR_LESS_AFTER.test(s.slice(q.end))) min = null;
+  if (OR_LESS_AFTER.test(s.slice(q.end))) {
+    // "a few hundred thousand won at most": a vague amount open above becomes one below its order of
+    // magnitude (under a million), never a value with no bound at all.
+    if (max === null && min !== null) max = magnitudeCeiling(min);
+    min = null;
+  }
 
   // "80 per cent intervals", "95% confidence": a statistic's own terms, not a figure of the war.
   if (

@@ -614,7 +614,11 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
         v.hedgeText = hedgeText;
         if (h.kind === "approx") v.approx = true;
         else if (h.kind === "at-least") v.max = null;
-        else if (h.kind === "at-most" && v.max !== null) v.min = null;
+        else if (h.kind === "at-most") {
+          // "at most a few hundred thousand": below the amount's order of magnitude, not above its low end.
+          if (v.max === null && v.min !== null) v.max = magnitudeCeiling(v.min);
+          v.min = null;
+        }
         v.isRange = v.min !== null && v.max !== null;
       }
       attach(input, toks, v);
@@ -699,4 +703,15 @@ export function applyHedge(d: Draft, kind: HedgeKind | undefined): void {
   if (d.isRange) return;
   if (kind === "at-least") d.max = null;
   else if (kind === "at-most") d.min = null;
+}
+
+/**
+ * The next power of ten above a vague amount's low end: "a few hundred thousand" (from 200,000) is
+ * under 1,000,000, "a few hundred" under 1,000.
+ *
+ * @param min The amount's low end.
+ * @returns The power of ten above it.
+ */
+export function magnitudeCeiling(min: number): number {
+  return 10 ** (Math.floor(Math.log10(Math.max(1, min))) + 1);
 }
