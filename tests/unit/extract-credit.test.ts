@@ -1697,3 +1697,34 @@ describe("research groups and monitors are bodies", () => {
     expect(guessType("Ingrid Solberg")).toBe("person");
   });
 });
+
+describe("denials, letters and what is left", () => {
+  it("'there was no truth in reports that N' disputes the figure; the speaker does not give it", () => {
+    const { claims } = extractCorpus([
+      article(
+        "u-no-truth",
+        "Kremlin spokesman Ilya Sorokin said there was no truth in reports that Moscow pays $1,950 per North Korean soldier.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      [null, "Ilya Sorokin"],
+    ]);
+  });
+
+  it("'“…,” Name writes' credits the writer", () => {
+    const { claims } = extractCorpus([
+      article("u-writes", "“We would be paid 140 dollars a month when we go home,” Kang Song-il writes.\n"),
+    ]);
+    expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual(["Kang Song-il"]);
+  });
+
+  it("'that would leave each soldier about $N a month' is what the soldier takes home", () => {
+    const { claims } = extractCorpus([
+      article(
+        "u-leave",
+        "North Korean soldiers are paid $1,900 a month, but the regime keeps 90 percent.\nThat would leave each North Korean soldier about $190 a month.\n",
+      ),
+    ]);
+    expect(claims.find((c) => c.figure === "about $190 a month")?.kind).toBe("soldier-take-home");
+  });
+});

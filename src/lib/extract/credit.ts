@@ -303,7 +303,7 @@ const CALLED_FALSE_AFTER = new RegExp(String.raw`^[^.;]*?\b(?:propaganda|a lie|l
  * figure the sentence takes as given ("no evidence that the 11,000 troops have left") is not.
  */
 const NO_EVIDENCE_BEFORE =
-  /\bno\s+(?:\w+\s+){0,2}(?:evidence|proof|basis|sources?|record|confirmation)\s+(?:(?:that|for|of)\b|(?:to\s+)?(?:supports?|backs?|confirms?|corroborates?)\b)(?:(?![.;]).)*$/i;
+  /\bno\s+(?:\w+\s+){0,2}(?:evidence|proof|basis|sources?|record|confirmation|truth)\s+(?:(?:that|for|of|in)\b|(?:to\s+)?(?:supports?|backs?|confirms?|corroborates?)\b)(?:(?![.;]).)*$/i;
 
 /**
  * Whether "no evidence that …" leads up to a figure: not when a quotation closes between them ("“We

@@ -1138,6 +1138,13 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
+  // "That would leave each soldier about $200 a month": what remains to the soldier.
+  if (
+    /\b(?:leave|leaves|leaving|left)\s+(?:each|every|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|fighters?|conscripts?|families|family)\s+(?:with\s+)?(?:(?:about|around|some|roughly|only|just|barely|perhaps|maybe)\s+)*(?:[$€£₽]\s?)?$/i.test(
+      ctx.sentence.slice(Math.max(0, q.start - 80), q.start),
+    )
+  )
+    return { kind: "soldier-take-home" };
   // "$1,800 of every $2,000 stayed in Pyongyang": a part of each payment; the soldier's only when the
   // sentence says it reaches them, else what the state keeps or an unstated split.
   // The whole it is a part of ("of every $2,000") is the payment for each soldier.
