@@ -1728,3 +1728,19 @@ describe("denials, letters and what is left", () => {
     expect(claims.find((c) => c.figure === "about $190 a month")?.kind).toBe("soldier-take-home");
   });
 });
+
+describe("a headline's description without 'the'", () => {
+  it("'…, spy agency says' is the alias file's agency, as 'the spy agency' is", () => {
+    const { claims, entities } = extractCorpus(
+      [
+        article(
+          "v-headline",
+          "North Korean troops in Russia are paid 2.7 mln won a month, spy agency says.\nAccording to the spy agency, some 10,700 North Korean soldiers have been deployed.\n",
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => c.attributedTo?.id ?? null)).toEqual(["south-korea-nis", "south-korea-nis"]);
+    expect(entities.map((e) => e.name)).not.toContain("spy agency");
+  });
+});

@@ -566,12 +566,22 @@ export function resolveWithFlag(
       // Descriptions of the alias file's entities ("the spy agency"), unless the article has named
       // another body the words could mean: then which one is meant cannot be told, and nobody is credited.
       const byRole = registry.byRole(np.role ?? "") ?? null;
-      const otherBody = t.mentions.some((m) => m.entity && m.entity !== byRole && m.entity.type === "organization");
+      // ("the spy agency" after "a parliamentary committee" still means the alias file's agency: the
+      // other body has to be one the description's head word could name.)
+      const otherBody = t.mentions.some(
+        (m) =>
+          m.entity &&
+          m.entity !== byRole &&
+          m.entity.type === "organization" &&
+          [m.entity.name, ...m.entity.roles].some((r) => r.toLowerCase().includes(head)),
+      );
       return { entity: byRole && !office && otherBody ? null : byRole, ambiguous: false };
     }
     case "group": {
       const orgHead = !UNNAMED_NEAR.test(np.name) && ORG_HEADS.test(np.name.toLowerCase().split(/\s+/).pop() ?? "");
-      const e = registry.find(np.name) ?? registry.resolve(np.name, orgHead ? "organization" : "group");
+      // "…, spy agency says" in a headline: the alias file's description without its "the".
+      const described = orgHead && !registry.find(np.name) ? (registry.byRole(np.name) ?? null) : null;
+      const e = described ?? registry.find(np.name) ?? registry.resolve(np.name, orgHead ? "organization" : "group");
       if (e.type === "organization") t.lastOrg = e;
       t.mentions.push(mention(e, np.name));
       return { entity: e, ambiguous: false };
