@@ -1095,3 +1095,16 @@ describe("a vague amount with an upper bound", () => {
     ]);
   });
 });
+
+describe("the wires' abbreviated months", () => {
+  it("'on Jan. 13' and '(Sept. 5)' date a figure as 'on January 13' does", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette", published: "2025-11-20" });
+    const body =
+      "The NIS said on Jan. 13 that 310 North Korean soldiers had been killed.\nAt least 2,600 North Korean soldiers had been wounded, the NIS said (Sept. 5).\n";
+    const { claims } = extractCorpus([{ slug: "abbr", file: "abbr.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.asOf, c.asOfNote])).toEqual([
+      ["2025-01-13", "“on Jan. 13”, with the year of the article's date or the one before"],
+      ["2025-09-05", "“Sept. 5”, with the year of the article's date or the one before"],
+    ]);
+  });
+});

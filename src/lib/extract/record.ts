@@ -299,9 +299,11 @@ function timeOf(
   return year ? { ...year, during: null } : found;
 }
 
-/** "as of May", "in January", "on October 29", "in late December", with no year after. */
+/** The wires' months with a period: "Jan. 13", "Sept. 5". */
+const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.`;
+/** "as of May", "in January", "on October 29", "on Jan. 13", "in late December", with no year after. */
 const AS_OF_MONTH = new RegExp(
-  String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast)\s+|\()(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+  String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast)\s+|\()(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
 );
 /** "on Thursday", "last Monday", and the wire's "said Thursday", "Tuesday's briefing". */
 const WEEKDAY_DATE = new RegExp(
@@ -575,7 +577,7 @@ function asOfFor(
       };
     }
     if (asOfMonth?.[1]) {
-      const month = (MONTH_NUMBER.get(asOfMonth[1].toLowerCase()) ?? 1) - 1;
+      const month = (MONTH_NUMBER.get(asOfMonth[1].toLowerCase().replace(/\.$/, "")) ?? 1) - 1;
       const day = asOfMonth[2] ? Number(asOfMonth[2]) : 1;
       const later = month > d.getUTCMonth() || (month === d.getUTCMonth() && day > d.getUTCDate());
       const year = d.getUTCFullYear() - (later ? 1 : 0);
@@ -583,7 +585,7 @@ function asOfFor(
         asOf: `${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
         asOfSource: "sentence",
         ...(asOfMonth[2] ? {} : { asOfPrecision: "month" as const }),
-        asOfNote: `“${asOfMonth[0]}”, with the year of ${whose} date or the one before`,
+        asOfNote: `“${asOfMonth[0].replace(/^\(/, "")}”, with the year of ${whose} date or the one before`,
       };
     }
     return dateline
