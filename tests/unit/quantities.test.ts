@@ -1074,3 +1074,12 @@ describe("hedges written as comparisons", () => {
     expect(find("Casualties were close to 3,800.", "close to 3,800")).toMatchObject({ approx: true });
   });
 });
+
+describe("an abbreviated country before the noun", () => {
+  it("'10,900 N. Korean soldiers' counts soldiers, as '10,900 North Korean soldiers' does", () => {
+    const [q] = extractQuantities("some 10,900 N. Korean soldiers have been deployed");
+    expect(q?.suffixNoun).toBe("soldiers");
+    const [s] = extractQuantities("about 40 S. Korean officials");
+    expect(s?.suffixNoun).toBe("officials");
+  });
+});

@@ -331,6 +331,18 @@ export function suffixNounAt(toks: Tok[], k: number): string | undefined {
     }
     if (t.kind === "num") return undefined;
     words++;
+    // "10,900 N. Korean soldiers", "S. Korean officials": the abbreviated country is an adjective.
+    const next = toks[idx + 1];
+    const after = toks[idx + 2];
+    if (
+      (t.text === "N" || t.text === "S") &&
+      next?.text === "." &&
+      after?.kind === "word" &&
+      /^Koreans?$/.test(after.text)
+    ) {
+      idx += 1;
+      continue;
+    }
     if (NOUN_SKIP.has(t.lower) || NATIONALITY_RE.test(t.text)) continue;
     if (NOUN_STOP.has(t.lower)) return undefined;
     return t.lower.replace(/['\u2019]s?$/, "");
