@@ -566,15 +566,7 @@ export function resolveWithFlag(
       // Descriptions of the alias file's entities ("the spy agency"), unless the article has named
       // another body the words could mean: then which one is meant cannot be told, and nobody is credited.
       const byRole = registry.byRole(np.role ?? "") ?? null;
-      // ("the spy agency" after "a parliamentary committee" still means the alias file's agency: the
-      // other body has to be one the description's head word could name.)
-      const otherBody = t.mentions.some(
-        (m) =>
-          m.entity &&
-          m.entity !== byRole &&
-          m.entity.type === "organization" &&
-          [m.entity.name, ...m.entity.roles].some((r) => r.toLowerCase().includes(head)),
-      );
+      const otherBody = t.mentions.some((m) => m.entity && m.entity !== byRole && m.entity.type === "organization");
       return { entity: byRole && !office && otherBody ? null : byRole, ambiguous: false };
     }
     case "group": {
