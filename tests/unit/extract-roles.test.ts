@@ -1108,3 +1108,17 @@ describe("the wires' abbreviated months", () => {
     ]);
   });
 });
+
+describe("comparisons and one-off sums", () => {
+  it("what a figure is compared with ('more than a factory worker earns') is not its scope; a one-off sum is not the pay rate", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body =
+      "Over a 12-month tour, that is $4,700 per North Korean soldier, more than a North Korean factory worker earns in a decade.\nIt told lawmakers that 1.1 million won ($800) had been paid once to the families of some North Korean officers.\nSome 2,900 North Korean soldiers were sent to Russia for construction work, the NIS said.\n";
+    const { claims } = extractCorpus([{ slug: "compared", file: "compared.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind === "pay-per-soldier" ? "pay" : "other", c.scope])).toEqual([
+      ["$4,700", "other", null],
+      ["1.1 million won ($800)", "other", null],
+      ["Some 2,900", "other", "soldiers sent for labour"],
+    ]);
+  });
+});

@@ -1138,6 +1138,14 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
+  // "1.2 million won had been paid once to the families of some officers": a one-off sum, not the rate.
+  if (
+    /^[^.;]{0,40}?\b(?:paid|given|handed)\s+(?:out\s+)?once\b/i.test(ctx.sentence.slice(q.end)) ||
+    /\b(?:one-off|one-time|single)\s+(?:payments?\s+of\s+)?(?:[$€£₽]\s?)?$/i.test(
+      ctx.sentence.slice(Math.max(0, q.start - 30), q.start),
+    )
+  )
+    return { kind: "context" };
   // "That would leave each soldier about $200 a month": what remains to the soldier.
   if (
     /\b(?:leave|leaves|leaving|left)\s+(?:each|every|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|fighters?|conscripts?|families|family)\s+(?:with\s+)?(?:(?:about|around|some|roughly|only|just|barely|perhaps|maybe)\s+)*(?:[$€£₽]\s?)?$/i.test(
@@ -1583,7 +1591,9 @@ function scopeOf(clause: string, s: string): string | null {
       .replace(/\s+alone$/i, "")
       .trim()
       .replace(/^\w+/, (w) => w.toLowerCase())}`;
-  if (SCOPE_LABOUR.test(s) && /\bsoldiers?\b/i.test(s)) return "soldiers sent for labour";
+  // "… more than a North Korean factory worker earns": what a figure is compared with is not its scope.
+  const compared = s.replace(/\b(?:more|less|fewer|higher|lower|greater)\s+than\b[^,;.]*/gi, "");
+  if (SCOPE_LABOUR.test(compared) && /\bsoldiers?\b/i.test(compared)) return "soldiers sent for labour";
   return null;
 }
 
