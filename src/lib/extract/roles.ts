@@ -1065,7 +1065,7 @@ const CREDIT_VERB = String.raw`(?:said|says|told|tells|reported|reports|estimate
  * carry (", Ukraine's military intelligence agency, known as HUR, said").
  */
 const TRAILING_CREDIT = new RegExp(
-  String.raw`,\s*[^,]*(?:,\s*(?:(?:also\s+|better\s+)?known\s+as|called)\s+[^,]+,)?[^,]*\b${CREDIT_VERB}\b[^,]*$`,
+  String.raw`,\s*[^,]*\b${CREDIT_VERB}\b[^,]*$|,\s*[^,]*,\s*(?:(?:also\s+|better\s+)?known\s+as|called)\s+[^,]+,[^,]*\b${CREDIT_VERB}\b[^,]*$`,
   "i",
 );
 /**
