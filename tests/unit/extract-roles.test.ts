@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
 import { type Article, ArticleMetaSchema } from "../../src/lib/schema/article.ts";
+import type { Claim } from "../../src/lib/schema/claim.ts";
 
 /**
  * The claims of one invented article.
@@ -20,6 +21,22 @@ function claimsOf(
       { kind: c.kind, min: c.value.min, max: c.value.max, by: c.attributedTo?.name ?? null },
     ]),
   );
+}
+
+/**
+ * The claims of one invented article, in reading order.
+ *
+ * @param body Its text.
+ * @param published Its date, if it has one.
+ * @returns Its claims.
+ */
+function claimsIn(body: string, published?: string): Claim[] {
+  const meta = ArticleMetaSchema.parse({
+    title: "Invented report",
+    publisher: "Test Gazette",
+    ...(published ? { published } : {}),
+  });
+  return extractCorpus([{ slug: "roles", file: "roles.md", meta, body, bodyLine: 1 }]).claims;
 }
 
 describe("a figure's role from its own phrase", () => {
@@ -995,10 +1012,9 @@ describe("parts, rewards and 'nearly all'", () => {
   });
 
   it("'nearly all of which goes straight to the regime' gives no share of 100%", () => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
-    const body =
-      "Moscow pays about $1,900 per soldier per month, nearly all of which goes straight to the regime.\nThe bonus goes straight to the regime, a defector said.\n";
-    const { claims } = extractCorpus([{ slug: "shares", file: "shares.md", meta, body, bodyLine: 1 }]);
+    const claims = claimsIn(
+      "Moscow pays about $1,900 per soldier per month, nearly all of which goes straight to the regime.\nThe bonus goes straight to the regime, a defector said.\n",
+    );
     expect(
       claims.filter((x) => x.kind === "regime-share").map((x) => [x.value.min, x.attributedTo?.name ?? null]),
     ).toEqual([[100, "a defector"]]);
@@ -1007,10 +1023,9 @@ describe("parts, rewards and 'nearly all'", () => {
 
 describe("a rate's period and the sums after it", () => {
   it("a sum compared with the rate ('far less than the N bonus') does not take its period; one worked out from it does", () => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
-    const body =
-      "Families of deployed soldiers received about $60 to $90 a month, far less than the $1,500 bonus promised to volunteers.\nRussia pays $1,950 per month for each soldier, which translates to $21 million for the whole force.\n";
-    const { claims } = extractCorpus([{ slug: "periods", file: "periods.md", meta, body, bodyLine: 1 }]);
+    const claims = claimsIn(
+      "Families of deployed soldiers received about $60 to $90 a month, far less than the $1,500 bonus promised to volunteers.\nRussia pays $1,950 per month for each soldier, which translates to $21 million for the whole force.\n",
+    );
     expect(claims.map((c) => [c.figure, c.value.per])).toEqual([
       ["about $60 to $90 a month", "month"],
       ["$1,500", null],
@@ -1022,10 +1037,9 @@ describe("a rate's period and the sums after it", () => {
 
 describe("rates and shares in other words", () => {
   it("'a $1,900-a-month salary' is a monthly rate, 'a $23,000-a-year wage' a yearly one", () => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
-    const body =
-      "North Korean soldiers are promised a $1,900-a-month salary by Moscow, the NIS said.\nEach North Korean soldier earns a $23,000-a-year wage, the NIS said.\n";
-    const { claims } = extractCorpus([{ slug: "hyphen-rate", file: "hyphen-rate.md", meta, body, bodyLine: 1 }]);
+    const claims = claimsIn(
+      "North Korean soldiers are promised a $1,900-a-month salary by Moscow, the NIS said.\nEach North Korean soldier earns a $23,000-a-year wage, the NIS said.\n",
+    );
     expect(claims.map((c) => [c.kind, c.value.min, c.value.per])).toEqual([
       ["pay-per-soldier", 1900, "month"],
       ["pay-per-soldier", 23000, "year"],
@@ -1050,10 +1064,10 @@ describe("tolls and figures once given", () => {
   });
 
   it("'which once put the toll at N' is an earlier figure of an unknown date", () => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette", published: "2025-10-01" });
-    const body =
-      "Ukraine's General Staff, which once put the toll at 3,800, now counts more than 5,900 North Korean casualties.\n";
-    const { claims } = extractCorpus([{ slug: "once", file: "once.md", meta, body, bodyLine: 1 }]);
+    const claims = claimsIn(
+      "Ukraine's General Staff, which once put the toll at 3,800, now counts more than 5,900 North Korean casualties.\n",
+      "2025-10-01",
+    );
     expect(claims.map((c) => [c.figure, c.kind, c.asOf])).toEqual([
       ["3,800", "casualties-total", null],
       ["more than 5,900", "casualties-total", "2025-10-01"],
@@ -1063,10 +1077,9 @@ describe("tolls and figures once given", () => {
 
 describe("the scope of a count of casualties moved somewhere", () => {
   it("'wounded … taken to military hospitals in and around Moscow' counts only those", () => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
-    const body =
-      "About 1,700 wounded North Korean soldiers have been taken to military hospitals in and around Moscow, a military source said.\n";
-    const { claims } = extractCorpus([{ slug: "moved", file: "moved.md", meta, body, bodyLine: 1 }]);
+    const claims = claimsIn(
+      "About 1,700 wounded North Korean soldiers have been taken to military hospitals in and around Moscow, a military source said.\n",
+    );
     expect(claims.map((c) => [c.kind, c.scope])).toEqual([
       ["casualties-wounded", "only those taken to military hospitals in and around Moscow"],
     ]);
@@ -1075,20 +1088,18 @@ describe("the scope of a count of casualties moved somewhere", () => {
 
 describe("a count limited to a place", () => {
   it("'In the Kursk region alone, about N were killed or wounded' counts only that place", () => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
-    const body =
-      "In the Kursk region alone, about 1,050 North Korean soldiers had been killed or wounded, according to the Northern Watch Group.\nAbout 980 North Korean soldiers were killed or wounded in Kursk alone, the group said.\n";
-    const { claims } = extractCorpus([{ slug: "place-alone", file: "place-alone.md", meta, body, bodyLine: 1 }]);
+    const claims = claimsIn(
+      "In the Kursk region alone, about 1,050 North Korean soldiers had been killed or wounded, according to the Northern Watch Group.\nAbout 980 North Korean soldiers were killed or wounded in Kursk alone, the group said.\n",
+    );
     expect(claims.map((c) => c.scope)).toEqual(["only in the Kursk region", "only in Kursk"]);
   });
 });
 
 describe("a vague amount with an upper bound", () => {
   it("'at most a few hundred thousand won' is under a million, not at least 200,000; written after, the same", () => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
-    const body =
-      "Families of North Korean soldiers received at most a few hundred thousand won, the group said.\nFamilies of North Korean soldiers received only a few hundred dollars at most, the group said.\n";
-    const { claims } = extractCorpus([{ slug: "vague-most", file: "vague-most.md", meta, body, bodyLine: 1 }]);
+    const claims = claimsIn(
+      "Families of North Korean soldiers received at most a few hundred thousand won, the group said.\nFamilies of North Korean soldiers received only a few hundred dollars at most, the group said.\n",
+    );
     expect(claims.map((c) => [c.value.min, c.value.max])).toEqual([
       [null, 1_000_000],
       [null, 1_000],
@@ -1098,10 +1109,10 @@ describe("a vague amount with an upper bound", () => {
 
 describe("the wires' abbreviated months", () => {
   it("'on Jan. 13' and '(Sept. 5)' date a figure as 'on January 13' does", () => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette", published: "2025-11-20" });
-    const body =
-      "The NIS said on Jan. 13 that 310 North Korean soldiers had been killed.\nAt least 2,600 North Korean soldiers had been wounded, the NIS said (Sept. 5).\n";
-    const { claims } = extractCorpus([{ slug: "abbr", file: "abbr.md", meta, body, bodyLine: 1 }]);
+    const claims = claimsIn(
+      "The NIS said on Jan. 13 that 310 North Korean soldiers had been killed.\nAt least 2,600 North Korean soldiers had been wounded, the NIS said (Sept. 5).\n",
+      "2025-11-20",
+    );
     expect(claims.map((c) => [c.asOf, c.asOfNote])).toEqual([
       ["2025-01-13", "“on Jan. 13”, with the year of the article's date or the one before"],
       ["2025-09-05", "“Sept. 5”, with the year of the article's date or the one before"],
@@ -1111,10 +1122,9 @@ describe("the wires' abbreviated months", () => {
 
 describe("comparisons and one-off sums", () => {
   it("what a figure is compared with ('more than a factory worker earns') is not its scope; a one-off sum is not the pay rate", () => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
-    const body =
-      "Over a 12-month tour, that is $4,700 per North Korean soldier, more than a North Korean factory worker earns in a decade.\nIt told lawmakers that 1.1 million won ($800) had been paid once to the families of some North Korean officers.\nSome 2,900 North Korean soldiers were sent to Russia for construction work, the NIS said.\n";
-    const { claims } = extractCorpus([{ slug: "compared", file: "compared.md", meta, body, bodyLine: 1 }]);
+    const claims = claimsIn(
+      "Over a 12-month tour, that is $4,700 per North Korean soldier, more than a North Korean factory worker earns in a decade.\nIt told lawmakers that 1.1 million won ($800) had been paid once to the families of some North Korean officers.\nSome 2,900 North Korean soldiers were sent to Russia for construction work, the NIS said.\n",
+    );
     expect(claims.map((c) => [c.figure, c.kind === "pay-per-soldier" ? "pay" : "other", c.scope])).toEqual([
       ["$4,700", "other", null],
       ["1.1 million won ($800)", "other", null],
