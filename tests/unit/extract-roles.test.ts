@@ -1132,3 +1132,17 @@ describe("comparisons and one-off sums", () => {
     ]);
   });
 });
+
+describe("a part of a whole, and the words after the whole", () => {
+  it("'some 5,000 of the 14,000 … have been killed or wounded' is a total of losses; 'of the 11,000 … killed' the dead", () => {
+    const claims = claimsIn(
+      "Some 4,800 of the 13,500 North Korean soldiers have been killed or wounded.\nAbout 900 of the 10,800 North Korean soldiers have been killed.\n",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["Some 4,800", "casualties-total"],
+      ["13,500", "troops-deployed"],
+      ["About 900", "casualties-killed"],
+      ["10,800", "troops-deployed"],
+    ]);
+  });
+});

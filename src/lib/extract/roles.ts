@@ -972,7 +972,11 @@ const CASUALTY_WORD_ONE = new RegExp(
  */
 function nearestCasualtyKind(q: Quantity, ctx: FigureContext, clause: { text: string; start: number }): KindId | null {
   const s = ctx.sentence;
-  const next = ctx.all.find((o) => o.start >= q.end)?.start ?? s.length;
+  const following = ctx.all.filter((o) => o.start >= q.end);
+  // "some 5,000 of the 14,000 have been killed or wounded": the part takes the words after its whole.
+  const partOf =
+    following[0] && /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?$/i.test(s.slice(q.end, following[0].start));
+  const next = (partOf ? following[1] : following[0])?.start ?? s.length;
   const clauseEnd = clause.start + clause.text.length;
   const windowAfter = s.slice(q.end, Math.min(next, clauseEnd));
   const prevEnd = [...ctx.all].reverse().find((o) => o.end <= q.start)?.end ?? clause.start;
