@@ -14,10 +14,14 @@ import { buildFromFiles } from "../../src/lib/pipeline.ts";
 import type { Article } from "../../src/lib/schema/article.ts";
 
 /** Makes an invented article. */
-function article(slug: string, body: string, opts: { published?: string; relays?: string[] } = {}): Article {
+function article(
+  slug: string,
+  body: string,
+  opts: { published?: string; relays?: string[]; publisher?: string } = {},
+): Article {
   const fm = [
     `title: "${slug}"`,
-    `publisher: "Test Wire ${slug}"`,
+    `publisher: "${opts.publisher ?? `Test Wire ${slug}`}"`,
     ...(opts.published ? [`published: ${opts.published}`] : []),
     ...(opts.relays ? [`relays: [${opts.relays.map((r) => `"${r}"`).join(", ")}]`] : []),
   ].join("\n");
@@ -788,11 +792,10 @@ describe("a date given as a month or a year is not a day", () => {
 
 describe("an outlet's own name in its text", () => {
   it("is never listed as a person", () => {
-    const own = parseArticle(
-      "content/articles/own-name.md",
-      new TextEncoder().encode(
-        `---\ntitle: "own-name"\npublisher: "Harbour Ledger"\n---\nThe NIS said 11,000 North Korean soldiers are in Russia.\nThe Harbour Ledger could not independently verify the figure.\n`,
-      ),
+    const own = article(
+      "own-name",
+      "The NIS said 11,000 North Korean soldiers are in Russia.\nThe Harbour Ledger could not independently verify the figure.",
+      { publisher: "Harbour Ledger" },
     );
     const data = compare(own);
     expect(data.people.map((p) => p.name)).not.toContain("Harbour Ledger");
@@ -800,11 +803,10 @@ describe("an outlet's own name in its text", () => {
   });
 
   it("is never listed among people or bodies when the text makes it a subject", () => {
-    const own = parseArticle(
-      "content/articles/own-monitor.md",
-      new TextEncoder().encode(
-        `---\ntitle: "own-monitor"\npublisher: "Danube Harbour Monitor"\n---\nThe NIS said 11,000 North Korean soldiers are in Russia.\nThe Danube Harbour Monitor was unable to confirm the figure.\n`,
-      ),
+    const own = article(
+      "own-monitor",
+      "The NIS said 11,000 North Korean soldiers are in Russia.\nThe Danube Harbour Monitor was unable to confirm the figure.",
+      { publisher: "Danube Harbour Monitor" },
     );
     expect(compare(own).people.map((p) => p.name)).not.toContain("Danube Harbour Monitor");
   });

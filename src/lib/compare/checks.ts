@@ -512,13 +512,13 @@ function rotationCheck(head: C, rotation: C, yearly: C | null): Check {
   const withFirst = { min: strict.min + h, max: strict.max + h };
   const fmt = (n: number): string => Math.round(n).toLocaleString("en-US");
   // One number when the ends are the same: "every 4 months", "= 30,000 a year", never "4–4" or "30,000–30,000".
-  const span = (a: string, b: string): string => (a === b ? a : `${a}–${b}`);
-  const formula = `${fmt(h)} × 12 ÷ ${span(String(longest), String(shortest))} months = ${span(fmt(strict.min), fmt(strict.max))} a year; counting the first contingent too: ${span(fmt(withFirst.min), fmt(withFirst.max))}`;
+  const range = (a: string, b: string): string => (a === b ? a : `${a}–${b}`);
+  const formula = `${fmt(h)} × 12 ÷ ${range(String(longest), String(shortest))} months = ${range(fmt(strict.min), fmt(strict.max))} a year; counting the first contingent too: ${range(fmt(withFirst.min), fmt(withFirst.max))}`;
   const id = `rotation-${rotation.id}`;
   const base = {
     id,
     type: "rotation" as const,
-    title: `How many soldiers a year does rotating ${fmt(h)} every ${span(String(shortest), String(longest))} months give?`,
+    title: `How many soldiers a year does rotating ${fmt(h)} every ${range(String(shortest), String(longest))} months give?`,
     inputs: [head.id, rotation.id],
     formula,
     computed: { min: strict.min, max: withFirst.max, unit: "people" as const },
@@ -535,7 +535,7 @@ function rotationCheck(head: C, rotation: C, yearly: C | null): Check {
     detail: strictOk
       ? `${formatValue(yearly.value)} fits the rotation arithmetic.`
       : firstOk
-        ? `${formatValue(yearly.value)} is above the ${span(fmt(strict.min), fmt(strict.max))} that rotation alone gives, and fits only when the first contingent is counted as well.`
+        ? `${formatValue(yearly.value)} is above the ${range(fmt(strict.min), fmt(strict.max))} that rotation alone gives, and fits only when the first contingent is counted as well.`
         : `${formatValue(yearly.value)} lies outside both readings.`,
   };
 }

@@ -223,19 +223,22 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
   const ia = widen(pa, a.value.approx);
   const ib = widen(pb, b.value.approx);
   const periodNote = unstated ? " (one of them states no period)" : "";
+  // The two as-of dates with how precise each is, when both are known.
+  const ta = a.asOf ? { asOf: a.asOf, asOfPrecision: a.asOfPrecision } : null;
+  const tb = b.asOf ? { asOf: b.asOf, asOfPrecision: b.asOfPrecision } : null;
   // Two approximate counts whose written values differ, dated weeks apart ("about 3,000" in January,
   // "about 3,600" in March), overlap only through their margins: the later may update the earlier.
   if (
     overlaps(ia, ib) &&
     !overlaps(pa, pb) &&
     kindSpec(a.kind).timeSensitive &&
-    a.asOf &&
-    b.asOf &&
-    dateDistance({ ...a, asOf: a.asOf }, { ...b, asOf: b.asOf }).min > SAME_TIME_DAYS
+    ta &&
+    tb &&
+    dateDistance(ta, tb).min > SAME_TIME_DAYS
   ) {
     return {
       type: "different-time",
-      explanation: `${da} and ${db} differ as written and meet only within their margins, and they are dated ${asOfText({ ...a, asOf: a.asOf })} and ${asOfText({ ...b, asOf: b.asOf })}, so they may be counts at different moments.`,
+      explanation: `${da} and ${db} differ as written and meet only within their margins, and they are dated ${asOfText(ta)} and ${asOfText(tb)}, so they may be counts at different moments.`,
     };
   }
   if (overlaps(ia, ib)) {
@@ -258,9 +261,7 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
   if (kindSpec(a.kind).timeSensitive) {
     // A difference in time is a finding only when both dates are known; a month or a year given
     // without its day is any day in it.
-    if (a.asOf && b.asOf) {
-      const ta = { ...a, asOf: a.asOf };
-      const tb = { ...b, asOf: b.asOf };
+    if (ta && tb) {
       const apart = dateDistance(ta, tb);
       if (apart.max <= SAME_TIME_DAYS) {
         return {
