@@ -788,6 +788,20 @@ describe("a date given as a month or a year is not a day", () => {
       "they are dated 2025-01-20 and 2024-10, so they may be counts at different moments",
     );
   });
+  it("the topic's answer gives the coarse date, not a missing one, as the reason it cannot tell", () => {
+    const summary = data.topics.find((t) => t.id === "troops-deployed")?.summary ?? "";
+    expect(summary).toMatch(/conflict cannot be told: a date given only as a month or a year does not tell/);
+    expect(summary).not.toContain("a date is missing");
+    const undated = compare(
+      article("no-date", "North Korea had 11,000 soldiers in Russia, the NIS said."),
+      article("dated", "The Pentagon said on Monday that 13,500 North Korean soldiers are in Russia.", {
+        published: "2024-10-16",
+      }),
+    );
+    expect(undated.topics.find((t) => t.id === "troops-deployed")?.summary).toMatch(
+      /conflict cannot be told: a date is missing,/,
+    );
+  });
 });
 
 describe("an outlet's own name in its text", () => {

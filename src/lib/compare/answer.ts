@@ -338,10 +338,15 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
         ),
       ),
     );
-    parts.push({
-      text: " conflict cannot be told: a date is missing, so they may differ in time or in source",
-      claims: [],
-    });
+    // Why the dates cannot settle it: a missing date, or dates given only as a month or a year.
+    const undated = unsure.filter((r) => !byId.get(r.from)?.asOf || !byId.get(r.to)?.asOf).length;
+    const why =
+      undated === unsure.length
+        ? "a date is missing"
+        : undated === 0
+          ? "a date given only as a month or a year does not tell whether they describe the same time"
+          : "a date is missing or given only as a month or a year";
+    parts.push({ text: ` conflict cannot be told: ${why}, so they may differ in time or in source`, claims: [] });
   }
   parts.push({ text: ".", claims: [] });
   return { parts };

@@ -28,7 +28,7 @@ export const RELATION_MEANING: Readonly<Record<RelationType, string>> = {
     "One value is a range or bound that contains the other: the narrower one is the more precise (11,000 is more precise than “thousands”).",
   disputes: "A source says the other figure is wrong.",
   undetermined:
-    "The values differ, but a date is missing: whether they count different moments or truly conflict cannot be told.",
+    "The values differ, but a date is missing or given only as a month or a year: whether they count different moments or truly conflict cannot be told.",
 };
 
 /** Badge text of each verdict. */
