@@ -728,6 +728,63 @@ describe("successive estimates", () => {
     );
     expect(same.type).toBe("agrees");
   });
+  it("an update and the count it replaces are two groups, never values that agree", () => {
+    const data = compare(
+      article(
+        "u-update",
+        "North Korea now has about 12,000 soldiers in Russia, up from 11,000 in November, the spy agency said on Wednesday.",
+        { published: "2025-01-16" },
+      ),
+      article("u-other", "The Pentagon said on Tuesday that about 10,500 North Korean soldiers were in Russia.", {
+        published: "2024-11-20",
+      }),
+      article("u-same-week", "Officials said on Monday about 12,500 North Korean troops were in Russia.", {
+        published: "2025-01-16",
+      }),
+    );
+    const now = claim(data, "u-update", "12,000");
+    const before = claim(data, "u-update", "11,000");
+    expect(relate(now, before).type).toBe("different-time");
+    const clusters = data.topics.find((t) => t.id === "troops-deployed")?.clusters ?? [];
+    const groupOf = (c: ClaimView) => clusters.find((cl) => cl.claims.includes(c.id));
+    expect(groupOf(now)).not.toBe(groupOf(before));
+    // Counts of the same weeks still agree within their margins.
+    expect(groupOf(now)).toBe(groupOf(claim(data, "u-same-week", "12,500")));
+    expect(groupOf(before)).toBe(groupOf(claim(data, "u-other", "10,500")));
+  });
+  it("no group holds two claims that the relation rules call different moments", () => {
+    const dir = resolve(import.meta.dirname, "../../content/articles");
+    const articles = readdirSync(dir)
+      .filter((f) => f.endsWith(".md"))
+      .map((f) => join(dir, f));
+    const datas = [
+      buildFromFiles(articles, resolve(import.meta.dirname, "../../content")).data,
+      compare(
+        article("m-a", "The spy agency said about 3,100 North Korean soldiers were killed or wounded.", {
+          published: "2025-01-14",
+        }),
+        article("m-b", "The spy agency said about 3,700 North Korean soldiers were killed or wounded.", {
+          published: "2025-03-01",
+        }),
+        article("m-c", "Kyiv said about 3,400 North Korean soldiers were killed or wounded.", {
+          published: "2025-02-05",
+        }),
+      ),
+    ];
+    let pairs = 0;
+    for (const data of datas) {
+      const byId = new Map(data.claims.map((c) => [c.id, c]));
+      for (const cl of data.topics.flatMap((t) => t.clusters))
+        for (const a of cl.claims)
+          for (const b of cl.claims) {
+            if (a >= b) continue;
+            pairs++;
+            const r = relate(byId.get(a) as ClaimView, byId.get(b) as ClaimView);
+            expect(r.type, `${a} / ${b}: ${r.explanation}`).not.toBe("different-time");
+          }
+    }
+    expect(pairs).toBeGreaterThan(10);
+  });
 });
 
 describe("what a disputer gives instead", () => {

@@ -11,7 +11,7 @@ import { formatValue, vagueWords } from "../format/value.ts";
 import { qualifyCheck, runChecks } from "./checks.ts";
 import { applyCorrections, type LocatedCorrection } from "./corrections.ts";
 import { independence, resolveChains, type ResolvedChain } from "./provenance.ts";
-import { isMoney, monthlyInterval, relate } from "./relations.ts";
+import { SAME_TIME_DAYS, dateSpan, isMoney, monthlyInterval, relate } from "./relations.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
 import { clusterLabel } from "./labels.ts";
 import { answerTopic, answerText } from "./answer.ts";
@@ -329,7 +329,10 @@ function byValue(a: Claim, b: Claim): number {
 /**
  * Groups claims of one kind into clusters of overlapping values (greedy over the sorted list:
  * a claim joins the open cluster while it overlaps what all members share). Vague figures and
- * narrower scopes form clusters of their own.
+ * narrower scopes form clusters of their own. A count that meets a member only within their margins
+ * and is dated more than {@link SAME_TIME_DAYS} days from it ("11,000" in November, "about 12,000"
+ * in January) is another moment, as the relation rules say, so it starts a group of its own instead
+ * of being shown as a value that agrees.
  *
  * @param sorted Claims of one kind sorted by value.
  * @returns Groups of claims.
@@ -339,11 +342,13 @@ function cluster(sorted: readonly Claim[]): Claim[][] {
   let current: Claim[] = [];
   let shared: Interval | null = null;
   let key = "";
+  const moments = new MomentWindow();
   for (const c of sorted) {
     const k = `${c.value.unit}|${c.scope ?? ""}|${c.vague ? `vague:${c.value.min}:${c.value.max}` : ""}`;
     const w = widen(monthlyInterval(c), c.value.approx);
-    if (current.length > 0 && k === key && shared && overlaps(shared, w)) {
+    if (current.length > 0 && k === key && shared && overlaps(shared, w) && !moments.apart(c)) {
       current.push(c);
+      moments.add(c);
       shared = {
         min: Math.max(shared.min ?? -Infinity, w.min ?? -Infinity),
         max: Math.min(shared.max ?? Infinity, w.max ?? Infinity),
@@ -356,9 +361,75 @@ function cluster(sorted: readonly Claim[]): Claim[][] {
     current = [c];
     shared = w;
     key = k;
+    moments.reset(c);
   }
   if (current.length > 0) groups.push(current);
   return groups;
+}
+
+/**
+ * The members of an open cluster that a later claim can meet only within their margins, with the
+ * span of their dates. Claims arrive by their lower value, so a member whose value ends below a claim's
+ * lower value ends below every later claim's: members pass once, in order of their upper value, and the
+ * test of a claim costs a logarithm of the cluster's size, not a walk over it.
+ */
+class MomentWindow {
+  /** Dated members not yet passed, by upper value (binary-inserted). */
+  private waiting: { max: number; first: number; last: number }[] = [];
+  private next = 0;
+  /** The earliest last day and the latest first day of the passed members' dates. */
+  private earliestEnd = Infinity;
+  private latestStart = -Infinity;
+
+  /**
+   * Starts a new cluster with its first claim.
+   *
+   * @param c The claim.
+   */
+  reset(c: Claim): void {
+    this.waiting = [];
+    this.next = 0;
+    this.earliestEnd = Infinity;
+    this.latestStart = -Infinity;
+    this.add(c);
+  }
+
+  /**
+   * Adds a member.
+   *
+   * @param c The claim.
+   */
+  add(c: Claim): void {
+    const max = monthlyInterval(c).max;
+    if (!c.asOf || max === null || !kindSpec(c.kind).timeSensitive) return;
+    const [first, last] = dateSpan({ asOf: c.asOf, asOfPrecision: c.asOfPrecision });
+    let lo = this.next;
+    let hi = this.waiting.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.waiting[mid] as { max: number }).max <= max) lo = mid + 1;
+      else hi = mid;
+    }
+    this.waiting.splice(lo, 0, { max, first, last });
+  }
+
+  /**
+   * Whether a claim differs as written from a member and is dated more than the same-time window away from it.
+   *
+   * @param c The claim, not lower in value than any member.
+   * @returns True when it is another moment than some member.
+   */
+  apart(c: Claim): boolean {
+    const min = monthlyInterval(c).min;
+    if (!c.asOf || min === null || !kindSpec(c.kind).timeSensitive) return false;
+    while (this.next < this.waiting.length && (this.waiting[this.next] as { max: number }).max < min) {
+      const m = this.waiting[this.next++] as { first: number; last: number };
+      this.earliestEnd = Math.min(this.earliestEnd, m.last);
+      this.latestStart = Math.max(this.latestStart, m.first);
+    }
+    const [first, last] = dateSpan({ asOf: c.asOf, asOfPrecision: c.asOfPrecision });
+    return first - this.earliestEnd > SAME_TIME_DAYS || this.latestStart - last > SAME_TIME_DAYS;
+  }
 }
 
 /**
