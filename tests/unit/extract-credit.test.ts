@@ -1682,6 +1682,22 @@ describe("a total beside a rate", () => {
     expect(stated?.attributedTo?.name).toBe("Defence Intelligence Bureau");
     expect(worked?.basis?.derived).toBe(true);
   });
+  it("a head count set before the total ('With 12,000 soldiers …, Moscow is shelling out $25m') is its basis", () => {
+    const { claims, skipped } = extractCorpus([
+      article(
+        "t-count-first",
+        "Mira Holt, an analyst, said Russia pays $2,500 a month for each North Korean soldier. With 12,000 soldiers in Russia, she said, Moscow is shelling out a total of $25 million a month.\nAt 9,000 soldiers, the bill comes to $20 million a month, she said, and at 14,000 soldiers it is $31 million.\n",
+      ),
+    ]);
+    const basis = (figure: string) => claims.find((c) => c.figure.startsWith(figure))?.basis?.count;
+    expect(basis("$25 million")).toBe(12000);
+    expect(basis("$20 million")).toBe(9000);
+    // Each total takes the count nearest before it, never one across another total.
+    expect(basis("$31 million")).toBe(14000);
+    // The counts are kept as the totals' bases, so none is skipped without one.
+    const why = skipped.filter((k) => /total's basis/.test(k.reason)).map((k) => k.text);
+    expect(why.sort()).toEqual(["12,000", "14,000", "9,000"]);
+  });
 });
 
 describe("research groups and monitors are bodies", () => {

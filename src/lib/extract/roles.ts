@@ -1510,9 +1510,16 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
  */
 function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string; derived?: true } | null {
   if ((q.max ?? q.min ?? 0) < 1_000_000) return null;
+  const bigMoney = (o: Quantity): boolean =>
+    (o.currency !== null || o.currencyWord !== undefined) && (o.max ?? o.min ?? 0) >= 1_000_000;
   for (const o of ctx.all) {
+    // After the total ("$20m for 10,000 soldiers"), or before it when it is the first total that
+    // follows ("With 12,000 soldiers in Russia, Moscow is shelling out $25 million").
+    const placed =
+      o.start >= q.end ||
+      (o.end <= q.start && !ctx.all.some((m) => m !== q && bigMoney(m) && m.start >= o.end && m.end <= q.start));
     if (
-      o.start >= q.end &&
+      placed &&
       o.currency === null &&
       !o.currencyWord &&
       !o.percent &&
