@@ -83,6 +83,8 @@ function expectAnswersTrue(data: CorpusData): number {
           for (const v of [c.value.min, c.value.max, m.min, m.max])
             if (v !== null) allowed.add(Math.round(v * 100) / 100);
           for (const v of numbersIn(c.scope ?? "")) allowed.add(v);
+          // A total's head count is part of the claim ("$20m for 10,000 soldiers").
+          if (c.basis) allowed.add(c.basis.count);
         }
         allowed.add(new Set(cs.map((c) => c.article)).size);
         allowed.add(cs.length);
@@ -131,6 +133,7 @@ function expectGroupsAndRelationsTrue(data: CorpusData): number {
       const c = byId.get(id) as ClaimView;
       for (const v of [c.value.min, c.value.max]) if (v !== null) allowed.add(v);
       for (const v of numbersIn(`${c.asOf ?? ""} ${c.scope ?? ""} ${c.figure}`)) allowed.add(v);
+      if (c.basis) allowed.add(c.basis.count);
     }
     // Group labels and origin counts named in the explanation belong to the groups of the two claims.
     for (const cl of data.topics.flatMap((t) => t.clusters)) {
@@ -784,6 +787,38 @@ describe("successive estimates", () => {
           }
     }
     expect(pairs).toBeGreaterThan(10);
+  });
+});
+
+describe("totals for different head counts", () => {
+  const total = (slug: string, heads: string, sum: string, day: string) =>
+    article(
+      slug,
+      `Analyst ${slug.toUpperCase().replace("-", " ")} said Russia pays $2,000 a month for each North Korean soldier, shelling out a total of ${sum} a month for ${heads} soldiers.`,
+      { published: day },
+    );
+  const data = compare(
+    total("h-ten", "10,000", "$20m", "2024-11-21"),
+    total("h-twelve", "12,000", "$24m", "2024-11-22"),
+    total("h-also-ten", "10,000", "$26m", "2024-11-22"),
+  );
+  const ten = claim(data, "h-ten", "$20m");
+  const twelve = claim(data, "h-twelve", "$24m");
+  it("differ because their counts do, not because their sources disagree", () => {
+    const r = relate(ten, twelve);
+    expect(r.type).toBe("different-scope");
+    expect(r.explanation).toContain("is for 10,000 soldiers, while");
+    expect(r.explanation).toContain("is for 12,000, so they total different head counts");
+  });
+  it("for the same count still conflict, and the answer names the counts", () => {
+    expect(relate(ten, claim(data, "h-also-ten", "$26m")).type).toBe("conflicts");
+    const t = data.topics.find((x) => x.id === "pay-total") as Topic;
+    expect(t.summary).toMatch(
+      /The groups differ in the head count they total \(\$20 million a month is for 10,000 soldiers;/,
+    );
+    expect(t.summary).toMatch(/\$24 million a month is for 12,000 soldiers/);
+    expect(t.summary).toMatch(/These conflict outright: \$20 million a month \([^)]*\) against \$26 million a month/);
+    expect(expectAnswersTrue(data)).toBeGreaterThan(5);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { Claim } from "../schema/claim.ts";
 import { kindSpec, type KindId } from "../schema/kinds.ts";
-import { count, formatValue, vagueWords } from "../format/value.ts";
+import { count, formatNumber, formatValue, vagueWords } from "../format/value.ts";
 import { writtenValue } from "./labels.ts";
 import { independence, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
 import { creditWords, dateSpan, SAME_TIME_DAYS } from "./relations.ts";
@@ -19,7 +19,7 @@ export type AnswerClaim = Pick<
   Claim,
   "id" | "article" | "kind" | "value" | "vague" | "figure" | "scope" | "asOf" | "attributedTo" | "disputedBy" | "stance"
 > &
-  Partial<Pick<Claim, "attributedAs" | "asOfPrecision">>;
+  Partial<Pick<Claim, "attributedAs" | "asOfPrecision" | "basis">>;
 
 /**
  * A scope after "counts": "only the western front line", never "only only in the past month".
@@ -164,6 +164,7 @@ function differenceSentence(
   chainOf: (id: string) => ResolvedChain,
 ): AnswerSentence | null {
   const scoped: Part[] = [];
+  const counted: Part[] = [];
   const origins: Part[] = [];
   const signatures = new Set<string>();
   const dated: string[] = [];
@@ -176,6 +177,16 @@ function differenceSentence(
     for (const cl of real) {
       const scope = byId.get(cl.claims[0] ?? "")?.scope;
       if (scope) scoped.push({ text: `${cl.label} counts ${onlyScope(scope)}`, claims: cl.claims });
+      // Totals worked out for a head count name it ("$20m for 10,000 soldiers").
+      const heads = [...new Set(cl.claims.map((id) => byId.get(id)?.basis?.count).filter((n) => n !== undefined))];
+      if (heads.length > 0)
+        counted.push({
+          text: `${cl.label} is for ${heads
+            .sort((x, y) => x - y)
+            .map(formatNumber)
+            .join(" or ")} soldiers`,
+          claims: cl.claims,
+        });
       const named = [...new Set(cl.claims.map((id) => chainOf(id).origin).map((o) => (o.known ? o.label : "")))]
         .filter((l) => l !== "")
         .sort();
@@ -194,6 +205,12 @@ function differenceSentence(
     reasons.push([
       { text: "in scope (", claims: [] },
       ...joinSemi(briefList(scoped, "group")),
+      { text: ")", claims: [] },
+    ]);
+  if (new Set(counted.map((p) => p.text.replace(/^.* is for /, ""))).size > 1)
+    reasons.push([
+      { text: "in the head count they total (", claims: [] },
+      ...joinSemi(briefList(counted, "group")),
       { text: ")", claims: [] },
     ]);
   if (signatures.size > 1) {

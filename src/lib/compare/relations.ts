@@ -5,7 +5,7 @@
 import { isCurrency } from "../schema/vocabulary.ts";
 import type { Claim } from "../schema/claim.ts";
 import { isEventFactKind, kindSpec } from "../schema/kinds.ts";
-import { formatValue, vagueWords } from "../format/value.ts";
+import { formatNumber, formatValue, vagueWords } from "../format/value.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
 import type { RelationType } from "./types.ts";
 import { unattributedWords } from "../format/credit.ts";
@@ -18,7 +18,9 @@ export type Comparable = Pick<
   Claim,
   "id" | "article" | "kind" | "value" | "scope" | "asOf" | "attributedTo" | "disputedBy" | "stance" | "figure"
 > &
-  Partial<Pick<Claim, "asOfSource" | "asOfPrecision" | "during" | "attributedAs">> & { readonly vague?: boolean };
+  Partial<Pick<Claim, "asOfSource" | "asOfPrecision" | "during" | "attributedAs" | "basis">> & {
+    readonly vague?: boolean;
+  };
 
 /**
  * Who gives a claim's figure, in a few words for a sentence: the credited source, else what the
@@ -203,6 +205,14 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
     return {
       type: "different-scope",
       explanation: `${da} counts ${sa}, while ${db} counts ${sb}, so they measure different things.`,
+    };
+  }
+  // Totals worked out for different head counts ("$20m for 10,000 soldiers", "$24m for 12,000") sum
+  // different forces: they differ because their counts do, not because their sources disagree.
+  if (a.basis && b.basis && a.basis.count !== b.basis.count) {
+    return {
+      type: "different-scope",
+      explanation: `${da} is for ${formatNumber(a.basis.count)} soldiers, while ${db} is for ${formatNumber(b.basis.count)}, so they total different head counts.`,
     };
   }
   if (a.value.per !== null && b.value.per !== null && a.value.per !== b.value.per && a.value.unit === "people") {
