@@ -820,6 +820,15 @@ describe("totals for different head counts", () => {
     expect(t.summary).toMatch(/These conflict outright: \$20 million a month \([^)]*\) against \$26 million a month/);
     expect(expectAnswersTrue(data)).toBeGreaterThan(5);
   });
+  it("are never one group, even when their values meet within a margin", () => {
+    const near = compare(
+      total("n-ten", "10,000", "$20m", "2024-11-21"),
+      total("n-eleven", "11,000", "about $21m", "2024-11-21"),
+    );
+    const t = near.topics.find((x) => x.id === "pay-total") as Topic;
+    expect(t.clusters.map((c) => c.claims.length)).toEqual([1, 1]);
+    expect(relate(claim(near, "n-ten", "$20m"), claim(near, "n-eleven", "$21m")).type).toBe("different-scope");
+  });
 });
 
 describe("what a disputer gives instead", () => {

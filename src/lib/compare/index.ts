@@ -332,7 +332,7 @@ function byValue(a: Claim, b: Claim): number {
  * narrower scopes form clusters of their own. A count that meets a member only within their margins
  * and is dated more than {@link SAME_TIME_DAYS} days from it ("11,000" in November, "about 12,000"
  * in January) is another moment, as the relation rules say, so it starts a group of its own instead
- * of being shown as a value that agrees.
+ * of being shown as a value that agrees; so does a total worked out for another head count.
  *
  * @param sorted Claims of one kind sorted by value.
  * @returns Groups of claims.
@@ -343,12 +343,22 @@ function cluster(sorted: readonly Claim[]): Claim[][] {
   let shared: Interval | null = null;
   let key = "";
   const moments = new MomentWindow();
+  // The head count the cluster's totals are for: totals for different counts are never one group.
+  let heads: number | null = null;
   for (const c of sorted) {
     const k = `${c.value.unit}|${c.scope ?? ""}|${c.vague ? `vague:${c.value.min}:${c.value.max}` : ""}`;
     const w = widen(monthlyInterval(c), c.value.approx);
-    if (current.length > 0 && k === key && shared && overlaps(shared, w) && !moments.apart(c)) {
+    if (
+      current.length > 0 &&
+      k === key &&
+      shared &&
+      overlaps(shared, w) &&
+      !moments.apart(c) &&
+      (c.basis === null || heads === null || heads === c.basis.count)
+    ) {
       current.push(c);
       moments.add(c);
+      heads ??= c.basis?.count ?? null;
       shared = {
         min: Math.max(shared.min ?? -Infinity, w.min ?? -Infinity),
         max: Math.min(shared.max ?? Infinity, w.max ?? Infinity),
@@ -362,6 +372,7 @@ function cluster(sorted: readonly Claim[]): Claim[][] {
     shared = w;
     key = k;
     moments.reset(c);
+    heads = c.basis?.count ?? null;
   }
   if (current.length > 0) groups.push(current);
   return groups;
