@@ -1760,3 +1760,22 @@ describe("a headline's description without 'the'", () => {
     expect(entities.map((e) => e.name)).not.toContain("spy agency");
   });
 });
+
+describe("an outlet that cites a named source", () => {
+  it("'according to the NIS, as cited by Yonhap' credits the NIS and Yonhap relays; alone, 'reported by Yonhap' is Yonhap's", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "c-cited-by",
+          "North Korea has sent about 11,000 troops, according to the NIS, as cited by Yonhap.\nThe figure of 12,500 troops was first reported by Yonhap.\nDefector Kang Su-min, cited by Yonhap, said about 3,000 North Korean soldiers had been wounded.\n",
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.id ?? null, c.via.map((v) => v.id)])).toEqual([
+      ["about 11,000", "south-korea-nis", ["yonhap"]],
+      ["12,500", "yonhap", []],
+      ["about 3,000", "kang-su-min", ["yonhap"]],
+    ]);
+  });
+});

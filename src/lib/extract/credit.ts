@@ -409,9 +409,24 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     const outside = sentenceActs.filter((a) => !a.insideQuote && a.subject !== null);
     // "a figure reported by X" names the source of the figure just before it, not of one further back
     // ("said the pay was $800, well short of the $2,000 figure reported in Seoul").
+    // "according to the NIS, as cited by Yonhap", "a defector group cited by Yonhap": an outlet that
+    // cites or reports a source the sentence names relays it; it is the source only when none is named.
+    const relaysNamed = (a: SpeechAct): boolean =>
+      /^(?:[Cc]ited|[Rr]eported)\b/.test(a.verb) &&
+      namesOutlet(a.subject, registry) &&
+      outside.some(
+        (o) =>
+          o !== a &&
+          o.method !== "passive-agent" &&
+          o.method !== "briefing" &&
+          o.subject !== null &&
+          o.subject.form !== "pronoun" &&
+          !namesOutlet(o.subject, registry),
+      );
     const agent = outside.find(
       (a) =>
         a.method === "passive-agent" &&
+        !relaysNamed(a) &&
         a.verbStart > q.end &&
         a.verbStart - q.end < 80 &&
         !(s.text.slice(q.end, a.verbStart).match(/\d[\d,.]*/g) ?? []).some((n) => !/^(?:19|20)\d\d$/.test(n)),
