@@ -213,6 +213,24 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("11,250")?.asOf).toBe("2025-05-01");
   });
 
+  it("an earlier figure of a revision is not dated by the report's time, only by its own clause", () => {
+    const c = dated(
+      [
+        "The agency raised its estimate of North Korean troops in Russia to 15,050, up from 12,050, a news agency reported on Monday.",
+        "It also lowered its estimate of North Korean deaths to 350 from 650, officials said on Monday.",
+        "About 12,250 North Korean soldiers are now in Russia, up from 11,250 in February, the agency said on Monday.",
+        "The number of wounded was revised up to 3,550 from 2,750.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("15,050")).toMatchObject({ asOf: "2025-06-09", source: "sentence" });
+    expect(c.get("12,050")).toMatchObject({ asOf: null, source: "unknown" });
+    expect(c.get("350")).toMatchObject({ asOf: "2025-06-09", source: "sentence" });
+    expect(c.get("650")).toMatchObject({ asOf: null, source: "unknown" });
+    expect(c.get("11,250")).toMatchObject({ asOf: "2025-02-01", source: "sentence" });
+    expect(c.get("2,750")).toMatchObject({ asOf: null, source: "unknown" });
+  });
+
   it("a year in the figure's clause dates it to that year, not a year in someone's life or another clause's", () => {
     const c = dated(
       [

@@ -368,6 +368,15 @@ describe("figures from the seed articles", () => {
     }
   });
 
+  it("reads 'up to' after a verb of change as the new figure, not a bound", () => {
+    for (const verb of ["was revised", "went", "rose", "was raised", "has climbed", "was pushed"]) {
+      const s = `The number of wounded ${verb} up to 3,500.`;
+      const q = extractQuantities(s).find((x) => x.text.includes("3,500"));
+      expect(q, verb).toMatchObject({ min: 3500, max: 3500, bound: "exact" });
+    }
+    expect(find("Moscow pays up to $2,000 a month.", "up to $2,000 a month")).toMatchObject({ min: null, max: 2000 });
+  });
+
   it("reads approximate hedges", () => {
     const hedges = [
       "about",

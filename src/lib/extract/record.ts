@@ -200,7 +200,7 @@ export function sweepDigits(
 
 /** Words that give a figure as an earlier one: "down from a peak of", "Previously, … had put", "which once put". */
 const EARLIER_FIGURE =
-  /\b(?:down from|up from|a peak of|an earlier (?:figure|estimate|count) of|previously|had (?:put|estimated|given|reported)|once (?:put|estimated|gave|reported|said|claimed|counted|placed))\b/i;
+  /\b(?:down from|up from|a peak of|an earlier (?:figure|estimate|count) of|previously|had (?:put|estimated|given|reported)|once (?:put|estimated|gave|reported|said|claimed|counted|placed))\b|\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|[a-z]+))?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|an?\s+(?:earlier|previous)\s+\w+\s+of\s+)?$/i;
 /** Times counted back from the article's date, which date a figure of their own. */
 const RELATIVE_TIME = /\b(?:last (?:week|month|year)|earlier this (?:month|year))\b/i;
 
@@ -269,8 +269,12 @@ function timeOf(
   // 11,000": an earlier figure is not of the article's date; when its clause gives no date, none is told.
   // The words stand before the figure in its clause: "8,000 was up from a few thousand" gives the few
   // thousand as the earlier figure, not the 8,000.
+  // A time elsewhere in the sentence dates the new figure or the report ("raised its estimate to 15,000,
+  // up from 12,000, Yonhap reported on Monday"), not the earlier one: only the earlier figure's own
+  // clause can date it ("up from 11,000 in November").
   const earlierWords = EARLIER_FIGURE.exec(sentence.slice(aroundFigure.start, at));
-  if (earlierWords && mentions === 0 && !RELATIVE_TIME.test(sentence))
+  const ownClauseTimes = earlierWords ? dateMentions(within(qs, aroundFigure), aroundFigure.text) : 0;
+  if (earlierWords && ownClauseTimes === 0 && (mentions === 0 ? !RELATIVE_TIME.test(sentence) : true))
     return {
       asOf: null,
       asOfSource: "unknown",

@@ -505,13 +505,16 @@ export function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: numb
         break;
       }
     }
-    // "adds up to $30m", "sums up to", "amounting up to": a phrasal verb, not a bound.
+    // "adds up to $30m", "sums up to", "amounting up to": a phrasal verb, not a bound; so is a change
+    // "revised up to 3,500", "went up to 12,000", "pushed its estimate up to": the new figure itself.
     const prev = toks[i - 1];
     if (
       ok &&
       h.words[0] === "up" &&
       prev?.kind === "word" &&
-      /^(?:adds?|added|adding|sums?|summed|comes?|came|amounts?|amounted|totals?|totalled|totaled)$/.test(prev.lower)
+      /^(?:adds?|added|adding|sums?|summed|comes?|came|amounts?|amounted|totals?|totalled|totaled|revised?|revising|revises|raised?|raising|raises|push(?:ed|es|ing)?|went|gone|goes|going|rose|risen|rising|rises|climb(?:ed|s|ing)?|increased?|increasing|moved?|moving|jump(?:ed|s|ing)?|shot|bumped|ticked)$/.test(
+        prev.lower,
+      )
     ) {
       continue;
     }
