@@ -1698,6 +1698,20 @@ describe("a total beside a rate", () => {
     const why = skipped.filter((k) => /total's basis/.test(k.reason)).map((k) => k.text);
     expect(why.sort()).toEqual(["12,000", "14,000", "9,000"]);
   });
+  it("a product ('$2,000 multiplied by 10,000 soldiers', '$2,000 times 12,000 soldiers, or $24m') is a rate and a basis, not a deployment", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-product",
+        "The widely repeated total of $20 million a month is simply $2,000 multiplied by 10,000 soldiers.\nThat is $2,100 times 12,000 soldiers, or $25.2 million a month.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.basis?.count ?? null])).toEqual([
+      ["$20 million a month", "pay-total", 10000],
+      ["$2,000", "pay-per-soldier", null],
+      ["$2,100", "pay-per-soldier", null],
+      ["$25.2 million a month", "pay-total", 12000],
+    ]);
+  });
 });
 
 describe("research groups and monitors are bodies", () => {

@@ -1261,6 +1261,10 @@ function classifyMoney(
     ) ||
     /^[^,.;]{0,12}\b(?:for each|for every|per|to each|each|every)\s+(?:[\w-]+\s+){0,3}(?:soldier|troop|man|person|fighter|recruit|conscript)s?\b/i.test(
       ctx.sentence.slice(q.end),
+    ) ||
+    // "$2,000 multiplied by 10,000 soldiers", "$2,000 times 12,000 troops": the rate of a product.
+    /^\s*(?:a\s+month\s+|per\s+month\s+)?(?:multiplied\s+by|times|×)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:soldiers|troops|men|fighters|recruits)\b/i.test(
+      ctx.sentence.slice(q.end),
     );
   if (perHead && !/\b(?:end up|take home|take-home|receives? only|only receives?|left with)\b/i.test(clause))
     return { kind: "pay-per-soldier" };
@@ -1491,13 +1495,17 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
   )
     return true;
   if (
-    !/\b(?:for|covering|across)\s+(?:the\s+|some\s+|about\s+|around\s+|an?\s+(?:force|contingent|deployment)\s+of\s+)?$/i.test(
+    !/\b(?:for|covering|across|multiplied by|times)\s+(?:the\s+|some\s+|about\s+|around\s+|an?\s+(?:force|contingent|deployment)\s+of\s+)?$/i.test(
       before,
     )
   )
     return false;
+  // "$20m for 10,000 soldiers" names the total first; a product ("$2,000 times 12,000 soldiers, or
+  // $24m") may name it after.
+  const product = /\b(?:multiplied by|times)\s+\S*\s*$/i.test(before);
   return ctx.all.some(
-    (o) => o.end <= q.start && (o.currency !== null || o.currencyWord) && (o.max ?? o.min ?? 0) >= 1_000_000,
+    (o) =>
+      (product || o.end <= q.start) && (o.currency !== null || o.currencyWord) && (o.max ?? o.min ?? 0) >= 1_000_000,
   );
 }
 
