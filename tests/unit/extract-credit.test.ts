@@ -1698,6 +1698,20 @@ describe("a total beside a rate", () => {
     const why = skipped.filter((k) => /total's basis/.test(k.reason)).map((k) => k.text);
     expect(why.sort()).toEqual(["12,000", "14,000", "9,000"]);
   });
+  it("'For 12,000 troops, that comes to $30m, Ri said' is Ri's total for 12,000, not a deployment or the text's arithmetic", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-for-first",
+        "Defector Ri Chol-ho said each soldier is paid $2,000 a month.\nFor 12,000 troops, that comes to about $30 million a month, Ri said.\nFor 10,000 North Korean soldiers, the bill is $20 million a month.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.basis?.count ?? null, c.basis?.derived ?? false])).toEqual([
+      ["$2,000 a month", "pay-per-soldier", null, false],
+      ["about $30 million a month", "pay-total", 12000, false],
+      ["$20 million a month", "pay-total", 10000, false],
+    ]);
+    expect(claims[1]?.attributedTo?.name).toBe("Ri Chol-ho");
+  });
   it("a product ('$2,000 multiplied by 10,000 soldiers', '$2,000 times 12,000 soldiers, or $24m') is a rate and a basis, not a deployment", () => {
     const { claims } = extractCorpus([
       article(

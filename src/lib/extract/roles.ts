@@ -1501,8 +1501,13 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
   )
     return false;
   // "$20m for 10,000 soldiers" names the total first; a product ("$2,000 times 12,000 soldiers, or
-  // $24m") may name it after.
-  const product = /\b(?:multiplied by|times)\s+\S*\s*$/i.test(before);
+  // $24m") or a clause that opens with the count ("For 12,000 troops, that comes to $30m") may name it after.
+  const product =
+    /\b(?:multiplied by|times)\s+\S*\s*$/i.test(before) ||
+    (/(?:^|[,;:]\s*)(?:for|across)\s+(?:about\s+|around\s+|some\s+)?$/i.test(before) &&
+      /^\s*(?:[\w-]+\s+){0,2}(?:soldiers|troops|men|fighters|recruits)\s*,\s*(?:that|this|it|the\s+(?:bill|total|cost|sum))\s/i.test(
+        ctx.sentence.slice(q.end),
+      ));
   return ctx.all.some(
     (o) =>
       (product || o.end <= q.start) && (o.currency !== null || o.currencyWord) && (o.max ?? o.min ?? 0) >= 1_000_000,
@@ -1540,7 +1545,12 @@ function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string
       // may be the source's own total.
       const rate = ctx.all.findLast((r) => r.end <= q.start && (r.currency !== null || r.currencyWord));
       const lead = rate ? ctx.sentence.slice(rate.end, q.start) : ctx.sentence.slice(0, q.start);
-      return { count: o.min, text: o.text, ...(DERIVATION_CUE.test(lead) ? { derived: true } : {}) };
+      // A sentence of its own that someone says ("For 12,000 troops, that comes to $30m, Ri said") is
+      // that speaker's arithmetic, not the text's.
+      const spoken =
+        !rate &&
+        /\b(?:said|says|added|adds|told|estimated|estimates|according to|calculated|reckons)\b/i.test(ctx.sentence);
+      return { count: o.min, text: o.text, ...(DERIVATION_CUE.test(lead) && !spoken ? { derived: true } : {}) };
     }
   }
   return null;
