@@ -391,6 +391,21 @@ describe("checks that can fail", () => {
     expect(detail("mid-total")).toMatch(/The quoted \$270 million a year matches the computed range\./);
   });
 
+  it("a total with no head count of its own borrows only whole-force head counts, never a narrower one", () => {
+    const data = compare(
+      article(
+        "whole-heads",
+        "The Pentagon said 11,000 North Korean soldiers are in Russia.\nOfficials said 12,000 North Korean soldiers are in Russia.\nThe agency said Russia pays $2,000 a month for each soldier.\nA further 3,000 troops arrived in January, officials said.",
+      ),
+      article("month-total", "Analyst Han Ji-woo said Moscow pays about $23 million a month in all."),
+    );
+    const narrower = claim(data, "whole-heads", "3,000");
+    expect(narrower.scope).not.toBeNull();
+    const check = data.checks.find((c) => c.type === "total-vs-rate" && c.against?.startsWith("month-total"));
+    expect(check?.inputs).not.toContain(narrower.id);
+    expect(check?.formula).toBe("$2,000 a month × 11,000–12,000 soldiers × 1 month = $22 million–$24 million a month");
+  });
+
   it("a single remainder is written once in the take-home formula", () => {
     const data = compare(
       article(

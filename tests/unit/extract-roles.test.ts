@@ -1164,3 +1164,18 @@ describe("a part of a whole, and the words after the whole", () => {
     ]);
   });
 });
+
+describe("'another' after a count of another sort of loss", () => {
+  it("'about 1,000 killed … Another 2,000 have been wounded' is a wounded count; after a wounded count it is a rise", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
+    const body =
+      "The official said about 1,050 of them had been killed.\nAnother 2,050 have been wounded, the official added.\nKyiv said 2,150 had been wounded by January. Another 550 were wounded in February.\n";
+    const { claims } = extractCorpus([{ slug: "another", file: "another.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["about 1,050", "casualties-killed", null],
+      ["2,050", "casualties-wounded", null],
+      ["2,150", "casualties-wounded", null],
+      ["550", "casualties-wounded", "additional losses (an increase)"],
+    ]);
+  });
+});

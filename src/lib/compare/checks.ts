@@ -30,7 +30,7 @@ type C = Pick<
   | "figureStart"
   | "attributedTo"
 > &
-  Partial<Pick<Claim, "stance" | "disputedBy">>;
+  Partial<Pick<Claim, "stance" | "disputedBy" | "scope">>;
 
 /** Words between a rate and a total that say the total is worked out from the rate. */
 
@@ -70,14 +70,16 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
   };
 
   // Head counts taken from the whole corpus are those no one disputes: a figure an article withdraws
-  // ("An earlier version said 19,000") or rejects is no reported head count.
+  // ("An earlier version said 19,000") or rejects is no reported head count, and one of a narrower
+  // scope ("in the Kursk region", "additional troops") is not the whole force.
   const pointHeads = claims.filter(
     (c) =>
       c.kind === "troops-deployed" &&
       c.value.min !== null &&
       c.value.min === c.value.max &&
       c.stance !== "disputes" &&
-      (c.disputedBy ?? null) === null,
+      (c.disputedBy ?? null) === null &&
+      (c.scope ?? null) === null,
   );
   // The lowest and highest point head counts, found once for every total that names none.
   let lowHead: C | undefined;
@@ -302,7 +304,7 @@ function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
   return {
     ...base,
     inputs,
-    formula: `${formatAmount(r.min ?? 0, rate.value.unit)} a ${rate.value.per ?? "month"} × ${lo.toLocaleString("en-US")}–${hi.toLocaleString("en-US")} soldiers × ${months} months = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : " a year"}`,
+    formula: `${formatAmount(r.min ?? 0, rate.value.unit)} a ${rate.value.per ?? "month"} × ${lo.toLocaleString("en-US")}–${hi.toLocaleString("en-US")} soldiers × ${months} ${months === 1 ? "month" : "months"} = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : " a year"}`,
     computed: { ...computed, unit: t.value.unit },
     verdict: v.verdict,
     detail: `The total gives no head count${t.value.per ? "" : " or period"}; this takes the reported head counts over a ${t.value.per ?? "year"}. ${v.verdict === "consistent" ? agreement(v, formatValue(t.value), "the computed range") : `Quoted ${formatValue(t.value)}; ${v.off}.`}`,

@@ -1632,6 +1632,13 @@ export type Figure = Quantity & { readonly stance?: Stance };
 /** "bringing the total to", "taking the number of troops deployed to": a running total after an increment. */
 const BRINGING_TOTAL_BEFORE =
   /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|count|number|toll|figure|strength)\s+(?:(?:of|deployed|sent|so far)\s+)*(?:\w+\s+)?to\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately)\s+)*$/i;
+/** The words of each sort of loss, to tell "another 2,000 wounded" after a count of the killed from a rise. */
+const LOSS_WORDS: Readonly<Record<string, RegExp>> = {
+  "casualties-killed": /\b(?:killed|dead|died|deaths?|fatalities|lost their lives)\b/i,
+  "casualties-wounded": /\b(?:wounded|injured|injuries)\b/i,
+  "casualties-captured": /\b(?:captured|prisoners?|taken prisoner)\b/i,
+};
+
 /** "far below Kyiv's figure of", "up from the Pentagon's estimate of": a figure set against another. */
 const COMPARED_BEFORE =
   /\b(?:below|above|under|short of|higher than|lower than|less than|more than|compared (?:with|to)|against|versus|up from|down from)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*)*['’]s\s+|[a-z]+\s+)?(?:own\s+)?(?:figure|estimate|count|tally|number|total|toll|claim)\s+of\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/u;
@@ -1861,10 +1868,19 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     if (!c.ok) return c;
     const taken = kindFromEarlierCount(q, ctx, c);
     if (taken) return taken;
-    // "lost about 300 more soldiers": an increase in losses, not in troops.
-    return c.kind.startsWith("casualties") && c.scope === INCREASE_OF_TROOPS
-      ? { ...c, scope: "additional losses (an increase)" }
-      : c;
+    // "lost about 300 more soldiers": an increase in losses, not in troops. But after a count of
+    // another sort of loss, "another 2,000 have been wounded" is besides the killed, not a rise in
+    // the wounded: a count of its own.
+    if (c.kind.startsWith("casualties") && c.scope === INCREASE_OF_TROOPS) {
+      const before = `${ctx.previous} ${ctx.sentence.slice(0, q.start)}`;
+      const own = LOSS_WORDS[c.kind];
+      const besides =
+        own !== undefined &&
+        !own.test(before) &&
+        Object.entries(LOSS_WORDS).some(([k, re]) => k !== c.kind && re.test(before));
+      return besides ? { ...c, scope: null } : { ...c, scope: "additional losses (an increase)" };
+    }
+    return c;
   }
   const { kind, unit, value } = q.stance;
   return { ok: true, kind, unit, per: null, min: value, max: value, scope: null, basis: null };
