@@ -1755,6 +1755,30 @@ describe("denials, letters and what is left", () => {
     ]);
   });
 
+  it("a figure its own sentence calls a myth, far too high or wrong is disputed by the speaker, not given by them", () => {
+    const { claims } = extractCorpus([
+      article(
+        "u-myth",
+        [
+          "The oft-cited $1,950 a month that Russia supposedly pays each North Korean soldier is a myth, said analyst Dana Whitcombe.",
+          "“The $2,050 number is far too high,” economist Greta Solvang said.",
+          "Nor is there any evidence for the claim that the regime keeps 91% of the pay, Whitcombe said.",
+          "The NIS said 11,050 soldiers were sent, and the claim of 100,050 is a myth.",
+          "The pay of $2,150 a month is too high for Russia to sustain, analysts said.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["$1,950 a month", null, "Dana Whitcombe"],
+      ["$2,050", null, "Greta Solvang"],
+      ["91%", null, "Dana Whitcombe"],
+      ["11,050", "NIS", null],
+      ["100,050", null, "NIS"],
+      ["$2,150 a month", "analysts", null],
+    ]);
+  });
+
   it("'“…,” Name writes' credits the writer", () => {
     const { claims } = extractCorpus([
       article("u-writes", "“We would be paid 140 dollars a month when we go home,” Kang Song-il writes.\n"),

@@ -271,7 +271,13 @@ const CLAIM_LABEL = /^\s*((?:the\s+)?(?:viral\s+)?claims?)\s*:\s/i;
 
 /** Words after a figure that judge it wrong: "the 300 deaths … were probably an undercount". */
 const JUDGED_WRONG_AFTER =
-  /^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|overstatement|understatement|too (?:high|low))\b/i;
+  /^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|overstatement|understatement|too (?:high|low)(?!\s+(?:for|to)\b))\b/i;
+
+/** "The $2,000 number is far too high", "the oft-cited $2,000 a month … is a myth": the figure's own noun
+ * phrase is judged wrong (with no other number between, so "11,000 were sent, and 100,000 is a myth"
+ * judges only the 100,000). */
+const CALLED_WRONG_AFTER =
+  /^[^.;\d]*?\b(?:is|are|was|were)\s+(?:(?:simply|just|far|much|way|clearly|probably|likely|also|\w+ly)\s+)*(?:an?\s+(?:\w+\s+)?)?(?:myth|fiction|fantasy|too (?:high|low)(?!\s+(?:for|to)\b)|wrong|false|untrue)\b/i;
 
 /** "Nor do I believe the claim that …", "I doubt that …": the author rejects what follows. */
 const FIRST_PERSON_DOUBT =
@@ -303,7 +309,7 @@ const CALLED_FALSE_AFTER = new RegExp(String.raw`^[^.;]*?\b(?:propaganda|a lie|l
  * figure the sentence takes as given ("no evidence that the 11,000 troops have left") is not.
  */
 const NO_EVIDENCE_BEFORE =
-  /\bno\s+(?:\w+\s+){0,2}(?:evidence|proof|basis|sources?|record|confirmation|truth)\s+(?:(?:that|for|of|in)\b|(?:to\s+)?(?:supports?|backs?|confirms?|corroborates?)\b)(?:(?![.;]).)*$/i;
+  /\b(?:no|(?:nor\s+is\s+there|there\s+is\s+not|there\s+isn['’]t|without)\s+any)\s+(?:\w+\s+){0,2}(?:evidence|proof|basis|sources?|record|confirmation|truth)\s+(?:(?:that|for|of|in)\b|(?:to\s+)?(?:supports?|backs?|confirms?|corroborates?)\b)(?:(?![.;]).)*$/i;
 
 /**
  * Whether "no evidence that …" leads up to a figure: not when a quotation closes between them ("“We
@@ -606,6 +612,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     !disputedBy &&
     (sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) ||
       JUDGED_WRONG_AFTER.test(s.text.slice(q.end)) ||
+      CALLED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (CLAIM_THAT_BEFORE.test(s.text.slice(0, q.start)) && FALSE_AFTER.test(s.text.slice(q.end))) ||
       (x.ratedFalse === true && CLAIM_LABEL.test(s.text)) ||
       (method === "author" && FIRST_PERSON_DOUBT.test(s.text.slice(0, q.start))) ||
