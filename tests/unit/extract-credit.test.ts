@@ -375,6 +375,25 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("an interview a publication introduces ('The Borderline Quarterly spoke to X, a fellow …') is X's, never the publication's", () => {
+    for (const outlet of ["The Borderline Quarterly", "The Harbor Review", "The Eastern Courier", "Pacific Dispatch"])
+      expect(
+        credits(
+          [
+            `${outlet} spoke to Rhee Soo-ah, a senior fellow at the Hanbit Institute in Seoul.`,
+            "Q: How many North Korean soldiers are in Russia now?",
+            "A: My best estimate is about 15,050, counting the reinforcements.",
+            "Q: And the pay?",
+            "A: I'd say the state keeps at least 91%.",
+          ].join("\n"),
+        ).map((r) => [r[0], r[1]]),
+        outlet,
+      ).toEqual([
+        ["about 15,050", "Rhee Soo-ah"],
+        ["at least 91%", "Rhee Soo-ah"],
+      ]);
+  });
+
   it("a transcript's label names the speaker of its paragraph; a role alone names nobody", () => {
     expect(
       credits(
