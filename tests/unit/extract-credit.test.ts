@@ -291,6 +291,21 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(credits(`${then}\n`).map((r) => r[1])).toEqual(["South Korea's National Intelligence Service"]);
   });
 
+  it("'the agency' after 'Ukraine's military intelligence agency, HUR, said' (or 'HUR, Ukraine's … agency, said') is HUR", () => {
+    const then = "Of those, roughly 1,050 were killed, the agency added.";
+    for (const first of [
+      "Ukraine's military intelligence agency, HUR, said that about 3,050 North Korean soldiers had been killed or wounded.",
+      "HUR, Ukraine's military intelligence agency, said that about 3,050 North Korean soldiers had been killed or wounded.",
+    ])
+      expect(
+        credits(`${first}\n${then}\n`).map((r) => [r[0], r[1]]),
+        first,
+      ).toEqual([
+        ["about 3,050", "HUR"],
+        ["roughly 1,050", "HUR"],
+      ]);
+  });
+
   it("'the institute' is the body the text named, credited or not, and a credited one comes first", () => {
     const published =
       "A report published on Tuesday by the Seoul-based Harbour Institute for Security Studies looked at the deployment.";

@@ -609,6 +609,10 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   return null;
 }
 
+/** A body described by a country's possessive: "Ukraine's military intelligence agency", "South Korea's spy agency". */
+const POSSESSIVE_BODY =
+  /^(?:[A-Z][\p{L}.-]*\s+)?[A-Z][\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:agency|service|ministry|directorate|office|command|staff|institute|bureau|department|intelligence)$/u;
+
 /**
  * Finds the subject phrase that ends just before a verb: walks back over appositives
  * ("X, a former member ..., said") and relative clauses ("X, who served ..., added").
@@ -689,10 +693,12 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       k > 0 &&
       k < segments.length - 1 &&
       (/^the\s+[a-z]/.test(t) ||
+        // "HUR, Ukraine's military intelligence agency, said": a body described by a country's possessive.
+        POSSESSIVE_BODY.test(t) ||
         /^(?:head|chief|director|commander|spokes(?:man|woman|person)|deputy|minister|secretary|chairman|leader|ambassador)\s+(?:of|for|to|at)\b/i.test(
           t,
         )) &&
-      /[A-Z][\p{Ll}-]+$/u.test(prevText) &&
+      (/[A-Z][\p{Ll}-]+$/u.test(prevText) || /^(?:[Tt]he\s+)?[A-Z]{2,6}$/.test(prevText)) &&
       parseSubject(prevText, 0)?.form === "name"
     )
       continue;
@@ -722,8 +728,18 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (np) {
       // An appositive right after the name gives its role: "X, a former member of ..., said".
       const next = segments[k + 1];
-      if (np.form === "name" && np.role === null && next && /^\s*(?:a|an|the)\s+/i.test(next.text)) {
+      if (
+        np.form === "name" &&
+        np.role === null &&
+        next &&
+        (/^\s*(?:a|an|the)\s+/i.test(next.text) || POSSESSIVE_BODY.test(next.text.trim()))
+      ) {
         return { ...np, role: next.text.trim() };
+      }
+      // "Ukraine's military intelligence agency, HUR, said": the description before the name is its role.
+      const prev = segments[k - 1]?.text.trim() ?? "";
+      if (np.form === "name" && np.role === null && k === lastSegment && k === 1 && POSSESSIVE_BODY.test(prev)) {
+        return { ...np, role: prev };
       }
       return np;
     }
