@@ -231,6 +231,23 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("2,750")).toMatchObject({ asOf: null, source: "unknown" });
   });
 
+  it("each part of a clause joined by 'and' dates its own figure", () => {
+    const c = dated(
+      [
+        "The agency had put the number of North Korean troops in Russia at 11,050 in November and revised it to 12,050 in January, officials said.",
+        "North Korea sent 11,150 troops in October and 3,150 more in March.",
+        "Between 10,250 and 12,250 troops were sent in October and November, the agency said.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("11,050")?.asOf).toBe("2024-11-01");
+    expect(c.get("12,050")?.asOf).toBe("2025-01-01");
+    expect(c.get("11,150")?.asOf).toBe("2024-10-01");
+    expect(c.get("3,150")?.asOf).toBe("2025-03-01");
+    // An "and" inside a range does not cut it from its time.
+    expect(c.get("Between 10,250 and 12,250")?.asOf).toBe("2024-10-01");
+  });
+
   it("a year in the figure's clause dates it to that year, not a year in someone's life or another clause's", () => {
     const c = dated(
       [

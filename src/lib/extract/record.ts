@@ -243,7 +243,7 @@ function timeOf(
     );
   const own = mentions > 1 || onlyOther ? aroundFigure : null;
   const ownTimes = own ? dateMentions(within(qs, own), own.text) : 0;
-  const clause =
+  const picked =
     own &&
     ((ownTimes > 0 && !/\bsince\s+\S+\s*$/i.test(own.text)) ||
       (ownTimes === 0 && /\b(?:may|might|could|will|would)\s+\w+/.test(own.text)))
@@ -265,6 +265,9 @@ function timeOf(
             : undefined) ??
           own)
         : { start: 0, text: sentence };
+  // "put the number at 11,000 in November and revised it to 12,000 in January": within a clause of
+  // several times, each part joined by "and" dates its own figures.
+  const clause = picked === own && own && ownTimes > 1 ? (coordinatedPart(qs, own, at) ?? own) : picked;
   // "down from a peak of about 13,000 earlier this year", "Previously, the agency had put the total at
   // 11,000": an earlier figure is not of the article's date; when its clause gives no date, none is told.
   // The words stand before the figure in its clause: "8,000 was up from a few thousand" gives the few
@@ -348,6 +351,35 @@ function dateMentions(qs: readonly Quantity[], sentence: string): number {
     (m) => m[0] !== "May" || /\b(?:in|of|as of|since|by|until|early|late|mid)\s+$/i.test(sentence.slice(0, m.index)),
   ).length;
   return Math.max(words, qs.filter((q) => q.form === "date").length);
+}
+
+/**
+ * The part of a clause, between its "and"s, that holds a figure, when that part names a time of its
+ * own: an "and" inside a figure ("between 10,000 and 12,000") does not cut.
+ *
+ * @param qs Quantities of the sentence.
+ * @param clause The clause.
+ * @param at Offset of the figure in the sentence.
+ * @returns The part, or null when the figure's part names no time.
+ */
+function coordinatedPart(
+  qs: readonly Quantity[],
+  clause: { start: number; text: string },
+  at: number,
+): { start: number; text: string } | null {
+  const cuts = [...clause.text.matchAll(/\s+and\s+/g)]
+    .map((m) => clause.start + m.index)
+    .filter((i) => !qs.some((q) => q.start < i && q.end > i));
+  if (cuts.length === 0) return null;
+  const bounds = [clause.start, ...cuts, clause.start + clause.text.length];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const from = bounds[i] as number;
+    const to = bounds[i + 1] as number;
+    if (at < from || at >= to) continue;
+    const part = { start: from, text: clause.text.slice(from - clause.start, to - clause.start) };
+    return dateMentions(within(qs, part), part.text) > 0 ? part : null;
+  }
+  return null;
 }
 
 /** What ends a clause: a comma that is not a thousands separator, a semicolon, a dash or a colon. */
