@@ -231,6 +231,23 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("2,750")).toMatchObject({ asOf: null, source: "unknown" });
   });
 
+  it("a season is not the article's date: the figure is undated and says why", () => {
+    const c = dated(
+      [
+        "North Korea sent 11,050 troops last autumn, the agency said.",
+        "The agency said 11,150 North Korean troops were sent in the autumn, and that a further 3,150 arrived in March.",
+        "In the spring, the agency said 12,250 North Korean soldiers were in Russia.",
+        "North Korea sent 11,350 troops in the autumn of 2024, the agency said.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("11,050")).toMatchObject({ asOf: null, source: "unknown" });
+    expect(c.get("11,150")).toMatchObject({ asOf: null, source: "unknown" });
+    expect(c.get("3,150")?.asOf).toBe("2025-03-01");
+    expect(c.get("12,250")).toMatchObject({ asOf: null, source: "unknown" });
+    expect(c.get("11,350")?.asOf).toBe("2024-01-01");
+  });
+
   it("each part of a clause joined by 'and' dates its own figure", () => {
     const c = dated(
       [

@@ -201,6 +201,9 @@ export function sweepDigits(
 /** Words that give a figure as an earlier one: "down from a peak of", "Previously, … had put", "which once put". */
 const EARLIER_FIGURE =
   /\b(?:down from|up from|a peak of|an earlier (?:figure|estimate|count) of|previously|had (?:put|estimated|given|reported)|once (?:put|estimated|gave|reported|said|claimed|counted|placed))\b|\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|[a-z]+))?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|an?\s+(?:earlier|previous)\s+\w+\s+of\s+)?$/i;
+/** A season as a time: "in the autumn", "last summer", "during the winter" ("fall" only after such words). */
+const SEASON =
+  /\b(?:(?:in|during|over|through|since|by|until)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?|(?:last|this|next|early|late)\s+)(?:autumn|fall|spring|summer|winter)\b/i;
 /** Times counted back from the article's date, which date a figure of their own. */
 const RELATIVE_TIME = /\b(?:last (?:week|month|year)|earlier this (?:month|year))\b/i;
 
@@ -282,6 +285,25 @@ function timeOf(
       asOf: null,
       asOfSource: "unknown",
       asOfNote: `“${earlierWords[0]}”: an earlier figure, whose date the article does not give`,
+      during: null,
+    };
+  // "sent in the autumn", "last summer": a season, in the figure's clause or in a clause of time alone,
+  // is not the article's date, and the site keeps no season: the figure is undated, and says why.
+  const seasonIn = (c: { start: number; text: string }): RegExpExecArray | null =>
+    dateMentions(within(qs, c), c.text) === 0 && !/\b(?:19|20)\d\d\b/.test(c.text) ? SEASON.exec(c.text) : null;
+  const season =
+    seasonIn(clause) ??
+    (clause === own || clause.text === sentence
+      ? null
+      : (parts
+          .filter((c) => within(qs, c).length === 0)
+          .map(seasonIn)
+          .find((m) => m !== null) ?? null));
+  if (season)
+    return {
+      asOf: null,
+      asOfSource: "unknown",
+      asOfNote: `“${season[0].trim()}”: a season, which the site does not date`,
       during: null,
     };
   const key = `${reference ?? ""}|${dateline ? "heading" : "article"}`;
