@@ -805,6 +805,28 @@ describe("successive estimates", () => {
   });
 });
 
+describe("groups that share an origin", () => {
+  it("are never said to rest on different origins", () => {
+    const said = (slug: string, who: string, n: string, day: string) =>
+      article(slug, `${who} said on Monday that ${n} North Korean soldiers were in Russia.`, { published: day });
+    const data = compare(
+      said("o-nis-early", "The NIS", "11,000", "2024-11-19"),
+      said("o-hur-early", "Ukraine's HUR", "11,000", "2024-11-19"),
+      said("o-hur-late", "Ukraine's HUR", "13,000", "2025-01-21"),
+      said("o-pentagon-late", "The Pentagon", "13,000", "2025-01-21"),
+    );
+    const between = data.topics
+      .flatMap((t) => t.relations)
+      .filter((r) => /groups? rest/.test(r.explanation))
+      .map((r) => r.explanation);
+    expect(between.length).toBeGreaterThan(0);
+    for (const e of between) {
+      expect(e).not.toContain("different origins");
+      expect(e).toMatch(/Both groups rest in part on /);
+    }
+  });
+});
+
 describe("totals for different head counts", () => {
   const total = (slug: string, heads: string, sum: string, day: string) =>
     article(

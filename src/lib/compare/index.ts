@@ -547,10 +547,22 @@ function groupRelation(
   };
   const wa = who(a);
   const wb = who(b);
+  // Origins named in both groups are said as shared, never as a difference.
+  const namedOf = (cl: ValueCluster): Set<string> =>
+    new Set(
+      cl.claims
+        .map((id) => chainOf(id).origin)
+        .filter((o) => o.known)
+        .map((o) => o.label),
+    );
+  const inB = namedOf(b);
+  const shared = [...namedOf(a)].filter((l) => inB.has(l)).sort();
   const origin =
     wa === wb
       ? ` Both groups rest on ${wa}.`
-      : ` The groups rest on different origins: ${a.label} on ${wa}, ${b.label} on ${wb}.`;
+      : shared.length > 0
+        ? ` Both groups rest in part on ${shared.join(" and ")}: ${a.label} on ${wa}, ${b.label} on ${wb}.`
+        : ` The groups rest on different origins: ${a.label} on ${wa}, ${b.label} on ${wb}.`;
   return { ...r, explanation: `${r.explanation}${origin}` };
 }
 
