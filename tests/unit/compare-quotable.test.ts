@@ -805,7 +805,49 @@ describe("successive estimates", () => {
   });
 });
 
+describe("the largest group", () => {
+  it("is named only when no other group has as many articles", () => {
+    const keeps = (slug: string, who: string, share: string) =>
+      article(slug, `${who} said the regime keeps ${share} of the soldiers' pay.`);
+    const tie = compare(
+      keeps("g-a", "Analyst Kim Do-yun", "80%"),
+      keeps("g-b", "Analyst Lee Ha-na", "about 84%"),
+      keeps("g-c", "Analyst Park Ji-ho", "95%"),
+      keeps("g-d", "Analyst Choi Min-seo", "about 97%"),
+    );
+    const summary = (d: CorpusData) => d.topics.find((t) => t.id === "regime-share")?.summary ?? "";
+    expect(summary(tie)).toContain("No figure is given twice; one of the groups tied for the most articles, ");
+    expect(summary(tie)).not.toContain("the largest group");
+    const clear = compare(
+      keeps("g-a", "Analyst Kim Do-yun", "80%"),
+      keeps("g-b", "Analyst Lee Ha-na", "about 84%"),
+      keeps("g-e", "Analyst Jung Woo-jin", "about 82%"),
+      keeps("g-c", "Analyst Park Ji-ho", "95%"),
+      keeps("g-d", "Analyst Choi Min-seo", "about 97%"),
+    );
+    expect(summary(clear)).toContain("No figure is given twice; the largest group, 80%–84% (3 articles)");
+    expect(expectAnswersTrue(tie)).toBeGreaterThan(3);
+  });
+});
+
 describe("groups that share an origin", () => {
+  it("with an unnamed source each are never said to rest on the same one", () => {
+    const data = compare(
+      article("un-a", "An official said on Monday that 600 North Korean soldiers had been killed.", {
+        published: "2025-01-20",
+      }),
+      article("un-b", "A military source said on Monday that 1,000 North Korean soldiers had been killed.", {
+        published: "2025-03-20",
+      }),
+    );
+    const between = data.topics
+      .flatMap((t) => t.relations)
+      .filter((r) => /groups? rest/.test(r.explanation))
+      .map((r) => r.explanation);
+    expect(between.length).toBeGreaterThan(0);
+    for (const e of between)
+      expect(e).toContain("Both groups rest on 1 unnamed source, but not the same unnamed ones.");
+  });
   it("are never said to rest on different origins", () => {
     const said = (slug: string, who: string, n: string, day: string) =>
       article(slug, `${who} said on Monday that ${n} North Korean soldiers were in Russia.`, { published: day });

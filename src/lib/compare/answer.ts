@@ -427,14 +427,22 @@ function originSentence(
       claims: top.map((c) => c.id),
     });
   } else {
-    const largest = [...clusters]
+    const ranked = [...clusters]
       .filter((c) => !isVague(c, byId))
-      .sort((a, b) => b.articles.length - a.articles.length || b.claims.length - a.claims.length)[0];
+      .sort((a, b) => b.articles.length - a.articles.length || b.claims.length - a.claims.length);
+    const largest = ranked[0];
     if (!largest || largest.articles.length < 2) {
       return { parts: [{ text: "No figure is given twice.", claims: [] }] };
     }
+    // "The largest" only when no other group has as many articles.
+    const tied = ranked.filter((c) => c.articles.length === largest.articles.length).length > 1;
     group = largest.claims.map((id) => byId.get(id)).filter((c): c is AnswerClaim => c !== undefined);
-    parts.push({ text: "No figure is given twice; the largest group, ", claims: [] });
+    parts.push({
+      text: tied
+        ? "No figure is given twice; one of the groups tied for the most articles, "
+        : "No figure is given twice; the largest group, ",
+      claims: [],
+    });
     parts.push({ text: `${largest.label} (${count(largest.articles.length, "article")})`, claims: largest.claims });
   }
   const ind = independence(group, chainOf);

@@ -557,12 +557,17 @@ function groupRelation(
     );
   const inB = namedOf(b);
   const shared = [...namedOf(a)].filter((l) => inB.has(l)).sort();
+  // Two unnamed sources read alike in words ("1 unnamed source") but are one origin only by key.
+  const keysOf = (cl: ValueCluster): string =>
+    [...new Set(cl.claims.map((id) => chainOf(id).origin.key))].sort().join(" ");
   const origin =
-    wa === wb
+    keysOf(a) === keysOf(b)
       ? ` Both groups rest on ${wa}.`
       : shared.length > 0
         ? ` Both groups rest in part on ${shared.join(" and ")}: ${a.label} on ${wa}, ${b.label} on ${wb}.`
-        : ` The groups rest on different origins: ${a.label} on ${wa}, ${b.label} on ${wb}.`;
+        : wa === wb
+          ? ` Both groups rest on ${wa}, but not the same unnamed ones.`
+          : ` The groups rest on different origins: ${a.label} on ${wa}, ${b.label} on ${wb}.`;
   return { ...r, explanation: `${r.explanation}${origin}` };
 }
 
