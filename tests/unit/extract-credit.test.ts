@@ -1813,6 +1813,38 @@ describe("denials, letters and what is left", () => {
     ]);
   });
 
+  it("'The NIS figure of 11,000' is the NIS's, whoever quotes it; 'Economist' is a title, not a name", () => {
+    const { claims } = extractCorpus([
+      article(
+        "u-attributive",
+        [
+          "The NIS figure of 11,050 soldiers was right for November, but it is out of date, Rhee Soo-ah said.",
+          "The Pentagon estimate was about 12,050 North Korean troops, officials said.",
+          "Economist Greta Solvang said the regime keeps 81% of the pay.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["11,050", "NIS"],
+      ["about 12,050", "Pentagon"],
+      ["81%", "Greta Solvang"],
+    ]);
+  });
+
+  it("what an estimate is based on is not what it counts: '$700 per soldier, based on labourers' contracts' is soldiers' pay", () => {
+    const { claims } = extractCorpus([
+      article(
+        "u-based-on",
+        "“My own estimate is $705 a month per soldier, based on the contracts North Korean labourers have signed in Russia,” economist Greta Solvang said.\nBased on his experience, he said soldiers performing grueling labor in Russia receive only $105 a month.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["$705 a month per soldier", "pay-per-soldier", null],
+      ["$105 a month", "soldier-take-home", "soldiers sent for labour"],
+    ]);
+  });
+
   it("'“…,” Name writes' credits the writer", () => {
     const { claims } = extractCorpus([
       article("u-writes", "“We would be paid 140 dollars a month when we go home,” Kang Song-il writes.\n"),

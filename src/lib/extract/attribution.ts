@@ -126,6 +126,7 @@ const NOT_NAME = new Set(
     "Around Roughly Nearly Almost More Up Over Approximately Here There Such Every Each Across Under Now Then " +
     "Researcher Analyst Lawmaker Professor Prof Colonel Col Captain Capt Sergeant Lt Officer Spokesman Spokeswoman " +
     "Minister Senator Representative Director Chief Commander Activist Expert Specialist Soldier Journalist Scholar " +
+    "Economist Historian Academic Lecturer Fellow Commentator Columnist Correspondent Reporter Veteran Diplomat " +
     "Even Only Just Still Lower Higher Official Unofficial Initial Previous Latest Recent Revised Updated Current " +
     "Separate Similar Separately Reportedly Notably Similarly Likewise Ultimately Initially Previously " +
     "Subsequently Currently Recently Eventually Officially Privately Publicly Apparently Allegedly Importantly " +

@@ -164,6 +164,11 @@ const DESCRIBED_ESTIMATE_BEFORE = new RegExp(
   String.raw`\b(the\s+(?:[a-z]+\s+)?(?:agency|ministry|service|office|command|directorate|department|institute|government|military|army))['’]s\s+(?:(?:own|latest|new|official)\s+)?(?:figure|estimate|count|tally|number|assessment)s?\s+(?:was|is|of|at|stands\s+at|stood\s+at)\s+(?:[^;:.]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
   "i",
 );
+/** "The NIS figure of 11,000", "the Pentagon estimate was 12,000": a body's name used before an estimate's noun. */
+const ATTRIBUTIVE_ESTIMATE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,(;])[Tt]he\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+(?:(?:own|latest|new|official|earlier|initial|revised)\s+)?(?:figure|estimate|count|tally|number|assessment)\s+(?:was|is|of|at|stands\s+at|stood\s+at)\s+${HEDGES_BEFORE}$`,
+  "u",
+);
 /** "…; South Korea's NIS: 300 killed and 2,700 wounded": a source named as the label of the figures after it. */
 const LABEL_OWNER_BEFORE = new RegExp(
   String.raw`(?:;\s*|—\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^;:]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
@@ -182,6 +187,12 @@ function namedEstimateOwner(before: string): NounPhrase | null {
   if (described) {
     const np = parseSubject(described, 0);
     if (np && np.form !== "pronoun") return np;
+  }
+  const attributive = ATTRIBUTIVE_ESTIMATE_BEFORE.exec(before)?.[1];
+  if (attributive && !NOT_AN_OWNER.test(attributive) && !/^(?:US|U\.S\.)$/.test(attributive)) {
+    const np = parseSubject(attributive, 0);
+    const type = np ? guessType(np.name) : "person";
+    if (np && np.form === "name" && (type === "organization" || type === "outlet")) return np;
   }
   const adj = ADJECTIVE_ESTIMATE_BEFORE.exec(before);
   const country = adj?.[1] ? COUNTRY_OF_ADJECTIVE[adj[1].toLowerCase()] : undefined;

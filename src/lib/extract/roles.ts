@@ -1249,7 +1249,7 @@ function classifyMoney(
       !/\b(?:the same as|as much as|on a par with|equal to)\s+(?:\w+\s+){0,3}(?:soldiers|troops|servicemen|recruits)\b/i.test(
         clause,
       )) ||
-    WORKERS.test(clause) ||
+    WORKERS.test(clause.replace(EVIDENCE_PHRASE, "")) ||
     (/^\s*(?:who|which|whose)\b/i.test(clause) && WORKERS.test(ctx.sentence.slice(0, ctx.sentence.indexOf(clause))))
   ) {
     return { kind: "context" };
@@ -1621,7 +1621,10 @@ function scopeOf(clause: string, s: string): string | null {
       .trim()
       .replace(/^\w+/, (w) => w.toLowerCase())}`;
   // "… more than a North Korean factory worker earns": what a figure is compared with is not its scope.
-  const compared = s.replace(/\b(?:more|less|fewer|higher|lower|greater)\s+than\b[^,;.]*/gi, "");
+  // "…, based on the contracts North Korean labourers have signed": what an estimate rests on is not its scope.
+  const compared = s
+    .replace(/\b(?:more|less|fewer|higher|lower|greater)\s+than\b[^,;.]*/gi, "")
+    .replace(EVIDENCE_PHRASE, "");
   if (SCOPE_LABOUR.test(compared) && /\bsoldiers?\b/i.test(compared)) return "soldiers sent for labour";
   return null;
 }
@@ -1632,6 +1635,10 @@ export type Figure = Quantity & { readonly stance?: Stance };
 /** "bringing the total to", "taking the number of troops deployed to": a running total after an increment. */
 const BRINGING_TOTAL_BEFORE =
   /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|count|number|toll|figure|strength)\s+(?:(?:of|deployed|sent|so far)\s+)*(?:\w+\s+)?to\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately)\s+)*$/i;
+/** What an estimate rests on ("based on the contracts labourers have signed"), which is no part of what it counts. */
+const EVIDENCE_PHRASE =
+  /\b(?:based on|judging (?:by|from)|drawing on|going by|on the basis of|extrapolat\w* from|derived from)\b[^,;.”"]*/gi;
+
 /** The words of each sort of loss, to tell "another 2,000 wounded" after a count of the killed from a rise. */
 const LOSS_WORDS: Readonly<Record<string, RegExp>> = {
   "casualties-killed": /\b(?:killed|dead|died|deaths?|fatalities|lost their lives)\b/i,
