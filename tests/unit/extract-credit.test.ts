@@ -1845,6 +1845,25 @@ describe("denials, letters and what is left", () => {
     ]);
   });
 
+  it("holding an estimate states it ('kept its own count unchanged at 4,000'), past a linking phrase; keeping a share does not", () => {
+    const { claims } = extractCorpus([
+      article(
+        "u-kept",
+        [
+          "Ukraine's military intelligence, by contrast, kept its own count unchanged at 4,050 killed and wounded.",
+          "The Pentagon maintained its estimate of 11,050 North Korean troops.",
+          "The regime kept 91% of the pay, the NIS said.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["4,050", "Ukraine's military intelligence"],
+      ["11,050", "Pentagon"],
+      ["91%", "NIS"],
+    ]);
+  });
+
   it("'“…,” Name writes' credits the writer", () => {
     const { claims } = extractCorpus([
       article("u-writes", "“We would be paid 140 dollars a month when we go home,” Kang Song-il writes.\n"),

@@ -59,7 +59,10 @@ const SPEECH_VERBS =
   "estimating|reckons|assessed|assesses|testified|briefed|doubted|doubts|dismissed|disputed|disputes|rejected|" +
   "questioned|denied|acknowledged|admitted|observed|puts|put|putting|placed|places|placing|thinks|thought|expects|predicts|predicted|forecasts|" +
   "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates|" +
-  "spoke of|speak of|speaks of|talked of|talk of|talks of|saying|counts|counted|tallied|tallies";
+  "spoke of|speak of|speaks of|talked of|talk of|talks of|saying|counts|counted|tallied|tallies|" +
+  // "kept its own count unchanged at 4,000", "maintained its estimate of 11,000": holding an estimate
+  // states it (but "kept 90% of the pay" states nothing).
+  String.raw`(?:kept|keeps|maintained|maintains|held|holds|left)(?=\s+(?:its|their|his|her)\s+(?:own\s+)?(?:latest\s+)?(?:counts?|estimates?|figures?|tally|numbers?|assessments?)\b)`;
 
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(
@@ -668,6 +671,14 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     }
     // "KBS, citing a government source, separately reported": an adverb alone names nobody.
     if (k > 0 && /^[a-z]+ly$/.test(t)) continue;
+    // "Ukraine's military intelligence, by contrast, kept …": a linking phrase between commas names nobody.
+    if (
+      k > 0 &&
+      /^(?:by contrast|in contrast|for (?:its|their|his|her) part|however|meanwhile|in turn|too|instead|on the other hand|though|in any case)$/i.test(
+        t,
+      )
+    )
+      continue;
     // The segment before, past an age ("Ri Song-chol, 38, a former sergeant, told").
     const prevAt = /^\d{1,3}$/.test(segments[k - 1]?.text.trim() ?? "") ? k - 2 : k - 1;
     const prevText = segments[prevAt]?.text.trim() ?? "";
