@@ -99,6 +99,17 @@ describe("splitBlocks: furniture", () => {
     expect(typeOf("Home | World | Asia")).toBe("furniture");
   });
 
+  it("flags lines of staff credits, with or without a full stop, and keeps sentences that name a reporter", () => {
+    for (const line of [
+      "Live coverage by Ella Margrave and Tomasz Wirth.",
+      "(Reporting by Jane Doe in Seoul; Editing by John Roe)",
+      "Additional reporting by Kim Do-yun in Seoul",
+    ]) {
+      expect(splitBlocks(line)[0], line).toMatchObject({ type: "furniture", reason: "byline" });
+    }
+    expect(typeOf("Reporting by state media said 3,000 soldiers had been sent to Kursk.")).not.toBe("furniture");
+  });
+
   it("flags timestamps, weather widgets and ad sizes", () => {
     expect(typeOf("Published : Nov. 25, 2024 - 15:27")).toBe("furniture");
     expect(typeOf("Updated: 3 March 2023 09:10 GMT")).toBe("furniture");

@@ -122,6 +122,9 @@ const CREDIT_TRAILING = new RegExp(
 const CREDIT_LABEL_TRAILING = /\b(?:Photo|Image|Picture)(?: [Cc]redit)?\s*:\s*[^.!?:]{1,60}\.?$/;
 const CAPTION_LEAD = /^(?:photo|image|pictured|picture|caption|image caption|file photo|photograph)\b/i;
 const BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\|).*)?$/u;
+/** A line of staff credits: "Live coverage by A and B.", "(Reporting by A; Editing by B)", "Additional reporting by A". */
+const STAFF_CREDITS =
+  /^\(?(?:Live coverage|Coverage|(?:Additional\s+)?[Rr]eporting|Writing|Written|Editing|Edited|Compiled|Produced|Translated|Research|Graphics|Photos?|Video|Fact-checking)\s+by\s+\p{Lu}[^()]*?\.?\)?$/u;
 const ROLE_CUE =
   /\b(?:staff (?:writer|reporter)|correspondent|contributor|contributing (?:writer|editor)|editor|columnist|reporter|news desk)\b/i;
 const OUTLET_NOUNS: ReadonlySet<string> = new Set([
@@ -354,6 +357,7 @@ function classify(raw: string, shape: LineShape): { type: BlockType; reason?: st
     return { type: "furniture", reason: "timestamp" };
   }
   if (words <= 12 && PROMO_CUE.test(t) && !terminal) return { type: "furniture", reason: "promo line" };
+  if (words <= 20 && STAFF_CREDITS.test(t)) return { type: "furniture", reason: "byline" };
   if (words <= 8 && !SENTENCE_PUNCT.test(t)) {
     if (BYLINE.test(t) || ROLE_CUE.test(t)) return { type: "furniture", reason: "byline" };
     if (SEPARATED.test(t)) return { type: "furniture", reason: "breadcrumb or masthead" };
