@@ -1916,3 +1916,20 @@ describe("an outlet that cites a named source", () => {
     ]);
   });
 });
+
+describe("an outlet's name with and without its generic ending", () => {
+  it("'Yonhap News Agency' and a front matter's 'Yonhap', 'Kyodo' and 'Kyodo News' are one outlet each", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Relay",
+      publisher: "The Probe Times",
+      relays: ["Yonhap"],
+      published: "2025-03-10",
+    });
+    const body =
+      "The NIS raised its estimate of North Korean troops in Russia to 15,050, Yonhap News Agency reported on Monday.\nAbout 3,050 North Korean soldiers were wounded, Kyodo reported.\nAbout 4,050 North Korean soldiers were killed, Kyodo News reported.\n";
+    const { claims, entities } = extractCorpus([{ slug: "r-suffix", file: "r-suffix.md", meta, body, bodyLine: 1 }]);
+    expect(claims[0]?.via.map((v) => v.id)).toEqual(["yonhap"]);
+    expect(entities.filter((e) => /yonhap/i.test(e.name)).length).toBe(1);
+    expect(claims.slice(1).map((c) => c.attributedTo?.id)).toEqual(["kyodo", "kyodo"]);
+  });
+});

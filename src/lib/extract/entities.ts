@@ -59,6 +59,10 @@ const OUTLET_WORDS = new Set(
   ).split(" "),
 );
 
+/** The generic endings of outlets' names ("Yonhap News Agency", "Kyodo News", "KBS TV"). */
+const OUTLET_SUFFIXES = ["News Agency", "News", "TV", "Television", "Radio", "Broadcasting"];
+const OUTLET_SUFFIX = new RegExp(`^(.+?)\\s+(?:${OUTLET_SUFFIXES.join("|")})$`);
+
 /** Words that make a capitalised name an organisation rather than a person (outlets among them). */
 const ORG_WORDS = new Set([
   ...OUTLET_WORDS,
@@ -220,6 +224,20 @@ export class EntityRegistry {
     if (owned?.[1] && owned[2] && owned[1].split(/\s+/).every((w) => PLACE_WORDS.has(w.toLowerCase()))) {
       const fixed = this.#fixedKeys.has(nameKey(owned[2])) ? this.#byKey.get(nameKey(owned[2])) : undefined;
       if (fixed) e = fixed;
+    }
+    // "Yonhap News Agency" and "Yonhap", "Kyodo News" and "Kyodo": an outlet's name with and without
+    // its generic ending is one outlet.
+    if (!e) {
+      const stem = OUTLET_SUFFIX.exec(name);
+      const candidates = stem?.[1] ? [stem[1]] : OUTLET_SUFFIXES.map((x) => `${name} ${x}`);
+      for (const c of candidates) {
+        const found = this.#byKey.get(nameKey(c));
+        if (found?.type === "outlet") {
+          e = found;
+          this.#byKey.set(key, e);
+          break;
+        }
+      }
     }
     if (!e) {
       let id = entityId(name);
