@@ -291,6 +291,22 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("6,100")?.asOf).not.toBe("2025-01-01");
   });
 
+  it("a list of labelled figures with sources in brackets is read without a marker, each dated by its bracket", () => {
+    const c = dated(
+      [
+        "Estimates at a glance",
+        "Deployed: 11,050-12,050 (NIS, November)",
+        "Killed: 1,050 (HUR, January)",
+        "Captured: 3 (Zelensky, Jan. 11)",
+        "Wounded: about 3,050 (HUR)",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("11,050-12,050")).toMatchObject({ kind: "troops-deployed", asOf: "2024-11-01" });
+    expect(c.get("1,050")).toMatchObject({ kind: "casualties-killed", asOf: "2025-01-01" });
+    expect(c.get("about 3,050")).toMatchObject({ kind: "casualties-wounded", asOf: "2025-06-10", source: "article" });
+  });
+
   it("a month in brackets after a figure dates it", () => {
     expect(dated("4,050: killed or wounded, according to the ministry (January)\n").get("4,050")?.asOf).toBe(
       "2025-01-01",

@@ -307,6 +307,8 @@ export const FIGURE_LABEL_WORDS = String.raw`(?:(?:up to|about|around|some|at le
 /** A figure as a bullet's label, before its colon: "600: North Korean soldiers killed". */
 const FIGURE_LABEL = new RegExp(String.raw`^${FIGURE_LABEL_WORDS}\s*:\s+\S`, "i");
 
+/** A labelled figure with its source in brackets: "Killed: 1,000 (HUR, January)", "Pay per soldier: $2,000 a month (NIS)". */
+const LABELLED_ROW = /^[A-Z][\p{L}’' -]{1,40}:\s+[^():]{0,30}\d[^():]{0,40}\([^()]{2,60}\)\.?$/u;
 /** A table-like row of labelled figures: "Killed: 600 | Wounded: 3,400 | Total: 4,000". */
 const DATA_ROW = /^[^|:\d]{1,40}:\s*[^|]*\d[^|]*(?:\s\|\s[^|:\d]{1,40}:\s*[^|]*\d[^|]*)+$/;
 
@@ -372,6 +374,9 @@ function classify(raw: string, shape: LineShape): { type: BlockType; reason?: st
 
   // "- 600: North Korean soldiers killed, according to the NIS": a data bullet is a statement.
   if (DATA_BULLET.test(raw) && FIGURE_LABEL.test(t)) return { type: "prose" };
+  // "Killed: 1,000 (HUR, January)": a row of a list of figures, each with its source in brackets, is a
+  // statement with or without a marker or a full stop.
+  if (LABELLED_ROW.test(t)) return { type: "prose" };
   if (shape.mdHeading) return { type: "heading", reason: "markdown heading" };
   if (shape.emphasisOnly && !(words > EMPHASIS_HEADING_MAX_WORDS && terminal)) {
     return { type: "heading", reason: "emphasis-wrapped line" };

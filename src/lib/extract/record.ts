@@ -332,7 +332,7 @@ function timeOf(
 const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.`;
 /** "as of May", "in January", "on October 29", "on Jan. 13", "in late December", with no year after. */
 const AS_OF_MONTH = new RegExp(
-  String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast)\s+|\()(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+  String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast)\s+|\((?:[^(),]{1,50},\s*)?)(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
 );
 /** "on Thursday", "last Monday", and the wire's "said Thursday", "Tuesday's briefing". */
 const WEEKDAY_DATE = new RegExp(
@@ -643,7 +643,7 @@ function asOfFor(
         asOf: `${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
         asOfSource: "sentence",
         ...(asOfMonth[2] ? {} : { asOfPrecision: "month" as const }),
-        asOfNote: `“${asOfMonth[0].replace(/^\(/, "")}”, with the year of ${whose} date or the one before`,
+        asOfNote: `“${asOfMonth[0].replace(/^\((?:[^(),]*,\s*)?/, "")}”, with the year of ${whose} date or the one before`,
       };
     }
     return dateline
