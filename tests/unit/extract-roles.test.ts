@@ -1229,3 +1229,46 @@ describe("'another' after a count of another sort of loss", () => {
     ]);
   });
 });
+
+describe("shares, markers, aid and sums that are not what they look like", () => {
+  const kinds = (body: string) => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
+    const { claims, skipped } = extractCorpus([{ slug: "not", file: "not.md", meta, body, bodyLine: 1 }]);
+    return { claims: claims.map((c) => [c.figure, c.kind, c.basis?.count ?? null]), skipped };
+  };
+  it("what the soldiers receive is not the regime's share; a share of the casualties is no casualty rate", () => {
+    const { claims } = kinds(
+      [
+        "Russia pays $2,050 per soldier per month, of which the soldiers receive an estimated 10 to 20 per cent.",
+        "The regime keeps 91 per cent of the pay, the agency said.",
+        "Around 71 per cent of the North Korean casualties were reported after January.",
+        "The rate is higher than the 21 per cent typically cited for Russian assault units.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims).toEqual([
+      ["$2,050 per soldier per month", "pay-per-soldier", null],
+      ["an estimated 10 to 20 per cent", "context", null],
+      ["91 per cent", "regime-share", null],
+      ["Around 71 per cent", "context", null],
+      ["21 per cent", "context", null],
+    ]);
+  });
+  it("a footnote marker is no count; another country's aid to Ukraine is no pay; 'N troops would bring $X' is X's basis", () => {
+    const { claims, skipped } = kinds(
+      [
+        "The agency put North Korean losses at 6,050 by the same date,[6] while others estimated 4,750 casualties in April.[7]",
+        "Britain has provided £3 billion in military support to Ukraine this year.",
+        "If Russia pays $2,050 per soldier per month, 14,050 troops would bring Pyongyang $28.8 million a month.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims).toEqual([
+      ["6,050", "casualties-total", null],
+      ["estimated 4,750", "casualties-total", null],
+      ["£3 billion", "context", null],
+      ["$28.8 million a month", "pay-total", 14050],
+    ]);
+    expect(skipped.filter((k) => k.reason === "a footnote marker").map((k) => k.text)).toEqual(["6", "7"]);
+  });
+});

@@ -340,6 +340,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     const relative = /^\s*(?:who|which|whose)\b/i.test(clause.text) ? s.slice(0, clause.start) : "";
     if (WORKERS.test(clause.text) || WORKERS.test(relative) || CHANGE_BY.test(before))
       return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
+    // "the soldiers receive 10 to 20 per cent", "soldiers saw no more than 10 per cent": what the
+    // soldiers get is not the regime's share; "70 per cent of the casualties", "the 20 per cent cited
+    // for Russian units": a share of something else than the force.
+    if (
+      SOLDIERS_GET_BEFORE.test(before) ||
+      /^\s*(?:of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:casualties|losses|dead|deaths|wounded|killed)|(?:\w+\s+){0,3}(?:cited\s+)?for\s+(?:the\s+)?Russian)\b/i.test(
+        s.slice(q.end),
+      )
+    )
+      return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
     const kind = bestKind("percent", clause.text, s) ?? "context";
     return { ok: true, kind, unit: "percent", per: null, min, max, ...base };
   }
@@ -1291,6 +1301,13 @@ function classifyMoney(
     !/\b(?:regime|state|pyongyang|north korea|government|treasury|coffers|leadership|kim jong[\s-]?un)\b/i.test(before)
   )
     return { kind: "soldier-take-home" };
+  // "£3 billion in military support to Ukraine": another country's aid, not what Russia pays.
+  if (
+    /\b(?:aid|support|assistance|package|loans?|grants?|funding)\b[^.;]{0,40}?\b(?:to|for)\s+(?:Ukraine|Kyiv)\b/i.test(
+      clause,
+    )
+  )
+    return { kind: "context" };
   if (
     (dollars >= 1_000_000 && !perHead) ||
     /\b(?:a total|in total|total of|altogether|in all|adds up|amounts to)\b/i.test(clause)
@@ -1494,6 +1511,15 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
     ctx.all.some((o) => money(o) && o.start > q.end && (o.max ?? o.min ?? 0) >= 1_000_000)
   )
     return true;
+  // "14,000 troops would bring Pyongyang $28 million a month": the count a sum is worked out for.
+  if (
+    total &&
+    /^\s*(?:[\w-]+\s+){0,2}(?:soldiers|troops|men|fighters|recruits)\s+(?:would|could|will|might)\s+(?:bring|earn|cost|mean|yield|generate|fetch|net)\b/i.test(
+      ctx.sentence.slice(q.end),
+    ) &&
+    ctx.all.some((o) => money(o) && o.start > q.end && (o.max ?? o.min ?? 0) >= 1_000_000)
+  )
+    return true;
   if (
     !/\b(?:for|covering|across|multiplied by|times)\s+(?:the\s+|some\s+|about\s+|around\s+|an?\s+(?:force|contingent|deployment)\s+of\s+)?$/i.test(
       before,
@@ -1635,6 +1661,10 @@ export type Figure = Quantity & { readonly stance?: Stance };
 /** "bringing the total to", "taking the number of troops deployed to": a running total after an increment. */
 const BRINGING_TOTAL_BEFORE =
   /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|count|number|toll|figure|strength)\s+(?:(?:of|deployed|sent|so far)\s+)*(?:\w+\s+)?to\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately)\s+)*$/i;
+/** The soldiers as who receives a share: "of which the soldiers receive an estimated", "soldiers saw no more than". */
+const SOLDIERS_GET_BEFORE =
+  /\b(?:the\s+)?(?:soldiers|troops|men|conscripts|families)\s+(?:themselves\s+|only\s+|actually\s+)?(?:receive|received|get|got|see|saw|keep|kept|take home|took home|are left with|were left with|end up with)\s+(?:only\s+|just\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|no more than\s+|at most\s+|less than\s+|up to\s+)*$/i;
+
 /** What an estimate rests on ("based on the contracts labourers have signed"), which is no part of what it counts. */
 const EVIDENCE_PHRASE =
   /\b(?:based on|judging (?:by|from)|drawing on|going by|on the basis of|extrapolat\w* from|derived from)\b[^,;.”"]*/gi;
@@ -1842,6 +1872,9 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   const before = ctx.sentence.slice(Math.max(0, q.start - 20), q.start);
   const after = ctx.sentence.slice(q.end, q.end + 20);
   if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(after)) return { ok: false, reason: "part of a ratio (one in N)" };
+  // "by the same date,[6]", "4,700 casualties in April.[7]": a reference marker, not a count.
+  if (/\S\[$/.test(before) && /^\s*(?:[,–-]\s*\d+\s*)*\]/.test(after) && (q.max ?? 0) < 1000)
+    return { ok: false, reason: "a footnote marker" };
   // "IMO numbers 9123456 and 9234567", "call 0800 5550199": a code or a telephone number. Counts of
   // seven digits and more are written with separators or words; a count never opens with a zero.
   const digits = ctx.sentence.slice(q.numberStart, q.numberEnd);
