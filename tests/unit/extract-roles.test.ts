@@ -231,6 +231,26 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("2,750")).toMatchObject({ asOf: null, source: "unknown" });
   });
 
+  it("a day before its month ('on 3 April', 'By 20 January') dates a figure as 'on April 3' does", () => {
+    const c = dated(
+      [
+        "The Pentagon said on 3 April that 14,050 North Korean soldiers were in Russia.",
+        "By 20 January, 3,050 North Korean soldiers had been wounded, the agency said.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("14,050")).toMatchObject({ asOf: "2025-04-03", source: "sentence" });
+    expect(c.get("3,050")).toMatchObject({ asOf: "2025-01-20", source: "sentence" });
+  });
+
+  it("a body's name with 'military' in it does not make its revised count context", () => {
+    const c = dated(
+      "Ukraine's military intelligence agency raised its estimate of North Korean troops in Russia to 15,050, up from 12,050.\n",
+    );
+    expect(c.get("15,050")?.kind).toBe("troops-deployed");
+    expect(c.get("12,050")?.kind).toBe("troops-deployed");
+  });
+
   it("a season is not the article's date: the figure is undated and says why", () => {
     const c = dated(
       [

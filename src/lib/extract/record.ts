@@ -334,6 +334,28 @@ const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|
 const AS_OF_MONTH = new RegExp(
   String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast)\s+|\((?:[^(),]{1,50},\s*)?)(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
 );
+/** A day before its month, as British and European outlets write it: "on 3 April", "by 20th January". */
+const AS_OF_DAY_MONTH = new RegExp(
+  String.raw`\b(?:[Oo]n|[Bb]y|[Aa]s of|[Ii]n the days (?:up )?to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\b(?!\.?\s*,?\s*\d{4})`,
+);
+
+/**
+ * The month (and day) a sentence dates its figure by, in either order: "on April 3", "on 3 April", "in May".
+ *
+ * @param sentence The sentence.
+ * @returns A match whose first group is the month and second the day, or null.
+ */
+function monthOf(sentence: string): RegExpExecArray | null {
+  const dayFirst = AS_OF_DAY_MONTH.exec(sentence);
+  const monthFirst = AS_OF_MONTH.exec(sentence);
+  if (dayFirst && (!monthFirst || dayFirst.index <= monthFirst.index)) {
+    const m = [dayFirst[0], dayFirst[2], dayFirst[1]] as unknown as RegExpExecArray;
+    m.index = dayFirst.index;
+    return m;
+  }
+  return monthFirst;
+}
+
 /** "on Thursday", "last Monday", and the wire's "said Thursday", "Tuesday's briefing". */
 const WEEKDAY_DATE = new RegExp(
   String.raw`(?<!\b(?:[Nn]ext|[Tt]his|[Cc]oming|[Ee]very)\s+)\b(?:(?:[Oo]n|[Ll]ast)\s+)?(${WEEKDAY_NAMES})\b`,
@@ -615,7 +637,7 @@ function asOfFor(
     // "as of May", "in January", "on October 29", "in late December": that day or month, the last one up
     // to the article's date.
     // "since the first contingent left in October" starts a span: the count is of now.
-    const monthMatch = ahead ? null : AS_OF_MONTH.exec(sentence);
+    const monthMatch = ahead ? null : monthOf(sentence);
     const asOfMonth =
       monthMatch && /\bsince\b[^,;:.]*$/i.test(sentence.slice(Math.max(0, monthMatch.index - 60), monthMatch.index))
         ? null

@@ -1087,7 +1087,7 @@ const TRAILING_CREDIT = new RegExp(
  * speaker may carry ("Ukraine's military intelligence agency, known as HUR, said").
  */
 const LEADING_CREDIT = new RegExp(
-  String.raw`^(?:[^,]*,){0,3}?[^,]*?\b${CREDIT_VERB}\b(?:\s+in\s+an?\s+\w+)?(?:\s+(?:that|it expected))?\s+`,
+  String.raw`^(?:[^,]*,){0,3}?[^,]*?\b(?:${CREDIT_VERB}|(?:raised|lowered|revised|updated|put|kept|maintained)(?=\s+(?:its|their|his|her)\s+(?:own\s+|latest\s+)?(?:estimates?|counts?|figures?|tally|assessments?)\b))\b(?:\s+in\s+an?\s+\w+)?(?:\s+(?:that|it expected))?\s+`,
   "i",
 );
 
