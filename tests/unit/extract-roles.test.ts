@@ -1274,6 +1274,20 @@ describe("shares, markers, aid and sums that are not what they look like", () =>
       ["21 per cent", "context", null],
     ]);
   });
+  it("losses put at a number count losses; the whole in 'Of the N who arrived, M were killed' is the force", () => {
+    const { claims } = kinds(
+      [
+        "Seoul puts North Korean losses in Russia at 3,050.",
+        "Of the roughly 11,050 who arrived in the autumn, about 4,750 have been killed or wounded, the General Staff said.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims).toEqual([
+      ["3,050", "casualties-total", null],
+      ["roughly 11,050", "troops-deployed", null],
+      ["about 4,750", "casualties-total", null],
+    ]);
+  });
   it("a footnote marker is no count; another country's aid to Ukraine is no pay; 'N troops would bring $X' is X's basis", () => {
     const { claims, skipped } = kinds(
       [

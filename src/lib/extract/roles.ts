@@ -509,9 +509,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // number says it counts losses, whatever noun follows.
   const tollAt =
     (noun === "" || /^(?:troops|soldiers|servicem[ae]n|men|personnel|north koreans|people)$/i.test(noun)) &&
-    /\btoll\s+(?:(?:of|among|for)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+    (/\btoll\s+(?:(?:of|among|for)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
       forceBefore,
-    );
+    ) ||
+      // "Seoul puts North Korean losses in Russia at 3,000": losses put at a number are a count of losses.
+      /\b(?:puts?|putting|placed|places|estimates?|estimated)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:losses|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+        forceBefore,
+      ));
   // "killed 21 North Korean soldiers and wounded 14": the second count takes the first one's noun.
   const elliptic =
     noun === "" &&
@@ -948,6 +952,17 @@ function figureRole(
   }
   if (/^casualties\b/i.test(noun)) return otherArmy ? "context" : "casualties-total";
   if (/^(?:fatalities|deaths)\b/i.test(noun)) return otherArmy ? "context" : "casualties-killed";
+  // "Of the roughly 11,000 who arrived in the autumn, about 4,700 have been killed": the whole is the
+  // force that arrived; the casualty words are the part's.
+  if (
+    /\b(?:out of|of|among)\s+(?:the\s+)?(?:(?:roughly|about|around|some|nearly|estimated|an estimated|more than|over)\s+)*$/i.test(
+      lead,
+    ) &&
+    /^\s*who\s+(?:have\s+|had\s+|were\s+|have been\s+|had been\s+)?(?:arrived|sent|deployed|dispatched|came|went|crossed|served|fought)\b/i.test(
+      s.slice(q.end),
+    )
+  )
+    return "troops-deployed";
   // "out of the estimated 11,000 troops sent, 4,000 were casualties": the base of a share is the force.
   if (
     troopNoun &&
