@@ -1745,6 +1745,11 @@ describe("a total beside a rate", () => {
       ["$20 million a month", "pay-total", 10000, false],
     ]);
     expect(claims[1]?.attributedTo?.name).toBe("Ri Chol-ho");
+    // The same sentence quoted keeps its basis.
+    const quoted = extractCorpus([
+      article("t-for-quoted", "“For 12,050 troops, that comes to about $30 million a month,” Ri Chol-ho said.\n"),
+    ]).claims;
+    expect(quoted.map((c) => [c.figure, c.basis?.count ?? null])).toEqual([["about $30 million a month", 12050]]);
   });
   it("a product ('$2,000 multiplied by 10,000 soldiers', '$2,000 times 12,000 soldiers, or $24m') is a rate and a basis, not a deployment", () => {
     const { claims } = extractCorpus([

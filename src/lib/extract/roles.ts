@@ -1545,7 +1545,7 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
   // $24m") or a clause that opens with the count ("For 12,000 troops, that comes to $30m") may name it after.
   const product =
     /\b(?:multiplied by|times)\s+\S*\s*$/i.test(before) ||
-    (/(?:^|[,;:]\s*)(?:for|across)\s+(?:about\s+|around\s+|some\s+)?$/i.test(before) &&
+    (/(?:^[“"‘']?|[,;:]\s*)(?:for|across)\s+(?:about\s+|around\s+|some\s+)?$/i.test(before) &&
       /^\s*(?:[\w-]+\s+){0,2}(?:soldiers|troops|men|fighters|recruits)\s*,\s*(?:that|this|it|the\s+(?:bill|total|cost|sum))\s/i.test(
         ctx.sentence.slice(q.end),
       ));
