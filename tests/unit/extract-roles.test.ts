@@ -266,6 +266,12 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("3,150")?.asOf).toBe("2025-03-01");
     expect(c.get("12,250")).toMatchObject({ asOf: null, source: "unknown" });
     expect(c.get("11,350")?.asOf).toBe("2024-01-01");
+    // The season of another clause that counts something is not this figure's.
+    const other = dated(
+      "Of the roughly 11,450 who arrived in the autumn, about 4,750 have been killed or wounded, the agency said.\n",
+    );
+    expect(other.get("roughly 11,450")).toMatchObject({ asOf: null, source: "unknown" });
+    expect(other.get("about 4,750")).toMatchObject({ asOf: "2025-06-10", source: "article" });
   });
 
   it("each part of a clause joined by 'and' dates its own figure", () => {

@@ -291,14 +291,17 @@ function timeOf(
   // is not the article's date, and the site keeps no season: the figure is undated, and says why.
   const seasonIn = (c: { start: number; text: string }): RegExpExecArray | null =>
     dateMentions(within(qs, c), c.text) === 0 && !/\b(?:19|20)\d\d\b/.test(c.text) ? SEASON.exec(c.text) : null;
-  const season =
-    seasonIn(clause) ??
-    (clause === own || clause.text === sentence
-      ? null
-      : (parts
-          .filter((c) => within(qs, c).length === 0)
-          .map(seasonIn)
-          .find((m) => m !== null) ?? null));
+  // The season of another clause that counts something ("Of the 11,000 who arrived in the autumn, about
+  // 4,700 have been killed") is not this figure's.
+  const ownClauseDated = dateMentions(within(qs, aroundFigure), aroundFigure.text) > 0;
+  const season = ownClauseDated
+    ? null
+    : (seasonIn(aroundFigure) ??
+      parts
+        .filter((c) => within(qs, c).length === 0)
+        .map(seasonIn)
+        .find((m) => m !== null) ??
+      null);
   if (season)
     return {
       asOf: null,
