@@ -1837,6 +1837,19 @@ describe("denials, letters and what is left", () => {
     ]);
   });
 
+  it("'The agency's count of the wounded was revised up to 3,500' is the agency's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "u-agency-count",
+        "Ukraine's military intelligence agency said 2,750 North Korean soldiers had been wounded.\nThe agency's count of the wounded was revised up to 3,550 in April.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.value.min, c.value.max])).toEqual([
+      ["2,750", "Ukraine's military intelligence agency", 2750, 2750],
+      ["3,550", "Ukraine's military intelligence agency", 3550, 3550],
+    ]);
+  });
+
   it("what an estimate is based on is not what it counts: '$700 per soldier, based on labourers' contracts' is soldiers' pay", () => {
     const { claims } = extractCorpus([
       article(
