@@ -377,6 +377,15 @@ describe("figures from the seed articles", () => {
     expect(find("Moscow pays up to $2,000 a month.", "up to $2,000 a month")).toMatchObject({ min: null, max: 2000 });
   });
 
+  it("reads 'about' after a noun of talk as what the talk concerns, not a hedge", () => {
+    for (const noun of ["stories", "reports", "claims", "rumours"]) {
+      const s = `We have heard the ${noun} about 10,000 North Korean soldiers.`;
+      const q = extractQuantities(s).find((x) => x.text.includes("10,000"));
+      expect(q, noun).toMatchObject({ text: "10,000", approx: false });
+    }
+    expect(find("About 10,000 soldiers arrived.", "About 10,000")).toMatchObject({ approx: true });
+  });
+
   it("reads approximate hedges", () => {
     const hedges = [
       "about",

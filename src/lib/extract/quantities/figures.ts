@@ -518,6 +518,18 @@ export function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: numb
     ) {
       continue;
     }
+    // "the stories about 10,000 soldiers", "reports about 12,000 troops": "about" after a noun of talk is
+    // what the talk concerns, not a hedge on the number.
+    if (
+      ok &&
+      h.words.length === 1 &&
+      h.words[0] === "about" &&
+      prev?.kind === "word" &&
+      /^(?:stories|story|reports|report|claims|claim|rumou?rs?|talk|news|speculation|questions?|allegations?|articles?)$/.test(
+        prev.lower,
+      )
+    )
+      continue;
     // "The NIS estimated 3,000 casualties", "officials estimated 11,000": the verb of a subject, not a hedge.
     if (
       ok &&
