@@ -525,38 +525,24 @@ function groupRelation(
 ): Relation {
   const r = mk(byId.get(a.claims[0] ?? "") as Claim, byId.get(b.claims[0] ?? "") as Claim, noteOf);
   if (r.type === "agrees" || r.type === "refines") return r;
-  const who = (cl: ValueCluster): string => {
-    const named = [
-      ...new Set(
-        cl.claims
-          .map((id) => chainOf(id).origin)
-          .filter((o) => o.known)
-          .map((o) => o.label),
-      ),
-    ];
-    const unnamed = new Set(
-      cl.claims
-        .map((id) => chainOf(id).origin)
-        .filter((o) => !o.known)
-        .map((o) => o.key),
-    ).size;
-    return [
-      ...named.sort(),
-      ...(unnamed > 0 ? [`${unnamed} unnamed ${unnamed === 1 ? "source" : "sources"}`] : []),
-    ].join(" and ");
+  // Each group's origins, named (by label) and unnamed (by key), read once.
+  const originsOf = (cl: ValueCluster): { named: Set<string>; unnamed: number } => {
+    const origins = cl.claims.map((id) => chainOf(id).origin);
+    return {
+      named: new Set(origins.filter((o) => o.known).map((o) => o.label)),
+      unnamed: new Set(origins.filter((o) => !o.known).map((o) => o.key)).size,
+    };
   };
-  const wa = who(a);
-  const wb = who(b);
-  // Origins named in both groups are said as shared, never as a difference.
-  const namedOf = (cl: ValueCluster): Set<string> =>
-    new Set(
-      cl.claims
-        .map((id) => chainOf(id).origin)
-        .filter((o) => o.known)
-        .map((o) => o.label),
+  const oa = originsOf(a);
+  const ob = originsOf(b);
+  const who = ({ named, unnamed }: { named: Set<string>; unnamed: number }): string =>
+    [...[...named].sort(), ...(unnamed > 0 ? [`${unnamed} unnamed ${unnamed === 1 ? "source" : "sources"}`] : [])].join(
+      " and ",
     );
-  const inB = namedOf(b);
-  const shared = [...namedOf(a)].filter((l) => inB.has(l)).sort();
+  const wa = who(oa);
+  const wb = who(ob);
+  // Origins named in both groups are said as shared, never as a difference.
+  const shared = [...oa.named].filter((l) => ob.named.has(l)).sort();
   // Two unnamed sources read alike in words ("1 unnamed source") but are one origin only by key.
   const keysOf = (cl: ValueCluster): string =>
     [...new Set(cl.claims.map((id) => chainOf(id).origin.key))].sort().join(" ");
