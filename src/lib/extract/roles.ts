@@ -1511,7 +1511,7 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
       (o.perHead ||
         /^\s*(?:per|for each|for every|each)\s+(?:\w+\s+){0,2}(?:soldier|man|person)/i.test(ctx.sentence.slice(o.end))),
   );
-  const total = ctx.all.some((o) => money(o) && (o.max ?? o.min ?? 0) >= 1_000_000);
+  const total = ctx.all.some(isBigMoney);
   if (
     rate &&
     total &&
@@ -1523,7 +1523,7 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
   if (
     total &&
     /(?:^|[,;]\s*|\band\s+)(?:at|with)\s+(?:about\s+|some\s+|around\s+)?$/i.test(before) &&
-    ctx.all.some((o) => money(o) && o.start > q.end && (o.max ?? o.min ?? 0) >= 1_000_000)
+    ctx.all.some((o) => isBigMoney(o) && o.start > q.end)
   )
     return true;
   // "14,000 troops would bring Pyongyang $28 million a month": the count a sum is worked out for.
@@ -1532,7 +1532,7 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
     /^\s*(?:[\w-]+\s+){0,2}(?:soldiers|troops|men|fighters|recruits)\s+(?:would|could|will|might)\s+(?:bring|earn|cost|mean|yield|generate|fetch|net)\b/i.test(
       ctx.sentence.slice(q.end),
     ) &&
-    ctx.all.some((o) => money(o) && o.start > q.end && (o.max ?? o.min ?? 0) >= 1_000_000)
+    ctx.all.some((o) => isBigMoney(o) && o.start > q.end)
   )
     return true;
   if (
@@ -1549,10 +1549,12 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
       /^\s*(?:[\w-]+\s+){0,2}(?:soldiers|troops|men|fighters|recruits)\s*,\s*(?:that|this|it|the\s+(?:bill|total|cost|sum))\s/i.test(
         ctx.sentence.slice(q.end),
       ));
-  return ctx.all.some(
-    (o) =>
-      (product || o.end <= q.start) && (o.currency !== null || o.currencyWord) && (o.max ?? o.min ?? 0) >= 1_000_000,
-  );
+  return ctx.all.some((o) => (product || o.end <= q.start) && isBigMoney(o));
+}
+
+/** A sum of money of a million or more: what a total, never a rate, is written as. */
+function isBigMoney(o: Quantity): boolean {
+  return (o.currency !== null || o.currencyWord !== undefined) && (o.max ?? o.min ?? 0) >= 1_000_000;
 }
 
 /**
@@ -1564,14 +1566,12 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
  */
 function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string; derived?: true } | null {
   if ((q.max ?? q.min ?? 0) < 1_000_000) return null;
-  const bigMoney = (o: Quantity): boolean =>
-    (o.currency !== null || o.currencyWord !== undefined) && (o.max ?? o.min ?? 0) >= 1_000_000;
   for (const o of ctx.all) {
     // After the total ("$20m for 10,000 soldiers"), or before it when it is the first total that
     // follows ("With 12,000 soldiers in Russia, Moscow is shelling out $25 million").
     const placed =
       o.start >= q.end ||
-      (o.end <= q.start && !ctx.all.some((m) => m !== q && bigMoney(m) && m.start >= o.end && m.end <= q.start));
+      (o.end <= q.start && !ctx.all.some((m) => m !== q && isBigMoney(m) && m.start >= o.end && m.end <= q.start));
     if (
       placed &&
       o.currency === null &&
