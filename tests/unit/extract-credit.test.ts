@@ -1951,3 +1951,28 @@ describe("an outlet's name with and without its generic ending", () => {
     expect(claims.slice(1).map((c) => c.attributedTo?.id)).toEqual(["kyodo", "kyodo"]);
   });
 });
+
+describe("a denial in the sentence after a figure", () => {
+  it("disputes the figures of the sentence before when it points back at them, and nothing else", () => {
+    const { claims } = extractCorpus([
+      article(
+        "d-next",
+        [
+          "The Harbour Defence Staff said 12,400 North Korean soldiers were fighting near Kursk. The Kremlin dismissed the reports.",
+          "Ostrava Signal said about 2,300 North Korean soldiers had been wounded.",
+          "“These are fabrications,” Peskov told reporters.",
+          "Kyiv says 9,700 North Korean soldiers are in Russia. Moscow has denied sending troops.",
+          "The Kremlin said 600 North Korean engineers were in Russia. The Kremlin rejected the claims.",
+          "Brannock Institute said 3,100 North Korean soldiers had been killed. The weather was cold. Minsk denied the reports.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["12,400", "Harbour Defence Staff", "Kremlin"],
+      ["about 2,300", "Ostrava Signal", "Peskov"],
+      ["9,700", "Kyiv", null],
+      ["600", "Kremlin", null],
+      ["3,100", "Brannock Institute", null],
+    ]);
+  });
+});

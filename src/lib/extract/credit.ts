@@ -809,3 +809,47 @@ export function viaOf(
     (e) => e !== credit.attributed && !relays.isPublisher(e),
   );
 }
+
+/**
+ * A sentence with no figure that denies what the sentence before it reported: "The Kremlin dismissed
+ * the reports.", "Moscow has denied such claims", "“These are fabrications,” Peskov told reporters."
+ * The object must point back ("the", "these", "such" … claims, reports, figures); a denial of
+ * something else ("denied sending troops") points at nothing before it.
+ */
+const DENIES_PREVIOUS = new RegExp(
+  String.raw`^\s+(?:(?:flatly|repeatedly|strongly|swiftly|quickly|immediately|angrily|also)\s+)?(?:the|these|those|that|this|such|all\s+such)\s+(?:[\w-]+\s+){0,2}?(?:claims?|reports?|figures?|estimates?|allegations?|numbers?|accounts?|assertions?|counts?|tally|tallies)\b`,
+  "i",
+);
+const CALLED_FALSE_QUOTE = new RegExp(
+  String.raw`^\s*[“"](?:these|this|that|it|those|all\s+(?:of\s+)?this)\s+(?:is|are|was|were)\s+(?:all\s+|simply\s+|just\s+|nothing\s+but\s+)?(?:an?\s+)?(?:(?:outright|complete|total|absolute|pure|blatant)\s+)?(?:lies?|propaganda|false(?:hoods?)?|untrue|${CALLED_FALSE})\b`,
+  "i",
+);
+
+/**
+ * Who a sentence with no figure of its own names as denying the sentence before it, if anyone.
+ *
+ * @param s The sentence.
+ * @param acts Its speech acts.
+ * @param speaker Who speaks its quotation, when anyone does.
+ * @param registry Entity registry.
+ * @param tracker Tracker.
+ * @returns The one who denies, or null.
+ */
+export function denierOfPrevious(
+  s: Sentence,
+  acts: readonly SpeechAct[],
+  speaker: Entity | null,
+  registry: EntityRegistry,
+  tracker: Tracker,
+): Entity | null {
+  if (CALLED_FALSE_QUOTE.test(s.text)) return speaker;
+  const act = acts.find(
+    (a) =>
+      !a.insideQuote &&
+      a.disputes &&
+      a.subject !== null &&
+      a.subject.form !== "pronoun" &&
+      DENIES_PREVIOUS.test(s.text.slice(a.verbStart).replace(/^(?:(?:has|have|had|also)\s+)*\p{L}+/iu, "")),
+  );
+  return act ? resolveSubject(act.subject, registry, tracker) : null;
+}

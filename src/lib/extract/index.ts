@@ -8,7 +8,7 @@ import type { Claim, EntityRef, Skipped } from "../schema/claim.ts";
 import { findSpeechActs, listIntroSubject, quoteMap, type SpeechAct } from "./attribution.ts";
 import { markHeadline, splitBlocks } from "./blocks.ts";
 import type { AnalysisCache } from "./cache.ts";
-import { articleRelays, creditFigure, paragraphVias, viaOf } from "./credit.ts";
+import { articleRelays, creditFigure, denierOfPrevious, paragraphVias, viaOf } from "./credit.ts";
 import { type AliasEntry, type Entity, EntityRegistry } from "./entities.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import {
@@ -18,6 +18,7 @@ import {
   lineIndex,
   linkInputs,
   recordClaim,
+  ref,
   sweepDigits,
 } from "./record.ts";
 import { type Classification, type Figure, roleOf, sentenceFigures } from "./roles.ts";
@@ -233,6 +234,25 @@ function ratedFalse(body: string, sentences: readonly Sentence[]): boolean {
   return false;
 }
 
+/** Kinds a denial of "the reports" is not about: the text's background, not the reported counts. */
+const NOT_DENIED: ReadonlySet<string> = new Set(["context", "biography", "domestic-wage"]);
+
+/**
+ * Marks the claims from `from` on as disputed by whoever denies them in the next sentence, unless they
+ * are that one's own, already disputed, or background.
+ *
+ * @param claims The article's claims so far.
+ * @param from Index of the first claim of the sentence denied.
+ * @param denier Who denies it.
+ */
+function disputePrevious(claims: Claim[], from: number, denier: Entity): void {
+  for (let k = from; k < claims.length; k++) {
+    const c = claims[k] as Claim;
+    if (c.disputedBy || c.stance !== "asserts" || c.attributedTo?.id === denier.id || NOT_DENIED.has(c.kind)) continue;
+    claims[k] = { ...c, disputedBy: ref(denier) };
+  }
+}
+
 /**
  * Extracts one article.
  *
@@ -267,6 +287,9 @@ export function extractArticle(
   let listSource: Entity | null = null;
   // The author a byline names: the "I" of the article's own words.
   let author: Entity | null = null;
+  // The claims of the last sentence that had figures, and that sentence's index: what a denial in the
+  // next sentence ("The Kremlin dismissed the reports.") disputes.
+  let lastFigures: { index: number; from: number } = { index: -2, from: 0 };
   for (const block of analysis) {
     if (block.type === "other") {
       for (const k of block.skipped) skip(k.text, k.start, k.reason, k.context);
@@ -285,7 +308,14 @@ export function extractArticle(
     const rated = ratedFalse(article.body, sentences);
     sentences.forEach((s, i) => {
       const { figures } = block.figures[i] ?? { figures: [] };
-      if (figures.length === 0) return;
+      if (figures.length === 0) {
+        if (lastFigures.index === sentenceIndex + i - 1) {
+          const denier = denierOfPrevious(s, acts[i] ?? [], speakers[i] ?? null, registry, tracker);
+          if (denier) disputePrevious(claims, lastFigures.from, denier);
+        }
+        return;
+      }
+      lastFigures = { index: sentenceIndex + i, from: claims.length };
       const inQuote = quoteMap(s.text, s.openQuoteAtStart);
       const all = figures.map((f) => f.figure);
       for (const { figure: q, role } of figures) {
