@@ -1976,3 +1976,23 @@ describe("a denial in the sentence after a figure", () => {
     ]);
   });
 });
+
+describe("a report or estimate by a named source, before the figure's clause", () => {
+  it("credits the source the phrase names, and whoever dismisses it disputes it", () => {
+    const { claims } = extractCorpus([
+      article(
+        "r-report-by",
+        [
+          "The Hollin Government notes reporting by the Cardew Agency that 11,300 North Korean soldiers have been sent to Russia.",
+          "The ministry pointed to an estimate by the Fallow Institute that 4,100 North Korean soldiers were killed.",
+          "Minister Oda Rinn dismissed claims by Ostrava Signal that 310 North Korean soldiers had been captured.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["11,300", "Cardew Agency", null],
+      ["4,100", "Fallow Institute", null],
+      ["310", "Ostrava Signal", "Oda Rinn"],
+    ]);
+  });
+});

@@ -79,9 +79,12 @@ const POSSESSIVE_BEFORE =
 /** "the $2,000 figure that South Korean officials have cited": who gives a figure, in its own relative clause. */
 const FIGURE_CITED_BY =
   /^\s+(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:cited|given|reported|used|put forward|quoted|mentioned|announced|published)\b/i;
-/** "claims by X that", "a statement from X that": the claim's owner, right before the figure's clause. */
+/**
+ * "claims by X that", "a statement from X that", "notes reporting by X that", "pointed to an estimate by
+ * X that": the claim's owner, right before the figure's clause.
+ */
 const STATED_BY_BEFORE =
-  /\b(?:claims?|statements?|assessments?|assertions?|allegations?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|of|the|for)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|for)){0,6})\s+that\b[^.;]*$/u;
+  /\b(?:claims?|statements?|assessments?|assertions?|allegations?|reports?|reporting|estimates?|findings?|calculations?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|of|the|for)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|for)){0,6})\s+that\b[^.;]*$/u;
 
 /** "Seoul puts the force at 11,000, Kyiv at 12,000 and Washington at 10,000": a name whose verb is the first one's. */
 const GAPPED_OWNER_BEFORE =
@@ -484,9 +487,12 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     if (ownerEntity) {
       attributed = ownerEntity;
       method = "possessive";
-      // Whoever speaks in the sentence and calls that claim false disputes it.
+      // Whoever speaks in the sentence and calls that claim false, or dismisses it ("Kim dismissed claims
+      // by Yonhap that …"), disputes it.
       const speaker = chosen && chosen !== agent ? resolveSubject(chosen.subject, registry, tracker) : null;
-      if (speaker && speaker !== ownerEntity && CALLED_FALSE_AFTER.test(s.text.slice(q.end))) disputedBy = speaker;
+      const dismissed = chosen !== undefined && chosen.disputes && chosen.verbStart < q.start;
+      if (speaker && speaker !== ownerEntity && (dismissed || CALLED_FALSE_AFTER.test(s.text.slice(q.end))))
+        disputedBy = speaker;
     } else if (chosen) {
       // A pronoun is read where the paragraph's reading left it ("Ukraine's defence intelligence … : it
       // said"), not where crediting the sentences before has moved the tracker since.
