@@ -1312,3 +1312,17 @@ describe("shares, markers, aid and sums that are not what they look like", () =>
     expect(skipped.filter((k) => k.reason === "a footnote marker").map((k) => k.text)).toEqual(["6", "7"]);
   });
 });
+
+describe("what befalls some of those a figure counts", () => {
+  it("'captured, one of whom later died of his wounds' is a count of prisoners, not of casualties", () => {
+    const kindOf = claimsOf(
+      [
+        "The bureau said three North Korean soldiers had been captured by Ukrainian forces, one of whom later died of his wounds.",
+        "Some 3,050 North Korean soldiers were killed or wounded, most of whom were infantry.",
+        "",
+      ].join("\n"),
+    );
+    expect(kindOf.get("three")?.kind).toBe("context");
+    expect(kindOf.get("Some 3,050")?.kind).toBe("casualties-total");
+  });
+});

@@ -692,7 +692,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       per: role === "troops-projected" && YEARLY.test(`${q.text} ${after}`) ? "year" : null,
     };
   }
-  const lossText = s.slice(clause.start, clause.start + clause.text.length);
+  // "two soldiers had been captured, one of whom later died of his wounds": what befell some of them
+  // is not what the figure counts.
+  const lossText = s
+    .slice(clause.start, clause.start + clause.text.length)
+    .replace(
+      /,\s*(?:(?:one|two|three|some|most|many|several|all|none|half|\d[\d,]*)\s+)?(?:of whom|among whom)\b.*$/is,
+      "",
+    );
   const lossKinds = [
     KILLED_CUE.test(lossText),
     HURT_CUE.test(lossText),
