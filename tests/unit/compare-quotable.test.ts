@@ -480,6 +480,33 @@ describe("checks that can fail", () => {
     expect(verdict("narrow")).toBe("consistent");
     expect(verdict("missing")).toBe("inconsistent");
   });
+  it("a take-home figure with no period is tried as a year's pay and as a month's, and the check says which fits", () => {
+    const data = compare(
+      article(
+        "as-month",
+        "The agency said Russia pays $3,000 a month for each soldier.\nAbout 80% of the pay goes into the regime's coffers.\nA soldier would be lucky to see $600.",
+      ),
+      article(
+        "as-year",
+        "The agency said Russia pays $3,000 a month for each soldier.\nAbout 80% of the pay goes into the regime's coffers.\nThis means a soldier would end up earning $7,200 in all.",
+      ),
+      article(
+        "as-neither",
+        "The agency said Russia pays $3,000 a month for each soldier.\nAbout 80% of the pay goes into the regime's coffers.\nThis means a soldier would end up earning $30,000 in all.",
+      ),
+    );
+    const k = (slug: string) => data.checks.find((c) => c.type === "take-home-vs-share" && c.against?.startsWith(slug));
+    expect(claim(data, "as-month", "$600").value.per).toBeNull();
+    expect([k("as-month")?.verdict, k("as-month")?.formula]).toEqual([
+      "consistent",
+      "$3,000 × (100% − about 80%) = $3,000 × 20% = $600 a month",
+    ]);
+    expect(k("as-month")?.detail).toMatch(/matches as a month's pay, not as a year's/);
+    expect(k("as-year")?.verdict).toBe("consistent");
+    expect(k("as-year")?.detail).toMatch(/matches as a year's pay, not as a month's/);
+    expect(k("as-neither")?.verdict).toBe("inconsistent");
+    expect(k("as-neither")?.detail).toMatch(/matches neither as a year's pay nor as a month's/);
+  });
   it("figures of different scopes are not comparable, with the reason", () => {
     const data = compare(
       article(

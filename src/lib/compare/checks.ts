@@ -356,20 +356,30 @@ function takeHomeCheck(h: C, rate: C | null, share: C | null): Check {
   }
   if (rate.value.unit !== h.value.unit) return otherCurrency(base, rate, h, share);
   const remainder: Interval = { min: 100 - (share.value.max ?? 100), max: 100 - (share.value.min ?? 0) };
-  const months = h.value.per
-    ? MONTHS[h.value.per] / (rate.value.per ? MONTHS[rate.value.per] : 1)
-    : 12 / (rate.value.per ? MONTHS[rate.value.per] : 1);
   const r: Interval = { min: rate.value.min, max: rate.value.max ?? rate.value.min };
-  const computed = mul(mul(r, { min: (remainder.min ?? 0) / 100, max: (remainder.max ?? 100) / 100 }), {
-    min: months,
-    max: months,
+  // A take-home figure that states no period is tried as a year's pay and as a month's; the check says
+  // which one it matches, if any, rather than assume one.
+  const tries = (h.value.per ? [h.value.per] : (["year", "month"] as const)).map((per) => {
+    const months = MONTHS[per] / (rate.value.per ? MONTHS[rate.value.per] : 1);
+    const computed = mul(mul(r, { min: (remainder.min ?? 0) / 100, max: (remainder.max ?? 100) / 100 }), {
+      min: months,
+      max: months,
+    });
+    return { per, months, computed, v: verdict(computed, h.value, h.value.approx) };
   });
-  const v = verdict(computed, h.value, h.value.approx);
-  const periodNote = h.value.per ? "" : " The take-home figure states no period; the formula assumes a year.";
+  const matching = tries.filter((t) => t.v.verdict === "consistent");
+  const { per, months, computed, v } = matching[0] ?? (tries[0] as (typeof tries)[number]);
+  const periodNote = h.value.per
+    ? ""
+    : matching.length === 0
+      ? " The take-home figure states no period; it matches neither as a year's pay nor as a month's."
+      : matching.length === 1
+        ? ` The take-home figure states no period; it matches as a ${per}'s pay, not as a ${tries.find((t) => t !== matching[0])?.per}'s.`
+        : " The take-home figure states no period; it matches both as a year's pay and as a month's.";
   return {
     ...base,
     inputs: [rate.id, share.id],
-    formula: `${formatAmount(r.min ?? 0, rate.value.unit)} × (100% − ${formatValue(share.value)}) = ${formatAmount(r.min ?? 0, rate.value.unit)} × ${remainder.min === remainder.max ? `${remainder.min}%` : `${remainder.min}%–${remainder.max}%`}${months !== 1 ? ` × ${months} months` : ""} = ${span(computed, h.value.unit)}${h.value.per ? ` a ${h.value.per}` : " a year"}`,
+    formula: `${formatAmount(r.min ?? 0, rate.value.unit)} × (100% − ${formatValue(share.value)}) = ${formatAmount(r.min ?? 0, rate.value.unit)} × ${remainder.min === remainder.max ? `${remainder.min}%` : `${remainder.min}%–${remainder.max}%`}${months !== 1 ? ` × ${months} months` : ""} = ${span(computed, h.value.unit)} a ${per}`,
     computed: { ...computed, unit: h.value.unit },
     verdict: v.verdict,
     detail:
