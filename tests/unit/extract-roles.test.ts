@@ -1326,3 +1326,21 @@ describe("what befalls some of those a figure counts", () => {
     expect(kindOf.get("Some 3,050")?.kind).toBe("casualties-total");
   });
 });
+
+describe("a part of the pay the sentences before give", () => {
+  it("'$100 of it' takes the period of the pay it is part of; a sum with no such tie keeps none", () => {
+    const claims = claimsIn(
+      [
+        "Reports say the soldiers are paid $2,050 a month.",
+        "That may be what Russia pays. But a soldier would be lucky to see $110 of it.",
+        "A bonus of $500 was also promised.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.value.per])).toEqual([
+      ["$2,050 a month", "month"],
+      ["$110", "month"],
+      ["$500", null],
+    ]);
+  });
+});

@@ -1450,13 +1450,30 @@ function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
     return o.per;
   }
   // "That amounts to ..." continues the previous sentence's rate.
-  if (/^(?:that|this|which)\s+(?:amounts|adds up|translates|comes|means)\b/i.test(ctx.sentence.trim())) {
-    const prev = /\b(?:a|per|each|every)\s+(month|year|week)\b|\b(monthly|annually|yearly)\b/i.exec(ctx.previous);
-    const w = (prev?.[1] ?? prev?.[2] ?? "").toLowerCase();
-    if (w.startsWith("month")) return "month";
-    if (w === "year" || w === "annually" || w === "yearly") return "year";
-    if (w === "week") return "week";
-  }
+  if (/^(?:that|this|which)\s+(?:amounts|adds up|translates|comes|means)\b/i.test(ctx.sentence.trim()))
+    return periodWord(ctx.previous);
+  // "… paid $2,000 a month. A soldier would be lucky to see $100 of it.": a part of the pay the
+  // sentences before give, over its period.
+  if (
+    /^\s*of\s+(?:it|that|this|the\s+(?:pay|salary|sum|amount|money|wages?))\b/i.test(ctx.sentence.slice(q.end)) &&
+    /[$€£¥₩]\s?\d|\b(?:dollars?|won|rubles?|roubles?|yuan)\b/i.test(ctx.previous)
+  )
+    return periodWord(ctx.previous);
+  return null;
+}
+
+/**
+ * The period a rate's words give ("a month", "per year", "monthly").
+ *
+ * @param text Text with a rate in it.
+ * @returns Its period, or null.
+ */
+function periodWord(text: string): Period | null {
+  const prev = /\b(?:a|per|each|every)\s+(month|year|week)\b|\b(monthly|annually|yearly)\b/i.exec(text);
+  const w = (prev?.[1] ?? prev?.[2] ?? "").toLowerCase();
+  if (w.startsWith("month")) return "month";
+  if (w === "year" || w === "annually" || w === "yearly") return "year";
+  if (w === "week") return "week";
   return null;
 }
 
