@@ -335,7 +335,7 @@ function timeOf(
 const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.`;
 /** "as of May", "in January", "on October 29", "on Jan. 13", "in late December", with no year after. */
 const AS_OF_MONTH = new RegExp(
-  String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast)\s+|\((?:[^(),]{1,50},\s*)?)(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+  String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast|(?:[Ii]n|[Aa]t)\s+(?:a|an|the|its|their|his|her))\s+|\((?:[^(),]{1,50},\s*)?)(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
 );
 /** A day before its month, as British and European outlets write it: "on 3 April", "by 20th January". */
 const AS_OF_DAY_MONTH = new RegExp(
@@ -620,6 +620,17 @@ function asOfFor(
       };
     }
     if (/\blast year\b/i.test(sentence)) {
+      // "on Nov. 4 last year", "in November last year": that day or month of the year before.
+      const m = monthOf(sentence);
+      const month = m?.[1] ? MONTH_NUMBER.get(m[1].toLowerCase().replace(/\.$/, "")) : undefined;
+      if (m && month && /^[\s,]*last year\b/i.test(sentence.slice(m.index + m[0].length))) {
+        return {
+          asOf: `${d.getUTCFullYear() - 1}-${String(month).padStart(2, "0")}-${String(m[2] ? Number(m[2]) : 1).padStart(2, "0")}`,
+          asOfSource: "sentence",
+          ...(m[2] ? {} : { asOfPrecision: "month" as const }),
+          asOfNote: `“${m[0].replace(/^\((?:[^(),]*,\s*)?/, "")} last year”, in the year before ${whose}`,
+        };
+      }
       return {
         asOf: `${d.getUTCFullYear() - 1}-01-01`,
         asOfSource: "sentence",
