@@ -1846,6 +1846,20 @@ function kindFromEarlierCount(
     const that = roleOf(last, ctx);
     if (that.ok && that.kind === "context") return { ...c, kind: "context" };
   }
+  // "roughly 2,000 of them have been killed, double its estimate of 1,000 in April": the earlier estimate
+  // of the same count, when no noun of its own says what it counts.
+  if (
+    last &&
+    /\b(?:double|twice|triple|three times|half|up from|down from|compared (?:with|to)|against|versus)\s+(?:its|their|his|her|the)\s+(?:own\s+)?(?:(?:earlier|previous|initial|last|prior|first|original)\s+)?(?:estimate|figure|count|tally|number|toll)\s+of\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately)\s+)*$/i.test(
+      s.slice(last.end, q.start),
+    ) &&
+    !/^\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|men|people|dead|deaths|killed|wounded|injured|casualties|[a-z]+ers)\b/i.test(
+      s.slice(q.end),
+    )
+  ) {
+    const that = roleOf(last, ctx);
+    if (that.ok && that.kind !== c.kind && that.kind !== "context") return { ...c, kind: that.kind };
+  }
   // "about 6,000 killed or wounded …, up from 4,000 in February": an earlier value of the same count.
   if (
     last &&
