@@ -1996,3 +1996,23 @@ describe("a report or estimate by a named source, before the figure's clause", (
     ]);
   });
 });
+
+describe("a figure called invented, and claims by a country's media", () => {
+  it("'the $2,000 figure was \"invented in Seoul\"' disputes it; 'claims by South Korean media that' credits the media", () => {
+    const { claims } = extractCorpus([
+      article(
+        "i-invented",
+        [
+          "Russia pays each North Korean soldier $2,050 a month, the Cardew Agency said.",
+          'Deputy Minister Ivo Brask said in April that the $2,050 figure was "invented in Seoul."',
+          "Colonel Aron Vale said Ukraine could not confirm claims by Hollin media that each soldier is promised $2,550 a month.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["$2,050 a month", "Cardew Agency", null],
+      ["$2,050", null, "Ivo Brask"],
+      ["$2,550 a month", "Hollin media", null],
+    ]);
+  });
+});

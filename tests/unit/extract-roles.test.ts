@@ -1344,3 +1344,37 @@ describe("a part of the pay the sentences before give", () => {
     ]);
   });
 });
+
+describe("a day or month of last year, and a date before the event it dates", () => {
+  it("'on Nov. 4 last year' and 'in a Jan. 13 briefing' date the figure to that day", () => {
+    const claims = claimsIn(
+      [
+        "The Hollin ministry said on Nov. 4 last year that at least 10,050 North Korean soldiers were in Russia.",
+        "The Hollin ministry said in November last year that 10,150 North Korean soldiers were in Russia.",
+        "The Cardew Agency had estimated in a Jan. 13 briefing to lawmakers that about 310 North Korean soldiers were killed.",
+        "The Cardew Agency said last year that 320 North Korean soldiers were killed.",
+        "",
+      ].join("\n"),
+      "2025-11-20",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf, c.asOfPrecision ?? null])).toEqual([
+      ["at least 10,050", "2024-11-04", null],
+      ["10,150", "2024-11-01", "month"],
+      ["about 310", "2025-01-13", null],
+      ["320", "2024-01-01", "year"],
+    ]);
+  });
+});
+
+describe("an earlier estimate set beside a count, with no noun of its own", () => {
+  it("'double its estimate of 1,000 in April' counts what the figure before it counts", () => {
+    const claims = claimsIn(
+      "The Cardew Agency said roughly 2,050 of them have been killed, double its estimate of 1,050 in April.\n",
+      "2025-11-20",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["roughly 2,050", "casualties-killed"],
+      ["1,050", "casualties-killed"],
+    ]);
+  });
+});

@@ -100,7 +100,7 @@ const AGENT_RE = new RegExp(
 
 /** Verbs and phrases that voice doubt about a figure. */
 /** Words that call a figure false ("a fake", "fabricated", "baseless"). */
-export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|fiction`;
+export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|invented|made[- ]up|concocted|fiction`;
 const DISPUTE_RE = new RegExp(
   String.raw`\b(?:(?:do|does|did)\s+not\s+believe|don['’]t\s+believe|nor\s+do\s+I\s+believe|skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong|${CALLED_FALSE})\b`,
   "i",

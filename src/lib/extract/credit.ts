@@ -84,7 +84,7 @@ const FIGURE_CITED_BY =
  * X that": the claim's owner, right before the figure's clause.
  */
 const STATED_BY_BEFORE =
-  /\b(?:claims?|statements?|assessments?|assertions?|allegations?|reports?|reporting|estimates?|findings?|calculations?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|of|the|for)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|for)){0,6})\s+that\b[^.;]*$/u;
+  /\b(?:claims?|statements?|assessments?|assertions?|allegations?|reports?|reporting|estimates?|findings?|calculations?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|of|the|for)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|for)){0,6}(?:\s+(?:media|press|officials|intelligence|government|military|authorities|lawmakers|sources|outlets))?)\s+that\b[^.;]*$/u;
 
 /** "Seoul puts the force at 11,000, Kyiv at 12,000 and Washington at 10,000": a name whose verb is the first one's. */
 const GAPPED_OWNER_BEFORE =
