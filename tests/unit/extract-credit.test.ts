@@ -2016,3 +2016,25 @@ describe("a figure called invented, and claims by a country's media", () => {
     ]);
   });
 });
+
+describe("a country whose name is not made of place words", () => {
+  it("'The United States' is a body, and its 'States' is no speech verb that makes a person 'United'", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "u-states",
+        "The United States said 10,050 North Korean soldiers have been sent to Russia.\nThe United Kingdom believes 10,150 North Korean soldiers are in Russia, a British official said.\n",
+      ),
+    ]);
+    expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual(["United States", "United Kingdom"]);
+    expect(
+      entities
+        .map((e) => [e.name, e.type])
+        .filter(([n]) => /united/i.test(n ?? ""))
+        .sort(),
+    ).toEqual([
+      ["United Kingdom", "organization"],
+      ["United States", "organization"],
+    ]);
+    expect(guessType("the United Nations")).toBe("organization");
+  });
+});

@@ -64,9 +64,9 @@ const SPEECH_VERBS =
   // states it (but "kept 90% of the pay" states nothing).
   String.raw`(?:kept|keeps|maintained|maintains|held|holds|left)(?=\s+(?:its|their|his|her)\s+(?:own\s+)?(?:latest\s+)?(?:counts?|estimates?|figures?|tally|numbers?|assessments?)\b)`;
 
-/** A speech verb with the auxiliaries that may precede it. */
+/** A speech verb with the auxiliaries that may precede it ("the United States" names no one who states). */
 const SPEECH_RE = new RegExp(
-  `\\b(?:(?:has|have|had|also|previously|earlier|recently|reportedly)\\s+)*(${SPEECH_VERBS})\\b`,
+  `\\b(?<!\\bUnited\\s+)(?:(?:has|have|had|also|previously|earlier|recently|reportedly)\\s+)*(${SPEECH_VERBS})\\b`,
   "gi",
 );
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;

@@ -4,7 +4,7 @@
  * spelling cannot tell ("NIS" = "South Korea's spy agency").
  */
 
-import { type EntityType, GROUP_NOUNS_RE, PLACE_WORDS, nameKey } from "../schema/vocabulary.ts";
+import { type EntityType, GROUP_NOUNS_RE, PLACE_WORDS, STATE_NAMES, nameKey } from "../schema/vocabulary.ts";
 
 export { type EntityType, PLACE_WORDS, nameKey };
 
@@ -96,6 +96,7 @@ export function guessType(name: string): EntityType {
     .filter((w) => w !== "the");
   if (words.some((w) => ORG_WORDS.has(w))) return words.some((w) => OUTLET_WORDS.has(w)) ? "outlet" : "organization";
   if (words.length > 0 && words.every((w) => PLACE_WORDS.has(w))) return "organization";
+  if (STATE_NAMES.test(name.trim())) return "organization";
   // "HUR", "GUR", "JCS": an acronym names a body, never a person; broadcasters' and wires' are outlets.
   if (/^(?:the\s+)?[A-Z]{2,6}$/.test(name.trim())) {
     return OUTLET_ACRONYMS.has(name.trim().replace(/^the\s+/, "")) ? "outlet" : "organization";

@@ -183,6 +183,10 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
   ).split(" "),
 );
 
+/** Countries and unions whose names are not made of place words: bodies, never people. */
+export const STATE_NAMES =
+  /^(?:the\s+)?(?:united\s+(?:states(?:\s+of\s+america)?|kingdom|nations)|european\s+union|new\s+zealand|czech\s+republic)$/i;
+
 /** Words that present a total as worked out from a rate: "which translates to", "that amounts to". */
 export const DERIVATION_CUE =
   /\b(?:which|that|this)\s+(?:translates|amounts|adds up|works out|comes to)\b|\bmeaning\b/i;
