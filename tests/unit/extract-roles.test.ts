@@ -1378,3 +1378,22 @@ describe("an earlier estimate set beside a count, with no noun of its own", () =
     ]);
   });
 });
+
+describe("'put the number at N' after an answer to a question", () => {
+  it("counts what the question two sentences back asks, and a body's 'military' does not make it context", () => {
+    const claims = claimsIn(
+      [
+        "How many soldiers has North Korea sent?",
+        "The Cardew Agency estimated 11,050 in November 2024 and raised that to about 12,050 in January 2025.",
+        "Hollin's military intelligence agency put the number at 12,150 as early as November 2024.",
+        "",
+      ].join("\n"),
+      "2025-11-20",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["11,050", "troops-deployed", "Cardew Agency"],
+      ["about 12,050", "troops-deployed", "Cardew Agency"],
+      ["12,150", "troops-deployed", "Hollin's military intelligence agency"],
+    ]);
+  });
+});

@@ -138,6 +138,8 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
   const out: (ProseAnalysis | OtherAnalysis)[] = [];
   let sentenceIndex = 0;
   let lastSentenceText = "";
+  // The sentence before that one, across paragraph breaks too.
+  let beforeLastText = "";
   for (const block of markHeadline(splitBlocks(article.body), article.meta.title)) {
     if (block.type === "blank") continue;
     if (block.type !== "prose") {
@@ -161,7 +163,10 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
       });
       // A question as a heading ("How many soldiers has North Korea sent?", "Q: …") is what the next
       // paragraph answers: it is read as the text before it.
-      if (block.type === "heading" && /\?\s*$/.test(block.text)) lastSentenceText = block.text.trim();
+      if (block.type === "heading" && /\?\s*$/.test(block.text)) {
+        beforeLastText = lastSentenceText;
+        lastSentenceText = block.text.trim();
+      }
       continue;
     }
     const sentences = splitSentences(article.body, block, sentenceIndex);
@@ -170,7 +175,7 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
       const { numbers, figures: found } = sentenceFigures(s.text);
       // The two sentences before, across paragraph breaks: what "the number" or "this amount" refers to.
       const previous = [
-        i > 1 ? (sentences[i - 2]?.text ?? "") : i === 1 ? lastSentenceText : "",
+        i > 1 ? (sentences[i - 2]?.text ?? "") : i === 1 ? lastSentenceText : beforeLastText,
         i > 0 ? (sentences[i - 1]?.text ?? "") : lastSentenceText,
       ]
         .join(" ")
@@ -192,6 +197,7 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
     const entryDate = lead?.[1] ? datelineOf(lead[1], article.meta.published ?? null) : null;
     out.push({ type: "prose", sentences, acts, figures, ...(entryDate ? { dateline: entryDate } : {}) });
     sentenceIndex += sentences.length;
+    beforeLastText = sentences.length > 1 ? (sentences[sentences.length - 2]?.text ?? "") : lastSentenceText;
     lastSentenceText = sentences[sentences.length - 1]?.text ?? lastSentenceText;
   }
   return out;

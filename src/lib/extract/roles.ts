@@ -1109,7 +1109,7 @@ const TRAILING_CREDIT = new RegExp(
  * speaker may carry ("Ukraine's military intelligence agency, known as HUR, said").
  */
 const LEADING_CREDIT = new RegExp(
-  String.raw`^(?:[^,]*,){0,3}?[^,]*?\b(?:${CREDIT_VERB}|(?:raised|lowered|revised|updated|put|kept|maintained)(?=\s+(?:its|their|his|her)\s+(?:own\s+|latest\s+)?(?:estimates?|counts?|figures?|tally|assessments?)\b))\b(?:\s+in\s+an?\s+\w+)?(?:\s+(?:that|it expected))?\s+`,
+  String.raw`^(?:[^,]*,){0,3}?[^,]*?\b(?:${CREDIT_VERB}|(?:raised|lowered|revised|updated|put|puts|placed|kept|maintained)(?=\s+(?:its|their|his|her|the)\s+(?:own\s+|latest\s+)?(?:estimates?|counts?|figures?|tally|assessments?|number|total)\b))\b(?:\s+in\s+an?\s+\w+)?(?:\s+(?:that|it expected))?\s+`,
   "i",
 );
 
@@ -1451,7 +1451,7 @@ function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
   }
   // "That amounts to ..." continues the previous sentence's rate.
   if (/^(?:that|this|which)\s+(?:amounts|adds up|translates|comes|means)\b/i.test(ctx.sentence.trim()))
-    return periodWord(ctx.previous);
+    return periodWord(ctx.last ?? ctx.previous);
   // "… paid $2,000 a month. A soldier would be lucky to see $100 of it.": a part of the pay the
   // sentences before give, over its period.
   if (
