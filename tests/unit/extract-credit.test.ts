@@ -2038,3 +2038,23 @@ describe("a country whose name is not made of place words", () => {
     expect(guessType("the United Nations")).toBe("organization");
   });
 });
+
+describe("what a body or person is described as", () => {
+  it("keeps descriptions and drops the words of a citation, a bracket or a possessive before the name", () => {
+    const { entities } = extractCorpus([
+      article(
+        "w-described",
+        [
+          "Reports citing the Cardew Agency put the payment at about $2,050 a month per soldier.",
+          "According to the Cardew Agency, 11,050 North Korean soldiers are in Russia.",
+          "Hollin Defence Intelligence (HDI) said 1,050 North Korean soldiers had been killed.",
+          "Hollin's deputy minister Ivo Brask said 2,050 North Korean soldiers had been wounded.",
+        ].join("\n"),
+      ),
+    ]);
+    const roles = (name: string): string[] => [...(entities.find((e) => e.name === name)?.roles ?? [])];
+    expect(roles("Cardew Agency")).toEqual([]);
+    expect(roles("Hollin Defence Intelligence").filter((r) => /[(]/.test(r))).toEqual([]);
+    expect(roles("Ivo Brask")).toEqual(["Hollin's deputy minister"]);
+  });
+});

@@ -580,11 +580,18 @@ export function resolveWithFlag(
     }
     case "name": {
       const r = resolveName(np.name, registry, t, np.type);
-      if (np.role) r.entity.roles.add(np.role);
+      if (np.role && !NOT_A_DESCRIPTION.test(np.role)) r.entity.roles.add(np.role);
       return r;
     }
   }
 }
+
+/**
+ * Words before a name that are not its description: "Reports citing the NIS", "estimate by Seoul's",
+ * "National Intelligence Service (NIS)".
+ */
+const NOT_A_DESCRIPTION =
+  /\b(?:citing|quoting|according|reports?|reporting|said|says|told|claims?)\b|\b(?:the|a|an|of|by|from|to)$|[(`"“”\d]|['’]s$/i;
 
 /**
  * The person a biography figure is about: the nearest person named before it in the sentence,
