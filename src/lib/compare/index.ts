@@ -107,23 +107,27 @@ export function compareCorpus(
     // Relations, bounded per claim so that cost grows with the number of claims: within its cluster,
     // a few claims of other articles first; across clusters, the representatives of the nearest clusters.
     const topicRelations: Relation[] = [];
+    // Each cluster's claims in date order: peers are found by walking outwards from a claim, so that a
+    // new article changes the relations of the few claims near it in date, not of every claim of a
+    // large cluster; and a neighbouring cluster is met through its claim nearest in date, which is the
+    // one a comparison can say most about ("12,000 on 4 November" against "about 10,000 on 6 November").
+    const datedClaims = clusters.map((cl) =>
+      [...cl.claims].map((id) => byId.get(id) as Claim).sort((x, y) => byDay(x, y)),
+    );
     for (let ci = 0; ci < clusters.length; ci++) {
-      const cl = clusters[ci] as ValueCluster;
       // Only the window around this cluster: filtering the whole list per cluster is quadratic.
-      const neighbours = clusters
+      const neighbours = datedClaims
         .slice(Math.max(0, ci - NEAREST_CLUSTERS), ci + NEAREST_CLUSTERS + 1)
-        .filter((oc) => oc !== cl && oc.claims.length > 0);
-      // Peers are found by walking outwards in date order from the claim, so that a new article changes
-      // the relations of the few claims near it in date, not of every claim of a large cluster.
-      const byDate = [...cl.claims].sort((x, y) => byDay(byId.get(x) as Claim, byId.get(y) as Claim));
+        .filter((list, k) => k + Math.max(0, ci - NEAREST_CLUSTERS) !== ci && list.length > 0);
+      const byDate = datedClaims[ci] as Claim[];
       for (let at = 0; at < byDate.length; at++) {
-        const c = byId.get(byDate[at] as string) as Claim;
+        const c = byDate[at] as Claim;
         const near = walkOutwards(byDate, at, RELATED_PER_CLAIM * 4);
         const peers = near
-          .sort((x, y) => Number(byId.get(x)?.article === c.article) - Number(byId.get(y)?.article === c.article))
+          .sort((x, y) => Number(x.article === c.article) - Number(y.article === c.article))
           .slice(0, RELATED_PER_CLAIM);
-        for (const other of peers) addRelated(mk(c, byId.get(other) as Claim, noteOf));
-        for (const oc of neighbours) addRelated(mk(c, byId.get(oc.claims[0] as string) as Claim, noteOf));
+        for (const other of peers) addRelated(mk(c, other, noteOf));
+        for (const list of neighbours) addRelated(mk(c, nearestInDate(list, c), noteOf));
       }
     }
     // The topic page reads a relation between every two neighbouring groups of one kind, each
@@ -471,6 +475,44 @@ function walkOutwards<T>(list: readonly T[], at: number, count: number): T[] {
     if (out.length < count && at + step < list.length) out.push(list[at + step] as T);
   }
   return out;
+}
+
+/** Days a date given only as a month or a year counts as farther, when choosing the nearest claim. */
+const IMPRECISION_DAYS = { month: 15, year: 180 } as const;
+
+/**
+ * The claim of a date-ordered list nearest in date to a claim, a claim with a day before one with only
+ * a month or a year; the list's first claim when the claim is undated.
+ *
+ * @param list Claims in date order (undated last).
+ * @param c The claim.
+ * @returns The nearest claim.
+ */
+function nearestInDate(list: readonly Claim[], c: Claim): Claim {
+  const first = list[0] as Claim;
+  if (!c.asOf) return first;
+  const t = Date.parse(c.asOf);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = (list[mid] as Claim).asOf;
+    if (m !== null && m < c.asOf) lo = mid + 1;
+    else hi = mid;
+  }
+  let best = first;
+  let bestDistance = Infinity;
+  for (let k = Math.max(0, lo - 2); k < Math.min(list.length, lo + 2); k++) {
+    const o = list[k] as Claim;
+    if (!o.asOf) continue;
+    const precision = o.asOfPrecision;
+    const distance = Math.abs(Date.parse(o.asOf) - t) / 86_400_000 + (precision ? IMPRECISION_DAYS[precision] : 0);
+    if (distance < bestDistance) {
+      best = o;
+      bestDistance = distance;
+    }
+  }
+  return best;
 }
 
 /**
