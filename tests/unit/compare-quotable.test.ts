@@ -507,6 +507,46 @@ describe("checks that can fail", () => {
     expect(k("as-neither")?.verdict).toBe("inconsistent");
     expect(k("as-neither")?.detail).toMatch(/matches neither as a year's pay nor as a month's/);
   });
+  it("a claim meets a neighbouring group through its claim nearest in date, so a same-week conflict is listed", () => {
+    const same = ["b", "c", "d", "e", "f", "g", "h"].map((x, k) =>
+      article(`agree-${x}`, "The Cardew Agency said 10,000 North Korean soldiers are in Russia.", {
+        published: `2024-11-${String(10 + k).padStart(2, "0")}`,
+      }),
+    );
+    const data = compare(
+      article("us-count", "The Hollin government said 10,000 North Korean soldiers are in Russia.", {
+        published: "2024-11-06",
+      }),
+      ...same,
+      article(
+        "month-only",
+        "In November 2024, the Fallow Institute put the number of North Korean soldiers in Russia at 12,000.",
+        { published: "2025-02-01" },
+      ),
+      article("hdi-count", "HDI said 12,000 North Korean soldiers are in Russia.", { published: "2024-11-04" }),
+    );
+    const us = claim(data, "us-count", "10,000");
+    const hdi = claim(data, "hdi-count", "12,000");
+    const rel = us.related.find((r) => r.to === hdi.id);
+    expect(rel?.type).toBe("conflicts");
+    expect(rel?.explanation).toMatch(/do not overlap although they describe the same time/);
+  });
+  it("two figures that meet only by an approximate figure's stretch are said to", () => {
+    const data = compare(
+      article("exact-12", "HDI said 12,000 North Korean soldiers are in Russia.", { published: "2024-11-04" }),
+      article("about-11", "The Cardew Agency said about 11,000 North Korean soldiers are in Russia.", {
+        published: "2024-11-05",
+      }),
+      article("about-12", "The Fallow Institute said about 12,000 North Korean soldiers are in Russia.", {
+        published: "2024-11-05",
+      }),
+    );
+    const exact = claim(data, "exact-12", "12,000");
+    const explain = (slug: string) => exact.related.find((r) => r.to === claim(data, slug, "000").id);
+    expect(explain("about-11")?.type).toBe("agrees");
+    expect(explain("about-11")?.explanation).toMatch(/differ as written and meet only within the ±10% allowed/);
+    expect(explain("about-12")?.explanation).toMatch(/overlap\.$/);
+  });
   it("figures of different scopes are not comparable, with the reason", () => {
     const data = compare(
       article(

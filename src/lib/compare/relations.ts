@@ -6,7 +6,7 @@ import { isCurrency } from "../schema/vocabulary.ts";
 import type { Claim } from "../schema/claim.ts";
 import { isEventFactKind, kindSpec } from "../schema/kinds.ts";
 import { formatNumber, formatValue, vagueWords } from "../format/value.ts";
-import { overlaps, widen, type Interval } from "./tolerance.ts";
+import { APPROX_TOLERANCE, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { RelationType } from "./types.ts";
 import { unattributedWords } from "../format/credit.ts";
 
@@ -259,6 +259,13 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
     }
     if (aPoint && !bPoint && contains(pb, pa)) {
       return { type: "refines", explanation: `${db} is a range or bound that contains ${da}${periodNote}.` };
+    }
+    // "12,000" and "about 11,000" agree only by the stretch an approximate figure is allowed: say so.
+    if (!overlaps(pa, pb)) {
+      return {
+        type: "agrees",
+        explanation: `${da} and ${db} differ as written and meet only within the ±${Math.round(APPROX_TOLERANCE * 100)}% allowed for an approximate figure${periodNote}.`,
+      };
     }
     return { type: "agrees", explanation: `${da} and ${db} overlap${periodNote}.` };
   }
