@@ -547,6 +547,26 @@ describe("checks that can fail", () => {
     expect(explain("about-11")?.explanation).toMatch(/differ as written and meet only within the ±10% allowed/);
     expect(explain("about-12")?.explanation).toMatch(/overlap\.$/);
   });
+  it("'the groups differ in origin' says when one origin stands behind figures in more than one group", () => {
+    const data = compare(
+      article("early", "The Cardew Agency said 11,000 North Korean soldiers are in Russia.", {
+        published: "2024-11-05",
+      }),
+      article("late", "The Cardew Agency said 12,000 North Korean soldiers are in Russia.", {
+        published: "2025-01-13",
+      }),
+      article("other", "HDI said 12,000 North Korean soldiers are in Russia.", { published: "2024-11-04" }),
+    );
+    const summary = data.topics.find((t) => t.id === "troops-deployed")?.summary ?? "";
+    expect(summary).toMatch(
+      /differ in origin \([^)]*\), though Cardew Agency stands behind figures in more than one group/,
+    );
+    const lone = compare(
+      article("one", "The Cardew Agency said 11,000 North Korean soldiers are in Russia.", { published: "2024-11-05" }),
+      article("two", "HDI said 12,000 North Korean soldiers are in Russia.", { published: "2024-11-04" }),
+    );
+    expect(lone.topics.find((t) => t.id === "troops-deployed")?.summary).not.toMatch(/stands behind figures/);
+  });
   it("figures of different scopes are not comparable, with the reason", () => {
     const data = compare(
       article(

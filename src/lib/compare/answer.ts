@@ -169,11 +169,24 @@ function differenceSentence(
   const signatures = new Set<string>();
   const dated: string[] = [];
   const undated: string[] = [];
+  // A named origin behind figures in more than one group of a kind, with those figures.
+  const shared = new Map<string, string[]>();
   let pairs = 0;
   for (const { clusters } of kinds) {
     const real = clusters.filter((c) => !isVague(c, byId));
     if (real.length < 2) continue;
     pairs += real.length - 1;
+    const groupsOf = new Map<string, { groups: number; claims: string[] }>();
+    for (const cl of real) {
+      for (const [label, ids] of namedOrigins(cl.claims, chainOf)) {
+        const entry = groupsOf.get(label) ?? { groups: 0, claims: [] };
+        entry.groups++;
+        entry.claims.push(...ids);
+        groupsOf.set(label, entry);
+      }
+    }
+    for (const [label, { groups, claims }] of groupsOf)
+      if (groups > 1) shared.set(label, [...(shared.get(label) ?? []), ...claims]);
     for (const cl of real) {
       const scope = byId.get(cl.claims[0] ?? "")?.scope;
       if (scope) scoped.push({ text: `${cl.label} counts ${onlyScope(scope)}`, claims: cl.claims });
@@ -214,10 +227,25 @@ function differenceSentence(
       { text: ")", claims: [] },
     ]);
   if (signatures.size > 1) {
+    // "differ in origin" must not hide that one origin stands behind several groups (a revised count).
+    const both = [...shared.keys()].sort();
     reasons.push([
       { text: "in origin (", claims: [] },
       ...joinSemi(briefList(origins, "group")),
       { text: ")", claims: [] },
+      ...(both.length > 0
+        ? [
+            { text: ", though ", claims: [] },
+            ...both.flatMap((label, i) => [
+              ...(i > 0 ? [{ text: " and ", claims: [] }] : []),
+              { text: label, claims: shared.get(label) ?? [] },
+            ]),
+            {
+              text: ` ${both.length === 1 ? "stands" : "each stand"} behind figures in more than one group`,
+              claims: [],
+            },
+          ]
+        : []),
     ]);
   }
   if (reasons.length === 0) {
@@ -253,6 +281,23 @@ function differenceSentence(
   }
   parts.push({ text: ".", claims: [] });
   return { parts };
+}
+
+/**
+ * The named origins of a group's claims, each with the claims that rest on it.
+ *
+ * @param claims Claim ids.
+ * @param chainOf Chains.
+ * @returns Origin label to claim ids.
+ */
+function namedOrigins(claims: readonly string[], chainOf: (id: string) => ResolvedChain): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const id of claims) {
+    const o = chainOf(id).origin;
+    if (!o.known) continue;
+    out.set(o.label, [...(out.get(o.label) ?? []), id]);
+  }
+  return out;
 }
 
 /**
