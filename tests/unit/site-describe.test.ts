@@ -122,7 +122,27 @@ describe("who gives a figure", () => {
     expect(creditPhrase(total, "Test Wire")).toMatch(/^worked out by Test Wire from a rate credited to /);
     expect(creditPhrase(total, "Test Wire")).not.toContain("according to");
     expect(whoLabel(total)).toBe(`the article's arithmetic on ${total.attributedTo?.name ?? "?"}'s rate`);
-    expect(whoLabel({ ...total, attributedTo: null })).toBe("the article's arithmetic on an unattributed rate");
+    expect(whoLabel({ ...total, attributedTo: null, basis: { count: 1, text: "1", derived: true } })).toBe(
+      "the article's arithmetic",
+    );
+  });
+
+  it("a total worked out from the sentence before's credited rate names the rate's source", () => {
+    const b = article(
+      "invented-rate-before",
+      [
+        "According to the Cardew Agency, Moscow pays about $2,050 a month for each North Korean soldier.",
+        "With some 12,050 soldiers deployed, that amounts to about $24.7 million a month flowing to Pyongyang.",
+      ].join("\n"),
+    );
+    const d = compareCorpus([b], extractCorpus([b]));
+    const total = d.claims.find((y) => y.figure.includes("$24.7 million"));
+    expect(total?.attributedTo).toBeNull();
+    expect(total?.basis?.derived).toBe(true);
+    expect(total && whoLabel(total)).toBe("the article's arithmetic on Cardew Agency's rate");
+    expect(total && creditPhrase(total, "Test Wire")).toBe(
+      "worked out by Test Wire from a rate credited to Cardew Agency",
+    );
   });
 
   it("a figure the source gives itself is 'according to' the source", () => {

@@ -483,7 +483,11 @@ export function linkInputs(claim: Claim, earlier: readonly Claim[]): Claim {
     if (c.article !== claim.article) break;
     if (c.quoteStart < claim.quoteStart && sentenceBefore === -1) sentenceBefore = c.quoteStart;
     if (c.quoteStart !== claim.quoteStart && c.quoteStart !== sentenceBefore) break;
-    if (c.kind === "pay-per-soldier") return { ...claim, basis: { ...claim.basis, inputs: [c.id] } };
+    if (c.kind === "pay-per-soldier")
+      return {
+        ...claim,
+        basis: { ...claim.basis, inputs: [c.id], ...(c.attributedTo ? { rateBy: c.attributedTo } : {}) },
+      };
   }
   return claim;
 }

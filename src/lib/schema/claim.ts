@@ -146,6 +146,8 @@ export const ClaimSchema = z
         derived: z.boolean().optional(),
         /** Ids of the claims the total multiplies (the per-soldier rate), in the same article. */
         inputs: z.array(z.string()).optional(),
+        /** Who the rate it multiplies is credited to, when that claim credits anyone. */
+        rateBy: EntityRefSchema.optional(),
       })
       .nullable(),
   })

@@ -23,7 +23,7 @@ export function whoLabel(
 ): string {
   const derived = c.basis?.derived === true;
   if (c.attributedTo || derived || c.disputedBy === undefined || c.stance === undefined)
-    return whoWords(c.attributedTo?.name ?? null, derived);
+    return whoWords((derived ? c.basis?.rateBy?.name : undefined) ?? c.attributedTo?.name ?? null, derived);
   return creditWords({ attributedTo: null, disputedBy: c.disputedBy, stance: c.stance, attributedAs: c.attributedAs });
 }
 
@@ -41,9 +41,8 @@ export function creditPhrase(
   outlet: string,
 ): string {
   if (c.basis?.derived) {
-    return c.attributedTo
-      ? `worked out by ${outlet} from a rate credited to ${c.attributedTo.name}`
-      : `worked out by ${outlet}`;
+    const rateBy = c.basis.rateBy ?? c.attributedTo;
+    return rateBy ? `worked out by ${outlet} from a rate credited to ${rateBy.name}` : `worked out by ${outlet}`;
   }
   if (c.attributedTo) return `according to ${c.attributedTo.name}`;
   // Someone the text credits but the site cannot identify ("the person said"); a fact-check's "CLAIM:"

@@ -8,12 +8,10 @@
  *
  * @param name The credited source's name, or null.
  * @param derived Whether the article works the figure out from a rate (a derived total).
- * @returns "X", "unattributed", "the article's arithmetic on X's rate" or "the article's arithmetic on an unattributed rate".
+ * @returns "X", "unattributed", "the article's arithmetic on X's rate" or, when the rate's source is not
+ * known here, "the article's arithmetic".
  */
 export function whoWords(name: string | null, derived: boolean): string {
-  if (derived)
-    return name === null
-      ? "the article's arithmetic on an unattributed rate"
-      : `the article's arithmetic on ${name}'s rate`;
+  if (derived) return name === null ? "the article's arithmetic" : `the article's arithmetic on ${name}'s rate`;
   return name ?? "unattributed";
 }
