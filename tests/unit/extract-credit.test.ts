@@ -2058,3 +2058,18 @@ describe("what a body or person is described as", () => {
     expect(roles("Ivo Brask")).toEqual(["Hollin's deputy minister"]);
   });
 });
+
+describe("a country's claim, and a long body name, before a figure", () => {
+  it("'Ukraine's claim of 4,700' is Ukraine's; a five-word body's 'estimate of 3,000' keeps its whole name", () => {
+    const { claims } = extractCorpus([
+      article(
+        "p-claim-of",
+        "These figures are higher than the Northern Hollin Joint Defence Staff's estimate of 3,050 casualties and lower than Ukraine's claim of 4,750.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["3,050", "Northern Hollin Joint Defence Staff"],
+      ["4,750", "Ukraine"],
+    ]);
+  });
+});

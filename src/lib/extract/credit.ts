@@ -75,7 +75,7 @@ const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more tha
 
 /** A possessive right before a figure, with an estimate's noun between or none. */
 const POSSESSIVE_BEFORE =
-  /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,3}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)(?:,\s*[^,;]{1,60},)?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
+  /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:,\s*[^,;]{1,60},)?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
 /** "the $2,000 figure that South Korean officials have cited": who gives a figure, in its own relative clause. */
 const FIGURE_CITED_BY =
   /^\s+(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:cited|given|reported|used|put forward|quoted|mentioned|announced|published)\b/i;
@@ -109,9 +109,11 @@ const NOT_AN_OWNER =
 function possessiveOwner(before: string): NounPhrase | null {
   const m = POSSESSIVE_BEFORE.exec(before);
   const name = m?.[1]?.trim();
-  if (!m || !name || NOT_AN_OWNER.test(name)) return null;
+  // "Ukraine's claim of 4,700" is Ukraine's; "Ukraine's 1,000" counts Ukraine's own.
+  if (!m || !name || (NOT_AN_OWNER.test(name) && !m[2])) return null;
   // A capital stands for its government ("Kyiv's 12,000"); the grammar reads other names.
-  const np = CAPITAL.test(name) ? groupPhrase(name) : parseSubject(name, 0);
+  // A country's claim is its government's, as a capital's figure is.
+  const np = CAPITAL.test(name) || (m[2] && NOT_AN_OWNER.test(name)) ? groupPhrase(name) : parseSubject(name, 0);
   if (!np || np.form === "pronoun") return null;
   if (m[2] || np.form === "group") return np;
   const type = guessType(np.name);
