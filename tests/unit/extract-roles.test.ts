@@ -1397,3 +1397,27 @@ describe("'put the number at N' after an answer to a question", () => {
     ]);
   });
 });
+
+describe("numbers that are no counts: telephone numbers, multipliers, pages, daily rates", () => {
+  it("skips a grouped telephone number, 'a factor of three' and 'page 14'; a daily rate of losses is context", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body = [
+      "The hotline for families of North Korean soldiers, 1-800-555-0142, has had calls, the bureau said.",
+      "Families of the 1,250 soldiers can call +82 2 3703 2150 or (202) 555-0143 for news.",
+      "Official figures on North Korean casualties in Russia vary by a factor of three.",
+      "A group said in a report on page 14 that 1,050 North Korean soldiers had been sent to Kursk.",
+      "North Korean units were losing about 210 soldiers a day in December.",
+      "",
+    ].join("\n");
+    const { claims, skipped } = extractCorpus([{ slug: "roles", file: "roles.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["1,250", "troops-deployed"],
+      ["1,050", "troops-deployed"],
+      ["about 210", "context"],
+    ]);
+    const reasonOf = (text: string) => skipped.find((k) => k.text === text)?.reason ?? "";
+    for (const t of ["1-800", "555", "0142", "3703", "0143"]) expect(reasonOf(t)).toMatch(/telephone/);
+    expect(reasonOf("three")).toMatch(/factor/);
+    expect(reasonOf("14")).toMatch(/page/);
+  });
+});

@@ -947,7 +947,9 @@ function figureRole(
         )
       )
         return "casualties-wounded";
-      if (casualtyNoun || troopNoun || noun === "") return "casualties-total";
+      // "losing 100 people a day": a daily rate of losses, not a count of them (as below).
+      if (/^\s*(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+day|daily)\b/i.test(s.slice(q.end))) return "context";
+      if (casualtyNoun || troopNoun || noun === "" || /^(?:people|men)\b/i.test(noun)) return "casualties-total";
     }
     if (gov[2] && !casualtyNoun) return otherArmy ? "context" : "casualties-killed";
     if (gov[3] && !casualtyNoun) return otherArmy ? "context" : "casualties-wounded";
@@ -1917,6 +1919,31 @@ function kindFromEarlierCount(
  * @param ctx The sentence and its other quantities.
  * @returns The classification.
  */
+/** A telephone number written in groups: "1-800-555-0199", "+82 2 3703 2114", "(202) 555-0143". */
+const PHONE_NUMBER =
+  /(?:\+\d{1,3}[-. ]?)?(?:\(\d{1,4}\)[-. ]?|\d{1,4}[-. ])(?:\d{1,4}[-. ])?\d{2,4}[-. ]\d{3,4}(?!\d|,\d)/g;
+
+/**
+ * Whether a figure is one group of a telephone number: a run of three or more digit groups with
+ * nine digits or more in all (or a bracketed area code), none of them written with thousands commas.
+ *
+ * @param sentence The sentence.
+ * @param q The figure.
+ * @returns True inside such a number.
+ */
+function insidePhoneNumber(sentence: string, q: Figure): boolean {
+  const from = Math.max(0, q.start - 24);
+  const around = sentence.slice(from, Math.min(sentence.length, q.end + 24));
+  for (const m of around.matchAll(PHONE_NUMBER)) {
+    const start = from + m.index;
+    const end = start + m[0].length;
+    if (end <= q.start || start >= q.end) continue;
+    if (/,\d/.test(m[0]) || /\d,$/.test(sentence.slice(0, start))) continue;
+    if ((m[0].match(/\d/g) ?? []).length >= 9 || m[0].includes("(")) return true;
+  }
+  return false;
+}
+
 /** The sentence so far is an open "if" clause: no comma or "then" has closed it yet. */
 const IF_CLAUSE = /^\W*(?:even\s+)?if\b[^,;:]*$/i;
 
@@ -1928,11 +1955,22 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // "by the same date,[6]", "4,700 casualties in April.[7]": a reference marker, not a count.
   if (/\S\[$/.test(before) && /^\s*(?:[,–-]\s*\d+\s*)*\]/.test(after) && (q.max ?? 0) < 1000)
     return { ok: false, reason: "a footnote marker" };
+  // "vary by a factor of three": a multiplier, not a count.
+  if (/\bfactor\s+of\s+$/i.test(before)) return { ok: false, reason: "a multiplier (a factor of N), not a count" };
+  // "in a report on page 14", "paragraph 3 of the resolution", "Article 4 of the treaty": a place in a
+  // document.
+  if (
+    /\b(?:pages?|pp?\.|paragraphs?|para\.|sections?|chapters?|annex|appendix|article|clause|footnote|resolution)\s+$/i.test(
+      before,
+    )
+  )
+    return { ok: false, reason: "a page, section or document number" };
   // "IMO numbers 9123456 and 9234567", "call 0800 5550199": a code or a telephone number. Counts of
   // seven digits and more are written with separators or words; a count never opens with a zero.
   const digits = ctx.sentence.slice(q.numberStart, q.numberEnd);
   if (
     /^(?:\d{7,}|0\d+)$/.test(digits) ||
+    insidePhoneNumber(ctx.sentence, q) ||
     /\b(?:phone|telephone|helpline|hotline|dial|fax|IMO|MMSI|serial|registration|licen[cs]e)\s+(?:numbers?\s+|no\.?\s+|#\s*)?$/i.test(
       before,
     )
