@@ -730,6 +730,8 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect([...c].filter(([, v]) => v.kind !== "context").map(([f, v]) => [f, v.kind, v.min, v.max])).toEqual([
       ["2.5 million won a month per soldier", "pay-per-soldier", 2500000, 2500000],
       ["5,350", "casualties-total", 5350, 5350],
+      // Two sentences after a sentence on pay, "the payments" are its total.
+      ["as high as $510 million a year", "pay-total", null, 510000000],
       ["higher than 2,050", "casualties-killed", 2050, null],
       ["94 per cent", "regime-share", 94, null],
       ["About 11,000", "troops-deployed", 11000, 11000],
