@@ -1423,3 +1423,23 @@ describe("numbers that are no counts: telephone numbers, multipliers, pages, dai
     expect(reasonOf("14")).toMatch(/page/);
   });
 });
+
+describe("a 'by the numbers' box", () => {
+  it("reads 'N: what it counts, according to X' rows without bullet markers or full stops", () => {
+    const claims = claimsIn(
+      [
+        "BY THE NUMBERS",
+        "15,050: North Korean troops sent to Russia so far, according to the Cardew Agency",
+        "2,050: North Korean soldiers killed, per the Cardew Agency",
+        "6,050: additional military engineers and builders sent in June",
+        "",
+      ].join("\n"),
+      "2025-11-20",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["15,050", "troops-deployed", "Cardew Agency"],
+      ["2,050", "casualties-killed", "Cardew Agency"],
+      ["6,050", "troops-deployed", null],
+    ]);
+  });
+});

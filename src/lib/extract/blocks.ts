@@ -373,7 +373,9 @@ function classify(raw: string, shape: LineShape): { type: BlockType; reason?: st
   }
 
   // "- 600: North Korean soldiers killed, according to the NIS": a data bullet is a statement.
-  if (DATA_BULLET.test(raw) && FIGURE_LABEL.test(t)) return { type: "prose" };
+  // "15,000: North Korean troops sent so far, according to the NIS": a "by the numbers" row is one too,
+  // with or without the marker.
+  if ((DATA_BULLET.test(raw) || words >= 3) && FIGURE_LABEL.test(t)) return { type: "prose" };
   // "Killed: 1,000 (HUR, January)": a row of a list of figures, each with its source in brackets, is a
   // statement with or without a marker or a full stop.
   if (LABELLED_ROW.test(t)) return { type: "prose" };

@@ -529,7 +529,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const labelPeople =
     noun === "" &&
     LABEL_ONLY.test(s.slice(0, q.end)) &&
-    /^\s*:\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|personnel|servicemen|north koreans|people)\b/i.test(s.slice(q.end));
+    /^\s*:\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|personnel|servicemen|north koreans|people|engineers|sappers|deminers|builders|workers|labou?rers|prisoners|captives)\b/i.test(
+      s.slice(q.end),
+    );
   // "North Korean losses were about 4,000": the losses of the North's soldiers, counted without a noun.
   const northLosses =
     noun === "" &&
