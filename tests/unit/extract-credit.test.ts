@@ -2073,3 +2073,23 @@ describe("a country's claim, and a long body name, before a figure", () => {
     ]);
   });
 });
+
+describe("a country of two words as the subject", () => {
+  it("'South Korea says', 'Secretary General, South Korea says' and 'Q: the United States says' credit the country", () => {
+    const { claims } = extractCorpus([
+      article(
+        "c-country",
+        [
+          "South Korea says around 11,050 North Korean soldiers are in Russia.",
+          "Secretary General, South Korea says around 11,150 North Korean soldiers are in Russia. Can you confirm that?",
+          "Q: The United States says 10,050 North Korean soldiers are in Russia.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["around 11,050", "South Korea"],
+      ["around 11,150", "South Korea"],
+      ["10,050", "United States"],
+    ]);
+  });
+});

@@ -3,7 +3,7 @@
  * "X, who served ..., added"), "according to X", passive agents ("a figure reported by X"),
  * and the outlets a sentence relays ("told the Guardian's podcast", "in an interview with X").
  */
-import { type EntityType, GROUP_NOUNS_RE } from "../schema/vocabulary.ts";
+import { type EntityType, GROUP_NOUNS_RE, STATE_NAMES } from "../schema/vocabulary.ts";
 import { PLACE_WORDS, guessType } from "./entities.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
 
@@ -731,10 +731,13 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     const relative = /^(\s*\S.*?)\s+who\s+\S/.exec(text);
     if (relative?.[1] && parseSubject(relative[1], 0)) text = relative[1];
     const bare = text.trim();
-    // "Kyiv announced", "Seoul says": a capital or country speaking stands for its government.
+    // "Kyiv announced", "Seoul says", "South Korea says", "the United States said": a capital or
+    // country speaking stands for its government.
+    const country = bare.replace(/^the\s+/i, "");
     const np =
       parseSubject(text, seg.start + offset) ??
-      (/^[A-Z][\p{Ll}]+$/u.test(bare) && isPlace(bare)
+      ((/^(?:[A-Z][\p{Ll}]+\s+){0,2}[A-Z][\p{Ll}]+$/u.test(country) && country.split(/\s+/).every(isPlace)) ||
+      STATE_NAMES.test(country)
         ? groupPhrase(bare, seg.start + offset + text.indexOf(bare))
         : null);
     if (np) {
