@@ -1443,3 +1443,21 @@ describe("a 'by the numbers' box", () => {
     ]);
   });
 });
+
+describe("a reported figure supposed in an 'if' clause, and a sum that includes arms sales", () => {
+  it("'If Russia pays the $2,000 a month that X has cited' is X's figure; '$20 billion, a figure that includes munitions sales' is context", () => {
+    const claims = claimsIn(
+      [
+        "If Russia pays the roughly $2,050 a month per soldier that the Cardew Agency has cited, 12,050 troops would bring in $24.7 million a month.",
+        "If Russia pays $2,150 a month, the regime earns more.",
+        "The Fallow Institute estimated that North Korean earnings from military cooperation with Russia reached as much as $20 billion since 2023, a figure that includes munitions sales to soldiers' units.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["roughly $2,050 a month per soldier", "pay-per-soldier", "Cardew Agency"],
+      ["$24.7 million a month", "pay-total", null],
+      ["as much as $20 billion", "context", "Fallow Institute"],
+    ]);
+  });
+});

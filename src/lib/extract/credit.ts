@@ -76,9 +76,12 @@ const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more tha
 /** A possessive right before a figure, with an estimate's noun between or none. */
 const POSSESSIVE_BEFORE =
   /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:,\s*[^,;]{1,60},)?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
-/** "the $2,000 figure that South Korean officials have cited": who gives a figure, in its own relative clause. */
+/**
+ * "the $2,000 figure that South Korean officials have cited", "the $2,000 a month that South Korean
+ * intelligence has cited": who gives a figure, in its own relative clause.
+ */
 const FIGURE_CITED_BY =
-  /^\s+(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:cited|given|reported|used|put forward|quoted|mentioned|announced|published)\b/i;
+  /^\s+(?:(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?|(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have|has|had)\s+)(?:cited|given|reported|used|put forward|quoted|mentioned|announced|published)\b/i;
 /**
  * "claims by X that", "a statement from X that", "notes reporting by X that", "pointed to an estimate by
  * X that": the claim's owner, right before the figure's clause.
@@ -483,7 +486,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       itemSource(s.text, q) ??
       namedEstimateOwner(s.text.slice(0, q.start)) ??
       relativeEstimateOwner(s.text.slice(0, q.start)) ??
-      (rel?.[1] ? parseSubject(rel[1], 0) : null) ??
+      (rel?.[1] || rel?.[2] ? parseSubject(rel[1] ?? rel[2] ?? "", 0) : null) ??
       (stated?.[1] ? parseSubject(stated[1], 0, true) : null);
     const ownerEntity = owner ? resolveSubject(owner, registry, tracker) : null;
     if (ownerEntity) {

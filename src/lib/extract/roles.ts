@@ -1225,10 +1225,17 @@ function classifyMoney(
   )
     return { kind: "context" };
   // "the artillery shells and missiles it has sold Moscow, valued at up to $20 billion": arms sales.
+  // "as much as $20 billion since 2023, a figure that includes munitions sales": what the sum includes.
+  const includes =
+    /^[^.;]{0,60}?,\s*(?:a|the|which is a)\s+(?:figure|sum|total|amount|number|estimate)\s+(?:that|which)\s+[^.;]*/i.exec(
+      ctx.sentence.slice(q.end),
+    )?.[0] ?? "";
   if (
-    /\b(?:artillery|shells|missiles|rockets|arms|weapons|ammunition|munitions)\b/i.test(`${antecedent} ${clause}`) &&
+    /\b(?:artillery|shells|missiles|rockets|arms|weapons|ammunition|munitions)\b/i.test(
+      `${antecedent} ${clause} ${includes}`,
+    ) &&
     /\b(?:sold|sells?|sales?|selling|exports?|exported|supplied|supplies|shipments?|shipped|deliveries|delivered)\b/i.test(
-      `${antecedent} ${clause}`,
+      `${antecedent} ${clause} ${includes}`,
     )
   )
     return { kind: "context" };
@@ -1989,10 +1996,14 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   )
     return { ok: false, reason: "an exchange rate" };
   // "If 1,000 are dead, then …", "If Russia pays $2,000 …,": a figure supposed, not reported.
-  // ("If Russia pays the widely reported $2,000" still names the reported figure.)
+  // ("If Russia pays the widely reported $2,000", "If Russia pays the $2,000 a month that South Korean
+  // intelligence has cited" still name the reported figure.)
   if (
     IF_CLAUSE.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) &&
-    !/\b(?:reported|quoted|cited|estimated|claimed|official)\s+$/i.test(before)
+    !/\b(?:reported|quoted|cited|estimated|claimed|official)\s+$/i.test(before) &&
+    !/^[^,;]{0,40}?\b(?:that|which)\s+(?:[^,;]{1,60}?\s+)?(?:has|have|had)\s+(?:been\s+)?(?:cited|reported|quoted|given|estimated|claimed)\b/i.test(
+      ctx.sentence.slice(q.end),
+    )
   ) {
     return { ok: false, reason: "supposed in an 'if' clause, not reported" };
   }
