@@ -2093,3 +2093,13 @@ describe("a country of two words as the subject", () => {
     ]);
   });
 });
+
+describe("an outlet's generic ending in lower case", () => {
+  it("'Yonhap news agency' is the front matter's 'Yonhap'", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Relay", publisher: "The Probe Times", relays: ["Yonhap"] });
+    const body = "About 2,050 North Korean troops have died, Yonhap news agency reported, citing the Cardew Agency.\n";
+    const { claims, entities } = extractCorpus([{ slug: "y-lower", file: "y-lower.md", meta, body, bodyLine: 1 }]);
+    expect(claims[0]?.via.map((v) => [v.id, v.name])).toEqual([["yonhap", "Yonhap"]]);
+    expect(entities.filter((e) => /yonhap/i.test(e.name)).length).toBe(1);
+  });
+});

@@ -61,7 +61,7 @@ const OUTLET_WORDS = new Set(
 
 /** The generic endings of outlets' names ("Yonhap News Agency", "Kyodo News", "KBS TV"). */
 const OUTLET_SUFFIXES = ["News Agency", "News", "TV", "Television", "Radio", "Broadcasting"];
-const OUTLET_SUFFIX = new RegExp(`^(.+?)\\s+(?:${OUTLET_SUFFIXES.join("|")})$`);
+const OUTLET_SUFFIX = new RegExp(`^(.+?)\\s+(?:${OUTLET_SUFFIXES.join("|")})$`, "i");
 
 /** Words that make a capitalised name an organisation rather than a person (outlets among them). */
 const ORG_WORDS = new Set([
@@ -255,17 +255,27 @@ export class EntityRegistry {
   }
 
   /**
-   * Gives each entity the display name an editor would pick: the alias file's name, else the
-   * spelling with the most words, then the most frequent, then the first in alphabetical order.
+   * Gives each entity the display name an editor would pick: the alias file's name, else (for an outlet)
+   * a spelling written as a name (no lower-case word but "of", "the" and the like), with the most words,
+   * then the most frequent, then the first in alphabetical order.
    */
   finalizeNames(): void {
     for (const e of this.#byId.values()) {
       if (this.#fixedNames.has(e.id) || e.variants.size === 0) continue;
       const counts = this.#counts.get(e) ?? new Map<string, number>();
       const letters = (v: string): number => nameKey(v).length;
+      // "Yonhap" before "Yonhap news agency": an outlet's name written as a name first.
+      const proper = (v: string): number =>
+        e.type !== "outlet" ||
+        v.split(/\s+/).every((w) => !/^\p{Ll}/u.test(w) || /^(?:of|the|for|and|on|in|de|al|van|von)$/.test(w))
+          ? 0
+          : 1;
       const best = [...e.variants].sort(
         (a, b) =>
-          letters(b) - letters(a) || (counts.get(b) ?? 0) - (counts.get(a) ?? 0) || (a < b ? -1 : a > b ? 1 : 0),
+          proper(a) - proper(b) ||
+          letters(b) - letters(a) ||
+          (counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
+          (a < b ? -1 : a > b ? 1 : 0),
       )[0];
       if (best !== undefined) e.name = best.replace(/^the\s+/i, "The ");
     }
