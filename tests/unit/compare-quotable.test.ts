@@ -567,6 +567,26 @@ describe("checks that can fail", () => {
     );
     expect(lone.topics.find((t) => t.id === "troops-deployed")?.summary).not.toMatch(/stands behind figures/);
   });
+  it("a figure an article withdraws conflicts with no one; its correction counts what the withdrawn figure did", () => {
+    const data = compare(
+      article(
+        "corrected",
+        "About 2,050 North Korean troops have died in the war, the Cardew Agency said.\nCorrection: An earlier version of this article said 3,050 North Korean troops had died. The Cardew Agency figure is about 2,050.",
+        { published: "2025-09-12" },
+      ),
+      article("other-count", "HDI said 4,050 North Korean troops have died in the war.", { published: "2025-09-11" }),
+    );
+    expect(claim(data, "corrected", "3,050").stance).toBe("disputes");
+    expect(data.claims.filter((c) => c.article === "corrected").map((c) => c.kind)).toEqual([
+      "casualties-killed",
+      "casualties-killed",
+      "casualties-killed",
+    ]);
+    const summary = data.topics.find((t) => t.id === "casualties")?.summary ?? "";
+    expect(summary).toMatch(/conflict outright: [^.]*4,050/);
+    expect(/conflict outright: [^.]*/.exec(summary)?.[0]).not.toMatch(/3,050/);
+    expect(summary).toMatch(/3,050 people is given only to be rejected/);
+  });
   it("figures of different scopes are not comparable, with the reason", () => {
     const data = compare(
       article(

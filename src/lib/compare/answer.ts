@@ -203,9 +203,26 @@ function differenceSentence(
       const named = [...new Set(cl.claims.map((id) => chainOf(id).origin).map((o) => (o.known ? o.label : "")))]
         .filter((l) => l !== "")
         .sort();
-      const unnamed = new Set(cl.claims.map((id) => chainOf(id).origin).filter((o) => !o.known)).size;
+      // A figure given only to be rejected rests on no source: it is said to be rejected.
+      const rejected = cl.claims.filter((id) => {
+        const c = byId.get(id);
+        return c?.stance === "disputes" && c.attributedTo === null;
+      });
+      const unnamed = new Set(
+        cl.claims
+          .filter((id) => !rejected.includes(id))
+          .map((id) => chainOf(id).origin)
+          .filter((o) => !o.known),
+      ).size;
       const who = [...named, ...(unnamed > 0 ? [`${unnamed} unnamed ${unnamed === 1 ? "source" : "sources"}`] : [])];
-      origins.push({ text: `${cl.label} rests on ${who.join(" and ")}`, claims: cl.claims });
+      const rejects = new Set(rejected.map((id) => byId.get(id)?.article)).size;
+      origins.push({
+        text:
+          who.length === 0
+            ? `${cl.label} is given only to be rejected`
+            : `${cl.label} rests on ${who.join(" and ")}${rejected.length > 0 ? ` and is rejected in ${count(rejects, "article")}` : ""}`,
+        claims: cl.claims,
+      });
       // Two unnamed sources read alike in words but are different origins: compare keys, not text.
       signatures.add([...new Set(cl.claims.map((id) => chainOf(id).origin.key))].sort().join(" "));
       for (const id of cl.claims) (byId.get(id)?.asOf ? dated : undated).push(id);
@@ -345,7 +362,12 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
     });
   // Pairs that read the same (the same values from the same sources, in several articles) are said once.
   const said = new Set<string>();
+  // A figure the text gives only to reject it ("An earlier version of this article said 3,000", "there
+  // is no evidence that 100,000 …") is asserted by no one: it conflicts with nobody's figure.
+  const assertedByNoOne = (c: AnswerClaim): boolean => c.stance === "disputes" && c.attributedTo === null;
   const hard = pick(["conflicts"]).filter((r) => {
+    if (assertedByNoOne(byId.get(r.from) as AnswerClaim) || assertedByNoOne(byId.get(r.to) as AnswerClaim))
+      return false;
     const a = valueWho(byId.get(r.from) as AnswerClaim);
     const b = valueWho(byId.get(r.to) as AnswerClaim);
     const key = [a, b].sort().join("|");

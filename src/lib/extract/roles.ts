@@ -1890,7 +1890,8 @@ function kindFromEarlierCount(
     ctx.last &&
     earlier.length === 0 &&
     (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
-    /\bthe\s+(?:number|figure|total|tally|count)\s+(?:[\w’'-]+\s+){0,3}?(?:at|to|as|was|is|of|stood at|stands at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately|an estimated)\s+)*$/i.test(
+    // "The NIS figure is about 2,000": whose figure may stand before its noun.
+    /\bthe\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:number|figure|total|tally|count)\s+(?:[\w’'-]+\s+){0,3}?(?:at|to|as|was|is|of|stood at|stands at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately|an estimated)\s+)*$/i.test(
       s.slice(0, q.start),
     ) &&
     // Only when the sentence's own words say nothing of what is counted.
