@@ -1461,3 +1461,22 @@ describe("a reported figure supposed in an 'if' clause, and a sum that includes 
     ]);
   });
 });
+
+describe("an earlier figure dated by the time that opens its sentence, and a list label's verb", () => {
+  it("'In April, the agency had put the dead at about 600' is April's; 'Soldiers counted: 10,000' credits no one", () => {
+    const claims = claimsIn(
+      [
+        "In April, the Cardew Agency had put the number of North Korean dead at about 610.",
+        "Previously, the Cardew Agency had put the total at 11,050.",
+        "- Soldiers counted: 10,050",
+        "",
+      ].join("\n"),
+      "2025-11-20",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf, c.attributedTo?.name ?? null])).toEqual([
+      ["about 610", "2025-04-01", "Cardew Agency"],
+      ["11,050", null, "Cardew Agency"],
+      ["10,050", "2025-11-20", null],
+    ]);
+  });
+});

@@ -906,6 +906,15 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     const verb = m[1] ?? "";
     const verbStart = m.index + m[0].length - verb.length;
     if (PASSIVE_BEFORE.test(s.slice(0, m.index))) continue;
+    // "- Soldiers counted: 10,000": a list label, not a speaker's verb.
+    if (
+      /^(?:counted|counts|tallied|estimated|reported|confirmed|claimed)$/i.test(verb) &&
+      /^\s*:\s*(?:(?:about|around|some|at least|up to|more than|nearly|over)\s+)?[$£€₩]?\d/i.test(
+        s.slice(m.index + m[0].length),
+      ) &&
+      /^[\s*•–-]*[\p{L}’' ]{1,40}$/u.test(s.slice(0, verbStart))
+    )
+      continue;
     // "to claim their earnings" is an infinitive; "media reports", "the claims" are nouns.
     // (A past tense after "to" ends a phrase: "a second official I spoke to thought".)
     // ("defectors we've spoken to say": "to" ends "spoken to", not an infinitive.)

@@ -280,7 +280,18 @@ function timeOf(
   // clause can date it ("up from 11,000 in November").
   const earlierWords = EARLIER_FIGURE.exec(sentence.slice(aroundFigure.start, at));
   const ownClauseTimes = earlierWords ? dateMentions(within(qs, aroundFigure), aroundFigure.text) : 0;
-  if (earlierWords && ownClauseTimes === 0 && (mentions === 0 ? !RELATIVE_TIME.test(sentence) : true))
+  // "In April, the NIS had put the number of dead at about 600": a time that opens the sentence on its
+  // own dates the clause it opens.
+  const openingTime =
+    earlierWords !== null &&
+    parts.some(
+      (c) =>
+        c.start < aroundFigure.start &&
+        c.start === 0 &&
+        within(qs, c).every((q) => q.form === "date") &&
+        dateMentions(within(qs, c), c.text) > 0,
+    );
+  if (earlierWords && ownClauseTimes === 0 && !openingTime && (mentions === 0 ? !RELATIVE_TIME.test(sentence) : true))
     return {
       asOf: null,
       asOfSource: "unknown",
