@@ -1480,3 +1480,30 @@ describe("an earlier figure dated by the time that opens its sentence, and a lis
     ]);
   });
 });
+
+describe("a sum given again in another currency, and 'takes home'", () => {
+  it("skips '$2,050 is about 2.8 million won' and '… at current exchange rates'; 'each soldier takes home about $210' is take-home pay", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body = [
+      "Russia pays $2,050 a month per soldier.",
+      "In South Korean terms, $2,050 is about 2.8 million won; the $210 take-home is about 290,000 won.",
+      "If the regime keeps nine-tenths of the pay, then each soldier takes home about $210.",
+      "The pay of $2,050 is about $500 more than before.",
+      "",
+    ].join("\n");
+    const { claims, skipped } = extractCorpus([{ slug: "roles", file: "roles.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["$2,050 a month per soldier", "pay-per-soldier"],
+      ["$2,050", "pay-per-soldier"],
+      ["$210", "soldier-take-home"],
+      ["about $210", "soldier-take-home"],
+      ["$2,050", "pay-per-soldier"],
+      // A sum in the same currency is no conversion.
+      ["about $500", "pay-per-soldier"],
+    ]);
+    expect(skipped.filter((k) => /another currency/.test(k.reason)).map((k) => k.text)).toEqual([
+      "about 2.8 million won",
+      "about 290,000 won",
+    ]);
+  });
+});

@@ -1309,7 +1309,10 @@ function classifyMoney(
     /^\s*(?:a\s+month\s+|per\s+month\s+)?(?:multiplied\s+by|times|×)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:soldiers|troops|men|fighters|recruits)\b/i.test(
       ctx.sentence.slice(q.end),
     );
-  if (perHead && !/\b(?:end up|take home|take-home|receives? only|only receives?|left with)\b/i.test(clause))
+  if (
+    perHead &&
+    !/\b(?:end up|takes? home|took home|taking home|take-home|receives? only|only receives?|left with)\b/i.test(clause)
+  )
     return { kind: "pay-per-soldier" };
   // A share of the pay kept by someone ("the state keeps 90%"), not any percentage nearby.
   const shareNearby =
@@ -1319,7 +1322,7 @@ function classifyMoney(
       )) ||
     /\b(?:fraction|remainder|rest of)\b/i.test(wide);
   if (
-    /\b(?:end up|take home|take-home|actually (?:get|receive)|receive only|only receive|left with|pocket only)\b/i.test(
+    /\b(?:end up|takes? home|took home|taking home|take-home|actually (?:get|receive)|receive only|only receive|left with|pocket only)\b/i.test(
       clause,
     ) ||
     /\breceive\b[^,.;]*\bonly\b|\bonly\b[^,.;]{0,20}$/i.test(before + " ")
@@ -1986,6 +1989,22 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     )
   )
     return { ok: false, reason: "an identifier or a telephone number, not a count" };
+  // "$2,000 is about 2.8 million won", "That sum equals about 400 billion won at current exchange rates":
+  // a sum the sentence gives again in another currency, not a figure of its own.
+  if (q.form === "amount" && (q.currency !== null || q.currencyWord)) {
+    const lead =
+      /([$£€₩])\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?(?:\s+[\w-]+){0,2}\s+(?:is|are|was|equals|equal to|comes to|works out (?:at|to)|amounts to|converts to)\s+(?:(?:about|roughly|around|some|nearly|almost|approximately)\s+)?$/i.exec(
+        ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
+      );
+    const symbol = { $: "USD", "£": "GBP", "€": "EUR", "₩": "KRW" } as const;
+    if (
+      (lead?.[1] && symbol[lead[1] as keyof typeof symbol] !== q.currency) ||
+      /^\s*(?:at|using)\s+(?:the\s+)?(?:current|today['’]s|prevailing|market|official)?\s*(?:exchange|market)\s+rates?\b/i.test(
+        ctx.sentence.slice(q.end, q.end + 50),
+      )
+    )
+      return { ok: false, reason: "the same sum in another currency" };
+  }
   // "(Exchange rate: 1 dollar = 1,420 won.)": a rate of exchange, not a figure of the war.
   if (
     /^\s*=/.test(after) ||
