@@ -1507,3 +1507,20 @@ describe("a sum given again in another currency, and 'takes home'", () => {
     ]);
   });
 });
+
+describe("a running total since a month of last year", () => {
+  it("'since October last year' is a span to the article's date, while 'said last year' dates the figure", () => {
+    const claims = claimsIn(
+      [
+        "North Korea has sent roughly 15,050 troops to Russia since October last year, the Cardew Agency said.",
+        "The Cardew Agency said last year that 310 North Korean soldiers were killed.",
+        "",
+      ].join("\n"),
+      "2025-09-10",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf, c.asOfSource])).toEqual([
+      ["roughly 15,050", "2025-09-10", "article"],
+      ["310", "2024-01-01", "sentence"],
+    ]);
+  });
+});

@@ -634,7 +634,8 @@ function asOfFor(
         asOfNote: `“${earlierThis[0]}”, the ${month ? "month" : "year"} of ${whose} date`,
       };
     }
-    if (/\blast year\b/i.test(sentence)) {
+    // "since October last year", "since last year": a span that runs to the article's date.
+    if (/\blast year\b/i.test(sentence) && !/\bsince\s+(?:[\w.]+\s+){0,2}last year\b/i.test(sentence)) {
       // "on Nov. 4 last year", "in November last year": that day or month of the year before.
       const m = monthOf(sentence);
       const month = m?.[1] ? MONTH_NUMBER.get(m[1].toLowerCase().replace(/\.$/, "")) : undefined;
