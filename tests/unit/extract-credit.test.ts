@@ -2103,3 +2103,21 @@ describe("an outlet's generic ending in lower case", () => {
     expect(entities.filter((e) => /yonhap/i.test(e.name)).length).toBe(1);
   });
 });
+
+describe("a lawmaker after a briefing by 'Seoul's spy agency'", () => {
+  it("relays the agency's figure", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "l-seoul-spy",
+          "Some 4,750 North Korean soldiers have been killed or wounded, Seoul's spy agency said in its latest assessment.\nOf those, roughly 2,050 were killed, AFP quoted lawmaker Oda Rinn as saying after the briefing.\n",
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.id ?? null, c.relayedBy?.name ?? null])).toEqual([
+      ["Some 4,750", "south-korea-nis", null],
+      ["roughly 2,050", "south-korea-nis", "Oda Rinn"],
+    ]);
+  });
+});

@@ -277,7 +277,7 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
       if (e.type === "person") e.roles.add("lawmaker");
     }
   }
-  const m = /\b(?:(?:South Korea(?:['’]s)?\s+)?(?:National Intelligence Service|spy agency)|NIS)\b/.exec(s);
+  const m = /\b(?:(?:(?:South Korea|Seoul)(?:['’]s)?\s+)?(?:National Intelligence Service|spy agency)|NIS)\b/.exec(s);
   if (!m) return;
   const e = registry.find(m[0]) ?? (t.lastOrg && INTEL_NAME.test(t.lastOrg.name) ? t.lastOrg : null);
   if (e && e.type !== "person" && e.type !== "outlet") t.intel = { entity: e, sentence: index };
