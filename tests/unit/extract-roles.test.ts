@@ -1524,3 +1524,16 @@ describe("a running total since a month of last year", () => {
     ]);
   });
 });
+
+describe("'up from January, when …'", () => {
+  it("dates the figures of the 'when' clause to that month", () => {
+    const claims = claimsIn(
+      "That is up sharply from January, when the Cardew Agency reported 310 dead and 2,750 wounded.\n",
+      "2025-09-10",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf, c.asOfPrecision ?? null])).toEqual([
+      ["310", "2025-01-01", "month"],
+      ["2,750", "2025-01-01", "month"],
+    ]);
+  });
+});
