@@ -1537,3 +1537,21 @@ describe("'up from January, when …'", () => {
     ]);
   });
 });
+
+describe("a clause after a semicolon", () => {
+  it("does not give its kind to a figure before the semicolon", () => {
+    const claims = claimsIn(
+      [
+        "The regime keeps about 90 per cent, leaving a soldier with around $210 a month.",
+        "In South Korean terms, $2,050 is about 2.8 million won; the $210 take-home is about 290,000 won.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["about 90 per cent", "regime-share"],
+      ["around $210 a month", "soldier-take-home"],
+      ["$2,050", "context"],
+      ["$210", "soldier-take-home"],
+    ]);
+  });
+});

@@ -281,7 +281,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const clause = clauseAt(s, q.numberStart);
   const before = s.slice(clause.start, q.start);
   const after = s.slice(q.end, clause.start + clause.text.length);
-  const wide = `${ctx.previous} ${s}`;
+  // The passage a figure's kind may be read from: the sentences before and its own, up to a semicolon
+  // after it ("$2,000 is about 2.8 million won; the $200 take-home is …" says nothing of the $2,000).
+  const semicolon = s.indexOf(";", q.end);
+  const wide = `${ctx.previous} ${semicolon === -1 ? s : s.slice(0, semicolon)}`;
   const base = { scope: scopeOf(clause.text, s), basis: null } as const;
 
   switch (q.form) {
