@@ -587,6 +587,33 @@ describe("checks that can fail", () => {
     expect(/conflict outright: [^.]*/.exec(summary)?.[0]).not.toMatch(/3,050/);
     expect(summary).toMatch(/3,050 people is given only to be rejected/);
   });
+  it("'the most widely printed' names only groups printed more widely than the rest, never a one-article group", () => {
+    const counts = [1050, 2050, 3050, 4050, 5050, 6050, 7050];
+    const single = counts.map((n, k) =>
+      article(
+        `one-${k}`,
+        `Source${"ABCDEFG"[k]} Bureau said ${n.toLocaleString("en-US")} North Korean soldiers had been killed.`,
+        {
+          published: "2025-03-01",
+        },
+      ),
+    );
+    const data = compare(
+      ...single,
+      article("twice-a", "The Cardew Agency said 9,050 North Korean soldiers had been killed.", {
+        published: "2025-03-01",
+      }),
+      article("twice-b", "The Cardew Agency said 9,050 North Korean soldiers had been killed.", {
+        published: "2025-03-02",
+      }),
+    );
+    const summary = data.topics.find((t) => t.id === "casualties")?.summary ?? "";
+    expect(summary).toMatch(/the most widely printed is 9,050 people \(2 articles\)/);
+    const alone = compare(...single);
+    const text = alone.topics.find((t) => t.id === "casualties")?.summary ?? "";
+    expect(text).not.toMatch(/most widely printed/);
+    expect(text).toMatch(/each is printed in one article/);
+  });
   it("figures of different scopes are not comparable, with the reason", () => {
     const data = compare(
       article(

@@ -104,25 +104,24 @@ function rangeSentence(
       parts.push(groupPart(real[0] as ValueCluster, byId));
     } else if (real.length > ANSWER_ITEMS) {
       // Many groups: their count, the two ends, and the ones printed in the most articles.
-      const widest = [...real]
-        .map((c, k) => ({ c, k }))
-        .sort((a, b) => b.c.articles.length - a.c.articles.length || a.k - b.k)
-        .slice(0, 3)
-        .sort((a, b) => a.k - b.k)
-        .map(({ c }) => c);
+      const widest = widestGroups(real);
       parts.push({ text: `${head}the figures fall into ${count(real.length, "group")}, from `, claims: [] });
       parts.push(groupPart(real[0] as ValueCluster, byId), { text: " to ", claims: [] });
       parts.push(groupPart(real[real.length - 1] as ValueCluster, byId));
-      parts.push({ text: "; the most widely printed are ", claims: [] });
-      parts.push(...list(widest.map((c) => groupPart(c, byId))));
+      if (widest.length > 0) {
+        parts.push({ text: `; the most widely printed ${widest.length === 1 ? "is" : "are"} `, claims: [] });
+        parts.push(...list(widest.map((c) => groupPart(c, byId))));
+      } else if (real.every((c) => c.articles.length === 1)) {
+        parts.push({ text: "; each is printed in one article", claims: [] });
+      }
     } else if (real.length > 1) {
       parts.push({ text: `${head}the figures fall into these groups: `, claims: [] });
       parts.push(...list(real.map((c) => groupPart(c, byId))));
     }
     if (vague.length > ANSWER_ITEMS) {
-      const widest = [...vague].sort((a, b) => b.articles.length - a.articles.length).slice(0, 3);
+      const widest = widestGroups(vague);
       parts.push({
-        text: `${real.length > 0 ? "; " : head}${count(vague.length, "group")} of vague amounts, the most widely printed `,
+        text: `${real.length > 0 ? "; " : head}${count(vague.length, "group")} of vague amounts${widest.length > 0 ? ", the most widely printed " : ""}`,
         claims: [],
       });
       parts.push(...list(widest.map((c) => groupPart(c, byId))));
@@ -136,6 +135,25 @@ function rangeSentence(
     claims: [],
   });
   return capitalise({ parts });
+}
+
+/**
+ * The groups printed in the most articles, up to three, in their order: only those in more than one
+ * article, and only those printed more widely than every group left out (no tie is cut arbitrarily).
+ *
+ * @param clusters Groups in value order.
+ * @returns The most widely printed.
+ */
+function widestGroups(clusters: readonly ValueCluster[]): ValueCluster[] {
+  const ranked = clusters
+    .map((c, k) => ({ c, k }))
+    .sort((a, b) => b.c.articles.length - a.c.articles.length || a.k - b.k);
+  const cutoff = ranked[3]?.c.articles.length ?? 0;
+  return ranked
+    .slice(0, 3)
+    .filter(({ c }) => c.articles.length > 1 && c.articles.length > cutoff)
+    .sort((a, b) => a.k - b.k)
+    .map(({ c }) => c);
 }
 
 /**
