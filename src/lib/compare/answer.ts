@@ -226,11 +226,14 @@ function differenceSentence(
         const c = byId.get(id);
         return c?.stance === "disputes" && c.attributedTo === null;
       });
+      // Unnamed origins are counted by key, as the independence count does (an article's own
+      // unattributed statements are one origin, however many figures it gives).
       const unnamed = new Set(
         cl.claims
           .filter((id) => !rejected.includes(id))
           .map((id) => chainOf(id).origin)
-          .filter((o) => !o.known),
+          .filter((o) => !o.known)
+          .map((o) => o.key),
       ).size;
       const who = [...named, ...(unnamed > 0 ? [`${unnamed} unnamed ${unnamed === 1 ? "source" : "sources"}`] : [])];
       const rejects = new Set(rejected.map((id) => byId.get(id)?.article)).size;
