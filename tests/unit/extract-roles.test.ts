@@ -1555,3 +1555,19 @@ describe("a clause after a semicolon", () => {
     ]);
   });
 });
+
+describe("a head count in an 'if' clause after a total", () => {
+  it("'$30 million a month if the 12,000 troops … are counted' is the total for 12,000", () => {
+    const claims = claimsIn(
+      [
+        "Russia pays about $2,050 a month for each North Korean soldier.",
+        "Rinn said the total could be closer to $30.5 million a month if the 12,050 troops reported by some outlets are counted.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.basis?.count ?? null])).toEqual([
+      ["about $2,050 a month", "pay-per-soldier", null],
+      ["closer to $30.5 million a month", "pay-total", 12050],
+    ]);
+  });
+});

@@ -1576,6 +1576,15 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
     ctx.all.some((o) => isBigMoney(o) && o.start > q.end)
   )
     return true;
+  // "closer to $30 million a month if the 12,000 troops reported by some outlets are counted",
+  // "counting all 12,000 troops": the count a total before it is worked out for.
+  if (
+    total &&
+    /\b(?:if|counting)\s+(?:all\s+)?(?:the\s+)?(?:about\s+|some\s+|around\s+|roughly\s+)?$/i.test(before) &&
+    /^\s*(?:[\w-]+\s+){0,2}(?:soldiers|troops|men|fighters)\b/i.test(ctx.sentence.slice(q.end)) &&
+    ctx.all.some((o) => isBigMoney(o) && o.end <= q.start)
+  )
+    return true;
   if (
     !/\b(?:for|covering|across|multiplied by|times)\s+(?:the\s+|some\s+|about\s+|around\s+|an?\s+(?:force|contingent|deployment)\s+of\s+)?$/i.test(
       before,
