@@ -60,6 +60,8 @@ const SPEECH_VERBS =
   "questioned|denied|acknowledged|admitted|observed|puts|put|putting|placed|places|placing|thinks|thought|expects|predicts|predicted|forecasts|" +
   "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates|" +
   "spoke of|speak of|speaks of|talked of|talk of|talks of|saying|counts|counted|tallied|tallies|" +
+  // "the spy agency alleged that …" (but "the alleged presence" is an adjective).
+  String.raw`alleged(?=\s+that\b)|alleges|allege(?=\s+that\b)|` +
   // "kept its own count unchanged at 4,000", "maintained its estimate of 11,000": holding an estimate
   // states it (but "kept 90% of the pay" states nothing).
   String.raw`(?:kept|keeps|maintained|maintains|held|holds|left)(?=\s+(?:its|their|his|her)\s+(?:own\s+)?(?:latest\s+)?(?:counts?|estimates?|figures?|tally|numbers?|assessments?)\b)`;
@@ -176,9 +178,9 @@ function isPlace(word: string): boolean {
   return PLACE_WORDS.has(word.toLowerCase().replace(/[’']s$/, ""));
 }
 
-/** A capitalised name: "Hyun-Seung Lee", "Bruce W. Bennett", "Lee Woong Gil", "the Pentagon". */
+/** A capitalised name: "Hyun-Seung Lee", "Bruce W. Bennett", "Lee Woong Gil", "the Pentagon", "the MoD". */
 const NAME_SEQ_RE =
-  /(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[-’'][A-Za-z][\p{Ll}]*)*(?:-\d{1,3}\b)?(?:[’']s)?|[A-Z]\.|[A-Z]{2,}(?:[’']s)?)(?:\s+(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}|(?:of|for|in|de|van|von|al)(?=\s+[A-Z])))*/gu;
+  /(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[A-Z](?!\p{L}))?(?:[-’'][A-Za-z][\p{Ll}]*)*(?:-\d{1,3}\b)?(?:[’']s)?|[A-Z]\.|[A-Z]{2,}(?:[’']s)?)(?:\s+(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[A-Z](?!\p{L}))?(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}|(?:of|for|in|de|van|von|al)(?=\s+[A-Z])))*/gu;
 
 /** Words of a body's name that every country has one of ("Defense Ministry", "General Staff"). */
 const GENERIC_BODY_WORD =
