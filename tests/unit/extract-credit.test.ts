@@ -2121,3 +2121,29 @@ describe("a lawmaker after a briefing by 'Seoul's spy agency'", () => {
     ]);
   });
 });
+
+describe("'alleged that', a described body's earlier estimate, and a mixed-case acronym", () => {
+  it("credits 'the spy agency alleged that …', 'the agency's previous estimate of 300' and 'the MoD said'", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "a-alleged",
+          [
+            "Earlier, South Korea's spy agency alleged that Pyongyang was paid $2,050 for every soldier per month.",
+            "The Cardew Agency said 1,150 North Korean soldiers were killed. This is up from the agency's previous estimate of 310 in November last year.",
+            "The MoD said 12,050 North Korean soldiers were in Russia.",
+            "Moscow rejected reports about the alleged presence of 11,050 North Korean servicemen in Kursk.",
+          ].join("\n"),
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["$2,050", "pay-per-soldier", "South Korea's National Intelligence Service"],
+      ["1,150", "casualties-killed", "Cardew Agency"],
+      ["310", "casualties-killed", "Cardew Agency"],
+      ["12,050", "troops-deployed", "MoD"],
+      ["11,050", "troops-deployed", null],
+    ]);
+  });
+});

@@ -1571,3 +1571,14 @@ describe("a head count in an 'if' clause after a total", () => {
     ]);
   });
 });
+
+describe("what 'number' counts when it is the verb", () => {
+  it("'sanctions … now number more than 19,000' is no head count; 'troops … now number 11,000' is", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body =
+      "Western sanctions against Russia now number more than 19,050, the ministry added.\nNorth Korean troops in Russia now number more than 11,050.\n";
+    const { claims, skipped } = extractCorpus([{ slug: "roles", file: "roles.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([["more than 11,050", "troops-deployed"]]);
+    expect(skipped.find((k) => k.text === "more than 19,050")?.reason).toMatch(/counts "sanctions/);
+  });
+});

@@ -167,9 +167,9 @@ const ADJECTIVE_ESTIMATE_BEFORE = new RegExp(
   String.raw`\b(?:the|an?)\s+(US|U\.S\.|American|Ukrainian|South Korean|Japanese|British|Russian|German|French|Polish|Lithuanian)\s+(?:(?:official|government|military|intelligence|latest|own)\s+)?(?:figure|estimate|count|tally|number|assessment)\s+(?:was|is|of|at|stands\s+at|stood\s+at|puts?\s+[^.;]{1,60}?\s+at|that(?:\s+[^.;]{1,60}?)?)\s+${HEDGES_BEFORE}$`,
   "i",
 );
-/** "The agency's figure was 3,000": a described body's own estimate. */
+/** "The agency's figure was 3,000", "the agency's previous estimate of 11,000": a described body's own estimate. */
 const DESCRIBED_ESTIMATE_BEFORE = new RegExp(
-  String.raw`\b(the\s+(?:[a-z]+\s+)?(?:agency|ministry|service|office|command|directorate|department|institute|government|military|army))['’]s\s+(?:(?:own|latest|new|official)\s+)?(?:figure|estimate|count|tally|number|assessment)s?\s+(?:was|is|of|at|stands\s+at|stood\s+at|(?:of\s+[^;:.,]{1,30}?\s+)?(?:was|has been|is)\s+(?:revised|raised|lowered|updated|put)\s+(?:up\s+|down\s+)?(?:to|at))\s+(?:[^;:.]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
+  String.raw`\b(the\s+(?:[a-z]+\s+)?(?:agency|ministry|service|office|command|directorate|department|institute|government|military|army))['’]s\s+(?:(?:own|latest|new|official|earlier|previous|initial|current|revised)\s+)*(?:figure|estimate|count|tally|number|assessment)s?\s+(?:was|is|of|at|stands\s+at|stood\s+at|(?:of\s+[^;:.,]{1,30}?\s+)?(?:was|has been|is)\s+(?:revised|raised|lowered|updated|put)\s+(?:up\s+|down\s+)?(?:to|at))\s+(?:[^;:.]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
   "i",
 );
 /** "The NIS figure of 11,000", "the Pentagon estimate was 12,000": a body's name used before an estimate's noun. */

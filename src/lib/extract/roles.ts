@@ -453,6 +453,20 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         after,
       )) ||
     TRADE_NOUN.test(nextWords);
+  // "Western sanctions against Russia now number more than 19,000": what numbers so many is the
+  // subject before the verb; a count of things that are no people is no head count.
+  const numbered =
+    /^(.*?)\s+(?:now\s+|already\s+|currently\s+)?(?:number|numbers|numbered)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|almost)\s+)*$/i.exec(
+      s.slice(clause.start, q.start),
+    );
+  if (
+    noun === "" &&
+    numbered?.[1] &&
+    !/\b(?:soldiers|troops|personnel|forces|fighters|servicemen|men|casualties|dead|deaths|killed|wounded|losses|north koreans|koreans|workers|contingent|deployment|force|they|those|these)\b/i.test(
+      numbered[1],
+    )
+  )
+    return { ok: false, reason: `counts "${numbered[1].trim().split(/\s+/).slice(-3).join(" ")}", not people` };
   // "Of the 4,000, around 1,000 were killed": the first number only points back at an earlier figure.
   if (
     noun === "" &&
@@ -1905,8 +1919,9 @@ function kindFromEarlierCount(
     ctx.last &&
     earlier.length === 0 &&
     (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
-    // "The NIS figure is about 2,000": whose figure may stand before its noun.
-    /\bthe\s+(?:[A-Z][\w’'-]*\s+){0,2}?(?:number|figure|total|tally|count)\s+(?:[\w’'-]+\s+){0,3}?(?:at|to|as|was|is|of|stood at|stands at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately|an estimated)\s+)*$/i.test(
+    // "The NIS figure is about 2,000", "the agency's previous estimate of 300": whose figure may stand
+    // before its noun.
+    /\bthe\s+(?:[\w’'-]+\s+){0,2}?(?:number|figure|total|tally|count|estimate|assessment)\s+(?:[\w’'-]+\s+){0,3}?(?:at|to|as|was|is|of|stood at|stands at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately|an estimated)\s+)*$/i.test(
       s.slice(0, q.start),
     ) &&
     // Only when the sentence's own words say nothing of what is counted.
