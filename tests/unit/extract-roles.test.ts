@@ -1582,3 +1582,22 @@ describe("what 'number' counts when it is the verb", () => {
     expect(skipped.find((k) => k.text === "more than 19,050")?.reason).toMatch(/counts "sanctions/);
   });
 });
+
+describe("a bare number that is all a speaker says", () => {
+  it("'Kyiv says 4,000. Seoul says 2,000.' counts what the sentences before count", () => {
+    const claims = claimsIn(
+      [
+        "The casualty numbers are murky.",
+        "Kyiv says 4,050. Seoul says somewhere near 3,050.",
+        "Hollin says 4,150 of them have been killed. Ardis says 2,150. Whichever is right, it is too many.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["4,050", "casualties-total", "Kyiv"],
+      ["3,050", "casualties-total", "Seoul"],
+      ["4,150", "casualties-killed", "Hollin"],
+      ["2,150", "casualties-killed", "Ardis"],
+    ]);
+  });
+});

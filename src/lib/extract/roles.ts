@@ -63,6 +63,9 @@ const PLAN_BEFORE =
   /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|expects?\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|total)\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|deaths?|dead|missing|deployed|dispatched|north koreans)\b/i;
+/** A speaker's verb right before a bare number it is all they say: "Kyiv says 4,000.", "Seoul puts it at 3,000." */
+const SAID_BARE_BEFORE =
+  /\b(?:says?|said|claims?|claimed|estimates?|estimated|reckons?|puts? it at|put it at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|somewhere near|close to|almost|perhaps|maybe)\s+)*$/i;
 /** What a head count would earn or cost, after it: "… would earn Pyongyang about $264 million a year". */
 const SUM_OF_COUNT_AFTER =
   /^[^.;,]{0,40}?\b(?:would|could|might)\s+(?:earn|bring\s+in|generate|yield|net|be worth|cost)\b[^.;]{0,40}?(?:[$€£₽]\s?\d|\d[\d,.]*\s*(?:million|billion|dollars|won|rubles|roubles))/i;
@@ -491,7 +494,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // "the UN cap of 500,000 barrels", "a boy of 19": what the number counts is named, or too few.
     (noun === "" || PEOPLE_NOUNS.test(noun)) &&
     (q.max ?? q.min ?? 0) >= 100;
+  // "The casualty numbers are murky. Kyiv says 4,000.": a bare number that is all a speaker says, after
+  // a sentence about the soldiers, counts what that sentence counts.
+  const saidBare =
+    noun === "" &&
+    (q.max ?? q.min ?? 0) >= 100 &&
+    SAID_BARE_BEFORE.test(s.slice(clause.start, q.start)) &&
+    /^\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/.test(s.slice(q.end)) &&
+    PEOPLE_CONTEXT.test(ctx.previous);
   const isPeople =
+    saidBare ||
     peopleNear ||
     (q.vague && (noun === "" || noun === "more") && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
     partitiveSubset ||
@@ -1912,6 +1924,31 @@ function kindFromEarlierCount(
       : roleOf(last, ctx);
     const family = (k: string): string => k.replace(/-.*$/, "");
     if (that?.ok && that.kind !== c.kind && family(that.kind) === family(c.kind)) return { ...c, kind: that.kind };
+  }
+  // "The casualty numbers are murky. Kyiv says 4,000.": what the sentence before counts, by its last
+  // count or, with none, by the words of the sentences before.
+  if (
+    ctx.last &&
+    earlier.length === 0 &&
+    (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
+    SAID_BARE_BEFORE.test(s.slice(0, q.start)) &&
+    /^\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/.test(s.slice(q.end)) &&
+    !/\b(?:dead|deaths?|died|killed|wounded|injured|casualt\w*|loss(?:es)?|troops|soldiers|servicem[ae]n|deploy\w*|sent|send)\b/i.test(
+      s,
+    )
+  ) {
+    const { numbers, figures } = sentenceFigures(ctx.last);
+    const before = figures.filter((f) => f.form === "amount" && f.currency === null).at(-1);
+    const that = before ? roleOf(before, { sentence: ctx.last, all: numbers, previous: "" }) : null;
+    const kind =
+      that?.ok && (that.kind.startsWith("troops") || that.kind.startsWith("casualties"))
+        ? that.kind
+        : /\bcasualt\w*|\blosses\b/i.test(ctx.previous)
+          ? "casualties-total"
+          : /\b(?:killed|dead|deaths?)\b/i.test(ctx.previous)
+            ? "casualties-killed"
+            : null;
+    if (kind && kind !== c.kind) return { ...c, kind };
   }
   // "15,000 soldiers had been sent. The agency puts the number at about 11,000.": a bare "the number"
   // counts what the last count of the sentence before counted, not what a paragraph further back did.
