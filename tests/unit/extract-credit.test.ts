@@ -2147,3 +2147,25 @@ describe("'alleged that', a described body's earlier estimate, and a mixed-case 
     ]);
   });
 });
+
+describe("a figure in scare quotes, and a figure 'circulated by' someone the speaker calls false", () => {
+  it("is the agent's figure, disputed by the speaker", () => {
+    const { claims } = extractCorpus([
+      article(
+        "s-so-called",
+        [
+          'Spokesman Ivo Brask told reporters that the so-called "10,050 North Korean troops" cited by Hollin were "a fantasy of Hollin intelligence."',
+          'Spokeswoman Ana Veld said the so-called casualty figures of "hundreds of dead Koreans" spread by Ardis were "pure propaganda."',
+          "Ana Veld said the figure of 310 dead circulated by Ardis was false.",
+          "The 11,050 troops reported by Ardis are in Kursk, Veld said.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["10,050", "Hollin", "Ivo Brask"],
+      ["hundreds", "Ardis", "Ana Veld"],
+      ["310", "Ardis", "Ana Veld"],
+      ["11,050", "Ardis", null],
+    ]);
+  });
+});

@@ -96,13 +96,13 @@ const QUOTED_AS_RE =
   /\b(?:quoted|quotes|cited|cites)\s+(?=[^,;:.]{1,80}?\s+as\s+(?:saying|telling|estimating|stating)\b)/gi;
 // "The figure … comes from South Korean intelligence" names its source as "reported by" does.
 const AGENT_RE = new RegExp(
-  String.raw`\b(?:[Cc]omes|[Cc]ame)\s+from\s+|\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:appeared|appears|first appeared|was published|was given|was made)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|paper|assessment|analysis|briefing|statement)\s+(?:by|from)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
+  String.raw`\b(?:[Cc]omes|[Cc]ame)\s+from\s+|\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:appeared|appears|first appeared|was published|was given|was made)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|paper|assessment|analysis|briefing|statement)\s+(?:by|from)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|[Ss]pread|[Cc]irculated|[Ff]loated|[Tt]outed|[Pp]eddled|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
   "g",
 );
 
 /** Verbs and phrases that voice doubt about a figure. */
 /** Words that call a figure false ("a fake", "fabricated", "baseless"). */
-export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|invented|made[- ]up|concocted|fiction`;
+export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|invented|made[- ]up|concocted|fiction|fantas(?:y|ies)`;
 const DISPUTE_RE = new RegExp(
   String.raw`\b(?:(?:do|does|did)\s+not\s+believe|don['’]t\s+believe|nor\s+do\s+I\s+believe|skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong|${CALLED_FALSE})\b`,
   "i",
@@ -834,7 +834,13 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|as|to)\s/,
       keep: false,
     },
-    { re: AGENT_RE, method: "passive-agent", stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this)\s/, keep: false },
+    // "the 10,000 troops cited by Washington were a fantasy": the agent's phrase ends at the main verb.
+    {
+      re: AGENT_RE,
+      method: "passive-agent",
+      stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s/,
+      keep: false,
+    },
     // "Yonhap quoted a JCS official as saying that …": the one quoted speaks.
     { re: QUOTED_AS_RE, method: "according-to", stop: /\s+as\s+(?:saying|telling|estimating|stating)\b/, keep: false },
   ] as const;

@@ -70,6 +70,9 @@ const CONTINUES =
 const CORRECTED_BEFORE =
   /\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+this\s+[a-z-]+|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed))|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited))\b[^.;]*$/i;
 
+/** "the so-called “10,000 troops”", "so-called casualty figures of": a figure the speaker doubts. */
+const SO_CALLED_BEFORE = /\bso-called\s+(?:[^.;:,]{0,40}?\s)?[“"]?[^“”".;]{0,40}$/i;
+
 /** Hedges between an estimate's words and its figure ("put at about", "estimate of roughly"). */
 const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*`;
 
@@ -386,7 +389,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // The words of a speaker the text credits but no entity could be resolved from.
   let unnamed: string | null = null;
   const relays: Entity[] = [];
-  const quoted = x.inQuote(q.start);
+  // "the so-called “10,000 North Korean troops” cited by Washington": scare quotes around a figure
+  // mark it as someone else's claim the speaker doubts, not the speaker's own words.
+  const scare = SO_CALLED_BEFORE.test(s.text.slice(0, q.start));
+  const quoted = x.inQuote(q.start) && !scare;
   const quoteSpeaker = x.speaker;
   // "…, and a lawmaker, Choi Min-jae, said Moscow had paid “several hundred million dollars”": words
   // quoted inside what another speaker of the sentence said are that speaker's, read like the rest of it.
@@ -629,6 +635,21 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     const np = parseSubject(words, 0) ?? (/^[A-Z][\p{Ll}]+$/u.test(words) ? groupPhrase(words) : null);
     const judge = np ? resolveSubject(np, registry, tracker) : null;
     if (judge && judge !== attributed) disputedBy = judge;
+  }
+  // A figure a passive agent gave ("cited by Washington", "circulated by Kyiv") that the sentence's
+  // speaker calls false or "so-called" is the agent's, disputed by the speaker.
+  if (
+    method === "passive-agent" &&
+    !disputedBy &&
+    (scare ||
+      CALLED_FALSE_AFTER.test(s.text.slice(q.end)) ||
+      /^[^.;]*?\b(?:was|were|is|are)\s+(?:false|untrue|wrong|exaggerated|inflated)\b/i.test(s.text.slice(q.end)))
+  ) {
+    const speakerAct = sentenceActs
+      .filter((a) => !a.insideQuote && a.subject !== null && a.method !== "passive-agent" && a.verbStart < q.start)
+      .at(-1);
+    const speaker = speakerAct ? resolveSubject(speakerAct.subject, registry, tracker) : null;
+    if (speaker && speaker !== attributed) disputedBy = speaker;
   }
   const rejects =
     !disputedBy &&
