@@ -2169,3 +2169,24 @@ describe("a figure in scare quotes, and a figure 'circulated by' someone the spe
     ]);
   });
 });
+
+describe("an interview whose introduction names the one who asks", () => {
+  it("credits the answers to the interviewee, not to the editor who spoke with them", () => {
+    const { claims } = extractCorpus([
+      article(
+        "i-qa",
+        [
+          "Senior fellow Oda Rinn spoke with Hollin Review editor Ana Veld about the deployment.",
+          "Q: How many North Korean soldiers are in Russia right now?",
+          "A: Our best estimate is between 13,050 and 15,050.",
+          "Q: And losses?",
+          "A: Very heavy. I think a reasonable figure is about 6,050 casualties.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["between 13,050 and 15,050", "Oda Rinn"],
+      ["about 6,050", "Oda Rinn"],
+    ]);
+  });
+});

@@ -119,11 +119,26 @@ const QA_LABEL = /^(Q|A|Question|Answer)\s*:\s/;
  * @param tracker Article state.
  * @returns The speaker, or null when the paragraph has no label or the label names a role only.
  */
+/** The role of one who asks the questions of an interview. */
+const INTERVIEWER_ROLE = /\b(?:editor|reporter|correspondent|host|interviewer|journalist|anchor|presenter)\b/i;
+/** "Senior fellow X spoke with …", "X sat down with …": who an interview's introduction opens with. */
+const INTERVIEW_LEAD = /^(.{3,80}?)\s+(?:spoke|talked|sat down|spoke at length)\s+(?:with|to)\b/;
+/** "editor Rachel Ng", "reporter Kim Min-ji": a person named after the role of one who asks. */
+const ASKER_BEFORE_NAME =
+  /\b(editor|reporter|correspondent|host|interviewer|journalist|anchor|presenter)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu;
+
 function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, carry: BlockCarry): Entity | null {
   // An interview: the answers are the person the article introduced before its first question.
   const qa = QA_LABEL.exec(text);
   if (qa) {
-    if (carry.interviewee === undefined) carry.interviewee = tracker.lastPerson;
+    // "Fellow X spoke with editor Y": the one who asks (an editor, a reporter) is not the one who answers.
+    if (carry.interviewee === undefined) {
+      const asks = (e: Entity): boolean => [...e.roles].some((r) => INTERVIEWER_ROLE.test(r));
+      carry.interviewee =
+        tracker.lastPerson && !asks(tracker.lastPerson)
+          ? tracker.lastPerson
+          : (lastMention(tracker, (x) => x.entity.type === "person" && !asks(x.entity), Infinity)?.entity ?? null);
+    }
     return /^A/.test(qa[1] ?? "") ? (carry.interviewee ?? null) : null;
   }
   if (NOT_A_SPEAKER.test(text)) return null;
@@ -304,6 +319,17 @@ const MID_INTRO =
  * @param t Tracker.
  */
 function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
+  // "Senior fellow X spoke with CIPS editor Y": both are met, and whoever an editor or a reporter is
+  // asks the questions.
+  const talk = INTERVIEW_LEAD.exec(s);
+  if (talk?.[1]) {
+    const np = parseSubject(talk[1], 0);
+    if (np?.form === "name" && guessType(np.name) === "person") resolveName(np.name, registry, t);
+  }
+  for (const m of s.matchAll(ASKER_BEFORE_NAME)) {
+    const e = resolveName(m[2] ?? "", registry, t).entity;
+    if (e.type === "person") e.roles.add(m[1] ?? "");
+  }
   // "Ukraine's military intelligence agency, known as HUR,", "the Defence Intelligence of Ukraine
   // (GUR)", "…, or HUR,": one body under two names, never two origins.
   for (const m of s.matchAll(OTHER_NAME_RE)) {
