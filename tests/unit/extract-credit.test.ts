@@ -2190,3 +2190,21 @@ describe("an interview whose introduction names the one who asks", () => {
     ]);
   });
 });
+
+describe("'the agency' after the same sentence names the NIS", () => {
+  it("is the NIS, not an agency named in an earlier sentence", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "n-agency",
+          "Ukraine's military intelligence agency said 12,050 troops were in Kursk.\nLawmaker Oda Rinn said after the NIS briefing that the agency estimated Pyongyang earns as much as $510 million a year from the deployment.\n",
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.id ?? null])).toEqual([
+      ["12,050", "ukraines-military-intelligence-agency"],
+      ["as much as $510 million a year", "south-korea-nis"],
+    ]);
+  });
+});

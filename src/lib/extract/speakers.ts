@@ -295,7 +295,15 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
   const m = /\b(?:(?:(?:South Korea|Seoul)(?:['’]s)?\s+)?(?:National Intelligence Service|spy agency)|NIS)\b/.exec(s);
   if (!m) return;
   const e = registry.find(m[0]) ?? (t.lastOrg && INTEL_NAME.test(t.lastOrg.name) ? t.lastOrg : null);
-  if (e && e.type !== "person" && e.type !== "outlet") t.intel = { entity: e, sentence: index };
+  if (e && e.type !== "person" && e.type !== "outlet") {
+    t.intel = { entity: e, sentence: index };
+    // "said after the NIS briefing that the agency estimated …": the agency the sentence has just named.
+    const described = /\bthe\s+(?:spy\s+|intelligence\s+)?agency\b/i.exec(s);
+    if (described && described.index > m.index) {
+      t.mentions.push(mention(e, m[0]));
+      t.lastOrg = e;
+    }
+  }
 }
 
 /** A sentence's opening subject, up to its first verb ("Ukraine's military intelligence agency has …"). */
