@@ -73,6 +73,9 @@ const CORRECTED_BEFORE =
 /** "the so-called “10,000 troops”", "so-called casualty figures of": a figure the speaker doubts. */
 const SO_CALLED_BEFORE = /\bso-called\s+(?:[^.;:,]{0,40}?\s)?[“"]?[^“”".;]{0,40}$/i;
 
+/** A contrast between two clauses that give their own sources: ", while", ", whereas", ", but", ";". */
+const CONTRAST = /,\s*(?:while|whereas|but)\b|;/i;
+
 /** Hedges between an estimate's words and its figure ("put at about", "estimate of roughly"). */
 const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*`;
 
@@ -470,8 +473,17 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     // "The Guardian reported that …, according to Ukrainian officials": the publication passes on the
     // figure of the source it names; it is the source only when it names none.
     if (chosen && chosen !== agent && namesOutlet(chosen.subject, registry)) {
+      // "Hanbit Ilbo put casualties at 6,000, while the Monitor counted 4,700": a source across a
+      // contrast ("while", "whereas", "but", a semicolon) gives its own figures, not the outlet's.
+      const across = (a: SpeechAct): boolean =>
+        CONTRAST.test(a.verbStart > q.end ? s.text.slice(q.end, a.verbStart) : s.text.slice(a.verbStart, q.start));
       const other = [...beforeActs.slice(0, beforeActs.indexOf(chosen)).reverse(), ...afterActs].find(
-        (a) => a !== chosen && a.subject !== null && a.subject.form !== "pronoun" && !namesOutlet(a.subject, registry),
+        (a) =>
+          a !== chosen &&
+          a.subject !== null &&
+          a.subject.form !== "pronoun" &&
+          !namesOutlet(a.subject, registry) &&
+          !across(a),
       );
       if (other) {
         const outlet = resolveSubject(chosen.subject, registry, tracker);
