@@ -2208,3 +2208,18 @@ describe("'the agency' after the same sentence names the NIS", () => {
     ]);
   });
 });
+
+describe("two sources set against each other with 'while'", () => {
+  it("each keeps its own figure, and the outlet of one is not the relay of the other", () => {
+    const { claims } = extractCorpus([
+      article(
+        "w-while",
+        "Hanbit Ilbo put North Korean casualties at around 6,050, while the Kyiv Monitor counted at least 4,750 killed and wounded.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name)])).toEqual([
+      ["around 6,050", "Hanbit Ilbo", []],
+      ["at least 4,750", "Kyiv Monitor", []],
+    ]);
+  });
+});

@@ -1601,3 +1601,16 @@ describe("a bare number that is all a speaker says", () => {
     ]);
   });
 });
+
+describe("a negation with a coin", () => {
+  it("'Not one cent' and 'Not one ruble' are no amounts", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body = 'Not one cent of the money reaches the soldiers.\n"Not one ruble," the older man said.\n';
+    const { claims, skipped } = extractCorpus([{ slug: "roles", file: "roles.md", meta, body, bodyLine: 1 }]);
+    expect(claims).toEqual([]);
+    expect(skipped.map((k) => k.reason)).toEqual([
+      "a negation ('not one …'), not an amount",
+      "a negation ('not one …'), not an amount",
+    ]);
+  });
+});

@@ -2032,6 +2032,9 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // "by the same date,[6]", "4,700 casualties in April.[7]": a reference marker, not a count.
   if (/\S\[$/.test(before) && /^\s*(?:[,–-]\s*\d+\s*)*\]/.test(after) && (q.max ?? 0) < 1000)
     return { ok: false, reason: "a footnote marker" };
+  // "Not one cent of the money", "“Not one ruble,” he said": a negation, not an amount.
+  if ((q.min ?? q.max ?? 0) <= 1 && /\b(?:not|never|nor|without)\s+(?:a\s+single|even\s+one|one|a)?\s*$/i.test(before))
+    return { ok: false, reason: "a negation ('not one …'), not an amount" };
   // "vary by a factor of three": a multiplier, not a count.
   if (/\bfactor\s+of\s+$/i.test(before)) return { ok: false, reason: "a multiplier (a factor of N), not a count" };
   // "in a report on page 14", "paragraph 3 of the resolution", "Article 4 of the treaty": a place in a
