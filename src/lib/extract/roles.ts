@@ -745,7 +745,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     if (
       (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
         OTHER_ARMY_LOST.test(s.slice(0, q.start)) ||
-        NATIONALITY_OTHER.test(`${q.text} ${after.split(/\s+/).slice(0, 4).join(" ")}`)) &&
+        // "Tens of thousands of Ukrainian and Russian soldiers": the nouns a few words on.
+        NATIONALITY_OTHER.test(`${q.text} ${after.trim().split(/\s+/).slice(0, 6).join(" ")}`)) &&
       !NORTH.test(lossText)
     ) {
       return { ok: true, kind: "context", ...people };
@@ -1530,8 +1531,18 @@ function periodWord(text: string): Period | null {
  */
 function partOf(q: Quantity, ctx: FigureContext): string | null {
   const s = ctx.sentence;
+  // "The figure includes the first deployment of about 11,000 troops": a part of a figure the
+  // sentence points back at.
   if (
-    !/\b(?:including|of whom|of which|among them|among whom)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/i.test(
+    /\b(?:the|this|that)\s+(?:[\w,]+\s+)?(?:figure|total|number|count|estimate|tally)\s+(?:\w+\s+)?(?:includes?|included|comprises?)\s+(?:[\w-]+\s+){0,4}?(?:(?:about|some|around|roughly|an estimated)\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 90), q.start),
+    ) &&
+    !KILLED_CUE.test(s.slice(q.end)) &&
+    !HURT_CUE.test(s.slice(q.end))
+  )
+    return "part of the larger count before it";
+  if (
+    !/\b(?:including|includes?|included|of whom|of which|among them|among whom)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 30), q.start),
     ) &&
     // "including 1,000 deminers and 5,000 military builders": each item of the list is a part.
@@ -2097,6 +2108,17 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   if (!q.stance) {
     const c = classifyQuantity(q, ctx);
     if (!c.ok) return c;
+    // "None of the additional 30,000 troops have arrived yet": troops not (yet) sent are a projection.
+    if (
+      c.kind === "troops-deployed" &&
+      (/\bnone\s+of\s+(?:the|those|these)\s+(?:additional\s+|extra\s+|further\s+|promised\s+|pledged\s+)?$/i.test(
+        ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
+      ) ||
+        /^\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|men|personnel)\s+(?:have|has|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:arrived|arrive|been\s+(?:sent|deployed|dispatched)|be\s+(?:sent|deployed))\b/i.test(
+          ctx.sentence.slice(q.end),
+        ))
+    )
+      return { ...c, kind: "troops-projected" };
     const taken = kindFromEarlierCount(q, ctx, c);
     if (taken) return taken;
     // "lost about 300 more soldiers": an increase in losses, not in troops. But after a count of
