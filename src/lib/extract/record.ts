@@ -282,15 +282,17 @@ function timeOf(
   const ownClauseTimes = earlierWords ? dateMentions(within(qs, aroundFigure), aroundFigure.text) : 0;
   // "In April, the NIS had put the number of dead at about 600": a time that opens the sentence on its
   // own dates the clause it opens.
+  // ("Earlier, in October, Seoul had reported …": an adverb may come first.)
+  const opening = parts.filter((c) => c.start < aroundFigure.start);
   const openingTime =
     earlierWords !== null &&
-    parts.some(
+    opening.every(
       (c) =>
-        c.start < aroundFigure.start &&
-        c.start === 0 &&
         within(qs, c).every((q) => q.form === "date") &&
-        dateMentions(within(qs, c), c.text) > 0,
-    );
+        (dateMentions(within(qs, c), c.text) > 0 ||
+          /^\W*[A-Za-z]+ly\W*$|^\W*(?:earlier|before|then|previously)\W*$/i.test(c.text)),
+    ) &&
+    opening.some((c) => dateMentions(within(qs, c), c.text) > 0);
   if (earlierWords && ownClauseTimes === 0 && !openingTime && (mentions === 0 ? !RELATIVE_TIME.test(sentence) : true))
     return {
       asOf: null,
