@@ -278,15 +278,20 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
-  it("'the agency' is the agency the article named, and nobody when it named another body by another word", () => {
+  it("'the agency' is the agency (or intelligence body) the article named, and nobody when it named another body", () => {
     const named = "Ukraine's military intelligence agency said 2,000 North Korean soldiers had been killed.";
     const acronym = "Ukraine's military intelligence (HUR) said 2,100 North Korean soldiers had been killed.";
+    const staff = "Ukraine's General Staff said 2,200 North Korean soldiers had been killed.";
     const then = "The agency believes 9,000 North Korean soldiers are in Kursk.";
     expect(credits(`${named} ${then}\n`).map((r) => r[1])).toEqual([
       "Ukraine's military intelligence agency",
       "Ukraine's military intelligence agency",
     ]);
-    expect(credits(`${acronym} ${then}\n`).map((r) => r[1])).toEqual(["Ukraine's military intelligence", null]);
+    expect(credits(`${acronym} ${then}\n`).map((r) => r[1])).toEqual([
+      "Ukraine's military intelligence",
+      "Ukraine's military intelligence",
+    ]);
+    expect(credits(`${staff} ${then}\n`).map((r) => r[1])).toEqual(["Ukraine's General Staff", null]);
     // With no other body named, the alias file's agency is meant.
     expect(credits(`${then}\n`).map((r) => r[1])).toEqual(["South Korea's National Intelligence Service"]);
   });

@@ -1614,3 +1614,42 @@ describe("a negation with a coin", () => {
     ]);
   });
 });
+
+describe("parts, projections and other armies in an article of troop counts", () => {
+  it("reads 'includes some 500 officers' as a part, 'None of the additional 30,000 have arrived' as a projection, and other armies' losses as context", () => {
+    const claims = claimsIn(
+      [
+        "The Cardew Agency said North Korea has sent about 15,050 troops.",
+        "The figure includes the first deployment of about 11,050 troops and the reinforcements that followed.",
+        "Rinn added that the 11,050 figure probably includes some 510 officers.",
+        "None of the additional 30,050 troops have arrived yet, the agency stressed.",
+        "Tens of thousands of Ukrainian and Russian soldiers have been killed or wounded in the Kursk fighting.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["about 15,050", "troops-deployed", null],
+      ["about 11,050", "troops-deployed", "part of the larger count before it"],
+      ["some 510", "troops-deployed", "part of the larger count before it"],
+      ["30,050", "troops-projected", null],
+      ["Tens of thousands", "context", null],
+    ]);
+  });
+  it("dates an earlier figure by 'Earlier, in October,' and credits 'the 1,500 troops the agency reported'", () => {
+    const claims = claimsIn(
+      [
+        "Earlier, in October, Seoul had reported that a first group of 1,550 troops had arrived in Russia.",
+        "The Cardew Agency said 11,050 troops were sent. The estimate is far larger than the 1,650 troops the agency reported in October.",
+        "He met 310 soldiers who said they were hungry.",
+        "",
+      ].join("\n"),
+      "2025-11-20",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf, c.attributedTo?.name ?? null])).toEqual([
+      ["1,550", "2025-10-01", "Seoul"],
+      ["11,050", "2025-11-20", "Cardew Agency"],
+      ["1,650", "2025-10-01", "Cardew Agency"],
+      ["310", "2025-11-20", null],
+    ]);
+  });
+});

@@ -84,10 +84,11 @@ const POSSESSIVE_BEFORE =
   /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:,\s*[^,;]{1,60},)?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
 /**
  * "the $2,000 figure that South Korean officials have cited", "the $2,000 a month that South Korean
- * intelligence has cited": who gives a figure, in its own relative clause.
+ * intelligence has cited", "the 1,500 troops the agency reported in October": who gives a figure, in its
+ * own relative clause.
  */
 const FIGURE_CITED_BY =
-  /^\s+(?:(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?|(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have|has|had)\s+)(?:cited|given|reported|used|put forward|quoted|mentioned|announced|published)\b/i;
+  /^\s+(?:(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?|(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have|has|had)\s+|(?:[\w-]+\s+){0,2}?(?:troops|soldiers|men|casualties|dead|deaths)\s+(?:that\s+|which\s+)?((?:the\s+)?[A-Za-z’'-]+(?:\s+[A-Za-z’'-]+){0,3}?)\s+(?:have\s+|has\s+|had\s+)?)(?:cited|given|reported|used|put forward|quoted|mentioned|announced|published|estimated|counted)\b/i;
 /**
  * "claims by X that", "a statement from X that", "notes reporting by X that", "pointed to an estimate by
  * X that": the claim's owner, right before the figure's clause.
@@ -262,6 +263,19 @@ function relativeEstimateOwner(before: string): NounPhrase | null {
   const np =
     /^\p{Lu}[\p{Ll}]+s$/u.test(bare) || CAPITAL.test(bare) ? groupPhrase(words, 0, bare) : parseSubject(words, 0);
   return np && np.form !== "pronoun" ? np : null;
+}
+
+/**
+ * A source named in a figure's relative clause, as a subject phrase: a capital or a country stands for
+ * its government ("the 12,000 soldiers Kyiv counted").
+ *
+ * @param words The words.
+ * @returns The phrase, or null.
+ */
+function ownerPhrase(words: string): NounPhrase | null {
+  const bare = words.trim();
+  if (bare === "") return null;
+  return CAPITAL.test(bare) || NOT_AN_OWNER.test(bare) ? groupPhrase(bare) : parseSubject(bare, 0);
 }
 
 /**
@@ -504,7 +518,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       itemSource(s.text, q) ??
       namedEstimateOwner(s.text.slice(0, q.start)) ??
       relativeEstimateOwner(s.text.slice(0, q.start)) ??
-      (rel?.[1] || rel?.[2] ? parseSubject(rel[1] ?? rel[2] ?? "", 0) : null) ??
+      ownerPhrase(rel?.[1] ?? rel?.[2] ?? rel?.[3] ?? "") ??
       (stated?.[1] ? parseSubject(stated[1], 0, true) : null);
     const ownerEntity = owner ? resolveSubject(owner, registry, tracker) : null;
     if (ownerEntity) {
@@ -601,7 +615,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       attributed = x.listSource;
       method = "list";
     } else if (!quoted && /^(?:he|she)\b/i.test(s.text.trim())) {
-      attributed = tracker.lastSpeaker;
+      // "He" and "she" are people: never the body that spoke last.
+      attributed = tracker.lastSpeaker?.type === "person" ? tracker.lastSpeaker : tracker.lastPerson;
       method = "pronoun";
       if (attributed) written = { text: (/^(?:he|she)\b/i.exec(s.text.trim()) ?? [""])[0], entity: attributed };
     } else if (x.kind === "domestic-wage") {

@@ -580,7 +580,9 @@ export function resolveWithFlag(
         ({ entity: e }) =>
           !(bodyWord && (e.type === "outlet" || e.type === "person")) &&
           ([...e.roles].some((r) => r.toLowerCase().includes(head) && !ofTitle(r)) ||
-            (!office && e.name.toLowerCase().includes(head))),
+            (!office && e.name.toLowerCase().includes(head)) ||
+            // "Ukraine's military intelligence said …. The agency said …": an intelligence body is an agency.
+            (!office && head === "agency" && e.type === "organization" && /\bintelligence\b/i.test(e.name))),
       );
       if (described) return { entity: described.entity, ambiguous: false };
       // Else a body the text named without crediting it ("a report by the Korea Institute for Defense
