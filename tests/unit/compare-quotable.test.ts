@@ -614,6 +614,17 @@ describe("checks that can fail", () => {
     expect(text).not.toMatch(/most widely printed/);
     expect(text).toMatch(/each is printed in one article/);
   });
+  it("'North Korean units' names no military unit called 'North Korean'; 'the Storm Corps' does", () => {
+    const data = compare(
+      article(
+        "units",
+        "North Korean units have been fighting in Kursk since November.\nThe Cardew Agency said 11,050 North Korean soldiers, many from the Storm Corps, are in Russia.",
+      ),
+    );
+    const units = data.people.filter((p) => p.type === "unit").map((p) => p.name);
+    expect(units).not.toContain("North Korean");
+    expect(units).toContain("Storm Corps");
+  });
   it("figures of different scopes are not comparable, with the reason", () => {
     const data = compare(
       article(

@@ -268,8 +268,11 @@ export function people(
       const lineEnd = body.indexOf("\n", start);
       const line = body.slice(body.lastIndexOf("\n", start) + 1, lineEnd < 0 ? body.length : lineEnd).trimEnd();
       // "The Storm Core unit": a name followed by "unit" names a military unit.
+      // ("North Korean units" are units of a nation, not a unit named "North Korean".)
       const isUnit =
-        /^[ \t]+units?\b/i.test(body.slice(at + m[0].length, at + m[0].length + 8)) || UNIT_NAME.test(name);
+        (/^[ \t]+units?\b/i.test(body.slice(at + m[0].length, at + m[0].length + 8)) &&
+          !name.split(/\s+/).every((w) => PLACE_WORDS.has(w.toLowerCase()))) ||
+        UNIT_NAME.test(name);
       if (!quoted && /[.!?"”’]$/.test(line) && (isUnit || personLike(name))) {
         let who = acc.get(entityId(name));
         if (!who) {
