@@ -302,8 +302,12 @@ function timeOf(
     };
   // "sent in the autumn", "last summer": a season, in the figure's clause or in a clause of time alone,
   // is not the article's date, and the site keeps no season: the figure is undated, and says why.
-  const seasonIn = (c: { start: number; text: string }): RegExpExecArray | null =>
-    dateMentions(within(qs, c), c.text) === 0 && !/\b(?:19|20)\d\d\b/.test(c.text) ? SEASON.exec(c.text) : null;
+  // ("since last autumn" starts a span that runs to the report: it undates nothing.)
+  const seasonIn = (c: { start: number; text: string }): RegExpExecArray | null => {
+    if (dateMentions(within(qs, c), c.text) > 0 || /\b(?:19|20)\d\d\b/.test(c.text)) return null;
+    const m = SEASON.exec(c.text);
+    return m && !/^since\b/i.test(m[0]) && !/\bsince\s+$/i.test(c.text.slice(0, m.index)) ? m : null;
+  };
   // The season of another clause that counts something ("Of the 11,000 who arrived in the autumn, about
   // 4,700 have been killed") is not this figure's.
   const ownClauseDated = dateMentions(within(qs, aroundFigure), aroundFigure.text) > 0;
