@@ -2228,3 +2228,13 @@ describe("two sources set against each other with 'while'", () => {
     ]);
   });
 });
+
+describe("an intelligence body named with and without its generic noun", () => {
+  it("'Ukraine's military intelligence' and 'Ukraine's military intelligence agency' are one body, across articles", () => {
+    const { claims } = extractCorpus([
+      article("m-one", "Ukraine's military intelligence said 12,050 troops were in Kursk.\n"),
+      article("m-two", "Ukraine's military intelligence agency said 4,050 North Korean soldiers were killed.\n"),
+    ]);
+    expect(new Set(claims.map((c) => c.attributedTo?.id)).size).toBe(1);
+  });
+});

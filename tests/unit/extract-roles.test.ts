@@ -1653,3 +1653,20 @@ describe("parts, projections and other armies in an article of troop counts", ()
     ]);
   });
 });
+
+describe("a running total since a season", () => {
+  it("'sent … since last autumn, the agency said on Tuesday' is dated by the report, not undated by the season", () => {
+    const claims = claimsIn(
+      [
+        "About 15,050 North Korean soldiers in total have been sent to Russia since last autumn, the Cardew Agency said on Tuesday.",
+        "About 11,050 troops were sent last autumn.",
+        "",
+      ].join("\n"),
+      "2025-11-20",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf])).toEqual([
+      ["About 15,050", "2025-11-18"],
+      ["About 11,050", null],
+    ]);
+  });
+});

@@ -240,6 +240,20 @@ export class EntityRegistry {
         }
       }
     }
+    // "Ukraine's military intelligence" and "Ukraine's military intelligence agency": a body's
+    // description with and without its generic noun is one body.
+    if (!e && /\bintelligence(?:\s+(?:agency|service|directorate))?$/i.test(name)) {
+      const stem = /^(.+?\bintelligence)\s+(?:agency|service|directorate)$/i.exec(name)?.[1];
+      const candidates = stem ? [stem] : ["agency", "service", "directorate"].map((x) => `${name} ${x}`);
+      for (const c of candidates) {
+        const found = this.#byKey.get(nameKey(c));
+        if (found?.type === "organization") {
+          e = found;
+          this.#byKey.set(key, e);
+          break;
+        }
+      }
+    }
     if (!e) {
       let id = entityId(name);
       for (let n = 2; this.#byId.has(id); n++) id = `${entityId(name)}-${n}`;
