@@ -1670,3 +1670,23 @@ describe("a running total since a season", () => {
     ]);
   });
 });
+
+describe("one unit's strength and room for troops", () => {
+  it("are context, not the force the country sent", () => {
+    const claims = claimsIn(
+      [
+        "Kang said that of the roughly 110 men in his unit, only a few came back.",
+        "The camp has barracks for up to 2,050 men.",
+        "A former soldier said his old unit sent about 2,150 men to Russia.",
+        "About 11,050 troops were sent to Russia.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["roughly 110", "context"],
+      ["up to 2,050", "context"],
+      ["about 2,150", "context"],
+      ["About 11,050", "troops-deployed"],
+    ]);
+  });
+});

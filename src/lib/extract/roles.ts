@@ -2108,6 +2108,21 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   if (!q.stance) {
     const c = classifyQuantity(q, ctx);
     if (!c.ok) return c;
+    // "the roughly 100 men in his unit", "his old unit sent about 2,000 men", "barracks for up to 2,000
+    // men": one unit's strength, or room for troops, is not the force the country sent.
+    if (
+      c.kind.startsWith("troops") &&
+      (/^\s+(?:[\w-]+\s+){0,2}?(?:men|soldiers|troops)\s+(?:in|of|from)\s+(?:his|her|their|my|our|one|a single|the same)\s+(?:old\s+|own\s+|former\s+)?(?:unit|company|platoon|battalion|regiment|brigade|squad)\b/i.test(
+        ctx.sentence.slice(q.end),
+      ) ||
+        /\b(?:his|her|their|my|our)\s+(?:old\s+|own\s+|former\s+)?(?:unit|company|platoon|battalion|regiment|brigade|squad)\s+(?:had\s+|has\s+)?(?:sent|lost|had|has|numbered|contributed)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to)\s+)*$/i.test(
+          ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
+        ) ||
+        /\b(?:barracks|camps?|housing|accommodation|room|beds|capacity)\s+(?:for\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to)\s+)*$/i.test(
+          ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
+        ))
+    )
+      return { ...c, kind: "context" };
     // "None of the additional 30,000 troops have arrived yet": troops not (yet) sent are a projection.
     if (
       c.kind === "troops-deployed" &&
