@@ -2238,3 +2238,26 @@ describe("an intelligence body named with and without its generic noun", () => {
     expect(new Set(claims.map((c) => c.attributedTo?.id)).size).toBe(1);
   });
 });
+
+describe("a digest line that opens with an outlet", () => {
+  it("'Reuters: the agency says …' relays the agency's figure through Reuters; a label that is no outlet relays nothing", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "d-digest",
+          [
+            "Reuters: South Korea's spy agency says about 15,050 North Korean troops are now in Russia.",
+            "BBC: Ukraine says 4,050 North Koreans have been killed.",
+            "Killed: 1,050 (HUR, January)",
+          ].join("\n"),
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name)])).toEqual([
+      ["about 15,050", "South Korea's National Intelligence Service", ["Reuters"]],
+      ["4,050", "Ukraine", ["BBC"]],
+      ["1,050", "HUR", []],
+    ]);
+  });
+});

@@ -1057,6 +1057,10 @@ export function listIntroSubject(text: string): NounPhrase | null {
  */
 export function findVias(s: string, isOutlet: (name: string) => boolean): ViaMention[] {
   const out: ViaMention[] = [];
+  // "Reuters: South Korea's spy agency says …": a digest's line opens with the outlet it relays.
+  const label = /^\s*(?:[-*•–]\s+)?([A-Z][\p{L}.&’' -]{1,30}?)\s*:\s+\S/u.exec(s);
+  if (label?.[1] && (isOutlet(label[1]) || guessType(label[1]) === "outlet"))
+    out.push({ name: label[1], start: s.indexOf(label[1]) });
   // "Yonhap quoted a JCS official as saying": the publication that quotes relays.
   for (const m of s.matchAll(QUOTING_OUTLET_RE)) {
     const name = m[1] ?? "";
