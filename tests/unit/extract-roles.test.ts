@@ -1690,3 +1690,19 @@ describe("one unit's strength and room for troops", () => {
     ]);
   });
 });
+
+describe("a sum given again after a currency word, and 'multiply that by'", () => {
+  it("skips '4,000 won was worth less than 50 cents'; 'Multiply that by 11,000 troops and you have $250 million' is the writer's arithmetic for 11,000", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body = [
+      "In 2015 he earned 4,050 won a month; 4,050 won was worth less than 50 cents at the time.",
+      "Russia pays $2,050 per man per month. Multiply that by 11,050 troops and you have more than $250 million a year.",
+      "",
+    ].join("\n");
+    const { claims, skipped } = extractCorpus([{ slug: "roles", file: "roles.md", meta, body, bodyLine: 1 }]);
+    expect(skipped.find((k) => k.text === "less than 50")?.reason).toBe("the same sum in another currency");
+    const total = claims.find((c) => c.figure.includes("$250 million"));
+    expect([total?.kind, total?.basis?.count, total?.basis?.derived]).toEqual(["pay-total", 11050, true]);
+    expect(claims.some((c) => c.figure === "11,050")).toBe(false);
+  });
+});

@@ -1613,6 +1613,16 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
     ctx.all.some((o) => isBigMoney(o) && o.start > q.end)
   )
     return true;
+  // "Multiply that by 11,000 troops and you have more than $250 million a year": the count the writer
+  // multiplies the rate by.
+  if (
+    total &&
+    /\bmultiply\s+(?:that|this|it|the\s+\w+)\s+by\s+(?:(?:about|some|around|roughly)\s+)?$/i.test(
+      ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
+    ) &&
+    ctx.all.some((o) => isBigMoney(o) && o.start > q.end)
+  )
+    return true;
   // "closer to $30 million a month if the 12,000 troops reported by some outlets are counted",
   // "counting all 12,000 troops": the count a total before it is worked out for.
   if (
@@ -2069,14 +2079,27 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     return { ok: false, reason: "an identifier or a telephone number, not a count" };
   // "$2,000 is about 2.8 million won", "That sum equals about 400 billion won at current exchange rates":
   // a sum the sentence gives again in another currency, not a figure of its own.
-  if (q.form === "amount" && (q.currency !== null || q.currencyWord)) {
+  if (q.form === "amount" && (q.currency !== null || q.currencyWord || /^\s*cents?\b/i.test(after))) {
+    // ("4,000 won was worth less than 50 cents at the time": a currency word leads as well as a sign.)
     const lead =
-      /([$£€₩])\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?(?:\s+[\w-]+){0,2}\s+(?:is|are|was|equals|equal to|comes to|works out (?:at|to)|amounts to|converts to)\s+(?:(?:about|roughly|around|some|nearly|almost|approximately)\s+)?$/i.exec(
+      /(?:([$£€₩])\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?|\d[\d,.]*(?:\s*(?:million|billion))?\s+(won|rubles?|roubles?|dollars?|yuan|euros?))(?:\s+[\w-]+){0,2}?\s+(?:is|are|was|were|equals|equal to|comes to|works out (?:at|to)|amounts to|converts to|(?:is|are|was|were)\s+worth)\s+(?:(?:about|roughly|around|some|nearly|almost|approximately|less than|more than|under|over|just)\s+)?$/i.exec(
         ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
       );
-    const symbol = { $: "USD", "£": "GBP", "€": "EUR", "₩": "KRW" } as const;
+    const codes: Readonly<Record<string, readonly string[]>> = {
+      $: ["USD"],
+      "£": ["GBP"],
+      "€": ["EUR"],
+      "₩": ["KRW"],
+      won: ["KRW", "KPW"],
+      ruble: ["RUB"],
+      rouble: ["RUB"],
+      dollar: ["USD"],
+      yuan: ["CNY"],
+      euro: ["EUR"],
+    };
+    const from = (lead?.[1] ?? lead?.[2] ?? "").toLowerCase().replace(/s$/, "");
     if (
-      (lead?.[1] && symbol[lead[1] as keyof typeof symbol] !== q.currency) ||
+      (from !== "" && !(codes[from] ?? []).includes(q.currency ?? "")) ||
       /^\s*(?:at|using)\s+(?:the\s+)?(?:current|today['’]s|prevailing|market|official)?\s*(?:exchange|market)\s+rates?\b/i.test(
         ctx.sentence.slice(q.end, q.end + 50),
       )

@@ -187,6 +187,6 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
 export const STATE_NAMES =
   /^(?:the\s+)?(?:united\s+(?:states(?:\s+of\s+america)?|kingdom|nations)|european\s+union|new\s+zealand|czech\s+republic)$/i;
 
-/** Words that present a total as worked out from a rate: "which translates to", "that amounts to". */
+/** Words that present a total as worked out from a rate: "which translates to", "that amounts to", "multiply that by … and you get". */
 export const DERIVATION_CUE =
-  /\b(?:which|that|this)\s+(?:translates|amounts|adds up|works out|comes to)\b|\bmeaning\b/i;
+  /\b(?:which|that|this)\s+(?:translates|amounts|adds up|works out|comes to)\b|\bmeaning\b|\bmultiply\b[^.;]*\band\s+you\s+(?:have|get)\b/i;
