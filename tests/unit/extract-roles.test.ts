@@ -1706,3 +1706,20 @@ describe("a sum given again after a currency word, and 'multiply that by'", () =
     expect(claims.some((c) => c.figure === "11,050")).toBe(false);
   });
 });
+
+describe("a count of several outcomes listed together", () => {
+  it("'comes from a blogger and counts killed, wounded, captured and missing together' is a casualty total from the blogger", () => {
+    const claims = claimsIn(
+      [
+        "The figure of 10,050 in our headline comes from a Ukrainian military blogger and counts killed, wounded, captured and missing together.",
+        "About 310 were killed, 2,750 wounded and 10 captured.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["10,050", "casualties-total", "a Ukrainian military blogger"],
+      ["About 310", "casualties-killed", null],
+      ["2,750", "casualties-wounded", null],
+    ]);
+  });
+});

@@ -838,7 +838,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     {
       re: AGENT_RE,
       method: "passive-agent",
-      stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s/,
+      stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s|\s+and\s+(?:counts?|includes?|covers?|says?|said|puts?|gives?|adds?)\s/,
       keep: false,
     },
     // "Yonhap quoted a JCS official as saying that …": the one quoted speaks.

@@ -769,6 +769,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !/\b(?:casualt\w*|missing|losses)\b/i.test(lossText)
   )
     return { ok: true, kind: "context", ...people };
+  // "counts killed, wounded, captured and missing together": one count of all of them.
+  if (
+    lossKinds > 1 &&
+    !partitivePopulation &&
+    /\b(?:killed|dead|wounded|injured)\s*,\s*(?:killed|dead|wounded|injured|captured|missing)\b[^.;]*\b(?:and|or)\s+(?:killed|dead|wounded|injured|captured|missing)\b/i.test(
+      lossText,
+    )
+  )
+    return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
   if (lossKinds > 0 && !partitivePopulation) {
     const k = nearestCasualtyKind(q, ctx, clause);
     if (k) return { ok: true, kind: veto(clause.text, k), ...people };
