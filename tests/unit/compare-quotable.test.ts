@@ -625,6 +625,18 @@ describe("checks that can fail", () => {
     expect(units).not.toContain("North Korean");
     expect(units).toContain("Storm Corps");
   });
+  it("the most repeated figure is said to be 'written exactly as' its group's label when the group holds more articles", () => {
+    const data = compare(
+      article("p-one", "The Cardew Agency said Russia pays $2,050 a month for each soldier."),
+      article("p-two", "The Cardew Agency said Russia pays $2,050 a month for each soldier."),
+      article("p-three", "The Cardew Agency said each soldier was promised $2,050 by Moscow."),
+    );
+    const summary = data.topics.find((t) => t.id === "pay-per-soldier")?.summary ?? "";
+    expect(summary).toMatch(/one group, \$2,050 a month \(3 articles\)/);
+    expect(summary).toMatch(
+      /The most repeated figure, written exactly as \$2,050 a month, is given 2 times in 2 articles/,
+    );
+  });
   it("figures of different scopes are not comparable, with the reason", () => {
     const data = compare(
       article(

@@ -506,8 +506,12 @@ function originSentence(
   if (top) {
     group = top;
     const arts = new Set(top.map((c) => c.article)).size;
+    const figureText = writtenValue((top[0] as AnswerClaim).value);
+    // "$2,000 a month (4 articles)" as a group and "$2,000 a month … in 3 articles" as the figure read
+    // alike: the figure is then said to be the one written exactly so.
+    const wider = clusters.some((c) => c.label === figureText && c.articles.length > arts);
     parts.push({
-      text: `The most repeated figure, ${writtenValue((top[0] as AnswerClaim).value)}, `,
+      text: `The most repeated figure, ${wider ? "written exactly as " : ""}${figureText}, `,
       claims: top.map((c) => c.id),
     });
     parts.push({
