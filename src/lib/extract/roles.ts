@@ -1227,7 +1227,7 @@ function classifyMoney(
     return { kind: "context" };
   // "That would leave each soldier about $200 a month": what remains to the soldier.
   if (
-    /\b(?:leave|leaves|leaving|left)\s+(?:each|every|the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|fighters?|conscripts?|families|family)\s+(?:with\s+)?(?:(?:about|around|some|roughly|only|just|barely|perhaps|maybe)\s+)*(?:[$€£₽]\s?)?$/i.test(
+    /\b(?:leave|leaves|leaving|left)\s+(?:(?:each|every|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|fighters?|conscripts?|families|family)\s+(?:with\s+)?(?:(?:about|around|some|roughly|only|just|barely|perhaps|maybe)\s+)*(?:[$€£₽]\s?)?$/i.test(
       ctx.sentence.slice(Math.max(0, q.start - 80), q.start),
     )
   )
@@ -1360,15 +1360,18 @@ function classifyMoney(
         ctx.previous + ctx.sentence,
       )) ||
     /\b(?:fraction|remainder|rest of)\b/i.test(wide);
+  // What the figure is set against ("bears no relation to what soldiers actually receive") is not what
+  // it is.
+  const own = clause.replace(SET_AGAINST_TAIL, "");
   if (
     /\b(?:end up|takes? home|took home|taking home|take-home|actually (?:get|receive)|receive only|only receive|left with|pocket only)\b/i.test(
-      clause,
+      own,
     ) ||
     /\breceive\b[^,.;]*\bonly\b|\bonly\b[^,.;]{0,20}$/i.test(before + " ")
   ) {
     return { kind: "soldier-take-home" };
   }
-  if (shareNearby && /\b(?:this means|earn|receive|get)\b/i.test(clause)) return { kind: "soldier-take-home" };
+  if (shareNearby && /\b(?:this means|earn|receive|get)\b/i.test(own)) return { kind: "soldier-take-home" };
   // "a private gets perhaps $50", "they got $100 at the end", "soldiers were given $100" (but "get paid
   // $2,000" is pay, and what the regime or the state gets is not a soldier's).
   if (
@@ -1389,7 +1392,7 @@ function classifyMoney(
   ) {
     return { kind: "pay-total" };
   }
-  const k = bestKind("money", clause, wide, new Set(["pay-total", "domestic-wage"]));
+  const k = bestKind("money", own, wide.replace(SET_AGAINST_TAIL, ""), new Set(["pay-total", "domestic-wage"]));
   return { kind: k ?? "context" };
 }
 
@@ -1702,6 +1705,10 @@ function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string
   }
   return null;
 }
+
+/** What a figure is set against, to the end of its sentence: "bears no relation to what soldiers receive", "well above …". */
+const SET_AGAINST_TAIL =
+  /\b(?:(?:bears?|bore)\s+no\s+relation|(?:has|had)\s+nothing\s+to\s+do|(?:well|far)\s+(?:above|below|short of)|compared\s+(?:with|to))\b.*$/i;
 
 /** Ranks whose pay a figure may be about ("even generals are paid $1"); "general" alone only before a verb or place. */
 const RANK =
