@@ -2261,3 +2261,40 @@ describe("a digest line that opens with an outlet", () => {
     ]);
   });
 });
+
+describe("pay figures set against others, corrected or denied outright", () => {
+  it("reads 'bears no relation to', 'well above the figure cited by', 'The figure reported by X is', 'leaving soldiers with' and intelligence 'gathered from defectors'", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "p-pay",
+          [
+            "A former officer says the figure of $2,050 a month bears no relation to what soldiers actually receive.",
+            "Russia is paying Pyongyang as much as $2,550 a month per soldier, a person familiar with the matter said, well above the figure cited by Seoul.",
+            "Correction: An earlier version of this article said soldiers were paid $3,050 a month. The figure reported by the Cardew Agency is $2,050 a month.",
+            "Analyst Dana Whit said the regime probably keeps about 80 per cent, leaving soldiers with around $410.",
+            "Troops are each paid roughly $2,150 per month, South Korea's spy agency said, citing intelligence gathered from defectors.",
+          ].join("\n"),
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(
+      claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null, c.stance]),
+    ).toEqual([
+      ["$2,050 a month", "context", null, "A former officer", "asserts"],
+      [
+        "as much as $2,550 a month per soldier",
+        "pay-per-soldier",
+        "a person familiar with the matter",
+        null,
+        "asserts",
+      ],
+      ["$3,050 a month", "pay-per-soldier", null, null, "disputes"],
+      ["$2,050 a month", "pay-per-soldier", "Cardew Agency", null, "asserts"],
+      ["about 80 per cent", "regime-share", "Dana Whit", null, "asserts"],
+      ["around $410", "soldier-take-home", "Dana Whit", null, "asserts"],
+      ["roughly $2,150 per month", "pay-per-soldier", "South Korea's National Intelligence Service", null, "asserts"],
+    ]);
+  });
+});

@@ -78,7 +78,7 @@ const ACCORDING_RE =
   /\b(?:[Aa]ccording to|ACCORDING TO|[Bb]y the (?:reckoning|count|estimates?|tally|calculations?) of|[Ii]n the (?:view|estimate|assessment|reckoning) of|per(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:[A-Z][\w.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/g;
 /** Material someone received, after "citing": "intelligence shared with Oslo", "documents seen by Reuters". */
 const SHARED_MATERIAL =
-  /^(?:(?:unpublished|classified|internal|western|allied)\s+)?(?:intelligence|information|data|documents?|assessments?|estimates?|reports?|figures?)\s+(?:shared with|passed to|provided to|given to|obtained by|seen by|reviewed by)\b/i;
+  /^(?:(?:unpublished|classified|internal|western|allied)\s+)?(?:intelligence|information|data|documents?|assessments?|estimates?|reports?|figures?)\s+(?:shared with|passed to|provided to|given to|obtained by|seen by|reviewed by|gathered from|collected from|obtained from|drawn from|based on)\b/i;
 /** Material cited without whose it is: "citing new intelligence", "citing intelligence reports". */
 const CITED_MATERIAL_ONLY =
   /^(?:(?:new|fresh|unspecified|classified|recent|latest|unpublished|internal)\s+)*(?:intelligence|information|data|evidence|documents?|assessments?|reports?|estimates?|figures?)(?:\s+(?:reports?|assessments?|data|estimates?|on\s+[^,.;]*))?\s*(?:[,.;]|$)/i;

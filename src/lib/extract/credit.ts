@@ -73,6 +73,10 @@ const CORRECTED_BEFORE =
 /** "the so-called “10,000 troops”", "so-called casualty figures of": a figure the speaker doubts. */
 const SO_CALLED_BEFORE = /\bso-called\s+(?:[^.;:,]{0,40}?\s)?[“"]?[^“”".;]{0,40}$/i;
 
+/** "the figure of $2,000 a month bears no relation to what soldiers receive": a figure denied outright. */
+const NO_RELATION_AFTER =
+  /^(?:\s+[\w-]+){0,4}?\s+(?:(?:bears?|bore)\s+no\s+relation|(?:has|had)\s+nothing\s+to\s+do)\s+(?:to|with)\b/i;
+
 /** A contrast between two clauses that give their own sources: ", while", ", whereas", ", but", ";". */
 const CONTRAST = /,\s*(?:while|whereas|but)\b|;/i;
 
@@ -475,9 +479,22 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       (a) =>
         a.method === "passive-agent" &&
         !relaysNamed(a) &&
-        a.verbStart > q.end &&
-        a.verbStart - q.end < 80 &&
-        !(s.text.slice(q.end, a.verbStart).match(/\d[\d,.]*/g) ?? []).some((n) => !/^(?:19|20)\d\d$/.test(n)),
+        ((a.verbStart > q.end &&
+          a.verbStart - q.end < 80 &&
+          !(s.text.slice(q.end, a.verbStart).match(/\d[\d,.]*/g) ?? []).some((n) => !/^(?:19|20)\d\d$/.test(n)) &&
+          // "…, well above the figure cited by Seoul": an agent of another figure the sentence names.
+          !/\b(?:above|below|than|beyond|exceeds?|exceeding|short of|from|over|under|against|with)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?(?:figure|number|estimate|count|amount|rate|sum|total|tally)\s+$/i.test(
+            s.text.slice(q.end, a.verbStart),
+          )) ||
+          // "The figure reported by South Korean intelligence is $2,000 a month": the agent of the
+          // figure's own noun, before it.
+          (a.verbStart < q.start &&
+            /^\s*(?:the|this|that)\s+(?:[\w-]+\s+)?(?:figure|number|estimate|count|amount|rate|sum|total|tally)\s+$/i.test(
+              s.text.slice(0, a.verbStart),
+            ) &&
+            /\b(?:is|was|stands at|stood at|remains)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/i.test(
+              s.text.slice(a.verbStart, q.start),
+            ))),
     );
     const speech = outside.filter((a) => a.method !== "passive-agent" && a.method !== "briefing");
     const beforeActs = speech.filter((a) => a.verbStart < q.start);
@@ -682,6 +699,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     !disputedBy &&
     (sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) ||
       JUDGED_WRONG_AFTER.test(s.text.slice(q.end)) ||
+      NO_RELATION_AFTER.test(s.text.slice(q.end)) ||
       CALLED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (CLAIM_THAT_BEFORE.test(s.text.slice(0, q.start)) && FALSE_AFTER.test(s.text.slice(q.end))) ||
       (x.ratedFalse === true && CLAIM_LABEL.test(s.text)) ||
