@@ -1723,3 +1723,26 @@ describe("a count of several outcomes listed together", () => {
     ]);
   });
 });
+
+describe("head counts a total after them is worked out for, and goods that are no pay", () => {
+  it("reads 'If 11,000 soldiers are each paid', ', which would bring in', 'payments for 10,000 soldiers would amount to' and 'fuel shipments'", () => {
+    const claims = claimsIn(
+      [
+        "If 11,050 soldiers are each paid $2,050 a month, Russia's bill comes to $22.7 million a month, according to Meridian Press and Northgate News Agency reports.",
+        "Analysts said the total could be higher if the deployment grows to 15,050 soldiers, which would bring in $36.1 million a month.",
+        "Over a year, the deployment payments for 10,050 soldiers would amount to roughly 336 billion won.",
+        "The regime had also received 50 billion won in fuel shipments that are not counted in the salary figures.",
+        "A private earned about 3,050 won a month, not enough to buy a kilogram of rice.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.basis?.count ?? null])).toEqual([
+      ["$22.7 million a month", "pay-total", 11050],
+      ["$36.1 million a month", "pay-total", 15050],
+      ["roughly 336 billion won", "pay-total", 10050],
+      ["50 billion won", "context", null],
+      ["about 3,050 won a month", "domestic-wage", null],
+    ]);
+    expect(claims[0]?.via.map((v) => v.name)).toEqual(["Meridian Press", "Northgate News Agency"]);
+  });
+});

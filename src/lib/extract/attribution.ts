@@ -1069,6 +1069,12 @@ export function findVias(s: string, isOutlet: (name: string) => boolean): ViaMen
   for (const m of s.matchAll(VIA_RE)) {
     const raw = m[2] ?? "";
     const name = raw.replace(/\s+(?:and|of|in|for)$/, "").replace(/[.,]$/, "");
+    // "Meridian Press and Northgate News Agency reports": two outlets, each relaying.
+    const pair = name.split(/\s+and\s+/);
+    if (pair.length === 2 && pair.every((p) => isOutlet(p) || guessType(p) === "outlet")) {
+      for (const p of pair) out.push({ name: p, start: m.index + m[0].length - raw.length + name.indexOf(p) });
+      continue;
+    }
     // "told the television programme Facts of the Week": the words before the name say what it is.
     if (
       m[1] !== undefined ||

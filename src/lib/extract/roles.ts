@@ -1286,7 +1286,7 @@ function classifyMoney(
   )
     return { kind: "pay-total" };
   if (
-    /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spend|spends|spent|spending|weapons|arms|ammunition|artillery|shells|missiles|rockets|sold|sales?|selling|oil|aid|loans?|broker|bribes?|smugglers?)\b/i.test(
+    /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spend|spends|spent|spending|weapons|arms|ammunition|artillery|shells|missiles|rockets|sold|sales?|selling|oil|fuel|shipments?|aid|loans?|broker|bribes?|smugglers?)\b/i.test(
       // A body's name ("the Korea Institute for Strategic Economy") is not what the money is for; "its
       // trade with China, which was worth $2.3 billion": the clause a relative clause leans on counts.
       // Nor is a person's title ("a former trade official", "the oil minister").
@@ -1623,6 +1623,26 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
       ctx.sentence.slice(q.end),
     ) &&
     ctx.all.some((o) => isBigMoney(o) && o.start > q.end)
+  )
+    return true;
+  // "If 11,000 soldiers are each paid $2,000 a month, the bill comes to $22 million", "if the deployment
+  // grows to 15,000 soldiers, which would bring in $36 million", "payments for 10,000 soldiers would amount
+  // to 336 billion won": the count a total after it is worked out for.
+  if (
+    total &&
+    ctx.all.some((o) => isBigMoney(o) && o.start > q.end) &&
+    (/^\s*(?:[\w-]+\s+){0,2}?(?:soldiers|troops|men|fighters)\s+(?:are|were)\s+(?:each\s+|all\s+)?paid\b/i.test(
+      ctx.sentence.slice(q.end),
+    ) ||
+      /^\s*(?:[\w-]+\s+){0,2}?(?:soldiers|troops|men|fighters)\s*,\s*which\s+(?:would|could|will|might)\s+(?:bring|earn|cost|mean|yield|generate)\b/i.test(
+        ctx.sentence.slice(q.end),
+      ) ||
+      (/\b(?:payments?|pay|salaries|wages|bill|cost)\s+for\s+(?:(?:about|some|around|roughly)\s+)?$/i.test(
+        ctx.sentence.slice(Math.max(0, q.start - 30), q.start),
+      ) &&
+        /^\s*(?:[\w-]+\s+){0,2}?(?:soldiers|troops|men|fighters)\s+(?:would|could|will|might)\s+(?:amount|come|add|total|run)\b/i.test(
+          ctx.sentence.slice(q.end),
+        )))
   )
     return true;
   // "Multiply that by 11,000 troops and you have more than $250 million a year": the count the writer
