@@ -637,6 +637,15 @@ describe("checks that can fail", () => {
       /The most repeated figure, written exactly as \$2,050 a month, is given 2 times in 2 articles/,
     );
   });
+  it("'the Institute for Peninsula Affairs' is one body, not a person called 'Peninsula Affairs'", () => {
+    const data = compare(
+      article(
+        "institute",
+        "A private's allowance is just 1,550 won, according to testimony collected by the Institute for Peninsula Affairs.\nKwon Mi-rae, a researcher at the institute, said soldiers get 2.8 million won.",
+      ),
+    );
+    expect(data.people.map((p) => p.name)).not.toContain("Peninsula Affairs");
+  });
   it("figures of different scopes are not comparable, with the reason", () => {
     const data = compare(
       article(

@@ -28,8 +28,9 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /** A capitalised name of one to four words ("Kim Jong-un", "Vladimir Putin", "Lee"). */
+// ("the Institute for Peninsula Affairs" is one run: "of" and "for" between capitals join it.)
 const NAME_RUN =
-  /\p{Lu}[\p{Ll}’']*(?:-\p{L}[\p{Ll}]*)*(?:[ \t]+(?:\p{Lu}\.|\p{Lu}[\p{Ll}’']*(?:-\p{L}[\p{Ll}]*)*)){0,5}/gu;
+  /\p{Lu}[\p{Ll}’']*(?:-\p{L}[\p{Ll}]*)*(?:[ \t]+(?:(?:of|for)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{Ll}’']*(?:-\p{L}[\p{Ll}]*)*)){0,5}/gu;
 
 /** How far a mention's sentence is followed on each side, in characters. */
 const SENTENCE_REACH = 1000;
