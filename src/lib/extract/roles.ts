@@ -1695,6 +1695,18 @@ function isBigMoney(o: Quantity): boolean {
  */
 function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string; derived?: true } | null {
   if ((q.max ?? q.min ?? 0) < 1_000_000) return null;
+  // "… comes to $22 million a month for 11,000 soldiers. That adds up to $264 million over a year.": the
+  // same total over another period, for the same head count.
+  if (
+    ctx.last &&
+    /^\W*(?:that|this|which)\s+(?:amounts|adds up|translates|comes|works out)\b/i.test(ctx.sentence) &&
+    !ctx.all.some((o) => o.end <= q.start && o.form === "amount" && o.currency === null && !o.currencyWord)
+  ) {
+    const { numbers } = sentenceFigures(ctx.last);
+    const total = numbers.filter(isBigMoney).at(-1);
+    const earlier = total ? basisOf(total, { sentence: ctx.last, all: numbers, previous: "" }) : null;
+    if (earlier) return earlier;
+  }
   for (const o of ctx.all) {
     // After the total ("$20m for 10,000 soldiers"), or before it when it is the first total that
     // follows ("With 12,000 soldiers in Russia, Moscow is shelling out $25 million").
