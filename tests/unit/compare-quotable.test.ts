@@ -646,6 +646,23 @@ describe("checks that can fail", () => {
     );
     expect(data.people.map((p) => p.name)).not.toContain("Peninsula Affairs");
   });
+  it("totals alike in value but for different head counts are told apart, and 'That adds up to' keeps the head count", () => {
+    const data = compare(
+      article(
+        "total-ten",
+        "The Cardew Agency said Russia pays $2,050 a month per soldier, for a total of $20.5 million a month for 10,000 soldiers.",
+      ),
+      article(
+        "total-twelve",
+        "Analysts said Moscow pays $20.5 million a month for 12,000 soldiers.\nThat adds up to $246 million over a year.",
+      ),
+    );
+    const summary = data.topics.find((t) => t.id === "pay-total")?.summary ?? "";
+    expect(summary).toMatch(/\$20\.5 million a month for 10,000 soldiers \(1 article\)/);
+    expect(summary).toMatch(/\$20\.5 million a month for 12,000 soldiers \(1 article\)/);
+    expect(summary).not.toMatch(/most repeated figure/);
+    expect(claim(data, "total-twelve", "$246 million").basis?.count).toBe(12000);
+  });
   it("figures of different scopes are not comparable, with the reason", () => {
     const data = compare(
       article(

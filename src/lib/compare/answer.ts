@@ -210,7 +210,10 @@ function differenceSentence(
       if (scope) scoped.push({ text: `${cl.label} counts ${onlyScope(scope)}`, claims: cl.claims });
       // Totals worked out for a head count name it ("$20m for 10,000 soldiers").
       const heads = [...new Set(cl.claims.map((id) => byId.get(id)?.basis?.count).filter((n) => n !== undefined))];
-      if (heads.length > 0)
+      // (A label that already says its head count, "$20 million a month for 10,000 soldiers", is itself.)
+      if (heads.length > 0 && / for [\d,]+ soldiers$/.test(cl.label))
+        counted.push({ text: cl.label, claims: cl.claims });
+      else if (heads.length > 0)
         counted.push({
           text: `${cl.label} is for ${heads
             .sort((x, y) => x - y)
@@ -487,7 +490,8 @@ function originSentence(
   for (const c of members) {
     if (c.vague) continue;
     // Appended in place: a figure repeated across the corpus would otherwise be copied per claim.
-    const k = `${c.kind}|${writtenValue(c.value)}`;
+    // A total for another head count is another figure, however it is written.
+    const k = `${c.kind}|${writtenValue(c.value)}|${c.basis?.count ?? ""}`;
     const g = written.get(k);
     if (g) g.push(c);
     else written.set(k, [c]);

@@ -100,7 +100,10 @@ export function compareCorpus(
     const clusters: ValueCluster[] = [];
     for (const kind of kinds) {
       const ofKind = members.filter((c) => c.kind === kind);
-      const kc = cluster(ofKind).map((group) => makeCluster(group, chainFn));
+      const kc = distinctLabels(
+        cluster(ofKind).map((group) => makeCluster(group, chainFn)),
+        byId,
+      );
       clustersByKind.set(kind, kc);
       clusters.push(...kc);
     }
@@ -475,6 +478,27 @@ function walkOutwards<T>(list: readonly T[], at: number, count: number): T[] {
     if (out.length < count && at + step < list.length) out.push(list[at + step] as T);
   }
   return out;
+}
+
+/**
+ * Groups of one kind that would read alike ("$20 million a month" for 10,000 soldiers and for 12,000)
+ * say the head count they total, when all their claims give the same one.
+ *
+ * @param clusters Groups of one kind.
+ * @param byId Claims by id.
+ * @returns The groups, relabelled where two share a label.
+ */
+function distinctLabels(clusters: ValueCluster[], byId: ReadonlyMap<string, Claim>): ValueCluster[] {
+  const seen = new Map<string, number>();
+  for (const cl of clusters) seen.set(cl.label, (seen.get(cl.label) ?? 0) + 1);
+  return clusters.map((cl) => {
+    if ((seen.get(cl.label) ?? 0) < 2) return cl;
+    const counts = new Set(cl.claims.map((id) => byId.get(id)?.basis?.count ?? null));
+    const [only] = [...counts];
+    return counts.size === 1 && typeof only === "number"
+      ? { ...cl, label: `${cl.label} for ${only.toLocaleString("en-US")} soldiers` }
+      : cl;
+  });
 }
 
 /** Days a date given only as a month or a year counts as farther, when choosing the nearest claim. */
