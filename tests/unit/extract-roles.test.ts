@@ -1746,3 +1746,19 @@ describe("head counts a total after them is worked out for, and goods that are n
     expect(claims[0]?.via.map((v) => v.name)).toEqual(["Meridian Press", "Northgate News Agency"]);
   });
 });
+
+describe("an 'if' clause after the main clause", () => {
+  it("supposes its figure: 'would keep $100 to $200 if the regime takes 90 to 95 per cent'", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body =
+      "Soldiers would keep only $110 to $210 of their pay if the regime takes 90 to 95 per cent, said Jonas Ekho.\nThe regime takes 91 to 95 per cent, Ekho said.\n";
+    const { claims, skipped } = extractCorpus([{ slug: "roles", file: "roles.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["$110 to $210", "soldier-take-home"],
+      ["91 to 95 per cent", "regime-share"],
+    ]);
+    expect(skipped.find((k) => k.text === "90 to 95 per cent")?.reason).toBe(
+      "supposed in an 'if' clause, not reported",
+    );
+  });
+});

@@ -2167,8 +2167,13 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // "If 1,000 are dead, then …", "If Russia pays $2,000 …,": a figure supposed, not reported.
   // ("If Russia pays the widely reported $2,000", "If Russia pays the $2,000 a month that South Korean
   // intelligence has cited" still name the reported figure.)
+  // ("Soldiers would keep $100 to $200 if the regime takes 90 to 95 per cent": an "if" clause after the
+  // main one supposes its figures too.)
   if (
-    IF_CLAUSE.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) &&
+    (IF_CLAUSE.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
+      /\s(?:if|unless)\s+(?:the\s+|it\s+|they\s+|[\w’'-]+\s+){0,4}?(?:takes?|keeps?|pays?|sends?|receives?|gets?|loses?|is|are|were|was)\s+(?:(?:about|around|some|roughly|nearly|up to|as much as|only)\s+)*$/i.test(
+        ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
+      )) &&
     !/\b(?:reported|quoted|cited|estimated|claimed|official)\s+$/i.test(before) &&
     !/^[^,;]{0,40}?\b(?:that|which)\s+(?:[^,;]{1,60}?\s+)?(?:has|have|had)\s+(?:been\s+)?(?:cited|reported|quoted|given|estimated|claimed)\b/i.test(
       ctx.sentence.slice(q.end),
