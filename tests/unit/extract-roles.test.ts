@@ -1762,3 +1762,24 @@ describe("an 'if' clause after the main clause", () => {
     );
   });
 });
+
+describe("a part of a period, a part of the losses, and troops that may come", () => {
+  it("reads 'the second half of 2025', 'About 600 of the casualties were deaths' and '… is plausible'", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body = [
+      "A rotation of 6,050 more troops in the second half of 2025 is plausible, the analyst said.",
+      "About 610 of the casualties were deaths, the Cardew Agency said.",
+      "About 11,050 troops are likely in Russia.",
+      "About 11,150 troops are in Russia, which is likely to anger Seoul.",
+      "",
+    ].join("\n");
+    const { claims, skipped } = extractCorpus([{ slug: "roles", file: "roles.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["6,050", "troops-projected"],
+      ["About 610", "casualties-killed"],
+      ["About 11,050", "troops-deployed"],
+      ["About 11,150", "troops-deployed"],
+    ]);
+    expect(skipped.find((k) => k.text === "half")?.reason).toBe("a part of a period, not a share");
+  });
+});

@@ -2104,6 +2104,13 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // "Not one cent of the money", "“Not one ruble,” he said": a negation, not an amount.
   if ((q.min ?? q.max ?? 0) <= 1 && /\b(?:not|never|nor|without)\s+(?:a\s+single|even\s+one|one|a)?\s*$/i.test(before))
     return { ok: false, reason: "a negation ('not one …'), not an amount" };
+  // "in the second half of 2025": a part of a period, not a share.
+  if (
+    /^\s+of\s+(?:the\s+)?(?:\d{4}|year|month|week|century|decade|the\s+\w+)\b/i.test(after) &&
+    /\b(?:first|second|latter|former|other)\s+$/i.test(before) &&
+    /^half$/i.test(q.text)
+  )
+    return { ok: false, reason: "a part of a period, not a share" };
   // "vary by a factor of three": a multiplier, not a count.
   if (/\bfactor\s+of\s+$/i.test(before)) return { ok: false, reason: "a multiplier (a factor of N), not a count" };
   // "in a report on page 14", "paragraph 3 of the resolution", "Article 4 of the treaty": a place in a
@@ -2199,12 +2206,26 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         ))
     )
       return { ...c, kind: "context" };
+    // "About 600 of the casualties were deaths": the part is what its predicate says.
+    const partOfLosses =
+      /^\s+of\s+(?:the|those|these|them)\s+(?:[\w-]+\s+)?(?:casualties|losses)\s+(?:were|are|have been)\s+(deaths|dead|killed|fatalities|wounded|injured)\b/i.exec(
+        ctx.sentence.slice(q.end),
+      );
+    if (partOfLosses?.[1] && c.kind.startsWith("casualties"))
+      return {
+        ...c,
+        kind: /^(?:wounded|injured)$/i.test(partOfLosses[1]) ? "casualties-wounded" : "casualties-killed",
+      };
     // "None of the additional 30,000 troops have arrived yet": troops not (yet) sent are a projection.
+    // "A rotation of 6,000 more troops … is plausible": one that may come.
     if (
       c.kind === "troops-deployed" &&
-      (/\bnone\s+of\s+(?:the|those|these)\s+(?:additional\s+|extra\s+|further\s+|promised\s+|pledged\s+)?$/i.test(
-        ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
+      (/^[^.;,]*?\b(?:is|are|seems?|looks?|remains?)\s+(?:\w+\s+)?(?:plausible|possible|likely|expected|planned|under discussion)(?:\s*(?:[.,;]|$)|\s+to\s+(?:come|follow|arrive|be\s+sent|be\s+deployed))/i.test(
+        ctx.sentence.slice(q.end),
       ) ||
+        /\bnone\s+of\s+(?:the|those|these)\s+(?:additional\s+|extra\s+|further\s+|promised\s+|pledged\s+)?$/i.test(
+          ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
+        ) ||
         /^\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|men|personnel)\s+(?:have|has|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:arrived|arrive|been\s+(?:sent|deployed|dispatched)|be\s+(?:sent|deployed))\b/i.test(
           ctx.sentence.slice(q.end),
         ))
