@@ -228,31 +228,22 @@ export class EntityRegistry {
     }
     // "Yonhap News Agency" and "Yonhap", "Kyodo News" and "Kyodo": an outlet's name with and without
     // its generic ending is one outlet.
-    if (!e) {
-      const stem = OUTLET_SUFFIX.exec(name);
-      const candidates = stem?.[1] ? [stem[1]] : OUTLET_SUFFIXES.map((x) => `${name} ${x}`);
-      for (const c of candidates) {
-        const found = this.#byKey.get(nameKey(c));
-        if (found?.type === "outlet") {
-          e = found;
-          this.#byKey.set(key, e);
-          break;
-        }
-      }
-    }
     // "Ukraine's military intelligence" and "Ukraine's military intelligence agency": a body's
     // description with and without its generic noun is one body.
-    if (!e && /\bintelligence(?:\s+(?:agency|service|directorate))?$/i.test(name)) {
-      const stem = /^(.+?\bintelligence)\s+(?:agency|service|directorate)$/i.exec(name)?.[1];
-      const candidates = stem ? [stem] : ["agency", "service", "directorate"].map((x) => `${name} ${x}`);
-      for (const c of candidates) {
-        const found = this.#byKey.get(nameKey(c));
-        if (found?.type === "organization") {
-          e = found;
-          this.#byKey.set(key, e);
-          break;
-        }
-      }
+    if (!e) {
+      const outlet = OUTLET_SUFFIX.exec(name)?.[1];
+      const body = /\bintelligence(?:\s+(?:agency|service|directorate))?$/i.test(name)
+        ? /^(.+?\bintelligence)\s+(?:agency|service|directorate)$/i.exec(name)?.[1]
+        : null;
+      e =
+        this.#knownAs(outlet ? [outlet] : OUTLET_SUFFIXES.map((x) => `${name} ${x}`), "outlet") ??
+        (body !== null
+          ? this.#knownAs(
+              body ? [body] : ["agency", "service", "directorate"].map((x) => `${name} ${x}`),
+              "organization",
+            )
+          : undefined);
+      if (e) this.#byKey.set(key, e);
     }
     if (!e) {
       let id = entityId(name);
@@ -266,6 +257,21 @@ export class EntityRegistry {
     counts.set(name, (counts.get(name) ?? 0) + 1);
     this.#counts.set(e, counts);
     return e;
+  }
+
+  /**
+   * The first entity of a type known under one of the spellings, if any.
+   *
+   * @param spellings Spellings to look up.
+   * @param type The type it must have.
+   * @returns The entity, or undefined.
+   */
+  #knownAs(spellings: readonly string[], type: EntityType): Entity | undefined {
+    for (const c of spellings) {
+      const found = this.#byKey.get(nameKey(c));
+      if (found?.type === type) return found;
+    }
+    return undefined;
   }
 
   /**
