@@ -2298,3 +2298,25 @@ describe("pay figures set against others, corrected or denied outright", () => {
     ]);
   });
 });
+
+describe("speakers in everyday wire shapes", () => {
+  it("credits 'telling parliament that …' to the appositive's name, 'traders say', 'Lt Gen X says' and 'the US said'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "e-shapes",
+        [
+          "Hollin's defence minister, Yoon Tae-ho, gave a lower estimate on Tuesday, telling parliament that about 2,050 North Korean soldiers had died.",
+          "A soldier's family gets around 60,050 won a month, traders say.",
+          "Hollin's intelligence chief, Lt Gen Oleh Marchuk, says 11,050 North Korean troops are there.",
+          "North Korea has sent about 11,150 troops, the US said.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 2,050", "Yoon Tae-ho"],
+      ["around 60,050 won a month", "traders"],
+      ["11,050", "Oleh Marchuk"],
+      ["about 11,150", "The US"],
+    ]);
+  });
+});

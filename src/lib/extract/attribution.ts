@@ -59,7 +59,7 @@ const SPEECH_VERBS =
   "estimating|reckons|assessed|assesses|testified|briefed|doubted|doubts|dismissed|disputed|disputes|rejected|" +
   "questioned|denied|acknowledged|admitted|observed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|cautioned|cautions|puts|put|putting|placed|places|placing|thinks|thought|expects|predicts|predicted|forecasts|" +
   "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates|" +
-  "spoke of|speak of|speaks of|talked of|talk of|talks of|saying|counts|counted|tallied|tallies|" +
+  "spoke of|speak of|speaks of|talked of|talk of|talks of|saying|telling|counts|counted|tallied|tallies|" +
   // "the spy agency alleged that …" (but "the alleged presence" is an adjective).
   String.raw`alleged(?=\s+that\b)|alleges|allege(?=\s+that\b)|` +
   // "kept its own count unchanged at 4,000", "maintained its estimate of 11,000": holding an estimate
@@ -140,7 +140,7 @@ const NOT_NAME = new Set(
 );
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
 const TITLE_WORD =
-  /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Staff|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|Director|Chairman|Secretary|Adviser|Advisor)$/;
+  /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Staff|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|Director|Chairman|Secretary|Adviser|Advisor|Major|Captain|Brigadier|Admiral|Sergeant|(?:Lt|Gen|Maj|Col|Capt|Brig|Adm|Sgt|Cmdr)\.?)$/;
 /** Words that end the name of a body that speaks ("the spy agency", "the embassy"). */
 const BODY_HEADS = "agency|office|ministry|service|government|military|pentagon|presidency|command|embassy|consulate";
 const BODY_HEAD_WORD = new RegExp(String.raw`\b(?:${BODY_HEADS})\b`, "i");
@@ -739,6 +739,7 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     const np =
       parseSubject(text, seg.start + offset) ??
       ((/^(?:[A-Z][\p{Ll}]+\s+){0,2}[A-Z][\p{Ll}]+$/u.test(country) && country.split(/\s+/).every(isPlace)) ||
+      /^(?:US|U\.S\.|UK|U\.K\.)$/.test(country) ||
       STATE_NAMES.test(country)
         ? groupPhrase(bare, seg.start + offset + text.indexOf(bare))
         : null);
@@ -1004,7 +1005,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // main clause's, before its auxiliary.
     const participle = /ing$/i.test(verb) && /,\s*$/.test(before);
     // "claiming", "warning" and "reporting" speak only as such a participle, after a comma.
-    if (/^(?:claiming|warning|reporting|saying)$/i.test(verb) && !participle) continue;
+    if (/^(?:claiming|warning|reporting|saying|telling)$/i.test(verb) && !participle) continue;
     const main = participle ? /^(.*?)\s+(?:has|have|had|is|are|was|were)\s+\w+/.exec(before) : null;
     // "A spokesman for the army, Colonel Mykola Dorosh, gave a higher figure, saying …": a subject
     // with its name between commas, before the main clause's verb.

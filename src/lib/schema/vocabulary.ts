@@ -170,7 +170,7 @@ function foldName(name: string): string {
 
 /** Plural nouns that name an unnamed group of speakers ("officials", "analysts", "media reports"). */
 export const GROUP_NOUNS_RE =
-  /\b(officials|observers|defectors|experts|analysts|soldiers|sources|lawmakers|diplomats|researchers|reports|estimates|intelligence|officers|activists|authorities|specialists|media)\b/i;
+  /\b(officials|observers|defectors|experts|analysts|soldiers|sources|lawmakers|diplomats|researchers|reports|estimates|intelligence|officers|activists|authorities|specialists|media|traders|merchants|residents|economists)\b/i;
 
 /** Words of place and nationality: a name made only of these is not a person. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set(
