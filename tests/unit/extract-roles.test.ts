@@ -1783,3 +1783,24 @@ describe("a part of a period, a part of the losses, and troops that may come", (
     expect(skipped.find((k) => k.text === "half")?.reason).toBe("a part of a period, not a share");
   });
 });
+
+describe("head counts that are no North Korean force, and a total that names the wounded inside", () => {
+  it("reads other countries' troops, defectors, an audience and 'Total casualties, including the wounded'", () => {
+    const claims = claimsIn(
+      [
+        "The U.S. has roughly 28,550 troops stationed in South Korea.",
+        "The ministry estimates that about 34,050 North Korean defectors live in the South.",
+        "The address was watched by about 2 million people on the president's channel.",
+        "Total casualties, including the wounded, were revised to about 6,250 from 4,750, Yoo said.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["roughly 28,550", "context"],
+      ["about 34,050", "context"],
+      ["about 2 million", "context"],
+      ["about 6,250", "casualties-total"],
+      ["4,750", "casualties-total"],
+    ]);
+  });
+});

@@ -769,6 +769,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !/\b(?:casualt\w*|missing|losses)\b/i.test(lossText)
   )
     return { ok: true, kind: "context", ...people };
+  // "Total casualties, including the wounded, were revised to 6,200": a total, whatever it names inside.
+  if (lossKinds > 0 && !partitivePopulation && /\btotal\s+(?:casualties|losses)\b[^.;]*$/i.test(s.slice(0, q.start)))
+    return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
   // "counts killed, wounded, captured and missing together": one count of all of them.
   if (
     lossKinds > 1 &&
@@ -2191,6 +2194,22 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   if (!q.stance) {
     const c = classifyQuantity(q, ctx);
     if (!c.ok) return c;
+    // "The U.S. has roughly 28,500 troops stationed in South Korea", "about 34,000 North Korean defectors
+    // live in the South", "watched by about 2 million people": other forces, or people who are no soldiers.
+    if (
+      c.kind.startsWith("troops") &&
+      (/\b(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|china)\s+(?:has|keeps|maintains|fields|stations)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to)\s+)*$/i.test(
+        ctx.sentence.slice(Math.max(0, q.start - 50), q.start),
+      ) ||
+        /^\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces)\s+(?:are\s+|were\s+)?(?:stationed|based|deployed)\s+(?:in|on)\s+(?:south korea|the (?:korean )?peninsula|japan)\b/i.test(
+          ctx.sentence.slice(q.end),
+        ) ||
+        /^\s+(?:[\w-]+\s+){0,2}?(?:defectors|refugees|escapees)\b/i.test(ctx.sentence.slice(q.end)) ||
+        /\b(?:watched|viewed|read|signed|visited)\s+by\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to)\s+)*$/i.test(
+          ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
+        ))
+    )
+      return { ...c, kind: "context" };
     // "the roughly 100 men in his unit", "his old unit sent about 2,000 men", "barracks for up to 2,000
     // men": one unit's strength, or room for troops, is not the force the country sent.
     if (
