@@ -66,9 +66,9 @@ const SPEECH_VERBS =
   // states it (but "kept 90% of the pay" states nothing).
   String.raw`(?:kept|keeps|maintained|maintains|held|holds|left)(?=\s+(?:its|their|his|her)\s+(?:own\s+)?(?:latest\s+)?(?:counts?|estimates?|figures?|tally|numbers?|assessments?)\b)`;
 
-/** A speech verb with the auxiliaries that may precede it ("the United States" names no one who states). */
+/** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(
-  `\\b(?<!\\bUnited\\s+)(?:(?:has|have|had|also|previously|earlier|recently|reportedly)\\s+)*(${SPEECH_VERBS})\\b`,
+  `\\b(?:(?:has|have|had|also|previously|earlier|recently|reportedly)\\s+)*(${SPEECH_VERBS})\\b`,
   "gi",
 );
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;
@@ -914,6 +914,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
   for (const m of s.matchAll(SPEECH_RE)) {
     const verb = m[1] ?? "";
     const verbStart = m.index + m[0].length - verb.length;
+    // "the United States" names no one who states.
+    if (verb === "States" && /\bUnited\s+$/.test(s.slice(0, verbStart))) continue;
     if (PASSIVE_BEFORE.test(s.slice(0, m.index))) continue;
     // "- Soldiers counted: 10,000": a list label, not a speaker's verb.
     if (
@@ -1059,7 +1061,7 @@ export function listIntroSubject(text: string): NounPhrase | null {
 export function findVias(s: string, isOutlet: (name: string) => boolean): ViaMention[] {
   const out: ViaMention[] = [];
   // "Reuters: South Korea's spy agency says …": a digest's line opens with the outlet it relays.
-  const label = /^\s*(?:[-*•–]\s+)?([A-Z][\p{L}.&’' -]{1,30}?)\s*:\s+\S/u.exec(s);
+  const label = s.includes(":") ? /^\s*(?:[-*•–]\s+)?([A-Z][\p{L}.&’' -]{1,30}?)\s*:\s+\S/u.exec(s) : null;
   if (label?.[1] && (isOutlet(label[1]) || guessType(label[1]) === "outlet"))
     out.push({ name: label[1], start: s.indexOf(label[1]) });
   // "Yonhap quoted a JCS official as saying": the publication that quotes relays.

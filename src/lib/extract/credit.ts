@@ -70,6 +70,10 @@ const CONTINUES =
 const CORRECTED_BEFORE =
   /\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+this\s+[a-z-]+|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed))|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited))\b[^.;]*$/i;
 
+/** The verbs of FIGURE_CITED_BY, to skip it where none stands. */
+const CITING_VERB =
+  /\b(?:cited|given|reported|used|put forward|quoted|mentioned|announced|published|estimated|counted)\b/i;
+
 /** "the so-called “10,000 troops”", "so-called casualty figures of": a figure the speaker doubts. */
 const SO_CALLED_BEFORE = /\bso-called\s+(?:[^.;:,]{0,40}?\s)?[“"]?[^“”".;]{0,40}$/i;
 
@@ -525,7 +529,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     // "the Pentagon's 11,500, Kyiv's 12,000 and Seoul's 10,900", "Budanov's estimate of 4,000": whose
     // figure it is stands right before it.
     // "the $2,000 figure that South Korean officials have cited": the figure's own relative clause.
-    const rel = FIGURE_CITED_BY.exec(s.text.slice(q.end));
+    const rel = CITING_VERB.test(s.text.slice(q.end)) ? FIGURE_CITED_BY.exec(s.text.slice(q.end)) : null;
     // "claims by South Korea's NIS that …", "a statement by the Pentagon that …": whose claim it is.
     const stated = STATED_BY_BEFORE.exec(s.text.slice(0, q.start));
     const owner =
@@ -699,7 +703,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     !disputedBy &&
     (sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) ||
       JUDGED_WRONG_AFTER.test(s.text.slice(q.end)) ||
-      NO_RELATION_AFTER.test(s.text.slice(q.end)) ||
+      (/relation|nothing to do/i.test(s.text) && NO_RELATION_AFTER.test(s.text.slice(q.end))) ||
       CALLED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (CLAIM_THAT_BEFORE.test(s.text.slice(0, q.start)) && FALSE_AFTER.test(s.text.slice(q.end))) ||
       (x.ratedFalse === true && CLAIM_LABEL.test(s.text)) ||

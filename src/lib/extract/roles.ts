@@ -2081,6 +2081,7 @@ const PHONE_NUMBER =
  * @returns True inside such a number.
  */
 function insidePhoneNumber(sentence: string, q: Figure): boolean {
+  if (!/\d[-. )]\s?\d{2,4}[-. ]\d/.test(sentence)) return false;
   const from = Math.max(0, q.start - 24);
   const around = sentence.slice(from, Math.min(sentence.length, q.end + 24));
   for (const m of around.matchAll(PHONE_NUMBER)) {

@@ -123,6 +123,8 @@ const QA_LABEL = /^(Q|A|Question|Answer)\s*:\s/;
 const INTERVIEWER_ROLE = /\b(?:editor|reporter|correspondent|host|interviewer|journalist|anchor|presenter)\b/i;
 /** "Senior fellow X spoke with …", "X sat down with …": who an interview's introduction opens with. */
 const INTERVIEW_LEAD = /^(.{3,80}?)\s+(?:spoke|talked|sat down|spoke at length)\s+(?:with|to)\b/;
+/** The words of ASKER_BEFORE_NAME, to skip it where none stands. */
+const ASKER_WORD = /\b(?:editor|reporter|correspondent|host|interviewer|journalist|anchor|presenter)\s+[A-Z]/;
 /** "editor Rachel Ng", "reporter Kim Min-ji": a person named after the role of one who asks. */
 const ASKER_BEFORE_NAME =
   /\b(editor|reporter|correspondent|host|interviewer|journalist|anchor|presenter)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu;
@@ -329,12 +331,12 @@ const MID_INTRO =
 function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
   // "Senior fellow X spoke with CIPS editor Y": both are met, and whoever an editor or a reporter is
   // asks the questions.
-  const talk = INTERVIEW_LEAD.exec(s);
+  const talk = /\b(?:spoke|talked|sat down)\b/.test(s) ? INTERVIEW_LEAD.exec(s) : null;
   if (talk?.[1]) {
     const np = parseSubject(talk[1], 0);
     if (np?.form === "name" && guessType(np.name) === "person") resolveName(np.name, registry, t);
   }
-  for (const m of s.matchAll(ASKER_BEFORE_NAME)) {
+  for (const m of ASKER_WORD.test(s) ? s.matchAll(ASKER_BEFORE_NAME) : []) {
     const e = resolveName(m[2] ?? "", registry, t).entity;
     if (e.type === "person") e.roles.add(m[1] ?? "");
   }
