@@ -693,10 +693,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       CALLED_FALSE_AFTER.test(s.text.slice(q.end)) ||
       /^[^.;]*?\b(?:was|were|is|are)\s+(?:false|untrue|wrong|exaggerated|inflated)\b/i.test(s.text.slice(q.end)))
   ) {
-    const speakerAct = sentenceActs
-      .filter((a) => !a.insideQuote && a.subject !== null && a.method !== "passive-agent" && a.verbStart < q.start)
-      .at(-1);
-    const speaker = speakerAct ? resolveSubject(speakerAct.subject, registry, tracker) : null;
+    const speaker = lead ? resolveSubject(lead, registry, tracker) : null;
     if (speaker && speaker !== attributed) disputedBy = speaker;
   }
   const rejects =
