@@ -221,13 +221,11 @@ function differenceSentence(
             .join(" or ")} soldiers`,
           claims: cl.claims,
         });
-      const named = [...new Set(cl.claims.map((id) => chainOf(id).origin).map((o) => (o.known ? o.label : "")))]
-        .filter((l) => l !== "")
-        .sort();
+      const named = [...namedOrigins(cl.claims, chainOf).keys()].sort();
       // A figure given only to be rejected rests on no source: it is said to be rejected.
       const rejected = cl.claims.filter((id) => {
         const c = byId.get(id);
-        return c?.stance === "disputes" && c.attributedTo === null;
+        return c !== undefined && assertedByNoOne(c);
       });
       // Unnamed origins are counted by key, as the independence count does (an article's own
       // unattributed statements are one origin, however many figures it gives).
@@ -325,6 +323,17 @@ function differenceSentence(
 }
 
 /**
+ * Whether the text gives a figure only to reject it ("An earlier version of this article said 3,000",
+ * "there is no evidence that 100,000 …"): no one asserts it.
+ *
+ * @param c Claim.
+ * @returns True when no one asserts it.
+ */
+function assertedByNoOne(c: Pick<AnswerClaim, "stance" | "attributedTo">): boolean {
+  return c.stance === "disputes" && c.attributedTo === null;
+}
+
+/**
  * The named origins of a group's claims, each with the claims that rest on it.
  *
  * @param claims Claim ids.
@@ -386,9 +395,7 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
     });
   // Pairs that read the same (the same values from the same sources, in several articles) are said once.
   const said = new Set<string>();
-  // A figure the text gives only to reject it ("An earlier version of this article said 3,000", "there
-  // is no evidence that 100,000 …") is asserted by no one: it conflicts with nobody's figure.
-  const assertedByNoOne = (c: AnswerClaim): boolean => c.stance === "disputes" && c.attributedTo === null;
+  // A figure the text gives only to reject it conflicts with nobody's figure.
   const hard = pick(["conflicts"]).filter((r) => {
     if (assertedByNoOne(byId.get(r.from) as AnswerClaim) || assertedByNoOne(byId.get(r.to) as AnswerClaim))
       return false;
