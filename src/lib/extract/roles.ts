@@ -63,6 +63,23 @@ const PLAN_BEFORE =
   /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|expects?\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|total)\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|deaths?|dead|missing|deployed|dispatched|north koreans)\b/i;
+/** Words that say what a sentence counts: a bare number in it does not borrow another sentence's noun. */
+const COUNTED_WORDS =
+  /\b(?:dead|deaths?|died|killed|wounded|injured|casualt\w*|loss(?:es)?|troops|soldiers|servicem[ae]n|deploy\w*|sent|send)\b/i;
+
+/**
+ * What the last count of a sentence counts, when it counts troops or casualties.
+ *
+ * @param sentence The sentence.
+ * @returns Its kind, or null.
+ */
+function lastCountKind(sentence: string): KindId | null {
+  const { numbers, figures } = sentenceFigures(sentence);
+  const before = figures.filter((f) => f.form === "amount" && f.currency === null).at(-1);
+  const that = before ? roleOf(before, { sentence, all: numbers, previous: "" }) : null;
+  return that?.ok && (that.kind.startsWith("troops") || that.kind.startsWith("casualties")) ? that.kind : null;
+}
+
 /** A speaker's verb right before a bare number it is all they say: "Kyiv says 4,000.", "Seoul puts it at 3,000." */
 const SAID_BARE_BEFORE =
   /\b(?:says?|said|claims?|claimed|estimates?|estimated|reckons?|puts? it at|put it at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|somewhere near|close to|almost|perhaps|maybe)\s+)*$/i;
@@ -2005,21 +2022,15 @@ function kindFromEarlierCount(
     (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
     SAID_BARE_BEFORE.test(s.slice(0, q.start)) &&
     /^\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/.test(s.slice(q.end)) &&
-    !/\b(?:dead|deaths?|died|killed|wounded|injured|casualt\w*|loss(?:es)?|troops|soldiers|servicem[ae]n|deploy\w*|sent|send)\b/i.test(
-      s,
-    )
+    !COUNTED_WORDS.test(s)
   ) {
-    const { numbers, figures } = sentenceFigures(ctx.last);
-    const before = figures.filter((f) => f.form === "amount" && f.currency === null).at(-1);
-    const that = before ? roleOf(before, { sentence: ctx.last, all: numbers, previous: "" }) : null;
     const kind =
-      that?.ok && (that.kind.startsWith("troops") || that.kind.startsWith("casualties"))
-        ? that.kind
-        : /\bcasualt\w*|\blosses\b/i.test(ctx.previous)
-          ? "casualties-total"
-          : /\b(?:killed|dead|deaths?)\b/i.test(ctx.previous)
-            ? "casualties-killed"
-            : null;
+      lastCountKind(ctx.last) ??
+      (/\bcasualt\w*|\blosses\b/i.test(ctx.previous)
+        ? "casualties-total"
+        : /\b(?:killed|dead|deaths?)\b/i.test(ctx.previous)
+          ? "casualties-killed"
+          : null);
     if (kind && kind !== c.kind) return { ...c, kind };
   }
   // "15,000 soldiers had been sent. The agency puts the number at about 11,000.": a bare "the number"
@@ -2034,15 +2045,10 @@ function kindFromEarlierCount(
       s.slice(0, q.start),
     ) &&
     // Only when the sentence's own words say nothing of what is counted.
-    !/\b(?:dead|deaths?|died|killed|wounded|injured|casualt\w*|loss(?:es)?|troops|soldiers|servicem[ae]n|deploy\w*|sent|send)\b/i.test(
-      s,
-    )
+    !COUNTED_WORDS.test(s)
   ) {
-    const { numbers, figures } = sentenceFigures(ctx.last);
-    const before = figures.filter((f) => f.form === "amount" && f.currency === null).at(-1);
-    const that = before ? roleOf(before, { sentence: ctx.last, all: numbers, previous: "" }) : null;
-    if (that?.ok && (that.kind.startsWith("troops") || that.kind.startsWith("casualties")) && that.kind !== c.kind)
-      return { ...c, kind: that.kind };
+    const kind = lastCountKind(ctx.last);
+    if (kind && kind !== c.kind) return { ...c, kind };
   }
   // "3,000 more troops, bringing the total to roughly 14,000": what its increment counts.
   if (last && BRINGING_TOTAL_BEFORE.test(s.slice(0, q.start))) {
