@@ -2320,3 +2320,21 @@ describe("speakers in everyday wire shapes", () => {
     ]);
   });
 });
+
+describe("a body named by the country before it", () => {
+  it("'Its military said' after a sentence that opens with a country is that country's military, not a body called 'Its military'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "its-body",
+        [
+          "Ukraine has given higher numbers. Its military said in February that more than 4,050 North Korean soldiers had been killed.",
+          "Russia keeps its own count. Its defence ministry said 310 North Korean soldiers had died.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["more than 4,050", "Ukraine's military"],
+      ["310", "Russia's defence ministry"],
+    ]);
+  });
+});

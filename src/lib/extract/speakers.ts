@@ -51,6 +51,8 @@ export interface Tracker {
    * entities only when a description points at them.
    */
   bodies: string[];
+  /** The country that opened the sentence before as its subject ("Ukraine has …"): whose "Its military" is. */
+  leadCountry?: string | null;
 }
 
 /**
@@ -217,6 +219,7 @@ export function paragraphSpeakers(
       if (e?.type === "person" && !resolved) tracker.lastPerson = e;
     }
     speakers.push(resolved);
+    tracker.leadCountry = leadCountry(s.text);
   }
   for (let i = 0; i < sentences.length; i++) {
     if (speakers[i]) continue;
@@ -535,6 +538,19 @@ export function resolveWithFlag(
   t: Tracker,
 ): { entity: Entity | null; ambiguous: boolean } {
   if (!np) return { entity: null, ambiguous: false };
+  // "Ukraine has given higher numbers. Its military said …": the body of the country the sentence
+  // before opened with, resolved once, when its own sentence is read.
+  const its = np.form === "group" || np.form === "name" ? /^[Ii]ts\s+(\S.*)$/.exec(np.name) : null;
+  if (its?.[1]) {
+    const seen = OWNED_BY_COUNTRY.get(np);
+    if (seen) return { entity: seen, ambiguous: false };
+    const owned = t.leadCountry ? parseSubject(`${t.leadCountry}'s ${its[1]}`, np.start) : null;
+    const e = owned && owned.form !== "pronoun" ? resolveWithFlag(owned, registry, t).entity : null;
+    if (e) {
+      OWNED_BY_COUNTRY.set(np, e);
+      return { entity: e, ambiguous: false };
+    }
+  }
   switch (np.form) {
     case "pronoun":
       if (np.name === "it") return { entity: t.lastOrg, ambiguous: false };
@@ -622,6 +638,31 @@ export function resolveWithFlag(
       return r;
     }
   }
+}
+
+/** "Its military" phrases already resolved to a country's body, so every later reading agrees. */
+const OWNED_BY_COUNTRY = new WeakMap<NounPhrase, Entity>();
+
+/** Place words that describe rather than name a country ("Ukrainian", "Soviet"). */
+const PLACE_ADJECTIVE = /(?:ians?|ans?|ese|ish|ch|et)$/;
+
+/** A country or capital opening a sentence as its subject: "Ukraine has …", "South Korea says …", "The US has …". */
+const COUNTRY_LEAD = /^(?:[Tt]he\s+)?((?:(?:North|South)\s+)?(?:[A-Z][\p{Ll}]+|U\.?S\.?|U\.?K\.?))\s+(?=\p{Ll})/u;
+
+/**
+ * The country a sentence opens with as its subject, not as a possessive ("South Korea's spy agency
+ * says" opens with the agency).
+ *
+ * @param s Sentence text.
+ * @returns The country's name as written, or null.
+ */
+function leadCountry(s: string): string | null {
+  const m = COUNTRY_LEAD.exec(s);
+  const name = m?.[1];
+  if (!name) return null;
+  const last = (name.split(/\s+/).pop() ?? "").toLowerCase();
+  if (!PLACE_WORDS.has(last) || (PLACE_ADJECTIVE.test(last) && last !== "japan" && last !== "iran")) return null;
+  return name;
 }
 
 /**
