@@ -2338,3 +2338,25 @@ describe("a body named by the country before it", () => {
     ]);
   });
 });
+
+describe("a claim called false", () => {
+  it("'called the report that … a fabrication' disputes it; 'cited by Seoul propaganda' keeps Seoul's credit; 'so-called' calls nothing", () => {
+    const { claims } = extractCorpus([
+      article(
+        "called-false",
+        [
+          "Moscow called the report that 3,050 North Korean soldiers had died a fabrication.",
+          "Peskov called the figure of 11,050 North Korean troops cited by Seoul propaganda.",
+          "The Pentagon called the report that 12,050 North Korean troops were in Kursk credible.",
+          'Peskov said the so-called "10,050 North Korean troops" cited by Washington were "a fantasy".',
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["3,050", null, "Moscow"],
+      ["11,050", "Seoul", "Peskov"],
+      ["12,050", null, null],
+      ["10,050", "Washington", "Peskov"],
+    ]);
+  });
+});

@@ -1804,3 +1804,21 @@ describe("head counts that are no North Korean force, and a total that names the
     ]);
   });
 });
+
+describe("what a second count of a sentence counts, and the base of the wounded", () => {
+  it("reads '… had died and 12,050 were deployed', 'Of the 1,050 soldiers wounded, …' and 'Out of the estimated 11,050 troops sent'", () => {
+    const claims = claimsOf(
+      [
+        "Kyiv said 4,050 North Korean soldiers had died and 12,050 were deployed.",
+        "Of the 1,050 North Korean soldiers wounded, 310 have returned to the front.",
+        "Out of the estimated 11,050 troops sent, 4,150 were casualties.",
+        "Of the 300 North Korean soldiers wounded, 50 were sent home.",
+      ].join("\n"),
+    );
+    expect(claims.get("12,050")?.kind).toBe("troops-deployed");
+    expect(claims.get("1,050")?.kind).toBe("casualties-wounded");
+    expect(claims.get("estimated 11,050")?.kind).toBe("troops-deployed");
+    expect(claims.get("4,150")).toMatchObject({ kind: "casualties-total", by: null });
+    expect(claims.get("300")?.kind).toBe("casualties-wounded");
+  });
+});

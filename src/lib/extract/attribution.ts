@@ -51,6 +51,9 @@ export interface ViaMention {
   readonly start: number;
 }
 
+/** Words that call a figure false ("a fake", "fabricated", "baseless"). */
+export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|invented|made[- ]up|concocted|fiction|fantas(?:y|ies)`;
+
 const SPEECH_VERBS =
   "said|says|say|stated|states|told|tells|announced|announces|disclosed|discloses|estimated|estimates|estimate|" +
   "noted|notes|remarked|remarks|added|adds|claimed|claims|claim|reported|reports|revealed|reveals|explained|explains|" +
@@ -64,7 +67,9 @@ const SPEECH_VERBS =
   String.raw`alleged(?=\s+that\b)|alleges|allege(?=\s+that\b)|` +
   // "kept its own count unchanged at 4,000", "maintained its estimate of 11,000": holding an estimate
   // states it (but "kept 90% of the pay" states nothing).
-  String.raw`(?:kept|keeps|maintained|maintains|held|holds|left)(?=\s+(?:its|their|his|her)\s+(?:own\s+)?(?:latest\s+)?(?:counts?|estimates?|figures?|tally|numbers?|assessments?)\b)`;
+  String.raw`(?:kept|keeps|maintained|maintains|held|holds|left)(?=\s+(?:its|their|his|her)\s+(?:own\s+)?(?:latest\s+)?(?:counts?|estimates?|figures?|tally|numbers?|assessments?)\b)|` +
+  // "Moscow called the report that 3,000 … had died a fabrication": naming a claim false disputes it.
+  String.raw`(?<!-)(?:called|calls|branded|brands|labell?ed|labels)(?=\s[^.;:]{1,160}?\s(?:an?\s+|as\s+(?:an?\s+)?)?(?:(?:outright|complete|total|pure|blatant)\s+)?(?:propaganda|lies?|${CALLED_FALSE})\b)`;
 
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(
@@ -101,8 +106,6 @@ const AGENT_RE = new RegExp(
 );
 
 /** Verbs and phrases that voice doubt about a figure. */
-/** Words that call a figure false ("a fake", "fabricated", "baseless"). */
-export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|invented|made[- ]up|concocted|fiction|fantas(?:y|ies)`;
 const DISPUTE_RE = new RegExp(
   String.raw`\b(?:(?:do|does|did)\s+not\s+believe|don['’]t\s+believe|nor\s+do\s+I\s+believe|skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong|${CALLED_FALSE})\b`,
   "i",
@@ -350,6 +353,9 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     return null;
   // "Nor do I believe …": the inversion's subject.
   text = text.replace(/^(?:nor|neither)\s+(?:do|does|did|can|could|would|will)\s+(?=\S)/i, "");
+  // "Out of the estimated 11,000 troops", "Of the": a phrase left hanging on a preposition or an article
+  // is no one's name.
+  if (/^(?:out\s+of|of|among)\s+(?:the|those|these|an?)$/i.test(text)) return null;
   // "no government has confirmed it", "neither side": nobody speaks.
   if (/^(?:no|none|nobody|neither|nor|not one)\b/i.test(text)) return null;
   // "her own sources in the Defense Ministry put …": the speaker's unnamed sources; the figure is
@@ -839,7 +845,10 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     {
       re: AGENT_RE,
       method: "passive-agent",
-      stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s|\s+and\s+(?:counts?|includes?|covers?|says?|said|puts?|gives?|adds?)\s/,
+      // "called the figure cited by Seoul propaganda": the agent ends where what it is called begins.
+      stop: new RegExp(
+        String.raw`[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s|\s+and\s+(?:counts?|includes?|covers?|says?|said|puts?|gives?|adds?)\s|\s+(?:an?\s+)?(?:propaganda|lies|${CALLED_FALSE})\b`,
+      ),
       keep: false,
     },
     // "Yonhap quoted a JCS official as saying that …": the one quoted speaks.
@@ -1024,7 +1033,10 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       subject,
       method: /^estimat/i.test(verb) && subject.form === "group" ? "estimates" : "said-before",
       insideQuote: inQuote(verbStart),
-      disputes: disputes(verbStart) || (DISPUTE_RE.test(verb) && !NOT_A_DOUBT_AT.test(s.slice(verbStart))),
+      disputes:
+        disputes(verbStart) ||
+        (DISPUTE_RE.test(verb) && !NOT_A_DOUBT_AT.test(s.slice(verbStart))) ||
+        /^(?:called|calls|branded|brands|labell?ed|labels)$/i.test(verb),
       inverted: false,
     });
   }

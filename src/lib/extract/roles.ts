@@ -655,8 +655,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     )
   )
     return { ok: false, reason: "a count of the article's sources" };
-  // "2,500 had been killed and 15,000 deployed": the participle says what the second count is.
-  if (/^\s*(?:deployed|sent|dispatched|stationed)\b/i.test(s.slice(q.end)) && (q.max ?? q.min ?? 0) >= 100)
+  // "2,500 had been killed and 15,000 deployed", "… and 12,000 were deployed": the participle says what
+  // the second count is.
+  if (
+    /^\s*(?:(?:were|are|was|is|have been|had been|has been)\s+(?:now\s+|already\s+|still\s+)?)?(?:deployed|sent|dispatched|stationed)\b(?!\s+(?:home|back)\b)/i.test(
+      s.slice(q.end),
+    ) &&
+    (q.max ?? q.min ?? 0) >= 100
+  )
     return { ok: true, kind: "troops-deployed", ...people };
   // "In my unit we were 120 men": the strength of one unit someone served in, not the force.
   if (
@@ -1033,9 +1039,13 @@ function figureRole(
     )
   )
     return "troops-deployed";
-  // "out of the estimated 11,000 troops sent, 4,000 were casualties": the base of a share is the force.
+  // "out of the estimated 11,000 troops sent, 4,000 were casualties": the base of a share is the force;
+  // "of the 1,000 soldiers wounded, 300 …" is a base of the wounded.
   if (
     troopNoun &&
+    !/^[^,;.]*?\b(?:soldiers|troops|servicemen|personnel|fighters)\s+(?:(?:who|that)\s+(?:were|have been|had been)\s+)?(?:killed|wounded|injured|captured|missing)\b/i.test(
+      s.slice(q.end),
+    ) &&
     !/\b(?:army|military|armed forces|force|population|strength)\s+of\s+(?:the\s+|an?\s+|some\s+)?$/i.test(lead) &&
     /\b(?:out of|of|among)\s+(?:the\s+|an?\s+|some\s+|those\s+|its\s+)?$/i.test(lead) &&
     (/\bout of\s+(?:the\s+|an?\s+|some\s+|those\s+|its\s+)?$/i.test(lead) ||
