@@ -2360,3 +2360,39 @@ describe("a claim called false", () => {
     ]);
   });
 });
+
+describe("a figure named as a figure", () => {
+  it("'no evidence for the $2,050 figure, which was first reported from a … briefing' disputes the briefing's figure; a later 'the $2,050 number' stays the briefing's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "figure-named",
+        [
+          "Russia pays North Korean soldiers $2,050 a month, the Pentagon said.",
+          "Han Seo-yeon, a senior fellow at a Seoul institute, said there was no evidence for the $2,050 figure, which was first reported from a National Intelligence Service briefing.",
+          '"The $2,050 number has been repeated by a dozen outlets, but it all traces back to one briefing," Han said.',
+          "There is no evidence that the 11,050 troops have suffered heavy losses, Han said.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null, c.stance])).toEqual([
+      ["$2,050 a month", "Pentagon", null, "asserts"],
+      ["$2,050", "National Intelligence Service", "Han Seo-yeon", "asserts"],
+      ["$2,050", "Pentagon", null, "asserts"],
+      ["11,050", "Han Seo-yeon", null, "asserts"],
+    ]);
+  });
+
+  it("'We also doubt the reported pay of $2,050 a month; in our view …' rejects only the figure of its own clause", () => {
+    const { claims } = extractCorpus([
+      article(
+        "we-doubt",
+        "We also doubt the reported pay of $2,050 a month; in our view Russia pays about $810 a month per soldier, and the soldiers see $30 to $50 of it.",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.stance])).toEqual([
+      ["$2,050 a month", "disputes"],
+      ["about $810 a month per soldier", "asserts"],
+      ["$30 to $50", "asserts"],
+    ]);
+  });
+});

@@ -101,7 +101,10 @@ const QUOTED_AS_RE =
   /\b(?:quoted|quotes|cited|cites)\s+(?=[^,;:.]{1,80}?\s+as\s+(?:saying|telling|estimating|stating)\b)/gi;
 // "The figure … comes from South Korean intelligence" names its source as "reported by" does.
 const AGENT_RE = new RegExp(
-  String.raw`\b(?:[Cc]omes|[Cc]ame)\s+from\s+|\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:appeared|appears|first appeared|was published|was given|was made)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|paper|assessment|analysis|briefing|statement)\s+(?:by|from)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|[Ss]pread|[Cc]irculated|[Ff]loated|[Tt]outed|[Pp]eddled|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
+  String.raw`\b(?:[Cc]omes|[Cc]ame)\s+from\s+|` +
+    // "which was first reported from a National Intelligence Service briefing": whose briefing it was.
+    String.raw`\b(?:reported|given|released|disclosed|announced|presented)\s+(?:first\s+)?(?:from|in|at)\s+(?=(?:an?|the)\s+(?:[A-Z][\w’'.-]*\s+)+(?:briefing|report|assessment|statement)\b)|` +
+    String.raw`\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:appeared|appears|first appeared|was published|was given|was made)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|paper|assessment|analysis|briefing|statement)\s+(?:by|from)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|[Ss]pread|[Cc]irculated|[Ff]loated|[Tt]outed|[Pp]eddled|(?:first\s+)?made)\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
   "g",
 );
 

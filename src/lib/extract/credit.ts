@@ -328,7 +328,7 @@ const CALLED_WRONG_AFTER =
 
 /** "Nor do I believe the claim that …", "I doubt that …": the author rejects what follows. */
 const FIRST_PERSON_DOUBT =
-  /\b(?:I|we)\s+(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:believe|accept|buy)\b|\b(?:nor|neither)\s+(?:do|did)\s+(?:I|we)\s+(?:believe|accept|buy)\b|\b(?:I|we)\s+(?:doubt|reject|dispute)\b/i;
+  /\b(?:I|we)\s+(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:believe|accept|buy)\b|\b(?:nor|neither)\s+(?:do|did)\s+(?:I|we)\s+(?:believe|accept|buy)\b|\b(?:I|we)\s+(?:also\s+|still\s+|strongly\s+)?(?:doubt|reject|dispute)\b/i;
 
 /** "…, as some Russian military bloggers have claimed": whose claim the figure is. */
 const AS_CLAIMED_AFTER =
@@ -369,6 +369,9 @@ function noEvidenceBefore(before: string): boolean {
   const m = NO_EVIDENCE_BEFORE.exec(before);
   return m !== null && !/”|"\s*,?\s*(?:said|says|told|added|wrote)\b/.test(before.slice(m.index));
 }
+
+/** "the $2,000 figure", "the 11,000 estimate": the figure named as a figure. */
+const FIGURE_NOUN_AFTER = /^\s+(?:figure|number|estimate|claim|count|toll|tally)\b/i;
 
 /** "the Kyiv regime's claim that", "reports in the Western press that": whose figure is disputed. */
 const CLAIM_OWNER =
@@ -691,6 +694,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     !disputedBy &&
     (scare ||
       CALLED_FALSE_AFTER.test(s.text.slice(q.end)) ||
+      // "said there was no evidence for the $2,000 figure, which was first reported from …".
+      (noEvidenceBefore(s.text.slice(0, q.start)) && FIGURE_NOUN_AFTER.test(s.text.slice(q.end))) ||
       /^[^.;]*?\b(?:was|were|is|are)\s+(?:false|untrue|wrong|exaggerated|inflated)\b/i.test(s.text.slice(q.end)))
   ) {
     const speaker = lead ? resolveSubject(lead, registry, tracker) : null;
@@ -704,8 +709,12 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       CALLED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (CLAIM_THAT_BEFORE.test(s.text.slice(0, q.start)) && FALSE_AFTER.test(s.text.slice(q.end))) ||
       (x.ratedFalse === true && CLAIM_LABEL.test(s.text)) ||
-      (method === "author" && FIRST_PERSON_DOUBT.test(s.text.slice(0, q.start))) ||
-      (noEvidenceBefore(s.text.slice(0, q.start)) && !/\bthe\s+$/i.test(s.text.slice(0, q.start))) ||
+      ((method === "author" || (method === null && !x.inQuote(q.start))) &&
+        FIRST_PERSON_DOUBT.test(s.text.slice(0, q.start).split(";").pop() ?? "")) ||
+      // "no evidence that the 11,000 troops …" doubts what follows the figure; "no evidence for the
+      // $2,000 figure" doubts the figure.
+      (noEvidenceBefore(s.text.slice(0, q.start)) &&
+        (!/\bthe\s+$/i.test(s.text.slice(0, q.start)) || FIGURE_NOUN_AFTER.test(s.text.slice(q.end)))) ||
       CORRECTED_BEFORE.test(s.text.slice(0, q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";
@@ -776,6 +785,22 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     method = null;
     unnamed = asked[1];
   }
+  // "“The $2,000 number has been repeated by a dozen outlets …,” Han said": a figure named as a figure
+  // that the article has already credited to someone else is theirs, mentioned, not the speaker's own.
+  const valueKey = `${q.min}|${q.max}|${q.currency}|${q.percent}`;
+  const earlier = tracker.credits?.get(valueKey);
+  if (
+    earlier &&
+    attributed &&
+    earlier !== attributed &&
+    (method === "said-before" || method === "said-after" || method === "quotation") &&
+    /\bthe\s+$/i.test(s.text.slice(0, q.start)) &&
+    FIGURE_NOUN_AFTER.test(s.text.slice(q.end))
+  ) {
+    attributed = earlier;
+    method = "earlier-figure";
+  }
+  if (attributed && !(tracker.credits ??= new Map()).has(valueKey)) tracker.credits.set(valueKey, attributed);
   if (attributed) tracker.lastCredited = attributed;
   tracker.lastFigure = { sentence: x.index, credit: attributed };
   const stance = rejects && !disputedBy ? "disputes" : "asserts";

@@ -53,6 +53,8 @@ export interface Tracker {
   bodies: string[];
   /** The country that opened the sentence before as its subject ("Ukraine has …"): whose "Its military" is. */
   leadCountry?: string | null;
+  /** The first source the article credits with each value (bounds, currency, percent): what "the $2,000 figure" points back to. */
+  credits?: Map<string, Entity>;
 }
 
 /**
