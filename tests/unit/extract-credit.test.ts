@@ -2396,3 +2396,17 @@ describe("a figure named as a figure", () => {
     ]);
   });
 });
+
+describe("someone unnamed at a body", () => {
+  it("'A senior official at South Korea's National Intelligence Service said' is an unnamed source, not a body of that name", () => {
+    const { entities, claims } = extractCorpus([
+      article(
+        "unnamed-at-body",
+        "A senior official at South Korea's National Intelligence Service said about 11,050 North Korean troops were in Russia.",
+      ),
+    ]);
+    const id = claims[0]?.attributedTo?.id;
+    expect(id).toBeDefined();
+    expect([...entities].find((e) => e.id === id)?.type).toBe("group");
+  });
+});

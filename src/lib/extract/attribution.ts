@@ -158,7 +158,7 @@ const OFFICE_OF = /^(?:State|Defen[cs]e|Foreign|National|Unification|Staff)$/;
 export const UNNAMED_NEAR =
   /^(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|official|officials|source|sources|diplomat|diplomats|officer|officers|insider|insiders)\s+(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|aware of|inside|within)\b[^,;:]*$/i;
 /** "a source in the General Staff", "an official at the ministry": someone unnamed and where they are. */
-const UNNAMED_IN =
+export const UNNAMED_IN =
   /^\s*(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|officials?|sources?|diplomats?|officers?|insiders?)\s+(?:in|inside|within|at)\s+\S|^\s*(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,2}?(?:residents?|citizens?|natives?|workers?|traders?|merchants?|farmers?|students?|veterans?|members?|employees?|relatives?|listeners?|readers?|viewers?|callers?|doctors?|nurses?|teachers?|mothers?|fathers?|wom[ae]n|m[ae]n|soldiers?|defectors?|refugees?)\s+(?:of|from|in)\s+\S/i;
 /** A post, video or message that spreads a figure, with what is said of its spread after it. */
 const SHARED_ITEM =

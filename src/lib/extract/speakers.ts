@@ -4,7 +4,7 @@
  * ("Lee") point back to, always within one article. Lawmakers who relay an intelligence briefing
  * are remembered with the agency.
  */
-import { ORG_HEADS, UNNAMED_NEAR, parseSubject, type NounPhrase, type SpeechAct } from "./attribution.ts";
+import { ORG_HEADS, UNNAMED_IN, UNNAMED_NEAR, parseSubject, type NounPhrase, type SpeechAct } from "./attribution.ts";
 import { type Entity, type EntityRegistry, guessType } from "./entities.ts";
 import type { Quantity } from "./quantities/index.ts";
 import type { Sentence } from "./sentences.ts";
@@ -626,7 +626,12 @@ export function resolveWithFlag(
       return { entity: byRole && !office && otherBody ? null : byRole, ambiguous: false };
     }
     case "group": {
-      const orgHead = !UNNAMED_NEAR.test(np.name) && ORG_HEADS.test(np.name.toLowerCase().split(/\s+/).pop() ?? "");
+      // "a senior official at South Korea's National Intelligence Service": someone unnamed at a body is
+      // no body.
+      const orgHead =
+        !UNNAMED_NEAR.test(np.name) &&
+        !UNNAMED_IN.test(np.name) &&
+        ORG_HEADS.test(np.name.toLowerCase().split(/\s+/).pop() ?? "");
       // "…, spy agency says" in a headline: the alias file's description without its "the".
       const described = orgHead && !registry.find(np.name) ? (registry.byRole(np.name) ?? null) : null;
       const e = described ?? registry.find(np.name) ?? registry.resolve(np.name, orgHead ? "organization" : "group");
