@@ -2410,3 +2410,23 @@ describe("someone unnamed at a body", () => {
     expect([...entities].find((e) => e.id === id)?.type).toBe("group");
   });
 });
+
+describe("a name in either order", () => {
+  it("'Min-jun Park' in one article is 'Park Min-jun' of another; 'Park Ji-hoon' stays apart", () => {
+    const { claims } = extractCorpus([
+      article(
+        "order-a",
+        "Park Min-jun, a deputy director of the spy agency, said about 11,050 North Korean troops were in Russia.",
+      ),
+      article(
+        "order-b",
+        "Min-jun Park said 2,050 North Korean soldiers had been wounded. Park Ji-hoon said 3,050 had died.",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.id ?? null])).toEqual([
+      ["about 11,050", "park-min-jun"],
+      ["2,050", "park-min-jun"],
+      ["3,050", "park-ji-hoon"],
+    ]);
+  });
+});

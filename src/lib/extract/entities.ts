@@ -243,6 +243,11 @@ export class EntityRegistry {
               "organization",
             )
           : undefined);
+      // "Min-jun Park" and "Park Min-jun": a hyphenated given name before or after the family name is
+      // one person.
+      const pair = e || type !== "person" ? null : /^(\p{Lu}[\p{L}’'-]*)\s+(\p{Lu}[\p{L}’'-]*)$/u.exec(name);
+      if (pair?.[1] && pair[2] && pair[1].includes("-") !== pair[2].includes("-"))
+        e = this.#knownAs([`${pair[2]} ${pair[1]}`], "person");
       if (e) this.#byKey.set(key, e);
     }
     if (!e) {
