@@ -2430,3 +2430,23 @@ describe("a name in either order", () => {
     ]);
   });
 });
+
+describe("what a source told the article's own publisher", () => {
+  it("is not relayed through the outlet the article's front matter relays; the relayed report still is", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented relay",
+      publisher: "Morning Wire",
+      relays: ["Harbour Ledger"],
+    });
+    const body = [
+      "Roughly 11,050 North Korean troops have been sent to Russia, the Harbour Ledger reported, citing South Korea's spy agency.",
+      "Separately, Park Ji-hoon, a defector, told Morning Wire that soldiers are promised bonuses they never receive.",
+      '"I was promised $310 for a posting in Siberia and received nothing," Park Ji-hoon said.',
+    ].join("\n");
+    const { claims } = extractCorpus([{ slug: "told-us", file: "told-us.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name)])).toEqual([
+      ["Roughly 11,050", "South Korea's spy agency", ["Harbour Ledger"]],
+      ["$310", "Park Ji-hoon", []],
+    ]);
+  });
+});

@@ -888,6 +888,8 @@ export function paragraphVias(
  * @param sentences The paragraph's sentences.
  * @param i The figure's sentence in the paragraph.
  * @param credit The figure's credit.
+ * @param toldPublisher Sources the text says spoke to the article's own publisher: the article's relays
+ *   do not carry their figures.
  * @returns Distinct entities.
  */
 export function viaOf(
@@ -896,6 +898,7 @@ export function viaOf(
   sentences: readonly Sentence[],
   i: number,
   credit: Credit,
+  toldPublisher: ReadonlySet<Entity> = new Set(),
 ): Entity[] {
   let openerVias: readonly Entity[] = [];
   if (credit.quoted && sentences[i]?.openQuoteAtStart) {
@@ -908,9 +911,11 @@ export function viaOf(
   }
   // A publication credited with its own reporting ("according to Reuters") does not also relay it.
   // Nor does the article's own publisher relay what a source "told" it.
-  return [...new Set([...relays.articleVia, ...(vias[i] ?? []), ...openerVias, ...credit.relays])].filter(
-    (e) => e !== credit.attributed && !relays.isPublisher(e),
-  );
+  const direct =
+    (credit.attributed !== null && toldPublisher.has(credit.attributed)) || (vias[i] ?? []).some(relays.isPublisher);
+  return [
+    ...new Set([...(direct ? [] : relays.articleVia), ...(vias[i] ?? []), ...openerVias, ...credit.relays]),
+  ].filter((e) => e !== credit.attributed && !relays.isPublisher(e));
 }
 
 /**

@@ -274,6 +274,8 @@ export function extractArticle(
 ): { claims: Claim[]; skipped: Skipped[] } {
   const lineOf = lineIndex(article);
   const relays = articleRelays(article, registry);
+  /** Sources the text says spoke to the article's own publisher. */
+  const toldPublisher = new Set<Entity>();
   const tracker = newTracker();
   const carry: BlockCarry = {
     speaker: null,
@@ -313,6 +315,9 @@ export function extractArticle(
     const vias = paragraphVias(sentences, relays, registry);
     const rated = ratedFalse(article.body, sentences);
     sentences.forEach((s, i) => {
+      const speaker = speakers[i];
+      // "Park Ji-hoon … told Seoul Morning Wire that …": what he says reached the article directly.
+      if (speaker && (vias[i] ?? []).some(relays.isPublisher)) toldPublisher.add(speaker);
       const { figures } = block.figures[i] ?? { figures: [] };
       if (figures.length === 0) {
         if (lastFigures.index === sentenceIndex + i - 1) {
@@ -357,7 +362,7 @@ export function extractArticle(
             figures: all,
             role,
             credit,
-            via: viaOf(relays, vias, sentences, i, credit),
+            via: viaOf(relays, vias, sentences, i, credit, toldPublisher),
             subject,
             lineOf,
             dateline,
