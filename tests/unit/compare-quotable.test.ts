@@ -1233,3 +1233,34 @@ describe("a head count an article withdraws", () => {
     expect(total?.inputs).not.toContain(claim(data, "withdrawn-count", "19,000").id);
   });
 });
+
+describe("someone who speaks for a body", () => {
+  it("a spokesman's or deputy director's figures have the body as their origin; a former official's do not", () => {
+    const data = compare(
+      article(
+        "body-itself",
+        "The Defence Intelligence Service said about 11,000 North Korean troops were in Russia.\nThe Defence Intelligence Service said North Korean soldiers in Russia are paid $2,500 a month.",
+      ),
+      article(
+        "its-spokesman",
+        "Oleh Varta, a spokesman for the Defence Intelligence Service, said about 11,000 North Korean troops were in Russia.",
+      ),
+      article(
+        "its-former-official",
+        "Ivan Brovko, a former official of the Defence Intelligence Service, said North Korean soldiers in Russia are paid $2,500 a month.",
+      ),
+    );
+    const body = claim(data, "body-itself", "11,000");
+    const spoken = claim(data, "its-spokesman", "11,000");
+    expect(spoken.attributedTo?.name).toBe("Oleh Varta");
+    expect(spoken.origin.key).toBe(body.origin.key);
+    expect(spoken.origin.through).toMatchObject({
+      name: "Oleh Varta",
+      role: "a spokesman for the Defence Intelligence Service",
+    });
+    expect([clusterOf(data, spoken.id).originsAtLeast, clusterOf(data, spoken.id).originsAtMost]).toEqual([1, 1]);
+    const former = claim(data, "its-former-official", "$2,500");
+    expect(former.origin.key).not.toBe(claim(data, "body-itself", "$2,500").origin.key);
+    expect(former.origin.through).toBeUndefined();
+  });
+});

@@ -10,6 +10,7 @@ import type { Extraction } from "../extract/index.ts";
 import { formatValue, vagueWords } from "../format/value.ts";
 import { qualifyCheck, runChecks } from "./checks.ts";
 import { applyCorrections, type LocatedCorrection } from "./corrections.ts";
+import { spokespeople } from "./affiliation.ts";
 import { independence, resolveChains, type ResolvedChain } from "./provenance.ts";
 import { SAME_TIME_DAYS, dateSpan, isMoney, monthlyInterval, relate } from "./relations.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
@@ -54,7 +55,7 @@ export function compareCorpus(
   const entities = new Map(extraction.entities.map((e) => [e.id, e]));
   const typeOf = (id: string): Entity["type"] | undefined => entities.get(id)?.type;
   const active = corrected.filter((c) => c.status === "active");
-  const chains = resolveChains(corrected, typeOf);
+  const chains = resolveChains(corrected, typeOf, spokespeople(extraction.entities));
   const chainFn = (id: string): ResolvedChain =>
     chains.get(id) ?? { origin: { key: `unknown:${id}`, label: "unknown", known: false, entity: null }, relays: [] };
   const originFn = (id: string) => chainFn(id).origin;

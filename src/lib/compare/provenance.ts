@@ -7,6 +7,7 @@
  */
 import type { Claim, EntityRef } from "../schema/claim.ts";
 import type { Entity } from "../extract/entities.ts";
+import type { SpokesFor } from "./affiliation.ts";
 import { monthlyInterval } from "./relations.ts";
 import type { Origin, OriginChain } from "./types.ts";
 
@@ -38,6 +39,7 @@ export interface ResolvedChain {
  *
  * @param c Claim.
  * @param entityType Looks up an entity's type by id.
+ * @param speaksFor The body a person speaks for, by person id: that body is the origin of their figures.
  * @returns The origin.
  */
 export function originOf(
@@ -47,6 +49,7 @@ export function originOf(
     readonly stance?: Claim["stance"];
   },
   entityType: (id: string) => Entity["type"] | undefined,
+  speaksFor: ReadonlyMap<string, SpokesFor> = new Map(),
 ): Origin {
   const unnamed = (e: EntityRef): boolean => entityType(e.id) === "group" || UNNAMED_NOUNS.test(e.name);
   const cited = c.citedSource;
@@ -59,6 +62,8 @@ export function originOf(
   const who = c.attributedTo;
   if (who) {
     if (unnamed(who)) return unknown(c.article, who, `${who.name} (unnamed)`);
+    const office = speaksFor.get(who.id);
+    if (office) return { ...known(office.body), through: { id: who.id, name: who.name, role: office.role } };
     return known(who);
   }
   // A figure the article gives only as the one someone disputes ("disputed reports that …"): its source
@@ -103,11 +108,12 @@ export function originOf(
  * relaying outlets from the innermost out.
  *
  * @param c Claim.
+ * @param speaksFor The body a person speaks for, by person id.
  * @returns Relays.
  */
-function relaysOf(c: Sourced): EntityRef[] {
+function relaysOf(c: Sourced, speaksFor: ReadonlyMap<string, SpokesFor>): EntityRef[] {
   const out: EntityRef[] = [];
-  if (c.citedSource && c.attributedTo) out.push(c.attributedTo);
+  if (c.attributedTo && (c.citedSource || speaksFor.has(c.attributedTo.id))) out.push(c.attributedTo);
   const relayedBy = (c as { relayedBy?: EntityRef | null }).relayedBy;
   if (relayedBy) out.push(relayedBy);
   for (const v of [...c.via].reverse()) if (!out.some((o) => o.id === v.id)) out.push(v);
@@ -132,16 +138,18 @@ function sameFigureKey(c: Sourced): string {
  *
  * @param claims Claims.
  * @param entityType Looks up an entity's type by id.
+ * @param speaksFor The body a person speaks for, by person id.
  * @returns Chains by claim id.
  */
 export function resolveChains(
   claims: readonly Sourced[],
   entityType: (id: string) => Entity["type"] | undefined,
+  speaksFor: ReadonlyMap<string, SpokesFor> = new Map(),
 ): Map<string, ResolvedChain> {
   const out = new Map<string, ResolvedChain>();
   const credited = new Map<string, { c: Sourced; chain: ResolvedChain }>();
   for (const c of claims) {
-    const chain = { origin: originOf(c, entityType), relays: relaysOf(c) };
+    const chain = { origin: originOf(c, entityType, speaksFor), relays: relaysOf(c, speaksFor) };
     out.set(c.id, chain);
     if (!c.attributedTo && !c.citedSource) continue;
     const key = `${c.article}|${sameFigureKey(c)}`;

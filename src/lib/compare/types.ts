@@ -28,6 +28,8 @@ export interface Origin {
   readonly known: boolean;
   /** The entity, when there is one. */
   readonly entity: EntityRef | null;
+  /** The person credited, when they speak for the body that is the origin ("a spokesman for the HUR"). */
+  readonly through?: { readonly id: string; readonly name: string; readonly role: string };
 }
 
 /** An editorial correction as applied to a claim. */
