@@ -1822,3 +1822,20 @@ describe("what a second count of a sentence counts, and the base of the wounded"
     expect(claims.get("300")?.kind).toBe("casualties-wounded");
   });
 });
+
+describe("an earlier estimate named by its month", () => {
+  it("'…, up from its April estimate of about 610' counts what the new figure counts, is dated April, and keeps its hedge to itself", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Test Gazette",
+      published: "2025-09-12",
+    });
+    const body =
+      "The NIS said about 2,050 North Korean soldiers had been killed, up from its April estimate of about 610.";
+    const { claims } = extractCorpus([{ slug: "april", file: "april.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind, c.asOf, c.hedges])).toEqual([
+      ["about 2,050", "casualties-killed", "2025-09-12", []],
+      ["about 610", "casualties-killed", "2025-04-01", ["estimate"]],
+    ]);
+  });
+});

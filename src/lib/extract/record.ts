@@ -350,9 +350,12 @@ function timeOf(
 
 /** The wires' months with a period: "Jan. 13", "Sept. 5". */
 const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.`;
-/** "as of May", "in January", "on October 29", "on Jan. 13", "in late December", with no year after. */
+/**
+ * "as of May", "in January", "on October 29", "on Jan. 13", "in late December", "its April estimate", with
+ * no year after.
+ */
 const AS_OF_MONTH = new RegExp(
-  String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast|(?:[Ii]n|[Aa]t)\s+(?:a|an|the|its|their|his|her)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s*,\s*when\b))\s+|\((?:[^(),]{1,50},\s*)?)(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+  String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast|(?:[Ii]n|[Aa]t)\s+(?:a|an|the|its|their|his|her)|(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)(?=\s+(?:${MONTH_NAMES})\s+(?:estimate|figure|count|tally|report|briefing|assessment|statement)s?\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s*,\s*when\b))\s+|\((?:[^(),]{1,50},\s*)?)(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
 );
 /** A day before its month, as British and European outlets write it: "on 3 April", "by 20th January". */
 const AS_OF_DAY_MONTH = new RegExp(
@@ -739,9 +742,12 @@ function hedgesOf(s: string, start: number, end: number): string[] {
   return [...new Set([...clause.matchAll(HEDGE_RE)].map((m) => m[0].toLowerCase()))];
 }
 
-/** Where one clause ends and another begins: a semicolon, a dash, or a comma before a conjunction. */
+/**
+ * Where one clause ends and another begins: a semicolon, a dash, or a comma before a conjunction or
+ * before an earlier figure set against this one ("…, up from its April estimate of about 600").
+ */
 const CLAUSE_BREAK =
-  /\s*;\s*|\s+[—–]\s+|,\s+(?=(?:and|but|while|although|though|whereas|which|who|where|because|as well as)\b)/g;
+  /\s*;\s*|\s+[—–]\s+|,\s+(?=(?:and|but|while|although|though|whereas|which|who|where|because|as well as|up from|down from)\b)/g;
 
 /**
  * An entity reference, or null.
