@@ -885,6 +885,9 @@ Losses now exceed 3,500 in total. | exceed 3,500 | 3500 | null | - | - | at-leas
 The count surpassed 6,000 this spring. | surpassed 6,000 | 6000 | null | - | - | at-least
 Casualties Surpass 4,000 in Kursk | Surpass 4,000 | 4000 | null | - | - | at-least
 The figure topped 1,500 last week. | topped 1,500 | 1500 | null | - | - | at-least
+Casualties have passed 6,000, Kyiv said. | passed 6,000 | 6000 | null | - | - | at-least
+The toll crossed 4,000 in March. | crossed 4,000 | 4000 | null | - | - | at-least
+Losses are passing 3,000, officials say. | passing 3,000 | 3000 | null | - | - | at-least
 Up to 15,000 troops could follow. | Up to 15,000 | null | 15000 | - | - | at-most
 Fewer than 300 have died. | Fewer than 300 | null | 300 | - | - | at-most
 Less than 50 were taken prisoner. | Less than 50 | null | 50 | - | - | at-most
