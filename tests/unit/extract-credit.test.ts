@@ -2450,3 +2450,23 @@ describe("what a source told the article's own publisher", () => {
     ]);
   });
 });
+
+describe("whose count or calculation", () => {
+  it("'By Reuters' count' credits Reuters; '…, by the Review's calculation' credits the result, not the figures it was worked out from", () => {
+    const { claims } = extractCorpus([
+      article(
+        "own-count",
+        [
+          "By Reuters' count, at least 1,050 North Korean soldiers have died and 3,050 were wounded.",
+          "At $2,050 a month for each of the 11,050 soldiers, the deployment brings in about $22.6 million a month, by the Review's calculation.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.basis?.count ?? null])).toEqual([
+      ["at least 1,050", "Reuters", null],
+      ["3,050", "Reuters", null],
+      ["$2,050 a month", null, null],
+      ["about $22.6 million a month", "Review", 11050],
+    ]);
+  });
+});

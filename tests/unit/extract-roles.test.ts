@@ -1839,3 +1839,17 @@ describe("an earlier estimate named by its month", () => {
     ]);
   });
 });
+
+describe("the regime's part of a total", () => {
+  it("'if the regime keeps 90%, that is about $19.8 million' is the share kept, not a second total; '90 percent of the $22 million' leaves the total a total", () => {
+    const claims = claimsOf(
+      [
+        "Russia pays about $22 million a month for the deployment; if the regime keeps 90%, that is about $19.8 million a month.",
+        "Pyongyang keeps 90 percent of the $24 million a month Russia pays.",
+      ].join("\n"),
+    );
+    expect(claims.get("about $22 million a month")?.kind).toBe("pay-total");
+    expect(claims.get("about $19.8 million a month")?.kind).toBe("context");
+    expect(claims.get("$24 million a month")?.kind).toBe("pay-total");
+  });
+});

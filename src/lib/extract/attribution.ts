@@ -81,6 +81,9 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;
 // "per North Korean soldier" is a rate all the same.
 const ACCORDING_RE =
   /\b(?:[Aa]ccording to|ACCORDING TO|[Bb]y the (?:reckoning|count|estimates?|tally|calculations?) of|[Ii]n the (?:view|estimate|assessment|reckoning) of|per(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:[A-Z][\w.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/g;
+/** "by the Meridian Review's calculation", "By Reuters' count": the owner of a count or a calculation. */
+const BY_OWN_COUNT_RE =
+  /\b[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)/g;
 /** Material someone received, after "citing": "intelligence shared with Oslo", "documents seen by Reuters". */
 const SHARED_MATERIAL =
   /^(?:(?:unpublished|classified|internal|western|allied)\s+)?(?:intelligence|information|data|documents?|assessments?|estimates?|reports?|figures?)\s+(?:shared with|passed to|provided to|given to|obtained by|seen by|reviewed by|gathered from|collected from|obtained from|drawn from|based on)\b/i;
@@ -854,6 +857,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       ),
       keep: false,
     },
+    // "by the Meridian Review's calculation", "by Reuters' count": whose arithmetic or count it is.
+    { re: BY_OWN_COUNT_RE, method: "according-to", stop: /['’]s?\s+(?:own\s+)?[a-z]+\b/, keep: true },
     // "Yonhap quoted a JCS official as saying that …": the one quoted speaks.
     { re: QUOTED_AS_RE, method: "according-to", stop: /\s+as\s+(?:saying|telling|estimating|stating)\b/, keep: false },
   ] as const;

@@ -503,7 +503,15 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
               s.text.slice(a.verbStart, q.start),
             ))),
     );
-    const speech = outside.filter((a) => a.method !== "passive-agent" && a.method !== "briefing");
+    // "At $2,000 a month for each of the 11,000 soldiers, … about $22 million a month, by the Review's
+    // calculation": a count or a calculation named after its result owns that result, not the figures
+    // it was worked out from.
+    const speech = outside.filter(
+      (a) =>
+        a.method !== "passive-agent" &&
+        a.method !== "briefing" &&
+        !(/^by$/i.test(a.verb) && a.verbStart > q.end && /\d/.test(s.text.slice(q.end, a.verbStart))),
+    );
     const beforeActs = speech.filter((a) => a.verbStart < q.start);
     const afterActs = speech.filter((a) => a.verbStart >= q.end);
     const briefing = outside.find((a) => a.method === "briefing");

@@ -1416,6 +1416,14 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
+  // "if the regime keeps 90%, that is about $19.8 million a month": the share kept, not what is paid.
+  if (
+    dollars >= 1_000_000 &&
+    /\b(?:keeps?|kept|takes?|took|retains?|pockets?|skims?|siphons?)\s+(?:off\s+)?(?:(?:about|around|some|roughly|up to|as much as)\s+)?\d[\d.]*\s*(?:%|per\s?cent|percent)\s*,\s*(?:that|which|this)\s+(?:is|would be|comes to|amounts to|means)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i.test(
+      ctx.sentence.slice(Math.max(0, q.start - 120), q.start),
+    )
+  )
+    return { kind: "context" };
   if (
     (dollars >= 1_000_000 && !perHead) ||
     /\b(?:a total|in total|total of|altogether|in all|adds up|amounts to)\b/i.test(clause)
@@ -1673,6 +1681,14 @@ function isMultiplierOfTotal(q: Quantity, ctx: FigureContext): boolean {
         /^\s*(?:[\w-]+\s+){0,2}?(?:soldiers|troops|men|fighters)\s+(?:would|could|will|might)\s+(?:amount|come|add|total|run)\b/i.test(
           ctx.sentence.slice(q.end),
         )))
+  )
+    return true;
+  // "At $2,000 a month for each of the 11,000 soldiers, the deployment brings in about $22 million": the
+  // count a rate before it is paid for.
+  if (
+    total &&
+    /\bfor\s+(?:each|every\s+one)\s+of\s+(?:the\s+|its\s+|their\s+)?$/i.test(before) &&
+    ctx.all.some((o) => isBigMoney(o) && o.start > q.end)
   )
     return true;
   // "Multiply that by 11,000 troops and you have more than $250 million a year": the count the writer

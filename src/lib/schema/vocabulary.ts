@@ -187,6 +187,9 @@ export const PLACE_WORDS: ReadonlySet<string> = new Set(
 export const STATE_NAMES =
   /^(?:the\s+)?(?:united\s+(?:states(?:\s+of\s+america)?|kingdom|nations)|european\s+union|new\s+zealand|czech\s+republic)$/i;
 
-/** Words that present a total as worked out from a rate: "which translates to", "that amounts to", "multiply that by … and you get". */
+/**
+ * Words that present a total as worked out from a rate: "which translates to", "that amounts to", "multiply
+ * that by … and you get", "(At $2,000 a month) for each of the 11,000 soldiers, the deployment brings in".
+ */
 export const DERIVATION_CUE =
-  /\b(?:which|that|this)\s+(?:translates|amounts|adds up|works out|comes to)\b|\bmeaning\b|\bmultiply\b[^.;]*\band\s+you\s+(?:have|get)\b/i;
+  /\b(?:which|that|this)\s+(?:translates|amounts|adds up|works out|comes to)\b|\bmeaning\b|\bmultiply\b[^.;]*\band\s+you\s+(?:have|get)\b|\bfor each of (?:the\s+|its\s+|their\s+)?[\d,.]+\s+[a-z]+,[^.;]*?\b(?:brings? in|bringing in|comes? to|totals?|adds? up to|amounts? to)\b/i;
