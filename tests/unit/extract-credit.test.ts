@@ -36,6 +36,27 @@ describe("one body under two names is one entity", () => {
     ]);
     expect(entities.some((e) => e.name === "GUR")).toBe(false);
   });
+
+  it("', the HUR,' after a body's own noun merges the names; an acronym after an outlet's name does not", () => {
+    const { claims } = extractCorpus([
+      article("a-acronym", "HUR said 310 North Korean soldiers had been killed.\n"),
+      article(
+        "b-apposition",
+        "About 3,050 North Korean soldiers have been killed or wounded, Ukraine's military intelligence agency, the HUR, said.\n",
+      ),
+      article(
+        "c-short",
+        "About 3,050 North Korean soldiers have been killed or wounded, Ukraine's military intelligence said.\n",
+      ),
+      article(
+        "d-outlets",
+        "Reuters, AFP, and others said 12,050 North Korean soldiers were in Kursk.\nAFP said 900 were wounded.\n",
+      ),
+    ]);
+    const ids = claims.map((c) => c.attributedTo?.id ?? null);
+    expect(new Set(ids.slice(0, 3)).size).toBe(1);
+    expect(ids[4]).not.toBe(ids[3]);
+  });
 });
 
 describe("Korean outlets' abbreviations", () => {
