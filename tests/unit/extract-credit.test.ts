@@ -319,16 +319,23 @@ describe("who speaks, in the shapes wire copy gives it", () => {
 
   it("'the agency' after 'Ukraine's military intelligence agency, HUR, said' (or 'HUR, Ukraine's … agency, said') is HUR", () => {
     const then = "Of those, roughly 1,050 were killed, the agency added.";
-    for (const first of [
-      "Ukraine's military intelligence agency, HUR, said that about 3,050 North Korean soldiers had been killed or wounded.",
-      "HUR, Ukraine's military intelligence agency, said that about 3,050 North Korean soldiers had been killed or wounded.",
+    for (const [first, name] of [
+      [
+        "Ukraine's military intelligence agency, HUR, said that about 3,050 North Korean soldiers had been killed or wounded.",
+        // The acronym after the body's own noun is another name of the body, whose longer name is shown.
+        "Ukraine's military intelligence agency",
+      ],
+      [
+        "HUR, Ukraine's military intelligence agency, said that about 3,050 North Korean soldiers had been killed or wounded.",
+        "HUR",
+      ],
     ])
       expect(
         credits(`${first}\n${then}\n`).map((r) => [r[0], r[1]]),
         first,
       ).toEqual([
-        ["about 3,050", "HUR"],
-        ["roughly 1,050", "HUR"],
+        ["about 3,050", name],
+        ["roughly 1,050", name],
       ]);
   });
 
