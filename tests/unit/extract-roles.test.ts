@@ -1853,3 +1853,23 @@ describe("the regime's part of a total", () => {
     expect(claims.get("$24 million a month")?.kind).toBe("pay-total");
   });
 });
+
+describe("another country's own force", () => {
+  it("reads 'Japan's Self-Defense Forces have about 247,000 personnel', 'Ukraine has about 880,000 troops' and 'Russia's 50,000 troops' as context, not North Korea's deployment", () => {
+    const claims = claimsOf(
+      [
+        "North Korea has sent troops to Russia.",
+        "Japan's Self-Defense Forces have about 247,050 personnel.",
+        "Ukraine has about 880,050 troops under arms.",
+        "Russia's 50,050 troops sent to Kursk include North Korean units.",
+        "Russia has about 11,050 North Korean troops on its soil.",
+        "Ukraine's estimate of 12,050 North Korean troops is higher.",
+      ].join("\n"),
+    );
+    expect(claims.get("about 247,050")?.kind).toBe("context");
+    expect(claims.get("about 880,050")?.kind).toBe("context");
+    expect(claims.get("50,050")?.kind).toBe("context");
+    expect(claims.get("about 11,050")?.kind).toBe("troops-deployed");
+    expect(claims.get("12,050")?.kind).toBe("troops-deployed");
+  });
+});

@@ -1864,6 +1864,13 @@ function scopeOf(clause: string, s: string): string | null {
 /** A quantity, or a stance standing in for one. */
 export type Figure = Quantity & { readonly stance?: Stance };
 
+/**
+ * Another country's own force before a head count: "The U.S. has roughly 28,500", "Ukraine has about
+ * 880,000", "Japan's Self-Defense Forces have about 247,000", "Russia's 50,000".
+ */
+const OTHER_FORCE_BEFORE =
+  /\b(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|tokyo|china|beijing|ukraine|kyiv|russia|moscow|nato|britain|the uk|germany|france|poland)(?:\s+(?:has|have|keeps|maintains|fields|stations)|['’]s(?:\s+(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|self-defen[cs]e forces|troops)(?:\s+(?:has|have|number|numbers|totals?|of))?)?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$/i;
+
 /** "bringing the total to", "taking the number of troops deployed to": a running total after an increment. */
 const BRINGING_TOTAL_BEFORE =
   /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|count|number|toll|figure|strength)\s+(?:(?:of|deployed|sent|so far)\s+)*(?:\w+\s+)?to\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately)\s+)*$/i;
@@ -2231,9 +2238,8 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // live in the South", "watched by about 2 million people": other forces, or people who are no soldiers.
     if (
       c.kind.startsWith("troops") &&
-      (/\b(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|china)\s+(?:has|keeps|maintains|fields|stations)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to)\s+)*$/i.test(
-        ctx.sentence.slice(Math.max(0, q.start - 50), q.start),
-      ) ||
+      ((OTHER_FORCE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)) &&
+        !/^\s+(?:[\w-]+\s+){0,2}?(?:north\s+)?koreans?\b/i.test(ctx.sentence.slice(q.end))) ||
         /^\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces)\s+(?:are\s+|were\s+)?(?:stationed|based|deployed)\s+(?:in|on)\s+(?:south korea|the (?:korean )?peninsula|japan)\b/i.test(
           ctx.sentence.slice(q.end),
         ) ||
