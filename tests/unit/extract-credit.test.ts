@@ -2498,3 +2498,23 @@ describe("whose count or calculation", () => {
     ]);
   });
 });
+
+describe("a publication's report that a source said", () => {
+  it("'Kyodo News reports that the spy agency told lawmakers that …' is the agency's figure relayed by Kyodo News; 'Reuters reported that the NIS said' likewise", () => {
+    const { claims } = extractCorpus([
+      article(
+        "reports-that",
+        [
+          "Kyodo News reports that South Korea's spy agency told lawmakers that about 11,050 North Korean troops were in Russia.",
+          "Reuters reported on Tuesday that the Pentagon said 12,050 North Korean troops were in Kursk.",
+          "Kyodo News reports that 10,050 North Korean troops were in Russia.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name)])).toEqual([
+      ["about 11,050", "South Korea's spy agency", ["Kyodo News"]],
+      ["12,050", "Pentagon", ["Reuters"]],
+      ["10,050", "Kyodo News", []],
+    ]);
+  });
+});

@@ -952,11 +952,13 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       !/(?:ed|ought|aid|old|ote)$/i.test(verb)
     )
       continue;
+    // ("Kyodo News reports that …": an outlet's own "News" is part of its name.)
     if (
       /^(?:reports?|claims?|estimates?|notes?|remarks?|counts|tallies)$/i.test(verb) &&
       /\b(?:media|news|press|the|these|those|such|recent|some|many|of|his|her|their|its|our|official|unconfirmed|casualty|body|death|head|vote)\s+$/i.test(
         s.slice(0, m.index),
-      )
+      ) &&
+      !(/\p{Lu}[\p{L}.]*\s+News\s+$/u.test(s.slice(0, m.index)) && /^\s+that\b/.test(s.slice(m.index + m[0].length)))
     )
       continue;
     if (/^by\b/i.test(s.slice(verbStart + verb.length).trim())) continue;

@@ -536,6 +536,19 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         if (outlet) relays.push(outlet);
         chosen = other;
       }
+    } else if (chosen && chosen !== agent && !namesOutlet(chosen.subject, registry)) {
+      const speaking = chosen;
+      // "Kyodo News reports that South Korea's spy agency told lawmakers that …": a publication whose
+      // report the speaker's words stand in passes the figure on.
+      const reporting = beforeActs.find(
+        (a) =>
+          a.verbStart < speaking.verbStart &&
+          /^(?:reported|reports|said|says|wrote|writes)$/i.test(a.verb) &&
+          namesOutlet(a.subject, registry) &&
+          /^\s+(?:(?:on|last|this)\s+\w+\s+)?that\b/i.test(s.text.slice(a.verbStart + a.verb.length)),
+      );
+      const outlet = reporting ? resolveSubject(reporting.subject, registry, tracker) : null;
+      if (outlet) relays.push(outlet);
     }
     // "the Pentagon's 11,500, Kyiv's 12,000 and Seoul's 10,900", "Budanov's estimate of 4,000": whose
     // figure it is stands right before it.
