@@ -2518,3 +2518,25 @@ describe("a publication's report that a source said", () => {
     ]);
   });
 });
+
+describe("officials the article counts apart", () => {
+  it("'the second official said, estimating that …' credits the second official; 'The first official' is not the 'another official' met before", () => {
+    const { claims } = extractCorpus([
+      article(
+        "two-officials",
+        [
+          '"The losses are staggering," the second official said, estimating that North Korean units had suffered some 4,050 casualties.',
+          '"They are not trained for this," another official said, adding that about 1,050 North Korean soldiers had been wounded.',
+          "The first official said 11,050 North Korean troops were in Russia.",
+          "Lee Sang-min, a former officer, spoke to us. The former officer said 310 North Korean soldiers had died.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.attributedAs ?? null])).toEqual([
+      ["some 4,050", null, "the second official"],
+      ["about 1,050", "another official", null],
+      ["11,050", null, "The first official"],
+      ["310", "Lee Sang-min", "The former officer"],
+    ]);
+  });
+});

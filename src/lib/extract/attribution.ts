@@ -1031,9 +1031,22 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "A spokesman for the army, Colonel Mykola Dorosh, gave a higher figure, saying …": a subject
     // with its name between commas, before the main clause's verb.
     const appositive = participle && !main ? /^[^,;:“”"]+,\s+[^,;:“”"]+,\s+(?=[a-z]+\b)/.exec(before) : null;
-    const subject = main?.[1]
-      ? subjectBefore(s, main[1].length)
-      : (subjectBefore(s, m.index) ?? (appositive ? subjectBefore(s, appositive[0].length) : null));
+    // "“…,” the second official said, estimating that …": the participle's subject is the speaker of
+    // the verb right before it.
+    const previous = participle
+      ? acts.findLast(
+          (a) =>
+            !a.insideQuote &&
+            a.subject !== null &&
+            /^[^“”".;]*,\s*$/.test(s.slice(a.verbStart, m.index)) &&
+            !/\bthat\b/i.test(s.slice(a.verbStart, m.index)),
+        )
+      : undefined;
+    const subject = previous?.subject
+      ? previous.subject
+      : main?.[1]
+        ? subjectBefore(s, main[1].length)
+        : (subjectBefore(s, m.index) ?? (appositive ? subjectBefore(s, appositive[0].length) : null));
     if (!subject) continue;
     // A quoted speaker's verb inside the quote ("I said") is not an attribution of the sentence.
     if (inQuote(verbStart) && subject.form === "pronoun") continue;

@@ -584,6 +584,10 @@ export function resolveWithFlag(
       ) {
         return { entity: lastMention(t, (x) => x.entity.type === "outlet")?.entity ?? null, ambiguous: false };
       }
+      // "the first official", "the second official": one of several the article counts apart, never the
+      // one met last; which one cannot be told.
+      if (/^(?:the\s+)?(?:first|second|third|fourth|fifth|other)\s/i.test(np.text))
+        return { entity: null, ambiguous: false };
       // Match on the stem, so "this defector" finds someone "who defected". A country's office
       // matches only the same office, never another country's president.
       const head = office ? role : (role.split(/\s+/).pop() ?? role).slice(0, 6);
