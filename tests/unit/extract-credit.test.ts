@@ -2540,3 +2540,24 @@ describe("officials the article counts apart", () => {
     ]);
   });
 });
+
+describe("whose figure a relative clause says it is", () => {
+  it("reads 'a number the NIS revised upward to 3,400', 'a figure the Pentagon disputes' and 'the 11,000 troops South Korea's spy agency says were sent'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "relative-clauses",
+        [
+          "The JCS said casualties stood at about 3,050, a number the NIS revised upward to 3,450.",
+          "Kyiv says 11,050 North Korean troops are in Russia, a figure the Pentagon disputes.",
+          "Moscow pays for the 11,150 troops South Korea's spy agency says were sent.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["about 3,050", "JCS", null],
+      ["3,450", "NIS", null],
+      ["11,050", "Kyiv", "Pentagon"],
+      ["11,150", "South Korea's spy agency", null],
+    ]);
+  });
+});

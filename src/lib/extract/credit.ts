@@ -253,12 +253,13 @@ function itemSource(sentence: string, q: Figure): NounPhrase | null {
 
 /** "a force the Ukrainians estimate at around 11,000": whose estimate, in the figure's relative clause. */
 const RELATIVE_ESTIMATE_BEFORE = new RegExp(
-  String.raw`\b(?:a|the|an)\s+(?:force|figure|number|contingent|toll|total|deployment)\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}?)\s+(?:estimates?|estimated|puts?|reckons?|reckoned|believes?|believed|places?|placed)\s+(?:at|to be)\s+${HEDGES_BEFORE}$`,
+  String.raw`\b(?:a|the|an)\s+(?:force|figure|number|contingent|toll|total|deployment|estimate|count)\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,3}?)\s+(?:(?:has|have|had|later|since|then)\s+)*(?:estimates?|estimated|puts?|reckons?|reckoned|believes?|believed|places?|placed|(?:revised|raised|lowered|updated|increased|cut)(?:\s+(?:it\s+)?(?:up|upward|upwards|down|downward|downwards))?)\s+(?:at|to be|to)\s+${HEDGES_BEFORE}$`,
   "iu",
 );
 
 /**
- * Whose estimate a figure's relative clause says it is ("a force the Ukrainians estimate at …").
+ * Whose estimate a figure's relative clause says it is ("a force the Ukrainians estimate at …", "a number
+ * the NIS revised upward to …").
  *
  * @param before The sentence before the figure.
  * @returns The owner's phrase, or null.
@@ -380,6 +381,14 @@ const CLAIM_OWNER =
 /** ", a figure the NIS said was exaggerated", ", a number Seoul called inflated": who judges the figure. */
 const JUDGED_BY_AFTER =
   /^[^.;]*?,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?(.+?)\s+(?:said|says|called|calls|described as|considers?|considered|believes?|dismissed as)\s+(?:(?:was|is|as|to be)\s+)?[“"‘']?(?:(?:somewhat|greatly|vastly|wildly|much|far|grossly|pure|utter|complete|total|simply|\w+ly)\s+)?(?:exaggerat\w*|inflated|overstated|understated|an?\s+(?:undercount|overcount|underestimate|overestimate|exaggeration|lie|invention|fabrication)|too (?:high|low)|propaganda|unrealistic|wrong|false|lies|inventions?|fabricat\w*|fake|nonsense)\b/i;
+
+/** "the 11,000 troops South Korea's spy agency says were sent": whose figure the reduced clause says it is. */
+const SAYS_WERE_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|men|fighters|casualties)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}?[\p{L}’'.-]*){0,4}?)\s+(?:says|said|estimates|estimated|believes|believed|claims|claimed|reckons|thinks)\s+(?:are|were|have|had|remain|died|arrived)\b/u;
+
+/** "…, a figure the Pentagon disputes", "…, a number Moscow has rejected": whoever the clause names disputes it. */
+const DISPUTES_IT_AFTER =
+  /^[^.;]*?,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})\s+(?:(?:has|have|had)\s+)?(?:also\s+|strongly\s+|flatly\s+)?(?:disputes|disputed|rejects|rejected|questions|questioned|doubts|doubted|denies|denied|contests|contested|challenges|challenged|dismisses|dismissed)\b/u;
 
 /** "…, a figure disputed by Moscow-based analysts": whoever the passive names disputes the figure. */
 const DISPUTED_BY_AFTER =
@@ -563,7 +572,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       itemSource(s.text, q) ??
       namedEstimateOwner(s.text.slice(0, q.start)) ??
       relativeEstimateOwner(s.text.slice(0, q.start)) ??
-      ownerPhrase(rel?.[1] ?? rel?.[2] ?? rel?.[3] ?? "") ??
+      ownerPhrase(rel?.[1] ?? rel?.[2] ?? rel?.[3] ?? SAYS_WERE_AFTER.exec(s.text.slice(q.end))?.[1] ?? "") ??
       (stated?.[1] ? parseSubject(stated[1], 0, true) : null);
     const ownerEntity = owner ? resolveSubject(owner, registry, tracker) : null;
     if (ownerEntity) {
@@ -700,7 +709,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // and the one who judges it disputes it.
   const judged = disputedBy
     ? null
-    : (JUDGED_BY_AFTER.exec(s.text.slice(q.end)) ?? DISPUTED_BY_AFTER.exec(s.text.slice(q.end)));
+    : (JUDGED_BY_AFTER.exec(s.text.slice(q.end)) ??
+      DISPUTED_BY_AFTER.exec(s.text.slice(q.end)) ??
+      DISPUTES_IT_AFTER.exec(s.text.slice(q.end)));
   if (judged?.[1]) {
     const words = judged[1].trim();
     // "a number Seoul called inflated": a capital stands for its government.
