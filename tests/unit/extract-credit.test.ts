@@ -2561,3 +2561,18 @@ describe("whose figure a relative clause says it is", () => {
     ]);
   });
 });
+
+describe("a live page's withdrawn entry", () => {
+  it("'In an earlier entry we reported that 1,050 … That was wrong' rejects the figure; the corrected one stands", () => {
+    const { claims } = extractCorpus([
+      article(
+        "live-entry",
+        "In an earlier entry we reported that 1,050 North Korean soldiers had been killed. That was wrong: the correct figure is 110.",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.stance])).toEqual([
+      ["1,050", "disputes"],
+      ["110", "asserts"],
+    ]);
+  });
+});

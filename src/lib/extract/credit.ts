@@ -65,10 +65,10 @@ const CONTINUES =
 
 /**
  * "An earlier version of this article said 1,300 …", "An earlier version also said …", "This article
- * wrongly said …": a figure withdrawn.
+ * wrongly said …", "In an earlier entry we reported that …": a figure withdrawn.
  */
 const CORRECTED_BEFORE =
-  /\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+this\s+[a-z-]+|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed))|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited))\b[^.;]*$/i;
+  /\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+this\s+[a-z-]+|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed))|(?:in\s+)?an?\s+(?:earlier|previous)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited))\b[^.;]*$/i;
 
 /** The verbs of FIGURE_CITED_BY, to skip it where none stands. */
 const CITING_VERB =
