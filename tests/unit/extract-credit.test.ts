@@ -2576,3 +2576,26 @@ describe("a live page's withdrawn entry", () => {
     ]);
   });
 });
+
+describe("a possessive before 'estimate'", () => {
+  it("'higher than the Pentagon's estimate, perhaps 6,050' credits the speaker, never a body called \"Pentagon's\"; 'These figures are higher than the NIS's estimate of 3,050' is the NIS's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "possessive-estimate",
+        [
+          "North Korean casualties keep rising.",
+          "Hiroshi Tanaka said North Korean casualties were higher than the Pentagon's estimate, perhaps 6,050.",
+          "These figures are higher than the NIS's estimate of 3,050 casualties and lower than Ukraine's claim of 4,750.",
+          "By the Ledger's calculation, some 3,150 of the 11,050 North Korean troops have been killed or wounded.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["perhaps 6,050", "Hiroshi Tanaka"],
+      ["3,050", "NIS"],
+      ["4,750", "Ukraine"],
+      ["some 3,150", "Ledger"],
+      ["11,050", null],
+    ]);
+  });
+});

@@ -1873,3 +1873,24 @@ describe("another country's own force", () => {
     expect(claims.get("12,050")?.kind).toBe("troops-deployed");
   });
 });
+
+describe("a total's own stretch of time, and what is kept back", () => {
+  it("reads 'Over a year, the $22 million a month would add up to $264 million' as a year's total, and '$1,800 kept from each …, Pyongyang pockets $32.4 million' as what the regime keeps", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body = [
+      "Russia pays North Korean soldiers.",
+      "Over a year, the $22 million a month would add up to $264 million.",
+      "At $1,800 kept from each of the 18,000 soldiers, Pyongyang pockets $32.4 million a month.",
+      "Pyongyang pockets $24 million a month from Moscow.",
+    ].join("\n");
+    const { claims } = extractCorpus([{ slug: "kept", file: "kept.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind, c.value.per])).toEqual([
+      ["$22 million a month", "pay-total", "month"],
+      ["$264 million", "pay-total", "year"],
+      ["$1,800", "context", null],
+      ["18,000", "troops-deployed", null],
+      ["$32.4 million a month", "context", "month"],
+      ["$24 million a month", "pay-total", "month"],
+    ]);
+  });
+});

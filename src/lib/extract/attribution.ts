@@ -955,9 +955,11 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // ("Kyodo News reports that …": an outlet's own "News" is part of its name.)
     if (
       /^(?:reports?|claims?|estimates?|notes?|remarks?|counts|tallies)$/i.test(verb) &&
-      /\b(?:media|news|press|the|these|those|such|recent|some|many|of|his|her|their|its|our|official|unconfirmed|casualty|body|death|head|vote)\s+$/i.test(
+      (/\b(?:media|news|press|the|these|those|such|recent|some|many|of|his|her|their|its|our|official|unconfirmed|casualty|body|death|head|vote)\s+$/i.test(
         s.slice(0, m.index),
-      ) &&
+      ) ||
+        // "the Pentagon's estimate", "Reuters' reports": a possessive makes a noun.
+        /\p{L}(?:['’]s|s['’])\s+$/u.test(s.slice(0, m.index))) &&
       !(/\p{Lu}[\p{L}.]*\s+News\s+$/u.test(s.slice(0, m.index)) && /^\s+that\b/.test(s.slice(m.index + m[0].length)))
     )
       continue;

@@ -467,7 +467,12 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         method = last?.method ?? "said-before";
       }
     }
-  } else if (CONTINUES.test(s.text) && !sentenceActs.some((a) => !a.insideQuote && a.subject)) {
+  } else if (
+    CONTINUES.test(s.text) &&
+    !sentenceActs.some((a) => !a.insideQuote && a.subject) &&
+    // "These figures are higher than the NIS's estimate of 3,000": a figure with an owner of its own.
+    !possessiveOwner(s.text.slice(0, q.start))
+  ) {
     // A sentence that goes on about the previous one's figure keeps its source; when that figure is
     // further back, or credited to no one, "of those" points at nobody's words.
     const previous = tracker.lastFigure;
@@ -519,7 +524,13 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       (a) =>
         a.method !== "passive-agent" &&
         a.method !== "briefing" &&
-        !(/^by$/i.test(a.verb) && a.verbStart > q.end && /\d/.test(s.text.slice(q.end, a.verbStart))),
+        !(
+          /^by$/i.test(a.verb) &&
+          ((a.verbStart > q.end && /\d/.test(s.text.slice(q.end, a.verbStart))) ||
+            // "By the Ledger's calculation, some 3,000 of the 11,000 troops …": a figure the sentence
+            // names as one already known ("the 11,000") is what the calculation starts from.
+            /\bthe\s+(?:(?:about|around|some|roughly|estimated|reported)\s+)*$/i.test(s.text.slice(0, q.start)))
+        ),
     );
     const beforeActs = speech.filter((a) => a.verbStart < q.start);
     const afterActs = speech.filter((a) => a.verbStart >= q.end);

@@ -1416,6 +1416,26 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
+  // "At $1,800 kept from each of the 18,000 soldiers": what is kept back, not what is paid.
+  if (
+    /^\s+(?:kept|retained|withheld|skimmed|taken|confiscated)\s+(?:back\s+)?(?:from|by|off)\b/i.test(
+      ctx.sentence.slice(q.end),
+    )
+  )
+    return { kind: "context" };
+  // "the regime keeps $19.8 million of it", "At $1,800 kept from each …, Pyongyang pockets $32.4
+  // million": what the regime keeps, not what Russia pays.
+  if (
+    dollars >= 1_000_000 &&
+    (/\b(?:keeps?|kept|retains?|retained|skims?|skimmed|withholds?|withheld)\s+(?:(?:about|around|some|roughly|nearly|up to|as much as|an estimated)\s+)*$/i.test(
+      before,
+    ) ||
+      (/\b(?:pockets?|pocketed)\s+(?:(?:about|around|some|roughly|nearly|up to|as much as|an estimated)\s+)*$/i.test(
+        before,
+      ) &&
+        /\b(?:kept|keeps?|retained|withheld)\b/i.test(ctx.sentence)))
+  )
+    return { kind: "context" };
   // "if the regime keeps 90%, that is about $19.8 million a month": the share kept, not what is paid.
   if (
     dollars >= 1_000_000 &&
@@ -1536,6 +1556,14 @@ const DERIVED_BETWEEN =
  * @returns The period of an earlier money figure, or null.
  */
 function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
+  // "Over a year, the $22 million a month would add up to $264 million": the stretch the sentence names
+  // for the total is its period, not the rate's.
+  const over = /\b(?:over|in|for|across)\s+(?:a|one|the)\s+(?:full\s+|whole\s+)?(year|month)\b/i.exec(
+    ctx.sentence
+      .slice(0, q.start)
+      .replace(/[$€£¥₩]\s?[\d,.]+(?:\s*(?:million|billion|m|bn))?\s+(?:a|per|each)\s+(?:month|year)/gi, ""),
+  );
+  if (over?.[1]) return over[1].toLowerCase() === "year" ? "year" : "month";
   for (const o of ctx.all) {
     if (o.end > q.start || !(o.currency || o.currencyWord) || !o.per) continue;
     // "far less than the 300,000 won bonus promised": another sum, not one worked out from the rate.
