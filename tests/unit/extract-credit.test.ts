@@ -2477,6 +2477,24 @@ describe("what a source told the article's own publisher", () => {
       ["$310", "Park Ji-hoon", []],
     ]);
   });
+
+  it("holds for a publisher whose name no word marks as an outlet ('told Nordic Monitor')", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented relay",
+      publisher: "Nordic Monitor",
+      relays: ["Pacific Courier"],
+    });
+    const body = [
+      "According to the Pacific Courier, the spy agency says Russia pays each North Korean soldier about $2,050 a month.",
+      "But Miriam Ostrander, a senior fellow, told Nordic Monitor that she had seen nothing to support it.",
+      '"The soldiers are promised something closer to $510 a month," Ostrander said.',
+    ].join("\n");
+    const { claims } = extractCorpus([{ slug: "told-monitor", file: "told-monitor.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.via.map((v) => v.name)])).toEqual([
+      ["about $2,050 a month", ["Pacific Courier"]],
+      ["closer to $510 a month", []],
+    ]);
+  });
 });
 
 describe("whose count or calculation", () => {

@@ -884,14 +884,16 @@ export interface ArticleRelays {
  */
 export function articleRelays(article: Article, registry: EntityRegistry): ArticleRelays {
   const relays = article.meta.relays.map((r) => registry.resolve(r, "outlet"));
+  // "the Bulletin" in a story of the Kyiv Civic Bulletin: the publisher's last word or words, with "the".
+  const publisher = article.meta.publisher ?? null;
   const isOutlet = (name: string): boolean => {
     const e = registry.find(name);
     if (e) return e.type === "outlet";
     const k = nameKey(name);
+    // "told Nordic Monitor" in a story of Nordic Monitor: the publisher is an outlet, named or not before.
+    if (publisher !== null && k === nameKey(publisher)) return true;
     return relays.some((r) => nameKey(r.name) === k || [...r.variants].some((v) => nameKey(v) === k));
   };
-  // "the Bulletin" in a story of the Kyiv Civic Bulletin: the publisher's last word or words, with "the".
-  const publisher = article.meta.publisher ?? null;
   const publisherWords = publisher === null ? [] : publisher.replace(/^the\s+/i, "").split(/\s+/);
   const isPublisher = (e: Entity): boolean => {
     if (publisher === null) return false;
