@@ -1864,8 +1864,10 @@ describe("another country's own force", () => {
         "Russia's 50,050 troops sent to Kursk include North Korean units.",
         "Russia has about 11,050 North Korean troops on its soil.",
         "Ukraine's estimate of 12,050 North Korean troops is higher.",
+        "The number of North Korean soldiers sent to Russia has passed 14,050, Kyiv said.",
       ].join("\n"),
     );
+    expect(claims.get("passed 14,050")?.kind).toBe("troops-deployed");
     expect(claims.get("about 247,050")?.kind).toBe("context");
     expect(claims.get("about 880,050")?.kind).toBe("context");
     expect(claims.get("50,050")?.kind).toBe("context");

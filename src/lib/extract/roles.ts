@@ -1893,11 +1893,12 @@ function scopeOf(clause: string, s: string): string | null {
 export type Figure = Quantity & { readonly stance?: Stance };
 
 /**
- * Another country's own force before a head count: "The U.S. has roughly 28,500", "Ukraine has about
- * 880,000", "Japan's Self-Defense Forces have about 247,000", "Russia's 50,000".
+ * Another country's own force before a head count, the country opening its clause: "The U.S. has roughly
+ * 28,500", "Ukraine has about 880,000", "Japan's Self-Defense Forces have about 247,000", "Russia's 50,000"
+ * (but not "the number … sent to Russia has exceeded 14,000").
  */
 const OTHER_FORCE_BEFORE =
-  /\b(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|tokyo|china|beijing|ukraine|kyiv|russia|moscow|nato|britain|the uk|germany|france|poland)(?:\s+(?:has|have|keeps|maintains|fields|stations)|['’]s(?:\s+(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|self-defen[cs]e forces|troops)(?:\s+(?:has|have|number|numbers|totals?|of))?)?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$/i;
+  /(?:^|[,;:]\s+|\b(?:while|whereas|and|but|meanwhile)\s+)(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|tokyo|china|beijing|ukraine|kyiv|russia|moscow|nato|britain|the uk|germany|france|poland)(?:\s+(?:has|have|keeps|maintains|fields|stations)|['’]s(?:\s+(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|self-defen[cs]e forces|troops)(?:\s+(?:has|have|number|numbers|totals?|of))?)?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$/i;
 
 /** "bringing the total to", "taking the number of troops deployed to": a running total after an increment. */
 const BRINGING_TOTAL_BEFORE =
@@ -2266,7 +2267,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // live in the South", "watched by about 2 million people": other forces, or people who are no soldiers.
     if (
       c.kind.startsWith("troops") &&
-      ((OTHER_FORCE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)) &&
+      ((OTHER_FORCE_BEFORE.test(ctx.sentence.slice(0, q.start)) &&
         !/^\s+(?:[\w-]+\s+){0,2}?(?:north\s+)?koreans?\b/i.test(ctx.sentence.slice(q.end))) ||
         /^\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces)\s+(?:are\s+|were\s+)?(?:stationed|based|deployed)\s+(?:in|on)\s+(?:south korea|the (?:korean )?peninsula|japan)\b/i.test(
           ctx.sentence.slice(q.end),
