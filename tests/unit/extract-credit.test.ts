@@ -2617,3 +2617,21 @@ describe("a possessive before 'estimate'", () => {
     ]);
   });
 });
+
+describe("a name with 'the X spokesman' after it", () => {
+  it("'Oleksiy Varta, the HUR spokesman, said' credits Varta, not an unnamed 'HUR spokesman'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "the-spokesman",
+        [
+          "Oleksiy Varta, the HUR spokesman, said 3,050 North Korean soldiers had been killed.",
+          "Dana Whit, the Pentagon press secretary, said 11,050 North Korean troops were in Russia.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["3,050", "Oleksiy Varta"],
+      ["11,050", "Dana Whit"],
+    ]);
+  });
+});

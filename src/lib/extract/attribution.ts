@@ -719,6 +719,10 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       k > 0 &&
       k < segments.length - 1 &&
       (/^the\s+[a-z]/.test(t) ||
+        // "Oleksiy Marchenko, the HUR spokesman, said": a body's name before the office.
+        /^the\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:spokes(?:man|woman|person)|head|chief|director|commander|deputy|minister|secretary|chairman|leader|ambassador|official|officer|envoy|representative|press secretary)$/.test(
+          t,
+        ) ||
         // "HUR, Ukraine's military intelligence agency, said": a body described by a country's possessive.
         POSSESSIVE_BODY.test(t) ||
         /^(?:head|chief|director|commander|spokes(?:man|woman|person)|deputy|minister|secretary|chairman|leader|ambassador)\s+(?:of|for|to|at)\b/i.test(
