@@ -2485,7 +2485,7 @@ describe("what a source told the article's own publisher", () => {
       relays: ["Pacific Courier"],
     });
     const body = [
-      "According to the Pacific Courier, the spy agency says Russia pays each North Korean soldier about $2,050 a month.",
+      "According to the Pacific Courier, the NIS says Russia pays each North Korean soldier about $2,050 a month.",
       "But Miriam Ostrander, a senior fellow, told Nordic Monitor that she had seen nothing to support it.",
       '"The soldiers are promised something closer to $510 a month," Ostrander said.',
     ].join("\n");
@@ -2632,6 +2632,29 @@ describe("a name with 'the X spokesman' after it", () => {
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
       ["3,050", "Oleksiy Varta"],
       ["11,050", "Dana Whit"],
+    ]);
+  });
+});
+
+describe("an outlet's one-word name in its own story or a story relaying it", () => {
+  it("'The Courier worked out that …' is the relayed Pacific Courier's; 'told the Ledger' is the publisher's own reporting", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented relay",
+      publisher: "Seoul Ledger",
+      relays: ["Pacific Courier"],
+    });
+    const body = [
+      "According to the Pacific Courier, the NIS says Russia pays each North Korean soldier about $2,050 a month.",
+      "The Courier worked out that the deployment brings in $22.6 million a month for Pyongyang.",
+      "Baek Seung-ho, a former official, told the Ledger that he believed 18,050 North Korean soldiers had been sent.",
+      "By the Ledger's calculation, some 3,150 North Korean soldiers have been killed or wounded.",
+    ].join("\n");
+    const { claims } = extractCorpus([{ slug: "short-names", file: "short-names.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name)])).toEqual([
+      ["about $2,050 a month", "NIS", ["Pacific Courier"]],
+      ["$22.6 million a month", "Pacific Courier", []],
+      ["18,050", "Baek Seung-ho", []],
+      ["some 3,150", "Seoul Ledger", []],
     ]);
   });
 });

@@ -63,6 +63,8 @@ const SPEECH_VERBS =
   "questioned|denied|acknowledged|admitted|observed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|cautioned|cautions|puts|put|putting|placed|places|placing|thinks|thought|expects|predicts|predicted|forecasts|" +
   "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates|" +
   "spoke of|speak of|speaks of|talked of|talk of|talks of|saying|telling|counts|counted|tallied|tallies|" +
+  // "The Courier worked out that the deployment brings in …", "the paper calculated that …".
+  String.raw`calculated(?=\s+that\b)|calculates(?=\s+that\b)|computed(?=\s+that\b)|worked out(?=\s+that\b)|works out(?=\s+that\b)|` +
   // "the spy agency alleged that …" (but "the alleged presence" is an adjective).
   String.raw`alleged(?=\s+that\b)|alleges|allege(?=\s+that\b)|` +
   // "kept its own count unchanged at 4,000", "maintained its estimate of 11,000": holding an estimate
@@ -81,6 +83,14 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;
 // "per North Korean soldier" is a rate all the same.
 const ACCORDING_RE =
   /\b(?:[Aa]ccording to|ACCORDING TO|[Bb]y the (?:reckoning|count|estimates?|tally|calculations?) of|[Ii]n the (?:view|estimate|assessment|reckoning) of|per(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:[A-Z][\w.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/g;
+/**
+ * Where a passive agent's phrase ends: at the main verb, and where what the figure is called begins ("called
+ * the figure cited by Seoul propaganda").
+ */
+const AGENT_STOP = new RegExp(
+  String.raw`[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s|\s+and\s+(?:counts?|includes?|covers?|says?|said|puts?|gives?|adds?)\s|\s+(?:an?\s+)?(?:propaganda|lies|${CALLED_FALSE})\b`,
+);
+
 /** "by the Meridian Review's calculation", "By Reuters' count": the owner of a count or a calculation. */
 const BY_OWN_COUNT_RE =
   /\b[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)/g;
@@ -855,10 +865,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     {
       re: AGENT_RE,
       method: "passive-agent",
-      // "called the figure cited by Seoul propaganda": the agent ends where what it is called begins.
-      stop: new RegExp(
-        String.raw`[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s|\s+and\s+(?:counts?|includes?|covers?|says?|said|puts?|gives?|adds?)\s|\s+(?:an?\s+)?(?:propaganda|lies|${CALLED_FALSE})\b`,
-      ),
+      stop: AGENT_STOP,
       keep: false,
     },
     // "by the Meridian Review's calculation", "by Reuters' count": whose arithmetic or count it is.

@@ -956,8 +956,10 @@ export function viaOf(
   }
   // A publication credited with its own reporting ("according to Reuters") does not also relay it.
   // Nor does the article's own publisher relay what a source "told" it.
+  // The publisher's own figures ("by the Ledger's calculation") are not relayed either.
   const direct =
-    (credit.attributed !== null && toldPublisher.has(credit.attributed)) || (vias[i] ?? []).some(relays.isPublisher);
+    (credit.attributed !== null && (toldPublisher.has(credit.attributed) || relays.isPublisher(credit.attributed))) ||
+    (vias[i] ?? []).some(relays.isPublisher);
   return [
     ...new Set([...(direct ? [] : relays.articleVia), ...(vias[i] ?? []), ...openerVias, ...credit.relays]),
   ].filter((e) => e !== credit.attributed && !relays.isPublisher(e));

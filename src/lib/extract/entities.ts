@@ -48,7 +48,7 @@ export function entityId(name: string): string {
 }
 
 /** Words that make an organisation's name an outlet's ("Daily NK", "Metro Wire", "JoongAng Ilbo"). */
-const OUTLET_WORDS = new Set(
+const OUTLET_WORDS: ReadonlySet<string> = new Set(
   (
     "daily times post star guardian independent radio voice press news podcast journal reuters herald ilbo " +
     "tribune gazette telegraph mirror express observer bloomberg mail wire chronicle review bulletin " +
@@ -58,6 +58,29 @@ const OUTLET_WORDS = new Set(
     "kommersant meduza spiegel politico axios economist jazeera"
   ).split(" "),
 );
+
+/**
+ * The one-word names an article may use for its publisher and the outlets it relays ("the Ledger" for the
+ * Seoul Ledger, "the Courier" for the Pacific Courier), by name key; a word two of them end with means
+ * neither.
+ *
+ * @param names The publisher's name (or null) and the relayed outlets' names.
+ * @returns Full names by the key of their last word.
+ */
+export function shortOutletNames(names: readonly (string | null)[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const seen = new Set<string>();
+  for (const name of names) {
+    const words = (name ?? "").replace(/^the\s+/i, "").split(/\s+/);
+    const last = words.at(-1) ?? "";
+    if (words.length < 2 || !OUTLET_WORDS.has(last.toLowerCase())) continue;
+    const key = nameKey(last);
+    if (seen.has(key)) out.delete(key);
+    else out.set(key, name ?? "");
+    seen.add(key);
+  }
+  return out;
+}
 
 /** The generic endings of outlets' names ("Yonhap News Agency", "Kyodo News", "KBS TV"). */
 const OUTLET_SUFFIXES = ["News Agency", "News", "TV", "Television", "Radio", "Broadcasting"];

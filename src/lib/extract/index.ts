@@ -9,7 +9,7 @@ import { findSpeechActs, listIntroSubject, quoteMap, type SpeechAct } from "./at
 import { markHeadline, splitBlocks } from "./blocks.ts";
 import type { AnalysisCache } from "./cache.ts";
 import { articleRelays, creditFigure, denierOfPrevious, paragraphVias, viaOf } from "./credit.ts";
-import { type AliasEntry, type Entity, EntityRegistry } from "./entities.ts";
+import { type AliasEntry, type Entity, EntityRegistry, shortOutletNames } from "./entities.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import {
   type Dateline,
@@ -277,6 +277,7 @@ export function extractArticle(
   /** Sources the text says spoke to the article's own publisher. */
   const toldPublisher = new Set<Entity>();
   const tracker = newTracker();
+  tracker.shortOutlets = shortOutletNames([article.meta.publisher, ...article.meta.relays]);
   const carry: BlockCarry = {
     speaker: null,
     openQuote: false,

@@ -53,6 +53,11 @@ export interface Tracker {
   bodies: string[];
   /** The country that opened the sentence before as its subject ("Ukraine has …"): whose "Its military" is. */
   leadCountry?: string | null;
+  /**
+   * The article's publisher and the outlets it relays, by the last word of their names ("the Ledger" in a
+   * story of the Seoul Ledger): what a one-word outlet name means in this article.
+   */
+  shortOutlets?: ReadonlyMap<string, string>;
   /** The first source the article credits with each value (bounds, currency, percent): what "the $2,000 figure" points back to. */
   credits?: Map<string, Entity>;
 }
@@ -495,6 +500,13 @@ export function resolveName(
   type?: EntityType,
 ): { entity: Entity; ambiguous: boolean } {
   const tokens = name.split(/\s+/);
+  // "The Courier worked out …" in a story relaying the Pacific Courier: that outlet.
+  const outlet = tokens.length <= 2 ? t.shortOutlets?.get(nameKey(name)) : undefined;
+  if (outlet) {
+    const entity = registry.resolve(outlet, "outlet");
+    t.mentions.push(mention(entity, name));
+    return { entity, ambiguous: false };
+  }
   // A bare surname means a person this article introduced in full: never one met in another article.
   if (tokens.length === 1 && !registry.isFixed(name)) {
     const k = nameKey(name);
