@@ -133,15 +133,24 @@ describe("figures from the seed articles", () => {
 
   it("reads 'several hundred million dollars' and 'several thousand dollars' as vague dollar amounts", () => {
     const s = "The regime may earn several hundred million dollars a year, or several thousand dollars a head.";
+    // "Several hundred million" is less than a billion: the next order of magnitude bounds it.
     expect(find(s, "several hundred million dollars a year")).toMatchObject({
       min: 2e8,
-      max: null,
+      max: 1e9,
       vague: true,
       currency: "USD",
     });
-    expect(find(s, "several thousand dollars a head")).toMatchObject({ min: 2000, vague: true, currency: "USD" });
+    expect(find(s, "several thousand dollars a head")).toMatchObject({
+      min: 2000,
+      max: 10000,
+      vague: true,
+      currency: "USD",
+    });
     // "a few" takes the same scales.
-    expect(find("A few hundred thousand people live there.", "A few hundred thousand")).toMatchObject({ min: 2e5 });
+    expect(find("A few hundred thousand people live there.", "A few hundred thousand")).toMatchObject({
+      min: 2e5,
+      max: 1e6,
+    });
   });
 
   it("reads 'the early 2000s' as part of a decade", () => {
@@ -998,7 +1007,7 @@ The 2022-23 winter was hard. | 2022-23 | 2022 | 2023 | year-range | - | -
 Thousands of soldiers were sent. | Thousands | 2000 | null | - | - | at-least
 Tens of thousands of shells went north. | Tens of thousands | 20000 | null | - | - | at-least
 Hundreds of soldiers were wounded. | Hundreds | 200 | null | - | - | at-least
-Several thousand troops arrived. | Several thousand | 2000 | null | - | - | at-least
+Several thousand troops arrived. | Several thousand | 2000 | 10000 | - | - | range
 Some 10,000 North Korean troops are in Russia. | Some 10,000 | 10000 | 10000 | - | - | approx
 Lawmakers said 1,000 combat engineers arrived. | 1,000 | 1000 | 1000 | - | - | exact
 Another 6,000 soldiers may follow. | 6,000 | 6000 | 6000 | - | - | exact

@@ -10,7 +10,7 @@ import { describe as describeClaim } from "../../src/lib/compare/relations.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
 import { datelineOf } from "../../src/lib/extract/record.ts";
 import type { Article } from "../../src/lib/schema/article.ts";
-import { asOfLabel, creditPhrase, relayChain, shortDate, whoLabel } from "../../src/lib/site/describe.ts";
+import { asOfLabel, boundsNote, creditPhrase, relayChain, shortDate, whoLabel } from "../../src/lib/site/describe.ts";
 import { outletShort } from "../../src/lib/site/series.ts";
 import { citeClaim } from "../../src/lib/site/cite.ts";
 
@@ -316,5 +316,24 @@ describe("which outlet a claim comes through", () => {
   it("names every outlet the article relays when no claim is given", () => {
     expect(outletShort(relaying)).toBe("an unnamed outlet relaying Harbour Courier and Evening Signal");
     expect(outletShort(a)).toBe("Test Wire");
+  });
+});
+
+describe("how a vague amount is read", () => {
+  it("says 'thousands' is a bound and 'several hundred' a range below the next order of magnitude", () => {
+    const value = (min: number, max: number | null) => ({
+      min,
+      max,
+      unit: "people" as const,
+      per: null,
+      approx: false,
+    });
+    expect(boundsNote({ value: value(2000, null), vague: true })).toBe(
+      "a vague amount, read as a bound; no upper bound",
+    );
+    expect(boundsNote({ value: value(200, 1000), vague: true })).toBe(
+      "a vague amount, read as a range below the next order of magnitude",
+    );
+    expect(boundsNote({ value: value(200, 200), vague: false })).toBeNull();
   });
 });

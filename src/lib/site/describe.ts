@@ -215,7 +215,13 @@ export function unitTitle(unit: Unit, per: Period | null): string {
  */
 export function boundsNote(c: Pick<ClaimView, "value" | "vague">): string | null {
   const notes: string[] = [];
-  if (c.vague) notes.push("a vague amount, read as a bound");
+  // "thousands" is a bound; "several hundred" is bounded by the next order of magnitude as well.
+  if (c.vague)
+    notes.push(
+      c.value.max === null
+        ? "a vague amount, read as a bound"
+        : "a vague amount, read as a range below the next order of magnitude",
+    );
   if (c.value.min === null) notes.push("no lower bound");
   if (c.value.max === null) notes.push("no upper bound");
   if (c.value.approx) notes.push("hedged as approximate");

@@ -587,7 +587,9 @@ export function tryVague(toks: Tok[], j: number): Draft | null {
     const nt = toks[s + 1];
     const next = isWord(nt) && nt.gap ? VAGUE_SCALE_SINGULAR.get(nt.lower) : undefined;
     const times = next !== undefined && next > scale ? next : 1;
+    // "several hundred" is less than a thousand: the next order of magnitude bounds it.
     min = 2 * scale * times;
+    max = 10 * scale * times;
     end = times === 1 ? s + 1 : s + 2;
   } else {
     return null;
