@@ -2658,3 +2658,27 @@ describe("an outlet's one-word name in its own story or a story relaying it", ()
     ]);
   });
 });
+
+describe("a speaker after a contrast", () => {
+  it("'…, but researcher Park says … closer to 15,050' credits Park with her own figure only; a trailing '…, the NIS said' still credits the whole sentence", () => {
+    const { claims } = extractCorpus([
+      article(
+        "contrast",
+        [
+          "Some 11,050 North Korean troops are in Russia, but researcher Park Ji-won says the real number is closer to 15,050.",
+          "A widely cited figure of $2,050 per soldier a month would put the bill at around $336 million a year, though Yun Mi-rae argues that Pyongyang keeps at least 90% of it.",
+          "North Korean soldiers are paid about $2,150 a month, but the regime keeps 80% of the money, the NIS said on Friday.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["Some 11,050", null],
+      ["closer to 15,050", "Park Ji-won"],
+      ["$2,050 per soldier a month", null],
+      ["around $336 million a year", null],
+      ["at least 90%", "Yun Mi-rae"],
+      ["about $2,150 a month", "NIS"],
+      ["80%", "NIS"],
+    ]);
+  });
+});

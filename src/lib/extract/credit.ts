@@ -533,7 +533,21 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         ),
     );
     const beforeActs = speech.filter((a) => a.verbStart < q.start);
-    const afterActs = speech.filter((a) => a.verbStart >= q.end);
+    // "Some 11,000 are in Russia, but researcher Park says …", "…, though Yun argues that …": a speaker
+    // after a contrast speaks for what follows it, not for the figures before it.
+    const afterActs = speech.filter(
+      (a) =>
+        a.verbStart >= q.end &&
+        !(
+          /,\s*(?:but|though|although|while|whereas|yet)\b|;\s*(?:but|however)\b/i.test(
+            s.text.slice(q.end, a.subject ? a.subject.start : a.verbStart),
+          ) &&
+          // …and gives a figure of its own after the verb (never a trailing "…, the NIS said on Friday").
+          /^\s*that\b|[$€£₩]\s?\d|\d{1,3},\d{3}|\d\s*(?:%|per\s?cent|percent)/i.test(
+            s.text.slice(a.verbStart + a.verb.length),
+          )
+        ),
+    );
     const briefing = outside.find((a) => a.method === "briefing");
     let chosen: SpeechAct | undefined = agent ?? beforeActs[beforeActs.length - 1] ?? afterActs[0];
     // "The Guardian reported that …, according to Ukrainian officials": the publication passes on the
