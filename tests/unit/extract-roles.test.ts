@@ -1896,3 +1896,21 @@ describe("a total's own stretch of time, and what is kept back", () => {
     ]);
   });
 });
+
+describe("soldiers who left, and the total of the losses", () => {
+  it("reads 'About 610 soldiers had returned by train' and '1,050 troops have been withdrawn' as context, and 'put the total at nearly 4,050' after killed and wounded as all casualties", () => {
+    const claims = claimsOf(
+      [
+        "About 610 North Korean soldiers had returned by train to Pyongyang, the NIS said.",
+        "About 1,050 North Korean troops have been withdrawn from Kursk.",
+        "Kyiv said 1,550 North Korean soldiers had been killed and 2,050 wounded. Zelensky put the total at nearly 4,050.",
+        "About 11,050 North Korean troops are in Russia.",
+      ].join("\n"),
+    );
+    expect(claims.get("About 610")?.kind).toBe("context");
+    expect(claims.get("About 1,050")?.kind).toBe("context");
+    expect(claims.get("2,050")?.kind).toBe("casualties-wounded");
+    expect(claims.get("nearly 4,050")?.kind).toBe("casualties-total");
+    expect(claims.get("About 11,050")?.kind).toBe("troops-deployed");
+  });
+});

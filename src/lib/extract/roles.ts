@@ -2278,6 +2278,24 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         ))
     )
       return { ...c, kind: "context" };
+    // "About 600 soldiers had returned by train", "1,000 troops have been withdrawn": those who left are
+    // not the force in Russia.
+    if (
+      c.kind.startsWith("troops") &&
+      /^\s+(?:[\w-]+\s+){0,3}?(?:(?:had|have|has|were|was|are|is)\s+)?(?:already\s+)?(?:been\s+)?(?:returned|withdrawn|pulled out|pulled back|sent home|sent back|repatriated|brought home|gone home|went home)\b/i.test(
+        ctx.sentence.slice(q.end),
+      )
+    )
+      return { ...c, kind: "context" };
+    // "Kyiv said 1,500 had been killed and 2,000 wounded. Zelensky put the total at nearly 4,000": the
+    // total of the losses before it counts them all.
+    if (
+      c.kind.startsWith("casualties-") &&
+      /\b(?:put|puts|placed|places)\s+the\s+(?:overall\s+|combined\s+)?total\s+at\s+(?:(?:about|around|some|roughly|nearly|more than|at least|over|almost)\s+)*$|\bthe\s+(?:overall\s+|combined\s+)?total\s+(?:is|was|stands at|stood at|reached|rose to|is now)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|over|almost)\s+)*$/i.test(
+        ctx.sentence.slice(0, q.start),
+      )
+    )
+      return { ...c, kind: "casualties-total" };
     // "the roughly 100 men in his unit", "his old unit sent about 2,000 men", "barracks for up to 2,000
     // men": one unit's strength, or room for troops, is not the force the country sent.
     if (
