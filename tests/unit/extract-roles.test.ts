@@ -1914,3 +1914,25 @@ describe("soldiers who left, and the total of the losses", () => {
     expect(claims.get("About 11,050")?.kind).toBe("troops-deployed");
   });
 });
+
+describe("a share of something else", () => {
+  it("reads 'around 50% of the artillery shells' and '95% of the windfall profits' as context, and 90% of the pay, of the $2,000 salary, of the allowances or of it as the regime's share", () => {
+    const claims = claimsOf(
+      [
+        "North Korea is paid for its soldiers, and the regime keeps most of the money.",
+        "Pyongyang supplied around 50% of the artillery shells Russia fired.",
+        "Brussels said 95% of the windfall profits would go to Kyiv.",
+        "The regime keeps 91% of the soldiers' pay.",
+        "The government keeps 92 per cent of the $2,000 monthly salary Russia pays.",
+        "Around 93% of the allowances go to the regime.",
+        "The regime keeps 94% of it.",
+      ].join("\n"),
+    );
+    expect(claims.get("around 50%")?.kind).toBe("context");
+    expect(claims.get("95%")?.kind).toBe("context");
+    expect(claims.get("91%")?.kind).toBe("regime-share");
+    expect(claims.get("92 per cent")?.kind).toBe("regime-share");
+    expect(claims.get("Around 93%")?.kind).toBe("regime-share");
+    expect(claims.get("94%")?.kind).toBe("regime-share");
+  });
+});

@@ -373,6 +373,17 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       )
     )
       return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
+    // "around 50% of the artillery shells", "95% of the windfall profits": a share of something that is
+    // neither the pay nor the force.
+    const of = /^\s*of\s+((?:[\p{L}\p{N}’'$€£₩₽,.-]+\s*){1,5})/u.exec(s.slice(q.end))?.[1] ?? "";
+    if (
+      of !== "" &&
+      !/^(?:it|that|this|them|those|these|what)\b/i.test(of) &&
+      !/[$€£₩₽]|\b(?:pay|paid|salar\w*|wages?|earnings?|income|money|payments?|sums?|amounts?|cash|dollars|won|rubles?|roubles?|revenue|proceeds|funds?|fees?|bonus\w*|allowances?|stipends?|compensation|remittances?|currency|soldiers?|troops|forces?|contingent|deployment|men|servicemen|personnel|north koreans?|units?|total|figure)\b/i.test(
+        of,
+      )
+    )
+      return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
     const kind = bestKind("percent", clause.text, s) ?? "context";
     return { ok: true, kind, unit: "percent", per: null, min, max, ...base };
   }
