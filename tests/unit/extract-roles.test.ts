@@ -1936,3 +1936,16 @@ describe("a share of something else", () => {
     expect(claims.get("94%")?.kind).toBe("regime-share");
   });
 });
+
+describe("what families are paid for a loss", () => {
+  it("reads 'compensation of up to 100,050 rubles per household' as context, not a soldier's pay", () => {
+    const claims = claimsOf(
+      [
+        "North Korean soldiers are paid $2,050 a month.",
+        "Families were promised compensation of up to 100,050 rubles per household.",
+      ].join("\n"),
+    );
+    expect(claims.get("$2,050 a month")?.kind).toBe("pay-per-soldier");
+    expect(claims.get("up to 100,050 rubles")?.kind).toBe("context");
+  });
+});

@@ -1427,6 +1427,15 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
+  // "compensation of up to 100,000 rubles per household", "a death benefit of $5,000": what families are
+  // paid for a loss, not a soldier's pay.
+  if (
+    /\b(?:compensation|death (?:benefits?|payments?|grants?)|condolence (?:money|payments?)|payouts?)\s+(?:of\s+)?(?:(?:up to|as much as|about|around|some|roughly|nearly)\s+)*$/i.test(
+      before,
+    ) ||
+    /^\s*(?:(?:a|per|each)\s+)?(?:per\s+)?(?:household|family|bereaved family)\b/i.test(ctx.sentence.slice(q.end))
+  )
+    return { kind: "context" };
   // "At $1,800 kept from each of the 18,000 soldiers": what is kept back, not what is paid.
   if (
     /^\s+(?:kept|retained|withheld|skimmed|taken|confiscated)\s+(?:back\s+)?(?:from|by|off)\b/i.test(
