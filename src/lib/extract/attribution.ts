@@ -91,6 +91,9 @@ const AGENT_STOP = new RegExp(
   String.raw`[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s|\s+and\s+(?:counts?|includes?|covers?|says?|said|puts?|gives?|adds?)\s|\s+(?:an?\s+)?(?:propaganda|lies|${CALLED_FALSE})\b`,
 );
 
+/** A possessive before a count's or a calculation's noun: the cheap test before BY_OWN_COUNT_RE. */
+const OWN_COUNT_NOUN = /['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b/i;
+
 /** "by the Meridian Review's calculation", "By Reuters' count": the owner of a count or a calculation. */
 const BY_OWN_COUNT_RE =
   /\b[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)/g;
@@ -874,6 +877,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     { re: QUOTED_AS_RE, method: "according-to", stop: /\s+as\s+(?:saying|telling|estimating|stating)\b/, keep: false },
   ] as const;
   for (const { re, method, stop, keep } of markers) {
+    // The owner of a count ("by the Review's calculation") only where such a noun follows a possessive.
+    if (re === BY_OWN_COUNT_RE && !OWN_COUNT_NOUN.test(s)) continue;
     for (const m of s.matchAll(re)) {
       const after = s.slice(m.index + m[0].length);
       const end = sourceEnd(after, stop);

@@ -265,6 +265,8 @@ const RELATIVE_ESTIMATE_BEFORE = new RegExp(
  * @returns The owner's phrase, or null.
  */
 function relativeEstimateOwner(before: string): NounPhrase | null {
+  // The costly pattern only where a verb's "at" or "to" stands right before the figure.
+  if (!/\b(?:at|to|be)\s+(?:[a-z]+\s+){0,3}$/.test(before.slice(-40))) return null;
   const words = RELATIVE_ESTIMATE_BEFORE.exec(before)?.[1]?.trim();
   if (!words) return null;
   // "the Ukrainians", "the Americans": a people stands for its government, as a capital does.
@@ -381,6 +383,9 @@ const CLAIM_OWNER =
 /** ", a figure the NIS said was exaggerated", ", a number Seoul called inflated": who judges the figure. */
 const JUDGED_BY_AFTER =
   /^[^.;]*?,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?(.+?)\s+(?:said|says|called|calls|described as|considers?|considered|believes?|dismissed as)\s+(?:(?:was|is|as|to be)\s+)?[“"‘']?(?:(?:somewhat|greatly|vastly|wildly|much|far|grossly|pure|utter|complete|total|simply|\w+ly)\s+)?(?:exaggerat\w*|inflated|overstated|understated|an?\s+(?:undercount|overcount|underestimate|overestimate|exaggeration|lie|invention|fabrication)|too (?:high|low)|propaganda|unrealistic|wrong|false|lies|inventions?|fabricat\w*|fake|nonsense)\b/i;
+
+/** A cheap test before the judged-figure patterns: ", a figure …" somewhere after the figure. */
+const FIGURE_WORD_AFTER = /,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\b/i;
 
 /** "the 11,000 troops South Korea's spy agency says were sent": whose figure the reduced clause says it is. */
 const SAYS_WERE_AFTER =
@@ -734,9 +739,11 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // and the one who judges it disputes it.
   const judged = disputedBy
     ? null
-    : (JUDGED_BY_AFTER.exec(s.text.slice(q.end)) ??
-      DISPUTED_BY_AFTER.exec(s.text.slice(q.end)) ??
-      DISPUTES_IT_AFTER.exec(s.text.slice(q.end)));
+    : FIGURE_WORD_AFTER.test(s.text.slice(q.end))
+      ? (JUDGED_BY_AFTER.exec(s.text.slice(q.end)) ??
+        DISPUTED_BY_AFTER.exec(s.text.slice(q.end)) ??
+        DISPUTES_IT_AFTER.exec(s.text.slice(q.end)))
+      : null;
   if (judged?.[1]) {
     const words = judged[1].trim();
     // "a number Seoul called inflated": a capital stands for its government.

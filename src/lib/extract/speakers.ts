@@ -464,7 +464,7 @@ const BODY_NAME =
 
 /** Another name given beside a body's: ", known as HUR,", " (GUR)", ", or HUR,". */
 const OTHER_NAME_RE =
-  /,\s+(?:also\s+|commonly\s+|widely\s+)?known\s+as\s+(?:the\s+)?([A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4})(?=[,;.)]|\s+(?:said|says|has|had|is|was|estimated|reported))|\s+\(([A-Z]{2,6})\)|,\s+or\s+([A-Z]{2,6}),|(?<=\b(?:agency|service|intelligence|directorate|ministry|command|staff)),\s+(?:the\s+)?([A-Z]{3,6}),/gu;
+  /,\s+(?:also\s+|commonly\s+|widely\s+)?known\s+as\s+(?:the\s+)?([A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4})(?=[,;.)]|\s+(?:said|says|has|had|is|was|estimated|reported))|\s+\(([A-Z]{2,6})\)|,\s+or\s+([A-Z]{2,6}),|,(?<=\b(?:agency|service|intelligence|directorate|ministry|command|staff),)\s+(?:the\s+)?([A-Z]{3,6}),/gu;
 
 /**
  * The most recent mention that passes a test, looking back over the last `reach` mentions.
