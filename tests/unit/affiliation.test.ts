@@ -25,12 +25,14 @@ describe("who speaks for a body", () => {
       entity("marchuk", "Oleh Marchuk", "person", ["a spokesman for the HUR"]),
       entity("melnyk", "Taras Melnyk", "person", ["HUR spokesman"]),
       entity("kim", "Kim Ho", "person", ["of the NIS"]),
+      entity("ellison", "Mara Ellison", "person", ["the NIS's deputy press secretary"]),
     ]);
     expect(Object.fromEntries([...map].map(([k, v]) => [k, v.body.id]))).toEqual({
       park: "nis",
       marchuk: "hur",
       melnyk: "hur",
       kim: "nis",
+      ellison: "nis",
     });
   });
 
