@@ -2682,3 +2682,24 @@ describe("a speaker after a contrast", () => {
     ]);
   });
 });
+
+describe("an 'as X says' aside in a supposition", () => {
+  it("'If the regime keeps 90% to 95%, as the NIS says, each soldier would be left with $1,250 to $2,450 a year' is the writer's sum, not the NIS's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "as-says",
+        [
+          "Russia pays each soldier $2,050 a month, the NIS said.",
+          "If the regime keeps 90% to 95%, as the NIS says, each soldier would be left with $1,250 to $2,450 a year.",
+          "As the NIS says, the regime keeps 91% of the $2,050 a month.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["$2,050 a month", "NIS"],
+      ["$1,250 to $2,450 a year", null],
+      ["91%", "NIS"],
+      ["$2,050 a month", "NIS"],
+    ]);
+  });
+});

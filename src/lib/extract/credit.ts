@@ -537,7 +537,18 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
             /\bthe\s+(?:(?:about|around|some|roughly|estimated|reported)\s+)*$/i.test(s.text.slice(0, q.start)))
         ),
     );
-    const beforeActs = speech.filter((a) => a.verbStart < q.start);
+    // "If the regime keeps 90% to 95%, as the NIS says, each soldier would be left with …": an "as X says"
+    // aside vouches for the clause it stands in, not for what the writer works out from it.
+    const beforeActs = speech.filter(
+      (a) =>
+        a.verbStart < q.start &&
+        !(
+          /\bas\s+(?:[\w’'-]+\s+){0,5}$/i.test(s.text.slice(0, a.subject ? a.subject.start : a.verbStart)) &&
+          /^\W*(?:if|should|were)\b/i.test(s.text) &&
+          /^[^,;]*,/.test(s.text.slice(a.verbStart)) &&
+          s.text.indexOf(",", a.verbStart) < q.start
+        ),
+    );
     // "Some 11,000 are in Russia, but researcher Park says …", "…, though Yun argues that …": a speaker
     // after a contrast speaks for what follows it, not for the figures before it.
     const afterActs = speech.filter(
