@@ -1949,3 +1949,23 @@ describe("what families are paid for a loss", () => {
     expect(claims.get("up to 100,050 rubles")?.kind).toBe("context");
   });
 });
+
+describe("what a soldier keeps, and officers who only speak", () => {
+  it("reads 'a soldier would keep between $110 and $210 of each month's pay' as take-home, and 'Our officers told us … $1,550 a month' as no officers' pay", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body = [
+      "Russia pays $2,050 a month per soldier and the regime keeps 90% to 95%, the NIS said.",
+      "Put another way, a soldier would keep between $110 and $210 of each month's pay.",
+      '"Our officers told us the Russian company paid $1,550 a month for each of us," Kim said.',
+      "Officers earn $3,050 a month, he said.",
+    ].join("\n");
+    const { claims } = extractCorpus([{ slug: "keep", file: "keep.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["$2,050 a month per soldier", "pay-per-soldier", null],
+      ["90% to 95%", "regime-share", null],
+      ["between $110 and $210", "soldier-take-home", null],
+      ["$1,550 a month", "pay-per-soldier", null],
+      ["$3,050 a month", "pay-per-soldier", "officers"],
+    ]);
+  });
+});

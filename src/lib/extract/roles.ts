@@ -1408,7 +1408,10 @@ function classifyMoney(
     /\b(?:end up|takes? home|took home|taking home|take-home|actually (?:get|receive)|receive only|only receive|left with|pocket only)\b/i.test(
       own,
     ) ||
-    /\breceive\b[^,.;]*\bonly\b|\bonly\b[^,.;]{0,20}$/i.test(before + " ")
+    /\breceive\b[^,.;]*\bonly\b|\bonly\b[^,.;]{0,20}$/i.test(before + " ") ||
+    // "a soldier would keep between $100 and $200 of each month's pay".
+    (SOLDIERS_GET_BEFORE.test(before) &&
+      /^\s*of\s+(?:it|that|this|the|their|his|each)\b/i.test(ctx.sentence.slice(q.end)))
   ) {
     return { kind: "soldier-take-home" };
   }
@@ -1853,7 +1856,13 @@ const RANK =
 function payHolder(s: string, q: Quantity, clause: { text: string; start: number }, previous: string): string | null {
   const plural = (w: string): string => (w.toLowerCase().endsWith("s") ? w.toLowerCase() : `${w.toLowerCase()}s`);
   const own = [...s.slice(clause.start, q.start).matchAll(RANK)].pop();
-  if (own?.[1]) return plural(own[1]);
+  // "Our officers told us the company paid $1,500": officers who speak are not whose pay it is.
+  const speaking =
+    own !== undefined &&
+    /^\s+(?:also\s+)?(?:told|tell|said|say|says|claimed|explained|informed|promised)\b/i.test(
+      s.slice(clause.start + own.index + own[0].length),
+    );
+  if (own?.[1] && !speaking) return plural(own[1]);
   if (!/^\s*[“"‘]?(?:their|his|her)\s+(?:\w+\s+){0,2}(?:salary|salaries|pay|wages?|income)\b/i.test(s)) return null;
   const back = [...previous.matchAll(RANK)].pop();
   return back?.[1] ? plural(back[1]) : null;
@@ -1925,7 +1934,7 @@ const BRINGING_TOTAL_BEFORE =
   /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|count|number|toll|figure|strength)\s+(?:(?:of|deployed|sent|so far)\s+)*(?:\w+\s+)?to\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately)\s+)*$/i;
 /** The soldiers as who receives a share: "of which the soldiers receive an estimated", "soldiers saw no more than". */
 const SOLDIERS_GET_BEFORE =
-  /\b(?:the\s+)?(?:soldiers|troops|men|conscripts|families)\s+(?:themselves\s+|only\s+|actually\s+)?(?:receive|received|get|got|see|saw|keep|kept|take home|took home|are left with|were left with|end up with)\s+(?:only\s+|just\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|no more than\s+|at most\s+|less than\s+|up to\s+)*$/i;
+  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts|families)\s+(?:themselves\s+|only\s+|actually\s+|would\s+|could\s+|might\s+|will\s+|may\s+)*(?:receive|received|get|got|see|saw|keep|kept|take home|took home|are left with|were left with|end up with)\s+(?:only\s+|just\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|no more than\s+|at most\s+|less than\s+|up to\s+)*$/i;
 
 /** What an estimate rests on ("based on the contracts labourers have signed"), which is no part of what it counts. */
 const EVIDENCE_PHRASE =
