@@ -604,6 +604,9 @@ export function tryVague(toks: Tok[], j: number): Draft | null {
     d.currency = c.currency;
     d.currencyWord = c.word;
     d.endTok = c.end;
+  } else if (max !== null && w !== "tens" && w !== "hundreds") {
+    // "several hundred" people are fewer than a thousand: 200–999 (a sum keeps its round bound).
+    d.max = max - 1;
   }
   return d;
 }
