@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { type Article, ArticleMetaSchema } from "../../src/lib/schema/article.ts";
 import { readAliases } from "../../src/lib/content/aliases.ts";
 import { guessType } from "../../src/lib/extract/entities.ts";
+import { findSpeechActs } from "../../src/lib/extract/attribution.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
 import { nameKey } from "../../src/lib/schema/vocabulary.ts";
 
@@ -2701,5 +2702,14 @@ describe("an 'as X says' aside in a supposition", () => {
       ["91%", "NIS"],
       ["$2,050 a month", "NIS"],
     ]);
+  });
+});
+
+describe("a participle after a determiner", () => {
+  it("'Doubts grow over the reported pay …' names no speaker; 'an estimated 11,050' and 'revised its estimate' keep their speakers", () => {
+    const subjects = (s: string): (string | null)[] => findSpeechActs(s).map((a) => a.subject?.text ?? null);
+    expect(subjects("Doubts grow over the reported pay of North Korean soldiers")).toEqual([]);
+    expect(subjects("The agency said that an estimated 11,050 troops were there.")).toEqual(["The agency"]);
+    expect(subjects("The NIS revised its estimate.")).toEqual(["The NIS"]);
   });
 });

@@ -968,6 +968,13 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       !/(?:ed|ought|aid|old|ote)$/i.test(verb)
     )
       continue;
+    // "the reported pay", "an estimated 11,000", "its revised count": a participle after a determiner
+    // describes a noun; nobody speaks.
+    if (
+      /ed$/i.test(verb) &&
+      /\b(?:the|a|an|its|their|his|her|this|that|these|those|our)\s+$/i.test(s.slice(0, m.index))
+    )
+      continue;
     // ("Kyodo News reports that …": an outlet's own "News" is part of its name.)
     if (
       /^(?:reports?|claims?|estimates?|notes?|remarks?|counts|tallies)$/i.test(verb) &&
