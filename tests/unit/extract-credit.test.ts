@@ -2713,3 +2713,23 @@ describe("a participle after a determiner", () => {
     expect(subjects("The NIS revised its estimate.")).toEqual(["The NIS"]);
   });
 });
+
+describe("a body's acronym before a title", () => {
+  it("'NATO Secretary General Mark Rutte' and 'NIS Director Kim Ho-sung' are the people, and a bare acronym stays the body", () => {
+    const { claims } = extractCorpus([
+      article(
+        "acronym-title",
+        [
+          "NATO Secretary General Mark Rutte said more than 10,050 North Korean troops had been sent to Russia.",
+          "NIS Director Kim Ho-sung said 11,050 North Korean troops were in Kursk.",
+          "HUR said 3,050 North Korean soldiers had died.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["more than 10,050", "Mark Rutte"],
+      ["11,050", "Kim Ho-sung"],
+      ["3,050", "HUR"],
+    ]);
+  });
+});

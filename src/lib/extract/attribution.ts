@@ -470,8 +470,10 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     const words = s.split(/\s+/);
     // Places and a title before a person's name are their role: "South Korean President Park Dae-ho",
     // "U.S. Secretary of State Antony Blinken", "Defense Minister Kim Yong-hyun".
+    // ("NATO Secretary General Mark Rutte", "NIS Director Kim Ho": a body's acronym before a title too.)
     let places = 0;
-    while (places < words.length && isPlace(words[places] ?? "")) places++;
+    while (places < words.length && (isPlace(words[places] ?? "") || /^[A-Z]{2,6}$/.test(words[places] ?? "")))
+      places++;
     let titled = places;
     for (;;) {
       if (TITLE_WORD.test(words[titled] ?? "")) titled++;
