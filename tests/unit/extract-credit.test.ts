@@ -2733,3 +2733,17 @@ describe("a body's acronym before a title", () => {
     ]);
   });
 });
+
+describe("an unnamed group that passes a figure on", () => {
+  it("'…, lawmakers said after a closed-door briefing by the National Intelligence Service' credits the agency and names no publication", () => {
+    const { claims } = extractCorpus([
+      article(
+        "lawmakers-briefing",
+        "At least 110 North Korean soldiers have been killed in Kursk, lawmakers said on Thursday after a closed-door briefing by the National Intelligence Service.",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name)])).toEqual([
+      ["At least 110", "National Intelligence Service", []],
+    ]);
+  });
+});

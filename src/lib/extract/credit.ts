@@ -994,7 +994,11 @@ export function viaOf(
     (vias[i] ?? []).some(relays.isPublisher);
   return [
     ...new Set([...(direct ? [] : relays.articleVia), ...(vias[i] ?? []), ...openerVias, ...credit.relays]),
-  ].filter((e) => e !== credit.attributed && !relays.isPublisher(e));
+  ].filter(
+    // Unnamed groups who pass a figure on ("…, lawmakers said after a briefing by the NIS") are not
+    // publications.
+    (e) => e !== credit.attributed && !relays.isPublisher(e) && e.type !== "group",
+  );
 }
 
 /**
