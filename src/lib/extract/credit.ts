@@ -927,15 +927,21 @@ export function articleRelays(article: Article, registry: EntityRegistry): Artic
     return relays.some((r) => nameKey(r.name) === k || [...r.variants].some((v) => nameKey(v) === k));
   };
   const publisherWords = publisher === null ? [] : publisher.replace(/^the\s+/i, "").split(/\s+/);
+  const publisherKey = publisher === null ? "" : nameKey(publisher);
+  // Asked for every relay of every claim: the answer is kept until the entity gains a spelling.
+  const known = new WeakMap<Entity, { name: string; spellings: number; is: boolean }>();
   const isPublisher = (e: Entity): boolean => {
     if (publisher === null) return false;
-    if ([e.name, ...e.variants].some((v) => nameKey(v) === nameKey(publisher))) return true;
+    const was = known.get(e);
+    if (was && was.name === e.name && was.spellings === e.variants.size) return was.is;
     const words = e.name.replace(/^the\s+/i, "").split(/\s+/);
-    return (
-      /^the\s/i.test([...e.variants][0] ?? e.name) &&
-      words.length < publisherWords.length &&
-      nameKey(publisherWords.slice(-words.length).join(" ")) === nameKey(words.join(" "))
-    );
+    const is =
+      [e.name, ...e.variants].some((v) => nameKey(v) === publisherKey) ||
+      (/^the\s/i.test([...e.variants][0] ?? e.name) &&
+        words.length < publisherWords.length &&
+        nameKey(publisherWords.slice(-words.length).join(" ")) === nameKey(words.join(" ")));
+    known.set(e, { name: e.name, spellings: e.variants.size, is });
+    return is;
   };
   return { articleVia: relays.length === 1 ? relays : [], isOutlet, isPublisher };
 }

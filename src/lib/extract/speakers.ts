@@ -353,17 +353,25 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
   // "Ukraine's military intelligence agency, known as HUR,", "the Defence Intelligence of Ukraine
   // (GUR)", "…, or HUR,", "…'s military intelligence agency, the HUR,": one body under two names, never
   // two origins.
-  for (const m of s.matchAll(OTHER_NAME_RE)) {
-    const before = s.slice(0, m.index);
+  const named = [
+    ...[...s.matchAll(OTHER_NAME_RE)].map((m) => ({ at: m.index, other: m[1] ?? m[2] ?? m[3] ?? "", apposed: false })),
+    ...[...s.matchAll(APPOSED_ACRONYM_RE)].map((m) => ({
+      at: m.index + m[0].indexOf(","),
+      other: m[1] ?? "",
+      apposed: true,
+    })),
+  ].sort((a, b) => a.at - b.at);
+  for (const m of named) {
+    const before = s.slice(0, m.at);
     const phrase = before.slice(
       Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("”")) + 1,
     );
     const np = parseSubject(phrase, 0);
-    const other = m[1] ?? m[2] ?? m[3] ?? m[4] ?? "";
+    const other = m.other;
     if (!np || np.form === "pronoun" || np.form === "description" || other === "") continue;
     const e = resolveSubject(np, registry, t);
     // "Ukraine's military intelligence agency, the HUR,": an acronym after a body's own noun names that body.
-    if (m[4] !== undefined && e?.type !== "organization") continue;
+    if (m.apposed && e?.type !== "organization") continue;
     if (e && (e.type === "organization" || e.type === "outlet") && nameKey(e.name) !== nameKey(other))
       registry.alsoKnownAs(other, e);
   }
@@ -464,7 +472,11 @@ const BODY_NAME =
 
 /** Another name given beside a body's: ", known as HUR,", " (GUR)", ", or HUR,". */
 const OTHER_NAME_RE =
-  /,\s+(?:also\s+|commonly\s+|widely\s+)?known\s+as\s+(?:the\s+)?([A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4})(?=[,;.)]|\s+(?:said|says|has|had|is|was|estimated|reported))|\s+\(([A-Z]{2,6})\)|,\s+or\s+([A-Z]{2,6}),|,(?<=\b(?:agency|service|intelligence|directorate|ministry|command|staff),)\s+(?:the\s+)?([A-Z]{3,6}),/gu;
+  /,\s+(?:also\s+|commonly\s+|widely\s+)?known\s+as\s+(?:the\s+)?([A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4})(?=[,;.)]|\s+(?:said|says|has|had|is|was|estimated|reported))|\s+\(([A-Z]{2,6})\)|,\s+or\s+([A-Z]{2,6}),/gu;
+
+/** "Ukraine's military intelligence agency, the HUR,": an acronym set after a body's own noun. */
+const APPOSED_ACRONYM_RE =
+  /\b(?:agency|service|intelligence|directorate|ministry|command|staff),\s+(?:the\s+)?([A-Z]{3,6}),/gu;
 
 /**
  * The most recent mention that passes a test, looking back over the last `reach` mentions.
