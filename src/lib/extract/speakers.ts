@@ -8,7 +8,7 @@ import { ORG_HEADS, UNNAMED_IN, UNNAMED_NEAR, parseSubject, type NounPhrase, typ
 import { type Entity, type EntityRegistry, guessType } from "./entities.ts";
 import type { Quantity } from "./quantities/index.ts";
 import type { Sentence } from "./sentences.ts";
-import { type EntityType, PLACE_WORDS, nameKey } from "../schema/vocabulary.ts";
+import { type EntityType, PLACE_NAMES, PLACE_WORDS, nameKey } from "../schema/vocabulary.ts";
 
 /** One mention of an entity, with its words' name keys computed once. */
 interface Mention {
@@ -681,9 +681,6 @@ export function resolveWithFlag(
 /** "Its military" phrases already resolved to a country's body, so every later reading agrees. */
 const OWNED_BY_COUNTRY = new WeakMap<NounPhrase, Entity>();
 
-/** Place words that describe rather than name a country ("Ukrainian", "Soviet"). */
-const PLACE_ADJECTIVE = /(?:ians?|ans?|ese|ish|ch|et)$/;
-
 /** A country or capital opening a sentence as its subject: "Ukraine has …", "South Korea says …", "The US has …". */
 const COUNTRY_LEAD = /^(?:[Tt]he\s+)?((?:(?:North|South)\s+)?(?:[A-Z][\p{Ll}]+|U\.?S\.?|U\.?K\.?))\s+(?=\p{Ll})/u;
 
@@ -698,9 +695,7 @@ function leadCountry(s: string): string | null {
   const m = COUNTRY_LEAD.exec(s);
   const name = m?.[1];
   if (!name) return null;
-  const last = (name.split(/\s+/).pop() ?? "").toLowerCase();
-  if (!PLACE_WORDS.has(last) || (PLACE_ADJECTIVE.test(last) && last !== "japan" && last !== "iran")) return null;
-  return name;
+  return PLACE_NAMES.has((name.split(/\s+/).pop() ?? "").toLowerCase()) ? name : null;
 }
 
 /**

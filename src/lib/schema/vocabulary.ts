@@ -172,16 +172,23 @@ function foldName(name: string): string {
 export const GROUP_NOUNS_RE =
   /\b(officials|observers|defectors|experts|analysts|soldiers|sources|lawmakers|diplomats|researchers|reports|estimates|intelligence|officers|activists|authorities|specialists|media|traders|merchants|residents|economists)\b/i;
 
-/** Words of place and nationality: a name made only of these is not a person. */
-export const PLACE_WORDS: ReadonlySet<string> = new Set(
+/** Names of countries, capitals and places ("Ukraine", "Seoul", "Kursk"), and the compass words of such names. */
+export const PLACE_NAMES: ReadonlySet<string> = new Set(
   (
-    "north south east west korea korean koreans russia russian russians ukraine ukrainian ukrainians china chinese " +
-    "japan japanese america american americans us u.s. uk u.k. britain british europe european seoul pyongyang " +
-    "moscow kyiv kiev beijing kursk washington london soviet norway norwegian germany german france french " +
-    "poland polish lithuania lithuanian latvia latvian estonia estonian finland finnish sweden swedish canada " +
-    "canadian australia australian belarus belarusian iran iranian india indian tokyo berlin paris warsaw"
+    "north south east west korea russia ukraine china japan america us u.s. uk u.k. britain europe seoul pyongyang " +
+    "moscow kyiv kiev beijing kursk washington london norway germany france poland lithuania latvia estonia finland " +
+    "sweden canada australia belarus iran india tokyo berlin paris warsaw"
   ).split(" "),
 );
+
+/** Words of nationality ("Ukrainian", "Soviet"): they describe, they name no country. */
+const NATIONALITY_WORDS =
+  "korean koreans russian russians ukrainian ukrainians chinese japanese american americans british european soviet " +
+  "norwegian german french polish lithuanian latvian estonian finnish swedish canadian australian belarusian " +
+  "iranian indian";
+
+/** Words of place and nationality: a name made only of these is not a person. */
+export const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES, ...NATIONALITY_WORDS.split(" ")]);
 
 /** Countries and unions whose names are not made of place words: bodies, never people. */
 export const STATE_NAMES =
