@@ -953,6 +953,49 @@ describe("successive estimates", () => {
     expect(groupOf(now)).toBe(groupOf(claim(data, "u-same-week", "12,500")));
     expect(groupOf(before)).toBe(groupOf(claim(data, "u-other", "10,500")));
   });
+  it("an undated earlier figure and the one its sentence says replaced it are two moments, never agreement", () => {
+    const data = compare(
+      article(
+        "r-update",
+        "The HUR said on Monday that about 12,000 North Korean soldiers were in Russia, up from 11,000.",
+        { published: "2025-03-05" },
+      ),
+      article(
+        "r-revised",
+        "Casualties among the North Korean troops were revised to about 6,200 from 5,800, Kyiv said.",
+        {
+          published: "2025-03-06",
+        },
+      ),
+      article("r-other", "Officials said on Tuesday that about 11,500 North Korean soldiers were in Russia.", {
+        published: "2025-03-04",
+      }),
+    );
+    const now = claim(data, "r-update", "12,000");
+    const before = claim(data, "r-update", "11,000");
+    expect(before.asOf).toBeNull();
+    expect(before.earlier).toBe(true);
+    expect(now.earlier).toBeUndefined();
+    for (const [a, b] of [
+      [now, before],
+      [before, now],
+    ] as const) {
+      const rel = relate(a, b);
+      expect(rel.type).toBe("different-time");
+      expect(rel.explanation).toBe(
+        "11,000 people (HUR, undated) is the earlier figure that the same sentence sets against about 12,000 people (HUR, 2025-03-03), so they are counts at different moments, not two figures that agree or conflict.",
+      );
+    }
+    const groupOf = (c: ClaimView) => clusterOf(data, c.id);
+    expect(groupOf(now)).not.toBe(groupOf(before));
+    // Another source's count of the same days still meets each within its margins.
+    expect([groupOf(now), groupOf(before)]).toContain(groupOf(claim(data, "r-other", "11,500")));
+    const revised = claim(data, "r-revised", "6,200");
+    const replaced = claim(data, "r-revised", "5,800");
+    expect(replaced.earlier).toBe(true);
+    expect(relate(revised, replaced).type).toBe("different-time");
+    expect(groupOf(revised)).not.toBe(groupOf(replaced));
+  });
   it("no group holds two claims that the relation rules call different moments", () => {
     const dir = resolve(import.meta.dirname, "../../content/articles");
     const articles = readdirSync(dir)

@@ -1840,6 +1840,27 @@ describe("an earlier estimate named by its month", () => {
   });
 });
 
+describe("an earlier estimate with an article", () => {
+  it("'down from an earlier estimate of 3,450' and 'double a previous estimate of 1,510' count what the new figure counts and are earlier, undated figures", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Test Gazette",
+      published: "2025-09-12",
+    });
+    const body = [
+      "About 3,020 North Korean soldiers have been killed, down from an earlier estimate of 3,450.",
+      "Kyiv said about 2,990 North Korean soldiers were wounded, double a previous estimate of 1,510.",
+    ].join("\n");
+    const { claims } = extractCorpus([{ slug: "earlier", file: "earlier.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind, c.asOf, c.earlier ?? false])).toEqual([
+      ["About 3,020", "casualties-killed", "2025-09-12", false],
+      ["3,450", "casualties-killed", null, true],
+      ["about 2,990", "casualties-wounded", "2025-09-12", false],
+      ["1,510", "casualties-wounded", null, true],
+    ]);
+  });
+});
+
 describe("the regime's part of a total", () => {
   it("'if the regime keeps 90%, that is about $19.8 million' is the share kept, not a second total; '90 percent of the $22 million' leaves the total a total", () => {
     const claims = claimsOf(

@@ -351,6 +351,7 @@ function cluster(sorted: readonly Claim[]): Claim[][] {
   let shared: Interval | null = null;
   let key = "";
   const moments = new MomentWindow();
+  const sentences = new ReplacedFigures();
   // The head count the cluster's totals are for: totals for different counts are never one group.
   let heads: number | null = null;
   for (const c of sorted) {
@@ -362,10 +363,12 @@ function cluster(sorted: readonly Claim[]): Claim[][] {
       shared &&
       overlaps(shared, w) &&
       !moments.apart(c) &&
-      (c.basis === null || heads === null || heads === c.basis.count)
+      (c.basis === null || heads === null || heads === c.basis.count) &&
+      !sentences.replaces(c)
     ) {
       current.push(c);
       moments.add(c);
+      sentences.add(c);
       heads ??= c.basis?.count ?? null;
       shared = {
         min: Math.max(shared.min ?? -Infinity, w.min ?? -Infinity),
@@ -380,10 +383,55 @@ function cluster(sorted: readonly Claim[]): Claim[][] {
     shared = w;
     key = k;
     moments.reset(c);
+    sentences.reset(c);
     heads = c.basis?.count ?? null;
   }
   if (current.length > 0) groups.push(current);
   return groups;
+}
+
+/**
+ * The sentences of an open cluster's members, so that a figure never joins the one its sentence says
+ * it replaced ("about 12,000, up from 11,000"), or was replaced by.
+ */
+class ReplacedFigures {
+  /** Per sentence (article and offset): whether its members include an earlier figure, a current one. */
+  private seen = new Map<string, { earlier: boolean; current: boolean }>();
+
+  /**
+   * Starts a new cluster with its first claim.
+   *
+   * @param c The claim.
+   */
+  reset(c: Claim): void {
+    this.seen.clear();
+    this.add(c);
+  }
+
+  /**
+   * Adds a member.
+   *
+   * @param c The claim.
+   */
+  add(c: Claim): void {
+    const key = `${c.article}@${c.quoteStart}`;
+    const s = this.seen.get(key) ?? { earlier: false, current: false };
+    if (c.earlier) s.earlier = true;
+    else s.current = true;
+    this.seen.set(key, s);
+  }
+
+  /**
+   * Whether a claim and a member are the two sides of a replacement in one sentence.
+   *
+   * @param c The claim.
+   * @returns True when its sentence gives a member as its earlier or its later value.
+   */
+  replaces(c: Claim): boolean {
+    const s = this.seen.get(`${c.article}@${c.quoteStart}`);
+    if (!s) return false;
+    return c.earlier ? s.current : s.earlier;
+  }
 }
 
 /**

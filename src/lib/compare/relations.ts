@@ -18,7 +18,9 @@ export type Comparable = Pick<
   Claim,
   "id" | "article" | "kind" | "value" | "scope" | "asOf" | "attributedTo" | "disputedBy" | "stance" | "figure"
 > &
-  Partial<Pick<Claim, "asOfSource" | "asOfPrecision" | "during" | "attributedAs" | "basis">> & {
+  Partial<
+    Pick<Claim, "asOfSource" | "asOfPrecision" | "during" | "attributedAs" | "basis" | "earlier" | "quoteStart">
+  > & {
     readonly vague?: boolean;
   };
 
@@ -166,6 +168,23 @@ export function describe(c: Comparable): string {
 }
 
 /**
+ * Of two claims of one sentence of one article, the one the sentence gives as the earlier value the
+ * other replaces ("up from 11,000"), when exactly one of them is.
+ *
+ * @param a One claim.
+ * @param b The other.
+ * @returns The earlier claim, or null.
+ */
+export function replacedInSentence(
+  a: Pick<Comparable, "article" | "earlier" | "quoteStart">,
+  b: Pick<Comparable, "article" | "earlier" | "quoteStart">,
+): typeof a | null {
+  if (a.article !== b.article || a.quoteStart === undefined || a.quoteStart !== b.quoteStart) return null;
+  if (a.earlier === b.earlier) return null;
+  return a.earlier ? a : b;
+}
+
+/**
  * Decides the relation between two claims and explains it.
  *
  * @param a The claim seen from.
@@ -224,6 +243,16 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
     return {
       type: "different-scope",
       explanation: `${flow} counts people per period, while ${stock} counts people at one time, so they measure different things.`,
+    };
+  }
+  // "about 12,000, up from 11,000": the sentence itself says that one figure replaced the other, so
+  // they are two moments of one count, whatever their margins allow.
+  const replaced = replacedInSentence(a, b);
+  if (replaced) {
+    const [earlier, later] = replaced === a ? [da, db] : [db, da];
+    return {
+      type: "different-time",
+      explanation: `${earlier} is the earlier figure that the same sentence sets against ${later}, so they are counts at different moments, not two figures that agree or conflict.`,
     };
   }
   // Rates compare per month when both state a period; when one does not, as written.

@@ -151,6 +151,7 @@ export function recordClaim(r: RecordInput): Claim {
     ...(isEventFactKind(c.kind)
       ? { asOf: null, asOfSource: "unknown" as const, during: null }
       : timeOf(r.figures, s.text, article.meta.published ?? null, q.start, r.dateline ?? null)),
+    ...(isEarlierFigure(s.text, q.start) ? { earlier: true as const } : {}),
     subject: ref(r.subject),
     scope: c.scope,
     stance: credit.stance,
@@ -200,7 +201,20 @@ export function sweepDigits(
 
 /** Words that give a figure as an earlier one: "down from a peak of", "Previously, … had put", "which once put". */
 const EARLIER_FIGURE =
-  /\b(?:down from|up from|a peak of|an earlier (?:figure|estimate|count) of|previously|had (?:put|estimated|given|reported)|once (?:put|estimated|gave|reported|said|claimed|counted|placed))\b|\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|[a-z]+))?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|an?\s+(?:earlier|previous)\s+\w+\s+of\s+)?$/i;
+  /\b(?:down from|up from|a peak of|(?:an?|its|their|his|her|the)\s+(?:earlier|previous|prior|initial|original)\s+(?:figure|estimate|count|tally|toll|number)\s+of|previously|had (?:put|estimated|given|reported)|once (?:put|estimated|gave|reported|said|claimed|counted|placed))\b|\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|[a-z]+))?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|an?\s+(?:earlier|previous)\s+\w+\s+of\s+)?$/i;
+/**
+ * Whether the words before a figure in its clause give it as an earlier value ("up from 11,000",
+ * "to about 6,200 from 4,700", "Previously, the agency had put the total at 11,000").
+ *
+ * @param sentence The sentence.
+ * @param at Offset of the figure in the sentence.
+ * @returns True for an earlier figure.
+ */
+function isEarlierFigure(sentence: string, at: number): boolean {
+  const around = clauseAround(clausesOf(sentence), at);
+  return EARLIER_FIGURE.test(sentence.slice(around.start, at));
+}
+
 /** A season as a time: "in the autumn", "last summer", "during the winter" ("fall" only after such words). */
 const SEASON =
   /\b(?:(?:in|during|over|through|since|by|until)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?|(?:last|this|next|early|late)\s+)(?:autumn|fall|spring|summer|winter)\b/i;

@@ -2082,7 +2082,7 @@ function kindFromEarlierCount(
   // of the same count, when no noun of its own says what it counts.
   if (
     last &&
-    /\b(?:double|twice|triple|three times|half|up from|down from|compared (?:with|to)|against|versus)\s+(?:its|their|his|her|the)\s+(?:own\s+)?(?:(?:earlier|previous|initial|last|prior|first|original|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:estimate|figure|count|tally|number|toll)\s+of\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately)\s+)*$/i.test(
+    /\b(?:double|twice|triple|three times|half|up from|down from|compared (?:with|to)|against|versus)\s+(?:its|their|his|her|the|an?(?=\s+(?:earlier|previous|initial|prior|original)\b))\s+(?:own\s+)?(?:(?:earlier|previous|initial|last|prior|first|original|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:estimate|figure|count|tally|number|toll)\s+of\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately)\s+)*$/i.test(
       s.slice(last.end, q.start),
     ) &&
     !/^\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|men|people|dead|deaths|killed|wounded|injured|casualties|[a-z]+ers)\b/i.test(

@@ -112,6 +112,11 @@ export const ClaimSchema = z
     asOfPrecision: z.enum(["month", "year"]).optional(),
     /** How the sentence's words give the date when they do not write it out ("“last week”: …"). */
     asOfNote: z.string().min(1).optional(),
+    /**
+     * The sentence gives the figure as an earlier value that another of its figures replaces ("about
+     * 12,000, up from 11,000", "revised to 6,200 from 4,700", "had previously put"). Absent otherwise.
+     */
+    earlier: z.literal(true).optional(),
     /** Who or what the figure is about (the defector, for a defection year), or null. */
     subject: EntityRefSchema.nullable(),
     /**
