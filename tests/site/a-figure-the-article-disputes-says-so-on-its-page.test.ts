@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildFixtureSite } from "../support/build-site.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "article-disputes-"));
@@ -15,29 +15,70 @@ function text(html: string): string {
     .replace(/\s+/g, " ");
 }
 
-describe("a site built from an invented fact-check", () => {
-  it("says on the claim page that the article itself disputes a figure it gives, and only there", () => {
+describe("a site built from an invented fact-check and a denial", () => {
+  const outDir = join(dir, "dist");
+  let run: ReturnType<typeof buildFixtureSite>;
+  beforeAll(() => {
     mkdirSync(join(dir, "content/articles"), { recursive: true });
-    writeFileSync(
-      join(dir, "content/articles/invented-fact-check.md"),
-      '---\ntitle: "No, the North has not sent 130,000 soldiers"\npublisher: "Invented Check"\npublished: 2025-03-04\n---\n' +
-        "There is no evidence that North Korea has sent 130,000 soldiers to Russia.\n" +
-        "Officials said about 11,000 North Korean soldiers were sent.\n",
+    const write = (slug: string, title: string, published: string, body: string): void =>
+      writeFileSync(
+        join(dir, `content/articles/${slug}.md`),
+        `---\ntitle: "${title}"\npublisher: "${slug === "invented-fact-check" ? "Invented Check" : `Invented ${slug}`}"\npublished: ${published}\n---\n${body}\n`,
+      );
+    write(
+      "invented-fact-check",
+      "No, the North has not sent 130,000 soldiers",
+      "2025-03-04",
+      "There is no evidence that North Korea has sent 130,000 soldiers to Russia.\n" +
+        "Officials said about 11,000 North Korean soldiers were sent.",
     );
-    const outDir = join(dir, "dist");
-    const run = buildFixtureSite(join(dir, "content"), outDir, { ASTRO_CACHE_DIR: join(dir, "cache") });
+    write(
+      "invented-denial",
+      "Pyongyang rejects casualty report",
+      "2025-09-10",
+      "North Korea rejected the spy agency's claim that about 6,100 of its soldiers had been killed or wounded.",
+    );
+    write(
+      "invented-same-value",
+      "Spy agency repeats casualty figure",
+      "2025-09-12",
+      "The spy agency told lawmakers on Thursday that about 6,100 North Korean soldiers had been killed or wounded.",
+    );
+    write(
+      "invented-other-value",
+      "Kyiv gives a higher casualty figure",
+      "2025-09-11",
+      "A Ukrainian official said on Thursday that more than 6,100 North Korean soldiers had been killed or wounded.",
+    );
+    run = buildFixtureSite(join(dir, "content"), outDir, { ASTRO_CACHE_DIR: join(dir, "cache") });
+  }, 180_000);
+  const page = (slug: string, figure: string): string => {
+    const id = readdirSync(join(outDir, "claims")).find((d) => d.startsWith(`${slug}-${figure}-`));
+    if (!id) throw new Error(`no claim page for ${figure}`);
+    return text(readFileSync(join(outDir, "claims", id, "index.html"), "utf8"));
+  };
+
+  it("says on the claim page that the article itself disputes a figure it gives, and only there", () => {
     expect(run.status, run.stderr).toBe(0);
-    const page = (figure: string): string => {
-      const id = readdirSync(join(outDir, "claims")).find((d) => d.startsWith(`invented-fact-check-${figure}-`));
-      if (!id) throw new Error(`no claim page for ${figure}`);
-      return text(readFileSync(join(outDir, "claims", id, "index.html"), "utf8"));
-    };
-    const disputed = page("130000");
+    const disputed = page("invented-fact-check", "130000");
     expect(disputed).toContain("Disputed. The article that gives this figure disputes it itself");
     expect(disputed).toContain("Disputed by the article itself");
     expect(disputed).toContain("disputed by Invented Check, from a source it does not name");
     expect(disputed).not.toContain("states it on its own account");
-    const plain = page("11000");
+    const plain = page("invented-fact-check", "11000");
     expect(plain).not.toContain("Disputed.");
-  }, 180_000);
+  });
+
+  it("calls a value disputed in another article disputed only when it is the same value, and names the other value", () => {
+    expect(run.status, run.stderr).toBe(0);
+    expect(page("invented-denial", "6100")).toContain("Disputed. North Korea disputes this figure.");
+    expect(page("invented-same-value", "6100")).toContain(
+      "Disputed. North Korea disputes this value, as given in another article .",
+    );
+    const other = page("invented-other-value", "6100");
+    expect(other).not.toContain("Disputed.");
+    expect(other).toContain(
+      "Another value of its group is disputed. North Korea disputes about 6,100 people, as given in another article .",
+    );
+  });
 });

@@ -164,24 +164,58 @@ export interface Disputer {
   readonly name: string;
   /** The claim whose text says it is disputed: this claim, or another of the same value. */
   readonly where: string;
+  /** The value disputed, when it is not this claim's own ("about 6,000 people" beside "more than 6,000"). */
+  readonly value?: string;
+  /** Whether `where` is a claim of this claim's own article. */
+  readonly sameArticle: boolean;
 }
 
 /**
- * Who disputes a claim's value: those its own article names, and those named beside any other
- * claim of the same value (the same group of values that agree in its topic).
+ * Who disputes a claim's value: those its own article names, and those named beside another claim
+ * of its group (the values that agree in its topic). A disputed claim of another value says which
+ * value was disputed ("about 6,000" disputed elsewhere is not "more than 6,000" disputed); one of the
+ * very same value is preferred.
  *
  * @param d Site data.
  * @param c The claim.
- * @returns The disputers, this claim's own first, then by name.
+ * @returns The disputers, this claim's own first, then those of the same value, then those of another.
  */
 export function disputersOf(d: SiteData, c: ClaimView): Disputer[] {
   const out = new Map<string, Disputer>();
-  if (c.disputedBy) out.set(c.disputedBy.id, { id: c.disputedBy.id, name: c.disputedBy.name, where: c.id });
-  for (const o of d.disputedInCluster.get(c.id) ?? []) {
-    const by = o.disputedBy;
-    if (by && o.id !== c.id && !out.has(by.id)) out.set(by.id, { id: by.id, name: by.name, where: o.id });
+  if (c.disputedBy)
+    out.set(c.disputedBy.id, { id: c.disputedBy.id, name: c.disputedBy.name, where: c.id, sameArticle: true });
+  const others = d.disputedInCluster.get(c.id) ?? [];
+  for (const same of [true, false]) {
+    for (const o of others) {
+      const by = o.disputedBy;
+      if (!by || o.id === c.id || out.has(by.id) || sameValue(o, c) !== same) continue;
+      out.set(by.id, {
+        id: by.id,
+        name: by.name,
+        where: o.id,
+        sameArticle: o.article === c.article,
+        ...(same ? {} : { value: o.valueText }),
+      });
+    }
   }
   return [...out.values()];
+}
+
+/**
+ * Whether two claims give the same value as written: the same ends and unit, and the same period
+ * unless one of them states none ("$2,000 per person" is the "$2,000 a month" of the same group).
+ *
+ * @param a One claim.
+ * @param b The other.
+ * @returns True when the values are equal.
+ */
+function sameValue(a: Pick<ClaimView, "value">, b: Pick<ClaimView, "value">): boolean {
+  return (
+    a.value.min === b.value.min &&
+    a.value.max === b.value.max &&
+    a.value.unit === b.value.unit &&
+    (a.value.per === b.value.per || a.value.per === null || b.value.per === null)
+  );
 }
 
 /** A check ready to render. */
