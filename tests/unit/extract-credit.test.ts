@@ -2705,6 +2705,29 @@ describe("an 'as X says' aside in a supposition", () => {
   });
 });
 
+describe("a source in the premise the writer starts from", () => {
+  it("'Adding … to the 15,050 troops that the spy agency says were sent, the number would reach some 21,050' and 'With about 15,050 troops by the NIS's count, … would bring some $27.1 million' are the writer's results", () => {
+    const { claims } = extractCorpus([
+      article(
+        "premise",
+        [
+          "Adding the new workers to the 15,050 troops that the NIS says were sent earlier, the number of North Koreans sent to Russia would reach some 21,050.",
+          "With about 15,050 troops in Russia by the NIS's count, and Kang's figures for the pay, the deployment would bring the regime some $27.1 million a month.",
+          "With 15,050 troops in Russia, the NIS said the regime would earn $30.2 million a month.",
+          "Adding the workers, the NIS says 21,050 North Koreans were sent.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["15,050", "troops-deployed", "NIS"],
+      ["some 21,050", "troops-projected", null],
+      ["some $27.1 million a month", "pay-total", null],
+      ["$30.2 million a month", "pay-total", "NIS"],
+      ["21,050", "troops-deployed", "NIS"],
+    ]);
+  });
+});
+
 describe("a participle after a determiner", () => {
   it("'Doubts grow over the reported pay …' names no speaker; 'an estimated 11,050' and 'revised its estimate' keep their speakers", () => {
     const subjects = (s: string): (string | null)[] => findSpeechActs(s).map((a) => a.subject?.text ?? null);

@@ -391,6 +391,28 @@ const FIGURE_WORD_AFTER = /,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|
 const SAYS_WERE_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|men|fighters|casualties)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}?[\p{L}’'.-]*){0,4}?)\s+(?:says|said|estimates|estimated|believes|believed|claims|claimed|reckons|thinks)\s+(?:are|were|have|had|remain|died|arrived)\b/u;
 
+/** A phrase that opens a sentence with what the writer starts from: "With …,", "Adding …,", "Given …,". */
+const FRONTED_PREMISE = /^\W*(?:with|adding|taking|using|given|based on|counting|combining|multiplying)\b/i;
+
+/**
+ * Whether a speech act stands in a phrase that opens the sentence with the writer's premises, and the
+ * figure is in the main clause after it, which works out what "would" follow: "Adding the new workers
+ * to the 15,000 troops that the spy agency says were sent, the number would reach some 21,000", "With
+ * about 15,000 troops by the NIS's count, the deployment would bring the regime some $27 million". The
+ * source vouches for its premise, not for the writer's result.
+ *
+ * @param text The sentence.
+ * @param a The speech act.
+ * @param at Offset of the figure.
+ * @returns True when the act is only the premise's.
+ */
+function frontedPremise(text: string, a: SpeechAct, at: number): boolean {
+  if (!FRONTED_PREMISE.test(text)) return false;
+  const comma = text.lastIndexOf(",", at);
+  if (comma < a.verbStart) return false;
+  return /\b(?:would|could|might)\b/i.test(text.slice(comma, at));
+}
+
 /** "…, a figure the Pentagon disputes", "…, a number Moscow has rejected": whoever the clause names disputes it. */
 const DISPUTES_IT_AFTER =
   /^[^.;]*?,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})\s+(?:(?:has|have|had)\s+)?(?:also\s+|strongly\s+|flatly\s+)?(?:disputes|disputed|rejects|rejected|questions|questioned|doubts|doubted|denies|denied|contests|contested|challenges|challenged|dismisses|dismissed)\b/u;
@@ -547,7 +569,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           /^\W*(?:if|should|were)\b/i.test(s.text) &&
           /^[^,;]*,/.test(s.text.slice(a.verbStart)) &&
           s.text.indexOf(",", a.verbStart) < q.start
-        ),
+        ) &&
+        !frontedPremise(s.text, a, q.start),
     );
     // "Some 11,000 are in Russia, but researcher Park says …", "…, though Yun argues that …": a speaker
     // after a contrast speaks for what follows it, not for the figures before it.

@@ -923,6 +923,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       return { ok: true, kind: "context", ...people };
     const projected =
       !DEPLOYED_DONE.test(clause.text) &&
+      // "the 15,000 troops that the spy agency says were sent earlier": sent, not to come ("If another
+      // 10,000 were sent, …" is a supposition).
+      !(
+        /^[^\d,;]{0,60}?\b(?:were|was)\s+(?:already\s+)?(?:sent|deployed|dispatched)\b/i.test(s.slice(q.end)) &&
+        !/\bif\b/i.test(s.slice(clause.start, q.start))
+      ) &&
       (PROJECTION.test(maskMonthMay(clause.text)) ||
         // "could send 30,000 a year, rotating 10,000 every four months": a participle's clause goes on
         // with the main clause's "could".
