@@ -2728,6 +2728,50 @@ describe("a source in the premise the writer starts from", () => {
   });
 });
 
+describe("speakers the grammar used to swallow whole", () => {
+  it("reads a person of a body in common words, a verb the figure begins with, an estimate 'from X', lawmakers 'briefed by' a body, and 'came from X, which said'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "swallowed",
+        [
+          "Colonel Marten Rook of the defence intelligence staff told members that about 12,050 North Korean soldiers had been sent to Russia by January.",
+          "He said that at least 1,050 of them had been killed.",
+          "Host Mira Castello noted that the NIS had estimated 1,150 dead in January.",
+          "By the most widely cited estimate, from the NIS, about 15,050 soldiers have served there.",
+          "South Korean lawmakers briefed by the NIS put the monthly pay at about $2,050 per soldier.",
+          "The highest estimate of deaths we found came from the Kyiv Defence Monitor, which said in February that about 4,050 North Koreans had been killed.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 12,050", "Marten Rook"],
+      ["at least 1,050", "Marten Rook"],
+      ["estimated 1,150", "NIS"],
+      ["about 15,050", "NIS"],
+      ["about $2,050 per soldier", "NIS"],
+      ["about 4,050", "Kyiv Defence Monitor"],
+    ]);
+  });
+  it("leaves 'the spy agency' of the alias file uncredited after the text named another agency that shares only its last word", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "two-agencies",
+          [
+            "Ukraine's military intelligence agency said in February that about 4,050 North Koreans had been killed.",
+            "South Korean lawmakers briefed by the spy agency put the monthly pay at about $2,050 per soldier.",
+          ].join("\n"),
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 4,050", "Ukraine's military intelligence agency"],
+      ["about $2,050 per soldier", "South Korean lawmakers"],
+    ]);
+  });
+});
+
 describe("a participle after a determiner", () => {
   it("'Doubts grow over the reported pay …' names no speaker; 'an estimated 11,050' and 'revised its estimate' keep their speakers", () => {
     const subjects = (s: string): (string | null)[] => findSpeechActs(s).map((a) => a.subject?.text ?? null);

@@ -82,7 +82,7 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;
 // "per the NIS" reads like "according to"; a rate ("per month", "per soldier") never has a capital after it.
 // "per North Korean soldier" is a rate all the same.
 const ACCORDING_RE =
-  /\b(?:[Aa]ccording to|ACCORDING TO|[Bb]y the (?:reckoning|count|estimates?|tally|calculations?) of|[Ii]n the (?:view|estimate|assessment|reckoning) of|per(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:[A-Z][\w.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/g;
+  /\b(?:[Aa]ccording to|ACCORDING TO|[Bb]y the (?:reckoning|count|estimates?|tally|calculations?) of|[Bb]y (?:the|one|an?)\s+(?:[\w-]+\s+){0,3}?(?:reckoning|count|estimates?|tally|calculations?),\s+(?:that of|those of|from|by)|[Ii]n the (?:view|estimate|assessment|reckoning) of|per(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:[A-Z][\w.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/g;
 /**
  * Where a passive agent's phrase ends: at the main verb, and where what the figure is called begins ("called
  * the figure cited by Seoul propaganda").
@@ -352,7 +352,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     "$1",
   );
   // "A Russian recruiter quoted by the outlet Severny Vestnik": who is quoted speaks; the outlet relays.
-  text = text.replace(/^(.+?)\s+(?:quoted|cited|interviewed)\s+by\s+\S.*$/i, "$1");
+  // ("South Korean lawmakers briefed by the spy agency": the lawmakers speak; the agency briefed them.)
+  text = text.replace(/^(.+?)\s+(?:quoted|cited|interviewed|briefed)\s+by\s+\S.*$/i, "$1");
   // "Seoul-based Daily NK": where a body is based is not part of its name.
   text = text.replace(/^(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*-based\s+(?=\p{Lu})/u, "");
   // "a figure the NIS said was exaggerated": the speaker is who follows the figure's noun.
@@ -571,6 +572,18 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       seqs.splice(k, 2, { s: `${a.s}${gap}${b.s}`, i: a.i, ...(b.end === undefined ? {} : { end: b.end }) });
     }
   }
+  // "Colonel Marten Ruud of the defence intelligence staff": a person of a body the text names in
+  // common words is the person, and those words say where they serve.
+  const tail = seqs[seqs.length - 1];
+  if (tail && tail.end === undefined && guessType(tail.s) === "person") {
+    const rest = /^\s+((?:of|at|from|with)\s+(?:the|his|her|their)\s+[a-z][a-z\s-]*[a-z])$/.exec(
+      text.slice(tail.i + tail.s.length),
+    );
+    if (rest?.[1]) {
+      tail.end = text.length;
+      tail.affiliation = rest[1];
+    }
+  }
   const last = seqs[seqs.length - 1];
   const nameAtEnd = last !== undefined && (last.end ?? last.i + last.s.length) >= text.length;
   const determinerOnly = /^(?:[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Tt]hose)\s+[a-z][a-z\s-]*$/.test(text);
@@ -696,6 +709,22 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
         const at = prev.start + (owner.index ?? 0) + owner[0].indexOf(owner[1]);
         const np = isPlace(owner[1]) ? groupPhrase(owner[1], at) : parseSubject(owner[1], at);
         if (np) return np;
+      }
+      // "The highest estimate we found came from Ukraine's military intelligence agency, which said …":
+      // "which" is the body named last, after its preposition, not the clause before it.
+      const named = prev
+        ? /\s(?:from|by|with|to)\s+((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+)(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+)\s*$/u.exec(
+            prev.text,
+          )
+        : null;
+      if (
+        prev &&
+        named?.[1] &&
+        /\s(?:came|comes|come)\s+from\s|\b(?:published|issued|given|released|compiled)\s+by\s/.test(prev.text)
+      ) {
+        const at = prev.start + (named.index ?? 0) + named[0].indexOf(named[1]);
+        const np = parseSubject(named[1], at);
+        if (np && np.form !== "pronoun") return np;
       }
     }
     // "KBS, citing a government source, separately reported": an adverb alone names nobody.
@@ -863,7 +892,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     {
       re: BRIEFING_RE,
       method: "briefing",
-      stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|as|to)\s/,
+      // "lawmakers briefed by the spy agency put the figure at …": the agency's phrase ends at the verb.
+      stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|as|to|put|puts|said|says|told|tells|gave|gives|estimated|estimates|reported|reports)\s/,
       keep: false,
     },
     // "the 10,000 troops cited by Washington were a fantasy": the agent's phrase ends at the main verb.

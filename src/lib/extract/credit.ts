@@ -563,7 +563,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     // aside vouches for the clause it stands in, not for what the writer works out from it.
     const beforeActs = speech.filter(
       (a) =>
-        a.verbStart < q.start &&
+        // "the spy agency had estimated 1,100 dead": a verb the figure's own words begin with.
+        (a.verbStart < q.start || (a.verbStart === q.start && /^estimated$/i.test(a.verb) && a.subject !== null)) &&
         !(
           /\bas\s+(?:[\w’'-]+\s+){0,5}$/i.test(s.text.slice(0, a.subject ? a.subject.start : a.verbStart)) &&
           /^\W*(?:if|should|were)\b/i.test(s.text) &&

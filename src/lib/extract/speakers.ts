@@ -635,7 +635,16 @@ export function resolveWithFlag(
             // "Ukraine's military intelligence said …. The agency said …": an intelligence body is an agency.
             (!office && head === "agency" && e.type === "organization" && /\bintelligence\b/i.test(e.name))),
       );
-      if (described) return { entity: described.entity, ambiguous: false };
+      if (described) {
+        // "the spy agency", which the alias file gives to one body, after the text named another agency
+        // that shares only the last word: which one is meant cannot be told, and nobody is credited.
+        const aliased = role.includes(" ") ? (registry.byRole(role) ?? null) : null;
+        const e = described.entity;
+        const whole = role.toLowerCase();
+        const fits = [...e.roles].some((r) => r.toLowerCase().includes(whole)) || e.name.toLowerCase().includes(whole);
+        if (aliased && aliased !== e && !fits) return { entity: null, ambiguous: false };
+        return { entity: e, ambiguous: false };
+      }
       // Else a body the text named without crediting it ("a report by the Korea Institute for Defense
       // Analyses", then "the institute estimated"), the last that fits.
       const named = bodyWord
