@@ -625,6 +625,16 @@ describe("checks that can fail", () => {
     expect(units).not.toContain("North Korean");
     expect(units).toContain("Storm Corps");
   });
+  it("'the 11th Corps' is a unit of that name, never one called 'Corps'", () => {
+    const data = compare(
+      article(
+        "ordinal-unit",
+        "The Cardew Agency said 11,050 North Korean soldiers, many from the 11th Corps, are in Russia.\nThe Corps was formed in 1968.",
+      ),
+    );
+    const units = data.people.filter((p) => p.type === "unit").map((p) => p.name);
+    expect(units).toEqual(["11th Corps"]);
+  });
   it("the most repeated figure is said to be 'written exactly as' its group's label when the group holds more articles", () => {
     const data = compare(
       article("p-one", "The Cardew Agency said Russia pays $2,050 a month for each soldier."),

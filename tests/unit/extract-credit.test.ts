@@ -2729,7 +2729,7 @@ describe("a source in the premise the writer starts from", () => {
 });
 
 describe("speakers the grammar used to swallow whole", () => {
-  it("reads a person of a body in common words, a verb the figure begins with, an estimate 'from X', lawmakers 'briefed by' a body, and 'came from X, which said'", () => {
+  it("reads a person of a body in common words, a verb the figure begins with, an estimate 'from X', lawmakers 'briefed by' a body, 'came from X, which said' and 'the Joint Chiefs of Staff'", () => {
     const { claims } = extractCorpus([
       article(
         "swallowed",
@@ -2740,6 +2740,7 @@ describe("speakers the grammar used to swallow whole", () => {
           "By the most widely cited estimate, from the NIS, about 15,050 soldiers have served there.",
           "South Korean lawmakers briefed by the NIS put the monthly pay at about $2,050 per soldier.",
           "The highest estimate of deaths we found came from the Kyiv Defence Monitor, which said in February that about 4,050 North Koreans had been killed.",
+          "About 11,050 troops were sent, according to South Korea's Joint Chiefs of Staff.",
         ].join("\n"),
       ),
     ]);
@@ -2750,6 +2751,7 @@ describe("speakers the grammar used to swallow whole", () => {
       ["about 15,050", "NIS"],
       ["about $2,050 per soldier", "NIS"],
       ["about 4,050", "Kyiv Defence Monitor"],
+      ["About 11,050", "South Korea's Joint Chiefs of Staff"],
     ]);
   });
   it("leaves 'the spy agency' of the alias file uncredited after the text named another agency that shares only its last word", () => {

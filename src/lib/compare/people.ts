@@ -246,9 +246,18 @@ export function people(
     };
     for (const m of body.matchAll(NAME_RUN)) {
       const at = m.index;
-      const { name, skip } = trimRun(m[0]);
-      if (name === "") continue;
-      const start = at + skip;
+      const trimmed = trimRun(m[0]);
+      if (trimmed.name === "") continue;
+      // "the 11th Corps": the ordinal is part of a unit's name.
+      const ordinal = UNIT_NAME.test(trimmed.name)
+        ? /(?:^|\s)(\d{1,3}(?:st|nd|rd|th)\s+)$/.exec(
+            body.slice(Math.max(0, at + trimmed.skip - 12), at + trimmed.skip),
+          )
+        : null;
+      const name = ordinal?.[1] ? `${ordinal[1]}${trimmed.name}` : trimmed.name;
+      const start = at + trimmed.skip - (ordinal?.[1]?.length ?? 0);
+      // A unit's kind alone ("Corps", "Brigade") names no unit.
+      if (!name.includes(" ") && UNIT_NAME.test(name)) continue;
       // The longest known name inside the run, else the run as a new person's name.
       const words = name.split(/\s+/);
       let hit: { who: Acc; spelling: string } | null = null;

@@ -550,7 +550,9 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       ofBody[2] &&
       ofBody[1].includes(" ") &&
       guessType(ofBody[1]) === "person" &&
-      guessType(ofBody[2]) !== "person"
+      guessType(ofBody[2]) !== "person" &&
+      // "the Joint Chiefs of Staff": a body whose name ends in words every army has is one name.
+      !ofBody[1].split(/\s+/).every((w) => GENERIC_BODY_WORD.test(w.replace(/[’']s$/, "")) || isPlace(w))
     ) {
       seqs.push({ s: ofBody[1], i, end: i + s.length, affiliation: `of ${ofBody[2]}` });
       continue;
