@@ -1861,6 +1861,35 @@ describe("an earlier estimate with an article", () => {
   });
 });
 
+describe("a part of a force, and the people of one place", () => {
+  it("'about 11,050 of them were combat troops' and 'about 3,050 of the troops arrived' are parts of a larger count; 'soldiers from the province' and 'from North Hamgyong province' are only those", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Test Gazette",
+      published: "2025-09-12",
+    });
+    const body = [
+      "North Korean troop presence in Russia has passed 20,050, Kyiv says.",
+      "A general told reporters that about 11,050 of them were combat troops.",
+      "The agency believes about 3,050 of the troops arrived in January to replace losses.",
+      "There were thousands of them coming at us, a soldier said.",
+      "Another source said about 310 soldiers from the province had been killed.",
+      "Some 2,050 soldiers from North Hamgyong province were sent.",
+      "About 11,050 soldiers from North Korea are in Russia.",
+    ].join("\n");
+    const { claims } = extractCorpus([{ slug: "parts", file: "parts.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["passed 20,050", "troops-deployed", null],
+      ["about 11,050", "troops-deployed", "part of the larger count before it"],
+      ["about 3,050", "troops-deployed", "part of the larger count before it"],
+      ["thousands", "troops-deployed", null],
+      ["about 310", "casualties-killed", "only those from the province"],
+      ["Some 2,050", "troops-deployed", "only those from North Hamgyong province"],
+      ["About 11,050", "troops-deployed", null],
+    ]);
+  });
+});
+
 describe("the regime's part of a total", () => {
   it("'if the regime keeps 90%, that is about $19.8 million' is the share kept, not a second total; '90 percent of the $22 million' leaves the total a total", () => {
     const claims = claimsOf(

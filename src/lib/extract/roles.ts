@@ -1884,6 +1884,9 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
 /** A place a count is limited to: "in the Kursk region alone", "around Pokrovsk alone". */
 const SCOPE_PLACE_ALONE =
   /\b(?:[Ii]n|[Oo]n|[Aa]round|[Nn]ear)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|region|oblast|province|area|sector|front))*)\s+alone\b/u;
+/** People of one place within the country: "soldiers from the province", "deaths from his home county". */
+const SCOPE_HOME =
+  /\b(?:soldiers|troops|men|conscripts|recruits|deaths|dead|casualties)\s+from\s+((?:the|his|her|their|that|this|one)\s+(?:home\s+)?(?:province|county|region|town|village|city|district|area)|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:province|county|district))(?:\s+alone)?\b/u;
 /** Casualties moved somewhere: "taken to military hospitals in and around Moscow". */
 const SCOPE_MOVED =
   /\b((?:taken|flown|evacuated|moved|brought|transferred)\s+(?:back\s+)?to\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?)(?=\s*(?:[,;.]|$))/i;
@@ -1897,6 +1900,9 @@ const SCOPE_PERIOD = new RegExp(
 function scopeOf(clause: string, s: string): string | null {
   const front = SCOPE_FRONT.exec(clause);
   if (front?.[1]) return front[1];
+  // "about 300 soldiers from the province", "deaths from his home county": the people of one place.
+  const home = SCOPE_HOME.exec(clause);
+  if (home?.[1]) return `only those from ${home[1]}`;
   if (SCOPE_WORKERS.test(clause)) return "civilian workers";
   // "In the Kursk region alone, about 1,100 were killed or wounded": a part of the whole, by place.
   const place =
@@ -2373,6 +2379,17 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       return { ...c, kind: "troops-projected" };
     const taken = kindFromEarlierCount(q, ctx, c);
     if (taken) return taken;
+    // "about 11,000 of them were combat troops", "about 3,000 of the troops arrived in January": a part
+    // of a force the text has already counted, not a count of the whole force.
+    if (
+      c.kind.startsWith("troops") &&
+      c.scope === null &&
+      !q.vague &&
+      /^\s+of\s+(?:them|those|these|the\s+(?:[\w-]+\s+)?(?:troops|soldiers|men|force|contingent|deployment))\b(?![’'])/i.test(
+        ctx.sentence.slice(q.end),
+      )
+    )
+      return { ...c, scope: "part of the larger count before it" };
     // "lost about 300 more soldiers": an increase in losses, not in troops. But after a count of
     // another sort of loss, "another 2,000 have been wounded" is besides the killed, not a rise in
     // the wounded: a count of its own.
