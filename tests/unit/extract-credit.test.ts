@@ -2011,6 +2011,29 @@ describe("a denial in the sentence after a figure", () => {
   });
 });
 
+describe("the article's own verdict in the sentence after a figure", () => {
+  it("'This is false.' disputes the figures before it on the publisher's behalf; a verdict someone else speaks, or a sentence between, does not", () => {
+    const { claims } = extractCorpus([
+      article(
+        "v-own",
+        [
+          "A post shared 40,000 times claims that 100,050 North Korean soldiers have died in Ukraine.",
+          "This is false.",
+          "A blog says 90,050 North Korean soldiers have died.",
+          "The weather was cold. That claim is simply untrue.",
+          "Ostrava Signal said about 2,350 North Korean soldiers had been wounded.",
+          "“This is false,” Peskov said.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["100,050", "A post", "Test Gazette"],
+      ["90,050", null, null],
+      ["about 2,350", "Ostrava Signal", "Peskov"],
+    ]);
+  });
+});
+
 describe("a report or estimate by a named source, before the figure's clause", () => {
   it("credits the source the phrase names, and whoever dismisses it disputes it", () => {
     const { claims } = extractCorpus([

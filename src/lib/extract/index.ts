@@ -240,6 +240,13 @@ function ratedFalse(body: string, sentences: readonly Sentence[]): boolean {
   return false;
 }
 
+/**
+ * A sentence in which the article calls what it has just reported false: "This is false.", "That claim
+ * is simply untrue.", "The post is wrong."
+ */
+const OWN_VERDICT_FALSE =
+  /^\W*(?:this|that|it|these|those|the|such)?\s*(?:(?:claim|claims|post|posts|report|reports|figure|figures|number|numbers|statement|assertion|video)\s+)?(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|also|demonstrably|clearly|plainly)\s+)?(?:false|untrue|not true|wrong|incorrect|fabricated|baseless)\b[^,;]{0,40}[.!]?$/i;
+
 /** Kinds a denial of "the reports" is not about: the text's background, not the reported counts. */
 const NOT_DENIED: ReadonlySet<string> = new Set(["context", "biography", "domestic-wage"]);
 
@@ -322,7 +329,16 @@ export function extractArticle(
       const { figures } = block.figures[i] ?? { figures: [] };
       if (figures.length === 0) {
         if (lastFigures.index === sentenceIndex + i - 1) {
-          const denier = denierOfPrevious(s, acts[i] ?? [], speakers[i] ?? null, registry, tracker);
+          const denier =
+            denierOfPrevious(s, acts[i] ?? [], speakers[i] ?? null, registry, tracker) ??
+            // "This is false.": the article's own verdict on what it has just reported.
+            (OWN_VERDICT_FALSE.test(s.text) &&
+            (acts[i] ?? []).length === 0 &&
+            !s.openQuoteAtStart &&
+            !/[“”"]/.test(s.text) &&
+            article.meta.publisher
+              ? registry.resolve(article.meta.publisher, "outlet")
+              : null);
           if (denier) disputePrevious(claims, lastFigures.from, denier);
         }
         return;
