@@ -1890,6 +1890,20 @@ describe("a part of a force, and the people of one place", () => {
   });
 });
 
+describe("what a soldier gets, set against what Russia pays", () => {
+  it("'a private in Russia received perhaps $155 a month, against the roughly $2,050 that Russia was paying per man' is take-home pay beside Russia's pay", () => {
+    const claims = claimsOf(
+      [
+        "A defector said a private in Russia received perhaps $155 a month, against the roughly $2,050 that Russia was paying per man.",
+        "Each soldier gets $2,050 a month.",
+      ].join("\n"),
+    );
+    expect(claims.get("perhaps $155 a month")?.kind).toBe("soldier-take-home");
+    expect(claims.get("roughly $2,050")?.kind).toBe("pay-per-soldier");
+    expect(claims.get("$2,050 a month")?.kind).toBe("pay-per-soldier");
+  });
+});
+
 describe("the regime's part of a total", () => {
   it("'if the regime keeps 90%, that is about $19.8 million' is the share kept, not a second total; '90 percent of the $22 million' leaves the total a total", () => {
     const claims = claimsOf(

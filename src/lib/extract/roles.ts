@@ -1422,6 +1422,13 @@ function classifyMoney(
     return { kind: "soldier-take-home" };
   }
   if (shareNearby && /\b(?:this means|earn|receive|get)\b/i.test(own)) return { kind: "soldier-take-home" };
+  // "a private received perhaps $150 a month, against the roughly $2,000 that Russia was paying per man":
+  // what a soldier gets, set against what Russia pays for him.
+  if (
+    /\b(?:receive[sd]?|receiving|gets?|got|sees?|saw|keeps?|kept|earns?|earned)\s+(?:[a-z]+\s+){0,2}$/i.test(before) &&
+    AGAINST_RUSSIAS_PAY.test(ctx.sentence.slice(q.end))
+  )
+    return { kind: "soldier-take-home" };
   // "a private gets perhaps $50", "they got $100 at the end", "soldiers were given $100" (but "get paid
   // $2,000" is pay, and what the regime or the state gets is not a soldier's).
   if (
@@ -1945,8 +1952,11 @@ const OTHER_FORCE_BEFORE =
 const BRINGING_TOTAL_BEFORE =
   /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|count|number|toll|figure|strength)\s+(?:(?:of|deployed|sent|so far)\s+)*(?:\w+\s+)?to\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately)\s+)*$/i;
 /** The soldiers as who receives a share: "of which the soldiers receive an estimated", "soldiers saw no more than". */
+/** After a figure: what Russia pays set against it ("…, against the roughly $2,000 that Russia was paying per man"). */
+const AGAINST_RUSSIAS_PAY =
+  /^[^.;]*?\b(?:against|compared (?:with|to)|versus|out of)\s+(?:the\s+)?(?:(?:roughly|about|some|around|nearly|reported)\s+)*[$€£]\s?\d[\d,.]*(?:\s+(?:a|per)\s+month)?\s+(?:that\s+|which\s+)?(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|military|army|side))\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)?(?:paying|pays|paid|pay)\b/i;
 const SOLDIERS_GET_BEFORE =
-  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts|families)\s+(?:themselves\s+|only\s+|actually\s+|would\s+|could\s+|might\s+|will\s+|may\s+)*(?:receive|received|get|got|see|saw|keep|kept|take home|took home|are left with|were left with|end up with)\s+(?:only\s+|just\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|no more than\s+|at most\s+|less than\s+|up to\s+)*$/i;
+  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|would\s+|could\s+|might\s+|will\s+|may\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:only\s+|just\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+)*$/i;
 
 /** What an estimate rests on ("based on the contracts labourers have signed"), which is no part of what it counts. */
 const EVIDENCE_PHRASE =
