@@ -132,6 +132,19 @@ describe("splitBlocks: furniture", () => {
   });
 });
 
+describe("splitBlocks: a list of labelled figures", () => {
+  it("reads two or more 'Label: figure' lines in a row as statements, and one alone as a heading", () => {
+    const types = (body: string): BlockType[] => splitBlocks(body).map((b) => b.type);
+    expect(types("Losses are as follows.\nKilled: about 300\nWounded: 2,700\nMore text follows here.")).toEqual([
+      "prose",
+      "prose",
+      "prose",
+      "prose",
+    ]);
+    expect(types("Kursk: 300\nThe fighting went on for weeks after that.")[0]).not.toBe("prose");
+  });
+});
+
 describe("splitBlocks: headings and captions", () => {
   it("treats short lines without sentence punctuation as headings", () => {
     expect(typeOf("Soldiers Face Harsh Winter Conditions")).toBe("heading");

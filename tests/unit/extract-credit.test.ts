@@ -874,6 +874,21 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("a list of labelled figures without markers ('Killed: about 310') after '… are as follows.' is its introduction's", () => {
+    expect(
+      credits(
+        "Defence Intelligence assesses that North Korean losses are as follows.\n" +
+          "Killed: about 310\n" +
+          "Wounded: 2,750\n" +
+          "The war goes on, and about 650 more North Korean soldiers were reported killed in June.\n",
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["about 310", "Defence Intelligence"],
+      ["2,750", "Defence Intelligence"],
+      ["about 650", null],
+    ]);
+  });
+
   it("an outlet citing sources relays them; 'put the payment at', 'originates with' and an unnamed newspaper are read", () => {
     const c = extractCorpus(
       [

@@ -427,8 +427,25 @@ export function splitBlocks(body: string): Block[] {
     line++;
   }
   if (start < body.length) add(body.length);
+  // "Killed: about 300" on a line of its own reads like a heading; two or more such lines in a row are a
+  // list of figures, each a statement.
+  for (let i = 0; i < blocks.length;) {
+    let j = i;
+    while (j < blocks.length && FIGURE_ROW_ALONE.test(shapeOf(blocks[j]?.text ?? "").text.trim())) j++;
+    if (j - i >= 2) {
+      for (let k = i; k < j; k++) {
+        const b = blocks[k] as Block;
+        b.type = "prose";
+        delete b.reason;
+      }
+    }
+    i = Math.max(j, i + 1);
+  }
   return blocks;
 }
+
+/** A line that is a label and one figure only: "Killed: about 300", "Regime's share: up to 90%". */
+const FIGURE_ROW_ALONE = new RegExp(String.raw`^[A-Z][\p{L}’' -]{1,40}:\s*${FIGURE_LABEL_WORDS}\.?$`, "u");
 
 /**
  * The visible text of a block with a map back to body offsets, for matching

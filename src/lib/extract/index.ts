@@ -6,7 +6,7 @@
 import type { Article } from "../schema/article.ts";
 import type { Claim, EntityRef, Skipped } from "../schema/claim.ts";
 import { findSpeechActs, listIntroSubject, quoteMap, type SpeechAct } from "./attribution.ts";
-import { markHeadline, splitBlocks } from "./blocks.ts";
+import { FIGURE_LABEL_WORDS, markHeadline, splitBlocks } from "./blocks.ts";
 import type { AnalysisCache } from "./cache.ts";
 import { articleRelays, creditFigure, denierOfPrevious, paragraphVias, viaOf } from "./credit.ts";
 import { type AliasEntry, type Entity, EntityRegistry, shortOutletNames } from "./entities.ts";
@@ -102,8 +102,11 @@ interface ProseAnalysis {
   readonly dateline?: Dateline;
 }
 
-/** An item of a numbered or bulleted list: "1. …", "- …". */
-const LIST_ITEM = /^\s*(?:\d{1,2}[.)]|[-*•–])(?:\s+\S|\s*$)/;
+/** An item of a numbered or bulleted list ("1. …", "- …"), or a row of a list of labelled figures ("Killed: about 300"). */
+const LIST_ITEM = new RegExp(
+  String.raw`^\s*(?:\d{1,2}[.)]|[-*•–])(?:\s+\S|\s*$)|^[A-Z][\p{L}’' -]{1,40}:\s*${FIGURE_LABEL_WORDS}\.?$`,
+  "u",
+);
 
 /** What a block outside the prose gives: numbers that are never claims, with the reason. */
 interface OtherAnalysis {
@@ -397,7 +400,7 @@ export function extractArticle(
     // "The Defence Intelligence of Ukraine has established the following:": the list after it is its.
     const last = sentences.length - 1;
     const introText = sentences[last]?.text ?? "";
-    const intro = /:\s*$/.test(introText)
+    const intro = /(?::|\bas follows\.)\s*$/.test(introText)
       ? (listIntroSubject(introText) ??
         (acts[last] ?? []).filter((a) => !a.insideQuote && a.subject !== null).at(-1)?.subject ??
         null)
