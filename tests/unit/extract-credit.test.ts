@@ -2812,6 +2812,31 @@ describe("speakers the grammar used to swallow whole", () => {
   });
 });
 
+describe("an unnamed speaker and what they said about someone", () => {
+  it("'The relative … said Kim served in Unit 10045. She said …' credits no one named, never 'Unit' or Kim", () => {
+    expect(
+      findSpeechActs("The relative, who lives in Incheon, said Kim served in Unit 10045 before the deployment.").map(
+        (a) => a.subject?.text ?? null,
+      ),
+    ).toEqual(["The relative"]);
+    const { claims } = extractCorpus([
+      article(
+        "unnamed-she",
+        [
+          "Kim Chol-jin was 19 when he left his home in Hyesan, his mother told a relative.",
+          "The relative, who lives in Incheon, said Kim served in Unit 10045 before the deployment.",
+          "She said 610 other young men from the same county were sent to Russia that week.",
+          "“It was hard,” said Lee Min-ho, who served in the army, adding that 1,050 soldiers had died.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.attributedAs ?? null])).toEqual([
+      ["610", null, "She"],
+      ["1,050", "Lee Min-ho", null],
+    ]);
+  });
+});
+
 describe("a participle after a determiner", () => {
   it("'Doubts grow over the reported pay …' names no speaker; 'an estimated 11,050' and 'revised its estimate' keep their speakers", () => {
     const subjects = (s: string): (string | null)[] => findSpeechActs(s).map((a) => a.subject?.text ?? null);

@@ -1062,7 +1062,14 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "…, told Reuters": whom the speaker told, never the speaker.
     if (tailStart && /[”",]\s*$/.test(before) && !/^(?:told|tells)$/i.test(verb)) {
       const tail = /^\s+([^,.;:”"]+)(?=$|[.,;:])/.exec(afterVerb);
-      if (tail?.[1]) {
+      // "…, said Kim served in Unit 10045": a name that goes on with its own verb is what was said, not
+      // who said it.
+      const reported =
+        tail?.[1] !== undefined &&
+        /^(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){1,4}(?:[a-z]+ed|is|was|were|are|had|has|have|would|will|could|did|does|may|might)\b/u.test(
+          tail[1],
+        );
+      if (tail?.[1] && !reported) {
         // "said Ambassador Helena Strand of Norway in a Security Council debate on Monday": where and
         // when a named speaker spoke is not part of the name.
         const named = /^(?:[A-Z]|the\s+[A-Z])/.test(tail[1]) ? tail[1].replace(SPOKEN_WHERE, "") : tail[1];

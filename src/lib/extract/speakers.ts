@@ -216,6 +216,11 @@ export function paragraphSpeakers(
       if (resolved.type === "person") tracker.lastPerson = resolved;
       if (resolved.type === "organization") tracker.lastOrg = resolved;
       tracker.lastSpeaker = resolved;
+    } else if (own.some((a) => UNNAMED_PERSON.test(a.subject?.text ?? ""))) {
+      // "The relative … said Kim served in Unit 10045. She said …": "she" is the unnamed speaker, whom
+      // the site cannot name, never the person the speaker talked about.
+      tracker.lastPerson = null;
+      if (tracker.lastSpeaker?.type === "person") tracker.lastSpeaker = null;
     }
     // Every named source counts as a mention, so later descriptions ("the agency") can refer to it.
     for (const a of acts[i] ?? []) {
@@ -686,6 +691,10 @@ export function resolveWithFlag(
     }
   }
 }
+
+/** An unnamed person as a subject: "The relative", "a defector I met", "One woman". */
+const UNNAMED_PERSON =
+  /^(?:the|a|an|one|another|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:relative|defector|woman|man|mother|father|wife|husband|sister|brother|son|daughter|neighbou?r|friend|soldier|veteran|resident|witness|source|official|officer)\b/i;
 
 /** "Its military" phrases already resolved to a country's body, so every later reading agrees. */
 const OWNED_BY_COUNTRY = new WeakMap<NounPhrase, Entity>();
