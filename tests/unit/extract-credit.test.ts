@@ -2781,6 +2781,13 @@ describe("speakers the grammar used to swallow whole", () => {
           "About 11,050 troops were sent, according to South Korea's Joint Chiefs of Staff.",
         ].join("\n"),
       ),
+      article(
+        "swallowed-lawmaker",
+        [
+          "The regime keeps up to 81% of the pay, said lawmaker Choi Min-jae of South Korea's parliamentary intelligence committee on Tuesday.",
+          "He said a total of 14,050 soldiers had been deployed by April.",
+        ].join("\n"),
+      ),
     ]);
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
       ["about 12,050", "Marten Rook"],
@@ -2790,6 +2797,8 @@ describe("speakers the grammar used to swallow whole", () => {
       ["about $2,050 per soldier", "NIS"],
       ["about 4,050", "Kyiv Defence Monitor"],
       ["About 11,050", "South Korea's Joint Chiefs of Staff"],
+      ["up to 81%", "Choi Min-jae"],
+      ["14,050", "Choi Min-jae"],
     ]);
   });
   it("leaves 'the spy agency' of the alias file uncredited after the text named another agency that shares only its last word", () => {

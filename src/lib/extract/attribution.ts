@@ -281,6 +281,8 @@ const SPOKE_WHEN = new RegExp(
 const SPOKEN_WHERE = new RegExp(
   String.raw`\s+(?:(?:in|at|during|before)\s+(?:a|an|the|his|her|its|their)\s|on\s+(?:${WEEKDAY_NAMES})\b|in\s+(?:remarks|comments|testimony|parliament)\b).*$`,
 );
+/** The day a speaker spoke, after their description: "… on Tuesday". */
+const SPOKEN_ON_DAY = new RegExp(String.raw`\s+on\s+(?:${WEEKDAY_NAMES})\b.*$`);
 /** A wire dateline before the first sentence: "KYIV -- ", "SEOUL, Jan. 14 (Hanbit) -- ". */
 const DATELINE_LEAD =
   /^(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,[^–—]{0,40}?)?\s*(?:--|—|–|\s-)\s+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-)\s+)/u;
@@ -532,6 +534,19 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     if (s === "") continue;
     // "Western estimates": an adjective of place names nobody.
     if (words.every((w) => isPlace(w) || /^(?:Western|Eastern|Foreign|International)$/.test(w))) continue;
+    // "Choi Min-jae of South Korea's parliamentary intelligence committee": a person of a body named in
+    // common words after a place's possessive.
+    const ofOwner = /^(.+?)\s+of\s+(.+[’']s)$/.exec(s);
+    const common = text.slice(i + s.length);
+    if (
+      ofOwner?.[1] &&
+      ofOwner[1].includes(" ") &&
+      guessType(ofOwner[1]) === "person" &&
+      /^\s+[a-z][a-z\s-]*[a-z]$/.test(common)
+    ) {
+      seqs.push({ s: ofOwner[1], i, end: text.length, affiliation: `of ${ofOwner[2]}${common}` });
+      continue;
+    }
     if (/[’']s$/.test(s) && i + s.length < text.length) continue; // a possessive qualifies what follows
     // A month or a day ("January's estimate") and a title without its holder ("the Commander") name nobody.
     // "the General Staff of the Armed Forces" is a body, though "General Staff" alone reads as a title.
@@ -574,13 +589,15 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       seqs.splice(k, 2, { s: `${a.s}${gap}${b.s}`, i: a.i, ...(b.end === undefined ? {} : { end: b.end }) });
     }
   }
-  // "Colonel Marten Ruud of the defence intelligence staff": a person of a body the text names in
-  // common words is the person, and those words say where they serve.
+  // "Colonel Marten Ruud of the defence intelligence staff", "lawmaker Choi Min-jae of South Korea's
+  // parliamentary intelligence committee": a person of a body the text names in common words is the
+  // person, and those words say where they serve.
   const tail = seqs[seqs.length - 1];
   if (tail && tail.end === undefined && guessType(tail.s) === "person") {
-    const rest = /^\s+((?:of|at|from|with)\s+(?:the|his|her|their)\s+[a-z][a-z\s-]*[a-z])$/.exec(
-      text.slice(tail.i + tail.s.length),
-    );
+    const rest =
+      /^\s+((?:of|at|from|with)\s+(?:the|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s)\s+[a-z][a-z\s-]*[a-z])$/u.exec(
+        text.slice(tail.i + tail.s.length),
+      );
     if (rest?.[1]) {
       tail.end = text.length;
       tail.affiliation = rest[1];
@@ -1072,7 +1089,10 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       if (tail?.[1] && !reported) {
         // "said Ambassador Helena Strand of Norway in a Security Council debate on Monday": where and
         // when a named speaker spoke is not part of the name.
-        const named = /^(?:[A-Z]|the\s+[A-Z])/.test(tail[1]) ? tail[1].replace(SPOKEN_WHERE, "") : tail[1];
+        // ("said lawmaker Choi Min-jae of … on Tuesday": the day is no part of a described speaker either.)
+        const named = /^(?:[A-Z]|the\s+[A-Z])/.test(tail[1])
+          ? tail[1].replace(SPOKEN_WHERE, "")
+          : tail[1].replace(SPOKEN_ON_DAY, "");
         const np = parseSubject(named, verbStart + verb.length + (tail[0].length - tail[1].length));
         if (np && np.form !== "pronoun") {
           acts.push({
