@@ -2407,7 +2407,7 @@ describe("a body named by the country before it", () => {
 });
 
 describe("a claim called false", () => {
-  it("'called the report that … a fabrication' disputes it; 'cited by Seoul propaganda' keeps Seoul's credit; 'so-called' calls nothing", () => {
+  it("'called the report that … a fabrication' and 'called the figure … \"a fairy tale\"' dispute it; 'cited by Seoul propaganda' keeps Seoul's credit; 'so-called' calls nothing", () => {
     const { claims } = extractCorpus([
       article(
         "called-false",
@@ -2416,6 +2416,7 @@ describe("a claim called false", () => {
           "Peskov called the figure of 11,050 North Korean troops cited by Seoul propaganda.",
           "The Pentagon called the report that 12,050 North Korean troops were in Kursk credible.",
           'Peskov said the so-called "10,050 North Korean troops" cited by Washington were "a fantasy".',
+          'Mr Valentov called the figure of 12,150 troops cited by Seoul "a fairy tale."',
         ].join("\n"),
       ),
     ]);
@@ -2424,6 +2425,7 @@ describe("a claim called false", () => {
       ["11,050", "Seoul", "Peskov"],
       ["12,050", null, null],
       ["10,050", "Washington", "Peskov"],
+      ["12,150", "Seoul", "Valentov"],
     ]);
   });
 });

@@ -52,7 +52,7 @@ export interface ViaMention {
 }
 
 /** Words that call a figure false ("a fake", "fabricated", "baseless"). */
-export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|invented|made[- ]up|concocted|fiction|fantas(?:y|ies)`;
+export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|invented|made[- ]up|concocted|fiction|fantas(?:y|ies)|fairy[- ]tales?`;
 
 const SPEECH_VERBS =
   "said|says|say|stated|states|told|tells|announced|announces|disclosed|discloses|estimated|estimates|estimate|" +
