@@ -1006,6 +1006,32 @@ describe("successive estimates", () => {
     expect(relate(revised, replaced).type).toBe("different-time");
     expect(groupOf(revised)).not.toBe(groupOf(replaced));
   });
+  it("a topic reads two groups through the sentence that gives one's figure as replaced by the other's", () => {
+    const data = compare(
+      article(
+        "g-revised",
+        "The NIS raised its estimate of North Korean casualties to 4,750 from 3,050, lawmakers said on Thursday.",
+        { published: "2025-04-03" },
+      ),
+      article("a-same-value", "The NIS said 4,750 North Korean soldiers had been killed or wounded.", {
+        published: "2025-04-02",
+      }),
+    );
+    const before = claim(data, "g-revised", "3,050");
+    const after = claim(data, "g-revised", "4,750");
+    const other = claim(data, "a-same-value", "4,750");
+    expect(clusterOf(data, after.id)).toBe(clusterOf(data, other.id));
+    // The group's first claim is the other article's: read through it, the pair would be "cannot tell".
+    expect(clusterOf(data, after.id).claims[0]).toBe(other.id);
+    expect(relate(before, other).type).toBe("undetermined");
+    const topic = data.topics.find((t) => t.clusters.some((cl) => cl.claims.includes(before.id)));
+    const between = topic?.relations.find(
+      (r) => [r.from, r.to].includes(before.id) || [r.from, r.to].includes(after.id),
+    );
+    expect(between?.type).toBe("different-time");
+    expect(between?.explanation).toContain("is the earlier figure that the same sentence sets against");
+    expect(JSON.stringify(topic?.answer)).not.toContain("conflict cannot be told");
+  });
   it("no group holds two claims that the relation rules call different moments", () => {
     const dir = resolve(import.meta.dirname, "../../content/articles");
     const articles = readdirSync(dir)

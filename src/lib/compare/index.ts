@@ -12,7 +12,7 @@ import { qualifyCheck, runChecks } from "./checks.ts";
 import { applyCorrections, type LocatedCorrection } from "./corrections.ts";
 import { spokespeople } from "./affiliation.ts";
 import { independence, resolveChains, type ResolvedChain } from "./provenance.ts";
-import { SAME_TIME_DAYS, dateSpan, isMoney, monthlyInterval, relate } from "./relations.ts";
+import { SAME_TIME_DAYS, dateSpan, isMoney, monthlyInterval, relate, replacedInSentence } from "./relations.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
 import { clusterLabel } from "./labels.ts";
 import { answerTopic, answerText } from "./answer.ts";
@@ -638,7 +638,12 @@ function groupRelation(
   chainOf: (id: string) => ResolvedChain,
   noteOf: (a: string, b: string) => string | null,
 ): Relation {
-  const r = mk(byId.get(a.claims[0] ?? "") as Claim, byId.get(b.claims[0] ?? "") as Claim, noteOf);
+  // "raised its estimate to 4,700 from 3,000": when one sentence gives a figure of each group as the
+  // earlier value and the one that replaced it, the groups are read through those two.
+  const pair = replacedPair(a, b, byId);
+  const r = pair
+    ? mk(pair[0], pair[1], noteOf)
+    : mk(byId.get(a.claims[0] ?? "") as Claim, byId.get(b.claims[0] ?? "") as Claim, noteOf);
   if (r.type === "agrees" || r.type === "refines") return r;
   // Each group's origins, named (by label) and unnamed (by key), read once.
   const originsOf = (cl: ValueCluster): { named: Set<string>; unnamed: number } => {
@@ -670,6 +675,31 @@ function groupRelation(
           ? ` Both groups rest on ${wa}, but not the same unnamed ones.`
           : ` The groups rest on different origins: ${a.label} on ${wa}, ${b.label} on ${wb}.`;
   return { ...r, explanation: `${r.explanation}${origin}` };
+}
+
+/**
+ * A claim of each group that one sentence gives as an earlier value and the value that replaced it.
+ *
+ * @param a One group.
+ * @param b The other.
+ * @param byId Claims by id.
+ * @returns The two claims (of `a`, then of `b`), or null.
+ */
+function replacedPair(a: ValueCluster, b: ValueCluster, byId: ReadonlyMap<string, Claim>): [Claim, Claim] | null {
+  const bySentence = new Map<string, Claim[]>();
+  for (const id of b.claims) {
+    const c = byId.get(id);
+    if (!c) continue;
+    const key = `${c.article}@${c.quoteStart}`;
+    bySentence.set(key, [...(bySentence.get(key) ?? []), c]);
+  }
+  for (const id of a.claims) {
+    const x = byId.get(id);
+    if (!x) continue;
+    const y = bySentence.get(`${x.article}@${x.quoteStart}`)?.find((o) => replacedInSentence(x, o) !== null);
+    if (y) return [x, y];
+  }
+  return null;
 }
 
 /**
