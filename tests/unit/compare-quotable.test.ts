@@ -380,6 +380,8 @@ describe("checks that can fail", () => {
       ),
       article("low-total", "Analyst Park Min-ho said the regime could earn as much as $250 million a year."),
       article("mid-total", "Analyst Han Ji-woo said the regime could earn $270 million a year."),
+      article("bound-total", "Analyst Oh Se-ra said the regime could earn as much as $500 million a year."),
+      article("part-total", "Analyst Yun Bo-ra said the regime could earn at least $280 million a year."),
     );
     const detail = (slug: string) =>
       data.checks.find((c) => c.type === "total-vs-rate" && c.against?.startsWith(slug))?.detail ?? "";
@@ -389,6 +391,12 @@ describe("checks that can fail", () => {
     );
     expect(detail("low-total")).toMatch(/is within 10% of the computed range, the margin allowed for rounded figures/);
     expect(detail("mid-total")).toMatch(/The quoted \$270 million a year matches the computed range\./);
+    // A bound admits the computed range, whole or in part; it never "matches" it.
+    expect(detail("bound-total")).toMatch(
+      /The quoted up to \$500 million a year is a bound, and the computed range lies within it: the figures do not contradict each other, but a bound does not confirm a value\./,
+    );
+    expect(detail("part-total")).toMatch(/is a bound, and the computed range lies partly within it:/);
+    expect(detail("bound-total")).not.toContain("matches");
   });
 
   it("a total with no head count of its own borrows only whole-force head counts, never a narrower one", () => {

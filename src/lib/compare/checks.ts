@@ -188,10 +188,19 @@ function verdict(
   computed: Interval,
   quoted: Interval,
   approx: boolean,
-): { verdict: Check["verdict"]; off: string; close: boolean } {
+): { verdict: Check["verdict"]; off: string; close: boolean; bound?: "within" | "partly" } {
   // Within the margin for rounded figures, but not on the values as written: said so, not "matches".
-  if (overlaps(widen(computed, true), widen(quoted, approx)))
-    return { verdict: "consistent", off: "", close: !overlaps(computed, quoted) };
+  if (overlaps(widen(computed, true), widen(quoted, approx))) {
+    const close = !overlaps(computed, quoted);
+    // "up to $500 million" fits any smaller total: a bound does not match a value, it admits it.
+    if (!close && (quoted.min === null || quoted.max === null)) {
+      const within =
+        (quoted.min === null || (computed.min !== null && computed.min >= quoted.min)) &&
+        (quoted.max === null || (computed.max !== null && computed.max <= quoted.max));
+      return { verdict: "consistent", off: "", close, bound: within ? "within" : "partly" };
+    }
+    return { verdict: "consistent", off: "", close };
+  }
   const qMid = quoted.min ?? quoted.max ?? 0;
   const cMid = computed.min ?? computed.max ?? 0;
   const ratio = cMid === 0 ? Infinity : qMid / cMid;
@@ -208,12 +217,14 @@ function verdict(
 /**
  * How a consistent quoted figure stands to the computed one, in words.
  *
- * @param v The verdict.
+ * @param v The verdict (with `bound` when the quoted figure is an open bound that admits the computed one).
  * @param quoted The quoted figure in words.
  * @param computed What it is set against ("the product", "the computed range").
  * @returns A sentence.
  */
-function agreement(v: { close: boolean }, quoted: string, computed: string): string {
+function agreement(v: { close: boolean; bound?: "within" | "partly" }, quoted: string, computed: string): string {
+  if (v.bound)
+    return `The quoted ${quoted} is a bound, and ${computed} lies ${v.bound === "within" ? "within it" : "partly within it"}: the figures do not contradict each other, but a bound does not confirm a value.`;
   return v.close
     ? `The quoted ${quoted} is within ${APPROX_TOLERANCE * 100}% of ${computed}, the margin allowed for rounded figures.`
     : `The quoted ${quoted} matches ${computed}.`;
