@@ -73,6 +73,21 @@ describe("figures from the seed articles", () => {
     expect(extractQuantities(s)).toHaveLength(1);
   });
 
+  it("keeps an approximate conversion between commas as the alternate, and a list of amounts as amounts", () => {
+    const s =
+      "Russia pays each soldier about 2.6 million won a month, roughly $1,900, but the soldiers see little of it.";
+    const q = find(s, "about 2.6 million won a month, roughly $1,900");
+    expect(q).toMatchObject({ min: 2_600_000, max: 2_600_000, per: "month" });
+    expect(q.alternate).toEqual({ text: "roughly $1,900", min: 1900, max: 1900, currency: "USD", percent: false });
+    expect(extractQuantities(s)).toHaveLength(1);
+    expect(find("A family gets 5 million won, or about $3,600.", "5 million won, or about $3,600").alternate?.min).toBe(
+      3600,
+    );
+    // Amounts listed one after another, or the same currency again, are amounts of their own.
+    expect(extractQuantities("The regime earns 2 billion won, $1.5 million and 300 tonnes of rice.")).toHaveLength(3);
+    expect(extractQuantities("Soldiers got $150, about $200, and then nothing.")).toHaveLength(2);
+  });
+
   it("keeps a bracketed conversion as the alternate", () => {
     const s =
       "Russia could pay at least $2,000 per month to each North Korean soldier, shelling out a total of $20m (£15.5m) per month for 10,000 soldiers.";

@@ -312,6 +312,48 @@ export function parseAlternate(input: string, toks: Tok[], k: number): { alt: Qu
   };
 }
 
+/**
+ * A conversion set after an amount between commas: "2.7 million won a month, roughly $2,000, …",
+ * "5 million won, or about $3,600." Only an approximate amount in another currency, closing its
+ * phrase, is the writer's conversion; a list of amounts is not.
+ *
+ * @param input The text.
+ * @param toks Its tokens.
+ * @param k The token after the amount.
+ * @param currency The amount's currency, or its word ("won") when the word names more than one.
+ * @returns The conversion and the token after it, or null.
+ */
+export function parseAppositeConversion(
+  input: string,
+  toks: Tok[],
+  k: number,
+  currency: string | null,
+): { alt: QuantityAlternate; end: number } | null {
+  if (currency === null || !isSym(toks[k], ",")) return null;
+  let i = k + 1;
+  if (toks[i]?.lower === "or") i++;
+  const hedge = matchHedge(toks, i);
+  if (hedge?.kind !== "approx") return null;
+  const inner = parseCore(toks, hedge.end);
+  if (!inner || inner.num.ordinal || inner.yearLike || inner.currency === null || inner.currency === currency)
+    return null;
+  const after = toks[inner.end];
+  if (after && !(after.kind === "sym" && [",", ".", ";", ")"].includes(after.text))) return null;
+  const startTok = toks[i];
+  const endTok = toks[inner.end - 1];
+  if (!startTok || !endTok) return null;
+  return {
+    alt: {
+      text: input.slice(startTok.start, endTok.end),
+      min: inner.value,
+      max: inner.value,
+      currency: inner.currency,
+      percent: inner.percent,
+    },
+    end: inner.end,
+  };
+}
+
 export function matchDurationUnit(toks: Tok[], k: number): { unit: DurationUnit; end: number } | null {
   const n = nextJoinedWord(toks, k);
   if (n < 0) return null;
@@ -464,7 +506,8 @@ export function attach(input: string, toks: Tok[], d: Draft): void {
   for (let round = 0; round < 3; round++) {
     const k = d.endTok;
     if (d.alternate === undefined) {
-      const alt = parseAlternate(input, toks, k);
+      const alt =
+        parseAlternate(input, toks, k) ?? parseAppositeConversion(input, toks, k, d.currency ?? d.currencyWord ?? null);
       if (alt) {
         d.alternate = alt.alt;
         d.endTok = alt.end;
