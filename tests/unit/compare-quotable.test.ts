@@ -12,6 +12,7 @@ import type { ClaimView, CorpusData, Topic, ValueCluster } from "../../src/lib/c
 import { extractCorpus } from "../../src/lib/extract/index.ts";
 import { buildFromFiles } from "../../src/lib/pipeline.ts";
 import type { Article } from "../../src/lib/schema/article.ts";
+import { nameKey } from "../../src/lib/schema/vocabulary.ts";
 
 /** Makes an invented article. */
 function article(
@@ -732,6 +733,23 @@ describe("checks that can fail", () => {
     const k = data.checks.find((c) => c.type === "take-home-vs-share");
     expect(k?.title).toMatch(/figures from 2 articles/);
     expect(k?.detail).toMatch(/rate-only/);
+  });
+});
+
+describe("a Korean given name romanised two ways", () => {
+  it("'Kang Min-seok' and 'Kang Min-suk' are one person with both spellings; 'Kang Min-sik' and 'Moon Jae-in' are not touched", () => {
+    const data = compare(
+      article("k-one", "Kang Min-seok, a researcher, said the regime keeps about 90% of the pay."),
+      article("k-two", "Kang Min-suk, a researcher, said the regime keeps up to 80% of the pay."),
+      article("k-three", "Kang Min-sik, a defector, said 1,050 North Korean soldiers had been killed."),
+    );
+    const kangs = data.people.filter((p) => p.name.startsWith("Kang"));
+    expect(kangs.map((p) => [p.name, p.articles])).toEqual([
+      ["Kang Min-seok", ["k-one", "k-two"]],
+      ["Kang Min-sik", ["k-three"]],
+    ]);
+    expect(nameKey("Moon Jae-in")).toBe("moonjaein");
+    expect(nameKey("Seoul")).toBe("seoul");
   });
 });
 

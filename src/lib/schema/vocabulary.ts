@@ -148,6 +148,28 @@ export function nameKey(name: string): string {
 
 const NAME_KEYS = new Map<string, string>();
 
+/** Korean family names as romanised, for the given names written after them. */
+const KOREAN_FAMILY_NAMES = new Set(
+  (
+    "kim lee yi rhee ri park pak choi choe jung jeong chung cho jo kang yoon yun jang chang lim im han oh seo suh " +
+    "shin sin kwon gwon hwang ahn an song yoo yu ryu hong jeon chon ko go moon mun yang son sohn bae baek paek " +
+    "heo huh nam noh roh no ha kwak sung seong cha joo ju woo wu na jin min ji um eom byun chae won pyo"
+  ).split(" "),
+);
+
+/**
+ * "Kang Min-seok" and "Kang Min-suk": a Korean given name romanised two ways ("eo" or "u", "eu" or
+ * "u", "oo" or "u") after a Korean family name is one name. Other names are left as written.
+ *
+ * @param lower A lower-cased name.
+ * @returns The name, its given name folded when it is a Korean one.
+ */
+function foldKoreanGivenName(lower: string): string {
+  const m = /^([a-z]+)\s+([a-z]+(?:[-\s][a-z]+)?)$/.exec(lower);
+  if (!m?.[1] || !m[2] || !KOREAN_FAMILY_NAMES.has(m[1])) return lower;
+  return `${m[1]} ${m[2].replace(/eo|eu|oo|ou/g, "u")}`;
+}
+
 /**
  * Folds one spelling (see `nameKey`).
  *
@@ -156,9 +178,7 @@ const NAME_KEYS = new Map<string, string>();
  */
 function foldName(name: string): string {
   return (
-    name
-      .normalize("NFKC")
-      .toLowerCase()
+    foldKoreanGivenName(name.normalize("NFKC").toLowerCase())
       .replace(/[’‘`]/g, "'")
       // "S. Korea's spy agency" is South Korea's, as Korean outlets abbreviate it.
       .replace(/\b([sn])\.\s*(?=korea)/g, (_, d: string) => (d === "s" ? "south " : "north "))
