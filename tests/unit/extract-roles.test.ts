@@ -251,13 +251,14 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("12,050")?.kind).toBe("troops-deployed");
   });
 
-  it("a season is not the article's date: the figure is undated and says why", () => {
+  it("a season is not the article's date: the figure is undated and says why, or dated by the year written with it", () => {
     const c = dated(
       [
         "North Korea sent 11,050 troops last autumn, the agency said.",
         "The agency said 11,150 North Korean troops were sent in the autumn, and that a further 3,150 arrived in March.",
         "In the spring, the agency said 12,250 North Korean soldiers were in Russia.",
         "North Korea sent 11,350 troops in the autumn of 2024, the agency said.",
+        "North Korea sent 11,550 troops in autumn 2024, the agency said.",
         "",
       ].join("\n"),
     );
@@ -266,6 +267,7 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("3,150")?.asOf).toBe("2025-03-01");
     expect(c.get("12,250")).toMatchObject({ asOf: null, source: "unknown" });
     expect(c.get("11,350")?.asOf).toBe("2024-01-01");
+    expect(c.get("11,550")?.asOf).toBe("2024-01-01");
     // The season of another clause that counts something is not this figure's.
     const other = dated(
       "Of the roughly 11,450 who arrived in the autumn, about 4,750 have been killed or wounded, the agency said.\n",

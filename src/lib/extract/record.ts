@@ -604,7 +604,7 @@ const AHEAD = new RegExp(String.raw`\b(?:${PLAN_WORDS}|expects?|could|may|might)
 
 /** Words before a year that make it the figure's time: "in 2024", "in late 2024", "by mid-2025", "during 2024". */
 const YEAR_OF_FIGURE =
-  /\b(?:in|during|throughout|by|as of)\s+(?:(?:the\s+)?(?:late|early|mid|end of|start of|spring of|summer of|autumn of|fall of|winter of)[\s-]+)?$|\b(?:late|early|mid)[\s-]$/i;
+  /\b(?:in|during|throughout|by|as of)\s+(?:(?:the\s+)?(?:late|early|mid|end of|start of|(?:spring|summer|autumn|fall|winter)(?: of)?)[\s-]+)?$|\b(?:late|early|mid)[\s-]$/i;
 /** A year in someone's life, not the figure's: "who defected in 2014", "born in 1999", "joined in 2016". */
 const LIFE_EVENT_BEFORE =
   /\b(?:defect\w*|born|joined|enlisted|drafted|conscripted|fled|escaped|served|graduated|arrived in the south|resettled|married)\b[^,;.]*$/i;
