@@ -1904,6 +1904,17 @@ describe("what a soldier gets, set against what Russia pays", () => {
     expect(claims.get("roughly $2,050")?.kind).toBe("pay-per-soldier");
     expect(claims.get("$2,050 a month")?.kind).toBe("pay-per-soldier");
   });
+  it("'is promised about $2,550 a month, of which he receives roughly $510' is the pay and the part of it he gets", () => {
+    const claims = claimsOf(
+      [
+        "Choi said each soldier is promised about $2,550 a month, of which he receives roughly $510.",
+        "Soldiers are promised $2,150 a month.",
+      ].join("\n"),
+    );
+    expect(claims.get("about $2,550 a month")?.kind).toBe("pay-per-soldier");
+    expect(claims.get("roughly $510")?.kind).toBe("soldier-take-home");
+    expect(claims.get("$2,150 a month")?.kind).toBe("soldier-take-home");
+  });
 });
 
 describe("the regime's part of a total", () => {

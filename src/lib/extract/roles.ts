@@ -1400,6 +1400,14 @@ function classifyMoney(
     !/\b(?:end up|takes? home|took home|taking home|take-home|receives? only|only receives?|left with)\b/i.test(clause)
   )
     return { kind: "pay-per-soldier" };
+  // "each soldier is promised about $2,500 a month, of which he receives roughly $500": the whole of
+  // which the soldier gets a part is the pay, whatever word comes before it.
+  if (
+    /^[^.;]{0,30}?,?\s*of\s+which\s+(?:he|she|they|each|the\s+soldiers?|soldiers?|the\s+men|a\s+soldier)\s+(?:only\s+|actually\s+)?(?:receives?|gets?|keeps?|sees?|takes?\s+home)\b/i.test(
+      ctx.sentence.slice(q.end),
+    )
+  )
+    return { kind: "pay-per-soldier" };
   // A share of the pay kept by someone ("the state keeps 90%"), not any percentage nearby.
   const shareNearby =
     (/\b\d+(?:\.\d+)?\s*(?:%|per ?cent)/i.test(ctx.previous + ctx.sentence) &&
