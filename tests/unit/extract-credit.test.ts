@@ -2848,6 +2848,33 @@ describe("an unnamed speaker and what they said about someone", () => {
   });
 });
 
+describe("sources named in ways the grammar had missed", () => {
+  it("'according to Seoul', 'according to South Korea', 'Per the Tokyo Morning Wire', 'the UN Panel on Korean Human Rights' and 'the 11,850 troops the panel says were deployed'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "missed-sources",
+        [
+          "North Korean soldiers, of whom some 11,050 were deployed last year according to Seoul, are fighting in Kursk.",
+          "Some 12,050 soldiers were deployed, according to South Korea.",
+          "3. Per the Tokyo Morning Wire, each soldier is paid $2,550 a month by Moscow.",
+          "A report released Monday by the UN Panel on Korean Human Rights estimates that 4,750 North Korean soldiers were killed or wounded.",
+          "About 40 percent of the 11,850 troops the panel says were deployed were wounded.",
+          "Kim on Monday said 310 North Korean soldiers were killed.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["some 11,050", "Seoul"],
+      ["Some 12,050", "South Korea"],
+      ["$2,550 a month", "Tokyo Morning Wire"],
+      ["4,750", "UN Panel on Korean Human Rights"],
+      ["About 40 percent", null],
+      ["11,850", "UN Panel on Korean Human Rights"],
+      ["310", "Kim"],
+    ]);
+  });
+});
+
 describe("a participle after a determiner", () => {
   it("'Doubts grow over the reported pay …' names no speaker; 'an estimated 11,050' and 'revised its estimate' keep their speakers", () => {
     const subjects = (s: string): (string | null)[] => findSpeechActs(s).map((a) => a.subject?.text ?? null);

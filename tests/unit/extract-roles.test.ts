@@ -1917,6 +1917,19 @@ describe("what a soldier gets, set against what Russia pays", () => {
   });
 });
 
+describe("another army's losses with a possessive", () => {
+  it("'the Russian army's total casualties … had passed 950,050' is context, not North Korea's losses", () => {
+    const claims = claimsOf(
+      [
+        "British defence intelligence said the Russian army's total casualties since 2022 had passed 950,050.",
+        "About 4,050 North Korean soldiers were killed or wounded, the NIS said.",
+      ].join("\n"),
+    );
+    expect(claims.get("passed 950,050")?.kind).toBe("context");
+    expect(claims.get("About 4,050")?.kind).toBe("casualties-total");
+  });
+});
+
 describe("the regime's part of a total", () => {
   it("'if the regime keeps 90%, that is about $19.8 million' is the share kept, not a second total; '90 percent of the $22 million' leaves the total a total", () => {
     const claims = claimsOf(

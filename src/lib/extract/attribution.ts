@@ -82,7 +82,7 @@ const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;
 // "per the NIS" reads like "according to"; a rate ("per month", "per soldier") never has a capital after it.
 // "per North Korean soldier" is a rate all the same.
 const ACCORDING_RE =
-  /\b(?:[Aa]ccording to|ACCORDING TO|[Bb]y the (?:reckoning|count|estimates?|tally|calculations?) of|[Bb]y (?:the|one|an?)\s+(?:[\w-]+\s+){0,3}?(?:reckoning|count|estimates?|tally|calculations?),\s+(?:that of|those of|from|by)|[Ii]n the (?:view|estimate|assessment|reckoning) of|per(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:[A-Z][\w.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/g;
+  /\b(?:[Aa]ccording to|ACCORDING TO|[Bb]y the (?:reckoning|count|estimates?|tally|calculations?) of|[Bb]y (?:the|one|an?)\s+(?:[\w-]+\s+){0,3}?(?:reckoning|count|estimates?|tally|calculations?),\s+(?:that of|those of|from|by)|[Ii]n the (?:view|estimate|assessment|reckoning) of|[Pp]er(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:[A-Z][\w.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/g;
 /**
  * Where a passive agent's phrase ends: at the main verb, and where what the figure is called begins ("called
  * the figure cited by Seoul propaganda").
@@ -200,9 +200,12 @@ function isPlace(word: string): boolean {
   return PLACE_WORDS.has(word.toLowerCase().replace(/[’']s$/, ""));
 }
 
-/** A capitalised name: "Hyun-Seung Lee", "Bruce W. Bennett", "Lee Woong Gil", "the Pentagon", "the MoD". */
+/**
+ * A capitalised name: "Hyun-Seung Lee", "Bruce W. Bennett", "Lee Woong Gil", "the Pentagon", "the MoD",
+ * "the UN Panel on Korean Human Rights" ("on" only after a body's word, never "Kim on Monday").
+ */
 const NAME_SEQ_RE =
-  /(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[A-Z](?!\p{L}))?(?:[-’'][A-Za-z][\p{Ll}]*)*(?:-\d{1,3}\b)?(?:[’']s)?|[A-Z]\.|[A-Z]{2,}(?:[’']s)?)(?:\s+(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[A-Z](?!\p{L}))?(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}|(?:of|for|in|de|van|von|al)(?=\s+[A-Z])))*/gu;
+  /(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[A-Z](?!\p{L}))?(?:[-’'][A-Za-z][\p{Ll}]*)*(?:-\d{1,3}\b)?(?:[’']s)?|[A-Z]\.|[A-Z]{2,}(?:[’']s)?)(?:\s+(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[A-Z](?!\p{L}))?(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}|(?:of|for|in|de|van|von|al)(?=\s+[A-Z])|(?<=(?:Panel|Committee|Commission|Council|Subcommittee|Group|Conference|Forum|Centre|Center|Institute)\s)on(?=\s+[A-Z])))*/gu;
 
 /** Words of a body's name that every country has one of ("Defense Ministry", "General Staff"). */
 const GENERIC_BODY_WORD =
@@ -943,8 +946,13 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
           phrase,
         );
       const np =
-        method === "passive-agent" && isPlace(phrase.trim())
-          ? // "the figure reported in Seoul": the capital stands for its government.
+        (method === "passive-agent" || re === ACCORDING_RE) &&
+        phrase.trim() !== "" &&
+        phrase
+          .trim()
+          .split(/\s+/)
+          .every((w) => isPlace(w) && /^\p{Lu}/u.test(w))
+          ? // "the figure reported in Seoul", "according to Seoul": the capital stands for its government.
             groupPhrase(phrase.trim(), m.index + m[0].length + (phrase.length - phrase.trimStart().length))
           : owner?.[1] && owner[2] && isPlace(owner[2])
             ? groupPhrase(owner[2], m.index + m[0].length + owner[1].length)

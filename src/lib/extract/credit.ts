@@ -389,7 +389,7 @@ const FIGURE_WORD_AFTER = /,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|
 
 /** "the 11,000 troops South Korea's spy agency says were sent": whose figure the reduced clause says it is. */
 const SAYS_WERE_AFTER =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|men|fighters|casualties)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}?[\p{L}’'.-]*){0,4}?)\s+(?:says|said|estimates|estimated|believes|believed|claims|claimed|reckons|thinks)\s+(?:are|were|have|had|remain|died|arrived)\b/u;
+  /^\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|men|fighters|casualties)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}?[\p{L}’'.-]*){0,4}?|the\s+(?:panel|agency|ministry|report|institute|committee|commission|service|study|government|military|army|department|office))\s+(?:says|said|estimates|estimated|believes|believed|claims|claimed|reckons|thinks)\s+(?:are|were|have|had|remain|died|arrived)\b/u;
 
 /** A phrase that opens a sentence with what the writer starts from: "With …,", "Adding …,", "Given …,". */
 const FRONTED_PREMISE = /^\W*(?:with|adding|taking|using|given|based on|counting|combining|multiplying)\b/i;
