@@ -138,6 +138,11 @@ describe("arithmetic checks", () => {
       "Officials said the 12,000 soldiers could be rotated out every three to four months.\nThis could result in around 50,000 North Korean soldiers serving in Russia over a year.",
     ),
     article(
+      "won-first",
+      "Kang said Russia pays each soldier about 2.7 million won (about $2,000) a month.\nA family receives 150,000 rubles (roughly $17,000) after a death.",
+      "2024-12-02",
+    ),
+    article(
       "won-sums",
       "The ministry said Russia pays $2,000 a month for each soldier, which adds up to 300 billion won a year for 12,000 soldiers.",
     ),
@@ -168,6 +173,16 @@ describe("arithmetic checks", () => {
   it("a bracketed conversion is checked against reference rates", () => {
     expect(check("conversion", "pay-sums").verdict).toBe("consistent");
     expect(check("conversion", "bad-sums").verdict).toBe("inconsistent");
+  });
+  it("a conversion into dollars is checked too, written the way a rate is read", () => {
+    const won = data.checks.find((c) => c.type === "conversion" && c.against?.includes("2-7-million"));
+    expect(won?.verdict).toBe("consistent");
+    expect(won?.formula).toBe("2.7 million South Korean won ÷ $2,000 = 1350.000 KRW per USD");
+    expect(won?.detail).toBe(
+      "The reference rate for 2024 gives 1299.048–1435.789 KRW per USD; the implied 1350.000 is within that range.",
+    );
+    const rub = data.checks.find((c) => c.type === "conversion" && c.against?.includes("150000"));
+    expect(rub?.verdict).toBe("inconsistent");
   });
   it("casualties over the deployed head count give a rate", () => {
     const k = check("casualty-rate", "losses");

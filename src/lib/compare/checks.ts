@@ -416,10 +416,28 @@ function conversionCheck(c: C): Check {
     against: c.id,
     inputs: [] as string[],
   };
-  const table = alt ? REFERENCE_RATES[alt.unit] : undefined;
+  // Units of each currency per US dollar, by year: "2.7 million won (about $2,000)" is checked as
+  // "$20m (£15.5m)" is, each currency against the dollar.
+  const perUsd = (code: string): Readonly<Record<number, number>> | undefined =>
+    code === "USD" ? undefined : REFERENCE_RATES[code];
+  const fromTable = perUsd(c.value.unit);
+  const toTable = alt ? perUsd(alt.unit) : undefined;
+  const years = Object.keys(toTable ?? fromTable ?? {}).map(Number);
+  const table: Record<number, number> | undefined =
+    alt && alt.unit !== c.value.unit && (c.value.unit === "USD" || fromTable) && (alt.unit === "USD" || toTable)
+      ? Object.fromEntries(
+          years
+            .filter(
+              (y) =>
+                (fromTable === undefined || fromTable[y] !== undefined) &&
+                (toTable === undefined || toTable[y] !== undefined),
+            )
+            .map((y) => [y, (toTable?.[y] ?? 1) / (fromTable?.[y] ?? 1)]),
+        )
+      : undefined;
   const from = c.value.min ?? c.value.max;
   const to = alt?.min ?? alt?.max ?? null;
-  if (!alt || c.value.unit !== "USD" || !table || from === null || to === null) {
+  if (!alt || !table || Object.keys(table).length === 0 || from === null || to === null) {
     return {
       ...base,
       formula: "converted ÷ original",
@@ -434,12 +452,19 @@ function conversionCheck(c: C): Check {
   const hi = Math.max(...rates) * (1 + CONVERSION_TOLERANCE);
   const implied = to / from;
   const ok = implied >= lo && implied <= hi;
+  // A rate below one is written the other way up ("1,364 KRW per USD", not "0.001 USD per KRW").
+  const flip = hi < 0.1;
+  const show = (x: number): string => (flip ? 1 / x : x).toFixed(3);
+  const per = flip ? `${c.value.unit} per ${alt.unit}` : `${alt.unit} per ${c.value.unit}`;
+  const [a, b] = flip
+    ? [formatAmount(from, c.value.unit), formatAmount(to, alt.unit)]
+    : [formatAmount(to, alt.unit), formatAmount(from, c.value.unit)];
   return {
     ...base,
-    formula: `${formatAmount(to, alt.unit)} ÷ ${formatAmount(from, "USD")} = ${implied.toFixed(3)} ${alt.unit} per USD`,
+    formula: `${a} ÷ ${b} = ${show(implied)} ${per}`,
     computed: { min: from * lo, max: from * hi, unit: alt.unit },
     verdict: ok ? "consistent" : "inconsistent",
-    detail: `${year !== null ? `The reference rate for ${year}` : "Reference rates for 2022–2026 (the article is undated)"} give ${lo.toFixed(3)}–${hi.toFixed(3)} ${alt.unit} per USD; the implied ${implied.toFixed(3)} is ${ok ? "within" : "outside"} that range.`,
+    detail: `${year !== null ? `The reference rate for ${year} gives` : "Reference rates for 2022–2026 (the article is undated) give"} ${flip ? `${show(hi)}–${show(lo)}` : `${show(lo)}–${show(hi)}`} ${per}; the implied ${show(implied)} is ${ok ? "within" : "outside"} that range.`,
   };
 }
 
