@@ -1917,6 +1917,20 @@ describe("what a soldier gets, set against what Russia pays", () => {
   });
 });
 
+describe("a sum too small for a deployment's total", () => {
+  it("'the $10,050 appears to be the total of five months of the $2,050 monthly payment' are one soldier's sums; '$300 million in total' stays a total", () => {
+    const claims = claimsOf(
+      [
+        "The $10,050 appears to be the total of five months of the $2,050 monthly payment, not a monthly amount.",
+        "Russia has paid $300 million in total for the deployment.",
+      ].join("\n"),
+    );
+    expect(claims.get("$10,050")?.kind).toBe("pay-per-soldier");
+    expect(claims.get("$2,050 monthly")?.kind).toBe("pay-per-soldier");
+    expect(claims.get("$300 million")?.kind).toBe("pay-total");
+  });
+});
+
 describe("another army's losses with a possessive", () => {
   it("'the Russian army's total casualties … had passed 950,050' is context, not North Korea's losses", () => {
     const claims = claimsOf(

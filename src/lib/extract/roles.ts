@@ -1683,16 +1683,22 @@ function partOf(q: Quantity, ctx: FigureContext): string | null {
 }
 
 /**
- * A sum in the millions is never one soldier's pay: it is a total ("you get $288 million a year").
+ * A sum in the millions is never one soldier's pay: it is a total ("you get $288 million a year"). Nor
+ * is a sum under $100,000 the total paid for a deployment of thousands: it is one soldier's ("the
+ * $10,000 appears to be the total of five months of the $2,000 monthly payment").
  *
  * @param c The money's kind.
  * @param q The figure.
  * @param unit Its currency.
- * @returns The kind, a total when a per-soldier kind would be absurd.
+ * @returns The kind, a total or a soldier's pay when the other would be absurd.
  */
 function perSoldierSanity(c: { kind: KindId }, q: Quantity, unit: Unit): { kind: KindId } {
   const perSoldier = c.kind === "pay-per-soldier" || c.kind === "soldier-take-home" || c.kind === "domestic-wage";
-  return perSoldier && (inDollars(q, unit) ?? 0) >= 1_000_000 ? { kind: "pay-total" } : c;
+  const dollars = inDollars(q, unit);
+  if (perSoldier && (dollars ?? 0) >= 1_000_000) return { kind: "pay-total" };
+  if (c.kind === "pay-total" && dollars !== null && (q.max ?? q.min) !== null && dollars < 100_000)
+    return { kind: "pay-per-soldier" };
+  return c;
 }
 
 /**
