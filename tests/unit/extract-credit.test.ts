@@ -139,6 +139,20 @@ describe("credit is resolved within one article", () => {
     }
   });
 
+  it("what a lawmaker relaying a briefing works out himself ('… would add up to some $22.1 million a month, Han said') is his own", () => {
+    const { claims } = extractCorpus([
+      article(
+        "d-own-sum",
+        "Lawmaker Han Seo-jin said after a briefing by the National Intelligence Service that Russia pays about $2,050 a month for each soldier.\nWith about 11,050 soldiers deployed, the payments would add up to some $22.1 million a month, Han said.\nHan said about 1,050 North Korean soldiers had died.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.relayedBy?.name ?? null])).toEqual([
+      ["about $2,050 a month", "National Intelligence Service", "Han Seo-jin"],
+      ["some $22.1 million a month", "Han Seo-jin", null],
+      ["about 1,050", "National Intelligence Service", "Han Seo-jin"],
+    ]);
+  });
+
   it("'X and other observers' credits the named person, never the whole phrase as a group", () => {
     const { claims, entities } = extractCorpus([
       article(

@@ -413,6 +413,10 @@ function frontedPremise(text: string, a: SpeechAct, at: number): boolean {
   return /\b(?:would|could|might)\b/i.test(text.slice(comma, at));
 }
 
+/** A sum the speaker works out, before it: "would add up to", "would amount to", "works out to". */
+const OWN_SUM_BEFORE =
+  /\b(?:(?:would|could|will|might)\s+(?:add up to|amount to|come to|total|reach)|works?\s+out\s+(?:to|at))\s+(?:(?:some|about|around|roughly|nearly|almost|more than)\s+)*$/i;
+
 /** "…, a figure the Pentagon disputes", "…, a number Moscow has rejected": whoever the clause names disputes it. */
 const DISPUTES_IT_AFTER =
   /^[^.;]*?,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})\s+(?:(?:has|have|had)\s+)?(?:also\s+|strongly\s+|flatly\s+)?(?:disputes|disputed|rejects|rejected|questions|questioned|doubts|doubted|denies|denied|contests|contested|challenges|challenged|dismisses|dismissed)\b/u;
@@ -757,8 +761,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   }
   let relayedBy: Entity | null = null;
   for (const p of relays) if (p.type === "person") relayedBy = p;
-  // A lawmaker passing on an intelligence briefing: the agency is the source, the lawmaker relays it.
-  if (attributed?.type === "person" && isLawmaker(attributed)) {
+  // A lawmaker passing on an intelligence briefing: the agency is the source, the lawmaker relays it;
+  // but what the lawmaker works out ("the payments would add up to some $22 million a month, Kang
+  // said") is the lawmaker's own.
+  if (attributed?.type === "person" && isLawmaker(attributed) && !OWN_SUM_BEFORE.test(s.text.slice(0, q.start))) {
     const agency =
       tracker.relays.get(attributed) ??
       (tracker.intel && x.index - tracker.intel.sentence <= 3 ? tracker.intel.entity : null);
