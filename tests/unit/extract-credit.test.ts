@@ -2889,6 +2889,21 @@ describe("sources named in ways the grammar had missed", () => {
   });
 });
 
+describe("whose figure the pay is, in a relative clause", () => {
+  it("'the $2,050 a month that South Korean intelligence officials say Russia pays' is the officials' figure, not the defector's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "says-pays",
+        "Choi Min-guk, a defector, said soldiers would be lucky to see $110 of the $2,050 a month that South Korean intelligence officials say Russia pays for each of them.",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["$110", "Choi Min-guk"],
+      ["$2,050 a month", "South Korean intelligence officials"],
+    ]);
+  });
+});
+
 describe("a participle after a determiner", () => {
   it("'Doubts grow over the reported pay …' names no speaker; 'an estimated 11,050' and 'revised its estimate' keep their speakers", () => {
     const subjects = (s: string): (string | null)[] => findSpeechActs(s).map((a) => a.subject?.text ?? null);

@@ -1931,6 +1931,23 @@ describe("a sum too small for a deployment's total", () => {
   });
 });
 
+describe("money in a soldier's hands, and money for the dead", () => {
+  it("pocket money handed to each soldier and pay credited to be paid out on return are take-home; what compensation would total is context", () => {
+    const claims = claimsOf(
+      [
+        "Russian commanders handed each soldier 15,050 rubles once a month as pocket money.",
+        "North Korean soldiers deployed to Russia are credited with 200,050 won a month, to be paid out when they return home.",
+        "At that rate, the compensation would total some 3.1 billion rubles.",
+        "Russia pays each soldier $2,050 a month.",
+      ].join("\n"),
+    );
+    expect(claims.get("15,050 rubles")?.kind).toBe("soldier-take-home");
+    expect(claims.get("200,050 won a month")?.kind).toBe("soldier-take-home");
+    expect(claims.get("some 3.1 billion rubles")?.kind).toBe("context");
+    expect(claims.get("$2,050 a month")?.kind).toBe("pay-per-soldier");
+  });
+});
+
 describe("another army's losses with a possessive", () => {
   it("'the Russian army's total casualties … had passed 950,050' is context, not North Korea's losses", () => {
     const claims = claimsOf(

@@ -417,6 +417,10 @@ function frontedPremise(text: string, a: SpeechAct, at: number): boolean {
 const OWN_SUM_BEFORE =
   /\b(?:(?:would|could|will|might)\s+(?:add up to|amount to|come to|total|reach)|works?\s+out\s+(?:to|at))\s+(?:(?:some|about|around|roughly|nearly|almost|more than)\s+)*$/i;
 
+/** "the $2,000 a month that South Korean intelligence officials say Russia pays": whose figure the pay is. */
+const SAYS_PAYS_AFTER =
+  /^\s+(?:that|which)\s+((?:the\s+)?[A-Za-z’'.-]+(?:\s+[A-Za-z’'.-]+){0,4}?)\s+(?:say|says|said|claim|claims|claimed|believe|believes|believed|estimate|estimates|estimated)\s+(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|military|side))\s+(?:pays|paid|is\s+paying|was\s+paying|gives|offers|offered)\b/;
+
 /** "…, a figure the Pentagon disputes", "…, a number Moscow has rejected": whoever the clause names disputes it. */
 const DISPUTES_IT_AFTER =
   /^[^.;]*?,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})\s+(?:(?:has|have|had)\s+)?(?:also\s+|strongly\s+|flatly\s+)?(?:disputes|disputed|rejects|rejected|questions|questioned|doubts|doubted|denies|denied|contests|contested|challenges|challenged|dismisses|dismissed)\b/u;
@@ -641,7 +645,14 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       itemSource(s.text, q) ??
       namedEstimateOwner(s.text.slice(0, q.start)) ??
       relativeEstimateOwner(s.text.slice(0, q.start)) ??
-      ownerPhrase(rel?.[1] ?? rel?.[2] ?? rel?.[3] ?? SAYS_WERE_AFTER.exec(s.text.slice(q.end))?.[1] ?? "") ??
+      ownerPhrase(
+        rel?.[1] ??
+          rel?.[2] ??
+          rel?.[3] ??
+          SAYS_WERE_AFTER.exec(s.text.slice(q.end))?.[1] ??
+          SAYS_PAYS_AFTER.exec(s.text.slice(q.end))?.[1] ??
+          "",
+      ) ??
       (stated?.[1] ? parseSubject(stated[1], 0, true) : null);
     const ownerEntity = owner ? resolveSubject(owner, registry, tracker) : null;
     if (ownerEntity) {

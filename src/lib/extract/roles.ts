@@ -1397,7 +1397,9 @@ function classifyMoney(
     );
   if (
     perHead &&
-    !/\b(?:end up|takes? home|took home|taking home|take-home|receives? only|only receives?|left with)\b/i.test(clause)
+    !/\b(?:end up|takes? home|took home|taking home|take-home|receives? only|only receives?|left with|pocket money|handed)\b/i.test(
+      clause,
+    )
   )
     return { kind: "pay-per-soldier" };
   // "each soldier is promised about $2,500 a month, of which he receives roughly $500": the whole of
@@ -1430,6 +1432,15 @@ function classifyMoney(
     return { kind: "soldier-take-home" };
   }
   if (shareNearby && /\b(?:this means|earn|receive|get)\b/i.test(own)) return { kind: "soldier-take-home" };
+  // "handed each soldier 15,000 rubles … as pocket money", "soldiers are credited with 200,000 won a
+  // month, to be paid out when they return": money put in a soldier's own hands or account.
+  if (
+    /\b(?:pocket money|handed\s+(?:each|every|the)\s+(?:soldier|man|men|soldiers)|(?:are|is|were|was)\s+credited\s+with|paid\s+out\s+(?:to\s+them\s+)?(?:when|once|after)\s+they\s+return)\b/i.test(
+      ctx.sentence,
+    ) &&
+    !/\b(?:regime|state|pyongyang|government|treasury)\b/i.test(before)
+  )
+    return { kind: "soldier-take-home" };
   // "a private received perhaps $150 a month, against the roughly $2,000 that Russia was paying per man":
   // what a soldier gets, set against what Russia pays for him.
   if (
@@ -1455,6 +1466,10 @@ function classifyMoney(
   // paid for a loss, not a soldier's pay.
   if (
     /\b(?:compensation|death (?:benefits?|payments?|grants?)|condolence (?:money|payments?)|payouts?)\s+(?:of\s+)?(?:(?:up to|as much as|about|around|some|roughly|nearly)\s+)*$/i.test(
+      before,
+    ) ||
+    // "the compensation would total some 3 billion rubles": what the payments to families add up to.
+    /\b(?:compensation|death (?:benefits?|payments?)|condolence (?:money|payments?)|payouts?)\s+(?:(?:would|could|will|might|may)\s+)?(?:totals?|totalled|totaled|total|amounts? to|amounted to|comes? to|came to|reach(?:es|ed)?)\s+(?:(?:up to|as much as|about|around|some|roughly|nearly)\s+)*$/i.test(
       before,
     ) ||
     /^\s*(?:(?:a|per|each)\s+)?(?:per\s+)?(?:household|family|bereaved family)\b/i.test(ctx.sentence.slice(q.end))
