@@ -2889,6 +2889,29 @@ describe("sources named in ways the grammar had missed", () => {
   });
 });
 
+describe("a speaker described, then named, after the quotation", () => {
+  it("'“…,” said the report's author, Helen Marsh.' credits Helen Marsh, described as the report's author; 'said the spokesman.' stays a description", () => {
+    expect(
+      findSpeechActs("“It is about 310,” said the report's author, Helen Marsh.").map((a) => [
+        a.subject?.name ?? null,
+        a.subject?.role ?? null,
+      ]),
+    ).toEqual([["Helen Marsh", "the report's author"]]);
+    const { claims } = extractCorpus([
+      article(
+        "described-named",
+        "“About 310 North Korean soldiers have died,” said the agency's director, Kim Ho-sung, on Monday.",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.attributedAs ?? null])).toEqual([
+      ["About 310", "Kim Ho-sung", null],
+    ]);
+    expect(findSpeechActs("“It is about 310,” said the spokesman.").map((a) => a.subject?.form)).toEqual([
+      "description",
+    ]);
+  });
+});
+
 describe("whose figure the pay is, in a relative clause", () => {
   it("'the $2,050 a month that South Korean intelligence officials say Russia pays' is the officials' figure, not the defector's", () => {
     const { claims } = extractCorpus([

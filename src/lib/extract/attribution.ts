@@ -1084,6 +1084,29 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       /^\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:former|retired|senior|defector|observers|experts?|officials?|analysts?|sources?|lawmakers?|researchers?|spokes(?:man|woman|person)|professor|commander|military|intelligence|security|opposition|ruling)\b)/.test(
         afterVerb,
       );
+    // "“…,” said the report's author, Helen Marsh": a description, then the name it is given.
+    const described =
+      /[”",]\s*$/.test(before) && !/^(?:told|tells)$/i.test(verb)
+        ? /^\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+,\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,3}?\p{Lu}[\p{L}’'-]+)(?=\s*(?:[.,;]|$))/u.exec(
+            afterVerb,
+          )
+        : null;
+    if (described?.[1]) {
+      const np = parseSubject(described[1], verbStart + verb.length + described[0].indexOf(described[1]));
+      if (np?.form === "name") {
+        const role = described[0].slice(0, described[0].indexOf(",")).trim();
+        acts.push({
+          verb,
+          verbStart,
+          subject: { ...np, role: np.role ?? role },
+          method: "said-after",
+          insideQuote: false,
+          disputes: false,
+          inverted: true,
+        });
+        continue;
+      }
+    }
     // "…, told Reuters": whom the speaker told, never the speaker.
     if (tailStart && /[”",]\s*$/.test(before) && !/^(?:told|tells)$/i.test(verb)) {
       const tail = /^\s+([^,.;:”"]+)(?=$|[.,;:])/.exec(afterVerb);
