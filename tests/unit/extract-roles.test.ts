@@ -1948,6 +1948,22 @@ describe("money in a soldier's hands, and money for the dead", () => {
   });
 });
 
+describe("more of the soldiers counted", () => {
+  it("'As many as 3,050 more could be sent' and 'Another 3,150 could be sent' after a troop count are troops to come; 'another 60 tonnes' counts no one", () => {
+    const claims = claimsOf(
+      [
+        "About 11,050 North Korean soldiers are in Russia, the agency said.",
+        "As many as 3,050 more could be sent by spring, the agency warned.",
+        "Another 3,150 could be sent by summer, officials said.",
+        "Another 260 tonnes could be sent by rail.",
+      ].join("\n"),
+    );
+    expect(claims.get("As many as 3,050")?.kind).toBe("troops-projected");
+    expect(claims.get("3,150")?.kind).toBe("troops-projected");
+    expect(claims.has("260")).toBe(false);
+  });
+});
+
 describe("another army's losses with a possessive", () => {
   it("'the Russian army's total casualties … had passed 950,050' is context, not North Korea's losses", () => {
     const claims = claimsOf(

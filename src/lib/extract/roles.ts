@@ -610,6 +610,17 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|personnel|north koreans)\b/i.test(
       s.slice(0, q.start).split(":").slice(-2, -1)[0] ?? "",
     );
+  // "As many as 3,000 more could be sent by spring", "Another 3,000 could be sent": more of the soldiers
+  // the text is counting, sent or to be sent.
+  const moreOfSame =
+    (noun === "more" ||
+      (noun === "" &&
+        /\banother\s+(?:(?:about|some|around|roughly|nearly|up to|as many as)\s+)*$/i.test(s.slice(0, q.start)))) &&
+    (q.max ?? q.min ?? 0) >= 100 &&
+    /\b(?:soldiers|troops|servicemen|personnel|north koreans)\b/i.test(`${ctx.previous} ${s.slice(0, q.start)}`) &&
+    /^\s+(?:more\s+)?(?:(?:could|may|might|will|would|are|were|is|was|have|has|had)\s+)?(?:(?:also|soon|yet|reportedly|already)\s+)?(?:be\s+|been\s+)?(?:sent|deployed|dispatched|follow|followed|arrive|arrived|join|joined|expected)\b/i.test(
+      s.slice(q.end),
+    );
   // "- Troops deployed: about 11,000 (NIS)", "Killed | 300 | NIS": a label before the figure names
   // what it counts.
   const label =
@@ -624,7 +635,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !tollAt &&
     !answer &&
     !breakdown &&
-    !labelled
+    !labelled &&
+    !moreOfSame
   )
     return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
