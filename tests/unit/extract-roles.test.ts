@@ -1989,6 +1989,13 @@ describe("the regime's part of a total", () => {
     expect(claims.get("about $19.8 million a month")?.kind).toBe("context");
     expect(claims.get("$24 million a month")?.kind).toBe("pay-total");
   });
+  it("'…, and the soldiers would share about $26.2 million' is the soldiers' part of a total, not a second total", () => {
+    const claims = claimsOf(
+      "Russia pays about $264.1 million a year; the government would retain roughly $238.1 million a year, and the soldiers would share about $26.2 million.",
+    );
+    expect(claims.get("about $264.1 million a year")?.kind).toBe("pay-total");
+    expect(claims.get("about $26.2 million")?.kind).toBe("context");
+  });
 });
 
 describe("another country's own force", () => {

@@ -1507,6 +1507,15 @@ function classifyMoney(
         /\b(?:kept|keeps?|retained|withheld)\b/i.test(ctx.sentence)))
   )
     return { kind: "context" };
+  // "…, and the soldiers would share about $26 million": what all the soldiers together get of it, not
+  // what Russia pays.
+  if (
+    dollars >= 1_000_000 &&
+    /\b(?:soldiers|troops|men)\s+(?:themselves\s+)?(?:(?:would|could|will|might|may)\s+)?(?:share|shared|get|got|receive|received|keep|kept|be left with|are left with)\s+(?:only\s+)?(?:(?:about|around|some|roughly|nearly|up to|as much as|an estimated|just)\s+)*$/i.test(
+      before,
+    )
+  )
+    return { kind: "context" };
   // "if the regime keeps 90%, that is about $19.8 million a month": the share kept, not what is paid.
   if (
     dollars >= 1_000_000 &&
