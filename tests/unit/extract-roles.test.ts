@@ -1918,16 +1918,31 @@ describe("what a soldier gets, set against what Russia pays", () => {
 });
 
 describe("a sum too small for a deployment's total", () => {
-  it("'the $10,050 appears to be the total of five months of the $2,050 monthly payment' are one soldier's sums; '$300 million in total' stays a total", () => {
+  it("'the $2,050 monthly payment' after 'the total of' is one soldier's pay, and the total of five months of it is neither pay nor a deployment's total; '$300 million in total' stays a total", () => {
     const claims = claimsOf(
       [
         "The $10,050 appears to be the total of five months of the $2,050 monthly payment, not a monthly amount.",
         "Russia has paid $300 million in total for the deployment.",
+        "The total comes to $40,050 a year.",
       ].join("\n"),
     );
-    expect(claims.get("$10,050")?.kind).toBe("pay-per-soldier");
+    expect(claims.get("$10,050")?.kind).toBe("context");
     expect(claims.get("$2,050 monthly")?.kind).toBe("pay-per-soldier");
     expect(claims.get("$300 million")?.kind).toBe("pay-total");
+    expect(claims.get("$40,050 a year")?.kind).not.toBe("pay-total");
+  });
+  it("reads a period across a number's comma and after a conversion: '$110 of the $2,050 a month', '15,050 rubles, roughly $170, once a month'", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body = [
+      "Choi said soldiers would be lucky to see $110 of the $2,050 a month that Russia pays.",
+      "Commanders handed each soldier 15,050 rubles, roughly $170, once a month as pocket money.",
+    ].join("\n");
+    const { claims } = extractCorpus([{ slug: "periods", file: "periods.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.value.per])).toEqual([
+      ["$110", "month"],
+      ["$2,050 a month", "month"],
+      ["15,050 rubles, roughly $170", "month"],
+    ]);
   });
 });
 

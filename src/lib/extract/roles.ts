@@ -282,7 +282,11 @@ function periodOf(q: Quantity, before: string, written: string): Period | null {
   if (MONTHLY_BEFORE.test(before)) return "month";
   if (WEEKLY_BEFORE.test(before)) return "week";
   if (YEARLY_BEFORE.test(before)) return "year";
-  if (/^[^,;.]{0,60}\b(?:a|per|each|every) month\b/i.test(after) || /^\s*:\s*(?:[\w-]+\s+)?monthly\b/i.test(after))
+  // (A comma or a point inside a number does not end the phrase: "$100 of the $2,000 a month".)
+  if (
+    /^(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}\b(?:a|per|each|every) month\b/i.test(after) ||
+    /^\s*:\s*(?:[\w-]+\s+)?monthly\b/i.test(after)
+  )
     return "month";
   // Only words before the next clause: "$2,000 each, … some $22 million a month, or $260 million a year".
   if (YEARLY.test(after.split(/[,;]/)[0] ?? "") || /\b(?:a|per|each) year\b/i.test(before.slice(-20))) return "year";
@@ -418,11 +422,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           (FIGURE_LABEL_BEFORE.test(s.slice(0, q.start))
             ? periodOf({ ...q, per: null }, s.slice(0, q.start), "")
             : null) ??
+          // "15,000 rubles, roughly $170, once a month": the period set off after the amount.
+          (/^\s*,\s*once\s+a\s+month\b/i.test(s.slice(q.end)) ? "month" : null) ??
           inheritedPeriod(q, ctx) ??
           (antecedent !== "" ? periodOf({ ...q, per: null }, antecedent, "") : null));
     return {
       ok: true,
-      ...perSoldierSanity(classifyMoney(q, unit, clause.text, before, wide, ctx), q, unit),
+      ...perSoldierSanity(classifyMoney(q, unit, clause.text, before, wide, ctx), q, unit, s.slice(q.end)),
       unit,
       per,
       min,
@@ -1726,9 +1732,18 @@ function partOf(q: Quantity, ctx: FigureContext): string | null {
  * @param c The money's kind.
  * @param q The figure.
  * @param unit Its currency.
+ * @param after The sentence after the figure.
  * @returns The kind, a total or a soldier's pay when the other would be absurd.
  */
-function perSoldierSanity(c: { kind: KindId }, q: Quantity, unit: Unit): { kind: KindId } {
+function perSoldierSanity(c: { kind: KindId }, q: Quantity, unit: Unit, after = ""): { kind: KindId } {
+  // "The $10,000 appears to be the total of five months of the $2,000 monthly payment": a sum of
+  // months of one pay, which neither is a pay nor a deployment's total.
+  if (
+    /^\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:sum|total)\s+of\s+(?:\w+|\d+)\s+(?:months|years|weeks)['’]?\s+(?:of|worth)\b/i.test(
+      after,
+    )
+  )
+    return { kind: "context" };
   const perSoldier = c.kind === "pay-per-soldier" || c.kind === "soldier-take-home" || c.kind === "domestic-wage";
   const dollars = inDollars(q, unit);
   if (perSoldier && (dollars ?? 0) >= 1_000_000) return { kind: "pay-total" };
