@@ -736,6 +736,21 @@ describe("checks that can fail", () => {
   });
 });
 
+describe("a plural noun opening a sentence", () => {
+  it("'People say …' and 'Officials said …' name no person called 'People' or 'Officials'", () => {
+    const data = compare(
+      article(
+        "plural-lead",
+        "“People say it is the price of a son,” the source said.\nOfficials said 1,050 North Korean soldiers had been killed.",
+      ),
+    );
+    const persons = data.people.filter((p) => p.type === "person").map((p) => p.name);
+    expect(persons).not.toContain("People");
+    expect(persons).not.toContain("Officials");
+    expect(claim(data, "plural-lead", "1,050").attributedTo?.name.toLowerCase()).toBe("officials");
+  });
+});
+
 describe("a Korean given name romanised two ways", () => {
   it("'Kang Min-seok' and 'Kang Min-suk' are one person with both spellings; 'Kang Min-sik' and 'Moon Jae-in' are not touched", () => {
     const data = compare(

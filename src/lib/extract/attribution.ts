@@ -442,6 +442,13 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   const at = start + Math.max(0, lead);
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return { text, start: at, name: lower, form: "pronoun", role: null };
+  // "People say …", "Officials said …": a plural noun opening the sentence is a group, not a name.
+  if (
+    /^(?:people|officials|residents|families|locals|villagers|relatives|neighbou?rs|witnesses|parents|critics|experts|analysts|observers|diplomats|lawmakers|sources|soldiers|defectors|researchers)$/.test(
+      lower,
+    )
+  )
+    return groupPhrase(text, at, text);
   // "her calculations", "his estimate": the pronoun's owner is the source.
   const possessive =
     /^(his|her|their|its)\s+(?:own\s+)?(?:calculations?|estimates?|account|research|figures?|data|assessment|reckoning|view|sources?)$/i.exec(
