@@ -12,7 +12,15 @@ import { qualifyCheck, runChecks } from "./checks.ts";
 import { applyCorrections, type LocatedCorrection } from "./corrections.ts";
 import { spokespeople } from "./affiliation.ts";
 import { independence, resolveChains, type ResolvedChain } from "./provenance.ts";
-import { SAME_TIME_DAYS, dateSpan, isMoney, monthlyInterval, relate, replacedInSentence } from "./relations.ts";
+import {
+  SAME_TIME_DAYS,
+  dateSpan,
+  isMoney,
+  monthlyInterval,
+  relate,
+  replacedInSentence,
+  sentenceKey,
+} from "./relations.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
 import { clusterLabel } from "./labels.ts";
 import { answerTopic, answerText } from "./answer.ts";
@@ -414,7 +422,7 @@ class ReplacedFigures {
    * @param c The claim.
    */
   add(c: Claim): void {
-    const key = `${c.article}@${c.quoteStart}`;
+    const key = sentenceKey(c);
     const s = this.seen.get(key) ?? { earlier: false, current: false };
     if (c.earlier) s.earlier = true;
     else s.current = true;
@@ -428,7 +436,7 @@ class ReplacedFigures {
    * @returns True when its sentence gives a member as its earlier or its later value.
    */
   replaces(c: Claim): boolean {
-    const s = this.seen.get(`${c.article}@${c.quoteStart}`);
+    const s = this.seen.get(sentenceKey(c));
     if (!s) return false;
     return c.earlier ? s.current : s.earlier;
   }
@@ -690,13 +698,14 @@ function replacedPair(a: ValueCluster, b: ValueCluster, byId: ReadonlyMap<string
   for (const id of b.claims) {
     const c = byId.get(id);
     if (!c) continue;
-    const key = `${c.article}@${c.quoteStart}`;
-    bySentence.set(key, [...(bySentence.get(key) ?? []), c]);
+    const same = bySentence.get(sentenceKey(c));
+    if (same) same.push(c);
+    else bySentence.set(sentenceKey(c), [c]);
   }
   for (const id of a.claims) {
     const x = byId.get(id);
     if (!x) continue;
-    const y = bySentence.get(`${x.article}@${x.quoteStart}`)?.find((o) => replacedInSentence(x, o) !== null);
+    const y = bySentence.get(sentenceKey(x))?.find((o) => replacedInSentence(x, o) !== null);
     if (y) return [x, y];
   }
   return null;

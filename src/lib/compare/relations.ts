@@ -168,6 +168,16 @@ export function describe(c: Comparable): string {
 }
 
 /**
+ * The sentence a claim comes from, as a key: its article and the sentence's offset.
+ *
+ * @param c The claim.
+ * @returns The key.
+ */
+export function sentenceKey(c: Pick<Comparable, "article" | "quoteStart">): string {
+  return `${c.article}@${c.quoteStart}`;
+}
+
+/**
  * Of two claims of one sentence of one article, the one the sentence gives as the earlier value the
  * other replaces ("up from 11,000"), when exactly one of them is.
  *

@@ -296,8 +296,29 @@ export function parseAlternate(input: string, toks: Tok[], k: number): { alt: Qu
   const range = parseRangeTail(toks, inner, false);
   const last = range ? range.b : inner;
   if (!isSym(toks[last.end], ")")) return null;
-  const first = range ? range.a : inner;
-  const startTok = toks[from === k + 1 ? inner.start : k + 1];
+  return conversionOf(input, toks, from === k + 1 ? inner.start : k + 1, range ? range.a : inner, last, last.end + 1);
+}
+
+/**
+ * A conversion from its first token to the end of its last amount.
+ *
+ * @param input The text.
+ * @param toks Its tokens.
+ * @param startAt The conversion's first token (its hedge, when it has one).
+ * @param first Its amount, or the first of its range.
+ * @param last The last of its range, or the amount again.
+ * @param end The token after the conversion and what closes it.
+ * @returns The conversion and the token after it, or null.
+ */
+function conversionOf(
+  input: string,
+  toks: Tok[],
+  startAt: number,
+  first: Core,
+  last: Core,
+  end: number,
+): { alt: QuantityAlternate; end: number } | null {
+  const startTok = toks[startAt];
   const endTok = toks[last.end - 1];
   if (!startTok || !endTok) return null;
   return {
@@ -308,7 +329,7 @@ export function parseAlternate(input: string, toks: Tok[], k: number): { alt: Qu
       currency: first.currency,
       percent: first.percent,
     },
-    end: last.end + 1,
+    end,
   };
 }
 
@@ -339,19 +360,7 @@ export function parseAppositeConversion(
     return null;
   const after = toks[inner.end];
   if (after && !(after.kind === "sym" && [",", ".", ";", ")"].includes(after.text))) return null;
-  const startTok = toks[i];
-  const endTok = toks[inner.end - 1];
-  if (!startTok || !endTok) return null;
-  return {
-    alt: {
-      text: input.slice(startTok.start, endTok.end),
-      min: inner.value,
-      max: inner.value,
-      currency: inner.currency,
-      percent: inner.percent,
-    },
-    end: inner.end,
-  };
+  return conversionOf(input, toks, i, inner, inner, inner.end);
 }
 
 export function matchDurationUnit(toks: Tok[], k: number): { unit: DurationUnit; end: number } | null {
