@@ -473,7 +473,9 @@ const CLAUSE_SEP = /[;—–]|:(?=\s)|,(?!\d{3}\b)/g;
  * @param sentence The sentence.
  * @returns The clauses and their offsets.
  */
-function clausesOf(sentence: string): { start: number; text: string }[] {
+function clausesOf(sentence: string): readonly { start: number; text: string }[] {
+  // Every figure of a sentence asks twice (its date, and whether it is an earlier value): split once.
+  if (lastClauses.sentence === sentence) return lastClauses.parts;
   const out: { start: number; text: string }[] = [];
   let start = 0;
   for (const m of sentence.matchAll(CLAUSE_SEP)) {
@@ -481,8 +483,11 @@ function clausesOf(sentence: string): { start: number; text: string }[] {
     start = m.index + 1;
   }
   out.push({ start, text: sentence.slice(start) });
+  lastClauses = { sentence, parts: out };
   return out;
 }
+
+let lastClauses: { sentence: string; parts: readonly { start: number; text: string }[] } = { sentence: "", parts: [] };
 
 /**
  * The clause a figure stands in: from the separator before it to the one after (see {@link clausesOf}).

@@ -428,7 +428,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           (antecedent !== "" ? periodOf({ ...q, per: null }, antecedent, "") : null));
     return {
       ok: true,
-      ...perSoldierSanity(classifyMoney(q, unit, clause.text, before, wide, ctx), q, unit, s.slice(q.end)),
+      ...perSoldierSanity(classifyMoney(q, unit, clause.text, before, wide, ctx), q, unit),
       unit,
       per,
       min,
@@ -1274,6 +1274,14 @@ function classifyMoney(
   // Money in a passage that speaks of no soldiers, pay or deployment (a broker's fee, a budget for
   // satellites) is not what the soldiers are paid.
   if (!PAY_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`)) return { kind: "context" };
+  // "The $10,000 appears to be the total of five months of the $2,000 monthly payment": a sum of months
+  // of one pay, which is neither a pay nor a deployment's total.
+  if (
+    /^\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:sum|total)\s+of\s+(?:\w+|\d+)\s+(?:months|years|weeks)['’]?\s+(?:of|worth)\b/i.test(
+      ctx.sentence.slice(q.end),
+    )
+  )
+    return { kind: "context" };
   // "a reward of up to $5 million for information", "fines of $300,000": money offered or imposed by
   // others, never what the soldiers are paid.
   if (
@@ -1732,18 +1740,9 @@ function partOf(q: Quantity, ctx: FigureContext): string | null {
  * @param c The money's kind.
  * @param q The figure.
  * @param unit Its currency.
- * @param after The sentence after the figure.
  * @returns The kind, a total or a soldier's pay when the other would be absurd.
  */
-function perSoldierSanity(c: { kind: KindId }, q: Quantity, unit: Unit, after = ""): { kind: KindId } {
-  // "The $10,000 appears to be the total of five months of the $2,000 monthly payment": a sum of
-  // months of one pay, which neither is a pay nor a deployment's total.
-  if (
-    /^\s+(?:\w+\s+){0,3}?(?:the\s+)?(?:sum|total)\s+of\s+(?:\w+|\d+)\s+(?:months|years|weeks)['’]?\s+(?:of|worth)\b/i.test(
-      after,
-    )
-  )
-    return { kind: "context" };
+function perSoldierSanity(c: { kind: KindId }, q: Quantity, unit: Unit): { kind: KindId } {
   const perSoldier = c.kind === "pay-per-soldier" || c.kind === "soldier-take-home" || c.kind === "domestic-wage";
   const dollars = inDollars(q, unit);
   if (perSoldier && (dollars ?? 0) >= 1_000_000) return { kind: "pay-total" };
@@ -2016,10 +2015,10 @@ const OTHER_FORCE_BEFORE =
 /** "bringing the total to", "taking the number of troops deployed to": a running total after an increment. */
 const BRINGING_TOTAL_BEFORE =
   /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|count|number|toll|figure|strength)\s+(?:(?:of|deployed|sent|so far)\s+)*(?:\w+\s+)?to\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately)\s+)*$/i;
-/** The soldiers as who receives a share: "of which the soldiers receive an estimated", "soldiers saw no more than". */
 /** After a figure: what Russia pays set against it ("…, against the roughly $2,000 that Russia was paying per man"). */
 const AGAINST_RUSSIAS_PAY =
   /^[^.;]*?\b(?:against|compared (?:with|to)|versus|out of)\s+(?:the\s+)?(?:(?:roughly|about|some|around|nearly|reported)\s+)*[$€£]\s?\d[\d,.]*(?:\s+(?:a|per)\s+month)?\s+(?:that\s+|which\s+)?(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|military|army|side))\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)?(?:paying|pays|paid|pay)\b/i;
+/** The soldiers as who receives a share: "of which the soldiers receive an estimated", "soldiers saw no more than". */
 const SOLDIERS_GET_BEFORE =
   /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|would\s+|could\s+|might\s+|will\s+|may\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:only\s+|just\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+)*$/i;
 
