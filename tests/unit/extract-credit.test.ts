@@ -2444,6 +2444,31 @@ describe("a claim called false", () => {
   });
 });
 
+describe("a second verb joined by 'and'", () => {
+  it("'called the figure \"fantasy\" and said only 200 …' credits the 200 to the speaker, undisputed; 'said … and added that …' keeps each figure's own kind", () => {
+    const { claims } = extractCorpus([
+      article(
+        "joined-verbs",
+        [
+          "Kyiv said 3,150 North Korean soldiers had been killed.",
+          'Analyst Seo Min-ah called the figure "fantasy" and said only 240 soldiers had been killed.',
+          "The Harbour Institute said 11,150 troops were sent and added that 1,150 had been killed.",
+          "Moscow dismissed the report and said no more than 650 workers were there.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(
+      claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null, c.stance]),
+    ).toEqual([
+      ["3,150", "casualties-killed", "Kyiv", null, "asserts"],
+      ["240", "casualties-killed", "Seo Min-ah", null, "asserts"],
+      ["11,150", "troops-deployed", "Harbour Institute", null, "asserts"],
+      ["1,150", "casualties-killed", "Harbour Institute", null, "asserts"],
+      ["no more than 650", "context", "Moscow", null, "asserts"],
+    ]);
+  });
+});
+
 describe("a figure named as a figure", () => {
   it("'no evidence for the $2,050 figure, which was first reported from a … briefing' disputes the briefing's figure; a later 'the $2,050 number' stays the briefing's", () => {
     const { claims } = extractCorpus([

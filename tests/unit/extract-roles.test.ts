@@ -2128,3 +2128,42 @@ describe("what a soldier keeps, and officers who only speak", () => {
     ]);
   });
 });
+
+describe("a sum worked out from a share of the pay", () => {
+  it("reads what a share kept leaves of the pay as take-home and the share itself as context, but only when the arithmetic fits", () => {
+    const kinds = (body: string): string[][] => claimsIn(body).map((c) => [c.figure, c.kind]);
+    expect(
+      kinds(
+        "The regime keeps 90% of the $2,100 that Russia pays each soldier a month, the agency said.\nThat works out to about $210 a month for each soldier.",
+      ),
+    ).toEqual([
+      ["90%", "regime-share"],
+      ["$2,100", "pay-per-soldier"],
+      ["about $210 a month", "soldier-take-home"],
+    ]);
+    expect(
+      kinds("Pyongyang keeps 90% to 95% of the $2,100 monthly pay, which leaves $110 to $210 for each soldier."),
+    ).toEqual([
+      ["90% to 95%", "regime-share"],
+      ["$2,100 monthly", "pay-per-soldier"],
+      ["$110 to $210", "soldier-take-home"],
+    ]);
+    expect(
+      kinds(
+        "The regime keeps 90% of the $2,100 monthly pay.\nThat works out to about $1,890 a month for each soldier.",
+      ),
+    ).toEqual([
+      ["90%", "regime-share"],
+      ["$2,100 monthly", "pay-per-soldier"],
+      ["about $1,890 a month", "context"],
+    ]);
+    // A sum the share does not explain keeps the pay it is for.
+    expect(
+      kinds("The regime keeps 90% of the $2,100 monthly pay.\nThat works out to about $900 a month for each soldier."),
+    ).toEqual([
+      ["90%", "regime-share"],
+      ["$2,100 monthly", "pay-per-soldier"],
+      ["about $900 a month", "pay-per-soldier"],
+    ]);
+  });
+});

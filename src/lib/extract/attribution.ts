@@ -71,7 +71,8 @@ const SPEECH_VERBS =
   // states it (but "kept 90% of the pay" states nothing).
   String.raw`(?:kept|keeps|maintained|maintains|held|holds|left)(?=\s+(?:its|their|his|her)\s+(?:own\s+)?(?:latest\s+)?(?:counts?|estimates?|figures?|tally|numbers?|assessments?)\b)|` +
   // "Moscow called the report that 3,000 … had died a fabrication": naming a claim false disputes it.
-  String.raw`(?<!-)(?:called|calls|branded|brands|labell?ed|labels)(?=\s[^.;:]{1,160}?\s(?:an?\s+|as\s+(?:an?\s+)?)?(?:(?:outright|complete|total|pure|blatant)\s+)?(?:propaganda|lies?|${CALLED_FALSE})\b)`;
+  // ('called the figure "fantasy"': the word may stand in quotation marks.)
+  String.raw`(?<!-)(?:called|calls|branded|brands|labell?ed|labels)(?=\s[^.;:]{1,160}?\s[“"‘']?(?:an?\s+|as\s+[“"‘']?(?:an?\s+)?)?(?:(?:outright|complete|total|pure|blatant)\s+)?(?:propaganda|lies?|${CALLED_FALSE})\b)`;
 
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(
@@ -1166,11 +1167,26 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
             !/\bthat\b/i.test(s.slice(a.verbStart, m.index)),
         )
       : undefined;
+    // "X called the figure 'fantasy' and said only 200 …": a second verb joined by "and" has the
+    // subject of the speech verb before it, when no clause of its own ("that …") stands between.
+    const joined =
+      !participle && /\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i.test(before)
+        ? acts.findLast(
+            (a) =>
+              !a.insideQuote &&
+              !a.inverted &&
+              a.subject !== null &&
+              !/[.;:]|\b(?:that|who|which|whom|because|while|when|if)\b/i.test(s.slice(a.verbStart, m.index)),
+          )
+        : undefined;
     const subject = previous?.subject
       ? previous.subject
       : main?.[1]
         ? subjectBefore(s, main[1].length)
-        : (subjectBefore(s, m.index) ?? (appositive ? subjectBefore(s, appositive[0].length) : null));
+        : (subjectBefore(s, m.index) ??
+          (appositive ? subjectBefore(s, appositive[0].length) : null) ??
+          joined?.subject ??
+          null);
     if (!subject) continue;
     // A quoted speaker's verb inside the quote ("I said") is not an attribution of the sentence.
     if (inQuote(verbStart) && subject.form === "pronoun") continue;

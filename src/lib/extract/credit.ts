@@ -819,7 +819,17 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   }
   const rejects =
     !disputedBy &&
-    (sentenceActs.some((a) => a.disputes && a.verbStart < q.start && !a.insideQuote) ||
+    (sentenceActs.some(
+      (a) =>
+        a.disputes &&
+        a.verbStart < q.start &&
+        !a.insideQuote &&
+        // "Park called the figure 'fantasy' and said only 200 …": the same speaker's next verb, which
+        // disputes nothing, gives the figure after it.
+        !sentenceActs.some(
+          (b) => b.subject === a.subject && !b.disputes && b.verbStart > a.verbStart && b.verbStart < q.start,
+        ),
+    ) ||
       JUDGED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (/relation|nothing to do/i.test(s.text) && NO_RELATION_AFTER.test(s.text.slice(q.end))) ||
       CALLED_WRONG_AFTER.test(s.text.slice(q.end)) ||

@@ -172,7 +172,7 @@ const LABEL_ONLY = new RegExp(String.raw`^\s*(?:[-*•–]\s+)?${FIGURE_LABEL_WO
 export function clauses(s: string): [number, number][] {
   const cuts = [0];
   const re =
-    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|after|before|because|since|once|until|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s|\s\|\s|\s(?=and\s+that\s)|\s(?=(?:and\s+)?(?:you\s+get|that\s+gives|gives|equals|comes\s+to|amounts\s+to|adds\s+up\s+to)\b))/g;
+    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|after|before|because|since|once|until|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s|\s\|\s|\s(?=and\s+that\s)|\s(?=and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|noted|notes|told|tells|estimated|estimates|stated|warned|claimed|reported|confirmed)\b)|\s(?=(?:and\s+)?(?:you\s+get|that\s+gives|gives|equals|comes\s+to|amounts\s+to|adds\s+up\s+to)\b))/g;
   // "Killed: 600 | Wounded: 3,400": in a row of labelled figures each cell is a clause, label and all.
   const row = /\s\|\s/.test(s) && /^[^|:\d]{1,40}:/.test(s);
   for (const m of s.matchAll(re)) {
@@ -1262,6 +1262,37 @@ const CHANGE_BY =
  * @param ctx Sentence context.
  * @returns The kind.
  */
+/** Words that give the result of a sum right before it ("works out to", "that leaves", "that is"). */
+const WORKED_OUT_BEFORE =
+  /\b(?:works?\s+out\s+(?:to|at)|worked\s+out\s+(?:to|at)|comes?\s+to|came\s+to|amounts?\s+to|amounted\s+to|leaves?|leaving|that\s+is|this\s+is|which\s+is|means|meaning)\s+(?:(?:about|around|some|roughly|only|just|barely|perhaps|maybe|approximately|little\s+more\s+than|an?\s+estimated)\s+)*(?:[$€£₽]\s?)?$/i;
+
+/**
+ * What a sum is of a larger sum written before it in the same currency, given a share written before it
+ * ("keeps 90% of the $2,000"): what the share leaves ($200; "90–95%" leaves $100–200) or the share
+ * itself ($1,800), within 15%.
+ *
+ * @param q The sum.
+ * @param text The text before it (the sentence before and its own sentence up to it).
+ * @returns "remainder", "share", or null when the arithmetic fits neither.
+ */
+function partOfShare(q: Quantity, text: string): "remainder" | "share" | null {
+  const low = q.min ?? q.max;
+  const high = q.max ?? q.min;
+  if (low === null || high === null || q.currency === null) return null;
+  const found = extractQuantities(text);
+  const shares = found.filter((o) => o.percent && o.min !== null && (o.max ?? o.min) < 100);
+  const wholes = found.filter((o) => !o.percent && o.currency === q.currency && o.min !== null && o.min > high);
+  const within = (a: number, b: number): boolean => low >= a * 0.85 && high <= b * 1.15;
+  for (const share of shares)
+    for (const whole of wholes) {
+      const pct = [share.min ?? 0, share.max ?? share.min ?? 0];
+      const [w0, w1] = [whole.min ?? 0, whole.max ?? whole.min ?? 0];
+      if (within((w0 * (100 - Math.max(...pct))) / 100, (w1 * (100 - Math.min(...pct))) / 100)) return "remainder";
+      if (within((w0 * Math.min(...pct)) / 100, (w1 * Math.max(...pct)) / 100)) return "share";
+    }
+  return null;
+}
+
 function classifyMoney(
   q: Quantity,
   unit: Unit,
@@ -1421,6 +1452,15 @@ function classifyMoney(
     /^\s*(?:a\s+month\s+|per\s+month\s+)?(?:multiplied\s+by|times|×)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:soldiers|troops|men|fighters|recruits)\b/i.test(
       ctx.sentence.slice(q.end),
     );
+  // "The regime keeps 90% of the $2,000 … That works out to about $200 a month for each soldier": what a
+  // share kept leaves of a pay written just before is what the soldier gets.
+  // ("That is $1,800 a month for each soldier": the share kept, of the same pay, is what the regime keeps.)
+  const worked =
+    perHead && WORKED_OUT_BEFORE.test(before)
+      ? partOfShare(q, `${ctx.previous} ${ctx.sentence.slice(0, q.start)}`)
+      : null;
+  if (worked === "remainder") return { kind: "soldier-take-home" };
+  if (worked === "share") return { kind: "context" };
   if (
     perHead &&
     !/\b(?:end up|takes? home|took home|taking home|take-home|receives? only|only receives?|left with|pocket money|handed)\b/i.test(
