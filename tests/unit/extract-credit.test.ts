@@ -2922,6 +2922,13 @@ describe("a speaker described, then named, after the quotation", () => {
         a.subject?.role ?? null,
       ]),
     ).toEqual([["Helen Marsh", "the report's author"]]);
+    // ("said its author, Mara Lind": a possessive determiner describes as well.)
+    expect(
+      findSpeechActs("“It is about 310,” said its author, Mara Lind.").map((a) => [
+        a.subject?.name ?? null,
+        a.subject?.role ?? null,
+      ]),
+    ).toEqual([["Mara Lind", "its author"]]);
     const { claims } = extractCorpus([
       article(
         "described-named",

@@ -2157,6 +2157,16 @@ describe("a sum worked out from a share of the pay", () => {
       ["$2,100 monthly", "pay-per-soldier"],
       ["about $1,890 a month", "context"],
     ]);
+    // The pay and the share a few sentences and paragraphs back.
+    expect(
+      kinds(
+        [
+          "The institute multiplied the 11,100 soldiers by the $2,100 a month paid for each.",
+          "It assumes that the regime keeps 90 percent of the money. On that basis the state would retain about $240 million a year.",
+          '"That works out to about $210 a month for each soldier," said its author, Mara Lind.',
+        ].join("\n"),
+      ).at(-1),
+    ).toEqual(["about $210 a month", "soldier-take-home"]);
     // A sum the share does not explain keeps the pay it is for.
     expect(
       kinds("The regime keeps 90% of the $2,100 monthly pay.\nThat works out to about $900 a month for each soldier."),

@@ -1095,7 +1095,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "“…,” said the report's author, Helen Marsh": a description, then the name it is given.
     const described =
       /[”",]\s*$/.test(before) && !/^(?:told|tells)$/i.test(verb)
-        ? /^\s+(?:the|a|an)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+,\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,3}?\p{Lu}[\p{L}’'-]+)(?=\s*(?:[.,;]|$))/u.exec(
+        ? /^\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+,\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,3}?\p{Lu}[\p{L}’'-]+)(?=\s*(?:[.,;]|$))/u.exec(
             afterVerb,
           )
         : null;

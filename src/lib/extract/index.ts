@@ -131,6 +131,9 @@ const ONE_AUTHOR = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*
  */
 export type ArticleAnalysis = readonly (ProseAnalysis | OtherAnalysis)[];
 
+/** How many sentences back a figure's arithmetic may reach ({@link FigureContext.recent}). */
+const RECENT_SENTENCES = 4;
+
 /**
  * Runs the stages of extraction that depend on the article's text alone.
  *
@@ -143,6 +146,8 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
   let lastSentenceText = "";
   // The sentence before that one, across paragraph breaks too.
   let beforeLastText = "";
+  // The prose sentences read so far, for what a figure was worked out from a few sentences back.
+  const read: string[] = [];
   for (const block of markHeadline(splitBlocks(article.body), article.meta.title)) {
     if (block.type === "blank") continue;
     if (block.type !== "prose") {
@@ -192,6 +197,11 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
             all: numbers,
             previous,
             last: i > 0 ? (sentences[i - 1]?.text ?? "") : lastSentenceText,
+            recent: () =>
+              [
+                ...read.slice(Math.max(0, read.length - Math.max(0, RECENT_SENTENCES - i))),
+                ...sentences.slice(Math.max(0, i - RECENT_SENTENCES), i).map((t) => t.text),
+              ].join(" "),
           }),
         })),
       };
@@ -200,6 +210,7 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
     const entryDate = lead?.[1] ? datelineOf(lead[1], article.meta.published ?? null) : null;
     out.push({ type: "prose", sentences, acts, figures, ...(entryDate ? { dateline: entryDate } : {}) });
     sentenceIndex += sentences.length;
+    for (const t of sentences) read.push(t.text);
     beforeLastText = sentences.length > 1 ? (sentences[sentences.length - 2]?.text ?? "") : lastSentenceText;
     lastSentenceText = sentences[sentences.length - 1]?.text ?? lastSentenceText;
   }

@@ -44,6 +44,8 @@ export interface FigureContext {
   readonly previous: string;
   /** The one sentence right before it, when known: what "the number" refers back to first. */
   readonly last?: string;
+  /** The few sentences before it, across paragraphs, when known: what a worked-out sum starts from. */
+  readonly recent?: () => string;
 }
 
 /** Nouns that make a bare number a head count. */
@@ -1457,7 +1459,7 @@ function classifyMoney(
   // ("That is $1,800 a month for each soldier": the share kept, of the same pay, is what the regime keeps.)
   const worked =
     perHead && WORKED_OUT_BEFORE.test(before)
-      ? partOfShare(q, `${ctx.previous} ${ctx.sentence.slice(0, q.start)}`)
+      ? partOfShare(q, `${ctx.recent?.() ?? ctx.previous} ${ctx.sentence.slice(0, q.start)}`)
       : null;
   if (worked === "remainder") return { kind: "soldier-take-home" };
   if (worked === "share") return { kind: "context" };
