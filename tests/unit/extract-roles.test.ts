@@ -2177,3 +2177,40 @@ describe("a sum worked out from a share of the pay", () => {
     ]);
   });
 });
+
+describe("a change written 'from … to …'", () => {
+  it("gives two figures, the first an earlier value that the change's date does not date; a range that changes nothing stays one", () => {
+    const rows = claimsIn(
+      [
+        "The Harbour Agency raised its estimate of North Korean casualties from 3,100 to 4,800 on Monday.",
+        "The death toll rose from about 310 to 620 in January, the agency said.",
+        "Estimates range from 10,100 to 12,100 troops.",
+      ].join("\n"),
+      "2025-02-20",
+    ).map((c) => [c.figure, c.kind, c.value.min, c.value.max, c.earlier ?? false, c.asOf]);
+    expect(rows).toEqual([
+      ["3,100", "casualties-total", 3100, 3100, true, null],
+      ["4,800", "casualties-total", 4800, 4800, false, "2025-02-17"],
+      ["about 310", "casualties-killed", 310, 310, true, null],
+      ["620", "casualties-killed", 620, 620, false, "2025-01-01"],
+      ["from 10,100 to 12,100", "troops-deployed", 10100, 12100, false, "2025-02-20"],
+    ]);
+  });
+});
+
+describe("a conversion into won", () => {
+  it("'$2,000 a month, or roughly 2.9 million won' and '(about 2.9 million won)' are one figure whose conversion is in South Korean won", () => {
+    const rows = claimsIn(
+      [
+        "Russia pays each soldier about $2,050 a month, or roughly 2.9 million won.",
+        "Russia pays each soldier about $2,050 a month (about 2.9 million won), the agency said.",
+        "A private was paid $20 a month (about 300,000 won).",
+      ].join("\n"),
+    ).map((c) => [c.figure, c.value.alternate?.unit ?? null]);
+    expect(rows).toEqual([
+      ["about $2,050 a month, or roughly 2.9 million won", "KRW"],
+      ["about $2,050 a month (about 2.9 million won)", "KRW"],
+      ["$20 a month (about 300,000 won)", null],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@
 import type { Article } from "../schema/article.ts";
 import { type Claim, ClaimSchema, type EntityRef, type Skipped } from "../schema/claim.ts";
 import { numberSlug } from "../schema/claim-id.ts";
+import type { CurrencyCode } from "../schema/vocabulary.ts";
 import { isEventFactKind } from "../schema/kinds.ts";
 import type { Entity } from "./entities.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
@@ -113,6 +114,7 @@ export function recordClaim(r: RecordInput): Claim {
   const { article, sentence: s, figure: q, role: c, credit } = r;
   const figureStart = s.start + q.start;
   const number = q.stance ? q.stance.text.split(/\s+/).slice(0, 3).join(" ") : s.text.slice(q.numberStart, q.numberEnd);
+  const altUnit = alternateUnit(q);
   const claim = {
     id: `${article.slug}-${numberSlug(number)}-n${s.start + q.numberStart}`,
     article: article.slug,
@@ -128,13 +130,13 @@ export function recordClaim(r: RecordInput): Claim {
       unit: c.unit,
       per: c.per,
       approx: q.approx,
-      ...(q.alternate && q.alternate.currency
+      ...(q.alternate && altUnit
         ? {
             alternate: {
               text: q.alternate.text,
               min: q.alternate.min,
               max: q.alternate.max,
-              unit: q.alternate.currency,
+              unit: altUnit,
             },
           }
         : {}),
@@ -199,9 +201,29 @@ export function sweepDigits(
   }
 }
 
+/**
+ * The currency of a figure's conversion: as written, or for a bare "won" the Korea its words or its
+ * rate against a dollar figure tell ("$2,000 a month, or roughly 2.9 million won": South Korean won
+ * trade near 1,000–2,000 to the dollar); null when they tell neither.
+ *
+ * @param q The figure.
+ * @returns The currency code, or null.
+ */
+function alternateUnit(q: Quantity): CurrencyCode | null {
+  const alt = q.alternate;
+  if (!alt) return null;
+  if (alt.currency) return alt.currency;
+  if (!/\bwon\b/i.test(alt.text)) return null;
+  if (/\bsouth korean\b|\bkrw\b/i.test(alt.text)) return "KRW";
+  if (/\bnorth korean\b|\bkpw\b/i.test(alt.text)) return "KPW";
+  const dollars = q.currency === "USD" ? (q.min ?? q.max) : null;
+  const won = alt.min ?? alt.max;
+  return dollars && won && won / dollars > 900 && won / dollars < 2000 ? "KRW" : null;
+}
+
 /** Words that give a figure as an earlier one: "down from a peak of", "Previously, … had put", "which once put". */
 const EARLIER_FIGURE =
-  /\b(?:down from|up from|a peak of|(?:an?|its|their|his|her|the)\s+(?:earlier|previous|prior|initial|original)\s+(?:figure|estimate|count|tally|toll|number)\s+of|previously|had (?:put|estimated|given|reported)|once (?:put|estimated|gave|reported|said|claimed|counted|placed))\b|\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|[a-z]+))?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|an?\s+(?:earlier|previous)\s+\w+\s+of\s+)?$/i;
+  /\b(?:down from|up from|a peak of|(?:an?|its|their|his|her|the)\s+(?:earlier|previous|prior|initial|original)\s+(?:figure|estimate|count|tally|toll|number)\s+of|previously|had (?:put|estimated|given|reported)|once (?:put|estimated|gave|reported|said|claimed|counted|placed))\b|\b(?:raised|raises|lowered|lowers|revised|revises|updated|increased|decreased|cut|upped|changed|adjusted|rose|risen|grew|grown|climbed|jumped|fell|fallen|dropped|doubled)\b[^.;:,]{0,80}?\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$|\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|[a-z]+))?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|an?\s+(?:earlier|previous)\s+\w+\s+of\s+)?$/i;
 /**
  * Whether the words before a figure in its clause give it as an earlier value ("up from 11,000",
  * "to about 6,200 from 4,700", "Previously, the agency had put the total at 11,000").
@@ -293,7 +315,10 @@ function timeOf(
   // up from 12,000, Yonhap reported on Monday"), not the earlier one: only the earlier figure's own
   // clause can date it ("up from 11,000 in November").
   const earlierWords = EARLIER_FIGURE.exec(sentence.slice(aroundFigure.start, at));
-  const ownClauseTimes = earlierWords ? dateMentions(within(qs, aroundFigure), aroundFigure.text) : 0;
+  // ("raised its estimate from 3,000 to 4,700 on Monday": a time after the new figure dates the change,
+  // not the value it started from.)
+  const ownClause = earlierWords ? untilNewValue(aroundFigure, at) : aroundFigure;
+  const ownClauseTimes = earlierWords ? dateMentions(within(qs, ownClause), ownClause.text) : 0;
   // "In April, the NIS had put the number of dead at about 600": a time that opens the sentence on its
   // own dates the clause it opens.
   // ("Earlier, in October, Seoul had reported …": an adverb may come first.)
@@ -405,6 +430,21 @@ const WEEKDAY_DATE = new RegExp(
  * @param clause The clause and its offset.
  * @returns Those inside it.
  */
+/**
+ * A clause up to the new value of a change written "from X to Y", when the figure at `at` is the X.
+ *
+ * @param clause The clause.
+ * @param at The figure's offset in the sentence.
+ * @returns The clause, cut before " to Y" when it goes on with one.
+ */
+function untilNewValue(clause: { start: number; text: string }, at: number): { start: number; text: string } {
+  const rel = at - clause.start;
+  const to = /\s+to\s+(?:(?:about|around|some|roughly|nearly|more than|over)\s+)*[$€£₩]?\d/i.exec(
+    clause.text.slice(rel),
+  );
+  return to ? { start: clause.start, text: clause.text.slice(0, rel + to.index) } : clause;
+}
+
 function within(qs: readonly Quantity[], clause: { start: number; text: string }): Quantity[] {
   return qs.filter((q) => q.start >= clause.start && q.end <= clause.start + clause.text.length);
 }

@@ -2143,6 +2143,60 @@ function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
   return out;
 }
 
+/** A verb of change before "from … to …": "raised its estimate … from 3,000 to 4,700", "rose from 300 to 600". */
+const CHANGE_FROM_BEFORE =
+  /\b(?:raised|raises|raising|lowered|lowers|lowering|revised|revises|revising|updated|updates|increased|increases|decreased|decreases|cut|cuts|upped|changed|adjusted|rose|risen|rises|rising|grew|grown|grows|growing|climbed|climbs|jumped|jumps|fell|fallen|falls|falling|dropped|drops|doubled|swelled)\b[^.;:,]{0,80}$/i;
+
+/**
+ * Splits a range written as a change ("raised its estimate from 3,000 to 4,700") into the two figures it
+ * gives, the value before and the value after: it is not one figure that lies between them.
+ *
+ * @param qs Quantities of a sentence.
+ * @param text The sentence.
+ * @returns The quantities, each change as two.
+ */
+function splitChanges(qs: Quantity[], text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of qs) {
+    // ("rose from about 300 to 600": the hedge may stand between "from" and the figure.)
+    const from = /^from\s+/i.exec(q.text) ?? (/\bfrom\s+$/i.test(text.slice(0, q.start)) ? /^/.exec(q.text) : null);
+    const to = from && q.bound === "range" ? /\s+to\s+/i.exec(q.text) : null;
+    const before = text.slice(0, q.start).replace(/\s*from\s+$/i, "");
+    if (!from || !to || q.min === null || q.max === null || !CHANGE_FROM_BEFORE.test(before)) {
+      out.push(q);
+      continue;
+    }
+    const firstStart = q.start + from[0].length;
+    const firstEnd = q.start + to.index;
+    const secondStart = firstEnd + to[0].length;
+    const digit = (a: number, b: number): number => a + Math.max(0, text.slice(a, b).search(/\d|\b[a-z]/i));
+    const { alternate: _alternate, ...rest } = q;
+    out.push(
+      {
+        ...rest,
+        start: firstStart,
+        end: firstEnd,
+        text: text.slice(firstStart, firstEnd),
+        numberStart: digit(firstStart, firstEnd),
+        numberEnd: firstEnd,
+        max: q.min,
+        bound: "exact",
+        hedgeText: null,
+      },
+      {
+        ...q,
+        start: secondStart,
+        text: text.slice(secondStart, q.end),
+        numberStart: digit(secondStart, q.end),
+        min: q.max,
+        bound: "exact",
+        hedgeText: null,
+      },
+    );
+  }
+  return out;
+}
+
 /**
  * The figures of a sentence: its quantities (alternatives joined), and stances without a number
  * ("never shared this money") standing in as qualitative figures.
@@ -2151,7 +2205,7 @@ function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
  * @returns The quantities, and every figure in order of position.
  */
 export function sentenceFigures(text: string): { numbers: Quantity[]; figures: Figure[] } {
-  const numbers = mergeAlternatives(extractQuantities(text), text);
+  const numbers = splitChanges(mergeAlternatives(extractQuantities(text), text), text);
   // A stance says what happens to the money without a number; "90 to 95 per cent of the money goes
   // into state coffers" gives the number, which is the claim.
   const stances = findStances(text).filter(

@@ -356,7 +356,14 @@ export function parseAppositeConversion(
   const hedge = matchHedge(toks, i);
   if (hedge?.kind !== "approx") return null;
   const inner = parseCore(toks, hedge.end);
-  if (!inner || inner.num.ordinal || inner.yearLike || inner.currency === null || inner.currency === currency)
+  // ("$2,000 a month, or roughly 2.9 million won": a currency named by a word is one too.)
+  if (
+    !inner ||
+    inner.num.ordinal ||
+    inner.yearLike ||
+    (inner.currency === null && inner.currencyWord === undefined) ||
+    (inner.currency ?? inner.currencyWord) === currency
+  )
     return null;
   const after = toks[inner.end];
   if (after && !(after.kind === "sym" && [",", ".", ";", ")"].includes(after.text))) return null;
