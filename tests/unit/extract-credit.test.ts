@@ -3001,3 +3001,84 @@ describe("an unnamed group that passes a figure on", () => {
     ]);
   });
 });
+
+describe("fact-check verdicts, denials and labels", () => {
+  const rows = (slug: string, body: string): (string | null)[][] =>
+    extractCorpus([article(slug, body)]).claims.map((c) => [
+      c.figure,
+      c.kind,
+      c.attributedTo?.name ?? null,
+      c.attributedAs ?? null,
+      c.stance,
+      c.disputedBy?.name ?? null,
+    ]);
+
+  it("a claim a fact-check rates false stays its maker's, disputed by the article; 'No government has given a figure of …' denies it", () => {
+    expect(
+      rows(
+        "rated-false",
+        [
+          "Claim: A post shared widely on social media says that 10,150 North Korean soldiers have died fighting for Russia.",
+          "Verdict: False. No government or researcher has given a figure of 10,150 dead.",
+          "The highest official figure for North Korean dead is the 4,150 given by Ukraine's military intelligence agency in March.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["10,150", "casualties-killed", "A post", null, "disputes", null],
+      ["10,150", "casualties-killed", null, null, "disputes", null],
+      ["4,150", "casualties-killed", "Ukraine's military intelligence agency", null, "asserts", null],
+    ]);
+  });
+
+  it("'did not say how many of the 4,150 had died' counts nothing; 'accounts from two soldiers captured' is no casualty count", () => {
+    expect(
+      rows(
+        "no-count",
+        [
+          "The Pentagon said North Korean forces had suffered about 4,150 casualties, killed and wounded together.",
+          "She did not say how many of the 4,150 had died.",
+          "The agency based its estimate on accounts from two North Korean soldiers captured by Ukraine.",
+        ].join("\n"),
+      ).map((r) => r.slice(0, 3)),
+    ).toEqual([
+      ["about 4,150", "casualties-total", "Pentagon"],
+      ["two", "context", null],
+    ]);
+  });
+
+  it("'thanked … but called Western and Ukrainian reports of thousands of dead \"propaganda\"' is the ministry's denial; 'reports of' and 'the first reports emerged' name no speaker", () => {
+    expect(
+      rows(
+        "denial",
+        [
+          'Russia\'s defence ministry thanked the "heroic comrades" but called Western and Ukrainian reports of thousands of North Korean dead "propaganda with no basis in fact".',
+          "Since October, when the first reports emerged of units training in the Far East, estimates of their number have ranged from 10,150 to 15,150 troops.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["thousands", "casualties-killed", null, null, "asserts", "Russia's defence ministry"],
+      ["from 10,150 to 15,150", "troops-deployed", null, null, "asserts", null],
+    ]);
+  });
+
+  it("an answer labelled 'A (Deputy Director Moon Jae-sik, National Intelligence Service):' is his; 'his office said' speaks for the person 'he' is", () => {
+    expect(
+      rows(
+        "labels",
+        [
+          "Q (Rep. Han Do-yun): How many North Korean soldiers are in Russia today?",
+          "A (Deputy Director Moon Jae-sik, National Intelligence Service): We assess that about 11,150 troops remain there.",
+          "Q (Rep. Han Do-yun): And how many have been killed?",
+          "A (Deputy Director Moon Jae-sik): Roughly 350 have been killed.",
+          "Ukrainian President Volodymyr Zelensky said more than 3,150 North Korean soldiers had been killed.",
+          "He later revised that figure to 3,850, his office said.",
+        ].join("\n"),
+      ).map((r) => r.slice(0, 4)),
+    ).toEqual([
+      ["about 11,150", "troops-deployed", "Moon Jae-sik", null],
+      ["Roughly 350", "casualties-killed", "Moon Jae-sik", null],
+      ["more than 3,150", "casualties-killed", "Volodymyr Zelensky", null],
+      ["3,850", "casualties-killed", "Volodymyr Zelensky", "his office"],
+    ]);
+  });
+});

@@ -360,6 +360,13 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // "A Russian recruiter quoted by the outlet Severny Vestnik": who is quoted speaks; the outlet relays.
   // ("South Korean lawmakers briefed by the spy agency": the lawmakers speak; the agency briefed them.)
   text = text.replace(/^(.+?)\s+(?:quoted|cited|interviewed|briefed)\s+by\s+\S.*$/i, "$1");
+  // "his office said", "her spokeswoman said": who speaks for the person "his" or "her" points back to.
+  const forPerson =
+    /^(his|her)\s+(?:office|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|aides?|staff|team)$/i.exec(
+      text,
+    );
+  if (forPerson?.[1])
+    return { text, start, name: forPerson[1].toLowerCase() === "his" ? "he" : "she", form: "pronoun", role: null };
   // "Seoul-based Daily NK": where a body is based is not part of its name.
   text = text.replace(/^(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*-based\s+(?=\p{Lu})/u, "");
   // "a figure the NIS said was exaggerated": the speaker is who follows the figure's noun.
@@ -880,6 +887,22 @@ function sourceEnd(after: string, stop: RegExp): number {
   return rest === -1 ? -1 : end + list[0].length + rest;
 }
 
+/**
+ * The subject of a sentence's first verb in the past, when the text from that verb to the end of
+ * `before` is one clause ("Russia's defence ministry thanked the comrades but called …"): who a verb
+ * joined to it by "and" or "but" speaks for.
+ *
+ * @param s The sentence.
+ * @param before The sentence up to the joined verb.
+ * @returns The subject, or null.
+ */
+function firstVerbSubject(s: string, before: string): NounPhrase | null {
+  const verb = /\s(?:[a-z]+ed|said|told|gave|put|thought|sent|wrote)\s/.exec(before);
+  if (!verb || /[.;:]|\b(?:that|who|which|whom|because|while|when|if|where)\b/i.test(before.slice(verb.index)))
+    return null;
+  return subjectBefore(s, verb.index + 1);
+}
+
 /** Where a clause of its own begins, before a verb: "…, which", "…, who", "… and said". */
 const CLAUSE_START = /[.;]|,\s+(?:which|who|whom|and|but|while|whereas)\b|\s(?:and|but)\s/gi;
 /** Questions or calls someone answers, takes or rejects: nouns, not a doubt about a figure. */
@@ -1045,7 +1068,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // ("Kyodo News reports that …": an outlet's own "News" is part of its name.)
     if (
       /^(?:reports?|claims?|estimates?|notes?|remarks?|counts|tallies)$/i.test(verb) &&
-      (/\b(?:media|news|press|the|these|those|such|recent|some|many|of|his|her|their|its|our|official|unconfirmed|casualty|body|death|head|vote)\s+$/i.test(
+      (/\b(?:media|news|press|the|these|those|such|recent|some|many|of|his|her|their|its|our|official|unconfirmed|casualty|body|death|head|vote|first|latest|early|earlier|initial|new|several|multiple)\s+$/i.test(
         s.slice(0, m.index),
       ) ||
         // "the Pentagon's estimate", "Reuters' reports": a possessive makes a noun.
@@ -1061,10 +1084,18 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       /^\s+at\s+(?!least\b|most\b)/i.test(s.slice(verbStart + verb.length))
     )
       continue;
+    // "called Western and Ukrainian reports of thousands of dead propaganda": a noun with "of" after it.
+    if (
+      /^(?:reports|claims|estimates|counts|tallies)$/i.test(verb) &&
+      /^\s+of\b/i.test(s.slice(verbStart + verb.length))
+    )
+      continue;
     // "The best available estimate is about 14,000": a noun before its own verb, not a speech verb.
     if (
       /^(?:reports?|claims?|estimates?|notes?|remarks?|counts?|figures?)$/i.test(verb) &&
-      /^\s+(?:is|was|are|were|remains?|stands?|puts?|suggests?)\b/i.test(s.slice(verbStart + verb.length))
+      /^\s+(?:is|was|are|were|remains?|stands?|puts?|suggests?|suggested|emerged|surfaced|appeared|indicated|showed)\b/i.test(
+        s.slice(verbStart + verb.length),
+      )
     )
       continue;
     // "which adds up to $40 million", "added up to": arithmetic, not speech.
@@ -1169,16 +1200,16 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       : undefined;
     // "X called the figure 'fantasy' and said only 200 …": a second verb joined by "and" has the
     // subject of the speech verb before it, when no clause of its own ("that …") stands between.
-    const joined =
-      !participle && /\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i.test(before)
-        ? acts.findLast(
-            (a) =>
-              !a.insideQuote &&
-              !a.inverted &&
-              a.subject !== null &&
-              !/[.;:]|\b(?:that|who|which|whom|because|while|when|if)\b/i.test(s.slice(a.verbStart, m.index)),
-          )
-        : undefined;
+    const conjoined = !participle && /\s(?:and|but)\s+(?:then\s+|also\s+|later\s+)?$/i.test(before);
+    const joined = conjoined
+      ? acts.findLast(
+          (a) =>
+            !a.insideQuote &&
+            !a.inverted &&
+            a.subject !== null &&
+            !/[.;:]|\b(?:that|who|which|whom|because|while|when|if)\b/i.test(s.slice(a.verbStart, m.index)),
+        )
+      : undefined;
     const subject = previous?.subject
       ? previous.subject
       : main?.[1]
@@ -1186,6 +1217,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
         : (subjectBefore(s, m.index) ??
           (appositive ? subjectBefore(s, appositive[0].length) : null) ??
           joined?.subject ??
+          (conjoined ? firstVerbSubject(s, before) : null) ??
           null);
     if (!subject) continue;
     // A quoted speaker's verb inside the quote ("I said") is not an attribution of the sentence.

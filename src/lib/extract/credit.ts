@@ -63,6 +63,10 @@ export interface CreditInput {
 const CONTINUES =
   /^\s*[‘“"]?(?:this|that|these|those) (?:figures?|numbers?|estimates?|tally|toll|totals?)\b|^\s*(?:of|among) (?:those|them|these)\b/i;
 
+/** "No government or researcher has given a figure of 10,000 dead": nobody gives the figure; the text denies it. */
+const NOBODY_GAVE_BEFORE =
+  /\b(?:no|not\s+a\s+single|none\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?(?:(?:about|around|some|nearly)\s+)?$/i;
+
 /**
  * "An earlier version of this article said 1,300 …", "An earlier version also said …", "This article
  * wrongly said …", "In an earlier entry we reported that …": a figure withdrawn.
@@ -817,6 +821,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     const speaker = lead ? resolveSubject(lead, registry, tracker) : null;
     if (speaker && speaker !== attributed) disputedBy = speaker;
   }
+  // "Claim: A post … says that 10,000 …" in a fact-check that rates it false: the article rejects what the
+  // post says; the post stays its source.
+  const ratedFalse = x.ratedFalse === true && CLAIM_LABEL.test(s.text);
   const rejects =
     !disputedBy &&
     (sentenceActs.some(
@@ -834,7 +841,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       (/relation|nothing to do/i.test(s.text) && NO_RELATION_AFTER.test(s.text.slice(q.end))) ||
       CALLED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (CLAIM_THAT_BEFORE.test(s.text.slice(0, q.start)) && FALSE_AFTER.test(s.text.slice(q.end))) ||
-      (x.ratedFalse === true && CLAIM_LABEL.test(s.text)) ||
+      ratedFalse ||
       ((method === "author" || (method === null && !x.inQuote(q.start))) &&
         FIRST_PERSON_DOUBT.test(s.text.slice(0, q.start).split(";").pop() ?? "")) ||
       // "no evidence that the 11,000 troops …" doubts what follows the figure; "no evidence for the
@@ -842,6 +849,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       (noEvidenceBefore(s.text.slice(0, q.start)) &&
         (!/\bthe\s+$/i.test(s.text.slice(0, q.start)) || FIGURE_NOUN_AFTER.test(s.text.slice(q.end)))) ||
       CORRECTED_BEFORE.test(s.text.slice(0, q.start)) ||
+      NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";
   // "An earlier version of this article said 1,350 …; the correct figure, according to the NIS, is 1,150":
@@ -882,7 +890,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   }
   // Whoever rejects a figure ("Kang dismissed the $2,000 figure", "the 300 deaths were an undercount,
   // Town said") is not its source: they dispute it, and the sentence names nobody who gives it.
-  if (rejects && attributed && !disputedBy) {
+  if (rejects && attributed && !disputedBy && !ratedFalse) {
     disputedBy = attributed;
     attributed = null;
     written = null;

@@ -124,7 +124,10 @@ const CURRENT_CEILING =
   /^(?:fewer than|less than|under|just under|well under|below|just below|well below|far below|far fewer than|far less than|no more than|not more than|at most)$/i;
 /** Words after a number that are not what it counts: a verb's forms and times ("arriving", "reported", "early"). */
 const NOT_A_NOUN =
-  /^(?:\w+ing|reported|said|believed|thought|expected|estimated|understood|known|set|due|likely|deployed|sent|dispatched|arrived|remained|remain|remains|early|late|soon|later|this|last|next)$/;
+  /^(?:\w+ing|reported|said|given|cited|quoted|mentioned|claimed|offered|published|believed|thought|expected|estimated|understood|known|set|due|likely|deployed|sent|dispatched|arrived|remained|remain|remains|early|late|soon|later|this|last|next)$/;
+/** Words for what a source heard from people, before their number ("accounts from", "interviews with"). */
+const HEARD_FROM_BEFORE =
+  /\b(?:accounts?|testimon(?:y|ies)|interviews?|interrogations?|debriefings?|letters?|diaries|conversations?|questioning)\s+(?:given\s+)?(?:from|of|with|by)\s+(?:(?:about|around|some|roughly|more than|over|at least|nearly)\s+)?$/i;
 const DURATION_CUE = /\b(?:rotat\w*|replaced|withdrawn|swapped|relieved|redeployed)\b/i;
 /** Casualty words, by what they count. */
 /** Words that say soldiers were killed ("perished", "wiped out" as well as "killed"). */
@@ -648,6 +651,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   )
     return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
+  // "She did not say how many of the 4,000 had died": the whole a question asks about, not a count of
+  // what its verb says.
+  if (
+    /\bhow\s+many\s+of\s+(?:the|those|these|its|their)\s+(?:(?:about|around|some|roughly)\s+)?$/i.test(
+      s.slice(0, q.start),
+    )
+  )
+    return { ok: false, reason: "the whole that “how many of” asks about, not a count" };
 
   const increment =
     /^(?:more|additional|extra|fresh)$/i.test(noun) ||
@@ -671,6 +682,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const nounText = `${noun} ${after}`;
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
   if (notTheForce(before, nounText, clause.text)) return { ok: true, kind: "context", ...people };
+  // "accounts from two North Korean soldiers captured by Ukraine", "interviews with 30 defectors": the
+  // people a source heard from, not a count of the force or of its losses.
+  if (HEARD_FROM_BEFORE.test(s.slice(Math.max(0, q.start - 60), q.start)))
+    return { ok: true, kind: "context", ...people };
   // "his forces had killed or wounded 3,800": both outcomes, counted together.
   if (
     /\b(?:killed|wounded|injured)\s*(?:,\s*\w+\s*)*(?:or|and|and\/or)\s+(?:killed|wounded|injured|captured)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|over|up to|an estimated)\s+)*$/i.test(

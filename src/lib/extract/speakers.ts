@@ -117,7 +117,8 @@ const TRANSCRIPT_LABEL = /^([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:\s
 /** A label in ordinary case ("Kang:", "Kang Chol-su:"); it names a speaker only if the article named them. */
 const NAME_LABEL = /^([A-Z][\p{Ll}’'-]+(?:[\s-][A-Z][\p{Ll}’'-]+){0,2}):\s/u;
 /** An interview's question and answer labels: "Q:", "A:", "Question:", "Answer:". */
-const QA_LABEL = /^(Q|A|Question|Answer)\s*:\s/;
+// ("A (Deputy Director Moon Jae-sik, National Intelligence Service):" names who answers.)
+const QA_LABEL = /^(Q|A|Question|Answer)\s*(?:\(([^()]{3,120})\))?\s*:\s/;
 
 /**
  * The speaker a transcript's label names, as a name in ordinary case ("JENSEN" → "Jensen", the
@@ -141,6 +142,12 @@ const ASKER_BEFORE_NAME =
 function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, carry: BlockCarry): Entity | null {
   // An interview: the answers are the person the article introduced before its first question.
   const qa = QA_LABEL.exec(text);
+  // A label that names who answers: that person, described by what follows the name.
+  if (qa?.[2]) {
+    if (!/^A/.test(qa[1] ?? "")) return null;
+    const np = parseSubject(qa[2].split(",")[0] ?? "", 0);
+    return np?.form === "name" ? resolveSubject(np, registry, tracker) : null;
+  }
   if (qa) {
     // "Fellow X spoke with editor Y": the one who asks (an editor, a reporter) is not the one who answers.
     if (carry.interviewee === undefined) {
