@@ -3082,3 +3082,34 @@ describe("fact-check verdicts, denials and labels", () => {
     ]);
   });
 });
+
+describe("a range another body gave, kept or published daily", () => {
+  it("credits 'the range of … dead that Britain's Ministry of Defence gave' and '… has kept its range …, the Weekly reported' to the ministry; a 'daily intelligence update' is no daily rate; 'twice the number it gave in January' does not date the figure", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Test Gazette",
+      published: "2025-02-27",
+    });
+    const { claims } = extractCorpus([
+      {
+        slug: "uk-range",
+        file: "uk-range.md",
+        meta,
+        bodyLine: 1,
+        body: [
+          "Her estimate sits inside the range of 1,050 to 1,550 dead that Britain's Ministry of Defence gave last month, and well above the 650 killed that the Harbour Agency reported, according to the Harbour Times.",
+          "Britain's Ministry of Defence has kept its range of 1,050 to 1,550 dead, the Thames Weekly reported.",
+          "Britain's Ministry of Defence said in its daily intelligence update on Monday that between 1,050 and 1,550 North Korean soldiers had likely been killed.",
+          "The new figure includes about 650 soldiers killed, the Harbour Agency said, twice the number it gave in January.",
+        ].join("\n"),
+      },
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.via.map((v) => v.name)])).toEqual([
+      ["1,050 to 1,550", "casualties-killed", "Britain's Ministry of Defence", ["Harbour Times"]],
+      ["650", "casualties-killed", "Harbour Agency", ["Harbour Times"]],
+      ["1,050 to 1,550", "casualties-killed", "Britain's Ministry of Defence", ["Thames Weekly"]],
+      ["between 1,050 and 1,550", "casualties-killed", "Britain's Ministry of Defence", []],
+      ["about 650", "casualties-killed", "Harbour Agency", []],
+    ]);
+  });
+});

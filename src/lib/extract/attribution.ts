@@ -69,7 +69,7 @@ const SPEECH_VERBS =
   String.raw`alleged(?=\s+that\b)|alleges|allege(?=\s+that\b)|` +
   // "kept its own count unchanged at 4,000", "maintained its estimate of 11,000": holding an estimate
   // states it (but "kept 90% of the pay" states nothing).
-  String.raw`(?:kept|keeps|maintained|maintains|held|holds|left)(?=\s+(?:its|their|his|her)\s+(?:own\s+)?(?:latest\s+)?(?:counts?|estimates?|figures?|tally|numbers?|assessments?)\b)|` +
+  String.raw`(?:kept|keeps|maintained|maintains|held|holds|left)(?=\s+(?:its|their|his|her)\s+(?:own\s+)?(?:latest\s+)?(?:counts?|estimates?|figures?|tally|numbers?|assessments?|range)\b)|` +
   // "Moscow called the report that 3,000 … had died a fabrication": naming a claim false disputes it.
   // ('called the figure "fantasy"': the word may stand in quotation marks.)
   String.raw`(?<!-)(?:called|calls|branded|brands|labell?ed|labels)(?=\s[^.;:]{1,160}?\s[“"‘']?(?:an?\s+|as\s+[“"‘']?(?:an?\s+)?)?(?:(?:outright|complete|total|pure|blatant)\s+)?(?:propaganda|lies?|${CALLED_FALSE})\b)`;

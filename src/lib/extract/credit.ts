@@ -76,7 +76,7 @@ const CORRECTED_BEFORE =
 
 /** The verbs of FIGURE_CITED_BY, to skip it where none stands. */
 const CITING_VERB =
-  /\b(?:cited|given|reported|used|put forward|quoted|mentioned|announced|published|estimated|counted)\b/i;
+  /\b(?:cited|cites|given|gave|gives|reported|reports|used|put forward|quoted|mentioned|announced|published|estimated|counted|claimed|claims)\b/i;
 
 /** "the so-called “10,000 troops”", "so-called casualty figures of": a figure the speaker doubts. */
 const SO_CALLED_BEFORE = /\bso-called\s+(?:[^.;:,]{0,40}?\s)?[“"]?[^“”".;]{0,40}$/i;
@@ -100,7 +100,7 @@ const POSSESSIVE_BEFORE =
  * own relative clause.
  */
 const FIGURE_CITED_BY =
-  /^\s+(?:(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?|(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have|has|had)\s+|(?:[\w-]+\s+){0,2}?(?:troops|soldiers|men|casualties|dead|deaths)\s+(?:that\s+|which\s+)?((?:the\s+)?[A-Za-z’'-]+(?:\s+[A-Za-z’'-]+){0,3}?)\s+(?:have\s+|has\s+|had\s+)?)(?:cited|given|reported|used|put forward|quoted|mentioned|announced|published|estimated|counted)\b/i;
+  /^\s+(?:(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?|(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have|has|had)\s+|(?:[\w-]+\s+){0,2}?(?:troops|soldiers|men|casualties|dead|deaths)\s+(?:that\s+|which\s+)?((?:the\s+)?[A-Za-z’'-]+(?:\s+[A-Za-z’'-]+){0,3}?)\s+(?:have\s+|has\s+|had\s+)?)(?:cited|cites|given|gave|gives|reported|reports|used|put forward|quoted|mentioned|announced|published|estimated|counted|claimed|claims)\b/i;
 /**
  * "claims by X that", "a statement from X that", "notes reporting by X that", "pointed to an estimate by
  * X that": the claim's owner, right before the figure's clause.

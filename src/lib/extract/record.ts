@@ -259,12 +259,20 @@ const OWN_PAST =
  * @returns `asOf`, its source, and the period as written.
  */
 function timeOf(
-  qs: readonly Quantity[],
-  sentence: string,
+  allQs: readonly Quantity[],
+  text: string,
   published: string | null,
   at: number,
   dateline: Dateline | null = null,
 ): AsOf & { during: string | null } {
+  // "about 600 killed, the agency said, twice the number it gave in January": the time of another
+  // number the sentence mentions dates that number, not the figure.
+  const other = OTHER_NUMBERS_TIME.exec(text);
+  const masked = other && (at < other.index || at >= other.index + other[0].length) ? other : null;
+  const sentence = masked
+    ? text.slice(0, masked.index) + " ".repeat(masked[0].length) + text.slice(masked.index + masked[0].length)
+    : text;
+  const qs = masked ? allQs.filter((q) => q.end <= masked.index || q.start >= masked.index + masked[0].length) : allQs;
   // Under a dated heading, the heading's date stands where the article's would.
   const reference = dateline?.iso ?? published;
   // A sentence that names several times ("11,000 in October, 3,000 more in February") dates a figure
@@ -430,6 +438,10 @@ const WEEKDAY_DATE = new RegExp(
  * @param clause The clause and its offset.
  * @returns Those inside it.
  */
+/** "twice the number it gave in January", "the figure the ministry reported last week": another number's time. */
+const OTHER_NUMBERS_TIME =
+  /\b(?:(?:twice|double|half|triple|three times|four times|more than|less than|up from|down from)\s+)?(?:the|its|their)\s+(?:number|figure|estimate|count|tally|toll|total)\s+(?:that\s+)?(?:it|they|he|she|the\s+\w+|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})\s+(?:had\s+)?(?:gave|given|reported|put|cited|issued|published|released)\s+(?:in|on|last|earlier\s+in)\s+[^,;.]*/u;
+
 /**
  * A clause up to the new value of a change written "from X to Y", when the figure at `at` is the X.
  *

@@ -825,7 +825,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /\b(?:every day|a day|per day|each day|(?:in|over|during) the (?:past|last) (?:24 hours|day))\b/i.test(
         lossText,
       ) ||
-      /\bdaily\b/.test(lossText)
+      // ("in its daily intelligence update": a publication that comes out daily, not a rate.)
+      /\bdaily\b(?!\s+(?:[\w-]+\s+)?(?:updates?|briefings?|bulletins?|reports?|summar(?:y|ies)|assessments?|press\s+conferences?|newsletters?|statements?)\b)/.test(
+        lossText,
+      )
     )
       return { ok: true, kind: "context", ...people };
   }
