@@ -3113,3 +3113,50 @@ describe("a range another body gave, kept or published daily", () => {
     ]);
   });
 });
+
+describe("relays, losses and labelled rows from probe 30", () => {
+  it("'a lawmaker briefed by the spy agency', when two spy agencies are named, is not given to the one named last; 'the combined losses stood at' counts casualties, never another army's or a daily rate", () => {
+    // The alias file gives "spy agency" to South Korea's National Intelligence Service.
+    const { claims, skipped } = extractCorpus(
+      [
+        article(
+          "briefed",
+          [
+            "The National Intelligence Service said 310 North Korean soldiers had been killed.",
+            "Ukraine's military intelligence agency put the number of casualties at 4,150.",
+            "Lee Seong-kwon, a lawmaker briefed by the spy agency, told reporters that North Korea had sent about 11,150 soldiers.",
+            "The Kyiv Ledger said the combined losses stood at roughly 3,150.",
+            "Russian losses stood at about 1,150 a day, the Kyiv Ledger said.",
+          ].join("\n"),
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(skipped.map((k) => k.text)).toContain("about 1,150 a day");
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["310", "casualties-killed", "South Korea's National Intelligence Service"],
+      ["4,150", "casualties-total", "Ukraine's military intelligence agency"],
+      ["about 11,150", "troops-deployed", "Lee Seong-kwon"],
+      ["roughly 3,150", "casualties-total", "Kyiv Ledger"],
+    ]);
+  });
+
+  it("a labelled row whose label holds a year, or whose source is a lower-case group, is read", () => {
+    const { claims } = extractCorpus([
+      article(
+        "rows",
+        [
+          "Key figures",
+          "- Troops sent: 11,150 (Harbour Agency, November 2024)",
+          "- Additional troops sent in early 2025: about 3,150 (Joint Chiefs of Staff)",
+          "- Share kept by the state: up to 90 per cent (defector groups)",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.scope])).toEqual([
+      ["11,150", "troops-deployed", "Harbour Agency", null],
+      ["about 3,150", "troops-deployed", "Joint Chiefs of Staff", "additional troops (an increase)"],
+      ["up to 90 per cent", "regime-share", "defector groups", null],
+    ]);
+  });
+});

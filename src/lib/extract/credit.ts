@@ -251,7 +251,8 @@ function itemSource(sentence: string, q: Figure): NounPhrase | null {
   if (!raw || /\d/.test(raw)) return null;
   const np = CAPITAL.test(raw)
     ? groupPhrase(raw)
-    : (parseSubject(raw, 0) ?? (/^[a-z]+s$/.test(raw) ? groupPhrase(raw) : null));
+    : // ("(defector groups)": a plural group in lower case is its own source.)
+      (parseSubject(raw, 0) ?? (/^[a-z]+(?:\s+[a-z]+){0,2}s$/.test(raw) ? groupPhrase(raw) : null));
   return np && np.form !== "pronoun" ? np : null;
 }
 
@@ -780,9 +781,13 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // but what the lawmaker works out ("the payments would add up to some $22 million a month, Kang
   // said") is the lawmaker's own.
   if (attributed?.type === "person" && isLawmaker(attributed) && !OWN_SUM_BEFORE.test(s.text.slice(0, q.start))) {
+    // ("a lawmaker briefed by the spy agency", when which spy agency cannot be told: not the agency named
+    // last, but nobody.)
+    const briefer = sentenceActs.find((a) => a.method === "briefing" && !a.insideQuote && a.subject !== null);
+    const untold = briefer !== undefined && resolveSubject(briefer.subject, registry, tracker) === null;
     const agency =
       tracker.relays.get(attributed) ??
-      (tracker.intel && x.index - tracker.intel.sentence <= 3 ? tracker.intel.entity : null);
+      (tracker.intel && x.index - tracker.intel.sentence <= 3 && !untold ? tracker.intel.entity : null);
     if (agency) {
       tracker.relays.set(attributed, agency);
       relayedBy = attributed;

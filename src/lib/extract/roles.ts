@@ -90,7 +90,7 @@ const SUM_OF_COUNT_AFTER =
   /^[^.;,]{0,40}?\b(?:would|could|might)\s+(?:earn|bring\s+in|generate|yield|net|be worth|cost)\b[^.;]{0,40}?(?:[$€£₽]\s?\d|\d[\d,.]*\s*(?:million|billion|dollars|won|rubles|roubles))/i;
 /** The label of a figure in a list or a table: "- Troops deployed: ", "Killed | ". */
 export const FIGURE_LABEL_BEFORE =
-  /^\s*(?:[-•*–]\s+)?\|?\s*([^:|\d]{2,50}?)\s*[:|]\s*(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+  /^\s*(?:[-•*–]\s+)?\|?\s*((?:[^:|\d]|\b(?:19|20)\d{2}\b){2,50}?)\s*[:|]\s*(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 /** A question about a number of people ending the text before: "How many soldiers has North Korea sent?". */
 const HOW_MANY_ASKED = /\bhow many\b[^?]*\?$/i;
 /** What a deployed number does right after it: "are now in", "have arrived", "followed". */
@@ -583,7 +583,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       // "Seoul puts North Korean losses in Russia at 3,000": losses put at a number are a count of losses.
       /\b(?:puts?|putting|placed|places|estimates?|estimated)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:losses|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
         forceBefore,
-      ));
+      ) ||
+      // "the combined losses stood at roughly 3,000", "total losses reached 4,000" (never another army's, nor
+      // a rate per day).
+      (!/^\s*(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+day\b|^\s*daily\b/i.test(s.slice(q.end)) &&
+        /(?<!\b(?:russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:[\w’'-]+\s+){0,2})\b(?:losses|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?(?:(?:had|have|has)\s+)?(?:stood|stand|stands|standing|reached|reach|reaches|totall?ed|totals?|came|come|comes|rose|risen|climbed)\s+(?:to\s+|at\s+)?(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+          forceBefore,
+        )));
   // "killed 21 North Korean soldiers and wounded 14": the second count takes the first one's noun.
   const elliptic =
     noun === "" &&
@@ -666,7 +672,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /\b(?:a further|another|an additional|an extra|additionally sent|(?:a|another)\s+(?:fresh|new|further|second|third)\s+(?:contingent|batch|group|wave|rotation)\s+of)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 40), q.start),
     ) ||
-    /^\s+(?:more|additional|extra|fresh)\s+(?:north korean\s+)?(?:troops|soldiers)\b/i.test(s.slice(q.end));
+    /^\s+(?:more|additional|extra|fresh)\s+(?:north korean\s+)?(?:troops|soldiers)\b/i.test(s.slice(q.end)) ||
+    // "- Additional troops sent in early 2025: about 3,000 (JCS)": the label says it.
+    (label !== undefined &&
+      /^(?:additional|further|extra|fresh|more)\s+(?:troops|soldiers|forces)\b/i.test(label.trim()));
   const people = {
     unit: "people" as const,
     per: null,
