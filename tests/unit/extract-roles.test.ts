@@ -2214,3 +2214,24 @@ describe("a conversion into won", () => {
     ]);
   });
 });
+
+describe("a count placed apart, a narrator, a unit sent to a work site", () => {
+  it("'10,000 … in Russia, adding that around 8,000 were already in the Kursk region' counts those there; 'My name is …' makes the narrator the 'I' of the account; 'my unit, about 150 men, was sent to a logging camp' is soldiers sent for labour", () => {
+    const rows = claimsIn(
+      [
+        "My name is Ri Chol-su. I served for ten years and defected in 2019.",
+        "In 2016 my unit, about 150 men, was sent to a logging camp near Khabarovsk.",
+        "The Pentagon said 10,100 North Korean troops were in Russia in April, adding that around 8,100 were already in the Kursk region.",
+        "The Pentagon put the force at 10,100 troops in March and 8,100 in April.",
+      ].join("\n"),
+    ).map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.scope]);
+    expect(rows).toEqual([
+      ["2019", "biography", "Ri Chol-su", null],
+      ["about 150", "troops-deployed", "Ri Chol-su", "soldiers sent for labour"],
+      ["10,100", "troops-deployed", "Pentagon", null],
+      ["around 8,100", "troops-deployed", "Pentagon", "those in the Kursk region"],
+      ["10,100", "troops-deployed", "Pentagon", null],
+      ["8,100", "troops-deployed", "Pentagon", null],
+    ]);
+  });
+});

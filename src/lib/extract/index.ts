@@ -120,6 +120,8 @@ interface OtherAnalysis {
   readonly byline?: string;
 }
 
+/** A narrator naming themselves at the start of a sentence: "My name is Ri Chol-min." */
+const NARRATOR_NAMED = /^\s*(?:My name is|I am)\s+(\p{Lu}[\p{L}’'-]+(?:[\s-]\p{Lu}[\p{L}’'-]+){1,3})\s*[.,]/u;
 /** A byline naming one author: "By Sofia Kerrigan", "BY SOFIA KERRIGAN, contributing writer". */
 const ONE_AUTHOR = /^(?:By|BY)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})\s*(?:[,|].*)?$/u;
 
@@ -331,6 +333,12 @@ export function extractArticle(
       continue;
     }
     const { sentences, acts } = block;
+    // "My name is Ri Chol-min.": a first-person account whose narrator names themselves, when no byline
+    // names an author, is that narrator's.
+    if (author === null) {
+      const named = sentences.map((t) => NARRATOR_NAMED.exec(t.text)?.[1]).find((n) => n !== undefined);
+      if (named) author = authorOf(named, registry);
+    }
     if (block.dateline) dateline = block.dateline.iso === article.meta.published ? null : block.dateline;
     if (!LIST_ITEM.test(sentences[0]?.text ?? "")) listSource = null;
     const speakers = paragraphSpeakers(sentences, acts, registry, tracker, sentenceIndex, carry);

@@ -10,7 +10,7 @@ import { DERIVATION_CUE, isCurrency, perDollar } from "../schema/vocabulary.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { magnitudeCeiling } from "./quantities/figures.ts";
-import { MONTH_NAMES } from "./quantities/vocabulary.ts";
+import { MONTH_NAMES, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
 import { findStances, type Stance } from "./qualitative.ts";
 import { FIGURE_LABEL_WORDS } from "./blocks.ts";
 
@@ -1762,6 +1762,12 @@ function periodWord(text: string): Period | null {
   return null;
 }
 
+/** "… were already in the Kursk region": where a count stands (a place, never a month or a weekday). */
+const PLACED_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:were|are|was|is|remain|remained|had been|have been)\s+)?(?:(?:already|now|still|currently|deployed|stationed|fighting)\s+)*(in|inside|near)\s+((?:the\s+)?(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)\p{Lu}[\p{L}’'-]*(?:\s+(?:region|oblast|province|area|front|sector))?)`,
+  "u",
+);
+
 /**
  * The scope of a count that is part of another in its sentence: "approximately 16,000, including
  * 11,500 in combat units" counts those in combat units.
@@ -1782,6 +1788,18 @@ function partOf(q: Quantity, ctx: FigureContext): string | null {
     !HURT_CUE.test(s.slice(q.end))
   )
     return "part of the larger count before it";
+  // "10,000 … in Russia, adding that around 8,000 were already in the Kursk region": a smaller count the
+  // sentence places somewhere, after a larger count, counts those there.
+  const placed = PLACED_AFTER.exec(s.slice(q.end));
+  const high = q.max ?? q.min;
+  if (
+    placed?.[2] &&
+    high !== null &&
+    ctx.all.some(
+      (o) => o.end <= q.start && o.form === "amount" && o.currency === null && !o.currencyWord && (o.min ?? 0) > high,
+    )
+  )
+    return `those ${placed[1]} ${placed[2]}`;
   if (
     !/\b(?:including|includes?|included|of whom|of which|among them|among whom)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 30), q.start),
@@ -2066,7 +2084,14 @@ function scopeOf(clause: string, s: string): string | null {
   const compared = s
     .replace(/\b(?:more|less|fewer|higher|lower|greater)\s+than\b[^,;.]*/gi, "")
     .replace(EVIDENCE_PHRASE, "");
-  if (SCOPE_LABOUR.test(compared) && /\bsoldiers?\b/i.test(compared)) return "soldiers sent for labour";
+  if (
+    (SCOPE_LABOUR.test(compared) && /\bsoldiers?\b/i.test(compared)) ||
+    // "my unit, about 150 men, was sent to a logging camp": soldiers sent to a work site.
+    /\b(?:sent|assigned|dispatched|posted)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:logging|construction|labou?r|farm|factory|mining)\s+(?:camp|site|project|brigade)s?\b/i.test(
+      clause,
+    )
+  )
+    return "soldiers sent for labour";
   return null;
 }
 
