@@ -3013,7 +3013,7 @@ describe("fact-check verdicts, denials and labels", () => {
       c.disputedBy?.name ?? null,
     ]);
 
-  it("a claim a fact-check rates false stays its maker's, disputed by the article; 'No government has given a figure of …' denies it", () => {
+  it("a claim a fact-check rates false stays its maker's, disputed by the publisher; 'No government has given a figure of …' denies it", () => {
     expect(
       rows(
         "rated-false",
@@ -3024,13 +3024,25 @@ describe("fact-check verdicts, denials and labels", () => {
         ].join("\n"),
       ),
     ).toEqual([
-      ["10,150", "casualties-killed", "A post", null, "disputes", null],
+      ["10,150", "casualties-killed", "A post", null, "asserts", "Test Gazette"],
       ["10,150", "casualties-killed", null, null, "disputes", null],
       ["4,150", "casualties-killed", "Ukraine's military intelligence agency", null, "asserts", null],
     ]);
   });
 
-  it("'did not say how many of the 4,150 had died' counts nothing; 'accounts from two soldiers captured' is no casualty count", () => {
+  it("a rated-false claim that itself rejects a figure ('… said that reports of 12,150 troops were \"propaganda\"') keeps its speaker as the one who disputes it", () => {
+    expect(
+      rows(
+        "rated-denial",
+        [
+          'CLAIM: Russia\'s state broadcaster Channel One said that reports of 12,150 troops were "Western propaganda".',
+          "VERDICT: False.",
+        ].join("\n"),
+      ),
+    ).toEqual([["12,150", "troops-deployed", null, null, "asserts", "Channel One"]]);
+  });
+
+  it("'did not say how many of the 4,150 had died' counts nothing; 'accounts from two soldiers captured' is no figure the agency gives", () => {
     expect(
       rows(
         "no-count",
@@ -3040,10 +3052,7 @@ describe("fact-check verdicts, denials and labels", () => {
           "The agency based its estimate on accounts from two North Korean soldiers captured by Ukraine.",
         ].join("\n"),
       ).map((r) => r.slice(0, 3)),
-    ).toEqual([
-      ["about 4,150", "casualties-total", "Pentagon"],
-      ["two", "context", null],
-    ]);
+    ).toEqual([["about 4,150", "casualties-total", "Pentagon"]]);
   });
 
   it("'thanked … but called Western and Ukrainian reports of thousands of dead \"propaganda\"' is the ministry's denial; 'reports of' and 'the first reports emerged' name no speaker", () => {

@@ -829,7 +829,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // "Claim: A post … says that 10,000 …" in a fact-check that rates it false: the article rejects what the
   // post says; the post stays its source.
   const ratedFalse = x.ratedFalse === true && CLAIM_LABEL.test(s.text);
-  const rejects =
+  // Whether the sentence's own words reject the figure, apart from a fact-check's rating of the whole claim.
+  const rejectsItself =
     !disputedBy &&
     (sentenceActs.some(
       (a) =>
@@ -846,7 +847,6 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       (/relation|nothing to do/i.test(s.text) && NO_RELATION_AFTER.test(s.text.slice(q.end))) ||
       CALLED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (CLAIM_THAT_BEFORE.test(s.text.slice(0, q.start)) && FALSE_AFTER.test(s.text.slice(q.end))) ||
-      ratedFalse ||
       ((method === "author" || (method === null && !x.inQuote(q.start))) &&
         FIRST_PERSON_DOUBT.test(s.text.slice(0, q.start).split(";").pop() ?? "")) ||
       // "no evidence that the 11,000 troops …" doubts what follows the figure; "no evidence for the
@@ -857,6 +857,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";
+  const rejects = rejectsItself || (!disputedBy && ratedFalse && method !== "passive-agent");
   // "An earlier version of this article said 1,350 …; the correct figure, according to the NIS, is 1,150":
   // the article withdraws its own figure; whoever gives the correction does not dispute the withdrawn one.
   if (CORRECTED_BEFORE.test(s.text.slice(0, q.start))) {
@@ -895,7 +896,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   }
   // Whoever rejects a figure ("Kang dismissed the $2,000 figure", "the 300 deaths were an undercount,
   // Town said") is not its source: they dispute it, and the sentence names nobody who gives it.
-  if (rejects && attributed && !disputedBy && !ratedFalse) {
+  if (rejectsItself && attributed && !disputedBy) {
     disputedBy = attributed;
     attributed = null;
     written = null;

@@ -373,7 +373,7 @@ export function extractArticle(
           skip(q.text, s.start + q.start, role.reason, s.text);
           continue;
         }
-        const credit = creditFigure(
+        const read = creditFigure(
           {
             figure: q,
             kind: role.kind,
@@ -390,6 +390,13 @@ export function extractArticle(
           registry,
           tracker,
         );
+        // "Claim: A post … says that 10,000 …" rated false: the post's figure, disputed by the publisher,
+        // as after "This is false.".
+        const publisher =
+          rated && read.attributed && read.stance === "disputes" && !read.disputedBy && article.meta.publisher
+            ? registry.resolve(article.meta.publisher, "outlet")
+            : null;
+        const credit = publisher ? { ...read, disputedBy: publisher, stance: "asserts" as const } : read;
         const subject: Entity | null =
           role.kind === "biography" ? subjectOf(s.text, q, registry, tracker, credit.attributed) : null;
         let claim: Claim;

@@ -694,7 +694,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "accounts from two North Korean soldiers captured by Ukraine", "interviews with 30 defectors": the
   // people a source heard from, not a count of the force or of its losses.
   if (HEARD_FROM_BEFORE.test(s.slice(Math.max(0, q.start - 60), q.start)))
-    return { ok: true, kind: "context", ...people };
+    return { ok: false, reason: "the people a source heard from, not a count it gives" };
   // "his forces had killed or wounded 3,800": both outcomes, counted together.
   if (
     /\b(?:killed|wounded|injured)\s*(?:,\s*\w+\s*)*(?:or|and|and\/or)\s+(?:killed|wounded|injured|captured)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|over|up to|an estimated)\s+)*$/i.test(
@@ -2428,6 +2428,11 @@ function insidePhoneNumber(sentence: string, q: Figure): boolean {
 /** The sentence so far is an open "if" clause: no comma or "then" has closed it yet. */
 const IF_CLAUSE = /^\W*(?:even\s+)?if\b[^,;:]*$/i;
 
+/** "… of January", "… of last month": the period a "first half" or "second half" is part of. */
+const HALF_OF_MONTH = new RegExp(
+  String.raw`^\s+of\s+(?:(?:${MONTH_NAMES})\b|last\s+(?:year|month)|this\s+(?:year|month))`,
+);
+
 export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // "one in three", "1 out of 5": a ratio, whose parts count nothing on their own.
   const before = ctx.sentence.slice(Math.max(0, q.start - 20), q.start);
@@ -2439,9 +2444,10 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // "Not one cent of the money", "“Not one ruble,” he said": a negation, not an amount.
   if ((q.min ?? q.max ?? 0) <= 1 && /\b(?:not|never|nor|without)\s+(?:a\s+single|even\s+one|one|a)?\s*$/i.test(before))
     return { ok: false, reason: "a negation ('not one …'), not an amount" };
-  // "in the second half of 2025": a part of a period, not a share.
+  // "in the second half of 2025", "the second half of January": a part of a period, not a share.
   if (
-    /^\s+of\s+(?:the\s+)?(?:\d{4}|year|month|week|century|decade|the\s+\w+)\b/i.test(after) &&
+    (/^\s+of\s+(?:the\s+)?(?:\d{4}|year|month|week|century|decade|the\s+\w+)\b/i.test(after) ||
+      HALF_OF_MONTH.test(after)) &&
     /\b(?:first|second|latter|former|other)\s+$/i.test(before) &&
     /^half$/i.test(q.text)
   )
