@@ -3169,3 +3169,28 @@ describe("relays, losses and labelled rows from probe 30", () => {
     ]);
   });
 });
+
+describe("asides, table labels and kin from probe 31", () => {
+  it("reads 'Casualties, according to X, have reached about 4,150' as X's casualties; '(Table 3, p. 27)' is no count; 'According to his mother' credits words the site cannot name", () => {
+    const { claims, skipped } = extractCorpus([
+      article(
+        "asides",
+        [
+          "Casualties, according to the Harbour Agency, have reached about 4,150, among them some 450 dead.",
+          "The Lindqvist Institute puts North Korean casualties at roughly 4,250, of which about 1,250 were killed (Table 3, p. 27).",
+          "Kang Il-song was born in 2004 in Hamhung.",
+          "His mother said he had been told he would earn $2,050 a month.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.attributedAs ?? null])).toEqual([
+      ["about 4,150", "casualties-total", "Harbour Agency", null],
+      ["some 450", "casualties-killed", "Harbour Agency", null],
+      ["roughly 4,250", "casualties-total", "Lindqvist Institute", null],
+      ["about 1,250", "casualties-killed", "Lindqvist Institute", null],
+      ["2004", "biography", null, null],
+      ["$2,050 a month", "pay-per-soldier", null, "His mother"],
+    ]);
+    expect(skipped.filter((k) => k.text === "3").map((k) => k.reason)).toEqual(["a page, section or document number"]);
+  });
+});

@@ -365,6 +365,12 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     /^(his|her)\s+(?:office|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|aides?|staff|team)$/i.exec(
       text,
     );
+  // "His mother said", "according to his widow": someone the article describes but does not name.
+  const kin =
+    /^(?:his|her|their)\s+(?:(?:elder|older|younger|late)\s+)?(mother|father|wife|husband|widow|sister|brother|son|daughter|parents|family|relatives?|cousin|uncle|aunt|friend|fianc[ée]e?)$/i.exec(
+      text,
+    );
+  if (kin?.[1]) return { text, start, name: text, form: "description", role: kin[1].toLowerCase() };
   if (forPerson?.[1])
     return { text, start, name: forPerson[1].toLowerCase() === "his" ? "he" : "she", form: "pronoun", role: null };
   // "Seoul-based Daily NK": where a body is based is not part of its name.

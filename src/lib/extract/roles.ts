@@ -588,7 +588,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       // a rate per day).
       (!/^\s*(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+day\b|^\s*daily\b/i.test(s.slice(q.end)) &&
         /(?<!\b(?:russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:[\w’'-]+\s+){0,2})\b(?:losses|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?(?:(?:had|have|has)\s+)?(?:stood|stand|stands|standing|reached|reach|reaches|totall?ed|totals?|came|come|comes|rose|risen|climbed)\s+(?:to\s+|at\s+)?(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
-          forceBefore,
+          // ("Casualties, according to Ukraine's military intelligence, have reached about 4,000": a source
+          // set off between commas stands between the noun and its verb.)
+          s
+            .slice(Math.max(0, q.start - 200), q.start)
+            .replace(/,\s*(?:according\s+to|citing|by\s+the\s+count\s+of)\s+[^,;]{1,120},\s*/i, " ")
+            .slice(-60),
         )));
   // "killed 21 North Korean soldiers and wounded 14": the second count takes the first one's noun.
   const elliptic =
@@ -1516,7 +1521,7 @@ function classifyMoney(
   // it is.
   const own = clause.replace(SET_AGAINST_TAIL, "");
   if (
-    /\b(?:end up|takes? home|took home|taking home|take-home|actually (?:get|receive)|receive only|only receive|left with|pocket only)\b/i.test(
+    /\b(?:end up|takes? home|took home|taking home|take-home|actually (?:get|receive)|receive only|only receive|left with|pocket only|sent home|sends home|send home)\b/i.test(
       own,
     ) ||
     /\breceive\b[^,.;]*\bonly\b|\bonly\b[^,.;]{0,20}$/i.test(before + " ") ||
@@ -2454,12 +2459,14 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     return { ok: false, reason: "a part of a period, not a share" };
   // "vary by a factor of three": a multiplier, not a count.
   if (/\bfactor\s+of\s+$/i.test(before)) return { ok: false, reason: "a multiplier (a factor of N), not a count" };
-  // "in a report on page 14", "paragraph 3 of the resolution", "Article 4 of the treaty": a place in a
-  // document.
+  // "in a report on page 14", "paragraph 3 of the resolution", "Article 4 of the treaty", "(Table 3, p.
+  // 27)": a place in a document.
   if (
     /\b(?:pages?|pp?\.|paragraphs?|para\.|sections?|chapters?|annex|appendix|article|clause|footnote|resolution)\s+$/i.test(
       before,
-    )
+    ) ||
+    // (A table or figure by its capital: "the figure 3,000" is a figure's value.)
+    /\b(?:Tables?|Figures?|Fig\.|Charts?|Graphs?|Maps?|Exhibit)\s+$/.test(before)
   )
     return { ok: false, reason: "a page, section or document number" };
   // "IMO numbers 9123456 and 9234567", "call 0800 5550199": a code or a telephone number. Counts of
