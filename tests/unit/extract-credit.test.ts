@@ -3194,3 +3194,25 @@ describe("asides, table labels and kin from probe 31", () => {
     expect(skipped.filter((k) => k.text === "3").map((k) => k.reason)).toEqual(["a page, section or document number"]);
   });
 });
+
+describe("questions in an editorial", () => {
+  it("'Is it really credible that only 300 …?' doubts the figure; 'Is it true that …?' only asks; the answer to 'what reaches the soldier?' is take-home", () => {
+    const { claims, skipped } = extractCorpus([
+      article(
+        "editorial",
+        [
+          "Russia pays $2,050 a month for each soldier, the Harbour Agency says.",
+          "Is it really credible that only 310 of them have died, as Moscow's friends keep insisting? We doubt it.",
+          "We asked the ministry. Is it true that 4,050 have died?",
+          "And what reaches the soldier? Perhaps $110, perhaps nothing at all.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(skipped.map((k) => [k.text, k.reason])).toEqual([["4,050", "asked in a question, not stated"]]);
+    expect(claims.map((c) => [c.figure, c.kind, c.stance])).toEqual([
+      ["$2,050 a month", "pay-per-soldier", "asserts"],
+      ["310", "casualties-killed", "disputes"],
+      ["Perhaps $110", "soldier-take-home", "asserts"],
+    ]);
+  });
+});

@@ -9,7 +9,7 @@ import type { KindId } from "../schema/kinds.ts";
 import { nameKey } from "../schema/vocabulary.ts";
 import { CALLED_FALSE, findVias, groupPhrase, parseSubject, type NounPhrase, type SpeechAct } from "./attribution.ts";
 import { guessType, type Entity, type EntityRegistry } from "./entities.ts";
-import { FIGURE_LABEL_BEFORE, type Figure } from "./roles.ts";
+import { DOUBTING_QUESTION, FIGURE_LABEL_BEFORE, type Figure } from "./roles.ts";
 import type { Sentence } from "./sentences.ts";
 import { type Tracker, isLawmaker, resolveName, resolveSubject, resolveWithFlag } from "./speakers.ts";
 
@@ -855,6 +855,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         (!/\bthe\s+$/i.test(s.text.slice(0, q.start)) || FIGURE_NOUN_AFTER.test(s.text.slice(q.end)))) ||
       CORRECTED_BEFORE.test(s.text.slice(0, q.start)) ||
       NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) ||
+      (DOUBTING_QUESTION.test(s.text.slice(0, q.start)) && /\?\s*$/.test(s.text) && !x.inQuote(q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";
   const rejects = rejectsItself || (!disputedBy && ratedFalse && method !== "passive-agent");

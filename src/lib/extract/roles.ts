@@ -1363,6 +1363,16 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
+  // "And what reaches the soldier? Perhaps $100.": the answer to a question about what the soldier gets.
+  if (
+    /\b(?:what|how much)\s+(?:of\s+(?:it|that|this)\s+)?(?:actually\s+|really\s+)?(?:reaches|gets\s+to|is\s+left\s+(?:for|to)|goes\s+to|do(?:es)?\s+(?:the\s+|each\s+)?(?:soldiers?|troops?|men)\s+(?:actually\s+|really\s+)?(?:get|receive|keep|see))\b(?:\s+(?:the|each|every|a)\s+(?:soldiers?|troops?|men|private))?[^?]*\?\s*$/i.test(
+      ctx.last ?? ctx.previous,
+    ) &&
+    /^\W*(?:(?:perhaps|maybe|about|around|some|roughly|only|just|barely|at\s+most)\s+)*[$€£₽]?\s*$/i.test(
+      ctx.sentence.slice(0, q.start),
+    )
+  )
+    return { kind: "soldier-take-home" };
   // "That would leave each soldier about $200 a month": what remains to the soldier.
   if (
     /\b(?:leave|leaves|leaving|left)\s+(?:(?:each|every|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|fighters?|conscripts?|families|family)\s+(?:with\s+)?(?:(?:about|around|some|roughly|only|just|barely|perhaps|maybe)\s+)*(?:[$€£₽]\s?)?$/i.test(
@@ -2430,6 +2440,16 @@ function insidePhoneNumber(sentence: string, q: Figure): boolean {
   return false;
 }
 
+/**
+ * "Is it really credible that only 300 of them have died …?", "Are we to believe that …?": a question that
+ * doubts the figure it asks about (a plain "Is it true that …?" asks without doubting).
+ */
+export const DOUBTING_QUESTION =
+  /^\s*(?:(?:but|and|so)\s+)?(?:(?:is|was)\s+it\s+(?:really|seriously)\s+(?:credible|believable|plausible|possible|likely|true)|(?:are|were)\s+we\s+(?:really\s+)?(?:to|supposed\s+to|meant\s+to)\s+believe|(?:can|could|does|do)\s+(?:anyone|anybody|we|they)\s+(?:really\s+|seriously\s+)+believe)\b[^?]*$/i;
+/** A sentence in the form of a question: "Is it true that …?", "How can Russia pay …?". */
+const QUESTION_FORM =
+  /^\W*(?:(?:and|but|so)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|how|what|why|who|whom|where|when|which)\b[^?]*\?\W*$/i;
+
 /** The sentence so far is an open "if" clause: no comma or "then" has closed it yet. */
 const IF_CLAUSE = /^\W*(?:even\s+)?if\b[^,;:]*$/i;
 
@@ -2536,6 +2556,10 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   ) {
     return { ok: false, reason: "supposed in an 'if' clause, not reported" };
   }
+  // "Is it true that 4,000 have died?": a question asks, and nobody states its figure (a question that
+  // doubts it is read as the article's denial).
+  if (QUESTION_FORM.test(ctx.sentence) && !DOUBTING_QUESTION.test(ctx.sentence.slice(0, q.start)))
+    return { ok: false, reason: "asked in a question, not stated" };
   if (!q.stance) {
     const c = classifyQuantity(q, ctx);
     if (!c.ok) return c;
