@@ -2239,3 +2239,24 @@ describe("a count placed apart, a narrator, a unit sent to a work site", () => {
     ]);
   });
 });
+
+describe("a country's trade, and a conversion at a rate", () => {
+  it("reads a country's trade as context, a pay total set against exports as a total, and '…, about $2,000 at the current rate,' as the figure's conversion", () => {
+    const rows = claimsIn(
+      [
+        "Russia pays about $2,050 a month per soldier.",
+        "North Korea's total trade with Russia rose to $34m in 2024, customs data show, a fraction of the $2.3bn it does with China.",
+        "That would be about $240 million a year, a large sum for a country whose exports were worth about $1.6 billion.",
+        "Russia pays roughly 180,000 rubles a month, about $2,050 at the current rate, to each soldier.",
+      ].join("\n"),
+    ).map((c) => [c.figure, c.kind, c.value.alternate?.unit ?? null]);
+    expect(rows).toEqual([
+      ["about $2,050 a month per soldier", "pay-per-soldier", null],
+      ["$34m", "context", null],
+      ["$2.3bn", "context", null],
+      ["about $240 million a year", "pay-total", null],
+      ["about $1.6 billion", "context", null],
+      ["roughly 180,000 rubles a month, about $2,050 at the current rate", "pay-per-soldier", "USD"],
+    ]);
+  });
+});

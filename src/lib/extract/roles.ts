@@ -1339,6 +1339,13 @@ function classifyMoney(
   // Money in a passage that speaks of no soldiers, pay or deployment (a broker's fee, a budget for
   // satellites) is not what the soldiers are paid.
   if (!PAY_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`)) return { kind: "context" };
+  // "North Korea's total trade with Russia rose to $34m, … a fraction of the $2.3bn it does with China": a
+  // country's trade, in a sentence about no pay or soldiers.
+  if (
+    /\b(?:trade|exports?|imports?|customs|turnover)\b/i.test(`${ctx.sentence.slice(0, q.start)} ${clause}`) &&
+    !/\b(?:pay|pays|paid|salar\w*|wages?|soldiers?|troops?|servicem[ae]n|mercenar\w*|deploy\w*)\b/i.test(ctx.sentence)
+  )
+    return { kind: "context" };
   // "The $10,000 appears to be the total of five months of the $2,000 monthly payment": a sum of months
   // of one pay, which is neither a pay nor a deployment's total.
   if (

@@ -365,9 +365,29 @@ export function parseAppositeConversion(
     (inner.currency ?? inner.currencyWord) === currency
   )
     return null;
-  const after = toks[inner.end];
+  // "…, about $2,000 at the current rate,": the rate the conversion was made at belongs to it.
+  let end = inner.end;
+  const at = [
+    "at",
+    "the",
+    "current",
+    "official",
+    "market",
+    "black-market",
+    "prevailing",
+    "present",
+    "going",
+    "today's",
+  ];
+  let r = end;
+  if (toks[r]?.lower === "at") {
+    while (toks[r] && toks[r]?.kind !== "sym" && at.includes(toks[r]?.lower ?? "")) r++;
+    if (toks[r]?.lower === "exchange") r++;
+    if (toks[r]?.lower === "rate" || toks[r]?.lower === "rates") end = r + 1;
+  }
+  const after = toks[end];
   if (after && !(after.kind === "sym" && [",", ".", ";", ")"].includes(after.text))) return null;
-  return conversionOf(input, toks, i, inner, inner, inner.end);
+  return conversionOf(input, toks, i, inner, inner, end);
 }
 
 export function matchDurationUnit(toks: Tok[], k: number): { unit: DurationUnit; end: number } | null {
