@@ -3216,3 +3216,20 @@ describe("questions in an editorial", () => {
     ]);
   });
 });
+
+describe("'called' before an adjective of a place", () => {
+  it("'called Western and Ukrainian reports … propaganda' names no person 'Western'; 'a defector called Kim' still names Kim", () => {
+    const { entities } = extractCorpus([
+      article(
+        "called-western",
+        [
+          'Russia\'s defence ministry called Western and Ukrainian reports of thousands of dead "propaganda".',
+          "A defector called Kim said 310 North Korean soldiers had died.",
+        ].join("\n"),
+      ),
+    ]);
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain("Western");
+    expect(names).toContain("Kim");
+  });
+});

@@ -437,6 +437,13 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
   for (const m of s.matchAll(
     /\b(?:identified as|named|known as|called)\s+([A-Z][\p{Ll}]+(?:[-\s][A-Z][\p{Ll}]+){0,2})(\s*\((?:a\s+)?pseudonym\)|,?\s+(?:a\s+)?pseudonym\b|,?\s+not (?:his|her|their) real name)?/gu,
   )) {
+    // "called Western and Ukrainian reports … propaganda": an adjective of a place names no one.
+    if (
+      /^(?:Western|Eastern|Northern|Southern|Ukrainian|Russian|Korean|American|British|European|Chinese|Japanese|Polish|German|French|Asian|Soviet|Foreign)$/.test(
+        m[1] ?? "",
+      )
+    )
+      continue;
     const e = resolveName(m[1] ?? "", registry, t).entity;
     if (e.type === "person") t.lastPerson = e;
     // "identified as Chung (a pseudonym)": the name is not the person's own, and the page says so.
