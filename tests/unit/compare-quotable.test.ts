@@ -325,6 +325,22 @@ describe("relations that say what is known", () => {
     expect(rel(b, u)?.type).toBe("undetermined");
     expect(rel(b, u)?.explanation).toMatch(/one count is undated: they may differ in time or in source/);
   });
+  it("one source's dated and undated counts differ only in time, which the dates cannot tell", () => {
+    const same = compare(
+      article("same-dated", "The Pentagon said 3,000 North Korean soldiers are in Russia.", {
+        published: "2024-10-20",
+      }),
+      article("same-undated", "The Pentagon said 12,000 North Korean soldiers are in Russia."),
+    );
+    const d = claim(same, "same-dated", "3,000");
+    const n = claim(same, "same-undated", "12,000");
+    const r = d.related.find((x) => x.to === n.id);
+    expect(r?.type).toBe("undetermined");
+    expect(r?.explanation).toMatch(
+      /one count is undated, and both are credited to .*Pentagon.*: they may be its counts at different moments/,
+    );
+    expect(r?.explanation).not.toMatch(/in source/);
+  });
   it("neighbouring groups of one topic always get an explanation, with their origins", () => {
     const topic = data.topics.find((t) => t.id === "troops-deployed") as Topic;
     const real = topic.relations.filter((r) => !data.claims.find((c) => c.id === r.from)?.vague);

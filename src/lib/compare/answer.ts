@@ -461,7 +461,15 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
         : undated === 0
           ? "a date given only as a month or a year does not tell whether they describe the same time"
           : "a date is missing or given only as a month or a year";
-    parts.push({ text: ` conflict cannot be told: ${why}, so they may differ in time or in source`, claims: [] });
+    // Pairs of one source's own counts can differ only in time.
+    const oneSource = unsure.every((r) => {
+      const x = byId.get(r.from)?.attributedTo?.id;
+      return x !== undefined && x === byId.get(r.to)?.attributedTo?.id;
+    });
+    parts.push({
+      text: ` conflict cannot be told: ${why}, so they may differ in time${oneSource ? "" : " or in source"}`,
+      claims: [],
+    });
   }
   parts.push({ text: ".", claims: [] });
   return { parts };

@@ -337,9 +337,13 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
       };
     }
     const which = !a.asOf && !b.asOf ? "both counts are undated" : "one count is undated";
+    // One source's two counts cannot differ in source: only in time, or the source disagrees with itself.
+    const same = a.attributedTo !== null && a.attributedTo.id === b.attributedTo?.id ? a.attributedTo.name : null;
     return {
       type: "undetermined",
-      explanation: `${da} and ${db} differ; ${which}: they may differ in time or in source, and which cannot be told.`,
+      explanation: same
+        ? `${da} and ${db} differ; ${which}, and both are credited to ${same}: they may be its counts at different moments, and the dates cannot tell.`
+        : `${da} and ${db} differ; ${which}: they may differ in time or in source, and which cannot be told.`,
     };
   }
   return { type: "conflicts", explanation: `${da} and ${db} do not overlap${periodNote}.` };
