@@ -373,7 +373,7 @@ export function extractArticle(
           skip(q.text, s.start + q.start, role.reason, s.text);
           continue;
         }
-        const read = creditFigure(
+        const given = creditFigure(
           {
             figure: q,
             kind: role.kind,
@@ -393,10 +393,10 @@ export function extractArticle(
         // "Claim: A post … says that 10,000 …" rated false: the post's figure, disputed by the publisher,
         // as after "This is false.".
         const publisher =
-          rated && read.attributed && read.stance === "disputes" && !read.disputedBy && article.meta.publisher
+          rated && given.attributed && given.stance === "disputes" && !given.disputedBy && article.meta.publisher
             ? registry.resolve(article.meta.publisher, "outlet")
             : null;
-        const credit = publisher ? { ...read, disputedBy: publisher, stance: "asserts" as const } : read;
+        const credit = publisher ? { ...given, disputedBy: publisher, stance: "asserts" as const } : given;
         const subject: Entity | null =
           role.kind === "biography" ? subjectOf(s.text, q, registry, tracker, credit.attributed) : null;
         let claim: Claim;
