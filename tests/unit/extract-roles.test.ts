@@ -2241,13 +2241,15 @@ describe("a count placed apart, a narrator, a unit sent to a work site", () => {
 });
 
 describe("a country's trade, and a conversion at a rate", () => {
-  it("reads a country's trade as context, a pay total set against exports as a total, and '…, about $2,000 at the current rate,' as the figure's conversion", () => {
+  it("reads a country's trade as context, a pay total set against exports as a total, '…, about $2,000 at the current rate,' as the figure's conversion, and 'won is worth less than $10' as the writer's conversion", () => {
     const rows = claimsIn(
       [
         "Russia pays about $2,050 a month per soldier.",
         "North Korea's total trade with Russia rose to $34m in 2024, customs data show, a fraction of the $2.3bn it does with China.",
         "That would be about $240 million a year, a large sum for a country whose exports were worth about $1.6 billion.",
         "Russia pays roughly 180,000 rubles a month, about $2,050 at the current rate, to each soldier.",
+        "At the black market rate, 150,000 North Korean won is worth less than $10.",
+        "His pay was worth about $2,050 a month.",
       ].join("\n"),
     ).map((c) => [c.figure, c.kind, c.value.alternate?.unit ?? null]);
     expect(rows).toEqual([
@@ -2257,6 +2259,9 @@ describe("a country's trade, and a conversion at a rate", () => {
       ["about $240 million a year", "pay-total", null],
       ["about $1.6 billion", "context", null],
       ["roughly 180,000 rubles a month, about $2,050 at the current rate", "pay-per-soldier", "USD"],
+      ["150,000 North Korean won", "domestic-wage", null],
+      ["less than $10", "context", null],
+      ["about $2,050 a month", "pay-per-soldier", null],
     ]);
   });
 });

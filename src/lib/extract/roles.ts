@@ -1339,6 +1339,20 @@ function classifyMoney(
   // Money in a passage that speaks of no soldiers, pay or deployment (a broker's fee, a budget for
   // satellites) is not what the soldiers are paid.
   if (!PAY_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`)) return { kind: "context" };
+  // "At the black market rate, 150,000 North Korean won is worth less than $10": the writer's conversion
+  // of another sum, not a pay of its own.
+  if (
+    /\b(?:is|was|are|were)\s+(?:now\s+|only\s+)?(?:worth|equivalent\s+to|equal\s+to)\s+(?:(?:about|around|some|roughly|less\s+than|under|more\s+than|over|just|only|barely|little\s+more\s+than)\s+)*[$€£₽]?\s*$/i.test(
+      ctx.sentence.slice(0, q.start),
+    ) &&
+    ctx.all.some(
+      (o) =>
+        o.end <= q.start &&
+        (o.currency !== null || o.currencyWord !== undefined) &&
+        (o.currency ?? o.currencyWord) !== q.currency,
+    )
+  )
+    return { kind: "context" };
   // "North Korea's total trade with Russia rose to $34m, … a fraction of the $2.3bn it does with China": a
   // country's trade, in a sentence about no pay or soldiers.
   if (
