@@ -223,7 +223,7 @@ function alternateUnit(q: Quantity): CurrencyCode | null {
 
 /** Words that give a figure as an earlier one: "down from a peak of", "Previously, … had put", "which once put". */
 const EARLIER_FIGURE =
-  /\b(?:down from|up from|a peak of|(?:an?|its|their|his|her|the)\s+(?:earlier|previous|prior|initial|original)\s+(?:figure|estimate|count|tally|toll|number)\s+of|previously|had (?:put|estimated|given|reported)|once (?:put|estimated|gave|reported|said|claimed|counted|placed))\b|\b(?:raised|raises|lowered|lowers|revised|revises|updated|increased|decreased|cut|upped|changed|adjusted|rose|risen|grew|grown|climbed|jumped|fell|fallen|dropped|doubled)\b[^.;:,]{0,80}?\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$|\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|[a-z]+))?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|an?\s+(?:earlier|previous)\s+\w+\s+of\s+)?$/i;
+  /\b(?:down from|up from|a peak of|(?:an?|its|their|his|her|the)\s+(?:earlier|previous|prior|initial|original)\s+(?:figure|estimate|count|tally|toll|number)\s+of|previously|had (?:put|estimated|given|reported)|once (?:put|estimated|gave|reported|said|claimed|counted|placed))\b|\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|[a-z]+))?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|an?\s+(?:earlier|previous)\s+\w+\s+of\s+)?$/i;
 /**
  * Whether the words before a figure in its clause give it as an earlier value ("up from 11,000",
  * "to about 6,200 from 4,700", "Previously, the agency had put the total at 11,000").
@@ -234,7 +234,17 @@ const EARLIER_FIGURE =
  */
 function isEarlierFigure(sentence: string, at: number): boolean {
   const around = clauseAround(clausesOf(sentence), at);
-  return EARLIER_FIGURE.test(sentence.slice(around.start, at));
+  return earlierFigureWords(sentence.slice(around.start, at)) !== null;
+}
+
+/**
+ * The words that give a figure as an earlier one, at the end of its clause's text before it.
+ *
+ * @param before The figure's clause up to the figure.
+ * @returns The match, or null.
+ */
+function earlierFigureWords(before: string): RegExpExecArray | null {
+  return EARLIER_FIGURE.exec(before) ?? (FROM_AT_END.test(before) ? CHANGED_FROM.exec(before) : null);
 }
 
 /** A season as a time: "in the autumn", "last summer", "during the winter" ("fall" only after such words). */
@@ -267,7 +277,7 @@ function timeOf(
 ): AsOf & { during: string | null } {
   // "about 600 killed, the agency said, twice the number it gave in January": the time of another
   // number the sentence mentions dates that number, not the figure.
-  const other = OTHER_NUMBERS_TIME.exec(text);
+  const other = OTHER_NUMBERS_TIME_VERB.test(text) ? OTHER_NUMBERS_TIME.exec(text) : null;
   const masked = other && (at < other.index || at >= other.index + other[0].length) ? other : null;
   const sentence = masked
     ? text.slice(0, masked.index) + " ".repeat(masked[0].length) + text.slice(masked.index + masked[0].length)
@@ -322,7 +332,7 @@ function timeOf(
   // A time elsewhere in the sentence dates the new figure or the report ("raised its estimate to 15,000,
   // up from 12,000, Yonhap reported on Monday"), not the earlier one: only the earlier figure's own
   // clause can date it ("up from 11,000 in November").
-  const earlierWords = EARLIER_FIGURE.exec(sentence.slice(aroundFigure.start, at));
+  const earlierWords = earlierFigureWords(sentence.slice(aroundFigure.start, at));
   // ("raised its estimate from 3,000 to 4,700 on Monday": a time after the new figure dates the change,
   // not the value it started from.)
   const ownClause = earlierWords ? untilNewValue(aroundFigure, at) : aroundFigure;
@@ -438,9 +448,18 @@ const WEEKDAY_DATE = new RegExp(
  * @param clause The clause and its offset.
  * @returns Those inside it.
  */
+/** The verb and time word of {@link OTHER_NUMBERS_TIME}, the cheap test before it. */
+const OTHER_NUMBERS_TIME_VERB =
+  /\b(?:gave|given|reported|put|cited|issued|published|released)\s+(?:in|on|last|earlier)\s/i;
 /** "twice the number it gave in January", "the figure the ministry reported last week": another number's time. */
 const OTHER_NUMBERS_TIME =
   /\b(?:(?:twice|double|half|triple|three times|four times|more than|less than|up from|down from)\s+)?(?:the|its|their)\s+(?:number|figure|estimate|count|tally|toll|total)\s+(?:that\s+)?(?:it|they|he|she|the\s+\w+|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})\s+(?:had\s+)?(?:gave|given|reported|put|cited|issued|published|released)\s+(?:in|on|last|earlier\s+in)\s+[^,;.]*/u;
+
+/** A clause that ends in "from" before its figure, the cheap test before {@link CHANGED_FROM}. */
+const FROM_AT_END = /\bfrom\s+(?:\w+\s+)?$/i;
+/** "raised its estimate … from 3,000 to 4,700", "rose from 300": the value a change started from. */
+const CHANGED_FROM =
+  /\b(?:raised|raises|lowered|lowers|revised|revises|updated|increased|decreased|cut|upped|changed|adjusted|rose|risen|grew|grown|climbed|jumped|fell|fallen|dropped|doubled)\b[^.;:,]{0,80}?\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$/i;
 
 /**
  * A clause up to the new value of a change written "from X to Y", when the figure at `at` is the X.

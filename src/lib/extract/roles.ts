@@ -90,7 +90,7 @@ const SUM_OF_COUNT_AFTER =
   /^[^.;,]{0,40}?\b(?:would|could|might)\s+(?:earn|bring\s+in|generate|yield|net|be worth|cost)\b[^.;]{0,40}?(?:[$€£₽]\s?\d|\d[\d,.]*\s*(?:million|billion|dollars|won|rubles|roubles))/i;
 /** The label of a figure in a list or a table: "- Troops deployed: ", "Killed | ". */
 export const FIGURE_LABEL_BEFORE =
-  /^\s*(?:[-•*–]\s+)?\|?\s*((?:[^:|\d]|\b(?:19|20)\d{2}\b){2,50}?)\s*[:|]\s*(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+  /^(?=[^:|]{0,80}[:|])\s*(?:[-•*–]\s+)?\|?\s*((?:[^:|\d]|\b(?:19|20)\d{2}\b){2,50}?)\s*[:|]\s*(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 /** A question about a number of people ending the text before: "How many soldiers has North Korea sent?". */
 const HOW_MANY_ASKED = /\bhow many\b[^?]*\?$/i;
 /** What a deployed number does right after it: "are now in", "have arrived", "followed". */
@@ -177,7 +177,7 @@ const LABEL_ONLY = new RegExp(String.raw`^\s*(?:[-*•–]\s+)?${FIGURE_LABEL_WO
 export function clauses(s: string): [number, number][] {
   const cuts = [0];
   const re =
-    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|after|before|because|since|once|until|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s|\s\|\s|\s(?=and\s+that\s)|\s(?=and\s+(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|noted|notes|told|tells|estimated|estimates|stated|warned|claimed|reported|confirmed)\b)|\s(?=(?:and\s+)?(?:you\s+get|that\s+gives|gives|equals|comes\s+to|amounts\s+to|adds\s+up\s+to)\b))/g;
+    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|after|before|because|since|once|until|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s|\s\|\s|\s(?=and\s+(?:that\s|(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|noted|notes|told|tells|estimated|estimates|stated|warned|claimed|reported|confirmed)\b))|\s(?=(?:and\s+)?(?:you\s+get|that\s+gives|gives|equals|comes\s+to|amounts\s+to|adds\s+up\s+to)\b))/g;
   // "Killed: 600 | Wounded: 3,400": in a row of labelled figures each cell is a clause, label and all.
   const row = /\s\|\s/.test(s) && /^[^|:\d]{1,40}:/.test(s);
   for (const m of s.matchAll(re)) {
@@ -586,15 +586,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       ) ||
       // "the combined losses stood at roughly 3,000", "total losses reached 4,000" (never another army's, nor
       // a rate per day).
-      (!/^\s*(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+day\b|^\s*daily\b/i.test(s.slice(q.end)) &&
-        /(?<!\b(?:russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:[\w’'-]+\s+){0,2})\b(?:losses|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?(?:(?:had|have|has)\s+)?(?:stood|stand|stands|standing|reached|reach|reaches|totall?ed|totals?|came|come|comes|rose|risen|climbed)\s+(?:to\s+|at\s+)?(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
-          // ("Casualties, according to Ukraine's military intelligence, have reached about 4,000": a source
-          // set off between commas stands between the noun and its verb.)
-          s
-            .slice(Math.max(0, q.start - 200), q.start)
-            .replace(/,\s*(?:according\s+to|citing|by\s+the\s+count\s+of)\s+[^,;]{1,120},\s*/i, " ")
-            .slice(-60),
-        )));
+      (/(?<!\b(?:russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:[\w’'-]+\s+){0,2})\b(?:losses|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?(?:(?:had|have|has)\s+)?(?:stood|stand|stands|standing|reached|reach|reaches|totall?ed|totals?|came|come|comes|rose|risen|climbed)\s+(?:to\s+|at\s+)?(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+        // ("Casualties, according to Ukraine's military intelligence, have reached about 4,000": a source
+        // set off between commas stands between the noun and its verb.)
+        s
+          .slice(Math.max(0, q.start - 200), q.start)
+          .replace(/,\s*(?:according\s+to|citing|by\s+the\s+count\s+of)\s+[^,;]{1,120},\s*/i, " ")
+          .slice(-60),
+      ) &&
+        !/^\s*(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+day\b|^\s*daily\b/i.test(s.slice(q.end))));
   // "killed 21 North Korean soldiers and wounded 14": the second count takes the first one's noun.
   const elliptic =
     noun === "" &&
@@ -2123,9 +2123,10 @@ function scopeOf(clause: string, s: string): string | null {
   if (
     (SCOPE_LABOUR.test(compared) && /\bsoldiers?\b/i.test(compared)) ||
     // "my unit, about 150 men, was sent to a logging camp": soldiers sent to a work site.
-    /\b(?:sent|assigned|dispatched|posted)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:logging|construction|labou?r|farm|factory|mining)\s+(?:camp|site|project|brigade)s?\b/i.test(
-      clause,
-    )
+    (SCOPE_LABOUR.test(clause) &&
+      /\b(?:sent|assigned|dispatched|posted)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:logging|construction|labou?r|farm|factory|mining)\s+(?:camp|site|project|brigade)s?\b/i.test(
+        clause,
+      ))
   )
     return "soldiers sent for labour";
   return null;
@@ -2246,6 +2247,10 @@ const CHANGE_FROM_BEFORE =
 function splitChanges(qs: Quantity[], text: string): Quantity[] {
   const out: Quantity[] = [];
   for (const q of qs) {
+    if (q.bound !== "range") {
+      out.push(q);
+      continue;
+    }
     // ("rose from about 300 to 600": the hedge may stand between "from" and the figure.)
     const from = /^from\s+/i.exec(q.text) ?? (/\bfrom\s+$/i.test(text.slice(0, q.start)) ? /^/.exec(q.text) : null);
     const to = from && q.bound === "range" ? /\s+to\s+/i.exec(q.text) : null;
