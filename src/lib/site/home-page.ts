@@ -78,8 +78,12 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
     [];
   const lowKey = (c: ClaimView): number => c.value.min ?? c.value.max ?? 0;
   const highKey = (c: ClaimView): number => c.value.max ?? c.value.min ?? 0;
-  const low = [...main].sort((a, b) => lowKey(a) - lowKey(b))[0];
-  const high = [...main].sort((a, b) => highKey(b) - highKey(a))[0];
+  // A figure the articles give only to reject it ("no government has given a figure of 10,000") is
+  // nobody's estimate: it does not set an end of the range while any other figure can.
+  const asserted = main.filter((c) => !(c.stance === "disputes" && c.attributedTo === null));
+  const ends = asserted.length > 0 ? asserted : main;
+  const low = [...ends].sort((a, b) => lowKey(a) - lowKey(b))[0];
+  const high = [...ends].sort((a, b) => highKey(b) - highKey(a))[0];
   // Beyond the limit, a mark per value group (the largest groups) and the two ends, not one per figure.
   let drawn = claims;
   let stripNote: string | null = null;
@@ -115,13 +119,20 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
     low: low ? claimLine(d, low.id) : null,
     high: high && high.id !== low?.id ? claimLine(d, high.id) : null,
     rangeScope:
-      main.length === claims.length
-        ? null
-        : `${main.length} of the ${count(claims.length, "figure")}, those of one kind and unit; ${
-            claims.length - main.length === 1
-              ? "the other counts something else or uses another unit"
-              : "the others count something else or use another unit"
-          }`,
+      [
+        main.length === claims.length
+          ? ""
+          : `${main.length} of the ${count(claims.length, "figure")}, those of one kind and unit; ${
+              claims.length - main.length === 1
+                ? "the other counts something else or uses another unit"
+                : "the others count something else or use another unit"
+            }`,
+        ends.length === main.length
+          ? ""
+          : `leaving out ${count(main.length - ends.length, "figure")} the articles give only to reject`,
+      ]
+        .filter((x) => x !== "")
+        .join("; ") || null,
     meta: `${count(claims.length, "claim")} · ${count(t.clusters.length, "group")} of values · ${originText}`,
   };
 }

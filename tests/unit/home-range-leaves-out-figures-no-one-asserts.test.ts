@@ -1,0 +1,41 @@
+/**
+ * The home page's "From … to …" line gives the range of figures the articles report. A figure an
+ * article gives only to reject it ("no government has given a figure of 10,100 dead") is nobody's
+ * estimate: it does not set an end of that range, and the line says it was left out.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildCorpus } from "../../src/lib/pipeline.ts";
+import { indexCorpus } from "../../src/lib/site/data.ts";
+import { homePage } from "../../src/lib/site/home-page.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "home-range-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** Writes an invented article. */
+function write(slug: string, body: string): void {
+  writeFileSync(
+    join(dir, "articles", `${slug}.md`),
+    `---\ntitle: "${slug}"\npublisher: "Invented Wire ${slug}"\npublished: 2025-03-20\n---\n${body}\n`,
+  );
+}
+
+describe("the home page's range of a topic", () => {
+  mkdirSync(join(dir, "articles"));
+  write("agency", "The Harbour Agency said about 610 North Korean soldiers had been killed.");
+  write("ministry", "The Tidewater Ministry said 1,210 North Korean soldiers had been killed.");
+  write("rejected", "No government or researcher has given a figure of 10,100 North Korean dead.");
+  const d = indexCorpus(buildCorpus(dir, { cache: null }));
+
+  it("runs between the figures someone gives, and says what it leaves out", () => {
+    const rejected = d.data.claims.find((c) => c.figure.includes("10,100"));
+    expect(rejected?.stance).toBe("disputes");
+    expect(rejected?.attributedTo).toBeNull();
+    const killed = homePage(d).topics.find((t) => t.low?.figure.includes("610"));
+    expect(killed?.low?.figure).toBe("about 610");
+    expect(killed?.high?.figure).toBe("1,210");
+    expect(killed?.rangeScope).toMatch(/leaving out 1 figure the articles give only to reject/);
+  });
+});
