@@ -1,7 +1,8 @@
 /**
  * The home page's "From … to …" line gives the range of figures the articles report. A figure an
  * article gives only to reject it ("no government has given a figure of 10,100 dead") is nobody's
- * estimate: it does not set an end of that range, and the line says it was left out.
+ * estimate: it does not set an end of that range, and the line says it was left out; an end its own
+ * article disputes says who disputes it.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -26,16 +27,30 @@ describe("the home page's range of a topic", () => {
   mkdirSync(join(dir, "articles"));
   write("agency", "The Harbour Agency said about 610 North Korean soldiers had been killed.");
   write("ministry", "The Tidewater Ministry said 1,210 North Korean soldiers had been killed.");
-  write("rejected", "No government or researcher has given a figure of 10,100 North Korean dead.");
+  write(
+    "rejected",
+    [
+      "Claim: A post shared widely on social media says that 10,100 North Korean soldiers have died.",
+      "Verdict: False. No government or researcher has given a figure of 10,100 North Korean dead.",
+    ].join("\n"),
+  );
   const d = indexCorpus(buildCorpus(dir, { cache: null }));
 
-  it("runs between the figures someone gives, and says what it leaves out", () => {
-    const rejected = d.data.claims.find((c) => c.figure.includes("10,100"));
-    expect(rejected?.stance).toBe("disputes");
-    expect(rejected?.attributedTo).toBeNull();
+  it("runs between the figures someone gives, says what it leaves out, and who disputes an end", () => {
+    const rejected = d.data.claims.filter((c) => c.figure.includes("10,100"));
+    const post = rejected.find((c) => c.attributedTo !== null);
+    const nobody = rejected.find((c) => c.attributedTo === null);
+    expect([post?.attributedTo?.name, post?.disputedBy?.name, post?.stance]).toEqual([
+      "A post",
+      "Invented Wire rejected",
+      "asserts",
+    ]);
+    expect([nobody?.attributedTo, nobody?.stance]).toEqual([null, "disputes"]);
     const killed = homePage(d).topics.find((t) => t.low?.figure.includes("610"));
     expect(killed?.low?.figure).toBe("about 610");
-    expect(killed?.high?.figure).toBe("1,210");
+    expect(killed?.lowDisputedBy).toBeNull();
+    expect(killed?.high?.id).toBe(post?.id);
+    expect(killed?.highDisputedBy).toBe("Invented Wire rejected");
     expect(killed?.rangeScope).toMatch(/leaving out 1 figure the articles give only to reject/);
   });
 });

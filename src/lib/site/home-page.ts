@@ -25,6 +25,9 @@ export interface HomeTopic {
   /** The lowest and highest figure of the largest unit, with who gives them. */
   readonly low: ClaimLine | null;
   readonly high: ClaimLine | null;
+  /** Who disputes the lowest and the highest figure in their own articles, when someone does. */
+  readonly lowDisputedBy: string | null;
+  readonly highDisputedBy: string | null;
   /** When the range leaves figures out (other kinds or units), how many it covers, else null. */
   readonly rangeScope: string | null;
   readonly meta: string;
@@ -118,6 +121,9 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
     stripNote,
     low: low ? claimLine(d, low.id) : null,
     high: high && high.id !== low?.id ? claimLine(d, high.id) : null,
+    // "to 10,000 people, A post (ClaimCheck Asia)": an end that its own article disputes says so.
+    lowDisputedBy: low?.attributedTo ? (low.disputedBy?.name ?? null) : null,
+    highDisputedBy: high && high.id !== low?.id && high.attributedTo ? (high.disputedBy?.name ?? null) : null,
     rangeScope:
       [
         main.length === claims.length
