@@ -11,7 +11,7 @@ import type { Entity } from "./entities.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { MONTH_NAMES, MONTHS as MONTH_NUMBER, WEEKDAY_NAMES, WEEKDAYS } from "./quantities/vocabulary.ts";
 import type { Quantity } from "./quantities/index.ts";
-import type { Classification, Figure } from "./roles.ts";
+import { CHANGE_VERBS, type Classification, type Figure } from "./roles.ts";
 import type { Credit } from "./credit.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -458,8 +458,10 @@ const OTHER_NUMBERS_TIME =
 /** A clause that ends in "from" before its figure, the cheap test before {@link CHANGED_FROM}. */
 const FROM_AT_END = /\bfrom\s+(?:\w+\s+)?$/i;
 /** "raised its estimate … from 3,000 to 4,700", "rose from 300": the value a change started from. */
-const CHANGED_FROM =
-  /\b(?:raised|raises|lowered|lowers|revised|revises|updated|increased|decreased|cut|upped|changed|adjusted|rose|risen|grew|grown|climbed|jumped|fell|fallen|dropped|doubled)\b[^.;:,]{0,80}?\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$/i;
+const CHANGED_FROM = new RegExp(
+  String.raw`\b(?:${CHANGE_VERBS})\b[^.;:,]{0,80}?\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$`,
+  "i",
+);
 
 /**
  * A clause up to the new value of a change written "from X to Y", when the figure at `at` is the X.

@@ -2232,9 +2232,11 @@ function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
   return out;
 }
 
+/** Verbs of change: "raised its estimate", "rose", "was revised". */
+export const CHANGE_VERBS =
+  "raised|raises|raising|lowered|lowers|lowering|revised|revises|revising|updated|updates|increased|increases|decreased|decreases|cut|cuts|upped|changed|adjusted|rose|risen|rises|rising|grew|grown|grows|growing|climbed|climbs|jumped|jumps|fell|fallen|falls|falling|dropped|drops|doubled|swelled";
 /** A verb of change before "from … to …": "raised its estimate … from 3,000 to 4,700", "rose from 300 to 600". */
-const CHANGE_FROM_BEFORE =
-  /\b(?:raised|raises|raising|lowered|lowers|lowering|revised|revises|revising|updated|updates|increased|increases|decreased|decreases|cut|cuts|upped|changed|adjusted|rose|risen|rises|rising|grew|grown|grows|growing|climbed|climbs|jumped|jumps|fell|fallen|falls|falling|dropped|drops|doubled|swelled)\b[^.;:,]{0,80}$/i;
+const CHANGE_FROM_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b[^.;:,]{0,80}$`, "i");
 
 /**
  * Splits a range written as a change ("raised its estimate from 3,000 to 4,700") into the two figures it
@@ -2253,7 +2255,7 @@ function splitChanges(qs: Quantity[], text: string): Quantity[] {
     }
     // ("rose from about 300 to 600": the hedge may stand between "from" and the figure.)
     const from = /^from\s+/i.exec(q.text) ?? (/\bfrom\s+$/i.test(text.slice(0, q.start)) ? /^/.exec(q.text) : null);
-    const to = from && q.bound === "range" ? /\s+to\s+/i.exec(q.text) : null;
+    const to = from ? /\s+to\s+/i.exec(q.text) : null;
     const before = text.slice(0, q.start).replace(/\s*from\s+$/i, "");
     if (!from || !to || q.min === null || q.max === null || !CHANGE_FROM_BEFORE.test(before)) {
       out.push(q);
