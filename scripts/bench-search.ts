@@ -17,7 +17,13 @@ import { createSearch } from "../src/lib/search/engine.ts";
 import { buildSearchIndex, type SearchIndex, type SearchPersonInput } from "../src/lib/search/index.ts";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const SIZES = [1_000, 10_000];
+/** Claim-set sizes; `BENCH_SEARCH_SIZES=1000,10000,100000` adds the 100k row the scale bars are set at. */
+const SIZES = (process.env["BENCH_SEARCH_SIZES"] ?? "1000,10000").split(",").map((x) => {
+  const n = Number(x.trim());
+  if (!Number.isInteger(n) || n < 100 || n > 200_000)
+    throw new Error(`BENCH_SEARCH_SIZES: "${x}" is not a whole number from 100 to 200000`);
+  return n;
+});
 const ROUNDS = 5;
 /** Fresh engines (fresh pages in Chromium) per size; cold times are the per-query median over them. */
 const ENGINES = 3;
@@ -168,7 +174,8 @@ function synthetic(n: number, seed: number): { claims: Claim[]; people: SearchPe
     people.push(p);
   };
   const nPeople = Math.round(n / 8);
-  for (let i = 0; people.length < nPeople; i++) {
+  // The name parts allow about 8,900 distinct names: past that (100,000 claims) the cast stops growing.
+  for (let tries = 0; people.length < nPeople && tries < nPeople * 20; tries++) {
     const t = r();
     if (t < 0.55) {
       const sur = pick(SURNAMES);

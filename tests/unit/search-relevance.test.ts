@@ -329,6 +329,52 @@ describe("relevance on the five articles", () => {
     );
   });
 
+  it("gives as its first claims under a small limit the first claims it gives under a large one", () => {
+    const few = createSearch(JSON.parse(JSON.stringify(index)) as typeof index, { limit: 3, warm: false });
+    const many = createSearch(JSON.parse(JSON.stringify(index)) as typeof index, { limit: 100_000, warm: false });
+    let cut = 0;
+    for (const q of ["2k", "lee", "over 10000", "soldiers", "nis casualties", "90%"]) {
+      const all = many.search(q);
+      if (all.claims.length > 3) cut++;
+      const top = few.search(q);
+      expect(top.claims).toEqual(all.claims.slice(0, 3));
+      expect(top.total).toBe(all.total);
+      expect(top.counts).toEqual(all.counts);
+    }
+    expect(cut).toBeGreaterThanOrEqual(4);
+  });
+
+  it("answers a query after many others as a fresh engine does", () => {
+    const pieces = fc.constantFrom(
+      "lee",
+      "woong",
+      "$2,000",
+      "2k",
+      "over",
+      "10000",
+      "nis",
+      "kill",
+      "troops",
+      "90%",
+      "pay",
+    );
+    const queries = fc.array(
+      fc.array(pieces, { minLength: 1, maxLength: 3 }).map((xs) => xs.join(" ")),
+      { minLength: 30, maxLength: 60 },
+    );
+    fc.assert(
+      fc.property(queries, (qs) => {
+        const used = createSearch(JSON.parse(JSON.stringify(index)) as typeof index, { warm: false });
+        for (const q of qs) used.search(q);
+        for (const q of qs.slice(0, 5)) {
+          const fresh = createSearch(JSON.parse(JSON.stringify(index)) as typeof index, { warm: false });
+          expect(used.search(q)).toEqual(fresh.search(q));
+        }
+      }),
+      { numRuns: 25 },
+    );
+  });
+
   it("ranks deterministically", () => {
     for (const q of ["2k", "lee", "over 10000", "soldiers"]) expect(engine.search(q)).toEqual(engine.search(q));
   });

@@ -128,6 +128,9 @@ export interface SearchOptions {
   readonly warm?: boolean;
 }
 
+/** The relays of a claim that has none. */
+const NO_RELAYS = new Int32Array(0);
+
 const TYPES = { p: "person", o: "organization", g: "group", u: "outlet", m: "unit" } as const;
 /** How much a claim counts for a person found by name, by the person's part in it. */
 const ROLE_WEIGHT = { attributed: 1, subject: 0.9, disputed: 0.85, via: 0.7 } as const;
@@ -163,6 +166,8 @@ export function createSearch(
     return lx < ly ? -1 : lx > ly ? 1 : x - y;
   });
   const sortedLo = Float64Array.from(byLo, (i) => lo[i] ?? 0);
+  // Closeness compares logarithms: each claim's is taken once, not at every query.
+  const closeLog = Float64Array.from({ length: n }, (_, i) => closeness(rawLo[i] ?? 0, rawHi[i] ?? 0));
   // Ids are spelled out when first needed.
   const ids: (string | undefined)[] = new Array<string | undefined>(n);
   const idOf = (i: number): string => {
@@ -227,7 +232,6 @@ export function createSearch(
       throw new Error("the text part does not belong to this index");
     text = t;
     arrayCache.clear();
-    quoteCache.clear();
     // Claims of each quote, in rows.
     const qStart = new Int32Array(t.quotes.length + 1);
     for (const q of t.qi) qStart[q + 1] = (qStart[q + 1] ?? 0) + 1;
@@ -292,23 +296,23 @@ export function createSearch(
     return out;
   };
 
-  /** Claims whose quote holds a term's word, with how well; recent terms are kept (typing repeats them). */
-  const quoteCache = new Map<string, Map<number, number>>();
-  const quoteHits = (t: QueryTerm): Map<number, number> => {
-    const key = `${t.typing ? 1 : 0}${t.word}|${t.parts.join("-")}`;
-    const hit = quoteCache.get(key);
-    if (hit) return hit;
-    const out = new Map<number, number>();
-    for (const [w, v] of textWords(t)) {
-      for (let j = wordStart[w] ?? 0; j < (wordStart[w + 1] ?? 0); j++) {
-        const i = wordClaims[j] ?? 0;
-        if (v > (out.get(i) ?? 0)) out.set(i, v);
+  /**
+   * Per claim, how well its quote holds a term's word (0: not at all); recent terms are kept (typing repeats them).
+   *
+   * @param t The term.
+   * @returns Per claim, the best quality of its quote's words.
+   */
+  const quoteHits = (t: QueryTerm): Float32Array =>
+    cached(`q${t.typing ? 1 : 0}${t.word}|${t.parts.join("-")}`, () => {
+      const out = zeroed();
+      for (const [w, v] of textWords(t)) {
+        for (let j = wordStart[w] ?? 0; j < (wordStart[w + 1] ?? 0); j++) {
+          const i = wordClaims[j] ?? 0;
+          if (v > (out[i] ?? 0)) out[i] = v;
+        }
       }
-    }
-    quoteCache.set(key, out);
-    if (quoteCache.size > 24) quoteCache.delete(quoteCache.keys().next().value ?? "");
-    return out;
-  };
+      return out;
+    });
 
   /**
    * Kinds a term names through their label and id (best) or cue words.
@@ -342,9 +346,10 @@ export function createSearch(
    * @param qlo The query's lower end (-Infinity when open).
    * @param qhi The query's upper end (Infinity when open).
    * @param perIndex The query's period as an index into `periods`, or -1.
+   * @param lq The query's closeness logarithm (see `closeness`), NaN when it is open at both ends.
    * @returns Quality: about 3 for the same value, 2.5 for a shared end, 2 for containment, 1 for overlap, plus closeness.
    */
-  const figureQuality = (f: QueryFigure, i: number, qlo: number, qhi: number, perIndex: number): number => {
+  const figureQuality = (f: QueryFigure, i: number, qlo: number, qhi: number, perIndex: number, lq: number): number => {
     const clo = lo[i] ?? 0;
     const chi = hi[i] ?? 0;
     if (clo > qhi || chi < qlo) return 0;
@@ -367,15 +372,16 @@ export function createSearch(
     else if (f.exact && (a === qlo || b === qhi)) q = 2.5;
     else if ((a >= qlo && b <= qhi) || (a > -Infinity && b < Infinity && a <= qlo && b >= qhi)) q = 2;
     else q = 1;
-    const cm = represent(a, b);
-    const qm = represent(qlo, qhi);
-    if (cm !== null && qm !== null) q += 0.5 / (1 + Math.abs(Math.log((Math.abs(cm) + 1) / (Math.abs(qm) + 1))));
+    const lc = closeLog[i] ?? NaN;
+    if (!Number.isNaN(lc) && !Number.isNaN(lq)) q += 0.5 / (1 + Math.abs(lc - lq));
     if (perIndex >= 0 && p >= 0 && p !== perIndex) q *= 0.5;
     if ((fl & 2) !== 0) q -= 0.2;
     if (f.moneyLike && money[(unit[i] ?? -1) + 1] === 1) q += 0.1;
     return Math.max(q, 0.01);
   };
 
+  // Each set of relays once, without repeats: what a claim adds to the source counts.
+  const relays = core.vias.map((via) => Int32Array.from(new Set(via.filter((v) => v >= 0))));
   // Sources: the outermost relay (a person index), else the article (np + article index).
   const sourceKey = new Int32Array(n);
   for (let i = 0; i < n; i++) sourceKey[i] = core.vias[vc[i] ?? 0]?.[0] ?? np + (art[i] ?? 0);
@@ -384,6 +390,15 @@ export function createSearch(
 
   /** Per-term and per-figure claim qualities of recent queries (typing repeats them). */
   const arrayCache = new Map<string, Float32Array>();
+  // Arrays the cache let go of are used again, zeroed, from the next search on (a search may still
+  // read the one it evicted): at 100,000 claims each is 400 KB, and allocating one per keystroke
+  // brings the garbage collector in.
+  const retired: Float32Array[] = [];
+  const spare: Float32Array[] = [];
+  const zeroed = (): Float32Array => {
+    const arr = spare.pop();
+    return arr ? arr.fill(0) : new Float32Array(n);
+  };
   const cached = (key: string, make: () => Float32Array): Float32Array => {
     const hit = arrayCache.get(key);
     if (hit) {
@@ -393,7 +408,12 @@ export function createSearch(
     }
     const made = make();
     arrayCache.set(key, made);
-    if (arrayCache.size > 24) arrayCache.delete(arrayCache.keys().next().value ?? "");
+    if (arrayCache.size > 24) {
+      const oldest = arrayCache.keys().next().value ?? "";
+      const gone = arrayCache.get(oldest);
+      arrayCache.delete(oldest);
+      if (gone && retired.length < 8) retired.push(gone);
+    }
     return made;
   };
 
@@ -404,7 +424,7 @@ export function createSearch(
    * @returns Per claim, 0 when it does not match.
    */
   const figureArray = (f: QueryFigure): Float32Array => {
-    const arr = new Float32Array(n);
+    const arr = zeroed();
     const qlo = f.interval.min ?? -Infinity;
     const qhi = f.interval.max ?? Infinity;
     let accepts: Uint8Array | null = null;
@@ -413,12 +433,17 @@ export function createSearch(
       for (const u of f.accepts) accepts[core.units.indexOf(u) + 1] = 1;
     }
     const perIndex = f.per === null ? -1 : core.periods.indexOf(f.per);
+    const lq = closeness(qlo, qhi);
     const end = upperBoundF(sortedLo, qhi);
-    for (let j = 0; j < end; j++) {
-      const i = byLo[j] ?? 0;
-      if ((hi[i] ?? 0) < qlo) continue;
+    // The interval index saves reading claims that start above the query; when few do, reading
+    // every claim in order is faster than visiting them in the index's order across memory.
+    const dense = end > n >> 2;
+    const stop = dense ? n : end;
+    for (let j = 0; j < stop; j++) {
+      const i = dense ? j : (byLo[j] ?? 0);
+      if ((hi[i] ?? 0) < qlo || (dense && (lo[i] ?? 0) > qhi)) continue;
       if (accepts && accepts[(unit[i] ?? -1) + 1] !== 1) continue;
-      arr[i] = figureQuality(f, i, qlo, qhi, perIndex);
+      arr[i] = figureQuality(f, i, qlo, qhi, perIndex, lq);
     }
     for (let j = 0; j + 2 < cv.length; j += 3) {
       const i = cv[j] ?? 0;
@@ -433,7 +458,22 @@ export function createSearch(
     return arr;
   };
 
+  // Per claim, while a query is scored: the sum of its parts' qualities and how many parts it meets.
+  const scoreSum = new Float64Array(n);
+  const coverage = new Uint16Array(n);
+  const accumulate = (arr: Float32Array): void => {
+    for (let i = 0; i < n; i++) {
+      const v = arr[i] ?? 0;
+      if (v > 0) {
+        scoreSum[i] = (scoreSum[i] ?? 0) + v;
+        coverage[i] = (coverage[i] ?? 0) + 1;
+      }
+    }
+  };
+
   function search(q: string, filters: SearchFilters = {}): SearchResult {
+    while (retired.length > 0 && spare.length < 8) spare.push(retired.pop() as Float32Array);
+    retired.length = 0;
     const parsed = parseQuery(q);
     const terms = parsed.terms;
     const figs = parsed.figures;
@@ -493,9 +533,10 @@ export function createSearch(
 
     // Terms: the best of name, kind and quote per claim.
     const selectedKey = [...selectedSet].sort((x, y) => x - y).join(",");
+    const termKeys = terms.map((t) => `${t.typing ? 1 : 0}${t.word}|${t.parts.join("-")}|${selectedKey}`);
     const termQ: Float32Array[] = terms.map((t, ti) =>
-      cached(`t${t.typing ? 1 : 0}${t.word}|${t.parts.join("-")}|${selectedKey}`, () => {
-        const arr = new Float32Array(n);
+      cached(`t${termKeys[ti] ?? ""}`, () => {
+        const arr = zeroed();
         const m = termMatches[ti]?.persons ?? new Map<number, NameMatch>();
         for (const p of selectedSet) {
           const x = m.get(p);
@@ -526,22 +567,23 @@ export function createSearch(
     // is credited to ("Kim Jong Un" in an analyst's sentence): every name word must be in it.
     const nameList = [...nameTerms].sort((x, y) => x - y);
     if (nameList.length > 0 && text !== null) {
-      // Sparse: most quotes hold none of the name's words, so only the claims that hold them are visited.
       const hits = nameList.map((ti) => quoteHits(terms[ti] as QueryTerm));
-      const smallest = hits.reduce((m, h) => (h.size < m.size ? h : m), hits[0] as Map<number, number>);
-      let merged: Float32Array[] | null = null;
-      for (const i of smallest.keys()) {
-        if (!hits.every((h) => h.has(i))) continue;
-        merged ??= nameList.map((ti) => Float32Array.from(termQ[ti] as Float32Array));
-        merged.forEach((arr, k) => {
-          const v = hits[k]?.get(i) ?? 0;
-          if (v > (arr[i] ?? 0)) arr[i] = v;
-        });
-      }
-      if (merged) {
-        const m = merged;
+      const first = hits[0] as Float32Array;
+      const spelled: number[] = [];
+      for (let i = 0; i < n; i++) if ((first[i] ?? 0) > 0 && hits.every((h) => (h[i] ?? 0) > 0)) spelled.push(i);
+      if (spelled.length > 0) {
+        const namesKey = nameList.map((ti) => termKeys[ti] ?? "").join("\u0001");
         nameList.forEach((ti, k) => {
-          termQ[ti] = m[k] as Float32Array;
+          const plain = termQ[ti] as Float32Array;
+          termQ[ti] = cached(`n${termKeys[ti] ?? ""}\u0002${namesKey}`, () => {
+            const arr = zeroed();
+            arr.set(plain);
+            for (const i of spelled) {
+              const v = hits[k]?.[i] ?? 0;
+              if (v > (arr[i] ?? 0)) arr[i] = v;
+            }
+            return arr;
+          });
         });
       }
     }
@@ -551,27 +593,21 @@ export function createSearch(
     const kindCounts = new Int32Array(core.kinds.length);
     const personCounts = new Int32Array(np);
     const sourceCounts = new Int32Array(np + core.articles.length);
-    const keys = new Float64Array(n);
-    const termCount = termQ.length;
+    // The best `limit` keys, kept as a min-heap while the claims are scored: only those are sorted.
+    const heap = new Float64Array(Math.max(0, Math.min(limit, n)));
+    let heapSize = 0;
     let m = 0;
     if (!empty || hasFilter) {
+      // The parts of the query each claim satisfies, summed a part at a time (the figure first,
+      // then the terms in order) over every claim.
+      scoreSum.fill(0);
+      coverage.fill(0);
+      if (figQ) accumulate(figQ);
+      for (const arr of termQ) accumulate(arr);
       for (let i = 0; i < n; i++) {
-        let cov = 0;
-        let score = 0;
-        const fq = figQ ? (figQ[i] ?? 0) : 0;
-        if (fq > 0) {
-          cov++;
-          score += fq;
-        }
-        for (let t = 0; t < termCount; t++) {
-          const v = termQ[t]?.[i] ?? 0;
-          if (v > 0) {
-            cov++;
-            score += v;
-          }
-        }
+        const cov = coverage[i] ?? 0;
         if (cov === 0 && !empty) continue;
-        score += cov * 10 + (((flags[i] ?? 0) & 8) !== 0 ? 0.05 : 0);
+        const score = (scoreSum[i] ?? 0) + (cov * 10 + (((flags[i] ?? 0) & 8) !== 0 ? 0.05 : 0));
         const k = kind[i] ?? 0;
         const okKind = fKind === -2 || k === fKind;
         const okPerson = fPerson === -2 || who[i] === fPerson || subject[i] === fPerson || disputed[i] === fPerson;
@@ -591,23 +627,27 @@ export function createSearch(
         if (okKind && okPerson) {
           const ak = np + (art[i] ?? 0);
           sourceCounts[ak] = (sourceCounts[ak] ?? 0) + 1;
-          const via = core.vias[vc[i] ?? 0] ?? [];
+          const via = relays[vc[i] ?? 0] ?? NO_RELAYS;
           for (let j = 0; j < via.length; j++) {
-            const v = via[j] ?? -1;
-            if (v >= 0 && via.indexOf(v) === j) sourceCounts[v] = (sourceCounts[v] ?? 0) + 1;
+            const v = via[j] ?? 0;
+            sourceCounts[v] = (sourceCounts[v] ?? 0) + 1;
           }
         }
         // Ties go to the claim first in the index (article, then reading order).
-        if (okKind && okPerson && okSource)
-          keys[m++] = (empty ? 0 : Math.round(score * 1000)) * RANK_SPAN + (RANK_SPAN - 1 - i);
+        if (okKind && okPerson && okSource) {
+          m++;
+          const key = (empty ? 0 : Math.round(score * 1000)) * RANK_SPAN + (RANK_SPAN - 1 - i);
+          if (heapSize < heap.length) heapPush(heap, heapSize++, key);
+          else if (heapSize > 0 && key > (heap[0] ?? 0)) heapReplaceTop(heap, heapSize, key);
+        }
       }
     }
-    const top = keys.subarray(0, m).sort();
+    const top = heap.subarray(0, heapSize).sort();
     const matchedTokens = terms.map((_, ti) =>
       nameTerms.has(ti) ? (termMatches[ti]?.tokens ?? new Set<string>()) : new Set<string>(),
     );
     const claims: ClaimHit[] = [];
-    for (let j = m - 1; j >= 0 && claims.length < limit; j--) {
+    for (let j = heapSize - 1; j >= 0; j--) {
       const key = top[j] ?? 0;
       const i = RANK_SPAN - 1 - (key % RANK_SPAN);
       claims.push({
@@ -806,6 +846,60 @@ function upperBoundF(a: Float64Array, x: number): number {
     else h = m;
   }
   return l;
+}
+
+/**
+ * Adds a key to a min-heap of distinct keys.
+ *
+ * @param heap The heap's storage.
+ * @param size How many keys it holds (there is room for one more).
+ * @param key The key.
+ */
+function heapPush(heap: Float64Array, size: number, key: number): void {
+  let at = size;
+  while (at > 0) {
+    const up = (at - 1) >> 1;
+    const parent = heap[up] ?? 0;
+    if (parent <= key) break;
+    heap[at] = parent;
+    at = up;
+  }
+  heap[at] = key;
+}
+
+/**
+ * Replaces the smallest key of a min-heap by a larger one.
+ *
+ * @param heap The heap's storage.
+ * @param size How many keys it holds.
+ * @param key The key, larger than the smallest.
+ */
+function heapReplaceTop(heap: Float64Array, size: number, key: number): void {
+  let at = 0;
+  for (;;) {
+    const l = 2 * at + 1;
+    if (l >= size) break;
+    const r = l + 1;
+    const child = r < size && (heap[r] ?? 0) < (heap[l] ?? 0) ? r : l;
+    const v = heap[child] ?? 0;
+    if (v >= key) break;
+    heap[at] = v;
+    at = child;
+  }
+  heap[at] = key;
+}
+
+/**
+ * The logarithm closeness is measured with: log(|m| + 1) of the number that stands for an interval.
+ * Two intervals are the closer the nearer their logarithms.
+ *
+ * @param a Lower end (-Infinity when open).
+ * @param b Upper end (Infinity when open).
+ * @returns The logarithm, or NaN when both ends are open.
+ */
+function closeness(a: number, b: number): number {
+  const m = represent(a, b);
+  return m === null ? NaN : Math.log(Math.abs(m) + 1);
 }
 
 /**
