@@ -10,6 +10,7 @@ import { paths } from "../lib/site/paths.ts";
 import { unattributedWords } from "../lib/format/credit.ts";
 import { whoWords } from "../lib/site/who.ts";
 import type { SiteSearchCore } from "../lib/site/search.ts";
+import { facetValues } from "./search/facets.ts";
 import { SearchLoader } from "./search/loading.ts";
 import { AddressBar, FACETS, isEmpty, readState, urlOf, type Facet } from "./search/url-state.ts";
 
@@ -259,11 +260,8 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
           : facet === "person"
             ? (personName.get(v) ?? v)
             : (sourceLabel.get(v) ?? v);
-      const values = Object.entries(counts).sort((a, b) => b[1] - a[1] || cmp(label(a[0]), label(b[0])));
-      if (selected !== "" && counts[selected] === undefined) values.push([selected, 0]);
-      const all = values.length;
       const open = expanded.has(facet);
-      const shown = open ? values : values.filter(([v], i) => i < FACET_SHOWN || v === selected);
+      const { values: shown, all } = facetValues(counts, selected, FACET_SHOWN, open, label);
       const group = el("fieldset", "facet");
       const legend = el("legend", "", FACET_TITLE[facet]);
       const list = el("ul", "facet-values");
@@ -677,15 +675,4 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
 
   if (!isEmpty(state) || document.activeElement === input) void ensureEngine();
   render();
-}
-
-/**
- * Compares strings by code units.
- *
- * @param a One string.
- * @param b The other.
- * @returns Negative, zero or positive.
- */
-function cmp(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
