@@ -3030,6 +3030,25 @@ describe("fact-check verdicts, denials and labels", () => {
     ]);
   });
 
+  it("'A post says' and a post shared on a platform ('on Telegram') are the post's, not the platform's", () => {
+    expect(
+      rows(
+        "short-post",
+        [
+          "CLAIM: A post says that 10,250 North Korean soldiers have died in Ukraine.",
+          "VERDICT: False.",
+          "Claim: A post shared widely on Telegram says that 10,350 North Korean soldiers have died.",
+          "Rating: False.",
+          "The post also says each soldier is paid $10,450 a month.",
+        ].join("\n"),
+      ).map((r) => [r[0], r[2], r[4], r[5]]),
+    ).toEqual([
+      ["10,250", "A post", "asserts", "Test Gazette"],
+      ["10,350", "A post", "asserts", "Test Gazette"],
+      ["$10,450 a month", "A post", "asserts", null],
+    ]);
+  });
+
   it("a rated-false claim that itself rejects a figure ('… said that reports of 12,150 troops were \"propaganda\"') keeps its speaker as the one who disputes it", () => {
     expect(
       rows(

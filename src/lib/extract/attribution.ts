@@ -180,6 +180,9 @@ export const UNNAMED_IN =
 /** A post, video or message that spreads a figure, with what is said of its spread after it. */
 const SHARED_ITEM =
   /^((?:an?|the|one)\s+(?:viral\s+|widely[\s-]shared\s+|social[\s-]media\s+|online\s+)?(?:post|video|message|tweet|clip|meme|rumou?r))\s+(?:shared|posted|circulating|published|viewed|seen|that|which|on|from)\b/i;
+/** "A post says": a post, video or message named by itself (not "the Post", a newspaper, nor "the post", one named before). */
+const SHARED_ITEM_ALONE =
+  /^((?:[Aa]n?|[Oo]ne)\s+(?:(?:viral|widely[\s-]shared|social[\s-]media|online)\s+)?(?:post|video|message|tweet|clip|meme|rumou?r))\s*$/;
 /** Words that name a time or a title, never a source on their own. */
 /** The words of an office's field: "Terrorism and Financial Intelligence", "Defence Policy". */
 const OFFICE_FIELD =
@@ -631,8 +634,9 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   const nameAtEnd = last !== undefined && (last.end ?? last.i + last.s.length) >= text.length;
   const determinerOnly = /^(?:[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Tt]hose)\s+[a-z][a-z\s-]*$/.test(text);
   // "A post shared more than 20,000 times on X since Feb. 3 says": the post, whatever follows it.
-  const shared = SHARED_ITEM.exec(text);
-  if (!last && shared?.[1]) return groupPhrase(shared[1], at);
+  const shared = SHARED_ITEM.exec(text) ?? SHARED_ITEM_ALONE.exec(text);
+  // A name it was shared on ("on Telegram", "across X") is where it spread, not who wrote it ("from the ministry").
+  if (shared?.[1] && (!last || !/\b(?:from|by)\s+(?:the\s+)?\p{Lu}/u.test(text))) return groupPhrase(shared[1], at);
   // Without a name, a phrase holding a count ("About 11,000 soldiers are in Russia") is a statement.
   if (!last && /\b\d{1,3}(?:,\d{3})+\b|\b\d{3,}\b/.test(text)) return null;
   if (!nameAtEnd && !determinerOnly && (ROLE_HEADS.test(head) || ORG_HEADS.test(head))) {
