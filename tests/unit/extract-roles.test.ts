@@ -2037,6 +2037,24 @@ describe("another country's own force", () => {
     expect(claims.get("about 11,050")?.kind).toBe("troops-deployed");
     expect(claims.get("12,050")?.kind).toBe("troops-deployed");
   });
+
+  it("reads 'while Ukraine itself has …', the United States' or China's losses and the dead of the Korean War as context, and this war's dead as casualties", () => {
+    const claims = claimsOf(
+      [
+        "North Korea has about 11,150 troops in Russia, while Ukraine itself has about 880,150 people under arms.",
+        "During the Korean War, China sent roughly 3 million soldiers across the Yalu, and about 180,150 of them were killed.",
+        "The United States lost nearly 37,150 troops in that war.",
+        "China lost about 20,150 soldiers, the ministry said.",
+        "It is the North's heaviest toll since the end of the Korean War: about 1,150 of its soldiers have been killed in Kursk.",
+      ].join("\n"),
+    );
+    expect(claims.get("about 11,150")?.kind).toBe("troops-deployed");
+    expect(claims.get("about 880,150")?.kind).toBe("context");
+    expect(claims.get("about 180,150")?.kind).toBe("context");
+    expect(claims.get("nearly 37,150")?.kind).toBe("context");
+    expect(claims.get("about 20,150")?.kind).toBe("context");
+    expect(claims.get("about 1,150")?.kind).toBe("casualties-killed");
+  });
 });
 
 describe("a total's own stretch of time, and what is kept back", () => {

@@ -139,7 +139,7 @@ const OTHER_LOSSES =
   /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\b|\bbringing\s+(?:russia|ukraine|moscow|kyiv)['’]s\s+(?:total|tally|toll|count)\b|\b(?:russia|ukraine|russian|ukrainian|moscow|kyiv|kiev|enemy)(?:'s|’s)?\s+(?:(?:own|total|overall|military|army|armed forces|forces|troops)(?:'s|’s)?\s+)*(?:losses|casualties|dead)\b/i;
 /** "The Russian army, by contrast, has lost more than 40,000": another army's losses, the figure their object. */
 const OTHER_ARMY_LOST =
-  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops))*(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|the united states|america|american|china|chinese|beijing|japan|japanese|britain|british)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops))*(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 const NORTH = /\b(?:north korea\w*|pyongyang|dprk)\b/i;
 const WORKERS =
   /\b(?:workers?|labou?rers?|civilian|works at|working at|job at|factory|plant|brokers?|miners?|farmers?|teachers?|doctors?|drivers?)\b/i;
@@ -824,6 +824,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const wholeOfLosses =
     !casualtyNoun && /^[^.;,]*,\s*(?:of whom|of which|among whom|among them)\b/i.test(s.slice(q.end));
   if ((lossKinds > 0 || casualtyNoun) && !partitivePopulation && !wholeOfLosses) {
+    // "During the Korean War, China sent roughly 3 million soldiers …, and about 180,000 of them were
+    // killed": losses of a war of the last century, whoever's.
+    if (lastCenturyWar(s.slice(0, q.start))) return { ok: true, kind: "context", ...people };
     // Another army's losses, or a daily rate of losses, are not this deployment's casualties.
     if (
       (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
@@ -1229,9 +1232,20 @@ const SENT = /\b(?:sent|send|sending|deployed|deploying|dispatched|dispatching|a
  */
 function notTheForce(before: string, nounText: string, clause: string): boolean {
   if (POPULATION_BEFORE.test(before) || NOT_DEPLOYED_AFTER.test(nounText) || FAMILY.test(nounText)) return true;
-  const war = LAST_CENTURY.exec(clause);
-  if (war && !/\bsince\s+(?:\w+\s+){0,3}$/i.test(clause.slice(Math.max(0, war.index - 30), war.index))) return true;
+  if (lastCenturyWar(clause)) return true;
   return UNIT_STRENGTH_BEFORE.test(before) && !SENT.test(clause);
+}
+
+/**
+ * Whether a text places what it counts in a war of the last century ("during the Korean War", "in
+ * 1951"), not after it ("the heaviest losses since the end of the Korean War").
+ *
+ * @param text The text.
+ * @returns True when it does.
+ */
+function lastCenturyWar(text: string): boolean {
+  const war = LAST_CENTURY.exec(text);
+  return war !== null && !/\bsince\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, war.index - 30), war.index));
 }
 
 const ARMY_SIZE =
@@ -2141,7 +2155,7 @@ export type Figure = Quantity & { readonly stance?: Stance };
  * (but not "the number … sent to Russia has exceeded 14,000").
  */
 const OTHER_FORCE_BEFORE =
-  /(?:^|[,;:]\s+|\b(?:while|whereas|and|but|meanwhile)\s+)(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|tokyo|china|beijing|ukraine|kyiv|russia|moscow|nato|britain|the uk|germany|france|poland)(?:\s+(?:has|have|keeps|maintains|fields|stations)|['’]s(?:\s+(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|self-defen[cs]e forces|troops)(?:\s+(?:has|have|number|numbers|totals?|of))?)?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$/i;
+  /(?:^|[,;:]\s+|\b(?:while|whereas|and|but|meanwhile)\s+)(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|tokyo|china|beijing|ukraine|kyiv|russia|moscow|nato|britain|the uk|germany|france|poland)(?:\s+(?:itself|themselves|alone))?(?:\s+(?:has|have|keeps|maintains|fields|stations)|['’]s(?:\s+(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|self-defen[cs]e forces|troops)(?:\s+(?:has|have|number|numbers|totals?|of))?)?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$/i;
 
 /** "bringing the total to", "taking the number of troops deployed to": a running total after an increment. */
 const BRINGING_TOTAL_BEFORE =
