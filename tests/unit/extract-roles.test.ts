@@ -2283,3 +2283,22 @@ describe("a country's trade, and a conversion at a rate", () => {
     ]);
   });
 });
+
+describe("what reaches the soldier, against what was promised", () => {
+  it("'the men see barely a tenth of it' is no share the regime keeps; a sum promised that never arrived is the pay promised, and 'never seen a single dollar' is nothing taken home", () => {
+    const claims = claimsOf(
+      [
+        "Each soldier is paid $2,150 a month by Moscow, a defector said, but the men themselves see barely a tenth of it.",
+        "One prisoner said he had been promised $1,650 a month but had never seen a single dollar of it.",
+        "Another said he was promised $350 for a construction posting in Siberia and received nothing.",
+        "A third said he takes home $150 a month.",
+      ].join("\n"),
+    );
+    expect(claims.get("$2,150 a month")?.kind).toBe("pay-per-soldier");
+    expect(claims.get("a tenth")?.kind).toBe("context");
+    expect(claims.get("$1,650 a month")?.kind).toBe("pay-per-soldier");
+    expect(claims.get("never seen a single dollar")).toMatchObject({ kind: "soldier-take-home", min: 0 });
+    expect(claims.get("$350")?.kind).toBe("context");
+    expect(claims.get("$150 a month")?.kind).toBe("soldier-take-home");
+  });
+});

@@ -37,7 +37,7 @@ const STANCES: readonly { readonly re: RegExp; readonly kind: KindId; readonly v
     },
     {
       // "unlikely to receive any compensation", "will not see a single dollar"
-      re: /\b(?:unlikely|not likely|not expected|never|will not|won't|do not|don't)\s+(?:to\s+)?(?:receive|get|see)\s+(?:any|a single)\s+(?:compensation|pay|payment|money|wages?|dollar|cent)\b/gi,
+      re: /\b(?:unlikely|not likely|not expected|never|will not|won't|do not|don't)\s+(?:to\s+)?(?:(?:have|has|had)\s+)?(?:receive|received|get|got|gotten|see|seen|saw)\s+(?:any|a single)\s+(?:compensation|pay|payment|money|wages?|dollar|cent)\b/gi,
       kind: "soldier-take-home",
       value: 0,
       unit: "USD",

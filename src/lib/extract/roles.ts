@@ -1540,6 +1540,14 @@ function classifyMoney(
       : null;
   if (worked === "remainder") return { kind: "soldier-take-home" };
   if (worked === "share") return { kind: "context" };
+  // "he had been promised $1,500 a month but had never seen a single dollar of it": the pay promised,
+  // not what reached him ("promised $300 for a construction posting": a labourer's, not a soldier's).
+  if (/\bpromised\s+(?:[\w-]+\s+){0,2}$/i.test(before) && NEVER_RECEIVED.test(ctx.sentence.slice(q.end)))
+    return {
+      kind: /\b(?:construction|logging|factory|farm|mining|building sites?|labou?r\w*)\b/i.test(ctx.sentence)
+        ? "context"
+        : "pay-per-soldier",
+    };
   if (
     perHead &&
     !/\b(?:end up|takes? home|took home|taking home|take-home|receives? only|only receives?|left with|pocket money|handed)\b/i.test(
@@ -2163,9 +2171,12 @@ const BRINGING_TOTAL_BEFORE =
 /** After a figure: what Russia pays set against it ("…, against the roughly $2,000 that Russia was paying per man"). */
 const AGAINST_RUSSIAS_PAY =
   /^[^.;]*?\b(?:against|compared (?:with|to)|versus|out of)\s+(?:the\s+)?(?:(?:roughly|about|some|around|nearly|reported)\s+)*[$€£]\s?\d[\d,.]*(?:\s+(?:a|per)\s+month)?\s+(?:that\s+|which\s+)?(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|military|army|side))\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)?(?:paying|pays|paid|pay)\b/i;
+/** After a sum: that none of it arrived ("but never saw a single dollar of it", "received nothing"). */
+const NEVER_RECEIVED =
+  /\b(?:never|not|did\s+not|didn't|has\s+not|hasn't|had\s+not|hadn't)\s+(?:yet\s+|once\s+|actually\s+)?(?:been\s+paid|received?|got|gotten|get|seen|saw|see)\s+(?:a\s+single|any|one|a)\s+(?:dollar|cent|penny|rouble|ruble|won|kopek|kopeck)s?\b|\b(?:received|got|saw|seen|was\s+paid|were\s+paid)\s+nothing\b/i;
 /** The soldiers as who receives a share: "of which the soldiers receive an estimated", "soldiers saw no more than". */
 const SOLDIERS_GET_BEFORE =
-  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|would\s+|could\s+|might\s+|will\s+|may\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:only\s+|just\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+)*$/i;
+  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|would\s+|could\s+|might\s+|will\s+|may\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+)*$/i;
 
 /** What an estimate rests on ("based on the contracts labourers have signed"), which is no part of what it counts. */
 const EVIDENCE_PHRASE =
