@@ -3049,6 +3049,25 @@ describe("fact-check verdicts, denials and labels", () => {
     ]);
   });
 
+  it("'about 14,250 soldiers, not 15,250' sets the second figure aside: the speaker disputes it; an unnamed speaker's words name no source of it", () => {
+    expect(
+      rows(
+        "not-instead",
+        [
+          "Analyst Mira Holt said the figure is about 14,250 soldiers, not 15,250, after a transcription error.",
+          "The ministry said 350 soldiers had died, not 3,250 as reported.",
+          "Seoul said North Korea sent 12,250 troops, not all of them combat troops.",
+        ].join("\n"),
+      ).map((r) => [r[0], r[2], r[3], r[4], r[5]]),
+    ).toEqual([
+      ["about 14,250", "Mira Holt", null, "asserts", null],
+      ["15,250", null, null, "asserts", "Mira Holt"],
+      ["350", null, "The ministry", "asserts", null],
+      ["3,250", null, null, "disputes", null],
+      ["12,250", "Seoul", null, "asserts", null],
+    ]);
+  });
+
   it("a rated-false claim that itself rejects a figure ('… said that reports of 12,150 troops were \"propaganda\"') keeps its speaker as the one who disputes it", () => {
     expect(
       rows(

@@ -67,6 +67,9 @@ const CONTINUES =
 const NOBODY_GAVE_BEFORE =
   /\b(?:no|not\s+a\s+single|none\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?(?:(?:about|around|some|nearly)\s+)?$/i;
 
+/** "300 soldiers had died, not 3,000 as reported", "about 14,000, not 15,000": the figure set aside for the one before it. */
+const NOT_INSTEAD_BEFORE =
+  /\d[\d,.]*(?:\s*(?:%|per\s?cent|million|thousand|bn|m|k))?(?:\s+[a-z]+){0,3}\s*,\s*(?:and\s+)?not\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|more than|over|as many as)\s+)*[$€£₩₽]?\s?$/i;
 /**
  * "An earlier version of this article said 1,300 …", "An earlier version also said …", "This article
  * wrongly said …", "In an earlier entry we reported that …": a figure withdrawn.
@@ -855,6 +858,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         (!/\bthe\s+$/i.test(s.text.slice(0, q.start)) || FIGURE_NOUN_AFTER.test(s.text.slice(q.end)))) ||
       CORRECTED_BEFORE.test(s.text.slice(0, q.start)) ||
       NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) ||
+      NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
       (DOUBTING_QUESTION.test(s.text.slice(0, q.start)) && /\?\s*$/.test(s.text) && !x.inQuote(q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";
@@ -916,6 +920,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       method = "claim-of";
     }
   }
+  // "The ministry said 300 had died, not 3,000": words that name who rejects a figure, when the site cannot
+  // tell who that is, do not name its source.
+  if (rejectsItself && attributed === null && disputedBy === null) unnamed = null;
   // "wrote in to ask about the claim going round social media that 300,000 …": what someone asks about
   // is not their figure, and the sentence names no one who gives it.
   const asked = ASKED_ABOUT_CLAIM.exec(s.text.slice(0, q.start));
