@@ -60,6 +60,31 @@ describe("one body under two names is one entity", () => {
   });
 });
 
+describe("an acronym at the end of a sentence", () => {
+  it("'…, according to Ukraine's military intelligence agency, HUR.' gives the agency that name too, so 'the agency' after 'HUR said' and a mention of another agency is still Ukraine's", () => {
+    const { claims, entities } = extractCorpus(
+      [
+        article(
+          "e-acronym-end",
+          [
+            "Some 12,350 North Korean soldiers have passed through Kursk, according to Ukraine's military intelligence agency, HUR.",
+            "South Korean lawmakers briefed by the National Intelligence Service gave no figure.",
+            "About 3,350 of the soldiers have been wounded or killed, HUR said.",
+            "Pyongyang has sent a further 1,350 troops, the agency added.",
+          ].join("\n"),
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["Some 12,350", "Ukraine's military intelligence agency"],
+      ["About 3,350", "Ukraine's military intelligence agency"],
+      ["1,350", "Ukraine's military intelligence agency"],
+    ]);
+    expect(entities.some((e) => /according/i.test(e.name))).toBe(false);
+  });
+});
+
 describe("Korean outlets' abbreviations", () => {
   it("'S. Korea's spy agency' is the alias file's agency, and 'N. Korea' is North Korea", () => {
     expect(nameKey("S. Korea's spy agency")).toBe(nameKey("South Korea's spy agency"));

@@ -378,7 +378,8 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     const phrase = before.slice(
       Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf("”")) + 1,
     );
-    const np = parseSubject(phrase, 0);
+    // "…, according to Ukraine's military intelligence agency, HUR.": the body, not the words crediting it.
+    const np = parseSubject(phrase.replace(/^\s*(?:according\s+to|citing|quoting|per)\s+/i, ""), 0);
     const other = m.other;
     if (!np || np.form === "pronoun" || np.form === "description" || other === "") continue;
     const e = resolveSubject(np, registry, t);
@@ -493,9 +494,9 @@ const BODY_NAME =
 const OTHER_NAME_RE =
   /,\s+(?:also\s+|commonly\s+|widely\s+)?known\s+as\s+(?:the\s+)?([A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4})(?=[,;.)]|\s+(?:said|says|has|had|is|was|estimated|reported))|\s+\(([A-Z]{2,6})\)|,\s+or\s+([A-Z]{2,6}),/gu;
 
-/** "Ukraine's military intelligence agency, the HUR,": an acronym set after a body's own noun. */
+/** "Ukraine's military intelligence agency, the HUR,", "…, according to Ukraine's military intelligence agency, HUR.": an acronym set after a body's own noun. */
 const APPOSED_ACRONYM_RE =
-  /\b(?:agency|service|intelligence|directorate|ministry|command|staff),\s+(?:the\s+)?([A-Z]{3,6}),/gu;
+  /\b(?:agency|service|intelligence|directorate|ministry|command|staff),\s+(?:the\s+)?([A-Z]{3,6})(?:,|(?=[.;]\s|[.;]?$))/gu;
 
 /**
  * The most recent mention that passes a test, looking back over the last `reach` mentions.
