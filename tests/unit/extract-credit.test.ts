@@ -3296,3 +3296,25 @@ describe("'called' before an adjective of a place", () => {
     expect(names).toContain("Kim");
   });
 });
+
+describe("an interview's answers in the first person", () => {
+  it("'My staff counted more than 650' is the answer's speaker's, and 'I would say about 2,450' is a count of now, not a forecast", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "q-first-person",
+        [
+          "Colonel Petro Marchuk commands an assault brigade in the Kursk region. Our correspondent Lina Berg spoke to him by video link.",
+          "Q: How many North Korean soldiers are facing your brigade?",
+          "A: In our sector, I would say about 2,450.",
+          "Q: Does that match what you see?",
+          "A: I think it is too low. My staff counted more than 650 North Korean dead in front of our positions alone.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["about 2,450", "troops-deployed", "Petro Marchuk"],
+      ["more than 650", "casualties-killed", "Petro Marchuk"],
+    ]);
+    expect(entities.some((e) => /staff/i.test(e.name))).toBe(false);
+  });
+});

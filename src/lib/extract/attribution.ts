@@ -459,6 +459,9 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   const at = start + Math.max(0, lead);
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return { text, start: at, name: lower, form: "pronoun", role: null };
+  // "My staff counted", "our scouts say", "our intelligence believes": the speaker's own people, who are
+  // no source apart from the one speaking (an interview's answer, a first-person account).
+  if (/^(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/.test(text)) return null;
   // "People say …", "Officials said …": a plural noun opening the sentence is a group, not a name.
   if (
     /^(?:people|officials|residents|families|locals|villagers|relatives|neighbou?rs|witnesses|parents|critics|experts|analysts|observers|diplomats|lawmakers|sources|soldiers|defectors|researchers)$/.test(

@@ -153,6 +153,19 @@ const DEPLOYED_DONE =
   /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived)|\balready\b|\bnow\b|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
 const PROJECTION =
   /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to)\b/i;
+/** "I would say about 2,000", "we'd guess": a speaker hedging a count of now, not a forecast. */
+const WOULD_SAY = /\b(?:I|we)\s+(?:would|'d|’d)\s+(?:say|guess|estimate|think|imagine|reckon|put it)\b/gi;
+
+/**
+ * A clause without the words a speaker hedges with ("I would say"), which are no forecast.
+ *
+ * @param text The clause.
+ * @returns The clause without them.
+ */
+function unhedged(text: string): string {
+  return text.replace(WOULD_SAY, "");
+}
+
 const YEARLY =
   /\b(?:over a year|in a (?:single )?year|within a year|a year|per year|each year|every year|annually|per annum|yearly|for a year)\b/i;
 const MONTHLY_BEFORE = /\bmonthly\b/i;
@@ -984,10 +997,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         /^[^\d,;]{0,60}?\b(?:were|was)\s+(?:already\s+)?(?:sent|deployed|dispatched)\b/i.test(s.slice(q.end)) &&
         !/\bif\b/i.test(s.slice(clause.start, q.start))
       ) &&
-      (PROJECTION.test(maskMonthMay(clause.text)) ||
+      (PROJECTION.test(unhedged(maskMonthMay(clause.text))) ||
         // "could send 30,000 a year, rotating 10,000 every four months": a participle's clause goes on
         // with the main clause's "could".
-        (/^\W*[a-z]+ing\b/.test(clause.text) && PROJECTION.test(maskMonthMay(s.slice(0, clause.start)))) ||
+        (/^\W*[a-z]+ing\b/.test(clause.text) && PROJECTION.test(unhedged(maskMonthMay(s.slice(0, clause.start))))) ||
         // "up to 6,000 more", "as many as 100,000": a ceiling reads as what may come; "fewer than 2,000
         // are in frontline positions" bounds a count of now.
         (q.bound === "at-most" && !CURRENT_CEILING.test(q.hedgeText ?? "")) ||
