@@ -3318,3 +3318,21 @@ describe("an interview's answers in the first person", () => {
     expect(entities.some((e) => /staff/i.test(e.name))).toBe(false);
   });
 });
+
+describe("a figure put by a source", () => {
+  it("'…, put by South Korea's Joint Chiefs of Staff at about 11,450 soldiers, …' is the Joint Chiefs' figure; 'Russia put North Korean troops at the front' credits nobody", () => {
+    const { claims } = extractCorpus([
+      article(
+        "put-by",
+        [
+          "North Korea's contingent in Russia, put by South Korea's Joint Chiefs of Staff at about 11,450 soldiers, is small.",
+          "Russia put 2,450 North Korean troops at the front.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 11,450", "South Korea's Joint Chiefs of Staff"],
+      ["2,450", null],
+    ]);
+  });
+});

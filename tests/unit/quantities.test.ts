@@ -360,6 +360,7 @@ describe("figures from the seed articles", () => {
       "no fewer than",
       "no less than",
       "exceeding",
+      "north of",
     ];
     for (const h of hedges) {
       const s = `Officials said ${h} 3,000 soldiers arrived.`;
@@ -385,6 +386,8 @@ describe("figures from the seed articles", () => {
       "a maximum of",
       "no more than",
       "below",
+      "south of",
+      "just shy of",
     ];
     for (const h of hedges) {
       const s = `Officials said ${h} 3,000 soldiers arrived.`;

@@ -558,7 +558,11 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
             ) &&
             /\b(?:is|was|stands at|stood at|remains)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*$/i.test(
               s.text.slice(a.verbStart, q.start),
-            ))),
+            )) ||
+          // "…, put by South Korea's Joint Chiefs of Staff at about 11,000 soldiers,": the figure the agent puts.
+          (a.verbStart < q.start &&
+            /^put\b/i.test(a.verb) &&
+            /^[^,;.\d]*\bat\s+(?:[a-z]+\s+){0,3}[$€£]?$/i.test(s.text.slice(a.verbStart, q.start)))),
     );
     // "At $2,000 a month for each of the 11,000 soldiers, … about $22 million a month, by the Review's
     // calculation": a count or a calculation named after its result owns that result, not the figures
