@@ -3336,3 +3336,22 @@ describe("a figure put by a source", () => {
     ]);
   });
 });
+
+describe("a lawmaker named with the committee they sit on", () => {
+  it("'Rep. Yoon Jae-kyung of the National Assembly's intelligence committee' is a person, so 'the agency' in a later sentence is never that person", () => {
+    const { claims, entities } = extractCorpus(
+      [
+        article(
+          "committee-member",
+          [
+            "Rep. Yoon Jae-kyung of the National Assembly's intelligence committee told reporters that the National Intelligence Service had questioned a defector.",
+            "The agency maintains its estimate that about 15,550 North Korean soldiers are in Russia, Yoon said.",
+          ].join("\n"),
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.id ?? null])).toEqual([["about 15,550", "south-korea-nis"]]);
+    expect(entities.find((e) => e.name === "Yoon Jae-kyung")?.type).toBe("person");
+  });
+});

@@ -625,7 +625,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   const tail = seqs[seqs.length - 1];
   if (tail && tail.end === undefined && guessType(tail.s) === "person") {
     const rest =
-      /^\s+((?:of|at|from|with)\s+(?:the|his|her|their|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s)\s+[a-z][a-z\s-]*[a-z])$/u.exec(
+      /^\s+((?:of|at|from|with)\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s|the|his|her|their)\s+[a-z][a-z\s-]*[a-z])$/u.exec(
         text.slice(tail.i + tail.s.length),
       );
     if (rest?.[1]) {
