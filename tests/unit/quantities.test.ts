@@ -426,6 +426,8 @@ describe("figures from the seed articles", () => {
       "estimated",
       "close to",
       "circa",
+      "nearer",
+      "nearer to",
     ];
     for (const h of hedges) {
       const s = `Officials said ${h} 3,000 soldiers arrived.`;

@@ -140,6 +140,8 @@ export const HEDGE_LIST: ReadonlyArray<readonly [string, HedgeKind]> = [
   ["something like", "approx"],
   ["close to", "approx"],
   ["closer to", "approx"],
+  ["nearer to", "approx"],
+  ["nearer", "approx"],
   ["circa", "approx"],
   ["~", "approx"],
   ["at least", "at-least"],
