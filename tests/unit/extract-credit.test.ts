@@ -3355,3 +3355,25 @@ describe("a lawmaker named with the committee they sit on", () => {
     expect(entities.find((e) => e.name === "Yoon Jae-kyung")?.type).toBe("person");
   });
 });
+
+describe("an unnamed military unit as the speaker", () => {
+  it("'A Ukrainian drone unit says …' credits that unnamed unit; 'his unit reported …' names no source", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "unit-speaker",
+        [
+          "A Ukrainian drone unit says it has tracked around 450 North Korean soldiers moving into Belgorod.",
+          "A Ukrainian brigade said it had killed 350 North Korean soldiers.",
+          "Park Tae-ho said his unit reported 250 North Korean soldiers wounded.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["around 450", "A Ukrainian drone unit"],
+      ["350", "A Ukrainian brigade"],
+      ["250", "Park Tae-ho"],
+    ]);
+    expect(entities.find((e) => e.name === "A Ukrainian drone unit")?.type).toBe("group");
+    expect(entities.some((e) => /^his unit$/i.test(e.name))).toBe(false);
+  });
+});

@@ -136,7 +136,7 @@ const PRONOUNS = new Set(["he", "she", "they", "it", "him", "her", "them"]);
 const GROUP_NOUNS = GROUP_NOUNS_RE;
 /** Head nouns that make a phrase an unnamed person or group ("a Western official", "analysts"). */
 const ROLE_HEADS =
-  /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|doctors?|interpreters?|survivors?|relatives?|insiders?|lieutenants?|captains?|colonels?|majors?|sergeants?|corporals?|privates?|generals?)$/;
+  /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|doctors?|interpreters?|survivors?|relatives?|insiders?|lieutenants?|captains?|colonels?|majors?|sergeants?|corporals?|privates?|generals?|units?|brigades?|battalions?|regiments?|divisions?|platoons?|squads?)$/;
 /** Head nouns that make a phrase a body ("the presidential office", "Ukraine's military intelligence agency"). */
 export const ORG_HEADS =
   /^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration|embassy|embassies|consulate|tanks?|newspapers?|papers?|broadcasters?|outlets?|dailies|channels?|magazines?|websites?)$/;
@@ -462,6 +462,13 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // "My staff counted", "our scouts say", "our intelligence believes": the speaker's own people, who are
   // no source apart from the one speaking (an interview's answer, a first-person account).
   if (/^(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/.test(text)) return null;
+  // "his unit", "their brigade": a unit known only through someone else is no source the site can name.
+  if (
+    /^(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:units?|brigades?|battalions?|regiments?|divisions?|platoons?|squads?)$/i.test(
+      text,
+    )
+  )
+    return null;
   // "People say …", "Officials said …": a plural noun opening the sentence is a group, not a name.
   if (
     /^(?:people|officials|residents|families|locals|villagers|relatives|neighbou?rs|witnesses|parents|critics|experts|analysts|observers|diplomats|lawmakers|sources|soldiers|defectors|researchers)$/.test(
