@@ -3377,3 +3377,21 @@ describe("an unnamed military unit as the speaker", () => {
     expect(entities.some((e) => /^his unit$/i.test(e.name))).toBe(false);
   });
 });
+
+describe("whose report a denial rejects, with its time", () => {
+  it("'denied a report in the Osaka Evening Post this week that …' is the Post's figure, disputed by whoever denies it", () => {
+    const { claims } = extractCorpus([
+      article(
+        "report-in-this-week",
+        [
+          "The Pentagon flatly denied a report in the Osaka Evening Post this week that North Korea had sent 20,450 more troops to Russia.",
+          "The Pentagon dismissed claims by Ostrava Signal on Monday that 350 North Korean soldiers had been captured.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["20,450", "Osaka Evening Post", "Pentagon"],
+      ["350", "Ostrava Signal", "Pentagon"],
+    ]);
+  });
+});

@@ -386,7 +386,7 @@ const FIGURE_NOUN_AFTER = /^\s+(?:figure|number|estimate|claim|count|toll|tally)
 
 /** "the Kyiv regime's claim that", "reports in the Western press that": whose figure is disputed. */
 const CLAIM_OWNER =
-  /(?:\b((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|regime|government|military|ministry|press|media|army|intelligence|officials)){0,3})['’]s\s+(?:claims?|estimates?|figures?|assertions?|allegations?|reports?)|\b(?:claims?|estimates?|figures?|assertions?|allegations?|reports?)\s+(?:by|from|in)\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?))\s+(?:that|of)\b[^.;]*$/u;
+  /(?:\b((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|regime|government|military|ministry|press|media|army|intelligence|officials)){0,3})['’]s\s+(?:claims?|estimates?|figures?|assertions?|allegations?|reports?)|\b(?:claims?|estimates?|figures?|assertions?|allegations?|reports?)\s+(?:by|from|in)\s+((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?))(?:\s+(?:this|last)\s+(?:week|weekend|month|year)|\s+(?:on|in)\s+\p{Lu}\p{Ll}+(?:\s+\d{1,2})?|\s+(?:yesterday|earlier))?\s+(?:that|of)\b[^.;]*$/u;
 
 /** ", a figure the NIS said was exaggerated", ", a number Seoul called inflated": who judges the figure. */
 const JUDGED_BY_AFTER =
