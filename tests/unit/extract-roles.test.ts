@@ -2302,3 +2302,21 @@ describe("what reaches the soldier, against what was promised", () => {
     expect(claims.get("$150 a month")?.kind).toBe("soldier-take-home");
   });
 });
+
+describe("'or so' after a figure", () => {
+  it("'ten thousand or so troops' and '$2,150 or so a month' are approximate; '3,150 soldiers, or some 10%' leaves the count as written", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body = [
+      "Pyongyang has sent a further ten thousand or so troops, the agency said.",
+      "Russia pays $2,150 or so a month per soldier, officials said.",
+      "Exactly 3,150 soldiers, or some 10%, were killed.",
+    ].join("\n");
+    const { claims } = extractCorpus([{ slug: "or-so", file: "or-so.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => [c.figure, c.value.approx])).toEqual([
+      ["ten thousand", true],
+      ["$2,150", true],
+      ["3,150", false],
+      ["some 10%", true],
+    ]);
+  });
+});

@@ -15,6 +15,9 @@ import { CHANGE_VERBS, type Classification, type Figure } from "./roles.ts";
 import type { Credit } from "./credit.ts";
 import type { Sentence } from "./sentences.ts";
 
+/** "ten thousand or so troops", "$2,000 or so": a figure its writer gives as approximate after it. */
+const OR_SO_AFTER = /^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|men|dollars))?\s+or\s+so\b/i;
+
 /** Hedge and certainty words kept as written. */
 const HEDGE_RE =
   /\b(?:allegedly|reportedly|estimated|estimates?|estimating|likely|unlikely|possibly|potentially|could|may|might|believed|supposedly|apparently|purportedly|unconfirmed|claims?|said to be)\b/gi;
@@ -129,7 +132,7 @@ export function recordClaim(r: RecordInput): Claim {
       max: c.max,
       unit: c.unit,
       per: c.per,
-      approx: q.approx,
+      approx: q.approx || OR_SO_AFTER.test(s.text.slice(q.end)),
       ...(q.alternate && altUnit
         ? {
             alternate: {
