@@ -88,8 +88,10 @@ const ACCORDING_RE =
  * Where a passive agent's phrase ends: at the main verb, and where what the figure is called begins ("called
  * the figure cited by Seoul propaganda").
  */
+/** "at about 11,000", "at $2,000": the words that put a figure, up to where it starts. */
+export const AT_FIGURE = String.raw`at\s+(?:[a-z]+\s+){0,3}[$€£]?`;
 const AGENT_STOP = new RegExp(
-  String.raw`[,;:.”"(–—]|\s+at\s+(?=(?:[a-z]+\s+){0,3}[$€£]?\d)|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s|\s+and\s+(?:counts?|includes?|covers?|says?|said|puts?|gives?|adds?)\s|\s+(?:an?\s+)?(?:propaganda|lies|${CALLED_FALSE})\b`,
+  String.raw`[,;:.”"(–—]|\s+(?=${AT_FIGURE}\d)|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s|\s+and\s+(?:counts?|includes?|covers?|says?|said|puts?|gives?|adds?)\s|\s+(?:an?\s+)?(?:propaganda|lies|${CALLED_FALSE})\b`,
 );
 
 /** A possessive before a count's or a calculation's noun: the cheap test before BY_OWN_COUNT_RE. */
@@ -121,7 +123,7 @@ const AGENT_RE = new RegExp(
   String.raw`\b(?:[Cc]omes|[Cc]ame)\s+from\s+|` +
     // "which was first reported from a National Intelligence Service briefing": whose briefing it was.
     String.raw`\b(?:reported|given|released|disclosed|announced|presented)\s+(?:first\s+)?(?:from|in|at)\s+(?=(?:an?|the)\s+(?:[A-Z][\w’'.-]*\s+)+(?:briefing|report|assessment|statement)\b)|` +
-    String.raw`\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:appeared|appears|first appeared|was published|was given|was made)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|paper|assessment|analysis|briefing|statement)\s+(?:by|from)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|[Ss]pread|[Cc]irculated|[Ff]loated|[Tt]outed|[Pp]eddled|(?:first\s+)?made|[Pp]ut(?=\s+by\s+[^,;.]{2,80}?\s+at\s+(?:[a-z]+\s+){0,3}[$€£]?\d))\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
+    String.raw`\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:appeared|appears|first appeared|was published|was given|was made)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|paper|assessment|analysis|briefing|statement)\s+(?:by|from)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|[Ss]pread|[Cc]irculated|[Ff]loated|[Tt]outed|[Pp]eddled|(?:first\s+)?made|[Pp]ut(?=\s+by\s+[^,;.]{2,80}?\s+${AT_FIGURE}\d))\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
   "g",
 );
 
@@ -134,9 +136,14 @@ const DISPUTE_RE = new RegExp(
 const PRONOUNS = new Set(["he", "she", "they", "it", "him", "her", "them"]);
 /** Plural nouns that name a group of sources. */
 const GROUP_NOUNS = GROUP_NOUNS_RE;
+/** The nouns of a military unit: "a Ukrainian drone unit", "a brigade", "his battalion". */
+const UNIT_NOUNS = "units?|brigades?|battalions?|regiments?|divisions?|platoons?|squads?";
+/** "his unit", "their brigade": a unit known only through someone else. */
+const OTHERS_UNIT = new RegExp(String.raw`^(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:${UNIT_NOUNS})$`, "i");
 /** Head nouns that make a phrase an unnamed person or group ("a Western official", "analysts"). */
-const ROLE_HEADS =
-  /^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|doctors?|interpreters?|survivors?|relatives?|insiders?|lieutenants?|captains?|colonels?|majors?|sergeants?|corporals?|privates?|generals?|units?|brigades?|battalions?|regiments?|divisions?|platoons?|squads?)$/;
+const ROLE_HEADS = new RegExp(
+  String.raw`^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|doctors?|interpreters?|survivors?|relatives?|insiders?|lieutenants?|captains?|colonels?|majors?|sergeants?|corporals?|privates?|generals?|${UNIT_NOUNS})$`,
+);
 /** Head nouns that make a phrase a body ("the presidential office", "Ukraine's military intelligence agency"). */
 export const ORG_HEADS =
   /^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration|embassy|embassies|consulate|tanks?|newspapers?|papers?|broadcasters?|outlets?|dailies|channels?|magazines?|websites?)$/;
@@ -463,12 +470,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // no source apart from the one speaking (an interview's answer, a first-person account).
   if (/^(?:[Mm]y|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}[a-z-]+$/.test(text)) return null;
   // "his unit", "their brigade": a unit known only through someone else is no source the site can name.
-  if (
-    /^(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:units?|brigades?|battalions?|regiments?|divisions?|platoons?|squads?)$/i.test(
-      text,
-    )
-  )
-    return null;
+  if (OTHERS_UNIT.test(text)) return null;
   // "People say …", "Officials said …": a plural noun opening the sentence is a group, not a name.
   if (
     /^(?:people|officials|residents|families|locals|villagers|relatives|neighbou?rs|witnesses|parents|critics|experts|analysts|observers|diplomats|lawmakers|sources|soldiers|defectors|researchers)$/.test(

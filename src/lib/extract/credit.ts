@@ -7,7 +7,15 @@
 import type { Article } from "../schema/article.ts";
 import type { KindId } from "../schema/kinds.ts";
 import { nameKey } from "../schema/vocabulary.ts";
-import { CALLED_FALSE, findVias, groupPhrase, parseSubject, type NounPhrase, type SpeechAct } from "./attribution.ts";
+import {
+  AT_FIGURE,
+  CALLED_FALSE,
+  findVias,
+  groupPhrase,
+  parseSubject,
+  type NounPhrase,
+  type SpeechAct,
+} from "./attribution.ts";
 import { guessType, type Entity, type EntityRegistry } from "./entities.ts";
 import { DOUBTING_QUESTION, FIGURE_LABEL_BEFORE, type Figure } from "./roles.ts";
 import type { Sentence } from "./sentences.ts";
@@ -67,6 +75,8 @@ const CONTINUES =
 const NOBODY_GAVE_BEFORE =
   /\b(?:no|not\s+a\s+single|none\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?(?:(?:about|around|some|nearly)\s+)?$/i;
 
+/** "put by the Joint Chiefs at about": from an agent's verb to the figure it puts. */
+const PUT_AT_BEFORE = new RegExp(String.raw`^[^,;.\d]*\b${AT_FIGURE}$`, "i");
 /** "300 soldiers had died, not 3,000 as reported", "about 14,000, not 15,000": the figure set aside for the one before it. */
 const NOT_INSTEAD_BEFORE =
   /\d[\d,.]*(?:\s*(?:%|per\s?cent|million|thousand|bn|m|k))?(?:\s+[a-z]+){0,3}\s*,\s*(?:and\s+)?not\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|more than|over|as many as)\s+)*[$€£₩₽]?\s?$/i;
@@ -560,9 +570,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
               s.text.slice(a.verbStart, q.start),
             )) ||
           // "…, put by South Korea's Joint Chiefs of Staff at about 11,000 soldiers,": the figure the agent puts.
-          (a.verbStart < q.start &&
-            /^put\b/i.test(a.verb) &&
-            /^[^,;.\d]*\bat\s+(?:[a-z]+\s+){0,3}[$€£]?$/i.test(s.text.slice(a.verbStart, q.start)))),
+          (a.verbStart < q.start && /^put\b/i.test(a.verb) && PUT_AT_BEFORE.test(s.text.slice(a.verbStart, q.start)))),
     );
     // "At $2,000 a month for each of the 11,000 soldiers, … about $22 million a month, by the Review's
     // calculation": a count or a calculation named after its result owns that result, not the figures
