@@ -1637,6 +1637,21 @@ describe("parts, projections and other armies in an article of troop counts", ()
       ["Tens of thousands", "context", null],
     ]);
   });
+  it("reads 'a second wave of up to 5,000' after a share of the force as troops that may come, and '300 of the 11,000' as a part", () => {
+    const claims = claimsIn(
+      [
+        "Kim noted that the deployment amounts to nearly 1 per cent of the force, and that a second wave of up to 5,050 soldiers could follow.",
+        "The deployment is 2 per cent of the army, and a wave of 4,050 soldiers may come.",
+        "About 350 of the 11,050 soldiers have been killed.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (figure: string): string | undefined => claims.find((c) => c.figure === figure)?.kind;
+    expect(kind("up to 5,050")).toBe("troops-projected");
+    expect(kind("4,050")).toBe("troops-projected");
+    expect(kind("11,050")).toBe("troops-deployed");
+    expect(kind("About 350")).toBe("casualties-killed");
+  });
   it("dates an earlier figure by 'Earlier, in October,' and credits 'the 1,500 troops the agency reported'", () => {
     const claims = claimsIn(
       [

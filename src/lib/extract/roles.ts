@@ -542,7 +542,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !/\b(?:sample|survey|set|list|database|dataset|collection|corpus|archive|series|catalogue|index)\s+of\s+(?:the\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 20), q.start),
     ) &&
-    ctx.all.some((o) => o.end <= q.start && (o.form === "amount" || o.form === "percent")) &&
+    // "300 of the 11,000", "1 per cent of the 12,000": the part stands just before its whole; "the
+    // deployment is 1 per cent, and a second wave of 5,000 could follow" is a wave, not a part of one.
+    ctx.all.some(
+      (o) =>
+        o.end <= q.start &&
+        (o.form === "amount" || o.form === "percent") &&
+        /^[\s,]*(?:[\w'’-]+\s+){0,3}?of\s+(?:the\s+)?$/i.test(s.slice(o.end, q.start)),
+    ) &&
     // "the UN cap of 500,000 barrels", "a boy of 19": what the number counts is named, or too few.
     (noun === "" || PEOPLE_NOUNS.test(noun)) &&
     (q.max ?? q.min ?? 0) >= 100;
