@@ -278,6 +278,45 @@ describe("more ways of crediting", () => {
   });
 });
 
+describe("a source named after a speaker's figure", () => {
+  const aliases = readAliases("content/aliases.yaml");
+  /**
+   * Each claim of an invented article as [figure, credit, source cited, relayed by, relays].
+   *
+   * @param body The article's text.
+   * @returns The rows.
+   */
+  const rows = (body: string): (string | null | string[])[][] =>
+    extractCorpus([article("p-trailing", body)], aliases).claims.map((c) => [
+      c.figure,
+      c.attributedTo?.name ?? null,
+      c.citedSource?.name ?? null,
+      c.relayedBy?.name ?? null,
+      c.via.map((v) => v.name),
+    ]);
+
+  it("keeps a body named after a person's figure as the source cited, and a person named after a body's figure as its relay", () => {
+    expect(
+      rows(
+        [
+          "Moon Ji-ho, an analyst at the Ferrow Institute, said that up to 5,050 more soldiers could follow, according to Seoul.",
+          "A defector said he was paid $110 a month, according to the Cardew Agency.",
+          "The Cardew Agency told lawmakers that about 3,050 North Korean soldiers had been killed or wounded, according to lawmaker Pyo Dong-gun.",
+          "Han Seo-yeon said 2,050 troops had arrived, according to Yonhap.",
+          "Han Seo-yeon said 1,050 troops had arrived, according to Pyo Dong-gun.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["up to 5,050", "Moon Ji-ho", "Seoul", null, []],
+      ["$110 a month", "A defector", "Cardew Agency", null, []],
+      ["about 3,050", "Cardew Agency", null, "Pyo Dong-gun", []],
+      ["2,050", "Han Seo-yeon", null, null, ["Yonhap"]],
+      ["1,050", "Han Seo-yeon", null, null, []],
+    ]);
+  });
+});
+
 describe("who speaks, in the shapes wire copy gives it", () => {
   const aliases = readAliases("content/aliases.yaml");
   /**

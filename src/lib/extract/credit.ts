@@ -749,6 +749,30 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           if (outlet && outlet !== attributed && !relays.includes(outlet)) relays.push(outlet);
         }
       }
+      // "Kim, an analyst, said that up to 5,000 more could follow, according to Seoul", "A defector said he
+      // was paid $100, according to the NIS": a body named after a person's figure is what the person
+      // relies on, or what passed the person's words on; either way the figure reached the text through
+      // it, so it is kept as the source cited.
+      if (attributed && chosen !== agent && chosen.verbStart < q.start && !cited) {
+        const speaking = chosen;
+        const trailing = afterActs.find(
+          (a) =>
+            a.method === "according-to" &&
+            a.verbStart > q.end &&
+            a.subject !== null &&
+            a.subject.form !== "pronoun" &&
+            !namesOutlet(a.subject, registry) &&
+            !CONTRAST.test(s.text.slice(speaking.verbStart, a.verbStart)),
+        );
+        const source = trailing ? resolveSubject(trailing.subject, registry, tracker) : null;
+        if (source && source !== attributed && !relays.includes(source)) {
+          // "The NIS told lawmakers that about 3,000 …, according to lawmaker Park": the person who was
+          // told passes the body's figure on. Between two people, or two bodies, who relies on whom is
+          // not told.
+          if (source.type === "person" && attributed.type !== "person") relays.push(source);
+          else if (source.type !== "person" && attributed.type !== "organization") cited = source;
+        }
+      }
       if (agent) {
         const doubter = beforeActs.find((a) => a.disputes);
         if (doubter) disputedBy = resolveSubject(doubter.subject, registry, tracker);
