@@ -1637,6 +1637,27 @@ describe("parts, projections and other armies in an article of troop counts", ()
       ["Tens of thousands", "context", null],
     ]);
   });
+  it("reads bounds written after a number ('11,000 tops', '1,000-plus', 'at a minimum') and 'c.' as circa, not a full stop", () => {
+    const claims = claimsIn(
+      [
+        "The Cardew Agency reckons c. 11,050 North Korean soldiers are in Russia; a ministry puts the number at circa 12,050.",
+        "Seoul's figure is lower, at 10,050 tops, a spokesman for the Joint Chiefs of Staff said.",
+        "The death toll stands at 1,050-plus and counting, a general, Ruslan Vyhovsky, said.",
+        "The Free Korea Network puts soldiers' pay at $1,850 a month at a minimum.",
+        "",
+      ].join("\n"),
+    );
+    const get = (figure: string): Claim | undefined => claims.find((c) => c.figure === figure);
+    expect(get("c. 11,050")).toMatchObject({
+      kind: "troops-deployed",
+      attributedTo: { name: "Cardew Agency" },
+      value: { min: 11050, max: 11050, approx: true },
+    });
+    expect(get("c. 11,050")?.quote.startsWith("The Cardew Agency reckons c. 11,050")).toBe(true);
+    expect(get("10,050")).toMatchObject({ kind: "troops-deployed", value: { min: null, max: 10050 } });
+    expect(get("1,050-plus")).toMatchObject({ kind: "casualties-killed", value: { min: 1050, max: null } });
+    expect(get("$1,850 a month")).toMatchObject({ kind: "pay-per-soldier", value: { min: 1850, max: null } });
+  });
   it("reads 'a second wave of up to 5,000' after a share of the force as troops that may come, and '300 of the 11,000' as a part", () => {
     const claims = claimsIn(
       [

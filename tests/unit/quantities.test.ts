@@ -388,6 +388,10 @@ describe("figures from the seed articles", () => {
       "below",
       "south of",
       "just shy of",
+      "not far short of",
+      "just short of",
+      "getting on for",
+      "the better part of",
     ];
     for (const h of hedges) {
       const s = `Officials said ${h} 3,000 soldiers arrived.`;
@@ -428,6 +432,9 @@ describe("figures from the seed articles", () => {
       "circa",
       "nearer",
       "nearer to",
+      "in the region of",
+      "in the order of",
+      "of the order of",
     ];
     for (const h of hedges) {
       const s = `Officials said ${h} 3,000 soldiers arrived.`;
@@ -439,6 +446,18 @@ describe("figures from the seed articles", () => {
         hedgeText: h,
       });
     }
+  });
+
+  it("reads 'c.' and 'ca.' before a number as circa, and '-plus' after one as open above", () => {
+    expect(find("Officials reckon c. 11,000 soldiers are there.", "c. 11,000")).toMatchObject({
+      min: 11000,
+      max: 11000,
+      approx: true,
+    });
+    expect(find("Officials reckon ca. 300 died.", "ca. 300")).toMatchObject({ approx: true });
+    expect(find("The toll stands at 1,000-plus and counting.", "1,000-plus")).toMatchObject({ min: 1000, max: null });
+    // A letter "c" that is no abbreviation before a number stays a word.
+    expect(extractQuantities("Appendix c 12 lists them.").map((q) => q.text)).toEqual(["12"]);
   });
 
   it("does not take a hedge word that no number follows", () => {

@@ -108,15 +108,19 @@ const DEPLOYMENT_PREDICATE =
 function boundAfter(least: string, maybe: string, direction: string): RegExp {
   return new RegExp(
     // "or more than $260 million" bounds the figure after it, not this one.
-    String.raw`^\s*,?\s+at\s+(?:the\s+)?(?:very\s+)?${least}\b|^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:${maybe})\s+(?:even\s+)?(?:${direction})\b(?!\s+than\b)`,
+    String.raw`^\s*,?\s+at\s+(?:the\s+|an?\s+)?(?:very\s+)?(?:${least})\b|^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|casualties|dead|men|personnel))?\s*,?\s+(?:${maybe})\s+(?:even\s+)?(?:${direction})\b(?!\s+than\b)`,
     "i",
   );
 }
 const MAYBE = "or|maybe|perhaps|possibly|probably|likely|if not";
 /** Open above after the figure. */
-const OR_MORE_AFTER = boundAfter("least", `${MAYBE}|and likely|and possibly`, "more|above|higher|over");
+const OR_MORE_AFTER = boundAfter("least|minimum", `${MAYBE}|and likely|and possibly`, "more|above|higher|over");
 /** Open below after the figure. */
-const OR_LESS_AFTER = boundAfter("most", MAYBE, "less|fewer|below|under");
+const OR_LESS_AFTER = new RegExp(
+  // "at 11,000 tops, a spokesman said": at the most, said after the number.
+  String.raw`${boundAfter("most|maximum", MAYBE, "less|fewer|below|under").source}|^\s+tops\b(?=\s*(?:[,.;:)—–]|$))`,
+  "i",
+);
 /** The scope of an increment of troops ("another 3,000", "3,000 more"). */
 const INCREASE_OF_TROOPS = "additional troops (an increase)";
 /** Upper bounds that cap a present count rather than announce a possible one. */
@@ -124,7 +128,7 @@ const CURRENT_CEILING =
   /^(?:fewer than|less than|under|just under|well under|below|just below|well below|far below|far fewer than|far less than|no more than|not more than|at most)$/i;
 /** Words after a number that are not what it counts: a verb's forms and times ("arriving", "reported", "early"). */
 const NOT_A_NOUN =
-  /^(?:\w+ing|reported|said|given|cited|quoted|mentioned|claimed|offered|published|believed|thought|expected|estimated|understood|known|set|due|likely|deployed|sent|dispatched|arrived|remained|remain|remains|early|late|soon|later|this|last|next)$/;
+  /^(?:\w+ing|tops|plus|apiece|reported|said|given|cited|quoted|mentioned|claimed|offered|published|believed|thought|expected|estimated|understood|known|set|due|likely|deployed|sent|dispatched|arrived|remained|remain|remains|early|late|soon|later|this|last|next)$/;
 /** Words for what a source heard from people, before their number ("accounts from", "interviews with"). */
 const HEARD_FROM_BEFORE =
   /\b(?:accounts?|testimon(?:y|ies)|interviews?|interrogations?|debriefings?|letters?|diaries|conversations?|questioning)\s+(?:given\s+)?(?:from|of|with|by)\s+(?:(?:about|around|some|roughly|more than|over|at least|nearly)\s+)?$/i;

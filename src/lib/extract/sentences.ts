@@ -76,6 +76,9 @@ const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Abbreviations that are only abbreviations in front of a number ("No. 3", "Nov. 25", "p. 12"). */
 const NUMERIC_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  // "c. 11,000", "ca. 300": circa.
+  "c",
+  "ca",
   "no",
   "nos",
   "nr",

@@ -149,6 +149,10 @@ export function parseCore(toks: Tok[], j: number): Core | null {
   if (!num.ordinal && isSym(p, "+") && !p.gap && toks[end + 1]?.kind !== "num") {
     plus = true;
     end += 1;
+  } else if (!num.ordinal && isSym(p, "-") && !p.gap && isWord(toks[end + 1], "plus") && !toks[end + 1]?.gap) {
+    // "1,000-plus": open above, like "1,000+".
+    plus = true;
+    end += 2;
   }
   const bare = num.bare;
   const yearLike =
@@ -573,6 +577,16 @@ export function attach(input: string, toks: Tok[], d: Draft): void {
 export function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: number } | null {
   const t = toks[i];
   if (!t) return null;
+  // "c. 11,000", "ca. 300": circa, abbreviated, before a number.
+  if (
+    (t.lower === "c" || t.lower === "ca") &&
+    t.kind === "word" &&
+    isSym(toks[i + 1], ".") &&
+    !toks[i + 1]?.gap &&
+    toks[i + 2]?.kind === "num" &&
+    toks[i + 2]?.gap
+  )
+    return { kind: "approx", end: i + 2 };
   const list = HEDGES.get(t.lower);
   if (!list) return null;
   for (const h of list) {
