@@ -1637,6 +1637,22 @@ describe("parts, projections and other armies in an article of troop counts", ()
       ["Tens of thousands", "context", null],
     ]);
   });
+  it("reads 'the total' as what the sentence just before counted, not the losses of a sentence further back", () => {
+    const claims = claimsIn(
+      [
+        "Ruslan Vyhovsky says more than 3,050 North Koreans have been killed or wounded.",
+        "The Cardew Agency says a further 1,050 troops have been sent since January.",
+        "The Joint Chiefs of Staff puts the total at about 14,050.",
+        "The agency says about 350 soldiers have been killed and 2,750 wounded.",
+        "That would put the total at close to 3,150, the agency added.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (figure: string): string | undefined => claims.find((c) => c.figure === figure)?.kind;
+    expect(kind("about 14,050")).toBe("troops-deployed");
+    expect(kind("close to 3,150")).toBe("casualties-total");
+    expect(kind("more than 3,050")).toBe("casualties-total");
+  });
   it("reads bounds written after a number ('11,000 tops', '1,000-plus', 'at a minimum') and 'c.' as circa, not a full stop", () => {
     const claims = claimsIn(
       [

@@ -972,9 +972,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       ? "casualties-total"
       : (fromLabel ??
         (anaphor || answer
-          ? KILLED_CUE.test(ctx.previous) && HURT_CUE.test(ctx.previous)
-            ? "casualties-total"
-            : bestKind("count", ctx.previous, ctx.previous, exclude)
+          ? // "… a further 1,500 troops have been sent. The JCS puts the total at about 14,000": what the last
+            // count of the sentence just before counts, before the cue words of the two before it, when the
+            // sentence itself names nothing counted.
+            ((anaphor && ctx.last && !COUNTED_WORDS.test(s) && !/\btoll\b/i.test(s) ? lastCountKind(ctx.last) : null) ??
+            (KILLED_CUE.test(ctx.previous) && HURT_CUE.test(ctx.previous)
+              ? "casualties-total"
+              : bestKind("count", ctx.previous, ctx.previous, exclude)))
           : null) ??
         bestKind("count", local, around, exclude));
   if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague)
