@@ -65,6 +65,23 @@ describe("a figure's role from its own phrase", () => {
 });
 
 describe("pay that is not this pay", () => {
+  it("reads a sum for a whole battalion or brigade as a total, and a sum per soldier of it as the soldier's", () => {
+    const claims = claimsIn(
+      [
+        "Moscow pays 180,050 rubles a month for each North Korean soldier.",
+        "For a battalion of 500 men, the payment comes to 90.5 million rubles a month.",
+        "Of the 90.5 million rubles paid per battalion each month, Pyongyang keeps most, the centre says.",
+        "Soldiers of the 11th Corps are paid $2,050 a month per man, a unit commander said.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (figure: string): string | undefined => claims.find((c) => c.figure === figure)?.kind;
+    expect(kind("180,050 rubles a month")).toBe("pay-per-soldier");
+    expect(kind("90.5 million rubles a month")).toBe("pay-total");
+    expect(kind("90.5 million rubles")).toBe("pay-total");
+    expect(kind("$2,050 a month per man")).toBe("pay-per-soldier");
+  });
+
   it("a signing bonus is context, but a bonus named beside the monthly pay leaves the pay alone", () => {
     const c = claimsOf(
       "A recruit from Nepal said he received $3,000 as a signing bonus.\nEach North Korean soldier receives $2,000 a month and a bonus when the tour ends, officials said.\n",

@@ -450,7 +450,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           (antecedent !== "" ? periodOf({ ...q, per: null }, antecedent, "") : null));
     return {
       ok: true,
-      ...perSoldierSanity(classifyMoney(q, unit, clause.text, before, wide, ctx), q, unit),
+      ...perSoldierSanity(classifyMoney(q, unit, clause.text, before, wide, ctx), q, unit, s),
       unit,
       per,
       min,
@@ -1905,6 +1905,13 @@ function partOf(q: Quantity, ctx: FigureContext): string | null {
   return what ? `those ${what.trim()}` : "part of the larger count before it";
 }
 
+/** A military unit as the payee before a sum: "For a battalion of 500 men, the payment comes to …". */
+const PAID_FOR_UNIT =
+  /\b(?:for|per|to)\s+(?:a|an|one|each|every|the)\s+(?:whole\s+|single\s+)?(?:battalion|brigade|regiment|division|company|unit)\b(?:\s+of\s+[^,;.]{1,30})?\s*,?[^.;]{0,60}$/i;
+/** …or after it: "90 million rubles paid per battalion", "$1 million a month for each brigade". */
+const PAID_PER_UNIT_AFTER =
+  /^[^.;,]{0,40}?\b(?:per|for\s+(?:a|an|one|each|every|the))\s+(?:whole\s+|single\s+)?(?:battalion|brigade|regiment|division|company|unit)\b/i;
+
 /**
  * A sum in the millions is never one soldier's pay: it is a total ("you get $288 million a year"). Nor
  * is a sum under $100,000 the total paid for a deployment of thousands: it is one soldier's ("the
@@ -1915,10 +1922,14 @@ function partOf(q: Quantity, ctx: FigureContext): string | null {
  * @param unit Its currency.
  * @returns The kind, a total or a soldier's pay when the other would be absurd.
  */
-function perSoldierSanity(c: { kind: KindId }, q: Quantity, unit: Unit): { kind: KindId } {
+function perSoldierSanity(c: { kind: KindId }, q: Quantity, unit: Unit, sentence: string): { kind: KindId } {
   const perSoldier = c.kind === "pay-per-soldier" || c.kind === "soldier-take-home" || c.kind === "domestic-wage";
   const dollars = inDollars(q, unit);
   if (perSoldier && (dollars ?? 0) >= 1_000_000) return { kind: "pay-total" };
+  // "For a battalion of 500 men, the payment comes to 90 million rubles", "90 million rubles paid per
+  // battalion": a sum for a whole unit, not for one soldier.
+  if (perSoldier && (PAID_FOR_UNIT.test(sentence.slice(0, q.start)) || PAID_PER_UNIT_AFTER.test(sentence.slice(q.end))))
+    return { kind: "pay-total" };
   if (c.kind === "pay-total" && dollars !== null && (q.max ?? q.min) !== null && dollars < 100_000)
     return { kind: "pay-per-soldier" };
   return c;
