@@ -65,6 +65,24 @@ describe("a figure's role from its own phrase", () => {
 });
 
 describe("pay that is not this pay", () => {
+  it("reads the share that reaches the men as no regime share, what stays in Pyongyang as one, and credits a person 'of the Seoul-based …'", () => {
+    const claims = claimsIn(
+      [
+        "Gen. Ruslan Vyhovsky said 3,050 troops had arrived.",
+        "Russia pays about $2,050 a month for each soldier, but no more than a quarter of that reaches the men themselves, said Moon Ji-ho of the Seoul-based Ferrow Institute.",
+        "Put another way, three-quarters or more of the money stays in Pyongyang, he said.",
+        "",
+      ].join("\n"),
+    );
+    const get = (figure: string): Claim | undefined => claims.find((c) => c.figure === figure);
+    expect(get("about $2,050 a month")?.attributedTo?.name).toBe("Moon Ji-ho");
+    expect(get("no more than a quarter")?.kind).toBe("context");
+    expect(get("three-quarters")).toMatchObject({
+      kind: "regime-share",
+      attributedTo: { name: "Moon Ji-ho" },
+      value: { min: 75, max: null },
+    });
+  });
   it("reads a sum for a whole battalion or brigade as a total, and a sum per soldier of it as the soldier's", () => {
     const claims = claimsIn(
       [

@@ -619,7 +619,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     const a = seqs[k] as (typeof seqs)[number];
     const b = seqs[k + 1] as (typeof seqs)[number];
     const gap = text.slice(a.i + a.s.length, b.i);
-    if (!/^\s+(?:of|at|from|for)\s+the\s+$/.test(gap) || /[’']s$/.test(a.s)) continue;
+    // ("Choi Min-jae of the Seoul-based Unification Policy Forum": where the body is based stands between.)
+    if (!/^\s+(?:of|at|from|for)\s+the\s+(?:\p{Lu}\p{L}*-based\s+)?$/u.test(gap) || /[’']s$/.test(a.s)) continue;
     const bEnd = b.end ?? b.i + b.s.length;
     if (guessType(a.s) === "person") {
       if (guessType(b.s) === "person") continue;
