@@ -278,6 +278,27 @@ describe("more ways of crediting", () => {
   });
 });
 
+describe("words before a speaker that are no part of the speaker", () => {
+  it("drops a leading day ('On Feb. 3 a defector … told') and names no speaker in 'drawn from … reports'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "q-leading",
+        [
+          "On Feb. 3 a defector who left the army in 2019 told the Harbour Ledger that soldiers were promised $2,550 a month.",
+          "On Monday, Moon Ji-ho said 1,050 North Korean soldiers had been killed.",
+          "By the paper's count, drawn from Ukrainian unit reports, some 3,850 have been killed or wounded.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const get = (figure: string) => claims.find((c) => c.figure === figure);
+    expect(get("$2,550 a month")?.attributedTo?.name).toBe("a defector");
+    expect(get("1,050")?.attributedTo?.name).toBe("Moon Ji-ho");
+    expect(get("some 3,850")).toBeDefined();
+    expect(get("some 3,850")?.attributedTo?.name ?? "").not.toMatch(/drawn|unit/i);
+  });
+});
+
 describe("a source named after a speaker's figure", () => {
   const aliases = readAliases("content/aliases.yaml");
   /**

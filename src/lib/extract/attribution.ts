@@ -385,6 +385,14 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     return { text, start, name: forPerson[1].toLowerCase() === "his" ? "he" : "she", form: "pronoun", role: null };
   // "Seoul-based Daily NK": where a body is based is not part of its name.
   text = text.replace(/^(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*-based\s+(?=\p{Lu})/u, "");
+  // "On Feb. 3 a defector … told", "On Monday, the ministry said": the day is when, not who.
+  text = text.replace(
+    /^(?:on|in|by|since|early|late)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+(?=\S)/i,
+    "",
+  );
+  // "By my own count, drawn from Ukrainian unit reports, …": a participle's phrase names no speaker.
+  if (/^(?:drawn|based|taken|compiled|gathered|collected|derived|culled|sourced|adapted)\s+(?:from|on)\b/i.test(text))
+    return null;
   // "a figure the NIS said was exaggerated": the speaker is who follows the figure's noun.
   text = text.replace(
     /^(?:a|the)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?(?=\S)/i,
