@@ -248,6 +248,15 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("11,250")?.asOf).toBe("2025-05-01");
   });
 
+  it("an earlier figure after a clause that is only a year ('In late 2024, …') is dated by that year", () => {
+    const c = dated(
+      "The agency now believes about 4,050 have been killed or wounded.\nIn late 2024, before the offensive, the agency had put the figure at 3,050 killed or wounded.\nIn 2024, the agency had put the total at 3,150 killed or wounded.\nBefore that, the agency had put the total at 2,950 killed or wounded.\n",
+    );
+    expect(c.get("3,050")).toMatchObject({ asOf: "2024-01-01", source: "sentence" });
+    expect(c.get("3,150")).toMatchObject({ asOf: "2024-01-01", source: "sentence" });
+    expect(c.get("2,950")).toMatchObject({ asOf: null, source: "unknown" });
+  });
+
   it("an earlier figure of a revision is not dated by the report's time, only by its own clause", () => {
     const c = dated(
       [

@@ -343,16 +343,21 @@ function timeOf(
   // "In April, the NIS had put the number of dead at about 600": a time that opens the sentence on its
   // own dates the clause it opens.
   // ("Earlier, in October, Seoul had reported …": an adverb may come first.)
+  // ("In late 2024, before the January offensive, the agency had put the figure at 3,000": a year too.)
   const opening = parts.filter((c) => c.start < aroundFigure.start);
+  const times = (c: { start: number; text: string }): number =>
+    dateMentions(within(qs, c), c.text) + (YEAR_OPENING.test(c.text) ? 1 : 0);
   const openingTime =
     earlierWords !== null &&
     opening.every(
       (c) =>
-        within(qs, c).every((q) => q.form === "date") &&
-        (dateMentions(within(qs, c), c.text) > 0 ||
-          /^\W*[A-Za-z]+ly\W*$|^\W*(?:earlier|before|then|previously)\W*$/i.test(c.text)),
+        within(qs, c).every((q) => q.form === "date" || q.form === "year") &&
+        (times(c) > 0 ||
+          /^\W*[A-Za-z]+ly\W*$|^\W*(?:earlier|before|then|previously)\W*$|^\W*before\s+the\s+[\w\s-]+?\W*$/i.test(
+            c.text,
+          )),
     ) &&
-    opening.some((c) => dateMentions(within(qs, c), c.text) > 0);
+    opening.some((c) => times(c) > 0);
   if (earlierWords && ownClauseTimes === 0 && !openingTime && (mentions === 0 ? !RELATIVE_TIME.test(sentence) : true))
     return {
       asOf: null,
@@ -683,6 +688,9 @@ const PLAN = new RegExp(String.raw`\b(?:${PLAN_WORDS})\b`, "i");
 /** A plan, an expectation or a possibility: a year in such a sentence is a target, not the figure's time. */
 const AHEAD = new RegExp(String.raw`\b(?:${PLAN_WORDS}|expects?|could|may|might)\b`, "i");
 
+/** A clause that is a year and nothing else: "In 2024,", "In late 2024,", "By mid-2025,". */
+const YEAR_OPENING =
+  /^\W*(?:in|during|by|as of)\s+(?:(?:the\s+)?(?:late|early|mid|end of|start of)[\s-]+)?(?:19|20)\d\d\W*$/i;
 /** Words before a year that make it the figure's time: "in 2024", "in late 2024", "by mid-2025", "during 2024". */
 const YEAR_OF_FIGURE =
   /\b(?:in|during|throughout|by|as of)\s+(?:(?:the\s+)?(?:late|early|mid|end of|start of|(?:spring|summer|autumn|fall|winter)(?: of)?)[\s-]+)?$|\b(?:late|early|mid)[\s-]$/i;
