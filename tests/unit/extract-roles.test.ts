@@ -197,6 +197,21 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("about 10,950")).toMatchObject({ asOf: "2024-12-27", source: "heading" });
   });
 
+  it("a timeline's entry dated before a dash ('Dec 23 — …') is dated by its own day, not the entry above", () => {
+    const c = dated(
+      [
+        "Oct. 18, 2024: The agency says 1,550 North Korean troops are in Russia.",
+        "Oct. 23, 2024 — The agency raises its estimate to 3,050 soldiers.",
+        "Dec 23 — A general says more than 3,150 North Koreans have been killed or wounded.",
+        "KYIV — About 12,050 North Korean soldiers are in Russia, officials said.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("1,550")?.asOf).toBe("2024-10-18");
+    expect(c.get("3,050")?.asOf).toBe("2024-10-23");
+    expect(c.get("more than 3,150")?.asOf).toBe("2024-12-23");
+  });
+
   it("'by the end of February' dates a figure to that February", () => {
     const c = dated("An analyst said 3,050 had been killed or wounded by the end of February.\n");
     expect(c.get("3,050")?.asOf).toBe("2025-02-01");

@@ -208,7 +208,8 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
         })),
       };
     });
-    const lead = /^\s*([^:]{4,40}):\s/.exec(block.text);
+    // "Oct. 18, 2024: …", and in a timeline "Dec 23 — …": an entry's own date.
+    const lead = /^\s*([^:—–]{4,40}?)\s*(?::\s|\s[—–]\s)/.exec(block.text);
     const entryDate = lead?.[1] ? datelineOf(lead[1], article.meta.published ?? null) : null;
     out.push({ type: "prose", sentences, acts, figures, ...(entryDate ? { dateline: entryDate } : {}) });
     sentenceIndex += sentences.length;
