@@ -83,6 +83,18 @@ describe("pay that is not this pay", () => {
       value: { min: 75, max: null },
     });
   });
+  it("reads bare won paid inside the North as the North's won, and a large sum from the South as the South's", () => {
+    const claims = claimsIn(
+      [
+        "Soldiers' families in North Korea receive the equivalent of 300,050 won a month, according to the Ferrow Institute.",
+        "Defectors in Seoul send about 1.05 million won a month to their families.",
+        "",
+      ].join("\n"),
+    );
+    const unit = (figure: string): string | undefined => claims.find((c) => c.figure === figure)?.value.unit;
+    expect(unit("300,050 won a month")).toBe("KPW");
+    expect(unit("about 1.05 million won a month")).toBe("KRW");
+  });
   it("reads a sum for a whole battalion or brigade as a total, and a sum per soldier of it as the soldier's", () => {
     const claims = claimsIn(
       [

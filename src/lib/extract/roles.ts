@@ -1764,6 +1764,11 @@ function currencyUnit(q: Quantity, s: string): Unit | null {
     const alt = q.alternate?.currency === "USD" ? (q.alternate.min ?? q.alternate.max) : null;
     const v = q.min ?? q.max ?? 0;
     if (alt) return v / alt > 900 && v / alt < 2000 ? "KRW" : "KPW";
+    // "Soldiers' families in North Korea receive 300,000 won a month": money paid inside the North, when
+    // the words before it name no one in the South, is the North's won.
+    const lead = s.slice(0, Math.max(0, q.start));
+    if (/\b(?:in|inside|within)\s+(?:North\s+Korea|the\s+North)\b/i.test(lead) && !/\b(?:South|Seoul)\b/.test(lead))
+      return "KPW";
     // Reports from the South give large sums in the South's won; pay inside the North is small.
     return v >= 100_000 && !/\bnorth korean\s+won\b/i.test(s) ? "KRW" : "KPW";
   }
