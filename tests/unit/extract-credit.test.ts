@@ -299,6 +299,24 @@ describe("words before a speaker that are no part of the speaker", () => {
   });
 });
 
+describe("unnamed groups and a body called back by its kind", () => {
+  it("credits 'a defector group says' to that unnamed group, and 'the network says' to the network named before", () => {
+    const { claims } = extractCorpus([
+      article(
+        "r-groups",
+        [
+          "Pyongyang keeps 90% of the pay, a defector group says.",
+          "The Ferrow Network, a rights group, puts pay at $1,850 a month. The regime keeps 80 to 95 per cent of every payment, the network says.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const get = (figure: string) => claims.find((c) => c.figure === figure);
+    expect(get("90%")?.attributedTo?.name).toBe("a defector group");
+    expect(get("80 to 95 per cent")?.attributedTo?.name).toBe("Ferrow Network");
+  });
+});
+
 describe("a source named after a speaker's figure", () => {
   const aliases = readAliases("content/aliases.yaml");
   /**

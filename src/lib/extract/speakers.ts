@@ -626,7 +626,16 @@ export function resolveWithFlag(
           role,
         )
       ) {
-        return { entity: lastMention(t, (x) => x.entity.type === "outlet")?.entity ?? null, ambiguous: false };
+        // ("The Free Korea Network, a defector group, …. …, the network says": a body named with the word
+        // is that body, before any broadcaster.)
+        const namedSo = lastMention(
+          t,
+          (x) => x.entity.type !== "person" && new RegExp(String.raw`\b${role}\b`, "i").test(x.entity.name),
+        );
+        return {
+          entity: namedSo?.entity ?? lastMention(t, (x) => x.entity.type === "outlet")?.entity ?? null,
+          ambiguous: false,
+        };
       }
       // "the first official", "the second official": one of several the article counts apart, never the
       // one met last; which one cannot be told.
