@@ -583,8 +583,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (noun === "" &&
       (q.max ?? q.min ?? 0) >= 100 &&
       (PEOPLE_CONTEXT.test(clause.text) ||
-        // "the correct figure, according to the NIS, is 1,150": the noun may stand clauses before.
-        (/\b(?:numbers?|figures?|totals?|counts?|tally|tallies|estimates?)\b/i.test(
+        // "the correct figure, according to the NIS, is 1,150": the noun may stand clauses before; "the
+        // claim of 100,000 is a myth" too.
+        (/\b(?:numbers?|figures?|totals?|counts?|tally|tallies|estimates?|claims?|assessments?)\b/i.test(
           s.slice(0, q.start).split(";").pop() ?? "",
         ) &&
           PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`))));
