@@ -1708,6 +1708,15 @@ describe("parts, projections and other armies in an article of troop counts", ()
       ["Tens of thousands", "context", null],
     ]);
   });
+  it("reads 'remain fit to fight' as a scope and 'down from 11,000 in December' after a speaker as the count's earlier value", () => {
+    const claims = claimsIn(
+      "Only about 8,050 North Korean soldiers remain fit to fight in Kursk, a spokesman for the general staff said, down from 11,050 in December.\n",
+      "2025-02-20",
+    );
+    const get = (figure: string): Claim | undefined => claims.find((c) => c.figure === figure);
+    expect(get("about 8,050")).toMatchObject({ kind: "troops-deployed", scope: "only those still fit to fight" });
+    expect(get("11,050")).toMatchObject({ kind: "troops-deployed", asOf: "2024-12-01", earlier: true });
+  });
   it("reads 'the total' as what the sentence just before counted, not the losses of a sentence further back", () => {
     const claims = claimsIn(
       [

@@ -179,6 +179,8 @@ const MIN_BEFORE = /\b(?:a minimum|minimum|at least|no less than)\b[^,;.]{0,40}$
 const MAX_BEFORE = /\b(?:a maximum|maximum|at most|no more than)\b[^,;.]{0,40}$/i;
 const SCOPE_FRONT =
   /\b(?:to|at|on|along|near)\s+(the\s+(?:western|eastern|northern|southern|north-eastern|south-western|north-western|south-eastern)\s+front(?:[\s-]lines?)?)/i;
+const SCOPE_FIT =
+  /\b(?:remains?|are|is|were|was|still)\s+(?:still\s+)?(?:fit|able|ready)\s+(?:to\s+(?:fight|serve)|for\s+(?:combat|duty))\b|\bcombat[- ](?:ready|capable|effective)\b|\bfit\s+for\s+(?:combat|duty)\b/i;
 const SCOPE_LABOUR = /\b(?:labou?r|construction|logging|factory|farm)\w*\b/i;
 const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
 
@@ -567,8 +569,21 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     SAID_BARE_BEFORE.test(s.slice(clause.start, q.start)) &&
     /^\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/.test(s.slice(q.end)) &&
     PEOPLE_CONTEXT.test(ctx.previous);
+  // "about 8,000 remain fit to fight, a spokesman said, down from 11,000 in December": an earlier value
+  // of a head count the sentence gave before it.
+  const earlierOfCount =
+    noun === "" &&
+    (q.max ?? q.min ?? 0) >= 100 &&
+    /\b(?:up|down)\s+from\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|an estimated)\s+)*$/i.test(
+      s.slice(0, q.start),
+    ) &&
+    ctx.all.some(
+      (o) => o.end <= q.start && o.form === "amount" && o.currency === null && !o.currencyWord && !o.percent,
+    ) &&
+    PEOPLE_CONTEXT.test(s.slice(0, q.start));
   const isPeople =
     saidBare ||
+    earlierOfCount ||
     peopleNear ||
     (q.vague && (noun === "" || noun === "more") && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
     partitiveSubset ||
@@ -2163,6 +2178,9 @@ const SCOPE_PERIOD = new RegExp(
 function scopeOf(clause: string, s: string): string | null {
   const front = SCOPE_FRONT.exec(clause);
   if (front?.[1]) return front[1];
+  // "about 8,000 remain fit to fight", "some 6,000 combat-ready troops": those still able to fight, not
+  // the whole force.
+  if (SCOPE_FIT.test(clause)) return "only those still fit to fight";
   // "about 300 soldiers from the province", "deaths from his home county": the people of one place.
   const home = SCOPE_HOME.exec(clause);
   if (home?.[1]) return `only those from ${home[1]}`;
