@@ -1717,6 +1717,20 @@ describe("parts, projections and other armies in an article of troop counts", ()
     expect(get("about 8,050")).toMatchObject({ kind: "troops-deployed", scope: "only those still fit to fight" });
     expect(get("11,050")).toMatchObject({ kind: "troops-deployed", asOf: "2024-12-01", earlier: true });
   });
+  it("reads 'a third have been killed or wounded' of a force as a casualty rate, and a third of the casualties as context", () => {
+    const claims = claimsIn(
+      [
+        "Of the roughly 12,050 North Korean soldiers sent to Russia, a third have now been killed or wounded, the Cardew Agency said.",
+        "A reasonable figure is about 6,050 casualties, of which maybe a third are deaths.",
+        "",
+      ].join("\n"),
+    );
+    const kinds = claims.filter((c) => /third/.test(c.figure)).map((c) => [c.figure, c.kind]);
+    expect(kinds).toEqual([
+      ["a third", "casualty-rate"],
+      ["maybe a third", "context"],
+    ]);
+  });
   it("reads 'the total' as what the sentence just before counted, not the losses of a sentence further back", () => {
     const claims = claimsIn(
       [

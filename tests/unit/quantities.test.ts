@@ -448,6 +448,13 @@ describe("figures from the seed articles", () => {
     }
   });
 
+  it("reads 'a third' before a verb as a share, and 'a third wave' as an ordinal", () => {
+    expect(find("Of the 12,000 sent, a third have been killed.", "a third")).toMatchObject({ min: 33.33, max: 33.33 });
+    expect(extractQuantities("A third wave arrived.").some((q) => q.text === "A third" && q.form === "percent")).toBe(
+      false,
+    );
+  });
+
   it("reads 'c.' and 'ca.' before a number as circa, and '-plus' after one as open above", () => {
     expect(find("Officials reckon c. 11,000 soldiers are there.", "c. 11,000")).toMatchObject({
       min: 11000,

@@ -398,6 +398,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       SOLDIERS_GET_BEFORE.test(before) ||
       // "no more than a quarter of that reaches the men themselves": the share that gets to the soldiers.
       SHARE_REACHES_SOLDIERS_AFTER.test(s.slice(q.end)) ||
+      // "about 6,000 casualties, of which maybe a third are deaths": a share of the losses, not of the force.
+      /\b(?:casualties|losses|dead|deaths|killed|wounded)\s*,\s*(?:of\s+(?:which|whom|those|them)|among\s+(?:them|whom|those))\s+(?:[\w-]+\s+){0,2}$/i.test(
+        before,
+      ) ||
       /^\s*(?:of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:casualties|losses|dead|deaths|wounded|killed)|(?:\w+\s+){0,3}(?:cited\s+)?for\s+(?:the\s+)?Russian)\b/i.test(
         s.slice(q.end),
       )

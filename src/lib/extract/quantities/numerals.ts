@@ -37,6 +37,20 @@ export interface Numeral {
 }
 
 /** Multiply a digit string by a scale without binary rounding noise ("15.5" × 1e6 = 15500000). */
+/** Verbs after "a third", "a quarter" that make the fraction a share standing as a subject. */
+const FRACTION_VERBS: ReadonlySet<string> = new Set([
+  "have",
+  "has",
+  "had",
+  "are",
+  "were",
+  "was",
+  "is",
+  "died",
+  "remain",
+  "remains",
+]);
+
 export function digitsValue(numText: string, scale: number): number {
   const clean = numText.replace(/[^\d.]/g, "");
   const dot = clean.indexOf(".");
@@ -138,9 +152,17 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
       const n = nextJoinedWord(toks, idx + 1);
       const nw = toks[n]?.lower ?? "";
       if (n < 0 || !(nw === "hundred" || nw === "dozen" || SCALE_WORDS.has(nw))) {
-        // "a third of", "a quarter of": shares.
+        // "a third of", "a quarter of": shares; so is "a third have been killed", a share as a subject
+        // ("a third time", "a third wave" are ordinals).
         const frac = FRACTION_WORDS.get(nw);
-        if (n >= 0 && frac && !frac.plural && w === "a" && isWord(toks[n + 1], "of")) {
+        const after = toks[n + 1];
+        if (
+          n >= 0 &&
+          frac &&
+          !frac.plural &&
+          w === "a" &&
+          (isWord(after, "of") || (after?.kind === "word" && after.gap && FRACTION_VERBS.has(after.lower)))
+        ) {
           return make(Math.round(10000 / frac.d) / 100, n + 1, { fractionPercent: true });
         }
         break;
