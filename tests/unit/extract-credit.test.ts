@@ -86,6 +86,19 @@ describe("an acronym at the end of a sentence", () => {
 });
 
 describe("Korean outlets' abbreviations", () => {
+  it("a capital's possessive is its country's: 'Seoul's Joint Chiefs of Staff' is 'South Korea's', one entity", () => {
+    expect(nameKey("Seoul's Joint Chiefs of Staff")).toBe(nameKey("South Korea's Joint Chiefs of Staff"));
+    expect(nameKey("Kyiv's defence ministry")).toBe(nameKey("Ukraine's defence ministry"));
+    expect(nameKey("Seoul")).not.toBe(nameKey("South Korea"));
+    const { claims } = extractCorpus([
+      article(
+        "k-capital",
+        "Seoul's Joint Chiefs of Staff said 11,050 troops were in Russia.\nSouth Korea's Joint Chiefs of Staff said 12,050 troops were in Russia.\n",
+      ),
+    ]);
+    expect(new Set(claims.map((c) => c.attributedTo?.id)).size).toBe(1);
+  });
+
   it("'S. Korea's spy agency' is the alias file's agency, and 'N. Korea' is North Korea", () => {
     expect(nameKey("S. Korea's spy agency")).toBe(nameKey("South Korea's spy agency"));
     expect(nameKey("N. Korean army")).toBe(nameKey("North Korean army"));

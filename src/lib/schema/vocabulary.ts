@@ -176,6 +176,17 @@ function foldKoreanGivenName(lower: string): string {
  * @param name A name as written.
  * @returns The folded key.
  */
+/** Capitals whose possessive stands for their country's bodies. */
+const CAPITAL_COUNTRY: Readonly<Record<string, string>> = {
+  seoul: "south korea",
+  kyiv: "ukraine",
+  kiev: "ukraine",
+  moscow: "russia",
+  pyongyang: "north korea",
+  tokyo: "japan",
+  beijing: "china",
+};
+
 function foldName(name: string): string {
   return (
     foldKoreanGivenName(name.normalize("NFKC").toLowerCase())
@@ -183,6 +194,11 @@ function foldName(name: string): string {
       // "S. Korea's spy agency" is South Korea's, as Korean outlets abbreviate it.
       .replace(/\b([sn])\.\s*(?=korea)/g, (_, d: string) => (d === "s" ? "south " : "north "))
       .replace(/^the\s+/, "")
+      // "Seoul's Joint Chiefs of Staff" is South Korea's: a capital's possessive stands for its country's.
+      .replace(
+        /^(seoul|kyiv|kiev|moscow|pyongyang|tokyo|beijing)'s\s+/,
+        (_, c: string) => `${CAPITAL_COUNTRY[c] ?? c}'s `,
+      )
       .replace(/'s\b/g, "s")
       .replace(/[^a-z0-9]+/g, "")
   );
