@@ -161,7 +161,8 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
           frac &&
           !frac.plural &&
           w === "a" &&
-          (isWord(after, "of") || (after?.kind === "word" && after.gap && FRACTION_VERBS.has(after.lower)))
+          after?.kind === "word" &&
+          (after.lower === "of" || (after.gap && FRACTION_VERBS.has(after.lower)))
         ) {
           return make(Math.round(10000 / frac.d) / 100, n + 1, { fractionPercent: true });
         }
