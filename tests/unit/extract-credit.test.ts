@@ -312,6 +312,26 @@ describe("words before a speaker that are no part of the speaker", () => {
   });
 });
 
+describe("a box of figures, each with its label and its source in brackets", () => {
+  it("credits '$2,000: monthly pay per soldier (defector testimony)' to the bracket's source, not the outlet", () => {
+    const { claims } = extractCorpus([
+      article(
+        "s-box",
+        [
+          "By the numbers",
+          "$2,050: monthly pay per soldier (defector testimony)",
+          "90%: share kept by the regime (Ferrow Institute)",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["$2,050", "pay-per-soldier", "defector testimony"],
+      ["90%", "regime-share", "Ferrow Institute"],
+    ]);
+  });
+});
+
 describe("unnamed groups and a body called back by its kind", () => {
   it("credits 'a defector group says' to that unnamed group, and 'the network says' to the network named before", () => {
     const { claims } = extractCorpus([

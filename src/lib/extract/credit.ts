@@ -244,6 +244,11 @@ function namedEstimateOwner(before: string): NounPhrase | null {
 }
 
 /** The source a list item names in brackets or a table row in its next cell: " (NIS, as of March)", " | NIS". */
+/** After a box's figure: its label, then its source in brackets ("…: monthly pay per soldier (defector testimony)"). */
+const FIGURE_FIRST_ITEM = /^[^:—–(]{0,40}?\s*[:—–]\s+[^()]{2,80}?\s*\(([^()]{2,60})\)\s*\.?\s*$/;
+/** Words of people in a lower-case source ("defector testimony", "official estimates"). */
+const PEOPLE_WORD =
+  /\b(?:defectors?|officials?|soldiers?|analysts?|lawmakers?|intelligence|diplomats?|commanders?|veterans?)\b/;
 const ITEM_SOURCE_AFTER = /^\s*(?:\(([^()]{2,60})\)|\|\s*([^|]{2,60}?)\s*\|?\s*$)/;
 
 /**
@@ -255,8 +260,11 @@ const ITEM_SOURCE_AFTER = /^\s*(?:\(([^()]{2,60})\)|\|\s*([^|]{2,60}?)\s*\|?\s*$
  * @returns The source's phrase, or null.
  */
 function itemSource(sentence: string, q: Figure): NounPhrase | null {
-  if (!FIGURE_LABEL_BEFORE.test(sentence.slice(0, q.start))) return null;
-  const m = ITEM_SOURCE_AFTER.exec(sentence.slice(q.end));
+  // "$2,000: monthly pay per soldier (defector testimony)": a box's figure first, then its label, then
+  // its source in brackets.
+  const boxed = /^\W{0,3}$/.test(sentence.slice(0, q.start)) ? FIGURE_FIRST_ITEM.exec(sentence.slice(q.end)) : null;
+  if (!boxed && !FIGURE_LABEL_BEFORE.test(sentence.slice(0, q.start))) return null;
+  const m = boxed ? ([boxed[0], boxed[1]] as const) : ITEM_SOURCE_AFTER.exec(sentence.slice(q.end));
   const raw = (m?.[1] ?? m?.[2] ?? "")
     .split(/[,;]/)[0]
     ?.replace(/^(?:reported by|according to|source:|sources?:|per|via|estimated by|by)\s+/i, "")
@@ -265,7 +273,12 @@ function itemSource(sentence: string, q: Figure): NounPhrase | null {
   const np = CAPITAL.test(raw)
     ? groupPhrase(raw)
     : // ("(defector groups)": a plural group in lower case is its own source.)
-      (parseSubject(raw, 0) ?? (/^[a-z]+(?:\s+[a-z]+){0,2}s$/.test(raw) ? groupPhrase(raw) : null));
+      (parseSubject(raw, 0) ??
+      (/^[a-z]+(?:\s+[a-z]+){0,2}s$/.test(raw) ||
+      // ("(defector testimony)": the words of people the text does not name.)
+      (/^[a-z]+(?:\s+[a-z]+){0,2}$/.test(raw) && PEOPLE_WORD.test(raw))
+        ? groupPhrase(raw)
+        : null));
   return np && np.form !== "pronoun" ? np : null;
 }
 
