@@ -88,6 +88,18 @@ describe("figures from the seed articles", () => {
     expect(extractQuantities("Soldiers got $150, about $200, and then nothing.")).toHaveLength(2);
   });
 
+  it("keeps a conversion after whom the sum is for ('… for each North Korean soldier, roughly $2,000 at current exchange rates')", () => {
+    const s =
+      "Moscow pays 180,050 rubles a month for each North Korean soldier, roughly $2,050 at current exchange rates, officials say.";
+    const q = find(s, "180,050 rubles a month for each North Korean soldier, roughly $2,050 at current exchange rates");
+    expect(q.alternate).toMatchObject({ text: "roughly $2,050", min: 2050, currency: "USD" });
+    expect(extractQuantities(s)).toHaveLength(1);
+    // Without a conversion after it, whom the sum is for stays outside the figure.
+    expect(extractQuantities("Moscow pays 180,050 rubles a month for each soldier, officials say.")[0]?.text).toBe(
+      "180,050 rubles a month",
+    );
+  });
+
   it("keeps a bracketed conversion as the alternate", () => {
     const s =
       "Russia could pay at least $2,000 per month to each North Korean soldier, shelling out a total of $20m (£15.5m) per month for 10,000 soldiers.";

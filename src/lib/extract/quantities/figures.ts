@@ -354,7 +354,12 @@ export function parseAppositeConversion(
   k: number,
   currency: string | null,
 ): { alt: QuantityAlternate; end: number } | null {
-  if (currency === null || !isSym(toks[k], ",")) return null;
+  if (currency === null) return null;
+  // "180,000 rubles a month for each North Korean soldier, roughly $2,000 …": whom the sum is for may
+  // stand between the sum and its conversion.
+  const forEach = forEachHead(toks, k);
+  if (forEach > k && isSym(toks[forEach], ",")) k = forEach;
+  if (!isSym(toks[k], ",")) return null;
   let i = k + 1;
   if (toks[i]?.lower === "or") i++;
   const hedge = matchHedge(toks, i);
@@ -392,6 +397,17 @@ export function parseAppositeConversion(
   const after = toks[end];
   if (after && !(after.kind === "sym" && [",", ".", ";", ")"].includes(after.text))) return null;
   return conversionOf(input, toks, i, inner, inner, end);
+}
+
+/** "for each North Korean soldier", "for every man": the token after it, or -1. */
+function forEachHead(toks: Tok[], k: number): number {
+  if (!isWord(toks[k], "for") || !["each", "every", "a", "one"].includes(toks[k + 1]?.lower ?? "")) return -1;
+  for (let j = k + 2; j < k + 5; j++) {
+    const t = toks[j];
+    if (!isWord(t)) return -1;
+    if (/^(?:soldiers?|troops?|men|man|servicem[ae]n|recruits?|conscripts?)$/.test(t.lower)) return j + 1;
+  }
+  return -1;
 }
 
 export function matchDurationUnit(toks: Tok[], k: number): { unit: DurationUnit; end: number } | null {
