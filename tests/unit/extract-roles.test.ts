@@ -1369,6 +1369,11 @@ describe("shares, markers, aid and sums that are not what they look like", () =>
       ["about 4,750", "casualties-total", null],
     ]);
   });
+  it("'nine in every ten dollars' is a ratio, reported as skipped, not a sum of ten dollars", () => {
+    const { claims, skipped } = kinds("The Ferrow Network says nine in every ten dollars stay with the state.\n");
+    expect(claims).toEqual([]);
+    expect(skipped.map((x) => [x.text, x.reason])).toContainEqual(["ten dollars", "part of a ratio (one in N)"]);
+  });
   it("a footnote marker is no count; another country's aid to Ukraine is no pay; 'N troops would bring $X' is X's basis", () => {
     const { claims, skipped } = kinds(
       [

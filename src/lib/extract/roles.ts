@@ -1248,7 +1248,8 @@ function inDollars(q: Quantity, unit: Unit): number | null {
 
 /** A small number and "in"/"out of" before a figure, or after it: the two sides of a ratio. */
 const SMALL_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)`;
-const RATIO_BEFORE = new RegExp(String.raw`\b${SMALL_NUMBER}\s+(?:in|out of)\s+$`, "i");
+// ("nine in every ten dollars stay with the state": a share, not ten dollars.)
+const RATIO_BEFORE = new RegExp(String.raw`\b${SMALL_NUMBER}\s+(?:in|out of)\s+(?:every\s+)?$`, "i");
 const RATIO_AFTER = new RegExp(
   String.raw`^\s+(?:in|out of)\s+(?:every\s+)?${SMALL_NUMBER}\b(?!\s*(?:days?|weeks?|months?|years?|hours?)\b)`,
   "i",
