@@ -2626,6 +2626,24 @@ describe("a figure named as a figure", () => {
     ]);
   });
 
+  it("'… and that the $2,050 includes bonuses' is the figure already credited, mentioned, not the speaker's own", () => {
+    const { claims } = extractCorpus([
+      article(
+        "figure-subject",
+        [
+          "The Cardew Agency says Russia pays each soldier $2,050 a month.",
+          "Marta Kowal, an economist, argues that the base payment is nearer $810 and that the $2,050 includes bonuses.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["$2,050 a month", "Cardew Agency"],
+      ["nearer $810", "Marta Kowal"],
+      ["$2,050", "Cardew Agency"],
+    ]);
+  });
+
   it("'We also doubt the reported pay of $2,050 a month; in our view …' rejects only the figure of its own clause", () => {
     const { claims } = extractCorpus([
       article(

@@ -249,6 +249,9 @@ const FIGURE_FIRST_ITEM = /^[^:—–(]{0,40}?\s*[:—–]\s+[^()]{2,80}?\s*\(([
 /** Words of people in a lower-case source ("defector testimony", "official estimates"). */
 const PEOPLE_WORD =
   /\b(?:defectors?|officials?|soldiers?|analysts?|lawmakers?|intelligence|diplomats?|commanders?|veterans?)\b/;
+/** After "the $2,000": a verb that has the figure itself as its subject ("the $2,000 includes bonuses"). */
+const FIGURE_AS_SUBJECT_AFTER =
+  /^\s+(?:(?:a|per)\s+(?:month|year)\s+)?(?:includes?|included|is|was|has|had|covers?|covered|comprises?|reflects?|refers?|overstates?|understates?|exaggerates?|counts?)\b/i;
 const ITEM_SOURCE_AFTER = /^\s*(?:\(([^()]{2,60})\)|\|\s*([^|]{2,60}?)\s*\|?\s*$)/;
 
 /**
@@ -992,7 +995,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     earlier !== attributed &&
     (method === "said-before" || method === "said-after" || method === "quotation") &&
     /\bthe\s+$/i.test(s.text.slice(0, q.start)) &&
-    FIGURE_NOUN_AFTER.test(s.text.slice(q.end))
+    // ("… and that the $2,000 includes bonuses": the figure itself as the subject of a verb.)
+    (FIGURE_NOUN_AFTER.test(s.text.slice(q.end)) || FIGURE_AS_SUBJECT_AFTER.test(s.text.slice(q.end)))
   ) {
     attributed = earlier;
     method = "earlier-figure";
