@@ -95,6 +95,21 @@ describe("pay that is not this pay", () => {
     expect(unit("300,050 won a month")).toBe("KPW");
     expect(unit("about 1.05 million won a month")).toBe("KRW");
   });
+  it("reads a one-off payment to a family ('got 500,000 won once', 'a lump sum') as context, not a soldier's take-home", () => {
+    const claims = claimsIn(
+      [
+        "Russia pays $2,050 a month for each soldier, officials say.",
+        "Each family got 500,050 won once, when the son left, a former officer said.",
+        "The families of dead soldiers received a lump sum of 300,050 won.",
+        "The soldiers themselves take home about $110 a month.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (figure: string): string | undefined => claims.find((c) => c.figure === figure)?.kind;
+    expect(kind("500,050 won")).toBe("context");
+    expect(kind("300,050 won")).toBe("context");
+    expect(kind("about $110 a month")).toBe("soldier-take-home");
+  });
   it("reads a sum for a whole battalion or brigade as a total, and a sum per soldier of it as the soldier's", () => {
     const claims = claimsIn(
       [

@@ -1418,6 +1418,14 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
+  // "Each family got 500,000 won once, when the son left", "a single payment worth about $60": a one-off
+  // payment to a family, not a wage or a soldier's pay.
+  if (
+    q.per === null &&
+    /\b(?:once|one-off|one-time|single\s+payment|lump[- ]sum)\b/i.test(clause) &&
+    /\b(?:famil(?:y|ies)|parents|relatives|wives|widows|households?)\b/i.test(ctx.sentence)
+  )
+    return { kind: "context" };
   // "North Korea's total trade with Russia rose to $34m, … a fraction of the $2.3bn it does with China": a
   // country's trade, in a sentence about no pay or soldiers.
   if (
