@@ -95,6 +95,20 @@ describe("pay that is not this pay", () => {
     expect(unit("300,050 won a month")).toBe("KPW");
     expect(unit("about 1.05 million won a month")).toBe("KRW");
   });
+  it("reads 'at 70 percent, with $600' after 'is left with $200' as a take-home supposed, and 'two-thirds of whatever Moscow pays' as the regime's share", () => {
+    const claims = claimsIn(
+      [
+        "Russia pays $2,050 a month for each soldier, officials say.",
+        "If the state keeps 91 percent of $2,050, a soldier is left with $190 a month; at 71 percent, with $610.",
+        "She estimates that the North Korean state keeps about two-thirds of whatever Moscow pays.",
+        "",
+      ].join("\n"),
+    );
+    const get = (figure: string): Claim | undefined => claims.find((c) => c.figure === figure);
+    expect(get("$610")?.kind).toBe("soldier-take-home");
+    expect(get("71 percent")).toBeUndefined();
+    expect(get("about two-thirds")?.kind).toBe("regime-share");
+  });
   it("reads a one-off payment to a family ('got 500,000 won once', 'a lump sum') as context, not a soldier's take-home", () => {
     const claims = claimsIn(
       [

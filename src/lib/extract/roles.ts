@@ -412,8 +412,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     const of = /^\s*of\s+((?:[\p{L}\p{N}’'$€£₩₽,.-]+\s*){1,5})/u.exec(s.slice(q.end))?.[1] ?? "";
     if (
       of !== "" &&
-      !/^(?:it|that|this|them|those|these|what)\b/i.test(of) &&
-      !/[$€£₩₽]|\b(?:pay|paid|salar\w*|wages?|earnings?|income|money|payments?|sums?|amounts?|cash|dollars|won|rubles?|roubles?|revenue|proceeds|funds?|fees?|bonus\w*|allowances?|stipends?|compensation|remittances?|currency|soldiers?|troops|forces?|contingent|deployment|men|servicemen|personnel|north koreans?|units?|total|figure)\b/i.test(
+      !/^(?:it|that|this|them|those|these|what|whatever|all)\b/i.test(of) &&
+      !/[$€£₩₽]|\b(?:pay|pays|paid|salar\w*|wages?|earnings?|income|money|payments?|sums?|amounts?|cash|dollars|won|rubles?|roubles?|revenue|proceeds|funds?|fees?|bonus\w*|allowances?|stipends?|compensation|remittances?|currency|soldiers?|troops|forces?|contingent|deployment|men|servicemen|personnel|north koreans?|units?|total|figure)\b/i.test(
         of,
       )
     )
@@ -1418,6 +1418,14 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
+  // "a soldier is left with $200 a month; at 70 percent, with $600": the second clause leaves out the verb
+  // of the first, and what is left is still what the soldier keeps.
+  if (
+    /\b(?:is|are|be|was|were)\s+left\s+with\b[^;.]*;[^;.]*\bwith\s+(?:(?:about|around|some|roughly|only|just)\s+)*[$€£₩₽]?$/i.test(
+      ctx.sentence.slice(0, q.start),
+    )
+  )
+    return { kind: "soldier-take-home" };
   // "Each family got 500,000 won once, when the son left", "a single payment worth about $60": a one-off
   // payment to a family, not a wage or a soldier's pay.
   if (
@@ -2680,6 +2688,11 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // main one supposes its figures too.)
   if (
     (IF_CLAUSE.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
+      // ("If the state keeps 90 percent …, a soldier is left with $200; at 70 percent, with $600": the
+      // clause after the semicolon supposes another share.)
+      /^\W*(?:even\s+)?if\b[^.]*;\s*(?:and\s+)?(?:at|with)\s+(?:(?:about|around|some|roughly|only|just)\s+)*$/i.test(
+        ctx.sentence.slice(0, q.start),
+      ) ||
       /\s(?:if|unless)\s+(?:the\s+|it\s+|they\s+|[\w’'-]+\s+){0,4}?(?:takes?|keeps?|pays?|sends?|receives?|gets?|loses?|is|are|were|was)\s+(?:(?:about|around|some|roughly|nearly|up to|as much as|only)\s+)*$/i.test(
         ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
       )) &&
