@@ -431,6 +431,31 @@ describe("checks that can fail", () => {
     expect(check?.formula).toBe("$2,000 a month × 11,000–12,000 soldiers × 1 month = $22 million–$24 million a month");
   });
 
+  it("a take-home figure is checked against each of the article's nearest shares, and the one it follows from is named", () => {
+    const data = compare(
+      article(
+        "two-shares",
+        [
+          "The agency said Russia pays $2,000 a month for each soldier.",
+          "On the regime's share, Ukraine's military intelligence says about 90 percent, while the Ferrow Forum puts it at 70 percent.",
+          "If the state keeps 90 percent of $2,000, a soldier is left with $200 a month; at 70 percent, with $600.",
+          "Another analyst says a soldier is left with $900 a month.",
+        ].join("\n"),
+      ),
+    );
+    const k = (figure: string) =>
+      data.checks.find(
+        (c) => c.type === "take-home-vs-share" && data.claims.find((x) => x.id === c.against)?.figure === figure,
+      );
+    expect(k("$200 a month")).toMatchObject({ verdict: "consistent" });
+    expect(k("$200 a month")?.formula).toContain("(100% − about 90%)");
+    expect(k("$600")).toMatchObject({ verdict: "consistent" });
+    expect(k("$600")?.formula).toContain("(100% − 70%)");
+    expect(k("$600")?.detail).toContain("these are the ones the figure follows from");
+    // A figure no pair fits stays inconsistent with the nearest pair.
+    expect(k("$900 a month")).toMatchObject({ verdict: "inconsistent" });
+  });
+
   it("a single remainder is written once in the take-home formula", () => {
     const data = compare(
       article(

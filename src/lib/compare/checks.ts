@@ -91,10 +91,33 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
   const heads = lowHead && highHead ? [lowHead, highHead] : [];
   for (const t of claims.filter((c) => c.kind === "pay-total"))
     checks.push(totalCheck(t, sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"), heads));
+  // The claims of a kind in the take-home's article nearest to it, nearest first (at most `n`).
+  const nearestOf = (c: C, kind: string, n: number): C[] =>
+    (byArticleKind.get(`${c.article}|${kind}`) ?? [])
+      .filter((o) => o.id !== c.id)
+      .map((o) => ({ o, d: Math.abs(o.quoteStart - c.quoteStart) }))
+      .sort((a, b) => a.d - b.d || a.o.quoteStart - b.o.quoteStart)
+      .slice(0, n)
+      .map((x) => x.o);
   for (const h of claims.filter((c) => c.kind === "soldier-take-home")) {
-    const rate = sameArticle(h, "pay-per-soldier") ?? consensus("pay-per-soldier");
-    const share = sameArticle(h, "regime-share") ?? consensus("regime-share");
-    checks.push(takeHomeCheck(h, rate, share));
+    // "If the state keeps 90 percent of $2,000, a soldier is left with $200 a month": when the article
+    // gives more than one pay or share, the figure is checked against each of the nearest, and the
+    // pair it follows from is named; only when none fits is it inconsistent with the nearest pair.
+    const rates = nearestOf(h, "pay-per-soldier", 3);
+    const shares = nearestOf(h, "regime-share", 3);
+    const rateList = rates.length > 0 ? rates : [consensus("pay-per-soldier")];
+    const shareList = shares.length > 0 ? shares : [consensus("regime-share")];
+    const tried = rateList.flatMap((r) => shareList.map((sh) => takeHomeCheck(h, r, sh)));
+    const fits = tried.find((k) => k.verdict === "consistent");
+    const nearest = tried[0] as Check;
+    checks.push(
+      fits && fits !== nearest
+        ? {
+            ...fits,
+            detail: `${fits.detail} The article gives more than one pay or share figure; these are the ones the figure follows from.`,
+          }
+        : nearest,
+    );
   }
   for (const c of claims.filter((o) => o.value.alternate)) checks.push(conversionCheck(c));
   for (const [, list] of byArticle) {
