@@ -109,6 +109,14 @@ describe("pay that is not this pay", () => {
     expect(get("71 percent")).toBeUndefined();
     expect(get("about two-thirds")?.kind).toBe("regime-share");
   });
+  it("reads the head count a fronted 'Taking … and 11,000 troops,' works a sum out from as its input, not a projection", () => {
+    const claims = claimsIn(
+      "Taking the $2,050 a month reported by the Cardew Agency and 11,050 troops, the forum estimated that the state collects about $185 million a year.\n",
+    );
+    const get = (figure: string): Claim | undefined => claims.find((c) => c.figure === figure);
+    expect(get("11,050")?.kind).toBe("context");
+    expect(get("$2,050 a month")?.attributedTo?.name).toBe("Cardew Agency");
+  });
   it("reads a one-off payment to a family ('got 500,000 won once', 'a lump sum') as context, not a soldier's take-home", () => {
     const claims = claimsIn(
       [

@@ -91,7 +91,7 @@ const ACCORDING_RE =
 /** "at about 11,000", "at $2,000": the words that put a figure, up to where it starts. */
 export const AT_FIGURE = String.raw`at\s+(?:[a-z]+\s+){0,3}[$€£]?`;
 const AGENT_STOP = new RegExp(
-  String.raw`[,;:.”"(–—]|\s+(?=${AT_FIGURE}\d)|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s|\s+and\s+(?:counts?|includes?|covers?|says?|said|puts?|gives?|adds?)\s|\s+(?:an?\s+)?(?:propaganda|lies|${CALLED_FALSE})\b`,
+  String.raw`[,;:.”"(–—]|\s+(?=${AT_FIGURE}\d)|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s|\s+and\s+(?:counts?|includes?|covers?|says?|said|puts?|gives?|adds?)\s|\s+and\s+(?=\d)|\s+(?:an?\s+)?(?:propaganda|lies|${CALLED_FALSE})\b`,
 );
 
 /** A possessive before a count's or a calculation's noun: the cheap test before BY_OWN_COUNT_RE. */

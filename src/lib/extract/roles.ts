@@ -798,6 +798,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // 10,000-strong force": a head count the arithmetic of a sum rests on, not a count of its own.
   if (
     SUM_OF_COUNT_AFTER.test(s.slice(q.end)) ||
+    // "Taking the $2,000 a month … and 11,000 troops, the forum estimated that the state collects about
+    // $185 million a year": the inputs of a sum worked out after them.
+    (/^\W*(?:taking|using|assuming|multiplying|applying|based\s+on)\b[^.;]*$/i.test(s.slice(0, q.start)) &&
+      /^[^.;]*?,[^.;]*?(?:[$€£₩₽]\s?\d|\d[\d,.]*\s*(?:million|billion|dollars|won|rubles|roubles))/i.test(
+        s.slice(q.end),
+      )) ||
     /(?:[$€£₽]\s?[\d,.]+|[\d,.]+\s*(?:dollars|won|rubles|roubles))(?:\s*(?:million|billion|m|bn))?(?:\s+(?:a|per|each)\s+(?:month|year))?\s+for\s+(?:a|an|the)?\s*$/i.test(
       s.slice(Math.max(0, q.start - 60), q.start),
     )
