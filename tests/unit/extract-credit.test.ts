@@ -332,6 +332,27 @@ describe("a box of figures, each with its label and its source in brackets", () 
   });
 });
 
+describe("a body unnamed, and a body with its city", () => {
+  it("keeps 'a Seoul think tank' an unnamed group, and 'the Ferrow Forum in Seoul' the Ferrow Forum", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "t-bodies",
+        [
+          "Ukraine's military intelligence says about 90 percent, while the Ferrow Forum in Seoul puts the regime's share at 70 percent.",
+          "The Ferrow Forum says the regime keeps 71 percent of the pay.",
+          "KCNA rejected a claim by a Seoul think tank that the state keeps 72 percent of the pay.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const who = (figure: string) => claims.find((c) => c.figure === figure)?.attributedTo?.id;
+    expect(who("70 percent")).toBe(who("71 percent"));
+    const tank = entities.find((e) => e.name === "a Seoul think tank");
+    expect(tank?.type).toBe("group");
+    expect(who("72 percent")).toBe(tank?.id);
+  });
+});
+
 describe("unnamed groups and a body called back by its kind", () => {
   it("credits 'a defector group says' to that unnamed group, and 'the network says' to the network named before", () => {
     const { claims } = extractCorpus([

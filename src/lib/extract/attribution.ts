@@ -671,6 +671,10 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       .replace(/^(?:the|a|an)(?:\s+|$)/i, "");
     // "Dr. Kim of the Asan Institute": an honorific is no part of where someone works.
     const title = last.affiliation && /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(before) ? "" : before;
+    // "the Hanbit Unification Forum in Seoul": where a body is, after its name, is no part of the name.
+    const placed = /^(.+?)\s+in\s+(\S+)$/.exec(last.s);
+    if (placed?.[1] && placed[2] && isPlace(placed[2]) && placed[1].includes(" ") && guessType(placed[1]) !== "person")
+      last.s = placed[1];
     const role = [title, last.affiliation ?? ""].filter((r) => r !== "").join(" ");
     return {
       text,

@@ -697,9 +697,16 @@ export function resolveWithFlag(
     case "group": {
       // "a senior official at South Korea's National Intelligence Service": someone unnamed at a body is
       // no body.
+      // ("a Seoul think tank", "a defector group": a body the text does not name is an unnamed source.)
       const orgHead =
         !UNNAMED_NEAR.test(np.name) &&
         !UNNAMED_IN.test(np.name) &&
+        !(
+          /^(?:an?|one|another|some)\s/i.test(np.name) &&
+          !/\b(?:newspapers?|papers?|broadcasters?|outlets?|dailies|daily|channels?|magazines?|websites?)$/i.test(
+            np.name,
+          )
+        ) &&
         ORG_HEADS.test(np.name.toLowerCase().split(/\s+/).pop() ?? "");
       // "…, spy agency says" in a headline: the alias file's description without its "the".
       const described = orgHead && !registry.find(np.name) ? (registry.byRole(np.name) ?? null) : null;
