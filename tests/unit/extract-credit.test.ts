@@ -332,6 +332,25 @@ describe("a box of figures, each with its label and its source in brackets", () 
   });
 });
 
+describe("a plural of people opening the sentence", () => {
+  it("reads 'Officials in Washington' as unnamed officials and 'Analysts at the Ferrow Group' as that group, as in lower case", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "u-plural",
+        [
+          "Officials in Washington put the total at roughly $20.5 million a month.",
+          "Analysts at the Ferrow Group said 12,050 troops were sent.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const who = (figure: string) =>
+      entities.find((e) => e.id === claims.find((c) => c.figure === figure)?.attributedTo?.id);
+    expect(who("roughly $20.5 million a month")?.type).toBe("group");
+    expect(who("12,050")?.name).toBe("Ferrow Group");
+  });
+});
+
 describe("a body unnamed, and a body with its city", () => {
   it("keeps 'a Seoul think tank' an unnamed group, and 'the Ferrow Forum in Seoul' the Ferrow Forum", () => {
     const { claims, entities } = extractCorpus([

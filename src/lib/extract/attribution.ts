@@ -385,6 +385,12 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     return { text, start, name: forPerson[1].toLowerCase() === "his" ? "he" : "she", form: "pronoun", role: null };
   // "Seoul-based Daily NK": where a body is based is not part of its name.
   text = text.replace(/^(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*-based\s+(?=\p{Lu})/u, "");
+  // "Officials in Washington put the total at …": a plural of people, capitalised only because it opens
+  // the sentence, names no one.
+  text = text.replace(
+    /^(?:Officials|Analysts|Sources|Diplomats|Experts|Observers|Lawmakers|Researchers|Defectors|Residents|Witnesses|Investigators)(?=\s+(?:in|at|from|with|close|familiar|briefed)\b)/,
+    (w) => w.toLowerCase(),
+  );
   // "On Feb. 3 a defector … told", "On Monday, the ministry said": the day is when, not who.
   text = text.replace(
     /^(?:on|in|by|since|early|late)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+(?=\S)/i,
