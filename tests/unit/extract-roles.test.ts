@@ -117,6 +117,18 @@ describe("pay that is not this pay", () => {
     expect(get("11,050")?.kind).toBe("context");
     expect(get("$2,050 a month")?.attributedTo?.name).toBe("Cardew Agency");
   });
+  it("reads what the soldiers are told they earn as their own pay promised, not what Russia pays", () => {
+    const claims = claimsIn(
+      [
+        "Russia pays $2,050 a month per soldier, officials say.",
+        "The soldiers are told they earn $110 a month, to be paid when they come home.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (figure: string): string | undefined => claims.find((c) => c.figure === figure)?.kind;
+    expect(kind("$2,050 a month per soldier")).toBe("pay-per-soldier");
+    expect(kind("$110 a month")).toBe("soldier-take-home");
+  });
   it("reads a one-off payment to a family ('got 500,000 won once', 'a lump sum') as context, not a soldier's take-home", () => {
     const claims = claimsIn(
       [

@@ -1424,6 +1424,14 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
+  // "The soldiers are told they earn $100 a month": what the soldiers are told they get is their own pay as
+  // promised to them, not what Russia pays for them.
+  if (
+    /\b(?:soldiers|troops|men|recruits|conscripts|they)\s+(?:are|were|have\s+been|had\s+been)\s+(?:being\s+)?(?:told|promised|assured)\s+(?:that\s+)?(?:they|each)\s+(?:would|will)?\s*(?:earn|earns|get|gets|receive|receives|be\s+paid|are\s+paid|were\s+paid)\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)*[$€£₩₽]?$/i.test(
+      ctx.sentence.slice(0, q.start),
+    )
+  )
+    return { kind: "soldier-take-home" };
   // "a soldier is left with $200 a month; at 70 percent, with $600": the second clause leaves out the verb
   // of the first, and what is left is still what the soldier keeps.
   if (
