@@ -117,6 +117,16 @@ describe("pay that is not this pay", () => {
     expect(get("11,050")?.kind).toBe("context");
     expect(get("$2,050 a month")?.attributedTo?.name).toBe("Cardew Agency");
   });
+  it("reads 'in rubles, 180,000 a month' as a sum in rubles, not a count of people", () => {
+    const claims = claimsIn(
+      [
+        "Russia pays each soldier $2,050 a month, officials say.",
+        "Kyiv gave a similar number in rubles, 180,050 a month, in December.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.find((c) => c.figure === "180,050 a month")?.value).toMatchObject({ unit: "RUB", per: "month" });
+  });
   it("reads what the soldiers are told they earn as their own pay promised, not what Russia pays", () => {
     const claims = claimsIn(
       [

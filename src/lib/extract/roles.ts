@@ -439,7 +439,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       ...base,
     };
   }
-  if (q.currency !== null || q.currencyWord) {
+  if (q.currency !== null || q.currencyWord || namedCurrencyBefore(q, s)) {
     const unit = currencyUnit(q, s);
     if (!unit) return { ok: false, reason: "currency not known" };
     const antecedent = relativeAntecedent(clause.text, s);
@@ -1800,6 +1800,21 @@ function relativeAntecedent(clause: string, sentence: string): string {
 }
 
 /**
+ * The currency named just before an amount that names none ("gave a similar number in rubles, 180,000 a
+ * month").
+ *
+ * @param q Quantity.
+ * @param s Sentence.
+ * @returns Unit or null.
+ */
+function namedCurrencyBefore(q: Quantity, s: string): Unit | null {
+  if (q.currency || q.currencyWord || q.percent) return null;
+  const named = /\bin\s+(rubles|roubles|dollars|euros)\s*,\s*$/i.exec(s.slice(Math.max(0, q.start - 30), q.start));
+  const codes: Readonly<Record<string, Unit>> = { rubles: "RUB", roubles: "RUB", dollars: "USD", euros: "EUR" };
+  return named?.[1] ? (codes[named[1].toLowerCase()] ?? null) : null;
+}
+
+/**
  * A currency code for a quantity; bare "won" is North Korean when the sentence is about the North.
  *
  * @param q Quantity.
@@ -1808,6 +1823,8 @@ function relativeAntecedent(clause: string, sentence: string): string {
  */
 function currencyUnit(q: Quantity, s: string): Unit | null {
   if (q.currency && isCurrency(q.currency)) return q.currency;
+  const named = namedCurrencyBefore(q, s);
+  if (named) return named;
   if (q.currencyWord && /won/i.test(q.currencyWord)) {
     if (/south korean won|\bkrw\b/i.test(q.text)) return "KRW";
     if (/north korean won|\bkpw\b/i.test(q.text)) return "KPW";
