@@ -12,6 +12,7 @@ import { datelineOf } from "../../src/lib/extract/record.ts";
 import type { Article } from "../../src/lib/schema/article.ts";
 import { asOfLabel, boundsNote, creditPhrase, relayChain, shortDate, whoLabel } from "../../src/lib/site/describe.ts";
 import { outletShort } from "../../src/lib/site/series.ts";
+import { relationPhrase } from "../../src/lib/site/labels.ts";
 import { citeClaim } from "../../src/lib/site/cite.ts";
 
 function article(slug: string, body: string, published = "2025-06-10"): Article {
@@ -335,5 +336,26 @@ describe("how a vague amount is read", () => {
       "a vague amount, read as a range below the next order of magnitude",
     );
     expect(boundsNote({ value: value(200, 200), vague: false })).toBeNull();
+  });
+});
+
+describe("a relation between sums in two currencies", () => {
+  it("says a sum in roubles is given in another currency than one in dollars, not that it counts something different", () => {
+    const two = article(
+      "two-currencies",
+      [
+        "The Cardew Agency says Russia pays each soldier $2,050 a month.",
+        "The Ferrow Institute says Russia pays each soldier 180,050 roubles a month.",
+        "Moon Ji-ho says the regime keeps 91 per cent, while the Ferrow Institute says only 51 per cent of the pay is kept.",
+      ].join("\n"),
+    );
+    const d = compareCorpus([two], extractCorpus([two]));
+    const byFigure = (f: string): ClaimView => d.claims.find((c) => c.figure === f) as ClaimView;
+    const usd = byFigure("$2,050 a month");
+    const rub = byFigure("180,050 roubles a month");
+    expect(relationPhrase("different-scope", usd, rub)).toBe("is given in another currency than");
+    expect(relationPhrase("different-scope", usd, { ...usd, value: { ...usd.value, unit: "percent" } })).toBe(
+      "counts something different from",
+    );
   });
 });

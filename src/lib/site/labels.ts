@@ -4,6 +4,7 @@
  */
 import type { Check, ClaimView, Origin, RelationType } from "../compare/types.ts";
 import { paths } from "./paths.ts";
+import { isCurrency } from "../schema/vocabulary.ts";
 
 /** A check's verdict. */
 export type Verdict = Check["verdict"];
@@ -23,7 +24,8 @@ export const RELATION_MEANING: Readonly<Record<RelationType, string>> = {
   agrees: "The two values overlap, allowing for the tolerance of approximate figures.",
   conflicts: "The same thing is counted, in the same place and at the same time, and the values do not overlap.",
   "different-time": "The values differ, but they may be counts at different moments: a timeline, not a contradiction.",
-  "different-scope": "The values count different things, places, units or periods.",
+  "different-scope":
+    "The values count different things, places or periods, or are given in different units: a sum in another currency is not converted, so it may be the same sum.",
   refines:
     "One value is a range or bound that contains the other: the narrower one is the more precise (11,000 is more precise than “thousands”).",
   disputes: "A source says the other figure is wrong.",
@@ -139,7 +141,11 @@ export function relationPhrase(
     case "different-time":
       return "may count another moment than";
     case "different-scope":
-      return "counts something different from";
+      // "$2,000 a month" and "180,000 roubles a month" may be one sum in two currencies: the site does not
+      // convert, and says only what it knows.
+      return self.value.unit !== other.value.unit && isCurrency(self.value.unit) && isCurrency(other.value.unit)
+        ? "is given in another currency than"
+        : "counts something different from";
     case "refines": {
       const a = width(self);
       const b = width(other);
