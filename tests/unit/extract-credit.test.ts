@@ -2192,6 +2192,23 @@ describe("an outlet's name with and without its generic ending", () => {
 });
 
 describe("a denial in the sentence after a figure", () => {
+  it("leaves alone a figure of another side when the denial names whose claims it rejects", () => {
+    const { claims } = extractCorpus([
+      article(
+        "d-side",
+        [
+          "Ukraine's military intelligence says the regime keeps 91 percent of the pay. North Korea's embassy rejected the claims as lies of the Kyiv regime.",
+          "South Korea's spy agency says Russia pays $2,050 a month per soldier. North Korea's embassy rejected the claims as lies of the Kyiv regime.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.disputedBy?.name ?? null])).toEqual([
+      ["91 percent", "North Korea's embassy"],
+      ["$2,050 a month per soldier", null],
+    ]);
+  });
+
   it("disputes the figures of the sentence before when it points back at them, and nothing else", () => {
     const { claims } = extractCorpus([
       article(

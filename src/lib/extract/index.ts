@@ -264,6 +264,22 @@ function ratedFalse(body: string, sentences: readonly Sentence[]): boolean {
 const OWN_VERDICT_FALSE =
   /^\W*(?:this|that|it|these|those|the|such)?\s*(?:(?:claim|claims|post|posts|report|reports|figure|figures|number|numbers|statement|assertion|video)\s+)?(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|also|demonstrably|clearly|plainly)\s+)?(?:false|untrue|not true|wrong|incorrect|fabricated|baseless)\b[^,;]{0,40}[.!]?$/i;
 
+/** Sides a denial may name as the source of what it rejects, and the names of their sources. */
+const PARTIES: readonly { named: RegExp; source: RegExp }[] = [
+  {
+    named: /\b(?:Kyiv|Kiev|Ukraine|Ukrainian|Zelensky\w*)\b/i,
+    source: /\b(?:Ukrain\w*|Kyiv|Kiev|HUR|GUR|Zelensky\w*|Budanov)\b/i,
+  },
+  {
+    named: /\b(?:Seoul|South\s+Korea\w*)\b/i,
+    source: /\b(?:South\s+Korea\w*|Seoul\w*|NIS|National\s+Intelligence\s+Service|Joint\s+Chiefs)\b/i,
+  },
+  {
+    named: /\b(?:Washington|Pentagon|American|United\s+States|U\.?S\.?)\b/i,
+    source: /\b(?:Pentagon|Washington|American|United\s+States|U\.?S\.?|White\s+House|State\s+Department)\b/i,
+  },
+];
+
 /** Kinds a denial of "the reports" is not about: the text's background, not the reported counts. */
 const NOT_DENIED: ReadonlySet<string> = new Set(["context", "biography", "domestic-wage"]);
 
@@ -275,10 +291,21 @@ const NOT_DENIED: ReadonlySet<string> = new Set(["context", "biography", "domest
  * @param from Index of the first claim of the sentence denied.
  * @param denier Who denies it.
  */
-function disputePrevious(claims: Claim[], from: number, denier: Entity): void {
+function disputePrevious(claims: Claim[], from: number, denier: Entity, denial = ""): void {
+  // "… rejected the claims as 'lies manufactured by the Kyiv regime'": a denial that names whose claims
+  // it rejects leaves alone a figure the sentence before credits to another side.
+  const named = PARTIES.filter((p) => p.named.test(denial));
   for (let k = from; k < claims.length; k++) {
     const c = claims[k] as Claim;
     if (c.disputedBy || c.stance !== "asserts" || c.attributedTo?.id === denier.id || NOT_DENIED.has(c.kind)) continue;
+    const who = c.attributedTo?.name ?? "";
+    if (
+      named.length > 0 &&
+      who !== "" &&
+      PARTIES.some((p) => !named.includes(p) && p.source.test(who)) &&
+      !named.some((p) => p.source.test(who))
+    )
+      continue;
     claims[k] = { ...c, disputedBy: ref(denier) };
   }
 }
@@ -362,7 +389,7 @@ export function extractArticle(
             article.meta.publisher
               ? registry.resolve(article.meta.publisher, "outlet")
               : null);
-          if (denier) disputePrevious(claims, lastFigures.from, denier);
+          if (denier) disputePrevious(claims, lastFigures.from, denier, s.text);
         }
         return;
       }
