@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { spokespeople } from "../../src/lib/compare/affiliation.ts";
 import type { Entity } from "../../src/lib/extract/entities.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+import { ArticleMetaSchema } from "../../src/lib/schema/article.ts";
 
 /** An entity with its spellings and descriptions. */
 function entity(id: string, name: string, type: Entity["type"], roles: string[] = [], variants: string[] = []): Entity {
@@ -47,5 +49,20 @@ describe("who speaks for a body", () => {
       entity("grp", "officials at the NIS", "group", ["of the NIS"]),
     ]);
     expect([...map.keys()]).toEqual([]);
+  });
+});
+
+describe("a spokesman for a body the article calls by its kind", () => {
+  it("ties 'Colonel Oleh Marchuk, a spokesman for the agency,' to the intelligence agency the article named before", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
+    const body = [
+      "Ukraine's military intelligence agency says Russia pays 180,050 rubles a month per soldier.",
+      "Colonel Oleh Marchuk, a spokesman for the agency, said the state keeps about 91 percent of it.",
+      "",
+    ].join("\n");
+    const { entities } = extractCorpus([{ slug: "spokes", file: "spokes.md", meta, body, bodyLine: 1 }]);
+    const map = spokespeople(entities);
+    const marchuk = entities.find((e) => e.name === "Oleh Marchuk");
+    expect(map.get(marchuk?.id ?? "")?.body.name).toBe("Ukraine's military intelligence agency");
   });
 });

@@ -397,7 +397,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     if (np?.form === "name") {
       const e = resolveName(np.name, registry, t).entity;
       if (e.type === "person") {
-        e.roles.add(`${intro[2]}${intro[3]}`.trim());
+        e.roles.add(roleWithBody(`${intro[2]}${intro[3]}`.trim(), t));
         t.lastPerson = e;
       }
     }
@@ -411,7 +411,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
       if (np?.form !== "name" || guessType(np.name) !== "person") continue;
       const e = resolveName(np.name, registry, t).entity;
       if (e.type !== "person") continue;
-      e.roles.add(`${m[2]}${m[3]}`.trim());
+      e.roles.add(roleWithBody(`${m[2]}${m[3]}`.trim(), t));
       t.lastPerson = e;
     }
   }
@@ -717,10 +717,35 @@ export function resolveWithFlag(
     }
     case "name": {
       const r = resolveName(np.name, registry, t, np.type);
-      if (np.role && !NOT_A_DESCRIPTION.test(np.role)) r.entity.roles.add(np.role);
+      if (np.role && !NOT_A_DESCRIPTION.test(np.role)) r.entity.roles.add(roleWithBody(np.role, t));
       return r;
     }
   }
+}
+
+/**
+ * A role that names its body by a common noun ("a spokesman for the agency"), with that noun replaced by
+ * the body the article last named with it ("a spokesman for Ukraine's military intelligence agency"), so
+ * the person's figures can be traced to the body; the role is kept as written when no body fits.
+ *
+ * @param role The role as written.
+ * @param t The article's tracker.
+ * @returns The role.
+ */
+function roleWithBody(role: string, t: Tracker): string {
+  const m =
+    /\b(?:for|of|at|with)\s+(the\s+(agency|ministry|service|directorate|department|institute|forum|council|bureau|command))\b/i.exec(
+      role,
+    );
+  if (!m?.[1] || !m[2]) return role;
+  const word = m[2].toLowerCase();
+  const body = lastMention(
+    t,
+    ({ entity: e }) =>
+      e.type === "organization" &&
+      (e.name.toLowerCase().includes(word) || (word === "agency" && /\bintelligence\b/i.test(e.name))),
+  );
+  return body ? role.replace(m[1], body.entity.name) : role;
 }
 
 /** An unnamed person as a subject: "The relative", "a defector I met", "One woman". */
