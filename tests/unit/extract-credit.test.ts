@@ -2191,6 +2191,28 @@ describe("an outlet's name with and without its generic ending", () => {
   });
 });
 
+describe("a verdict in quotation marks", () => {
+  it("reads 'was \"grossly exaggerated\"' and 'had “no evidence” that' as disputes, as without the marks", () => {
+    const { claims } = extractCorpus([
+      article(
+        "q-verdict",
+        [
+          'The Cardew Agency also said the Kyiv Sentinel\'s claim that 5,050 North Koreans had been killed was "grossly exaggerated", putting deaths at around 650.',
+          "Lee Jung-mi told the committee the agency had “no evidence” that the regime keeps 91 percent of that pay.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const get = (figure: string) => claims.find((c) => c.figure === figure);
+    expect(get("5,050")).toMatchObject({
+      attributedTo: { name: "Kyiv Sentinel" },
+      disputedBy: { name: "Cardew Agency" },
+    });
+    expect(get("91 percent")?.disputedBy?.name).toBe("Lee Jung-mi");
+    expect(get("91 percent")?.attributedTo?.name ?? null).not.toBe("Lee Jung-mi");
+  });
+});
+
 describe("a denial in the sentence after a figure", () => {
   it("leaves alone a figure of another side when the denial names whose claims it rejects", () => {
     const { claims } = extractCorpus([

@@ -965,7 +965,8 @@ function doubtNear(s: string, at: number): boolean {
   let from = Math.max(0, at - 80);
   for (const m of s.slice(from, at).matchAll(CLAUSE_START)) from = Math.max(0, at - 80) + m.index + m[0].length;
   const right = s.slice(at, at + 40).split(/[.;]/)[0] ?? "";
-  return DISPUTE_RE.test((s.slice(from, at) + right).replace(NOT_A_DOUBT, " "));
+  // ('the ministry had "no evidence" that …': a verdict in quotation marks is still a verdict.)
+  return DISPUTE_RE.test((s.slice(from, at) + right).replace(/[“”"]/g, " ").replace(NOT_A_DOUBT, " "));
 }
 
 /**

@@ -382,7 +382,7 @@ const ASKED_ABOUT_CLAIM =
   /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir\w*|enquir\w*)(?:\s+by\s+[^.;,]{1,40}?)?\s+(?:about|whether)\s+((?:the\s+|[\p{L}’'-]+\s+){1,3}?(?:claims?|rumou?rs?|reports?|stor(?:y|ies)|posts?|allegations?)(?:\s+[^.;,]{0,40}?)?)\s+that\b[^.;]*$/iu;
 /** "… is false", "… was also untrue": the claim the figure is in is judged false. */
 const FALSE_AFTER =
-  /^[^.;]*?\b(?:is|are|was|were)\s*(?:,[^,.;]{1,30},\s*)?(?:also\s+|simply\s+|\w+ly\s+)?(?:false|untrue|not (?:true|credible|believable|plausible|accurate|correct)|implausible|dubious|baseless|unfounded|groundless|misleading|fabricated|wrong|incorrect|inaccurate|unsupported|unsubstantiated|exaggerated|overstated|inflated)\b/i;
+  /^[^.;]*?\b(?:is|are|was|were)\s*(?:,[^,.;]{1,30},\s*)?[“"‘]?(?:also\s+|simply\s+|\w+ly\s+)?(?:false|untrue|not (?:true|credible|believable|plausible|accurate|correct)|implausible|dubious|baseless|unfounded|groundless|misleading|fabricated|wrong|incorrect|inaccurate|unsupported|unsubstantiated|exaggerated|overstated|inflated)\b/i;
 
 /** "… killed or wounded “a fake”", "… as propaganda": the speaker calls the figure false. */
 const CALLED_FALSE_AFTER = new RegExp(String.raw`^[^.;]*?\b(?:propaganda|a lie|lies|${CALLED_FALSE})\b`, "i");
@@ -393,7 +393,7 @@ const CALLED_FALSE_AFTER = new RegExp(String.raw`^[^.;]*?\b(?:propaganda|a lie|l
  * figure the sentence takes as given ("no evidence that the 11,000 troops have left") is not.
  */
 const NO_EVIDENCE_BEFORE =
-  /\b(?:no|(?:nor\s+is\s+there|there\s+is\s+not|there\s+isn['’]t|without)\s+any)\s+(?:\w+\s+){0,2}(?:evidence|proof|basis|sources?|record|confirmation|truth)\s+(?:(?:that|for|of|in)\b|(?:to\s+)?(?:supports?|backs?|confirms?|corroborates?)\b)(?:(?![.;]).)*$/i;
+  /\b(?:no|(?:nor\s+is\s+there|there\s+is\s+not|there\s+isn['’]t|without)\s+any)\s+(?:\w+\s+){0,2}(?:evidence|proof|basis|sources?|record|confirmation|truth)[”"’]?\s+(?:(?:that|for|of|in)\b|(?:to\s+)?(?:supports?|backs?|confirms?|corroborates?)\b)(?:(?![.;]).)*$/i;
 
 /**
  * Whether "no evidence that …" leads up to a figure: not when a quotation closes between them ("“We
@@ -404,7 +404,11 @@ const NO_EVIDENCE_BEFORE =
  */
 function noEvidenceBefore(before: string): boolean {
   const m = NO_EVIDENCE_BEFORE.exec(before);
-  return m !== null && !/”|"\s*,?\s*(?:said|says|told|added|wrote)\b/.test(before.slice(m.index));
+  // ('had “no evidence” that …': the verdict's own words in quotation marks close no quotation.)
+  const after = before
+    .slice(m?.index ?? 0)
+    .replace(/^([^”"]*?\b(?:evidence|proof|basis|sources?|record|confirmation|truth))[”"’]/i, "$1");
+  return m !== null && !/”|"\s*,?\s*(?:said|says|told|added|wrote)\b/.test(after);
 }
 
 /** "the $2,000 figure", "the 11,000 estimate": the figure named as a figure. */
