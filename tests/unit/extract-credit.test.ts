@@ -2213,6 +2213,31 @@ describe("a verdict in quotation marks", () => {
   });
 });
 
+describe("another's figure called wrong in a speaker's own words", () => {
+  it("credits '“Hanseong's figure of 3,000 was incorrect; the number of additional soldiers is about 1,000,”' to Hanseong, disputed by the speaker", () => {
+    const { claims } = extractCorpus([
+      article(
+        "w-wrong",
+        [
+          '"Hanseong\'s figure of 3,050 was incorrect; the number of additional soldiers is about 1,050," ministry spokesman Jeon Ha-neul told reporters.',
+          "Ostrava Signal's figure of 2,050 was wrong, ministry spokesman Jeon Ha-neul said.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const get = (figure: string) => claims.find((c) => c.figure === figure);
+    expect(get("3,050")).toMatchObject({ attributedTo: { name: "Hanseong" }, disputedBy: { name: "Jeon Ha-neul" } });
+    expect(get("about 1,050")).toMatchObject({
+      attributedTo: { name: "Jeon Ha-neul" },
+      scope: "additional troops (an increase)",
+    });
+    expect(get("2,050")).toMatchObject({
+      attributedTo: { name: "Ostrava Signal" },
+      disputedBy: { name: "Jeon Ha-neul" },
+    });
+  });
+});
+
 describe("a denial in the sentence after a figure", () => {
   it("leaves alone a figure of another side when the denial names whose claims it rejects", () => {
     const { claims } = extractCorpus([

@@ -702,7 +702,11 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       // by Yonhap that …"), disputes it.
       const speaker = chosen && chosen !== agent ? resolveSubject(chosen.subject, registry, tracker) : null;
       const dismissed = chosen !== undefined && chosen.disputes && chosen.verbStart < q.start;
-      if (speaker && speaker !== ownerEntity && (dismissed || CALLED_FALSE_AFTER.test(s.text.slice(q.end))))
+      if (
+        speaker &&
+        speaker !== ownerEntity &&
+        (dismissed || CALLED_FALSE_AFTER.test(s.text.slice(q.end)) || FALSE_AFTER.test(s.text.slice(q.end)))
+      )
         disputedBy = speaker;
     } else if (chosen) {
       // A pronoun is read where the paragraph's reading left it ("Ukraine's defence intelligence … : it
@@ -832,6 +836,17 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           method = "subject";
         }
       }
+    }
+  }
+  // "“Hanseong's figure of 3,000 was incorrect; …,” the spokesman said": in a speaker's own words, a
+  // figure they name as another's and call wrong is that other's, disputed by the speaker.
+  if (method === "quotation" && attributed && !disputedBy && FALSE_AFTER.test(s.text.slice(q.end))) {
+    const owner = possessiveOwner(s.text.slice(0, q.start).replace(/^[\s“"‘]+/, ""));
+    const ownerEntity = owner ? resolveSubject(owner, registry, tracker) : null;
+    if (ownerEntity && ownerEntity !== attributed) {
+      disputedBy = attributed;
+      attributed = ownerEntity;
+      method = "possessive";
     }
   }
   let relayedBy: Entity | null = null;

@@ -724,6 +724,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       s.slice(Math.max(0, q.start - 40), q.start),
     ) ||
     /^\s+(?:more|additional|extra|fresh)\s+(?:north korean\s+)?(?:troops|soldiers)\b/i.test(s.slice(q.end)) ||
+    // "the number of additional soldiers is about 1,000": the count's own noun says it is an increase.
+    /\b(?:number|count|total)\s+of\s+(?:the\s+)?(?:additional|extra|fresh|new|more)\s+(?:north korean\s+)?(?:troops|soldiers|personnel)\s+(?:\w+\s+){0,3}?(?:is|was|stands at|stood at|at|to)\s+(?:(?:about|around|some|roughly|nearly|only)\s+)*$/i.test(
+      s.slice(Math.max(0, q.start - 80), q.start),
+    ) ||
     // "- Additional troops sent in early 2025: about 3,000 (JCS)": the label says it.
     (label !== undefined &&
       /^(?:additional|further|extra|fresh|more)\s+(?:troops|soldiers|forces)\b/i.test(label.trim()));
