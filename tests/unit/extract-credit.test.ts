@@ -2238,6 +2238,22 @@ describe("another's figure called wrong in a speaker's own words", () => {
   });
 });
 
+describe("whom a speaker tells", () => {
+  it("reads 'X contradicted him, telling lawmakers the count was 13,000' as X's, never the lawmakers'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "x-telling",
+        [
+          "Park Sun-ho said 15,050 North Korean soldiers were in Russia.",
+          "Vice Defence Minister Lee Jung-mi contradicted him, telling lawmakers the ministry's count of soldiers was closer to 13,050.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.find((c) => c.figure === "closer to 13,050")?.attributedTo?.name).toBe("Lee Jung-mi");
+  });
+});
+
 describe("a denial in the sentence after a figure", () => {
   it("leaves alone a figure of another side when the denial names whose claims it rejects", () => {
     const { claims } = extractCorpus([

@@ -1167,7 +1167,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       );
     // "“…,” said the report's author, Helen Marsh": a description, then the name it is given.
     const described =
-      /[”",]\s*$/.test(before) && !/^(?:told|tells)$/i.test(verb)
+      /[”",]\s*$/.test(before) && !/^(?:told|tells|telling|tell)$/i.test(verb)
         ? /^\s+(?:the|a|an|its|their|his|her)\s+(?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+,\s+((?:\p{Lu}[\p{L}’'-]+\s+){1,3}?\p{Lu}[\p{L}’'-]+)(?=\s*(?:[.,;]|$))/u.exec(
             afterVerb,
           )
@@ -1189,7 +1189,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       }
     }
     // "…, told Reuters": whom the speaker told, never the speaker.
-    if (tailStart && /[”",]\s*$/.test(before) && !/^(?:told|tells)$/i.test(verb)) {
+    if (tailStart && /[”",]\s*$/.test(before) && !/^(?:told|tells|telling|tell)$/i.test(verb)) {
       const tail = /^\s+([^,.;:”"]+)(?=$|[.,;:])/.exec(afterVerb);
       // "…, said Kim served in Unit 10045": a name that goes on with its own verb is what was said, not
       // who said it.
