@@ -2254,6 +2254,25 @@ describe("whom a speaker tells", () => {
   });
 });
 
+describe("a speaker's own figure after the estimates they reject", () => {
+  it("credits 'rejected both estimates, saying his own sources put the dead alone at 1,200' to the lawmaker, undisputed", () => {
+    const { claims } = extractCorpus([
+      article(
+        "y-own",
+        [
+          "Park Sun-ho, deputy director of the National Intelligence Service, told the committee that about 11,050 North Korean soldiers remain in Russia.",
+          "Rep. Cho Hyun-woo of the opposition Democratic Party rejected both estimates, saying his own sources put the dead alone at 1,250.",
+          "Kim Do-yun rejected reports that 3,050 soldiers had died.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const get = (figure: string) => claims.find((c) => c.figure === figure);
+    expect(get("1,250")).toMatchObject({ attributedTo: { name: "Cho Hyun-woo" }, disputedBy: null });
+    expect(get("3,050")?.disputedBy?.name).toBe("Kim Do-yun");
+  });
+});
+
 describe("a denial in the sentence after a figure", () => {
   it("leaves alone a figure of another side when the denial names whose claims it rejects", () => {
     const { claims } = extractCorpus([

@@ -370,9 +370,12 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // "A Russian recruiter quoted by the outlet Severny Vestnik": who is quoted speaks; the outlet relays.
   // ("South Korean lawmakers briefed by the spy agency": the lawmakers speak; the agency briefed them.)
   text = text.replace(/^(.+?)\s+(?:quoted|cited|interviewed|briefed)\s+by\s+\S.*$/i, "$1");
-  // "his office said", "her spokeswoman said": who speaks for the person "his" or "her" points back to.
+  // "…, saying his own sources put …": the participle that leads to the speaker's own words is not them.
+  text = text.replace(/^(?:saying|adding|noting|arguing|explaining)\s+(?:that\s+)?(?=(?:his|her)\s)/i, "");
+  // "his office said", "her spokeswoman said", "his own sources put": who speaks for the person "his"
+  // or "her" points back to.
   const forPerson =
-    /^(his|her)\s+(?:office|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|aides?|staff|team)$/i.exec(
+    /^(his|her)\s+(?:own\s+)?(?:office|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|aides?|staff|team|sources|contacts|figures|count|estimate|data)$/i.exec(
       text,
     );
   // "His mother said", "according to his widow": someone the article describes but does not name.
@@ -945,7 +948,10 @@ function firstVerbSubject(s: string, before: string): NounPhrase | null {
 }
 
 /** Where a clause of its own begins, before a verb: "…, which", "…, who", "… and said". */
-const CLAUSE_START = /[.;]|,\s+(?:which|who|whom|and|but|while|whereas)\b|\s(?:and|but)\s/gi;
+// ("rejected both estimates, saying his own sources put the dead at 1,200": what the participle says is
+// the speaker's own, not what was rejected.)
+const CLAUSE_START =
+  /[.;]|,\s+(?:which|who|whom|and|but|while|whereas|saying|adding|arguing|insisting)\b|\s(?:and|but)\s/gi;
 /** Questions or calls someone answers, takes or rejects: nouns, not a doubt about a figure. */
 const NOT_A_DOUBT =
   /\b(?:answer(?:s|ed|ing)?|refer(?:s|red|ring)?|took|takes?|taking|field(?:s|ed|ing)?|fend(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:questions|calls|requests|demands|appeals|offers)\b/gi;

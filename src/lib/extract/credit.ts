@@ -854,7 +854,15 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // A lawmaker passing on an intelligence briefing: the agency is the source, the lawmaker relays it;
   // but what the lawmaker works out ("the payments would add up to some $22 million a month, Kang
   // said") is the lawmaker's own.
-  if (attributed?.type === "person" && isLawmaker(attributed) && !OWN_SUM_BEFORE.test(s.text.slice(0, q.start))) {
+  if (
+    attributed?.type === "person" &&
+    isLawmaker(attributed) &&
+    !OWN_SUM_BEFORE.test(s.text.slice(0, q.start)) &&
+    // ("saying his own sources put the dead at 1,200": not the briefing's.)
+    !/\b(?:his|her|their)\s+own\s+(?:sources|contacts|count|estimate|figures|data|information)\b/i.test(
+      s.text.slice(0, q.start),
+    )
+  ) {
     // ("a lawmaker briefed by the spy agency", when which spy agency cannot be told: not the agency named
     // last, but nobody.)
     const briefer = sentenceActs.find((a) => a.method === "briefing" && !a.insideQuote && a.subject !== null);
@@ -911,6 +919,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         a.disputes &&
         a.verbStart < q.start &&
         !a.insideQuote &&
+        // "rejected both estimates, saying his own sources put the dead at 1,200": what the participle
+        // goes on to say is the speaker's own figure, not what was rejected.
+        !/^(?:saying|adding|arguing|insisting|noting)$/i.test(a.verb) &&
+        !/,\s+(?:saying|adding|arguing|insisting|noting)\b/i.test(s.text.slice(a.verbStart, q.start)) &&
         // "Park called the figure 'fantasy' and said only 200 …": the same speaker's next verb, which
         // disputes nothing, gives the figure after it.
         !sentenceActs.some(
