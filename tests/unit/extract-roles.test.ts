@@ -268,6 +268,20 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("about 10,950")).toMatchObject({ asOf: "2024-12-27", source: "heading" });
   });
 
+  it("'Three months ago, …' and 'A year ago the agency said …' count back from the article's date; 'up from 5,000 won a year ago' dates only its own number", () => {
+    const c = dated(
+      [
+        "Three months ago, the Cardew Agency put North Korean casualties at 4,750.",
+        "A year ago the Cardew Agency said 3,050 soldiers had arrived.",
+        "In Pyongyang a dollar now fetches about 8,050 won, up from 5,050 won a year ago.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("4,750")).toMatchObject({ asOf: "2025-03-01", source: "sentence" });
+    expect(c.get("3,050")).toMatchObject({ asOf: "2024-01-01", source: "sentence" });
+    expect(c.get("about 8,050 won")?.asOf).toBe("2025-06-10");
+  });
+
   it("a timeline's entry dated before a dash ('Dec 23 — …') is dated by its own day, not the entry above", () => {
     const c = dated(
       [

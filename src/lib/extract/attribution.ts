@@ -394,6 +394,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     /^(?:Officials|Analysts|Sources|Diplomats|Experts|Observers|Lawmakers|Researchers|Defectors|Residents|Witnesses|Investigators)(?=\s+(?:in|at|from|with|close|familiar|briefed)\b)/,
     (w) => w.toLowerCase(),
   );
+  // "A year ago the agency said", "Two weeks ago, officials said": when, not who.
+  text = text.replace(
+    /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:day|week|month|year)s?\s+ago\s*,?\s+(?=\S)/i,
+    "",
+  );
   // "On Feb. 3 a defector … told", "On Monday, the ministry said": the day is when, not who.
   text = text.replace(
     /^(?:on|in|by|since|early|late)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+(?=\S)/i,

@@ -494,7 +494,26 @@ function within(qs: readonly Quantity[], clause: { start: number; text: string }
 const SPOKEN_WEEKDAY = new RegExp(
   String.raw`\b(?:said|says|reported|announced|told|stated|confirmed|warned|added)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:${WEEKDAY_NAMES})\b`,
 );
-/** Words that date a figure: a month, a weekday, or "last week/month/year". */
+/** "three months ago", "two weeks ago", "a year ago". */
+const AGO =
+  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b/i;
+const AGO_NUMBERS: Readonly<Record<string, number>> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+/** Words that date a figure: a month, a weekday, "last week/month/year" or "three months ago". */
 const DATE_WORDS = new RegExp(
   String.raw`\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|last (?:week|month|year)|earlier this (?:month|year))\b`,
   "g",
@@ -765,6 +784,32 @@ function asOfFor(
         asOfPrecision: "year",
         asOfNote: `“last year”, the year before ${whose}`,
       };
+    }
+    // "Three months ago", "two weeks ago": counted back from the article's (or the heading's) date.
+    // ("up from 11,000 two weeks ago" dates the number before it, which this clause-wide reading cannot
+    // tell apart: only a time that stands on its own is read.)
+    const ago = AGO.exec(sentence);
+    if (ago?.[1] && ago[2] && !/\d[\d,.]*(?:\s+[\p{L}-]+){0,2}\s*$/u.test(sentence.slice(0, ago.index))) {
+      const n = /^\d+$/.test(ago[1]) ? Number(ago[1]) : (AGO_NUMBERS[ago[1].toLowerCase()] ?? 0);
+      const unit = ago[2].toLowerCase();
+      if (n > 0) {
+        if (unit === "day") d.setUTCDate(d.getUTCDate() - n);
+        else if (unit === "week") d.setUTCDate(d.getUTCDate() - 7 * n);
+        else if (unit === "month") {
+          d.setUTCDate(1);
+          d.setUTCMonth(d.getUTCMonth() - n);
+        } else d.setUTCFullYear(d.getUTCFullYear() - n, 0, 1);
+        return {
+          asOf: d.toISOString().slice(0, 10),
+          asOfSource: "sentence",
+          ...(unit === "month"
+            ? { asOfPrecision: "month" as const }
+            : unit === "year"
+              ? { asOfPrecision: "year" as const }
+              : {}),
+          asOfNote: `“${ago[0]}”, counted back from ${whose} date`,
+        };
+      }
     }
     if (/\blast week\b/i.test(sentence)) {
       d.setUTCDate(d.getUTCDate() - 7);
