@@ -1846,6 +1846,10 @@ describe("parts, projections and other armies in an article of troop counts", ()
     expect(get("1,050-plus")).toMatchObject({ kind: "casualties-killed", value: { min: 1050, max: null } });
     expect(get("$1,850 a month")).toMatchObject({ kind: "pay-per-soldier", value: { min: 1850, max: null } });
   });
+  it("reads troops 'being readied for deployment' as troops that may come", () => {
+    const claims = claimsIn("The Cardew Agency said some 2,050 engineers were being readied for deployment.\n");
+    expect(claims.find((c) => c.figure === "some 2,050")?.kind).toBe("troops-projected");
+  });
   it("reads 'a second wave of up to 5,000' after a share of the force as troops that may come, and '300 of the 11,000' as a part", () => {
     const claims = claimsIn(
       [
