@@ -5,7 +5,7 @@
  */
 import { type EntityType, GROUP_NOUNS_RE, STATE_NAMES } from "../schema/vocabulary.ts";
 import { PLACE_WORDS, guessType } from "./entities.ts";
-import { MONTH_NAMES, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
+import { MONTH_NAMES, TIME_AGO, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
 
 /** The noun phrase that names a source. */
 export interface NounPhrase {
@@ -395,10 +395,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     (w) => w.toLowerCase(),
   );
   // "A year ago the agency said", "Two weeks ago, officials said": when, not who.
-  text = text.replace(
-    /^(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(?:day|week|month|year)s?\s+ago\s*,?\s+(?=\S)/i,
-    "",
-  );
+  text = text.replace(new RegExp(String.raw`^${TIME_AGO}\s*,?\s+(?=\S)`, "i"), "");
   // "On Feb. 3 a defector … told", "On Monday, the ministry said": the day is when, not who.
   text = text.replace(
     /^(?:on|in|by|since|early|late)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+(?=\S)/i,

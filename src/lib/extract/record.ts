@@ -9,7 +9,7 @@ import type { CurrencyCode } from "../schema/vocabulary.ts";
 import { isEventFactKind } from "../schema/kinds.ts";
 import type { Entity } from "./entities.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
-import { MONTH_NAMES, MONTHS as MONTH_NUMBER, WEEKDAY_NAMES, WEEKDAYS } from "./quantities/vocabulary.ts";
+import { MONTH_NAMES, MONTHS as MONTH_NUMBER, TIME_AGO, WEEKDAY_NAMES, WEEKDAYS } from "./quantities/vocabulary.ts";
 import type { Quantity } from "./quantities/index.ts";
 import { CHANGE_VERBS, type Classification, type Figure } from "./roles.ts";
 import type { Credit } from "./credit.ts";
@@ -495,8 +495,7 @@ const SPOKEN_WEEKDAY = new RegExp(
   String.raw`\b(?:said|says|reported|announced|told|stated|confirmed|warned|added)\s+(?:\w+\s+){0,2}?(?:on\s+)?(?:${WEEKDAY_NAMES})\b`,
 );
 /** "three months ago", "two weeks ago", "a year ago". */
-const AGO =
-  /\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago\b/i;
+const AGO = new RegExp(String.raw`\b${TIME_AGO}\b`, "i");
 const AGO_NUMBERS: Readonly<Record<string, number>> = {
   a: 1,
   an: 1,

@@ -120,6 +120,9 @@ export const FRACTION_WORDS = new Map<string, { d: number; plural: boolean }>([
   ["tenths", { d: 10, plural: true }],
 ]);
 
+/** "three months ago", "two weeks ago", "a year ago": a count of days, weeks, months or years back. */
+export const TIME_AGO = String.raw`(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(day|week|month|year)s?\s+ago`;
+
 export type HedgeKind = "approx" | "at-least" | "at-most" | "between" | "from";
 
 export const HEDGE_LIST: ReadonlyArray<readonly [string, HedgeKind]> = [
