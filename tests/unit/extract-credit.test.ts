@@ -2238,6 +2238,24 @@ describe("another's figure called wrong in a speaker's own words", () => {
   });
 });
 
+describe("a post that opens a quotation", () => {
+  it("credits 'The agency posted on X on Sunday: “… 1,100 …”' to the agency; 'posted 3,000 soldiers to the front' credits no post", () => {
+    const { claims } = extractCorpus([
+      article(
+        "z-posted",
+        [
+          'The Cardew Agency posted on X on Sunday: "Over the past week 1,150 DPRK soldiers were killed or wounded."',
+          "Moscow posted 3,050 North Korean soldiers to the front, officials said.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const get = (figure: string) => claims.find((c) => c.figure === figure);
+    expect(get("1,150")?.attributedTo?.name).toBe("Cardew Agency");
+    expect(get("3,050")?.attributedTo?.name).toBe("officials");
+  });
+});
+
 describe("whom a speaker tells", () => {
   it("reads 'X contradicted him, telling lawmakers the count was 13,000' as X's, never the lawmakers'", () => {
     const { claims } = extractCorpus([

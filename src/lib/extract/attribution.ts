@@ -63,6 +63,9 @@ const SPEECH_VERBS =
   "questioned|denied|acknowledged|admitted|observed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|cautioned|cautions|puts|put|putting|placed|places|placing|thinks|thought|expects|predicts|predicted|forecasts|" +
   "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates|" +
   "spoke of|speak of|speaks of|talked of|talk of|talks of|saying|telling|counts|counted|tallied|tallies|" +
+  // "The agency posted on X on Sunday: “…”": a post that opens a quotation (but "posted 3,000 soldiers to
+  // the front" is a deployment).
+  String.raw`(?:posted|posts|tweeted|tweets)(?=(?:\s+(?:on|to|in)\s+[^.;:“"]{1,40})?\s*:)|` +
   // "The Courier worked out that the deployment brings in …", "the paper calculated that …".
   String.raw`calculated(?=\s+that\b)|calculates(?=\s+that\b)|computed(?=\s+that\b)|worked out(?=\s+that\b)|works out(?=\s+that\b)|` +
   // "the spy agency alleged that …" (but "the alleged presence" is an adjective).
