@@ -1846,6 +1846,20 @@ describe("parts, projections and other armies in an article of troop counts", ()
     expect(get("1,050-plus")).toMatchObject({ kind: "casualties-killed", value: { min: 1050, max: null } });
     expect(get("$1,850 a month")).toMatchObject({ kind: "pay-per-soldier", value: { min: 1850, max: null } });
   });
+  it("reads 'the estimates differ by 2,000' and 'vary by several thousand' as a difference, not a count of troops", () => {
+    const claims = claimsIn(
+      [
+        "Seoul puts the force at 11,050 troops.",
+        '"The three estimates differ by 2,050, but they describe the same build-up," said Lee Woong-gil.',
+        "Estimates of the total still vary by several thousand.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (figure: string): string | undefined => claims.find((c) => c.figure === figure)?.kind;
+    expect(kind("11,050")).toBe("troops-deployed");
+    expect(kind("2,050")).toBe("context");
+    expect(kind("several thousand")).toBe("context");
+  });
   it("reads troops 'being readied for deployment' as troops that may come", () => {
     const claims = claimsIn("The Cardew Agency said some 2,050 engineers were being readied for deployment.\n");
     expect(claims.find((c) => c.figure === "some 2,050")?.kind).toBe("troops-projected");

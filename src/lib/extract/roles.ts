@@ -744,6 +744,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         : (base.scope ?? partOf(q, ctx)),
   };
   const nounText = `${noun} ${after}`;
+  // "The three estimates differ by 2,000", "a gap of some 3,000": a difference between counts, not a count.
+  if (
+    /\b(?:differ(?:s|ed|ing)?|vary|varies|varied|apart|gap|difference|discrepancy)\s+(?:of\s+|by\s+)(?:(?:about|some|nearly|almost|roughly|around|as much as|up to|more than|over)\s+)*$/i.test(
+      s.slice(Math.max(0, q.start - 50), q.start),
+    )
+  )
+    return { ok: true, kind: "context", ...people };
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
   if (notTheForce(before, nounText, clause.text)) return { ok: true, kind: "context", ...people };
   // "accounts from two North Korean soldiers captured by Ukraine", "interviews with 30 defectors": the
