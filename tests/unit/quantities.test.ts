@@ -460,6 +460,13 @@ describe("figures from the seed articles", () => {
     }
   });
 
+  it("reads 'a couple of thousand dollars' as about 2,000 dollars, and 'a couple of days' as no figure", () => {
+    expect(
+      find("They were paid a couple of thousand dollars a month.", "a couple of thousand dollars a month"),
+    ).toMatchObject({ min: 2000, max: 2000, approx: true, currency: "USD", per: "month" });
+    expect(extractQuantities("He waited a couple of days.")).toEqual([]);
+  });
+
   it("reads 'a third' before a verb as a share, and 'a third wave' as an ordinal", () => {
     expect(find("Of the 12,000 sent, a third have been killed.", "a third")).toMatchObject({ min: 33.33, max: 33.33 });
     expect(extractQuantities("A third wave arrived.").some((q) => q.text === "A third" && q.form === "percent")).toBe(

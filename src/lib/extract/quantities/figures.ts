@@ -687,6 +687,20 @@ export function tryVague(toks: Tok[], j: number): Draft | null {
     end = j + 3;
   } else if (VAGUE_PLURALS.has(w)) {
     min = VAGUE_PLURALS.get(w) ?? null;
+  } else if (w === "a" && isWord(of, "couple") && of.gap && isWord(sc, "of") && sc.gap) {
+    // "a couple of thousand dollars": about two of the scale, approximate, not a vague amount.
+    const st = toks[j + 3];
+    const scale = isWord(st) && st.gap ? VAGUE_SCALE_SINGULAR.get(st.lower) : undefined;
+    if (scale === undefined) return null;
+    const d = draft(j, j + 4, j, j + 4, "amount", 2 * scale, 2 * scale);
+    d.approx = true;
+    const c = toks[j + 4]?.gap ? matchPostCurrency(toks, j + 4) : null;
+    if (c) {
+      d.currency = c.currency;
+      d.currencyWord = c.word;
+      d.endTok = c.end;
+    }
+    return d;
   } else if (w === "several" || (w === "a" && isWord(of, "few") && of.gap)) {
     const s = w === "a" ? j + 2 : j + 1;
     const st = toks[s];
