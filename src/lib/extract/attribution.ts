@@ -147,9 +147,12 @@ const OTHERS_UNIT = new RegExp(String.raw`^(?:his|her|their|its)\s+(?:[a-z-]+\s+
 const ROLE_HEADS = new RegExp(
   String.raw`^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|doctors?|interpreters?|survivors?|relatives?|insiders?|lieutenants?|captains?|colonels?|majors?|sergeants?|corporals?|privates?|generals?|${UNIT_NOUNS})$`,
 );
+/** Head nouns that make a phrase a publication ("a South Korean newspaper", "the Tokyo daily"). */
+export const OUTLET_HEADS = "newspapers?|papers?|broadcasters?|outlets?|dailies|channels?|magazines?|websites?";
 /** Head nouns that make a phrase a body ("the presidential office", "Ukraine's military intelligence agency"). */
-export const ORG_HEADS =
-  /^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration|embassy|embassies|consulate|tanks?|newspapers?|papers?|broadcasters?|outlets?|dailies|channels?|magazines?|websites?|groups?|organi[sz]ations?|networks?|monitors?|watchdogs?|associations?|coalitions?)$/;
+export const ORG_HEADS = new RegExp(
+  String.raw`^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration|embassy|embassies|consulate|tanks?|${OUTLET_HEADS}|groups?|organi[sz]ations?|networks?|monitors?|watchdogs?|associations?|coalitions?)$`,
+);
 /** Words after a source that are not part of it ("South Korean intelligence estimates"). */
 const TRAILING_NOUNS = /\s+(?:estimates?|data|figures?|reports?|assessments?|sources|briefings?|findings|said|also)$/i;
 /** Capitalised words that start sentences or clauses and are never names. */

@@ -380,6 +380,10 @@ const CLAIM_THAT_BEFORE =
  */
 const ASKED_ABOUT_CLAIM =
   /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir\w*|enquir\w*)(?:\s+by\s+[^.;,]{1,40}?)?\s+(?:about|whether)\s+((?:the\s+|[\p{L}’'-]+\s+){1,3}?(?:claims?|rumou?rs?|reports?|stor(?:y|ies)|posts?|allegations?)(?:\s+[^.;,]{0,40}?)?)\s+that\b[^.;]*$/iu;
+/** Participles that go on with what a speaker says: "rejected both estimates, saying …". */
+const SPEECH_PARTICIPLES = "saying|adding|arguing|insisting|noting";
+const SPEECH_PARTICIPLE = new RegExp(String.raw`^(?:${SPEECH_PARTICIPLES})$`, "i");
+const SPEECH_PARTICIPLE_AFTER_COMMA = new RegExp(String.raw`,\s+(?:${SPEECH_PARTICIPLES})\b`, "i");
 /** "… is false", "… was also untrue": the claim the figure is in is judged false. */
 const FALSE_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s*(?:,[^,.;]{1,30},\s*)?[“"‘]?(?:also\s+|simply\s+|\w+ly\s+)?(?:false|untrue|not (?:true|credible|believable|plausible|accurate|correct)|implausible|dubious|baseless|unfounded|groundless|misleading|fabricated|wrong|incorrect|inaccurate|unsupported|unsubstantiated|exaggerated|overstated|inflated)\b/i;
@@ -921,8 +925,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         !a.insideQuote &&
         // "rejected both estimates, saying his own sources put the dead at 1,200": what the participle
         // goes on to say is the speaker's own figure, not what was rejected.
-        !/^(?:saying|adding|arguing|insisting|noting)$/i.test(a.verb) &&
-        !/,\s+(?:saying|adding|arguing|insisting|noting)\b/i.test(s.text.slice(a.verbStart, q.start)) &&
+        !SPEECH_PARTICIPLE.test(a.verb) &&
+        !SPEECH_PARTICIPLE_AFTER_COMMA.test(s.text.slice(a.verbStart, q.start)) &&
         // "Park called the figure 'fantasy' and said only 200 …": the same speaker's next verb, which
         // disputes nothing, gives the figure after it.
         !sentenceActs.some(

@@ -1991,12 +1991,18 @@ function partOf(q: Quantity, ctx: FigureContext): string | null {
   return what ? `those ${what.trim()}` : "part of the larger count before it";
 }
 
+/** A whole military unit a sum may be paid for: "a battalion", "a whole brigade". */
+const PAYEE_UNIT = String.raw`(?:whole\s+|single\s+)?(?:battalion|brigade|regiment|division|company|unit)`;
 /** A military unit as the payee before a sum: "For a battalion of 500 men, the payment comes to …". */
-const PAID_FOR_UNIT =
-  /\b(?:for|per|to)\s+(?:a|an|one|each|every|the)\s+(?:whole\s+|single\s+)?(?:battalion|brigade|regiment|division|company|unit)\b(?:\s+of\s+[^,;.]{1,30})?\s*,?[^.;]{0,60}$/i;
+const PAID_FOR_UNIT = new RegExp(
+  String.raw`\b(?:for|per|to)\s+(?:a|an|one|each|every|the)\s+${PAYEE_UNIT}\b(?:\s+of\s+[^,;.]{1,30})?\s*,?[^.;]{0,60}$`,
+  "i",
+);
 /** …or after it: "90 million rubles paid per battalion", "$1 million a month for each brigade". */
-const PAID_PER_UNIT_AFTER =
-  /^[^.;,]{0,40}?\b(?:per|for\s+(?:a|an|one|each|every|the))\s+(?:whole\s+|single\s+)?(?:battalion|brigade|regiment|division|company|unit)\b/i;
+const PAID_PER_UNIT_AFTER = new RegExp(
+  String.raw`^[^.;,]{0,40}?\b(?:per|for\s+(?:a|an|one|each|every|the))\s+${PAYEE_UNIT}\b`,
+  "i",
+);
 
 /**
  * A sum in the millions is never one soldier's pay: it is a total ("you get $288 million a year"). Nor

@@ -4,7 +4,15 @@
  * ("Lee") point back to, always within one article. Lawmakers who relay an intelligence briefing
  * are remembered with the agency.
  */
-import { ORG_HEADS, UNNAMED_IN, UNNAMED_NEAR, parseSubject, type NounPhrase, type SpeechAct } from "./attribution.ts";
+import {
+  ORG_HEADS,
+  OUTLET_HEADS,
+  UNNAMED_IN,
+  UNNAMED_NEAR,
+  parseSubject,
+  type NounPhrase,
+  type SpeechAct,
+} from "./attribution.ts";
 import { type Entity, type EntityRegistry, guessType } from "./entities.ts";
 import type { Quantity } from "./quantities/index.ts";
 import type { Sentence } from "./sentences.ts";
@@ -701,12 +709,7 @@ export function resolveWithFlag(
       const orgHead =
         !UNNAMED_NEAR.test(np.name) &&
         !UNNAMED_IN.test(np.name) &&
-        !(
-          /^(?:an?|one|another|some)\s/i.test(np.name) &&
-          !/\b(?:newspapers?|papers?|broadcasters?|outlets?|dailies|daily|channels?|magazines?|websites?)$/i.test(
-            np.name,
-          )
-        ) &&
+        !(/^(?:an?|one|another|some)\s/i.test(np.name) && !UNNAMED_OUTLET_HEAD.test(np.name)) &&
         ORG_HEADS.test(np.name.toLowerCase().split(/\s+/).pop() ?? "");
       // "…, spy agency says" in a headline: the alias file's description without its "the".
       const described = orgHead && !registry.find(np.name) ? (registry.byRole(np.name) ?? null) : null;
@@ -747,6 +750,9 @@ function roleWithBody(role: string, t: Tracker): string {
   );
   return body ? role.replace(m[1], body.entity.name) : role;
 }
+
+/** A publication's head noun at the end of a phrase ("a South Korean newspaper", "a Seoul daily"). */
+const UNNAMED_OUTLET_HEAD = new RegExp(String.raw`\b(?:${OUTLET_HEADS}|daily)$`, "i");
 
 /** An unnamed person as a subject: "The relative", "a defector I met", "One woman". */
 const UNNAMED_PERSON =
