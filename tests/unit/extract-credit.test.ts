@@ -3681,3 +3681,28 @@ describe("whose report a denial rejects, with its time", () => {
     ]);
   });
 });
+
+describe("a speaker named after the verb, with a description in lower case or an abbreviated title", () => {
+  it("'said economist Marta Kowalczyk', 'said Col. Oleh Marchuk', 'said Tomasz Wielgus in Gdansk' credit the person, the place no part of the name", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "described-after-verb",
+        [
+          "About 11,300 North Korean soldiers are in Kursk, said economist Marta Kowalczyk.",
+          "About 12,700 North Korean soldiers are in Kursk, said Col. Oleh Marchuk.",
+          "About 9,100 North Korean soldiers are in Kursk, says labour historian Ilse Brandt.",
+          "About 8,400 North Korean soldiers are in Kursk, said Tomasz Wielgus in Gdansk.",
+          "About 7,200 North Korean soldiers are in Kursk, said soldiers in Sumy.",
+        ].join("\n"),
+      ),
+    ]);
+    const credit = (figure: string) => claims.find((c) => c.figure === figure)?.attributedTo?.name ?? null;
+    expect(credit("About 11,300")).toBe("Marta Kowalczyk");
+    expect(credit("About 12,700")).toBe("Oleh Marchuk");
+    expect(credit("About 9,100")).toBe("Ilse Brandt");
+    expect(credit("About 8,400")).toBe("Tomasz Wielgus");
+    expect(entities.some((e) => / in /.test(e.name))).toBe(false);
+    // A labour historian's field is not what the soldiers do.
+    expect(claims.find((c) => c.figure === "About 9,100")?.scope ?? null).toBeNull();
+  });
+});

@@ -2562,3 +2562,20 @@ describe("'or so' after a figure", () => {
     ]);
   });
 });
+
+describe("what the soldiers keep and what the state keeps", () => {
+  it("'each soldier keeps about $230 a month' is what reaches him; 'the regime keeps about $1,870 of each soldier's pay' is neither a pay nor a take-home", () => {
+    const claims = claimsOf(
+      [
+        "Russia pays $2,100 a month for each soldier, officials said.",
+        "Each soldier keeps about $230 a month, a defector said.",
+        "The regime keeps about $1,870 of each soldier's monthly pay, the defector added.",
+        "Pyongyang pockets $1,860 a month per soldier, an analyst said.",
+      ].join("\n"),
+    );
+    expect(claims.get("$2,100 a month")?.kind).toBe("pay-per-soldier");
+    expect(claims.get("about $230 a month")?.kind).toBe("soldier-take-home");
+    expect(claims.get("about $1,870")?.kind).toBe("context");
+    expect(claims.get("$1,860 a month per soldier")?.kind).toBe("context");
+  });
+});

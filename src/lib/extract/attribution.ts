@@ -688,9 +688,16 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       .replace(/^(?:the|a|an)(?:\s+|$)/i, "");
     // "Dr. Kim of the Asan Institute": an honorific is no part of where someone works.
     const title = last.affiliation && /^(?:Dr|Mr|Mrs|Ms|Prof)\.?$/.test(before) ? "" : before;
-    // "the Hanbit Unification Forum in Seoul": where a body is, after its name, is no part of the name.
+    // "the Hanbit Unification Forum in Seoul", "Marta Kowalczyk in Warsaw": where a body or a person is,
+    // after the name, is no part of the name.
     const placed = /^(.+?)\s+in\s+(\S+)$/.exec(last.s);
-    if (placed?.[1] && placed[2] && isPlace(placed[2]) && placed[1].includes(" ") && guessType(placed[1]) !== "person")
+    // (No person's name goes on with "in": "Tomasz Wielgus in Gdansk" is the person wherever the town.)
+    if (
+      placed?.[1] &&
+      placed[2] &&
+      placed[1].includes(" ") &&
+      (isPlace(placed[2]) || (guessType(placed[1]) === "person" && /^\p{Lu}\p{Ll}+$/u.test(placed[2])))
+    )
       last.s = placed[1];
     const role = [title, last.affiliation ?? ""].filter((r) => r !== "").join(" ");
     return {
@@ -1203,8 +1210,19 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       }
     }
     // "…, told Reuters": whom the speaker told, never the speaker.
-    if (tailStart && /[”",]\s*$/.test(before) && !/^(?:told|tells|telling|tell)$/i.test(verb)) {
-      const tail = /^\s+([^,.;:”"]+)(?=$|[.,;:])/.exec(afterVerb);
+    // "…, said economist Marta Kowalczyk", "…, says labour economist …": a description in lower case
+    // before a name; only a name read from it is the speaker.
+    const describedName =
+      !tailStart &&
+      /^\s+(?:(?!(?:in|on|at|by|to|of|for|from|with|after|before|during|while|when|that|this|last|next|earlier|later|then|so|and|but|or)\s)[a-z][\p{L}’'-]*\s+){1,3}(?:(?:Rep|Sen|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Prof|Gov|Amb|Adm|Brig)\.\s+)?\p{Lu}\p{Ll}/u.test(
+        afterVerb,
+      );
+    if ((tailStart || describedName) && /[”",]\s*$/.test(before) && !/^(?:told|tells|telling|tell)$/i.test(verb)) {
+      // An abbreviated title ("said Col. Oleh Marchuk") does not end the speaker's name.
+      const tail =
+        /^\s+((?:(?:Rep|Sen|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Amb|Adm|Brig)\.\s+|[^,.;:”"])+)(?=$|[.,;:])/.exec(
+          afterVerb,
+        );
       // "…, said Kim served in Unit 10045": a name that goes on with its own verb is what was said, not
       // who said it.
       const reported =
@@ -1220,7 +1238,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
           ? tail[1].replace(SPOKEN_WHERE, "")
           : tail[1].replace(SPOKEN_ON_DAY, "");
         const np = parseSubject(named, verbStart + verb.length + (tail[0].length - tail[1].length));
-        if (np && np.form !== "pronoun") {
+        if (np && np.form !== "pronoun" && (!describedName || np.form === "name")) {
           acts.push({
             verb,
             verbStart,

@@ -182,6 +182,9 @@ const SCOPE_FRONT =
 const SCOPE_FIT =
   /\b(?:remains?|are|is|were|was|still)\s+(?:still\s+)?(?:fit|able|ready)\s+(?:to\s+(?:fight|serve)|for\s+(?:combat|duty))\b|\bcombat[- ](?:ready|capable|effective)\b|\bfit\s+for\s+(?:combat|duty)\b/i;
 const SCOPE_LABOUR = /\b(?:labou?r|construction|logging|factory|farm)\w*\b/i;
+/** A speaker's field or body named with a labour word: "labour economist", "the Labour Studies Institute". */
+const SPEAKER_FIELD =
+  /\blabou?r[\s-]+(?:economists?|economics|researchers?|experts?|analysts?|markets?|studies|lawyers?|law|historians?|scholars?|unions?|activists?|rights)\b|\b\p{Lu}\p{Ll}+\s+Labou?r\b|\bLabou?r\s+\p{Lu}\p{Ll}+/gu;
 const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
 
 /**
@@ -1523,6 +1526,26 @@ function classifyMoney(
         : "context",
     };
   }
+  // "Each soldier keeps about $200 a month", "the soldiers themselves pocket $100": what the soldiers keep
+  // is what reaches them.
+  if (
+    /\b(?:soldiers?|troops|servicem[ae]n|recruits?|conscripts?|privates?|fighters?)\s+(?:themselves\s+)?(?:only\s+|actually\s+|still\s+|just\s+|may\s+|might\s+|would\s+|will\s+)?(?:keeps?|kept|pockets?|pocketed)\s+(?:(?:only|just|barely|about|around|roughly|some|perhaps|maybe|at\s+most|no\s+more\s+than|less\s+than|under|up\s+to)\s+)*[$€£₩₽]?\s*$/i.test(
+      ctx.sentence.slice(0, q.start),
+    )
+  )
+    return { kind: "soldier-take-home" };
+  // "The regime keeps about $1,800 of each soldier's pay", "Pyongyang pockets $1,800 a month per soldier":
+  // the state's take is neither what Russia pays nor what reaches the soldier.
+  if (
+    /\b(?:regime|state|government|treasury|leadership|Pyongyang|North\s+Korea|Kim\s+Jong[\s-]?[Uu]n|Kim)\s+(?:itself\s+)?(?:only\s+|still\s+|then\s+|may\s+|might\s+|would\s+|will\s+)?(?:keeps?|kept|pockets?|pocketed|retains?|retained|takes?|took|skims?|skimmed|confiscates?|confiscated|withholds?|withheld)\s+(?:(?:about|around|roughly|some|perhaps|maybe|as\s+much\s+as|up\s+to|at\s+least|more\s+than|nearly|almost)\s+)*[$€£₩₽]?\s*$/i.test(
+      ctx.sentence.slice(0, q.start),
+    ) &&
+    // (A part of each soldier's pay; "Pyongyang pockets $24 million a month from Moscow" is the whole.)
+    /^[^.;]{0,40}?\b(?:of\s+(?:each|every|a|the|his)\s+(?:soldier|man|recruit|fighter)['’]s|per\s+(?:soldier|man|head|recruit|fighter)|(?:for|from)\s+(?:each|every)\s+(?:soldier|man|recruit|fighter))\b/i.test(
+      ctx.sentence.slice(q.start),
+    )
+  )
+    return { kind: "context" };
   const antecedent = relativeAntecedent(clause, ctx.sentence);
   // National income per head ("monthly GNI per capita in North Korea") is the home wage it is compared with.
   if (PER_CAPITA.test(clause) || (antecedent !== "" && PER_CAPITA.test(antecedent) && NORTH.test(antecedent + clause)))
@@ -2273,9 +2296,12 @@ function scopeOf(clause: string, s: string): string | null {
       .replace(/^\w+/, (w) => w.toLowerCase())}`;
   // "… more than a North Korean factory worker earns": what a figure is compared with is not its scope.
   // "…, based on the contracts North Korean labourers have signed": what an estimate rests on is not its scope.
+  // ("says labour economist Marta Kowalczyk", "of the Institute for Eurasian Labour Studies": a speaker's
+  // field or body is not what the soldiers do.)
   const compared = s
     .replace(/\b(?:more|less|fewer|higher|lower|greater)\s+than\b[^,;.]*/gi, "")
-    .replace(EVIDENCE_PHRASE, "");
+    .replace(EVIDENCE_PHRASE, "")
+    .replace(SPEAKER_FIELD, "");
   if (
     (SCOPE_LABOUR.test(compared) && /\bsoldiers?\b/i.test(compared)) ||
     // "my unit, about 150 men, was sent to a logging camp": soldiers sent to a work site.
