@@ -2579,3 +2579,19 @@ describe("what the soldiers keep and what the state keeps", () => {
     expect(claims.get("$1,860 a month per soldier")?.kind).toBe("context");
   });
 });
+
+describe("a month in a sentence about what is expected", () => {
+  it("'expects Pyongyang to send 10,300 troops by December' in an October article is no figure of the December before", () => {
+    const claims = claimsIn(
+      [
+        "The NIS said it expects Pyongyang to send a total of 10,300 troops by December.",
+        "The NIS said 3,100 troops had arrived in September.",
+      ].join("\n"),
+      "2024-10-24",
+    );
+    const expected = claims.find((c) => c.figure === "10,300");
+    expect(expected?.kind).toBe("troops-projected");
+    expect(expected?.asOf).toBe("2024-10-24");
+    expect(claims.find((c) => c.figure === "3,100")?.asOf).toBe("2024-09-01");
+  });
+});

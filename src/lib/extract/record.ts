@@ -702,7 +702,8 @@ function yearOfFigure(
 
 /** Words of a plan: a sentence about what will come is dated by nothing it names. */
 const PLAN_WORDS = String.raw`will|would|plans?|planned|expected to|next|preparing to|prepares to|set to|aims? to|intends? to|scheduled to|due to`;
-const PLAN = new RegExp(String.raw`\b(?:${PLAN_WORDS})\b`, "i");
+/** ("expects Pyongyang to send 10,000 by December": what is expected, too.) */
+const PLAN = new RegExp(String.raw`\b(?:${PLAN_WORDS}|expects?|expecting)\b`, "i");
 /** A plan, an expectation or a possibility: a year in such a sentence is a target, not the figure's time. */
 const AHEAD = new RegExp(String.raw`\b(?:${PLAN_WORDS}|expects?|could|may|might)\b`, "i");
 
