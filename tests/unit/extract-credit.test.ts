@@ -3706,3 +3706,30 @@ describe("a speaker named after the verb, with a description in lower case or an
     expect(claims.find((c) => c.figure === "About 9,100")?.scope ?? null).toBeNull();
   });
 });
+
+describe("a group by where it is, a correction's 'misstated', and a figure's giver in a relative clause", () => {
+  it("'Local veterans' groups in our region said' is that group, not a person called Local; 'It also misstated … as 3,540' withdraws the figure; '…, which the NIS gave lawmakers' is the NIS's", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "where-misstated-which",
+        [
+          "Local veterans' groups in our region said on Thursday that about 230 North Korean soldiers had been treated in the city hospital.",
+          "Correction: An earlier version of this story said 1,230 North Korean soldiers had been killed. It also misstated the number of wounded as 3,540.",
+          "The only pay figure with an official source is $2,030 a month per soldier, which South Korea's National Intelligence Service gave lawmakers in November.",
+          "Russia pays $2,040 a month per soldier, a figure the NIS gave lawmakers.",
+        ].join("\n"),
+      ),
+    ]);
+    const byFigure = (figure: string) => claims.find((c) => c.figure === figure);
+    expect(byFigure("about 230")?.attributedTo?.name).toBe("Local veterans' groups");
+    expect(entities.some((e) => e.name === "Local")).toBe(false);
+    expect(byFigure("1,230")?.stance).toBe("disputes");
+    expect(byFigure("3,540")?.stance).toBe("disputes");
+    expect(byFigure("3,540")?.attributedTo).toBeNull();
+    expect(byFigure("$2,030 a month per soldier")?.attributedTo?.name).toBe(
+      "South Korea's National Intelligence Service",
+    );
+    // (Without the alias file, "NIS" is a name of its own; it is still the one who gave the figure.)
+    expect(byFigure("$2,040 a month per soldier")?.attributedTo?.name).toBe("NIS");
+  });
+});

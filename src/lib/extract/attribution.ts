@@ -171,7 +171,8 @@ const NOT_NAME = new Set(
     "Even Only Just Still Lower Higher Official Unofficial Initial Previous Latest Recent Revised Updated Current " +
     "Separate Similar Separately Reportedly Notably Similarly Likewise Ultimately Initially Previously " +
     "Subsequently Currently Recently Eventually Officially Privately Publicly Apparently Allegedly Importantly " +
-    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands"
+    "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands " +
+    "Local Regional Provincial Municipal Rural Unnamed Senior Junior Retired"
   ).split(" "),
 );
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
@@ -371,6 +372,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // works, or who spoke to them, is not part of who they are.
   text = text.replace(
     /^((?:(?:an?|one|two|several|some|many)\s+)?(?:[\w-]+\s+){0,3}?(?:officers?|officials?|soldiers?|defectors?|sources?|analysts?|diplomats?|residents?|commanders?|experts?|veterans?))\s+(?:(?:now\s+|currently\s+)?(?:living|based|working|residing|hiding|serving)|(?:whom\s+|that\s+)?(?:I|we)(?:['’]ve|\s+have)?\s+(?:spoke|spoken|talked|interviewed|met|reached))\b.*$/i,
+    "$1",
+  );
+  // "Local veterans' groups in our region", "residents of the town": where a group is is not who it is.
+  text = text.replace(
+    /^(.{3,}?\b(?:groups?|associations?|residents?|families|officials?|veterans?|activists?|organi[sz]ations?|volunteers?|doctors?|workers?))\s+(?:in|of|from|across)\s+(?:our|this|the|their|that|its)\s+(?:local\s+)?(?:region|area|city|town|village|province|district|county|community|neighbou?rhood)$/i,
     "$1",
   );
   // "A Russian recruiter quoted by the outlet Severny Vestnik": who is quoted speaks; the outlet relays.

@@ -82,10 +82,11 @@ const NOT_INSTEAD_BEFORE =
   /\d[\d,.]*(?:\s*(?:%|per\s?cent|million|thousand|bn|m|k))?(?:\s+[a-z]+){0,3}\s*,\s*(?:and\s+)?not\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|more than|over|as many as)\s+)*[$€£₩₽]?\s?$/i;
 /**
  * "An earlier version of this article said 1,300 …", "An earlier version also said …", "This article
- * wrongly said …", "In an earlier entry we reported that …": a figure withdrawn.
+ * wrongly said …", "In an earlier entry we reported that …", "It also misstated the number of wounded as
+ * 3,500": a figure withdrawn.
  */
 const CORRECTED_BEFORE =
-  /\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+this\s+[a-z-]+|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed))|(?:in\s+)?an?\s+(?:earlier|previous)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited))\b[^.;]*$/i;
+  /\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+this\s+[a-z-]+|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed))|(?:in\s+)?an?\s+(?:earlier|previous)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited)|\b(?:it|this\s+(?:article|story|report|piece)|the\s+(?:article|story|report|piece)|we)\s+(?:also\s+|had\s+|previously\s+|originally\s+)*(?:misstated|misreported|misquoted|misgave))\b[^.;]*$/i;
 
 /** The verbs of FIGURE_CITED_BY, to skip it where none stands. */
 const CITING_VERB =
@@ -109,11 +110,11 @@ const POSSESSIVE_BEFORE =
   /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:,\s*[^,;]{1,60},)?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
 /**
  * "the $2,000 figure that South Korean officials have cited", "the $2,000 a month that South Korean
- * intelligence has cited", "the 1,500 troops the agency reported in October": who gives a figure, in its
- * own relative clause.
+ * intelligence has cited", "the 1,500 troops the agency reported in October", "$2,000 a month, which the
+ * NIS gave lawmakers", "…, a figure the NIS gave lawmakers": who gives a figure, in its own relative clause.
  */
 const FIGURE_CITED_BY =
-  /^\s+(?:(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?|(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have|has|had)\s+|(?:[\w-]+\s+){0,2}?(?:troops|soldiers|men|casualties|dead|deaths)\s+(?:that\s+|which\s+)?((?:the\s+)?[A-Za-z’'-]+(?:\s+[A-Za-z’'-]+){0,3}?)\s+(?:have\s+|has\s+|had\s+)?)(?:cited|cites|given|gave|gives|reported|reports|used|put forward|quoted|mentioned|announced|published|estimated|counted|claimed|claims)\b/i;
+  /^(?:\s+(?:(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?|(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have|has|had)\s+|(?:[\w-]+\s+){0,2}?(?:troops|soldiers|men|casualties|dead|deaths)\s+(?:that\s+|which\s+)?((?:the\s+)?[A-Za-z’'-]+(?:\s+[A-Za-z’'-]+){0,3}?)\s+(?:have\s+|has\s+|had\s+)?)|(?:\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|casualties|dead|deaths|killed|wounded))?,\s+(?:which|(?:a|the)\s+(?:figure|estimate|number|count|toll|tally|amount|sum)(?:\s+that|\s+which)?)\s+((?:the\s+)?[A-Z][A-Za-z’'.-]*(?:\s+[A-Za-z’'.-]+){0,6}?)\s+(?:have\s+|has\s+|had\s+|first\s+)?)(?:cited|cites|given|gave|gives|reported|reports|used|put forward|quoted|mentioned|announced|published|estimated|counted|claimed|claims)\b/i;
 /**
  * "claims by X that", "a statement from X that", "notes reporting by X that", "pointed to an estimate by
  * X that": the claim's owner, right before the figure's clause.
@@ -693,6 +694,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         rel?.[1] ??
           rel?.[2] ??
           rel?.[3] ??
+          rel?.[4] ??
           SAYS_WERE_AFTER.exec(s.text.slice(q.end))?.[1] ??
           SAYS_PAYS_AFTER.exec(s.text.slice(q.end))?.[1] ??
           "",
