@@ -3733,3 +3733,24 @@ describe("a group by where it is, a correction's 'misstated', and a figure's giv
     expect(byFigure("$2,040 a month per soldier")?.attributedTo?.name).toBe("NIS");
   });
 });
+
+describe("giving an estimate states it", () => {
+  it("'The NIS gave its own tally on the same day: about 310 killed and 2,720 wounded' and 'A Western official offered a higher death toll, telling reporters that around 1,030 …' credit who gave them; 'gave the men $100' credits no one", () => {
+    const { claims } = extractCorpus([
+      article(
+        "gave-a-tally",
+        [
+          "Ukraine's president said more than 3,030 North Korean soldiers had been killed or wounded.",
+          "South Korea's National Intelligence Service gave its own tally on the same day: about 310 killed and 2,720 wounded.",
+          "A Western official offered a higher death toll, telling reporters that around 1,030 North Korean soldiers had been killed so far.",
+          "Russia gave the men $130 each before they left.",
+        ].join("\n"),
+      ),
+    ]);
+    const credit = (figure: string) => claims.find((c) => c.figure === figure)?.attributedTo?.name ?? null;
+    expect(credit("about 310")).toBe("South Korea's National Intelligence Service");
+    expect(credit("2,720")).toBe("South Korea's National Intelligence Service");
+    expect(credit("around 1,030")).toBe("A Western official");
+    expect(credit("$130 each")).toBeNull();
+  });
+});
