@@ -3754,3 +3754,23 @@ describe("giving an estimate states it", () => {
     expect(credit("$130 each")).toBeNull();
   });
 });
+
+describe("a body the article has named, described by its country and kind", () => {
+  it("'The South Korean agency also said …' after South Korea's National Intelligence Service is that service; 'the Ukrainian agency' never is", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "country-and-kind",
+        [
+          "South Korea's National Intelligence Service raised its estimate to about 11,030 North Korean soldiers.",
+          "Ukraine's military intelligence agency said 330 North Korean soldiers had been wounded.",
+          "The South Korean agency also said that at least 130 North Korean soldiers had been killed in combat.",
+          "The Ukrainian agency said 430 had been killed.",
+        ].join("\n"),
+      ),
+    ]);
+    const credit = (figure: string) => claims.find((c) => c.figure === figure)?.attributedTo?.name ?? null;
+    expect(credit("at least 130")).toBe("South Korea's National Intelligence Service");
+    expect(credit("430")).toBe("Ukraine's military intelligence agency");
+    expect(entities.some((e) => /^(?:South Korean|Ukrainian) agency$/.test(e.name))).toBe(false);
+  });
+});

@@ -713,6 +713,14 @@ export function resolveWithFlag(
         ORG_HEADS.test(np.name.toLowerCase().split(/\s+/).pop() ?? "");
       // "…, spy agency says" in a headline: the alias file's description without its "the".
       const described = orgHead && !registry.find(np.name) ? (registry.byRole(np.name) ?? null) : null;
+      // "South Korea's National Intelligence Service …. The South Korean agency also said …": a body the
+      // article has named, described by its country and its kind.
+      const national = orgHead && !described ? bodyOfCountry(np, t) : null;
+      if (national) {
+        t.lastOrg = national;
+        t.mentions.push(mention(national, np.name));
+        return { entity: national, ambiguous: false };
+      }
       const e = described ?? registry.find(np.name) ?? registry.resolve(np.name, orgHead ? "organization" : "group");
       if (e.type === "organization") t.lastOrg = e;
       t.mentions.push(mention(e, np.name));
@@ -724,6 +732,48 @@ export function resolveWithFlag(
       return r;
     }
   }
+}
+
+/** Words of nationality before a body's kind, with the words its country's bodies are named by. */
+const NATION_NAMES: ReadonlyArray<readonly [RegExp, RegExp]> = [
+  [/^south\s+korean$/i, /\bSouth\s+Korea(?:n|['’]s)?\b|\bSeoul['’]s\b/],
+  [/^north\s+korean$/i, /\bNorth\s+Korea(?:n|['’]s)?\b|\bPyongyang['’]s\b/],
+  [/^ukrainian$/i, /\bUkrain(?:e|ian)\b|\bKyiv['’]s\b/],
+  [/^russian$/i, /\bRussia(?:n|['’]s)?\b|\bMoscow['’]s\b/],
+  [/^(?:american|u\.?s\.?)$/i, /\b(?:United\s+States|U\.?S\.?|American|Washington['’]s)\b/],
+  [/^british$/i, /\b(?:Britain|British|U\.?K\.?|London['’]s)\b/],
+  [/^japanese$/i, /\b(?:Japan|Japanese|Tokyo['’]s)\b/],
+];
+
+/**
+ * The body the article last named of a country and kind, for "the South Korean agency", "the Ukrainian
+ * ministry": the words of nationality name the country, the last word the kind ("agency" is also any
+ * intelligence body).
+ *
+ * @param np The phrase, with "the" before it.
+ * @param t The article's tracker.
+ * @returns The body, or null when the article has named none that fits.
+ */
+function bodyOfCountry(np: NounPhrase, t: Tracker): Entity | null {
+  if (!/^the\s/i.test(np.text)) return null;
+  const m =
+    /^((?:South|North)\s+Korean|Ukrainian|Russian|American|U\.?S\.?|British|Japanese)\s+(?:(?:military|defen[cs]e|intelligence|spy|foreign|security)\s+)*(agency|ministry|service|intelligence|government|military|command|office)$/i.exec(
+      np.name,
+    );
+  if (!m?.[1] || !m[2]) return null;
+  const country = NATION_NAMES.find(([adj]) => adj.test(m[1] ?? ""))?.[1];
+  if (!country) return null;
+  const kind = m[2].toLowerCase();
+  const found = lastMention(
+    t,
+    ({ entity: e }) =>
+      e.type === "organization" &&
+      country.test(e.name) &&
+      (e.name.toLowerCase().includes(kind) ||
+        [...e.roles].some((r) => r.toLowerCase().includes(kind)) ||
+        ((kind === "agency" || kind === "service") && /\bintelligence\b/i.test(e.name))),
+  );
+  return found?.entity ?? null;
 }
 
 /**
