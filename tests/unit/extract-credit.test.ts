@@ -3774,3 +3774,27 @@ describe("a body the article has named, described by its country and kind", () =
     expect(entities.some((e) => /^(?:South Korean|Ukrainian) agency$/.test(e.name))).toBe(false);
   });
 });
+
+describe("whose age a figure is", () => {
+  it("'had captured a 21-year-old rifleman' is no age of the speaker; 'Kim Min-su, a 27-year-old defector' is Kim's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "whose-age",
+        [
+          "President Volodymyr Zelensky said Ukraine had captured a 21-year-old North Korean rifleman.",
+          "Ukraine captured two North Korean soldiers, a 20-year-old rifleman and a 26-year-old sniper, and Zelensky said a third was being questioned.",
+          "Kim Min-su, a 27-year-old defector, said soldiers get $130 a month.",
+        ].join("\n"),
+      ),
+    ]);
+    const subject = (figure: string) => {
+      const c = claims.find((x) => x.figure === figure);
+      expect(c?.kind, figure).toBe("biography");
+      return c?.subject?.name ?? null;
+    };
+    expect(subject("21-year")).toBeNull();
+    expect(subject("20-year")).toBeNull();
+    expect(subject("26-year")).toBeNull();
+    expect(subject("27-year")).toBe("Kim Min-su");
+  });
+});

@@ -856,6 +856,12 @@ export function subjectOf(
   const before = s.slice(0, q.start);
   // "captured two soldiers, aged 20 and 26", "a 19-year-old private": someone the article does not name.
   if (UNNAMED_BEFORE_AGE.test(before)) return null;
+  // "Ukraine had captured a 21-year-old rifleman": an age with "a" before it is someone's the sentence
+  // describes, unless it stands in apposition to a person's name ("Kim Min-su, a 27-year-old defector").
+  if (/\ban?\s*$/i.test(before)) {
+    const appositive = /((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?:who\s+is\s+)?an?\s*$/u.exec(before);
+    if (!appositive?.[1] || guessType(appositive[1]) !== "person") return null;
+  }
   const np = parseSubject(before.split(/[,;]/)[0] ?? "", 0);
   if (np?.form === "name") {
     const e = resolveName(np.name, registry, t).entity;
