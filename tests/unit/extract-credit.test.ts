@@ -3798,3 +3798,24 @@ describe("whose age a figure is", () => {
     expect(subject("27-year")).toBe("Kim Min-su");
   });
 });
+
+describe("a rejection before a colon", () => {
+  it("'Kyiv rejects both counts: Ukraine's defence intelligence says at least 15,300 …' is the intelligence's own figure, not one it disputes", () => {
+    const { claims } = extractCorpus([
+      article(
+        "rejects-colon",
+        [
+          "Verstka reported that the total had fallen to about 8,300.",
+          "Kyiv rejects both counts: Ukraine's defence intelligence says at least 15,300 North Koreans remain in Russia.",
+          "Seoul calls that wrong: the NIS says about 11,300 North Korean soldiers are in Russia.",
+        ].join("\n"),
+      ),
+    ]);
+    for (const figure of ["at least 15,300", "about 11,300"]) {
+      const c = claims.find((x) => x.figure === figure);
+      expect(c?.attributedTo, figure).not.toBeNull();
+      expect(c?.disputedBy ?? null, figure).toBeNull();
+      expect(c?.stance, figure).toBe("asserts");
+    }
+  });
+});

@@ -974,8 +974,10 @@ function firstVerbSubject(s: string, before: string): NounPhrase | null {
 /** Where a clause of its own begins, before a verb: "…, which", "…, who", "… and said". */
 // ("rejected both estimates, saying his own sources put the dead at 1,200": what the participle says is
 // the speaker's own, not what was rejected.)
+// ("Kyiv rejects both counts: Ukraine's defence intelligence says at least 15,000 …": after a colon, a
+// speaker's own words.)
 const CLAUSE_START =
-  /[.;]|,\s+(?:which|who|whom|and|but|while|whereas|saying|adding|arguing|insisting)\b|\s(?:and|but)\s/gi;
+  /[.;:]|,\s+(?:which|who|whom|and|but|while|whereas|saying|adding|arguing|insisting)\b|\s(?:and|but)\s/gi;
 /** Questions or calls someone answers, takes or rejects: nouns, not a doubt about a figure. */
 const NOT_A_DOUBT =
   /\b(?:answer(?:s|ed|ing)?|refer(?:s|red|ring)?|took|takes?|taking|field(?:s|ed|ing)?|fend(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:questions|calls|requests|demands|appeals|offers)\b/gi;
