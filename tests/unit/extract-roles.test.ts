@@ -2595,3 +2595,22 @@ describe("a month in a sentence about what is expected", () => {
     expect(claims.find((c) => c.figure === "3,100")?.asOf).toBe("2024-09-01");
   });
 });
+
+describe("the date of an editor's note", () => {
+  it("'Correction (March 4): … the agency's figure is 1,130' in an article of 2 March is no figure of March the year before", () => {
+    const claims = claimsIn(
+      [
+        "Ukraine's military intelligence agency said on Saturday that about 1,130 North Korean soldiers had been killed.",
+        "Correction (March 4): An earlier version of this story said 1,230 North Korean soldiers had been killed; the agency's figure is 1,130.",
+        "Update, Jan. 9: The agency said 1,330 North Korean soldiers had been wounded.",
+      ].join("\n"),
+      "2025-03-02",
+    );
+    expect(claims.find((c) => c.figure === "about 1,130")?.asOf).toBe("2025-03-01");
+    for (const figure of ["1,230", "1,130", "1,330"]) {
+      const c = claims.find((x) => x.figure === figure);
+      expect(c?.asOf, figure).toBe("2025-03-02");
+      expect(c?.asOfSource, figure).toBe("article");
+    }
+  });
+});

@@ -260,6 +260,10 @@ const RELATIVE_TIME = /\b(?:last (?:week|month|year)|earlier this (?:month|year)
 const OWN_PAST =
   /\b(?:when i was (?:in the (?:military|army)|a (?:soldier|private|conscript|sergeant|officer)|serving)|when i served|during my (?:military )?service|in my (?:old )?unit|back when i was [^,.;]{1,30})\b/i;
 
+/** The label of an editor's note with the day it was added: "Correction (March 4):", "Update, Jan. 9:". */
+const NOTE_LABEL =
+  /^\s*(?:Correction|Clarification|Update|Updated|Editor['’]s\s+note|Note)\s*(?:\([^()]{1,40}\)|,\s*[^,:;]{1,20})?\s*:/i;
+
 /**
  * The time a figure describes: a speaker's own past keeps its own words and is never dated by the
  * article; otherwise the date of `asOfFor`.
@@ -282,10 +286,16 @@ function timeOf(
   // number the sentence mentions dates that number, not the figure.
   const other = OTHER_NUMBERS_TIME_VERB.test(text) ? OTHER_NUMBERS_TIME.exec(text) : null;
   const masked = other && (at < other.index || at >= other.index + other[0].length) ? other : null;
-  const sentence = masked
+  const unlabelled = masked
     ? text.slice(0, masked.index) + " ".repeat(masked[0].length) + text.slice(masked.index + masked[0].length)
     : text;
-  const qs = masked ? allQs.filter((q) => q.end <= masked.index || q.start >= masked.index + masked[0].length) : allQs;
+  // "Correction (March 4): …", "Update, Jan. 9: …": the day a note was added is not the time of its figures.
+  const label = NOTE_LABEL.exec(unlabelled);
+  const labelEnd = label ? label[0].length : 0;
+  const sentence = label ? " ".repeat(labelEnd) + unlabelled.slice(labelEnd) : unlabelled;
+  const qs = (
+    masked ? allQs.filter((q) => q.end <= masked.index || q.start >= masked.index + masked[0].length) : allQs
+  ).filter((q) => q.start >= labelEnd);
   // Under a dated heading, the heading's date stands where the article's would.
   const reference = dateline?.iso ?? published;
   // A sentence that names several times ("11,000 in October, 3,000 more in February") dates a figure
