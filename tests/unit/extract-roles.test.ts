@@ -2614,3 +2614,21 @@ describe("the date of an editor's note", () => {
     }
   });
 });
+
+describe("a count of those fighting in one place", () => {
+  it("'about 8,300 North Korean troops were fighting in the Kursk region' counts those there; '8,600 … are in Kursk' and '11,300 … in Russia' name no narrower scope", () => {
+    const claims = claimsIn(
+      [
+        "Ukraine's military intelligence said about 8,300 North Korean troops were fighting in the Kursk region.",
+        "Nearly 8,400 North Korean soldiers are still fighting in Russia's Kursk Oblast, Budanov said.",
+        "Ukraine said 8,600 North Korean soldiers are in Kursk.",
+        "The NIS said about 11,300 North Korean soldiers are fighting in Russia.",
+      ].join("\n"),
+    );
+    const scope = (figure: string) => claims.find((c) => c.figure === figure)?.scope ?? null;
+    expect(scope("about 8,300")).toBe("those in the Kursk region");
+    expect(scope("Nearly 8,400")).toBe("those in Russia's Kursk Oblast");
+    expect(scope("8,600")).toBeNull();
+    expect(scope("about 11,300")).toBeNull();
+  });
+});

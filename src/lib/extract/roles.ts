@@ -1959,7 +1959,7 @@ function periodWord(text: string): Period | null {
 
 /** "… were already in the Kursk region": where a count stands (a place, never a month or a weekday). */
 const PLACED_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:were|are|was|is|remain|remained|had been|have been)\s+)?(?:(?:already|now|still|currently|deployed|stationed|fighting)\s+)*(in|inside|near)\s+((?:the\s+)?(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)\p{Lu}[\p{L}’'-]*(?:\s+(?:region|oblast|province|area|front|sector))?)`,
+  String.raw`^\s+(?:(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen|fighters|men)\s+)?(?:(?:were|are|was|is|remain|remained|had been|have been)\s+)?(?:(?:already|now|still|currently|deployed|stationed|fighting|in\s+combat|engaged)\s+)*(in|inside|near)\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)\p{Lu}[\p{L}’'-]*(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Aa]rea|[Ff]ront|[Ss]ector))?)`,
   "u",
 );
 
@@ -1985,16 +1985,21 @@ function partOf(q: Quantity, ctx: FigureContext): string | null {
     return "part of the larger count before it";
   // "10,000 … in Russia, adding that around 8,000 were already in the Kursk region": a smaller count the
   // sentence places somewhere, after a larger count, counts those there.
+  // ("about 8,000 North Korean troops were fighting in the Kursk region": a count of those fighting in one
+  // place, whatever the sentence counts before it; "in Russia" is the whole deployment.)
   const placed = PLACED_AFTER.exec(s.slice(q.end));
   const high = q.max ?? q.min;
-  if (
-    placed?.[2] &&
+  const larger =
     high !== null &&
     ctx.all.some(
       (o) => o.end <= q.start && o.form === "amount" && o.currency === null && !o.currencyWord && (o.min ?? 0) > high,
-    )
-  )
-    return `those ${placed[1]} ${placed[2]}`;
+    );
+  // (A count "in the Kursk region" alone may be the whole deployment, placed where it went; one "fighting"
+  // there counts those in combat.)
+  const fighting =
+    /\b(?:fighting|in\s+combat|engaged)\s+(?:in|inside|near)\s/i.test(placed?.[0] ?? "") &&
+    !/^(?:the\s+)?(?:Russia|Russian\s+Federation)$/i.test(placed?.[2] ?? "");
+  if (placed?.[2] && (larger || fighting)) return `those ${placed[1]} ${placed[2]}`;
   if (
     !/\b(?:including|includes?|included|of whom|of which|among them|among whom)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 30), q.start),
