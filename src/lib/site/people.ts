@@ -1,5 +1,6 @@
 /** Words for people, bodies and groups on their pages and in the index. */
 import type { Person } from "../compare/types.ts";
+import { PLACE_NAMES, STATE_NAMES } from "../schema/vocabulary.ts";
 
 /** Section titles of the people index, in order. */
 export const PERSON_TYPE_TITLE: Readonly<Record<Person["type"], string>> = {
@@ -18,3 +19,20 @@ export const PERSON_TYPE_LABEL: Readonly<Record<Person["type"], string>> = {
   outlet: "an outlet",
   unit: "a military unit or formation",
 };
+
+/**
+ * What a person, body or group is, in a few words: a country or capital credited as a speaker ("Seoul
+ * says") is named, but stands for a government body the articles do not name.
+ *
+ * @param person The person, body or group.
+ * @returns The words.
+ */
+export function personTypeLabel(person: Pick<Person, "type" | "name">): string {
+  const words = person.name
+    .replace(/^the\s+/i, "")
+    .toLowerCase()
+    .split(/\s+/);
+  if (person.type === "group" && (words.every((w) => PLACE_NAMES.has(w)) || STATE_NAMES.test(person.name)))
+    return "a country or its capital, credited as it is written; which of its government's bodies spoke the articles do not say";
+  return PERSON_TYPE_LABEL[person.type];
+}
