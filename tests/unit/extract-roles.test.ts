@@ -2632,3 +2632,19 @@ describe("a count of those fighting in one place", () => {
     expect(scope("about 11,300")).toBeNull();
   });
 });
+
+describe("a clause that turns to now", () => {
+  it("'In January, Kang put the cut at 73 percent; now she says it is closer to 86 percent' dates the 86 by the article; 'now fighting …, said on Wednesday' keeps the day", () => {
+    const claims = claimsIn(
+      [
+        "In January, analyst Kang Min-seo put the regime's cut at roughly 73 percent; now she says it is closer to 86 percent.",
+        "About 11,300 North Korean soldiers are now fighting in Russia, the NIS said on Wednesday.",
+      ].join("\n"),
+      "2025-08-11",
+    );
+    const at = (figure: string) => claims.find((c) => c.figure === figure)?.asOf ?? null;
+    expect(at("roughly 73 percent")).toBe("2025-01-01");
+    expect(at("closer to 86 percent")).toBe("2025-08-11");
+    expect(at("About 11,300")).toBe("2025-08-06");
+  });
+});

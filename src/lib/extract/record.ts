@@ -260,6 +260,10 @@ const RELATIVE_TIME = /\b(?:last (?:week|month|year)|earlier this (?:month|year)
 const OWN_PAST =
   /\b(?:when i was (?:in the (?:military|army)|a (?:soldier|private|conscript|sergeant|officer)|serving)|when i served|during my (?:military )?service|in my (?:old )?unit|back when i was [^,.;]{1,30})\b/i;
 
+/** A clause that turns to what a speaker says at the time of writing: "; now she says", "and it now puts". */
+const NOW_WORDS =
+  /^\W*(?:(?:but|and|yet)\s+)?(?:(?:he|she|it|they|the\s+\w+)\s+)?(?:now|today)\s+(?:\w+\s+)?(?:says?|puts?|estimates?|believes?|thinks?|reckons?|counts?|gives?|argues?|contends?)\b/i;
+
 /** The label of an editor's note with the day it was added: "Correction (March 4):", "Update, Jan. 9:". */
 const NOTE_LABEL =
   /^\s*(?:Correction|Clarification|Update|Updated|Editor['’]s\s+note|Note)\s*(?:\([^()]{1,40}\)|,\s*[^,:;]{1,20})?\s*:/i;
@@ -311,6 +315,15 @@ function timeOf(
     parts.some(
       (c) => c.start > at && dateMentions(within(qs, c), c.text) === 1 && within(qs, c).some((q) => q.form !== "date"),
     );
+  // "In January, Kang put the cut at 70 percent; now she says it is closer to 85 percent": a clause that
+  // says "now" and names no time of its own is of the article's date, whatever the other clause names.
+  if (
+    mentions > 0 &&
+    NOW_WORDS.test(aroundFigure.text) &&
+    dateMentions(within(qs, aroundFigure), aroundFigure.text) === 0 &&
+    !earlierFigureWords(sentence.slice(aroundFigure.start, at))
+  )
+    return { ...asOfFor([], "", reference, dateline), during: null };
   const own = mentions > 1 || onlyOther ? aroundFigure : null;
   const ownTimes = own ? dateMentions(within(qs, own), own.text) : 0;
   const picked =
