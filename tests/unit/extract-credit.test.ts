@@ -3819,3 +3819,28 @@ describe("a rejection before a colon", () => {
     }
   });
 });
+
+describe("a figure called too neat to be true", () => {
+  it("'called the $2,330 figure \"too neat to be true\"', 'said the $2,430 figure was implausible' are disputes by the speaker, not the speaker's own figures", () => {
+    const { claims } = extractCorpus([
+      article(
+        "too-neat",
+        [
+          "A European official said Russia pays $2,230 a month per soldier.",
+          'But an American official called the $2,330 figure "too neat to be true".',
+          "A British official said the $2,430 figure was implausible.",
+          "A French official called the $2,530 figure far-fetched.",
+        ].join("\n"),
+      ),
+    ]);
+    for (const [figure, by] of [
+      ["$2,330", "an American official"],
+      ["$2,430", "A British official"],
+      ["$2,530", "A French official"],
+    ] as const) {
+      const c = claims.find((x) => x.figure === figure);
+      expect(c?.attributedTo?.name ?? null, figure).not.toBe(by);
+      expect(c?.disputedBy?.name ?? null, figure).toBe(by);
+    }
+  });
+});

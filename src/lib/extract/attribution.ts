@@ -51,8 +51,8 @@ export interface ViaMention {
   readonly start: number;
 }
 
-/** Words that call a figure false ("a fake", "fabricated", "baseless"). */
-export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|invented|made[- ]up|concocted|fiction|fantas(?:y|ies)|fairy[- ]tales?`;
+/** Words that call a figure false ("a fake", "fabricated", "baseless", "too neat to be true"). */
+export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|invented|made[- ]up|concocted|fiction|fantas(?:y|ies)|fairy[- ]tales?|implausible|far-fetched|too neat|too good to be true|unrealistic`;
 
 const SPEECH_VERBS =
   "said|says|say|stated|states|told|tells|announced|announces|disclosed|discloses|estimated|estimates|estimate|" +

@@ -362,7 +362,7 @@ const JUDGED_WRONG_AFTER =
  * phrase is judged wrong (with no other number between, so "11,000 were sent, and 100,000 is a myth"
  * judges only the 100,000). */
 const CALLED_WRONG_AFTER =
-  /^[^.;\d]*?\b(?:is|are|was|were)\s+(?:(?:simply|just|far|much|way|clearly|probably|likely|also|\w+ly)\s+)*(?:an?\s+(?:\w+\s+)?)?(?:myth|fiction|fantasy|too (?:high|low)(?!\s+(?:for|to)\b)|wrong|false|untrue)\b/i;
+  /^[^.;\d]*?\b(?:is|are|was|were)\s+(?:(?:simply|just|far|much|way|clearly|probably|likely|also|\w+ly)\s+)*(?:an?\s+(?:\w+\s+)?)?(?:myth|fiction|fantasy|too (?:high|low)(?!\s+(?:for|to)\b)|too neat|too good to be true|implausible|far-fetched|unrealistic|wrong|false|untrue)\b/i;
 
 /** "Nor do I believe the claim that …", "I doubt that …": the author rejects what follows. */
 const FIRST_PERSON_DOUBT =
