@@ -3844,3 +3844,22 @@ describe("a figure called too neat to be true", () => {
     }
   });
 });
+
+describe("'there were reports that …'", () => {
+  it("credits the reports, unnamed, not the writer; 'There were 11,300 soldiers …, the NIS said' is unchanged", () => {
+    const { claims } = extractCorpus([
+      article(
+        "there-were-reports",
+        [
+          "Q: There were reports that they are paid $2,030 a month. Did prisoners talk about money?",
+          "There have been unconfirmed reports that 530 North Korean soldiers were killed.",
+          "There were 11,300 North Korean soldiers in Kursk, the NIS said.",
+        ].join("\n"),
+      ),
+    ]);
+    const credit = (figure: string) => claims.find((c) => c.figure === figure)?.attributedTo?.name ?? null;
+    expect(credit("$2,030 a month")).toBe("reports");
+    expect(credit("530")).toBe("unconfirmed reports");
+    expect(credit("11,300")).toBe("NIS");
+  });
+});

@@ -1034,6 +1034,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     { re: BY_OWN_COUNT_RE, method: "according-to", stop: /['’]s?\s+(?:own\s+)?[a-z]+\b/, keep: true },
     // "Yonhap quoted a JCS official as saying that …": the one quoted speaks.
     { re: QUOTED_AS_RE, method: "according-to", stop: /\s+as\s+(?:saying|telling|estimating|stating)\b/, keep: false },
+    // "There were reports that they are paid $2,000 a month": the reports are the source, not the writer.
+    { re: THERE_WERE_REPORTS_RE, method: "according-to", stop: /\s+(?:that|of)\b/, keep: true },
   ] as const;
   for (const { re, method, stop, keep } of markers) {
     // The owner of a count ("by the Review's calculation") only where such a noun follows a possessive.
@@ -1323,6 +1325,10 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
   // Phrases like "South Korean intelligence estimates indicate" name the source before a noun.
   return acts.sort((a, b) => a.verbStart - b.verbStart);
 }
+
+/** "There were reports that …", "there have been unconfirmed reports of …": reports, unnamed, as a source. */
+const THERE_WERE_REPORTS_RE =
+  /\b[Tt]here\s+(?:were|are|have\s+been|had\s+been)\s+(?=(?:(?:unconfirmed|some|several|many|media|press|earlier|recent)\s+){0,2}reports\s+(?:that|of)\b)/g;
 
 /** Phrases that introduce the outlet a statement was made to or through. */
 const VIA_RE =
