@@ -3863,3 +3863,20 @@ describe("'there were reports that …'", () => {
     expect(credit("11,300")).toBe("NIS");
   });
 });
+
+describe("a document the writer's own reporters saw", () => {
+  it("'according to a copy seen by reporters' names no source called 'a copy seen by reporters'; 'a copy seen by the Kyiv Independent' credits the outlet", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "copy-seen-by",
+        [
+          "A Russian defence ministry spreadsheet, according to a copy seen by reporters, lists monthly payments of 183,000 roubles for each North Korean soldier.",
+          "A second spreadsheet, according to a copy seen by the Kyiv Independent, lists monthly payments of 193,000 roubles for each North Korean soldier.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(entities.some((e) => /copy seen by/i.test(e.name))).toBe(false);
+    expect(claims.find((c) => c.figure.startsWith("183,000"))?.attributedTo).toBeNull();
+    expect(claims.find((c) => c.figure.startsWith("193,000"))?.attributedTo?.name).toBe("Kyiv Independent");
+  });
+});

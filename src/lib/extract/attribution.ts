@@ -1073,6 +1073,14 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
             )
           : null;
       const appositive = named?.[1] ? parseSubject(named[1], m.index + m[0].length + named[0].indexOf(named[1])) : null;
+      // "according to a copy seen by reporters", "documents reviewed by this newspaper": the writer's own
+      // reporters saw it, and the phrase names no source.
+      if (
+        /^(?:an?\s+|the\s+)?(?:copy|copies|documents?|files?|records?|drafts?)\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+(?:our\s+|its\s+|the\s+)?(?:reporters?|journalists?|correspondents?|us|this\s+(?:newspaper|paper|outlet|website|site|agency)|the\s+(?:newspaper|paper|outlet))\s*$/i.test(
+          phrase.trim(),
+        )
+      )
+        continue;
       const source = appositive?.form === "name" ? appositive : np;
       // "according to" is kept even without a source the grammar can name; the others need one.
       if (!source && method !== "according-to") continue;
