@@ -2648,3 +2648,21 @@ describe("a clause that turns to now", () => {
     expect(at("About 11,300")).toBe("2025-08-06");
   });
 });
+
+describe("a force that could grow to a number", () => {
+  it("'the North Korean presence in Russia could reach 45,300' and 'the total could climb to 100,300' after a count of soldiers are troops that may come; 'a deployment above 20,300 was unlikely' stays unread", () => {
+    const claims = claimsIn(
+      [
+        "Some 11,300 North Korean soldiers are in Russia, the NIS said.",
+        "South Korean intelligence believes the North Korean presence in Russia could reach 45,300 by the end of the year.",
+        "Mira Castellanos said the total could climb to 100,300 by next year.",
+        "Park said a deployment above 20,300 was unlikely.",
+      ].join("\n"),
+    );
+    const kind = (figure: string) => claims.find((c) => c.figure === figure)?.kind ?? null;
+    expect(kind("Some 11,300")).toBe("troops-deployed");
+    expect(kind("45,300")).toBe("troops-projected");
+    expect(kind("100,300")).toBe("troops-projected");
+    expect(claims.some((c) => c.figure.includes("20,300"))).toBe(false);
+  });
+});

@@ -62,7 +62,7 @@ const DEPLOYED_AFTER =
   /^\s*(?:(?:north korean|korean|more|additional|extra|fresh)\s+)*(?:soldiers|troops|personnel|servicemen|forces)\s+(?:(?:initially|originally|already|first|reportedly)\s+)?(?:sent|deployed|dispatched|stationed|transferred)\b/i;
 /** Verbs before a count that make it a plan, not a deployment ("is due to send", "decided to dispatch"). */
 const PLAN_BEFORE =
-  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|expects?\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|total)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|expects?\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total)\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|deaths?|dead|missing|deployed|dispatched|north koreans)\b/i;
 /** Words that say what a sentence counts: a bare number in it does not borrow another sentence's noun. */
@@ -621,7 +621,17 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     ) ||
       /\b(?:force|contingent|deployment)\s+(?:estimated|put|placed|reckoned|believed|thought|said)(?:\s+to\s+(?:be|number))?\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately)\s+)*$/i.test(
         forceBefore,
-      ));
+      ) ||
+      // "the North Korean presence in Russia could reach 45,000", "troop numbers may climb to 20,000", "a
+      // deployment above 20,000" stays unread: whether it is a count or a supposition, the words do not say.
+      /\b(?:presence|deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|number of (?:north korean\s+)?(?:troops|soldiers))\s+(?:in\s+[\w’'-]+\s+)?(?:(?:could|may|might|will|would|is expected to|is likely to|is set to)\s+)?(?:reach(?:es|ed)?|climb(?:s|ed)?\s+to|rise(?:s)?\s+to|rose\s+to|grow(?:s)?\s+to|grew\s+to|swell(?:s|ed)?\s+to|top(?:s|ped)?|exceed(?:s|ed)?|hit|hits)\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|as many as|an estimated|approximately)\s+)*$/i.test(
+        forceBefore,
+      ) ||
+      // "the total could climb to 100,000", after a count of soldiers.
+      (/\bthe\s+total\s+(?:(?:could|may|might|will|would|is expected to|is likely to)\s+)?(?:reach|climb\s+to|rise\s+to|grow\s+to|swell\s+to|top|exceed)\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|as many as)\s+)*$/i.test(
+        forceBefore,
+      ) &&
+        PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)));
   // "put the toll at 4,000", "put the death toll at 1,100 North Korean soldiers": a toll named before the
   // number says it counts losses, whatever noun follows.
   const tollAt =
@@ -2609,7 +2619,9 @@ function kindFromEarlierCount(
     !COUNTED_WORDS.test(s)
   ) {
     const kind = lastCountKind(ctx.last);
-    if (kind && kind !== c.kind) return { ...c, kind };
+    // ("the total could climb to 100,000": what may come stays what may come.)
+    if (kind && kind !== c.kind && !(c.kind === "troops-projected" && kind === "troops-deployed"))
+      return { ...c, kind };
   }
   // "3,000 more troops, bringing the total to roughly 14,000": what its increment counts.
   if (last && BRINGING_TOTAL_BEFORE.test(s.slice(0, q.start))) {
