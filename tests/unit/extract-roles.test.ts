@@ -2666,3 +2666,21 @@ describe("a force that could grow to a number", () => {
     expect(claims.some((c) => c.figure.includes("20,300"))).toBe(false);
   });
 });
+
+describe("a count a source last gave", () => {
+  it("'has not updated its own count, which it last put at 330 dead' is an earlier figure of no date the article gives; 'last week put the toll at 430' is of last week", () => {
+    const claims = claimsIn(
+      [
+        "South Korea's spy agency has not updated its own count, which it last put at 330 dead and 2,730 wounded.",
+        "The NIS last week put the toll at 430.",
+      ].join("\n"),
+      "2025-03-02",
+    );
+    for (const figure of ["330", "2,730"]) {
+      const c = claims.find((x) => x.figure === figure);
+      expect(c?.earlier, figure).toBe(true);
+      expect(c?.asOf ?? null, figure).toBeNull();
+    }
+    expect(claims.find((c) => c.figure === "430")?.asOf).toBe("2025-02-23");
+  });
+});

@@ -226,10 +226,11 @@ function alternateUnit(q: Quantity): CurrencyCode | null {
 
 /** Words that give a figure as an earlier one: "down from a peak of", "Previously, … had put", "which once put". */
 const EARLIER_FIGURE =
-  /\b(?:down from|up from|a peak of|(?:an?|its|their|his|her|the)\s+(?:earlier|previous|prior|initial|original)\s+(?:figure|estimate|count|tally|toll|number)\s+of|previously|had (?:put|estimated|given|reported)|once (?:put|estimated|gave|reported|said|claimed|counted|placed))\b|\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|[a-z]+))?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|an?\s+(?:earlier|previous)\s+\w+\s+of\s+)?$/i;
+  /\b(?:down from|up from|a peak of|(?:an?|its|their|his|her|the)\s+(?:earlier|previous|prior|initial|original)\s+(?:figure|estimate|count|tally|toll|number)\s+of|previously|had (?:put|estimated|given|reported)|once (?:put|estimated|gave|reported|said|claimed|counted|placed)|last (?:put|estimated|gave|reported|counted|placed|updated))\b|\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|[a-z]+))?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|an?\s+(?:earlier|previous)\s+\w+\s+of\s+)?$/i;
 /**
  * Whether the words before a figure in its clause give it as an earlier value ("up from 11,000",
- * "to about 6,200 from 4,700", "Previously, the agency had put the total at 11,000").
+ * "to about 6,200 from 4,700", "Previously, the agency had put the total at 11,000", "its own count, which it
+ * last put at 300 dead").
  *
  * @param sentence The sentence.
  * @param at Offset of the figure in the sentence.
