@@ -2684,3 +2684,14 @@ describe("a count a source last gave", () => {
     expect(claims.find((c) => c.figure === "430")?.asOf).toBe("2025-02-23");
   });
 });
+
+describe("the article's own sources, counted", () => {
+  it("'Two defectors we interviewed said …' counts the sources, not a claim; their figure stays theirs", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body = "Two defectors we interviewed said soldiers keep $130 a month.\n";
+    const { claims, skipped } = extractCorpus([{ slug: "ours", file: "ours.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => c.figure)).toEqual(["$130 a month"]);
+    expect(claims[0]?.attributedTo?.name).toBe("Two defectors");
+    expect(skipped.find((s) => s.text === "Two")?.reason).toBe("a count of the article's sources");
+  });
+});

@@ -778,9 +778,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !OTHER_LOSSES.test(s.slice(clause.start, q.start))
   )
     return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
-  // "according to three people familiar with the matter", "two officials said": the article's sources, counted.
+  // "according to three people familiar with the matter", "two officials said", "Two defectors we
+  // interviewed": the article's sources, counted.
   if (
-    /^\s+(?:[\w-]+\s+)?(?:people|persons|officials|sources|diplomats|officers|insiders)\s+(?:familiar with|close to|briefed on|with (?:direct\s+)?knowledge|aware of|who (?:spoke|asked|requested|declined)|(?:said|say|told))\b/i.test(
+    /^\s+(?:[\w-]+\s+)?(?:people|persons|officials|sources|diplomats|officers|insiders|defectors|analysts|experts|witnesses)\s+(?:familiar with|close to|briefed on|with (?:direct\s+)?knowledge|aware of|who (?:spoke|asked|requested|declined)|(?:said|say|told)|(?:whom\s+)?(?:we|I|this newspaper|reporters)\s+(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met|reached))\b/i.test(
       s.slice(q.end),
     )
   )
