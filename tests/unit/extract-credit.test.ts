@@ -3880,3 +3880,34 @@ describe("a document the writer's own reporters saw", () => {
     expect(claims.find((c) => c.figure.startsWith("193,000"))?.attributedTo?.name).toBe("Kyiv Independent");
   });
 });
+
+describe("givers named by office, by purpose, by initials and in a clause before the figure", () => {
+  it("credits 'Russia's deputy defence minister said', 'the coordination headquarters for the treatment of prisoners of war said', 'The agency, known by its Ukrainian initials HUR, said', 'the one the NIS gave lawmakers, of about 330 dead' and 'the spy agency, which has put deaths in the hundreds'", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "givers",
+        [
+          "Park Sun-won said the toll was rising.",
+          'In an interview in August, Russia\'s deputy defence minister said that fewer than 130 North Korean soldiers had died, and he called the Western figures "propaganda".',
+          "Ukraine's coordination headquarters for the treatment of prisoners of war said that Ukrainian troops had recovered the bodies of 33 North Korean soldiers.",
+          "Ukraine's military intelligence agency said 530 North Korean soldiers had been killed.",
+          "The agency, known by its Ukrainian initials HUR, said that at least 43 North Korean soldiers were killed when drones struck a column.",
+          "The US assessment is higher than the one South Korea's National Intelligence Service gave lawmakers last month, of about 330 dead and 2,730 wounded.",
+          "The General Staff's figures are far higher than those of South Korea's National Intelligence Service, which has put North Korean deaths in the hundreds.",
+        ].join("\n"),
+      ),
+    ]);
+    const by = (figure: string) => {
+      const c = claims.find((x) => x.figure === figure);
+      return c?.attributedTo?.name ?? (c?.attributedAs ? `as: ${c.attributedAs}` : null);
+    };
+    expect(by("fewer than 130")).toBe("as: Russia's deputy defence minister");
+    expect(claims.find((c) => c.figure === "fewer than 130")?.disputedBy ?? null).toBeNull();
+    expect(by("33")).toBe("Ukraine's coordination headquarters");
+    expect(by("at least 43")).toBe("Ukraine's military intelligence agency");
+    expect(entities.some((e) => e.name === "HUR")).toBe(false);
+    expect(by("about 330")).toBe("South Korea's National Intelligence Service");
+    expect(by("2,730")).toBe("South Korea's National Intelligence Service");
+    expect(by("hundreds")).toBe("South Korea's National Intelligence Service");
+  });
+});

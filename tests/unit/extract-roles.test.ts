@@ -2695,3 +2695,13 @@ describe("the article's own sources, counted", () => {
     expect(skipped.find((s) => s.text === "Two")?.reason).toBe("a count of the article's sources");
   });
 });
+
+describe("the force a share of losses is taken from", () => {
+  it("'more than 4,030 … casualties out of a force of about 12,030' counts the force as troops sent, not losses", () => {
+    const claims = claimsOf(
+      '"We assess that more than 4,030 North Korean soldiers have become casualties out of a force of about 12,030," a Pentagon spokeswoman said.\n',
+    );
+    expect(claims.get("more than 4,030")?.kind).toBe("casualties-total");
+    expect(claims.get("about 12,030")?.kind).toBe("troops-deployed");
+  });
+});

@@ -154,7 +154,7 @@ const ROLE_HEADS = new RegExp(
 export const OUTLET_HEADS = "newspapers?|papers?|broadcasters?|outlets?|dailies|channels?|magazines?|websites?";
 /** Head nouns that make a phrase a body ("the presidential office", "Ukraine's military intelligence agency"). */
 export const ORG_HEADS = new RegExp(
-  String.raw`^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration|embassy|embassies|consulate|tanks?|${OUTLET_HEADS}|groups?|organi[sz]ations?|networks?|monitors?|watchdogs?|associations?|coalitions?)$`,
+  String.raw`^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration|embassy|embassies|consulate|tanks?|${OUTLET_HEADS}|groups?|organi[sz]ations?|networks?|monitors?|watchdogs?|associations?|coalitions?|headquarters|directorates?|bureaus?|centres?|centers?)$`,
 );
 /** Words after a source that are not part of it ("South Korean intelligence estimates"). */
 const TRAILING_NOUNS = /\s+(?:estimates?|data|figures?|reports?|assessments?|sources|briefings?|findings|said|also)$/i;
@@ -380,6 +380,12 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // "Local veterans' groups in our region", "residents of the town": where a group is is not who it is.
   text = text.replace(
     /^(.{3,}?\b(?:groups?|associations?|residents?|families|officials?|veterans?|activists?|organi[sz]ations?|volunteers?|doctors?|workers?))\s+(?:in|of|from|across)\s+(?:our|this|the|their|that|its)\s+(?:local\s+)?(?:region|area|city|town|village|province|district|county|community|neighbou?rhood)$/i,
+    "$1",
+  );
+  // "Ukraine's coordination headquarters for the treatment of prisoners of war": what a body is for, in
+  // common words, is no part of who speaks (but "the Institute for National Security Strategy" is a name).
+  text = text.replace(
+    /^(.{3,}?\b(?:headquarters|centres?|centers?|commission|committee|council|office|agency|ministry|bureau|directorate|department|service))\s+for\s+(?:the\s+)?[a-z][a-z\s-]*$/,
     "$1",
   );
   // "A Russian recruiter quoted by the outlet Severny Vestnik": who is quoted speaks; the outlet relays.
@@ -721,10 +727,10 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // "the Ukrainian president", "Ukraine's defence minister", "the president of Ukraine": one
   // country's office describes its holder; who that is comes from the article or the alias file.
   const office =
-    /^(?:[Tt]he\s+)?((?:[A-Z][\p{Ll}]+\s+)?[A-Z][\p{Ll}]+(?:[’']s)?)\s+((?:(?:defen[cs]e|foreign|prime|deputy)\s+)?(?:president|minister|leader))$/u.exec(
+    /^(?:[Tt]he\s+)?((?:[A-Z][\p{Ll}]+\s+)?[A-Z][\p{Ll}]+(?:[’']s)?)\s+((?:(?:defen[cs]e|foreign|prime|deputy|vice|first\s+deputy)\s+){0,2}(?:president|minister|leader))$/u.exec(
       text,
     ) ??
-    /^(?:[Tt]he\s+)?((?:(?:defen[cs]e|foreign|prime|deputy)\s+)?(?:president|minister|leader))\s+of\s+((?:[A-Z][\p{Ll}]+\s+)?[A-Z][\p{Ll}]+)$/u.exec(
+    /^(?:[Tt]he\s+)?((?:(?:defen[cs]e|foreign|prime|deputy|vice|first\s+deputy)\s+){0,2}(?:president|minister|leader))\s+of\s+((?:[A-Z][\p{Ll}]+\s+)?[A-Z][\p{Ll}]+)$/u.exec(
       text,
     );
   if (office?.[1] && office[2]) {

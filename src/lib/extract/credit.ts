@@ -312,6 +312,38 @@ function relativeEstimateOwner(before: string): NounPhrase | null {
 }
 
 /**
+ * "the one South Korea's intelligence service gave lawmakers last month, of about 300 dead and 2,700
+ * wounded": the giver of an estimate the sentence sets out after "of".
+ */
+const ONE_GIVEN_BEFORE =
+  /\bthe\s+(?:one|ones|figures?|estimates?|counts?|tall(?:y|ies))\s+(?:that\s+|which\s+)?((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,5}?)\s+(?:had\s+|has\s+|have\s+)?(?:gave|given|reported|put\s+forward|published|released|cited|briefed)\b[^.;]*?,?\s+of\s+[^.;]*$/u;
+/**
+ * "South Korea's spy agency, which has put North Korean deaths in the hundreds": a body, then a relative
+ * clause that gives the figure.
+ */
+const WHICH_PUT_BEFORE =
+  /([^,;:]+),\s+which\s+(?:has\s+|had\s+|have\s+)?(?:put|puts|placed|places|estimated|estimates|gave|gives|reported|reports|counted|counts)\s+[^.;,]*$/u;
+
+/**
+ * The giver of a figure named in a clause before it: "the one X gave lawmakers, of about 300 dead", "X,
+ * which has put deaths in the hundreds".
+ *
+ * @param before The sentence before the figure.
+ * @returns The giver's phrase, or null.
+ */
+function clauseGiverOwner(before: string): NounPhrase | null {
+  // The costly patterns only where their words stand.
+  if (!/\bwhich\s|\bthe\s+(?:one|ones|figures?|estimates?|counts?|tall(?:y|ies))\s/i.test(before)) return null;
+  const one = ONE_GIVEN_BEFORE.exec(before)?.[1];
+  const which = one ? undefined : WHICH_PUT_BEFORE.exec(before)?.[1];
+  // ("far higher than those of South Korea's spy agency": the body after the last preposition.)
+  const words = (one ?? which?.split(/\b(?:of|by|from|than|with|to|for|and)\s+/).pop() ?? "").trim();
+  if (words === "" || !/^(?:the\s+)?\p{Lu}/u.test(words)) return null;
+  const np = CAPITAL.test(words.replace(/^the\s+/i, "")) ? groupPhrase(words) : parseSubject(words, 0);
+  return np && np.form !== "pronoun" ? np : null;
+}
+
+/**
  * A source named in a figure's relative clause, as a subject phrase: a capital or a country stands for
  * its government ("the 12,000 soldiers Kyiv counted").
  *
@@ -690,6 +722,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       itemSource(s.text, q) ??
       namedEstimateOwner(s.text.slice(0, q.start)) ??
       relativeEstimateOwner(s.text.slice(0, q.start)) ??
+      clauseGiverOwner(s.text.slice(0, q.start)) ??
       ownerPhrase(
         rel?.[1] ??
           rel?.[2] ??

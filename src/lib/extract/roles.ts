@@ -627,6 +627,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /\b(?:presence|deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|number of (?:north korean\s+)?(?:troops|soldiers))\s+(?:in\s+[\w’'-]+\s+)?(?:(?:could|may|might|will|would|is expected to|is likely to|is set to)\s+)?(?:reach(?:es|ed)?|climb(?:s|ed)?\s+to|rise(?:s)?\s+to|rose\s+to|grow(?:s)?\s+to|grew\s+to|swell(?:s|ed)?\s+to|top(?:s|ped)?|exceed(?:s|ed)?|hit|hits)\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|as many as|an estimated|approximately)\s+)*$/i.test(
         forceBefore,
       ) ||
+      // "casualties out of a force of about 12,000": the force a share of losses is taken from.
+      /\b(?:out\s+of|of|from|among|in)\s+(?:a|the|its|their|an\s+estimated)\s+(?:total\s+)?(?:force|contingent|deployment|expeditionary\s+force)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately|an estimated)\s+)*$/i.test(
+        forceBefore,
+      ) ||
       // "the total could climb to 100,000", after a count of soldiers.
       (/\bthe\s+total\s+(?:(?:could|may|might|will|would|is expected to|is likely to)\s+)?(?:reach|climb\s+to|rise\s+to|grow\s+to|swell\s+to|top|exceed)\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|as many as)\s+)*$/i.test(
         forceBefore,

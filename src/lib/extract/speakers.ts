@@ -389,8 +389,11 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     // "…, according to Ukraine's military intelligence agency, HUR.": the body, not the words crediting it.
     const np = parseSubject(phrase.replace(/^\s*(?:according\s+to|citing|quoting|per)\s+/i, ""), 0);
     const other = m.other;
-    if (!np || np.form === "pronoun" || np.form === "description" || other === "") continue;
+    if (!np || np.form === "pronoun" || other === "") continue;
+    // ("The agency, known by its Ukrainian initials HUR, said …": a description only for a body it resolves to.)
+    if (np.form === "description" && !/\bknown\s+by\s+its\b/.test(s.slice(m.at, m.at + 30))) continue;
     const e = resolveSubject(np, registry, t);
+    if (np.form === "description" && e?.type !== "organization") continue;
     // "Ukraine's military intelligence agency, the HUR,": an acronym after a body's own noun names that body.
     if (m.apposed && e?.type !== "organization") continue;
     if (e && (e.type === "organization" || e.type === "outlet") && nameKey(e.name) !== nameKey(other))
@@ -498,9 +501,9 @@ const REPORT_PUBLISHED =
 const BODY_NAME =
   /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:Institute|Ministry|Agency|Service|Directorate|Department|Council|Committee|Commission|Bureau|Centre|Center|University|Foundation|Command|Office)(?:\s+(?:for|of|on|and)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'.-]*)+)*)(?![\p{L}’'-])/gu;
 
-/** Another name given beside a body's: ", known as HUR,", " (GUR)", ", or HUR,". */
+/** Another name given beside a body's: ", known as HUR,", ", known by its Ukrainian initials HUR,", " (GUR)", ", or HUR,". */
 const OTHER_NAME_RE =
-  /,\s+(?:also\s+|commonly\s+|widely\s+)?known\s+as\s+(?:the\s+)?([A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4})(?=[,;.)]|\s+(?:said|says|has|had|is|was|estimated|reported))|\s+\(([A-Z]{2,6})\)|,\s+or\s+([A-Z]{2,6}),/gu;
+  /,\s+(?:(?:also\s+|commonly\s+|widely\s+)?known\s+as|known\s+by\s+its\s+(?:[A-Z][\p{Ll}]+\s+)?(?:initials|acronym|abbreviation))\s+(?:the\s+)?([A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4})(?=[,;.)]|\s+(?:said|says|has|had|is|was|estimated|reported))|\s+\(([A-Z]{2,6})\)|,\s+or\s+([A-Z]{2,6}),/gu;
 
 /** "Ukraine's military intelligence agency, the HUR,", "…, according to Ukraine's military intelligence agency, HUR.": an acronym set after a body's own noun. */
 const APPOSED_ACRONYM_RE =
