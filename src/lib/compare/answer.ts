@@ -96,7 +96,16 @@ function rangeSentence(
   const many = kinds.length > 1;
   kinds.forEach(({ kind, clusters }, i) => {
     if (i > 0) parts.push({ text: "; ", claims: [] });
-    const real = clusters.filter((c) => !isVague(c, byId));
+    // A group whose every figure is given only to be rejected ("an earlier version of this article said
+    // 3,800") is nobody's figure: it is named apart, never an end of the range.
+    const rejectedOnly = (c: ValueCluster): boolean =>
+      c.claims.length > 0 &&
+      c.claims.every((id) => {
+        const x = byId.get(id);
+        return x !== undefined && assertedByNoOne(x);
+      });
+    const withdrawn = clusters.filter((c) => !isVague(c, byId) && rejectedOnly(c));
+    const real = clusters.filter((c) => !isVague(c, byId) && !rejectedOnly(c));
     const vague = clusters.filter((c) => isVague(c, byId));
     const head = many ? `${kindSpec(kind as KindId).label}: ` : "";
     if (real.length === 1) {
@@ -128,6 +137,13 @@ function rangeSentence(
     } else if (vague.length > 0) {
       parts.push({ text: real.length > 0 ? "; vague amounts: " : `${head}only vague amounts: `, claims: [] });
       parts.push(...list(vague.map((c) => groupPart(c, byId))));
+    }
+    if (withdrawn.length > 0) {
+      parts.push({
+        text: `${real.length + vague.length > 0 ? "; " : head}given only to be rejected, and left out: `,
+        claims: [],
+      });
+      parts.push(...list(withdrawn.map((c) => groupPart(c, byId))));
     }
   });
   parts.push({
