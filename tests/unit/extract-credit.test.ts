@@ -3911,3 +3911,16 @@ describe("givers named by office, by purpose, by initials and in a clause before
     expect(by("hundreds")).toBe("South Korea's National Intelligence Service");
   });
 });
+
+describe("an outlet named by its city and one word", () => {
+  it("'the Kyiv Clarion reported' is the Kyiv Clarion, not a person called Clarion of Kyiv", () => {
+    const { entities } = extractCorpus([
+      article(
+        "city-outlet",
+        "North Korean units lost around 630 soldiers, the Kyiv Clarion reported, citing Ukraine's military intelligence agency.\n",
+      ),
+    ]);
+    expect(entities.some((e) => e.name === "Kyiv Clarion")).toBe(true);
+    expect(entities.some((e) => e.name === "Clarion")).toBe(false);
+  });
+});

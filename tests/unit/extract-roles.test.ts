@@ -2705,3 +2705,20 @@ describe("the force a share of losses is taken from", () => {
     expect(claims.get("about 12,030")?.kind).toBe("troops-deployed");
   });
 });
+
+describe("losses of one period, and a second loss besides the first", () => {
+  it("'killed 14 … and wounded nine more in the past 24 hours' gives both the day's scope, no increase; 'in the first half of February' is a period", () => {
+    const claims = claimsIn(
+      [
+        "Ukrainian special forces said they had killed 14 North Korean soldiers and wounded nine more in the past 24 hours.",
+        "The units were withdrawn after losing around 630 soldiers killed in the first half of February, the Kyiv Clarion reported.",
+        "Kyiv said 2,030 more had been killed since then.",
+      ].join("\n"),
+    );
+    const scope = (figure: string) => claims.find((c) => c.figure === figure)?.scope ?? null;
+    expect(scope("14")).toBe("only in the past 24 hours");
+    expect(scope("nine")).toBe("only in the past 24 hours");
+    expect(scope("around 630")).toBe("only in the first half of February");
+    expect(scope("2,030")).toBe("additional losses (an increase)");
+  });
+});

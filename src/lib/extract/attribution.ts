@@ -3,7 +3,7 @@
  * "X, who served ..., added"), "according to X", passive agents ("a figure reported by X"),
  * and the outlets a sentence relays ("told the Guardian's podcast", "in an interview with X").
  */
-import { type EntityType, GROUP_NOUNS_RE, STATE_NAMES } from "../schema/vocabulary.ts";
+import { type EntityType, GROUP_NOUNS_RE, PLACE_NAMES, STATE_NAMES } from "../schema/vocabulary.ts";
 import { PLACE_WORDS, guessType } from "./entities.ts";
 import { MONTH_NAMES, TIME_AGO, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
 
@@ -587,6 +587,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     // "the Kyiv news site Kyiv Signal", "the St Petersburg outlet Severny Vestnik": the words before say
     // the name is a publication's, and all of it is its name.
     const outlet = OUTLET_BEFORE.test(text.slice(0, i));
+    // ("the Kyiv Clarion": after "the", a city or country and one more word name a body, never a person.)
+    const determined = /\bthe\s+$/i.test(text.slice(0, i));
     while (
       !outlet &&
       words.length > 1 &&
@@ -594,7 +596,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
         (isPlace(words[0] ?? "") &&
           // "Japan's Defense Ministry": a body every country has keeps whose it is.
           ((/[’']s$/.test(words[0] ?? "") && !words.slice(1).every((w) => GENERIC_BODY_WORD.test(w))) ||
-            guessType(words.slice(1).join(" ")) === "person"))) &&
+            (guessType(words.slice(1).join(" ")) === "person" &&
+              !(determined && words.length === 2 && PLACE_NAMES.has((words[0] ?? "").toLowerCase())))))) &&
       !isPlace(words[1] ?? "")
     ) {
       i += (words[0]?.length ?? 0) + 1;

@@ -2281,9 +2281,9 @@ const SCOPE_HOME =
 const SCOPE_MOVED =
   /\b((?:taken|flown|evacuated|moved|brought|transferred)\s+(?:back\s+)?to\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?)(?=\s*(?:[,;.]|$))/i;
 
-/** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone". */
+/** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone", "in the first half of February". */
 const SCOPE_PERIOD = new RegExp(
-  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\bin\s+(?:a\s+single|one)\s+(?:day|week|battle|strike|attack)\b`,
+  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|week|battle|strike|attack)\b`,
   "i",
 );
 
@@ -2895,14 +2895,27 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // "lost about 300 more soldiers": an increase in losses, not in troops. But after a count of
     // another sort of loss, "another 2,000 have been wounded" is besides the killed, not a rise in
     // the wounded: a count of its own.
+    // ("killed 14 … and wounded nine more in the past 24 hours": the verb that governs the figure is not an
+    // earlier count of its own kind, and the period the sentence gives is the count's.)
     if (c.kind.startsWith("casualties") && c.scope === INCREASE_OF_TROOPS) {
-      const before = `${ctx.previous} ${ctx.sentence.slice(0, q.start)}`;
+      const before = `${ctx.previous} ${ctx.sentence.slice(0, q.start).replace(/\b[\w-]+\s+$/, "")}`;
       const own = LOSS_WORDS[c.kind];
       const besides =
         own !== undefined &&
         !own.test(before) &&
         Object.entries(LOSS_WORDS).some(([k, re]) => k !== c.kind && re.test(before));
-      return besides ? { ...c, scope: null } : { ...c, scope: "additional losses (an increase)" };
+      const period = SCOPE_PERIOD.exec(ctx.sentence.slice(q.end));
+      return besides
+        ? {
+            ...c,
+            scope: period
+              ? `only ${period[0]
+                  .replace(/\s+alone$/i, "")
+                  .trim()
+                  .toLowerCase()}`
+              : null,
+          }
+        : { ...c, scope: "additional losses (an increase)" };
     }
     return c;
   }
