@@ -3924,3 +3924,24 @@ describe("an outlet named by its city and one word", () => {
     expect(entities.some((e) => e.name === "Clarion")).toBe(false);
   });
 });
+
+describe("estimates named by possessives, gapped names and verdicts in quotation marks", () => {
+  it("'Ukraine's own military intelligence puts … at about 1,030, and South Korea's National Intelligence Service at roughly 630' credits each; 'the agency's own estimate of between 630 and 730 dead was “almost certainly too low”' is the agency's, disputed by the speaker", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "possessives",
+        [
+          "Ukraine's own military intelligence puts the number of killed at about 1,030, and South Korea's National Intelligence Service at roughly 630.",
+          "South Korea's National Intelligence Service briefed lawmakers on Tuesday.",
+          "Kwon Tae-jun, a lawmaker, said the agency's own estimate of between 630 and 730 dead was “almost certainly too low.”",
+        ].join("\n"),
+      ),
+    ]);
+    const c = (figure: string) => claims.find((x) => x.figure === figure);
+    expect(c("about 1,030")?.attributedTo?.name).toBe("Ukraine's military intelligence");
+    expect(c("roughly 630")?.attributedTo?.name).toBe("South Korea's National Intelligence Service");
+    expect(c("between 630 and 730")?.attributedTo?.name).toBe("South Korea's National Intelligence Service");
+    expect(c("between 630 and 730")?.disputedBy?.name).toBe("Kwon Tae-jun");
+    expect(entities.some((e) => /\bown\b/.test(e.name))).toBe(false);
+  });
+});

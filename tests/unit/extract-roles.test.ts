@@ -2722,3 +2722,22 @@ describe("losses of one period, and a second loss besides the first", () => {
     expect(scope("2,030")).toBe("additional losses (an increase)");
   });
 });
+
+describe("the share that reaches the soldiers, and the force put at a number", () => {
+  it("'estimate under 10%; the rest stays with the state' and an answer to 'What share of the pay reaches the soldiers?' are no share the regime keeps; 'puts the deployed force at 11 to 12 thousand' is a count of troops", () => {
+    const claims = claimsOf(
+      [
+        "Analysts at the Sejong Institute estimate under 13%; the rest stays with the state.",
+        "Q: What share of the pay reaches the soldiers?",
+        "A: Perhaps 14%.",
+        "The regime keeps 87%, the defector said.",
+        "Ukraine's military intelligence puts the deployed force at 11 to 12 thousand, and says at least 4,030 have been killed or wounded.",
+      ].join("\n"),
+    );
+    expect(claims.get("under 13%")?.kind).toBe("context");
+    expect(claims.get("Perhaps 14%")?.kind).toBe("context");
+    expect(claims.get("87%")?.kind).toBe("regime-share");
+    expect(claims.get("11 to 12 thousand")?.kind).toBe("troops-deployed");
+    expect(claims.get("at least 4,030")?.kind).toBe("casualties-total");
+  });
+});

@@ -377,6 +377,8 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     /^((?:(?:an?|one|two|several|some|many)\s+)?(?:[\w-]+\s+){0,3}?(?:officers?|officials?|soldiers?|defectors?|sources?|analysts?|diplomats?|residents?|commanders?|experts?|veterans?))\s+(?:(?:now\s+|currently\s+)?(?:living|based|working|residing|hiding|serving)|(?:whom\s+|that\s+)?(?:I|we)(?:['’]ve|\s+have)?\s+(?:spoke|spoken|talked|interviewed|met|reached))\b.*$/i,
     "$1",
   );
+  // "Ukraine's own military intelligence": "own" is no part of the body's name.
+  text = text.replace(/(\p{Lu}[\p{L}.-]*['’]s)\s+own\s+(?=\p{L})/u, "$1 ");
   // "Local veterans' groups in our region", "residents of the town": where a group is is not who it is.
   text = text.replace(
     /^(.{3,}?\b(?:groups?|associations?|residents?|families|officials?|veterans?|activists?|organi[sz]ations?|volunteers?|doctors?|workers?))\s+(?:in|of|from|across)\s+(?:our|this|the|their|that|its)\s+(?:local\s+)?(?:region|area|city|town|village|province|district|county|community|neighbou?rhood)$/i,
@@ -1165,7 +1167,10 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
         s.slice(0, m.index),
       ) ||
         // "the Pentagon's estimate", "Reuters' reports": a possessive makes a noun.
-        /\p{L}(?:['’]s|s['’])\s+$/u.test(s.slice(0, m.index))) &&
+        // ("the agency's own estimate", "Seoul's latest estimate".)
+        /\p{L}(?:['’]s|s['’])\s+(?:(?:own|latest|new|earlier|official|revised|initial|previous)\s+)*$/u.test(
+          s.slice(0, m.index),
+        )) &&
       !(/\p{Lu}[\p{L}.]*\s+News\s+$/u.test(s.slice(0, m.index)) && /^\s+that\b/.test(s.slice(m.index + m[0].length)))
     )
       continue;

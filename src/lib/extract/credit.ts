@@ -124,7 +124,7 @@ const STATED_BY_BEFORE =
 
 /** "Seoul puts the force at 11,000, Kyiv at 12,000 and Washington at 10,000": a name whose verb is the first one's. */
 const GAPPED_OWNER_BEFORE =
-  /(?:,|;|\band|\bwhile|\bwhereas)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+at\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
+  /(?:,|;|\band|\bwhile|\bwhereas)\s+((?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+))\s+at\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
 /** The verb the names share: "puts … at", "estimates … at", "placed … at". */
 const SHARED_AT_VERB = /\b(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating)\b[^.;]*?\bat\s/i;
 
@@ -394,7 +394,7 @@ const JUDGED_WRONG_AFTER =
  * phrase is judged wrong (with no other number between, so "11,000 were sent, and 100,000 is a myth"
  * judges only the 100,000). */
 const CALLED_WRONG_AFTER =
-  /^[^.;\d]*?\b(?:is|are|was|were)\s+(?:(?:simply|just|far|much|way|clearly|probably|likely|also|\w+ly)\s+)*(?:an?\s+(?:\w+\s+)?)?(?:myth|fiction|fantasy|too (?:high|low)(?!\s+(?:for|to)\b)|too neat|too good to be true|implausible|far-fetched|unrealistic|wrong|false|untrue)\b/i;
+  /^[^.;\d]*?\b(?:is|are|was|were)\s+[“"‘]?(?:(?:simply|just|far|much|way|clearly|probably|likely|also|almost|\w+ly)\s+)*(?:an?\s+(?:\w+\s+)?)?(?:myth|fiction|fantasy|too (?:high|low)(?!\s+(?:for|to)\b)|too neat|too good to be true|implausible|far-fetched|unrealistic|wrong|false|untrue)\b/i;
 
 /** "Nor do I believe the claim that …", "I doubt that …": the author rejects what follows. */
 const FIRST_PERSON_DOUBT =
@@ -744,7 +744,12 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       if (
         speaker &&
         speaker !== ownerEntity &&
-        (dismissed || CALLED_FALSE_AFTER.test(s.text.slice(q.end)) || FALSE_AFTER.test(s.text.slice(q.end)))
+        (dismissed ||
+          CALLED_FALSE_AFTER.test(s.text.slice(q.end)) ||
+          FALSE_AFTER.test(s.text.slice(q.end)) ||
+          // ("said the agency's own estimate of 600 dead was “almost certainly too low”".)
+          CALLED_WRONG_AFTER.test(s.text.slice(q.end)) ||
+          JUDGED_WRONG_AFTER.test(s.text.slice(q.end)))
       )
         disputedBy = speaker;
     } else if (chosen) {

@@ -401,6 +401,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       SOLDIERS_GET_BEFORE.test(before) ||
       // "no more than a quarter of that reaches the men themselves": the share that gets to the soldiers.
       SHARE_REACHES_SOLDIERS_AFTER.test(s.slice(q.end)) ||
+      // "estimate under 10%; the rest stays with the state": the share whose rest the state keeps.
+      /^[^.;]{0,20}[;,]\s*(?:and\s+|while\s+)?the\s+(?:rest|remainder)\s+(?:\w+\s+)?(?:stays|goes|remains|is\s+kept|ends\s+up|flows)\s+(?:with|to|in|into)\s+(?:the\s+)?(?:state|regime|government|treasury|Pyongyang|leadership)\b/i.test(
+        s.slice(q.end),
+      ) ||
+      // "Q: What share of the pay reaches the soldiers? A: … under 10%": the answer to that question.
+      /\bwhat\s+(?:share|part|proportion|fraction|percentage)\s+of\s+(?:the\s+|their\s+)?(?:pay|money|payments?|wages?|salar(?:y|ies))\s+(?:actually\s+)?(?:reaches|goes\s+to|gets\s+to|do(?:es)?\s+(?:the\s+)?(?:soldiers?|troops|men)\s+(?:get|receive|keep))\b[^?]*\?\s*$/i.test(
+        /\?/.test(s.slice(0, q.start)) ? (s.slice(0, q.start).split("?")[0] ?? "") + "?" : ctx.previous,
+      ) ||
       // "about 6,000 casualties, of which maybe a third are deaths": a share of the losses, not of the force.
       /\b(?:casualties|losses|dead|deaths|killed|wounded)\s*,\s*(?:of\s+(?:which|whom|those|them)|among\s+(?:them|whom|those))\s+(?:[\w-]+\s+){0,2}$/i.test(
         before,
@@ -616,7 +624,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const forceBefore = s.slice(Math.max(0, q.start - 60), q.start);
   const forceAt =
     (noun === "" || /^(?:troops|soldiers|servicem[ae]n|men|personnel|north koreans)$/i.test(noun)) &&
-    (/\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence|force(?:\s+(?:that|which))?\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:puts?|estimates?|places?|reckons?))\s+(?:in\s+\w+\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+    (/\b(?:(?:deployed|whole|entire|total|overall)\s+force|deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence|force(?:\s+(?:that|which))?\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:puts?|estimates?|places?|reckons?))\s+(?:in\s+\w+\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
       forceBefore,
     ) ||
       /\b(?:force|contingent|deployment)\s+(?:estimated|put|placed|reckoned|believed|thought|said)(?:\s+to\s+(?:be|number))?\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately)\s+)*$/i.test(
