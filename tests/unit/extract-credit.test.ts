@@ -3945,3 +3945,23 @@ describe("estimates named by possessives, gapped names and verdicts in quotation
     expect(entities.some((e) => /\bown\b/.test(e.name))).toBe(false);
   });
 });
+
+describe("a fact-checker's verdict and what a post says", () => {
+  it("'We rate the claim of 5,030 soldiers in Kherson false.' disputes the claim the sentence before reported and withdraws its own figure; 'The channel posted a video saying 5,130 … died' is the channel's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "we-rate",
+        [
+          "A Telegram channel claimed 5,030 North Korean soldiers are in Kherson.",
+          "We rate the claim of 5,030 soldiers in Kherson false.",
+          "The Volna channel posted a video saying 5,130 North Korean soldiers died.",
+        ].join("\n"),
+      ),
+    ]);
+    const [claimed, rated] = claims.filter((c) => c.figure === "5,030");
+    expect(claimed?.attributedTo?.name).toBe("A Telegram channel");
+    expect(claimed?.disputedBy?.name).toBe("Test Gazette");
+    expect([rated?.attributedTo ?? null, rated?.stance]).toEqual([null, "disputes"]);
+    expect(claims.find((c) => c.figure === "5,130")?.attributedTo?.name).toBe("Volna channel");
+  });
+});

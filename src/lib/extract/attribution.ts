@@ -377,6 +377,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     /^((?:(?:an?|one|two|several|some|many)\s+)?(?:[\w-]+\s+){0,3}?(?:officers?|officials?|soldiers?|defectors?|sources?|analysts?|diplomats?|residents?|commanders?|experts?|veterans?))\s+(?:(?:now\s+|currently\s+)?(?:living|based|working|residing|hiding|serving)|(?:whom\s+|that\s+)?(?:I|we)(?:['’]ve|\s+have)?\s+(?:spoke|spoken|talked|interviewed|met|reached))\b.*$/i,
     "$1",
   );
+  // "A TikTok account with 95,000 followers": an account's audience is no part of who it is.
+  text = text.replace(
+    /\s+with\s+(?:(?:more than|over|about|some|nearly|almost)\s+)?[\d,.]+(?:\s*(?:million|thousand|k|m))?\s+(?:followers|subscribers|members|viewers|views|likes|readers)$/i,
+    "",
+  );
   // "Ukraine's own military intelligence": "own" is no part of the body's name.
   text = text.replace(/(\p{Lu}[\p{L}.-]*['’]s)\s+own\s+(?=\p{L})/u, "$1 ");
   // "Local veterans' groups in our region", "residents of the town": where a group is is not who it is.
@@ -1289,10 +1294,16 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     }
     // "The NIS has given lower figures, putting casualties at 4,700": a participle's subject is the
     // main clause's, before its auxiliary.
-    const participle = /ing$/i.test(verb) && /,\s*$/.test(before);
+    // ("A TikTok account posted a graphic saying …": what a post or a graphic says, its poster says.)
+    const posted = /^(?:saying|claiming)$/i.test(verb)
+      ? /^(.*?)\s+(?:has\s+|had\s+)?(?:posted|shared|published|released|aired|ran|put\s+out)\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:graphic|video|post|message|image|clip|statement|map|chart|infographic|thread|tweet)\s+$/i.exec(
+          before,
+        )
+      : null;
+    const participle = (/ing$/i.test(verb) && /,\s*$/.test(before)) || posted !== null;
     // "claiming", "warning" and "reporting" speak only as such a participle, after a comma.
     if (/^(?:claiming|warning|reporting|saying|telling)$/i.test(verb) && !participle) continue;
-    const main = participle ? /^(.*?)\s+(?:has|have|had|is|are|was|were)\s+\w+/.exec(before) : null;
+    const main = posted ?? (participle ? /^(.*?)\s+(?:has|have|had|is|are|was|were)\s+\w+/.exec(before) : null);
     // "A spokesman for the army, Colonel Mykola Dorosh, gave a higher figure, saying …": a subject
     // with its name between commas, before the main clause's verb.
     const appositive = participle && !main ? /^[^,;:“”"]+,\s+[^,;:“”"]+,\s+(?=[a-z]+\b)/.exec(before) : null;

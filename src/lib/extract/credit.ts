@@ -397,6 +397,9 @@ const CALLED_WRONG_AFTER =
   /^[^.;\d]*?\b(?:is|are|was|were)\s+[“"‘]?(?:(?:simply|just|far|much|way|clearly|probably|likely|also|almost|\w+ly)\s+)*(?:an?\s+(?:\w+\s+)?)?(?:myth|fiction|fantasy|too (?:high|low)(?!\s+(?:for|to)\b)|too neat|too good to be true|implausible|far-fetched|unrealistic|wrong|false|untrue)\b/i;
 
 /** "Nor do I believe the claim that …", "I doubt that …": the author rejects what follows. */
+/** "We rate the claim of 5,000 soldiers in Kherson false": a fact-checker's own verdict on a claim. */
+export const WE_RATE_FALSE =
+  /^\W*(?:we|i)\s+(?:rate|judge|find|deem|label|consider)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:claims?|posts?|figures?|reports?|numbers?|videos?|graphics?)\b[^.;]*\b(?:false|fake|untrue|misleading|wrong|baseless|unsupported|fabricated)\b[^.;]*[.!]?\s*$/i;
 const FIRST_PERSON_DOUBT =
   /\b(?:I|we)\s+(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:believe|accept|buy)\b|\b(?:nor|neither)\s+(?:do|did)\s+(?:I|we)\s+(?:believe|accept|buy)\b|\b(?:I|we)\s+(?:also\s+|still\s+|strongly\s+)?(?:doubt|reject|dispute)\b/i;
 
@@ -978,7 +981,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       CALLED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (CLAIM_THAT_BEFORE.test(s.text.slice(0, q.start)) && FALSE_AFTER.test(s.text.slice(q.end))) ||
       ((method === "author" || (method === null && !x.inQuote(q.start))) &&
-        FIRST_PERSON_DOUBT.test(s.text.slice(0, q.start).split(";").pop() ?? "")) ||
+        (FIRST_PERSON_DOUBT.test(s.text.slice(0, q.start).split(";").pop() ?? "") || WE_RATE_FALSE.test(s.text))) ||
       // "no evidence that the 11,000 troops …" doubts what follows the figure; "no evidence for the
       // $2,000 figure" doubts the figure.
       (noEvidenceBefore(s.text.slice(0, q.start)) &&

@@ -8,7 +8,7 @@ import type { Claim, EntityRef, Skipped } from "../schema/claim.ts";
 import { findSpeechActs, listIntroSubject, quoteMap, type SpeechAct } from "./attribution.ts";
 import { FIGURE_LABEL_WORDS, markHeadline, splitBlocks } from "./blocks.ts";
 import type { AnalysisCache } from "./cache.ts";
-import { articleRelays, creditFigure, denierOfPrevious, paragraphVias, viaOf } from "./credit.ts";
+import { WE_RATE_FALSE, articleRelays, creditFigure, denierOfPrevious, paragraphVias, viaOf } from "./credit.ts";
 import { type AliasEntry, type Entity, EntityRegistry, shortOutletNames } from "./entities.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import {
@@ -393,6 +393,15 @@ export function extractArticle(
         }
         return;
       }
+      // "We rate the claim of 5,000 soldiers in Kherson false.": the verdict, with its figure, on the claim
+      // the sentence before reported.
+      if (
+        WE_RATE_FALSE.test(s.text) &&
+        lastFigures.index === sentenceIndex + i - 1 &&
+        !s.openQuoteAtStart &&
+        article.meta.publisher
+      )
+        disputePrevious(claims, lastFigures.from, registry.resolve(article.meta.publisher, "outlet"), s.text);
       lastFigures = { index: sentenceIndex + i, from: claims.length };
       const inQuote = quoteMap(s.text, s.openQuoteAtStart);
       const all = figures.map((f) => f.figure);
