@@ -2741,3 +2741,17 @@ describe("the share that reaches the soldiers, and the force put at a number", (
     expect(claims.get("at least 4,030")?.kind).toBe("casualties-total");
   });
 });
+
+describe("the size of an economy", () => {
+  it("'about 1.5% of North Korea's estimated gross domestic product of €18 billion' is context beside a pay total; GDP per head stays the home wage", () => {
+    const claims = claimsOf(
+      [
+        "The soldier payments amount to roughly €265 million a year, about 1.5% of North Korea's estimated gross domestic product of €18 billion.",
+        "North Korea's GDP per capita is about $1,230, the report notes.",
+      ].join("\n"),
+    );
+    expect(claims.get("roughly €265 million a year")?.kind).toBe("pay-total");
+    expect(claims.get("€18 billion")?.kind).toBe("context");
+    expect(claims.get("about $1,230")?.kind).toBe("domestic-wage");
+  });
+});

@@ -1178,3 +1178,19 @@ describe("an abbreviated country before the noun", () => {
     expect(s?.suffixNoun).toBe("officials");
   });
 });
+
+describe("a floor someone never got past", () => {
+  it("'Nobody in my unit ever saw more than $130' and 'we never got more than $50' are ceilings; 'not clear whether more than 3,030 died' and 'received more than $230' stay floors", () => {
+    const ceiling = (s: string, f: string) => {
+      const q = find(s, f);
+      return [q.min, q.max];
+    };
+    expect(ceiling("Nobody in my unit ever saw more than $130 a month.", "more than $130 a month")).toEqual([
+      null,
+      130,
+    ]);
+    expect(ceiling("We never got more than $50, a defector said.", "more than $50")).toEqual([null, 50]);
+    expect(ceiling("It is not clear whether more than 3,030 soldiers died.", "more than 3,030")).toEqual([3030, null]);
+    expect(ceiling("Soldiers received more than $230 a month.", "more than $230 a month")).toEqual([230, null]);
+  });
+});

@@ -1485,6 +1485,14 @@ function classifyMoney(
     /\b(?:famil(?:y|ies)|parents|relatives|wives|widows|households?)\b/i.test(ctx.sentence)
   )
     return { kind: "context" };
+  // "about 1.5% of North Korea's estimated gross domestic product of €18 billion": the size of an economy,
+  // however the sentence goes on about pay (a product per head is the home wage it is set against).
+  if (
+    /\b(?:gross\s+domestic\s+product|GDP|gross\s+national\s+(?:product|income)|GNI|economy|(?:annual\s+|state\s+|national\s+|defen[cs]e\s+)?budget)(?!\s+per\b)\s+(?:\w+\s+){0,2}?(?:of|at|worth|was|is|stood\s+at|totall?ing|estimated\s+at)\s+(?:(?:about|around|some|roughly|nearly|an\s+estimated|approximately|just\s+over|just\s+under|under|over)\s+)*[$€£₩₽]?\s*$/i.test(
+      ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
+    )
+  )
+    return { kind: "context" };
   // "North Korea's total trade with Russia rose to $34m, … a fraction of the $2.3bn it does with China": a
   // country's trade, in a sentence about no pay or soldiers.
   if (

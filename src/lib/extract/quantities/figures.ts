@@ -847,12 +847,20 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
     return d;
   }
 
-  applyHedge(d, h?.kind);
+  // "Nobody in my unit ever saw more than $100", "we never got more than $50": a ceiling, not a floor.
+  const denied =
+    h?.kind === "at-least" &&
+    NEVER_MORE_BEFORE.test(input.slice(Math.max(0, (toks[i]?.start ?? 0) - 60), toks[i]?.start ?? 0));
+  applyHedge(d, denied ? "at-most" : h?.kind);
   // "2,000+" is open above whatever the hedge says.
   if (first.plus && !d.isRange && h?.kind !== "at-most") d.max = null;
   attach(input, toks, d);
   return d;
 }
+
+/** Who never received more than a sum, before "more than": "nobody … ever saw", "we never got", "did not earn". */
+const NEVER_MORE_BEFORE =
+  /(?:\bnever|\bnobody(?:\s+[\w’']+){0,4}|\bno\s+one(?:\s+[\w’']+){0,4}|\bdid\s+not|\bdidn['’]t|\bdoes\s+not|\bdoesn['’]t|\bdo\s+not|\bdon['’]t)\s+(?:ever\s+)?(?:see|saw|seen|get|got|gotten|receive|received|earn|earned|make|made|take|took|had|have)\s+$/i;
 
 export function applyHedge(d: Draft, kind: HedgeKind | undefined): void {
   if (d.isRange) return;
