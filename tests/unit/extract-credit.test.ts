@@ -3965,3 +3965,21 @@ describe("a fact-checker's verdict and what a post says", () => {
     expect(claims.find((c) => c.figure === "5,130")?.attributedTo?.name).toBe("Volna channel");
   });
 });
+
+describe("an agency's estimate named by 'its', with words between", () => {
+  it("'Its latest estimate, given to lawmakers last week, was 330 dead and 2,730 wounded' is the agency's, both figures", () => {
+    const { claims } = extractCorpus([
+      article(
+        "its-estimate",
+        [
+          "South Korea's National Intelligence Service has not confirmed the daily figures.",
+          "Its latest estimate, given to lawmakers last week, was 330 dead and 2,730 wounded.",
+        ].join("\n"),
+      ),
+    ]);
+    for (const figure of ["330", "2,730"])
+      expect(claims.find((c) => c.figure === figure)?.attributedTo?.name, figure).toBe(
+        "South Korea's National Intelligence Service",
+      );
+  });
+});

@@ -156,9 +156,12 @@ function possessiveOwner(before: string): NounPhrase | null {
   return type === "organization" || type === "outlet" ? np : null;
 }
 
-/** "Her estimate of 3,000", "its count of 1,200": a possessive pronoun before an estimate's noun. */
+/**
+ * "Her estimate of 3,000", "its count of 1,200", "Its latest estimate, given to lawmakers last week, was 300
+ * dead and 2,700 wounded": a possessive pronoun before an estimate's noun.
+ */
 const PRONOUN_ESTIMATE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s,(;])(his|her|its|their)\s+(?:(?:own|latest|new|earlier|current|revised|initial|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)\s+(?:of|is|was|at|stands?\s+at)\s+${HEDGES_BEFORE}$`,
+  String.raw`(?:^|[\s,(;])(his|her|its|their)\s+(?:(?:own|latest|new|earlier|current|revised|initial|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)(?:,\s+[^,;.]{1,60},)?\s+(?:of|is|was|at|stands?\s+at)\s+(?:${HEDGES_BEFORE}\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:and\s+|,\s*))?${HEDGES_BEFORE}$`,
   "i",
 );
 const PRONOUN_OF = { his: "he", her: "she", its: "it", their: "they" } as const;
