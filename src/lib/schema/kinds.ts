@@ -316,7 +316,8 @@ export const KINDS = [
   {
     id: "biography",
     label: "Biography",
-    description: "A dated fact about a person the article describes, quoted or not (defection year, service years, age).",
+    description:
+      "A dated fact about a person the article describes, quoted or not (defection year, service years, age).",
     topic: false,
     units: ["year", "age"],
     cues: [
