@@ -26,7 +26,7 @@ describe("person pages", () => {
     for (const p of data.people.filter((x) => x.claims.length > 0)) {
       const own = p.claims.filter((id) => !derived.has(id)).length;
       const page = readPage(dist, `/people/${p.id}/`);
-      expect(page, p.id).toContain(`${own} figures credited`);
+      expect(page, p.id).toContain(`${own} ${own === 1 ? "figure" : "figures"} credited`);
       expect(index).toContain(p.name);
     }
     // The five articles' sources include one whose rate an article multiplies into a total.

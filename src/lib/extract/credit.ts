@@ -339,8 +339,15 @@ function clauseGiverOwner(before: string): NounPhrase | null {
   if (!/\bwhich\s|\bthe\s+(?:one|ones|figures?|estimates?|counts?|tall(?:y|ies))\s/i.test(before)) return null;
   const one = ONE_GIVEN_BEFORE.exec(before)?.[1];
   const which = one ? undefined : WHICH_PUT_BEFORE.exec(before)?.[1];
+  // ("well below Kyiv's, which put …": the one named with "'s" right before "which".)
+  const owner = which ? /((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s*$/u.exec(which)?.[1] : undefined;
   // ("far higher than those of South Korea's spy agency": the body after the last preposition.)
-  const words = (one ?? which?.split(/\b(?:of|by|from|than|with|to|for|and)\s+/).pop() ?? "").trim();
+  const words = (
+    one ??
+    owner ??
+    which?.split(/\b(?:of|by|from|than|with|to|for|and|below|above|under|over|behind|beside|like)\s+/).pop() ??
+    ""
+  ).trim();
   if (words === "" || !/^(?:the\s+)?\p{Lu}/u.test(words)) return null;
   const np = CAPITAL.test(words.replace(/^the\s+/i, "")) ? groupPhrase(words) : parseSubject(words, 0);
   return np && np.form !== "pronoun" ? np : null;
