@@ -33,6 +33,6 @@ export function personTypeLabel(person: Pick<Person, "type" | "name">): string {
     .toLowerCase()
     .split(/\s+/);
   if (person.type === "group" && (words.every((w) => PLACE_NAMES.has(w)) || STATE_NAMES.test(person.name)))
-    return "a country or its capital, credited as it is written; which of its government's bodies spoke the articles do not say";
+    return "a country or its capital, credited as the articles write it; they do not say which of its government's bodies spoke";
   return PERSON_TYPE_LABEL[person.type];
 }
