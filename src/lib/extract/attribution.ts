@@ -825,7 +825,7 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     // one named with "'s" right before it, not of the clause's subject.
     if (k > 0 && /^which\b/i.test(t)) {
       const prev = segments[k - 1];
-      const owner = prev ? /(?:^|\s)((?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}.-]*)['’]s\s*$/u.exec(prev.text) : null;
+      const owner = prev ? POSSESSOR_AT_END.exec(prev.text) : null;
       if (prev && owner?.[1]) {
         const at = prev.start + (owner.index ?? 0) + owner[0].indexOf(owner[1]);
         const np = isPlace(owner[1]) ? groupPhrase(owner[1], at) : parseSubject(owner[1], at);
@@ -1358,6 +1358,9 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
   // Phrases like "South Korean intelligence estimates indicate" name the source before a noun.
   return acts.sort((a, b) => a.verbStart - b.verbStart);
 }
+
+/** The one named with "'s" at the end of a clause, before "which": "well below Kyiv's, which put …". */
+export const POSSESSOR_AT_END = /(?:^|\s)((?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}.-]*)['’]s\s*$/u;
 
 /** "There were reports that …", "there have been unconfirmed reports of …": reports, unnamed, as a source. */
 const THERE_WERE_REPORTS_RE =

@@ -10,6 +10,7 @@ import { nameKey } from "../schema/vocabulary.ts";
 import {
   AT_FIGURE,
   CALLED_FALSE,
+  POSSESSOR_AT_END,
   findVias,
   groupPhrase,
   parseSubject,
@@ -340,7 +341,7 @@ function clauseGiverOwner(before: string): NounPhrase | null {
   const one = ONE_GIVEN_BEFORE.exec(before)?.[1];
   const which = one ? undefined : WHICH_PUT_BEFORE.exec(before)?.[1];
   // ("well below Kyiv's, which put …": the one named with "'s" right before "which".)
-  const owner = which ? /((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s*$/u.exec(which)?.[1] : undefined;
+  const owner = which ? POSSESSOR_AT_END.exec(which)?.[1] : undefined;
   // ("far higher than those of South Korea's spy agency": the body after the last preposition.)
   const words = (
     one ??

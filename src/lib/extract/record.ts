@@ -262,7 +262,7 @@ const OWN_PAST =
   /\b(?:when i was (?:in the (?:military|army)|a (?:soldier|private|conscript|sergeant|officer)|serving)|when i served|during my (?:military )?service|in my (?:old )?unit|back when i was [^,.;]{1,30})\b/i;
 
 /** A clause that turns to what a speaker says at the time of writing: "; now she says", "and it now puts". */
-const NOW_WORDS =
+const NOW_CLAUSE =
   /^\W*(?:(?:but|and|yet)\s+)?(?:(?:he|she|it|they|the\s+\w+)\s+)?(?:now|today)\s+(?:\w+\s+)?(?:says?|puts?|estimates?|believes?|thinks?|reckons?|counts?|gives?|argues?|contends?)\b/i;
 
 /** The label of an editor's note with the day it was added: "Correction (March 4):", "Update, Jan. 9:". */
@@ -320,7 +320,7 @@ function timeOf(
   // says "now" and names no time of its own is of the article's date, whatever the other clause names.
   if (
     mentions > 0 &&
-    NOW_WORDS.test(aroundFigure.text) &&
+    NOW_CLAUSE.test(aroundFigure.text) &&
     dateMentions(within(qs, aroundFigure), aroundFigure.text) === 0 &&
     !earlierFigureWords(sentence.slice(aroundFigure.start, at))
   )
