@@ -5,6 +5,7 @@
 import { readAliases } from "../../src/lib/content/aliases.ts";
 import { readArticles } from "../../src/lib/content/articles.ts";
 import { extractCorpus, type Extraction } from "../../src/lib/extract/index.ts";
+import { count } from "../../src/lib/format/value.ts";
 import type { Claim } from "../../src/lib/schema/claim.ts";
 
 /**
@@ -41,6 +42,6 @@ export function explainLines(ex: Extraction, fileCount: number, opts: { claims?:
   return [
     ...(opts.claims ? ex.claims.map(claimLine) : []),
     ...ex.skipped.map((s) => `${s.article}:${s.line}: skipped "${s.text}": ${s.reason}`),
-    `${ex.claims.length} claims, ${ex.skipped.length} numbers skipped, from ${fileCount} files`,
+    `${count(ex.claims.length, "claim")}, ${count(ex.skipped.length, "number")} skipped, from ${count(fileCount, "file")}`,
   ];
 }

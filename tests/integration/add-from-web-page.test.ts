@@ -184,7 +184,7 @@ describe("npm run add turns a news page into an article file that builds", () =>
     // Every fallback is reported, and the extraction summary follows.
     expect(run.stdout).toMatch(/where the front matter comes from:\n {2}publisher: /);
     expect(run.stdout).toContain(`--explain):\n  ${slug}:`);
-    expect(run.stdout).toMatch(/\d+ claims, \d+ numbers skipped, from 1 files/);
+    expect(run.stdout).toMatch(/\d+ claims?, \d+ numbers? skipped, from 1 file\n/);
 
     // The new file builds with the rest of the content.
     const corpus = buildCorpus(dir);
