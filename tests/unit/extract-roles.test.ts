@@ -433,8 +433,8 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("12,050")?.asOf).toBe("2025-01-01");
     expect(c.get("11,150")?.asOf).toBe("2024-10-01");
     expect(c.get("3,150")?.asOf).toBe("2025-03-01");
-    // An "and" inside a range does not cut it from its time.
-    expect(c.get("Between 10,250 and 12,250")?.asOf).toBe("2024-10-01");
+    // An "and" inside a range does not cut it from its time, which is a span of two months, dated by the later.
+    expect(c.get("Between 10,250 and 12,250")?.asOf).toBe("2024-11-01");
   });
 
   it("a year in the figure's clause dates it to that year, not a year in someone's life or another clause's", () => {
@@ -2753,5 +2753,32 @@ describe("the size of an economy", () => {
     expect(claims.get("roughly €265 million a year")?.kind).toBe("pay-total");
     expect(claims.get("€18 billion")?.kind).toBe("context");
     expect(claims.get("about $1,230")?.kind).toBe("domestic-wage");
+  });
+});
+
+describe("a span of months", () => {
+  it("'in January and February', 'from March to May', 'between June and August' date the figure by the later month", () => {
+    const claims = claimsIn(
+      [
+        "The Cardew Agency said another 3,050 North Korean troops were sent in January and February.",
+        "The Hollin ministry said 1,250 North Korean soldiers were killed from March to May.",
+        "The Hollin ministry said 1,350 North Korean soldiers were wounded between June and August.",
+        "The Hollin ministry said 550 North Korean soldiers were killed in November and December, and 750 were wounded in January.",
+        "The Cardew Agency said 11,050 North Korean troops arrived in October and 3,150 more in January and February.",
+        "",
+      ].join("\n"),
+      "2025-11-20",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf, c.asOfPrecision ?? null])).toEqual([
+      ["3,050", "2025-02-01", "month"],
+      ["1,250", "2025-05-01", "month"],
+      ["1,350", "2025-08-01", "month"],
+      // The span ends after the article's November: the November and December before it.
+      ["550", "2024-12-01", "month"],
+      ["750", "2025-01-01", "month"],
+      ["11,050", "2025-10-01", "month"],
+      ["3,150", "2025-02-01", "month"],
+    ]);
+    expect(claims[0]?.asOfNote).toContain("a span dated by its later month");
   });
 });

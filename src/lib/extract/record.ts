@@ -444,7 +444,14 @@ const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|
  * no year after.
  */
 const AS_OF_MONTH = new RegExp(
-  String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast|(?:[Ii]n|[Aa]t)\s+(?:a|an|the|its|their|his|her)|(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)(?=\s+(?:${MONTH_NAMES})\s+(?:estimate|figure|count|tally|report|briefing|assessment|statement)s?\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s*,\s*when\b))\s+|\((?:[^(),]{1,50},\s*)?)(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+  String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast|(?:[Ii]n|[Aa]t)\s+(?:a|an|the|its|their|his|her)|(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)(?=\s+(?:${MONTH_NAMES})\s+(?:estimate|figure|count|tally|report|briefing|assessment|statement)s?\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s*,\s*when\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s+(?:to|through|until|till)\s+(?:${MONTH_NAMES})\b)|[Bb]etween(?=\s+(?:${MONTH_NAMES})\s+and\s+(?:${MONTH_NAMES})\b))\s+|\((?:[^(),]{1,50},\s*)?)(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+);
+/**
+ * A second month that closes a span begun by the first: "in January and February", "from March to May",
+ * "during October–November". The figure is of the whole span, so it is dated by the later month.
+ */
+const MONTH_SPAN_END = new RegExp(
+  String.raw`^\s*(?:and|to|through|until|till|into|[-–—])\s*(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
 );
 /** A day before its month, as British and European outlets write it: "on 3 April", "by 20th January". */
 const AS_OF_DAY_MONTH = new RegExp(
@@ -554,8 +561,16 @@ function dateMentions(qs: readonly Quantity[], sentence: string): number {
   const words = [...sentence.matchAll(DATE_WORDS)].filter(
     (m) => m[0] !== "May" || /\b(?:in|of|as of|since|by|until|early|late|mid)\s+$/i.test(sentence.slice(0, m.index)),
   ).length;
-  return Math.max(words, qs.filter((q) => q.form === "date").length);
+  // "in January and February" is one time, a span.
+  const spans = [...sentence.matchAll(MONTH_SPAN)].length;
+  return Math.max(words - spans, qs.filter((q) => q.form === "date").length);
 }
+
+/** Two months joined into one span: "January and February", "March to May" (see {@link MONTH_SPAN_END}). */
+const MONTH_SPAN = new RegExp(
+  String.raw`\b(?:${MONTH_NAMES})\s*(?:and|to|through|until|till|into)\s*(?:(?:early|late|mid)[- ])?(?:${MONTH_NAMES})\b`,
+  "g",
+);
 
 /**
  * The part of a clause, between its "and"s, that holds a figure, when that part names a time of its
@@ -571,9 +586,13 @@ function coordinatedPart(
   clause: { start: number; text: string },
   at: number,
 ): { start: number; text: string } | null {
+  const spans = [...clause.text.matchAll(MONTH_SPAN)].map((m) => [
+    clause.start + m.index,
+    clause.start + m.index + m[0].length,
+  ]);
   const cuts = [...clause.text.matchAll(/\s+and\s+/g)]
     .map((m) => clause.start + m.index)
-    .filter((i) => !qs.some((q) => q.start < i && q.end > i));
+    .filter((i) => !qs.some((q) => q.start < i && q.end > i) && !spans.some(([a = 0, b = 0]) => a < i && b > i));
   if (cuts.length === 0) return null;
   const bounds = [clause.start, ...cuts, clause.start + clause.text.length];
   for (let i = 0; i + 1 < bounds.length; i++) {
@@ -868,15 +887,32 @@ function asOfFor(
       };
     }
     if (asOfMonth?.[1]) {
-      const month = (MONTH_NUMBER.get(asOfMonth[1].toLowerCase().replace(/\.$/, "")) ?? 1) - 1;
+      const monthIndex = (m: string): number => (MONTH_NUMBER.get(m.toLowerCase().replace(/\.$/, "")) ?? 1) - 1;
+      const month = monthIndex(asOfMonth[1]);
       const day = asOfMonth[2] ? Number(asOfMonth[2]) : 1;
       const later = month > d.getUTCMonth() || (month === d.getUTCMonth() && day > d.getUTCDate());
       const year = d.getUTCFullYear() - (later ? 1 : 0);
+      const iso = (y: number, m: number, dd: number): string =>
+        `${y}-${String(m + 1).padStart(2, "0")}-${String(dd).padStart(2, "0")}`;
+      const words = asOfMonth[0].replace(/^\((?:[^(),]*,\s*)?/, "");
+      // "in January and February": the span's later month, the last one up to the article's date.
+      const span = asOfMonth[2] ? null : MONTH_SPAN_END.exec(sentence.slice(asOfMonth.index + asOfMonth[0].length));
+      if (span?.[1]) {
+        const end = monthIndex(span[1]);
+        const endDay = span[2] ? Number(span[2]) : 1;
+        const endLater = end > d.getUTCMonth() || (end === d.getUTCMonth() && endDay > d.getUTCDate());
+        return {
+          asOf: iso(d.getUTCFullYear() - (endLater ? 1 : 0), end, endDay),
+          asOfSource: "sentence",
+          ...(span[2] ? {} : { asOfPrecision: "month" as const }),
+          asOfNote: `“${words}${span[0].trimEnd()}”, a span dated by its later month, with the year of ${whose} date or the one before`,
+        };
+      }
       return {
-        asOf: `${year}-${String(month + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`,
+        asOf: iso(year, month, day),
         asOfSource: "sentence",
         ...(asOfMonth[2] ? {} : { asOfPrecision: "month" as const }),
-        asOfNote: `“${asOfMonth[0].replace(/^\((?:[^(),]*,\s*)?/, "")}”, with the year of ${whose} date or the one before`,
+        asOfNote: `“${words}”, with the year of ${whose} date or the one before`,
       };
     }
     return dateline
