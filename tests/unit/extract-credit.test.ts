@@ -3983,3 +3983,34 @@ describe("an agency's estimate named by 'its', with words between", () => {
       );
   });
 });
+
+describe("a figure someone named got wrong", () => {
+  it("'The Harbour Post misstated … as 3,750, the ministry said' is the Post's, disputed by the ministry", () => {
+    const { claims } = extractCorpus([
+      article(
+        "misreported",
+        [
+          "The Harbour Post misstated the number of North Korean casualties as 3,750, the Tallin defence ministry said on Tuesday.",
+          "The Tallin defence ministry said the Harbour Post had misreported the death toll as 3,850.",
+          "The Harbour Post wrongly reported that 3,950 North Korean soldiers had died.",
+          "The Cardew Agency said 1,050 North Korean soldiers had died but the Harbour Post overstated the toll as 3,650.",
+          "An earlier version of this article wrongly said 3,550 North Korean soldiers had died.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const row = (figure: string) => {
+      const c = claims.find((x) => x.figure === figure);
+      return [c?.attributedTo?.name ?? null, c?.disputedBy?.name ?? null, c?.stance];
+    };
+    expect(row("3,750")).toEqual(["Harbour Post", "Tallin defence ministry", "asserts"]);
+    expect(row("3,850")).toEqual(["Harbour Post", "Tallin defence ministry", "asserts"]);
+    // Nobody else speaks: the article says the Post got it wrong.
+    expect(row("3,950")).toEqual(["Harbour Post", "Test Gazette", "asserts"]);
+    // Not whoever speaks across "but".
+    expect(row("1,050")).toEqual(["Cardew Agency", null, "asserts"]);
+    expect(row("3,650")).toEqual(["Harbour Post", "Test Gazette", "asserts"]);
+    // The article's own earlier version is withdrawn, as before.
+    expect(row("3,550")).toEqual([null, null, "disputes"]);
+  });
+});

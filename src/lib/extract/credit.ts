@@ -89,6 +89,18 @@ const NOT_INSTEAD_BEFORE =
 const CORRECTED_BEFORE =
   /\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+this\s+[a-z-]+|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed))|(?:in\s+)?an?\s+(?:earlier|previous)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited)|\b(?:it|this\s+(?:article|story|report|piece)|the\s+(?:article|story|report|piece)|we)\s+(?:also\s+|had\s+|previously\s+|originally\s+)*(?:misstated|misreported|misquoted|misgave))\b[^.;]*$/i;
 
+/**
+ * "The Seoul Post misstated the toll as 3,700", "the ministry said Yonhap had wrongly reported 3,700": a
+ * figure someone named got wrong, in the words of another. The name is the one before the verb, in its
+ * clause; the article itself ("it", "this article", "an earlier version") withdraws a figure instead
+ * ({@link CORRECTED_BEFORE}).
+ */
+const MISREPORTED_BY_BEFORE =
+  /(?:^|[,;:]\s*|\b(?:said|says|stated|added|noted|that|and|but|while|whereas)\s+)((?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,5}?[A-Z][\p{L}'’.-]*)\s+(?:(?:had|has|also|previously|originally|repeatedly)\s+)*(?:(?:incorrectly|wrongly|mistakenly|erroneously|falsely)\s+(?:said|stated|reported|gave|put|claimed|wrote|quoted|cited)|misstated|misreported|misquoted|overstated|understated)\b[^.;]*$/u;
+/** Words for the article itself, which withdraws rather than reports another's error. */
+const ARTICLE_ITSELF =
+  /^(?:it|we|they|he|she|this|(?:the|this|our)\s+(?:article|story|report|piece|page|blog|post|paper))$|\bversion\b/i;
+
 /** The verbs of FIGURE_CITED_BY, to skip it where none stands. */
 const CITING_VERB =
   /\b(?:cited|cites|given|gave|gives|reported|reports|used|put forward|quoted|mentioned|announced|published|estimated|counted|claimed|claims)\b/i;
@@ -1004,6 +1016,42 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";
   const rejects = rejectsItself || (!disputedBy && ratedFalse && method !== "passive-agent");
+  // "The Seoul Post misstated the number of casualties as 3,700, the ministry said": the figure is the one
+  // named before the verb; whoever else speaks in the sentence disputes it, or else the article does
+  // (the publisher, in index.ts).
+  const misreported = MISREPORTED_BY_BEFORE.exec(s.text.slice(0, q.start));
+  const misreportWords = misreported?.[1]?.trim() ?? "";
+  const misreportNp =
+    misreportWords && !ARTICLE_ITSELF.test(misreportWords) ? parseSubject(misreportWords, 0, true) : null;
+  const misreporter =
+    misreportNp && misreportNp.form !== "pronoun" ? resolveSubject(misreportNp, registry, tracker) : null;
+  if (misreporter && !x.inQuote(q.start)) {
+    // ("The NIS said 1,000 had died, but Yonhap overstated the toll as 3,600": not across a contrast.)
+    const judge = sentenceActs
+      .filter(
+        (a) =>
+          !a.insideQuote &&
+          a.subject !== null &&
+          a.subject.form !== "pronoun" &&
+          !/\b(?:while|whereas|but)\b|;/i.test(
+            a.verbStart > q.end ? s.text.slice(q.end, a.verbStart) : s.text.slice(a.verbStart, q.start),
+          ),
+      )
+      .map((a) => resolveSubject(a.subject, registry, tracker))
+      .find((e) => e !== null && e !== misreporter);
+    return {
+      attributed: misreporter,
+      method: "misreported",
+      ambiguous: false,
+      cited: null,
+      disputedBy: judge ?? null,
+      relayedBy: null,
+      relays: [],
+      stance: judge ? "asserts" : "disputes",
+      quoted: false,
+      writtenAs: null,
+    };
+  }
   // "An earlier version of this article said 1,350 …; the correct figure, according to the NIS, is 1,150":
   // the article withdraws its own figure; whoever gives the correction does not dispute the withdrawn one.
   if (CORRECTED_BEFORE.test(s.text.slice(0, q.start))) {

@@ -428,9 +428,13 @@ export function extractArticle(
           tracker,
         );
         // "Claim: A post … says that 10,000 …" rated false: the post's figure, disputed by the publisher,
-        // as after "This is false.".
+        // as after "This is false."; so is what the article says another got wrong ("The Post misstated …").
         const publisher =
-          rated && given.attributed && given.stance === "disputes" && !given.disputedBy && article.meta.publisher
+          (rated || given.method === "misreported") &&
+          given.attributed &&
+          given.stance === "disputes" &&
+          !given.disputedBy &&
+          article.meta.publisher
             ? registry.resolve(article.meta.publisher, "outlet")
             : null;
         const credit = publisher ? { ...given, disputedBy: publisher, stance: "asserts" as const } : given;
