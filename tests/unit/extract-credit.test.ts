@@ -4014,3 +4014,45 @@ describe("a figure someone named got wrong", () => {
     expect(row("3,550")).toEqual([null, null, "disputes"]);
   });
 });
+
+describe("an outlet that relays the source it cites", () => {
+  it("'as reported by Reuters, citing …', 'citing lawmakers briefed by the country's spy agency', 'first disclosed by'", () => {
+    const { claims, entities } = extractCorpus(
+      [
+        article(
+          "relay-a",
+          [
+            "North Korea has sent around 11,050 troops to Russia, South Korea's Yonhap news agency reported on Wednesday, citing lawmakers briefed by the country's spy agency.",
+            "The soldiers are paid about $2,050 a month, Yonhap reported, citing the same lawmakers.",
+            "Soldiers will earn about $2,150 a month, as reported by Reuters, citing South Korean intelligence.",
+            "The reported pay of about $2,250 a month, first disclosed by the NIS in October, has not been confirmed.",
+            "",
+          ].join("\n"),
+        ),
+        article(
+          "relay-b",
+          [
+            "South Korea's spy agency briefed lawmakers on Monday.",
+            "Lawmakers said about 650 North Korean soldiers had been killed.",
+            "Lawmakers said about 250 North Korean soldiers were missing, a figure the NIS said it could not confirm.",
+            "",
+          ].join("\n"),
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    const row = (figure: string) => {
+      const c = claims.find((x) => new RegExp(String.raw`(?<![\d,])${figure}`).test(x.figure));
+      return [c?.attributedTo?.id ?? null, c?.via.map((v) => v.name) ?? null];
+    };
+    expect(row("11,050")).toEqual(["south-korea-nis", ["Yonhap"]]);
+    expect(row("2,050")).toEqual(["south-korea-nis", ["Yonhap"]]);
+    expect(row("2,150")).toEqual(["south-korea-nis", ["Reuters"]]);
+    expect(row("2,250")).toEqual(["south-korea-nis", []]);
+    // Unnamed lawmakers after the agency's briefing pass its figure on, unless it says it cannot confirm it.
+    expect(row("650")).toEqual(["south-korea-nis", []]);
+    expect(row("250")[0]).toBe("lawmakers");
+    // "South Korea's Yonhap news agency" and "Yonhap" are one outlet, named as a name.
+    expect(entities.filter((e) => /yonhap/i.test(e.name)).map((e) => e.name)).toEqual(["Yonhap"]);
+  });
+});

@@ -115,6 +115,9 @@ const CITED_MATERIAL_ONLY =
 /** A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS". */
 const BRIEFING_RE =
   /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
+/** The giver of the briefing the cited ones pass on: "citing lawmakers briefed by the country's spy agency". */
+const CITED_BRIEFED_BY =
+  /^[^,;:.]*?\s(?:(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+)?briefed\s+(?:on\s+[^,;:.]*?\s+)?by\s+([^,;:.]+?)\s*$/i;
 /** A cited source's own source: "…, which in turn cited", "…, which quoted". */
 const IN_TURN_CITED =
   /^\s*,\s*which\s+(?:in\s+turn\s+|itself\s+|had\s+|has\s+)?(?:cited|quoted|cites|quotes|was\s+citing)\s+/i;
@@ -129,7 +132,7 @@ const AGENT_RE = new RegExp(
   String.raw`\b(?:[Cc]omes|[Cc]ame)\s+from\s+|` +
     // "which was first reported from a National Intelligence Service briefing": whose briefing it was.
     String.raw`\b(?:reported|given|released|disclosed|announced|presented)\s+(?:first\s+)?(?:from|in|at)\s+(?=(?:an?|the)\s+(?:[A-Z][\w’'.-]*\s+)+(?:briefing|report|assessment|statement)\b)|` +
-    String.raw`\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:appeared|appears|first appeared|was published|was given|was made)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|paper|assessment|analysis|briefing|statement)\s+(?:by|from)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|[Ss]pread|[Cc]irculated|[Ff]loated|[Tt]outed|[Pp]eddled|(?:first\s+)?made|[Pp]ut(?=\s+by\s+[^,;.]{2,80}?\s+${AT_FIGURE}\d))\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
+    String.raw`\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:appeared|appears|first appeared|was published|was given|was made)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|paper|assessment|analysis|briefing|statement)\s+(?:by|from)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|[Ss]pread|[Cc]irculated|[Dd]isclosed|[Rr]evealed|[Ll]eaked|[Ff]loated|[Tt]outed|[Pp]eddled|(?:first\s+)?made|[Pp]ut(?=\s+by\s+[^,;.]{2,80}?\s+${AT_FIGURE}\d))\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
   "g",
 );
 
@@ -1107,6 +1110,13 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       // link is the source; the ones in between relay it (`through`).
       let cited = source;
       const through: NounPhrase[] = [];
+      // "citing lawmakers briefed by the NIS": the ones cited pass on a briefing, whose giver is the source.
+      const briefedBy =
+        method === "briefing" && /^(?:citing|quoting)\s/i.test(m[0]) ? CITED_BRIEFED_BY.exec(phrase) : null;
+      const briefer = briefedBy?.[1]
+        ? parseSubject(briefedBy[1], m.index + m[0].length + phrase.length - briefedBy[1].length)
+        : null;
+      if (briefer && briefer.form !== "pronoun") cited = briefer;
       if (method === "briefing") {
         let rest = after.slice(phrase.length);
         let offset = m.index + m[0].length + phrase.length;
@@ -1356,7 +1366,39 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     });
   }
   // Phrases like "South Korean intelligence estimates indicate" name the source before a noun.
-  return acts.sort((a, b) => a.verbStart - b.verbStart);
+  return acts.map((a) => withCountry(a, s)).sort((a, b) => a.verbStart - b.verbStart);
+}
+
+/** "the country's spy agency": a body named by "the country" it belongs to. */
+const THE_COUNTRYS = /^(?:the\s+)?(?:country|nation)['’]s\s+(?=\S)/i;
+/** A country named in a sentence, as a noun or an adjective: "South Korea's", "South Korean", "Ukraine". */
+const COUNTRY_NAMED =
+  /\b((?:South|North)\s+Korea|Ukraine|Russia|Japan|China|Britain|the\s+United\s+States)(?:n|ian|['’]s)?\b|\b(Ukrainian|Russian|Japanese|Chinese|British)\b/g;
+const COUNTRY_OF_ADJECTIVE_WORD: Readonly<Record<string, string>> = {
+  ukrainian: "Ukraine",
+  russian: "Russia",
+  japanese: "Japan",
+  chinese: "China",
+  british: "Britain",
+};
+
+/**
+ * "…, South Korea's Yonhap news agency reported, citing lawmakers briefed by the country's spy agency":
+ * the country is the one the sentence last named before the phrase, and the body is named by it
+ * ("South Korea's spy agency"), so the alias file can tell which body it is.
+ *
+ * @param a A speech act.
+ * @param s The sentence.
+ * @returns The act, with its source named by its country when the sentence names one.
+ */
+function withCountry(a: SpeechAct, s: string): SpeechAct {
+  const np = a.subject;
+  if (!np || !THE_COUNTRYS.test(np.text)) return a;
+  const named = [...s.slice(0, np.start).matchAll(COUNTRY_NAMED)].at(-1);
+  const country = named?.[1]?.replace(/^the\s+/i, "") ?? COUNTRY_OF_ADJECTIVE_WORD[named?.[2]?.toLowerCase() ?? ""];
+  if (!country) return a;
+  const name = `${country}'s ${np.text.replace(THE_COUNTRYS, "")}`;
+  return { ...a, subject: { ...np, name, form: "group", role: null } };
 }
 
 /** The one named with "'s" at the end of a clause, before "which": "well below Kyiv's, which put …". */

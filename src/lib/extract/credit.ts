@@ -101,6 +101,9 @@ const MISREPORTED_BY_BEFORE =
 const ARTICLE_ITSELF =
   /^(?:it|we|they|he|she|this|(?:the|this|our)\s+(?:article|story|report|piece|page|blog|post|paper))$|\bversion\b/i;
 
+/** Lawmakers the article does not name, as a group: "lawmakers", "South Korean legislators", "MPs". */
+const LAWMAKERS_GROUP = /^(?:[\p{L}' ’-]+\s+)?(?:lawmakers|legislators|MPs|parliamentarians|members of parliament)$/iu;
+
 /** The verbs of FIGURE_CITED_BY, to skip it where none stands. */
 const CITING_VERB =
   /\b(?:cited|cites|given|gave|gives|reported|reports|used|put forward|quoted|mentioned|announced|published|estimated|counted|claimed|claims)\b/i;
@@ -807,7 +810,15 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           .map((np) => resolveSubject(np, registry, tracker))) {
           if (e && e !== attributed) relays.push(e);
         }
-      } else if (briefing && chosen !== agent && (attributed || unnamed)) {
+      } else if (
+        briefing &&
+        (chosen !== agent ||
+          // "…, as reported by Reuters, citing South Korean intelligence": the outlet relays the source it cites.
+          (/^(?:citing|quoting)$/i.test(briefing.verb) &&
+            briefing.verbStart > chosen.verbStart &&
+            namesOutlet(chosen.subject, registry))) &&
+        (attributed || unnamed)
+      ) {
         // "…, the lawmaker told reporters, citing the NIS": a speaker the site cannot name still names
         // the source; the figure is that source's, passed on by someone unnamed.
         const source = resolveSubject(briefing.subject, registry, tracker);
@@ -925,9 +936,15 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // but what the lawmaker works out ("the payments would add up to some $22 million a month, Kang
   // said") is the lawmaker's own.
   if (
-    attributed?.type === "person" &&
-    isLawmaker(attributed) &&
+    attributed !== null &&
+    ((attributed.type === "person" && isLawmaker(attributed)) ||
+      // ("Lawmakers said …", "citing the same lawmakers": lawmakers the article does not name.)
+      (attributed.type === "group" && LAWMAKERS_GROUP.test(attributed.name))) &&
     !OWN_SUM_BEFORE.test(s.text.slice(0, q.start)) &&
+    // ("…, a figure the NIS later said it could not confirm": not the agency's, by its own word.)
+    !/\b(?:could\s+not|cannot|can['’]t|couldn['’]t|did\s+not|would\s+not|was\s+unable\s+to)\s+(?:independently\s+)?(?:confirm|verify)\b/i.test(
+      s.text.slice(q.end),
+    ) &&
     // ("saying his own sources put the dead at 1,200": not the briefing's.)
     !/\b(?:his|her|their)\s+own\s+(?:sources|contacts|count|estimate|figures|data|information)\b/i.test(
       s.text.slice(0, q.start),

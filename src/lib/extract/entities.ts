@@ -248,6 +248,12 @@ export class EntityRegistry {
     if (owned?.[1] && owned[2] && owned[1].split(/\s+/).every((w) => PLACE_WORDS.has(w.toLowerCase()))) {
       const fixed = this.#fixedKeys.has(nameKey(owned[2])) ? this.#byKey.get(nameKey(owned[2])) : undefined;
       if (fixed) e = fixed;
+      // "South Korea's Yonhap news agency" is Yonhap: a country before an outlet's name only says where it is.
+      else if ((type === "outlet" || guessType(name) === "outlet") && /^\p{Lu}/u.test(owned[2])) {
+        const outlet = this.resolve(owned[2], "outlet");
+        this.#byKey.set(key, outlet);
+        return outlet;
+      }
     }
     // "Yonhap News Agency" and "Yonhap", "Kyodo News" and "Kyodo": an outlet's name with and without
     // its generic ending is one outlet.

@@ -326,7 +326,16 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
   }
   const m = /\b(?:(?:(?:South Korea|Seoul)(?:['’]s)?\s+)?(?:National Intelligence Service|spy agency)|NIS)\b/.exec(s);
   if (!m) return;
-  const e = registry.find(m[0]) ?? (t.lastOrg && INTEL_NAME.test(t.lastOrg.name) ? t.lastOrg : null);
+  // "briefed by the country's spy agency" after "South Korea's …": the alias file's spy agency, by its role,
+  // unless another country's possessive stands before it ("Ukraine's spy agency").
+  const before = s.slice(0, m.index);
+  const ownCountry =
+    !/['’]s\s+$/.test(before) ||
+    (/\b(?:country|nation)['’]s\s+$/i.test(before) && /\bSouth\s+Korea(?:n|['’]s)?\b|\bSeoul\b/.test(before));
+  const e =
+    registry.find(m[0]) ??
+    (t.lastOrg && INTEL_NAME.test(t.lastOrg.name) ? t.lastOrg : null) ??
+    (ownCountry && m[0] === "spy agency" ? (registry.byRole(m[0]) ?? null) : null);
   if (e && e.type !== "person" && e.type !== "outlet") {
     t.intel = { entity: e, sentence: index };
     // "said after the NIS briefing that the agency estimated …": the agency the sentence has just named.
@@ -724,7 +733,9 @@ export function resolveWithFlag(
         t.mentions.push(mention(national, np.name));
         return { entity: national, ambiguous: false };
       }
-      const e = described ?? registry.find(np.name) ?? registry.resolve(np.name, orgHead ? "organization" : "group");
+      // "citing the same lawmakers": the ones named before.
+      const name = np.name.replace(/^(?:very\s+)?same\s+(?=\S)/i, "");
+      const e = described ?? registry.find(name) ?? registry.resolve(name, orgHead ? "organization" : "group");
       if (e.type === "organization") t.lastOrg = e;
       t.mentions.push(mention(e, np.name));
       return { entity: e, ambiguous: false };
