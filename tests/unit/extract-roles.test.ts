@@ -2782,3 +2782,26 @@ describe("a span of months", () => {
     expect(claims[0]?.asOfNote).toContain("a span dated by its later month");
   });
 });
+
+describe("a count of one rank or trade of the force", () => {
+  it("'about 550 North Korean officers', '1,050 military engineers' count only those, not the force", () => {
+    const claims = claimsIn(
+      [
+        "The Hollin ministry said that about 550 North Korean officers had been sent to Russian-held territory.",
+        "The Cardew Agency said some 1,050 military engineers were sent to clear mines.",
+        "The Cardew Agency said 11,050 troops, including 450 officers, were sent.",
+        "The Cardew Agency said 11,150 North Korean soldiers were sent to Russia.",
+        "",
+      ].join("\n"),
+      "2025-11-20",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["about 550", "troops-deployed", "only officers"],
+      ["some 1,050", "troops-deployed", "only military engineers"],
+      ["11,050", "troops-deployed", null],
+      // A part named in the sentence's list stays a part of the count before it.
+      ["450", "troops-deployed", "part of the larger count before it"],
+      ["11,150", "troops-deployed", null],
+    ]);
+  });
+});

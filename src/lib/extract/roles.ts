@@ -766,7 +766,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     scope:
       increment && !q.vague && (base.scope === null || base.scope.startsWith("only "))
         ? INCREASE_OF_TROOPS
-        : (base.scope ?? partOf(q, ctx)),
+        : // "about 500 North Korean officers": a rank or trade of the force, not all of it.
+          (base.scope ??
+          partOf(q, ctx) ??
+          (SCOPE_RANK.exec(after)?.[1]
+            ? `only ${SCOPE_RANK.exec(after)?.[1]?.replace(/\s+/g, " ").toLowerCase()}`
+            : null)),
   };
   const nounText = `${noun} ${after}`;
   // "The three estimates differ by 2,000", "a gap of some 3,000": a difference between counts, not a count.
@@ -2296,6 +2301,10 @@ const SCOPE_HOME =
 /** Casualties moved somewhere: "taken to military hospitals in and around Moscow". */
 const SCOPE_MOVED =
   /\b((?:taken|flown|evacuated|moved|brought|transferred)\s+(?:back\s+)?to\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?)(?=\s*(?:[,;.]|$))/i;
+
+/** The rank or trade a count is of, right after it: "500 North Korean officers", "300 military engineers". */
+const SCOPE_RANK =
+  /^\s*(?:(?:North\s+)?Korean\s+)?((?:(?:senior|junior|high-ranking|military|army|commissioned|non-commissioned|field|staff|political|liaison|artillery|combat|technical)\s+){0,2}(?:officers|generals|commanders|engineers|sappers|snipers|pilots|instructors|observers|technicians|medics|advisers|advisors|drone\s+operators|artillerymen|gunners|interpreters))\b/i;
 
 /** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone", "in the first half of February". */
 const SCOPE_PERIOD = new RegExp(
