@@ -1194,3 +1194,15 @@ describe("a floor someone never got past", () => {
     expect(ceiling("Soldiers received more than $230 a month.", "more than $230 a month")).toEqual([230, null]);
   });
 });
+
+describe("the rest of a share", () => {
+  it("'all but a tenth', 'all but 5 to 10%', 'all but less than 10%' name the rest of a hundred per cent", () => {
+    const got = (s: string) => extractQuantities(s).map((q) => [q.text, q.min, q.max, q.bound]);
+    expect(got("the regime takes all but a tenth of each payment")).toEqual([["all but a tenth", 90, 90, "exact"]]);
+    expect(got("it keeps all but 5 to 10% of the pay")).toEqual([["all but 5 to 10%", 90, 95, "range"]]);
+    expect(got("it keeps all but less than 10% of the pay")).toEqual([["all but less than 10%", 90, null, "at-least"]]);
+    // Not a share: a count is left as it is.
+    expect(got("all but 2,000 of the troops")).toEqual([["2,000", 2000, 2000, "exact"]]);
+    expect(got("it keeps a tenth of the pay")).toEqual([["a tenth", 10, 10, "exact"]]);
+  });
+});

@@ -518,26 +518,35 @@ export function draft(
   };
 }
 
+/** "all but" right before a share: what it names is the rest. */
+const ALL_BUT_BEFORE = /\ball\s+but\s+$/i;
+
 export function finish(input: string, toks: Tok[], d: Draft): Quantity | null {
   const s = toks[d.startTok];
   const e = toks[d.endTok - 1];
   const ns = toks[d.numStartTok];
   const ne = toks[d.numEndTok - 1];
   if (!s || !e || !ns || !ne) return null;
+  // "the regime takes all but a tenth", "all but 10 percent": the rest of a hundred per cent.
+  const allBut =
+    d.percent && d.form === "percent" ? ALL_BUT_BEFORE.exec(input.slice(Math.max(0, s.start - 12), s.start)) : null;
+  const start = allBut ? s.start - allBut[0].length : s.start;
+  const min = allBut ? (d.max === null ? null : 100 - d.max) : d.min;
+  const max = allBut ? (d.min === null ? null : 100 - d.min) : d.max;
   let bound: QuantityBound;
-  if (d.min !== null && d.max !== null && (d.isRange || d.min !== d.max)) bound = "range";
-  else if (d.min !== null && d.max === null) bound = "at-least";
-  else if (d.min === null && d.max !== null) bound = "at-most";
+  if (min !== null && max !== null && (d.isRange || min !== max)) bound = "range";
+  else if (min !== null && max === null) bound = "at-least";
+  else if (min === null && max !== null) bound = "at-most";
   else bound = d.approx ? "approx" : "exact";
   const q: Quantity = {
-    start: s.start,
+    start,
     end: e.end,
-    text: input.slice(s.start, e.end),
+    text: input.slice(start, e.end),
     numberStart: ns.start,
     numberEnd: ne.end,
     form: d.form,
-    min: d.min,
-    max: d.max,
+    min,
+    max,
     approx: d.approx,
     bound,
     hedgeText: d.hedgeText,
