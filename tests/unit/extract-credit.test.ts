@@ -4056,3 +4056,29 @@ describe("an outlet that relays the source it cites", () => {
     expect(entities.filter((e) => /yonhap/i.test(e.name)).map((e) => e.name)).toEqual(["Yonhap"]);
   });
 });
+
+describe("a country's claim and a revised estimate", () => {
+  it("'rejected a Ukrainian claim that …' is Ukraine's, disputed; 'citing Ukrainian claims' passes it on; 'revised down its estimate'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "country-claim",
+        [
+          "Dmitri Orlov rejected in particular a Ukrainian claim that 5,050 North Koreans had been killed.",
+          "Dmitri Orlov also rejected Ukrainian claims that 5,150 North Koreans had been wounded.",
+          "Rep. Kim Byung-ki said the figure may be an underestimate, citing Ukrainian claims that the casualties exceed 6,050.",
+          "The Cardew Agency has revised down its estimate of North Korean soldiers killed to around 650, from an earlier estimate of about 1,150.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const row = (figure: string) => {
+      const c = claims.find((x) => x.figure.endsWith(figure));
+      return [c?.attributedTo?.name ?? null, c?.disputedBy?.name ?? null, c?.relayedBy?.name ?? null];
+    };
+    expect(row("5,050")).toEqual(["Ukraine", "Dmitri Orlov", null]);
+    expect(row("5,150")).toEqual(["Ukraine", "Dmitri Orlov", null]);
+    expect(row("6,050")).toEqual(["Ukraine", null, "Kim Byung-ki"]);
+    expect(row("650")).toEqual(["Cardew Agency", null, null]);
+    expect(row("1,150")).toEqual(["Cardew Agency", null, null]);
+  });
+});

@@ -1216,7 +1216,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "raised its estimate of casualties to about 4,000" gives a figure; "raised concerns" does not.
     if (
       /^(?:raised|raises|lowered|lowers|revised|revises|updated|updates)$/i.test(verb) &&
-      !/^\s+(?:its|their|his|her|the)\s+(?:own\s+|latest\s+|official\s+)?(?:estimates?|figures?|counts?|tally|toll|assessments?|projections?)\b/i.test(
+      // ("has revised down its estimate of …": the particle may come first.)
+      !/^\s+(?:(?:up|down|upward|upwards|downward|downwards)\s+)?(?:its|their|his|her|the)\s+(?:own\s+|latest\s+|official\s+)?(?:estimates?|figures?|counts?|tally|toll|assessments?|projections?)\b/i.test(
         s.slice(verbStart + verb.length),
       )
     )

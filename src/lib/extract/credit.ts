@@ -196,6 +196,10 @@ function pronounOwner(before: string): NounPhrase | null {
   return { text: m[1] ?? word, start: 0, name, form: "pronoun", role: null };
 }
 
+/** A claim or estimate a speaker cites in support: "citing Ukrainian claims that …", "pointing to the NIS's estimate of". */
+const CITING_CLAIM_BEFORE =
+  /\b(?:citing|quoting|pointing\s+to|referring\s+to)\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,4}?(?:claims?|estimates?|figures?|reports?|assessments?|counts?)\s+(?:that|of)\b[^.;]*$/i;
+
 /** A country's adjective and the country it names, for "the Ukrainian figure of 6,000". */
 const COUNTRY_OF_ADJECTIVE: Readonly<Record<string, string>> = {
   us: "the United States",
@@ -213,10 +217,10 @@ const COUNTRY_OF_ADJECTIVE: Readonly<Record<string, string>> = {
 };
 /**
  * "the Ukrainian figure of 6,000", "the US estimate was about 1,000", "a South Korean estimate that about
- * 11,000 soldiers had been sent": a country's own estimate.
+ * 11,000 soldiers had been sent", "a Ukrainian claim that 5,000 …": a country's own estimate or claim.
  */
 const ADJECTIVE_ESTIMATE_BEFORE = new RegExp(
-  String.raw`\b(?:the|an?)\s+(US|U\.S\.|American|Ukrainian|South Korean|Japanese|British|Russian|German|French|Polish|Lithuanian)\s+(?:(?:official|government|military|intelligence|latest|own)\s+)?(?:figure|estimate|count|tally|number|assessment)\s+(?:was|is|of|at|stands\s+at|stood\s+at|puts?\s+[^.;]{1,60}?\s+at|that(?:\s+[^.;]{1,60}?)?)\s+${HEDGES_BEFORE}$`,
+  String.raw`\b(?:(?:the|an?)\s+)?(US|U\.S\.|American|Ukrainian|South Korean|Japanese|British|Russian|German|French|Polish|Lithuanian)\s+(?:(?:official|government|military|intelligence|latest|own)\s+)?(?:figure|estimate|count|tally|number|assessment|claims?|allegations?|assertions?)\s+(?:was|is|of|at|stands\s+at|stood\s+at|puts?\s+[^.;]{1,60}?\s+at|that(?:\s+[^.;]{1,60}?)?)\s+${HEDGES_BEFORE}$`,
   "i",
 );
 /** "The agency's figure was 3,000", "the agency's previous estimate of 11,000": a described body's own estimate. */
@@ -570,6 +574,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   const scare = SO_CALLED_BEFORE.test(s.text.slice(0, q.start));
   const quoted = x.inQuote(q.start) && !scare;
   const quoteSpeaker = x.speaker;
+  // "said the figure may be an underestimate, citing Ukrainian claims that the casualties exceed 6,000":
+  // the speaker leans on the claim, passing it on, and does not reject it.
+  const leansOn = CITING_CLAIM_BEFORE.test(s.text.slice(0, q.start));
   // "…, and a lawmaker, Choi Min-jae, said Moscow had paid “several hundred million dollars”": words
   // quoted inside what another speaker of the sentence said are that speaker's, read like the rest of it.
   const lead = sentenceActs
@@ -770,7 +777,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       // by Yonhap that …"), disputes it.
       const speaker = chosen && chosen !== agent ? resolveSubject(chosen.subject, registry, tracker) : null;
       const dismissed = chosen !== undefined && chosen.disputes && chosen.verbStart < q.start;
+      if (leansOn && speaker && speaker !== ownerEntity && speaker.type === "person") relays.push(speaker);
       if (
+        !leansOn &&
         speaker &&
         speaker !== ownerEntity &&
         (dismissed ||
@@ -1001,6 +1010,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // Whether the sentence's own words reject the figure, apart from a fact-check's rating of the whole claim.
   const rejectsItself =
     !disputedBy &&
+    !leansOn &&
     (sentenceActs.some(
       (a) =>
         a.disputes &&
