@@ -2805,3 +2805,22 @@ describe("a count of one rank or trade of the force", () => {
     ]);
   });
 });
+
+describe("a month in a sentence about what may come", () => {
+  it("'may send … by April' is not dated to the April before the article; a past month still is", () => {
+    const claims = claimsIn(
+      [
+        "The Cardew Agency said North Korea may send between 1,050 and 1,550 further troops by April.",
+        "The Cardew Agency said 350 North Korean soldiers were killed in January.",
+        "The Cardew Agency said 11,050 North Korean troops were sent in October.",
+        "",
+      ].join("\n"),
+      "2025-02-27",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf, c.asOfSource])).toEqual([
+      ["between 1,050 and 1,550", "2025-02-27", "article"],
+      ["350", "2025-01-01", "sentence"],
+      ["11,050", "2024-10-01", "sentence"],
+    ]);
+  });
+});

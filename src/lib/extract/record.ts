@@ -747,6 +747,9 @@ function yearOfFigure(
 const PLAN_WORDS = String.raw`will|would|plans?|planned|expected to|next|preparing to|prepares to|set to|aims? to|intends? to|scheduled to|due to`;
 /** ("expects Pyongyang to send 10,000 by December": what is expected, too.) */
 const PLAN = new RegExp(String.raw`\b(?:${PLAN_WORDS}|expects?|expecting)\b`, "i");
+/** A possibility to come: "may send", "could deploy", "might reach". */
+const MAY_COME =
+  /\b(?:may|might|could)\s+(?:(?:soon|still|also|eventually|yet)\s+)?(?:send|deploy|dispatch|add|reach|rise|grow|climb|increase|swell|double|be\s+(?:sent|deployed|dispatched))\b/i;
 /** A plan, an expectation or a possibility: a year in such a sentence is a target, not the figure's time. */
 const AHEAD = new RegExp(String.raw`\b(?:${PLAN_WORDS}|expects?|could|may|might)\b`, "i");
 
@@ -867,7 +870,8 @@ function asOfFor(
     // "as of May", "in January", "on October 29", "in late December": that day or month, the last one up
     // to the article's date.
     // "since the first contingent left in October" starts a span: the count is of now.
-    const monthMatch = ahead ? null : monthOf(sentence);
+    // ("North Korea may send up to 1,500 more troops by April": a possibility to come, too.)
+    const monthMatch = ahead || MAY_COME.test(sentence) ? null : monthOf(sentence);
     const asOfMonth =
       monthMatch && /\bsince\b[^,;:.]*$/i.test(sentence.slice(Math.max(0, monthMatch.index - 60), monthMatch.index))
         ? null
