@@ -2824,3 +2824,22 @@ describe("a month in a sentence about what may come", () => {
     ]);
   });
 });
+
+describe("a figure in quotation marks before its noun", () => {
+  it("'sent \"tens of thousands\" of workers' counts workers, not the soldiers the sentence names before", () => {
+    const claims = claimsIn(
+      [
+        'Ms Vale declined to say whether any North Korean soldiers had been captured, but noted that Pyongyang had sent "tens of thousands" of workers to Russia.',
+        'Ms Vale said Pyongyang had sent "20,050" workers to Russia.',
+        "Ms Vale said about “11,050” soldiers were sent to Russia.",
+        "",
+      ].join("\n"),
+      "2025-02-27",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["tens of thousands", "context"],
+      ["20,050", "context"],
+      ["11,050", "troops-deployed"],
+    ]);
+  });
+});

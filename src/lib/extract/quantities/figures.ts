@@ -425,6 +425,8 @@ export function suffixNounAt(toks: Tok[], k: number): string | undefined {
     if (!t) return undefined;
     if (t.kind === "sym") {
       if ((HYPHENS.has(t.text) && !t.gap) || t.text === "°") continue;
+      // ('sent "tens of thousands" of workers', '"20,000" workers': the figure quoted, then its noun.)
+      if (idx === k && /^["”’']$/.test(t.text) && !t.gap) continue;
       return undefined;
     }
     if (t.kind === "num") return undefined;
