@@ -2843,3 +2843,23 @@ describe("a figure in quotation marks before its noun", () => {
     ]);
   });
 });
+
+describe("the ages of a group", () => {
+  it("'They are 20, 21 years old', 'whose soldiers are typically between 18 and 25 years old' are no one's biography", () => {
+    const claims = claimsIn(
+      [
+        "“I do not blame the soldiers in Russia,” Pak Ju-won said. “They are 20, 21 years old.”",
+        "The 94th Brigade, whose soldiers are typically between 18 and 25 years old, was sent.",
+        "Pak Ju-won, who is 38 years old, left in 2019.",
+        "",
+      ].join("\n"),
+      "2025-02-27",
+    );
+    const ages = claims.filter((c) => c.value.unit === "years-of-age");
+    expect(ages.map((c) => [c.figure, c.kind, c.subject?.name ?? null])).toEqual([
+      ["21 years", "context", null],
+      ["between 18 and 25 years", "context", null],
+      ["38 years", "biography", "Pak Ju-won"],
+    ]);
+  });
+});

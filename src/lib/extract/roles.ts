@@ -348,7 +348,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     case "duration":
       // "41 years old", "a 19-year-old private": an age.
       if (q.durationUnit === "year" && /^[\s-]*old\b/i.test(s.slice(q.end)) && (q.max ?? 0) < 120) {
-        return { ok: true, kind: "biography", unit: "years-of-age", per: null, min: q.min, max: q.max, ...base };
+        return {
+          ok: true,
+          kind: groupAge(s, q) ? "context" : "biography",
+          unit: "years-of-age",
+          per: null,
+          min: q.min,
+          max: q.max,
+          ...base,
+        };
       }
       if (q.every && q.durationUnit === "month" && DURATION_CUE.test(s)) {
         return { ok: true, kind: "context", unit: "month", per: null, min: q.min, max: q.max, ...base };
@@ -499,7 +507,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /^\s*(?:-?year-old|years? old)\b/i.test(s.slice(q.numberEnd)) ||
     /\b(?:who is|who was|aged|age of)\s+$/i.test(s.slice(Math.max(0, q.start - 12), q.start))
   ) {
-    if ((q.max ?? 0) < 120) return { ok: true, kind: "biography", unit: "years-of-age", per: null, min, max, ...base };
+    if ((q.max ?? 0) < 120)
+      return {
+        ok: true,
+        kind: groupAge(s, q) ? "context" : "biography",
+        unit: "years-of-age",
+        per: null,
+        min,
+        max,
+        ...base,
+      };
   }
   if (
     AGE_BEFORE.test(s.slice(Math.max(0, q.start - 20), q.start)) &&
@@ -2715,6 +2732,24 @@ const QUESTION_FORM =
 
 /** The sentence so far is an open "if" clause: no comma or "then" has closed it yet. */
 const IF_CLAUSE = /^\W*(?:even\s+)?if\b[^,;:]*$/i;
+
+/**
+ * The ages of a group, not of one person the article describes: "They are 20, 21 years old", "whose
+ * soldiers are typically between 18 and 25 years old", "conscripts aged 18 to 25".
+ */
+const GROUP_AGE_BEFORE =
+  /\b(?:they|soldiers|troops|recruits|conscripts|men|boys|most\s+of\s+them|many\s+of\s+them|all\s+of\s+them)\s+(?:(?:are|were|being|who\s+are|who\s+were|mostly|typically|usually|often|generally|only|just|aged|between|about|around|roughly|as\s+young\s+as)\s+)*(?:\d{1,3}\s*(?:,|or|to|and|-|–)\s*)*$/i;
+
+/**
+ * Whether an age is a group's ("They are 20, 21 years old").
+ *
+ * @param s Sentence.
+ * @param q The age.
+ * @returns True for a group's ages.
+ */
+function groupAge(s: string, q: Quantity): boolean {
+  return GROUP_AGE_BEFORE.test(s.slice(Math.max(0, q.start - 80), q.start));
+}
 
 /** "… of January", "… of last month": the period a "first half" or "second half" is part of. */
 const HALF_OF_MONTH = new RegExp(
