@@ -368,3 +368,25 @@ describe("a topic's answer on scopes", () => {
     expect(text).not.toMatch(/only only/);
   });
 });
+
+describe("the sentences that name a person", () => {
+  it("are split as the extraction splits them: 'on Sept. 4' and 'Bruce W. Bennett' do not end a sentence", () => {
+    const a = article(
+      "abbreviations",
+      [
+        "The Cardew Agency told lawmakers on Sept. 4 that about 2,050 North Korean soldiers had been killed.",
+        "Bruce W. Bennett, a researcher at the Hollin Institute, noted that the money goes to the ruling party. Nothing else was said.",
+      ].join("\n"),
+      "2025-09-10",
+    );
+    const data = compare(a);
+    const text = (id: string) =>
+      (data.people.find((p) => p.id === id)?.mentions ?? []).map((m) => a.body.slice(m.start, m.end));
+    expect(text("cardew-agency")).toEqual([
+      "The Cardew Agency told lawmakers on Sept. 4 that about 2,050 North Korean soldiers had been killed.",
+    ]);
+    expect(text("bruce-w-bennett")).toEqual([
+      "Bruce W. Bennett, a researcher at the Hollin Institute, noted that the money goes to the ruling party.",
+    ]);
+  });
+});

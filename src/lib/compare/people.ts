@@ -8,6 +8,7 @@
 import type { Article } from "../schema/article.ts";
 import { entityId, guessType, nameKey, PLACE_WORDS, type AliasEntry, type Entity } from "../extract/entities.ts";
 import { clusterLabel } from "./labels.ts";
+import { splitSentences } from "../extract/sentences.ts";
 import { monthlyInterval, relate } from "./relations.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
 import type { ClaimView, Person, Relation } from "./types.ts";
@@ -32,9 +33,6 @@ const NOT_NAME_WORDS = new Set(
 const NAME_RUN =
   /\p{Lu}[\p{Ll}’']*(?:-\p{L}[\p{Ll}]*)*(?:[ \t]+(?:(?:of|for)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{Ll}’']*(?:-\p{L}[\p{Ll}]*)*)){0,5}/gu;
 
-/** How far a mention's sentence is followed on each side, in characters. */
-const SENTENCE_REACH = 1000;
-
 /** A mention of an entity in a sentence of an article. */
 interface Mention {
   readonly article: string;
@@ -53,36 +51,29 @@ interface Acc {
 }
 
 /**
- * The sentence around an offset: back to the previous sentence end or line start, on to the next.
+ * The sentence around an offset, as the extraction splits it ("on Sept. 4" does not end a sentence): the
+ * offset's line is split once per body and kept.
  *
  * @param body Article body.
  * @param at Offset.
  * @returns Sentence bounds.
  */
 function sentenceAround(body: string, at: number): { start: number; end: number } {
-  // A run-on line without sentence ends would make every mention scan the whole line.
-  const floor = Math.max(0, at - SENTENCE_REACH);
-  const ceiling = Math.min(body.length, at + SENTENCE_REACH);
-  let start = at;
-  while (start > floor) {
-    const ch = body[start - 1] as string;
-    if (ch === "\n") break;
-    if (/\s/.test(ch) && /[.!?]["”’]?$/.test(body.slice(Math.max(0, start - 3), start - 1))) break;
-    start--;
+  let lines = LINE_SENTENCES.get(body);
+  if (!lines) LINE_SENTENCES.set(body, (lines = new Map()));
+  const lineStart = body.lastIndexOf("\n", at - 1) + 1;
+  let sentences = lines.get(lineStart);
+  if (!sentences) {
+    const newline = body.indexOf("\n", at);
+    sentences = splitSentences(body, { index: 0, start: lineStart, end: newline === -1 ? body.length : newline });
+    lines.set(lineStart, sentences);
   }
-  let end = at;
-  while (end < ceiling) {
-    const ch = body[end] as string;
-    if (ch === "\n") break;
-    end++;
-    if (/[.!?]/.test(ch) && (end >= body.length || /[\s"”’]/.test(body[end] as string))) {
-      while (end < body.length && /["”’]/.test(body[end] as string)) end++;
-      break;
-    }
-  }
-  while (start < end && /\s/.test(body[start] as string)) start++;
-  return { start, end };
+  const s = sentences.find((x) => at < x.end) ?? sentences.at(-1);
+  return s ? { start: s.start, end: s.end } : { start: lineStart, end: lineStart };
 }
+
+/** Each body's lines, split into sentences once per run of {@link people}. */
+let LINE_SENTENCES = new Map<string, Map<number, readonly { start: number; end: number }[]>>();
 
 /**
  * The words of a name run a person's name may be made of: leading words that are never names dropped.
@@ -137,6 +128,7 @@ export function people(
   aliases: readonly AliasEntry[] = [],
   notedPairs: readonly (readonly [string, string])[] = [],
 ): Person[] {
+  LINE_SENTENCES = new Map();
   // Outlets are sources, not people: a publisher's own name in its text ("The Eastern Courier could not
   // verify the figure") is never taken for a new person.
   const outletKeys = new Set<string>();
