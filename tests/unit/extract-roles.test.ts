@@ -2863,3 +2863,22 @@ describe("the ages of a group", () => {
     ]);
   });
 });
+
+describe("troops being readied", () => {
+  it("'was preparing 10,000 soldiers to fight', 'had readied 13,000 soldiers' are troops to come, not sent", () => {
+    const claims = claimsIn(
+      [
+        "Mr Hollis said last week that North Korea was preparing 10,050 soldiers to fight for Russia.",
+        "Mr Hollis said North Korea had readied 13,050 soldiers for deployment.",
+        "Mr Hollis said North Korea had sent 14,050 soldiers after preparing them for months.",
+        "",
+      ].join("\n"),
+      "2025-02-27",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["10,050", "troops-projected"],
+      ["13,050", "troops-projected"],
+      ["14,050", "troops-deployed"],
+    ]);
+  });
+});
