@@ -1425,3 +1425,25 @@ describe("someone who speaks for a body", () => {
     expect(former.origin.through).toBeUndefined();
   });
 });
+
+describe("a total checked against its own article's head count", () => {
+  it("takes the head count the same article reports, and the corpus's range only when it reports none", () => {
+    const data = compare(
+      article("other-heads", "The Pentagon said 15,000 North Korean soldiers are in Russia."),
+      article(
+        "own-head",
+        "Around 11,000 North Korean troops have been sent, the agency said.\nThe agency said Russia pays $2,000 a month for each soldier.\nAnalyst Park Min-ho said the arrangement brings the regime roughly $22 million a month.",
+      ),
+      article("no-head", "Analyst Han Ji-woo said the regime could earn $270 million a year."),
+    );
+    const check = (slug: string) => data.checks.find((c) => c.type === "total-vs-rate" && c.against?.startsWith(slug));
+    expect(check("own-head")?.formula).toBe("$2,000 a month × 11,000 soldiers × 1 month = $22 million a month");
+    expect(check("own-head")?.detail).toMatch(
+      /^The total gives no head count; this takes the head count its own article reports over a month\./,
+    );
+    expect(check("own-head")?.verdict).toBe("consistent");
+    expect(new Set(check("own-head")?.inputs).size).toBe(check("own-head")?.inputs.length);
+    // No head count of its own: the range of the articles' head counts.
+    expect(check("no-head")?.formula).toMatch(/× 11,000–15,000 soldiers × 12 months/);
+  });
+});

@@ -89,8 +89,28 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
     if (!highHead || (c.value.min as number) > (highHead.value.min as number)) highHead = c;
   }
   const heads = lowHead && highHead ? [lowHead, highHead] : [];
-  for (const t of claims.filter((c) => c.kind === "pay-total"))
-    checks.push(totalCheck(t, sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"), heads));
+  // A total is first checked against the head count its own article reports, the nearest to it.
+  const headsByArticle = new Map<string, C[]>();
+  for (const c of pointHeads) {
+    const list = headsByArticle.get(c.article);
+    if (list) list.push(c);
+    else headsByArticle.set(c.article, [c]);
+  }
+  const ownHead = (t: C): C | undefined =>
+    (headsByArticle.get(t.article) ?? [])
+      .map((o) => ({ o, d: Math.abs(o.quoteStart - t.quoteStart) }))
+      .sort((a, b) => a.d - b.d || a.o.quoteStart - b.o.quoteStart)[0]?.o;
+  for (const t of claims.filter((c) => c.kind === "pay-total")) {
+    const own = ownHead(t);
+    checks.push(
+      totalCheck(
+        t,
+        sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"),
+        own ? [own] : heads,
+        own !== undefined,
+      ),
+    );
+  }
   // The claims of a kind in the take-home's article nearest to it, nearest first (at most `n`).
   const nearestOf = (c: C, kind: string, n: number): C[] =>
     (byArticleKind.get(`${c.article}|${kind}`) ?? [])
@@ -272,7 +292,7 @@ function span(i: Interval, unit: Unit): string {
  * @param all The lowest and highest point head counts of the deployment (for a total that names none).
  * @returns The check.
  */
-function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
+function totalCheck(t: C, rate: C | null, all: readonly C[], own = false): Check {
   const id = `total-vs-rate-${t.id}`;
   const base = {
     id,
@@ -330,18 +350,20 @@ function totalCheck(t: C, rate: C | null, all: readonly C[]): Check {
   const computed = mul(r, { min: lo * perMonth * months, max: hi * perMonth * months });
   const v = verdict(computed, t.value, t.value.approx);
   const inputs = [
-    rate.id,
-    ...[all.find((c) => c.value.min === lo), all.find((c) => c.value.min === hi)]
-      .filter((c): c is C => c !== undefined)
-      .map((c) => c.id),
+    ...new Set([
+      rate.id,
+      ...[all.find((c) => c.value.min === lo), all.find((c) => c.value.min === hi)]
+        .filter((c): c is C => c !== undefined)
+        .map((c) => c.id),
+    ]),
   ];
   return {
     ...base,
     inputs,
-    formula: `${formatAmount(r.min ?? 0, rate.value.unit)} a ${rate.value.per ?? "month"} × ${lo.toLocaleString("en-US")}–${hi.toLocaleString("en-US")} soldiers × ${months} ${months === 1 ? "month" : "months"} = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : " a year"}`,
+    formula: `${formatAmount(r.min ?? 0, rate.value.unit)} a ${rate.value.per ?? "month"} × ${lo === hi ? lo.toLocaleString("en-US") : `${lo.toLocaleString("en-US")}–${hi.toLocaleString("en-US")}`} soldiers × ${months} ${months === 1 ? "month" : "months"} = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : " a year"}`,
     computed: { ...computed, unit: t.value.unit },
     verdict: v.verdict,
-    detail: `The total gives no head count${t.value.per ? "" : " or period"}; this takes the reported head counts over a ${t.value.per ?? "year"}. ${v.verdict === "consistent" ? agreement(v, formatValue(t.value), "the computed range") : `Quoted ${formatValue(t.value)}; ${v.off}.`}`,
+    detail: `The total gives no head count${t.value.per ? "" : " or period"}; this takes ${own ? "the head count its own article reports" : "the reported head counts"} over a ${t.value.per ?? "year"}. ${v.verdict === "consistent" ? agreement(v, formatValue(t.value), "the computed range") : `Quoted ${formatValue(t.value)}; ${v.off}.`}`,
   };
 }
 
