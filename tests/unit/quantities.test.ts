@@ -1206,3 +1206,15 @@ describe("the rest of a share", () => {
     expect(got("it keeps a tenth of the pay")).toEqual([["a tenth", 10, 10, "exact"]]);
   });
 });
+
+describe("one unit of a currency", () => {
+  it("'less than a dollar a month', 'about a dollar a day' are amounts; 'a dollar figure' is not", () => {
+    const got = (s: string) => extractQuantities(s).map((q) => [q.text, q.min, q.max, q.currency, q.per]);
+    expect(got("soldiers receive less than a dollar a month")).toEqual([
+      ["less than a dollar a month", null, 1, "USD", "month"],
+    ]);
+    expect(got("they earn about a dollar a day")).toEqual([["about a dollar a day", 1, 1, "USD", "day"]]);
+    expect(got("a dollar figure was never given")).toEqual([]);
+    expect(got("the value of a dollar fell")).toEqual([]);
+  });
+});

@@ -103,6 +103,9 @@ export function parseDigitNumeral(toks: Tok[], i: number): Numeral | null {
 
 export type SpellState = "none" | "a" | "unit" | "teen" | "tens" | "hundred" | "scale" | "half";
 
+/** A currency's unit, singular, after "a": "a dollar", "a euro", "a rouble". */
+const ONE_UNIT = /^(?:dollar|euro|rouble|ruble|yuan|pound)$/;
+
 export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
   const first = toks[i];
   if (!first || first.kind !== "word") return null;
@@ -120,6 +123,17 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
     ...extra,
   });
 
+  // "less than a dollar a month", "about a dollar a day": one of a currency's units, with a bound or a
+  // rate ("a dollar figure", "the value of a dollar" count nothing).
+  if ((first.lower === "a" || first.lower === "an") && toks[i + 1]?.gap && ONE_UNIT.test(toks[i + 1]?.lower ?? "")) {
+    const before = toks[i - 1]?.lower ?? "";
+    const rate =
+      toks[i + 2]?.gap &&
+      /^(?:a|an|per|each|every)$/.test(toks[i + 2]?.lower ?? "") &&
+      /^(?:day|week|month|year)$/.test(toks[i + 3]?.lower ?? "");
+    if (rate || /^(?:than|about|around|barely|only|just|nearly|almost|roughly|under)$/.test(before))
+      return make(1, i + 1);
+  }
   // "half a million" is a scale; "half of" is a share.
   if (first.lower === "half") {
     const a = nextJoinedWord(toks, i + 1);
