@@ -2882,3 +2882,21 @@ describe("troops being readied", () => {
     ]);
   });
 });
+
+describe("a part of the casualties named by what happened to them", () => {
+  it("'several hundred of the casualties were believed to have been killed' counts the killed", () => {
+    const claims = claimsIn(
+      [
+        "US officials said more than 4,050 soldiers had become casualties, and several hundred of the casualties were believed to have been killed.",
+        "US officials said 350 of the casualties were thought to have been wounded.",
+        "",
+      ].join("\n"),
+      "2025-02-27",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["more than 4,050", "casualties-total"],
+      ["several hundred", "casualties-killed"],
+      ["350", "casualties-wounded"],
+    ]);
+  });
+});

@@ -883,8 +883,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       ...people,
     };
   // "about 2,700 of the casualties were wounded soldiers": the part the predicate names, not the whole.
+  // ("several hundred of the casualties were believed to have been killed".)
   const ofLosses =
-    /^\s+of\s+(?:the|these|those|them|its|their)\s+(?:[\w-]+\s+)?(?:casualties|losses)\s+(?:were|are|was|had been|have been)\s+(?:\w+\s+){0,2}?(killed|dead|died|wounded|injured)\b/i.exec(
+    /^\s+of\s+(?:the|these|those|them|its|their)\s+(?:[\w-]+\s+)?(?:casualties|losses)\s+(?:were|are|was|had been|have been)\s+(?:\w+\s+){0,4}?(killed|dead|died|wounded|injured)\b/i.exec(
       s.slice(q.end),
     );
   if (ofLosses?.[1])
