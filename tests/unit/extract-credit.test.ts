@@ -4082,3 +4082,25 @@ describe("a country's claim and a revised estimate", () => {
     expect(row("1,150")).toEqual(["Cardew Agency", null, null]);
   });
 });
+
+describe("a live blog's time stamps", () => {
+  it("'08:15 — ', '08:15 - ' and 'Updated 8:15 a.m. — ' are no part of the speaker's name, nor furniture", () => {
+    const { claims } = extractCorpus([
+      article(
+        "live-blog",
+        [
+          "08:15 — The Tallin defence ministry, the TDM, said on Tuesday morning that about 11,050 North Korean soldiers remain in the Kursk region.",
+          "09:20 - The Hollin ministry said 310 North Korean soldiers were killed.",
+          "Updated 10:05 a.m. — The Cardew Agency said 320 North Korean soldiers were wounded.",
+          "Updated 10:05 a.m. GMT, 14 January 2025",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 11,050", "Tallin defence ministry"],
+      ["310", "Hollin ministry"],
+      ["320", "Cardew Agency"],
+    ]);
+  });
+});

@@ -310,9 +310,12 @@ const SPOKEN_WHERE = new RegExp(
 );
 /** The day a speaker spoke, after their description: "… on Tuesday". */
 const SPOKEN_ON_DAY = new RegExp(String.raw`\s+on\s+(?:${WEEKDAY_NAMES})\b.*$`);
-/** A wire dateline before the first sentence: "KYIV -- ", "SEOUL, Jan. 14 (Hanbit) -- ". */
+/**
+ * A wire dateline before the first sentence ("KYIV -- ", "SEOUL, Jan. 14 (Hanbit) -- "), or a live blog's
+ * time stamp ("08:15 — ", "Updated 8:15 a.m. — ").
+ */
 const DATELINE_LEAD =
-  /^(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,[^–—]{0,40}?)?\s*(?:--|—|–|\s-)\s+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-)\s+)/u;
+  /^(?:(?:(?:Updated?|UPDATED?)\s*:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|KST|MSK|local(?:\s+time)?))?\s*(?:--|—|–|-|:)\s+|(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,[^–—]{0,40}?)?\s*(?:--|—|–|\s-)\s+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-)\s+))/u;
 /** A sentence adverb or a time that opens the sentence: "Separately,", "Last week", "Earlier this month,". */
 const OPENER = new RegExp(
   String.raw`^(?:(?:(?:last|this|earlier this|later this|early this|late last|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${MONTH_NAMES}|${WEEKDAY_NAMES}))|yesterday|today|meanwhile|separately|however|still|additionally|moreover|in addition|in a separate (?:statement|briefing|interview)|\p{Lu}\p{Ll}+ly,)\s*,?\s+(?=\S+\s)`,
@@ -798,10 +801,12 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
   if (when) return subjectBefore(s, when.index);
   const before = s.slice(0, verbStart);
   // Clause breaks: a closing quote, a colon or semicolon, a dash.
+  // ("08:15 - Ukraine's defence ministry said": a clock's colon is no break.)
+  const colon = /:(?!\d{2}\b)[^:]*$/.exec(before);
   const cut = Math.max(
     before.lastIndexOf("”"),
     before.lastIndexOf(";"),
-    before.lastIndexOf(":"),
+    colon ? colon.index : -1,
     before.lastIndexOf(" – "),
     before.lastIndexOf("—"),
   );

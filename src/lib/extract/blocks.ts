@@ -94,6 +94,8 @@ const PROMO_CUE =
 const SOURCE_LINE =
   /^sources?(?:\s+of\s+(?:information|the\s+news|images?|photos?)(?:\s+and\s+\w+)?)?\s*(?:[:：\-–—]|$)/i;
 const SOURCE_OF = /^sources? of (?:information|images?|photos?)\b/i;
+/** A time, a dash, then a sentence of its own: a live blog's entry, not a "last updated" label. */
+const TIMED_ENTRY = /\d{1,2}[:.]\d{2}[^—–]{0,20}?\s(?:—|–|-|--)\s+(?:\S+\s+){3,}\S/;
 const TIMESTAMP_LABEL =
   /^(?:published|updated|posted|modified|last (?:updated|modified)|first published|date|dated)\b/i;
 const MONTH =
@@ -356,7 +358,8 @@ function classify(raw: string, shape: LineShape): { type: BlockType; reason?: st
   if (words <= 20 && (SOURCE_OF.test(t) || (SOURCE_LINE.test(t) && !terminal))) {
     return { type: "furniture", reason: "source line" };
   }
-  if (words <= 14 && TIMESTAMP_LABEL.test(t) && HAS_DIGIT.test(t)) {
+  // ("Updated 8:15 a.m. — Ukraine's defence ministry said …": a live blog's entry after its time.)
+  if (words <= 14 && TIMESTAMP_LABEL.test(t) && HAS_DIGIT.test(t) && !TIMED_ENTRY.test(t)) {
     return { type: "furniture", reason: "timestamp" };
   }
   if (words <= 12 && PROMO_CUE.test(t) && !terminal) return { type: "furniture", reason: "promo line" };
