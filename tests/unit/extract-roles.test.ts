@@ -2159,7 +2159,8 @@ describe("what a soldier gets, set against what Russia pays", () => {
     );
     expect(claims.get("about $2,550 a month")?.kind).toBe("pay-per-soldier");
     expect(claims.get("roughly $510")?.kind).toBe("soldier-take-home");
-    expect(claims.get("$2,150 a month")?.kind).toBe("soldier-take-home");
+    // What soldiers are promised is the pay promised, as with "each soldier is promised …", not what reached them.
+    expect(claims.get("$2,150 a month")?.kind).toBe("pay-per-soldier");
   });
 });
 
@@ -2898,5 +2899,39 @@ describe("a part of the casualties named by what happened to them", () => {
       ["several hundred", "casualties-killed"],
       ["350", "casualties-wounded"],
     ]);
+  });
+});
+
+describe("money sentences read by what each sum is", () => {
+  it("the regime's part 'of it', the soldier's percentage, what Pyongyang receives, a promise, compensation and an exchange rate", () => {
+    const claims = claimsIn(
+      [
+        "Each soldier is paid $2,050 a month, the Cardew Agency said, but the regime keeps $1,850 of it.",
+        "That leaves the soldier with $200 a month, or 10 percent of the salary.",
+        "At $2,150 a month for each of the 11,050 soldiers, Pyongyang would receive about $23 million a month.",
+        "Park Ju-won said soldiers in Russia are promised $1,550 a month.",
+        "“All but a tenth goes to the state,” Park Ju-won said.",
+        "Russia has promised $10,050 in compensation for each soldier killed, the source said.",
+        "On the black market in Pyongyang, a dollar fetched about 8,050 won last month, traders said.",
+        "",
+      ].join("\n"),
+      "2025-02-27",
+    );
+    const kind = (figure: string) => claims.find((c) => c.figure === figure)?.kind ?? null;
+    expect(kind("$2,050 a month")).toBe("pay-per-soldier");
+    expect(kind("$1,850")).toBe("context");
+    expect(kind("$200 a month")).toBe("soldier-take-home");
+    expect(kind("10 percent")).toBe("context");
+    expect(kind("$2,150 a month")).not.toBe("soldier-take-home");
+    expect(kind("about $23 million a month")).toBe("pay-total");
+    expect(kind("$1,550 a month")).toBe("pay-per-soldier");
+    expect(claims.find((c) => c.figure === "All but a tenth")?.value).toMatchObject({
+      min: 90,
+      max: 90,
+      unit: "percent",
+    });
+    expect(kind("All but a tenth")).toBe("regime-share");
+    expect(kind("$10,050")).toBe("context");
+    expect(kind("about 8,050 won")).toBe("context");
   });
 });

@@ -155,6 +155,9 @@ const NATIONALITY_OTHER =
   /\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)/i;
 const DEPLOYED_DONE =
   /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived)|\balready\b|\bnow\b|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
+/** "this means", or earning or receiving by anyone but the regime ("serving in Russia could earn" is a soldier's). */
+const RECEIVES_NOT_STATE =
+  /\bthis means\b|(?<!\b(?:regime|state|Pyongyang|government|treasury|North\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?|leadership)\s+(?:(?:would|could|will|may|might|then|also|thus)\s+)?)\b(?:earn|receive|get)\b/i;
 /** ("North Korea was preparing 10,000 soldiers to fight": those readied are not yet sent.) */
 const PROJECTION =
   /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|earmarked\s+for|slated\s+(?:for|to)|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/i;
@@ -408,6 +411,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // for Russian units": a share of something else than the force.
     if (
       SOLDIERS_GET_BEFORE.test(before) ||
+      // "That leaves the soldier with $200 a month, or 10 percent of the salary": the soldier's share.
+      /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\s+with\s+[^,;.]{1,40},\s*or\s+(?:about\s+|roughly\s+|some\s+|just\s+|only\s+)?$/i.test(
+        s.slice(0, q.start),
+      ) ||
       // "no more than a quarter of that reaches the men themselves": the share that gets to the soldiers.
       SHARE_REACHES_SOLDIERS_AFTER.test(s.slice(q.end)) ||
       // "estimate under 10%; the rest stays with the state": the share whose rest the state keeps.
@@ -1485,6 +1492,15 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
+  // "soldiers in Russia are promised $1,500 a month": the pay each soldier is promised, unless the
+  // sentence goes on to what reached them ("… but received only $100").
+  if (
+    /\b(?:soldiers?|troops|men|recruits|conscripts)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:are|were|is|was|have\s+been|had\s+been)\s+(?:being\s+)?promised\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)*[$€£₩₽]?$/i.test(
+      ctx.sentence.slice(0, q.start),
+    ) &&
+    !/\b(?:only|but|receive[sd]?|got|left\s+with|take\s+home|took\s+home|never)\b/i.test(ctx.sentence.slice(q.end))
+  )
+    return { kind: "pay-per-soldier" };
   // "The soldiers are told they earn $100 a month": what the soldiers are told they get is their own pay as
   // promised to them, not what Russia pays for them.
   if (
@@ -1596,8 +1612,16 @@ function classifyMoney(
       ctx.sentence.slice(0, q.start),
     ) &&
     // (A part of each soldier's pay; "Pyongyang pockets $24 million a month from Moscow" is the whole.)
-    /^[^.;]{0,40}?\b(?:of\s+(?:each|every|a|the|his)\s+(?:soldier|man|recruit|fighter)['’]s|per\s+(?:soldier|man|head|recruit|fighter)|(?:for|from)\s+(?:each|every)\s+(?:soldier|man|recruit|fighter))\b/i.test(
+    // ("keeps $1,800 of it", after "Each soldier is paid $2,000 a month": of that pay.)
+    /^[^.;]{0,40}?\b(?:of\s+(?:each|every|a|the|his)\s+(?:soldier|man|recruit|fighter)['’]s|per\s+(?:soldier|man|head|recruit|fighter)|(?:for|from)\s+(?:each|every)\s+(?:soldier|man|recruit|fighter)|of\s+(?:it|that|this|the\s+(?:pay|salary|wage|money|sum)))\b/i.test(
       ctx.sentence.slice(q.start),
+    )
+  )
+    return { kind: "context" };
+  // "a dollar fetched about 8,000 won", "one dollar buys 9,000 won": an exchange rate, nobody's pay.
+  if (
+    /\b(?:a|one|each|the|per)\s+(?:US\s+|U\.S\.\s+)?dollar\s+(?:fetched|fetches|bought|buys|(?:was|is)\s+worth|traded\s+(?:at|for)|trades\s+(?:at|for)|sold\s+for|sells\s+for|went\s+for|exchanged\s+for|cost|costs)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+much\s+as|more\s+than)\s+)*$/i.test(
+      ctx.sentence.slice(0, q.start),
     )
   )
     return { kind: "context" };
@@ -1754,7 +1778,8 @@ function classifyMoney(
   ) {
     return { kind: "soldier-take-home" };
   }
-  if (shareNearby && /\b(?:this means|earn|receive|get)\b/i.test(own)) return { kind: "soldier-take-home" };
+  // (What the regime would "receive" is no soldier's: "Pyongyang would receive about $22 million".)
+  if (shareNearby && RECEIVES_NOT_STATE.test(own)) return { kind: "soldier-take-home" };
   // "handed each soldier 15,000 rubles … as pocket money", "soldiers are credited with 200,000 won a
   // month, to be paid out when they return": money put in a soldier's own hands or account.
   if (
@@ -1782,6 +1807,13 @@ function classifyMoney(
   if (
     /\b(?:aid|support|assistance|package|loans?|grants?|funding)\b[^.;]{0,40}?\b(?:to|for)\s+(?:Ukraine|Kyiv)\b/i.test(
       clause,
+    )
+  )
+    return { kind: "context" };
+  // "$10,000 in compensation for each soldier killed": paid once for a death, not a month's pay.
+  if (
+    /^\s+(?:in|as)\s+(?:compensation|death\s+benefits?|condolence\s+(?:money|payments?))\b/i.test(
+      ctx.sentence.slice(q.end),
     )
   )
     return { kind: "context" };
@@ -1841,9 +1873,16 @@ function classifyMoney(
   ) {
     return { kind: "pay-total" };
   }
-  const k = bestKind("money", own, wide.replace(SET_AGAINST_TAIL, ""), new Set(["pay-total", "domestic-wage"]));
+  // "At $2,000 a month for each of the 11,000 soldiers, Pyongyang would receive …": what the regime receives
+  // is no soldier's take-home.
+  const cueText = wide.replace(SET_AGAINST_TAIL, "").replace(STATE_RECEIVES, "");
+  const k = bestKind("money", own.replace(STATE_RECEIVES, ""), cueText, new Set(["pay-total", "domestic-wage"]));
   return { kind: k ?? "context" };
 }
+
+/** The regime as the one who receives: "Pyongyang would receive", "the state receives". */
+const STATE_RECEIVES =
+  /\b(?:regime|state|Pyongyang|government|treasury|North\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?|leadership)\s+(?:(?:would|could|will|may|might|then|also|thus)\s+)?(?:receives?|received|receiving)\b/gi;
 
 /** National income per head. */
 const PER_CAPITA = /\b(?:per capita|gni|gdp per (?:head|person)|national income per)\b/i;

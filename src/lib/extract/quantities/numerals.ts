@@ -49,6 +49,14 @@ const FRACTION_VERBS: ReadonlySet<string> = new Set([
   "died",
   "remain",
   "remains",
+  // "a tenth goes to the soldiers", "all but a tenth stays with the state": a share of money.
+  "goes",
+  "go",
+  "went",
+  "stays",
+  "stayed",
+  "reaches",
+  "reached",
 ]);
 
 export function digitsValue(numText: string, scale: number): number {
