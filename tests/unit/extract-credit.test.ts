@@ -4104,3 +4104,29 @@ describe("a live blog's time stamps", () => {
     ]);
   });
 });
+
+describe("wire and translated phrasings", () => {
+  it("'Lee of the ruling party, the committee's secretary, told', 'Reuters, citing two diplomats, reported that the NIS believes'", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "wire-phrasings",
+          [
+            "Lawmaker Lee Dong-su of the ruling party, the intelligence committee's secretary, told reporters that about 14,050 North Korean soldiers had been sent.",
+            "Reuters, citing two diplomats in Seoul, reported that the NIS believes the total number of North Koreans who have served in Russia has reached 15,050.",
+            "Kyodo News, citing government sources, reported that soldiers may be paid around $2,050 a month, though officials in Tokyo said they could not confirm the amount.",
+            "",
+          ].join("\n"),
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    const row = (figure: string) => {
+      const c = claims.find((x) => x.figure.endsWith(figure));
+      return [c?.attributedTo?.name ?? null, c?.via.map((v) => v.name) ?? null];
+    };
+    expect(row("14,050")).toEqual(["Lee Dong-su", []]);
+    expect(row("15,050")).toEqual(["South Korea's National Intelligence Service", ["Reuters"]]);
+    expect(row("$2,050 a month")).toEqual(["government sources", ["Kyodo News"]]);
+  });
+});

@@ -2935,3 +2935,22 @@ describe("money sentences read by what each sum is", () => {
     expect(kind("about 8,050 won")).toBe("context");
   });
 });
+
+describe("numbers beside people that count no one", () => {
+  it("a height after 'who is', 'the two men's identities' and 'more than 1,000 men a day'", () => {
+    const claims = claimsIn(
+      [
+        "The younger soldier, who is 1.65 metres tall, told interviewers that his unit had lost many men.",
+        "The Cardew Agency said it had confirmed the two men's identities and that the corps had suffered about 3,050 casualties.",
+        "Even 8,050 troops are a gift to an army that loses, by Ukraine's count, more than 1,050 men a day.",
+        "",
+      ].join("\n"),
+      "2025-02-27",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["about 3,050", "casualties-total"],
+      ["8,050", "troops-deployed"],
+      ["more than 1,050", "context"],
+    ]);
+  });
+});

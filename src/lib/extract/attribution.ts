@@ -367,10 +367,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   let text = phrase
     .replace(/^[\s,“”"‘’'(–—-]+|[\s,“”"‘’')–—-]+$/g, "")
     // "Lee of the People Power Party": a party qualifies the person and never stands in for them.
-    .replace(
-      /\s+of the (?:(?:ruling|governing|main|minor|opposition|conservative|liberal|progressive)\s+)*(?:[A-Z][\p{L}-]*\s+)*(?:Party|party)\b/gu,
-      "",
-    );
+    .replace(PARTY_ANYWHERE, "");
   text = afterLeadingPhrase(text.replace(DATELINE_LEAD, "").replace(OPENER, ""));
   // "estimates by South Korean intelligence", "data from the General Staff": whose estimates they are.
   text = text.replace(
@@ -783,6 +780,10 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
 }
 
 /** A body described by a country's possessive: "Ukraine's military intelligence agency", "South Korea's spy agency". */
+/** A party after a name ("Lee of the ruling party"): it qualifies the person and never stands in for them. */
+const PARTY_OF = String.raw`\s+of the (?:(?:ruling|governing|main|minor|opposition|conservative|liberal|progressive)\s+)*(?:[A-Z][\p{L}-]*\s+)*(?:Party|party)`;
+const PARTY_AFTER_NAME = new RegExp(`${PARTY_OF}$`, "u");
+const PARTY_ANYWHERE = new RegExp(String.raw`${PARTY_OF}\b`, "gu");
 const POSSESSIVE_BODY =
   /^(?:[A-Z][\p{L}.-]*\s+)?[A-Z][\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:agency|service|ministry|directorate|office|command|staff|institute|bureau|department|intelligence)$/u;
 
@@ -868,7 +869,8 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       continue;
     // The segment before, past an age ("Ri Song-chol, 38, a former sergeant, told").
     const prevAt = /^\d{1,3}$/.test(segments[k - 1]?.text.trim() ?? "") ? k - 2 : k - 1;
-    const prevText = segments[prevAt]?.text.trim() ?? "";
+    // ("Lee Dong-su of the ruling party, the committee's secretary, told": the party qualifies the name.)
+    const prevText = (segments[prevAt]?.text.trim() ?? "").replace(PARTY_AFTER_NAME, "");
     // "About 11,000 soldiers are in Russia, a military intelligence official said": an "a/an" phrase
     // right before the verb is an appositive only after a name; after a clause it is the speaker.
     const speakerAfterClause =

@@ -821,6 +821,16 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         }
       } else if (
         briefing &&
+        // "Reuters, citing two diplomats, reported that the NIS believes …": the citing goes with the
+        // outlet whose verb follows it, and the one the report names is the source.
+        !(
+          briefing.verbStart < chosen.verbStart &&
+          chosen.verbStart < q.start &&
+          sentenceActs.some(
+            (a) =>
+              a.verbStart > briefing.verbStart && a.verbStart < chosen.verbStart && namesOutlet(a.subject, registry),
+          )
+        ) &&
         (chosen !== agent ||
           // "…, as reported by Reuters, citing South Korean intelligence": the outlet relays the source it cites.
           (/^(?:citing|quoting)$/i.test(briefing.verb) &&

@@ -513,7 +513,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   }
   if (
     /^\s*(?:-?year-old|years? old)\b/i.test(s.slice(q.numberEnd)) ||
-    /\b(?:who is|who was|aged|age of)\s+$/i.test(s.slice(Math.max(0, q.start - 12), q.start))
+    (/\b(?:who is|who was|aged|age of)\s+$/i.test(s.slice(Math.max(0, q.start - 12), q.start)) &&
+      // ("who is 1.65 metres tall": a height.)
+      !/^\s*(?:m|metres?|meters?|cm|centimet(?:re|er)s?|kilo(?:gram)?s?|kg|feet|foot|ft|inches|pounds|lbs?|tall)\b/i.test(
+        s.slice(q.end),
+      ))
   ) {
     if ((q.max ?? 0) < 120)
       return {
@@ -798,6 +802,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
             ? `only ${SCOPE_RANK.exec(after)?.[1]?.replace(/\s+/g, " ").toLowerCase()}`
             : null)),
   };
+  // "loses more than 1,000 men a day": a daily rate, never a count of the force or of its losses.
+  if (/^\s+(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+day\b/i.test(after))
+    return { ok: true, kind: "context", ...people };
+  // "confirmed the two men's identities": people named by their number, not a count of anyone.
+  if (
+    (q.max ?? 0) <= 20 &&
+    /^\s+(?:[\w-]+\s+)?(?:men|women|soldiers|prisoners|captives|defectors|brothers|sons)['’]s?\s/i.test(after)
+  )
+    return { ok: false, reason: "people named by their number ('the two men's identities'), not a count" };
   const nounText = `${noun} ${after}`;
   // "The three estimates differ by 2,000", "a gap of some 3,000": a difference between counts, not a count.
   if (
