@@ -1447,3 +1447,21 @@ describe("a total checked against its own article's head count", () => {
     expect(check("no-head")?.formula).toMatch(/× 11,000–15,000 soldiers × 12 months/);
   });
 });
+
+describe("a total over several years", () => {
+  it("'Over two years, 14,000 soldiers paid $2,000 a month would bring $672 million' is checked over 24 months with its own head count", () => {
+    const data = compare(
+      article("other-heads-2", "The Pentagon said 11,000 North Korean soldiers are in Russia."),
+      article(
+        "two-years",
+        "The agency said Russia pays $2,000 a month for each soldier.\nOver two years, 14,000 soldiers paid $2,000 a month would bring Pyongyang $672 million.",
+      ),
+    );
+    const total = data.claims.find((c) => c.figure === "$672 million");
+    expect(total?.value.per).toBeNull();
+    const check = data.checks.find((c) => c.type === "total-vs-rate" && c.against === total?.id);
+    expect(check?.formula).toBe("$2,000 a month × 14,000 soldiers × 24 months = $672 million");
+    expect(check?.verdict).toBe("consistent");
+    expect(check?.detail).toMatch(/over the two years its sentence names\./);
+  });
+});

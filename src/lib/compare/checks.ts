@@ -96,7 +96,20 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
     if (list) list.push(c);
     else headsByArticle.set(c.article, [c]);
   }
+  // ("Over two years, 14,000 soldiers paid $2,000 a month would bring Pyongyang $672 million": the head count
+  // of the total's own sentence, even one that may come.)
+  const sameSentenceHead = (t: C): C | undefined =>
+    claims.find(
+      (c) =>
+        c.article === t.article &&
+        c.quoteStart === t.quoteStart &&
+        (c.kind === "troops-deployed" || c.kind === "troops-projected") &&
+        c.value.min !== null &&
+        c.value.min === c.value.max &&
+        (c.scope ?? null) === null,
+    );
   const ownHead = (t: C): C | undefined =>
+    sameSentenceHead(t) ??
     (headsByArticle.get(t.article) ?? [])
       .map((o) => ({ o, d: Math.abs(o.quoteStart - t.quoteStart) }))
       .sort((a, b) => a.d - b.d || a.o.quoteStart - b.o.quoteStart)[0]?.o;
@@ -284,6 +297,24 @@ function span(i: Interval, unit: Unit): string {
   return formatValue({ min: i.min, max: i.max, unit, per: null, approx: false });
 }
 
+/** A stretch of several months or years a total covers: "over two years", "in 18 months". */
+const SPAN_OF_MONTHS =
+  /\b(?:over|in|for|across|during|within)\s+(?:the\s+(?:next|past|last|first|coming)\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d+)\s+(years|months)\b/i;
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+};
+
 /**
  * A total against per-soldier pay × head count × period.
  *
@@ -346,7 +377,13 @@ function totalCheck(t: C, rate: C | null, all: readonly C[], own = false): Check
   const lo = heads.reduce((a, b) => Math.min(a, b), Infinity);
   const hi = heads.reduce((a, b) => Math.max(a, b), -Infinity);
   const perMonth = rate.value.per ? 1 / MONTHS[rate.value.per] : 1;
-  const months = t.value.per ? MONTHS[t.value.per] : 12;
+  // "Over two years, … $672 million": the stretch the total's sentence names, else a year.
+  const stretch = t.value.per ? null : SPAN_OF_MONTHS.exec(t.quote);
+  const spanMonths =
+    stretch?.[1] && stretch[2]
+      ? (NUMBER_WORDS[stretch[1].toLowerCase()] ?? Number(stretch[1])) * (/^year/i.test(stretch[2]) ? 12 : 1)
+      : null;
+  const months = t.value.per ? MONTHS[t.value.per] : (spanMonths ?? 12);
   const computed = mul(r, { min: lo * perMonth * months, max: hi * perMonth * months });
   const v = verdict(computed, t.value, t.value.approx);
   const inputs = [
@@ -360,10 +397,10 @@ function totalCheck(t: C, rate: C | null, all: readonly C[], own = false): Check
   return {
     ...base,
     inputs,
-    formula: `${formatAmount(r.min ?? 0, rate.value.unit)} a ${rate.value.per ?? "month"} × ${lo === hi ? lo.toLocaleString("en-US") : `${lo.toLocaleString("en-US")}–${hi.toLocaleString("en-US")}`} soldiers × ${months} ${months === 1 ? "month" : "months"} = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : " a year"}`,
+    formula: `${formatAmount(r.min ?? 0, rate.value.unit)} a ${rate.value.per ?? "month"} × ${lo === hi ? lo.toLocaleString("en-US") : `${lo.toLocaleString("en-US")}–${hi.toLocaleString("en-US")}`} soldiers × ${months} ${months === 1 ? "month" : "months"} = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : spanMonths !== null ? "" : " a year"}`,
     computed: { ...computed, unit: t.value.unit },
     verdict: v.verdict,
-    detail: `The total gives no head count${t.value.per ? "" : " or period"}; this takes ${own ? "the head count its own article reports" : "the reported head counts"} over a ${t.value.per ?? "year"}. ${v.verdict === "consistent" ? agreement(v, formatValue(t.value), "the computed range") : `Quoted ${formatValue(t.value)}; ${v.off}.`}`,
+    detail: `The total gives no head count${t.value.per || spanMonths !== null ? "" : " or period"}; this takes ${own ? "the head count its own article reports" : "the reported head counts"} over ${spanMonths !== null ? `the ${stretch?.[0].replace(/^\w+\s+/, "")} its sentence names` : `a ${t.value.per ?? "year"}`}. ${v.verdict === "consistent" ? agreement(v, formatValue(t.value), "the computed range") : `Quoted ${formatValue(t.value)}; ${v.off}.`}`,
   };
 }
 

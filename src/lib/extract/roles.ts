@@ -2012,6 +2012,10 @@ const NOT_DERIVED_BETWEEN =
 const DERIVED_BETWEEN =
   /\b(?:translates?|amounts?|adds? up|comes? to|works? out|means|totals?|totalling|totaling|making|equivalent|worth|multiplied|times)\b/i;
 
+/** A stretch of several periods: "over two years", "in 18 months", "for the next three years". */
+const SEVERAL_PERIODS =
+  /\b(?:over|in|for|across|during|within)\s+(?:the\s+(?:next|past|last|first|coming)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a\s+few|\d+)\s+(?:years|months)\b/i;
+
 /**
  * A total derived in the same sentence from a rate inherits its period
  * ("$2,000 per month, which translates to $22 million").
@@ -2021,6 +2025,12 @@ const DERIVED_BETWEEN =
  * @returns The period of an earlier money figure, or null.
  */
 function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
+  const lead = ctx.sentence.slice(0, q.start);
+  // "Over two years, … would bring Pyongyang $672 million": a sum over several periods has none of its own.
+  if (SEVERAL_PERIODS.test(lead)) return null;
+  // "signing bonuses of up to 1.9 million roubles", "a one-off payment of …": paid once, whatever the rate.
+  if (/\b(?:bonus(?:es)?|one-off|one-time|lump[- ]sums?|signing|compensation|payouts?)\b[^.;]{0,30}$/i.test(lead))
+    return null;
   // "Over a year, the $22 million a month would add up to $264 million": the stretch the sentence names
   // for the total is its period, not the rate's.
   const over = /\b(?:over|in|for|across)\s+(?:a|one|the)\s+(?:full\s+|whole\s+)?(year|month)\b/i.exec(
