@@ -3865,7 +3865,7 @@ describe("'there were reports that …'", () => {
 });
 
 describe("a document the writer's own reporters saw", () => {
-  it("'according to a copy seen by reporters' names no source called 'a copy seen by reporters'; 'a copy seen by the Kyiv Independent' credits the outlet", () => {
+  it("'according to a copy seen by reporters' names no source called 'a copy seen by reporters'; 'a copy seen by the Kyiv Independent' is a copy the outlet relays", () => {
     const { claims, entities } = extractCorpus([
       article(
         "copy-seen-by",
@@ -3877,7 +3877,11 @@ describe("a document the writer's own reporters saw", () => {
     ]);
     expect(entities.some((e) => /copy seen by/i.test(e.name))).toBe(false);
     expect(claims.find((c) => c.figure.startsWith("183,000"))?.attributedTo).toBeNull();
-    expect(claims.find((c) => c.figure.startsWith("193,000"))?.attributedTo?.name).toBe("Kyiv Independent");
+    // The copy is the source, which the site cannot name; the outlet that saw it relays it.
+    const seen = claims.find((c) => c.figure.startsWith("193,000"));
+    expect(seen?.attributedTo).toBeNull();
+    expect(seen?.attributedAs).toBe("a copy");
+    expect(seen?.via.map((v) => v.name)).toEqual(["The Kyiv Independent"]);
   });
 });
 
@@ -4128,5 +4132,29 @@ describe("wire and translated phrasings", () => {
     expect(row("14,050")).toEqual(["Lee Dong-su", []]);
     expect(row("15,050")).toEqual(["South Korea's National Intelligence Service", ["Reuters"]]);
     expect(row("$2,050 a month")).toEqual(["government sources", ["Kyodo News"]]);
+  });
+});
+
+describe("a document an outlet saw", () => {
+  it("'according to a document seen by Meridian Daily' credits no outlet and says the text names a document", () => {
+    const { claims } = extractCorpus([
+      article(
+        "seen-document",
+        [
+          "Russian officials agreed to pay each North Korean soldier 180,050 roubles a month, according to a document seen by Meridian Daily.",
+          "Soldiers get 200,050 roubles a month, according to documents obtained by Reuters.",
+          "Soldiers get 210,050 roubles a month, according to a copy seen by reporters.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const row = (figure: string) => {
+      const c = claims.find((x) => x.figure.startsWith(figure));
+      return [c?.attributedTo?.name ?? null, c?.attributedAs ?? null];
+    };
+    expect(row("180,050")).toEqual([null, "a document"]);
+    expect(row("200,050")).toEqual([null, "documents"]);
+    // The writer's own reporters saw it: no source at all, as before.
+    expect(row("210,050")).toEqual([null, null]);
   });
 });

@@ -106,6 +106,9 @@ const OWN_COUNT_NOUN = /['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tall
 /** "by the Meridian Review's calculation", "By Reuters' count": the owner of a count or a calculation. */
 const BY_OWN_COUNT_RE =
   /\b[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)/g;
+/** A document someone saw, as a source: "a document seen by Meridian Daily", "documents obtained by Reuters". */
+const SEEN_BY_OUTLET =
+  /^((?:an?|the)\s+(?:(?:leaked|internal|classified|confidential|secret|government)\s+)?(?:copy|copies|documents?|files?|records?|drafts?|memos?|memorandum)|(?:(?:leaked|internal|classified|confidential|secret|government)\s+)?(?:documents|files|records|memos))\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+\S/i;
 /** Material someone received, after "citing": "intelligence shared with Oslo", "documents seen by Reuters". */
 const SHARED_MATERIAL =
   /^(?:(?:unpublished|classified|internal|western|allied)\s+)?(?:intelligence|information|data|documents?|assessments?|estimates?|reports?|figures?)\s+(?:shared with|passed to|provided to|given to|obtained by|seen by|reviewed by|gathered from|collected from|obtained from|drawn from|based on)\b/i;
@@ -1107,7 +1110,20 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
         )
       )
         continue;
-      const source = appositive?.form === "name" ? appositive : np;
+      // "according to a document seen by Meridian Daily", "documents obtained by Reuters": the document is
+      // the source, which the site cannot name; the outlet only saw it.
+      const seenBy = SEEN_BY_OUTLET.exec(phrase.trim());
+      const source: NounPhrase | null = seenBy?.[1]
+        ? {
+            text: seenBy[1],
+            start: m.index + m[0].length + phrase.indexOf(seenBy[1]),
+            name: seenBy[1],
+            form: "description",
+            role: null,
+          }
+        : appositive?.form === "name"
+          ? appositive
+          : np;
       // "according to" is kept even without a source the grammar can name; the others need one.
       if (!source && method !== "according-to") continue;
       // "citing intelligence shared with Oslo": material someone received names no source; the
@@ -1418,7 +1434,7 @@ const THERE_WERE_REPORTS_RE =
 
 /** Phrases that introduce the outlet a statement was made to or through. */
 const VIA_RE =
-  /\b(?:[Tt]old|[Tt]elling|[Ss]peaking to|[Ss]poke to|[Ss]peaking with|[Ii]n an interview with|told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|quoted by|cited by|shared with|said to|[Aa]ccording to reports (?:from|by)|[Aa]ccording to|reports?|reported by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,2}(?:(?:television|TV|radio|state|news|weekly|daily|online)\s+)*(?:programme|program|show|channel|newspaper|broadcaster|outlet|site|website|paper|magazine|daily|weekly|tabloid)\s+(?=[A-Z]))?((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of(?:\s+the)?(?=\s+[A-Z])|in|for|and|podcast|programme|program|show|newspaper|website|radio|television|broadcaster))*)/gu;
+  /\b(?:[Tt]old|[Tt]elling|[Ss]peaking to|[Ss]poke to|[Ss]peaking with|[Ii]n an interview with|told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|quoted by|cited by|shared with|said to|[Aa]ccording to reports (?:from|by)|[Aa]ccording to|reports?|reported by|(?:seen|obtained|reviewed|examined|viewed) by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,2}(?:(?:television|TV|radio|state|news|weekly|daily|online)\s+)*(?:programme|program|show|channel|newspaper|broadcaster|outlet|site|website|paper|magazine|daily|weekly|tabloid)\s+(?=[A-Z]))?((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of(?:\s+the)?(?=\s+[A-Z])|in|for|and|podcast|programme|program|show(?!\s+(?:that|how|what|which)\b)|newspaper|website|radio|television|broadcaster))*)/gu;
 
 /** "The Defence Intelligence of Ukraine has established the following:": who a list's introduction credits. */
 const LIST_INTRO =
