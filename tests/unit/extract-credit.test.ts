@@ -4158,3 +4158,29 @@ describe("a document an outlet saw", () => {
     expect(row("210,050")).toEqual([null, null]);
   });
 });
+
+describe("the same report again", () => {
+  it("'according to the same Reuters report' passes on the source that report cited", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "same-report",
+          [
+            "Soldiers will earn about $2,050 a month, as reported by Reuters, citing South Korean intelligence.",
+            "Around 11,050 troops have been sent so far, according to the same Reuters report.",
+            "Around 12,050 troops are there, Reuters said.",
+            "",
+          ].join("\n"),
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    const row = (figure: string) => {
+      const c = claims.find((x) => x.figure.endsWith(figure));
+      return [c?.attributedTo?.id ?? null, c?.via.map((v) => v.name) ?? null];
+    };
+    expect(row("11,050")).toEqual(["south-korea-nis", ["Reuters"]]);
+    // Reuters' own words, not "the same report", stay Reuters'.
+    expect(row("12,050")).toEqual(["reuters", []]);
+  });
+});

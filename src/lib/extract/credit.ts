@@ -196,6 +196,9 @@ function pronounOwner(before: string): NounPhrase | null {
   return { text: m[1] ?? word, start: 0, name, form: "pronoun", role: null };
 }
 
+/** "according to the same Reuters report", "the same report said": a report the article has cited before. */
+const SAME_REPORT = /\bthe\s+same\s+(?:[A-Z][\p{L}’'.-]*\s+){0,3}(?:report|article|story|dispatch)\b/u;
+
 /** A claim or estimate a speaker cites in support: "citing Ukrainian claims that …", "pointing to the NIS's estimate of". */
 const CITING_CLAIM_BEFORE =
   /\b(?:citing|quoting|pointing\s+to|referring\s+to)\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,4}?(?:claims?|estimates?|figures?|reports?|assessments?|counts?)\s+(?:that|of)\b[^.;]*$/i;
@@ -984,6 +987,17 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     }
   }
   if (relayedBy && method === "briefing") tracker.relays.set(relayedBy, attributed ?? relayedBy);
+  // "…, as reported by Reuters, citing South Korean intelligence. … according to the same Reuters report":
+  // the same report passes on the same source.
+  if (attributed && attributed.type !== "outlet")
+    for (const r of relays) if (r.type === "outlet") (tracker.outletSources ??= new Map()).set(r, attributed);
+  const sameReport =
+    attributed?.type === "outlet" && SAME_REPORT.test(s.text) ? tracker.outletSources?.get(attributed) : undefined;
+  if (attributed && sameReport) {
+    relays.push(attributed);
+    attributed = sameReport;
+    method = "same-report";
+  }
   // "4,700 were killed or wounded, a figure the NIS said was exaggerated": the source keeps the figure,
   // and the one who judges it disputes it.
   const judged = disputedBy

@@ -53,6 +53,8 @@ export interface Tracker {
   intel: { entity: Entity; sentence: number } | null;
   /** Lawmakers seen relaying an agency's briefing, with the agency. */
   relays: Map<Entity, Entity>;
+  /** Outlets seen passing on a source's figure ("as reported by Reuters, citing …"), with that source. */
+  outletSources?: Map<Entity, Entity>;
   /**
    * Bodies named anywhere in the text, in order ("a report by the Korea Institute for Defense
    * Analyses"): what "the institute" means when no source the article credited fits. They become
