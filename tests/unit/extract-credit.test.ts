@@ -4184,3 +4184,24 @@ describe("the same report again", () => {
     expect(row("12,050")).toEqual(["reuters", []]);
   });
 });
+
+describe("a list item that names its source first", () => {
+  it("'- Cardew Agency: 11,050 troops' credits the body; 'Update: 13,050 troops' credits nobody", () => {
+    const { claims } = extractCorpus([
+      article(
+        "item-owner",
+        [
+          "Estimates of North Korean troops in Russia are:",
+          "- Cardew Agency: 11,050 troops",
+          "- TDM: 12,050 troops",
+          "Update: 13,050 troops were sent.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const by = (figure: string) => claims.find((c) => c.figure === figure)?.attributedTo?.name ?? null;
+    expect(by("11,050")).toBe("Cardew Agency");
+    expect(by("12,050")).toBe("TDM");
+    expect(by("13,050")).toBeNull();
+  });
+});

@@ -237,6 +237,11 @@ const ATTRIBUTIVE_ESTIMATE_BEFORE = new RegExp(
   "u",
 );
 /** "…; South Korea's NIS: 300 killed and 2,700 wounded": a source named as the label of the figures after it. */
+/** A list item that opens with a name and a colon before its figure: "- NIS: 11,000", "Pentagon: about 11,500". */
+const ITEM_OWNER_BEFORE = new RegExp(
+  String.raw`^[\s\-–—•*·]*((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+${HEDGES_BEFORE}$`,
+  "u",
+);
 const LABEL_OWNER_BEFORE = new RegExp(
   String.raw`(?:;\s*|—\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^;:]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
   "u",
@@ -264,7 +269,17 @@ function namedEstimateOwner(before: string): NounPhrase | null {
   const adj = ADJECTIVE_ESTIMATE_BEFORE.exec(before);
   const country = adj?.[1] ? COUNTRY_OF_ADJECTIVE[adj[1].toLowerCase()] : undefined;
   if (country) return groupPhrase(country);
-  const label = LABEL_OWNER_BEFORE.exec(before)?.[1];
+  // "- NIS: 11,000 troops", "Pentagon: 11,000 to 12,000": a list item that opens with a body's name.
+  const item = ITEM_OWNER_BEFORE.exec(before)?.[1];
+  const itemType = item ? guessType(item.replace(/^the\s+/i, "")) : null;
+  const label =
+    LABEL_OWNER_BEFORE.exec(before)?.[1] ??
+    (item &&
+    (itemType === "organization" || itemType === "outlet") &&
+    // ("ANCHOR:", "UPDATE:", "NOTE:": a transcript's role or an editor's tag, not a body.)
+    !/^(?:[A-Z]{6,}|NOTE|HOST|Q|A|FACT|CLAIM|LIVE|READ|WATCH|PHOTO|SOURCES?)$/.test(item)
+      ? item
+      : undefined);
   if (!label || CLAIM_LABEL.test(`${label}: `) || NOT_AN_OWNER.test(label)) return null;
   const np = CAPITAL.test(label) ? groupPhrase(label) : parseSubject(label, 0);
   return np && np.form !== "pronoun" && np.form !== "description" ? np : null;
