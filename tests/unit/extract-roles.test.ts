@@ -2954,3 +2954,22 @@ describe("numbers beside people that count no one", () => {
     ]);
   });
 });
+
+describe("a figure in a 'when' clause after 'since'", () => {
+  it("'since January 13, when it put the number at about 300' dates the 300 to January 13; a count before 'since' runs to the report", () => {
+    const claims = claimsIn(
+      [
+        "It was the first time the Cardew Agency had updated its figure for the dead since January 13, when it put the number at about 350.",
+        "The Cardew Agency said 650 North Korean soldiers had died since January 13.",
+        "The Cardew Agency said 750 North Korean soldiers had died since January 2025, when the offensive began.",
+        "",
+      ].join("\n"),
+      "2025-03-14",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf, c.asOfSource])).toEqual([
+      ["about 350", "2025-01-13", "sentence"],
+      ["650", "2025-03-14", "article"],
+      ["750", "2025-03-14", "article"],
+    ]);
+  });
+});

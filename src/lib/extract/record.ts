@@ -10,7 +10,7 @@ import { isEventFactKind } from "../schema/kinds.ts";
 import type { Entity } from "./entities.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { MONTH_NAMES, MONTHS as MONTH_NUMBER, TIME_AGO, WEEKDAY_NAMES, WEEKDAYS } from "./quantities/vocabulary.ts";
-import type { Quantity } from "./quantities/index.ts";
+import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { CHANGE_VERBS, type Classification, type Figure } from "./roles.ts";
 import type { Credit } from "./credit.ts";
 import type { Sentence } from "./sentences.ts";
@@ -415,6 +415,15 @@ function timeOf(
       asOfNote: `“${season[0].trim()}”: a season, which the site does not date`,
       during: null,
     };
+  // "… since January 13, when it put the number at about 300": a figure in the "when" clause is of the
+  // time the clause tells of (a figure before "since" still runs to the report).
+  const sinceWhen = SINCE_WHEN.exec(sentence);
+  if (sinceWhen?.[1] && at > sinceWhen.index + sinceWhen[0].length) {
+    const told = `on ${sinceWhen[1]}`;
+    const dated = asOfFor(extractQuantities(told), told, reference, dateline);
+    if (dated.asOfSource === "sentence")
+      return { ...dated, asOfNote: `“${sinceWhen[0]} …”, the time that clause tells of`, during: null };
+  }
   const key = `${reference ?? ""}|${dateline ? "heading" : "article"}`;
   let found = lastTime.time;
   if (lastTime.sentence !== clause.text || lastTime.published !== key) {
@@ -452,6 +461,10 @@ const AS_OF_MONTH = new RegExp(
  */
 const MONTH_SPAN_END = new RegExp(
   String.raw`^\s*(?:and|to|through|until|till|into|[-–—])\s*(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+);
+/** "since January 13, when …": the time a "when" clause after "since" tells of. */
+const SINCE_WHEN = new RegExp(
+  String.raw`\bsince\s+((?:${MONTH_NAMES})(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)\s*,\s*when\b`,
 );
 /** A day before its month, as British and European outlets write it: "on 3 April", "by 20th January". */
 const AS_OF_DAY_MONTH = new RegExp(
