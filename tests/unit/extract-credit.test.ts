@@ -4205,3 +4205,23 @@ describe("a list item that names its source first", () => {
     expect(by("13,050")).toBeNull();
   });
 });
+
+describe("the outlet's own reporter", () => {
+  it("'Our correspondent in Sumy region reports that …' credits no place and no one but the outlet", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "our-correspondent",
+        [
+          "Our correspondent in Sumy region reports that 350 North Korean soldiers crossed the border this afternoon.",
+          "The Cardew Agency said 550 North Korean soldiers were killed, our correspondent reports.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["350", null],
+      ["550", "Cardew Agency"],
+    ]);
+    expect(entities.some((e) => e.name === "Sumy")).toBe(false);
+  });
+});

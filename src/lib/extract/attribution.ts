@@ -1390,8 +1390,18 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     });
   }
   // Phrases like "South Korean intelligence estimates indicate" name the source before a noun.
-  return acts.map((a) => withCountry(a, s)).sort((a, b) => a.verbStart - b.verbStart);
+  return (
+    acts
+      // "Our correspondent in Sumy region reports that …": the outlet's own reporting, no source of its own.
+      .filter((a) => a.inverted || !OUR_REPORTER_BEFORE.test(s.slice(0, a.verbStart)))
+      .map((a) => withCountry(a, s))
+      .sort((a, b) => a.verbStart - b.verbStart)
+  );
 }
+
+/** The outlet's own reporter as the subject: "Our correspondent in Sumy region", "our reporters". */
+const OUR_REPORTER_BEFORE =
+  /\b[Oo]ur\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|stringers?)(?:\s+(?:in|at|on|near)\s+[^,;:.]{1,40})?\s*$/;
 
 /** "the country's spy agency": a body named by "the country" it belongs to. */
 const THE_COUNTRYS = /^(?:the\s+)?(?:country|nation)['’]s\s+(?=\S)/i;
