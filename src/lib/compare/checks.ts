@@ -5,7 +5,8 @@
  * and a yearly projection against head count × rotations.
  */
 import type { Claim, Unit } from "../schema/claim.ts";
-import { CURRENCY_BY_CODE, DERIVATION_CUE, REFERENCE_RATES } from "../schema/vocabulary.ts";
+import { CURRENCY_BY_CODE, DERIVATION_CUE, REFERENCE_RATES, SEVERAL_PERIODS } from "../schema/vocabulary.ts";
+import { parseNumber } from "../extract/quantities/index.ts";
 import { formatAmount, formatValue } from "../format/value.ts";
 import { APPROX_TOLERANCE, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { Check } from "./types.ts";
@@ -297,24 +298,6 @@ function span(i: Interval, unit: Unit): string {
   return formatValue({ min: i.min, max: i.max, unit, per: null, approx: false });
 }
 
-/** A stretch of several months or years a total covers: "over two years", "in 18 months". */
-const SPAN_OF_MONTHS =
-  /\b(?:over|in|for|across|during|within)\s+(?:the\s+(?:next|past|last|first|coming)\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|\d+)\s+(years|months)\b/i;
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  eighteen: 18,
-};
-
 /**
  * A total against per-soldier pay × head count × period.
  *
@@ -378,11 +361,9 @@ function totalCheck(t: C, rate: C | null, all: readonly C[], own = false): Check
   const hi = heads.reduce((a, b) => Math.max(a, b), -Infinity);
   const perMonth = rate.value.per ? 1 / MONTHS[rate.value.per] : 1;
   // "Over two years, … $672 million": the stretch the total's sentence names, else a year.
-  const stretch = t.value.per ? null : SPAN_OF_MONTHS.exec(t.quote);
-  const spanMonths =
-    stretch?.[1] && stretch[2]
-      ? (NUMBER_WORDS[stretch[1].toLowerCase()] ?? Number(stretch[1])) * (/^year/i.test(stretch[2]) ? 12 : 1)
-      : null;
+  const stretch = t.value.per ? null : SEVERAL_PERIODS.exec(t.quote);
+  const count = stretch?.[1] ? parseNumber(stretch[1]) : null;
+  const spanMonths = count !== null && stretch?.[2] ? count * (/^year/i.test(stretch[2]) ? 12 : 1) : null;
   const months = t.value.per ? MONTHS[t.value.per] : (spanMonths ?? 12);
   const computed = mul(r, { min: lo * perMonth * months, max: hi * perMonth * months });
   const v = verdict(computed, t.value, t.value.approx);

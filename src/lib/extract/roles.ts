@@ -6,7 +6,7 @@
  */
 import type { Period, Unit } from "../schema/claim.ts";
 import { KINDS, type KindId, type KindSpec, type UnitClass } from "../schema/kinds.ts";
-import { DERIVATION_CUE, isCurrency, perDollar } from "../schema/vocabulary.ts";
+import { DERIVATION_CUE, SEVERAL_PERIODS, isCurrency, perDollar } from "../schema/vocabulary.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { magnitudeCeiling } from "./quantities/figures.ts";
@@ -2011,10 +2011,6 @@ const NOT_DERIVED_BETWEEN =
 /** Words between a rate and a later sum that work the sum out from it. */
 const DERIVED_BETWEEN =
   /\b(?:translates?|amounts?|adds? up|comes? to|works? out|means|totals?|totalling|totaling|making|equivalent|worth|multiplied|times)\b/i;
-
-/** A stretch of several periods: "over two years", "in 18 months", "for the next three years". */
-const SEVERAL_PERIODS =
-  /\b(?:over|in|for|across|during|within)\s+(?:the\s+(?:next|past|last|first|coming)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a\s+few|\d+)\s+(?:years|months)\b/i;
 
 /**
  * A total derived in the same sentence from a rate inherits its period

@@ -236,3 +236,10 @@ export const STATE_NAMES =
  */
 export const DERIVATION_CUE =
   /\b(?:which|that|this)\s+(?:translates|amounts|adds up|works out|comes to)\b|\bmeaning\b|\bmultiply\b[^.;]*\band\s+you\s+(?:have|get)\b|\bfor each of (?:the\s+|its\s+|their\s+)?[\d,.]+\s+[a-z]+,[^.;]*?\b(?:brings? in|bringing in|comes? to|totals?|adds? up to|amounts? to)\b/i;
+
+/**
+ * A stretch of several months or years a sum covers: "over two years", "in 18 months", "for the next three
+ * years". The count and the unit are captured.
+ */
+export const SEVERAL_PERIODS =
+  /\b(?:over|in|for|across|during|within)\s+(?:the\s+(?:next|past|last|first|coming)\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a\s+few|\d+)\s+(years|months)\b/i;
