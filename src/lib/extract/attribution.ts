@@ -3,7 +3,13 @@
  * "X, who served ..., added"), "according to X", passive agents ("a figure reported by X"),
  * and the outlets a sentence relays ("told the Guardian's podcast", "in an interview with X").
  */
-import { type EntityType, GROUP_NOUNS_RE, PLACE_NAMES, STATE_NAMES } from "../schema/vocabulary.ts";
+import {
+  COUNTRY_OF_ADJECTIVE,
+  type EntityType,
+  GROUP_NOUNS_RE,
+  PLACE_NAMES,
+  STATE_NAMES,
+} from "../schema/vocabulary.ts";
 import { PLACE_WORDS, guessType } from "./entities.ts";
 import { MONTH_NAMES, TIME_AGO, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
 
@@ -1408,13 +1414,6 @@ const THE_COUNTRYS = /^(?:the\s+)?(?:country|nation)['’]s\s+(?=\S)/i;
 /** A country named in a sentence, as a noun or an adjective: "South Korea's", "South Korean", "Ukraine". */
 const COUNTRY_NAMED =
   /\b((?:South|North)\s+Korea|Ukraine|Russia|Japan|China|Britain|the\s+United\s+States)(?:n|ian|['’]s)?\b|\b(Ukrainian|Russian|Japanese|Chinese|British)\b/g;
-const COUNTRY_OF_ADJECTIVE_WORD: Readonly<Record<string, string>> = {
-  ukrainian: "Ukraine",
-  russian: "Russia",
-  japanese: "Japan",
-  chinese: "China",
-  british: "Britain",
-};
 
 /**
  * "…, South Korea's Yonhap news agency reported, citing lawmakers briefed by the country's spy agency":
@@ -1429,7 +1428,7 @@ function withCountry(a: SpeechAct, s: string): SpeechAct {
   const np = a.subject;
   if (!np || !THE_COUNTRYS.test(np.text)) return a;
   const named = [...s.slice(0, np.start).matchAll(COUNTRY_NAMED)].at(-1);
-  const country = named?.[1]?.replace(/^the\s+/i, "") ?? COUNTRY_OF_ADJECTIVE_WORD[named?.[2]?.toLowerCase() ?? ""];
+  const country = named?.[1]?.replace(/^the\s+/i, "") ?? COUNTRY_OF_ADJECTIVE[named?.[2]?.toLowerCase() ?? ""];
   if (!country) return a;
   const name = `${country}'s ${np.text.replace(THE_COUNTRYS, "")}`;
   return { ...a, subject: { ...np, name, form: "group", role: null } };

@@ -6,7 +6,7 @@
  */
 import type { Article } from "../schema/article.ts";
 import type { KindId } from "../schema/kinds.ts";
-import { nameKey } from "../schema/vocabulary.ts";
+import { COUNTRY_OF_ADJECTIVE, nameKey } from "../schema/vocabulary.ts";
 import {
   AT_FIGURE,
   CALLED_FALSE,
@@ -203,21 +203,6 @@ const SAME_REPORT = /\bthe\s+same\s+(?:[A-Z][\p{L}’'.-]*\s+){0,3}(?:report|art
 const CITING_CLAIM_BEFORE =
   /\b(?:citing|quoting|pointing\s+to|referring\s+to)\s+(?:the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,4}?(?:claims?|estimates?|figures?|reports?|assessments?|counts?)\s+(?:that|of)\b[^.;]*$/i;
 
-/** A country's adjective and the country it names, for "the Ukrainian figure of 6,000". */
-const COUNTRY_OF_ADJECTIVE: Readonly<Record<string, string>> = {
-  us: "the United States",
-  "u.s.": "the United States",
-  american: "the United States",
-  ukrainian: "Ukraine",
-  "south korean": "South Korea",
-  japanese: "Japan",
-  british: "Britain",
-  russian: "Russia",
-  german: "Germany",
-  french: "France",
-  polish: "Poland",
-  lithuanian: "Lithuania",
-};
 /**
  * "the Ukrainian figure of 6,000", "the US estimate was about 1,000", "a South Korean estimate that about
  * 11,000 soldiers had been sent", "a Ukrainian claim that 5,000 …": a country's own estimate or claim.

@@ -243,3 +243,20 @@ export const DERIVATION_CUE =
  */
 export const SEVERAL_PERIODS =
   /\b(?:over|in|for|across|during|within)\s+(?:the\s+(?:next|past|last|first|coming)\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|several|a\s+few|\d+)\s+(years|months)\b/i;
+
+/** A country's adjective and the country it names, for "the Ukrainian figure of 6,000". */
+export const COUNTRY_OF_ADJECTIVE: Readonly<Record<string, string>> = {
+  us: "the United States",
+  "u.s.": "the United States",
+  american: "the United States",
+  ukrainian: "Ukraine",
+  "south korean": "South Korea",
+  japanese: "Japan",
+  british: "Britain",
+  russian: "Russia",
+  german: "Germany",
+  french: "France",
+  polish: "Poland",
+  lithuanian: "Lithuania",
+  chinese: "China",
+};
