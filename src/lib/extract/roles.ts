@@ -155,9 +155,10 @@ const NATIONALITY_OTHER =
   /\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)/i;
 const DEPLOYED_DONE =
   /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived)|\balready\b|\bnow\b|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
+/** The regime as the subject of a verb, with a modal between: "Pyongyang would ", "the state ". */
+const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treasury|North\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?|leadership)\s+(?:(?:would|could|will|may|might|then|also|thus)\s+)?`;
 /** "this means", or earning or receiving by anyone but the regime ("serving in Russia could earn" is a soldier's). */
-const RECEIVES_NOT_STATE =
-  /\bthis means\b|(?<!\b(?:regime|state|Pyongyang|government|treasury|North\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?|leadership)\s+(?:(?:would|could|will|may|might|then|also|thus)\s+)?)\b(?:earn|receive|get)\b/i;
+const RECEIVES_NOT_STATE = new RegExp(String.raw`\bthis means\b|(?<!${STATE_AS_SUBJECT})\b(?:earn|receive|get)\b`, "i");
 /** ("North Korea was preparing 10,000 soldiers to fight": those readied are not yet sent.) */
 const PROJECTION =
   /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|earmarked\s+for|slated\s+(?:for|to)|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/i;
@@ -1894,8 +1895,7 @@ function classifyMoney(
 }
 
 /** The regime as the one who receives: "Pyongyang would receive", "the state receives". */
-const STATE_RECEIVES =
-  /\b(?:regime|state|Pyongyang|government|treasury|North\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?|leadership)\s+(?:(?:would|could|will|may|might|then|also|thus)\s+)?(?:receives?|received|receiving)\b/gi;
+const STATE_RECEIVES = new RegExp(String.raw`${STATE_AS_SUBJECT}(?:receives?|received|receiving)\b`, "gi");
 
 /** National income per head. */
 const PER_CAPITA = /\b(?:per capita|gni|gdp per (?:head|person)|national income per)\b/i;
