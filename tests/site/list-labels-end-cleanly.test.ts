@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from "vitest";
-import { htmlPages, htmlText, readPage } from "../support/html.ts";
+import { pagesSaying } from "../support/html.ts";
 
 const dist = inject("distDir");
 
@@ -8,12 +8,6 @@ const STRAY = /[,;]\s*:/;
 
 describe("labels of the lists of claims", () => {
   it("no page prints a comma or semicolon right before a colon", () => {
-    const found: string[] = [];
-    for (const page of htmlPages(dist)) {
-      const text = htmlText(readPage(dist, `/${page.file}`));
-      const m = STRAY.exec(text);
-      if (m) found.push(`${page.path}: …${text.slice(Math.max(0, m.index - 50), m.index + 20)}…`);
-    }
-    expect(found).toEqual([]);
+    expect(pagesSaying(dist, STRAY)).toEqual([]);
   });
 });

@@ -116,3 +116,20 @@ export function between(html: string, start: string, end: string): string | null
   const j = html.indexOf(end, i + start.length);
   return html.slice(i, j < 0 ? html.length : j);
 }
+
+/**
+ * Every built page whose text matches a pattern, each with the words around the first match.
+ *
+ * @param distDir The built site.
+ * @param pattern What no page should say.
+ * @returns "path: …words…" for each page that says it.
+ */
+export function pagesSaying(distDir: string, pattern: RegExp): string[] {
+  const found: string[] = [];
+  for (const page of htmlPages(distDir)) {
+    const text = htmlText(readPage(distDir, `/${page.file}`));
+    const m = pattern.exec(text);
+    if (m) found.push(`${page.path}: …${text.slice(Math.max(0, m.index - 50), m.index + 40)}…`);
+  }
+  return found;
+}

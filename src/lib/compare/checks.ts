@@ -92,17 +92,12 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
   const heads = lowHead && highHead ? [lowHead, highHead] : [];
   // A total is first checked against the head count its own article reports, the nearest to it.
   const headsByArticle = new Map<string, C[]>();
-  for (const c of pointHeads) {
-    const list = headsByArticle.get(c.article);
-    if (list) list.push(c);
-    else headsByArticle.set(c.article, [c]);
-  }
+  for (const c of pointHeads) pushTo(headsByArticle, c.article, c);
   // ("Over two years, 14,000 soldiers paid $2,000 a month would bring Pyongyang $672 million": the head count
   // of the total's own sentence, even one that may come.)
   const sameSentenceHead = (t: C): C | undefined =>
-    claims.find(
+    (byArticle.get(t.article) ?? []).find(
       (c) =>
-        c.article === t.article &&
         c.quoteStart === t.quoteStart &&
         (c.kind === "troops-deployed" || c.kind === "troops-projected") &&
         c.value.min !== null &&

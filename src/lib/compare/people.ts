@@ -50,17 +50,21 @@ interface Acc {
   mentions: Map<string, Mention>;
 }
 
+/** Each body's lines, split into sentences once per run of {@link people}, by the line's offset. */
+type LineSentences = Map<string, Map<number, readonly { start: number; end: number }[]>>;
+
 /**
  * The sentence around an offset, as the extraction splits it ("on Sept. 4" does not end a sentence): the
  * offset's line is split once per body and kept.
  *
  * @param body Article body.
  * @param at Offset.
+ * @param cache The lines already split.
  * @returns Sentence bounds.
  */
-function sentenceAround(body: string, at: number): { start: number; end: number } {
-  let lines = LINE_SENTENCES.get(body);
-  if (!lines) LINE_SENTENCES.set(body, (lines = new Map()));
+function sentenceAround(body: string, at: number, cache: LineSentences): { start: number; end: number } {
+  let lines = cache.get(body);
+  if (!lines) cache.set(body, (lines = new Map()));
   const lineStart = body.lastIndexOf("\n", at - 1) + 1;
   let sentences = lines.get(lineStart);
   if (!sentences) {
@@ -71,9 +75,6 @@ function sentenceAround(body: string, at: number): { start: number; end: number 
   const s = sentences.find((x) => at < x.end) ?? sentences.at(-1);
   return s ? { start: s.start, end: s.end } : { start: lineStart, end: lineStart };
 }
-
-/** Each body's lines, split into sentences once per run of {@link people}. */
-let LINE_SENTENCES = new Map<string, Map<number, readonly { start: number; end: number }[]>>();
 
 /**
  * The words of a name run a person's name may be made of: leading words that are never names dropped.
@@ -128,7 +129,7 @@ export function people(
   aliases: readonly AliasEntry[] = [],
   notedPairs: readonly (readonly [string, string])[] = [],
 ): Person[] {
-  LINE_SENTENCES = new Map();
+  const lineSentences: LineSentences = new Map();
   // Outlets are sources, not people: a publisher's own name in its text ("The Eastern Courier could not
   // verify the figure") is never taken for a new person.
   const outletKeys = new Set<string>();
@@ -230,7 +231,7 @@ export function people(
     const pending: { desc: Acc; words: string[]; sentence: { start: number; end: number } }[] = [];
     const named: { who: Acc; sentence: { start: number; end: number } }[] = [];
     const note = (who: Acc, at: number, spelling: string): void => {
-      const sentence = sentenceAround(body, at);
+      const sentence = sentenceAround(body, at, lineSentences);
       who.mentions.set(`${art.slug}:${sentence.start}`, { article: art.slug, ...sentence });
       who.variants.add(spelling);
       if (!introduced.includes(who)) introduced.push(who);
@@ -310,7 +311,7 @@ export function people(
     for (const dm of descriptionPattern ? body.matchAll(descriptionPattern) : []) {
       const desc = descriptions.get(nameKey(dm[0]));
       if (!desc || merged.has(desc.id) || pending.some((p) => p.desc === desc)) continue;
-      const sentence = sentenceAround(body, dm.index);
+      const sentence = sentenceAround(body, dm.index, lineSentences);
       const words = desc.name
         .toLowerCase()
         .split(/\s+/)
@@ -368,7 +369,7 @@ export function people(
     for (const c of all) {
       const body = bodyOf.get(c.article);
       if (body === undefined) continue;
-      const sentence = sentenceAround(body, c.quoteStart);
+      const sentence = sentenceAround(body, c.quoteStart, lineSentences);
       a.mentions.set(`${c.article}:${sentence.start}`, { article: c.article, ...sentence });
     }
     // Named nowhere the scan can point to and credited with nothing: nothing to show on a page. (So
