@@ -195,6 +195,44 @@ export function replacedInSentence(
 }
 
 /**
+ * Two counts of losses to date, dated apart, of which the later is the lower: time does not explain
+ * the difference, since such a count does not fall. When the later one is dated by a month or a year
+ * its sentence names ("killed in March"), it may count only that stretch; otherwise they conflict.
+ *
+ * @param a One claim.
+ * @param b The other, dated more than the same-time window away.
+ * @param ia The first one's interval, widened by its margin.
+ * @param ib The other's.
+ * @returns The relation, or null when the kind does not accumulate or the later count is not lower.
+ */
+function fallsLater(
+  a: Comparable,
+  b: Comparable,
+  ia: Interval,
+  ib: Interval,
+): { type: RelationType; explanation: string } | null {
+  if (!kindSpec(a.kind).accumulates || !a.asOf || !b.asOf) return null;
+  const [early, late, iEarly, iLate] = a.asOf < b.asOf ? [a, b, ia, ib] : [b, a, ib, ia];
+  if ((iLate.max ?? Infinity) >= (iEarly.min ?? -Infinity)) return null;
+  const de = describe(early);
+  const dl = describe(late);
+  const same =
+    a.attributedTo !== null && a.attributedTo.id === b.attributedTo?.id
+      ? `; both are credited to ${a.attributedTo.name}, so one of them may be a revision`
+      : "";
+  if (late.asOfSource === "sentence" && late.asOfPrecision !== undefined) {
+    return {
+      type: "different-time",
+      explanation: `${dl} is dated later than ${de} but is lower, and a count of losses to date does not fall: the later one may count only the ${late.asOfPrecision} its sentence names${same}.`,
+    };
+  }
+  return {
+    type: "conflicts",
+    explanation: `${dl} is dated later than ${de} but is lower, and a count of losses to date does not fall, so the dates do not explain the difference${same}.`,
+  };
+}
+
+/**
  * Decides the relation between two claims and explains it.
  *
  * @param a The claim seen from.
@@ -326,6 +364,8 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
         };
       }
       if (apart.min > SAME_TIME_DAYS) {
+        const fell = fallsLater(a, b, ia, ib);
+        if (fell) return fell;
         return {
           type: "different-time",
           explanation: `${da} and ${db} differ, and they are dated ${asOfText(ta)} and ${asOfText(tb)}, so they may be counts at different moments rather than a contradiction.`,

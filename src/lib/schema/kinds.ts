@@ -26,7 +26,11 @@ export interface KindSpec {
   /** The topic's question, as its page title. */
   readonly question: string;
   /** Whether a figure of this kind changes over time, so that counts of different dates form a timeline. */
-  readonly timeSensitive: boolean;
+  readonly timeSensitive: boolean; /**
+   * Whether a count of this kind runs to date and never falls (losses so far): a later count lower
+   * than an earlier one is then not explained by time.
+   */
+  readonly accumulates: boolean;
 }
 
 /** The broad class of a figure's unit. */
@@ -83,6 +87,7 @@ export const KINDS = [
     topicId: "troops-deployed",
     question: "How many North Korean soldiers has Russia received?",
     timeSensitive: true,
+    accumulates: false,
   },
   {
     id: "troops-projected",
@@ -114,6 +119,7 @@ export const KINDS = [
     topicId: "troops-projected",
     question: "How many North Korean soldiers could Russia receive?",
     timeSensitive: true,
+    accumulates: false,
   },
   {
     id: "pay-per-soldier",
@@ -142,6 +148,7 @@ export const KINDS = [
     topicId: "pay-per-soldier",
     question: "What does Russia pay per soldier?",
     timeSensitive: false,
+    accumulates: false,
   },
   {
     id: "pay-total",
@@ -168,6 +175,7 @@ export const KINDS = [
     topicId: "pay-total",
     question: "How much does Russia pay for the deployment in total?",
     timeSensitive: false,
+    accumulates: false,
   },
   {
     id: "regime-share",
@@ -211,6 +219,7 @@ export const KINDS = [
     topicId: "regime-share",
     question: "How much of the pay does the regime keep?",
     timeSensitive: false,
+    accumulates: false,
   },
   {
     id: "soldier-take-home",
@@ -235,6 +244,7 @@ export const KINDS = [
     topicId: "soldier-take-home",
     question: "What does a soldier actually take home?",
     timeSensitive: false,
+    accumulates: false,
   },
   {
     id: "casualties-killed",
@@ -260,6 +270,7 @@ export const KINDS = [
     topicId: "casualties",
     question: "How many have been killed or wounded?",
     timeSensitive: true,
+    accumulates: true,
   },
   {
     id: "casualties-wounded",
@@ -273,6 +284,7 @@ export const KINDS = [
     topicId: "casualties",
     question: "How many have been killed or wounded?",
     timeSensitive: true,
+    accumulates: true,
   },
   {
     id: "casualties-total",
@@ -286,6 +298,7 @@ export const KINDS = [
     topicId: "casualties",
     question: "How many have been killed or wounded?",
     timeSensitive: true,
+    accumulates: true,
   },
   {
     id: "casualty-rate",
@@ -299,6 +312,7 @@ export const KINDS = [
     topicId: "casualties",
     question: "How many have been killed or wounded?",
     timeSensitive: true,
+    accumulates: false,
   },
   {
     id: "domestic-wage",
@@ -312,6 +326,7 @@ export const KINDS = [
     topicId: "domestic-wage",
     question: "What are soldiers and workers paid inside North Korea?",
     timeSensitive: false,
+    accumulates: false,
   },
   {
     id: "biography",
@@ -338,6 +353,7 @@ export const KINDS = [
     topicId: null,
     question: "What do the articles say about the people they quote?",
     timeSensitive: false,
+    accumulates: false,
   },
   {
     id: "context",
@@ -351,6 +367,7 @@ export const KINDS = [
     topicId: null,
     question: "Other figures",
     timeSensitive: false,
+    accumulates: false,
   },
 ] as const satisfies readonly KindSpec[];
 

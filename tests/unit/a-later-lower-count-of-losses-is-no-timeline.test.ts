@@ -1,0 +1,113 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/lib/content/articles.ts";
+import { compareCorpus } from "../../src/lib/compare/index.ts";
+import type { CorpusData } from "../../src/lib/compare/types.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+import type { Article } from "../../src/lib/schema/article.ts";
+
+/** Makes an invented article. */
+function article(slug: string, body: string, published: string, publisher: string): Article {
+  const fm = `title: "${slug}"\npublisher: "${publisher}"\npublished: ${published}`;
+  return parseArticle(`content/articles/${slug}.md`, new TextEncoder().encode(`---\n${fm}\n---\n${body}\n`));
+}
+
+/** The claim of an article whose figure contains the text. */
+function claim(data: CorpusData, slug: string, figure: string) {
+  const c = data.claims.find((x) => x.article === slug && x.figure.includes(figure));
+  if (!c) throw new Error(`no claim "${figure}" in ${slug}`);
+  return c;
+}
+
+/** The relation from one claim to another. */
+function relation(data: CorpusData, from: string, to: string) {
+  return data.claims.find((c) => c.id === from)?.related.find((r) => r.to === to);
+}
+
+// A count of losses to date does not fall: a later, lower one is not a later moment of the same count.
+describe("a later count of losses lower than an earlier one", () => {
+  const articles = [
+    article(
+      "ledger-january",
+      "The Defence Intelligence Service said 1,200 North Korean soldiers had been killed.",
+      "2025-01-10",
+      "Harbor Ledger",
+    ),
+    article(
+      "courier-april",
+      "Analysts at a Warsaw institute said 600 North Korean soldiers had been killed.",
+      "2025-04-02",
+      "Inland Courier",
+    ),
+    article(
+      "ledger-may",
+      "The Defence Intelligence Service said 2,000 North Korean soldiers had been killed.",
+      "2025-05-06",
+      "Harbor Ledger",
+    ),
+    article(
+      "gazette-april",
+      "Analysts said 500 North Korean soldiers were killed in March.",
+      "2025-04-20",
+      "Valley Gazette",
+    ),
+    article(
+      "ledger-troops",
+      "The Defence Intelligence Service said 12,000 North Korean soldiers were in Russia.",
+      "2025-01-12",
+      "Harbor Ledger",
+    ),
+    article(
+      "courier-troops",
+      "The Defence Intelligence Service said 8,000 North Korean soldiers were in Russia.",
+      "2025-04-12",
+      "Inland Courier",
+    ),
+  ];
+  const data = compareCorpus(articles, extractCorpus(articles));
+  const january = claim(data, "ledger-january", "1,200");
+  const april = claim(data, "courier-april", "600");
+
+  it("conflicts, and says that the dates do not explain it", () => {
+    const r = relation(data, january.id, april.id);
+    expect(r?.type).toBe("conflicts");
+    expect(r?.explanation).toMatch(/^600 people \(.*2025-04-02.*\) is dated later than 1,200 people \(/);
+    expect(r?.explanation).toContain("a count of losses to date does not fall, so the dates do not explain");
+    // The topic's answer names the pair among the conflicts.
+    const topic = data.topics.find((t) => t.claims.includes(april.id));
+    expect(topic?.summary).toMatch(/conflict outright: [^.]*600/);
+  });
+
+  it("stays a later moment when the later count is the higher one", () => {
+    expect(relation(data, january.id, claim(data, "ledger-may", "2,000").id)?.type).toBe("different-time");
+  });
+
+  it("says a count dated by the month its sentence names may cover only that month", () => {
+    const march = claim(data, "gazette-april", "500");
+    expect([march.asOfSource, march.asOfPrecision]).toEqual(["sentence", "month"]);
+    const r = relation(data, january.id, march.id);
+    expect(r?.type).toBe("different-time");
+    expect(r?.explanation).toContain("the later one may count only the month its sentence names");
+  });
+
+  it("names one source's two counts as a possible revision", () => {
+    const fewer = articles.concat(
+      article(
+        "ledger-june",
+        "The Defence Intelligence Service said 700 North Korean soldiers had been killed.",
+        "2025-06-01",
+        "Harbor Ledger",
+      ),
+    );
+    const d = compareCorpus(fewer, extractCorpus(fewer));
+    const r = relation(d, claim(d, "ledger-january", "1,200").id, claim(d, "ledger-june", "700").id);
+    expect(r?.type).toBe("conflicts");
+    expect(r?.explanation).toContain(
+      "both are credited to Defence Intelligence Service, so one of them may be a revision",
+    );
+  });
+
+  it("leaves head counts, which may fall, as counts at different moments", () => {
+    const r = relation(data, claim(data, "ledger-troops", "12,000").id, claim(data, "courier-troops", "8,000").id);
+    expect(r?.type).toBe("different-time");
+  });
+});
