@@ -240,7 +240,13 @@ function verdict(
   computed: Interval,
   quoted: Interval,
   approx: boolean,
-): { verdict: Check["verdict"]; off: string; close: boolean; bound?: "within" | "partly" } {
+): {
+  verdict: Check["verdict"];
+  off: string;
+  close: boolean;
+  bound?: "within" | "partly" | "computed";
+  end?: "lowest" | "highest";
+} {
   // Within the margin for rounded figures, but not on the values as written: said so, not "matches".
   if (overlaps(widen(computed, true), widen(quoted, approx))) {
     const close = !overlaps(computed, quoted);
@@ -250,6 +256,20 @@ function verdict(
         (quoted.min === null || (computed.min !== null && computed.min >= quoted.min)) &&
         (quoted.max === null || (computed.max !== null && computed.max <= quoted.max));
       return { verdict: "consistent", off: "", close, bound: within ? "within" : "partly" };
+    }
+    // "at least $1,500 a month" × 10% is at least $150: a computed bound admits a value, it does not match it.
+    if (!close && (computed.min === null || computed.max === null)) {
+      const end = computed.min ?? computed.max;
+      const atEnd = quoted.min !== null && quoted.min === quoted.max && quoted.min === end;
+      if (atEnd)
+        return {
+          verdict: "consistent",
+          off: "",
+          close,
+          bound: "computed",
+          end: computed.min !== null ? "lowest" : "highest",
+        };
+      return { verdict: "consistent", off: "", close, bound: "computed" };
     }
     return { verdict: "consistent", off: "", close };
   }
@@ -274,12 +294,31 @@ function verdict(
  * @param computed What it is set against ("the product", "the computed range").
  * @returns A sentence.
  */
-function agreement(v: { close: boolean; bound?: "within" | "partly" }, quoted: string, computed: string): string {
+function agreement(
+  v: { close: boolean; bound?: "within" | "partly" | "computed"; end?: "lowest" | "highest" },
+  quoted: string,
+  computed: string,
+): string {
+  if (v.bound === "computed" && v.end)
+    return `${computed.charAt(0).toUpperCase()}${computed.slice(1)} is only a bound, because an input is one, and the quoted ${quoted} is its end: what the figures give at their ${v.end}.`;
+  if (v.bound === "computed")
+    return `${computed.charAt(0).toUpperCase()}${computed.slice(1)} is only a bound, because an input is one, and the quoted ${quoted} lies within it: the figures do not contradict each other, but a bound does not confirm a value.`;
   if (v.bound)
     return `The quoted ${quoted} is a bound, and ${computed} lies ${v.bound === "within" ? "within it" : "partly within it"}: the figures do not contradict each other, but a bound does not confirm a value.`;
   return v.close
     ? `The quoted ${quoted} is within ${APPROX_TOLERANCE * 100}% of ${computed}, the margin allowed for rounded figures.`
     : `The quoted ${quoted} matches ${computed}.`;
+}
+
+/**
+ * An amount as written in a formula: one sum, or the span or bound of a range.
+ *
+ * @param i Interval.
+ * @param unit Unit.
+ * @returns Text such as "$2,000", "$1,500–$2,000", "up to $2,500".
+ */
+function amountText(i: Interval, unit: Unit): string {
+  return i.min !== null && i.min === i.max ? formatAmount(i.min, unit) : span(i, unit);
 }
 
 /**
@@ -322,12 +361,13 @@ function totalCheck(t: C, rate: C | null, all: readonly C[], own = false): Check
   // A product in one currency is never set against a total in another ("$2,000 × 12,000 soldiers" is
   // not 288 million won): the check says it cannot be made instead of printing a wrong ratio.
   if (rate.value.unit !== t.value.unit) return otherCurrency(base, rate, t);
-  const r: Interval = { min: rate.value.min, max: rate.value.max ?? rate.value.min };
+  // "at least $1,500 a month" keeps its open end: the product is a bound too.
+  const r: Interval = { min: rate.value.min, max: rate.value.max };
   if (t.basis) {
     const months = t.value.per && rate.value.per ? MONTHS[t.value.per] / MONTHS[rate.value.per] : 1;
     const computed = mul(mul(r, { min: t.basis.count, max: t.basis.count }), { min: months, max: months });
     const v = verdict(computed, t.value, t.value.approx);
-    const formula = `${formatValue({ ...rate.value, approx: false, max: rate.value.max ?? rate.value.min })} × ${t.basis.count.toLocaleString("en-US")} soldiers${months !== 1 ? ` × ${months} months` : ""} = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : ""}`;
+    const formula = `${formatValue({ ...rate.value, approx: false })} × ${t.basis.count.toLocaleString("en-US")} soldiers${months !== 1 ? ` × ${months} months` : ""} = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : ""}`;
     return {
       ...base,
       inputs: [rate.id],
@@ -373,7 +413,7 @@ function totalCheck(t: C, rate: C | null, all: readonly C[], own = false): Check
   return {
     ...base,
     inputs,
-    formula: `${formatAmount(r.min ?? 0, rate.value.unit)} a ${rate.value.per ?? "month"} × ${lo === hi ? lo.toLocaleString("en-US") : `${lo.toLocaleString("en-US")}–${hi.toLocaleString("en-US")}`} soldiers × ${months} ${months === 1 ? "month" : "months"} = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : spanMonths !== null ? "" : " a year"}`,
+    formula: `${amountText(r, rate.value.unit)} a ${rate.value.per ?? "month"} × ${lo === hi ? lo.toLocaleString("en-US") : `${lo.toLocaleString("en-US")}–${hi.toLocaleString("en-US")}`} soldiers × ${months} ${months === 1 ? "month" : "months"} = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : spanMonths !== null ? "" : " a year"}`,
     computed: { ...computed, unit: t.value.unit },
     verdict: v.verdict,
     detail: `The total gives no head count${t.value.per || spanMonths !== null ? "" : " or period"}; this takes ${own ? "the head count its own article reports" : "the reported head counts"} over ${spanMonths !== null ? `the ${stretch?.[0].replace(/^\w+\s+/, "")} its sentence names` : `a ${t.value.per ?? "year"}`}. ${v.verdict === "consistent" ? agreement(v, formatValue(t.value), "the computed range") : `Quoted ${formatValue(t.value)}; ${v.off}.`}`,
@@ -413,19 +453,25 @@ function takeHomeCheck(h: C, rate: C | null, share: C | null): Check {
     title: `Does ${formatValue(h.value)} follow from the pay and the regime's share?`,
     against: h.id,
   };
-  if (!rate || !share || rate.value.min === null) {
+  if (!rate || !share) {
     return {
       ...base,
       inputs: [rate?.id, share?.id].filter((x): x is string => x !== undefined),
       formula: "pay × (100% − regime share) × months",
       computed: { min: null, max: null, unit: h.value.unit },
       verdict: "not-checkable",
-      detail: "A pay or share figure is missing.",
+      detail:
+        !rate && !share
+          ? "No article gives a pay figure or a regime share."
+          : !rate
+            ? "No article gives a pay figure."
+            : "No article gives a regime share.",
     };
   }
   if (rate.value.unit !== h.value.unit) return otherCurrency(base, rate, h, share);
   const remainder: Interval = { min: 100 - (share.value.max ?? 100), max: 100 - (share.value.min ?? 0) };
-  const r: Interval = { min: rate.value.min, max: rate.value.max ?? rate.value.min };
+  // "up to $2,500 a month" or "at least $1,500" keeps its open end: what is left is a bound too.
+  const r: Interval = { min: rate.value.min, max: rate.value.max };
   // A take-home figure that states no period is tried as a year's pay and as a month's; the check says
   // which one it matches, if any, rather than assume one.
   const tries = (h.value.per ? [h.value.per] : (["year", "month"] as const)).map((per) => {
@@ -448,7 +494,7 @@ function takeHomeCheck(h: C, rate: C | null, share: C | null): Check {
   return {
     ...base,
     inputs: [rate.id, share.id],
-    formula: `${formatAmount(r.min ?? 0, rate.value.unit)} × (100% − ${formatValue(share.value)}) = ${formatAmount(r.min ?? 0, rate.value.unit)} × ${remainder.min === remainder.max ? `${remainder.min}%` : `${remainder.min}%–${remainder.max}%`}${months !== 1 ? ` × ${months} months` : ""} = ${span(computed, h.value.unit)} a ${per}`,
+    formula: `${amountText(r, rate.value.unit)} × (100% − ${formatValue(share.value)}) = ${amountText(r, rate.value.unit)} × ${remainder.min === remainder.max ? `${remainder.min}%` : `${remainder.min}%–${remainder.max}%`}${months !== 1 ? ` × ${months} months` : ""} = ${span(computed, h.value.unit)} a ${per}`,
     computed: { ...computed, unit: h.value.unit },
     verdict: v.verdict,
     detail:
