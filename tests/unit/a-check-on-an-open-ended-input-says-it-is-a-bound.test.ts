@@ -75,3 +75,33 @@ describe("a check whose pay figure is a bound", () => {
     expect(check(noShare, "take-home-vs-share").detail).toMatch(/^No article gives a regime share\./);
   });
 });
+
+// "2.8 million won (about $2,000) a month": the article's own conversion lets the pay be checked in dollars.
+describe("a check whose pay figure its article converts", () => {
+  const data = compareOne(
+    "Each soldier is paid 2.8 million won (about $2,000) a month, the agency said. The regime keeps 90% of it, the agency said. A soldier takes home only $200 a month, defectors said. That would bring Pyongyang $264 million a year for the 11,000 troops, the agency said.",
+  );
+  it("checks a take-home figure in dollars against the converted pay, and says so", () => {
+    const k = check(data, "take-home-vs-share");
+    expect(k.verdict).toBe("consistent");
+    expect(k.formula).toBe("$2,000 × (100% − 90%) = $2,000 × 10% = $200 a month");
+    expect(k.detail).toContain(
+      "The pay, 2.8 million won (about $2,000) a month, is taken as its own article converts it: about $2,000.",
+    );
+  });
+  it("checks a total in dollars the same way", () => {
+    const k = check(data, "total-vs-rate");
+    expect(k.verdict).toBe("consistent");
+    expect(k.formula).toMatch(/^\$2,000 a month × 11,000 soldiers × 12 months = /);
+  });
+  it("still declines a sum in another currency that the article does not convert", () => {
+    const k = check(
+      compareOne(
+        "Each soldier is paid 2.8 million won a month, the agency said. A soldier takes home only $200 a month, defectors said. The regime keeps 90% of it, the agency said.",
+      ),
+      "take-home-vs-share",
+    );
+    expect(k.verdict).toBe("not-checkable");
+    expect(k.detail).toMatch(/the site does not convert between currencies/);
+  });
+});

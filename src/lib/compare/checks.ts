@@ -111,14 +111,8 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
       .sort((a, b) => a.d - b.d || a.o.quoteStart - b.o.quoteStart)[0]?.o;
   for (const t of claims.filter((c) => c.kind === "pay-total")) {
     const own = ownHead(t);
-    checks.push(
-      totalCheck(
-        t,
-        sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"),
-        own ? [own] : heads,
-        own !== undefined,
-      ),
-    );
+    const conv = asCurrency(sameArticle(t, "pay-per-soldier") ?? consensus("pay-per-soldier"), t.value.unit);
+    checks.push(withNote(totalCheck(t, conv.rate, own ? [own] : heads, own !== undefined), conv.note));
   }
   // The claims of a kind in the take-home's article nearest to it, nearest first (at most `n`).
   const nearestOf = (c: C, kind: string, n: number): C[] =>
@@ -136,7 +130,10 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
     const shares = nearestOf(h, "regime-share", 3);
     const rateList = rates.length > 0 ? rates : [consensus("pay-per-soldier")];
     const shareList = shares.length > 0 ? shares : [consensus("regime-share")];
-    const tried = rateList.flatMap((r) => shareList.map((sh) => takeHomeCheck(h, r, sh)));
+    const tried = rateList.flatMap((r) => {
+      const conv = asCurrency(r, h.value.unit);
+      return shareList.map((sh) => withNote(takeHomeCheck(h, conv.rate, sh), conv.note));
+    });
     const fits = tried.find((k) => k.verdict === "consistent");
     const nearest = tried[0] as Check;
     checks.push(
@@ -212,6 +209,51 @@ function otherCurrency(
     verdict: "not-checkable",
     detail: `The figure is in ${name(against.value.unit)} and the pay per soldier in ${name(rate.value.unit)}; the site does not convert between currencies for this arithmetic.`,
   };
+}
+
+/** Words of a conversion that make it approximate: "(about $2,000)". */
+const HEDGED_CONVERSION =
+  /\b(?:about|around|roughly|approximately|some|nearly|almost|close to|over|more than|less than|under)\b/i;
+
+/**
+ * A pay figure in the currency of the figure it is checked against, when its own article converts it
+ * ("2.8 million won (about $2,000) a month" against a take-home in dollars): the article's conversion,
+ * said in the check, rather than no check at all.
+ *
+ * @param rate The pay figure, or null.
+ * @param unit The other figure's currency.
+ * @returns The pay figure to use, and a sentence for the check's detail when it was converted.
+ */
+function asCurrency(rate: C | null, unit: string): { rate: C | null; note: string } {
+  const alt = rate?.value.alternate;
+  if (!rate || !alt || rate.value.unit === unit || alt.unit !== unit || (alt.min === null && alt.max === null)) {
+    return { rate, note: "" };
+  }
+  const { alternate: _, ...value } = rate.value;
+  return {
+    rate: {
+      ...rate,
+      value: {
+        ...value,
+        min: alt.min,
+        max: alt.max,
+        unit: alt.unit,
+        approx: rate.value.approx || HEDGED_CONVERSION.test(alt.text),
+      },
+    },
+    note: `The pay, ${rate.figure}, is taken as its own article converts it: ${alt.text}.`,
+  };
+}
+
+/**
+ * A check with a sentence added to its detail.
+ *
+ * @param k The check.
+ * @param note The sentence, or "".
+ * @returns The check.
+ */
+function withNote(k: Check, note: string): Check {
+  return note === "" || k.verdict === "not-checkable" ? k : { ...k, detail: `${k.detail} ${note}` };
 }
 
 /**
