@@ -147,8 +147,16 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
   }
   for (const c of claims.filter((o) => o.value.alternate)) checks.push(conversionCheck(c));
   for (const [, list] of byArticle) {
+    // The force losses are a share of: a whole-force head count no one rejects, never an increase
+    // ("3,000 more troops") or the troops of one region.
     const deployed = list.filter(
-      (o) => o.kind === "troops-deployed" && o.value.min !== null && o.value.min === o.value.max,
+      (o) =>
+        o.kind === "troops-deployed" &&
+        o.value.min !== null &&
+        o.value.min === o.value.max &&
+        (o.scope ?? null) === null &&
+        o.stance !== "disputes" &&
+        (o.disputedBy ?? null) === null,
     );
     const killed = list.filter((o) => o.kind === "casualties-killed");
     const wounded = list.filter((o) => o.kind === "casualties-wounded");

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/lib/content/articles.ts";
+import { compareCorpus } from "../../src/lib/compare/index.ts";
+import type { CorpusData } from "../../src/lib/compare/types.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+
+/** Runs extraction and comparison on one invented article. */
+function compareOne(body: string): CorpusData {
+  const a = parseArticle(
+    "content/articles/rate-base.md",
+    new TextEncoder().encode(
+      `---\ntitle: "rate-base"\npublisher: "Harbor Ledger"\npublished: 2025-05-02\n---\n${body}\n`,
+    ),
+  );
+  return compareCorpus([a], extractCorpus([a]));
+}
+
+const LOSSES =
+  "The agency said on Wednesday that about 600 North Korean soldiers had been killed and 4,700 killed or wounded.";
+
+// Losses as a share of "3,000 more troops" would print 156.7%: the base is the whole force.
+describe("a casualty rate's head count", () => {
+  it("is never an increase of the force", () => {
+    const data = compareOne(`${LOSSES} It said North Korea had sent about 3,000 more troops in January and February.`);
+    expect(data.claims.find((c) => c.figure.includes("3,000"))?.scope).toBeTruthy();
+    expect(data.checks.filter((k) => k.type === "casualty-rate")).toEqual([]);
+  });
+  it("is the whole force the same sentence gives", () => {
+    const data = compareOne(
+      `${LOSSES} It said North Korea had sent about 3,000 more troops in January and February, bringing the total to about 14,000.`,
+    );
+    const k = data.checks.find((c) => c.type === "casualty-rate");
+    expect(k?.title).toMatch(/^What share of the 14,000 soldiers are casualties\?/);
+    expect(k?.formula).toBe("(4,700) ÷ 14,000 = 33.6%");
+  });
+});
