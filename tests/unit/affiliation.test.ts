@@ -66,3 +66,46 @@ describe("a spokesman for a body the article calls by its kind", () => {
     expect(map.get(marchuk?.id ?? "")?.body.name).toBe("Ukraine's military intelligence agency");
   });
 });
+
+describe("an office written before the name, or in the body the sentence named", () => {
+  /** The body each person of one invented article speaks for, by name. */
+  const bodies = (...lines: string[]): Record<string, string> => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
+    const { entities } = extractCorpus([
+      { slug: "office", file: "office.md", meta, body: `${lines.join("\n")}\n`, bodyLine: 1 },
+    ]);
+    const map = spokespeople(entities);
+    return Object.fromEntries(
+      entities.filter((e) => map.has(e.id)).map((e) => [e.name, map.get(e.id)?.body.name ?? ""]),
+    );
+  };
+
+  it("reads 'A spokesman for the HUR, Oleh Marchenko, said' although nothing else names the HUR", () => {
+    expect(
+      bodies("A spokesman for the HUR, Oleh Marchenko, said on Wednesday that about 11,000 soldiers had been sent."),
+    ).toEqual({ "Oleh Marchenko": "HUR" });
+  });
+
+  it("reads 'Oleh Marchenko, a spokesman for the HUR,' and 'HUR spokesman Oleh Marchenko' the same way", () => {
+    expect(bodies("Oleh Marchenko, a spokesman for the HUR, said about 11,000 soldiers had been sent.")).toEqual({
+      "Oleh Marchenko": "HUR",
+    });
+    expect(bodies("HUR spokesman Oleh Marchenko said about 11,000 soldiers had been sent.")).toEqual({
+      "Oleh Marchenko": "HUR",
+    });
+  });
+
+  it("ties 'its spokesman' and a bare 'spokesman' to the body the sentence named before, never to a country", () => {
+    expect(
+      bodies(
+        "KYIV — Ukraine's military intelligence agency, the HUR, estimates that the forces in Russia's Kursk region lost about 4,000 men, its spokesman Oleh Marchenko told the Gazette.",
+      ),
+    ).toEqual({ "Oleh Marchenko": "Ukraine's military intelligence agency" });
+    expect(
+      bodies(
+        "The HUR now estimates that about 5,000 soldiers have been killed or wounded since they arrived in Russia, spokesman Oleh Marchenko said.",
+      ),
+    ).toEqual({ "Oleh Marchenko": "HUR" });
+    expect(bodies("About 5,000 soldiers have arrived in Russia, spokesman Oleh Marchenko said.")).toEqual({});
+  });
+});

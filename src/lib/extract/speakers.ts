@@ -420,6 +420,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
       const e = resolveName(np.name, registry, t).entity;
       if (e.type === "person") {
         e.roles.add(roleWithBody(`${intro[2]}${intro[3]}`.trim(), t));
+        noteBody(OFFICE_AT.exec(`${intro[2]}${intro[3]}`.trim())?.[1] ?? "", registry, t);
         t.lastPerson = e;
       }
     }
@@ -434,6 +435,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
       const e = resolveName(np.name, registry, t).entity;
       if (e.type !== "person") continue;
       e.roles.add(roleWithBody(`${m[2]}${m[3]}`.trim(), t));
+      noteBody(OFFICE_AT.exec(`${m[2]}${m[3]}`.trim())?.[1] ?? "", registry, t);
       t.lastPerson = e;
     }
   }
@@ -492,6 +494,39 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     if (!/\s/.test(name)) continue;
     t.bodies.push(name);
   }
+  // "A spokesman for the HUR, Oleh Marchenko, said …", "HUR spokesman Oleh Marchenko said …": an office
+  // written before the name describes the person, and the body it names is named in the article.
+  for (const m of [...s.matchAll(OFFICE_BEFORE_NAME), ...s.matchAll(BODY_OFFICE_NAME)]) {
+    const e = resolveName(m[3] ?? "", registry, t).entity;
+    if (e.type !== "person") continue;
+    noteBody(m[2] ?? "", registry, t);
+    e.roles.add((m[1] ?? "").replace(/^(?:An?|The)\b/, (w) => w.toLowerCase()));
+  }
+  // "Ukraine's military intelligence agency, the HUR, estimates …, its spokesman Oleh Marchenko told …",
+  // "The HUR now estimates …, spokesman Oleh Marchenko said": the office is in the body the sentence
+  // named before it.
+  for (const m of s.matchAll(OWN_OFFICE_NAME)) {
+    const e = resolveName(m[2] ?? "", registry, t).entity;
+    if (e.type !== "person") continue;
+    const names = [...s.slice(0, m.index).matchAll(BODY_NAMES)].map((b) =>
+      b[0].replace(/^the\s+/i, "").replace(/['’]s$/, ""),
+    );
+    // A body the article already knows, or an acronym ("HUR"); a country or a place is no office's body.
+    const body = names.findLast((n) => {
+      if (
+        n
+          .toLowerCase()
+          .split(/\s+/)
+          .every((w) => PLACE_WORDS.has(w.replace(/['’]s$/, "")))
+      )
+        return false;
+      const known = registry.find(n);
+      return known ? known.type === "organization" : /^\p{Lu}{2,6}$/u.test(n);
+    });
+    if (!body) continue;
+    noteBody(body, registry, t);
+    e.roles.add(`${m[1] ?? ""} for ${registry.find(body)?.name ?? body}`);
+  }
   for (const m of s.matchAll(
     /\b(defector|specialist|researcher|analyst|ambassador|lieutenant|soldier|lawmaker|director|professor|expert)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu,
   )) {
@@ -499,6 +534,52 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     if (e.type === "person") e.roles.add(m[1] ?? "");
   }
 }
+
+/** An office a person holds in a body: "spokesman", "deputy press secretary", "director". */
+const OFFICE_WORDS = String.raw`(?:(?:senior|chief|deputy|acting|top)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|director(?:[\s-]general)?|representative)`;
+
+/** A body's name as written: capitalised words, with "of", "for" or "and" between them. */
+const BODY_WORDS = String.raw`(?:the\s+)?\p{Lu}[\p{L}.-]*(?:['’]s)?(?:\s+(?:(?:of|for|and)\s+)?\p{Lu}[\p{L}.-]*){0,5}`;
+
+/** A person's two- or three-word name. */
+const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:-[A-Za-z]\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:-[A-Za-z]\p{Ll}+)*){1,2}`;
+
+/** "A spokesman for the HUR, Oleh Marchenko, said": the office, the body and the name. */
+const OFFICE_BEFORE_NAME = new RegExp(
+  String.raw`\b((?:[Aa]n?|[Tt]he)\s+${OFFICE_WORDS}\s+(?:for|of|at)\s+(${BODY_WORDS})),\s+(${FULL_NAME}),`,
+  "gu",
+);
+
+/** "…, its spokesman Oleh Marchenko told", "…, spokesman Oleh Marchenko said": an office with no body before it. */
+const OWN_OFFICE_NAME = new RegExp(
+  String.raw`(?:\b[Ii]ts\s+|(?:^|[,;—–]\s*))(${OFFICE_WORDS})\s+(${FULL_NAME})\b`,
+  "gu",
+);
+
+/** Capitalised names in a stretch of text, for the body an office belongs to. */
+const BODY_NAMES = new RegExp(BODY_WORDS, "gu");
+
+/** "a spokesman for the HUR" as a whole description: the body. */
+const OFFICE_AT = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he)\s+${OFFICE_WORDS}\s+(?:for|of|at)\s+(${BODY_WORDS})$`, "u");
+
+/**
+ * Names the body a person's office is in ("the HUR" of "a spokesman for the HUR"), so that the body is
+ * an entity of the article even when nothing else names it.
+ *
+ * @param name The body's name as written, or "".
+ * @param registry Entity registry.
+ * @param t Tracker.
+ */
+function noteBody(name: string, registry: EntityRegistry, t: Tracker): void {
+  const body = name.replace(/^the\s+/i, "");
+  if (body !== "" && guessType(body) === "organization") resolveName(body, registry, t, "organization");
+}
+
+/** "HUR spokesman Oleh Marchenko", "Pentagon deputy press secretary Sabrina Singh": the body before the office. */
+const BODY_OFFICE_NAME = new RegExp(
+  String.raw`(?<![\p{L}'’])((${BODY_WORDS})(?:['’]s)?\s+${OFFICE_WORDS})\s+(${FULL_NAME})\b`,
+  "gu",
+);
 
 /** A body that opens a sentence by publishing a report: "The … Group published its second report". */
 const REPORT_PUBLISHED =
