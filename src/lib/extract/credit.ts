@@ -1216,6 +1216,12 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
 export interface ArticleRelays {
   /** The one publication the whole article relays, when its front matter names exactly one. */
   readonly articleVia: readonly Entity[];
+  /**
+   * The one publication the front matter names when the article's own sentences name it too
+   * ("…, Daily Meridian reported"): it relays the figures of the sources those sentences credit, not
+   * every figure of the article.
+   */
+  readonly namedRelay: Entity | null;
   readonly isOutlet: (name: string) => boolean;
   /** Whether an entity is the article's own publisher ("told The Associated Press" in an AP story). */
   readonly isPublisher: (e: Entity) => boolean;
@@ -1257,7 +1263,19 @@ export function articleRelays(article: Article, registry: EntityRegistry): Artic
     known.set(e, { name: e.name, spellings: e.variants.size, is });
     return is;
   };
-  return { articleVia: relays.length === 1 ? relays : [], isOutlet, isPublisher };
+  // A publication that names the outlet it relays in its own sentences ("…, Daily Meridian reported") says
+  // which figures it took from it: those sentences carry the relay, not every figure of the article.
+  // Without a publisher of its own (a republished interview), or with the outlet only in a wire
+  // credit ("(Yonhap)"), the whole text is the outlet's.
+  const namedInBody = (r: Entity): boolean =>
+    publisher !== null &&
+    [r.name, ...r.variants].some((v) =>
+      new RegExp(String.raw`(?<![\p{L}(])${v.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\p{L})])`, "u").test(
+        article.body,
+      ),
+    );
+  const named = relays.length === 1 && namedInBody(relays[0] as Entity) ? (relays[0] as Entity) : null;
+  return { articleVia: relays.length === 1 && !named ? relays : [], namedRelay: named, isOutlet, isPublisher };
 }
 
 /**

@@ -477,5 +477,25 @@ export function extractArticle(
   }
   sweepDigits(article.body, claims, skipped, skip);
   skipped.sort((a, b) => a.start - b.start);
-  return { claims, skipped };
+  return { claims: relayNamedSources(claims, relays.namedRelay), skipped };
+}
+
+/**
+ * The outlet an article names as the one it relays ("…, citing Pacific Wire, Daily Meridian reported")
+ * carries every figure of the sources its sentences credit, wherever else the article gives them, and
+ * no figure of anyone else.
+ *
+ * @param claims The article's claims.
+ * @param relay The outlet, or null.
+ * @returns The claims, with the outlet among the relays of those figures.
+ */
+function relayNamedSources(claims: Claim[], relay: Entity | null): Claim[] {
+  if (!relay) return claims;
+  const carried = (c: Claim): boolean => c.via.some((v) => v.id === relay.id);
+  const sources = new Set(claims.filter(carried).flatMap((c) => (c.attributedTo ? [c.attributedTo.id] : [])));
+  return claims.map((c) =>
+    carried(c) || !c.attributedTo || !sources.has(c.attributedTo.id)
+      ? c
+      : { ...c, via: [{ id: relay.id, name: relay.name }, ...c.via] },
+  );
 }
