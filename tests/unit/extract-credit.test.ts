@@ -4225,3 +4225,32 @@ describe("the outlet's own reporter", () => {
     expect(entities.some((e) => e.name === "Sumy")).toBe(false);
   });
 });
+
+describe("a publication that rejects a figure, and a rejection before a colon", () => {
+  /** The claims of one invented article, as "figure: credit, disputed by". */
+  const read = (body: string): string[] =>
+    extractCorpus([article("reject", `${body}\n`)]).claims.map(
+      (c) => `${c.figure}: ${c.attributedTo?.name ?? "nobody"}, disputed by ${c.disputedBy?.name ?? "nobody"}`,
+    );
+
+  it("'KCNA dismissed the $2,000 a month that Seoul says …' is Seoul's, disputed by the agency, which relays nothing", () => {
+    const c = extractCorpus([
+      article("kcna", "KCNA dismissed the $2,000 a month that Seoul says Russia pays for each soldier.\n"),
+    ]).claims[0];
+    expect([c?.attributedTo?.name, c?.disputedBy?.name, c?.via.map((v) => v.name)]).toEqual(["Seoul", "KCNA", []]);
+  });
+
+  it("'X disputes that figure: two defectors … told X that …' disputes the figure before and credits the new one", () => {
+    expect(
+      read(
+        [
+          "The Lantern reported in February that the soldiers had been promised up to $2,500 a month.",
+          "The Gazette disputes that figure: two North Korean defectors with contacts in the military told the Gazette that the soldiers are paid no more than $1,000 a month.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "up to $2,500 a month: Lantern, disputed by Test Gazette",
+      "no more than $1,000 a month: two North Korean defectors, disputed by nobody",
+    ]);
+  });
+});

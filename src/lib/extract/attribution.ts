@@ -365,6 +365,13 @@ function afterLeadingPhrase(text: string): string {
   return text;
 }
 
+/** "with contacts in the military" after speakers: it describes them. */
+const WITH_CONTACTS = /^with\s+(?:contacts|ties|relatives|family|links|connections)\b/i;
+
+/** The clause words a speaker's subject starts after, but "with". */
+const CLAUSE_WORD_BEFORE =
+  /^(.*\b(?:that|considering|while|when|where|whereas|once|until|unless|although|though|and|as|because|but|after|since|whom|what|said|says|told|believes|added)\s+)/i;
+
 /**
  * Pulls the name or group out of a subject phrase.
  *
@@ -387,6 +394,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // works, or who spoke to them, is not part of who they are.
   text = text.replace(
     /^((?:(?:an?|one|two|several|some|many)\s+)?(?:[\w-]+\s+){0,3}?(?:officers?|officials?|soldiers?|defectors?|sources?|analysts?|diplomats?|residents?|commanders?|experts?|veterans?))\s+(?:(?:now\s+|currently\s+)?(?:living|based|working|residing|hiding|serving)|(?:whom\s+|that\s+)?(?:I|we)(?:['’]ve|\s+have)?\s+(?:spoke|spoken|talked|interviewed|met|reached))\b.*$/i,
+    "$1",
+  );
+  // "two North Korean defectors with contacts in the military": whom the speakers know is no part of who they are.
+  text = text.replace(
+    /^((?:(?:an?|one|two|three|four|five|several|some|many)\s+)?(?:[\w-]+\s+){0,3}?(?:people|persons|officials?|sources?|defectors?|analysts?|residents?|traders?|merchants?|veterans?))\s+with\s+(?:contacts|ties|relatives|family|links|connections)\b.*$/i,
     "$1",
   );
   // "A TikTok account with 95,000 followers": an account's audience is no part of who it is.
@@ -927,7 +939,13 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       );
     // "South Korean and Western intelligence agencies say": "and" inside a list of qualifiers joins, it does not cut.
     const listOfNames = /^\s*(?:[A-Z][\p{L}.’'-]*,?\s+)+and\s+$/u.test(clause?.[1] ?? "");
-    const offset = clause?.[1] && !listOfNames ? clause[1].length : 0;
+    // "two defectors with contacts in the military told": "with" describes the speakers, it does not cut.
+    const withWhom =
+      clause?.[1] && /\bwith\s+$/i.test(clause[1]) && WITH_CONTACTS.test(seg.text.slice(clause[1].length - 5).trim())
+        ? clause[1]
+        : null;
+    const before = withWhom ? CLAUSE_WORD_BEFORE.exec(withWhom.replace(/\s*with\s+$/i, " ")) : null;
+    const offset = withWhom ? (before?.[1]?.length ?? 0) : clause?.[1] && !listOfNames ? clause[1].length : 0;
     let text = seg.text.slice(offset);
     // "A defector who served in the army for a decade has disputed": the subject ends before "who".
     const relative = /^(\s*\S.*?)\s+who\s+\S/.exec(text);

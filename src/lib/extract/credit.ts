@@ -716,7 +716,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     let chosen: SpeechAct | undefined = agent ?? beforeActs[beforeActs.length - 1] ?? afterActs[0];
     // "The Guardian reported that …, according to Ukrainian officials": the publication passes on the
     // figure of the source it names; it is the source only when it names none.
-    if (chosen && chosen !== agent && namesOutlet(chosen.subject, registry)) {
+    // ("KCNA dismissed the $2,000 a month that Seoul says …": a publication that rejects the figure passes
+    // nothing on.)
+    if (chosen && chosen !== agent && !chosen.disputes && namesOutlet(chosen.subject, registry)) {
       // "Hanbit Ilbo put casualties at 6,000, while the Monitor counted 4,700": a source across a
       // contrast ("while", "whereas", "but", a semicolon) gives its own figures, not the outlet's.
       const across = (a: SpeechAct): boolean =>
@@ -1048,7 +1050,13 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         // disputes nothing, gives the figure after it.
         !sentenceActs.some(
           (b) => b.subject === a.subject && !b.disputes && b.verbStart > a.verbStart && b.verbStart < q.start,
-        ),
+        ) &&
+        // "The Times disputes that figure: two defectors told the Times that … $1,000": what a speaker says
+        // after the colon is their own figure, not the one rejected.
+        !sentenceActs.some((b) => {
+          const colon = s.text.indexOf(":", a.verbStart);
+          return colon >= 0 && colon < q.start && !b.disputes && b.verbStart > colon && b.verbStart < q.start;
+        }),
     ) ||
       JUDGED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (/relation|nothing to do/i.test(s.text) && NO_RELATION_AFTER.test(s.text.slice(q.end))) ||

@@ -377,6 +377,25 @@ export function extractArticle(
       // "Park Ji-hoon … told Seoul Morning Wire that …": what he says reached the article directly.
       if (speaker && (vias[i] ?? []).some(relays.isPublisher)) toldPublisher.add(speaker);
       const { figures } = block.figures[i] ?? { figures: [] };
+      // "The Harbor Times disputes that figure: two defectors told it …": the words before a colon that
+      // deny the sentence before, with figures only after the colon.
+      const colon = s.text.indexOf(":");
+      if (
+        figures.length > 0 &&
+        colon > 0 &&
+        figures.every((f) => f.figure.start > colon) &&
+        lastFigures.index === sentenceIndex + i - 1
+      ) {
+        const head = { ...s, text: s.text.slice(0, colon) };
+        const denier = denierOfPrevious(
+          head,
+          (acts[i] ?? []).filter((a) => a.verbStart < colon),
+          null,
+          registry,
+          tracker,
+        );
+        if (denier) disputePrevious(claims, lastFigures.from, denier, head.text);
+      }
       if (figures.length === 0) {
         if (lastFigures.index === sentenceIndex + i - 1) {
           const denier =

@@ -835,9 +835,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   )
     return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
   // "according to three people familiar with the matter", "two officials said", "Two defectors we
-  // interviewed": the article's sources, counted.
+  // interviewed", "two North Korean defectors with contacts in the military told": the article's
+  // sources, counted.
   if (
-    /^\s+(?:[\w-]+\s+)?(?:people|persons|officials|sources|diplomats|officers|insiders|defectors|analysts|experts|witnesses)\s+(?:familiar with|close to|briefed on|with (?:direct\s+)?knowledge|aware of|who (?:spoke|asked|requested|declined)|(?:said|say|told)|(?:whom\s+)?(?:we|I|this newspaper|reporters)\s+(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met|reached))\b/i.test(
+    /^\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|officers|insiders|defectors|analysts|experts|witnesses)\s+(?:with\s+(?:contacts|ties|relatives|family)\s+[^,.;:]{0,40}?\s+(?=said|say|told))?(?:familiar with|close to|briefed on|with (?:direct\s+)?knowledge|aware of|who (?:spoke|asked|requested|declined)|(?:said|say|told)|(?:whom\s+)?(?:we|I|this newspaper|reporters)\s+(?:interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|met|reached))\b/i.test(
       s.slice(q.end),
     )
   )
