@@ -434,7 +434,7 @@ const CALLED_WRONG_AFTER =
 export const WE_RATE_FALSE =
   /^\W*(?:we|i)\s+(?:rate|judge|find|deem|label|consider)\s+(?:the|this|that|these|those)\s+(?:[\w-]+\s+){0,2}?(?:claims?|posts?|figures?|reports?|numbers?|videos?|graphics?)\b[^.;]*\b(?:false|fake|untrue|misleading|wrong|baseless|unsupported|fabricated)\b[^.;]*[.!]?\s*$/i;
 const FIRST_PERSON_DOUBT =
-  /\b(?:I|we)\s+(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:believe|accept|buy)\b|\b(?:nor|neither)\s+(?:do|did)\s+(?:I|we)\s+(?:believe|accept|buy)\b|\b(?:I|we)\s+(?:also\s+|still\s+|strongly\s+)?(?:doubt|reject|dispute)\b/i;
+  /\b(?:I|we)\s+(?:(?:do|did)\s+not|don['’]t|didn['’]t)\s+(?:believe|accept|buy)\b|\b(?:nor|neither)\s+(?:do|did)\s+(?:I|we)\s+(?:believe|accept|buy)\b|\b(?:I|we)\s+(?:also\s+|still\s+|strongly\s+)?(?:doubt|reject|dispute|withdraw|retract)\b|\bwe\s+have\s+(?:withdrawn|retracted)\b/i;
 
 /** "…, as some Russian military bloggers have claimed": whose claim the figure is. */
 const AS_CLAIMED_AFTER =

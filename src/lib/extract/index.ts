@@ -387,13 +387,16 @@ export function extractArticle(
         lastFigures.index === sentenceIndex + i - 1
       ) {
         const head = { ...s, text: s.text.slice(0, colon) };
-        const denier = denierOfPrevious(
-          head,
-          (acts[i] ?? []).filter((a) => a.verbStart < colon),
-          null,
-          registry,
-          tracker,
-        );
+        const headActs = (acts[i] ?? []).filter((a) => a.verbStart < colon);
+        // ("That was wrong: the agency's figure was …": the article's own verdict on what it reported.)
+        const denier =
+          denierOfPrevious(head, headActs, null, registry, tracker) ??
+          (OWN_VERDICT_FALSE.test(head.text) &&
+          headActs.length === 0 &&
+          !/[“”"]/.test(head.text) &&
+          article.meta.publisher
+            ? registry.resolve(article.meta.publisher, "outlet")
+            : null);
         if (denier) disputePrevious(claims, lastFigures.from, denier, head.text);
       }
       if (figures.length === 0) {

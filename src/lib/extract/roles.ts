@@ -82,6 +82,25 @@ function lastCountKind(sentence: string): KindId | null {
   return that?.ok && (that.kind.startsWith("troops") || that.kind.startsWith("casualties")) ? that.kind : null;
 }
 
+/**
+ * The kind of the last sum of money a sentence gives: what "the HUR's figure was up to $2,000 a month"
+ * restates in the sentence after it.
+ *
+ * @param sentence The sentence.
+ * @param previous The sentence before it, or "".
+ * @returns Its kind, or null.
+ */
+function lastMoneyKind(sentence: string, previous: string): KindId | null {
+  const { numbers, figures } = sentenceFigures(sentence);
+  const before = figures.filter((f) => f.form === "amount" && f.currency !== null).at(-1);
+  const that = before ? roleOf(before, { sentence, all: numbers, previous, last: previous }) : null;
+  return that?.ok && that.kind !== "context" ? that.kind : null;
+}
+
+/** "That was wrong: the HUR's figure was up to …", "the correct figure is …": a sum restated as "the figure". */
+const FIGURE_RESTATED_BEFORE =
+  /\b(?:the|its|their|his|her|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?:correct|right|actual|real|own|original|true)\s+)?figure\s+(?:was|is|had\s+been|has\s+been|should\s+have\s+been)\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as|at\s+least|only|just)\s+)*[$€£₩₽]?$/iu;
+
 /** A speaker's verb right before a bare number it is all they say: "Kyiv says 4,000.", "Seoul puts it at 3,000." */
 const SAID_BARE_BEFORE =
   /\b(?:says?|said|claims?|claimed|estimates?|estimated|reckons?|puts? it at|put it at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|somewhere near|close to|almost|perhaps|maybe)\s+)*$/i;
@@ -1493,6 +1512,22 @@ function classifyMoney(
   // Money in a passage that speaks of no soldiers, pay or deployment (a broker's fee, a budget for
   // satellites) is not what the soldiers are paid.
   if (!PAY_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`)) return { kind: "context" };
+  // "… were promised up to $2,500 a month. That was wrong: the HUR's figure was up to $2,000 a month.": the
+  // figure restated is of the kind of the sum before it.
+  // ("We withdraw the $2,500 figure": a sum named as a figure, the one the text gave before.)
+  const restated =
+    (FIGURE_RESTATED_BEFORE.test(ctx.sentence.slice(0, q.start)) ||
+      (/\bthe\s+$/i.test(ctx.sentence.slice(0, q.start)) &&
+        /^\s*(?:-?\s*a\s*-?\s*month\s+)?(?:figure|number|sum|amount|estimate)\b/i.test(ctx.sentence.slice(q.end)))) &&
+    (ctx.last ?? ctx.previous) !== ""
+      ? lastMoneyKind(
+          ctx.last ?? ctx.previous,
+          ctx.last !== undefined && ctx.previous.endsWith(ctx.last)
+            ? ctx.previous.slice(0, ctx.previous.length - ctx.last.length).trim()
+            : "",
+        )
+      : null;
+  if (restated) return { kind: restated };
   // "At the black market rate, 150,000 North Korean won is worth less than $10": the writer's conversion
   // of another sum, not a pay of its own.
   if (
