@@ -65,7 +65,12 @@ export function clusterLabel(group: readonly Pick<Claim, "value" | "vague" | "fi
   // An upper bound ("up to 100,000") would hide the closed figures under it ("15,000"): name them all.
   if (openLow) {
     const closed = written.filter((w) => !w.startsWith("up to") && !w.startsWith("less than"));
-    const open = `up to ${formatAmount(hi, unit)}${suffix}`;
+    // ("up to $1,000" and "up to $2,500" are "up to $1,000 or $2,500": each bound is named, never only the widest.)
+    const tops = [...new Set(ivs.filter((i) => i.min === null && i.max !== null).map((i) => i.max as number))].sort(
+      (a, b) => a - b,
+    );
+    const amounts = (tops.length > 0 ? tops : [hi]).map((t) => formatAmount(t, unit));
+    const open = `up to ${amounts.length > 1 ? `${amounts.slice(0, -1).join(", ")} or ${amounts.at(-1)}` : amounts[0]}${suffix}`;
     return closed.length === 0 ? open : `${closed.join(", ")} and ${open}`;
   }
   if (openHigh && lo === hi) return `${formatAmount(lo, unit)}${suffix} or more`;

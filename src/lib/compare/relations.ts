@@ -337,6 +337,15 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
     if (aPoint && !bPoint && contains(pb, pa)) {
       return { type: "refines", explanation: `${db} is a range or bound that contains ${da}${periodNote}.` };
     }
+    // "up to $1,000" and "up to $2,500": both can be true, but the narrower says more; they do not agree.
+    const same = pa.min === pb.min && pa.max === pb.max;
+    if (!aPoint && !bPoint && !same && (contains(pa, pb) || contains(pb, pa))) {
+      const [narrow, wide] = contains(pa, pb) ? [db, da] : [da, db];
+      return {
+        type: "refines",
+        explanation: `${narrow} lies within ${wide}${periodNote}: both can be true, and the narrower says more.`,
+      };
+    }
     // "12,000" and "about 11,000" agree only by the stretch an approximate figure is allowed: say so.
     if (!overlaps(pa, pb)) {
       return {
