@@ -2973,3 +2973,19 @@ describe("a figure in a 'when' clause after 'since'", () => {
     ]);
   });
 });
+
+describe("what a count of losses is named right before it", () => {
+  it("'put the number of dead at 2,200 and the wounded at more than 4,000' gives each its own kind", () => {
+    const c = claimsOf("That would put the number of dead at roughly 2,200 and the wounded at more than 4,000.\n");
+    expect(c.get("roughly 2,200")?.kind).toBe("casualties-killed");
+    expect(c.get("more than 4,000")?.kind).toBe("casualties-wounded");
+  });
+
+  it("'puts the figure at 3,000' after a count of losses in the same sentence is a count of losses too", () => {
+    const c = claimsOf(
+      "Ukraine's military intelligence agency says about 4,000 North Koreans have been killed or wounded, while the Tidewater Defence Bureau puts the figure at 3,000.\n",
+    );
+    expect(c.get("about 4,000")?.kind).toBe("casualties-total");
+    expect(c.get("3,000")?.kind).toBe("casualties-total");
+  });
+});

@@ -101,6 +101,10 @@ function lastMoneyKind(sentence: string, previous: string): KindId | null {
 const FIGURE_RESTATED_BEFORE =
   /\b(?:the|its|their|his|her|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?:correct|right|actual|real|own|original|true)\s+)?figure\s+(?:was|is|had\s+been|has\s+been|should\s+have\s+been)\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as|at\s+least|only|just)\s+)*[$€£₩₽]?$/iu;
 
+/** "the number of dead at", "the wounded at more than": a count of losses named right before "at". */
+const LOSS_NAMED_AT =
+  /\b(?:the|its|their)\s+(?:(?:number|count|tally)\s+of\s+(?:the\s+)?)?(dead|killed|wounded|injured|casualties)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately|at least)\s+)*$/i;
+
 /** A speaker's verb right before a bare number it is all they say: "Kyiv says 4,000.", "Seoul puts it at 3,000." */
 const SAID_BARE_BEFORE =
   /\b(?:says?|said|claims?|claimed|estimates?|estimated|reckons?|puts? it at|put it at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|somewhere near|close to|almost|perhaps|maybe)\s+)*$/i;
@@ -923,6 +927,19 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       kind: PLAN_BEFORE.test(s.slice(0, q.start)) ? "troops-projected" : "troops-deployed",
       ...people,
     };
+  // "put the number of dead at roughly 2,200 and the wounded at more than 4,000": the word right before
+  // "at" says what each count is.
+  const lossAt = noun === "" ? LOSS_NAMED_AT.exec(s.slice(Math.max(0, q.start - 80), q.start)) : null;
+  if (lossAt?.[1])
+    return {
+      ok: true,
+      kind: /^(?:dead|killed)$/i.test(lossAt[1])
+        ? "casualties-killed"
+        : /^(?:wounded|injured)$/i.test(lossAt[1])
+          ? "casualties-wounded"
+          : "casualties-total",
+      ...people,
+    };
   // "about 2,700 of the casualties were wounded soldiers": the part the predicate names, not the whole.
   // ("several hundred of the casualties were believed to have been killed".)
   const ofLosses =
@@ -1105,7 +1122,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           ? // "… a further 1,500 troops have been sent. The JCS puts the total at about 14,000": what the last
             // count of the sentence just before counts, before the cue words of the two before it, when the
             // sentence itself names nothing counted.
-            ((anaphor && ctx.last && !COUNTED_WORDS.test(s) && !/\btoll\b/i.test(s) ? lastCountKind(ctx.last) : null) ??
+            // ("Kyiv says about 4,000 have been killed or wounded, while Seoul puts the figure at 3,000": the
+            // count before it in the same sentence, first.)
+            ((anaphor ? lastCountKind(s.slice(0, q.start)) : null) ??
+            (anaphor && ctx.last && !COUNTED_WORDS.test(s) && !/\btoll\b/i.test(s) ? lastCountKind(ctx.last) : null) ??
             (KILLED_CUE.test(ctx.previous) && HURT_CUE.test(ctx.previous)
               ? "casualties-total"
               : bestKind("count", ctx.previous, ctx.previous, exclude)))
