@@ -2989,3 +2989,21 @@ describe("what a count of losses is named right before it", () => {
     expect(c.get("3,000")?.kind).toBe("casualties-total");
   });
 });
+
+describe("a bare count after a contrast in the same sentence", () => {
+  it("'… more than 1,000 dead; the agency says about 300' counts the same thing, credited to each speaker", () => {
+    const c = claimsOf(
+      "Ukrainian officials put the dead at more than 1,000; the Tidewater Defence Bureau says about 300.\n",
+    );
+    expect(c.get("more than 1,000")).toMatchObject({ kind: "casualties-killed", by: "Ukrainian officials" });
+    expect(c.get("about 300")).toMatchObject({ kind: "casualties-killed", by: "Tidewater Defence Bureau" });
+  });
+
+  it("never gives the figure before the semicolon to the speaker after it", () => {
+    const c = claimsOf(
+      "Ukrainian officials count more than 1,000 dead; the Tidewater Defence Bureau counts about 300.\n",
+    );
+    expect(c.get("more than 1,000")?.by).not.toBe("Tidewater Defence Bureau");
+    expect(c.get("about 300")?.by).toBe("Tidewater Defence Bureau");
+  });
+});

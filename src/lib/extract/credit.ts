@@ -697,17 +697,18 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         ) &&
         !frontedPremise(s.text, a, q.start),
     );
-    // "Some 11,000 are in Russia, but researcher Park says …", "…, though Yun argues that …": a speaker
-    // after a contrast speaks for what follows it, not for the figures before it.
+    // "Some 11,000 are in Russia, but researcher Park says …", "…, though Yun argues that …", "… more than
+    // 1,000 dead; the agency counts about 300": a speaker after a contrast speaks for what follows it, not
+    // for the figures before it.
     const afterActs = speech.filter(
       (a) =>
         a.verbStart >= q.end &&
         !(
-          /,\s*(?:but|though|although|while|whereas|yet)\b|;\s*(?:but|however)\b/i.test(
+          /,\s*(?:but|though|although|while|whereas|yet)\b|;/i.test(
             s.text.slice(q.end, a.subject ? a.subject.start : a.verbStart),
           ) &&
           // …and gives a figure of its own after the verb (never a trailing "…, the NIS said on Friday").
-          /^\s*that\b|[$€£₩]\s?\d|\d{1,3},\d{3}|\d\s*(?:%|per\s?cent|percent)/i.test(
+          /^\s*that\b|[$€£₩]\s?\d|\d{1,3},\d{3}|\d\s*(?:%|per\s?cent|percent)|^\s*(?:(?:about|around|some|roughly|nearly|only|just|more than|at least|up to)\s+)*\d/i.test(
             s.text.slice(a.verbStart + a.verb.length),
           )
         ),

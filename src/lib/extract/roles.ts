@@ -105,6 +105,28 @@ const FIGURE_RESTATED_BEFORE =
 const LOSS_NAMED_AT =
   /\b(?:the|its|their)\s+(?:(?:number|count|tally)\s+of\s+(?:the\s+)?)?(dead|killed|wounded|injured|casualties)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately|at least)\s+)*$/i;
 
+/**
+ * Where a contrast ("; ", "while", "whereas", "but") cuts a sentence before a figure, when a count of
+ * people comes before the cut: what a bare "the agency says about 300" after it counts.
+ *
+ * @param s The sentence.
+ * @param q The figure.
+ * @param all Every quantity of the sentence.
+ * @returns The offset of the cut, or null.
+ */
+function countBeforeContrast(s: string, q: Quantity, all: readonly Quantity[]): number | null {
+  const before = s.slice(0, q.start);
+  const cut = Math.max(
+    before.lastIndexOf(";"),
+    ...[...before.matchAll(/,?\s+(?:while|whereas|but)\s/g)].map((m) => m.index),
+  );
+  if (cut <= 0) return null;
+  const counted = all.some(
+    (o) => o.end <= cut && o.form === "amount" && o.currency === null && !o.currencyWord && !o.percent,
+  );
+  return counted && PEOPLE_CONTEXT.test(s.slice(0, cut)) ? cut : null;
+}
+
 /** A speaker's verb right before a bare number it is all they say: "Kyiv says 4,000.", "Seoul puts it at 3,000." */
 const SAID_BARE_BEFORE =
   /\b(?:says?|said|claims?|claimed|estimates?|estimated|reckons?|puts? it at|put it at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|somewhere near|close to|almost|perhaps|maybe)\s+)*$/i;
@@ -631,12 +653,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (q.max ?? q.min ?? 0) >= 100;
   // "The casualty numbers are murky. Kyiv says 4,000.": a bare number that is all a speaker says, after
   // a sentence about the soldiers, counts what that sentence counts.
+  // ("Ukrainian officials say more than 1,000 have died; the agency says about 300.": the count before
+  // the contrast in the same sentence.)
   const saidBare =
     noun === "" &&
     (q.max ?? q.min ?? 0) >= 100 &&
     SAID_BARE_BEFORE.test(s.slice(clause.start, q.start)) &&
     /^\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/.test(s.slice(q.end)) &&
-    PEOPLE_CONTEXT.test(ctx.previous);
+    (PEOPLE_CONTEXT.test(ctx.previous) || countBeforeContrast(s, q, ctx.all) !== null);
   // "about 8,000 remain fit to fight, a spokesman said, down from 11,000 in December": an earlier value
   // of a head count the sentence gave before it.
   const earlierOfCount =
@@ -2747,6 +2771,18 @@ function kindFromEarlierCount(
       : roleOf(last, ctx);
     const family = (k: string): string => k.replace(/-.*$/, "");
     if (that?.ok && that.kind !== c.kind && family(that.kind) === family(c.kind)) return { ...c, kind: that.kind };
+  }
+  // "Ukrainian officials say more than 1,000 have died; the agency says about 300.": what the count
+  // before the contrast counts.
+  const contrasted = countBeforeContrast(s, q, ctx.all);
+  if (
+    contrasted !== null &&
+    (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
+    SAID_BARE_BEFORE.test(s.slice(0, q.start)) &&
+    /^\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/.test(s.slice(q.end))
+  ) {
+    const kind = lastCountKind(s.slice(0, contrasted));
+    if (kind && kind !== c.kind) return { ...c, kind };
   }
   // "The casualty numbers are murky. Kyiv says 4,000.": what the sentence before counts, by its last
   // count or, with none, by the words of the sentences before.
