@@ -4254,3 +4254,13 @@ describe("a publication that rejects a figure, and a rejection before a colon", 
     ]);
   });
 });
+
+describe("an 'a …' speaker after a clause with its own verb", () => {
+  it("'Hundreds of North Korean soldiers have been killed, a Ukrainian commander said' is the commander's", () => {
+    const { claims, entities } = extractCorpus([
+      article("commander", "Hundreds of North Korean soldiers have been killed, a Ukrainian commander said.\n"),
+    ]);
+    expect(claims[0]?.attributedTo?.name).toBe("a Ukrainian commander");
+    expect(entities.map((e) => e.name)).not.toContain("of North Korean");
+  });
+});

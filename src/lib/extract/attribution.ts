@@ -898,7 +898,12 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       k > 0 &&
       k === lastSegment &&
       /^(?:an?|(?:one|two|three|some|several)\s+of\s+(?:the|them|those))\s/i.test(`${t} `) &&
-      parseSubject(prevText, 0)?.form !== "name";
+      // ("Hundreds of North Korean soldiers have been killed, a Ukrainian commander said": a clause with
+      // its own verb is no name, however its words read.)
+      (parseSubject(prevText, 0)?.form !== "name" ||
+        /\b(?:have|has|had|are|were|is|was|will|would|could|may|might)\s+(?:(?:been|be|now|already|so\s+far)\s+)*\p{Ll}+/u.test(
+          prevText,
+        ));
     if (
       !speakerAfterClause &&
       k > 0 &&
