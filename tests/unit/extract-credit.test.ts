@@ -4264,3 +4264,17 @@ describe("an 'a …' speaker after a clause with its own verb", () => {
     expect(entities.map((e) => e.name)).not.toContain("of North Korean");
   });
 });
+
+describe("whom a speaker told, before what they told", () => {
+  it("'told reporters the agency estimated that …' credits the agency, never 'reporters the agency'", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "told-whom",
+        "Ukraine's military intelligence agency published its figures on Monday.\nYoon Dae-sik, a lawmaker, told reporters the agency estimated that about 2,000 North Korean soldiers had been killed.\n",
+      ),
+    ]);
+    expect(claims[0]?.attributedTo?.name).toBe("Ukraine's military intelligence agency");
+    expect(claims[0]?.relayedBy?.name).toBe("Yoon Dae-sik");
+    expect(entities.map((e) => e.name).filter((n) => /reporters/i.test(n))).toEqual([]);
+  });
+});

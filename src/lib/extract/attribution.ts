@@ -365,6 +365,10 @@ function afterLeadingPhrase(text: string): string {
   return text;
 }
 
+/** Whom someone told, before the subject of what they told: "reporters", "lawmakers", "us". */
+const TOLD_WHOM =
+  /^(?:reporters|journalists|lawmakers|legislators|parliament|the\s+press|the\s+committee|a\s+briefing|a\s+news\s+conference|us|me)\s+(?=(?:the|a|an|its|his|her|their)\s|\p{Lu})/u;
+
 /** "with contacts in the military" after speakers: it describes them. */
 const WITH_CONTACTS = /^with\s+(?:contacts|ties|relatives|family|links|connections)\b/i;
 
@@ -952,6 +956,9 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     const before = withWhom ? CLAUSE_WORD_BEFORE.exec(withWhom.replace(/\s*with\s+$/i, " ")) : null;
     const offset = withWhom ? (before?.[1]?.length ?? 0) : clause?.[1] && !listOfNames ? clause[1].length : 0;
     let text = seg.text.slice(offset);
+    // "told reporters the agency estimated that …": whom the speaker told is not who estimated.
+    if (/\b(?:told|tells|telling)\s+$/i.test(seg.text.slice(0, offset)))
+      text = text.replace(TOLD_WHOM, (w) => " ".repeat(w.length));
     // "A defector who served in the army for a decade has disputed": the subject ends before "who".
     const relative = /^(\s*\S.*?)\s+who\s+\S/.exec(text);
     if (relative?.[1] && parseSubject(relative[1], 0)) text = relative[1];
