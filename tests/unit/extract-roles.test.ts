@@ -3007,3 +3007,20 @@ describe("a bare count after a contrast in the same sentence", () => {
     expect(c.get("about 300")?.by).toBe("Tidewater Defence Bureau");
   });
 });
+
+describe("whose losses, and which losses, a 'put at' or 'of whom' count gives", () => {
+  it("'put the number of Ukrainian soldiers killed at more than 50,000' is another army's, context", () => {
+    const c = claimsOf(
+      "Russian state media put the number of Ukrainian soldiers killed at more than 50,000.\nRussian state media put the number of North Korean soldiers killed at more than 500.\n",
+    );
+    expect(c.get("more than 50,000")?.kind).toBe("context");
+    expect(c.get("more than 500")?.kind).toBe("casualties-killed");
+  });
+
+  it("'…, of whom about 4,700 had been killed or wounded' counts both outcomes", () => {
+    const c = claimsOf(
+      "The Tidewater Defence Bureau said North Korea had sent soldiers to Russia, of whom about 4,700 had been killed or wounded.\n",
+    );
+    expect(c.get("about 4,700")?.kind).toBe("casualties-total");
+  });
+});

@@ -189,6 +189,9 @@ const OTHER_LOSSES =
 /** "The Russian army, by contrast, has lost more than 40,000": another army's losses, the figure their object. */
 const OTHER_ARMY_LOST =
   /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|the united states|america|american|china|chinese|beijing|japan|japanese|britain|british)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops))*(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+/** "put the number of Ukrainian soldiers killed at more than 50,000": another army's count, named before "at". */
+const OTHER_ARMY_PUT_AT =
+  /\b(?:number|count|toll|tally)\s+of\s+(?:the\s+)?(?:russian|ukrainian|american|chinese)\s+(?:soldiers|troops|servicemen|personnel|forces|military\s+personnel)\s+(?:(?:killed|dead|wounded|injured|lost)(?:\s+(?:or|and)\s+(?:killed|dead|wounded|injured))?\s+)?at\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 const NORTH = /\b(?:north korea\w*|pyongyang|dprk)\b/i;
 const WORKERS =
   /\b(?:workers?|labou?rers?|civilian|works at|working at|job at|factory|plant|brokers?|miners?|farmers?|teachers?|doctors?|drivers?)\b/i;
@@ -881,6 +884,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !OTHER_LOSSES.test(s.slice(clause.start, q.start))
   )
     return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
+  // "soldiers …, of whom about 4,700 had been killed or wounded": both outcomes after a part of a whole.
+  if (
+    /\bof\s+(?:whom|them|those)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|over|up to|an estimated)\s+)*$/i.test(
+      s.slice(Math.max(0, q.start - 60), q.start),
+    ) &&
+    /^\s+(?:(?:had|have|has|were|are)\s+)?(?:been\s+)?(?:killed|dead|wounded|injured)\s+(?:or|and|and\/or)\s+(?:killed|wounded|injured|captured)\b/i.test(
+      s.slice(q.end),
+    )
+  )
+    return { ok: true, kind: "casualties-total", ...people };
   // "according to three people familiar with the matter", "two officials said", "Two defectors we
   // interviewed", "two North Korean defectors with contacts in the military told": the article's
   // sources, counted.
@@ -953,6 +966,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     };
   // "put the number of dead at roughly 2,200 and the wounded at more than 4,000": the word right before
   // "at" says what each count is.
+  // ("put the number of Ukrainian soldiers killed at more than 50,000": another army's.)
+  if (noun === "" && OTHER_ARMY_PUT_AT.test(s.slice(Math.max(0, q.start - 120), q.start)))
+    return { ok: true, kind: "context", ...people };
   const lossAt = noun === "" ? LOSS_NAMED_AT.exec(s.slice(Math.max(0, q.start - 80), q.start)) : null;
   if (lossAt?.[1])
     return {
