@@ -86,7 +86,7 @@ describe("a later count of losses lower than an earlier one", () => {
     expect([march.asOfSource, march.asOfPrecision]).toEqual(["sentence", "month"]);
     const r = relation(data, january.id, march.id);
     expect(r?.type).toBe("different-time");
-    expect(r?.explanation).toContain("the later one may count only the month its sentence names");
+    expect(r?.explanation).toContain("unless the later one counts only the month it is dated by, they conflict");
   });
 
   it("names one source's two counts as a possible revision", () => {
@@ -104,6 +104,27 @@ describe("a later count of losses lower than an earlier one", () => {
     expect(r?.explanation).toContain(
       "both are credited to Defence Intelligence Service, so one of them may be a revision",
     );
+  });
+
+  it("is no later moment when the two meet only within their margins: they agree within them", () => {
+    const near = [
+      article(
+        "ledger-june",
+        "The Defence Intelligence Service said about 2,000 North Korean soldiers had been killed.",
+        "2025-06-05",
+        "Harbor Ledger",
+      ),
+      article(
+        "courier-july",
+        "Analysts in Warsaw said about 1,800 North Korean soldiers had been killed.",
+        "2025-07-22",
+        "Inland Courier",
+      ),
+    ];
+    const d = compareCorpus(near, extractCorpus(near));
+    const r = relation(d, claim(d, "ledger-june", "2,000").id, claim(d, "courier-july", "1,800").id);
+    expect(r?.type).toBe("agrees");
+    expect(r?.explanation).toContain("meet only within the ±10% allowed for an approximate figure");
   });
 
   it("leaves head counts, which may fall, as counts at different moments", () => {

@@ -197,7 +197,8 @@ export function replacedInSentence(
 /**
  * Two counts of losses to date, dated apart, of which the later is the lower: time does not explain
  * the difference, since such a count does not fall. When the later one is dated by a month or a year
- * its sentence names ("killed in March"), it may count only that stretch; otherwise they conflict.
+ * its sentence names ("killed in March"), it may count only that stretch (or the month may be when it
+ * was given), and the relation says both; otherwise they conflict.
  *
  * @param a One claim.
  * @param b The other, dated more than the same-time window away.
@@ -223,7 +224,7 @@ function fallsLater(
   if (late.asOfSource === "sentence" && late.asOfPrecision !== undefined) {
     return {
       type: "different-time",
-      explanation: `${dl} is dated later than ${de} but is lower, and a count of losses to date does not fall: the later one may count only the ${late.asOfPrecision} its sentence names${same}.`,
+      explanation: `${dl} is dated later than ${de} but is lower, and a count of losses to date does not fall: unless the later one counts only the ${late.asOfPrecision} it is dated by, they conflict${same}.`,
     };
   }
   return {
@@ -315,10 +316,21 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
   const tb = b.asOf ? { asOf: b.asOf, asOfPrecision: b.asOfPrecision } : null;
   // Two approximate counts whose written values differ, dated weeks apart ("about 3,000" in January,
   // "about 3,600" in March), overlap only through their margins: the later may update the earlier.
+  // (A count of losses to date that is lower later cannot be a later moment of it: such a pair is left to
+  // the margins, as two counts of one time are.)
+  const lowerLater =
+    ta !== null &&
+    tb !== null &&
+    kindSpec(a.kind).accumulates &&
+    (a.asOf as string) !== (b.asOf as string) &&
+    ((a.asOf as string) < (b.asOf as string)
+      ? (pb.max ?? Infinity) < (pa.min ?? -Infinity)
+      : (pa.max ?? Infinity) < (pb.min ?? -Infinity));
   if (
     overlaps(ia, ib) &&
     !overlaps(pa, pb) &&
     kindSpec(a.kind).timeSensitive &&
+    !lowerLater &&
     ta &&
     tb &&
     dateDistance(ta, tb).min > SAME_TIME_DAYS
