@@ -3024,3 +3024,12 @@ describe("whose losses, and which losses, a 'put at' or 'of whom' count gives", 
     expect(c.get("about 4,700")?.kind).toBe("casualties-total");
   });
 });
+
+describe("troops someone expected to be sent", () => {
+  it("'he expected Pyongyang to send about 5,000 more soldiers by the end of the year' is a projection", () => {
+    const c = claimsOf(
+      "Kim Sung-ho said he expected Pyongyang to send about 5,000 more soldiers by the end of the year.\n",
+    );
+    expect(c.get("about 5,000")?.kind).toBe("troops-projected");
+  });
+});

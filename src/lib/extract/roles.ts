@@ -62,7 +62,7 @@ const DEPLOYED_AFTER =
   /^\s*(?:(?:north korean|korean|more|additional|extra|fresh)\s+)*(?:soldiers|troops|personnel|servicemen|forces)\s+(?:(?:initially|originally|already|first|reportedly)\s+)?(?:sent|deployed|dispatched|stationed|transferred)\b/i;
 /** Verbs before a count that make it a plan, not a deployment ("is due to send", "decided to dispatch"). */
 const PLAN_BEFORE =
-  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|expects?\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total)\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|deaths?|dead|missing|deployed|dispatched|north koreans)\b/i;
 /** Words that say what a sentence counts: a bare number in it does not borrow another sentence's noun. */
