@@ -4278,3 +4278,15 @@ describe("whom a speaker told, before what they told", () => {
     expect(entities.map((e) => e.name).filter((n) => /reporters/i.test(n))).toEqual([]);
   });
 });
+
+describe("what an outlet learned from someone", () => {
+  it("'The Gazette has learned from two European diplomats that about 3,000 …' is the diplomats'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "learned",
+        "The Gazette has learned from two European diplomats that about 3,000 North Korean soldiers have been wounded.\n",
+      ),
+    ]);
+    expect(claims[0]?.attributedTo?.name).toBe("two European diplomats");
+  });
+});

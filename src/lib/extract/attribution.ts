@@ -1101,6 +1101,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     { re: QUOTED_AS_RE, method: "according-to", stop: /\s+as\s+(?:saying|telling|estimating|stating)\b/, keep: false },
     // "There were reports that they are paid $2,000 a month": the reports are the source, not the writer.
     { re: THERE_WERE_REPORTS_RE, method: "according-to", stop: /\s+(?:that|of)\b/, keep: true },
+    // "The Herald has learned from two European diplomats that …": who told the outlet is the source.
+    { re: LEARNED_FROM_RE, method: "according-to", stop: /[,;:.”"(–—]|\s+(?:that|who|which)\s/, keep: false },
   ] as const;
   for (const { re, method, stop, keep } of markers) {
     // The owner of a count ("by the Review's calculation") only where such a noun follows a possessive.
@@ -1468,6 +1470,9 @@ function withCountry(a: SpeechAct, s: string): SpeechAct {
 export const POSSESSOR_AT_END = /(?:^|\s)((?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}.-]*)['’]s\s*$/u;
 
 /** "There were reports that …", "there have been unconfirmed reports of …": reports, unnamed, as a source. */
+/** "has learned from", "learned from", "heard from": the source follows. */
+const LEARNED_FROM_RE = /\b(?:(?:has|have|had)\s+)?(?:learned|learnt|heard)\s+from\s+/g;
+
 const THERE_WERE_REPORTS_RE =
   /\b[Tt]here\s+(?:were|are|have\s+been|had\s+been)\s+(?=(?:(?:unconfirmed|some|several|many|media|press|earlier|recent)\s+){0,2}reports\s+(?:that|of)\b)/g;
 
