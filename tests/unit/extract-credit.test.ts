@@ -4290,3 +4290,16 @@ describe("what an outlet learned from someone", () => {
     expect(claims[0]?.attributedTo?.name).toBe("two European diplomats");
   });
 });
+
+describe("an outlet cited in turn by another", () => {
+  it("'told the Han River Wire, which was cited by the Fjord Ledger' puts the citing outlet first", () => {
+    const { claims } = extractCorpus([
+      article(
+        "in-turn",
+        "About 1,800 North Korean soldiers had been killed, Choi Eun-ha told the Han River Wire, which was cited by the Fjord Ledger.\n",
+      ),
+    ]);
+    expect(claims[0]?.attributedTo?.name).toBe("Choi Eun-ha");
+    expect(claims[0]?.via.map((v) => v.id)).toEqual(["fjord-ledger", "han-river-wire"]);
+  });
+});

@@ -1532,5 +1532,18 @@ export function findVias(s: string, isOutlet: (name: string) => boolean): ViaMen
       out.push({ name, start: m.index + m[0].length - raw.length });
     }
   }
+  // "told the Han River Wire, which was cited by the Fjord Ledger": the outlet that cites the other is
+  // the one the article read, so it comes first (outermost).
+  for (let i = 1; i < out.length; i++) {
+    const [inner, outer] = [out[i - 1] as ViaMention, out[i] as ViaMention];
+    if (CITED_IN_TURN.test(s.slice(inner.start + inner.name.length, outer.start))) {
+      out[i - 1] = outer;
+      out[i] = inner;
+    }
+  }
   return out;
 }
+
+/** Words between two outlets that make the second relay the first: ", which was cited by the". */
+const CITED_IN_TURN =
+  /^[^.;]{0,40}?\b(?:which|who)\s+(?:was|were|has\s+been|had\s+been)\s+(?:then\s+|later\s+|in\s+turn\s+)?(?:cited|quoted|picked\s+up|relayed|reported)\s+by\s+(?:the\s+)?$/i;
