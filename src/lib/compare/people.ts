@@ -9,7 +9,7 @@ import type { Article } from "../schema/article.ts";
 import { entityId, guessType, nameKey, PLACE_WORDS, type AliasEntry, type Entity } from "../extract/entities.ts";
 import { clusterLabel } from "./labels.ts";
 import { splitSentences } from "../extract/sentences.ts";
-import { monthlyInterval, relate } from "./relations.ts";
+import { daysBetween, monthlyInterval, relate } from "./relations.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
 import type { ClaimView, Person, Relation } from "./types.ts";
 
@@ -130,6 +130,9 @@ export function people(
   notedPairs: readonly (readonly [string, string])[] = [],
 ): Person[] {
   const lineSentences: LineSentences = new Map();
+  // An age is given as of its article's date.
+  const published = new Map(articles.map((x) => [x.slug, x.meta.published ?? null]));
+  const publishedOf = (slug: string): string | null => published.get(slug) ?? null;
   // Outlets are sources, not people: a publisher's own name in its text ("The Eastern Courier could not
   // verify the figure") is never taken for a new person.
   const outletKeys = new Set<string>();
@@ -387,7 +390,7 @@ export function people(
       claims: credited.map((c) => c.id),
       about: about.map((c) => c.id),
       disputes: inOrder(ids.flatMap((id) => disputedBy.get(id) ?? [])).map((c) => c.id),
-      conflicts: conflictsAbout(a.name, about, noteOf, notedPairs),
+      conflicts: conflictsAbout(a.name, about, noteOf, notedPairs, publishedOf),
       articles: [...new Set([...all.map((c) => c.article), ...mentions.map((m) => m.article)])].sort(),
       mentions,
       statements: credited.filter((c) => c.qualitative).map((c) => c.id),
@@ -410,6 +413,7 @@ export function people(
  * @param about Claims about them, in reading order.
  * @param noteOf Editorial notes.
  * @param notedPairs The pairs of claims that have an editor's note.
+ * @param publishedOf The date of an article, by slug (an age is given as of it).
  * @returns Conflicts: by sort of fact (in reading order of the first), then by value.
  */
 function conflictsAbout(
@@ -417,8 +421,9 @@ function conflictsAbout(
   about: readonly ClaimView[],
   noteOf: (a: string, b: string) => string | null,
   notedPairs: readonly (readonly [string, string])[],
+  publishedOf: (slug: string) => string | null = () => null,
 ): Relation[] {
-  const facts = about.map((c) => factOf(c.quote));
+  const facts = about.map((c) => factOf(c));
   const order = new Map(about.map((c, i) => [c.id, i]));
   const sorts = new Map<string, number[]>();
   about.forEach((c, i) => {
@@ -434,7 +439,7 @@ function conflictsAbout(
     const b = about[y] as ClaimView;
     if (listed.has([a.id, b.id].sort().join("|"))) return;
     const r = relate(a, b);
-    if (r.type !== "conflicts") return;
+    if (r.type !== "conflicts" || agesApart(a, b, publishedOf)) return;
     listed.add([a.id, b.id].sort().join("|"));
     found.push({
       type: "conflicts",
@@ -509,12 +514,34 @@ function valueGroups(facts: readonly ClaimView[]): ClaimView[][] {
 }
 
 /**
- * What sort of biography fact a sentence states.
+ * Whether two ages differ by no more than the time between the dates they are given at allows
+ * ("29-year-old" in February, "30-year-old" in December): a person grows older, so that is no conflict.
  *
- * @param quote Sentence.
+ * @param a One fact.
+ * @param b The other.
+ * @param publishedOf The date of an article, by slug.
+ * @returns True when both are ages, their articles dated, and time explains the difference.
+ */
+function agesApart(a: ClaimView, b: ClaimView, publishedOf: (slug: string) => string | null): boolean {
+  const da = a.asOf ?? publishedOf(a.article);
+  const db = b.asOf ?? publishedOf(b.article);
+  if (a.value.unit !== "years-of-age" || b.value.unit !== "years-of-age" || !da || !db) return false;
+  const [early, late, d0, d1] = da <= db ? [a, b, da, db] : [b, a, db, da];
+  const years = daysBetween(d0, d1) / 365.25;
+  const grew = (late.value.min ?? 0) - (early.value.max ?? 0);
+  return grew >= 0 && grew <= years + 1;
+}
+
+/**
+ * What sort of biography fact a claim states: an age is an age whatever else its sentence says ("Lee,
+ * 41, who defected in 2009"); a year is what its sentence does.
+ *
+ * @param c The claim.
  * @returns "defection", "service", "age" or "other".
  */
-function factOf(quote: string): string {
+function factOf(c: Pick<ClaimView, "quote" | "value">): string {
+  const quote = c.quote;
+  if (c.value.unit === "years-of-age") return "age";
   if (/\bdefect/i.test(quote)) return "defection";
   if (/\bserv(?:ed|ice|ing)\b/i.test(quote)) return "service";
   if (/\b(?:drafted|aged?|born)\b/i.test(quote)) return "age";

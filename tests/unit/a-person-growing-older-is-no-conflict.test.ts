@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/lib/content/articles.ts";
+import { compareCorpus } from "../../src/lib/compare/index.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+
+/** An invented article. */
+const article = (slug: string, published: string, body: string) =>
+  parseArticle(
+    `content/articles/${slug}.md`,
+    new TextEncoder().encode(
+      `---\ntitle: "${slug}"\npublisher: "${slug} Post"\npublished: ${published}\n---\n${body}\n`,
+    ),
+  );
+
+/** The conflicts listed on a person's page, by name. */
+function conflicts(...articles: ReturnType<typeof article>[]): Record<string, string[]> {
+  const data = compareCorpus(articles, extractCorpus(articles));
+  return Object.fromEntries(data.people.map((p) => [p.name, p.conflicts.map((r) => r.explanation)]));
+}
+
+describe("ages given in articles months apart", () => {
+  it("are no conflict when the person could have had a birthday in between", () => {
+    const c = conflicts(
+      article("feb", "2025-02-01", "Kim Hye-won, a 29-year-old defector, said soldiers are paid $2,000 a month."),
+      article("dec", "2025-12-01", "Kim Hye-won, a 30-year-old defector, said soldiers are paid $2,000 a month."),
+    );
+    expect(c["Kim Hye-won"]).toEqual([]);
+  });
+
+  it("conflict when they differ by more than the time allows, and are called ages, whatever else the sentence says", () => {
+    const c = conflicts(
+      article("mar", "2025-03-01", "Lee Woong-gil, 41, who defected in 2009, said soldiers get $100 a month."),
+      article("apr", "2025-03-10", "Lee Woong-gil, 44, who defected in 2009, said soldiers get $100 a month."),
+    );
+    expect(c["Lee Woong-gil"]).toHaveLength(1);
+    expect(c["Lee Woong-gil"]?.[0]).toMatch(/^age: /);
+  });
+});
