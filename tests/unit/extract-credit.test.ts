@@ -4303,3 +4303,16 @@ describe("an outlet cited in turn by another", () => {
     expect(claims[0]?.via.map((v) => v.id)).toEqual(["fjord-ledger", "han-river-wire"]);
   });
 });
+
+describe("a report that cites someone", () => {
+  it("'According to a report by the Dnipro Herald that cited two officials, …' is the officials', relayed by the outlet", () => {
+    const { claims } = extractCorpus([
+      article(
+        "report-cited",
+        "According to a report by the Dnipro Herald that cited two officials, about 600 North Korean soldiers were killed in February.\n",
+      ),
+    ]);
+    expect(claims[0]?.attributedTo?.name).toBe("two officials");
+    expect(claims[0]?.via.map((v) => v.name)).toEqual(["Dnipro Herald"]);
+  });
+});

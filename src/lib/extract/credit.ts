@@ -138,6 +138,10 @@ const FIGURE_CITED_BY =
 const STATED_BY_BEFORE =
   /\b(?:claims?|statements?|assessments?|assertions?|allegations?|reports?|reporting|estimates?|findings?|calculations?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|of|the|for)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|for)){0,6}(?:\s+(?:media|press|officials|intelligence|government|military|authorities|lawmakers|sources|outlets))?)\s+that\b[^.;]*$/u;
 
+/** "… by the Dnipro Herald that cited two officials, …": whom the report cites, after its author's name. */
+const REPORT_CITED =
+  /\bthat\s+(?:cited|quoted|was\s+based\s+on|drew\s+on|relied\s+on)\s+((?:the\s+|an?\s+|two\s+|three\s+|several\s+|unnamed\s+)*[^,;.]{2,60}?)\s*(?:,|$)/i;
+
 /** "Seoul puts the force at 11,000, Kyiv at 12,000 and Washington at 10,000": a name whose verb is the first one's. */
 const GAPPED_OWNER_BEFORE =
   /(?:,|;|\band|\bwhile|\bwhereas)\s+((?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+))\s+at\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
@@ -757,6 +761,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     const rel = CITING_VERB.test(s.text.slice(q.end)) ? FIGURE_CITED_BY.exec(s.text.slice(q.end)) : null;
     // "claims by South Korea's NIS that …", "a statement by the Pentagon that …": whose claim it is.
     const stated = STATED_BY_BEFORE.exec(s.text.slice(0, q.start));
+    // "a report by the Dnipro Herald that cited two officials": the report passes on whom it cites.
+    const reportCited = stated ? REPORT_CITED.exec(stated[0].slice(stated[0].lastIndexOf(stated[1] ?? ""))) : null;
+    const statedOwner = stated?.[1] ? parseSubject(reportCited?.[1] ?? stated[1], 0, true) : null;
     const owner =
       possessiveOwner(s.text.slice(0, q.start)) ??
       pronounOwner(s.text.slice(0, q.start)) ??
@@ -774,8 +781,13 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           SAYS_PAYS_AFTER.exec(s.text.slice(q.end))?.[1] ??
           "",
       ) ??
-      (stated?.[1] ? parseSubject(stated[1], 0, true) : null);
+      statedOwner;
     const ownerEntity = owner ? resolveSubject(owner, registry, tracker) : null;
+    if (ownerEntity && owner === statedOwner && reportCited && stated?.[1]) {
+      const reporter = parseSubject(stated[1], 0, true);
+      const e = reporter ? resolveSubject(reporter, registry, tracker) : null;
+      if (e && e !== ownerEntity) relays.push(e);
+    }
     if (ownerEntity) {
       attributed = ownerEntity;
       method = "possessive";
