@@ -4316,3 +4316,18 @@ describe("a report that cites someone", () => {
     expect(claims[0]?.via.map((v) => v.name)).toEqual(["Dnipro Herald"]);
   });
 });
+
+describe("'it' inside a body's relative clause", () => {
+  it("'The Pentagon, which …, when it said 11,000, declined to comment' is the Pentagon's, not the body credited before", () => {
+    const { claims } = extractCorpus([
+      article(
+        "relative-it",
+        "Ukraine's military intelligence agency said about 14,000 North Korean troops are in Russia.\nThe Pentagon, which has given no figure since January, when it said 11,000, declined to comment.\n",
+      ),
+    ]);
+    expect(claims.map((c) => `${c.figure}: ${c.attributedTo?.id}`)).toEqual([
+      "about 14,000: ukraines-military-intelligence-agency",
+      "11,000: pentagon",
+    ]);
+  });
+});

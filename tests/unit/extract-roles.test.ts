@@ -3033,3 +3033,13 @@ describe("troops someone expected to be sent", () => {
     expect(c.get("about 5,000")?.kind).toBe("troops-projected");
   });
 });
+
+describe("money a defector gets in the South", () => {
+  it("'a defector receives resettlement support worth about 20 million won' is context, after a pay sentence too", () => {
+    const c = claimsOf(
+      "The soldiers earn $2,000 a month, the agency said. In South Korea, a defector receives resettlement support worth about 20 million won.\n",
+    );
+    expect(c.get("$2,000 a month")?.kind).toBe("pay-per-soldier");
+    expect(c.get("about 20 million won")?.kind).toBe("context");
+  });
+});

@@ -1627,6 +1627,10 @@ function classifyMoney(
     )
   )
     return { kind: "soldier-take-home" };
+  // "In South Korea, a defector receives resettlement support worth about 20 million won": what a defector
+  // gets to start a life in the South, not a soldier's pay.
+  if (/\b(?:re)?settlement\s+(?:support|money|grants?|subsid\w*|payments?|funds?|aid|benefits?)\b/i.test(ctx.sentence))
+    return { kind: "context" };
   // "Each family got 500,000 won once, when the son left", "a single payment worth about $60": a one-off
   // payment to a family, not a wage or a soldier's pay.
   if (

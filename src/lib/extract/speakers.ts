@@ -450,6 +450,14 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
       if (e?.type === "organization") t.lastOrg = e;
     }
   }
+  // "The Pentagon, which has given no figure since January, when it said 11,000, …": a body that opens the
+  // sentence with a relative clause is what "it" inside that clause means.
+  const relativeLead = BODY_WITH_RELATIVE.exec(s);
+  if (relativeLead?.[1]) {
+    const np = parseSubject(relativeLead[1], 0);
+    const e = np && np.form === "name" ? resolveSubject(np, registry, t) : null;
+    if (e?.type === "organization") t.lastOrg = e;
+  }
   // A sentence that starts with a person's full name followed by a verb introduces that person.
   const lead =
     /^(?:(?:[A-Z][\p{Ll}]+|lawmaker|analyst|researcher|professor|spokesman|spokeswoman|official|minister|ambassador|defector|expert|commander|general|colonel|envoy)\s+){0,3}?([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})(?:,\s*\d{1,3},|\s*\([^()]{1,40}\))?\s+(?:was|is|has|had|says|said|told|spoke|speaks|talked|recalls|recalled|spent|served|joined|fled|defected|now|who|\w+ed|(?!(?:is|was|has|as|its|this|us|soldiers|troops|servicemen|men|women|people|forces|officials|officers|defectors|workers|recruits|conscripts|families|sons|parents|units|others|leaders|analysts|experts|sources|citizens|nationals|residents|refugees|prisoners|captives|casualties|losses|deaths|reports|claims|figures|estimates|numbers)\b)[a-z]+s)\b/u.exec(
@@ -534,6 +542,10 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     if (e.type === "person") e.roles.add(m[1] ?? "");
   }
 }
+
+/** A body's name opening a sentence, then a relative clause: "The Pentagon, which …". */
+const BODY_WITH_RELATIVE =
+  /^((?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'’-]*){0,5}),\s+(?:which|whose)\b/u;
 
 /** An office a person holds in a body: "spokesman", "deputy press secretary", "director". */
 const OFFICE_WORDS = String.raw`(?:(?:senior|chief|deputy|acting|top)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|director(?:[\s-]general)?|representative)`;
