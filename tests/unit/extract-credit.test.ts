@@ -4331,3 +4331,17 @@ describe("'it' inside a body's relative clause", () => {
     ]);
   });
 });
+
+describe("an outlet's 'according to', then whom it cites, then the source", () => {
+  it("'According to Hanseong News Agency, citing lawmaker Park Min-seo, the NIS estimated that …' is the NIS's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "according-citing",
+        "According to Hanseong News Agency, citing lawmaker Park Min-seo, the NIS estimated that around 4,000 soldiers had been wounded.\n",
+      ),
+    ]);
+    expect(claims[0]?.attributedTo?.name).toBe("NIS");
+    expect(claims[0]?.relayedBy?.name).toBe("Park Min-seo");
+    expect(claims[0]?.via.map((v) => v.name)).toEqual(["Hanseong News Agency"]);
+  });
+});

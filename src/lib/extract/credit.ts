@@ -138,6 +138,9 @@ const FIGURE_CITED_BY =
 const STATED_BY_BEFORE =
   /\b(?:claims?|statements?|assessments?|assertions?|allegations?|reports?|reporting|estimates?|findings?|calculations?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|of|the|for)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|for)){0,6}(?:\s+(?:media|press|officials|intelligence|government|military|authorities|lawmakers|sources|outlets))?)\s+that\b[^.;]*$/u;
 
+/** "According to Hanseong, citing": an outlet's marker and the citing that goes with it. */
+const ACCORDING_THEN_CITING = /^according\s+to\s+[^,;.]{1,60},\s*(?:citing|quoting)$/i;
+
 /** "… by the Dnipro Herald that cited two officials, …": whom the report cites, after its author's name. */
 const REPORT_CITED =
   /\bthat\s+(?:cited|quoted|was\s+based\s+on|drew\s+on|relied\s+on)\s+((?:the\s+|an?\s+|two\s+|three\s+|several\s+|unnamed\s+)*[^,;.]{2,60}?)\s*(?:,|$)/i;
@@ -846,7 +849,13 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           chosen.verbStart < q.start &&
           sentenceActs.some(
             (a) =>
-              a.verbStart > briefing.verbStart && a.verbStart < chosen.verbStart && namesOutlet(a.subject, registry),
+              // ("According to Hanseong, citing a lawmaker, the NIS estimated that …": the outlet before it.)
+              (a.verbStart > briefing.verbStart ||
+                (a.method === "according-to" &&
+                  a.verbStart < briefing.verbStart &&
+                  ACCORDING_THEN_CITING.test(s.text.slice(a.verbStart, briefing.verbStart + briefing.verb.length)))) &&
+              a.verbStart < chosen.verbStart &&
+              namesOutlet(a.subject, registry),
           )
         ) &&
         (chosen !== agent ||
@@ -872,6 +881,23 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           written = null;
           method = "briefing";
         }
+      }
+      // "According to Hanseong, citing lawmaker Park, the NIS estimated that …": the person the outlet cites
+      // passed the source's figure on.
+      if (
+        briefing &&
+        attributed &&
+        briefing.verbStart < chosen.verbStart &&
+        sentenceActs.some(
+          (a) =>
+            a.method === "according-to" &&
+            a.verbStart < briefing.verbStart &&
+            ACCORDING_THEN_CITING.test(s.text.slice(a.verbStart, briefing.verbStart + briefing.verb.length)) &&
+            namesOutlet(a.subject, registry),
+        )
+      ) {
+        const e = resolveSubject(briefing.subject, registry, tracker);
+        if (e && e.type === "person" && e !== attributed && !relays.includes(e)) relays.push(e);
       }
       // "Park said the briefing put the toll at N": the lawmaker who reports what the agency said relays it.
       if (attributed && attributed.type !== "person" && chosen !== agent) {
