@@ -279,6 +279,19 @@ function mul(a: Interval, b: Interval): Interval {
 }
 
 /**
+ * How a quoted figure fits a computed one: the verdict, by how much it is off, whether only within the
+ * margin for rounded figures, and whether a bound is involved (the quoted one, or the computed one, and
+ * then whether the quoted figure is its end).
+ */
+interface Fit {
+  verdict: Check["verdict"];
+  off: string;
+  close: boolean;
+  bound?: "within" | "partly" | "computed";
+  end?: "lowest" | "highest";
+}
+
+/**
  * Compares a computed interval with a quoted claim.
  *
  * @param computed Computed interval.
@@ -286,17 +299,7 @@ function mul(a: Interval, b: Interval): Interval {
  * @param approx Whether the quoted value is approximate.
  * @returns Verdict and detail.
  */
-function verdict(
-  computed: Interval,
-  quoted: Interval,
-  approx: boolean,
-): {
-  verdict: Check["verdict"];
-  off: string;
-  close: boolean;
-  bound?: "within" | "partly" | "computed";
-  end?: "lowest" | "highest";
-} {
+function verdict(computed: Interval, quoted: Interval, approx: boolean): Fit {
   // Within the margin for rounded figures, but not on the values as written: said so, not "matches".
   if (overlaps(widen(computed, true), widen(quoted, approx))) {
     const close = !overlaps(computed, quoted);
@@ -344,11 +347,7 @@ function verdict(
  * @param computed What it is set against ("the product", "the computed range").
  * @returns A sentence.
  */
-function agreement(
-  v: { close: boolean; bound?: "within" | "partly" | "computed"; end?: "lowest" | "highest" },
-  quoted: string,
-  computed: string,
-): string {
+function agreement(v: Pick<Fit, "close" | "bound" | "end">, quoted: string, computed: string): string {
   if (v.bound === "computed" && v.end)
     return `${computed.charAt(0).toUpperCase()}${computed.slice(1)} is only a bound, because an input is one, and the quoted ${quoted} is its end: what the figures give at their ${v.end}.`;
   if (v.bound === "computed")

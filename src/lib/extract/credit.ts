@@ -721,6 +721,17 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         ),
     );
     const briefing = outside.find((a) => a.method === "briefing");
+    // "According to Hanseong, citing a lawmaker, the NIS estimated that …": an outlet whose marker the citing
+    // follows, so that the citing is the outlet's, not the speaker's.
+    const outletBeforeCiting =
+      briefing !== undefined &&
+      sentenceActs.some(
+        (a) =>
+          a.method === "according-to" &&
+          a.verbStart < briefing.verbStart &&
+          ACCORDING_THEN_CITING.test(s.text.slice(a.verbStart, briefing.verbStart + briefing.verb.length)) &&
+          namesOutlet(a.subject, registry),
+      );
     let chosen: SpeechAct | undefined = agent ?? beforeActs[beforeActs.length - 1] ?? afterActs[0];
     // "The Guardian reported that …, according to Ukrainian officials": the publication passes on the
     // figure of the source it names; it is the source only when it names none.
@@ -847,16 +858,11 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         !(
           briefing.verbStart < chosen.verbStart &&
           chosen.verbStart < q.start &&
-          sentenceActs.some(
-            (a) =>
-              // ("According to Hanseong, citing a lawmaker, the NIS estimated that …": the outlet before it.)
-              (a.verbStart > briefing.verbStart ||
-                (a.method === "according-to" &&
-                  a.verbStart < briefing.verbStart &&
-                  ACCORDING_THEN_CITING.test(s.text.slice(a.verbStart, briefing.verbStart + briefing.verb.length)))) &&
-              a.verbStart < chosen.verbStart &&
-              namesOutlet(a.subject, registry),
-          )
+          (outletBeforeCiting ||
+            sentenceActs.some(
+              (a) =>
+                a.verbStart > briefing.verbStart && a.verbStart < chosen.verbStart && namesOutlet(a.subject, registry),
+            ))
         ) &&
         (chosen !== agent ||
           // "…, as reported by Reuters, citing South Korean intelligence": the outlet relays the source it cites.
@@ -884,18 +890,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       }
       // "According to Hanseong, citing lawmaker Park, the NIS estimated that …": the person the outlet cites
       // passed the source's figure on.
-      if (
-        briefing &&
-        attributed &&
-        briefing.verbStart < chosen.verbStart &&
-        sentenceActs.some(
-          (a) =>
-            a.method === "according-to" &&
-            a.verbStart < briefing.verbStart &&
-            ACCORDING_THEN_CITING.test(s.text.slice(a.verbStart, briefing.verbStart + briefing.verb.length)) &&
-            namesOutlet(a.subject, registry),
-        )
-      ) {
+      if (briefing && attributed && briefing.verbStart < chosen.verbStart && outletBeforeCiting) {
         const e = resolveSubject(briefing.subject, registry, tracker);
         if (e && e.type === "person" && e !== attributed && !relays.includes(e)) relays.push(e);
       }
