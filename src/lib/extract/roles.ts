@@ -2794,13 +2794,13 @@ function kindFromEarlierCount(
   }
   // "Ukrainian officials say more than 1,000 have died; the agency says about 300.": what the count
   // before the contrast counts.
-  const contrasted = countBeforeContrast(s, q, ctx.all);
-  if (
-    contrasted !== null &&
+  const contrasted =
     (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
     SAID_BARE_BEFORE.test(s.slice(0, q.start)) &&
     /^\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/.test(s.slice(q.end))
-  ) {
+      ? countBeforeContrast(s, q, ctx.all)
+      : null;
+  if (contrasted !== null) {
     const kind = lastCountKind(s.slice(0, contrasted));
     if (kind && kind !== c.kind) return { ...c, kind };
   }

@@ -452,7 +452,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
   }
   // "The Pentagon, which has given no figure since January, when it said 11,000, …": a body that opens the
   // sentence with a relative clause is what "it" inside that clause means.
-  const relativeLead = BODY_WITH_RELATIVE.exec(s);
+  const relativeLead = /,\s+(?:which|whose)\b/.test(s) ? BODY_WITH_RELATIVE.exec(s) : null;
   if (relativeLead?.[1]) {
     const np = parseSubject(relativeLead[1], 0);
     const e = np && np.form === "name" ? resolveSubject(np, registry, t) : null;
@@ -504,7 +504,8 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
   }
   // "A spokesman for the HUR, Oleh Marchenko, said …", "HUR spokesman Oleh Marchenko said …": an office
   // written before the name describes the person, and the body it names is named in the article.
-  for (const m of [...s.matchAll(OFFICE_BEFORE_NAME), ...s.matchAll(BODY_OFFICE_NAME)]) {
+  const offices = OFFICE_HINT.test(s);
+  for (const m of offices ? [...s.matchAll(OFFICE_BEFORE_NAME), ...s.matchAll(BODY_OFFICE_NAME)] : []) {
     const e = resolveName(m[3] ?? "", registry, t).entity;
     if (e.type !== "person") continue;
     noteBody(m[2] ?? "", registry, t);
@@ -513,7 +514,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
   // "Ukraine's military intelligence agency, the HUR, estimates …, its spokesman Oleh Marchenko told …",
   // "The HUR now estimates …, spokesman Oleh Marchenko said": the office is in the body the sentence
   // named before it.
-  for (const m of s.matchAll(OWN_OFFICE_NAME)) {
+  for (const m of offices ? s.matchAll(OWN_OFFICE_NAME) : []) {
     const e = resolveName(m[2] ?? "", registry, t).entity;
     if (e.type !== "person") continue;
     const names = [...s.slice(0, m.index).matchAll(BODY_NAMES)].map((b) =>
@@ -546,6 +547,9 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
 /** A body's name opening a sentence, then a relative clause: "The Pentagon, which …". */
 const BODY_WITH_RELATIVE =
   /^((?:The\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of\s+|for\s+)?\p{Lu}[\p{L}.'’-]*){0,5}),\s+(?:which|whose)\b/u;
+
+/** A cheap test of whether a sentence may name an office at all, before the patterns that read one. */
+const OFFICE_HINT = /spokes|press\s|director|representative/i;
 
 /** An office a person holds in a body: "spokesman", "deputy press secretary", "director". */
 const OFFICE_WORDS = String.raw`(?:(?:senior|chief|deputy|acting|top)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|director(?:[\s-]general)?|representative)`;
