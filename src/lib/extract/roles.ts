@@ -76,10 +76,26 @@ const COUNTED_WORDS =
  * @returns Its kind, or null.
  */
 function lastCountKind(sentence: string): KindId | null {
+  const kind = lastFigureKind(sentence, false, "");
+  return kind && (kind.startsWith("troops") || kind.startsWith("casualties")) ? kind : null;
+}
+
+/**
+ * The kind of the last amount of a sentence, counted or in money, read in that sentence alone (and the
+ * one before it, when given).
+ *
+ * @param sentence The sentence.
+ * @param money Whether the amount is a sum of money rather than a count.
+ * @param previous The sentence before it, or "".
+ * @returns Its kind, or null when it has none or is not read.
+ */
+function lastFigureKind(sentence: string, money: boolean, previous: string): KindId | null {
   const { numbers, figures } = sentenceFigures(sentence);
-  const before = figures.filter((f) => f.form === "amount" && f.currency === null).at(-1);
-  const that = before ? roleOf(before, { sentence, all: numbers, previous: "" }) : null;
-  return that?.ok && (that.kind.startsWith("troops") || that.kind.startsWith("casualties")) ? that.kind : null;
+  const last = figures.filter((f) => f.form === "amount" && (f.currency !== null) === money).at(-1);
+  const that = last
+    ? roleOf(last, { sentence, all: numbers, previous, ...(previous ? { last: previous } : {}) })
+    : null;
+  return that?.ok ? that.kind : null;
 }
 
 /**
@@ -91,10 +107,8 @@ function lastCountKind(sentence: string): KindId | null {
  * @returns Its kind, or null.
  */
 function lastMoneyKind(sentence: string, previous: string): KindId | null {
-  const { numbers, figures } = sentenceFigures(sentence);
-  const before = figures.filter((f) => f.form === "amount" && f.currency !== null).at(-1);
-  const that = before ? roleOf(before, { sentence, all: numbers, previous, last: previous }) : null;
-  return that?.ok && that.kind !== "context" ? that.kind : null;
+  const kind = lastFigureKind(sentence, true, previous);
+  return kind !== "context" ? kind : null;
 }
 
 /** "That was wrong: the HUR's figure was up to …", "the correct figure is …": a sum restated as "the figure". */
@@ -126,6 +140,9 @@ function countBeforeContrast(s: string, q: Quantity, all: readonly Quantity[]): 
   );
   return counted && PEOPLE_CONTEXT.test(s.slice(0, cut)) ? cut : null;
 }
+
+/** What may follow a bare count that is all a speaker says: the end of its clause ("Kyiv says 4,000."). */
+const BARE_CLAUSE_END = /^\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/;
 
 /** A speaker's verb right before a bare number it is all they say: "Kyiv says 4,000.", "Seoul puts it at 3,000." */
 const SAID_BARE_BEFORE =
@@ -662,7 +679,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     noun === "" &&
     (q.max ?? q.min ?? 0) >= 100 &&
     SAID_BARE_BEFORE.test(s.slice(clause.start, q.start)) &&
-    /^\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/.test(s.slice(q.end)) &&
+    BARE_CLAUSE_END.test(s.slice(q.end)) &&
     (PEOPLE_CONTEXT.test(ctx.previous) || countBeforeContrast(s, q, ctx.all) !== null);
   // "about 8,000 remain fit to fight, a spokesman said, down from 11,000 in December": an earlier value
   // of a head count the sentence gave before it.
@@ -2797,7 +2814,7 @@ function kindFromEarlierCount(
   const contrasted =
     (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
     SAID_BARE_BEFORE.test(s.slice(0, q.start)) &&
-    /^\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/.test(s.slice(q.end))
+    BARE_CLAUSE_END.test(s.slice(q.end))
       ? countBeforeContrast(s, q, ctx.all)
       : null;
   if (contrasted !== null) {
@@ -2811,7 +2828,7 @@ function kindFromEarlierCount(
     earlier.length === 0 &&
     (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
     SAID_BARE_BEFORE.test(s.slice(0, q.start)) &&
-    /^\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/.test(s.slice(q.end)) &&
+    BARE_CLAUSE_END.test(s.slice(q.end)) &&
     !COUNTED_WORDS.test(s)
   ) {
     const kind =
