@@ -3043,3 +3043,39 @@ describe("money a defector gets in the South", () => {
     expect(c.get("about 20 million won")?.kind).toBe("context");
   });
 });
+
+describe("a speaker's own service, and figures supposed without 'if'", () => {
+  it("'In my time there were 40,000 men in the Storm Corps' is the speaker's past, not troops sent", () => {
+    const claims = claimsIn(
+      [
+        "In my time there were 41,000 men in the Storm Corps, said Ri Chol-ho, a defector.",
+        "When I served, there were 42,000 men in the brigade, Ri said.",
+        "Pyongyang has sent about 11,050 soldiers, the Cardew Agency said.",
+        "",
+      ].join("\n"),
+      "2025-11-20",
+    );
+    const of = (f: string): Claim | undefined => claims.find((c) => c.figure === f);
+    expect(of("41,000")?.kind).toBe("context");
+    expect(of("41,000")?.asOf).toBeNull();
+    expect(of("42,000")?.kind).toBe("context");
+    expect(of("about 11,050")?.kind).toBe("troops-deployed");
+  });
+
+  it("'Assuming 90% is withheld', 'Suppose each soldier is paid $2,000' and 'Even at half that rate, … would earn' suppose their figures", () => {
+    const claims = claimsIn(
+      [
+        "Assuming 91% is withheld by the state, a soldier would keep about $180 a month, the analyst Park Min said.",
+        "Suppose each soldier is paid $2,050 a month.",
+        "Even at half that rate, the regime would earn $10.5 million a month.",
+        "Even with 11,050 troops in Kursk, Russia lost ground, the Cardew Agency said.",
+        "",
+      ].join("\n"),
+    );
+    const figures = claims.map((c) => c.figure);
+    expect(figures).not.toContain("91%");
+    expect(figures).not.toContain("$2,050 a month");
+    expect(figures).not.toContain("$10.5 million a month");
+    expect(claims.find((c) => c.figure === "11,050")?.kind).toBe("troops-deployed");
+  });
+});

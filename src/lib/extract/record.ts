@@ -11,7 +11,7 @@ import type { Entity } from "./entities.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { MONTH_NAMES, MONTHS as MONTH_NUMBER, TIME_AGO, WEEKDAY_NAMES, WEEKDAYS } from "./quantities/vocabulary.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
-import { CHANGE_VERBS, type Classification, type Figure } from "./roles.ts";
+import { CHANGE_VERBS, OWN_PAST, type Classification, type Figure } from "./roles.ts";
 import type { Credit } from "./credit.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -256,10 +256,6 @@ const SEASON =
   /\b(?:(?:in|during|over|through|since|by|until)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?|(?:last|this|next|early|late)\s+)(?:autumn|fall|spring|summer|winter)\b/i;
 /** Times counted back from the article's date, which date a figure of their own. */
 const RELATIVE_TIME = /\b(?:last (?:week|month|year)|earlier this (?:month|year))\b/i;
-
-/** A speaker's own past, as the text words it. */
-const OWN_PAST =
-  /\b(?:when i was (?:in the (?:military|army)|a (?:soldier|private|conscript|sergeant|officer)|serving)|when i served|during my (?:military )?service|in my (?:old )?unit|back when i was [^,.;]{1,30})\b/i;
 
 /** A clause that turns to what a speaker says at the time of writing: "; now she says", "and it now puts". */
 const NOW_CLAUSE =

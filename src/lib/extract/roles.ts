@@ -889,6 +889,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     return { ok: true, kind: "context", ...people };
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
   if (notTheForce(before, nounText, clause.text)) return { ok: true, kind: "context", ...people };
+  // "In my time there were 40,000 men in the Storm Corps", "When I served, my brigade had 3,000": a
+  // speaker's own service, before the war, unless the sentence sends them.
+  if (/\b(?:I|my)\b/i.test(s) && OWN_PAST.test(s.slice(0, q.start)) && !SENT.test(clause.text))
+    return { ok: true, kind: "context", ...people };
   // "accounts from two North Korean soldiers captured by Ukraine", "interviews with 30 defectors": the
   // people a source heard from, not a count of the force or of its losses.
   if (HEARD_FROM_BEFORE.test(s.slice(Math.max(0, q.start - 60), q.start)))
@@ -1454,6 +1458,9 @@ const LAST_CENTURY =
 /** "The 11th Corps is thought to number 40,000 troops", "my unit had around 120 men": a unit's own strength. */
 const UNIT_STRENGTH_BEFORE =
   /\b(?:corps|brigade|division|regiment|battalion|company|platoon|unit)\b[^,.;]{0,40}\b(?:numbers?|numbered|numbering|had|has|of)\s+(?:(?:maybe|perhaps|possibly|probably|about|some|around|roughly|between|up to|nearly|an estimated|approximately|as many as|more than|over)\s+)*$/i;
+/** A speaker's own past, as the text words it: "when I served", "in my unit", "in my time". */
+export const OWN_PAST =
+  /\b(?:when i was (?:in the (?:military|army)|a (?:soldier|private|conscript|sergeant|officer)|serving)|when i served|during my (?:military )?service|in my (?:old )?unit|in my (?:time|days?)|back when i was [^,.;]{1,30})\b/i;
 /** A deployment's verbs: a unit of 3,000 that was sent is a deployment, whatever its strength. */
 const SENT = /\b(?:sent|send|sending|deployed|deploying|dispatched|dispatching|arrived|stationed|transferred)\b/i;
 
@@ -2919,8 +2926,13 @@ export const DOUBTING_QUESTION =
 const QUESTION_FORM =
   /^\W*(?:(?:and|but|so)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|how|what|why|who|whom|where|when|which)\b[^?]*\?\W*$/i;
 
-/** The sentence so far is an open "if" clause: no comma or "then" has closed it yet. */
-const IF_CLAUSE = /^\W*(?:even\s+)?if\b[^,;:]*$/i;
+/**
+ * The sentence so far is an open "if" clause, or one that supposes as "if" does ("Assuming 90% is
+ * withheld", "Supposing that"): no comma or "then" has closed it yet.
+ */
+const IF_CLAUSE = /^\W*(?:even\s+)?(?:if|assuming|supposing|suppose|provided\s+that)\b[^,;:]*$/i;
+/** "Even at half that rate, the regime would earn …": a sentence that works out a case it supposes. */
+const SUPPOSED_CASE = /^\W*even\s+(?:at|with)\b[^.;]*,[^.;]*\b(?:would|could|might)\b/i;
 
 /**
  * The ages of a group, not of one person the article describes: "They are 20, 21 years old", "whose
@@ -3033,6 +3045,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // main one supposes its figures too.)
   if (
     (IF_CLAUSE.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
+      SUPPOSED_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")) ||
       // ("If the state keeps 90 percent …, a soldier is left with $200; at 70 percent, with $600": the
       // clause after the semicolon supposes another share.)
       /^\W*(?:even\s+)?if\b[^.]*;\s*(?:and\s+)?(?:at|with)\s+(?:(?:about|around|some|roughly|only|just)\s+)*$/i.test(
