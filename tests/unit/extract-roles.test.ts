@@ -3079,3 +3079,20 @@ describe("a speaker's own service, and figures supposed without 'if'", () => {
     expect(claims.find((c) => c.figure === "11,050")?.kind).toBe("troops-deployed");
   });
 });
+
+describe("a count of soldiers joined to a count of losses", () => {
+  it("'13,000 troops and 4,700 casualties' is troops and losses, each by its own noun", () => {
+    const claims = claimsIn(
+      [
+        "The Cardew Agency counts 13,050 troops and 4,750 casualties.",
+        "The Cardew Agency says there are 13,150 soldiers in Russia, and 4,850 dead.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (f: string): string | undefined => claims.find((c) => c.figure === f)?.kind;
+    expect(kind("13,050")).toBe("troops-deployed");
+    expect(kind("4,750")).toBe("casualties-total");
+    expect(kind("13,150")).toBe("troops-deployed");
+    expect(kind("4,850")).toBe("casualties-killed");
+  });
+});

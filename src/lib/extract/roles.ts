@@ -1138,19 +1138,31 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "11,000 troops are in Russia, about 4,000 of them wounded": what the part is, not the whole.
   const ownEnd = Math.max(0, q.end - clause.start);
   const withoutParts = (t: string): string => t.slice(0, ownEnd) + t.slice(ownEnd).replace(PART_OF_THEM, "");
-  const local = wholeOfLosses
-    ? clause.text.replace(/,\s*(?:of whom|of which|among whom|among them)\b.*$/is, "")
-    : // "put the number at 4,700, including 1,100 dead": the part's words do not name the whole.
-      withoutParts(clause.text.replace(/,\s*including\b.*$/is, ""));
-  const around = wholeOfLosses
-    ? local
-    : // A clause of time or cause after the figure's ("…, after Pyongyang rotated in 1,500 to replace its
-      // losses") says nothing of what the figure counts.
-      `${nounText} ${s.slice(0, q.start)}${s
-        .slice(q.start)
-        .replace(/,\s*including\b[^.;]*/gi, "")
-        .replace(PART_OF_THEM, "")
-        .replace(/,\s*(?:after|before|because|since|once|until)\b[^.;]*/gi, "")}`;
+  // "13,000 troops and 4,700 casualties": a count of soldiers joined to another count is read up to it.
+  const joined = ctx.all.find((o) => o.start >= q.end);
+  const ownPart =
+    joined &&
+    joined.start < clause.start + clause.text.length &&
+    TROOPS_JOINED_TO_NEXT.test(s.slice(q.end, joined.start))
+      ? clause.text.slice(0, joined.start - clause.start)
+      : null;
+  const local =
+    ownPart ??
+    (wholeOfLosses
+      ? clause.text.replace(/,\s*(?:of whom|of which|among whom|among them)\b.*$/is, "")
+      : // "put the number at 4,700, including 1,100 dead": the part's words do not name the whole.
+        withoutParts(clause.text.replace(/,\s*including\b.*$/is, "")));
+  const around = ownPart
+    ? `${nounText} ${ownPart}`
+    : wholeOfLosses
+      ? local
+      : // A clause of time or cause after the figure's ("…, after Pyongyang rotated in 1,500 to replace its
+        // losses") says nothing of what the figure counts.
+        `${nounText} ${s.slice(0, q.start)}${s
+          .slice(q.start)
+          .replace(/,\s*including\b[^.;]*/gi, "")
+          .replace(PART_OF_THEM, "")
+          .replace(/,\s*(?:after|before|because|since|once|until)\b[^.;]*/gi, "")}`;
   // "Killed: 600 | Wounded: 3,400 | Total: 4,000": a row's total of the killed and the wounded.
   const rowTotal =
     /^\s*(?:total|combined|overall|all)\s*:/i.test(clause.text) && KILLED_CUE.test(s) && HURT_CUE.test(s);
@@ -1461,6 +1473,9 @@ const UNIT_STRENGTH_BEFORE =
 /** A speaker's own past, as the text words it: "when I served", "in my unit", "in my time". */
 export const OWN_PAST =
   /\b(?:when i was (?:in the (?:military|army)|a (?:soldier|private|conscript|sergeant|officer)|serving)|when i served|during my (?:military )?service|in my (?:old )?unit|in my (?:time|days?)|back when i was [^,.;]{1,30})\b/i;
+/** The words between a count of soldiers and another count joined to it: " troops and ", " soldiers in Russia, ". */
+const TROOPS_JOINED_TO_NEXT =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|personnel|fighters)\b(?:\s+(?:in|at)\s+[\w\s'’]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 /** A deployment's verbs: a unit of 3,000 that was sent is a deployment, whatever its strength. */
 const SENT = /\b(?:sent|send|sending|deployed|deploying|dispatched|dispatching|arrived|stationed|transferred)\b/i;
 
