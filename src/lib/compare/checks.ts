@@ -326,17 +326,34 @@ function verdict(computed: Interval, quoted: Interval, approx: boolean): Fit {
     }
     return { verdict: "consistent", off: "", close };
   }
-  const qMid = quoted.min ?? quoted.max ?? 0;
-  const cMid = computed.min ?? computed.max ?? 0;
-  const ratio = cMid === 0 ? Infinity : qMid / cMid;
-  return {
-    verdict: "inconsistent",
-    close: false,
-    off:
-      ratio >= 1
-        ? `the quoted figure is ${ratio.toFixed(1)} times the computed one`
-        : `the quoted figure is ${Math.round((1 - ratio) * 100)}% below the computed one`,
-  };
+  return { verdict: "inconsistent", close: false, off: howFarOff(computed, quoted) };
+}
+
+/**
+ * How far a quoted figure lies from a computed one it does not meet, measured from the nearest end of
+ * each: "$2,000" against "$0–$420" is 4.8 times the highest value computed, never "Infinity times" its
+ * lowest.
+ *
+ * @param computed The computed interval.
+ * @param quoted The quoted interval.
+ * @returns Words.
+ */
+export function howFarOff(computed: Interval, quoted: Interval): string {
+  const single = computed.min !== null && computed.min === computed.max;
+  const cHigh = computed.max ?? computed.min ?? 0;
+  const cLow = computed.min ?? computed.max ?? 0;
+  const qLow = quoted.min ?? quoted.max ?? 0;
+  const qHigh = quoted.max ?? quoted.min ?? 0;
+  if (qLow > cHigh) {
+    const what = single ? "the computed one" : "the highest value computed";
+    return cHigh > 0
+      ? `the quoted figure is ${(qLow / cHigh).toFixed(1)} times ${what}`
+      : "the quoted figure is above every value computed";
+  }
+  const what = single ? "the computed one" : "the lowest value computed";
+  return cLow > 0
+    ? `the quoted figure is ${Math.round((1 - qHigh / cLow) * 100)}% below ${what}`
+    : "the quoted figure is below every value computed";
 }
 
 /**
