@@ -3096,3 +3096,32 @@ describe("a count of soldiers joined to a count of losses", () => {
     expect(kind("4,850")).toBe("casualties-killed");
   });
 });
+
+describe("a change and the level it reached", () => {
+  it("'rose by 1,000 to 4,700' is a change and a count, not a range; a rise in troops is an increase", () => {
+    const claims = claimsIn(
+      [
+        "Casualties rose by 1,050 to 4,750, the Cardew Agency said.",
+        "According to the Cardew Agency, the number of North Korean soldiers in Russia has risen by 3,050 since November, to about 14,050.",
+        "The number of troops fell by 2,050 to 9,050, the Cardew Agency said.",
+        "Pay rose by $550 to $2,050 a month, the Cardew Agency said.",
+        "",
+      ].join("\n"),
+    );
+    const of = (f: string): Claim | undefined => claims.find((c) => c.figure === f);
+    expect(of("1,050")?.kind).toBe("context");
+    expect(of("1,050")?.scope).toBeNull();
+    expect([of("4,750")?.kind, of("4,750")?.value.min, of("4,750")?.value.max]).toEqual([
+      "casualties-total",
+      4750,
+      4750,
+    ]);
+    expect([of("3,050")?.kind, of("3,050")?.scope]).toEqual(["troops-deployed", "additional troops (an increase)"]);
+    expect(of("about 14,050")?.kind).toBe("troops-deployed");
+    expect(of("about 14,050")?.scope).toBeNull();
+    expect(of("2,050")?.kind).toBe("context");
+    expect(of("9,050")?.kind).toBe("troops-deployed");
+    expect(of("$550")?.kind).toBe("context");
+    expect(of("$2,050 a month")?.kind).toBe("pay-per-soldier");
+  });
+});

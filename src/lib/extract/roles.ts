@@ -841,6 +841,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
 
   const increment =
     /^(?:more|additional|extra|fresh)$/i.test(noun) ||
+    // "has risen by 3,000 since November, to about 14,000": the rise, not the force.
+    CHANGE_BY_VERB.exec(s.slice(Math.max(0, q.start - 50), q.start))?.[1] !== undefined ||
     // "a further 1,500 soldiers", "another 2,000 troops".
     /\b(?:a further|another|an additional|an extra|additionally sent|(?:a|another)\s+(?:fresh|new|further|second|third)\s+(?:contingent|batch|group|wave|rotation)\s+of)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 40), q.start),
@@ -1476,6 +1478,9 @@ export const OWN_PAST =
 /** The words between a count of soldiers and another count joined to it: " troops and ", " soldiers in Russia, ". */
 const TROOPS_JOINED_TO_NEXT =
   /^\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|personnel|fighters)\b(?:\s+(?:in|at)\s+[\w\s'’]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+/** A verb of change and "by" before a figure: group 1 a rise ("has risen by", "grew by"), else a fall. */
+const CHANGE_BY_VERB =
+  /\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|climbs|climbing|jumped|jumps|swelled|expanded|went up|gone up)|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|decreasing|shrank|shrunk|went down|gone down)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|another|a further|an estimated)\s+)*$/i;
 /** A deployment's verbs: a unit of 3,000 that was sent is a deployment, whatever its strength. */
 const SENT = /\b(?:sent|send|sending|deployed|deploying|dispatched|dispatching|arrived|stationed|transferred)\b/i;
 
@@ -3083,6 +3088,11 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   if (!q.stance) {
     const c = classifyQuantity(q, ctx);
     if (!c.ok) return c;
+    // "Casualties rose by 1,000 to 4,700", "troops fell by 2,000": a change is no count or sum of its
+    // own (a rise in troops is kept as an increase).
+    const change = CHANGE_BY_VERB.exec(ctx.sentence.slice(Math.max(0, q.start - 50), q.start));
+    if (change && c.kind !== "context" && !(c.kind.startsWith("troops") && change[1] !== undefined))
+      return { ...c, kind: "context", ...(c.scope === INCREASE_OF_TROOPS ? { scope: null } : {}) };
     // "The U.S. has roughly 28,500 troops stationed in South Korea", "about 34,000 North Korean defectors
     // live in the South", "watched by about 2 million people": other forces, or people who are no soldiers.
     if (

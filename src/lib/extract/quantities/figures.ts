@@ -745,6 +745,13 @@ export function tryVague(toks: Tok[], j: number): Draft | null {
   return d;
 }
 
+/** Verbs of change before "by": "rose by 1,000 to 4,700" is a change, then a level. */
+const CHANGE_VERBS_BEFORE_BY = new Set(
+  "rose risen rise rises rising grew grown grow grows growing increased increase increases increasing climbed climb climbs climbing jumped jump jumps swelled expanded fell fallen fall falls falling dropped drop drops declined decline declines declining decreased decrease decreases shrank shrunk".split(
+    " ",
+  ),
+);
+
 /** "every two to three months": a recurring interval. */
 export function tryEvery(toks: Tok[], i: number): Draft | null {
   if (!isWord(toks[i], "every")) return null;
@@ -814,7 +821,9 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
     if ((prev && prev.kind === "word" && ONE_PRONOUN_BEFORE.has(prev.lower)) || isWord(next, "another")) return null;
   }
 
-  const range = parseRangeTail(toks, a, h?.kind === "between");
+  // "rose by 1,000 to 4,700": a change and the level it reached, two figures, not a range.
+  const change = !h && isWord(toks[i - 1], "by") && CHANGE_VERBS_BEFORE_BY.has(toks[i - 2]?.lower ?? "");
+  const range = change ? null : parseRangeTail(toks, a, h?.kind === "between");
   if (h && (h.kind === "between" || h.kind === "from") && !range) return null;
   const first = range ? range.a : a;
   const last = range ? range.b : a;
