@@ -3125,3 +3125,25 @@ describe("a change and the level it reached", () => {
     expect(of("$2,050 a month")?.kind).toBe("pay-per-soldier");
   });
 });
+
+describe("soldiers withdrawn and soldiers sent to replace others", () => {
+  it("'has withdrawn about 4,000 soldiers' is context; 'about 3,000 replacements' is an increase", () => {
+    const claims = claimsIn(
+      [
+        "North Korea has withdrawn about 4,050 soldiers of its first contingent, the Cardew Agency said.",
+        "The Cardew Agency said North Korea pulled out 2,050 troops.",
+        "Pyongyang had sent about 3,050 replacements in January, the Cardew Agency said.",
+        "Pyongyang has sent about 11,050 soldiers, the Cardew Agency said.",
+        "",
+      ].join("\n"),
+    );
+    const of = (f: string): Claim | undefined => claims.find((c) => c.figure === f);
+    expect(of("about 4,050")?.kind).toBe("context");
+    expect(of("2,050")?.kind).toBe("context");
+    expect([of("about 3,050")?.kind, of("about 3,050")?.scope]).toEqual([
+      "troops-deployed",
+      "additional troops (an increase)",
+    ]);
+    expect([of("about 11,050")?.kind, of("about 11,050")?.scope]).toEqual(["troops-deployed", null]);
+  });
+});

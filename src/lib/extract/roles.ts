@@ -841,6 +841,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
 
   const increment =
     /^(?:more|additional|extra|fresh)$/i.test(noun) ||
+    // "about 3,000 replacements", "2,000 reinforcements": soldiers added to the force.
+    /^(?:replacements|reinforcements)\b/i.test(noun) ||
     // "has risen by 3,000 since November, to about 14,000": the rise, not the force.
     CHANGE_BY_VERB.exec(s.slice(Math.max(0, q.start - 50), q.start))?.[1] !== undefined ||
     // "a further 1,500 soldiers", "another 2,000 troops".
@@ -3108,13 +3110,16 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         ))
     )
       return { ...c, kind: "context" };
-    // "About 600 soldiers had returned by train", "1,000 troops have been withdrawn": those who left are
-    // not the force in Russia.
+    // "About 600 soldiers had returned by train", "1,000 troops have been withdrawn", "North Korea has
+    // withdrawn about 4,000 soldiers": those who left are not the force in Russia.
     if (
       c.kind.startsWith("troops") &&
-      /^\s+(?:[\w-]+\s+){0,3}?(?:(?:had|have|has|were|was|are|is)\s+)?(?:already\s+)?(?:been\s+)?(?:returned|withdrawn|pulled out|pulled back|sent home|sent back|repatriated|brought home|gone home|went home)\b/i.test(
-        ctx.sentence.slice(q.end),
-      )
+      (/\b(?:withdrawn|withdrew|withdraws|withdrawing|pulled\s+(?:out|back)|pulls\s+(?:out|back)|pulling\s+(?:out|back)|brought\s+home|brings\s+home|repatriated|repatriates|recalled|recalls|evacuated)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated|the)\s+)*$/i.test(
+        ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
+      ) ||
+        /^\s+(?:[\w-]+\s+){0,3}?(?:(?:had|have|has|were|was|are|is)\s+)?(?:already\s+)?(?:been\s+)?(?:returned|withdrawn|pulled out|pulled back|sent home|sent back|repatriated|brought home|gone home|went home)\b/i.test(
+          ctx.sentence.slice(q.end),
+        ))
     )
       return { ...c, kind: "context" };
     // "Kyiv said 1,500 had been killed and 2,000 wounded. Zelensky put the total at nearly 4,000": the
