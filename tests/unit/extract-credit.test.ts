@@ -4345,3 +4345,21 @@ describe("an outlet's 'according to', then whom it cites, then the source", () =
     expect(claims[0]?.via.map((v) => v.name)).toEqual(["Hanseong News Agency"]);
   });
 });
+
+describe("a body described by its kind is what the text had named by then", () => {
+  it("'…, the agency said. The Cardew Agency has put …' credits the agency named before, not the one after", () => {
+    const { claims } = extractCorpus([
+      article(
+        "agency-before",
+        [
+          "The Tidewater Defence Agency said on Tuesday that about 2,050 North Korean soldiers had been killed.",
+          "Russia pays North Korea about $25.5 million a month for the deployment, the agency said. The Cardew Agency has put the payments at about $305 million a year.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const by = (f: string): string | null | undefined => claims.find((c) => c.figure === f)?.attributedTo?.name ?? null;
+    expect(by("about $25.5 million a month")).toBe("Tidewater Defence Agency");
+    expect(by("about $305 million a year")).toBe("Cardew Agency");
+  });
+});

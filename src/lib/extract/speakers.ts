@@ -224,6 +224,8 @@ export function paragraphSpeakers(
     const s = sentences[i] as Sentence;
     noteNames(s.text, registry, tracker);
     noteIntelligence(s.text, registry, tracker, firstIndex + i);
+    // A body described by its kind is resolved now, with the names met so far (see `resolveWithFlag`).
+    for (const a of acts[i] ?? []) if (a.subject?.form === "description") resolveWithFlag(a.subject, registry, tracker);
     const own = (acts[i] ?? []).filter(
       (a) => !a.insideQuote && a.method !== "passive-agent" && a.method !== "according-to",
     );
@@ -706,6 +708,31 @@ export function resolveWithFlag(
   t: Tracker,
 ): { entity: Entity | null; ambiguous: boolean } {
   if (!np) return { entity: null, ambiguous: false };
+  // "…, the agency said. South Korea's National Intelligence Service has put …": a body described by
+  // its kind is what the text had named when its own sentence is read, never a body named after it.
+  if (np.form === "description" && BODY_DESCRIPTION.test(np.role ?? "")) {
+    const seen = DESCRIBED_WHEN_READ.get(np);
+    if (seen) return seen;
+    const found = resolveInPlace(np, registry, t);
+    DESCRIBED_WHEN_READ.set(np, found);
+    return found;
+  }
+  return resolveInPlace(np, registry, t);
+}
+
+/**
+ * Resolves a subject phrase with what the tracker holds now.
+ *
+ * @param np The phrase.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ * @returns Entity (or null) and the ambiguity flag.
+ */
+function resolveInPlace(
+  np: NounPhrase,
+  registry: EntityRegistry,
+  t: Tracker,
+): { entity: Entity | null; ambiguous: boolean } {
   // "Ukraine has given higher numbers. Its military said …": the body of the country the sentence
   // before opened with, resolved once, when its own sentence is read.
   const its = np.form === "group" || np.form === "name" ? /^[Ii]ts\s+(\S.*)$/.exec(np.name) : null;
@@ -923,6 +950,11 @@ const UNNAMED_PERSON =
 
 /** "Its military" phrases already resolved to a country's body, so every later reading agrees. */
 const OWNED_BY_COUNTRY = new WeakMap<NounPhrase, Entity>();
+/** Bodies described by their kind ("the agency", "the ministry"), resolved when their sentence is read. */
+const DESCRIBED_WHEN_READ = new WeakMap<NounPhrase, { entity: Entity | null; ambiguous: boolean }>();
+/** The role of a body described by its kind: "agency", "the spy agency", "ministry". */
+const BODY_DESCRIPTION =
+  /(?:^|\s)(?:agency|ministry|service|office|command|directorate|department|staff|institute|centre|center|council|committee|commission|bureau|government)$/i;
 
 /** A country or capital opening a sentence as its subject: "Ukraine has …", "South Korea says …", "The US has …". */
 const COUNTRY_LEAD = /^(?:[Tt]he\s+)?((?:(?:North|South)\s+)?(?:[A-Z][\p{Ll}]+|U\.?S\.?|U\.?K\.?))\s+(?=\p{Ll})/u;
