@@ -4363,3 +4363,32 @@ describe("a body described by its kind is what the text had named by then", () =
     expect(by("about $305 million a year")).toBe("Cardew Agency");
   });
 });
+
+describe("a figure the sentence says it is not", () => {
+  it("'is not 12,000, as Kyiv claims, but about 8,000' gives 12,000 to Kyiv, disputed by the speaker, and 8,000 to the speaker", () => {
+    const { claims } = extractCorpus([
+      article(
+        "is-not",
+        [
+          "Dmytro Koval said the number of North Korean troops in Russia is not 12,050, as Kyiv claims, but about 8,050.",
+          "It is not $2,050 a month but $850, the defector Ri Su-gang said.",
+          "",
+        ].join("\n"),
+      ),
+      article(
+        "is-not-b",
+        "There is no evidence that more than 20,050 soldiers were sent, as some bloggers have claimed, she said.\n",
+      ),
+    ]);
+    const row = (f: string) => {
+      const c = claims.find((x) => x.figure === f);
+      return [c?.attributedTo?.name ?? null, c?.disputedBy?.name ?? null];
+    };
+    expect(row("12,050")).toEqual(["Kyiv", "Dmytro Koval"]);
+    expect(row("about 8,050")).toEqual(["Dmytro Koval", null]);
+    expect(row("$2,050 a month")).toEqual([null, "Ri Su-gang"]);
+    expect(row("$850")).toEqual(["Ri Su-gang", null]);
+    expect(row("more than 20,050")).toEqual(["bloggers", null]);
+    expect(claims.find((x) => x.figure === "more than 20,050")?.stance).toBe("disputes");
+  });
+});

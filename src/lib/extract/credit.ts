@@ -82,6 +82,12 @@ const PUT_AT_BEFORE = new RegExp(String.raw`^[^,;.\d]*\b${AT_FIGURE}$`, "i");
 const NOT_INSTEAD_BEFORE =
   /\d[\d,.]*(?:\s*(?:%|per\s?cent|million|thousand|bn|m|k))?(?:\s+[a-z]+){0,3}\s*,\s*(?:and\s+)?not\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|more than|over|as many as)\s+)*[$€£₩₽]?\s?$/i;
 /**
+ * "the number … is not 12,000, as Kyiv claims, but about 8,000", "It is not $2,000 a month but $800": the
+ * figure right after "is not" is rejected ("is not more than 600" is a ceiling and says nothing of the kind).
+ */
+const IS_NOT_BEFORE =
+  /\b(?:(?:is|was|are|were|be|been)\s+not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:the\s+)?[$€£₩₽]?\s?$/i;
+/**
  * "An earlier version of this article said 1,300 …", "An earlier version also said …", "This article
  * wrongly said …", "In an earlier entry we reported that …", "It also misstated the number of wounded as
  * 3,500": a figure withdrawn.
@@ -445,7 +451,7 @@ const FIRST_PERSON_DOUBT =
 
 /** "…, as some Russian military bloggers have claimed": whose claim the figure is. */
 const AS_CLAIMED_AFTER =
-  /^[^.;]*?,\s*as\s+((?:some|many|several|the|a|an)?\s*[^,;.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:claimed|said|reported|suggested|alleged|asserted|stated|insisted)\b/i;
+  /^[^.;]*?,\s*as\s+((?:some|many|several|the|a|an)?\s*[^,;.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:claimed|claims?|said|says|reported|reports|suggested|suggests|alleged|alleges|asserted|asserts|stated|states|insisted|insists)\b/i;
 
 /** "The claim that 40,000 …", "a similar claim in December, that 100,000 …": the figure is inside a claim. */
 const CLAIM_THAT_BEFORE =
@@ -702,7 +708,14 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           /^[^,;]*,/.test(s.text.slice(a.verbStart)) &&
           s.text.indexOf(",", a.verbStart) < q.start
         ) &&
-        !frontedPremise(s.text, a, q.start),
+        !frontedPremise(s.text, a, q.start) &&
+        // "is not 12,000, as Kyiv claims, but about 8,000": an aside between commas vouches for the
+        // figure before it, not for one after it closes.
+        !(
+          /,\s*as\s+(?:[\w’'-]+\s+){0,5}$/i.test(s.text.slice(0, a.subject ? a.subject.start : a.verbStart)) &&
+          /^[^,;]*,/.test(s.text.slice(a.verbStart)) &&
+          s.text.indexOf(",", a.verbStart) < q.start
+        ),
     );
     // "Some 11,000 are in Russia, but researcher Park says …", "…, though Yun argues that …", "… more than
     // 1,000 dead; the agency counts about 300": a speaker after a contrast speaks for what follows it, not
@@ -1105,6 +1118,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       CORRECTED_BEFORE.test(s.text.slice(0, q.start)) ||
       NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) ||
       NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
+      IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) ||
       (DOUBTING_QUESTION.test(s.text.slice(0, q.start)) && /\?\s*$/.test(s.text) && !x.inQuote(q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";
@@ -1165,13 +1179,18 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // the bloggers', and whoever else speaks in the sentence disputes it.
   const asClaimed = rejects ? AS_CLAIMED_AFTER.exec(s.text.slice(q.end)) : null;
   if (asClaimed?.[1]) {
-    const np = parseSubject(asClaimed[1], 0);
+    // ("as Kyiv claims": a capital stands for its government.)
+    const np =
+      parseSubject(asClaimed[1], 0) ??
+      (/^[A-Z][\p{Ll}]+$/u.test(asClaimed[1].trim()) ? groupPhrase(asClaimed[1].trim()) : null);
     const owner = np ? resolveSubject(np, registry, tracker) : null;
+    // ("Koval said the number is not 12,000, as Kyiv claims, …": the speaker before rejects it too.)
     const other = owner
-      ? sentenceActs
+      ? (sentenceActs
           .filter((a) => !a.insideQuote && a.subject !== null && a.verbStart > q.end + asClaimed[0].length)
           .map((a) => resolveWithFlag(a.subject, registry, tracker).entity)
-          .find((e) => e !== null && e !== owner)
+          .find((e) => e !== null && e !== owner) ??
+        (attributed !== null && attributed !== owner && method !== "passive-agent" ? attributed : undefined))
       : undefined;
     if (owner && other) {
       attributed = owner;
@@ -1179,11 +1198,17 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       written = null;
       ambiguous = false;
       method = "claim-of";
+    } else if (owner && attributed === owner) {
+      // "…, as some bloggers have claimed, she said": the claim is still the bloggers', when who rejects
+      // it cannot be told.
+      written = null;
+      ambiguous = false;
+      method = "claim-of";
     }
   }
   // Whoever rejects a figure ("Kang dismissed the $2,000 figure", "the 300 deaths were an undercount,
   // Town said") is not its source: they dispute it, and the sentence names nobody who gives it.
-  if (rejectsItself && attributed && !disputedBy) {
+  if (rejectsItself && attributed && !disputedBy && method !== "claim-of") {
     disputedBy = attributed;
     attributed = null;
     written = null;
