@@ -3147,3 +3147,22 @@ describe("soldiers withdrawn and soldiers sent to replace others", () => {
     expect([of("about 11,050")?.kind, of("about 11,050")?.scope]).toEqual(["troops-deployed", null]);
   });
 });
+
+describe("pay promised that never arrived", () => {
+  it("a promise the next sentence says never came, 'never received any of it' and 'his unit had been promised' are the pay promised", () => {
+    const claims = claimsIn(
+      [
+        "“They told us each soldier would get $2,050 a month. I never saw a single dollar,” Ri Chol-min, a captured soldier, said.",
+        "Kim Sung-ho said he was promised $2,150 a month but never received any of it.",
+        "Ri said his unit had been promised $2,250 a month.",
+        "The soldiers were told they would get $150 a month, defectors said.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (f: string): string | undefined => claims.find((c) => c.figure === f)?.kind;
+    expect(kind("$2,050 a month")).toBe("pay-per-soldier");
+    expect(kind("$2,150 a month")).toBe("pay-per-soldier");
+    expect(kind("$2,250 a month")).toBe("pay-per-soldier");
+    expect(kind("$150 a month")).toBe("soldier-take-home");
+  });
+});

@@ -199,6 +199,7 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
             all: numbers,
             previous,
             last: i > 0 ? (sentences[i - 1]?.text ?? "") : lastSentenceText,
+            next: sentences[i + 1]?.text ?? "",
             recent: () =>
               [
                 ...read.slice(Math.max(0, read.length - Math.max(0, RECENT_SENTENCES - i))),

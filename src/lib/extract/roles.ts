@@ -46,6 +46,8 @@ export interface FigureContext {
   readonly last?: string;
   /** The few sentences before it, across paragraphs, when known: what a worked-out sum starts from. */
   readonly recent?: () => string;
+  /** The sentence after it in the same block, or "": what a promise turned out to be. */
+  readonly next?: string;
 }
 
 /** Nouns that make a bare number a head count. */
@@ -1657,6 +1659,24 @@ function classifyMoney(
     !/\b(?:only|but|receive[sd]?|got|left\s+with|take\s+home|took\s+home|never)\b/i.test(ctx.sentence.slice(q.end))
   )
     return { kind: "pay-per-soldier" };
+  // "They told us each soldier would get $2,000 a month. I never saw a single dollar": a promise the
+  // sentence or the next one says never arrived is the pay promised, not what reached the soldier.
+  if (
+    /\b(?:promised|told\s+(?:us|them|him|me|the\s+(?:soldiers|men|troops|recruits)))\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:get|receive|earn|be\s+paid)\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)*[$€£₩₽]?$/i.test(
+      ctx.sentence.slice(0, q.start),
+    ) &&
+    (NEVER_RECEIVED.test(ctx.sentence.slice(q.end)) || NEVER_RECEIVED.test(ctx.next ?? ""))
+  )
+    return { kind: "pay-per-soldier" };
+  // "Ri said his unit had been promised $2,000 a month": the pay a soldier or his unit was promised.
+  if (
+    /\b(?:(?:his|her|their|our|my)\s+(?:unit|company|battalion|brigade|regiment|platoon)|he|she|they|we|I)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+promised\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)*[$€£₩₽]?$/.test(
+      ctx.sentence.slice(0, q.start),
+    ) &&
+    !/\b(?:only|received?|got|left\s+with|take\s+home|took\s+home)\b/i.test(ctx.sentence.slice(q.end)) &&
+    !/\b(?:construction|logging|factory|farm|mining|building sites?|labou?r\w*)\b/i.test(ctx.sentence)
+  )
+    return { kind: "pay-per-soldier" };
   // "The soldiers are told they earn $100 a month": what the soldiers are told they get is their own pay as
   // promised to them, not what Russia pays for them.
   if (
@@ -2601,7 +2621,7 @@ const AGAINST_RUSSIAS_PAY =
   /^[^.;]*?\b(?:against|compared (?:with|to)|versus|out of)\s+(?:the\s+)?(?:(?:roughly|about|some|around|nearly|reported)\s+)*[$€£]\s?\d[\d,.]*(?:\s+(?:a|per)\s+month)?\s+(?:that\s+|which\s+)?(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|military|army|side))\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)?(?:paying|pays|paid|pay)\b/i;
 /** After a sum: that none of it arrived ("but never saw a single dollar of it", "received nothing"). */
 const NEVER_RECEIVED =
-  /\b(?:never|not|did\s+not|didn't|has\s+not|hasn't|had\s+not|hadn't)\s+(?:yet\s+|once\s+|actually\s+)?(?:been\s+paid|received?|got|gotten|get|seen|saw|see)\s+(?:a\s+single|any|one|a)\s+(?:dollar|cent|penny|rouble|ruble|won|kopek|kopeck)s?\b|\b(?:received|got|saw|seen|was\s+paid|were\s+paid)\s+nothing\b/i;
+  /\b(?:never|not|did\s+not|didn't|has\s+not|hasn't|had\s+not|hadn't)\s+(?:yet\s+|once\s+|actually\s+)?(?:been\s+paid|received?|got|gotten|get|seen|saw|see)\s+(?:(?:a\s+single|any|one|a)\s+(?:dollar|cent|penny|rouble|ruble|won|kopek|kopeck)s?\b|any\s+of\s+(?:it|that|the\s+money)\b)|\b(?:received|got|saw|seen|was\s+paid|were\s+paid)\s+(?:nothing|none\s+of\s+it)\b/i;
 /** After a share: that it is what gets to the soldiers ("… of that reaches the men themselves"). */
 const SHARE_REACHES_SOLDIERS_AFTER =
   /^\s*(?:of\s+(?:it|that|this|the\s+(?:[\w-]+\s+){0,2}?(?:money|pay|payments?|sum|wages?|salar(?:y|ies)))\s+)?(?:actually\s+|ever\s+|ultimately\s+|really\s+|finally\s+)?(?:reaches|reached|goes\s+to|went\s+to|gets\s+to|got\s+to|makes\s+it\s+to|made\s+it\s+to|trickles\s+down\s+to|filters\s+down\s+to|is\s+passed\s+on\s+to|was\s+passed\s+on\s+to|ends\s+up\s+with)\s+(?:the\s+|their\s+|individual\s+)*(?:soldiers?|troops|men|conscripts?|privates?|families)\b/i;
