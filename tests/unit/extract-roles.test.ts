@@ -3166,3 +3166,37 @@ describe("pay promised that never arrived", () => {
     expect(kind("$150 a month")).toBe("soldier-take-home");
   });
 });
+
+describe("a raised count, a part of a total, and a weekday with its date", () => {
+  it("'which had put the death toll at 600 in March, raised it to about 1,100 this month' keeps the new toll, of this month", () => {
+    const claims = claimsIn(
+      "The Cardew Agency, which had put the death toll at 610 in March, raised it to about 1,150 this month, according to lawmaker Choi Hyun-woo.\n",
+      "2025-06-18",
+    );
+    const raised = claims.find((c) => c.figure === "about 1,150");
+    expect([raised?.kind, raised?.asOf]).toEqual(["casualties-killed", "2025-06-18"]);
+    expect(claims.find((c) => c.figure === "610")?.asOf).toBe("2025-03-01");
+  });
+
+  it("'put total casualties at about 4,700, including about 600 dead' makes the 600 deaths", () => {
+    const claims = claimsIn("The Cardew Agency put total casualties at about 4,750, including about 650 dead.\n");
+    expect(claims.find((c) => c.figure === "about 4,750")?.kind).toBe("casualties-total");
+    expect(claims.find((c) => c.figure === "about 650")?.kind).toBe("casualties-killed");
+  });
+
+  it("'On Monday, March 3,' is March 3, not the last Monday before the article", () => {
+    const claims = claimsIn(
+      [
+        "On Monday, March 3, the Cardew Agency said about 11,050 North Korean soldiers were in Russia.",
+        "- Tuesday, March 4: The Cardew Agency said about 11,150 soldiers were in Russia.",
+        "On Monday, the Cardew Agency said about 11,250 North Korean soldiers were in Russia.",
+        "",
+      ].join("\n"),
+      "2025-03-12",
+    );
+    const asOf = (f: string): string | null | undefined => claims.find((c) => c.figure === f)?.asOf;
+    expect(asOf("about 11,050")).toBe("2025-03-03");
+    expect(asOf("about 11,150")).toBe("2025-03-04");
+    expect(asOf("about 11,250")).toBe("2025-03-10");
+  });
+});

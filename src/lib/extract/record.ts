@@ -314,9 +314,10 @@ function timeOf(
     );
   // "In January, Kang put the cut at 70 percent; now she says it is closer to 85 percent": a clause that
   // says "now" and names no time of its own is of the article's date, whatever the other clause names.
+  // ("…, which had put the toll at 600 in March, raised it to about 1,100 this month": the same.)
   if (
     mentions > 0 &&
-    NOW_CLAUSE.test(aroundFigure.text) &&
+    (NOW_CLAUSE.test(aroundFigure.text) || /\b(?:this\s+(?:month|week)|today)\b/i.test(aroundFigure.text)) &&
     dateMentions(within(qs, aroundFigure), aroundFigure.text) === 0 &&
     !earlierFigureWords(sentence.slice(aroundFigure.start, at))
   )
@@ -332,11 +333,15 @@ function timeOf(
         ? // "In October, North Korea sent 11,000 troops": a clause that names a time and counts nothing
           // dates the figure; "… 14,000 in two waves: 11,000 in the autumn and 3,000 in January" does
           // not date the total by its parts' times.
-          (parts.find(
-            (c) =>
-              c.start !== own.start &&
-              within(qs, c).every((q) => q.form === "date") &&
-              dateMentions(within(qs, c), c.text) > 0,
+          (withItsDate(
+            parts.find(
+              (c) =>
+                c.start !== own.start &&
+                within(qs, c).every((q) => q.form === "date") &&
+                dateMentions(within(qs, c), c.text) > 0,
+            ),
+            parts,
+            sentence,
           ) ??
           // "… raised its estimate on Friday to about 4,000, including roughly 600 killed": a part goes
           // with the clause it is part of.
@@ -449,7 +454,7 @@ const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|
  * no year after.
  */
 const AS_OF_MONTH = new RegExp(
-  String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast|(?:[Ii]n|[Aa]t)\s+(?:a|an|the|its|their|his|her)|(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)(?=\s+(?:${MONTH_NAMES})\s+(?:estimate|figure|count|tally|report|briefing|assessment|statement)s?\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s*,\s*when\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s+(?:to|through|until|till)\s+(?:${MONTH_NAMES})\b)|[Bb]etween(?=\s+(?:${MONTH_NAMES})\s+and\s+(?:${MONTH_NAMES})\b))\s+|\((?:[^(),]{1,50},\s*)?)(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+  String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast|(?:[Ii]n|[Aa]t)\s+(?:a|an|the|its|their|his|her)|(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)(?=\s+(?:${MONTH_NAMES})\s+(?:estimate|figure|count|tally|report|briefing|assessment|statement)s?\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s*,\s*when\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s+(?:to|through|until|till)\s+(?:${MONTH_NAMES})\b)|[Bb]etween(?=\s+(?:${MONTH_NAMES})\s+and\s+(?:${MONTH_NAMES})\b))\s+|\((?:[^(),]{1,50},\s*)?|\b(?:${WEEKDAY_NAMES}),?\s+(?=(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\s+\d))(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
 );
 /**
  * A second month that closes a span begun by the first: "in January and February", "from March to May",
@@ -483,6 +488,31 @@ function monthOf(sentence: string): RegExpExecArray | null {
   }
   return monthFirst;
 }
+
+/**
+ * A weekday's clause with the date written after it: "On Monday, March 3," is March 3, not the last
+ * Monday before the article.
+ *
+ * @param c The clause of time, if any.
+ * @param parts The sentence's clauses.
+ * @param sentence The sentence.
+ * @returns The clause, reaching over the date that follows it when there is one.
+ */
+function withItsDate(
+  c: { start: number; text: string } | undefined,
+  parts: readonly { start: number; text: string }[],
+  sentence: string,
+): { start: number; text: string } | undefined {
+  if (!c || !WEEKDAY_ONLY.test(c.text)) return c;
+  const next = parts.find((p) => p.start > c.start);
+  return next && MONTH_DAY_FIRST.test(next.text)
+    ? { start: c.start, text: sentence.slice(c.start, next.start + next.text.length) }
+    : c;
+}
+/** A clause that is a weekday alone: "On Monday", "- Tuesday". */
+const WEEKDAY_ONLY = new RegExp(String.raw`^\W*(?:[Oo]n\s+)?(?:${WEEKDAY_NAMES})\W*$`);
+/** A clause that opens with a month and a day: "March 3". */
+const MONTH_DAY_FIRST = new RegExp(String.raw`^\s*(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\s+\d{1,2}\b`);
 
 /** "on Thursday", "last Monday", and the wire's "said Thursday", "Tuesday's briefing". */
 const WEEKDAY_DATE = new RegExp(

@@ -813,6 +813,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /^\s+(?:more\s+)?(?:(?:could|may|might|will|would|are|were|is|was|have|has|had)\s+)?(?:(?:also|soon|yet|reportedly|already)\s+)?(?:be\s+|been\s+)?(?:sent|deployed|dispatched|follow|followed|arrive|arrived|join|joined|expected)\b/i.test(
       s.slice(q.end),
     );
+  // ("…, which had put the death toll at 600 in March, raised it to about 1,100": "it" is the count before,
+  // whatever else the clause names.)
+  const raisedIt =
+    noun === "" &&
+    /\b(?:raised|lowered|revised|increased|cut|reduced|updated|adjusted|brought|pushed)\s+it\s+(?:(?:up|down|upward|downward|sharply)\s+)?to\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least)\s+)*$/i.test(
+      s.slice(Math.max(0, q.start - 50), q.start),
+    ) &&
+    lastCountKind(s.slice(0, q.start)) !== null;
   // "- Troops deployed: about 11,000 (NIS)", "Killed | 300 | NIS": a label before the figure names
   // what it counts.
   const label =
@@ -828,7 +836,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !answer &&
     !breakdown &&
     !labelled &&
-    !moreOfSame
+    !moreOfSame &&
+    !raisedIt
   )
     return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
@@ -1097,7 +1106,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   )
     return { ok: true, kind: "context", ...people };
   // "Total casualties, including the wounded, were revised to 6,200": a total, whatever it names inside.
-  if (lossKinds > 0 && !partitivePopulation && /\btotal\s+(?:casualties|losses)\b[^.;]*$/i.test(s.slice(0, q.start)))
+  if (
+    lossKinds > 0 &&
+    !partitivePopulation &&
+    /\btotal\s+(?:casualties|losses)\b[^.;]*$/i.test(s.slice(0, q.start)) &&
+    // ("put total casualties at about 4,700, including about 600 dead": the part is what its noun names.)
+    !/\d[^.;]*?,\s*(?:including|of whom|of which|among them)\b[^.;\d]*$/i.test(s.slice(0, q.start))
+  )
     return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
   // "counts killed, wounded, captured and missing together": one count of all of them.
   if (
@@ -1175,14 +1190,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "South Korea's spy agency put the figure at about 3,400", after a sentence about casualties: "the
   // figure" is of what the sentence before counted, when this one names nothing it counts.
   const anaphor =
-    noun === "" &&
-    /\b(?:the|that|this|its|their)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/i.test(local) &&
-    !PEOPLE_CONTEXT.test(
-      local.replace(
-        /\b(?:the|that|this|its|their)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/gi,
-        "",
-      ),
-    );
+    raisedIt ||
+    (noun === "" &&
+      /\b(?:the|that|this|its|their)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/i.test(local) &&
+      !PEOPLE_CONTEXT.test(
+        local.replace(
+          /\b(?:the|that|this|its|their)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/gi,
+          "",
+        ),
+      ));
   const fromLabel =
     labelled && label !== undefined
       ? KILLED_CUE.test(label) && HURT_CUE.test(label)
