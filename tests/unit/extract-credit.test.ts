@@ -4392,3 +4392,37 @@ describe("a figure the sentence says it is not", () => {
     expect(claims.find((x) => x.figure === "more than 20,050")?.stance).toBe("disputes");
   });
 });
+
+describe("a time that opens the sentence is not part of its speaker's name", () => {
+  it("'Days later the agency said …' credits the agency named before, not 'Days later the agency'", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "days-later",
+        [
+          "The Tidewater Defence Agency said 11,050 soldiers were in Russia.",
+          "Days later the agency said about 850 had been killed.",
+          "A week later the agency said about 950 had been killed.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const by = (f: string): string | null | undefined => claims.find((c) => c.figure === f)?.attributedTo?.name ?? null;
+    expect(by("about 850")).toBe("Tidewater Defence Agency");
+    expect(by("about 950")).toBe("Tidewater Defence Agency");
+    expect(entities.some((e) => /later/i.test(e.name))).toBe(false);
+  });
+});
+
+describe("an age set after a name between commas", () => {
+  it("'The second prisoner, Paek Jin-su, 21, …' is Paek's age, not the last speaker's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "second-prisoner",
+        "Ri Chol-min, 26, said in an interview that he had never been paid. The second prisoner, Paek Jin-su, 21, did not take part in the interview.\n",
+      ),
+    ]);
+    const about = (f: string): string | null | undefined => claims.find((c) => c.figure === f)?.subject?.name ?? null;
+    expect(about("26")).toBe("Ri Chol-min");
+    expect(about("21")).toBe("Paek Jin-su");
+  });
+});

@@ -1007,6 +1007,13 @@ export function subjectOf(
     const appositive = /((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?:who\s+is\s+)?an?\s*$/u.exec(before);
     if (!appositive?.[1] || guessType(appositive[1]) !== "person") return null;
   }
+  // "The second prisoner, Paek Jin-su, 21, …": the age of the name right before it, set between commas.
+  const named = /(?:^|,\s+)((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s*$/u.exec(before);
+  if (named?.[1] && guessType(named[1]) === "person") {
+    const near = parseSubject(named[1], 0);
+    const e = near?.form === "name" ? resolveName(near.name, registry, t).entity : null;
+    if (e?.type === "person") return e;
+  }
   const np = parseSubject(before.split(/[,;]/)[0] ?? "", 0);
   if (np?.form === "name") {
     const e = resolveName(np.name, registry, t).entity;
