@@ -4426,3 +4426,16 @@ describe("an age set after a name between commas", () => {
     expect(about("21")).toBe("Paek Jin-su");
   });
 });
+
+describe("a prosecutor's title before a name", () => {
+  it("'Deputy Prosecutor General Oksana Hrytsenko' is Oksana Hrytsenko, never 'Prosecutor General Oksana Hrytsenko'", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "deputy-prosecutor",
+        "Ukraine is holding about 6,050 North Korean prisoners of war, Deputy Prosecutor General Oksana Hrytsenko said on Tuesday.\n",
+      ),
+    ]);
+    expect(claims[0]?.attributedTo?.name).toBe("Oksana Hrytsenko");
+    expect(entities.some((e) => /Prosecutor/.test(e.name))).toBe(false);
+  });
+});
