@@ -2390,7 +2390,8 @@ describe("a figure called invented, and claims by a country's media", () => {
     ]);
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
       ["$2,050 a month", "Cardew Agency", null],
-      ["$2,050", null, "Ivo Brask"],
+      // The figure the deputy minister rejects is the one the article credited before.
+      ["$2,050", "Cardew Agency", "Ivo Brask"],
       ["$2,550 a month", "Hollin media", null],
     ]);
   });
@@ -4437,5 +4438,25 @@ describe("a prosecutor's title before a name", () => {
     ]);
     expect(claims[0]?.attributedTo?.name).toBe("Oksana Hrytsenko");
     expect(entities.some((e) => /Prosecutor/.test(e.name))).toBe(false);
+  });
+});
+
+describe("a rejection that names an earlier figure as a figure", () => {
+  it("'dismissed the figure of six prisoners as “fiction”' disputes the figure the article credited before", () => {
+    const { claims } = extractCorpus([
+      article(
+        "figure-of-six",
+        [
+          "Ukraine is holding 6,050 North Korean prisoners of war, Oksana Hrytsenko said on Tuesday. The Tidewater ministry dismissed the figure of 6,050 prisoners as “fiction”.",
+          "The Cardew Agency said Russia pays $2,050 a month. Park Ji-hoon says the $2,050 figure is “almost certainly too high”.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const rows = claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null]);
+    expect(rows).toContainEqual(["6,050", "Oksana Hrytsenko", null]);
+    expect(rows).toContainEqual(["6,050", "Oksana Hrytsenko", "Tidewater ministry"]);
+    expect(rows).toContainEqual(["$2,050", "Cardew Agency", "Park Ji-hoon"]);
+    expect(rows.some((r) => r[1] === null)).toBe(false);
   });
 });

@@ -1256,6 +1256,21 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     attributed = earlier;
     method = "earlier-figure";
   }
+  // "Russia's defence ministry dismissed the figure of six prisoners as “fiction”": the figure a rejection
+  // names as a figure, which the article has credited before, is that source's, disputed.
+  if (
+    earlier &&
+    attributed === null &&
+    disputedBy !== null &&
+    earlier !== disputedBy &&
+    (/\bthe\s+(?:[\w-]+\s+)?(?:figure|number|estimate|count|toll|tally|claim)\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)*[$€£₩₽]?$/i.test(
+      s.text.slice(0, q.start),
+    ) ||
+      (/\bthe\s+$/i.test(s.text.slice(0, q.start)) && FIGURE_NOUN_AFTER.test(s.text.slice(q.end))))
+  ) {
+    attributed = earlier;
+    method = "earlier-figure";
+  }
   if (attributed && !(tracker.credits ??= new Map()).has(valueKey)) tracker.credits.set(valueKey, attributed);
   if (attributed) tracker.lastCredited = attributed;
   tracker.lastFigure = { sentence: x.index, credit: attributed };
