@@ -4460,3 +4460,22 @@ describe("a rejection that names an earlier figure as a figure", () => {
     expect(rows.some((r) => r[1] === null)).toBe(false);
   });
 });
+
+describe("an unnamed spokesman of a body named before the office", () => {
+  it("'A HUR spokesman said' gives the HUR's figure, once the article has named the HUR", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "hur-spokesman",
+        [
+          "Ukraine's military intelligence agency (HUR) said 11,050 soldiers were in Russia.",
+          "A HUR spokesman said about 1,650 North Korean soldiers had been killed.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.find((c) => c.figure === "about 1,650")?.attributedTo?.name).toBe(
+      "Ukraine's military intelligence agency",
+    );
+    expect(entities.some((e) => /spokesman/i.test(e.name))).toBe(false);
+  });
+});

@@ -708,6 +708,10 @@ export function resolveWithFlag(
   t: Tracker,
 ): { entity: Entity | null; ambiguous: boolean } {
   if (!np) return { entity: null, ambiguous: false };
+  // "A HUR spokesman said": someone speaking for a body the article has named gives the body's figures.
+  const forBody = BODY_SPOKESMAN.exec(np.text);
+  const spokenFor = forBody?.[1] ? registry.find(forBody[1]) : undefined;
+  if (spokenFor && spokenFor.type === "organization") return { entity: spokenFor, ambiguous: false };
   // "…, the agency said. South Korea's National Intelligence Service has put …": a body described by
   // its kind is what the text had named when its own sentence is read, never a body named after it.
   if (np.form === "description" && BODY_DESCRIPTION.test(np.role ?? "")) {
@@ -950,6 +954,9 @@ const UNNAMED_PERSON =
 
 /** "Its military" phrases already resolved to a country's body, so every later reading agrees. */
 const OWNED_BY_COUNTRY = new WeakMap<NounPhrase, Entity>();
+/** "A HUR spokesman", "the Pentagon press secretary": an unnamed office before which a body is named. */
+const BODY_SPOKESMAN =
+  /^(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}?\p{Lu}[\p{L}.-]*)\s+(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer))$/u;
 /** Bodies described by their kind ("the agency", "the ministry"), resolved when their sentence is read. */
 const DESCRIBED_WHEN_READ = new WeakMap<NounPhrase, { entity: Entity | null; ambiguous: boolean }>();
 /** The role of a body described by its kind: "agency", "the spy agency", "ministry". */
