@@ -4479,3 +4479,16 @@ describe("an unnamed spokesman of a body named before the office", () => {
     expect(entities.some((e) => /spokesman/i.test(e.name))).toBe(false);
   });
 });
+
+describe("whom a speaker told, named before what the speaker says", () => {
+  it("'told the Ledger his unit had counted 47' credits the commander, not 'Ledger his unit'", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "told-the-ledger",
+        "A Ukrainian commander told the Ledger his unit had counted 47 North Korean bodies after a single assault.\n",
+      ),
+    ]);
+    expect(claims[0]?.attributedTo?.name).toBe("A Ukrainian commander");
+    expect(entities.some((e) => /his unit/i.test(e.name))).toBe(false);
+  });
+});

@@ -367,7 +367,7 @@ function afterLeadingPhrase(text: string): string {
 
 /** Whom someone told, before the subject of what they told: "reporters", "lawmakers", "us". */
 const TOLD_WHOM =
-  /^(?:reporters|journalists|lawmakers|legislators|parliament|the\s+press|the\s+committee|a\s+briefing|a\s+news\s+conference|us|me)\s+(?=(?:the|a|an|its|his|her|their)\s|\p{Lu})/u;
+  /^(?:(?:reporters|journalists|lawmakers|legislators|parliament|the\s+press|the\s+committee|a\s+briefing|a\s+news\s+conference|us|me)\s+(?=(?:the|a|an|its|his|her|their)\s|\p{Lu})|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+(?=(?:the|its|his|her|their)\s))/u;
 
 /** "with contacts in the military" after speakers: it describes them. */
 const WITH_CONTACTS = /^with\s+(?:contacts|ties|relatives|family|links|connections)\b/i;
