@@ -885,8 +885,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
             ? `only ${SCOPE_RANK.exec(after)?.[1]?.replace(/\s+/g, " ").toLowerCase()}`
             : null)),
   };
-  // "loses more than 1,000 men a day": a daily rate, never a count of the force or of its losses.
-  if (/^\s+(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+day\b/i.test(after))
+  // "loses more than 1,000 men a day", "About 1,500 North Korean soldiers a month have arrived": a rate,
+  // never a count of the force or of its losses.
+  // ("the 11,000 soldiers each month receive …" names when they are paid, not a rate of them.)
+  if (/^\s+(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+day|(?:a|per)\s+(?:week|month))\b/i.test(after))
     return { ok: true, kind: "context", ...people };
   // "confirmed the two men's identities": people named by their number, not a count of anyone.
   if (
