@@ -3200,3 +3200,25 @@ describe("a raised count, a part of a total, and a weekday with its date", () =>
     expect(asOf("about 11,250")).toBe("2025-03-10");
   });
 });
+
+describe("a rate of soldiers, and the article's own sum", () => {
+  it("'About 1,500 North Korean soldiers a month have arrived' is a rate, not the force", () => {
+    const claims = claimsIn(
+      [
+        "About 1,550 North Korean soldiers a month have arrived in Russia since October, Lena Voss said.",
+        "Pyongyang has sent about 11,050 soldiers, the Cardew Agency said.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.find((c) => c.figure === "About 1,550")?.kind).toBe("context");
+    expect(claims.find((c) => c.figure === "about 11,050")?.kind).toBe("troops-deployed");
+  });
+
+  it("'…, by our calculation' leaves the sum the article's own, and what it starts from its source's", () => {
+    const claims = claimsIn(
+      "Multiply by the 11,050 troops the Cardew Agency says are in Russia and the bill comes to around $24.5 million a month, by our calculation.\n",
+    );
+    expect(claims.find((c) => c.figure === "around $24.5 million a month")?.attributedTo).toBeNull();
+    expect(claims.find((c) => c.figure === "11,050")?.attributedTo?.name).toBe("Cardew Agency");
+  });
+});

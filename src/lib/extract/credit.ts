@@ -453,6 +453,10 @@ const FIRST_PERSON_DOUBT =
 const AS_CLAIMED_AFTER =
   /^[^.;]*?,\s*as\s+((?:some|many|several|the|a|an)?\s*[^,;.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:claimed|claims?|said|says|reported|reports|suggested|suggests|alleged|alleges|asserted|asserts|stated|states|insisted|insists)\b/i;
 
+/** "…, by our calculation", "by this newspaper's count" after a figure, with no other figure between. */
+const OUR_CALCULATION_AFTER =
+  /^[^.;\d]*?\bby\s+(?:our|this\s+(?:newspaper|paper|site|outlet)['’]s)\s+(?:own\s+)?(?:calculations?|count|estimate|reckoning|arithmetic|analysis)\b/i;
+
 /** "The claim that 40,000 …", "a similar claim in December, that 100,000 …": the figure is inside a claim. */
 const CLAIM_THAT_BEFORE =
   /\b(?:claims?|reports?|posts?|assertions?|suggestions?|allegations?|rumou?rs?|idea|notion|statements?)\b[^.;]{0,30}?\bthat\b[^.;]*$/i;
@@ -1239,6 +1243,17 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     ambiguous = false;
     method = null;
     unnamed = asked[1];
+  }
+  // "… and the bill comes to around $24 million a month, by our calculation": the article's own sum,
+  // whoever the sentence credits with what it starts from.
+  if (OUR_CALCULATION_AFTER.test(s.text.slice(q.end)) && !x.inQuote(q.start)) {
+    attributed = null;
+    written = null;
+    ambiguous = false;
+    method = null;
+    relayedBy = null;
+    cited = null;
+    unnamed = null;
   }
   // "“The $2,000 number has been repeated by a dozen outlets …,” Han said": a figure named as a figure
   // that the article has already credited to someone else is theirs, mentioned, not the speaker's own.
