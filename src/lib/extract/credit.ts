@@ -453,6 +453,18 @@ const FIRST_PERSON_DOUBT =
 const AS_CLAIMED_AFTER =
   /^[^.;]*?,\s*as\s+((?:some|many|several|the|a|an)?\s*[^,;.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:claimed|claims?|said|says|reported|reports|suggested|suggests|alleged|alleges|asserted|asserts|stated|states|insisted|insists)\b/i;
 
+/**
+ * The phrase that names who judges or claims a figure: a subject, or a capital alone, which stands for
+ * its government ("a number Seoul called inflated", "as Kyiv claims").
+ *
+ * @param words The words as written.
+ * @returns The phrase, or null.
+ */
+function sourcePhrase(words: string): NounPhrase | null {
+  const bare = words.trim();
+  return parseSubject(words, 0) ?? (/^[A-Z][\p{Ll}]+$/u.test(bare) ? groupPhrase(bare) : null);
+}
+
 /** "…, by our calculation", "by this newspaper's count" after a figure, with no other figure between. */
 const OUR_CALCULATION_AFTER =
   /^[^.;\d]*?\bby\s+(?:our|this\s+(?:newspaper|paper|site|outlet)['’]s)\s+(?:own\s+)?(?:calculations?|count|estimate|reckoning|arithmetic|analysis)\b/i;
@@ -1063,7 +1075,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   if (judged?.[1]) {
     const words = judged[1].trim();
     // "a number Seoul called inflated": a capital stands for its government.
-    const np = parseSubject(words, 0) ?? (/^[A-Z][\p{Ll}]+$/u.test(words) ? groupPhrase(words) : null);
+    const np = sourcePhrase(words);
     const judge = np ? resolveSubject(np, registry, tracker) : null;
     if (judge && judge !== attributed) disputedBy = judge;
   }
@@ -1184,9 +1196,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   const asClaimed = rejects ? AS_CLAIMED_AFTER.exec(s.text.slice(q.end)) : null;
   if (asClaimed?.[1]) {
     // ("as Kyiv claims": a capital stands for its government.)
-    const np =
-      parseSubject(asClaimed[1], 0) ??
-      (/^[A-Z][\p{Ll}]+$/u.test(asClaimed[1].trim()) ? groupPhrase(asClaimed[1].trim()) : null);
+    const np = sourcePhrase(asClaimed[1]);
     const owner = np ? resolveSubject(np, registry, tracker) : null;
     // ("Koval said the number is not 12,000, as Kyiv claims, …": the speaker before rejects it too.)
     const other = owner

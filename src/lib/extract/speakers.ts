@@ -714,7 +714,7 @@ export function resolveWithFlag(
   if (spokenFor && spokenFor.type === "organization") return { entity: spokenFor, ambiguous: false };
   // "…, the agency said. South Korea's National Intelligence Service has put …": a body described by
   // its kind is what the text had named when its own sentence is read, never a body named after it.
-  if (np.form === "description" && BODY_DESCRIPTION.test(np.role ?? "")) {
+  if (np.form === "description" && namesBodyKind(np.role ?? "")) {
     const seen = DESCRIBED_WHEN_READ.get(np);
     if (seen) return seen;
     const found = resolveInPlace(np, registry, t);
@@ -801,10 +801,7 @@ function resolveInPlace(
       };
       // A body described by its kind ("the agency", "the ministry") is never a publication whose name
       // holds the word ("Yonhap News Agency").
-      const bodyWord =
-        /^(?:agency|ministry|service|office|command|directorate|department|staff|institute|centre|center|council|committee|commission|bureau|tank|university|government)$/.test(
-          role.split(/\s+/).pop() ?? "",
-        );
+      const bodyWord = namesBodyKind(role);
       const described = lastMention(
         t,
         ({ entity: e }) =>
@@ -959,9 +956,19 @@ const BODY_SPOKESMAN =
   /^(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}.-]*\s+){0,3}?\p{Lu}[\p{L}.-]*)\s+(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer))$/u;
 /** Bodies described by their kind ("the agency", "the ministry"), resolved when their sentence is read. */
 const DESCRIBED_WHEN_READ = new WeakMap<NounPhrase, { entity: Entity | null; ambiguous: boolean }>();
-/** The role of a body described by its kind: "agency", "the spy agency", "ministry". */
-const BODY_DESCRIPTION =
-  /(?:^|\s)(?:agency|ministry|service|office|command|directorate|department|staff|institute|centre|center|council|committee|commission|bureau|government)$/i;
+/** The last word of a body described by its kind: "agency" ("the spy agency"), "ministry", "institute". */
+const BODY_KIND =
+  /^(?:agency|ministry|service|office|command|directorate|department|staff|institute|centre|center|council|committee|commission|bureau|tank|university|government)$/;
+
+/**
+ * Whether a description's role names a body by its kind.
+ *
+ * @param role The role as written ("spy agency").
+ * @returns True for "agency", "the spy agency", "think tank".
+ */
+function namesBodyKind(role: string): boolean {
+  return BODY_KIND.test(role.toLowerCase().split(/\s+/).pop() ?? "");
+}
 
 /** A country or capital opening a sentence as its subject: "Ukraine has …", "South Korea says …", "The US has …". */
 const COUNTRY_LEAD = /^(?:[Tt]he\s+)?((?:(?:North|South)\s+)?(?:[A-Z][\p{Ll}]+|U\.?S\.?|U\.?K\.?))\s+(?=\p{Ll})/u;
