@@ -3222,3 +3222,61 @@ describe("a rate of soldiers, and the article's own sum", () => {
     expect(claims.find((c) => c.figure === "11,050")?.attributedTo?.name).toBe("Cardew Agency");
   });
 });
+
+describe("a change from one time to another", () => {
+  it("'has risen from 11,000 last year to 14,000 now' keeps the new count, of the article's date", () => {
+    const claims = claimsIn(
+      "The number of North Korean troops in Russia has risen from 11,050 last year to 14,050 now, the Cardew Agency said.\n",
+      "2025-06-18",
+    );
+    const at = (f: string): [string | undefined, string | null | undefined] => {
+      const c = claims.find((x) => x.figure === f);
+      return [c?.kind, c?.asOf];
+    };
+    expect(at("11,050")).toEqual(["troops-deployed", "2024-01-01"]);
+    expect(at("14,050")).toEqual(["troops-deployed", "2025-06-18"]);
+  });
+
+  it("'from 70% last year to at least 90% now' dates only the start by 'last year'", () => {
+    const claims = claimsIn(
+      "The share the regime keeps has risen from 72% last year to at least 91% now, the Cardew Agency said.\n",
+      "2025-06-18",
+    );
+    expect(claims.find((c) => c.figure === "72%")?.asOf).toBe("2024-01-01");
+    expect(claims.find((c) => c.figure === "at least 91%")?.asOf).toBe("2025-06-18");
+  });
+
+  it("a time before the change, or after its end, still dates both ends", () => {
+    const claims = claimsIn(
+      "In March, North Korean casualties rose from about 3,050 to 4,750, the Cardew Agency said.\n",
+      "2025-06-18",
+    );
+    expect(claims.find((c) => c.figure === "4,750")?.asOf).toBe("2025-03-01");
+  });
+});
+
+describe("a live blog's clock time with no dash after it", () => {
+  it("'09:14 Tidewater's defence agency says …' names the agency, not '09:14 Tidewater's defence agency'", () => {
+    const claims = claimsIn(
+      "09:14 Tidewater's defence agency says about 4,050 North Korean soldiers have been killed or wounded.\n",
+      "2025-03-12",
+    );
+    expect(claims.find((c) => c.figure === "about 4,050")?.attributedTo?.name).toBe("Tidewater's defence agency");
+  });
+
+  it("'Correction: An earlier version of the 11:15 entry put the dead at 1,100' withdraws the 1,100", () => {
+    const claims = claimsIn(
+      [
+        "13:40 — Correction: An earlier version of the 11:15 entry put the North Korean dead at 1,150.",
+        "An earlier version of the report by the Cardew Agency said 1,450 North Korean soldiers had died.",
+        "",
+      ].join("\n"),
+      "2025-03-12",
+    );
+    const withdrawn = claims.find((c) => c.figure === "1,150");
+    expect([withdrawn?.stance, withdrawn?.attributedTo ?? null]).toEqual(["disputes", null]);
+    // Another body's earlier report is still that body's figure.
+    const theirs = claims.find((c) => c.figure === "1,450");
+    expect([theirs?.stance, theirs?.attributedTo?.name]).toEqual(["asserts", "Cardew Agency"]);
+  });
+});

@@ -321,10 +321,10 @@ const SPOKEN_WHERE = new RegExp(
 const SPOKEN_ON_DAY = new RegExp(String.raw`\s+on\s+(?:${WEEKDAY_NAMES})\b.*$`);
 /**
  * A wire dateline before the first sentence ("KYIV -- ", "SEOUL, Jan. 14 (Hanbit) -- "), or a live blog's
- * time stamp ("08:15 — ", "Updated 8:15 a.m. — ").
+ * time stamp ("08:15 — ", "Updated 8:15 a.m. — ", or a clock time alone before a capital: "09:14 Ukraine's …").
  */
 const DATELINE_LEAD =
-  /^(?:(?:(?:Updated?|UPDATED?)\s*:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|KST|MSK|local(?:\s+time)?))?\s*(?:--|—|–|-|:)\s+|(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,[^–—]{0,40}?)?\s*(?:--|—|–|\s-)\s+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-)\s+))/u;
+  /^(?:(?:(?:Updated?|UPDATED?)\s*:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|KST|MSK|local(?:\s+time)?))?\s*(?:--|—|–|-|:)\s+|\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|KST|MSK))?\s+(?=\p{Lu})|(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,[^–—]{0,40}?)?\s*(?:--|—|–|\s-)\s+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-)\s+))/u;
 /** A sentence adverb or a time that opens the sentence: "Separately,", "Last week", "Earlier this month,", "A week later". */
 const OPENER = new RegExp(
   String.raw`^(?:(?:(?:last|this|earlier this|later this|early this|late last|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${MONTH_NAMES}|${WEEKDAY_NAMES}))|(?:(?:a|one|two|three|four|five|six|several|a\s+few|some)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+later|yesterday|today|meanwhile|separately|however|still|additionally|moreover|in addition|in a separate (?:statement|briefing|interview)|\p{Lu}\p{Ll}+ly,)\s*,?\s+(?=\S+\s)`,

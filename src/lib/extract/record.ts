@@ -251,6 +251,10 @@ function earlierFigureWords(before: string): RegExpExecArray | null {
   return EARLIER_FIGURE.exec(before) ?? (FROM_AT_END.test(before) ? CHANGED_FROM.exec(before) : null);
 }
 
+/** A change from a figure, with words after it, to the figure read: "from 70% last year to at least ". */
+const FROM_TIME_TO =
+  /\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to)\s+)*[$€£₩]?\d[\d,.]*(?:\s*(?:%|per\s?cent|percent))?(?:\s+(?:thousand|million|billion))?((?:\s+[^\s\d,;]+){1,5}?)\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|as many as)\s+)*[$€£₩]?$/i;
+
 /** A season as a time: "in the autumn", "last summer", "during the winter" ("fall" only after such words). */
 const SEASON =
   /\b(?:(?:in|during|over|through|since|by|until)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?|(?:last|this|next|early|late)\s+)(?:autumn|fall|spring|summer|winter)\b/i;
@@ -307,6 +311,20 @@ function timeOf(
   const mentions = dateMentions(qs, sentence);
   const parts = clausesOf(sentence);
   const aroundFigure = clauseAround(parts, at);
+  // "has risen from 11,000 last year to 14,000 now": a time between a change's start and its "to" dates
+  // the start; the end is dated by what follows it in its clause, else by the article.
+  const fromTo = FROM_TIME_TO.exec(sentence.slice(aroundFigure.start, at));
+  const gap = fromTo?.[1] ?? "";
+  if (
+    gap !== "" &&
+    (dateMentions(extractQuantities(gap), gap) > 0 ||
+      AGO.test(gap) ||
+      /\b(?:19|20)\d\d\b/.test(gap) ||
+      SEASON.test(gap))
+  ) {
+    const rest = sentence.slice(at, aroundFigure.start + aroundFigure.text.length);
+    return { ...asOfFor(extractQuantities(rest), rest, reference, dateline), during: null };
+  }
   const onlyOther =
     mentions === 1 &&
     parts.some(

@@ -71,6 +71,10 @@ const PEOPLE_CONTEXT =
 const COUNTED_WORDS =
   /\b(?:dead|deaths?|died|killed|wounded|injured|casualt\w*|loss(?:es)?|troops|soldiers|servicem[ae]n|deploy\w*|sent|send)\b/i;
 
+/** A change's start and its end, with words between ("from 11,000 last year to "): what precedes the end. */
+const FROM_COUNT_TO =
+  /\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to)\s+)*\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+[^\s\d,;]+){0,4}?\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|as many as)\s+)*$/i;
+
 /**
  * What the last count of a sentence counts, when it counts troops or casualties.
  *
@@ -821,6 +825,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       s.slice(Math.max(0, q.start - 50), q.start),
     ) &&
     lastCountKind(s.slice(0, q.start)) !== null;
+  // "has risen from 11,000 last year to 14,000 now": the end of a change counts what its start did, a
+  // time word after it ("now", "today") being no noun.
+  const fromToEnd =
+    (noun === "" || /^(?:now|today|currently|so|this|by|in|as|at)$/i.test(noun)) &&
+    FROM_COUNT_TO.test(s.slice(Math.max(0, q.start - 90), q.start)) &&
+    lastCountKind(s.slice(0, q.start)) !== null;
   // "- Troops deployed: about 11,000 (NIS)", "Killed | 300 | NIS": a label before the figure names
   // what it counts.
   const label =
@@ -837,7 +847,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !breakdown &&
     !labelled &&
     !moreOfSame &&
-    !raisedIt
+    !raisedIt &&
+    !fromToEnd
   )
     return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
@@ -1193,6 +1204,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // figure" is of what the sentence before counted, when this one names nothing it counts.
   const anaphor =
     raisedIt ||
+    fromToEnd ||
     (noun === "" &&
       /\b(?:the|that|this|its|their)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/i.test(local) &&
       !PEOPLE_CONTEXT.test(
