@@ -3280,3 +3280,31 @@ describe("a live blog's clock time with no dash after it", () => {
     expect([theirs?.stance, theirs?.attributedTo?.name]).toEqual(["asserts", "Cardew Agency"]);
   });
 });
+
+describe("what a figure counts, against what the sentence names besides", () => {
+  it("'put the number of shells shipped at about 12 million, up from 9 million' counts no people", () => {
+    const claims = claimsIn(
+      [
+        "The Cardew Agency now estimates that about 2,050 North Korean soldiers have been killed.",
+        "The agency put the number of shells shipped at about 12.5 million, up from 9.5 million in January.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.figure)).toEqual(["about 2,050"]);
+  });
+
+  it("'… have been sent to Russia, far fewer than the viral death toll' is a count of the force", () => {
+    const claims = claimsIn(
+      [
+        "About 14,050 North Korean soldiers have been sent to Russia, far fewer than the viral death toll.",
+        "The number of North Korean soldiers sent to Russia, about 14,150 by most estimates, is far smaller than the viral death toll.",
+        "About 1,050 North Korean soldiers have been killed, more than the number sent in the first wave.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (f: string): string | undefined => claims.find((c) => c.figure === f)?.kind;
+    expect(kind("About 14,050")).toBe("troops-deployed");
+    expect(kind("about 14,150")).toBe("troops-deployed");
+    expect(kind("About 1,050")).toBe("casualties-killed");
+  });
+});

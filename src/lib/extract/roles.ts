@@ -71,6 +71,10 @@ const PEOPLE_CONTEXT =
 const COUNTED_WORDS =
   /\b(?:dead|deaths?|died|killed|wounded|injured|casualt\w*|loss(?:es)?|troops|soldiers|servicem[ae]n|deploy\w*|sent|send)\b/i;
 
+/** What a figure is compared with: "(is) far smaller than the viral death toll", "fewer than the dead". */
+const COMPARED_AFTER =
+  /\b(?:(?:is|are|was|were)\s+)?(?:(?:far|much|well|many\s+times|several\s+times|still)\s+)?(?:fewer|smaller|less|lower|higher|larger|greater|bigger|more)\s+than\s+(?:the|a|an|any|its|their|those|that)\s[^.;,]*/gi;
+
 /** A change's start and its end, with words between ("from 11,000 last year to "): what precedes the end. */
 const FROM_COUNT_TO =
   /\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to)\s+)*\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+[^\s\d,;]+){0,4}?\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|as many as)\s+)*$/i;
@@ -646,6 +650,25 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     )
   )
     return { ok: false, reason: `counts "${numbered[1].trim().split(/\s+/).slice(-3).join(" ")}", not people` };
+  // "The agency put the number of shells shipped at about 12 million, up from 9 million": "the number of"
+  // names what is counted, and a count of things that are no people, in a sentence that names no people
+  // before the figure, is no head count, whatever the sentence before counted.
+  const numberOf = [
+    ...s
+      .slice(0, q.start)
+      .matchAll(
+        /\b(?:number|count|tally|total)\s+of\s+([^,;:()]{1,60}?)\s+(?:at|to|was|is|were|are|stood\s+at|stands\s+at|reached|had\s+reached|has\s+reached|rose\s+to|hit|exceeded|exceeds|topped|tops)\s/gi,
+      ),
+  ].at(-1);
+  if (
+    noun === "" &&
+    numberOf?.[1] &&
+    !PEOPLE_CONTEXT.test(s.slice(0, q.start)) &&
+    !/\b(?:soldiers|troops|personnel|forces|fighters|servicem[ae]n|men|women|people|casualties|dead|deaths|killed|wounded|injured|missing|losses|victims|bodies|north koreans|koreans|workers|labou?rers|prisoners|captives|defectors|conscripts|recruits|engineers|sappers|deminers|builders|deployed|sent|dispatched|contingent|deployment|force|they|them|those|these)\b/i.test(
+      numberOf[1],
+    )
+  )
+    return { ok: false, reason: `counts "${numberOf[1].trim().split(/\s+/).slice(-3).join(" ")}", not people` };
   // "Of the 4,000, around 1,000 were killed": the first number only points back at an earlier figure.
   if (
     noun === "" &&
@@ -1068,12 +1091,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   }
   // "two soldiers had been captured, one of whom later died of his wounds": what befell some of them
   // is not what the figure counts.
-  const lossText = s
-    .slice(clause.start, clause.start + clause.text.length)
-    .replace(
-      /,\s*(?:(?:one|two|three|some|most|many|several|all|none|half|\d[\d,]*)\s+)?(?:of whom|among whom)\b.*$/is,
-      "",
-    );
+  // ("About 14,000 soldiers have been sent, far fewer than the viral death toll": what the figure is
+  // compared with after it is not what it counts.)
+  const clauseEnd = Math.max(0, q.end - clause.start);
+  const lossText = (clause.text.slice(0, clauseEnd) + clause.text.slice(clauseEnd).replace(COMPARED_AFTER, "")).replace(
+    /,\s*(?:(?:one|two|three|some|most|many|several|all|none|half|\d[\d,]*)\s+)?(?:of whom|among whom)\b.*$/is,
+    "",
+  );
   const lossKinds = [
     KILLED_CUE.test(lossText),
     HURT_CUE.test(lossText),
@@ -1171,7 +1195,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // The whole the losses are taken from is read without them.
   // "11,000 troops are in Russia, about 4,000 of them wounded": what the part is, not the whole.
   const ownEnd = Math.max(0, q.end - clause.start);
-  const withoutParts = (t: string): string => t.slice(0, ownEnd) + t.slice(ownEnd).replace(PART_OF_THEM, "");
+  // ("About 14,000 soldiers have been sent, far fewer than the viral death toll": what the figure is
+  // compared with after it is not what it counts.)
+  const withoutParts = (t: string): string =>
+    t.slice(0, ownEnd) + t.slice(ownEnd).replace(PART_OF_THEM, "").replace(COMPARED_AFTER, "");
   // "13,000 troops and 4,700 casualties": a count of soldiers joined to another count is read up to it.
   const joined = ctx.all.find((o) => o.start >= q.end);
   const ownPart =
@@ -1196,7 +1223,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           .slice(q.start)
           .replace(/,\s*including\b[^.;]*/gi, "")
           .replace(PART_OF_THEM, "")
-          .replace(/,\s*(?:after|before|because|since|once|until)\b[^.;]*/gi, "")}`;
+          .replace(/,\s*(?:after|before|because|since|once|until)\b[^.;]*/gi, "")
+          .replace(COMPARED_AFTER, "")}`;
   // "Killed: 600 | Wounded: 3,400 | Total: 4,000": a row's total of the killed and the wounded.
   const rowTotal =
     /^\s*(?:total|combined|overall|all)\s*:/i.test(clause.text) && KILLED_CUE.test(s) && HURT_CUE.test(s);
