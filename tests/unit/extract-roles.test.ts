@@ -3308,3 +3308,28 @@ describe("what a figure counts, against what the sentence names besides", () => 
     expect(kind("About 1,050")).toBe("casualties-killed");
   });
 });
+
+describe("an article's verdict on what it has just reported", () => {
+  it("a claim a paragraph ends on, then 'Verdict: False.' on the next line, is disputed by the publisher", () => {
+    const claims = claimsIn(
+      [
+        "A post shared thousands of times on social media claims that 50,050 North Korean soldiers have been killed.",
+        "Verdict: False. No government or agency has given such a figure.",
+        "",
+      ].join("\n"),
+    );
+    const viral = claims.find((c) => c.figure === "50,050");
+    expect(viral?.disputedBy?.name).toBe("Test Gazette");
+  });
+
+  it("'That report was wrong; the agency was then still giving …' disputes the report before it", () => {
+    const claims = claimsIn(
+      [
+        "The Harbour Ledger reported in April that the Cardew Agency had raised its estimate of the North Korean dead to 1,050. That report was wrong; the agency's figure was then 650 North Korean soldiers killed.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.find((c) => c.figure === "1,050")?.disputedBy?.name).toBe("Test Gazette");
+    expect(claims.find((c) => c.figure === "650")?.disputedBy ?? null).toBeNull();
+  });
+});

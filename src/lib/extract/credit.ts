@@ -66,6 +66,8 @@ export interface CreditInput {
   readonly author?: Entity | null;
   /** The paragraph is a fact-check's "CLAIM:" and the line after it rates the claim false ("VERDICT: False."). */
   readonly ratedFalse?: boolean;
+  /** The sentence is the last of its paragraph: the one a rating on the next line answers. */
+  readonly lastOfParagraph?: boolean;
 }
 
 /** Sentences that go on about the previous sentence's figure ("This figure ...", "Of those ..."). */
@@ -432,6 +434,9 @@ function firstPersonOutside(text: string, inQuote: (pos: number) => boolean): bo
 
 /** A fact-check's label for the claim it checks: "CLAIM:", "The claim:". */
 const CLAIM_LABEL = /^\s*((?:the\s+)?(?:viral\s+)?claims?)\s*:\s/i;
+/** A verb that reports what someone claims: "claims that", "says", "alleged", "posted". */
+const CLAIMED_VERB =
+  /\b(?:claims?|claimed|claiming|alleges?|alleged|alleging|says|said|saying|asserts?|asserted|posted|shared|wrote|writes|circulat\w+)\b/i;
 
 /** Words after a figure that judge it wrong: "the 300 deaths … were probably an undercount". */
 const JUDGED_WRONG_AFTER =
@@ -1096,7 +1101,11 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   }
   // "Claim: A post … says that 10,000 …" in a fact-check that rates it false: the article rejects what the
   // post says; the post stays its source.
-  const ratedFalse = x.ratedFalse === true && CLAIM_LABEL.test(s.text);
+  // ("A post shared 40,000 times claims that 50,000 … have been killed." then "Verdict: False.": the claim
+  // a paragraph ends on, rated on the line after it.)
+  const ratedFalse =
+    x.ratedFalse === true &&
+    (CLAIM_LABEL.test(s.text) || (x.lastOfParagraph === true && CLAIMED_VERB.test(s.text.slice(0, q.start))));
   // Whether the sentence's own words reject the figure, apart from a fact-check's rating of the whole claim.
   const rejectsItself =
     !disputedBy &&

@@ -380,7 +380,8 @@ export function extractArticle(
       const { figures } = block.figures[i] ?? { figures: [] };
       // "The Harbor Times disputes that figure: two defectors told it …": the words before a colon that
       // deny the sentence before, with figures only after the colon.
-      const colon = s.text.indexOf(":");
+      // ("That report was wrong; the NIS was then still giving 600.": a semicolon, too.)
+      const colon = (/^[^:;]*[:;]/.exec(s.text)?.[0].length ?? 0) - 1;
       if (
         figures.length > 0 &&
         colon > 0 &&
@@ -446,6 +447,7 @@ export function extractArticle(
             listSource,
             author,
             ratedFalse: rated,
+            lastOfParagraph: i === sentences.length - 1,
           },
           registry,
           tracker,
