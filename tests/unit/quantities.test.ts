@@ -1195,6 +1195,23 @@ describe("a floor someone never got past", () => {
   });
 });
 
+describe("a number a verb of passing denies", () => {
+  it("'does not exceed 2,000', 'has never topped …', 'unlikely that the toll exceeds …' are ceilings; 'exceeds 2,000' stays a floor", () => {
+    const bounds = (s: string, f: string) => {
+      const q = find(s, f);
+      return [q.min, q.max];
+    };
+    expect(bounds("The toll probably does not exceed 2,050, a blogger wrote.", "exceed 2,050")).toEqual([null, 2050]);
+    expect(bounds("The toll has never topped 2,150, the agency said.", "topped 2,150")).toEqual([null, 2150]);
+    expect(bounds("It is unlikely that the toll exceeds 2,250, a blogger wrote.", "exceeds 2,250")).toEqual([
+      null,
+      2250,
+    ]);
+    expect(bounds("The toll exceeds 2,350, the agency said.", "exceeds 2,350")).toEqual([2350, null]);
+    expect(bounds("It is likely that the toll exceeds 2,450.", "exceeds 2,450")).toEqual([2450, null]);
+  });
+});
+
 describe("the rest of a share", () => {
   it("'all but a tenth', 'all but 5 to 10%', 'all but less than 10%' name the rest of a hundred per cent", () => {
     const got = (s: string) => extractQuantities(s).map((q) => [q.text, q.min, q.max, q.bound]);

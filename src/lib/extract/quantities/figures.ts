@@ -868,15 +868,27 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
   }
 
   // "Nobody in my unit ever saw more than $100", "we never got more than $50": a ceiling, not a floor.
+  // ("The death toll does not exceed 2,000", "It is unlikely that the toll exceeds 2,000": a verb of
+  // passing a number, denied, sets a ceiling too.)
+  const before = input.slice(Math.max(0, (toks[i]?.start ?? 0) - 100), toks[i]?.start ?? 0);
   const denied =
     h?.kind === "at-least" &&
-    NEVER_MORE_BEFORE.test(input.slice(Math.max(0, (toks[i]?.start ?? 0) - 60), toks[i]?.start ?? 0));
+    (NEVER_MORE_BEFORE.test(before.slice(-60)) ||
+      (PASSING_VERB.test(hedgeText ?? "") && (NOT_BEFORE_VERB.test(before) || UNLIKELY_THAT.test(before))));
   applyHedge(d, denied ? "at-most" : h?.kind);
   // "2,000+" is open above whatever the hedge says.
   if (first.plus && !d.isRange && h?.kind !== "at-most") d.max = null;
   attach(input, toks, d);
   return d;
 }
+
+/** A hedge that is a verb of passing a number: "exceeds", "topped", "surpassed", "passed", "crossed". */
+const PASSING_VERB = /^(?:exceed|surpass|top|pass|cross)\w*$/i;
+/** A negation right before such a verb: "does not exceed", "has never topped", "is unlikely to pass". */
+const NOT_BEFORE_VERB =
+  /(?:\bnot|n['’]t|\bnever|\bunlikely\s+to|\bno\s+longer)\s+(?:(?:have|has|had|yet|likely|probably|ever|even|be\s+able\s+to)\s+)*$/i;
+/** A doubt that governs the clause the verb is in: "It is unlikely that the toll exceeds". */
+const UNLIKELY_THAT = /\b(?:unlikely|doubtful|impossible|implausible|hard to believe)\s+that\s+[^.;,:]{0,80}$/i;
 
 /** Who never received more than a sum, before "more than": "nobody … ever saw", "we never got", "did not earn". */
 const NEVER_MORE_BEFORE =
