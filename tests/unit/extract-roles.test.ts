@@ -3333,3 +3333,21 @@ describe("an article's verdict on what it has just reported", () => {
     expect(claims.find((c) => c.figure === "650")?.disputedBy ?? null).toBeNull();
   });
 });
+
+describe("sums worked out for a case", () => {
+  it("'Suppose, as widely reported, that …', and a sum after or before an 'if' with 'could', are not reported", () => {
+    const claims = claimsIn(
+      [
+        "Suppose, as widely reported, that Russia pays $2,050 a month for each North Korean soldier.",
+        "If the deployment grows, North Korea's earnings could top $510 million a year.",
+        "Should the deployment grow, North Korea's earnings could reach $610 million a year.",
+        "North Korea's earnings could top $710 million a year if the deployment grows.",
+        "If the reports are right, Russia pays $2,150 a month per soldier, the Cardew Agency said.",
+        "If each of the 12,000 soldiers earns $2,000, Pyongyang would collect $24.5 million a month.",
+        "",
+      ].join("\n"),
+    );
+    // An "if" that restates figures makes the sum the article's arithmetic on them.
+    expect(claims.map((c) => c.figure)).toEqual(["$2,150 a month per soldier", "$24.5 million a month"]);
+  });
+});

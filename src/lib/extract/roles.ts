@@ -3030,7 +3030,18 @@ const QUESTION_FORM =
  * The sentence so far is an open "if" clause, or one that supposes as "if" does ("Assuming 90% is
  * withheld", "Supposing that"): no comma or "then" has closed it yet.
  */
-const IF_CLAUSE = /^\W*(?:even\s+)?(?:if|assuming|supposing|suppose|provided\s+that)\b[^,;:]*$/i;
+const IF_CLAUSE =
+  /^\W*(?:even\s+)?(?:if|assuming|supposing|suppose|provided\s+that)\b(?:\s*,\s*(?:as|like)\s[^,;:]{1,60},)?[^,;:]*$/i;
+/**
+ * A sum in the main clause after an "if" ("If the deployment grows, North Korea's earnings could top
+ * $500 million a year", "Should the deployment grow, …"), or before an "if" after "could"/"would"
+ * ("… could top $500 million a year if the deployment grows"): a sum worked out for a case, not reported.
+ * An "if" that restates figures ("If each of the 12,000 soldiers earns $2,000, Pyongyang would collect
+ * $24 million a month") makes the sum the article's arithmetic on them, which is kept.
+ */
+const IF_THEN_SUM =
+  /^\W*(?:even\s+)?(?:if|should|assuming|supposing|suppose)\s[^;:.\d]*?,[^;:]*\b(?:would|could|might)\b[^;:]*$/i;
+const SUM_THEN_IF = /\b(?:would|could|might)\b[^,;:]*$/i;
 /** "Even at half that rate, the regime would earn …": a sentence that works out a case it supposes. */
 const SUPPOSED_CASE = /^\W*even\s+(?:at|with)\b[^.;]*,[^.;]*\b(?:would|could|might)\b/i;
 
@@ -3145,6 +3156,10 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // main one supposes its figures too.)
   if (
     (IF_CLAUSE.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
+      ((q.currency !== null || q.percent) &&
+        (IF_THEN_SUM.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
+          (SUM_THEN_IF.test(ctx.sentence.slice(0, q.start)) &&
+            /^[^;:]*?,?\s(?:if|should)\s[^\d;:.]*(?:[.;:]|$)/i.test(after)))) ||
       SUPPOSED_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")) ||
       // ("If the state keeps 90 percent …, a soldier is left with $200; at 70 percent, with $600": the
       // clause after the semicolon supposes another share.)
