@@ -3351,3 +3351,18 @@ describe("sums worked out for a case", () => {
     expect(claims.map((c) => c.figure)).toEqual(["$2,150 a month per soldier", "$24.5 million a month"]);
   });
 });
+
+describe("an office named by its title", () => {
+  it("'The Director of National Intelligence said' names the office; with a holder's name after, the holder", () => {
+    const claims = claimsIn(
+      [
+        "The Director of National Intelligence said more than 11,050 North Korean troops were in Russia.",
+        "Director of National Security Mara Velden said more than 11,150 North Korean troops were in Russia.",
+        "",
+      ].join("\n"),
+    );
+    const by = (f: string): string | undefined => claims.find((c) => c.figure === f)?.attributedTo?.name;
+    expect(by("more than 11,050")).toBe("Director of National Intelligence");
+    expect(by("more than 11,150")).toBe("Mara Velden");
+  });
+});

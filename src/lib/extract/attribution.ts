@@ -597,6 +597,21 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       else if (words[titled] === "of" && titled > places && OFFICE_OF.test(words[titled + 1] ?? "")) titled += 2;
       else break;
     }
+    // ("Director of National Intelligence Avril Haines": the office's capitalised words run on to the name.)
+    if (
+      titled > places &&
+      words[titled - 2] === "of" &&
+      titled < words.length &&
+      guessType(words.slice(titled).join(" ")) !== "person"
+    ) {
+      for (let k = titled + 1; k <= words.length - 2; k++) {
+        if (!/^\p{Lu}/u.test(words[k - 1] ?? "")) break;
+        if (guessType(words.slice(k).join(" ")) === "person") {
+          titled = k;
+          break;
+        }
+      }
+    }
     if (titled > places && titled < words.length && guessType(words.slice(titled).join(" ")) === "person") {
       i += words.slice(0, titled).join(" ").length + 1;
       words.splice(0, titled);
@@ -624,9 +639,13 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     const outlet = OUTLET_BEFORE.test(text.slice(0, i));
     // ("the Kyiv Clarion": after "the", a city or country and one more word name a body, never a person.)
     const determined = /\bthe\s+$/i.test(text.slice(0, i));
+    // ("the Director of National Intelligence", "the Office of the Director of …": a title with what its
+    // office is of is the name of that office.)
+    const officeName = (w: readonly string[]): boolean => TITLE_WORD.test(w[0] ?? "") && w[1] === "of";
     while (
       !outlet &&
       words.length > 1 &&
+      !officeName(words) &&
       (notName(words) ||
         (isPlace(words[0] ?? "") &&
           // "Japan's Defense Ministry": a body every country has keeps whose it is.
@@ -643,7 +662,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       i += (words[0]?.length ?? 0) + 1;
       words.shift();
     }
-    while (words.length > 0 && notName(words)) {
+    while (words.length > 0 && !officeName(words) && notName(words)) {
       i += (words[0]?.length ?? 0) + 1;
       words.shift();
     }
