@@ -3366,3 +3366,18 @@ describe("an office named by its title", () => {
     expect(by("more than 11,150")).toBe("Mara Velden");
   });
 });
+
+describe("a count owned by a capital", () => {
+  it("'By Kyiv's count, about 600 …, twice as many as Seoul has confirmed' is Kyiv's", () => {
+    const claims = claimsIn(
+      [
+        "By Kyiv's count, about 605 North Korean soldiers have been killed, twice as many as Seoul has confirmed.",
+        "By Ukraine's count, about 615 North Korean soldiers have been killed.",
+        "",
+      ].join("\n"),
+    );
+    const by = (f: string): string | undefined => claims.find((c) => c.figure === f)?.attributedTo?.name;
+    expect(by("about 605")).toBe("Kyiv");
+    expect(by("about 615")).toBe("Ukraine");
+  });
+});

@@ -1139,13 +1139,14 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
           phrase,
         );
       const np =
-        (method === "passive-agent" || re === ACCORDING_RE) &&
+        (method === "passive-agent" || re === ACCORDING_RE || re === BY_OWN_COUNT_RE) &&
         phrase.trim() !== "" &&
         phrase
           .trim()
           .split(/\s+/)
           .every((w) => isPlace(w) && /^\p{Lu}/u.test(w))
-          ? // "the figure reported in Seoul", "according to Seoul": the capital stands for its government.
+          ? // "the figure reported in Seoul", "according to Seoul", "By Kyiv's count": the capital stands for
+            // its government.
             groupPhrase(phrase.trim(), m.index + m[0].length + (phrase.length - phrase.trimStart().length))
           : owner?.[1] && owner[2] && isPlace(owner[2])
             ? groupPhrase(owner[2], m.index + m[0].length + owner[1].length)
