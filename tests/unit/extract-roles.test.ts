@@ -3381,3 +3381,18 @@ describe("a count owned by a capital", () => {
     expect(by("about 615")).toBe("Ukraine");
   });
 });
+
+describe("an age beside a speaker who passes a source on", () => {
+  it("'Rep. Han Ye-jin, 58, said the NIS believed …' gives the age as the lawmaker's own, unhedged", () => {
+    const claims = claimsIn(
+      "Rep. Han Ye-jin, 58, said the National Intelligence Service believed Pyongyang could send a further 3,050 soldiers.\n",
+    );
+    const age = claims.find((c) => c.figure === "58");
+    expect([age?.kind, age?.subject?.name, age?.attributedTo?.name, age?.hedges]).toEqual([
+      "biography",
+      "Han Ye-jin",
+      "Han Ye-jin",
+      [],
+    ]);
+  });
+});

@@ -462,9 +462,15 @@ export function extractArticle(
           article.meta.publisher
             ? registry.resolve(article.meta.publisher, "outlet")
             : null;
-        const credit = publisher ? { ...given, disputedBy: publisher, stance: "asserts" as const } : given;
+        const sourced = publisher ? { ...given, disputedBy: publisher, stance: "asserts" as const } : given;
         const subject: Entity | null =
-          role.kind === "biography" ? subjectOf(s.text, q, registry, tracker, credit.attributed) : null;
+          role.kind === "biography" ? subjectOf(s.text, q, registry, tracker, given.attributed) : null;
+        // "Rep. Oh Jae-min, 58, said the NIS believed …": an age beside a speaker's name is said of them by
+        // themselves, never by the source they pass on.
+        const credit =
+          subject !== null && sourced.relayedBy === subject
+            ? { ...sourced, attributed: subject, relayedBy: null, cited: null, method: "said-before" }
+            : sourced;
         let claim: Claim;
         try {
           claim = recordClaim({

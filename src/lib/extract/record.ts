@@ -997,6 +997,10 @@ function asOfFor(
 function hedgesOf(s: string, start: number, end: number): string[] {
   // Only the figure's own clause: in "at least 12,000 are in Russia, and more could be sent", the
   // "could" belongs to the sending, not to the 12,000.
+  // ("Rep. Oh Jae-min, 58, said the NIS believed …": a figure set off between commas on its own is its own
+  // clause.)
+  if (/,\s*$/.test(s.slice(0, start)) && /^\s*,/.test(s.slice(end)))
+    return [...new Set([...s.slice(start, end).matchAll(HEDGE_RE)].map((m) => m[0].toLowerCase()))];
   let from = 0;
   let to = s.length;
   for (const m of s.matchAll(CLAUSE_BREAK)) {
