@@ -3396,3 +3396,17 @@ describe("an age beside a speaker who passes a source on", () => {
     ]);
   });
 });
+
+describe("an interview whose outlet speaks to the one who answers", () => {
+  it("after 'The Harbour Lantern spoke to him in Seoul' and a question with no figure, the answers are the defector's", () => {
+    const claims = claimsIn(
+      [
+        "Pak Sung-ho is a defector. The Harbour Lantern spoke to him in Seoul.",
+        "Q: How many have died?",
+        "A: Maybe 1,050 dead, I would guess.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.find((c) => c.figure === "Maybe 1,050")?.attributedTo?.name).toBe("Pak Sung-ho");
+  });
+});

@@ -391,8 +391,10 @@ function classify(raw: string, shape: LineShape): { type: BlockType; reason?: st
   if (words <= 60 && (CREDIT_TRAILING.test(t) || CREDIT_LABEL_TRAILING.test(t))) {
     return { type: "caption", reason: "text with photo credit" };
   }
+  // ("Q: How many have died?": an interviewer's question is a line of the transcript, not a headline.)
   if (
     t.endsWith("?") &&
+    !/^(?:Q|Question)\s*(?:\([^()]{1,120}\))?\s*:\s/.test(t) &&
     words >= 3 &&
     words <= QUESTION_HEADING_MAX_WORDS &&
     !QUOTE_MARK.test(t) &&

@@ -465,7 +465,8 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     /^(?:(?:[A-Z][\p{Ll}]+|lawmaker|analyst|researcher|professor|spokesman|spokeswoman|official|minister|ambassador|defector|expert|commander|general|colonel|envoy)\s+){0,3}?([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})(?:,\s*\d{1,3},|\s*\([^()]{1,40}\))?\s+(?:was|is|has|had|says|said|told|spoke|speaks|talked|recalls|recalled|spent|served|joined|fled|defected|now|who|\w+ed|(?!(?:is|was|has|as|its|this|us|soldiers|troops|servicemen|men|women|people|forces|officials|officers|defectors|workers|recruits|conscripts|families|sons|parents|units|others|leaders|analysts|experts|sources|citizens|nationals|residents|refugees|prisoners|captives|casualties|losses|deaths|reports|claims|figures|estimates|numbers)\b)[a-z]+s)\b/u.exec(
       s,
     );
-  if (lead?.[1]) {
+  // ("The Northern Lantern spoke to him in Seoul": who speaks to "him" is the one who asks.)
+  if (lead?.[1] && !/\s(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:him|her|them)\b/.test(s)) {
     const np = parseSubject(lead[1], 0);
     if (np?.form === "name" && guessType(np.name) === "person") t.lastPerson = resolveName(np.name, registry, t).entity;
   }
