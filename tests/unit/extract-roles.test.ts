@@ -3410,3 +3410,19 @@ describe("an interview whose outlet speaks to the one who answers", () => {
     expect(claims.find((c) => c.figure === "Maybe 1,050")?.attributedTo?.name).toBe("Pak Sung-ho");
   });
 });
+
+describe("how the pay comes", () => {
+  it("'About half of that is paid in rice and fuel' is context; 'The regime keeps about half of that' is its share", () => {
+    const claims = claimsIn(
+      [
+        "Russia pays about $2,050 a month per soldier, according to the Cardew Agency.",
+        "About 45 percent of that is paid in rice and fuel rather than cash, the agency said.",
+        "The regime keeps about 55 percent of it, the agency said.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (f: string): string | undefined => claims.find((c) => c.figure === f)?.kind;
+    expect(kind("About 45 percent")).toBe("context");
+    expect(kind("about 55 percent")).toBe("regime-share");
+  });
+});

@@ -501,6 +501,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /\bwhat\s+(?:share|part|proportion|fraction|percentage)\s+of\s+(?:the\s+|their\s+)?(?:pay|money|payments?|wages?|salar(?:y|ies))\s+(?:actually\s+)?(?:reaches|goes\s+to|gets\s+to|do(?:es)?\s+(?:the\s+)?(?:soldiers?|troops|men)\s+(?:get|receive|keep))\b[^?]*\?\s*$/i.test(
         /\?/.test(s.slice(0, q.start)) ? (s.slice(0, q.start).split("?")[0] ?? "") + "?" : ctx.previous,
       ) ||
+      // "About half of that is paid in rice and fuel rather than cash": how the pay comes, not who keeps it.
+      /^\s*(?:of\s+(?:it|that|this|the\s+(?:pay|sum|money|salary|wage))\s+)?(?:is|was|are|were|gets?|got|comes?|came)\s+(?:\w+\s+)?(?:paid|given|handed\s+over|delivered|settled)\s+(?:out\s+)?in\s+(?:kind|goods|food|rice|fuel|oil|grain|coupons|vouchers|commodities|supplies|roubles|rubles|local\s+currency|cash)\b/i.test(
+        s.slice(q.end),
+      ) ||
       // "about 6,000 casualties, of which maybe a third are deaths": a share of the losses, not of the force.
       /\b(?:casualties|losses|dead|deaths|killed|wounded)\s*,\s*(?:of\s+(?:which|whom|those|them)|among\s+(?:them|whom|those))\s+(?:[\w-]+\s+){0,2}$/i.test(
         before,
