@@ -3426,3 +3426,21 @@ describe("how the pay comes", () => {
     expect(kind("about 55 percent")).toBe("regime-share");
   });
 });
+
+describe("losses foreseen", () => {
+  it("'deaths could reach 5,000 by the end of the year' and 'on course to pass 10,000' are no count of losses", () => {
+    const claims = claimsIn(
+      [
+        "At the current rate, North Korean deaths could reach 5,050 by the end of the year, the Cardew Agency warned.",
+        "North Korean casualties are on course to pass 10,050 by December, a Western official said.",
+        "North Korean casualties have reached 4,050, the Cardew Agency said.",
+        "",
+      ].join("\n"),
+      "2025-06-02",
+    );
+    const kind = (f: string): string | undefined => claims.find((c) => c.figure.endsWith(f))?.kind;
+    expect(kind("5,050")).toBe("context");
+    expect(kind("10,050")).toBe("context");
+    expect(kind("4,050")).toBe("casualties-total");
+  });
+});

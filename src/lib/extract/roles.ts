@@ -3049,6 +3049,10 @@ const SUM_THEN_IF = /\b(?:would|could|might)\b[^,;:]*$/i;
 /** "Even at half that rate, the regime would earn …": a sentence that works out a case it supposes. */
 const SUPPOSED_CASE = /^\W*even\s+(?:at|with)\b[^.;]*,[^.;]*\b(?:would|could|might)\b/i;
 
+/** A count to come, before the figure: "could reach", "are on course to pass", "expects … to rise to". */
+const LOSSES_FORESEEN =
+  /\b(?:could|may|might|will|would|(?:is|are)\s+(?:expected|likely|set|projected|forecast|on\s+course|on\s+track|poised)\s+to|expects?\s+[^,;.]{1,60}?\s+to|expected\s+[^,;.]{1,60}?\s+to)\s+(?:(?:soon|eventually|easily|well)\s+)?(?:reach|rise\s+to|climb\s+to|grow\s+to|increase\s+to|pass|exceed|top|hit|surpass|double\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|as many as)\s+)*$/i;
+
 /**
  * The ages of a group, not of one person the article describes: "They are 20, 21 years old", "whose
  * soldiers are typically between 18 and 25 years old", "conscripts aged 18 to 25".
@@ -3268,6 +3272,10 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         ))
     )
       return { ...c, kind: "troops-projected" };
+    // "North Korean deaths could reach 5,000 by the end of the year", "casualties are on course to pass
+    // 10,000 by December": losses foreseen are no count of losses.
+    if (c.kind.startsWith("casualties") && LOSSES_FORESEEN.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)))
+      return { ...c, kind: "context" };
     const taken = kindFromEarlierCount(q, ctx, c);
     if (taken) return taken;
     // "about 11,000 of them were combat troops", "about 3,000 of the troops arrived in January": a part
