@@ -3444,3 +3444,22 @@ describe("losses foreseen", () => {
     expect(kind("4,050")).toBe("casualties-total");
   });
 });
+
+describe("a second source whose verb the sentence leaves out", () => {
+  it("'The HUR says about 4,000 …; the Pentagon, about 500 dead' credits the 500 to the Pentagon", () => {
+    const claims = claimsIn(
+      [
+        "The Cardew Agency says about 4,050 North Koreans have been killed or wounded; the Pentagon, about 550 dead.",
+        "The Cardew Agency says about 4,150 North Korean soldiers are in Kursk, the Pentagon about 3,050.",
+        "The Cardew Agency said in its report, Annex 3, that about 11,150 North Korean soldiers were in Russia.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.find((c) => c.figure === "about 11,150")?.attributedTo?.name).toBe("Cardew Agency");
+    const by = (f: string): string | undefined => claims.find((c) => c.figure === f)?.attributedTo?.name;
+    expect(by("about 4,050")).toBe("Cardew Agency");
+    expect(by("about 550")).toMatch(/Pentagon/);
+    expect(by("about 4,150")).toBe("Cardew Agency");
+    expect(by("about 3,050")).toMatch(/Pentagon/);
+  });
+});

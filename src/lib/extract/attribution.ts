@@ -109,6 +109,12 @@ const AGENT_STOP = new RegExp(
 /** A possessive before a count's or a calculation's noun: the cheap test before BY_OWN_COUNT_RE. */
 const OWN_COUNT_NOUN = /['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b/i;
 
+/**
+ * A source after a semicolon or a comma, then its figure with no verb: "; the Pentagon, about 500" (a
+ * hedged figure or one of three digits and more: "Annex 3" is no source and its number).
+ */
+const GAPPED_SOURCE =
+  /[;,]\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),?\s+(?=[“"]?(?:(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|almost|only|just)\s+)+[$€£₩]?\d|[$€£₩]?\d{3}|[$€£₩]?\d{1,3},\d{3}|(?:several|a\s+few|a\s+couple\s+of|hundreds|thousands|dozens|tens\s+of)\b))/g;
 /** "by the Meridian Review's calculation", "By Reuters' count": the owner of a count or a calculation. */
 const BY_OWN_COUNT_RE =
   /\b[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)/g;
@@ -1446,6 +1452,25 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
         /^(?:called|calls|branded|brands|labell?ed|labels)$/i.test(verb),
       inverted: false,
     });
+  }
+  // "The HUR says about 4,000 …; the Pentagon, about 500 dead", "…, the Pentagon about 3,000": a second
+  // source whose verb the sentence leaves out, set against a first that has one.
+  const said = acts.find((a) => !a.insideQuote && !a.inverted && a.method === "said-before");
+  if (said) {
+    for (const m of s.matchAll(GAPPED_SOURCE)) {
+      if (m.index < said.verbStart || inQuote(m.index) || !m[1]) continue;
+      const np = parseSubject(m[1], m.index + m[0].indexOf(m[1]));
+      if (!np || (np.form !== "name" && np.form !== "group")) continue;
+      acts.push({
+        verb: said.verb,
+        verbStart: m.index + m[0].length - 1,
+        subject: np,
+        method: "said-before",
+        insideQuote: false,
+        disputes: false,
+        inverted: false,
+      });
+    }
   }
   // Phrases like "South Korean intelligence estimates indicate" name the source before a noun.
   return (
