@@ -3167,7 +3167,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       ((q.currency !== null || q.percent) &&
         (IF_THEN_SUM.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
           (SUM_THEN_IF.test(ctx.sentence.slice(0, q.start)) &&
-            /^[^;:]*?,?\s(?:if|should)\s[^\d;:.]*(?:[.;:]|$)/i.test(after)))) ||
+            /^[^;:]*?,?\s(?:if|should)\s[^\d;:.]*(?:[.;:]|$)/i.test(ctx.sentence.slice(q.end))))) ||
       SUPPOSED_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")) ||
       // ("If the state keeps 90 percent …, a soldier is left with $200; at 70 percent, with $600": the
       // clause after the semicolon supposes another share.)
