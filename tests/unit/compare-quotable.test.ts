@@ -1276,6 +1276,28 @@ describe("what a disputer gives instead", () => {
   });
 });
 
+describe("a dispute is read in the article that makes it", () => {
+  it("never says 'X disputes 1,000 and gives 1,000 instead' across articles, nor with the same value", () => {
+    const data = compare(
+      article("d-report", "The Cardew Agency said about 1,050 North Korean soldiers had been killed.", {
+        published: "2025-04-01",
+      }),
+      article(
+        "d-denial",
+        "The Cardew Agency denied a report by the Harbour Ledger that 1,050 North Korean soldiers had been killed.",
+        { published: "2025-04-05" },
+      ),
+    );
+    expect(claim(data, "d-denial", "1,050").disputedBy?.name).toBe("Cardew Agency");
+    for (const c of data.claims)
+      for (const r of c.related) {
+        const m = /disputes (.+?) and gives (.+?) instead/.exec(r.explanation);
+        if (m) expect(m[1]).not.toBe(m[2]);
+        if (r.type === "disputes") expect(data.claims.find((o) => o.id === r.to)?.article).toBe(c.article);
+      }
+  });
+});
+
 describe("a date given as a month or a year is not a day", () => {
   const data = compare(
     article("month-only", "North Korea had 11,000 soldiers in Russia in October, the NIS said.", {

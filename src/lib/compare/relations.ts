@@ -234,6 +234,17 @@ function fallsLater(
 }
 
 /**
+ * Whether two values have the same ends and unit.
+ *
+ * @param a One value.
+ * @param b The other.
+ * @returns True when they are equal.
+ */
+function sameEnds(a: Comparable["value"], b: Comparable["value"]): boolean {
+  return a.min === b.min && a.max === b.max && a.unit === b.unit;
+}
+
+/**
  * Decides the relation between two claims and explains it.
  *
  * @param a The claim seen from.
@@ -243,9 +254,11 @@ function fallsLater(
 export function relate(a: Comparable, b: Comparable): { type: RelationType; explanation: string } {
   const da = describe(a);
   const db = describe(b);
-  // A source that rejects another's figure in the same article.
-  const aBy = a.attributedTo?.id;
-  const bBy = b.attributedTo?.id;
+  // A source that rejects another's figure in the same article, and gives another value. (Across
+  // articles, or with the same value, "X disputes 1,000 and gives 1,000 instead" would not be true.)
+  const rejects = a.article === b.article && !sameEnds(a.value, b.value);
+  const aBy = rejects ? a.attributedTo?.id : undefined;
+  const bBy = rejects ? b.attributedTo?.id : undefined;
   if (aBy && b.disputedBy?.id === aBy) {
     return {
       type: "disputes",

@@ -28,7 +28,8 @@ export const RELATION_MEANING: Readonly<Record<RelationType, string>> = {
     "The values count different things, places or periods, or are given in different units: a sum in another currency is not converted, so it may be the same sum.",
   refines:
     "One value is a range or bound that contains the other: the narrower one is the more precise (11,000 is more precise than “thousands”).",
-  disputes: "A source says the other figure is wrong.",
+  disputes:
+    "A source says, in the article that gives both, that the other figure is wrong, and gives its own value instead.",
   undetermined:
     "The values differ, but a date is missing or given only as a month or a year: whether they count different moments or truly conflict cannot be told.",
 };
