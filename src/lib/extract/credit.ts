@@ -91,9 +91,8 @@ const IS_NOT_BEFORE =
   /\b(?:(?:is|was|are|were|be|been)\s+not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:the\s+)?[$€£₩₽]?\s?$/i;
 /**
  * "An earlier version of this article said 1,300 …", "An earlier version of the 11:15 entry put …", "An
- * earlier version also said …", "This article
- * wrongly said …", "In an earlier entry we reported that …", "It also misstated the number of wounded as
- * 3,500": a figure withdrawn.
+ * earlier version also said …", "This article wrongly said …", "In an earlier entry we reported that …", "It
+ * also misstated the number of wounded as 3,500": a figure withdrawn.
  */
 const CORRECTED_BEFORE =
   /\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+(?:(?:this|our)\s+[a-z-]+|(?:the|our)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:entry|post|update))|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed))|(?:in\s+)?an?\s+(?:earlier|previous)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited)|\b(?:it|this\s+(?:article|story|report|piece)|the\s+(?:article|story|report|piece)|we)\s+(?:also\s+|had\s+|previously\s+|originally\s+)*(?:misstated|misreported|misquoted|misgave))\b[^.;]*$/i;

@@ -999,8 +999,8 @@ function hedgesOf(s: string, start: number, end: number): string[] {
   // "could" belongs to the sending, not to the 12,000.
   // ("Rep. Oh Jae-min, 58, said the NIS believed …": a figure set off between commas on its own is its own
   // clause.)
-  if (/,\s*$/.test(s.slice(0, start)) && /^\s*,/.test(s.slice(end)))
-    return [...new Set([...s.slice(start, end).matchAll(HEDGE_RE)].map((m) => m[0].toLowerCase()))];
+  const words = (t: string): string[] => [...new Set([...t.matchAll(HEDGE_RE)].map((m) => m[0].toLowerCase()))];
+  if (/,\s*$/.test(s.slice(0, start)) && /^\s*,/.test(s.slice(end))) return words(s.slice(start, end));
   let from = 0;
   let to = s.length;
   for (const m of s.matchAll(CLAUSE_BREAK)) {
@@ -1011,8 +1011,7 @@ function hedgesOf(s: string, start: number, end: number): string[] {
     }
   }
   // "as of May" names the month, not a doubt.
-  const clause = maskMonthMay(s.slice(from, to));
-  return [...new Set([...clause.matchAll(HEDGE_RE)].map((m) => m[0].toLowerCase()))];
+  return words(maskMonthMay(s.slice(from, to)));
 }
 
 /**
