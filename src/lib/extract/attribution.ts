@@ -1455,7 +1455,9 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
   }
   // "The HUR says about 4,000 …; the Pentagon, about 500 dead", "…, the Pentagon about 3,000": a second
   // source whose verb the sentence leaves out, set against a first that has one.
-  const said = acts.find((a) => !a.insideQuote && !a.inverted && a.method === "said-before");
+  const said = /[;,]\s+(?:the\s+)?[A-Z]/.test(s)
+    ? acts.find((a) => !a.insideQuote && !a.inverted && a.method === "said-before")
+    : undefined;
   if (said) {
     for (const m of s.matchAll(GAPPED_SOURCE)) {
       if (m.index < said.verbStart || inQuote(m.index) || !m[1]) continue;

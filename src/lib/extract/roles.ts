@@ -75,6 +75,9 @@ const COUNTED_WORDS =
 const COMPARED_AFTER =
   /\b(?:(?:is|are|was|were)\s+)?(?:(?:far|much|well|many\s+times|several\s+times|still)\s+)?(?:fewer|smaller|less|lower|higher|larger|greater|bigger|more)\s+than\s+(?:the|a|an|any|its|their|those|that)\s[^.;,]*/gi;
 
+/** The words "the number of" and its like: the cheap test before the count they name is read. */
+const NUMBER_OF_WORDS = /\b(?:number|count|tally|total)\s+of\b/i;
+
 /** A change's start and its end, with words between ("from 11,000 last year to "): what precedes the end. */
 const FROM_COUNT_TO =
   /\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to)\s+)*\d[\d,.]*(?:\s+(?:thousand|million))?(?:\s+[^\s\d,;]+){0,4}?\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|as many as)\s+)*$/i;
@@ -658,7 +661,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // names what is counted, and a count of things that are no people, in a sentence that names no people
   // before the figure, is no head count, whatever the sentence before counted.
   const numberOf = [
-    ...s
+    ...(noun !== "" || !NUMBER_OF_WORDS.test(s) ? "" : s)
       .slice(0, q.start)
       .matchAll(
         /\b(?:number|count|tally|total)\s+of\s+([^,;:()]{1,60}?)\s+(?:at|to|was|is|were|are|stood\s+at|stands\s+at|reached|had\s+reached|has\s+reached|rose\s+to|hit|exceeded|exceeds|topped|tops)\s/gi,
