@@ -199,6 +199,16 @@ const NOT_NAME = new Set(
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
 const TITLE_WORD =
   /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Staff|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|Director|Chairman|Secretary|Adviser|Advisor|Prosecutor|Attorney|Governor|Mayor|Commissioner|Inspector|Ombudsman|Major|Captain|Brigadier|Admiral|Sergeant|(?:Lt|Gen|Maj|Col|Capt|Brig|Adm|Sgt|Cmdr)\.?)$/;
+/**
+ * Whether a name's words open with a title and what its office is of ("Director of National
+ * Intelligence", "Office of the Director of …"): the name of that office, whose title is not dropped.
+ *
+ * @param w The words.
+ * @returns True for an office's name.
+ */
+function officeName(w: readonly string[]): boolean {
+  return TITLE_WORD.test(w[0] ?? "") && w[1] === "of";
+}
 /** Words that end the name of a body that speaks ("the spy agency", "the embassy"). */
 const BODY_HEADS = "agency|office|ministry|service|government|military|pentagon|presidency|command|embassy|consulate";
 const BODY_HEAD_WORD = new RegExp(String.raw`\b(?:${BODY_HEADS})\b`, "i");
@@ -645,9 +655,6 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     const outlet = OUTLET_BEFORE.test(text.slice(0, i));
     // ("the Kyiv Clarion": after "the", a city or country and one more word name a body, never a person.)
     const determined = /\bthe\s+$/i.test(text.slice(0, i));
-    // ("the Director of National Intelligence", "the Office of the Director of …": a title with what its
-    // office is of is the name of that office.)
-    const officeName = (w: readonly string[]): boolean => TITLE_WORD.test(w[0] ?? "") && w[1] === "of";
     while (
       !outlet &&
       words.length > 1 &&
