@@ -126,6 +126,22 @@ describe("a name the article says is not the person's own", () => {
 });
 
 describe("credit is resolved within one article", () => {
+  it("'He' at a sentence's start is the person named last before it, not the one who spoke last", () => {
+    const { claims } = extractCorpus([
+      article(
+        "d-pronoun",
+        "Mara Quill, an analyst at the Cardew Agency, says about 1,050 North Korean soldiers have been killed. " +
+          "Tomas Vendel disagrees. He puts the number of dead closer to 2,550.\n" +
+          "Ilse Brandt said about 11,050 North Korean troops were in Kursk. He added that about 250 North Korean soldiers had been captured.\n",
+      ),
+    ]);
+    const by = (f: string): string | undefined => claims.find((c) => c.figure.endsWith(f))?.attributedTo?.name;
+    expect(by("1,050")).toBe("Mara Quill");
+    expect(by("2,550")).toBe("Tomas Vendel");
+    expect(by("11,050")).toBe("Ilse Brandt");
+    expect(by("250")).toBe("Ilse Brandt");
+  });
+
   it("a bare surname never reaches a full name introduced in another article", () => {
     const { claims } = extractCorpus([
       article("a-first", "Analyst Jean Lee said about 9,000 North Korean troops had been sent to Russia.\n"),

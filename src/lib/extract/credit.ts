@@ -68,6 +68,8 @@ export interface CreditInput {
   readonly ratedFalse?: boolean;
   /** The sentence is the last of its paragraph: the one a rating on the next line answers. */
   readonly lastOfParagraph?: boolean;
+  /** The person "he" or "she" at the sentence's start means, as the paragraph's reading had it there. */
+  readonly pronounPerson?: Entity | null;
 }
 
 /** Sentences that go on about the previous sentence's figure ("This figure ...", "Of those ..."). */
@@ -990,8 +992,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       attributed = x.listSource;
       method = "list";
     } else if (!quoted && /^(?:he|she)\b/i.test(s.text.trim())) {
-      // "He" and "she" are people: never the body that spoke last.
-      attributed = tracker.lastSpeaker?.type === "person" ? tracker.lastSpeaker : tracker.lastPerson;
+      // "He" and "she" are people: never the body that spoke last. The person last named before the
+      // sentence comes first ("Dmytro Koval disagrees. He puts …"), then the person who spoke last.
+      attributed =
+        x.pronounPerson ?? (tracker.lastSpeaker?.type === "person" ? tracker.lastSpeaker : tracker.lastPerson);
       method = "pronoun";
       if (attributed) written = { text: (/^(?:he|she)\b/i.exec(s.text.trim()) ?? [""])[0], entity: attributed };
     } else if (x.kind === "domestic-wage") {

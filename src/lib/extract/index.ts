@@ -370,7 +370,8 @@ export function extractArticle(
     }
     if (block.dateline) dateline = block.dateline.iso === article.meta.published ? null : block.dateline;
     if (!LIST_ITEM.test(sentences[0]?.text ?? "")) listSource = null;
-    const speakers = paragraphSpeakers(sentences, acts, registry, tracker, sentenceIndex, carry);
+    const persons: (Entity | null)[] = [];
+    const speakers = paragraphSpeakers(sentences, acts, registry, tracker, sentenceIndex, carry, persons);
     const vias = paragraphVias(sentences, relays, registry);
     const rated = ratedFalse(article.body, sentences);
     sentences.forEach((s, i) => {
@@ -448,6 +449,7 @@ export function extractArticle(
             author,
             ratedFalse: rated,
             lastOfParagraph: i === sentences.length - 1,
+            pronounPerson: persons[i] ?? null,
           },
           registry,
           tracker,

@@ -207,6 +207,7 @@ function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, 
  * @param tracker Article state.
  * @param firstIndex Index in the article of the paragraph's first sentence.
  * @param carry What the previous paragraph left; updated for the next one.
+ * @param persons Filled with the person "he" or "she" means after each sentence is read.
  * @returns The speaker of each sentence, or null.
  */
 export function paragraphSpeakers(
@@ -216,6 +217,7 @@ export function paragraphSpeakers(
   tracker: Tracker,
   firstIndex: number,
   carry: BlockCarry,
+  persons: (Entity | null)[] = [],
 ): (Entity | null)[] {
   const speakers: (Entity | null)[] = [];
   let blockSpeaker: Entity | null = null;
@@ -250,6 +252,7 @@ export function paragraphSpeakers(
       if (e?.type === "person" && !resolved) tracker.lastPerson = e;
     }
     speakers.push(resolved);
+    persons.push(tracker.lastPerson);
     tracker.leadCountry = leadCountry(s.text);
   }
   for (let i = 0; i < sentences.length; i++) {
