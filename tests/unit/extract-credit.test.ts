@@ -305,6 +305,21 @@ describe("more ways of crediting", () => {
     ]);
     expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual(["Pentagon", null]);
   });
+
+  it("'…, according to X, which said …' credits X, never the words that open the sentence", () => {
+    const { claims } = extractCorpus([
+      article(
+        "k-which",
+        "Fighting near Sudzha was heavy, according to the Cardew Agency, which said it had counted 145 North Korean bodies.\n" +
+          "Week 12 was the deadliest, according to the Tidewater Bureau, which said about 1,150 North Korean soldiers had been killed.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["145", "Cardew Agency"],
+      ["about 1,150", "Tidewater Bureau"],
+    ]);
+    expect(claims.some((c) => /Fighting|Sudzha|Week/.test(c.attributedTo?.name ?? ""))).toBe(false);
+  });
 });
 
 describe("words before a speaker that are no part of the speaker", () => {

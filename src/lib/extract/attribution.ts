@@ -897,6 +897,14 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
         const np = isPlace(owner[1]) ? groupPhrase(owner[1], at) : parseSubject(owner[1], at);
         if (np) return np;
       }
+      // "Fighting was heavy, according to a Ukrainian drone unit, which said …": "which" is the source
+      // "according to" named, never the clause before it.
+      const cited = prev ? /^\s*(?:according\s+to|citing|quoting)\s+(\S.*?)\s*$/i.exec(prev.text) : null;
+      if (prev && cited?.[1]) {
+        const at = prev.start + (cited.index ?? 0) + cited[0].indexOf(cited[1]);
+        const np = parseSubject(cited[1], at);
+        if (np && np.form !== "pronoun") return np;
+      }
       // "The highest estimate we found came from Ukraine's military intelligence agency, which said …":
       // "which" is the body named last, after its preposition, not the clause before it.
       const named = prev
