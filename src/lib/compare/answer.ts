@@ -498,7 +498,7 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
  * @returns The note, or a pointer to it.
  */
 function stripDigits(note: string): string {
-  return /\d/.test(note) ? "see the relation" : note.replace(/\.$/, "");
+  return /\d/.test(note) ? "see the corrections on either claim's page" : note.replace(/\.$/, "");
 }
 
 /**

@@ -85,32 +85,42 @@ export function readCorrections(file: string): LocatedCorrection[] {
   return parsed.data.corrections.map((c, i) => ({ correction: c, file, line: lineOf(i) }));
 }
 
+/** A claim as corrections leave it. */
+type Editable = Claim & { status: "active" | "withdrawn"; corrections: AppliedCorrection[] };
+
 /**
- * Applies corrections to claims; a correction naming an unknown claim id fails with that id.
+ * Applies corrections to claims; a correction naming an unknown claim id, or crediting a source the
+ * site does not know, fails with that id. A date an editor sets is the editor's: the machine's account
+ * of where its date came from goes with it. A note on how two claims relate is listed with the
+ * corrections of both.
  *
  * @param claims Machine claims.
  * @param corrections Corrections.
+ * @param sources The sources the extraction named, by id (when given, a credit must name one of them).
  * @returns Claims with status and applied corrections, and relation notes keyed "a|b".
  */
 export function applyCorrections(
   claims: readonly Claim[],
   corrections: readonly LocatedCorrection[],
+  sources?: ReadonlyMap<string, { readonly name: string }>,
 ): {
-  claims: (Claim & { status: "active" | "withdrawn"; corrections: AppliedCorrection[] })[];
+  claims: Editable[];
   relationNotes: Map<string, string>;
 } {
-  const byId = new Map(
-    claims.map((c) => [
-      c.id,
-      { ...c, status: "active" as "active" | "withdrawn", corrections: [] as AppliedCorrection[] },
-    ]),
-  );
+  const byId = new Map<string, Editable>(claims.map((c) => [c.id, { ...c, status: "active", corrections: [] }]));
   const relationNotes = new Map<string, string>();
   for (const { correction: c, file, line } of corrections) {
     if ("relation" in c) {
-      for (const id of c.relation)
-        if (!byId.has(id)) throw new ContentError(file, line, "relation", `unknown claim id "${id}"`);
+      const [a, b] = c.relation.map((id) => {
+        const found = byId.get(id);
+        if (!found) throw new ContentError(file, line, "relation", `unknown claim id "${id}"`);
+        return found;
+      }) as [Editable, Editable];
+      if (a.id === b.id)
+        throw new ContentError(file, line, "relation", `a note on how two claims relate names "${a.id}" twice`);
       relationNotes.set([...c.relation].sort().join("|"), c.note);
+      a.corrections.push({ action: "note", fields: [], reason: c.note, with: { id: b.id, figure: b.figure } });
+      b.corrections.push({ action: "note", fields: [], reason: c.note, with: { id: a.id, figure: a.figure } });
       continue;
     }
     const target = byId.get(c.claim);
@@ -124,10 +134,35 @@ export function applyCorrections(
     const record = target as unknown as Record<string, unknown>;
     for (const [field, corrected] of Object.entries(c.set)) {
       if (corrected === undefined) continue;
+      if (field === "attributedTo" && corrected !== null && sources) {
+        const ref = corrected as { id: string; name: string };
+        const known = sources.get(ref.id);
+        if (!known)
+          throw new ContentError(
+            file,
+            line,
+            "set.attributedTo.id",
+            `unknown source id "${ref.id}"; credit a source the site lists, by the id in its page's address (/people/<id>/)`,
+          );
+        if (known.name !== ref.name)
+          throw new ContentError(
+            file,
+            line,
+            "set.attributedTo.name",
+            `the source "${ref.id}" is named "${known.name}", not "${ref.name}"`,
+          );
+      }
       const machine = record[field];
       fields.push({ field, machine, corrected });
       if (field === "value") record[field] = { ...(machine as object), ...(corrected as object) };
       else record[field] = corrected;
+      // A date the editor sets is the editor's: how the program dated the figure no longer applies.
+      if (field === "asOf") {
+        record.asOfSource = corrected === null ? "unknown" : "editor";
+        delete record.asOfPrecision;
+        delete record.asOfNote;
+        delete record.during;
+      }
     }
     target.corrections.push({ action: "set", fields, reason: c.reason });
   }

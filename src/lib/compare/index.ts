@@ -59,7 +59,11 @@ export function compareCorpus(
       .reduce((s, [, v]) => s + v, 0);
     times[`compare:${name}`] = now - t0 - spent;
   };
-  const { claims: corrected, relationNotes } = applyCorrections(extraction.claims, corrections);
+  const { claims: corrected, relationNotes } = applyCorrections(
+    extraction.claims,
+    corrections,
+    new Map(extraction.entities.map((e) => [e.id, e])),
+  );
   const entities = new Map(extraction.entities.map((e) => [e.id, e]));
   const typeOf = (id: string): Entity["type"] | undefined => entities.get(id)?.type;
   const active = corrected.filter((c) => c.status === "active");

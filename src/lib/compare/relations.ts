@@ -160,7 +160,9 @@ export function describe(c: Comparable): string {
         ? "undated"
         : c.asOfSource === "article"
           ? `${c.asOf}, the article's date`
-          : asOfText({ asOf: c.asOf, asOfPrecision: c.asOfPrecision });
+          : c.asOfSource === "editor"
+            ? `${c.asOf}, an editor's date`
+            : asOfText({ asOf: c.asOf, asOfPrecision: c.asOfPrecision });
   // A vague amount is quoted in its own words: "thousands", not "at least 2,000 people".
   const value = c.vague ? `“${vagueWords(c.figure)}”` : formatValue(c.value);
   if (when === null) return `${value} (${who})`;

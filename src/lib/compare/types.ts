@@ -40,6 +40,8 @@ export interface AppliedCorrection {
   readonly fields: readonly { readonly field: string; readonly machine: unknown; readonly corrected: unknown }[];
   /** Why, in the editor's words. */
   readonly reason: string;
+  /** For a note on how two claims relate: the other claim, its id and figure as written. */
+  readonly with?: { readonly id: string; readonly figure: string };
 }
 
 /** A claim as published: the machine record, corrections applied and marked, provenance and neighbours. */

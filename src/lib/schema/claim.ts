@@ -106,8 +106,8 @@ export const ClaimSchema = z
     hedges: z.array(z.string()),
     /** As-of date (ISO) from the sentence or the article, or null when unknown. */
     asOf: z.string().nullable(),
-    /** Where `asOf` came from. */
-    asOfSource: z.enum(["sentence", "heading", "article", "unknown"]),
+    /** Where `asOf` came from ("editor": a correction set it). */
+    asOfSource: z.enum(["sentence", "heading", "article", "editor", "unknown"]),
     /** The sentence names only a month or a year (`asOf` is then its first day). */
     asOfPrecision: z.enum(["month", "year"]).optional(),
     /** How the sentence's words give the date when they do not write it out ("“last week”: …"). */

@@ -122,7 +122,17 @@ export function claimsCsv(d: SiteData, site: URL | undefined): string {
       as_of_note: c.asOfNote ?? "",
       topic: c.topic ?? "",
       quote: c.quote,
-      corrections: c.corrections.map((k) => `${k.action}: ${k.reason}`).join(" | "),
+      // ("set kind, asOf: …", "note with <other claim's id>: …": what each correction touched.)
+      corrections: c.corrections
+        .map((k) => {
+          const what = k.with
+            ? ` with ${k.with.id}`
+            : k.fields.length > 0
+              ? ` ${k.fields.map((f) => f.field).join(", ")}`
+              : "";
+          return `${k.action}${what}: ${k.reason}`;
+        })
+        .join(" | "),
     };
   });
   return stringify(rows, { header: true, columns: [...CSV_COLUMNS], cast: { boolean: (b) => (b ? "true" : "false") } });

@@ -7,6 +7,7 @@ import type { ArticleRef } from "../schema/article.ts";
 import type { EntityRef, Period, Unit } from "../schema/claim.ts";
 import { isEventFactKind, kindSpec, type KindId } from "../schema/kinds.ts";
 import { CURRENCIES, type CurrencyCode } from "../schema/vocabulary.ts";
+import { formatValue } from "../format/value.ts";
 import { formatDate, formatDateAs } from "./format.ts";
 import { whoWords } from "./who.ts";
 import { creditWords } from "../compare/relations.ts";
@@ -107,6 +108,7 @@ export function asOfLabel(
   if (c.asOf === null) return "unknown (neither the sentence nor the article gives a date)";
   const date = formatDateAs(c.asOf, c.asOfPrecision);
   if (c.asOfSource === "sentence") return `${date} (from the sentence${c.asOfNote ? `: ${c.asOfNote}` : ""})`;
+  if (c.asOfSource === "editor") return `${date} (set by an editor: see the corrections below)`;
   // A live blog's post under a dated heading.
   if (c.asOfSource === "heading")
     return `${date} (from the dated heading above it${c.asOfNote ? `, ${c.asOfNote}` : ""})`;
@@ -123,7 +125,45 @@ export function shortDate(c: Pick<ClaimView, "asOf" | "asOfSource" | "asOfPrecis
   if (isEventFactKind(c.kind)) return "—";
   if (c.during) return "the speaker's past";
   if (c.asOf === null) return "undated";
+  if (c.asOfSource === "editor") return `${formatDate(c.asOf)} (editor's date)`;
   return c.asOfSource === "article" ? `${formatDate(c.asOf)} (article's date)` : formatDateAs(c.asOf, c.asOfPrecision);
+}
+
+/** The fields an editor may set, in words. */
+const CORRECTED_FIELD: Readonly<Record<string, string>> = {
+  kind: "kind",
+  value: "value",
+  attributedTo: "credit",
+  scope: "scope",
+  asOf: "as-of date",
+};
+
+/**
+ * A field an editor corrected, in words.
+ *
+ * @param field The field's name in the corrections file.
+ * @returns Its name in words ("credit" for `attributedTo`).
+ */
+export function correctedFieldName(field: string): string {
+  return CORRECTED_FIELD[field] ?? field;
+}
+
+/**
+ * A value of a field an editor corrected, in words: before or after the correction.
+ *
+ * @param field The field's name in the corrections file.
+ * @param v Its value.
+ * @returns Text such as "Ukraine's military intelligence agency", "24 April 2025" or "none".
+ */
+export function correctedValueText(field: string, v: unknown): string {
+  if (v === null || v === undefined) return "none";
+  if (field === "kind" && typeof v === "string") return kindLabel(v as KindId);
+  if (field === "asOf" && typeof v === "string") return formatDate(v);
+  if (field === "scope" && typeof v === "string") return `“${v}”`;
+  if (field === "attributedTo" && typeof v === "object" && "name" in v) return String(v.name);
+  if (field === "value" && typeof v === "object" && "unit" in v)
+    return formatValue(v as Parameters<typeof formatValue>[0]);
+  return JSON.stringify(v);
 }
 
 /** One link of a relay chain. */
