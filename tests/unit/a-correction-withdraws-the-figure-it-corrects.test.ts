@@ -35,3 +35,27 @@ describe("a correction", () => {
     expect(read(lines.join(" "))[2]).toBe("$2,500: pay-per-soldier, nobody, disputes, disputed by nobody");
   });
 });
+
+describe("a correction note in the words newspapers use", () => {
+  const agency = "The Cardew Agency estimates that about 15,050 North Korean soldiers have been sent to Russia.";
+
+  it.each([
+    ["This story has been corrected. It originally said 20,050 North Korean troops had been sent."],
+    ["This article was amended on 3 April 2025. The number of troops was given as 20,050 in an earlier version."],
+    ["Correction: An earlier version of the headline said 20,050 troops."],
+    ["Corrected: The headline of an earlier version referred to 20,050 troops; the agency's figure is 15,050."],
+  ])("'%s' withdraws the 20,050 and credits it to no one", (note) => {
+    const claims = read(`${agency}\n${note}`);
+    expect(claims.find((c) => c.startsWith("20,050"))).toBe(
+      "20,050: troops-deployed, nobody, disputes, disputed by nobody",
+    );
+    expect(claims[0]).toBe("about 15,050: troops-deployed, Cardew Agency, asserts, disputed by nobody");
+  });
+
+  it("'It originally said' with no correction note before it is the source's own earlier figure", () => {
+    const claims = read(
+      "The Cardew Agency raised its estimate to about 1,150 North Korean soldiers killed. It originally said 650.",
+    );
+    expect(claims[1]).toBe("650: casualties-killed, Cardew Agency, asserts, disputed by nobody");
+  });
+});

@@ -243,6 +243,17 @@ describe("hedges belong to the figure's own clause", () => {
     expect(present?.hedges).not.toContain("could");
     expect(killed?.hedges).toContain("estimated");
   });
+
+  it("'On 2 May' is a date, not a 'may' of doubt; 'may number' is one", () => {
+    const { claims } = extractCorpus([
+      article(
+        "h-may",
+        "On 2 May, the Cardew Agency said the dead now numbered around 650.\nOn 2 May, the Tidewater Bureau said the dead may number around 950.\n",
+      ),
+    ]);
+    expect(claims.find((c) => c.figure.endsWith("650"))?.hedges).toEqual([]);
+    expect(claims.find((c) => c.figure.endsWith("950"))?.hedges).toEqual(["may"]);
+  });
 });
 
 describe("scope and time from the figure's own words", () => {

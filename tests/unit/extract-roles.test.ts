@@ -3463,3 +3463,24 @@ describe("a second source whose verb the sentence leaves out", () => {
     expect(by("about 3,050")).toMatch(/Pentagon/);
   });
 });
+
+describe("a sum that adds up over several years", () => {
+  it("'over five years', 'by 2030' or 'if … until 2030' after a sum gives it no period, while a sum 'a year' keeps its own", () => {
+    const claims = claimsIn(
+      [
+        "Russia pays about $2,000 a month per soldier, or roughly $290 million a year, about $1.55 billion over five years.",
+        "Russia pays about $295 million a year for the 12,000 troops, or about $1.65 billion by 2030.",
+        "Russia pays about £215m a year, or about £1.6bn if the deployment continues until 2030.",
+        "Russia pays about $305 million a year over five years, the Cardew Agency said.",
+        "",
+      ].join("\n"),
+    );
+    const per = (f: string): string | null | undefined => claims.find((c) => c.figure.endsWith(f))?.value.per;
+    expect(per("$1.55 billion")).toBeNull();
+    expect(per("$1.65 billion")).toBeNull();
+    expect(per("£1.6bn")).toBeNull();
+    expect(per("$290 million a year")).toBe("year");
+    expect(per("$295 million a year")).toBe("year");
+    expect(per("$305 million a year")).toBe("year");
+  });
+});

@@ -68,6 +68,8 @@ export interface CreditInput {
   readonly ratedFalse?: boolean;
   /** The sentence is the last of its paragraph: the one a rating on the next line answers. */
   readonly lastOfParagraph?: boolean;
+  /** The sentence before says the article was corrected ("This story has been corrected."). */
+  readonly afterCorrectionNotice?: boolean;
   /** The person "he" or "she" at the sentence's start means, as the paragraph's reading had it there. */
   readonly pronounPerson?: Entity | null;
 }
@@ -97,7 +99,37 @@ const IS_NOT_BEFORE =
  * also misstated the number of wounded as 3,500": a figure withdrawn.
  */
 const CORRECTED_BEFORE =
-  /\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+(?:(?:this|our)\s+[a-z-]+|(?:the|our)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:entry|post|update))|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed))|(?:in\s+)?an?\s+(?:earlier|previous)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited)|\b(?:it|this\s+(?:article|story|report|piece)|the\s+(?:article|story|report|piece)|we)\s+(?:also\s+|had\s+|previously\s+|originally\s+)*(?:misstated|misreported|misquoted|misgave))\b[^.;]*$/i;
+  /\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+(?:(?:this|our)\s+[a-z-]+|(?:the|our)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:entry|post|update|headline|article|story|piece|caption|graphic|chart))|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed|referred\s+to))|(?:in\s+)?an?\s+(?:earlier|previous)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited)|\b(?:it|this\s+(?:article|story|report|piece)|the\s+(?:article|story|report|piece)|we)\s+(?:also\s+|had\s+|previously\s+|originally\s+)*(?:misstated|misreported|misquoted|misgave))\b[^.;]*$/i;
+
+/** "The number of troops was given as 20,000 in an earlier version.": a figure withdrawn, said after it. */
+const CORRECTED_AFTER =
+  /^[^.;]{0,40}?\bin\s+(?:an?|the)\s+(?:earlier|previous|original)\s+version\b(?:\s+of\s+(?:this|the|our)\s+(?:article|story|report|piece|post|entry|headline))?\s*(?:[.;,)]|$)/i;
+/**
+ * A note that the article was corrected ("This story has been corrected.", "This article was amended on 3
+ * April 2025."): the sentence after it that says what "it originally said" withdraws that figure.
+ */
+export const CORRECTION_NOTICE =
+  /^\s*(?:this|the)\s+(?:article|story|report|piece|post|page)\s+(?:has\s+been|was|had\s+been)\s+(?:corrected|amended|updated|changed)\b/i;
+/** "It originally said 20,000 …" after a correction notice. */
+const ORIGINALLY_BEFORE =
+  /^\s*(?:it|the\s+(?:article|story|report|piece|headline))\s+(?:had\s+)?(?:originally|initially|previously|first)\s+(?:said|stated|reported|gave|put|referred\s+to)\b[^.;]*$/i;
+
+/**
+ * Whether the article withdraws the figure as one of its own errors: "An earlier version of this article
+ * said 1,350 …", "… was given as 20,000 in an earlier version", "It originally said …" after a
+ * correction notice.
+ *
+ * @param x What the credit is read from.
+ * @returns True for a withdrawn figure.
+ */
+function withdrawnByArticle(x: CreditInput): boolean {
+  const { sentence: s, figure: q } = x;
+  return (
+    CORRECTED_BEFORE.test(s.text.slice(0, q.start)) ||
+    CORRECTED_AFTER.test(s.text.slice(q.end)) ||
+    (x.afterCorrectionNotice === true && ORIGINALLY_BEFORE.test(s.text.slice(0, q.start)))
+  );
+}
 
 /**
  * "The Seoul Post misstated the toll as 3,700", "the ministry said Yonhap had wrongly reported 3,700": a
@@ -1144,7 +1176,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       // $2,000 figure" doubts the figure.
       (noEvidenceBefore(s.text.slice(0, q.start)) &&
         (!/\bthe\s+$/i.test(s.text.slice(0, q.start)) || FIGURE_NOUN_AFTER.test(s.text.slice(q.end)))) ||
-      CORRECTED_BEFORE.test(s.text.slice(0, q.start)) ||
+      withdrawnByArticle(x) ||
       NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) ||
       NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
       IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) ||
@@ -1190,7 +1222,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   }
   // "An earlier version of this article said 1,350 …; the correct figure, according to the NIS, is 1,150":
   // the article withdraws its own figure; whoever gives the correction does not dispute the withdrawn one.
-  if (CORRECTED_BEFORE.test(s.text.slice(0, q.start))) {
+  if (withdrawnByArticle(x)) {
     return {
       attributed: null,
       method: null,

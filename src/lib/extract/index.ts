@@ -8,7 +8,15 @@ import type { Claim, EntityRef, Skipped } from "../schema/claim.ts";
 import { findSpeechActs, listIntroSubject, quoteMap, type SpeechAct } from "./attribution.ts";
 import { FIGURE_LABEL_WORDS, markHeadline, splitBlocks } from "./blocks.ts";
 import type { AnalysisCache } from "./cache.ts";
-import { WE_RATE_FALSE, articleRelays, creditFigure, denierOfPrevious, paragraphVias, viaOf } from "./credit.ts";
+import {
+  CORRECTION_NOTICE,
+  WE_RATE_FALSE,
+  articleRelays,
+  creditFigure,
+  denierOfPrevious,
+  paragraphVias,
+  viaOf,
+} from "./credit.ts";
 import { type AliasEntry, type Entity, EntityRegistry, shortOutletNames } from "./entities.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import {
@@ -351,6 +359,8 @@ export function extractArticle(
   // The claims of the last sentence that had figures, and that sentence's index: what a denial in the
   // next sentence ("The Kremlin dismissed the reports.") disputes.
   let lastFigures: { index: number; from: number } = { index: -2, from: 0 };
+  // Whether the sentence read last says the article was corrected.
+  let correctionNotice = false;
   for (const block of analysis) {
     if (block.type === "other") {
       for (const k of block.skipped) skip(k.text, k.start, k.reason, k.context);
@@ -375,6 +385,8 @@ export function extractArticle(
     const vias = paragraphVias(sentences, relays, registry);
     const rated = ratedFalse(article.body, sentences);
     sentences.forEach((s, i) => {
+      const noticeBefore = correctionNotice;
+      correctionNotice = CORRECTION_NOTICE.test(s.text);
       const speaker = speakers[i];
       // "Park Ji-hoon … told Seoul Morning Wire that …": what he says reached the article directly.
       if (speaker && (vias[i] ?? []).some(relays.isPublisher)) toldPublisher.add(speaker);
@@ -450,6 +462,7 @@ export function extractArticle(
             ratedFalse: rated,
             lastOfParagraph: i === sentences.length - 1,
             pronounPerson: persons[i] ?? null,
+            afterCorrectionNotice: noticeBefore,
           },
           registry,
           tracker,

@@ -557,15 +557,17 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     const per =
       over !== undefined
         ? over
-        : (periodOf(q, before, after) ??
-          // "- Monthly pay per soldier: $2,000": the period is in the item's label.
-          (FIGURE_LABEL_BEFORE.test(s.slice(0, q.start))
-            ? periodOf({ ...q, per: null }, s.slice(0, q.start), "")
-            : null) ??
-          // "15,000 rubles, roughly $170, once a month": the period set off after the amount.
-          (/^\s*,\s*once\s+a\s+month\b/i.test(s.slice(q.end)) ? "month" : null) ??
-          inheritedPeriod(q, ctx) ??
-          (antecedent !== "" ? periodOf({ ...q, per: null }, antecedent, "") : null));
+        : !q.per && CUMULATIVE_AFTER.test(s.slice(q.end))
+          ? null
+          : (periodOf(q, before, after) ??
+            // "- Monthly pay per soldier: $2,000": the period is in the item's label.
+            (FIGURE_LABEL_BEFORE.test(s.slice(0, q.start))
+              ? periodOf({ ...q, per: null }, s.slice(0, q.start), "")
+              : null) ??
+            // "15,000 rubles, roughly $170, once a month": the period set off after the amount.
+            (/^\s*,\s*once\s+a\s+month\b/i.test(s.slice(q.end)) ? "month" : null) ??
+            inheritedPeriod(q, ctx) ??
+            (antecedent !== "" ? periodOf({ ...q, per: null }, antecedent, "") : null));
     return {
       ok: true,
       ...perSoldierSanity(classifyMoney(q, unit, clause.text, before, wide, ctx), q, unit, s),
@@ -2242,6 +2244,16 @@ const NOT_DERIVED_BETWEEN =
 /** Words between a rate and a later sum that work the sum out from it. */
 const DERIVED_BETWEEN =
   /\b(?:translates?|amounts?|adds? up|comes? to|works? out|means|totals?|totalling|totaling|making|equivalent|worth|multiplied|times)\b/i;
+
+/**
+ * After a sum: the stretch of several periods or the year up to which it adds up ("…, about $1.5 billion
+ * over five years", "… by 2030", "… if the deployment continues until 2030"). Such a sum has no period
+ * of its own, whatever the rate before it.
+ */
+const CUMULATIVE_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:[a-z]+\s+){0,2}${SEVERAL_PERIODS.source.replace(/^\\b/, "")}|(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b|since\b|if\b[^.;]{0,60}?\b(?:until|till|through|into|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)`,
+  "i",
+);
 
 /**
  * A total derived in the same sentence from a rate inherits its period

@@ -232,7 +232,7 @@ export function tryDecade(toks: Tok[], i: number): Draft | null {
 }
 
 /**
- * The text with every "May" that is the month ("as of May", "in May 2025", "May 3") written as
+ * The text with every "May" that is the month ("as of May", "in May 2025", "May 3", "2 May") written as
  * "MON", so that words of doubt ("may", "could") are read without it. Same length as the text.
  *
  * @param text A sentence or clause.
@@ -242,7 +242,10 @@ export function maskMonthMay(text: string): string {
   return text.replace(/\bMay\b/g, (word, at: number) =>
     /\b(?:as of|in|since|until|by|from|to|through|of|early|late|mid|end of|last|next|this)\s+$/i.test(
       text.slice(0, at),
-    ) || /^\s+(?:\d{1,2}|\d{4})\b/.test(text.slice(at + word.length))
+    ) ||
+    // ("On 2 May, Seoul's defence ministry said …": a day before the month.)
+    /\b\d{1,2}(?:st|nd|rd|th)?\s+$/.test(text.slice(0, at)) ||
+    /^\s+(?:\d{1,2}|\d{4})\b/.test(text.slice(at + word.length))
       ? "MON"
       : word,
   );
