@@ -89,21 +89,50 @@ describe("a later count of losses lower than an earlier one", () => {
     expect(r?.explanation).toContain("unless the later one counts only the month it is dated by, they conflict");
   });
 
-  it("names one source's two counts as a possible revision", () => {
+  it("names one source's two counts as a possible revision when the later one's sentence dates it", () => {
     const fewer = articles.concat(
       article(
         "ledger-june",
-        "The Defence Intelligence Service said 700 North Korean soldiers had been killed.",
-        "2025-06-01",
+        "The Defence Intelligence Service said on Monday that 700 North Korean soldiers had been killed.",
+        "2025-06-04",
         "Harbor Ledger",
       ),
     );
     const d = compareCorpus(fewer, extractCorpus(fewer));
-    const r = relation(d, claim(d, "ledger-january", "1,200").id, claim(d, "ledger-june", "700").id);
+    const june = claim(d, "ledger-june", "700");
+    expect([june.asOf, june.asOfSource]).toEqual(["2025-06-02", "sentence"]);
+    const r = relation(d, claim(d, "ledger-january", "1,200").id, june.id);
     expect(r?.type).toBe("conflicts");
     expect(r?.explanation).toContain(
       "both are credited to Defence Intelligence Service, so one of them may be a revision",
     );
+  });
+
+  it("cannot tell whether a lower count of the same source that only its article dates repeats an earlier one", () => {
+    // ("South Korea's spy agency has said about 600 …" in October, after its 2,000 of September.)
+    const stale = articles.concat(
+      article(
+        "ledger-june",
+        "The Defence Intelligence Service has said 1,200 North Korean soldiers have been killed.",
+        "2025-06-01",
+        "Harbor Ledger",
+      ),
+    );
+    const d = compareCorpus(stale, extractCorpus(stale));
+    const june = claim(d, "ledger-june", "1,200");
+    expect(june.asOfSource).toBe("article");
+    const r = relation(d, claim(d, "ledger-may", "2,000").id, june.id);
+    expect(r?.type).toBe("undetermined");
+    expect(r?.explanation).toContain(
+      "dated only by its article, and both are credited to Defence Intelligence Service",
+    );
+    expect(r?.explanation).toContain("may repeat an earlier figure");
+    const topic = d.topics.find((t) => t.claims.includes(june.id));
+    expect(topic?.summary).not.toMatch(
+      /conflict outright: [^.]*1,200 people \(Defence Intelligence Service\) against 2,000/,
+    );
+    // Another source's lower count, dated only by its article, still conflicts.
+    expect(relation(d, january.id, april.id)?.type).toBe("conflicts");
   });
 
   it("is no later moment when the two meet only within their margins: they agree within them", () => {

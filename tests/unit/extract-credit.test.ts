@@ -1777,6 +1777,12 @@ describe("what kind of name a name is", () => {
     );
     expect(types).toEqual(["outlet", "outlet", "outlet", "outlet", "outlet", "organization", "person"]);
   });
+
+  it("'Kim Jong Un' and 'Kim Jong-un' are people; 'UN' and 'EU' in capitals are bodies", () => {
+    expect(
+      ["Kim Jong Un", "Kim Jong-un", "Kim Jong Un's", "the UN", "UN Security Council", "EU"].map(guessType),
+    ).toEqual(["person", "person", "person", "organization", "organization", "organization"]);
+  });
 });
 
 describe("a country's office names its holder", () => {
@@ -3840,6 +3846,21 @@ describe("whose age a figure is", () => {
     expect(subject("26-year")).toBeNull();
     expect(subject("27-year")).toBe("Kim Min-su");
   });
+
+  it("'The 21-year-old said' is no age of the person named on the line before", () => {
+    const { claims } = extractCorpus([
+      article(
+        "the-age",
+        [
+          "The older prisoner, Ri Yong-chol, said he had served in the army for ten years.",
+          "The 21-year-old said he had been told he was going to Russia for training.",
+          "The second prisoner, Paek Jin-su, 23, said he had been sent in October.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.find((c) => c.figure === "21-year")?.subject).toBeNull();
+    expect(claims.find((c) => c.figure === "23")?.subject?.name).toBe("Paek Jin-su");
+  });
 });
 
 describe("a rejection before a colon", () => {
@@ -3925,6 +3946,27 @@ describe("a document the writer's own reporters saw", () => {
     expect(seen?.attributedTo).toBeNull();
     expect(seen?.attributedAs).toBe("a copy");
     expect(seen?.via.map((v) => v.name)).toEqual(["The Kyiv Independent"]);
+  });
+
+  it("'according to figures seen by the Gazette' credits the figures, never the publisher that saw them nor the source credited last", () => {
+    const { claims } = extractCorpus([
+      article(
+        "figures-seen-by",
+        [
+          'A Ministry of Defence spokesman said: "We assess that losses are running at roughly 45 per cent of those deployed."',
+          "Each soldier is thought to be paid the equivalent of £1,550 a month, according to figures seen by the Gazette.",
+          "Each soldier is paid $2,050 a month, according to data seen by the Tidewater Bureau.",
+          "Each soldier is paid $2,150 a month, according to documents seen by the Tidewater Bureau.",
+        ].join("\n"),
+      ),
+    ]);
+    const seen = claims.find((c) => c.figure.startsWith("£1,550"));
+    expect([seen?.attributedTo ?? null, seen?.attributedAs]).toEqual([null, "figures"]);
+    const data = claims.find((c) => c.figure.startsWith("$2,050"));
+    expect([data?.attributedTo ?? null, data?.attributedAs]).toEqual([null, "data"]);
+    // (Nor is a document seen by an outlet the source credited last.)
+    const documents = claims.find((c) => c.figure.startsWith("$2,150"));
+    expect([documents?.attributedTo ?? null, documents?.attributedAs]).toEqual([null, "documents"]);
   });
 });
 

@@ -3484,3 +3484,20 @@ describe("a sum that adds up over several years", () => {
     expect(per("$305 million a year")).toBe("year");
   });
 });
+
+describe("a contrast after a sum", () => {
+  it("'Russia paid $2,000 a month … but that the men would receive only $100' is pay, then take-home", () => {
+    const claims = claimsIn(
+      [
+        "A defector said Russia paid $2,050 a month for each soldier but that the men would receive only $150.",
+        "The men receive only $110 a month, while Russia pays $2,010 for each.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (f: string): string | undefined => claims.find((c) => c.figure.startsWith(f))?.kind;
+    expect(kind("$2,050")).toBe("pay-per-soldier");
+    expect(kind("$150")).toBe("soldier-take-home");
+    expect(kind("$110")).toBe("soldier-take-home");
+    expect(kind("$2,010")).toBe("pay-per-soldier");
+  });
+});

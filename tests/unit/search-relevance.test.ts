@@ -198,7 +198,8 @@ describe("relevance on the five articles", () => {
   it("does not read Kim Jong Un as a person it knows by another name", () => {
     const r = engine.search("Kim Jong Un");
     expect(r.people.map((p) => p.id)).not.toContain("lee-woong-gil");
-    expect(r.understood).not.toMatch(/person/);
+    // (Kim Jong Un is a person the articles name: the only person the query may be read as.)
+    expect(r.understood.replace(/person Kim Jong[- ]Un/i, "")).not.toMatch(/person/);
     const named = r.claims.map((h) => byId.get(h.id) as Claim).filter((c) => /Kim Jong[- ]Un/i.test(c.quote));
     expect(named.length).toBeGreaterThan(0);
     expect(r.claims.slice(0, named.length).map((h) => h.id)).toEqual(named.map((c) => c.id));

@@ -223,6 +223,15 @@ function fallsLater(
     a.attributedTo !== null && a.attributedTo.id === b.attributedTo?.id
       ? `; both are credited to ${a.attributedTo.name}, so one of them may be a revision`
       : "";
+  // "South Korea's spy agency has said about 600 …" in October, after the agency's 2,000 of September: a
+  // lower figure of the same source that only its article dates may be that source's earlier figure
+  // repeated, and the dates cannot tell.
+  if (same && late.asOfSource === "article") {
+    return {
+      type: "undetermined",
+      explanation: `${dl} is lower than ${de} but dated only by its article, and both are credited to ${a.attributedTo?.name}: a count of losses to date does not fall, so the later article may repeat an earlier figure of ${a.attributedTo?.name}'s, or it revised its count down, and the dates cannot tell which.`,
+    };
+  }
   if (late.asOfSource === "sentence" && late.asOfPrecision !== undefined) {
     return {
       type: "different-time",

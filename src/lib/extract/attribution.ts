@@ -118,9 +118,9 @@ const GAPPED_SOURCE =
 /** "by the Meridian Review's calculation", "By Reuters' count": the owner of a count or a calculation. */
 const BY_OWN_COUNT_RE =
   /\b[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)/g;
-/** A document someone saw, as a source: "a document seen by Meridian Daily", "documents obtained by Reuters". */
+/** A document someone saw, as a source: "a document seen by Meridian Daily", "documents obtained by Reuters", "figures seen by the Lantern". */
 const SEEN_BY_OUTLET =
-  /^((?:an?|the)\s+(?:(?:leaked|internal|classified|confidential|secret|government)\s+)?(?:copy|copies|documents?|files?|records?|drafts?|memos?|memorandum)|(?:(?:leaked|internal|classified|confidential|secret|government)\s+)?(?:documents|files|records|memos))\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+\S/i;
+  /^((?:an?|the)\s+(?:(?:leaked|internal|classified|confidential|secret|government|official)\s+)?(?:copy|copies|documents?|files?|records?|drafts?|memos?|memorandum|figures|data|papers?|estimates?|statistics|numbers|tall(?:y|ies))|(?:(?:leaked|internal|classified|confidential|secret|government|official)\s+)?(?:documents|files|records|memos|figures|data|papers|estimates|statistics|numbers|tallies))\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+\S/i;
 /** Material someone received, after "citing": "intelligence shared with Oslo", "documents seen by Reuters". */
 const SHARED_MATERIAL =
   /^(?:(?:unpublished|classified|internal|western|allied)\s+)?(?:intelligence|information|data|documents?|assessments?|estimates?|reports?|figures?)\s+(?:shared with|passed to|provided to|given to|obtained by|seen by|reviewed by|gathered from|collected from|obtained from|drawn from|based on)\b/i;
@@ -1184,7 +1184,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       // "according to a copy seen by reporters", "documents reviewed by this newspaper": the writer's own
       // reporters saw it, and the phrase names no source.
       if (
-        /^(?:an?\s+|the\s+)?(?:copy|copies|documents?|files?|records?|drafts?)\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+(?:our\s+|its\s+|the\s+)?(?:reporters?|journalists?|correspondents?|us|this\s+(?:newspaper|paper|outlet|website|site|agency)|the\s+(?:newspaper|paper|outlet))\s*$/i.test(
+        /^(?:an?\s+|the\s+)?(?:copy|copies|documents?|files?|records?|drafts?|figures|data|papers?|estimates?|statistics|numbers)\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+(?:our\s+|its\s+|the\s+)?(?:reporters?|journalists?|correspondents?|us|this\s+(?:newspaper|paper|outlet|website|site|agency)|the\s+(?:newspaper|paper|outlet))\s*$/i.test(
           phrase.trim(),
         )
       )

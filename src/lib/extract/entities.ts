@@ -100,6 +100,9 @@ const ORG_WORDS = new Set([
   ).split(" "),
 ]);
 
+/** Words of ORG_WORDS that name a body only as an acronym in capitals ("UN", not the "Un" of "Kim Jong Un"). */
+const ACRONYM_WORDS = new Set(["un", "eu", "nis"]);
+
 /** Acronyms of broadcasters and news agencies. */
 const OUTLET_ACRONYMS = new Set(
   "BBC CNN AP AFP UPI DPA TASS NHK KBS MBC SBS JTBC YTN NBC CBS ABC CBC VOA RFA RFE NPR KCNA RIA CCTV".split(" "),
@@ -112,12 +115,15 @@ const OUTLET_ACRONYMS = new Set(
  * @returns The type.
  */
 export function guessType(name: string): EntityType {
-  const words = name
-    .toLowerCase()
+  const written = name
     .replace(/[’']s\b/g, "")
     .split(/[\s-]+/)
-    .filter((w) => w !== "the");
-  if (words.some((w) => ORG_WORDS.has(w))) return words.some((w) => OUTLET_WORDS.has(w)) ? "outlet" : "organization";
+    .filter((w) => w.toLowerCase() !== "the");
+  const words = written.map((w) => w.toLowerCase());
+  // ("Kim Jong Un", "Kim Jong-un": an acronym's letters in a name's ordinary case are no body.)
+  const bodyWord = (w: string, i: number): boolean =>
+    ORG_WORDS.has(w) && (!ACRONYM_WORDS.has(w) || written[i] === w.toUpperCase());
+  if (words.some(bodyWord)) return words.some((w) => OUTLET_WORDS.has(w)) ? "outlet" : "organization";
   if (words.length > 0 && words.every((w) => PLACE_WORDS.has(w))) return "organization";
   if (STATE_NAMES.test(name.trim())) return "organization";
   // "HUR", "GUR", "JCS": an acronym names a body, never a person; broadcasters' and wires' are outlets.

@@ -2012,8 +2012,11 @@ function classifyMoney(
       )) ||
     /\b(?:fraction|remainder|rest of)\b/i.test(wide);
   // What the figure is set against ("bears no relation to what soldiers actually receive") is not what
-  // it is.
-  const own = clause.replace(SET_AGAINST_TAIL, "");
+  // it is; nor is what a contrast after it says ("Russia paid $2,000 a month … but that the men would
+  // receive only $100").
+  const at = before.length + q.text.length;
+  const contrast = /\s(?:but|while|whereas)\s/i.exec(clause.slice(at));
+  const own = (contrast ? clause.slice(0, at + contrast.index) : clause).replace(SET_AGAINST_TAIL, "");
   if (
     /\b(?:end up|takes? home|took home|taking home|take-home|actually (?:get|receive)|receive only|only receive|left with|pocket only|sent home|sends home|send home)\b/i.test(
       own,

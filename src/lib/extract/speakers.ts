@@ -224,7 +224,7 @@ export function paragraphSpeakers(
   carry.label = carry.transcript && sentences[0] ? labelSpeaker(sentences[0].text, registry, tracker, carry) : null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
-    noteNames(s.text, registry, tracker);
+    noteNames(s.text, registry, tracker, s.openQuoteAtStart || /^[“"‘]/.test(s.text));
     noteIntelligence(s.text, registry, tracker, firstIndex + i);
     // A body described by its kind is resolved now, with the names met so far (see `resolveWithFlag`).
     for (const a of acts[i] ?? []) if (a.subject?.form === "description") resolveWithFlag(a.subject, registry, tracker);
@@ -373,8 +373,9 @@ const MID_INTRO =
  * @param s Sentence text.
  * @param registry Entity registry.
  * @param t Tracker.
+ * @param quoted The sentence stands inside a quotation.
  */
-function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
+function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = false): void {
   // "Senior fellow X spoke with CIPS editor Y": both are met, and whoever an editor or a reporter is
   // asks the questions.
   const talk = /\b(?:spoke|talked|sat down)\b/.test(s) ? INTERVIEW_LEAD.exec(s) : null;
@@ -468,8 +469,9 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker): void {
     /^(?:(?:[A-Z][\p{Ll}]+|lawmaker|analyst|researcher|professor|spokesman|spokeswoman|official|minister|ambassador|defector|expert|commander|general|colonel|envoy)\s+){0,3}?([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})(?:,\s*\d{1,3},|\s*\([^()]{1,40}\))?\s+(?:was|is|has|had|says|said|told|spoke|speaks|talked|recalls|recalled|spent|served|joined|fled|defected|now|who|\w+ed|(?!(?:is|was|has|as|its|this|us|soldiers|troops|servicemen|men|women|people|forces|officials|officers|defectors|workers|recruits|conscripts|families|sons|parents|units|others|leaders|analysts|experts|sources|citizens|nationals|residents|refugees|prisoners|captives|casualties|losses|deaths|reports|claims|figures|estimates|numbers)\b)[a-z]+s)\b/u.exec(
       s,
     );
-  // ("The Northern Lantern spoke to him in Seoul": who speaks to "him" is the one who asks.)
-  if (lead?.[1] && !/\s(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:him|her|them)\b/.test(s)) {
+  // ("The Northern Lantern spoke to him in Seoul": who speaks to "him" is the one who asks; "So Kim Jong-un
+  // is making …”" inside a speaker's quotation names no one "he" means after it.)
+  if (lead?.[1] && !quoted && !/\s(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:him|her|them)\b/.test(s)) {
     const np = parseSubject(lead[1], 0);
     if (np?.form === "name" && guessType(np.name) === "person") t.lastPerson = resolveName(np.name, registry, t).entity;
   }
@@ -771,6 +773,8 @@ function resolveInPlace(
       const known = registry.find(np.text);
       if (known) return { entity: known, ambiguous: false };
       const role = (np.role ?? "").toLowerCase();
+      // ("according to documents seen by the Lantern": a description with no role names nobody the text met.)
+      if (role === "") return { entity: null, ambiguous: false };
       // "the report said", "the statement added": the document of the source last credited.
       if (/^(?:report|statement|assessment|document|briefing|study|survey|analysis|memo)$/.test(role))
         return { entity: t.reportAuthor ?? t.lastCredited, ambiguous: false };
@@ -1019,6 +1023,8 @@ export function subjectOf(
   const before = s.slice(0, q.start);
   // "captured two soldiers, aged 20 and 26", "a 19-year-old private": someone the article does not name.
   if (UNNAMED_BEFORE_AGE.test(before)) return null;
+  // "The 21-year-old said …": someone the text calls by an age alone, whom the sentence does not name.
+  if (/\bthe\s*$/i.test(before) && /^[\s-]*(?:years?[\s-]+)?old\b/i.test(s.slice(q.end))) return null;
   // "Ukraine had captured a 21-year-old rifleman": an age with "a" before it is someone's the sentence
   // describes, unless it stands in apposition to a person's name ("Kim Min-su, a 27-year-old defector").
   if (/\ban?\s*$/i.test(before)) {
