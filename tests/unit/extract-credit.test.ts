@@ -244,6 +244,27 @@ describe("hedges belong to the figure's own clause", () => {
     expect(killed?.hedges).toContain("estimated");
   });
 
+  it("'would not be surprised if 5,000' is a guess, hedged; 'would be surprised if more than 5,000' is a ceiling", () => {
+    const { claims } = extractCorpus([
+      article(
+        "h-surprised",
+        [
+          "Colonel Richard Ashby said he would not be surprised if 5,050 North Koreans had already died.",
+          "Colonel Richard Ashby said he would be surprised if more than 5,150 North Koreans had been killed.",
+          "The Cardew Agency said more than 5,250 North Korean soldiers had been killed.",
+        ].join("\n"),
+      ),
+    ]);
+    const get = (f: string) => claims.find((c) => c.figure.endsWith(f));
+    expect(get("5,050")?.hedges).toEqual(["would not be surprised"]);
+    expect([get("5,150")?.value.min, get("5,150")?.value.max, get("5,150")?.hedges]).toEqual([
+      null,
+      5150,
+      ["would be surprised"],
+    ]);
+    expect([get("5,250")?.value.min, get("5,250")?.value.max]).toEqual([5250, null]);
+  });
+
   it("'On 2 May' is a date, not a 'may' of doubt; 'may number' is one", () => {
     const { claims } = extractCorpus([
       article(

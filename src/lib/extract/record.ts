@@ -20,7 +20,7 @@ const OR_SO_AFTER = /^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|men|
 
 /** Hedge and certainty words kept as written. */
 const HEDGE_RE =
-  /\b(?:allegedly|reportedly|estimated|estimates?|estimating|likely|unlikely|possibly|potentially|could|may|might|believed|supposedly|apparently|purportedly|unconfirmed|claims?|said to be)\b/gi;
+  /\b(?:allegedly|reportedly|estimated|estimates?|estimating|likely|unlikely|possibly|potentially|could|may|might|believed|supposedly|apparently|purportedly|unconfirmed|claims?|said to be|(?:would\s+not|wouldn['’]t)\s+(?:be\s+surprised|surprise)|would\s+be\s+surprised)\b/gi;
 
 /** An error in extraction that names the article and the sentence. */
 export class ExtractionError extends Error {}

@@ -874,7 +874,8 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
   const denied =
     h?.kind === "at-least" &&
     (NEVER_MORE_BEFORE.test(before.slice(-60)) ||
-      (PASSING_VERB.test(hedgeText ?? "") && (NOT_BEFORE_VERB.test(before) || UNLIKELY_THAT.test(before))));
+      (PASSING_VERB.test(hedgeText ?? "") && (NOT_BEFORE_VERB.test(before) || UNLIKELY_THAT.test(before))) ||
+      SURPRISED_IF.test(before));
   applyHedge(d, denied ? "at-most" : h?.kind);
   // "2,000+" is open above whatever the hedge says.
   if (first.plus && !d.isRange && h?.kind !== "at-most") d.max = null;
@@ -889,6 +890,8 @@ const NOT_BEFORE_VERB =
   /(?:\bnot|n['’]t|\bnever|\bunlikely\s+to|\bno\s+longer)\s+(?:(?:have|has|had|yet|likely|probably|ever|even|be\s+able\s+to)\s+)*$/i;
 /** A doubt that governs the clause the verb is in: "It is unlikely that the toll exceeds". */
 const UNLIKELY_THAT = /\b(?:unlikely|doubtful|impossible|implausible|hard to believe)\s+that\s+[^.;,:]{0,80}$/i;
+/** "He would be surprised if more than 5,000 …": what would surprise the speaker is more than they think. */
+const SURPRISED_IF = /\b(?:would|'d|’d)\s+be\s+(?:very\s+|quite\s+|really\s+|most\s+)?surprised\s+if\s+[^.;,:]{0,60}$/i;
 
 /** Who never received more than a sum, before "more than": "nobody … ever saw", "we never got", "did not earn". */
 const NEVER_MORE_BEFORE =
