@@ -463,6 +463,18 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("6,100")?.asOf).not.toBe("2025-01-01");
   });
 
+  it("'In the fourth quarter of 2024' and 'In Q1 2025' date the figure to their year, not to the article's date", () => {
+    const c = dated(
+      [
+        "In the fourth quarter of 2024, Ukrainian officials said each North Korean soldier was paid about $2,150 a month.",
+        "In Q1 2025, the Cardew Agency said about 1,250 North Korean soldiers had been killed.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("about $2,150 a month")).toMatchObject({ asOf: "2024-01-01", source: "sentence" });
+    expect(c.get("about 1,250")).toMatchObject({ asOf: "2025-01-01", source: "sentence" });
+  });
+
   it("a list of labelled figures with sources in brackets is read without a marker, each dated by its bracket", () => {
     const c = dated(
       [

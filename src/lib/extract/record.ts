@@ -777,7 +777,7 @@ function yearOfFigure(
     if (q.form !== "year" || q.min === null) return false;
     if (published !== null && q.min > Number(published.slice(0, 4))) return false;
     const before = sentence.slice(Math.max(0, q.start - 40), q.start);
-    if (!YEAR_OF_FIGURE.test(before.slice(-24)) || LIFE_EVENT_BEFORE.test(before)) return false;
+    if (!YEAR_OF_FIGURE.test(before) || LIFE_EVENT_BEFORE.test(before)) return false;
     // "since late 2024", "from early 2025": the start of a span the figure runs over, not its time.
     if (
       /\b(?:since|from|starting|after|until|till)\s+(?:(?:in\s+)?(?:the\s+)?(?:late|early|mid|end of|start of)[\s-]+)?$/i.test(
@@ -786,15 +786,18 @@ function yearOfFigure(
     )
       return false;
     const c = parts.find((p) => inside(q, p));
-    return c !== undefined && (c.start === own.start || qs.every((o) => o === q || !inside(o, c)));
+    // ("In the fourth quarter of 2024, …": an ordinal in the year's clause is part of the time.)
+    return (
+      c !== undefined && (c.start === own.start || qs.every((o) => o === q || o.form === "ordinal" || !inside(o, c)))
+    );
   });
   if (!year?.min) return null;
-  const phrase = YEAR_OF_FIGURE.exec(sentence.slice(Math.max(0, year.start - 24), year.start))?.[0] ?? "";
+  const phrase = YEAR_OF_FIGURE.exec(sentence.slice(Math.max(0, year.start - 40), year.start))?.[0] ?? "";
   return {
     asOf: `${year.min}-01-01`,
     asOfSource: "sentence",
     asOfPrecision: "year",
-    ...(/\b(?:late|early|mid|by|end|start|spring|summer|autumn|fall|winter)\b/i.test(phrase)
+    ...(/\b(?:late|early|mid|by|end|start|spring|summer|autumn|fall|winter|quarter|half|q[1-4])\b/i.test(phrase)
       ? { asOfNote: `“${phrase}${year.text}”; only the year is kept` }
       : {}),
   };
@@ -815,7 +818,7 @@ const YEAR_OPENING =
   /^\W*(?:in|during|by|as of)\s+(?:(?:the\s+)?(?:late|early|mid|end of|start of)[\s-]+)?(?:19|20)\d\d\W*$/i;
 /** Words before a year that make it the figure's time: "in 2024", "in late 2024", "by mid-2025", "during 2024". */
 const YEAR_OF_FIGURE =
-  /\b(?:in|during|throughout|by|as of)\s+(?:(?:the\s+)?(?:late|early|mid|end of|start of|(?:spring|summer|autumn|fall|winter)(?: of)?)[\s-]+)?$|\b(?:late|early|mid)[\s-]$/i;
+  /\b(?:in|during|throughout|by|as of)\s+(?:(?:the\s+)?(?:late|early|mid|end of|start of|(?:spring|summer|autumn|fall|winter)(?: of)?|(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of|q[1-4])[\s-]+)?$|\b(?:late|early|mid)[\s-]$/i;
 /** A year in someone's life, not the figure's: "who defected in 2014", "born in 1999", "joined in 2016". */
 const LIFE_EVENT_BEFORE =
   /\b(?:defect\w*|born|joined|enlisted|drafted|conscripted|fled|escaped|served|graduated|arrived in the south|resettled|married)\b[^,;.]*$/i;
