@@ -3949,6 +3949,19 @@ describe("'there were reports that …'", () => {
   });
 });
 
+describe("a figure set off after its owner's noun", () => {
+  it("'Ukraine's figure for the wounded, about 3,000, compared with the NIS estimate of 2,700' is Ukraine's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "owner-noun",
+        "Ukraine's figure for the wounded, about 3,050, compared with the NIS estimate of 2,750, is the closest the two have come.\n",
+      ),
+    ]);
+    expect(claims.find((c) => c.figure === "about 3,050")?.attributedTo?.name).toBe("Ukraine");
+    expect(claims.find((c) => c.figure === "2,750")?.attributedTo?.name).toMatch(/National Intelligence Service|^NIS$/);
+  });
+});
+
 describe("a document the writer's own reporters saw", () => {
   it("'according to a copy seen by reporters' names no source called 'a copy seen by reporters'; 'a copy seen by the Kyiv Independent' is a copy the outlet relays", () => {
     const { claims, entities } = extractCorpus([

@@ -3513,3 +3513,34 @@ describe("a contrast after a sum", () => {
     expect(kind("$2,010")).toBe("pay-per-soldier");
   });
 });
+
+describe("people and money that are not the deployment's", () => {
+  it("the next prisoner swap's 'as many as 300 people' is no troops to come", () => {
+    const claims = claimsIn(
+      [
+        "Ukraine and Russia exchanged 175 prisoners each on March 5, and officials said the next swap could involve as many as 350 people.",
+        "North Korea could send as many as 3,050 more troops, officials said.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (f: string): string | undefined => claims.find((c) => c.figure.endsWith(f))?.kind;
+    expect(kind("350")).toBe("context");
+    expect(kind("3,050")).toBe("troops-projected");
+  });
+
+  it("a defector's wage at a civilian job, and what she sends home, are no soldier's pay", () => {
+    const claims = claimsIn(
+      [
+        "Choe Myong-hui defected from North Korea in 2017.",
+        "She now works in a restaurant in Incheon, earning about 2.5 million won a month.",
+        "Choe, who works in a restaurant in Incheon, has sent more than 10 million won to relatives in the North since 2018.",
+        "Soldiers sent to Russia are paid $2,050 a month, a defector who now works in a factory in Seoul said.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (f: string): string | undefined => claims.find((c) => c.figure.startsWith(f))?.kind;
+    expect(kind("about 2.5 million won")).toBe("context");
+    expect(kind("more than 10 million won")).toBe("context");
+    expect(kind("$2,050")).toBe("pay-per-soldier");
+  });
+});

@@ -164,8 +164,9 @@ const CONTRAST = /,\s*(?:while|whereas|but)\b|;/i;
 const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*`;
 
 /** A possessive right before a figure, with an estimate's noun between or none. */
+// ("Ukraine's figure for the wounded, about 3,000, …": the figure set off after its noun.)
 const POSSESSIVE_BEFORE =
-  /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:,\s*[^,;]{1,60},)?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at)\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
+  /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
 /**
  * "the $2,000 figure that South Korean officials have cited", "the $2,000 a month that South Korean
  * intelligence has cited", "the 1,500 troops the agency reported in October", "$2,000 a month, which the
@@ -212,6 +213,13 @@ function possessiveOwner(before: string): NounPhrase | null {
   const name = m?.[1]?.trim();
   // "Ukraine's claim of 4,700" is Ukraine's; "Ukraine's 1,000" counts Ukraine's own.
   if (!m || !name || (NOT_AN_OWNER.test(name) && !m[2])) return null;
+  // ("higher than the Pentagon's estimate, perhaps 6,000": a figure after an estimate it is set against
+  // is the speaker's own.)
+  if (
+    /,\s*$/.test(m[2] ?? "") &&
+    /\b(?:than|below|above|under|over|with|against|from|to)\s+$/i.test(before.slice(0, m.index + 1))
+  )
+    return null;
   // A capital stands for its government ("Kyiv's 12,000"); the grammar reads other names.
   // A country's claim is its government's, as a capital's figure is.
   const np = CAPITAL.test(name) || (m[2] && NOT_AN_OWNER.test(name)) ? groupPhrase(name) : parseSubject(name, 0);

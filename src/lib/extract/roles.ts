@@ -948,6 +948,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   )
     return { ok: true, kind: "context", ...people };
   if (/^(?:prisoners?|captives|pows)\b/i.test(noun)) return { ok: true, kind: "context", ...people };
+  // "officials said the next swap could involve as many as 300 people": the people of a prisoner exchange.
+  if (/\b(?:swaps?|(?:prisoner|pow)\s+exchanges?|the\s+(?:next|last|latest|first)\s+exchange)\b/i.test(clause.text))
+    return { ok: true, kind: "context", ...people };
   if (notTheForce(before, nounText, clause.text)) return { ok: true, kind: "context", ...people };
   // "In my time there were 40,000 men in the Storm Corps", "When I served, my brigade had 3,000": a
   // speaker's own service, before the war, unless the sentence sends them.
@@ -1687,6 +1690,9 @@ function classifyMoney(
   // Money in a passage that speaks of no soldiers, pay or deployment (a broker's fee, a budget for
   // satellites) is not what the soldiers are paid.
   if (!PAY_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`)) return { kind: "context" };
+  // "She now works in a restaurant in Incheon, earning about 2.5 million won a month": a civilian's job,
+  // in a sentence that speaks of no soldier, pays no soldier.
+  if (CIVILIAN_JOB.test(ctx.sentence) && !SOLDIERING.test(ctx.sentence)) return { kind: "context" };
   // "… were promised up to $2,500 a month. That was wrong: the HUR's figure was up to $2,000 a month.": the
   // figure restated is of the kind of the sum before it.
   // ("We withdraw the $2,500 figure": a sum named as a figure, the one the text gave before.)
@@ -2578,6 +2584,13 @@ function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string
 /** What a figure is set against, to the end of its sentence: "bears no relation to what soldiers receive", "well above …". */
 const SET_AGAINST_TAIL =
   /\b(?:(?:bears?|bore)\s+no\s+relation|(?:has|had)\s+nothing\s+to\s+do|(?:well|far)\s+(?:above|below|short of)|compared\s+(?:with|to))\b.*$/i;
+
+/** A civilian's job: "now works in a restaurant", "works as a cleaner", "working at a factory". */
+const CIVILIAN_JOB =
+  /\b(?:works?|worked|working)\s+(?:in|at|as|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:restaurants?|factory|factories|shops?|stores?|caf[eé]s?|compan(?:y|ies)|firms?|offices?|hospitals?|schools?|warehouses?|hotels?|call\s+cent(?:re|er)s?|cleaners?|waiters?|waitress(?:es)?|drivers?|cooks?|nurses?|teachers?)\b/i;
+/** Words of soldiering, which keep a civilian job's sentence about soldiers' pay. */
+const SOLDIERING =
+  /\b(?:soldiers?|troops?|army|military|servicem[ae]n|recruits?|conscripts?|fighters?|front|deploy\w*|Russia\w*|Kursk|battalions?|brigades?|units?)\b/i;
 
 /** Ranks whose pay a figure may be about ("even generals are paid $1"); "general" alone only before a verb or place. */
 const RANK =
