@@ -463,6 +463,23 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("6,100")?.asOf).not.toBe("2025-01-01");
   });
 
+  it("'Update, June 12: … on Thursday' is the Thursday up to the update's date, for that paragraph only", () => {
+    const c = dated(
+      [
+        "The Cardew Agency said on Monday that the number of wounded had risen to about 4,150.",
+        "Update, June 12: The Cardew Agency said on Thursday that the number of wounded had risen to about 4,750.",
+        "Updated June 12 — The Tidewater Bureau said about 1,350 North Korean soldiers had been killed.",
+        "The Tidewater Bureau said about 1,450 North Korean soldiers were in hospital.",
+        "",
+      ].join("\n"),
+    );
+    // (The article is dated Tuesday 10 June 2025; 12 June is a Thursday.)
+    expect(c.get("about 4,150")).toMatchObject({ asOf: "2025-06-09", source: "sentence" });
+    expect(c.get("about 4,750")).toMatchObject({ asOf: "2025-06-12", source: "sentence" });
+    expect(c.get("about 1,350")).toMatchObject({ asOf: "2025-06-12", source: "heading" });
+    expect(c.get("about 1,450")).toMatchObject({ asOf: "2025-06-10", source: "article" });
+  });
+
   it("'In the fourth quarter of 2024' and 'In Q1 2025' date the figure to their year, not to the article's date", () => {
     const c = dated(
       [

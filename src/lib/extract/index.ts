@@ -108,6 +108,31 @@ interface ProseAnalysis {
   readonly figures: { numbers: Quantity[]; figures: { figure: Figure; role: Classification }[] }[];
   /** The date a timeline's entry opens with ("November 2024: …"): it dates the entry's sentences. */
   readonly dateline?: Dateline;
+  /** The date an update opens with ("Update, April 3: …"): it dates this paragraph only. */
+  readonly update?: Dateline;
+}
+
+/** "Update, April 3: …", "UPDATED April 3 — …": a paragraph that opens with the date of an update. */
+const UPDATE_LEAD = /^\s*(?:update|updated)\b\s*,?\s*([^:—–]{4,40}?)\s*(?::\s|\s[—–]\s)/i;
+
+/**
+ * The date of an update, which comes after the article's own: a day and month without a year are the first
+ * such day on or after a month before the article's date.
+ *
+ * @param text The date as written after "Update".
+ * @param published The article's date.
+ * @returns The date, or null when the words are no date.
+ */
+function updateDateOf(text: string, published: string | null): Dateline | null {
+  const written = datelineOf(text, null);
+  if (written) return written;
+  const d = published === null ? null : datelineOf(text, published);
+  if (!d || published === null || d.precision) return d;
+  const year = Number(published.slice(0, 4));
+  const md = d.iso.slice(5);
+  const monthBefore = new Date(Date.parse(`${published}T00:00:00Z`) - 31 * 86_400_000).toISOString().slice(0, 10);
+  const iso = `${year}-${md}` >= monthBefore ? `${year}-${md}` : `${year + 1}-${md}`;
+  return { iso, text: d.text };
 }
 
 /** An item of a numbered or bulleted list ("1. …", "- …"), or a row of a list of labelled figures ("Killed: about 300"). */
@@ -220,7 +245,20 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
     // "Oct. 18, 2024: …", and in a timeline "Dec 23 — …": an entry's own date.
     const lead = /^\s*([^:—–]{4,40}?)\s*(?::\s|\s[—–]\s)/.exec(block.text);
     const entryDate = lead?.[1] ? datelineOf(lead[1], article.meta.published ?? null) : null;
-    out.push({ type: "prose", sentences, acts, figures, ...(entryDate ? { dateline: entryDate } : {}) });
+    // ("Update, April 3: The NIS said on Thursday …": the update's date, for this paragraph.)
+    const updateLead = UPDATE_LEAD.exec(block.text);
+    const updated = updateLead?.[1] ? updateDateOf(updateLead[1], article.meta.published ?? null) : null;
+    const update =
+      updated && updateLead ? { ...updated, text: updateLead[0].replace(/\s*(?::|[—–])\s*$/, "").trim() } : null;
+    out.push({
+      type: "prose",
+      sentences,
+      acts,
+      figures,
+      ...(entryDate ? { dateline: entryDate } : {}),
+      // (An update on the article's own date dates nothing the article's date does not.)
+      ...(update && update.iso !== article.meta.published ? { update } : {}),
+    });
     sentenceIndex += sentences.length;
     for (const t of sentences) read.push(t.text);
     beforeLastText = sentences.length > 1 ? (sentences[sentences.length - 2]?.text ?? "") : lastSentenceText;
@@ -498,7 +536,7 @@ export function extractArticle(
             via: viaOf(relays, vias, sentences, i, credit, toldPublisher),
             subject,
             lineOf,
-            dateline,
+            dateline: block.update ?? dateline,
           });
         } catch (e) {
           // A record the schema refuses is a reading the machine got wrong: the number is reported
