@@ -116,23 +116,23 @@ interface ProseAnalysis {
 const UPDATE_LEAD = /^\s*(?:update|updated)\b\s*,?\s*([^:—–]{4,40}?)\s*(?::\s|\s[—–]\s)/i;
 
 /**
- * The date of an update, which comes after the article's own: a day and month without a year are the first
- * such day on or after a month before the article's date.
+ * The date of an update, which comes after the article's own: a date before the article's, or more than
+ * three months after it, is not read as one ("Update, Jan. 9:" in an article of 2 March dates nothing); a
+ * day and month without a year are the next such day on or after the article's date.
  *
  * @param text The date as written after "Update".
  * @param published The article's date.
- * @returns The date, or null when the words are no date.
+ * @returns The date, or null.
  */
 function updateDateOf(text: string, published: string | null): Dateline | null {
-  const written = datelineOf(text, null);
-  if (written) return written;
-  const d = published === null ? null : datelineOf(text, published);
-  if (!d || published === null || d.precision) return d;
+  if (published === null) return null;
+  const d = datelineOf(text, null) ?? datelineOf(text, published);
+  if (!d || d.precision) return null;
   const year = Number(published.slice(0, 4));
   const md = d.iso.slice(5);
-  const monthBefore = new Date(Date.parse(`${published}T00:00:00Z`) - 31 * 86_400_000).toISOString().slice(0, 10);
-  const iso = `${year}-${md}` >= monthBefore ? `${year}-${md}` : `${year + 1}-${md}`;
-  return { iso, text: d.text };
+  const iso = datelineOf(text, null) ? d.iso : `${year}-${md}` >= published ? `${year}-${md}` : `${year + 1}-${md}`;
+  const limit = new Date(Date.parse(`${published}T00:00:00Z`) + 92 * 86_400_000).toISOString().slice(0, 10);
+  return iso >= published && iso <= limit ? { iso, text: d.text } : null;
 }
 
 /** An item of a numbered or bulleted list ("1. …", "- …"), or a row of a list of labelled figures ("Killed: about 300"). */
