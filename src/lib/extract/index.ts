@@ -126,11 +126,12 @@ const UPDATE_LEAD = /^\s*(?:update|updated)\b\s*,?\s*([^:—–]{4,40}?)\s*(?::\
  */
 function updateDateOf(text: string, published: string | null): Dateline | null {
   if (published === null) return null;
-  const d = datelineOf(text, null) ?? datelineOf(text, published);
+  const withYear = datelineOf(text, null);
+  const d = withYear ?? datelineOf(text, published);
   if (!d || d.precision) return null;
   const year = Number(published.slice(0, 4));
   const md = d.iso.slice(5);
-  const iso = datelineOf(text, null) ? d.iso : `${year}-${md}` >= published ? `${year}-${md}` : `${year + 1}-${md}`;
+  const iso = withYear ? d.iso : `${year}-${md}` >= published ? `${year}-${md}` : `${year + 1}-${md}`;
   const limit = new Date(Date.parse(`${published}T00:00:00Z`) + 92 * 86_400_000).toISOString().slice(0, 10);
   return iso >= published && iso <= limit ? { iso, text: d.text } : null;
 }
