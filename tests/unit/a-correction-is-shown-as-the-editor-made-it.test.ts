@@ -6,6 +6,7 @@ import { ContentError, ContentErrors } from "../../src/lib/content/errors.ts";
 import { describe as describeClaim } from "../../src/lib/compare/relations.ts";
 import { buildCorpus } from "../../src/lib/pipeline.ts";
 import { asOfLabel, correctedValueText, shortDate } from "../../src/lib/site/describe.ts";
+import { creditedCount } from "../../src/lib/site/person-page.ts";
 
 const folders: string[] = [];
 afterAll(() => {
@@ -140,5 +141,19 @@ describe("a correction is shown as the editor made it", () => {
     expect(b?.corrections[0]?.with).toEqual({ id: first?.id, figure: "about 650" });
     const twice = failure(folder(`corrections:\n  - relation: [${first?.id}, ${first?.id}]\n    note: "Same."\n`));
     expect(twice.message).toMatch(/corrections\.yaml:2: field "relation": .* names ".+" twice/);
+  });
+
+  it("a claim an editor withdrew is no longer counted among the figures credited to its source", () => {
+    const corpus = (corrections: string) => {
+      const { data } = buildCorpus(folder(corrections), { cache: null });
+      const person = data.people.find((p) => p.claims.includes(first?.id ?? ""));
+      if (!person) throw new Error("no source for the claim");
+      return creditedCount({ claim: new Map(data.claims.map((c) => [c.id, c])) }, person);
+    };
+    const before = corpus("corrections: []\n");
+    expect(before).toBeGreaterThan(0);
+    expect(corpus(`corrections:\n  - claim: ${first?.id}\n    suppress: true\n    reason: "No such figure."\n`)).toBe(
+      before - 1,
+    );
   });
 });

@@ -36,14 +36,17 @@ export interface PersonPageModel {
 
 /**
  * How many figures are credited to a person: every claim credited to them but the totals the
- * articles work out from their rates.
+ * articles work out from their rates and the claims an editor withdrew.
  *
  * @param d Site data.
  * @param person The person.
  * @returns The count.
  */
-export function creditedCount(d: SiteData, person: Person): number {
-  return person.claims.filter((id) => d.claim.get(id)?.basis?.derived !== true).length;
+export function creditedCount(d: Pick<SiteData, "claim">, person: Pick<Person, "claims">): number {
+  return person.claims.filter((id) => {
+    const c = d.claim.get(id);
+    return c?.basis?.derived !== true && c?.status !== "withdrawn";
+  }).length;
 }
 
 /**
