@@ -116,16 +116,17 @@ interface ProseAnalysis {
 const UPDATE_LEAD = /^\s*(?:update|updated)\b\s*,?\s*([^:—–]{4,40}?)\s*(?::\s|\s[—–]\s)/i;
 
 /**
- * The date of an update, which comes after the article's own: a date before the article's, or more than
- * three months after it, is not read as one ("Update, Jan. 9:" in an article of 2 March dates nothing); a
- * day and month without a year are the next such day on or after the article's date.
+ * The date of an update, which comes after the article's own: a date on or before the article's, or more
+ * than three months after it, is not read as one ("Update, Jan. 9:" in an article of 2 March dates
+ * nothing); a day and month without a year are the next such day after the article's date.
  *
- * @param text The date as written after "Update".
+ * @param lead The update's opening words ({@link UPDATE_LEAD}).
  * @param published The article's date.
- * @returns The date, or null.
+ * @returns The date, with the opening words as its text, or null.
  */
-function updateDateOf(text: string, published: string | null): Dateline | null {
-  if (published === null) return null;
+function updateDateOf(lead: RegExpExecArray, published: string | null): Dateline | null {
+  const text = lead[1];
+  if (published === null || !text) return null;
   const withYear = datelineOf(text, null);
   const d = withYear ?? datelineOf(text, published);
   if (!d || d.precision) return null;
@@ -133,7 +134,7 @@ function updateDateOf(text: string, published: string | null): Dateline | null {
   const md = d.iso.slice(5);
   const iso = withYear ? d.iso : `${year}-${md}` >= published ? `${year}-${md}` : `${year + 1}-${md}`;
   const limit = new Date(Date.parse(`${published}T00:00:00Z`) + 92 * 86_400_000).toISOString().slice(0, 10);
-  return iso >= published && iso <= limit ? { iso, text: d.text } : null;
+  return iso > published && iso <= limit ? { iso, text: lead[0].replace(/\s*(?::|[—–])\s*$/, "").trim() } : null;
 }
 
 /** An item of a numbered or bulleted list ("1. …", "- …"), or a row of a list of labelled figures ("Killed: about 300"). */
@@ -248,17 +249,14 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
     const entryDate = lead?.[1] ? datelineOf(lead[1], article.meta.published ?? null) : null;
     // ("Update, April 3: The NIS said on Thursday …": the update's date, for this paragraph.)
     const updateLead = UPDATE_LEAD.exec(block.text);
-    const updated = updateLead?.[1] ? updateDateOf(updateLead[1], article.meta.published ?? null) : null;
-    const update =
-      updated && updateLead ? { ...updated, text: updateLead[0].replace(/\s*(?::|[—–])\s*$/, "").trim() } : null;
+    const update = updateLead ? updateDateOf(updateLead, article.meta.published ?? null) : null;
     out.push({
       type: "prose",
       sentences,
       acts,
       figures,
       ...(entryDate ? { dateline: entryDate } : {}),
-      // (An update on the article's own date dates nothing the article's date does not.)
-      ...(update && update.iso !== article.meta.published ? { update } : {}),
+      ...(update ? { update } : {}),
     });
     sentenceIndex += sentences.length;
     for (const t of sentences) read.push(t.text);

@@ -2260,7 +2260,7 @@ const DERIVED_BETWEEN =
  * of its own, whatever the rate before it.
  */
 const CUMULATIVE_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:[a-z]+\s+){0,2}${SEVERAL_PERIODS.source.replace(/^\\b/, "")}|(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b|since\b|if\b[^.;]{0,60}?\b(?:until|till|through|into|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)`,
+  String.raw`^\s*(?:(?:[a-z]+\s+){0,2}${SEVERAL_PERIODS.source}|(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b|since\b|if\b[^.;]{0,60}?\b(?:until|till|through|into|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)`,
   "i",
 );
 
