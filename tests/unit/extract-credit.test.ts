@@ -338,6 +338,21 @@ describe("more ways of crediting", () => {
     expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual(["Pentagon", null]);
   });
 
+  it("'X puts the toll higher, at N' credits X: a comparison word and a comma may come before 'at'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "j-higher",
+        "Anna Berg of the Cardew Agency says about 1,050 North Korean soldiers have died.\n" +
+          "Tomas Vendel, an analyst in Tallinn, puts the number of dead higher, at about 1,250.\n" +
+          "Officials put on a brave face at the briefing, at which 350 reporters were present.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 1,050", "Anna Berg"],
+      ["about 1,250", "Tomas Vendel"],
+    ]);
+  });
+
   it("'…, according to X, which said …' credits X, never the words that open the sentence", () => {
     const { claims } = extractCorpus([
       article(

@@ -492,6 +492,24 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("about 1,250")).toMatchObject({ asOf: "2025-01-01", source: "sentence" });
   });
 
+  it("'In the first half of 2024' and 'In H2 2024' date the figure to their year; 'the week of March 17' to that day", () => {
+    const c = dated(
+      [
+        "In the first half of 2024, the Cardew Agency said about 1,350 North Korean soldiers had been wounded.",
+        "In H2 2024, the Cardew Agency said about 1,450 North Korean soldiers had been wounded.",
+        "During the week of March 17, about 230 North Korean soldiers were killed, the Tidewater Bureau said.",
+        "In the week to 3 April, about 240 North Korean soldiers were killed, the Tidewater Bureau said.",
+        "In the week of fighting, about 250 North Korean soldiers were killed, the Tidewater Bureau said.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("about 1,350")).toMatchObject({ asOf: "2024-01-01", source: "sentence" });
+    expect(c.get("about 1,450")).toMatchObject({ asOf: "2024-01-01", source: "sentence" });
+    expect(c.get("about 230")).toMatchObject({ asOf: "2025-03-17", source: "sentence" });
+    expect(c.get("about 240")).toMatchObject({ asOf: "2025-04-03", source: "sentence" });
+    expect(c.get("about 250")).toMatchObject({ asOf: "2025-06-10", source: "article" });
+  });
+
   it("a list of labelled figures with sources in brackets is read without a marker, each dated by its bracket", () => {
     const c = dated(
       [

@@ -471,8 +471,10 @@ const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|
  * "as of May", "in January", "on October 29", "on Jan. 13", "in late December", "its April estimate", with
  * no year after.
  */
+/** "during the week of March 17", "in the week to 17 March": a week named by a day of it. */
+const WEEK_OF = String.raw`(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or)\s+the\s+week\s+(?:of|to|ending|ended|through|up\s+to)`;
 const AS_OF_MONTH = new RegExp(
-  String.raw`(?:\b(?:[Aa]s of|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast|(?:[Ii]n|[Aa]t)\s+(?:a|an|the|its|their|his|her)|(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)(?=\s+(?:${MONTH_NAMES})\s+(?:estimate|figure|count|tally|report|briefing|assessment|statement)s?\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s*,\s*when\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s+(?:to|through|until|till)\s+(?:${MONTH_NAMES})\b)|[Bb]etween(?=\s+(?:${MONTH_NAMES})\s+and\s+(?:${MONTH_NAMES})\b))\s+|\((?:[^(),]{1,50},\s*)?|\b(?:${WEEKDAY_NAMES}),?\s+(?=(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\s+\d))(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+  String.raw`(?:\b(?:[Aa]s of|${WEEK_OF}|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast|(?:[Ii]n|[Aa]t)\s+(?:a|an|the|its|their|his|her)|(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)(?=\s+(?:${MONTH_NAMES})\s+(?:estimate|figure|count|tally|report|briefing|assessment|statement)s?\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s*,\s*when\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s+(?:to|through|until|till)\s+(?:${MONTH_NAMES})\b)|[Bb]etween(?=\s+(?:${MONTH_NAMES})\s+and\s+(?:${MONTH_NAMES})\b))\s+|\((?:[^(),]{1,50},\s*)?|\b(?:${WEEKDAY_NAMES}),?\s+(?=(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\s+\d))(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
 );
 /**
  * A second month that closes a span begun by the first: "in January and February", "from March to May",
@@ -487,7 +489,7 @@ const SINCE_WHEN = new RegExp(
 );
 /** A day before its month, as British and European outlets write it: "on 3 April", "by 20th January". */
 const AS_OF_DAY_MONTH = new RegExp(
-  String.raw`\b(?:[Oo]n|[Bb]y|[Aa]s of|[Ii]n the days (?:up )?to)\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\b(?!\.?\s*,?\s*\d{4})`,
+  String.raw`\b(?:[Oo]n|[Bb]y|[Aa]s of|[Ii]n the days (?:up )?to|${WEEK_OF})\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\b(?!\.?\s*,?\s*\d{4})`,
 );
 
 /**
@@ -786,10 +788,11 @@ function yearOfFigure(
     )
       return false;
     const c = parts.find((p) => inside(q, p));
-    // ("In the fourth quarter of 2024, …": an ordinal in the year's clause is part of the time.)
-    return (
-      c !== undefined && (c.start === own.start || qs.every((o) => o === q || o.form === "ordinal" || !inside(o, c)))
-    );
+    // ("In the fourth quarter of 2024, …", "In the first half of 2025, …": an ordinal, or a number
+    // inside the words that lead to the year, is part of the time.)
+    const phraseStart = q.start - (YEAR_OF_FIGURE.exec(before)?.[0].length ?? 0);
+    const ofTime = (o: Quantity): boolean => o.form === "ordinal" || (o.start >= phraseStart && o.end <= q.start);
+    return c !== undefined && (c.start === own.start || qs.every((o) => o === q || ofTime(o) || !inside(o, c)));
   });
   if (!year?.min) return null;
   const phrase = YEAR_OF_FIGURE.exec(sentence.slice(Math.max(0, year.start - 40), year.start))?.[0] ?? "";
@@ -797,7 +800,7 @@ function yearOfFigure(
     asOf: `${year.min}-01-01`,
     asOfSource: "sentence",
     asOfPrecision: "year",
-    ...(/\b(?:late|early|mid|by|end|start|spring|summer|autumn|fall|winter|quarter|half|q[1-4])\b/i.test(phrase)
+    ...(/\b(?:late|early|mid|by|end|start|spring|summer|autumn|fall|winter|quarter|half|q[1-4]|h[12])\b/i.test(phrase)
       ? { asOfNote: `“${phrase}${year.text}”; only the year is kept` }
       : {}),
   };
@@ -818,7 +821,7 @@ const YEAR_OPENING =
   /^\W*(?:in|during|by|as of)\s+(?:(?:the\s+)?(?:late|early|mid|end of|start of)[\s-]+)?(?:19|20)\d\d\W*$/i;
 /** Words before a year that make it the figure's time: "in 2024", "in late 2024", "by mid-2025", "during 2024". */
 const YEAR_OF_FIGURE =
-  /\b(?:in|during|throughout|by|as of)\s+(?:(?:the\s+)?(?:late|early|mid|end of|start of|(?:spring|summer|autumn|fall|winter)(?: of)?|(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of|q[1-4])[\s-]+)?$|\b(?:late|early|mid)[\s-]$/i;
+  /\b(?:in|during|throughout|by|as of)\s+(?:(?:the\s+)?(?:late|early|mid|end of|start of|(?:spring|summer|autumn|fall|winter)(?: of)?|(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of|q[1-4]|h[12])[\s-]+)?$|\b(?:late|early|mid)[\s-]$/i;
 /** A year in someone's life, not the figure's: "who defected in 2014", "born in 1999", "joined in 2016". */
 const LIFE_EVENT_BEFORE =
   /\b(?:defect\w*|born|joined|enlisted|drafted|conscripted|fled|escaped|served|graduated|arrived in the south|resettled|married)\b[^,;.]*$/i;
