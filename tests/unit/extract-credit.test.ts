@@ -353,6 +353,40 @@ describe("more ways of crediting", () => {
     ]);
   });
 
+  it("a ceiling a source gives in the negative is its own figure, not one it denies", () => {
+    const { claims } = extractCorpus([
+      article(
+        "j-denied",
+        "The Cardew Agency said the North Korean death toll wasn't over 1,350.\n" +
+          "The Tidewater Bureau would not put the number of North Korean dead above 1,450.\n" +
+          "The Cardew Agency said the North Korean death toll was not 1,550.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.value.min, c.value.max, c.attributedTo?.name ?? null, c.disputedBy])).toEqual(
+      [
+        ["over 1,350", null, 1350, "Cardew Agency", null],
+        ["above 1,450", null, 1450, "Tidewater Bureau", null],
+        ["1,550", 1550, 1550, null, expect.objectContaining({ name: "Cardew Agency" })],
+      ],
+    );
+  });
+
+  it("'…; X's count is higher, at N' is X's figure, and the first clause's time does not date it", () => {
+    const { claims } = extractCorpus([
+      {
+        ...article(
+          "j-contrast",
+          "The Cardew Agency estimated in April that about 650 North Korean soldiers had been killed; the Tidewater Bureau's count is higher, at roughly 1,050 to 1,250 dead.\n",
+        ),
+        meta: ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette", published: "2025-06-10" }),
+      },
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.asOf])).toEqual([
+      ["about 650", "Cardew Agency", "2025-04-01"],
+      ["roughly 1,050 to 1,250", "Tidewater Bureau", "2025-06-10"],
+    ]);
+  });
+
   it("'…, according to X, which said …' credits X, never the words that open the sentence", () => {
     const { claims } = extractCorpus([
       article(

@@ -1212,6 +1212,32 @@ describe("a number a verb of passing denies", () => {
   });
 });
 
+describe("a comparison denied", () => {
+  it("'no higher than', 'not above', 'wasn't over' and 'well short of' are ceilings; 'no lower than' is a floor", () => {
+    const got = (s: string, f: string) => {
+      const q = extractQuantities(s).find((x) => x.text.endsWith(f));
+      return [q?.text, q?.min, q?.max];
+    };
+    expect(got("The toll was no higher than 1,050, the agency said.", "1,050")).toEqual([
+      "no higher than 1,050",
+      null,
+      1050,
+    ]);
+    expect(got("The share is no greater than 70 percent.", "70 percent")).toEqual([
+      "no greater than 70 percent",
+      null,
+      70,
+    ]);
+    expect(got("The toll was not above 1,150.", "1,150")).toEqual(["not above 1,150", null, 1150]);
+    expect(got("The toll wasn't over 1,250.", "1,250")).toEqual(["over 1,250", null, 1250]);
+    expect(got("The toll had not gone above 1,350.", "1,350")).toEqual(["above 1,350", null, 1350]);
+    expect(got("The toll was well short of 1,450.", "1,450")).toEqual(["well short of 1,450", null, 1450]);
+    expect(got("The toll was no lower than 1,550.", "1,550")).toEqual(["no lower than 1,550", 1550, null]);
+    expect(got("The toll was higher than 1,650.", "1,650")).toEqual(["higher than 1,650", 1650, null]);
+    expect(got("The toll was no more than 1,750.", "1,750")).toEqual(["no more than 1,750", null, 1750]);
+  });
+});
+
 describe("the rest of a share", () => {
   it("'all but a tenth', 'all but 5 to 10%', 'all but less than 10%' name the rest of a hundred per cent", () => {
     const got = (s: string) => extractQuantities(s).map((q) => [q.text, q.min, q.max, q.bound]);

@@ -93,6 +93,9 @@ const NOT_INSTEAD_BEFORE =
  */
 const IS_NOT_BEFORE =
   /\b(?:(?:is|was|are|were|be|been)\s+not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:the\s+)?[$€£₩₽]?\s?$/i;
+/** A figure that opens with a bound ("wasn't over 1,700", "isn't more than 600"): a ceiling or floor, not a figure denied. */
+const BOUND_WORDS =
+  /^(?:over|above|beyond|below|under|in\s+excess\s+of|(?:higher|greater|bigger|larger|lower|smaller|fewer|less|more)\s+than)\b/i;
 /**
  * "An earlier version of this article said 1,300 …", "An earlier version of the 11:15 entry put …", "An
  * earlier version also said …", "This article wrongly said …", "In an earlier entry we reported that …", "It
@@ -164,9 +167,10 @@ const CONTRAST = /,\s*(?:while|whereas|but)\b|;/i;
 const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*`;
 
 /** A possessive right before a figure, with an estimate's noun between or none. */
-// ("Ukraine's figure for the wounded, about 3,000, …": the figure set off after its noun.)
+// ("Ukraine's figure for the wounded, about 3,000, …": the figure set off after its noun; "the HUR's
+// count is higher, at roughly 1,100": a figure compared with the one before it.)
 const POSSESSIVE_BEFORE =
-  /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
+  /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at|(?:is|was)\s+(?:(?:slightly|far|much|a\s+little|somewhat|considerably|significantly|substantially|even)\s+)?(?:higher|lower|larger|smaller|bigger),?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
 /**
  * "the $2,000 figure that South Korean officials have cited", "the $2,000 a month that South Korean
  * intelligence has cited", "the 1,500 troops the agency reported in October", "$2,000 a month, which the
@@ -1187,7 +1191,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       withdrawnByArticle(x) ||
       NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) ||
       NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
-      IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) ||
+      (IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) && !BOUND_WORDS.test(q.text)) ||
       (DOUBTING_QUESTION.test(s.text.slice(0, q.start)) && /\?\s*$/.test(s.text) && !x.inQuote(q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";

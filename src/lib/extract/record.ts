@@ -340,6 +340,15 @@ function timeOf(
     !earlierFigureWords(sentence.slice(aroundFigure.start, at))
   )
     return { ...asOfFor([], "", reference, dateline), during: null };
+  // "The NIS estimated in April that about 600 had died; the HUR's count is higher, at 1,100": another
+  // source's figure, set against the first after a contrast, is not dated by the first one's time.
+  if (mentions > 0) {
+    const cut = [...sentence.slice(0, at).matchAll(CONTRAST_CUT)].at(-1);
+    const contrasted = cut ? sentence.slice(cut.index + cut[0].length) : "";
+    const contrastedQs = cut ? qs.filter((q) => q.start >= cut.index + cut[0].length) : [];
+    if (cut && OTHER_SOURCES_FIGURE.test(contrasted) && dateMentions(contrastedQs, contrasted) === 0)
+      return { ...asOfFor([], "", reference, dateline), during: null };
+  }
   const own = mentions > 1 || onlyOther ? aroundFigure : null;
   const ownTimes = own ? dateMentions(within(qs, own), own.text) : 0;
   const picked =
@@ -805,6 +814,12 @@ function yearOfFigure(
       : {}),
   };
 }
+
+/** A contrast between two clauses: "; ", ", but", ", while", ", whereas". */
+const CONTRAST_CUT = /;\s*|,\s*(?:but|while|whereas)\s+/g;
+/** A clause that opens on another source's figure: "the HUR's count is", "Kyiv's estimate is far higher". */
+const OTHER_SOURCES_FIGURE =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.-]*['’]s\s+(?:(?:own|latest|current|official)\s+)?(?:estimates?|figures?|counts?|tally|numbers?|assessments?)\s+(?:is|was|stands|stood|puts)\b/u;
 
 /** Words of a plan: a sentence about what will come is dated by nothing it names. */
 const PLAN_WORDS = String.raw`will|would|plans?|planned|expected to|next|preparing to|prepares to|set to|aims? to|intends? to|scheduled to|due to`;

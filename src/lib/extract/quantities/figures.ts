@@ -875,14 +875,37 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
     h?.kind === "at-least" &&
     (NEVER_MORE_BEFORE.test(before.slice(-60)) ||
       (PASSING_VERB.test(hedgeText ?? "") && (NOT_BEFORE_VERB.test(before) || UNLIKELY_THAT.test(before))) ||
-      SURPRISED_IF.test(before));
-  applyHedge(d, denied ? "at-most" : h?.kind);
+      SURPRISED_IF.test(before) ||
+      (COMPARATIVE.test(hedgeText ?? "") && (NO_BEFORE.test(before) || NOT_MOVED_BEFORE.test(before))));
+  // "no lower than 500", "not below 500": a comparison denied the other way is a floor.
+  const deniedFloor = h?.kind === "at-most" && COMPARATIVE.test(hedgeText ?? "") && NO_BEFORE.test(before);
+  applyHedge(d, denied ? "at-most" : deniedFloor ? "at-least" : h?.kind);
+  // The figure's words take the denial in: "no higher than 1,000", not "higher than 1,000".
+  const no = toks[i - 1];
+  if (
+    h &&
+    COMPARATIVE.test(hedgeText ?? "") &&
+    no &&
+    (no.lower === "no" || no.lower === "not") &&
+    NO_BEFORE.test(before)
+  ) {
+    d.startTok = i - 1;
+    d.hedgeText = hedgeTextOf(input, toks, i - 1, h.end);
+  }
   // "2,000+" is open above whatever the hedge says.
   if (first.plus && !d.isRange && h?.kind !== "at-most") d.max = null;
   attach(input, toks, d);
   return d;
 }
 
+/** A hedge that compares: "higher than", "above", "over", "in excess of", "lower than", "below", "under". */
+const COMPARATIVE =
+  /^(?:(?:more|higher|greater|bigger|larger|lower|smaller|fewer|less)\s+than|above|over|beyond|below|under|in\s+excess\s+of)$/i;
+/** A comparison denied right before it: "no higher than 1,000", "was not above 1,000", "not in excess of". */
+const NO_BEFORE = /(?:\bno|\bnot|n['’]t)\s+$/i;
+/** A rise or a figure denied before it: "had not gone above 1,000", "would not put the toll above 1,000". */
+const NOT_MOVED_BEFORE =
+  /(?:\bnot|n['’]t|\bnever)\s+(?:(?:have|has|had|be|been|ever|yet)\s+)*(?:gone|go|goes|went|risen|rise|rises|rose|climbed|climbs?|put|puts|placed|places?)\b[^.;,:]{0,60}$/i;
 /** A hedge that is a verb of passing a number: "exceeds", "topped", "surpassed", "passed", "crossed". */
 const PASSING_VERB = /^(?:exceed|surpass|top|pass|cross)\w*$/i;
 /** A negation right before such a verb: "does not exceed", "has never topped", "is unlikely to pass". */
