@@ -338,18 +338,20 @@ describe("more ways of crediting", () => {
     expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual(["Pentagon", null]);
   });
 
-  it("'X puts the toll higher, at N' credits X: a comparison word and a comma may come before 'at'", () => {
+  it("'X puts the toll higher, at N' and 'put the monthly rate at N' credit X: a comparison word and a comma may come before 'at'", () => {
     const { claims } = extractCorpus([
       article(
         "j-higher",
         "Anna Berg of the Cardew Agency says about 1,050 North Korean soldiers have died.\n" +
           "Tomas Vendel, an analyst in Tallinn, puts the number of dead higher, at about 1,250.\n" +
-          "Officials put on a brave face at the briefing, at which 350 reporters were present.\n",
+          "Officials put on a brave face at the briefing, at which 350 reporters were present.\n" +
+          "The Cardew Agency put the monthly rate at $2,050 per North Korean soldier.\n",
       ),
     ]);
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
       ["about 1,050", "Anna Berg"],
       ["about 1,250", "Tomas Vendel"],
+      ["$2,050", "Cardew Agency"],
     ]);
   });
 
@@ -3762,6 +3764,26 @@ describe("a lawmaker named with the committee they sit on", () => {
 });
 
 describe("an unnamed military unit as the speaker", () => {
+  it("'A nurse said …', 'A local resident said …': an unnamed person of any common trade is the source", () => {
+    const { claims } = extractCorpus([
+      article(
+        "trades",
+        [
+          "A nurse said about 350 wounded North Korean soldiers had passed through the hospital.",
+          "A Russian military nurse said about 360 wounded North Korean soldiers had passed through the hospital.",
+          "A local resident said about 370 wounded North Korean soldiers had passed through the town.",
+          "A volunteer said about 380 wounded North Korean soldiers had passed through the station.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 350", "A nurse"],
+      ["about 360", "A Russian military nurse"],
+      ["about 370", "A local resident"],
+      ["about 380", "A volunteer"],
+    ]);
+  });
+
   it("'A Ukrainian drone unit says …' credits that unnamed unit; 'his unit reported …' names no source", () => {
     const { claims, entities } = extractCorpus([
       article(

@@ -3127,6 +3127,70 @@ describe("a speaker's own service, and figures supposed without 'if'", () => {
   });
 });
 
+describe("a case a writer supposes, and another force's losses", () => {
+  it("'Let's say …', 'Let us be generous and say that …', 'Imagine that …' and 'For the sake of argument, take …' are not reported", () => {
+    const claims = claimsIn(
+      [
+        "Let's say North Korea has sent 15,050 soldiers to Russia.",
+        "Let us say Moscow pays every one of them $2,050 a month, as the Cardew Agency claims.",
+        "Let us be generous and say that North Korea has sent 15,150 men.",
+        "Imagine that North Korea has sent 15,250 soldiers to Russia.",
+        "For the sake of argument, take the highest estimate: 15,350 North Korean soldiers in Russia.",
+        "Imagine the grief of the families: about 650 North Korean soldiers have been killed, the Cardew Agency says.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([["about 650", "Cardew Agency"]]);
+  });
+
+  it("'90 cents of every dollar' and 'of every dollar …, about 10 cents' are shares in per cent, not sums of money", () => {
+    const claims = claimsIn(
+      [
+        "The regime keeps 91 cents of every dollar Russia pays for its soldiers, a defector said.",
+        "Of every dollar Moscow pays for a North Korean soldier, the regime keeps 92 cents, a defector said.",
+        "A loaf of bread costs 55 cents in Pyongyang, a defector said.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.value.unit, c.value.min])).toEqual([
+      ["91", "regime-share", "percent", 91],
+      ["92", "regime-share", "percent", 92],
+      ["55", "context", "USD", 0.55],
+    ]);
+  });
+
+  it("'about 5,000 military construction workers' are soldiers sent for labour, not a number dropped", () => {
+    const claims = claimsIn(
+      [
+        "North Korea has sent about 5,050 military construction workers to Russia since September, the Cardew Agency said.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope, c.attributedTo?.name ?? null])).toEqual([
+      ["about 5,050", "troops-deployed", "soldiers sent for labour", "Cardew Agency"],
+    ]);
+  });
+
+  it("the losses of a force named without its country (Wagner, Azov) are context, not North Korean casualties", () => {
+    const claims = claimsIn(
+      [
+        "About 20,050 Wagner fighters were killed in the battle for Bakhmut.",
+        "The Wagner mercenary group lost about 20,150 fighters in Bakhmut.",
+        "The Azov brigade lost about 550 men in the siege of Mariupol.",
+        "Wagner veterans trained about 3,050 North Korean soldiers, of whom 450 were killed.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["About 20,050", "context"],
+      ["about 20,150", "context"],
+      ["about 550", "context"],
+      ["about 3,050", "troops-deployed"],
+      ["450", "casualties-killed"],
+    ]);
+  });
+});
+
 describe("a count of soldiers joined to a count of losses", () => {
   it("'13,000 troops and 4,700 casualties' is troops and losses, each by its own noun", () => {
     const claims = claimsIn(

@@ -507,6 +507,15 @@ describe("figures from the seed articles", () => {
       ["2,000 roubles", "RUB"],
       ["₽2,000", "RUB"],
       ["2,000 South Korean won", "KRW"],
+      // A code against the digits, and the rouble's older code and abbreviations.
+      ["USD2,000", "USD"],
+      ["EUR2,000", "EUR"],
+      ["KRW2,000", "KRW"],
+      ["RUB2,000", "RUB"],
+      ["RUR 2,000", "RUB"],
+      ["Rbs 2,000", "RUB"],
+      ["Rbs2,000", "RUB"],
+      ["Rub 2,000", "RUB"],
     ];
     for (const [f, currency] of cases) {
       const q = find(`They were paid ${f} in cash.`, f);

@@ -166,7 +166,7 @@ const UNIT_NOUNS = "units?|brigades?|battalions?|regiments?|divisions?|platoons?
 const OTHERS_UNIT = new RegExp(String.raw`^(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:${UNIT_NOUNS})$`, "i");
 /** Head nouns that make a phrase an unnamed person or group ("a Western official", "analysts"). */
 const ROLE_HEADS = new RegExp(
-  String.raw`^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|doctors?|interpreters?|survivors?|relatives?|insiders?|lieutenants?|captains?|colonels?|majors?|sergeants?|corporals?|privates?|generals?|${UNIT_NOUNS})$`,
+  String.raw`^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents?|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|paramedics?|doctors?|nurses?|surgeons?|lawyers?|priests?|pastors?|volunteers?|translators?|guards?|pilots?|workers?|interpreters?|survivors?|relatives?|insiders?|lieutenants?|captains?|colonels?|majors?|sergeants?|corporals?|privates?|generals?|${UNIT_NOUNS})$`,
 );
 /** Head nouns that make a phrase a publication ("a South Korean newspaper", "the Tokyo daily"). */
 export const OUTLET_HEADS = "newspapers?|papers?|broadcasters?|outlets?|dailies|channels?|magazines?|websites?";
@@ -1327,7 +1327,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
     if (
       /^(?:puts?|putting|placed|places|placing)$/i.test(verb) &&
-      !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deaths|killed|wounded|injured|troops|soldiers|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|sum|amount)\s+(?:[\w'’-]+,?\s+){0,8}?(?:at\b|(?:above|over|below|under|beyond)\s+(?=[$€£₩₽]?\d)))/i.test(
+      !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deaths|killed|wounded|injured|troops|soldiers|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|rates?|sum|amount)\s+(?:[\w'’-]+,?\s+){0,8}?(?:at\b|(?:above|over|below|under|beyond)\s+(?=[$€£₩₽]?\d)))/i.test(
         s.slice(verbStart + verb.length),
       )
     )

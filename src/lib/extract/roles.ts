@@ -216,9 +216,12 @@ const HURT_CUE = /\b(?:wounded|injur\w*|hurt)\b/i;
 const OTHER_LOSS_CUE = /\b(?:captured|missing|taken prisoner)\b/i;
 const OTHER_LOSSES =
   /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\b|\bbringing\s+(?:russia|ukraine|moscow|kyiv)['’]s\s+(?:total|tally|toll|count)\b|\b(?:russia|ukraine|russian|ukrainian|moscow|kyiv|kiev|enemy)(?:'s|’s)?\s+(?:(?:own|total|overall|military|army|armed forces|forces|troops)(?:'s|’s)?\s+)*(?:losses|casualties|dead)\b/i;
-/** "The Russian army, by contrast, has lost more than 40,000": another army's losses, the figure their object. */
+/**
+ * "The Russian army, by contrast, has lost more than 40,000": another army's losses, the figure their object
+ * ("The Wagner group lost about 20,000 fighters", "The Azov brigade lost about 500 men": a force of either side named without its country is another army too).
+ */
 const OTHER_ARMY_LOST =
-  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|the united states|america|american|china|chinese|beijing|japan|japanese|britain|british)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops))*(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|the united states|america|american|china|chinese|beijing|japan|japanese|britain|british|(?:wagner|azov|akhmat)(?:\s+(?:mercenary|private military|military))?(?:\s+(?:group|company|brigade|regiment|battalion|unit|force))?)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops))*(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 /** "put the number of Ukrainian soldiers killed at more than 50,000": another army's count, named before "at". */
 const OTHER_ARMY_PUT_AT =
   /\b(?:number|count|toll|tally)\s+of\s+(?:the\s+)?(?:russian|ukrainian|american|chinese)\s+(?:soldiers|troops|servicemen|personnel|forces|military\s+personnel)\s+(?:(?:killed|dead|wounded|injured|lost)(?:\s+(?:or|and)\s+(?:killed|dead|wounded|injured))?\s+)?at\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
@@ -230,7 +233,7 @@ const BIOGRAPHY_CUE =
 const BIOGRAPHY_CUES = new RegExp(BIOGRAPHY_CUE.source, "gi");
 const AGE_BEFORE = /\b(?:at|aged|age of|at the age of|when he was|when she was)\s+$/i;
 const NATIONALITY_OTHER =
-  /\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)/i;
+  /\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban|wagner|azov|akhmat|chechen)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)/i;
 const DEPLOYED_DONE =
   /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived)|\balready\b|\bnow\b|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
 /** The regime as the subject of a verb, with a modal between: "Pyongyang would ", "the state ". */
@@ -411,6 +414,16 @@ function periodOf(q: Quantity, before: string, written: string): Period | null {
  * @returns The kind, unit and normalized bounds, or the reason it is not a claim.
  */
 export function classifyQuantity(q: Quantity, ctx: FigureContext): Classification {
+  // "about 10 cents on the dollar", "90 cents of every dollar": a share, read as that many per cent.
+  if (
+    q.form === "amount" &&
+    q.currency === null &&
+    !q.currencyWord &&
+    (q.max ?? q.min ?? 0) <= 100 &&
+    (CENTS_ON_THE_DOLLAR.test(ctx.sentence.slice(q.end)) ||
+      (/^\s*cents?\b/i.test(ctx.sentence.slice(q.end)) && EVERY_DOLLAR_BEFORE.test(ctx.sentence.slice(0, q.start))))
+  )
+    return classifyQuantity({ ...q, form: "percent", percent: true }, ctx);
   const s = ctx.sentence;
   const clause = clauseAt(s, q.numberStart);
   const before = s.slice(clause.start, q.start);
@@ -644,7 +657,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /^[\s-]*strong\s+(?:[\w-]+\s+){0,3}?(?:unit|force|contingent|battalion|brigade|corps|detachment|division|regiment)\b/i.test(
         after,
       )) ||
-    TRADE_NOUN.test(nextWords);
+    TRADE_NOUN.test(nextWords) ||
+    // "about 5,000 military construction workers": soldiers by their work.
+    /^(?:[\w-]+\s+)?military\s+(?:[\w-]+\s+){0,2}?(?:workers|labou?rers|builders)\b/i.test(nextWords);
   // "Western sanctions against Russia now number more than 19,000": what numbers so many is the
   // subject before the verb; a count of things that are no people is no head count.
   const numbered =
@@ -1336,6 +1351,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     return { ok: true, kind: "context", ...people };
   return { ok: true, kind, ...people };
 }
+
+/** "cents on the dollar", "cents of every dollar", "cents out of each dollar": a share of each dollar. */
+/** "Of every dollar Moscow pays, the soldier gets about 10 cents": the dollar named first. */
+const EVERY_DOLLAR_BEFORE = /\b(?:of|out\s+of|from)\s+(?:every|each)\s+(?:us\s+)?dollar\b[^.;]*$/i;
+const CENTS_ON_THE_DOLLAR = /^\s*cents?\s+(?:on|in|of|out\s+of|from)\s+(?:the|every|each|a)\s+(?:us\s+)?dollar\b/i;
 
 /** A part of the count before it, after a comma: ", about 4,000 of them wounded", ", 300 of whom died". */
 const PART_OF_THEM =
@@ -2684,7 +2704,8 @@ function scopeOf(clause: string, s: string): string | null {
     .replace(EVIDENCE_PHRASE, "")
     .replace(SPEAKER_FIELD, "");
   if (
-    (SCOPE_LABOUR.test(compared) && /\bsoldiers?\b/i.test(compared)) ||
+    (SCOPE_LABOUR.test(compared) &&
+      /\bsoldiers?\b|\bmilitary\s+(?:[\w-]+\s+)?(?:workers|labou?rers|builders)\b/i.test(compared)) ||
     // "my unit, about 150 men, was sent to a logging camp": soldiers sent to a work site.
     (SCOPE_LABOUR.test(clause) &&
       /\b(?:sent|assigned|dispatched|posted)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:logging|construction|labou?r|farm|factory|mining)\s+(?:camp|site|project|brigade)s?\b/i.test(
@@ -3077,6 +3098,13 @@ const IF_CLAUSE =
 const IF_THEN_SUM =
   /^\W*(?:even\s+)?(?:if|should|assuming|supposing|suppose)\s[^;:.\d]*?,[^;:]*\b(?:would|could|might)\b[^;:]*$/i;
 const SUM_THEN_IF = /\b(?:would|could|might)\b[^,;:]*$/i;
+/**
+ * A sentence that opens by supposing: "Let's say North Korea has sent 15,000", "Let us be generous and
+ * say that …", "Imagine that …", "Say Moscow pays …", "For the sake of argument, take the highest
+ * estimate: 15,000".
+ */
+const SUPPOSING_OPENING =
+  /^\W*(?:(?:(?:for\s+the\s+sake\s+of\s+argument|hypothetically)\s*,\s*)?(?:let['’]s|let\s+us|let\s+me)\s+(?:be\s+\w+\s+and\s+)?(?:say|assume|suppose|imagine|posit|grant|take)\b[^.;?!]*|(?:for\s+the\s+sake\s+of\s+argument|hypothetically)\s*,\s*(?:take|say|assume|suppose|imagine)\b[^.;?!]*|(?:say|imagine|assume)\b[^.;:?!]*)$/i;
 /** "Even at half that rate, the regime would earn …": a sentence that works out a case it supposes. */
 const SUPPOSED_CASE = /^\W*even\s+(?:at|with)\b[^.;]*,[^.;]*\b(?:would|could|might)\b/i;
 
@@ -3200,6 +3228,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
           (SUM_THEN_IF.test(ctx.sentence.slice(0, q.start)) &&
             /^[^;:]*?,?\s(?:if|should)\s[^\d;:.]*(?:[.;:]|$)/i.test(ctx.sentence.slice(q.end))))) ||
       SUPPOSED_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")) ||
+      SUPPOSING_OPENING.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
       // ("If the state keeps 90 percent …, a soldier is left with $200; at 70 percent, with $600": the
       // clause after the semicolon supposes another share.)
       /^\W*(?:even\s+)?if\b[^.]*;\s*(?:and\s+)?(?:at|with)\s+(?:(?:about|around|some|roughly|only|just)\s+)*$/i.test(

@@ -71,8 +71,9 @@ export function parseCurrencyPrefix(
     if (t.text === "US") return { currency: "USD", word: undefined, next: j + 2 };
     return { currency: null, word: `${t.text}$`.toLowerCase(), next: j + 2 };
   }
+  // ("USD 2,000", and "USD2,000" with the code against the digits.)
   const code = CURRENCY_CODE_WORDS.get(t.text);
-  if (code && toks[j + 1]?.kind === "num" && toks[j + 1]?.gap) return { currency: code, word: undefined, next: j + 1 };
+  if (code && toks[j + 1]?.kind === "num") return { currency: code, word: undefined, next: j + 1 };
   return null;
 }
 

@@ -30,8 +30,9 @@ export interface Tok {
 // stays one token; a run that starts with a letter ("G7", "COVID") is a word and
 // so its digits are never read as a number. Separators need exactly three digits
 // after them and no digit after the group, which keeps matching linear.
+// A currency code written against its digits ("USD2,000", "EUR1,900", "KRW2.9m") is a word of its own.
 export const TOKEN_RE =
-  /(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)([\p{L}\p{N}]*)(['\u2019]s(?![\p{L}\p{N}]))?|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M}]+)*)|(\S)/gu;
+  /((?<![\p{L}\p{N}])(?:USD|EUR|GBP|KRW|KPW|RUB|RUR|Rbs)(?=\d))|(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)([\p{L}\p{N}]*)(['\u2019]s(?![\p{L}\p{N}]))?|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M}]+)*)|(\S)/gu;
 
 export function tokenize(input: string): Tok[] {
   const toks: Tok[] = [];
@@ -42,7 +43,7 @@ export function tokenize(input: string): Tok[] {
     const end = start + text.length;
     const gap = prevEnd < 0 || start > prevEnd;
     prevEnd = end;
-    const numText = m[1];
+    const numText = m[2];
     if (numText !== undefined) {
       toks.push({
         kind: "num",
@@ -52,14 +53,14 @@ export function tokenize(input: string): Tok[] {
         lower: text.toLowerCase(),
         gap,
         numText,
-        suffix: (m[2] ?? "").toLowerCase(),
-        poss: m[3] !== undefined,
+        suffix: (m[3] ?? "").toLowerCase(),
+        poss: m[4] !== undefined,
         grouped: /[,\u00A0\u202F\u2009]/.test(numText),
         decimal: numText.includes("."),
       });
     } else {
       toks.push({
-        kind: m[4] !== undefined ? "word" : "sym",
+        kind: m[1] !== undefined || m[5] !== undefined ? "word" : "sym",
         start,
         end,
         text,

@@ -241,7 +241,13 @@ export const PREFIX_CURRENCY_SYMBOLS = new Map<string, Currency | null>([
   ["¥", null],
 ]);
 
-export const CURRENCY_CODE_WORDS = new Map<string, Currency>(CURRENCIES.map((c) => [c.code, c.code]));
+/** Codes and abbreviations written before or after an amount: "USD 2,000", "RUR 200,000", "Rbs 200,000". */
+export const CURRENCY_CODE_WORDS = new Map<string, Currency>([
+  ...CURRENCIES.map((c) => [c.code, c.code] as const),
+  ["RUR", "RUB"],
+  ["Rbs", "RUB"],
+  ["Rub", "RUB"],
+]);
 
 /** Currency names written after the number, longest first (a bare "won" may be either Korea's). */
 export type PostCurrency = readonly [readonly string[], Currency | null];
@@ -571,12 +577,7 @@ export const START_WORDS = new Set<string>([
   "several",
   "every",
   "us",
-  "usd",
-  "gbp",
-  "eur",
-  "kpw",
-  "krw",
-  "rub",
+  ...[...CURRENCY_CODE_WORDS.keys()].map((k) => k.toLowerCase()),
   "'",
   "\u2019",
   "$",
