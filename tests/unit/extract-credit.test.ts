@@ -3764,6 +3764,25 @@ describe("a lawmaker named with the committee they sit on", () => {
 });
 
 describe("an unnamed military unit as the speaker", () => {
+  it("'Its head said', 'Its spokesman said' and 'The agency's head said' credit the body named before, keeping the words", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "its-head",
+        [
+          "The Cardew Agency has put the toll higher. Its head said that more than 4,050 North Korean soldiers had died.",
+          "The Cardew Agency briefed lawmakers. Its spokesman said about 650 North Korean soldiers had died.",
+          "The Cardew Agency has a higher estimate. The agency's head said that more than 4,150 North Korean soldiers had died.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.attributedAs])).toEqual([
+      ["more than 4,050", "Cardew Agency", "Its head"],
+      ["about 650", "Cardew Agency", "Its spokesman"],
+      ["more than 4,150", "Cardew Agency", "The agency's head"],
+    ]);
+    expect(entities.some((e) => /head|spokesman/i.test(e.name))).toBe(false);
+  });
+
   it("'A nurse said …', 'A local resident said …': an unnamed person of any common trade is the source", () => {
     const { claims } = extractCorpus([
       article(

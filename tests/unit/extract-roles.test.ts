@@ -526,6 +526,29 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("about 3,050")).toMatchObject({ kind: "casualties-wounded", asOf: "2025-06-10", source: "article" });
   });
 
+  it("a second figure in a list item keeps the label, takes its own bracket's source and not the first one's date; 'Reinforcements:' is an increase", () => {
+    const claims = claimsIn(
+      [
+        "Key figures",
+        "- Killed: 650 (Cardew Agency, Apr 2025); 1,050+ (Tidewater Bureau)",
+        "- Troops sent: about 11,050 (Cardew Agency, Nov 2024), 12,050 (Tidewater Bureau, Dec 2024)",
+        "- Reinforcements: about 3,050 (Cardew Agency, Feb 2025)",
+        "",
+      ].join("\n"),
+      "2025-06-10",
+    );
+    const row = (f: string) => {
+      const c = claims.find((x) => x.figure === f);
+      return [c?.kind, c?.attributedTo?.name ?? null, c?.asOf];
+    };
+    expect(row("650")).toEqual(["casualties-killed", "Cardew Agency", "2025-04-01"]);
+    expect(row("1,050+")).toEqual(["casualties-killed", "Tidewater Bureau", "2025-06-10"]);
+    expect(row("about 11,050")).toEqual(["troops-deployed", "Cardew Agency", "2024-11-01"]);
+    expect(row("12,050")).toEqual(["troops-deployed", "Tidewater Bureau", "2024-12-01"]);
+    expect(row("about 3,050")).toEqual(["troops-deployed", "Cardew Agency", "2025-02-01"]);
+    expect(claims.find((x) => x.figure === "about 3,050")?.scope).toMatch(/increase/);
+  });
+
   it("a month in brackets after a figure dates it", () => {
     expect(dated("4,050: killed or wounded, according to the ministry (January)\n").get("4,050")?.asOf).toBe(
       "2025-01-01",

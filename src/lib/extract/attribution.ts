@@ -455,6 +455,23 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     /^(?:his|her|their)\s+(?:(?:elder|older|younger|late)\s+)?(mother|father|wife|husband|widow|sister|brother|son|daughter|parents|family|relatives?|cousin|uncle|aunt|friend|fianc[ée]e?)$/i.exec(
       text,
     );
+  // "The agency's head said", "the ministry's spokesman said": who speaks for the body the words name.
+  const bodyHead =
+    /^(the\s+(?:agency|ministry|service|office|institute|council|committee|commission|department|bureau|directorate|government|military|army|intelligence\s+service|spy\s+agency))['’]s\s+(?:head|chief|director|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|leader|commander)$/i.exec(
+      text,
+    );
+  if (bodyHead?.[1]) {
+    const body = parseSubject(bodyHead[1], start, keepTrailing);
+    return body && { ...body, text };
+  }
+  // "Its head said", "its spokesman said", "their director told lawmakers": who speaks for the body "its"
+  // or "their" points back to.
+  const forBody =
+    /^(its|their)\s+(?:own\s+)?(?:office|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|head|chief|director|(?:deputy\s+)?director|leader|commander|chair(?:man|woman|person)?|president|minister|secretary|officials?|analysts?)$/i.exec(
+      text,
+    );
+  if (forBody?.[1])
+    return { text, start, name: forBody[1].toLowerCase() === "its" ? "it" : "they", form: "pronoun", role: null };
   if (kin?.[1]) return { text, start, name: text, form: "description", role: kin[1].toLowerCase() };
   if (forPerson?.[1])
     return { text, start, name: forPerson[1].toLowerCase() === "his" ? "he" : "she", form: "pronoun", role: null };

@@ -340,6 +340,12 @@ function timeOf(
     !earlierFigureWords(sentence.slice(aroundFigure.start, at))
   )
     return { ...asOfFor([], "", reference, dateline), during: null };
+  // "- Killed: 600 (NIS, Apr 2025); 1,000+ (HUR)": a figure after another's bracket is not dated by it.
+  const afterBracket = AFTER_OTHERS_BRACKET.exec(sentence.slice(0, at));
+  if (afterBracket && mentions > 0) {
+    const rest = sentence.slice(at);
+    return { ...asOfFor(extractQuantities(rest), rest, reference, dateline), during: null };
+  }
   // "The NIS estimated in April that about 600 had died; the HUR's count is higher, at 1,100": another
   // source's figure, set against the first after a contrast, is not dated by the first one's time.
   if (mentions > 0) {
@@ -815,6 +821,9 @@ function yearOfFigure(
   };
 }
 
+/** A figure right after another figure's bracket in a list item: "600 (NIS, Apr 2025); " before it. */
+const AFTER_OTHERS_BRACKET =
+  /\d[^;:|()]{0,30}\([^()]{1,40}\)\s*[;,]\s*(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 /** A contrast between two clauses: "; ", ", but", ", while", ", whereas". */
 const CONTRAST_CUT = /;\s*|,\s*(?:but|while|whereas)\s+/g;
 /** A clause that opens on another source's figure: "the HUR's count is", "Kyiv's estimate is far higher". */

@@ -165,7 +165,7 @@ const SUM_OF_COUNT_AFTER =
   /^[^.;,]{0,40}?\b(?:would|could|might)\s+(?:earn|bring\s+in|generate|yield|net|be worth|cost)\b[^.;]{0,40}?(?:[$€£₽]\s?\d|\d[\d,.]*\s*(?:million|billion|dollars|won|rubles|roubles))/i;
 /** The label of a figure in a list or a table: "- Troops deployed: ", "Killed | ". */
 export const FIGURE_LABEL_BEFORE =
-  /^(?=[^:|]{0,80}[:|])\s*(?:[-•*–]\s+)?\|?\s*((?:[^:|\d]|\b(?:19|20)\d{2}\b){2,50}?)\s*[:|]\s*(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+  /^(?=[^:|]{0,80}[:|])\s*(?:[-•*–]\s+)?\|?\s*((?:[^:|\d]|\b(?:19|20)\d{2}\b){2,50}?)\s*[:|]\s*(?:[^;:|()]{1,30}\([^()]{1,40}\)\s*[;,]\s*)?(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 /** A question about a number of people ending the text before: "How many soldiers has North Korea sent?". */
 const HOW_MANY_ASKED = /\bhow many\b[^?]*\?$/i;
 /** What a deployed number does right after it: "are now in", "have arrived", "followed". */
@@ -882,7 +882,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // what it counts.
   const label =
     noun === "" || /^(?:\(|\|)/.test(after.trim()) ? FIGURE_LABEL_BEFORE.exec(s.slice(0, q.start))?.[1] : undefined;
-  const labelled = label !== undefined && PEOPLE_CONTEXT.test(label);
+  const labelled =
+    label !== undefined &&
+    (PEOPLE_CONTEXT.test(label) || /\b(?:reinforcements|replacements|(?:new\s+)?arrivals)\b/i.test(label));
   if (
     !isPeople &&
     !northLosses &&
@@ -925,7 +927,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     ) ||
     // "- Additional troops sent in early 2025: about 3,000 (JCS)": the label says it.
     (label !== undefined &&
-      /^(?:additional|further|extra|fresh|more)\s+(?:troops|soldiers|forces)\b/i.test(label.trim()));
+      /^(?:(?:additional|further|extra|fresh|more)\s+(?:troops|soldiers|forces)|reinforcements|replacements|new\s+arrivals)\b/i.test(
+        label.trim(),
+      ));
   const people = {
     unit: "people" as const,
     per: null,
