@@ -373,6 +373,45 @@ describe("more ways of crediting", () => {
     );
   });
 
+  it("'X put the number … no higher than N', 'X's count of … is N', 'X's first estimate, in …, was N' credit X; 'X's count is higher, at N' counts what the sentence before counted", () => {
+    const { claims } = extractCorpus([
+      article(
+        "j-possessive",
+        [
+          "The Cardew Agency put the number of North Korean dead no higher than 1,050. The Tidewater Bureau's count is higher, at 1,250.",
+          "The Tidewater Bureau's count of North Korean dead is about 1,350.",
+          "The Cardew Agency's first estimate, in November 2024, was about 11,050 North Korean soldiers.",
+          "The Cardew Agency's estimate of the number of North Korean troops in Russia is 11,550.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["no higher than 1,050", "casualties-killed", "Cardew Agency"],
+      ["1,250", "casualties-killed", "Tidewater Bureau"],
+      ["about 1,350", "casualties-killed", "Tidewater Bureau"],
+      ["about 11,050", "troops-deployed", "Cardew Agency"],
+      ["11,550", "troops-deployed", "Cardew Agency"],
+    ]);
+  });
+
+  it("'disputed the figure, saying X's count … was closer to N' is X's figure, which the speaker does not dispute", () => {
+    const { claims } = extractCorpus([
+      article(
+        "j-saying",
+        [
+          "The Cardew Agency estimated that about 2,050 North Korean soldiers had been killed.",
+          "A Ukrainian official disputed the figure, saying the Tidewater Bureau's count of North Korean dead was closer to 4,050.",
+          "Park Min dismissed the Tidewater Bureau's figure of 4,150 North Korean dead.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["about 2,050", "Cardew Agency", null],
+      ["closer to 4,050", "Tidewater Bureau", null],
+      ["4,150", "Tidewater Bureau", "Park Min"],
+    ]);
+  });
+
   it("'…; X's count is higher, at N' is X's figure, and the first clause's time does not date it", () => {
     const { claims } = extractCorpus([
       {
@@ -763,6 +802,23 @@ describe("who speaks, in the shapes wire copy gives it", () => {
       ["About 9,000", "Rita Vance", []],
       ["About 8,000", null, []],
       ["700", "Officials", []],
+    ]);
+  });
+
+  it("a title in a transcript's label is no part of the name: 'GEN. WHITFIELD:' is the Lt. Gen. Dana Whitfield the introduction named", () => {
+    expect(
+      credits(
+        [
+          "The following is an excerpt from a hearing with Lt. Gen. Dana Whitfield, director of the Tidewater Bureau.",
+          "SEN. HARLAN MOORE: General, how many North Korean soldiers are in Russia today?",
+          "GEN. WHITFIELD: Senator, our assessment is about 14,050.",
+          "SEN. RUTH ALVAREZ: And the pay?",
+          "SEN. ALVAREZ: I have seen $2,050 a month.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["about 14,050", "Dana Whitfield", []],
+      ["$2,050 a month", "Ruth Alvarez", []],
     ]);
   });
 
@@ -1159,7 +1215,8 @@ describe("who speaks, in the shapes wire copy gives it", () => {
       ["about 5,250", "a JCS official", ["Yonhap"]],
       ["12,450", "an unnamed government source", ["KBS"]],
       ["around 4,750", "South Korea's National Intelligence Service", []],
-      ["well above 1,050", "A Japanese official", []],
+      // ("Tokyo's own estimate of North Korean deaths": the estimate is Tokyo's, whoever speaks for it.)
+      ["well above 1,050", "Tokyo", []],
     ]);
   });
 

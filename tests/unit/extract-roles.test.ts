@@ -3151,7 +3151,7 @@ describe("a speaker's own service, and figures supposed without 'if'", () => {
 });
 
 describe("a case a writer supposes, and another force's losses", () => {
-  it("'Let's say …', 'Let us be generous and say that …', 'Imagine that …' and 'For the sake of argument, take …' are not reported", () => {
+  it("'Let's say …', 'Let us be generous and say that …', 'Imagine that …' and 'For the sake of argument, take …' are not reported, nor is the sum worked out next from them", () => {
     const claims = claimsIn(
       [
         "Let's say North Korea has sent 15,050 soldiers to Russia.",
@@ -3160,10 +3160,19 @@ describe("a case a writer supposes, and another force's losses", () => {
         "Imagine that North Korea has sent 15,250 soldiers to Russia.",
         "For the sake of argument, take the highest estimate: 15,350 North Korean soldiers in Russia.",
         "Imagine the grief of the families: about 650 North Korean soldiers have been killed, the Cardew Agency says.",
+        "Let's say each of them is paid $2,150 a month.",
+        "That comes to $32.25 million a month, or $387 million a year.",
+        "The Cardew Agency says Russia pays $2,250 a month for each of 15,450 soldiers.",
+        "That comes to $34.76 million a month.",
         "",
       ].join("\n"),
     );
-    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([["about 650", "Cardew Agency"]]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 650", "Cardew Agency"],
+      ["$2,250 a month", "Cardew Agency"],
+      ["15,450", "Cardew Agency"],
+      ["$34.76 million a month", null],
+    ]);
   });
 
   it("'90 cents of every dollar' and 'of every dollar …, about 10 cents' are shares in per cent, not sums of money", () => {

@@ -170,7 +170,7 @@ const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more tha
 // ("Ukraine's figure for the wounded, about 3,000, …": the figure set off after its noun; "the HUR's
 // count is higher, at roughly 1,100": a figure compared with the one before it.)
 const POSSESSIVE_BEFORE =
-  /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at|(?:is|was)\s+(?:(?:slightly|far|much|a\s+little|somewhat|considerably|significantly|substantially|even)\s+)?(?:higher|lower|larger|smaller|bigger),?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
+  /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent|first|original|previous|final)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?(?:\s+(?:for|of|on)\s+[^,;\d]{1,60}?)?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at|(?:is|was)\s+(?:(?:slightly|far|much|a\s+little|somewhat|considerably|significantly|substantially|even)\s+)?(?:higher|lower|larger|smaller|bigger),?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
 /**
  * "the $2,000 figure that South Korean officials have cited", "the $2,000 a month that South Korean
  * intelligence has cited", "the 1,500 troops the agency reported in October", "$2,000 a month, which the
@@ -888,7 +888,14 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       // Whoever speaks in the sentence and calls that claim false, or dismisses it ("Kim dismissed claims
       // by Yonhap that …"), disputes it.
       const speaker = chosen && chosen !== agent ? resolveSubject(chosen.subject, registry, tracker) : null;
-      const dismissed = chosen !== undefined && chosen.disputes && chosen.verbStart < q.start;
+      // ("A Ukrainian official disputed the figure, saying Kyiv's count was closer to 4,000": what the
+      // participle goes on to say is not what was disputed.)
+      const dismissed =
+        chosen !== undefined &&
+        chosen.disputes &&
+        chosen.verbStart < q.start &&
+        !SPEECH_PARTICIPLE.test(chosen.verb) &&
+        !SPEECH_PARTICIPLE_AFTER_COMMA.test(s.text.slice(chosen.verbStart, q.start));
       if (leansOn && speaker && speaker !== ownerEntity && speaker.type === "person") relays.push(speaker);
       if (
         !leansOn &&

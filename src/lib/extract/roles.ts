@@ -3015,7 +3015,8 @@ function kindFromEarlierCount(
     (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
     // "The NIS figure is about 2,000", "the agency's previous estimate of 300": whose figure may stand
     // before its noun.
-    /\bthe\s+(?:[\w’'-]+\s+){0,2}?(?:number|figure|total|tally|count|estimate|assessment)\s+(?:[\w’'-]+\s+){0,3}?(?:at|to|as|was|is|of|stood at|stands at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately|an estimated)\s+)*$/i.test(
+    // ("The HUR's count is higher, at 1,200": a comparison with the count before, set off by a comma.)
+    /\bthe\s+(?:[\w’'-]+\s+){0,2}?(?:number|figure|total|tally|count|estimate|assessment)\s+(?:[\w’'-]+,?\s+){0,3}?(?:at|to|as|was|is|of|stood at|stands at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately|an estimated)\s+)*$/i.test(
       s.slice(0, q.start),
     ) &&
     // Only when the sentence's own words say nothing of what is counted.
@@ -3109,6 +3110,9 @@ const SUM_THEN_IF = /\b(?:would|could|might)\b[^,;:]*$/i;
  */
 const SUPPOSING_OPENING =
   /^\W*(?:(?:(?:for\s+the\s+sake\s+of\s+argument|hypothetically)\s*,\s*)?(?:let['’]s|let\s+us|let\s+me)\s+(?:be\s+\w+\s+and\s+)?(?:say|assume|suppose|imagine|posit|grant|take)\b[^.;?!]*|(?:for\s+the\s+sake\s+of\s+argument|hypothetically)\s*,\s*(?:take|say|assume|suppose|imagine)\b[^.;?!]*|(?:say|imagine|assume)\b[^.;:?!]*)$/i;
+/** A sentence that works out a sum from the one before: "That comes to", "That would be", "This makes". */
+const WORKED_OUT_OPENING =
+  /^\W*(?:that|this|which)\s+(?:(?:comes?|came|works?\s+out|adds?\s+up|amounts?)\s+to|is|would\s+be|makes|gives)\b[^.;]*$/i;
 /** "Even at half that rate, the regime would earn …": a sentence that works out a case it supposes. */
 const SUPPOSED_CASE = /^\W*even\s+(?:at|with)\b[^.;]*,[^.;]*\b(?:would|could|might)\b/i;
 
@@ -3233,6 +3237,10 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
             /^[^;:]*?,?\s(?:if|should)\s[^\d;:.]*(?:[.;:]|$)/i.test(ctx.sentence.slice(q.end))))) ||
       SUPPOSED_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")) ||
       SUPPOSING_OPENING.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
+      // "Let's say each is paid $2,000 a month. That comes to $30 million a month": a sum worked out from a
+      // case the sentence before supposed.
+      (WORKED_OUT_OPENING.test(ctx.sentence.slice(0, q.start).replace(/(\d)[.,](?=\d)/g, "$1")) &&
+        SUPPOSING_OPENING.test((ctx.last ?? ctx.previous).replace(/(\d),(?=\d)/g, "$1").replace(/[.!]\s*$/, ""))) ||
       // ("If the state keeps 90 percent …, a soldier is left with $200; at 70 percent, with $600": the
       // clause after the semicolon supposes another share.)
       /^\W*(?:even\s+)?if\b[^.]*;\s*(?:and\s+)?(?:at|with)\s+(?:(?:about|around|some|roughly|only|just)\s+)*$/i.test(

@@ -124,6 +124,9 @@ const NOT_A_SPEAKER =
 
 /** A transcript's label at the start of a paragraph: "JENSEN:", "ANCHOR (MARIA LOPEZ):". */
 const TRANSCRIPT_LABEL = /^([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:\s*\(([A-Z][A-Z’'.\s-]+)\))?:\s/;
+/** Titles before a name in a transcript's label: "Gen.", "Lt. Gen.", "Sen.", "Rep.", "Ms.", "Dr.". */
+const LABEL_TITLE =
+  /^(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Sen|Rep|Ms|Mr|Mrs|Dr|Adm|Col|Capt|Gov|Amb|Prof|Sec|Secretary|Senator|Representative|General|Admiral|Chairman|Chairwoman|Director)\.?\s+/;
 /** A label in ordinary case ("Kang:", "Kang Chol-su:"); it names a speaker only if the article named them. */
 const NAME_LABEL = /^([A-Z][\p{Ll}’'-]+(?:[\s-][A-Z][\p{Ll}’'-]+){0,2}):\s/u;
 /** An interview's question and answer labels: "Q:", "A:", "Question:", "Answer:". */
@@ -192,6 +195,19 @@ function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, 
   const name = label
     .toLowerCase()
     .replace(/(^|[\s’'-])(\p{Ll})/gu, (_, sep: string, ch: string) => sep + ch.toUpperCase());
+  // "GEN. WHITFIELD:", "SEN. RUTH ALVAREZ:": a title is no part of the name, and a surname is the
+  // person the article named with it ("Lt. Gen. Dana Whitfield" in the introduction).
+  const untitled = name.replace(LABEL_TITLE, "");
+  if (untitled !== name && untitled !== "") {
+    const key = nameKey(untitled);
+    const named = lastMention(
+      tracker,
+      (x) => x.entity.type === "person" && (nameKey(x.fullName) === key || x.keys.includes(key)),
+      Infinity,
+    )?.entity;
+    if (named) return named;
+    if (/\s/.test(untitled) && guessType(untitled) === "person") return resolveName(untitled, registry, tracker).entity;
+  }
   if (guessType(name) !== "person") return null;
   return resolveName(name, registry, tracker).entity;
 }
@@ -363,8 +379,10 @@ const UNNAMED_BEFORE_AGE =
   /\b(?:soldiers?|prisoners?|captives?|men|man|boys?|women|woman|girls?|conscripts?|privates?|sergeants?|officers?|snipers?|recruits?|troops?|defectors?|father|mother|brother|sister|son|daughter|wife|husband|uncle|aunt|cousin|friend|neighbou?r|one of them|both|each)\s*,?\s*(?:(?:aged|age|were|was|is|are|an?)\s+|(?:was|were)\s+\w+\s+(?:at|aged)\s+)?(?:\d+\s*(?:,|and)\s*)*$/i;
 
 /** A person's two- or three-word name after a verb or preposition, with an apposition: "met Lee Sang-min, a former officer". */
+// ("a hearing with Lt. Gen. Dana Whitfield, director of the Defense Intelligence Agency": a title before
+// the name, and an office after it.)
 const MID_INTRO =
-  /\b(?:to|with|met|interviewed|asked|visited|by|from|and)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})\s*,\s*(a|an|who)\b([^,]*)/gu;
+  /\b(?:to|with|met|interviewed|asked|visited|by|from|and)\s+(?:(?:Lt|Maj|Brig|Gen|Sen|Rep|Dr|Adm|Col|Capt|Gov|Amb|Prof)\.?\s+){0,2}([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})\s*,\s*(a|an|who|director|head|chief|commander|spokes(?:man|woman|person)|minister|secretary)\b([^,]*)/gu;
 
 /**
  * Notes names that introduce people ("North Korean defector X, who ...", "identified as X")
