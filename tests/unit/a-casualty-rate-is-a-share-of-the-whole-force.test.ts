@@ -34,3 +34,20 @@ describe("a casualty rate's head count", () => {
     expect(k?.formula).toBe("(4,700) ÷ 14,000 = 33.6%");
   });
 });
+
+// "(about 300) ÷ 15,000 = 2%" took a loss count of one week as the losses of the whole force.
+describe("a casualty rate's losses", () => {
+  it("are never those of a single week", () => {
+    const data = compareOne(
+      "The agency said about 15,000 North Korean soldiers had been sent. A Ukrainian officer said North Korean units had lost about 300 men in a single week of fighting in April.",
+    );
+    expect(data.claims.find((c) => c.figure.includes("300"))?.scope).toBeTruthy();
+    expect(data.checks.filter((k) => k.type === "casualty-rate")).toEqual([]);
+  });
+  it("are those of the whole force otherwise", () => {
+    const data = compareOne(
+      "The agency said about 15,000 North Korean soldiers had been sent. A Ukrainian officer said about 3,000 North Korean soldiers had been killed or wounded.",
+    );
+    expect(data.checks.find((c) => c.type === "casualty-rate")?.formula).toBe("(about 3,000) ÷ 15,000 = 20%");
+  });
+});

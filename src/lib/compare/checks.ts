@@ -158,9 +158,12 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
         o.stance !== "disputes" &&
         (o.disputedBy ?? null) === null,
     );
-    const killed = list.filter((o) => o.kind === "casualties-killed");
-    const wounded = list.filter((o) => o.kind === "casualties-wounded");
-    const total = list.filter((o) => o.kind === "casualties-total");
+    // ... and losses of the whole force: never those of one week, one unit or one place ("about 300 in a
+    // single week of fighting").
+    const whole = (o: C): boolean => (o.scope ?? null) === null;
+    const killed = list.filter((o) => o.kind === "casualties-killed" && whole(o));
+    const wounded = list.filter((o) => o.kind === "casualties-wounded" && whole(o));
+    const total = list.filter((o) => o.kind === "casualties-total" && whole(o));
     const rate = list.find((o) => o.kind === "casualty-rate") ?? null;
     const base =
       deployed.find((d) => [...killed, ...wounded, ...total].some((k) => k.quoteStart === d.quoteStart)) ?? deployed[0];
