@@ -3223,6 +3223,28 @@ describe("a case a writer supposes, and another force's losses", () => {
   });
 });
 
+describe("a question that asks about one kind of losses", () => {
+  it("'How many have been killed?' makes the toll that answers it the dead; 'And the wounded?' the number after it the wounded", () => {
+    const claims = claimsIn(
+      [
+        "Q: How many have been killed?",
+        "A: The Cardew Agency put the toll at about 2,050 in September.",
+        "And the wounded?",
+        "The Cardew Agency put the number at about 4,050 in April.",
+        "How many have been killed or wounded?",
+        "The Cardew Agency put the toll at about 6,050 in April.",
+        "",
+      ].join("\n"),
+      "2025-10-01",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["about 2,050", "casualties-killed"],
+      ["about 4,050", "casualties-wounded"],
+      ["about 6,050", "casualties-total"],
+    ]);
+  });
+});
+
 describe("a count of soldiers joined to a count of losses", () => {
   it("'13,000 troops and 4,700 casualties' is troops and losses, each by its own noun", () => {
     const claims = claimsIn(

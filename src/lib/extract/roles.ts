@@ -1055,10 +1055,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   )
     return { ok: true, kind: "context", ...people };
   // "put the deployment at 11,000 and casualties at 3,000": the force's own word says what it counts.
+  // ("Q: How many have been killed?" / "A: The NIS put the toll at about 2,000": the toll the question asked.)
   if (tollAt)
     return {
       ok: true,
-      kind: /\b(?:death|fatality)\s+toll\b/i.test(forceBefore) ? "casualties-killed" : "casualties-total",
+      kind: /\b(?:death|fatality)\s+toll\b/i.test(forceBefore)
+        ? "casualties-killed"
+        : (askedKind(ctx.last) ?? "casualties-total"),
       ...people,
     };
   if (forceAt)
@@ -1293,6 +1296,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
             // ("Kyiv says about 4,000 have been killed or wounded, while Seoul puts the figure at 3,000": the
             // count before it in the same sentence, first.)
             ((anaphor ? lastCountKind(s.slice(0, q.start)) : null) ??
+            // ("And the wounded?" / "The NIS put the number at about 4,000": what the question asked.)
+            askedKind(ctx.last) ??
             (anaphor && ctx.last && !COUNTED_WORDS.test(s) && !/\btoll\b/i.test(s) ? lastCountKind(ctx.last) : null) ??
             (KILLED_CUE.test(ctx.previous) && HURT_CUE.test(ctx.previous)
               ? "casualties-total"
@@ -1360,6 +1365,21 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
 /** "Of every dollar Moscow pays, the soldier gets about 10 cents": the dollar named first. */
 const EVERY_DOLLAR_BEFORE = /\b(?:of|out\s+of|from)\s+(?:every|each)\s+(?:us\s+)?dollar\b[^.;]*$/i;
 const CENTS_ON_THE_DOLLAR = /^\s*cents?\s+(?:on|in|of|out\s+of|from)\s+(?:the|every|each|a)\s+(?:us\s+)?dollar\b/i;
+
+/**
+ * What a question right before asks about, by its one casualty word: "How many have been killed?",
+ * "And the wounded?".
+ *
+ * @param last The sentence right before, if known.
+ * @returns The kind of losses it asks about, or null.
+ */
+function askedKind(last: string | undefined): KindId | null {
+  if (last === undefined || !/\?\W*$/.test(last)) return null;
+  const question = last.replace(/^\W*(?:Q|Question)\s*:\s*/i, "");
+  const killed = KILLED_CUE.test(question);
+  const hurt = HURT_CUE.test(question);
+  return killed && !hurt ? "casualties-killed" : hurt && !killed ? "casualties-wounded" : null;
+}
 
 /** A part of the count before it, after a comma: ", about 4,000 of them wounded", ", 300 of whom died". */
 const PART_OF_THEM =
