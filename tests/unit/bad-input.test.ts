@@ -101,6 +101,28 @@ describe("bad input fails with the file, the line and the field", () => {
     expect(e.message).toMatch(/corrections\.yaml:2: field "claim": unknown claim id "no-such-claim-n1"/);
   });
 
+  it("every unknown claim id of the corrections file at once, each with its line and what to do", () => {
+    let e: unknown = null;
+    try {
+      buildCorpus(
+        contentFolder({
+          "articles/good.md": md(GOOD_FM),
+          "corrections.yaml":
+            "corrections:\n  - relation: [gone-one-n1, gone-two-n2]\n    note: same count\n  - claim: gone-three-n3\n    suppress: true\n    reason: wrong\n",
+        }),
+      );
+    } catch (thrown) {
+      e = thrown;
+    }
+    if (!(e instanceof ContentErrors)) throw new Error("expected the build to fail with several problems");
+    expect(e.errors).toHaveLength(3);
+    expect(e.message).toMatch(/corrections\.yaml:2: field "relation": unknown claim id "gone-one-n1"/);
+    expect(e.message).toMatch(/corrections\.yaml:2: field "relation": unknown claim id "gone-two-n2"/);
+    expect(e.message).toMatch(
+      /corrections\.yaml:4: field "claim": unknown claim id "gone-three-n3"; .*remove the entry/,
+    );
+  });
+
   it("a correction without a reason", () => {
     const e = failure(
       contentFolder({

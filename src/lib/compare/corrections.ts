@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
-import { ContentError } from "../content/errors.ts";
+import { ContentError, throwIfAny } from "../content/errors.ts";
 import { KIND_IDS } from "../schema/kinds.ts";
 import { EntityRefSchema, PeriodSchema, UnitSchema, type Claim } from "../schema/claim.ts";
 import type { AppliedCorrection } from "./types.ts";
@@ -89,8 +89,8 @@ export function readCorrections(file: string): LocatedCorrection[] {
 type Editable = Claim & { status: "active" | "withdrawn"; corrections: AppliedCorrection[] };
 
 /**
- * Applies corrections to claims; a correction naming an unknown claim id, or crediting a source the
- * site does not know, fails with that id. A date an editor sets is the editor's: the machine's account
+ * Applies corrections to claims; corrections naming unknown claim ids, or crediting sources the site
+ * does not know, fail together, each with its line and id. A date an editor sets is the editor's: the machine's account
  * of where its date came from goes with it. A note on how two claims relate is listed with the
  * corrections of both.
  *
@@ -109,22 +109,35 @@ export function applyCorrections(
 } {
   const byId = new Map<string, Editable>(claims.map((c) => [c.id, { ...c, status: "active", corrections: [] }]));
   const relationNotes = new Map<string, string>();
+  // Every problem of the file is reported at once; nothing is applied when there is one.
+  const errors: ContentError[] = [];
+  const unknown = (file: string, line: number, field: string, id: string): ContentError =>
+    new ContentError(
+      file,
+      line,
+      field,
+      `unknown claim id "${id}"; no article gives this claim (its article was removed, or edited so that the id changed): remove the entry, or use the id in the address of the claim's page (/claims/<id>/)`,
+    );
   for (const { correction: c, file, line } of corrections) {
     if ("relation" in c) {
-      const [a, b] = c.relation.map((id) => {
-        const found = byId.get(id);
-        if (!found) throw new ContentError(file, line, "relation", `unknown claim id "${id}"`);
-        return found;
-      }) as [Editable, Editable];
-      if (a.id === b.id)
-        throw new ContentError(file, line, "relation", `a note on how two claims relate names "${a.id}" twice`);
+      const missing = c.relation.filter((id) => !byId.has(id));
+      for (const id of missing) errors.push(unknown(file, line, "relation", id));
+      if (missing.length > 0) continue;
+      const [a, b] = c.relation.map((id) => byId.get(id)) as [Editable, Editable];
+      if (a.id === b.id) {
+        errors.push(new ContentError(file, line, "relation", `a note on how two claims relate names "${a.id}" twice`));
+        continue;
+      }
       relationNotes.set([...c.relation].sort().join("|"), c.note);
       a.corrections.push({ action: "note", fields: [], reason: c.note, with: { id: b.id, figure: b.figure } });
       b.corrections.push({ action: "note", fields: [], reason: c.note, with: { id: a.id, figure: a.figure } });
       continue;
     }
     const target = byId.get(c.claim);
-    if (!target) throw new ContentError(file, line, "claim", `unknown claim id "${c.claim}"`);
+    if (!target) {
+      errors.push(unknown(file, line, "claim", c.claim));
+      continue;
+    }
     if ("suppress" in c) {
       target.status = "withdrawn";
       target.corrections.push({ action: "suppress", fields: [], reason: c.reason });
@@ -138,18 +151,22 @@ export function applyCorrections(
         const ref = corrected as { id: string; name: string };
         const known = sources.get(ref.id);
         if (!known)
-          throw new ContentError(
-            file,
-            line,
-            "set.attributedTo.id",
-            `unknown source id "${ref.id}"; credit a source the site lists, by the id in its page's address (/people/<id>/)`,
+          errors.push(
+            new ContentError(
+              file,
+              line,
+              "set.attributedTo.id",
+              `unknown source id "${ref.id}"; credit a source the site lists, by the id in its page's address (/people/<id>/)`,
+            ),
           );
-        if (known.name !== ref.name)
-          throw new ContentError(
-            file,
-            line,
-            "set.attributedTo.name",
-            `the source "${ref.id}" is named "${known.name}", not "${ref.name}"`,
+        else if (known.name !== ref.name)
+          errors.push(
+            new ContentError(
+              file,
+              line,
+              "set.attributedTo.name",
+              `the source "${ref.id}" is named "${known.name}", not "${ref.name}"`,
+            ),
           );
       }
       const machine = record[field];
@@ -166,5 +183,6 @@ export function applyCorrections(
     }
     target.corrections.push({ action: "set", fields, reason: c.reason });
   }
+  throwIfAny(errors);
   return { claims: [...byId.values()], relationNotes };
 }
