@@ -168,6 +168,18 @@ const OTHERS_UNIT = new RegExp(String.raw`^(?:his|her|their|its)\s+(?:[a-z-]+\s+
 const ROLE_HEADS = new RegExp(
   String.raw`^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents?|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|paramedics?|doctors?|nurses?|surgeons?|lawyers?|priests?|pastors?|volunteers?|translators?|guards?|pilots?|workers?|interpreters?|survivors?|relatives?|insiders?|lieutenants?|captains?|colonels?|majors?|sergeants?|corporals?|privates?|generals?|${UNIT_NOUNS})$`,
 );
+/** Who speaks for a body: "its head", "the agency's spokesman". */
+const SPEAKS_FOR = String.raw`head|chief|director|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|leader|commander`;
+/** "The agency's head", "the ministry's spokesman": one who speaks for the body the words name. */
+const BODY_HEAD = new RegExp(
+  String.raw`^(the\s+(?:agency|ministry|service|office|institute|council|committee|commission|department|bureau|directorate|government|military|army|intelligence\s+service|spy\s+agency))['’]s\s+(?:${SPEAKS_FOR})$`,
+  "i",
+);
+/** "Its head", "their director": one who speaks for the body "its" or "their" points back to. */
+const FOR_BODY = new RegExp(
+  String.raw`^(its|their)\s+(?:own\s+)?(?:office|${SPEAKS_FOR}|deputy\s+director|chair(?:man|woman|person)?|president|minister|secretary|officials?|analysts?)$`,
+  "i",
+);
 /** Head nouns that make a phrase a publication ("a South Korean newspaper", "the Tokyo daily"). */
 export const OUTLET_HEADS = "newspapers?|papers?|broadcasters?|outlets?|dailies|channels?|magazines?|websites?";
 /** Head nouns that make a phrase a body ("the presidential office", "Ukraine's military intelligence agency"). */
@@ -456,20 +468,14 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       text,
     );
   // "The agency's head said", "the ministry's spokesman said": who speaks for the body the words name.
-  const bodyHead =
-    /^(the\s+(?:agency|ministry|service|office|institute|council|committee|commission|department|bureau|directorate|government|military|army|intelligence\s+service|spy\s+agency))['’]s\s+(?:head|chief|director|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|leader|commander)$/i.exec(
-      text,
-    );
+  const bodyHead = BODY_HEAD.exec(text);
   if (bodyHead?.[1]) {
     const body = parseSubject(bodyHead[1], start, keepTrailing);
     return body && { ...body, text };
   }
   // "Its head said", "its spokesman said", "their director told lawmakers": who speaks for the body "its"
   // or "their" points back to.
-  const forBody =
-    /^(its|their)\s+(?:own\s+)?(?:office|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|head|chief|director|(?:deputy\s+)?director|leader|commander|chair(?:man|woman|person)?|president|minister|secretary|officials?|analysts?)$/i.exec(
-      text,
-    );
+  const forBody = FOR_BODY.exec(text);
   if (forBody?.[1])
     return { text, start, name: forBody[1].toLowerCase() === "its" ? "it" : "they", form: "pronoun", role: null };
   if (kin?.[1]) return { text, start, name: text, form: "description", role: kin[1].toLowerCase() };

@@ -341,8 +341,7 @@ function timeOf(
   )
     return { ...asOfFor([], "", reference, dateline), during: null };
   // "- Killed: 600 (NIS, Apr 2025); 1,000+ (HUR)": a figure after another's bracket is not dated by it.
-  const afterBracket = AFTER_OTHERS_BRACKET.exec(sentence.slice(0, at));
-  if (afterBracket && mentions > 0) {
+  if (mentions > 0 && AFTER_OTHERS_BRACKET.test(sentence.slice(0, at))) {
     const rest = sentence.slice(at);
     return { ...asOfFor(extractQuantities(rest), rest, reference, dateline), during: null };
   }
