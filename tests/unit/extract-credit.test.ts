@@ -394,6 +394,26 @@ describe("more ways of crediting", () => {
     ]);
   });
 
+  it("'X's count is higher, at N' after a sentence that speaks of the toll without a count counts what the count before it counted", () => {
+    const { claims } = extractCorpus([
+      article(
+        "j-between",
+        [
+          "The Cardew Agency put the number of North Korean dead no higher than 1,050.",
+          "The Tidewater Bureau says the toll is worse. The Tidewater Bureau's count is higher, at 1,250, its spokesman said.",
+          "North Korea has sent about 11,050 soldiers, the Cardew Agency says.",
+          "The Tidewater Bureau disagrees with the agency. The Tidewater Bureau's figure is higher, at 12,050.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["no higher than 1,050", "casualties-killed"],
+      ["1,250", "casualties-killed"],
+      ["about 11,050", "troops-deployed"],
+      ["12,050", "troops-deployed"],
+    ]);
+  });
+
   it("'disputed the figure, saying X's count … was closer to N' is X's figure, which the speaker does not dispute", () => {
     const { claims } = extractCorpus([
       article(

@@ -3042,7 +3042,13 @@ function kindFromEarlierCount(
     // Only when the sentence's own words say nothing of what is counted.
     !COUNTED_WORDS.test(s)
   ) {
-    const kind = lastCountKind(ctx.last);
+    // ("Ukraine's agency says the toll is worse. The HUR's count is higher, at 1,200": a sentence between
+    // that speaks of the losses without a count leads back to the count before it.)
+    const kind =
+      lastCountKind(ctx.last) ??
+      (/\b(?:toll|losses|casualt\w*|dead|deaths?|killed|wounded)\b/i.test(ctx.last) && ctx.recent
+        ? lastCountKind(ctx.recent().slice(0, Math.max(0, ctx.recent().length - ctx.last.length)))
+        : null);
     // ("the total could climb to 100,000": what may come stays what may come.)
     if (kind && kind !== c.kind && !(c.kind === "troops-projected" && kind === "troops-deployed"))
       return { ...c, kind };
