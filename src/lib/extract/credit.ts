@@ -18,6 +18,7 @@ import {
   type SpeechAct,
 } from "./attribution.ts";
 import { guessType, type Entity, type EntityRegistry } from "./entities.ts";
+import { COMPARISON_WORDS } from "./quantities/vocabulary.ts";
 import { DOUBTING_QUESTION, FIGURE_LABEL_BEFORE, type Figure } from "./roles.ts";
 import type { Sentence } from "./sentences.ts";
 import { type Tracker, isLawmaker, resolveName, resolveSubject, resolveWithFlag } from "./speakers.ts";
@@ -94,8 +95,7 @@ const NOT_INSTEAD_BEFORE =
 const IS_NOT_BEFORE =
   /\b(?:(?:is|was|are|were|be|been)\s+not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:the\s+)?[$€£₩₽]?\s?$/i;
 /** A figure that opens with a bound ("wasn't over 1,700", "isn't more than 600"): a ceiling or floor, not a figure denied. */
-const BOUND_WORDS =
-  /^(?:over|above|beyond|below|under|in\s+excess\s+of|(?:higher|greater|bigger|larger|lower|smaller|fewer|less|more)\s+than)\b/i;
+const BOUND_WORDS = new RegExp(String.raw`^(?:${COMPARISON_WORDS})\b`, "i");
 /**
  * "An earlier version of this article said 1,300 …", "An earlier version of the 11:15 entry put …", "An
  * earlier version also said …", "This article wrongly said …", "In an earlier entry we reported that …", "It
@@ -533,6 +533,18 @@ const ASKED_ABOUT_CLAIM =
 const SPEECH_PARTICIPLES = "saying|adding|arguing|insisting|noting";
 const SPEECH_PARTICIPLE = new RegExp(String.raw`^(?:${SPEECH_PARTICIPLES})$`, "i");
 const SPEECH_PARTICIPLE_AFTER_COMMA = new RegExp(String.raw`,\s+(?:${SPEECH_PARTICIPLES})\b`, "i");
+/**
+ * Whether a speaker's verb reaches a figure, or a participle ("saying", "adding") between them starts
+ * the speaker's own account ("rejected both estimates, saying his own sources put the dead at 1,200").
+ *
+ * @param a The speaker's act.
+ * @param text The sentence.
+ * @param at Where the figure starts.
+ * @returns True when the verb's object may be the figure.
+ */
+function reachesFigure(a: SpeechAct, text: string, at: number): boolean {
+  return !SPEECH_PARTICIPLE.test(a.verb) && !SPEECH_PARTICIPLE_AFTER_COMMA.test(text.slice(a.verbStart, at));
+}
 /** "… is false", "… was also untrue": the claim the figure is in is judged false. */
 const FALSE_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s*(?:,[^,.;]{1,30},\s*)?[“"‘]?(?:also\s+|simply\s+|\w+ly\s+)?(?:false|untrue|not (?:true|credible|believable|plausible|accurate|correct)|implausible|dubious|baseless|unfounded|groundless|misleading|fabricated|wrong|incorrect|inaccurate|unsupported|unsubstantiated|exaggerated|overstated|inflated)\b/i;
@@ -891,11 +903,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       // ("A Ukrainian official disputed the figure, saying Kyiv's count was closer to 4,000": what the
       // participle goes on to say is not what was disputed.)
       const dismissed =
-        chosen !== undefined &&
-        chosen.disputes &&
-        chosen.verbStart < q.start &&
-        !SPEECH_PARTICIPLE.test(chosen.verb) &&
-        !SPEECH_PARTICIPLE_AFTER_COMMA.test(s.text.slice(chosen.verbStart, q.start));
+        chosen !== undefined && chosen.disputes && chosen.verbStart < q.start && reachesFigure(chosen, s.text, q.start);
       if (leansOn && speaker && speaker !== ownerEntity && speaker.type === "person") relays.push(speaker);
       if (
         !leansOn &&
@@ -1171,8 +1179,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         !a.insideQuote &&
         // "rejected both estimates, saying his own sources put the dead at 1,200": what the participle
         // goes on to say is the speaker's own figure, not what was rejected.
-        !SPEECH_PARTICIPLE.test(a.verb) &&
-        !SPEECH_PARTICIPLE_AFTER_COMMA.test(s.text.slice(a.verbStart, q.start)) &&
+        reachesFigure(a, s.text, q.start) &&
         // "Park called the figure 'fantasy' and said only 200 …": the same speaker's next verb, which
         // disputes nothing, gives the figure after it.
         !sentenceActs.some(

@@ -267,6 +267,12 @@ const SCOPE_FRONT =
   /\b(?:to|at|on|along|near)\s+(the\s+(?:western|eastern|northern|southern|north-eastern|south-western|north-western|south-eastern)\s+front(?:[\s-]lines?)?)/i;
 const SCOPE_FIT =
   /\b(?:remains?|are|is|were|was|still)\s+(?:still\s+)?(?:fit|able|ready)\s+(?:to\s+(?:fight|serve)|for\s+(?:combat|duty))\b|\bcombat[- ](?:ready|capable|effective)\b|\bfit\s+for\s+(?:combat|duty)\b/i;
+/** Soldiers named by their work: "military construction workers", "military builders". */
+const MILITARY_WORKERS = String.raw`military\s+(?:[\w-]+\s+){0,2}?(?:workers|labou?rers|builders)\b`;
+/** Such soldiers right after a count: "about 5,000 military construction workers". */
+const MILITARY_WORKERS_AHEAD = new RegExp(String.raw`^(?:[\w-]+\s+)?${MILITARY_WORKERS}`, "i");
+/** Soldiers in a sentence about labour: "soldiers … on construction sites", "military builders". */
+const SOLDIERS_AT_WORK = new RegExp(String.raw`\bsoldiers?\b|\b${MILITARY_WORKERS}`, "i");
 const SCOPE_LABOUR = /\b(?:labou?r|construction|logging|factory|farm)\w*\b/i;
 /** A speaker's field or body named with a labour word: "labour economist", "the Labour Studies Institute". */
 const SPEAKER_FIELD =
@@ -659,7 +665,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       )) ||
     TRADE_NOUN.test(nextWords) ||
     // "about 5,000 military construction workers": soldiers by their work.
-    /^(?:[\w-]+\s+)?military\s+(?:[\w-]+\s+){0,2}?(?:workers|labou?rers|builders)\b/i.test(nextWords);
+    MILITARY_WORKERS_AHEAD.test(nextWords);
   // "Western sanctions against Russia now number more than 19,000": what numbers so many is the
   // subject before the verb; a count of things that are no people is no head count.
   const numbered =
@@ -2728,8 +2734,7 @@ function scopeOf(clause: string, s: string): string | null {
     .replace(EVIDENCE_PHRASE, "")
     .replace(SPEAKER_FIELD, "");
   if (
-    (SCOPE_LABOUR.test(compared) &&
-      /\bsoldiers?\b|\bmilitary\s+(?:[\w-]+\s+)?(?:workers|labou?rers|builders)\b/i.test(compared)) ||
+    (SCOPE_LABOUR.test(compared) && SOLDIERS_AT_WORK.test(compared)) ||
     // "my unit, about 150 men, was sent to a logging camp": soldiers sent to a work site.
     (SCOPE_LABOUR.test(clause) &&
       /\b(?:sent|assigned|dispatched|posted)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:logging|construction|labou?r|farm|factory|mining)\s+(?:camp|site|project|brigade)s?\b/i.test(
@@ -3044,10 +3049,11 @@ function kindFromEarlierCount(
   ) {
     // ("Ukraine's agency says the toll is worse. The HUR's count is higher, at 1,200": a sentence between
     // that speaks of the losses without a count leads back to the count before it.)
+    const recent = ctx.recent?.() ?? "";
     const kind =
       lastCountKind(ctx.last) ??
-      (/\b(?:toll|losses|casualt\w*|dead|deaths?|killed|wounded)\b/i.test(ctx.last) && ctx.recent
-        ? lastCountKind(ctx.recent().slice(0, Math.max(0, ctx.recent().length - ctx.last.length)))
+      (/\b(?:toll|losses|casualt\w*|dead|deaths?|killed|wounded)\b/i.test(ctx.last) && recent !== ""
+        ? lastCountKind(recent.slice(0, Math.max(0, recent.length - ctx.last.length)))
         : null);
     // ("the total could climb to 100,000": what may come stays what may come.)
     if (kind && kind !== c.kind && !(c.kind === "troops-projected" && kind === "troops-deployed"))

@@ -13,6 +13,7 @@ import {
 } from "./types.ts";
 import { DASHES, HYPHENS, isSym, isWord, joinLower, nextJoinedWord, type Tok } from "./tokens.ts";
 import {
+  COMPARISON_WORDS,
   CURRENCY_CODE_WORDS,
   DURATION_WORDS,
   HEAD_NOUNS,
@@ -872,24 +873,19 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
   // ("The death toll does not exceed 2,000", "It is unlikely that the toll exceeds 2,000": a verb of
   // passing a number, denied, sets a ceiling too.)
   const before = input.slice(Math.max(0, (toks[i]?.start ?? 0) - 100), toks[i]?.start ?? 0);
+  const comparative = COMPARATIVE.test(hedgeText ?? "");
   const denied =
     h?.kind === "at-least" &&
     (NEVER_MORE_BEFORE.test(before.slice(-60)) ||
       (PASSING_VERB.test(hedgeText ?? "") && (NOT_BEFORE_VERB.test(before) || UNLIKELY_THAT.test(before))) ||
       SURPRISED_IF.test(before) ||
-      (COMPARATIVE.test(hedgeText ?? "") && (NO_BEFORE.test(before) || NOT_MOVED_BEFORE.test(before))));
+      (comparative && (NO_BEFORE.test(before) || NOT_MOVED_BEFORE.test(before))));
   // "no lower than 500", "not below 500": a comparison denied the other way is a floor.
-  const deniedFloor = h?.kind === "at-most" && COMPARATIVE.test(hedgeText ?? "") && NO_BEFORE.test(before);
+  const deniedFloor = h?.kind === "at-most" && comparative && NO_BEFORE.test(before);
   applyHedge(d, denied ? "at-most" : deniedFloor ? "at-least" : h?.kind);
   // The figure's words take the denial in: "no higher than 1,000", not "higher than 1,000".
   const no = toks[i - 1];
-  if (
-    h &&
-    COMPARATIVE.test(hedgeText ?? "") &&
-    no &&
-    (no.lower === "no" || no.lower === "not") &&
-    NO_BEFORE.test(before)
-  ) {
+  if (h && comparative && (no?.lower === "no" || no?.lower === "not")) {
     d.startTok = i - 1;
     d.hedgeText = hedgeTextOf(input, toks, i - 1, h.end);
   }
@@ -900,8 +896,7 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
 }
 
 /** A hedge that compares: "higher than", "above", "over", "in excess of", "lower than", "below", "under". */
-const COMPARATIVE =
-  /^(?:(?:more|higher|greater|bigger|larger|lower|smaller|fewer|less)\s+than|above|over|beyond|below|under|in\s+excess\s+of)$/i;
+const COMPARATIVE = new RegExp(String.raw`^(?:${COMPARISON_WORDS})$`, "i");
 /** A comparison denied right before it: "no higher than 1,000", "was not above 1,000", "not in excess of". */
 const NO_BEFORE = /(?:\bno|\bnot|n['’]t)\s+$/i;
 /** A rise or a figure denied before it: "had not gone above 1,000", "would not put the toll above 1,000". */

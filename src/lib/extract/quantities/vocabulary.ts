@@ -241,6 +241,9 @@ export const PREFIX_CURRENCY_SYMBOLS = new Map<string, Currency | null>([
   ["¥", null],
 ]);
 
+/** The words of a comparison with a number: "higher than", "above", "over", "in excess of", "below". */
+export const COMPARISON_WORDS = String.raw`(?:more|higher|greater|bigger|larger|lower|smaller|fewer|less)\s+than|above|over|beyond|below|under|in\s+excess\s+of`;
+
 /** Codes and abbreviations written before or after an amount: "USD 2,000", "RUR 200,000", "Rbs 200,000". */
 export const CURRENCY_CODE_WORDS = new Map<string, Currency>([
   ...CURRENCIES.map((c) => [c.code, c.code] as const),
