@@ -2,7 +2,8 @@
  * The home page's "From … to …" line gives the range of figures the articles report. A figure an
  * article gives only to reject it ("no government has given a figure of 10,100 dead") is nobody's
  * estimate: it does not set an end of that range, and the line says it was left out; an end its own
- * article disputes says who disputes it.
+ * article disputes says who disputes it. A figure of a part ("an additional 3,000") does not set an end
+ * while a figure of the whole can, and the line says it was left out.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -52,5 +53,34 @@ describe("the home page's range of a topic", () => {
     expect(killed?.high?.id).toBe(post?.id);
     expect(killed?.highDisputedBy).toBe("Invented Wire rejected");
     expect(killed?.rangeScope).toMatch(/leaving out 1 figure the articles give only to reject/);
+  });
+});
+
+describe("the home page's range of a topic with a figure of a part", () => {
+  const sub = join(dir, "scoped");
+  mkdirSync(join(sub, "articles"), { recursive: true });
+  writeFileSync(
+    join(sub, "articles", "cardew.md"),
+    [
+      "---",
+      'title: "Cardew"',
+      'publisher: "Cardew Agency"',
+      "published: 2025-03-20",
+      "---",
+      "The Harbour Agency said about 11,000 North Korean soldiers had been sent to Russia.",
+      "It said an additional 3,000 troops were sent in January.",
+      "The Tidewater Ministry said 12,500 North Korean soldiers were in Russia.",
+    ].join("\n") + "\n",
+  );
+  const d = indexCorpus(buildCorpus(sub, { cache: null }));
+
+  it("runs between figures of the whole and says which figure of a part it leaves out", () => {
+    const part = d.data.claims.find((c) => c.figure.includes("3,000"));
+    expect(part?.scope).toMatch(/additional troops/);
+    const troops = homePage(d).topics.find((t) => t.high?.figure.includes("12,500"));
+    expect(troops?.low?.figure).toBe("about 11,000");
+    expect(troops?.rangeScope).toBe(
+      "leaving out 1 figure that counts a narrower scope: additional troops, an increase",
+    );
   });
 });

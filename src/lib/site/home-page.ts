@@ -57,6 +57,17 @@ export function homePage(d: SiteData): HomePage {
 }
 
 /**
+ * A scope's words as a clause of the range's note: "only in the past week" → "in the past week",
+ * "additional troops (an increase)" → "additional troops, an increase".
+ *
+ * @param scope The claim's scope.
+ * @returns The words.
+ */
+function scopeWords(scope: string): string {
+  return scope.replace(/^only /, "").replace(/ \((.+)\)$/, ", $1");
+}
+
+/**
  * One topic's card.
  *
  * @param d Site data.
@@ -84,9 +95,17 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
   // A figure the articles give only to reject it ("no government has given a figure of 10,000") is
   // nobody's estimate: it does not set an end of the range while any other figure can.
   const asserted = main.filter((c) => !(c.stance === "disputes" && c.attributedTo === null));
-  const ends = asserted.length > 0 ? asserted : main;
+  const given = asserted.length > 0 ? asserted : main;
+  // A figure that counts less than the whole ("an additional 3,000", "in one week") is not an end of
+  // the range of the whole while a figure of the whole can be.
+  const whole = given.filter((c) => c.scope === null);
+  const ends = whole.length > 0 ? whole : given;
   const low = [...ends].sort((a, b) => lowKey(a) - lowKey(b))[0];
   const high = [...ends].sort((a, b) => highKey(b) - highKey(a))[0];
+  // Those left out that the range does not hold: the line says it leaves them out.
+  const outside = given.filter(
+    (c) => c.scope !== null && low && high && (lowKey(c) < lowKey(low) || highKey(c) > highKey(high)),
+  );
   // Beyond the limit, a mark per value group (the largest groups) and the two ends, not one per figure.
   let drawn = claims;
   let stripNote: string | null = null;
@@ -133,9 +152,14 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
                 ? "the other counts something else or uses another unit"
                 : "the others count something else or use another unit"
             }`,
-        ends.length === main.length
+        given.length === main.length
           ? ""
-          : `leaving out ${count(main.length - ends.length, "figure")} the articles give only to reject`,
+          : `leaving out ${count(main.length - given.length, "figure")} the articles give only to reject`,
+        outside.length === 0
+          ? ""
+          : `leaving out ${count(outside.length, "figure")} that ${
+              outside.length === 1 ? "counts" : "count"
+            } a narrower scope: ${[...new Set(outside.map((c) => scopeWords(c.scope ?? "")))].join("; ")}`,
       ]
         .filter((x) => x !== "")
         .join("; ") || null,
