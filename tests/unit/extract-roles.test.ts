@@ -3697,3 +3697,53 @@ describe("people and money that are not the deployment's", () => {
     expect(kind("$2,050")).toBe("pay-per-soldier");
   });
 });
+
+describe("another source's count with its time between the noun and the verb", () => {
+  it("'Kyiv's figure in May was far higher, at about 1,150' counts the dead, is Kyiv's, and is of May", () => {
+    const claims = claimsIn(
+      [
+        "In April, Seoul said about 610 North Korean soldiers had died, but Kyiv's figure in May was far higher, at about 1,150.",
+        "",
+      ].join("\n"),
+      "2025-11-20",
+    );
+    const c = claims.find((x) => x.figure.endsWith("1,150"));
+    expect([c?.kind, c?.attributedTo?.name, c?.asOf]).toEqual(["casualties-killed", "Kyiv", "2025-05-01"]);
+    const seoul = claims.find((x) => x.figure.endsWith("610"));
+    expect([seoul?.attributedTo?.name, seoul?.asOf]).toEqual(["Seoul", "2025-04-01"]);
+  });
+
+  it("a body's or a place's count after a sentence of the dead counts the dead", () => {
+    const claims = claimsIn(
+      [
+        "The Tidewater Bureau said about 620 North Korean soldiers had died.",
+        "Kyiv's count was higher, at about 1,160.",
+        "The Cardew Agency's count in June was higher still, at about 1,240.",
+        "",
+      ].join("\n"),
+      "2025-11-20",
+    );
+    const of = (f: string): Claim | undefined => claims.find((x) => x.figure.endsWith(f));
+    expect([of("1,160")?.kind, of("1,160")?.attributedTo?.name]).toEqual(["casualties-killed", "Kyiv"]);
+    expect([of("1,240")?.kind, of("1,240")?.attributedTo?.name, of("1,240")?.asOf]).toEqual([
+      "casualties-killed",
+      "Cardew Agency",
+      "2025-06-01",
+    ]);
+  });
+
+  it("'Its first estimate, in November 2024, was about 11,000' is the body's named before", () => {
+    const claims = claimsIn(
+      [
+        "The Tidewater Bureau has revised its count of North Korean soldiers in Russia several times.",
+        "Its first estimate, in November 2024, was about 11,050.",
+        "Its latest estimate in March was about 12,050.",
+        "",
+      ].join("\n"),
+      "2025-11-20",
+    );
+    const of = (f: string): Claim | undefined => claims.find((x) => x.figure.endsWith(f));
+    expect([of("11,050")?.attributedTo?.name, of("11,050")?.asOf]).toEqual(["Tidewater Bureau", "2024-11-01"]);
+    expect([of("12,050")?.attributedTo?.name, of("12,050")?.asOf]).toEqual(["Tidewater Bureau", "2025-03-01"]);
+  });
+});

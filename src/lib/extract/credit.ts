@@ -18,7 +18,7 @@ import {
   type SpeechAct,
 } from "./attribution.ts";
 import { guessType, type Entity, type EntityRegistry } from "./entities.ts";
-import { COMPARISON_WORDS } from "./quantities/vocabulary.ts";
+import { COMPARISON_WORDS, FIGURE_TIME } from "./quantities/vocabulary.ts";
 import { DOUBTING_QUESTION, FIGURE_LABEL_BEFORE, type Figure } from "./roles.ts";
 import type { Sentence } from "./sentences.ts";
 import { type Tracker, isLawmaker, resolveName, resolveSubject, resolveWithFlag } from "./speakers.ts";
@@ -168,9 +168,12 @@ const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more tha
 
 /** A possessive right before a figure, with an estimate's noun between or none. */
 // ("Ukraine's figure for the wounded, about 3,000, …": the figure set off after its noun; "the HUR's
-// count is higher, at roughly 1,100": a figure compared with the one before it.)
-const POSSESSIVE_BEFORE =
-  /(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent|first|original|previous|final)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?(?:\s+(?:for|of|on)\s+[^,;\d]{1,60}?)?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at|(?:is|was)\s+(?:(?:slightly|far|much|a\s+little|somewhat|considerably|significantly|substantially|even)\s+)?(?:higher|lower|larger|smaller|bigger),?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
+// count is higher, at roughly 1,100": a figure compared with the one before it; "Kyiv's figure in May was
+// higher, at 1,100": the time of the figure between.)
+const POSSESSIVE_BEFORE = new RegExp(
+  String.raw`(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent|first|original|previous|final)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?(?:\s+(?:for|of|on)\s+[^,;\d]{1,60}?)?${FIGURE_TIME}?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at|(?:is|was)\s+(?:(?:slightly|far|much|a\s+little|somewhat|considerably|significantly|substantially|even)\s+)?(?:higher|lower|larger|smaller|bigger)(?:\s+still)?,?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$`,
+  "u",
+);
 /**
  * "the $2,000 figure that South Korean officials have cited", "the $2,000 a month that South Korean
  * intelligence has cited", "the 1,500 troops the agency reported in October", "$2,000 a month, which the
@@ -238,7 +241,7 @@ function possessiveOwner(before: string): NounPhrase | null {
  * dead and 2,700 wounded": a possessive pronoun before an estimate's noun.
  */
 const PRONOUN_ESTIMATE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s,(;])(his|her|its|their)\s+(?:(?:own|latest|new|earlier|current|revised|initial|most recent)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)(?:,\s+[^,;.]{1,60},)?\s+(?:of|is|was|at|stands?\s+at)\s+(?:${HEDGES_BEFORE}\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:and\s+|,\s*))?${HEDGES_BEFORE}$`,
+  String.raw`(?:^|[\s,(;])(his|her|its|their)\s+(?:(?:own|latest|new|earlier|current|revised|initial|most recent|first|original|previous|final|official)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)(?:,\s+[^,;.]{1,60},|${FIGURE_TIME})?\s+(?:of|is|was|at|stands?\s+at)\s+(?:${HEDGES_BEFORE}\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:and\s+|,\s*))?${HEDGES_BEFORE}$`,
   "i",
 );
 const PRONOUN_OF = { his: "he", her: "she", its: "it", their: "they" } as const;

@@ -365,16 +365,9 @@ function timeOf(
         ? // "In October, North Korea sent 11,000 troops": a clause that names a time and counts nothing
           // dates the figure; "… 14,000 in two waves: 11,000 in the autumn and 3,000 in January" does
           // not date the total by its parts' times.
-          (withItsDate(
-            parts.find(
-              (c) =>
-                c.start !== own.start &&
-                within(qs, c).every((q) => q.form === "date") &&
-                dateMentions(within(qs, c), c.text) > 0,
-            ),
-            parts,
-            sentence,
-          ) ??
+          // ("In April, Seoul said 600 had died, but Kyiv's figure in May was higher, at 1,100": after a
+          // contrast, the clause of time after it.)
+          (withItsDate(timeClauseFor(own, at, parts, qs, sentence), parts, sentence) ??
           // "… raised its estimate on Friday to about 4,000, including roughly 600 killed": a part goes
           // with the clause it is part of.
           (/^\s*(?:including|of whom|of which|among them|among whom)\b/i.test(own.text)
@@ -542,6 +535,35 @@ function withItsDate(
   return next && MONTH_DAY_FIRST.test(next.text)
     ? { start: c.start, text: sentence.slice(c.start, next.start + next.text.length) }
     : c;
+}
+/**
+ * The clause that names a time and counts nothing, for a figure whose own clause names none: the first
+ * of the sentence, or, when a contrast stands before the figure, the last one between the contrast and
+ * the figure's clause.
+ *
+ * @param own The figure's clause.
+ * @param at Where the figure starts.
+ * @param parts The sentence's clauses.
+ * @param qs Quantities of the sentence.
+ * @param sentence The sentence.
+ * @returns The clause of time, if any.
+ */
+function timeClauseFor(
+  own: { start: number; text: string },
+  at: number,
+  parts: readonly { start: number; text: string }[],
+  qs: readonly Quantity[],
+  sentence: string,
+): { start: number; text: string } | undefined {
+  const ofTime = (c: { start: number; text: string }): boolean =>
+    c.start !== own.start && within(qs, c).every((q) => q.form === "date") && dateMentions(within(qs, c), c.text) > 0;
+  const cut = [...sentence.slice(0, at).matchAll(CONTRAST_CUT)].at(-1);
+  const after = cut ? cut.index + cut[0].length : -1;
+  return (
+    (cut
+      ? parts.filter((c) => c.start + c.text.length > after && c.start < own.start && ofTime(c)).at(-1)
+      : undefined) ?? parts.find(ofTime)
+  );
 }
 /** A clause that is a weekday alone: "On Monday", "- Tuesday". */
 const WEEKDAY_ONLY = new RegExp(String.raw`^\W*(?:[Oo]n\s+)?(?:${WEEKDAY_NAMES})\W*$`);

@@ -10,7 +10,7 @@ import { DERIVATION_CUE, SEVERAL_PERIODS, isCurrency, perDollar } from "../schem
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { magnitudeCeiling } from "./quantities/figures.ts";
-import { MONTH_NAMES, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
+import { FIGURE_TIME, MONTH_NAMES, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
 import { findStances, type Stance } from "./qualitative.ts";
 import { FIGURE_LABEL_WORDS } from "./blocks.ts";
 
@@ -333,11 +333,18 @@ function clauseAt(s: string, pos: number): { text: string; start: number } {
  * @returns Number of distinct cues found.
  */
 function countCues(text: string, cues: readonly string[]): number {
-  const t = ` ${text.toLowerCase().replace(/[’]/g, "'")} `;
+  // ("Kyiv's figure in May was higher": the month is not the modal verb, a cue of what may come.)
+  const t = ` ${(text.includes("May") ? maskMonthMay(text) : text).toLowerCase().replace(/[’]/g, "'")} `;
   let n = 0;
   for (const c of cues) if (cueRegex(c).test(t)) n++;
   return n;
 }
+
+/** "the number at", "the agency's count is higher, at", "Kyiv's count in May was": an estimate's noun before its figure. */
+const THE_COUNT_AT_BEFORE = new RegExp(
+  String.raw`(?:\b[Tt]he\s+(?:[\w’'-]+\s+){0,2}?|\b\p{Lu}[\p{L}.-]*['’]s\s+(?:(?:own|latest|new|earlier|current|official|revised|first|original|previous|final)\s+)?)(?:number|figure|total|tally|count|estimate|assessment)${FIGURE_TIME}?\s+(?:[\w’'-]+,?\s+){0,3}?(?:at|to|as|was|is|of|stood at|stands at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately|an estimated)\s+)*$`,
+  "u",
+);
 
 const CUE_REGEXES = new Map<string, RegExp>();
 
@@ -3041,9 +3048,8 @@ function kindFromEarlierCount(
     // "The NIS figure is about 2,000", "the agency's previous estimate of 300": whose figure may stand
     // before its noun.
     // ("The HUR's count is higher, at 1,200": a comparison with the count before, set off by a comma.)
-    /\bthe\s+(?:[\w’'-]+\s+){0,2}?(?:number|figure|total|tally|count|estimate|assessment)\s+(?:[\w’'-]+,?\s+){0,3}?(?:at|to|as|was|is|of|stood at|stands at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately|an estimated)\s+)*$/i.test(
-      s.slice(0, q.start),
-    ) &&
+    // ("Kyiv's count in May was higher, at 1,100": a place's or a body's count, its time between.)
+    THE_COUNT_AT_BEFORE.test(s.slice(0, q.start)) &&
     // Only when the sentence's own words say nothing of what is counted.
     !COUNTED_WORDS.test(s)
   ) {
@@ -3052,7 +3058,11 @@ function kindFromEarlierCount(
     const recent = ctx.recent?.() ?? "";
     const kind =
       lastCountKind(ctx.last) ??
-      (/\b(?:toll|losses|casualt\w*|dead|deaths?|killed|wounded)\b/i.test(ctx.last) && recent !== ""
+      // ("Kyiv's count was higher, at 1,160. The agency's was higher still, at 1,240": a count set
+      // higher than one that names nothing it counts leads back further.)
+      ((/\b(?:toll|losses|casualt\w*|dead|deaths?|killed|wounded)\b/i.test(ctx.last) ||
+        /\b(?:higher|lower|larger|smaller|bigger)\b/i.test(s.slice(0, q.start))) &&
+      recent !== ""
         ? lastCountKind(recent.slice(0, Math.max(0, recent.length - ctx.last.length)))
         : null);
     // ("the total could climb to 100,000": what may come stays what may come.)

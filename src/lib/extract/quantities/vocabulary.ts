@@ -337,6 +337,8 @@ export const VAGUE_SCALE_SINGULAR = new Map<string, number>([
 
 /** Month names as a regular-expression alternation, capitalised as written in text. */
 export const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
+/** A figure's time between its noun and its verb: "Kyiv's figure in May was", "the count as of early 2025 is". */
+export const FIGURE_TIME = String.raw`(?:\s+(?:in|by|as\s+of|since)\s+(?:(?:early|late|mid)[\s-]+)?(?:${MONTH_NAMES}|spring|summer|autumn|winter|\d{4})(?:\s+\d{4})?)`;
 /** Weekday names, Sunday first (as `Date.getUTCDay` counts). */
 export const WEEKDAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"] as const;
 /** Weekday names as a regular-expression alternation. */
