@@ -3747,3 +3747,62 @@ describe("another source's count with its time between the noun and the verb", (
     expect([of("12,050")?.attributedTo?.name, of("12,050")?.asOf]).toEqual(["Tidewater Bureau", "2025-03-01"]);
   });
 });
+
+describe("a count of soldiers and a count of losses in one clause", () => {
+  it("'about 12,000 troops had been sent and about 1,000 had been killed' is a deployment and a toll", () => {
+    const claims = claimsIn(
+      [
+        "The Tidewater Bureau said about 12,050 North Korean troops had been sent and about 1,050 had been killed.",
+        "The Cardew Agency said about 11,950 North Korean troops were in Russia and 1,150 had died.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (f: string): string | undefined => claims.find((c) => c.figure.endsWith(f))?.kind;
+    expect([kind("12,050"), kind("1,050"), kind("11,950"), kind("1,150")]).toEqual([
+      "troops-deployed",
+      "casualties-killed",
+      "troops-deployed",
+      "casualties-killed",
+    ]);
+  });
+
+  it("'put the number of North Korean dead at about 600 and the wounded at 2,700' is the dead, then the wounded", () => {
+    const claims = claimsIn(
+      [
+        "The Tidewater Bureau put the number of North Korean dead at about 610 and the wounded at 2,710.",
+        "The Cardew Agency put North Korean dead at about 620 and wounded at 2,720.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (f: string): string | undefined => claims.find((c) => c.figure.endsWith(f))?.kind;
+    expect([kind("610"), kind("2,710"), kind("620"), kind("2,720")]).toEqual([
+      "casualties-killed",
+      "casualties-wounded",
+      "casualties-killed",
+      "casualties-wounded",
+    ]);
+  });
+});
+
+describe("an unnamed speaker described by what follows a preposition", () => {
+  it("is the speaker, not the platform, the unit or the place named after", () => {
+    const claims = claimsIn(
+      [
+        "A Russian military blogger with 400,000 followers on Telegram claims only 210 North Koreans have died.",
+        "A pro-Kremlin blogger on Telegram claims that 220 North Korean soldiers have died.",
+        "An officer with the 47th Mechanized Brigade said 230 North Korean soldiers have died.",
+        "A doctor at a military hospital in Kursk said 240 North Korean soldiers have died.",
+        "A Ukrainian commander with 20 years in the army said 250 North Korean soldiers have died.",
+        "",
+      ].join("\n"),
+    );
+    const by = (f: string): string | undefined => claims.find((c) => c.figure.endsWith(f))?.attributedTo?.name;
+    expect([by("210"), by("220"), by("230"), by("240"), by("250")]).toEqual([
+      "A Russian military blogger",
+      "A pro-Kremlin blogger",
+      "An officer",
+      "A doctor",
+      "A Ukrainian commander",
+    ]);
+  });
+});

@@ -168,6 +168,15 @@ const OTHERS_UNIT = new RegExp(String.raw`^(?:his|her|their|its)\s+(?:[a-z-]+\s+
 const ROLE_HEADS = new RegExp(
   String.raw`^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents?|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|paramedics?|doctors?|nurses?|surgeons?|lawyers?|priests?|pastors?|volunteers?|translators?|guards?|pilots?|workers?|interpreters?|survivors?|relatives?|insiders?|lieutenants?|captains?|colonels?|majors?|sergeants?|corporals?|privates?|generals?|${UNIT_NOUNS})$`,
 );
+/**
+ * An unnamed person described by what follows a preposition: a count, an indefinite place, a military
+ * unit or a platform ("with 400,000 followers on Telegram", "at a military hospital", "with the 47th
+ * Mechanized Brigade", "on Telegram"). Group 1: the description before the preposition; group 2: its head.
+ */
+const DESCRIBED_BY_WHERE = new RegExp(
+  String.raw`^((?:[Aa]n?|[Oo]ne)\s+(?:[\p{L}-]+\s+){0,3}?([a-z]+))\s+(?:with|at|on|from|in)\s+(?:(?:a|an)\s|\d|(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:Brigade|Battalion|Regiment|Division|Corps)\b|(?:Telegram|YouTube|TikTok|Facebook|VKontakte|VK|X|Twitter|Instagram)\b|\p{Lu}[\p{L}-]*['’]s\s+[a-z]).*$`,
+  "u",
+);
 /** Who speaks for a body: "its head", "the agency's spokesman". */
 const SPEAKS_FOR = String.raw`head|chief|director|spokes(?:man|woman|person)|press\s+(?:office|service|secretary)|leader|commander`;
 /** "The agency's head", "the ministry's spokesman": one who speaks for the body the words name. */
@@ -608,6 +617,12 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     };
   }
   const head = (lower.split(/\s+/).pop() ?? "").replace(/[^a-z-]/g, "");
+  // "A Russian military blogger with 400,000 followers on Telegram", "An officer with the 47th Mechanized
+  // Brigade", "A doctor at a military hospital in Kursk": someone unnamed, described by what they have,
+  // where they work or the unit they serve in; the names after are no speaker.
+  const described = DESCRIBED_BY_WHERE.exec(text);
+  if (described?.[1] && described[2] && ROLE_HEADS.test(described[2].toLowerCase()))
+    return groupPhrase(text, at, described[1]);
   // "Ukraine's ambassador to the UN", "the Russian envoy to Pyongyang": someone the text describes by
   // an office; the body or place after "to" is where they serve, not who speaks.
   const envoy =
@@ -1004,6 +1019,8 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (UNNAMED_NEAR.test(t)) return parseSubject(seg.text, seg.start);
     // "A post shared … since Feb. 3 says": what is said of the post's spread is part of its phrase.
     if (SHARED_ITEM.test(t)) return parseSubject(seg.text, seg.start);
+    // "A Russian military blogger with 400,000 followers on Telegram claims": "with" describes the speaker.
+    if (ROLE_HEADS.test(DESCRIBED_BY_WHERE.exec(t)?.[2] ?? "")) return parseSubject(seg.text, seg.start);
     // Within the segment, the subject starts after the last clause word.
     const clause =
       /^(.*\b(?:that|considering|while|when|where|whereas|once|until|unless|although|though|and|as|because|with|but|after|since|whom|what|said|says|told|believes|added)\s+)/i.exec(

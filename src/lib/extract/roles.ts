@@ -128,9 +128,12 @@ function lastMoneyKind(sentence: string, previous: string): KindId | null {
 const FIGURE_RESTATED_BEFORE =
   /\b(?:the|its|their|his|her|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?:correct|right|actual|real|own|original|true)\s+)?figure\s+(?:was|is|had\s+been|has\s+been|should\s+have\s+been)\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as|at\s+least|only|just)\s+)*[$€£₩₽]?$/iu;
 
-/** "the number of dead at", "the wounded at more than": a count of losses named right before "at". */
+/**
+ * "the number of dead at", "the wounded at more than", "the number of North Korean dead at", "put North
+ * Korean dead at": a count of losses named right before "at".
+ */
 const LOSS_NAMED_AT =
-  /\b(?:the|its|their)\s+(?:(?:number|count|tally)\s+of\s+(?:the\s+)?)?(dead|killed|wounded|injured|casualties)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately|at least)\s+)*$/i;
+  /\b(?:(?:the|its|their)\s+(?:(?:number|count|tally)\s+of\s+(?:the\s+)?)?(?:North\s+Korean\s+)?|(?:put|puts|putting|placed|places|estimated|estimates)\s+North\s+Korean\s+)(dead|killed|wounded|injured|casualties)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately|at least)\s+)*$/i;
 
 /**
  * Where a contrast ("; ", "while", "whereas", "but") cuts a sentence before a figure, when a count of
@@ -1607,8 +1610,10 @@ const UNIT_STRENGTH_BEFORE =
 export const OWN_PAST =
   /\b(?:when i was (?:in the (?:military|army)|a (?:soldier|private|conscript|sergeant|officer)|serving)|when i served|during my (?:military )?service|in my (?:old )?unit|in my (?:time|days?)|back when i was [^,.;]{1,30})\b/i;
 /** The words between a count of soldiers and another count joined to it: " troops and ", " soldiers in Russia, ". */
+// ("about 12,000 North Korean troops had been sent and about 1,000 had been killed": with the verb that
+// sends or places them.)
 const TROOPS_JOINED_TO_NEXT =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|personnel|fighters)\b(?:\s+(?:in|at)\s+[\w\s'’]{1,30}?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+  /^\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|personnel|fighters)\b(?:\s+(?:in|at)\s+[\w\s'’]{1,30}?|\s+(?:(?:had|have|has)\s+been|were|are|was|is)\s+(?:(?:sent|deployed|dispatched|stationed)(?:\s+(?:to|in)\s+[\w\s'’]{1,30}?)?|(?:in|at)\s+[\w\s'’]{1,30}?))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
 /** A verb of change and "by" before a figure: group 1 a rise ("has risen by", "grew by"), else a fall. */
 const CHANGE_BY_VERB =
   /\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|climbs|climbing|jumped|jumps|swelled|expanded|went up|gone up)|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|decreasing|shrank|shrunk|went down|gone down)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|another|a further|an estimated)\s+)*$/i;
