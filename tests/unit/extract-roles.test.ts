@@ -3806,3 +3806,66 @@ describe("an unnamed speaker described by what follows a preposition", () => {
     ]);
   });
 });
+
+describe("corrections of credit, parties' expectations, past wars and briefings", () => {
+  it("a correction of who gave a figure does not dispute the figure or repeat it", () => {
+    const claims = claimsIn(
+      [
+        "The Cardew Agency estimates that about 12,050 North Korean soldiers are deployed in Russia.",
+        "Correction: An earlier version of this article misattributed the estimate of 12,050 soldiers to the Tidewater Bureau. The estimate is the Cardew Agency's.",
+        "Each soldier receives about $2,050 a month, according to a defector.",
+        "Correction: A previous version of this article misidentified the source of the $2,050 figure as the NIS.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.stance, c.attributedTo?.name ?? null])).toEqual([
+      ["about 12,050", "asserts", "Cardew Agency"],
+      ["about $2,050 a month", "asserts", "a defector"],
+    ]);
+  });
+
+  it("what Russia expects, in the words of a source who ends the sentence, is that source's figure", () => {
+    const claims = claimsIn(
+      [
+        "Russia expects North Korea to send up to 6,050 more soldiers, a source familiar with the matter said.",
+        "The Cardew Agency expects North Korea to send up to 6,150 more soldiers, a source familiar with the matter said.",
+        "",
+      ].join("\n"),
+    );
+    const by = (f: string): string | undefined => claims.find((c) => c.figure.endsWith(f))?.attributedTo?.name;
+    expect(by("6,050")).toBe("a source familiar with the matter");
+    expect(by("6,150")).toBe("Cardew Agency");
+  });
+
+  it("troops of other countries in past wars are context, and a deployment since one is not", () => {
+    const claims = claimsIn(
+      [
+        "In the Vietnam War, the United States sent more than 500,000 troops.",
+        "At the height of the Iraq war, the United States had about 170,000 troops in the country.",
+        "Compare that with the Korean War, when China sent roughly 3 million soldiers to the peninsula.",
+        "It is the largest foreign deployment since the Korean War: about 11,050 North Korean soldiers are in Russia.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["more than 500,000", "context"],
+      ["about 170,000", "context"],
+      ["roughly 3 million", "context"],
+      ["about 11,050", "troops-deployed"],
+    ]);
+  });
+
+  it("a lawmaker briefed by the NIS at a session of a committee passes on the NIS's figure", () => {
+    const claims = claimsIn(
+      [
+        "According to Rep. Park Sun-won, who was briefed by the NIS at a closed-door session of the National Assembly's Intelligence Committee, the spy agency believes about 11,050 North Korean troops are in Russia.",
+        "",
+      ].join("\n"),
+    );
+    expect([claims[0]?.attributedTo?.name, claims[0]?.relayedBy?.name, claims[0]?.via]).toEqual([
+      "NIS",
+      "Park Sun-won",
+      [],
+    ]);
+  });
+});

@@ -1270,3 +1270,18 @@ describe("one unit of a currency", () => {
     expect(got("the value of a dollar fell")).toEqual([]);
   });
 });
+
+describe("a fraction of a scale word", () => {
+  it("'a quarter of a billion dollars' is 250 million, and 'three-quarters of a million' 750,000", () => {
+    const q = find(
+      "Russia pays about a quarter of a billion dollars a year.",
+      "about a quarter of a billion dollars a year",
+    );
+    expect([q.min, q.max, q.currency, q.per]).toEqual([250_000_000, 250_000_000, "USD", "year"]);
+    const t = find("The fund holds three-quarters of a million dollars.", "three-quarters of a million dollars");
+    expect([t.min, t.currency]).toEqual([750_000, "USD"]);
+    // A fraction of a count stays a share.
+    const share = find("A quarter of the 12,000 soldiers were wounded.", "A quarter");
+    expect([share.min, share.percent, share.form]).toEqual([25, true, "percent"]);
+  });
+});

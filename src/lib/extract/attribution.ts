@@ -1165,7 +1165,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       re: BRIEFING_RE,
       method: "briefing",
       // "lawmakers briefed by the spy agency put the figure at …": the agency's phrase ends at the verb.
-      stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|as|to|put|puts|said|says|told|tells|gave|gives|estimated|estimates|reported|reports)\s/,
+      // ("briefed by the NIS at a closed-door session of the Intelligence Committee": and where it briefed.)
+      stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|as|to|put|puts|said|says|told|tells|gave|gives|estimated|estimates|reported|reports)\s|\s+(?:at|during)\s+(?:an?\s|the\s+(?:[\w'’-]+\s+){0,4}?(?:session|meeting|hearing|briefing)\b)/,
       keep: false,
     },
     // "the 10,000 troops cited by Washington were a fantasy": the agent's phrase ends at the main verb.

@@ -201,6 +201,13 @@ const GAPPED_OWNER_BEFORE =
 /** The verb the names share: "puts … at", "estimates … at", "placed … at". */
 const SHARED_AT_VERB = /\b(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating)\b[^.;]*?\bat\s/i;
 
+/** Verbs of expecting or believing: what the subject foresees, not a figure it gives out. */
+const EXPECTING_VERB =
+  /^(?:expects|expected|predicts|predicted|believes|believed|thinks|thought|forecasts|fears|feared)$/i;
+/** The parties that send and receive the soldiers, whose expectations others report. */
+const PARTY_EXPECTING = /^(?:the\s+)?(?:Russia|Moscow|the\s+Kremlin|Kremlin|North\s+Korea|Pyongyang)$/;
+/** A speech verb that ends the sentence: "…, a source familiar with the matter said." */
+const TRAILING_SAID = /^(?:said|says|told\s+\S+(?:\s+\S+)?)(?:\s+on\s+\w+|\s+(?:last|this)\s+\w+)?\s*[.!]?\s*$/i;
 /** Capitals that stand for their governments. */
 const CAPITAL = /^(?:Kyiv|Kiev|Seoul|Washington|Tokyo|London|Beijing|Paris|Berlin|Brussels|Warsaw)$/;
 /** Whose possessive is never a figure's source: the countries at war, whose soldiers and losses these are. */
@@ -828,6 +835,18 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           namesOutlet(a.subject, registry),
       );
     let chosen: SpeechAct | undefined = agent ?? beforeActs[beforeActs.length - 1] ?? afterActs[0];
+    // "Russia expects North Korea to send up to 6,000 more, a source familiar with the matter said": what a
+    // party to the war expects, in the words of the speaker who ends the sentence, is that speaker's figure.
+    const trailing = afterActs.at(-1);
+    if (
+      chosen &&
+      chosen !== agent &&
+      trailing?.subject &&
+      EXPECTING_VERB.test(chosen.verb) &&
+      PARTY_EXPECTING.test(chosen.subject?.text.trim() ?? "") &&
+      TRAILING_SAID.test(s.text.slice(trailing.verbStart))
+    )
+      chosen = trailing;
     // "The Guardian reported that …, according to Ukrainian officials": the publication passes on the
     // figure of the source it names; it is the source only when it names none.
     // ("KCNA dismissed the $2,000 a month that Seoul says …": a publication that rejects the figure passes

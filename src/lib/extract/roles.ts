@@ -1159,8 +1159,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !casualtyNoun && /^[^.;,]*,\s*(?:of whom|of which|among whom|among them)\b/i.test(s.slice(q.end));
   if ((lossKinds > 0 || casualtyNoun) && !partitivePopulation && !wholeOfLosses) {
     // "During the Korean War, China sent roughly 3 million soldiers …, and about 180,000 of them were
-    // killed": losses of a war of the last century, whoever's.
-    if (lastCenturyWar(s.slice(0, q.start))) return { ok: true, kind: "context", ...people };
+    // killed": losses of a past war, whoever's.
+    if (pastWar(s.slice(0, q.start))) return { ok: true, kind: "context", ...people };
     // Another army's losses, or a daily rate of losses, are not this deployment's casualties.
     if (
       (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
@@ -1600,9 +1600,12 @@ const NOT_DEPLOYED_AFTER =
   /^(?:[\w-]+\s+){0,3}?(?:have\s+|had\s+|were\s+)?(?:gathered|rallied|protested|marched|attended|demonstrated|turned out|defected|fled|escaped|live|lived|resided|reside|signed (?:up|contracts?)|enlisted|volunteered for the russian)\b/i;
 /** "the youngest of four children": a family. */
 const FAMILY = /^(?:children|siblings|brothers|sisters|sons|daughters|grandchildren|relatives)\b/i;
-/** "the 1950-53 war killed", "during the Korean War", "in 1951": a war of the last century. */
-const LAST_CENTURY =
-  /\b(?:World War (?:II|Two|2)|Second World War|WWII|Great Patriotic War)\b|\b(?:during|in|of)\s+the\s+(?:1950\s*[-–]\s*(?:19)?53\s+)?Korean War\b|\b1950\s*[-–]\s*(?:19)?53\b|\b(?:in|during|by|between|from)\s+(?:the\s+)?19\d\d(?:s\b|\b)/i;
+/**
+ * "the 1950-53 war killed", "during the Korean War", "in 1951", "In the Vietnam War", "At the height of the
+ * Iraq war": a past war, named or dated in the last century.
+ */
+const PAST_WAR =
+  /\b(?:World War (?:II|Two|2)|Second World War|WWII|Great Patriotic War)\b|\b(?:(?:1950\s*[-–]\s*(?:19)?53\s+)?Korean|Vietnam|Iraq|Gulf|Afghan|Soviet-Afghan|Falklands|Chechen|Yom Kippur|Six-Day)\s+[Ww]ar\b|\b1950\s*[-–]\s*(?:19)?53\b|\b(?:in|during|by|between|from)\s+(?:the\s+)?19\d\d(?:s\b|\b)/i;
 /** "The 11th Corps is thought to number 40,000 troops", "my unit had around 120 men": a unit's own strength. */
 const UNIT_STRENGTH_BEFORE =
   /\b(?:corps|brigade|division|regiment|battalion|company|platoon|unit)\b[^,.;]{0,40}\b(?:numbers?|numbered|numbering|had|has|of)\s+(?:(?:maybe|perhaps|possibly|probably|about|some|around|roughly|between|up to|nearly|an estimated|approximately|as many as|more than|over)\s+)*$/i;
@@ -1622,7 +1625,7 @@ const SENT = /\b(?:sent|send|sending|deployed|deploying|dispatched|dispatching|a
 
 /**
  * Whether a head count plainly counts other people than the force in Russia: who live in a place,
- * a crowd, defectors, a war of the last century, or a unit's own strength with no word of sending it.
+ * a crowd, defectors, a past war, or a unit's own strength with no word of sending it.
  *
  * @param before The clause before the figure.
  * @param nounText The noun and the rest of the clause after the figure.
@@ -1631,20 +1634,20 @@ const SENT = /\b(?:sent|send|sending|deployed|deploying|dispatched|dispatching|a
  */
 function notTheForce(before: string, nounText: string, clause: string): boolean {
   if (POPULATION_BEFORE.test(before) || NOT_DEPLOYED_AFTER.test(nounText) || FAMILY.test(nounText)) return true;
-  if (lastCenturyWar(clause)) return true;
+  if (pastWar(clause)) return true;
   return UNIT_STRENGTH_BEFORE.test(before) && !SENT.test(clause);
 }
 
 /**
- * Whether a text places what it counts in a war of the last century ("during the Korean War", "in
- * 1951"), not after it ("the heaviest losses since the end of the Korean War").
+ * Whether a text places what it counts in a past war ("during the Korean War", "in 1951", "In the Vietnam
+ * War"), not after it ("the heaviest losses since the end of the Korean War").
  *
  * @param text The text.
  * @returns True when it does.
  */
-function lastCenturyWar(text: string): boolean {
-  const war = LAST_CENTURY.exec(text);
-  return war !== null && !/\bsince\s+(?:\w+\s+){0,3}$/i.test(text.slice(Math.max(0, war.index - 30), war.index));
+function pastWar(text: string): boolean {
+  const war = PAST_WAR.exec(text);
+  return war !== null && !/\bsince\s+(?:\w+\s+){0,5}$/i.test(text.slice(Math.max(0, war.index - 40), war.index));
 }
 
 const ARMY_SIZE =
@@ -3155,6 +3158,13 @@ const SUM_THEN_IF = /\b(?:would|could|might)\b[^,;:]*$/i;
  * say that …", "Imagine that …", "Say Moscow pays …", "For the sake of argument, take the highest
  * estimate: 15,000".
  */
+/**
+ * A correction of a figure's credit, not of the figure: "misattributed the estimate of 12,000 to …",
+ * "misidentified the source of the $2,000 figure", "wrongly attributed …", "An earlier version said the NIS
+ * had given the $2,000 figure; it came from a defector".
+ */
+const CREDIT_CORRECTED =
+  /\b(?:misattribut\w*|misidentif\w*\s+the\s+(?:source|author|origin)|(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:attributed|credited))\b|\b(?:earlier|previous|original)\s+version\b[^.;]*\b(?:figure|estimate|number|count)\b[^.;]*;\s*(?:it|the\s+(?:figure|estimate))\s+(?:came|comes)\s+from\b/i;
 const SUPPOSING_OPENING =
   /^\W*(?:(?:(?:for\s+the\s+sake\s+of\s+argument|hypothetically)\s*,\s*)?(?:let['’]s|let\s+us|let\s+me)\s+(?:be\s+\w+\s+and\s+)?(?:say|assume|suppose|imagine|posit|grant|take)\b[^.;?!]*|(?:for\s+the\s+sake\s+of\s+argument|hypothetically)\s*,\s*(?:take|say|assume|suppose|imagine)\b[^.;?!]*|(?:say|imagine|assume)\b[^.;:?!]*)$/i;
 /** A sentence that works out a sum from the one before: "That comes to", "That would be", "This makes". */
@@ -3271,6 +3281,10 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       /^\s*(?:to|per|against)\s+(?:the|one|a|each)?\s*(?:us\s+|u\.s\.\s+)?(?:dollar|euro|greenback)\b/i.test(after))
   )
     return { ok: false, reason: "an exchange rate" };
+  // "Correction: An earlier version of this article misattributed the estimate of 12,000 soldiers to the
+  // HUR": a note that corrects who gave a figure names it again; the figure stands where the article gives it.
+  if (CREDIT_CORRECTED.test(ctx.sentence))
+    return { ok: false, reason: "named in a correction of who gave it, not reported again" };
   // "If 1,000 are dead, then …", "If Russia pays $2,000 …,": a figure supposed, not reported.
   // ("If Russia pays the widely reported $2,000", "If Russia pays the $2,000 a month that South Korean
   // intelligence has cited" still name the reported figure.)

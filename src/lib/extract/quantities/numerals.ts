@@ -186,6 +186,8 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
           after?.kind === "word" &&
           (after.lower === "of" || (after.gap && FRACTION_VERBS.has(after.lower)))
         ) {
+          const part = partOfScale(toks, n + 1);
+          if (part) return make(part.scale / frac.d, part.end);
           return make(Math.round(10000 / frac.d) / 100, n + 1, { fractionPercent: true });
         }
         break;
@@ -253,6 +255,8 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
     } else {
       const frac = FRACTION_WORDS.get(w);
       if (frac && state === "unit" && total === 0 && current >= 1 && frac.plural === current > 1) {
+        const part = partOfScale(toks, idx + 1);
+        if (part) return make((current * part.scale) / frac.d, part.end);
         return make(Math.round((current * 10000) / frac.d) / 100, idx + 1, { fractionPercent: true });
       }
       const ord = ORDINAL_WORDS.get(w);
@@ -270,6 +274,23 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
     idx = n;
   }
   return best;
+}
+
+/**
+ * "of a billion" after a fraction ("a quarter of a billion", "three-quarters of a million"): the scale the
+ * fraction is taken of, and where the words end.
+ *
+ * @param toks Tokens.
+ * @param k The token after the fraction's word.
+ * @returns The scale and the end, or null.
+ */
+function partOfScale(toks: Tok[], k: number): { scale: number; end: number } | null {
+  if (!isWord(toks[k], "of") || !toks[k]?.gap) return null;
+  const a = nextJoinedWord(toks, k + 1);
+  if (a < 0 || !(toks[a]?.lower === "a" || toks[a]?.lower === "an")) return null;
+  const m = nextJoinedWord(toks, a + 1);
+  const scale = SCALE_WORDS.get(toks[m]?.lower ?? "");
+  return m >= 0 && scale !== undefined && scale >= 1000 ? { scale, end: m + 1 } : null;
 }
 
 export function parseNumeral(toks: Tok[], i: number): Numeral | null {
