@@ -161,3 +161,34 @@ describe("a later count of losses lower than an earlier one", () => {
     expect(r?.type).toBe("different-time");
   });
 });
+
+describe("a later, lower count of losses whose month dates when it was given", () => {
+  const articles = [
+    article(
+      "bluewater-apart",
+      [
+        "The Tidewater Bureau said in February that about 4,050 North Korean soldiers had been killed.",
+        "The Cardew Agency said in June that about 1,250 had died.",
+        "In July, the Harbour Agency said about 1,150 North Korean soldiers had been killed.",
+        "Analysts said 450 North Korean soldiers were killed in June.",
+      ].join("\n"),
+      "2025-07-20",
+      "Bluewater Daily",
+    ),
+  ];
+  const data = compareCorpus(articles, extractCorpus(articles));
+  const february = claim(data, "bluewater-apart", "4,050");
+
+  it("conflicts: 'said in June that' and 'In July, … said' date the saying, not a month of deaths", () => {
+    for (const figure of ["1,250", "1,150"]) {
+      const later = claim(data, "bluewater-apart", figure);
+      expect([later.asOfSource, later.asOfPrecision]).toEqual(["sentence", "month"]);
+      expect(relation(data, later.id, february.id)?.type).toBe("conflicts");
+    }
+  });
+
+  it("still says a count of deaths in a month may cover only that month", () => {
+    const june = claim(data, "bluewater-apart", "450");
+    expect(relation(data, february.id, june.id)?.type).toBe("different-time");
+  });
+});

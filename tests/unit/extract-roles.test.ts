@@ -3869,3 +3869,32 @@ describe("corrections of credit, parties' expectations, past wars and briefings"
     ]);
   });
 });
+
+describe("scopes of a week named by its end, and of a speaker's own past", () => {
+  it("'in the week to 23 March' counts one week, and 'during the week of March 17' too", () => {
+    const claims = claimsIn(
+      [
+        "About 410 North Korean soldiers were wounded in the week to 23 March, Ukraine's general staff said.",
+        "During the week of March 17, about 120 North Korean soldiers were killed, the Cardew Agency said.",
+        "",
+      ].join("\n"),
+      "2025-03-25",
+    );
+    const of = (f: string): Claim | undefined => claims.find((c) => c.figure.endsWith(f));
+    expect([of("410")?.scope, of("410")?.asOf]).toEqual(["only in the week to 23 March", "2025-03-23"]);
+    expect(of("120")?.scope).toBe("only during the week of March 17");
+  });
+
+  it("a speaker's own past work does not scope the figure he gives of the soldiers", () => {
+    const claims = claimsIn(
+      [
+        "Lee Chul-woo, a defector who served in a North Korean construction unit in Russia until 2019, said the soldiers themselves see only $110 to $210 a month.",
+        "Soldiers sent to construction sites in Russia are paid about $820 a month, the Cardew Agency said.",
+        "",
+      ].join("\n"),
+    );
+    const of = (f: string): Claim | undefined => claims.find((c) => c.figure.includes(f));
+    expect(of("$110")?.scope).toBeNull();
+    expect(of("$820")?.scope).toBe("soldiers sent for labour");
+  });
+});

@@ -3,6 +3,7 @@
  * each relation with a sentence that quotes both values.
  */
 import { isCurrency } from "../schema/vocabulary.ts";
+import { MONTH_NAMES } from "../extract/quantities/vocabulary.ts";
 import type { Claim } from "../schema/claim.ts";
 import { isEventFactKind, kindSpec } from "../schema/kinds.ts";
 import { formatNumber, formatValue, vagueWords } from "../format/value.ts";
@@ -19,7 +20,10 @@ export type Comparable = Pick<
   "id" | "article" | "kind" | "value" | "scope" | "asOf" | "attributedTo" | "disputedBy" | "stance" | "figure"
 > &
   Partial<
-    Pick<Claim, "asOfSource" | "asOfPrecision" | "during" | "attributedAs" | "basis" | "earlier" | "quoteStart">
+    Pick<
+      Claim,
+      "asOfSource" | "asOfPrecision" | "during" | "attributedAs" | "basis" | "earlier" | "quoteStart" | "quote"
+    >
   > & {
     readonly vague?: boolean;
   };
@@ -197,6 +201,14 @@ export function replacedInSentence(
 }
 
 /**
+ * A month that dates when a figure was given, not what it counts: "said in June that", "told lawmakers in
+ * March", "In June, the agency said".
+ */
+const SAID_IN_MONTH = new RegExp(
+  String.raw`\b(?:said|says|told|estimated|reported|announced|stated|put|gave|briefed)\s+(?:[\w’'-]+\s+){0,3}?(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:${MONTH_NAMES})(?:\s+\d{4})?\s+that\b|^\W*In\s+(?:early\s+|late\s+|mid-)?(?:${MONTH_NAMES})(?:\s+\d{4})?,\s+(?:[\w’'.-]+\s+){1,8}?(?:said|told|estimated|reported|announced|stated)\b`,
+);
+
+/**
  * Two counts of losses to date, dated apart, of which the later is the lower: time does not explain
  * the difference, since such a count does not fall. When the later one is dated by a month or a year
  * its sentence names ("killed in March"), it may count only that stretch (or the month may be when it
@@ -232,7 +244,9 @@ function fallsLater(
       explanation: `${dl} is lower than ${de} but dated only by its article, and both are credited to ${a.attributedTo?.name}: a count of losses to date does not fall, so the later article may repeat an earlier figure of ${a.attributedTo?.name}'s, or it revised its count down, and the dates cannot tell which.`,
     };
   }
-  if (late.asOfSource === "sentence" && late.asOfPrecision !== undefined) {
+  // ("The NIS said in June that about 1,200 had died": the month is when the count was given, not a
+  // stretch it counts.)
+  if (late.asOfSource === "sentence" && late.asOfPrecision !== undefined && !SAID_IN_MONTH.test(late.quote ?? "")) {
     return {
       type: "different-time",
       explanation: `${dl} is dated later than ${de} but is lower, and a count of losses to date does not fall: unless the later one counts only the ${late.asOfPrecision} it is dated by, they conflict${same}.`,

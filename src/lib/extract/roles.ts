@@ -280,6 +280,12 @@ const SCOPE_LABOUR = /\b(?:labou?r|construction|logging|factory|farm)\w*\b/i;
 /** A speaker's field or body named with a labour word: "labour economist", "the Labour Studies Institute". */
 const SPEAKER_FIELD =
   /\blabou?r[\s-]+(?:economists?|economics|researchers?|experts?|analysts?|markets?|studies|lawyers?|law|historians?|scholars?|unions?|activists?|rights)\b|\b\p{Lu}\p{Ll}+\s+Labou?r\b|\bLabou?r\s+\p{Lu}\p{Ll}+/gu;
+/**
+ * A speaker's own past work, in a relative clause after who they are: "a defector who served in a North
+ * Korean construction unit in Russia until 2019", "Lee, who once worked on a building site".
+ */
+const SPEAKER_PAST =
+  /\b(?:an?\s+(?:[\w-]+\s+){0,3}?[\w-]+|\p{Lu}[\p{L}-]+),?\s+who\s+(?:had\s+)?(?:once\s+|previously\s+|formerly\s+)?(?:served|worked|spent|was\s+(?:posted|sent|assigned|stationed))\b[^,;.]*/gu;
 const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
 
 /**
@@ -2709,7 +2715,7 @@ const SCOPE_RANK =
 
 /** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone", "in the first half of February". */
 const SCOPE_PERIOD = new RegExp(
-  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|week|battle|strike|attack)\b`,
+  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|week|battle|strike|attack)\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
   "i",
 );
 
@@ -2747,7 +2753,8 @@ function scopeOf(clause: string, s: string): string | null {
   const compared = s
     .replace(/\b(?:more|less|fewer|higher|lower|greater)\s+than\b[^,;.]*/gi, "")
     .replace(EVIDENCE_PHRASE, "")
-    .replace(SPEAKER_FIELD, "");
+    .replace(SPEAKER_FIELD, "")
+    .replace(SPEAKER_PAST, "");
   if (
     (SCOPE_LABOUR.test(compared) && SOLDIERS_AT_WORK.test(compared)) ||
     // "my unit, about 150 men, was sent to a logging camp": soldiers sent to a work site.
