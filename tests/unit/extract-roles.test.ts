@@ -3898,3 +3898,62 @@ describe("scopes of a week named by its end, and of a speaker's own past", () =>
     expect(of("$820")?.scope).toBe("soldiers sent for labour");
   });
 });
+
+describe("material seen by the outlet, money paid for a death, rates of losses, reports known of, and retractions", () => {
+  it("'an assessment seen by' the publisher names no source and is not the publisher's", () => {
+    const claims = claimsIn(
+      "According to a Western intelligence assessment seen by the Test Gazette, Russia pays about $2,250 a month for each North Korean soldier.\n",
+    );
+    expect([claims[0]?.attributedTo, claims[0]?.attributedAs]).toEqual([null, "a Western intelligence assessment"]);
+  });
+
+  it("money promised to the families of the dead is context, and a pay beside it in its own clause is pay", () => {
+    const claims = claimsIn(
+      [
+        "The families of soldiers killed in action are promised 110 million won each, according to Pyongyang Watch.",
+        "Pyongyang Watch said bereaved families would be paid 120 million won for each soldier killed in action.",
+        "Each soldier is paid about $2,060 a month, and families of soldiers killed receive a lump sum, a defector said.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (f: string): string | undefined => claims.find((c) => c.figure.includes(f))?.kind;
+    expect([kind("110 million"), kind("120 million"), kind("$2,060")]).toEqual([
+      "context",
+      "context",
+      "pay-per-soldier",
+    ]);
+  });
+
+  it("soldiers 'dying each week' or 'being killed every week' are a rate, not a count", () => {
+    const claims = claimsIn(
+      [
+        "Officials in Kyiv said about 1,010 North Korean soldiers were dying each week.",
+        "Officials in Kyiv said about 1,020 North Korean soldiers were being killed every week.",
+        "Officials in Kyiv said about 1,030 North Korean soldiers had been killed.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (f: string): string | undefined => claims.find((c) => c.figure.endsWith(f))?.kind;
+    expect([kind("1,010"), kind("1,020"), kind("1,030")]).toEqual(["context", "context", "casualties-killed"]);
+  });
+
+  it("a body 'aware of reports that' gives no figure of its own: the reports do", () => {
+    const claims = claimsIn(
+      "The Ministry of Defence said it was aware of reports that 12,050 North Korean troops were in Russia.\n",
+    );
+    expect(claims[0]?.attributedTo?.name).toBe("reports");
+  });
+
+  it("'Earlier, we reported …' and 'We earlier reported that …' withdraw the figure", () => {
+    const claims = claimsIn(
+      [
+        "The NIS estimates about 14,050 North Korean troops have been sent to Russia, a lawmaker said.",
+        "Earlier, we reported the NIS total as 14,150 troops.",
+        "We earlier reported that the NIS put the number of troops at 14,250.",
+        "",
+      ].join("\n"),
+    );
+    const stance = (f: string): string | undefined => claims.find((c) => c.figure.endsWith(f))?.stance;
+    expect([stance("14,050"), stance("14,150"), stance("14,250")]).toEqual(["asserts", "disputes", "disputes"]);
+  });
+});

@@ -120,7 +120,7 @@ const BY_OWN_COUNT_RE =
   /\b[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)/g;
 /** A document someone saw, as a source: "a document seen by Meridian Daily", "documents obtained by Reuters", "figures seen by the Lantern". */
 const SEEN_BY_OUTLET =
-  /^((?:an?|the)\s+(?:(?:leaked|internal|classified|confidential|secret|government|official)\s+)?(?:copy|copies|documents?|files?|records?|drafts?|memos?|memorandum|figures|data|papers?|estimates?|statistics|numbers|tall(?:y|ies))|(?:(?:leaked|internal|classified|confidential|secret|government|official)\s+)?(?:documents|files|records|memos|figures|data|papers|estimates|statistics|numbers|tallies))\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+\S/i;
+  /^((?:an?|the)\s+(?:(?:leaked|internal|classified|confidential|secret|government|official|[A-Z][\w-]*|intelligence|military|unpublished)\s+){0,3}(?:copy|copies|documents?|files?|records?|drafts?|memos?|memorandum|figures|data|papers?|estimates?|statistics|numbers|tall(?:y|ies)|assessments?|reports?|analys[ie]s|cables?)|(?:(?:leaked|internal|classified|confidential|secret|government|official)\s+)?(?:documents|files|records|memos|figures|data|papers|estimates|statistics|numbers|tallies))\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+\S/i;
 /** Material someone received, after "citing": "intelligence shared with Oslo", "documents seen by Reuters". */
 const SHARED_MATERIAL =
   /^(?:(?:unpublished|classified|internal|western|allied)\s+)?(?:intelligence|information|data|documents?|assessments?|estimates?|reports?|figures?)\s+(?:shared with|passed to|provided to|given to|obtained by|seen by|reviewed by|gathered from|collected from|obtained from|drawn from|based on)\b/i;
@@ -1576,8 +1576,10 @@ export const POSSESSOR_AT_END = /(?:^|\s)((?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}
 /** "has learned from", "learned from", "heard from": the source follows. */
 const LEARNED_FROM_RE = /\b(?:(?:has|have|had)\s+)?(?:learned|learnt|heard)\s+from\s+/g;
 
+// ("The ministry said it was “aware of reports” of up to 12,000 …", "had seen reports of 12,000 … but could not
+// confirm them": the reports are the source, and the body that knows of them does not vouch for them.)
 const THERE_WERE_REPORTS_RE =
-  /\b[Tt]here\s+(?:were|are|have\s+been|had\s+been)\s+(?=(?:(?:unconfirmed|some|several|many|media|press|earlier|recent)\s+){0,2}reports\s+(?:that|of)\b)/g;
+  /\b(?:[Tt]here\s+(?:were|are|have\s+been|had\s+been)|aware\s+of|(?:had|has|have)\s+seen|saw)\s+(?=(?:(?:unconfirmed|some|several|many|media|press|earlier|recent|the)\s+){0,2}reports[”"]?\s+(?:that|of)\b)/g;
 
 /** Phrases that introduce the outlet a statement was made to or through. */
 const VIA_RE =

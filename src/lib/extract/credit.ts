@@ -99,10 +99,11 @@ const BOUND_WORDS = new RegExp(String.raw`^(?:${COMPARISON_WORDS})\b`, "i");
 /**
  * "An earlier version of this article said 1,300 …", "An earlier version of the 11:15 entry put …", "An
  * earlier version also said …", "This article wrongly said …", "In an earlier entry we reported that …", "It
- * also misstated the number of wounded as 3,500": a figure withdrawn.
+ * also misstated the number of wounded as 3,500", "Earlier, we reported …", "We earlier reported that …": a
+ * figure withdrawn.
  */
 const CORRECTED_BEFORE =
-  /\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+(?:(?:this|our)\s+[a-z-]+|(?:the|our)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:entry|post|update|headline|article|story|piece|caption|graphic|chart))|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed|referred\s+to))|(?:in\s+)?an?\s+(?:earlier|previous)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited)|\b(?:it|this\s+(?:article|story|report|piece)|the\s+(?:article|story|report|piece)|we)\s+(?:also\s+|had\s+|previously\s+|originally\s+)*(?:misstated|misreported|misquoted|misgave))\b[^.;]*$/i;
+  /\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+(?:(?:this|our)\s+[a-z-]+|(?:the|our)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:entry|post|update|headline|article|story|piece|caption|graphic|chart))|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed|referred\s+to))|(?:in\s+)?an?\s+(?:earlier|previous)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited)|\b(?:it|this\s+(?:article|story|report|piece)|the\s+(?:article|story|report|piece)|we)\s+(?:also\s+|had\s+|previously\s+|originally\s+)*(?:misstated|misreported|misquoted|misgave)|\b(?:earlier|previously)\s*,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave|put)|\bwe\s+(?:had\s+)?(?:earlier|previously|originally)\s+(?:reported|said|stated|wrote|gave|put))\b[^.;]*$/i;
 
 /** "The number of troops was given as 20,000 in an earlier version.": a figure withdrawn, said after it. */
 const CORRECTED_AFTER =

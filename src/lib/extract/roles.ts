@@ -280,6 +280,9 @@ const SCOPE_LABOUR = /\b(?:labou?r|construction|logging|factory|farm)\w*\b/i;
 /** A speaker's field or body named with a labour word: "labour economist", "the Labour Studies Institute". */
 const SPEAKER_FIELD =
   /\blabou?r[\s-]+(?:economists?|economics|researchers?|experts?|analysts?|markets?|studies|lawyers?|law|historians?|scholars?|unions?|activists?|rights)\b|\b\p{Lu}\p{Ll}+\s+Labou?r\b|\bLabou?r\s+\p{Lu}\p{Ll}+/gu;
+/** Money paid for a soldier's death: to the families of the dead, to bereaved families, per soldier killed. */
+const PAID_FOR_A_DEATH =
+  /\b(?:families|relatives|next\s+of\s+kin)\s+of\s+(?:the\s+)?(?:soldiers?|troops|men|servicemen)\s+(?:who\s+(?:were|had\s+been|are)\s+|who\s+)?(?:killed|died|fallen|dead)\b|\bbereaved\b|\bfor\s+(?:each|every)\s+(?:soldier|man|serviceman)\s+(?:killed|who\s+(?:dies|died|is\s+killed|was\s+killed))\b|\bdeath\s+compensation\b/i;
 /**
  * A speaker's own past work, in a relative clause after who they are: "a defector who served in a North
  * Korean construction unit in Russia until 2019", "Lee, who once worked on a building site".
@@ -972,7 +975,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "loses more than 1,000 men a day", "About 1,500 North Korean soldiers a month have arrived": a rate,
   // never a count of the force or of its losses.
   // ("the 11,000 soldiers each month receive …" names when they are paid, not a rate of them.)
-  if (/^\s+(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+day|(?:a|per)\s+(?:week|month))\b/i.test(after))
+  // ("about 1,000 North Korean soldiers were dying each week": a rate of losses or arrivals.)
+  if (
+    /^\s+(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+day|(?:a|per)\s+(?:week|month))\b/i.test(after) ||
+    /^\s+(?:[\w-]+\s+){0,4}?(?:dying|dead|killed|wounded|injured|lost|arriving|being\s+(?:killed|wounded|lost))\s+(?:a|per|each|every)\s+(?:day|week|month)\b/i.test(
+      after,
+    )
+  )
     return { ok: true, kind: "context", ...people };
   // "confirmed the two men's identities": people named by their number, not a count of anyone.
   if (
@@ -1179,7 +1188,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     }
     // "daily" in lower case: "Daily NK" names an outlet, not a rate.
     if (
-      /\b(?:every day|a day|per day|each day|(?:in|over|during) the (?:past|last) (?:24 hours|day))\b/i.test(
+      /\b(?:every day|a day|per day|each day|every week|each week|per week|(?:in|over|during) the (?:past|last) (?:24 hours|day))\b/i.test(
         lossText,
       ) ||
       // ("in its daily intelligence update": a publication that comes out daily, not a rate.)
@@ -1764,6 +1773,15 @@ function classifyMoney(
   // "She now works in a restaurant in Incheon, earning about 2.5 million won a month": a civilian's job,
   // in a sentence that speaks of no soldier, pays no soldier.
   if (CIVILIAN_JOB.test(ctx.sentence) && !SOLDIERING.test(ctx.sentence)) return { kind: "context" };
+  // "A 100 million won “death compensation” is promised to the families of soldiers killed in action",
+  // "bereaved families would be paid 100 million won for each soldier killed": paid for a death, not pay.
+  // ("Each soldier is paid $2,000 a month, and families of soldiers killed receive a lump sum": the pay's
+  // own clause, between the joins around it, says nothing of a death.)
+  const joins = [...ctx.sentence.matchAll(/,\s*(?:and|but|while|whereas)\s+|;\s*/g)];
+  const from = joins.filter((j) => j.index < q.start).at(-1);
+  const to = joins.find((j) => j.index >= q.end);
+  if (PAID_FOR_A_DEATH.test(ctx.sentence.slice(from ? from.index + from[0].length : 0, to?.index)))
+    return { kind: "context" };
   // "… were promised up to $2,500 a month. That was wrong: the HUR's figure was up to $2,000 a month.": the
   // figure restated is of the kind of the sum before it.
   // ("We withdraw the $2,500 figure": a sum named as a figure, the one the text gave before.)
