@@ -4777,3 +4777,27 @@ describe("whom a speaker told, named before what the speaker says", () => {
     expect(entities.some((e) => /his unit/i.test(e.name))).toBe(false);
   });
 });
+
+describe("two spellings of one Korean name in one article", () => {
+  it("are two people, each with their own figures, though other articles' spellings still fold together", () => {
+    const one = extractCorpus([
+      article(
+        "a-two-kims",
+        [
+          "Kim Min-joon, 47, a lawmaker, said the National Intelligence Service had told parliament that about 12,050 North Korean soldiers were in Russia.",
+          "Kim Min-jun, 39, a senior analyst at the Korea Strategy Forum, said about 1,550 had died. The two men are not related.",
+          "Kim Min-jun said about 1,450 North Korean soldiers had been wounded.",
+          "",
+        ].join("\n"),
+      ),
+      article("b-one-kim", "Kim Min-joon said about 1,650 North Korean soldiers had been killed.\n"),
+    ]).claims;
+    const by = (f: string): string | undefined => one.find((c) => c.figure.endsWith(f))?.attributedTo?.id;
+    const subject = (f: string): string | undefined => one.find((c) => c.figure === f)?.subject?.id;
+    expect(subject("47")).not.toBe(subject("39"));
+    expect(by("1,550")).toBe(subject("39"));
+    expect(by("1,450")).toBe(subject("39"));
+    // Another article's "Kim Min-joon" is the lawmaker the first article named first under that spelling.
+    expect(by("1,650")).toBe(subject("47"));
+  });
+});

@@ -30,6 +30,19 @@ export interface Entity {
 }
 
 /**
+ * A name's letters as written, without case, spaces or hyphens: "Kim Min-joon" → "kimminjoon".
+ *
+ * @param name A name.
+ * @returns Its letters.
+ */
+export function plainSpelling(name: string): string {
+  return name
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/**
  * Makes a kebab-case id from a display name.
  *
  * @param name Display name.
@@ -237,6 +250,31 @@ export class EntityRegistry {
    */
   isFixed(name: string): boolean {
     return this.#fixedKeys.has(nameKey(name));
+  }
+
+  /**
+   * A person the text tells apart from another whose name has the same key: "Kim Min-joon, 47, a
+   * lawmaker" and "Kim Min-jun, 39, an analyst" in one article are two people, though the key folds the
+   * two spellings of the given name into one. The entity is found again by this spelling, as written.
+   *
+   * @param name The name as written.
+   * @returns The entity of this spelling.
+   */
+  resolveApart(name: string): Entity {
+    const key = `${nameKey(name)}|${plainSpelling(name)}`;
+    let e = this.#byKey.get(key);
+    if (!e) {
+      let id = entityId(name);
+      for (let n = 2; this.#byId.has(id); n++) id = `${entityId(name)}-${n}`;
+      e = { id, name, type: "person", variants: new Set(), roles: new Set() };
+      this.#byKey.set(key, e);
+      this.#byId.set(id, e);
+    }
+    e.variants.add(name);
+    const counts = this.#counts.get(e) ?? new Map<string, number>();
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    this.#counts.set(e, counts);
+    return e;
   }
 
   /**

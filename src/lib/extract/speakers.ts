@@ -13,7 +13,7 @@ import {
   type NounPhrase,
   type SpeechAct,
 } from "./attribution.ts";
-import { type Entity, type EntityRegistry, guessType } from "./entities.ts";
+import { type Entity, type EntityRegistry, guessType, plainSpelling } from "./entities.ts";
 import type { Quantity } from "./quantities/index.ts";
 import type { Sentence } from "./sentences.ts";
 import { type EntityType, PLACE_NAMES, PLACE_WORDS, nameKey } from "../schema/vocabulary.ts";
@@ -697,7 +697,14 @@ export function resolveName(
       return { entity: nearest.entity, ambiguous: distinct.length > 1 };
     }
   }
-  const entity = registry.resolve(name, type);
+  // "Kim Min-joon, 47, a lawmaker" and then "Kim Min-jun, 39, an analyst": a person's name the article has
+  // written another way for someone it already named is another person.
+  const known = tokens.length > 1 ? registry.find(name) : undefined;
+  const spelled = plainSpelling(name);
+  const apart =
+    known?.type === "person" &&
+    t.mentions.some((m) => m.entity === known && m.keys.length > 1 && plainSpelling(m.fullName) !== spelled);
+  const entity = apart ? registry.resolveApart(name) : registry.resolve(name, type);
   t.mentions.push(mention(entity, name));
   return { entity, ambiguous: false };
 }
