@@ -809,6 +809,26 @@ describe("a Korean given name romanised two ways", () => {
   });
 });
 
+describe("two spellings of one Korean name in one article", () => {
+  it("are two people, each with their own spelling and sentences", () => {
+    const data = compare(
+      article(
+        "two-kims",
+        [
+          "Kim Min-joon, 47, a lawmaker, said about 12,050 North Korean soldiers were in Russia.",
+          "Kim Min-jun, 39, a senior analyst, said the regime keeps about 90% of the pay. The two men are not related.",
+          "Kim Min-jun said about 1,050 North Korean soldiers had been killed.",
+        ].join("\n"),
+      ),
+    );
+    const kims = data.people.filter((p) => p.name.startsWith("Kim Min"));
+    expect(kims.map((p) => [p.name, p.variants])).toEqual([
+      ["Kim Min-joon", ["Kim Min-joon"]],
+      ["Kim Min-jun", ["Kim Min-jun"]],
+    ]);
+  });
+});
+
 describe("one person per person", () => {
   const data = compare(
     article(

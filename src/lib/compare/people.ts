@@ -6,7 +6,15 @@
  * figure are listed too.
  */
 import type { Article } from "../schema/article.ts";
-import { entityId, guessType, nameKey, PLACE_WORDS, type AliasEntry, type Entity } from "../extract/entities.ts";
+import {
+  entityId,
+  guessType,
+  nameKey,
+  PLACE_WORDS,
+  plainSpelling,
+  type AliasEntry,
+  type Entity,
+} from "../extract/entities.ts";
 import { clusterLabel } from "./labels.ts";
 import { splitSentences } from "../extract/sentences.ts";
 import { daysBetween, monthlyInterval, relate } from "./relations.ts";
@@ -144,6 +152,9 @@ export function people(
     for (const v of [art.meta.publisher ?? "", ...art.meta.relays]) if (v !== "") outletKeys.add(nameKey(v));
   const acc = new Map<string, Acc>();
   const full = new Map<string, Acc>();
+  // A spelling as written, before its key: two people whose names fold to one key ("Kim Min-joon" and
+  // "Kim Min-jun", told apart in their article) are each found by their own spelling.
+  const exact = new Map<string, Acc>();
   // An entity a claim names keeps its page, whatever else it is.
   const inClaims = new Set<string>();
   for (const c of claims)
@@ -169,6 +180,7 @@ export function people(
       if (bare) continue;
       a.variants.add(v);
       full.set(nameKey(v), a);
+      if (!exact.has(plainSpelling(v))) exact.set(plainSpelling(v), a);
     }
   }
   // The alias file ties spellings that only the scan below finds ("Storm Core") to their entity.
@@ -260,7 +272,7 @@ export function people(
       for (let len = words.length; len >= 1 && !hit; len--) {
         for (let i = 0; i + len <= words.length && !hit; i++) {
           const spelling = words.slice(i, i + len).join(" ");
-          const who = full.get(nameKey(spelling));
+          const who = exact.get(plainSpelling(spelling)) ?? full.get(nameKey(spelling));
           if (who && !(len === 1 && who.type === "person" && !who.variants.has(spelling))) hit = { who, spelling };
         }
       }
