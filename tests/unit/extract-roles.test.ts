@@ -3957,3 +3957,34 @@ describe("material seen by the outlet, money paid for a death, rates of losses, 
     expect([stance("14,050"), stance("14,150"), stance("14,250")]).toEqual(["asserts", "disputes", "disputes"]);
   });
 });
+
+describe("the total sent after a toll, a share of what the regime keeps, and 'the best part of'", () => {
+  it("'put the total sent at about 13,000' after a sentence of the dead counts troops sent", () => {
+    const claims = claimsIn(
+      [
+        "Ukraine's military intelligence agency says about 1,050 North Korean soldiers have been killed.",
+        "A lawmaker, Lee Jae-hoon, says the NIS put the total sent at about 13,050.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.find((c) => c.figure.endsWith("13,050"))?.kind).toBe("troops-deployed");
+  });
+
+  it("a share of the regime's earnings spent on something is context; the share the regime keeps is not", () => {
+    const claims = claimsIn(
+      [
+        "Three-quarters of the regime's earnings from the deployment, Lee estimates, go to the munitions industry.",
+        "About 61 percent of the money Pyongyang keeps is spent on missiles, Lee said.",
+        "The regime keeps about 92% of the pay, a defector said.",
+        "",
+      ].join("\n"),
+    );
+    const kind = (f: string): string | undefined => claims.find((c) => c.figure.includes(f))?.kind;
+    expect([kind("Three-quarters"), kind("61 percent"), kind("92%")]).toEqual(["context", "context", "regime-share"]);
+  });
+
+  it("'the best part of 1,000' is at most 1,000, as 'the better part of' is", () => {
+    const claims = claimsIn("Dr Alan Pryce said the best part of 1,050 North Korean soldiers had died.\n");
+    expect([claims[0]?.value.min, claims[0]?.value.max]).toEqual([null, 1050]);
+  });
+});

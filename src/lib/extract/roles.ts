@@ -280,6 +280,12 @@ const SCOPE_LABOUR = /\b(?:labou?r|construction|logging|factory|farm)\w*\b/i;
 /** A speaker's field or body named with a labour word: "labour economist", "the Labour Studies Institute". */
 const SPEAKER_FIELD =
   /\blabou?r[\s-]+(?:economists?|economics|researchers?|experts?|analysts?|markets?|studies|lawyers?|law|historians?|scholars?|unions?|activists?|rights)\b|\b\p{Lu}\p{Ll}+\s+Labou?r\b|\bLabou?r\s+\p{Lu}\p{Ll}+/gu;
+/** "of the regime's earnings", "of the money Pyongyang keeps": what the regime has, after a share of it. */
+const OF_REGIMES_TAKE =
+  /^\s*of\s+(?:(?:the\s+)?(?:regime|state|government|leadership|Pyongyang|North\s+Korea|Kim)['’]s\s+(?:[\w-]+\s+){0,2}?(?:earnings|income|revenues?|take|cut|proceeds|windfall|profits?|money|cash|share)|(?:the\s+|that\s+)?(?:money|sum|cash|earnings|income|revenues?|proceeds)\s+(?:that\s+)?(?:Pyongyang|the\s+regime|the\s+state|North\s+Korea)\s+(?:keeps|kept|earns|earned|receives|received|gets|got|makes|made|takes|took)\b)/i;
+/** "the total sent", "the number deployed": a count named by the verb that sent what it counts. */
+const TOTAL_SENT =
+  /\b(?:figure|number|tally|count|total|estimate)\s+(?:(?:of\s+)?(?:troops|soldiers)\s+)?(?:sent|deployed|dispatched|stationed)\b/i;
 /** Money paid for a soldier's death: to the families of the dead, to bereaved families, per soldier killed. */
 const PAID_FOR_A_DEATH =
   /\b(?:families|relatives|next\s+of\s+kin)\s+of\s+(?:the\s+)?(?:soldiers?|troops|men|servicemen)\s+(?:who\s+(?:were|had\s+been|are)\s+|who\s+)?(?:killed|died|fallen|dead)\b|\bbereaved\b|\bfor\s+(?:each|every)\s+(?:soldier|man|serviceman)\s+(?:killed|who\s+(?:dies|died|is\s+killed|was\s+killed))\b|\bdeath\s+compensation\b/i;
@@ -552,7 +558,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       ) ||
       /^\s*(?:of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:casualties|losses|dead|deaths|wounded|killed)|(?:\w+\s+){0,3}(?:cited\s+)?for\s+(?:the\s+)?Russian)\b/i.test(
         s.slice(q.end),
-      )
+      ) ||
+      // "Three-quarters of the regime's earnings … go to the munitions industry", "60 percent of the money
+      // Pyongyang keeps is spent on missiles": a share of what the regime keeps, not the share it keeps.
+      OF_REGIMES_TAKE.test(s.slice(q.end))
     )
       return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
     // "around 50% of the artillery shells", "95% of the windfall profits": a share of something that is
@@ -1300,6 +1309,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     fromToEnd ||
     (noun === "" &&
       /\b(?:the|that|this|its|their)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/i.test(local) &&
+      // ("put the total sent at about 13,000": the words after the noun say what it counts.)
+      !TOTAL_SENT.test(local) &&
       !PEOPLE_CONTEXT.test(
         local.replace(
           /\b(?:the|that|this|its|their)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/gi,

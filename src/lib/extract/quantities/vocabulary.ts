@@ -199,6 +199,7 @@ export const HEDGE_LIST: ReadonlyArray<readonly [string, HedgeKind]> = [
   ["far short of", "at-most"],
   ["getting on for", "at-most"],
   ["the better part of", "at-most"],
+  ["the best part of", "at-most"],
   ["shy of", "at-most"],
   ["less than", "at-most"],
   ["fewer than", "at-most"],
