@@ -3988,3 +3988,24 @@ describe("the total sent after a toll, a share of what the regime keeps, and 'th
     expect([claims[0]?.value.min, claims[0]?.value.max]).toEqual([null, 1050]);
   });
 });
+
+describe("soldiers who came as replacements", () => {
+  it("'arrived in January as replacements' and 'to replace the dead and wounded' are troops added to the force", () => {
+    const claims = claimsIn(
+      [
+        "About 2,050 North Korean soldiers arrived in January as replacements, Lee said.",
+        "About 2,150 North Korean soldiers arrived in February to replace the dead and wounded, Lee said.",
+        "About 1,250 soldiers were killed, and 2,250 more were sent to replace them, the NIS said.",
+        "",
+      ].join("\n"),
+    );
+    const of = (f: string): [string | undefined, string | null | undefined] => {
+      const c = claims.find((x) => x.figure.endsWith(f));
+      return [c?.kind, c?.scope];
+    };
+    expect(of("2,050")).toEqual(["troops-deployed", "additional troops (an increase)"]);
+    expect(of("2,150")).toEqual(["troops-deployed", "additional troops (an increase)"]);
+    expect(of("1,250")).toEqual(["casualties-killed", null]);
+    expect(of("2,250")).toEqual(["troops-deployed", "additional troops (an increase)"]);
+  });
+});

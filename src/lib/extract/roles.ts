@@ -280,6 +280,12 @@ const SCOPE_LABOUR = /\b(?:labou?r|construction|logging|factory|farm)\w*\b/i;
 /** A speaker's field or body named with a labour word: "labour economist", "the Labour Studies Institute". */
 const SPEAKER_FIELD =
   /\blabou?r[\s-]+(?:economists?|economics|researchers?|experts?|analysts?|markets?|studies|lawyers?|law|historians?|scholars?|unions?|activists?|rights)\b|\b\p{Lu}\p{Ll}+\s+Labou?r\b|\bLabou?r\s+\p{Lu}\p{Ll}+/gu;
+/** "to replace the dead and wounded": the losses new soldiers make up for, which they do not count. */
+const REPLACING = /\bto\s+(?:replace|replenish|make\s+up\s+for)\s+[^.;,]*/gi;
+/** Soldiers who came as replacements or to replace losses: " soldiers arrived in January as replacements". */
+// ("about 3,050 of the troops arrived … to replace losses": a part of a count named before, read as such.)
+const ARRIVED_TO_REPLACE =
+  /^(?!\s+of\s)\s+(?:[\w-]+\s+){0,3}?(?:(?:had|have|has)\s+)?(?:arrived|came|were\s+sent|had\s+been\s+sent|were\s+deployed|were\s+brought\s+in)\b[^.;]{0,40}?\b(?:as\s+(?:replacements|reinforcements)|to\s+(?:replace|reinforce|replenish|make\s+up\s+for))\b/i;
 /** "of the regime's earnings", "of the money Pyongyang keeps": what the regime has, after a share of it. */
 const OF_REGIMES_TAKE =
   /^\s*of\s+(?:(?:the\s+)?(?:regime|state|government|leadership|Pyongyang|North\s+Korea|Kim)['’]s\s+(?:[\w-]+\s+){0,2}?(?:earnings|income|revenues?|take|cut|proceeds|windfall|profits?|money|cash|share)|(?:the\s+|that\s+)?(?:money|sum|cash|earnings|income|revenues?|proceeds)\s+(?:that\s+)?(?:Pyongyang|the\s+regime|the\s+state|North\s+Korea)\s+(?:keeps|kept|earns|earned|receives|received|gets|got|makes|made|takes|took)\b)/i;
@@ -955,6 +961,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       s.slice(Math.max(0, q.start - 40), q.start),
     ) ||
     /^\s+(?:more|additional|extra|fresh)\s+(?:north korean\s+)?(?:troops|soldiers)\b/i.test(s.slice(q.end)) ||
+    // "About 2,000 North Korean soldiers arrived in January as replacements", "… were sent to replace the
+    // dead and wounded": soldiers added to the force.
+    ARRIVED_TO_REPLACE.test(s.slice(q.end)) ||
     // "the number of additional soldiers is about 1,000": the count's own noun says it is an increase.
     /\b(?:number|count|total)\s+of\s+(?:the\s+)?(?:additional|extra|fresh|new|more)\s+(?:north korean\s+)?(?:troops|soldiers|personnel)\s+(?:\w+\s+){0,3}?(?:is|was|stands at|stood at|at|to)\s+(?:(?:about|around|some|roughly|nearly|only)\s+)*$/i.test(
       s.slice(Math.max(0, q.start - 80), q.start),
@@ -1168,10 +1177,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // ("About 14,000 soldiers have been sent, far fewer than the viral death toll": what the figure is
   // compared with after it is not what it counts.)
   const clauseEnd = Math.max(0, q.end - clause.start);
-  const lossText = (clause.text.slice(0, clauseEnd) + clause.text.slice(clauseEnd).replace(COMPARED_AFTER, "")).replace(
-    /,\s*(?:(?:one|two|three|some|most|many|several|all|none|half|\d[\d,]*)\s+)?(?:of whom|among whom)\b.*$/is,
-    "",
-  );
+  // ("arrived in January to replace the dead and wounded": the losses they replace are not what they count.)
+  const lossText = (clause.text.slice(0, clauseEnd) + clause.text.slice(clauseEnd).replace(COMPARED_AFTER, ""))
+    .replace(
+      /,\s*(?:(?:one|two|three|some|most|many|several|all|none|half|\d[\d,]*)\s+)?(?:of whom|among whom)\b.*$/is,
+      "",
+    )
+    .replace(REPLACING, "");
   const lossKinds = [
     KILLED_CUE.test(lossText),
     HURT_CUE.test(lossText),
@@ -1271,8 +1283,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const ownEnd = Math.max(0, q.end - clause.start);
   // ("About 14,000 soldiers have been sent, far fewer than the viral death toll": what the figure is
   // compared with after it is not what it counts.)
+  // ("arrived in January to replace the dead and wounded": the losses they replace are not what they count.)
   const withoutParts = (t: string): string =>
-    t.slice(0, ownEnd) + t.slice(ownEnd).replace(PART_OF_THEM, "").replace(COMPARED_AFTER, "");
+    t.slice(0, ownEnd) + t.slice(ownEnd).replace(PART_OF_THEM, "").replace(COMPARED_AFTER, "").replace(REPLACING, "");
   // "13,000 troops and 4,700 casualties": a count of soldiers joined to another count is read up to it.
   const joined = ctx.all.find((o) => o.start >= q.end);
   const ownPart =
@@ -1298,7 +1311,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           .replace(/,\s*including\b[^.;]*/gi, "")
           .replace(PART_OF_THEM, "")
           .replace(/,\s*(?:after|before|because|since|once|until)\b[^.;]*/gi, "")
-          .replace(COMPARED_AFTER, "")}`;
+          .replace(COMPARED_AFTER, "")
+          .replace(REPLACING, "")}`;
   // "Killed: 600 | Wounded: 3,400 | Total: 4,000": a row's total of the killed and the wounded.
   const rowTotal =
     /^\s*(?:total|combined|overall|all)\s*:/i.test(clause.text) && KILLED_CUE.test(s) && HURT_CUE.test(s);
