@@ -262,14 +262,34 @@ export class EntityRegistry {
    */
   resolveApart(name: string): Entity {
     const key = `${nameKey(name)}|${plainSpelling(name)}`;
-    let e = this.#byKey.get(key);
-    if (!e) {
-      let id = entityId(name);
-      for (let n = 2; this.#byId.has(id); n++) id = `${entityId(name)}-${n}`;
-      e = { id, name, type: "person", variants: new Set(), roles: new Set() };
-      this.#byKey.set(key, e);
-      this.#byId.set(id, e);
-    }
+    return this.#written(this.#byKey.get(key) ?? this.#create(name, "person", key), name);
+  }
+
+  /**
+   * A new entity under a name, with an id no other entity has.
+   *
+   * @param name The name as written.
+   * @param type Its type.
+   * @param key The key it is found by.
+   * @returns The entity.
+   */
+  #create(name: string, type: EntityType, key: string): Entity {
+    let id = entityId(name);
+    for (let n = 2; this.#byId.has(id); n++) id = `${entityId(name)}-${n}`;
+    const e: Entity = { id, name, type, variants: new Set(), roles: new Set() };
+    this.#byKey.set(key, e);
+    this.#byId.set(id, e);
+    return e;
+  }
+
+  /**
+   * Records that the text wrote an entity's name this way once more.
+   *
+   * @param e The entity.
+   * @param name The name as written.
+   * @returns The entity.
+   */
+  #written(e: Entity, name: string): Entity {
     e.variants.add(name);
     const counts = this.#counts.get(e) ?? new Map<string, number>();
     counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -323,18 +343,7 @@ export class EntityRegistry {
         e = this.#knownAs([`${pair[2]} ${pair[1]}`], "person");
       if (e) this.#byKey.set(key, e);
     }
-    if (!e) {
-      let id = entityId(name);
-      for (let n = 2; this.#byId.has(id); n++) id = `${entityId(name)}-${n}`;
-      e = { id, name, type, variants: new Set(), roles: new Set() };
-      this.#byKey.set(key, e);
-      this.#byId.set(id, e);
-    }
-    e.variants.add(name);
-    const counts = this.#counts.get(e) ?? new Map<string, number>();
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-    this.#counts.set(e, counts);
-    return e;
+    return this.#written(e ?? this.#create(name, type, key), name);
   }
 
   /**
