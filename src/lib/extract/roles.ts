@@ -2793,11 +2793,12 @@ function scopeOf(clause: string, s: string): string | null {
   // "…, based on the contracts North Korean labourers have signed": what an estimate rests on is not its scope.
   // ("says labour economist Marta Kowalczyk", "of the Institute for Eurasian Labour Studies": a speaker's
   // field or body is not what the soldiers do.)
-  const compared = s
+  const uncompared = s
     .replace(/\b(?:more|less|fewer|higher|lower|greater)\s+than\b[^,;.]*/gi, "")
     .replace(EVIDENCE_PHRASE, "")
-    .replace(SPEAKER_FIELD, "")
-    .replace(SPEAKER_PAST, "");
+    .replace(SPEAKER_FIELD, "");
+  // (A speaker's own past needs a "who": the pattern is not run over every figure's sentence without one.)
+  const compared = /\swho\s/.test(uncompared) ? uncompared.replace(SPEAKER_PAST, "") : uncompared;
   if (
     (SCOPE_LABOUR.test(compared) && SOLDIERS_AT_WORK.test(compared)) ||
     // "my unit, about 150 men, was sent to a logging camp": soldiers sent to a work site.
