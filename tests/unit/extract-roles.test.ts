@@ -4009,3 +4009,81 @@ describe("soldiers who came as replacements", () => {
     expect(of("2,250")).toEqual(["troops-deployed", "additional troops (an increase)"]);
   });
 });
+
+describe("a bare number with a rate", () => {
+  const read = (body: string) => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
+    return extractCorpus([{ slug: "rate", file: "rate.md", meta, body, bodyLine: 1 }]);
+  };
+  it("'arriving at about 1,050 a month' is a rate of soldiers, never a count of the force", () => {
+    const { claims } = read(
+      [
+        "North Korean soldiers are arriving at about 1,050 a month, the Cardew Agency said.",
+        "The soldiers are dying at a rate of 1,150 a week, Kyiv said.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["about 1,050 a month", "context"],
+      ["1,150 a week", "context"],
+    ]);
+  });
+  it("'up from 1,050 a week earlier' is a count of a week before, not a rate", () => {
+    const { claims } = read(
+      "The Cardew Agency said about 1,250 North Korean soldiers had been killed, up from 1,050 a week earlier.\n",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["about 1,250", "casualties-killed"],
+      ["1,050", "casualties-killed"],
+    ]);
+  });
+  it("'is paid 2.9 million a month' with no currency is no head count, and it is reported as skipped", () => {
+    const { claims, skipped } = read(
+      [
+        "Each North Korean soldier is paid 2.9 million a month, the Cardew Agency said.",
+        "Soldiers earn roughly 210,000 a year, Anna Berg said.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims).toEqual([]);
+    expect(skipped.map((x) => [x.text, x.reason])).toEqual([
+      ["2.9 million a month", "a sum paid at a rate with no currency named, not a head count"],
+      ["roughly 210,000 a year", "a sum paid at a rate with no currency named, not a head count"],
+    ]);
+  });
+  it("the won's letter against the digits makes a pay in won: 'W2.9 million', 'W2.9m', 'W510,000'", () => {
+    const { claims } = read(
+      [
+        "Each North Korean soldier is paid W2.9 million a month, the Cardew Agency said.",
+        "Each North Korean soldier is paid W2.9m a month, the Tidewater Bureau said.",
+        "Each North Korean soldier is paid W510,000 a month, Anna Berg said.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.value.min, c.value.unit])).toEqual([
+      ["W2.9 million a month", "pay-per-soldier", 2_900_000, "KRW"],
+      ["W2.9m a month", "pay-per-soldier", 2_900_000, "KRW"],
+      ["W510,000 a month", "pay-per-soldier", 510_000, "KRW"],
+    ]);
+  });
+});
+
+describe("the size of the North's own army", () => {
+  it("half a million or more beside an army is the army, never troops sent", () => {
+    const claims = claimsIn(
+      [
+        "North Korea's army, at around 1.2 million men, is one of the world's largest.",
+        "With 1.3 million soldiers, North Korea's army is one of the world's largest.",
+        "North Korea, which has about 1.1 million troops under arms, has sent only a fraction to Russia, the Cardew Agency said.",
+        "The Cardew Agency said about 11,050 North Korean soldiers had been sent to Russia.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["around 1.2 million", "context"],
+      ["1.3 million", "context"],
+      ["about 1.1 million", "context"],
+      ["about 11,050", "troops-deployed"],
+    ]);
+  });
+});

@@ -524,6 +524,16 @@ describe("figures from the seed articles", () => {
     }
   });
 
+  it("reads the won's letter against the digits only before a scale or thousands; digits after 'G7.' are no number", () => {
+    for (const f of ["W2.9 million", "W2.9m", "W510,000"]) {
+      const q = find(`They were paid ${f} in cash.`, f);
+      expect(q, f).toMatchObject({ currency: null, currencyWord: "won" });
+    }
+    expect(find("They were paid W2.9 million in cash.", "W2.9 million").min).toBe(2_900_000);
+    expect(extractQuantities("Ward W12 has 40 beds.").map((q) => q.text)).toEqual(["40"]);
+    expect(extractQuantities("The G7.5 plan was shelved.").map((q) => q.text)).toEqual([]);
+  });
+
   it("leaves a bare won to the caller and keeps a bracketed dollar conversion", () => {
     const s = "A worker earns 135,000 won ($98) a month.";
     const q = find(s, "135,000 won ($98) a month");

@@ -684,6 +684,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const moreAfter = /^\s+(more|additional|extra|fresh)\b/i.exec(s.slice(q.end))?.[1]?.toLowerCase();
   const noNoun = q.suffixNoun !== undefined && NOT_A_NOUN.test(q.suffixNoun) && !PEOPLE_NOUNS.test(q.suffixNoun);
   const noun = (noNoun ? undefined : q.suffixNoun) ?? moreAfter ?? "";
+  // "is paid 2.9 million a month", "earns about 200,000 a year": a sum paid at a rate in a currency the
+  // text does not name, not a head count.
+  if (noun === "" && q.per !== null && !q.perHead && PAID_BEFORE_RATE.test(s.slice(clause.start, q.start).slice(-80)))
+    return { ok: false, reason: "a sum paid at a rate with no currency named, not a head count" };
   const nextWords = after
     .replace(/^[\s-]+/, "")
     .split(/\s+/)
@@ -994,8 +998,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // never a count of the force or of its losses.
   // ("the 11,000 soldiers each month receive …" names when they are paid, not a rate of them.)
   // ("about 1,000 North Korean soldiers were dying each week": a rate of losses or arrivals.)
+  // ("North Korean soldiers are arriving at about 1,000 a month": the rate written with the figure.)
   if (
-    /^\s+(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+day|(?:a|per)\s+(?:week|month))\b/i.test(after) ||
+    (q.per !== null && !q.perHead && noun === "") ||
+    /^\s+(?:[\w-]+\s+){0,3}?(?:(?:a|per|each|every)\s+day|(?:a|per)\s+(?:week|month))\b(?!\s+(?:earlier|later|ago|before|after|back|previously)\b)/i.test(
+      after,
+    ) ||
     /^\s+(?:[\w-]+\s+){0,4}?(?:dying|dead|killed|wounded|injured|lost|arriving|being\s+(?:killed|wounded|lost))\s+(?:a|per|each|every)\s+(?:day|week|month)\b/i.test(
       after,
     )
@@ -1383,6 +1391,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       (/^\W*with\b/i.test(clause.text) && ARMY_SIZE.test(withoutCredit(s)))
     )
       return { ok: true, kind: "context", ...people };
+    // "North Korea's army, at around 1.2 million men, is one of the world's largest", "North Korea, which
+    // has about 1.2 million troops under arms, has sent only a fraction": half a million or more beside an
+    // army is the army, never what was sent.
+    if ((q.min ?? q.max ?? 0) >= 500_000 && WHOLE_ARMY.test(s) && !SENT.test(clause.text))
+      return { ok: true, kind: "context", ...people };
     const projected =
       !DEPLOYED_DONE.test(clause.text) &&
       // "the 15,000 troops that the spy agency says were sent earlier": sent, not to come ("If another
@@ -1661,6 +1674,8 @@ const TROOPS_JOINED_TO_NEXT =
 const CHANGE_BY_VERB =
   /\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|climbs|climbing|jumped|jumps|swelled|expanded|went up|gone up)|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|decreasing|shrank|shrunk|went down|gone down)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|another|a further|an estimated)\s+)*$/i;
 /** A deployment's verbs: a unit of 3,000 that was sent is a deployment, whatever its strength. */
+/** Words that name a whole army: "army", "armed forces", "under arms", "in uniform". */
+const WHOLE_ARMY = /\b(?:army|armies|armed\s+forces|military|militaries|under\s+arms|in\s+uniform|active[- ]duty)\b/i;
 const SENT = /\b(?:sent|send|sending|deployed|deploying|dispatched|dispatching|arrived|stationed|transferred)\b/i;
 
 /**
@@ -1733,6 +1748,10 @@ function veto(clause: string, kind: KindId): KindId {
   const spec = KINDS.find((k) => k.id === kind);
   return spec && countCues(clause, spec.vetoes) > 0 ? "context" : kind;
 }
+
+/** A verb or noun of pay right before a sum: "is paid", "earns about", "a salary of", "receive roughly". */
+const PAID_BEFORE_RATE =
+  /\b(?:paid|pays?|paying|earns?|earning|earned|receives?|received|receiving|gets?|getting|makes?|making|salary|salaries|wages?|pay|income|allowance|stipend)\s+(?:(?:of|only|just|around|about|some|roughly|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|less\s+than|at\s+least|an\s+estimated)\s+)*$/i;
 
 /** Words of a passage about the soldiers' pay or the deployment. */
 const PAY_PASSAGE =

@@ -72,6 +72,10 @@ export function parseCurrencyPrefix(
     if (t.text === "US") return { currency: "USD", word: undefined, next: j + 2 };
     return { currency: null, word: `${t.text}$`.toLowerCase(), next: j + 2 };
   }
+  // "W2.9 million": the won's letter against the digits (the tokenizer splits it off only there) is read
+  // like the word "won", and the classifier tells which Korea's.
+  if (t.text === "W" && toks[j + 1]?.kind === "num" && !toks[j + 1]?.gap)
+    return { currency: null, word: "won", next: j + 1 };
   // ("USD 2,000", and "USD2,000" with the code against the digits.)
   const code = CURRENCY_CODE_WORDS.get(t.text);
   if (code && toks[j + 1]?.kind === "num") return { currency: code, word: undefined, next: j + 1 };
@@ -272,6 +276,9 @@ export function matchRate(toks: Tok[], k: number): { per: Period; end: number } 
   if (t.lower === "per" && n.lower === "annum") return { per: "year", end: k + 2 };
   if (t.lower === "a" || t.lower === "per" || t.lower === "each" || t.lower === "every") {
     const p = PERIOD_WORDS.get(n.lower);
+    // ("up from 1,000 a week earlier", "11,000 a year ago": a time before, not a rate.)
+    if (p && t.lower === "a" && /^(?:earlier|later|ago|before|after|back|previously)$/.test(toks[k + 2]?.lower ?? ""))
+      return null;
     if (p) return { per: p, end: k + 2 };
   }
   return null;

@@ -30,9 +30,11 @@ export interface Tok {
 // stays one token; a run that starts with a letter ("G7", "COVID") is a word and
 // so its digits are never read as a number. Separators need exactly three digits
 // after them and no digit after the group, which keeps matching linear.
-// A currency code written against its digits ("USD2,000", "EUR1,900", "KRW2.9m") is a word of its own.
+// A currency code written against its digits ("USD2,000", "EUR1,900", "KRW2.9m") is a word of its own,
+// and so is the won's letter in Korean English-language style ("W2.9 million", "W500,000"), when an
+// amount's scale or thousands follow it.
 export const TOKEN_RE =
-  /((?<![\p{L}\p{N}])(?:USD|EUR|GBP|KRW|KPW|RUB|RUR|Rbs)(?=\d))|(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)([\p{L}\p{N}]*)(['\u2019]s(?![\p{L}\p{N}]))?|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M}]+)*)|(\S)/gu;
+  /((?<![\p{L}\p{N}])(?:(?:USD|EUR|GBP|KRW|KPW|RUB|RUR|Rbs)(?=\d)|W(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|tn|million|billion|trillion)\b)))|(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)([\p{L}\p{N}]*)(['\u2019]s(?![\p{L}\p{N}]))?|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M}]+)*)|(\S)/gu;
 
 export function tokenize(input: string): Tok[] {
   const toks: Tok[] = [];
@@ -95,12 +97,17 @@ export function isSym(t: Tok | undefined, text: string): t is Tok {
   return t !== undefined && t.kind === "sym" && t.text === text;
 }
 
-/** A digit token hyphenated onto a word ("COVID-19", "F-16") belongs to an identifier. */
+/**
+ * A digit token hyphenated onto a word ("COVID-19", "F-16") belongs to an identifier; so do the digits
+ * after a point that follows a word ending in a digit ("G7.5", "X2.9m"): they are no number of their own.
+ */
 export function isGluedIdentifier(toks: Tok[], i: number): boolean {
   const t = toks[i];
   const dash = toks[i - 1];
   const word = toks[i - 2];
-  if (!t || t.gap || !dash || dash.kind !== "sym" || !DASHES.has(dash.text) || dash.gap) return false;
+  if (!t || t.gap || !dash || dash.kind !== "sym" || dash.gap) return false;
+  if (dash.text === ".") return word !== undefined && word.kind === "word" && /\d$/.test(word.text);
+  if (!DASHES.has(dash.text)) return false;
   return word !== undefined && word.kind === "word" && !NUMBER_PREFIXES.has(word.lower);
 }
 

@@ -584,6 +584,8 @@ export const START_WORDS = new Set<string>([
   "every",
   "us",
   ...[...CURRENCY_CODE_WORDS.keys()].map((k) => k.toLowerCase()),
+  // "W2.9 million": the won's letter against the digits.
+  "w",
   "'",
   "\u2019",
   "$",
