@@ -2530,6 +2530,58 @@ describe("a denial in the sentence after a figure", () => {
   });
 });
 
+describe("a denial that lists figures rejects each of them", () => {
+  it("'not 11,000, not 1,000, not one', 'let alone 11,000' and 'nor even 1,000' are disputed by the speaker, not his", () => {
+    const { claims } = extractCorpus([
+      article(
+        "d-list",
+        [
+          "“There are no North Korean soldiers fighting in Russia, not 11,050, not 1,050, not one,” Tomas Vendel told reporters.",
+          "Anna Berg said there were no North Korean soldiers in Russia, let alone 12,050.",
+          "Tomas Vendel said there were not 13,050 North Korean soldiers in Russia, nor even 1,150.",
+          "The Cardew Agency said 14,050 North Korean soldiers were in Russia, and not only in Kursk.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null, c.stance])).toEqual([
+      ["11,050", null, "Tomas Vendel", "asserts"],
+      ["1,050", null, "Tomas Vendel", "asserts"],
+      ["12,050", null, "Anna Berg", "asserts"],
+      ["13,050", null, "Tomas Vendel", "asserts"],
+      ["1,150", null, "Tomas Vendel", "asserts"],
+      ["14,050", "Cardew Agency", null, "asserts"],
+    ]);
+  });
+});
+
+describe("calling a figure too high disputes it", () => {
+  it("'called the figure exaggerated' in the sentence after disputes it; in the same sentence too; a call for talks does not", () => {
+    const { claims } = extractCorpus([
+      article(
+        "d-called",
+        [
+          "The Harbour Defence Staff said 4,050 North Korean soldiers had died. The Kremlin called the figure exaggerated.",
+          "The Tidewater Bureau said 12,300 North Korean soldiers were in Kursk. Moscow called the reports grossly inflated.",
+          "Anna Berg said 2,150 North Korean soldiers had been wounded. Tomas Vendel called the estimate too high.",
+          "Kyiv said 9,750 North Korean soldiers had been sent. The Kremlin called for talks on inflated energy prices.",
+          "The Cardew Agency called the figure of 50,050 dead an exaggeration.",
+          "South Korea's National Intelligence Service said about 1,250 North Korean soldiers had died.",
+          "Seoul officials have called the Ukrainian figure exaggerated.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["4,050", "Harbour Defence Staff", "Kremlin"],
+      ["12,300", "Tidewater Bureau", "Moscow"],
+      ["2,150", "Anna Berg", "Tomas Vendel"],
+      ["9,750", "Kyiv", null],
+      ["50,050", null, "Cardew Agency"],
+      // (The denier's own name, "Seoul officials", names no side; the Ukrainian figure is not Seoul's.)
+      ["about 1,250", "South Korea's National Intelligence Service", null],
+    ]);
+  });
+});
+
 describe("the article's own verdict in the sentence after a figure", () => {
   it("'This is false.' disputes the figures before it on the publisher's behalf; a verdict someone else speaks, or a sentence between, does not", () => {
     const { claims } = extractCorpus([

@@ -84,7 +84,10 @@ const SPEECH_VERBS =
   String.raw`(?:kept|keeps|maintained|maintains|held|holds|left)(?=\s+(?:its|their|his|her)\s+(?:own\s+)?(?:latest\s+)?(?:counts?|estimates?|figures?|tally|numbers?|assessments?|range)\b)|` +
   // "Moscow called the report that 3,000 … had died a fabrication": naming a claim false disputes it.
   // ('called the figure "fantasy"': the word may stand in quotation marks.)
-  String.raw`(?<!-)(?:called|calls|branded|brands|labell?ed|labels)(?=\s[^.;:]{1,160}?\s[“"‘']?(?:an?\s+|as\s+[“"‘']?(?:an?\s+)?)?(?:(?:outright|complete|total|pure|blatant)\s+)?(?:propaganda|lies?|${CALLED_FALSE})\b)`;
+  String.raw`(?<!-)(?:called|calls|branded|brands|labell?ed|labels)(?=\s[^.;:]{1,160}?\s[“"‘']?(?:an?\s+|as\s+[“"‘']?(?:an?\s+)?)?(?:(?:outright|complete|total|pure|blatant)\s+)?(?:propaganda|lies?|${CALLED_FALSE})\b)|` +
+  // "The Kremlin called the figure exaggerated", "called the reports grossly inflated", "called the estimate
+  // too high", "called the figure of 50,000 dead an exaggeration": the words right after what is called.
+  String.raw`(?<!-)(?:called|calls|branded|brands|labell?ed|labels)(?=\s+(?:the|these|those|that|this|such|its|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?(?:figures?|numbers?|claims?|reports?|estimates?|counts?|tolls?|tally|tallies|assessments?|accounts?|totals?|reporting)\s+(?:(?:of\s+)?[^.;:]{0,60}?\s+)?[“"‘']?(?:(?:greatly|grossly|wildly|vastly|hugely|highly|much|massively|heavily|seriously|badly|clearly|an?)\s+)?(?:exaggerat\w*|inflated|overstated|overblown|too\s+(?:high|low)|an?\s+(?:overestimate|underestimate|exaggeration)|overestimated|underestimated)\b)`;
 
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(

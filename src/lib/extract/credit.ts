@@ -89,6 +89,16 @@ const PUT_AT_BEFORE = new RegExp(String.raw`^[^,;.\d]*\b${AT_FIGURE}$`, "i");
 const NOT_INSTEAD_BEFORE =
   /\d[\d,.]*(?:\s*(?:%|per\s?cent|million|thousand|bn|m|k))?(?:\s+[a-z]+){0,3}\s*,\s*(?:and\s+)?not\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|more than|over|as many as)\s+)*[$€£₩₽]?\s?$/i;
 /**
+ * "There are no North Korean soldiers in Russia, not 11,000, not 1,000, not one", "there were no North
+ * Korean soldiers in Russia, let alone 11,000", "not 11,000 …, nor even 1,000": figures a denial lists
+ * to reject them.
+ */
+const DENIAL_LIST_BEFORE =
+  /(?:\b(?:let\s+alone|much\s+less|never\s+mind|nor\s+even|nor|not\s+even)\s+|(?:^|[,;:\u2013\u2014]|\s-)\s*not\s+)(?:(?:about|around|some|roughly|nearly|more than|over|as many as)\s+)*[$€£₩₽]?\s?$/i;
+/** A denial before such a list: "no …", "not a single …", "none", "not … any". */
+const DENIAL_BEFORE_LIST =
+  /\b(?:no|none|not\s+a\s+single|not\s+one|zero|never|(?:is|are|was|were|has|have|had|do|does|did)\s*n[o']t)\b|\bnot\s+(?:[\w’'-]+\s+){0,3}?\d/i;
+/**
  * "the number … is not 12,000, as Kyiv claims, but about 8,000", "It is not $2,000 a month but $800": the
  * figure right after "is not" is rejected ("is not more than 600" is a ceiling and says nothing of the kind).
  */
@@ -1228,6 +1238,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       withdrawnByArticle(x) ||
       NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) ||
       NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
+      (DENIAL_LIST_BEFORE.test(s.text.slice(0, q.start)) &&
+        DENIAL_BEFORE_LIST.test(s.text.slice(0, q.start).replace(DENIAL_LIST_BEFORE, ""))) ||
       (IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) && !BOUND_WORDS.test(q.text)) ||
       (DOUBTING_QUESTION.test(s.text.slice(0, q.start)) && /\?\s*$/.test(s.text) && !x.inQuote(q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&

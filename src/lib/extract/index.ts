@@ -340,7 +340,10 @@ const NOT_DENIED: ReadonlySet<string> = new Set(["context", "biography", "domest
 function disputePrevious(claims: Claim[], from: number, denier: Entity, denial = ""): void {
   // "… rejected the claims as 'lies manufactured by the Kyiv regime'": a denial that names whose claims
   // it rejects leaves alone a figure the sentence before credits to another side.
-  const named = PARTIES.filter((p) => p.named.test(denial));
+  // ("Seoul officials have called the Ukrainian figure exaggerated": the denier's own name names no side
+  // whose claims are denied.)
+  const rest = denial.split(denier.name).join(" ");
+  const named = PARTIES.filter((p) => p.named.test(rest));
   for (let k = from; k < claims.length; k++) {
     const c = claims[k] as Claim;
     if (c.disputedBy || c.stance !== "asserts" || c.attributedTo?.id === denier.id || NOT_DENIED.has(c.kind)) continue;
