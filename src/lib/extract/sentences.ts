@@ -79,6 +79,8 @@ const NUMERIC_ABBREVIATIONS: ReadonlySet<string> = new Set([
   // "c. 11,000", "ca. 300": circa.
   "c",
   "ca",
+  // "approx. 4,000".
+  "approx",
   "no",
   "nos",
   "nr",

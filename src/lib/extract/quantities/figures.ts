@@ -615,7 +615,7 @@ export function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: numb
   if (!t) return null;
   // "c. 11,000", "ca. 300": circa, abbreviated, before a number.
   if (
-    (t.lower === "c" || t.lower === "ca") &&
+    (t.lower === "c" || t.lower === "ca" || t.lower === "approx") &&
     t.kind === "word" &&
     isSym(toks[i + 1], ".") &&
     !toks[i + 1]?.gap &&
@@ -908,7 +908,7 @@ const COMPARATIVE = new RegExp(String.raw`^(?:${COMPARISON_WORDS})$`, "i");
 const NO_BEFORE = /(?:\bno|\bnot|n['’]t)\s+$/i;
 /** A rise or a figure denied before it: "had not gone above 1,000", "would not put the toll above 1,000". */
 const NOT_MOVED_BEFORE =
-  /(?:\bnot|n['’]t|\bnever)\s+(?:(?:have|has|had|be|been|ever|yet)\s+)*(?:gone|go|goes|went|risen|rise|rises|rose|climbed|climbs?|put|puts|placed|places?)\b[^.;,:]{0,60}$/i;
+  /(?:\bnot|n['’]t|\bnever)\s+(?:(?:have|has|had|be|been|ever|yet)\s+)*(?:gone|go|goes|went|risen|rise|rises|rose|climbed|climbs?|put|puts|placed|places?|expects?|expected|anticipated?|foresees?|foresaw)\b[^.;,:]{0,60}$/i;
 /** A hedge that is a verb of passing a number: "exceeds", "topped", "surpassed", "passed", "crossed". */
 const PASSING_VERB = /^(?:exceed|surpass|top|pass|cross)\w*$/i;
 /** A negation right before such a verb: "does not exceed", "has never topped", "is unlikely to pass". */

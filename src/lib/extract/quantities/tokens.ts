@@ -29,12 +29,14 @@ export interface Tok {
 // Numbers are tried first so that a digit run followed by letters ("20m", "11th")
 // stays one token; a run that starts with a letter ("G7", "COVID") is a word and
 // so its digits are never read as a number. Separators need exactly three digits
-// after them and no digit after the group, which keeps matching linear.
+// after them and no digit after the group, which keeps matching linear. A plain space separates
+// thousands too ("about 12 000 troops", "some 1 500 killed"), but not after another number, a month or
+// "No.", nor before a further group of digits (a telephone number).
 // A currency code written against its digits ("USD2,000", "EUR1,900", "KRW2.9m") is a word of its own,
 // and so is the won's letter in Korean English-language style ("W2.9 million", "W500,000"), when an
 // amount's scale or thousands follow it.
 export const TOKEN_RE =
-  /((?<![\p{L}\p{N}])(?:(?:USD|EUR|GBP|KRW|KPW|RUB|RUR|Rbs)(?=\d)|W(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|tn|million|billion|trillion)\b)))|(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?![\d,.])|\d+(?:\.\d+)?)([\p{L}\p{N}]*)(['\u2019]s(?![\p{L}\p{N}]))?|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M}]+)*)|(\S)/gu;
+  /((?<![\p{L}\p{N}])(?:(?:USD|EUR|GBP|KRW|KPW|RUB|RUR|Rbs)(?=\d)|W(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|tn|million|billion|trillion)\b)))|(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?![\d,.])|(?<![\d,.])(?<!\d\s)(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|No|Nos|no|nos|p|pp|Art|art)\.?\s)\d{1,3}(?: \d{3})+(?![\d,.]|\s\d)|\d+(?:\.\d+)?)([\p{L}\p{N}]*)(['\u2019]s(?![\p{L}\p{N}]))?|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M}]+)*)|(\S)/gu;
 
 export function tokenize(input: string): Tok[] {
   const toks: Tok[] = [];
@@ -57,7 +59,7 @@ export function tokenize(input: string): Tok[] {
         numText,
         suffix: (m[3] ?? "").toLowerCase(),
         poss: m[4] !== undefined,
-        grouped: /[,\u00A0\u202F\u2009]/.test(numText),
+        grouped: /[, \u00A0\u202F\u2009]/.test(numText),
         decimal: numText.includes("."),
       });
     } else {

@@ -185,6 +185,7 @@ export const HEDGE_LIST: ReadonlyArray<readonly [string, HedgeKind]> = [
   ["well beyond", "at-least"],
   ["just over", "at-least"],
   ["above", "at-least"],
+  ["beyond", "at-least"],
   ["greater than", "at-least"],
   ["higher than", "at-least"],
   ["bigger than", "at-least"],
