@@ -675,6 +675,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   ) {
     return { ok: true, kind: "biography", unit: "years-of-age", per: null, min, max, ...base };
   }
+  // "has revised its count of North Korean dead three times", "shared 40,000 times": a multiplier or a
+  // number of occasions, not a count of people.
+  if (/^\s*(?:times|-fold|fold)\b/i.test(s.slice(q.numberEnd)))
+    return { ok: false, reason: "a number of times, not a count" };
   if (isMultiplierOfTotal(q, ctx)) {
     return { ok: false, reason: "head count a total is computed for (kept as the total's basis)" };
   }
@@ -1639,7 +1643,11 @@ function inDollars(q: Quantity, unit: Unit): number | null {
 /** A small number and "in"/"out of" before a figure, or after it: the two sides of a ratio. */
 const SMALL_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)`;
 // ("nine in every ten dollars stay with the state": a share, not ten dollars.)
-const RATIO_BEFORE = new RegExp(String.raw`\b${SMALL_NUMBER}\s+(?:in|out of)\s+(?:every\s+)?$`, "i");
+// ("one soldier is killed for every three wounded": the other part of a ratio.)
+const RATIO_BEFORE = new RegExp(
+  String.raw`\b${SMALL_NUMBER}\s+(?:in|out of)\s+(?:every\s+)?$|\bfor\s+(?:every|each)\s+$`,
+  "i",
+);
 const RATIO_AFTER = new RegExp(
   String.raw`^\s+(?:in|out of)\s+(?:every\s+)?${SMALL_NUMBER}\b(?!\s*(?:days?|weeks?|months?|years?|hours?)\b)`,
   "i",
@@ -2812,8 +2820,10 @@ function scopeOf(clause: string, s: string): string | null {
   // "…, based on the contracts North Korean labourers have signed": what an estimate rests on is not its scope.
   // ("says labour economist Marta Kowalczyk", "of the Institute for Eurasian Labour Studies": a speaker's
   // field or body is not what the soldiers do.)
+  // ("15,000 … in total, including construction workers": a whole that takes a part in is no narrower.)
   const uncompared = s
     .replace(/\b(?:more|less|fewer|higher|lower|greater)\s+than\b[^,;.]*/gi, "")
+    .replace(/\b(?:including|as\s+well\s+as|among\s+them)\b[^;.]*/gi, "")
     .replace(EVIDENCE_PHRASE, "")
     .replace(SPEAKER_FIELD, "");
   // (A speaker's own past needs a "who": the pattern is not run over every figure's sentence without one.)
