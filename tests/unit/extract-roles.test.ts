@@ -4087,3 +4087,96 @@ describe("the size of the North's own army", () => {
     ]);
   });
 });
+
+describe("numbers that count no people", () => {
+  const read = (body: string) => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
+    return extractCorpus([{ slug: "times", file: "times.md", meta, body, bodyLine: 1 }]);
+  };
+  it("'revised its count of North Korean dead three times' is a number of times; 'for every three wounded' a ratio", () => {
+    const { claims, skipped } = read(
+      [
+        "The Cardew Agency has revised its count of North Korean dead three times since the troops entered combat.",
+        "In most wars, about one soldier is killed for every three wounded.",
+        "The Cardew Agency said about 1,250 North Korean soldiers had been killed.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([["about 1,250", "casualties-killed"]]);
+    expect(skipped.map((x) => [x.text, x.reason])).toContainEqual(["three", "a number of times, not a count"]);
+    expect(skipped.map((x) => [x.text, x.reason])).toContainEqual(["three", "part of a ratio (one in N)"]);
+  });
+  it("a total 'including construction workers' counts the whole force, not only labourers", () => {
+    const claims = claimsIn(
+      "The Cardew Agency said about 15,050 North Korean soldiers had been sent to Russia in total, including construction workers.\n",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([["about 15,050", "troops-deployed", null]]);
+  });
+});
+
+describe("space-grouped thousands and abbreviated hedges", () => {
+  it("'about 12 000', 'some 1 500' are thousands; a day before a count and a telephone number are not", () => {
+    const claims = claimsIn(
+      [
+        "Anna Berg said about 12 050 North Korean troops had taken part in the fighting.",
+        "Tomas Vendel said some 1 550 North Korean soldiers had been killed.",
+        "On March 3 510 North Korean soldiers arrived, the Cardew Agency said.",
+        "The Tidewater Bureau can be reached on +1 202 555 0147.",
+        "",
+      ].join("\n"),
+      "2025-06-12",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.value.min])).toEqual([
+      ["about 12 050", "troops-deployed", 12050],
+      ["some 1 550", "casualties-killed", 1550],
+      ["510", "troops-deployed", 510],
+    ]);
+  });
+  it("'approx.' is a hedge that ends no sentence", () => {
+    const claims = claimsIn(
+      [
+        "According to the Cardew Agency, approx. 4,050 of them have been killed or wounded.",
+        "Approx. 11,050 North Korean soldiers are in Russia, the Tidewater Bureau said.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.value.approx, c.attributedTo?.name ?? null])).toEqual([
+      ["approx. 4,050", true, "Cardew Agency"],
+      ["Approx. 11,050", true, "Tidewater Bureau"],
+    ]);
+  });
+  it("'did not expect the contingent to grow beyond 15,000' is a ceiling", () => {
+    const claims = claimsIn(
+      "Tomas Vendel said in June that he did not expect the North Korean contingent to grow beyond 15,050.\n",
+    );
+    expect(claims.map((c) => [c.figure, c.value.min, c.value.max])).toEqual([["beyond 15,050", null, 15050]]);
+  });
+});
+
+describe("a time told from an earlier one", () => {
+  it("'by the end of that month', 'later that month', 'the following month', 'a week later' date nothing and name no one", () => {
+    const claims = claimsIn(
+      [
+        "In early October 2024, the Cardew Agency said about 3,050 North Korean troops had arrived in Russia.",
+        "By the end of that month the agency had raised its estimate to 11,050 troops.",
+        "Later that month, the agency raised its estimate to 12,050 troops.",
+        "The following month the agency raised its estimate to 13,050 troops.",
+        "A week later, the agency said 14,050 troops were in Russia.",
+        "By the end of October the agency had raised its estimate to 15,050 troops.",
+        "",
+      ].join("\n"),
+      "2025-06-12",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf, c.attributedTo?.name ?? null])).toEqual([
+      ["about 3,050", "2024-10-01", "Cardew Agency"],
+      ["11,050", null, "Cardew Agency"],
+      ["12,050", null, "Cardew Agency"],
+      ["13,050", null, "Cardew Agency"],
+      ["14,050", null, "Cardew Agency"],
+      ["15,050", "2024-10-01", "Cardew Agency"],
+    ]);
+    expect(claims[1]?.asOfNote).toBe(
+      "“By the end of that month”: a time told from an earlier one, which the site does not date",
+    );
+  });
+});

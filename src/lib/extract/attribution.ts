@@ -367,7 +367,7 @@ const DATELINE_LEAD =
   /^(?:(?:(?:Updated?|UPDATED?)\s*:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|KST|MSK|local(?:\s+time)?))?\s*(?:--|—|–|-|:)\s+|\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|KST|MSK))?\s+(?=\p{Lu})|(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,[^–—]{0,40}?)?\s*(?:--|—|–|\s-)\s+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-)\s+))/u;
 /** A sentence adverb or a time that opens the sentence: "Separately,", "Last week", "Earlier this month,", "A week later". */
 const OPENER = new RegExp(
-  String.raw`^(?:(?:(?:last|this|earlier this|later this|early this|late last|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${MONTH_NAMES}|${WEEKDAY_NAMES}))|(?:(?:a|one|two|three|four|five|six|several|a\s+few|some)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+later|yesterday|today|meanwhile|separately|however|still|additionally|moreover|in addition|in a separate (?:statement|briefing|interview)|\p{Lu}\p{Ll}+ly,)\s*,?\s+(?=\S+\s)`,
+  String.raw`^(?:(?:(?:last|this|earlier this|later this|early this|late last|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${MONTH_NAMES}|${WEEKDAY_NAMES}))|(?:(?:later|earlier)\s+that|that|the\s+following|the\s+same)\s+(?:day|week|month|year)|(?:by|at|towards?|near)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:(?:that|the\s+following|the\s+same)\s+(?:week|month|year)|(?:${MONTH_NAMES})(?:\s+\d{4})?)|(?:(?:a|one|two|three|four|five|six|several|a\s+few|some)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+later|yesterday|today|meanwhile|separately|however|still|additionally|moreover|in addition|in a separate (?:statement|briefing|interview)|\p{Lu}\p{Ll}+ly,)\s*,?\s+(?=\S+\s)`,
   "iu",
 );
 
@@ -1026,7 +1026,8 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (ROLE_HEADS.test(DESCRIBED_BY_WHERE.exec(t)?.[2] ?? "")) return parseSubject(seg.text, seg.start);
     // Within the segment, the subject starts after the last clause word.
     const clause =
-      /^(.*\b(?:that|considering|while|when|where|whereas|once|until|unless|although|though|and|as|because|with|but|after|since|whom|what|said|says|told|believes|added)\s+)/i.exec(
+      // ("By the end of that month the agency": "that" before a time is no clause word.)
+      /^(.*\b(?:that(?!\s+(?:same\s+)?(?:day|week|month|year)\b)|considering|while|when|where|whereas|once|until|unless|although|though|and|as|because|with|but|after|since|whom|what|said|says|told|believes|added)\s+)/i.exec(
         seg.text,
       );
     // "South Korean and Western intelligence agencies say": "and" inside a list of qualifiers joins, it does not cut.

@@ -259,6 +259,12 @@ const FROM_TIME_TO =
 const SEASON =
   /\b(?:(?:in|during|over|through|since|by|until)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?|(?:last|this|next|early|late)\s+)(?:autumn|fall|spring|summer|winter)\b/i;
 /** Times counted back from the article's date, which date a figure of their own. */
+/**
+ * A time told from an earlier one: "a week later", "days later", "later that month", "by the end of that
+ * month", "the following month", "that same week", "shortly afterwards".
+ */
+const ANCHORED_TIME =
+  /\b(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})\s+)?(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?|after\s+that)|(?:later|earlier)\s+that\s+(?:day|week|month|year)|(?:by|at|towards?|near)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:that|the\s+following|the\s+same)\s+(?:week|month|year)|the\s+following\s+(?:day|week|month|year)|(?:in|during|within)\s+that\s+(?:same\s+)?(?:week|month|year)|that\s+same\s+(?:day|week|month|year)|shortly\s+(?:afterwards?|after\s+that|thereafter))\b/i;
 const RELATIVE_TIME = /\b(?:last (?:week|month|year)|earlier this (?:month|year))\b/i;
 
 /** A clause that turns to what a speaker says at the time of writing: "; now she says", "and it now puts". */
@@ -450,6 +456,17 @@ function timeOf(
     if (dated.asOfSource === "sentence")
       return { ...dated, asOfNote: `“${sinceWhen[0]} …”, the time that clause tells of`, during: null };
   }
+  // "A week later, the agency raised its estimate to 11,000", "By the end of that month …", "The following
+  // month …": a time told from an earlier one in the text, which the site does not date; it is not the
+  // article's date.
+  const anchored = mentions === 0 && !/\b(?:19|20)\d\d\b/.test(sentence) ? ANCHORED_TIME.exec(sentence) : null;
+  if (anchored)
+    return {
+      asOf: null,
+      asOfSource: "unknown",
+      asOfNote: `“${anchored[0]}”: a time told from an earlier one, which the site does not date`,
+      during: null,
+    };
   const key = `${reference ?? ""}|${dateline ? "heading" : "article"}`;
   let found = lastTime.time;
   if (lastTime.sentence !== clause.text || lastTime.published !== key) {
