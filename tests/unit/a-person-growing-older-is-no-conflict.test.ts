@@ -36,3 +36,30 @@ describe("ages given in articles months apart", () => {
     expect(c["Lee Woong-gil"]?.[0]).toMatch(/^age: /);
   });
 });
+
+describe("an age at a past event", () => {
+  it("'since 2016, when he was 17' and 'drafted at 19' are ages then, set against no age now", () => {
+    const c = conflicts(
+      article(
+        "ri",
+        "2025-03-01",
+        "The first prisoner, Ri Chol-su, 26, is a rifleman. Ri Chol-su said he had served in the army since 2016, when he was 17.",
+      ),
+      article("ri2", "2025-03-05", "Ri Chol-su, who was drafted into the army at 19, said soldiers get $100 a month."),
+    );
+    expect(c["Ri Chol-su"]).toEqual([]);
+  });
+  it("an age then is still scoped so on its claim, and two ages now still conflict", () => {
+    const arts = [
+      article("pak", "2025-03-01", "Pak Il-nam, 26, said he had served since 2016, when he was 17."),
+      article("pak2", "2025-03-05", "Pak Il-nam, 31, said soldiers get $100 a month."),
+    ];
+    const { claims } = extractCorpus(arts);
+    expect(claims.filter((x) => x.value.unit === "years-of-age").map((x) => [x.figure, x.scope])).toEqual([
+      ["26", null],
+      ["17", "an age at a past event"],
+      ["31", null],
+    ]);
+    expect(conflicts(...arts)["Pak Il-nam"]).toHaveLength(1);
+  });
+});

@@ -792,6 +792,24 @@ describe("a plural noun opening a sentence", () => {
   });
 });
 
+describe("a document's name", () => {
+  it("'the Geneva Conventions' and 'the Minsk Accords' are no people; a person named beside them still is", () => {
+    const data = compare(
+      article(
+        "treaty",
+        [
+          "Anna Berg said 1,050 North Korean soldiers had been captured and were treated in line with the Geneva Conventions.",
+          "Tomas Vendel said the talks would follow the Minsk Accords.",
+        ].join("\n"),
+      ),
+    );
+    const persons = data.people.filter((p) => p.type === "person").map((p) => p.name);
+    expect(persons).not.toContain("Geneva Conventions");
+    expect(persons).not.toContain("Minsk Accords");
+    expect(persons).toEqual(expect.arrayContaining(["Anna Berg", "Tomas Vendel"]));
+  });
+});
+
 describe("a Korean given name romanised two ways", () => {
   it("'Kang Min-seok' and 'Kang Min-suk' are one person with both spellings; 'Kang Min-sik' and 'Moon Jae-in' are not touched", () => {
     const data = compare(

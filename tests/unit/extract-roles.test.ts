@@ -4180,3 +4180,65 @@ describe("a time told from an earlier one", () => {
     );
   });
 });
+
+describe("pay that is not the North Korean soldiers'", () => {
+  const read = (body: string) => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
+    return extractCorpus([{ slug: "pay", file: "pay.md", meta, body, bodyLine: 1 }]).claims;
+  };
+  it("a Russian man, volunteer, sergeant or private named by rank is paid as one of Russia's own", () => {
+    const claims = read(
+      [
+        "A Russian man signing a one-year contract receives monthly pay of about 210,050 rubles, the Cardew Agency said.",
+        "A Russian sergeant earns about 250,050 rubles a month, Anna Berg said.",
+        "A Russian private, by comparison, takes home roughly $2,350 a month, Anna Berg said.",
+        "Each North Korean soldier is paid about $2,050 a month, the Cardew Agency said.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["about 210,050 rubles", "context"],
+      ["about 250,050 rubles a month", "context"],
+      ["roughly $2,350 a month", "context"],
+      ["about $2,050 a month", "pay-per-soldier"],
+    ]);
+  });
+  it("a sum promised 'on their return home' is paid once; a rate promised for after the return is still pay, and officers who tell it are not its scope", () => {
+    const claims = read(
+      [
+        "Tomas Vendel said his officers promised each soldier $2,050 on their return home.",
+        "A prisoner said officers had told the men they would be paid about $1,550 a month once they returned home.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["$2,050", "context", null],
+      ["about $1,550 a month", "pay-per-soldier", null],
+    ]);
+  });
+  it("'only a fraction, perhaps 10 percent, with the rest kept by the state' is what the soldiers keep, not the regime's share", () => {
+    const claims = read(
+      "The soldiers receive only a fraction, perhaps 10 percent, with the rest kept by the state, the Cardew Agency said.\n",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([["perhaps 10 percent", "context"]]);
+  });
+});
+
+describe("one unit's own count", () => {
+  it("'his battalion alone had counted 230 bodies' counts only what one battalion counted; a period still comes first", () => {
+    const claims = claimsIn(
+      [
+        "Colonel Tomas Vendel said his battalion alone had counted 230 North Korean bodies in March.",
+        "Anna Berg said her brigade had killed about 310 North Korean soldiers.",
+        "Anna Berg said her brigade alone had killed about 170 North Korean soldiers in a single week.",
+        "",
+      ].join("\n"),
+      "2025-06-12",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["230", "casualties-killed", "only what one battalion counted"],
+      ["about 310", "casualties-killed", "only those one brigade killed"],
+      ["about 170", "casualties-killed", "only in a single week"],
+    ]);
+  });
+});

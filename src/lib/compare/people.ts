@@ -16,6 +16,7 @@ import {
   type Entity,
 } from "../extract/entities.ts";
 import { clusterLabel } from "./labels.ts";
+import { AGE_AT_EVENT_SCOPE } from "../extract/roles.ts";
 import { splitSentences } from "../extract/sentences.ts";
 import { daysBetween, monthlyInterval, relate } from "./relations.ts";
 import { overlaps, widen, type Interval } from "./tolerance.ts";
@@ -32,7 +33,9 @@ const NOT_NAME_WORDS = new Set(
     "lieutenant colonel major captain sergeant defector analyst researcher professor director ambassador " +
     "according meanwhile however today yesterday speaking despite although also even most many some all " +
     "january february march april may june july august september october november december monday tuesday " +
-    "wednesday thursday friday saturday sunday related articles back war world second"
+    "wednesday thursday friday saturday sunday related articles back war world second " +
+    // "the Geneva Conventions", "the Minsk Accords": a document's name, never a person's.
+    "convention conventions treaty treaties accord accords protocol protocols charter agreement declaration"
   ).split(" "),
 );
 
@@ -439,7 +442,8 @@ function conflictsAbout(
   const order = new Map(about.map((c, i) => [c.id, i]));
   const sorts = new Map<string, number[]>();
   about.forEach((c, i) => {
-    const key = `${c.kind}|${c.value.unit}|${facts[i] as string}`;
+    // An age at a past event is a sort of its own: ages at two events may differ.
+    const key = `${c.kind}|${c.value.unit}|${facts[i] as string}${facts[i] === AGE_AT_EVENT_FACT ? `|${c.id}` : ""}`;
     const list = sorts.get(key);
     if (list) list.push(i);
     else sorts.set(key, [i]);
@@ -544,6 +548,9 @@ function agesApart(a: ClaimView, b: ClaimView, publishedOf: (slug: string) => st
   return grew >= 0 && grew <= years + 1;
 }
 
+/** The sort of fact an age at a past event is. */
+const AGE_AT_EVENT_FACT = "age at a past event";
+
 /**
  * What sort of biography fact a claim states: an age is an age whatever else its sentence says ("Lee,
  * 41, who defected in 2009"); a year is what its sentence does.
@@ -551,9 +558,10 @@ function agesApart(a: ClaimView, b: ClaimView, publishedOf: (slug: string) => st
  * @param c The claim.
  * @returns "defection", "service", "age" or "other".
  */
-function factOf(c: Pick<ClaimView, "quote" | "value">): string {
+function factOf(c: Pick<ClaimView, "quote" | "value" | "scope">): string {
   const quote = c.quote;
-  if (c.value.unit === "years-of-age") return "age";
+  // ("drafted into the army at 17": the age then, set against nothing.)
+  if (c.value.unit === "years-of-age") return c.scope === AGE_AT_EVENT_SCOPE ? AGE_AT_EVENT_FACT : "age";
   if (/\bdefect/i.test(quote)) return "defection";
   if (/\bserv(?:ed|ice|ing)\b/i.test(quote)) return "service";
   if (/\b(?:drafted|aged?|born)\b/i.test(quote)) return "age";

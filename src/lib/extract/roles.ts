@@ -234,6 +234,23 @@ const WORKERS =
 const BIOGRAPHY_CUE =
   /\b(?:defect\w*|served|serving|(?<!(?:intelligence|security|secret|news|wire|press|border|customs|migration|federal|state|civil|postal|public|health|foreign|emergency|statistics)\s+)service|drafted|conscripted|enlisted|joined|born|fled|escaped|arrived in the south|resettled)\b/i;
 const BIOGRAPHY_CUES = new RegExp(BIOGRAPHY_CUE.source, "gi");
+/**
+ * "served in the army since 2016, when he was 17", "was drafted into the army at 17": an age at a past
+ * event, which is the person's age then, not now; it is scoped so, and never set against their age now.
+ *
+ * @param s The sentence.
+ * @param q The figure.
+ * @param clause The figure's clause.
+ * @returns The scope to add, if any.
+ */
+function ageThen(s: string, q: Quantity, clause: { start: number }): { scope?: string } {
+  return AGE_AT_PAST_EVENT.test(s.slice(Math.max(0, clause.start - 80), q.start)) ? { scope: AGE_AT_EVENT_SCOPE } : {};
+}
+/** The scope of an age at a past event. */
+export const AGE_AT_EVENT_SCOPE = "an age at a past event";
+/** An age at a past event: "since 2016, when he was 17", "joined the army at the age of 17", "was conscripted at 17". */
+const AGE_AT_PAST_EVENT =
+  /\bwhen\s+(?:he|she|they|I)\s+(?:was|were)\s+$|\b(?:joined|enlisted|conscripted|drafted|defected|fled|escaped|entered|began|started|recruited|married|born|sent|deployed)\b[^.;]{0,60}\b(?:at|aged|at\s+the\s+age\s+of)\s+$/i;
 const AGE_BEFORE = /\b(?:at|aged|age of|at the age of|when he was|when she was)\s+$/i;
 const NATIONALITY_OTHER =
   /\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban|wagner|azov|akhmat|chechen)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)/i;
@@ -547,7 +564,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       // "no more than a quarter of that reaches the men themselves": the share that gets to the soldiers.
       SHARE_REACHES_SOLDIERS_AFTER.test(s.slice(q.end)) ||
       // "estimate under 10%; the rest stays with the state": the share whose rest the state keeps.
-      /^[^.;]{0,20}[;,]\s*(?:and\s+|while\s+)?the\s+(?:rest|remainder)\s+(?:\w+\s+)?(?:stays|goes|remains|is\s+kept|ends\s+up|flows)\s+(?:with|to|in|into)\s+(?:the\s+)?(?:state|regime|government|treasury|Pyongyang|leadership)\b/i.test(
+      // ("only a fraction, perhaps 10 percent, with the rest kept by the state": the same.)
+      /^[^.;]{0,20}[;,]\s*(?:and\s+|while\s+|with\s+)?the\s+(?:rest|remainder)\s+(?:\w+\s+)?(?:stays|goes|going|remains|is\s+kept|kept|being\s+kept|taken|pocketed|retained|ends\s+up|flows)\s+(?:with|to|in|into|by)\s+(?:the\s+)?(?:state|regime|government|treasury|Pyongyang|leadership)\b/i.test(
         s.slice(q.end),
       ) ||
       // "Q: What share of the pay reaches the soldiers? A: … under 10%": the answer to that question.
@@ -666,6 +684,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         min,
         max,
         ...base,
+        ...ageThen(s, q, clause),
       };
   }
   if (
@@ -673,7 +692,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     BIOGRAPHY_CUE.test(clause.text) &&
     (q.max ?? 0) < 120
   ) {
-    return { ok: true, kind: "biography", unit: "years-of-age", per: null, min, max, ...base };
+    return {
+      ok: true,
+      kind: "biography",
+      unit: "years-of-age",
+      per: null,
+      min,
+      max,
+      ...base,
+      ...ageThen(s, q, clause),
+    };
   }
   // "has revised its count of North Korean dead three times", "shared 40,000 times": a multiplier or a
   // number of occasions, not a count of people.
@@ -1919,6 +1947,15 @@ function classifyMoney(
     /\b(?:famil(?:y|ies)|parents|relatives|wives|widows|households?)\b/i.test(ctx.sentence)
   )
     return { kind: "context" };
+  // "promised each soldier $2,000 on their return home", "would receive $2,000 at the end of the
+  // deployment": a sum paid once, at the end, with no period: no wage.
+  if (
+    q.per === null &&
+    /^[^.;]{0,12}?\b(?:on\s+(?:their|his|her|the\s+soldiers['’]?|its)\s+return|upon\s+(?:their|his|her)\s+return|when\s+(?:they|he|she)\s+(?:return(?:ed|s)?|g[oe]t\s+(?:back|home)|came\s+(?:back|home))|at\s+the\s+end\s+of\s+(?:the|their|his|her)\s+(?:deployment|contract|tour|service|mission|posting))\b/i.test(
+      ctx.sentence.slice(q.end),
+    )
+  )
+    return { kind: "context" };
   // "about 1.5% of North Korea's estimated gross domestic product of €18 billion": the size of an economy,
   // however the sentence goes on about pay (a product per head is the home wage it is set against).
   if (
@@ -2098,7 +2135,11 @@ function classifyMoney(
   }
   // Other people's pay: Russia's own recruits, workers and labourers.
   if (
-    (/\b(?:its own|russian|contract)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|recruits)\b/i.test(clause) &&
+    // ("A Russian man signing a contract", "A Russian volunteer", "A Russian private, by comparison, takes home
+    // …": one of Russia's own, named by rank or standing.)
+    (/\b(?:its own|russian|contract)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|recruits)\b|\b[Aa]n?\s+[Rr]ussian\s+(?:contract\s+)?(?:man|volunteer|recruit|private|sergeant|corporal|conscript|serviceman|soldier|contractor|enlistee)\b/.test(
+      clause,
+    ) &&
       !/\b(?:the same as|as much as|on a par with|equal to)\s+(?:\w+\s+){0,3}(?:soldiers|troops|servicemen|recruits)\b/i.test(
         clause,
       )) ||
@@ -2753,7 +2794,7 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
   // "Our officers told us the company paid $1,500": officers who speak are not whose pay it is.
   const speaking =
     own !== undefined &&
-    /^\s+(?:also\s+)?(?:told|tell|said|say|says|claimed|explained|informed|promised)\b/i.test(
+    /^\s+(?:(?:also|had|have|has|would|reportedly|allegedly)\s+)*(?:told|tell|said|say|says|claimed|explained|informed|promised)\b/i.test(
       s.slice(clause.start + own.index + own[0].length),
     );
   if (own?.[1] && !speaking) return plural(own[1]);
@@ -2772,6 +2813,9 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
 /** A place a count is limited to: "in the Kursk region alone", "around Pokrovsk alone". */
 const SCOPE_PLACE_ALONE =
   /\b(?:[Ii]n|[Oo]n|[Aa]round|[Nn]ear)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|region|oblast|province|area|sector|front))*)\s+alone\b/u;
+/** One unit's own count: "his battalion alone had counted", "my brigade killed", "our company found". */
+const SCOPE_OWN_UNIT =
+  /\b(?:his|her|their|my|our|its)\s+(?:own\s+)?(battalion|brigade|regiment|company|platoon|division|unit|squad)\s+(?:alone\s+)?(?:(?:had|has|have|says?\s+it)\s+)?(counted|killed|found|recorded|buried|eliminated|destroyed|captured|took|collected|lost)\b/i;
 /** People of one place within the country: "soldiers from the province", "deaths from his home county". */
 const SCOPE_HOME =
   /\b(?:soldiers|troops|men|conscripts|recruits|deaths|dead|casualties)\s+from\s+((?:the|his|her|their|that|this|one)\s+(?:home\s+)?(?:province|county|region|town|village|city|district|area)|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:province|county|district))(?:\s+alone)?\b/u;
@@ -2816,6 +2860,17 @@ function scopeOf(clause: string, s: string): string | null {
       .replace(/\s+alone$/i, "")
       .trim()
       .replace(/^\w+/, (w) => w.toLowerCase())}`;
+  // "his battalion alone had counted 230 bodies", "my brigade killed about 300", "our company lost 40": one
+  // unit's own count, of those it counted or killed, or of its own losses.
+  const unit = SCOPE_OWN_UNIT.exec(clause);
+  if (unit?.[1] && unit[2]) {
+    const kind = unit[1].toLowerCase();
+    const verb = unit[2].toLowerCase();
+    if (verb === "lost") return `only one ${kind}'s own losses`;
+    return /^(?:killed|eliminated|destroyed|captured|took)$/.test(verb)
+      ? `only those one ${kind} ${verb}`
+      : `only what one ${kind} ${verb}`;
+  }
   // "… more than a North Korean factory worker earns": what a figure is compared with is not its scope.
   // "…, based on the contracts North Korean labourers have signed": what an estimate rests on is not its scope.
   // ("says labour economist Marta Kowalczyk", "of the Institute for Eurasian Labour Studies": a speaker's
