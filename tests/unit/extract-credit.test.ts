@@ -2554,6 +2554,36 @@ describe("a denial that lists figures rejects each of them", () => {
   });
 });
 
+describe("a source that 'has given' a figure", () => {
+  it("'has given a range of 1,500 to 2,500 dead' is the body's", () => {
+    const { claims } = extractCorpus([
+      article("given", "The Harbour Agency has given a range of 1,550 to 2,550 dead among North Korean soldiers."),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["1,550 to 2,550", "casualties-killed", "Harbour Agency"],
+    ]);
+  });
+});
+
+describe("'the same official' after an 'official' news agency", () => {
+  it("is the official named before, never a body whose name or description holds the word", () => {
+    const { claims } = extractCorpus([
+      article(
+        "same-official",
+        [
+          "About 1,050 North Korean soldiers have been killed, the Tidewater Bureau reported, citing a Harbour Agency official.",
+          "The official Korean Central News Agency called the figure “a fabrication”.",
+          "The same official told the Bureau in November that 10,050 North Korean soldiers had arrived in Russia.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["About 1,050", "a Harbour Agency official"],
+      ["10,050", "a Harbour Agency official"],
+    ]);
+  });
+});
+
 describe("calling a figure too high disputes it", () => {
   it("'called the figure exaggerated' in the sentence after disputes it; in the same sentence too; a call for talks does not", () => {
     const { claims } = extractCorpus([

@@ -74,7 +74,7 @@ const SPEECH_VERBS =
   String.raw`(?:posted|posts|tweeted|tweets)(?=(?:\s+(?:on|to|in)\s+[^.;:“"]{1,40})?\s*:)|` +
   // "The NIS gave its own tally on the same day: about 300 killed …", "A Western official offered a higher
   // death toll, telling reporters that …": giving an estimate states it (but "gave the men $100" does not).
-  String.raw`(?:gave|gives|offered|offers|provided|provides)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:own\s+)?(?:(?:new|latest|lower|higher|separate|different|revised|updated|first|official|rough|fresh|smaller|larger|bigger)\s+)*(?:tally|count|estimate|figure|death\s+toll|toll|number|assessment|breakdown|range)\b)|` +
+  String.raw`(?:gave|gives|(?:has|have|had)\s+given|offered|offers|provided|provides)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:own\s+)?(?:(?:new|latest|lower|higher|separate|different|revised|updated|first|official|rough|fresh|smaller|larger|bigger)\s+)*(?:tally|count|estimate|figure|death\s+toll|toll|number|assessment|breakdown|range)\b)|` +
   // "The Courier worked out that the deployment brings in …", "the paper calculated that …".
   String.raw`calculated(?=\s+that\b)|calculates(?=\s+that\b)|computed(?=\s+that\b)|worked out(?=\s+that\b)|works out(?=\s+that\b)|` +
   // "the spy agency alleged that …" (but "the alleged presence" is an adjective).

@@ -835,10 +835,13 @@ function resolveInPlace(
       // A body described by its kind ("the agency", "the ministry") is never a publication whose name
       // holds the word ("Yonhap News Agency").
       const bodyWord = namesBodyKind(role);
+      // ("the same official" is no "official KCNA news agency": a word that names a person's role, read in
+      // a body's name or description, is not that body.)
       const described = lastMention(
         t,
         ({ entity: e }) =>
           !(bodyWord && (e.type === "outlet" || e.type === "person")) &&
+          !(PERSON_ROLE_HEAD.test(head) && !office && (e.type === "outlet" || e.type === "organization")) &&
           ([...e.roles].some((r) => r.toLowerCase().includes(head) && !ofTitle(r)) ||
             (!office && e.name.toLowerCase().includes(head)) ||
             // "Ukraine's military intelligence said …. The agency said …": an intelligence body is an agency.
@@ -907,6 +910,9 @@ function resolveInPlace(
     }
   }
 }
+
+/** The first letters of a role word that names a person, as a description's head is matched. */
+const PERSON_ROLE_HEAD = /^(?:offici|spokes|analys|lawmak|diplom|source|expert|adviso|advise)/;
 
 /** Words of nationality before a body's kind, with the words its country's bodies are named by. */
 const NATION_NAMES: ReadonlyArray<readonly [RegExp, RegExp]> = [
