@@ -3956,6 +3956,26 @@ describe("material seen by the outlet, money paid for a death, rates of losses, 
     const stance = (f: string): string | undefined => claims.find((c) => c.figure.endsWith(f))?.stance;
     expect([stance("14,050"), stance("14,150"), stance("14,250")]).toEqual(["asserts", "disputes", "disputes"]);
   });
+
+  it("'Correction: last week's issue said …' and 'Tuesday's edition said …' withdraw the figure, credited to no one", () => {
+    const claims = claimsIn(
+      [
+        "Correction: last week's issue said the Cardew Agency counted 5,050 casualties. The agency's figure was 4,050.",
+        "Correction: Tuesday's edition said the Tidewater Bureau estimated 5,150 North Korean casualties.",
+        "Correction: This item previously said the Cardew Agency counted 5,250 casualties.",
+        "The Cardew Agency said its count of 5,350 casualties last week was correct.",
+        "",
+      ].join("\n"),
+      "2025-03-14",
+    );
+    expect(claims.map((c) => [c.figure, c.stance, c.attributedTo?.name ?? null])).toEqual([
+      ["5,050", "disputes", null],
+      ["4,050", "asserts", "Cardew Agency"],
+      ["5,150", "disputes", null],
+      ["5,250", "disputes", null],
+      ["5,350", "asserts", "Cardew Agency"],
+    ]);
+  });
 });
 
 describe("the total sent after a toll, a share of what the regime keeps, and 'the best part of'", () => {
