@@ -2554,6 +2554,24 @@ describe("a denial that lists figures rejects each of them", () => {
   });
 });
 
+describe("a denial of one side's figures in the sentence after", () => {
+  it("'disputes Seoul's figures' disputes Seoul's figure before it and not Kyiv's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "d-possessive",
+        [
+          "South Korea's National Intelligence Service said about 650 North Korean soldiers had died, while Kyiv said 1,250 had died.",
+          "Tomas Vendel disputes Seoul's figures.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.disputedBy?.name ?? null])).toEqual([
+      ["about 650", "Tomas Vendel"],
+      ["1,250", null],
+    ]);
+  });
+});
+
 describe("a source that 'has given' a figure", () => {
   it("'has given a range of 1,500 to 2,500 dead' is the body's", () => {
     const { claims } = extractCorpus([

@@ -4262,3 +4262,23 @@ describe("one unit's own count", () => {
     ]);
   });
 });
+
+describe("a list item with two figures and a closing date", () => {
+  it("'- Cardew Agency: 300 killed, 2,700 wounded (as of January).' credits and dates both figures", () => {
+    const claims = claimsIn(
+      [
+        "- Cardew Agency: 310 killed, 2,750 wounded (as of January).",
+        "- Tidewater Bureau: about 11,050 troops (as of March).",
+        "- Harbour Agency: 4,050 casualties.",
+        "",
+      ].join("\n"),
+      "2025-06-12",
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.asOf])).toEqual([
+      ["310", "Cardew Agency", "2025-01-01"],
+      ["2,750", "Cardew Agency", "2025-01-01"],
+      ["about 11,050", "Tidewater Bureau", "2025-03-01"],
+      ["4,050", "Harbour Agency", "2025-06-12"],
+    ]);
+  });
+});

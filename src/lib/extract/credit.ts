@@ -310,7 +310,7 @@ const ITEM_OWNER_BEFORE = new RegExp(
   "u",
 );
 const LABEL_OWNER_BEFORE = new RegExp(
-  String.raw`(?:;\s*|—\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^;:]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
+  String.raw`(?:^\s*[-–—•*]\s*|;\s*|—\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^;:]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
   "u",
 );
 
@@ -1555,11 +1555,11 @@ export function viaOf(
 /**
  * A sentence with no figure that denies what the sentence before it reported: "The Kremlin dismissed
  * the reports.", "Moscow has denied such claims", "“These are fabrications,” Peskov told reporters."
- * The object must point back ("the", "these", "such" … claims, reports, figures); a denial of
+ * The object must point back ("the", "these", "such", "Seoul's" … claims, reports, figures); a denial of
  * something else ("denied sending troops") points at nothing before it.
  */
 const DENIES_PREVIOUS = new RegExp(
-  String.raw`^\s+(?:(?:flatly|repeatedly|strongly|swiftly|quickly|immediately|angrily|also)\s+)?(?:the|these|those|that|this|such|all\s+such)\s+(?:[\w-]+\s+){0,2}?(?:claims?|reports?|figures?|estimates?|allegations?|numbers?|accounts?|assertions?|counts?|tally|tallies)\b`,
+  String.raw`^\s+(?:(?:flatly|repeatedly|strongly|swiftly|quickly|immediately|angrily|also)\s+)?(?:the|these|those|that|this|such|all\s+such|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:[\w-]+\s+){0,2}?(?:claims?|reports?|figures?|estimates?|allegations?|numbers?|accounts?|assertions?|counts?|tally|tallies)\b`,
   "i",
 );
 const CALLED_FALSE_QUOTE = new RegExp(

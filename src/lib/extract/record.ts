@@ -259,6 +259,8 @@ const FROM_TIME_TO =
 const SEASON =
   /\b(?:(?:in|during|over|through|since|by|until)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?|(?:last|this|next|early|late)\s+)(?:autumn|fall|spring|summer|winter)\b/i;
 /** Times counted back from the article's date, which date a figure of their own. */
+/** A list item that closes on the date of its figures: "- NIS: 300 killed, 2,700 wounded (as of January)." */
+const ITEM_AS_OF = /^\s*[-–—•*]\s[^()]*\((?:[^()]*?[,;]\s*)?as\s+(?:of|at)\s+([^()]{2,30})\)\s*\.?\s*$/i;
 /**
  * A time told from an earlier one: "a week later", "days later", "later that month", "by the end of that
  * month", "the following month", "that same week", "shortly afterwards".
@@ -314,6 +316,13 @@ function timeOf(
   // to 6,000 more") by nothing else; otherwise the sentence's time holds for the figure.
   // A sentence's one time, in a clause that counts something else ("…, after Pyongyang rotated in 1,500
   // more in February"), dates that clause's figure only.
+  // "- NIS: 300 killed, 2,700 wounded (as of January).": a list item's closing date dates all its figures.
+  const itemAsOf = ITEM_AS_OF.exec(sentence);
+  if (itemAsOf?.[1] && at < itemAsOf.index + itemAsOf[0].indexOf("(")) {
+    const told = `as of ${itemAsOf[1]}`;
+    const dated = asOfFor(extractQuantities(told), told, reference, dateline);
+    if (dated.asOfSource === "sentence") return { ...dated, during: null };
+  }
   const mentions = dateMentions(qs, sentence);
   const parts = clausesOf(sentence);
   const aroundFigure = clauseAround(parts, at);
