@@ -258,7 +258,6 @@ const FROM_TIME_TO =
 /** A season as a time: "in the autumn", "last summer", "during the winter" ("fall" only after such words). */
 const SEASON =
   /\b(?:(?:in|during|over|through|since|by|until)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?|(?:last|this|next|early|late)\s+)(?:autumn|fall|spring|summer|winter)\b/i;
-/** Times counted back from the article's date, which date a figure of their own. */
 /** A list item that closes on the date of its figures: "- NIS: 300 killed, 2,700 wounded (as of January)." */
 const ITEM_AS_OF = /^\s*[-–—•*]\s[^()]*\((?:[^()]*?[,;]\s*)?as\s+(?:of|at)\s+([^()]{2,30})\)\s*\.?\s*$/i;
 /**
@@ -267,6 +266,7 @@ const ITEM_AS_OF = /^\s*[-–—•*]\s[^()]*\((?:[^()]*?[,;]\s*)?as\s+(?:of|at)
  */
 const ANCHORED_TIME =
   /\b(?:(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|\d{1,2})\s+)?(?:days?|weeks?|months?|years?)\s+(?:later|afterwards?|after\s+that)|(?:later|earlier)\s+that\s+(?:day|week|month|year)|(?:by|at|towards?|near)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:that|the\s+following|the\s+same)\s+(?:week|month|year)|the\s+following\s+(?:day|week|month|year)|(?:in|during|within)\s+that\s+(?:same\s+)?(?:week|month|year)|that\s+same\s+(?:day|week|month|year)|shortly\s+(?:afterwards?|after\s+that|thereafter))\b/i;
+/** Times counted back from the article's date, which date a figure of their own. */
 const RELATIVE_TIME = /\b(?:last (?:week|month|year)|earlier this (?:month|year))\b/i;
 
 /** A clause that turns to what a speaker says at the time of writing: "; now she says", "and it now puts". */
@@ -311,11 +311,6 @@ function timeOf(
   ).filter((q) => q.start >= labelEnd);
   // Under a dated heading, the heading's date stands where the article's would.
   const reference = dateline?.iso ?? published;
-  // A sentence that names several times ("11,000 in October, 3,000 more in February") dates a figure
-  // by its own clause when that clause names one, and a clause about what may come ("and may send up
-  // to 6,000 more") by nothing else; otherwise the sentence's time holds for the figure.
-  // A sentence's one time, in a clause that counts something else ("…, after Pyongyang rotated in 1,500
-  // more in February"), dates that clause's figure only.
   // "- NIS: 300 killed, 2,700 wounded (as of January).": a list item's closing date dates all its figures.
   const itemAsOf = ITEM_AS_OF.exec(sentence);
   if (itemAsOf?.[1] && at < itemAsOf.index + itemAsOf[0].indexOf("(")) {
@@ -323,6 +318,11 @@ function timeOf(
     const dated = asOfFor(extractQuantities(told), told, reference, dateline);
     if (dated.asOfSource === "sentence") return { ...dated, during: null };
   }
+  // A sentence that names several times ("11,000 in October, 3,000 more in February") dates a figure
+  // by its own clause when that clause names one, and a clause about what may come ("and may send up
+  // to 6,000 more") by nothing else; otherwise the sentence's time holds for the figure.
+  // A sentence's one time, in a clause that counts something else ("…, after Pyongyang rotated in 1,500
+  // more in February"), dates that clause's figure only.
   const mentions = dateMentions(qs, sentence);
   const parts = clausesOf(sentence);
   const aroundFigure = clauseAround(parts, at);

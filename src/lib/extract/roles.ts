@@ -657,6 +657,17 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   }
 
   // Bare numbers: an age, a head count, or nothing we can name.
+  // (An age after "who was", "aged", "at": scoped when it is the age at a past event.)
+  const ageOf = (kind: "biography" | "context"): Classification => ({
+    ok: true,
+    kind,
+    unit: "years-of-age",
+    per: null,
+    min,
+    max,
+    ...base,
+    ...ageThen(s, q, clause),
+  });
   // "Kim Jin-ho, 42, a former sergeant": an age set off by commas after a name.
   if (
     /[A-Z][\p{Ll}-]+,\s*$/u.test(s.slice(Math.max(0, q.start - 30), q.start)) &&
@@ -675,33 +686,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         s.slice(q.end),
       ))
   ) {
-    if ((q.max ?? 0) < 120)
-      return {
-        ok: true,
-        kind: groupAge(s, q) ? "context" : "biography",
-        unit: "years-of-age",
-        per: null,
-        min,
-        max,
-        ...base,
-        ...ageThen(s, q, clause),
-      };
+    if ((q.max ?? 0) < 120) return ageOf(groupAge(s, q) ? "context" : "biography");
   }
   if (
     AGE_BEFORE.test(s.slice(Math.max(0, q.start - 20), q.start)) &&
     BIOGRAPHY_CUE.test(clause.text) &&
     (q.max ?? 0) < 120
   ) {
-    return {
-      ok: true,
-      kind: "biography",
-      unit: "years-of-age",
-      per: null,
-      min,
-      max,
-      ...base,
-      ...ageThen(s, q, clause),
-    };
+    return ageOf("biography");
   }
   // "has revised its count of North Korean dead three times", "shared 40,000 times": a multiplier or a
   // number of occasions, not a count of people.
