@@ -4282,3 +4282,26 @@ describe("a list item with two figures and a closing date", () => {
     ]);
   });
 });
+
+describe("'others' after a count of people", () => {
+  it("'about 3,000 others had been wounded' counts more of the people counted before; 'about 200 others' after guns does not", () => {
+    const { claims, skipped } = extractCorpus([
+      {
+        slug: "others",
+        file: "others.md",
+        meta: ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" }),
+        body: [
+          "The Cardew Agency said about 1,050 North Korean soldiers had been killed and about 3,050 others had been wounded.",
+          "North Korea has also sent 150 artillery pieces and about 250 others, the Cardew Agency said.",
+          "",
+        ].join("\n"),
+        bodyLine: 1,
+      },
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["about 1,050", "casualties-killed"],
+      ["about 3,050", "casualties-wounded"],
+    ]);
+    expect(skipped.map((x) => [x.text, x.reason])).toContainEqual(["about 250", 'counts "others", not people']);
+  });
+});

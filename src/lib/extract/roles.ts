@@ -818,6 +818,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     saidBare ||
     earlierOfCount ||
     peopleNear ||
+    // "about 1,000 … had been killed and about 3,000 others had been wounded": more of the people counted before.
+    (noun === "others" && PEOPLE_CONTEXT.test(s.slice(0, q.start))) ||
     (q.vague && (noun === "" || noun === "more") && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
     partitiveSubset ||
     (/^(?:more|additional|extra|fresh)$/i.test(noun) && PEOPLE_CONTEXT.test(s)) ||
