@@ -24,6 +24,22 @@ function claimsOf(
 }
 
 /**
+ * The extraction of one invented article: its claims in reading order and the numbers it skipped.
+ *
+ * @param body Its text.
+ * @param published Its date, if it has one.
+ * @returns Its claims and skipped numbers.
+ */
+function extractionOf(body: string, published?: string): ReturnType<typeof extractCorpus> {
+  const meta = ArticleMetaSchema.parse({
+    title: "Invented report",
+    publisher: "Test Gazette",
+    ...(published ? { published } : {}),
+  });
+  return extractCorpus([{ slug: "roles", file: "roles.md", meta, body, bodyLine: 1 }]);
+}
+
+/**
  * The claims of one invented article, in reading order.
  *
  * @param body Its text.
@@ -31,12 +47,7 @@ function claimsOf(
  * @returns Its claims.
  */
 function claimsIn(body: string, published?: string): Claim[] {
-  const meta = ArticleMetaSchema.parse({
-    title: "Invented report",
-    publisher: "Test Gazette",
-    ...(published ? { published } : {}),
-  });
-  return extractCorpus([{ slug: "roles", file: "roles.md", meta, body, bodyLine: 1 }]).claims;
+  return extractionOf(body, published).claims;
 }
 
 describe("a figure's role from its own phrase", () => {
@@ -4031,10 +4042,7 @@ describe("soldiers who came as replacements", () => {
 });
 
 describe("a bare number with a rate", () => {
-  const read = (body: string) => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
-    return extractCorpus([{ slug: "rate", file: "rate.md", meta, body, bodyLine: 1 }]);
-  };
+  const read = (body: string) => extractionOf(body);
   it("'arriving at about 1,050 a month' is a rate of soldiers, never a count of the force", () => {
     const { claims } = read(
       [
@@ -4109,10 +4117,7 @@ describe("the size of the North's own army", () => {
 });
 
 describe("numbers that count no people", () => {
-  const read = (body: string) => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
-    return extractCorpus([{ slug: "times", file: "times.md", meta, body, bodyLine: 1 }]);
-  };
+  const read = (body: string) => extractionOf(body);
   it("'revised its count of North Korean dead three times' is a number of times; 'for every three wounded' a ratio", () => {
     const { claims, skipped } = read(
       [
@@ -4202,10 +4207,7 @@ describe("a time told from an earlier one", () => {
 });
 
 describe("pay that is not the North Korean soldiers'", () => {
-  const read = (body: string) => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
-    return extractCorpus([{ slug: "pay", file: "pay.md", meta, body, bodyLine: 1 }]).claims;
-  };
+  const read = (body: string) => claimsIn(body);
   it("a Russian man, volunteer, sergeant or private named by rank is paid as one of Russia's own", () => {
     const claims = read(
       [
@@ -4285,19 +4287,13 @@ describe("a list item with two figures and a closing date", () => {
 
 describe("'others' after a count of people", () => {
   it("'about 3,000 others had been wounded' counts more of the people counted before; 'about 200 others' after guns does not", () => {
-    const { claims, skipped } = extractCorpus([
-      {
-        slug: "others",
-        file: "others.md",
-        meta: ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" }),
-        body: [
-          "The Cardew Agency said about 1,050 North Korean soldiers had been killed and about 3,050 others had been wounded.",
-          "North Korea has also sent 150 artillery pieces and about 250 others, the Cardew Agency said.",
-          "",
-        ].join("\n"),
-        bodyLine: 1,
-      },
-    ]);
+    const { claims, skipped } = extractionOf(
+      [
+        "The Cardew Agency said about 1,050 North Korean soldiers had been killed and about 3,050 others had been wounded.",
+        "North Korea has also sent 150 artillery pieces and about 250 others, the Cardew Agency said.",
+        "",
+      ].join("\n"),
+    );
     expect(claims.map((c) => [c.figure, c.kind])).toEqual([
       ["about 1,050", "casualties-killed"],
       ["about 3,050", "casualties-wounded"],

@@ -98,6 +98,17 @@ const DENIAL_LIST_BEFORE =
 /** A denial before such a list: "no …", "not a single …", "none", "not … any". */
 const DENIAL_BEFORE_LIST =
   /\b(?:no|none|not\s+a\s+single|not\s+one|zero|never|(?:is|are|was|were|has|have|had|do|does|did)\s*n[o']t)\b|\bnot\s+(?:[\w’'-]+\s+){0,3}?\d/i;
+
+/**
+ * Whether a figure is one a denial lists to reject it.
+ *
+ * @param before The sentence up to the figure.
+ * @returns True when the words right before it list it ("…, not 11,000") after a denial.
+ */
+function deniedInList(before: string): boolean {
+  const listed = DENIAL_LIST_BEFORE.exec(before);
+  return listed !== null && DENIAL_BEFORE_LIST.test(before.slice(0, listed.index));
+}
 /**
  * "the number … is not 12,000, as Kyiv claims, but about 8,000", "It is not $2,000 a month but $800": the
  * figure right after "is not" is rejected ("is not more than 600" is a ceiling and says nothing of the kind).
@@ -1238,8 +1249,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       withdrawnByArticle(x) ||
       NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) ||
       NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
-      (DENIAL_LIST_BEFORE.test(s.text.slice(0, q.start)) &&
-        DENIAL_BEFORE_LIST.test(s.text.slice(0, q.start).replace(DENIAL_LIST_BEFORE, ""))) ||
+      deniedInList(s.text.slice(0, q.start)) ||
       (IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) && !BOUND_WORDS.test(q.text)) ||
       (DOUBTING_QUESTION.test(s.text.slice(0, q.start)) && /\?\s*$/.test(s.text) && !x.inQuote(q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
