@@ -4301,3 +4301,62 @@ describe("'others' after a count of people", () => {
     expect(skipped.map((x) => [x.text, x.reason])).toContainEqual(["about 250", 'counts "others", not people']);
   });
 });
+
+describe("a list item's figures after a semicolon, and a heading's word as a list label", () => {
+  it("'- Cardew Agency: 1,210 killed; 3,050 wounded.' credits both figures to the agency, the nearest label first", () => {
+    const claims = claimsIn(
+      [
+        "- Cardew Agency: 1,210 killed; 3,050 wounded.",
+        "- Tidewater Bureau: 320 killed; Harbour Agency: 1,520 killed; 4,020 wounded.",
+        "",
+      ].join("\n"),
+      "2025-06-12",
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["1,210", "Cardew Agency"],
+      ["3,050", "Cardew Agency"],
+      ["320", "Tidewater Bureau"],
+      ["1,520", "Harbour Agency"],
+      ["4,020", "Harbour Agency"],
+    ]);
+  });
+
+  it("'- Casualties: about 1,010 killed, 3,030 wounded.' credits no one called 'Casualties'", () => {
+    const claims = claimsIn(
+      [
+        "- Casualties: about 1,010 killed, 3,030 wounded.",
+        "- Troops: about 11,020 North Korean soldiers have been sent.",
+        "- Background: 1,040 more troops may come.",
+        "",
+      ].join("\n"),
+      "2025-06-12",
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 1,010", null],
+      ["3,030", null],
+      ["about 11,020", null],
+      ["1,040", null],
+    ]);
+  });
+});
+
+describe("a month shortened without a period", () => {
+  it("'on Feb 3', 'on 3 Feb', 'as of Sept 3' and '(…, as of Feb 3)' date the figure", () => {
+    const claims = claimsIn(
+      [
+        "The Cardew Agency said on Feb 3 that about 310 North Korean soldiers had been killed.",
+        "The Cardew Agency said on 4 Mar that about 320 North Korean soldiers had been killed.",
+        "As of Sept 5, the Cardew Agency said about 330 North Korean soldiers had been killed.",
+        "The Tidewater Bureau counted 1,510 North Korean dead (Harbour Post, as of Oct 6).",
+        "",
+      ].join("\n"),
+      "2025-11-20",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf])).toEqual([
+      ["about 310", "2025-02-03"],
+      ["about 320", "2025-03-04"],
+      ["about 330", "2025-09-05"],
+      ["1,510", "2025-10-06"],
+    ]);
+  });
+});

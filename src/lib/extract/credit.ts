@@ -317,11 +317,16 @@ const ATTRIBUTIVE_ESTIMATE_BEFORE = new RegExp(
 /** "…; South Korea's NIS: 300 killed and 2,700 wounded": a source named as the label of the figures after it. */
 /** A list item that opens with a name and a colon before its figure: "- NIS: 11,000", "Pentagon: about 11,500". */
 const ITEM_OWNER_BEFORE = new RegExp(
-  String.raw`^[\s\-–—•*·]*((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+${HEDGES_BEFORE}$`,
+  String.raw`^[\s\-–—•*·]*((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^:]{0,60}?(?:[,;]|\band)\s+)?${HEDGES_BEFORE}$`,
   "u",
 );
 const LABEL_OWNER_BEFORE = new RegExp(
-  String.raw`(?:^\s*[-–—•*]\s*|;\s*|—\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^;:]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
+  String.raw`(?:;\s*|—\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^;:]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
+  "u",
+);
+/** A later figure after a semicolon, after a label that follows one: "…; HUR: 1,500 killed; 4,000 wounded". */
+const LABEL_OWNER_AFTER_SEMICOLON = new RegExp(
+  String.raw`;\s*((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^:;]{1,40}?;\s+){1,3}${HEDGES_BEFORE}$`,
   "u",
 );
 
@@ -347,17 +352,22 @@ function namedEstimateOwner(before: string): NounPhrase | null {
   const adj = ADJECTIVE_ESTIMATE_BEFORE.exec(before);
   const country = adj?.[1] ? COUNTRY_OF_ADJECTIVE[adj[1].toLowerCase()] : undefined;
   if (country) return groupPhrase(country);
-  // "- NIS: 11,000 troops", "Pentagon: 11,000 to 12,000": a list item that opens with a body's name.
+  // "- NIS: 11,000 troops", "Pentagon: 11,000 to 12,000", "- HUR: 1,200 killed; 3,000 wounded": a list
+  // item that opens with a body's name (a heading's word, "- Casualties: 1,000 killed", is no body).
+  const isBody = (name: string | undefined): name is string => {
+    const type = name ? guessType(name.replace(/^the\s+/i, "")) : null;
+    return (
+      (type === "organization" || type === "outlet") &&
+      // ("ANCHOR:", "UPDATE:", "NOTE:": a transcript's role or an editor's tag, not a body.)
+      !/^(?:[A-Z]{6,}|NOTE|HOST|Q|A|FACT|CLAIM|LIVE|READ|WATCH|PHOTO|SOURCES?)$/.test(name ?? "")
+    );
+  };
   const item = ITEM_OWNER_BEFORE.exec(before)?.[1];
-  const itemType = item ? guessType(item.replace(/^the\s+/i, "")) : null;
+  const afterSemicolon = LABEL_OWNER_AFTER_SEMICOLON.exec(before)?.[1];
   const label =
     LABEL_OWNER_BEFORE.exec(before)?.[1] ??
-    (item &&
-    (itemType === "organization" || itemType === "outlet") &&
-    // ("ANCHOR:", "UPDATE:", "NOTE:": a transcript's role or an editor's tag, not a body.)
-    !/^(?:[A-Z]{6,}|NOTE|HOST|Q|A|FACT|CLAIM|LIVE|READ|WATCH|PHOTO|SOURCES?)$/.test(item)
-      ? item
-      : undefined);
+    (isBody(afterSemicolon) ? afterSemicolon : undefined) ??
+    (isBody(item) ? item : undefined);
   if (!label || CLAIM_LABEL.test(`${label}: `) || NOT_AN_OWNER.test(label)) return null;
   const np = CAPITAL.test(label) ? groupPhrase(label) : parseSubject(label, 0);
   return np && np.form !== "pronoun" && np.form !== "description" ? np : null;

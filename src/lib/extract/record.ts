@@ -498,8 +498,10 @@ function timeOf(
   return year ? { ...year, during: null } : found;
 }
 
-/** The wires' months with a period: "Jan. 13", "Sept. 5". */
-const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.`;
+/** The wires' months with a period, "Jan. 13", "Sept. 5", or without one before a day: "Feb 3". */
+const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d{1,2}\b))`;
+/** A month shortened after its day, with or without a period: "3 Feb", "20 Sept.". */
+const MONTH_ABBREVIATIONS_AFTER_DAY = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?`;
 /**
  * "as of May", "in January", "on October 29", "on Jan. 13", "in late December", "its April estimate", with
  * no year after.
@@ -522,7 +524,7 @@ const SINCE_WHEN = new RegExp(
 );
 /** A day before its month, as British and European outlets write it: "on 3 April", "by 20th January". */
 const AS_OF_DAY_MONTH = new RegExp(
-  String.raw`\b(?:[Oo]n|[Bb]y|[Aa]s of|[Ii]n the days (?:up )?to|${WEEK_OF})\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\b(?!\.?\s*,?\s*\d{4})`,
+  String.raw`\b(?:[Oo]n|[Bb]y|[Aa]s of|[Ii]n the days (?:up )?to|${WEEK_OF})\s+(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH_NAMES}\b|${MONTH_ABBREVIATIONS_AFTER_DAY})(?!\.?\s*,?\s*\d{4})`,
 );
 
 /**
