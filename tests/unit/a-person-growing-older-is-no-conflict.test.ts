@@ -63,3 +63,29 @@ describe("an age at a past event", () => {
     expect(conflicts(...arts)["Pak Il-nam"]).toHaveLength(1);
   });
 });
+
+describe("a year's fact is what the nearest word before it tells", () => {
+  it("'a defector who served … until 2018' ended his service then, no conflict with 'defected in 2019'", () => {
+    const c = conflicts(
+      article(
+        "svc",
+        "2025-03-01",
+        "Pak Min-jae, a defector who served as a captain in the army until 2018, said soldiers get $70 a day.",
+      ),
+      article("dfc", "2025-03-05", "Pak Min-jae, 34, who defected in 2019, said soldiers get $100 a month."),
+    );
+    expect(c["Pak Min-jae"]).toEqual([]);
+  });
+  it("two years of defection still conflict", () => {
+    const c = conflicts(
+      article(
+        "d1",
+        "2025-03-01",
+        "Pak Min-jae, who served in the army before defecting in 2017, said soldiers get $70 a day.",
+      ),
+      article("d2", "2025-03-05", "Pak Min-jae, who defected in 2019, said soldiers get $100 a month."),
+    );
+    expect(c["Pak Min-jae"]).toHaveLength(1);
+    expect(c["Pak Min-jae"]?.[0]).toMatch(/^defection: /);
+  });
+});

@@ -1525,3 +1525,42 @@ describe("a total over several years", () => {
     expect(check?.detail).toMatch(/over the two years its sentence names\./);
   });
 });
+
+describe("a check's formula names the periods it multiplies by", () => {
+  it("a day's pay over a month is '× 30 days', never '× 30 months'", () => {
+    const data = compare(
+      article(
+        "t-day-pay",
+        [
+          "Anna Berg said each North Korean soldier is paid about $70 a day.",
+          "The Cardew Agency said the regime keeps about 90 percent of the soldiers' pay.",
+          "The soldiers take home about $2,000 a month, Berg said.",
+        ].join("\n"),
+        { published: "2025-06-12" },
+      ),
+    );
+    const take = data.checks.find((k) => k.type === "take-home-vs-share");
+    expect(take?.formula).toContain("× 30 days");
+    expect(take?.formula).toMatch(/^\$70 a day × \(100% − about 90%\)/);
+    expect(data.checks.map((k) => k.formula).join(" ")).not.toMatch(/× 30 months/);
+  });
+});
+
+describe("a source page's claims", () => {
+  it("lists a figure credited to an outlet the article relays, not only those it relays from others", () => {
+    const data = compare(
+      article(
+        "t-relayed-outlet",
+        "Harbour Ledger put the monthly pay at 180,050 roubles, citing contract documents it had seen.",
+        {
+          published: "2025-12-08",
+          relays: ["Harbour Ledger"],
+        },
+      ),
+    );
+    const ledger = data.sources.find((x) => x.name === "Harbour Ledger");
+    const claim = data.claims.find((c) => c.figure.includes("180,050"));
+    expect(claim?.attributedTo?.name).toBe("Harbour Ledger");
+    expect(ledger?.claims).toContain(claim?.id);
+  });
+});

@@ -391,6 +391,21 @@ function amountText(i: Interval, unit: Unit): string {
 }
 
 /**
+ * How many of a rate's periods the period of a total holds, written as the formula multiplies by them:
+ * "× 30 days" for a day's pay over a month, "× 12 months" for a month's over a year, "÷ 12" for a year's
+ * over a month; "" when the periods are the same.
+ *
+ * @param factor Rate periods per period of the total.
+ * @param ratePer The rate's period (a month when none is written).
+ * @returns Text.
+ */
+function periodsText(factor: number, ratePer: keyof typeof MONTHS | null): string {
+  if (Math.abs(factor - 1) < 1e-9) return "";
+  const round = (x: number): string => Number(x.toFixed(2)).toLocaleString("en-US");
+  return factor > 1 ? ` × ${round(factor)} ${ratePer ?? "month"}s` : ` ÷ ${round(1 / factor)}`;
+}
+
+/**
  * Writes an interval in words.
  *
  * @param i Interval.
@@ -436,7 +451,7 @@ function totalCheck(t: C, rate: C | null, all: readonly C[], own = false): Check
     const months = t.value.per && rate.value.per ? MONTHS[t.value.per] / MONTHS[rate.value.per] : 1;
     const computed = mul(mul(r, { min: t.basis.count, max: t.basis.count }), { min: months, max: months });
     const v = verdict(computed, t.value, t.value.approx);
-    const formula = `${formatValue({ ...rate.value, approx: false })} × ${t.basis.count.toLocaleString("en-US")} soldiers${months !== 1 ? ` × ${months} months` : ""} = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : ""}`;
+    const formula = `${formatValue({ ...rate.value, approx: false })} × ${t.basis.count.toLocaleString("en-US")} soldiers${periodsText(months, rate.value.per)} = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : ""}`;
     return {
       ...base,
       inputs: [rate.id],
@@ -482,7 +497,7 @@ function totalCheck(t: C, rate: C | null, all: readonly C[], own = false): Check
   return {
     ...base,
     inputs,
-    formula: `${amountText(r, rate.value.unit)} a ${rate.value.per ?? "month"} × ${lo === hi ? lo.toLocaleString("en-US") : `${lo.toLocaleString("en-US")}–${hi.toLocaleString("en-US")}`} soldiers × ${months} ${months === 1 ? "month" : "months"} = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : spanMonths !== null ? "" : " a year"}`,
+    formula: `${amountText(r, rate.value.unit)} a ${rate.value.per ?? "month"} × ${lo === hi ? lo.toLocaleString("en-US") : `${lo.toLocaleString("en-US")}–${hi.toLocaleString("en-US")}`} soldiers${periodsText(perMonth * months, rate.value.per) || ` × 1 ${rate.value.per ?? "month"}`} = ${span(computed, t.value.unit)}${t.value.per ? ` a ${t.value.per}` : spanMonths !== null ? "" : " a year"}`,
     computed: { ...computed, unit: t.value.unit },
     verdict: v.verdict,
     detail: `The total gives no head count${t.value.per || spanMonths !== null ? "" : " or period"}; this takes ${own ? "the head count its own article reports" : "the reported head counts"} over ${spanMonths !== null ? `the ${stretch?.[0].replace(/^\w+\s+/, "")} its sentence names` : `a ${t.value.per ?? "year"}`}. ${v.verdict === "consistent" ? agreement(v, formatValue(t.value), "the computed range") : `Quoted ${formatValue(t.value)}; ${v.off}.`}`,
@@ -563,7 +578,7 @@ function takeHomeCheck(h: C, rate: C | null, share: C | null): Check {
   return {
     ...base,
     inputs: [rate.id, share.id],
-    formula: `${amountText(r, rate.value.unit)} × (100% − ${formatValue(share.value)}) = ${amountText(r, rate.value.unit)} × ${remainder.min === remainder.max ? `${remainder.min}%` : `${remainder.min}%–${remainder.max}%`}${months !== 1 ? ` × ${months} months` : ""} = ${span(computed, h.value.unit)} a ${per}`,
+    formula: `${amountText(r, rate.value.unit)}${periodsText(months, rate.value.per) && rate.value.per ? ` a ${rate.value.per}` : ""} × (100% − ${formatValue(share.value)}) = ${amountText(r, rate.value.unit)} × ${remainder.min === remainder.max ? `${remainder.min}%` : `${remainder.min}%–${remainder.max}%`}${periodsText(months, rate.value.per)} = ${span(computed, h.value.unit)} a ${per}`,
     computed: { ...computed, unit: h.value.unit },
     verdict: v.verdict,
     detail:

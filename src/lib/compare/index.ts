@@ -821,6 +821,9 @@ function sources(articles: readonly Article[], claims: readonly ClaimView[], ent
   for (const c of claims) {
     if (c.publisher) get(c.publisher).claims.add(c.id);
     for (const v of c.via) get(v).claims.add(c.id);
+    // A source the article relays that gives the figure itself ("Nara Economic Daily put the monthly pay
+    // at …" in an article that relays it) is credited, not listed as a relay: its page lists it too.
+    if (c.attributedTo && map.has(c.attributedTo.id)) get(c.attributedTo).claims.add(c.id);
   }
   return [...map.values()]
     .map((s) => ({

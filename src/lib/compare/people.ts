@@ -558,10 +558,30 @@ const AGE_AT_EVENT_FACT = "age at a past event";
  * @param c The claim.
  * @returns "defection", "service", "age" or "other".
  */
-function factOf(c: Pick<ClaimView, "quote" | "value" | "scope">): string {
+function factOf(c: Pick<ClaimView, "quote" | "value" | "scope" | "quoteStart" | "figureStart">): string {
   const quote = c.quote;
   // ("drafted into the army at 17": the age then, set against nothing.)
   if (c.value.unit === "years-of-age") return c.scope === AGE_AT_EVENT_SCOPE ? AGE_AT_EVENT_FACT : "age";
+  // A year is what the nearest such word before it in its clause tells of: "a defector who served as a
+  // captain … until 2018" ended his service then; "who served … before defecting in 2019" defected then.
+  const at = c.figureStart - c.quoteStart;
+  const before =
+    at > 0 && at <= quote.length
+      ? (quote
+          .slice(0, at)
+          .split(/[;:]|,\s+(?:and|but)\s/)
+          .pop() ?? "")
+      : "";
+  const cues: [string, RegExp][] = [
+    ["defection", /\bdefect\w*/gi],
+    ["service", /\bserv(?:ed|ice|ing)\b/gi],
+    ["age", /\b(?:drafted|aged?|born)\b/gi],
+  ];
+  const nearest = cues
+    .map(([fact, re]) => ({ fact, at: Math.max(-1, ...[...before.matchAll(re)].map((m) => m.index)) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => b.at - a.at)[0];
+  if (nearest) return nearest.fact;
   if (/\bdefect/i.test(quote)) return "defection";
   if (/\bserv(?:ed|ice|ing)\b/i.test(quote)) return "service";
   if (/\b(?:drafted|aged?|born)\b/i.test(quote)) return "age";
