@@ -50,6 +50,12 @@ describe("a site built from an invented fact-check and a denial", () => {
       "2025-09-11",
       "A Ukrainian official said on Thursday that more than 6,100 North Korean soldiers had been killed or wounded.",
     );
+    write(
+      "invented-plain",
+      "Troops in the Kursk region",
+      "2025-09-13",
+      "North Korea has sent about 12,100 soldiers to Russia's Kursk region.",
+    );
     run = buildFixtureSite(join(dir, "content"), outDir, { ASTRO_CACHE_DIR: join(dir, "cache") });
   }, 180_000);
   const page = (slug: string, figure: string): string => {
@@ -64,9 +70,18 @@ describe("a site built from an invented fact-check and a denial", () => {
     expect(disputed).toContain("Disputed. The article that gives this figure disputes it itself");
     expect(disputed).toContain("Disputed by the article itself");
     expect(disputed).toContain("disputed by Invented Check, from a source it does not name");
-    expect(disputed).not.toContain("states it on its own account");
+    expect(disputed).not.toContain("as the article's own statement");
     const plain = page("invented-fact-check", "11000");
     expect(plain).not.toContain("Disputed.");
+  });
+
+  it("says of a figure with no source found what the site could not find, not that the article vouches for it", () => {
+    expect(run.status, run.stderr).toBe(0);
+    const plain = page("invented-plain", "12100");
+    expect(plain).toContain("No one found: the site reads no source for this figure in the article");
+    expect(plain).toContain("credited to no one the site found");
+    expect(plain).toContain("the article itself, citing no source the site found");
+    expect(plain).not.toContain("on its own account");
   });
 
   it("calls a value disputed in another article disputed only when it is the same value, and names the other value", () => {

@@ -44,7 +44,7 @@ export function citeClaim(c: ClaimView, article: ArticleRef, site: URL | undefin
           ? "naming no source, and disputing the figure"
           : c.attributedAs
             ? `citing “${c.attributedAs}”, not identified`
-            : "citing no one"
+            : "naming no source the site found"
     }`;
   const outlet = publisherLabel(article.meta);
   const published = article.meta.published;

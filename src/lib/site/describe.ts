@@ -218,7 +218,7 @@ export function relayChain(
           ? "no one: a source the article does not name"
           : c.attributedAs
             ? `no one the site can identify (the text says “${c.attributedAs}”)`
-            : "no one: the outlet's own statement",
+            : "no one the site found: shown as the outlet's own statement",
       id: null,
       index: null,
     });

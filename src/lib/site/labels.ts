@@ -105,7 +105,7 @@ const UNATTRIBUTED = /^an unattributed statement of the article$/i;
  * @returns The label.
  */
 export function originLabel(o: Pick<Origin, "label">): string {
-  return UNATTRIBUTED.test(o.label) ? "the article itself, citing no one" : o.label;
+  return UNATTRIBUTED.test(o.label) ? "the article itself, citing no source the site found" : o.label;
 }
 
 /**
