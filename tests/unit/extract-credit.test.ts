@@ -673,15 +673,15 @@ describe("who speaks, in the shapes wire copy gives it", () => {
       "Ukraine's military intelligence agency",
     ]);
     expect(credits(`${acronym} ${then}\n`).map((r) => r[1])).toEqual([
-      "Ukraine's military intelligence",
-      "Ukraine's military intelligence",
+      "Ukraine's military intelligence agency",
+      "Ukraine's military intelligence agency",
     ]);
     expect(credits(`${staff} ${then}\n`).map((r) => r[1])).toEqual(["Ukraine's General Staff", null]);
     // With no other body named, the alias file's agency is meant.
     expect(credits(`${then}\n`).map((r) => r[1])).toEqual(["South Korea's National Intelligence Service"]);
   });
 
-  it("'the agency' after 'Ukraine's military intelligence agency, HUR, said' (or 'HUR, Ukraine's … agency, said') is HUR", () => {
+  it("'the agency' after 'Ukraine's military intelligence agency, HUR, said' (or 'HUR, Ukraine's … agency, said') is that agency", () => {
     const then = "Of those, roughly 1,050 were killed, the agency added.";
     for (const [first, name] of [
       [
@@ -691,7 +691,7 @@ describe("who speaks, in the shapes wire copy gives it", () => {
       ],
       [
         "HUR, Ukraine's military intelligence agency, said that about 3,050 North Korean soldiers had been killed or wounded.",
-        "HUR",
+        "Ukraine's military intelligence agency",
       ],
     ])
       expect(
@@ -1249,8 +1249,8 @@ describe("who speaks, in the shapes wire copy gives it", () => {
           "The war goes on, and about 650 more North Korean soldiers were reported killed in June.\n",
       ).map((r) => r.slice(0, 2)),
     ).toEqual([
-      ["approximately 16,100", "Defence Intelligence of Ukraine"],
-      ["2,350", "Defence Intelligence of Ukraine"],
+      ["approximately 16,100", "Ukraine's military intelligence agency"],
+      ["2,350", "Ukraine's military intelligence agency"],
       ["about 650", null],
     ]);
   });
@@ -1310,7 +1310,7 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     expect(c.map((x) => [x.figure, x.attributedTo?.name ?? null, x.relayedBy?.name ?? null])).toEqual([
       ["about 4,750", "South Korea's National Intelligence Service", "Park Sun-young"],
       ["11,050", "South Korea's National Intelligence Service", null],
-      ["about $24,050 a year", "Ukraine's defence intelligence", null],
+      ["about $24,050 a year", "Ukraine's military intelligence agency", null],
     ]);
   });
 
@@ -1654,7 +1654,7 @@ describe("who speaks, in the shapes wire copy gives it", () => {
       aliases,
     ).claims;
     expect(c.map((x) => [x.figure, x.kind, x.attributedTo?.name ?? null, x.disputedBy?.name ?? null])).toEqual([
-      ["4,050", "casualties-total", "HUR", null],
+      ["4,050", "casualties-total", "Ukraine's military intelligence agency", null],
       ["about 1,050", "casualties-killed", "The United States", null],
       ["310", "casualties-killed", "South Korea's National Intelligence Service", null],
       ["2,750", "casualties-wounded", "South Korea's National Intelligence Service", null],
@@ -1836,8 +1836,8 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ).claims;
     expect(c.map((x) => [x.figure, x.kind, x.attributedTo?.name ?? null])).toEqual([
       ["about 3,650", "casualties-total", "South Korea's military"],
-      ["around 4,050", "casualties-total", "Ukraine's military intelligence"],
-      ["12,050", "troops-deployed", "Ukraine's military intelligence"],
+      ["around 4,050", "casualties-total", "Ukraine's military intelligence agency"],
+      ["12,050", "troops-deployed", "Ukraine's military intelligence agency"],
       ["101", "casualties-killed", "state media"],
       ["12,150", "troops-deployed", "South Korea's National Intelligence Service"],
     ]);
@@ -2929,7 +2929,7 @@ describe("a digest line that opens with an outlet", () => {
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name)])).toEqual([
       ["about 15,050", "South Korea's National Intelligence Service", ["Reuters"]],
       ["4,050", "Ukraine", ["BBC"]],
-      ["1,050", "HUR", []],
+      ["1,050", "Ukraine's military intelligence agency", []],
     ]);
   });
 });
@@ -4899,5 +4899,380 @@ describe("two spellings of one Korean name in one article", () => {
     expect(by("1,450")).toBe(subject("39"));
     // Another article's "Kim Min-joon" is the lawmaker the first article named first under that spelling.
     expect(by("1,650")).toBe(subject("47"));
+  });
+});
+
+describe("a time opening the sentence before a pronoun, and the same briefing", () => {
+  it("'Last month it lowered the figure to …' and 'Later it raised …' are the body's the sentence before named", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-opener-pronoun",
+        [
+          "The Cardew Agency raised its estimate to about 2,050 North Korean dead in September.",
+          "Last month it lowered the figure to about 1,850, saying some of the dead had been counted twice.",
+          "Later it raised the figure to about 1,950.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 2,050", "Cardew Agency"],
+      ["about 1,850", "Cardew Agency"],
+      ["about 1,950", "Cardew Agency"],
+    ]);
+  });
+
+  it("'The same briefing put the number of wounded at …' is the briefer's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-same-briefing",
+        "Anna Berg told reporters that 310 North Korean soldiers had been killed. The same briefing put the number of wounded at 2,710.",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["310", "Anna Berg"],
+      ["2,710", "Anna Berg"],
+    ]);
+  });
+});
+
+describe("someone described by the person they work for", () => {
+  it("'Vendel's deputy' and 'an aide to Vendel' are not Vendel, and the page is told who the text says spoke", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-relation",
+        [
+          "Tomas Vendel, the Cardew Agency's director, spoke on Monday.",
+          "Vendel's deputy told a conference that about 12,050 North Korean troops were in Kursk.",
+          "An aide to Vendel said about 13,050 North Korean troops were in Kursk.",
+          "A spokesman for Vendel said about 14,050 North Korean troops were in Kursk.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.attributedAs ?? null])).toEqual([
+      ["about 12,050", null, "Vendel's deputy"],
+      ["about 13,050", null, "An aide to Vendel"],
+      ["about 14,050", "Tomas Vendel", null],
+    ]);
+  });
+});
+
+describe("a sum someone puts at a figure", () => {
+  it("'put the regime's annual income from the deployment higher, at about $500 million' is the speaker's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-put-income",
+        "Anna Berg put the regime's annual income from the deployment higher, at about $510 million, once ammunition sales are included.",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([["about $510 million", "Anna Berg"]]);
+  });
+});
+
+describe("a speaker who is questioned, and one who does not recognise or confirm a report", () => {
+  it("'Questioned by X, Y said N' and 'in response to a question from X' give Y's own figure, undisputed", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-questioned",
+        [
+          "Questioned by Tomas Vendel, Anna Berg said about 2,010 North Korean soldiers had been killed.",
+          "Under questioning from lawmakers, Anna Berg said about 2,110 North Korean soldiers had been killed.",
+          "In response to a question from Tomas Vendel, Anna Berg said about 14,010 North Korean troops were in Russia.",
+          "Anna Berg questioned the figure of 15,010 North Korean troops.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["about 2,010", "Anna Berg", null],
+      ["about 2,110", "Anna Berg", null],
+      ["about 14,010", "Anna Berg", null],
+      ["15,010", null, "Anna Berg"],
+    ]);
+  });
+
+  it("'did not recognise reports that N' disputes N; 'could not confirm reports that N' neither gives nor disputes it", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-recognise",
+        [
+          "The Cardew Agency said it did not recognise reports that 25,010 North Korean troops were in Russia.",
+          "The Tidewater Bureau said it could not confirm reports that 3,010 North Korean soldiers had been killed.",
+          "The Tidewater Bureau said it could not confirm that 310 had been wounded.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(
+      claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null, c.attributedAs ?? null]),
+    ).toEqual([
+      ["25,010", null, "Cardew Agency", null],
+      ["3,010", null, null, "reports"],
+      ["310", null, null, null],
+    ]);
+  });
+});
+
+describe("reports no one is named for, and reports that did not hold", () => {
+  it("'Early reports of 100,000 troops were never confirmed' credits no one called 'Early' and is disputed by the article", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-early",
+        [
+          "Early reports of 100,010 troops were never confirmed.",
+          "Initial reports of 50,010 North Korean troops proved exaggerated.",
+          "Media reports said 4,010 North Korean soldiers had arrived.",
+          "About 12,010 North Korean troops are in Russia, the Cardew Agency said.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.stance])).toEqual([
+      ["100,010", null, "disputes"],
+      ["50,010", null, "disputes"],
+      ["4,010", "Media reports", "asserts"],
+      ["About 12,010", "Cardew Agency", "asserts"],
+    ]);
+  });
+});
+
+describe("an unnamed source who tells an outlet of a body's estimate, and a source an outlet cites", () => {
+  it("'A source familiar with the matter told the Harbour Post that the Cardew Agency's internal estimate …' is the agency's estimate, never a source named by the sentence", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "t-familiar",
+        "A source familiar with the matter told the Harbour Post that the Cardew Agency's internal estimate of North Korean wounded was north of 3,010.",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([["north of 3,010", "Cardew Agency"]]);
+    expect(entities.some((e) => /told/.test(e.name))).toBe(false);
+  });
+
+  it("'Harbour Ilbo, a progressive daily, said the agency's figure of 2,310 dead was an undercount and cited a military source putting the toll at …'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-daily",
+        "Harbour Ilbo, a progressive daily, said the Cardew Agency's figure of 2,310 dead was likely an undercount.\nThe Tidewater Bureau cited a military source putting the toll at about 3,010.",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["2,310", "casualties-killed", "Cardew Agency", "Harbour Ilbo"],
+      ["about 3,010", "casualties-total", "a military source", null],
+    ]);
+  });
+});
+
+describe("a speaker after a contrast who says something of their own", () => {
+  it("'Russia is said to pay about $2,000 a month, but defectors say most of it goes to the state' is not the defectors' figure", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-but-say",
+        [
+          "Russia is said to pay about $2,010 a month per soldier, but defectors say most of it goes to the state.",
+          "Russia pays about $2,110 a month per soldier, defectors say.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about $2,010 a month per soldier", null],
+      ["about $2,110 a month per soldier", "defectors"],
+    ]);
+  });
+});
+
+describe("a figure in the question a speaker answers, and a source a quoted speaker names", () => {
+  it("'Asked whether the 90 percent figure … was credible, X said …' is not X's; 'Asked about reports that N' is the reports'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-asked",
+        [
+          "Asked whether the 90 percent figure widely cited for the regime's share of the pay was credible, Anna Berg said it was plausible.",
+          "Asked about reports that 12,010 North Korean troops were in Kursk, Anna Berg said she would not comment.",
+          "Asked about casualties, Anna Berg said about 1,010 had been killed.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.attributedAs ?? null])).toEqual([
+      ["90 percent", null, null],
+      ["12,010", null, "reports"],
+      ["about 1,010", "Anna Berg", null],
+    ]);
+  });
+
+  it("'“Even the Cardew Agency says 610 have been killed,” Berg added' is the agency's, passed on by Berg", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-quoted-source",
+        [
+          "Anna Berg is a researcher.",
+          "“Even the Cardew Agency says 610 have been killed,” Berg added.",
+          "“We think 710 have been killed,” Berg said.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.relayedBy?.name ?? null])).toEqual([
+      ["610", "Cardew Agency", "Anna Berg"],
+      ["710", "Anna Berg", null],
+    ]);
+  });
+});
+
+describe("soldiers who have crossed, and a time first reported", () => {
+  it("'as many as 16,000 … have crossed into Russia' are there, not to come", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-crossed",
+        "The Cardew Agency says as many as 16,010 North Korean troops have crossed into Russia.\nUp to 6,010 more North Korean troops could be sent.",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["as many as 16,010", "troops-deployed"],
+      ["Up to 6,010", "troops-projected"],
+    ]);
+  });
+
+  it("'since it was first reported in October, when the agency said 1,500 …' is of October", () => {
+    const dated = {
+      ...article(
+        "t-first-reported",
+        "The deployment has grown since it was first reported in October, when the Cardew Agency said 1,510 North Korean troops had arrived.",
+      ),
+      meta: ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette", published: "2025-01-30" }),
+    };
+    const { claims } = extractCorpus([dated]);
+    expect(claims.map((c) => [c.figure, c.asOf])).toEqual([["1,510", "2024-10-01"]]);
+  });
+});
+
+describe("the HUR under its names, by the editors' list", () => {
+  it("'Ukraine's military intelligence agency', 'the HUR' and 'Ukrainian military intelligence' are one body", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "h-full",
+          "Ukraine's military intelligence agency said on Monday that about 1,510 North Korean soldiers had been killed.\n",
+        ),
+        article("h-short", "The HUR said on Tuesday that about 1,610 North Korean soldiers had been killed.\n"),
+        article("h-adj", "Ukrainian military intelligence said 1,710 North Korean soldiers had been killed.\n"),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(new Set(claims.map((c) => c.attributedTo?.id))).toEqual(new Set(["ukraines-military-intelligence-agency"]));
+  });
+});
+
+describe("a report a described body published, a synthesis of several inputs, and two bodies named together", () => {
+  it("'The Vessen Institute, a research group, on Tuesday published a report' makes 'The report estimates …' the institute's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-report-author",
+        [
+          "The Harbour Institute, a defence research group in Oslo, on Tuesday published a report on the deployment.",
+          "The Cardew Agency told lawmakers in April that about 15,010 North Korean troops had been sent.",
+          "The report estimates that Russia pays $1,810 to $2,210 a month per soldier.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 15,010", "Cardew Agency"],
+      ["$1,810 to $2,210 a month per soldier", "Harbour Institute"],
+    ]);
+  });
+
+  it("'puts the dead at …, citing Ukrainian body counts and agency figures' is the institute's own", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-several-inputs",
+        "The Harbour Institute puts the North Korean dead at 1,510 to 2,010, citing Ukrainian body counts and Cardew Agency figures.",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name)])).toEqual([
+      ["1,510 to 2,010", "Harbour Institute", []],
+    ]);
+  });
+
+  it("'according to the Pentagon and South Korean intelligence' is no body of that name", () => {
+    const { claims, entities } = extractCorpus(
+      [
+        article(
+          "t-two-bodies",
+          "About 11,010 North Korean soldiers are in Russia, according to the Pentagon and South Korean intelligence.\nAbout 12,010 are in Kursk, according to US and South Korean officials.",
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.id ?? null])).toEqual([
+      ["About 11,010", "south-korea-nis"],
+      ["About 12,010", claims[1]?.attributedTo?.id ?? null],
+    ]);
+    expect(entities.some((e) => / and /.test(e.name) && e.type === "organization")).toBe(false);
+  });
+});
+
+describe("a day after a body's name", () => {
+  it("'The Harbour Institute on Tuesday published a report' is the institute, not 'Harbour Institute on Tuesday'", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "t-day-after",
+        "The Harbour Institute on Tuesday published a report on the deployment.\nThe report estimates that about 15,010 North Korean troops are in Russia.",
+      ),
+    ]);
+    expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual(["Harbour Institute"]);
+    expect(entities.some((e) => /Tuesday/.test(e.name))).toBe(false);
+  });
+});
+
+describe("one who presses the speaker, and one who declined to give a figure", () => {
+  it("'Pressed by X, the minister declined to give a death toll, saying only …' is not X's, and quotes 'the minister'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-pressed",
+        [
+          "Pressed by the lawmaker Tomas Vendel, the minister declined to give a death toll, saying only that losses were “in the thousands”.",
+          "Anna Berg declined to give a death toll, saying only that about 1,010 had died.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.attributedAs ?? null])).toEqual([
+      ["thousands", null, "the minister"],
+      ["about 1,010", "Anna Berg", null],
+    ]);
+  });
+});
+
+describe("a known body as the subject of a sentence that credits nothing", () => {
+  it("'On casualties, the Harbour Institute is more cautious. It estimates …' is the institute's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-lead-subject",
+        [
+          "The Harbour Institute said about 12,010 North Korean troops were in Russia.",
+          "The Cardew Agency put the number of troops at 12,510 in February.",
+          "On casualties, the Harbour Institute is more cautious.",
+          "It estimates 4,010 to 5,510 casualties.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 12,010", "Harbour Institute"],
+      ["12,510", "Cardew Agency"],
+      ["4,010 to 5,510", "Harbour Institute"],
+    ]);
+  });
+});
+
+describe("a source that calls its own figure a mistake", () => {
+  it("'the January figure had been a mistake and … the correct total was 5,300' withdraws its 6,000, and the January is not the new figure's date", () => {
+    const dated = {
+      ...article(
+        "t-own-mistake",
+        [
+          "On 29 January the Cardew Agency said about 6,010 North Korean soldiers had been killed or wounded.",
+          "On 12 February the agency said the January figure had been a mistake and that the correct total was 5,310.",
+        ].join("\n"),
+      ),
+      meta: ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette", published: "2025-02-14" }),
+    };
+    const { claims } = extractCorpus([dated]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null, c.asOf])).toEqual([
+      ["about 6,010", "Cardew Agency", "Cardew Agency", "2025-01-29"],
+      ["5,310", "Cardew Agency", null, "2025-02-12"],
+    ]);
   });
 });

@@ -4360,3 +4360,81 @@ describe("a month shortened without a period", () => {
     ]);
   });
 });
+
+describe("the missing counted on their own", () => {
+  it("'about 210 … were missing' and 'missing or captured' count only a part of the casualties; 'killed, wounded or gone missing' counts them all", () => {
+    const claims = claimsIn(
+      [
+        "The Cardew Agency puts total North Korean casualties at about 6,010, including about 1,810 killed and about 3,010 wounded.",
+        "It said about 210 North Korean soldiers were missing.",
+        "About 310 North Korean soldiers are missing or captured, the Tidewater Bureau said.",
+        "About 130 North Korean soldiers remain unaccounted for, the Tidewater Bureau said.",
+        "The Tidewater Bureau said 1,010 had been killed, wounded or gone missing.",
+        "",
+      ].join("\n"),
+      "2025-06-12",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["about 6,010", "casualties-total", null],
+      ["about 1,810", "casualties-killed", null],
+      ["about 3,010", "casualties-wounded", null],
+      ["about 210", "casualties-total", "only the missing"],
+      ["About 310", "casualties-total", "only the missing and captured"],
+      ["About 130", "casualties-total", "only the missing"],
+      ["1,010", "casualties-total", null],
+    ]);
+  });
+});
+
+describe("the whole a part is taken from, and soldiers who arrived", () => {
+  it("'about 1,900 of the 5,300 were killed' gives no troop count of 5,300; '11,000 troops had arrived but 1,000 had died' is both", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "The Cardew Agency said about 5,310 North Korean soldiers had been killed or wounded.",
+        "The agency now estimates that about 1,910 of the 5,310 were killed.",
+        "The Tidewater Bureau said 11,010 troops had arrived but 1,010 had died.",
+        "",
+      ].join("\n"),
+      "2025-06-12",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["about 5,310", "casualties-total"],
+      ["about 1,910", "casualties-killed"],
+      ["11,010", "troops-deployed"],
+      ["1,010", "casualties-killed"],
+    ]);
+    expect(skipped.map((x) => [x.text, x.reason])).toContainEqual([
+      "5,310",
+      "the whole a part is taken from, named again by its number alone",
+    ]);
+  });
+});
+
+describe("room for soldiers, what is left to the men, a quoted second count and a year with a note number", () => {
+  it("reads capacity as context, 'leaving the men with $200' as take-home, and keeps the troops of 'N troops and “about 600” dead'", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "Satellite images show about 300 tents, enough by the Cardew Agency's count for roughly 3,010 to 4,010 soldiers.",
+        "The barracks near the border can house up to 4,020 soldiers.",
+        "A train of that length could carry between 1,210 and 1,510 soldiers.",
+        "Russia pays about $2,010 a month per soldier, but defectors estimate that 90 percent goes to the state, leaving the men with perhaps $210.",
+        "The Tidewater Bureau counts 11,010 troops and “about 610” dead.",
+        "The Tidewater Bureau said about 11,020 North Korean troops had been sent by the end of 2024.3 North Korea has not commented.",
+        "",
+      ].join("\n"),
+      "2025-06-12",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.asOf])).toEqual([
+      ["roughly 3,010 to 4,010", "context", "2025-06-12"],
+      ["up to 4,020", "context", "2025-06-12"],
+      ["between 1,210 and 1,510", "context", "2025-06-12"],
+      ["about $2,010 a month per soldier", "pay-per-soldier", "2025-06-12"],
+      ["90 percent", "regime-share", "2025-06-12"],
+      ["perhaps $210", "soldier-take-home", "2025-06-12"],
+      ["11,010", "troops-deployed", "2025-06-12"],
+      ["about 610", "casualties-killed", "2025-06-12"],
+      ["about 11,020", "troops-deployed", "2024-01-01"],
+    ]);
+    expect(skipped.map((x) => x.text)).toContain("2024.3");
+  });
+});

@@ -94,7 +94,8 @@ const SPEECH_RE = new RegExp(
   `\\b(?:(?:has|have|had|also|previously|earlier|recently|reportedly)\\s+)*(${SPEECH_VERBS})\\b`,
   "gi",
 );
-const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being|it's|widely)\s+$/i;
+const PASSIVE_BEFORE =
+  /\b(?:is|are|was|were|be|been|being|it's|widely)\s+(?:(?:never|not|later|since|officially|independently|first|previously|publicly|yet|still)\s+){0,2}$/i;
 // "per the NIS" reads like "according to"; a rate ("per month", "per soldier") never has a capital after it.
 // "per North Korean soldier" is a rate all the same.
 const ACCORDING_RE =
@@ -130,6 +131,9 @@ const SHARED_MATERIAL =
 /** Material cited without whose it is: "citing new intelligence", "citing intelligence reports". */
 const CITED_MATERIAL_ONLY =
   /^(?:(?:new|fresh|unspecified|classified|recent|latest|unpublished|internal)\s+)*(?:intelligence|information|data|evidence|documents?|assessments?|reports?|estimates?|figures?)(?:\s+(?:reports?|assessments?|data|estimates?|on\s+[^,.;]*))?\s*(?:[,.;]|$)/i;
+/** Several inputs cited together: "Ukrainian body counts and NIS figures", "satellite imagery and defector interviews". */
+const CITED_SEVERAL_INPUTS =
+  /^[^.;]{0,60}?\b(?:figures|data|counts|estimates|statistics|numbers|reports|imagery|interviews|testimony|records)\s+and\s+[^.;]{0,60}?\b(?:figures|data|counts|estimates|statistics|numbers|reports|imagery|interviews|testimony|records)\b/i;
 /** A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS". */
 const BRIEFING_RE =
   /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
@@ -156,7 +160,7 @@ const AGENT_RE = new RegExp(
 
 /** Verbs and phrases that voice doubt about a figure. */
 const DISPUTE_RE = new RegExp(
-  String.raw`\b(?:(?:do|does|did)\s+not\s+believe|don['’]t\s+believe|nor\s+do\s+I\s+believe|skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong|${CALLED_FALSE})\b`,
+  String.raw`\b(?:(?:do|does|did)\s+not\s+(?:believe|recogni[sz]e)|(?:don['’]t|doesn['’]t|didn['’]t)\s+(?:believe|recogni[sz]e)|refused\s+to\s+recogni[sz]e|nor\s+do\s+I\s+believe|skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong|${CALLED_FALSE})\b`,
   "i",
 );
 
@@ -367,7 +371,7 @@ const DATELINE_LEAD =
   /^(?:(?:(?:Updated?|UPDATED?)\s*:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|KST|MSK|local(?:\s+time)?))?\s*(?:--|—|–|-|:)\s+|\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|KST|MSK))?\s+(?=\p{Lu})|(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,[^–—]{0,40}?)?\s*(?:--|—|–|\s-)\s+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-)\s+))/u;
 /** A sentence adverb or a time that opens the sentence: "Separately,", "Last week", "Earlier this month,", "A week later". */
 const OPENER = new RegExp(
-  String.raw`^(?:(?:(?:last|this|earlier this|later this|early this|late last|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${MONTH_NAMES}|${WEEKDAY_NAMES}))|(?:(?:later|earlier)\s+that|that|the\s+following|the\s+same)\s+(?:day|week|month|year)|(?:by|at|towards?|near)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:(?:that|the\s+following|the\s+same)\s+(?:week|month|year)|(?:${MONTH_NAMES})(?:\s+\d{4})?)|(?:(?:a|one|two|three|four|five|six|several|a\s+few|some)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+later|yesterday|today|meanwhile|separately|however|still|additionally|moreover|in addition|in a separate (?:statement|briefing|interview)|\p{Lu}\p{Ll}+ly,)\s*,?\s+(?=\S+\s)`,
+  String.raw`^(?:(?:(?:last|this|earlier this|later this|early this|late last|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${MONTH_NAMES}|${WEEKDAY_NAMES}))|(?:(?:later|earlier)\s+that|that|the\s+following|the\s+same)\s+(?:day|week|month|year)|(?:by|at|towards?|near)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:(?:that|the\s+following|the\s+same)\s+(?:week|month|year)|(?:${MONTH_NAMES})(?:\s+\d{4})?)|(?:(?:a|one|two|three|four|five|six|several|a\s+few|some)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+later|(?:later|earlier|afterwards|then)(?=\s*,?\s+(?:it|he|she|they)\b)|on\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?|yesterday|today|meanwhile|separately|however|still|additionally|moreover|in addition|in a separate (?:statement|briefing|interview)|\p{Lu}\p{Ll}+ly,)\s*,?\s+(?=\S+\s|(?:it|he|she|they)$)`,
   "iu",
 );
 
@@ -409,6 +413,20 @@ function afterLeadingPhrase(text: string): string {
 const TOLD_WHOM =
   /^(?:(?:reporters|journalists|lawmakers|legislators|parliament|the\s+press|the\s+committee|a\s+briefing|a\s+news\s+conference|us|me)\s+(?=(?:the|a|an|its|his|her|their)\s|\p{Lu})|(?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}\s+(?=(?:the|its|his|her|their)\s))/u;
 
+/** "the Pentagon and South Korean intelligence": a body named, "and", then another. */
+const TWO_BODIES =
+  /^(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+and\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:\p{Lu}[\p{L}.’'-]*|intelligence|military|government|army|command))$/u;
+
+/** Reports described only by their time, kind or place: "Early reports", "Unconfirmed media reports". */
+const UNOWNED_REPORTS =
+  /^(?:(?:the\s+)?(?:early|initial|first|earlier|later|recent|previous|subsequent|unconfirmed|conflicting|media|press|news|local|foreign|western|russian|ukrainian|south\s+korean|japanese|american|u\.s\.|european|korean|unverified)\s+){1,3}(?:reports|estimates|accounts|claims|rumou?rs|figures|counts|tallies)$/i;
+
+/** Someone described by the named person they work for: "Budanov's deputy", "an aide to Budanov". */
+const RELATION_OF_NAMED = new RegExp(
+  String.raw`^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:former|senior|close|top|chief|military|political)\s+)?(?:deputy|aide|adviser|advisor|assistant|lawyer|colleague|associate|confidant|bodyguard)\s+(?:of|to)\s+\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}|\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,2}[’']s\s+(?:(?:former|senior|close|top|chief|military|political)\s+)?(?:deputy|aide|adviser|advisor|assistant|lawyer|colleague|associate|confidant|bodyguard))$`,
+  "u",
+);
+
 /** "with contacts in the military" after speakers: it describes them. */
 const WITH_CONTACTS = /^with\s+(?:contacts|ties|relatives|family|links|connections)\b/i;
 
@@ -429,6 +447,34 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     // "Lee of the People Power Party": a party qualifies the person and never stands in for them.
     .replace(PARTY_ANYWHERE, "");
   text = afterLeadingPhrase(text.replace(DATELINE_LEAD, "").replace(OPENER, ""));
+  // "… and cited a military source putting the toll at …": the one cited, not the verb that cites them.
+  // ("The Tidewater Bureau cited a military source putting …": the same, with the one who cites before.)
+  text = text.replace(/^(?:.*?\s)?(?:cited|citing|quoted|quoting)\s+(?=(?:an?|one|two|three|several|unnamed)\s)/i, "");
+  // "according to the Pentagon and South Korean intelligence": two bodies, never one body of that name; the
+  // second is credited, as when two subjects share a verb ("The Pentagon and the NIS say …").
+  const pair = TWO_BODIES.exec(text);
+  const second =
+    pair?.[1] && pair[2] && guessType(pair[1]) !== "person" && !/s$/.test(pair[2])
+      ? parseSubject(pair[2], start + Math.max(0, phrase.indexOf(pair[2])), keepTrailing)
+      : null;
+  if (second) return second;
+  // "Pressed by the MP Owen Pritchard, the minister …": whoever presses or questions the speaker is no speaker.
+  if (/^(?:pressed|questioned|asked|challenged|quizzed|interviewed|grilled)\s+(?:\w+\s+)?by\s/i.test(text)) return null;
+  // "the minister declined to give a death toll, saying only …": the participle's subject is the one who declined.
+  text = text.replace(
+    /^((?:the\s+|an?\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,4}?)\s+(?:declined|refused|agreed|decided|tried|promised|went\s+on|continued)\s+to\s+\S.*$/iu,
+    "$1",
+  );
+  // "The Vessen Institute on Tuesday published …": the day is no part of the name.
+  text = text.replace(new RegExp(String.raw`\s+on\s+(?:${WEEKDAY_NAMES})$`), "");
+  // "Early reports", "Media reports", "Initial estimates": reports no one is named for, never a person
+  // called "Early" or "Media".
+  if (UNOWNED_REPORTS.test(text)) return groupPhrase(text, start + Math.max(0, phrase.indexOf(text)));
+  // "The same briefing put …": the briefing the text has told of, whose source the description finds.
+  text = text.replace(
+    /^(the)\s+same\s+(?=(?:report|statement|assessment|document|briefing|study|survey|analysis|memo)$)/i,
+    "$1 ",
+  );
   // "estimates by South Korean intelligence", "data from the General Staff": whose estimates they are.
   text = text.replace(
     /^(?:the\s+)?(?:(?:latest|new|recent|official|internal|earlier|previous|initial|higher|lower)\s+)?(?:estimates?|figures?|data|calculations?|assessments?|research|analysis)\s+(?:by|from)\s+(?=\S)/i,
@@ -633,6 +679,10 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       text,
     );
   if (envoy?.[1]) return { text, start: at, name: text, form: "description", role: envoy[1] };
+  // "Budanov's deputy", "an aide to Budanov", "a former adviser of Kim": someone the text describes by
+  // whom they work for, whose words are their own and not the named person's; the text does not say
+  // who they are, so the words are kept and nobody is credited.
+  if (RELATION_OF_NAMED.test(text)) return { text, start: at, name: text, form: "description", role: null };
 
   // `end`: where the phrase the name stands for ends, when it reaches past the name ("Jenny Town of the
   // Stimson Center"); `affiliation`: the body such a phrase names.
@@ -1127,9 +1177,12 @@ function firstVerbSubject(s: string, before: string): NounPhrase | null {
 // speaker's own words.)
 const CLAUSE_START =
   /[.;:]|,\s+(?:which|who|whom|and|but|while|whereas|saying|adding|arguing|insisting)\b|\s(?:and|but)\s/gi;
-/** Questions or calls someone answers, takes or rejects: nouns, not a doubt about a figure. */
+/**
+ * Questions or calls someone answers, takes or rejects: nouns, not a doubt about a figure; and a speaker
+ * who is questioned ("Questioned by MPs, …", "under questioning from", "in response to a question from").
+ */
 const NOT_A_DOUBT =
-  /\b(?:answer(?:s|ed|ing)?|refer(?:s|red|ring)?|took|takes?|taking|field(?:s|ed|ing)?|fend(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:questions|calls|requests|demands|appeals|offers)\b/gi;
+  /\b(?:answer(?:s|ed|ing)?|refer(?:s|red|ring)?|took|takes?|taking|field(?:s|ed|ing)?|fend(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:questions|calls|requests|demands|appeals|offers)\b|\bquestioned\s+(?:\w+\s+)?by\b|\b(?:under|during|after|in)\s+(?:(?:close|sharp|tough|further|later)\s+)?(?:questioning|cross-examination)\b|\b(?:in\s+(?:response|reply|answer)|responding|replying)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?questions?\b|\bquestions?\s+(?:from|by|put\s+by)\b/gi;
 /** The same, starting at a verb ("rejected calls for a ceasefire"). */
 const NOT_A_DOUBT_AT = new RegExp(`^(?:${NOT_A_DOUBT.source})`, "i");
 
@@ -1252,7 +1305,13 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       if (!source && method !== "according-to") continue;
       // "citing intelligence shared with Oslo": material someone received names no source; the
       // speaker who cites it stays the source.
-      if (method === "briefing" && (SHARED_MATERIAL.test(after) || CITED_MATERIAL_ONLY.test(after))) continue;
+      // ("citing Ukrainian body counts and NIS figures": what a speaker works from, several inputs, is no one
+      // source of the figure.)
+      if (
+        method === "briefing" &&
+        (SHARED_MATERIAL.test(after) || CITED_MATERIAL_ONLY.test(after) || CITED_SEVERAL_INPUTS.test(after))
+      )
+        continue;
       // "citing the news agency Yonhap, which in turn cited the National Intelligence Service": the last
       // link is the source; the ones in between relay it (`through`).
       let cited = source;
@@ -1330,7 +1389,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       ) ||
         // "the Pentagon's estimate", "Reuters' reports": a possessive makes a noun.
         // ("the agency's own estimate", "Seoul's latest estimate".)
-        /\p{L}(?:['’]s|s['’])\s+(?:(?:own|latest|new|earlier|official|revised|initial|previous)\s+)*$/u.test(
+        /\p{L}(?:['’]s|s['’])\s+(?:(?:own|latest|new|earlier|official|revised|initial|previous|internal|private|classified|confidential|secret|public|current|central|best|working)\s+)*$/u.test(
           s.slice(0, m.index),
         )) &&
       !(/\p{Lu}[\p{L}.]*\s+News\s+$/u.test(s.slice(0, m.index)) && /^\s+that\b/.test(s.slice(m.index + m[0].length)))
@@ -1372,7 +1431,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
     if (
       /^(?:puts?|putting|placed|places|placing)$/i.test(verb) &&
-      !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deaths|killed|wounded|injured|troops|soldiers|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|rates?|sum|amount)\s+(?:[\w'’-]+,?\s+){0,8}?(?:at\b|(?:(?:no|not)\s+)?(?:above|over|below|under|beyond|(?:higher|more|greater|lower|less|fewer)\s+than)\s+(?=[$€£₩₽]?\d)))/i.test(
+      !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deaths|killed|wounded|injured|troops|soldiers|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|rates?|sum|amount|income|revenues?|earnings|proceeds|costs?|value)\s+(?:[\w'’-]+,?\s+){0,8}?(?:at\b|(?:(?:no|not)\s+)?(?:above|over|below|under|beyond|(?:higher|more|greater|lower|less|fewer)\s+than)\s+(?=[$€£₩₽]?\d)))/i.test(
         s.slice(verbStart + verb.length),
       )
     )
@@ -1423,11 +1482,14 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
         );
       // "…, said Kim served in Unit 10045": a name that goes on with its own verb is what was said, not
       // who said it.
+      // ("X, a progressive daily, said the agency's figure of 2,310 dead was …": a tail cut inside a number
+      // is what was said.)
       const reported =
         tail?.[1] !== undefined &&
-        /^(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){1,4}(?:[a-z]+ed|is|was|were|are|had|has|have|would|will|could|did|does|may|might)\b/u.test(
+        (/^(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){1,4}(?:[a-z]+ed|is|was|were|are|had|has|have|would|will|could|did|does|may|might)\b/u.test(
           tail[1],
-        );
+        ) ||
+          (/\d$/.test(tail[1]) && /^[.,]\d/.test(afterVerb.slice(tail[0].length))));
       if (tail?.[1] && !reported) {
         // "said Ambassador Helena Strand of Norway in a Security Council debate on Monday": where and
         // when a named speaker spoke is not part of the name.

@@ -193,7 +193,7 @@ const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more tha
 // count is higher, at roughly 1,100": a figure compared with the one before it; "Kyiv's figure in May was
 // higher, at 1,100": the time of the figure between.)
 const POSSESSIVE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent|first|original|previous|final)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?(?:\s+(?:for|of|on)\s+[^,;\d]{1,60}?)?${FIGURE_TIME}?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at|(?:is|was)\s+(?:(?:slightly|far|much|a\s+little|somewhat|considerably|significantly|substantially|even)\s+)?(?:higher|lower|larger|smaller|bigger)(?:\s+still)?,?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$`,
+  String.raw`(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent|first|original|previous|final|public|internal|private|classified|confidential|secret|central|best|working)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?(?:\s+(?:for|of|on)\s+[^,;\d]{1,60}?)?${FIGURE_TIME}?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at|(?:is|was)\s+(?:(?:slightly|far|much|a\s+little|somewhat|considerably|significantly|substantially|even)\s+)?(?:higher|lower|larger|smaller|bigger)(?:\s+still)?,?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$`,
   "u",
 );
 /**
@@ -529,6 +529,14 @@ const CLAIMED_VERB =
 const JUDGED_WRONG_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|overstatement|understatement|too (?:high|low)(?!\s+(?:for|to)\b))\b/i;
 
+/**
+ * Words after a figure that say it did not hold: "Early reports of 100,000 troops were never confirmed" (not
+ * "never been confirmed by Moscow", which is one party's silence),
+ * "… proved exaggerated", "… turned out to be false", "… were later retracted".
+ */
+const PROVED_WRONG_AFTER =
+  /^[^.;]*?\b(?:(?:was|were|has|have|had)\s+(?:been\s+)?never\s+(?:been\s+)?(?:confirmed|verified|corroborated|substantiated)(?!\s+by\b)|(?:proved|proven|turned\s+out)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:\w+ly\s+)?(?:false|wrong|untrue|exaggerated|inflated|baseless|groundless|unfounded|mistaken)|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|quickly\s+)?(?:retracted|debunked|discredited|withdrawn|disproved|disproven))\b/i;
+
 /** "The $2,000 number is far too high", "the oft-cited $2,000 a month … is a myth": the figure's own noun
  * phrase is judged wrong (with no other number between, so "11,000 were sent, and 100,000 is a myth"
  * judges only the 100,000). */
@@ -617,6 +625,18 @@ function noEvidenceBefore(before: string): boolean {
     .replace(/^([^”"]*?\b(?:evidence|proof|basis|sources?|record|confirmation|truth))[”"’]/i, "$1");
   return m !== null && !/”|"\s*,?\s*(?:said|says|told|added|wrote)\b/.test(after);
 }
+
+/** An opening question a figure stands in, before the comma that ends it: "Asked whether …", "Asked about reports that …". */
+const ASKED_OPENER =
+  /^\W*(?:When\s+)?(?:asked|questioned|pressed)\s+(?:by\s+[^,;]{1,60}?\s+)?(?:whether|if|how|why|what|about|to\s+confirm|on)\b(?:[^,;]*?\b(reports?|claims?)\s+(?:that|of)\b)?[^,;]*$/i;
+
+/** Verbs by which a quoted speaker says another source gives a figure: "Kyiv claims …", "the NIS says …". */
+const QUOTED_SOURCE_VERB =
+  /^(?:says?|said|claims?|claimed|estimates?|estimated|reports?|reported|counts?|counted|puts|admits?|admitted|believes?)$/i;
+
+/** "could not confirm reports that …", "was unable to verify claims of": what the speaker did not confirm. */
+const UNCONFIRMED_BEFORE =
+  /\b(?:could\s+not|cannot|can['’]t|couldn['’]t|did\s+not|didn['’]t|would\s+not|has\s+not|had\s+not|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to)\s+(?:immediately\s+|independently\s+|yet\s+)*(?:confirm|verify|corroborate)\s+(?:(?:the\s+|those\s+|such\s+|these\s+)?(?:(?:media|press|news|earlier|recent|unconfirmed)\s+)?(reports?|claims?|accounts?|allegations?|rumou?rs?)\s+(?:that|of)\b|that\b)[^.;]*$/i;
 
 /** "the $2,000 figure", "the 11,000 estimate": the figure named as a figure. */
 const FIGURE_NOUN_AFTER = /^\s+(?:figure|number|estimate|claim|count|toll|tally)\b/i;
@@ -749,6 +769,24 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         attributed = e;
         method = last?.method ?? "said-before";
       }
+    } else {
+      // "“Kyiv claims 12,000 … are in Russia, but we count fewer,” Brandt said", "“Even the NIS says 600
+      // have been killed,” he added": a source the speaker names as giving the figure is its source; the
+      // speaker passes it on.
+      const inner = sentenceActs
+        .filter((a) => a.insideQuote && a.verbStart < q.start && a.subject && a.subject.form !== "pronoun")
+        .at(-1);
+      const e =
+        inner &&
+        QUOTED_SOURCE_VERB.test(inner.verb) &&
+        !/\b(?:I|we|my|our)\b/i.test(s.text.slice(inner.verbStart, q.start))
+          ? resolveSubject(inner.subject, registry, tracker)
+          : null;
+      if (e && e !== quoteSpeaker) {
+        relays.push(quoteSpeaker);
+        attributed = e;
+        method = inner?.method ?? "said-before";
+      }
     }
   } else if (
     CONTINUES.test(s.text) &&
@@ -848,8 +886,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           /,\s*(?:but|though|although|while|whereas|yet)\b|;/i.test(
             s.text.slice(q.end, a.subject ? a.subject.start : a.verbStart),
           ) &&
-          // …and gives a figure of its own after the verb (never a trailing "…, the NIS said on Friday").
-          /^\s*that\b|[$€£₩]\s?\d|\d{1,3},\d{3}|\d\s*(?:%|per\s?cent|percent)|^\s*(?:(?:about|around|some|roughly|nearly|only|just|more than|at least|up to)\s+)*\d/i.test(
+          // …and gives a figure or a clause of its own after the verb ("…, but defectors say most of it goes
+          // to the state"; never a trailing "…, the NIS said on Friday").
+          /^\s*that\b|^\s+(?:most|much|all|none|some|half|nearly|almost|the|it|they|this|these|those|he|she|we|only|little|few)\s+\w|[$€£₩]\s?\d|\d{1,3},\d{3}|\d\s*(?:%|per\s?cent|percent)|^\s*(?:(?:about|around|some|roughly|nearly|only|just|more than|at least|up to)\s+)*\d/i.test(
             s.text.slice(a.verbStart + a.verb.length),
           )
         ),
@@ -1139,6 +1178,26 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       method = "possessive";
     }
   }
+  // "The NIS said it could not confirm reports that North Korea would send another 6,000", "could not
+  // verify claims that …": the figure is the reports', which the speaker neither gives nor disputes.
+  const unconfirmed = x.inQuote(q.start) ? null : UNCONFIRMED_BEFORE.exec(s.text.slice(0, q.start));
+  if (unconfirmed && attributed !== null) {
+    attributed = null;
+    method = null;
+    written = null;
+    unnamed = unconfirmed[1] ?? null;
+  }
+  // "Asked whether the 90 percent figure … was credible, Tait said …", "Asked about reports that 12,000 …":
+  // a figure in the question is the questioner's premise, never the answer's.
+  // ("Asked about a statement by the Pentagon that around 11,000 …": a figure the question gives its owner
+  // stays that owner's.)
+  const question = x.inQuote(q.start) ? null : ASKED_OPENER.exec(s.text.slice(0, q.start));
+  if (question && attributed !== null && method !== "possessive") {
+    attributed = null;
+    method = null;
+    written = null;
+    unnamed = question[1] ?? null;
+  }
   let relayedBy: Entity | null = null;
   for (const p of relays) if (p.type === "person") relayedBy = p;
   // A lawmaker passing on an intelligence briefing: the agency is the source, the lawmaker relays it;
@@ -1247,6 +1306,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         }),
     ) ||
       JUDGED_WRONG_AFTER.test(s.text.slice(q.end)) ||
+      PROVED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (/relation|nothing to do/i.test(s.text) && NO_RELATION_AFTER.test(s.text.slice(q.end))) ||
       CALLED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (CLAIM_THAT_BEFORE.test(s.text.slice(0, q.start)) && FALSE_AFTER.test(s.text.slice(q.end))) ||
@@ -1588,6 +1648,13 @@ const CALLED_FALSE_QUOTE = new RegExp(
 );
 
 /**
+ * A sentence with no figure that judges the figure before it wrong: "That figure is surely too low, said
+ * X.", "X said the estimate was an undercount", "X said the real number was much higher".
+ */
+const JUDGES_PREVIOUS_WRONG =
+  /\b(?:(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|numbers?|counts?|toll|tally|totals?)\s+(?:is|are|was|were)\s+(?:(?:surely|probably|likely|almost\s+certainly|certainly|clearly|far|much|way|still|also)\s+){0,2}(?:too\s+(?:low|high|small|large)|an?\s+(?:(?:gross|serious|vast|significant|clear)\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|understatement))|(?:the\s+)?(?:real|true|actual)\s+(?:number|figure|toll|count|total)\s+(?:is|was|could\s+be|may\s+be|might\s+be|is\s+likely)\s+(?:(?:far|much|considerably|significantly|probably|likely|several\s+times)\s+){0,2}(?:higher|lower|larger|smaller))\b/i;
+
+/**
  * Who a sentence with no figure of its own names as denying the sentence before it, if anyone.
  *
  * @param s The sentence.
@@ -1613,5 +1680,9 @@ export function denierOfPrevious(
       a.subject.form !== "pronoun" &&
       DENIES_PREVIOUS.test(s.text.slice(a.verbStart).replace(/^(?:(?:has|have|had|also)\s+)*\p{L}+/iu, "")),
   );
-  return act ? resolveSubject(act.subject, registry, tracker) : null;
+  if (act) return resolveSubject(act.subject, registry, tracker);
+  const judge = JUDGES_PREVIOUS_WRONG.test(s.text)
+    ? acts.find((a) => !a.insideQuote && a.subject !== null && a.subject.form !== "pronoun")
+    : undefined;
+  return judge ? resolveSubject(judge.subject, registry, tracker) : null;
 }

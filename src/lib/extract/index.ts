@@ -310,6 +310,13 @@ function ratedFalse(body: string, sentences: readonly Sentence[]): boolean {
 const OWN_VERDICT_FALSE =
   /^\W*(?:this|that|it|these|those|the|such)?\s*(?:(?:claim|claims|post|posts|report|reports|figure|figures|number|numbers|statement|assertion|video)\s+)?(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|also|demonstrably|clearly|plainly)\s+)?(?:false|untrue|not true|wrong|incorrect|fabricated|baseless)\b[^,;]{0,40}[.!]?$/i;
 
+/**
+ * A source that says its own earlier figure was wrong and gives the right one: "the agency said the January
+ * figure had been a mistake and that the correct total was 5,300".
+ */
+const OWN_FIGURE_WRONG =
+  /\b(?:the|its|that|their|this)\s+(?:(?:[A-Z][a-z]+|earlier|previous|initial|original|last|first)\s+)?(?:figure|estimate|count|number|total|tally|toll)\s+(?:had\s+been|has\s+been|was|is)\s+(?:(?:a|an)\s+)?(?:mistake|wrong|error|incorrect|inaccurate|mistaken|in\s+error)\b/i;
+
 /** Sides a denial may name as the source of what it rejects, and the names of their sources. */
 const PARTIES: readonly { named: RegExp; source: RegExp }[] = [
   {
@@ -336,8 +343,10 @@ const NOT_DENIED: ReadonlySet<string> = new Set(["context", "biography", "domest
  * @param claims The article's claims so far.
  * @param from Index of the first claim of the sentence denied.
  * @param denier Who denies it.
+ * @param denial The words of the denial (a side they name limits whose claims are denied).
+ * @param ownFigure The denier withdraws its own figures ("the January figure had been a mistake"), not others'.
  */
-function disputePrevious(claims: Claim[], from: number, denier: Entity, denial = ""): void {
+function disputePrevious(claims: Claim[], from: number, denier: Entity, denial = "", ownFigure = false): void {
   // "… rejected the claims as 'lies manufactured by the Kyiv regime'": a denial that names whose claims
   // it rejects leaves alone a figure the sentence before credits to another side.
   // ("Seoul officials have called the Ukrainian figure exaggerated": the denier's own name names no side
@@ -346,7 +355,14 @@ function disputePrevious(claims: Claim[], from: number, denier: Entity, denial =
   const named = PARTIES.filter((p) => p.named.test(rest));
   for (let k = from; k < claims.length; k++) {
     const c = claims[k] as Claim;
-    if (c.disputedBy || c.stance !== "asserts" || c.attributedTo?.id === denier.id || NOT_DENIED.has(c.kind)) continue;
+    // (A source that calls its own figure a mistake withdraws it: then its own figure is the one denied.)
+    if (
+      c.disputedBy ||
+      c.stance !== "asserts" ||
+      (c.attributedTo?.id === denier.id) !== ownFigure ||
+      NOT_DENIED.has(c.kind)
+    )
+      continue;
     const who = c.attributedTo?.name ?? "";
     if (
       named.length > 0 &&
@@ -453,6 +469,21 @@ export function extractArticle(
             ? registry.resolve(article.meta.publisher, "outlet")
             : null);
         if (denier) disputePrevious(claims, lastFigures.from, denier, head.text);
+      }
+      // "On Thursday the agency said the January figure had been a mistake and that the correct total was
+      // 5,300": the speaker withdraws its figure of the sentence before.
+      if (figures.length > 0 && lastFigures.index === sentenceIndex + i - 1) {
+        const wrong = OWN_FIGURE_WRONG.exec(s.text);
+        // (A date before the verdict, "On 12 February the agency said …", is no figure it corrects.)
+        const first = Math.min(...figures.map((f) => f.figure.start).filter((at) => at > (wrong?.index ?? 0)));
+        if (wrong && Number.isFinite(first)) {
+          const speaker =
+            (acts[i] ?? [])
+              .filter((a) => !a.insideQuote && a.verbStart < wrong.index && a.subject !== null)
+              .map((a) => resolveSubject(a.subject, registry, tracker))
+              .find((e) => e !== null) ?? null;
+          if (speaker) disputePrevious(claims, lastFigures.from, speaker, s.text.slice(0, first), true);
+        }
       }
       if (figures.length === 0) {
         if (lastFigures.index === sentenceIndex + i - 1) {

@@ -509,7 +509,7 @@ const MONTH_ABBREVIATIONS_AFTER_DAY = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|
 /** "during the week of March 17", "in the week to 17 March": a week named by a day of it. */
 const WEEK_OF = String.raw`(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or)\s+the\s+week\s+(?:of|to|ending|ended|through|up\s+to)`;
 const AS_OF_MONTH = new RegExp(
-  String.raw`(?:\b(?:[Aa]s of|${WEEK_OF}|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast|(?:[Ii]n|[Aa]t)\s+(?:a|an|the|its|their|his|her)|(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)(?=\s+(?:${MONTH_NAMES})\s+(?:estimate|figure|count|tally|report|briefing|assessment|statement)s?\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s*,\s*when\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s+(?:to|through|until|till)\s+(?:${MONTH_NAMES})\b)|[Bb]etween(?=\s+(?:${MONTH_NAMES})\s+and\s+(?:${MONTH_NAMES})\b))\s+|\((?:[^(),]{1,50},\s*)?|\b(?:${WEEKDAY_NAMES}),?\s+(?=(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\s+\d))(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+  String.raw`(?:\b(?:[Aa]s of|${WEEK_OF}|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast|(?:[Ii]n|[Aa]t)\s+(?:a|an|the|its|their|his|her)|(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)(?=\s+(?:${MONTH_NAMES})\s+(?:estimate|figure|count|tally|report|briefing|assessment|statement)s?\b(?!\s+(?:had\s+been|has\s+been|was|is)\s+(?:(?:a|an)\s+)?(?:mistake|wrong|error|incorrect|inaccurate|mistaken)\b))|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s*,\s*when\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s+(?:to|through|until|till)\s+(?:${MONTH_NAMES})\b)|[Bb]etween(?=\s+(?:${MONTH_NAMES})\s+and\s+(?:${MONTH_NAMES})\b))\s+|\((?:[^(),]{1,50},\s*)?|\b(?:${WEEKDAY_NAMES}),?\s+(?=(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\s+\d))(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
 );
 /**
  * A second month that closes a span begun by the first: "in January and February", "from March to May",
@@ -520,7 +520,7 @@ const MONTH_SPAN_END = new RegExp(
 );
 /** "since January 13, when …": the time a "when" clause after "since" tells of. */
 const SINCE_WHEN = new RegExp(
-  String.raw`\bsince\s+((?:${MONTH_NAMES})(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)\s*,\s*when\b`,
+  String.raw`\bsince\s+(?:(?:it|the\s+deployment|the\s+figure)\s+was\s+first\s+(?:reported|disclosed|revealed|made\s+public)\s+in\s+|the\s+first\s+reports?\s+in\s+)?((?:${MONTH_NAMES})(?:\s+\d{1,2})?(?:,?\s+(?:19|20)\d\d)?)\s*(?:,\s*when\b|\s+that\b)`,
 );
 /** A day before its month, as British and European outlets write it: "on 3 April", "by 20th January". */
 const AS_OF_DAY_MONTH = new RegExp(

@@ -255,7 +255,7 @@ const AGE_BEFORE = /\b(?:at|aged|age of|at the age of|when he was|when she was)\
 const NATIONALITY_OTHER =
   /\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban|wagner|azov|akhmat|chechen)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)/i;
 const DEPLOYED_DONE =
-  /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived)|\balready\b|\bnow\b|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
+  /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come)|\balready\b|\bnow\b|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
 /** The regime as the subject of a verb, with a modal between: "Pyongyang would ", "the state ". */
 const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treasury|North\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?|leadership)\s+(?:(?:would|could|will|may|might|then|also|thus)\s+)?`;
 /** "this means", or earning or receiving by anyone but the regime ("serving in Russia could earn" is a soldier's). */
@@ -699,6 +699,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // number of occasions, not a count of people.
   if (/^\s*(?:times|-fold|fold)\b/i.test(s.slice(q.numberEnd)))
     return { ok: false, reason: "a number of times, not a count" };
+  // "about 1,900 of the 5,300 were killed": the whole a part is taken from, named again by its number
+  // alone; what it counts is what the text counted before, so it is no new figure here.
+  if (
+    /\b\d[\d,.]*\s+of\s+the\s+$/.test(s.slice(Math.max(0, q.start - 40), q.start)) &&
+    /^\s*(?:(?:who|that|which)\s+)?(?:were|was|have|has|had|are|is|died|remain|,)/i.test(s.slice(q.end))
+  )
+    return { ok: false, reason: "the whole a part is taken from, named again by its number alone" };
   if (isMultiplierOfTotal(q, ctx)) {
     return { ok: false, reason: "head count a total is computed for (kept as the total's basis)" };
   }
@@ -1246,22 +1253,41 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /\b(?:every day|a day|per day|each day|every week|each week|per week|(?:in|over|during) the (?:past|last) (?:24 hours|day))\b/i.test(
         lossText,
       ) ||
-      // ("in its daily intelligence update": a publication that comes out daily, not a rate.)
+      // ("in its daily intelligence update": a publication that comes out daily, not a rate; nor is a
+      // newspaper: "Minjung Ilbo, a progressive daily, said", "the daily Kommersant".)
       /\bdaily\b(?!\s+(?:[\w-]+\s+)?(?:updates?|briefings?|bulletins?|reports?|summar(?:y|ies)|assessments?|press\s+conferences?|newsletters?|statements?)\b)/.test(
-        lossText,
+        lossText.replace(
+          /\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){0,2}daily\b(?=\s*[,;:)]|\s+[A-Z]|\s+(?:newspaper|paper|tabloid)\b)/g,
+          "",
+        ),
       )
     )
       return { ok: true, kind: "context", ...people };
   }
   // "Two soldiers captured in Kursk", "had captured 12": prisoners counted on their own are not the
-  // deployment's casualties counted together.
+  // deployment's casualties counted together; the missing counted on their own ("about 200 … were
+  // missing") are casualties, but only a part of them, scoped so.
+  const prisoners = /\b(?:captured|taken prisoner|prisoners?|captives?|pows?)\b/i.test(lossText);
+  // ("the 800 had included soldiers who were only missing": a count that takes the missing in is not one
+  // of them alone.)
+  const missing =
+    /\b(?:were|are|was|is|remain(?:ed|s)?|went|gone|listed\s+as|reported(?:\s+as)?)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b|\bmissing\s+in\s+action\b|\bmore\s+missing\b/i.test(
+      lossText,
+    ) && !/\binclud/i.test(lossText);
   if (
-    /\b(?:captured|taken prisoner|prisoners?|captives?|pows?)\b/i.test(lossText) &&
+    (prisoners || missing) &&
     !KILLED_CUE.test(lossText) &&
     !HURT_CUE.test(lossText) &&
-    !/\b(?:casualt\w*|missing|losses)\b/i.test(lossText)
+    !/\b(?:casualt\w*|losses)\b/i.test(lossText)
   )
-    return { ok: true, kind: "context", ...people };
+    return missing
+      ? {
+          ok: true,
+          kind: "casualties-total",
+          ...people,
+          scope: prisoners ? "only the missing and captured" : "only the missing",
+        }
+      : { ok: true, kind: "context", ...people };
   // "Total casualties, including the wounded, were revised to 6,200": a total, whatever it names inside.
   if (
     lossKinds > 0 &&
@@ -1275,7 +1301,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (
     lossKinds > 1 &&
     !partitivePopulation &&
-    /\b(?:killed|dead|wounded|injured)\s*,\s*(?:killed|dead|wounded|injured|captured|missing)\b[^.;]*\b(?:and|or)\s+(?:killed|dead|wounded|injured|captured|missing)\b/i.test(
+    /\b(?:killed|dead|wounded|injured)\s*,\s*(?:killed|dead|wounded|injured|captured|missing)\b[^.;]*\b(?:and|or)\s+(?:(?:gone|been|went)\s+)?(?:killed|dead|wounded|injured|captured|missing)\b/i.test(
       lossText,
     )
   )
@@ -1696,10 +1722,10 @@ const UNIT_STRENGTH_BEFORE =
 export const OWN_PAST =
   /\b(?:when i was (?:in the (?:military|army)|a (?:soldier|private|conscript|sergeant|officer)|serving)|when i served|during my (?:military )?service|in my (?:old )?unit|in my (?:time|days?)|back when i was [^,.;]{1,30})\b/i;
 /** The words between a count of soldiers and another count joined to it: " troops and ", " soldiers in Russia, ". */
-// ("about 12,000 North Korean troops had been sent and about 1,000 had been killed": with the verb that
-// sends or places them.)
+// ("about 12,000 North Korean troops had been sent and about 1,000 had been killed", "11,000 troops had
+// arrived but 1,000 had died": with the verb that sends, places or brings them.)
 const TROOPS_JOINED_TO_NEXT =
-  /^\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|personnel|fighters)\b(?:\s+(?:in|at)\s+[\w\s'’]{1,30}?|\s+(?:(?:had|have|has)\s+been|were|are|was|is)\s+(?:(?:sent|deployed|dispatched|stationed)(?:\s+(?:to|in)\s+[\w\s'’]{1,30}?)?|(?:in|at)\s+[\w\s'’]{1,30}?))?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/i;
+  /^\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|personnel|fighters)\b(?:\s+(?:in|at)\s+[\w\s'’]{1,30}?|\s+(?:(?:had|have|has)\s+been|were|are|was|is)\s+(?:(?:sent|deployed|dispatched|stationed)(?:\s+(?:to|in)\s+[\w\s'’]{1,30}?)?|(?:in|at)\s+[\w\s'’]{1,30}?)|\s+(?:(?:had|have|has)\s+)?arrived(?:\s+(?:in|at)\s+[\w\s'’]{1,30}?)?)?\s*(?:,\s*(?:and\s+|but\s+)?|\s+(?:and|but)\s+)[“"‘]?$/i;
 /** A verb of change and "by" before a figure: group 1 a rise ("has risen by", "grew by"), else a fall. */
 const CHANGE_BY_VERB =
   /\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|climbs|climbing|jumped|jumps|swelled|expanded|went up|gone up)|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|decreasing|shrank|shrunk|went down|gone down)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|another|a further|an estimated)\s+)*$/i;
@@ -2001,7 +2027,7 @@ function classifyMoney(
     return { kind: "soldier-take-home" };
   // "That would leave each soldier about $200 a month": what remains to the soldier.
   if (
-    /\b(?:leave|leaves|leaving|left)\s+(?:(?:each|every|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|fighters?|conscripts?|families|family)\s+(?:with\s+)?(?:(?:about|around|some|roughly|only|just|barely|perhaps|maybe)\s+)*(?:[$€£₽]\s?)?$/i.test(
+    /\b(?:leave|leaves|leaving|left)\s+(?:(?:each|every|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|men|fighters?|conscripts?|families|family)\s+(?:with\s+)?(?:(?:about|around|some|roughly|only|just|barely|perhaps|maybe)\s+)*(?:[$€£₽]\s?)?$/i.test(
       ctx.sentence.slice(Math.max(0, q.start - 80), q.start),
     )
   )
@@ -3506,6 +3532,11 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         ) ||
         /\b(?:barracks|camps?|housing|accommodation|room|beds|capacity)\s+(?:for\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to)\s+)*$/i.test(
           ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
+        ) ||
+        // ("about 300 tents, enough … for roughly 3,000 soldiers", "a train that could carry 1,500", "can
+        // house up to 4,000": what a place or a vehicle has room for.)
+        /\b(?:enough|room|space|beds)\b[^.;]{0,40}?\bfor\s+(?:between\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|as many as)\s+)*$|\b(?:can|could|would|is\s+able\s+to|are\s+able\s+to)\s+(?:house|hold|carry|accommodate|transport|sleep|seat|fit|take)\s+(?:between\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|as many as)\s+)*$/i.test(
+          ctx.sentence.slice(Math.max(0, q.start - 80), q.start),
         ))
     )
       return { ...c, kind: "context" };

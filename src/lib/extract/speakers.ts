@@ -226,6 +226,10 @@ function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, 
  * @param persons Filled with the person "he" or "she" means after each sentence is read.
  * @returns The speaker of each sentence, or null.
  */
+/** A name that opens a sentence as its subject, after a phrase of topic: "On casualties, the Vessen Institute is …". */
+const LEAD_SUBJECT =
+  /^\W*(?:(?:On|In|As\s+for|For|Regarding)\s+[^,;]{1,40},\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)\s+(?:is|was|are|were|has|had|disagrees|disagreed|differs|differed|takes|took|goes|went|remains|sees|saw|offers|offered|is\s+more)\b/u;
+
 export function paragraphSpeakers(
   sentences: readonly Sentence[],
   acts: readonly (readonly SpeechAct[])[],
@@ -253,6 +257,14 @@ export function paragraphSpeakers(
       if (resolved.type === "person") tracker.lastPerson = resolved;
       if (resolved.type === "organization") tracker.lastOrg = resolved;
       tracker.lastSpeaker = resolved;
+    } else if ((acts[i] ?? []).length === 0) {
+      // "On casualties, the Vessen Institute is more cautious. It estimates …", "Kim disagrees. He puts …":
+      // a body or person the text knows, as the subject of a sentence that credits nothing, is who "it" or
+      // "he" means next.
+      const lead = LEAD_SUBJECT.exec(s.text)?.[1];
+      const known = lead ? registry.find(lead.replace(/^the\s+/i, "")) : undefined;
+      if (known?.type === "organization") tracker.lastOrg = known;
+      if (known?.type === "person") tracker.lastPerson = known;
     } else if (own.some((a) => UNNAMED_PERSON.test(a.subject?.text ?? ""))) {
       // "The relative … said Kim served in Unit 10045. She said …": "she" is the unnamed speaker, whom
       // the site cannot name, never the person the speaker talked about.
@@ -508,8 +520,8 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
     // "identified as Chung (a pseudonym)": the name is not the person's own, and the page says so.
     if (e.type === "person" && m[2]) e.roles.add("a pseudonym the article uses, not the person's real name");
   }
-  // "The Joint Sanctions Observation Group published its second report on Monday": whose "the report"
-  // and "it" are next.
+  // "The Joint Sanctions Observation Group published its second report on Monday", "The Vessen Institute,
+  // a defence research group in Copenhagen, on Tuesday published a report": whose "the report" and "it" are next.
   const published = REPORT_PUBLISHED.exec(s);
   if (published?.[1]) {
     const np = parseSubject(published[1].trim(), 0);
@@ -625,7 +637,7 @@ const BODY_OFFICE_NAME = new RegExp(
 
 /** A body that opens a sentence by publishing a report: "The … Group published its second report". */
 const REPORT_PUBLISHED =
-  /^(?:The\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:for|of|on|and)\s+)?){1,6})(?:(?:on|last|this)\s+\w+\s+)?(?:has\s+)?(?:published|released|issued|presented|put out)\s+(?:its|a|the|their|an)\s+(?:[\w-]+\s+){0,3}?(?:report|study|assessment|analysis|survey|review|paper)\b/u;
+  /^(?:The\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}\p{Lu}[\p{L}’'.-]*)(?:,\s*(?:an?|the)\s+[^,;.]{2,80},)?\s+(?:(?:on|last|this)\s+\w+\s+)?(?:has\s+)?(?:published|released|issued|presented|put out)\s+(?:its|a|the|their|an)\s+(?:[\w-]+\s+){0,3}?(?:report|study|assessment|analysis|survey|review|paper)\b/u;
 
 /**
  * A body's full name anywhere in a sentence: capitalised words and an institutional head, with "for",

@@ -119,6 +119,12 @@ export function matchPostCurrency(
   return null;
 }
 
+/** A year with one or two digits glued on after a point: "2025.7". */
+const FOOTNOTED_YEAR = /^(\d{4})\.\d{1,2}$/;
+/** Words a year follows: "in 2025", "by the end of 2024", "February 2025". */
+const YEAR_WORDS_BEFORE =
+  /^(?:in|by|of|since|until|till|during|through|from|to|early|late|mid|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+
 export function parseCore(toks: Tok[], j: number): Core | null {
   let currency: Currency | null = null;
   let currencyWord: string | undefined;
@@ -161,15 +167,28 @@ export function parseCore(toks: Tok[], j: number): Core | null {
     end += 2;
   }
   const bare = num.bare;
+  // "… by the end of 2024.3 North Korea …", "in February 2025.4": a year with a reference number glued
+  // on after a point, before a new sentence or the end, is the year.
+  const footnoted =
+    bare !== null && !pre && currency === null && !percent && !plus ? FOOTNOTED_YEAR.exec(bare.numText) : null;
+  const footnotedYear =
+    footnoted?.[1] !== undefined &&
+    isYearValue(Number(footnoted[1])) &&
+    toks[j - 1]?.kind === "word" &&
+    YEAR_WORDS_BEFORE.test(toks[j - 1]?.lower ?? "") &&
+    (toks[end] === undefined || (toks[end]?.gap === true && /^[A-Z]/.test(toks[end]?.text ?? "")))
+      ? Number(footnoted[1])
+      : null;
   const yearLike =
-    bare !== null &&
-    !pre &&
-    currencyWord === undefined &&
-    currency === null &&
-    !percent &&
-    !plus &&
-    /^\d{4}$/.test(bare.numText) &&
-    isYearValue(num.value);
+    footnotedYear !== null ||
+    (bare !== null &&
+      !pre &&
+      currencyWord === undefined &&
+      currency === null &&
+      !percent &&
+      !plus &&
+      /^\d{4}$/.test(bare.numText) &&
+      isYearValue(num.value));
   return {
     start: j,
     end,
@@ -177,7 +196,7 @@ export function parseCore(toks: Tok[], j: number): Core | null {
     numEnd: num.end,
     afterPercent,
     num,
-    value: num.value,
+    value: footnotedYear ?? num.value,
     currency,
     currencyWord,
     percent,
