@@ -4902,7 +4902,7 @@ describe("two spellings of one Korean name in one article", () => {
   });
 });
 
-describe("a time opening the sentence before a pronoun, and the same briefing", () => {
+describe("a time opening the sentence before a pronoun", () => {
   it("'Last month it lowered the figure to …' and 'Later it raised …' are the body's the sentence before named", () => {
     const { claims } = extractCorpus([
       article(
@@ -4918,19 +4918,6 @@ describe("a time opening the sentence before a pronoun, and the same briefing", 
       ["about 2,050", "Cardew Agency"],
       ["about 1,850", "Cardew Agency"],
       ["about 1,950", "Cardew Agency"],
-    ]);
-  });
-
-  it("'The same briefing put the number of wounded at …' is the briefer's", () => {
-    const { claims } = extractCorpus([
-      article(
-        "t-same-briefing",
-        "Anna Berg told reporters that 310 North Korean soldiers had been killed. The same briefing put the number of wounded at 2,710.",
-      ),
-    ]);
-    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
-      ["310", "Anna Berg"],
-      ["2,710", "Anna Berg"],
     ]);
   });
 });
@@ -5273,6 +5260,100 @@ describe("a source that calls its own figure a mistake", () => {
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null, c.asOf])).toEqual([
       ["about 6,010", "Cardew Agency", "Cardew Agency", "2025-01-29"],
       ["5,310", "Cardew Agency", null, "2025-02-12"],
+    ]);
+  });
+});
+
+describe("words of a question judge nothing", () => {
+  it("'Asked by the chair, X, whether the South Korean figure of 15,000 was too high, Y said: “I would not quarrel with it.”' disputes nothing", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-question-too-high",
+        [
+          "Asked by the committee chair, Tomas Vendel, whether the Cardew Agency's figure of 15,010 troops was too high, Anna Berg said: “I would not quarrel with it.”",
+          "Anna Berg said the Cardew Agency's figure of 16,010 troops was too high.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["15,010", "Cardew Agency", null],
+      ["16,010", "Cardew Agency", "Anna Berg"],
+    ]);
+  });
+});
+
+describe("the new rules stay within their words", () => {
+  it("a later clause's 'never confirmed', 'proved unfounded' or 'too small to' disputes nothing; 'That toll is far too low' disputes only the toll", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-bounds-of-doubt",
+        [
+          "The Cardew Agency said about 11,010 troops had been sent to Russia, a deployment that Moscow has never confirmed.",
+          "Anna Berg said about 11,020 North Korean troops had been sent, though fears that they would be used against cities proved unfounded.",
+          "The Tidewater Bureau said about 11,030 North Korean soldiers had been sent. That number is too small to change the course of the war, analysts said.",
+          "The Harbour Agency said about 12,010 troops had been sent and about 410 killed. That toll is far too low, Tomas Vendel said.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["about 11,010", "Cardew Agency", null],
+      ["about 11,020", "Anna Berg", null],
+      ["about 11,030", "Tidewater Bureau", null],
+      ["about 12,010", "Harbour Agency", null],
+      ["about 410", "Harbour Agency", "Tomas Vendel"],
+    ]);
+  });
+
+  it("a speaker's own figure after 'could not confirm …, but' or 'that figure, adding' stays theirs", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-own-after-unconfirmed",
+        [
+          "The Cardew Agency could not confirm reports of casualties but estimated that about 510 North Korean soldiers had been killed.",
+          "Anna Berg said she could not confirm that figure, adding that her own sources put the number of dead at 610.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 510", "Cardew Agency"],
+      ["610", "Anna Berg"],
+    ]);
+  });
+
+  it("'put … revenue at risk' is no figure put; 'could take as many as 30,000 more' is to come; a person labels a list item", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-put-at-risk",
+        [
+          "Sanctions have put North Korea's export revenue at risk, with some $510 million lost last year, analysts said.",
+          "Russia could take as many as 30,010 more North Korean troops, a Ukrainian official said.",
+          "- Anna Berg: about 11,040 troops; 310 killed",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["some $510 million", "context", "analysts"],
+      ["as many as 30,010", "troops-projected", "a Ukrainian official"],
+      ["about 11,040", "troops-deployed", "Anna Berg"],
+      ["310", "casualties-killed", "Anna Berg"],
+    ]);
+  });
+
+  it("'By Oct 14,000 …' reads no day 14; 'When asked … he said about 15,000, X told reporters' and 'was publicly estimating' keep the speaker", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-small-bounds",
+        [
+          "By Oct 14,010 North Korean troops had arrived in Russia, the Cardew Agency said.",
+          "When asked how many troops were in Kursk he said about 15,010, Anna Berg told reporters.",
+          "Tomas Vendel was publicly estimating North Korean losses at 4,010 by February.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.asOf?.endsWith("-14") ?? false])).toEqual([
+      ["14,010", "Cardew Agency", false],
+      ["about 15,010", "Anna Berg", false],
+      ["4,010", "Tomas Vendel", false],
     ]);
   });
 });

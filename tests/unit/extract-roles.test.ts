@@ -4438,3 +4438,30 @@ describe("room for soldiers, what is left to the men, a quoted second count and 
     expect(skipped.map((x) => x.text)).toContain("2024.3");
   });
 });
+
+describe("a force a country has agreed to send", () => {
+  it("'has agreed to send about 6,000 more military construction workers' is to come, not there", () => {
+    const claims = claimsIn(
+      "North Korea has agreed to send about 6,010 more military construction workers to Russia, a source said.\n",
+      "2025-07-09",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([["about 6,010", "troops-projected"]]);
+  });
+});
+
+describe("a figure that opens a line before a dash", () => {
+  it("'600 — North Korean soldiers killed, according to the agency's April briefing' counts the dead, the agency's", () => {
+    const claims = claimsIn(
+      [
+        "610 — North Korean soldiers killed, according to the Cardew Agency's April briefing.",
+        "- 11,010 — North Korean troops in Russia, according to the Tidewater Bureau.",
+        "",
+      ].join("\n"),
+      "2025-07-09",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["610", "casualties-killed", "Cardew Agency"],
+      ["11,010", "troops-deployed", "Tidewater Bureau"],
+    ]);
+  });
+});

@@ -419,7 +419,7 @@ const TWO_BODIES =
 
 /** Reports described only by their time, kind or place: "Early reports", "Unconfirmed media reports". */
 const UNOWNED_REPORTS =
-  /^(?:(?:the\s+)?(?:early|initial|first|earlier|later|recent|previous|subsequent|unconfirmed|conflicting|media|press|news|local|foreign|western|russian|ukrainian|south\s+korean|japanese|american|u\.s\.|european|korean|unverified)\s+){1,3}(?:reports|estimates|accounts|claims|rumou?rs|figures|counts|tallies)$/i;
+  /^(?:(?:the\s+)?(?:early|initial|first|earlier|later|recent|previous|subsequent|media|press|news)\s+){1,3}(?:reports|estimates|accounts|claims|rumou?rs|figures|counts|tallies)$/i;
 
 /** Someone described by the named person they work for: "Budanov's deputy", "an aide to Budanov". */
 const RELATION_OF_NAMED = new RegExp(
@@ -465,16 +465,19 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     /^((?:the\s+|an?\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,4}?)\s+(?:declined|refused|agreed|decided|tried|promised|went\s+on|continued)\s+to\s+\S.*$/iu,
     "$1",
   );
+  // "according to the NIS's April briefing", "the Pentagon's latest report": the body whose briefing it is.
+  text = text.replace(
+    new RegExp(
+      String.raw`^((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})['’]s\s+(?:(?:${MONTH_NAMES}|latest|recent|new|weekly|monthly|annual|closed-door|private|public|last|first|own)\s+)+(?:briefing|report|statement|assessment|update|bulletin|press\s+conference|news\s+conference)$`,
+      "u",
+    ),
+    "$1",
+  );
   // "The Vessen Institute on Tuesday published …": the day is no part of the name.
   text = text.replace(new RegExp(String.raw`\s+on\s+(?:${WEEKDAY_NAMES})$`), "");
-  // "Early reports", "Media reports", "Initial estimates": reports no one is named for, never a person
-  // called "Early" or "Media".
+  // "Early reports", "Media reports", "Initial estimates": reports no one is named for, an unnamed source,
+  // never a person called "Early" or "Media".
   if (UNOWNED_REPORTS.test(text)) return groupPhrase(text, start + Math.max(0, phrase.indexOf(text)));
-  // "The same briefing put …": the briefing the text has told of, whose source the description finds.
-  text = text.replace(
-    /^(the)\s+same\s+(?=(?:report|statement|assessment|document|briefing|study|survey|analysis|memo)$)/i,
-    "$1 ",
-  );
   // "estimates by South Korean intelligence", "data from the General Staff": whose estimates they are.
   text = text.replace(
     /^(?:the\s+)?(?:(?:latest|new|recent|official|internal|earlier|previous|initial|higher|lower)\s+)?(?:estimates?|figures?|data|calculations?|assessments?|research|analysis)\s+(?:by|from)\s+(?=\S)/i,
@@ -1042,7 +1045,7 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (
       !speakerAfterClause &&
       k > 0 &&
-      /^(?:who|which|whose|where|a|an|the former|also|now|then|himself|herself|one of|including|according|speaking|adding|noting|citing|quoting|referring|writing|responding|declining|asking|requesting|echoing|following|after|during|before|on|in|at|last|earlier|later)\b/i.test(
+      /^(?:who|which|whose|where|a|an|the former|also|now|then|himself|herself|one of|including|according|speaking|adding|noting|citing|quoting|referring|writing|responding|answering|replying|declining|asking|requesting|echoing|following|after|during|before|on|in|at|last|earlier|later)\b/i.test(
         t,
       )
     )
@@ -1355,7 +1358,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     const verbStart = m.index + m[0].length - verb.length;
     // "the United States" names no one who states.
     if (verb === "States" && /\bUnited\s+$/.test(s.slice(0, verbStart))) continue;
-    if (PASSIVE_BEFORE.test(s.slice(0, m.index))) continue;
+    // ("Budanov was publicly estimating …": a progressive, not a passive.)
+    if (PASSIVE_BEFORE.test(s.slice(0, m.index)) && !/ing$/i.test(verb)) continue;
     // "- Soldiers counted: 10,000": a list label, not a speaker's verb.
     if (
       /^(?:counted|counts|tallied|estimated|reported|confirmed|claimed)$/i.test(verb) &&
@@ -1431,7 +1435,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
     if (
       /^(?:puts?|putting|placed|places|placing)$/i.test(verb) &&
-      !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deaths|killed|wounded|injured|troops|soldiers|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|rates?|sum|amount|income|revenues?|earnings|proceeds|costs?|value)\s+(?:[\w'’-]+,?\s+){0,8}?(?:at\b|(?:(?:no|not)\s+)?(?:above|over|below|under|beyond|(?:higher|more|greater|lower|less|fewer)\s+than)\s+(?=[$€£₩₽]?\d)))/i.test(
+      !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deaths|killed|wounded|injured|troops|soldiers|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|rates?|sum|amount|income|revenues?|earnings|proceeds|costs?|value)\s+(?:[\w'’-]+,?\s+){0,8}?(?:at\s+(?!risk\b|stake\b|odds\b|issue\b|the\s+(?:front|border|centre|center|heart)\b)|(?:(?:no|not)\s+)?(?:above|over|below|under|beyond|(?:higher|more|greater|lower|less|fewer)\s+than)\s+(?=[$€£₩₽]?\d)))/i.test(
         s.slice(verbStart + verb.length),
       )
     )

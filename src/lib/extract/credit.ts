@@ -317,12 +317,22 @@ const ATTRIBUTIVE_ESTIMATE_BEFORE = new RegExp(
 /** "…; South Korea's NIS: 300 killed and 2,700 wounded": a source named as the label of the figures after it. */
 /** A list item that opens with a name and a colon before its figure: "- NIS: 11,000", "Pentagon: about 11,500". */
 const ITEM_OWNER_BEFORE = new RegExp(
-  String.raw`^[\s\-–—•*·]*((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^:]{0,60}?(?:[,;]|\band)\s+)?${HEDGES_BEFORE}$`,
+  String.raw`^[\s\-–—•*·]*((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:(?:(?!\b(?:says?|said|told|tells|estimates?|estimated|reports?|reported|claims?|claimed|believes?)\b)[^:]){0,60}?(?:[,;]|\band)\s+)?${HEDGES_BEFORE}$`,
   "u",
 );
 const LABEL_OWNER_BEFORE = new RegExp(
   String.raw`(?:;\s*|—\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^;:]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
   "u",
+);
+/** Words of a list's headings, which name no source: "Casualties:", "Key figures:", "What we know:". */
+const HEADING_WORDS = new Set(
+  (
+    "casualties troops soldiers pay wages salary losses killed wounded dead deaths deployment deployed background " +
+    "context outlook analysis estimate estimates update updates figures numbers key summary note notes source sources " +
+    "timeline what why how who when where we know myth fact facts claim claims verdict rating total totals the a of " +
+    "and in at latest current new north korean korea russia ukraine share regime money cost costs bottom line " +
+    "reinforcements replacements prisoners captured missing injured strength size count counts"
+  ).split(" "),
 );
 /** A later figure after a semicolon, after a label that follows one: "…; HUR: 1,500 killed; 4,000 wounded". */
 const LABEL_OWNER_AFTER_SEMICOLON = new RegExp(
@@ -356,8 +366,19 @@ function namedEstimateOwner(before: string): NounPhrase | null {
   // item that opens with a body's name (a heading's word, "- Casualties: 1,000 killed", is no body).
   const isBody = (name: string | undefined): name is string => {
     const type = name ? guessType(name.replace(/^the\s+/i, "")) : null;
+    // ("- Budanov: 12,000 troops; 4,000 killed": a person's name labels their figures; a heading's words,
+    // "- Casualties:", "- Key figures:", label none.)
+    const heading = (name ?? "")
+      .toLowerCase()
+      .split(/\s+/)
+      .every((w) => HEADING_WORDS.has(w));
     return (
-      (type === "organization" || type === "outlet") &&
+      // (Only a list item's marker makes a person's name a label: "Son: Cash, perhaps …" is an interview's
+      // speaker, and a name in capitals, "GEN. WHITFIELD:", "LOST LEGION:", a transcript's speaker or a
+      // headline's words, each read as such elsewhere.)
+      (type === "organization" ||
+        type === "outlet" ||
+        (type === "person" && !heading && /\p{Ll}/u.test(name ?? "") && /^\s*[-–—•*·]/.test(before))) &&
       // ("ANCHOR:", "UPDATE:", "NOTE:": a transcript's role or an editor's tag, not a body.)
       !/^(?:[A-Z]{6,}|NOTE|HOST|Q|A|FACT|CLAIM|LIVE|READ|WATCH|PHOTO|SOURCES?)$/.test(name ?? "")
     );
@@ -530,12 +551,13 @@ const JUDGED_WRONG_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s+(?:\w+ly\s+)?(?:an?\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|overstatement|understatement|too (?:high|low)(?!\s+(?:for|to)\b))\b/i;
 
 /**
- * Words after a figure that say it did not hold: "Early reports of 100,000 troops were never confirmed" (not
- * "never been confirmed by Moscow", which is one party's silence),
+ * Words right after a figure's own noun phrase that say it did not hold: "Early reports of 100,000 troops
+ * were never confirmed", "…, a figure that has never been independently confirmed" (not "never been
+ * confirmed by Moscow", which is one party's silence, nor a later clause about something else),
  * "… proved exaggerated", "… turned out to be false", "… were later retracted".
  */
 const PROVED_WRONG_AFTER =
-  /^[^.;]*?\b(?:(?:was|were|has|have|had)\s+(?:been\s+)?never\s+(?:been\s+)?(?:confirmed|verified|corroborated|substantiated)(?!\s+by\b)|(?:proved|proven|turned\s+out)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:\w+ly\s+)?(?:false|wrong|untrue|exaggerated|inflated|baseless|groundless|unfounded|mistaken)|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|quickly\s+)?(?:retracted|debunked|discredited|withdrawn|disproved|disproven))\b/i;
+  /^(?:\s+(?:[\w-]+\s+){0,6}?|\s*,\s*(?:a|the)\s+(?:figure|number|estimate|count|claim|toll|total)\s+(?:that|which)\s+)(?:(?:was|were)\s+never\s+(?:\w+ly\s+)?|(?:has|have|had)\s+(?:been\s+never|never\s+been)\s+(?:\w+ly\s+)?)(?:confirmed|verified|corroborated|substantiated)(?!\s+by\b)|^\s+(?:[\w-]+\s+){0,6}?(?:(?:proved|proven|turned\s+out)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:\w+ly\s+)?(?:false|wrong|untrue|exaggerated|inflated|baseless|groundless|unfounded|mistaken)|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|quickly\s+)?(?:retracted|debunked|discredited|withdrawn|disproved|disproven))\b/i;
 
 /** "The $2,000 number is far too high", "the oft-cited $2,000 a month … is a myth": the figure's own noun
  * phrase is judged wrong (with no other number between, so "11,000 were sent, and 100,000 is a myth"
@@ -626,9 +648,14 @@ function noEvidenceBefore(before: string): boolean {
   return m !== null && !/”|"\s*,?\s*(?:said|says|told|added|wrote)\b/.test(after);
 }
 
+/** An answer after a question that rejects what it asked about. */
+const ANSWER_REJECTS = new RegExp(
+  String.raw`\b(?:too\s+(?:high|low)|exaggerat\w*|inflated|wrong|false|untrue|lies?|propaganda|denied|dismissed|rejected|${CALLED_FALSE})\b`,
+  "i",
+);
 /** An opening question a figure stands in, before the comma that ends it: "Asked whether …", "Asked about reports that …". */
 const ASKED_OPENER =
-  /^\W*(?:When\s+)?(?:asked|questioned|pressed)\s+(?:by\s+[^,;]{1,60}?\s+)?(?:whether|if|how|why|what|about|to\s+confirm|on)\b(?:[^,;]*?\b(reports?|claims?)\s+(?:that|of)\b)?[^,;]*$/i;
+  /^\W*(?:When\s+)?(?:asked|questioned|pressed)\s+(?:by\s+[^;]{1,80}?,?\s+)?(?:whether|if|how|why|what|about|to\s+confirm|on)\b(?:[^,;]*?\b(reports?|claims?)\s+(?:that|of)\b)?(?:(?!\b(?:said|says|told|replied|answered|added)\b)[^,;])*$/i;
 
 /** Verbs by which a quoted speaker says another source gives a figure: "Kyiv claims …", "the NIS says …". */
 const QUOTED_SOURCE_VERB =
@@ -636,7 +663,7 @@ const QUOTED_SOURCE_VERB =
 
 /** "could not confirm reports that …", "was unable to verify claims of": what the speaker did not confirm. */
 const UNCONFIRMED_BEFORE =
-  /\b(?:could\s+not|cannot|can['’]t|couldn['’]t|did\s+not|didn['’]t|would\s+not|has\s+not|had\s+not|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to)\s+(?:immediately\s+|independently\s+|yet\s+)*(?:confirm|verify|corroborate)\s+(?:(?:the\s+|those\s+|such\s+|these\s+)?(?:(?:media|press|news|earlier|recent|unconfirmed)\s+)?(reports?|claims?|accounts?|allegations?|rumou?rs?)\s+(?:that|of)\b|that\b)[^.;]*$/i;
+  /\b(?:could\s+not|cannot|can['’]t|couldn['’]t|did\s+not|didn['’]t|would\s+not|has\s+not|had\s+not|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to)\s+(?:immediately\s+|independently\s+|yet\s+)*(?:confirm|verify|corroborate)\s+(?:(?:the\s+|those\s+|such\s+|these\s+)?(?:(?:media|press|news|earlier|recent|unconfirmed)\s+)?(reports?|claims?|accounts?|allegations?|rumou?rs?)\s+(?:that|of)\b|that\b(?!\s+(?:figure|number|estimate|claim|report|count|toll|total)\b))(?:(?!\b(?:but|adding|saying|while|although|though|however|instead)\b)[^.;])*$/i;
 
 /** "the $2,000 figure", "the 11,000 estimate": the figure named as a figure. */
 const FIGURE_NOUN_AFTER = /^\s+(?:figure|number|estimate|claim|count|toll|tally)\b/i;
@@ -729,6 +756,11 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // "the so-called “10,000 North Korean troops” cited by Washington": scare quotes around a figure
   // mark it as someone else's claim the speaker doubts, not the speaker's own words.
   const scare = SO_CALLED_BEFORE.test(s.text.slice(0, q.start));
+  // ("Asked whether the South Korean figure of 15,000 was too high, X said: 'I would not quarrel with it.'":
+  // words of the question judge nothing.)
+  // (An answer that rejects it, "…, Volnov said Moscow 'does not comment on inventions'", still does.)
+  const question = x.inQuote(q.start) ? null : ASKED_OPENER.exec(s.text.slice(0, q.start));
+  const inQuestion = question !== null && !ANSWER_REJECTS.test(s.text.slice(q.end).replace(/^[^,;]*/, ""));
   const quoted = x.inQuote(q.start) && !scare;
   const quoteSpeaker = x.speaker;
   // "said the figure may be an underestimate, citing Ukrainian claims that the casualties exceed 6,000":
@@ -1000,6 +1032,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       if (leansOn && speaker && speaker !== ownerEntity && speaker.type === "person") relays.push(speaker);
       if (
         !leansOn &&
+        !inQuestion &&
         speaker &&
         speaker !== ownerEntity &&
         (dismissed ||
@@ -1191,8 +1224,13 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // a figure in the question is the questioner's premise, never the answer's.
   // ("Asked about a statement by the Pentagon that around 11,000 …": a figure the question gives its owner
   // stays that owner's.)
-  const question = x.inQuote(q.start) ? null : ASKED_OPENER.exec(s.text.slice(0, q.start));
-  if (question && attributed !== null && method !== "possessive") {
+  if (
+    question &&
+    attributed !== null &&
+    method !== "possessive" &&
+    disputedBy === null &&
+    !/\b(?:figure|estimate|count|claim|number|tally)\s+(?:of\s+)?$/i.test(s.text.slice(0, q.start))
+  ) {
     attributed = null;
     method = null;
     written = null;
@@ -1285,6 +1323,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   const rejectsItself =
     !disputedBy &&
     !leansOn &&
+    !inQuestion &&
     (sentenceActs.some(
       (a) =>
         a.disputes &&
@@ -1652,7 +1691,7 @@ const CALLED_FALSE_QUOTE = new RegExp(
  * X.", "X said the estimate was an undercount", "X said the real number was much higher".
  */
 const JUDGES_PREVIOUS_WRONG =
-  /\b(?:(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|numbers?|counts?|toll|tally|totals?)\s+(?:is|are|was|were)\s+(?:(?:surely|probably|likely|almost\s+certainly|certainly|clearly|far|much|way|still|also)\s+){0,2}(?:too\s+(?:low|high|small|large)|an?\s+(?:(?:gross|serious|vast|significant|clear)\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|understatement))|(?:the\s+)?(?:real|true|actual)\s+(?:number|figure|toll|count|total)\s+(?:is|was|could\s+be|may\s+be|might\s+be|is\s+likely)\s+(?:(?:far|much|considerably|significantly|probably|likely|several\s+times)\s+){0,2}(?:higher|lower|larger|smaller))\b/i;
+  /\b(?:(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|numbers?|counts?|toll|tally|totals?)\s+(?:is|are|was|were)\s+(?:(?:surely|probably|likely|almost\s+certainly|certainly|clearly|far|much|way|still|also)\s+){0,2}(?:too\s+(?:low|high|small|large)(?!\s+(?:for|to)\b)|an?\s+(?:(?:gross|serious|vast|significant|clear)\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|understatement))|(?:the\s+)?(?:real|true|actual)\s+(?:number|figure|toll|count|total)\s+(?:is|was|could\s+be|may\s+be|might\s+be|is\s+likely)\s+(?:(?:far|much|considerably|significantly|probably|likely|several\s+times)\s+){0,2}(?:higher|lower|larger|smaller))\b/i;
 
 /**
  * Who a sentence with no figure of its own names as denying the sentence before it, if anyone.

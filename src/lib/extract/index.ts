@@ -333,6 +333,9 @@ const PARTIES: readonly { named: RegExp; source: RegExp }[] = [
   },
 ];
 
+/** Words of a count of losses, and of a count of troops, in a denial. */
+const LOSS_NOUN = /\b(?:toll|death\s+toll|casualt\w*|dead|deaths|killed|wounded|losses|fatalit\w*)\b/i;
+const TROOP_NOUN = /\b(?:troops|soldiers|deployment|contingent|force|servicemen)\b/i;
 /** Kinds a denial of "the reports" is not about: the text's background, not the reported counts. */
 const NOT_DENIED: ReadonlySet<string> = new Set(["context", "biography", "domestic-wage"]);
 
@@ -353,6 +356,8 @@ function disputePrevious(claims: Claim[], from: number, denier: Entity, denial =
   // whose claims are denied.)
   const rest = denial.split(denier.name).join(" ");
   const named = PARTIES.filter((p) => p.named.test(rest));
+  // ("That toll is far too low": a denial of a count of losses leaves the troop count beside it alone.)
+  const lossesOnly = LOSS_NOUN.test(rest) && !TROOP_NOUN.test(rest);
   for (let k = from; k < claims.length; k++) {
     const c = claims[k] as Claim;
     // (A source that calls its own figure a mistake withdraws it: then its own figure is the one denied.)
@@ -360,7 +365,8 @@ function disputePrevious(claims: Claim[], from: number, denier: Entity, denial =
       c.disputedBy ||
       c.stance !== "asserts" ||
       (c.attributedTo?.id === denier.id) !== ownFigure ||
-      NOT_DENIED.has(c.kind)
+      NOT_DENIED.has(c.kind) ||
+      (lossesOnly && !c.kind.startsWith("casualties"))
     )
       continue;
     const who = c.attributedTo?.name ?? "";

@@ -499,7 +499,7 @@ function timeOf(
 }
 
 /** The wires' months with a period, "Jan. 13", "Sept. 5", or without one before a day: "Feb 3". */
-const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d{1,2}\b))`;
+const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d{1,2}\b(?![,.]\d)))`;
 /** A month shortened after its day, with or without a period: "3 Feb", "20 Sept.". */
 const MONTH_ABBREVIATIONS_AFTER_DAY = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?`;
 /**
@@ -509,14 +509,14 @@ const MONTH_ABBREVIATIONS_AFTER_DAY = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|
 /** "during the week of March 17", "in the week to 17 March": a week named by a day of it. */
 const WEEK_OF = String.raw`(?:[Ii]n|[Dd]uring|[Oo]ver|[Ff]or)\s+the\s+week\s+(?:of|to|ending|ended|through|up\s+to)`;
 const AS_OF_MONTH = new RegExp(
-  String.raw`(?:\b(?:[Aa]s of|${WEEK_OF}|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast|(?:[Ii]n|[Aa]t)\s+(?:a|an|the|its|their|his|her)|(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)(?=\s+(?:${MONTH_NAMES})\s+(?:estimate|figure|count|tally|report|briefing|assessment|statement)s?\b(?!\s+(?:had\s+been|has\s+been|was|is)\s+(?:(?:a|an)\s+)?(?:mistake|wrong|error|incorrect|inaccurate|mistaken)\b))|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s*,\s*when\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s+(?:to|through|until|till)\s+(?:${MONTH_NAMES})\b)|[Bb]etween(?=\s+(?:${MONTH_NAMES})\s+and\s+(?:${MONTH_NAMES})\b))\s+|\((?:[^(),]{1,50},\s*)?|\b(?:${WEEKDAY_NAMES}),?\s+(?=(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\s+\d))(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+  String.raw`(?:\b(?:[Aa]s of|${WEEK_OF}|[Ii]n|[Oo]n|[Dd]uring|[Bb]y|[Ee]arlier in|[Ll]ast|(?:[Ii]n|[Aa]t)\s+(?:a|an|the|its|their|his|her)|(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)(?=\s+(?:${MONTH_NAMES})\s+(?:estimate|figure|count|tally|report|briefing|assessment|statement)s?\b(?!\s+(?:had\s+been|has\s+been|was|is)\s+(?:(?:a|an)\s+)?(?:mistake|wrong|error|incorrect|inaccurate|mistaken)\b))|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s*,\s*when\b)|[Ff]rom(?=\s+(?:${MONTH_NAMES})\s+(?:to|through|until|till)\s+(?:${MONTH_NAMES})\b)|[Bb]etween(?=\s+(?:${MONTH_NAMES})\s+and\s+(?:${MONTH_NAMES})\b))\s+|\((?:[^(),]{1,50},\s*)?|\b(?:${WEEKDAY_NAMES}),?\s+(?=(?:${MONTH_NAMES}|${MONTH_ABBREVIATIONS})\s+\d))(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b(?![,.]\d))?(?!\s*,?\s*\d{4})`,
 );
 /**
  * A second month that closes a span begun by the first: "in January and February", "from March to May",
  * "during October–November". The figure is of the whole span, so it is dated by the later month.
  */
 const MONTH_SPAN_END = new RegExp(
-  String.raw`^\s*(?:and|to|through|until|till|into|[-–—])\s*(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b)?(?!\s*,?\s*\d{4})`,
+  String.raw`^\s*(?:and|to|through|until|till|into|[-–—])\s*(?:(?:early|late|mid)[- ])?(${MONTH_NAMES}|${MONTH_ABBREVIATIONS})(?:\s+(\d{1,2})\b(?![,.]\d))?(?!\s*,?\s*\d{4})`,
 );
 /** "since January 13, when …": the time a "when" clause after "since" tells of. */
 const SINCE_WHEN = new RegExp(

@@ -262,7 +262,7 @@ const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treas
 const RECEIVES_NOT_STATE = new RegExp(String.raw`\bthis means\b|(?<!${STATE_AS_SUBJECT})\b(?:earn|receive|get)\b`, "i");
 /** ("North Korea was preparing 10,000 soldiers to fight": those readied are not yet sent.) */
 const PROJECTION =
-  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|earmarked\s+for|slated\s+(?:for|to)|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/i;
+  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|earmarked\s+for|slated\s+(?:for|to)|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/i;
 /** "I would say about 2,000", "we'd guess": a speaker hedging a count of now, not a forecast. */
 const WOULD_SAY = /\b(?:I|we)\s+(?:would|'d|’d)\s+(?:say|guess|estimate|think|imagine|reckon|put it)\b/gi;
 
@@ -902,11 +902,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /\b(?:killed|wounded|injured|captured|eliminated)\s+(?:[\w-]+\s+){0,2}?\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|north koreans)\b/i.test(
       s.slice(0, q.start),
     );
-  // "600: North Korean soldiers killed": a bullet's label counts what follows its colon.
+  // "600: North Korean soldiers killed", "600 — North Korean soldiers killed": a bullet's label counts what
+  // follows its colon or dash.
   const labelPeople =
     noun === "" &&
     LABEL_ONLY.test(s.slice(0, q.end)) &&
-    /^\s*:\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|personnel|servicemen|north koreans|people|engineers|sappers|deminers|builders|workers|labou?rers|prisoners|captives)\b/i.test(
+    /^\s*(?::|\s[—–]|\s-{1,2})\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|personnel|servicemen|north koreans|people|engineers|sappers|deminers|builders|workers|labou?rers|prisoners|captives)\b/i.test(
       s.slice(q.end),
     );
   // "North Korean losses were about 4,000": the losses of the North's soldiers, counted without a noun.
@@ -3535,7 +3536,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         ) ||
         // ("about 300 tents, enough … for roughly 3,000 soldiers", "a train that could carry 1,500", "can
         // house up to 4,000": what a place or a vehicle has room for.)
-        /\b(?:enough|room|space|beds)\b[^.;]{0,40}?\bfor\s+(?:between\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|as many as)\s+)*$|\b(?:can|could|would|is\s+able\s+to|are\s+able\s+to)\s+(?:house|hold|carry|accommodate|transport|sleep|seat|fit|take)\s+(?:between\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|as many as)\s+)*$/i.test(
+        /\b(?:enough|room|space|beds)\b[^.;]{0,40}?\bfor\s+(?:between\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|as many as)\s+)*$|\b(?:can|could|would|is\s+able\s+to|are\s+able\s+to)\s+(?:house|hold|carry|accommodate|transport|sleep|seat)\s+(?:between\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|as many as)\s+)*$/i.test(
           ctx.sentence.slice(Math.max(0, q.start - 80), q.start),
         ))
     )
