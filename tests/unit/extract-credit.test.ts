@@ -1765,6 +1765,30 @@ describe("who speaks, in the shapes wire copy gives it", () => {
     ]);
   });
 
+  it("a table row whose source's cell ends with a date ('Killed | 600 | NIS, April 2025') is read and dated", () => {
+    const c = extractCorpus(
+      [
+        {
+          ...article(
+            "p-dated-rows",
+            [
+              "Estimate | Figure | Source, date",
+              "Troops sent | 11,060 | NIS, November 2024",
+              "Killed | 660 | NIS, April 2025",
+              "",
+            ].join("\n"),
+          ),
+          meta: ArticleMetaSchema.parse({ title: "T", publisher: "Test Wire", published: "2025-07-08" }),
+        },
+      ],
+      aliases,
+    ).claims;
+    expect(c.map((x) => [x.figure, x.kind, x.attributedTo?.name ?? null, x.asOf, x.asOfPrecision])).toEqual([
+      ["11,060", "troops-deployed", "South Korea's National Intelligence Service", "2024-11-01", "month"],
+      ["660", "casualties-killed", "South Korea's National Intelligence Service", "2025-04-01", "month"],
+    ]);
+  });
+
   it("'by the reckoning of X' credits X; 'according to our estimates' is the article's own", () => {
     expect(
       credits(
@@ -5098,6 +5122,30 @@ describe("a figure in the question a speaker answers, and a source a quoted spea
       ["710", "Anna Berg", null],
     ]);
   });
+
+  it("'“Kyiv claims 12,000 …,” Berg said' is Kyiv's, passed on by Berg; '…, but that is nonsense' is disputed by Berg", () => {
+    const { claims } = extractCorpus([
+      article(
+        "t-quoted-capital",
+        [
+          "Anna Berg is a researcher.",
+          "“Kyiv claims 12,010 North Koreans have been killed,” Berg said.",
+          "“Kyiv claims 12,020 North Koreans are in Russia, but that is nonsense,” Berg said.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(
+      claims.map((c) => [
+        c.figure,
+        c.attributedTo?.name ?? null,
+        c.relayedBy?.name ?? null,
+        c.disputedBy?.name ?? null,
+      ]),
+    ).toEqual([
+      ["12,010", "Kyiv", "Anna Berg", null],
+      ["12,020", "Kyiv", null, "Anna Berg"],
+    ]);
+  });
 });
 
 describe("soldiers who have crossed, and a time first reported", () => {
@@ -5354,6 +5402,198 @@ describe("the new rules stay within their words", () => {
       ["14,010", "Cardew Agency", false],
       ["about 15,010", "Anna Berg", false],
       ["4,010", "Tomas Vendel", false],
+    ]);
+  });
+});
+
+describe("a figure a speaker rejects in passing, and a second source set against the first", () => {
+  const credits = (body: string, publisher?: string) =>
+    extractCorpus([
+      publisher
+        ? { ...article("t-reject", body), meta: ArticleMetaSchema.parse({ title: "T", publisher }) }
+        : article("t-reject", body),
+    ]).claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null, c.stance]);
+
+  it("'X said N, not M' leaves M to no one, disputed by X; 'not M as Y says' is Y's", () => {
+    expect(
+      credits(
+        [
+          "The Cardew Agency said 11,010 North Korean troops were in Russia, not 15,010.",
+          "About 610 North Korean soldiers have been killed, not 3,010 as Kyiv says, the Tidewater Bureau said.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["11,010", "Cardew Agency", null, "asserts"],
+      ["15,010", null, "Cardew Agency", "asserts"],
+      ["About 610", "Tidewater Bureau", null, "asserts"],
+      ["3,010", "Kyiv", "Tidewater Bureau", "asserts"],
+    ]);
+  });
+
+  it("'…, while X gave $1,800' and '; X cited 12,000' are X's", () => {
+    expect(
+      credits(
+        [
+          "Ukrainian officials say Russia pays $2,010 a month per soldier, while the Cardew Agency gave $1,810.",
+          "The Tidewater Bureau says 11,020 North Korean troops are in Russia; the Cardew Agency cited 12,020.",
+          "Russia gave each soldier $110, defectors said.",
+          "",
+        ].join("\n"),
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["$2,010 a month per soldier", "Ukrainian officials"],
+      ["$1,810", "Cardew Agency"],
+      ["11,020", "Tidewater Bureau"],
+      ["12,020", "Cardew Agency"],
+      ["$110", "defectors"],
+    ]);
+  });
+
+  it("'found that', 'finds that', 'concludes that' credit the finder", () => {
+    expect(
+      credits(
+        [
+          "The Cardew Agency found that about 610 North Korean soldiers had been killed.",
+          "The Tidewater Bureau published a report on Monday. The report finds that 11,030 North Korean troops are in Russia.",
+          "It concludes that upwards of 3,030 have been killed or wounded.",
+          "",
+        ].join("\n"),
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["about 610", "Cardew Agency"],
+      ["11,030", "Tidewater Bureau"],
+      ["upwards of 3,030", "Tidewater Bureau"],
+    ]);
+  });
+
+  it("a fact-check's verdict that a claim stands on nothing disputes it", () => {
+    for (const verdict of [
+      "There is no evidence for that.",
+      "The claim is unfounded.",
+      "We found no evidence to support it.",
+      "That figure has no basis.",
+      "We found no support for that figure.",
+    ])
+      expect(
+        credits(`A viral post claims that 40,010 North Korean soldiers have died.\n${verdict}\n`, "Harbour Ledger"),
+        verdict,
+      ).toEqual([["40,010", "A viral post", "Harbour Ledger", "asserts"]]);
+    expect(
+      credits(
+        "A viral post claims that 40,020 North Korean soldiers have died.\nThere is no evidence that it was shared.\n",
+        "Harbour Ledger",
+      ),
+    ).toEqual([["40,020", "A viral post", null, "asserts"]]);
+  });
+
+  it("the article's own correspondent is no source: the one she names is, else no one", () => {
+    expect(
+      credits(
+        [
+          "Our Seoul correspondent Anna Berg reports that about 11,050 North Korean troops remain in Kursk, according to the Cardew Agency.",
+          "Our correspondent in Kyiv, Tomas Vendel, reports that 3,050 have been killed.",
+          "An official of the Tidewater Bureau told our correspondent that 11,060 troops are in Kursk.",
+          "",
+        ].join("\n"),
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["about 11,050", "Cardew Agency"],
+      ["3,050", null],
+      ["11,060", "Tidewater Bureau"],
+    ]);
+  });
+
+  it("'Update: X has since revised this figure to N' is X's", () => {
+    expect(
+      credits(
+        [
+          "The Cardew Agency says roughly 3,070 North Korean troops have been killed or wounded.",
+          "Update: The Cardew Agency has since revised this figure to 4,070.",
+          "The Tidewater Bureau has now raised its estimate to 610 dead.",
+          "",
+        ].join("\n"),
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["roughly 3,070", "Cardew Agency"],
+      ["4,070", "Cardew Agency"],
+      ["610", "Tidewater Bureau"],
+    ]);
+  });
+
+  it("a question after a transcript's label ('Q:', 'Q.') states nothing", () => {
+    expect(
+      credits(
+        [
+          "Q: Is it true that Russia pays each soldier $2,010 a month?",
+          "A: Yes.",
+          "Q. Do 11,040 North Korean soldiers really fight in Kursk?",
+          "Q: Would you say the state keeps 90 percent of the pay?",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe("the new rules kept to their words", () => {
+  const credits = (body: string, publisher = "Harbour Ledger") =>
+    extractCorpus([
+      { ...article("t-kept", body), meta: ArticleMetaSchema.parse({ title: "T", publisher }) },
+    ]).claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null]);
+
+  it("an 'as X reported' aside after a year still credits X; only one after another figure vouches for that one", () => {
+    expect(
+      credits("About 11,080 North Korean soldiers were sent to Russia in late 2024, as the Cardew Agency reported.\n"),
+    ).toEqual([["About 11,080", "Cardew Agency", null]]);
+  });
+
+  it("a correspondent named elsewhere in the sentence leaves its source alone", () => {
+    expect(
+      credits(
+        [
+          "Our correspondent reports that the Cardew Agency said 13,080 North Korean soldiers had been sent.",
+          "The Tidewater Bureau, which our correspondent contacted on Monday, said about 11,090 North Korean soldiers had been sent.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["13,080", "Cardew Agency", null],
+      ["about 11,090", "Tidewater Bureau", null],
+    ]);
+  });
+
+  it("'while Russia gave $2,000 a month to each family' gives money and states no figure", () => {
+    expect(
+      credits(
+        "North Korea has sent about 11,100 troops to Russia, while Russia gave $2,080 a month to each soldier's family.\n",
+      ),
+    ).toEqual([
+      ["about 11,100", null, null],
+      ["$2,080 a month", null, null],
+    ]);
+  });
+
+  it("a caveat ('no independent evidence', 'little hard evidence') disputes nothing", () => {
+    expect(
+      credits(
+        "The Cardew Agency said 12,080 North Korean soldiers had been killed.\nThere is no independent evidence for the figure.\n",
+      ),
+    ).toEqual([["12,080", "Cardew Agency", null]]);
+  });
+
+  it("what investigators may find, and what soldiers found out, is no source's finding", () => {
+    expect(
+      credits(
+        [
+          "Investigators may find that as many as 5,080 North Korean soldiers have been killed.",
+          "The soldiers found that the promised $2,090 a month was withheld by Pyongyang.",
+          "",
+        ].join("\n"),
+      ).map((r) => r.slice(0, 2)),
+    ).toEqual([
+      ["as many as 5,080", null],
+      ["$2,090 a month", null],
     ]);
   });
 });

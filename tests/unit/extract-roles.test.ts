@@ -4465,3 +4465,156 @@ describe("a figure that opens a line before a dash", () => {
     ]);
   });
 });
+
+describe("two guesses at one figure", () => {
+  it("'at least 13,010, and possibly as many as 16,010, troops' counts troops twice, the rate after both guesses is theirs", () => {
+    const claims = claimsIn(
+      [
+        "The Cardew Agency said at least 13,010, and possibly as many as 16,010, North Korean troops had been sent.",
+        "Russia pays about $2,010, or perhaps as much as $2,510, a month to each soldier, the Tidewater Bureau said.",
+        "He was paid $2,020, a month after he arrived.",
+        "",
+      ].join("\n"),
+      "2025-07-09",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.value.min, c.value.max, c.value.per])).toEqual([
+      ["at least 13,010", "troops-deployed", 13010, null, null],
+      ["as many as 16,010", "troops-deployed", null, 16010, null],
+      ["about $2,010", "pay-per-soldier", 2010, 2010, "month"],
+      ["as much as $2,510", "pay-per-soldier", null, 2510, "month"],
+      ["$2,020", "pay-per-soldier", 2020, 2020, null],
+    ]);
+  });
+});
+
+describe("a force promised, and a force sent named by its number alone", () => {
+  it("'pledged to send', 'promised another', 'offered to send' are to come; 'has already sent 11,000' after troops counts troops", () => {
+    const claims = claimsIn(
+      [
+        "Kim pledged to send 5,010 troops to Russia, the Cardew Agency said.",
+        "Pyongyang has promised another 5,020 soldiers, the Cardew Agency said.",
+        "North Korea offered to send 5,030 more troops, the Tidewater Bureau said.",
+        "North Korea, which promised 5,040 troops in June, has already sent 11,010, the Tidewater Bureau said.",
+        "The soldiers have sent 3,010 letters home.",
+        "",
+      ].join("\n"),
+      "2025-07-09",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["5,010", "troops-projected"],
+      ["5,020", "troops-projected"],
+      ["5,030", "troops-projected"],
+      ["5,040", "troops-projected"],
+      ["11,010", "troops-deployed"],
+    ]);
+  });
+});
+
+describe("the whole a part is taken from, named for the first time", () => {
+  it("'about 1,000 of the 3,000, who were sent in October, have died' counts the 3,000 sent; named before, it is skipped", () => {
+    const first = claimsIn(
+      "The Cardew Agency said about 1,010 of the 3,010, who were sent in October, have died.\n",
+      "2025-07-09",
+    );
+    expect(first.map((c) => [c.figure, c.kind])).toEqual([
+      ["about 1,010", "casualties-killed"],
+      ["3,010", "troops-deployed"],
+    ]);
+    const again = claimsIn(
+      "The Cardew Agency says 5,310 North Korean soldiers were sent last year.\nAbout 1,910 of the 5,310 were killed, it said.\n",
+      "2025-07-09",
+    );
+    expect(again.map((c) => [c.figure, c.kind])).toEqual([
+      ["5,310", "troops-deployed"],
+      ["About 1,910", "casualties-killed"],
+    ]);
+  });
+});
+
+describe("a pay set equal to Russia's own soldiers'", () => {
+  it("'receive 170,000 roubles a month, the same as Russian contract soldiers' is a pay scale; 'receive only $100' is take-home", () => {
+    const claims = claimsIn(
+      [
+        "Tomas Vendel said North Korean soldiers receive 170,010 roubles a month, the same as Russian contract soldiers.",
+        "North Korean soldiers receive only $110 a month, a defector said.",
+        "",
+      ].join("\n"),
+      "2025-07-09",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["170,010 roubles a month", "pay-per-soldier"],
+      ["$110 a month", "soldier-take-home"],
+    ]);
+  });
+});
+
+describe("a live blog's stamp with a clock", () => {
+  it("'Feb 10, 18:02 GMT —', '18:02 GMT, 10 Feb —' date the entry; a clock alone leaves the article's date", () => {
+    const claims = claimsIn(
+      [
+        "18:07 GMT — The Cardew Agency says 11,010 North Korean troops are in Russia.",
+        "Feb 10, 18:02 GMT — The Cardew Agency says about 310 North Korean soldiers have been killed.",
+        "18:05 GMT, 9 Feb — The Tidewater Bureau says about 320 North Korean soldiers have been killed.",
+        "",
+      ].join("\n"),
+      "2025-02-12",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf, c.asOfSource === "article"])).toEqual([
+      ["11,010", "2025-02-12", true],
+      ["about 310", "2025-02-10", false],
+      ["about 320", "2025-02-09", false],
+    ]);
+  });
+});
+
+describe("the correct figure, with its source set aside", () => {
+  it("'The correct figure, according to the agency, is 1,100' counts what the corrected sentence counted", () => {
+    const claims = claimsIn(
+      [
+        "Correction: This article previously stated that 1,510 North Korean soldiers had been killed. The correct figure, according to the Cardew Agency, is 1,110.",
+        "",
+      ].join("\n"),
+      "2025-07-09",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["1,510", "casualties-killed", null],
+      ["1,110", "casualties-killed", "Cardew Agency"],
+    ]);
+  });
+});
+
+describe("the new rules kept to their words, by kind and date", () => {
+  it("soldiers promised something are no troops promised; arms sent are no troops sent; a bonus is no pay scale", () => {
+    const claims = claimsIn(
+      [
+        "Russia offered 11,110 North Korean soldiers a bonus of $1,010 each.",
+        "Russian troops rely on North Korean missiles, and Pyongyang has already sent about 150, the Cardew Agency said.",
+        "Each North Korean recruit gets a one-off signing bonus of 400,010 roubles, the same as Russian contract soldiers.",
+        "",
+      ].join("\n"),
+      "2025-07-09",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["11,110", "troops-deployed"],
+      ["$1,010 each", "context"],
+      ["400,010 roubles", "context"],
+    ]);
+  });
+
+  it("a second guess after a count already sent is sent too; a promise's date in its own clause dates only the promise", () => {
+    const claims = claimsIn(
+      [
+        "North Korea has sent at least 13,110 troops to Russia, and possibly as many as 16,110, officials said.",
+        "North Korea, which promised 5,110 troops in June, has already sent 11,120, the Cardew Agency said.",
+        "",
+      ].join("\n"),
+      "2025-07-09",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.asOf])).toEqual([
+      ["at least 13,110", "troops-deployed", "2025-07-09"],
+      ["as many as 16,110", "troops-deployed", "2025-07-09"],
+      ["5,110", "troops-projected", "2025-06-01"],
+      ["11,120", "troops-deployed", "2025-07-09"],
+    ]);
+  });
+});

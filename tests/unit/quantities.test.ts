@@ -757,6 +757,9 @@ describe("property: numbers parse back to their value", () => {
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 9_999_999 }), fc.integer({ min: 0, max: 999 }), (whole, frac) => {
         const s = `${whole.toLocaleString("en-US")}.${String(frac).padStart(3, "0")}`;
+        // ("2.700", "11.000": a point before three digits ending in a nought, after one to three digits, is
+        // a European thousands point; see "European number styles".)
+        fc.pre(!/^[1-9]\d{0,2}\.\d\d0$/.test(s));
         expect(parseNumber(s)).toBe(Number(`${whole}.${String(frac).padStart(3, "0")}`));
       }),
     );
@@ -1254,6 +1257,84 @@ describe("a comparison denied", () => {
     expect(got("The toll was no lower than 1,550.", "1,550")).toEqual(["no lower than 1,550", 1550, null]);
     expect(got("The toll was higher than 1,650.", "1,650")).toEqual(["higher than 1,650", 1650, null]);
     expect(got("The toll was no more than 1,750.", "1,750")).toEqual(["no more than 1,750", null, 1750]);
+  });
+
+  it("'nowhere near', 'anywhere near', 'anything like' and 'not even close to' a figure are ceilings, never about it", () => {
+    const got = (s: string, f: string) => {
+      const q = extractQuantities(s).find((x) => x.text.endsWith(f));
+      return [q?.text, q?.min, q?.max, q?.approx];
+    };
+    expect(got("The toll was nowhere near 40,010.", "40,010")).toEqual(["nowhere near 40,010", null, 40010, false]);
+    expect(got("No estimate puts it anywhere near 40,020.", "40,020")).toEqual([
+      "anywhere near 40,020",
+      null,
+      40020,
+      false,
+    ]);
+    expect(got("Kyiv never claimed anything like 40,030 dead.", "40,030")).toEqual([
+      "anything like 40,030",
+      null,
+      40030,
+      false,
+    ]);
+    expect(got("The toll is not even close to 40,040.", "40,040")).toEqual([
+      "not even close to 40,040",
+      null,
+      40040,
+      false,
+    ]);
+    expect(got("The toll is close to 40,050.", "40,050")).toEqual(["close to 40,050", 40050, 40050, true]);
+  });
+});
+
+describe("a conversion set off by dashes or commas, the rate after it", () => {
+  it("'$2,000 – or about 180,000 roubles – a month' is one monthly amount with its conversion", () => {
+    const got = (s: string) =>
+      extractQuantities(s).map((q) => [q.text, q.min, q.currency, q.per, q.alternate?.currency, q.alternate?.min]);
+    expect(got("Russia pays $2,010 – or about 180,010 roubles – a month.")).toEqual([
+      ["$2,010 – or about 180,010 roubles – a month", 2010, "USD", "month", "RUB", 180010],
+    ]);
+    expect(got("Russia pays $2,020 — roughly 180,020 roubles — a month.")).toEqual([
+      ["$2,020 — roughly 180,020 roubles — a month", 2020, "USD", "month", "RUB", 180020],
+    ]);
+    expect(got("Russia pays $2,030, or about 180,030 roubles, a month.")).toEqual([
+      ["$2,030, or about 180,030 roubles, a month", 2030, "USD", "month", "RUB", 180030],
+    ]);
+    // A dash that opens no conversion, or one left open, sets nothing off.
+    expect(got("Russia pays $2,040 – about 180,040 roubles.").map((x) => x[0])).toEqual([
+      "$2,040",
+      "about 180,040 roubles",
+    ]);
+  });
+});
+
+describe("European number styles", () => {
+  it("a point between thousands ('2.700', '180.000') and a comma before decimals with a scale ('11,5 thousand')", () => {
+    const got = (s: string) => extractQuantities(s).map((q) => [q.text, q.min, q.max]);
+    expect(got("Ukraine says 1.512 have been killed and 2.700 wounded.")).toEqual([
+      ["1.512", 1.512, 1.512],
+      ["2.700", 2700, 2700],
+    ]);
+    expect(got("It is 180.000 roubles, or $2.000.")).toEqual([
+      ["180.000 roubles", 180000, 180000],
+      ["$2.000", 2000, 2000],
+    ]);
+    expect(got("About 11,5 thousand were sent, and $1,5 billion a year is earned.").map((x) => x.slice(0, 2))).toEqual([
+      ["About 11,5 thousand", 11500],
+      ["$1,5 billion a year", 1500000000],
+    ]);
+    // English decimals and thousands stay as they are.
+    expect(got("The rate was 1.25 and later 90.5, and 11,500 were sent; 2.75 million left.")).toEqual([
+      ["1.25", 1.25, 1.25],
+      ["90.5", 90.5, 90.5],
+      ["11,500", 11500, 11500],
+      ["2.75 million", 2750000, 2750000],
+    ]);
+    // A scale word after a point makes it a decimal, however many digits follow it.
+    expect(got("It earned about $2.750 billion and $1.500bn.")).toEqual([
+      ["about $2.750 billion", 2750000000, 2750000000],
+      ["$1.500bn", 1500000000, 1500000000],
+    ]);
   });
 });
 

@@ -75,6 +75,14 @@ const SPEECH_VERBS =
   // "The NIS gave its own tally on the same day: about 300 killed …", "A Western official offered a higher
   // death toll, telling reporters that …": giving an estimate states it (but "gave the men $100" does not).
   String.raw`(?:gave|gives|(?:has|have|had)\s+given|offered|offers|provided|provides)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:own\s+)?(?:(?:new|latest|lower|higher|separate|different|revised|updated|first|official|rough|fresh|smaller|larger|bigger)\s+)*(?:tally|count|estimate|figure|death\s+toll|toll|number|assessment|breakdown|range)\b)|` +
+  // "…, while the NIS gave $1,800", "; the HUR cited 12,000": a second source's figure set against the
+  // first's (but "Russia gave each soldier $100" states nothing).
+  // (The figure ends its clause: "while Russia gave $2,000 a month to each family" gives money, not a figure.)
+  String.raw`(?<=(?:\b(?:while|whereas)|;)\s+(?:[\w’'.-]+\s+){1,6})(?:gave|gives|cited|cites)(?=\s+(?:(?:about|around|some|roughly|nearly|only|just|more than|at least|up to|as many as)\s+)*[$€£₩₽]?\s?\d(?:[\d,.]*\d)?(?!\d|[,.]\d)(?:\s*(?:%|per\s?cent|percent|thousand|million|billion|bn|m|k)\b)?\s*(?:[.;)]|,\s|$))|` +
+  // "The NIS found that about 600 … had been killed", "the report finds that …", "It concludes that …":
+  // a finding states what it found.
+  // (Not "Investigators may find that …": what may be found is stated by no one.)
+  String.raw`found(?=\s+that\b)|finds(?=\s+that\b)|(?<!\b(?:may|might|could|would|will|should|can|to|not|n't|never)\s+)find(?=\s+that\b)|concludes(?=\s+that\b)|` +
   // "The Courier worked out that the deployment brings in …", "the paper calculated that …".
   String.raw`calculated(?=\s+that\b)|calculates(?=\s+that\b)|computed(?=\s+that\b)|worked out(?=\s+that\b)|works out(?=\s+that\b)|` +
   // "the spy agency alleged that …" (but "the alleged presence" is an adjective).
@@ -89,9 +97,13 @@ const SPEECH_VERBS =
   // too high", "called the figure of 50,000 dead an exaggeration": the words right after what is called.
   String.raw`(?<!-)(?:called|calls|branded|brands|labell?ed|labels)(?=\s+(?:the|these|those|that|this|such|its|their|his|her)\s+(?:[\w’'-]+\s+){0,5}?(?:figures?|numbers?|claims?|reports?|estimates?|counts?|tolls?|tally|tallies|assessments?|accounts?|totals?|reporting)\s+(?:(?:of\s+)?[^.;:]{0,60}?\s+)?[“"‘']?(?:(?:greatly|grossly|wildly|vastly|hugely|highly|much|massively|heavily|seriously|badly|clearly|an?)\s+)?(?:exaggerat\w*|inflated|overstated|overblown|too\s+(?:high|low)|an?\s+(?:overestimate|underestimate|exaggeration)|overestimated|underestimated)\b)`;
 
+/** Who makes findings: a report, a study, a body that investigates ("the report finds that", "investigators found that"). */
+const FINDER =
+  /\b(?:reports?|study|studies|surveys?|analys[ie]s|investigations?|inquiry|review|audit|panel|agency|institute|centre|center|researchers?|analysts?|investigators?|auditors?|experts?|commission|committee|team|group|organi[sz]ation|monitors?|intelligence|ministry|it|they)\b/i;
+
 /** A speech verb with the auxiliaries that may precede it. */
 const SPEECH_RE = new RegExp(
-  `\\b(?:(?:has|have|had|also|previously|earlier|recently|reportedly)\\s+)*(${SPEECH_VERBS})\\b`,
+  `\\b(?:(?:has|have|had|also|previously|earlier|recently|reportedly|since|now|already)\\s+)*(${SPEECH_VERBS})\\b`,
   "gi",
 );
 const PASSIVE_BEFORE =
@@ -1099,7 +1111,8 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     // "A defector who served in the army for a decade has disputed": the subject ends before "who".
     const relative = /^(\s*\S.*?)\s+who\s+\S/.exec(text);
     if (relative?.[1] && parseSubject(relative[1], 0)) text = relative[1];
-    const bare = text.trim();
+    // ("“Kyiv claims …”": a quote's opening mark is no part of the name.)
+    const bare = text.trim().replace(/^[“"‘]+/, "");
     // "Kyiv announced", "Seoul says", "South Korea says", "the United States said": a capital or
     // country speaking stands for its government.
     const country = bare.replace(/^the\s+/i, "");
@@ -1429,6 +1442,12 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       // ("has revised down its estimate of …": the particle may come first.)
       !/^\s+(?:(?:up|down|upward|upwards|downward|downwards)\s+)?(?:its|their|his|her|the)\s+(?:own\s+|latest\s+|official\s+)?(?:estimates?|figures?|counts?|tally|toll|assessments?|projections?)\b/i.test(
         s.slice(verbStart + verb.length),
+      ) &&
+      // ("HUR has since revised this figure to 4,000": the figure the text gave before, when no one after it
+      // says so: "He later revised that figure to 3,850, his office said" is the office's account.)
+      !(
+        /^\s+(?:this|that)\s+(?:figure|estimate|count|number|toll|tally)\b/i.test(s.slice(verbStart + verb.length)) &&
+        !/,\s+[^,;]{1,40}?\s(?:said|says|reported|reports|added|adds|announced|stated)\b/i.test(s.slice(verbStart))
       )
     )
       continue;
@@ -1564,6 +1583,9 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
           (conjoined ? firstVerbSubject(s, before) : null) ??
           null);
     if (!subject) continue;
+    // ("The soldiers found that the promised $2,000 was withheld": people who discover something state no
+    // figure; a finding is a body's, a report's or a named source's.)
+    if (/^(?:find|finds|found)$/i.test(verb) && subject.form !== "name" && !FINDER.test(subject.text)) continue;
     // A quoted speaker's verb inside the quote ("I said") is not an attribution of the sentence.
     if (inQuote(verbStart) && subject.form === "pronoun") continue;
     acts.push({

@@ -319,7 +319,9 @@ const DATA_ROW = /^[^|:\d]{1,40}:\s*[^|]*\d[^|]*(?:\s\|\s[^|:\d]{1,40}:\s*[^|]*\
 const FIGURE_ITEM =
   /^(?:[-•*–]\s+[^:|\d]{2,50}:\s*[^:|]*\d|(?:[$€£₽]\s?)?\d[\d,.]*(?:\s*(?:%|per\s?cent|million|billion))?\s*:\s+[a-z][^:|]{4,})/;
 /** A table row of a label, a figure and a source: "Killed | 300 | NIS", "| Wounded | 2,700 | NIS |". */
-const TABLE_ROW = /^\|?\s*[^|\d]{2,40}?\s*\|\s*[^|]*\d[^|]*\|\s*[^|\d]{2,60}?\s*\|?$/;
+// ("Killed | 600 | NIS, April 2025": the source's cell may end with the date it gave the figure.)
+const TABLE_ROW =
+  /^\|?\s*[^|\d]{2,40}?\s*\|\s*[^|]*\d[^|]*\|\s*[^|\d]{2,60}?(?:,?\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},\s+)?(?:19|20)\d\d)?\s*\|?$/;
 
 /** Classify a line from its shape; `reason` is set for everything but prose. */
 function classify(raw: string, shape: LineShape): { type: BlockType; reason?: string } {

@@ -87,7 +87,7 @@ const NOBODY_GAVE_BEFORE =
 const PUT_AT_BEFORE = new RegExp(String.raw`^[^,;.\d]*\b${AT_FIGURE}$`, "i");
 /** "300 soldiers had died, not 3,000 as reported", "about 14,000, not 15,000": the figure set aside for the one before it. */
 const NOT_INSTEAD_BEFORE =
-  /\d[\d,.]*(?:\s*(?:%|per\s?cent|million|thousand|bn|m|k))?(?:\s+[a-z]+){0,3}\s*,\s*(?:and\s+)?not\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|more than|over|as many as)\s+)*[$€£₩₽]?\s?$/i;
+  /\d[\d,.]*(?:\s*(?:%|per\s?cent|million|thousand|bn|m|k))?(?:(?:\s+[a-z]+){0,3}|[^.;:\d]{0,80}?)\s*,\s*(?:and\s+)?not\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|more than|over|as many as)\s+)*[$€£₩₽]?\s?$/i;
 /**
  * "There are no North Korean soldiers in Russia, not 11,000, not 1,000, not one", "there were no North
  * Korean soldiers in Russia, let alone 11,000", "not 11,000 …, nor even 1,000": figures a denial lists
@@ -574,7 +574,7 @@ const FIRST_PERSON_DOUBT =
 
 /** "…, as some Russian military bloggers have claimed": whose claim the figure is. */
 const AS_CLAIMED_AFTER =
-  /^[^.;]*?,\s*as\s+((?:some|many|several|the|a|an)?\s*[^,;.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:claimed|claims?|said|says|reported|reports|suggested|suggests|alleged|alleges|asserted|asserts|stated|states|insisted|insists)\b/i;
+  /^(?:[^.;]*?,|\s)\s*as\s+((?:some|many|several|the|a|an)?\s*[^,;.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?(?:claimed|claims?|said|says|reported|reports|suggested|suggests|alleged|alleges|asserted|asserts|stated|states|insisted|insists)\b/i;
 
 /**
  * The phrase that names who judges or claims a figure: a subject, or a capital alone, which stands for
@@ -656,6 +656,40 @@ const ANSWER_REJECTS = new RegExp(
 /** An opening question a figure stands in, before the comma that ends it: "Asked whether …", "Asked about reports that …". */
 const ASKED_OPENER =
   /^\W*(?:When\s+)?(?:asked|questioned|pressed)\s+(?:by\s+[^;]{1,80}?,?\s+)?(?:whether|if|how|why|what|about|to\s+confirm|on)\b(?:[^,;]*?\b(reports?|claims?)\s+(?:that|of)\b)?(?:(?!\b(?:said|says|told|replied|answered|added)\b)[^,;])*$/i;
+
+/** The article's own staff: "our Seoul correspondent", "this paper's reporter", "our team". */
+const OWN_REPORTER =
+  /\b(?:our|this\s+(?:paper|newspaper|site|agency)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:correspondents?|reporters?|journalists?|staff|team)\b/i;
+
+/**
+ * Whether the article's own reporter is who speaks before a figure ("Our correspondent reports that"), not
+ * whom a source spoke to ("told our correspondent that").
+ *
+ * @param before The sentence up to the figure.
+ * @returns True when the reporter speaks.
+ */
+function ownReporterSpeaks(before: string, credited: Entity): boolean {
+  if (OWN_REPORTER.test(credited.name)) return true;
+  const name = credited.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  // The reporter phrase is the credited name's own: "Our Seoul correspondent Hana Ridley", "Hana Ridley, our
+  // correspondent,", never a reporter named elsewhere in the sentence.
+  return new RegExp(
+    String.raw`${OWN_REPORTER.source}(?:\s+in\s+\p{Lu}[\p{L}-]*)?,?\s+${name}\b|\b${name},\s+${OWN_REPORTER.source}`,
+    "iu",
+  ).test(before);
+}
+
+/**
+ * Whether the words between a figure and an "as X says" aside name another figure first, so that the aside
+ * vouches for that one: "…, not 3,000 as Kyiv says" (but "in late 2024, as the NIS reported" names a year).
+ *
+ * @param between The words from the figure's end to the aside's speaker.
+ * @returns True when the aside follows another figure.
+ */
+function asideOfAnother(between: string): boolean {
+  const m = /(\d(?:[\d,.]*\d)?)\s*(?:%|per\s?cent|percent)?,?\s+as\s+(?:[\w’'-]+\s+){0,5}$/i.exec(between);
+  return m !== null && !/^(?:19|20)\d\d$/.test(m[1] ?? "");
+}
 
 /** Verbs by which a quoted speaker says another source gives a figure: "Kyiv claims …", "the NIS says …". */
 const QUOTED_SOURCE_VERB =
@@ -783,6 +817,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     registry.find(lead.name) !== quoteSpeaker &&
     // A short name of the paragraph's speaker ("Hyun-Seung revealed: “…”") is that speaker.
     ![quoteSpeaker?.name ?? "", ...(quoteSpeaker?.variants ?? [])].some((v) => nameKey(v).includes(nameKey(lead.name)));
+  // The speaker who passes on a source named in their own words ("“Kyiv claims 12,000 …,” Peskov said").
+  let quotedRelay: Entity | null = null;
   if (quoted && quoteSpeaker && !otherSpeaker) {
     attributed = quoteSpeaker;
     method = "quotation";
@@ -816,6 +852,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           : null;
       if (e && e !== quoteSpeaker) {
         relays.push(quoteSpeaker);
+        quotedRelay = quoteSpeaker;
         attributed = e;
         method = inner?.method ?? "said-before";
       }
@@ -914,6 +951,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     const afterActs = speech.filter(
       (a) =>
         a.verbStart >= q.end &&
+        // ("About 600 … have been killed, not 3,000 as Kyiv says, the NIS said": an "as X says" aside
+        // vouches for the figure right before it, not for one further back.)
+        !asideOfAnother(s.text.slice(q.end, a.subject ? a.subject.start : a.verbStart)) &&
         !(
           /,\s*(?:but|though|although|while|whereas|yet)\b|;/i.test(
             s.text.slice(q.end, a.subject ? a.subject.start : a.verbStart),
@@ -1447,6 +1487,13 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   }
   // Whoever rejects a figure ("Kang dismissed the $2,000 figure", "the 300 deaths were an undercount,
   // Town said") is not its source: they dispute it, and the sentence names nobody who gives it.
+  // ("“Kyiv claims 12,000 … have been killed, but that is nonsense,” Peskov said": the figure stays
+  // Kyiv's, and the speaker who names it to reject it disputes it rather than passing it on.)
+  if (rejectsItself && attributed && !disputedBy && quotedRelay !== null && method !== "claim-of") {
+    disputedBy = quotedRelay;
+    relays.splice(relays.indexOf(quotedRelay), 1);
+    if (relayedBy === quotedRelay) relayedBy = null;
+  }
   if (rejectsItself && attributed && !disputedBy && method !== "claim-of") {
     disputedBy = attributed;
     attributed = null;
@@ -1481,6 +1528,20 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   }
   // "… and the bill comes to around $24 million a month, by our calculation": the article's own sum,
   // whoever the sentence credits with what it starts from.
+  // "Our Seoul correspondent Hana Ridley reports that …, according to a South Korean official": the
+  // outlet's own reporter is no source; the one she names is, else nobody the text names.
+  if (
+    attributed &&
+    (method === "said-before" || method === "said-after") &&
+    !x.inQuote(q.start) &&
+    ownReporterSpeaks(s.text.slice(0, q.start), attributed)
+  ) {
+    attributed = cited;
+    method = cited ? "according-to" : null;
+    cited = null;
+    written = null;
+    ambiguous = false;
+  }
   if (OUR_CALCULATION_AFTER.test(s.text.slice(q.end)) && !x.inQuote(q.start)) {
     attributed = null;
     written = null;

@@ -112,6 +112,9 @@ interface ProseAnalysis {
   readonly update?: Dateline;
 }
 
+/** A clock time in a live blog's stamp: "18:02 GMT", "9.15am", "14:05 local". */
+const CLOCK =
+  /,?\s*\b\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|KST|MSK|local(?:\s+time)?|am|pm|a\.m\.|p\.m\.))?(?=[\s,]|$),?/i;
 /** "Update, April 3: …", "UPDATED April 3 — …": a paragraph that opens with the date of an update. */
 const UPDATE_LEAD = /^\s*(?:update|updated)\b\s*,?\s*([^:—–]{4,40}?)\s*(?::\s|\s[—–]\s)/i;
 
@@ -246,7 +249,17 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
     });
     // "Oct. 18, 2024: …", and in a timeline "Dec 23 — …": an entry's own date.
     const lead = /^\s*([^:—–]{4,40}?)\s*(?::\s|\s[—–]\s)/.exec(block.text);
-    const entryDate = lead?.[1] ? datelineOf(lead[1], article.meta.published ?? null) : null;
+    // ("Feb 10, 18:02 GMT — …", "18:02 GMT, 10 Feb — …": a live blog's stamp, the clock left out.)
+    // ("Feb 12, 09:15 GMT - …", "Feb 13, 10:20 GMT: …": a hyphen or a colon after the clock ends it too.)
+    const stamp =
+      /^\s*([^—–]{4,50}?)\s(?:[—–]|-{1,2})\s/.exec(block.text)?.[1] ??
+      /^\s*([^—–:]{2,40}?\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|KST|MSK|am|pm))?)\s*:\s/i.exec(
+        block.text,
+      )?.[1];
+    const clockless = stamp && CLOCK.test(stamp) ? stamp.replace(CLOCK, " ").replace(/^[\s,]+|[\s,]+$/g, "") : null;
+    const entryDate =
+      (clockless ? datelineOf(clockless, article.meta.published ?? null) : null) ??
+      (lead?.[1] ? datelineOf(lead[1], article.meta.published ?? null) : null);
     // ("Update, April 3: The NIS said on Thursday …": the update's date, for this paragraph.)
     const updateLead = UPDATE_LEAD.exec(block.text);
     const update = updateLead ? updateDateOf(updateLead, article.meta.published ?? null) : null;
@@ -307,8 +320,10 @@ function ratedFalse(body: string, sentences: readonly Sentence[]): boolean {
  * A sentence in which the article calls what it has just reported false: "This is false.", "That claim
  * is simply untrue.", "The post is wrong."
  */
+// ("There is no evidence for that.", "We found no evidence to support it.", "That figure has no basis.": a
+// fact-check's verdict that what it reported stands on nothing.)
 const OWN_VERDICT_FALSE =
-  /^\W*(?:this|that|it|these|those|the|such)?\s*(?:(?:claim|claims|post|posts|report|reports|figure|figures|number|numbers|statement|assertion|video)\s+)?(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|also|demonstrably|clearly|plainly)\s+)?(?:false|untrue|not true|wrong|incorrect|fabricated|baseless)\b[^,;]{0,40}[.!]?$/i;
+  /^\W*(?:(?:this|that|it|these|those|the|such)?\s*(?:(?:claim|claims|post|posts|report|reports|figure|figures|number|numbers|statement|assertion|video)\s+)?(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|also|demonstrably|clearly|plainly)\s+)?(?:false|untrue|not true|wrong|incorrect|fabricated|baseless|unfounded|groundless|unsubstantiated)\b[^,;]{0,40}[.!]?|(?:there\s+is|we\s+(?:have\s+)?(?:found|could\s+find|can\s+find)|(?:this|that|the)\s+(?:claim|figure|number|post|report)\s+has)\s+no\s+(?:evidence|support|basis|proof)\b(?:\s+(?:for|to\s+support|to\s+back\s+up|supporting|behind|in\s+fact)(?:\s+(?:it|this|that|them|these|those|(?:the|this|that|such)\s+(?:claims?|figures?|numbers?|posts?|reports?)))?)?\s*[.!]?)$/i;
 
 /**
  * A source that says its own earlier figure was wrong and gives the right one: "the agency said the January

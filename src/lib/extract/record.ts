@@ -277,6 +277,9 @@ const NOW_CLAUSE =
 const NOTE_LABEL =
   /^\s*(?:Correction|Clarification|Update|Updated|Editor['’]s\s+note|Note)\s*(?:\([^()]{1,40}\)|,\s*[^,:;]{1,20})?\s*:/i;
 
+/** ", which promised 5,000 troops in June,": a relative clause set off by commas (a number's comma is no end). */
+const RELATIVE_BETWEEN_COMMAS = /,\s+(?:which|who)\s+(?:[^,;.]|,(?=\d{3}))*?,(?=\s)/g;
+
 /**
  * The time a figure describes: a speaker's own past keeps its own words and is never dated by the
  * article; otherwise the date of `asOfFor`.
@@ -299,16 +302,26 @@ function timeOf(
   // number the sentence mentions dates that number, not the figure.
   const other = OTHER_NUMBERS_TIME_VERB.test(text) ? OTHER_NUMBERS_TIME.exec(text) : null;
   const masked = other && (at < other.index || at >= other.index + other[0].length) ? other : null;
-  const unlabelled = masked
+  let unlabelled = masked
     ? text.slice(0, masked.index) + " ".repeat(masked[0].length) + text.slice(masked.index + masked[0].length)
     : text;
+  // "North Korea, which promised 5,000 troops in June, has already sent 11,000": the time of a relative
+  // clause between commas, with a figure of its own, dates that figure, not one outside it.
+  const relatives: [number, number][] = [];
+  for (const m of unlabelled.matchAll(RELATIVE_BETWEEN_COMMAS)) {
+    if (at >= m.index && at < m.index + m[0].length) continue;
+    // (Only one with a figure of its own: "The NIS, which briefed lawmakers on Tuesday, said …" is dated so.)
+    if (!allQs.some((q) => q.form !== "date" && q.start >= m.index && q.start < m.index + m[0].length)) continue;
+    relatives.push([m.index, m.index + m[0].length]);
+    unlabelled = unlabelled.slice(0, m.index) + " ".repeat(m[0].length) + unlabelled.slice(m.index + m[0].length);
+  }
   // "Correction (March 4): …", "Update, Jan. 9: …": the day a note was added is not the time of its figures.
   const label = NOTE_LABEL.exec(unlabelled);
   const labelEnd = label ? label[0].length : 0;
   const sentence = label ? " ".repeat(labelEnd) + unlabelled.slice(labelEnd) : unlabelled;
   const qs = (
     masked ? allQs.filter((q) => q.end <= masked.index || q.start >= masked.index + masked[0].length) : allQs
-  ).filter((q) => q.start >= labelEnd);
+  ).filter((q) => q.start >= labelEnd && !relatives.some(([a, b]) => q.start >= a && q.start < b));
   // Under a dated heading, the heading's date stands where the article's would.
   const reference = dateline?.iso ?? published;
   // "- NIS: 300 killed, 2,700 wounded (as of January).": a list item's closing date dates all its figures.

@@ -59,12 +59,21 @@ const TRADE_NOUN =
 /** Verbs whose object is the count they govern, by what they do to it. */
 const GOVERNOR_BEFORE =
   /\b(?:(lost|lose|loses|losing|suffered|suffers|suffering|sustained|sustains|incurred)|(killed|kills|killing|eliminated|eliminates|eliminating|neutrali[sz]ed|liquidated)|(wounded|injured|hurt|injuring|wounding)|(captured|capturing|captures|took|taken|taking)|(sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch|dispatches|dispatching|transferred|transfer|transported|moved|move|stationed|provided|provide|supplied|supply|contributed|contribute))\s+(?:(?:another|an additional|a further|additional|further|more than|at least|up to|nearly|some|roughly|about|around|approximately|over|only|just|a total of|as many as)\s+)*$/i;
+/** "…, and possibly as many as ", "…, or perhaps ": another guess at the count before, after its clause. */
+const SECOND_GUESS_BEFORE =
+  /\d[^.;:]*?,\s+(?:and|or)\s+(?:(?:possibly|perhaps|maybe|even|probably|likely|potentially)\s+)+(?:(?:as many as|up to|more than|over|about|around|nearly|almost|some|close to)\s+)?$/i;
+/** Arms and supplies a sentence may be counting instead of soldiers. */
+const ARMS_BEFORE =
+  /\b(?:missiles?|shells?|rounds|containers?|weapons|arms|artillery|rockets?|launchers?|guns|howitzers|ammunition|munitions|tonnes|tons|drones|vehicles|tanks)\b/i;
+/** "has already sent ", "had deployed about ": a deployment's verb in the perfect, right before a bare number. */
+const SENT_BARE_BEFORE =
+  /\b(?:has|have|had)\s+(?:(?:already|now|so far|since|reportedly)\s+)*(?:sent|deployed|dispatched)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|an estimated|as many as|up to)\s+)*$/i;
 /** Participles after a head count that make it a deployment ("11,000 troops sent from the North"). */
 const DEPLOYED_AFTER =
   /^\s*(?:(?:north korean|korean|more|additional|extra|fresh)\s+)*(?:soldiers|troops|personnel|servicemen|forces)\s+(?:(?:initially|originally|already|first|reportedly)\s+)?(?:sent|deployed|dispatched|stationed|transferred)\b/i;
 /** Verbs before a count that make it a plan, not a deployment ("is due to send", "decided to dispatch"). */
 const PLAN_BEFORE =
-  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total)\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|deaths?|dead|missing|deployed|dispatched|north koreans)\b/i;
 /** Words that say what a sentence counts: a bare number in it does not borrow another sentence's noun. */
@@ -124,6 +133,9 @@ function lastMoneyKind(sentence: string, previous: string): KindId | null {
   return kind !== "context" ? kind : null;
 }
 
+/** "The correct figure, according to the NIS, is ": a figure's noun, an aside naming its source, then the figure. */
+const FIGURE_ASIDE_IS =
+  /\b(?:the|that|this|its|their)\s+(?:(?:own|correct|right|actual|real|true|latest|revised)\s+)?(?:figure|number|tally|count|toll|total|estimate)\s*,\s*(?:according\s+to|citing|by\s+the\s+count\s+of)\s+[^,;.]{2,60},\s*(?:is|was|stands\s+at|stood\s+at|should\s+be|should\s+have\s+been)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to)\s+)*$/i;
 /** "That was wrong: the HUR's figure was up to …", "the correct figure is …": a sum restated as "the figure". */
 const FIGURE_RESTATED_BEFORE =
   /\b(?:the|its|their|his|her|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?:correct|right|actual|real|own|original|true)\s+)?figure\s+(?:was|is|had\s+been|has\s+been|should\s+have\s+been)\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as|at\s+least|only|just)\s+)*[$€£₩₽]?$/iu;
@@ -163,6 +175,9 @@ const BARE_CLAUSE_END = /^\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/;
 /** A speaker's verb right before a bare number it is all they say: "Kyiv says 4,000.", "Seoul puts it at 3,000." */
 const SAID_BARE_BEFORE =
   /\b(?:says?|said|claims?|claimed|estimates?|estimated|reckons?|puts? it at|put it at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|somewhere near|close to|almost|perhaps|maybe)\s+)*$/i;
+/** "…, while the HUR gave 12,000", "; the agency cited 12,000": a second source's count set against the first's. */
+const GAVE_BARE_BEFORE =
+  /(?:\b(?:while|whereas)|;)\s+(?:[\w’'.-]+\s+){1,6}?(?:gave|gives|cited|cites|counted|counts)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to)\s+)*$/i;
 /** What a head count would earn or cost, after it: "… would earn Pyongyang about $264 million a year". */
 const SUM_OF_COUNT_AFTER =
   /^[^.;,]{0,40}?\b(?:would|could|might)\s+(?:earn|bring\s+in|generate|yield|net|be worth|cost)\b[^.;]{0,40}?(?:[$€£₽]\s?\d|\d[\d,.]*\s*(?:million|billion|dollars|won|rubles|roubles))/i;
@@ -262,7 +277,7 @@ const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treas
 const RECEIVES_NOT_STATE = new RegExp(String.raw`\bthis means\b|(?<!${STATE_AS_SUBJECT})\b(?:earn|receive|get)\b`, "i");
 /** ("North Korea was preparing 10,000 soldiers to fight": those readied are not yet sent.) */
 const PROJECTION =
-  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|earmarked\s+for|slated\s+(?:for|to)|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/i;
+  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:[A-Z]\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/i;
 /** "I would say about 2,000", "we'd guess": a speaker hedging a count of now, not a forecast. */
 const WOULD_SAY = /\b(?:I|we)\s+(?:would|'d|’d)\s+(?:say|guess|estimate|think|imagine|reckon|put it)\b/gi;
 
@@ -329,6 +344,14 @@ const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
 /** A sentence that so far is only a figure, as a bullet's label ("600", "Up to 95%"). */
 const LABEL_ONLY = new RegExp(String.raw`^\s*(?:[-*•–]\s+)?${FIGURE_LABEL_WORDS}\s*$`, "i");
 
+/** "and possibly as many as 16,000", "or perhaps 20,000": another guess at the figure just before. */
+const ALTERNATIVE_FIGURE_AFTER =
+  /^(?:and|or)\s+(?:(?:possibly|perhaps|maybe|even|probably|likely|potentially|conceivably)\s+)+(?:(?:as many as|as much as|as high as|up to|more than|over|about|around|nearly|almost|some|close to)\s+)?[$€£₽]?\d/i;
+
+/** "a month", "per year" after a comma, not "a month after" or "a year later". */
+const RATE_SET_OFF =
+  /^(?:a|per|each|every)\s+(?:month|week|year)\b(?!\s+(?:after|later|earlier|before|ago|on|into|since))/i;
+
 export function clauses(s: string): [number, number][] {
   const cuts = [0];
   const re =
@@ -339,6 +362,13 @@ export function clauses(s: string): [number, number][] {
     // "600: North Korean soldiers killed": a figure's label and what it counts are one clause.
     if (m[0].startsWith(":") && (row || LABEL_ONLY.test(s.slice(0, m.index)))) continue;
     const at = m.index + m[0].length;
+    // "at least 13,000, and possibly as many as 16,000, North Korean troops": a second figure offered as
+    // another guess at the same count shares the first one's clause and noun.
+    if (m[0].startsWith(",") && ALTERNATIVE_FIGURE_AFTER.test(s.slice(at)) && /\d\s*$/.test(s.slice(0, m.index)))
+      continue;
+    // ("…, or perhaps as much as $2,500, a month": the rate set off after the second guess.)
+    if (m[0].startsWith(",") && RATE_SET_OFF.test(s.slice(at)) && ALTERNATIVE_FIGURE_BEFORE.test(s.slice(0, m.index)))
+      continue;
     cuts.push(at);
     // "The agency, which says 11,000 were sent, told lawmakers …": a relative clause between commas
     // ends at its closing comma.
@@ -433,6 +463,18 @@ function bestKind(
   return (best?.spec.id as KindId | undefined) ?? null;
 }
 
+/** ", or perhaps as much as $2,500, a month" after a figure; ", a month" after the second of two guesses. */
+const ALTERNATIVE_RATE_AFTER =
+  /^(,\s+(?:and|or)\s+(?:(?:possibly|perhaps|maybe|even|probably|likely|potentially)\s+)+[^,;.]{0,30}?\d(?:[\d,.]*\d)?(?:\s*(?:million|thousand|m|k))?)?,\s+(?:a|per|each|every)\s+(month|week|year)\b/i;
+/** "$2,000, or perhaps as much as ": the second of two guesses, before its figure. */
+const ALTERNATIVE_FIGURE_BEFORE =
+  /\d,\s+(?:and|or)\s+(?:(?:possibly|perhaps|maybe|even|probably|likely|potentially)\s+)+(?:(?:as many as|as much as|as high as|up to|more than|over|about|around|nearly|almost|some|close to)\s+)?[$€£₽]?(?:\d[\d,.]*(?:\s*(?:million|thousand|m|k))?)?$/i;
+const PERIOD_OF_WORD = new Map<string, Period>([
+  ["month", "month"],
+  ["week", "week"],
+  ["year", "year"],
+]);
+
 /**
  * The period of a figure: as written after it, or from "monthly"/"annual" before it in its clause,
  * or "over a year" in its clause.
@@ -455,6 +497,11 @@ function periodOf(q: Quantity, before: string, written: string): Period | null {
     /^\s*:\s*(?:[\w-]+\s+)?monthly\b/i.test(after)
   )
     return "month";
+  // "about $2,000, or perhaps as much as $2,500, a month": the rate after the second of two guesses is
+  // both guesses' rate.
+  const rate = ALTERNATIVE_RATE_AFTER.exec(after);
+  if (rate?.[2] && (rate[1] !== undefined || ALTERNATIVE_FIGURE_BEFORE.test(before)))
+    return PERIOD_OF_WORD.get(rate[2].toLowerCase()) ?? null;
   // Only words before the next clause: "$2,000 each, … some $22 million a month, or $260 million a year".
   if (YEARLY.test(after.split(/[,;]/)[0] ?? "") || /\b(?:a|per|each) year\b/i.test(before.slice(-20))) return "year";
   return null;
@@ -703,7 +750,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // alone; what it counts is what the text counted before, so it is no new figure here.
   if (
     /\b\d[\d,.]*\s+of\s+the\s+$/.test(s.slice(Math.max(0, q.start - 40), q.start)) &&
-    /^\s*(?:(?:who|that|which)\s+)?(?:were|was|have|has|had|are|is|died|remain|,)/i.test(s.slice(q.end))
+    /^\s*(?:(?:who|that|which)\s+)?(?:were|was|have|has|had|are|is|died|remain|,)/i.test(s.slice(q.end)) &&
+    // (Named before: "1,000 of the 3,000, who were sent in October," names its whole here for the first time.)
+    new RegExp(
+      String.raw`(?<![\d,.])${s.slice(q.numberStart, q.numberEnd).replace(/[.,]/g, "\\$&")}(?![\d]|[,.]\d)`,
+    ).test(`${ctx.recent?.() ?? ctx.previous} ${s.slice(0, q.start)}`)
   )
     return { ok: false, reason: "the whole a part is taken from, named again by its number alone" };
   if (isMultiplierOfTotal(q, ctx)) {
@@ -806,7 +857,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const saidBare =
     noun === "" &&
     (q.max ?? q.min ?? 0) >= 100 &&
-    SAID_BARE_BEFORE.test(s.slice(clause.start, q.start)) &&
+    (SAID_BARE_BEFORE.test(s.slice(clause.start, q.start)) || GAVE_BARE_BEFORE.test(s.slice(0, q.start))) &&
     BARE_CLAUSE_END.test(s.slice(q.end)) &&
     (PEOPLE_CONTEXT.test(ctx.previous) || countBeforeContrast(s, q, ctx.all) !== null);
   // "about 8,000 remain fit to fight, a spokesman said, down from 11,000 in December": an earlier value
@@ -821,8 +872,28 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       (o) => o.end <= q.start && o.form === "amount" && o.currency === null && !o.currencyWord && !o.percent,
     ) &&
     PEOPLE_CONTEXT.test(s.slice(0, q.start));
+  // "North Korea, which promised 5,000 troops in June, has already sent 11,000": a bare number sent, in a
+  // sentence about troops, counts them.
+  // "North Korea has sent at least 13,000 troops to Russia, and possibly as many as 16,000": a second guess
+  // at the count before it.
+  const secondGuess =
+    noun === "" &&
+    (q.max ?? q.min ?? 0) >= 100 &&
+    SECOND_GUESS_BEFORE.test(s.slice(Math.max(0, q.start - 120), q.start)) &&
+    lastCountKind(s.slice(0, q.start)) !== null;
+  const sentBare =
+    noun === "" &&
+    (q.max ?? q.min ?? 0) >= 100 &&
+    SENT_BARE_BEFORE.test(s.slice(Math.max(0, q.start - 60), q.start)) &&
+    /\b(?:soldiers|troops|servicemen|personnel)\b/i.test(s.slice(0, q.start)) &&
+    // (Not another army's troops, nor arms sent: "Russian troops rely on North Korean missiles, and
+    // Pyongyang has already sent about 150".)
+    !NATIONALITY_OTHER.test(s.slice(0, q.start)) &&
+    !ARMS_BEFORE.test(s.slice(0, q.start));
   const isPeople =
     saidBare ||
+    sentBare ||
+    secondGuess ||
     earlierOfCount ||
     peopleNear ||
     // "about 1,000 … had been killed and about 3,000 others had been wounded": more of the people counted before.
@@ -1382,6 +1453,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const anaphor =
     raisedIt ||
     fromToEnd ||
+    secondGuess ||
+    // ("The correct figure, according to the NIS, is 1,100": the noun stands before the aside.)
+    (noun === "" && FIGURE_ASIDE_IS.test(s.slice(0, q.start))) ||
     (noun === "" &&
       /\b(?:the|that|this|its|their)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/i.test(local) &&
       // ("put the total sent at about 13,000": the words after the noun say what it counts.)
@@ -1451,6 +1525,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       return { ok: true, kind: "context", ...people };
     const projected =
       !DEPLOYED_DONE.test(clause.text) &&
+      // (A second guess at a count already sent: "has sent at least 13,000 …, and possibly as many as 16,000".)
+      !(secondGuess && DEPLOYED_DONE.test(s.slice(0, q.start))) &&
       // "the 15,000 troops that the spy agency says were sent earlier": sent, not to come ("If another
       // 10,000 were sent, …" is a supposition).
       !(
@@ -1586,7 +1662,15 @@ function figureRole(
     if (gov[2] && !casualtyNoun) return otherArmy ? "context" : "casualties-killed";
     if (gov[3] && !casualtyNoun) return otherArmy ? "context" : "casualties-wounded";
     if (gov[4] && !casualtyNoun) return "context";
-    if (gov[5] && troopNoun && !casualtyNoun) {
+    if (
+      gov[5] &&
+      (troopNoun ||
+        (noun === "" &&
+          /\b(?:soldiers|troops|servicemen|personnel)\b/i.test(lead) &&
+          SENT_BARE_BEFORE.test(lead) &&
+          !ARMS_BEFORE.test(lead))) &&
+      !casualtyNoun
+    ) {
       if (otherArmy) return "context";
       return PLAN_BEFORE.test(lead) ? "troops-projected" : "troops-deployed";
     }
@@ -1883,6 +1967,15 @@ function classifyMoney(
   const to = joins.find((j) => j.index >= q.end);
   if (PAID_FOR_A_DEATH.test(ctx.sentence.slice(from ? from.index + from[0].length : 0, to?.index)))
     return { kind: "context" };
+  // "receive 170,000 roubles a month, the same as Russian contract soldiers": a rate set equal to what
+  // Russia pays its own soldiers is a pay scale, whatever reaches the soldier.
+  // (A pay at a rate only: a one-off bonus or a payment for a death is none.)
+  if (
+    (q.per !== null || /\b(?:monthly|salary|salaries|wages?|pay)\b/i.test(ctx.sentence.slice(0, q.start))) &&
+    SAME_AS_RUSSIANS_AFTER.test(ctx.sentence.slice(q.end)) &&
+    !/\b(?:bonus|bonuses|compensation|payouts?|lump|one-off|killed|death|deaths|funeral)\b/i.test(ctx.sentence)
+  )
+    return { kind: "pay-per-soldier" };
   // "… were promised up to $2,500 a month. That was wrong: the HUR's figure was up to $2,000 a month.": the
   // figure restated is of the kind of the sum before it.
   // ("We withdraw the $2,500 figure": a sum named as a figure, the one the text gave before.)
@@ -2930,6 +3023,9 @@ const OTHER_FORCE_BEFORE =
 /** "bringing the total to", "taking the number of troops deployed to": a running total after an increment. */
 const BRINGING_TOTAL_BEFORE =
   /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|count|number|toll|figure|strength)\s+(?:(?:of|deployed|sent|so far)\s+)*(?:\w+\s+)?to\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately)\s+)*$/i;
+/** ", the same as Russian contract soldiers", "as much as Russia's own troops": a pay set equal to Russians'. */
+const SAME_AS_RUSSIANS_AFTER =
+  /^[^.;]{0,30}?,?\s+(?:the\s+same\s+(?:as|rate\s+as|pay\s+as)|as\s+much\s+as|on\s+a\s+par\s+with|equal\s+to|in\s+line\s+with)\s+(?:what\s+|that\s+of\s+|those\s+of\s+)?(?:\w+\s+){0,2}?(?:Russian|Russia['’]s(?:\s+own)?)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|recruits|contractors|volunteers)\b/i;
 /** After a figure: what Russia pays set against it ("…, against the roughly $2,000 that Russia was paying per man"). */
 const AGAINST_RUSSIAS_PAY =
   /^[^.;]*?\b(?:against|compared (?:with|to)|versus|out of)\s+(?:the\s+)?(?:(?:roughly|about|some|around|nearly|reported)\s+)*[$€£]\s?\d[\d,.]*(?:\s+(?:a|per)\s+month)?\s+(?:that\s+|which\s+)?(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|military|army|side))\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)?(?:paying|pays|paid|pay)\b/i;
@@ -3290,8 +3386,9 @@ function insidePhoneNumber(sentence: string, q: Figure): boolean {
 export const DOUBTING_QUESTION =
   /^\s*(?:(?:but|and|so)\s+)?(?:(?:is|was)\s+it\s+(?:really|seriously)\s+(?:credible|believable|plausible|possible|likely|true)|(?:are|were)\s+we\s+(?:really\s+)?(?:to|supposed\s+to|meant\s+to)\s+believe|(?:can|could|does|do)\s+(?:anyone|anybody|we|they)\s+(?:really\s+|seriously\s+)+believe)\b[^?]*$/i;
 /** A sentence in the form of a question: "Is it true that …?", "How can Russia pay …?". */
+// ("Q: Is it true that …?", "Interviewer: Do 11,000 …?": a transcript's label before the question.)
 const QUESTION_FORM =
-  /^\W*(?:(?:and|but|so)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|how|what|why|who|whom|where|when|which)\b[^?]*\?\W*$/i;
+  /^\W*(?:(?:Q|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[.:]\s+)?(?:(?:and|but|so)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|how|what|why|who|whom|where|when|which)\b[^?]*\?\W*$/i;
 
 /**
  * The sentence so far is an open "if" clause, or one that supposes as "if" does ("Assuming 90% is
@@ -3475,7 +3572,15 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   }
   // "Is it true that 4,000 have died?": a question asks, and nobody states its figure (a question that
   // doubts it is read as the article's denial).
-  if (QUESTION_FORM.test(ctx.sentence) && !DOUBTING_QUESTION.test(ctx.sentence.slice(0, q.start)))
+  // ("Q: Were 3,000 killed, as some reports from Kyiv claim?": a question that names who gives its figure
+  // reports that source's figure.)
+  if (
+    QUESTION_FORM.test(ctx.sentence) &&
+    !DOUBTING_QUESTION.test(ctx.sentence.slice(0, q.start)) &&
+    !/,\s*as\s+[^,?]{2,60}?\s(?:claims?|says?|said|reports?|reported|suggests?|suggested|alleges?|alleged)\b/i.test(
+      ctx.sentence.slice(q.end),
+    )
+  )
     return { ok: false, reason: "asked in a question, not stated" };
   if (!q.stance) {
     const c = classifyQuantity(q, ctx);

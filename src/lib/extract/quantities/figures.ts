@@ -387,7 +387,11 @@ export function parseAppositeConversion(
   // stand between the sum and its conversion.
   const forEach = forEachHead(toks, k);
   if (forEach > k && isSym(toks[forEach], ",")) k = forEach;
-  if (!isSym(toks[k], ",")) return null;
+  // ("$2,000 – or about 180,000 roubles – a month": dashes set it off as commas do.)
+  const open = toks[k];
+  const dash =
+    open !== undefined && open.kind === "sym" && open.gap && DASHES.has(open.text) && !HYPHENS.has(open.text);
+  if (!isSym(toks[k], ",") && !dash) return null;
   let i = k + 1;
   if (toks[i]?.lower === "or") i++;
   const hedge = matchHedge(toks, i);
@@ -423,8 +427,13 @@ export function parseAppositeConversion(
     if (toks[r]?.lower === "rate" || toks[r]?.lower === "rates") end = r + 1;
   }
   const after = toks[end];
-  if (after && !(after.kind === "sym" && [",", ".", ";", ")"].includes(after.text))) return null;
-  return conversionOf(input, toks, i, inner, inner, end);
+  const closes = after !== undefined && after.kind === "sym" && (dash ? after.text === open.text : after.text === ",");
+  if (dash && !closes) return null;
+  if (after && !closes && !(after.kind === "sym" && [",", ".", ";", ")"].includes(after.text))) return null;
+  // ("…, or roughly 180,000 roubles, a month": a rate after the closing mark is the amount's.)
+  const conv = conversionOf(input, toks, i, inner, inner, end);
+  if (conv && closes && matchRate(toks, end + 1)) return { ...conv, end: end + 1 };
+  return conv;
 }
 
 /** "for each North Korean soldier", "for every man": the token after it, or -1. */

@@ -197,6 +197,14 @@ export const HEDGE_LIST: ReadonlyArray<readonly [string, HedgeKind]> = [
   ["not far short of", "at-most"],
   ["just short of", "at-most"],
   ["well short of", "at-most"],
+  // "nowhere near 40,000", "no estimate puts it anywhere near 40,000", "never claimed anything like
+  // 40,000": far below it, said of a figure rejected as too high.
+  ["nowhere near", "at-most"],
+  ["nowhere close to", "at-most"],
+  ["anywhere near", "at-most"],
+  ["anywhere close to", "at-most"],
+  ["anything like", "at-most"],
+  ["not even close to", "at-most"],
   ["far short of", "at-most"],
   ["getting on for", "at-most"],
   ["the better part of", "at-most"],
