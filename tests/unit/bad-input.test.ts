@@ -123,6 +123,56 @@ describe("bad input fails with the file, the line and the field", () => {
     );
   });
 
+  it("a second entry for one claim, an empty set, a unit its kind cannot measure, a date after the article", () => {
+    const article = md(`${GOOD_FM}\npublished: 2025-03-16`);
+    const id = buildCorpus(contentFolder({ "articles/good.md": article })).data.claims[0]?.id ?? "";
+    expect(id).toMatch(/^good-10000-n\d+$/);
+    const cases: [string, string, number, string, RegExp][] = [
+      [
+        "twice",
+        `  - claim: ${id}\n    suppress: true\n    reason: misquote\n  - claim: ${id}\n    set: { kind: troops-projected }\n    reason: a plan\n`,
+        5,
+        "claim",
+        /is already corrected on line 2; give each claim one entry/,
+      ],
+      ["empty set", `  - claim: ${id}\n    set: {}\n    reason: nothing\n`, 2, "set", /names no field to correct/],
+      [
+        "unit",
+        `  - claim: ${id}\n    set: { kind: pay-per-soldier }\n    reason: pay\n`,
+        2,
+        "set.kind",
+        /a figure in "people" cannot be a .* figure; its units are money/,
+      ],
+      [
+        "value unit",
+        `  - claim: ${id}\n    set: { value: { min: 10000, max: 10000, unit: USD, per: month, approx: true } }\n    reason: pay\n`,
+        2,
+        "set.value.unit",
+        /a figure in "USD" cannot be a troops deployed figure; its units are count/,
+      ],
+      [
+        "future date",
+        `  - claim: ${id}\n    set: { asOf: 2031-01-01 }\n    reason: a later day\n`,
+        2,
+        "set.asOf",
+        /2031-01-01 is after the article's own date \(2025-03-16\)/,
+      ],
+    ];
+    for (const [name, entries, line, field, message] of cases) {
+      const e = failure(contentFolder({ "articles/good.md": article, "corrections.yaml": `corrections:\n${entries}` }));
+      expect([name, e.line, e.field], name).toEqual([name, line, field]);
+      expect(e.message, name).toMatch(message);
+    }
+    // The same entries, each alone and within what the kind measures, build.
+    const ok = buildCorpus(
+      contentFolder({
+        "articles/good.md": article,
+        "corrections.yaml": `corrections:\n  - claim: ${id}\n    set: { kind: troops-projected, asOf: 2025-03-14 }\n    reason: a plan\n`,
+      }),
+    );
+    expect(ok.data.claims[0]?.kind).toBe("troops-projected");
+  });
+
   it("a correction without a reason", () => {
     const e = failure(
       contentFolder({

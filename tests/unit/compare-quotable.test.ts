@@ -1386,6 +1386,25 @@ describe("a date given as a month or a year is not a day", () => {
       /conflict cannot be told: a date is missing,/,
     );
   });
+  it("a lower count of losses from one source dated only by its article gives that reason, not a coarse date", () => {
+    const data = compare(
+      article("toll-early", "The Cardew Agency said on Monday that 2,010 North Korean soldiers had been killed.", {
+        published: "2025-03-12",
+      }),
+      article("toll-later", "The Cardew Agency has said about 610 North Korean soldiers have been killed.", {
+        published: "2025-06-20",
+      }),
+    );
+    const early = claim(data, "toll-early", "2,010");
+    const late = claim(data, "toll-later", "610");
+    expect([early.asOfPrecision, late.asOfPrecision, late.asOfSource]).toEqual([undefined, undefined, "article"]);
+    expect(late.related.find((r) => r.to === early.id)?.type).toBe("undetermined");
+    const summary = data.topics.find((t) => t.kinds.includes("casualties-killed"))?.summary ?? "";
+    expect(summary).toMatch(
+      /conflict cannot be told: a lower count of losses from the same source is dated only by its article and may repeat/,
+    );
+    expect(summary).not.toContain("month or a year");
+  });
 });
 
 describe("an outlet's own name in its text", () => {
@@ -1562,5 +1581,38 @@ describe("a source page's claims", () => {
     const claim = data.claims.find((c) => c.figure.includes("180,050"));
     expect(claim?.attributedTo?.name).toBe("Harbour Ledger");
     expect(ledger?.claims).toContain(claim?.id);
+  });
+});
+
+describe("an editor's note on two claims of two groups", () => {
+  it("reaches the topic's relation between the groups, read through the noted pair", () => {
+    const articles = [
+      article("note-a", "The Cardew Agency said on Monday that 310 North Korean soldiers had been killed.", {
+        published: "2025-03-12",
+      }),
+      article("note-b", "The Cardew Agency said on Tuesday that 310 North Korean soldiers had been killed.", {
+        published: "2025-03-14",
+      }),
+      article("note-c", "The Cardew Agency said on Friday that 610 North Korean soldiers had been killed.", {
+        published: "2025-04-20",
+      }),
+    ];
+    const extraction = extractCorpus(articles);
+    const second = extraction.claims.find((c) => c.article === "note-b")?.id ?? "";
+    const later = extraction.claims.find((c) => c.article === "note-c")?.id ?? "";
+    const note = "The agency replaced 310 with 610.";
+    const data = compareCorpus(articles, extraction, [
+      { correction: { relation: [second, later], note }, file: "content/corrections.yaml", line: 2 },
+    ]);
+    const topic = data.topics.find((t) => t.kinds.includes("casualties-killed"));
+    const between = topic?.relations.filter((r) => [r.from, r.to].includes(later)) ?? [];
+    expect(between.map((r) => [[r.from, r.to].sort(), r.note])).toEqual([[[second, later].sort(), note]]);
+    // Without the note the groups are read through the group's first claim.
+    const plain = compareCorpus(articles, extraction);
+    const first = extraction.claims.find((c) => c.article === "note-a")?.id ?? "";
+    const t0 = plain.topics.find((t) => t.kinds.includes("casualties-killed"));
+    expect(
+      t0?.relations.filter((r) => [r.from, r.to].includes(later)).map((r) => [[r.from, r.to].sort(), r.note]),
+    ).toEqual([[[first, later].sort(), null]]);
   });
 });

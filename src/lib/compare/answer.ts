@@ -19,7 +19,7 @@ export type AnswerClaim = Pick<
   Claim,
   "id" | "article" | "kind" | "value" | "vague" | "figure" | "scope" | "asOf" | "attributedTo" | "disputedBy" | "stance"
 > &
-  Partial<Pick<Claim, "attributedAs" | "asOfPrecision" | "basis">>;
+  Partial<Pick<Claim, "attributedAs" | "asOfPrecision" | "asOfSource" | "basis">>;
 
 /**
  * A scope after "counts": "only the western front line", never "only only in the past month".
@@ -469,14 +469,30 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
         ),
       ),
     );
-    // Why the dates cannot settle it: a missing date, or dates given only as a month or a year.
-    const undated = unsure.filter((r) => !byId.get(r.from)?.asOf || !byId.get(r.to)?.asOf).length;
+    // Why the dates cannot settle it, pair by pair: a missing date, a date given only as a month or a
+    // year, or (both dated to the day) a lower count of losses from the same source that only its
+    // article dates, which may repeat that source's earlier figure.
+    const reasons = new Set<string>(
+      unsure.map((r) => {
+        const a = byId.get(r.from);
+        const b = byId.get(r.to);
+        if (!a?.asOf || !b?.asOf) return "undated";
+        const [early, late] = a.asOf < b.asOf ? [a, b] : [b, a];
+        const repeat =
+          a.attributedTo !== null &&
+          a.attributedTo.id === b.attributedTo?.id &&
+          late.asOfSource === "article" &&
+          (late.value.max ?? Infinity) < (early.value.min ?? -Infinity);
+        return repeat ? "repeat" : "coarse";
+      }),
+    );
     const why =
-      undated === unsure.length
-        ? "a date is missing"
-        : undated === 0
-          ? "a date given only as a month or a year does not tell whether they describe the same time"
-          : "a date is missing or given only as a month or a year";
+      reasons.size > 1
+        ? [...UNSURE_REASONS.keys()]
+            .filter((k) => reasons.has(k))
+            .map((k) => UNSURE_REASONS.get(k)?.[0])
+            .join(", or ")
+        : (UNSURE_REASONS.get([...reasons][0] ?? "undated")?.[1] ?? "");
     // Pairs of one source's own counts can differ only in time.
     const oneSource = unsure.every((r) => {
       const x = byId.get(r.from)?.attributedTo?.id;
@@ -490,6 +506,25 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
   parts.push({ text: ".", claims: [] });
   return { parts };
 }
+
+/** Why two dated or undated figures cannot be told apart in time: [short form in a list, form alone]. */
+const UNSURE_REASONS = new Map<string, readonly [string, string]>([
+  ["undated", ["a date is missing", "a date is missing"]],
+  [
+    "coarse",
+    [
+      "a date is given only as a month or a year",
+      "a date given only as a month or a year does not tell whether they describe the same time",
+    ],
+  ],
+  [
+    "repeat",
+    [
+      "a lower count of losses from the same source is dated only by its article",
+      "a lower count of losses from the same source is dated only by its article and may repeat that source's earlier figure",
+    ],
+  ],
+]);
 
 /**
  * An editor's note is quoted only when it carries no figure the sentence does not cite.

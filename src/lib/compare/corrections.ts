@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { ContentError, throwIfAny } from "../content/errors.ts";
-import { KIND_IDS } from "../schema/kinds.ts";
+import { KIND_IDS, kindSpec, type UnitClass } from "../schema/kinds.ts";
+import { isCurrency } from "../schema/vocabulary.ts";
 import { EntityRefSchema, PeriodSchema, UnitSchema, type Claim } from "../schema/claim.ts";
 import type { AppliedCorrection } from "./types.ts";
 
@@ -85,6 +86,20 @@ export function readCorrections(file: string): LocatedCorrection[] {
   return parsed.data.corrections.map((c, i) => ({ correction: c, file, line: lineOf(i) }));
 }
 
+/**
+ * The classes of figure a unit can measure: a currency money, "people" a count, "month" a duration.
+ *
+ * @param unit Unit code.
+ * @returns Its classes.
+ */
+function unitClasses(unit: string): readonly UnitClass[] {
+  if (isCurrency(unit)) return ["money"];
+  if (unit === "percent") return ["percent"];
+  if (unit === "people" || unit === "number") return ["count"];
+  if (unit === "years-of-age") return ["age"];
+  return ["year", "duration"];
+}
+
 /** A claim as corrections leave it. */
 type Editable = Claim & { status: "active" | "withdrawn"; corrections: AppliedCorrection[] };
 
@@ -97,12 +112,14 @@ type Editable = Claim & { status: "active" | "withdrawn"; corrections: AppliedCo
  * @param claims Machine claims.
  * @param corrections Corrections.
  * @param sources The sources the extraction named, by id (when given, a credit must name one of them).
+ * @param published The articles' dates, by slug (when given, a date an editor sets may not be later).
  * @returns Claims with status and applied corrections, and relation notes keyed "a|b".
  */
 export function applyCorrections(
   claims: readonly Claim[],
   corrections: readonly LocatedCorrection[],
   sources?: ReadonlyMap<string, { readonly name: string }>,
+  published?: ReadonlyMap<string, string | undefined>,
 ): {
   claims: Editable[];
   relationNotes: Map<string, string>;
@@ -118,7 +135,25 @@ export function applyCorrections(
       field,
       `unknown claim id "${id}"; no article gives this claim (its article was removed, or edited so that the id changed): remove the entry, or use the id in the address of the claim's page (/claims/<id>/)`,
     );
+  // One entry per claim: a second would correct the editor's own correction, and the page could no
+  // longer say what the program read.
+  const firstLine = new Map<string, number>();
   for (const { correction: c, file, line } of corrections) {
+    if ("claim" in c && byId.has(c.claim)) {
+      const first = firstLine.get(c.claim);
+      if (first !== undefined) {
+        errors.push(
+          new ContentError(
+            file,
+            line,
+            "claim",
+            `"${c.claim}" is already corrected on line ${first}; give each claim one entry (set every field it needs in one "set", or withdraw it alone)`,
+          ),
+        );
+        continue;
+      }
+      firstLine.set(c.claim, line);
+    }
     if ("relation" in c) {
       const missing = c.relation.filter((id) => !byId.has(id));
       for (const id of missing) errors.push(unknown(file, line, "relation", id));
@@ -143,6 +178,39 @@ export function applyCorrections(
       target.corrections.push({ action: "suppress", fields: [], reason: c.reason });
       continue;
     }
+    if (Object.values(c.set).every((v) => v === undefined)) {
+      errors.push(
+        new ContentError(
+          file,
+          line,
+          "set",
+          "names no field to correct; set one of kind, value, attributedTo, scope or asOf, or remove the entry",
+        ),
+      );
+      continue;
+    }
+    // The figure as corrected must be one its kind can measure ("170,000 people" is no pay).
+    const kind = c.set.kind ?? target.kind;
+    const unit = c.set.value?.unit ?? target.value.unit;
+    if (!unitClasses(unit).some((u) => kindSpec(kind).units.includes(u)))
+      errors.push(
+        new ContentError(
+          file,
+          line,
+          c.set.value ? "set.value.unit" : "set.kind",
+          `a figure in "${unit}" cannot be a ${kindSpec(kind).label.toLowerCase()} figure; its units are ${kindSpec(kind).units.join(", ")}`,
+        ),
+      );
+    const dated = published?.get(target.article);
+    if (c.set.asOf && dated && c.set.asOf > dated)
+      errors.push(
+        new ContentError(
+          file,
+          line,
+          "set.asOf",
+          `${c.set.asOf} is after the article's own date (${dated}); an article cannot report a figure of a later day`,
+        ),
+      );
     const fields: { field: string; machine: unknown; corrected: unknown }[] = [];
     const record = target as unknown as Record<string, unknown>;
     for (const [field, corrected] of Object.entries(c.set)) {

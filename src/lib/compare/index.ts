@@ -63,6 +63,7 @@ export function compareCorpus(
     extraction.claims,
     corrections,
     new Map(extraction.entities.map((e) => [e.id, e])),
+    new Map(articles.map((a) => [a.slug, a.meta.published])),
   );
   const entities = new Map(extraction.entities.map((e) => [e.id, e]));
   const typeOf = (id: string): Entity["type"] | undefined => entities.get(id)?.type;
@@ -74,6 +75,7 @@ export function compareCorpus(
   const byId = new Map(corrected.map((c) => [c.id, c]));
   const articleBySlug = new Map(articles.map((a) => [a.slug, a]));
   const noteOf = (a: string, b: string): string | null => relationNotes.get([a, b].sort().join("|")) ?? null;
+  const noted = [...relationNotes.keys()].map((k) => k.split("|") as [string, string]);
 
   lap("chains");
 
@@ -157,11 +159,11 @@ export function compareCorpus(
       for (let i = 0; i + 1 < real.length; i++) {
         const a = real[i] as ValueCluster;
         const b = real[i + 1] as ValueCluster;
-        topicRelations.push(groupRelation(a, b, byId, chainFn, noteOf));
+        topicRelations.push(groupRelation(a, b, byId, chainFn, noteOf, noted));
       }
       const largest = [...real].sort((a, b) => b.articles.length - a.articles.length)[0];
       for (const v of ofKind.filter((cl) => byId.get(cl.claims[0] ?? "")?.vague)) {
-        if (largest) vagueRelations.push(groupRelation(v, largest, byId, chainFn, noteOf));
+        if (largest) vagueRelations.push(groupRelation(v, largest, byId, chainFn, noteOf, noted));
       }
     }
     topicRelations.push(...vagueRelations.slice(0, topicRelations.length));
@@ -641,6 +643,7 @@ function makeCluster(group: readonly Claim[], chainOf: Parameters<typeof indepen
  * @param byId Claims by id.
  * @param chainOf Chains.
  * @param noteOf Editorial notes.
+ * @param noted The pairs of claims an editor wrote a note on.
  * @returns Relation.
  */
 function groupRelation(
@@ -649,10 +652,12 @@ function groupRelation(
   byId: ReadonlyMap<string, Claim>,
   chainOf: (id: string) => ResolvedChain,
   noteOf: (a: string, b: string) => string | null,
+  noted: readonly (readonly [string, string])[] = [],
 ): Relation {
   // "raised its estimate to 4,700 from 3,000": when one sentence gives a figure of each group as the
-  // earlier value and the one that replaced it, the groups are read through those two.
-  const pair = replacedPair(a, b, byId);
+  // earlier value and the one that replaced it, the groups are read through those two; a pair an editor
+  // wrote a note on is read first, so that the note reaches the topic.
+  const pair = notedPair(a, b, byId, noted) ?? replacedPair(a, b, byId);
   const r = pair
     ? mk(pair[0], pair[1], noteOf)
     : mk(byId.get(a.claims[0] ?? "") as Claim, byId.get(b.claims[0] ?? "") as Claim, noteOf);
@@ -687,6 +692,35 @@ function groupRelation(
           ? ` Both groups rest on ${wa}, but not the same unnamed ones.`
           : ` The groups rest on different origins: ${a.label} on ${wa}, ${b.label} on ${wb}.`;
   return { ...r, explanation: `${r.explanation}${origin}` };
+}
+
+/**
+ * A claim of each group that an editor wrote a note on, as a pair.
+ *
+ * @param a One group.
+ * @param b The other.
+ * @param byId Claims by id.
+ * @param noted The noted pairs.
+ * @returns The two claims (of `a`, then of `b`), or null.
+ */
+function notedPair(
+  a: ValueCluster,
+  b: ValueCluster,
+  byId: ReadonlyMap<string, Claim>,
+  noted: readonly (readonly [string, string])[],
+): [Claim, Claim] | null {
+  for (const [x, y] of noted) {
+    const [from, to] =
+      a.claims.includes(x) && b.claims.includes(y)
+        ? [x, y]
+        : a.claims.includes(y) && b.claims.includes(x)
+          ? [y, x]
+          : [];
+    const cx = from ? byId.get(from) : undefined;
+    const cy = to ? byId.get(to) : undefined;
+    if (cx && cy) return [cx, cy];
+  }
+  return null;
 }
 
 /**
