@@ -7,6 +7,7 @@ import { describe as describeClaim } from "../../src/lib/compare/relations.ts";
 import { buildCorpus } from "../../src/lib/pipeline.ts";
 import { asOfLabel, correctedValueText, shortDate } from "../../src/lib/site/describe.ts";
 import { creditedCount } from "../../src/lib/site/person-page.ts";
+import { claimRows } from "../../src/lib/site/view.ts";
 
 const folders: string[] = [];
 afterAll(() => {
@@ -93,6 +94,21 @@ describe("a correction is shown as the editor made it", () => {
     expect(
       fields.map((f) => [correctedValueText(f.field, f.machine), correctedValueText(f.field, f.corrected)]),
     ).toEqual([[correctedValueText("asOf", first?.asOf), "24 April 2025"]]);
+  });
+
+  it("a table row of a claim an editor corrected says so; a note or no correction leaves it unmarked", () => {
+    const { data } = buildCorpus(
+      folder(
+        `corrections:\n  - claim: ${first?.id}\n    set: { asOf: "2025-04-24" }\n    reason: "April."\n  - relation: [${first?.id}, ${second?.id}]\n    note: "The two bodies count differently."\n`,
+      ),
+      { cache: null },
+    );
+    const d = { person: new Map(), article: new Map() } as unknown as Parameters<typeof claimRows>[0];
+    const rows = claimRows(d, data.claims);
+    expect(data.claims.map((c, i) => [c.figure, rows[i]?.corrected])).toEqual([
+      ["about 650", true],
+      ["about 1,150", false],
+    ]);
   });
 
   it("a credit must name a source the site lists, by its id and its name", () => {

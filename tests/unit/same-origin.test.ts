@@ -39,6 +39,16 @@ describe("the other claims of the same origin a claim page lists", () => {
     expect(of("d:1", ["c:1"])).toEqual(["b:1", "e:1", "f:1"]);
   });
 
+  it("never list a claim an editor withdrew, on any page, its own included", () => {
+    const withdrawn = claims.map((c) => (c.id === "c:1" || c.id === "h:1" ? { ...c, status: "withdrawn" } : c));
+    const idx = originIndex(withdrawn as ClaimView[], published);
+    const on = (id: string): string[] =>
+      ids(sameOriginOf(idx, withdrawn.find((c) => c.id === id) as ClaimView, new Set(), 3));
+    expect(on("d:1")).toEqual(["b:1", "e:1", "f:1"]);
+    expect(on("late:1")).not.toContain("h:1");
+    expect(on("c:1")).toEqual(["a:1", "b:1", "d:1"]);
+  });
+
   it("are filled with other kinds of the same origin, nearest in date, when the kind has too few", () => {
     // One other killed count, dated by its article when the sentence gives no date; then deployments.
     expect(of("h:1")).toEqual(["late:1", "d:1", "e:1"]);

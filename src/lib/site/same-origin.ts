@@ -138,7 +138,8 @@ export function sameOriginOf(
   const at = index.at.get(claim.id);
   if (!at) return [];
   const sameKind = index.byKind.get(`${claim.origin.key}\u0000${claim.kind}`) ?? [];
-  const mine = nearest(sameKind, at.kind, index.day, limit, (c) => !skip.has(c.id));
+  // A claim an editor withdrew is no figure of the origin's (a misquote, say): it is never listed.
+  const mine = nearest(sameKind, at.kind, index.day, limit, (c) => !skip.has(c.id) && c.status !== "withdrawn");
   const others =
     mine.length < limit
       ? nearest(
@@ -146,7 +147,7 @@ export function sameOriginOf(
           at.origin,
           index.day,
           limit - mine.length,
-          (c) => c.kind !== claim.kind && !skip.has(c.id),
+          (c) => c.kind !== claim.kind && !skip.has(c.id) && c.status !== "withdrawn",
         )
       : [];
   const inOrder = (list: ClaimView[]): ClaimView[] =>

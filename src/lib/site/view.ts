@@ -463,6 +463,8 @@ export interface ClaimRow {
   readonly value: string;
   readonly figure: string;
   readonly withdrawn: boolean;
+  /** An editor set one of its fields (its claim page says which and why). */
+  readonly corrected: boolean;
   readonly kind: string;
   readonly who: string;
   /** The credited person's page, when the site has one. */
@@ -485,6 +487,7 @@ export function claimRows(d: SiteData, claims: readonly ClaimView[]): ClaimRow[]
     value: c.valueText,
     figure: c.figure,
     withdrawn: c.status === "withdrawn",
+    corrected: c.corrections.some((x) => x.action === "set"),
     kind: kindLabel(c.kind),
     who: whoLabel(c),
     whoHref: c.attributedTo && d.person.has(c.attributedTo.id) ? paths.person(c.attributedTo.id) : null,
