@@ -239,6 +239,21 @@ describe("relevance on the five articles", () => {
     expect(s.search("5 million").claims.map((h) => h.id)).toEqual([heads.id, cash.id]);
   });
 
+  it("finds the claims an outlet's articles print by the outlet's name, after those that credit it", () => {
+    const slug = claims[0]?.article ?? "";
+    const printed = claims.filter((c) => c.article === slug).map((c) => c.id);
+    const outlet = { id: "harbour-ledger", name: "Harbour Ledger" };
+    const s = createSearch(
+      JSON.parse(JSON.stringify(buildSearchIndex(claims, people, new Map([[slug, outlet]])))) as typeof index,
+    );
+    const r = s.search("Harbour Ledger");
+    expect(r.people[0]?.id).toBe("harbour-ledger");
+    expect(new Set(r.claims.map((h) => h.id))).toEqual(new Set(printed));
+    expect(r.total).toBe(printed.length);
+    // Without the publishers the name finds nothing, and other articles' claims never match.
+    expect(engine.search("Harbour Ledger").total).toBe(0);
+  });
+
   it("says how it read the query", () => {
     expect(engine.search("$2,000").understood).toBe("figure $2,000 (USD)");
     expect(engine.search("Lee Woong-gil").understood).toBe("person Lee Woong-gil");

@@ -198,7 +198,11 @@ export function createSearch(
       if (s >= 0 && s !== w) visit(s, i, ROLE_WEIGHT.subject);
       const d = disputed[i] ?? -1;
       if (d >= 0 && d !== w && d !== s) visit(d, i, ROLE_WEIGHT.disputed);
-      for (const v of core.vias[vc[i] ?? 0] ?? []) if (v !== w && v !== s && v !== d) visit(v, i, ROLE_WEIGHT.via);
+      const via = core.vias[vc[i] ?? 0] ?? [];
+      for (const v of via) if (v !== w && v !== s && v !== d) visit(v, i, ROLE_WEIGHT.via);
+      // The outlet that printed the claim's article, found as its relays are.
+      const pub = core.publishers[art[i] ?? 0] ?? -1;
+      if (pub >= 0 && pub !== w && pub !== s && pub !== d && !via.includes(pub)) visit(pub, i, ROLE_WEIGHT.via);
     }
   };
   eachLink((p, _i, weight) => {

@@ -21,7 +21,7 @@ export interface SearchPersonInput {
 }
 
 /** The format version; bump when a field changes meaning. */
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** The people columns of the core part. */
 export interface SearchPeople {
@@ -114,6 +114,8 @@ export interface SearchCore {
   readonly dates: string[];
   /** Distinct relay lists (indices into the people), outermost first; entry 0 is empty. */
   readonly vias: number[][];
+  /** Per article: the outlet that published it (index into the people), or -1. */
+  readonly publishers: number[];
   /** People, organisations, groups and outlets. */
   readonly people: SearchPeople;
   /** Claims. */

@@ -34,9 +34,15 @@ const TYPE_LETTER: Record<SearchPersonType, string> = {
  *
  * @param claims Claims (any order).
  * @param people People, organisations, groups and outlets with every spelling; entities a claim names that are missing are added from the claim.
+ * @param publishers The outlet that published each article, by slug, when known: a search for an outlet
+ *   finds the claims its articles print.
  * @returns The two-part index.
  */
-export function buildSearchIndex(claims: readonly Claim[], people: readonly SearchPersonInput[]): SearchIndex {
+export function buildSearchIndex(
+  claims: readonly Claim[],
+  people: readonly SearchPersonInput[],
+  publishers: ReadonlyMap<string, EntityRef> = new Map(),
+): SearchIndex {
   const persons = [...people].sort((a, b) => cmp(a.id, b.id));
   const personIndex = new Map<string, number>();
   const extra: SearchPersonInput[] = [];
@@ -163,6 +169,7 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
     fo.push(c.figureStart - c.quoteStart);
   });
 
+  const publisherOf = articles.map((a) => pid(publishers.get(a) ?? null, "outlet"));
   const all = [...persons, ...extra];
   const peopleCols: SearchPeople = {
     id: all.map((p) => p.id),
@@ -195,6 +202,7 @@ export function buildSearchIndex(claims: readonly Claim[], people: readonly Sear
     articleDates,
     dates,
     vias,
+    publishers: publisherOf,
     people: peopleCols,
     claims: col,
   };

@@ -47,7 +47,10 @@ export function buildSiteSearch(d: SiteData, aliasFile: string): SiteSearchIndex
     ],
     aliases,
   );
-  const { core, text } = buildSearchIndex(d.data.claims, people);
+  const publishers = new Map(
+    d.data.sources.flatMap((s) => s.published.map((slug) => [slug, { id: s.id, name: s.name }] as const)),
+  );
+  const { core, text } = buildSearchIndex(d.data.claims, people, publishers);
   const personPage = new Set(d.data.people.map((p) => p.id));
   const sourcePage = new Set(d.data.sources.map((s) => s.id));
   const site: SearchSiteExtras = {
