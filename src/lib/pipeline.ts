@@ -6,9 +6,9 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { readAliases } from "./content/aliases.ts";
 import { listArticleFiles, readArticles } from "./content/articles.ts";
-import { ContentError } from "./content/errors.ts";
+import { ContentError, contentErrorsOf, throwIfAny } from "./content/errors.ts";
 import { compareCorpus } from "./compare/index.ts";
-import { readCorrections } from "./compare/corrections.ts";
+import { applyCorrections, readCorrections } from "./compare/corrections.ts";
 import type { CorpusData } from "./compare/types.ts";
 import { type AnalysisCache, openAnalysisCache } from "./extract/cache.ts";
 import { extractCorpus, type Extraction } from "./extract/index.ts";
@@ -89,7 +89,25 @@ export function buildFromArticles(
       ? openAnalysisCache(DEFAULT_CACHE_DIR, join(contentDir, "aliases.yaml"))
       : options.cache;
   const extraction = stage(times, "extract", () => extractCorpus(articles, aliases, cache));
-  const corrections = readCorrections(join(contentDir, "corrections.yaml"));
+  // Every problem of the corrections file at once: an entry's own (a bad kind) with those only the claims
+  // reveal (an unknown id).
+  const problems: ContentError[] = [];
+  const corrections = readCorrections(join(contentDir, "corrections.yaml"), problems);
+  if (problems.length > 0) {
+    let more: ContentError[] = [];
+    try {
+      applyCorrections(
+        extraction.claims,
+        corrections,
+        new Map(extraction.entities.map((e) => [e.id, e])),
+        new Map(articles.map((a) => [a.slug, a.meta.published])),
+      );
+    } catch (e) {
+      more = contentErrorsOf(e) ?? [];
+      if (more.length === 0) throw e;
+    }
+    throwIfAny([...problems, ...more]);
+  }
   const data = stage(times, "compare", () => compareCorpus(articles, extraction, corrections, times));
   stage(times, "integrity", () => verifyIntegrity(articles, data));
   const warnings = stage(times, "warnings", () => {

@@ -173,6 +173,32 @@ describe("bad input fails with the file, the line and the field", () => {
     expect(ok.data.claims[0]?.kind).toBe("troops-projected");
   });
 
+  it("an entry's own problem and an unknown claim id of another entry are reported together, each on its line", () => {
+    const article = md(GOOD_FM);
+    const id = buildCorpus(contentFolder({ "articles/good.md": article })).data.claims[0]?.id ?? "";
+    let e: unknown = null;
+    try {
+      buildCorpus(
+        contentFolder({
+          "articles/good.md": article,
+          "corrections.yaml": `corrections:\n  - claim: ${id}\n    set: { kind: 5 }\n    reason: x\n  - claim: nope-n1\n    suppress: true\n    reason: y\n  - claim: ${id}x\n    set: { scope: 5 }\n    reason: z\n`,
+        }),
+      );
+    } catch (thrown) {
+      e = thrown;
+    }
+    if (!(e instanceof ContentErrors)) throw new Error("expected the build to fail with several problems");
+    expect(e.errors.map((x) => [x.line, x.field])).toEqual([
+      [3, "corrections.0.set.kind"],
+      [9, "corrections.2.set.scope"],
+      [5, "claim"],
+    ]);
+    expect(e.message).toMatch(
+      /corrections\.yaml:3: field "corrections\.0\.set\.kind": 5 is not one of "troops-deployed"/,
+    );
+    expect(e.message).toMatch(/corrections\.yaml:5: field "claim": unknown claim id "nope-n1"/);
+  });
+
   it("a correction without a reason", () => {
     const e = failure(
       contentFolder({

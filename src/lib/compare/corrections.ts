@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { isMap, isSeq, LineCounter, parseDocument } from "yaml";
 import { z } from "zod";
 import { ContentError, throwIfAny } from "../content/errors.ts";
+import { issuesToErrors, yamlSyntaxErrors } from "../content/issues.ts";
 import { KIND_IDS, kindSpec, type UnitClass } from "../schema/kinds.ts";
 import { isCurrency } from "../schema/vocabulary.ts";
 import { EntityRefSchema, PeriodSchema, UnitSchema, type Claim } from "../schema/claim.ts";
@@ -46,24 +47,32 @@ export interface LocatedCorrection {
   readonly line: number;
 }
 
+/** What to type for each field of a correction. */
+export const CORRECTION_FIELD_FIXES: Readonly<Record<string, string>> = {
+  corrections: "start the file with corrections: and list one correction per - item",
+  "corrections.*.claim": "write the id of the claim, as shown on its page, like claim: some-article-2000-n123",
+  "corrections.*.reason": 'say why in words, like reason: "The figure is the total, not per soldier"',
+  "corrections.*.suppress": "write suppress: true to withdraw the claim",
+  "corrections.*.set": "write the fields to set, like set: { kind: context }",
+  "corrections.*.relation": "write the two claim ids, like relation: [first-claim-id, second-claim-id]",
+  "corrections.*.note": 'write the note in quotes, like note: "Both figures come from one briefing"',
+  asOf: "write the date as YYYY-MM-DD, a real calendar date, or null",
+};
+
 /**
- * Reads and validates the corrections file (a missing file means no corrections).
+ * Reads and checks the corrections file (a missing file means no corrections): every problem of its form,
+ * each with its line and the fix in words, and the entries that have none.
  *
  * @param file Path.
- * @returns Corrections with their lines.
+ * @returns The well-formed entries with their lines, and the problems of the others (or of the whole file,
+ *   when it cannot be read as a list: then no entry is given).
  */
-export function readCorrections(file: string): LocatedCorrection[] {
-  if (!existsSync(file)) return [];
+export function checkCorrections(file: string): { corrections: LocatedCorrection[]; problems: ContentError[] } {
+  if (!existsSync(file)) return { corrections: [], problems: [] };
   const lc = new LineCounter();
-  const doc = parseDocument(readFileSync(file, "utf8"), { lineCounter: lc });
-  const first = doc.errors[0];
-  if (first)
-    throw new ContentError(
-      file,
-      lc.linePos(first.pos[0]).line,
-      null,
-      `not valid YAML: ${first.message.split("\n")[0]}`,
-    );
+  const doc = parseDocument(readFileSync(file, "utf8"), { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
+  const syntax = yamlSyntaxErrors(file, doc, lc, 1, "the corrections file");
+  if (syntax.length > 0) return { corrections: [], problems: syntax };
   const list = isMap(doc.contents) ? doc.contents.get("corrections", true) : null;
   const lineOf = (i: number): number => {
     const item = isSeq(list) ? list.items[i] : null;
@@ -71,20 +80,54 @@ export function readCorrections(file: string): LocatedCorrection[] {
       item && typeof item === "object" && "range" in item ? (item.range as [number, number] | undefined) : undefined;
     return range ? lc.linePos(range[0]).line : 1;
   };
-  const parsed = CorrectionsFileSchema.safeParse(doc.toJS() ?? { corrections: [] });
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue?.path ?? [];
-    const i = typeof path[1] === "number" ? path[1] : -1;
-    throw new ContentError(
-      file,
-      i >= 0 ? lineOf(i) : 1,
-      path.map(String).join(".") || null,
-      issue?.message ?? "invalid",
-    );
-  }
-  return parsed.data.corrections.map((c, i) => ({ correction: c, file, line: lineOf(i) }));
+  const data: unknown = doc.toJS() ?? { corrections: [] };
+  const parsed = CorrectionsFileSchema.safeParse(data);
+  if (parsed.success)
+    return {
+      corrections: parsed.data.corrections.map((c, i) => ({ correction: c, file, line: lineOf(i) })),
+      problems: [],
+    };
+  const ctx = {
+    file,
+    doc,
+    lineCounter: lc,
+    firstLine: 1,
+    data,
+    schema: CorrectionsFileSchema,
+    fixes: CORRECTION_FIELD_FIXES,
+  };
+  const problems = issuesToErrors(ctx, parsed.error.issues);
+  // The entries with no problem of their own still count, so that a file's problems and its unknown ids
+  // can be reported together.
+  const bad = new Set(parsed.error.issues.map((i) => (i.path[0] === "corrections" ? i.path[1] : undefined)));
+  const shape = FileShapeSchema.safeParse(data);
+  if (!shape.success || bad.has(undefined)) return { corrections: [], problems };
+  const corrections: LocatedCorrection[] = [];
+  shape.data.corrections.forEach((entry, i) => {
+    const one = bad.has(i) ? null : CorrectionSchema.safeParse(entry);
+    if (one?.success) corrections.push({ correction: one.data, file, line: lineOf(i) });
+  });
+  return { corrections, problems };
 }
+
+/**
+ * Reads and validates the corrections file (a missing file means no corrections).
+ *
+ * @param file Path.
+ * @param problems When given, the file's problems are added to it and the well-formed entries returned,
+ *   so that a caller can report them with the problems only the claims reveal (an unknown id); otherwise
+ *   they are thrown.
+ * @returns Corrections with their lines.
+ */
+export function readCorrections(file: string, problems?: ContentError[]): LocatedCorrection[] {
+  const checked = checkCorrections(file);
+  if (problems) problems.push(...checked.problems);
+  else throwIfAny(checked.problems);
+  return checked.corrections;
+}
+
+/** The file's outer shape: a list of entries, each checked on its own by {@link CorrectionSchema}. */
+const FileShapeSchema = z.strictObject({ corrections: z.array(z.unknown()).default([]) });
 
 /**
  * The classes of figure a unit can measure: a currency money, "people" a count, "month" a duration.
