@@ -1607,6 +1607,22 @@ describe("an editor's note on two claims of two groups", () => {
     const topic = data.topics.find((t) => t.kinds.includes("casualties-killed"));
     const between = topic?.relations.filter((r) => [r.from, r.to].includes(later)) ?? [];
     expect(between.map((r) => [[r.from, r.to].sort(), r.note])).toEqual([[[second, later].sort(), note]]);
+    // With a group between them, the noted groups are still set side by side, with the note.
+    const between3 = [
+      ...articles,
+      article("note-d", "The Tidewater Bureau said on Monday that 410 North Korean soldiers had been killed.", {
+        published: "2025-03-20",
+      }),
+    ];
+    const extraction3 = extractCorpus(between3);
+    const data3 = compareCorpus(between3, extraction3, [
+      { correction: { relation: [second, later], note }, file: "content/corrections.yaml", line: 2 },
+    ]);
+    const noted3 = data3.topics
+      .find((t) => t.kinds.includes("casualties-killed"))
+      ?.relations.filter((r) => r.note !== null)
+      .map((r) => [[r.from, r.to].sort(), r.note]);
+    expect(noted3).toEqual([[[second, later].sort(), note]]);
     // Without the note the groups are read through the group's first claim.
     const plain = compareCorpus(articles, extraction);
     const first = extraction.claims.find((c) => c.article === "note-a")?.id ?? "";

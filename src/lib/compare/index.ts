@@ -161,6 +161,15 @@ export function compareCorpus(
         const b = real[i + 1] as ValueCluster;
         topicRelations.push(groupRelation(a, b, byId, chainFn, noteOf, noted));
       }
+      // Two groups an editor's note links are set side by side too when other groups stand between them,
+      // so that the note reaches the topic.
+      for (const [x, y] of noted) {
+        const i = real.findIndex((cl) => cl.claims.includes(x));
+        const j = real.findIndex((cl) => cl.claims.includes(y));
+        if (i < 0 || j < 0 || Math.abs(i - j) <= 1) continue;
+        const [a, b] = i < j ? [real[i], real[j]] : [real[j], real[i]];
+        if (a && b) topicRelations.push(groupRelation(a, b, byId, chainFn, noteOf, noted));
+      }
       const largest = [...real].sort((a, b) => b.articles.length - a.articles.length)[0];
       for (const v of ofKind.filter((cl) => byId.get(cl.claims[0] ?? "")?.vague)) {
         if (largest) vagueRelations.push(groupRelation(v, largest, byId, chainFn, noteOf, noted));
