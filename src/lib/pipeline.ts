@@ -8,7 +8,7 @@ import { readAliases } from "./content/aliases.ts";
 import { listArticleFiles, readArticles } from "./content/articles.ts";
 import { ContentError, contentErrorsOf, throwIfAny } from "./content/errors.ts";
 import { compareCorpus } from "./compare/index.ts";
-import { applyCorrections, readCorrections } from "./compare/corrections.ts";
+import { applyCorrections, readCorrections, unneededCorrections } from "./compare/corrections.ts";
 import type { CorpusData } from "./compare/types.ts";
 import { type AnalysisCache, openAnalysisCache } from "./extract/cache.ts";
 import { extractCorpus, type Extraction } from "./extract/index.ts";
@@ -112,9 +112,12 @@ export function buildFromArticles(
   stage(times, "integrity", () => verifyIntegrity(articles, data));
   const warnings = stage(times, "warnings", () => {
     const withNumbers = new Set([...extraction.claims, ...extraction.skipped].map((c) => c.article));
-    return articles
-      .filter((a) => !withNumbers.has(a.slug))
-      .map((a) => `${a.file}:${a.bodyLine}: the article has no figures; it is published without claims`);
+    return [
+      ...articles
+        .filter((a) => !withNumbers.has(a.slug))
+        .map((a) => `${a.file}:${a.bodyLine}: the article has no figures; it is published without claims`),
+      ...unneededCorrections(extraction.claims, corrections),
+    ];
   });
   return { articles, extraction, data, warnings };
 }

@@ -111,6 +111,23 @@ describe("a correction is shown as the editor made it", () => {
     ]);
   });
 
+  it("a field set to what the program already reads is no correction: not shown, and the build warns", () => {
+    const { data, warnings } = buildCorpus(
+      folder(
+        `corrections:\n  - claim: ${second?.id}\n    set: { kind: ${second?.kind}, scope: "only the front" }\n    reason: "Scope."\n  - claim: ${first?.id}\n    set: { kind: ${first?.kind} }\n    reason: "Same."\n`,
+      ),
+      { cache: null },
+    );
+    const a = data.claims.find((x) => x.id === first?.id);
+    const b = data.claims.find((x) => x.id === second?.id);
+    expect(a?.corrections).toEqual([]);
+    expect(b?.corrections.flatMap((k) => k.fields.map((f) => f.field))).toEqual(["scope"]);
+    expect(warnings.filter((w) => w.includes("already reads"))).toEqual([
+      expect.stringMatching(new RegExp(`corrections\\.yaml:2: the correction of ${second?.id} sets kind to what`)),
+      expect.stringMatching(new RegExp(`corrections\\.yaml:5: the correction of ${first?.id} sets kind to what`)),
+    ]);
+  });
+
   it("a credit must name a source the site lists, by its id and its name", () => {
     const unknown = failure(
       folder(

@@ -143,6 +143,45 @@ function unitClasses(unit: string): readonly UnitClass[] {
   return ["year", "duration"];
 }
 
+/**
+ * Whether a field an editor sets already holds that value as the program read it.
+ *
+ * @param field The field.
+ * @param machine The program's value.
+ * @param corrected The editor's.
+ * @returns True when setting it changes nothing.
+ */
+function sameAsMachine(field: string, machine: unknown, corrected: unknown): boolean {
+  // (A date an editor sets is the editor's, with what the program read of it gone: never nothing.)
+  if (field === "asOf") return false;
+  const after = field === "value" ? { ...(machine as object), ...(corrected as object) } : corrected;
+  return JSON.stringify(after ?? null) === JSON.stringify(machine ?? null);
+}
+
+/**
+ * The fields of the corrections file an editor set to what the program already reads: entries no longer
+ * needed (the program now reads the claim as the editor did), for the build to warn about.
+ *
+ * @param claims Machine claims.
+ * @param corrections Corrections.
+ * @returns One warning per such field, with its file and line.
+ */
+export function unneededCorrections(claims: readonly Claim[], corrections: readonly LocatedCorrection[]): string[] {
+  const byId = new Map(claims.map((c) => [c.id, c as unknown as Record<string, unknown>]));
+  const out: string[] = [];
+  for (const { correction: c, file, line } of corrections) {
+    if (!("set" in c)) continue;
+    const claim = byId.get(c.claim);
+    if (!claim) continue;
+    for (const [field, value] of Object.entries(c.set))
+      if (value !== undefined && sameAsMachine(field, claim[field], value))
+        out.push(
+          `${file}:${line}: the correction of ${c.claim} sets ${field} to what the program already reads; it changes nothing and is not shown: remove it`,
+        );
+  }
+  return out;
+}
+
 /** A claim as corrections leave it. */
 type Editable = Claim & { status: "active" | "withdrawn"; corrections: AppliedCorrection[] };
 
@@ -281,6 +320,9 @@ export function applyCorrections(
           );
       }
       const machine = record[field];
+      // A field set to what the program already reads corrects nothing, and the page does not say it does
+      // (the build warns that the entry is no longer needed: see `unneededCorrections`).
+      if (sameAsMachine(field, machine, corrected)) continue;
       fields.push({ field, machine, corrected });
       if (field === "value") record[field] = { ...(machine as object), ...(corrected as object) };
       else record[field] = corrected;
@@ -292,7 +334,7 @@ export function applyCorrections(
         delete record.during;
       }
     }
-    target.corrections.push({ action: "set", fields, reason: c.reason });
+    if (fields.length > 0) target.corrections.push({ action: "set", fields, reason: c.reason });
   }
   throwIfAny(errors);
   return { claims: [...byId.values()], relationNotes };
