@@ -368,7 +368,13 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
           box.dataset["key"] = `r:${href}`;
         }
         const words = TYPE_WORDS[p.type] ?? ["", ""];
-        const about = p.claims === 0 ? "quoted without figures" : count(p.claims, "claim", "claims");
+        // (An outlet no figure is credited to may still print or relay claims: "quoted without figures" is then false.)
+        const about =
+          p.claims > 0
+            ? count(p.claims, "claim", "claims")
+            : p.relayed > 0
+              ? `${count(p.relayed, "claim", "claims")} printed or relayed`
+              : "quoted without figures";
         box.append(el("span", "person-name", p.name), el("span", "person-meta", `${words[0]} · ${about}`));
         li.append(box);
         list.append(li);

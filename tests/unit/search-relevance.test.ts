@@ -192,7 +192,7 @@ describe("relevance on the five articles", () => {
   it("gives a person without claims as a result", () => {
     const r = engine.search("Zelenskyy");
     expect(r.claims).toEqual([]);
-    expect(r.people[0]).toMatchObject({ claims: 0, type: "person" });
+    expect(r.people[0]).toMatchObject({ claims: 0, relayed: 0, type: "person" });
   });
 
   it("does not read Kim Jong Un as a person it knows by another name", () => {
@@ -247,7 +247,7 @@ describe("relevance on the five articles", () => {
       JSON.parse(JSON.stringify(buildSearchIndex(claims, people, new Map([[slug, outlet]])))) as typeof index,
     );
     const r = s.search("Harbour Ledger");
-    expect(r.people[0]?.id).toBe("harbour-ledger");
+    expect(r.people[0]).toMatchObject({ id: "harbour-ledger", claims: 0, relayed: printed.length });
     expect(new Set(r.claims.map((h) => h.id))).toEqual(new Set(printed));
     expect(r.total).toBe(printed.length);
     // Without the publishers the name finds nothing, and other articles' claims never match.

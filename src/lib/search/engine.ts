@@ -45,6 +45,8 @@ export interface PersonHit {
   readonly type: "person" | "organization" | "group" | "outlet" | "unit";
   /** How many claims are credited to, about or disputed by it. */
   readonly claims: number;
+  /** How many other claims it passes on: an outlet that relays them or prints them in its articles. */
+  readonly relayed: number;
 }
 
 /** What a search gives. */
@@ -190,6 +192,7 @@ export function createSearch(
   // Each entity's claims (credited, about, disputed, relayed) in compressed rows: linkStart[p] .. linkStart[p + 1].
   const linkStart = new Int32Array(np + 1);
   const claimCount = new Int32Array(np);
+  const relayCount = new Int32Array(np);
   const eachLink = (visit: (p: number, i: number, weight: number) => void): void => {
     for (let i = 0; i < n; i++) {
       const w = who[i] ?? -1;
@@ -208,6 +211,7 @@ export function createSearch(
   eachLink((p, _i, weight) => {
     linkStart[p + 1] = (linkStart[p + 1] ?? 0) + 1;
     if (weight !== ROLE_WEIGHT.via) claimCount[p] = (claimCount[p] ?? 0) + 1;
+    else relayCount[p] = (relayCount[p] ?? 0) + 1;
   });
   for (let p = 0; p < np; p++) linkStart[p + 1] = (linkStart[p + 1] ?? 0) + (linkStart[p] ?? 0);
   const linkClaim = new Int32Array(linkStart[np] ?? 0);
@@ -671,6 +675,7 @@ export function createSearch(
       name: people.name[p] ?? "",
       type: TYPES[(people.type[p] ?? "p") as keyof typeof TYPES],
       claims: claimCount[p] ?? 0,
+      relayed: relayCount[p] ?? 0,
     }));
 
     const parts: string[] = figs.map((f) => `figure ${describeFigure(f)}`);
