@@ -5554,12 +5554,14 @@ describe("the new rules kept to their words", () => {
         [
           "Our correspondent reports that the Cardew Agency said 13,080 North Korean soldiers had been sent.",
           "The Tidewater Bureau, which our correspondent contacted on Monday, said about 11,090 North Korean soldiers had been sent.",
+          "Asked by our reporter, a Cardew Agency official said about 310 North Korean soldiers had been killed.",
           "",
         ].join("\n"),
       ),
     ).toEqual([
       ["13,080", "Cardew Agency", null],
       ["about 11,090", "Tidewater Bureau", null],
+      ["about 310", "a Cardew Agency official", null],
     ]);
   });
 

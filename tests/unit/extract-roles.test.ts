@@ -4618,3 +4618,21 @@ describe("the new rules kept to their words, by kind and date", () => {
     ]);
   });
 });
+
+describe("the pay soldiers are promised", () => {
+  it("'soldiers fighting for Russia are promised 2.7 million rubles a year, but few will ever see it' is pay; so is one 'but received only $100'", () => {
+    const claims = claimsIn(
+      [
+        "North Korean soldiers fighting for Russia are promised 2.71 million rubles a year, but few of them will ever see that money.",
+        "Soldiers in Russia are promised $1,510 a month but received only $110, Tomas Vendel said.",
+        "",
+      ].join("\n"),
+      "2025-07-09",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.value.per])).toEqual([
+      ["2.71 million rubles a year", "pay-per-soldier", "year"],
+      ["$1,510 a month", "pay-per-soldier", "month"],
+      ["$110", "soldier-take-home", "month"],
+    ]);
+  });
+});

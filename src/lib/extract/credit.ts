@@ -673,10 +673,12 @@ function ownReporterSpeaks(before: string, credited: Entity): boolean {
   const name = credited.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // The reporter phrase is the credited name's own: "Our Seoul correspondent Hana Ridley", "Hana Ridley, our
   // correspondent,", never a reporter named elsewhere in the sentence.
-  return new RegExp(
+  const m = new RegExp(
     String.raw`${OWN_REPORTER.source}(?:\s+in\s+\p{Lu}[\p{L}-]*)?,?\s+${name}\b|\b${name},\s+${OWN_REPORTER.source}`,
     "iu",
-  ).test(before);
+  ).exec(before);
+  // ("Asked by our reporter, a Ukrainian commander said": the reporter asked; the commander speaks.)
+  return m !== null && !/\b(?:told|tells|telling|to|with|by|for|asked|asking)\s+$/i.test(before.slice(0, m.index));
 }
 
 /**

@@ -2006,13 +2006,12 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
-  // "soldiers in Russia are promised $1,500 a month": the pay each soldier is promised, unless the
-  // sentence goes on to what reached them ("… but received only $100").
+  // "soldiers in Russia are promised $1,500 a month": the pay each soldier is promised, whatever the
+  // sentence says reached them after it ("… but received only $100", "…, but few will ever see it").
   if (
-    /\b(?:soldiers?|troops|men|recruits|conscripts)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:are|were|is|was|have\s+been|had\s+been)\s+(?:being\s+)?promised\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)*[$€£₩₽]?$/i.test(
+    /\b(?:soldiers?|troops|men|recruits|conscripts)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+|(?:fighting|serving|deployed|sent)\s+(?:for|in|to)\s+(?:Russia|Moscow|Kursk)\s+)?(?:are|were|is|was|have\s+been|had\s+been)\s+(?:being\s+)?promised\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)*[$€£₩₽]?$/i.test(
       ctx.sentence.slice(0, q.start),
-    ) &&
-    !/\b(?:only|but|receive[sd]?|got|left\s+with|take\s+home|took\s+home|never)\b/i.test(ctx.sentence.slice(q.end))
+    )
   )
     return { kind: "pay-per-soldier" };
   // "They told us each soldier would get $2,000 a month. I never saw a single dollar": a promise the
