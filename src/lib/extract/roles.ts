@@ -59,9 +59,12 @@ const TRADE_NOUN =
 /** Verbs whose object is the count they govern, by what they do to it. */
 const GOVERNOR_BEFORE =
   /\b(?:(lost|lose|loses|losing|suffered|suffers|suffering|sustained|sustains|incurred)|(killed|kills|killing|eliminated|eliminates|eliminating|neutrali[sz]ed|liquidated)|(wounded|injured|hurt|injuring|wounding)|(captured|capturing|captures|took|taken|taking)|(sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch|dispatches|dispatching|transferred|transfer|transported|moved|move|stationed|provided|provide|supplied|supply|contributed|contribute))\s+(?:(?:another|an additional|a further|additional|further|more than|at least|up to|nearly|some|roughly|about|around|approximately|over|only|just|a total of|as many as)\s+)*$/i;
+/** The words that offer a second guess at a figure: "and possibly", "or perhaps even". */
+const GUESS = String.raw`(?:(?:possibly|perhaps|maybe|even|probably|likely|potentially|conceivably)\s+)+`;
+/** A bound a second guess may take: "as many as", "up to", "about". */
+const GUESS_BOUND = String.raw`(?:(?:as many as|as much as|as high as|up to|more than|over|about|around|nearly|almost|some|close to)\s+)?`;
 /** "…, and possibly as many as ", "…, or perhaps ": another guess at the count before, after its clause. */
-const SECOND_GUESS_BEFORE =
-  /\d[^.;:]*?,\s+(?:and|or)\s+(?:(?:possibly|perhaps|maybe|even|probably|likely|potentially)\s+)+(?:(?:as many as|up to|more than|over|about|around|nearly|almost|some|close to)\s+)?$/i;
+const SECOND_GUESS_BEFORE = new RegExp(String.raw`\d[^.;:]*?,\s+(?:and|or)\s+${GUESS}${GUESS_BOUND}$`, "i");
 /** Arms and supplies a sentence may be counting instead of soldiers. */
 const ARMS_BEFORE =
   /\b(?:missiles?|shells?|rounds|containers?|weapons|arms|artillery|rockets?|launchers?|guns|howitzers|ammunition|munitions|tonnes|tons|drones|vehicles|tanks)\b/i;
@@ -345,8 +348,7 @@ const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
 const LABEL_ONLY = new RegExp(String.raw`^\s*(?:[-*•–]\s+)?${FIGURE_LABEL_WORDS}\s*$`, "i");
 
 /** "and possibly as many as 16,000", "or perhaps 20,000": another guess at the figure just before. */
-const ALTERNATIVE_FIGURE_AFTER =
-  /^(?:and|or)\s+(?:(?:possibly|perhaps|maybe|even|probably|likely|potentially|conceivably)\s+)+(?:(?:as many as|as much as|as high as|up to|more than|over|about|around|nearly|almost|some|close to)\s+)?[$€£₽]?\d/i;
+const ALTERNATIVE_FIGURE_AFTER = new RegExp(String.raw`^(?:and|or)\s+${GUESS}${GUESS_BOUND}[$€£₽]?\d`, "i");
 
 /** "a month", "per year" after a comma, not "a month after" or "a year later". */
 const RATE_SET_OFF =
@@ -464,11 +466,15 @@ function bestKind(
 }
 
 /** ", or perhaps as much as $2,500, a month" after a figure; ", a month" after the second of two guesses. */
-const ALTERNATIVE_RATE_AFTER =
-  /^(,\s+(?:and|or)\s+(?:(?:possibly|perhaps|maybe|even|probably|likely|potentially)\s+)+[^,;.]{0,30}?\d(?:[\d,.]*\d)?(?:\s*(?:million|thousand|m|k))?)?,\s+(?:a|per|each|every)\s+(month|week|year)\b/i;
+const ALTERNATIVE_RATE_AFTER = new RegExp(
+  String.raw`^(,\s+(?:and|or)\s+${GUESS}[^,;.]{0,30}?\d(?:[\d,.]*\d)?(?:\s*(?:million|thousand|m|k))?)?,\s+(?:a|per|each|every)\s+(month|week|year)\b`,
+  "i",
+);
 /** "$2,000, or perhaps as much as ": the second of two guesses, before its figure. */
-const ALTERNATIVE_FIGURE_BEFORE =
-  /\d,\s+(?:and|or)\s+(?:(?:possibly|perhaps|maybe|even|probably|likely|potentially)\s+)+(?:(?:as many as|as much as|as high as|up to|more than|over|about|around|nearly|almost|some|close to)\s+)?[$€£₽]?(?:\d[\d,.]*(?:\s*(?:million|thousand|m|k))?)?$/i;
+const ALTERNATIVE_FIGURE_BEFORE = new RegExp(
+  String.raw`\d,\s+(?:and|or)\s+${GUESS}${GUESS_BOUND}[$€£₽]?(?:\d[\d,.]*(?:\s*(?:million|thousand|m|k))?)?$`,
+  "i",
+);
 const PERIOD_OF_WORD = new Map<string, Period>([
   ["month", "month"],
   ["week", "week"],
