@@ -77,12 +77,13 @@ const SPEECH_VERBS =
   String.raw`(?:gave|gives|(?:has|have|had)\s+given|offered|offers|provided|provides)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:own\s+)?(?:(?:new|latest|lower|higher|separate|different|revised|updated|first|official|rough|fresh|smaller|larger|bigger)\s+)*(?:tally|count|estimate|figure|death\s+toll|toll|number|assessment|breakdown|range)\b)|` +
   // "…, while the NIS gave $1,800", "; the HUR cited 12,000": a second source's figure set against the
   // first's (but "Russia gave each soldier $100" states nothing).
-  // (The figure ends its clause: "while Russia gave $2,000 a month to each family" gives money, not a figure.)
-  String.raw`(?<=(?:\b(?:while|whereas)|;)\s+(?:[\w’'.-]+\s+){1,6})(?:gave|gives|cited|cites)(?=\s+(?:(?:about|around|some|roughly|nearly|only|just|more than|at least|up to|as many as)\s+)*[$€£₩₽]?\s?\d(?:[\d,.]*\d)?(?!\d|[,.]\d)(?:\s*(?:%|per\s?cent|percent|thousand|million|billion|bn|m|k)\b)?\s*(?:[.;)]|,\s|$))|` +
+  // (The figure ends its clause: "while Russia gave $2,000 a month to each family" gives money, not a figure.
+  // The look back follows the verb, so that it runs only where the verb stands.)
+  String.raw`(?:gave|gives|cited|cites)(?<=(?:\b(?:while|whereas)|;)\s+(?:[\w’'.-]+\s+){1,6}(?:gave|gives|cited|cites))(?=\s+(?:(?:about|around|some|roughly|nearly|only|just|more than|at least|up to|as many as)\s+)*[$€£₩₽]?\s?\d(?:[\d,.]*\d)?(?!\d|[,.]\d)(?:\s*(?:%|per\s?cent|percent|thousand|million|billion|bn|m|k)\b)?\s*(?:[.;)]|,\s|$))|` +
   // "The NIS found that about 600 … had been killed", "the report finds that …", "It concludes that …":
   // a finding states what it found.
   // (Not "Investigators may find that …": what may be found is stated by no one.)
-  String.raw`found(?=\s+that\b)|finds(?=\s+that\b)|(?<!\b(?:may|might|could|would|will|should|can|to|not|n't|never)\s+)find(?=\s+that\b)|concludes(?=\s+that\b)|` +
+  String.raw`found(?=\s+that\b)|finds(?=\s+that\b)|find(?<!\b(?:may|might|could|would|will|should|can|to|not|n't|never)\s+find)(?=\s+that\b)|concludes(?=\s+that\b)|` +
   // "The Courier worked out that the deployment brings in …", "the paper calculated that …".
   String.raw`calculated(?=\s+that\b)|calculates(?=\s+that\b)|computed(?=\s+that\b)|worked out(?=\s+that\b)|works out(?=\s+that\b)|` +
   // "the spy agency alleged that …" (but "the alleged presence" is an adjective).

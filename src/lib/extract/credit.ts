@@ -670,6 +670,7 @@ const OWN_REPORTER =
  */
 function ownReporterSpeaks(before: string, credited: Entity): boolean {
   if (OWN_REPORTER.test(credited.name)) return true;
+  if (!OWN_REPORTER.test(before)) return false;
   const name = credited.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   // The reporter phrase is the credited name's own: "Our Seoul correspondent Hana Ridley", "Hana Ridley, our
   // correspondent,", never a reporter named elsewhere in the sentence.
