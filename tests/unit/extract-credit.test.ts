@@ -5131,6 +5131,8 @@ describe("a figure in the question a speaker answers, and a source a quoted spea
           "Anna Berg is a researcher.",
           "“Kyiv claims 12,010 North Koreans have been killed,” Berg said.",
           "“Kyiv claims 12,020 North Koreans are in Russia, but that is nonsense,” Berg said.",
+          "“Kyiv claims 12,030 North Koreans have been killed, but we think it is closer to 8,030,” Berg said.",
+          "“The Cardew Agency says 11,030 North Korean soldiers were sent, but the real number is much higher,” Berg said.",
         ].join("\n"),
       ),
     ]);
@@ -5144,6 +5146,9 @@ describe("a figure in the question a speaker answers, and a source a quoted spea
     ).toEqual([
       ["12,010", "Kyiv", "Anna Berg", null],
       ["12,020", "Kyiv", null, "Anna Berg"],
+      ["12,030", "Kyiv", null, "Anna Berg"],
+      ["closer to 8,030", "Anna Berg", null, null],
+      ["11,030", "Cardew Agency", null, "Anna Berg"],
     ]);
   });
 });

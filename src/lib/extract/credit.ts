@@ -657,6 +657,10 @@ const ANSWER_REJECTS = new RegExp(
 const ASKED_OPENER =
   /^\W*(?:When\s+)?(?:asked|questioned|pressed)\s+(?:by\s+[^;]{1,80}?,?\s+)?(?:whether|if|how|why|what|about|to\s+confirm|on)\b(?:[^,;]*?\b(reports?|claims?)\s+(?:that|of)\b)?(?:(?!\b(?:said|says|told|replied|answered|added)\b)[^,;])*$/i;
 
+/** After a figure a quoted speaker passes on, in the same quote: ", but we think it is closer to 8,000", ", but the real number is higher". */
+const OWN_COUNT_INSTEAD =
+  /^[^”"]*?,?\s+but\s+(?:(?:we|I)\s+(?:think|believe|estimate|reckon|count|say|would\s+say|put\s+it)\b|(?:the|our)\s+(?:real|true|actual|own)\s+(?:number|figure|toll|count|estimate)\b)/i;
+
 /** The article's own staff: "our Seoul correspondent", "this paper's reporter", "our team". */
 const OWN_REPORTER =
   /\b(?:our|this\s+(?:paper|newspaper|site|agency)['’]s)\s+(?:[\w-]+\s+){0,2}?(?:correspondents?|reporters?|journalists?|staff|team)\b/i;
@@ -1492,7 +1496,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // Town said") is not its source: they dispute it, and the sentence names nobody who gives it.
   // ("“Kyiv claims 12,000 … have been killed, but that is nonsense,” Peskov said": the figure stays
   // Kyiv's, and the speaker who names it to reject it disputes it rather than passing it on.)
-  if (rejectsItself && attributed && !disputedBy && quotedRelay !== null && method !== "claim-of") {
+  // ("“Kyiv claims 12,000 …, but we think it is closer to 8,000,” Peskov said", "“The NIS says 11,000 …, but the
+  // real number is much higher,” a lawmaker said": a count of the speaker's own set against it disputes it too.)
+  const counters = quotedRelay !== null && OWN_COUNT_INSTEAD.test(s.text.slice(q.end));
+  if ((rejectsItself || counters) && attributed && !disputedBy && quotedRelay !== null && method !== "claim-of") {
     disputedBy = quotedRelay;
     relays.splice(relays.indexOf(quotedRelay), 1);
     if (relayedBy === quotedRelay) relayedBy = null;
