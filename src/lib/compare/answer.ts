@@ -9,7 +9,7 @@ import { kindSpec, type KindId } from "../schema/kinds.ts";
 import { count, formatNumber, formatValue, vagueWords } from "../format/value.ts";
 import { writtenValue } from "./labels.ts";
 import { independence, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
-import { creditWords, dateSpan, SAME_TIME_DAYS } from "./relations.ts";
+import { creditWords, dateSpan, mayRepeatEarlier, SAME_TIME_DAYS } from "./relations.ts";
 import type { AnswerSentence, Relation, ValueCluster } from "./types.ts";
 
 type Part = AnswerSentence["parts"][number];
@@ -478,11 +478,7 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
         const b = byId.get(r.to);
         if (!a?.asOf || !b?.asOf) return "undated";
         const [early, late] = a.asOf < b.asOf ? [a, b] : [b, a];
-        const repeat =
-          a.attributedTo !== null &&
-          a.attributedTo.id === b.attributedTo?.id &&
-          late.asOfSource === "article" &&
-          (late.value.max ?? Infinity) < (early.value.min ?? -Infinity);
+        const repeat = mayRepeatEarlier(early, late) && (late.value.max ?? Infinity) < (early.value.min ?? -Infinity);
         return repeat ? "repeat" : "coarse";
       }),
     );

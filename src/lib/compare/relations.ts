@@ -209,6 +209,23 @@ const SAID_IN_MONTH = new RegExp(
 );
 
 /**
+ * Whether a later count may be its source's earlier figure repeated: both are one source's, and only its
+ * article dates the later one.
+ *
+ * @param early The earlier count.
+ * @param late The later count.
+ * @returns True when the dates cannot tell a repetition from a revision.
+ */
+export function mayRepeatEarlier(
+  early: Pick<Comparable, "attributedTo">,
+  late: Pick<Comparable, "attributedTo" | "asOfSource">,
+): boolean {
+  return (
+    early.attributedTo !== null && early.attributedTo.id === late.attributedTo?.id && late.asOfSource === "article"
+  );
+}
+
+/**
  * Two counts of losses to date, dated apart, of which the later is the lower: time does not explain
  * the difference, since such a count does not fall. When the later one is dated by a month or a year
  * its sentence names ("killed in March"), it may count only that stretch (or the month may be when it
@@ -238,7 +255,7 @@ function fallsLater(
   // "South Korea's spy agency has said about 600 …" in October, after the agency's 2,000 of September: a
   // lower figure of the same source that only its article dates may be that source's earlier figure
   // repeated, and the dates cannot tell.
-  if (same && late.asOfSource === "article") {
+  if (mayRepeatEarlier(early, late)) {
     return {
       type: "undetermined",
       explanation: `${dl} is lower than ${de} but dated only by its article, and both are credited to ${a.attributedTo?.name}: a count of losses to date does not fall, so the later article may repeat an earlier figure of ${a.attributedTo?.name}'s, or it revised its count down, and the dates cannot tell which.`,
