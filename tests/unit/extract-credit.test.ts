@@ -5604,3 +5604,258 @@ describe("the new rules kept to their words", () => {
     ]);
   });
 });
+
+describe("verbs of speech, denial and doubt in every tense", () => {
+  const credits = (body: string) =>
+    extractCorpus([
+      { ...article("t-verbs", body), meta: ArticleMetaSchema.parse({ title: "T", publisher: "Harbour Ledger" }) },
+    ]).claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null]);
+
+  it("a denial or a doubt in the present tense disputes the figure it names", () => {
+    for (const words of [
+      "The Cardew Agency denies that",
+      "The Cardew Agency rejects reports that",
+      "The Cardew Agency dismisses reports that",
+      "The Cardew Agency refutes claims that",
+      "The Cardew Agency contests reports that",
+      "Analysts at the Cardew Agency doubt that",
+      "The Cardew Agency questions whether",
+    ])
+      expect(credits(`${words} 11,110 North Korean troops are in Kursk.\n`), words).toEqual([
+        ["11,110", null, expect.stringContaining("Cardew Agency")],
+      ]);
+  });
+
+  it("'little doubt that' and 'the question whether' are nouns, not a doubt of the figure", () => {
+    expect(
+      credits(
+        [
+          "There is little doubt that 11,120 North Korean troops are in Kursk, the Cardew Agency said.",
+          "The question whether 11,130 North Korean troops remain in Kursk is still open, the Tidewater Bureau said.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["11,120", "Cardew Agency", null],
+      ["11,130", "Tidewater Bureau", null],
+    ]);
+  });
+
+  it("insisting, conceding, reiterating, informing, pegging and being quoted credit the speaker", () => {
+    for (const [body, figure] of [
+      ["The Cardew Agency insists that 11,140 North Korean troops are in Kursk.", "11,140"],
+      ["The Cardew Agency maintains that 11,150 North Korean troops are in Kursk.", "11,150"],
+      ["The Cardew Agency concedes that 610 North Korean soldiers have been killed.", "610"],
+      ["About 11,160 North Korean troops are in Kursk, the Cardew Agency reiterated on Monday.", "About 11,160"],
+      ["The Cardew Agency informed lawmakers that 11,170 North Korean troops are in Kursk.", "11,170"],
+      ["The Cardew Agency pegged the number at 11,180 North Korean troops.", "11,180"],
+      ["About 11,190 North Korean troops are in Kursk, the Cardew Agency was quoted as saying.", "About 11,190"],
+      ["About 11,200 North Korean troops are in Kursk, Cardew Agency data show.", "About 11,200"],
+      ["About 11,210 North Korean troops are in Kursk, in the Cardew Agency's estimate.", "About 11,210"],
+    ])
+      expect(credits(`${body}\n`), body).toEqual([[figure, "Cardew Agency", null]]);
+  });
+
+  it("keeping troops, repeated attacks, informed sources and bare data name no speaker by those words", () => {
+    expect(
+      credits(
+        [
+          "Repeated attacks killed 620 North Korean soldiers, the Cardew Agency said.",
+          "The data show that 11,220 North Korean troops are in Kursk.",
+          "Satellite images show 11,230 North Korean troops in Kursk.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["620", "Cardew Agency", null],
+      ["11,220", null, null],
+      ["11,230", null, null],
+    ]);
+  });
+
+  it("a figure a sentence leaves open ('unclear whether') states nothing; one named as known is kept", () => {
+    expect(
+      credits(
+        [
+          "It is unclear whether 11,240 North Korean troops remain in Kursk, the Cardew Agency said.",
+          "Officials could not say whether as many as 3,240 North Korean soldiers have died.",
+          "It is not clear if anywhere near 11,250 North Korean troops were ever sent.",
+          "It is unclear whether the 11,260 North Korean troops sent in October remain in Kursk.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([["11,260", null, null]]);
+  });
+});
+
+describe("who is credited when the sentence names more than its speaker", () => {
+  const credits = (body: string) =>
+    extractCorpus([
+      { ...article("t-who", body), meta: ArticleMetaSchema.parse({ title: "T", publisher: "Harbour Ledger" }) },
+    ]).claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.subject?.name ?? null]);
+
+  it("an unnamed speaker with a relative clause is the speaker, not the words after 'said'", () => {
+    expect(
+      credits(
+        "A senior Ukrainian official, who asked not to be named, said Moscow pays Pyongyang about two thousand dollars a month for each soldier.\n",
+      ),
+    ).toEqual([["about two thousand dollars a month", "A senior Ukrainian official", null]]);
+  });
+
+  it("a person an outlet quoted in full is the one a later bare surname means", () => {
+    expect(
+      credits(
+        [
+          "The paper quoted Anna Berg, a former analyst, as saying the war was costly.",
+          "Berg, 61, said about 10,310 soldiers had been sent.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["61", "Anna Berg", "Anna Berg"],
+      ["about 10,310", "Anna Berg", null],
+    ]);
+  });
+
+  it("the year an unnamed speaker left is theirs, not the person's named before", () => {
+    expect(
+      credits(
+        [
+          "Tomas Vendel, a former official, told the Harbour Ledger that the state keeps most of the money.",
+          "A defector who left the North in 2016 said soldiers were told they would earn $310 a month.",
+          "",
+        ].join("\n"),
+      ).filter(([figure]) => figure === "2016"),
+    ).toEqual([["2016", "A defector", "A defector"]]);
+  });
+
+  it("the town where unnamed people are, and a country saying a figure in a reduced clause", () => {
+    expect(
+      credits(
+        [
+          "About 620 North Korean soldiers have been killed, according to families in Lamberton.",
+          "Her son is among the 11,410 soldiers South Korea says were sent to fight for Russia.",
+          "About 630 North Korean soldiers have been killed, officials at the Cardew Agency said.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["About 620", "families", null],
+      ["11,410", "South Korea", null],
+      ["About 630", "Cardew Agency", null],
+    ]);
+  });
+});
+
+describe("the new verbs and rules kept to their words", () => {
+  const read = (body: string) =>
+    extractCorpus([
+      { ...article("t-kept2", body), meta: ArticleMetaSchema.parse({ title: "T", publisher: "Harbour Ledger" }) },
+    ]).claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null]);
+
+  it("a present-tense verb that says no figure leaves the sentence's speaker alone", () => {
+    expect(
+      read(
+        [
+          "Moscow denies sending troops, but the Cardew Agency says 11,252 North Korean troops are in Kursk.",
+          "Kyiv concedes nothing, but the Cardew Agency said 11,253 North Korean troops are in Kursk.",
+          "Russia repeated attacks that killed 611 North Korean soldiers, the Cardew Agency said.",
+          "About 11,254 North Korean troops are in Kursk, the Cardew Agency maintains.",
+          "Few doubt that 11,255 North Korean troops are in Kursk, the Cardew Agency said.",
+          "About 11,256 North Korean troops are in Kursk, the Cardew Agency's figures suggest.",
+          "About 11,257 North Korean troops are in Kursk, said Cardew Agency officials.",
+          "",
+        ].join("\n"),
+      ).map((r) => [r[0], r[2], r[3]]),
+    ).toEqual([
+      ["11,252", "Cardew Agency", null],
+      ["11,253", "Cardew Agency", null],
+      ["611", "Cardew Agency", null],
+      ["About 11,254", "Cardew Agency", null],
+      ["11,255", "Cardew Agency", null],
+      ["About 11,256", "Cardew Agency", null],
+      ["About 11,257", "Cardew Agency officials", null],
+    ]);
+  });
+
+  it("a doubt of what troops can do, and data no one owns, credit and dispute nothing", () => {
+    expect(
+      read(
+        [
+          "Analysts doubt that the 11,258 North Korean troops in Kursk can turn the tide.",
+          "Lawmakers question whether 11,259 North Korean troops are enough to hold Kursk.",
+          "Satellite data show 11,260 North Korean troops in Kursk.",
+          "",
+        ].join("\n"),
+      ).map((r) => [r[0], r[2], r[3]]),
+    ).toEqual([
+      ["11,258", null, null],
+      ["11,259", null, null],
+      ["11,260", null, null],
+    ]);
+  });
+
+  it("a figure stated as known after 'whether' is kept; both of two open alternatives are skipped", () => {
+    expect(
+      read(
+        [
+          "It is unclear whether Pyongyang has sent more troops since it dispatched about 11,261 in October.",
+          "Nobody knows whether North Korea has 11,262 or 15,262 soldiers in Russia now.",
+          "It was not immediately clear whether about 3,262 North Korean soldiers had been killed.",
+          "",
+        ].join("\n"),
+      ).map((r) => r[0]),
+    ).toEqual(["about 11,261"]);
+  });
+
+  it("troops sent, the forces that fight the North Koreans, and pay in kind stay what they were", () => {
+    expect(
+      read(
+        [
+          "About 11,263 North Korean soldiers left the country for Russia in October.",
+          "Russia brought 2,263 North Korean troops back to the front.",
+          "North Korea has sent a corps of about 11,264 troops to Russia.",
+          "The 12,264-strong contingent is made up largely of the Storm Corps.",
+          "Ukrainian forces say they have killed about 4,264 of them.",
+          "Russian soldiers are promised $2,364 a month, while North Korean soldiers are promised $2,065.",
+          "Russia has given Pyongyang $1.4 billion in goods and cash for the soldiers.",
+          "Pyongyang keeps about 91 percent of the soldiers' pay in taxes and fees.",
+          "",
+        ].join("\n"),
+      )
+        .filter((r) => r[1] !== "context")
+        .map((r) => [r[0], r[1]]),
+    ).toEqual([
+      ["About 11,263", "troops-deployed"],
+      ["2,263", "troops-deployed"],
+      ["about 11,264", "troops-deployed"],
+      ["12,264", "troops-deployed"],
+      ["about 4,264", "casualties-killed"],
+      ["$2,065", "pay-per-soldier"],
+      ["$1.4 billion", "pay-total"],
+      ["about 91 percent", "regime-share"],
+    ]);
+  });
+
+  it("a forecast's year dates only what was said after it, and a possessive is no name to quote", () => {
+    const claims = extractCorpus([
+      {
+        ...article(
+          "t-kept3",
+          [
+            "About 15,265 North Korean troops are now in Russia, Anna Berg said, after she told lawmakers in 2024 that about 10,265 soldiers would be sent.",
+            "The paper cited Kim Jong Un's decree on the deployment.",
+            "Kim said 11,265 North Korean troops were in Russia.",
+            "",
+          ].join("\n"),
+        ),
+        meta: ArticleMetaSchema.parse({ title: "T", publisher: "Harbour Ledger", published: "2025-06-03" }),
+      },
+    ]).claims;
+    expect(claims.map((c) => [c.figure, c.asOf, c.attributedTo?.name ?? null])).toEqual([
+      ["About 15,265", "2025-06-03", "Anna Berg"],
+      ["about 10,265", "2024-01-01", "Anna Berg"],
+      ["11,265", "2025-06-03", "Kim"],
+    ]);
+  });
+});

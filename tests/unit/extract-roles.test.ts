@@ -4636,3 +4636,190 @@ describe("the pay soldiers are promised", () => {
     ]);
   });
 });
+
+describe("a ceiling that rejects a figure as too high", () => {
+  it("bounds a count of now, not one to come", () => {
+    for (const words of ["nowhere near", "anywhere near", "not even close to", "just short of"]) {
+      const [c] = claimsIn(`Officials say ${words} 11,270 North Korean troops remain in Kursk.\n`);
+      expect([c?.kind, c?.value.min, c?.value.max], words).toEqual(["troops-deployed", null, 11270]);
+    }
+    const [more] = claimsIn("Up to 5,270 more North Korean troops could follow.\n");
+    expect(more?.kind).toBe("troops-projected");
+  });
+});
+
+describe("neighbouring numbers that count no North Korean soldier", () => {
+  const kinds = (body: string): [string, string][] => claimsIn(body).map((c) => [c.figure, c.kind]);
+
+  it("soldiers who left, the size of a unit at home and another country's people are context", () => {
+    expect(
+      kinds(
+        [
+          "About 2,110 North Korean soldiers had been rotated home since March, the Cardew Agency said.",
+          "Pyongyang has brought 2,120 soldiers back from Russia, the Cardew Agency said.",
+          "Most of them come from the Storm Corps, which numbers some 45,110 troops.",
+          "The soldiers belong to the 45,120-strong Storm Corps.",
+          "About 410 soldiers from Cuba are fighting for Russia, a journalist reported.",
+          "Sri Lanka says 210 of its citizens have been killed fighting for Russia.",
+          "Nepal says 2,130 Nepali citizens have joined the Russian army, and 47 of them have been killed.",
+          "",
+        ].join("\n"),
+      ).filter(([, kind]) => kind !== "context"),
+    ).toEqual([]);
+  });
+
+  it("the same words about North Korean soldiers still count them", () => {
+    expect(
+      kinds(
+        [
+          "A 3,110-strong brigade was sent to Kursk, the Cardew Agency said.",
+          "North Korea has sent 11,310 soldiers, and 610 of them have been killed, the Cardew Agency said.",
+          "About 11,320 soldiers from North Korea are in Kursk, the Cardew Agency said.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["3,110", "troops-deployed"],
+      ["11,310", "troops-deployed"],
+      ["610", "casualties-killed"],
+      ["About 11,320", "troops-deployed"],
+    ]);
+  });
+
+  it("other money and other people's pay are no pay of these soldiers", () => {
+    expect(
+      kinds(
+        [
+          "Western governments have frozen about $300 billion of Russian central bank assets.",
+          "North Korean hackers stole $1.3 billion in cryptocurrency, a panel estimated.",
+          "Cuban recruits are promised $2,210 a month, a journalist reported.",
+          "Recruits from Nepal are paid $2,220 a month, their families say.",
+          "The regional government takes 13 percent of the bonus in income tax.",
+          "",
+        ].join("\n"),
+      ).filter(([, kind]) => kind !== "context"),
+    ).toEqual([]);
+    expect(kinds("Soldiers in Russia are promised $1,510 a month, the Cardew Agency said.\n")).toEqual([
+      ["$1,510 a month", "pay-per-soldier"],
+    ]);
+    expect(kinds("Pyongyang takes 90 percent of the pay as a kind of tax, the Cardew Agency said.\n")).toEqual([
+      ["90 percent", "regime-share"],
+    ]);
+  });
+
+  it("a forecast is dated by the year it was made in", () => {
+    const [c] = claimsIn(
+      "Lee said he had briefed lawmakers in 2024 that about 10,110 soldiers would be sent.\n",
+      "2025-06-03",
+    );
+    expect([c?.kind, c?.asOf, c?.asOfPrecision]).toEqual(["troops-projected", "2024-01-01", "year"]);
+    const [later] = claimsIn("Lee said that about 10,120 soldiers would be sent in 2026.\n", "2025-06-03");
+    expect(later?.asOf).toBe("2025-06-03");
+  });
+});
+
+describe("a force put near a figure", () => {
+  it("'put the deployment closer to N' sizes the deployment", () => {
+    const [c] = claimsIn('"I would put the deployment closer to 15,310," Anna Berg said.\n');
+    expect([c?.figure, c?.kind]).toEqual(["closer to 15,310", "troops-deployed"]);
+  });
+});
+
+describe("a season that starts a span", () => {
+  it("'killed since they were first deployed last autumn' is as of the article; 'sent last autumn' is undated", () => {
+    const [since] = claimsIn(
+      "About 2,510 North Korean soldiers have been killed since they were first deployed last autumn, the Cardew Agency said.\n",
+      "2025-06-10",
+    );
+    expect(since?.asOf).toBe("2025-06-10");
+    const [sent] = claimsIn(
+      "About 11,510 North Korean soldiers were sent last autumn, the Cardew Agency said.\n",
+      "2025-06-10",
+    );
+    expect(sent?.asOf).toBeNull();
+  });
+});
+
+describe("working people and the recruits of the sentence before", () => {
+  const kinds = (body: string): [string, string][] => claimsIn(body).map((c) => [c.figure, c.kind]);
+
+  it("North Koreans counted as workers or students, and the pay of those the sentence before names, are context", () => {
+    expect(
+      kinds(
+        [
+          "Some 15,610 North Koreans entered Russia in 2024, most on student visas.",
+          "About 1,610 North Koreans are expected to arrive in Kursk to help rebuild the region.",
+          "North Koreans working in Russia earn about $1,010 a month, a foreman said.",
+          "Tens of thousands of North Korean labourers work on Russian building sites.",
+          "They earn about $1,020 a month.",
+          "At least 2,610 Nepali citizens have joined the Russian army.",
+          "They are paid about $2,610 a month, their families say.",
+          "",
+        ].join("\n"),
+      ).filter(([, kind]) => kind !== "context"),
+    ).toEqual([]);
+  });
+
+  it("'They' after a sentence about North Korean soldiers are those soldiers", () => {
+    expect(
+      kinds(
+        [
+          "Unlike the Nepali recruits, North Korean soldiers fight in their own units.",
+          "They are paid about $2,620 a month, the Cardew Agency said.",
+          "Russia pays Pyongyang $2,630 a month for each one, and the money goes to construction projects.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["about $2,620 a month", "pay-per-soldier"],
+      ["$2,630 a month", "pay-per-soldier"],
+    ]);
+  });
+});
+
+describe("pay in the army at home", () => {
+  it("a private of the Korean People's Army, and one who had served, earn a wage at home unless the sentence is in Russia", () => {
+    expect(
+      claimsIn(
+        [
+          "A private in the Korean People's Army earns the equivalent of $1.10 a month.",
+          "He had served three years in the army and earned the equivalent of $1.20 a month.",
+          "He had served in Kursk and was paid $2,710 a month.",
+          "",
+        ].join("\n"),
+      ).map((c) => [c.figure, c.kind]),
+    ).toEqual([
+      ["$1.10 a month", "domestic-wage"],
+      ["$1.20 a month", "domestic-wage"],
+      ["$2,710 a month", "pay-per-soldier"],
+    ]);
+  });
+});
+
+describe("North Korean pay set beside another sum", () => {
+  const kinds = (body: string): [string, string][] => claimsIn(body).map((c) => [c.figure, c.kind]);
+
+  it("keeps the sum its own words give North Korean soldiers, and reads the other recruit's and the ratio as context", () => {
+    expect(
+      kinds(
+        [
+          "Russia pays $2,810 a month for each North Korean soldier, twice the $1,410 a Nepali recruit gets.",
+          "A Nepali recruit gets $1,420 a month, half of the $2,820 Russia pays for each North Korean soldier.",
+          "Russia pays about $2,830 a month per North Korean soldier, the same as it pays Nepali recruits.",
+          "Soldiers get $210 a month, a tenth of the $2,840 Russia pays.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["$2,810 a month", "pay-per-soldier"],
+      ["$1,410", "context"],
+      ["$1,420 a month", "context"],
+      ["half", "context"],
+      ["$2,820", "pay-per-soldier"],
+      ["about $2,830 a month", "pay-per-soldier"],
+      ["$210 a month", "soldier-take-home"],
+      ["a tenth", "context"],
+      ["$2,840", "pay-per-soldier"],
+    ]);
+  });
+});

@@ -60,12 +60,37 @@ export interface ViaMention {
 /** Words that call a figure false ("a fake", "fabricated", "baseless", "too neat to be true"). */
 export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|invented|made[- ]up|concocted|fiction|fantas(?:y|ies)|fairy[- ]tales?|implausible|far-fetched|too neat|too good to be true|unrealistic`;
 
+/**
+ * Where a verb of speech added in other tenses may stand: before "that", before what it rejects ("reports",
+ * "the figure"), before a figure, or at the end of what was said ("…, the NIS reiterated on Monday.").
+ */
+const NEW_VERB_REACH = String.raw`(?=\s*(?:[.,;:”"]|$)|\s+(?:on|in|at|last|this|earlier|later|again|yesterday|today)\b|\s+that\b|\s+(?:the\s+|any\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:reports?|claims?|figures?|estimates?|numbers?|counts?|tolls?|tally|allegations?|suggestions?|accounts?)\b|\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least)\s+)?[$€£₩₽]?\d)`;
 const SPEECH_VERBS =
   "said|says|say|stated|states|told|tells|announced|announces|disclosed|discloses|estimated|estimates|estimate|" +
   "noted|notes|remarked|remarks|added|adds|claimed|claims|claim|reported|reports|revealed|reveals|explained|explains|" +
   "mentioned|pointed out|points out|indicated|indicates|indicate|warned|warns|believes|believe|expressed|expresses|" +
   "confirmed|confirms|confirm|shared|commented|concluded|recalled|suggested|suggests|argued|argues|insisted|wrote|writes|" +
   "estimating|reckons|assessed|assesses|testified|briefed|doubted|doubts|dismissed|disputed|disputes|rejected|" +
+  // "The Kremlin denies that …", "Moscow rejects reports that …", "The ministry insists that …", "…, the
+  // NIS reiterated on Monday": the verbs added in the present tense speak only before "that", before
+  // what they reject, or at the end of the sentence ("Moscow denies sending troops", "Kyiv concedes
+  // nothing", "Russia insists on secrecy" and "admits no losses" say no figure).
+  String.raw`(?:denies|deny|rejects|reject|dismisses|dismiss|refutes|refuted|refute|contests|contested|rebuts|rebutted|insists|insist|contends|contended|contend|asserts|asserted|concedes|conceded|concede|acknowledges|admits|observes|counters|countered|recounts|recounted|reiterated|reiterates|reiterate|reaffirmed|reaffirms|affirmed|affirms|divulged|reckoned|reckon|hinted|hints|repeated|repeats)${NEW_VERB_REACH}|` +
+  // ("…, the Cardew Agency maintains.", "maintains that …", but "maintains 11,000 troops there" keeps them.)
+  String.raw`maintain(?:s|ed)?(?=\s+that\b|\s*(?:[.,;:”"]|$))|` +
+  "pegs|pegged|peg|" +
+  // "the NIS judged that …", "Seoul signalled that …", "the NIS informed lawmakers that …" (but "informed
+  // sources", "signals intelligence" name no speech).
+  String.raw`(?:judged|judges|implied|implies|signall?ed|signals|informed|informs)(?=\s+(?:[\w’'-]+\s+){0,3}?that\b)|` +
+  // "…, the NIS was quoted as saying", "…, an official was cited as saying".
+  String.raw`(?:was|were|is|are)\s+(?:quoted|cited)\s+as\s+saying|` +
+  // "NIS data show …", "the agency's figures suggest …": what a source's numbers show is its figure (an
+  // owner's possessive or a body's name, never any word before: "Satellite data show").
+  String.raw`(?:show|shows|showed|suggest|indicate)(?<=\b(?:[\w.-]+['’]s?|NIS|HUR|GUR|SBU|UN|NATO|Pentagon|Kremlin|ministry|agency|government)\s+(?:own\s+)?(?:data|figures|estimates|records|statistics|documents|numbers|counts|tallies)\s+(?:show|shows|showed|suggest|indicate))|` +
+  // "Analysts doubt that …", "Lawmakers question whether …" (but "little doubt that", "Few doubt that",
+  // "the question whether" are no doubt of a figure).
+  String.raw`doubt(?<!\b(?:no|little|some|any|a|the|without|of|in|beyond|serious|considerable|much|real|reasonable|grave)\s+doubt)(?<!\b(?:few|nobody|no\s+one|none)\b[^.;,]{0,30}doubt)(?=\s+(?:that|whether|if)\b)|` +
+  String.raw`questions?(?<!\b(?:no|a|the|this|that|open|key|big|real|in|of|some|any)\s+questions?)(?=\s+(?:whether|if)\b)|` +
   "questioned|denied|acknowledged|admitted|observed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|cautioned|cautions|puts|put|putting|placed|places|placing|thinks|thought|expects|predicts|predicted|forecasts|" +
   "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates|" +
   "spoke of|speak of|speaks of|talked of|talk of|talks of|saying|telling|counts|counted|tallied|tallies|" +
@@ -124,7 +149,8 @@ const AGENT_STOP = new RegExp(
 );
 
 /** A possessive before a count's or a calculation's noun: the cheap test before BY_OWN_COUNT_RE. */
-const OWN_COUNT_NOUN = /['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b/i;
+const OWN_COUNT_NOUN =
+  /['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic|view|assessment)\b/i;
 
 /**
  * A source after a semicolon or a comma, then its figure with no verb: "; the Pentagon, about 500" (a
@@ -132,9 +158,12 @@ const OWN_COUNT_NOUN = /['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tall
  */
 const GAPPED_SOURCE =
   /[;,]\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),?\s+(?=[“"]?(?:(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|almost|only|just)\s+)+[$€£₩]?\d|[$€£₩]?\d{3}|[$€£₩]?\d{1,3},\d{3}|(?:several|a\s+few|a\s+couple\s+of|hundreds|thousands|dozens|tens\s+of)\b))/g;
-/** "by the Meridian Review's calculation", "By Reuters' count": the owner of a count or a calculation. */
+/**
+ * "by the Meridian Review's calculation", "By Reuters' count", "in the NIS's estimate", "in Kyiv's view": the
+ * owner of a count, a calculation or a view.
+ */
 const BY_OWN_COUNT_RE =
-  /\b[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)/g;
+  /\b(?:[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)|[Ii]n\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|estimate|calculation|view|assessment)\b))/g;
 /** A document someone saw, as a source: "a document seen by Meridian Daily", "documents obtained by Reuters", "figures seen by the Lantern". */
 const SEEN_BY_OUTLET =
   /^((?:an?|the)\s+(?:(?:leaked|internal|classified|confidential|secret|government|official|[A-Z][\w-]*|intelligence|military|unpublished)\s+){0,3}(?:copy|copies|documents?|files?|records?|drafts?|memos?|memorandum|figures|data|papers?|estimates?|statistics|numbers|tall(?:y|ies)|assessments?|reports?|analys[ie]s|cables?)|(?:(?:leaked|internal|classified|confidential|secret|government|official)\s+)?(?:documents|files|records|memos|figures|data|papers|estimates|statistics|numbers|tallies))\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+\S/i;
@@ -173,7 +202,7 @@ const AGENT_RE = new RegExp(
 
 /** Verbs and phrases that voice doubt about a figure. */
 const DISPUTE_RE = new RegExp(
-  String.raw`\b(?:(?:do|does|did)\s+not\s+(?:believe|recogni[sz]e)|(?:don['’]t|doesn['’]t|didn['’]t)\s+(?:believe|recogni[sz]e)|refused\s+to\s+recogni[sz]e|nor\s+do\s+I\s+believe|skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong|${CALLED_FALSE})\b`,
+  String.raw`\b(?:(?:do|does|did)\s+not\s+(?:believe|recogni[sz]e)|(?:don['’]t|doesn['’]t|didn['’]t)\s+(?:believe|recogni[sz]e)|refused\s+to\s+recogni[sz]e|nor\s+do\s+I\s+believe|skeptic\w*|sceptic\w*|doubt\w*|dismiss\w*|disput\w*|reject\w*|refut\w*|contest(?:s|ed)\b|rebut\w*|question\w*|den(?:y|ied|ies)|unrealistic|exaggerat\w*|undercount\w*|overcount\w*|underestimat\w*|overestimat\w*|inflated|not true|wrong|${CALLED_FALSE})\b`,
   "i",
 );
 
@@ -186,7 +215,7 @@ const UNIT_NOUNS = "units?|brigades?|battalions?|regiments?|divisions?|platoons?
 const OTHERS_UNIT = new RegExp(String.raw`^(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:${UNIT_NOUNS})$`, "i");
 /** Head nouns that make a phrase an unnamed person or group ("a Western official", "analysts"). */
 const ROLE_HEADS = new RegExp(
-  String.raw`^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents?|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|paramedics?|doctors?|nurses?|surgeons?|lawyers?|priests?|pastors?|volunteers?|translators?|guards?|pilots?|workers?|interpreters?|survivors?|relatives?|insiders?|lieutenants?|captains?|colonels?|majors?|sergeants?|corporals?|privates?|generals?|${UNIT_NOUNS})$`,
+  String.raw`^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents?|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|paramedics?|doctors?|nurses?|surgeons?|lawyers?|priests?|pastors?|volunteers?|translators?|guards?|pilots?|workers?|interpreters?|survivors?|relatives?|famil(?:y|ies)|parents?|mothers?|fathers?|wi(?:fe|ves)|brothers?|sisters?|sons?|daughters?|neighbou?rs?|villagers?|farmers?|teachers?|fore(?:man|men)|labou?rers?|engineers?|drivers?|traders?|students?|insiders?|lieutenants?|captains?|colonels?|majors?|sergeants?|corporals?|privates?|generals?|${UNIT_NOUNS})$`,
 );
 /**
  * An unnamed person described by what follows a preposition: a count, an indefinite place, a military
@@ -262,7 +291,7 @@ export const UNNAMED_NEAR =
   /^(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|official|officials|source|sources|diplomat|diplomats|officer|officers|insider|insiders)\s+(?:familiar with|close to|briefed on|with knowledge of|knowledgeable about|aware of|inside|within)\b[^,;:]*$/i;
 /** "a source in the General Staff", "an official at the ministry": someone unnamed and where they are. */
 export const UNNAMED_IN =
-  /^\s*(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|officials?|sources?|diplomats?|officers?|insiders?)\s+(?:in|inside|within|at)\s+\S|^\s*(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,2}?(?:residents?|citizens?|natives?|workers?|traders?|merchants?|farmers?|students?|veterans?|members?|employees?|relatives?|listeners?|readers?|viewers?|callers?|doctors?|nurses?|teachers?|mothers?|fathers?|wom[ae]n|m[ae]n|soldiers?|defectors?|refugees?)\s+(?:of|from|in)\s+\S/i;
+  /^\s*(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,3}?(?:person|people|officials?|sources?|diplomats?|officers?|insiders?)\s+(?:in|inside|within|at)\s+\S|^\s*(?:an?|one|two|three|several|some)\s+(?:[\w-]+\s+){0,2}?(?:residents?|citizens?|natives?|workers?|traders?|merchants?|farmers?|students?|veterans?|members?|employees?|relatives?|listeners?|readers?|viewers?|callers?|doctors?|nurses?|teachers?|mothers?|fathers?|wom[ae]n|m[ae]n|soldiers?|defectors?|refugees?|fore(?:man|men)|famil(?:y|ies)|parents?|villagers?|labou?rers?|priests?|engineers?|drivers?)\s+(?:of|from|in)\s+\S/i;
 /** A post, video or message that spreads a figure, with what is said of its spread after it. */
 const SHARED_ITEM =
   /^((?:an?|the|one)\s+(?:viral\s+|widely[\s-]shared\s+|social[\s-]media\s+|online\s+)?(?:post|video|message|tweet|clip|meme|rumou?r))\s+(?:shared|posted|circulating|published|viewed|seen|that|which|on|from)\b/i;
@@ -476,6 +505,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // "the minister declined to give a death toll, saying only …": the participle's subject is the one who declined.
   text = text.replace(
     /^((?:the\s+|an?\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,4}?)\s+(?:declined|refused|agreed|decided|tried|promised|went\s+on|continued)\s+to\s+\S.*$/iu,
+    "$1",
+  );
+  // "the Cardew Agency's figures suggest …", "the NIS's own data show …": the body whose numbers they are.
+  text = text.replace(
+    /^((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})['’]s?\s+(?:own\s+|latest\s+|new\s+)*(?:figures|data|estimates|records|statistics|documents|numbers|counts|tallies)$/u,
     "$1",
   );
   // "according to the NIS's April briefing", "the Pentagon's latest report": the body whose briefing it is.
@@ -788,6 +822,16 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     }
     s = words.join(" ");
     if (s === "") continue;
+    // "families in Kathmandu", "a foreman in Vladivostok": the town where unnamed people are is not who
+    // speaks ("officials at the NIS", "sources in the General Staff" are the body's).
+    const wherePeople = /\b([a-z]+)\s+(?:in|near|outside)\s+$/.exec(text.slice(0, i));
+    if (
+      wherePeople?.[1] &&
+      (ROLE_HEADS.test(wherePeople[1]) || GROUP_NOUNS.test(wherePeople[1])) &&
+      /^\p{Lu}\p{Ll}+$/u.test(s) &&
+      guessType(s) === "person"
+    )
+      continue;
     // "Western estimates": an adjective of place names nobody.
     if (words.every((w) => isPlace(w) || /^(?:Western|Eastern|Foreign|International)$/.test(w))) continue;
     // "Choi Min-jae of South Korea's parliamentary intelligence committee": a person of a body named in
@@ -1454,7 +1498,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       continue;
     // "puts the toll at 3,000" gives a figure; "put on the front line" does not.
     if (
-      /^(?:puts?|putting|placed|places|placing)$/i.test(verb) &&
+      /^(?:puts?|putting|placed|places|placing|pegs?|pegged)$/i.test(verb) &&
       !/^\s+(?:it\s+at\b|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deaths|killed|wounded|injured|troops|soldiers|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|rates?|sum|amount|income|revenues?|earnings|proceeds|costs?|value)\s+(?:[\w'’-]+,?\s+){0,8}?(?:at\s+(?!risk\b|stake\b|odds\b|issue\b|the\s+(?:front|border|centre|center|heart)\b)|(?:(?:no|not)\s+)?(?:above|over|below|under|beyond|(?:higher|more|greater|lower|less|fewer)\s+than)\s+(?=[$€£₩₽]?\d)))/i.test(
         s.slice(verbStart + verb.length),
       )
@@ -1510,7 +1554,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       // is what was said.)
       const reported =
         tail?.[1] !== undefined &&
-        (/^(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){1,4}(?:[a-z]+ed|is|was|were|are|had|has|have|would|will|could|did|does|may|might)\b/u.test(
+        // ("…, who asked not to be named, said Moscow pays Pyongyang …": a present tense too.)
+        (/^(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){1,4}(?:[a-z]+ed|pays|keeps|takes|sends|gets|receives|earns|holds|owes|gives|says|claims|estimates|believes|reports|puts|counts|remains|needs|wants|plans|expects|is|was|were|are|had|has|have|would|will|could|did|does|may|might)\b/u.test(
           tail[1],
         ) ||
           (/\d$/.test(tail[1]) && /^[.,]\d/.test(afterVerb.slice(tail[0].length))));

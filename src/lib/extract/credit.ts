@@ -510,8 +510,14 @@ function clauseGiverOwner(before: string): NounPhrase | null {
 function ownerPhrase(words: string): NounPhrase | null {
   const bare = words.trim();
   if (bare === "") return null;
-  return CAPITAL.test(bare) || NOT_AN_OWNER.test(bare) ? groupPhrase(bare) : parseSubject(bare, 0);
+  return CAPITAL.test(bare) || NOT_AN_OWNER.test(bare) || SPEAKING_COUNTRY.test(bare)
+    ? groupPhrase(bare)
+    : parseSubject(bare, 0);
 }
+
+/** A country that says something in a reduced clause: "the 11,000 soldiers South Korea says were sent". */
+const SPEAKING_COUNTRY =
+  /^(?:South\s+Korea|Japan|China|Britain|Germany|France|Poland|the\s+(?:U\.?S\.?|United\s+States|UK|United\s+Kingdom))$/;
 
 /**
  * Whose figure a name gapped from the sentence's shared verb says it is ("…, Kyiv at 12,000").
@@ -615,7 +621,33 @@ const SPEECH_PARTICIPLE_AFTER_COMMA = new RegExp(String.raw`,\s+(?:${SPEECH_PART
  * @returns True when the verb's object may be the figure.
  */
 function reachesFigure(a: SpeechAct, text: string, at: number): boolean {
-  return !SPEECH_PARTICIPLE.test(a.verb) && !SPEECH_PARTICIPLE_AFTER_COMMA.test(text.slice(a.verbStart, at));
+  return (
+    !SPEECH_PARTICIPLE.test(a.verb) &&
+    !SPEECH_PARTICIPLE_AFTER_COMMA.test(text.slice(a.verbStart, at)) &&
+    !doubtsWhatTheyDo(a, text, at)
+  );
+}
+
+/** What troops can do or are enough for, after a figure: what a doubt is about, not the count. */
+const CAPABILITY_AFTER =
+  /^[^.;]*?\b(?:(?:can|could)(?!\s+(?:have\s+been|be)\s+(?:sent|deployed|dispatched|killed|wounded))|are\s+(?:enough|able|sufficient|capable)|is\s+(?:enough|sufficient)|be\s+(?:enough|able|sufficient)|make\s+(?:a|any|much)\s+difference|turn\s+the\s+tide|change\s+the\s+(?:course|outcome))\b/i;
+
+/**
+ * Whether a doubt is about what soldiers can do, not how many there are: "Analysts doubt that the 11,000
+ * troops … can turn the tide", "Lawmakers question whether 11,000 troops are enough": a figure taken as
+ * given ("the 11,000"), or one followed by what they can do.
+ *
+ * @param a The speaker's act.
+ * @param text The sentence.
+ * @param at Where the figure starts.
+ * @returns True when the doubt is about something else.
+ */
+function doubtsWhatTheyDo(a: SpeechAct, text: string, at: number): boolean {
+  if (!/^(?:doubt|doubts|doubted|question|questions|questioned)$/i.test(a.verb)) return false;
+  return (
+    /\b(?:the|these|those|all|its|their)\s+$/i.test(text.slice(a.verbStart, at)) ||
+    CAPABILITY_AFTER.test(text.slice(at))
+  );
 }
 /** "… is false", "… was also untrue": the claim the figure is in is judged false. */
 const FALSE_AFTER =
@@ -944,6 +976,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           s.text.indexOf(",", a.verbStart) < q.start
         ) &&
         !frontedPremise(s.text, a, q.start) &&
+        // ("Analysts doubt that the 11,000 troops … can turn the tide": a doubt of what they can do.)
+        !doubtsWhatTheyDo(a, s.text, q.start) &&
         // "is not 12,000, as Kyiv claims, but about 8,000": an aside between commas vouches for the
         // figure before it, not for one after it closes.
         !(

@@ -449,7 +449,8 @@ function timeOf(
   const seasonIn = (c: { start: number; text: string }): RegExpExecArray | null => {
     if (dateMentions(within(qs, c), c.text) > 0 || /\b(?:19|20)\d\d\b/.test(c.text)) return null;
     const m = SEASON.exec(c.text);
-    return m && !/^since\b/i.test(m[0]) && !/\bsince\s+$/i.test(c.text.slice(0, m.index)) ? m : null;
+    // ("killed since they were first deployed last autumn": the span starts with the deployment.)
+    return m && !/^since\b/i.test(m[0]) && !/\bsince\b[^,;:.]*$/i.test(c.text.slice(0, m.index)) ? m : null;
   };
   // The season of another clause that counts something ("Of the 11,000 who arrived in the autumn, about
   // 4,700 have been killed") is not this figure's.
@@ -849,6 +850,26 @@ function yearOfFigure(
   own: { start: number; text: string },
   published: string | null,
 ): AsOf | null {
+  // "Lee said he had briefed lawmakers in 2024 that about 10,000 would be sent", "In 2024, Lee told
+  // lawmakers that …": a forecast is as of the year it was made.
+  const spoken = SPOKEN_IN_YEAR.exec(sentence) ?? SPOKEN_AFTER_YEAR.exec(sentence);
+  const spokenYear = Number(spoken?.[1]);
+  // (Only for a figure in what was said, after "that", in a clause that gives no year of its own: "About
+  // 15,000 are now in Russia, Lee said, after he told lawmakers in 2024 that …" is of the article's date.)
+  if (
+    spoken &&
+    own.start + own.text.length > spoken.index + spoken[0].length &&
+    !/\b(?:19|20)\d\d\b/.test(own.text.slice(Math.max(0, spoken.index + spoken[0].length - own.start))) &&
+    (published === null || spokenYear <= Number(published.slice(0, 4)))
+  ) {
+    const part = /\bin\s+(?:late|early|mid)[\s-]+(?:19|20)\d\d/i.exec(spoken[0])?.[0];
+    return {
+      asOf: `${spokenYear}-01-01`,
+      asOfSource: "sentence",
+      asOfPrecision: "year",
+      ...(part ? { asOfNote: `“${part}”; only the year is kept` } : {}),
+    };
+  }
   if (AHEAD.test(sentence)) return null;
   const inside = (q: Quantity, c: { start: number; text: string }): boolean =>
     q.start >= c.start && q.end <= c.start + c.text.length;
@@ -892,6 +913,12 @@ const CONTRAST_CUT = /;\s*|,\s*(?:but|while|whereas)\s+/g;
 const OTHER_SOURCES_FIGURE =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.-]*['’]s\s+(?:(?:own|latest|current|official)\s+)?(?:estimates?|figures?|counts?|tally|numbers?|assessments?)\s+(?:is|was|stands|stood|puts)\b/u;
 
+/** A year a figure was said in, before what was said: "briefed lawmakers in 2024 that", "said in late 2024 that". */
+const SPOKEN_IN_YEAR =
+  /\b(?:said|told|briefed|testified|predicted|forecast|warned|estimated|wrote)\b(?:\s+(?!that\b)[\w’'-]+){0,3}?\s+in\s+(?:(?:late|early|mid)[\s-]+)?((?:19|20)\d\d)\s+that\s/i;
+/** The same year opening the sentence: "In 2024, Lee told lawmakers that". */
+const SPOKEN_AFTER_YEAR =
+  /^\W*In\s+(?:(?:late|early|mid)[\s-]+)?((?:19|20)\d\d),\s+[^,;]{1,60}?\b(?:said|told|briefed|testified|predicted|forecast|warned|estimated|wrote)\b[^,;]{0,40}?\bthat\s/i;
 /** Words of a plan: a sentence about what will come is dated by nothing it names. */
 const PLAN_WORDS = String.raw`will|would|plans?|planned|expected to|next|preparing to|prepares to|set to|aims? to|intends? to|scheduled to|due to`;
 /** ("expects Pyongyang to send 10,000 by December": what is expected, too.) */

@@ -221,7 +221,7 @@ const OR_LESS_AFTER = new RegExp(
 const INCREASE_OF_TROOPS = "additional troops (an increase)";
 /** Upper bounds that cap a present count rather than announce a possible one. */
 const CURRENT_CEILING =
-  /^(?:fewer than|less than|under|just under|well under|below|just below|well below|far below|far fewer than|far less than|no more than|not more than|at most)$/i;
+  /^(?:fewer than|less than|under|just under|well under|below|just below|well below|far below|far fewer than|far less than|no more than|not more than|at most|nowhere near|nowhere close to|anywhere near|anywhere close to|anything like|not even close to|(?:just |well |far |not far )?short of|(?:just )?shy of)$/i;
 /** Words after a number that are not what it counts: a verb's forms and times ("arriving", "reported", "early"). */
 const NOT_A_NOUN =
   /^(?:\w+ing|tops|plus|apiece|reported|said|given|cited|quoted|mentioned|claimed|offered|published|believed|thought|expected|estimated|understood|known|set|due|likely|deployed|sent|dispatched|arrived|remained|remain|remains|early|late|soon|later|this|last|next)$/;
@@ -270,8 +270,17 @@ export const AGE_AT_EVENT_SCOPE = "an age at a past event";
 const AGE_AT_PAST_EVENT =
   /\bwhen\s+(?:he|she|they|I)\s+(?:was|were)\s+$|\b(?:joined|enlisted|conscripted|drafted|defected|fled|escaped|entered|began|started|recruited|married|born|sent|deployed)\b[^.;]{0,60}\b(?:at|aged|at\s+the\s+age\s+of)\s+$/i;
 const AGE_BEFORE = /\b(?:at|aged|age of|at the age of|when he was|when she was)\s+$/i;
-const NATIONALITY_OTHER =
-  /\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban|wagner|azov|akhmat|chechen)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)/i;
+/**
+ * Countries and regions whose people Russia also recruits: "soldiers from Nepal", "men from the Central
+ * African Republic", "recruits from South Asia".
+ */
+const OTHER_PLACES = String.raw`(?:the\s+)?(?:Nepal|India|Sri\s+Lanka|Cuba|Syria|Yemen|Somalia|Kenya|Cameroon|Ghana|Nigeria|Togo|Sierra\s+Leone|Senegal|Egypt|Iraq|Afghanistan|Pakistan|Bangladesh|Tajikistan|Uzbekistan|Kyrgyzstan|Kazakhstan|Turkmenistan|Belarus|Serbia|Central\s+African\s+Republic|CAR|Africa|South\s+Asia|Central\s+Asia|Latin\s+America|abroad|overseas|other\s+countries|third\s+countries)\b`;
+/** People of another country, named by where they come from: "400 soldiers from Cuba", "men from Nepal". */
+const FROM_OTHER_PLACE = String.raw`\b(?:soldiers?|troops|servicem[ae]n|recruits|mercenaries|fighters|volunteers|men|citizens|nationals|workers)\s+from\s+${OTHER_PLACES}`;
+const NATIONALITY_OTHER = new RegExp(
+  String.raw`\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban|sri lankan|african|south asian|central asian|foreign|wagner|azov|akhmat|chechen)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)|${FROM_OTHER_PLACE}`,
+  "i",
+);
 const DEPLOYED_DONE =
   /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come)|\balready\b|\bnow\b|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
 /** The regime as the subject of a verb, with a modal between: "Pyongyang would ", "the state ". */
@@ -934,6 +943,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /\b(?:force|contingent|deployment)\s+(?:estimated|put|placed|reckoned|believed|thought|said)(?:\s+to\s+(?:be|number))?\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately)\s+)*$/i.test(
         forceBefore,
       ) ||
+      // ("I would put the deployment closer to 15,000": the hedge is the figure's own words.)
+      (/\b(?:put|puts|putting|placed|places)\s+(?:the\s+|its\s+|their\s+)?(?:deployment|contingent|force|presence|troop\s+numbers?)\s+$/i.test(
+        forceBefore,
+      ) &&
+        /^(?:closer|nearer|near|around|about|roughly|somewhere)\b/i.test(q.text)) ||
       // "the North Korean presence in Russia could reach 45,000", "troop numbers may climb to 20,000", "a
       // deployment above 20,000" stays unread: whether it is a count or a supposition, the words do not say.
       /\b(?:presence|deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|number of (?:north korean\s+)?(?:troops|soldiers))\s+(?:in\s+[\w’'-]+\s+)?(?:(?:could|may|might|will|would|is expected to|is likely to|is set to)\s+)?(?:reach(?:es|ed)?|climb(?:s|ed)?\s+to|rise(?:s)?\s+to|rose\s+to|grow(?:s)?\s+to|grew\s+to|swell(?:s|ed)?\s+to|top(?:s|ped)?|exceed(?:s|ed)?|hit|hits)\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|as many as|an estimated|approximately)\s+)*$/i.test(
@@ -2014,9 +2028,17 @@ function classifyMoney(
     return { kind: "context" };
   // "soldiers in Russia are promised $1,500 a month": the pay each soldier is promised, whatever the
   // sentence says reached them after it ("… but received only $100", "…, but few will ever see it").
+  // (Not another country's recruits: "Cuban recruits are promised $2,200".)
   if (
     /\b(?:soldiers?|troops|men|recruits|conscripts)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+|(?:fighting|serving|deployed|sent)\s+(?:for|in|to)\s+(?:Russia|Moscow|Kursk)\s+)?(?:are|were|is|was|have\s+been|had\s+been)\s+(?:being\s+)?promised\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)*[$€£₩₽]?$/i.test(
       ctx.sentence.slice(0, q.start),
+    ) &&
+    // ("…, while North Korean soldiers are promised $2,035": the recruits of its own clause.)
+    !otherRecruits(
+      ctx.sentence
+        .slice(0, q.start)
+        .split(/[;,]|\b(?:while|whereas|but)\b/)
+        .pop() ?? "",
     )
   )
     return { kind: "pay-per-soldier" };
@@ -2181,13 +2203,22 @@ function classifyMoney(
     return { kind: NORTH.test(antecedent + clause) || unit === "KPW" ? "domestic-wage" : "context" };
   // A signing bonus, or the pay of another country's recruits, is not the pay of these soldiers.
   const after = ctx.sentence.slice(q.end, q.end + 40);
+  // "about $300 billion of Russian central bank assets", "stole $1.3 billion in cryptocurrency": other money.
+  // ("$1.4 billion in goods and cash for the soldiers", "$800 million in Russian oil for its troops": a
+  // payment in kind for the deployment is still its price.)
+  if (
+    OTHER_MONEY_AFTER.test(ctx.sentence.slice(q.end, q.end + 80)) &&
+    !/\bfor\s+(?:the|its|their|his|these|those)\s+(?:\w+\s+)?(?:soldiers|troops|deployment|men|servicemen)\b|\bin\s+(?:return|exchange)\b|\bas\s+(?:a\s+)?payment\b/i.test(
+      ctx.sentence.slice(q.end),
+    )
+  )
+    return { kind: "context" };
   if (
     BONUS.test(before.slice(-40)) ||
     /^\s*(?:as\s+an?\s+|in\s+an?\s+|\(\s*)?(?:(?:signing|sign-up|sign-on|enlistment|joining|one-off|one-time|cash)\s+)?bonus\b/i.test(
       after,
     ) ||
-    otherRecruits(clause) ||
-    (antecedent !== "" && otherRecruits(antecedent))
+    (!forNorthKoreans(q, ctx.sentence) && (otherRecruits(clause) || (antecedent !== "" && otherRecruits(antecedent))))
   )
     return { kind: "context" };
   // "the artillery shells and missiles it has sold Moscow, valued at up to $20 billion": arms sales.
@@ -2252,6 +2283,13 @@ function classifyMoney(
     if (countCues(clause, ["russia"]) === 0 || countCues(clause, ["average", "ordinary"]) > 0)
       return { kind: "domestic-wage" };
   }
+  // "A private in the Korean People's Army earns the equivalent of $1 a month", "He had served three years
+  // in the army and earned …": the army at home, unless the clause is in the war.
+  if (
+    countCues(`${opener} ${clause}`, ["korean people's army", "korean people’s army", "had served"]) > 0 &&
+    countCues(clause, ["russia", "kursk", "ukraine"]) === 0
+  )
+    return { kind: "domestic-wage" };
   // Other people's pay: Russia's own recruits, workers and labourers.
   if (
     // ("A Russian man signing a contract", "A Russian volunteer", "A Russian private, by comparison, takes home
@@ -2444,9 +2482,14 @@ const STATE_RECEIVES = new RegExp(String.raw`${STATE_AS_SUBJECT}(?:receives?|rec
 const PER_CAPITA = /\b(?:per capita|gni|gdp per (?:head|person)|national income per)\b/i;
 /** A one-off payment on signing up, not a wage. */
 const BONUS = /\b(?:(?:signing|sign-up|sign-on|enlistment|one-off|one-time|joining)\s+(?:bonus|payment|fee)|bonus)\b/i;
+/** Money that is no pay after a sum: "of Russian central bank assets", "in cryptocurrency", "worth of Russian oil". */
+const OTHER_MONEY_AFTER =
+  /^\s*(?:(?:a|per)\s+(?:year|month)\s+)?(?:worth\s+)?(?:of|in)\s+(?:(?:frozen|russian|russia['’]s|sovereign|central[\s-]bank|foreign|state|stolen|digital)\s+){0,4}(?:assets|reserves|energy|oil|gas|coal|crypto\w*|bitcoin|ether|tokens|exports|imports|goods|trade)\b/i;
 /** Recruits of another country, whose pay is only a comparison. */
-const OTHER_RECRUITS =
-  /\b(?:foreign|russian|russia['’]s|ukrainian|contract|other|sri lankan|nepal\w*|indian|cuban|syrian|african|central asian)\s+(?:\w+\s+){0,2}(?:soldiers?|troops|servicemen|recruits|mercenaries|fighters|volunteers)\b/i;
+const OTHER_RECRUITS = new RegExp(
+  String.raw`\b(?:foreign|russian|russia['’]s|ukrainian|contract|other|sri lankan|nepal\w*|indian|cuban|syrian|african|central asian|south asian)\s+(?:\w+\s+){0,2}(?:soldiers?|troops|servicemen|recruits?|mercenar(?:y|ies)|fighters?|volunteers?|infantrym[ae]n|privates?|men)\b|${FROM_OTHER_PLACE}|\b(?:nepalis|cubans|indians|sri\s+lankans|africans)\b`,
+  "i",
+);
 
 /**
  * Whether a text is about another country's recruits; "contract" or "other" next to North Korean
@@ -2460,10 +2503,31 @@ function otherRecruits(text: string): boolean {
   // "paid the same as Russian contract servicemen": the same pay, so the figure is theirs too.
   if (
     m &&
-    /\b(?:the same as|as much as|on a par with|equal to|like)\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index))
+    // ("the same as it pays Nepali recruits": the one who pays may stand between.)
+    /\b(?:the same as|as much as|on a par with|equal to|like)\s+(?:(?:it|they|Russia|Moscow)\s+(?:pays?|gives?|offers?)\s+)?$/i.test(
+      text.slice(Math.max(0, m.index - 40), m.index),
+    )
   )
     return false;
   return m !== null && !/\bnorth korean|\bkorean\b|\bdprk\b/i.test(m[0]);
+}
+
+/**
+ * Whether a sum is said of North Korean soldiers in its own words, whatever other recruits the sentence
+ * compares them with: "$2,000 a month for each North Korean soldier, twice the $1,000 a Nepali recruit
+ * gets", "…, while North Korean soldiers get $2,000".
+ *
+ * @param q The sum.
+ * @param sentence Its sentence.
+ * @returns True when the sum's own words name North Korean soldiers.
+ */
+function forNorthKoreans(q: Quantity, sentence: string): boolean {
+  return (
+    /^[^,;]{0,40}?\b(?:for|per|to)\s+(?:each|every|a|the)?\s*north\s+korean\b/i.test(sentence.slice(q.end)) ||
+    /\bnorth\s+korean\s+(?:\w+\s+)?(?:soldiers?|troops|recruits?|servicem[ae]n)\s+(?:\w+\s+){0,3}$/i.test(
+      sentence.slice(0, q.start).split(/[,;]/).pop() ?? "",
+    )
+  );
 }
 
 /**
@@ -3014,6 +3078,53 @@ function scopeOf(clause: string, s: string): string | null {
   return null;
 }
 
+/** A unit and the words that give its size, up to the figure: "the Storm Corps, which numbers some". */
+const UNIT_SIZE_BEFORE =
+  /\b(?:corps|division|brigade|regiment|special\s+(?:operations\s+)?forces|(?:elite|special)\s+units?)\b,?\s+(?:which\s+|that\s+)?(?:numbers?|numbering|totals?|has|have|had|counts?|comprises?|comprising|consists?\s+of|of)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+/** Words that put a sentence in the war: soldiers, their units and their fighting. */
+const SOLDIER_WORDS =
+  /\b(?:soldiers?|troops?|servicem[ae]n|military|army|armed|fighters?|fighting|conscripts?|recruits?|front|combat|battle\w*|killed|wounded|casualt\w*|deploy\w*|sent|dispatch\w*|sappers?|deminers?|engineers?|units?|brigades?|corps|war)\b/i;
+/** North Koreans counted or described as working people: "on student visas", "to help rebuild", "labourers". */
+const WORKING_PEOPLE =
+  /\b(?:workers?|labou?rers?|visas?|students?|tourists?|jobs?|employ\w*|construction|building\s+sites?|rebuild\w*|factor(?:y|ies)|restaurants?|logging|remittances?)\b/i;
+/** A sentence whose subject points back: "They earn …", "Each earns …", "The men are paid …". */
+const POINTING_BACK = /^\W*(?:they|each(?:\s+of\s+them)?|these\s+men|the\s+men|most\s+of\s+them|many\s+of\s+them)\b/i;
+
+/**
+ * Whether a sentence that names no soldier counts or pays other people: North Koreans counted as
+ * workers or students ("Some 15,000 North Koreans entered Russia on student visas"), or, pointing back,
+ * the labourers or another country's recruits of the sentence before ("They earn about $1,000 a month").
+ *
+ * @param ctx The figure's sentence and those before it.
+ * @param headCount Whether the figure counts people (a sum may go to "construction projects").
+ * @returns True when the figure is about others.
+ */
+function othersNotSoldiers(ctx: FigureContext, headCount: boolean): boolean {
+  if (SOLDIER_WORDS.test(ctx.sentence)) return false;
+  if (
+    headCount
+      ? WORKING_PEOPLE.test(ctx.sentence)
+      : /\b(?:workers?|labou?rers?|working\s+(?:in|abroad|for|on|at))\b/i.test(ctx.sentence)
+  )
+    return true;
+  if (!POINTING_BACK.test(ctx.sentence)) return false;
+  const last = (ctx.last ?? ctx.previous).replace(/[.!?”"]+\s*$/, "");
+  return (
+    (WORKING_PEOPLE.test(last) && !SOLDIER_WORDS.test(last)) ||
+    (OTHER_PEOPLE_BEFORE.test(last) && !/\bnorth\s+korean/i.test(last))
+  );
+}
+
+/** North Korea as the one whose people a sentence counts: "North Korea says …", "Pyongyang's". */
+const NORTH_SUBJECT = /\b(?:north\s+korea|pyongyang|dprk)\b/i;
+/**
+ * Another country's people named before a part of them: "2,000 Nepali citizens …, and 47 of them" (not the
+ * forces that fight them: "Ukrainian forces say they have killed about 4,000 of them").
+ */
+const OTHER_PEOPLE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:nepal\w*|cuban|indian|sri\s+lankan|african|south\s+asian|foreign|syrian)\s+(?:\w+\s+){0,2}(?:citizens|nationals|men|people|soldiers|troops|recruits|mercenaries|fighters|volunteers)\b|${FROM_OTHER_PLACE}|\b(?:nepalis|cubans|indians|sri\s+lankans|africans)\b)(?![^.;]*\bnorth\s+korean)[^.;]*$`,
+  "i",
+);
 /** A quantity, or a stance standing in for one. */
 export type Figure = Quantity & { readonly stance?: Stance };
 
@@ -3396,6 +3507,13 @@ const QUESTION_FORM =
   /^\W*(?:(?:Q|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[.:]\s+)?(?:(?:and|but|so)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|how|what|why|who|whom|where|when|which)\b[^?]*\?\W*$/i;
 
 /**
+ * "It is unclear whether 11,000 troops remain", "Officials could not say whether as many as 3,000 have
+ * died": a question the sentence leaves open, up to the figure. A figure named as known ("whether the
+ * 11,000 troops sent in October remain", "whether all 11,000") is not what is asked.
+ */
+const LEFT_OPEN =
+  /\b(?:unclear|not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|uncertain|unknown|(?:independently\s+)?(?:verified|confirmed)|remains\s+to\s+be\s+seen|no\s+(?:one|body)\s+knows|nobody\s+knows|(?:could|would|did|does|do|cannot|can)\s*not\s+(?:say|know|tell|confirm|verify)|(?:couldn['’]t|wouldn['’]t|didn['’]t|don['’]t|doesn['’]t|can['’]t)\s+(?:say|know|tell|confirm|verify)|declined\s+to\s+(?:say|confirm)|(?:impossible|hard|difficult|too\s+early)\s+to\s+(?:say|know|tell|confirm|verify))\s+(?:whether|if)\s+(?:(?!\b(?:the|all|those|these|its|their|his|her|of|since|after|when|before|because|which|who|while|although|once|until)\b)(?:[^,;:.]|[,.](?=\d{3})))*$/i;
+/**
  * The sentence so far is an open "if" clause, or one that supposes as "if" does ("Assuming 90% is
  * withheld", "Supposing that"): no comma or "then" has closed it yet.
  */
@@ -3587,9 +3705,20 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     )
   )
     return { ok: false, reason: "asked in a question, not stated" };
+  if (LEFT_OPEN.test(ctx.sentence.slice(0, q.start)))
+    return { ok: false, reason: "left open ('unclear whether'), not stated" };
   if (!q.stance) {
     const c = classifyQuantity(q, ctx);
     if (!c.ok) return c;
+    // "Some 15,000 North Koreans entered Russia on student visas", "They earn about $1,000 a month" after
+    // a sentence about labourers or Nepali recruits: other people, and their pay.
+    if (
+      c.kind !== "context" &&
+      c.kind !== "biography" &&
+      c.kind !== "domestic-wage" &&
+      othersNotSoldiers(ctx, /^(?:troops|casualties)/.test(c.kind))
+    )
+      return { ...c, kind: "context" };
     // "Casualties rose by 1,000 to 4,700", "troops fell by 2,000": a change is no count or sum of its
     // own (a rise in troops is kept as an increase).
     const change = CHANGE_BY_VERB.exec(ctx.sentence.slice(Math.max(0, q.start - 50), q.start));
@@ -3610,6 +3739,50 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         ))
     )
       return { ...c, kind: "context" };
+    // "A Nepali recruit gets $1,000 a month, half of the $2,000 Russia pays for each North Korean soldier":
+    // one sum set beside another, no share anyone keeps.
+    if (
+      c.kind === "regime-share" &&
+      /,\s*$/.test(ctx.sentence.slice(0, q.start)) &&
+      /[$€£₩₽]\s?\d/.test(ctx.sentence.slice(0, q.start)) &&
+      /^\s+(?:of\s+)?(?:the|what)\s+(?:[\w-]+\s+)?[$€£₩₽]\s?\d/i.test(ctx.sentence.slice(q.end))
+    )
+      return { ...c, kind: "context" };
+    // "takes 13 percent of the bonus in income tax", "deducts 13 percent income tax": a tax, not the
+    // regime's cut of the pay.
+    if (
+      c.kind === "regime-share" &&
+      /^\s*(?:(?:of\s+[^.;]{0,40}?\s+)?in\s+)?(?:income|payroll|flat|personal)\s+tax\b/i.test(ctx.sentence.slice(q.end))
+    )
+      return { ...c, kind: "context" };
+    // "the Storm Corps, which numbers some 45,000 troops", "special forces number about 200,000", "the
+    // 45,000-strong Storm Corps": the size of a unit at home, unless the sentence sends it.
+    if (
+      c.kind.startsWith("troops") &&
+      (UNIT_SIZE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 120), q.start)) ||
+        /^-strong\s+(?:[\p{Lu}\d][\p{L}\d-]*\s+)*(?:[Cc]orps|[Aa]rmy|[Ss]pecial\s+[Ff]orces|[Dd]ivision|[Bb]rigade|[Rr]egiment)\b/u.test(
+          ctx.sentence.slice(q.end),
+        )) &&
+      // ("has sent a corps of about 11,000 troops" sends it; "which has about 45,000 troops, sent 11,000 of
+      // them" sends a part.)
+      (!/\b(?:sent|send|sending|deploy\w*|dispatch\w*|arriv\w*|fighting|fought|(?:in|to)\s+(?:Russia|Kursk))\b/i.test(
+        ctx.sentence,
+      ) ||
+        /\b(?:\d[\d,]*|some|many|most|part)\s+of\s+(?:them|whom|its\s+(?:troops|soldiers|men))\b|\bfrom\s+which\b/i.test(
+          ctx.sentence,
+        ))
+    )
+      return { ...c, kind: "context" };
+    // "Sri Lanka says 200 of its citizens have been killed", "2,000 Nepali citizens have joined, and 47 of
+    // them have been killed": a part of another country's people.
+    if (
+      (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
+      ((/^\s+of\s+(?:its|their)\s+(?:own\s+)?(?:citizens|nationals)\b/i.test(ctx.sentence.slice(q.end)) &&
+        !NORTH_SUBJECT.test(ctx.sentence.slice(0, q.start))) ||
+        (/^\s+of\s+(?:them|those|these)\b/i.test(ctx.sentence.slice(q.end)) &&
+          OTHER_PEOPLE_BEFORE.test(ctx.sentence.slice(0, q.start))))
+    )
+      return { ...c, kind: "context" };
     // "About 600 soldiers had returned by train", "1,000 troops have been withdrawn", "North Korea has
     // withdrawn about 4,000 soldiers": those who left are not the force in Russia.
     if (
@@ -3617,9 +3790,16 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       (/\b(?:withdrawn|withdrew|withdraws|withdrawing|pulled\s+(?:out|back)|pulls\s+(?:out|back)|pulling\s+(?:out|back)|brought\s+home|brings\s+home|repatriated|repatriates|recalled|recalls|evacuated)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated|the)\s+)*$/i.test(
         ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
       ) ||
-        /^\s+(?:[\w-]+\s+){0,3}?(?:(?:had|have|has|were|was|are|is)\s+)?(?:already\s+)?(?:been\s+)?(?:returned|withdrawn|pulled out|pulled back|sent home|sent back|repatriated|brought home|gone home|went home)\b/i.test(
+        /^\s+(?:[\w-]+\s+){0,3}?(?:(?:had|have|has|were|was|are|is)\s+)?(?:already\s+)?(?:been\s+)?(?:returned|withdrawn|pulled out|pulled back|sent home|sent back|repatriated|brought home|gone home|went home|rotated\s+(?:home|back\s+home|out\s+of\s+(?:Russia|Kursk|the\s+front))|left\s+(?:Russia|Kursk|the\s+(?:front|war\s+zone|battlefield))(?!['’]s)(?![^.;]{0,40}\b(?:for|to)\s+(?:Russia|Kursk|the\s+front|fight)))\b/i.test(
           ctx.sentence.slice(q.end),
-        ))
+        ) ||
+        // ("Pyongyang has brought 2,000 soldiers back from Russia".)
+        (/\b(?:brought|brings|bringing|flown|flew|shipped|rotated)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated|the)\s+)*$/i.test(
+          ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
+        ) &&
+          /^\s+(?:[\w-]+\s+){0,3}?(?:home\b|back\b(?!\s+(?:to|into|onto|in)\s+(?:the\s+front|Kursk|Russia|combat|battle|the\s+fight))|out\s+of\s+(?:Russia|Kursk|the\s+front)\b)/i.test(
+            ctx.sentence.slice(q.end),
+          )))
     )
       return { ...c, kind: "context" };
     // "Kyiv said 1,500 had been killed and 2,000 wounded. Zelensky put the total at nearly 4,000": the

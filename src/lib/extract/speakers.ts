@@ -505,6 +505,16 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
     const np = parseSubject(lead[1], 0);
     if (np?.form === "name" && guessType(np.name) === "person") t.lastPerson = resolveName(np.name, registry, t).entity;
   }
+  // "The paper quoted Lee Woong-gil, a former spy chief, as saying …": whom an outlet quotes or
+  // interviews is introduced, so that a later "Lee" is that person.
+  // ("interviewed Anna Berg and Erik Berg": both, so that a later "Berg" is known to be either.)
+  for (const m of /\b(?:quot|cit|interview|spok|talk)/.test(s) ? s.matchAll(QUOTED_PERSON) : []) {
+    for (const name of [m[1], m[2]]) {
+      const np = name ? parseSubject(name, 0) : null;
+      if (np?.form === "name" && guessType(np.name) === "person")
+        t.lastPerson = resolveName(np.name, registry, t).entity;
+    }
+  }
   for (const m of s.matchAll(
     /\b(?:identified as|named|known as|called)\s+([A-Z][\p{Ll}]+(?:[-\s][A-Z][\p{Ll}]+){0,2})(\s*\((?:a\s+)?pseudonym\)|,?\s+(?:a\s+)?pseudonym\b|,?\s+not (?:his|her|their) real name)?/gu,
   )) {
@@ -597,6 +607,11 @@ const BODY_WORDS = String.raw`(?:the\s+)?\p{Lu}[\p{L}.-]*(?:['’]s)?(?:\s+(?:(?
 
 /** A person's two- or three-word name. */
 const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:-[A-Za-z]\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:-[A-Za-z]\p{Ll}+)*){1,2}`;
+/** A person an outlet quotes, cites or interviews: "quoted Lee Woong-gil", "interviewed Anna Berg". */
+const QUOTED_PERSON = new RegExp(
+  String.raw`\b(?:quoted|quotes|quoting|cited|cites|citing|interviewed|interviews|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+(${FULL_NAME})(?![\p{L}'’-]|\s+\p{Lu})(?:\s+and\s+(${FULL_NAME})(?![\p{L}'’-]|\s+\p{Lu}))?`,
+  "gu",
+);
 
 /** "A spokesman for the HUR, Oleh Marchenko, said": the office, the body and the name. */
 const OFFICE_BEFORE_NAME = new RegExp(
@@ -1088,5 +1103,9 @@ export function subjectOf(
   }
   if (/^(?:he|she|his|her)\b/i.test(before.trim()) || /\b(?:his|her)\s+\w+\s*$/i.test(before))
     return t.lastPerson ?? speaker;
+  // "A defector who left the North in 2016 said …": the year is the unnamed speaker's, not that of the
+  // person named before.
+  if (UNNAMED_PERSON.test(before.trimStart()))
+    return speaker?.type === "person" || speaker?.type === "group" ? speaker : null;
   return speaker?.type === "person" ? speaker : t.lastPerson;
 }

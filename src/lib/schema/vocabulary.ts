@@ -206,7 +206,7 @@ function foldName(name: string): string {
 
 /** Plural nouns that name an unnamed group of speakers ("officials", "analysts", "media reports"). */
 export const GROUP_NOUNS_RE =
-  /\b(officials|observers|defectors|experts|analysts|soldiers|sources|lawmakers|diplomats|researchers|reports|estimates|intelligence|officers|activists|authorities|specialists|media|traders|merchants|residents|economists)\b/i;
+  /\b(officials|observers|defectors|experts|analysts|soldiers|sources|lawmakers|diplomats|researchers|reports|estimates|intelligence|officers|activists|authorities|specialists|media|traders|merchants|residents|economists|relatives|families|parents|villagers|neighbou?rs|locals)\b/i;
 
 /** Names of countries, capitals and places ("Ukraine", "Seoul", "Kursk"), and the compass words of such names. */
 export const PLACE_NAMES: ReadonlySet<string> = new Set(
@@ -225,6 +225,8 @@ const NATIONALITY_WORDS =
 
 /** Words of place and nationality: a name made only of these is not a person. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES, ...NATIONALITY_WORDS.split(" ")]);
+/** Words of nationality alone ("korean", "ukrainian"). */
+export const NATIONALITIES: ReadonlySet<string> = new Set(NATIONALITY_WORDS.split(" "));
 
 /** Countries and unions whose names are not made of place words: bodies, never people. */
 export const STATE_NAMES =
