@@ -1632,3 +1632,96 @@ describe("an editor's note on two claims of two groups", () => {
     ).toEqual([[[first, later].sort(), null]]);
   });
 });
+
+describe("an outlet credited as an origin, which an article shows citing another", () => {
+  const answerOf = (data: CorpusData, topic: string): string =>
+    (data.topics.find((t) => t.id === topic)?.answer ?? []).map((s) => s.parts.map((p) => p.text).join("")).join(" ");
+  /** The relaying article, beside a second article that gives the same share. */
+  const withSecond = (slug: string, body: string): CorpusData =>
+    compare(
+      article(
+        "relaying-daily",
+        [
+          "North Korea has about 11,610 troops fighting for Russia, the Harbour Ledger reported on Wednesday, citing the Cardew Agency.",
+          "According to the Harbour Ledger, the regime keeps 91 percent of the soldiers' pay.",
+        ].join("\n"),
+      ),
+      article(slug, body),
+    );
+
+  it("may repeat that origin: the least count leaves it out, and the sentence says why", () => {
+    const data = withSecond(
+      "agency-briefing",
+      "The Cardew Agency said the regime keeps 91 percent of the soldiers' pay.",
+    );
+    expect(answerOf(data, "regime-share")).toContain(
+      "rests on at least 1, at most 2 independent origins: Cardew Agency (1 article) and Harbour Ledger, which an article shows citing Cardew Agency and which may repeat it (1 article).",
+    );
+  });
+
+  it("stands as an origin of its own when the origin it cites gives no figure of that value", () => {
+    const data = withSecond(
+      "analyst-note",
+      "Anna Berg, an analyst, said the regime keeps 91 percent of the soldiers' pay.",
+    );
+    expect(answerOf(data, "regime-share")).toContain(
+      "rests on 2 independent origins: Anna Berg (1 article) and Harbour Ledger (1 article).",
+    );
+  });
+});
+
+describe("an outlet credited in one article, whose own article credits another origin", () => {
+  it("may repeat that origin, along a chain of outlets", () => {
+    const data = compare(
+      article("hallim-briefing", "The Cardew Agency said Russia pays about $2,910 a month for each soldier.", {
+        publisher: "Hallim Times",
+      }),
+      article("granite-relay", "According to the Hallim Times, each soldier earns $2,910 a month.", {
+        publisher: "Granite Wire",
+        relays: ["Hallim Times"],
+      }),
+      article("northgate-rewrite", "Each soldier earns about $2,910 a month, according to Granite Wire.", {
+        publisher: "Northgate Gazette",
+        relays: ["Granite Wire"],
+      }),
+    );
+    const answer = (data.topics.find((t) => t.id === "pay-per-soldier")?.answer ?? [])
+      .map((s) => s.parts.map((p) => p.text).join(""))
+      .join(" ");
+    expect(answer).toContain("rests on at least 1, at most 3 independent origins: ");
+    expect(answer).toContain(
+      "Hallim Times, which an article shows citing Cardew Agency and which may repeat it (1 article)",
+    );
+    expect(answer).toContain(
+      "Granite Wire, which an article shows citing Hallim Times and which may repeat it (1 article)",
+    );
+  });
+});
+
+describe("an unnamed description joined to the person the next sentence names", () => {
+  const rolesOf = (data: CorpusData, name: string): string[] =>
+    data.people.find((p) => p.name === name)?.roles.map((r) => r.toLowerCase()) ?? [];
+
+  it("joins only when the description's country is the person's too", () => {
+    const other = compare(
+      article(
+        "two-officials",
+        [
+          "A senior Ukrainian official said the war had been costly for Pyongyang.",
+          "Anna Berg, a former South Korean intelligence official, said 11,710 North Korean troops were in Russia.",
+        ].join("\n"),
+      ),
+    );
+    expect(rolesOf(other, "Anna Berg").some((r) => r.includes("ukrainian"))).toBe(false);
+    const same = compare(
+      article(
+        "one-official",
+        [
+          "A senior South Korean official said the war had been costly for Pyongyang.",
+          "Anna Berg, a senior South Korean intelligence official, said 11,720 North Korean troops were in Russia.",
+        ].join("\n"),
+      ),
+    );
+    expect(rolesOf(same, "Anna Berg")).toContain("senior south korean official");
+  });
+});

@@ -8,7 +8,7 @@ import type { Claim } from "../schema/claim.ts";
 import { kindSpec, type KindId } from "../schema/kinds.ts";
 import { count, formatNumber, formatValue, vagueWords } from "../format/value.ts";
 import { writtenValue } from "./labels.ts";
-import { independence, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
+import { independence, namedOriginLabel, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
 import { creditWords, dateSpan, mayRepeatEarlier, SAME_TIME_DAYS } from "./relations.ts";
 import type { AnswerSentence, Relation, ValueCluster } from "./types.ts";
 
@@ -618,7 +618,7 @@ function originSentence(
   const claimsOf = (key: string): string[] => byOrigin.get(key) ?? [];
   const who: Part[] = briefList(
     named.map((o) => ({
-      text: `${o.label} (${count(o.articles.length, "article")})`,
+      text: `${namedOriginLabel(o, named)} (${count(o.articles.length, "article")})`,
       claims: claimsOf(o.key),
     })),
     "named origin",

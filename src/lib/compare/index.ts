@@ -68,7 +68,10 @@ export function compareCorpus(
   const entities = new Map(extraction.entities.map((e) => [e.id, e]));
   const typeOf = (id: string): Entity["type"] | undefined => entities.get(id)?.type;
   const active = corrected.filter((c) => c.status === "active");
-  const chains = resolveChains(corrected, typeOf, spokespeople(extraction.entities));
+  const publisherIds = new Map(
+    articles.flatMap((a) => (a.meta.publisher ? [[a.slug, entityId(a.meta.publisher)] as const] : [])),
+  );
+  const chains = resolveChains(corrected, typeOf, spokespeople(extraction.entities), (slug) => publisherIds.get(slug));
   const chainFn = (id: string): ResolvedChain =>
     chains.get(id) ?? { origin: { key: `unknown:${id}`, label: "unknown", known: false, entity: null }, relays: [] };
   const originFn = (id: string) => chainFn(id).origin;

@@ -6,6 +6,7 @@
  * figure are listed too.
  */
 import type { Article } from "../schema/article.ts";
+import { NATIONALITIES } from "../schema/vocabulary.ts";
 import {
   entityId,
   guessType,
@@ -132,6 +133,20 @@ function personLike(name: string): boolean {
  * @param notedPairs The pairs of claims that have an editor's note.
  * @returns People sorted by id.
  */
+/**
+ * Whether a person's sentences give a nationality other than a description's ("a senior Ukrainian
+ * official" against "a former South Korean intelligence official"); sentences that give none do not.
+ *
+ * @param nationalities The description's words of nationality.
+ * @param text The person's sentences, in lower case.
+ * @returns True when they contradict it.
+ */
+function contradicts(nationalities: readonly string[], text: string): boolean {
+  if (nationalities.length === 0) return false;
+  const given = text.split(/[^a-z]+/).filter((w) => NATIONALITIES.has(w));
+  return given.length > 0 && !nationalities.some((w) => given.includes(w));
+}
+
 export function people(
   entities: readonly Entity[],
   claims: readonly ClaimView[],
@@ -246,7 +261,7 @@ export function people(
     const body = art.body;
     // Full names seen so far in this article, for bare surnames and descriptions.
     const introduced: Acc[] = [];
-    const pending: { desc: Acc; words: string[]; sentence: { start: number; end: number } }[] = [];
+    const pending: { desc: Acc; words: string[]; places: string[]; sentence: { start: number; end: number } }[] = [];
     const named: { who: Acc; sentence: { start: number; end: number } }[] = [];
     const note = (who: Acc, at: number, spelling: string): void => {
       const sentence = sentenceAround(body, at, lineSentences);
@@ -330,11 +345,12 @@ export function people(
       const desc = descriptions.get(nameKey(dm[0]));
       if (!desc || merged.has(desc.id) || pending.some((p) => p.desc === desc)) continue;
       const sentence = sentenceAround(body, dm.index, lineSentences);
-      const words = desc.name
-        .toLowerCase()
-        .split(/\s+/)
-        .filter((w) => !NOT_NAME_WORDS.has(w) && !PLACE_WORDS.has(w) && w !== "former");
-      pending.push({ desc, words, sentence });
+      const all = desc.name.toLowerCase().split(/\s+/);
+      const words = all.filter((w) => !NOT_NAME_WORDS.has(w) && !PLACE_WORDS.has(w) && w !== "former");
+      // ("A senior Ukrainian official" is not "Lee, a former South Korean intelligence official": a
+      // description's nationality is not another the person's sentences give.)
+      const places = all.filter((w) => NATIONALITIES.has(w));
+      pending.push({ desc, words, places, sentence });
     }
     for (const p of pending) {
       const same = [...new Set(named.filter((n) => n.sentence.start === p.sentence.start).map((n) => n.who))];
@@ -354,7 +370,8 @@ export function people(
         const inNext = next
           ? new Set(named.filter((n) => n.sentence.start === next.sentence.start).map((n) => n.who))
           : new Set();
-        if (next && inNext.size === 1 && p.words.some((w) => text.includes(w))) who = next.who;
+        if (next && inNext.size === 1 && p.words.some((w) => text.includes(w)) && !contradicts(p.places, text))
+          who = next.who;
       }
       if (!who) continue;
       merged.set(p.desc.id, who);

@@ -139,12 +139,14 @@ function sameFigureKey(c: Sourced): string {
  * @param claims Claims.
  * @param entityType Looks up an entity's type by id.
  * @param speaksFor The body a person speaks for, by person id.
+ * @param publisherOf The id of the outlet that published each article, by slug.
  * @returns Chains by claim id.
  */
 export function resolveChains(
   claims: readonly Sourced[],
   entityType: (id: string) => Entity["type"] | undefined,
   speaksFor: ReadonlyMap<string, SpokesFor> = new Map(),
+  publisherOf: (slug: string) => string | undefined = () => undefined,
 ): Map<string, ResolvedChain> {
   const out = new Map<string, ResolvedChain>();
   const credited = new Map<string, { c: Sourced; chain: ResolvedChain }>();
@@ -165,6 +167,34 @@ export function resolveChains(
     const credit = credited.get(`${c.article}|${sameFigureKey(c)}`);
     if (credit) out.set(c.id, credit.chain);
   }
+  // An outlet credited as the origin, which an article shows passing on a named origin, may be passing
+  // that origin on again: the same article ("Kanghwa Daily reported …, citing the spy agency. According
+  // to the Kanghwa Daily, the regime keeps 90%"), or the outlet's own article, which credits it.
+  const relayedBy = new Map<string, EntityRef[]>();
+  const add = (key: string, entity: EntityRef): void => {
+    const list = relayedBy.get(key) ?? [];
+    if (!list.some((e) => e.id === entity.id)) relayedBy.set(key, [...list, entity]);
+  };
+  for (const c of claims) {
+    const { origin, relays } = out.get(c.id) ?? {};
+    const entity = origin?.known ? origin.entity : null;
+    if (!entity) continue;
+    for (const r of relays ?? [])
+      if (r.id !== entity.id && entityType(r.id) === "outlet") add(`${c.article}|${r.id}`, entity);
+    const publisher = publisherOf(c.article);
+    if (publisher && publisher !== entity.id) add(`*|${publisher}`, entity);
+  }
+  if (relayedBy.size > 0)
+    for (const c of claims) {
+      const chain = out.get(c.id);
+      const o = chain?.origin;
+      if (!chain || !o?.known || !o.entity || entityType(o.entity.id) !== "outlet") continue;
+      const cited = [
+        ...(relayedBy.get(`${c.article}|${o.entity.id}`) ?? []),
+        ...(relayedBy.get(`*|${o.entity.id}`) ?? []),
+      ].filter((e, i, all) => all.findIndex((x) => x.id === e.id) === i);
+      if (cited.length > 0) out.set(c.id, { ...chain, origin: { ...o, mayRepeat: cited } });
+    }
   return out;
 }
 
@@ -226,6 +256,44 @@ export function unnamedLabels(origins: readonly Origin[]): string {
 }
 
 /**
+ * Whether a named origin may repeat another of the same value: an outlet that an article shows
+ * citing that other origin.
+ *
+ * @param o The origin.
+ * @param named The value's named origins.
+ * @returns True when it may.
+ */
+export function repeatsAnother(o: Origin, named: readonly Origin[]): boolean {
+  return repeated(o, named).length > 0;
+}
+
+/**
+ * The named origins of a value that an outlet origin may repeat.
+ *
+ * @param o The origin.
+ * @param named The value's named origins.
+ * @returns Their names, in the order the articles show them.
+ */
+function repeated(o: Origin, named: readonly Origin[]): string[] {
+  return (o.mayRepeat ?? []).filter((e) => named.some((n) => n.entity?.id === e.id)).map((e) => e.name);
+}
+
+/**
+ * A named origin's label, with the origin it may repeat: "South Korea's Kanghwa Daily, which an article
+ * shows citing South Korea's National Intelligence Service, and may repeat it".
+ *
+ * @param o The origin.
+ * @param named The value's named origins.
+ * @returns The label.
+ */
+export function namedOriginLabel(o: Origin, named: readonly Origin[]): string {
+  const others = repeated(o, named);
+  return others.length > 0
+    ? `${o.label}, which an article shows citing ${others.join(" and ")} and which may repeat ${others.length === 1 ? "it" : "them"}`
+    : o.label;
+}
+
+/**
  * Counts as words: "at least 1, at most 3 independent origins", or "2 independent origins".
  *
  * @param atLeast Fewest.
@@ -275,12 +343,15 @@ export function independence(
   const articles = [...new Set(claims.map((c) => c.article))].sort();
   const named = origins.filter((o) => o.known);
   const unnamed = origins.filter((o) => !o.known);
-  const atLeast = named.length > 0 ? named.length : unnamed.length > 0 ? 1 : 0;
+  // An outlet that may repeat another named origin of the same value is no certain origin of its own.
+  const own = named.filter((o) => !repeatsAnother(o, named));
+  const atLeast = own.length > 0 ? own.length : unnamed.length > 0 ? 1 : 0;
   const atMost = origins.length;
   let circular: string | null = null;
   if (articles.length > 1 && (atMost < articles.length || atLeast < atMost)) {
     const parts = named.map(
-      (o) => `${o.articles.length} ${o.articles.length === 1 ? "traces" : "trace"} back to ${o.label}`,
+      (o) =>
+        `${o.articles.length} ${o.articles.length === 1 ? "traces" : "trace"} back to ${namedOriginLabel(o, named)}`,
     );
     if (unnamed.length > 0) {
       const may = named.length === 0 ? "may repeat one another" : `may repeat ${named.length === 1 ? "it" : "them"}`;

@@ -30,6 +30,11 @@ export interface Origin {
   readonly entity: EntityRef | null;
   /** The person credited, when they speak for the body that is the origin ("a spokesman for the HUR"). */
   readonly through?: { readonly id: string; readonly name: string; readonly role: string };
+  /**
+   * A named origin an outlet origin may repeat: the article that credits the outlet also shows it citing
+   * that origin ("Kanghwa Daily reported …, citing the spy agency. According to the Kanghwa Daily, …").
+   */
+  readonly mayRepeat?: readonly EntityRef[];
 }
 
 /** An editorial correction as applied to a claim. */
