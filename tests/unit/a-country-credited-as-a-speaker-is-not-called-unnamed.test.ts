@@ -10,6 +10,12 @@ describe("what a people page says a source is", () => {
     }
   });
 
+  it("an unnamed source's page says the same description may be different people in different articles", () => {
+    expect(personTypeLabel({ type: "group", name: "A defector" })).toMatch(
+      /same words in different articles may describe different people/,
+    );
+  });
+
   it("unnamed groups and every other type keep their own words", () => {
     for (const name of ["a military source", "observers", "Western officials", "South Korean lawmakers"])
       expect(personTypeLabel({ type: "group", name }), name).toBe(PERSON_TYPE_LABEL.group);

@@ -15,7 +15,8 @@ export const PERSON_TYPE_TITLE: Readonly<Record<Person["type"], string>> = {
 export const PERSON_TYPE_LABEL: Readonly<Record<Person["type"], string>> = {
   person: "a person",
   organization: "an organisation",
-  group: "a source the articles describe without naming: one person or a group (“a military source”, “observers”)",
+  group:
+    "a source the articles describe without naming: one person or a group (“a military source”, “observers”); the same words in different articles may describe different people",
   outlet: "an outlet",
   unit: "a military unit or formation",
 };

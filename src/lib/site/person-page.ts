@@ -73,6 +73,8 @@ export function personPageModel(d: SiteData, person: Person): PersonPageModel {
   const byKey = new Map<string, string>();
   for (const r of [...person.roles, ...person.variants.filter(isDescription)]) {
     const text = r.replace(/^(?:an?|the)\s+/i, "");
+    // "Mr", "Ms" (from "Ms Park said"): a form of address, which describes no one.
+    if (/^(?:mr|mrs|ms|miss|mx|madam|sir|dr)\.?$/i.test(text)) continue;
     const key = text.toLowerCase();
     const kept = byKey.get(key);
     const capitals = (x: string): number => (x.match(/\p{Lu}/gu) ?? []).length;

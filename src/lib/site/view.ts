@@ -467,6 +467,8 @@ export interface ClaimRow {
   readonly corrected: boolean;
   readonly kind: string;
   readonly who: string;
+  /** The text names the speaker only by a surname that more than one person in the article has. */
+  readonly whoUncertain: boolean;
   /** The credited person's page, when the site has one. */
   readonly whoHref: string | null;
   readonly outlet: string;
@@ -490,6 +492,7 @@ export function claimRows(d: SiteData, claims: readonly ClaimView[]): ClaimRow[]
     corrected: c.corrections.some((x) => x.action === "set"),
     kind: kindLabel(c.kind),
     who: whoLabel(c),
+    whoUncertain: c.attributionAmbiguous,
     whoHref: c.attributedTo && d.person.has(c.attributedTo.id) ? paths.person(c.attributedTo.id) : null,
     outlet: outletShort(d.article.get(c.article), c),
     articleHref: paths.article(c.article),
