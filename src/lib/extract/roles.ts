@@ -275,10 +275,14 @@ const AGE_BEFORE = /\b(?:at|aged|age of|at the age of|when he was|when she was)\
  * African Republic", "recruits from South Asia".
  */
 const OTHER_PLACES = String.raw`(?:the\s+)?(?:Nepal|India|Sri\s+Lanka|Cuba|Syria|Yemen|Somalia|Kenya|Cameroon|Ghana|Nigeria|Togo|Sierra\s+Leone|Senegal|Egypt|Iraq|Afghanistan|Pakistan|Bangladesh|Tajikistan|Uzbekistan|Kyrgyzstan|Kazakhstan|Turkmenistan|Belarus|Serbia|Central\s+African\s+Republic|CAR|Africa|South\s+Asia|Central\s+Asia|Latin\s+America|abroad|overseas|other\s+countries|third\s+countries)\b`;
+/** Nationalities of the other recruits Russia takes: "Nepali", "Cuban", "South Asian", "foreign". */
+const OTHER_NATIONS = String.raw`nepal\w*|indian|cuban|sri\s+lankan|syrian|african|south\s+asian|central\s+asian|foreign`;
+/** The same people named by their nationality alone: "Nepalis", "Cubans". */
+const OTHER_NATIONALS = String.raw`\b(?:nepalis|cubans|indians|sri\s+lankans|africans)\b`;
 /** People of another country, named by where they come from: "400 soldiers from Cuba", "men from Nepal". */
 const FROM_OTHER_PLACE = String.raw`\b(?:soldiers?|troops|servicem[ae]n|recruits|mercenaries|fighters|volunteers|men|citizens|nationals|workers)\s+from\s+${OTHER_PLACES}`;
 const NATIONALITY_OTHER = new RegExp(
-  String.raw`\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|syrian|nepal\w*|indian|cuban|sri lankan|african|south asian|central asian|foreign|wagner|azov|akhmat|chechen)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)|${FROM_OTHER_PLACE}`,
+  String.raw`\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|${OTHER_NATIONS}|wagner|azov|akhmat|chechen)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)|${FROM_OTHER_PLACE}`,
   "i",
 );
 const DEPLOYED_DONE =
@@ -2487,7 +2491,7 @@ const OTHER_MONEY_AFTER =
   /^\s*(?:(?:a|per)\s+(?:year|month)\s+)?(?:worth\s+)?(?:of|in)\s+(?:(?:frozen|russian|russia['’]s|sovereign|central[\s-]bank|foreign|state|stolen|digital)\s+){0,4}(?:assets|reserves|energy|oil|gas|coal|crypto\w*|bitcoin|ether|tokens|exports|imports|goods|trade)\b/i;
 /** Recruits of another country, whose pay is only a comparison. */
 const OTHER_RECRUITS = new RegExp(
-  String.raw`\b(?:foreign|russian|russia['’]s|ukrainian|contract|other|sri lankan|nepal\w*|indian|cuban|syrian|african|central asian|south asian)\s+(?:\w+\s+){0,2}(?:soldiers?|troops|servicemen|recruits?|mercenar(?:y|ies)|fighters?|volunteers?|infantrym[ae]n|privates?|men)\b|${FROM_OTHER_PLACE}|\b(?:nepalis|cubans|indians|sri\s+lankans|africans)\b`,
+  String.raw`\b(?:russian|russia['’]s|ukrainian|contract|other|${OTHER_NATIONS})\s+(?:\w+\s+){0,2}(?:soldiers?|troops|servicemen|recruits?|mercenar(?:y|ies)|fighters?|volunteers?|infantrym[ae]n|privates?|men)\b|${FROM_OTHER_PLACE}|${OTHER_NATIONALS}`,
   "i",
 );
 
@@ -3122,7 +3126,7 @@ const NORTH_SUBJECT = /\b(?:north\s+korea|pyongyang|dprk)\b/i;
  * forces that fight them: "Ukrainian forces say they have killed about 4,000 of them").
  */
 const OTHER_PEOPLE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:nepal\w*|cuban|indian|sri\s+lankan|african|south\s+asian|foreign|syrian)\s+(?:\w+\s+){0,2}(?:citizens|nationals|men|people|soldiers|troops|recruits|mercenaries|fighters|volunteers)\b|${FROM_OTHER_PLACE}|\b(?:nepalis|cubans|indians|sri\s+lankans|africans)\b)(?![^.;]*\bnorth\s+korean)[^.;]*$`,
+  String.raw`(?:\b(?:${OTHER_NATIONS})\s+(?:\w+\s+){0,2}(?:citizens|nationals|men|people|soldiers|troops|recruits|mercenaries|fighters|volunteers)\b|${FROM_OTHER_PLACE}|${OTHER_NATIONALS})(?![^.;]*\bnorth\s+korean)[^.;]*$`,
   "i",
 );
 /** A quantity, or a stance standing in for one. */
