@@ -5859,3 +5859,20 @@ describe("the new verbs and rules kept to their words", () => {
     ]);
   });
 });
+
+describe("who judges a figure after 'and that'", () => {
+  it("'a figure no government has confirmed and that Anna Berg dismissed as propaganda' is disputed by her, not by its claimant", () => {
+    const claims = extractCorpus([
+      {
+        ...article(
+          "t-judged",
+          "A military blogger claimed in March that 40,310 North Korean soldiers had arrived, a figure no government has confirmed and that Anna Berg dismissed as propaganda.\n",
+        ),
+        meta: ArticleMetaSchema.parse({ title: "T", publisher: "Harbour Ledger" }),
+      },
+    ]).claims;
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["40,310", "A military blogger", "Anna Berg"],
+    ]);
+  });
+});

@@ -788,7 +788,7 @@ const SAYS_PAYS_AFTER =
 
 /** "…, a figure the Pentagon disputes", "…, a number Moscow has rejected": whoever the clause names disputes it. */
 const DISPUTES_IT_AFTER =
-  /^[^.;]*?,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:that\s+|which\s+)?((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})\s+(?:(?:has|have|had)\s+)?(?:also\s+|strongly\s+|flatly\s+)?(?:disputes|disputed|rejects|rejected|questions|questioned|doubts|doubted|denies|denied|contests|contested|challenges|challenged|dismisses|dismissed)\b/u;
+  /^[^.;]*?,\s*(?:a|the|which is a)\s+(?:figure|number|estimate|claim|count|toll|tally)\s+(?:[^,;.]{1,60}?\s+and\s+)?(?:that\s+|which\s+)?((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})\s+(?:(?:has|have|had)\s+)?(?:also\s+|strongly\s+|flatly\s+)?(?:disputes|disputed|rejects|rejected|questions|questioned|doubts|doubted|denies|denied|contests|contested|challenges|challenged|dismisses|dismissed)\b/u;
 
 /** "…, a figure disputed by Moscow-based analysts": whoever the passive names disputes the figure. */
 const DISPUTED_BY_AFTER =
@@ -1373,7 +1373,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         DISPUTES_IT_AFTER.exec(s.text.slice(q.end)))
       : null;
   if (judged?.[1]) {
-    const words = judged[1].trim();
+    // ("a figure no government has confirmed and that Parn dismissed as propaganda": the one named after
+    // "and that" judges it.)
+    const words = judged[1].trim().replace(/^.*\band\s+(?:that|which)\s+/i, "");
     // "a number Seoul called inflated": a capital stands for its government.
     const np = sourcePhrase(words);
     const judge = np ? resolveSubject(np, registry, tracker) : null;
