@@ -3,7 +3,8 @@
  * article gives only to reject it ("no government has given a figure of 10,100 dead") is nobody's
  * estimate: it does not set an end of that range, and the line says it was left out; an end its own
  * article disputes says who disputes it. A figure of a part ("an additional 3,000") does not set an end
- * while a figure of the whole can, and the line says it was left out.
+ * while a figure of the whole can, and the line says it was left out. A ceiling written to reject a figure
+ * ("nowhere near 40,000") is no top of the range while another figure is.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -82,5 +83,31 @@ describe("the home page's range of a topic with a figure of a part", () => {
     expect(troops?.rangeScope).toBe(
       "leaving out 1 figure that counts a narrower scope: additional troops, an increase",
     );
+  });
+});
+
+describe("the home page's range of a topic with a ceiling above every figure", () => {
+  const sub = join(dir, "ceiling");
+  mkdirSync(join(sub, "articles"), { recursive: true });
+  writeFileSync(
+    join(sub, "articles", "osprey.md"),
+    [
+      "---",
+      'title: "Osprey"',
+      'publisher: "Osprey Review"',
+      "published: 2025-05-02",
+      "---",
+      "The Harbour Agency said about 11,010 North Korean soldiers had been sent to Russia.",
+      "The Tidewater Ministry said 12,510 North Korean soldiers were in Russia.",
+      "Anna Berg, a researcher, said the number of North Korean soldiers in Russia was nowhere near 40,010.",
+    ].join("\n") + "\n",
+  );
+  const d = indexCorpus(buildCorpus(sub, { cache: null }));
+
+  it("ends at the highest figure with a lower bound, never at a ceiling ('nowhere near 40,000')", () => {
+    const ceiling = d.data.claims.find((c) => c.figure.includes("40,010"));
+    expect([ceiling?.value.min, ceiling?.value.max]).toEqual([null, 40010]);
+    const troops = homePage(d).topics.find((t) => t.low?.figure.includes("11,010"));
+    expect(troops?.high?.figure).toBe("12,510");
   });
 });

@@ -67,6 +67,10 @@ function scopeWords(scope: string): string {
   return scope.replace(/^only /, "").replace(/ \((.+)\)$/, ", $1");
 }
 
+/** A ceiling written to reject a figure as far too high: "nowhere near 40,000", "not even close to 40,000". */
+const REJECTING_CEILING =
+  /^(?:nowhere\s+(?:near|close\s+to)|anywhere\s+(?:near|close\s+to)|anything\s+like|not\s+even\s+close\s+to|far\s+(?:short\s+of|below|fewer\s+than|less\s+than))\b/i;
+
 /**
  * One topic's card.
  *
@@ -101,7 +105,10 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
   const whole = given.filter((c) => c.scope === null);
   const ends = whole.length > 0 ? whole : given;
   const low = [...ends].sort((a, b) => lowKey(a) - lowKey(b))[0];
-  const high = [...ends].sort((a, b) => highKey(b) - highKey(a))[0];
+  // A ceiling written to reject a figure ("nowhere near 40,000", "not even close to 40,000") says the count
+  // is far below it, not that anyone puts it there: it is no top of the range while another figure is.
+  const counted = ends.filter((c) => !(c.value.min === null && REJECTING_CEILING.test(c.figure)));
+  const high = [...(counted.length > 0 ? counted : ends)].sort((a, b) => highKey(b) - highKey(a))[0];
   // Those left out that the range does not hold: the line says it leaves them out.
   const outside = given.filter(
     (c) => c.scope !== null && low && high && (lowKey(c) < lowKey(low) || highKey(c) > highKey(high)),
