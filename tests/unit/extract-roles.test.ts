@@ -4823,3 +4823,21 @@ describe("North Korean pay set beside another sum", () => {
     ]);
   });
 });
+
+describe("a share said to go to the regime", () => {
+  it("'…, though nine-tenths of it goes to Pyongyang' is the regime's share; a share of the regime's own earnings is not", () => {
+    expect(
+      claimsIn(
+        [
+          "Each soldier earns about 2,010 US dollars a month, though nine-tenths of it goes to Pyongyang.",
+          "Three-quarters of the regime's earnings go to the munitions industry.",
+          "",
+        ].join("\n"),
+      ).map((c) => [c.figure, c.kind]),
+    ).toEqual([
+      ["about 2,010 US dollars a month", "pay-per-soldier"],
+      ["nine-tenths", "regime-share"],
+      ["Three-quarters", "context"],
+    ]);
+  });
+});

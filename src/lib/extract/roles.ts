@@ -665,6 +665,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       )
     )
       return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
+    // "…, though nine-tenths of it goes to Pyongyang", "90 percent of the pay ends up with the regime": the
+    // share the regime gets, whatever the clause before it says the soldier earns.
+    if (TO_THE_REGIME_AFTER.test(s.slice(q.end)))
+      return { ok: true, kind: "regime-share", unit: "percent", per: null, min, max, ...base };
     const kind = bestKind("percent", clause.text, s) ?? "context";
     return { ok: true, kind, unit: "percent", per: null, min, max, ...base };
   }
@@ -3119,6 +3123,9 @@ function othersNotSoldiers(ctx: FigureContext, headCount: boolean): boolean {
   );
 }
 
+/** A share said to go to the regime, right after it: "of it goes to Pyongyang", "of the pay ends up with the state". */
+const TO_THE_REGIME_AFTER =
+  /^\s*(?:of\s+(?:it|that|this|the\s+(?:pay|money|salary|wages?|sum|payments?))\s+)?(?:goes|went|go|is\s+sent|was\s+sent|flows|ends\s+up|is\s+handed\s+over)\s+(?:straight\s+|directly\s+)?(?:to|with|into)\s+(?:the\s+)?(?:Pyongyang|regime|state|government|treasury|leadership|Kim(?:\s+Jong[\s-]?[Uu]n)?)(?:['’]s\s+(?:coffers|treasury))?\b/i;
 /** North Korea as the one whose people a sentence counts: "North Korea says …", "Pyongyang's". */
 const NORTH_SUBJECT = /\b(?:north\s+korea|pyongyang|dprk)\b/i;
 /**
