@@ -10,7 +10,7 @@ import { DERIVATION_CUE, SEVERAL_PERIODS, isCurrency, perDollar } from "../schem
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { magnitudeCeiling } from "./quantities/figures.ts";
-import { FIGURE_TIME, MONTH_NAMES, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
+import { FIGURE_TIME, MONTH_NAMES, REJECTING_CEILINGS, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
 import { findStances, type Stance } from "./qualitative.ts";
 import { FIGURE_LABEL_WORDS } from "./blocks.ts";
 
@@ -220,8 +220,10 @@ const OR_LESS_AFTER = new RegExp(
 /** The scope of an increment of troops ("another 3,000", "3,000 more"). */
 const INCREASE_OF_TROOPS = "additional troops (an increase)";
 /** Upper bounds that cap a present count rather than announce a possible one. */
-const CURRENT_CEILING =
-  /^(?:fewer than|less than|under|just under|well under|below|just below|well below|far below|far fewer than|far less than|no more than|not more than|at most|nowhere near|nowhere close to|anywhere near|anywhere close to|anything like|not even close to|(?:just |well |far |not far )?short of|(?:just )?shy of)$/i;
+const CURRENT_CEILING = new RegExp(
+  String.raw`^(?:fewer than|less than|under|just under|well under|below|just below|well below|far below|far fewer than|far less than|no more than|not more than|at most|${REJECTING_CEILINGS.join("|")}|(?:just |well |far |not far )?short of|(?:just )?shy of)$`,
+  "i",
+);
 /** Words after a number that are not what it counts: a verb's forms and times ("arriving", "reported", "early"). */
 const NOT_A_NOUN =
   /^(?:\w+ing|tops|plus|apiece|reported|said|given|cited|quoted|mentioned|claimed|offered|published|believed|thought|expected|estimated|understood|known|set|due|likely|deployed|sent|dispatched|arrived|remained|remain|remains|early|late|soon|later|this|last|next)$/;
@@ -3126,8 +3128,6 @@ function othersNotSoldiers(ctx: FigureContext, headCount: boolean): boolean {
 /** A share said to go to the regime, right after it: "of it goes to Pyongyang", "of the pay ends up with the state". */
 const TO_THE_REGIME_AFTER =
   /^\s*(?:of\s+(?:it|that|this|the\s+(?:pay|money|salary|wages?|sum|payments?))\s+)?(?:goes|went|go|is\s+sent|was\s+sent|flows|ends\s+up|is\s+handed\s+over)\s+(?:straight\s+|directly\s+)?(?:to|with|into)\s+(?:the\s+)?(?:Pyongyang|regime|state|government|treasury|leadership|Kim(?:\s+Jong[\s-]?[Uu]n)?)(?:['’]s\s+(?:coffers|treasury))?\b/i;
-/** North Korea as the one whose people a sentence counts: "North Korea says …", "Pyongyang's". */
-const NORTH_SUBJECT = /\b(?:north\s+korea|pyongyang|dprk)\b/i;
 /**
  * Another country's people named before a part of them: "2,000 Nepali citizens …, and 47 of them" (not the
  * forces that fight them: "Ukrainian forces say they have killed about 4,000 of them").
@@ -3789,7 +3789,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     if (
       (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
       ((/^\s+of\s+(?:its|their)\s+(?:own\s+)?(?:citizens|nationals)\b/i.test(ctx.sentence.slice(q.end)) &&
-        !NORTH_SUBJECT.test(ctx.sentence.slice(0, q.start))) ||
+        !NORTH.test(ctx.sentence.slice(0, q.start))) ||
         (/^\s+of\s+(?:them|those|these)\b/i.test(ctx.sentence.slice(q.end)) &&
           OTHER_PEOPLE_BEFORE.test(ctx.sentence.slice(0, q.start))))
     )

@@ -10,6 +10,7 @@ import { dateLabel, publisherLabel } from "./format.ts";
 import { paths } from "./paths.ts";
 import { markLabel, seriesOf } from "./series.ts";
 import { count } from "../format/value.ts";
+import { REJECTING_CEILINGS } from "../extract/quantities/vocabulary.ts";
 import { claimLine, firstAnswerSentence, type ClaimLine } from "./view.ts";
 
 /** One topic on the home page. */
@@ -68,8 +69,10 @@ function scopeWords(scope: string): string {
 }
 
 /** A ceiling written to reject a figure as far too high: "nowhere near 40,000", "not even close to 40,000". */
-const REJECTING_CEILING =
-  /^(?:nowhere\s+(?:near|close\s+to)|anywhere\s+(?:near|close\s+to)|anything\s+like|not\s+even\s+close\s+to|far\s+(?:short\s+of|below|fewer\s+than|less\s+than))\b/i;
+const REJECTING_CEILING = new RegExp(
+  String.raw`^(?:${REJECTING_CEILINGS.join("|").replace(/ /g, "\\s+")}|far\s+(?:short\s+of|below|fewer\s+than|less\s+than))\b`,
+  "i",
+);
 
 /**
  * One topic's card.

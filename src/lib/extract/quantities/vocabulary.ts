@@ -125,6 +125,15 @@ export const TIME_AGO = String.raw`(a|an|one|two|three|four|five|six|seven|eight
 
 export type HedgeKind = "approx" | "at-least" | "at-most" | "between" | "from";
 
+/** Ceilings that reject a figure as far too high: "nowhere near 40,000", "not even close to 40,000". */
+export const REJECTING_CEILINGS: readonly string[] = [
+  "nowhere near",
+  "nowhere close to",
+  "anywhere near",
+  "anywhere close to",
+  "anything like",
+  "not even close to",
+];
 export const HEDGE_LIST: ReadonlyArray<readonly [string, HedgeKind]> = [
   ["about", "approx"],
   ["around", "approx"],
@@ -199,12 +208,7 @@ export const HEDGE_LIST: ReadonlyArray<readonly [string, HedgeKind]> = [
   ["well short of", "at-most"],
   // "nowhere near 40,000", "no estimate puts it anywhere near 40,000", "never claimed anything like
   // 40,000": far below it, said of a figure rejected as too high.
-  ["nowhere near", "at-most"],
-  ["nowhere close to", "at-most"],
-  ["anywhere near", "at-most"],
-  ["anywhere close to", "at-most"],
-  ["anything like", "at-most"],
-  ["not even close to", "at-most"],
+  ...REJECTING_CEILINGS.map((w) => [w, "at-most"] as const),
   ["far short of", "at-most"],
   ["getting on for", "at-most"],
   ["the better part of", "at-most"],
