@@ -1313,6 +1313,20 @@ describe("a bare 'the number'", () => {
     expect(c.get("about 11,300")?.kind).toBe("troops-deployed");
     expect(c.get("about 1,400")?.kind).toBe("casualties-killed");
   });
+
+  it("counts what a bare number before it in its sentence restated, when that number repeats a count before", () => {
+    const c = claimsOf(
+      [
+        "A channel on Telegram claimed that 16,500 North Korean troops are now in Russia.",
+        "Kyiv says about 3,900 North Korean soldiers have been killed near Kursk.",
+        "The analyst Mira Solberg said 16,500 was too high and put the number at about 12,700.",
+        "She said 3,900 was too high as well and put the number at about 2,600.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("about 12,700")?.kind).toBe("troops-deployed");
+    expect(c.get("about 2,600")?.kind).toBe("casualties-killed");
+  });
 });
 
 describe("parts, rewards and 'nearly all'", () => {

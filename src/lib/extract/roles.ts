@@ -12,6 +12,7 @@ import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { magnitudeCeiling } from "./quantities/figures.ts";
 import { FIGURE_TIME, MONTH_NAMES, REJECTING_CEILINGS, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
 import { findStances, type Stance } from "./qualitative.ts";
+import { splitSentences } from "./sentences.ts";
 import { FIGURE_LABEL_WORDS } from "./blocks.ts";
 
 /** What the classifier decided for one figure. */
@@ -103,6 +104,42 @@ const FROM_COUNT_TO =
 function lastCountKind(sentence: string): KindId | null {
   const kind = lastFigureKind(sentence, false, "");
   return kind && (kind.startsWith("troops") || kind.startsWith("casualties")) ? kind : null;
+}
+
+/**
+ * What "the number" counts when its sentence first restates a figure of the sentences before by its bare
+ * value ("Parn said 15,000 was too high and put the number at about 13,000", after "15,000 troops are in
+ * Russia"): the kind of the last count of that value in the few sentences before, or null.
+ *
+ * @param q The figure "the number" is put at.
+ * @param ctx Its sentence.
+ * @returns The kind, or null when no bare number restates a count before.
+ */
+function restatedCountKind(q: Quantity, ctx: FigureContext): KindId | null {
+  const s = ctx.sentence;
+  const bare = ctx.all
+    .filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null && !o.vague && !o.percent)
+    .at(-1);
+  if (!bare || bare.min === null || bare.min !== bare.max || !ctx.recent) return null;
+  // Only a number that names nothing it counts ("15,000 was too high", "the 15,000 figure").
+  if (
+    /^\s*(?:[\w-]+\s+){0,2}?(?:[a-z]+ers|[a-z]+ies|soldiers|troops|men|people|dead|deaths|killed|wounded|injured|casualties|personnel)\b/i.test(
+      s.slice(bare.end),
+    )
+  )
+    return null;
+  const recent = ctx.recent();
+  const sentences = splitSentences(recent, { index: 0, start: 0, end: recent.length });
+  for (const t of sentences.reverse()) {
+    const { numbers, figures } = sentenceFigures(t.text);
+    const same = figures
+      .filter((f) => f.form === "amount" && f.currency === null && f.min === bare.min && f.max === bare.max)
+      .at(-1);
+    if (!same) continue;
+    const that = roleOf(same, { sentence: t.text, all: numbers, previous: "" });
+    return that.ok && (that.kind.startsWith("troops") || that.kind.startsWith("casualties")) ? that.kind : null;
+  }
+  return null;
 }
 
 /**
@@ -1517,6 +1554,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
             // ("Kyiv says about 4,000 have been killed or wounded, while Seoul puts the figure at 3,000": the
             // count before it in the same sentence, first.)
             ((anaphor ? lastCountKind(s.slice(0, q.start)) : null) ??
+            // ("Parn said 15,000 was too high and put the number at about 13,000": what the figure the bare
+            // number restates counted.)
+            (anaphor ? restatedCountKind(q, ctx) : null) ??
             // ("And the wounded?" / "The NIS put the number at about 4,000": what the question asked.)
             askedKind(ctx.last) ??
             (anaphor && ctx.last && !COUNTED_WORDS.test(s) && !/\btoll\b/i.test(s) ? lastCountKind(ctx.last) : null) ??
