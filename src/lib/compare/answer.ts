@@ -6,8 +6,8 @@
  */
 import type { Claim } from "../schema/claim.ts";
 import { kindSpec, type KindId } from "../schema/kinds.ts";
-import { count, formatNumber, formatValue, vagueWords } from "../format/value.ts";
-import { writtenValue } from "./labels.ts";
+import { claimValue, count, formatNumber, vagueWords } from "../format/value.ts";
+import { writtenClaim } from "./labels.ts";
 import { independence, namedOriginLabel, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
 import { creditWords, dateSpan, mayRepeatEarlier, SAME_TIME_DAYS } from "./relations.ts";
 import type { AnswerSentence, Relation, ValueCluster } from "./types.ts";
@@ -388,7 +388,7 @@ function joinSemi(parts: readonly Part[]): Part[] {
  * @returns Text such as "about 10,000 people (The Pentagon)".
  */
 function valueWho(c: AnswerClaim): string {
-  const v = c.vague ? vagueWords(c.figure) : formatValue(c.value);
+  const v = c.vague ? vagueWords(c.figure) : claimValue(c);
   return `${v} (${creditWords(c)})`;
 }
 
@@ -448,7 +448,7 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
     const other = byId.get(r.to) as AnswerClaim;
     parts.push({ text: "; ", claims: [] });
     parts.push({
-      text: `${own.attributedTo?.name ?? "the article"} disputes ${valueWho(other)} and gives ${own.vague ? vagueWords(own.figure) : formatValue(own.value)} instead`,
+      text: `${own.attributedTo?.name ?? "the article"} disputes ${valueWho(other)} and gives ${own.vague ? vagueWords(own.figure) : claimValue(own)} instead`,
       claims: [r.from, r.to],
     });
     if (r.note) parts.push({ text: ` (editor's note: ${stripDigits(r.note)})`, claims: [] });
@@ -553,7 +553,7 @@ function originSentence(
     if (c.vague) continue;
     // Appended in place: a figure repeated across the corpus would otherwise be copied per claim.
     // A total for another head count is another figure, however it is written.
-    const k = `${c.kind}|${writtenValue(c.value)}|${c.basis?.count ?? ""}`;
+    const k = `${c.kind}|${writtenClaim(c)}|${c.basis?.count ?? ""}`;
     const g = written.get(k);
     if (g) g.push(c);
     else written.set(k, [c]);
@@ -565,14 +565,14 @@ function originSentence(
       (a, b) =>
         (articleCount.get(b) ?? 0) - (articleCount.get(a) ?? 0) ||
         b.length - a.length ||
-        (writtenValue((a[0] as AnswerClaim).value) < writtenValue((b[0] as AnswerClaim).value) ? -1 : 1),
+        (writtenClaim(a[0] as AnswerClaim) < writtenClaim(b[0] as AnswerClaim) ? -1 : 1),
     )[0];
   const parts: Part[] = [];
   let group: readonly AnswerClaim[];
   if (top) {
     group = top;
     const arts = new Set(top.map((c) => c.article)).size;
-    const figureText = writtenValue((top[0] as AnswerClaim).value);
+    const figureText = writtenClaim(top[0] as AnswerClaim);
     // "$2,000 a month (4 articles)" as a group and "$2,000 a month … in 3 articles" as the figure read
     // alike: the figure is then said to be the one written exactly so.
     const wider = clusters.some((c) => c.label === figureText && c.articles.length > arts);

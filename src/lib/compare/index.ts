@@ -7,7 +7,7 @@ import type { Claim, EntityRef } from "../schema/claim.ts";
 import { KINDS, kindSpec, type KindId } from "../schema/kinds.ts";
 import { entityId, type Entity } from "../extract/entities.ts";
 import type { Extraction } from "../extract/index.ts";
-import { formatValue, vagueWords } from "../format/value.ts";
+import { claimValue, formatValue, vagueWords } from "../format/value.ts";
 import { qualifyCheck, runChecks } from "./checks.ts";
 import { applyCorrections, type LocatedCorrection } from "./corrections.ts";
 import { spokespeople } from "./affiliation.ts";
@@ -335,7 +335,7 @@ function flat(text: string): string {
  */
 function valueText(c: Claim): string {
   if (c.qualitative) return `read as ${formatValue(c.value)}`;
-  if (!c.vague) return formatValue(c.value);
+  if (!c.vague) return claimValue(c);
   return `${vagueWords(c.figure)} (read as ${formatValue(c.value)})`;
 }
 

@@ -2,21 +2,22 @@
  * Words for a group of values that name every value in it: a label spans from the lowest to the
  * highest figure of the group, so that no member hides behind another's number.
  */
-import type { Claim, Unit, Value } from "../schema/claim.ts";
-import { formatAmount, formatNumber, formatValue, vagueWords } from "../format/value.ts";
+import type { Claim, Unit } from "../schema/claim.ts";
+import { claimValue, formatAmount, formatNumber, rejectsAsTooHigh, vagueWords } from "../format/value.ts";
 import { monthlyInterval } from "./relations.ts";
 
 /** Units whose sign or word is written once after a span of numbers ("10,000–11,000 people"). */
 const SUFFIX_UNITS: ReadonlySet<Unit> = new Set(["people", "number", "month", "KPW", "KRW", "RUB", "years-of-age"]);
 
 /**
- * How a value is written, ignoring hedges: two claims with the same key state the same figure.
+ * How a claim's value is written, ignoring hedges: two claims with the same key state the same figure. A
+ * ceiling written to reject a figure as far too high is "far below" it ({@link claimValue}).
  *
- * @param v Value.
- * @returns Text such as "$2,000 a month" or "at least 12,000 people".
+ * @param c Claim.
+ * @returns Text such as "$2,000 a month" or "far below 40,000 people".
  */
-export function writtenValue(v: Pick<Value, "min" | "max" | "unit" | "per">): string {
-  return formatValue({ ...v, approx: false });
+export function writtenClaim(c: Pick<Claim, "value" | "figure">): string {
+  return claimValue({ figure: c.figure, value: { ...c.value, approx: false } });
 }
 
 /**
@@ -47,7 +48,7 @@ export function clusterLabel(group: readonly Pick<Claim, "value" | "vague" | "fi
   const first = group[0];
   if (!first) return "";
   if (first.vague) return vagueWords(first.figure).toLowerCase();
-  const written = [...new Set(group.map((c) => writtenValue(c.value)))];
+  const written = [...new Set(group.map((c) => writtenClaim(c)))];
   if (written.length === 1) return written[0] as string;
   // Money of different periods is compared per month, so its span is per month too.
   const pers = new Set(group.map((c) => c.value.per));
@@ -64,14 +65,34 @@ export function clusterLabel(group: readonly Pick<Claim, "value" | "vague" | "fi
   const hi = Math.max(...ends);
   // An upper bound ("up to 100,000") would hide the closed figures under it ("15,000"): name them all.
   if (openLow) {
-    const closed = written.filter((w) => !w.startsWith("up to") && !w.startsWith("less than"));
+    const closed = written.filter((w) => !/^(?:up to|less than|far below) /.test(w));
     // ("up to $1,000" and "up to $2,500" are "up to $1,000 or $2,500": each bound is named, never only the widest.)
-    const tops = [...new Set(ivs.filter((i) => i.min === null && i.max !== null).map((i) => i.max as number))].sort(
-      (a, b) => a - b,
-    );
-    const amounts = (tops.length > 0 ? tops : [hi]).map((t) => formatAmount(t, unit));
-    const open = `up to ${amounts.length > 1 ? `${amounts.slice(0, -1).join(", ")} or ${amounts.at(-1)}` : amounts[0]}${suffix}`;
-    return closed.length === 0 ? open : `${closed.join(", ")} and ${open}`;
+    // ("nowhere near 40,000" is "far below 40,000 people", apart from the ceilings that let their figure stand.)
+    const topsOf = (rejecting: boolean): string[] =>
+      [
+        ...new Set(
+          ivs
+            .filter(
+              (i, k) =>
+                i.min === null && i.max !== null && rejectsAsTooHigh(group[k] as (typeof group)[number]) === rejecting,
+            )
+            .map((i) => i.max as number),
+        ),
+      ]
+        .sort((a, b) => a - b)
+        .map((t) => formatAmount(t, unit));
+    const either = (amounts: string[]): string =>
+      amounts.length > 1 ? `${amounts.slice(0, -1).join(", ")} or ${amounts.at(-1)}` : (amounts[0] ?? "");
+    const tops = topsOf(false);
+    const rejected = topsOf(true);
+    const items = [
+      ...closed,
+      ...(tops.length > 0 || rejected.length === 0
+        ? [`up to ${either(tops.length > 0 ? tops : [formatAmount(hi, unit)])}${suffix}`]
+        : []),
+      ...(rejected.length > 0 ? [`far below ${either(rejected)}${suffix}`] : []),
+    ];
+    return items.length === 1 ? (items[0] as string) : `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
   }
   if (openHigh && lo === hi) return `${formatAmount(lo, unit)}${suffix} or more`;
   if (openHigh) {

@@ -6,7 +6,7 @@ import { isCurrency } from "../schema/vocabulary.ts";
 import { MONTH_NAMES } from "../extract/quantities/vocabulary.ts";
 import type { Claim } from "../schema/claim.ts";
 import { isEventFactKind, kindSpec } from "../schema/kinds.ts";
-import { formatNumber, formatValue, vagueWords } from "../format/value.ts";
+import { claimValue, formatNumber, vagueWords } from "../format/value.ts";
 import { APPROX_TOLERANCE, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { RelationType } from "./types.ts";
 import { unattributedWords } from "../format/credit.ts";
@@ -168,7 +168,7 @@ export function describe(c: Comparable): string {
             ? `${c.asOf}, an editor's date`
             : asOfText({ asOf: c.asOf, asOfPrecision: c.asOfPrecision });
   // A vague amount is quoted in its own words: "thousands", not "at least 2,000 people".
-  const value = c.vague ? `“${vagueWords(c.figure)}”` : formatValue(c.value);
+  const value = c.vague ? `“${vagueWords(c.figure)}”` : claimValue(c);
   if (when === null) return `${value} (${who})`;
   return `${value} (${who}, ${when})`;
 }
@@ -304,13 +304,13 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
   if (aBy && b.disputedBy?.id === aBy) {
     return {
       type: "disputes",
-      explanation: `${a.attributedTo?.name} disputes ${formatValue(b.value)} and gives ${formatValue(a.value)} instead.`,
+      explanation: `${a.attributedTo?.name} disputes ${claimValue(b)} and gives ${claimValue(a)} instead.`,
     };
   }
   if (bBy && a.disputedBy?.id === bBy) {
     return {
       type: "disputes",
-      explanation: `${b.attributedTo?.name} disputes ${formatValue(a.value)} and gives ${formatValue(b.value)} instead.`,
+      explanation: `${b.attributedTo?.name} disputes ${claimValue(a)} and gives ${claimValue(b)} instead.`,
     };
   }
   if (a.kind !== b.kind) {

@@ -4,6 +4,7 @@
  */
 import type { Unit, Value } from "../schema/claim.ts";
 import { CURRENCIES } from "../schema/vocabulary.ts";
+import { REJECTING_CEILINGS } from "../extract/quantities/vocabulary.ts";
 
 // Roubles have a sign of their own, but readers expect the word after the amount.
 const CURRENCY_SIGN: Partial<Record<Unit, string>> = Object.fromEntries(
@@ -97,6 +98,40 @@ export function formatValue(v: Pick<Value, "min" | "max" | "unit" | "per" | "app
   if (v.min !== null) return `at least ${formatAmount(v.min, v.unit)}${per}`;
   if (v.max !== null) return `up to ${formatAmount(v.max, v.unit)}${per}`;
   return "no value";
+}
+
+/** A ceiling written to reject a figure as far too high: "nowhere near 40,000", "far short of 40,000". */
+const REJECTING_CEILING = new RegExp(
+  String.raw`^(?:${REJECTING_CEILINGS.join("|").replace(/ /g, "\\s+")}|far\s+(?:short\s+of|below|fewer\s+than|less\s+than))\b`,
+  "i",
+);
+
+/**
+ * Whether a figure is a ceiling written to reject the figure it names as far too high ("nowhere near
+ * 40,000"): it says the count is well below that figure, not that it may reach it.
+ *
+ * @param c The claim's figure as written and its value.
+ * @returns True for such a ceiling.
+ */
+export function rejectsAsTooHigh(c: { readonly figure: string; readonly value: Pick<Value, "min" | "max"> }): boolean {
+  return c.value.min === null && c.value.max !== null && REJECTING_CEILING.test(c.figure);
+}
+
+/**
+ * A claim's value in words: {@link formatValue}, except that a ceiling written to reject a figure as far
+ * too high reads "far below 40,000 people", not "up to 40,000 people", which would let the figure stand.
+ *
+ * @param c The claim's figure as written and its value.
+ * @returns Text such as "about $2,000 a month" or "far below 40,000 people".
+ */
+export function claimValue(c: {
+  readonly figure: string;
+  readonly value: Pick<Value, "min" | "max" | "unit" | "per" | "approx">;
+}): string {
+  const v = c.value;
+  if (v.max !== null && rejectsAsTooHigh(c))
+    return `far below ${formatAmount(v.max, v.unit)}${v.per ? ` a ${v.per}` : ""}`;
+  return formatValue(v);
 }
 
 /**

@@ -9,8 +9,7 @@ import type { SiteData } from "./data.ts";
 import { dateLabel, publisherLabel } from "./format.ts";
 import { paths } from "./paths.ts";
 import { markLabel, seriesOf } from "./series.ts";
-import { count } from "../format/value.ts";
-import { REJECTING_CEILINGS } from "../extract/quantities/vocabulary.ts";
+import { count, rejectsAsTooHigh } from "../format/value.ts";
 import { claimLine, firstAnswerSentence, type ClaimLine } from "./view.ts";
 
 /** One topic on the home page. */
@@ -68,12 +67,6 @@ function scopeWords(scope: string): string {
   return scope.replace(/^only /, "").replace(/ \((.+)\)$/, ", $1");
 }
 
-/** A ceiling written to reject a figure as far too high: "nowhere near 40,000", "not even close to 40,000". */
-const REJECTING_CEILING = new RegExp(
-  String.raw`^(?:${REJECTING_CEILINGS.join("|").replace(/ /g, "\\s+")}|far\s+(?:short\s+of|below|fewer\s+than|less\s+than))\b`,
-  "i",
-);
-
 /**
  * One topic's card.
  *
@@ -110,7 +103,7 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
   const low = [...ends].sort((a, b) => lowKey(a) - lowKey(b))[0];
   // A ceiling written to reject a figure ("nowhere near 40,000", "not even close to 40,000") says the count
   // is far below it, not that anyone puts it there: it is no top of the range while another figure is.
-  const counted = ends.filter((c) => !(c.value.min === null && REJECTING_CEILING.test(c.figure)));
+  const counted = ends.filter((c) => !rejectsAsTooHigh(c));
   const high = [...(counted.length > 0 ? counted : ends)].sort((a, b) => highKey(b) - highKey(a))[0];
   // Those left out that the range does not hold: the line says it leaves them out.
   const outside = given.filter(
