@@ -1,10 +1,11 @@
 /**
  * `npm run --silent compare -- FILE...`: prints `{ claims, topics, people, sources, checks }` for the
- * given article files (editorial files from `content/`), deterministic and sorted. `--summary`
+ * given article files (editorial files from `content/`, or from `CONTENT_DIR` when set), deterministic and sorted. `--summary`
  * prints the topics, checks and people in words instead.
  */
 import { fileURLToPath } from "node:url";
 import { ContentError, ContentErrors } from "../src/lib/content/errors.ts";
+import { contentDir } from "../src/lib/content/dir.ts";
 import { buildFromFiles } from "../src/lib/pipeline.ts";
 import { originCount } from "../src/lib/compare/provenance.ts";
 import { count } from "../src/lib/format/value.ts";
@@ -16,7 +17,7 @@ if (files.length === 0) {
   process.exit(2);
 }
 try {
-  const { data } = buildFromFiles(files, fileURLToPath(new URL("../content/", import.meta.url)));
+  const { data } = buildFromFiles(files, contentDir(fileURLToPath(new URL("..", import.meta.url))));
   if (args.includes("--summary")) {
     const byId = new Map(data.claims.map((c) => [c.id, c]));
     for (const t of data.topics) {

@@ -3,7 +3,9 @@
  * given article files as a JSON array (before any editorial correction). Diagnostics go to stderr;
  * `--explain` also lists every number that did not become a claim, with the reason.
  */
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { contentDir } from "../src/lib/content/dir.ts";
 import { ContentError, ContentErrors } from "../src/lib/content/errors.ts";
 import { explainLines, extractFiles } from "./lib/explain.ts";
 
@@ -15,7 +17,7 @@ if (files.length === 0) {
   process.exit(2);
 }
 try {
-  const ex = extractFiles(files, fileURLToPath(new URL("../content/aliases.yaml", import.meta.url)));
+  const ex = extractFiles(files, join(contentDir(fileURLToPath(new URL("..", import.meta.url))), "aliases.yaml"));
   process.stdout.write(`${JSON.stringify(ex.claims, null, 2)}\n`);
   const lines = explainLines(ex, files.length);
   // Without --explain, only the counts.
