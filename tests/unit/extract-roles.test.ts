@@ -386,6 +386,23 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("2,750")).toMatchObject({ asOf: null, source: "unknown" });
   });
 
+  it("a time inside the 'from …' after a new value dates the value it started from, not the new one", () => {
+    const c = dated(
+      [
+        "The number of North Korean dead has doubled to about 650 from 325 in January, the agency said.",
+        "The deployment grew to 15,150 North Korean soldiers this week from 11,150 in October, the agency said.",
+        "In May the agency said North Korean deaths had risen to 1,150 from 750.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("about 650")).toMatchObject({ asOf: "2025-06-10", source: "article" });
+    expect(c.get("325")).toMatchObject({ asOf: "2025-01-01", source: "sentence" });
+    expect(c.get("15,150")?.asOf).not.toBe("2024-10-01");
+    expect(c.get("11,150")).toMatchObject({ asOf: "2024-10-01", source: "sentence" });
+    // A time of its own, outside the "from …", still dates the new value.
+    expect(c.get("1,150")).toMatchObject({ asOf: "2025-05-01", source: "sentence" });
+  });
+
   it("a day before its month ('on 3 April', 'By 20 January') dates a figure as 'on April 3' does", () => {
     const c = dated(
       [

@@ -252,6 +252,10 @@ function earlierFigureWords(before: string): RegExpExecArray | null {
 }
 
 /** A change from a figure, with words after it, to the figure read: "from 70% last year to at least ". */
+/** After a new value, the value it started from and the words of its clause: "… from 300 in January". */
+const FROM_AFTER_NEW_VALUE =
+  /^((?:\s+[^\s\d,;.]+){0,6}?\s+)(?:up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|an estimated)\s+)*[$€£₩]?\d(?:[\d,.]*\d)?(?:\s*(?:%|per\s?cent|percent))?(?:\s+(?:thousand|million|billion))?[^,;.\d]*/i;
+
 const FROM_TIME_TO =
   /\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to)\s+)*[$€£₩]?\d[\d,.]*(?:\s*(?:%|per\s?cent|percent))?(?:\s+(?:thousand|million|billion))?((?:\s+[^\s\d,;]+){1,5}?)\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|as many as)\s+)*[$€£₩]?$/i;
 
@@ -352,6 +356,25 @@ function timeOf(
   ) {
     const rest = sentence.slice(at, aroundFigure.start + aroundFigure.text.length);
     return { ...asOfFor(extractQuantities(rest), rest, reference, dateline), during: null };
+  }
+  // "has doubled to about 600 from 300 in January", "grew to 15,000 this month from 11,000 in October": a
+  // time inside the "from …" after a new value dates the value it started from, not the new one.
+  const fig = qs.find((q) => q.start === at && q.form !== "date");
+  const startedFrom = fig ? FROM_AFTER_NEW_VALUE.exec(sentence.slice(fig.end)) : null;
+  if (startedFrom && fig) {
+    const a = fig.end + startedFrom.index + (startedFrom[1]?.length ?? 0);
+    const b = fig.end + startedFrom.index + startedFrom[0].length;
+    const inside = qs.filter((q) => q.start >= a && q.end <= b);
+    if (dateMentions(inside, sentence.slice(a, b)) > 0) {
+      const rest = sentence.slice(0, a) + " ".repeat(b - a) + sentence.slice(b);
+      return timeOf(
+        allQs.filter((q) => !(q.start >= a && q.end <= b)),
+        rest,
+        published,
+        at,
+        dateline,
+      );
+    }
   }
   const onlyOther =
     mentions === 1 &&
