@@ -109,6 +109,31 @@ describe("Korean outlets' abbreviations", () => {
     );
     expect(claims.map((c) => c.attributedTo?.id)).toEqual(["south-korea-nis"]);
   });
+
+  it("a bare 'the agency' is the alias file's agency only once the article has named it", () => {
+    const aliases = readAliases("content/aliases.yaml");
+    const unnamed = extractCorpus(
+      [article("k-unnamed", "The North Korean death toll has risen to 930, the agency said.\n")],
+      aliases,
+    ).claims;
+    expect(unnamed.map((c) => [c.attributedTo, c.attributedAs])).toEqual([[null, "the agency"]]);
+    const named = extractCorpus(
+      [
+        article(
+          "k-named",
+          "South Korea's spy agency said 11,300 North Korean troops were in Russia.\nThe North Korean death toll has risen to 930, the agency said.\n",
+        ),
+      ],
+      aliases,
+    ).claims;
+    expect(named.map((c) => c.attributedTo?.id)).toEqual(["south-korea-nis", "south-korea-nis"]);
+    // A description of more words than "agency" still names the alias file's.
+    const described = extractCorpus(
+      [article("k-described", "About 1,030 North Korean soldiers have been killed, the spy agency said.\n")],
+      aliases,
+    ).claims;
+    expect(described.map((c) => c.attributedTo?.id)).toEqual(["south-korea-nis"]);
+  });
 });
 
 describe("a name the article says is not the person's own", () => {
@@ -677,8 +702,8 @@ describe("who speaks, in the shapes wire copy gives it", () => {
       "Ukraine's military intelligence agency",
     ]);
     expect(credits(`${staff} ${then}\n`).map((r) => r[1])).toEqual(["Ukraine's General Staff", null]);
-    // With no other body named, the alias file's agency is meant.
-    expect(credits(`${then}\n`).map((r) => r[1])).toEqual(["South Korea's National Intelligence Service"]);
+    // With no body named at all, which agency is meant cannot be told: nobody is credited.
+    expect(credits(`${then}\n`).map((r) => r[1])).toEqual([null]);
   });
 
   it("'the agency' after 'Ukraine's military intelligence agency, HUR, said' (or 'HUR, Ukraine's … agency, said') is that agency", () => {

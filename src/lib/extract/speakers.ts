@@ -335,7 +335,7 @@ const INTEL_NAME = /\b(?:intelligence service|intelligence agency|spy agency|nis
  * @param index The sentence's index in the article.
  */
 function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index: number): void {
-  if (!/awmaker|egislator|epresentative|Rep\.|MP|NIS|ntelligence|spy/.test(s)) return;
+  if (!/awmaker|egislator|epresentative|Rep\.|MP|NIS|ntelligence|[Ss]py/.test(s)) return;
   for (const m of s.matchAll(
     /\b(?:[Rr]epresentative|Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?),?\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu,
   )) {
@@ -359,7 +359,10 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
       if (e.type === "person") e.roles.add("lawmaker");
     }
   }
-  const m = /\b(?:(?:(?:South Korea|Seoul)(?:['’]s)?\s+)?(?:National Intelligence Service|spy agency)|NIS)\b/.exec(s);
+  // ("Spy agency chief Won Tae-ha said …": a capital that opens the sentence.)
+  const m = /\b(?:(?:(?:South Korea|Seoul)(?:['’]s)?\s+)?(?:National Intelligence Service|[Ss]py agency)|NIS)\b/.exec(
+    s,
+  );
   if (!m) return;
   // "briefed by the country's spy agency" after "South Korea's …": the alias file's spy agency, by its role,
   // unless another country's possessive stands before it ("Ukraine's spy agency").
@@ -370,7 +373,7 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
   const e =
     registry.find(m[0]) ??
     (t.lastOrg && INTEL_NAME.test(t.lastOrg.name) ? t.lastOrg : null) ??
-    (ownCountry && m[0] === "spy agency" ? (registry.byRole(m[0]) ?? null) : null);
+    (ownCountry && m[0].toLowerCase() === "spy agency" ? (registry.byRole(m[0]) ?? null) : null);
   if (e && e.type !== "person" && e.type !== "outlet") {
     t.intel = { entity: e, sentence: index };
     // "said after the NIS briefing that the agency estimated …": the agency the sentence has just named.
@@ -902,7 +905,14 @@ function resolveInPlace(
       // another body the words could mean: then which one is meant cannot be told, and nobody is credited.
       const byRole = registry.byRole(np.role ?? "") ?? null;
       const otherBody = t.mentions.some((m) => m.entity && m.entity !== byRole && m.entity.type === "organization");
-      return { entity: byRole && !office && otherBody ? null : byRole, ambiguous: false };
+      // ("The death toll has risen, the agency said." in an article that names no agency: a bare "agency"
+      // may be any body; only a description of more words, such as "the spy agency", names the alias file's.)
+      const unnamed =
+        byRole !== null &&
+        !/\s/.test((np.role ?? "").trim()) &&
+        t.intel?.entity !== byRole &&
+        !t.mentions.some((m) => m.entity === byRole);
+      return { entity: byRole && ((!office && otherBody) || unnamed) ? null : byRole, ambiguous: false };
     }
     case "group": {
       // "a senior official at South Korea's National Intelligence Service": someone unnamed at a body is
