@@ -474,6 +474,19 @@ describe("figures from the seed articles", () => {
     );
   });
 
+  it("reads 'half' and 'a third' that end their clause after a hedge or a verb of keeping, or stand before 'the', as shares", () => {
+    for (const [sentence, figure, value] of [
+      ["She thought Pyongyang keeps about half.", "about half", 50],
+      ["The regime keeps half the money, she said.", "half", 50],
+      ["The state takes a third, the rest going to the men.", "a third", 33.33],
+      ["He believes the regime pockets nearly a third of it.", "nearly a third", 33.33],
+    ] as const)
+      expect(find(sentence, figure)).toMatchObject({ form: "percent", min: value, max: value });
+    // Not a share: a half that ends no clause after such words, or an ordinal "third".
+    for (const sentence of ["The unit was cut in half.", "He had a third helping.", "They met half way."])
+      expect(extractQuantities(sentence).filter((q) => q.form === "percent")).toEqual([]);
+  });
+
   it("reads 'c.' and 'ca.' before a number as circa, and '-plus' after one as open above", () => {
     expect(find("Officials reckon c. 11,000 soldiers are there.", "c. 11,000")).toMatchObject({
       min: 11000,

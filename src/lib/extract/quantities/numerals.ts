@@ -37,6 +37,31 @@ export interface Numeral {
 }
 
 /** Multiply a digit string by a scale without binary rounding noise ("15.5" × 1e6 = 15500000). */
+/** Determiners after "half" or "a third" that make it a share of what they name: "keeps half the pay". */
+const SHARE_DETERMINERS: ReadonlySet<string> = new Set(["the", "its", "their", "his", "her", "this", "that"]);
+/**
+ * Words before a "half" or "a third" that ends its clause and make it a share of something named before:
+ * "Pyongyang keeps about half.", "the regime takes a third, he said".
+ */
+const BARE_SHARE_BEFORE =
+  /^(?:about|around|roughly|nearly|almost|some|only|just|over|under|than|least|most|perhaps|maybe|keeps?|kept|takes?|took|pockets?|pocketed|retains?|retained|skims?|skimmed|gets?|got|receives?|received|confiscates?|confiscated|withholds?|withheld|claws?|clawed|seizes?|seized)$/;
+
+/**
+ * Whether the token after a "half" or "a third" makes it a share: "of", a determiner ("half the pay"),
+ * or the end of its clause after a hedge or a verb of keeping ("keeps about half.").
+ *
+ * @param toks Tokens.
+ * @param next Index of the token after the fraction word.
+ * @param before The word before the fraction ("about", "keeps"), lower-cased, or "".
+ * @returns True for a share.
+ */
+function shareFollows(toks: Tok[], next: number, before: string): boolean {
+  const after = toks[next];
+  if (after?.kind === "word" && after.gap && (after.lower === "of" || SHARE_DETERMINERS.has(after.lower))) return true;
+  const ends = after === undefined || (after.kind === "sym" && /^[.,;:!?)”"’]$/.test(after.text));
+  return ends && BARE_SHARE_BEFORE.test(before);
+}
+
 /** Verbs after "a third", "a quarter" that make the fraction a share standing as a subject. */
 const FRACTION_VERBS: ReadonlySet<string> = new Set([
   "have",
@@ -152,6 +177,8 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
       if (s >= 0 && scale !== undefined) return make(scale / 2, s + 1);
     }
     if (isWord(toks[i + 1], "of") && toks[i + 1]?.gap) return make(50, i + 1, { fractionPercent: true });
+    if (shareFollows(toks, i + 1, toks[i - 1]?.kind === "word" ? (toks[i - 1]?.lower ?? "") : ""))
+      return make(50, i + 1, { fractionPercent: true });
     return null;
   }
 
@@ -183,8 +210,8 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
           frac &&
           !frac.plural &&
           w === "a" &&
-          after?.kind === "word" &&
-          (after.lower === "of" || (after.gap && FRACTION_VERBS.has(after.lower)))
+          ((after?.kind === "word" && (after.lower === "of" || (after.gap && FRACTION_VERBS.has(after.lower)))) ||
+            shareFollows(toks, n + 1, toks[i - 1]?.kind === "word" ? (toks[i - 1]?.lower ?? "") : ""))
         ) {
           const part = partOfScale(toks, n + 1);
           if (part) return make(part.scale / frac.d, part.end);
