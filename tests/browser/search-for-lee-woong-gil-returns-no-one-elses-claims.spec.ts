@@ -6,7 +6,7 @@ import { readPublished } from "../support/site-data.ts";
 
 const skip = browserSkipReason();
 const data = readPublished(inject("distDir"));
-const ID = "lee-woong-gil";
+const ID = "lee-woonggil";
 const byUrl = new Map(data.claims.map((c) => [`/claims/${c.id}/`, c]));
 
 describe.skipIf(skip !== null)("searching for Lee Woong Gil", () => {

@@ -2415,7 +2415,7 @@ describe("an outlet that cites a named source", () => {
     expect(claims.map((c) => [c.figure, c.attributedTo?.id ?? null, c.via.map((v) => v.id)])).toEqual([
       ["about 11,000", "south-korea-nis", ["yonhap"]],
       ["12,500", "yonhap", []],
-      ["about 3,000", "kang-su-min", ["yonhap"]],
+      ["about 3,000", "kang-sumin", ["yonhap"]],
     ]);
   });
 });
@@ -3190,9 +3190,9 @@ describe("a name in either order", () => {
       ),
     ]);
     expect(claims.map((c) => [c.figure, c.attributedTo?.id ?? null])).toEqual([
-      ["about 11,050", "park-min-jun"],
-      ["2,050", "park-min-jun"],
-      ["3,050", "park-ji-hoon"],
+      ["about 11,050", "park-minjun"],
+      ["2,050", "park-minjun"],
+      ["3,050", "park-jihoon"],
     ]);
   });
 });
@@ -5899,5 +5899,23 @@ describe("who judges a figure after 'and that'", () => {
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
       ["40,310", "A military blogger", "Anna Berg"],
     ]);
+  });
+});
+
+describe("a person's id", () => {
+  it("is the same whichever way of writing a Korean given name apart an article added later writes first", () => {
+    const later = article("m-later", "Kim Seong-ho said 11,200 North Korean troops were in Russia.\n");
+    const ids = ["Kim Seong Ho", "Kim Seongho", "Seong-ho Kim"].map((spelling) => {
+      const first = article("a-first", `${spelling} said 1,020 North Korean soldiers had been killed.\n`);
+      const { claims } = extractCorpus([first, later]);
+      expect(new Set(claims.map((c) => c.attributedTo?.id)).size).toBe(1);
+      return claims[1]?.attributedTo?.id;
+    });
+    expect(ids).toEqual(["kim-seongho", "kim-seongho", "kim-seongho"]);
+    // Other names keep the id of their words.
+    const { claims } = extractCorpus([
+      article("o-other", "Anna-Lena Berg said 1,020 North Korean soldiers had died.\n"),
+    ]);
+    expect(claims[0]?.attributedTo?.id).toBe("anna-lena-berg");
   });
 });

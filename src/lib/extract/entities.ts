@@ -4,7 +4,14 @@
  * spelling cannot tell ("NIS" = "South Korea's spy agency").
  */
 
-import { type EntityType, GROUP_NOUNS_RE, PLACE_WORDS, STATE_NAMES, nameKey } from "../schema/vocabulary.ts";
+import {
+  type EntityType,
+  GROUP_NOUNS_RE,
+  PLACE_WORDS,
+  STATE_NAMES,
+  koreanNameId,
+  nameKey,
+} from "../schema/vocabulary.ts";
 
 export { type EntityType, PLACE_WORDS, nameKey };
 
@@ -274,8 +281,9 @@ export class EntityRegistry {
    * @returns The entity.
    */
   #create(name: string, type: EntityType, key: string): Entity {
-    let id = entityId(name);
-    for (let n = 2; this.#byId.has(id); n++) id = `${entityId(name)}-${n}`;
+    const base = (type === "person" ? koreanNameId(name) : null) ?? entityId(name);
+    let id = base;
+    for (let n = 2; this.#byId.has(id); n++) id = `${base}-${n}`;
     const e: Entity = { id, name, type, variants: new Set(), roles: new Set() };
     this.#byKey.set(key, e);
     this.#byId.set(id, e);

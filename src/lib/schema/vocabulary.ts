@@ -171,6 +171,28 @@ function foldKoreanGivenName(lower: string): string {
 }
 
 /**
+ * The id of a Korean name, the same for every way of writing the given name apart ("Kim Seong-ho", "Kim
+ * Seong Ho", "Kim Seongho" and "Seong-ho Kim" are all `kim-seongho`), so that a person's address does not
+ * change with the spelling an article added later writes first. Other names have none.
+ *
+ * @param name A name as written.
+ * @returns The id, or null when the name is not a Korean family name followed by a given name.
+ */
+export function koreanNameId(name: string): string | null {
+  const lower = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .trim();
+  const m = /^([a-z]+)\s+([a-z]+(?:[-\s][a-z]+)?)$/.exec(lower);
+  if (m?.[1] && m[2] && KOREAN_FAMILY_NAMES.has(m[1])) return `${m[1]}-${m[2].replace(/[-\s]/g, "")}`;
+  // ("Min-jun Park", the given name first, is the "Park Min-jun" of another article.)
+  const w = /^([a-z]+)-([a-z]+)\s+([a-z]+)$/.exec(lower);
+  if (w?.[1] && w[2] && w[3] && KOREAN_FAMILY_NAMES.has(w[3])) return `${w[3]}-${w[1]}${w[2]}`;
+  return null;
+}
+
+/**
  * Folds one spelling (see `nameKey`).
  *
  * @param name A name as written.
