@@ -233,7 +233,15 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
    * @returns The sentence.
    */
   function summaryText(r: SearchResult): string {
-    const parts = [count(r.total, "claim", "claims")];
+    // A claim is found when it satisfies any part of the query: say how many satisfy every part.
+    const claims = count(r.total, "claim", "claims");
+    const parts = [
+      r.complete === r.total
+        ? claims
+        : r.complete === 0
+          ? `${claims}, none matching every part of the query`
+          : `${claims}, ${r.complete} of them matching every part of the query`,
+    ];
     const byType = new Map<string, number>();
     for (const p of r.people) byType.set(p.type, (byType.get(p.type) ?? 0) + 1);
     for (const [type, words] of Object.entries(TYPE_WORDS)) {
@@ -383,9 +391,23 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
     }
     if (r.total > 0) {
       const { section, list } = resultSection("claim-results", "search-claims-h", "Claims", "ol", "claim-list");
+      // Claims that satisfy only part of the query come after the others, in a list of their own, so that a
+      // claim about another figure or by another person is never read as an answer to the whole query.
+      const partial = el("ol", "claim-list partial-list");
       for (const hit of r.claims) {
         const li = claimCard(hit.id, hit.highlights);
-        if (li) list.append(li);
+        if (li) (hit.complete ? list : partial).append(li);
+      }
+      if (partial.childElementCount > 0) {
+        const note = el(
+          "p",
+          "muted partial-note",
+          list.childElementCount > 0
+            ? "These match only part of the query:"
+            : "No claim matches every part of the query. These match part of it:",
+        );
+        if (list.childElementCount === 0) list.remove();
+        section.append(note, partial);
       }
       if (r.total > r.claims.length) {
         section.append(
@@ -529,7 +551,7 @@ function start(app: HTMLElement, form: HTMLFormElement, input: HTMLInputElement)
       exampleLink("over 10000"),
       ";",
     );
-    const fewer = el("li", "", "fewer words: every word must match something in the claim;");
+    const fewer = el("li", "", "other words: nothing any claim says matches any word of this query;");
     const browse = el("li");
     const all = el("a", "", "all claims");
     all.href = paths.claims;

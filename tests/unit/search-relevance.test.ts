@@ -189,6 +189,30 @@ describe("relevance on the five articles", () => {
     expect(engine.search("£7").claims).toEqual([]);
   });
 
+  it("marks the claims that satisfy every part of the query, ranks them first and counts them apart", () => {
+    const has2000 = (c: Claim): boolean =>
+      (c.value.min ?? -Infinity) <= 2000 && 2000 <= (c.value.max ?? Infinity) && c.value.unit !== "percent";
+    const r = engine.search("Hyun-Seung 2000");
+    const complete = r.claims.filter((h) => h.complete);
+    const partial = r.claims.filter((h) => !h.complete);
+    expect(complete.length).toBeGreaterThan(0);
+    expect(partial.length).toBeGreaterThan(0);
+    expect(r.complete).toBe(complete.length);
+    expect(r.claims.slice(0, complete.length)).toEqual(complete);
+    for (const h of complete) {
+      const c = byId.get(h.id) as Claim;
+      expect(about("lee-hyunseung")(c) && has2000(c)).toBe(true);
+    }
+    for (const h of partial) {
+      const c = byId.get(h.id) as Claim;
+      expect(about("lee-hyunseung")(c) && has2000(c)).toBe(false);
+    }
+    // A query of one part: every claim found satisfies all of it.
+    const one = engine.search("2k");
+    expect(one.complete).toBe(one.total);
+    expect(one.claims.every((h) => h.complete)).toBe(true);
+  });
+
   it("gives a person without claims as a result", () => {
     const r = engine.search("Zelenskyy");
     expect(r.claims).toEqual([]);

@@ -33,6 +33,8 @@ export interface ClaimHit {
   readonly score: number;
   /** Spans of the quote to mark (figure, matched words and names), sorted and disjoint; empty until the text part is loaded. */
   readonly highlights: [number, number][];
+  /** Whether the claim satisfies every part of the query (a claim that satisfies some of them is found too). */
+  readonly complete: boolean;
 }
 
 /** A person, organisation, group or outlet found by name. */
@@ -55,6 +57,8 @@ export interface SearchResult {
   readonly claims: ClaimHit[];
   /** How many claims match in all (with the filters). */
   readonly total: number;
+  /** How many of them satisfy every part of the query; the others satisfy some. */
+  readonly complete: number;
   /** Entities found by name, best first, those without claims included. */
   readonly people: PersonHit[];
   /** Facet counts over the matches; each facet counts with the other two filters applied. */
@@ -605,6 +609,8 @@ export function createSearch(
     const heap = new Float64Array(Math.max(0, Math.min(limit, n)));
     let heapSize = 0;
     let m = 0;
+    let mAll = 0;
+    const parts = (figQ ? 1 : 0) + termQ.length;
     if (!empty || hasFilter) {
       // The parts of the query each claim satisfies, summed a part at a time (the figure first,
       // then the terms in order) over every claim.
@@ -644,6 +650,7 @@ export function createSearch(
         // Ties go to the claim first in the index (article, then reading order).
         if (okKind && okPerson && okSource) {
           m++;
+          if (empty || cov === parts) mAll++;
           const key = (empty ? 0 : Math.round(score * 1000)) * RANK_SPAN + (RANK_SPAN - 1 - i);
           if (heapSize < heap.length) heapPush(heap, heapSize++, key);
           else if (heapSize > 0 && key > (heap[0] ?? 0)) heapReplaceTop(heap, heapSize, key);
@@ -662,6 +669,7 @@ export function createSearch(
         id: idOf(i),
         score: Math.floor(key / RANK_SPAN) / 1000,
         highlights: highlight(i, figQ ? (figQ[i] ?? 0) > 0 : false, terms, termQ, matchedTokens, nameTerms),
+        complete: empty || (coverage[i] ?? 0) === parts,
       });
     }
     const counts = {
@@ -678,20 +686,20 @@ export function createSearch(
       relayed: relayCount[p] ?? 0,
     }));
 
-    const parts: string[] = figs.map((f) => `figure ${describeFigure(f)}`);
+    const said: string[] = figs.map((f) => `figure ${describeFigure(f)}`);
     if (selected.length > 0) {
       const names = selected.slice(0, 3).map(([p]) => people.name[p] ?? "");
       const more = selected.length > 3 ? ` +${selected.length - 3} more` : "";
-      parts.push(`${selected.length === 1 ? "person" : "people"} ${names.join(", ")}${more}`);
+      said.push(`${selected.length === 1 ? "person" : "people"} ${names.join(", ")}${more}`);
     }
     const free = terms.filter((_, ti) => !nameTerms.has(ti)).map((t) => t.text);
-    if (free.length > 0) parts.push(`words ${free.map((w) => `“${w}”`).join(" ")}`);
-    if (filters.kind !== undefined) parts.push(`kind ${filters.kind}`);
+    if (free.length > 0) said.push(`words ${free.map((w) => `“${w}”`).join(" ")}`);
+    if (filters.kind !== undefined) said.push(`kind ${filters.kind}`);
     if (filters.person !== undefined)
-      parts.push(`person ${people.name[personIndex.get(filters.person) ?? -1] ?? filters.person}`);
-    if (filters.source !== undefined) parts.push(`source ${filters.source}`);
+      said.push(`person ${people.name[personIndex.get(filters.person) ?? -1] ?? filters.person}`);
+    if (filters.source !== undefined) said.push(`source ${filters.source}`);
 
-    return { claims, total: m, people: peopleHits, counts, understood: parts.join(" · ") };
+    return { claims, total: m, complete: mAll, people: peopleHits, counts, understood: said.join(" · ") };
   }
 
   /**
