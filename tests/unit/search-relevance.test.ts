@@ -245,6 +245,25 @@ describe("relevance on the five articles", () => {
     expect(new Set(r.claims.map((h) => h.id))).toEqual(new Set(naming));
   });
 
+  it("finds a person's name only as a whole word of a sentence: 'Ri' is not the start of 'risen'", () => {
+    const base = claims.find((c) => c.value.unit === "people" && c.value.min !== null) as Claim;
+    const risen: Claim = {
+      ...base,
+      id: `${base.article}-arisen-n1`,
+      quote: "The toll had risen to about 4,000, officials said.",
+    };
+    const named: Claim = {
+      ...base,
+      id: `${base.article}-bnamed-n2`,
+      quote: "Ri told the paper that about 4,000 had died.",
+    };
+    const ri = { id: "ri-choljun", name: "Ri Chol-jun", type: "person" as const, variants: ["Ri"], roles: [] };
+    const s = createSearch(buildSearchIndex([risen, named], [...people, ri]));
+    const r = s.search("Ri");
+    expect(r.people.map((p) => p.id)).toContain("ri-choljun");
+    expect(r.claims.map((h) => h.id)).toEqual([named.id]);
+  });
+
   it("ranks money first for a bare abbreviated amount, and other units next", () => {
     const base = claims.find((c) => c.value.unit === "people" && c.value.min !== null) as Claim;
     const heads: Claim = {

@@ -580,9 +580,15 @@ export function createSearch(
     const nameList = [...nameTerms].sort((x, y) => x - y);
     if (nameList.length > 0 && text !== null) {
       const hits = nameList.map((ti) => quoteHits(terms[ti] as QueryTerm));
+      // A name word is spelled out whole ("Ri" is not the start of "risen"), unless it is still being typed.
+      const need = nameList.map((ti) => {
+        const t = terms[ti] as QueryTerm;
+        return t.typing && t.word.length >= 3 ? Number.MIN_VALUE : 1;
+      });
       const first = hits[0] as Float32Array;
       const spelled: number[] = [];
-      for (let i = 0; i < n; i++) if ((first[i] ?? 0) > 0 && hits.every((h) => (h[i] ?? 0) > 0)) spelled.push(i);
+      for (let i = 0; i < n; i++)
+        if ((first[i] ?? 0) >= (need[0] ?? 1) && hits.every((h, k) => (h[i] ?? 0) >= (need[k] ?? 1))) spelled.push(i);
       if (spelled.length > 0) {
         const namesKey = nameList.map((ti) => termKeys[ti] ?? "").join("\u0001");
         nameList.forEach((ti, k) => {
