@@ -5919,3 +5919,29 @@ describe("a person's id", () => {
     expect(claims[0]?.attributedTo?.id).toBe("anna-lena-berg");
   });
 });
+
+describe("a reported figure someone says soldiers never get anything like", () => {
+  it("stays its source's, disputed by the speaker, with no hedge of the source's and the kind of what is reported", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "n-nothing-like",
+          [
+            "A former officer, Kwon Min-gyu, says soldiers sent to Russia are unlikely to see anything close to the $2,100 a month that South Korea's spy agency has reported.",
+            "Kwon said soldiers get nothing like the $2,100 a month.",
+          ].join("\n"),
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    const [reported, bare] = claims;
+    expect(reported).toMatchObject({
+      attributedTo: { id: "south-korea-nis" },
+      disputedBy: { id: "kwon-mingyu" },
+      hedges: [],
+      kind: "soldier-take-home",
+    });
+    // With nobody said to have reported it, the figure is no one's claim of what soldiers get.
+    expect(bare?.kind).toBe("context");
+  });
+});

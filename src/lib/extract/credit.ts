@@ -565,6 +565,13 @@ const JUDGED_WRONG_AFTER =
 const PROVED_WRONG_AFTER =
   /^(?:\s+(?:[\w-]+\s+){0,6}?|\s*,\s*(?:a|the)\s+(?:figure|number|estimate|count|claim|toll|total)\s+(?:that|which)\s+)(?:(?:was|were)\s+never\s+(?:\w+ly\s+)?|(?:has|have|had)\s+(?:been\s+never|never\s+been)\s+(?:\w+ly\s+)?)(?:confirmed|verified|corroborated|substantiated)(?!\s+by\b)|^\s+(?:[\w-]+\s+){0,6}?(?:(?:proved|proven|turned\s+out)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:\w+ly\s+)?(?:false|wrong|untrue|exaggerated|inflated|baseless|groundless|unfounded|mistaken)|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|quickly\s+)?(?:retracted|debunked|discredited|withdrawn|disproved|disproven))\b/i;
 
+/**
+ * Words right before a figure that say nobody gets anything like it: "are unlikely to see anything close
+ * to the", "will never receive anything like the", "do not get anywhere near the".
+ */
+export const NOT_SEEN_BEFORE =
+  /\b(?:(?:unlikely\s+to|never|not|n['’]t|nor\s+do\s+they|no\s+one\s+will|nobody\s+will)\s+(?:(?:ever|even|actually|really|likely)\s+)*(?:see|get|receive|earn|make|take\s+home|be\s+paid|pocket)\s+(?:anything|something|anywhere)|(?:see|sees|saw|get|gets|got|receive|receives|received|earn|earns|earned|make|makes|made)\s+nothing)\s+(?:close\s+to|like|near|approaching|resembling)\s+(?:the\s+|that\s+)?(?:(?:reported|widely\s+reported|much-cited|oft-cited|official|promised|advertised)\s+)?$/i;
+
 /** "The $2,000 number is far too high", "the oft-cited $2,000 a month … is a myth": the figure's own noun
  * phrase is judged wrong (with no other number between, so "11,000 were sent, and 100,000 is a myth"
  * judges only the 100,000). */
@@ -1392,6 +1399,13 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       (noEvidenceBefore(s.text.slice(0, q.start)) && FIGURE_NOUN_AFTER.test(s.text.slice(q.end))) ||
       /^[^.;]*?\b(?:was|were|is|are)\s+(?:false|untrue|wrong|exaggerated|inflated)\b/i.test(s.text.slice(q.end)))
   ) {
+    const speaker = lead ? resolveSubject(lead, registry, tracker) : null;
+    if (speaker && speaker !== attributed) disputedBy = speaker;
+  }
+  // "soldiers … are unlikely to see anything close to the $2,000 a month that South Korea's spy agency has
+  // reported": the figure stays its source's, and the sentence's speaker, who says it is not what soldiers
+  // get, disputes it.
+  if (!disputedBy && attributed && NOT_SEEN_BEFORE.test(s.text.slice(0, q.start))) {
     const speaker = lead ? resolveSubject(lead, registry, tracker) : null;
     if (speaker && speaker !== attributed) disputedBy = speaker;
   }

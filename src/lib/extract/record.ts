@@ -12,7 +12,7 @@ import { maskMonthMay } from "./quantities/calendar.ts";
 import { MONTH_NAMES, MONTHS as MONTH_NUMBER, TIME_AGO, WEEKDAY_NAMES, WEEKDAYS } from "./quantities/vocabulary.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { CHANGE_VERBS, OWN_PAST, type Classification, type Figure } from "./roles.ts";
-import type { Credit } from "./credit.ts";
+import { NOT_SEEN_BEFORE, type Credit } from "./credit.ts";
 import type { Sentence } from "./sentences.ts";
 
 /** "ten thousand or so troops", "$2,000 or so": a figure its writer gives as approximate after it. */
@@ -151,7 +151,9 @@ export function recordClaim(r: RecordInput): Claim {
     attributionAmbiguous: credit.ambiguous,
     ...(credit.writtenAs ? { attributedAs: credit.writtenAs } : {}),
     via: r.via.map((v) => ref(v) as EntityRef),
-    hedges: hedgesOf(s.text, q.start, q.end),
+    // ("unlikely to see anything close to the $2,000 … that the NIS has reported": the doubt is the one who
+    // disputes the figure, no hedge of its source.)
+    hedges: credit.disputedBy && NOT_SEEN_BEFORE.test(s.text.slice(0, q.start)) ? [] : hedgesOf(s.text, q.start, q.end),
     // A year or an age at an event is a moment of its own: no "as of" date applies to it.
     ...(isEventFactKind(c.kind)
       ? { asOf: null, asOfSource: "unknown" as const, during: null }

@@ -3202,6 +3202,12 @@ const NEVER_RECEIVED =
 /** After a share: that it is what gets to the soldiers ("… of that reaches the men themselves"). */
 const SHARE_REACHES_SOLDIERS_AFTER =
   /^\s*(?:of\s+(?:it|that|this|the\s+(?:[\w-]+\s+){0,2}?(?:money|pay|payments?|sum|wages?|salar(?:y|ies)))\s+)?(?:actually\s+|ever\s+|ultimately\s+|really\s+|finally\s+)?(?:reaches|reached|goes\s+to|went\s+to|gets\s+to|got\s+to|makes\s+it\s+to|made\s+it\s+to|trickles\s+down\s+to|filters\s+down\s+to|is\s+passed\s+on\s+to|was\s+passed\s+on\s+to|ends\s+up\s+with)\s+(?:the\s+|their\s+|individual\s+)*(?:soldiers?|troops|men|conscripts?|privates?|families)\b/i;
+/** "anything close to the", "nothing like the": words that reject the reported figure after them. */
+const NOTHING_LIKE_BEFORE =
+  /\s(?:anything|something|nothing|anywhere)\s+(?:close\s+to|like|near|approaching)(?=\s+the\s+$)/i;
+/** "… that South Korea's spy agency has reported", "…, as reported by Yonhap": a figure someone reported. */
+const REPORTED_AFTER =
+  /^[^.;]*?\b(?:that|which)\s+[^.;]{1,60}?\b(?:has|have|had)\s+(?:been\s+)?(?:reported|cited|claimed|given|estimated|quoted)\b|^[^.;]{0,40}?\b(?:reported|cited|claimed|quoted)\s+by\b/i;
 /** The soldiers as who receives a share: "of which the soldiers receive an estimated", "soldiers saw no more than". */
 const SOLDIERS_GET_BEFORE =
   /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|would\s+|could\s+|might\s+|will\s+|may\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+)*$/i;
@@ -3628,6 +3634,30 @@ const HALF_OF_MONTH = new RegExp(
 );
 
 export function roleOf(q: Figure, ctx: FigureContext): Classification {
+  // "are unlikely to see anything close to the $2,000 a month that …": what the figure is, read as if the
+  // words that reject it were not there (whoever rejects it is told by the credit).
+  // (Only a figure the sentence says someone reported: "nothing like the $2,000 a month" alone is no claim.)
+  const rejecting = REPORTED_AFTER.test(ctx.sentence.slice(q.end))
+    ? NOTHING_LIKE_BEFORE.exec(ctx.sentence.slice(0, q.start))
+    : null;
+  if (rejecting) {
+    const cut = rejecting[0].length;
+    const shift = <T extends Quantity>(o: T): T =>
+      o.start >= q.start
+        ? {
+            ...o,
+            start: o.start - cut,
+            end: o.end - cut,
+            numberStart: o.numberStart - cut,
+            numberEnd: o.numberEnd - cut,
+          }
+        : o;
+    return roleOf(shift(q), {
+      ...ctx,
+      sentence: ctx.sentence.slice(0, rejecting.index) + ctx.sentence.slice(rejecting.index + cut),
+      all: ctx.all.map(shift),
+    });
+  }
   // "one in three", "1 out of 5": a ratio, whose parts count nothing on their own.
   const before = ctx.sentence.slice(Math.max(0, q.start - 20), q.start);
   const after = ctx.sentence.slice(q.end, q.end + 20);
