@@ -4693,6 +4693,11 @@ describe("neighbouring numbers that count no North Korean soldier", () => {
           "About 410 soldiers from Cuba are fighting for Russia, a journalist reported.",
           "Sri Lanka says 210 of its citizens have been killed fighting for Russia.",
           "Nepal says 2,130 Nepali citizens have joined the Russian army, and 47 of them have been killed.",
+          "Most of the soldiers belong to the 11th Corps, an elite force of about 40,110 men trained for raids.",
+          "The 11th Corps, the unit that supplied most of the contingent, numbers roughly 45,130 soldiers at home.",
+          "Some 28,110 US troops are stationed in South Korea, and about 3,510 Japanese troops are on the island.",
+          "Russia has massed 50,110 troops in the Kursk region, Kyiv said.",
+          "Belarus has sent about 1,110 instructors to train conscripts, Minsk said.",
           "",
         ].join("\n"),
       ).filter(([, kind]) => kind !== "context"),
@@ -4706,6 +4711,8 @@ describe("neighbouring numbers that count no North Korean soldier", () => {
           "A 3,110-strong brigade was sent to Kursk, the Cardew Agency said.",
           "North Korea has sent 11,310 soldiers, and 610 of them have been killed, the Cardew Agency said.",
           "About 11,320 soldiers from North Korea are in Kursk, the Cardew Agency said.",
+          "Russia has received about 11,330 troops, the Cardew Agency said.",
+          "Russia has massed about 11,340 North Korean troops near Kursk, the Cardew Agency said.",
           "",
         ].join("\n"),
       ),
@@ -4714,6 +4721,8 @@ describe("neighbouring numbers that count no North Korean soldier", () => {
       ["11,310", "troops-deployed"],
       ["610", "casualties-killed"],
       ["About 11,320", "troops-deployed"],
+      ["about 11,330", "troops-deployed"],
+      ["about 11,340", "troops-deployed"],
     ]);
   });
 

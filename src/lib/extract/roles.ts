@@ -321,7 +321,7 @@ const OTHER_NATIONALS = String.raw`\b(?:nepalis|cubans|indians|sri\s+lankans|afr
 /** People of another country, named by where they come from: "400 soldiers from Cuba", "men from Nepal". */
 const FROM_OTHER_PLACE = String.raw`\b(?:soldiers?|troops|servicem[ae]n|recruits|mercenaries|fighters|volunteers|men|citizens|nationals|workers)\s+from\s+${OTHER_PLACES}`;
 const NATIONALITY_OTHER = new RegExp(
-  String.raw`\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|${OTHER_NATIONS}|wagner|azov|akhmat|chechen)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)|${FROM_OTHER_PLACE}`,
+  String.raw`\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|japanese|belarusian|british|south\s+korean|(?-i:US|U\.S\.|NATO)|${OTHER_NATIONS}|wagner|azov|akhmat|chechen)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)|${FROM_OTHER_PLACE}`,
   "i",
 );
 const DEPLOYED_DONE =
@@ -3129,8 +3129,15 @@ function scopeOf(clause: string, s: string): string | null {
 }
 
 /** A unit and the words that give its size, up to the figure: "the Storm Corps, which numbers some". */
+/**
+ * Another country as the subject of the verb that moves the count: "Belarus has sent about ", "China
+ * deployed ", and Russia only with a verb for its own troops ("Russia has massed ", "Moscow mobilised ").
+ */
+const OTHER_COUNTRY_SENDS_BEFORE = new RegExp(
+  String.raw`\b(?:(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Japan|Tokyo|the\s+(?:US|United\s+States)|Washington|South\s+Korea|Seoul|NATO|Ukraine|Kyiv|${OTHER_PLACES.replace(/^\(\?:the\\s\+\)\?/, "")})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered|sent|deployed|dispatched|stationed|moved|committed|keeps|kept|has|had)|(?:Russia|Moscow|the\s+Kremlin)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered))\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately|another|a further)\s+)*$`,
+);
 const UNIT_SIZE_BEFORE =
-  /\b(?:corps|division|brigade|regiment|special\s+(?:operations\s+)?forces|(?:elite|special)\s+units?)\b,?\s+(?:which\s+|that\s+)?(?:numbers?|numbering|totals?|has|have|had|counts?|comprises?|comprising|consists?\s+of|of)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+  /\b(?:corps|division|brigade|regiment|special\s+(?:operations\s+)?forces|(?:elite|special)\s+units?)\b(?:,\s+[^,;.]{1,60},)?,?\s+(?:which\s+|that\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:force|formation|unit|outfit)\s+(?:which\s+|that\s+)?)?(?:numbers?|numbering|totals?|has|have|had|counts?|comprises?|comprising|consists?\s+of|of)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 /** Words that put a sentence in the war: soldiers, their units and their fighting. */
 const SOLDIER_WORDS =
   /\b(?:soldiers?|troops?|servicem[ae]n|military|army|armed|fighters?|fighting|conscripts?|recruits?|front|combat|battle\w*|killed|wounded|casualt\w*|deploy\w*|sent|dispatch\w*|sappers?|deminers?|engineers?|units?|brigades?|corps|war)\b/i;
@@ -3852,6 +3859,14 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         /\b(?:\d[\d,]*|some|many|most|part)\s+of\s+(?:them|whom|its\s+(?:troops|soldiers|men))\b|\bfrom\s+which\b/i.test(
           ctx.sentence,
         ))
+    )
+      return { ...c, kind: "context" };
+    // "Russia has massed 50,000 troops in Kursk", "Belarus has sent about 1,000 instructors": another
+    // country's own troops, when nothing in the sentence makes them North Korean.
+    if (
+      c.kind.startsWith("troops") &&
+      OTHER_COUNTRY_SENDS_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)) &&
+      !NORTH.test(ctx.sentence)
     )
       return { ...c, kind: "context" };
     // "Sri Lanka says 200 of its citizens have been killed", "2,000 Nepali citizens have joined, and 47 of
