@@ -1389,6 +1389,19 @@ describe("a rate's period and the sums after it", () => {
   });
 });
 
+describe("a day's pay named by its noun", () => {
+  it("'the daily rate works out to about $66 per soldier' is a day's pay; 'Daily NK said' names no period", () => {
+    const claims = claimsIn(
+      "The researcher said the daily rate works out to about $66 per North Korean soldier.\nDaily NK said North Korean soldiers get $1,950 a month.\nDaily NK said each North Korean soldier gets $1,960.\n",
+    );
+    expect(claims.map((c) => [c.figure, c.value.per])).toEqual([
+      ["about $66", "day"],
+      ["$1,950 a month", "month"],
+      ["$1,960", null],
+    ]);
+  });
+});
+
 describe("rates and shares in other words", () => {
   it("'a $1,900-a-month salary' is a monthly rate, 'a $23,000-a-year wage' a yearly one", () => {
     const claims = claimsIn(
@@ -4702,6 +4715,23 @@ describe("neighbouring numbers that count no North Korean soldier", () => {
         ].join("\n"),
       ).filter(([, kind]) => kind !== "context"),
     ).toEqual([]);
+  });
+
+  it("soldiers brought home in coffins or for funerals are the dead, not a deployment", () => {
+    expect(
+      kinds(
+        [
+          "Hundreds of North Korean soldiers have already come home in coffins.",
+          "About 210 North Korean soldiers were flown back to Pyongyang for funerals last month.",
+          "About 11,350 North Korean soldiers were sent to Russia, and some came back in coffins.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Hundreds", "casualties-killed"],
+      ["About 210", "casualties-killed"],
+      ["About 11,350", "troops-deployed"],
+    ]);
   });
 
   it("the same words about North Korean soldiers still count them", () => {

@@ -351,6 +351,8 @@ const YEARLY =
 const MONTHLY_BEFORE = /\bmonthly\b/i;
 const WEEKLY_BEFORE = /\bweekly\b/i;
 const YEARLY_BEFORE = /\b(?:annual|yearly)\b/i;
+/** "the daily rate works out to about $66": a day's pay (not "Daily NK", whose name has a capital). */
+const DAILY_BEFORE = /\bdaily\s+(?:rate|wage|wages|pay|salary|allowance|fee|income|earnings|stipend)\b/;
 const MIN_BEFORE = /\b(?:a minimum|minimum|at least|no less than)\b[^,;.]{0,40}$/i;
 const MAX_BEFORE = /\b(?:a maximum|maximum|at most|no more than)\b[^,;.]{0,40}$/i;
 const SCOPE_FRONT =
@@ -549,6 +551,7 @@ function periodOf(q: Quantity, before: string, written: string): Period | null {
   if (MONTHLY_BEFORE.test(before)) return "month";
   if (WEEKLY_BEFORE.test(before)) return "week";
   if (YEARLY_BEFORE.test(before)) return "year";
+  if (DAILY_BEFORE.test(before)) return "day";
   // (A comma or a point inside a number does not end the phrase: "$100 of the $2,000 a month".)
   if (
     /^(?:[^,;.]|(?<=\d)[,.](?=\d)){0,60}\b(?:a|per|each|every) month\b/i.test(after) ||
@@ -3879,6 +3882,16 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
           OTHER_PEOPLE_BEFORE.test(ctx.sentence.slice(0, q.start))))
     )
       return { ...c, kind: "context" };
+    // "Hundreds have already come home in coffins", "About 200 soldiers were flown back to Pyongyang for
+    // funerals": the dead brought home.
+    if (
+      c.kind.startsWith("troops") &&
+      /^[^.;,]{0,80}?\b(?:in\s+(?:coffins|caskets|body\s+bags|zinc\s+coffins)|for\s+(?:their\s+)?(?:funerals?|burials?)|to\s+be\s+buried)\b/i.test(
+        ctx.sentence.slice(q.end),
+      ) &&
+      /^[^.;]{0,60}?\b(?:home|back|returned|repatriated|flown|shipped|sent|brought)\b/i.test(ctx.sentence.slice(q.end))
+    )
+      return { ...c, kind: "casualties-killed" };
     // "About 600 soldiers had returned by train", "1,000 troops have been withdrawn", "North Korea has
     // withdrawn about 4,000 soldiers": those who left are not the force in Russia.
     if (
