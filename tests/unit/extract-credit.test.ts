@@ -5945,3 +5945,26 @@ describe("a reported figure someone says soldiers never get anything like", () =
     expect(bare?.kind).toBe("context");
   });
 });
+
+describe("a rejection followed by the rejecter's own figure", () => {
+  it("'…, putting the toll at no more than 600' is the rejecter's own count of the same losses, not disputed by it", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "r-own-figure",
+          [
+            "The Cardew Agency rejected Kyiv's count of 1,040 North Korean dead as exaggerated, putting the toll at no more than 610.",
+            "The Cardew Agency disputed Moscow's figure of 5,040 North Korean dead, estimating the number killed at about 1,210.",
+          ].join("\n"),
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["1,040", "casualties-killed", "Kyiv", "Cardew Agency"],
+      ["no more than 610", "casualties-killed", "Cardew Agency", null],
+      ["5,040", "casualties-killed", "Moscow", "Cardew Agency"],
+      ["about 1,210", "casualties-killed", "Cardew Agency", null],
+    ]);
+  });
+});

@@ -615,7 +615,7 @@ const CLAIM_THAT_BEFORE =
 const ASKED_ABOUT_CLAIM =
   /\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|inquir\w*|enquir\w*)(?:\s+by\s+[^.;,]{1,40}?)?\s+(?:about|whether)\s+((?:the\s+|[\p{L}’'-]+\s+){1,3}?(?:claims?|rumou?rs?|reports?|stor(?:y|ies)|posts?|allegations?)(?:\s+[^.;,]{0,40}?)?)\s+that\b[^.;]*$/iu;
 /** Participles that go on with what a speaker says: "rejected both estimates, saying …". */
-const SPEECH_PARTICIPLES = "saying|adding|arguing|insisting|noting";
+const SPEECH_PARTICIPLES = "saying|adding|arguing|insisting|noting|putting|estimating|placing|pegging";
 const SPEECH_PARTICIPLE = new RegExp(String.raw`^(?:${SPEECH_PARTICIPLES})$`, "i");
 const SPEECH_PARTICIPLE_AFTER_COMMA = new RegExp(String.raw`,\s+(?:${SPEECH_PARTICIPLES})\b`, "i");
 /**

@@ -143,6 +143,17 @@ function restatedCountKind(q: Quantity, ctx: FigureContext): KindId | null {
 }
 
 /**
+ * The kind of the last count of losses in a text, or null when its last count is of something else.
+ *
+ * @param text The text before a figure.
+ * @returns A casualties kind, or null.
+ */
+function lossesBefore(text: string): KindId | null {
+  const kind = lastCountKind(text);
+  return kind?.startsWith("casualties") ? kind : null;
+}
+
+/**
  * The kind of the last amount of a sentence, counted or in money, read in that sentence alone (and the
  * one before it, when given).
  *
@@ -1293,7 +1304,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       ok: true,
       kind: /\b(?:death|fatality)\s+toll\b/i.test(forceBefore)
         ? "casualties-killed"
-        : (askedKind(ctx.last) ?? "casualties-total"),
+        : // ("rejected Ukraine's count of 1,000 dead, putting the toll at no more than 600": the toll of the
+          // losses its sentence counted before it.)
+          (lossesBefore(s.slice(0, q.start)) ?? askedKind(ctx.last) ?? "casualties-total"),
       ...people,
     };
   if (forceAt)
