@@ -5968,3 +5968,25 @@ describe("a rejection followed by the rejecter's own figure", () => {
     ]);
   });
 });
+
+describe("labels and places that name no one", () => {
+  it("'Correction:', 'Update:', an entry's time and a place after 'in' are never the person a figure is about", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "l-labels",
+        [
+          "11:30 GMT – Correction: in the 09:20 entry we said 1,210 North Korean soldiers had died.",
+          "14:47 GMT – A North Korean soldier captured by Ukraine told interrogators he was 20 years old.",
+          "Update: A captured soldier told interrogators he had enlisted in 2022.",
+          "Q: You were born in Hamhung in 1982?",
+        ].join("\n"),
+      ),
+    ]);
+    expect(entities.map((e) => e.name).filter((n) => /^(?:Correction|Update|Hamhung)$/.test(n))).toEqual([]);
+    expect(claims.filter((c) => c.kind === "biography").map((c) => [c.figure, c.subject])).toEqual([
+      ["20 years", null],
+      ["2022", null],
+      ["1982", null],
+    ]);
+  });
+});

@@ -412,6 +412,15 @@ const SPOKEN_ON_DAY = new RegExp(String.raw`\s+on\s+(?:${WEEKDAY_NAMES})\b.*$`);
 const DATELINE_LEAD =
   /^(?:(?:(?:Updated?|UPDATED?)\s*:?\s*)?\d{1,2}[:.]\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|KST|MSK|local(?:\s+time)?))?\s*(?:--|—|–|-|:)\s+|\d{1,2}:\d{2}(?:\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|CEST|EET|EST|EDT|ET|KST|MSK))?\s+(?=\p{Lu})|(?:\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*(?:,[^–—]{0,40}?)?\s*(?:--|—|–|\s-)\s+|\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|-)\s+))/u;
 /** A sentence adverb or a time that opens the sentence: "Separately,", "Last week", "Earlier this month,", "A week later". */
+/**
+ * A label that opens a note, an entry or a line ("Correction:", "11:30 GMT – Update:", "Q:", "Killed:"):
+ * it names no one.
+ */
+/** A live blog entry's time before its text: "11:30 GMT – ", "09:05 – ". */
+export const ENTRY_STAMP = String.raw`\d{1,2}[:.]\d{2}\s*(?:[A-Z]{2,4}\s*)?[–—-]\s*`;
+const NOTE_LABEL_LEAD = new RegExp(
+  String.raw`^(?:[•*▪]\s*)?(?:${ENTRY_STAMP})?(?:Correction|Clarification|Update|Updated|Editor['’]s\s+note|Editors['’]\s+note|Note|Breaking|Q|Question|Killed|Wounded|Injured|Captured|Missing|Dead|Deaths|Total|Casualties)\s*(?:\([^()]{0,40}\))?\s*:\s*`,
+);
 const OPENER = new RegExp(
   String.raw`^(?:(?:(?:last|this|earlier this|later this|early this|late last|earlier|later)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${MONTH_NAMES}|${WEEKDAY_NAMES}))|(?:(?:later|earlier)\s+that|that|the\s+following|the\s+same)\s+(?:day|week|month|year)|(?:by|at|towards?|near)\s+the\s+(?:end|start|beginning|middle)\s+of\s+(?:(?:that|the\s+following|the\s+same)\s+(?:week|month|year)|(?:${MONTH_NAMES})(?:\s+\d{4})?)|(?:(?:a|one|two|three|four|five|six|several|a\s+few|some)\s+)?(?:days?|weeks?|months?|years?|hours?)\s+later|(?:later|earlier|afterwards|then)(?=\s*,?\s+(?:it|he|she|they)\b)|on\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})(?:,?\s+(?:19|20)\d\d)?|yesterday|today|meanwhile|separately|however|still|additionally|moreover|in addition|in a separate (?:statement|briefing|interview)|\p{Lu}\p{Ll}+ly,)\s*,?\s+(?=\S+\s|(?:it|he|she|they)$)`,
   "iu",
@@ -488,7 +497,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     .replace(/^[\s,“”"‘’'(–—-]+|[\s,“”"‘’')–—-]+$/g, "")
     // "Lee of the People Power Party": a party qualifies the person and never stands in for them.
     .replace(PARTY_ANYWHERE, "");
-  text = afterLeadingPhrase(text.replace(DATELINE_LEAD, "").replace(OPENER, ""));
+  text = afterLeadingPhrase(text.replace(DATELINE_LEAD, "").replace(NOTE_LABEL_LEAD, "").replace(OPENER, ""));
   // "… and cited a military source putting the toll at …": the one cited, not the verb that cites them.
   // ("The Tidewater Bureau cited a military source putting …": the same, with the one who cites before.)
   text = text.replace(/^(?:.*?\s)?(?:cited|citing|quoted|quoting)\s+(?=(?:an?|one|two|three|several|unnamed)\s)/i, "");

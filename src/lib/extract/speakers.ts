@@ -6,6 +6,7 @@
  */
 import {
   ORG_HEADS,
+  ENTRY_STAMP,
   OUTLET_HEADS,
   UNNAMED_IN,
   UNNAMED_NEAR,
@@ -1070,6 +1071,22 @@ function leadCountry(s: string): string | null {
 const NOT_A_DESCRIPTION =
   /\b(?:citing|quoting|according|reports?|reporting|said|says|told|claims?)\b|\b(?:the|a|an|of|by|from|to)$|[(`"“”\d]|['’]s$/i;
 
+/** A live blog entry's time at the start of a sentence. */
+const LEADING_STAMP = new RegExp(String.raw`^\s*${ENTRY_STAMP}`);
+
+/**
+ * Whether a name stands in a text only after a preposition of place ("born in Hamhung", "fled from Hyesan").
+ *
+ * @param text The text.
+ * @param name The name.
+ * @returns True when every time the name is written, "in", "from", "at", "near" or "to" comes right before it.
+ */
+function placeAfterPreposition(text: string, name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const all = [...text.matchAll(new RegExp(`(?<![\\p{L}’'-])${escaped}(?![\\p{L}’'-])`, "gu"))];
+  return all.length > 0 && all.every((m) => /\b(?:in|from|at|near|to|outside|around)\s+$/.test(text.slice(0, m.index)));
+}
+
 /**
  * The person a biography figure is about: the nearest person named before it in the sentence,
  * else the speaker, else the last person mentioned.
@@ -1088,7 +1105,8 @@ export function subjectOf(
   t: Tracker,
   speaker: Entity | null,
 ): Entity | null {
-  const before = s.slice(0, q.start);
+  // ("14:47 GMT – A North Korean soldier … told interrogators he was 20": the entry's time names no one.)
+  const before = s.slice(0, q.start).replace(LEADING_STAMP, (m) => " ".repeat(m.length));
   // "captured two soldiers, aged 20 and 26", "a 19-year-old private": someone the article does not name.
   if (UNNAMED_BEFORE_AGE.test(before)) return null;
   // "The 21-year-old said …": someone the text calls by an age alone, whom the sentence does not name.
@@ -1107,7 +1125,8 @@ export function subjectOf(
     if (e?.type === "person") return e;
   }
   const np = parseSubject(before.split(/[,;]/)[0] ?? "", 0);
-  if (np?.form === "name") {
+  // ("Q: You were born in Hamhung in 1982": a name after "in" or "from" is a place, no one's name.)
+  if (np?.form === "name" && !placeAfterPreposition(before, np.name)) {
     const e = resolveName(np.name, registry, t).entity;
     if (e.type === "person") return e;
   }
