@@ -3331,6 +3331,22 @@ describe("a live page's withdrawn entry", () => {
       ["110", "asserts"],
     ]);
   });
+
+  it("'in the 09:20 entry we said …' and 'our earlier post gave …' withdraw the figure they repeat", () => {
+    const { claims } = extractCorpus([
+      article(
+        "live-entries",
+        [
+          "11:30 GMT – Correction: in the 09:20 entry we said 1,260 North Korean soldiers had died.",
+          "12:30 GMT – Clarification: our earlier post gave the number of North Korean troops as 14,060.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.stance, c.attributedTo])).toEqual([
+      ["1,260", "disputes", null],
+      ["14,060", "disputes", null],
+    ]);
+  });
 });
 
 describe("a possessive before 'estimate'", () => {
@@ -5988,5 +6004,24 @@ describe("labels and places that name no one", () => {
       ["2022", null],
       ["1982", null],
     ]);
+  });
+});
+
+describe("a reported figure rejected by a speaker named after it", () => {
+  it("'…, defector Park Min-jun said' disputes it as a speaker named first does", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "n-speaker-last",
+          "Soldiers are unlikely to see anything close to the $2,100 a month that South Korea's spy agency has reported, defector Kwon Min-gyu said.\n",
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims[0]).toMatchObject({
+      attributedTo: { id: "south-korea-nis" },
+      disputedBy: { id: "kwon-mingyu" },
+      hedges: [],
+    });
   });
 });

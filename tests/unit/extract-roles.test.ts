@@ -401,6 +401,9 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("11,150")).toMatchObject({ asOf: "2024-10-01", source: "sentence" });
     // A time of its own, outside the "from …", still dates the new value.
     expect(c.get("1,150")).toMatchObject({ asOf: "2025-05-01", source: "sentence" });
+    // A "from" that names where the count came from, not a value before it, leaves the count's own date.
+    const d = dated("About 610 North Korean troops arrived from 12 training camps in January, the agency said.\n");
+    expect(d.get("About 610")).toMatchObject({ asOf: "2025-01-01", source: "sentence" });
   });
 
   it("a day before its month ('on 3 April', 'By 20 January') dates a figure as 'on April 3' does", () => {
@@ -1392,12 +1395,14 @@ describe("a rate's period and the sums after it", () => {
 describe("a day's pay named by its noun", () => {
   it("'the daily rate works out to about $66 per soldier' is a day's pay; 'Daily NK said' names no period", () => {
     const claims = claimsIn(
-      "The researcher said the daily rate works out to about $66 per North Korean soldier.\nDaily NK said North Korean soldiers get $1,950 a month.\nDaily NK said each North Korean soldier gets $1,960.\n",
+      "The researcher said the daily rate works out to about $66 per North Korean soldier.\nDaily NK said North Korean soldiers get $1,950 a month.\nDaily NK said each North Korean soldier gets $1,960.\nDaily pay for the North Korean soldiers is about $67.\nNorth Korea's daily pay talks with Moscow set each North Korean soldier's salary at $1,970.\n",
     );
     expect(claims.map((c) => [c.figure, c.value.per])).toEqual([
       ["about $66", "day"],
       ["$1,950 a month", "month"],
       ["$1,960", null],
+      ["about $67", "day"],
+      ["$1,970", null],
     ]);
   });
 });
@@ -4724,13 +4729,17 @@ describe("neighbouring numbers that count no North Korean soldier", () => {
           "Hundreds of North Korean soldiers have already come home in coffins.",
           "About 210 North Korean soldiers were flown back to Pyongyang for funerals last month.",
           "About 11,350 North Korean soldiers were sent to Russia, and some came back in coffins.",
+          "Many of the 11,360 North Korean troops sent to Russia will come home in coffins, analysts warn.",
+          "North Korea has sent 11,370 troops who may come home in coffins, analysts warn.",
           "",
         ].join("\n"),
-      ),
+      ).filter(([, kind]) => kind !== "troops-projected"),
     ).toEqual([
       ["Hundreds", "casualties-killed"],
       ["About 210", "casualties-killed"],
       ["About 11,350", "troops-deployed"],
+      ["11,360", "troops-deployed"],
+      ["11,370", "troops-deployed"],
     ]);
   });
 
@@ -4743,6 +4752,8 @@ describe("neighbouring numbers that count no North Korean soldier", () => {
           "About 11,320 soldiers from North Korea are in Kursk, the Cardew Agency said.",
           "Russia has received about 11,330 troops, the Cardew Agency said.",
           "Russia has massed about 11,340 North Korean troops near Kursk, the Cardew Agency said.",
+          "Moscow has massed some 12,350 troops from the North near Kursk, the Cardew Agency said.",
+          "About 1,260 North Korean soldiers have been killed, South Korean forces said.",
           "",
         ].join("\n"),
       ),
@@ -4753,6 +4764,8 @@ describe("neighbouring numbers that count no North Korean soldier", () => {
       ["About 11,320", "troops-deployed"],
       ["about 11,330", "troops-deployed"],
       ["about 11,340", "troops-deployed"],
+      ["some 12,350", "troops-deployed"],
+      ["About 1,260", "casualties-killed"],
     ]);
   });
 

@@ -483,7 +483,16 @@ describe("figures from the seed articles", () => {
     ] as const)
       expect(find(sentence, figure)).toMatchObject({ form: "percent", min: value, max: value });
     // Not a share: a half that ends no clause after such words, or an ordinal "third".
-    for (const sentence of ["The unit was cut in half.", "He had a third helping.", "They met half way."])
+    expect(find("Half the soldiers in Kursk have been wounded.", "Half")).toMatchObject({ form: "percent", min: 50 });
+    for (const sentence of [
+      "The unit was cut in half.",
+      "He had a third helping.",
+      "They met half way.",
+      "Rations were cut by about half.",
+      "The soldiers go hungry half the time.",
+      "Pyongyang kept half the new recruits at home.",
+      "They spent half their deployment in training.",
+    ])
       expect(extractQuantities(sentence).filter((q) => q.form === "percent")).toEqual([]);
   });
 

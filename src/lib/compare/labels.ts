@@ -3,7 +3,7 @@
  * highest figure of the group, so that no member hides behind another's number.
  */
 import type { Claim, Unit } from "../schema/claim.ts";
-import { claimValue, formatAmount, formatNumber, rejectsAsTooHigh, vagueWords } from "../format/value.ts";
+import { claimValue, formatAmount, formatNumber, readsFarBelow, vagueWords } from "../format/value.ts";
 import { monthlyInterval } from "./relations.ts";
 
 /** Units whose sign or word is written once after a span of numbers ("10,000–11,000 people"). */
@@ -74,7 +74,7 @@ export function clusterLabel(group: readonly Pick<Claim, "value" | "vague" | "fi
           ivs
             .filter(
               (i, k) =>
-                i.min === null && i.max !== null && rejectsAsTooHigh(group[k] as (typeof group)[number]) === rejecting,
+                i.min === null && i.max !== null && readsFarBelow(group[k] as (typeof group)[number]) === rejecting,
             )
             .map((i) => i.max as number),
         ),

@@ -121,10 +121,11 @@ const BOUND_WORDS = new RegExp(String.raw`^(?:${COMPARISON_WORDS})\b`, "i");
  * "An earlier version of this article said 1,300 …", "An earlier version of the 11:15 entry put …", "An
  * earlier version also said …", "This article wrongly said …", "In an earlier entry we reported that …", "It
  * also misstated the number of wounded as 3,500", "Earlier, we reported …", "We earlier reported that …",
- * "Correction: last week's issue said …", "Correction: Tuesday's edition said …": a figure withdrawn.
+ * "Correction: last week's issue said …", "Correction: Tuesday's edition said …", "in the 09:20 entry we said
+ * …", "our earlier post gave …": a figure withdrawn.
  */
 const CORRECTED_BEFORE =
-  /^\s*(?:Correction|Clarification)s?\b[^:]{0,40}:\s*(?:[\w’'-]+\s+){0,3}?(?:issue|edition|story|item|newsletter|article|report|piece|bulletin|post|entry|update|dispatch|broadcast|column)\s+(?:also\s+|had\s+|previously\s+|originally\s+|wrongly\s+|incorrectly\s+|mistakenly\s+)*(?:said|stated|reported|gave|put|quoted|cited)\b[^.;]*$|\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+(?:(?:this|our)\s+[a-z-]+|(?:the|our)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:entry|post|update|headline|article|story|piece|caption|graphic|chart))|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed|referred\s+to))|(?:in\s+)?an?\s+(?:earlier|previous)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited)|\b(?:it|this\s+(?:article|story|report|piece)|the\s+(?:article|story|report|piece)|we)\s+(?:also\s+|had\s+|previously\s+|originally\s+)*(?:misstated|misreported|misquoted|misgave)|\b(?:earlier|previously)\s*,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave|put)|\bwe\s+(?:had\s+)?(?:earlier|previously|originally)\s+(?:reported|said|stated|wrote|gave|put))\b[^.;]*$/i;
+  /^\s*(?:Correction|Clarification)s?\b[^:]{0,40}:\s*(?:[\w’'-]+\s+){0,3}?(?:issue|edition|story|item|newsletter|article|report|piece|bulletin|post|entry|update|dispatch|broadcast|column)\s+(?:also\s+|had\s+|previously\s+|originally\s+|wrongly\s+|incorrectly\s+|mistakenly\s+)*(?:said|stated|reported|gave|put|quoted|cited)\b[^.;]*$|\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+(?:(?:this|our)\s+[a-z-]+|(?:the|our)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:entry|post|update|headline|article|story|piece|caption|graphic|chart))|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed|referred\s+to))|(?:in\s+)?(?:an?\s+(?:earlier|previous)|the\s+\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|\bour\s+(?:earlier|previous|first)\s+(?:entry|post|update|story|report|article)\s+(?:had\s+)?(?:said|stated|reported|gave|put|wrote)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited)|\b(?:it|this\s+(?:article|story|report|piece)|the\s+(?:article|story|report|piece)|we)\s+(?:also\s+|had\s+|previously\s+|originally\s+)*(?:misstated|misreported|misquoted|misgave)|\b(?:earlier|previously)\s*,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave|put)|\bwe\s+(?:had\s+)?(?:earlier|previously|originally)\s+(?:reported|said|stated|wrote|gave|put))\b[^.;]*$/i;
 
 /** "The number of troops was given as 20,000 in an earlier version.": a figure withdrawn, said after it. */
 const CORRECTED_AFTER =
@@ -1406,7 +1407,19 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // reported": the figure stays its source's, and the sentence's speaker, who says it is not what soldiers
   // get, disputes it.
   if (!disputedBy && attributed && NOT_SEEN_BEFORE.test(s.text.slice(0, q.start))) {
-    const speaker = lead ? resolveSubject(lead, registry, tracker) : null;
+    // (The speaker may come last: "…, defector Park Min-jun said.")
+    const after = sentenceActs
+      .filter(
+        (a) =>
+          !a.insideQuote &&
+          a.subject !== null &&
+          a.method !== "passive-agent" &&
+          a.method !== "briefing" &&
+          a.verbStart > q.end,
+      )
+      .at(-1)?.subject;
+    const who = lead ?? after;
+    const speaker = who ? resolveSubject(who, registry, tracker) : null;
     if (speaker && speaker !== attributed) disputedBy = speaker;
   }
   // "Claim: A post … says that 10,000 …" in a fact-check that rates it false: the article rejects what the

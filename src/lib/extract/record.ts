@@ -254,6 +254,9 @@ function earlierFigureWords(before: string): RegExpExecArray | null {
 }
 
 /** A change from a figure, with words after it, to the figure read: "from 70% last year to at least ". */
+/** Before a new value: a verb of change and "to" ("has doubled to about ", "grew to "). */
+const CHANGED_TO_BEFORE =
+  /\b(?:rose|risen|rising|rises|grew|grown|growing|grows|doubled|tripled|increased|climbed|jumped|surged|swelled|fell|fallen|falling|dropped|declined|decreased|revised|raised|lowered|cut|reduced|upped)\b[^.;]{0,60}?\bto\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|an estimated)\s+)*$/i;
 /** After a new value, the value it started from and the words of its clause: "… from 300 in January". */
 const FROM_AFTER_NEW_VALUE =
   /^((?:\s+[^\s\d,;.]+){0,6}?\s+)(?:up\s+|down\s+)?from\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|an estimated)\s+)*[$€£₩]?\d(?:[\d,.]*\d)?(?:\s*(?:%|per\s?cent|percent))?(?:\s+(?:thousand|million|billion))?[^,;.\d]*/i;
@@ -362,7 +365,10 @@ function timeOf(
   // "has doubled to about 600 from 300 in January", "grew to 15,000 this month from 11,000 in October": a
   // time inside the "from …" after a new value dates the value it started from, not the new one.
   const fig = qs.find((q) => q.start === at && q.form !== "date");
-  const startedFrom = fig ? FROM_AFTER_NEW_VALUE.exec(sentence.slice(fig.end)) : null;
+  const startedFrom =
+    fig && CHANGED_TO_BEFORE.test(sentence.slice(0, fig.start))
+      ? FROM_AFTER_NEW_VALUE.exec(sentence.slice(fig.end))
+      : null;
   if (startedFrom && fig) {
     const a = fig.end + startedFrom.index + (startedFrom[1]?.length ?? 0);
     const b = fig.end + startedFrom.index + startedFrom[0].length;

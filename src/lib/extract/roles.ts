@@ -332,7 +332,7 @@ const OTHER_NATIONALS = String.raw`\b(?:nepalis|cubans|indians|sri\s+lankans|afr
 /** People of another country, named by where they come from: "400 soldiers from Cuba", "men from Nepal". */
 const FROM_OTHER_PLACE = String.raw`\b(?:soldiers?|troops|servicem[ae]n|recruits|mercenaries|fighters|volunteers|men|citizens|nationals|workers)\s+from\s+${OTHER_PLACES}`;
 const NATIONALITY_OTHER = new RegExp(
-  String.raw`\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|japanese|belarusian|british|south\s+korean|(?-i:US|U\.S\.|NATO)|${OTHER_NATIONS}|wagner|azov|akhmat|chechen)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)|${FROM_OTHER_PLACE}`,
+  String.raw`\b(?:ukrainian|russian|russia's|russia’s|ukraine's|ukraine’s|its own|contract|american|chinese|japanese|belarusian|british|(?-i:US|U\.S\.|NATO)|${OTHER_NATIONS}|wagner|azov|akhmat|chechen)\s+(?:\w+\s+){0,2}(?:soldiers|troops|servicemen|forces|recruits|mercenaries|fighters|losses|casualties)|${FROM_OTHER_PLACE}`,
   "i",
 );
 const DEPLOYED_DONE =
@@ -363,7 +363,8 @@ const MONTHLY_BEFORE = /\bmonthly\b/i;
 const WEEKLY_BEFORE = /\bweekly\b/i;
 const YEARLY_BEFORE = /\b(?:annual|yearly)\b/i;
 /** "the daily rate works out to about $66": a day's pay (not "Daily NK", whose name has a capital). */
-const DAILY_BEFORE = /\bdaily\s+(?:rate|wage|wages|pay|salary|allowance|fee|income|earnings|stipend)\b/;
+const DAILY_BEFORE =
+  /\b[Dd]aily\s+(?:rate|wage|wages|pay|salary|allowance|fee|income|earnings|stipend)\s+(?:[\w-]+\s+){0,6}?(?:is|was|are|were|of|at|to|reaches|reached|comes\s+to|amounts\s+to|works\s+out\s+to|stands\s+at)\s+(?:(?:about|around|roughly|some|nearly|just|only|an\s+estimated)\s+)*$/;
 const MIN_BEFORE = /\b(?:a minimum|minimum|at least|no less than)\b[^,;.]{0,40}$/i;
 const MAX_BEFORE = /\b(?:a maximum|maximum|at most|no more than)\b[^,;.]{0,40}$/i;
 const SCOPE_FRONT =
@@ -3882,7 +3883,9 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     if (
       c.kind.startsWith("troops") &&
       OTHER_COUNTRY_SENDS_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)) &&
-      !NORTH.test(ctx.sentence)
+      !NORTH.test(ctx.sentence) &&
+      // ("Moscow has massed some 12,000 troops from the North", "11,000 Korean soldiers".)
+      !/\bKoreans?\b|\bthe\s+North\b/.test(ctx.sentence)
     )
       return { ...c, kind: "context" };
     // "Sri Lanka says 200 of its citizens have been killed", "2,000 Nepali citizens have joined, and 47 of
@@ -3899,10 +3902,17 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // funerals": the dead brought home.
     if (
       c.kind.startsWith("troops") &&
-      /^[^.;,]{0,80}?\b(?:in\s+(?:coffins|caskets|body\s+bags|zinc\s+coffins)|for\s+(?:their\s+)?(?:funerals?|burials?)|to\s+be\s+buried)\b/i.test(
+      /^[^.;,\d]{0,80}?\b(?:in\s+(?:coffins|caskets|body\s+bags|zinc\s+coffins)|for\s+(?:their\s+)?(?:funerals?|burials?)(?!\s+of\b)|to\s+be\s+buried)\b/i.test(
         ctx.sentence.slice(q.end),
       ) &&
-      /^[^.;]{0,60}?\b(?:home|back|returned|repatriated|flown|shipped|sent|brought)\b/i.test(ctx.sentence.slice(q.end))
+      // (What has happened: not "will come home in coffins", "who may come home in coffins".)
+      /^[^.;,\d]{0,60}?\b(?:(?:have|has|had)\s+(?:already\s+)?(?:come|returned|been\s+(?:flown|shipped|sent|brought|returned|repatriated))|came|returned|were\s+(?:flown|shipped|sent|brought|returned|repatriated))\b/i.test(
+        ctx.sentence.slice(q.end),
+      ) &&
+      // ("many of the 11,000 troops …": a part of the count, not the count.)
+      !/\b(?:many|some|most|several|few|dozens|hundreds|thousands)\s+of\s+(?:the\s+|them|those\s+)?(?:[\w-]+\s+){0,2}$/i.test(
+        ctx.sentence.slice(0, q.start),
+      )
     )
       return { ...c, kind: "casualties-killed" };
     // "About 600 soldiers had returned by train", "1,000 troops have been withdrawn", "North Korea has

@@ -118,6 +118,23 @@ export function rejectsAsTooHigh(c: { readonly figure: string; readonly value: P
 }
 
 /**
+ * Words that say on their own that the count is well below the figure ("nowhere near 40,000", "far short of
+ * 40,000"); "anything like 40,000" says so only with the negation around it, which the figure does not hold.
+ */
+const FAR_BELOW =
+  /^(?:nowhere\s+(?:near|close\s+to)|not\s+even\s+close\s+to|(?:far|well)\s+(?:short\s+of|below|under|fewer\s+than|less\s+than))\b/i;
+
+/**
+ * Whether a ceiling's own words say the count is well below it ({@link FAR_BELOW}).
+ *
+ * @param c The claim's figure as written and its value.
+ * @returns True for such a ceiling.
+ */
+export function readsFarBelow(c: { readonly figure: string; readonly value: Pick<Value, "min" | "max"> }): boolean {
+  return c.value.min === null && c.value.max !== null && FAR_BELOW.test(c.figure);
+}
+
+/**
  * A claim's value in words: {@link formatValue}, except that a ceiling written to reject a figure as far
  * too high reads "far below 40,000 people", not "up to 40,000 people", which would let the figure stand.
  *
@@ -129,7 +146,7 @@ export function claimValue(c: {
   readonly value: Pick<Value, "min" | "max" | "unit" | "per" | "approx">;
 }): string {
   const v = c.value;
-  if (v.max !== null && rejectsAsTooHigh(c))
+  if (v.max !== null && readsFarBelow(c))
     return `far below ${formatAmount(v.max, v.unit)}${v.per ? ` a ${v.per}` : ""}`;
   return formatValue(v);
 }

@@ -39,6 +39,11 @@ export interface Numeral {
 /** Multiply a digit string by a scale without binary rounding noise ("15.5" × 1e6 = 15500000). */
 /** Determiners after "half" or "a third" that make it a share of what they name: "keeps half the pay". */
 const SHARE_DETERMINERS: ReadonlySet<string> = new Set(["the", "its", "their", "his", "her", "this", "that"]);
+/** People a share after a determiner may be of, as the subject of its sentence ("Half the soldiers …"). */
+const SHARE_OF_PEOPLE = /^(?:soldiers|troops|men|servicemen|contingent|force|forces|conscripts|recruits|deployment)$/;
+/** Money a share after a determiner may be of ("half the pay", "a third of their wages"). */
+const SHARE_OF_MONEY =
+  /^(?:pay|money|salary|salaries|wages?|earnings|income|sum|payments?|cash|amount|bonus|bonuses|fee|fees|stipend)$/;
 /**
  * Words before a "half" or "a third" that ends its clause and make it a share of something named before:
  * "Pyongyang keeps about half.", "the regime takes a third, he said".
@@ -53,13 +58,26 @@ const BARE_SHARE_BEFORE =
  * @param toks Tokens.
  * @param next Index of the token after the fraction word.
  * @param before The word before the fraction ("about", "keeps"), lower-cased, or "".
+ * @param earlier The word before that one, or "".
  * @returns True for a share.
  */
-function shareFollows(toks: Tok[], next: number, before: string): boolean {
+function shareFollows(toks: Tok[], next: number, before: string, earlier = ""): boolean {
   const after = toks[next];
-  if (after?.kind === "word" && after.gap && (after.lower === "of" || SHARE_DETERMINERS.has(after.lower))) return true;
+  if (after?.kind === "word" && after.gap && after.lower === "of") return true;
+  // ("half the money", "half their pay": not "half the time", "half the new recruits".)
+  if (after?.kind === "word" && after.gap && SHARE_DETERMINERS.has(after.lower)) {
+    const words = toks.slice(next + 1, next + 5).filter((t) => t.kind === "word");
+    if (words.slice(0, 2).some((t) => SHARE_OF_MONEY.test(t.lower))) return true;
+    // ("Half the North Korean soldiers in Kursk have been wounded": a part of the force, as a subject; not
+    // "kept half the new recruits at home".)
+    return (
+      /^(?:|about|around|roughly|nearly|almost|some|over|than|least|perhaps|maybe)$/.test(before) &&
+      words.some((t) => SHARE_OF_PEOPLE.test(t.lower))
+    );
+  }
   const ends = after === undefined || (after.kind === "sym" && /^[.,;:!?)”"’]$/.test(after.text));
-  return ends && BARE_SHARE_BEFORE.test(before);
+  // ("cut by about half", "fell by half": a change, not a share.)
+  return ends && BARE_SHARE_BEFORE.test(before) && earlier !== "by" && before !== "by";
 }
 
 /** Verbs after "a third", "a quarter" that make the fraction a share standing as a subject. */
@@ -177,7 +195,14 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
       if (s >= 0 && scale !== undefined) return make(scale / 2, s + 1);
     }
     if (isWord(toks[i + 1], "of") && toks[i + 1]?.gap) return make(50, i + 1, { fractionPercent: true });
-    if (shareFollows(toks, i + 1, toks[i - 1]?.kind === "word" ? (toks[i - 1]?.lower ?? "") : ""))
+    if (
+      shareFollows(
+        toks,
+        i + 1,
+        toks[i - 1]?.kind === "word" ? (toks[i - 1]?.lower ?? "") : "",
+        toks[i - 2]?.kind === "word" ? (toks[i - 2]?.lower ?? "") : "",
+      )
+    )
       return make(50, i + 1, { fractionPercent: true });
     return null;
   }
@@ -211,7 +236,12 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
           !frac.plural &&
           w === "a" &&
           ((after?.kind === "word" && (after.lower === "of" || (after.gap && FRACTION_VERBS.has(after.lower)))) ||
-            shareFollows(toks, n + 1, toks[i - 1]?.kind === "word" ? (toks[i - 1]?.lower ?? "") : ""))
+            shareFollows(
+              toks,
+              n + 1,
+              toks[i - 1]?.kind === "word" ? (toks[i - 1]?.lower ?? "") : "",
+              toks[i - 2]?.kind === "word" ? (toks[i - 2]?.lower ?? "") : "",
+            ))
         ) {
           const part = partOfScale(toks, n + 1);
           if (part) return make(part.scale / frac.d, part.end);

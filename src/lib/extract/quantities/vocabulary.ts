@@ -132,8 +132,6 @@ export const REJECTING_CEILINGS: readonly string[] = [
   "anywhere near",
   "anywhere close to",
   "anything like",
-  "anything close to",
-  "anything near",
   "not even close to",
 ];
 export const HEDGE_LIST: ReadonlyArray<readonly [string, HedgeKind]> = [
