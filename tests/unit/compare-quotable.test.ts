@@ -431,6 +431,23 @@ describe("checks that can fail", () => {
     expect(check?.formula).toBe("$2,000 a month × 11,000–12,000 soldiers × 1 month = $22 million–$24 million a month");
   });
 
+  it("a per-soldier sum that gives no period is no rate to multiply: the check says what cannot be told", () => {
+    const data = compare(
+      article(
+        "lump-sum",
+        [
+          "Harbour Ledger reported that Moscow paid about $131 million for the first batch of North Korean troops.",
+          "That works out to roughly $11,900 per soldier for the 11,000 sent in the first wave.",
+          "The agency said 11,000 North Korean soldiers were in Russia.",
+        ].join("\n"),
+      ),
+    );
+    const check = data.checks.find((c) => c.type === "total-vs-rate" && c.against?.startsWith("lump-sum"));
+    expect(check?.verdict).toBe("not-checkable");
+    expect(check?.detail).toContain("gives no period");
+    expect(check?.formula).not.toMatch(/a month/);
+  });
+
   it("a take-home figure is checked against each of the article's nearest shares, and the one it follows from is named", () => {
     const data = compare(
       article(

@@ -445,6 +445,18 @@ function totalCheck(t: C, rate: C | null, all: readonly C[], own = false): Check
   // A product in one currency is never set against a total in another ("$2,000 × 12,000 soldiers" is
   // not 288 million won): the check says it cannot be made instead of printing a wrong ratio.
   if (rate.value.unit !== t.value.unit) return otherCurrency(base, rate, t);
+  // ("roughly $11,800 per soldier for the 11,000 sent in the first wave": a sum with no period is no rate
+  // to multiply by months, unless the total is worked out from it in its own sentence.)
+  if (rate.value.per === null && !(t.basis && t.value.per === null)) {
+    return {
+      ...base,
+      inputs: [rate.id],
+      formula: "pay per soldier × head count × period",
+      computed: { min: null, max: null, unit: t.value.unit },
+      verdict: "not-checkable",
+      detail: `The per-soldier figure, ${formatValue(rate.value)}, gives no period (a month, a year or a whole tour), so what it adds up to cannot be told.`,
+    };
+  }
   // "at least $1,500 a month" keeps its open end: the product is a bound too.
   const r: Interval = { min: rate.value.min, max: rate.value.max };
   if (t.basis) {
