@@ -6025,3 +6025,18 @@ describe("a reported figure rejected by a speaker named after it", () => {
     });
   });
 });
+
+describe("a country's official figure", () => {
+  it("'…, though the official South Korean figure is still 11,000' is South Korea's, not the speaker's", () => {
+    const { claims } = extractCorpus([
+      article(
+        "o-official",
+        "Analyst Vera Lind said her best estimate is 15,060 North Korean troops, though the official South Korean figure is still 11,060.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name])).toEqual([
+      ["15,060", "Vera Lind"],
+      ["11,060", "South Korea"],
+    ]);
+  });
+});

@@ -266,6 +266,29 @@ function possessiveOwner(before: string): NounPhrase | null {
   return type === "organization" || type === "outlet" ? np : null;
 }
 
+/** The adjectives of {@link COUNTRY_OF_ADJECTIVE} as a pattern ("south\\s+korean|ukrainian|…"). */
+const COUNTRY_ADJECTIVES = Object.keys(COUNTRY_OF_ADJECTIVE)
+  .map((k) => k.replace(/\./g, "\\.").replace(/ /g, "\\s+"))
+  .join("|");
+/** A country's official figure by its adjective: "the official South Korean figure is still ". */
+const OFFICIAL_FIGURE_BEFORE = new RegExp(
+  String.raw`\b(?:the\s+)?official\s+(${COUNTRY_ADJECTIVES})\s+(?:government\s+)?(?:figure|estimate|count|number|tally)\s+(?:is|was|remains|stands\s+at|of)\s+(?:(?:still|now|only)\s+)?${HEDGES_BEFORE}$`,
+  "i",
+);
+
+/**
+ * The country whose official figure it is ("…, though the official South Korean figure is still 11,000"):
+ * that country's, whoever says that it is.
+ *
+ * @param before The sentence before the figure.
+ * @returns The country, or null.
+ */
+function officialOwner(before: string): NounPhrase | null {
+  const m = OFFICIAL_FIGURE_BEFORE.exec(before);
+  const country = m?.[1] ? COUNTRY_OF_ADJECTIVE[m[1].toLowerCase().replace(/\s+/g, " ")] : undefined;
+  return country ? groupPhrase(country) : null;
+}
+
 /**
  * "Her estimate of 3,000", "its count of 1,200", "Its latest estimate, given to lawmakers last week, was 300
  * dead and 2,700 wounded": a possessive pronoun before an estimate's noun.
@@ -1086,6 +1109,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     const statedOwner = stated?.[1] ? parseSubject(reportCited?.[1] ?? stated[1], 0, true) : null;
     const owner =
       possessiveOwner(s.text.slice(0, q.start)) ??
+      officialOwner(s.text.slice(0, q.start)) ??
       pronounOwner(s.text.slice(0, q.start)) ??
       gappedOwner(s.text.slice(0, q.start)) ??
       itemSource(s.text, q) ??
