@@ -1316,7 +1316,7 @@ describe("who speaks, in the shapes wire copy gives it", () => {
         ["a South Korean newspaper"],
         "additional troops (an increase)",
       ],
-      ["2.6 million won a month per soldier", "A Japanese government", ["Nichiyo Shimbun"], null],
+      ["2.6 million won a month per soldier", "Japanese government", ["Nichiyo Shimbun"], null],
       ["$2,050 per soldier per month", "South Korea's National Intelligence Service", [], null],
     ]);
   });
@@ -6037,6 +6037,27 @@ describe("a country's official figure", () => {
     expect(claims.map((c) => [c.figure, c.attributedTo?.name])).toEqual([
       ["15,060", "Vera Lind"],
       ["11,060", "South Korea"],
+    ]);
+  });
+});
+
+describe("a source named by its document", () => {
+  it("'comes from a single Ukrainian intelligence briefing' and 'A South Korean intelligence report said' name the body, without 'a single'", () => {
+    const { claims } = extractCorpus(
+      [
+        article(
+          "d-document",
+          [
+            "The figure everyone repeats, $2,070 a month for each North Korean soldier, comes from a single Ukrainian intelligence briefing.",
+            "A South Korean intelligence report said 11,070 North Korean troops were in Russia.",
+          ].join("\n"),
+        ),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => c.attributedTo?.name)).toEqual([
+      "Ukrainian intelligence",
+      "South Korea's National Intelligence Service",
     ]);
   });
 });

@@ -650,7 +650,15 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
       /\ssources$/i.test(text) && !/\b(?:intelligence|\p{Lu}{2,})\s+sources$/u.test(text)
         ? text
         : // "The monitoring team's report said": the owner of the report.
-          text.replace(TRAILING_NOUNS, "").replace(/^((?:[Tt]he|[Tt]his|[Tt]hat)\s+[a-z][a-z\s-]*)[’']s$/, "$1");
+          // ("comes from a single Ukrainian intelligence briefing": the body whose briefing it is, without "a
+          // single".)
+          text
+            .replace(TRAILING_NOUNS, "")
+            .replace(/^((?:[Tt]he|[Tt]his|[Tt]hat)\s+[a-z][a-z\s-]*)[’']s$/, "$1")
+            .replace(
+              TRAILING_NOUNS.test(text) ? /^(?:[Aa]n?\s+single|[Oo]ne\s+single|[Aa]n?|[Oo]ne)\s+(?=\p{Lu})/u : /^$/,
+              "",
+            );
     // "Western reports said": an adjective of place alone names nobody, so the phrase stays whole.
     const placeOnly = stripped
       .trim()
