@@ -6061,3 +6061,24 @@ describe("a source named by its document", () => {
     ]);
   });
 });
+
+describe("a figure named to be set well above the count", () => {
+  it("'far short of the 100,000 that some commentators had predicted' is theirs, disputed by the speaker", () => {
+    const { claims } = extractCorpus([
+      article(
+        "w-well-below",
+        [
+          "Analyst Vera Lind said the North Korean total was far short of the 100,080 troops that some commentators had predicted.",
+          "Lind said the total North Korean deployment stood at about 14,080, well below the 20,080 some Russian bloggers have claimed.",
+          "Lind said North Korean casualties were well below the 3,080 claimed by Ukrainian officials.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["100,080", "some commentators", "Vera Lind"],
+      ["about 14,080", "Vera Lind", null],
+      ["20,080", "Russian bloggers", "Vera Lind"],
+      ["3,080", "Ukrainian officials", "Vera Lind"],
+    ]);
+  });
+});
