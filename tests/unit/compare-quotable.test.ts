@@ -446,6 +446,20 @@ describe("checks that can fail", () => {
     expect(check?.verdict).toBe("not-checkable");
     expect(check?.detail).toContain("gives no period");
     expect(check?.formula).not.toMatch(/a month/);
+    // Nor is it pay to take the regime's share of by the month.
+    const shared = compare(
+      article(
+        "lump-share",
+        [
+          "Moscow paid Pyongyang roughly $11,900 per soldier for the first wave of 11,000 troops, the agency said.",
+          "The regime keeps about half of the money, the agency said.",
+          "Soldiers are left with about $2,000 a month, a defector said.",
+        ].join("\n"),
+      ),
+    );
+    const takeHome = shared.checks.find((c) => c.type === "take-home-vs-share");
+    expect(takeHome?.verdict).toBe("not-checkable");
+    expect(takeHome?.detail).toContain("gives no period");
   });
 
   it("a take-home figure is checked against each of the article's nearest shares, and the one it follows from is named", () => {

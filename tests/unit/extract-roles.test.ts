@@ -401,6 +401,11 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("11,150")).toMatchObject({ asOf: "2024-10-01", source: "sentence" });
     // A time of its own, outside the "from …", still dates the new value.
     expect(c.get("1,150")).toMatchObject({ asOf: "2025-05-01", source: "sentence" });
+    // A year in the speaker's life dates nothing the speaker says.
+    const life = dated(
+      "Ri Song-il, a former sergeant who left North Korea in 2016, said 11,160 North Korean troops are in Russia.\n",
+    );
+    expect(life.get("11,160")).toMatchObject({ asOf: "2025-06-10", source: "article" });
     // A "from" that names where the count came from, not a value before it, leaves the count's own date.
     const d = dated("About 610 North Korean troops arrived from 12 training camps in January, the agency said.\n");
     expect(d.get("About 610")).toMatchObject({ asOf: "2025-01-01", source: "sentence" });

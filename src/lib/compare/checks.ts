@@ -565,6 +565,17 @@ function takeHomeCheck(h: C, rate: C | null, share: C | null): Check {
     };
   }
   if (rate.value.unit !== h.value.unit) return otherCurrency(base, rate, h, share);
+  // (A per-soldier sum that gives no period is no pay to take a share of by the month: see totalCheck.)
+  if (rate.value.per === null) {
+    return {
+      ...base,
+      inputs: [rate.id, share.id],
+      formula: "pay × (100% − regime share) × months",
+      computed: { min: null, max: null, unit: h.value.unit },
+      verdict: "not-checkable",
+      detail: `The pay figure, ${formatValue(rate.value)}, gives no period (a month, a year or a whole tour), so what is left of it by the month cannot be told.`,
+    };
+  }
   const remainder: Interval = { min: 100 - (share.value.max ?? 100), max: 100 - (share.value.min ?? 0) };
   // "up to $2,500 a month" or "at least $1,500" keeps its open end: what is left is a bound too.
   const r: Interval = { min: rate.value.min, max: rate.value.max };

@@ -966,9 +966,12 @@ const YEAR_OPENING =
 /** Words before a year that make it the figure's time: "in 2024", "in late 2024", "by mid-2025", "during 2024". */
 const YEAR_OF_FIGURE =
   /\b(?:in|during|throughout|by|as of)\s+(?:(?:the\s+)?(?:late|early|mid|end of|start of|(?:spring|summer|autumn|fall|winter)(?: of)?|(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\s+of|q[1-4]|h[12])[\s-]+)?$|\b(?:late|early|mid)[\s-]$/i;
-/** A year in someone's life, not the figure's: "who defected in 2014", "born in 1999", "joined in 2016". */
+/**
+ * A year in someone's life, not the figure's: "who defected in 2014", "born in 1999", "joined in 2016", "who
+ * left North Korea in 2016".
+ */
 const LIFE_EVENT_BEFORE =
-  /\b(?:defect\w*|born|joined|enlisted|drafted|conscripted|fled|escaped|served|graduated|arrived in the south|resettled|married)\b[^,;.]*$/i;
+  /\b(?:defect\w*|born|joined|enlisted|drafted|conscripted|fled|escaped|served|graduated|arrived in the south|resettled|married|(?:who|after\s+he|after\s+she)\s+(?:left|quit)|left\s+(?:North\s+Korea|the\s+North|the\s+army|the\s+military)|retired|was\s+discharged|deserted)\b[^,;.]*$/i;
 
 function asOfFor(
   qs: readonly Quantity[],
