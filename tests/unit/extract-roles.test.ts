@@ -1412,6 +1412,19 @@ describe("a day's pay named by its noun", () => {
   });
 });
 
+describe("a rate worked out at a figure given before", () => {
+  it("'At $2,000 a month, the daily rate works out to about $66' gives neither figure as a claim", () => {
+    const { claims, skipped } = extractionOf(
+      "The spy agency says North Korean soldiers get $2,090 a month.\nAt $2,090 a month, the daily rate works out to about $69, a defector said.\nAt 11,090 troops, the force is the largest foreign contingent, the agency said.\n",
+    );
+    expect(claims.map((c) => c.figure)).toEqual(["$2,090 a month", "11,090"]);
+    expect(skipped.filter((k) => /worked out at a figure given before/.test(k.reason)).map((k) => k.text)).toEqual([
+      "$2,090 a month",
+      "about $69",
+    ]);
+  });
+});
+
 describe("rates and shares in other words", () => {
   it("'a $1,900-a-month salary' is a monthly rate, 'a $23,000-a-year wage' a yearly one", () => {
     const claims = claimsIn(

@@ -3629,6 +3629,13 @@ const WORKED_OUT_OPENING =
   /^\W*(?:that|this|which)\s+(?:(?:comes?|came|works?\s+out|adds?\s+up|amounts?)\s+to|is|would\s+be|makes|gives)\b[^.;]*$/i;
 /** "Even at half that rate, the regime would earn …": a sentence that works out a case it supposes. */
 const SUPPOSED_CASE = /^\W*even\s+(?:at|with)\b[^.;]*,[^.;]*\b(?:would|could|might)\b/i;
+/**
+ * "At $2,000 a month, the daily rate works out to about $66": a rate worked out at a pay given before, which
+ * is no new figure, nor is the pay it starts from ("At 9,000 soldiers, the bill comes to …" works out a total
+ * for a head count, which is kept with its basis).
+ */
+const WORKED_AT_CASE =
+  /^\W*at\s+(?:about\s+|around\s+|roughly\s+)?[$€£₩]\d[^.;,]*,[^.;]*\b(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|translates?\s+(?:in)?to|equals|means)\b/i;
 
 /** A count to come, before the figure: "could reach", "are on course to pass", "expects … to rise to". */
 const LOSSES_FORESEEN =
@@ -3766,6 +3773,8 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // HUR": a note that corrects who gave a figure names it again; the figure stands where the article gives it.
   if (CREDIT_CORRECTED.test(ctx.sentence))
     return { ok: false, reason: "named in a correction of who gave it, not reported again" };
+  if (WORKED_AT_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")))
+    return { ok: false, reason: "worked out at a figure given before ('At $2,000 a month, …'), not reported" };
   // "If 1,000 are dead, then …", "If Russia pays $2,000 …,": a figure supposed, not reported.
   // ("If Russia pays the widely reported $2,000", "If Russia pays the $2,000 a month that South Korean
   // intelligence has cited" still name the reported figure.)
