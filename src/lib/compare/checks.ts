@@ -416,6 +416,31 @@ function span(i: Interval, unit: Unit): string {
   return formatValue({ min: i.min, max: i.max, unit, per: null, approx: false });
 }
 
+/** The formula of a total against pay per soldier, in words, when it cannot be worked out. */
+const TOTAL_FORMULA = "pay per soldier × head count × period";
+/** The formula of a take-home figure against the pay and the regime's share, in words. */
+const TAKE_HOME_FORMULA = "pay × (100% − regime share) × months";
+
+/**
+ * A check that cannot be made, with what it would compute and why not.
+ *
+ * @param base The check's id, type, title and figure.
+ * @param inputs The claims it would take.
+ * @param formula The formula in words.
+ * @param unit The unit of what it would compute.
+ * @param detail Why it cannot be made.
+ * @returns The check.
+ */
+function untestable<B extends object>(
+  base: B,
+  inputs: string[],
+  formula: string,
+  unit: Unit,
+  detail: string,
+): B & Pick<Check, "inputs" | "formula" | "computed" | "verdict" | "detail"> {
+  return { ...base, inputs, formula, computed: { min: null, max: null, unit }, verdict: "not-checkable", detail };
+}
+
 /**
  * A total against per-soldier pay × head count × period.
  *
@@ -433,14 +458,7 @@ function totalCheck(t: C, rate: C | null, all: readonly C[], own = false): Check
     against: t.id,
   };
   if (!rate || rate.value.min === null) {
-    return {
-      ...base,
-      inputs: [],
-      formula: "pay per soldier × head count × period",
-      computed: { min: null, max: null, unit: t.value.unit },
-      verdict: "not-checkable",
-      detail: "No per-soldier pay figure to multiply.",
-    };
+    return untestable(base, [], TOTAL_FORMULA, t.value.unit, "No per-soldier pay figure to multiply.");
   }
   // A product in one currency is never set against a total in another ("$2,000 × 12,000 soldiers" is
   // not 288 million won): the check says it cannot be made instead of printing a wrong ratio.
@@ -448,14 +466,13 @@ function totalCheck(t: C, rate: C | null, all: readonly C[], own = false): Check
   // ("roughly $11,800 per soldier for the 11,000 sent in the first wave": a sum with no period is no rate
   // to multiply by months, unless the total is worked out from it in its own sentence.)
   if (rate.value.per === null && !(t.basis && t.value.per === null)) {
-    return {
-      ...base,
-      inputs: [rate.id],
-      formula: "pay per soldier × head count × period",
-      computed: { min: null, max: null, unit: t.value.unit },
-      verdict: "not-checkable",
-      detail: `The per-soldier figure, ${formatValue(rate.value)}, gives no period (a month, a year or a whole tour), so what it adds up to cannot be told.`,
-    };
+    return untestable(
+      base,
+      [rate.id],
+      TOTAL_FORMULA,
+      t.value.unit,
+      `The per-soldier figure, ${formatValue(rate.value)}, gives no period (a month, a year or a whole tour), so what it adds up to cannot be told.`,
+    );
   }
   // "at least $1,500 a month" keeps its open end: the product is a bound too.
   const r: Interval = { min: rate.value.min, max: rate.value.max };
@@ -479,14 +496,13 @@ function totalCheck(t: C, rate: C | null, all: readonly C[], own = false): Check
   // No head count in the sentence: use the range of point head counts the articles report, over a year.
   const heads = all.map((c) => c.value.min as number);
   if (heads.length === 0) {
-    return {
-      ...base,
-      inputs: [rate.id],
-      formula: "pay per soldier × head count × period",
-      computed: { min: null, max: null, unit: t.value.unit },
-      verdict: "not-checkable",
-      detail: "The total names no head count and no head count is reported.",
-    };
+    return untestable(
+      base,
+      [rate.id],
+      TOTAL_FORMULA,
+      t.value.unit,
+      "The total names no head count and no head count is reported.",
+    );
   }
   const lo = heads.reduce((a, b) => Math.min(a, b), Infinity);
   const hi = heads.reduce((a, b) => Math.max(a, b), -Infinity);
@@ -550,31 +566,28 @@ function takeHomeCheck(h: C, rate: C | null, share: C | null): Check {
     against: h.id,
   };
   if (!rate || !share) {
-    return {
-      ...base,
-      inputs: [rate?.id, share?.id].filter((x): x is string => x !== undefined),
-      formula: "pay × (100% − regime share) × months",
-      computed: { min: null, max: null, unit: h.value.unit },
-      verdict: "not-checkable",
-      detail:
-        !rate && !share
-          ? "No article gives a pay figure or a regime share."
-          : !rate
-            ? "No article gives a pay figure."
-            : "No article gives a regime share.",
-    };
+    return untestable(
+      base,
+      [rate?.id, share?.id].filter((x): x is string => x !== undefined),
+      TAKE_HOME_FORMULA,
+      h.value.unit,
+      !rate && !share
+        ? "No article gives a pay figure or a regime share."
+        : !rate
+          ? "No article gives a pay figure."
+          : "No article gives a regime share.",
+    );
   }
   if (rate.value.unit !== h.value.unit) return otherCurrency(base, rate, h, share);
   // (A per-soldier sum that gives no period is no pay to take a share of by the month: see totalCheck.)
   if (rate.value.per === null) {
-    return {
-      ...base,
-      inputs: [rate.id, share.id],
-      formula: "pay × (100% − regime share) × months",
-      computed: { min: null, max: null, unit: h.value.unit },
-      verdict: "not-checkable",
-      detail: `The pay figure, ${formatValue(rate.value)}, gives no period (a month, a year or a whole tour), so what is left of it by the month cannot be told.`,
-    };
+    return untestable(
+      base,
+      [rate.id, share.id],
+      TAKE_HOME_FORMULA,
+      h.value.unit,
+      `The pay figure, ${formatValue(rate.value)}, gives no period (a month, a year or a whole tour), so what is left of it by the month cannot be told.`,
+    );
   }
   const remainder: Interval = { min: 100 - (share.value.max ?? 100), max: 100 - (share.value.min ?? 0) };
   // "up to $2,500 a month" or "at least $1,500" keeps its open end: what is left is a bound too.

@@ -881,16 +881,12 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   const leansOn = CITING_CLAIM_BEFORE.test(s.text.slice(0, q.start));
   // "…, and a lawmaker, Choi Min-jae, said Moscow had paid “several hundred million dollars”": words
   // quoted inside what another speaker of the sentence said are that speaker's, read like the rest of it.
-  const lead = sentenceActs
-    .filter(
-      (a) =>
-        !a.insideQuote &&
-        a.subject !== null &&
-        a.method !== "passive-agent" &&
-        a.method !== "briefing" &&
-        a.verbStart < q.start,
-    )
-    .at(-1)?.subject;
+  const outerActs = sentenceActs.filter(
+    (a) => !a.insideQuote && a.subject !== null && a.method !== "passive-agent" && a.method !== "briefing",
+  );
+  const lead = outerActs.filter((a) => a.verbStart < q.start).at(-1)?.subject;
+  // (A speaker named after the figure: "…, defector Park Min-jun said.")
+  const trailing = outerActs.filter((a) => a.verbStart > q.end).at(-1)?.subject;
   const otherSpeaker =
     (lead?.form === "name" || lead?.form === "group") &&
     registry.find(lead.name) !== quoteSpeaker &&
@@ -1448,11 +1444,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     const ownerPhrase = owned?.[1] ?? owned?.[2];
     const np = ownerPhrase ? (parseSubject(ownerPhrase, 0) ?? groupPhrase(ownerPhrase)) : null;
     const owner = np ? resolveSubject(np, registry, tracker) : null;
-    const who =
-      lead ??
-      sentenceActs
-        .filter((a) => !a.insideQuote && a.subject !== null && a.method !== "passive-agent" && a.verbStart > q.end)
-        .at(-1)?.subject;
+    const who = lead ?? trailing;
     const speaker = who ? resolveSubject(who, registry, tracker) : null;
     if (owner && owner !== speaker) {
       attributed = owner;
@@ -1461,18 +1453,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     if (attributed && speaker && speaker !== attributed) disputedBy = speaker;
   }
   if (!disputedBy && attributed && NOT_SEEN_BEFORE.test(s.text.slice(0, q.start))) {
-    // (The speaker may come last: "…, defector Park Min-jun said.")
-    const after = sentenceActs
-      .filter(
-        (a) =>
-          !a.insideQuote &&
-          a.subject !== null &&
-          a.method !== "passive-agent" &&
-          a.method !== "briefing" &&
-          a.verbStart > q.end,
-      )
-      .at(-1)?.subject;
-    const who = lead ?? after;
+    const who = lead ?? trailing;
     const speaker = who ? resolveSubject(who, registry, tracker) : null;
     if (speaker && speaker !== attributed) disputedBy = speaker;
   }
