@@ -5995,10 +5995,11 @@ describe("labels and places that name no one", () => {
           "14:47 GMT – A North Korean soldier captured by Ukraine told interrogators he was 20 years old.",
           "Update: A captured soldier told interrogators he had enlisted in 2022.",
           "Q: You were born in Hamhung in 1982?",
+          "Seongjin Ryu, as he signs his name in English, said 11,090 North Korean troops were in Russia.",
         ].join("\n"),
       ),
     ]);
-    expect(entities.map((e) => e.name).filter((n) => /^(?:Correction|Update|Hamhung)$/.test(n))).toEqual([]);
+    expect(entities.map((e) => e.name).filter((n) => /^(?:Correction|Update|Hamhung|English)$/.test(n))).toEqual([]);
     expect(claims.filter((c) => c.kind === "biography").map((c) => [c.figure, c.subject])).toEqual([
       ["20 years", null],
       ["2022", null],

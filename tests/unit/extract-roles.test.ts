@@ -1412,6 +1412,20 @@ describe("a day's pay named by its noun", () => {
   });
 });
 
+describe("what a case leaves a soldier", () => {
+  it("'That would leave a soldier paid $2,000 with $200 to $400 a month' is a take-home figure, and the $2,000 the case it is worked out for", () => {
+    expect(
+      claimsIn(
+        "The regime keeps 80 to 90 per cent of the pay, the agency said. That would leave a soldier paid $2,040 with $204 to $408 a month.\n",
+      ).map((c) => [c.figure, c.kind]),
+    ).toEqual([
+      ["80 to 90 per cent", "regime-share"],
+      ["$2,040", "context"],
+      ["$204 to $408 a month", "soldier-take-home"],
+    ]);
+  });
+});
+
 describe("a rate worked out at a figure given before", () => {
   it("'At $2,000 a month, the daily rate works out to about $66' gives neither figure as a claim", () => {
     const { claims, skipped } = extractionOf(

@@ -2427,6 +2427,11 @@ function classifyMoney(
   // it is; nor is what a contrast after it says ("Russia paid $2,000 a month … but that the men would
   // receive only $100").
   const at = before.length + q.text.length;
+  // "That would leave a soldier paid $2,000 with $200 to $400 a month": what is left is what the soldier
+  // takes home; the pay named on the way there is the case it is worked out for.
+  if (LEFT_WITH_BEFORE.test(before)) return { kind: "soldier-take-home" };
+  if (LEAVES_SOLDIER_PAID_BEFORE.test(before) && /^\s*(?:a\s+month\s+)?with\b/i.test(ctx.sentence.slice(q.end)))
+    return { kind: "context" };
   const contrast = /\s(?:but|while|whereas)\s/i.exec(clause.slice(at));
   const own = (contrast ? clause.slice(0, at + contrast.index) : clause).replace(SET_AGAINST_TAIL, "");
   if (
@@ -3232,6 +3237,12 @@ const NOTHING_LIKE_BEFORE =
 /** "… that South Korea's spy agency has reported", "…, as reported by Yonhap": a figure someone reported. */
 const REPORTED_AFTER =
   /^[^.;]*?\b(?:that|which)\s+[^.;]{1,60}?\b(?:has|have|had)\s+(?:been\s+)?(?:reported|cited|claimed|given|estimated|quoted)\b|^[^.;]{0,40}?\b(?:reported|cited|claimed|quoted)\s+by\b/i;
+/** "leave a soldier paid $2,000 with ", "leaves each soldier with about ": what is left to the soldier. */
+const LEFT_WITH_BEFORE =
+  /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\bwith\s+(?:(?:only|just|about|around|roughly|some|perhaps|maybe|between)\s+)*$/i;
+/** "leave a soldier paid ": the pay a case is worked out for, before what it leaves. */
+const LEAVES_SOLDIER_PAID_BEFORE =
+  /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\s+(?:paid|earning|on)\s+$/i;
 /** The soldiers as who receives a share: "of which the soldiers receive an estimated", "soldiers saw no more than". */
 const SOLDIERS_GET_BEFORE =
   /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|would\s+|could\s+|might\s+|will\s+|may\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+)*$/i;

@@ -246,7 +246,12 @@ const NATIONALITY_WORDS =
   "iranian indian";
 
 /** Words of place and nationality: a name made only of these is not a person. */
-export const PLACE_WORDS: ReadonlySet<string> = new Set([...PLACE_NAMES, ...NATIONALITY_WORDS.split(" ")]);
+export const PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...PLACE_NAMES,
+  ...NATIONALITY_WORDS.split(" "),
+  // Languages ("as he signs his name in English").
+  "english",
+]);
 /** Words of nationality alone ("korean", "ukrainian"). */
 export const NATIONALITIES: ReadonlySet<string> = new Set(NATIONALITY_WORDS.split(" "));
 
