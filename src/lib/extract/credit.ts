@@ -590,7 +590,7 @@ const PROVED_WRONG_AFTER =
   /^(?:\s+(?:[\w-]+\s+){0,6}?|\s*,\s*(?:a|the)\s+(?:figure|number|estimate|count|claim|toll|total)\s+(?:that|which)\s+)(?:(?:was|were)\s+never\s+(?:\w+ly\s+)?|(?:has|have|had)\s+(?:been\s+never|never\s+been)\s+(?:\w+ly\s+)?)(?:confirmed|verified|corroborated|substantiated)(?!\s+by\b)|^\s+(?:[\w-]+\s+){0,6}?(?:(?:proved|proven|turned\s+out)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:\w+ly\s+)?(?:false|wrong|untrue|exaggerated|inflated|baseless|groundless|unfounded|mistaken)|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|quickly\s+)?(?:retracted|debunked|discredited|withdrawn|disproved|disproven))\b/i;
 
 /** "far short of the ", "well below the ", "nowhere near the ": a figure named to be set well above the count. */
-export const BELOW_THE_BEFORE =
+const BELOW_THE_BEFORE =
   /\b(?:(?:far|well|much)\s+(?:short\s+of|below|under|lower\s+than|fewer\s+than|less\s+than)|nowhere\s+near|not\s+(?:even\s+)?close\s+to)\s+the\s+$/i;
 /**
  * Who claimed the figure, after it: "… that some commentators had predicted", "… some Russian bloggers have
@@ -1434,28 +1434,22 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   }
   // "soldiers … are unlikely to see anything close to the $2,000 a month that South Korea's spy agency has
   // reported": the figure stays its source's, and the sentence's speaker, who says it is not what soldiers
-  // get, disputes it.
-  // "said the total was far short of the 100,000 that some commentators had predicted", "well below the
-  // 20,000 some Russian bloggers have claimed", "well below the 3,000 claimed by Ukrainian officials": the
-  // figure is theirs, disputed by the one who says the count is well below it.
+  // get, disputes it. "said the total was far short of the 100,000 that some commentators had predicted",
+  // "well below the 20,000 some Russian bloggers have claimed", "well below the 3,000 claimed by Ukrainian
+  // officials": the figure is theirs, disputed by the one who says the count is well below it.
   const belowThe = BELOW_THE_BEFORE.test(s.text.slice(0, q.start));
-  if (!disputedBy && belowThe) {
-    const owned = CLAIMED_BY_AFTER.exec(s.text.slice(q.end));
+  if (!disputedBy && (belowThe || (attributed && NOT_SEEN_BEFORE.test(s.text.slice(0, q.start))))) {
+    const who = lead ?? trailing;
+    const speaker = who ? resolveSubject(who, registry, tracker) : null;
+    const owned = belowThe ? CLAIMED_BY_AFTER.exec(s.text.slice(q.end)) : null;
     const ownerPhrase = owned?.[1] ?? owned?.[2];
     const np = ownerPhrase ? (parseSubject(ownerPhrase, 0) ?? groupPhrase(ownerPhrase)) : null;
     const owner = np ? resolveSubject(np, registry, tracker) : null;
-    const who = lead ?? trailing;
-    const speaker = who ? resolveSubject(who, registry, tracker) : null;
     if (owner && owner !== speaker) {
       attributed = owner;
       method = "claim-of";
     }
     if (attributed && speaker && speaker !== attributed) disputedBy = speaker;
-  }
-  if (!disputedBy && attributed && NOT_SEEN_BEFORE.test(s.text.slice(0, q.start))) {
-    const who = lead ?? trailing;
-    const speaker = who ? resolveSubject(who, registry, tracker) : null;
-    if (speaker && speaker !== attributed) disputedBy = speaker;
   }
   // "Claim: A post … says that 10,000 …" in a fact-check that rates it false: the article rejects what the
   // post says; the post stays its source.

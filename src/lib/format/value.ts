@@ -114,7 +114,21 @@ const REJECTING_CEILING = new RegExp(
  * @returns True for such a ceiling.
  */
 export function rejectsAsTooHigh(c: { readonly figure: string; readonly value: Pick<Value, "min" | "max"> }): boolean {
-  return c.value.min === null && c.value.max !== null && REJECTING_CEILING.test(c.figure);
+  return ceilingWritten(c, REJECTING_CEILING);
+}
+
+/**
+ * Whether a figure is a ceiling (no lower bound) whose words, as written, match a pattern.
+ *
+ * @param c The claim's figure as written and its value.
+ * @param words The pattern of its words.
+ * @returns True for such a ceiling.
+ */
+function ceilingWritten(
+  c: { readonly figure: string; readonly value: Pick<Value, "min" | "max"> },
+  words: RegExp,
+): boolean {
+  return c.value.min === null && c.value.max !== null && words.test(c.figure);
 }
 
 /**
@@ -131,7 +145,7 @@ const FAR_BELOW =
  * @returns True for such a ceiling.
  */
 export function readsFarBelow(c: { readonly figure: string; readonly value: Pick<Value, "min" | "max"> }): boolean {
-  return c.value.min === null && c.value.max !== null && FAR_BELOW.test(c.figure);
+  return ceilingWritten(c, FAR_BELOW);
 }
 
 /**

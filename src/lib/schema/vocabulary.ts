@@ -157,6 +157,9 @@ const KOREAN_FAMILY_NAMES = new Set(
   ).split(" "),
 );
 
+/** A lower-cased name of a family name and a given name of one or two parts: "kang min-seok", "kim seong ho". */
+const FAMILY_THEN_GIVEN = /^([a-z]+)\s+([a-z]+(?:[-\s][a-z]+)?)$/;
+
 /**
  * "Kang Min-seok" and "Kang Min-suk": a Korean given name romanised two ways ("eo" or "u", "eu" or
  * "u", "oo" or "u") after a Korean family name is one name. Other names are left as written.
@@ -165,7 +168,7 @@ const KOREAN_FAMILY_NAMES = new Set(
  * @returns The name, its given name folded when it is a Korean one.
  */
 function foldKoreanGivenName(lower: string): string {
-  const m = /^([a-z]+)\s+([a-z]+(?:[-\s][a-z]+)?)$/.exec(lower);
+  const m = FAMILY_THEN_GIVEN.exec(lower);
   if (!m?.[1] || !m[2] || !KOREAN_FAMILY_NAMES.has(m[1])) return lower;
   return `${m[1]} ${m[2].replace(/eo|eu|oo|ou/g, "u")}`;
 }
@@ -184,7 +187,7 @@ export function koreanNameId(name: string): string | null {
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .trim();
-  const m = /^([a-z]+)\s+([a-z]+(?:[-\s][a-z]+)?)$/.exec(lower);
+  const m = FAMILY_THEN_GIVEN.exec(lower);
   if (m?.[1] && m[2] && KOREAN_FAMILY_NAMES.has(m[1])) return `${m[1]}-${m[2].replace(/[-\s]/g, "")}`;
   // ("Min-jun Park", the given name first, is the "Park Min-jun" of another article.)
   const w = /^([a-z]+)-([a-z]+)\s+([a-z]+)$/.exec(lower);

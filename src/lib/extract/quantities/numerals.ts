@@ -56,12 +56,15 @@ const BARE_SHARE_BEFORE =
  * or the end of its clause after a hedge or a verb of keeping ("keeps about half.").
  *
  * @param toks Tokens.
+ * @param first Index of the fraction's first token ("half", or the "a" of "a third").
  * @param next Index of the token after the fraction word.
- * @param before The word before the fraction ("about", "keeps"), lower-cased, or "".
- * @param earlier The word before that one, or "".
  * @returns True for a share.
  */
-function shareFollows(toks: Tok[], next: number, before: string, earlier = ""): boolean {
+function shareFollows(toks: Tok[], first: number, next: number): boolean {
+  // The word before the fraction ("about", "keeps") and the one before that ("by" in "cut by about half").
+  const wordAt = (k: number): string => (toks[k]?.kind === "word" ? (toks[k]?.lower ?? "") : "");
+  const earlier = wordAt(first - 2);
+  const before = wordAt(first - 1);
   const after = toks[next];
   if (after?.kind === "word" && after.gap && after.lower === "of") return true;
   // ("half the money", "half their pay": not "half the time", "half the new recruits".)
@@ -195,15 +198,7 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
       if (s >= 0 && scale !== undefined) return make(scale / 2, s + 1);
     }
     if (isWord(toks[i + 1], "of") && toks[i + 1]?.gap) return make(50, i + 1, { fractionPercent: true });
-    if (
-      shareFollows(
-        toks,
-        i + 1,
-        toks[i - 1]?.kind === "word" ? (toks[i - 1]?.lower ?? "") : "",
-        toks[i - 2]?.kind === "word" ? (toks[i - 2]?.lower ?? "") : "",
-      )
-    )
-      return make(50, i + 1, { fractionPercent: true });
+    if (shareFollows(toks, i, i + 1)) return make(50, i + 1, { fractionPercent: true });
     return null;
   }
 
@@ -236,12 +231,7 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
           !frac.plural &&
           w === "a" &&
           ((after?.kind === "word" && (after.lower === "of" || (after.gap && FRACTION_VERBS.has(after.lower)))) ||
-            shareFollows(
-              toks,
-              n + 1,
-              toks[i - 1]?.kind === "word" ? (toks[i - 1]?.lower ?? "") : "",
-              toks[i - 2]?.kind === "word" ? (toks[i - 2]?.lower ?? "") : "",
-            ))
+            shareFollows(toks, i, n + 1))
         ) {
           const part = partOfScale(toks, n + 1);
           if (part) return make(part.scale / frac.d, part.end);
