@@ -34,7 +34,7 @@ describe("a ceiling written to reject a figure as far too high", () => {
         value: { min: null, max: 2000, ...PEOPLE, unit: "USD", per: "month" },
       }),
     ).toBe("far below $2,000 a month");
-    expect(claimValue({ figure: "fewer than 12,000", value: { min: null, max: 12000, ...PEOPLE } })).toBe(
+    expect(claimValue({ figure: "up to 12,000", value: { min: null, max: 12000, ...PEOPLE } })).toBe(
       "up to 12,000 people",
     );
     // A floor written with the same words is no ceiling.

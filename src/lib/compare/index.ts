@@ -21,7 +21,7 @@ import {
   replacedInSentence,
   sentenceKey,
 } from "./relations.ts";
-import { overlaps, widen, type Interval } from "./tolerance.ts";
+import { intersect, overlaps, widen, type Interval } from "./tolerance.ts";
 import { clusterLabel } from "./labels.ts";
 import { answerTopic, answerText } from "./answer.ts";
 import { people } from "./people.ts";
@@ -396,12 +396,7 @@ function cluster(sorted: readonly Claim[]): Claim[][] {
       moments.add(c);
       sentences.add(c);
       heads ??= c.basis?.count ?? null;
-      shared = {
-        min: Math.max(shared.min ?? -Infinity, w.min ?? -Infinity),
-        max: Math.min(shared.max ?? Infinity, w.max ?? Infinity),
-      };
-      if (shared.min === -Infinity) shared = { min: null, max: shared.max };
-      if (shared.max === Infinity) shared = { min: shared.min, max: null };
+      shared = intersect(shared, w);
       continue;
     }
     if (current.length > 0) groups.push(current);

@@ -20,7 +20,7 @@ import { clusterLabel } from "./labels.ts";
 import { AGE_AT_EVENT_SCOPE } from "../extract/roles.ts";
 import { splitSentences } from "../extract/sentences.ts";
 import { daysBetween, monthlyInterval, relate } from "./relations.ts";
-import { overlaps, widen, type Interval } from "./tolerance.ts";
+import { intersect, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { ClaimView, Person, Relation } from "./types.ts";
 
 /** Names of military units and formations: named in the texts, never a source. */
@@ -534,10 +534,7 @@ function valueGroups(facts: readonly ClaimView[]): ClaimView[][] {
     const open = groups.at(-1);
     if (open && shared && overlaps(shared, w)) {
       open.push(c);
-      shared = {
-        min: Math.max(shared.min ?? -Infinity, w.min ?? -Infinity),
-        max: Math.min(shared.max ?? Infinity, w.max ?? Infinity),
-      };
+      shared = intersect(shared, w);
       continue;
     }
     groups.push([c]);

@@ -6,7 +6,7 @@ import { isCurrency } from "../schema/vocabulary.ts";
 import { MONTH_NAMES } from "../extract/quantities/vocabulary.ts";
 import type { Claim } from "../schema/claim.ts";
 import { isEventFactKind, kindSpec } from "../schema/kinds.ts";
-import { claimValue, formatNumber, vagueWords } from "../format/value.ts";
+import { claimValue, excludedBounds, formatNumber, vagueWords } from "../format/value.ts";
 import { APPROX_TOLERANCE, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { RelationType } from "./types.ts";
 import { unattributedWords } from "../format/credit.ts";
@@ -44,18 +44,36 @@ export function creditWords(
 }
 
 /**
+ * A value's interval as written, with the bound a "more than" or "fewer than" leaves out marked so.
+ *
+ * @param c Claim (without its figure as written, no bound is marked).
+ * @returns Interval.
+ */
+function writtenInterval(c: Pick<Claim, "value"> & { readonly figure?: string }): Interval {
+  const { minExcluded, maxExcluded } = excludedBounds({ figure: c.figure ?? "", value: c.value });
+  return {
+    min: c.value.min,
+    max: c.value.max,
+    ...(minExcluded ? { minExcluded } : {}),
+    ...(maxExcluded ? { maxExcluded } : {}),
+  };
+}
+
+/**
  * A value's interval in a common period, so that a monthly and a yearly amount compare.
  *
  * @param c Claim.
  * @returns Interval per month for rates, as written otherwise.
  */
-export function monthlyInterval(c: Pick<Claim, "value">): Interval {
+export function monthlyInterval(c: Pick<Claim, "value"> & { readonly figure?: string }): Interval {
+  const written = writtenInterval(c);
   // Only money is a rate; a head count "over a year" is cumulative and stays as written.
-  if (!isMoney(c.value.unit)) return { min: c.value.min, max: c.value.max };
+  if (!isMoney(c.value.unit)) return written;
   const f = c.value.per === "year" ? 1 / 12 : c.value.per === "week" ? 52 / 12 : c.value.per === "day" ? 365 / 12 : 1;
   return {
-    min: c.value.min === null ? null : c.value.min * f,
-    max: c.value.max === null ? null : c.value.max * f,
+    ...written,
+    min: written.min === null ? null : written.min * f,
+    max: written.max === null ? null : written.max * f,
   };
 }
 
@@ -361,8 +379,8 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
   }
   // Rates compare per month when both state a period; when one does not, as written.
   const unstated = (a.value.per === null) !== (b.value.per === null);
-  const pa: Interval = unstated ? { min: a.value.min, max: a.value.max } : monthlyInterval(a);
-  const pb: Interval = unstated ? { min: b.value.min, max: b.value.max } : monthlyInterval(b);
+  const pa: Interval = unstated ? writtenInterval(a) : monthlyInterval(a);
+  const pb: Interval = unstated ? writtenInterval(b) : monthlyInterval(b);
   const ia = widen(pa, a.value.approx);
   const ib = widen(pb, b.value.approx);
   const periodNote = unstated ? " (one of them states no period)" : "";

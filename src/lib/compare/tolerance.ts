@@ -5,10 +5,17 @@
  */
 export const APPROX_TOLERANCE = 0.1;
 
-/** A closed interval; null ends are open. */
+/**
+ * An interval; null ends are open. A bound is in the interval unless it is marked as excluded: "more
+ * than 1,000" excludes 1,000, so it does not meet "well below 1,000".
+ */
 export interface Interval {
   readonly min: number | null;
   readonly max: number | null;
+  /** The lower bound itself is excluded ("more than 1,000"). */
+  readonly minExcluded?: boolean;
+  /** The upper bound itself is excluded ("fewer than 1,000"). */
+  readonly maxExcluded?: boolean;
 }
 
 /**
@@ -20,6 +27,7 @@ export interface Interval {
  */
 export function widen(v: Interval, approx: boolean): Interval {
   if (!approx) return v;
+  // (The margin reaches past a bound either way, so no bound of a widened interval is excluded.)
   return {
     min: v.min === null ? null : v.min * (1 - APPROX_TOLERANCE),
     max: v.max === null ? null : v.max * (1 + APPROX_TOLERANCE),
@@ -34,9 +42,42 @@ export function widen(v: Interval, approx: boolean): Interval {
  * @returns True when they overlap.
  */
 export function overlaps(a: Interval, b: Interval): boolean {
-  const aMin = a.min ?? -Infinity;
-  const aMax = a.max ?? Infinity;
-  const bMin = b.min ?? -Infinity;
-  const bMax = b.max ?? Infinity;
-  return aMin <= bMax && bMin <= aMax;
+  return startsBy(a, b) && startsBy(b, a);
+}
+
+/**
+ * Whether one interval starts no later than the other ends, so that the two can share a value.
+ *
+ * @param a The interval whose lower bound is tested.
+ * @param b The interval whose upper bound is tested.
+ * @returns True unless `a` starts after `b` ends, or where `b` ends with either bound excluded.
+ */
+function startsBy(a: Interval, b: Interval): boolean {
+  const lo = a.min ?? -Infinity;
+  const hi = b.max ?? Infinity;
+  return lo < hi || (lo === hi && !a.minExcluded && !b.maxExcluded);
+}
+
+/**
+ * The values two overlapping intervals share.
+ *
+ * @param a One interval.
+ * @param b The other.
+ * @returns Their intersection, a bound excluded when the bound it comes from is.
+ */
+export function intersect(a: Interval, b: Interval): Interval {
+  const aLo = a.min ?? -Infinity;
+  const bLo = b.min ?? -Infinity;
+  const aHi = a.max ?? Infinity;
+  const bHi = b.max ?? Infinity;
+  const lo = Math.max(aLo, bLo);
+  const hi = Math.min(aHi, bHi);
+  const minExcluded = (lo === aLo && a.minExcluded === true) || (lo === bLo && b.minExcluded === true);
+  const maxExcluded = (hi === aHi && a.maxExcluded === true) || (hi === bHi && b.maxExcluded === true);
+  return {
+    min: lo === -Infinity ? null : lo,
+    max: hi === Infinity ? null : hi,
+    ...(minExcluded ? { minExcluded } : {}),
+    ...(maxExcluded ? { maxExcluded } : {}),
+  };
 }

@@ -138,6 +138,31 @@ function ceilingWritten(
 const FAR_BELOW =
   /^(?:nowhere\s+(?:near|close\s+to)|not\s+even\s+close\s+to|(?:far|well)\s+(?:short\s+of|below|under|fewer\s+than|less\s+than))\b/i;
 
+/** Words that put the count above its figure, the figure itself left out: "more than 1,000", "over 1,000". */
+const ABOVE_WRITTEN =
+  /^(?:(?:well|far|much|slightly|just|a\s+little)\s+)?(?:more\s+than|over|above|in\s+excess\s+of|exceeding|upwards\s+of)\b/i;
+/** Words that put the count below its figure, the figure itself left out: "fewer than 1,000", "under 1,000". */
+const BELOW_WRITTEN =
+  /^(?:(?:well|far|much|slightly|just|a\s+little)\s+)?(?:less\s+than|fewer\s+than|under|below|short\s+of)\b|^(?:nowhere\s+(?:near|close\s+to)|not\s+even\s+close\s+to)\b/i;
+
+/**
+ * Whether a bound of a one-sided figure leaves out the figure itself: "more than 1,000" is above 1,000,
+ * "fewer than 1,000" below it, while "at least 1,000" and "up to 1,000" include it.
+ *
+ * @param c The claim's figure as written and its value.
+ * @returns Which bound is excluded.
+ */
+export function excludedBounds(c: { readonly figure: string; readonly value: Pick<Value, "min" | "max"> }): {
+  minExcluded: boolean;
+  maxExcluded: boolean;
+} {
+  const { min, max } = c.value;
+  return {
+    minExcluded: min !== null && max === null && ABOVE_WRITTEN.test(c.figure),
+    maxExcluded: max !== null && min === null && BELOW_WRITTEN.test(c.figure),
+  };
+}
+
 /**
  * Whether a ceiling's own words say the count is well below it ({@link FAR_BELOW}).
  *
@@ -150,7 +175,8 @@ export function readsFarBelow(c: { readonly figure: string; readonly value: Pick
 
 /**
  * A claim's value in words: {@link formatValue}, except that a ceiling written to reject a figure as far
- * too high reads "far below 40,000 people", not "up to 40,000 people", which would let the figure stand.
+ * too high reads "far below 40,000 people", not "up to 40,000 people", which would let the figure stand,
+ * and a bound that leaves out its figure reads "more than 1,000 people" or "under 1,000 people".
  *
  * @param c The claim's figure as written and its value.
  * @returns Text such as "about $2,000 a month" or "far below 40,000 people".
@@ -160,8 +186,12 @@ export function claimValue(c: {
   readonly value: Pick<Value, "min" | "max" | "unit" | "per" | "approx">;
 }): string {
   const v = c.value;
-  if (v.max !== null && readsFarBelow(c))
-    return `far below ${formatAmount(v.max, v.unit)}${v.per ? ` a ${v.per}` : ""}`;
+  const per = v.per ? ` a ${v.per}` : "";
+  if (v.max !== null && readsFarBelow(c)) return `far below ${formatAmount(v.max, v.unit)}${per}`;
+  // "more than 1,000" is not "at least 1,000": the bound it leaves out is not written as included.
+  const { minExcluded, maxExcluded } = excludedBounds(c);
+  if (minExcluded && v.min !== null) return `more than ${formatAmount(v.min, v.unit)}${per}`;
+  if (maxExcluded && v.max !== null) return `under ${formatAmount(v.max, v.unit)}${per}`;
   return formatValue(v);
 }
 
