@@ -6083,3 +6083,51 @@ describe("a figure named to be set well above the count", () => {
     ]);
   });
 });
+
+describe("a figure a negated verb governs", () => {
+  it("'has not sent 20,000 soldiers' and 'Nobody believes that 50,000 …' are denied by the speaker, not given", () => {
+    const { claims, skipped } = extractCorpus([
+      article(
+        "x-negated",
+        [
+          "North Korea has not sent 20,080 soldiers to Russia, a spokesman for the Tidewater Defence Bureau said on Monday.",
+          "Nobody believes that 50,080 North Koreans are in Russia, analyst Vera Lind said.",
+          "Analyst Ansel Brook said Pyongyang has not sent anything close to 40,080 soldiers.",
+          "Mira Solberg said the soldiers never got $2,080 a month.",
+          "The Tidewater Defence Bureau has not said that 3,080 North Korean soldiers have died.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["20,080", null, "Tidewater Defence Bureau"],
+      ["50,080", null, "Vera Lind"],
+      ["close to 40,080", null, "Ansel Brook"],
+      ["$2,080 a month", null, "Mira Solberg"],
+    ]);
+    expect(skipped.map((k) => [k.text, k.reason])).toContainEqual([
+      "3,080",
+      "a figure a source is said not to have given, not stated",
+    ]);
+  });
+
+  it("a bound after the negated verb is the speaker's own ceiling, and a verb not negated gives the figure", () => {
+    const { claims } = extractCorpus([
+      article(
+        "x-negated-bound",
+        [
+          "Analyst Vera Lind said North Korea has not lost more than 580 soldiers.",
+          "Analyst Ansel Brook said North Korea has sent 12,080 soldiers, not 20,000.",
+        ].join("\n"),
+      ),
+    ]);
+    const lost = claims.find((c) => c.figure === "more than 580");
+    expect([lost?.attributedTo?.name, lost?.disputedBy ?? null, lost?.value.min, lost?.value.max]).toEqual([
+      "Vera Lind",
+      null,
+      null,
+      580,
+    ]);
+    const sent = claims.find((c) => c.figure === "12,080");
+    expect([sent?.attributedTo?.name, sent?.stance]).toEqual(["Ansel Brook", "asserts"]);
+  });
+});

@@ -113,6 +113,15 @@ function deniedInList(before: string): boolean {
  * "the number … is not 12,000, as Kyiv claims, but about 8,000", "It is not $2,000 a month but $800": the
  * figure right after "is not" is rejected ("is not more than 600" is a ceiling and says nothing of the kind).
  */
+/**
+ * "North Korea has not sent 20,000 soldiers", "Pyongyang never deployed 30,000", "soldiers have not received
+ * $2,000": a verb of sending, losing or paying that the sentence negates, right before its figure.
+ */
+const NEGATED_ACT_BEFORE =
+  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|don['’]t|(?:has|have|had)\s+never|never)\s+(?:sent|send|deployed|deploy|dispatched|dispatch|lost|lose|suffered|suffer|paid|pay|received|receive|earned|earn|got|get)\s+(?:anything\s+)?(?:(?:anything\s+(?:like|close\s+to|near)|as\s+many\s+as|as\s+much\s+as|about|around|some|nearly|almost|roughly)\s+)*[$€£₩₽]?\s?$/i;
+/** "Nobody believes that 50,000 …", "No one seriously thinks 40,000 …": a figure the speaker says nobody holds. */
+const NOBODY_BELIEVES_BEFORE =
+  /\b(?:nobody|no\s+one|no-one|hardly\s+anyone)\s+(?:(?:seriously|really|now|still)\s+)?(?:believes?|thinks?|accepts?)\s+(?:that\s+)?(?:(?:about|around|some|as\s+many\s+as)\s+)*[$€£₩₽]?$/i;
 const IS_NOT_BEFORE =
   /\b(?:(?:is|was|are|were|be|been)\s+not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:the\s+)?[$€£₩₽]?\s?$/i;
 /** A figure that opens with a bound ("wasn't over 1,700", "isn't more than 600"): a ceiling or floor, not a figure denied. */
@@ -1499,6 +1508,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
       deniedInList(s.text.slice(0, q.start)) ||
       (IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) && !BOUND_WORDS.test(q.text)) ||
+      // ("has not lost more than 500" is a ceiling the speaker gives, not a figure denied.)
+      (NEGATED_ACT_BEFORE.test(s.text.slice(Math.max(0, q.start - 80), q.start)) && !BOUND_WORDS.test(q.text)) ||
+      NOBODY_BELIEVES_BEFORE.test(s.text.slice(Math.max(0, q.start - 80), q.start)) ||
       (DOUBTING_QUESTION.test(s.text.slice(0, q.start)) && /\?\s*$/.test(s.text) && !x.inQuote(q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";

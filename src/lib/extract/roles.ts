@@ -3606,6 +3606,12 @@ const QUESTION_FORM =
 const LEFT_OPEN =
   /\b(?:unclear|not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|uncertain|unknown|(?:independently\s+)?(?:verified|confirmed)|remains\s+to\s+be\s+seen|no\s+(?:one|body)\s+knows|nobody\s+knows|(?:could|would|did|does|do|cannot|can)\s*not\s+(?:say|know|tell|confirm|verify)|(?:couldn['’]t|wouldn['’]t|didn['’]t|don['’]t|doesn['’]t|can['’]t)\s+(?:say|know|tell|confirm|verify)|declined\s+to\s+(?:say|confirm)|(?:impossible|hard|difficult|too\s+early)\s+to\s+(?:say|know|tell|confirm|verify))\s+(?:whether|if)\s+(?:(?!\b(?:the|all|those|these|its|their|his|her|of|since|after|when|before|because|which|who|while|although|once|until)\b)(?:[^,;:.]|[,.](?=\d{3})))*$/i;
 /**
+ * "The NIS has not said that 3,000 …", "Seoul never claimed that 20,000 …": a figure a source is said not
+ * to have given, which nobody in the sentence gives.
+ */
+const NOT_SAID_THAT =
+  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|don['’]t|(?:has|have|had)\s+never|never)\s+(?:said|say|claimed|claim|stated|state|suggested|suggest|reported|report)\s+that\s+(?:(?:about|around|some|as\s+many\s+as|nearly|almost|roughly)\s+)*[$€£₩₽]?$/i;
+/**
  * The sentence so far is an open "if" clause, or one that supposes as "if" does ("Assuming 90% is
  * withheld", "Supposing that"): no comma or "then" has closed it yet.
  */
@@ -3832,6 +3838,8 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     return { ok: false, reason: "asked in a question, not stated" };
   if (LEFT_OPEN.test(ctx.sentence.slice(0, q.start)))
     return { ok: false, reason: "left open ('unclear whether'), not stated" };
+  if (NOT_SAID_THAT.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)))
+    return { ok: false, reason: "a figure a source is said not to have given, not stated" };
   if (!q.stance) {
     const c = classifyQuantity(q, ctx);
     if (!c.ok) return c;

@@ -904,7 +904,8 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
     return d;
   }
 
-  // "Nobody in my unit ever saw more than $100", "we never got more than $50": a ceiling, not a floor.
+  // "Nobody in my unit ever saw more than $100", "we never got more than $50", "has not lost more than 500":
+  // a ceiling, not a floor.
   // ("The death toll does not exceed 2,000", "It is unlikely that the toll exceeds 2,000": a verb of
   // passing a number, denied, sets a ceiling too.)
   const before = input.slice(Math.max(0, (toks[i]?.start ?? 0) - 100), toks[i]?.start ?? 0);
@@ -949,7 +950,7 @@ const SURPRISED_IF = /\b(?:would|'d|’d)\s+be\s+(?:very\s+|quite\s+|really\s+|m
 
 /** Who never received more than a sum, before "more than": "nobody … ever saw", "we never got", "did not earn". */
 const NEVER_MORE_BEFORE =
-  /(?:\bnever|\bnobody(?:\s+[\w’']+){0,4}|\bno\s+one(?:\s+[\w’']+){0,4}|\bdid\s+not|\bdidn['’]t|\bdoes\s+not|\bdoesn['’]t|\bdo\s+not|\bdon['’]t)\s+(?:ever\s+)?(?:see|saw|seen|get|got|gotten|receive|received|earn|earned|make|made|take|took|had|have)\s+$/i;
+  /(?:\bnever|\bnobody(?:\s+[\w’']+){0,4}|\bno\s+one(?:\s+[\w’']+){0,4}|\bdid\s+not|\bdidn['’]t|\bdoes\s+not|\bdoesn['’]t|\bdo\s+not|\bdon['’]t|\b(?:has|have|had)\s+not|\bhasn['’]t|\bhaven['’]t|\bhadn['’]t)\s+(?:ever\s+|yet\s+)?(?:see|saw|seen|get|got|gotten|receive|received|earn|earned|make|made|take|took|had|have|sent|send|deployed|deploy|dispatched|dispatch|lost|lose|suffered|suffer|paid|pay)\s+$/i;
 
 export function applyHedge(d: Draft, kind: HedgeKind | undefined): void {
   if (d.isRange) return;
