@@ -184,6 +184,30 @@ describe("arithmetic checks", () => {
     const rub = data.checks.find((c) => c.type === "conversion" && c.against?.includes("150000"));
     expect(rub?.verdict).toBe("inconsistent");
   });
+  it("an approximate amount or conversion may stretch by the margin of an approximate figure, and says so", () => {
+    const euros = compare(
+      article(
+        "euro-rough",
+        "Moscow pays roughly €1,900 (about $2,000) a month for each North Korean soldier, Tove Marlin said.",
+        "2025-01-15",
+      ),
+      article(
+        "euro-exact",
+        "Moscow pays €1,900 ($2,000) a month for each North Korean soldier, Ansel Brook said.",
+        "2025-01-15",
+      ),
+    );
+    const of = (slug: string) =>
+      euros.checks.find(
+        (k) => k.type === "conversion" && euros.claims.find((c) => c.id === k.against)?.article === slug,
+      );
+    expect(of("euro-rough")?.verdict).toBe("consistent");
+    expect(of("euro-rough")?.detail).toMatch(
+      /outside that range, but both figures are approximate and each may be ±10% off, which allows 0\.861–1\.287, meeting it\.$/,
+    );
+    expect(of("euro-exact")?.verdict).toBe("inconsistent");
+    expect(of("euro-exact")?.detail).toMatch(/the implied 1\.053 is outside that range\.$/);
+  });
   it("casualties over the deployed head count give a rate", () => {
     const k = check("casualty-rate", "losses");
     expect(k.computed.min).toBeCloseTo(20, 5);

@@ -7,6 +7,7 @@
 import type { Claim, Unit } from "../schema/claim.ts";
 import { CURRENCY_BY_CODE, DERIVATION_CUE, REFERENCE_RATES, SEVERAL_PERIODS } from "../schema/vocabulary.ts";
 import { parseNumber } from "../extract/quantities/index.ts";
+import { HEDGES } from "../extract/quantities/vocabulary.ts";
 import { formatAmount, formatValue } from "../format/value.ts";
 import { APPROX_TOLERANCE, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { Check } from "./types.ts";
@@ -675,7 +676,14 @@ function conversionCheck(c: C): Check {
   const lo = Math.min(...rates) * (1 - CONVERSION_TOLERANCE);
   const hi = Math.max(...rates) * (1 + CONVERSION_TOLERANCE);
   const implied = to / from;
-  const ok = implied >= lo && implied <= hi;
+  // "roughly €1,900 (about $2,000)": an approximate amount or conversion may stretch by the margin allowed
+  // for an approximate figure, so the rates it allows are a range, not one number.
+  const fromSpread = c.value.approx ? APPROX_TOLERANCE : 0;
+  const toSpread = approxWritten(alt.text) ? APPROX_TOLERANCE : 0;
+  const impliedLo = (to * (1 - toSpread)) / (from * (1 + fromSpread));
+  const impliedHi = (to * (1 + toSpread)) / (from * (1 - fromSpread));
+  const within = implied >= lo && implied <= hi;
+  const ok = impliedHi >= lo && impliedLo <= hi;
   // A rate below one is written the other way up ("1,364 KRW per USD", not "0.001 USD per KRW").
   const flip = hi < 0.1;
   const show = (x: number): string => (flip ? 1 / x : x).toFixed(3);
@@ -688,8 +696,23 @@ function conversionCheck(c: C): Check {
     formula: `${a} ÷ ${b} = ${show(implied)} ${per}`,
     computed: { min: from * lo, max: from * hi, unit: alt.unit },
     verdict: ok ? "consistent" : "inconsistent",
-    detail: `${year !== null ? `The reference rate for ${year} gives` : "Reference rates for 2022–2026 (the article is undated) give"} ${flip ? `${show(hi)}–${show(lo)}` : `${show(lo)}–${show(hi)}`} ${per}; the implied ${show(implied)} is ${ok ? "within" : "outside"} that range.`,
+    detail: `${year !== null ? `The reference rate for ${year} gives` : "Reference rates for 2022–2026 (the article is undated) give"} ${flip ? `${show(hi)}–${show(lo)}` : `${show(lo)}–${show(hi)}`} ${per}; the implied ${show(implied)} is ${within ? "within" : "outside"} that range${
+      within || !ok
+        ? ""
+        : `, but ${fromSpread > 0 && toSpread > 0 ? "both figures are approximate and each" : "the approximate figure"} may be ±${Math.round(APPROX_TOLERANCE * 100)}% off, which allows ${flip ? `${show(impliedHi)}–${show(impliedLo)}` : `${show(impliedLo)}–${show(impliedHi)}`}, meeting it`
+    }.`,
   };
+}
+
+/**
+ * Whether a written amount opens with words that make it approximate ("about $2,000", "roughly €1,900").
+ *
+ * @param text The amount as written.
+ * @returns True when it does.
+ */
+function approxWritten(text: string): boolean {
+  const words = text.toLowerCase().split(/\s+/);
+  return (HEDGES.get(words[0] ?? "") ?? []).some((h) => h.kind === "approx" && h.words.every((w, i) => words[i] === w));
 }
 
 /**
