@@ -406,6 +406,18 @@ describe("figures that name their date, their body of troops or a ratio", () => 
       "Ri Song-il, a former sergeant who left North Korea in 2016, said 11,160 North Korean troops are in Russia.\n",
     );
     expect(life.get("11,160")).toMatchObject({ asOf: "2025-06-10", source: "article" });
+    // A time before the new value dates the change, not the value it started from.
+    const opened = dated(
+      [
+        "Last week the agency raised its estimate of North Korean dead to 470 from 370.",
+        "In May the agency raised its estimate of North Korean dead to 490 from 390.",
+        "",
+      ].join("\n"),
+    );
+    expect(opened.get("470")).toMatchObject({ asOf: "2025-06-03", source: "sentence" });
+    expect(opened.get("370")).toMatchObject({ asOf: null, source: "unknown" });
+    expect(opened.get("490")).toMatchObject({ asOf: "2025-05-01", source: "sentence" });
+    expect(opened.get("390")).toMatchObject({ asOf: null, source: "unknown" });
     // A "from" that names where the count came from, not a value before it, leaves the count's own date.
     const d = dated("About 610 North Korean troops arrived from 12 training camps in January, the agency said.\n");
     expect(d.get("About 610")).toMatchObject({ asOf: "2025-01-01", source: "sentence" });
@@ -4953,6 +4965,58 @@ describe("a share said to go to the regime", () => {
       ["about 2,010 US dollars a month", "pay-per-soldier"],
       ["nine-tenths", "regime-share"],
       ["Three-quarters", "context"],
+    ]);
+  });
+});
+
+describe("what a figure is for, read from the words around it", () => {
+  const kinds = (body: string): [string, string][] => claimsIn(body).map((c) => [c.figure, c.kind]);
+
+  it("losses foreseen with the verb of passing in the figure ('could exceed 10,000') are context, losses stated are not", () => {
+    expect(
+      kinds(
+        [
+          "North Korean casualties could exceed 10,020 by the summer, the agency warned.",
+          "North Korean casualties exceed 4,020, the agency said.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["exceed 10,020", "context"],
+      ["exceed 4,020", "casualties-total"],
+    ]);
+  });
+
+  it("money paid to a soldier's family in compensation is context; pay 'in compensation for their service' is pay", () => {
+    expect(
+      kinds(
+        [
+          "Moscow paid 1.52 million roubles to each soldier's family in compensation, Russian media said.",
+          "Families receive 302,000 roubles in compensation, the agency said.",
+          "Russia pays each North Korean soldier $2,020 a month in compensation for their service, the agency said.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["1.52 million roubles", "context"],
+      ["302,000 roubles", "context"],
+      ["$2,020 a month", "pay-per-soldier"],
+    ]);
+  });
+
+  it("'the soldiers keep the other 15 per cent' is no share the regime keeps, while 'the regime keeps the other 90 per cent' is", () => {
+    expect(
+      kinds(
+        [
+          "The regime takes 85 per cent of the pay, the agency said; each soldier keeps the other 15 per cent.",
+          "The regime keeps the other 90 per cent, the agency said.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["85 per cent", "regime-share"],
+      ["15 per cent", "context"],
+      ["90 per cent", "regime-share"],
     ]);
   });
 });

@@ -447,7 +447,10 @@ function timeOf(
   const earlierWords = earlierFigureWords(sentence.slice(aroundFigure.start, at));
   // ("raised its estimate from 3,000 to 4,700 on Monday": a time after the new figure dates the change,
   // not the value it started from.)
-  const ownClause = earlierWords ? untilNewValue(aroundFigure, at) : aroundFigure;
+  // ("Last week the NIS raised its estimate to 400 from 300": after the new value, the value it started from
+  // has only the words from its "from" on; the time before dates the raising.)
+  const beforeNew = earlierWords ? untilNewValue(aroundFigure, at) : aroundFigure;
+  const ownClause = earlierWords ? fromItsStart(beforeNew, at) : aroundFigure;
   const ownClauseTimes = earlierWords ? dateMentions(within(qs, ownClause), ownClause.text) : 0;
   // "In April, the NIS had put the number of dead at about 600": a time that opens the sentence on its
   // own dates the clause it opens.
@@ -467,7 +470,12 @@ function timeOf(
           )),
     ) &&
     opening.some((c) => times(c) > 0);
-  if (earlierWords && ownClauseTimes === 0 && !openingTime && (mentions === 0 ? !RELATIVE_TIME.test(sentence) : true))
+  if (
+    earlierWords &&
+    ownClauseTimes === 0 &&
+    !openingTime &&
+    (mentions === 0 ? !RELATIVE_TIME.test(ownClause === beforeNew ? sentence : ownClause.text) : true)
+  )
     return {
       asOf: null,
       asOfSource: "unknown",
@@ -683,6 +691,25 @@ function untilNewValue(clause: { start: number; text: string }, at: number): { s
     clause.text.slice(rel),
   );
   return to ? { start: clause.start, text: clause.text.slice(0, rel + to.index) } : clause;
+}
+
+/**
+ * An earlier figure's words after the new value it gave way to ("… to 400 from 300 in January"): from its
+ * "from" to the end of the clause; an earlier figure given otherwise keeps its whole clause.
+ *
+ * @param clause The figure's clause.
+ * @param at Offset of the figure in the sentence.
+ * @returns The words from "from" on, or the clause.
+ */
+function fromItsStart(clause: { start: number; text: string }, at: number): { start: number; text: string } {
+  const rel = at - clause.start;
+  const from =
+    /\bto\s+[^,;]*?\d[^,;]*?\s(from\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|an estimated)\s+)*[$€£₩]?)$/i.exec(
+      clause.text.slice(0, rel),
+    );
+  if (!from?.[1]) return clause;
+  const start = rel - from[1].length;
+  return { start: clause.start + start, text: clause.text.slice(start) };
 }
 
 function within(qs: readonly Quantity[], clause: { start: number; text: string }): Quantity[] {

@@ -393,9 +393,12 @@ const OF_REGIMES_TAKE =
 /** "the total sent", "the number deployed": a count named by the verb that sent what it counts. */
 const TOTAL_SENT =
   /\b(?:figure|number|tally|count|total|estimate)\s+(?:(?:of\s+)?(?:troops|soldiers)\s+)?(?:sent|deployed|dispatched|stationed)\b/i;
-/** Money paid for a soldier's death: to the families of the dead, to bereaved families, per soldier killed. */
+/**
+ * Money paid for a soldier's death: to the families of the dead, to bereaved families, per soldier killed, in
+ * compensation, to each soldier's family.
+ */
 const PAID_FOR_A_DEATH =
-  /\b(?:families|relatives|next\s+of\s+kin)\s+of\s+(?:the\s+)?(?:soldiers?|troops|men|servicemen)\s+(?:who\s+(?:were|had\s+been|are)\s+|who\s+)?(?:killed|died|fallen|dead)\b|\bbereaved\b|\bfor\s+(?:each|every)\s+(?:soldier|man|serviceman)\s+(?:killed|who\s+(?:dies|died|is\s+killed|was\s+killed))\b|\bdeath\s+compensation\b/i;
+  /\b(?:families|relatives|next\s+of\s+kin)\s+of\s+(?:the\s+)?(?:soldiers?|troops|men|servicemen)\s+(?:who\s+(?:were|had\s+been|are)\s+|who\s+)?(?:killed|died|fallen|dead)\b|\bbereaved\b|\bfor\s+(?:each|every)\s+(?:soldier|man|serviceman)\s+(?:killed|who\s+(?:dies|died|is\s+killed|was\s+killed))\b|\bdeath\s+compensation\b|\bin\s+compensation\b(?!\s+for\s+(?:their|his|the|its)\s+(?:service|work|labou?r|deployment|fighting))|\bcompensation\s+(?:to|for)\s+(?:the\s+|each\s+|every\s+)?(?:famil|relatives|next\s+of\s+kin|bereaved)|\bto\s+(?:each|every|the)\s+(?:(?:dead|fallen|killed)\s+)?(?:soldier|serviceman|man)['’]s\s+(?:family|relatives|next\s+of\s+kin)\b/i;
 /**
  * A speaker's own past work, in a relative clause after who they are: "a defector who served in a North
  * Korean construction unit in Russia until 2019", "Lee, who once worked on a building site".
@@ -3245,7 +3248,7 @@ const LEAVES_SOLDIER_PAID_BEFORE =
   /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\s+(?:paid|earning|on)\s+$/i;
 /** The soldiers as who receives a share: "of which the soldiers receive an estimated", "soldiers saw no more than". */
 const SOLDIERS_GET_BEFORE =
-  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|would\s+|could\s+|might\s+|will\s+|may\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+)*$/i;
+  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|would\s+|could\s+|might\s+|will\s+|may\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+|the\s+(?:other|remaining)\s+)*$/i;
 
 /** What an estimate rests on ("based on the contracts labourers have signed"), which is no part of what it counts. */
 const EVIDENCE_PHRASE =
@@ -4018,7 +4021,12 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       return { ...c, kind: "troops-projected" };
     // "North Korean deaths could reach 5,000 by the end of the year", "casualties are on course to pass
     // 10,000 by December": losses foreseen are no count of losses.
-    if (c.kind.startsWith("casualties") && LOSSES_FORESEEN.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)))
+    // ("Casualties could exceed 10,000": the verb of passing may be the figure's own first word.)
+    const passing = /^(?:exceed|pass|top|surpass|reach)\s+/i.exec(q.text)?.[0] ?? "";
+    if (
+      c.kind.startsWith("casualties") &&
+      LOSSES_FORESEEN.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start) + passing)
+    )
       return { ...c, kind: "context" };
     const taken = kindFromEarlierCount(q, ctx, c);
     if (taken) return taken;
