@@ -6131,3 +6131,23 @@ describe("a figure a negated verb governs", () => {
     expect([sent?.attributedTo?.name, sent?.stance]).toEqual(["Ansel Brook", "asserts"]);
   });
 });
+
+describe("whose age a sentence gives", () => {
+  it("a relative someone speaks of, not named, has the age, not the speaker nor the paper she told", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "y-nephew",
+        [
+          "Kim Ha-eun told the Seoul Evening Standard that her nephew, a private, had been sent to Russia in November at the age of 19.",
+          "Mira Solberg, 52, said her brother had been sent to Russia.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const age = (figure: string) => claims.find((c) => c.kind === "biography" && c.figure === figure);
+    expect(age("19")?.subject ?? null).toBeNull();
+    expect(age("52")?.subject?.name).toBe("Mira Solberg");
+    // A paper whose name ends in "Standard" is an outlet, never a person.
+    expect(entities.find((e) => /Standard/.test(e.name))?.type).toBe("outlet");
+  });
+});

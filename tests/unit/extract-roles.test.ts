@@ -5020,3 +5020,29 @@ describe("what a figure is for, read from the words around it", () => {
     ]);
   });
 });
+
+describe("a part of the losses named by a label or by where the wounded are", () => {
+  it("'Missing: 120' in a row or on its own line counts only the missing", () => {
+    expect(
+      claimsIn(
+        ["Killed: 610 | Wounded: 2,410 | Missing: 120", "Missing: 150 (NIS)", "- Missing in action: 170", ""].join(
+          "\n",
+        ),
+      ).map((c) => [c.figure, c.kind, c.scope]),
+    ).toEqual([
+      ["610", "casualties-killed", null],
+      ["2,410", "casualties-wounded", null],
+      ["120", "casualties-total", "only the missing"],
+      ["150", "casualties-total", "only the missing"],
+      ["170", "casualties-total", "only the missing"],
+    ]);
+  });
+
+  it("wounded 'being treated in hospitals in Kursk' are only those there now, not the wounded to date", () => {
+    expect(
+      claimsIn(
+        "About 520 North Korean wounded were being treated in hospitals in Kursk and Bryansk, the agency said.\n",
+      ).map((c) => [c.kind, c.scope]),
+    ).toEqual([["casualties-wounded", "only those being treated in hospitals in Kursk and Bryansk"]]);
+  });
+});

@@ -72,7 +72,8 @@ const OUTLET_WORDS: ReadonlySet<string> = new Set(
   (
     "daily times post star guardian independent radio voice press news podcast journal reuters herald ilbo " +
     "tribune gazette telegraph mirror express observer bloomberg mail wire chronicle review bulletin " +
-    "quarterly weekly courier dispatch digest ledger magazine newsletter sentinel " +
+    "quarterly weekly courier dispatch digest ledger magazine newsletter sentinel standard globe " +
+    "inquirer examiner " +
     // News agencies and papers of the countries this story runs through, known by one word.
     "yonhap newsis kyodo nikkei asahi yomiuri hankyoreh xinhua interfax ukrinform pravda novosti izvestia " +
     "kommersant meduza spiegel politico axios economist jazeera"

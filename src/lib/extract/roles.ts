@@ -235,6 +235,8 @@ const SUM_OF_COUNT_AFTER =
 /** The label of a figure in a list or a table: "- Troops deployed: ", "Killed | ". */
 export const FIGURE_LABEL_BEFORE =
   /^(?=[^:|]{0,80}[:|])\s*(?:[-•*–]\s+)?\|?\s*((?:[^:|\d]|\b(?:19|20)\d{2}\b){2,50}?)\s*[:|]\s*(?:[^;:|()]{1,30}\([^()]{1,40}\)\s*[;,]\s*)?(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+/** A label that names the missing before its figure: "Missing: 120", "| MIA |", "- Missing in action:". */
+const MISSING_LABEL = /^\W*(?:missing|MIA)(?:\s+in\s+action)?\s*[:|]/i;
 /** A question about a number of people ending the text before: "How many soldiers has North Korea sent?". */
 const HOW_MANY_ASKED = /\bhow many\b[^?]*\?$/i;
 /** What a deployed number does right after it: "are now in", "have arrived", "followed". */
@@ -1430,9 +1432,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // ("the 800 had included soldiers who were only missing": a count that takes the missing in is not one
   // of them alone.)
   const missing =
-    /\b(?:were|are|was|is|remain(?:ed|s)?|went|gone|listed\s+as|reported(?:\s+as)?)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b|\bmissing\s+in\s+action\b|\bmore\s+missing\b/i.test(
+    (/\b(?:were|are|was|is|remain(?:ed|s)?|went|gone|listed\s+as|reported(?:\s+as)?)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b|\bmissing\s+in\s+action\b|\bmore\s+missing\b/i.test(
       lossText,
-    ) && !/\binclud/i.test(lossText);
+    ) &&
+      !/\binclud/i.test(lossText)) ||
+    MISSING_LABEL.test(lossText);
   if (
     (prisoners || missing) &&
     !KILLED_CUE.test(lossText) &&
@@ -1559,6 +1563,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         ? "casualties-total"
         : bestKind("count", label, label, exclude)
       : null;
+  // "Missing: 150 (NIS)": a label that names the missing counts them alone, a part of the losses.
+  if (labelled && label !== undefined && MISSING_LABEL.test(`${label}:`))
+    return { ok: true, kind: "casualties-total", ...people, scope: "only the missing" };
   // "put the number at 4,700, including 1,100 dead": a whole that includes the dead is a count of losses.
   const lossesByPart =
     /^[^.;]*?,\s*including\s+[^.;]*\b(?:killed|dead|wounded|injured)\b/i.test(s.slice(q.end)) &&
@@ -3079,7 +3086,7 @@ const SCOPE_HOME =
   /\b(?:soldiers|troops|men|conscripts|recruits|deaths|dead|casualties)\s+from\s+((?:the|his|her|their|that|this|one)\s+(?:home\s+)?(?:province|county|region|town|village|city|district|area)|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:province|county|district))(?:\s+alone)?\b/u;
 /** Casualties moved somewhere: "taken to military hospitals in and around Moscow". */
 const SCOPE_MOVED =
-  /\b((?:taken|flown|evacuated|moved|brought|transferred)\s+(?:back\s+)?to\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?)(?=\s*(?:[,;.]|$))/i;
+  /\b((?:taken|flown|evacuated|moved|brought|transferred)\s+(?:back\s+)?to\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?|(?:being|now\s+being|still\s+being)\s+treated\s+(?:in|at)\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)(?:\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?)?)(?=\s*(?:[,;.]|$))/i;
 
 /** The rank or trade a count is of, right after it: "500 North Korean officers", "300 military engineers". */
 const SCOPE_RANK =
@@ -3105,7 +3112,8 @@ function scopeOf(clause: string, s: string): string | null {
   const place =
     SCOPE_PLACE_ALONE.exec(clause) ?? (/^\W*in\s/i.test(s) ? SCOPE_PLACE_ALONE.exec(s.split(",")[0] ?? "") : null);
   if (place?.[1]) return `only in ${place[1]}`;
-  // "about 2,000 wounded … taken to military hospitals in and around Moscow": only those moved there.
+  // "about 2,000 wounded … taken to military hospitals in and around Moscow", "a few hundred wounded were
+  // being treated in hospitals in Kursk": only those moved there, or there now.
   const moved = SCOPE_MOVED.exec(clause);
   if (moved?.[1]) return `only those ${moved[1].replace(/\s+/g, " ").trim()}`;
   // "1,200 wounded in the past month alone": a count of one period, not the running total.

@@ -394,6 +394,13 @@ const BODY_LEAD =
 const UNNAMED_BEFORE_AGE =
   /\b(?:soldiers?|prisoners?|captives?|men|man|boys?|women|woman|girls?|conscripts?|privates?|sergeants?|officers?|snipers?|recruits?|troops?|defectors?|father|mother|brother|sister|son|daughter|wife|husband|uncle|aunt|cousin|friend|neighbou?r|one of them|both|each)\s*,?\s*(?:(?:aged|age|were|was|is|are|an?)\s+|(?:was|were)\s+\w+\s+(?:at|aged)\s+)?(?:\d+\s*(?:,|and)\s*)*$/i;
 
+/**
+ * A relative or friend someone speaks of, not named, before an age in the same sentence: "told the paper
+ * that her nephew, a private, had been sent … at the age of 19" (but "her son Kim Min-jun" names him).
+ */
+const RELATIVE_SPOKEN_OF =
+  /\b(?:his|her|their|my|our)\s+(?:(?:younger|older|elder|eldest|youngest|only|late)\s+)?(?:nephew|niece|sons?|daughters?|brothers?|sisters?|husband|wife|father|mother|cousin|uncle|aunt|grandsons?|granddaughters?|friends?|fianc[ée]e?|boyfriend|girlfriend)\b(?!\s*,?\s*\p{Lu})[^.;]*$/u;
+
 /** A person's two- or three-word name after a verb or preposition, with an apposition: "met Lee Sang-min, a former officer". */
 // ("a hearing with Lt. Gen. Dana Whitfield, director of the Defense Intelligence Agency": a title before
 // the name, and an office after it.)
@@ -1124,6 +1131,7 @@ export function subjectOf(
     const e = near?.form === "name" ? resolveName(near.name, registry, t).entity : null;
     if (e?.type === "person") return e;
   }
+  if (RELATIVE_SPOKEN_OF.test(before)) return null;
   const np = parseSubject(before.split(/[,;]/)[0] ?? "", 0);
   // ("Q: You were born in Hamhung in 1982": a name after "in" or "from" is a place, no one's name.)
   if (np?.form === "name" && !placeAfterPreposition(before, np.name)) {
