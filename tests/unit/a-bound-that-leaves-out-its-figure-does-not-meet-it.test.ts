@@ -80,7 +80,10 @@ describe("a bound that leaves out its figure ('more than 1,000', 'fewer than 1,0
     expect(overlaps(above, { min: 1001, max: 1001 })).toBe(true);
     // What two intervals share keeps the bound left out.
     expect(intersect(above, { min: 500, max: 2000 })).toEqual({ min: 1000, max: 2000, minExcluded: true });
-    expect(overlaps(intersect(above, { min: 500, max: 2000 }), { min: 800, max: 1000 })).toBe(false);
+    expect(overlaps(intersect(above, { min: 500, max: 2000 }), { min: null, max: 1000 })).toBe(false);
+    // A round figure at the bound ("1,000 died") still meets "more than 1,000": only a bound facing it does not.
+    expect(overlaps(above, { min: 1000, max: 1000 })).toBe(true);
+    expect(overlaps({ min: 1000, max: 1000 }, below)).toBe(true);
   });
 
   it("is no agreement between 'more than 1,000' and 'well below 1,000' dead at the same time", () => {

@@ -59,3 +59,18 @@ describe("a correction note in the words newspapers use", () => {
     expect(claims[1]).toBe("650: casualties-killed, Cardew Agency, asserts, disputed by nobody");
   });
 });
+
+describe("a live blog's correction of an earlier entry", () => {
+  it("'12:50 GMT – Correction: An earlier entry at 10:15 said 3,800 killed.' withdraws the 3,800", () => {
+    const claims = read(
+      [
+        "12:50 GMT – Correction: An earlier entry at 10:15 said 3,850 killed.",
+        "Correction: An earlier entry at 10:15 GMT said 3,950 North Korean soldiers were killed.",
+      ].join("\n"),
+    );
+    expect(claims).toEqual([
+      "3,850: casualties-killed, nobody, disputes, disputed by nobody",
+      "3,950: casualties-killed, nobody, disputes, disputed by nobody",
+    ]);
+  });
+});

@@ -6110,6 +6110,27 @@ describe("a figure a negated verb governs", () => {
     ]);
   });
 
+  it("a negation of something else than the count ('to die', 'for nothing', 'to the regime', 'will be enough') disputes no figure", () => {
+    const { claims } = extractCorpus([
+      article(
+        "x-negated-else",
+        [
+          "Analyst Vera Lind said Pyongyang did not send 11,080 soldiers to die.",
+          "Analyst Ansel Brook said North Korea has not lost 580 men for nothing.",
+          "Mira Solberg said Russia did not pay $2,080 a month to the soldiers but to the regime.",
+          "Nobody believes that 12,080 soldiers will be enough, analyst Vera Lind said.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.disputedBy?.name ?? null, c.stance])).toEqual([
+      ["11,080", null, "asserts"],
+      ["580", null, "asserts"],
+      ["$2,080 a month", null, "asserts"],
+      ["12,080", null, "asserts"],
+    ]);
+  });
+
   it("a bound after the negated verb is the speaker's own ceiling, and a verb not negated gives the figure", () => {
     const { claims } = extractCorpus([
       article(
@@ -6127,6 +6148,11 @@ describe("a figure a negated verb governs", () => {
       null,
       580,
     ]);
+    // "never sent fewer than 10,000" is a floor.
+    const floor = extractCorpus([
+      article("x-negated-floor", "Analyst Vera Lind said Pyongyang never sent fewer than 10,080 soldiers.\n"),
+    ]).claims[0];
+    expect([floor?.value.min, floor?.value.max]).toEqual([10080, null]);
     const sent = claims.find((c) => c.figure === "12,080");
     expect([sent?.attributedTo?.name, sent?.stance]).toEqual(["Ansel Brook", "asserts"]);
   });

@@ -4987,13 +4987,15 @@ describe("what a figure is for, read from the words around it", () => {
     ]);
   });
 
-  it("money paid to a soldier's family in compensation is context; pay 'in compensation for their service' is pay", () => {
+  it("a lump sum paid to a soldier's family in compensation is context; pay by the month 'in compensation for the risks' is pay", () => {
     expect(
       kinds(
         [
           "Moscow paid 1.52 million roubles to each soldier's family in compensation, Russian media said.",
           "Families receive 302,000 roubles in compensation, the agency said.",
           "Russia pays each North Korean soldier $2,020 a month in compensation for their service, the agency said.",
+          "Russia pays each North Korean soldier $2,030 a month in compensation for the risks they take, the agency said.",
+          "Russia transfers $2,040 a month to each soldier's family, the agency said.",
           "",
         ].join("\n"),
       ),
@@ -5001,6 +5003,8 @@ describe("what a figure is for, read from the words around it", () => {
       ["1.52 million roubles", "context"],
       ["302,000 roubles", "context"],
       ["$2,020 a month", "pay-per-soldier"],
+      ["$2,030 a month", "pay-per-soldier"],
+      ["$2,040 a month", "pay-per-soldier"],
     ]);
   });
 

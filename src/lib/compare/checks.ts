@@ -676,14 +676,13 @@ function conversionCheck(c: C): Check {
   const lo = Math.min(...rates) * (1 - CONVERSION_TOLERANCE);
   const hi = Math.max(...rates) * (1 + CONVERSION_TOLERANCE);
   const implied = to / from;
-  // "roughly €1,900 (about $2,000)": an approximate amount or conversion may stretch by the margin allowed
-  // for an approximate figure, so the rates it allows are a range, not one number.
-  const fromSpread = c.value.approx ? APPROX_TOLERANCE : 0;
-  const toSpread = approxWritten(alt.text) ? APPROX_TOLERANCE : 0;
-  const impliedLo = (to * (1 - toSpread)) / (from * (1 + fromSpread));
-  const impliedHi = (to * (1 + toSpread)) / (from * (1 - fromSpread));
+  // "roughly €1,900 (about $2,000)": an amount or conversion written as approximate is rounded, so the
+  // range it must meet is widened once more by the same tolerance.
+  const rounded = c.value.approx || approxWritten(alt.text);
   const within = implied >= lo && implied <= hi;
-  const ok = impliedHi >= lo && impliedLo <= hi;
+  const wideLo = lo * (1 - CONVERSION_TOLERANCE);
+  const wideHi = hi * (1 + CONVERSION_TOLERANCE);
+  const ok = within || (rounded && implied >= wideLo && implied <= wideHi);
   // A rate below one is written the other way up ("1,364 KRW per USD", not "0.001 USD per KRW").
   const flip = hi < 0.1;
   const show = (x: number): string => (flip ? 1 / x : x).toFixed(3);
@@ -699,7 +698,7 @@ function conversionCheck(c: C): Check {
     detail: `${year !== null ? `The reference rate for ${year} gives` : "Reference rates for 2022–2026 (the article is undated) give"} ${flip ? `${show(hi)}–${show(lo)}` : `${show(lo)}–${show(hi)}`} ${per}; the implied ${show(implied)} is ${within ? "within" : "outside"} that range${
       within || !ok
         ? ""
-        : `, but ${fromSpread > 0 && toSpread > 0 ? "both figures are approximate and each" : "the approximate figure"} may be ±${Math.round(APPROX_TOLERANCE * 100)}% off, which allows ${flip ? `${show(impliedHi)}–${show(impliedLo)}` : `${show(impliedLo)}–${show(impliedHi)}`}, meeting it`
+        : `, but the figures are written as approximate, and the range widened by another ${Math.round(CONVERSION_TOLERANCE * 100)}% for rounding, ${flip ? `${show(wideHi)}–${show(wideLo)}` : `${show(wideLo)}–${show(wideHi)}`}, holds it`
     }.`,
   };
 }

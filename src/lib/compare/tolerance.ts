@@ -7,7 +7,8 @@ export const APPROX_TOLERANCE = 0.1;
 
 /**
  * An interval; null ends are open. A bound is in the interval unless it is marked as excluded: "more
- * than 1,000" excludes 1,000, so it does not meet "well below 1,000".
+ * than 1,000" excludes 1,000, so it does not meet "well below 1,000" (a bound facing it), while it still
+ * meets "1,000", which may be a round figure.
  */
 export interface Interval {
   readonly min: number | null;
@@ -55,7 +56,9 @@ export function overlaps(a: Interval, b: Interval): boolean {
 function startsBy(a: Interval, b: Interval): boolean {
   const lo = a.min ?? -Infinity;
   const hi = b.max ?? Infinity;
-  return lo < hi || (lo === hi && !a.minExcluded && !b.maxExcluded);
+  // A round figure ("1,000 died") meets "more than 1,000" as written; only a bound facing the other way
+  // ("up to 1,000", "well below 1,000") leaves it out.
+  return lo < hi || (lo === hi && !(a.minExcluded && b.min === null) && !(b.maxExcluded && a.max === null));
 }
 
 /**

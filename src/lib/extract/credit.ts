@@ -119,6 +119,18 @@ function deniedInList(before: string): boolean {
  */
 const NEGATED_ACT_BEFORE =
   /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|don['’]t|(?:has|have|had)\s+never|never)\s+(?:sent|send|deployed|deploy|dispatched|dispatch|lost|lose|suffered|suffer|paid|pay|received|receive|earned|earn|got|get)\s+(?:anything\s+)?(?:(?:anything\s+(?:like|close\s+to|near)|as\s+many\s+as|as\s+much\s+as|about|around|some|nearly|almost|roughly)\s+)*[$€£₩₽]?\s?$/i;
+/**
+ * After a figure a negated verb takes, the words that leave the count itself denied: its noun, where they
+ * went, the speaker ("has not sent 20,000 soldiers to Russia, a spokesman said"); not what else the
+ * negation may deny ("did not send 11,000 soldiers to die", "has not lost 500 men for nothing", "never sent
+ * 20,000 at once", "did not pay $2,000 to the soldiers but to the regime", "300 of the 1,000 replacements",
+ * "paid 2,000 soldiers their wages").
+ */
+const COUNT_DENIED_AFTER =
+  /^\s*(?:a\s+(?:month|week|year|day)|per\s+(?:month|soldier)|monthly)?\s*(?:(?:more\s+|additional\s+|extra\s+)?(?:North\s+Korean\s+|of\s+(?:its|their)\s+)?(?:soldiers|troops|men|servicemen|personnel|fighters)\b)?\s*(?:(?:a\s+(?:month|week|year|day)|per\s+(?:month|soldier)|monthly)\s*)?(?:(?:to|into|in|at|on)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s*)+(?:front(?:\s+line)?|region|oblast|border)?|front(?:\s+line)?|war|battlefield)\s*)?(?:[,.;:!?"”]|$|\s+(?:but|and|as|so\s+far|yet)\b)/u;
+/** After a figure nobody is said to believe, a judgement of it rather than the count: "… will be enough". */
+const JUDGED_AFTER =
+  /^[^,.;]*\b(?:enough|sufficient|too\s+(?:few|many|much|little)|will|would|could|can|should|must|need)\b/i;
 /** "Nobody believes that 50,000 …", "No one seriously thinks 40,000 …": a figure the speaker says nobody holds. */
 const NOBODY_BELIEVES_BEFORE =
   /\b(?:nobody|no\s+one|no-one|hardly\s+anyone)\s+(?:(?:seriously|really|now|still)\s+)?(?:believes?|thinks?|accepts?)\s+(?:that\s+)?(?:(?:about|around|some|as\s+many\s+as)\s+)*[$€£₩₽]?$/i;
@@ -131,10 +143,10 @@ const BOUND_WORDS = new RegExp(String.raw`^(?:${COMPARISON_WORDS})\b`, "i");
  * earlier version also said …", "This article wrongly said …", "In an earlier entry we reported that …", "It
  * also misstated the number of wounded as 3,500", "Earlier, we reported …", "We earlier reported that …",
  * "Correction: last week's issue said …", "Correction: Tuesday's edition said …", "in the 09:20 entry we said
- * …", "our earlier post gave …": a figure withdrawn.
+ * …", "our earlier post gave …", "12:50 GMT – Correction: An earlier entry at 10:15 said …": a figure withdrawn.
  */
 const CORRECTED_BEFORE =
-  /^\s*(?:Correction|Clarification)s?\b[^:]{0,40}:\s*(?:[\w’'-]+\s+){0,3}?(?:issue|edition|story|item|newsletter|article|report|piece|bulletin|post|entry|update|dispatch|broadcast|column)\s+(?:also\s+|had\s+|previously\s+|originally\s+|wrongly\s+|incorrectly\s+|mistakenly\s+)*(?:said|stated|reported|gave|put|quoted|cited)\b[^.;]*$|\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+(?:(?:this|our)\s+[a-z-]+|(?:the|our)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:entry|post|update|headline|article|story|piece|caption|graphic|chart))|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed|referred\s+to))|(?:in\s+)?(?:an?\s+(?:earlier|previous)|the\s+\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|\bour\s+(?:earlier|previous|first)\s+(?:entry|post|update|story|report|article)\s+(?:had\s+)?(?:said|stated|reported|gave|put|wrote)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited)|\b(?:it|this\s+(?:article|story|report|piece)|the\s+(?:article|story|report|piece)|we)\s+(?:also\s+|had\s+|previously\s+|originally\s+)*(?:misstated|misreported|misquoted|misgave)|\b(?:earlier|previously)\s*,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave|put)|\bwe\s+(?:had\s+)?(?:earlier|previously|originally)\s+(?:reported|said|stated|wrote|gave|put))\b[^.;]*$/i;
+  /^\s*(?:\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?\s*[–—-]\s*)?(?:Correction|Clarification)s?\b[^:]{0,40}:\s*(?:[\w’'-]+\s+){0,3}?(?:issue|edition|story|item|newsletter|article|report|piece|bulletin|post|entry|update|dispatch|broadcast|column)\s+(?:(?:at|of)\s+\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?\s+)?(?:also\s+|had\s+|previously\s+|originally\s+|wrongly\s+|incorrectly\s+|mistakenly\s+)*(?:said|stated|reported|gave|put|quoted|cited)\b[^.;]*$|\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+(?:(?:this|our)\s+[a-z-]+|(?:the|our)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:entry|post|update|headline|article|story|piece|caption|graphic|chart))|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed|referred\s+to))|(?:in\s+)?(?:an?\s+(?:earlier|previous)|the\s+\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|\bour\s+(?:earlier|previous|first)\s+(?:entry|post|update|story|report|article)\s+(?:had\s+)?(?:said|stated|reported|gave|put|wrote)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited)|\b(?:it|this\s+(?:article|story|report|piece)|the\s+(?:article|story|report|piece)|we)\s+(?:also\s+|had\s+|previously\s+|originally\s+)*(?:misstated|misreported|misquoted|misgave)|\b(?:earlier|previously)\s*,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave|put)|\bwe\s+(?:had\s+)?(?:earlier|previously|originally)\s+(?:reported|said|stated|wrote|gave|put))\b[^.;]*$/i;
 
 /** "The number of troops was given as 20,000 in an earlier version.": a figure withdrawn, said after it. */
 const CORRECTED_AFTER =
@@ -1509,8 +1521,11 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       deniedInList(s.text.slice(0, q.start)) ||
       (IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) && !BOUND_WORDS.test(q.text)) ||
       // ("has not lost more than 500" is a ceiling the speaker gives, not a figure denied.)
-      (NEGATED_ACT_BEFORE.test(s.text.slice(Math.max(0, q.start - 80), q.start)) && !BOUND_WORDS.test(q.text)) ||
-      NOBODY_BELIEVES_BEFORE.test(s.text.slice(Math.max(0, q.start - 80), q.start)) ||
+      (NEGATED_ACT_BEFORE.test(s.text.slice(Math.max(0, q.start - 80), q.start)) &&
+        !BOUND_WORDS.test(q.text) &&
+        (COUNT_DENIED_AFTER.test(s.text.slice(q.end)) || AS_CLAIMED_AFTER.test(s.text.slice(q.end)))) ||
+      (NOBODY_BELIEVES_BEFORE.test(s.text.slice(Math.max(0, q.start - 80), q.start)) &&
+        !JUDGED_AFTER.test(s.text.slice(q.end))) ||
       (DOUBTING_QUESTION.test(s.text.slice(0, q.start)) && /\?\s*$/.test(s.text) && !x.inQuote(q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";

@@ -400,7 +400,14 @@ const TOTAL_SENT =
  * compensation, to each soldier's family.
  */
 const PAID_FOR_A_DEATH =
-  /\b(?:families|relatives|next\s+of\s+kin)\s+of\s+(?:the\s+)?(?:soldiers?|troops|men|servicemen)\s+(?:who\s+(?:were|had\s+been|are)\s+|who\s+)?(?:killed|died|fallen|dead)\b|\bbereaved\b|\bfor\s+(?:each|every)\s+(?:soldier|man|serviceman)\s+(?:killed|who\s+(?:dies|died|is\s+killed|was\s+killed))\b|\bdeath\s+compensation\b|\bin\s+compensation\b(?!\s+for\s+(?:their|his|the|its)\s+(?:service|work|labou?r|deployment|fighting))|\bcompensation\s+(?:to|for)\s+(?:the\s+|each\s+|every\s+)?(?:famil|relatives|next\s+of\s+kin|bereaved)|\bto\s+(?:each|every|the)\s+(?:(?:dead|fallen|killed)\s+)?(?:soldier|serviceman|man)['’]s\s+(?:family|relatives|next\s+of\s+kin)\b/i;
+  /\b(?:families|relatives|next\s+of\s+kin)\s+of\s+(?:the\s+)?(?:soldiers?|troops|men|servicemen)\s+(?:who\s+(?:were|had\s+been|are)\s+|who\s+)?(?:killed|died|fallen|dead)\b|\bbereaved\b|\bfor\s+(?:each|every)\s+(?:soldier|man|serviceman)\s+(?:killed|who\s+(?:dies|died|is\s+killed|was\s+killed))\b|\bdeath\s+compensation\b|\bin\s+compensation\s+for\s+(?:the\s+|their\s+|his\s+|each\s+|a\s+)?(?:death|deaths|loss|losses|dead|fallen|killed)\b|\bcompensation\s+(?:to|for)\s+(?:the\s+|each\s+|every\s+)?(?:famil|relatives|next\s+of\s+kin|bereaved)/i;
+/**
+ * A lump sum paid "in compensation" or "to each soldier's family": a payment for a loss, while the same words
+ * with a period ("$2,000 a month in compensation for the risks", "sends $100 a month to every soldier's
+ * family") are pay.
+ */
+const LUMP_TO_FAMILY =
+  /\bin\s+compensation\b(?!\s+for\b)|\bto\s+(?:each|every|the)\s+(?:(?:dead|fallen|killed)\s+)?(?:soldier|serviceman|man)['’]s\s+(?:family|relatives|next\s+of\s+kin)\b/i;
 /**
  * A speaker's own past work, in a relative clause after who they are: "a defector who served in a North
  * Korean construction unit in Russia until 2019", "Lee, who once worked on a building site".
@@ -2062,7 +2069,11 @@ function classifyMoney(
   const joins = [...ctx.sentence.matchAll(/,\s*(?:and|but|while|whereas)\s+|;\s*/g)];
   const from = joins.filter((j) => j.index < q.start).at(-1);
   const to = joins.find((j) => j.index >= q.end);
-  if (PAID_FOR_A_DEATH.test(ctx.sentence.slice(from ? from.index + from[0].length : 0, to?.index)))
+  const ownPart = ctx.sentence.slice(from ? from.index + from[0].length : 0, to?.index);
+  if (
+    PAID_FOR_A_DEATH.test(ownPart) ||
+    (LUMP_TO_FAMILY.test(ownPart) && periodOf(q, before, ctx.sentence.slice(q.end)) === null)
+  )
     return { kind: "context" };
   // "receive 170,000 roubles a month, the same as Russian contract soldiers": a rate set equal to what
   // Russia pays its own soldiers is a pay scale, whatever reaches the soldier.

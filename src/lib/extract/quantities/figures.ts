@@ -917,7 +917,9 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
       SURPRISED_IF.test(before) ||
       (comparative && (NO_BEFORE.test(before) || NOT_MOVED_BEFORE.test(before))));
   // "no lower than 500", "not below 500": a comparison denied the other way is a floor.
-  const deniedFloor = h?.kind === "at-most" && comparative && NO_BEFORE.test(before);
+  // ("never sent fewer than 10,000", "has never paid less than $1,500": the same, after a negated verb.)
+  const deniedFloor =
+    h?.kind === "at-most" && comparative && (NO_BEFORE.test(before) || NEVER_MORE_BEFORE.test(before.slice(-60)));
   applyHedge(d, denied ? "at-most" : deniedFloor ? "at-least" : h?.kind);
   // The figure's words take the denial in: "no higher than 1,000", not "higher than 1,000".
   const no = toks[i - 1];
