@@ -6108,6 +6108,25 @@ describe("a figure a negated verb governs", () => {
       "3,080",
       "a figure a source is said not to have given, not stated",
     ]);
+    // "has never claimed anything like 30,000" and "hasn't confirmed that 3,000 …" give no figure either; a
+    // figure set aside in quotation marks ("“at least 2,000”, not “about 2,000”") is disputed by the speaker.
+    const more = extractCorpus([
+      article(
+        "x-never-claimed",
+        [
+          "The Tidewater Defence Bureau has said the force is at least 12,080 but has never claimed anything like 30,080.",
+          "The Tidewater Defence Bureau hasn't confirmed that 3,180 North Korean soldiers were killed.",
+          "The Tidewater Defence Bureau said its count of the dead was “at least 2,080”, not “about 2,080”.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(more.claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["at least 12,080", "Tidewater Defence Bureau", null],
+      ["at least 2,080", "Tidewater Defence Bureau", null],
+      ["about 2,080", null, "Tidewater Defence Bureau"],
+    ]);
+    expect(more.skipped.map((k) => k.text)).toEqual(expect.arrayContaining(["anything like 30,080", "3,180"]));
   });
 
   it("a negation of something else than the count ('to die', 'for nothing', 'to the regime', 'will be enough') disputes no figure", () => {

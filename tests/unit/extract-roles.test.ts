@@ -511,17 +511,19 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     expect(c.get("6,100")?.asOf).not.toBe("2025-01-01");
   });
 
-  it("'Update, June 12: … on Thursday' is the Thursday up to the update's date, for that paragraph only", () => {
+  it("'Update, June 12: … on Thursday' and 'Update (Jun. 13): …' are the Thursday up to the update's date, for that paragraph only", () => {
     const c = dated(
       [
         "The Cardew Agency said on Monday that the number of wounded had risen to about 4,150.",
         "Update, June 12: The Cardew Agency said on Thursday that the number of wounded had risen to about 4,750.",
         "Updated June 12 — The Tidewater Bureau said about 1,350 North Korean soldiers had been killed.",
         "The Tidewater Bureau said about 1,450 North Korean soldiers were in hospital.",
+        "Update (Jun. 13): The Cardew Agency said on Thursday that about 1,550 North Korean soldiers had been killed.",
         "",
       ].join("\n"),
     );
     // (The article is dated Tuesday 10 June 2025; 12 June is a Thursday.)
+    expect(c.get("about 1,550")).toMatchObject({ asOf: "2025-06-12", source: "sentence" });
     expect(c.get("about 4,150")).toMatchObject({ asOf: "2025-06-09", source: "sentence" });
     expect(c.get("about 4,750")).toMatchObject({ asOf: "2025-06-12", source: "sentence" });
     expect(c.get("about 1,350")).toMatchObject({ asOf: "2025-06-12", source: "heading" });
@@ -5048,5 +5050,23 @@ describe("a part of the losses named by a label or by where the wounded are", ()
         "About 520 North Korean wounded were being treated in hospitals in Kursk and Bryansk, the agency said.\n",
       ).map((c) => [c.kind, c.scope]),
     ).toEqual([["casualties-wounded", "only those being treated in hospitals in Kursk and Bryansk"]]);
+  });
+});
+
+describe("what a count counts and who gives it, in a sentence about the deployment or the missing", () => {
+  it("'the total deployment is still about 11,000' after a sentence about losses counts troops; 'listed … as missing' only the missing, given by whoever listed them", () => {
+    const claims = claimsIn(
+      [
+        "The agency said about 640 North Korean soldiers had been killed.",
+        "The agency says the total deployment is still about 11,040, unchanged since November.",
+        "The Cardew Agency also listed about 240 North Korean soldiers as missing.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope, c.attributedTo?.name ?? null])).toEqual([
+      ["about 640", "casualties-killed", null, null],
+      ["about 11,040", "troops-deployed", null, null],
+      ["about 240", "casualties-total", "only the missing", "Cardew Agency"],
+    ]);
   });
 });

@@ -94,6 +94,8 @@ const SPEECH_VERBS =
   "questioned|denied|acknowledged|admitted|observed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|cautioned|cautions|puts|put|putting|placed|places|placing|thinks|thought|expects|predicts|predicted|forecasts|" +
   "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates|" +
   "spoke of|speak of|speaks of|talked of|talk of|talks of|saying|telling|counts|counted|tallied|tallies|" +
+  // "HUR also listed about 200 … as missing": a body that lists a count gives it.
+  String.raw`(?:listed|lists)(?=\s+(?:about|around|some|roughly|nearly|more\s+than|at\s+least|\d)[^.;]{0,80}?\bas\s+(?:still\s+)?(?:missing|dead|killed|wounded|captured|prisoners?)\b)|` +
   // "The agency posted on X on Sunday: “…”": a post that opens a quotation (but "posted 3,000 soldiers to
   // the front" is a deployment).
   String.raw`(?:posted|posts|tweeted|tweets)(?=(?:\s+(?:on|to|in)\s+[^.;:“"]{1,40})?\s*:)|` +

@@ -85,9 +85,12 @@ const NOBODY_GAVE_BEFORE =
 
 /** "put by the Joint Chiefs at about": from an agent's verb to the figure it puts. */
 const PUT_AT_BEFORE = new RegExp(String.raw`^[^,;.\d]*\b${AT_FIGURE}$`, "i");
-/** "300 soldiers had died, not 3,000 as reported", "about 14,000, not 15,000": the figure set aside for the one before it. */
+/**
+ * "300 soldiers had died, not 3,000 as reported", "about 14,000, not 15,000", "“at least 2,000”, not “about 2,000”":
+ * the figure set aside for the one before it.
+ */
 const NOT_INSTEAD_BEFORE =
-  /\d[\d,.]*(?:\s*(?:%|per\s?cent|million|thousand|bn|m|k))?(?:(?:\s+[a-z]+){0,3}|[^.;:\d]{0,80}?)\s*,\s*(?:and\s+)?not\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|more than|over|as many as)\s+)*[$€£₩₽]?\s?$/i;
+  /\d[\d,.]*(?:\s*(?:%|per\s?cent|million|thousand|bn|m|k))?(?:(?:\s+[a-z]+){0,3}|[^.;:\d]{0,80}?)\s*,\s*(?:and\s+)?not\s+["“‘']?(?:the\s+)?(?:(?:about|around|some|roughly|nearly|more than|over|as many as)\s+)*[$€£₩₽]?\s?$/i;
 /**
  * "There are no North Korean soldiers in Russia, not 11,000, not 1,000, not one", "there were no North
  * Korean soldiers in Russia, let alone 11,000", "not 11,000 …, nor even 1,000": figures a denial lists

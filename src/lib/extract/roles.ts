@@ -392,9 +392,12 @@ const ARRIVED_TO_REPLACE =
 /** "of the regime's earnings", "of the money Pyongyang keeps": what the regime has, after a share of it. */
 const OF_REGIMES_TAKE =
   /^\s*of\s+(?:(?:the\s+)?(?:regime|state|government|leadership|Pyongyang|North\s+Korea|Kim)['’]s\s+(?:[\w-]+\s+){0,2}?(?:earnings|income|revenues?|take|cut|proceeds|windfall|profits?|money|cash|share)|(?:the\s+|that\s+)?(?:money|sum|cash|earnings|income|revenues?|proceeds)\s+(?:that\s+)?(?:Pyongyang|the\s+regime|the\s+state|North\s+Korea)\s+(?:keeps|kept|earns|earned|receives|received|gets|got|makes|made|takes|took)\b)/i;
-/** "the total sent", "the number deployed": a count named by the verb that sent what it counts. */
+/**
+ * "the total sent", "the number deployed", "the total deployment": a count named by the verb that sent what it
+ * counts, or by the force itself.
+ */
 const TOTAL_SENT =
-  /\b(?:figure|number|tally|count|total|estimate)\s+(?:(?:of\s+)?(?:troops|soldiers)\s+)?(?:sent|deployed|dispatched|stationed)\b/i;
+  /\b(?:figure|number|tally|count|total|estimate)\s+(?:(?:of\s+)?(?:troops|soldiers)\s+)?(?:sent|deployed|dispatched|stationed)\b|\b(?:total|whole|entire|overall)\s+(?:North\s+Korean\s+)?(?:deployment|contingent|force)\b/i;
 /**
  * Money paid for a soldier's death: to the families of the dead, to bereaved families, per soldier killed, in
  * compensation, to each soldier's family.
@@ -1439,7 +1442,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // ("the 800 had included soldiers who were only missing": a count that takes the missing in is not one
   // of them alone.)
   const missing =
-    (/\b(?:were|are|was|is|remain(?:ed|s)?|went|gone|listed\s+as|reported(?:\s+as)?)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b|\bmissing\s+in\s+action\b|\bmore\s+missing\b/i.test(
+    (/\b(?:were|are|was|is|remain(?:ed|s)?|went|gone|listed\s+as|reported(?:\s+as)?)\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b|\bmissing\s+in\s+action\b|\bmore\s+missing\b|\b(?:listed|counted|reported|registered|recorded|classed|classified)\s+(?:[^,.;]{0,60}?\s)?as\s+(?:still\s+)?(?:missing|unaccounted\s+for)\b/i.test(
       lossText,
     ) &&
       !/\binclud/i.test(lossText)) ||
@@ -3628,11 +3631,12 @@ const QUESTION_FORM =
 const LEFT_OPEN =
   /\b(?:unclear|not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|uncertain|unknown|(?:independently\s+)?(?:verified|confirmed)|remains\s+to\s+be\s+seen|no\s+(?:one|body)\s+knows|nobody\s+knows|(?:could|would|did|does|do|cannot|can)\s*not\s+(?:say|know|tell|confirm|verify)|(?:couldn['’]t|wouldn['’]t|didn['’]t|don['’]t|doesn['’]t|can['’]t)\s+(?:say|know|tell|confirm|verify)|declined\s+to\s+(?:say|confirm)|(?:impossible|hard|difficult|too\s+early)\s+to\s+(?:say|know|tell|confirm|verify))\s+(?:whether|if)\s+(?:(?!\b(?:the|all|those|these|its|their|his|her|of|since|after|when|before|because|which|who|while|although|once|until)\b)(?:[^,;:.]|[,.](?=\d{3})))*$/i;
 /**
- * "The NIS has not said that 3,000 …", "Seoul never claimed that 20,000 …": a figure a source is said not
- * to have given, which nobody in the sentence gives.
+ * "The NIS has not said that 3,000 …", "Seoul never claimed that 20,000 …", "has never claimed anything like
+ * 30,000", "The NIS hasn't confirmed that 3,000 …": a figure a source is said not to have given, which nobody in
+ * the sentence gives.
  */
 const NOT_SAID_THAT =
-  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|don['’]t|(?:has|have|had)\s+never|never)\s+(?:said|say|claimed|claim|stated|state|suggested|suggest|reported|report)\s+that\s+(?:(?:about|around|some|as\s+many\s+as|nearly|almost|roughly)\s+)*[$€£₩₽]?$/i;
+  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|don['’]t|(?:has|have|had)\s+never|never)\s+(?:said|say|claimed|claim|stated|state|suggested|suggest|reported|report|confirmed|confirm|verified|verify|announced|announce)\s+(?:that\s+)?(?:(?:about|around|some|as\s+many\s+as|nearly|almost|roughly|anything)\s+)*[$€£₩₽]?$/i;
 /**
  * The sentence so far is an open "if" clause, or one that supposes as "if" does ("Assuming 90% is
  * withheld", "Supposing that"): no comma or "then" has closed it yet.
