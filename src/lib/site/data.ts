@@ -37,6 +37,8 @@ export interface SiteData {
    * names who disputes its value without scanning the topic's clusters.
    */
   readonly disputedInCluster: ReadonlyMap<string, readonly ClaimView[]>;
+  /** For each person or body, the claims they pass on (relay or carry) without being credited with them. */
+  readonly passedOnBy: ReadonlyMap<string, readonly ClaimView[]>;
 }
 
 /** One cache per process: Astro may load this module more than once during a build. */
@@ -105,6 +107,12 @@ export function indexCorpus(corpus: Corpus): SiteData {
       }
     }
   }
+  const passedOnBy = new Map<string, ClaimView[]>();
+  for (const c of data.claims) {
+    const by = new Set([...(c.relayedBy ? [c.relayedBy.id] : []), ...c.via.map((v) => v.id)]);
+    if (c.attributedTo) by.delete(c.attributedTo.id);
+    for (const id of [...by].sort(compare)) pushTo(passedOnBy, id, c);
+  }
   return {
     corpus,
     data,
@@ -121,6 +129,7 @@ export function indexCorpus(corpus: Corpus): SiteData {
     checksOf,
     topicOfCheck,
     disputedInCluster,
+    passedOnBy,
   };
 }
 

@@ -32,6 +32,26 @@ export interface PersonPageModel {
   readonly about: Shown<ClaimRow>;
   readonly conflicts: Shown<RelationLine>;
   readonly disputes: Shown<ClaimRow>;
+  /** Figures the person passes on from others (relays or carries), credited to someone else. */
+  readonly passedOn: Shown<ClaimRow>;
+}
+
+/**
+ * What the page says when no figure is credited to the person, true of what the page lists below.
+ *
+ * @param m The page's model.
+ * @returns The sentence.
+ */
+export function noneCreditedText(m: Pick<PersonPageModel, "person" | "about" | "passedOn" | "disputes">): string {
+  const name = m.person.name;
+  const kinds = [
+    ...(m.about.items.length > 0 ? [`the facts about ${name}`] : []),
+    ...(m.passedOn.items.length > 0 ? [`the figures ${name} passes on from others`] : []),
+    ...(m.disputes.items.length > 0 ? [`the figures ${name} disputes`] : []),
+  ];
+  if (kinds.length === 0) return `None: the articles quote ${name} in words only, or name them without a figure.`;
+  const list = kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(", ")} and ${kinds.at(-1)}`;
+  return `None of their own; below are ${list}.`;
 }
 
 /**
@@ -81,7 +101,8 @@ export function personPageModel(d: SiteData, person: Person): PersonPageModel {
     if (kept === undefined || capitals(text) > capitals(kept)) byKey.set(key, text);
   }
   const statements = statementsOf(d, person);
-  const quoted = new Set([...credited, ...about, ...statements].map((c) => c.quote));
+  const passedOn = (d.passedOnBy.get(person.id) ?? []).filter((c) => c.status !== "withdrawn");
+  const quoted = new Set([...credited, ...about, ...statements, ...passedOn].map((c) => c.quote));
   // Sentences already shown as a figure's or a statement's quote are not repeated.
   const mentions = mentionsOf(d, person).filter((m) => !quoted.has(m.text));
   return {
@@ -111,5 +132,6 @@ export function personPageModel(d: SiteData, person: Person): PersonPageModel {
     about: shown(about, LIST_LIMIT, (l) => claimRows(d, l)),
     conflicts: shown(person.conflicts, LIST_LIMIT, (l) => relationLines(d, l)),
     disputes: shown(disputes, LIST_LIMIT, (l) => claimRows(d, l)),
+    passedOn: shown(passedOn, LIST_LIMIT, (l) => claimRows(d, l)),
   };
 }

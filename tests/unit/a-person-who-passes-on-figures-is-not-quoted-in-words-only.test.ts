@@ -1,0 +1,56 @@
+/**
+ * A lawmaker who passes on a spy agency's figures is credited with none of them, and the page says what
+ * it lists instead: "in words only" would be false of someone the articles quote with figures.
+ */
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { buildCorpus } from "../../src/lib/pipeline.ts";
+import { indexCorpus } from "../../src/lib/site/data.ts";
+import { noneCreditedText, personPageModel } from "../../src/lib/site/person-page.ts";
+
+const dir = mkdtempSync(join(tmpdir(), "passes-on-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe("a person who passes on others' figures", () => {
+  mkdirSync(join(dir, "articles"));
+  writeFileSync(
+    join(dir, "articles", "briefing.md"),
+    [
+      "---",
+      'title: "Briefing"',
+      'publisher: "Harbour Ledger"',
+      "published: 2025-06-03",
+      "---",
+      "Lawmaker Oh Jae-min, briefed by South Korea's National Intelligence Service, said about 11,520 North Korean troops were in Russia.",
+      "Oh Jae-min said the agency believes each soldier is paid $2,520 a month.",
+      "Anna Berg, an analyst, said the numbers were plausible.",
+      "",
+    ].join("\n"),
+  );
+  const d = indexCorpus(buildCorpus(dir, { cache: null }));
+  const person = (name: string) => {
+    const p = d.data.people.find((x) => x.name === name);
+    if (!p) throw new Error(`no ${name}: ${d.data.people.map((x) => x.name).join(", ")}`);
+    return p;
+  };
+
+  it("lists the figures they pass on, each credited to its source, and says so instead of 'in words only'", () => {
+    const m = personPageModel(d, person("Oh Jae-min"));
+    expect(m.credited.items).toEqual([]);
+    expect(m.passedOn.items.map((r) => [r.figure, r.who])).toEqual([
+      ["about 11,520", "South Korea's National Intelligence Service"],
+      ["$2,520 a month", "South Korea's National Intelligence Service"],
+    ]);
+    expect(noneCreditedText(m)).toBe("None of their own; below are the figures Oh Jae-min passes on from others.");
+  });
+
+  it("still says 'in words only' of someone quoted without a figure", () => {
+    const m = personPageModel(d, person("Anna Berg"));
+    expect(m.passedOn.items).toEqual([]);
+    expect(noneCreditedText(m)).toBe(
+      "None: the articles quote Anna Berg in words only, or name them without a figure.",
+    );
+  });
+});
