@@ -1,6 +1,7 @@
 /**
  * The home page's "From … to …" line gives the range of figures the articles report. A figure an
- * article gives only to reject it ("no government has given a figure of 10,100 dead") is nobody's
+ * article gives only to reject it ("no government has given a figure of 10,100 dead", "has not sent 20,000
+ * soldiers, she said") is nobody's
  * estimate: it does not set an end of that range, and the line says it was left out; an end its own
  * article disputes says who disputes it. A figure of a part ("an additional 3,000") does not set an end
  * while a figure of the whole can, and the line says it was left out. A ceiling written to reject a figure
@@ -54,6 +55,34 @@ describe("the home page's range of a topic", () => {
     expect(killed?.high?.id).toBe(post?.id);
     expect(killed?.highDisputedBy).toBe("Invented Wire rejected");
     expect(killed?.rangeScope).toMatch(/leaving out 1 figure the articles give only to reject/);
+  });
+});
+
+describe("the home page's range of a topic with a figure a speaker denies", () => {
+  const own = mkdtempSync(join(tmpdir(), "home-range-denied-"));
+  afterAll(() => rmSync(own, { recursive: true, force: true }));
+  mkdirSync(join(own, "articles"));
+  writeFileSync(
+    join(own, "articles", "denied.md"),
+    [
+      "---",
+      'title: "denied"',
+      'publisher: "Invented Wire"',
+      "published: 2025-03-20",
+      "---",
+      "The Harbour Agency said about 11,310 North Korean soldiers were in Russia.",
+      "North Korea has not sent 20,310 soldiers to Russia, analyst Vera Lind said.",
+      "",
+    ].join("\n"),
+  );
+  const e = indexCorpus(buildCorpus(own, { cache: null }));
+
+  it("leaves the denied figure, credited to no one, out of the range and says so", () => {
+    const denied = e.data.claims.find((c) => c.figure === "20,310");
+    expect([denied?.attributedTo, denied?.disputedBy?.name]).toEqual([null, "Vera Lind"]);
+    const troops = homePage(e).topics.find((t) => t.low?.figure.includes("11,310"));
+    expect(troops?.high ?? null).toBeNull();
+    expect(troops?.rangeScope).toMatch(/leaving out 1 figure the articles give only to reject/);
   });
 });
 

@@ -92,9 +92,10 @@ function homeTopic(d: SiteData, t: Topic): HomeTopic {
     [];
   const lowKey = (c: ClaimView): number => c.value.min ?? c.value.max ?? 0;
   const highKey = (c: ClaimView): number => c.value.max ?? c.value.min ?? 0;
-  // A figure the articles give only to reject it ("no government has given a figure of 10,000") is
-  // nobody's estimate: it does not set an end of the range while any other figure can.
-  const asserted = main.filter((c) => !(c.stance === "disputes" && c.attributedTo === null));
+  // A figure the articles give only to reject it ("no government has given a figure of 10,000", "North Korea
+  // has not sent 20,000 troops, Song said": credited to no one, disputed) is nobody's estimate: it does
+  // not set an end of the range while any other figure can.
+  const asserted = main.filter((c) => !(c.attributedTo === null && (c.stance === "disputes" || c.disputedBy)));
   const given = asserted.length > 0 ? asserted : main;
   // A figure that counts less than the whole ("an additional 3,000", "in one week") is not an end of
   // the range of the whole while a figure of the whole can be.
