@@ -5070,3 +5070,27 @@ describe("what a count counts and who gives it, in a sentence about the deployme
     ]);
   });
 });
+
+describe("a sum set against another, or a price", () => {
+  const kinds = (body: string): [string, string][] => claimsIn(body).map((c) => [c.figure, c.kind]);
+
+  it("'at home' belongs to the side of a comparison it stands on; a measure of a good before a sum is a price", () => {
+    expect(
+      kinds(
+        [
+          "A soldier's pay of 2.83 million won (about $2,030) compares with 2,530 won a month at home, the agency said.",
+          "Soldiers earn 2,540 won a month at home, compared with $2,040 a month in Russia, the agency said.",
+          "A loaf of bread in Pyongyang's markets costs about 3,050 won; a kilogram of rice, 7,050 won.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["2.83 million won (about $2,030)", "pay-per-soldier"],
+      ["2,530 won a month", "domestic-wage"],
+      ["2,540 won a month", "domestic-wage"],
+      ["$2,040 a month", "pay-per-soldier"],
+      ["about 3,050 won", "context"],
+      ["7,050 won", "context"],
+    ]);
+  });
+});

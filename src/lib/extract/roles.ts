@@ -562,6 +562,32 @@ const PERIOD_OF_WORD = new Map<string, Period>([
   ["year", "year"],
 ]);
 
+/** A measure of a good right before a sum, as a price list gives it: "a kilogram of rice, ", "a loaf of bread costs ". */
+const MEASURE_OF_GOOD_BEFORE =
+  /\b(?:an?|one|each|per)\s+(?:kilogram|kilo|kg|loaf|bag|sack|litre|liter|bottle|pack|packet|tin|can|bowl|box|carton)\s+of\s+[\p{L} -]{2,30}?(?:,\s*|\s+(?:is|was|sells\s+for|sold\s+for|went\s+for|goes\s+for|fetches|fetched)\s+)(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+much\s+as|more\s+than)\s+)*$/iu;
+/** Words that set one sum against another: "compares with", "compared to", "against", "versus". */
+const COMPARISON_SPLIT = /\b(?:compares?|compared)\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?(?=\s)/gi;
+
+/**
+ * The part of a clause, between the words that set one sum against another, that holds a figure.
+ *
+ * @param clause The clause.
+ * @param at The figure's offset in it.
+ * @returns That part, or the clause when nothing is compared.
+ */
+function comparisonSide(clause: string, at: number): string {
+  let start = 0;
+  let end = clause.length;
+  for (const m of clause.matchAll(COMPARISON_SPLIT)) {
+    if (m.index < at) start = m.index + m[0].length;
+    else {
+      end = m.index;
+      break;
+    }
+  }
+  return clause.slice(start, end);
+}
+
 /**
  * The period of a figure: as written after it, or from "monthly"/"annual" before it in its clause,
  * or "over a year" in its clause.
@@ -2350,12 +2376,17 @@ function classifyMoney(
     return { kind: "context" };
   if (/\b(?:costs?|price[sd]?|buys?)\s+(?:\w+\s+){0,3}$/i.test(before) && !/\bpay\b/i.test(before))
     return { kind: "context" };
+  // "…costs about 3,000 won; a kilogram of rice, 7,000 won": a measure of a good before its sum is a price.
+  if (MEASURE_OF_GOOD_BEFORE.test(before)) return { kind: "context" };
   // Pay in the North's own currency, or pay "in North Korea", is pay at home; a short phrase that
   // opens the sentence ("At home, a private earns ...") sets the scene for the clause after it.
   const opener = /^([^,]{1,30}),/.exec(ctx.sentence)?.[1] ?? "";
+  // "A soldier's pay of 2.8 million won (about $2,000) compares with 2,500 won a month at home": the words of
+  // the side of a comparison the figure stands on.
+  const side = comparisonSide(clause, before.length);
   if (
     unit === "KPW" ||
-    countCues(`${opener} ${clause}`, [
+    countCues(`${opener} ${side}`, [
       "in north korea",
       "at home",
       "ordinary",
@@ -2371,7 +2402,7 @@ function classifyMoney(
       "back home",
     ]) > 0
   ) {
-    if (countCues(clause, ["russia"]) === 0 || countCues(clause, ["average", "ordinary"]) > 0)
+    if (countCues(side, ["russia"]) === 0 || countCues(side, ["average", "ordinary"]) > 0)
       return { kind: "domestic-wage" };
   }
   // "A private in the Korean People's Army earns the equivalent of $1 a month", "He had served three years
