@@ -5094,3 +5094,23 @@ describe("a sum set against another, or a price", () => {
     ]);
   });
 });
+
+describe("sums that are no total paid, and a total restated over another period", () => {
+  it("what a sum grows by and a sum that takes in other trade are context; 'or about $264 million a year' keeps the head count of the total it restates", () => {
+    const claims = claimsIn(
+      [
+        "If Pyongyang sent another 10,000 soldiers, the cost to Moscow would rise by $20.5 million a month, the agency said.",
+        "Russia would owe Pyongyang a further $21.5 million a month for the next rotation, the agency said.",
+        "The deployment is worth at least $505 million a year to Pyongyang, once shell sales are counted, the agency said.",
+        "If 11,000 soldiers are each paid $2,000 a month, that comes to $22 million a month, or about $264 million a year.",
+        "",
+      ].join("\n"),
+    );
+    const of = (figure: string) => claims.find((c) => c.figure === figure);
+    expect(of("$20.5 million a month")?.kind).toBe("context");
+    expect(of("$21.5 million a month")?.kind).toBe("context");
+    expect(of("at least $505 million a year")?.kind).toBe("context");
+    expect(of("$22 million a month")?.basis?.count).toBe(11000);
+    expect(of("about $264 million a year")?.basis?.count).toBe(11000);
+  });
+});

@@ -523,10 +523,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     /^((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})['’]s?\s+(?:own\s+|latest\s+|new\s+)*(?:figures|data|estimates|records|statistics|documents|numbers|counts|tallies)$/u,
     "$1",
   );
-  // "according to the NIS's April briefing", "the Pentagon's latest report": the body whose briefing it is.
+  // "according to the NIS's April briefing", "the Pentagon's latest report", "The Sejong Forum's report says":
+  // the body whose briefing it is.
   text = text.replace(
     new RegExp(
-      String.raw`^((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})['’]s\s+(?:(?:${MONTH_NAMES}|latest|recent|new|weekly|monthly|annual|closed-door|private|public|last|first|own)\s+)+(?:briefing|report|statement|assessment|update|bulletin|press\s+conference|news\s+conference)$`,
+      String.raw`^((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})['’]s\s+(?:(?:${MONTH_NAMES}|latest|recent|new|weekly|monthly|annual|closed-door|private|public|last|first|own)\s+)*(?:briefing|report|study|paper|analysis|statement|assessment|update|bulletin|press\s+conference|news\s+conference)$`,
       "u",
     ),
     "$1",

@@ -562,6 +562,12 @@ const PERIOD_OF_WORD = new Map<string, Period>([
   ["year", "year"],
 ]);
 
+/** What a sum grows by, before it: "would rise by ", "a further ", "an additional ". */
+const SUM_GROWS_BY_BEFORE =
+  /\b(?:(?:rise|rises|rising|rose|risen|increase|increases|increased|increasing|grow|grows|grew|grown|climb|climbs|climbed|jump|jumps|jumped|go\s+up|goes\s+up|went\s+up)\s+by|a\s+further|an\s+additional|an\s+extra)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+much\s+as|more\s+than|another)\s+)*[$€£₩₽]?\s?$/i;
+/** A sum that takes in other trade: "once shell sales are counted", "including arms sales". */
+const OTHER_TRADE_COUNTED =
+  /\bonce\s+(?:[\w-]+\s+){0,3}(?:sales|exports|deliveries|trade|deals)\s+(?:are|is)\s+(?:counted|included|added|taken\s+into\s+account)\b|\b(?:including|with|plus)\s+(?:[\w-]+\s+){0,2}(?:arms|weapons?|shells?|munitions|missiles?|ammunition)\s+(?:sales|exports|deliveries|deals)\b/i;
 /** A measure of a good right before a sum, as a price list gives it: "a kilogram of rice, ", "a loaf of bread costs ". */
 const MEASURE_OF_GOOD_BEFORE =
   /\b(?:an?|one|each|per)\s+(?:kilogram|kilo|kg|loaf|bag|sack|litre|liter|bottle|pack|packet|tin|can|bowl|box|carton)\s+of\s+[\p{L} -]{2,30}?(?:,\s*|\s+(?:is|was|sells\s+for|sold\s+for|went\s+for|goes\s+for|fetches|fetched)\s+)(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+much\s+as|more\s+than)\s+)*$/iu;
@@ -2088,6 +2094,14 @@ function classifyMoney(
   // Money in a passage that speaks of no soldiers, pay or deployment (a broker's fee, a budget for
   // satellites) is not what the soldiers are paid.
   if (!PAY_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`)) return { kind: "context" };
+  // "the cost would rise by $20 million a month", "Russia would owe it a further $20 million": what a sum
+  // grows by is no sum paid; "worth $500 million a year, once shell sales are counted": a sum that takes in
+  // other trade is no pay.
+  if (
+    SUM_GROWS_BY_BEFORE.test(before) ||
+    OTHER_TRADE_COUNTED.test(`${clause} ${ctx.sentence.slice(q.end).split(";")[0] ?? ""}`)
+  )
+    return { kind: "context" };
   // "She now works in a restaurant in Incheon, earning about 2.5 million won a month": a civilian's job,
   // in a sentence that speaks of no soldier, pays no soldier.
   if (CIVILIAN_JOB.test(ctx.sentence) && !SOLDIERING.test(ctx.sentence)) return { kind: "context" };
@@ -2378,6 +2392,7 @@ function classifyMoney(
     return { kind: "context" };
   // "…costs about 3,000 won; a kilogram of rice, 7,000 won": a measure of a good before its sum is a price.
   if (MEASURE_OF_GOOD_BEFORE.test(before)) return { kind: "context" };
+
   // Pay in the North's own currency, or pay "in North Korea", is pay at home; a short phrase that
   // opens the sentence ("At home, a private earns ...") sets the scene for the clause after it.
   const opener = /^([^,]{1,30}),/.exec(ctx.sentence)?.[1] ?? "";
@@ -3030,6 +3045,16 @@ function isBigMoney(o: Quantity): boolean {
  */
 function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string; derived?: true } | null {
   if ((q.max ?? q.min ?? 0) < 1_000_000) return null;
+  // "… that comes to $22 million a month, or about $264 million a year": the same total over another
+  // period, restated, for the head count of the total it restates.
+  const restated = ctx.all.findLast((o) => o.end <= q.start && isBigMoney(o));
+  if (
+    restated &&
+    /^[^,;.]{0,20},?\s*(?:or|that\s+is|i\.e\.)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)*$/i.test(
+      ctx.sentence.slice(restated.end, q.start),
+    )
+  )
+    return basisOf(restated, ctx);
   // "… comes to $22 million a month for 11,000 soldiers. That adds up to $264 million over a year.": the
   // same total over another period, for the same head count.
   if (
