@@ -6196,3 +6196,19 @@ describe("whose age a sentence gives", () => {
     expect(entities.find((e) => /Standard/.test(e.name))?.type).toBe("outlet");
   });
 });
+
+describe("a body named by its report", () => {
+  it("'The Harbour Forum's report says' credits the Harbour Forum, never a body called \"Harbour Forum's\"", () => {
+    const { claims } = extractCorpus([
+      article(
+        "z-forum",
+        [
+          "The Harbour Forum's report says 11,090 North Korean soldiers are in Russia.",
+          "The Harbour Forum's latest study says 12,090 North Korean soldiers are in Russia.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual(["Harbour Forum", "Harbour Forum"]);
+  });
+});
