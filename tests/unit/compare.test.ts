@@ -217,6 +217,21 @@ describe("arithmetic checks", () => {
     expect(far.checks.find((k) => k.type === "conversion")?.verdict).toBe("inconsistent");
     expect(of("euro-exact")?.detail).toMatch(/the implied 1\.053 is outside that range\.$/);
   });
+  it("losses counted later are a share of the head count of their time, not of the first one the article gives", () => {
+    const later = compare(
+      article(
+        "rate-over-time",
+        [
+          "In November the Harbour Agency said 11,050 North Korean soldiers had been sent to Russia.",
+          "In February the Harbour Agency said about 14,050 North Korean soldiers were in Russia.",
+          "The Harbour Agency said in March that about 650 North Korean soldiers had been killed and about 4,150 wounded.",
+        ].join("\n"),
+        "2025-04-01",
+      ),
+    );
+    const k = later.checks.find((x) => x.type === "casualty-rate");
+    expect(k?.title).toBe("What share of the 14,050 soldiers are casualties?");
+  });
   it("casualties over the deployed head count give a rate", () => {
     const k = check("casualty-rate", "losses");
     expect(k.computed.min).toBeCloseTo(20, 5);

@@ -166,9 +166,10 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
     const wounded = list.filter((o) => o.kind === "casualties-wounded" && whole(o));
     const total = list.filter((o) => o.kind === "casualties-total" && whole(o));
     const rate = list.find((o) => o.kind === "casualty-rate") ?? null;
-    const base =
-      deployed.find((d) => [...killed, ...wounded, ...total].some((k) => k.quoteStart === d.quoteStart)) ?? deployed[0];
     const casualties = casualtyCount(total, killed, wounded, rate);
+    const base =
+      deployed.find((d) => [...killed, ...wounded, ...total].some((k) => k.quoteStart === d.quoteStart)) ??
+      (casualties ? headCountFor(deployed, casualties) : deployed[0]);
     if (base && casualties) {
       checks.push(casualtyRateCheck(base, casualties, rate));
     }
@@ -740,6 +741,38 @@ function casualtyCount(total: readonly C[], killed: readonly C[], wounded: reado
   const [w] = wounded;
   if (killed.length === 1 && wounded.length === 1 && k && w && k.attributedTo?.id === w.attributedTo?.id) return [k, w];
   return null;
+}
+
+/**
+ * The head count losses are a share of when no sentence gives both: of those dated not after the losses,
+ * the losses' own source's first, then the latest ("about 14,000" in February for losses counted in March,
+ * not the 11,000 of November); when the dates do not tell, the last one the article gives before the losses.
+ *
+ * @param deployed The article's whole-force head counts, in text order.
+ * @param casualties The losses.
+ * @returns The head count, or undefined when there is none.
+ */
+function headCountFor(deployed: readonly C[], casualties: readonly C[]): C | undefined {
+  const lossDates = casualties.map((k) => k.asOf).filter((x): x is string => x !== null && x !== undefined);
+  const lossDate = lossDates.length === casualties.length ? lossDates.sort().at(-1) : undefined;
+  const first = Math.min(...casualties.map((k) => k.quoteStart));
+  const sources = new Set(casualties.map((k) => k.attributedTo?.id ?? null));
+  const dated =
+    lossDate === undefined ? [] : deployed.filter((d) => d.asOf !== null && d.asOf !== undefined && d.asOf <= lossDate);
+  if (dated.length > 0) {
+    // The losses' own source first, then the latest date, then the last given before the losses.
+    const rank = (d: C): [number, string, number, number] => [
+      sources.has(d.attributedTo?.id ?? null) ? 1 : 0,
+      d.asOf ?? "",
+      d.quoteStart < first ? 1 : 0,
+      d.quoteStart,
+    ];
+    return [...dated].sort((a, b) => {
+      const [x, y] = [rank(a), rank(b)];
+      return x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0) || x[2] - y[2] || x[3] - y[3];
+    })[dated.length - 1];
+  }
+  return deployed.filter((d) => d.quoteStart < first).at(-1) ?? deployed[0];
 }
 
 /**
