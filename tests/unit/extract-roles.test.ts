@@ -5114,3 +5114,22 @@ describe("sums that are no total paid, and a total restated over another period"
     expect(of("about $264 million a year")?.basis?.count).toBe(11000);
   });
 });
+
+describe("soldiers who surrendered, are still being trained, or come as replacements", () => {
+  it("'Dozens … have surrendered' are no troops sent; a unit 'being trained near Wonsan' may come; 'several thousand replacements' is an increase", () => {
+    const claims = claimsIn(
+      [
+        "Dozens of North Korean soldiers have surrendered since January, the agency said.",
+        "A 2,060-strong battalion of engineers is being trained near Wonsan, the agency said.",
+        "The agency raised its estimate to about 15,060, as Pyongyang sent several thousand replacements since January.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
+      ["Dozens", "context", null],
+      ["2,060", "troops-projected", null],
+      ["about 15,060", "troops-deployed", null],
+      ["several thousand", "troops-deployed", "additional troops (an increase)"],
+    ]);
+  });
+});

@@ -345,7 +345,7 @@ const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treas
 const RECEIVES_NOT_STATE = new RegExp(String.raw`\bthis means\b|(?<!${STATE_AS_SUBJECT})\b(?:earn|receive|get)\b`, "i");
 /** ("North Korea was preparing 10,000 soldiers to fight": those readied are not yet sent.) */
 const PROJECTION =
-  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:[A-Z]\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/i;
+  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:[A-Z]\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/i;
 /** "I would say about 2,000", "we'd guess": a speaker hedging a count of now, not a forecast. */
 const WOULD_SAY = /\b(?:I|we)\s+(?:would|'d|’d)\s+(?:say|guess|estimate|think|imagine|reckon|put it)\b/gi;
 
@@ -1219,7 +1219,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     ...base,
     // An increase over a period ("a further 1,500 over the past month") is first an increase.
     scope:
-      increment && !q.vague && (base.scope === null || base.scope.startsWith("only "))
+      // ("several thousand replacements": a vague amount is an increase when its own noun says so.)
+      increment &&
+      (!q.vague || /^(?:replacements|reinforcements)\b/i.test(noun)) &&
+      (base.scope === null || base.scope.startsWith("only "))
         ? INCREASE_OF_TROOPS
         : // "about 500 North Korean officers": a rank or trade of the force, not all of it.
           (base.scope ??
@@ -1470,7 +1473,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "Two soldiers captured in Kursk", "had captured 12": prisoners counted on their own are not the
   // deployment's casualties counted together; the missing counted on their own ("about 200 … were
   // missing") are casualties, but only a part of them, scoped so.
-  const prisoners = /\b(?:captured|taken prisoner|prisoners?|captives?|pows?)\b/i.test(lossText);
+  const prisoners =
+    /\b(?:captured|taken prisoner|prisoners?|captives?|pows?|surrendered|surrender|deserted|defected)\b/i.test(
+      lossText,
+    );
   // ("the 800 had included soldiers who were only missing": a count that takes the missing in is not one
   // of them alone.)
   const missing =
