@@ -6212,3 +6212,15 @@ describe("a body named by its report", () => {
     expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual(["Harbour Forum", "Harbour Forum"]);
   });
 });
+
+describe("a figure traced to its source", () => {
+  it("'traces it to the Harbour Agency' credits the agency with the figure", () => {
+    const { claims } = extractCorpus([
+      article(
+        "z-traced",
+        "Every outlet that cites the $2,090 monthly pay figure, including this one, traces it to the Harbour Agency.\n",
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([["$2,090 monthly", "Harbour Agency"]]);
+  });
+});

@@ -196,6 +196,8 @@ const QUOTED_AS_RE =
 // "The figure … comes from South Korean intelligence" names its source as "reported by" does.
 const AGENT_RE = new RegExp(
   String.raw`\b(?:[Cc]omes|[Cc]ame)\s+from\s+|` +
+    // "Every outlet that cites the $2,000 figure traces it to the NIS briefing": whose figure it is.
+    String.raw`\b(?:[Tt]races?|[Tt]raced|[Tt]racing)\s+(?:it|them|the\s+(?:figure|number|estimate)|this\s+figure|that\s+figure)\s+(?:back\s+)?to\s+|` +
     // "which was first reported from a National Intelligence Service briefing": whose briefing it was.
     String.raw`\b(?:reported|given|released|disclosed|announced|presented)\s+(?:first\s+)?(?:from|in|at)\s+(?=(?:an?|the)\s+(?:[A-Z][\w’'.-]*\s+)+(?:briefing|report|assessment|statement)\b)|` +
     String.raw`\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:appeared|appears|first appeared|was published|was given|was made)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|paper|assessment|analysis|briefing|statement)\s+(?:by|from)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|[Ss]pread|[Cc]irculated|[Dd]isclosed|[Rr]evealed|[Ll]eaked|[Ff]loated|[Tt]outed|[Pp]eddled|(?:first\s+)?made|[Pp]ut(?=\s+by\s+[^,;.]{2,80}?\s+${AT_FIGURE}\d))\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
