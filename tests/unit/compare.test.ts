@@ -231,6 +231,21 @@ describe("arithmetic checks", () => {
     );
     const k = later.checks.find((x) => x.type === "casualty-rate");
     expect(k?.title).toBe("What share of the 14,050 soldiers are casualties?");
+    // Those who remain at the front are not the force the losses came from.
+    const remaining = compare(
+      article(
+        "rate-remaining",
+        [
+          "In November the Harbour Agency said 11,060 North Korean soldiers had been sent to Russia.",
+          "In February the Harbour Agency said only about 8,060 North Korean soldiers remained at the front.",
+          "The Harbour Agency said in March that about 4,060 North Korean soldiers had been killed or wounded.",
+        ].join("\n"),
+        "2025-04-01",
+      ),
+    );
+    expect(remaining.checks.find((x) => x.type === "casualty-rate")?.title).toBe(
+      "What share of the 11,060 soldiers are casualties?",
+    );
   });
   it("casualties over the deployed head count give a rate", () => {
     const k = check("casualty-rate", "losses");

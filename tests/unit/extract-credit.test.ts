@@ -6127,6 +6127,20 @@ describe("a figure a negated verb governs", () => {
       ["about 2,080", null, "Tidewater Defence Bureau"],
     ]);
     expect(more.skipped.map((k) => k.text)).toEqual(expect.arrayContaining(["anything like 30,080", "3,180"]));
+    // "did not report 300 … until February" is a delay, not a figure denied; "has not yet confirmed that …" and
+    // "has not listed … as missing" give no figure.
+    const late = extractCorpus([
+      article(
+        "x-not-until",
+        [
+          "The ministry did not report 380 North Korean soldiers killed until February, analyst Vera Lind said.",
+          "The Tidewater Defence Bureau has not yet confirmed that 3,280 North Korean soldiers were killed.",
+          "The Tidewater Defence Bureau has not listed about 280 North Korean soldiers as missing.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(late.claims.map((c) => c.figure)).toEqual(["380"]);
   });
 
   it("a negation of something else than the count ('to die', 'for nothing', 'to the regime', 'will be enough') disputes no figure", () => {

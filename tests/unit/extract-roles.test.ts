@@ -5133,3 +5133,25 @@ describe("soldiers who surrendered, are still being trained, or come as replacem
     ]);
   });
 });
+
+describe("near misses of the rules for sums set against others, prices and totals", () => {
+  it("keeps pay a verb or a period makes pay, a side set against another time or rank at home, and a later count as a total's own head count", () => {
+    const claims = claimsIn(
+      [
+        "A private at home now earns the equivalent of $2 a month, compared with $1 last year.",
+        "Each soldier receives a sack of rice, $170 a month and a new uniform, the agency said.",
+        "North Korean soldiers in Russia earn $2,070 a month each, and Pyongyang makes billions more from trade including shell deliveries.",
+        "Russia pays $22 million a month for 11,000 North Korean soldiers, or $15 million a month for the 7,500 at the front.",
+        "",
+      ].join("\n"),
+    );
+    const of = (figure: string) => claims.find((c) => c.figure === figure);
+    expect(of("$2 a month")?.kind).toBe("domestic-wage");
+    expect(of("$1")?.kind).toBe("domestic-wage");
+    expect(of("$170 a month")?.kind).toBe("pay-per-soldier");
+    expect(of("$2,070 a month each")?.kind).toBe("pay-per-soldier");
+    expect(of("billions")).toBeUndefined();
+    expect(of("$22 million a month")?.basis?.count).toBe(11000);
+    expect(of("$15 million a month")?.basis?.count).toBe(7500);
+  });
+});

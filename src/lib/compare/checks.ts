@@ -757,8 +757,17 @@ function headCountFor(deployed: readonly C[], casualties: readonly C[]): C | und
   const lossDate = lossDates.length === casualties.length ? lossDates.sort().at(-1) : undefined;
   const first = Math.min(...casualties.map((k) => k.quoteStart));
   const sources = new Set(casualties.map((k) => k.attributedTo?.id ?? null));
+  // ("only about 8,000 … remained at the front": those left, not the force the losses came from.)
   const dated =
-    lossDate === undefined ? [] : deployed.filter((d) => d.asOf !== null && d.asOf !== undefined && d.asOf <= lossDate);
+    lossDate === undefined
+      ? []
+      : deployed.filter(
+          (d) =>
+            d.asOf !== null &&
+            d.asOf !== undefined &&
+            d.asOf <= lossDate &&
+            !/\b(?:remain(?:s|ed|ing)?|left|still\s+(?:there|at|in|fighting))\b/i.test(d.quote),
+        );
   if (dated.length > 0) {
     // The losses' own source first, then the latest date, then the last given before the losses.
     const rank = (d: C): [number, string, number, number] => [

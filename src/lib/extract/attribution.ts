@@ -95,7 +95,7 @@ const SPEECH_VERBS =
   "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates|" +
   "spoke of|speak of|speaks of|talked of|talk of|talks of|saying|telling|counts|counted|tallied|tallies|" +
   // "HUR also listed about 200 … as missing": a body that lists a count gives it.
-  String.raw`(?:listed|lists)(?=\s+(?:about|around|some|roughly|nearly|more\s+than|at\s+least|\d)[^.;]{0,80}?\bas\s+(?:still\s+)?(?:missing|dead|killed|wounded|captured|prisoners?)\b)|` +
+  String.raw`(?<!\bnot\s|n['’]t\s|\bnever\s)(?:listed|lists)(?=\s+(?:about|around|some|roughly|nearly|more\s+than|at\s+least|\d)[^.;]{0,80}?\bas\s+(?:still\s+)?(?:missing|dead|killed|wounded|captured|prisoners?)\b)|` +
   // "The agency posted on X on Sunday: “…”": a post that opens a quotation (but "posted 3,000 soldiers to
   // the front" is a deployment).
   String.raw`(?:posted|posts|tweeted|tweets)(?=(?:\s+(?:on|to|in)\s+[^.;:“"]{1,40})?\s*:)|` +

@@ -116,7 +116,7 @@ interface ProseAnalysis {
 const CLOCK =
   /,?\s*\b\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|KST|MSK|local(?:\s+time)?|am|pm|a\.m\.|p\.m\.))?(?=[\s,]|$),?/i;
 /** "Update, April 3: …", "UPDATED April 3 — …", "Update (Aug. 22): …": a paragraph that opens with the date of an update. */
-const UPDATE_LEAD = /^\s*(?:update|updated)\b\s*,?\s*\(?([^:—–()]{4,40}?)\)?\s*(?::\s|\s[—–]\s)/i;
+const UPDATE_LEAD = /^\s*(?:update|updated)\b\s*,?\s*\(?([^:—–()]{4,40}?)\)?\s*(?::\s|[—–]\s)/i;
 
 /**
  * The date of an update, which comes after the article's own: a date on or before the article's, or more

@@ -567,10 +567,15 @@ const SUM_GROWS_BY_BEFORE =
   /\b(?:(?:rise|rises|rising|rose|risen|increase|increases|increased|increasing|grow|grows|grew|grown|climb|climbs|climbed|jump|jumps|jumped|go\s+up|goes\s+up|went\s+up)\s+by|a\s+further|an\s+additional|an\s+extra)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+much\s+as|more\s+than|another)\s+)*[$€£₩₽]?\s?$/i;
 /** A sum that takes in other trade: "once shell sales are counted", "including arms sales". */
 const OTHER_TRADE_COUNTED =
-  /\bonce\s+(?:[\w-]+\s+){0,3}(?:sales|exports|deliveries|trade|deals)\s+(?:are|is)\s+(?:counted|included|added|taken\s+into\s+account)\b|\b(?:including|with|plus)\s+(?:[\w-]+\s+){0,2}(?:arms|weapons?|shells?|munitions|missiles?|ammunition)\s+(?:sales|exports|deliveries|deals)\b/i;
+  /\bonce\s+(?:[\w-]+\s+){0,3}(?:sales|exports|deliveries|trade|deals)\s+(?:are|is)\s+(?:counted|included|added|taken\s+into\s+account)\b|\bincluding\s+(?:[\w-]+\s+){0,2}(?:arms|weapons?|shells?|munitions|missiles?|ammunition)\s+(?:sales|exports|deliveries|deals)\b/i;
 /** A measure of a good right before a sum, as a price list gives it: "a kilogram of rice, ", "a loaf of bread costs ". */
 const MEASURE_OF_GOOD_BEFORE =
   /\b(?:an?|one|each|per)\s+(?:kilogram|kilo|kg|loaf|bag|sack|litre|liter|bottle|pack|packet|tin|can|bowl|box|carton)\s+of\s+[\p{L} -]{2,30}?(?:,\s*|\s+(?:is|was|sells\s+for|sold\s+for|went\s+for|goes\s+for|fetches|fetched)\s+)(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+much\s+as|more\s+than)\s+)*$/iu;
+/** A time or a rank a side of a comparison is set against: "last year", "in 2020", "for an officer". */
+const SAME_PLACE_OTHER_TIME_OR_RANK =
+  /\b(?:last|previous|a)\s+(?:year|month|decade)(?:\s+ago)?\b|\b(?:in|since|by)\s+(?:19|20)\d\d\b|\bbefore\s+the\s+war\b|\b(?:years|months)\s+ago\b|\bfor\s+(?:an?\s+|the\s+)?(?:officers?|generals?|colonels?|lieutenants?|sergeants?|privates?|conscripts?|recruits?)\b/i;
+/** Where pay is paid, as a comparison's side names it. */
+const PLACE_OF_PAY = /\b(?:Russia|Kursk|Ukraine|at\s+home|back\s+home|North\s+Korea|the\s+North|the\s+front)\b/i;
 /** Words that set one sum against another: "compares with", "compared to", "against", "versus". */
 const COMPARISON_SPLIT = /\b(?:compares?|compared)\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?(?=\s)/gi;
 
@@ -591,7 +596,10 @@ function comparisonSide(clause: string, at: number): string {
       break;
     }
   }
-  return clause.slice(start, end);
+  // ("A private at home earns $2 a month, compared with $1 last year", "… compared with $3 for an officer": a
+  // side set against another time or rank, naming no place of its own, shares the other's place.)
+  const own = clause.slice(start, end);
+  return !PLACE_OF_PAY.test(own) && SAME_PLACE_OTHER_TIME_OR_RANK.test(own) ? clause : own;
 }
 
 /**
@@ -1179,6 +1187,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   )
     return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
+  // ("Pyongyang makes billions more from trade": no army counts its soldiers in hundreds of millions.)
+  if ((q.min ?? q.max ?? 0) >= 100_000_000) return { ok: false, reason: "too large to be a head count" };
   // "She did not say how many of the 4,000 had died": the whole a question asks about, not a count of
   // what its verb says.
   if (
@@ -2105,7 +2115,10 @@ function classifyMoney(
   // other trade is no pay.
   if (
     SUM_GROWS_BY_BEFORE.test(before) ||
-    OTHER_TRADE_COUNTED.test(`${clause} ${ctx.sentence.slice(q.end).split(";")[0] ?? ""}`)
+    (dollars >= 1_000_000 &&
+      OTHER_TRADE_COUNTED.test(
+        `${clause} ${ctx.sentence.slice(q.end).split(/;|,\s*(?:and|but|while|whereas)\s/)[0] ?? ""}`,
+      ))
   )
     return { kind: "context" };
   // "She now works in a restaurant in Incheon, earning about 2.5 million won a month": a civilian's job,
@@ -2397,7 +2410,14 @@ function classifyMoney(
   if (/\b(?:costs?|price[sd]?|buys?)\s+(?:\w+\s+){0,3}$/i.test(before) && !/\bpay\b/i.test(before))
     return { kind: "context" };
   // "…costs about 3,000 won; a kilogram of rice, 7,000 won": a measure of a good before its sum is a price.
-  if (MEASURE_OF_GOOD_BEFORE.test(before)) return { kind: "context" };
+  // ("receives a sack of rice, $100 a month and a new uniform": a sum by the month, or one a verb of pay takes,
+  // is pay.)
+  if (
+    MEASURE_OF_GOOD_BEFORE.test(before) &&
+    periodOf(q, before, ctx.sentence.slice(q.end)) === null &&
+    !/\b(?:receives?|received|gets?|got|earns?|earned|paid|pays?)\b/i.test(before)
+  )
+    return { kind: "context" };
 
   // Pay in the North's own currency, or pay "in North Korea", is pay at home; a short phrase that
   // opens the sentence ("At home, a private earns ...") sets the scene for the clause after it.
@@ -3058,7 +3078,9 @@ function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string
     restated &&
     /^[^,;.]{0,20},?\s*(?:or|that\s+is|i\.e\.)\s+(?:(?:about|around|roughly|some|nearly|almost|more\s+than)\s+)*$/i.test(
       ctx.sentence.slice(restated.end, q.start),
-    )
+    ) &&
+    // ("…, or $15 million a month for the 7,500 at the front": a total for another head count.)
+    !/\d/.test(ctx.sentence.slice(q.end).split(/[,;]|\.(?:\s|$)/)[0] ?? "")
   )
     return basisOf(restated, ctx);
   // "… comes to $22 million a month for 11,000 soldiers. That adds up to $264 million over a year.": the
@@ -3073,7 +3095,10 @@ function basisOf(q: Quantity, ctx: FigureContext): { count: number; text: string
     const earlier = total ? basisOf(total, { sentence: ctx.last, all: numbers, previous: "" }) : null;
     if (earlier) return earlier;
   }
-  for (const o of ctx.all) {
+  // A count in the total's own words after it ("…, or $15 million a month for the 7,500 at the front") comes
+  // before one given earlier in the sentence.
+  const own = ctx.all.filter((o) => o.start >= q.end && !/[,;]/.test(ctx.sentence.slice(q.end, o.start)));
+  for (const o of [...own, ...ctx.all.filter((x) => !own.includes(x))]) {
     // After the total ("$20m for 10,000 soldiers"), or before it when it is the first total that
     // follows ("With 12,000 soldiers in Russia, Moscow is shelling out $25 million").
     const placed =
@@ -3698,7 +3723,7 @@ const LEFT_OPEN =
  * the sentence gives.
  */
 const NOT_SAID_THAT =
-  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|don['’]t|(?:has|have|had)\s+never|never)\s+(?:said|say|claimed|claim|stated|state|suggested|suggest|reported|report|confirmed|confirm|verified|verify|announced|announce)\s+(?:that\s+)?(?:(?:about|around|some|as\s+many\s+as|nearly|almost|roughly|anything)\s+)*[$€£₩₽]?$/i;
+  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|don['’]t|(?:has|have|had)\s+never|never)\s+(?:(?:yet|publicly|officially|ever)\s+)?(?:(?:said|say|claimed|claim|stated|state|confirmed|confirm|listed|list)\s+(?:that\s+)?|(?:suggested|suggest|reported|report|verified|verify|announced|announce)\s+that\s+)(?:(?:about|around|some|as\s+many\s+as|nearly|almost|roughly|anything)\s+)*[$€£₩₽]?$/i;
 /**
  * The sentence so far is an open "if" clause, or one that supposes as "if" does ("Assuming 90% is
  * withheld", "Supposing that"): no comma or "then" has closed it yet.

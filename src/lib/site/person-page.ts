@@ -101,7 +101,10 @@ export function personPageModel(d: SiteData, person: Person): PersonPageModel {
     if (kept === undefined || capitals(text) > capitals(kept)) byKey.set(key, text);
   }
   const statements = statementsOf(d, person);
-  const passedOn = (d.passedOnBy.get(person.id) ?? []).filter((c) => c.status !== "withdrawn");
+  // (A figure they pass on and reject is listed with the figures they dispute, not here.)
+  const passedOn = (d.passedOnBy.get(person.id) ?? []).filter(
+    (c) => c.status !== "withdrawn" && c.disputedBy?.id !== person.id && !person.disputes.includes(c.id),
+  );
   const quoted = new Set([...credited, ...about, ...statements, ...passedOn].map((c) => c.quote));
   // Sentences already shown as a figure's or a statement's quote are not repeated.
   const mentions = mentionsOf(d, person).filter((m) => !quoted.has(m.text));
