@@ -519,11 +519,13 @@ describe("figures that name their date, their body of troops or a ratio", () => 
         "Updated June 12 — The Tidewater Bureau said about 1,350 North Korean soldiers had been killed.",
         "The Tidewater Bureau said about 1,450 North Korean soldiers were in hospital.",
         "Update (Jun. 13): The Cardew Agency said on Thursday that about 1,550 North Korean soldiers had been killed.",
+        "Update (Jun. 13) — The Cardew Agency said on Thursday that about 1,650 North Korean soldiers had been killed.",
         "",
       ].join("\n"),
     );
     // (The article is dated Tuesday 10 June 2025; 12 June is a Thursday.)
     expect(c.get("about 1,550")).toMatchObject({ asOf: "2025-06-12", source: "sentence" });
+    expect(c.get("about 1,650")).toMatchObject({ asOf: "2025-06-12", source: "sentence" });
     expect(c.get("about 4,150")).toMatchObject({ asOf: "2025-06-09", source: "sentence" });
     expect(c.get("about 4,750")).toMatchObject({ asOf: "2025-06-12", source: "sentence" });
     expect(c.get("about 1,350")).toMatchObject({ asOf: "2025-06-12", source: "heading" });

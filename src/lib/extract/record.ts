@@ -282,9 +282,12 @@ const RELATIVE_TIME = /\b(?:last (?:week|month|year)|earlier this (?:month|year)
 const NOW_CLAUSE =
   /^\W*(?:(?:but|and|yet)\s+)?(?:(?:he|she|it|they|the\s+\w+)\s+)?(?:now|today)\s+(?:\w+\s+)?(?:says?|puts?|estimates?|believes?|thinks?|reckons?|counts?|gives?|argues?|contends?)\b/i;
 
-/** The label of an editor's note with the day it was added: "Correction (March 4):", "Update, Jan. 9:". */
+/**
+ * The label of an editor's note with the day it was added: "Correction (March 4):", "Update, Jan. 9:",
+ * "Update (Aug. 22) —".
+ */
 const NOTE_LABEL =
-  /^\s*(?:Correction|Clarification|Update|Updated|Editor['’]s\s+note|Note)\s*(?:\([^()]{1,40}\)|,\s*[^,:;]{1,20})?\s*:/i;
+  /^\s*(?:Correction|Clarification|Update|Updated|Editor['’]s\s+note|Note)\s*(?:\([^()]{1,40}\)|,\s*[^,:;—–]{1,20})?\s*(?::|[—–](?=\s))/i;
 
 /** ", which promised 5,000 troops in June,": a relative clause set off by commas (a number's comma is no end). */
 const RELATIVE_BETWEEN_COMMAS = /,\s+(?:which|who)\s+(?:[^,;.]|,(?=\d{3}))*?,(?=\s)/g;
