@@ -6219,11 +6219,18 @@ describe("a body named by its report", () => {
         [
           "The Harbour Forum's report says 11,090 North Korean soldiers are in Russia.",
           "The Harbour Forum's latest study says 12,090 North Korean soldiers are in Russia.",
+          "The Harbour Forum's quarterly report says 13,090 North Korean soldiers are in Russia.",
+          "The Harbour Forum's 2025 report on casualties says 3,090 North Korean soldiers have died.",
           "",
         ].join("\n"),
       ),
     ]);
-    expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual(["Harbour Forum", "Harbour Forum"]);
+    expect(claims.map((c) => c.attributedTo?.name ?? null)).toEqual([
+      "Harbour Forum",
+      "Harbour Forum",
+      "Harbour Forum",
+      "Harbour Forum",
+    ]);
   });
 });
 

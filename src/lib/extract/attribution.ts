@@ -529,7 +529,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // the body whose briefing it is.
   text = text.replace(
     new RegExp(
-      String.raw`^((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})['’]s\s+(?:(?:${MONTH_NAMES}|latest|recent|new|weekly|monthly|annual|closed-door|private|public|last|first|own)\s+)*(?:briefing|report|study|paper|analysis|statement|assessment|update|bulletin|press\s+conference|news\s+conference)$`,
+      String.raw`^((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})['’]s\s+(?:(?:${MONTH_NAMES}|latest|recent|new|weekly|monthly|quarterly|annual|final|interim|closed-door|private|public|last|first|own|(?:19|20)\d\d)\s+)*(?:briefing|report|study|paper|analysis|statement|assessment|update|bulletin|press\s+conference|news\s+conference)(?:\s+(?:on|about|into)\s+[\p{Ll}\s-]{2,40})?$`,
       "u",
     ),
     "$1",
