@@ -18,7 +18,7 @@ import {
   type SpeechAct,
 } from "./attribution.ts";
 import { guessType, type Entity, type EntityRegistry } from "./entities.ts";
-import { COMPARISON_WORDS, FIGURE_TIME } from "./quantities/vocabulary.ts";
+import { COMPARISON_WORDS, FIGURE_TIME, NEGATED_AUXILIARY } from "./quantities/vocabulary.ts";
 import { DOUBTING_QUESTION, FIGURE_LABEL_BEFORE, type Figure } from "./roles.ts";
 import type { Sentence } from "./sentences.ts";
 import { type Tracker, isLawmaker, resolveName, resolveSubject, resolveWithFlag } from "./speakers.ts";
@@ -120,8 +120,10 @@ function deniedInList(before: string): boolean {
  * "North Korea has not sent 20,000 soldiers", "Pyongyang never deployed 30,000", "soldiers have not received
  * $2,000": a verb of sending, losing or paying that the sentence negates, right before its figure.
  */
-const NEGATED_ACT_BEFORE =
-  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|don['’]t|(?:has|have|had)\s+never|never)\s+(?:sent|send|deployed|deploy|dispatched|dispatch|lost|lose|suffered|suffer|paid|pay|received|receive|earned|earn|got|get)\s+(?:anything\s+)?(?:(?:anything\s+(?:like|close\s+to|near)|as\s+many\s+as|as\s+much\s+as|about|around|some|nearly|almost|roughly)\s+)*[$€£₩₽]?\s?$/i;
+const NEGATED_ACT_BEFORE = new RegExp(
+  String.raw`${NEGATED_AUXILIARY}\s+(?:sent|send|deployed|deploy|dispatched|dispatch|lost|lose|suffered|suffer|paid|pay|received|receive|earned|earn|got|get)\s+(?:anything\s+)?(?:(?:anything\s+(?:like|close\s+to|near)|as\s+many\s+as|as\s+much\s+as|about|around|some|nearly|almost|roughly)\s+)*[$€£₩₽]?\s?$`,
+  "i",
+);
 /**
  * After a figure a negated verb takes, the words that leave the count itself denied: its noun, where they
  * went, the speaker ("has not sent 20,000 soldiers to Russia, a spokesman said"); not what else the

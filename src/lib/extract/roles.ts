@@ -10,7 +10,13 @@ import { DERIVATION_CUE, SEVERAL_PERIODS, isCurrency, perDollar } from "../schem
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { magnitudeCeiling } from "./quantities/figures.ts";
-import { FIGURE_TIME, MONTH_NAMES, REJECTING_CEILINGS, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
+import {
+  FIGURE_TIME,
+  MONTH_NAMES,
+  NEGATED_AUXILIARY,
+  REJECTING_CEILINGS,
+  WEEKDAY_NAMES,
+} from "./quantities/vocabulary.ts";
 import { findStances, type Stance } from "./qualitative.ts";
 import { splitSentences } from "./sentences.ts";
 import { FIGURE_LABEL_WORDS } from "./blocks.ts";
@@ -3722,8 +3728,10 @@ const LEFT_OPEN =
  * 30,000", "The NIS hasn't confirmed that 3,000 …": a figure a source is said not to have given, which nobody in
  * the sentence gives.
  */
-const NOT_SAID_THAT =
-  /\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|don['’]t|(?:has|have|had)\s+never|never)\s+(?:(?:yet|publicly|officially|ever)\s+)?(?:(?:said|say|claimed|claim|stated|state|confirmed|confirm|listed|list)\s+(?:that\s+)?|(?:suggested|suggest|reported|report|verified|verify|announced|announce)\s+that\s+)(?:(?:about|around|some|as\s+many\s+as|nearly|almost|roughly|anything)\s+)*[$€£₩₽]?$/i;
+const NOT_SAID_THAT = new RegExp(
+  String.raw`${NEGATED_AUXILIARY}\s+(?:(?:yet|publicly|officially|ever)\s+)?(?:(?:said|say|claimed|claim|stated|state|confirmed|confirm|listed|list)\s+(?:that\s+)?|(?:suggested|suggest|reported|report|verified|verify|announced|announce)\s+that\s+)(?:(?:about|around|some|as\s+many\s+as|nearly|almost|roughly|anything)\s+)*[$€£₩₽]?$`,
+  "i",
+);
 /**
  * The sentence so far is an open "if" clause, or one that supposes as "if" does ("Assuming 90% is
  * withheld", "Supposing that"): no comma or "then" has closed it yet.

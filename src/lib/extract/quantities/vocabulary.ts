@@ -255,6 +255,9 @@ export const PREFIX_CURRENCY_SYMBOLS = new Map<string, Currency | null>([
   ["¥", null],
 ]);
 
+/** A verb's auxiliary negated, or "never": "has not", "didn't", "had never", "never" (a pattern's source text). */
+export const NEGATED_AUXILIARY = String.raw`\b(?:(?:has|have|had|did|does|do)\s+not|hasn['’]t|haven['’]t|hadn['’]t|didn['’]t|doesn['’]t|don['’]t|(?:has|have|had)\s+never|never)`;
+
 /** The words of a comparison with a number: "higher than", "above", "over", "in excess of", "below". */
 export const COMPARISON_WORDS = String.raw`(?:more|higher|greater|bigger|larger|lower|smaller|fewer|less)\s+than|above|over|beyond|below|under|in\s+excess\s+of`;
 
