@@ -6,8 +6,7 @@
  */
 import type { Claim, Unit } from "../schema/claim.ts";
 import { CURRENCY_BY_CODE, DERIVATION_CUE, REFERENCE_RATES, SEVERAL_PERIODS } from "../schema/vocabulary.ts";
-import { parseNumber } from "../extract/quantities/index.ts";
-import { HEDGES } from "../extract/quantities/vocabulary.ts";
+import { extractQuantities, parseNumber } from "../extract/quantities/index.ts";
 import { formatAmount, formatValue } from "../format/value.ts";
 import { APPROX_TOLERANCE, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { Check } from "./types.ts";
@@ -679,7 +678,7 @@ function conversionCheck(c: C): Check {
   const implied = to / from;
   // "roughly €1,900 (about $2,000)": an amount or conversion written as approximate is rounded, so the
   // range it must meet is widened once more by the same tolerance.
-  const rounded = c.value.approx || approxWritten(alt.text);
+  const rounded = c.value.approx || extractQuantities(alt.text)[0]?.approx === true;
   const within = implied >= lo && implied <= hi;
   const wideLo = lo * (1 - CONVERSION_TOLERANCE);
   const wideHi = hi * (1 + CONVERSION_TOLERANCE);
@@ -702,17 +701,6 @@ function conversionCheck(c: C): Check {
         : `, but the figures are written as approximate, and the range widened by another ${Math.round(CONVERSION_TOLERANCE * 100)}% for rounding, ${flip ? `${show(wideHi)}–${show(wideLo)}` : `${show(wideLo)}–${show(wideHi)}`}, holds it`
     }.`,
   };
-}
-
-/**
- * Whether a written amount opens with words that make it approximate ("about $2,000", "roughly €1,900").
- *
- * @param text The amount as written.
- * @returns True when it does.
- */
-function approxWritten(text: string): boolean {
-  const words = text.toLowerCase().split(/\s+/);
-  return (HEDGES.get(words[0] ?? "") ?? []).some((h) => h.kind === "approx" && h.words.every((w, i) => words[i] === w));
 }
 
 /**

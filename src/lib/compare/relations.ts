@@ -7,7 +7,7 @@ import { MONTH_NAMES } from "../extract/quantities/vocabulary.ts";
 import type { Claim } from "../schema/claim.ts";
 import { isEventFactKind, kindSpec } from "../schema/kinds.ts";
 import { claimValue, excludedBounds, formatNumber, vagueWords } from "../format/value.ts";
-import { APPROX_TOLERANCE, overlaps, widen, type Interval } from "./tolerance.ts";
+import { APPROX_TOLERANCE, interval, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { RelationType } from "./types.ts";
 import { unattributedWords } from "../format/credit.ts";
 
@@ -51,12 +51,7 @@ export function creditWords(
  */
 function writtenInterval(c: Pick<Claim, "value"> & { readonly figure?: string }): Interval {
   const { minExcluded, maxExcluded } = excludedBounds({ figure: c.figure ?? "", value: c.value });
-  return {
-    min: c.value.min,
-    max: c.value.max,
-    ...(minExcluded ? { minExcluded } : {}),
-    ...(maxExcluded ? { maxExcluded } : {}),
-  };
+  return interval(c.value.min, c.value.max, minExcluded, maxExcluded);
 }
 
 /**

@@ -75,12 +75,23 @@ export function intersect(a: Interval, b: Interval): Interval {
   const bHi = b.max ?? Infinity;
   const lo = Math.max(aLo, bLo);
   const hi = Math.min(aHi, bHi);
-  const minExcluded = (lo === aLo && a.minExcluded === true) || (lo === bLo && b.minExcluded === true);
-  const maxExcluded = (hi === aHi && a.maxExcluded === true) || (hi === bHi && b.maxExcluded === true);
-  return {
-    min: lo === -Infinity ? null : lo,
-    max: hi === Infinity ? null : hi,
-    ...(minExcluded ? { minExcluded } : {}),
-    ...(maxExcluded ? { maxExcluded } : {}),
-  };
+  return interval(
+    lo === -Infinity ? null : lo,
+    hi === Infinity ? null : hi,
+    (lo === aLo && a.minExcluded === true) || (lo === bLo && b.minExcluded === true),
+    (hi === aHi && a.maxExcluded === true) || (hi === bHi && b.maxExcluded === true),
+  );
+}
+
+/**
+ * An interval, with a flag only for a bound it leaves out.
+ *
+ * @param min Lower bound, or null when open.
+ * @param max Upper bound, or null when open.
+ * @param minExcluded Whether the lower bound itself is left out.
+ * @param maxExcluded Whether the upper bound itself is left out.
+ * @returns The interval.
+ */
+export function interval(min: number | null, max: number | null, minExcluded = false, maxExcluded = false): Interval {
+  return { min, max, ...(minExcluded ? { minExcluded } : {}), ...(maxExcluded ? { maxExcluded } : {}) };
 }

@@ -141,9 +141,14 @@ const FAR_BELOW =
 /** Words that put the count above its figure, the figure itself left out: "more than 1,000", "over 1,000". */
 const ABOVE_WRITTEN =
   /^(?:(?:well|far|much|slightly|just|a\s+little)\s+)?(?:more\s+than|over|above|in\s+excess\s+of|exceeding|upwards\s+of)\b/i;
-/** Words that put the count below its figure, the figure itself left out: "fewer than 1,000", "under 1,000". */
-const BELOW_WRITTEN =
-  /^(?:(?:well|far|much|slightly|just|a\s+little)\s+)?(?:less\s+than|fewer\s+than|under|below|short\s+of)\b|^(?:nowhere\s+(?:near|close\s+to)|not\s+even\s+close\s+to)\b/i;
+/**
+ * Words that put the count below its figure, the figure itself left out: "fewer than 1,000", "under 1,000", and
+ * those of {@link FAR_BELOW}.
+ */
+const BELOW_WRITTEN = new RegExp(
+  String.raw`${FAR_BELOW.source}|^(?:(?:much|slightly|just|a\s+little)\s+)?(?:less\s+than|fewer\s+than|under|below|short\s+of)\b`,
+  "i",
+);
 
 /**
  * Whether a bound of a one-sided figure leaves out the figure itself: "more than 1,000" is above 1,000,

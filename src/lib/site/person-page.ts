@@ -102,9 +102,8 @@ export function personPageModel(d: SiteData, person: Person): PersonPageModel {
   }
   const statements = statementsOf(d, person);
   // (A figure they pass on and reject is listed with the figures they dispute, not here.)
-  const passedOn = (d.passedOnBy.get(person.id) ?? []).filter(
-    (c) => c.status !== "withdrawn" && c.disputedBy?.id !== person.id && !person.disputes.includes(c.id),
-  );
+  const disputed = new Set(person.disputes);
+  const passedOn = (d.passedOnBy.get(person.id) ?? []).filter((c) => c.status !== "withdrawn" && !disputed.has(c.id));
   const quoted = new Set([...credited, ...about, ...statements, ...passedOn].map((c) => c.quote));
   // Sentences already shown as a figure's or a statement's quote are not repeated.
   const mentions = mentionsOf(d, person).filter((m) => !quoted.has(m.text));
