@@ -1,26 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { compareCorpus } from "../../src/lib/compare/index.ts";
+import { compareArticles, ledgerArticle } from "../support/invented.ts";
 import { intersect, overlaps } from "../../src/lib/compare/tolerance.ts";
 import type { CorpusData } from "../../src/lib/compare/types.ts";
-import { parseArticle } from "../../src/lib/content/articles.ts";
-import { extractCorpus } from "../../src/lib/extract/index.ts";
 import { claimValue, excludedBounds } from "../../src/lib/format/value.ts";
-import type { Article } from "../../src/lib/schema/article.ts";
-
-/** Makes an invented article. */
-function article(slug: string, body: string): Article {
-  return parseArticle(
-    `content/articles/${slug}.md`,
-    new TextEncoder().encode(
-      `---\ntitle: "${slug}"\npublisher: "Harbour Ledger"\npublished: 2025-03-04\n---\n${body}\n`,
-    ),
-  );
-}
-
-/** Runs extraction and comparison on invented articles. */
-function compare(...articles: Article[]): CorpusData {
-  return compareCorpus(articles, extractCorpus(articles));
-}
 
 /** The relation between the claims with two figures as written, either way round. */
 function relation(data: CorpusData, a: string, b: string): string | undefined {
@@ -87,8 +69,8 @@ describe("a bound that leaves out its figure ('more than 1,000', 'fewer than 1,0
   });
 
   it("is no agreement between 'more than 1,000' and 'well below 1,000' dead at the same time", () => {
-    const data = compare(
-      article(
+    const data = compareArticles(
+      ledgerArticle(
         "tolls-that-touch",
         [
           "Ukraine's military intelligence said more than 1,000 North Korean soldiers had been killed in Kursk.",
@@ -108,8 +90,8 @@ describe("a bound that leaves out its figure ('more than 1,000', 'fewer than 1,0
   });
 
   it("still agrees with 'at least 1,000' and 'up to 1,000' meeting at the figure", () => {
-    const data = compare(
-      article(
+    const data = compareArticles(
+      ledgerArticle(
         "tolls-that-meet",
         [
           "Ukraine's military intelligence said at least 1,000 North Korean soldiers had been killed in Kursk.",

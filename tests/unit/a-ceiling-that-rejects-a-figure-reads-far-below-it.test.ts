@@ -1,25 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { compareCorpus } from "../../src/lib/compare/index.ts";
-import type { CorpusData } from "../../src/lib/compare/types.ts";
-import { parseArticle } from "../../src/lib/content/articles.ts";
-import { extractCorpus } from "../../src/lib/extract/index.ts";
+import { compareArticles, ledgerArticle } from "../support/invented.ts";
 import { claimValue, rejectsAsTooHigh } from "../../src/lib/format/value.ts";
-import type { Article } from "../../src/lib/schema/article.ts";
-
-/** Makes an invented article. */
-function article(slug: string, body: string): Article {
-  return parseArticle(
-    `content/articles/${slug}.md`,
-    new TextEncoder().encode(
-      `---\ntitle: "${slug}"\npublisher: "Harbour Ledger"\npublished: 2025-03-04\n---\n${body}\n`,
-    ),
-  );
-}
-
-/** Runs extraction and comparison on invented articles. */
-function compare(...articles: Article[]): CorpusData {
-  return compareCorpus(articles, extractCorpus(articles));
-}
 
 const PEOPLE = { unit: "people", per: null, approx: false } as const;
 
@@ -42,8 +23,8 @@ describe("a ceiling written to reject a figure as far too high", () => {
   });
 
   it("reads so on its claim, in its group's label and in the topic's sentences, never as 'up to' the figure", () => {
-    const data = compare(
-      article(
+    const data = compareArticles(
+      ledgerArticle(
         "tolls-in-dispute",
         [
           "South Korea's National Intelligence Service said about 11,500 North Korean troops were in Russia.",
