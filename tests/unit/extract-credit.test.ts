@@ -6245,3 +6245,51 @@ describe("a figure traced to its source", () => {
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([["$2,090 monthly", "Harbour Agency"]]);
   });
 });
+
+describe("a figure the next sentence traces to its source", () => {
+  it("credits the source the next sentence names, in place of 'Reports' or no one", () => {
+    const { claims } = extractCorpus([
+      article(
+        "z-traced-next",
+        [
+          "Reports put it at $2,090 a month per soldier. The figure comes from the Harbour Agency briefing relayed by lawmaker Vera Lind in November.",
+          "Soldiers are paid about $2,190 a month. That figure comes from the Harbour Agency.",
+          "Officials put the number of dead at 390. The estimate was first given by the Tidewater Defence Bureau in January.",
+          "Kim Dal-ho said 11,090 troops were sent. The figure comes from the Harbour Agency.",
+          "Soldiers are paid about $2,290 a month, the Tidewater Defence Bureau said. That figure comes from the Harbour Agency.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.relayedBy?.name ?? null])).toEqual([
+      ["$2,090 a month per soldier", "Harbour Agency", "Vera Lind"],
+      ["about $2,190 a month", "Harbour Agency", null],
+      ["390", "Tidewater Defence Bureau", null],
+      // A person who gives the figure passes the source's on.
+      ["11,090", "Harbour Agency", "Kim Dal-ho"],
+      // A body that gives the figure keeps it: whose figure the next sentence says it is does not undo that.
+      ["about $2,290 a month", "Tidewater Defence Bureau", null],
+    ]);
+  });
+});
+
+describe("a report named by whose it is", () => {
+  it("'Eastgate Wire's report in December that …, citing the Tidewater Defence Bureau' credits the bureau via the wire", () => {
+    const { claims } = extractCorpus([
+      article(
+        "z-report-that",
+        [
+          "Eastgate Wire's report in December that at least 12,090 North Korean troops were in Russia, citing the Tidewater Defence Bureau, has since been repeated by dozens of outlets.",
+          "A report by Eastgate Wire last week that 13,090 troops were in Russia was widely repeated.",
+          "The Eastgate Wire report that 14,090 troops were in Russia was widely repeated.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name).join(",")])).toEqual([
+      ["at least 12,090", "Tidewater Defence Bureau", "Eastgate Wire"],
+      ["13,090", "Eastgate Wire", ""],
+      ["14,090", "Eastgate Wire", ""],
+    ]);
+  });
+});

@@ -897,8 +897,8 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     const body =
       "At an estimated 11,050 soldiers and $2,050 each, Russia would be paying some $22.5 million a month, or more than $270 million a year.\nAbout 11,150 or more troops are there.\n";
     const { claims } = extractCorpus([{ slug: "bounds", file: "bounds.md", meta, body, bodyLine: 1 }]);
+    // (The $2,050 is the input of the sum after it, reported as skipped.)
     expect(claims.map((c) => [c.figure, c.value.min, c.value.max, c.value.per])).toEqual([
-      ["$2,050 each", 2050, 2050, null],
       ["some $22.5 million a month", 22_500_000, 22_500_000, "month"],
       ["more than $270 million a year", 270_000_000, null, "year"],
       ["About 11,150", 11150, null, null],
@@ -5155,5 +5155,43 @@ describe("near misses of the rules for sums set against others, prices and total
     expect(of("billions")).toBeUndefined();
     expect(of("$22 million a month")?.basis?.count).toBe(11000);
     expect(of("$15 million a month")?.basis?.count).toBe(7500);
+  });
+});
+
+describe("the inputs of a sum worked out after them", () => {
+  it("'At 12,090 soldiers and $2,090 a month, the payments come to …' reports the pay as an input, not a claim", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "At 12,090 soldiers and $2,090 a month, Russia's payments come to about $25 million a month, Vera Lind said.",
+        "With 11,090 soldiers paid $2,190 a month each, the bill comes to $24 million a month, Vera Lind said.",
+        "With $2,290 a month, a soldier earns more than his family did in a decade, Vera Lind said.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.filter((c) => c.kind === "pay-per-soldier").map((c) => c.figure)).toEqual(["$2,290 a month"]);
+    expect(claims.filter((c) => c.kind === "pay-total").map((c) => c.figure)).toEqual([
+      "about $25 million a month",
+      "$24 million a month",
+    ]);
+    for (const input of ["$2,090", "$2,190"])
+      expect(skipped.find((k) => k.text.startsWith(input))?.reason).toMatch(/an input of a sum/);
+  });
+});
+
+describe("the side of a comparison a 'than' sets apart", () => {
+  it("'At $2,090 a month, soldiers are paid far more than at home' is pay in Russia, and 'a year ago' is no period", () => {
+    const byFigure = claimsOf(
+      [
+        "At $2,090 a month, soldiers are paid far more than at home, Vera Lind said.",
+        "Soldiers at home earn less than $5 a month.",
+        "Soldiers in Russia earn far more than the $6 paid at home.",
+        "",
+      ].join("\n"),
+    );
+    expect(byFigure.get("$2,090 a month")?.kind).toBe("pay-per-soldier");
+    expect(byFigure.get("less than $5 a month")?.kind).toBe("domestic-wage");
+    expect(byFigure.get("$6")?.kind).toBe("domestic-wage");
+    const { claims } = extractionOf("A private at home earns $2 a month, compared with $1 a year ago.\n");
+    expect(claims.find((c) => c.figure === "$1")?.value.per ?? null).toBeNull();
   });
 });

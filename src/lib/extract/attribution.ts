@@ -1690,6 +1690,23 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       });
     }
   }
+  // "Eastgate Wire's report in December that at least 12,000 … were in Russia, citing HUR, has been repeated",
+  // "a report by Eastgate Wire that …", "the Eastgate Wire report that …": whose report states the figure.
+  for (const m of s.matchAll(REPORT_THAT_RE)) {
+    const name = m[1] ?? m[2] ?? m[3];
+    if (!name || inQuote(m.index) || acts.some((a) => !a.insideQuote && a.verbStart < m.index && a.subject)) continue;
+    const np = parseSubject(name, m.index + m[0].indexOf(name));
+    if (!np || np.form !== "name") continue;
+    acts.push({
+      verb: "report that",
+      verbStart: m.index + m[0].length - 5,
+      subject: np,
+      method: "said-before",
+      insideQuote: false,
+      disputes: false,
+      inverted: false,
+    });
+  }
   // Phrases like "South Korean intelligence estimates indicate" name the source before a noun.
   return (
     acts
@@ -1699,6 +1716,15 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       .sort((a, b) => a.verbStart - b.verbStart)
   );
 }
+
+/**
+ * A report named by whose it is, followed by what it states: "Eastgate Wire's report in December that …",
+ * "a report by Eastgate Wire last week that …", "the Eastgate Wire report that …". The groups are the name.
+ */
+const REPORT_THAT_RE = new RegExp(
+  String.raw`(?:\b((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})['’]s?\s+|\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:earlier|first|original|latest|new)\s+)?(?=(?:report|story|dispatch|article)\s+by\s)|\b[Tt]he\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})\s+)(?:(?:${MONTH_NAMES}|earlier|first|original|latest|new|(?:19|20)\d\d)\s+)*(?:report|story|dispatch|article)(?:\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}))?(?:\s+(?:in|on|last|this|from)\s+\p{L}+(?:\s+\d{1,2})?)?\s+that\s`,
+  "gu",
+);
 
 /** The outlet's own reporter as the subject: "Our correspondent in Sumy region", "our reporters". */
 const OUR_REPORTER_BEFORE =

@@ -5,7 +5,7 @@
  */
 import type { Article } from "../schema/article.ts";
 import type { Claim, EntityRef, Skipped } from "../schema/claim.ts";
-import { findSpeechActs, listIntroSubject, quoteMap, type SpeechAct } from "./attribution.ts";
+import { findSpeechActs, listIntroSubject, parseSubject, quoteMap, type SpeechAct } from "./attribution.ts";
 import { FIGURE_LABEL_WORDS, markHeadline, splitBlocks } from "./blocks.ts";
 import type { AnalysisCache } from "./cache.ts";
 import {
@@ -397,6 +397,65 @@ function disputePrevious(claims: Claim[], from: number, denier: Entity, denial =
 }
 
 /**
+ * A sentence with no figure of its own that names where the figure before it comes from: "The figure
+ * comes from the NIS briefing relayed by lawmaker Song in November", "That estimate was first given by the
+ * HUR", "The number can be traced back to a Telegram channel". The first group is the source's words.
+ */
+const TRACED_PREVIOUS =
+  /^\W*(?:the|that|this|its|their)\s+(?:[$€£₩₽]?\d[\d,.]*\s+(?:[\w-]+\s+)?)?(?:figure|number|estimate|count|toll|claim|sum|amount)s?\s+(?:itself\s+|originally\s+|ultimately\s+)?(?:comes?\s+from|came\s+from|originat(?:es|ed)\s+(?:with|from|in)|was\s+first\s+(?:given|reported|made|published|released|put\s+forward|cited)\s+by|(?:can\s+be|is|was|has\s+been)\s+traced\s+(?:back\s+)?to)\s+(.+?)(?=\s*[;.,:(]|\s+(?:and|but|which|who|where)\s|$)/i;
+/** Who passed the source on, after its words ("the NIS briefing relayed by lawmaker Song"). */
+const PASSED_ON_BY = /\s+(?:relayed|passed\s+on|given|cited|quoted|shared)\s+(?:by|through)\s+/i;
+/** A time after a source's words ("… in November", "… last week"), which names no one. */
+const TIME_AFTER = /\s+(?:in|on|last|this|early|late|earlier)\s+(?:\S+\s*){1,3}$/i;
+
+/**
+ * Credits the figures of the sentence before to the source a sentence traces them to, when that sentence
+ * credited them to no one or to an unnamed group ("Reports put it at $2,000 a month per soldier. The figure
+ * comes from the NIS briefing …"): the origin the article names, not "reports", is whose figure it is.
+ *
+ * @param claims The article's claims so far.
+ * @param from Index of the first claim of the sentence before.
+ * @param text The sentence that may trace them.
+ * @param registry Entity registry.
+ * @param tracker Article state.
+ */
+function traceToSource(
+  claims: Claim[],
+  from: number,
+  text: string,
+  registry: EntityRegistry,
+  tracker: ReturnType<typeof newTracker>,
+): void {
+  const words = TRACED_PREVIOUS.exec(text)?.[1];
+  if (!words) return;
+  const [sourceWords = "", relayWords] = words.split(PASSED_ON_BY);
+  const resolve = (w: string): Entity | null =>
+    resolveSubject(parseSubject(w.replace(TIME_AFTER, ""), 0), registry, tracker);
+  const source = resolve(sourceWords);
+  if (!source || source.type === "group") return;
+  const relay = relayWords ? resolve(relayWords) : null;
+  for (let k = from; k < claims.length; k++) {
+    const c = claims[k] as Claim;
+    const owner = c.attributedTo ? registry.find(c.attributedTo.name) : undefined;
+    // ("Kim said 11,000 troops were sent. The figure comes from the NIS.": Kim passes the NIS's figure on.)
+    const passer = owner?.type === "person" && !c.relayedBy && !c.citedSource && owner !== source ? owner : null;
+    if (
+      c.stance !== "asserts" ||
+      NOT_DENIED.has(c.kind) ||
+      (c.attributedTo && owner?.type !== "group" && passer === null)
+    )
+      continue;
+    const by = passer ?? (relay && relay !== source && relay.type === "person" ? relay : null);
+    claims[k] = {
+      ...c,
+      attributedTo: ref(source),
+      attributionMethod: "traced-after",
+      ...(by ? { relayedBy: ref(by) } : {}),
+    };
+  }
+}
+
+/**
  * Extracts one article.
  *
  * @param article The article.
@@ -506,6 +565,9 @@ export function extractArticle(
           if (speaker) disputePrevious(claims, lastFigures.from, speaker, s.text.slice(0, first), true);
         }
       }
+      // ("The estimate was first given by the HUR": "first" is no figure of its own.)
+      if (figures.every((f) => !f.role.ok) && lastFigures.index === sentenceIndex + i - 1)
+        traceToSource(claims, lastFigures.from, s.text, registry, tracker);
       if (figures.length === 0) {
         if (lastFigures.index === sentenceIndex + i - 1) {
           const denier =

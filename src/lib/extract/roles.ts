@@ -366,7 +366,7 @@ function unhedged(text: string): string {
 }
 
 const YEARLY =
-  /\b(?:over a year|in a (?:single )?year|within a year|a year|per year|each year|every year|annually|per annum|yearly|for a year)\b/i;
+  /\b(?:over a year|in a (?:single )?year|within a year|a year|per year|each year|every year|annually|per annum|yearly|for a year)\b(?!\s+(?:ago|earlier|before|later|after)\b)/i;
 const MONTHLY_BEFORE = /\bmonthly\b/i;
 const WEEKLY_BEFORE = /\bweekly\b/i;
 const YEARLY_BEFORE = /\b(?:annual|yearly)\b/i;
@@ -579,11 +579,15 @@ const MEASURE_OF_GOOD_BEFORE =
   /\b(?:an?|one|each|per)\s+(?:kilogram|kilo|kg|loaf|bag|sack|litre|liter|bottle|pack|packet|tin|can|bowl|box|carton)\s+of\s+[\p{L} -]{2,30}?(?:,\s*|\s+(?:is|was|sells\s+for|sold\s+for|went\s+for|goes\s+for|fetches|fetched)\s+)(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+much\s+as|more\s+than)\s+)*$/iu;
 /** A time or a rank a side of a comparison is set against: "last year", "in 2020", "for an officer". */
 const SAME_PLACE_OTHER_TIME_OR_RANK =
-  /\b(?:last|previous|a)\s+(?:year|month|decade)(?:\s+ago)?\b|\b(?:in|since|by)\s+(?:19|20)\d\d\b|\bbefore\s+the\s+war\b|\b(?:years|months)\s+ago\b|\bfor\s+(?:an?\s+|the\s+)?(?:officers?|generals?|colonels?|lieutenants?|sergeants?|privates?|conscripts?|recruits?)\b/i;
+  /\b(?:last|previous)\s+(?:year|month|decade)\b|\ban?\s+(?:year|month|decade)\s+ago\b|\b(?:in|since|by)\s+(?:19|20)\d\d\b|\bbefore\s+the\s+war\b|\b(?:years|months)\s+ago\b|\bfor\s+(?:an?\s+|the\s+)?(?:officers?|generals?|colonels?|lieutenants?|sergeants?|privates?|conscripts?|recruits?)\b/i;
 /** Where pay is paid, as a comparison's side names it. */
 const PLACE_OF_PAY = /\b(?:Russia|Kursk|Ukraine|at\s+home|back\s+home|North\s+Korea|the\s+North|the\s+front)\b/i;
-/** Words that set one sum against another: "compares with", "compared to", "against", "versus". */
-const COMPARISON_SPLIT = /\b(?:compares?|compared)\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?(?=\s)/gi;
+/**
+ * Words that set one sum against another: "compares with", "compared to", "against", "versus", and a
+ * comparative's "than" when no figure follows it ("far more than at home"; "less than $5" is a bound).
+ */
+const COMPARISON_SPLIT =
+  /\b(?:compares?|compared)\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?(?=\s)|\b(?:more|less|higher|lower|greater|better|worse|larger|smaller)\s+than\b(?!\s*(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?[$€£₩₽]?\d)/gi;
 
 /**
  * The part of a clause, between the words that set one sum against another, that holds a figure.
@@ -3775,6 +3779,15 @@ const SUPPOSED_CASE = /^\W*even\s+(?:at|with)\b[^.;]*,[^.;]*\b(?:would|could|mig
 const WORKED_AT_CASE =
   /^\W*at\s+(?:about\s+|around\s+|roughly\s+)?[$€£₩]\d[^.;,]*,[^.;]*\b(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|translates?\s+(?:in)?to|equals|means)\b/i;
 
+/**
+ * An opening clause that sets out the inputs of a sum ("At 12,000 soldiers and $2,000 a month, …", "With
+ * 11,000 soldiers paid $2,000 a month each, …"), up to a figure in it, and the sum worked out after the
+ * clause's comma ("…, Russia's payments come to about $30 million a month").
+ */
+const SUM_INPUT_OPENING = /^\W*(?:at|with)\s[^.;,:]*$/i;
+const SUM_WORKED_AFTER =
+  /^[^.;,:]*,[^.;]*?\b(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|adds?\s+up\s+to|totals?|translates?\s+(?:in)?to|would\s+(?:be|come\s+to|total|cost|earn|bring))\b[^.;]*?[$€£₩₽]?\s?\d/i;
+
 /** A count to come, before the figure: "could reach", "are on course to pass", "expects … to rise to". */
 const LOSSES_FORESEEN =
   /\b(?:could|may|might|will|would|(?:is|are)\s+(?:expected|likely|set|projected|forecast|on\s+course|on\s+track|poised)\s+to|expects?\s+[^,;.]{1,60}?\s+to|expected\s+[^,;.]{1,60}?\s+to)\s+(?:(?:soon|eventually|easily|well)\s+)?(?:reach|rise\s+to|climb\s+to|grow\s+to|increase\s+to|pass|exceed|top|hit|surpass|double\s+to)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|as many as)\s+)*$/i;
@@ -3913,6 +3926,16 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     return { ok: false, reason: "named in a correction of who gave it, not reported again" };
   if (WORKED_AT_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")))
     return { ok: false, reason: "worked out at a figure given before ('At $2,000 a month, …'), not reported" };
+  if (
+    q.currency !== null &&
+    SUM_INPUT_OPENING.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) &&
+    SUM_WORKED_AFTER.test(ctx.sentence.slice(q.end).replace(/(\d),(?=\d)/g, "$1"))
+  )
+    return {
+      ok: false,
+      reason:
+        "an input of a sum worked out after it ('At 12,000 soldiers and $2,000 a month, the payments come to …'), not reported",
+    };
   // "If 1,000 are dead, then …", "If Russia pays $2,000 …,": a figure supposed, not reported.
   // ("If Russia pays the widely reported $2,000", "If Russia pays the $2,000 a month that South Korean
   // intelligence has cited" still name the reported figure.)
