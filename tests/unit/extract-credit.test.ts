@@ -6293,3 +6293,24 @@ describe("a report named by whose it is", () => {
     ]);
   });
 });
+
+describe("a figure nobody is said to have given", () => {
+  it("'No government has said that 100,000 …' and 'Nobody has claimed that 50,000 …' reject the figure", () => {
+    const { claims } = extractCorpus([
+      article(
+        "z-nobody-said",
+        [
+          "No government has said that 100,010 North Korean soldiers are in Russia.",
+          "Nobody has claimed that 50,010 soldiers were sent.",
+          "The Harbour Agency has said that 11,010 soldiers were sent.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.stance])).toEqual([
+      ["100,010", "disputes"],
+      ["50,010", "disputes"],
+      ["11,010", "asserts"],
+    ]);
+  });
+});

@@ -5195,3 +5195,68 @@ describe("the side of a comparison a 'than' sets apart", () => {
     expect(claims.find((c) => c.figure === "$1")?.value.per ?? null).toBeNull();
   });
 });
+
+describe("a country's army and a cost beside its noun", () => {
+  it("'has an army of 1.28 million' and 'about 1% of its army of 1.2 million' are no troops sent; a cost of feeding is no pay", () => {
+    const { claims } = extractionOf(
+      [
+        "North Korea, with a population of 26 million, has an army of 1.28 million.",
+        "North Korea has sent 11,010 soldiers to Russia (about 1% of its army of 1.21 million), the Harbour Agency said.",
+        "The cost to Pyongyang of feeding and transporting each soldier, around $310, is rarely mentioned.",
+        "The cost to Moscow of paying the soldiers, about $22 million a month, is large.",
+        "About 300 of the 11,020 soldiers have been killed.",
+        "",
+      ].join("\n"),
+    );
+    const kinds = new Map(claims.map((c) => [c.figure, c.kind]));
+    expect(kinds.get("1.28 million") ?? "none").not.toMatch(/^troops/);
+    expect(kinds.get("1.21 million")).toBe("context");
+    expect(kinds.get("11,010")).toBe("troops-deployed");
+    expect(kinds.get("around $310")).toBe("context");
+    expect(kinds.get("about $22 million a month")).toBe("pay-total");
+    // The whole a part stands before is still the force.
+    expect(kinds.get("11,020")).toBe("troops-deployed");
+  });
+});
+
+describe("a count of one event or of this year", () => {
+  it("'in a single assault', 'in the raid' and 'since the start of the year' scope the count; 'at the start of the year' dates it to January", () => {
+    const { claims } = extractionOf(
+      [
+        "A Ukrainian commander said 210 North Koreans had been killed in a single assault.",
+        "About 310 North Koreans were killed in the raid, the Tidewater Defence Bureau said.",
+        "Since the start of the year, about 1,510 North Korean soldiers have been killed, the Tidewater Defence Bureau said.",
+        "At the start of the year, 11,010 North Korean soldiers were in Russia, the Harbour Agency said.",
+        "At the beginning of last year, 3,010 North Korean soldiers were sent to Russia, the Harbour Agency said.",
+        "",
+      ].join("\n"),
+      "2025-09-03",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect(by.get("210")?.scope).toBe("only in a single assault");
+    expect(by.get("About 310")?.scope).toBe("only in the raid");
+    expect(by.get("about 1,510")?.scope).toBe("only since the start of the year");
+    expect(by.get("about 1,510")?.asOf).toBe("2025-09-03");
+    expect([by.get("11,010")?.asOf, by.get("11,010")?.asOfPrecision]).toEqual(["2025-01-01", "month"]);
+    expect(by.get("3,010")?.asOf).toBe("2024-01-01");
+  });
+});
+
+describe("a figure given as an earlier one", () => {
+  it("'had earlier put the number at 11,000' and 'initially said 300' are earlier figures, never dated to the article", () => {
+    const { claims } = extractionOf(
+      [
+        "The Harbour Agency said it had earlier put the number of troops at 11,010; the rise to 14,010 reflects new arrivals.",
+        "The agency initially said 310 soldiers had died, before raising its count to 610.",
+        "",
+      ].join("\n"),
+      "2025-04-30",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    for (const f of ["11,010", "310"]) {
+      expect(by.get(f)?.earlier).toBe(true);
+      expect(by.get(f)?.asOf).toBeNull();
+    }
+    expect(by.get("14,010")?.earlier).toBeUndefined();
+  });
+});

@@ -1398,3 +1398,47 @@ describe("a fraction of a scale word", () => {
     expect([share.min, share.percent, share.form]).toEqual([25, true, "percent"]);
   });
 });
+
+describe("a comparison under a denied 'to be'", () => {
+  it("'unlikely to be below 800 or above 1,500' is a floor of 800 and a ceiling of 1,500; 'cannot be above' is a ceiling", () => {
+    const got = (s: string, f: string) => {
+      const q = find(s, f);
+      return [q.min, q.max];
+    };
+    const s = 'The dead "are unlikely to be below 810 or above 1,510", she said.';
+    expect(got(s, "below 810")).toEqual([810, null]);
+    expect(got(s, "above 1,510")).toEqual([null, 1510]);
+    expect(got("The toll cannot be above 2,010.", "above 2,010")).toEqual([null, 2010]);
+    expect(got("The toll is probably not below 820.", "not below 820")).toEqual([820, null]);
+    // Without the denial, the comparisons keep their own sense.
+    expect(got("The dead were below 830 in March.", "below 830")).toEqual([null, 830]);
+    expect(got("The dead are likely to be above 1,530.", "above 1,530")).toEqual([1530, null]);
+  });
+});
+
+describe("a scale word after a range of small numbers", () => {
+  it("'two to three hundred', 'five to six hundred' and 'two or three hundred' take the scale at both ends", () => {
+    const got = (s: string, f: string) => {
+      const q = find(s, f);
+      return [q.min, q.max];
+    };
+    expect(got("He said two to three hundred soldiers died.", "two to three hundred")).toEqual([200, 300]);
+    expect(got("He said five to six hundred soldiers died.", "five to six hundred")).toEqual([500, 600]);
+    expect(got("He said two or three hundred soldiers died.", "two or three hundred")).toEqual([200, 300]);
+    expect(got("He said two or three thousand soldiers died.", "two or three thousand")).toEqual([2000, 3000]);
+    // "or" between plain figures is two figures, not a range.
+    expect(extractQuantities("He said two or three soldiers died.").map((q) => [q.min, q.max])).toEqual([
+      [2, 2],
+      [3, 3],
+    ]);
+    expect(extractQuantities("It was 11,000 or 12,000.").map((q) => [q.min, q.max])).toEqual([
+      [11000, 11000],
+      [12000, 12000],
+    ]);
+  });
+
+  it("'from 10,000 up to 12,000' is one range, not a figure and a ceiling", () => {
+    const q = find("The deployment is from 10,010 up to 12,010 troops.", "from 10,010 up to 12,010");
+    expect([q.min, q.max]).toEqual([10010, 12010]);
+  });
+});

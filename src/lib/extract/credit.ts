@@ -79,9 +79,12 @@ export interface CreditInput {
 const CONTINUES =
   /^\s*[‘“"]?(?:this|that|these|those) (?:figures?|numbers?|estimates?|tally|toll|totals?)\b|^\s*(?:of|among) (?:those|them|these)\b/i;
 
-/** "No government or researcher has given a figure of 10,000 dead": nobody gives the figure; the text denies it. */
+/**
+ * "No government or researcher has given a figure of 10,000 dead", "No government has said that 100,000 …",
+ * "Nobody has claimed that 50,000 …": nobody gives the figure; the text denies it.
+ */
 const NOBODY_GAVE_BEFORE =
-  /\b(?:no|not\s+a\s+single|none\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?(?:(?:about|around|some|nearly)\s+)?$/i;
+  /\b(?:(?:no|not\s+a\s+single|none\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?|nobody\s+)(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
 
 /** "put by the Joint Chiefs at about": from an agent's verb to the figure it puts. */
 const PUT_AT_BEFORE = new RegExp(String.raw`^[^,;.\d]*\b${AT_FIGURE}$`, "i");

@@ -226,9 +226,12 @@ function alternateUnit(q: Quantity): CurrencyCode | null {
   return dollars && won && won / dollars > 900 && won / dollars < 2000 ? "KRW" : null;
 }
 
-/** Words that give a figure as an earlier one: "down from a peak of", "Previously, … had put", "which once put". */
+/**
+ * Words that give a figure as an earlier one: "down from a peak of", "Previously, … had put", "which once put",
+ * "had earlier put", "initially said".
+ */
 const EARLIER_FIGURE =
-  /\b(?:down from|up from|a peak of|(?:an?|its|their|his|her|the)\s+(?:earlier|previous|prior|initial|original)\s+(?:figure|estimate|count|tally|toll|number)\s+of|previously|had (?:put|estimated|given|reported)|once (?:put|estimated|gave|reported|said|claimed|counted|placed)|last (?:put|estimated|gave|reported|counted|placed|updated))\b|\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|[a-z]+))?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|an?\s+(?:earlier|previous)\s+\w+\s+of\s+)?$/i;
+  /\b(?:down from|up from|a peak of|(?:an?|its|their|his|her|the)\s+(?:earlier|previous|prior|initial|original)\s+(?:figure|estimate|count|tally|toll|number)\s+of|previously|had (?:(?:earlier|first|initially|originally)\s+)?(?:put|estimated|given|reported)|(?:once|initially|originally|at first) (?:put|estimated|gave|reported|said|claimed|counted|placed)|last (?:put|estimated|gave|reported|counted|placed|updated))\b|\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|[a-z]+))?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|an?\s+(?:earlier|previous)\s+\w+\s+of\s+)?$/i;
 /**
  * Whether the words before a figure in its clause give it as an earlier value ("up from 11,000",
  * "to about 6,200 from 4,700", "Previously, the agency had put the total at 11,000", "its own count, which it
@@ -1049,6 +1052,21 @@ function asOfFor(
         asOfSource: "sentence",
         asOfPrecision: month ? "month" : "year",
         asOfNote: `“${earlierThis[0]}”, the ${month ? "month" : "year"} of ${whose} date`,
+      };
+    }
+    // "At the start of the year", "at the beginning of last year": January of the article's year, or of the
+    // year before ("since the start of the year" is a span that runs to the article's date).
+    const yearStart =
+      /\b(?:at|by|around|in)\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the\s+|this\s+)?(last\s+)?year\b/i.exec(
+        sentence,
+      );
+    if (yearStart && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, yearStart.index - 8), yearStart.index + 3))) {
+      const year = d.getUTCFullYear() - (yearStart[1] ? 1 : 0);
+      return {
+        asOf: `${year}-01-01`,
+        asOfSource: "sentence",
+        asOfPrecision: "month",
+        asOfNote: `“${yearStart[0]}”, January of ${yearStart[1] ? "the year before " : ""}${whose} ${yearStart[1] ? "date" : "year"}`,
       };
     }
     // "since October last year", "since last year": a span that runs to the article's date.

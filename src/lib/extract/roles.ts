@@ -991,7 +991,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     ) &&
     // "the UN cap of 500,000 barrels", "a boy of 19": what the number counts is named, or too few.
     (noun === "" || PEOPLE_NOUNS.test(noun)) &&
-    (q.max ?? q.min ?? 0) >= 100;
+    (q.max ?? q.min ?? 0) >= 100 &&
+    // ("a population of 26 million, has an army of 1.28 million", "about 1% of its army of 1.2 million": the
+    // whole is a country's army or people, never a force sent.)
+    !/\b(?:army|armies|armed\s+forces|military|militaries|population|people)\s+of\s+(?:the\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 30), q.start),
+    );
   // "The casualty numbers are murky. Kyiv says 4,000.": a bare number that is all a speaker says, after
   // a sentence about the soldiers, counts what that sentence counts.
   // ("Ukrainian officials say more than 1,000 have died; the agency says about 300.": the count before
@@ -2417,6 +2422,19 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
+  // ("The cost to Pyongyang of feeding and transporting each soldier, around $300, is rarely mentioned": a
+  // cost set beside its noun, not a wage, unless the cost is of the pay or of the deployment.)
+  const costBeside =
+    /^\W*(?:the\s+)?(?:\w+\s+){0,2}?(?:costs?|expenses?|price|bill|fare)\b([^,;.:]{0,80}),\s*(?:(?:about|around|some|roughly|nearly|an\s+estimated)\s+)*$/i.exec(
+      ctx.sentence.slice(0, q.start),
+    );
+  if (
+    costBeside &&
+    !/\b(?:pay|paying|wages?|salar\w*|deployment|contingent|force|troops|deal|contract|agreement|hire|hiring|rent\w*)\b/i.test(
+      costBeside[1] ?? "",
+    )
+  )
+    return { kind: "context" };
   if (/\b(?:costs?|price[sd]?|buys?)\s+(?:\w+\s+){0,3}$/i.test(before) && !/\bpay\b/i.test(before))
     return { kind: "context" };
   // "…costs about 3,000 won; a kilogram of rice, 7,000 won": a measure of a good before its sum is a price.
@@ -3205,7 +3223,7 @@ const SCOPE_RANK =
 
 /** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone", "in the first half of February". */
 const SCOPE_PERIOD = new RegExp(
-  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|week|battle|strike|attack)\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
+  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|night|week|month|battle|strike|attack|assault|raid|ambush|offensive|operation|engagement)\b|\bin\s+(?:an?|the)\s+(?:(?:failed|single|one|first|second|latest|recent)\s+)?(?:assault|raid|ambush|counter-?attack)\b|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
   "i",
 );
 
@@ -3471,7 +3489,8 @@ function splitChanges(qs: Quantity[], text: string): Quantity[] {
     }
     // ("rose from about 300 to 600": the hedge may stand between "from" and the figure.)
     const from = /^from\s+/i.exec(q.text) ?? (/\bfrom\s+$/i.test(text.slice(0, q.start)) ? /^/.exec(q.text) : null);
-    const to = from ? /\s+to\s+/i.exec(q.text) : null;
+    // ("grew from 10,000 up to 12,000": "up" belongs to the "to".)
+    const to = from ? /\s+(?:up\s+)?to\s+/i.exec(q.text) : null;
     const before = text.slice(0, q.start).replace(/\s*from\s+$/i, "");
     if (!from || !to || q.min === null || q.max === null || !CHANGE_FROM_BEFORE.test(before)) {
       out.push(q);

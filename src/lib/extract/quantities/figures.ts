@@ -206,18 +206,27 @@ export function parseCore(toks: Tok[], j: number): Core | null {
 }
 
 /** Parse "to Y", "- Y", "and Y" after a figure and merge units across the two halves. */
-export function parseRangeTail(toks: Tok[], a: Core, allowAnd: boolean): { a: Core; b: Core } | null {
-  const c = toks[a.end];
+export function parseRangeTail(
+  toks: Tok[],
+  a: Core,
+  allowAnd: boolean,
+  afterFrom = false,
+): { a: Core; b: Core } | null {
+  // "from 10,000 up to 12,000": after "from", "up to" is the other end, not a bound of its own.
+  const at = afterFrom && isWord(toks[a.end], "up") && isWord(toks[a.end + 1], "to") ? a.end + 1 : a.end;
+  const c = toks[at];
   if (!c || a.plus || a.num.ordinal) return null;
   let isDash = false;
+  // "two or three hundred": a range only when a spelled scale after the second number is the first's too.
+  const or = c.kind === "word" && c.lower === "or" && a.num.spelled === true && a.num.scale === 1 && a.value < 10;
   if (c.kind === "word") {
-    if (!c.gap || !(c.lower === "to" || (allowAnd && c.lower === "and"))) return null;
+    if (!c.gap || !(c.lower === "to" || (allowAnd && c.lower === "and") || or)) return null;
   } else if (c.kind === "sym" && DASHES.has(c.text)) {
     isDash = true;
   } else {
     return null;
   }
-  let b = parseCore(toks, a.end + 1);
+  let b = parseCore(toks, at + 1);
   if (!b || b.num.ordinal) return null;
   // "2022-23": a year range with the century left out.
   if (
@@ -225,7 +234,7 @@ export function parseRangeTail(toks: Tok[], a: Core, allowAnd: boolean): { a: Co
     a.yearLike &&
     !c.gap &&
     b.num.bare &&
-    !toks[a.end + 1]?.gap &&
+    !toks[at + 1]?.gap &&
     /^\d{2}$/.test(b.num.bare.numText) &&
     !DASHES.has(toks[b.end]?.text ?? "")
   ) {
@@ -259,6 +268,7 @@ export function parseRangeTail(toks: Tok[], a: Core, allowAnd: boolean): { a: Co
     if (magnitude > 1 && a.value * magnitude <= b.value && a.value < b.value / magnitude + 1)
       merged = { ...merged, value: a.value * magnitude };
   }
+  if (or && merged === a) return null;
   // "11-12,000": the first half is written short and shares the thousands of the second.
   const shortText = a.num.bare?.numText ?? "";
   const longText = b.num.bare?.numText ?? "";
@@ -860,7 +870,7 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
 
   // "rose by 1,000 to 4,700": a change and the level it reached, two figures, not a range.
   const change = !h && isWord(toks[i - 1], "by") && CHANGE_VERBS_BEFORE_BY.has(toks[i - 2]?.lower ?? "");
-  const range = change ? null : parseRangeTail(toks, a, h?.kind === "between");
+  const range = change ? null : parseRangeTail(toks, a, h?.kind === "between", h?.kind === "from");
   if (h && (h.kind === "between" || h.kind === "from") && !range) return null;
   const first = range ? range.a : a;
   const last = range ? range.b : a;
@@ -915,11 +925,13 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
     (NEVER_MORE_BEFORE.test(before.slice(-60)) ||
       (PASSING_VERB.test(hedgeText ?? "") && (NOT_BEFORE_VERB.test(before) || UNLIKELY_THAT.test(before))) ||
       SURPRISED_IF.test(before) ||
-      (comparative && (NO_BEFORE.test(before) || NOT_MOVED_BEFORE.test(before))));
+      (comparative && (NO_BEFORE.test(before) || NOT_MOVED_BEFORE.test(before) || NOT_BE_BEFORE.test(before))));
   // "no lower than 500", "not below 500": a comparison denied the other way is a floor.
   // ("never sent fewer than 10,000", "has never paid less than $1,500": the same, after a negated verb.)
   const deniedFloor =
-    h?.kind === "at-most" && comparative && (NO_BEFORE.test(before) || NEVER_MORE_BEFORE.test(before.slice(-60)));
+    h?.kind === "at-most" &&
+    comparative &&
+    (NO_BEFORE.test(before) || NEVER_MORE_BEFORE.test(before.slice(-60)) || NOT_BE_BEFORE.test(before));
   applyHedge(d, denied ? "at-most" : deniedFloor ? "at-least" : h?.kind);
   // The figure's words take the denial in: "no higher than 1,000", not "higher than 1,000".
   const no = toks[i - 1];
@@ -940,6 +952,15 @@ const NO_BEFORE = /(?:\bno|\bnot|n['’]t)\s+$/i;
 /** A rise or a figure denied before it: "had not gone above 1,000", "would not put the toll above 1,000". */
 const NOT_MOVED_BEFORE =
   /(?:\bnot|n['’]t|\bnever)\s+(?:(?:have|has|had|be|been|ever|yet)\s+)*(?:gone|go|goes|went|risen|rise|rises|rose|climbed|climbs?|put|puts|placed|places?|expects?|expected|anticipated?|foresees?|foresaw)\b[^.;,:]{0,60}$/i;
+/**
+ * A verb "to be" denied or doubted before a comparison: "is unlikely to be below 800", "cannot be above 1,500",
+ * "is probably not over 2,000"; and the second of two comparisons under one denial ("unlikely to be below 800 or
+ * above 1,500").
+ */
+const NOT_BE_BEFORE = new RegExp(
+  String.raw`(?:\bnot|n['’]t|\bnever|\bunlikely\s+to|\bcannot)\s+(?:(?:likely|probably|possibly|have\s+been)\s+)*(?:be|been)\s+(?:(?:${COMPARISON_WORDS})\s+(?:about\s+|around\s+)?[$€£₩₽]?\d[\d,.]*(?:\s+(?:thousand|million))?\s+or\s+)?$`,
+  "i",
+);
 /** A hedge that is a verb of passing a number: "exceeds", "topped", "surpassed", "passed", "crossed". */
 const PASSING_VERB = /^(?:exceed|surpass|top|pass|cross)\w*$/i;
 /** A negation right before such a verb: "does not exceed", "has never topped", "is unlikely to pass". */

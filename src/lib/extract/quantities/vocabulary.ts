@@ -614,6 +614,7 @@ export const START_WORDS = new Set<string>([
 
 /** Scale words that may end a spelled-out number. */
 export const SPELLED_SCALE = new Map<string, number>([
+  ["hundred", 100],
   ["thousand", 1e3],
   ["million", 1e6],
   ["billion", 1e9],
