@@ -7,6 +7,7 @@ import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/lib/content/articles.ts";
 import { compareCorpus } from "../../src/lib/compare/index.ts";
+import { clusterLabel } from "../../src/lib/compare/labels.ts";
 import { monthlyInterval, relate } from "../../src/lib/compare/relations.ts";
 import type { ClaimView, CorpusData, Topic, ValueCluster } from "../../src/lib/compare/types.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
@@ -1754,5 +1755,63 @@ describe("an unnamed description joined to the person the next sentence names", 
       ),
     );
     expect(rolesOf(same, "Anna Berg")).toContain("senior south korean official");
+  });
+});
+
+describe("a pair said to conflict is never also a pair whose conflict cannot be told", () => {
+  const data = compare(
+    article("day", "The Cardew Agency said on Monday that about 11,010 North Korean soldiers are in Russia.", {
+      published: "2024-10-30",
+    }),
+    article("other", "The Tidewater Defence Bureau said on Monday that 7,010 North Korean soldiers are in Russia.", {
+      published: "2024-10-30",
+    }),
+    article("year-only", "In 2024, the Cardew Agency said about 11,010 North Korean soldiers were in Russia.", {
+      published: "2025-03-01",
+    }),
+  );
+  it("tells the two readings apart by their dates when their words are the same", () => {
+    const summary = data.topics.find((t) => t.id === "troops-deployed")?.summary ?? "";
+    const hard = /These conflict outright: ([^;.]*)/.exec(summary)?.[1] ?? "";
+    const unsure = /whether (.*?) conflict cannot be told/.exec(summary)?.[1] ?? "";
+    expect(hard).toContain(" against ");
+    expect(unsure).toContain(" and ");
+    const pairOf = (text: string, joiner: string) => text.split(joiner).sort().join("|");
+    expect(pairOf(hard, " against ")).not.toBe(pairOf(unsure, " and "));
+    // Each side names its date, so a reader can find which claim is which.
+    expect(hard).toMatch(/about 11,010 people \(Cardew Agency, 2024-10-28\)/);
+    expect(unsure).toMatch(/about 11,010 people \(Cardew Agency, 2024\)/);
+  });
+});
+
+describe("a group of head counts of different periods", () => {
+  it("names each written form, never a period none of them has", () => {
+    const value = (per: "year" | "month" | null) => ({
+      min: 15010,
+      max: 15010,
+      unit: "people" as const,
+      per,
+      approx: false,
+    });
+    const label = clusterLabel([
+      { value: value("year"), vague: false, figure: "15,010 soldiers a year" },
+      { value: value(null), vague: false, figure: "15,010" },
+    ]);
+    expect(label).not.toMatch(/a month/);
+    expect(label).toBe("15,010 people a year / 15,010 people");
+    // Money of different periods is still compared, and named, by the month.
+    const pay = clusterLabel([
+      {
+        value: { ...value("year"), min: 24000, max: 24000, unit: "USD" as const },
+        vague: false,
+        figure: "$24,000 a year",
+      },
+      {
+        value: { ...value("month"), min: 2000, max: 2000, unit: "USD" as const },
+        vague: false,
+        figure: "$2,000 a month",
+      },
+    ]);
+    expect(pay).toBe("$2,000 a month");
   });
 });

@@ -5260,3 +5260,20 @@ describe("a figure given as an earlier one", () => {
     expect(by.get("14,010")?.earlier).toBeUndefined();
   });
 });
+
+describe("a head count at one time and one place", () => {
+  it("'15,000 soldiers at a time, … for a year' has no period; 'already in Kursk itself' counts only those in Kursk", () => {
+    const { claims } = extractionOf(
+      [
+        "The Cardew Agency said North Korea could send 15,010 soldiers at a time, rotated every two months, for a year.",
+        "North Korea could send up to 30,010 soldiers a year, the Cardew Agency said.",
+        "The Tidewater Defence Bureau counted 7,010 North Korean soldiers already in Kursk itself, with the rest still training.",
+        "",
+      ].join("\n"),
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect(by.get("15,010")?.value.per).toBeNull();
+    expect(by.get("up to 30,010")?.value.per).toBe("year");
+    expect(by.get("7,010")?.scope).toBe("only in Kursk");
+  });
+});

@@ -9,7 +9,7 @@ import { kindSpec, type KindId } from "../schema/kinds.ts";
 import { claimValue, count, formatNumber, vagueWords } from "../format/value.ts";
 import { writtenClaim } from "./labels.ts";
 import { independence, namedOriginLabel, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
-import { creditWords, dateSpan, mayRepeatEarlier, SAME_TIME_DAYS } from "./relations.ts";
+import { creditWords, dateSpan, describe, mayRepeatEarlier, SAME_TIME_DAYS } from "./relations.ts";
 import type { AnswerSentence, Relation, ValueCluster } from "./types.ts";
 
 type Part = AnswerSentence["parts"][number];
@@ -424,6 +424,17 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
   });
   const disputes = pick(["disputes"]);
   const unsure = pick(["undetermined"]);
+  // A pair said to conflict and a pair whose conflict cannot be told may read the same (one source's
+  // "about 11,000" in two articles, dated differently): then both are told apart by their dates.
+  const words = (r: Relation): string =>
+    [valueWho(byId.get(r.from) as AnswerClaim), valueWho(byId.get(r.to) as AnswerClaim)].sort().join("|");
+  const unsureWords = new Set(unsure.map(words));
+  const twice = new Set(hard.map(words).filter((w) => unsureWords.has(w)));
+  const pairWords = (r: Relation, joiner: string): string => {
+    const a = byId.get(r.from) as AnswerClaim;
+    const b = byId.get(r.to) as AnswerClaim;
+    return twice.has(words(r)) ? `${describe(a)}${joiner}${describe(b)}` : `${valueWho(a)}${joiner}${valueWho(b)}`;
+  };
   const parts: Part[] = [];
   if (hard.length === 0) parts.push({ text: "Nothing conflicts outright", claims: [] });
   else {
@@ -436,9 +447,7 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
     });
     hard.slice(0, ANSWER_ITEMS).forEach((r, i) => {
       if (i > 0) parts.push({ text: "; ", claims: [] });
-      const a = byId.get(r.from) as AnswerClaim;
-      const b = byId.get(r.to) as AnswerClaim;
-      parts.push({ text: `${valueWho(a)} against ${valueWho(b)}`, claims: [r.from, r.to] });
+      parts.push({ text: pairWords(r, " against "), claims: [r.from, r.to] });
       if (r.note) parts.push({ text: ` (editor's note: ${stripDigits(r.note)})`, claims: [] });
     });
   }
@@ -461,10 +470,7 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
     parts.push(
       ...list(
         briefList(
-          unsure.map((r) => ({
-            text: `${valueWho(byId.get(r.from) as AnswerClaim)} and ${valueWho(byId.get(r.to) as AnswerClaim)}`,
-            claims: [r.from, r.to],
-          })),
+          unsure.map((r) => ({ text: pairWords(r, " and "), claims: [r.from, r.to] })),
           "pair",
         ),
       ),

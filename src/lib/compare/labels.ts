@@ -4,7 +4,7 @@
  */
 import type { Claim, Unit } from "../schema/claim.ts";
 import { claimValue, formatAmount, formatNumber, readsFarBelow, vagueWords } from "../format/value.ts";
-import { monthlyInterval } from "./relations.ts";
+import { isMoney, monthlyInterval } from "./relations.ts";
 
 /** Units whose sign or word is written once after a span of numbers ("10,000–11,000 people"). */
 const SUFFIX_UNITS: ReadonlySet<Unit> = new Set(["people", "number", "month", "KPW", "KRW", "RUB", "years-of-age"]);
@@ -50,8 +50,10 @@ export function clusterLabel(group: readonly Pick<Claim, "value" | "vague" | "fi
   if (first.vague) return vagueWords(first.figure).toLowerCase();
   const written = [...new Set(group.map((c) => writtenClaim(c)))];
   if (written.length === 1) return written[0] as string;
-  // Money of different periods is compared per month, so its span is per month too.
+  // Money of different periods is compared per month, so its span is per month too; counts of people of
+  // different periods ("15,000 people a year" beside "15,000 people") share none, and are named each.
   const pers = new Set(group.map((c) => c.value.per));
+  if (pers.size > 1 && !isMoney(first.value.unit)) return written.join(" / ");
   const per = pers.size === 1 ? first.value.per : "month";
   const ivs = group.map((c) => (pers.size === 1 ? { min: c.value.min, max: c.value.max } : monthlyInterval(c)));
   const unit = first.value.unit;

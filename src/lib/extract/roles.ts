@@ -367,6 +367,11 @@ function unhedged(text: string): string {
 
 const YEARLY =
   /\b(?:over a year|in a (?:single )?year|within a year|a year|per year|each year|every year|annually|per annum|yearly|for a year)\b(?!\s+(?:ago|earlier|before|later|after)\b)/i;
+/**
+ * "15,000 soldiers at a time, rotated every two months, for a year": a head count at one time, whatever span
+ * the sentence names after it.
+ */
+const AT_ONE_TIME = /^\s*(?:[\w-]+\s+){0,2}?at\s+(?:a\s+time|once|any\s+(?:one\s+)?time)\b/i;
 const MONTHLY_BEFORE = /\bmonthly\b/i;
 const WEEKLY_BEFORE = /\bweekly\b/i;
 const YEARLY_BEFORE = /\b(?:annual|yearly)\b/i;
@@ -623,6 +628,7 @@ function comparisonSide(clause: string, at: number): string {
  */
 function periodOf(q: Quantity, before: string, written: string): Period | null {
   if (q.per) return q.per;
+  if (AT_ONE_TIME.test(written)) return null;
   // "a $2,000-a-month salary": the rate's period joined to it by hyphens.
   const after = written.replace(/^-(a|per)-(month|year|week)\b/i, " $1 $2");
   if (MONTHLY_BEFORE.test(before)) return "month";
@@ -1441,7 +1447,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       kind: role.startsWith("casualties") ? veto(clause.text, role) : role,
       ...people,
       scope,
-      per: role === "troops-projected" && YEARLY.test(`${q.text} ${after}`) ? "year" : null,
+      per: role === "troops-projected" && YEARLY.test(`${q.text} ${after}`) && !AT_ONE_TIME.test(after) ? "year" : null,
     };
   }
   // "two soldiers had been captured, one of whom later died of his wounds": what befell some of them
@@ -1716,7 +1722,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       ok: true,
       kind: k,
       ...people,
-      per: k === "troops-projected" && YEARLY.test(`${before} ${q.text} ${after}`) ? "year" : null,
+      per:
+        k === "troops-projected" && YEARLY.test(`${before} ${q.text} ${after}`) && !AT_ONE_TIME.test(after)
+          ? "year"
+          : null,
     };
   }
   // "Russia's losses have exceeded 880,000": another army's losses, whatever word names them.
@@ -3204,9 +3213,9 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
  * @param s The sentence.
  * @returns A short scope label, or null.
  */
-/** A place a count is limited to: "in the Kursk region alone", "around Pokrovsk alone". */
+/** A place a count is limited to: "in the Kursk region alone", "around Pokrovsk alone", "in Kursk itself". */
 const SCOPE_PLACE_ALONE =
-  /\b(?:[Ii]n|[Oo]n|[Aa]round|[Nn]ear)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|region|oblast|province|area|sector|front))*)\s+alone\b/u;
+  /\b(?:[Ii]n|[Oo]n|[Aa]round|[Nn]ear)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|region|oblast|province|area|sector|front))*)\s+(?:alone|itself)\b/u;
 /** One unit's own count: "his battalion alone had counted", "my brigade killed", "our company found". */
 const SCOPE_OWN_UNIT =
   /\b(?:his|her|their|my|our|its)\s+(?:own\s+)?(battalion|brigade|regiment|company|platoon|division|unit|squad)\s+(?:alone\s+)?(?:(?:had|has|have|says?\s+it)\s+)?(counted|killed|found|recorded|buried|eliminated|destroyed|captured|took|collected|lost)\b/i;
