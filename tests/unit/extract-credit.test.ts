@@ -6314,3 +6314,46 @@ describe("a figure nobody is said to have given", () => {
     ]);
   });
 });
+
+describe("the writer's own doubt", () => {
+  it("'Every newspaper repeats … $2,000 a month. I do not believe it.' is disputed by the byline's author, and 'Every newspaper' is no one in particular", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "z-writer-doubts",
+        [
+          "By Vera Lind",
+          "Every newspaper repeats that the soldiers earn $2,010 a month. I do not believe it.",
+          "Most reports say the soldiers earn $2,110 a month. I doubt it.",
+          "The Harbour Agency says 11,010 soldiers are in Russia. I believe that.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.disputedBy?.name ?? null])).toEqual([
+      ["$2,010 a month", "Vera Lind"],
+      ["$2,110 a month", "Vera Lind"],
+      ["11,010", null],
+    ]);
+    expect(entities.find((e) => e.name === "Every newspaper")?.type ?? "group").toBe("group");
+  });
+});
+
+describe("two speakers joined by 'and'", () => {
+  it("'Lawmaker Yoo and the defector Ri both say' gives Ri no lawmaker's office, so Ri's figures are never a briefing passed on", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "z-two-speakers",
+        [
+          "The Harbour Agency says 11,010 North Korean soldiers are in Russia.",
+          "Lawmaker Yoo Sang-beom and the defector Ri Chol-min both say that soldiers see only $110 a month.",
+          "North Korea has sent 3,010 more troops since May, Ri said.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const ri = entities.find((e) => e.name === "Ri Chol-min");
+    expect([...(ri?.roles ?? [])].some((r) => /lawmaker/i.test(r))).toBe(false);
+    const more = claims.find((c) => c.figure === "3,010");
+    expect([more?.attributedTo?.name, more?.relayedBy?.name ?? null]).toEqual(["Ri Chol-min", null]);
+  });
+});

@@ -5277,3 +5277,57 @@ describe("a head count at one time and one place", () => {
     expect(by.get("7,010")?.scope).toBe("only in Kursk");
   });
 });
+
+describe("a worked case and the same case again after a semicolon", () => {
+  it("'At a third of $2,000, a soldier would take home about $670 a month; at a third of $1,000, about $330' gives two take-home figures and no share", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "Vera Lind puts the pay Russia offers at between one and two thousand dollars a month.",
+        "At a third of $2,010, a soldier would take home about $670 a month; at a third of $1,010, about $330.",
+        "",
+      ].join("\n"),
+    );
+    // (The pay of the sentence before does not make the second case a pay.)
+    expect(claims.slice(1).map((c) => [c.figure, c.kind])).toEqual([
+      ["about $670 a month", "soldier-take-home"],
+      ["about $330", "soldier-take-home"],
+    ]);
+    expect(skipped.filter((k) => /an input of a sum/.test(k.reason)).map((k) => k.text)).toEqual([
+      "a third",
+      "$2,010",
+      "a third",
+      "$1,010",
+    ]);
+  });
+
+  it("a pay restated over another period ('That works out to about $66 a day') is the pay before, not a new figure", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "Each soldier is paid $2,010 a month, the Harbour Agency said. That works out to about $66 per day, analyst Vera Lind said.",
+        "Each soldier is paid $2,110 a month, the Harbour Agency said. That is $500 a week more than promised.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.some((c) => c.figure.startsWith("about $66"))).toBe(false);
+    expect(skipped.find((k) => k.text.startsWith("about $66"))?.reason).toMatch(/worked out over another period/);
+    // A difference is no restatement.
+    expect(claims.some((c) => c.figure.startsWith("$500 a week"))).toBe(true);
+  });
+});
+
+describe("the same people's pay again, and the regime's half", () => {
+  it("a later sum of Russian recruits' pay ('in Kursk it fell to about 150,000 roubles', 'new recruits get …') is theirs; 'Half the money goes straight to Pyongyang' is the regime's share", () => {
+    const { claims } = extractionOf(
+      [
+        "Russian contract soldiers are paid about 200,010 roubles a month; in the Kursk region new recruits get 150,010 roubles, Verstka reported.",
+        "Russia's own contract soldiers were offered about 210,010 roubles a month, a sum Moscow has since cut (in the Kursk region it fell to about 160,010 roubles, according to Verstka).",
+        "Half the money goes straight to Pyongyang, analyst Vera Lind said.",
+        "",
+      ].join("\n"),
+    );
+    const kinds = new Map(claims.map((c) => [c.figure, c.kind]));
+    expect(kinds.get("150,010 roubles")).toBe("context");
+    expect(kinds.get("about 160,010 roubles")).toBe("context");
+    expect(kinds.get("Half")).toBe("regime-share");
+  });
+});

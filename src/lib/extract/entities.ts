@@ -129,6 +129,22 @@ const OUTLET_ACRONYMS = new Set(
   "BBC CNN AP AFP UPI DPA TASS NHK KBS MBC SBS JTBC YTN NBC CBS ABC CBC VOA RFA RFE NPR KCNA RIA CCTV".split(" "),
 );
 
+/** Words that quantify a common noun rather than name anyone: "every", "many", "most". */
+const QUANTIFIERS: ReadonlySet<string> = new Set([
+  "every",
+  "each",
+  "most",
+  "many",
+  "some",
+  "all",
+  "several",
+  "few",
+  "various",
+  "numerous",
+  "other",
+  "any",
+]);
+
 /**
  * Guesses whether a capitalised name is a person, an organisation or an outlet.
  *
@@ -151,6 +167,9 @@ export function guessType(name: string): EntityType {
   if (/^(?:the\s+)?[A-Z]{2,6}$/.test(name.trim())) {
     return OUTLET_ACRONYMS.has(name.trim().replace(/^the\s+/, "")) ? "outlet" : "organization";
   }
+  // "Every newspaper", "Many outlets", "All the newspapers": a quantifier before common nouns names no one.
+  if (words.length > 1 && QUANTIFIERS.has(words[0] ?? "") && written.slice(1).every((w) => !/^\p{Lu}/u.test(w)))
+    return "group";
   // "Analysts", "Western officials": a plural group noun at the head is a group, even capitalised.
   const head = words.at(-1) ?? "";
   if (head.endsWith("s") && GROUP_NOUNS_RE.test(head) && GROUP_NOUNS_RE.exec(head)?.[0].length === head.length) {

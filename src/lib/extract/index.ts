@@ -326,6 +326,13 @@ const OWN_VERDICT_FALSE =
   /^\W*(?:(?:this|that|it|these|those|the|such)?\s*(?:(?:claim|claims|post|posts|report|reports|figure|figures|number|numbers|statement|assertion|video)\s+)?(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|also|demonstrably|clearly|plainly)\s+)?(?:false|untrue|not true|wrong|incorrect|fabricated|baseless|unfounded|groundless|unsubstantiated)\b[^,;]{0,40}[.!]?|(?:there\s+is|we\s+(?:have\s+)?(?:found|could\s+find|can\s+find)|(?:this|that|the)\s+(?:claim|figure|number|post|report)\s+has)\s+no\s+(?:evidence|support|basis|proof)\b(?:\s+(?:for|to\s+support|to\s+back\s+up|supporting|behind|in\s+fact)(?:\s+(?:it|this|that|them|these|those|(?:the|this|that|such)\s+(?:claims?|figures?|numbers?|posts?|reports?)))?)?\s*[.!]?)$/i;
 
 /**
+ * The writer's own doubt of what the sentence before reported: "I do not believe it.", "I don't buy that.",
+ * "I doubt it." The writer is the author a byline names, else the publisher.
+ */
+const WRITER_DOUBTS =
+  /^\W*(?:but\s+|frankly,?\s+)?I\s+(?:(?:simply|just|frankly)\s+)?(?:(?:do\s+not|don['’]t|cannot|can['’]t)\s+(?:quite\s+)?(?:believe|buy|accept|credit)|doubt|dispute)\s+(?:it|that|this|them|those|these|(?:the|that|this|those|these)\s+(?:claims?|figures?|numbers?|reports?|estimates?))\s*(?:for\s+a\s+(?:moment|second|minute))?\s*[.!]?$/i;
+
+/**
  * A source that says its own earlier figure was wrong and gives the right one: "the agency said the January
  * figure had been a mistake and that the correct total was 5,300".
  */
@@ -579,6 +586,10 @@ export function extractArticle(
             !/[“”"]/.test(s.text) &&
             article.meta.publisher
               ? registry.resolve(article.meta.publisher, "outlet")
+              : null) ??
+            // ("I do not believe it.": the writer's own doubt, outside anyone's quoted words.)
+            (WRITER_DOUBTS.test(s.text) && !s.openQuoteAtStart && !/[“”"]/.test(s.text) && !speakers[i]
+              ? (author ?? (article.meta.publisher ? registry.resolve(article.meta.publisher, "outlet") : null))
               : null);
           if (denier) disputePrevious(claims, lastFigures.from, denier, s.text);
         }

@@ -2392,7 +2392,12 @@ function classifyMoney(
     /^\s*(?:as\s+an?\s+|in\s+an?\s+|\(\s*)?(?:(?:signing|sign-up|sign-on|enlistment|joining|one-off|one-time|cash)\s+)?bonus\b/i.test(
       after,
     ) ||
-    (!forNorthKoreans(q, ctx.sentence) && (otherRecruits(clause) || (antecedent !== "" && otherRecruits(antecedent))))
+    (!forNorthKoreans(q, ctx.sentence) &&
+      (otherRecruits(clause) ||
+        (antecedent !== "" && otherRecruits(antecedent)) ||
+        // ("Russian contract soldiers are paid 200,000 roubles; in Kursk new recruits get 150,000 roubles", "…,
+        // a sum Moscow has since cut (in Kursk it fell to about 150,000 roubles)": the same people's pay again.)
+        (SAME_PAY_AGAIN.test(clause) && otherRecruits(ctx.sentence.slice(0, q.start)))))
   )
     return { kind: "context" };
   // "the artillery shells and missiles it has sold Moscow, valued at up to $20 billion": arms sales.
@@ -2566,7 +2571,17 @@ function classifyMoney(
   if (LEAVES_SOLDIER_PAID_BEFORE.test(before) && /^\s*(?:a\s+month\s+)?with\b/i.test(ctx.sentence.slice(q.end)))
     return { kind: "context" };
   const contrast = /\s(?:but|while|whereas)\s/i.exec(clause.slice(at));
-  const own = (contrast ? clause.slice(0, at + contrast.index) : clause).replace(SET_AGAINST_TAIL, "");
+  // "… would take home about $670 a month; at a third of $1,000, about $330": a clause with no verb of its own
+  // after a semicolon says what the clause before it says, of another case.
+  const semi = ctx.sentence.lastIndexOf(";", q.start);
+  const elliptical =
+    semi > 0 &&
+    /^\s*(?:and\s+)?(?:at|with|for)\s[^,;]{1,60},\s*(?:(?:about|around|some|roughly|nearly|just|only)\s+)*$/i.test(
+      ctx.sentence.slice(semi + 1, q.start).replace(/(\d),(?=\d)/g, "$1"),
+    );
+  const own = elliptical
+    ? ctx.sentence.slice(ctx.sentence.lastIndexOf(";", semi - 1) + 1, semi)
+    : (contrast ? clause.slice(0, at + contrast.index) : clause).replace(SET_AGAINST_TAIL, "");
   if (
     /\b(?:end up|takes? home|took home|taking home|take-home|actually (?:get|receive)|receive only|only receive|left with|pocket only|sent home|sends home|send home)\b/i.test(
       own,
@@ -2703,6 +2718,10 @@ const OTHER_RECRUITS = new RegExp(
  * @param text A clause.
  * @returns True when it names other recruits.
  */
+/** A later sum of the pay a sentence has spoken of: "it fell to", "the sum was cut to", "new recruits get". */
+const SAME_PAY_AGAIN =
+  /\b(?:(?:it|the\s+(?:sum|amount|pay|figure|rate|bonus|payment))\s+(?:has\s+|had\s+)?(?:since\s+)?(?:fell|fallen|dropped|rose|risen|grew|was\s+(?:cut|raised|lowered|reduced)|been\s+(?:cut|raised|lowered|reduced))\s+to|new\s+recruits\s+(?:get|receive|are\s+paid|are\s+offered))\b/i;
+
 function otherRecruits(text: string): boolean {
   const m = OTHER_RECRUITS.exec(text);
   // "paid the same as Russian contract servicemen": the same pay, so the figure is theirs too.
@@ -3345,7 +3364,7 @@ function othersNotSoldiers(ctx: FigureContext, headCount: boolean): boolean {
 
 /** A share said to go to the regime, right after it: "of it goes to Pyongyang", "of the pay ends up with the state". */
 const TO_THE_REGIME_AFTER =
-  /^\s*(?:of\s+(?:it|that|this|the\s+(?:pay|money|salary|wages?|sum|payments?))\s+)?(?:goes|went|go|is\s+sent|was\s+sent|flows|ends\s+up|is\s+handed\s+over)\s+(?:straight\s+|directly\s+)?(?:to|with|into)\s+(?:the\s+)?(?:Pyongyang|regime|state|government|treasury|leadership|Kim(?:\s+Jong[\s-]?[Uu]n)?)(?:['’]s\s+(?:coffers|treasury))?\b/i;
+  /^\s*(?:(?:of\s+)?(?:it|that|this|the\s+(?:pay|money|salary|wages?|sum|payments?)|their\s+pay)\s+)?(?:goes|went|go|is\s+sent|was\s+sent|flows|ends\s+up|is\s+handed\s+over)\s+(?:straight\s+|directly\s+)?(?:to|with|into)\s+(?:the\s+)?(?:Pyongyang|regime|state|government|treasury|leadership|Kim(?:\s+Jong[\s-]?[Uu]n)?)(?:['’]s\s+(?:coffers|treasury))?\b/i;
 /**
  * Another country's people named before a part of them: "2,000 Nepali citizens …, and 47 of them" (not the
  * forces that fight them: "Ukrainian forces say they have killed about 4,000 of them").
@@ -3807,6 +3826,35 @@ const SUPPOSED_CASE = /^\W*even\s+(?:at|with)\b[^.;]*,[^.;]*\b(?:would|could|mig
 const WORKED_AT_CASE =
   /^\W*at\s+(?:about\s+|around\s+|roughly\s+)?[$€£₩]\d[^.;,]*,[^.;]*\b(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|translates?\s+(?:in)?to|equals|means)\b/i;
 
+/** Months in a period, to set rates of different periods side by side. */
+const MONTHS_IN: Readonly<Record<string, number>> = { day: 12 / 365, week: 12 / 52, month: 1, year: 12 };
+
+/**
+ * Whether a rate opens "That works out to", "That is", "This comes to" after a sentence that gave the same pay
+ * over another period ("Each soldier is paid $2,000 a month. That works out to about $66 a day."): the pay of the
+ * sentence before, restated, whoever the sentence credits with the sum.
+ *
+ * @param q The quantity.
+ * @param ctx The sentence and the one before it.
+ * @returns True for a restated rate.
+ */
+function restatesRateBefore(q: Quantity, ctx: FigureContext): boolean {
+  const per = q.per;
+  const value = q.min ?? q.max;
+  if (q.currency === null || per === null || value === null) return false;
+  if (!WORKED_OUT_OPENING.test(ctx.sentence.slice(0, q.start).replace(/(\d)[.,](?=\d)/g, "$1"))) return false;
+  // ("That is $500 a week more than promised": a difference, not the pay again.)
+  if (/^[^,;.]*\b(?:more|less|higher|lower|than|above|below|short|over|under)\b/i.test(ctx.sentence.slice(q.end)))
+    return false;
+  const monthly = value / (MONTHS_IN[per] ?? 1);
+  return extractQuantities(ctx.last ?? ctx.previous).some((p) => {
+    const v = p.min ?? p.max;
+    if (p.currency !== q.currency || p.per === null || p.per === per || v === null) return false;
+    const other = v / (MONTHS_IN[p.per] ?? 1);
+    return Math.abs(other - monthly) <= 0.1 * other;
+  });
+}
+
 /**
  * An opening clause that sets out the inputs of a sum ("At 12,000 soldiers and $2,000 a month, …", "With
  * 11,000 soldiers paid $2,000 a month each, …"), up to a figure in it, and the sum worked out after the
@@ -3814,7 +3862,7 @@ const WORKED_AT_CASE =
  */
 const SUM_INPUT_OPENING = /^\W*(?:at|with)\s[^.;,:]*$/i;
 const SUM_WORKED_AFTER =
-  /^[^.;,:]*,[^.;]*?\b(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|adds?\s+up\s+to|totals?|translates?\s+(?:in)?to|would\s+(?:be|come\s+to|total|cost|earn|bring))\b[^.;]*?[$€£₩₽]?\s?\d/i;
+  /^[^.;,:]*,[^.;]*?\b(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|adds?\s+up\s+to|totals?|translates?\s+(?:in)?to|would\s+(?:be|come\s+to|total|cost|earn|bring|take\s+home|keep|be\s+left\s+with|receive|get|pocket))\b[^.;]*?[$€£₩₽]?\s?\d/i;
 
 /** A count to come, before the figure: "could reach", "are on course to pass", "expects … to rise to". */
 const LOSSES_FORESEEN =
@@ -3954,10 +4002,32 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     return { ok: false, reason: "named in a correction of who gave it, not reported again" };
   if (WORKED_AT_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")))
     return { ok: false, reason: "worked out at a figure given before ('At $2,000 a month, …'), not reported" };
+  if (restatesRateBefore(q, ctx))
+    return {
+      ok: false,
+      reason:
+        "the pay of the sentence before, worked out over another period ('That works out to about $66 a day'), not reported",
+    };
   if (
-    q.currency !== null &&
-    SUM_INPUT_OPENING.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) &&
-    SUM_WORKED_AFTER.test(ctx.sentence.slice(q.end).replace(/(\d),(?=\d)/g, "$1"))
+    (q.currency !== null || q.percent) &&
+    SUM_INPUT_OPENING.test(
+      ctx.sentence.slice(ctx.sentence.lastIndexOf(";", q.start) + 1, q.start).replace(/(\d),(?=\d)/g, "$1"),
+    ) &&
+    (SUM_WORKED_AFTER.test(ctx.sentence.slice(q.end).replace(/(\d),(?=\d)/g, "$1")) ||
+      // ("…; at a third of $1,000, about $330": the same case again after a semicolon, its verb left out.)
+      (ctx.sentence.lastIndexOf(";", q.start) > 0 &&
+        /^[^.;,:]*,\s*(?:(?:about|around|some|roughly|nearly|just|only)\s+)*[$€£₩₽]?\s?\d[^;]*$/.test(
+          ctx.sentence.slice(q.end).replace(/(\d),(?=\d)/g, "$1"),
+        ) &&
+        /^\W*(?:at|with)\s[^.;,:]*,[^.;]*$/i.test(
+          ctx.sentence.slice(0, ctx.sentence.lastIndexOf(";", q.start)).replace(/(\d),(?=\d)/g, "$1"),
+        ) &&
+        SUM_WORKED_AFTER.test(
+          ctx.sentence
+            .slice(0, ctx.sentence.lastIndexOf(";", q.start))
+            .replace(/(\d),(?=\d)/g, "$1")
+            .replace(/^\W*(?:at|with)\s[^.;,:]*/i, ""),
+        )))
   )
     return {
       ok: false,

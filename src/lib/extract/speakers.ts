@@ -327,6 +327,20 @@ const LAWMAKER_SEEN = new WeakMap<Entity, { roles: number; lawmaker: boolean }>(
 const INTEL_NAME = /\b(?:intelligence service|intelligence agency|spy agency|nis)\b/i;
 
 /**
+ * The office written just before a name, without another person's name and office before an "and" ("Lawmaker
+ * Yoo Sang-beom and the defector" is the defector's office: the lawmaker is Yoo).
+ *
+ * @param office The words before the name.
+ * @returns The words that describe the person named after them.
+ */
+function ownRole(office: string): string {
+  const parts = office.split(/\s+(?:and|or)\s+/);
+  return parts.length > 1 && /\p{Lu}\p{Ll}+[\s-]+\p{Lu}/u.test(parts.slice(0, -1).join(" "))
+    ? (parts.at(-1) ?? office)
+    : office;
+}
+
+/**
  * Remembers the intelligence agency a sentence names, so that a lawmaker's account of its briefing
  * can credit it, and the lawmakers the sentence names.
  *
@@ -568,7 +582,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
     const e = resolveName(m[3] ?? "", registry, t).entity;
     if (e.type !== "person") continue;
     noteBody(m[2] ?? "", registry, t);
-    e.roles.add((m[1] ?? "").replace(/^(?:An?|The)\b/, (w) => w.toLowerCase()));
+    e.roles.add(ownRole(m[1] ?? "").replace(/^(?:An?|The)\b/, (w) => w.toLowerCase()));
   }
   // "Ukraine's military intelligence agency, the HUR, estimates …, its spokesman Oleh Marchenko told …",
   // "The HUR now estimates …, spokesman Oleh Marchenko said": the office is in the body the sentence
@@ -930,6 +944,8 @@ function resolveInPlace(
         !UNNAMED_NEAR.test(np.name) &&
         !UNNAMED_IN.test(np.name) &&
         !(/^(?:an?|one|another|some)\s/i.test(np.name) && !UNNAMED_OUTLET_HEAD.test(np.name)) &&
+        // ("Every newspaper repeats …", "Many outlets claim …": a quantifier names no one body.)
+        !/^(?:every|each|most|many|all|several|few|various|numerous|other|any)\s/i.test(np.name) &&
         ORG_HEADS.test(np.name.toLowerCase().split(/\s+/).pop() ?? "");
       // "…, spy agency says" in a headline: the alias file's description without its "the".
       const described = orgHead && !registry.find(np.name) ? (registry.byRole(np.name) ?? null) : null;
@@ -950,7 +966,7 @@ function resolveInPlace(
     }
     case "name": {
       const r = resolveName(np.name, registry, t, np.type);
-      if (np.role && !NOT_A_DESCRIPTION.test(np.role)) r.entity.roles.add(roleWithBody(np.role, t));
+      if (np.role && !NOT_A_DESCRIPTION.test(np.role)) r.entity.roles.add(roleWithBody(ownRole(np.role), t));
       return r;
     }
   }
