@@ -6357,3 +6357,30 @@ describe("two speakers joined by 'and'", () => {
     expect([more?.attributedTo?.name, more?.relayedBy?.name ?? null]).toEqual(["Ri Chol-min", null]);
   });
 });
+
+describe("near misses of the rules for traced figures, reports and denials", () => {
+  it("keeps who gives a figure when the sentence only looks like a trace, a report or a denial", () => {
+    const { claims } = extractCorpus([
+      article(
+        "z-near-misses",
+        [
+          "North Korean soldiers are paid $2,010 a month. The sum comes from the Russian Defence Ministry.",
+          "North Korean soldiers are paid $2,110 a month. The pay figure comes from the Harbour Agency.",
+          "No other agency has said that 12,010 North Korean soldiers were killed, but the Harbour Agency stands by the figure.",
+          "No government had said that 12,110 North Korean soldiers were in Russia until the Harbour Agency did so.",
+          "The Harlan Post report that 13,010 North Korean troops had died was false, the Harbour Agency said.",
+          "A Harlan Post report that 13,110 North Korean troops were in Russia was widely repeated.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    // The one who pays a sum is not the one who reports it.
+    expect(by.get("$2,010 a month")?.attributedTo).toBeNull();
+    expect(by.get("$2,110 a month")?.attributedTo?.name).toBe("Harbour Agency");
+    expect(by.get("12,010")?.stance).toBe("asserts");
+    expect(by.get("12,110")?.stance).toBe("asserts");
+    expect([by.get("13,010")?.attributedTo, by.get("13,010")?.disputedBy?.name]).toEqual([null, "Harbour Agency"]);
+    expect(by.get("13,110")?.attributedTo?.name).toBe("Harlan Post");
+  });
+});

@@ -5331,3 +5331,40 @@ describe("the same people's pay again, and the regime's half", () => {
     expect(kinds.get("Half")).toBe("regime-share");
   });
 });
+
+describe("near misses of the rules for inputs, sides, scopes, dates and armies", () => {
+  it("keeps the figures that only look like inputs, a side of a comparison, a scope, a January or a country's army", () => {
+    const { claims } = extractionOf(
+      [
+        "At the front North Korean soldiers are paid $2,010 a month, which adds up to $24,120 a year.",
+        "With pay of $2,110 a month per soldier reported by the Harbour Agency, the total bill would come to $25 million a month.",
+        "A North Korean soldier at home earns less than the equivalent of $2 a month.",
+        "A North Korean private at home earns less than an estimated $3 a month.",
+        "Some 4,010 of an army of 12,010 North Korean soldiers sent to Kursk have been killed or wounded.",
+        "The bill for each North Korean soldier, about $2,210 a month, is paid by Moscow.",
+        "In Russia itself, about 12,110 North Korean soldiers are deployed, the Harbour Agency said.",
+        "In the raid's aftermath, the Harbour Agency said 12,210 North Korean soldiers remain in Russia.",
+        "At the start of the year's second offensive, 3,010 North Korean soldiers joined, the Harbour Agency said.",
+        "The agency that originally reported the deployment says 15,010 North Korean soldiers are now in Russia.",
+        "Russia wants 15,110 North Korean soldiers at a time, rotated every two months, for a year.",
+        "",
+      ].join("\n"),
+      "2025-06-01",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect(by.get("$2,010 a month")?.kind).toBe("pay-per-soldier");
+    expect([
+      by.get("$2,110 a month per soldier")?.kind,
+      by.get("$2,110 a month per soldier")?.attributedTo?.name,
+    ]).toEqual(["pay-per-soldier", "Harbour Agency"]);
+    expect(by.get("$2 a month")?.kind).toBe("domestic-wage");
+    expect(by.get("an estimated $3 a month")?.kind).toBe("domestic-wage");
+    expect(by.get("12,010")?.kind).toBe("troops-deployed");
+    expect(by.get("about $2,210 a month")?.kind).toBe("pay-per-soldier");
+    expect(by.get("about 12,110")?.scope).toBeNull();
+    expect(by.get("12,210")?.scope).toBeNull();
+    expect(by.get("3,010")?.asOf).toBe("2025-06-01");
+    expect([by.get("15,010")?.asOf, by.get("15,010")?.earlier]).toEqual(["2025-06-01", undefined]);
+    expect(by.get("15,110")?.value.per).toBeNull();
+  });
+});

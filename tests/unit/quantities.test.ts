@@ -1442,3 +1442,16 @@ describe("a scale word after a range of small numbers", () => {
     expect([q.min, q.max]).toEqual([10010, 12010]);
   });
 });
+
+describe("a denied 'to be', near misses", () => {
+  it("'not unlikely to be above' is a floor; 'not believed to be above' and 'not likely to be higher than' are ceilings", () => {
+    const got = (s: string, f: string) => {
+      const q = find(s, f);
+      return [q.min, q.max];
+    };
+    expect(got("Losses are not unlikely to be above 1,010, she said.", "above 1,010")).toEqual([1010, null]);
+    expect(got("Losses are not believed to be above 1,110.", "above 1,110")).toEqual([null, 1110]);
+    expect(got("Losses are not likely to be higher than 1,210.", "higher than 1,210")).toEqual([null, 1210]);
+    expect(got("Losses are unlikely ever to be above 1,310.", "above 1,310")).toEqual([null, 1310]);
+  });
+});

@@ -1695,6 +1695,9 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
   for (const m of s.matchAll(REPORT_THAT_RE)) {
     const name = m[1] ?? m[2] ?? m[3];
     if (!name || inQuote(m.index) || acts.some((a) => !a.insideQuote && a.verbStart < m.index && a.subject)) continue;
+    // ("The Harlan Post report that 13,000 … had died was false, the NIS said": a report judged, whose credit
+    // is read as any rejected report's.)
+    if (REPORT_JUDGED.test(s.slice(m.index + m[0].length))) continue;
     const np = parseSubject(name, m.index + m[0].indexOf(name));
     if (!np || np.form !== "name") continue;
     acts.push({
@@ -1722,9 +1725,13 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
  * "a report by Eastgate Wire last week that …", "the Eastgate Wire report that …". The groups are the name.
  */
 const REPORT_THAT_RE = new RegExp(
-  String.raw`(?:\b((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})['’]s?\s+|\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:earlier|first|original|latest|new)\s+)?(?=(?:report|story|dispatch|article)\s+by\s)|\b[Tt]he\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})\s+)(?:(?:${MONTH_NAMES}|earlier|first|original|latest|new|(?:19|20)\d\d)\s+)*(?:report|story|dispatch|article)(?:\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}))?(?:\s+(?:in|on|last|this|from)\s+\p{L}+(?:\s+\d{1,2})?)?\s+that\s`,
+  String.raw`(?:\b((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})['’]s?\s+|\b(?:[Aa]n?|[Tt]he|[Ii]ts)\s+(?:(?:earlier|first|original|latest|new)\s+)?(?=(?:report|story|dispatch|article)\s+by\s)|\b(?:[Tt]he|[Aa]n?)\s+(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})\s+)(?:(?:${MONTH_NAMES}|earlier|first|original|latest|new|own|widely[- ]cited|much[- ]cited|oft[- ]cited|widely[- ]quoted|much[- ]quoted|(?:19|20)\d\d)\s+)*(?:report|story|dispatch|article)(?:\s+by\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4}))?(?:\s+(?:(?:in|on|of|from)\s+\p{L}+\.?(?:\s+\d{1,2})?|(?:last|this|earlier\s+this|late\s+last)\s+\p{L}+))?\s+that\s`,
   "gu",
 );
+
+/** What a report is judged to be after what it states: "… was false", "… has been denied". */
+const REPORT_JUDGED =
+  /^[^.;]*?\b(?:was|is|were|are|has\s+been|had\s+been|proved|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:\w+\s+)?(?:false|wrong|untrue|inaccurate|exaggerated|overstated|fabricated|mistaken|incorrect|baseless|denied|rejected|dismissed|disputed|retracted|withdrawn)\b/i;
 
 /** The outlet's own reporter as the subject: "Our correspondent in Sumy region", "our reporters". */
 const OUR_REPORTER_BEFORE =

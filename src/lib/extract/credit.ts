@@ -84,7 +84,7 @@ const CONTINUES =
  * "Nobody has claimed that 50,000 …": nobody gives the figure; the text denies it.
  */
 const NOBODY_GAVE_BEFORE =
-  /\b(?:(?:no|not\s+a\s+single|none\s+of\s+the)\s+(?:[\w-]+\s+){0,4}?|nobody\s+)(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
+  /\b(?:(?:no|not\s+a\s+single|none\s+of\s+the)\s+(?!other\b)(?:[\w-]+\s+){0,4}?|nobody\s+(?!else\b))(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
 
 /** "put by the Joint Chiefs at about": from an agent's verb to the figure it puts. */
 const PUT_AT_BEFORE = new RegExp(String.raw`^[^,;.\d]*\b${AT_FIGURE}$`, "i");
@@ -1524,7 +1524,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       (noEvidenceBefore(s.text.slice(0, q.start)) &&
         (!/\bthe\s+$/i.test(s.text.slice(0, q.start)) || FIGURE_NOUN_AFTER.test(s.text.slice(q.end)))) ||
       withdrawnByArticle(x) ||
-      NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) ||
+      // ("No government had said that 12,000 … until the NIS did so": someone did.)
+      (NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) &&
+        !/\b(?:until|till|except|other\s+than|apart\s+from)\b/i.test(s.text.slice(q.end))) ||
       NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
       deniedInList(s.text.slice(0, q.start)) ||
       (IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) && !BOUND_WORDS.test(q.text)) ||

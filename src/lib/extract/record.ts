@@ -231,7 +231,7 @@ function alternateUnit(q: Quantity): CurrencyCode | null {
  * "had earlier put", "initially said".
  */
 const EARLIER_FIGURE =
-  /\b(?:down from|up from|a peak of|(?:an?|its|their|his|her|the)\s+(?:earlier|previous|prior|initial|original)\s+(?:figure|estimate|count|tally|toll|number)\s+of|previously|had (?:(?:earlier|first|initially|originally)\s+)?(?:put|estimated|given|reported)|(?:once|initially|originally|at first) (?:put|estimated|gave|reported|said|claimed|counted|placed)|last (?:put|estimated|gave|reported|counted|placed|updated))\b|\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|[a-z]+))?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|an?\s+(?:earlier|previous)\s+\w+\s+of\s+)?$/i;
+  /\b(?:down from|up from|a peak of|(?:an?|its|their|his|her|the)\s+(?:earlier|previous|prior|initial|original)\s+(?:figure|estimate|count|tally|toll|number)\s+of|previously|had (?:(?:earlier|first|initially|originally)\s+)?(?:put|estimated|given|reported)|once (?:put|estimated|gave|reported|said|claimed|counted|placed)|last (?:put|estimated|gave|reported|counted|placed|updated))\b|\bto\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?[$€£]?\d[\d,.]*(?:\s+(?:million|[a-z]+))?\s+from\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+|an?\s+(?:earlier|previous)\s+\w+\s+of\s+)?$/i;
 /**
  * Whether the words before a figure in its clause give it as an earlier value ("up from 11,000",
  * "to about 6,200 from 4,700", "Previously, the agency had put the total at 11,000", "its own count, which it
@@ -253,8 +253,19 @@ function isEarlierFigure(sentence: string, at: number): boolean {
  * @returns The match, or null.
  */
 function earlierFigureWords(before: string): RegExpExecArray | null {
-  return EARLIER_FIGURE.exec(before) ?? (FROM_AT_END.test(before) ? CHANGED_FROM.exec(before) : null);
+  return (
+    EARLIER_FIGURE.exec(before) ??
+    FIRST_GIVEN_AT_END.exec(before) ??
+    (FROM_AT_END.test(before) ? CHANGED_FROM.exec(before) : null)
+  );
 }
+
+/**
+ * A figure a source first gave, right before it: "initially said 300", "originally put the toll at 300", "at
+ * first estimated that about 300" (not "the agency that originally reported the deployment says 15,000").
+ */
+const FIRST_GIVEN_AT_END =
+  /\b(?:initially|originally|at\s+first)\s+(?:put|estimated|gave|reported|said|claimed|counted|placed)(?:\s+(?:that\s+)?(?:(?:the|its|their)\s+[\w-]+(?:\s+[\w-]+){0,3}\s+(?:at|was|were|as)|it\s+at|at))?\s+(?:(?:about|around|some|roughly|nearly|only|just|more\s+than|at\s+least)\s+)*[$€£₩₽]?$/i;
 
 /** A change from a figure, with words after it, to the figure read: "from 70% last year to at least ". */
 /** Before a new value: a verb of change and "to" ("has doubled to about ", "grew to "). */
@@ -1057,7 +1068,7 @@ function asOfFor(
     // "At the start of the year", "at the beginning of last year": January of the article's year, or of the
     // year before ("since the start of the year" is a span that runs to the article's date).
     const yearStart =
-      /\b(?:at|by|around|in)\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the\s+|this\s+)?(last\s+)?year\b/i.exec(
+      /\b(?:at|by|around|in)\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the\s+|this\s+)?(last\s+)?year\b(?![’'-]|\s+(?:before|after|earlier|later|ago)\b)/i.exec(
         sentence,
       );
     if (yearStart && !/\bsince\s+$/i.test(sentence.slice(Math.max(0, yearStart.index - 8), yearStart.index + 3))) {

@@ -371,7 +371,7 @@ const YEARLY =
  * "15,000 soldiers at a time, rotated every two months, for a year": a head count at one time, whatever span
  * the sentence names after it.
  */
-const AT_ONE_TIME = /^\s*(?:[\w-]+\s+){0,2}?at\s+(?:a\s+time|once|any\s+(?:one\s+)?time)\b/i;
+const AT_ONE_TIME = /^\s*(?:[\w-]+\s+){0,4}?at\s+(?:a\s+time|once|any\s+(?:one\s+)?time)\b/i;
 const MONTHLY_BEFORE = /\bmonthly\b/i;
 const WEEKLY_BEFORE = /\bweekly\b/i;
 const YEARLY_BEFORE = /\b(?:annual|yearly)\b/i;
@@ -592,7 +592,7 @@ const PLACE_OF_PAY = /\b(?:Russia|Kursk|Ukraine|at\s+home|back\s+home|North\s+Ko
  * comparative's "than" when no figure follows it ("far more than at home"; "less than $5" is a bound).
  */
 const COMPARISON_SPLIT =
-  /\b(?:compares?|compared)\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?(?=\s)|\b(?:more|less|higher|lower|greater|better|worse|larger|smaller)\s+than\b(?!\s*(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)?[$€£₩₽]?\d)/gi;
+  /\b(?:compares?|compared)\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?(?=\s)|\b(?:more|less|higher|lower|greater|better|worse|larger|smaller)\s+than\b(?!\s*(?:the\s+equivalent\s+of\s+|(?:an?\s+)?(?:about|around|some|roughly|nearly|almost|just|only|approximately|estimated|mere|paltry)\s+|US)*[$€£₩₽]?\d)/gi;
 
 /**
  * The part of a clause, between the words that set one sum against another, that holds a figure.
@@ -1000,8 +1000,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (q.max ?? q.min ?? 0) >= 100 &&
     // ("a population of 26 million, has an army of 1.28 million", "about 1% of its army of 1.2 million": the
     // whole is a country's army or people, never a force sent.)
-    !/\b(?:army|armies|armed\s+forces|military|militaries|population|people)\s+of\s+(?:the\s+)?$/i.test(
-      s.slice(Math.max(0, q.start - 30), q.start),
+    !(
+      /\b(?:army|armies|armed\s+forces|military|militaries|population|people)\s+of\s+(?:the\s+)?$/i.test(
+        s.slice(Math.max(0, q.start - 30), q.start),
+      ) &&
+      // ("Some 4,000 of an army of 12,000 North Korean soldiers sent to Kursk": the force sent, called an army.)
+      !/^[^,;.]*?\b(?:sent|deployed|dispatched|in\s+Russia|to\s+Russia|in\s+Kursk|to\s+Kursk)\b/i.test(s.slice(q.end))
     );
   // "The casualty numbers are murky. Kyiv says 4,000.": a bare number that is all a speaker says, after
   // a sentence about the soldiers, counts what that sentence counts.
@@ -2444,6 +2448,9 @@ function classifyMoney(
     );
   if (
     costBeside &&
+    /\b\w+ing\b|\b(?:food|transport|uniforms?|training|equipment|housing|travel|ammunition|weapons|rations|fuel)\b/i.test(
+      costBeside[1] ?? "",
+    ) &&
     !/\b(?:pay|paying|wages?|salar\w*|deployment|contingent|force|troops|deal|contract|agreement|hire|hiring|rent\w*)\b/i.test(
       costBeside[1] ?? "",
     )
@@ -3234,7 +3241,7 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
  */
 /** A place a count is limited to: "in the Kursk region alone", "around Pokrovsk alone", "in Kursk itself". */
 const SCOPE_PLACE_ALONE =
-  /\b(?:[Ii]n|[Oo]n|[Aa]round|[Nn]ear)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|region|oblast|province|area|sector|front))*)\s+(?:alone|itself)\b/u;
+  /\b(?:[Ii]n|[Oo]n|[Aa]round|[Nn]ear)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|region|oblast|province|area|sector|front))*)\s+(?:alone|itself)\b(?<!\bRussia\s+itself)/u;
 /** One unit's own count: "his battalion alone had counted", "my brigade killed", "our company found". */
 const SCOPE_OWN_UNIT =
   /\b(?:his|her|their|my|our|its)\s+(?:own\s+)?(battalion|brigade|regiment|company|platoon|division|unit|squad)\s+(?:alone\s+)?(?:(?:had|has|have|says?\s+it)\s+)?(counted|killed|found|recorded|buried|eliminated|destroyed|captured|took|collected|lost)\b/i;
@@ -3251,7 +3258,7 @@ const SCOPE_RANK =
 
 /** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone", "in the first half of February". */
 const SCOPE_PERIOD = new RegExp(
-  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|night|week|month|battle|strike|attack|assault|raid|ambush|offensive|operation|engagement)\b|\bin\s+(?:an?|the)\s+(?:(?:failed|single|one|first|second|latest|recent)\s+)?(?:assault|raid|ambush|counter-?attack)\b|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
+  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|night|week|month|battle|strike|attack|assault|raid|ambush|offensive|operation|engagement)\b|\bin\s+(?:an?|the)\s+(?:(?:failed|single|one|first|second|latest|recent)\s+)?(?:assault|raid|ambush|counter-?attack)\b(?![’'-])|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
   "i",
 );
 
@@ -3860,9 +3867,10 @@ function restatesRateBefore(q: Quantity, ctx: FigureContext): boolean {
  * 11,000 soldiers paid $2,000 a month each, …"), up to a figure in it, and the sum worked out after the
  * clause's comma ("…, Russia's payments come to about $30 million a month").
  */
-const SUM_INPUT_OPENING = /^\W*(?:at|with)\s[^.;,:]*$/i;
+const SUM_INPUT_OPENING =
+  /^\W*(?:at|with)\s(?![^.;,:]*\b(?:is|are|was|were|earns?|earned|gets?|got|receives?|received|pays|makes?|made|says?|said|(?:reported|estimated|cited|given|put)\s+by)\b)[^.;,:]*$/i;
 const SUM_WORKED_AFTER =
-  /^[^.;,:]*,[^.;]*?\b(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|adds?\s+up\s+to|totals?|translates?\s+(?:in)?to|would\s+(?:be|come\s+to|total|cost|earn|bring|take\s+home|keep|be\s+left\s+with|receive|get|pocket))\b[^.;]*?[$€£₩₽]?\s?\d/i;
+  /^[^.;,:]*,(?!\s*(?:which|that|or)\b)[^.;]*?\b(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|adds?\s+up\s+to|totals?|translates?\s+(?:in)?to|would\s+(?:be|come\s+to|total|cost|earn|bring|take\s+home|keep|be\s+left\s+with|receive|get|pocket))\b[^.;]*?[$€£₩₽]?\s?\d/i;
 
 /** A count to come, before the figure: "could reach", "are on course to pass", "expects … to rise to". */
 const LOSSES_FORESEEN =
@@ -4010,6 +4018,10 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     };
   if (
     (q.currency !== null || q.percent) &&
+    // ("With pay of $2,000 a month reported by the NIS, …": a figure the opening credits is reported.)
+    !/^[^,;.]*\b(?:(?:reported|estimated|cited|given|put)\s+by|according\s+to|citing)\b/i.test(
+      ctx.sentence.slice(q.end),
+    ) &&
     SUM_INPUT_OPENING.test(
       ctx.sentence.slice(ctx.sentence.lastIndexOf(";", q.start) + 1, q.start).replace(/(\d),(?=\d)/g, "$1"),
     ) &&

@@ -958,7 +958,7 @@ const NOT_MOVED_BEFORE =
  * above 1,500").
  */
 const NOT_BE_BEFORE = new RegExp(
-  String.raw`(?:\bnot|n['’]t|\bnever|\bunlikely\s+to|\bcannot)\s+(?:(?:likely|probably|possibly|have\s+been)\s+)*(?:be|been)\s+(?:(?:${COMPARISON_WORDS})\s+(?:about\s+|around\s+)?[$€£₩₽]?\d[\d,.]*(?:\s+(?:thousand|million))?\s+or\s+)?$`,
+  String.raw`(?:\bnot|n['’]t|\bnever|(?<!\bnot\s)\bunlikely|\bcannot)\s+(?:(?:likely|probably|possibly|ever|even|believed|thought|expected|considered|estimated|to|have\s+been)\s+)*(?:be|been)\s+(?:(?:${COMPARISON_WORDS})\s+(?:about\s+|around\s+)?[$€£₩₽]?\d[\d,.]*(?:\s+(?:thousand|million))?\s+or\s+)?$`,
   "i",
 );
 /** A hedge that is a verb of passing a number: "exceeds", "topped", "surpassed", "passed", "crossed". */
