@@ -1815,3 +1815,33 @@ describe("a group of head counts of different periods", () => {
     expect(pay).toBe("$2,000 a month");
   });
 });
+
+describe("a figure given only to be rejected is set beside no one's figure", () => {
+  it("neither agrees nor conflicts with another claim, on its page, theirs or the topic's", () => {
+    const data = compare(
+      article(
+        "withdrawn",
+        [
+          "About 4,010 North Korean soldiers have been killed, the Tidewater Defence Bureau said on Friday.",
+          "Correction: An earlier version of this article said 9,010 had been killed.",
+        ].join("\n"),
+        { published: "2025-03-14" },
+      ),
+      article("other", "The Cardew Agency said on Monday that about 1,110 North Korean soldiers had been killed.", {
+        published: "2025-03-12",
+      }),
+    );
+    const byId = new Map(data.claims.map((c) => [c.id, c]));
+    const rejected = data.claims.filter((c) => c.stance === "disputes" && c.attributedTo === null);
+    expect(rejected.map((c) => c.figure)).toEqual(["9,010"]);
+    const ids = new Set(rejected.map((c) => c.id));
+    const touching = [
+      ...data.claims.flatMap((c) => c.related.map((r) => ({ ...r, from: c.id }))),
+      ...data.topics.flatMap((t) => t.relations),
+    ].filter((r) => (ids.has(r.from) || ids.has(r.to)) && r.type !== "disputes");
+    expect(touching.map((r) => `${byId.get(r.from)?.figure} ${r.type} ${byId.get(r.to)?.figure}`)).toEqual([]);
+    // The figures that are asserted are still set beside each other.
+    const killed = claim(data, "withdrawn", "4,010");
+    expect(killed.related.some((r) => r.to === claim(data, "other", "1,110").id)).toBe(true);
+  });
+});

@@ -135,9 +135,11 @@ export function compareCorpus(
     const datedClaims = clusters.map((cl) =>
       [...cl.claims].map((id) => byId.get(id) as Claim).sort((x, y) => byDay(x, y)),
     );
+    // The claims a neighbouring group is met through: not a figure given only to be rejected.
+    const datedAsserted = datedClaims.map((list) => list.filter((o) => !givenOnlyToReject(o)));
     for (let ci = 0; ci < clusters.length; ci++) {
       // Only the window around this cluster: filtering the whole list per cluster is quadratic.
-      const neighbours = datedClaims
+      const neighbours = datedAsserted
         .slice(Math.max(0, ci - NEAREST_CLUSTERS), ci + NEAREST_CLUSTERS + 1)
         .filter((list, k) => k + Math.max(0, ci - NEAREST_CLUSTERS) !== ci && list.length > 0);
       const byDate = datedClaims[ci] as Claim[];
@@ -147,8 +149,14 @@ export function compareCorpus(
         const peers = near
           .sort((x, y) => Number(x.article === c.article) - Number(y.article === c.article))
           .slice(0, RELATED_PER_CLAIM);
-        for (const other of peers) addRelated(mk(c, other, noteOf));
-        for (const list of neighbours) addRelated(mk(c, nearestInDate(list, c), noteOf));
+        // A figure given only to be rejected (credited to no one and disputed) agrees or conflicts with
+        // nobody's figure: only what rejects it is set beside it.
+        if (givenOnlyToReject(c)) continue;
+        for (const other of peers) if (!givenOnlyToReject(other)) addRelated(mk(c, other, noteOf));
+        for (const list of neighbours) {
+          const other = nearestInDate(list, c) as Claim | undefined;
+          if (other) addRelated(mk(c, other, noteOf));
+        }
       }
     }
     // The topic page reads a relation between every two neighbouring groups of one kind, each
@@ -158,6 +166,8 @@ export function compareCorpus(
       const ofKind = (clustersByKind.get(kind) ?? []).slice(0, MAJOR_CLUSTERS * 4);
       const real = ofKind
         .filter((cl) => !byId.get(cl.claims[0] ?? "")?.vague)
+        // (A group of figures given only to be rejected is no neighbour of anyone's figures.)
+        .filter((cl) => !cl.claims.every((id) => givenOnlyToReject(byId.get(id) as Claim)))
         .sort((a, b) => (a.min ?? -Infinity) - (b.min ?? -Infinity) || (a.max ?? Infinity) - (b.max ?? Infinity));
       for (let i = 0; i + 1 < real.length; i++) {
         const a = real[i] as ValueCluster;
@@ -754,6 +764,17 @@ function replacedPair(a: ValueCluster, b: ValueCluster, byId: ReadonlyMap<string
     if (y) return [x, y];
   }
   return null;
+}
+
+/**
+ * Whether a figure is given only to be rejected: credited to no one and disputed ("an earlier version of this
+ * article said 3,800", "North Korea has not sent 20,000 soldiers, she said").
+ *
+ * @param c The claim.
+ * @returns True for such a figure.
+ */
+function givenOnlyToReject(c: Pick<Claim, "stance" | "attributedTo">): boolean {
+  return c.stance === "disputes" && c.attributedTo === null;
 }
 
 /**
