@@ -5368,3 +5368,25 @@ describe("near misses of the rules for inputs, sides, scopes, dates and armies",
     expect(by.get("15,110")?.value.per).toBeNull();
   });
 });
+
+describe("an update that adds a source's words", () => {
+  it("dates that source's 'on Friday' from the update, not from the article", () => {
+    const { claims } = extractionOf(
+      [
+        "Update (May 2) — This article has been updated to include the Tidewater Defence Bureau's response.",
+        "The Harbour Agency said on Wednesday that about 4,710 North Korean soldiers had been killed or wounded.",
+        "The Tidewater Defence Bureau said on Friday that its own count was higher, at 1,310 dead.",
+        "The Harbour Agency said on Friday that 310 had died.",
+        "",
+      ].join("\n"),
+      "2025-04-30",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect([by.get("1,310")?.asOf, by.get("1,310")?.asOfNote]).toEqual([
+      "2025-05-02",
+      "“on Friday”, the last Friday up to the update's date",
+    ]);
+    // Another source's Friday is still the one before the article.
+    expect(by.get("310")?.asOf).toBe("2025-04-25");
+  });
+});

@@ -115,6 +115,12 @@ interface ProseAnalysis {
 /** A clock time in a live blog's stamp: "18:02 GMT", "9.15am", "14:05 local". */
 const CLOCK =
   /,?\s*\b\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|KST|MSK|local(?:\s+time)?|am|pm|a\.m\.|p\.m\.))?(?=[\s,]|$),?/i;
+/**
+ * What an update says it added: "updated to include the HUR's response", "updated to include a statement from
+ * the Kremlin". The groups are the source's words.
+ */
+const UPDATED_TO_INCLUDE =
+  /\bupdated\s+(?:to\s+include|with)\s+(?:(?:a|an|the)\s+)?(?:(?:response|comment|comments|reaction|statement|reply|figures?|remarks?|estimate)\s+(?:from|by|of)\s+([^,;.]+?)|([^,;.]+?)['’]s?\s+(?:response|comment|comments|reaction|statement|reply|figures?|remarks?|estimate))\s*(?:[,;.]|$)/i;
 /** "Update, April 3: …", "UPDATED April 3 — …", "Update (Aug. 22): …": a paragraph that opens with the date of an update. */
 const UPDATE_LEAD = /^\s*(?:update|updated)\b\s*,?\s*\(?([^:—–()]{4,40}?)\)?\s*(?::\s|[—–]\s)/i;
 
@@ -137,7 +143,9 @@ function updateDateOf(lead: RegExpExecArray, published: string | null): Dateline
   const md = d.iso.slice(5);
   const iso = withYear ? d.iso : `${year}-${md}` >= published ? `${year}-${md}` : `${year + 1}-${md}`;
   const limit = new Date(Date.parse(`${published}T00:00:00Z`) + 92 * 86_400_000).toISOString().slice(0, 10);
-  return iso > published && iso <= limit ? { iso, text: lead[0].replace(/\s*(?::|[—–])\s*$/, "").trim() } : null;
+  return iso > published && iso <= limit
+    ? { iso, text: lead[0].replace(/\s*(?::|[—–])\s*$/, "").trim(), update: true }
+    : null;
 }
 
 /** An item of a numbered or bulleted list ("1. …", "- …"), or a row of a list of labelled figures ("Killed: about 300"). */
@@ -504,6 +512,9 @@ export function extractArticle(
   let lastFigures: { index: number; from: number } = { index: -2, from: 0 };
   // Whether the sentence read last says the article was corrected.
   let correctionNotice = false;
+  // "Update (May 2) — This article has been updated to include the HUR's response.": whose words the update
+  // added, and its date, which dates what they say ("The HUR said on Friday …" is the Friday up to May 2).
+  let updateFor: { entity: Entity; dateline: Dateline } | null = null;
   for (const block of analysis) {
     if (block.type === "other") {
       for (const k of block.skipped) skip(k.text, k.start, k.reason, k.context);
@@ -528,6 +539,12 @@ export function extractArticle(
     const vias = paragraphVias(sentences, relays, registry);
     const rated = ratedFalse(article.body, sentences);
     sentences.forEach((s, i) => {
+      const added = block.update ? UPDATED_TO_INCLUDE.exec(s.text) : null;
+      const addedWords = added?.[1] ?? added?.[2];
+      if (block.update && addedWords) {
+        const e = resolveSubject(parseSubject(addedWords, 0), registry, tracker);
+        if (e && e.type !== "group") updateFor = { entity: e, dateline: block.update };
+      }
       const noticeBefore = correctionNotice;
       correctionNotice = CORRECTION_NOTICE.test(s.text);
       const speaker = speakers[i];
@@ -663,7 +680,9 @@ export function extractArticle(
             via: viaOf(relays, vias, sentences, i, credit, toldPublisher),
             subject,
             lineOf,
-            dateline: block.update ?? dateline,
+            dateline:
+              block.update ??
+              (updateFor && credit.attributed?.id === updateFor.entity.id ? updateFor.dateline : dateline),
           });
         } catch (e) {
           // A record the schema refuses is a reading the machine got wrong: the number is reported

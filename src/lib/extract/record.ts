@@ -71,6 +71,8 @@ export interface Dateline {
   readonly text: string;
   /** The heading names a month, not a day ("October 2024"): `iso` is its first day. */
   readonly precision?: "month";
+  /** The date is an update's ("Update (May 2): …"), not a heading's. */
+  readonly update?: true;
 }
 
 const MONTH_YEAR = new RegExp(String.raw`^(?:(?:In|Since)\s+)?(${MONTH_NAMES})\s+(\d{4})\s*:?$`, "i");
@@ -1043,7 +1045,7 @@ function asOfFor(
   if (published) {
     const d = new Date(`${published}T00:00:00Z`);
     // Under a dated heading, times are counted from the heading's date.
-    const whose = dateline ? "the heading's" : "the article's";
+    const whose = dateline ? (dateline.update ? "the update's" : "the heading's") : "the article's";
     if (/\blast month\b/i.test(sentence)) {
       d.setUTCDate(1);
       d.setUTCMonth(d.getUTCMonth() - 1);
