@@ -6384,3 +6384,29 @@ describe("near misses of the rules for traced figures, reports and denials", () 
     expect(by.get("13,110")?.attributedTo?.name).toBe("Harlan Post");
   });
 });
+
+describe("near misses of the rules for traces, denials, judged reports and the writer's doubt", () => {
+  it("keeps a report's outlet when another source judges it, a denial that holds, a trace of a sum, and a transcript's speaker", () => {
+    const { claims } = extractCorpus([
+      article(
+        "z-near-misses-2",
+        [
+          "By Vera Lind",
+          "The Harlan Post report that 13,020 North Korean soldiers had died was false, the Harbour Agency said.",
+          "Reports put pay at $2,020 a month. The amount was first reported by the Harbour Agency.",
+          "No government has said that 100,020 North Korean soldiers were sent, and none is likely to until the war ends.",
+          "KIM: The Harbour Agency says 12,020 soldiers were sent. I do not believe it.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect([by.get("13,020")?.via.map((v) => v.name), by.get("13,020")?.disputedBy?.name]).toEqual([
+      ["Harlan Post"],
+      "Harbour Agency",
+    ]);
+    expect(by.get("$2,020 a month")?.attributedTo?.name).toBe("Harbour Agency");
+    expect(by.get("100,020")?.stance).toBe("disputes");
+    expect(by.get("12,020")?.disputedBy ?? null).toBeNull();
+  });
+});

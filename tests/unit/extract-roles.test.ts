@@ -5390,3 +5390,44 @@ describe("an update that adds a source's words", () => {
     expect(by.get("310")?.asOf).toBe("2025-04-25");
   });
 });
+
+describe("near misses of the rules for worked cases, restated pay and other people's pay", () => {
+  it("keeps a clause with its own verb, a share reported as fact, another group's pay and a new pay", () => {
+    const { claims } = extractionOf(
+      [
+        "A soldier takes home about $210 a month; at the regime's rate of 90%, about $1,810 goes to Pyongyang.",
+        "Soldiers take home about $310 a month; with bonuses, about $2,010 is paid by Moscow per soldier.",
+        "With Pyongyang taking 91%, a soldier would keep about $180 a month.",
+        "Russian recruits are paid $2,110 a month. That is about $70 a day for North Koreans too.",
+        "Half the money goes to the government of the Kursk region, a Russian official said.",
+        "Soldiers in Russia are paid far more than the equivalent of $2 a month they earned at home.",
+        "The cost of each soldier's kit, about $3,010, is paid by Russia.",
+        "Russian contract soldiers are paid 200,010 roubles a month, while North Korean troops were first paid 100,010 roubles; it rose to 150,010 roubles in March.",
+        "",
+      ].join("\n"),
+    );
+    const kinds = new Map(claims.map((c) => [c.figure, c.kind]));
+    expect(kinds.get("about $1,810")).not.toBe("soldier-take-home");
+    expect(kinds.get("about $2,010")).toBe("pay-per-soldier");
+    expect(kinds.get("91%")).toBe("regime-share");
+    expect(kinds.get("about $70 a day")).toBe("pay-per-soldier");
+    expect(kinds.get("Half")).not.toBe("regime-share");
+    expect(kinds.get("$2 a month")).toBe("domestic-wage");
+    expect(kinds.get("about $3,010")).toBe("context");
+    expect(kinds.get("150,010 roubles")).toBe("pay-per-soldier");
+  });
+
+  it("still marks an earlier figure after 'initially said that' and 'initially put the number of dead … at'", () => {
+    const { claims } = extractionOf(
+      [
+        "The Tidewater Defence Bureau initially said that 310 North Korean soldiers had died; it now says 1,010.",
+        "The Harbour Agency initially put the number of dead North Korean soldiers at 320, but now says 1,020.",
+        "",
+      ].join("\n"),
+      "2025-06-01",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    for (const f of ["310", "320"]) expect([by.get(f)?.earlier, by.get(f)?.asOf]).toEqual([true, null]);
+    for (const f of ["1,010", "1,020"]) expect(by.get(f)?.asOf).toBe("2025-06-01");
+  });
+});

@@ -1697,7 +1697,11 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     if (!name || inQuote(m.index) || acts.some((a) => !a.insideQuote && a.verbStart < m.index && a.subject)) continue;
     // ("The Harlan Post report that 13,000 … had died was false, the NIS said": a report judged, whose credit
     // is read as any rejected report's.)
-    if (REPORT_JUDGED.test(s.slice(m.index + m[0].length))) continue;
+    if (
+      REPORT_JUDGED.test(s.slice(m.index + m[0].length)) &&
+      !acts.some((a) => !a.insideQuote && a.subject !== null && a.verbStart > m.index)
+    )
+      continue;
     const np = parseSubject(name, m.index + m[0].indexOf(name));
     if (!np || np.form !== "name") continue;
     acts.push({
@@ -1731,7 +1735,7 @@ const REPORT_THAT_RE = new RegExp(
 
 /** What a report is judged to be after what it states: "… was false", "… has been denied". */
 const REPORT_JUDGED =
-  /^[^.;]*?\b(?:was|is|were|are|has\s+been|had\s+been|proved|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?:\w+\s+)?(?:false|wrong|untrue|inaccurate|exaggerated|overstated|fabricated|mistaken|incorrect|baseless|denied|rejected|dismissed|disputed|retracted|withdrawn)\b/i;
+  /^(?:(?!\b(?:after|before|when|while|because|said|says)\b)[^.;])*?\b(?:was|is|were|are|has\s+been|had\s+been|proved|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?!not\b|never\b)(?:\w+\s+)?(?:false|wrong|untrue|inaccurate|exaggerated|overstated|fabricated|mistaken|incorrect|baseless|denied|rejected|dismissed|disputed|retracted|withdrawn)\b/i;
 
 /** The outlet's own reporter as the subject: "Our correspondent in Sumy region", "our reporters". */
 const OUR_REPORTER_BEFORE =

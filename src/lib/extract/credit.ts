@@ -1526,7 +1526,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       withdrawnByArticle(x) ||
       // ("No government had said that 12,000 … until the NIS did so": someone did.)
       (NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) &&
-        !/\b(?:until|till|except|other\s+than|apart\s+from)\b/i.test(s.text.slice(q.end))) ||
+        !/\b(?:until|till)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:did|had|said|confirmed|reported|gave)\b|\b(?:except|other\s+than|apart\s+from)\s+(?:the\s+)?\p{Lu}/u.test(
+          s.text.slice(q.end),
+        )) ||
       NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
       deniedInList(s.text.slice(0, q.start)) ||
       (IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) && !BOUND_WORDS.test(q.text)) ||

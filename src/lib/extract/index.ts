@@ -417,7 +417,7 @@ function disputePrevious(claims: Claim[], from: number, denier: Entity, denial =
  * HUR", "The number can be traced back to a Telegram channel". The first group is the source's words.
  */
 const TRACED_PREVIOUS =
-  /^\W*(?:the|that|this|its|their)\s+(?:[$€£₩₽]?\d[\d,.]*\s+(?:[\w-]+\s+)?)?(?:(?:pay|troop|casualty|death|wage|deployment)\s+)?(?:figure|number|estimate|count|toll|claim)s?\s+(?:itself\s+|originally\s+|ultimately\s+)?(?:comes?\s+from|came\s+from|(?:is|was)\s+from|originat(?:es|ed)\s+(?:with|from|in)|was\s+first\s+(?:given|reported|made|published|released|put\s+forward|cited)\s+by|(?:can\s+be|is|was|has\s+been)\s+traced\s+(?:back\s+)?to)\s+(.+?)(?=\s*[;.,:(]|\s+(?:and|but|which|who|where)\s|$)/i;
+  /^\W*(?:the|that|this|its|their)\s+(?:[$€£₩₽]?\d[\d,.]*\s+(?:[\w-]+\s+)?)?(?:(?:sum|amount)s?\s+(?=was\s+first|(?:can\s+be|is|was|has\s+been)\s+traced)|(?:(?:pay|troop|casualty|death|wage|deployment)\s+)?(?:figure|number|estimate|count|toll|claim)s?\s+)(?:itself\s+|originally\s+|ultimately\s+)?(?:comes?\s+from|came\s+from|(?:is|was)\s+from|originat(?:es|ed)\s+(?:with|from|in)|was\s+first\s+(?:given|reported|made|published|released|put\s+forward|cited)\s+by|(?:can\s+be|is|was|has\s+been)\s+traced\s+(?:back\s+)?to)\s+(.+?)(?=\s*[;.,:(]|\s+(?:and|but|which|who|where)\s|$)/i;
 /** Who passed the source on, after its words ("the NIS briefing relayed by lawmaker Song"). */
 const PASSED_ON_BY = /\s+(?:relayed|passed\s+on|given|cited|quoted|shared)\s+(?:by|through)\s+/i;
 /** A time after a source's words ("… in November", "… last week"), which names no one. */
@@ -605,7 +605,13 @@ export function extractArticle(
               ? registry.resolve(article.meta.publisher, "outlet")
               : null) ??
             // ("I do not believe it.": the writer's own doubt, outside anyone's quoted words.)
-            (WRITER_DOUBTS.test(s.text) && !s.openQuoteAtStart && !/[“”"]/.test(s.text) && !speakers[i]
+            (WRITER_DOUBTS.test(s.text) &&
+            !s.openQuoteAtStart &&
+            !/[“”"]/.test(s.text) &&
+            !speakers[i] &&
+            // ("KIM: … I do not believe it.": a transcript's speaker, not the writer.)
+            !carry.transcript &&
+            !/^\s*(?:[A-Z][A-Z .'’-]{0,30}[A-Z]|Q|A)\s*:/.test(sentences[0]?.text ?? "")
               ? (author ?? (article.meta.publisher ? registry.resolve(article.meta.publisher, "outlet") : null))
               : null);
           if (denier) disputePrevious(claims, lastFigures.from, denier, s.text);

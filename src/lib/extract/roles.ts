@@ -592,7 +592,7 @@ const PLACE_OF_PAY = /\b(?:Russia|Kursk|Ukraine|at\s+home|back\s+home|North\s+Ko
  * comparative's "than" when no figure follows it ("far more than at home"; "less than $5" is a bound).
  */
 const COMPARISON_SPLIT =
-  /\b(?:compares?|compared)\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?(?=\s)|\b(?:more|less|higher|lower|greater|better|worse|larger|smaller)\s+than\b(?!\s*(?:the\s+equivalent\s+of\s+|(?:an?\s+)?(?:about|around|some|roughly|nearly|almost|just|only|approximately|estimated|mere|paltry)\s+|US)*[$€£₩₽]?\d)/gi;
+  /\b(?:compares?|compared)\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?(?=\s)|\b(?:more|less|higher|lower|greater|better|worse|larger|smaller)\s+than\b(?!\s*(?:the\s+equivalent\s+of\s+|(?:an?\s+)?(?:about|around|some|roughly|nearly|almost|just|only|approximately|estimated|mere|paltry)\s+|US)*[$€£₩₽]?\d(?![^,;.]*\b(?:at\s+home|back\s+home|in\s+North\s+Korea|earned|would\s+earn|used\s+to)\b))/gi;
 
 /**
  * The part of a clause, between the words that set one sum against another, that holds a figure.
@@ -2401,7 +2401,12 @@ function classifyMoney(
         (antecedent !== "" && otherRecruits(antecedent)) ||
         // ("Russian contract soldiers are paid 200,000 roubles; in Kursk new recruits get 150,000 roubles", "…,
         // a sum Moscow has since cut (in Kursk it fell to about 150,000 roubles)": the same people's pay again.)
-        (SAME_PAY_AGAIN.test(clause) && otherRecruits(ctx.sentence.slice(0, q.start)))))
+        (SAME_PAY_AGAIN.test(clause) &&
+          otherRecruits(ctx.sentence.slice(0, q.start)) &&
+          // ("…, while North Korean troops were first paid 100,000 roubles; it rose to …": their pay, named after.)
+          !/\b(?:north\s+korean\w*|dprk|as\s+are|the\s+same\s+as)\b/i.test(
+            ctx.sentence.slice(Math.max(0, ctx.sentence.slice(0, q.start).search(OTHER_RECRUITS)), q.start),
+          ))))
   )
     return { kind: "context" };
   // "the artillery shells and missiles it has sold Moscow, valued at up to $20 billion": arms sales.
@@ -2448,7 +2453,8 @@ function classifyMoney(
     );
   if (
     costBeside &&
-    /\b\w+ing\b|\b(?:food|transport|uniforms?|training|equipment|housing|travel|ammunition|weapons|rations|fuel)\b/i.test(
+    // ("The bill for each North Korean soldier, about $2,000 a month": the soldier's own cost is his pay.)
+    !/^\s*(?:to\s+[\p{L}’' -]+?\s+)?(?:for|of)\s+(?:each|every|a|one|the|per)\s+(?:north\s+korean\s+)?(?:soldier|man|recruit|serviceman)\s*$/iu.test(
       costBeside[1] ?? "",
     ) &&
     !/\b(?:pay|paying|wages?|salar\w*|deployment|contingent|force|troops|deal|contract|agreement|hire|hiring|rent\w*)\b/i.test(
@@ -2585,7 +2591,9 @@ function classifyMoney(
     semi > 0 &&
     /^\s*(?:and\s+)?(?:at|with|for)\s[^,;]{1,60},\s*(?:(?:about|around|some|roughly|nearly|just|only)\s+)*$/i.test(
       ctx.sentence.slice(semi + 1, q.start).replace(/(\d),(?=\d)/g, "$1"),
-    );
+    ) &&
+    // ("…; at the regime's rate of 90%, about $1,800 goes to Pyongyang": a clause with a verb of its own says its own.)
+    /^\s*(?:(?:a|per|each)\s+(?:month|week|day|year)\s*)?(?:[.;!]|$)/i.test(ctx.sentence.slice(q.end));
   const own = elliptical
     ? ctx.sentence.slice(ctx.sentence.lastIndexOf(";", semi - 1) + 1, semi)
     : (contrast ? clause.slice(0, at + contrast.index) : clause).replace(SET_AGAINST_TAIL, "");
@@ -3371,7 +3379,7 @@ function othersNotSoldiers(ctx: FigureContext, headCount: boolean): boolean {
 
 /** A share said to go to the regime, right after it: "of it goes to Pyongyang", "of the pay ends up with the state". */
 const TO_THE_REGIME_AFTER =
-  /^\s*(?:(?:of\s+)?(?:it|that|this|the\s+(?:pay|money|salary|wages?|sum|payments?)|their\s+pay)\s+)?(?:goes|went|go|is\s+sent|was\s+sent|flows|ends\s+up|is\s+handed\s+over)\s+(?:straight\s+|directly\s+)?(?:to|with|into)\s+(?:the\s+)?(?:Pyongyang|regime|state|government|treasury|leadership|Kim(?:\s+Jong[\s-]?[Uu]n)?)(?:['’]s\s+(?:coffers|treasury))?\b/i;
+  /^\s*(?:(?:of\s+)?(?:it|that|this|the\s+(?:pay|money|salary|wages?|sum|payments?)|their\s+pay)\s+)?(?:goes|went|go|is\s+sent|was\s+sent|flows|ends\s+up|is\s+handed\s+over)\s+(?:straight\s+|directly\s+)?(?:to|with|into)\s+(?:the\s+)?(?:Pyongyang|regime|state|government|treasury|leadership|Kim(?:\s+Jong[\s-]?[Uu]n)?)(?:['’]s\s+(?:coffers|treasury))?\b(?!\s+(?:of|in|for)\s)/i;
 /**
  * Another country's people named before a part of them: "2,000 Nepali citizens …, and 47 of them" (not the
  * forces that fight them: "Ukrainian forces say they have killed about 4,000 of them").
@@ -3850,9 +3858,15 @@ function restatesRateBefore(q: Quantity, ctx: FigureContext): boolean {
   const value = q.min ?? q.max;
   if (q.currency === null || per === null || value === null) return false;
   if (!WORKED_OUT_OPENING.test(ctx.sentence.slice(0, q.start).replace(/(\d)[.,](?=\d)/g, "$1"))) return false;
-  // ("That is $500 a week more than promised": a difference, not the pay again.)
-  if (/^[^,;.]*\b(?:more|less|higher|lower|than|above|below|short|over|under)\b/i.test(ctx.sentence.slice(q.end)))
+  // ("That is $500 a week more than promised", "That is about $70 a day for North Koreans too", "That is now
+  // $60 a day, after Moscow cut it": a difference, another group's pay or a new pay, not the pay again.)
+  if (
+    !/^\s*(?:,\s*[^,;.]{1,80}?\s(?:said|says|told|wrote|writes|added|estimated|estimates)\b[^,;.]*)?\s*[.!]?$/i.test(
+      ctx.sentence.slice(q.end),
+    )
+  )
     return false;
+  if (/\b(?:now|since|after|still|already)\b/i.test(ctx.sentence.slice(0, q.start))) return false;
   const monthly = value / (MONTHS_IN[per] ?? 1);
   return extractQuantities(ctx.last ?? ctx.previous).some((p) => {
     const v = p.min ?? p.max;
@@ -4017,7 +4031,15 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         "the pay of the sentence before, worked out over another period ('That works out to about $66 a day'), not reported",
     };
   if (
-    (q.currency !== null || q.percent) &&
+    (q.currency !== null ||
+      // ("With Pyongyang taking 90%, a soldier would keep …" reports the share; "At a third of $2,000" applies it.)
+      (q.percent &&
+        (/^\s*of\s+(?:the\s+|his\s+|their\s+|each\s+)?(?:[$€£₩₽]\s?\d|\d|pay|salary|wages?|sum)/i.test(
+          ctx.sentence.slice(q.end),
+        ) ||
+          /^\W*at\s+(?:about\s+|around\s+|roughly\s+)?$/i.test(
+            ctx.sentence.slice(ctx.sentence.lastIndexOf(";", q.start) + 1, q.start),
+          )))) &&
     // ("With pay of $2,000 a month reported by the NIS, …": a figure the opening credits is reported.)
     !/^[^,;.]*\b(?:(?:reported|estimated|cited|given|put)\s+by|according\s+to|citing)\b/i.test(
       ctx.sentence.slice(q.end),
