@@ -51,3 +51,17 @@ describe("a casualty rate's losses", () => {
     expect(data.checks.find((c) => c.type === "casualty-rate")?.formula).toBe("(about 3,000) ÷ 15,000 = 20%");
   });
 });
+
+describe("a casualty rate above the whole", () => {
+  it("is not computed when the losses exceed the only head count ('2970%')", () => {
+    const data = compareOne(
+      `${LOSSES} Kim Jong Un presented portraits of 101 fallen soldiers to their families at a ceremony, state media reported, and said 101 soldiers had been sent home.`,
+    );
+    const rates = data.checks.filter((k) => k.type === "casualty-rate");
+    for (const k of rates) expect(k.computed?.max ?? 0).toBeLessThanOrEqual(100);
+  });
+  it("is still computed when the head count holds the losses", () => {
+    const data = compareOne(`${LOSSES} North Korea has sent about 14,000 soldiers to Russia, the agency said.`);
+    expect(data.checks.filter((k) => k.type === "casualty-rate").length).toBe(1);
+  });
+});

@@ -169,7 +169,10 @@ export function runChecks(claims: readonly C[], consensus: (kind: string) => C |
     const base =
       deployed.find((d) => [...killed, ...wounded, ...total].some((k) => k.quoteStart === d.quoteStart)) ??
       (casualties ? headCountFor(deployed, casualties) : deployed[0]);
-    if (base && casualties) {
+    // ("(about 2,000 + about 1,000) ÷ 101 = 2970.3%": losses above the head count show the two count
+    // different things, a ceremony's fallen beside the deployment's dead; no share is computed.)
+    const lost = casualties?.reduce((n, c) => n + (c.value.min ?? 0), 0) ?? 0;
+    if (base && casualties && lost <= (base.value.min ?? 0)) {
       checks.push(casualtyRateCheck(base, casualties, rate));
     }
   }
