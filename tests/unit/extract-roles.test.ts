@@ -5431,3 +5431,30 @@ describe("near misses of the rules for worked cases, restated pay and other peop
     for (const f of ["1,010", "1,020"]) expect(by.get(f)?.asOf).toBe("2025-06-01");
   });
 });
+
+describe("a fact-check's rejected figures, a surprise, benefits for the dead and a ceremony", () => {
+  it("reads what each of these figures is, and never a troop count or pay", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "No, 40,010 North Korean soldiers have not died in Russia.",
+        "A death toll of 40,110 would exceed the entire deployment more than twice over.",
+        "- Claimed: 40,210 killed.",
+        "A: I would be surprised if fewer than 1,510 had been killed.",
+        "Moscow also promised 3 million roubles to the family of every North Korean soldier killed in action, according to the Tidewater Defence Bureau.",
+        "The widows and parents of the dead receive a monthly pension of 15,010 won, she said.",
+        "Kim Jong Un presented portraits of 101 fallen soldiers to their families at a ceremony, state media reported.",
+        "",
+      ].join("\n"),
+      "2025-09-01",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect([by.get("40,010")?.stance, by.get("40,010")?.attributedTo]).toEqual(["disputes", null]);
+    expect(by.has("40,110")).toBe(false);
+    expect(skipped.find((k) => k.text === "40,110")?.reason).toMatch(/what it would mean/);
+    expect(by.get("40,210")?.attributedTo).toBeNull();
+    expect([by.get("fewer than 1,510")?.value.min, by.get("fewer than 1,510")?.value.max]).toEqual([1510, null]);
+    expect(by.get("3 million roubles")?.kind).toBe("context");
+    expect(by.get("15,010 won")?.kind).toBe("context");
+    expect(by.get("101")?.kind).toBe("context");
+  });
+});

@@ -136,6 +136,16 @@ const NEGATED_ACT_BEFORE = new RegExp(
  */
 const COUNT_DENIED_AFTER =
   /^\s*(?:a\s+(?:month|week|year|day)|per\s+(?:month|soldier)|monthly)?\s*(?:(?:more\s+|additional\s+|extra\s+)?(?:North\s+Korean\s+|of\s+(?:its|their)\s+)?(?:soldiers|troops|men|servicemen|personnel|fighters)\b)?\s*(?:(?:a\s+(?:month|week|year|day)|per\s+(?:month|soldier)|monthly)\s*)?(?:(?:to|into|in|at|on)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'-]*\s*)+(?:front(?:\s+line)?|region|oblast|border)?|front(?:\s+line)?|war|battlefield)\s*)?(?:[,.;:!?"”]|$|\s+(?:but|and|as|so\s+far|yet)\b)/u;
+/** A label's word that names no one: "Claimed:", "Reported:", "Verdict:". */
+const LABEL_WORD =
+  /^(?:Claimed|Claim|Claims|Reported|Estimated|Estimate|Alleged|Confirmed|Verdict|Rating|Fact|Figure|Total|Source|Sources|Official|Unconfirmed)$/;
+
+/**
+ * A count the verb after it denies: "40,000 North Korean soldiers have not died", "… were not killed", "…
+ * haven't been sent".
+ */
+const DENIED_AFTER =
+  /^\s*(?:(?:more\s+|North\s+Korean\s+)?(?:soldiers|troops|men|servicemen)\s+)?(?:(?:in|from)\s+\p{Lu}[\p{L}-]*\s+)?(?:(?:have|has|had)\s+not|haven['’]t|hasn['’]t|(?:were|was)\s+not|weren['’]t|wasn['’]t)\s+(?:(?:been|all|yet)\s+)*(?:died|killed|sent|deployed|dispatched|wounded|lost)\b/iu;
 /** After a figure nobody is said to believe, a judgement of it rather than the count: "… will be enough". */
 const JUDGED_AFTER =
   /^[^,.;]*\b(?:enough|sufficient|too\s+(?:few|many|much|little)|will|would|could|can|should|must|need)\b/i;
@@ -1160,7 +1170,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           "",
       ) ??
       statedOwner;
-    const ownerEntity = owner ? resolveSubject(owner, registry, tracker) : null;
+    // ("- Claimed: 40,000 killed": a list's label word names no one.)
+    const ownerEntity = owner && !LABEL_WORD.test(owner.name) ? resolveSubject(owner, registry, tracker) : null;
     if (ownerEntity && owner === statedOwner && reportCited && stated?.[1]) {
       const reporter = parseSubject(stated[1], 0, true);
       const e = reporter ? resolveSubject(reporter, registry, tracker) : null;
@@ -1536,6 +1547,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       (NEGATED_ACT_BEFORE.test(s.text.slice(Math.max(0, q.start - 80), q.start)) &&
         !BOUND_WORDS.test(q.text) &&
         (COUNT_DENIED_AFTER.test(s.text.slice(q.end)) || AS_CLAIMED_AFTER.test(s.text.slice(q.end)))) ||
+      // ("No, 40,000 North Korean soldiers have not died in Russia": the count the negated verb denies.)
+      (DENIED_AFTER.test(s.text.slice(q.end)) && !BOUND_WORDS.test(q.text)) ||
       (NOBODY_BELIEVES_BEFORE.test(s.text.slice(Math.max(0, q.start - 80), q.start)) &&
         !JUDGED_AFTER.test(s.text.slice(q.end))) ||
       (DOUBTING_QUESTION.test(s.text.slice(0, q.start)) && /\?\s*$/.test(s.text) && !x.inQuote(q.start)) ||

@@ -414,7 +414,7 @@ const TOTAL_SENT =
  * compensation, to each soldier's family.
  */
 const PAID_FOR_A_DEATH =
-  /\b(?:families|relatives|next\s+of\s+kin)\s+of\s+(?:the\s+)?(?:soldiers?|troops|men|servicemen)\s+(?:who\s+(?:were|had\s+been|are)\s+|who\s+)?(?:killed|died|fallen|dead)\b|\bbereaved\b|\bfor\s+(?:each|every)\s+(?:soldier|man|serviceman)\s+(?:killed|who\s+(?:dies|died|is\s+killed|was\s+killed))\b|\bdeath\s+compensation\b|\bin\s+compensation\s+for\s+(?:the\s+|their\s+|his\s+|each\s+|a\s+)?(?:death|deaths|loss|losses|dead|fallen|killed)\b|\bcompensation\s+(?:to|for)\s+(?:the\s+|each\s+|every\s+)?(?:famil|relatives|next\s+of\s+kin|bereaved)/i;
+  /\b(?:family|families|relatives|next\s+of\s+kin)\s+of\s+(?:(?:each|every|any)\s+(?:North\s+Korean\s+)?(?:soldier|serviceman|man)\s+(?:killed|who\s+(?:dies|died|is\s+killed|was\s+killed))\b|(?:the\s+)?(?:soldiers?|troops|men|servicemen)\s+(?:who\s+(?:were|had\s+been|are)\s+|who\s+)?(?:killed|died|fallen|dead)\b)|\bbereaved\b|\bfor\s+(?:each|every)\s+(?:soldier|man|serviceman)\s+(?:killed|who\s+(?:dies|died|is\s+killed|was\s+killed))\b|\bdeath\s+compensation\b|\bin\s+compensation\s+for\s+(?:the\s+|their\s+|his\s+|each\s+|a\s+)?(?:death|deaths|loss|losses|dead|fallen|killed)\b|\bcompensation\s+(?:to|for)\s+(?:the\s+|each\s+|every\s+)?(?:famil|relatives|next\s+of\s+kin|bereaved)|\b(?:widows?|orphans|parents\s+of\s+the\s+(?:dead|fallen|killed))\b[^.;]{0,60}\b(?:pension|allowance|benefit|stipend)s?\b|\b(?:pension|allowance|benefit|stipend)s?\b[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?(?:widows?|orphans|bereaved|families\s+of\s+the\s+(?:dead|fallen))/i;
 /**
  * A lump sum paid "in compensation" or "to each soldier's family": a payment for a loss, while the same words
  * with a period ("$2,000 a month in compensation for the risks", "sends $100 a month to every soldier's
@@ -1266,6 +1266,17 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
             ? `only ${SCOPE_RANK.exec(after)?.[1]?.replace(/\s+/g, " ").toLowerCase()}`
             : null)),
   };
+  // "presented portraits of 101 fallen soldiers to their families at a ceremony": the dead one ceremony
+  // honoured, neither the force nor the toll.
+  if (
+    /^\s+(?:[\w-]+\s+)?(?:fallen|dead|killed)\s+(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|men|heroes)\b/i.test(
+      after,
+    ) &&
+    /\b(?:ceremon(?:y|ies)|portraits?|medals?|honou?r(?:ed|s)?|funerals?|memorial|posthumous\w*|awarded|decorated)\b/i.test(
+      s,
+    )
+  )
+    return { ok: true, kind: "context", ...people };
   // "loses more than 1,000 men a day", "About 1,500 North Korean soldiers a month have arrived": a rate,
   // never a count of the force or of its losses.
   // ("the 11,000 soldiers each month receive …" names when they are paid, not a rate of them.)
@@ -4022,6 +4033,18 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // HUR": a note that corrects who gave a figure names it again; the figure stands where the article gives it.
   if (CREDIT_CORRECTED.test(ctx.sentence))
     return { ok: false, reason: "named in a correction of who gave it, not reported again" };
+  // "A death toll of 40,000 would exceed the entire deployment": a figure supposed to show what it would mean.
+  if (
+    // ("A widely cited figure of $2,000 a month would put the bill at …": a figure given, worked on.)
+    /^\W*(?:an?|such\s+an?)\s+(?:(?!(?:widely|cited|reported|official|quoted|estimated|given)\b)[\w-]+\s+){0,2}?(?:toll|count|force|deployment|losses|loss)\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)*[$€£₩₽]?$/i.test(
+      ctx.sentence.slice(0, q.start),
+    ) &&
+    /^\s*(?:[\w-]+\s+){0,3}?(?:would|could)\b/i.test(ctx.sentence.slice(q.end))
+  )
+    return {
+      ok: false,
+      reason: "supposed to show what it would mean ('A death toll of 40,000 would exceed …'), not reported",
+    };
   if (WORKED_AT_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")))
     return { ok: false, reason: "worked out at a figure given before ('At $2,000 a month, …'), not reported" };
   if (restatesRateBefore(q, ctx))

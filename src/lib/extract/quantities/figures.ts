@@ -931,7 +931,11 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
   const deniedFloor =
     h?.kind === "at-most" &&
     comparative &&
-    (NO_BEFORE.test(before) || NEVER_MORE_BEFORE.test(before.slice(-60)) || NOT_BE_BEFORE.test(before));
+    (NO_BEFORE.test(before) ||
+      NEVER_MORE_BEFORE.test(before.slice(-60)) ||
+      NOT_BE_BEFORE.test(before) ||
+      // ("I would be surprised if fewer than 1,500 had been killed": at least 1,500.)
+      SURPRISED_IF.test(before));
   applyHedge(d, denied ? "at-most" : deniedFloor ? "at-least" : h?.kind);
   // The figure's words take the denial in: "no higher than 1,000", not "higher than 1,000".
   const no = toks[i - 1];
