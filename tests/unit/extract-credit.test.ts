@@ -6410,3 +6410,28 @@ describe("near misses of the rules for traces, denials, judged reports and the w
     expect(by.get("12,020")?.disputedBy ?? null).toBeNull();
   });
 });
+
+describe("near misses of the narrowed denials, judged reports and doubts", () => {
+  it("lifts a denial only when someone gave the figure, judges a report by its own predicate, and reads a dateline as no speaker", () => {
+    const { claims } = extractCorpus([
+      article(
+        "z-near-misses-3",
+        [
+          "By Vera Lind",
+          "No government had said that 12,030 North Korean soldiers were in Russia until South Korea's spy agency did so.",
+          "No government has said that 100,030 North Korean soldiers were sent, and none is likely to until the war ends.",
+          "No agency has confirmed that 50,030 North Korean soldiers died, other than a pro-Kremlin blogger.",
+          "The Ridgeway Times report that 13,030 North Korean soldiers had died after the Kursk battles was false.",
+          "SEOUL: The Harbour Agency says soldiers get $2,030 a month. I do not believe it.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect(by.get("12,030")?.stance).toBe("asserts");
+    expect(by.get("100,030")?.stance).toBe("disputes");
+    expect(by.get("50,030")?.stance).toBe("disputes");
+    expect([by.get("13,030")?.stance, by.get("13,030")?.disputedBy?.name ?? null]).toEqual(["disputes", null]);
+    expect(by.get("$2,030 a month")?.disputedBy?.name).toBe("Vera Lind");
+  });
+});

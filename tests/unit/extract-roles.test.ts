@@ -5369,28 +5369,6 @@ describe("near misses of the rules for inputs, sides, scopes, dates and armies",
   });
 });
 
-describe("an update that adds a source's words", () => {
-  it("dates that source's 'on Friday' from the update, not from the article", () => {
-    const { claims } = extractionOf(
-      [
-        "Update (May 2) — This article has been updated to include the Tidewater Defence Bureau's response.",
-        "The Harbour Agency said on Wednesday that about 4,710 North Korean soldiers had been killed or wounded.",
-        "The Tidewater Defence Bureau said on Friday that its own count was higher, at 1,310 dead.",
-        "The Harbour Agency said on Friday that 310 had died.",
-        "",
-      ].join("\n"),
-      "2025-04-30",
-    );
-    const by = new Map(claims.map((c) => [c.figure, c]));
-    expect([by.get("1,310")?.asOf, by.get("1,310")?.asOfNote]).toEqual([
-      "2025-05-02",
-      "“on Friday”, the last Friday up to the update's date",
-    ]);
-    // Another source's Friday is still the one before the article.
-    expect(by.get("310")?.asOf).toBe("2025-04-25");
-  });
-});
-
 describe("near misses of the rules for worked cases, restated pay and other people's pay", () => {
   it("keeps a clause with its own verb, a share reported as fact, another group's pay and a new pay", () => {
     const { claims } = extractionOf(
@@ -5456,5 +5434,40 @@ describe("a fact-check's rejected figures, a surprise, benefits for the dead and
     expect(by.get("3 million roubles")?.kind).toBe("context");
     expect(by.get("15,010 won")?.kind).toBe("context");
     expect(by.get("101")?.kind).toBe("context");
+  });
+});
+
+describe("near misses of the narrowed rules", () => {
+  it("keeps a home wage above a bound, the regime in Pyongyang, a cost per soldier, a later revision and Russian pay", () => {
+    const { claims } = extractionOf(
+      [
+        "Soldiers earn more than $2 a day at home, the Harbour Agency said.",
+        "About 91% of the pay goes to the government in Pyongyang, the Harbour Agency said.",
+        "The cost per soldier, about $2,030 a month, is met by Russia.",
+        "The cost of each soldier's kit, about $3,030, is paid by Russia.",
+        "The Tidewater Defence Bureau initially said Russia hid them but later put North Korean losses at 4,030.",
+        "Russian recruits are paid 200,030 roubles a month, more than North Korean troops get; in Kursk it fell to 150,030 roubles.",
+        "",
+      ].join("\n"),
+      "2025-04-30",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect(by.get("more than $2 a day")?.kind).toBe("domestic-wage");
+    expect(by.get("About 91%")?.kind).toBe("regime-share");
+    expect(by.get("about $2,030 a month")?.kind).toBe("pay-per-soldier");
+    expect(by.get("about $3,030")?.kind).toBe("context");
+    expect([by.get("4,030")?.earlier, by.get("4,030")?.asOf]).toEqual([undefined, "2025-04-30"]);
+    expect(by.get("150,030 roubles")?.kind).toBe("context");
+  });
+
+  it("a pay restated with a second period or a speaker with an office is still no new figure", () => {
+    const { claims } = extractionOf(
+      [
+        "The Harbour Agency said each soldier is paid $2,040 a month. That works out to roughly $67 a day, or about $470 a week.",
+        "The Harbour Agency said each soldier is paid $2,050 a month. That works out to about $67 a day, Vera Lind, an economist at Ridgeway University, said.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.figure)).toEqual(["$2,040 a month", "$2,050 a month"]);
   });
 });

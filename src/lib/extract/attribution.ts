@@ -1735,7 +1735,7 @@ const REPORT_THAT_RE = new RegExp(
 
 /** What a report is judged to be after what it states: "… was false", "… has been denied". */
 const REPORT_JUDGED =
-  /^(?:(?!\b(?:after|before|when|while|because|said|says)\b)[^.;])*?\b(?:was|is|were|are|has\s+been|had\s+been|proved|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?!not\b|never\b)(?:\w+\s+)?(?:false|wrong|untrue|inaccurate|exaggerated|overstated|fabricated|mistaken|incorrect|baseless|denied|rejected|dismissed|disputed|retracted|withdrawn)\b/i;
+  /^(?:(?!\b(?:said|says|told|claimed)\b)[^.;])*?\b(?:was|is|were|are|has\s+been|had\s+been|proved|proved\s+to\s+be|turned\s+out\s+to\s+be)\s+(?!not\b|never\b)(?:\w+\s+)?(?:false|wrong|untrue|inaccurate|exaggerated|overstated|fabricated|mistaken|incorrect|baseless|denied|rejected|dismissed|disputed|retracted|withdrawn)\b/i;
 
 /** The outlet's own reporter as the subject: "Our correspondent in Sumy region", "our reporters". */
 const OUR_REPORTER_BEFORE =

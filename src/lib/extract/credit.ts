@@ -1537,7 +1537,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       withdrawnByArticle(x) ||
       // ("No government had said that 12,000 … until the NIS did so": someone did.)
       (NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) &&
-        !/\b(?:until|till)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)*\s+(?:did|had|said|confirmed|reported|gave)\b|\b(?:except|other\s+than|apart\s+from)\s+(?:the\s+)?\p{Lu}/u.test(
+        !/\b(?:until|till)\s+(?!now\b|today\b)(?:[\p{L}’'-]+\s+){0,6}?(?:did|had|said|confirmed|reported|gave)\b|\b(?:until|till)\s+(?:last|this|earlier\s+this)\s+\p{L}+|\b(?:except|other\s+than|apart\s+from)\s+(?:the\s+one\b|(?:the\s+)?\p{Lu})/u.test(
           s.text.slice(q.end),
         )) ||
       NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||

@@ -17,7 +17,7 @@ import {
   paragraphVias,
   viaOf,
 } from "./credit.ts";
-import { type AliasEntry, type Entity, EntityRegistry, shortOutletNames } from "./entities.ts";
+import { type AliasEntry, type Entity, EntityRegistry, PLACE_WORDS, shortOutletNames } from "./entities.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import {
   type Dateline,
@@ -115,12 +115,6 @@ interface ProseAnalysis {
 /** A clock time in a live blog's stamp: "18:02 GMT", "9.15am", "14:05 local". */
 const CLOCK =
   /,?\s*\b\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|BST|CET|CEST|EST|EDT|KST|MSK|local(?:\s+time)?|am|pm|a\.m\.|p\.m\.))?(?=[\s,]|$),?/i;
-/**
- * What an update says it added: "updated to include the HUR's response", "updated to include a statement from
- * the Kremlin". The groups are the source's words.
- */
-const UPDATED_TO_INCLUDE =
-  /\bupdated\s+(?:to\s+include|with)\s+(?:(?:a|an|the)\s+)?(?:(?:response|comment|comments|reaction|statement|reply|figures?|remarks?|estimate)\s+(?:from|by|of)\s+([^,;.]+?)|([^,;.]+?)['’]s?\s+(?:response|comment|comments|reaction|statement|reply|figures?|remarks?|estimate))\s*(?:[,;.]|$)/i;
 /** "Update, April 3: …", "UPDATED April 3 — …", "Update (Aug. 22): …": a paragraph that opens with the date of an update. */
 const UPDATE_LEAD = /^\s*(?:update|updated)\b\s*,?\s*\(?([^:—–()]{4,40}?)\)?\s*(?::\s|[—–]\s)/i;
 
@@ -341,6 +335,23 @@ const WRITER_DOUBTS =
   /^\W*(?:but\s+|frankly,?\s+)?I\s+(?:(?:simply|just|frankly)\s+)?(?:(?:do\s+not|don['’]t|cannot|can['’]t)\s+(?:quite\s+)?(?:believe|buy|accept|credit)|doubt|dispute)\s+(?:it|that|this|them|those|these|(?:the|that|this|those|these)\s+(?:claims?|figures?|numbers?|reports?|estimates?))\s*(?:for\s+a\s+(?:moment|second|minute))?\s*[.!]?$/i;
 
 /**
+ * Whether a paragraph opens with a speaker's label ("KIM:", "Q:", "A:"), not a dateline's place ("SEOUL:") or
+ * a note's ("NOTE:", "UPDATE:").
+ *
+ * @param text The paragraph's first sentence.
+ * @returns True for a speaker's label.
+ */
+function speakerLabelled(text: string): boolean {
+  const label = /^\s*([A-Z][A-Z .'’-]{0,30}[A-Z]|Q|A)\s*:/.exec(text)?.[1];
+  if (!label) return false;
+  const words = label.toLowerCase().split(/\s+/);
+  return (
+    !words.every((w) => PLACE_WORDS.has(w)) &&
+    !/^(?:note|update|updated|correction|clarification|editor['’]?s note|verdict|claim|rating)$/i.test(label)
+  );
+}
+
+/**
  * A source that says its own earlier figure was wrong and gives the right one: "the agency said the January
  * figure had been a mistake and that the correct total was 5,300".
  */
@@ -512,9 +523,6 @@ export function extractArticle(
   let lastFigures: { index: number; from: number } = { index: -2, from: 0 };
   // Whether the sentence read last says the article was corrected.
   let correctionNotice = false;
-  // "Update (May 2) — This article has been updated to include the HUR's response.": whose words the update
-  // added, and its date, which dates what they say ("The HUR said on Friday …" is the Friday up to May 2).
-  let updateFor: { entity: Entity; dateline: Dateline } | null = null;
   for (const block of analysis) {
     if (block.type === "other") {
       for (const k of block.skipped) skip(k.text, k.start, k.reason, k.context);
@@ -539,12 +547,6 @@ export function extractArticle(
     const vias = paragraphVias(sentences, relays, registry);
     const rated = ratedFalse(article.body, sentences);
     sentences.forEach((s, i) => {
-      const added = block.update ? UPDATED_TO_INCLUDE.exec(s.text) : null;
-      const addedWords = added?.[1] ?? added?.[2];
-      if (block.update && addedWords) {
-        const e = resolveSubject(parseSubject(addedWords, 0), registry, tracker);
-        if (e && e.type !== "group") updateFor = { entity: e, dateline: block.update };
-      }
       const noticeBefore = correctionNotice;
       correctionNotice = CORRECTION_NOTICE.test(s.text);
       const speaker = speakers[i];
@@ -609,9 +611,9 @@ export function extractArticle(
             !s.openQuoteAtStart &&
             !/[“”"]/.test(s.text) &&
             !speakers[i] &&
-            // ("KIM: … I do not believe it.": a transcript's speaker, not the writer.)
+            // ("KIM: … I do not believe it.": a transcript's speaker, not the writer; "SEOUL:" and "NOTE:" are no one.)
             !carry.transcript &&
-            !/^\s*(?:[A-Z][A-Z .'’-]{0,30}[A-Z]|Q|A)\s*:/.test(sentences[0]?.text ?? "")
+            !speakerLabelled(sentences[0]?.text ?? "")
               ? (author ?? (article.meta.publisher ? registry.resolve(article.meta.publisher, "outlet") : null))
               : null);
           if (denier) disputePrevious(claims, lastFigures.from, denier, s.text);
@@ -686,9 +688,7 @@ export function extractArticle(
             via: viaOf(relays, vias, sentences, i, credit, toldPublisher),
             subject,
             lineOf,
-            dateline:
-              block.update ??
-              (updateFor && credit.attributed?.id === updateFor.entity.id ? updateFor.dateline : dateline),
+            dateline: block.update ?? dateline,
           });
         } catch (e) {
           // A record the schema refuses is a reading the machine got wrong: the number is reported

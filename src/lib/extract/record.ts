@@ -267,7 +267,7 @@ function earlierFigureWords(before: string): RegExpExecArray | null {
  * first estimated that about 300" (not "the agency that originally reported the deployment says 15,000").
  */
 const FIRST_GIVEN_AT_END =
-  /\b(?:initially|originally|at\s+first)\s+(?:put|estimated|gave|reported|said|claimed|counted|placed)(?:\s+that)?(?:\s+(?:(?!\b(?:says?|said|reports?|now)\b)[^,;.]){0,60}?\s+(?:at|was|were|as))?\s+(?:(?:about|around|some|roughly|nearly|only|just|more\s+than|at\s+least)\s+)*[$€£₩₽]?$/i;
+  /\b(?:initially|originally|at\s+first)\s+(?:put|estimated|gave|reported|said|claimed|counted|placed)(?:\s+that)?(?:\s+(?:(?!\b(?:says?|said|reports?|now|but|later|then|since|subsequently|revised|raised|lowered)\b)[^,;.]){0,60}?\s+(?:at|was|were|as))?\s+(?:(?:about|around|some|roughly|nearly|only|just|more\s+than|at\s+least)\s+)*[$€£₩₽]?$/i;
 
 /** A change from a figure, with words after it, to the figure read: "from 70% last year to at least ". */
 /** Before a new value: a verb of change and "to" ("has doubled to about ", "grew to "). */

@@ -592,7 +592,7 @@ const PLACE_OF_PAY = /\b(?:Russia|Kursk|Ukraine|at\s+home|back\s+home|North\s+Ko
  * comparative's "than" when no figure follows it ("far more than at home"; "less than $5" is a bound).
  */
 const COMPARISON_SPLIT =
-  /\b(?:compares?|compared)\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?(?=\s)|\b(?:more|less|higher|lower|greater|better|worse|larger|smaller)\s+than\b(?!\s*(?:the\s+equivalent\s+of\s+|(?:an?\s+)?(?:about|around|some|roughly|nearly|almost|just|only|approximately|estimated|mere|paltry)\s+|US)*[$€£₩₽]?\d(?![^,;.]*\b(?:at\s+home|back\s+home|in\s+North\s+Korea|earned|would\s+earn|used\s+to)\b))/gi;
+  /\b(?:compares?|compared)\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?(?=\s)|\b(?:more|less|higher|lower|greater|better|worse|larger|smaller)\s+than\b(?!\s*(?:the\s+equivalent\s+of\s+|(?:an?\s+)?(?:about|around|some|roughly|nearly|almost|just|only|approximately|estimated|mere|paltry)\s+|US)*[$€£₩₽]?\d(?![^,;.]*\b(?:earned|would\s+earn|used\s+to\s+(?:earn|get|make)|made|got|received)\b[^,;.]*\b(?:at\s+home|back\s+home|in\s+North\s+Korea)\b))/gi;
 
 /**
  * The part of a clause, between the words that set one sum against another, that holds a figure.
@@ -2415,7 +2415,7 @@ function classifyMoney(
         (SAME_PAY_AGAIN.test(clause) &&
           otherRecruits(ctx.sentence.slice(0, q.start)) &&
           // ("…, while North Korean troops were first paid 100,000 roubles; it rose to …": their pay, named after.)
-          !/\b(?:north\s+korean\w*|dprk|as\s+are|the\s+same\s+as)\b/i.test(
+          !/\b(?:while|whereas|but|and)\s+(?:the\s+)?(?:north\s+korean\w*|dprk)\s+(?:troops|soldiers|recruits|men)\s+(?:were|are|get|got|receive|received|earn|earned)\b|\bas\s+are\s+(?:the\s+)?north\s+koreans?\b/i.test(
             ctx.sentence.slice(Math.max(0, ctx.sentence.slice(0, q.start).search(OTHER_RECRUITS)), q.start),
           ))))
   )
@@ -2465,7 +2465,7 @@ function classifyMoney(
   if (
     costBeside &&
     // ("The bill for each North Korean soldier, about $2,000 a month": the soldier's own cost is his pay.)
-    !/^\s*(?:to\s+[\p{L}’' -]+?\s+)?(?:for|of)\s+(?:each|every|a|one|the|per)\s+(?:north\s+korean\s+)?(?:soldier|man|recruit|serviceman)\s*$/iu.test(
+    !/^\s*(?:to\s+[\p{L}’' -]+?\s+)?(?:(?:for|of)\s+(?:each|every|a|one|the|per)(?:\s+of\s+the)?|per)\s+(?:north\s+korean\s+)?(?:soldiers?|man|men|recruits?|servicem[ae]n|troopers?)\b(?![’'])(?:\s+(?:sent|deployed|serving|fighting)\b[^,]*)?\s*$/iu.test(
       costBeside[1] ?? "",
     ) &&
     !/\b(?:pay|paying|wages?|salar\w*|deployment|contingent|force|troops|deal|contract|agreement|hire|hiring|rent\w*)\b/i.test(
@@ -3390,7 +3390,7 @@ function othersNotSoldiers(ctx: FigureContext, headCount: boolean): boolean {
 
 /** A share said to go to the regime, right after it: "of it goes to Pyongyang", "of the pay ends up with the state". */
 const TO_THE_REGIME_AFTER =
-  /^\s*(?:(?:of\s+)?(?:it|that|this|the\s+(?:pay|money|salary|wages?|sum|payments?)|their\s+pay)\s+)?(?:goes|went|go|is\s+sent|was\s+sent|flows|ends\s+up|is\s+handed\s+over)\s+(?:straight\s+|directly\s+)?(?:to|with|into)\s+(?:the\s+)?(?:Pyongyang|regime|state|government|treasury|leadership|Kim(?:\s+Jong[\s-]?[Uu]n)?)(?:['’]s\s+(?:coffers|treasury))?\b(?!\s+(?:of|in|for)\s)/i;
+  /^\s*(?:(?:of\s+)?(?:it|that|this|the\s+(?:pay|money|salary|wages?|sum|payments?)|their\s+pay)\s+)?(?:goes|went|go|is\s+sent|was\s+sent|flows|ends\s+up|is\s+handed\s+over)\s+(?:straight\s+|directly\s+)?(?:to|with|into)\s+(?:the\s+)?(?:Pyongyang|regime|state|government|treasury|leadership|Kim(?:\s+Jong[\s-]?[Uu]n)?)(?:['’]s\s+(?:coffers|treasury))?\b(?!\s+(?:of|in|for)\s+(?!(?:the\s+)?(?:North\s+Korea|DPRK|Pyongyang|North)\b))/i;
 /**
  * Another country's people named before a part of them: "2,000 Nepali citizens …, and 47 of them" (not the
  * forces that fight them: "Ukrainian forces say they have killed about 4,000 of them").
@@ -3871,11 +3871,8 @@ function restatesRateBefore(q: Quantity, ctx: FigureContext): boolean {
   if (!WORKED_OUT_OPENING.test(ctx.sentence.slice(0, q.start).replace(/(\d)[.,](?=\d)/g, "$1"))) return false;
   // ("That is $500 a week more than promised", "That is about $70 a day for North Koreans too", "That is now
   // $60 a day, after Moscow cut it": a difference, another group's pay or a new pay, not the pay again.)
-  if (
-    !/^\s*(?:,\s*[^,;.]{1,80}?\s(?:said|says|told|wrote|writes|added|estimated|estimates)\b[^,;.]*)?\s*[.!]?$/i.test(
-      ctx.sentence.slice(q.end),
-    )
-  )
+  const tail = ctx.sentence.slice(q.end);
+  if (!/^\s*(?:[,.!;]|$)/.test(tail) || /\b(?:cut|raised|lowered|reduced|increased|rose|fell|dropped)\b/i.test(tail))
     return false;
   if (/\b(?:now|since|after|still|already)\b/i.test(ctx.sentence.slice(0, q.start))) return false;
   const monthly = value / (MONTHS_IN[per] ?? 1);
