@@ -6435,3 +6435,24 @@ describe("near misses of the narrowed denials, judged reports and doubts", () =>
     expect(by.get("$2,030 a month")?.disputedBy?.name).toBe("Vera Lind");
   });
 });
+
+describe("a denial lifted only by someone who gave the figure", () => {
+  it("'until the war had ended' and 'except the one figure Kyiv keeps repeating' keep the denial", () => {
+    const { claims } = extractCorpus([
+      article(
+        "z-denial-kept",
+        [
+          "No government has confirmed that 12,040 troops died, and none is likely to until the war had ended.",
+          "No government has confirmed that 12,140 troops were sent, except the one figure Kyiv keeps repeating.",
+          "No government had said that 12,240 North Korean soldiers were in Russia until the Harbour Agency did so.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.stance])).toEqual([
+      ["12,040", "disputes"],
+      ["12,140", "disputes"],
+      ["12,240", "asserts"],
+    ]);
+  });
+});

@@ -5471,3 +5471,24 @@ describe("near misses of the narrowed rules", () => {
     expect(claims.map((c) => c.figure)).toEqual(["$2,040 a month", "$2,050 a month"]);
   });
 });
+
+describe("near misses of the fact-check rules", () => {
+  it("keeps a source's own figure before a negated verb, a figure that could grow, a toll beside an honour and another North", () => {
+    const { claims } = extractionOf(
+      [
+        "The Tidewater Defence Bureau said 310 North Korean soldiers were not killed but taken prisoner.",
+        "A death toll of 4,010 could be an undercount, the Tidewater Defence Bureau said.",
+        "About 3,010 dead soldiers is the Tidewater Defence Bureau's estimate, which Kim disputes by awarding posthumous titles to only 101.",
+        "About 11% of the pay goes to the government of North Ossetia, an official said.",
+        "About 91% of the pay goes to the government of North Korea, the Harbour Agency said.",
+        "",
+      ].join("\n"),
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect([by.get("310")?.stance, by.get("310")?.attributedTo?.name]).toEqual(["asserts", "Tidewater Defence Bureau"]);
+    expect(by.get("4,010")?.kind).toBe("casualties-killed");
+    expect(by.get("About 3,010")?.kind).toBe("casualties-killed");
+    expect(by.get("About 11%")?.kind).not.toBe("regime-share");
+    expect(by.get("About 91%")?.kind).toBe("regime-share");
+  });
+});

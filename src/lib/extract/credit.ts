@@ -145,7 +145,7 @@ const LABEL_WORD =
  * haven't been sent".
  */
 const DENIED_AFTER =
-  /^\s*(?:(?:more\s+|North\s+Korean\s+)?(?:soldiers|troops|men|servicemen)\s+)?(?:(?:in|from)\s+\p{Lu}[\p{L}-]*\s+)?(?:(?:have|has|had)\s+not|haven['’]t|hasn['’]t|(?:were|was)\s+not|weren['’]t|wasn['’]t)\s+(?:(?:been|all|yet)\s+)*(?:died|killed|sent|deployed|dispatched|wounded|lost)\b/iu;
+  /^\s*(?:(?:more\s+|North\s+Korean\s+)?(?:soldiers|troops|men|servicemen)\s+)?(?:(?:in|from)\s+\p{Lu}[\p{L}-]*\s+)?(?:(?:have|has|had)\s+not|haven['’]t|hasn['’]t|(?:were|was)\s+not|weren['’]t|wasn['’]t)\s+(?:(?:been|all)\s+)*(?:died|killed)\b(?![^.;]*\bbut\b)/iu;
 /** After a figure nobody is said to believe, a judgement of it rather than the count: "… will be enough". */
 const JUDGED_AFTER =
   /^[^,.;]*\b(?:enough|sufficient|too\s+(?:few|many|much|little)|will|would|could|can|should|must|need)\b/i;
@@ -1537,7 +1537,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       withdrawnByArticle(x) ||
       // ("No government had said that 12,000 … until the NIS did so": someone did.)
       (NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) &&
-        !/\b(?:until|till)\s+(?!now\b|today\b)(?:[\p{L}’'-]+\s+){0,6}?(?:did|had|said|confirmed|reported|gave)\b|\b(?:until|till)\s+(?:last|this|earlier\s+this)\s+\p{L}+|\b(?:except|other\s+than|apart\s+from)\s+(?:the\s+one\b|(?:the\s+)?\p{Lu})/u.test(
+        !/\b(?:until|till)\s+(?!now\b|today\b)(?:[\p{L}’'-]+\s+){0,6}?(?:did|said|confirmed|reported|gave)\s+(?:so|it|that|this)\b|\b(?:until|till)\s+(?:last|this|earlier\s+this)\s+\p{L}+|\b(?:except|other\s+than|apart\s+from)\s+(?:the\s+(?:one|government|agency)\s+(?:in|of|from)\s+\p{Lu}|(?:the\s+)?\p{Lu})/u.test(
           s.text.slice(q.end),
         )) ||
       NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
@@ -1548,7 +1548,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         !BOUND_WORDS.test(q.text) &&
         (COUNT_DENIED_AFTER.test(s.text.slice(q.end)) || AS_CLAIMED_AFTER.test(s.text.slice(q.end)))) ||
       // ("No, 40,000 North Korean soldiers have not died in Russia": the count the negated verb denies.)
-      (DENIED_AFTER.test(s.text.slice(q.end)) && !BOUND_WORDS.test(q.text)) ||
+      // (Only a count the sentence opens with: "The HUR said 300 … were not killed but taken prisoner" is the HUR's.)
+      (DENIED_AFTER.test(s.text.slice(q.end)) &&
+        /^\W*(?:No[,.]\s+)?(?:(?:about|around|some|more\s+than|over|nearly)\s+)?$/i.test(s.text.slice(0, q.start)) &&
+        !BOUND_WORDS.test(q.text)) ||
       (NOBODY_BELIEVES_BEFORE.test(s.text.slice(Math.max(0, q.start - 80), q.start)) &&
         !JUDGED_AFTER.test(s.text.slice(q.end))) ||
       (DOUBTING_QUESTION.test(s.text.slice(0, q.start)) && /\?\s*$/.test(s.text) && !x.inQuote(q.start)) ||

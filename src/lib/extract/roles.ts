@@ -592,7 +592,7 @@ const PLACE_OF_PAY = /\b(?:Russia|Kursk|Ukraine|at\s+home|back\s+home|North\s+Ko
  * comparative's "than" when no figure follows it ("far more than at home"; "less than $5" is a bound).
  */
 const COMPARISON_SPLIT =
-  /\b(?:compares?|compared)\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?(?=\s)|\b(?:more|less|higher|lower|greater|better|worse|larger|smaller)\s+than\b(?!\s*(?:the\s+equivalent\s+of\s+|(?:an?\s+)?(?:about|around|some|roughly|nearly|almost|just|only|approximately|estimated|mere|paltry)\s+|US)*[$€£₩₽]?\d(?![^,;.]*\b(?:earned|would\s+earn|used\s+to\s+(?:earn|get|make)|made|got|received)\b[^,;.]*\b(?:at\s+home|back\s+home|in\s+North\s+Korea)\b))/gi;
+  /(?<=[$€£₩₽]\s?\d[^;.]*?)\b(?:more|less|higher|lower|greater|better|worse|larger|smaller)\s+than\b(?=\s*(?:the\s+equivalent\s+of\s+|(?:an?\s+)?(?:about|around|some|roughly|nearly|almost|just|only|approximately|estimated|mere|paltry)\s+)*[$€£₩₽]?\d[^,;.]*\b(?:at\s+home|back\s+home|in\s+North\s+Korea)\b)|\b(?:compares?|compared)\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?(?=\s)|\b(?:more|less|higher|lower|greater|better|worse|larger|smaller)\s+than\b(?!\s*(?:the\s+equivalent\s+of\s+|(?:an?\s+)?(?:about|around|some|roughly|nearly|almost|just|only|approximately|estimated|mere|paltry)\s+|US)*[$€£₩₽]?\d(?![^,;.]*\b(?:earned|would\s+earn|used\s+to\s+(?:earn|get|make)|made|got|received)\b[^,;.]*\b(?:at\s+home|back\s+home|in\s+North\s+Korea)\b))/gi;
 
 /**
  * The part of a clause, between the words that set one sum against another, that holds a figure.
@@ -1272,8 +1272,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /^\s+(?:[\w-]+\s+)?(?:fallen|dead|killed)\s+(?:[\w-]+\s+)?(?:soldiers|troops|servicemen|men|heroes)\b/i.test(
       after,
     ) &&
-    /\b(?:ceremon(?:y|ies)|portraits?|medals?|honou?r(?:ed|s)?|funerals?|memorial|posthumous\w*|awarded|decorated)\b/i.test(
-      s,
+    /\b(?:portraits?|photos?|photographs?|medals?|titles?|honou?rs?|names?|coffins?|remains|funerals?)\s+(?:of|to|for)\s+(?:the\s+)?(?:(?:some|about|all|only)\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 40), q.start),
     )
   )
     return { ok: true, kind: "context", ...people };
@@ -3390,7 +3390,7 @@ function othersNotSoldiers(ctx: FigureContext, headCount: boolean): boolean {
 
 /** A share said to go to the regime, right after it: "of it goes to Pyongyang", "of the pay ends up with the state". */
 const TO_THE_REGIME_AFTER =
-  /^\s*(?:(?:of\s+)?(?:it|that|this|the\s+(?:pay|money|salary|wages?|sum|payments?)|their\s+pay)\s+)?(?:goes|went|go|is\s+sent|was\s+sent|flows|ends\s+up|is\s+handed\s+over)\s+(?:straight\s+|directly\s+)?(?:to|with|into)\s+(?:the\s+)?(?:Pyongyang|regime|state|government|treasury|leadership|Kim(?:\s+Jong[\s-]?[Uu]n)?)(?:['’]s\s+(?:coffers|treasury))?\b(?!\s+(?:of|in|for)\s+(?!(?:the\s+)?(?:North\s+Korea|DPRK|Pyongyang|North)\b))/i;
+  /^\s*(?:(?:of\s+)?(?:it|that|this|the\s+(?:pay|money|salary|wages?|sum|payments?)|their\s+pay)\s+)?(?:goes|went|go|is\s+sent|was\s+sent|flows|ends\s+up|is\s+handed\s+over)\s+(?:straight\s+|directly\s+)?(?:to|with|into)\s+(?:the\s+)?(?:Pyongyang|regime|state|government|treasury|leadership|Kim(?:\s+Jong[\s-]?[Uu]n)?)(?:['’]s\s+(?:coffers|treasury))?\b(?!\s+(?:of|in|for)\s+(?!(?:North\s+Korea|(?:the\s+)?DPRK|Pyongyang|the\s+North)\b))/i;
 /**
  * Another country's people named before a part of them: "2,000 Nepali citizens …, and 47 of them" (not the
  * forces that fight them: "Ukrainian forces say they have killed about 4,000 of them").
@@ -3872,7 +3872,12 @@ function restatesRateBefore(q: Quantity, ctx: FigureContext): boolean {
   // ("That is $500 a week more than promised", "That is about $70 a day for North Koreans too", "That is now
   // $60 a day, after Moscow cut it": a difference, another group's pay or a new pay, not the pay again.)
   const tail = ctx.sentence.slice(q.end);
-  if (!/^\s*(?:[,.!;]|$)/.test(tail) || /\b(?:cut|raised|lowered|reduced|increased|rose|fell|dropped)\b/i.test(tail))
+  if (
+    !/^\s*(?:[,.!;]|$)/.test(tail) ||
+    /\b(?:cut|raised|lowered|reduced|increased|rose|fell|dropped|as\s+well|too|also)\b|,\s*for\s+(?:the\s+)?\p{L}/iu.test(
+      tail,
+    )
+  )
     return false;
   if (/\b(?:now|since|after|still|already)\b/i.test(ctx.sentence.slice(0, q.start))) return false;
   const monthly = value / (MONTHS_IN[per] ?? 1);
@@ -4036,7 +4041,10 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     /^\W*(?:an?|such\s+an?)\s+(?:(?!(?:widely|cited|reported|official|quoted|estimated|given)\b)[\w-]+\s+){0,2}?(?:toll|count|force|deployment|losses|loss)\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)*[$€£₩₽]?$/i.test(
       ctx.sentence.slice(0, q.start),
     ) &&
-    /^\s*(?:[\w-]+\s+){0,3}?(?:would|could)\b/i.test(ctx.sentence.slice(q.end))
+    /^\s*(?:[\w-]+\s+){0,3}?would\s+(?:(?:far|easily|more\s+than)\s+)?(?:exceed|mean|be|make|amount|equal|surpass|dwarf|top|outnumber)\b/i.test(
+      ctx.sentence.slice(q.end),
+    ) &&
+    !/\b(?:said|says|according\s+to|reported|told|estimated|estimates)\b/i.test(ctx.sentence)
   )
     return {
       ok: false,
