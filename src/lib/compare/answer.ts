@@ -9,7 +9,7 @@ import { kindSpec, type KindId } from "../schema/kinds.ts";
 import { claimValue, count, formatNumber, vagueWords } from "../format/value.ts";
 import { writtenClaim } from "./labels.ts";
 import { independence, namedOriginLabel, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
-import { creditWords, dateSpan, describe, mayRepeatEarlier, SAME_TIME_DAYS } from "./relations.ts";
+import { creditWords, dateSpan, describe, givenOnlyToReject, mayRepeatEarlier, SAME_TIME_DAYS } from "./relations.ts";
 import type { AnswerSentence, Relation, ValueCluster } from "./types.ts";
 
 type Part = AnswerSentence["parts"][number];
@@ -102,7 +102,7 @@ function rangeSentence(
       c.claims.length > 0 &&
       c.claims.every((id) => {
         const x = byId.get(id);
-        return x !== undefined && assertedByNoOne(x);
+        return x !== undefined && givenOnlyToReject(x);
       });
     const withdrawn = clusters.filter((c) => !isVague(c, byId) && rejectedOnly(c));
     const real = clusters.filter((c) => !isVague(c, byId) && !rejectedOnly(c));
@@ -241,7 +241,7 @@ function differenceSentence(
       // A figure given only to be rejected rests on no source: it is said to be rejected.
       const rejected = cl.claims.filter((id) => {
         const c = byId.get(id);
-        return c !== undefined && assertedByNoOne(c);
+        return c !== undefined && givenOnlyToReject(c);
       });
       // Unnamed origins are counted by key, as the independence count does (an article's own
       // unattributed statements are one origin, however many figures it gives).
@@ -339,17 +339,6 @@ function differenceSentence(
 }
 
 /**
- * Whether the text gives a figure only to reject it ("An earlier version of this article said 3,000",
- * "there is no evidence that 100,000 …"): no one asserts it.
- *
- * @param c Claim.
- * @returns True when no one asserts it.
- */
-function assertedByNoOne(c: Pick<AnswerClaim, "stance" | "attributedTo">): boolean {
-  return c.stance === "disputes" && c.attributedTo === null;
-}
-
-/**
  * The named origins of a group's claims, each with the claims that rest on it.
  *
  * @param claims Claim ids.
@@ -413,7 +402,7 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
   const said = new Set<string>();
   // A figure the text gives only to reject it conflicts with nobody's figure.
   const hard = pick(["conflicts"]).filter((r) => {
-    if (assertedByNoOne(byId.get(r.from) as AnswerClaim) || assertedByNoOne(byId.get(r.to) as AnswerClaim))
+    if (givenOnlyToReject(byId.get(r.from) as AnswerClaim) || givenOnlyToReject(byId.get(r.to) as AnswerClaim))
       return false;
     const a = valueWho(byId.get(r.from) as AnswerClaim);
     const b = valueWho(byId.get(r.to) as AnswerClaim);

@@ -15,6 +15,7 @@ import { independence, resolveChains, type ResolvedChain } from "./provenance.ts
 import {
   SAME_TIME_DAYS,
   dateSpan,
+  givenOnlyToReject,
   isMoney,
   monthlyInterval,
   relate,
@@ -764,17 +765,6 @@ function replacedPair(a: ValueCluster, b: ValueCluster, byId: ReadonlyMap<string
     if (y) return [x, y];
   }
   return null;
-}
-
-/**
- * Whether a figure is given only to be rejected: credited to no one and disputed ("an earlier version of this
- * article said 3,800", "North Korea has not sent 20,000 soldiers, she said").
- *
- * @param c The claim.
- * @returns True for such a figure.
- */
-function givenOnlyToReject(c: Pick<Claim, "stance" | "attributedTo">): boolean {
-  return c.stance === "disputes" && c.attributedTo === null;
 }
 
 /**

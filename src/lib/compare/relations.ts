@@ -29,6 +29,17 @@ export type Comparable = Pick<
   };
 
 /**
+ * Whether the text gives a figure only to reject it, credited to no one and disputed ("An earlier version of
+ * this article said 3,000", "North Korea has not sent 20,000 soldiers, she said"): no one asserts it.
+ *
+ * @param c The claim.
+ * @returns True when no one asserts it.
+ */
+export function givenOnlyToReject(c: Pick<Claim, "stance" | "attributedTo">): boolean {
+  return c.stance === "disputes" && c.attributedTo === null;
+}
+
+/**
  * Who gives a claim's figure, in a few words for a sentence: the credited source, else what the
  * article says of a figure it credits to no one (disputed by someone, by itself, or given by someone
  * it cannot name).
