@@ -6456,3 +6456,24 @@ describe("a denial lifted only by someone who gave the figure", () => {
     ]);
   });
 });
+
+describe("a fact-check's list of what was claimed", () => {
+  it("'- Claimed: 40,000 killed.' in an article rated false is rejected, and 'Best available estimates:' credits no one called \"Best\"", () => {
+    const { claims } = extractCorpus([
+      article(
+        "z-claimed-list",
+        [
+          "Where the viral post got it wrong",
+          "- Claimed: 40,050 killed. Best available estimates: 2,050 to 3,550 killed.",
+          "Verdict: False.",
+          "The Harbour Agency estimates: about 2,150 killed.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect([by.get("40,050")?.stance, by.get("40,050")?.attributedTo]).toEqual(["disputes", null]);
+    expect(by.get("2,050 to 3,550")?.attributedTo).toBeNull();
+    expect(by.get("about 2,150")?.attributedTo?.name).toBe("Harbour Agency");
+  });
+});

@@ -1440,9 +1440,11 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     if (verb === "States" && /\bUnited\s+$/.test(s.slice(0, verbStart))) continue;
     // ("Budanov was publicly estimating …": a progressive, not a passive.)
     if (PASSIVE_BEFORE.test(s.slice(0, m.index)) && !/ing$/i.test(verb)) continue;
-    // "- Soldiers counted: 10,000": a list label, not a speaker's verb.
+    // "- Soldiers counted: 10,000", "Best available estimates: 2,000 to 3,500": a list label, not a speaker's verb.
     if (
-      /^(?:counted|counts|tallied|estimated|reported|confirmed|claimed)$/i.test(verb) &&
+      (/^(?:counted|counts|tallied|estimated|reported|confirmed|claimed)$/i.test(verb) ||
+        (/^(?:estimates|reports|claims)$/i.test(verb) &&
+          /\b(?:available|official|latest|best|current|recent|other|independent)\s+$/i.test(s.slice(0, verbStart)))) &&
       /^\s*:\s*(?:(?:about|around|some|at least|up to|more than|nearly|over)\s+)?[$£€₩]?\d/i.test(
         s.slice(m.index + m[0].length),
       ) &&

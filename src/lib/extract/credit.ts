@@ -453,6 +453,9 @@ function namedEstimateOwner(before: string): NounPhrase | null {
     (isBody(afterSemicolon) ? afterSemicolon : undefined) ??
     (isBody(item) ? item : undefined);
   if (!label || CLAIM_LABEL.test(`${label}: `) || NOT_AN_OWNER.test(label)) return null;
+  // ("Best available estimates: 2,000 to 3,500 killed": a label that says what the figures are names no one.)
+  if (/^(?:best|latest|highest|lowest|official|available|current|reported|estimated|most|other)\b/i.test(label))
+    return null;
   const np = CAPITAL.test(label) ? groupPhrase(label) : parseSubject(label, 0);
   return np && np.form !== "pronoun" && np.form !== "description" ? np : null;
 }
@@ -609,8 +612,8 @@ function firstPersonOutside(text: string, inQuote: (pos: number) => boolean): bo
   return false;
 }
 
-/** A fact-check's label for the claim it checks: "CLAIM:", "The claim:". */
-const CLAIM_LABEL = /^\s*((?:the\s+)?(?:viral\s+)?claims?)\s*:\s/i;
+/** A fact-check's label for the claim it checks: "CLAIM:", "The claim:", "- Claimed:". */
+const CLAIM_LABEL = /^\s*(?:[-*•–]\s*)?((?:the\s+)?(?:viral\s+)?(?:claims?|claimed))\s*:\s/i;
 /** A verb that reports what someone claims: "claims that", "says", "alleged", "posted". */
 const CLAIMED_VERB =
   /\b(?:claims?|claimed|claiming|alleges?|alleged|alleging|says|said|saying|asserts?|asserted|posted|shared|wrote|writes|circulat\w+)\b/i;
