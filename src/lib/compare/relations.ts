@@ -2,7 +2,7 @@
  * How two claims relate, by general rules on their values, scopes, dates and stances,
  * each relation with a sentence that quotes both values.
  */
-import { isCurrency } from "../schema/vocabulary.ts";
+import { isCurrency, PER_MONTH } from "../schema/vocabulary.ts";
 import { MONTH_NAMES } from "../extract/quantities/vocabulary.ts";
 import type { Claim } from "../schema/claim.ts";
 import { isEventFactKind, kindSpec } from "../schema/kinds.ts";
@@ -75,7 +75,7 @@ export function monthlyInterval(c: Pick<Claim, "value"> & { readonly figure?: st
   const written = writtenInterval(c);
   // Only money is a rate; a head count "over a year" is cumulative and stays as written.
   if (!isMoney(c.value.unit)) return written;
-  const f = c.value.per === "year" ? 1 / 12 : c.value.per === "week" ? 52 / 12 : c.value.per === "day" ? 365 / 12 : 1;
+  const f = c.value.per ? PER_MONTH[c.value.per] : 1;
   return {
     ...written,
     min: written.min === null ? null : written.min * f,

@@ -6,7 +6,7 @@
  */
 import type { Period, Unit } from "../schema/claim.ts";
 import { KINDS, type KindId, type KindSpec, type UnitClass } from "../schema/kinds.ts";
-import { DERIVATION_CUE, SEVERAL_PERIODS, isCurrency, perDollar } from "../schema/vocabulary.ts";
+import { DERIVATION_CUE, PER_MONTH, SEVERAL_PERIODS, isCurrency, perDollar } from "../schema/vocabulary.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { magnitudeCeiling } from "./quantities/figures.ts";
@@ -591,8 +591,19 @@ const PLACE_OF_PAY = /\b(?:Russia|Kursk|Ukraine|at\s+home|back\s+home|North\s+Ko
  * Words that set one sum against another: "compares with", "compared to", "against", "versus", and a
  * comparative's "than" when no figure follows it ("far more than at home"; "less than $5" is a bound).
  */
-const COMPARISON_SPLIT =
-  /(?<=[$€£₩₽]\s?\d[^;.]*?)\b(?:more|less|higher|lower|greater|better|worse|larger|smaller)\s+than\b(?=\s*(?:the\s+equivalent\s+of\s+|(?:an?\s+)?(?:about|around|some|roughly|nearly|almost|just|only|approximately|estimated|mere|paltry)\s+)*[$€£₩₽]?\d[^,;.]*\b(?:at\s+home|back\s+home|in\s+North\s+Korea)\b)|\b(?:compares?|compared)\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?(?=\s)|\b(?:more|less|higher|lower|greater|better|worse|larger|smaller)\s+than\b(?!\s*(?:the\s+equivalent\s+of\s+|(?:an?\s+)?(?:about|around|some|roughly|nearly|almost|just|only|approximately|estimated|mere|paltry)\s+|US)*[$€£₩₽]?\d(?![^,;.]*\b(?:earned|would\s+earn|used\s+to\s+(?:earn|get|make)|made|got|received)\b[^,;.]*\b(?:at\s+home|back\s+home|in\s+North\s+Korea)\b))/gi;
+/** Hedges between a comparative's "than" and its figure: "than the equivalent of", "than an estimated". */
+const THAN_HEDGES = String.raw`(?:the\s+equivalent\s+of\s+|(?:an?\s+)?(?:about|around|some|roughly|nearly|almost|just|only|approximately|estimated|mere|paltry)\s+)`;
+/** A place of pay at home. */
+const AT_HOME = String.raw`\b(?:at\s+home|back\s+home|in\s+North\s+Korea)\b`;
+const COMPARATIVE_THAN = String.raw`\b(?:more|less|higher|lower|greater|better|worse|larger|smaller)\s+than\b`;
+const COMPARISON_SPLIT = new RegExp(
+  // ("Troops get $2,000 a month, more than $5 a month back home": after another sum, a sum at home.)
+  String.raw`(?<=[$€£₩₽]\s?\d[^;.]*?)${COMPARATIVE_THAN}(?=\s*${THAN_HEDGES}*[$€£₩₽]?\d[^,;.]*${AT_HOME})|` +
+    String.raw`\b(?:compares?|compared)\s+(?:with|to)\b|\bas\s+against\b|\bversus\b|\bvs\.?(?=\s)|` +
+    // (A figure right after "than" is a bound, unless someone's earning at home follows it.)
+    String.raw`${COMPARATIVE_THAN}(?!\s*(?:${THAN_HEDGES}|US)*[$€£₩₽]?\d(?![^,;.]*\b(?:earned|would\s+earn|used\s+to\s+(?:earn|get|make)|made|got|received)\b[^,;.]*${AT_HOME}))`,
+  "gi",
+);
 
 /**
  * The part of a clause, between the words that set one sum against another, that holds a figure.
@@ -3852,9 +3863,6 @@ const SUPPOSED_CASE = /^\W*even\s+(?:at|with)\b[^.;]*,[^.;]*\b(?:would|could|mig
 const WORKED_AT_CASE =
   /^\W*at\s+(?:about\s+|around\s+|roughly\s+)?[$€£₩]\d[^.;,]*,[^.;]*\b(?:works?\s+out\s+to|comes?\s+to|amounts?\s+to|translates?\s+(?:in)?to|equals|means)\b/i;
 
-/** Months in a period, to set rates of different periods side by side. */
-const MONTHS_IN: Readonly<Record<string, number>> = { day: 12 / 365, week: 12 / 52, month: 1, year: 12 };
-
 /**
  * Whether a rate opens "That works out to", "That is", "This comes to" after a sentence that gave the same pay
  * over another period ("Each soldier is paid $2,000 a month. That works out to about $66 a day."): the pay of the
@@ -3880,13 +3888,51 @@ function restatesRateBefore(q: Quantity, ctx: FigureContext): boolean {
   )
     return false;
   if (/\b(?:now|since|after|still|already)\b/i.test(ctx.sentence.slice(0, q.start))) return false;
-  const monthly = value / (MONTHS_IN[per] ?? 1);
+  const monthly = value * PER_MONTH[per];
   return extractQuantities(ctx.last ?? ctx.previous).some((p) => {
     const v = p.min ?? p.max;
     if (p.currency !== q.currency || p.per === null || p.per === per || v === null) return false;
-    const other = v / (MONTHS_IN[p.per] ?? 1);
+    const other = v * PER_MONTH[p.per];
     return Math.abs(other - monthly) <= 0.1 * other;
   });
+}
+
+/**
+ * Whether a sum or a share is an input of a sum worked out after it: in a verbless opening clause whose main
+ * clause works the sum out ("At 12,000 soldiers and $2,000 a month, the payments come to …"), or in the same
+ * case again after a semicolon with its verb left out ("…; at a third of $1,000, about $330").
+ *
+ * @param q The quantity.
+ * @param ctx The sentence.
+ * @returns True for an input.
+ */
+function inputOfWorkedSum(q: Quantity, ctx: FigureContext): boolean {
+  const s = ctx.sentence;
+  const semi = s.lastIndexOf(";", q.start);
+  const plain = (t: string): string => t.replace(/(\d),(?=\d)/g, "$1");
+  const after = s.slice(q.end);
+  const opening = s.slice(semi + 1, q.start);
+  // ("With Pyongyang taking 90%, a soldier would keep …" reports the share; "At a third of $2,000" applies it.)
+  const applied =
+    q.currency !== null ||
+    (q.percent &&
+      (/^\s*of\s+(?:the\s+|his\s+|their\s+|each\s+)?(?:[$€£₩₽]\s?\d|\d|pay|salary|wages?|sum)/i.test(after) ||
+        /^\W*at\s+(?:about\s+|around\s+|roughly\s+)?$/i.test(opening)));
+  // ("With pay of $2,000 a month reported by the NIS, …": a figure the opening credits is reported.)
+  if (
+    !applied ||
+    /^[^,;.]*\b(?:(?:reported|estimated|cited|given|put)\s+by|according\s+to|citing)\b/i.test(after) ||
+    !SUM_INPUT_OPENING.test(plain(opening))
+  )
+    return false;
+  if (SUM_WORKED_AFTER.test(plain(after))) return true;
+  if (semi <= 0) return false;
+  const first = plain(s.slice(0, semi));
+  return (
+    /^[^.;,:]*,\s*(?:(?:about|around|some|roughly|nearly|just|only)\s+)*[$€£₩₽]?\s?\d[^;]*$/.test(plain(after)) &&
+    /^\W*(?:at|with)\s[^.;,:]*,[^.;]*$/i.test(first) &&
+    SUM_WORKED_AFTER.test(first.replace(/^\W*(?:at|with)\s[^.;,:]*/i, ""))
+  );
 }
 
 /**
@@ -4058,39 +4104,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       reason:
         "the pay of the sentence before, worked out over another period ('That works out to about $66 a day'), not reported",
     };
-  if (
-    (q.currency !== null ||
-      // ("With Pyongyang taking 90%, a soldier would keep …" reports the share; "At a third of $2,000" applies it.)
-      (q.percent &&
-        (/^\s*of\s+(?:the\s+|his\s+|their\s+|each\s+)?(?:[$€£₩₽]\s?\d|\d|pay|salary|wages?|sum)/i.test(
-          ctx.sentence.slice(q.end),
-        ) ||
-          /^\W*at\s+(?:about\s+|around\s+|roughly\s+)?$/i.test(
-            ctx.sentence.slice(ctx.sentence.lastIndexOf(";", q.start) + 1, q.start),
-          )))) &&
-    // ("With pay of $2,000 a month reported by the NIS, …": a figure the opening credits is reported.)
-    !/^[^,;.]*\b(?:(?:reported|estimated|cited|given|put)\s+by|according\s+to|citing)\b/i.test(
-      ctx.sentence.slice(q.end),
-    ) &&
-    SUM_INPUT_OPENING.test(
-      ctx.sentence.slice(ctx.sentence.lastIndexOf(";", q.start) + 1, q.start).replace(/(\d),(?=\d)/g, "$1"),
-    ) &&
-    (SUM_WORKED_AFTER.test(ctx.sentence.slice(q.end).replace(/(\d),(?=\d)/g, "$1")) ||
-      // ("…; at a third of $1,000, about $330": the same case again after a semicolon, its verb left out.)
-      (ctx.sentence.lastIndexOf(";", q.start) > 0 &&
-        /^[^.;,:]*,\s*(?:(?:about|around|some|roughly|nearly|just|only)\s+)*[$€£₩₽]?\s?\d[^;]*$/.test(
-          ctx.sentence.slice(q.end).replace(/(\d),(?=\d)/g, "$1"),
-        ) &&
-        /^\W*(?:at|with)\s[^.;,:]*,[^.;]*$/i.test(
-          ctx.sentence.slice(0, ctx.sentence.lastIndexOf(";", q.start)).replace(/(\d),(?=\d)/g, "$1"),
-        ) &&
-        SUM_WORKED_AFTER.test(
-          ctx.sentence
-            .slice(0, ctx.sentence.lastIndexOf(";", q.start))
-            .replace(/(\d),(?=\d)/g, "$1")
-            .replace(/^\W*(?:at|with)\s[^.;,:]*/i, ""),
-        )))
-  )
+  if (inputOfWorkedSum(q, ctx))
     return {
       ok: false,
       reason:

@@ -270,6 +270,17 @@ export const DERIVATION_CUE =
   /\b(?:which|that|this)\s+(?:translates|amounts|adds up|works out|comes to)\b|\bmeaning\b|\bmultiply\b[^.;]*\band\s+you\s+(?:have|get)\b|\bfor each of (?:the\s+|its\s+|their\s+)?[\d,.]+\s+[a-z]+,[^.;]*?\b(?:brings? in|bringing in|comes? to|totals?|adds? up to|amounts? to)\b/i;
 
 /**
+ * How many of a period's amounts make a month ("$66 a day" is about $2,000 a month), so that rates of
+ * different periods compare: a month is a twelfth of a year, of 365 days or 52 weeks.
+ */
+export const PER_MONTH: Readonly<Record<"day" | "week" | "month" | "year", number>> = {
+  day: 365 / 12,
+  week: 52 / 12,
+  month: 1,
+  year: 1 / 12,
+};
+
+/**
  * A stretch of several months or years a sum covers: "over two years", "in 18 months", "for the next three
  * years". The count and the unit are captured.
  */
