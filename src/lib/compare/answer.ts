@@ -9,7 +9,16 @@ import { kindSpec, type KindId } from "../schema/kinds.ts";
 import { claimValue, count, formatNumber, vagueWords } from "../format/value.ts";
 import { writtenClaim } from "./labels.ts";
 import { independence, namedOriginLabel, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
-import { creditWords, dateSpan, describe, givenOnlyToReject, mayRepeatEarlier, SAME_TIME_DAYS } from "./relations.ts";
+import {
+  creditWords,
+  dateDistance,
+  dateSpan,
+  datedOnlyByTheirArticle,
+  describe,
+  givenOnlyToReject,
+  mayRepeatEarlier,
+  SAME_TIME_DAYS,
+} from "./relations.ts";
 import type { AnswerSentence, Relation, ValueCluster } from "./types.ts";
 
 type Part = AnswerSentence["parts"][number];
@@ -472,6 +481,12 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
         const a = byId.get(r.from);
         const b = byId.get(r.to);
         if (!a?.asOf || !b?.asOf) return "undated";
+        if (
+          datedOnlyByTheirArticle(a, b) &&
+          dateDistance({ ...a, asOf: a.asOf }, { ...b, asOf: b.asOf }).max <= SAME_TIME_DAYS
+        ) {
+          return "article";
+        }
         const [early, late] = a.asOf < b.asOf ? [a, b] : [b, a];
         const repeat = mayRepeatEarlier(early, late) && (late.value.max ?? Infinity) < (early.value.min ?? -Infinity);
         return repeat ? "repeat" : "coarse";
@@ -506,6 +521,13 @@ const UNSURE_REASONS = new Map<string, readonly [string, string]>([
     [
       "a date is given only as a month or a year",
       "a date given only as a month or a year does not tell whether they describe the same time",
+    ],
+  ],
+  [
+    "article",
+    [
+      "one source's two counts in one article are dated only by the article",
+      "one source gives both counts in one article and only the article dates them",
     ],
   ],
   [

@@ -250,6 +250,29 @@ export function mayRepeatEarlier(
 }
 
 /**
+ * Whether two differing counts may be one source's counts at different moments that only their article
+ * dates: both are credited to that source in one article, and the article's date (not the sentence)
+ * dates at least one of them ("The Carrow Institute counted 410 killed. … Carrow's count of the dead
+ * stood at 520."). One source does not give two counts of one moment in one article, so the dates
+ * cannot tell a timeline from a contradiction.
+ *
+ * @param a One count.
+ * @param b The other.
+ * @returns True when the article's date is all that dates them together.
+ */
+export function datedOnlyByTheirArticle(
+  a: Pick<Comparable, "article" | "attributedTo"> & { readonly asOfSource?: Comparable["asOfSource"] | undefined },
+  b: Pick<Comparable, "article" | "attributedTo"> & { readonly asOfSource?: Comparable["asOfSource"] | undefined },
+): boolean {
+  return (
+    a.article === b.article &&
+    a.attributedTo !== null &&
+    a.attributedTo.id === b.attributedTo?.id &&
+    (a.asOfSource === "article" || b.asOfSource === "article")
+  );
+}
+
+/**
  * Two counts of losses to date, dated apart, of which the later is the lower: time does not explain
  * the difference, since such a count does not fall. When the later one is dated by a month or a year
  * its sentence names ("killed in March"), it may count only that stretch (or the month may be when it
@@ -457,6 +480,13 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
     // without its day is any day in it.
     if (ta && tb) {
       const apart = dateDistance(ta, tb);
+      if (apart.max <= SAME_TIME_DAYS && datedOnlyByTheirArticle(a, b)) {
+        const who = a.attributedTo?.name ?? "";
+        return {
+          type: "undetermined",
+          explanation: `${da} and ${db} differ; both are credited to ${who} in one article, which is all that dates ${a.asOfSource === "article" && b.asOfSource === "article" ? "them" : "one of them"}: they may be ${who}'s counts at different moments, and the dates cannot tell.`,
+        };
+      }
       if (apart.max <= SAME_TIME_DAYS) {
         return {
           type: "conflicts",

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/lib/content/articles.ts";
+import { compareCorpus } from "../../src/lib/compare/index.ts";
+import type { CorpusData } from "../../src/lib/compare/types.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+import type { Article } from "../../src/lib/schema/article.ts";
+
+/** Makes an invented article. */
+function article(slug: string, body: string, published: string): Article {
+  const fm = `title: "${slug}"\npublisher: "Tidewater Ledger"\npublished: ${published}`;
+  return parseArticle(`content/articles/${slug}.md`, new TextEncoder().encode(`---\n${fm}\n---\n${body}\n`));
+}
+
+/** The claim of an article whose figure contains the text. */
+function claim(data: CorpusData, slug: string, figure: string) {
+  const c = data.claims.find((x) => x.article === slug && x.figure.includes(figure));
+  if (!c) throw new Error(`no claim "${figure}" in ${slug}`);
+  return c;
+}
+
+/** The relation from one claim to another. */
+function relation(data: CorpusData, from: string, to: string) {
+  return data.claims.find((c) => c.id === from)?.related.find((r) => r.to === to);
+}
+
+/** Compares a corpus. */
+function corpus(...articles: Article[]): CorpusData {
+  return compareCorpus(articles, extractCorpus(articles));
+}
+
+// One source gives two counts in one article and no sentence dates them: the article's date is all
+// that dates them, so the site cannot say they describe the same time.
+describe("one source's two counts in one article, dated only by the article", () => {
+  const data = corpus(
+    article(
+      "month-by-month",
+      [
+        "The Lindqvist Institute counted 410 North Korean soldiers killed, using obituaries and videos.",
+        "Later, the Lindqvist Institute's count of the dead stood at 520, the institute said.",
+      ].join("\n"),
+      "2025-10-08",
+    ),
+  );
+  const low = claim(data, "month-by-month", "410");
+  const high = claim(data, "month-by-month", "520");
+
+  it("is undetermined, not a conflict, and says why", () => {
+    expect([low.asOfSource, high.asOfSource]).toEqual(["article", "article"]);
+    const r = relation(data, low.id, high.id);
+    expect(r?.type).toBe("undetermined");
+    expect(r?.explanation).toContain(
+      "both are credited to Lindqvist Institute in one article, which is all that dates them",
+    );
+    expect(r?.explanation).not.toContain("describe the same time");
+  });
+
+  it("is not listed among the topic's outright conflicts, and the answer names the reason", () => {
+    const topic = data.topics.find((t) => t.claims.includes(low.id));
+    expect(topic?.summary).not.toMatch(/conflict outright/);
+    expect(topic?.summary).toContain("one source gives both counts in one article and only the article dates them");
+  });
+
+  it("still conflicts when the two counts are different sources'", () => {
+    const d = corpus(
+      article(
+        "two-sources",
+        [
+          "The Lindqvist Institute counted 410 North Korean soldiers killed.",
+          "The Harbour Agency said 520 North Korean soldiers had been killed.",
+        ].join("\n"),
+        "2025-10-08",
+      ),
+    );
+    const r = relation(d, claim(d, "two-sources", "410").id, claim(d, "two-sources", "520").id);
+    expect(r?.type).toBe("conflicts");
+    expect(r?.explanation).toContain("describe the same time");
+  });
+
+  it("still conflicts when the same source's counts are in two articles of the same day", () => {
+    const d = corpus(
+      article("ledger-one", "The Lindqvist Institute counted 410 North Korean soldiers killed.", "2025-10-08"),
+      article("ledger-two", "The Lindqvist Institute counted 520 North Korean soldiers killed.", "2025-10-08"),
+    );
+    const r = relation(d, claim(d, "ledger-one", "410").id, claim(d, "ledger-two", "520").id);
+    expect(r?.type).toBe("conflicts");
+  });
+});
