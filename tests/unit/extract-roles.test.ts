@@ -5219,6 +5219,35 @@ describe("a country's army and a cost beside its noun", () => {
   });
 });
 
+describe("a part of a force that is sent, and a unit's size another source puts", () => {
+  it("'which has 1.2 million troops, sent 11,000 of them' is the army and a deployment; 'which the NIS put at 40,000 men' is a unit's size", () => {
+    const { claims } = extractionOf(
+      [
+        "North Korea, which has 1.21 million troops, sent 11,030 of them to Russia, the Harbour Agency said.",
+        "The Storm Corps, which has about 45,010 troops, sent 11,040 of them to Kursk.",
+        "North Korea has an army of 1.22 million and has deployed 11,050 of them in Kursk.",
+        "The figure may be the size of the Storm Corps, North Korea's special forces, which the Harbour Agency put at about 40,010 men in 2024.",
+        "The corps that the Harbour Agency puts at 40,020 soldiers sent 11,060 of them abroad.",
+        "North Korea has sent 11,070 troops, and about 3,010 of them are in Kursk.",
+        "",
+      ].join("\n"),
+      "2025-06-05",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    for (const whole of ["1.21 million", "about 45,010", "1.22 million", "about 40,010", "40,020"]) {
+      expect(by.get(whole)?.kind ?? "none", whole).not.toMatch(/^troops/);
+    }
+    for (const sent of ["11,030", "11,040", "11,050", "11,060", "11,070"]) {
+      expect(by.get(sent)?.kind, sent).toBe("troops-deployed");
+      // What was sent is the whole deployment, not a part of the count before it.
+      expect(by.get(sent)?.scope ?? null, sent).toBeNull();
+    }
+    expect(by.get("11,030")?.attributedTo?.name).toBe("Harbour Agency");
+    // A part of the deployment counted after it stays a part.
+    expect(by.get("about 3,010")?.kind ?? "none").not.toBe("troops-deployed");
+  });
+});
+
 describe("a count of one event or of this year", () => {
   it("'in a single assault', 'in the raid' and 'since the start of the year' scope the count; 'at the start of the year' dates it to January", () => {
     const { claims } = extractionOf(

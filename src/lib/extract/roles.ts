@@ -75,6 +75,9 @@ const SECOND_GUESS_BEFORE = new RegExp(String.raw`\d[^.;:]*?,\s+(?:and|or)\s+${G
 /** Arms and supplies a sentence may be counting instead of soldiers. */
 const ARMS_BEFORE =
   /\b(?:missiles?|shells?|rounds|containers?|weapons|arms|artillery|rockets?|launchers?|guns|howitzers|ammunition|munitions|tonnes|tons|drones|vehicles|tanks)\b/i;
+/** A sending verb right before a count of part of a force: "sent ", "has deployed about " (… "of them"). */
+const PART_SENT_BEFORE =
+  /\b(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatching|committed|transferred)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated|as many as|another|a further)\s+)*$/i;
 /** "has already sent ", "had deployed about ": a deployment's verb in the perfect, right before a bare number. */
 const SENT_BARE_BEFORE =
   /\b(?:has|have|had)\s+(?:(?:already|now|so far|since|reportedly)\s+)*(?:sent|deployed|dispatched)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|an estimated|as many as|up to)\s+)*$/i;
@@ -989,6 +992,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const partitiveSubset =
     /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?[\d,.]+/i.test(s.slice(q.end)) ||
     (/^\s+of\s+(?:them|those|these)\b/i.test(s.slice(q.end)) && /\d[\d,.]*/.test(s.slice(0, q.start)));
+  // "sent 11,000 of them to Kursk", "has deployed about 3,000 of its troops": the part of a force that is
+  // sent is a deployment, whatever the whole before it is.
+  const sentPart =
+    PART_SENT_BEFORE.test(s.slice(Math.max(0, q.start - 60), q.start)) &&
+    /^\s+of\s+(?:them|those|these|its|their|whom)\b/i.test(s.slice(q.end));
   const partitivePopulation =
     /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, q.start - 8), q.start)) &&
     !/\b(?:daughter|son|child|children|brother|sister|wife|husband|family|mother|father|age|aged)\s+of\s+(?:the\s+)?$/i.test(
@@ -1696,7 +1704,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
               ? "casualties-total"
               : bestKind("count", ctx.previous, ctx.previous, exclude)))
           : null) ??
-        bestKind("count", local, around, exclude));
+        bestKind("count", local, around, exclude) ??
+        (sentPart ? "troops-deployed" : null));
   if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague)
     return { ok: true, kind: "context", ...people };
   // "some 3,000 of them at the front": a part of another count, which no word here names.
@@ -1708,22 +1717,33 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /\bmilitary\s+(?=engineers|construction|instructors|advisers|advisors|specialists|builders|workers|personnel|servicem[ae]n)/gi,
       "",
     );
-    if (countCues(untraded, ["militar", "army of", "armed forces", "famine", "population"]) > 0)
+    if (!sentPart && countCues(untraded, ["militar", "army of", "armed forces", "famine", "population"]) > 0)
       return { ok: true, kind: "context", ...people };
     // "estimates total Russian losses at more than 820,000 personnel": another army's losses.
     if (OTHER_LOSSES.test(s.slice(clause.start, q.start)) && !NORTH.test(clause.text))
       return { ok: true, kind: "context", ...people };
     // "one of the world's largest militaries, with about 1.2 million soldiers": a whole army's size.
+    // ("has an army of 1.2 million and has deployed 11,000 of them": the part sent is no army.)
     if (
-      ARMY_SIZE.test(uncredited) ||
-      ARMY_SIZE.test(clause.text) ||
-      (/^\W*with\b/i.test(clause.text) && ARMY_SIZE.test(withoutCredit(s)))
+      !sentPart &&
+      (ARMY_SIZE.test(uncredited) ||
+        ARMY_SIZE.test(clause.text) ||
+        (/^\W*with\b/i.test(clause.text) && ARMY_SIZE.test(withoutCredit(s))))
     )
       return { ok: true, kind: "context", ...people };
     // "North Korea's army, at around 1.2 million men, is one of the world's largest", "North Korea, which
     // has about 1.2 million troops under arms, has sent only a fraction": half a million or more beside an
     // army is the army, never what was sent.
     if ((q.min ?? q.max ?? 0) >= 500_000 && WHOLE_ARMY.test(s) && !SENT.test(clause.text))
+      return { ok: true, kind: "context", ...people };
+    // "North Korea, which has 1.2 million troops, sent 11,000 of them": half a million or more that a
+    // country has is its army, whatever the rest of the sentence sends.
+    if (
+      (q.min ?? q.max ?? 0) >= 500_000 &&
+      /\b(?:has|have|had|with|keeps|kept|maintains|fields|boasts)\s+(?:(?:an\s+estimated|about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|close\s+to)\s+)*$/i.test(
+        s.slice(clause.start, q.start),
+      )
+    )
       return { ok: true, kind: "context", ...people };
     const projected =
       !DEPLOYED_DONE.test(clause.text) &&
@@ -3364,7 +3384,7 @@ const OTHER_COUNTRY_SENDS_BEFORE = new RegExp(
   String.raw`\b(?:(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Japan|Tokyo|the\s+(?:US|United\s+States)|Washington|South\s+Korea|Seoul|NATO|Ukraine|Kyiv|${OTHER_PLACES.replace(/^\(\?:the\\s\+\)\?/, "")})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered|sent|deployed|dispatched|stationed|moved|committed|keeps|kept|has|had)|(?:Russia|Moscow|the\s+Kremlin)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered))\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately|another|a further)\s+)*$`,
 );
 const UNIT_SIZE_BEFORE =
-  /\b(?:corps|division|brigade|regiment|special\s+(?:operations\s+)?forces|(?:elite|special)\s+units?)\b(?:,\s+[^,;.]{1,60},)?,?\s+(?:which\s+|that\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:force|formation|unit|outfit)\s+(?:which\s+|that\s+)?)?(?:numbers?|numbering|totals?|has|have|had|counts?|comprises?|comprising|consists?\s+of|of)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+  /\b(?:corps|division|brigade|regiment|special\s+(?:operations\s+)?forces|(?:elite|special)\s+units?)\b(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:which\s+|that\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:force|formation|unit|outfit)\s+(?:which\s+|that\s+)?)?(?:numbers?|numbering|totals?|has|have|had|counts?|comprises?|comprising|consists?\s+of|of)|(?:which|that)\s+(?:[\w’'-]+\s+){1,5}?(?:puts?|estimates?|estimated|sizes?|sized)\s+(?:it\s+)?at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 /** Words that put a sentence in the war: soldiers, their units and their fighting. */
 const SOLDIER_WORDS =
   /\b(?:soldiers?|troops?|servicem[ae]n|military|army|armed|fighters?|fighting|conscripts?|recruits?|front|combat|battle\w*|killed|wounded|casualt\w*|deploy\w*|sent|dispatch\w*|sappers?|deminers?|engineers?|units?|brigades?|corps|war)\b/i;
@@ -4207,7 +4227,8 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     )
       return { ...c, kind: "context" };
     // "the Storm Corps, which numbers some 45,000 troops", "special forces number about 200,000", "the
-    // 45,000-strong Storm Corps": the size of a unit at home, unless the sentence sends it.
+    // 45,000-strong Storm Corps", "the Storm Corps, which the NIS put at about 40,000 men": the size of a
+    // unit at home, unless the sentence sends it.
     if (
       c.kind.startsWith("troops") &&
       (UNIT_SIZE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 120), q.start)) ||
@@ -4353,7 +4374,9 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       !q.vague &&
       /^\s+of\s+(?:them|those|these|the\s+(?:[\w-]+\s+)?(?:troops|soldiers|men|force|contingent|deployment))\b(?![’'])/i.test(
         ctx.sentence.slice(q.end),
-      )
+      ) &&
+      // ("has 1.2 million troops and sent 11,000 of them": what was sent is the whole deployment.)
+      !PART_SENT_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 60), q.start))
     )
       return { ...c, scope: "part of the larger count before it" };
     // "lost about 300 more soldiers": an increase in losses, not in troops. But after a count of
