@@ -5248,6 +5248,36 @@ describe("a part of a force that is sent, and a unit's size another source puts"
   });
 });
 
+describe("names, parts and possessives a wire story words its losses with", () => {
+  it("reads 'military intelligence' as a name, the parts a toll is 'made up of', 'total losses' beside the wounded, 'X's count had risen to' and 'X put them at'", () => {
+    const { claims } = extractionOf(
+      [
+        "The Harbour Agency and Ukraine's military intelligence agency both now say that about 11,080 North Korean soldiers are in Russia's Kursk region.",
+        "The Harbour Agency on Monday raised its estimate of North Korean casualties to about 3,090, made up of roughly 310 soldiers killed and 2,780 wounded.",
+        "In January, the Harbour Agency estimated that 320 North Korean soldiers had been killed and 2,790 wounded, while the Tidewater Defence Bureau put total losses at 4,010.",
+        "By March, the Tidewater Defence Bureau's count of North Korean dead had risen to 1,510.",
+        "The Harbour Agency put them at 4,710 killed and wounded in April.",
+        "Commanders put them at the front in January, when 3,020 soldiers arrived.",
+        "",
+      ].join("\n"),
+      "2025-05-01",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect(by.get("about 11,080")?.kind).toBe("troops-deployed");
+    expect(by.get("about 3,090")?.kind).toBe("casualties-total");
+    expect(by.get("roughly 310")?.kind).toBe("casualties-killed");
+    expect(by.get("2,780")?.kind).toBe("casualties-wounded");
+    expect(by.get("2,790")?.kind).toBe("casualties-wounded");
+    expect(by.get("4,010")?.kind).toBe("casualties-total");
+    expect(by.get("4,010")?.attributedTo?.name).toBe("Tidewater Defence Bureau");
+    expect(by.get("1,510")?.attributedTo?.name).toBe("Tidewater Defence Bureau");
+    expect(by.get("1,510")?.attributionMethod).toBe("possessive");
+    expect(by.get("4,710")?.attributedTo?.name).toBe("Harbour Agency");
+    // Soldiers put at the front are no figure of those who put them there.
+    expect(by.get("3,020")?.attributedTo ?? null).toBeNull();
+  });
+});
+
 describe("a count of one event or of this year", () => {
   it("'in a single assault', 'in the raid' and 'since the start of the year' scope the count; 'at the start of the year' dates it to January", () => {
     const { claims } = extractionOf(

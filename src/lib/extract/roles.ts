@@ -75,6 +75,9 @@ const SECOND_GUESS_BEFORE = new RegExp(String.raw`\d[^.;:]*?,\s+(?:and|or)\s+${G
 /** Arms and supplies a sentence may be counting instead of soldiers. */
 const ARMS_BEFORE =
   /\b(?:missiles?|shells?|rounds|containers?|weapons|arms|artillery|rockets?|launchers?|guns|howitzers|ammunition|munitions|tonnes|tons|drones|vehicles|tanks)\b/i;
+/** Losses named as all of them before their figure: "total losses at ", "overall casualties at ", "casualties at ". */
+const OWN_LOSSES_WORD =
+  /\b(?:(?:total|overall|combined|all)\s+(?:[\w’'-]+\s+){0,2}?(?:losses|casualties)|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?(?:at|to)\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i;
 /** A sending verb right before a count of part of a force: "sent ", "has deployed about " (… "of them"). */
 const PART_SENT_BEFORE =
   /\b(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatching|committed|transferred)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated|as many as|another|a further)\s+)*$/i;
@@ -1002,6 +1005,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !/\b(?:daughter|son|child|children|brother|sister|wife|husband|family|mother|father|age|aged)\s+of\s+(?:the\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 20), q.start),
     ) &&
+    // "a toll of about 3,000, made up of roughly 300 soldiers killed and 2,700 wounded": the parts a whole
+    // is made of, not a whole the figure is part of.
+    !/\b(?:made\s+up|composed|comprised|consist(?:s|ed|ing)?)\s+of\s+(?:the\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 20), q.start),
+    ) &&
     // "in our sample of 600": a set of documents or answers, not of people.
     !/\b(?:sample|survey|set|list|database|dataset|collection|corpus|archive|series|catalogue|index)\s+of\s+(?:the\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 20), q.start),
@@ -1421,8 +1429,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       kind: /\b(?:death|fatality)\s+toll\b/i.test(forceBefore)
         ? "casualties-killed"
         : // ("rejected Ukraine's count of 1,000 dead, putting the toll at no more than 600": the toll of the
-          // losses its sentence counted before it.)
-          (lossesBefore(s.slice(0, q.start)) ?? askedKind(ctx.last) ?? "casualties-total"),
+          // losses its sentence counted before it; but "…, while the HUR put total losses at 4,000" names its
+          // own.)
+          ((OWN_LOSSES_WORD.test(forceBefore) ? "casualties-total" : null) ??
+          lossesBefore(s.slice(0, q.start)) ??
+          askedKind(ctx.last) ??
+          "casualties-total"),
       ...people,
     };
   if (forceAt)
@@ -1712,9 +1724,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (kind === null && partitiveSubset) return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
     const uncredited = withoutCredit(clause.text);
-    // "military engineers" are troops by their trade, not the whole military.
+    // "military engineers" are troops by their trade, not the whole military; "military intelligence" is
+    // a source's name ("Ukraine's military intelligence agency and the NIS both say …").
     const untraded = uncredited.replace(
-      /\bmilitary\s+(?=engineers|construction|instructors|advisers|advisors|specialists|builders|workers|personnel|servicem[ae]n)/gi,
+      /\bmilitary\s+(?=engineers|construction|instructors|advisers|advisors|specialists|builders|workers|personnel|servicem[ae]n|intelligence)/gi,
       "",
     );
     if (!sentPart && countCues(untraded, ["militar", "army of", "armed forces", "famine", "population"]) > 0)
