@@ -5278,6 +5278,35 @@ describe("names, parts and possessives a wire story words its losses with", () =
   });
 });
 
+describe("who answered, who calculated, and the inputs of a sum", () => {
+  it("credits the speaker, not whom an aside names; reads 'the institute calculated' and 'By her count'; a sum's head count is its input", () => {
+    const { claims } = extractionOf(
+      [
+        "The Tidewater Defence Bureau, asked about the Harbour Agency figures, said its own count was higher: 4,020 casualties, including 1,220 dead.",
+        "The Pentagon, when asked, said 1,030 North Koreans had been killed.",
+        "The Harbour Agency raised its estimate of North Korean casualties to about 3,030, made up of roughly 330 soldiers killed and 2,700 wounded.",
+        "Researchers at the Lindqvist Institute estimate that each soldier is paid about $2,010 a month.",
+        "Across a force of 11,090, that would come to about $22.1 million a month, the institute calculated.",
+        "Vera Lind, an economist at Hanbit University, has done the arithmetic.",
+        "By her count, 14,030 soldiers paid $2,000 a month for a year would bring in $336.7 million.",
+        "",
+      ].join("\n"),
+      "2025-02-04",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect(by.get("4,020")?.attributedTo?.name).toBe("Tidewater Defence Bureau");
+    expect(by.get("1,220")?.attributedTo?.name).toBe("Tidewater Defence Bureau");
+    expect(by.get("1,030")?.attributedTo?.name).toMatch(/Pentagon/);
+    // "made up of" lists the parts; it calls nothing false.
+    expect(by.get("about 3,030")?.attributedTo?.name).toBe("Harbour Agency");
+    expect(by.get("about 3,030")?.disputedBy ?? null).toBeNull();
+    expect(by.get("about $22.1 million a month")?.attributedTo?.name).toBe("Lindqvist Institute");
+    expect(by.get("11,090")?.kind).toBe("context");
+    expect(by.get("14,030")?.kind).toBe("context");
+    expect(by.get("$336.7 million")?.attributedTo?.name).toBe("Vera Lind");
+  });
+});
+
 describe("a count of one event or of this year", () => {
   it("'in a single assault', 'in the raid' and 'since the start of the year' scope the count; 'at the start of the year' dates it to January", () => {
     const { claims } = extractionOf(

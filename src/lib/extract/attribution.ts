@@ -58,7 +58,7 @@ export interface ViaMention {
 }
 
 /** Words that call a figure false ("a fake", "fabricated", "baseless", "too neat to be true"). */
-export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|invented|made[- ]up|concocted|fiction|fantas(?:y|ies)|fairy[- ]tales?|implausible|far-fetched|too neat|too good to be true|unrealistic`;
+export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|invented|made[- ]up(?!\s+of\b)|concocted|fiction|fantas(?:y|ies)|fairy[- ]tales?|implausible|far-fetched|too neat|too good to be true|unrealistic`;
 
 /**
  * Where a verb of speech added in other tenses may stand: before "that", before what it rejects ("reports",
@@ -111,8 +111,9 @@ const SPEECH_VERBS =
   // a finding states what it found.
   // (Not "Investigators may find that …": what may be found is stated by no one.)
   String.raw`found(?=\s+that\b)|finds(?=\s+that\b)|find(?<!\b(?:may|might|could|would|will|should|can|to|not|n't|never)\s+find)(?=\s+that\b)|concludes(?=\s+that\b)|` +
-  // "The Courier worked out that the deployment brings in …", "the paper calculated that …".
-  String.raw`calculated(?=\s+that\b)|calculates(?=\s+that\b)|computed(?=\s+that\b)|worked out(?=\s+that\b)|works out(?=\s+that\b)|` +
+  // "The Courier worked out that the deployment brings in …", "the paper calculated that …", "…, the
+  // institute calculated.".
+  String.raw`(?:calculated|calculates|computed|worked out|works out)(?=\s+that\b|\s*(?:[.;”"]|$))|` +
   // "the spy agency alleged that …" (but "the alleged presence" is an adjective).
   String.raw`alleged(?=\s+that\b)|alleges|allege(?=\s+that\b)|` +
   // "kept its own count unchanged at 4,000", "maintained its estimate of 11,000": holding an estimate
@@ -152,7 +153,7 @@ const AGENT_STOP = new RegExp(
 
 /** A possessive before a count's or a calculation's noun: the cheap test before BY_OWN_COUNT_RE. */
 const OWN_COUNT_NOUN =
-  /['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic|view|assessment)\b/i;
+  /(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic|view|assessment)\b/i;
 
 /**
  * A source after a semicolon or a comma, then its figure with no verb: "; the Pentagon, about 500" (a
@@ -164,8 +165,10 @@ const GAPPED_SOURCE =
  * "by the Meridian Review's calculation", "By Reuters' count", "in the NIS's estimate", "in Kyiv's view": the
  * owner of a count, a calculation or a view.
  */
+// ("By her count, 14,000 soldiers paid $2,000 a month … would bring in $336 million": the one the pronoun
+// stands for.)
 const BY_OWN_COUNT_RE =
-  /\b(?:[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)|[Ii]n\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|estimate|calculation|view|assessment)\b))/g;
+  /\b(?:[Bb]y\s+(?=(?:his|her|their|its)\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\s*,)|[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)|[Ii]n\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|estimate|calculation|view|assessment)\b))/g;
 /** A document someone saw, as a source: "a document seen by Meridian Daily", "documents obtained by Reuters", "figures seen by the Lantern". */
 const SEEN_BY_OUTLET =
   /^((?:an?|the)\s+(?:(?:leaked|internal|classified|confidential|secret|government|official|[A-Z][\w-]*|intelligence|military|unpublished)\s+){0,3}(?:copy|copies|documents?|files?|records?|drafts?|memos?|memorandum|figures|data|papers?|estimates?|statistics|numbers|tall(?:y|ies)|assessments?|reports?|analys[ie]s|cables?)|(?:(?:leaked|internal|classified|confidential|secret|government|official)\s+)?(?:documents|files|records|memos|figures|data|papers|estimates|statistics|numbers|tallies))\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+\S/i;
@@ -724,7 +727,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     return groupPhrase(text, at, text);
   // "her calculations", "his estimate": the pronoun's owner is the source.
   const possessive =
-    /^(his|her|their|its)\s+(?:own\s+)?(?:calculations?|estimates?|account|research|figures?|data|assessment|reckoning|view|sources?)$/i.exec(
+    /^(his|her|their|its)\s+(?:own\s+)?(?:calculations?|estimates?|account|research|figures?|data|assessment|reckoning|view|sources?|count|tally|arithmetic)$/i.exec(
       text,
     );
   if (possessive?.[1]) {
@@ -1017,6 +1020,10 @@ const PARTY_ANYWHERE = new RegExp(String.raw`${PARTY_OF}\b`, "gu");
 const POSSESSIVE_BODY =
   /^(?:[A-Z][\p{L}.-]*\s+)?[A-Z][\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:agency|service|ministry|directorate|office|command|staff|institute|bureau|department|intelligence)$/u;
 
+/** An aside between a speaker and the verb: "asked about the NIS figures", "when asked", "responding to Kyiv". */
+const INTERPOSED_ASIDE =
+  /^(?:when\s+|after\s+being\s+|if\s+)?(?:asked|questioned|pressed|responding|replying|reacting|commenting|referring)\b/i;
+
 /**
  * Finds the subject phrase that ends just before a verb: walks back over appositives
  * ("X, a former member ..., said") and relative clauses ("X, who served ..., added").
@@ -1058,6 +1065,9 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (!seg) continue;
     const t = seg.text.trim();
     if (t === "") continue;
+    // "The HUR, asked about the NIS figures, said …", "The Pentagon, when asked, said …": an aside on what
+    // the speaker answered stands between the speaker and the verb; whom it names does not speak.
+    if (k > 0 && k === lastSegment && INTERPOSED_ASIDE.test(t) && segments[k - 1]?.text.trim()) continue;
     // An age between commas ("Park Chol-min, 41, told reporters") qualifies the name before it.
     if (k > 0 && /^\d{1,3}$/.test(t)) continue;
     // "the NIS count is well below Kyiv's, which put casualties at 4,000": "which" is the count of the
@@ -1317,7 +1327,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       keep: false,
     },
     // "by the Meridian Review's calculation", "by Reuters' count": whose arithmetic or count it is.
-    { re: BY_OWN_COUNT_RE, method: "according-to", stop: /['’]s?\s+(?:own\s+)?[a-z]+\b/, keep: true },
+    // ("By her count, …": the pronoun and its noun, up to the comma.)
+    { re: BY_OWN_COUNT_RE, method: "according-to", stop: /['’]s?\s+(?:own\s+)?[a-z]+\b|,/, keep: true },
     // "Yonhap quoted a JCS official as saying that …": the one quoted speaks.
     { re: QUOTED_AS_RE, method: "according-to", stop: /\s+as\s+(?:saying|telling|estimating|stating)\b/, keep: false },
     // "There were reports that they are paid $2,000 a month": the reports are the source, not the writer.

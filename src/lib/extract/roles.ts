@@ -242,8 +242,10 @@ const SAID_BARE_BEFORE =
 const GAVE_BARE_BEFORE =
   /(?:\b(?:while|whereas)|;)\s+(?:[\w’'.-]+\s+){1,6}?(?:gave|gives|cited|cites|counted|counts)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to)\s+)*$/i;
 /** What a head count would earn or cost, after it: "… would earn Pyongyang about $264 million a year". */
+// ("14,000 soldiers paid $2,000 a month for a year would bring in $336 million"; "Across a force of 11,000,
+// that would come to about $20 million a month".)
 const SUM_OF_COUNT_AFTER =
-  /^[^.;,]{0,40}?\b(?:would|could|might)\s+(?:earn|bring\s+in|generate|yield|net|be worth|cost)\b[^.;]{0,40}?(?:[$€£₽]\s?\d|\d[\d,.]*\s*(?:million|billion|dollars|won|rubles|roubles))/i;
+  /^(?:(?:[^.;,]|,(?=\d)){0,60}?\b(?:would|could|might)\s+(?:earn|bring\s+in|generate|yield|net|be worth|cost|come\s+to|amount\s+to|add\s+up\s+to)|(?:\s+(?:soldiers|troops|men))?\s*,\s*(?:that|this|it)\s+(?:would|could|might)\s+(?:come\s+to|amount\s+to|add\s+up\s+to|total|mean))\b[^.;]{0,40}?(?:[$€£₽]\s?\d|\d[\d,.]*\s*(?:million|billion|dollars|won|rubles|roubles))/i;
 /** The label of a figure in a list or a table: "- Troops deployed: ", "Killed | ". */
 export const FIGURE_LABEL_BEFORE =
   /^(?=[^:|]{0,80}[:|])\s*(?:[-•*–]\s+)?\|?\s*((?:[^:|\d]|\b(?:19|20)\d{2}\b){2,50}?)\s*[:|]\s*(?:[^;:|()]{1,30}\([^()]{1,40}\)\s*[;,]\s*)?(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
