@@ -5307,6 +5307,51 @@ describe("who answered, who calculated, and the inputs of a sum", () => {
   });
 });
 
+describe("what a source cannot confirm, a count at one time or since a wave, and a rate cut later", () => {
+  it("credits the report a source could not confirm, scopes 'at any one time' and 'since the second wave arrived', and makes a rate cut later an earlier figure", () => {
+    const { claims } = extractionOf(
+      [
+        "The Tidewater Ledger could not confirm a Daily Lantern report that Pyongyang plans to send 100,010 more soldiers.",
+        "The Harbour Agency said 11,110 North Korean troops were in Russia.",
+        "The Pentagon could not confirm the figure of 11,110.",
+        "Ukraine says Russia has rotated about 15,010 soldiers through Kursk in total, though no more than 11,120 have been there at any one time.",
+        "About 610 North Korean soldiers have been killed and 3,410 wounded since the second wave arrived, the Tidewater Defence Bureau estimates.",
+        "At the start of this year, soldiers were paid about $2,010 a month, she said, but by spring the rate had been cut to $1,510.",
+        "The Harbour Agency says soldiers are paid $2,020 a month for each man at any one time.",
+        "",
+      ].join("\n"),
+      "2025-05-15",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect(by.get("100,010")?.attributedTo?.name).toBe("Daily Lantern");
+    const unconfirmed = claims.filter((c) => c.figure === "11,110").at(-1);
+    expect(unconfirmed?.attributedTo?.name ?? "").not.toMatch(/Pentagon/);
+    expect(unconfirmed?.kind).not.toBe("troops-projected");
+    expect(by.get("about 15,010")?.scope ?? null).toBeNull();
+    expect(by.get("no more than 11,120")?.scope).toBe("only those there at any one time");
+    expect(by.get("About 610")?.scope).toBe("only since the second wave arrived");
+    expect(by.get("3,410")?.scope).toBe("only since the second wave arrived");
+    expect(by.get("about $2,010 a month")?.earlier).toBe(true);
+    expect(by.get("$1,510")?.earlier ?? false).toBe(false);
+    // A pay is no head count at one time.
+    expect(by.get("$2,020 a month")?.scope ?? null).toBeNull();
+  });
+
+  it("dates a figure 'unchanged from its November estimate' by the article, and keeps a confirmation after a denial", () => {
+    const { claims } = extractionOf(
+      [
+        "The Harbour Agency still puts the number of North Korean troops in Russia at around 11,130, unchanged from its November estimate.",
+        "The Harbour Agency has not confirmed 3,020 deaths, but it has confirmed about 1,130 North Korean casualties.",
+        "",
+      ].join("\n"),
+      "2024-12-23",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect([by.get("around 11,130")?.asOf, by.get("around 11,130")?.asOfSource]).toEqual(["2024-12-23", "article"]);
+    expect(by.get("about 1,130")?.attributedTo?.name).toBe("Harbour Agency");
+  });
+});
+
 describe("a count of one event or of this year", () => {
   it("'in a single assault', 'in the raid' and 'since the start of the year' scope the count; 'at the start of the year' dates it to January", () => {
     const { claims } = extractionOf(

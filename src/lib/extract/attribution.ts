@@ -1516,6 +1516,21 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       continue;
     // "which adds up to $40 million", "added up to": arithmetic, not speech.
     if (/^add(?:s|ed)?$/i.test(verb) && /^\s+up\b/i.test(s.slice(verbStart + verb.length))) continue;
+    // "Peninsula Wire could not confirm a Daily Express report that …", "could not confirm the figure": another's
+    // claim a source cannot confirm is not its figure ("has not confirmed 3,000 deaths, but it has confirmed
+    // about 1,100" still speaks).
+    if (
+      /^confirm(?:s|ed)?$/i.test(verb) &&
+      /\b(?:not|n['’]t|never|cannot|unable\s+to)\s+(?:(?:be\s+able\s+to|yet|independently|immediately|officially|publicly)\s+)*$/i.test(
+        s.slice(0, verbStart),
+      ) &&
+      /^\s+(?:(?:a|an|the|any|such|these|those|this|that|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:reports?|claims?|figures?|estimates?|accounts?|numbers?|tolls?|tally)\b/i.test(
+        s.slice(verbStart + verb.length),
+      ) &&
+      // ("could not confirm reports of casualties but estimated that about 500 …": the speaker goes on.)
+      !/\bbut\b/i.test(s.slice(verbStart))
+    )
+      continue;
     // "raised its estimate of casualties to about 4,000" gives a figure; "raised concerns" does not.
     if (
       /^(?:raised|raises|lowered|lowers|revised|revises|updated|updates)$/i.test(verb) &&

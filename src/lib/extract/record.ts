@@ -245,8 +245,15 @@ const EARLIER_FIGURE =
  */
 function isEarlierFigure(sentence: string, at: number): boolean {
   const around = clauseAround(clausesOf(sentence), at);
-  return earlierFigureWords(sentence.slice(around.start, at)) !== null;
+  return earlierFigureWords(sentence.slice(around.start, at)) !== null || CHANGED_LATER_AFTER.test(sentence.slice(at));
 }
+
+/**
+ * After a figure, a later time at which it was changed to another: "…, but by spring the rate had been cut to
+ * $1,500", "…, but in March it was raised to 12,000".
+ */
+const CHANGED_LATER_AFTER =
+  /^[^.;]*?,\s*but\s+(?:by|in|since|from)\s+[^,.;]{1,30}?\s+(?:(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?)?(?:it\s+|they\s+)?(?:had\s+been|has\s+been|have\s+been|was|were|had|has)\s+(?:(?:\w+ly)\s+)?(?:cut|reduced|lowered|raised|increased|slashed|halved|doubled|revised\s+(?:up|down|upwards?|downwards?))\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)*[$€£₩₽]?\d/i;
 
 /**
  * The words that give a figure as an earlier one, at the end of its clause's text before it.
@@ -333,6 +340,14 @@ function timeOf(
   let unlabelled = masked
     ? text.slice(0, masked.index) + " ".repeat(masked[0].length) + text.slice(masked.index + masked[0].length)
     : text;
+  // "still puts the number at around 11,000, unchanged from its November estimate", "the same as in
+  // November": the time a figure is said to be unchanged from is not its time.
+  const unchanged = UNCHANGED_FROM_TIME.exec(unlabelled);
+  if (unchanged && at < unchanged.index)
+    unlabelled =
+      unlabelled.slice(0, unchanged.index) +
+      " ".repeat(unchanged[0].length) +
+      unlabelled.slice(unchanged.index + unchanged[0].length);
   // "North Korea, which promised 5,000 troops in June, has already sent 11,000": the time of a relative
   // clause between commas, with a figure of its own, dates that figure, not one outside it.
   const relatives: [number, number][] = [];
@@ -688,6 +703,10 @@ const OTHER_NUMBERS_TIME_VERB =
 /** "twice the number it gave in January", "the figure the ministry reported last week": another number's time. */
 const OTHER_NUMBERS_TIME =
   /\b(?:(?:twice|double|half|triple|three times|four times|more than|less than|up from|down from)\s+)?(?:the|its|their)\s+(?:number|figure|estimate|count|tally|toll|total)\s+(?:that\s+)?(?:it|they|he|she|the\s+\w+|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})\s+(?:had\s+)?(?:gave|given|reported|put|cited|issued|published|released)\s+(?:in|on|last|earlier\s+in)\s+[^,;.]*/u;
+
+/** "unchanged from its November estimate", "the same as in November", "unchanged since last month": a time the figure is kept from. */
+const UNCHANGED_FROM_TIME =
+  /\b(?:unchanged|unrevised|(?:the\s+)?same(?:\s+figure)?)\s+(?:from|since|as)\s+(?:(?:in|on|its|their|his|her|the|a)\s+)?[^,;.]*/i;
 
 /** A clause that ends in "from" before its figure, the cheap test before {@link CHANGED_FROM}. */
 const FROM_AT_END = /\bfrom\s+(?:\w+\s+)?$/i;

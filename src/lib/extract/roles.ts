@@ -361,7 +361,9 @@ const RECEIVES_NOT_STATE = new RegExp(String.raw`\bthis means\b|(?<!${STATE_AS_S
 const PROJECTION =
   /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:[A-Z]\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/i;
 /** "I would say about 2,000", "we'd guess": a speaker hedging a count of now, not a forecast. */
-const WOULD_SAY = /\b(?:I|we)\s+(?:would|'d|’d)\s+(?:say|guess|estimate|think|imagine|reckon|put it)\b/gi;
+// ("The Pentagon could not confirm the figure of 11,000": what a source cannot confirm is no forecast.)
+const WOULD_SAY =
+  /\b(?:I|we)\s+(?:would|'d|’d)\s+(?:say|guess|estimate|think|imagine|reckon|put it)\b|\b(?:could|can|would)\s*(?:not|n['’]t)\s+(?:(?:independently|immediately|yet)\s+)?(?:confirm|verify)\b/gi;
 
 /**
  * A clause without the words a speaker hedges with ("I would say"), which are no forecast.
@@ -3323,7 +3325,7 @@ const SCOPE_RANK =
 
 /** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone", "in the first half of February". */
 const SCOPE_PERIOD = new RegExp(
-  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|night|week|month|battle|strike|attack|assault|raid|ambush|offensive|operation|engagement)\b|\bin\s+(?:an?|the)\s+(?:(?:failed|single|one|first|second|latest|recent)\s+)?(?:assault|raid|ambush|counter-?attack)\b(?![’'-])|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bso\s+far\s+this\s+year\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
+  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|night|week|month|battle|strike|attack|assault|raid|ambush|offensive|operation|engagement)\b|\bin\s+(?:an?|the)\s+(?:(?:failed|single|one|first|second|latest|recent)\s+)?(?:assault|raid|ambush|counter-?attack)\b(?![’'-])|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bsince\s+the\s+(?:second|third|fourth|latest|last|new|newest|most\s+recent|fresh|next)\s+(?:wave|rotation|deployment|contingent|batch|offensive|group)\s+(?:(?:of\s+[\w-]+\s+)?(?:arrived|began|started|was\s+sent|was\s+deployed|came|reached\s+[\w\s]{1,20}?))\b|\bso\s+far\s+this\s+year\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
   "i",
 );
 
@@ -3355,6 +3357,14 @@ function scopeOf(clause: string, s: string): string | null {
       .replace(/\s+alone$/i, "")
       .trim()
       .replace(/^\w+/, (w) => w.toLowerCase())}`;
+  // "no more than 11,000 have been there at any one time": a head count at one time, not all who were sent.
+  if (
+    /\bat\s+(?:any\s+(?:one|given)\s+time|a\s+time)\b/i.test(clause) &&
+    !/[$€£₩₽]\s?\d|\d\s*(?:dollars|won|roubles|rubles|euros)\b/i.test(clause) &&
+    // ("Russia could receive 15,000 at a time": what may come is read as a rotation, not a count of those there.)
+    !/\b(?:could|would|might|may|will|can)\b/i.test(clause)
+  )
+    return "only those there at any one time";
   // "his battalion alone had counted 230 bodies", "my brigade killed about 300", "our company lost 40": one
   // unit's own count, of those it counted or killed, or of its own losses.
   const unit = SCOPE_OWN_UNIT.exec(clause);
