@@ -475,6 +475,15 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
       explanation: `${da} and ${db} differ, but one of them states no period, so they may cover different spans of time.`,
     };
   }
+  // A total paid is the pay times a head count: two totals that differ, one of which names no head count, may
+  // total different forces ("$20 million a month" for 10,000 soldiers against "$336 million a year").
+  if (a.kind === "pay-total" && (!a.basis || !b.basis)) {
+    const which = !a.basis && !b.basis ? "neither says" : "one of them does not say";
+    return {
+      type: "undetermined",
+      explanation: `${da} and ${db} differ, but ${which} how many soldiers it totals, so they may total different head counts, and which cannot be told.`,
+    };
+  }
   if (kindSpec(a.kind).timeSensitive) {
     // A difference in time is a finding only when both dates are known; a month or a year given
     // without its day is any day in it.

@@ -85,3 +85,44 @@ describe("one source's two counts in one article, dated only by the article", ()
     expect(r?.type).toBe("conflicts");
   });
 });
+
+// A total paid is the pay times a head count; a total that names no head count may total another force.
+describe("two totals paid, one of which names no head count", () => {
+  const d = corpus(
+    article(
+      "totals-a",
+      "The Harbour Agency said Russia pays $20 million a month for 10,000 North Korean soldiers.",
+      "2025-03-01",
+    ),
+    article(
+      "totals-b",
+      "Vera Lind, an economist, said the deployment brings Pyongyang $336 million a year.",
+      "2025-03-02",
+    ),
+    article(
+      "totals-c",
+      "The Harbour Agency said Russia pays $24 million a month for 12,000 North Korean soldiers.",
+      "2025-03-03",
+    ),
+  );
+  const a = claim(d, "totals-a", "$20 million");
+  const b = claim(d, "totals-b", "$336 million");
+  const c = claim(d, "totals-c", "$24 million");
+
+  it("cannot tell whether they conflict, and says why", () => {
+    expect([a.kind, b.kind]).toEqual(["pay-total", "pay-total"]);
+    expect(a.basis?.count).toBe(10000);
+    expect(b.basis ?? null).toBeNull();
+    const r = relation(d, a.id, b.id) ?? relation(d, b.id, a.id);
+    expect(r?.type).toBe("undetermined");
+    expect(r?.explanation).toContain("one of them does not say how many soldiers it totals");
+    const topic = d.topics.find((t) => t.claims.includes(b.id));
+    expect(topic?.summary ?? "").not.toMatch(/conflict outright: [^.]*\$336 million/);
+  });
+
+  it("still sets apart two totals of named head counts as different head counts", () => {
+    const r = relation(d, a.id, c.id) ?? relation(d, c.id, a.id);
+    expect(r?.type).toBe("different-scope");
+    expect(r?.explanation).toContain("so they total different head counts");
+  });
+});
