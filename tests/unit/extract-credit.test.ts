@@ -6477,3 +6477,66 @@ describe("a fact-check's list of what was claimed", () => {
     expect(by.get("about 2,150")?.attributedTo?.name).toBe("Harbour Agency");
   });
 });
+
+describe("the newspaper and the same briefing", () => {
+  /**
+   * The claims of one invented article with a publisher.
+   *
+   * @param body Its text.
+   * @param publisher Its publisher.
+   * @returns Figure and credit of each claim.
+   */
+  function credits(body: string, publisher: string): [string, string | null, string[]][] {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher });
+    const { claims } = extractCorpus([{ slug: "paper", file: "paper.md", meta, body, bodyLine: 1 }]);
+    return claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name)]);
+  }
+
+  it("'the newspaper' after a news site is the article's own paper, and after a daily is that daily", () => {
+    expect(
+      credits(
+        [
+          "The Ukrainian news site Front Line Today reported the figure as 12,010 troops.",
+          "Separately, the newspaper reported last week that some 510 of the wounded had been flown to hospitals in Moscow.",
+          "",
+        ].join("\n"),
+        "Baltic Evening Post",
+      ).find(([f]) => f === "some 510")?.[1],
+    ).toBe("Baltic Evening Post");
+    expect(credits("The newspaper reported last month that 310 soldiers had been killed.\n", "Meridian Daily")).toEqual(
+      [["310", "Meridian Daily", []]],
+    );
+    expect(
+      credits(
+        "The Tokyo daily Asahi Hibiki said 11,010 troops were deployed.\nThe newspaper said 320 had been killed.\n",
+        "Meridian Daily",
+      ).find(([f]) => f === "320")?.[1],
+    ).toBe("Asahi Hibiki");
+  });
+
+  it("'citing the same briefing' credits the source of the briefing before, through the outlet", () => {
+    const rows = credits(
+      [
+        "The Harbour Agency told lawmakers on Monday that 11,020 troops had been deployed.",
+        "The Tokyo daily Asahi Hibiki, citing the same briefing, said 11,030 troops had been deployed in total.",
+        "",
+      ].join("\n"),
+      "Baltic Evening Post",
+    );
+    expect(rows.find(([f]) => f === "11,030")).toEqual(["11,030", "Harbour Agency", ["Asahi Hibiki"]]);
+  });
+});
+
+describe("an outlet's own finding that the figure before is wrong", () => {
+  it("'That figure is wrong, NK Monitor Weekly has learned.' disputes it in the publisher's name, and 'Reuters has learned' in Reuters'", () => {
+    const disputer = (second: string): string | null => {
+      const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "NK Monitor Weekly" });
+      const body = `The Daily Lantern reported last week that North Korean soldiers are paid $5,010 a month.\n${second}\n`;
+      const { claims } = extractCorpus([{ slug: "finding", file: "finding.md", meta, body, bodyLine: 1 }]);
+      return claims.find((c) => c.figure.startsWith("$5,010"))?.disputedBy?.name ?? null;
+    };
+    expect(disputer("That figure is wrong, NK Monitor Weekly has learned.")).toBe("NK Monitor Weekly");
+    expect(disputer("That figure is wrong, Reuters has learned.")).toBe("Reuters");
+    expect(disputer("That figure is in dollars, NK Monitor Weekly has learned.")).toBeNull();
+  });
+});

@@ -5352,6 +5352,32 @@ describe("what a source cannot confirm, a count at one time or since a wave, and
   });
 });
 
+describe("near misses of the rules for parts sent, later changes, stretches and pronouns", () => {
+  it("keeps a part of a deployment a part, a change of another quantity no earlier figure, and 'unchanged since' no stretch", () => {
+    const { claims } = extractionOf(
+      [
+        "North Korea sent about 11,140 troops to Russia last autumn and has since deployed 3,040 of them to the front line near Kursk, the Harbour Agency said.",
+        "The Harbour Agency said North Korea had sent 11,150 soldiers, and Russia had committed about 4,040 of them to assaults near Sudzha.",
+        "The Harbour Agency put North Korean losses at 3,050, but in March its estimate of the dead was raised to 1,540.",
+        "Each soldier earned $2,030 a month, but by 2025 the regime's share had been cut to 60%.",
+        "The Tidewater Defence Bureau's estimate of 1,240 dead has remained unchanged since the second wave arrived in January.",
+        "By their count, about 12,040 North Korean soldiers are in Kursk, Tidewater officials said.",
+        "Moscow put them at the disposal of a marine brigade in which about 340 have been killed.",
+        "",
+      ].join("\n"),
+      "2025-05-15",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect(by.get("3,040")?.scope).toBe("part of the larger count before it");
+    expect(by.get("about 4,040")?.kind ?? "none").not.toBe("troops-deployed");
+    expect(by.get("3,050")?.earlier ?? false).toBe(false);
+    expect(by.get("$2,030 a month")?.earlier ?? false).toBe(false);
+    expect(by.get("1,240")?.scope ?? null).toBeNull();
+    expect(by.get("about 12,040")?.attributedTo?.name).toBe("Tidewater officials");
+    expect(by.get("about 340")?.attributedTo ?? null).toBeNull();
+  });
+});
+
 describe("a count of one event or of this year", () => {
   it("'in a single assault', 'in the raid' and 'since the start of the year' scope the count; 'at the start of the year' dates it to January", () => {
     const { claims } = extractionOf(

@@ -153,7 +153,7 @@ const AGENT_STOP = new RegExp(
 
 /** A possessive before a count's or a calculation's noun: the cheap test before BY_OWN_COUNT_RE. */
 const OWN_COUNT_NOUN =
-  /(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts))\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic|view|assessment)\b/i;
+  /(?:['’]s?|\b(?:[Hh]is|[Hh]er))\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic|view|assessment)\b/i;
 
 /**
  * A source after a semicolon or a comma, then its figure with no verb: "; the Pentagon, about 500" (a
@@ -168,7 +168,7 @@ const GAPPED_SOURCE =
 // ("By her count, 14,000 soldiers paid $2,000 a month … would bring in $336 million": the one the pronoun
 // stands for.)
 const BY_OWN_COUNT_RE =
-  /\b(?:[Bb]y\s+(?=(?:his|her|their|its)\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\s*,)|[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)|[Ii]n\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|estimate|calculation|view|assessment)\b))/g;
+  /\b(?:[Bb]y\s+(?=(?:his|her)\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\s*,)|[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)|[Ii]n\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|estimate|calculation|view|assessment)\b))/g;
 /** A document someone saw, as a source: "a document seen by Meridian Daily", "documents obtained by Reuters", "figures seen by the Lantern". */
 const SEEN_BY_OUTLET =
   /^((?:an?|the)\s+(?:(?:leaked|internal|classified|confidential|secret|government|official|[A-Z][\w-]*|intelligence|military|unpublished)\s+){0,3}(?:copy|copies|documents?|files?|records?|drafts?|memos?|memorandum|figures|data|papers?|estimates?|statistics|numbers|tall(?:y|ies)|assessments?|reports?|analys[ie]s|cables?)|(?:(?:leaked|internal|classified|confidential|secret|government|official)\s+)?(?:documents|files|records|memos|figures|data|papers|estimates|statistics|numbers|tallies))\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+\S/i;
@@ -508,6 +508,13 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // "… and cited a military source putting the toll at …": the one cited, not the verb that cites them.
   // ("The Tidewater Bureau cited a military source putting …": the same, with the one who cites before.)
   text = text.replace(/^(?:.*?\s)?(?:cited|citing|quoted|quoting)\s+(?=(?:an?|one|two|three|several|unnamed)\s)/i, "");
+  // "citing the same briefing", "according to the same report": what the article cited last, named by the
+  // document it came in.
+  const sameDocument =
+    /^(?:the\s+)?same\s+(briefing|report|statement|assessment|document|study|survey|analysis|memo|figures|data|estimate|source|sources|intelligence)$/i.exec(
+      text,
+    );
+  if (sameDocument?.[1]) return { text, start, name: text, form: "description", role: "same source" };
   // "according to the Pentagon and South Korean intelligence": two bodies, never one body of that name; the
   // second is credited, as when two subjects share a verb ("The Pentagon and the NIS say …").
   const pair = TWO_BODIES.exec(text);
@@ -1550,7 +1557,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // line" does not.
     if (
       /^(?:puts?|putting|placed|places|placing|pegs?|pegged)$/i.test(verb) &&
-      !/^\s+(?:(?:it|them)\s+at\s+(?!risk\b|stake\b|odds\b|issue\b|the\s+(?:front|border|centre|center|heart)\b)|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deaths|killed|wounded|injured|troops|soldiers|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|rates?|sum|amount|income|revenues?|earnings|proceeds|costs?|value)\s+(?:[\w'’-]+,?\s+){0,8}?(?:at\s+(?!risk\b|stake\b|odds\b|issue\b|the\s+(?:front|border|centre|center|heart)\b)|(?:(?:no|not)\s+)?(?:above|over|below|under|beyond|(?:higher|more|greater|lower|less|fewer)\s+than)\s+(?=[$€£₩₽]?\d)))/i.test(
+      !/^\s+(?:it\s+at\s+(?!risk\b|stake\b|odds\b|issue\b|the\s+(?:front|border|centre|center|heart)\b)|them\s+at\s+(?=(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|no\s+more\s+than|fewer\s+than|less\s+than|close\s+to|an\s+estimated|between|just)\s+)*(?:[$€£₩₽]?\d|several\b|a\s+few\b|hundreds\b|thousands\b|dozens\b|tens\s+of\b))|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deaths|killed|wounded|injured|troops|soldiers|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|rates?|sum|amount|income|revenues?|earnings|proceeds|costs?|value)\s+(?:[\w'’-]+,?\s+){0,8}?(?:at\s+(?!risk\b|stake\b|odds\b|issue\b|the\s+(?:front|border|centre|center|heart)\b)|(?:(?:no|not)\s+)?(?:above|over|below|under|beyond|(?:higher|more|greater|lower|less|fewer)\s+than)\s+(?=[$€£₩₽]?\d)))/i.test(
         s.slice(verbStart + verb.length),
       )
     )

@@ -324,8 +324,27 @@ function ratedFalse(body: string, sentences: readonly Sentence[]): boolean {
  */
 // ("There is no evidence for that.", "We found no evidence to support it.", "That figure has no basis.": a
 // fact-check's verdict that what it reported stands on nothing.)
+// ("That figure is wrong, NK Monitor Weekly has learned.": the outlet's own finding.)
 const OWN_VERDICT_FALSE =
-  /^\W*(?:(?:this|that|it|these|those|the|such)?\s*(?:(?:claim|claims|post|posts|report|reports|figure|figures|number|numbers|statement|assertion|video)\s+)?(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|also|demonstrably|clearly|plainly)\s+)?(?:false|untrue|not true|wrong|incorrect|fabricated|baseless|unfounded|groundless|unsubstantiated)\b[^,;]{0,40}[.!]?|(?:there\s+is|we\s+(?:have\s+)?(?:found|could\s+find|can\s+find)|(?:this|that|the)\s+(?:claim|figure|number|post|report)\s+has)\s+no\s+(?:evidence|support|basis|proof)\b(?:\s+(?:for|to\s+support|to\s+back\s+up|supporting|behind|in\s+fact)(?:\s+(?:it|this|that|them|these|those|(?:the|this|that|such)\s+(?:claims?|figures?|numbers?|posts?|reports?)))?)?\s*[.!]?)$/i;
+  /^\W*(?:(?:this|that|it|these|those|the|such)?\s*(?:(?:claim|claims|post|posts|report|reports|figure|figures|number|numbers|statement|assertion|video)\s+)?(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|also|demonstrably|clearly|plainly)\s+)?(?:false|untrue|not true|wrong|incorrect|fabricated|baseless|unfounded|groundless|unsubstantiated)\b[^,;]{0,40}(?:,\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:has|have)\s+learned)?\s*[.!]?|(?:there\s+is|we\s+(?:have\s+)?(?:found|could\s+find|can\s+find)|(?:this|that|the)\s+(?:claim|figure|number|post|report)\s+has)\s+no\s+(?:evidence|support|basis|proof)\b(?:\s+(?:for|to\s+support|to\s+back\s+up|supporting|behind|in\s+fact)(?:\s+(?:it|this|that|them|these|those|(?:the|this|that|such)\s+(?:claims?|figures?|numbers?|posts?|reports?)))?)?\s*[.!]?)$/i;
+
+/**
+ * Who finds the figure before false in a verdict sentence: the outlet that "has learned" it ("That figure is
+ * wrong, Reuters has learned."), else the publisher.
+ *
+ * @param text The verdict sentence.
+ * @param publisher The article's publisher.
+ * @param registry The entities.
+ * @returns The entity.
+ */
+function verdictFinder(text: string, publisher: string, registry: EntityRegistry): Entity {
+  const learned = /,\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:has|have)\s+learned\s*[.!]?$/.exec(
+    text,
+  )?.[1];
+  return learned && learned.toLowerCase() !== publisher.replace(/^the\s+/i, "").toLowerCase()
+    ? registry.resolve(learned, "outlet")
+    : registry.resolve(publisher, "outlet");
+}
 
 /**
  * The writer's own doubt of what the sentence before reported: "I do not believe it.", "I don't buy that.",
@@ -500,6 +519,7 @@ export function extractArticle(
   const toldPublisher = new Set<Entity>();
   const tracker = newTracker();
   tracker.shortOutlets = shortOutletNames([article.meta.publisher, ...article.meta.relays]);
+  tracker.publisher = article.meta.publisher;
   const carry: BlockCarry = {
     speaker: null,
     openQuote: false,
@@ -604,7 +624,7 @@ export function extractArticle(
             !s.openQuoteAtStart &&
             !/[“”"]/.test(s.text) &&
             article.meta.publisher
-              ? registry.resolve(article.meta.publisher, "outlet")
+              ? verdictFinder(s.text, article.meta.publisher, registry)
               : null) ??
             // ("I do not believe it.": the writer's own doubt, outside anyone's quoted words.)
             (WRITER_DOUBTS.test(s.text) &&

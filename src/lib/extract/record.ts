@@ -245,7 +245,26 @@ const EARLIER_FIGURE =
  */
 function isEarlierFigure(sentence: string, at: number): boolean {
   const around = clauseAround(clausesOf(sentence), at);
-  return earlierFigureWords(sentence.slice(around.start, at)) !== null || CHANGED_LATER_AFTER.test(sentence.slice(at));
+  return earlierFigureWords(sentence.slice(around.start, at)) !== null || changedLater(sentence.slice(at));
+}
+
+/**
+ * Whether the words after a figure say that it was later changed: the thing changed is named only as the
+ * figure's own ("the rate", "it"), and the new value is of the same sort (money for money, a share for a share).
+ *
+ * @param after The sentence from the figure on.
+ * @returns True when the figure is the value before the change.
+ */
+function changedLater(after: string): boolean {
+  const m = CHANGED_LATER_AFTER.exec(after);
+  if (!m) return false;
+  const sort = (t: string): string =>
+    /^[$€£₩₽]|\b(?:dollars|won|roubles|rubles|euros)\b/i.test(t)
+      ? "money"
+      : /%|\bper\s?cent\b/i.test(t)
+        ? "share"
+        : "count";
+  return sort(after.slice(0, 24)) === sort(after.slice(m[0].length - 1, m[0].length + 24));
 }
 
 /**
@@ -253,7 +272,7 @@ function isEarlierFigure(sentence: string, at: number): boolean {
  * $1,500", "…, but in March it was raised to 12,000".
  */
 const CHANGED_LATER_AFTER =
-  /^[^.;]*?,\s*but\s+(?:by|in|since|from)\s+[^,.;]{1,30}?\s+(?:(?:the|its|their|this|that)\s+(?:[\w-]+\s+){0,2}?)?(?:it\s+|they\s+)?(?:had\s+been|has\s+been|have\s+been|was|were|had|has)\s+(?:(?:\w+ly)\s+)?(?:cut|reduced|lowered|raised|increased|slashed|halved|doubled|revised\s+(?:up|down|upwards?|downwards?))\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)*[$€£₩₽]?\d/i;
+  /^[^.;]*?,\s*but\s+(?:by|in|since|from)\s+[^,.;]{1,30}?\s+(?:(?:the|its|their|this|that)\s+(?:rate|pay|salary|salaries|wage|wages|figure|number|count|estimate|total|amount|sum|toll|tally)\s+|it\s+|they\s+)(?:had\s+been|has\s+been|have\s+been|was|were|had|has)\s+(?:(?:\w+ly)\s+)?(?:cut|reduced|lowered|raised|increased|slashed|halved|doubled|revised\s+(?:up|down|upwards?|downwards?))\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)*[$€£₩₽]?\d/i;
 
 /**
  * The words that give a figure as an earlier one, at the end of its clause's text before it.

@@ -81,6 +81,29 @@ const OWN_LOSSES_WORD =
 /** A sending verb right before a count of part of a force: "sent ", "has deployed about " (… "of them"). */
 const PART_SENT_BEFORE =
   /\b(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatching|committed|transferred)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated|as many as|another|a further)\s+)*$/i;
+/**
+ * Whether a count is the part of an army or a unit that was sent: "North Korea, which has 1.2 million troops,
+ * sent 11,000 of them", "The Storm Corps, which has about 45,000 troops, sent 11,000 of them" (not a part of a
+ * deployment counted before: "sent about 11,000 troops … and has since deployed 3,000 of them to the front").
+ *
+ * @param s The sentence.
+ * @param q The count.
+ * @param all The sentence's numbers.
+ * @returns True when the count is what was sent of a larger force at home.
+ */
+function sendsPartOfArmy(s: string, q: Quantity, all: readonly Quantity[]): boolean {
+  if (!PART_SENT_BEFORE.test(s.slice(Math.max(0, q.start - 60), q.start))) return false;
+  if (!/^\s+of\s+(?:them|those|these|its|their|whom)\b/i.test(s.slice(q.end))) return false;
+  const whole = all.filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null).at(-1);
+  return (
+    whole !== undefined &&
+    ((whole.min ?? whole.max ?? 0) >= 500_000 ||
+      /\b(?:army|armies|armed\s+forces|military|corps|division|brigade|regiment|special\s+forces)\b[^.;]{0,40}$/i.test(
+        s.slice(0, whole.start),
+      ))
+  );
+}
+
 /** "has already sent ", "had deployed about ": a deployment's verb in the perfect, right before a bare number. */
 const SENT_BARE_BEFORE =
   /\b(?:has|have|had)\s+(?:(?:already|now|so far|since|reportedly)\s+)*(?:sent|deployed|dispatched)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|an estimated|as many as|up to)\s+)*$/i;
@@ -1001,9 +1024,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (/^\s+of\s+(?:them|those|these)\b/i.test(s.slice(q.end)) && /\d[\d,.]*/.test(s.slice(0, q.start)));
   // "sent 11,000 of them to Kursk", "has deployed about 3,000 of its troops": the part of a force that is
   // sent is a deployment, whatever the whole before it is.
-  const sentPart =
-    PART_SENT_BEFORE.test(s.slice(Math.max(0, q.start - 60), q.start)) &&
-    /^\s+of\s+(?:them|those|these|its|their|whom)\b/i.test(s.slice(q.end));
+  const sentPart = sendsPartOfArmy(s, q, ctx.all);
   const partitivePopulation =
     /\bof\s+(?:the\s+)?$/i.test(s.slice(Math.max(0, q.start - 8), q.start)) &&
     !/\b(?:daughter|son|child|children|brother|sister|wife|husband|family|mother|father|age|aged)\s+of\s+(?:the\s+)?$/i.test(
@@ -3352,6 +3373,14 @@ function scopeOf(clause: string, s: string): string | null {
   const period =
     SCOPE_PERIOD.exec(clause) ??
     (/^\W*(?:in|over|during|within)\s+the\s+[^,]{0,40},/i.test(s) ? SCOPE_PERIOD.exec(s.split(",")[0] ?? "") : null);
+  // ("The estimate of 1,200 dead has remained unchanged since the second wave arrived": how long an estimate
+  // has stood, not a count of that stretch.)
+  if (
+    period &&
+    /^since\b/i.test(period[0]) &&
+    /\b(?:unchanged|unrevised|the\s+same|remained|stayed|stood|held)\s+$/i.test(clause.slice(0, period.index))
+  )
+    return null;
   if (period)
     return `only ${period[0]
       .replace(/\s+alone$/i, "")
@@ -4401,7 +4430,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         ctx.sentence.slice(q.end),
       ) &&
       // ("has 1.2 million troops and sent 11,000 of them": what was sent is the whole deployment.)
-      !PART_SENT_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 60), q.start))
+      !sendsPartOfArmy(ctx.sentence, q, ctx.all)
     )
       return { ...c, scope: "part of the larger count before it" };
     // "lost about 300 more soldiers": an increase in losses, not in troops. But after a count of

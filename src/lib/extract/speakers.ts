@@ -37,6 +37,10 @@ function mention(entity: Entity, fullName: string): Mention {
   return { entity, fullName, keys: fullName.split(/\s+/).map(nameKey) };
 }
 
+/** Words that make an outlet a newspaper, in its name or its description ("the Tokyo daily", "The Post"). */
+const NEWSPAPER_WORDS =
+  /\b(?:paper|newspaper|daily|tabloid|broadsheet|weekly|Post|Times|Herald|Gazette|Journal|Tribune|Telegraph|Guardian|Ledger|Courier|Chronicle|Express|Mail|Observer|Independent|Standard|Mirror|Ilbo|Shimbun|Sinmun|Pravda|Izvestia|Kommersant)\b/;
+
 /** Per-article state for resolving pronouns, descriptions and short names. */
 export interface Tracker {
   /** Entities in order of mention (most recent last), with the name keys of each word of the name. */
@@ -69,6 +73,8 @@ export interface Tracker {
    * story of the Seoul Ledger): what a one-word outlet name means in this article.
    */
   shortOutlets?: ReadonlyMap<string, string>;
+  /** The article's publisher: what "the newspaper" means when no newspaper was named before. */
+  publisher?: string | null;
   /** The first source the article credits with each value (bounds, currency, percent): what "the $2,000 figure" points back to. */
   credits?: Map<string, Entity>;
 }
@@ -855,6 +861,8 @@ function resolveInPlace(
       // "the report said", "the statement added": the document of the source last credited.
       if (/^(?:report|statement|assessment|document|briefing|study|survey|analysis|memo)$/.test(role))
         return { entity: t.reportAuthor ?? t.lastCredited, ambiguous: false };
+      // "citing the same briefing": the source the article credited last.
+      if (role === "same source") return { entity: t.lastCredited, ambiguous: false };
       // "the paper said", "the broadcaster reported": the publication the article last named.
       if (
         /^(?:paper|newspaper|daily|broadcaster|network|channel|news agency|wire|wire service|magazine|outlet|station)$/.test(
@@ -867,8 +875,16 @@ function resolveInPlace(
           t,
           (x) => x.entity.type !== "person" && new RegExp(String.raw`\b${role}\b`, "i").test(x.entity.name),
         );
+        const lastOutlet = lastMention(t, (x) => x.entity.type === "outlet")?.entity ?? null;
+        // ("The Ukrainian news site Front Line Today reported …. Separately, the newspaper reported …": a news
+        // site, a wire or a broadcaster is no newspaper; with no newspaper named before, it is the article's own.)
+        const ownPaper =
+          !namedSo &&
+          /^(?:paper|newspaper|daily)$/.test(role) &&
+          t.publisher &&
+          !(lastOutlet && [lastOutlet.name, ...lastOutlet.roles].some((r) => NEWSPAPER_WORDS.test(r)));
         return {
-          entity: namedSo?.entity ?? lastMention(t, (x) => x.entity.type === "outlet")?.entity ?? null,
+          entity: namedSo?.entity ?? (ownPaper && t.publisher ? registry.resolve(t.publisher, "outlet") : lastOutlet),
           ambiguous: false,
         };
       }
