@@ -184,6 +184,29 @@ describe("arithmetic checks", () => {
     const rub = data.checks.find((c) => c.type === "conversion" && c.against?.includes("150000"));
     expect(rub?.verdict).toBe("inconsistent");
   });
+  it("a rouble conversion is plausible anywhere between the year's lowest and highest rate", () => {
+    const d = compare(
+      article(
+        "rouble-winter",
+        "Russia pays each North Korean soldier 3,000,000 roubles ($33,000) on signing, the Harbour Agency said.",
+        "2025-02-14",
+      ),
+      article(
+        "rouble-far",
+        "Russia pays each North Korean soldier 3,000,000 roubles ($20,000) on signing, the Harbour Agency said.",
+        "2025-02-14",
+      ),
+    );
+    const near = d.checks.find((c) => c.type === "conversion" && c.against?.startsWith("rouble-winter"));
+    expect(near?.verdict).toBe("consistent");
+    expect(near?.detail).toMatch(
+      /^The reference rates for 2025 \(the year's lowest and highest\) give 74\.286–107\.368 RUB per USD/,
+    );
+    // 150 roubles to the dollar is beyond any rate of the year.
+    expect(d.checks.find((c) => c.type === "conversion" && c.against?.startsWith("rouble-far"))?.verdict).toBe(
+      "inconsistent",
+    );
+  });
   it("an amount or conversion written as approximate meets a range widened once more for rounding, and says so", () => {
     const euros = compare(
       article(

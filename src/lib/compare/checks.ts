@@ -5,7 +5,13 @@
  * and a yearly projection against head count × rotations.
  */
 import type { Claim, Unit } from "../schema/claim.ts";
-import { CURRENCY_BY_CODE, DERIVATION_CUE, REFERENCE_RATES, SEVERAL_PERIODS } from "../schema/vocabulary.ts";
+import {
+  CURRENCY_BY_CODE,
+  DERIVATION_CUE,
+  REFERENCE_RATE_RANGES,
+  REFERENCE_RATES,
+  SEVERAL_PERIODS,
+} from "../schema/vocabulary.ts";
 import { extractQuantities, parseNumber } from "../extract/quantities/index.ts";
 import { formatAmount, formatValue } from "../format/value.ts";
 import { APPROX_TOLERANCE, overlaps, widen, type Interval } from "./tolerance.ts";
@@ -13,7 +19,7 @@ import type { Check } from "./types.ts";
 import { pushTo } from "../collections.ts";
 
 // The rates live with the currencies; the about page reads them from here.
-export { REFERENCE_RATES };
+export { REFERENCE_RATES, REFERENCE_RATE_RANGES };
 /** How far an implied conversion rate may sit from the reference range. */
 export const CONVERSION_TOLERANCE = 0.05;
 
@@ -675,9 +681,23 @@ function conversionCheck(c: C): Check {
     };
   }
   const year = c.asOf ? Number(c.asOf.slice(0, 4)) : null;
-  const rates = year !== null && table[year] !== undefined ? [table[year]] : Object.values(table);
-  const lo = Math.min(...rates) * (1 - CONVERSION_TOLERANCE);
-  const hi = Math.max(...rates) * (1 + CONVERSION_TOLERANCE);
+  // A currency whose rate moved far within a year is plausible anywhere between the year's lowest and
+  // highest rate: units of the converted currency per unit of the original, at both ends.
+  const span = (code: string, y: number): readonly [number, number] => {
+    const one = code === "USD" ? 1 : (REFERENCE_RATES[code]?.[y] ?? 1);
+    return REFERENCE_RATE_RANGES[code]?.[y] ?? [one, one];
+  };
+  const ends = (y: number): [number, number] => {
+    const [fromLo, fromHi] = span(c.value.unit, y);
+    const [toLo, toHi] = span(alt.unit, y);
+    return [toLo / fromHi, toHi / fromLo];
+  };
+  const chosen = (year !== null && table[year] !== undefined ? [year] : Object.keys(table).map(Number)).map(ends);
+  const ranged =
+    year !== null &&
+    (REFERENCE_RATE_RANGES[c.value.unit]?.[year] ?? REFERENCE_RATE_RANGES[alt.unit]?.[year]) !== undefined;
+  const lo = Math.min(...chosen.map((e) => e[0])) * (1 - CONVERSION_TOLERANCE);
+  const hi = Math.max(...chosen.map((e) => e[1])) * (1 + CONVERSION_TOLERANCE);
   const implied = to / from;
   // "roughly €1,900 (about $2,000)": an amount or conversion written as approximate is rounded, so the
   // range it must meet is widened once more by the same tolerance.
@@ -698,7 +718,7 @@ function conversionCheck(c: C): Check {
     formula: `${a} ÷ ${b} = ${show(implied)} ${per}`,
     computed: { min: from * lo, max: from * hi, unit: alt.unit },
     verdict: ok ? "consistent" : "inconsistent",
-    detail: `${year !== null ? `The reference rate for ${year} gives` : "Reference rates for 2022–2026 (the article is undated) give"} ${flip ? `${show(hi)}–${show(lo)}` : `${show(lo)}–${show(hi)}`} ${per}; the implied ${show(implied)} is ${within ? "within" : "outside"} that range${
+    detail: `${year === null ? "Reference rates for 2022–2026 (the article is undated) give" : ranged ? `The reference rates for ${year} (the year's lowest and highest) give` : `The reference rate for ${year} gives`} ${flip ? `${show(hi)}–${show(lo)}` : `${show(lo)}–${show(hi)}`} ${per}; the implied ${show(implied)} is ${within ? "within" : "outside"} that range${
       within || !ok
         ? ""
         : `, but the figures are written as approximate, and the range widened by another ${Math.round(CONVERSION_TOLERANCE * 100)}% for rounding, ${flip ? `${show(wideHi)}–${show(wideLo)}` : `${show(wideLo)}–${show(wideHi)}`}, holds it`

@@ -108,6 +108,15 @@ export const REFERENCE_RATES: Readonly<Record<string, Readonly<Record<number, nu
   RUB: { 2022: 68, 2023: 85, 2024: 92, 2025: 85, 2026: 82 },
 };
 
+/**
+ * For a currency whose rate moved far within a year, the lowest and the highest rate of each year (units per
+ * US dollar, rounded): the rouble stood near 100 to the dollar at the start of 2025 and near 80 by the middle,
+ * so a conversion is plausible anywhere in that span, not only near the year's average.
+ */
+export const REFERENCE_RATE_RANGES: Readonly<Record<string, Readonly<Record<number, readonly [number, number]>>>> = {
+  RUB: { 2022: [58, 110], 2023: [68, 97], 2024: [86, 103], 2025: [78, 102], 2026: [75, 90] },
+};
+
 /** The year whose rate sizes an amount when its own date is not at hand. */
 const RATE_YEAR = 2024;
 
