@@ -5378,6 +5378,23 @@ describe("near misses of the rules for parts sent, later changes, stretches and 
   });
 });
 
+describe("what a share leaves the soldiers, hedged", () => {
+  it("'leaving the men with as little as $200' is their take-home pay, and a negated verb is no part of a source's name", () => {
+    const { claims } = extractionOf(
+      [
+        "The Harbour Agency says Russia pays $2,040 a month per soldier.",
+        "Of that, the regime keeps roughly 90%, Park Ji-ho said, leaving the men with as little as $210.",
+        "Yoo said the Harbour Agency had not confirmed the $2,050 monthly figure that has circulated in foreign media.",
+        "",
+      ].join("\n"),
+      "2025-03-10",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect(by.get("$210")?.kind).toBe("soldier-take-home");
+    expect(by.get("$2,050 monthly")?.attributedTo?.name ?? "").not.toMatch(/Harbour|had not/);
+  });
+});
+
 describe("a count of one event or of this year", () => {
   it("'in a single assault', 'in the raid' and 'since the start of the year' scope the count; 'at the start of the year' dates it to January", () => {
     const { claims } = extractionOf(

@@ -508,6 +508,10 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // "… and cited a military source putting the toll at …": the one cited, not the verb that cites them.
   // ("The Tidewater Bureau cited a military source putting …": the same, with the one who cites before.)
   text = text.replace(/^(?:.*?\s)?(?:cited|citing|quoted|quoting)\s+(?=(?:an?|one|two|three|several|unnamed)\s)/i, "");
+  // ("the spy agency had not": a negated verb is no part of a name.)
+  const negated =
+    /\s+(?:had|has|have|did|does|do|was|were|is|are|could|would|can|will)(?:\s+not|\s+never|n['’]t)\b.*$/i.exec(text);
+  if (negated && negated.index > 0) text = text.slice(0, negated.index);
   // "citing the same briefing", "according to the same report": what the article cited last, named by the
   // document it came in.
   const sameDocument =
@@ -1531,7 +1535,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       /\b(?:not|n['’]t|never|cannot|unable\s+to)\s+(?:(?:be\s+able\s+to|yet|independently|immediately|officially|publicly)\s+)*$/i.test(
         s.slice(0, verbStart),
       ) &&
-      /^\s+(?:(?:a|an|the|any|such|these|those|this|that|its|their)\s+)?(?:[\w’'-]+\s+){0,3}?(?:reports?|claims?|figures?|estimates?|accounts?|numbers?|tolls?|tally)\b/i.test(
+      /^\s+(?:(?:a|an|the|any|such|these|those|this|that|its|their)\s+)?(?:[\w’'$€£₩₽,.-]+\s+){0,3}?(?:reports?|claims?|figures?|estimates?|accounts?|numbers?|tolls?|tally)\b/i.test(
         s.slice(verbStart + verb.length),
       ) &&
       // ("could not confirm reports of casualties but estimated that about 500 …": the speaker goes on.)

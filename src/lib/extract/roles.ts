@@ -2406,7 +2406,7 @@ function classifyMoney(
     return { kind: "soldier-take-home" };
   // "That would leave each soldier about $200 a month": what remains to the soldier.
   if (
-    /\b(?:leave|leaves|leaving|left)\s+(?:(?:each|every|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|men|fighters?|conscripts?|families|family)\s+(?:with\s+)?(?:(?:about|around|some|roughly|only|just|barely|perhaps|maybe)\s+)*(?:[$€£₽]\s?)?$/i.test(
+    /\b(?:leave|leaves|leaving|left)\s+(?:(?:each|every|the|a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:soldiers?|troops?|servicem[ae]n|men|fighters?|conscripts?|families|family)\s+(?:with\s+)?(?:(?:about|around|some|roughly|only|just|barely|perhaps|maybe|as\s+little\s+as|less\s+than|no\s+more\s+than|a\s+mere|at\s+most)\s+)*(?:[$€£₽]\s?)?$/i.test(
       ctx.sentence.slice(Math.max(0, q.start - 80), q.start),
     )
   )
@@ -3518,7 +3518,7 @@ const REPORTED_AFTER =
   /^[^.;]*?\b(?:that|which)\s+[^.;]{1,60}?\b(?:has|have|had)\s+(?:been\s+)?(?:reported|cited|claimed|given|estimated|quoted)\b|^[^.;]{0,40}?\b(?:reported|cited|claimed|quoted)\s+by\b/i;
 /** "leave a soldier paid $2,000 with ", "leaves each soldier with about ": what is left to the soldier. */
 const LEFT_WITH_BEFORE =
-  /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\bwith\s+(?:(?:only|just|about|around|roughly|some|perhaps|maybe|between)\s+)*$/i;
+  /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\bwith\s+(?:(?:only|just|about|around|roughly|some|perhaps|maybe|between|as\s+little\s+as|as\s+much\s+as|less\s+than|no\s+more\s+than|barely|a\s+mere|up\s+to|at\s+most|an\s+estimated)\s+)*$/i;
 /** "leave a soldier paid ": the pay a case is worked out for, before what it leaves. */
 const LEAVES_SOLDIER_PAID_BEFORE =
   /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\s+(?:paid|earning|on)\s+$/i;
