@@ -118,11 +118,40 @@ describe("two totals paid, one of which names no head count", () => {
     expect(r?.explanation).toContain("one of them does not say how many soldiers it totals");
     const topic = d.topics.find((t) => t.claims.includes(b.id));
     expect(topic?.summary ?? "").not.toMatch(/conflict outright: [^.]*\$336 million/);
+    // The answer gives the reason it is, not a missing date.
+    expect(topic?.summary ?? "").toContain(
+      "cannot be told: a total that names no head count may total another force, so they may differ in what they measure",
+    );
   });
 
   it("still sets apart two totals of named head counts as different head counts", () => {
     const r = relation(d, a.id, c.id) ?? relation(d, c.id, a.id);
     expect(r?.type).toBe("different-scope");
     expect(r?.explanation).toContain("so they total different head counts");
+  });
+});
+
+// "$100" against "$1,200–$2,400": a month's pay and a year's differ about twelvefold.
+describe("two sums a soldier takes home, neither with a period", () => {
+  const d = corpus(
+    article("home-a", "Vera Lind said each soldier takes home $110.", "2025-03-01"),
+    article("home-b", "Former soldiers said they took home $1,210 to $2,410.", "2025-03-02"),
+    article("home-c", "The Harbour Agency said each soldier takes home $120 a month.", "2025-03-03"),
+    article("home-d", "Tidewater officials said each soldier takes home $1,220 a month.", "2025-03-03"),
+  );
+  const a = claim(d, "home-a", "$110");
+  const b = claim(d, "home-b", "$1,210");
+
+  it("cannot tell whether they conflict, and says why", () => {
+    expect([a.kind, b.kind, a.value.per, b.value.per]).toEqual(["soldier-take-home", "soldier-take-home", null, null]);
+    const r = relation(d, a.id, b.id) ?? relation(d, b.id, a.id);
+    expect(r?.type).toBe("undetermined");
+    expect(r?.explanation).toContain("neither states a period");
+  });
+
+  it("still conflicts when both state the same period", () => {
+    const c = claim(d, "home-c", "$120");
+    const e = claim(d, "home-d", "$1,220");
+    expect((relation(d, c.id, e.id) ?? relation(d, e.id, c.id))?.type).toBe("conflicts");
   });
 });

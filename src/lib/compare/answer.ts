@@ -17,6 +17,8 @@ import {
   describe,
   givenOnlyToReject,
   mayRepeatEarlier,
+  neitherStatesAPeriod,
+  totalNamesNoHeadCount,
   SAME_TIME_DAYS,
 } from "./relations.ts";
 import type { AnswerSentence, Relation, ValueCluster } from "./types.ts";
@@ -480,6 +482,8 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
       unsure.map((r) => {
         const a = byId.get(r.from);
         const b = byId.get(r.to);
+        if (a && b && neitherStatesAPeriod(a, b)) return "period";
+        if (a && b && totalNamesNoHeadCount(a, b)) return "headcount";
         if (!a?.asOf || !b?.asOf) return "undated";
         if (
           datedOnlyByTheirArticle(a, b) &&
@@ -504,8 +508,17 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
       const x = byId.get(r.from)?.attributedTo?.id;
       return x !== undefined && x === byId.get(r.to)?.attributedTo?.id;
     });
+    // A period or a head count left out says they may measure different things; a date, that they may
+    // differ in time.
+    const measure = reasons.has("period") || reasons.has("headcount");
+    const dated = [...reasons].some((k) => k !== "period" && k !== "headcount");
+    const differ = [
+      ...(dated ? ["in time"] : []),
+      ...(dated && !oneSource ? ["in source"] : []),
+      ...(measure ? ["in what they measure"] : []),
+    ];
     parts.push({
-      text: ` conflict cannot be told: ${why}, so they may differ in time${oneSource ? "" : " or in source"}`,
+      text: ` conflict cannot be told: ${why}, so they may differ ${differ.slice(0, -1).join(", ")}${differ.length > 1 ? " or " : ""}${differ.at(-1) ?? "in time"}`,
       claims: [],
     });
   }
@@ -513,8 +526,16 @@ function conflictSentence(relations: readonly Relation[], byId: ReadonlyMap<stri
   return { parts };
 }
 
-/** Why two dated or undated figures cannot be told apart in time: [short form in a list, form alone]. */
+/** Why two figures' conflict cannot be told: [short form in a list, form alone]. */
 const UNSURE_REASONS = new Map<string, readonly [string, string]>([
+  [
+    "period",
+    [
+      "neither of two sums states a period",
+      "neither sum states a period, and one may be a month's and the other a year's",
+    ],
+  ],
+  ["headcount", ["a total names no head count", "a total that names no head count may total another force"]],
   ["undated", ["a date is missing", "a date is missing"]],
   [
     "coarse",

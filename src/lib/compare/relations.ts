@@ -232,6 +232,40 @@ const SAID_IN_MONTH = new RegExp(
   String.raw`\b(?:said|says|told|estimated|reported|announced|stated|put|gave|briefed)\s+(?:[\w’'-]+\s+){0,3}?(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:${MONTH_NAMES})(?:\s+\d{4})?\s+that\b|^\W*In\s+(?:early\s+|late\s+|mid-)?(?:${MONTH_NAMES})(?:\s+\d{4})?,\s+(?:[\w’'.-]+\s+){1,8}?(?:said|told|estimated|reported|announced|stated)\b`,
 );
 
+/** Kinds of money paid by the period, whose amount without a period may be a month's or a year's. */
+const PERIODIC_MONEY: ReadonlySet<string> = new Set([
+  "pay-per-soldier",
+  "soldier-take-home",
+  "domestic-wage",
+  "pay-total",
+]);
+
+/**
+ * Whether two sums of money paid by the period both leave the period out, so that one may be a month's and
+ * the other a year's.
+ *
+ * @param a One claim.
+ * @param b The other, of the same kind.
+ * @returns True when neither states a period.
+ */
+export function neitherStatesAPeriod(a: Pick<Comparable, "kind" | "value">, b: Pick<Comparable, "value">): boolean {
+  return isMoney(a.value.unit) && a.value.per === null && b.value.per === null && PERIODIC_MONEY.has(a.kind);
+}
+
+/**
+ * Whether of two totals paid one names no head count, so that they may total different forces.
+ *
+ * @param a One claim.
+ * @param b The other, of the same kind.
+ * @returns True when a total paid lacks its head count.
+ */
+export function totalNamesNoHeadCount(
+  a: Pick<Comparable, "kind"> & { readonly basis?: Comparable["basis"] | undefined },
+  b: { readonly basis?: Comparable["basis"] | undefined },
+): boolean {
+  return a.kind === "pay-total" && (!a.basis || !b.basis);
+}
+
 /**
  * Whether a later count may be its source's earlier figure repeated: both are one source's, and only its
  * article dates the later one.
@@ -475,9 +509,17 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
       explanation: `${da} and ${db} differ, but one of them states no period, so they may cover different spans of time.`,
     };
   }
+  // "$100" and "$1,200–$2,400" a soldier takes home, neither with a period: a month's pay and a year's differ
+  // about twelvefold, so two sums of money that name no period cannot be told to conflict.
+  if (neitherStatesAPeriod(a, b)) {
+    return {
+      type: "undetermined",
+      explanation: `${da} and ${db} differ, but neither states a period, so they may cover different spans of time, and which cannot be told.`,
+    };
+  }
   // A total paid is the pay times a head count: two totals that differ, one of which names no head count, may
   // total different forces ("$20 million a month" for 10,000 soldiers against "$336 million a year").
-  if (a.kind === "pay-total" && (!a.basis || !b.basis)) {
+  if (totalNamesNoHeadCount(a, b)) {
     const which = !a.basis && !b.basis ? "neither says" : "one of them does not say";
     return {
       type: "undetermined",
