@@ -6488,7 +6488,10 @@ describe("the newspaper and the same briefing", () => {
    */
   function credits(body: string, publisher: string): [string, string | null, string[]][] {
     const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher });
-    const { claims } = extractCorpus([{ slug: "paper", file: "paper.md", meta, body, bodyLine: 1 }]);
+    const { claims } = extractCorpus(
+      [{ slug: "paper", file: "paper.md", meta, body, bodyLine: 1 }],
+      readAliases("content/aliases.yaml"),
+    );
     return claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name)]);
   }
 
@@ -6512,18 +6515,29 @@ describe("the newspaper and the same briefing", () => {
         "Meridian Daily",
       ).find(([f]) => f === "320")?.[1],
     ).toBe("Asahi Hibiki");
+    // The publisher named by the last word of its name after another paper: "the newspaper" is the publisher.
+    expect(
+      credits(
+        "The Tokyo daily Asahi Hibiki said 11,020 troops were deployed.\nThe Post has not verified the figures.\nThe newspaper said 330 had been killed.\n",
+        "Baltic Evening Post",
+      ).find(([f]) => f === "330")?.[1],
+    ).toBe("Baltic Evening Post");
   });
 
   it("'citing the same briefing' credits the source of the briefing before, through the outlet", () => {
     const rows = credits(
       [
-        "The Harbour Agency told lawmakers on Monday that 11,020 troops had been deployed.",
+        "South Korea's National Intelligence Service told lawmakers on Monday that 11,020 troops had been deployed.",
         "The Tokyo daily Asahi Hibiki, citing the same briefing, said 11,030 troops had been deployed in total.",
         "",
       ].join("\n"),
       "Baltic Evening Post",
     );
-    expect(rows.find(([f]) => f === "11,030")).toEqual(["11,030", "Harbour Agency", ["Asahi Hibiki"]]);
+    expect(rows.find(([f]) => f === "11,030")).toEqual([
+      "11,030",
+      "South Korea's National Intelligence Service",
+      ["Asahi Hibiki"],
+    ]);
   });
 });
 
@@ -6538,5 +6552,50 @@ describe("an outlet's own finding that the figure before is wrong", () => {
     expect(disputer("That figure is wrong, NK Monitor Weekly has learned.")).toBe("NK Monitor Weekly");
     expect(disputer("That figure is wrong, Reuters has learned.")).toBe("Reuters");
     expect(disputer("That figure is in dollars, NK Monitor Weekly has learned.")).toBeNull();
+  });
+});
+
+describe("near misses of 'the newspaper', 'the same briefing', 'By its count' and 'has learned'", () => {
+  /**
+   * Figure, credit and disputer of each claim of one invented article.
+   *
+   * @param body Its text.
+   * @param publisher Its publisher.
+   * @returns The rows.
+   */
+  function rows(body: string, publisher: string): [string, string | null, string | null][] {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher });
+    const { claims } = extractCorpus([{ slug: "near", file: "near.md", meta, body, bodyLine: 1 }]);
+    return claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null]);
+  }
+
+  it("reads 'the newspaper' as the last paper named, 'the same briefing' as the agency's, 'By its own count' as the body's", () => {
+    expect(
+      rows(
+        "Meridian Daily reported that 310 had been killed.\nThe news site Front Line Today said 410 had died.\nThe newspaper said 2,010 more had been wounded.\n",
+        "Harbour Wire",
+      ).at(-1)?.[1],
+    ).toBe("Meridian Daily");
+    expect(
+      rows(
+        "The Harbour Agency told lawmakers on Monday that 11,060 troops had been deployed.\nThe Tidewater Defence Bureau said 12,060 had been sent.\nFront Line Today, citing the same briefing, said 11,070 troops had been deployed in total.\n",
+        "Harbour Wire",
+      ).at(-1)?.[1],
+    ).not.toBe("Tidewater Defence Bureau");
+    expect(
+      rows(
+        "The Harbour Agency published its findings on Monday.\nBy its own count, about 610 North Korean soldiers have been killed.\n",
+        "Meridian Daily",
+      ).at(-1)?.[1],
+    ).toBe("Harbour Agency");
+  });
+
+  it("names no disputer when unnamed officials 'have learned' that a figure is wrong", () => {
+    expect(
+      rows(
+        "The Harbour Agency said 11,080 troops were sent.\nThat figure is wrong, officials have learned.\n",
+        "Meridian Daily",
+      )[0]?.[2],
+    ).toBeNull();
   });
 });

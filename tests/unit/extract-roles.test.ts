@@ -5395,6 +5395,45 @@ describe("what a share leaves the soldiers, hedged", () => {
   });
 });
 
+describe("near misses of the rules for later changes and parts sent, second round", () => {
+  it("a cut of 'the monthly pay' or 'the contingent' to a sum with its sign marks the figure before; a part of a force someone has is a deployment", () => {
+    const { claims } = extractionOf(
+      [
+        "Soldiers were paid $2,060 a month, but in March the monthly pay was cut to $1,560.",
+        "North Korea deployed 11,160 troops, but by December the contingent had been increased to 14,060.",
+        "North Korea deployed 11,170 troops, but by December their pay had been raised to $2,560.",
+        "North Korea has about 150,010 reservists and sent 11,180 of them to Kursk.",
+        "",
+      ].join("\n"),
+      "2025-05-15",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect(by.get("$2,060 a month")?.earlier).toBe(true);
+    expect(by.get("11,160")?.earlier).toBe(true);
+    expect(by.get("11,170")?.earlier ?? false).toBe(false);
+    expect(by.get("11,180")?.kind).toBe("troops-deployed");
+    expect(by.get("11,180")?.scope ?? null).toBeNull();
+  });
+});
+
+describe("money paid once", () => {
+  it("a sum promised on completion of a tour and payments to the families of the dead are no pay; a monthly pay promised stays pay", () => {
+    const { claims } = extractionOf(
+      [
+        "Kang Myong-chol said soldiers were promised $5,010 on completion of their tour, but that he doubted any would be paid.",
+        "Kim Jong-un approved payments of 10.1 million won to the families of the dead, state media reported.",
+        "Soldiers in Russia are promised $1,510 a month.",
+        "",
+      ].join("\n"),
+      "2025-03-10",
+    );
+    const by = new Map(claims.map((c) => [c.figure, c]));
+    expect(by.get("$5,010")?.kind).toBe("context");
+    expect(by.get("10.1 million won")?.kind ?? "context").toBe("context");
+    expect(by.get("$1,510 a month")?.kind).toBe("pay-per-soldier");
+  });
+});
+
 describe("a count of one event or of this year", () => {
   it("'in a single assault', 'in the raid' and 'since the start of the year' scope the count; 'at the start of the year' dates it to January", () => {
     const { claims } = extractionOf(

@@ -153,7 +153,7 @@ const AGENT_STOP = new RegExp(
 
 /** A possessive before a count's or a calculation's noun: the cheap test before BY_OWN_COUNT_RE. */
 const OWN_COUNT_NOUN =
-  /(?:['’]s?|\b(?:[Hh]is|[Hh]er))\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic|view|assessment)\b/i;
+  /(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Ii]ts))\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic|view|assessment)\b/i;
 
 /**
  * A source after a semicolon or a comma, then its figure with no verb: "; the Pentagon, about 500" (a
@@ -168,7 +168,7 @@ const GAPPED_SOURCE =
 // ("By her count, 14,000 soldiers paid $2,000 a month … would bring in $336 million": the one the pronoun
 // stands for.)
 const BY_OWN_COUNT_RE =
-  /\b(?:[Bb]y\s+(?=(?:his|her)\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\s*,)|[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)|[Ii]n\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|estimate|calculation|view|assessment)\b))/g;
+  /\b(?:[Bb]y\s+(?=(?:his|her|its)\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\s*,)|[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)|[Ii]n\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|estimate|calculation|view|assessment)\b))/g;
 /** A document someone saw, as a source: "a document seen by Meridian Daily", "documents obtained by Reuters", "figures seen by the Lantern". */
 const SEEN_BY_OUTLET =
   /^((?:an?|the)\s+(?:(?:leaked|internal|classified|confidential|secret|government|official|[A-Z][\w-]*|intelligence|military|unpublished)\s+){0,3}(?:copy|copies|documents?|files?|records?|drafts?|memos?|memorandum|figures|data|papers?|estimates?|statistics|numbers|tall(?:y|ies)|assessments?|reports?|analys[ie]s|cables?)|(?:(?:leaked|internal|classified|confidential|secret|government|official)\s+)?(?:documents|files|records|memos|figures|data|papers|estimates|statistics|numbers|tallies))\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+\S/i;
@@ -518,7 +518,14 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     /^(?:the\s+)?same\s+(briefing|report|statement|assessment|document|study|survey|analysis|memo|figures|data|estimate|source|sources|intelligence)$/i.exec(
       text,
     );
-  if (sameDocument?.[1]) return { text, start, name: text, form: "description", role: "same source" };
+  if (sameDocument?.[1])
+    return {
+      text,
+      start,
+      name: text,
+      form: "description",
+      role: /^briefing$/i.test(sameDocument[1]) ? "same briefing" : "same source",
+    };
   // "according to the Pentagon and South Korean intelligence": two bodies, never one body of that name; the
   // second is credited, as when two subjects share a verb ("The Pentagon and the NIS say …").
   const pair = TWO_BODIES.exec(text);

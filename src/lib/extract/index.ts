@@ -335,9 +335,11 @@ const OWN_VERDICT_FALSE =
  * @param text The verdict sentence.
  * @param publisher The article's publisher.
  * @param registry The entities.
- * @returns The entity.
+ * @returns The entity, or null when those who learned it are not named.
  */
-function verdictFinder(text: string, publisher: string, registry: EntityRegistry): Entity {
+function verdictFinder(text: string, publisher: string, registry: EntityRegistry): Entity | null {
+  // ("That figure is wrong, officials have learned.": whom the text does not name is no one it can credit.)
+  if (/,\s+(?:the\s+)?[a-z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s+(?:has|have)\s+learned\s*[.!]?$/.test(text)) return null;
   const learned = /,\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:has|have)\s+learned\s*[.!]?$/.exec(
     text,
   )?.[1];

@@ -258,13 +258,18 @@ function isEarlierFigure(sentence: string, at: number): boolean {
 function changedLater(after: string): boolean {
   const m = CHANGED_LATER_AFTER.exec(after);
   if (!m) return false;
-  const sort = (t: string): string =>
-    /^[$€£₩₽]|\b(?:dollars|won|roubles|rubles|euros)\b/i.test(t)
-      ? "money"
-      : /%|\bper\s?cent\b/i.test(t)
-        ? "share"
-        : "count";
-  return sort(after.slice(0, 24)) === sort(after.slice(m[0].length - 1, m[0].length + 24));
+  // The sort of the first amount in a text: "about $2,000 a month" is money, "90%" a share, "11,000" a count.
+  const sort = (t: string): string => {
+    const first =
+      /([$€£₩₽])?\s?\d[\d,.]*(?:\s*(?:million|billion|thousand|m|bn))?\s*(%|per\s?cent\b|percent\b|dollars\b|won\b|roubles\b|rubles\b|euros\b)?/i.exec(
+        t,
+      );
+    if (first?.[1] || /^(?:dollars|won|roubles|rubles|euros)$/i.test(first?.[2] ?? "")) return "money";
+    return first?.[2] ? "share" : "count";
+  };
+  // (The pattern ends on the new value's first digit, after its currency sign if it has one.)
+  const newValue = /[$€£₩₽]\s?\d$/.test(m[0]) ? "$1" : after.slice(m[0].length - 1, m[0].length + 24);
+  return sort(after.slice(0, 24)) === sort(newValue);
 }
 
 /**
@@ -272,7 +277,7 @@ function changedLater(after: string): boolean {
  * $1,500", "…, but in March it was raised to 12,000".
  */
 const CHANGED_LATER_AFTER =
-  /^[^.;]*?,\s*but\s+(?:by|in|since|from)\s+[^,.;]{1,30}?\s+(?:(?:the|its|their|this|that)\s+(?:rate|pay|salary|salaries|wage|wages|figure|number|count|estimate|total|amount|sum|toll|tally)\s+|it\s+|they\s+)(?:had\s+been|has\s+been|have\s+been|was|were|had|has)\s+(?:(?:\w+ly)\s+)?(?:cut|reduced|lowered|raised|increased|slashed|halved|doubled|revised\s+(?:up|down|upwards?|downwards?))\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)*[$€£₩₽]?\d/i;
+  /^[^.;]*?,\s*but\s+(?:by|in|since|from)\s+[^,.;]{1,30}?\s+(?:(?:the|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:rate|pay|salary|salaries|wage|wages|figure|number|count|estimate|total|amount|sum|toll|tally|contingent|force|deployment)\s+|it\s+|they\s+)(?:had\s+been|has\s+been|have\s+been|was|were|had|has)\s+(?:(?:\w+ly)\s+)?(?:cut|reduced|lowered|raised|increased|slashed|halved|doubled|revised\s+(?:up|down|upwards?|downwards?))\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)*[$€£₩₽]?\d/i;
 
 /**
  * The words that give a figure as an earlier one, at the end of its clause's text before it.

@@ -78,6 +78,9 @@ const ARMS_BEFORE =
 /** Losses named as all of them before their figure: "total losses at ", "overall casualties at ", "casualties at ". */
 const OWN_LOSSES_WORD =
   /\b(?:(?:total|overall|combined|all)\s+(?:[\w’'-]+\s+){0,2}?(?:losses|casualties)|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?(?:at|to)\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i;
+/** After a sum, when it is paid once, at the end: "on their return", "at the end of the deployment", "on completion of their tour". */
+const ONCE_AT_THE_END =
+  /^[^.;]{0,12}?\b(?:on\s+(?:their|his|her|the\s+soldiers['’]?|its)\s+return|upon\s+(?:their|his|her)\s+return|when\s+(?:they|he|she)\s+(?:return(?:ed|s)?|g[oe]t\s+(?:back|home)|came\s+(?:back|home))|at\s+the\s+end\s+of\s+(?:the|their|his|her)\s+(?:deployment|contract|tour|service|mission|posting)|(?:on|upon)\s+(?:the\s+)?completion\s+of\s+(?:the|their|his|her)\s+(?:deployment|contract|tour|service|mission|posting))\b/i;
 /** A sending verb right before a count of part of a force: "sent ", "has deployed about " (… "of them"). */
 const PART_SENT_BEFORE =
   /\b(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatching|committed|transferred)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated|as many as|another|a further)\s+)*$/i;
@@ -95,10 +98,14 @@ function sendsPartOfArmy(s: string, q: Quantity, all: readonly Quantity[]): bool
   if (!PART_SENT_BEFORE.test(s.slice(Math.max(0, q.start - 60), q.start))) return false;
   if (!/^\s+of\s+(?:them|those|these|its|their|whom)\b/i.test(s.slice(q.end))) return false;
   const whole = all.filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null).at(-1);
+  // (A whole someone "has": "has some 200,000 special forces soldiers and has sent about 11,000 of them".)
   return (
     whole !== undefined &&
     ((whole.min ?? whole.max ?? 0) >= 500_000 ||
       /\b(?:army|armies|armed\s+forces|military|corps|division|brigade|regiment|special\s+forces)\b[^.;]{0,40}$/i.test(
+        s.slice(0, whole.start),
+      ) ||
+      /\b(?:has|have|had|with|keeps|maintains|fields)\s+(?:(?:an\s+estimated|about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|close\s+to)\s+)*$/i.test(
         s.slice(0, whole.start),
       ))
   );
@@ -447,7 +454,7 @@ const TOTAL_SENT =
  * compensation, to each soldier's family.
  */
 const PAID_FOR_A_DEATH =
-  /\b(?:family|families|relatives|next\s+of\s+kin)\s+of\s+(?:(?:each|every|any)\s+(?:North\s+Korean\s+)?(?:soldier|serviceman|man)\s+(?:killed|who\s+(?:dies|died|is\s+killed|was\s+killed))\b|(?:the\s+)?(?:soldiers?|troops|men|servicemen)\s+(?:who\s+(?:were|had\s+been|are)\s+|who\s+)?(?:killed|died|fallen|dead)\b)|\bbereaved\b|\bfor\s+(?:each|every)\s+(?:soldier|man|serviceman)\s+(?:killed|who\s+(?:dies|died|is\s+killed|was\s+killed))\b|\bdeath\s+compensation\b|\bin\s+compensation\s+for\s+(?:the\s+|their\s+|his\s+|each\s+|a\s+)?(?:death|deaths|loss|losses|dead|fallen|killed)\b|\bcompensation\s+(?:to|for)\s+(?:the\s+|each\s+|every\s+)?(?:famil|relatives|next\s+of\s+kin|bereaved)|\b(?:widows?|orphans|parents\s+of\s+the\s+(?:dead|fallen|killed))\b[^.;]{0,60}\b(?:pension|allowance|benefit|stipend)s?\b|\b(?:pension|allowance|benefit|stipend)s?\b[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?(?:widows?|orphans|bereaved|families\s+of\s+the\s+(?:dead|fallen))/i;
+  /\b(?:family|families|relatives|next\s+of\s+kin)\s+of\s+(?:(?:each|every|any)\s+(?:North\s+Korean\s+)?(?:soldier|serviceman|man)\s+(?:killed|who\s+(?:dies|died|is\s+killed|was\s+killed))\b|(?:the\s+)?(?:soldiers?|troops|men|servicemen)\s+(?:who\s+(?:were|had\s+been|are)\s+|who\s+)?(?:killed|died|fallen|dead)\b|the\s+(?:dead|fallen|killed)\b)|\bbereaved\b|\bfor\s+(?:each|every)\s+(?:soldier|man|serviceman)\s+(?:killed|who\s+(?:dies|died|is\s+killed|was\s+killed))\b|\bdeath\s+compensation\b|\bin\s+compensation\s+for\s+(?:the\s+|their\s+|his\s+|each\s+|a\s+)?(?:death|deaths|loss|losses|dead|fallen|killed)\b|\bcompensation\s+(?:to|for)\s+(?:the\s+|each\s+|every\s+)?(?:famil|relatives|next\s+of\s+kin|bereaved)|\b(?:widows?|orphans|parents\s+of\s+the\s+(?:dead|fallen|killed))\b[^.;]{0,60}\b(?:pension|allowance|benefit|stipend)s?\b|\b(?:pension|allowance|benefit|stipend)s?\b[^.;]{0,40}\b(?:to|for)\s+(?:the\s+)?(?:widows?|orphans|bereaved|families\s+of\s+the\s+(?:dead|fallen))/i;
 /**
  * A lump sum paid "in compensation" or "to each soldier's family": a payment for a loss, while the same words
  * with a period ("$2,000 a month in compensation for the risks", "sends $100 a month to every soldier's
@@ -2291,6 +2298,8 @@ function classifyMoney(
     /\b(?:soldiers?|troops|men|recruits|conscripts)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+|(?:fighting|serving|deployed|sent)\s+(?:for|in|to)\s+(?:Russia|Moscow|Kursk)\s+)?(?:are|were|is|was|have\s+been|had\s+been)\s+(?:being\s+)?promised\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)*[$€£₩₽]?$/i.test(
       ctx.sentence.slice(0, q.start),
     ) &&
+    // ("soldiers were promised $5,000 on completion of their tour": a sum paid once, below.)
+    !(q.per === null && ONCE_AT_THE_END.test(ctx.sentence.slice(q.end))) &&
     // ("…, while North Korean soldiers are promised $2,035": the recruits of its own clause.)
     !otherRecruits(
       ctx.sentence
@@ -2347,14 +2356,9 @@ function classifyMoney(
   )
     return { kind: "context" };
   // "promised each soldier $2,000 on their return home", "would receive $2,000 at the end of the
-  // deployment": a sum paid once, at the end, with no period: no wage.
-  if (
-    q.per === null &&
-    /^[^.;]{0,12}?\b(?:on\s+(?:their|his|her|the\s+soldiers['’]?|its)\s+return|upon\s+(?:their|his|her)\s+return|when\s+(?:they|he|she)\s+(?:return(?:ed|s)?|g[oe]t\s+(?:back|home)|came\s+(?:back|home))|at\s+the\s+end\s+of\s+(?:the|their|his|her)\s+(?:deployment|contract|tour|service|mission|posting))\b/i.test(
-      ctx.sentence.slice(q.end),
-    )
-  )
-    return { kind: "context" };
+  // deployment", "promised $5,000 on completion of their tour": a sum paid once, at the end, with no period:
+  // no wage.
+  if (q.per === null && ONCE_AT_THE_END.test(ctx.sentence.slice(q.end))) return { kind: "context" };
   // "about 1.5% of North Korea's estimated gross domestic product of €18 billion": the size of an economy,
   // however the sentence goes on about pay (a product per head is the home wage it is set against).
   if (

@@ -39,7 +39,11 @@ function mention(entity: Entity, fullName: string): Mention {
 
 /** Words that make an outlet a newspaper, in its name or its description ("the Tokyo daily", "The Post"). */
 const NEWSPAPER_WORDS =
-  /\b(?:paper|newspaper|daily|tabloid|broadsheet|weekly|Post|Times|Herald|Gazette|Journal|Tribune|Telegraph|Guardian|Ledger|Courier|Chronicle|Express|Mail|Observer|Independent|Standard|Mirror|Ilbo|Shimbun|Sinmun|Pravda|Izvestia|Kommersant)\b/;
+  /\b(?:paper|newspaper|daily|Daily|tabloid|broadsheet|weekly|Weekly|Post|Times|Herald|Gazette|Journal|Tribune|Telegraph|Guardian|Ledger|Courier|Chronicle|Express|Mail|Observer|Independent|Standard|Mirror|Ilbo|Shimbun|Sinmun|Pravda|Izvestia|Kommersant|Gazeta|Zeitung|Bild|Asahi|Yomiuri|Mainichi|Nikkei|Hankyoreh|Chosun|JoongAng)\b/;
+
+/** Words that make an outlet other than a newspaper: "the Ukrainian news site", "the broadcaster". */
+const NOT_A_PAPER =
+  /\b(?:site|website|portal|wire|agency|broadcaster|network|channel|station|radio|television|TV|blog|channel)\b/i;
 
 /** Per-article state for resolving pronouns, descriptions and short names. */
 export interface Tracker {
@@ -253,6 +257,7 @@ export function paragraphSpeakers(
     const s = sentences[i] as Sentence;
     noteNames(s.text, registry, tracker, s.openQuoteAtStart || /^[“"‘]/.test(s.text));
     noteIntelligence(s.text, registry, tracker, firstIndex + i);
+    notePublisher(s.text, registry, tracker);
     // A body described by its kind is resolved now, with the names met so far (see `resolveWithFlag`).
     for (const a of acts[i] ?? []) if (a.subject?.form === "description") resolveWithFlag(a.subject, registry, tracker);
     const own = (acts[i] ?? []).filter(
@@ -355,6 +360,24 @@ function ownRole(office: string): string {
  * @param t Tracker.
  * @param index The sentence's index in the article.
  */
+/**
+ * Notes the article's publisher when a sentence names it, in full or by the last word of its name ("The Post
+ * has not verified the figures"), so that "the newspaper" after it is the publisher, not a paper named before.
+ *
+ * @param s The sentence.
+ * @param registry The entities.
+ * @param t The tracker.
+ */
+function notePublisher(s: string, registry: EntityRegistry, t: Tracker): void {
+  const publisher = t.publisher;
+  if (!publisher) return;
+  const full = publisher.replace(/^the\s+/i, "");
+  const short = [...(t.shortOutlets ?? new Map<string, string>())].some(([, name]) => name === publisher);
+  const last = full.split(/\s+/).at(-1) ?? "";
+  const named = s.includes(full) || (short && new RegExp(String.raw`\bThe\s+${last}\b`).test(s));
+  if (named) t.mentions.push(mention(registry.resolve(publisher, "outlet"), publisher));
+}
+
 function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index: number): void {
   if (!/awmaker|egislator|epresentative|Rep\.|MP|NIS|ntelligence|[Ss]py/.test(s)) return;
   for (const m of s.matchAll(
@@ -861,8 +884,11 @@ function resolveInPlace(
       // "the report said", "the statement added": the document of the source last credited.
       if (/^(?:report|statement|assessment|document|briefing|study|survey|analysis|memo)$/.test(role))
         return { entity: t.reportAuthor ?? t.lastCredited, ambiguous: false };
-      // "citing the same briefing": the source the article credited last.
+      // "citing the same report": the source the article credited last; "citing the same briefing": the
+      // intelligence agency the article named, whose briefings these are (else no one the text names: the
+      // source credited last may be another that gave no briefing).
       if (role === "same source") return { entity: t.lastCredited, ambiguous: false };
+      if (role === "same briefing") return { entity: t.intel?.entity ?? null, ambiguous: false };
       // "the paper said", "the broadcaster reported": the publication the article last named.
       if (
         /^(?:paper|newspaper|daily|broadcaster|network|channel|news agency|wire|wire service|magazine|outlet|station)$/.test(
@@ -877,14 +903,23 @@ function resolveInPlace(
         );
         const lastOutlet = lastMention(t, (x) => x.entity.type === "outlet")?.entity ?? null;
         // ("The Ukrainian news site Front Line Today reported …. Separately, the newspaper reported …": a news
-        // site, a wire or a broadcaster is no newspaper; with no newspaper named before, it is the article's own.)
+        // site, a wire or a broadcaster is no newspaper; the paper is the last newspaper named, else, with an
+        // outlet named that is not known as one, the article's own.)
+        const paper = /^(?:paper|newspaper|daily)$/.test(role);
+        const lastPaper = paper
+          ? (lastMention(
+              t,
+              (x) =>
+                x.entity.type === "outlet" && [x.entity.name, ...x.entity.roles].some((r) => NEWSPAPER_WORDS.test(r)),
+            )?.entity ?? null)
+          : null;
         const ownPaper =
-          !namedSo &&
-          /^(?:paper|newspaper|daily)$/.test(role) &&
-          t.publisher &&
-          !(lastOutlet && [lastOutlet.name, ...lastOutlet.roles].some((r) => NEWSPAPER_WORDS.test(r)));
+          paper && !lastPaper && t.publisher && (!lastOutlet || NOT_A_PAPER.test([...lastOutlet.roles].join(" ")));
         return {
-          entity: namedSo?.entity ?? (ownPaper && t.publisher ? registry.resolve(t.publisher, "outlet") : lastOutlet),
+          entity:
+            namedSo?.entity ??
+            lastPaper ??
+            (ownPaper && t.publisher ? registry.resolve(t.publisher, "outlet") : lastOutlet),
           ambiguous: false,
         };
       }
