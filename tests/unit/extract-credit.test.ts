@@ -6565,7 +6565,10 @@ describe("near misses of 'the newspaper', 'the same briefing', 'By its count' an
    */
   function rows(body: string, publisher: string): [string, string | null, string | null][] {
     const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher });
-    const { claims } = extractCorpus([{ slug: "near", file: "near.md", meta, body, bodyLine: 1 }]);
+    const { claims } = extractCorpus(
+      [{ slug: "near", file: "near.md", meta, body, bodyLine: 1 }],
+      readAliases("content/aliases.yaml"),
+    );
     return claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null]);
   }
 
@@ -6578,7 +6581,7 @@ describe("near misses of 'the newspaper', 'the same briefing', 'By its count' an
     ).toBe("Meridian Daily");
     expect(
       rows(
-        "The Harbour Agency told lawmakers on Monday that 11,060 troops had been deployed.\nThe Tidewater Defence Bureau said 12,060 had been sent.\nFront Line Today, citing the same briefing, said 11,070 troops had been deployed in total.\n",
+        "South Korea's National Intelligence Service told lawmakers on Monday that 11,060 troops had been deployed.\nThe Tidewater Defence Bureau said 12,060 had been sent.\nFront Line Today, citing the same briefing, said 11,070 troops had been deployed in total.\n",
         "Harbour Wire",
       ).at(-1)?.[1],
     ).not.toBe("Tidewater Defence Bureau");
@@ -6597,5 +6600,48 @@ describe("near misses of 'the newspaper', 'the same briefing', 'By its count' an
         "Meridian Daily",
       )[0]?.[2],
     ).toBeNull();
+  });
+});
+
+describe("near misses of 'has learned', 'the newspaper', 'the same briefing' and payments to the bereaved", () => {
+  /**
+   * Figure, credit, disputer and kind of each claim of one invented article.
+   *
+   * @param body Its text.
+   * @returns The rows.
+   */
+  function rows(body: string): [string, string | null, string | null, string][] {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Meridian Daily" });
+    const { claims } = extractCorpus([{ slug: "near2", file: "near2.md", meta, body: `${body}\n`, bodyLine: 1 }]);
+    return claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null, c.kind]);
+  }
+  const first = "The Harbour Agency said 11,090 troops were sent.";
+
+  it("reads who learned a figure is wrong: the publisher by name or as 'the newspaper', another outlet by name", () => {
+    expect(rows(`${first}\nThat figure is wrong, the Meridian Daily has learned.`)[0]?.[2]).toBe("Meridian Daily");
+    expect(rows(`${first}\nThat figure is wrong, the newspaper has learned.`)[0]?.[2]).toBe("Meridian Daily");
+    expect(rows(`${first}\nThat figure is wrong, the Lantern Post has learned.`)[0]?.[2]).toBe("Lantern Post");
+  });
+
+  it("a news site whose name says 'Daily' and an outlet not known as a paper are no 'newspaper'", () => {
+    expect(
+      rows(
+        "The Ukrainian news site Kestrel Daily reported that 310 had been killed.\nThe newspaper said 410 had died.",
+      ).at(-1)?.[1],
+    ).toBe("Meridian Daily");
+    expect(rows("Kestrel News reported that 320 had been killed.\nThe newspaper said 420 had died.").at(-1)?.[1]).toBe(
+      "Meridian Daily",
+    );
+  });
+
+  it("'citing the same briefing' after a body that briefed is that body's; telling the bereaved a pay keeps it pay", () => {
+    expect(
+      rows(
+        "The Tidewater Defence Bureau said 1,010 had been killed.\nThe Pentagon briefed reporters that 3,010 had been wounded.\nCiting the same briefing, the Lantern Times said 430 had died.",
+      ).at(-1)?.[1],
+    ).toMatch(/Pentagon/);
+    expect(
+      rows("North Korean soldiers are paid $2,070 a month, Vera Lind told the families of the dead.")[0]?.[3],
+    ).toBe("pay-per-soldier");
   });
 });

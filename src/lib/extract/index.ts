@@ -339,7 +339,11 @@ const OWN_VERDICT_FALSE =
  */
 function verdictFinder(text: string, publisher: string, registry: EntityRegistry): Entity | null {
   // ("That figure is wrong, officials have learned.": whom the text does not name is no one it can credit.)
-  if (/,\s+(?:the\s+)?[a-z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s+(?:has|have)\s+learned\s*[.!]?$/.test(text)) return null;
+  // ("…, the newspaper has learned.": the publisher itself.)
+  if (/,\s+the\s+(?:newspaper|paper|daily|site|outlet)\s+(?:has|have)\s+learned\s*[.!]?$/.test(text))
+    return registry.resolve(publisher, "outlet");
+  if (/,\s+(?:the\s+)?(?!the\b)[a-z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s+(?:has|have)\s+learned\s*[.!]?$/.test(text))
+    return null;
   const learned = /,\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:has|have)\s+learned\s*[.!]?$/.exec(
     text,
   )?.[1];

@@ -885,10 +885,9 @@ function resolveInPlace(
       if (/^(?:report|statement|assessment|document|briefing|study|survey|analysis|memo)$/.test(role))
         return { entity: t.reportAuthor ?? t.lastCredited, ambiguous: false };
       // "citing the same report": the source the article credited last; "citing the same briefing": the
-      // intelligence agency the article named, whose briefings these are (else no one the text names: the
-      // source credited last may be another that gave no briefing).
+      // intelligence agency the article named, whose briefings these are, else the source credited last.
       if (role === "same source") return { entity: t.lastCredited, ambiguous: false };
-      if (role === "same briefing") return { entity: t.intel?.entity ?? null, ambiguous: false };
+      if (role === "same briefing") return { entity: t.intel?.entity ?? t.lastCredited, ambiguous: false };
       // "the paper said", "the broadcaster reported": the publication the article last named.
       if (
         /^(?:paper|newspaper|daily|broadcaster|network|channel|news agency|wire|wire service|magazine|outlet|station)$/.test(
@@ -910,11 +909,12 @@ function resolveInPlace(
           ? (lastMention(
               t,
               (x) =>
-                x.entity.type === "outlet" && [x.entity.name, ...x.entity.roles].some((r) => NEWSPAPER_WORDS.test(r)),
+                x.entity.type === "outlet" &&
+                [x.entity.name, ...x.entity.roles].some((r) => NEWSPAPER_WORDS.test(r)) &&
+                !NOT_A_PAPER.test([...x.entity.roles].join(" ")),
             )?.entity ?? null)
           : null;
-        const ownPaper =
-          paper && !lastPaper && t.publisher && (!lastOutlet || NOT_A_PAPER.test([...lastOutlet.roles].join(" ")));
+        const ownPaper = paper && !lastPaper && t.publisher;
         return {
           entity:
             namedSo?.entity ??
