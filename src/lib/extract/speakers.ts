@@ -43,7 +43,7 @@ const NEWSPAPER_WORDS =
 
 /** Words that make an outlet other than a newspaper: "the Ukrainian news site", "the broadcaster". */
 const NOT_A_PAPER =
-  /\b(?:site|website|portal|wire|agency|broadcaster|network|channel|station|radio|television|TV|blog|channel)\b/i;
+  /\b(?:site|website|portal|wire|agency|broadcaster|network|channel|station|radio|television|TV|blog)\b/i;
 
 /** Per-article state for resolving pronouns, descriptions and short names. */
 export interface Tracker {
@@ -352,15 +352,6 @@ function ownRole(office: string): string {
 }
 
 /**
- * Remembers the intelligence agency a sentence names, so that a lawmaker's account of its briefing
- * can credit it, and the lawmakers the sentence names.
- *
- * @param s Sentence text.
- * @param registry Entity registry.
- * @param t Tracker.
- * @param index The sentence's index in the article.
- */
-/**
  * Notes the article's publisher when a sentence names it, in full or by the last word of its name ("The Post
  * has not verified the figures"), so that "the newspaper" after it is the publisher, not a paper named before.
  *
@@ -373,11 +364,20 @@ function notePublisher(s: string, registry: EntityRegistry, t: Tracker): void {
   if (!publisher) return;
   const full = publisher.replace(/^the\s+/i, "");
   const short = [...(t.shortOutlets ?? new Map<string, string>())].some(([, name]) => name === publisher);
-  const last = full.split(/\s+/).at(-1) ?? "";
+  const last = (full.split(/\s+/).at(-1) ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const named = s.includes(full) || (short && new RegExp(String.raw`\bThe\s+${last}\b`).test(s));
   if (named) t.mentions.push(mention(registry.resolve(publisher, "outlet"), publisher));
 }
 
+/**
+ * Remembers the intelligence agency a sentence names, so that a lawmaker's account of its briefing
+ * can credit it, and the lawmakers the sentence names.
+ *
+ * @param s Sentence text.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ * @param index The sentence's index in the article.
+ */
 function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index: number): void {
   if (!/awmaker|egislator|epresentative|Rep\.|MP|NIS|ntelligence|[Ss]py/.test(s)) return;
   for (const m of s.matchAll(
@@ -902,8 +902,8 @@ function resolveInPlace(
         );
         const lastOutlet = lastMention(t, (x) => x.entity.type === "outlet")?.entity ?? null;
         // ("The Ukrainian news site Front Line Today reported …. Separately, the newspaper reported …": a news
-        // site, a wire or a broadcaster is no newspaper; the paper is the last newspaper named, else, with an
-        // outlet named that is not known as one, the article's own.)
+        // site, a wire or a broadcaster is no newspaper; the paper is the last newspaper named, else the
+        // article's own.)
         const paper = /^(?:paper|newspaper|daily)$/.test(role);
         const lastPaper = paper
           ? (lastMention(
@@ -916,10 +916,7 @@ function resolveInPlace(
           : null;
         const ownPaper = paper && !lastPaper && t.publisher;
         return {
-          entity:
-            namedSo?.entity ??
-            lastPaper ??
-            (ownPaper && t.publisher ? registry.resolve(t.publisher, "outlet") : lastOutlet),
+          entity: namedSo?.entity ?? lastPaper ?? (ownPaper ? registry.resolve(ownPaper, "outlet") : lastOutlet),
           ambiguous: false,
         };
       }
