@@ -18,6 +18,21 @@ function article(slug: string, body: string): Article {
   return { slug, file: `${slug}.md`, meta, body, bodyLine: 1 };
 }
 
+/**
+ * The claims of one invented article with a publisher, read with the project's alias file.
+ *
+ * @param body Its text.
+ * @param publisher Its publisher.
+ * @returns Its claims.
+ */
+function publishedClaims(body: string, publisher: string): ReturnType<typeof extractCorpus>["claims"] {
+  const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher });
+  return extractCorpus(
+    [{ slug: "published", file: "published.md", meta, body, bodyLine: 1 }],
+    readAliases("content/aliases.yaml"),
+  ).claims;
+}
+
 describe("one body under two names is one entity", () => {
   it("'known as', a bracketed acronym or ', or X,' merges the names, across articles too", () => {
     const { claims, entities } = extractCorpus([
@@ -6479,21 +6494,8 @@ describe("a fact-check's list of what was claimed", () => {
 });
 
 describe("the newspaper and the same briefing", () => {
-  /**
-   * The claims of one invented article with a publisher.
-   *
-   * @param body Its text.
-   * @param publisher Its publisher.
-   * @returns Figure and credit of each claim.
-   */
-  function credits(body: string, publisher: string): [string, string | null, string[]][] {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher });
-    const { claims } = extractCorpus(
-      [{ slug: "paper", file: "paper.md", meta, body, bodyLine: 1 }],
-      readAliases("content/aliases.yaml"),
-    );
-    return claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name)]);
-  }
+  const credits = (body: string, publisher: string): [string, string | null, string[]][] =>
+    publishedClaims(body, publisher).map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name)]);
 
   it("'the newspaper' after a news site is the article's own paper, and after a daily is that daily", () => {
     expect(
@@ -6543,12 +6545,11 @@ describe("the newspaper and the same briefing", () => {
 
 describe("an outlet's own finding that the figure before is wrong", () => {
   it("'That figure is wrong, NK Monitor Weekly has learned.' disputes it in the publisher's name, and 'Reuters has learned' in Reuters'", () => {
-    const disputer = (second: string): string | null => {
-      const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "NK Monitor Weekly" });
-      const body = `The Daily Lantern reported last week that North Korean soldiers are paid $5,010 a month.\n${second}\n`;
-      const { claims } = extractCorpus([{ slug: "finding", file: "finding.md", meta, body, bodyLine: 1 }]);
-      return claims.find((c) => c.figure.startsWith("$5,010"))?.disputedBy?.name ?? null;
-    };
+    const disputer = (second: string): string | null =>
+      publishedClaims(
+        `The Daily Lantern reported last week that North Korean soldiers are paid $5,010 a month.\n${second}\n`,
+        "NK Monitor Weekly",
+      ).find((c) => c.figure.startsWith("$5,010"))?.disputedBy?.name ?? null;
     expect(disputer("That figure is wrong, NK Monitor Weekly has learned.")).toBe("NK Monitor Weekly");
     expect(disputer("That figure is wrong, Reuters has learned.")).toBe("Reuters");
     expect(disputer("That figure is in dollars, NK Monitor Weekly has learned.")).toBeNull();
@@ -6556,21 +6557,8 @@ describe("an outlet's own finding that the figure before is wrong", () => {
 });
 
 describe("near misses of 'the newspaper', 'the same briefing', 'By its count' and 'has learned'", () => {
-  /**
-   * Figure, credit and disputer of each claim of one invented article.
-   *
-   * @param body Its text.
-   * @param publisher Its publisher.
-   * @returns The rows.
-   */
-  function rows(body: string, publisher: string): [string, string | null, string | null][] {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher });
-    const { claims } = extractCorpus(
-      [{ slug: "near", file: "near.md", meta, body, bodyLine: 1 }],
-      readAliases("content/aliases.yaml"),
-    );
-    return claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null]);
-  }
+  const rows = (body: string, publisher: string): [string, string | null, string | null][] =>
+    publishedClaims(body, publisher).map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null]);
 
   it("reads 'the newspaper' as the last paper named, 'the same briefing' as the agency's, 'By its own count' as the body's", () => {
     expect(
@@ -6604,17 +6592,13 @@ describe("near misses of 'the newspaper', 'the same briefing', 'By its count' an
 });
 
 describe("near misses of 'has learned', 'the newspaper', 'the same briefing' and payments to the bereaved", () => {
-  /**
-   * Figure, credit, disputer and kind of each claim of one invented article.
-   *
-   * @param body Its text.
-   * @returns The rows.
-   */
-  function rows(body: string): [string, string | null, string | null, string][] {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Meridian Daily" });
-    const { claims } = extractCorpus([{ slug: "near2", file: "near2.md", meta, body: `${body}\n`, bodyLine: 1 }]);
-    return claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null, c.kind]);
-  }
+  const rows = (body: string): [string, string | null, string | null, string][] =>
+    publishedClaims(`${body}\n`, "Meridian Daily").map((c) => [
+      c.figure,
+      c.attributedTo?.name ?? null,
+      c.disputedBy?.name ?? null,
+      c.kind,
+    ]);
   const first = "The Harbour Agency said 11,090 troops were sent.";
 
   it("reads who learned a figure is wrong: the publisher by name or as 'the newspaper', another outlet by name", () => {
