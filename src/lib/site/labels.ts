@@ -31,7 +31,7 @@ export const RELATION_MEANING: Readonly<Record<RelationType, string>> = {
   disputes:
     "A source says, in the article that gives both, that the other figure is wrong, and gives its own value instead.",
   undetermined:
-    "The values differ, but a date is missing or given only as a month or a year: whether they count different moments or truly conflict cannot be told.",
+    "The values differ, but a date is missing or given only as a month or a year, only their article dates one source's two counts, or a period or a head count is left out: whether they count different moments or different things, or truly conflict, cannot be told.",
 };
 
 /** Badge text of each verdict. */
@@ -155,7 +155,7 @@ export function relationPhrase(
     case "disputes":
       return disputes(self, other) ? "disputes" : disputes(other, self) ? "is disputed by" : "is at odds with";
     case "undetermined":
-      return "differs, for a reason the dates cannot settle, from";
+      return "differs, for a reason the articles do not settle, from";
   }
 }
 
