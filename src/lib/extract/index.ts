@@ -31,7 +31,15 @@ import {
 } from "./record.ts";
 import { type Classification, type Figure, roleOf, sentenceFigures } from "./roles.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
-import { type BlockCarry, isTranscript, newTracker, paragraphSpeakers, resolveSubject, subjectOf } from "./speakers.ts";
+import {
+  type BlockCarry,
+  isTranscript,
+  newTracker,
+  paragraphSpeakers,
+  publisherPattern,
+  resolveSubject,
+  subjectOf,
+} from "./speakers.ts";
 
 export { ExtractionError } from "./record.ts";
 
@@ -526,6 +534,7 @@ export function extractArticle(
   const tracker = newTracker();
   tracker.shortOutlets = shortOutletNames([article.meta.publisher, ...article.meta.relays]);
   tracker.publisher = article.meta.publisher;
+  tracker.publisherNamed = publisherPattern(article.meta.publisher, tracker.shortOutlets);
   const carry: BlockCarry = {
     speaker: null,
     openQuote: false,

@@ -79,6 +79,8 @@ export interface Tracker {
   shortOutlets?: ReadonlyMap<string, string>;
   /** The article's publisher: what "the newspaper" means when no newspaper was named before. */
   publisher?: string | null;
+  /** The publisher named in a sentence (see {@link publisherPattern}). */
+  publisherNamed?: RegExp | null;
   /** The first source the article credits with each value (bounds, currency, percent): what "the $2,000 figure" points back to. */
   credits?: Map<string, Entity>;
 }
@@ -352,21 +354,33 @@ function ownRole(office: string): string {
 }
 
 /**
- * Notes the article's publisher when a sentence names it, in full or by the last word of its name ("The Post
- * has not verified the figures"), so that "the newspaper" after it is the publisher, not a paper named before.
+ * The pattern of the article's publisher named in a sentence, in full or by the last word of its name ("The Post
+ * has not verified the figures"), made once per article.
+ *
+ * @param publisher The article's publisher.
+ * @param shortOutlets The one-word names of the article's outlets.
+ * @returns The pattern, or null without a publisher.
+ */
+export function publisherPattern(publisher: string | null, shortOutlets: ReadonlyMap<string, string>): RegExp | null {
+  if (!publisher) return null;
+  const escape = (x: string): string => x.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const full = publisher.replace(/^the\s+/i, "");
+  const short = [...shortOutlets.values()].includes(publisher);
+  const last = full.split(/\s+/).at(-1) ?? "";
+  return new RegExp(short ? String.raw`${escape(full)}|\bThe\s+${escape(last)}\b` : escape(full));
+}
+
+/**
+ * Notes the article's publisher when a sentence names it, so that "the newspaper" after it is the publisher, not
+ * a paper named before.
  *
  * @param s The sentence.
  * @param registry The entities.
  * @param t The tracker.
  */
 function notePublisher(s: string, registry: EntityRegistry, t: Tracker): void {
-  const publisher = t.publisher;
-  if (!publisher) return;
-  const full = publisher.replace(/^the\s+/i, "");
-  const short = [...(t.shortOutlets ?? new Map<string, string>())].some(([, name]) => name === publisher);
-  const last = (full.split(/\s+/).at(-1) ?? "").replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const named = s.includes(full) || (short && new RegExp(String.raw`\bThe\s+${last}\b`).test(s));
-  if (named) t.mentions.push(mention(registry.resolve(publisher, "outlet"), publisher));
+  if (t.publisher && t.publisherNamed?.test(s))
+    t.mentions.push(mention(registry.resolve(t.publisher, "outlet"), t.publisher));
 }
 
 /**
