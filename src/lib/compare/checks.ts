@@ -656,22 +656,20 @@ function conversionCheck(c: C): Check {
     code === "USD" ? undefined : REFERENCE_RATES[code];
   const fromTable = perUsd(c.value.unit);
   const toTable = alt ? perUsd(alt.unit) : undefined;
-  const years = Object.keys(toTable ?? fromTable ?? {}).map(Number);
-  const table: Record<number, number> | undefined =
+  // The years that have a rate for both currencies (none when a currency has no rate at all).
+  const years =
     alt && alt.unit !== c.value.unit && (c.value.unit === "USD" || fromTable) && (alt.unit === "USD" || toTable)
-      ? Object.fromEntries(
-          years
-            .filter(
-              (y) =>
-                (fromTable === undefined || fromTable[y] !== undefined) &&
-                (toTable === undefined || toTable[y] !== undefined),
-            )
-            .map((y) => [y, (toTable?.[y] ?? 1) / (fromTable?.[y] ?? 1)]),
-        )
-      : undefined;
+      ? Object.keys(toTable ?? fromTable ?? {})
+          .map(Number)
+          .filter(
+            (y) =>
+              (fromTable === undefined || fromTable[y] !== undefined) &&
+              (toTable === undefined || toTable[y] !== undefined),
+          )
+      : [];
   const from = c.value.min ?? c.value.max;
   const to = alt?.min ?? alt?.max ?? null;
-  if (!alt || !table || Object.keys(table).length === 0 || from === null || to === null) {
+  if (!alt || years.length === 0 || from === null || to === null) {
     return {
       ...base,
       formula: "converted ÷ original",
@@ -692,7 +690,7 @@ function conversionCheck(c: C): Check {
     const [toLo, toHi] = span(alt.unit, y);
     return [toLo / fromHi, toHi / fromLo];
   };
-  const chosen = (year !== null && table[year] !== undefined ? [year] : Object.keys(table).map(Number)).map(ends);
+  const chosen = (year !== null && years.includes(year) ? [year] : years).map(ends);
   const ranged =
     year !== null &&
     (REFERENCE_RATE_RANGES[c.value.unit]?.[year] ?? REFERENCE_RATE_RANGES[alt.unit]?.[year]) !== undefined;

@@ -346,18 +346,16 @@ const OWN_VERDICT_FALSE =
  * @returns The entity, or null when those who learned it are not named.
  */
 function verdictFinder(text: string, publisher: string, registry: EntityRegistry): Entity | null {
+  const who = /,\s+(.+?)\s+(?:has|have)\s+learned\s*[.!]?$/.exec(text)?.[1]?.replace(/^the\s+(?=[A-Z])/, "");
+  const own = registry.resolve(publisher, "outlet");
+  if (who === undefined || /^the\s+(?:newspaper|paper|daily|site|outlet)$/.test(who)) return own;
   // ("That figure is wrong, officials have learned.": whom the text does not name is no one it can credit.)
-  // ("…, the newspaper has learned.": the publisher itself.)
-  if (/,\s+the\s+(?:newspaper|paper|daily|site|outlet)\s+(?:has|have)\s+learned\s*[.!]?$/.test(text))
-    return registry.resolve(publisher, "outlet");
-  if (/,\s+(?:the\s+)?(?!the\b)[a-z][\w’'.-]*(?:\s+[\w’'.-]+){0,4}\s+(?:has|have)\s+learned\s*[.!]?$/.test(text))
-    return null;
-  const learned = /,\s+(?:the\s+)?((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:has|have)\s+learned\s*[.!]?$/.exec(
-    text,
-  )?.[1];
-  return learned && learned.toLowerCase() !== publisher.replace(/^the\s+/i, "").toLowerCase()
-    ? registry.resolve(learned, "outlet")
-    : registry.resolve(publisher, "outlet");
+  if (!/^[A-Z]/.test(who)) return null;
+  // (A name is capitalised throughout: "South Korean officials have learned" names no outlet.)
+  const named = /^(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*$/.test(who);
+  return named && who.toLowerCase() !== publisher.replace(/^the\s+/i, "").toLowerCase()
+    ? registry.resolve(who, "outlet")
+    : own;
 }
 
 /**

@@ -267,17 +267,16 @@ function changedLater(after: string): boolean {
     if (first?.[1] || /^(?:dollars|won|roubles|rubles|euros)$/i.test(first?.[2] ?? "")) return "money";
     return first?.[2] ? "share" : "count";
   };
-  // (The pattern ends on the new value's first digit, after its currency sign if it has one.)
-  const newValue = /[$€£₩₽]\s?\d$/.test(m[0]) ? "$1" : after.slice(m[0].length - 1, m[0].length + 24);
-  return sort(after.slice(0, 24)) === sort(newValue);
+  const start = m[0].length - (m[1]?.length ?? 0);
+  return sort(after.slice(0, 24)) === sort(after.slice(start, start + 24));
 }
 
 /**
  * After a figure, a later time at which it was changed to another: "…, but by spring the rate had been cut to
- * $1,500", "…, but in March it was raised to 12,000".
+ * $1,500", "…, but in March it was raised to 12,000". The group is the new value's start.
  */
 const CHANGED_LATER_AFTER =
-  /^[^.;]*?,\s*but\s+(?:by|in|since|from)\s+[^,.;]{1,30}?\s+(?:(?:the|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:rate|pay|salary|salaries|wage|wages|figure|number|count|estimate|total|amount|sum|toll|tally|contingent|force|deployment)\s+|it\s+|they\s+)(?:had\s+been|has\s+been|have\s+been|was|were|had|has)\s+(?:(?:\w+ly)\s+)?(?:cut|reduced|lowered|raised|increased|slashed|halved|doubled|revised\s+(?:up|down|upwards?|downwards?))\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)*[$€£₩₽]?\d/i;
+  /^[^.;]*?,\s*but\s+(?:by|in|since|from)\s+[^,.;]{1,30}?\s+(?:(?:the|its|their|this|that)\s+(?:[\w’'-]+\s+){0,2}?(?:rate|pay|salary|salaries|wage|wages|figure|number|count|estimate|total|amount|sum|toll|tally|contingent|force|deployment)\s+|it\s+|they\s+)(?:had\s+been|has\s+been|have\s+been|was|were|had|has)\s+(?:(?:\w+ly)\s+)?(?:cut|reduced|lowered|raised|increased|slashed|halved|doubled|revised\s+(?:up|down|upwards?|downwards?))\s+to\s+(?:(?:about|around|some|roughly|nearly|almost|just|only)\s+)*([$€£₩₽]?\d)/i;
 
 /**
  * The words that give a figure as an earlier one, at the end of its clause's text before it.
@@ -340,6 +339,18 @@ const NOTE_LABEL =
 const RELATIVE_BETWEEN_COMMAS = /,\s+(?:which|who)\s+(?:[^,;.]|,(?=\d{3}))*?,(?=\s)/g;
 
 /**
+ * A text with a stretch of it blanked out, its offsets kept.
+ *
+ * @param text The text.
+ * @param start Where the stretch starts.
+ * @param end Where it ends.
+ * @returns The text with spaces in place of the stretch.
+ */
+function blankOut(text: string, start: number, end: number): string {
+  return text.slice(0, start) + " ".repeat(end - start) + text.slice(end);
+}
+
+/**
  * The time a figure describes: a speaker's own past keeps its own words and is never dated by the
  * article; otherwise the date of `asOfFor`.
  *
@@ -361,17 +372,12 @@ function timeOf(
   // number the sentence mentions dates that number, not the figure.
   const other = OTHER_NUMBERS_TIME_VERB.test(text) ? OTHER_NUMBERS_TIME.exec(text) : null;
   const masked = other && (at < other.index || at >= other.index + other[0].length) ? other : null;
-  let unlabelled = masked
-    ? text.slice(0, masked.index) + " ".repeat(masked[0].length) + text.slice(masked.index + masked[0].length)
-    : text;
+  let unlabelled = masked ? blankOut(text, masked.index, masked.index + masked[0].length) : text;
   // "still puts the number at around 11,000, unchanged from its November estimate", "the same as in
   // November": the time a figure is said to be unchanged from is not its time.
   const unchanged = UNCHANGED_FROM_TIME.exec(unlabelled);
   if (unchanged && at < unchanged.index)
-    unlabelled =
-      unlabelled.slice(0, unchanged.index) +
-      " ".repeat(unchanged[0].length) +
-      unlabelled.slice(unchanged.index + unchanged[0].length);
+    unlabelled = blankOut(unlabelled, unchanged.index, unchanged.index + unchanged[0].length);
   // "North Korea, which promised 5,000 troops in June, has already sent 11,000": the time of a relative
   // clause between commas, with a figure of its own, dates that figure, not one outside it.
   const relatives: [number, number][] = [];
@@ -380,7 +386,7 @@ function timeOf(
     // (Only one with a figure of its own: "The NIS, which briefed lawmakers on Tuesday, said …" is dated so.)
     if (!allQs.some((q) => q.form !== "date" && q.start >= m.index && q.start < m.index + m[0].length)) continue;
     relatives.push([m.index, m.index + m[0].length]);
-    unlabelled = unlabelled.slice(0, m.index) + " ".repeat(m[0].length) + unlabelled.slice(m.index + m[0].length);
+    unlabelled = blankOut(unlabelled, m.index, m.index + m[0].length);
   }
   // "Correction (March 4): …", "Update, Jan. 9: …": the day a note was added is not the time of its figures.
   const label = NOTE_LABEL.exec(unlabelled);
@@ -432,7 +438,7 @@ function timeOf(
     const b = fig.end + startedFrom.index + startedFrom[0].length;
     const inside = qs.filter((q) => q.start >= a && q.end <= b);
     if (dateMentions(inside, sentence.slice(a, b)) > 0) {
-      const rest = sentence.slice(0, a) + " ".repeat(b - a) + sentence.slice(b);
+      const rest = blankOut(sentence, a, b);
       return timeOf(
         allQs.filter((q) => !(q.start >= a && q.end <= b)),
         rest,

@@ -81,6 +81,9 @@ const OWN_LOSSES_WORD =
 /** After a sum, when it is paid once, at the end: "on their return", "at the end of the deployment", "on completion of their tour". */
 const ONCE_AT_THE_END =
   /^[^.;]{0,12}?\b(?:on\s+(?:their|his|her|the\s+soldiers['’]?|its)\s+return|upon\s+(?:their|his|her)\s+return|when\s+(?:they|he|she)\s+(?:return(?:ed|s)?|g[oe]t\s+(?:back|home)|came\s+(?:back|home))|at\s+the\s+end\s+of\s+(?:the|their|his|her)\s+(?:deployment|contract|tour|service|mission|posting)|(?:on|upon)\s+(?:the\s+)?completion\s+of\s+(?:the|their|his|her)\s+(?:deployment|contract|tour|service|mission|posting))\b/i;
+/** What someone has, right before its count: "which has about ", "with some ", "maintains ". */
+const POSSESSED_BEFORE =
+  /\b(?:has|have|had|with|keeps|kept|maintains|fields|boasts)\s+(?:(?:an\s+estimated|about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|close\s+to)\s+)*$/i;
 /** A sending verb right before a count of part of a force: "sent ", "has deployed about " (… "of them"). */
 const PART_SENT_BEFORE =
   /\b(?:sent|sends|send|sending|deployed|deploys|deploy|deploying|dispatched|dispatching|committed|transferred)\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated|as many as|another|a further)\s+)*$/i;
@@ -105,9 +108,7 @@ function sendsPartOfArmy(s: string, q: Quantity, all: readonly Quantity[]): bool
       /\b(?:army|armies|armed\s+forces|military|corps|division|brigade|regiment|special\s+forces)\b[^.;]{0,40}$/i.test(
         s.slice(0, whole.start),
       ) ||
-      /\b(?:has|have|had|with|keeps|maintains|fields)\s+(?:(?:an\s+estimated|about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|close\s+to)\s+)*$/i.test(
-        s.slice(0, whole.start),
-      ))
+      POSSESSED_BEFORE.test(s.slice(0, whole.start)))
   );
 }
 
@@ -390,9 +391,11 @@ const RECEIVES_NOT_STATE = new RegExp(String.raw`\bthis means\b|(?<!${STATE_AS_S
 /** ("North Korea was preparing 10,000 soldiers to fight": those readied are not yet sent.) */
 const PROJECTION =
   /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:[A-Z]\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/i;
-/** "I would say about 2,000", "we'd guess": a speaker hedging a count of now, not a forecast. */
-// ("The Pentagon could not confirm the figure of 11,000": what a source cannot confirm is no forecast.)
-const WOULD_SAY =
+/**
+ * Modal words that make no forecast: "I would say about 2,000", "we'd guess" (a speaker hedging a count of now),
+ * "could not confirm the figure of 11,000" (what a source cannot confirm).
+ */
+const NO_FORECAST_WORDS =
   /\b(?:I|we)\s+(?:would|'d|’d)\s+(?:say|guess|estimate|think|imagine|reckon|put it)\b|\b(?:could|can|would)\s*(?:not|n['’]t)\s+(?:(?:independently|immediately|yet)\s+)?(?:confirm|verify)\b/gi;
 
 /**
@@ -402,7 +405,7 @@ const WOULD_SAY =
  * @returns The clause without them.
  */
 function unhedged(text: string): string {
-  return text.replace(WOULD_SAY, "");
+  return text.replace(NO_FORECAST_WORDS, "");
 }
 
 const YEARLY =
@@ -1783,12 +1786,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       return { ok: true, kind: "context", ...people };
     // "North Korea, which has 1.2 million troops, sent 11,000 of them": half a million or more that a
     // country has is its army, whatever the rest of the sentence sends.
-    if (
-      (q.min ?? q.max ?? 0) >= 500_000 &&
-      /\b(?:has|have|had|with|keeps|kept|maintains|fields|boasts)\s+(?:(?:an\s+estimated|about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|close\s+to)\s+)*$/i.test(
-        s.slice(clause.start, q.start),
-      )
-    )
+    if ((q.min ?? q.max ?? 0) >= 500_000 && POSSESSED_BEFORE.test(s.slice(clause.start, q.start)))
       return { ok: true, kind: "context", ...people };
     const projected =
       !DEPLOYED_DONE.test(clause.text) &&
