@@ -140,7 +140,7 @@ const PASSIVE_BEFORE =
 // "per the NIS" reads like "according to"; a rate ("per month", "per soldier") never has a capital after it.
 // "per North Korean soldier" is a rate all the same.
 const ACCORDING_RE =
-  /\b(?:[Aa]ccording to|ACCORDING TO|[Bb]y the (?:reckoning|count|estimates?|tally|calculations?) of|[Bb]y (?:the|one|an?)\s+(?:[\w-]+\s+){0,3}?(?:reckoning|count|estimates?|tally|calculations?),\s+(?:that of|those of|from|by)|[Ii]n the (?:view|estimate|assessment|reckoning) of|[Pp]er(?=\s+(?:the\s+)?[A-Z])(?!\s+(?:[A-Z][\w.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/g;
+  /\b(?:[Aa]ccording to|ACCORDING TO|[Bb]y the (?:reckoning|count|estimates?|tally|calculations?) of|[Bb]y (?:the|one|an?)\s+(?:[\w-]+\s+){0,3}?(?:reckoning|count|estimates?|tally|calculations?),\s+(?:that of|those of|from|by)|[Ii]n the (?:view|estimate|assessment|reckoning) of|[Pp]er(?=\s+(?:the\s+)?\p{Lu})(?!\s+(?:\p{Lu}[\p{L}\d_.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/gu;
 /**
  * Where a passive agent's phrase ends: at the main verb, and where what the figure is called begins ("called
  * the figure cited by Seoul propaganda").
@@ -160,7 +160,7 @@ const OWN_COUNT_NOUN =
  * hedged figure or one of three digits and more: "Annex 3" is no source and its number).
  */
 const GAPPED_SOURCE =
-  /[;,]\s+((?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*),?\s+(?=[“"]?(?:(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|almost|only|just)\s+)+[$€£₩]?\d|[$€£₩]?\d{3}|[$€£₩]?\d{1,3},\d{3}|(?:several|a\s+few|a\s+couple\s+of|hundreds|thousands|dozens|tens\s+of)\b))/g;
+  /[;,]\s+((?:the\s+)?(?:\p{Lu}[\p{L}\d_’'.-]*\s+){0,4}\p{Lu}[\p{L}\d_’'.-]*),?\s+(?=[“"]?(?:(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|almost|only|just)\s+)+[$€£₩]?\d|[$€£₩]?\d{3}|[$€£₩]?\d{1,3},\d{3}|(?:several|a\s+few|a\s+couple\s+of|hundreds|thousands|dozens|tens\s+of)\b))/gu;
 /**
  * "by the Meridian Review's calculation", "By Reuters' count", "in the NIS's estimate", "in Kyiv's view": the
  * owner of a count, a calculation or a view.
@@ -168,10 +168,10 @@ const GAPPED_SOURCE =
 // ("By her count, 14,000 soldiers paid $2,000 a month … would bring in $336 million": the one the pronoun
 // stands for.)
 const BY_OWN_COUNT_RE =
-  /\b(?:[Bb]y\s+(?=(?:his|her|its)\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\s*,)|[Bb]y\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)|[Ii]n\s+(?=(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|estimate|calculation|view|assessment)\b))/g;
+  /\b(?:[Bb]y\s+(?=(?:his|her|its)\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\s*,)|[Bb]y\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}\d_’'.-]*\s+){0,4}\p{Lu}[\p{L}\d_’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)|[Ii]n\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}\d_’'.-]*\s+){0,4}\p{Lu}[\p{L}\d_’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|estimate|calculation|view|assessment)\b))/gu;
 /** A document someone saw, as a source: "a document seen by Meridian Daily", "documents obtained by Reuters", "figures seen by the Lantern". */
 const SEEN_BY_OUTLET =
-  /^((?:an?|the)\s+(?:(?:leaked|internal|classified|confidential|secret|government|official|[A-Z][\w-]*|intelligence|military|unpublished)\s+){0,3}(?:copy|copies|documents?|files?|records?|drafts?|memos?|memorandum|figures|data|papers?|estimates?|statistics|numbers|tall(?:y|ies)|assessments?|reports?|analys[ie]s|cables?)|(?:(?:leaked|internal|classified|confidential|secret|government|official)\s+)?(?:documents|files|records|memos|figures|data|papers|estimates|statistics|numbers|tallies))\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+\S/i;
+  /^((?:an?|the)\s+(?:(?:leaked|internal|classified|confidential|secret|government|official|\p{Lu}[\p{L}\d_-]*|intelligence|military|unpublished)\s+){0,3}(?:copy|copies|documents?|files?|records?|drafts?|memos?|memorandum|figures|data|papers?|estimates?|statistics|numbers|tall(?:y|ies)|assessments?|reports?|analys[ie]s|cables?)|(?:(?:leaked|internal|classified|confidential|secret|government|official)\s+)?(?:documents|files|records|memos|figures|data|papers|estimates|statistics|numbers|tallies))\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+\S/iu;
 /** Material someone received, after "citing": "intelligence shared with Oslo", "documents seen by Reuters". */
 const SHARED_MATERIAL =
   /^(?:(?:unpublished|classified|internal|western|allied)\s+)?(?:intelligence|information|data|documents?|assessments?|estimates?|reports?|figures?)\s+(?:shared with|passed to|provided to|given to|obtained by|seen by|reviewed by|gathered from|collected from|obtained from|drawn from|based on)\b/i;
@@ -192,7 +192,7 @@ const IN_TURN_CITED =
   /^\s*,\s*which\s+(?:in\s+turn\s+|itself\s+|had\s+|has\s+)?(?:cited|quoted|cites|quotes|was\s+citing)\s+/i;
 /** The publication before "quoted … as saying". */
 const QUOTING_OUTLET_RE =
-  /((?:[A-Z][\p{L}’'.-]*\s+){0,3}[A-Z][\p{L}’'.-]*)\s+(?:quoted|quotes|cited|cites)\s+[^,;:.]{1,80}?\s+as\s+(?:saying|telling|estimating|stating)\b/gu;
+  /((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*)\s+(?:quoted|quotes|cited|cites)\s+[^,;:.]{1,80}?\s+as\s+(?:saying|telling|estimating|stating)\b/gu;
 /** "quoted a JCS official as saying", "cited the NIS as estimating": the source follows the verb. */
 const QUOTED_AS_RE =
   /\b(?:quoted|quotes|cited|cites)\s+(?=[^,;:.]{1,80}?\s+as\s+(?:saying|telling|estimating|stating)\b)/gi;
@@ -202,9 +202,9 @@ const AGENT_RE = new RegExp(
     // "Every outlet that cites the $2,000 figure traces it to the NIS briefing": whose figure it is.
     String.raw`\b(?:[Tt]races?|[Tt]raced|[Tt]racing)\s+(?:it|them|the\s+(?:figure|number|estimate)|this\s+figure|that\s+figure)\s+(?:back\s+)?to\s+|` +
     // "which was first reported from a National Intelligence Service briefing": whose briefing it was.
-    String.raw`\b(?:reported|given|released|disclosed|announced|presented)\s+(?:first\s+)?(?:from|in|at)\s+(?=(?:an?|the)\s+(?:[A-Z][\w’'.-]*\s+)+(?:briefing|report|assessment|statement)\b)|` +
-    String.raw`\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:appeared|appears|first appeared|was published|was given|was made)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|paper|assessment|analysis|briefing|statement)\s+(?:by|from)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|[Ss]pread|[Cc]irculated|[Dd]isclosed|[Rr]evealed|[Ll]eaked|[Ff]loated|[Tt]outed|[Pp]eddled|(?:first\s+)?made|[Pp]ut(?=\s+by\s+[^,;.]{2,80}?\s+${AT_FIGURE}\d))\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)[A-Z]))\s+`,
-  "g",
+    String.raw`\b(?:reported|given|released|disclosed|announced|presented)\s+(?:first\s+)?(?:from|in|at)\s+(?=(?:an?|the)\s+(?:\p{Lu}[\p{L}\d_’'.-]*\s+)+(?:briefing|report|assessment|statement)\b)|` +
+    String.raw`\b[Oo]riginat(?:es|ed)\s+(?:from|with)\s+|\b(?:appeared|appears|first appeared|was published|was given|was made)\s+in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:report|study|paper|assessment|analysis|briefing|statement)\s+(?:by|from)\s+|\b(?:[Rr]eported|[Ee]stimated|[Cc]ited|[Gg]iven|[Pp]rovided|[Pp]ut forward|[Rr]eleased|[Pp]ublished|[Aa]nnounced|[Cc]laimed|[Pp]resented|[Ss]pread|[Cc]irculated|[Dd]isclosed|[Rr]evealed|[Ll]eaked|[Ff]loated|[Tt]outed|[Pp]eddled|(?:first\s+)?made|[Pp]ut(?=\s+by\s+[^,;.]{2,80}?\s+${AT_FIGURE}\d))\s+(?:by|in(?=\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[Tt]he|[Ll]ate|[Ee]arly|[Mm]id)\b)\p{Lu}))\s+`,
+  "gu",
 );
 
 /** Verbs and phrases that voice doubt about a figure. */
@@ -311,7 +311,7 @@ const OFFICE_FIELD =
   /^(?:Intelligence|Policy|Affairs|Security|Defen[cs]e|Finance|Financial|Terrorism|Trade|Industry|Unification|Foreign|Justice|Operations|Strategy|Strategic|Planning|Relations|Development|Research|Studies|Information|Communications|Political|Military|Economic|Public|International|National|Home|Interior|Veterans|Sanctions|Enforcement|Counterterrorism|Arms|Control|Nonproliferation|Asian|Pacific|European|Eurasian|Korean)$/;
 /** A title whose field follows it: "Secretary for …", "Minister of …", "Director of …". */
 const TITLE_BEFORE_FIELD =
-  /\b(?:Secretary|Minister|Director|Commissioner|Chief|Head|Administrator|Coordinator|Adviser|Advisor|Envoy|Representative)\s+(?:of|for)\s+(?:(?:the\s+)?[A-Z][\p{L}-]*\s+(?:and\s+)?)*[A-Z][\p{L}-]*$/u;
+  /\b(?:Secretary|Minister|Director|Commissioner|Chief|Head|Administrator|Coordinator|Adviser|Advisor|Envoy|Representative)\s+(?:of|for)\s+(?:(?:the\s+)?\p{Lu}[\p{L}-]*\s+(?:and\s+)?)*\p{Lu}[\p{L}-]*$/u;
 const TIME_OR_TITLE = new RegExp(
   String.raw`^(?:${MONTH_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|${WEEKDAY_NAMES}|Supreme|Commander(?:-in-Chief)?|Chief|President|Minister|Director|General|Head|Chairman|Secretary|Spokesman|Spokeswoman|Staff|of|the|in)$`,
 );
@@ -331,7 +331,7 @@ function isPlace(word: string): boolean {
  * "the UN Panel on Korean Human Rights" ("on" only after a body's word, never "Kim on Monday").
  */
 const NAME_SEQ_RE =
-  /(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[A-Z](?!\p{L}))?(?:[-’'][A-Za-z][\p{Ll}]*)*(?:-\d{1,3}\b)?(?:[’']s)?|[A-Z]\.|[A-Z]{2,}(?:[’']s)?)(?:\s+(?:[A-Z]\.[A-Z]\.|[A-Z][\p{Ll}]+(?:[A-Z][\p{Ll}]+)*(?:[A-Z](?!\p{L}))?(?:[-’'][A-Za-z][\p{Ll}]*)*(?:[’']s)?|[A-Z]\.|[A-Z]{2,}|(?:of|for|in|de|van|von|al)(?=\s+[A-Z])|(?<=(?:Panel|Committee|Commission|Council|Subcommittee|Group|Conference|Forum|Centre|Center|Institute)\s)on(?=\s+[A-Z])))*/gu;
+  /(?:\p{Lu}\.\p{Lu}\.|\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)*(?:\p{Lu}(?!\p{L}))?(?:[-’']\p{L}[\p{Ll}]*)*(?:-\d{1,3}\b)?(?:[’']s)?|\p{Lu}\.|\p{Lu}{2,}(?:[’']s)?)(?:\s+(?:\p{Lu}\.\p{Lu}\.|\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)*(?:\p{Lu}(?!\p{L}))?(?:[-’']\p{L}[\p{Ll}]*)*(?:[’']s)?|\p{Lu}\.|\p{Lu}{2,}|(?:of|for|in|de|van|von|al)(?=\s+\p{Lu})|(?<=(?:Panel|Committee|Commission|Council|Subcommittee|Group|Conference|Forum|Centre|Center|Institute)\s)on(?=\s+\p{Lu})))*/gu;
 
 /** Words of a body's name that every country has one of ("Defense Ministry", "General Staff"). */
 const GENERIC_BODY_WORD =
@@ -768,7 +768,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // "Ukraine's ambassador to the UN", "the Russian envoy to Pyongyang": someone the text describes by
   // an office; the body or place after "to" is where they serve, not who speaks.
   const envoy =
-    /^(?:[Tt]he\s+)?(?:(?:[A-Z][\p{Ll}]+\s+)?[A-Z][\p{Ll}]+(?:[’']s)?\s+)?((?:deputy\s+|permanent\s+|special\s+)?(?:ambassador|envoy|representative|delegate))\s+(?:to|at)\s+\S.*$/u.exec(
+    /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{Ll}]+\s+)?\p{Lu}[\p{Ll}]+(?:[’']s)?\s+)?((?:deputy\s+|permanent\s+|special\s+)?(?:ambassador|envoy|representative|delegate))\s+(?:to|at)\s+\S.*$/u.exec(
       text,
     );
   if (envoy?.[1]) return { text, start: at, name: text, form: "description", role: envoy[1] };
@@ -789,7 +789,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     // "U.S. Secretary of State Antony Blinken", "Defense Minister Kim Yong-hyun".
     // ("NATO Secretary General Mark Rutte", "NIS Director Kim Ho": a body's acronym before a title too.)
     let places = 0;
-    while (places < words.length && (isPlace(words[places] ?? "") || /^[A-Z]{2,6}$/.test(words[places] ?? "")))
+    while (places < words.length && (isPlace(words[places] ?? "") || /^\p{Lu}{2,6}$/u.test(words[places] ?? "")))
       places++;
     let titled = places;
     for (;;) {
@@ -991,16 +991,16 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   // "the Ukrainian president", "Ukraine's defence minister", "the president of Ukraine": one
   // country's office describes its holder; who that is comes from the article or the alias file.
   const office =
-    /^(?:[Tt]he\s+)?((?:[A-Z][\p{Ll}]+\s+)?[A-Z][\p{Ll}]+(?:[’']s)?)\s+((?:(?:defen[cs]e|foreign|prime|deputy|vice|first\s+deputy)\s+){0,2}(?:president|minister|leader))$/u.exec(
+    /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{Ll}]+\s+)?\p{Lu}[\p{Ll}]+(?:[’']s)?)\s+((?:(?:defen[cs]e|foreign|prime|deputy|vice|first\s+deputy)\s+){0,2}(?:president|minister|leader))$/u.exec(
       text,
     ) ??
-    /^(?:[Tt]he\s+)?((?:(?:defen[cs]e|foreign|prime|deputy|vice|first\s+deputy)\s+){0,2}(?:president|minister|leader))\s+of\s+((?:[A-Z][\p{Ll}]+\s+)?[A-Z][\p{Ll}]+)$/u.exec(
+    /^(?:[Tt]he\s+)?((?:(?:defen[cs]e|foreign|prime|deputy|vice|first\s+deputy)\s+){0,2}(?:president|minister|leader))\s+of\s+((?:\p{Lu}[\p{Ll}]+\s+)?\p{Lu}[\p{Ll}]+)$/u.exec(
       text,
     );
   if (office?.[1] && office[2]) {
-    const [place, title] = /^[A-Z]/.test(office[1]) ? [office[1], office[2]] : [office[2], office[1]];
+    const [place, title] = /^\p{Lu}/u.test(office[1]) ? [office[1], office[2]] : [office[2], office[1]];
     if (place.split(/\s+/).every(isPlace)) {
-      const role = /^[A-Z]/.test(office[1]) ? `${place} ${title}` : `${title} of ${place}`;
+      const role = /^\p{Lu}/u.test(office[1]) ? `${place} ${title}` : `${title} of ${place}`;
       return { text, start: at, name: text, form: "description", role };
     }
   }
@@ -1032,11 +1032,11 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
 
 /** A body described by a country's possessive: "Ukraine's military intelligence agency", "South Korea's spy agency". */
 /** A party after a name ("Lee of the ruling party"): it qualifies the person and never stands in for them. */
-const PARTY_OF = String.raw`\s+of the (?:(?:ruling|governing|main|minor|opposition|conservative|liberal|progressive)\s+)*(?:[A-Z][\p{L}-]*\s+)*(?:Party|party)`;
+const PARTY_OF = String.raw`\s+of the (?:(?:ruling|governing|main|minor|opposition|conservative|liberal|progressive)\s+)*(?:\p{Lu}[\p{L}-]*\s+)*(?:Party|party)`;
 const PARTY_AFTER_NAME = new RegExp(`${PARTY_OF}$`, "u");
 const PARTY_ANYWHERE = new RegExp(String.raw`${PARTY_OF}\b`, "gu");
 const POSSESSIVE_BODY =
-  /^(?:[A-Z][\p{L}.-]*\s+)?[A-Z][\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:agency|service|ministry|directorate|office|command|staff|institute|bureau|department|intelligence)$/u;
+  /^(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:agency|service|ministry|directorate|office|command|staff|institute|bureau|department|intelligence)$/u;
 
 /** An aside between a speaker and the verb: "asked about the NIS figures", "when asked", "responding to Kyiv". */
 const INTERPOSED_ASIDE =
@@ -1109,7 +1109,7 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       // "The highest estimate we found came from Ukraine's military intelligence agency, which said …":
       // "which" is the body named last, after its preposition, not the clause before it.
       const named = prev
-        ? /\s(?:from|by|with|to)\s+((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+)(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+)\s*$/u.exec(
+        ? /\s(?:from|by|with|to)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+)\s*$/u.exec(
             prev.text,
           )
         : null;
@@ -1166,7 +1166,7 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       k < segments.length - 1 &&
       (/^the\s+[a-z]/.test(t) ||
         // "Oleksiy Marchenko, the HUR spokesman, said": a body's name before the office.
-        /^the\s+(?:[A-Z][\w.’'-]*\s+){1,3}(?:spokes(?:man|woman|person)|head|chief|director|commander|deputy|minister|secretary|chairman|leader|ambassador|official|officer|envoy|representative|press secretary)$/.test(
+        /^the\s+(?:\p{Lu}[\p{L}\d_.’'-]*\s+){1,3}(?:spokes(?:man|woman|person)|head|chief|director|commander|deputy|minister|secretary|chairman|leader|ambassador|official|officer|envoy|representative|press secretary)$/u.test(
           t,
         ) ||
         // "HUR, Ukraine's military intelligence agency, said": a body described by a country's possessive.
@@ -1174,7 +1174,7 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
         /^(?:head|chief|director|commander|spokes(?:man|woman|person)|deputy|minister|secretary|chairman|leader|ambassador)\s+(?:of|for|to|at)\b/i.test(
           t,
         )) &&
-      (/[A-Z][\p{Ll}-]+$/u.test(prevText) || /^(?:[Tt]he\s+)?[A-Z]{2,6}$/.test(prevText)) &&
+      (/\p{Lu}[\p{Ll}-]+$/u.test(prevText) || /^(?:[Tt]he\s+)?\p{Lu}{2,6}$/u.test(prevText)) &&
       parseSubject(prevText, 0)?.form === "name"
     )
       continue;
@@ -1191,7 +1191,7 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
         seg.text,
       );
     // "South Korean and Western intelligence agencies say": "and" inside a list of qualifiers joins, it does not cut.
-    const listOfNames = /^\s*(?:[A-Z][\p{L}.’'-]*,?\s+)+and\s+$/u.test(clause?.[1] ?? "");
+    const listOfNames = /^\s*(?:\p{Lu}[\p{L}.’'-]*,?\s+)+and\s+$/u.test(clause?.[1] ?? "");
     // "two defectors with contacts in the military told": "with" describes the speakers, it does not cut.
     const withWhom =
       clause?.[1] && /\bwith\s+$/i.test(clause[1]) && WITH_CONTACTS.test(seg.text.slice(clause[1].length - 5).trim())
@@ -1213,7 +1213,7 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     const country = bare.replace(/^the\s+/i, "");
     const np =
       parseSubject(text, seg.start + offset) ??
-      ((/^(?:[A-Z][\p{Ll}]+\s+){0,2}[A-Z][\p{Ll}]+$/u.test(country) && country.split(/\s+/).every(isPlace)) ||
+      ((/^(?:\p{Lu}[\p{Ll}]+\s+){0,2}\p{Lu}[\p{Ll}]+$/u.test(country) && country.split(/\s+/).every(isPlace)) ||
       /^(?:US|U\.S\.|UK|U\.K\.)$/.test(country) ||
       STATE_NAMES.test(country)
         ? groupPhrase(bare, seg.start + offset + text.indexOf(bare))
@@ -1252,12 +1252,12 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
 function sourceEnd(after: string, stop: RegExp): number {
   // Initials and the abbreviated titles before names ("Rep.", "Gen.") do not end a source.
   const masked = after
-    .replace(/\b(?:[A-Z]\.){2,}/g, (m) => m.replace(/\./g, "_"))
+    .replace(/\b(?:\p{Lu}\.){2,}/gu, (m) => m.replace(/\./g, "_"))
     .replace(/\b(?:Rep|Sen|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|Prof|St|Gov|Amb)\./g, (m) => m.replace(".", "_"));
   const end = masked.search(stop);
   if (end === -1 || masked[end] !== ",") return end;
   const list =
-    /^,\s+(?:[A-Z][\p{L}_]*\s+)*[A-Z][\p{L}_]*(?:,\s+(?:[A-Z][\p{L}_]*\s+)*[A-Z][\p{L}_]*)*,?\s+and\s+[^,;:.”"]*/u.exec(
+    /^,\s+(?:\p{Lu}[\p{L}_]*\s+)*\p{Lu}[\p{L}_]*(?:,\s+(?:\p{Lu}[\p{L}_]*\s+)*\p{Lu}[\p{L}_]*)*,?\s+and\s+[^,;:.”"]*/u.exec(
       masked.slice(end),
     );
   if (!list) return end;
@@ -1366,7 +1366,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       // "according to estimates by Seoul": the source is whose estimates they are; a capital or a
       // country stands for its government.
       const owner =
-        /^((?:the\s+)?(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?|assessments?)\s+(?:by|from|of)\s+)([A-Z][\p{Ll}]+)\s*$/u.exec(
+        /^((?:the\s+)?(?:latest\s+|new\s+)?(?:estimates?|figures?|data|reports?|assessments?)\s+(?:by|from|of)\s+)(\p{Lu}[\p{Ll}]+)\s*$/u.exec(
           phrase,
         );
       const np =
@@ -1577,7 +1577,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     const afterVerb = s.slice(verbStart + verb.length);
     // "“...,” said X." / "..., said X." / "“...” reports the Daily Star."
     const tailStart =
-      /^\s+(?:the\s+|a\s+|an\s+)?(?:[A-Z]|(?:former|retired|senior|defector|observers|experts?|officials?|analysts?|sources?|lawmakers?|researchers?|spokes(?:man|woman|person)|professor|commander|military|intelligence|security|opposition|ruling)\b)/.test(
+      /^\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}|(?:former|retired|senior|defector|observers|experts?|officials?|analysts?|sources?|lawmakers?|researchers?|spokes(?:man|woman|person)|professor|commander|military|intelligence|security|opposition|ruling)\b)/u.test(
         afterVerb,
       );
     // "“…,” said the report's author, Helen Marsh": a description, then the name it is given.
@@ -1624,7 +1624,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       const reported =
         tail?.[1] !== undefined &&
         // ("…, who asked not to be named, said Moscow pays Pyongyang …": a present tense too.)
-        (/^(?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){1,4}(?:[a-z]+ed|pays|keeps|takes|sends|gets|receives|earns|holds|owes|gives|says|claims|estimates|believes|reports|puts|counts|remains|needs|wants|plans|expects|is|was|were|are|had|has|have|would|will|could|did|does|may|might)\b/u.test(
+        (/^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:[a-z]+ed|pays|keeps|takes|sends|gets|receives|earns|holds|owes|gives|says|claims|estimates|believes|reports|puts|counts|remains|needs|wants|plans|expects|is|was|were|are|had|has|have|would|will|could|did|does|may|might)\b/u.test(
           tail[1],
         ) ||
           (/\d$/.test(tail[1]) && /^[.,]\d/.test(afterVerb.slice(tail[0].length))));
@@ -1632,7 +1632,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
         // "said Ambassador Helena Strand of Norway in a Security Council debate on Monday": where and
         // when a named speaker spoke is not part of the name.
         // ("said lawmaker Choi Min-jae of … on Tuesday": the day is no part of a described speaker either.)
-        const named = /^(?:[A-Z]|the\s+[A-Z])/.test(tail[1])
+        const named = /^(?:\p{Lu}|the\s+\p{Lu})/u.test(tail[1])
           ? tail[1].replace(SPOKEN_WHERE, "")
           : tail[1].replace(SPOKEN_ON_DAY, "");
         const np = parseSubject(named, verbStart + verb.length + (tail[0].length - tail[1].length));
@@ -1718,7 +1718,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
   }
   // "The HUR says about 4,000 …; the Pentagon, about 500 dead", "…, the Pentagon about 3,000": a second
   // source whose verb the sentence leaves out, set against a first that has one.
-  const said = /[;,]\s+(?:the\s+)?[A-Z]/.test(s)
+  const said = /[;,]\s+(?:the\s+)?\p{Lu}/u.test(s)
     ? acts.find((a) => !a.insideQuote && !a.inverted && a.method === "said-before")
     : undefined;
   if (said) {
@@ -1814,7 +1814,7 @@ function withCountry(a: SpeechAct, s: string): SpeechAct {
 }
 
 /** The one named with "'s" at the end of a clause, before "which": "well below Kyiv's, which put …". */
-export const POSSESSOR_AT_END = /(?:^|\s)((?:[A-Z][\p{L}.-]*\s+){0,3}[A-Z][\p{L}.-]*)['’]s\s*$/u;
+export const POSSESSOR_AT_END = /(?:^|\s)((?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*)['’]s\s*$/u;
 
 /** "There were reports that …", "there have been unconfirmed reports of …": reports, unnamed, as a source. */
 /** "has learned from", "learned from", "heard from": the source follows. */
@@ -1827,7 +1827,7 @@ const THERE_WERE_REPORTS_RE =
 
 /** Phrases that introduce the outlet a statement was made to or through. */
 const VIA_RE =
-  /\b(?:[Tt]old|[Tt]elling|[Ss]peaking to|[Ss]poke to|[Ss]peaking with|[Ii]n an interview with|told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|quoted by|cited by|shared with|said to|[Aa]ccording to reports (?:from|by)|[Aa]ccording to|reports?|reported by|(?:seen|obtained|reviewed|examined|viewed) by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,2}(?:(?:television|TV|radio|state|news|weekly|daily|online)\s+)*(?:programme|program|show|channel|newspaper|broadcaster|outlet|site|website|paper|magazine|daily|weekly|tabloid)\s+(?=[A-Z]))?((?:the\s+)?[A-Z][\p{L}’'.-]*(?:\s+(?:[A-Z][\p{L}’'.-]*|of(?:\s+the)?(?=\s+[A-Z])|in|for|and|podcast|programme|program|show(?!\s+(?:that|how|what|which)\b)|newspaper|website|radio|television|broadcaster))*)/gu;
+  /\b(?:[Tt]old|[Tt]elling|[Ss]peaking to|[Ss]poke to|[Ss]peaking with|[Ii]n an interview with|told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|quoted by|cited by|shared with|said to|[Aa]ccording to reports (?:from|by)|[Aa]ccording to|reports?|reported by|(?:seen|obtained|reviewed|examined|viewed) by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(?:(?:television|TV|radio|state|news|weekly|daily|online)\s+)*(?:programme|program|show|channel|newspaper|broadcaster|outlet|site|website|paper|magazine|daily|weekly|tabloid)\s+(?=\p{Lu}))?((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of(?:\s+the)?(?=\s+\p{Lu})|in|for|and|podcast|programme|program|show(?!\s+(?:that|how|what|which)\b)|newspaper|website|radio|television|broadcaster))*)/gu;
 
 /** "The Defence Intelligence of Ukraine has established the following:": who a list's introduction credits. */
 const LIST_INTRO =
@@ -1854,7 +1854,7 @@ export function listIntroSubject(text: string): NounPhrase | null {
 export function findVias(s: string, isOutlet: (name: string) => boolean): ViaMention[] {
   const out: ViaMention[] = [];
   // "Reuters: South Korea's spy agency says …": a digest's line opens with the outlet it relays.
-  const label = s.includes(":") ? /^\s*(?:[-*•–]\s+)?([A-Z][\p{L}.&’' -]{1,30}?)\s*:\s+\S/u.exec(s) : null;
+  const label = s.includes(":") ? /^\s*(?:[-*•–]\s+)?(\p{Lu}[\p{L}.&’' -]{1,30}?)\s*:\s+\S/u.exec(s) : null;
   if (label?.[1] && (isOutlet(label[1]) || guessType(label[1]) === "outlet"))
     out.push({ name: label[1], start: s.indexOf(label[1]) });
   // "Yonhap quoted a JCS official as saying": the publication that quotes relays.

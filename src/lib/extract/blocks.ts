@@ -311,7 +311,7 @@ const FIGURE_LABEL = new RegExp(String.raw`^${FIGURE_LABEL_WORDS}\s*:\s+\S`, "i"
 
 /** A labelled figure with its source in brackets: "Killed: 1,000 (HUR, January)", "Pay per soldier: $2,000 a month (NIS)". */
 // (The label may hold a year: "Additional troops sent in early 2025: about 3,000 (JCS)".)
-const LABELLED_ROW = /^(?=[^:]{2,49}:)[A-Z][\p{L}\d’' -]{1,48}:\s+[^():]{0,30}\d[^():]{0,40}\([^()]{2,60}\)\.?$/u;
+const LABELLED_ROW = /^(?=[^:]{2,49}:)\p{Lu}[\p{L}\d’' -]{1,48}:\s+[^():]{0,30}\d[^():]{0,40}\([^()]{2,60}\)\.?$/u;
 /** A table-like row of labelled figures: "Killed: 600 | Wounded: 3,400 | Total: 4,000". */
 const DATA_ROW = /^[^|:\d]{1,40}:\s*[^|]*\d[^|]*(?:\s\|\s[^|:\d]{1,40}:\s*[^|]*\d[^|]*)+$/;
 
@@ -321,7 +321,7 @@ const FIGURE_ITEM =
 /** A table row of a label, a figure and a source: "Killed | 300 | NIS", "| Wounded | 2,700 | NIS |". */
 // ("Killed | 600 | NIS, April 2025": the source's cell may end with the date it gave the figure.)
 const TABLE_ROW =
-  /^\|?\s*[^|\d]{2,40}?\s*\|\s*[^|]*\d[^|]*\|\s*[^|\d]{2,60}?(?:,?\s+(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},\s+)?(?:19|20)\d\d)?\s*\|?$/;
+  /^\|?\s*[^|\d]{2,40}?\s*\|\s*[^|]*\d[^|]*\|\s*[^|\d]{2,60}?(?:,?\s+(?:\d{1,2}\s+)?(?:\p{Lu}[a-z]{2,8}\.?\s+)?(?:\d{1,2},\s+)?(?:19|20)\d\d)?\s*\|?$/u;
 
 /** Classify a line from its shape; `reason` is set for everything but prose. */
 function classify(raw: string, shape: LineShape): { type: BlockType; reason?: string } {
@@ -453,7 +453,7 @@ export function splitBlocks(body: string): Block[] {
 }
 
 /** A line that is a label and one figure only: "Killed: about 300", "Regime's share: up to 90%". */
-const FIGURE_ROW_ALONE = new RegExp(String.raw`^[A-Z][\p{L}’' -]{1,40}:\s*${FIGURE_LABEL_WORDS}\.?$`, "u");
+const FIGURE_ROW_ALONE = new RegExp(String.raw`^\p{Lu}[\p{L}’' -]{1,40}:\s*${FIGURE_LABEL_WORDS}\.?$`, "u");
 
 /**
  * The visible text of a block with a map back to body offsets, for matching

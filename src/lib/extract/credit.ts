@@ -164,7 +164,7 @@ const BOUND_WORDS = new RegExp(String.raw`^(?:${COMPARISON_WORDS})\b`, "i");
  * …", "our earlier post gave …", "12:50 GMT – Correction: An earlier entry at 10:15 said …": a figure withdrawn.
  */
 const CORRECTED_BEFORE =
-  /^\s*(?:\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?\s*[–—-]\s*)?(?:Correction|Clarification)s?\b[^:]{0,40}:\s*(?:[\w’'-]+\s+){0,3}?(?:issue|edition|story|item|newsletter|article|report|piece|bulletin|post|entry|update|dispatch|broadcast|column)\s+(?:(?:at|of)\s+\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?\s+)?(?:also\s+|had\s+|previously\s+|originally\s+|wrongly\s+|incorrectly\s+|mistakenly\s+)*(?:said|stated|reported|gave|put|quoted|cited)\b[^.;]*$|\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+(?:(?:this|our)\s+[a-z-]+|(?:the|our)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:entry|post|update|headline|article|story|piece|caption|graphic|chart))|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed|referred\s+to))|(?:in\s+)?(?:an?\s+(?:earlier|previous)|the\s+\d{1,2}[:.]\d{2}(?:\s+[A-Z]{2,4})?)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|\bour\s+(?:earlier|previous|first)\s+(?:entry|post|update|story|report|article)\s+(?:had\s+)?(?:said|stated|reported|gave|put|wrote)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited)|\b(?:it|this\s+(?:article|story|report|piece)|the\s+(?:article|story|report|piece)|we)\s+(?:also\s+|had\s+|previously\s+|originally\s+)*(?:misstated|misreported|misquoted|misgave)|\b(?:earlier|previously)\s*,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave|put)|\bwe\s+(?:had\s+)?(?:earlier|previously|originally)\s+(?:reported|said|stated|wrote|gave|put))\b[^.;]*$/i;
+  /^\s*(?:\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{2,4})?\s*[–—-]\s*)?(?:Correction|Clarification)s?\b[^:]{0,40}:\s*(?:[\w’'-]+\s+){0,3}?(?:issue|edition|story|item|newsletter|article|report|piece|bulletin|post|entry|update|dispatch|broadcast|column)\s+(?:(?:at|of)\s+\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{2,4})?\s+)?(?:also\s+|had\s+|previously\s+|originally\s+|wrongly\s+|incorrectly\s+|mistakenly\s+)*(?:said|stated|reported|gave|put|quoted|cited)\b[^.;]*$|\b(?:(?:earlier|previous|original)\s+version\s+(?:of\s+(?:(?:this|our)\s+[a-z-]+|(?:the|our)\s+(?:\d{1,2}[:.]\d{2}\s+)?(?:entry|post|update|headline|article|story|piece|caption|graphic|chart))|(?:also\s+|had\s+)*(?:said|stated|reported|gave|put|misstated|quoted|cited|attributed|referred\s+to))|(?:in\s+)?(?:an?\s+(?:earlier|previous)|the\s+\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{2,4})?)\s+(?:entry|post|update|version)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)|\bour\s+(?:earlier|previous|first)\s+(?:entry|post|update|story|report|article)\s+(?:had\s+)?(?:said|stated|reported|gave|put|wrote)|(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|gave|put|attributed|quoted|cited)|\b(?:it|this\s+(?:article|story|report|piece)|the\s+(?:article|story|report|piece)|we)\s+(?:also\s+|had\s+|previously\s+|originally\s+)*(?:misstated|misreported|misquoted|misgave)|\b(?:earlier|previously)\s*,?\s+we\s+(?:had\s+)?(?:reported|said|stated|wrote|gave|put)|\bwe\s+(?:had\s+)?(?:earlier|previously|originally)\s+(?:reported|said|stated|wrote|gave|put))\b[^.;]*$/iu;
 
 /** "The number of troops was given as 20,000 in an earlier version.": a figure withdrawn, said after it. */
 const CORRECTED_AFTER =
@@ -203,7 +203,7 @@ function withdrawnByArticle(x: CreditInput): boolean {
  * ({@link CORRECTED_BEFORE}).
  */
 const MISREPORTED_BY_BEFORE =
-  /(?:^|[,;:]\s*|\b(?:said|says|stated|added|noted|that|and|but|while|whereas)\s+)((?:the\s+)?(?:[A-Z][\p{L}'’.-]*\s+){0,5}?[A-Z][\p{L}'’.-]*)\s+(?:(?:had|has|also|previously|originally|repeatedly)\s+)*(?:(?:incorrectly|wrongly|mistakenly|erroneously|falsely)\s+(?:said|stated|reported|gave|put|claimed|wrote|quoted|cited)|misstated|misreported|misquoted|overstated|understated)\b[^.;]*$/u;
+  /(?:^|[,;:]\s*|\b(?:said|says|stated|added|noted|that|and|but|while|whereas)\s+)((?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,5}?\p{Lu}[\p{L}'’.-]*)\s+(?:(?:had|has|also|previously|originally|repeatedly)\s+)*(?:(?:incorrectly|wrongly|mistakenly|erroneously|falsely)\s+(?:said|stated|reported|gave|put|claimed|wrote|quoted|cited)|misstated|misreported|misquoted|overstated|understated)\b[^.;]*$/u;
 /** Words for the article itself, which withdraws rather than reports another's error. */
 const ARTICLE_ITSELF =
   /^(?:it|we|they|he|she|this|(?:the|this|our)\s+(?:article|story|report|piece|page|blog|post|paper))$|\bversion\b/i;
@@ -234,7 +234,7 @@ const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more tha
 // higher, at 1,100": the time of the figure between; "the HUR's count of North Korean dead had risen to
 // 1,500": a count that has changed.)
 const POSSESSIVE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s,(;])((?:the\s+)?(?:[A-Z][\p{L}.’'-]*\s+){0,5}[A-Z][\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent|first|original|previous|final|public|internal|private|classified|confidential|secret|central|best|working)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?(?:\s+(?:for|of|on)\s+[^,;\d]{1,60}?)?${FIGURE_TIME}?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at|(?:(?:had|has|have)\s+)?(?:rose|risen|climbed|grew|grown|increased|jumped|swelled|reached|fell|fallen|dropped|stood\s+at)(?:\s+to)?|(?:is|was)\s+(?:(?:slightly|far|much|a\s+little|somewhat|considerably|significantly|substantially|even)\s+)?(?:higher|lower|larger|smaller|bigger)(?:\s+still)?,?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$`,
+  String.raw`(?:^|[\s,(;])((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent|first|original|previous|final|public|internal|private|classified|confidential|secret|central|best|working)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?(?:\s+(?:for|of|on)\s+[^,;\d]{1,60}?)?${FIGURE_TIME}?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at|(?:(?:had|has|have)\s+)?(?:rose|risen|climbed|grew|grown|increased|jumped|swelled|reached|fell|fallen|dropped|stood\s+at)(?:\s+to)?|(?:is|was)\s+(?:(?:slightly|far|much|a\s+little|somewhat|considerably|significantly|substantially|even)\s+)?(?:higher|lower|larger|smaller|bigger)(?:\s+still)?,?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$`,
   "u",
 );
 /**
@@ -243,7 +243,7 @@ const POSSESSIVE_BEFORE = new RegExp(
  * NIS gave lawmakers", "…, a figure the NIS gave lawmakers": who gives a figure, in its own relative clause.
  */
 const FIGURE_CITED_BY =
-  /^(?:\s+(?:(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?|(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have|has|had)\s+|(?:[\w-]+\s+){0,2}?(?:troops|soldiers|men|casualties|dead|deaths)\s+(?:that\s+|which\s+)?((?:the\s+)?[A-Za-z’'-]+(?:\s+[A-Za-z’'-]+){0,3}?)\s+(?:have\s+|has\s+|had\s+)?)|(?:\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|casualties|dead|deaths|killed|wounded))?,\s+(?:which|(?:a|the)\s+(?:figure|estimate|number|count|toll|tally|amount|sum)(?:\s+that|\s+which)?)\s+((?:the\s+)?[A-Z][A-Za-z’'.-]*(?:\s+[A-Za-z’'.-]+){0,6}?)\s+(?:have\s+|has\s+|had\s+|first\s+)?)(?:cited|cites|given|gave|gives|reported|reports|used|put forward|quoted|mentioned|announced|published|estimated|counted|claimed|claims)\b/i;
+  /^(?:\s+(?:(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?|(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have|has|had)\s+|(?:[\w-]+\s+){0,2}?(?:troops|soldiers|men|casualties|dead|deaths)\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)\s+(?:have\s+|has\s+|had\s+)?)|(?:\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|casualties|dead|deaths|killed|wounded))?,\s+(?:which|(?:a|the)\s+(?:figure|estimate|number|count|toll|tally|amount|sum)(?:\s+that|\s+which)?)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,6}?)\s+(?:have\s+|has\s+|had\s+|first\s+)?)(?:cited|cites|given|gave|gives|reported|reports|used|put forward|quoted|mentioned|announced|published|estimated|counted|claimed|claims)\b/iu;
 /**
  * "claims by X that", "a statement from X that", "notes reporting by X that", "pointed to an estimate by
  * X that": the claim's owner, right before the figure's clause.
@@ -354,7 +354,7 @@ function pronounOwner(before: string): NounPhrase | null {
 }
 
 /** "according to the same Reuters report", "the same report said": a report the article has cited before. */
-const SAME_REPORT = /\bthe\s+same\s+(?:[A-Z][\p{L}’'.-]*\s+){0,3}(?:report|article|story|dispatch)\b/u;
+const SAME_REPORT = /\bthe\s+same\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}(?:report|article|story|dispatch)\b/u;
 
 /** A claim or estimate a speaker cites in support: "citing Ukrainian claims that …", "pointing to the NIS's estimate of". */
 const CITING_CLAIM_BEFORE =
@@ -444,7 +444,7 @@ function namedEstimateOwner(before: string): NounPhrase | null {
         type === "outlet" ||
         (type === "person" && !heading && /\p{Ll}/u.test(name ?? "") && /^\s*[-–—•*·]/.test(before))) &&
       // ("ANCHOR:", "UPDATE:", "NOTE:": a transcript's role or an editor's tag, not a body.)
-      !/^(?:[A-Z]{6,}|NOTE|HOST|Q|A|FACT|CLAIM|LIVE|READ|WATCH|PHOTO|SOURCES?)$/.test(name ?? "")
+      !/^(?:\p{Lu}{6,}|NOTE|HOST|Q|A|FACT|CLAIM|LIVE|READ|WATCH|PHOTO|SOURCES?)$/u.test(name ?? "")
     );
   };
   const item = ITEM_OWNER_BEFORE.exec(before)?.[1];
@@ -674,7 +674,7 @@ const AS_CLAIMED_AFTER =
  */
 function sourcePhrase(words: string): NounPhrase | null {
   const bare = words.trim();
-  return parseSubject(words, 0) ?? (/^[A-Z][\p{Ll}]+$/u.test(bare) ? groupPhrase(bare) : null);
+  return parseSubject(words, 0) ?? (/^\p{Lu}[\p{Ll}]+$/u.test(bare) ? groupPhrase(bare) : null);
 }
 
 /** "…, by our calculation", "by this newspaper's count" after a figure, with no other figure between. */
@@ -867,7 +867,7 @@ const OWN_SUM_BEFORE =
 
 /** "the $2,000 a month that South Korean intelligence officials say Russia pays": whose figure the pay is. */
 const SAYS_PAYS_AFTER =
-  /^\s+(?:that|which)\s+((?:the\s+)?[A-Za-z’'.-]+(?:\s+[A-Za-z’'.-]+){0,4}?)\s+(?:say|says|said|claim|claims|claimed|believe|believes|believed|estimate|estimates|estimated)\s+(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|military|side))\s+(?:pays|paid|is\s+paying|was\s+paying|gives|offers|offered)\b/;
+  /^\s+(?:that|which)\s+((?:the\s+)?[\p{L}’'.-]+(?:\s+[\p{L}’'.-]+){0,4}?)\s+(?:say|says|said|claim|claims|claimed|believe|believes|believed|estimate|estimates|estimated)\s+(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|military|side))\s+(?:pays|paid|is\s+paying|was\s+paying|gives|offers|offered)\b/u;
 
 /** "…, a figure the Pentagon disputes", "…, a number Moscow has rejected": whoever the clause names disputes it. */
 const DISPUTES_IT_AFTER =
@@ -1900,8 +1900,8 @@ export function viaOf(
  * something else ("denied sending troops") points at nothing before it.
  */
 const DENIES_PREVIOUS = new RegExp(
-  String.raw`^\s+(?:(?:flatly|repeatedly|strongly|swiftly|quickly|immediately|angrily|also)\s+)?(?:the|these|those|that|this|such|all\s+such|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}['’]s)\s+(?:[\w-]+\s+){0,2}?(?:claims?|reports?|figures?|estimates?|allegations?|numbers?|accounts?|assertions?|counts?|tally|tallies)\b`,
-  "i",
+  String.raw`^\s+(?:(?:flatly|repeatedly|strongly|swiftly|quickly|immediately|angrily|also)\s+)?(?:the|these|those|that|this|such|all\s+such|\p{Lu}[\p{L}\d_.-]*(?:\s+\p{Lu}[\p{L}\d_.-]*){0,2}['’]s)\s+(?:[\w-]+\s+){0,2}?(?:claims?|reports?|figures?|estimates?|allegations?|numbers?|accounts?|assertions?|counts?|tally|tallies)\b`,
+  "iu",
 );
 const CALLED_FALSE_QUOTE = new RegExp(
   String.raw`^\s*[“"](?:these|this|that|it|those|all\s+(?:of\s+)?this)\s+(?:is|are|was|were)\s+(?:all\s+|simply\s+|just\s+|nothing\s+but\s+)?(?:an?\s+)?(?:(?:outright|complete|total|absolute|pure|blatant)\s+)?(?:lies?|propaganda|false(?:hoods?)?|untrue|${CALLED_FALSE})\b`,

@@ -164,7 +164,7 @@ export function guessType(name: string): EntityType {
   if (words.length > 0 && words.every((w) => PLACE_WORDS.has(w))) return "organization";
   if (STATE_NAMES.test(name.trim())) return "organization";
   // "HUR", "GUR", "JCS": an acronym names a body, never a person; broadcasters' and wires' are outlets.
-  if (/^(?:the\s+)?[A-Z]{2,6}$/.test(name.trim())) {
+  if (/^(?:the\s+)?\p{Lu}{2,6}$/u.test(name.trim())) {
     return OUTLET_ACRONYMS.has(name.trim().replace(/^the\s+/, "")) ? "outlet" : "organization";
   }
   // "Every newspaper", "Many outlets", "All the newspapers": a quantifier before common nouns names no one.
@@ -175,7 +175,7 @@ export function guessType(name: string): EntityType {
   if (head.endsWith("s") && GROUP_NOUNS_RE.test(head) && GROUP_NOUNS_RE.exec(head)?.[0].length === head.length) {
     return "group";
   }
-  if (!/[A-Z]/.test(name)) return "group";
+  if (!/\p{Lu}/u.test(name)) return "group";
   return "person";
 }
 

@@ -152,7 +152,7 @@ function updateDateOf(lead: RegExpExecArray, published: string | null): Dateline
 
 /** An item of a numbered or bulleted list ("1. …", "- …"), or a row of a list of labelled figures ("Killed: about 300"). */
 const LIST_ITEM = new RegExp(
-  String.raw`^\s*(?:\d{1,2}[.)]|[-*•–])(?:\s+\S|\s*$)|^[A-Z][\p{L}’' -]{1,40}:\s*${FIGURE_LABEL_WORDS}\.?$`,
+  String.raw`^\s*(?:\d{1,2}[.)]|[-*•–])(?:\s+\S|\s*$)|^\p{Lu}[\p{L}’' -]{1,40}:\s*${FIGURE_LABEL_WORDS}\.?$`,
   "u",
 );
 
@@ -334,7 +334,7 @@ function ratedFalse(body: string, sentences: readonly Sentence[]): boolean {
 // fact-check's verdict that what it reported stands on nothing.)
 // ("That figure is wrong, NK Monitor Weekly has learned.": the outlet's own finding.)
 const OWN_VERDICT_FALSE =
-  /^\W*(?:(?:this|that|it|these|those|the|such)?\s*(?:(?:claim|claims|post|posts|report|reports|figure|figures|number|numbers|statement|assertion|video)\s+)?(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|also|demonstrably|clearly|plainly)\s+)?(?:false|untrue|not true|wrong|incorrect|fabricated|baseless|unfounded|groundless|unsubstantiated)\b[^,;]{0,40}(?:,\s+(?:the\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}(?:has|have)\s+learned)?\s*[.!]?|(?:there\s+is|we\s+(?:have\s+)?(?:found|could\s+find|can\s+find)|(?:this|that|the)\s+(?:claim|figure|number|post|report)\s+has)\s+no\s+(?:evidence|support|basis|proof)\b(?:\s+(?:for|to\s+support|to\s+back\s+up|supporting|behind|in\s+fact)(?:\s+(?:it|this|that|them|these|those|(?:the|this|that|such)\s+(?:claims?|figures?|numbers?|posts?|reports?)))?)?\s*[.!]?)$/i;
+  /^\W*(?:(?:this|that|it|these|those|the|such)?\s*(?:(?:claim|claims|post|posts|report|reports|figure|figures|number|numbers|statement|assertion|video)\s+)?(?:is|are|was|were)\s+(?:(?:simply|completely|entirely|also|demonstrably|clearly|plainly)\s+)?(?:false|untrue|not true|wrong|incorrect|fabricated|baseless|unfounded|groundless|unsubstantiated)\b[^,;]{0,40}(?:,\s+(?:the\s+)?(?:\p{Lu}[\p{L}\d_’'.-]*\s+){1,5}(?:has|have)\s+learned)?\s*[.!]?|(?:there\s+is|we\s+(?:have\s+)?(?:found|could\s+find|can\s+find)|(?:this|that|the)\s+(?:claim|figure|number|post|report)\s+has)\s+no\s+(?:evidence|support|basis|proof)\b(?:\s+(?:for|to\s+support|to\s+back\s+up|supporting|behind|in\s+fact)(?:\s+(?:it|this|that|them|these|those|(?:the|this|that|such)\s+(?:claims?|figures?|numbers?|posts?|reports?)))?)?\s*[.!]?)$/iu;
 
 /**
  * Who finds the figure before false in a verdict sentence: the outlet that "has learned" it ("That figure is
@@ -346,13 +346,13 @@ const OWN_VERDICT_FALSE =
  * @returns The entity, or null when those who learned it are not named.
  */
 function verdictFinder(text: string, publisher: string, registry: EntityRegistry): Entity | null {
-  const who = /,\s+(.+?)\s+(?:has|have)\s+learned\s*[.!]?$/.exec(text)?.[1]?.replace(/^the\s+(?=[A-Z])/, "");
+  const who = /,\s+(.+?)\s+(?:has|have)\s+learned\s*[.!]?$/.exec(text)?.[1]?.replace(/^the\s+(?=\p{Lu})/u, "");
   const own = registry.resolve(publisher, "outlet");
   if (who === undefined || /^the\s+(?:newspaper|paper|daily|site|outlet)$/.test(who)) return own;
   // ("That figure is wrong, officials have learned.": whom the text does not name is no one it can credit.)
-  if (!/^[A-Z]/.test(who)) return null;
+  if (!/^\p{Lu}/u.test(who)) return null;
   // (A name is capitalised throughout: "South Korean officials have learned" names no outlet.)
-  const named = /^(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*$/.test(who);
+  const named = /^(?:\p{Lu}[\p{L}\d_’'.-]*\s+){0,4}\p{Lu}[\p{L}\d_’'.-]*$/u.test(who);
   return named && who.toLowerCase() !== publisher.replace(/^the\s+/i, "").toLowerCase()
     ? registry.resolve(who, "outlet")
     : own;
@@ -373,7 +373,7 @@ const WRITER_DOUBTS =
  * @returns True for a speaker's label.
  */
 function speakerLabelled(text: string): boolean {
-  const label = /^\s*([A-Z][A-Z .'’-]{0,30}[A-Z]|Q|A)\s*:/.exec(text)?.[1];
+  const label = /^\s*(\p{Lu}[\p{Lu} .'’-]{0,30}\p{Lu}|Q|A)\s*:/u.exec(text)?.[1];
   if (!label) return false;
   const words = label.toLowerCase().split(/\s+/);
   return (
@@ -387,7 +387,7 @@ function speakerLabelled(text: string): boolean {
  * figure had been a mistake and that the correct total was 5,300".
  */
 const OWN_FIGURE_WRONG =
-  /\b(?:the|its|that|their|this)\s+(?:(?:[A-Z][a-z]+|earlier|previous|initial|original|last|first)\s+)?(?:figure|estimate|count|number|total|tally|toll)\s+(?:had\s+been|has\s+been|was|is)\s+(?:(?:a|an)\s+)?(?:mistake|wrong|error|incorrect|inaccurate|mistaken|in\s+error)\b/i;
+  /\b(?:the|its|that|their|this)\s+(?:(?:\p{Lu}[a-z]+|earlier|previous|initial|original|last|first)\s+)?(?:figure|estimate|count|number|total|tally|toll)\s+(?:had\s+been|has\s+been|was|is)\s+(?:(?:a|an)\s+)?(?:mistake|wrong|error|incorrect|inaccurate|mistaken|in\s+error)\b/iu;
 
 /** Sides a denial may name as the source of what it rejects, and the names of their sources. */
 const PARTIES: readonly { named: RegExp; source: RegExp }[] = [

@@ -529,7 +529,7 @@ function timeOf(
       (c) =>
         within(qs, c).every((q) => q.form === "date" || q.form === "year") &&
         (times(c) > 0 ||
-          /^\W*[A-Za-z]+ly\W*$|^\W*(?:earlier|before|then|previously)\W*$|^\W*before\s+the\s+[\w\s-]+?\W*$/i.test(
+          /^\W*\p{L}+ly\W*$|^\W*(?:earlier|before|then|previously)\W*$|^\W*before\s+the\s+[\w\s-]+?\W*$/iu.test(
             c.text,
           )),
     ) &&

@@ -390,7 +390,7 @@ const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treas
 const RECEIVES_NOT_STATE = new RegExp(String.raw`\bthis means\b|(?<!${STATE_AS_SUBJECT})\b(?:earn|receive|get)\b`, "i");
 /** ("North Korea was preparing 10,000 soldiers to fight": those readied are not yet sent.) */
 const PROJECTION =
-  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:[A-Z]\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/i;
+  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:\p{Lu}\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/iu;
 /**
  * Modal words that make no forecast: "I would say about 2,000", "we'd guess" (a speaker hedging a count of now),
  * "could not confirm the figure of 11,000" (what a source cannot confirm).
@@ -919,7 +919,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   });
   // "Kim Jin-ho, 42, a former sergeant": an age set off by commas after a name.
   if (
-    /[A-Z][\p{Ll}-]+,\s*$/u.test(s.slice(Math.max(0, q.start - 30), q.start)) &&
+    /\p{Lu}[\p{Ll}-]+,\s*$/u.test(s.slice(Math.max(0, q.start - 30), q.start)) &&
     /^\s*,/.test(s.slice(q.end)) &&
     q.bound === "exact" &&
     (q.max ?? 0) >= 14 &&
@@ -1575,7 +1575,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       // newspaper: "Minjung Ilbo, a progressive daily, said", "the daily Kommersant".)
       /\bdaily\b(?!\s+(?:[\w-]+\s+)?(?:updates?|briefings?|bulletins?|reports?|summar(?:y|ies)|assessments?|press\s+conferences?|newsletters?|statements?)\b)/.test(
         lossText.replace(
-          /\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){0,2}daily\b(?=\s*[,;:)]|\s+[A-Z]|\s+(?:newspaper|paper|tabloid)\b)/g,
+          /\b(?:[Aa]n?|[Tt]he|[Aa]nother)\s+(?:[\w-]+\s+){0,2}daily\b(?=\s*[,;:)]|\s+\p{Lu}|\s+(?:newspaper|paper|tabloid)\b)/gu,
           "",
         ),
       )
@@ -3878,7 +3878,7 @@ export const DOUBTING_QUESTION =
 /** A sentence in the form of a question: "Is it true that …?", "How can Russia pay …?". */
 // ("Q: Is it true that …?", "Interviewer: Do 11,000 …?": a transcript's label before the question.)
 const QUESTION_FORM =
-  /^\W*(?:(?:Q|[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})\s*[.:]\s+)?(?:(?:and|but|so)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|how|what|why|who|whom|where|when|which)\b[^?]*\?\W*$/i;
+  /^\W*(?:(?:Q|\p{Lu}[\p{L}\d_'’-]*(?:\s+\p{Lu}[\p{L}\d_'’-]*){0,2})\s*[.:]\s+)?(?:(?:and|but|so)\s+)?(?:is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|how|what|why|who|whom|where|when|which)\b[^?]*\?\W*$/iu;
 
 /**
  * "It is unclear whether 11,000 troops remain", "Officials could not say whether as many as 3,000 have

@@ -136,12 +136,12 @@ const NOT_A_SPEAKER =
   /^(?:UPDATE|UPDATED|BREAKING|WATCH|LISTEN|EXCLUSIVE|ANALYSIS|OPINION|READ MORE|RELATED|CORRECTION|EDITOR['’]S NOTE|PHOTO|VIDEO|NOTE|SOURCE|SOURCES|BACKGROUND|CONTEXT|WHY IT MATTERS|Q|A|(?:THE\s+)?CLAIMS?|VERDICT|RATING|(?:OUR\s+)?RULING|FACT[\s-]?CHECK|(?:THE\s+)?FACTS?|SUMMARY|CONCLUSION|BOTTOM LINE|WHAT WE FOUND)\b/i;
 
 /** A transcript's label at the start of a paragraph: "JENSEN:", "ANCHOR (MARIA LOPEZ):". */
-const TRANSCRIPT_LABEL = /^([A-Z][A-Z’'.-]+(?:\s+[A-Z][A-Z’'.-]+){0,3})(?:\s*\(([A-Z][A-Z’'.\s-]+)\))?:\s/;
+const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}’'.-]+(?:\s+\p{Lu}[\p{Lu}’'.-]+){0,3})(?:\s*\((\p{Lu}[\p{Lu}’'.\s-]+)\))?:\s/u;
 /** Titles before a name in a transcript's label: "Gen.", "Lt. Gen.", "Sen.", "Rep.", "Ms.", "Dr.". */
 const LABEL_TITLE =
   /^(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Sen|Rep|Ms|Mr|Mrs|Dr|Adm|Col|Capt|Gov|Amb|Prof|Sec|Secretary|Senator|Representative|General|Admiral|Chairman|Chairwoman|Director)\.?\s+/;
 /** A label in ordinary case ("Kang:", "Kang Chol-su:"); it names a speaker only if the article named them. */
-const NAME_LABEL = /^([A-Z][\p{Ll}’'-]+(?:[\s-][A-Z][\p{Ll}’'-]+){0,2}):\s/u;
+const NAME_LABEL = /^(\p{Lu}[\p{Ll}’'-]+(?:[\s-]\p{Lu}[\p{Ll}’'-]+){0,2}):\s/u;
 /** An interview's question and answer labels: "Q:", "A:", "Question:", "Answer:". */
 // ("A (Deputy Director Moon Jae-sik, National Intelligence Service):" names who answers.)
 const QA_LABEL = /^(Q|A|Question|Answer)\s*(?:\(([^()]{3,120})\))?\s*:\s/;
@@ -160,10 +160,10 @@ const INTERVIEWER_ROLE = /\b(?:editor|reporter|correspondent|host|interviewer|jo
 /** "Senior fellow X spoke with …", "X sat down with …": who an interview's introduction opens with. */
 const INTERVIEW_LEAD = /^(.{3,80}?)\s+(?:spoke|talked|sat down|spoke at length)\s+(?:with|to)\b/;
 /** The words of ASKER_BEFORE_NAME, to skip it where none stands. */
-const ASKER_WORD = /\b(?:editor|reporter|correspondent|host|interviewer|journalist|anchor|presenter)\s+[A-Z]/;
+const ASKER_WORD = /\b(?:editor|reporter|correspondent|host|interviewer|journalist|anchor|presenter)\s+\p{Lu}/u;
 /** "editor Rachel Ng", "reporter Kim Min-ji": a person named after the role of one who asks. */
 const ASKER_BEFORE_NAME =
-  /\b(editor|reporter|correspondent|host|interviewer|journalist|anchor|presenter)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu;
+  /\b(editor|reporter|correspondent|host|interviewer|journalist|anchor|presenter)\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})/gu;
 
 function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, carry: BlockCarry): Entity | null {
   // An interview: the answers are the person the article introduced before its first question.
@@ -395,7 +395,7 @@ function notePublisher(s: string, registry: EntityRegistry, t: Tracker): void {
 function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index: number): void {
   if (!/awmaker|egislator|epresentative|Rep\.|MP|NIS|ntelligence|[Ss]py/.test(s)) return;
   for (const m of s.matchAll(
-    /\b(?:[Rr]epresentative|Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?),?\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu,
+    /\b(?:[Rr]epresentative|Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?),?\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})/gu,
   )) {
     const e = resolveName(m[1] ?? "", registry, t).entity;
     if (e.type === "person") e.roles.add("lawmaker");
@@ -404,9 +404,9 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
   for (const m of s.matchAll(/\b(?:[Ll]awmakers|[Ll]egislators|MPs|[Rr]epresentatives)\s+([^.;:“”"]{0,160})/g)) {
     const list = (m[1] ?? "").split(/\s+(?:told|said|says|say|stated|who|briefed|reported)\b/)[0] ?? "";
     // "told lawmakers that 1,500 North Korean soldiers …": what they were told, not a list of them.
-    if (!/^[A-Z]/.test(list)) continue;
+    if (!/^\p{Lu}/u.test(list)) continue;
     for (const n of list.matchAll(
-      /[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2}/gu,
+      /\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2}/gu,
     )) {
       if (
         /\bParty$/.test(n[0]) ||
@@ -445,7 +445,7 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
 
 /** A sentence's opening subject, up to its first verb ("Ukraine's military intelligence agency has …"). */
 const BODY_LEAD =
-  /^((?:[A-Z][\w’'.-]*\s+){0,4}?(?:(?!(?:said|says|told|tells|added|noted|stated|believes|thinks|estimated|reported)\b)[a-z-]+\s+){0,3}?[\w’'-]+)(?:,\s*[^,]{1,30},)?\s+(?:has|have|had|is|are|was|were|went|put|puts|released|issued|published|posted|announced|claimed|added|noted|estimated|reported|prefers|preferred|gives|gave|offers|offered|uses|used)\b/u;
+  /^((?:\p{Lu}[\p{L}\d_’'.-]*\s+){0,4}?(?:(?!(?:said|says|told|tells|added|noted|stated|believes|thinks|estimated|reported)\b)[a-z-]+\s+){0,3}?[\w’'-]+)(?:,\s*[^,]{1,30},)?\s+(?:has|have|had|is|are|was|were|went|put|puts|released|issued|published|posted|announced|claimed|added|noted|estimated|reported|prefers|preferred|gives|gave|offers|offered|uses|used)\b/u;
 
 /** A common noun for a person right before an age: "two soldiers, aged", "one of them aged", "a private,". */
 const UNNAMED_BEFORE_AGE =
@@ -462,7 +462,7 @@ const RELATIVE_SPOKEN_OF =
 // ("a hearing with Lt. Gen. Dana Whitfield, director of the Defense Intelligence Agency": a title before
 // the name, and an office after it.)
 const MID_INTRO =
-  /\b(?:to|with|met|interviewed|asked|visited|by|from|and)\s+(?:(?:Lt|Maj|Brig|Gen|Sen|Rep|Dr|Adm|Col|Capt|Gov|Amb|Prof)\.?\s+){0,2}([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})\s*,\s*(a|an|who|director|head|chief|commander|spokes(?:man|woman|person)|minister|secretary)\b([^,]*)/gu;
+  /\b(?:to|with|met|interviewed|asked|visited|by|from|and)\s+(?:(?:Lt|Maj|Brig|Gen|Sen|Rep|Dr|Adm|Col|Capt|Gov|Amb|Prof)\.?\s+){0,2}(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})\s*,\s*(a|an|who|director|head|chief|commander|spokes(?:man|woman|person)|minister|secretary)\b([^,]*)/gu;
 
 /**
  * Notes names that introduce people ("North Korean defector X, who ...", "identified as X")
@@ -515,7 +515,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
       registry.alsoKnownAs(other, e);
   }
   const intro =
-    /^(?:[A-Z][\w’'-]*\s+){0,4}?([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]*(?:-[A-Za-z][\p{Ll}]+)*){0,2})\s*,\s*(a|an|the|who)\b([^,]*)/u.exec(
+    /^(?:\p{Lu}[\p{L}\d_’'-]*\s+){0,4}?(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)*){0,2})\s*,\s*(a|an|the|who)\b([^,]*)/u.exec(
       s,
     );
   if (intro?.[1]) {
@@ -564,7 +564,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   }
   // A sentence that starts with a person's full name followed by a verb introduces that person.
   const lead =
-    /^(?:(?:[A-Z][\p{Ll}]+|lawmaker|analyst|researcher|professor|spokesman|spokeswoman|official|minister|ambassador|defector|expert|commander|general|colonel|envoy)\s+){0,3}?([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})(?:,\s*\d{1,3},|\s*\([^()]{1,40}\))?\s+(?:was|is|has|had|says|said|told|spoke|speaks|talked|recalls|recalled|spent|served|joined|fled|defected|now|who|\w+ed|(?!(?:is|was|has|as|its|this|us|soldiers|troops|servicemen|men|women|people|forces|officials|officers|defectors|workers|recruits|conscripts|families|sons|parents|units|others|leaders|analysts|experts|sources|citizens|nationals|residents|refugees|prisoners|captives|casualties|losses|deaths|reports|claims|figures|estimates|numbers)\b)[a-z]+s)\b/u.exec(
+    /^(?:(?:\p{Lu}[\p{Ll}]+|lawmaker|analyst|researcher|professor|spokesman|spokeswoman|official|minister|ambassador|defector|expert|commander|general|colonel|envoy)\s+){0,3}?(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})(?:,\s*\d{1,3},|\s*\([^()]{1,40}\))?\s+(?:was|is|has|had|says|said|told|spoke|speaks|talked|recalls|recalled|spent|served|joined|fled|defected|now|who|\w+ed|(?!(?:is|was|has|as|its|this|us|soldiers|troops|servicemen|men|women|people|forces|officials|officers|defectors|workers|recruits|conscripts|families|sons|parents|units|others|leaders|analysts|experts|sources|citizens|nationals|residents|refugees|prisoners|captives|casualties|losses|deaths|reports|claims|figures|estimates|numbers)\b)[a-z]+s)\b/u.exec(
       s,
     );
   // ("The Northern Lantern spoke to him in Seoul": who speaks to "him" is the one who asks; "So Kim Jong-un
@@ -584,7 +584,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
     }
   }
   for (const m of s.matchAll(
-    /\b(?:identified as|named|known as|called)\s+([A-Z][\p{Ll}]+(?:[-\s][A-Z][\p{Ll}]+){0,2})(\s*\((?:a\s+)?pseudonym\)|,?\s+(?:a\s+)?pseudonym\b|,?\s+not (?:his|her|their) real name)?/gu,
+    /\b(?:identified as|named|known as|called)\s+(\p{Lu}[\p{Ll}]+(?:[-\s]\p{Lu}[\p{Ll}]+){0,2})(\s*\((?:a\s+)?pseudonym\)|,?\s+(?:a\s+)?pseudonym\b|,?\s+not (?:his|her|their) real name)?/gu,
   )) {
     // "called Western and Ukrainian reports … propaganda": an adjective of a place names no one.
     if (
@@ -653,7 +653,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
     e.roles.add(`${m[1] ?? ""} for ${registry.find(body)?.name ?? body}`);
   }
   for (const m of s.matchAll(
-    /\b(defector|specialist|researcher|analyst|ambassador|lieutenant|soldier|lawmaker|director|professor|expert)\s+([A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*(?:\s+[A-Z][\p{Ll}]+(?:-[A-Za-z][\p{Ll}]+)*){1,2})/gu,
+    /\b(defector|specialist|researcher|analyst|ambassador|lieutenant|soldier|lawmaker|director|professor|expert)\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})/gu,
   )) {
     const e = resolveName(m[2] ?? "", registry, t).entity;
     if (e.type === "person") e.roles.add(m[1] ?? "");
@@ -732,11 +732,11 @@ const BODY_NAME =
 
 /** Another name given beside a body's: ", known as HUR,", ", known by its Ukrainian initials HUR,", " (GUR)", ", or HUR,". */
 const OTHER_NAME_RE =
-  /,\s+(?:(?:also\s+|commonly\s+|widely\s+)?known\s+as|known\s+by\s+its\s+(?:[A-Z][\p{Ll}]+\s+)?(?:initials|acronym|abbreviation))\s+(?:the\s+)?([A-Z][\p{L}’'.-]*(?:\s+[A-Z][\p{L}’'.-]*){0,4})(?=[,;.)]|\s+(?:said|says|has|had|is|was|estimated|reported))|\s+\(([A-Z]{2,6})\)|,\s+or\s+([A-Z]{2,6}),/gu;
+  /,\s+(?:(?:also\s+|commonly\s+|widely\s+)?known\s+as|known\s+by\s+its\s+(?:\p{Lu}[\p{Ll}]+\s+)?(?:initials|acronym|abbreviation))\s+(?:the\s+)?(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})(?=[,;.)]|\s+(?:said|says|has|had|is|was|estimated|reported))|\s+\((\p{Lu}{2,6})\)|,\s+or\s+(\p{Lu}{2,6}),/gu;
 
 /** "Ukraine's military intelligence agency, the HUR,", "…, according to Ukraine's military intelligence agency, HUR.": an acronym set after a body's own noun. */
 const APPOSED_ACRONYM_RE =
-  /\b(?:agency|service|intelligence|directorate|ministry|command|staff),\s+(?:the\s+)?([A-Z]{3,6})(?:,|(?=[.;]\s|[.;]?$))/gu;
+  /\b(?:agency|service|intelligence|directorate|ministry|command|staff),\s+(?:the\s+)?(\p{Lu}{3,6})(?:,|(?=[.;]\s|[.;]?$))/gu;
 
 /**
  * The most recent mention that passes a test, looking back over the last `reach` mentions.
@@ -1133,7 +1133,7 @@ function namesBodyKind(role: string): boolean {
 }
 
 /** A country or capital opening a sentence as its subject: "Ukraine has …", "South Korea says …", "The US has …". */
-const COUNTRY_LEAD = /^(?:[Tt]he\s+)?((?:(?:North|South)\s+)?(?:[A-Z][\p{Ll}]+|U\.?S\.?|U\.?K\.?))\s+(?=\p{Ll})/u;
+const COUNTRY_LEAD = /^(?:[Tt]he\s+)?((?:(?:North|South)\s+)?(?:\p{Lu}[\p{Ll}]+|U\.?S\.?|U\.?K\.?))\s+(?=\p{Ll})/u;
 
 /**
  * The country a sentence opens with as its subject, not as a possessive ("South Korea's spy agency

@@ -68,7 +68,7 @@ export function parseCurrencyPrefix(
   }
   if (t.kind !== "word") return null;
   const dollar = toks[j + 1];
-  if (isSym(dollar, "$") && !dollar.gap && /^[A-Z]{1,3}$/.test(t.text)) {
+  if (isSym(dollar, "$") && !dollar.gap && /^\p{Lu}{1,3}$/u.test(t.text)) {
     if (t.text === "US") return { currency: "USD", word: undefined, next: j + 2 };
     return { currency: null, word: `${t.text}$`.toLowerCase(), next: j + 2 };
   }
@@ -176,7 +176,7 @@ export function parseCore(toks: Tok[], j: number): Core | null {
     isYearValue(Number(footnoted[1])) &&
     toks[j - 1]?.kind === "word" &&
     YEAR_WORDS_BEFORE.test(toks[j - 1]?.lower ?? "") &&
-    (toks[end] === undefined || (toks[end]?.gap === true && /^[A-Z]/.test(toks[end]?.text ?? "")))
+    (toks[end] === undefined || (toks[end]?.gap === true && /^\p{Lu}/u.test(toks[end]?.text ?? "")))
       ? Number(footnoted[1])
       : null;
   const yearLike =
