@@ -1283,6 +1283,34 @@ describe("groups that share an origin", () => {
   });
 });
 
+describe("two figures of groups that share an origin", () => {
+  it("name each figure's own origin before what the groups share, when the two figures' origins differ", () => {
+    const said = (slug: string, who: string, n: string, day: string) =>
+      article(slug, `${who} said on Monday that ${n} North Korean soldiers were in Russia.`, { published: day });
+    const data = compare(
+      said("p-nis-floor", "The NIS", "at least 12,000", "2025-01-14"),
+      said("p-hur-count", "Ukraine's HUR", "12,000", "2025-03-18"),
+      said("p-nis-count", "The NIS", "about 14,000", "2025-03-18"),
+    );
+    const byId = new Map(data.claims.map((c) => [c.id, c]));
+    const between = data.topics.flatMap((t) => t.relations).filter((r) => /groups rest/.test(r.explanation));
+    expect(between.length).toBeGreaterThan(0);
+    let apart = 0;
+    for (const r of between) {
+      const from = byId.get(r.from)?.origin;
+      const to = byId.get(r.to)?.origin;
+      if (!from || !to) throw new Error(`no claim ${r.from} or ${r.to}`);
+      if (from.key === to.key) {
+        expect(r.explanation).not.toContain("The first figure comes from");
+        continue;
+      }
+      apart++;
+      expect(r.explanation).toContain(`The first figure comes from ${from.label}, the second from ${to.label};`);
+    }
+    expect(apart).toBeGreaterThan(0);
+  });
+});
+
 describe("totals for different head counts", () => {
   const total = (slug: string, heads: string, sum: string, day: string) =>
     article(

@@ -675,10 +675,9 @@ function groupRelation(
   // "raised its estimate to 4,700 from 3,000": when one sentence gives a figure of each group as the
   // earlier value and the one that replaced it, the groups are read through those two; a pair an editor
   // wrote a note on is read first, so that the note reaches the topic.
-  const pair = notedPair(a, b, byId, noted) ?? replacedPair(a, b, byId);
-  const r = pair
-    ? mk(pair[0], pair[1], noteOf)
-    : mk(byId.get(a.claims[0] ?? "") as Claim, byId.get(b.claims[0] ?? "") as Claim, noteOf);
+  const [ca, cb] = notedPair(a, b, byId, noted) ??
+    replacedPair(a, b, byId) ?? [byId.get(a.claims[0] ?? "") as Claim, byId.get(b.claims[0] ?? "") as Claim];
+  const r = mk(ca, cb, noteOf);
   if (r.type === "agrees" || r.type === "refines") return r;
   // Each group's origins, named (by label) and unnamed (by key), read once.
   const originsOf = (cl: ValueCluster): { named: Set<string>; unnamed: number } => {
@@ -701,11 +700,23 @@ function groupRelation(
   // Two unnamed sources read alike in words ("1 unnamed source") but are one origin only by key.
   const keysOf = (cl: ValueCluster): string =>
     [...new Set(cl.claims.map((id) => chainOf(id).origin.key))].sort().join(" ");
+  // What the groups share is no origin of the two figures compared when theirs differ: that is said
+  // first ("12,000 (HUR) and 14,000 (NIS)" may sit in groups that both hold an NIS figure).
+  const oc = chainOf(ca.id).origin;
+  const od = chainOf(cb.id).origin;
+  const own = (o: typeof oc): string => (o.known ? o.label : "an unnamed source");
+  const apart =
+    oc.key === od.key
+      ? ""
+      : !oc.known && !od.known
+        ? " The two figures come from two unnamed sources;"
+        : ` The first figure comes from ${own(oc)}, the second from ${own(od)};`;
+  const both = apart === "" ? " Both" : " both";
   const origin =
     keysOf(a) === keysOf(b)
-      ? ` Both groups rest on ${wa}.`
+      ? `${apart}${both} groups rest on ${wa}.`
       : shared.length > 0
-        ? ` Both groups rest in part on ${shared.join(" and ")}: ${a.label} on ${wa}, ${b.label} on ${wb}.`
+        ? `${apart}${both} groups rest in part on ${shared.join(" and ")}: ${a.label} on ${wa}, ${b.label} on ${wb}.`
         : wa === wb
           ? ` Both groups rest on ${wa}, but not the same unnamed ones.`
           : ` The groups rest on different origins: ${a.label} on ${wa}, ${b.label} on ${wb}.`;
