@@ -5707,3 +5707,81 @@ describe("near misses of the fact-check rules", () => {
     expect(by.get("About 91%")?.kind).toBe("regime-share");
   });
 });
+
+describe("a forecast in the future perfect, a toll that names its loss, a change's opening time", () => {
+  it("'will have sent … by March' is troops to come, credited to who forecast it; 'may have sent' stays a count", () => {
+    const claims = claimsIn(
+      [
+        "North Korea will have sent 20,000 soldiers to Russia by March, the Saltmarsh Policy Lab predicted.",
+        "By the summer, 25,000 North Korean troops will have been deployed, the Kestrel Institute forecast.",
+        "North Korea may have sent 15,000 soldiers, the Tidewater Defence Bureau said.",
+      ].join("\n"),
+      "2025-01-20",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["20,000", "troops-projected", "Saltmarsh Policy Lab"],
+      ["25,000", "troops-projected", "Kestrel Institute"],
+      ["15,000", "troops-deployed", "Tidewater Defence Bureau"],
+    ]);
+  });
+
+  it("a toll's figure followed by the loss it counts is that loss ('at 900 … killed', 'at 2,000 wounded')", () => {
+    const claims = claimsIn(
+      [
+        "The Tidewater Defence Bureau put the toll at 900 North Korean soldiers killed.",
+        "The bureau put the toll at about 2,000 wounded.",
+        "The bureau put the toll at 4,700 killed or wounded.",
+        "The bureau put the toll at 3,000.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["900", "casualties-killed"],
+      ["about 2,000", "casualties-wounded"],
+      ["4,700", "casualties-total"],
+      ["3,000", "casualties-total"],
+    ]);
+  });
+
+  it("an opening time dates a change, not the value it started from; it still dates a figure once put", () => {
+    const claims = claimsIn(
+      [
+        "In February, the Tidewater Defence Bureau raised its estimate of North Korean casualties from 3,000 to 3,600.",
+        "In April, the bureau had put the number of dead at about 600.",
+      ].join("\n"),
+      "2025-05-15",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf, c.earlier ?? false])).toEqual([
+      ["3,000", null, true],
+      ["3,600", "2025-02-01", false],
+      ["about 600", "2025-04-01", true],
+    ]);
+    expect(claims[0]?.asOfNote).toMatch(/an earlier figure, whose date the article does not give/);
+  });
+
+  it("a time that needs the article's date, in an article that gives none, is named as such", () => {
+    const claims = claimsIn(
+      [
+        "The Tidewater Defence Bureau said last week that 3,000 North Korean soldiers had been wounded.",
+        "Two weeks ago, the bureau said 200 North Korean soldiers had been captured.",
+        "In January, the bureau said 12,000 North Korean soldiers were in Russia.",
+        "The bureau said 13,000 North Korean soldiers were in Russia.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.asOf, c.asOfNote ?? null])).toEqual([
+      ["3,000", null, "“last week”: a time counted from the article's date, which the article does not give"],
+      ["200", null, "“Two weeks ago”: a time counted from the article's date, which the article does not give"],
+      ["12,000", null, "“In January”: a time counted from the article's date, which the article does not give"],
+      ["13,000", null, null],
+    ]);
+  });
+
+  it("'about' after a verb of talk is what the talk concerns, not a hedge; after 'said' it hedges", () => {
+    const claims = claimsIn(
+      [
+        "“Nobody believed the officers when they talked about thousands of dollars,” Vera Lind said.",
+        "Vera Lind said about 2,000 North Korean soldiers were killed.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.figure)).toEqual(["thousands of dollars", "about 2,000"]);
+  });
+});

@@ -523,8 +523,11 @@ function timeOf(
   const opening = parts.filter((c) => c.start < aroundFigure.start);
   const times = (c: { start: number; text: string }): number =>
     dateMentions(within(qs, c), c.text) + (YEAR_OPENING.test(c.text) ? 1 : 0);
+  // ("In February, the NIS raised its estimate from 3,000 to 3,600": an opening time dates a change, not
+  // the value it started from.)
   const openingTime =
     earlierWords !== null &&
+    !/\bfrom\b/i.test(earlierWords[0]) &&
     opening.every(
       (c) =>
         within(qs, c).every((q) => q.form === "date" || q.form === "year") &&
@@ -1248,8 +1251,23 @@ function asOfFor(
         }
       : { asOf: published, asOfSource: "article" };
   }
-  return { asOf: null, asOfSource: "unknown" };
+  // ("…, the agency said last week" in an article that gives no date: the time is counted from a date the
+  // article does not give, and the page says so rather than that the sentence gives none.)
+  const unanchored = UNANCHORED_TIME.exec(sentence);
+  return unanchored
+    ? {
+        asOf: null,
+        asOfSource: "unknown",
+        asOfNote: `“${unanchored[0]}”: a time counted from the article's date, which the article does not give`,
+      }
+    : { asOf: null, asOfSource: "unknown" };
 }
+
+/** A time that needs the article's date to be told: "last week", "two weeks ago", "on Tuesday", "in January". */
+const UNANCHORED_TIME = new RegExp(
+  String.raw`\b(?:(?:last|this|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|${WEEKDAY_NAMES})|${TIME_AGO}|yesterday|(?:on\s+)?(?:${WEEKDAY_NAMES})|(?:in|on|by|during)\s+(?:(?:early|late|mid)[- ])?(?:${MONTH_NAMES})(?:\s+\d{1,2})?(?!\s*,?\s*\d{4}))\b`,
+  "i",
+);
 
 /**
  * The hedge and certainty words of a sentence, as written and in order.

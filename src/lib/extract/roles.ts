@@ -118,9 +118,12 @@ const SENT_BARE_BEFORE =
 /** Participles after a head count that make it a deployment ("11,000 troops sent from the North"). */
 const DEPLOYED_AFTER =
   /^\s*(?:(?:north korean|korean|more|additional|extra|fresh)\s+)*(?:soldiers|troops|personnel|servicemen|forces)\s+(?:(?:initially|originally|already|first|reportedly)\s+)?(?:sent|deployed|dispatched|stationed|transferred)\b/i;
-/** Verbs before a count that make it a plan, not a deployment ("is due to send", "decided to dispatch"). */
+/**
+ * Verbs before a count that make it a plan, not a deployment ("is due to send", "decided to dispatch", and
+ * the future perfect "will have sent 20,000 … by March").
+ */
 const PLAN_BEFORE =
-  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total)\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|deaths?|dead|missing|deployed|dispatched|north koreans)\b/i;
 /** Words that say what a sentence counts: a bare number in it does not borrow another sentence's noun. */
@@ -331,6 +334,12 @@ const DURATION_CUE = /\b(?:rotat\w*|replaced|withdrawn|swapped|relieved|redeploy
 const KILLED_WORDS = String.raw`killed|dead|deaths?|died|fatalit\w*|perish\w*|slain|eliminated|wiped out`;
 const KILLED_CUE = new RegExp(String.raw`\b(?:${KILLED_WORDS}|lost their lives)\b`, "i");
 const HURT_CUE = /\b(?:wounded|injur\w*|hurt)\b/i;
+/**
+ * The loss named right after a toll's figure: 1 both ("killed or wounded"), 2 the dead, 3 the wounded
+ * ("900 North Korean soldiers killed", "about 2,000 dead").
+ */
+const OWN_LOSS_AFTER =
+  /^\s*(?:(?:north\s+korean|korean|more|of\s+them|of\s+their|men|soldiers|troops|servicemen|fighters)\s+)*(?:((?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and)\s+(?:killed|dead))|(killed|dead)|(wounded|injured))\b/i;
 const OTHER_LOSS_CUE = /\b(?:captured|missing|taken prisoner)\b/i;
 const OTHER_LOSSES =
   /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\b|\bbringing\s+(?:russia|ukraine|moscow|kyiv)['’]s\s+(?:total|tally|toll|count)\b|\b(?:russia|ukraine|russian|ukrainian|moscow|kyiv|kiev|enemy)(?:'s|’s)?\s+(?:(?:own|total|overall|military|army|armed forces|forces|troops)(?:'s|’s)?\s+)*(?:losses|casualties|dead)\b/i;
@@ -383,7 +392,7 @@ const NATIONALITY_OTHER = new RegExp(
   "i",
 );
 const DEPLOYED_DONE =
-  /\b(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come)|\balready\b|\bnow\b|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
+  /\b(?<!\b(?:will|shall)\s+)(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come)|\balready\b|\bnow\b|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
 /** The regime as the subject of a verb, with a modal between: "Pyongyang would ", "the state ". */
 const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treasury|North\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?|leadership)\s+(?:(?:would|could|will|may|might|then|also|thus)\s+)?`;
 /** "this means", or earning or receiving by anyone but the regime ("serving in Russia could earn" is a soldier's). */
@@ -1458,18 +1467,27 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     return { ok: true, kind: "context", ...people };
   // "put the deployment at 11,000 and casualties at 3,000": the force's own word says what it counts.
   // ("Q: How many have been killed?" / "A: The NIS put the toll at about 2,000": the toll the question asked.)
+  // ("HUR put the toll at 900 North Korean soldiers killed": the loss named after the figure says what it
+  // counts, before the toll's own word.)
+  const lossAfter = tollAt ? OWN_LOSS_AFTER.exec(s.slice(q.end)) : null;
   if (tollAt)
     return {
       ok: true,
-      kind: /\b(?:death|fatality)\s+toll\b/i.test(forceBefore)
-        ? "casualties-killed"
-        : // ("rejected Ukraine's count of 1,000 dead, putting the toll at no more than 600": the toll of the
-          // losses its sentence counted before it; but "…, while the HUR put total losses at 4,000" names its
-          // own.)
-          ((OWN_LOSSES_WORD.test(forceBefore) ? "casualties-total" : null) ??
-          lossesBefore(s.slice(0, q.start)) ??
-          askedKind(ctx.last) ??
-          "casualties-total"),
+      kind: lossAfter
+        ? lossAfter[1]
+          ? "casualties-total"
+          : lossAfter[2]
+            ? "casualties-killed"
+            : "casualties-wounded"
+        : /\b(?:death|fatality)\s+toll\b/i.test(forceBefore)
+          ? "casualties-killed"
+          : // ("rejected Ukraine's count of 1,000 dead, putting the toll at no more than 600": the toll of the
+            // losses its sentence counted before it; but "…, while the HUR put total losses at 4,000" names its
+            // own.)
+            ((OWN_LOSSES_WORD.test(forceBefore) ? "casualties-total" : null) ??
+            lossesBefore(s.slice(0, q.start)) ??
+            askedKind(ctx.last) ??
+            "casualties-total"),
       ...people,
     };
   if (forceAt)

@@ -685,14 +685,15 @@ export function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: numb
     ) {
       continue;
     }
-    // "the stories about 10,000 soldiers", "reports about 12,000 troops": "about" after a noun of talk is
-    // what the talk concerns, not a hedge on the number.
+    // "the stories about 10,000 soldiers", "reports about 12,000 troops", "when they talked about thousands
+    // of dollars": "about" after a noun or verb of talk is what the talk concerns, not a hedge on the number
+    // ("said about 2,000 were killed" keeps its hedge).
     if (
       ok &&
       h.words.length === 1 &&
       h.words[0] === "about" &&
       prev?.kind === "word" &&
-      /^(?:stories|story|reports|report|claims|claim|rumou?rs?|talk|news|speculation|questions?|allegations?|articles?)$/.test(
+      /^(?:stories|story|reports|report|claims|claim|rumou?rs?|talk|news|speculation|questions?|allegations?|articles?|talk(?:s|ed|ing)|sp(?:oke|eaks?|eaking)|hear(?:d|s|ing)?|wr(?:ote|ites?|iting)|jok(?:ed|es|ing)|boast(?:ed|s|ing)|brag(?:ged|s|ging)|complain(?:ed|s|ing)|lied|asked|asking|thought|thinking|worried|worrying|dream(?:ed|t))$/.test(
         prev.lower,
       )
     )
