@@ -38,7 +38,7 @@ export type AnswerClaim = Pick<
  * @param scope The scope as extraction words it.
  * @returns It, led by "only" once.
  */
-function onlyScope(scope: string): string {
+export function onlyScope(scope: string): string {
   return /^only\s/i.test(scope) ? scope : `only ${scope}`;
 }
 

@@ -70,6 +70,7 @@ export const CSV_COLUMNS = [
   "unit",
   "per",
   "approx",
+  "scope",
   "attributed_to",
   "attributed_to_id",
   "attributed_as",
@@ -120,6 +121,7 @@ export function claimsCsv(d: SiteData, site: URL | undefined): string {
       as_of_source: c.asOfSource,
       as_of_precision: c.asOfPrecision ?? (c.asOf === null ? "" : "day"),
       as_of_note: c.asOfNote ?? "",
+      scope: c.scope ?? "",
       topic: c.topic ?? "",
       quote: c.quote,
       // ("set kind, asOf: …", "note with <other claim's id>: …": what each correction touched.)

@@ -11,6 +11,7 @@ import { formatValue } from "../format/value.ts";
 import { formatDate, formatDateAs } from "./format.ts";
 import { whoWords } from "./who.ts";
 import { creditWords } from "../compare/relations.ts";
+import { onlyScope } from "../compare/answer.ts";
 
 /**
  * Who a claim credits, in a few words; a figure credited to no one says whether it is disputed or
@@ -266,4 +267,16 @@ export function boundsNote(c: Pick<ClaimView, "value" | "vague">): string | null
   if (c.value.max === null) notes.push("no upper bound");
   if (c.value.approx) notes.push("hedged as approximate");
   return notes.length === 0 ? null : notes.join("; ");
+}
+
+/**
+ * A claim's value with what it counts when that is narrower than the topic ("about 3,000 people, counting
+ * only additional troops (an increase)"): a row or a one-line mention that drops the scope would print an
+ * increase as a head count.
+ *
+ * @param c Claim.
+ * @returns The value in words, with its scope.
+ */
+export function scopedValue(c: Pick<ClaimView, "valueText" | "scope">): string {
+  return c.scope ? `${c.valueText}, counting ${onlyScope(c.scope)}` : c.valueText;
 }

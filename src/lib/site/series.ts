@@ -7,6 +7,7 @@ import type { Article, ArticleRef } from "../schema/article.ts";
 import { kindSpec } from "../schema/kinds.ts";
 import { originLabel } from "./labels.ts";
 import { creditWords } from "../compare/relations.ts";
+import { scopedValue } from "./describe.ts";
 
 /** A chart series. */
 export interface Series {
@@ -70,5 +71,5 @@ export function seriesOf(
 export function markLabel(c: ClaimView, article: Article | undefined, withKind = false): string {
   const who = c.attributedTo?.name ?? `${creditWords(c)} (${outletShort(article, c)})`;
   const kind = withKind ? ` (${kindSpec(c.kind).label.toLowerCase()})` : "";
-  return `${c.valueText}${kind} · ${who}`;
+  return `${scopedValue(c)}${kind} · ${who}`;
 }

@@ -7,7 +7,7 @@ import type { ClaimView, Topic } from "../compare/types.ts";
 import { kindSpec, KIND_IDS, type KindId } from "../schema/kinds.ts";
 import type { ChartInput } from "./chart.ts";
 import type { SiteData } from "./data.ts";
-import { shortDate, whoLabel } from "./describe.ts";
+import { scopedValue, shortDate, whoLabel } from "./describe.ts";
 import { paths } from "./paths.ts";
 import { outletShort, seriesOf } from "./series.ts";
 
@@ -61,7 +61,7 @@ export function timelineOf(d: SiteData, t: Topic): TimelineView | null {
       href: paths.claim(c.id),
       asOf: c.asOf,
       date: shortDate(c),
-      value: c.valueText,
+      value: scopedValue(c),
       who: whoLabel(c),
       outlet: outletShort(d.article.get(c.article), c),
       claim: c,
@@ -103,7 +103,9 @@ export function timelineCsv(v: TimelineView, address: (path: string) => string):
     as_of: r.asOf ?? "",
     // A month or a year given without its day is stored as its first day: the precision says so.
     as_of_precision: r.claim.asOfPrecision ?? (r.asOf === null ? "" : "day"),
-    value_text: r.value,
+    value_text: r.claim.valueText,
+    // What the figure counts when that is narrower than the topic ("additional troops (an increase)").
+    scope: r.claim.scope ?? "",
     min: r.claim.value.min ?? "",
     max: r.claim.value.max ?? "",
     unit: r.claim.value.unit,
@@ -120,6 +122,7 @@ export function timelineCsv(v: TimelineView, address: (path: string) => string):
       "as_of",
       "as_of_precision",
       "value_text",
+      "scope",
       "min",
       "max",
       "unit",

@@ -5,7 +5,7 @@
  */
 import type { Check, ClaimView, Relation, RelationType, Topic, ValueCluster } from "../compare/types.ts";
 import type { SiteData } from "./data.ts";
-import { kindLabel, shortDate, whoLabel } from "./describe.ts";
+import { kindLabel, scopedValue, shortDate, whoLabel } from "./describe.ts";
 import {
   RELATION_LABEL,
   RELATION_MEANING,
@@ -59,7 +59,7 @@ export function claimLine(d: SiteData, id: string): ClaimLine | null {
       ? {
           id,
           href: paths.claim(id),
-          value: c.valueText,
+          value: scopedValue(c),
           who: whoLabel(c),
           outlet: outletShort(d.article.get(c.article), c),
           figure: c.figure,
@@ -383,7 +383,7 @@ export function numberLineOf(d: SiteData, claims: readonly ClaimView[], showKind
     legend: series.map((s) => s.label),
     rows: claims.map((c) => ({
       href: paths.claim(c.id),
-      value: c.valueText,
+      value: scopedValue(c),
       who: whoLabel(c),
       origin: series[index.get(c.id) ?? 0]?.label ?? "",
       outlet: outletShort(article(c.article), c),
@@ -486,7 +486,7 @@ export interface ClaimRow {
 export function claimRows(d: SiteData, claims: readonly ClaimView[]): ClaimRow[] {
   return claims.map((c) => ({
     href: paths.claim(c.id),
-    value: c.valueText,
+    value: scopedValue(c),
     figure: c.figure,
     withdrawn: c.status === "withdrawn",
     corrected: c.corrections.some((x) => x.action === "set"),
