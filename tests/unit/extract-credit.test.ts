@@ -6629,3 +6629,29 @@ describe("near misses of 'has learned', 'the newspaper', 'the same briefing' and
     ).toBe("pay-per-soldier");
   });
 });
+
+describe("a headline that opens with a body's name and a colon", () => {
+  it("credits the body ('NIS: … number 11,000'), never a place or a genre label", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Harbour Wire" });
+    const headline = (slug: string, title: string): Article => ({
+      slug,
+      file: `${slug}.md`,
+      meta: { ...meta, title },
+      body: `${title}\nThe figures were given at a briefing.\n`,
+      bodyLine: 1,
+    });
+    const { claims } = extractCorpus(
+      [
+        headline("a-body", "NIS: North Korean troops in Russia number 11,000"),
+        headline("b-place", "Kursk: North Korean troops in Russia number 12,000"),
+        headline("c-genre", "Analysis: North Korean troops in Russia number 13,000"),
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["11,000", "South Korea's National Intelligence Service"],
+      ["12,000", null],
+      ["13,000", null],
+    ]);
+  });
+});

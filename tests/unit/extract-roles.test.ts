@@ -5785,3 +5785,20 @@ describe("a forecast in the future perfect, a toll that names its loss, a change
     expect(claims.map((c) => c.figure)).toEqual(["thousands of dollars", "about 2,000"]);
   });
 });
+
+describe("what the soldier goes on to get", () => {
+  it("'A soldier is paid …, X said, but receives less than 10 per cent of it' is no share the regime keeps", () => {
+    const claims = claimsIn(
+      [
+        "A soldier is paid $2,000 a month on paper, Vera Lind said, but receives less than 10 per cent of it.",
+        "Soldiers are paid $2,000 a month, but the regime keeps 90 per cent, Vera Lind said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["$2,000 a month", "pay-per-soldier"],
+      ["less than 10 per cent", "context"],
+      ["$2,000 a month", "pay-per-soldier"],
+      ["90 per cent", "regime-share"],
+    ]);
+  });
+});

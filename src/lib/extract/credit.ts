@@ -384,6 +384,31 @@ const ITEM_OWNER_BEFORE = new RegExp(
   String.raw`^[\s\-–—•*·]*((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:(?:(?!\b(?:says?|said|told|tells|estimates?|estimated|reports?|reported|claims?|claimed|believes?)\b)[^:]){0,60}?(?:[,;]|\band)\s+)?${HEDGES_BEFORE}$`,
   "u",
 );
+/**
+ * A headline that opens with a name and a colon, then its words up to the figure, none of them a verb of
+ * saying: "NIS: North Korean troops number ".
+ */
+const HEADLINE_OWNER_BEFORE =
+  /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:(?!\b(?:says?|said|told|tells|estimates?|estimated|reports?|reported|claims?|claimed|believes?|according)\b)[^:;.!?“”"])*$/u;
+
+/**
+ * The body a headline opens with ("NIS: North Korean troops in Russia number 11,000", "Pentagon: …"):
+ * a line without a closing stop, whose label is an organisation's or an outlet's name ("Kursk: …",
+ * "Analysis: …" and a transcript's "HOLM:" name none).
+ *
+ * @param line The line.
+ * @param q The figure.
+ * @returns The body's phrase, or null.
+ */
+function headlineOwner(line: string, q: Figure): NounPhrase | null {
+  if (/[.!?…”"’)]\s*$/.test(line)) return null;
+  const label = HEADLINE_OWNER_BEFORE.exec(line.slice(0, q.start))?.[1];
+  if (!label || /^\p{Lu}{4,}$/u.test(label)) return null;
+  const type = guessType(label.replace(/^the\s+/i, ""));
+  if (type !== "organization" && type !== "outlet") return null;
+  const np = CAPITAL.test(label) ? groupPhrase(label) : parseSubject(label, 0);
+  return np && np.form !== "pronoun" && np.form !== "description" ? np : null;
+}
 const LABEL_OWNER_BEFORE = new RegExp(
   String.raw`(?:;\s*|—\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^;:]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
   "u",
@@ -1162,6 +1187,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       gappedOwner(s.text.slice(0, q.start)) ??
       itemSource(s.text, q) ??
       namedEstimateOwner(s.text.slice(0, q.start)) ??
+      headlineOwner(s.text, q) ??
       relativeEstimateOwner(s.text.slice(0, q.start)) ??
       clauseGiverOwner(s.text.slice(0, q.start)) ??
       ownerPhrase(

@@ -811,6 +811,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // for Russian units": a share of something else than the force.
     if (
       SOLDIERS_GET_BEFORE.test(before) ||
+      // "A soldier is paid $2,000 a month on paper, X said, but receives less than 10 per cent of it": the
+      // soldier goes on as the subject of the verb after "but".
+      SOLDIER_GOES_ON_TO_GET.test(s.slice(0, q.start)) ||
       // "That leaves the soldier with $200 a month, or 10 percent of the salary": the soldier's share.
       /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\s+with\s+[^,;.]{1,40},\s*or\s+(?:about\s+|roughly\s+|some\s+|just\s+|only\s+)?$/i.test(
         s.slice(0, q.start),
@@ -3543,6 +3546,9 @@ const LEFT_WITH_BEFORE =
 const LEAVES_SOLDIER_PAID_BEFORE =
   /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\s+(?:paid|earning|on)\s+$/i;
 /** The soldiers as who receives a share: "of which the soldiers receive an estimated", "soldiers saw no more than". */
+/** A sentence whose subject is the soldier, going on after a comma with what he gets ("…, but receives "). */
+const SOLDIER_GOES_ON_TO_GET =
+  /^\W*(?:(?:a|the|each|every|any)\s+(?:(?:North\s+Korean|ordinary|rank-and-file)\s+)?(?:soldier|private|conscript|serviceman)|(?:North\s+Korean\s+)?(?:soldiers|troops|servicemen|conscripts))\b[^.;]*,\s*(?:but|and|yet|while)\s+(?:(?:only|actually|in\s+fact|really)\s+)?(?:receives?|received|gets?|got|sees?|saw|keeps?|kept|takes?\s+home|took\s+home|(?:is|are|was|were)\s+left\s+with|ends?\s+up\s+with)\s+(?:(?:less|more|no\s+more|fewer)\s+than\s+|only\s+|about\s+|around\s+|roughly\s+|just\s+|perhaps\s+|under\s+|barely\s+)*$/i;
 const SOLDIERS_GET_BEFORE =
   /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|would\s+|could\s+|might\s+|will\s+|may\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+|the\s+(?:other|remaining)\s+)*$/i;
 
