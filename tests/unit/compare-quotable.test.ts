@@ -14,6 +14,7 @@ import { extractCorpus } from "../../src/lib/extract/index.ts";
 import { buildFromFiles } from "../../src/lib/pipeline.ts";
 import type { Article } from "../../src/lib/schema/article.ts";
 import { nameKey } from "../../src/lib/schema/vocabulary.ts";
+import { upperFirst } from "../../src/lib/format/value.ts";
 
 /** Makes an invented article. */
 function article(
@@ -1305,9 +1306,34 @@ describe("two figures of groups that share an origin", () => {
         continue;
       }
       apart++;
-      expect(r.explanation).toContain(`The first figure comes from ${from.label}, the second from ${to.label};`);
+      const a = byId.get(r.from)?.valueText ?? "";
+      const b = byId.get(r.to)?.valueText ?? "";
+      expect(r.explanation).toContain(`${upperFirst(a)} comes from ${from.label}, ${b} from ${to.label};`);
     }
     expect(apart).toBeGreaterThan(0);
+  });
+
+  it("name each figure by its value, whichever the relation writes first", () => {
+    const data = compare(
+      article(
+        "q-nis-down",
+        "The NIS said the number of North Korean dead stood at 3,000, down from the 3,600 that Ukraine's HUR had reported.",
+        { published: "2025-03-01" },
+      ),
+      article("q-nis-early", "The NIS said 3,600 North Korean soldiers had been killed.", { published: "2025-01-10" }),
+    );
+    const named = data.topics
+      .flatMap((t) => t.relations)
+      .filter((r) => / comes from /.test(r.explanation))
+      .map((r) => r.explanation);
+    expect(named.length).toBeGreaterThan(0);
+    const hur = claim(data, "q-nis-down", "3,600");
+    const nis = claim(data, "q-nis-down", "3,000");
+    expect(hur.origin.key).not.toBe(nis.origin.key);
+    for (const e of named) {
+      expect(e).toMatch(new RegExp(`${hur.valueText} (?:comes )?from ${hur.origin.label}`, "i"));
+      expect(e).toMatch(new RegExp(`${nis.valueText} (?:comes )?from ${nis.origin.label}`, "i"));
+    }
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { Claim } from "../schema/claim.ts";
 import { kindSpec, type KindId } from "../schema/kinds.ts";
-import { claimValue, count, formatNumber, vagueWords } from "../format/value.ts";
+import { claimValue, count, formatNumber, upperFirst, vagueWords } from "../format/value.ts";
 import { writtenClaim } from "./labels.ts";
 import { independence, namedOriginLabel, originCount, unnamedLabels, type ResolvedChain } from "./provenance.ts";
 import {
@@ -686,7 +686,7 @@ function originSentence(
 function capitalise(s: AnswerSentence): AnswerSentence {
   const [first, ...rest] = s.parts;
   if (!first) return s;
-  return { parts: [{ ...first, text: first.text.charAt(0).toUpperCase() + first.text.slice(1) }, ...rest] };
+  return { parts: [{ ...first, text: upperFirst(first.text) }, ...rest] };
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   SEVERAL_PERIODS,
 } from "../schema/vocabulary.ts";
 import { extractQuantities, parseNumber } from "../extract/quantities/index.ts";
-import { formatAmount, formatValue } from "../format/value.ts";
+import { formatAmount, formatValue, upperFirst } from "../format/value.ts";
 import { APPROX_TOLERANCE, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { Check } from "./types.ts";
 import { pushTo } from "../collections.ts";
@@ -379,9 +379,9 @@ export function howFarOff(computed: Interval, quoted: Interval): string {
  */
 function agreement(v: Pick<Fit, "close" | "bound" | "end">, quoted: string, computed: string): string {
   if (v.bound === "computed" && v.end)
-    return `${computed.charAt(0).toUpperCase()}${computed.slice(1)} is only a bound, because an input is one, and the quoted ${quoted} is its end: what the figures give at their ${v.end}.`;
+    return `${upperFirst(computed)} is only a bound, because an input is one, and the quoted ${quoted} is its end: what the figures give at their ${v.end}.`;
   if (v.bound === "computed")
-    return `${computed.charAt(0).toUpperCase()}${computed.slice(1)} is only a bound, because an input is one, and the quoted ${quoted} lies within it: the figures do not contradict each other, but a bound does not confirm a value.`;
+    return `${upperFirst(computed)} is only a bound, because an input is one, and the quoted ${quoted} lies within it: the figures do not contradict each other, but a bound does not confirm a value.`;
   if (v.bound)
     return `The quoted ${quoted} is a bound, and ${computed} lies ${v.bound === "within" ? "within it" : "partly within it"}: the figures do not contradict each other, but a bound does not confirm a value.`;
   return v.close

@@ -7,7 +7,7 @@ import type { Claim, EntityRef } from "../schema/claim.ts";
 import { KINDS, kindSpec, type KindId } from "../schema/kinds.ts";
 import { entityId, type Entity } from "../extract/entities.ts";
 import type { Extraction } from "../extract/index.ts";
-import { claimValue, formatValue, vagueWords } from "../format/value.ts";
+import { claimValue, formatValue, upperFirst, vagueWords } from "../format/value.ts";
 import { qualifyCheck, runChecks } from "./checks.ts";
 import { applyCorrections, type LocatedCorrection } from "./corrections.ts";
 import { spokespeople } from "./affiliation.ts";
@@ -701,16 +701,22 @@ function groupRelation(
   const keysOf = (cl: ValueCluster): string =>
     [...new Set(cl.claims.map((id) => chainOf(id).origin.key))].sort().join(" ");
   // What the groups share is no origin of the two figures compared when theirs differ: that is said
-  // first ("12,000 (HUR) and 14,000 (NIS)" may sit in groups that both hold an NIS figure).
+  // first ("12,000 people comes from the HUR, about 14,000 people from the NIS": groups that both hold an
+  // NIS figure).
   const oc = chainOf(ca.id).origin;
   const od = chainOf(cb.id).origin;
   const own = (o: typeof oc): string => (o.known ? o.label : "an unnamed source");
+  // (By value, not "the first … the second": the relation may write either figure first.)
+  const va = valueText(ca);
+  const vb = valueText(cb);
   const apart =
     oc.key === od.key
       ? ""
       : !oc.known && !od.known
         ? " The two figures come from two unnamed sources;"
-        : ` The first figure comes from ${own(oc)}, the second from ${own(od)};`;
+        : va === vb
+          ? ` The two figures come from ${own(oc)} and ${own(od)};`
+          : ` ${upperFirst(va)} comes from ${own(oc)}, ${vb} from ${own(od)};`;
   const both = apart === "" ? " Both" : " both";
   const origin =
     keysOf(a) === keysOf(b)

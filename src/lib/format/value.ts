@@ -220,3 +220,13 @@ export function vagueWords(figure: string): string {
 export function count(n: number, noun: string): string {
   return `${n} ${n === 1 ? noun : `${noun}s`}`;
 }
+
+/**
+ * A sentence's first letter in capitals ("about 3,000 people comes …" → "About 3,000 people comes …").
+ *
+ * @param text Text.
+ * @returns The text, its first letter a capital.
+ */
+export function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
