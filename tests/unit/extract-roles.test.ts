@@ -5802,3 +5802,34 @@ describe("what the soldier goes on to get", () => {
     ]);
   });
 });
+
+describe("near misses of the forecast, toll, talk and undated-time rules", () => {
+  it("keeps the hedge after a verb that takes a clause, and the credit of a clause after a forecast's ';'", () => {
+    const claims = claimsIn(
+      [
+        "Officials thought about 3,000 North Korean soldiers had died, the Tidewater Defence Bureau said.",
+        "Casualties could reach 8,000, the Kestrel Lab forecast; 3,000 North Korean soldiers have already died, the Tidewater Defence Bureau said.",
+      ].join("\n"),
+    );
+    expect(claims[0]?.figure).toBe("about 3,000");
+    expect(claims.find((c) => c.figure === "3,000")?.attributedTo?.name).toBe("Tidewater Defence Bureau");
+  });
+
+  it("a toll 'dead or missing' counts more than the dead", () => {
+    const claims = claimsIn("The Tidewater Defence Bureau put the toll at 2,000 troops dead or missing.\n");
+    expect(claims.map((c) => c.kind)).toEqual(["casualties-total"]);
+  });
+
+  it("names no time that is a name, a custom or a stretch of something else in an article without a date", () => {
+    const claims = claimsIn(
+      [
+        "Since Friday prayers were banned, 200 North Korean soldiers have deserted, the Harbour Post reported.",
+        "In the last week of the offensive, 300 North Korean soldiers died, the Tidewater Defence Bureau said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.asOfNote ?? null])).toEqual([
+      ["200", null],
+      ["300", null],
+    ]);
+  });
+});

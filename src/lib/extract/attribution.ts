@@ -93,7 +93,7 @@ const SPEECH_VERBS =
   String.raw`questions?(?<!\b(?:no|a|the|this|that|open|key|big|real|in|of|some|any)\s+questions?)(?=\s+(?:whether|if)\b)|` +
   "questioned|denied|acknowledged|admitted|observed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|cautioned|cautions|puts|put|putting|placed|places|placing|thinks|thought|expects|predicts|predicted|forecasts|" +
   // "…, the institute forecast." / "The lab projected that …" (but "the forecast 20,000", "a projected 20,000").
-  String.raw`(?:forecast|projected)(?=\s*[.,;:]|\s+that\b)|` +
+  String.raw`(?:forecast|projected)(?=\s*[.,]|\s+that\b)|` +
   "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates|" +
   "spoke of|speak of|speaks of|talked of|talk of|talks of|saying|telling|counts|counted|tallied|tallies|" +
   // "HUR also listed about 200 … as missing": a body that lists a count gives it.

@@ -1265,7 +1265,7 @@ function asOfFor(
 
 /** A time that needs the article's date to be told: "last week", "two weeks ago", "on Tuesday", "in January". */
 const UNANCHORED_TIME = new RegExp(
-  String.raw`\b(?:(?:last|this|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|${WEEKDAY_NAMES})|${TIME_AGO}|yesterday|(?:on\s+)?(?:${WEEKDAY_NAMES})|(?:in|on|by|during)\s+(?:(?:early|late|mid)[- ])?(?:${MONTH_NAMES})(?:\s+\d{1,2})?(?!\s*,?\s*\d{4}))\b`,
+  String.raw`\b(?<!\bthe\s)(?:(?:last|this|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|${WEEKDAY_NAMES})(?!\s+of\b)|${TIME_AGO}|yesterday|on\s+(?:${WEEKDAY_NAMES})|(?:in|on|by|during)\s+(?:(?:early|late|mid)[- ])?(?:${MONTH_NAMES})(?:\s+\d{1,2})?(?!\s*,?\s*\d{4}))\b`,
   "i",
 );
 

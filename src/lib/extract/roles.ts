@@ -339,7 +339,7 @@ const HURT_CUE = /\b(?:wounded|injur\w*|hurt)\b/i;
  * ("900 North Korean soldiers killed", "about 2,000 dead").
  */
 const OWN_LOSS_AFTER =
-  /^\s*(?:(?:north\s+korean|korean|more|of\s+them|of\s+their|men|soldiers|troops|servicemen|fighters)\s+)*(?:((?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and)\s+(?:killed|dead))|(killed|dead)|(wounded|injured))\b/i;
+  /^\s*(?:(?:north\s+korean|korean|more|of\s+them|of\s+their|men|soldiers|troops|servicemen|fighters)\s+)*(?:((?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and)\s+(?:killed|dead))|(killed|dead)|(wounded|injured))\b(?!\s+(?:or|and)\s+(?:missing|captured|wounded|injured|dead|killed|taken|taken\s+prisoner))/i;
 const OTHER_LOSS_CUE = /\b(?:captured|missing|taken prisoner)\b/i;
 const OTHER_LOSSES =
   /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\b|\bbringing\s+(?:russia|ukraine|moscow|kyiv)['’]s\s+(?:total|tally|toll|count)\b|\b(?:russia|ukraine|russian|ukrainian|moscow|kyiv|kiev|enemy)(?:'s|’s)?\s+(?:(?:own|total|overall|military|army|armed forces|forces|troops)(?:'s|’s)?\s+)*(?:losses|casualties|dead)\b/i;

@@ -687,13 +687,14 @@ export function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: numb
     }
     // "the stories about 10,000 soldiers", "reports about 12,000 troops", "when they talked about thousands
     // of dollars": "about" after a noun or verb of talk is what the talk concerns, not a hedge on the number
-    // ("said about 2,000 were killed" keeps its hedge).
+    // ("said about 2,000 were killed", "thought about 3,000 had died", "wrote about 2,000 …", "heard about 200
+    // were captured" and "asked about 300 soldiers to volunteer" keep their hedge: those verbs take a clause).
     if (
       ok &&
       h.words.length === 1 &&
       h.words[0] === "about" &&
       prev?.kind === "word" &&
-      /^(?:stories|story|reports|report|claims|claim|rumou?rs?|talk|news|speculation|questions?|allegations?|articles?|talk(?:s|ed|ing)|sp(?:oke|eaks?|eaking)|hear(?:d|s|ing)?|wr(?:ote|ites?|iting)|jok(?:ed|es|ing)|boast(?:ed|s|ing)|brag(?:ged|s|ging)|complain(?:ed|s|ing)|lied|asked|asking|thought|thinking|worried|worrying|dream(?:ed|t))$/.test(
+      /^(?:stories|story|reports|report|claims|claim|rumou?rs?|talk|news|speculation|questions?|allegations?|articles?|talk(?:s|ed|ing)|sp(?:oke|eaks?|eaking)|hearing|jok(?:ed|es|ing)|boast(?:ed|s|ing)|brag(?:ged|s|ging)|complain(?:ed|s|ing)|lied|worried|worrying|dream(?:ed|t))$/.test(
         prev.lower,
       )
     )
