@@ -5833,3 +5833,61 @@ describe("near misses of the forecast, toll, talk and undated-time rules", () =>
     ]);
   });
 });
+
+describe("the time of a figure of now, of a source's own earlier figure and of another source's same figure", () => {
+  it("a figure of now is of the article's date, whatever time another clause counts back", () => {
+    const claims = claimsIn(
+      [
+        "A year ago, the Tidewater Defence Bureau counted 3,000 North Korean soldiers in Russia; it now counts 12,000.",
+        "Compared with 4,000 last year, 13,000 North Korean soldiers are now in Russia, the bureau said.",
+      ].join("\n"),
+      "2025-05-15",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf])).toEqual([
+      ["3,000", "2024-01-01"],
+      ["12,000", "2025-05-15"],
+      ["4,000", "2024-01-01"],
+      ["13,000", "2025-05-15"],
+    ]);
+  });
+
+  it("a time that counts nothing of its own still dates the 'now' it was said at", () => {
+    const claims = claimsIn(
+      [
+        "The Kestrel Institute now believes about 3,600 North Korean soldiers have been killed or wounded, according to a lawmaker who was briefed by the institute on Thursday.",
+        "Last month, a lawmaker briefed by the Kestrel Institute said it now believed about 4,000 soldiers had been wounded.",
+      ].join("\n"),
+      "2025-03-01",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf])).toEqual([
+      ["about 3,600", "2025-02-27"],
+      ["about 4,000", "2025-02-01"],
+    ]);
+  });
+
+  it("'a figure lower than the 700 it reported on November 15' is the source's earlier figure", () => {
+    const claims = claimsIn(
+      "The Hanbit Peace Institute said 500 North Korean soldiers had died as of November 30, a figure lower than the 700 it reported on November 15.\n",
+      "2025-12-05",
+    );
+    expect(claims.map((c) => [c.figure, c.earlier ?? false, c.asOf])).toEqual([
+      ["500", false, "2025-11-30"],
+      ["700", true, "2025-11-15"],
+    ]);
+  });
+
+  it("the time another source gave the same figure is not this source's", () => {
+    const claims = claimsIn(
+      "The Kestrel Institute puts the number of North Korean troops in Russia at about 11,000, the same figure South Korea's intelligence service gave lawmakers last week.\n",
+      "2025-01-20",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf])).toEqual([["about 11,000", "2025-01-20"]]);
+  });
+
+  it("what soldiers 'were told to expect' is what they take home", () => {
+    const claims = claimsIn(
+      "Vera Lind, a defector, said the soldiers she knew were told to expect about $100 a month.\n",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([["about $100 a month", "soldier-take-home"]]);
+  });
+});

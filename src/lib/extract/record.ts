@@ -245,8 +245,21 @@ const EARLIER_FIGURE =
  */
 function isEarlierFigure(sentence: string, at: number): boolean {
   const around = clauseAround(clausesOf(sentence), at);
-  return earlierFigureWords(sentence.slice(around.start, at)) !== null || changedLater(sentence.slice(at));
+  return (
+    earlierFigureWords(sentence.slice(around.start, at)) !== null ||
+    changedLater(sentence.slice(at)) ||
+    (OWN_FIGURE_COMPARED_BEFORE.test(sentence.slice(around.start, at)) && OWN_EARLIER_AFTER.test(sentence.slice(at)))
+  );
 }
+
+/**
+ * "…, a figure lower than the 700 it reported on November 15": the source's own earlier figure, which the
+ * new one is set against (before it, the comparison; after it, the source that gave it).
+ */
+const OWN_FIGURE_COMPARED_BEFORE =
+  /\b(?:lower|higher|smaller|larger|fewer|more|less|down|up)\s+(?:than|from)\s+(?:the|its|their)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i;
+const OWN_EARLIER_AFTER =
+  /^(?:\S+\s+){1,4}?(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+|has\s+)?(?:(?:earlier|previously|first)\s+)?(?:reported|gave|given|put|published|estimated|counted|cited)\b/i;
 
 /**
  * Whether the words after a figure say that it was later changed: the thing changed is named only as the
@@ -378,6 +391,11 @@ function timeOf(
   const unchanged = UNCHANGED_FROM_TIME.exec(unlabelled);
   if (unchanged && at < unchanged.index)
     unlabelled = blankOut(unlabelled, unchanged.index, unchanged.index + unchanged[0].length);
+  // "… at about 11,000, the same figure South Korea's intelligence service gave lawmakers last week": when
+  // another source gave the same figure is not when this one gives it.
+  const othersSame = OTHERS_SAME_FIGURE_TIME.exec(unlabelled);
+  if (othersSame && at < othersSame.index)
+    unlabelled = blankOut(unlabelled, othersSame.index, othersSame.index + othersSame[0].length);
   // "North Korea, which promised 5,000 troops in June, has already sent 11,000": the time of a relative
   // clause between commas, with a figure of its own, dates that figure, not one outside it.
   const relatives: [number, number][] = [];
@@ -456,10 +474,32 @@ function timeOf(
   // "In January, Kang put the cut at 70 percent; now she says it is closer to 85 percent": a clause that
   // says "now" and names no time of its own is of the article's date, whatever the other clause names.
   // ("…, which had put the toll at 600 in March, raised it to about 1,100 this month": the same.)
+  // ("A year ago, HUR counted 3,000 …; it now counts 12,000", "Compared with 3,000 last year, 12,000 … are
+  // now in Russia": the time of another clause's figure is no time of a figure of now.)
+  // (But "now believes about 3,600 …, citing a lawmaker who was briefed on Thursday" and "Last month, a
+  // lawmaker said the agency now believed …": a time that counts nothing of its own dates when "now" was.)
+  const timeOfOthers = (): boolean => {
+    const timed = parts.filter(
+      (c) =>
+        c.start !== aroundFigure.start &&
+        (dateMentions(within(qs, c), c.text) > 0 || RELATIVE_TIME.test(c.text) || AGO.test(c.text)),
+    );
+    const counts = (c: { start: number; text: string } | undefined): boolean =>
+      c !== undefined && c.start !== aroundFigure.start && within(qs, c).some((q) => q.form !== "date");
+    return (
+      timed.length > 0 &&
+      timed.every(
+        (c) => counts(c) || (/^\W*\S+(?:\s+\S+){0,3}\W*$/.test(c.text) && counts(parts[parts.indexOf(c) + 1])),
+      )
+    );
+  };
   if (
-    mentions > 0 &&
-    (NOW_CLAUSE.test(aroundFigure.text) || /\b(?:this\s+(?:month|week)|today)\b/i.test(aroundFigure.text)) &&
+    ((mentions > 0 &&
+      (NOW_CLAUSE.test(aroundFigure.text) || /\b(?:this\s+(?:month|week)|today)\b/i.test(aroundFigure.text))) ||
+      (/\b(?:now|today|currently|at\s+present)\b/i.test(aroundFigure.text) && timeOfOthers())) &&
     dateMentions(within(qs, aroundFigure), aroundFigure.text) === 0 &&
+    !RELATIVE_TIME.test(aroundFigure.text) &&
+    !AGO.test(aroundFigure.text) &&
     !earlierFigureWords(sentence.slice(aroundFigure.start, at))
   )
     return { ...asOfFor([], "", reference, dateline), during: null };
@@ -738,6 +778,9 @@ const OTHER_NUMBERS_TIME =
   /\b(?:(?:twice|double|half|triple|three times|four times|more than|less than|up from|down from)\s+)?(?:the|its|their)\s+(?:number|figure|estimate|count|tally|toll|total)\s+(?:that\s+)?(?:it|they|he|she|the\s+\w+|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})\s+(?:had\s+)?(?:gave|given|reported|put|cited|issued|published|released)\s+(?:in|on|last|earlier\s+in)\s+[^,;.]*/u;
 
 /** "unchanged from its November estimate", "the same as in November", "unchanged since last month": a time the figure is kept from. */
+/** After a figure, the same figure given by another source, with its own time: ", the same figure the NIS gave … last week". */
+const OTHERS_SAME_FIGURE_TIME =
+  /,\s*(?:the|a)\s+(?:same|similar|matching)\s+(?:figure|number|estimate|count|total)\s+(?:that\s+|which\s+|as\s+)?(?:the\s+)?\p{Lu}[^,;.]*?\b(?:gave|had\s+given|has\s+given|reported|had\s+reported|cited|put\s+forward|published|told|briefed)\b[^,;.]*/u;
 const UNCHANGED_FROM_TIME =
   /\b(?:unchanged|unrevised|(?:the\s+)?same(?:\s+figure)?)\s+(?:from|since|as)\s+(?:(?:in|on|its|their|his|her|the|a)\s+)?[^,;.]*/i;
 

@@ -237,6 +237,7 @@ export const KINDS = [
       "remainder",
       "left with",
       "promised",
+      "told to expect",
       "lump sum",
     ],
     vetoes: ["worker", "general", "gdp"],
