@@ -51,9 +51,14 @@ describe.skipIf(skip !== null)("a topic's timeline on a 390 px wide screen", () 
         );
       const described = labels.join("; ");
       for (const c of active) {
-        expect(described).toContain(c?.valueText);
-        if (c?.asOf === null)
-          expect(described).toContain(`${c.valueText}, ${c.attributedTo?.name ?? "unattributed"}, undated`);
+        if (!c) continue;
+        // A figure that counts less than its topic says so beside its value.
+        const value = c.scope
+          ? `${c.valueText}, counting ${/^only\s/.test(c.scope) ? "" : "only "}${c.scope}`
+          : c.valueText;
+        expect(described).toContain(value);
+        if (c.asOf === null)
+          expect(described).toContain(`${value}, ${c.attributedTo?.name ?? "unattributed"}, undated`);
       }
       const lanes = await figure
         .locator("svg.chart text.lane")
