@@ -54,7 +54,7 @@ describe.skipIf(skip !== null)("a topic's timeline on a 390 px wide screen", () 
         if (!c) continue;
         // A figure that counts less than its topic says so beside its value.
         const value = c.scope
-          ? `${c.valueText}, counting ${/^only\s/.test(c.scope) ? "" : "only "}${c.scope}`
+          ? `${c.valueText} (counting ${/^only\s/.test(c.scope) ? "" : "only "}${c.scope.replace(/ \((.+)\)$/, ", $1")})`
           : c.valueText;
         expect(described).toContain(value);
         if (c.asOf === null)

@@ -34,7 +34,9 @@ describe("a scoped figure in rows and lines", () => {
   it("prints the scope beside the value in a table row and a claim line, and nothing beside the total", () => {
     if (!more || !total) throw new Error("both figures are extracted");
     const [row, totalRow] = claimRows(d, [more, total]);
-    expect(row?.value).toBe(`${more.valueText}, counting only ${more.scope ?? ""}`);
+    expect(row?.value).toBe(
+      `${more.valueText} (counting only ${(more.scope ?? "").replace(" (", ", ").replace(/\)$/, "")})`,
+    );
     expect(totalRow?.value).toBe(total.valueText);
     expect(claimLine(d, more.id)?.value).toBe(row?.value);
   });
@@ -44,7 +46,9 @@ describe("a scoped figure in rows and lines", () => {
     const topic = d.data.topics.find((t) => t.claims.includes(more.id));
     const view = topic ? timelineOf(d, topic) : null;
     if (!view) throw new Error("the increase's topic has a timeline");
-    expect([...view.dated, ...view.undated].find((r) => r.id === more.id)?.value).toContain("counting only additional");
+    expect([...view.dated, ...view.undated].find((r) => r.id === more.id)?.value).toContain(
+      "(counting only additional troops, an increase)",
+    );
     const [header, ...lines] = timelineCsv(view, (p) => p)
       .trim()
       .split("\n");

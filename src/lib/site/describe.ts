@@ -270,13 +270,13 @@ export function boundsNote(c: Pick<ClaimView, "value" | "vague">): string | null
 }
 
 /**
- * A claim's value with what it counts when that is narrower than the topic ("about 3,000 people, counting
- * only additional troops (an increase)"): a row or a one-line mention that drops the scope would print an
- * increase as a head count.
+ * A claim's value with what it counts when that is narrower than the topic ("about 3,000 people (counting
+ * only additional troops, an increase)"): a row or a one-line mention that drops the scope would print an
+ * increase as a head count. In brackets, so that it does not run into the name after it.
  *
  * @param c Claim.
  * @returns The value in words, with its scope.
  */
 export function scopedValue(c: Pick<ClaimView, "valueText" | "scope">): string {
-  return c.scope ? `${c.valueText}, counting ${onlyScope(c.scope)}` : c.valueText;
+  return c.scope ? `${c.valueText} (counting ${onlyScope(c.scope).replace(/ \((.+)\)$/, ", $1")})` : c.valueText;
 }
