@@ -6631,7 +6631,7 @@ describe("near misses of 'has learned', 'the newspaper', 'the same briefing' and
 });
 
 describe("a headline that opens with a body's name and a colon", () => {
-  it("credits the body ('NIS: … number 11,000'), never a place or a genre label", () => {
+  it("credits the body ('NIS: … number 11,000'), never a place, a genre label or a headline that names who says it", () => {
     const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Harbour Wire" });
     const headline = (slug: string, title: string): Article => ({
       slug,
@@ -6645,6 +6645,7 @@ describe("a headline that opens with a body's name and a colon", () => {
         headline("a-body", "NIS: North Korean troops in Russia number 11,000"),
         headline("b-place", "Kursk: North Korean troops in Russia number 12,000"),
         headline("c-genre", "Analysis: North Korean troops in Russia number 13,000"),
+        headline("d-says", "NIS: North Korea sent 14,000 troops to Russia, an envoy says"),
       ],
       readAliases("content/aliases.yaml"),
     );
@@ -6652,6 +6653,7 @@ describe("a headline that opens with a body's name and a colon", () => {
       ["11,000", "South Korea's National Intelligence Service"],
       ["12,000", null],
       ["13,000", null],
+      ["14,000", null],
     ]);
   });
 });

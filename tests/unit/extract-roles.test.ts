@@ -5891,3 +5891,56 @@ describe("the time of a figure of now, of a source's own earlier figure and of a
     expect(claims.map((c) => [c.figure, c.kind])).toEqual([["about $100 a month", "soldier-take-home"]]);
   });
 });
+
+describe("near misses of the talk, now, earlier-figure, forecast and weekday rules", () => {
+  it("'about' after a verb that may take a clause hedges only when a clause follows", () => {
+    const figures = claimsIn(
+      [
+        "The bureau wrote about 2,000 soldiers who deserted their units.",
+        "Vera Lind heard about 200 captured North Korean soldiers.",
+        "Vera Lind heard about 300 North Korean soldiers were captured near Kursk.",
+      ].join("\n"),
+    ).map((c) => c.figure);
+    expect(figures).toEqual(["2,000", "200", "about 300"]);
+  });
+
+  it("a briefing's circumstances are no other figure's time: 'now' is of the briefing's day", () => {
+    const claims = claimsIn(
+      "In a closed-door briefing on Tuesday attended by 12 lawmakers, the Kestrel Institute said 11,000 North Korean soldiers are currently in Russia.\n",
+      "2025-03-07",
+    );
+    expect(claims.find((c) => c.figure === "11,000")?.asOf).toBe("2025-03-04");
+  });
+
+  it("a figure compared with another source's, or with one needed, is no earlier figure", () => {
+    const claims = claimsIn(
+      [
+        "The Kestrel Institute said 12,000 soldiers had arrived, more than the 10,000 it estimated Russia would need.",
+        "The Kestrel Institute said 1,400 soldiers had died, higher than the 1,000 that Russia says it has counted.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.earlier ?? false])).toEqual([
+      ["12,000", false],
+      ["10,000", false],
+      ["1,400", false],
+      ["1,000", false],
+    ]);
+  });
+
+  it("'The lab forecast: …' credits the lab; 'said Friday' in an undated article is named in the note", () => {
+    const claims = claimsIn(
+      [
+        "The Kestrel Lab forecast: 20,000 North Korean troops will be in Russia by the summer.",
+        "The Tidewater Defence Bureau said Friday that 11,000 North Korean soldiers were in Russia.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.asOfNote ?? null])).toEqual([
+      ["20,000", "Kestrel Lab", "“by the summer”: a season, which the site does not date"],
+      [
+        "11,000",
+        "Tidewater Defence Bureau",
+        "“Friday”: a time counted from the article's date, which the article does not give",
+      ],
+    ]);
+  });
+});

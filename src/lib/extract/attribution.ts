@@ -92,8 +92,9 @@ const SPEECH_VERBS =
   String.raw`doubt(?<!\b(?:no|little|some|any|a|the|without|of|in|beyond|serious|considerable|much|real|reasonable|grave)\s+doubt)(?<!\b(?:few|nobody|no\s+one|none)\b[^.;,]{0,30}doubt)(?=\s+(?:that|whether|if)\b)|` +
   String.raw`questions?(?<!\b(?:no|a|the|this|that|open|key|big|real|in|of|some|any)\s+questions?)(?=\s+(?:whether|if)\b)|` +
   "questioned|denied|acknowledged|admitted|observed|stressed|stresses|emphasi[sz]ed|emphasi[sz]es|cautioned|cautions|puts|put|putting|placed|places|placing|thinks|thought|expects|predicts|predicted|forecasts|" +
-  // "…, the institute forecast." / "The lab projected that …" (but "the forecast 20,000", "a projected 20,000").
-  String.raw`(?:forecast|projected)(?=\s*[.,]|\s+that\b)|` +
+  // "…, the institute forecast." / "The lab projected that …" / "The lab forecast: …" (but "the forecast
+  // 20,000", "a projected 20,000", and "…, the lab forecast; 3,000 have died, the HUR said" leaves the HUR's).
+  String.raw`(?:forecast|projected)(?=\s*[.,:]|\s+that\b)|` +
   "claiming|warning|reporting|raised|raises|lowered|lowers|revised|revises|updated|updates|" +
   "spoke of|speak of|speaks of|talked of|talk of|talks of|saying|telling|counts|counted|tallied|tallies|" +
   // "HUR also listed about 200 … as missing": a body that lists a count gives it.

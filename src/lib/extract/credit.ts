@@ -401,7 +401,12 @@ const HEADLINE_OWNER_BEFORE =
  * @returns The body's phrase, or null.
  */
 function headlineOwner(line: string, q: Figure): NounPhrase | null {
-  if (/[.!?…”"’)]\s*$/.test(line)) return null;
+  // ("UN: North Korea sent 11,000 troops, Ukraine's envoy says": the headline names its source after.)
+  if (
+    /[.!?…”"’)]\s*$/.test(line) ||
+    /\b(?:says?|said|reports?|reported|claims?|according\s+to)\b/i.test(line.slice(q.end))
+  )
+    return null;
   const label = HEADLINE_OWNER_BEFORE.exec(line.slice(0, q.start))?.[1];
   if (!label || /^\p{Lu}{4,}$/u.test(label)) return null;
   const type = guessType(label.replace(/^the\s+/i, ""));

@@ -254,12 +254,13 @@ function isEarlierFigure(sentence: string, at: number): boolean {
 
 /**
  * "…, a figure lower than the 700 it reported on November 15": the source's own earlier figure, which the
- * new one is set against (before it, the comparison; after it, the source that gave it).
+ * new one is set against (before it, the comparison; right after it, the source that gave it, never another
+ * source, "the 1,000 that Russia says it has counted", or a clause, "the 10,000 it estimated Russia would need").
  */
 const OWN_FIGURE_COMPARED_BEFORE =
   /\b(?:lower|higher|smaller|larger|fewer|more|less|down|up)\s+(?:than|from)\s+(?:the|its|their)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i;
 const OWN_EARLIER_AFTER =
-  /^(?:\S+\s+){1,4}?(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+|has\s+)?(?:(?:earlier|previously|first)\s+)?(?:reported|gave|given|put|published|estimated|counted|cited)\b/i;
+  /^(?:(?:about|around|some|roughly|nearly)\s+)?[\d,.]+(?:\s+[a-z][\w-]*){0,3}?\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+|has\s+)?(?:(?:earlier|previously|first)\s+)?(?:reported|gave|given|put|published|estimated|counted|cited)\b(?!\s+(?:\p{Lu}|that\b|(?:the|a)\s+[\w-]+\s+(?:would|will|could|might|needs?|needed)\b))/u;
 
 /**
  * Whether the words after a figure say that it was later changed: the thing changed is named only as the
@@ -338,6 +339,9 @@ const ANCHORED_TIME =
 const RELATIVE_TIME = /\b(?:last (?:week|month|year)|earlier this (?:month|year))\b/i;
 
 /** A clause that turns to what a speaker says at the time of writing: "; now she says", "and it now puts". */
+/** A clause that gives a figure as a count or an estimate, or sets one against another. */
+const GIVES_A_FIGURE =
+  /\b(?:(?<!\b(?:was|were|been|being|is|are)\s+)(?:counted|counts|said|says|estimated|estimates|put|puts|gave|gives|reported|reports|numbered)|compared\s+(?:with|to)|up\s+from|down\s+from)\b/i;
 const NOW_CLAUSE =
   /^\W*(?:(?:but|and|yet)\s+)?(?:(?:he|she|it|they|the\s+\w+)\s+)?(?:now|today)\s+(?:\w+\s+)?(?:says?|puts?|estimates?|believes?|thinks?|reckons?|counts?|gives?|argues?|contends?)\b/i;
 
@@ -484,8 +488,13 @@ function timeOf(
         c.start !== aroundFigure.start &&
         (dateMentions(within(qs, c), c.text) > 0 || RELATIVE_TIME.test(c.text) || AGO.test(c.text)),
     );
+    // (A figure given as such, "HUR counted 3,000", "Compared with 3,000 last year", not one of an event's
+    // circumstances: "In a briefing on Tuesday attended by 12 lawmakers", "Last week, after 40 surrendered".)
     const counts = (c: { start: number; text: string } | undefined): boolean =>
-      c !== undefined && c.start !== aroundFigure.start && within(qs, c).some((q) => q.form !== "date");
+      c !== undefined &&
+      c.start !== aroundFigure.start &&
+      GIVES_A_FIGURE.test(c.text) &&
+      within(qs, c).some((q) => q.form !== "date");
     return (
       timed.length > 0 &&
       timed.every(
@@ -1308,7 +1317,7 @@ function asOfFor(
 
 /** A time that needs the article's date to be told: "last week", "two weeks ago", "on Tuesday", "in January". */
 const UNANCHORED_TIME = new RegExp(
-  String.raw`\b(?<!\bthe\s)(?:(?:last|this|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|${WEEKDAY_NAMES})(?!\s+of\b)|${TIME_AGO}|yesterday|on\s+(?:${WEEKDAY_NAMES})|(?:in|on|by|during)\s+(?:(?:early|late|mid)[- ])?(?:${MONTH_NAMES})(?:\s+\d{1,2})?(?!\s*,?\s*\d{4}))\b`,
+  String.raw`\b(?<!\bthe\s)(?:(?:last|this|earlier\s+this|later\s+this)\s+(?:week|weekend|month|year|${WEEKDAY_NAMES})(?!\s+of\b)|${TIME_AGO}|yesterday|(?:on\s+|(?<=\b(?:said|says|told|reported|announced)\s+))(?:${WEEKDAY_NAMES})|(?:in|on|by|during)\s+(?:(?:early|late|mid)[- ])?(?:${MONTH_NAMES})(?:\s+\d{1,2})?(?!\s*,?\s*\d{4}))\b`,
   "i",
 );
 
