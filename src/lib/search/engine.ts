@@ -327,6 +327,29 @@ export function createSearch(
     });
 
   /**
+   * Per claim, how well its quote spells a name word out: a hyphenated word ("Min-seo") is in a quote when
+   * each of its parts is, since the quotes' words are split where a hyphen joins them.
+   *
+   * @param t The term.
+   * @returns Per claim, the worst quality of its parts' words (0: a part is missing).
+   */
+  const spelledHits = (t: QueryTerm): Float32Array => {
+    if (t.parts.length < 2) return quoteHits(t);
+    return cached(`s${t.typing ? 1 : 0}${t.word}|${t.parts.join("-")}`, () => {
+      const each = t.parts.map((p, k) =>
+        quoteHits({ ...t, text: p, word: p, parts: [p], stem: stem(p), typing: t.typing && k === t.parts.length - 1 }),
+      );
+      const out = zeroed();
+      for (let i = 0; i < n; i++) {
+        let v = Infinity;
+        for (const h of each) v = Math.min(v, h[i] ?? 0);
+        out[i] = v;
+      }
+      return out;
+    });
+  };
+
+  /**
    * Kinds a term names through their label and id (best) or cue words.
    *
    * @param t The term.
@@ -579,7 +602,7 @@ export function createSearch(
     // is credited to ("Kim Jong Un" in an analyst's sentence): every name word must be in it.
     const nameList = [...nameTerms].sort((x, y) => x - y);
     if (nameList.length > 0 && text !== null) {
-      const hits = nameList.map((ti) => quoteHits(terms[ti] as QueryTerm));
+      const hits = nameList.map((ti) => spelledHits(terms[ti] as QueryTerm));
       // A name word is spelled out whole ("Ri" is not the start of "risen"), unless it is still being typed.
       const need = nameList.map((ti) => {
         const t = terms[ti] as QueryTerm;

@@ -17,7 +17,7 @@ import {
   type SearchPersonType,
 } from "./format.ts";
 import { extractQuantities } from "../extract/quantities/index.ts";
-import { STOP_WORDS, fold, idPart, stem, wordSpans } from "./text.ts";
+import { STOP_WORDS, fold, idPart, nameTokens, stem, wordSpans } from "./text.ts";
 
 export * from "./format.ts";
 
@@ -282,11 +282,17 @@ export function peopleFromEntities(
  */
 function distinctSpellings(name: string, variants: readonly string[]): string[] {
   const seen = new Set<string>([key(name)]);
+  // ("Park Ji-hoon" beside "Park Jihoon": the same once folded, but only the hyphenated one has the words
+  // "ji" and "hoon" a reader may type apart.)
+  const words = new Set(nameTokens(name));
   const out: string[] = [];
   for (const v of [...variants].sort(cmp)) {
     const k = key(v);
-    if (k === "" || seen.has(k)) continue;
+    if (k === "") continue;
+    const toks = nameTokens(v);
+    if (seen.has(k) && toks.every((t) => words.has(t))) continue;
     seen.add(k);
+    for (const t of toks) words.add(t);
     out.push(v.trim());
   }
   return out;
