@@ -6646,6 +6646,7 @@ describe("a headline that opens with a body's name and a colon", () => {
         headline("b-place", "Kursk: North Korean troops in Russia number 12,000"),
         headline("c-genre", "Analysis: North Korean troops in Russia number 13,000"),
         headline("d-says", "NIS: North Korea sent 14,000 troops to Russia, an envoy says"),
+        headline("e-reports", "NIS: North Korea has sent 15,000 troops to Russia as casualty reports rise"),
       ],
       readAliases("content/aliases.yaml"),
     );
@@ -6654,6 +6655,7 @@ describe("a headline that opens with a body's name and a colon", () => {
       ["12,000", null],
       ["13,000", null],
       ["14,000", null],
+      ["15,000", "South Korea's National Intelligence Service"],
     ]);
   });
 });

@@ -5893,15 +5893,14 @@ describe("the time of a figure of now, of a source's own earlier figure and of a
 });
 
 describe("near misses of the talk, now, earlier-figure, forecast and weekday rules", () => {
-  it("'about' after a verb that may take a clause hedges only when a clause follows", () => {
+  it("'about' after a verb that may take a clause stays a hedge, wherever its clause's verb stands", () => {
     const figures = claimsIn(
       [
-        "The bureau wrote about 2,000 soldiers who deserted their units.",
-        "Vera Lind heard about 200 captured North Korean soldiers.",
-        "Vera Lind heard about 300 North Korean soldiers were captured near Kursk.",
+        "The bureau wrote about 2,000 of the North Korean soldiers sent to Kursk had died.",
+        "Vera Lind heard about 300 North Korean soldiers, most of them conscripts, had defected.",
       ].join("\n"),
     ).map((c) => c.figure);
-    expect(figures).toEqual(["2,000", "200", "about 300"]);
+    expect(figures).toEqual(["about 2,000", "about 300"]);
   });
 
   it("a briefing's circumstances are no other figure's time: 'now' is of the briefing's day", () => {
@@ -5924,6 +5923,29 @@ describe("near misses of the talk, now, earlier-figure, forecast and weekday rul
       ["10,000", false],
       ["1,400", false],
       ["1,000", false],
+    ]);
+  });
+
+  it("a source's own earlier figure may be money, have a noun and be dated by a weekday", () => {
+    const claims = claimsIn(
+      [
+        "The Kestrel Institute said 1,400 had died, higher than the 1,200 North Korean deaths it reported in January.",
+        "Russia paid $2,500 a month, more than the $2,000 it reported in January, the Kestrel Institute said.",
+        "The Kestrel Institute said 1,500 had died, higher than the 1,300 it reported Tuesday.",
+      ].join("\n"),
+      "2025-03-07",
+    );
+    expect(claims.filter((c) => c.earlier).map((c) => c.figure)).toEqual(["1,200", "$2,000", "1,300"]);
+  });
+
+  it("a clause that tallies another figure, or says what an estimate was, dates that figure and not one of now", () => {
+    const claims = claimsIn(
+      "In January the Kestrel Institute's estimate was 3,000 North Korean soldiers; the institute says 12,000 are now in Russia.\n",
+      "2025-03-07",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf])).toEqual([
+      ["3,000", "2025-01-01"],
+      ["12,000", "2025-03-07"],
     ]);
   });
 

@@ -48,5 +48,7 @@ describe("spellings of one name", () => {
     const spaced = found("Kang Min seo");
     expect(spaced.length).toBeGreaterThan(1);
     expect(found("Kang Min-seo")).toEqual(spaced);
+    // While the last part is still being typed, no claim of the name drops out.
+    for (const typed of ["Kang Min-s", "Kang Min-se"]) expect(found(typed)).toEqual(expect.arrayContaining(spaced));
   });
 });

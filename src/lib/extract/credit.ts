@@ -404,7 +404,9 @@ function headlineOwner(line: string, q: Figure): NounPhrase | null {
   // ("UN: North Korea sent 11,000 troops, Ukraine's envoy says": the headline names its source after.)
   if (
     /[.!?…”"’)]\s*$/.test(line) ||
-    /\b(?:says?|said|reports?|reported|claims?|according\s+to)\b/i.test(line.slice(q.end))
+    /(?:,|—|–)\s*[^,]{0,60}?\b(?:says?|said|reports?|reported|claims?|tells?|told)\s*$|\baccording\s+to\b/i.test(
+      line.slice(q.end),
+    )
   )
     return null;
   const label = HEADLINE_OWNER_BEFORE.exec(line.slice(0, q.start))?.[1];

@@ -259,8 +259,10 @@ function isEarlierFigure(sentence: string, at: number): boolean {
  */
 const OWN_FIGURE_COMPARED_BEFORE =
   /\b(?:lower|higher|smaller|larger|fewer|more|less|down|up)\s+(?:than|from)\s+(?:the|its|their)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i;
-const OWN_EARLIER_AFTER =
-  /^(?:(?:about|around|some|roughly|nearly)\s+)?[\d,.]+(?:\s+[a-z][\w-]*){0,3}?\s+(?:that\s+)?(?:it|they|he|she)\s+(?:had\s+|has\s+)?(?:(?:earlier|previously|first)\s+)?(?:reported|gave|given|put|published|estimated|counted|cited)\b(?!\s+(?:\p{Lu}|that\b|(?:the|a)\s+[\w-]+\s+(?:would|will|could|might|needs?|needed)\b))/u;
+const OWN_EARLIER_AFTER = new RegExp(
+  String.raw`^(?:(?:about|around|some|roughly|nearly)\s+)?[$€£₩₽]?[\d,.]+(?:\s*(?:million|billion|m|bn)\b)?(?:\s+(?!(?:that|which|who|says?|said|reports?|reported|claims?|claimed)\b)[\p{L}][\p{L}’'-]*){0,4}?(?:\s+that)?\s+(?:it|they|he|she)\s+(?:had\s+|has\s+)?(?:(?:earlier|previously|first)\s+)?(?:reported|gave|given|put|published|estimated|counted|cited)\b(?!\s+(?:(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)\p{Lu}|that\b|(?:the|a)\s+[\w-]+\s+(?:would|will|could|might|needs?|needed)\b))`,
+  "u",
+);
 
 /**
  * Whether the words after a figure say that it was later changed: the thing changed is named only as the
@@ -341,7 +343,7 @@ const RELATIVE_TIME = /\b(?:last (?:week|month|year)|earlier this (?:month|year)
 /** A clause that turns to what a speaker says at the time of writing: "; now she says", "and it now puts". */
 /** A clause that gives a figure as a count or an estimate, or sets one against another. */
 const GIVES_A_FIGURE =
-  /\b(?:(?<!\b(?:was|were|been|being|is|are)\s+)(?:counted|counts|said|says|estimated|estimates|put|puts|gave|gives|reported|reports|numbered)|compared\s+(?:with|to)|up\s+from|down\s+from)\b/i;
+  /\b(?:(?<!\b(?:was|were|been|being|is|are)\s+)(?:counted|counts|tallied|tallies|said|says|estimated|estimates|put|puts|gave|gives|reported|reports|numbered)|(?:estimate|count|figure|number|toll|tally|total)\s+(?:was|is|stood|stands|had\s+been)|compared\s+(?:with|to)|up\s+from|down\s+from)\b/i;
 const NOW_CLAUSE =
   /^\W*(?:(?:but|and|yet)\s+)?(?:(?:he|she|it|they|the\s+\w+)\s+)?(?:now|today)\s+(?:\w+\s+)?(?:says?|puts?|estimates?|believes?|thinks?|reckons?|counts?|gives?|argues?|contends?)\b/i;
 

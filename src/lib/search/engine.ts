@@ -336,7 +336,9 @@ export function createSearch(
   const spelledHits = (t: QueryTerm): Float32Array => {
     if (t.parts.length < 2) return quoteHits(t);
     return cached(`s${t.typing ? 1 : 0}${t.word}|${t.parts.join("-")}`, () => {
-      const each = t.parts.map((p, k) =>
+      // (A last part still being typed and under three letters, "Kang Min-s", is not asked for yet.)
+      const parts = t.parts.filter((p, k) => !(t.typing && k === t.parts.length - 1 && p.length < 3));
+      const each = parts.map((p, k) =>
         quoteHits({ ...t, text: p, word: p, parts: [p], stem: stem(p), typing: t.typing && k === t.parts.length - 1 }),
       );
       const out = zeroed();

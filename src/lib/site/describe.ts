@@ -278,5 +278,5 @@ export function boundsNote(c: Pick<ClaimView, "value" | "vague">): string | null
  * @returns The value in words, with its scope.
  */
 export function scopedValue(c: Pick<ClaimView, "valueText" | "scope">): string {
-  return c.scope ? `${c.valueText} (counting ${onlyScope(c.scope).replace(/ \((.+)\)$/, ", $1")})` : c.valueText;
+  return c.scope ? `${c.valueText} (counting ${onlyScope(c.scope).replace(/ \(([^()]+)\)$/, ", $1")})` : c.valueText;
 }

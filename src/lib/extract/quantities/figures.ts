@@ -651,37 +651,6 @@ export function attach(input: string, toks: Tok[], d: Draft): void {
 /** Nouns and verbs of talk after which "about" says what the talk concerns ("reports about 12,000 troops"). */
 const TALK_BEFORE_ABOUT =
   /^(?:stories|story|reports|report|claims|claim|rumou?rs?|talk|news|speculation|questions?|allegations?|articles?|talk(?:s|ed|ing)|sp(?:oke|eaks?|eaking)|hearing|jok(?:ed|es|ing)|boast(?:ed|s|ing)|brag(?:ged|s|ging)|complain(?:ed|s|ing)|lied|worried|worrying|dream(?:ed|t))$/;
-/** Verbs of talk that may also take a clause ("wrote about 2,000 had been killed"). */
-const CLAUSE_TALK_BEFORE_ABOUT = /^(?:wr(?:ote|ites?|iting)|hear(?:d|s)?|ask(?:ed|s|ing)?|thought|think(?:s|ing)?)$/;
-/** A verb that makes the words after a figure a clause ("had died", "were captured", "to volunteer"). */
-const CLAUSE_VERB =
-  /^(?:had|have|has|were|was|are|is|would|will|could|might|may|must|died|fled|deserted|surrendered|remain|remained|remains|to)$/;
-
-/**
- * Whether a clause follows the figure at a token: a verb among the next few words, before a comma, a stop
- * or a relative pronoun ("who deserted" qualifies the soldiers, it is no clause of the verb before).
- *
- * @param toks Tokens.
- * @param at The figure's first token.
- * @returns True when a verb follows.
- */
-function clauseFollows(toks: readonly Tok[], at: number): boolean {
-  let words = 0;
-  for (let k = at + 1; k < toks.length && words < 6; k++) {
-    const t = toks[k];
-    if (!t) break;
-    if (t.kind === "sym") {
-      if (t.text === "," || t.text === "." || t.text === ";") break;
-      continue;
-    }
-    if (t.kind !== "word") continue;
-    if (/^(?:who|that|which|whom)$/.test(t.lower)) return false;
-    if (CLAUSE_VERB.test(t.lower)) return true;
-    words++;
-  }
-  return false;
-}
-
 export function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: number } | null {
   const t = toks[i];
   if (!t) return null;
@@ -721,15 +690,14 @@ export function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: numb
     }
     // "the stories about 10,000 soldiers", "reports about 12,000 troops", "when they talked about thousands
     // of dollars": "about" after a noun or verb of talk is what the talk concerns, not a hedge on the number
-    // ("said about 2,000 were killed" keeps its hedge). A verb that may take a clause is of talk only when no
-    // clause follows: "heard about 200 captured soldiers", "asked about 300 soldiers reported missing", but
-    // "thought about 3,000 had died", "heard about 200 were captured", "asked about 300 soldiers to volunteer".
+    // ("said about 2,000 were killed" keeps its hedge, and so does a verb that may take a clause: "thought
+    // about 3,000 had died", "heard about 200 were captured", "asked about 300 soldiers to volunteer").
     if (
       ok &&
       h.words.length === 1 &&
       h.words[0] === "about" &&
       prev?.kind === "word" &&
-      (TALK_BEFORE_ABOUT.test(prev.lower) || (CLAUSE_TALK_BEFORE_ABOUT.test(prev.lower) && !clauseFollows(toks, i + 1)))
+      TALK_BEFORE_ABOUT.test(prev.lower)
     )
       continue;
     // "The NIS estimated 3,000 casualties", "officials estimated 11,000": the verb of a subject, not a hedge.
