@@ -278,5 +278,16 @@ export function boundsNote(c: Pick<ClaimView, "value" | "vague">): string | null
  * @returns The value in words, with its scope.
  */
 export function scopedValue(c: Pick<ClaimView, "valueText" | "scope">): string {
-  return c.scope ? `${c.valueText} (counting ${onlyScope(c.scope).replace(/ \(([^()]+)\)$/, ", $1")})` : c.valueText;
+  return c.scope ? `${c.valueText} (counting ${unbracketed(onlyScope(c.scope))})` : c.valueText;
+}
+
+/**
+ * A scope's closing bracket as a clause, for text that is itself in brackets or a list: "additional troops
+ * (an increase)" → "additional troops, an increase".
+ *
+ * @param scope A scope.
+ * @returns The words.
+ */
+export function unbracketed(scope: string): string {
+  return scope.replace(/ \(([^()]+)\)$/, ", $1");
 }

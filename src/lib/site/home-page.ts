@@ -6,6 +6,7 @@ import { LIST_LIMIT } from "./shown.ts";
 import type { ClaimView, Topic } from "../compare/types.ts";
 import type { ChartInput } from "./chart.ts";
 import type { SiteData } from "./data.ts";
+import { unbracketed } from "./describe.ts";
 import { dateLabel, publisherLabel } from "./format.ts";
 import { paths } from "./paths.ts";
 import { markLabel, seriesOf } from "./series.ts";
@@ -64,7 +65,7 @@ export function homePage(d: SiteData): HomePage {
  * @returns The words.
  */
 function scopeWords(scope: string): string {
-  return scope.replace(/^only /, "").replace(/ \((.+)\)$/, ", $1");
+  return unbracketed(scope.replace(/^only /, ""));
 }
 
 /**
