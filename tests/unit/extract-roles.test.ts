@@ -5966,3 +5966,18 @@ describe("near misses of the talk, now, earlier-figure, forecast and weekday rul
     ]);
   });
 });
+
+describe("a rate of people keeps its period", () => {
+  it("'had lost about 40 men a day' is 40 a day, never a count of 40", () => {
+    const claims = claimsIn(
+      [
+        "Vera Lind said North Korean units had lost about 40 men a day during the heaviest fighting.",
+        "North Korean soldiers are arriving at about 1,000 a month, the Tidewater Defence Bureau said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.value.unit, c.value.per])).toEqual([
+      ["about 40", "context", "people", "day"],
+      ["about 1,000 a month", "context", "people", "month"],
+    ]);
+  });
+});
