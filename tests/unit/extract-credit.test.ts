@@ -6647,6 +6647,7 @@ describe("a headline that opens with a body's name and a colon", () => {
         headline("c-genre", "Analysis: North Korean troops in Russia number 13,000"),
         headline("d-says", "NIS: North Korea sent 14,000 troops to Russia, an envoy says"),
         headline("e-reports", "NIS: North Korea has sent 15,000 troops to Russia as casualty reports rise"),
+        headline("f-says-on", "NIS: North Korea has lost 16,000 troops, an envoy says on Friday"),
       ],
       readAliases("content/aliases.yaml"),
     );
@@ -6656,6 +6657,7 @@ describe("a headline that opens with a body's name and a colon", () => {
       ["13,000", null],
       ["14,000", null],
       ["15,000", "South Korea's National Intelligence Service"],
+      ["16,000", null],
     ]);
   });
 });

@@ -5938,6 +5938,21 @@ describe("near misses of the talk, now, earlier-figure, forecast and weekday rul
     expect(claims.filter((c) => c.earlier).map((c) => c.figure)).toEqual(["1,200", "$2,000", "1,300"]);
   });
 
+  it("a clause of circumstance ('when the total was 40') still dates the 'now' of the figure said after it", () => {
+    const claims = claimsIn(
+      "Last week, when the total was 40 deserters, the Tidewater Defence Bureau said it now counts 2,000 North Korean soldiers in Russia.\n",
+      "2025-06-20",
+    );
+    expect(claims.find((c) => c.figure === "2,000")?.asOf).toBe("2025-06-13");
+  });
+
+  it("a figure set against one another source thinks or was told is no earlier figure", () => {
+    const claims = claimsIn(
+      "The Dorvane Agency said 4,000 had died, higher than the 3,000 deaths Kyiv's envoy thinks they counted.\n",
+    );
+    expect(claims.some((c) => c.earlier)).toBe(false);
+  });
+
   it("a clause that tallies another figure, or says what an estimate was, dates that figure and not one of now", () => {
     const claims = claimsIn(
       "In January the Kestrel Institute's estimate was 3,000 North Korean soldiers; the institute says 12,000 are now in Russia.\n",

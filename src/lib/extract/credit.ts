@@ -404,7 +404,7 @@ function headlineOwner(line: string, q: Figure): NounPhrase | null {
   // ("UN: North Korea sent 11,000 troops, Ukraine's envoy says": the headline names its source after.)
   if (
     /[.!?…”"’)]\s*$/.test(line) ||
-    /(?:,|—|–)\s*[^,]{0,60}?\b(?:says?|said|reports?|reported|claims?|tells?|told)\s*$|\baccording\s+to\b/i.test(
+    /(?:,|—|–)\s*(?!(?:as|while|after|when|since|amid|because|and|but)\b)[^,]{0,60}?\b(?:says?|said|reports?|reported|claims?|tells?|told)\b|\baccording\s+to\b/i.test(
       line.slice(q.end),
     )
   )

@@ -260,7 +260,7 @@ function isEarlierFigure(sentence: string, at: number): boolean {
 const OWN_FIGURE_COMPARED_BEFORE =
   /\b(?:lower|higher|smaller|larger|fewer|more|less|down|up)\s+(?:than|from)\s+(?:the|its|their)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i;
 const OWN_EARLIER_AFTER = new RegExp(
-  String.raw`^(?:(?:about|around|some|roughly|nearly)\s+)?[$€£₩₽]?[\d,.]+(?:\s*(?:million|billion|m|bn)\b)?(?:\s+(?!(?:that|which|who|says?|said|reports?|reported|claims?|claimed)\b)[\p{L}][\p{L}’'-]*){0,4}?(?:\s+that)?\s+(?:it|they|he|she)\s+(?:had\s+|has\s+)?(?:(?:earlier|previously|first)\s+)?(?:reported|gave|given|put|published|estimated|counted|cited)\b(?!\s+(?:(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)\p{Lu}|that\b|(?:the|a)\s+[\w-]+\s+(?:would|will|could|might|needs?|needed)\b))`,
+  String.raw`^(?:(?:about|around|some|roughly|nearly)\s+)?[$€£₩₽]?[\d,.]+(?:\s*(?:million|billion|m|bn)\b)?(?:\s+(?!(?:that|which|who|says?|said|reports?|reported|claims?|claimed|thinks?|thought|believes?|believed|told|tells?|estimates?|estimated)\b|\p{L}+['’]s\b)[\p{L}][\p{L}’'-]*){0,4}?(?:\s+that)?\s+(?:it|they|he|she)\s+(?:had\s+|has\s+)?(?:(?:earlier|previously|first)\s+)?(?:reported|gave|given|put|published|estimated|counted|cited)\b(?!\s+(?:(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)\p{Lu}|that\b|(?:the|a)\s+[\w-]+\s+(?:would|will|could|might|needs?|needed)\b))`,
   "u",
 );
 
@@ -492,9 +492,12 @@ function timeOf(
     );
     // (A figure given as such, "HUR counted 3,000", "Compared with 3,000 last year", not one of an event's
     // circumstances: "In a briefing on Tuesday attended by 12 lawmakers", "Last week, after 40 surrendered".)
+    // ("Last week, when the total was 40 deserters, the ministry said it now counts 2,000": a clause of
+    // circumstance gives no figure of its own.)
     const counts = (c: { start: number; text: string } | undefined): boolean =>
       c !== undefined &&
       c.start !== aroundFigure.start &&
+      !/^\W*(?:when|while|as|after|before|since|until|once)\b/i.test(c.text) &&
       GIVES_A_FIGURE.test(c.text) &&
       within(qs, c).some((q) => q.form !== "date");
     return (
