@@ -392,6 +392,18 @@ const HEADLINE_OWNER_BEFORE =
   /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:(?!\b(?:says?|said|told|tells|estimates?|estimated|reports?|reported|claims?|claimed|believes?|according)\b)[^:;.!?“”"])*$/u;
 
 /**
+ * The source a label names ("NIS" in "NIS: …", "- HUR: 1,200 killed"): a capital's or a body's name, never
+ * a pronoun or a description.
+ *
+ * @param label The label's words.
+ * @returns The source's phrase, or null.
+ */
+function labelOwner(label: string): NounPhrase | null {
+  const np = CAPITAL.test(label) ? groupPhrase(label) : parseSubject(label, 0);
+  return np && np.form !== "pronoun" && np.form !== "description" ? np : null;
+}
+
+/**
  * The body a headline opens with ("NIS: North Korean troops in Russia number 11,000", "Pentagon: …"):
  * a line without a closing stop, whose label is an organisation's or an outlet's name ("Kursk: …",
  * "Analysis: …" and a transcript's "HOLM:" name none).
@@ -413,8 +425,7 @@ function headlineOwner(line: string, q: Figure): NounPhrase | null {
   if (!label || /^\p{Lu}{4,}$/u.test(label)) return null;
   const type = guessType(label.replace(/^the\s+/i, ""));
   if (type !== "organization" && type !== "outlet") return null;
-  const np = CAPITAL.test(label) ? groupPhrase(label) : parseSubject(label, 0);
-  return np && np.form !== "pronoun" && np.form !== "description" ? np : null;
+  return labelOwner(label);
 }
 const LABEL_OWNER_BEFORE = new RegExp(
   String.raw`(?:;\s*|—\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^;:]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
@@ -489,8 +500,7 @@ function namedEstimateOwner(before: string): NounPhrase | null {
   // ("Best available estimates: 2,000 to 3,500 killed": a label that says what the figures are names no one.)
   if (/^(?:best|latest|highest|lowest|official|available|current|reported|estimated|most|other)\b/i.test(label))
     return null;
-  const np = CAPITAL.test(label) ? groupPhrase(label) : parseSubject(label, 0);
-  return np && np.form !== "pronoun" && np.form !== "description" ? np : null;
+  return labelOwner(label);
 }
 
 /** The source a list item names in brackets or a table row in its next cell: " (NIS, as of March)", " | NIS". */

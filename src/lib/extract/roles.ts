@@ -1366,13 +1366,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     )
   ) {
     // ("had lost about 40 men a day": the rate keeps its period, so that it never reads as a count of 40.)
-    const rate = /^\s+(?:[\w-]+\s+){0,4}?(?:a|per|each|every)\s+(day|week|month)\b/i.exec(after)?.[1]?.toLowerCase();
-    return {
-      ok: true,
-      kind: "context",
-      ...people,
-      per: rate === "day" || rate === "week" || rate === "month" ? rate : (q.per ?? null),
-    };
+    const rate = /^\s+(?:[\w-]+\s+){0,4}?(?:a|per|each|every)\s+(day|week|month)\b/i.exec(after)?.[1];
+    return { ok: true, kind: "context", ...people, per: (rate?.toLowerCase() as Period | undefined) ?? q.per ?? null };
   }
   // "confirmed the two men's identities": people named by their number, not a count of anyone.
   if (
