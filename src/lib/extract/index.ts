@@ -34,6 +34,7 @@ import { type Sentence, splitSentences } from "./sentences.ts";
 import {
   type BlockCarry,
   isTranscript,
+  namedIntelligenceBodies,
   newTracker,
   paragraphSpeakers,
   publisherPattern,
@@ -533,6 +534,7 @@ export function extractArticle(
   tracker.shortOutlets = shortOutletNames([article.meta.publisher, ...article.meta.relays]);
   tracker.publisher = article.meta.publisher;
   tracker.publisherNamed = publisherPattern(article.meta.publisher, tracker.shortOutlets);
+  tracker.intelBodies = namedIntelligenceBodies(article.body, registry);
   const carry: BlockCarry = {
     speaker: null,
     openQuote: false,

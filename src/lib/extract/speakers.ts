@@ -83,6 +83,12 @@ export interface Tracker {
   publisherNamed?: RegExp | null;
   /** The first source the article credits with each value (bounds, currency, percent): what "the $2,000 figure" points back to. */
   credits?: Map<string, Entity>;
+  /**
+   * The intelligence bodies the whole article names, each once (see {@link namedIntelligenceBodies}):
+   * what a country's intelligence means ("Ukrainian intelligence says …" in a headline, before the body
+   * of the article names Ukraine's Defence Intelligence).
+   */
+  intelBodies?: readonly string[];
 }
 
 /**
@@ -1013,7 +1019,8 @@ function resolveInPlace(
       const described = orgHead && !registry.find(np.name) ? (registry.byRole(np.name) ?? null) : null;
       // "South Korea's National Intelligence Service …. The South Korean agency also said …": a body the
       // article has named, described by its country and its kind.
-      const national = orgHead && !described ? bodyOfCountry(np, t) : null;
+      const national =
+        orgHead && !described ? (countryIntelligence(np.name, registry, t) ?? bodyOfCountry(np, t)) : null;
       if (national) {
         t.lastOrg = national;
         t.mentions.push(mention(national, np.name));
@@ -1047,6 +1054,73 @@ const NATION_NAMES: ReadonlyArray<readonly [RegExp, RegExp]> = [
   [/^british$/i, /\b(?:Britain|British|U\.?K\.?|London['’]s)\b/],
   [/^japanese$/i, /\b(?:Japan|Japanese|Tokyo['’]s)\b/],
 ];
+
+/** A country's intelligence, named by the country alone: "Ukrainian intelligence", "Seoul's intelligence services". */
+const COUNTRY_INTELLIGENCE =
+  /^((?:South|North)\s+Korean|(?:South|North)\s+Korea['’]s|Seoul['’]s|Pyongyang['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s|Russian|Russia['’]s|Moscow['’]s|American|America['’]s|U\.?S\.?|Washington['’]s|British|Britain['’]s|London['’]s|Japanese|Japan['’]s|Tokyo['’]s)\s+(?:military\s+)?intelligence(?:\s+(?:services?|agencies|community))?$/;
+
+/** Where an intelligence body may be named: a run of capitalised words with "Intelligence", an acronym, or a country's description. */
+const INTELLIGENCE_NAME =
+  /\b(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for)\s+)?){0,5}Intelligence(?:\s+(?:(?:of|for)\s+)?\p{Lu}[\p{L}’'.-]*){0,3}|\b\p{Lu}{2,6}\b|\b\p{Lu}[\p{L}’'.]*\s+(?:\p{Ll}+\s+){0,2}intelligence(?:\s+(?:agency|service|directorate))?\b/gu;
+
+/**
+ * The intelligence bodies an article names anywhere in its text, each once, by the name the registry
+ * knows them by, or as written when it knows none ("Ukraine's Foreign Intelligence Service"): the
+ * registry is only read, never added to. A country's generic description ("Ukrainian intelligence") is
+ * not among them.
+ *
+ * @param body Article body.
+ * @param registry Entity registry.
+ * @returns Names, in the order first met.
+ */
+export function namedIntelligenceBodies(body: string, registry: EntityRegistry): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, key: string): void => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push(name);
+  };
+  for (const m of body.matchAll(INTELLIGENCE_NAME)) {
+    const words = m[0].split(/\s+/);
+    // The run and each shorter run that ends it ("KYIV Ukraine's Defence Intelligence"): the longest the
+    // registry knows.
+    let known: Entity | undefined;
+    for (let i = 0; i < words.length && !known; i++) known = registry.find(words.slice(i).join(" "));
+    if (known) {
+      if (known.type === "organization" && /\bintelligence\b/i.test(known.name)) add(known.name, `id:${known.id}`);
+      continue;
+    }
+    // A name the registry does not know is a body of its own when it is written as a name with
+    // "Intelligence" and a country in it; a country's generic description is written in lower case.
+    const name = words.join(" ");
+    if (/\bIntelligence\b/.test(name) && NATION_NAMES.some(([, country]) => country.test(name)))
+      add(name, `name:${nameKey(name)}`);
+  }
+  return out;
+}
+
+/**
+ * The one intelligence body of a country the article names, for a description of the country's
+ * intelligence ("Ukrainian intelligence says 12,000 …" over an article that names Ukraine's Defence
+ * Intelligence): none when the article names no such body or several, since which one is meant
+ * cannot then be told.
+ *
+ * @param name The phrase's name.
+ * @param registry Entity registry.
+ * @param t The article's tracker.
+ * @returns The body, or null.
+ */
+function countryIntelligence(name: string, registry: EntityRegistry, t: Tracker): Entity | null {
+  const m = COUNTRY_INTELLIGENCE.exec(name);
+  if (!m?.[1] || registry.find(name)) return null;
+  const prefix = m[1];
+  const country = NATION_NAMES.find(([adj, c]) => adj.test(prefix) || c.test(prefix))?.[1];
+  if (!country) return null;
+  const bodies = (t.intelBodies ?? []).filter((b) => country.test(b));
+  const only = bodies.length === 1 ? bodies[0] : undefined;
+  return only === undefined ? null : (registry.find(only) ?? registry.resolve(only, "organization"));
+}
 
 /**
  * The body the article last named of a country and kind, for "the South Korean agency", "the Ukrainian
