@@ -5996,3 +5996,131 @@ describe("a rate of people keeps its period", () => {
     ]);
   });
 });
+
+describe("the near misses of a fifth probe: whose losses, which sums, which guesses", () => {
+  it("losses North Korean troops inflicted on another army are that army's, whoever the 'by' names", () => {
+    const claims = claimsIn(
+      [
+        "About 300 Ukrainian soldiers have been killed by North Korean troops, the Tidewater Defence Bureau said.",
+        "Kyiv says 200 of its soldiers have been wounded at the hands of North Korean units.",
+        "The bureau says 400 North Korean soldiers have been killed by Ukrainian drones since November.",
+        "About 150 North Korean soldiers have been killed by their own mines, Vera Lind said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["About 300", "context"],
+      ["200", "context"],
+      ["400", "casualties-killed"],
+      ["About 150", "casualties-killed"],
+    ]);
+  });
+
+  it("a sum at a rate with no currency, paid to someone or said beside a sum in a currency, is no rate of people", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "Moscow pays each soldier about 2,000 a month, Vera Lind said.",
+        "“They say 2k a month, but we see maybe four hundred dollars,” Lind said.",
+        "About 1,000 a month have arrived since January, the Tidewater Defence Bureau said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.value.unit, c.value.per])).toEqual([
+      ["maybe four hundred dollars", "USD", null],
+      ["About 1,000 a month", "people", "month"],
+    ]);
+    expect(skipped.filter((x) => /no currency named/.test(x.reason)).map((x) => x.text)).toEqual([
+      "about 2,000 a month",
+      "2k a month",
+    ]);
+  });
+
+  it("'may be in Russia' guesses at who is there now; 'may be sent' and 'may be in Russia by June' at who may come", () => {
+    const claims = claimsIn(
+      [
+        "As many as 15,000 North Korean troops may be in Russia, Vera Lind said.",
+        "As many as 5,000 North Korean troops may be sent to Russia, Lind said.",
+        "About 20,000 North Korean troops could be in Russia by June, Lind said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["As many as 15,000", "troops-deployed"],
+      ["As many as 5,000", "troops-projected"],
+      ["About 20,000", "troops-projected"],
+    ]);
+  });
+
+  it("an aside on a part of a force ('hundreds of them wounded') gives its loss to the part, not to the force", () => {
+    const claims = claimsIn(
+      "About 11,000 North Korean troops remain in Russia, hundreds of them wounded, the Tidewater Defence Bureau said.\n",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["About 11,000", "troops-deployed"],
+      ["hundreds", "casualties-wounded"],
+    ]);
+  });
+});
+
+describe("the near misses of a fifth audit: names, targets and shares", () => {
+  it("a name with a capital and an apostrophe before it ('O'Dell', 'D'Souza') is credited whole", () => {
+    const claims = claimsIn(
+      [
+        "Analyst Vera O'Dell said about 11,520 North Korean troops were in Russia.",
+        "About 2,300 were wounded, O'Dell said.",
+        "According to Liam D'Souza, 300 North Korean soldiers were killed.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 11,520", "Vera O'Dell"],
+      ["About 2,300", "Vera O'Dell"],
+      ["300", "Liam D'Souza"],
+    ]);
+  });
+
+  it("a month by which someone expected troops to be sent is a target and dates nothing", () => {
+    const claims = claimsIn(
+      [
+        "Lawmaker Yun Tae-seok said the agency expected Pyongyang to send about 3,000 more troops by the end of August.",
+        "The Tidewater Defence Bureau said 2,000 North Korean soldiers arrived in May.",
+      ].join("\n"),
+      "2025-06-20",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.asOf])).toEqual([
+      ["about 3,000", "troops-projected", "2025-06-20"],
+      ["2,000", "troops-deployed", "2025-05-01"],
+    ]);
+  });
+
+  it("'keeps four dollars of every five' is a share of 80%, never a sum of $4", () => {
+    const claims = claimsIn(
+      [
+        'Analyst Vera Lind said the regime "probably keeps four dollars of every five" paid by Moscow.',
+        "The state keeps $9 out of every $10, Lind said.",
+        "About $1,800 of every $2,000 stayed in Pyongyang, Lind said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.value.min, c.value.unit])).toEqual([
+      ["four dollars", "regime-share", 80, "percent"],
+      ["$9", "regime-share", 90, "percent"],
+      ["About $1,800", "context", 1800, "USD"],
+      ["$2,000", "pay-per-soldier", 2000, "USD"],
+    ]);
+  });
+});
+
+describe("a running total after a part of the force", () => {
+  it("'bringing the total deployment to about 15,000' counts the whole force, whatever part the clause before named", () => {
+    const claims = claimsIn(
+      [
+        "The Tidewater Defence Bureau said about 10,000 North Korean troops are in Russia.",
+        "The bureau also said North Korea had sent some 5,000 military construction workers, bringing the total deployment to about 15,000.",
+        "North Korea sent 2,000 more soldiers as workers, bringing the number of labourers to 7,000.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope ?? null])).toEqual([
+      ["about 10,000", "troops-deployed", null],
+      ["some 5,000", "troops-deployed", "soldiers sent for labour"],
+      ["about 15,000", "troops-deployed", null],
+      ["2,000", "troops-deployed", "soldiers sent for labour"],
+      ["7,000", "troops-deployed", "soldiers sent for labour"],
+    ]);
+  });
+});

@@ -41,9 +41,10 @@ const NOT_NAME_WORDS = new Set(
 );
 
 /** A capitalised name of one to four words ("Kim Jong-un", "Vladimir Putin", "Lee"). */
-// ("the Institute for Peninsula Affairs" is one run: "of" and "for" between capitals join it.)
+// ("the Institute for Peninsula Affairs" is one run: "of" and "for" between capitals join it; a run starts
+// a word: "PO Box" holds no name "O Box"; "O'Dell" is one word.)
 const NAME_RUN =
-  /\p{Lu}[\p{Ll}’']*(?:-\p{L}[\p{Ll}]*)*(?:[ \t]+(?:(?:of|for)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{Ll}’']*(?:-\p{L}[\p{Ll}]*)*)){0,5}/gu;
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]*(?:['’]\p{L}[\p{Ll}]*)*['’]?(?:-\p{L}[\p{Ll}]*)*(?:[ \t]+(?:(?:of|for)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{Ll}]*(?:['’]\p{L}[\p{Ll}]*)*['’]?(?:-\p{L}[\p{Ll}]*)*)){0,5}/gu;
 
 /** A mention of an entity in a sentence of an article. */
 interface Mention {

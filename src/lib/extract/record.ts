@@ -1108,7 +1108,11 @@ const SPOKEN_AFTER_YEAR =
 /** Words of a plan: a sentence about what will come is dated by nothing it names. */
 const PLAN_WORDS = String.raw`will|would|plans?|planned|expected to|next|preparing to|prepares to|set to|aims? to|intends? to|scheduled to|due to`;
 /** ("expects Pyongyang to send 10,000 by December": what is expected, too.) */
-const PLAN = new RegExp(String.raw`\b(?:${PLAN_WORDS}|expects?|expecting)\b`, "i");
+// ("the agency expected Pyongyang to send 3,000 more by the end of August": expected, with whom between.)
+const PLAN = new RegExp(
+  String.raw`\b(?:${PLAN_WORDS}|expects?|expecting|expected\s+(?:[\p{L}’'-]+\s+){1,3}?to\s+(?!have\b)\p{L}+)\b`,
+  "iu",
+);
 /** A possibility to come: "may send", "could deploy", "might reach". */
 const MAY_COME =
   /\b(?:may|might|could)\s+(?:(?:soon|still|also|eventually|yet)\s+)?(?:send|deploy|dispatch|add|reach|rise|grow|climb|increase|swell|double|be\s+(?:sent|deployed|dispatched))\b/i;

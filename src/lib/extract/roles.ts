@@ -353,6 +353,18 @@ const OTHER_ARMY_LOST =
 const OTHER_ARMY_PUT_AT =
   /\b(?:number|count|toll|tally)\s+of\s+(?:the\s+)?(?:russian|ukrainian|american|chinese)\s+(?:soldiers|troops|servicemen|personnel|forces|military\s+personnel)\s+(?:(?:killed|dead|wounded|injured|lost)(?:\s+(?:or|and)\s+(?:killed|dead|wounded|injured))?\s+)?at\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 const NORTH = /\b(?:north korea\w*|pyongyang|dprk)\b/i;
+/** Another country than North Korea, the last one named: "Kyiv says …", "Russia's defence ministry said …". */
+const OTHER_COUNTRY_LAST =
+  /\b(?:Kyiv|Ukraine|Moscow|Russia|the\s+Kremlin|Seoul|South\s+Korea)(?:['’]s)?\b(?![^.;]*\b(?:North\s+Korea|Pyongyang|DPRK))[^.;]*$/;
+/** A modal guess at presence now: "may be in Russia", "could already be fighting in Kursk" (not "may be in Russia by June"). */
+const MAY_BE_THERE =
+  /\b(?:may|might|could|must)\s+(?:already\s+|now\s+|still\s+)?be\s+(?:already\s+|now\s+|still\s+)?(?:in|on|inside|fighting|stationed|serving|present|there)\b(?![^.;]*\b(?:by|before|until|within|next|soon|coming|later)\b)/i;
+/** Verbs that move, lose or count people: a rate in their clause counts people ("1,500 a month arrive"). */
+const PEOPLE_MOVED =
+  /\b(?:arriv|sent\b|send|deploy|dispatch|kill|wound|injur|die[ds]?\b|dying|dead\b|captur|surrender|desert|defect|rotat|cross|join|enlist|recruit|train|fight|fought|serv|lost\b|los[ei]|casualt|soldiers?\b|troops?\b|men\b)/i;
+/** Who inflicted a loss, after its verb: "killed by North Korean troops", "wounded at the hands of Pyongyang's soldiers". */
+const LOSS_AGENT =
+  /\b(?:killed|wounded|injured|captured|taken\s+prisoner|lost|slain|maimed)\s+(?:[\w-]+\s+){0,2}?(?:by|at\s+the\s+hands\s+of)\s+[^,;.]*/gi;
 const WORKERS =
   /\b(?:workers?|labou?rers?|civilian|works at|working at|job at|factory|plant|brokers?|miners?|farmers?|teachers?|doctors?|drivers?)\b/i;
 const BIOGRAPHY_CUE =
@@ -442,6 +454,8 @@ const MILITARY_WORKERS = String.raw`military\s+(?:[\w-]+\s+){0,2}?(?:workers|lab
 const MILITARY_WORKERS_AHEAD = new RegExp(String.raw`^(?:[\w-]+\s+)?${MILITARY_WORKERS}`, "i");
 /** Soldiers in a sentence about labour: "soldiers … on construction sites", "military builders". */
 const SOLDIERS_AT_WORK = new RegExp(String.raw`\bsoldiers?\b|\b${MILITARY_WORKERS}`, "i");
+/** The scope of soldiers put to work rather than to fight. */
+const LABOUR_SCOPE = "soldiers sent for labour";
 const SCOPE_LABOUR = /\b(?:labou?r|construction|logging|factory|farm)\w*\b/i;
 /** A speaker's field or body named with a labour word: "labour economist", "the Labour Studies Institute". */
 const SPEAKER_FIELD =
@@ -732,6 +746,24 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       (/^\s*cents?\b/i.test(ctx.sentence.slice(q.end)) && EVERY_DOLLAR_BEFORE.test(ctx.sentence.slice(0, q.start))))
   )
     return classifyQuantity({ ...q, form: "percent", percent: true }, ctx);
+  // "keeps four dollars of every five", "$9 out of every $10": a part of each small whole, read as the
+  // share it is ("$1,800 of every $2,000" is a part of each payment, read below).
+  const ofEvery =
+    q.form === "amount" && q.min !== null && q.max === q.min ? OF_EVERY.exec(ctx.sentence.slice(q.end)) : null;
+  const whole = ofEvery ? ctx.all.find((o) => o.start === q.end + (ofEvery[0]?.length ?? 0)) : undefined;
+  if (
+    q.min !== null &&
+    whole?.form === "amount" &&
+    whole.min !== null &&
+    whole.max === whole.min &&
+    whole.min <= 100 &&
+    q.min < whole.min &&
+    (whole.currency === null || whole.currency === q.currency) &&
+    !whole.currencyWord
+  ) {
+    const share = Math.round((q.min / whole.min) * 10000) / 100;
+    return classifyQuantity({ ...q, form: "percent", percent: true, currency: null, min: share, max: share }, ctx);
+  }
   const s = ctx.sentence;
   const clause = clauseAt(s, q.numberStart);
   const before = s.slice(clause.start, q.start);
@@ -850,6 +882,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     const of = /^\s*of\s+((?:[\p{L}\p{N}’'$€£₩₽,.-]+\s*){1,5})/u.exec(s.slice(q.end))?.[1] ?? "";
     if (
       of !== "" &&
+      // ("four dollars of every five": the whole each part is taken from, read as the share above.)
+      !/^(?:every|each)\b/i.test(of) &&
       !/^(?:it|that|this|them|those|these|what|whatever|all)\b/i.test(of) &&
       !/[$€£₩₽]|\b(?:pay|pays|paid|salar\w*|wages?|earnings?|income|money|payments?|sums?|amounts?|cash|dollars|won|rubles?|roubles?|revenue|proceeds|funds?|fees?|bonus\w*|allowances?|stipends?|compensation|remittances?|currency|soldiers?|troops|forces?|contingent|deployment|men|servicemen|personnel|north koreans?|units?|total|figure)\b/i.test(
         of,
@@ -982,7 +1016,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const noun = (noNoun ? undefined : q.suffixNoun) ?? moreAfter ?? "";
   // "is paid 2.9 million a month", "earns about 200,000 a year": a sum paid at a rate in a currency the
   // text does not name, not a head count.
-  if (noun === "" && q.per !== null && !q.perHead && PAID_BEFORE_RATE.test(s.slice(clause.start, q.start).slice(-80)))
+  // ("They say 2k a month, but we see maybe four hundred dollars": a rate beside a sum in a currency, in a
+  // clause that moves or loses no one, is a sum too.)
+  if (
+    noun === "" &&
+    q.per !== null &&
+    !q.perHead &&
+    (PAID_BEFORE_RATE.test(s.slice(clause.start, q.start).slice(-80)) ||
+      (ctx.all.some((o) => o !== q && (o.currency !== null || o.currencyWord !== undefined)) &&
+        !PEOPLE_MOVED.test(clause.text)))
+  )
     return { ok: false, reason: "a sum paid at a rate with no currency named, not a head count" };
   const nextWords = after
     .replace(/^[\s-]+/, "")
@@ -1562,10 +1605,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const clauseEnd = Math.max(0, q.end - clause.start);
   // ("arrived in January to replace the dead and wounded": the losses they replace are not what they count.)
   const lossText = (clause.text.slice(0, clauseEnd) + clause.text.slice(clauseEnd).replace(COMPARED_AFTER, ""))
-    .replace(
-      /,\s*(?:(?:one|two|three|some|most|many|several|all|none|half|\d[\d,]*)\s+)?(?:of whom|among whom)\b.*$/is,
-      "",
-    )
+    // ("…, hundreds of them wounded", "…, a battalion's worth of them wounded": an aside on a part of them.)
+    .replace(/(?<!\d),(?!\d)\s*(?:[^,;.]{0,30}?\s)?(?:of whom|among whom|of them|among them)\b.*$/is, "")
     .replace(REPLACING, "");
   const lossKinds = [
     KILLED_CUE.test(lossText),
@@ -1585,8 +1626,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
         OTHER_ARMY_LOST.test(s.slice(0, q.start)) ||
         // "Tens of thousands of Ukrainian and Russian soldiers": the nouns a few words on.
-        NATIONALITY_OTHER.test(`${q.text} ${after.trim().split(/\s+/).slice(0, 6).join(" ")}`)) &&
-      !NORTH.test(lossText)
+        NATIONALITY_OTHER.test(`${q.text} ${after.trim().split(/\s+/).slice(0, 6).join(" ")}`) ||
+        // "Kyiv says 300 of its soldiers have been killed": "its" is the country named before.
+        (/^\s*of\s+its\s+(?:own\s+)?(?:soldiers|troops|servicemen|forces|men|fighters)\b/i.test(after) &&
+          OTHER_COUNTRY_LAST.test(s.slice(0, q.start)))) &&
+      // ("About 300 Ukrainian soldiers have been killed by North Korean troops": who killed them is not
+      // whose losses they are.)
+      !NORTH.test(lossText.replace(LOSS_AGENT, ""))
     ) {
       return { ok: true, kind: "context", ...people };
     }
@@ -1814,6 +1860,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       return { ok: true, kind: "context", ...people };
     const projected =
       !DEPLOYED_DONE.test(clause.text) &&
+      // "As many as 15,000 … may be in Russia": a guess at who is there now, not at who may come.
+      !MAY_BE_THERE.test(clause.text) &&
       // (A second guess at a count already sent: "has sent at least 13,000 …, and possibly as many as 16,000".)
       !(secondGuess && DEPLOYED_DONE.test(s.slice(0, q.start))) &&
       // "the 15,000 troops that the spy agency says were sent earlier": sent, not to come ("If another
@@ -1851,6 +1899,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   return { ok: true, kind, ...people };
 }
 
+/** "of every ", "out of each ": the whole a part is taken from follows. */
+const OF_EVERY = /^\s+(?:out\s+)?of\s+(?:every|each)\s+/i;
 /** "cents on the dollar", "cents of every dollar", "cents out of each dollar": a share of each dollar. */
 /** "Of every dollar Moscow pays, the soldier gets about 10 cents": the dollar named first. */
 const EVERY_DOLLAR_BEFORE = /\b(?:of|out\s+of|from)\s+(?:every|each)\s+(?:us\s+)?dollar\b[^.;]*$/i;
@@ -1871,9 +1921,12 @@ function askedKind(last: string | undefined): KindId | null {
   return killed && !hurt ? "casualties-killed" : hurt && !killed ? "casualties-wounded" : null;
 }
 
-/** A part of the count before it, after a comma: ", about 4,000 of them wounded", ", 300 of whom died". */
+/**
+ * A part of the count before it, after a comma: ", about 4,000 of them wounded", ", 300 of whom died",
+ * ", hundreds of them wounded", ", a battalion's worth of them wounded".
+ */
 const PART_OF_THEM =
-  /,\s*(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated)\s+)?[\d][\d,.]*\s+of\s+(?:them|those|these|whom)\b[^.;]*/gi;
+  /(?<!\d),(?!\d)\s*(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated)\s+)?(?:[\d][\d,.]*|[^\d,;.]{1,30}?)\s+of\s+(?:them|those|these|whom)\b[^.;]*/gi;
 
 /** Casualty words and the kinds they point to. */
 const CASUALTY_WORD = new RegExp(
@@ -2184,7 +2237,7 @@ function veto(clause: string, kind: KindId): KindId {
 
 /** A verb or noun of pay right before a sum: "is paid", "earns about", "a salary of", "receive roughly". */
 const PAID_BEFORE_RATE =
-  /\b(?:paid|pays?|paying|earns?|earning|earned|receives?|received|receiving|gets?|getting|makes?|making|salary|salaries|wages?|pay|income|allowance|stipend)\s+(?:(?:of|only|just|around|about|some|roughly|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|less\s+than|at\s+least|an\s+estimated)\s+)*$/i;
+  /\b(?:paid|pays?|paying|earns?|earning|earned|receives?|received|receiving|gets?|getting|makes?|making|salary|salaries|wages?|pay|income|allowance|stipend)\s+(?:(?:(?:each|every|a|the|its|their|his|individual|North\s+Korean)\s+){0,2}(?:soldiers?|troops?|men|recruits?|conscripts?|fighters?|privates?|servicem[ae]n)\s+|(?:him|them)\s+)?(?:(?:of|only|just|around|about|some|roughly|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|less\s+than|at\s+least|an\s+estimated)\s+)*$/i;
 
 /** Words of a passage about the soldiers' pay or the deployment. */
 const PAY_PASSAGE =
@@ -3451,7 +3504,7 @@ function scopeOf(clause: string, s: string): string | null {
         clause,
       ))
   )
-    return "soldiers sent for labour";
+    return LABOUR_SCOPE;
   return null;
 }
 
@@ -4262,7 +4315,14 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   if (NOT_SAID_THAT.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)))
     return { ok: false, reason: "a figure a source is said not to have given, not stated" };
   if (!q.stance) {
-    const c = classifyQuantity(q, ctx);
+    const classified = classifyQuantity(q, ctx);
+    // "… sent some 5,000 military construction workers, bringing the total deployment to about 15,000": a
+    // running total is the whole force, whatever part the clause before it named.
+    const bringing =
+      classified.ok && classified.scope === LABOUR_SCOPE
+        ? BRINGING_TOTAL_BEFORE.exec(ctx.sentence.slice(0, q.start))
+        : null;
+    const c = bringing && !SCOPE_LABOUR.test(bringing[0]) ? { ...classified, scope: null } : classified;
     if (!c.ok) return c;
     // "Some 15,000 North Koreans entered Russia on student visas", "They earn about $1,000 a month" after
     // a sentence about labourers or Nepali recruits: other people, and their pay.
