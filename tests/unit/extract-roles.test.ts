@@ -6124,3 +6124,62 @@ describe("a running total after a part of the force", () => {
     ]);
   });
 });
+
+describe("suppositions, rejections in the passive and names gapped from their verb", () => {
+  it("a condition put by inverting its verb supposes every figure of its sentence", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "Were Pyongyang to send 30,000 more troops, Russia would pay it $60 million a month, Vera Lind said.",
+        "Had North Korea sent 50,000 soldiers, the front would look different, Lind said.",
+        "Should 40,000 North Korean soldiers be sent, Russia would owe Pyongyang $80 million a month, Lind said.",
+        "North Korea had sent 11,000 soldiers by December, the Tidewater Defence Bureau said.",
+      ].join("\n"),
+      "2025-03-10",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([["11,000", "troops-deployed"]]);
+    expect(skipped.filter((x) => /supposed/.test(x.reason)).map((x) => x.text)).toEqual([
+      "30,000",
+      "$60 million a month",
+      "50,000",
+      "40,000",
+      "$80 million a month",
+    ]);
+  });
+
+  it("a figure its subject states, rejected in the passive by a named body, is disputed by that body", () => {
+    const claims = claimsIn(
+      [
+        "Claims by Ukrainian officials that 40,000 North Korean soldiers are in Russia have been dismissed by the Tidewater Defence Bureau as exaggerated, while the bureau puts the number at 11,000.",
+        "Reports that 8,000 North Korean soldiers have died were rejected by the Kestrel Institute.",
+        "Claims that 12,000 North Korean soldiers are in Russia have been confirmed by the Kestrel Institute.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.disputedBy?.name ?? null])).toEqual([
+      ["40,000", "Tidewater Defence Bureau"],
+      ["11,000", null],
+      ["8,000", "Kestrel Institute"],
+      ["12,000", null],
+    ]);
+  });
+
+  it("a body named before its figure with the verb left out ('and the Pentagon about 1,000') gives that figure", () => {
+    const claims = claimsIn(
+      [
+        "The Tidewater Defence Bureau puts the number of dead at 600, while the Kestrel Institute says 1,500 and the Harbour Council about 1,000.",
+        "The bureau estimated 2,600 wounded, the Kestrel Institute 3,500 and the Harbour Council about 3,000.",
+        "The Kestrel Institute says 600 North Korean soldiers died in January and about 1,000 in February.",
+      ].join("\n"),
+      "2025-03-10",
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["600", "Tidewater Defence Bureau"],
+      ["1,500", "Kestrel Institute"],
+      ["about 1,000", "Harbour Council"],
+      ["2,600", "Tidewater Defence Bureau"],
+      ["3,500", "Kestrel Institute"],
+      ["about 3,000", "Harbour Council"],
+      ["600", "Kestrel Institute"],
+      ["about 1,000", "Kestrel Institute"],
+    ]);
+  });
+});

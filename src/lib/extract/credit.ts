@@ -261,6 +261,15 @@ const REPORT_CITED =
 /** "Seoul puts the force at 11,000, Kyiv at 12,000 and Washington at 10,000": a name whose verb is the first one's. */
 const GAPPED_OWNER_BEFORE =
   /(?:,|;|\band|\bwhile|\bwhereas)\s+((?:the\s+)?(?:(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+))\s+at\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$/u;
+/**
+ * A body's name gapped before its figure with no verb at all, after an earlier figure a verb gave: ", the
+ * HUR 1,500 and the Pentagon about 1,000", "while the Pentagon about 1,000".
+ */
+const GAPPED_BARE_OWNER_BEFORE =
+  /(?:,|;|\band|\bwhile|\bwhereas)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated|only|just|as many as)\s+)*$/u;
+/** A verb that gives a figure, which names after it may share: "says 600", "estimated 600 dead", "counts 600". */
+const SHARED_GIVING_VERB =
+  /\b(?:says|said|estimates?|estimated|counts?|counted|puts?|put|reports?|reported|gives?|gave|believes?|believed|claims?|claimed)\b/i;
 /** The verb the names share: "puts … at", "estimates … at", "placed … at". */
 const SHARED_AT_VERB = /\b(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating)\b[^.;]*?\bat\s/i;
 
@@ -635,9 +644,19 @@ const SPEAKING_COUNTRY =
  * @returns The owner's phrase, or null.
  */
 function gappedOwner(before: string): NounPhrase | null {
-  const m = GAPPED_OWNER_BEFORE.exec(before);
+  const at = GAPPED_OWNER_BEFORE.exec(before);
+  // ("The NIS says 600 …, the HUR 1,500 and the Pentagon about 1,000": the verb and the "at" both left out.)
+  const bare = at ? null : GAPPED_BARE_OWNER_BEFORE.exec(before);
+  const m = at ?? bare;
   const name = m?.[1]?.trim();
-  if (!m || !name || NOT_AN_OWNER.test(name) || !SHARED_AT_VERB.test(before.slice(0, m.index))) return null;
+  const head = m ? before.slice(0, m.index) : "";
+  if (
+    !m ||
+    !name ||
+    NOT_AN_OWNER.test(name) ||
+    !(at ? SHARED_AT_VERB.test(head) : SHARED_GIVING_VERB.test(head) && /\d/.test(head))
+  )
+    return null;
   const np = CAPITAL.test(name) ? groupPhrase(name) : parseSubject(name, 0);
   return np && np.form !== "pronoun" ? np : null;
 }

@@ -409,6 +409,18 @@ const PARTIES: readonly { named: RegExp; source: RegExp }[] = [
 /** Words of a count of losses, and of a count of troops, in a denial. */
 const LOSS_NOUN = /\b(?:toll|death\s+toll|casualt\w*|dead|deaths|killed|wounded|losses|fatalit\w*)\b/i;
 const TROOP_NOUN = /\b(?:troops|soldiers|deployment|contingent|force|servicemen)\b/i;
+/** A verb of rejection in the passive. */
+const REJECTED_VERB =
+  /\b(?:has|have|had)\s+been\s+(?:(?:widely|flatly|firmly|publicly|quickly|since|also|repeatedly|strongly)\s+)?(?:dismissed|rejected|denied|refuted|disputed|discounted|debunked|contradicted)\b|\b(?:was|were|is|are)\s+(?:(?:widely|flatly|firmly|publicly|quickly|since|also|repeatedly|strongly)\s+)?(?:dismissed|rejected|denied|refuted|disputed|discounted|debunked|contradicted)\b/i;
+/**
+ * A sentence whose subject is what someone claimed or reported, rejected in the passive by a named body
+ * ("Claims by Ukrainian officials that 40,000 … have been dismissed by the Pentagon as exaggerated", "A figure
+ * of 40,000 …, given by …, has been rejected by the NIS"). The group is the one who rejects it.
+ */
+const PASSIVE_REJECTION = new RegExp(
+  String.raw`^\W*(?:(?:the|a|an|these|those|such|earlier|recent)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|assertions?|suggestions?|allegations?|accounts?|rumou?rs?|figures?|estimates?|numbers?|counts?|tolls?)\b[^.;]*?(?:${REJECTED_VERB.source})(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?\p{Lu}[\p{L}’'.-]*){0,5})`,
+  "iu",
+);
 /** Kinds a denial of "the reports" is not about: the text's background, not the reported counts. */
 const NOT_DENIED: ReadonlySet<string> = new Set(["context", "biography", "domestic-wage"]);
 
@@ -734,6 +746,24 @@ export function extractArticle(
         }
         claims.push(linkInputs(claim, claims));
       }
+      // "Claims by Ukrainian officials that 40,000 … have been dismissed by the Pentagon as exaggerated": a
+      // rejection in the passive disputes the figures its subject states, as the active form does.
+      const passive = PASSIVE_REJECTION.exec(s.text);
+      // (The sentence's full stop is no part of the name: "… by the Kestrel Institute.")
+      const agent = passive?.[1] ? parseSubject(passive[1].replace(/(?<=\p{L}{2})\.$/u, ""), 0) : null;
+      const rejecter = agent ? resolveSubject(agent, registry, tracker) : null;
+      if (passive && rejecter)
+        for (let k = lastFigures.from; k < claims.length; k++) {
+          const c = claims[k] as Claim;
+          if (
+            c.figureStart < s.start + s.text.search(REJECTED_VERB) &&
+            c.stance === "asserts" &&
+            !c.disputedBy &&
+            !NOT_DENIED.has(c.kind) &&
+            c.attributedTo?.id !== rejecter.id
+          )
+            claims[k] = { ...c, disputedBy: ref(rejecter) };
+        }
     });
     // "The Defence Intelligence of Ukraine has established the following:": the list after it is its.
     const last = sentences.length - 1;

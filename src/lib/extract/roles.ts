@@ -3991,6 +3991,13 @@ const IF_CLAUSE =
  */
 const IF_THEN_SUM =
   /^\W*(?:even\s+)?(?:if|should|assuming|supposing|suppose)\s[^;:.\d]*?,[^;:]*\b(?:would|could|might)\b[^;:]*$/i;
+/**
+ * A condition put by inverting its verb, then a main clause of what would follow: "Were Pyongyang to send
+ * 30,000 more troops, Russia would pay …", "Should 50,000 be sent, …", "Had North Korea sent 50,000, the
+ * front would …": every figure of such a sentence is supposed (a question, "Were 3,000 killed, as reports
+ * claim?", has no clause of what would follow).
+ */
+const INVERTED_CONDITION = /^\W*(?:were|had|should)\s+[^,;:.?]{1,100},[^.;:?]*\b(?:would|could|might)\b/i;
 const SUM_THEN_IF = /\b(?:would|could|might)\b[^,;:]*$/i;
 /**
  * A sentence that opens by supposing: "Let's say North Korea has sent 15,000", "Let us be generous and
@@ -4278,6 +4285,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
           (SUM_THEN_IF.test(ctx.sentence.slice(0, q.start)) &&
             /^[^;:]*?,?\s(?:if|should)\s[^\d;:.]*(?:[.;:]|$)/i.test(ctx.sentence.slice(q.end))))) ||
       SUPPOSED_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")) ||
+      INVERTED_CONDITION.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")) ||
       SUPPOSING_OPENING.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
       // "Let's say each is paid $2,000 a month. That comes to $30 million a month": a sum worked out from a
       // case the sentence before supposed.
