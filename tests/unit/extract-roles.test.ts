@@ -6183,3 +6183,43 @@ describe("suppositions, rejections in the passive and names gapped from their ve
     ]);
   });
 });
+
+describe("the near misses of a fifth probe: sources named after their figure, datelines and verdicts", () => {
+  it("a figure another source gave, named right after it ('the $500 million the NIS gave'), is that source's", () => {
+    const claims = claimsIn(
+      [
+        "Pyongyang earns $5 billion from the deployment, the Vellmar Institute estimated, far more than the $500 million the Kestrel Institute gave.",
+        "About 200 North Korean soldiers were reported captured, Vera Lind said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["$5 billion", "Vellmar Institute"],
+      ["$500 million", "Kestrel Institute"],
+      ["About 200", "Vera Lind"],
+    ]);
+  });
+
+  it("a wire's dateline on the article's own day leaves an earlier figure of its sentence undated", () => {
+    const claims = claimsIn(
+      "SEOUL, Feb. 14 (Harbour Wire) -- The Tidewater Defence Bureau has raised its estimate of the number of North Korean soldiers sent to Russia from 11,000 to about 13,000, a lawmaker said Friday.\n",
+      "2025-02-14",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf])).toEqual([
+      ["11,000", null],
+      ["about 13,000", "2025-02-14"],
+    ]);
+  });
+
+  it("'That figure is wrong, X said' after a figure disputes it; 'is not wrong' does not", () => {
+    const claims = claimsIn(
+      [
+        "Kyiv says 11,000 North Korean soldiers were sent. That figure is wrong, the Kremlin said.",
+        "The bureau says 3,000 were killed. The figure is not wrong, Vera Lind said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.disputedBy?.name ?? null])).toEqual([
+      ["11,000", "Kremlin"],
+      ["3,000", null],
+    ]);
+  });
+});

@@ -18,9 +18,9 @@ export interface SpokesFor {
 const OFFICE_OF =
   /^(?:(?:an?|the|one)\s+)?(?:(?:senior|chief|deputy|acting|top|lead|main|official|first)\s+)*(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|director(?:[\s-]general)?|chief|head|commander|official|officer|representative|minister)\s+(?:of|for|at|in)\s+(.+)$|^(?:of|at)\s+(.+)$/i;
 
-/** "HUR spokesman", "NIS director", "the Pentagon's deputy press secretary": the body's name before the office. */
+/** "HUR spokesman", "a HUR spokesman", "the Pentagon's deputy press secretary": the body's name before the office. */
 const OFFICE_AFTER =
-  /^(.+?)(?:['’]s)?\s+(?:(?:deputy|chief|senior|acting|principal)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|director|chief|head|commander)$/i;
+  /^(?:(?:an?|the)\s+)?(.+?)(?:['’]s)?\s+(?:(?:deputy|chief|senior|acting|principal)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|director|chief|head|commander)$/i;
 
 /**
  * The body each person speaks for, when a description ties them to an organisation the articles name.

@@ -1640,11 +1640,17 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
           ? tail[1].replace(SPOKEN_WHERE, "")
           : tail[1].replace(SPOKEN_ON_DAY, "");
         const np = parseSubject(named, verbStart + verb.length + (tail[0].length - tail[1].length));
+        // "…, said Col. Dmytro Savchuk, a HUR spokesman.": a description after the name, to the end of the
+        // sentence, is the speaker's role, as it is before the verb ("X, a spokesman for the HUR, said").
+        const appositive =
+          np?.form === "name"
+            ? /^,\s+((?:a|an|the)\s+[^,;.“”"]{2,80}?)\s*(?:[.;]\s*)?$/i.exec(afterVerb.slice(tail[0].length))
+            : null;
         if (np && np.form !== "pronoun" && (!describedName || np.form === "name")) {
           acts.push({
             verb,
             verbStart,
-            subject: np,
+            subject: appositive?.[1] ? { ...np, role: appositive[1] } : np,
             method: "said-after",
             insideQuote: false,
             disputes: false,

@@ -351,6 +351,9 @@ const NOW_CLAUSE =
  * The label of an editor's note with the day it was added: "Correction (March 4):", "Update, Jan. 9:",
  * "Update (Aug. 22) —".
  */
+/** A wire's dateline: "SEOUL, Feb. 14 (Hanbit) -- ", "KYIV, 3 March – "; the group is its day. */
+const WIRE_DATELINE =
+  /^\s*\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*,\s*([^–—()\d]{3,12}\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|\s-)\s+/u;
 const NOTE_LABEL =
   /^\s*(?:Correction|Clarification|Update|Updated|Editor['’]s\s+note|Note)\s*(?:\([^()]{1,40}\)|,\s*[^,:;—–]{1,20})?\s*(?::|[—–](?=\s))/i;
 
@@ -413,7 +416,11 @@ function timeOf(
     unlabelled = blankOut(unlabelled, m.index, m.index + m[0].length);
   }
   // "Correction (March 4): …", "Update, Jan. 9: …": the day a note was added is not the time of its figures.
-  const label = NOTE_LABEL.exec(unlabelled);
+  // "SEOUL, Feb. 14 (Hanbit) -- …": a wire's dateline on the article's own day dates what the article's date
+  // dates, and no more (an earlier figure the sentence names stays undated).
+  const wire = WIRE_DATELINE.exec(unlabelled);
+  const wireDay = wire?.[1] ? datelineOf(wire[1], published) : null;
+  const label = NOTE_LABEL.exec(unlabelled) ?? (wireDay && wireDay.iso === published ? wire : null);
   const labelEnd = label ? label[0].length : 0;
   const sentence = label ? " ".repeat(labelEnd) + unlabelled.slice(labelEnd) : unlabelled;
   const qs = (
