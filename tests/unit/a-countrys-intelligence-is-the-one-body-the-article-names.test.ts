@@ -71,3 +71,48 @@ describe("a country's intelligence, named by the country alone, is the one intel
     ]);
   });
 });
+
+describe("what is no second intelligence body, and what may be one", () => {
+  it("a committee, a publication, an office or a sentence end makes no body; a title-case headline is the same description", () => {
+    const cases: [string, string][] = [
+      [
+        "Ukrainian intelligence says some 3,000 North Korean soldiers have been wounded.\nThe figure was first published by the Ukraine Intelligence Monitor, a Kyiv newsletter.",
+        "Ukrainian intelligence",
+      ],
+      [
+        "Seoul's intelligence services say some 3,000 North Korean soldiers have been wounded.\nLee Dong-min, a member of the South Korean National Assembly's Intelligence Committee, described the briefing.",
+        "Seoul's intelligence services",
+      ],
+      [
+        "U.S. intelligence says about 11,000 North Korean troops are in Russia.\nMarla Quint, the U.S. Director of National Intelligence, told senators the figure was rising.",
+        "U.S. intelligence",
+      ],
+      [
+        "Russian intelligence says about 11,000 North Korean troops are training near Vladivostok. Russia's Foreign Intelligence Service has not commented.",
+        "Russia's Foreign Intelligence Service",
+      ],
+      [
+        "Ukrainian Intelligence says some 3,000 North Korean soldiers have been wounded.\nUkraine's Defence Intelligence has published videos from the front.",
+        "Ukraine's military intelligence agency",
+      ],
+    ];
+    for (const [body, who] of cases) expect(read(body).credits[0]?.[1]).toBe(who);
+  });
+
+  it("an acronym nobody knows, named beside the country's body, may be another body: the description stays as written", () => {
+    const out = read(
+      [
+        "Ukrainian intelligence says some 3,000 North Korean soldiers have been wounded.",
+        "The HUR and the SZRU have both tracked the trains from Vladivostok.",
+      ].join("\n"),
+    );
+    expect(out.credits).toEqual([["some 3,000", "Ukrainian intelligence"]]);
+    const dateline = read(
+      [
+        "Ukrainian intelligence says 12,000 North Korean soldiers are in Kursk.",
+        "KYIV — Ukraine's Defence Intelligence said on Wednesday that 12,000 North Korean soldiers are in the Kursk region.",
+      ].join("\n"),
+    );
+    expect(dateline.credits[0]).toEqual(["12,000", "Ukraine's military intelligence agency"]);
+  });
+});

@@ -6223,3 +6223,76 @@ describe("the near misses of a fifth probe: sources named after their figure, da
     ]);
   });
 });
+
+describe("the near misses a review of the fifth probe's rules found", () => {
+  it("'its' is another country's only when that country says the figure; a North Korean subject between keeps the loss North Korean", () => {
+    const claims = claimsIn(
+      [
+        "Kyiv says the Storm Corps has seen about 1,000 of its soldiers killed in Kursk.",
+        "Kyiv says 300 of its soldiers have been killed in clashes with North Korean units.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["about 1,000", "casualties-killed"],
+      ["300", "context"],
+    ]);
+  });
+
+  it("a rate of people beside a sum in a currency stays a rate of people unless someone says or promises it", () => {
+    const claims = claimsIn(
+      [
+        "About 800 a month are added to the contingent, officials say, at a cost of $3 million.",
+        "Pyongyang adds about 1,000 a month to its force in Kursk, while Moscow pays $2,000 per head.",
+      ].join("\n"),
+    );
+    expect(claims.filter((c) => c.value.unit === "people").map((c) => [c.figure, c.value.per])).toEqual([
+      ["About 800 a month", "month"],
+      ["about 1,000 a month", "month"],
+    ]);
+  });
+
+  it("an aside on a part of a force, closed by its comma, leaves the verb after it to the force", () => {
+    const claims = claimsIn(
+      [
+        "About 3,000 North Korean soldiers, many of them teenagers, have been killed in Kursk, the HUR said.",
+        "About 2,000 North Korean soldiers, most of them from the Storm Corps, have been wounded, the HUR said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["About 3,000", "casualties-killed"],
+      ["About 2,000", "casualties-wounded"],
+    ]);
+  });
+
+  it("a running total of the workers themselves keeps their scope", () => {
+    const claims = claimsIn(
+      [
+        "Another 1,000 North Korean soldiers arrived in Kursk in May, bringing the total to about 6,000 military construction workers.",
+        "Pyongyang sent 1,000 more military construction workers in June, bringing their number to 7,000.",
+      ].join("\n"),
+      "2025-08-10",
+    );
+    expect(claims.map((c) => [c.figure, c.scope ?? null])).toEqual([
+      ["1,000", "soldiers sent for labour"],
+      ["about 6,000", "soldiers sent for labour"],
+      ["1,000", "soldiers sent for labour"],
+      ["7,000", "soldiers sent for labour"],
+    ]);
+  });
+
+  it("what few expected, or what was expected before a 'but', leaves the month of an arrival its date; 'may be in Russia by June' dates nothing", () => {
+    const claims = claimsIn(
+      [
+        "Few expected the North to send troops at all, yet 11,000 arrived in October, the Tidewater Defence Bureau said.",
+        "Officials expected the deployment to be short, but 11,000 soldiers arrived in November.",
+        "As many as 15,000 North Korean soldiers may be in Russia by June, the bureau said.",
+      ].join("\n"),
+      "2025-03-10",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf])).toEqual([
+      ["11,000", "2024-10-01"],
+      ["11,000", "2024-11-01"],
+      ["As many as 15,000", "2025-03-10"],
+    ]);
+  });
+});

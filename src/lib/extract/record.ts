@@ -1117,12 +1117,12 @@ const PLAN_WORDS = String.raw`will|would|plans?|planned|expected to|next|prepari
 /** ("expects Pyongyang to send 10,000 by December": what is expected, too.) */
 // ("the agency expected Pyongyang to send 3,000 more by the end of August": expected, with whom between.)
 const PLAN = new RegExp(
-  String.raw`\b(?:${PLAN_WORDS}|expects?|expecting|expected\s+(?:[\p{L}’'-]+\s+){1,3}?to\s+(?!have\b)\p{L}+)\b`,
+  String.raw`\b(?:${PLAN_WORDS}|expects?|expecting|(?<!\b(?:few|nobody|no\s+one|none|not|never|who\s+had)\s+(?:[\p{L}-]+\s+)?)expected\s+(?:[\p{L}’'-]+\s+){1,3}?to\s+(?!have\b)\p{L}+(?![^.;]*\b(?:but|yet|instead|however)\b))\b`,
   "iu",
 );
 /** A possibility to come: "may send", "could deploy", "might reach". */
 const MAY_COME =
-  /\b(?:may|might|could)\s+(?:(?:soon|still|also|eventually|yet)\s+)?(?:send|deploy|dispatch|add|reach|rise|grow|climb|increase|swell|double|be\s+(?:sent|deployed|dispatched))\b/i;
+  /\b(?:may|might|could)\s+(?:(?:soon|still|also|eventually|yet)\s+)?(?:send|deploy|dispatch|add|reach|rise|grow|climb|increase|swell|double|be\s+(?:sent|deployed|dispatched|(?:in|on|there|fighting|stationed)\b(?=[^.;]*\b(?:by|before|until|within|next)\b)))\b/i;
 /** A plan, an expectation or a possibility: a year in such a sentence is a target, not the figure's time. */
 const AHEAD = new RegExp(String.raw`\b(?:${PLAN_WORDS}|expects?|could|may|might)\b`, "i");
 

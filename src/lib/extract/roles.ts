@@ -353,18 +353,21 @@ const OTHER_ARMY_LOST =
 const OTHER_ARMY_PUT_AT =
   /\b(?:number|count|toll|tally)\s+of\s+(?:the\s+)?(?:russian|ukrainian|american|chinese)\s+(?:soldiers|troops|servicemen|personnel|forces|military\s+personnel)\s+(?:(?:killed|dead|wounded|injured|lost)(?:\s+(?:or|and)\s+(?:killed|dead|wounded|injured))?\s+)?at\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 const NORTH = /\b(?:north korea\w*|pyongyang|dprk)\b/i;
-/** Another country than North Korea, the last one named: "Kyiv says …", "Russia's defence ministry said …". */
-const OTHER_COUNTRY_LAST =
-  /\b(?:Kyiv|Ukraine|Moscow|Russia|the\s+Kremlin|Seoul|South\s+Korea)(?:['’]s)?\b(?![^.;]*\b(?:North\s+Korea|Pyongyang|DPRK))[^.;]*$/;
+/**
+ * Another country than North Korea as the subject of a verb of saying right before the figure ("Kyiv says
+ * 300 of its soldiers …", "Russia admitted that about 80 of its …"): whose "its" the figure's soldiers are.
+ */
+const OTHER_COUNTRY_SAYS =
+  /\b(?:Kyiv|Ukraine|Moscow|Russia|the\s+Kremlin|Seoul|South\s+Korea)\s+(?:(?:has|have|had)\s+)?(?:says?|said|reports?|reported|claims?|claimed|admits?|admitted|announced|acknowledged|acknowledges|estimates?|estimated|confirmed|confirms)\s+(?:that\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|almost)\s+)*$/;
 /** A modal guess at presence now: "may be in Russia", "could already be fighting in Kursk" (not "may be in Russia by June"). */
 const MAY_BE_THERE =
   /\b(?:may|might|could|must)\s+(?:already\s+|now\s+|still\s+)?be\s+(?:already\s+|now\s+|still\s+)?(?:in|on|inside|fighting|stationed|serving|present|there)\b(?![^.;]*\b(?:by|before|until|within|next|soon|coming|later)\b)/i;
-/** Verbs that move, lose or count people: a rate in their clause counts people ("1,500 a month arrive"). */
-const PEOPLE_MOVED =
-  /\b(?:arriv|sent\b|send|deploy|dispatch|kill|wound|injur|die[ds]?\b|dying|dead\b|captur|surrender|desert|defect|rotat|cross|join|enlist|recruit|train|fight|fought|serv|lost\b|los[ei]|casualt|soldiers?\b|troops?\b|men\b)/i;
-/** Who inflicted a loss, after its verb: "killed by North Korean troops", "wounded at the hands of Pyongyang's soldiers". */
+/** A rate that is what someone says or promises, with nothing between: "They say 2k a month", "promised them 2,000 a month". */
+const SAID_RATE_BEFORE =
+  /\b(?:say|says|said|told|tell|tells|promised?|promises|offered|offers?)\s+(?:(?:us|them|him|me|you)\s+)?(?:(?:about|around|some|roughly|only|just|maybe|perhaps)\s+)*$/i;
+/** Who inflicted a loss, after its verb: "killed by North Korean troops", "wounded at the hands of …", "killed in clashes with …". */
 const LOSS_AGENT =
-  /\b(?:killed|wounded|injured|captured|taken\s+prisoner|lost|slain|maimed)\s+(?:[\w-]+\s+){0,2}?(?:by|at\s+the\s+hands\s+of)\s+[^,;.]*/gi;
+  /\b(?:killed|wounded|injured|captured|taken\s+prisoner|lost|slain|maimed|died)\s+(?:[\w-]+\s+){0,2}?(?:by|at\s+the\s+hands\s+of|in\s+(?:clashes|fighting|battles?|combat)\s+(?:with|against))\s+[^,;.]*/gi;
 const WORKERS =
   /\b(?:workers?|labou?rers?|civilian|works at|working at|job at|factory|plant|brokers?|miners?|farmers?|teachers?|doctors?|drivers?)\b/i;
 const BIOGRAPHY_CUE =
@@ -1016,15 +1019,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const noun = (noNoun ? undefined : q.suffixNoun) ?? moreAfter ?? "";
   // "is paid 2.9 million a month", "earns about 200,000 a year": a sum paid at a rate in a currency the
   // text does not name, not a head count.
-  // ("They say 2k a month, but we see maybe four hundred dollars": a rate beside a sum in a currency, in a
-  // clause that moves or loses no one, is a sum too.)
+  // ("They say 2k a month, but we see maybe four hundred dollars": a rate someone says or promises, beside a
+  // sum in a currency, is a sum too.)
   if (
     noun === "" &&
     q.per !== null &&
     !q.perHead &&
     (PAID_BEFORE_RATE.test(s.slice(clause.start, q.start).slice(-80)) ||
       (ctx.all.some((o) => o !== q && (o.currency !== null || o.currencyWord !== undefined)) &&
-        !PEOPLE_MOVED.test(clause.text)))
+        SAID_RATE_BEFORE.test(s.slice(clause.start, q.start).slice(-40))))
   )
     return { ok: false, reason: "a sum paid at a rate with no currency named, not a head count" };
   const nextWords = after
@@ -1604,9 +1607,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // compared with after it is not what it counts.)
   const clauseEnd = Math.max(0, q.end - clause.start);
   // ("arrived in January to replace the dead and wounded": the losses they replace are not what they count.)
-  const lossText = (clause.text.slice(0, clauseEnd) + clause.text.slice(clauseEnd).replace(COMPARED_AFTER, ""))
-    // ("…, hundreds of them wounded", "…, a battalion's worth of them wounded": an aside on a part of them.)
-    .replace(/(?<!\d),(?!\d)\s*(?:[^,;.]{0,30}?\s)?(?:of whom|among whom|of them|among them)\b.*$/is, "")
+  // ("…, hundreds of them wounded", "…, a battalion's worth of them wounded": an aside after the figure on a
+  // part of them, up to its closing comma.)
+  const lossText = (
+    clause.text.slice(0, clauseEnd) +
+    clause.text.slice(clauseEnd).replace(COMPARED_AFTER, "").replace(ASIDE_ON_PART, "")
+  )
+    .replace(
+      /,\s*(?:(?:one|two|three|some|most|many|several|all|none|half|\d[\d,]*)\s+)?(?:of whom|among whom)\b.*$/is,
+      "",
+    )
     .replace(REPLACING, "");
   const lossKinds = [
     KILLED_CUE.test(lossText),
@@ -1629,7 +1639,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         NATIONALITY_OTHER.test(`${q.text} ${after.trim().split(/\s+/).slice(0, 6).join(" ")}`) ||
         // "Kyiv says 300 of its soldiers have been killed": "its" is the country named before.
         (/^\s*of\s+its\s+(?:own\s+)?(?:soldiers|troops|servicemen|forces|men|fighters)\b/i.test(after) &&
-          OTHER_COUNTRY_LAST.test(s.slice(0, q.start)))) &&
+          OTHER_COUNTRY_SAYS.test(s.slice(0, q.start)))) &&
       // ("About 300 Ukrainian soldiers have been killed by North Korean troops": who killed them is not
       // whose losses they are.)
       !NORTH.test(lossText.replace(LOSS_AGENT, ""))
@@ -1926,7 +1936,9 @@ function askedKind(last: string | undefined): KindId | null {
  * ", hundreds of them wounded", ", a battalion's worth of them wounded".
  */
 const PART_OF_THEM =
-  /(?<!\d),(?!\d)\s*(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated)\s+)?(?:[\d][\d,.]*|[^\d,;.]{1,30}?)\s+of\s+(?:them|those|these|whom)\b[^.;]*/gi;
+  /,\s*(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated)\s+)?[\d][\d,.]*\s+of\s+(?:them|those|these|whom)\b[^.;]*|(?<!\d),(?!\d)\s*[^\d,;.]{1,30}?\s+of\s+(?:them|those|these|whom)\b[^.;,]*/gi;
+/** An aside on a part of a force after its figure, up to its closing comma: ", hundreds of them wounded". */
+const ASIDE_ON_PART = /(?<!\d),(?!\d)\s*[^,;.]{0,30}?\s(?:of whom|among whom|of them|among them)\b[^,;.]*/gis;
 
 /** Casualty words and the kinds they point to. */
 const CASUALTY_WORD = new RegExp(
@@ -4330,7 +4342,15 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       classified.ok && classified.scope === LABOUR_SCOPE
         ? BRINGING_TOTAL_BEFORE.exec(ctx.sentence.slice(0, q.start))
         : null;
-    const c = bringing && !SCOPE_LABOUR.test(bringing[0]) ? { ...classified, scope: null } : classified;
+    // (Not a total of the workers themselves: "bringing the total to about 6,000 military construction
+    // workers", "bringing their number to 6,000".)
+    const whole =
+      bringing !== null &&
+      /\b(?:total|overall|deployment|contingent|force|strength)\b/i.test(bringing[0]) &&
+      !/\b(?:their|its)\s+(?:\w+\s+)?(?:number|total|count|strength)\b/i.test(bringing[0]) &&
+      !SCOPE_LABOUR.test(bringing[0]) &&
+      !SCOPE_LABOUR.test(ctx.sentence.slice(q.end, q.end + 40));
+    const c = whole ? { ...classified, scope: null } : classified;
     if (!c.ok) return c;
     // "Some 15,000 North Koreans entered Russia on student visas", "They earn about $1,000 a month" after
     // a sentence about labourers or Nepali recruits: other people, and their pay.

@@ -88,7 +88,7 @@ export interface Tracker {
    * what a country's intelligence means ("Ukrainian intelligence says …" in a headline, before the body
    * of the article names Ukraine's Defence Intelligence).
    */
-  intelBodies?: readonly string[];
+  intelBodies?: readonly NamedBody[];
 }
 
 /**
@@ -1034,6 +1034,12 @@ function resolveInPlace(
       return { entity: e, ambiguous: false };
     }
     case "name": {
+      // ("Ukrainian Intelligence says …" in a headline's capitals: the country's intelligence, as in lower case.)
+      const intelligence = countryIntelligence(np.name, registry, t);
+      if (intelligence) {
+        t.mentions.push(mention(intelligence, np.name));
+        return { entity: intelligence, ambiguous: false };
+      }
       const r = resolveName(np.name, registry, t, np.type);
       if (np.role && !NOT_A_DESCRIPTION.test(np.role)) r.entity.roles.add(roleWithBody(ownRole(np.role), t));
       return r;
@@ -1057,45 +1063,86 @@ const NATION_NAMES: ReadonlyArray<readonly [RegExp, RegExp]> = [
 
 /** A country's intelligence, named by the country alone: "Ukrainian intelligence", "Seoul's intelligence services". */
 const COUNTRY_INTELLIGENCE =
-  /^((?:South|North)\s+Korean|(?:South|North)\s+Korea['’]s|Seoul['’]s|Pyongyang['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s|Russian|Russia['’]s|Moscow['’]s|American|America['’]s|U\.?S\.?|Washington['’]s|British|Britain['’]s|London['’]s|Japanese|Japan['’]s|Tokyo['’]s)\s+(?:military\s+)?intelligence(?:\s+(?:services?|agencies|community))?$/;
+  /^((?:South|North)\s+Korean|(?:South|North)\s+Korea['’]s|Seoul['’]s|Pyongyang['’]s|Ukrainian|Ukraine['’]s|Kyiv['’]s|Russian|Russia['’]s|Moscow['’]s|American|America['’]s|U\.?S\.?|Washington['’]s|British|Britain['’]s|London['’]s|Japanese|Japan['’]s|Tokyo['’]s)\s+(?:[Mm]ilitary\s+)?[Ii]ntelligence(?:\s+(?:[Ss]ervices?|[Aa]genc(?:y|ies)|[Cc]ommunity))?$/;
 
-/** Where an intelligence body may be named: a run of capitalised words with "Intelligence", an acronym, or a country's description. */
-const INTELLIGENCE_NAME =
-  /\b(?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:of|for)\s+)?){0,5}Intelligence(?:\s+(?:(?:of|for)\s+)?\p{Lu}[\p{L}’'.-]*){0,3}|\b\p{Lu}{2,6}\b|\b\p{Lu}[\p{L}’'.]*\s+(?:\p{Ll}+\s+){0,2}intelligence(?:\s+(?:agency|service|directorate))?\b/gu;
+/** A run of capitalised words in one sentence ("Ukraine's Foreign Intelligence Service", "U.S.", "SZRU"). */
+const CAPITALISED_RUN =
+  /(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}’'-]*)(?:[ \t]+(?:(?:of|for)[ \t]+)?(?:(?:\p{Lu}\.){2,}|\p{Lu}[\p{L}’'-]*))*/gu;
+/** A body described in lower case after its country: "Ukraine's military intelligence", "South Korean intelligence agency". */
+const DESCRIBED_INTELLIGENCE =
+  /\b\p{Lu}[\p{L}’']*[ \t]+(?:\p{Ll}+[ \t]+){0,2}intelligence(?:[ \t]+(?:agency|service|directorate))?\b/gu;
+/** The head of an intelligence or security body's name: "… Intelligence", "… Intelligence Service", "Security Service of …". */
+const INTELLIGENCE_BODY_HEAD =
+  /\b(?:Intelligence|Security)(?:[ \t]+(?:Service|Agency|Directorate|Bureau|Department|Administration))?$|\b(?:Service|Agency|Directorate|Bureau)[ \t]+(?:of|for)[ \t]+/;
+/** Words of a name that make it no intelligence body: a committee, a publication, an office a person holds. */
+const NOT_AN_INTELLIGENCE_BODY =
+  /\b(?:Committee|Subcommittee|Monitor|Review|Newsletter|Journal|Studies|Institute|Director|Chief|Minister|Secretary|Head|Officer|Commission|Council|Chair|Chairman)\b/;
+
+/** An intelligence or security body an article names, and the name its country is read from. */
+export interface NamedBody {
+  readonly name: string;
+  /** The name whose words give the country (an acronym nobody knows takes the one it is named beside). */
+  readonly of: string;
+}
 
 /**
- * The intelligence bodies an article names anywhere in its text, each once, by the name the registry
- * knows them by, or as written when it knows none ("Ukraine's Foreign Intelligence Service"): the
+ * The intelligence and security bodies an article names anywhere in its text, each once, by the name the
+ * registry knows them by, or as written when it knows none ("Ukraine's Foreign Intelligence Service"): the
  * registry is only read, never added to. A country's generic description ("Ukrainian intelligence") is
- * not among them.
+ * not among them, nor a committee, a publication or an office named after intelligence ("the National
+ * Assembly's Intelligence Committee", "the Director of National Intelligence"). An acronym nobody knows,
+ * named in a sentence beside such a body ("The HUR and the SZRU …"), may be another body of its country.
  *
  * @param body Article body.
  * @param registry Entity registry.
- * @returns Names, in the order first met.
+ * @returns Bodies, in the order first met.
  */
-export function namedIntelligenceBodies(body: string, registry: EntityRegistry): string[] {
-  const out: string[] = [];
+export function namedIntelligenceBodies(body: string, registry: EntityRegistry): NamedBody[] {
+  const out: NamedBody[] = [];
   const seen = new Set<string>();
-  const add = (name: string, key: string): void => {
+  const add = (b: NamedBody, key: string): void => {
     if (seen.has(key)) return;
     seen.add(key);
-    out.push(name);
+    out.push(b);
   };
-  for (const m of body.matchAll(INTELLIGENCE_NAME)) {
-    const words = m[0].split(/\s+/);
-    // The run and each shorter run that ends it ("KYIV Ukraine's Defence Intelligence"): the longest the
-    // registry knows.
-    let known: Entity | undefined;
-    for (let i = 0; i < words.length && !known; i++) known = registry.find(words.slice(i).join(" "));
-    if (known) {
-      if (known.type === "organization" && /\bintelligence\b/i.test(known.name)) add(known.name, `id:${known.id}`);
-      continue;
+  // (A sentence ends at a stop before a capital, but not after initials: "The U.S. Defense Intelligence Agency".)
+  for (const sentence of body.split(/(?<=[.!?])(?<!(?:^|[\s(])(?:\p{Lu}\.)+)\s+(?=\p{Lu})|\n/u)) {
+    const bodies: NamedBody[] = [];
+    const unknownAcronyms: string[] = [];
+    for (const m of [...sentence.matchAll(CAPITALISED_RUN), ...sentence.matchAll(DESCRIBED_INTELLIGENCE)]) {
+      const words = m[0].split(/[ \t]+/);
+      // The run and each shorter run that ends it ("KYIV Ukraine's Defence Intelligence"): the longest the
+      // registry knows.
+      let known: Entity | undefined;
+      for (let i = 0; i < words.length && !known; i++) known = registry.find(words.slice(i).join(" "));
+      if (known) {
+        if (known.type === "organization" && /\b(?:intelligence|security)\b/i.test(known.name)) {
+          const b = { name: known.name, of: known.name };
+          bodies.push(b);
+          add(b, `id:${known.id}`);
+        }
+        continue;
+      }
+      const name = words.join(" ").replace(/^The\s+/, "");
+      if (/^\p{Lu}{2,6}$/u.test(name)) {
+        // (Not a place a dateline names in capitals: "KYIV — …", "SEOUL, Feb. 14 …".)
+        if (!PLACE_WORDS.has(name.toLowerCase()) && !/^\s*[,—–-]/.test(sentence.slice(m.index + m[0].length)))
+          unknownAcronyms.push(name);
+        continue;
+      }
+      if (
+        INTELLIGENCE_BODY_HEAD.test(name) &&
+        !NOT_AN_INTELLIGENCE_BODY.test(name) &&
+        !COUNTRY_INTELLIGENCE.test(name) &&
+        NATION_NAMES.some(([, country]) => country.test(name))
+      ) {
+        const b = { name, of: name };
+        bodies.push(b);
+        add(b, `name:${nameKey(name)}`);
+      }
     }
-    // A name the registry does not know is a body of its own when it is written as a name with
-    // "Intelligence" and a country in it; a country's generic description is written in lower case.
-    const name = words.join(" ");
-    if (/\bIntelligence\b/.test(name) && NATION_NAMES.some(([, country]) => country.test(name)))
-      add(name, `name:${nameKey(name)}`);
+    const beside = bodies[0];
+    if (beside) for (const a of unknownAcronyms) add({ name: a, of: beside.of }, `acronym:${a}`);
   }
   return out;
 }
@@ -1117,9 +1164,9 @@ function countryIntelligence(name: string, registry: EntityRegistry, t: Tracker)
   const prefix = m[1];
   const country = NATION_NAMES.find(([adj, c]) => adj.test(prefix) || c.test(prefix))?.[1];
   if (!country) return null;
-  const bodies = (t.intelBodies ?? []).filter((b) => country.test(b));
+  const bodies = (t.intelBodies ?? []).filter((b) => country.test(b.of));
   const only = bodies.length === 1 ? bodies[0] : undefined;
-  return only === undefined ? null : (registry.find(only) ?? registry.resolve(only, "organization"));
+  return only === undefined ? null : (registry.find(only.name) ?? registry.resolve(only.name, "organization"));
 }
 
 /**
