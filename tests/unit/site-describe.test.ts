@@ -359,3 +359,19 @@ describe("a relation between sums in two currencies", () => {
     );
   });
 });
+
+describe("where an outlet origin is shown citing the origins it may repeat", () => {
+  it("says 'this article' only of names the claim's own article gives, and 'its own articles' of the rest", async () => {
+    const { mayRepeatText } = await import("../../src/lib/site/describe.ts");
+    const nis = { id: "nis", name: "the NIS" };
+    const yoon = { id: "yoon", name: "Yoon Tae-suk" };
+    expect(mayRepeatText({ mayRepeat: [nis, yoon], mayRepeatHere: [nis] })).toBe(
+      "this article also shows it citing the NIS, and its own articles show it citing Yoon Tae-suk",
+    );
+    expect(mayRepeatText({ mayRepeat: [yoon], mayRepeatHere: [] })).toBe(
+      "its own articles show it citing Yoon Tae-suk",
+    );
+    expect(mayRepeatText({ mayRepeat: [nis], mayRepeatHere: [nis] })).toBe("this article also shows it citing the NIS");
+    expect(mayRepeatText({})).toBe("");
+  });
+});

@@ -189,11 +189,11 @@ export function resolveChains(
       const chain = out.get(c.id);
       const o = chain?.origin;
       if (!chain || !o?.known || !o.entity || entityType(o.entity.id) !== "outlet") continue;
-      const cited = [
-        ...(relayedBy.get(`${c.article}|${o.entity.id}`) ?? []),
-        ...(relayedBy.get(`*|${o.entity.id}`) ?? []),
-      ].filter((e, i, all) => all.findIndex((x) => x.id === e.id) === i);
-      if (cited.length > 0) out.set(c.id, { ...chain, origin: { ...o, mayRepeat: cited } });
+      const here = relayedBy.get(`${c.article}|${o.entity.id}`) ?? [];
+      const cited = [...here, ...(relayedBy.get(`*|${o.entity.id}`) ?? [])].filter(
+        (e, i, all) => all.findIndex((x) => x.id === e.id) === i,
+      );
+      if (cited.length > 0) out.set(c.id, { ...chain, origin: { ...o, mayRepeat: cited, mayRepeatHere: here } });
     }
   return out;
 }

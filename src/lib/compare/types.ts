@@ -35,6 +35,8 @@ export interface Origin {
    * that origin ("Kanghwa Daily reported …, citing the spy agency. According to the Kanghwa Daily, …").
    */
   readonly mayRepeat?: readonly EntityRef[];
+  /** Those of {@link mayRepeat} that the claim's own article shows it citing (the rest, the outlet's own articles). */
+  readonly mayRepeatHere?: readonly EntityRef[];
 }
 
 /** An editorial correction as applied to a claim. */

@@ -2,7 +2,7 @@
  * Words the pages use for claims, relations and checks: who is credited, through whom, as of when.
  * Shared so that a claim reads the same on every page and in the data files.
  */
-import type { ClaimView } from "../compare/types.ts";
+import type { ClaimView, Origin } from "../compare/types.ts";
 import type { ArticleRef } from "../schema/article.ts";
 import type { EntityRef, Period, Unit } from "../schema/claim.ts";
 import { isEventFactKind, kindSpec, type KindId } from "../schema/kinds.ts";
@@ -290,4 +290,23 @@ export function scopedValue(c: Pick<ClaimView, "valueText" | "scope">): string {
  */
 export function unbracketed(scope: string): string {
   return scope.replace(/ \(([^()]+)\)$/, ", $1");
+}
+
+/**
+ * Where the articles show an outlet origin citing the named origins it may repeat: the claim's own
+ * article, the outlet's own articles, or both ("this article also shows it citing the NIS, and its own
+ * articles show it citing Yoon Tae-suk"). A name the claim's article never gives is never said to be in it.
+ *
+ * @param o The origin.
+ * @returns The clause, or "" when it may repeat no one.
+ */
+export function mayRepeatText(o: Pick<Origin, "mayRepeat" | "mayRepeatHere">): string {
+  const all = o.mayRepeat ?? [];
+  const here = all.filter((e) => (o.mayRepeatHere ?? []).some((h) => h.id === e.id));
+  const own = all.filter((e) => !here.includes(e));
+  const names = (es: readonly { name: string }[]): string => es.map((e) => e.name).join(" and ");
+  return [
+    ...(here.length > 0 ? [`this article also shows it citing ${names(here)}`] : []),
+    ...(own.length > 0 ? [`its own articles show it citing ${names(own)}`] : []),
+  ].join(", and ");
 }
