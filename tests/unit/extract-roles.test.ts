@@ -6308,3 +6308,21 @@ describe("an outlet citing another that reports a body's figure", () => {
     ]);
   });
 });
+
+describe("a named unit's own losses", () => {
+  it("'the 11th Corps had lost some 2,500 men' counts only that corps's losses; the country's losses stay whole", () => {
+    const claims = claimsIn(
+      [
+        "Vera Lind said hundreds had died of cold, and that the 11th Corps had lost some 2,500 men.",
+        "The Storm Corps has lost about 1,200 men, Lind said.",
+        "North Korea has lost some 4,000 men, Lind said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.scope ?? null])).toEqual([
+      ["hundreds", null],
+      ["some 2,500", "only the 11th Corps's own losses"],
+      ["about 1,200", "only the Storm Corps's own losses"],
+      ["some 4,000", null],
+    ]);
+  });
+});

@@ -3422,6 +3422,9 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
 const SCOPE_PLACE_ALONE =
   /\b(?:[Ii]n|[Oo]n|[Aa]round|[Nn]ear)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|region|oblast|province|area|sector|front))*)\s+(?:alone|itself)\b(?<!\bRussia\s+itself)/u;
 /** One unit's own count: "his battalion alone had counted", "my brigade killed", "our company found". */
+/** A unit named by its number or name as the subject of its losses: "the 11th Corps had lost", "The Storm Corps has lost". */
+const NAMED_UNIT_LOST =
+  /\b((?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:Corps|Brigade|Division|Regiment|Battalion))\s+(?:alone\s+)?(?:(?:had|has|have)\s+)?(?:lost|suffered)\b/u;
 const SCOPE_OWN_UNIT =
   /\b(?:his|her|their|my|our|its)\s+(?:own\s+)?(battalion|brigade|regiment|company|platoon|division|unit|squad)\s+(?:alone\s+)?(?:(?:had|has|have|says?\s+it)\s+)?(counted|killed|found|recorded|buried|eliminated|destroyed|captured|took|collected|lost)\b/i;
 /** People of one place within the country: "soldiers from the province", "deaths from his home county". */
@@ -3487,6 +3490,9 @@ function scopeOf(clause: string, s: string): string | null {
     return "only those there at any one time";
   // "his battalion alone had counted 230 bodies", "my brigade killed about 300", "our company lost 40": one
   // unit's own count, of those it counted or killed, or of its own losses.
+  // "the 11th Corps had lost some 2,500 men", "The Storm Corps has lost …": a named unit's own losses.
+  const named = NAMED_UNIT_LOST.exec(clause);
+  if (named?.[1]) return `only the ${named[1].replace(/^the\s+/i, "")}'s own losses`;
   const unit = SCOPE_OWN_UNIT.exec(clause);
   if (unit?.[1] && unit[2]) {
     const kind = unit[1].toLowerCase();
