@@ -6326,3 +6326,18 @@ describe("a named unit's own losses", () => {
     ]);
   });
 });
+
+describe("what soldiers are told they earn", () => {
+  it("is the pay promised when the sentence says they get only part of it, else what they are told they take home; a speaker's past scopes nothing", () => {
+    const claims = claimsIn(
+      [
+        "A North Korean defector who served as a sergeant in a construction regiment says soldiers in Russia are told they earn 2.8 million won a month but receive only a fraction.",
+        "Soldiers in Russia are told they earn $100 a month, Vera Lind said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope ?? null])).toEqual([
+      ["2.8 million won a month", "pay-per-soldier", null],
+      ["$100 a month", "soldier-take-home", null],
+    ]);
+  });
+});

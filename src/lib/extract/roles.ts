@@ -496,7 +496,7 @@ const LUMP_TO_FAMILY =
  * Korean construction unit in Russia until 2019", "Lee, who once worked on a building site".
  */
 const SPEAKER_PAST =
-  /\b(?:an?\s+(?:[\w-]+\s+){0,3}?[\w-]+|\p{Lu}[\p{L}-]+),?\s+who\s+(?:had\s+)?(?:once\s+|previously\s+|formerly\s+)?(?:served|worked|spent|was\s+(?:posted|sent|assigned|stationed))\b[^,;.]*/gu;
+  /\b(?:[Aa]n?\s+(?:[\w-]+\s+){0,3}?[\w-]+|\p{Lu}[\p{L}-]+),?\s+who\s+(?:had\s+)?(?:once\s+|previously\s+|formerly\s+)?(?:served|worked|spent|was\s+(?:posted|sent|assigned|stationed))\b[^,;.]*/gu;
 const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
 
 /**
@@ -2416,12 +2416,19 @@ function classifyMoney(
     return { kind: "pay-per-soldier" };
   // "The soldiers are told they earn $100 a month": what the soldiers are told they get is their own pay as
   // promised to them, not what Russia pays for them.
+  // ("… are told they earn 2.8 million won a month but receive only a fraction": a promise the sentence
+  // says they get only part of is the pay promised, not what reaches them.)
   if (
-    /\b(?:soldiers|troops|men|recruits|conscripts|they)\s+(?:are|were|have\s+been|had\s+been)\s+(?:being\s+)?(?:told|promised|assured)\s+(?:that\s+)?(?:they|each)\s+(?:would|will)?\s*(?:earn|earns|get|gets|receive|receives|be\s+paid|are\s+paid|were\s+paid)\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)*[$€£₩₽]?$/i.test(
+    /\b(?:soldiers|troops|men|recruits|conscripts|they)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:are|were|have\s+been|had\s+been)\s+(?:being\s+)?(?:told|promised|assured)\s+(?:that\s+)?(?:they|each)\s+(?:would|will)?\s*(?:earn|earns|get|gets|receive|receives|be\s+paid|are\s+paid|were\s+paid)\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)*[$€£₩₽]?$/i.test(
       ctx.sentence.slice(0, q.start),
     )
   )
-    return { kind: "soldier-take-home" };
+    return {
+      kind:
+        ONLY_PART_RECEIVED.test(ctx.sentence.slice(q.end)) || NEVER_RECEIVED.test(ctx.sentence.slice(q.end))
+          ? "pay-per-soldier"
+          : "soldier-take-home",
+    };
   // "a soldier is left with $200 a month; at 70 percent, with $600": the second clause leaves out the verb
   // of the first, and what is left is still what the soldier keeps.
   if (
@@ -3601,6 +3608,9 @@ const SAME_AS_RUSSIANS_AFTER =
 /** After a figure: what Russia pays set against it ("…, against the roughly $2,000 that Russia was paying per man"). */
 const AGAINST_RUSSIAS_PAY =
   /^[^.;]*?\b(?:against|compared (?:with|to)|versus|out of)\s+(?:the\s+)?(?:(?:roughly|about|some|around|nearly|reported)\s+)*[$€£]\s?\d[\d,.]*(?:\s+(?:a|per)\s+month)?\s+(?:that\s+|which\s+)?(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|military|army|side))\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)?(?:paying|pays|paid|pay)\b/i;
+/** After a sum: that only part of it arrives ("but receive only a fraction", "but see little of it"). */
+const ONLY_PART_RECEIVED =
+  /\b(?:but|yet|while)\s+(?:they\s+|the\s+soldiers\s+)?(?:actually\s+|in\s+fact\s+)?(?:only\s+)?(?:receive|receives|received|get|gets|got|see|sees|saw|keep|keeps|kept|take\s+home|takes\s+home)\s+(?:only\s+)?(?:a\s+)?(?:(?:small|tiny)\s+)?(?:fraction|little|part|portion|share|much\s+less|far\s+less|less|nothing)\b/i;
 /** After a sum: that none of it arrived ("but never saw a single dollar of it", "received nothing"). */
 const NEVER_RECEIVED =
   /\b(?:never|not|did\s+not|didn't|has\s+not|hasn't|had\s+not|hadn't)\s+(?:yet\s+|once\s+|actually\s+)?(?:been\s+paid|received?|got|gotten|get|seen|saw|see)\s+(?:(?:a\s+single|any|one|a)\s+(?:dollar|cent|penny|rouble|ruble|won|kopek|kopeck)s?\b|any\s+of\s+(?:it|that|the\s+money)\b)|\b(?:received|got|saw|seen|was\s+paid|were\s+paid)\s+(?:nothing|none\s+of\s+it)\b/i;
