@@ -26,6 +26,7 @@ describe("a person who passes on others' figures", () => {
       "Lawmaker Oh Jae-min, briefed by South Korea's National Intelligence Service, said about 11,520 North Korean troops were in Russia.",
       "Oh Jae-min said the agency believes each soldier is paid $2,520 a month.",
       "Anna Berg, an analyst, said the numbers were plausible.",
+      "Analyst Ivo Marek said the losses were near 4,000.",
       "",
     ].join("\n"),
   );
@@ -52,5 +53,12 @@ describe("a person who passes on others' figures", () => {
     expect(noneCreditedText(m)).toBe(
       "None: the articles quote Anna Berg in words only, or name them without a figure.",
     );
+  });
+
+  it("never says 'in words only' of someone named in a sentence with a number the site credits to no one", () => {
+    const m = personPageModel(d, person("Ivo Marek"));
+    expect(m.credited.items).toEqual([]);
+    expect(m.mentions.items.map((x) => x.text).join(" ")).toMatch(/4,000/);
+    expect(noneCreditedText(m)).toBe("None: the site credits no figure in the articles to Ivo Marek.");
   });
 });
