@@ -116,3 +116,16 @@ describe("what is no second intelligence body, and what may be one", () => {
     expect(dateline.credits[0]).toEqual(["12,000", "Ukraine's military intelligence agency"]);
   });
 });
+
+describe("what joins an acronym to the country's body", () => {
+  it("an acronym that is a drone's, an outlet's or a dateline's is no second body", () => {
+    for (const first of [
+      "Ukraine's Defence Intelligence said North Korean troops were learning to fly FPV drones.",
+      "The HUR shared its findings with the BBC and NHK.",
+      "SUMY (Harbour Wire) — Ukraine's Defence Intelligence said the units had moved.",
+    ])
+      expect(
+        read(`${first}\nUkrainian intelligence says about 12,000 North Korean soldiers are in Kursk.`).credits,
+      ).toEqual([["about 12,000", "Ukraine's military intelligence agency"]]);
+  });
+});

@@ -6341,3 +6341,87 @@ describe("what soldiers are told they earn", () => {
     ]);
   });
 });
+
+describe("the near misses a review of the sixth batch found", () => {
+  it("an inverted condition supposes only its own figures and those of what would follow, never a real figure after 'but' or one it presupposes", () => {
+    const { claims } = extractionOf(
+      [
+        "Had the Tidewater Defence Bureau not briefed lawmakers, few would have known that about 11,000 North Korean troops are now in Kursk.",
+        "Had North Korea sent 50,000 soldiers, the front would look very different, but it has sent about 12,000, the bureau says.",
+      ].join("\n"),
+      "2025-03-10",
+    );
+    expect(claims.map((c) => c.figure)).toEqual(["about 11,000", "about 12,000"]);
+  });
+
+  it("a rejection in the passive is the claim's only when its subject is the claim's, with the rejecter named in capitals", () => {
+    const claims = claimsIn(
+      [
+        "Reports say 200 North Korean soldiers who sought asylum were rejected by the Russian Migration Service.",
+        "A figure of 1,000 North Korean dead, given by the Kestrel Institute, was rejected by Pyongyang but confirmed by the Pentagon.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.disputedBy?.name ?? null)).not.toContain("Russian Migration Service");
+    expect(claims.map((c) => c.disputedBy?.name ?? null)).not.toContain("The Pentagon (US Department of Defense)");
+  });
+
+  it("a name before a figure with the verb left out owns it only after a verb of saying, and not when the sentence closes with who says it", () => {
+    const claims = claimsIn(
+      "Pyongyang gave Moscow 11,000 troops, and the Kremlin about $2 billion in oil and cash in return, the Tidewater Defence Bureau said.\n",
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["11,000", "Tidewater Defence Bureau"],
+      ["about $2 billion", "Tidewater Defence Bureau"],
+    ]);
+  });
+
+  it("'That figure is wrong' supposed or denied disputes nothing", () => {
+    const claims = claimsIn(
+      [
+        "The bureau says 11,000 North Korean troops are in Russia. If that figure is wrong, the Kremlin said, it is for Seoul to correct it.",
+        "The institute says 3,000 were killed. No one has shown that the figure is wrong, a Pentagon official said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.disputedBy?.name ?? null)).toEqual([null, null]);
+  });
+
+  it("'its' is another country's after a body of it and a time ('Ukraine's General Staff said on Monday that 300 of its soldiers …')", () => {
+    const claims = claimsIn(
+      [
+        "Kyiv said on Monday that 300 of its soldiers had been killed by North Korean troops.",
+        "Ukraine's General Staff said 200 of its soldiers were killed last month.",
+      ].join("\n"),
+      "2025-03-10",
+    );
+    expect(claims.map((c) => c.kind)).toEqual(["context", "context"]);
+  });
+
+  it("'of whom … killed or wounded' keeps both outcomes, and a loss noun heading the next figure is not this one's", () => {
+    const claims = claimsIn(
+      [
+        "Some 12,000 North Korean troops, about 4,000 of whom have been killed or wounded, remain in Kursk.",
+        "About 11,000 North Korean troops, some of them barely trained, have suffered 4,000 casualties.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["Some 12,000", "troops-deployed"],
+      ["about 4,000", "casualties-total"],
+      ["About 11,000", "troops-deployed"],
+      ["4,000", "casualties-total"],
+    ]);
+  });
+
+  it("a contrast that says nothing of arrivals leaves an expected month a target", () => {
+    const claims = claimsIn(
+      [
+        "The bureau expected Pyongyang to send 3,000 more troops by August, but gave no details of their units.",
+        "The institute expected Pyongyang to send 2,000 more troops by August, though none have arrived yet.",
+      ].join("\n"),
+      "2025-10-01",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf])).toEqual([
+      ["3,000", "2025-10-01"],
+      ["2,000", "2025-10-01"],
+    ]);
+  });
+});

@@ -237,15 +237,23 @@ function differenceSentence(
       if (scope) scoped.push({ text: `${cl.label} counts ${onlyScope(scope)}`, claims: cl.claims });
       // Totals worked out for a head count name it ("$20m for 10,000 soldiers").
       const heads = [...new Set(cl.claims.map((id) => byId.get(id)?.basis?.count).filter((n) => n !== undefined))];
+      // ("$22 million–$26 million a month", where only the $22 million names a head count: the group is not
+      // all for it.)
+      const withHeads = cl.claims.filter((id) => byId.get(id)?.basis?.count !== undefined).length;
+      const others = cl.claims.length - withHeads;
+      const forHeads = `for ${heads
+        .sort((x, y) => x - y)
+        .map(formatNumber)
+        .join(" or ")} soldiers`;
       // (A label that already says its head count, "$20 million a month for 10,000 soldiers", is itself.)
       if (heads.length > 0 && / for [\d,]+ soldiers$/.test(cl.label))
         counted.push({ text: cl.label, claims: cl.claims });
       else if (heads.length > 0)
         counted.push({
-          text: `${cl.label} is for ${heads
-            .sort((x, y) => x - y)
-            .map(formatNumber)
-            .join(" or ")} soldiers`,
+          text:
+            others === 0
+              ? `${cl.label} is ${forHeads}`
+              : `${cl.label}, ${withHeads} of whose ${cl.claims.length} figures ${withHeads === 1 ? "is" : "are"} ${forHeads} (${others === 1 ? "the other names" : "the others name"} no head count)`,
           claims: cl.claims,
         });
       const named = [...namedOrigins(cl.claims, chainOf).keys()].sort();

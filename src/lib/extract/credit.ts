@@ -267,9 +267,12 @@ const GAPPED_OWNER_BEFORE =
  */
 const GAPPED_BARE_OWNER_BEFORE =
   /(?:,|;|\band|\bwhile|\bwhereas)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated|only|just|as many as)\s+)*$/u;
+/** A closing ", X said" that names who says the whole sentence. */
+const SAYER_AT_END =
+  /,\s+(?:the\s+|a\s+|an\s+)?[^,;.]{1,60}?\s(?:said|says|reported|reports|told|added|claimed|estimated)\b[^,;]*[.!]?\s*$/i;
 /** A verb that gives a figure, which names after it may share: "says 600", "estimated 600 dead", "counts 600". */
 const SHARED_GIVING_VERB =
-  /\b(?:says|said|estimates?|estimated|counts?|counted|puts?|put|reports?|reported|gives?|gave|believes?|believed|claims?|claimed)\b/i;
+  /\b(?:says|said|estimates?|estimated|counts?|counted|puts?|put|reports?|reported|believes?|believed|claims?|claimed)\b/i;
 /** The verb the names share: "puts … at", "estimates … at", "placed … at". */
 const SHARED_AT_VERB = /\b(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating)\b[^.;]*?\bat\s/i;
 
@@ -643,10 +646,11 @@ const SPEAKING_COUNTRY =
  * @param before The sentence before the figure.
  * @returns The owner's phrase, or null.
  */
-function gappedOwner(before: string): NounPhrase | null {
+function gappedOwner(before: string, after = ""): NounPhrase | null {
   const at = GAPPED_OWNER_BEFORE.exec(before);
   // ("The NIS says 600 …, the HUR 1,500 and the Pentagon about 1,000": the verb and the "at" both left out.)
-  const bare = at ? null : GAPPED_BARE_OWNER_BEFORE.exec(before);
+  // (Not when the sentence names who says it all: "…, and the Kremlin about $2 billion in return, the NIS said".)
+  const bare = at || SAYER_AT_END.test(after) ? null : GAPPED_BARE_OWNER_BEFORE.exec(before);
   const m = at ?? bare;
   const name = m?.[1]?.trim();
   const head = m ? before.slice(0, m.index) : "";
@@ -1220,7 +1224,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       possessiveOwner(s.text.slice(0, q.start)) ??
       officialOwner(s.text.slice(0, q.start)) ??
       pronounOwner(s.text.slice(0, q.start)) ??
-      gappedOwner(s.text.slice(0, q.start)) ??
+      gappedOwner(s.text.slice(0, q.start), s.text.slice(q.end)) ??
       itemSource(s.text, q) ??
       namedEstimateOwner(s.text.slice(0, q.start)) ??
       headlineOwner(s.text, q) ??
@@ -1978,6 +1982,10 @@ const CALLED_FALSE_QUOTE = new RegExp(
 const JUDGES_PREVIOUS_WRONG =
   /\b(?:(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|numbers?|counts?|toll|tally|totals?)\s+(?:is|are|was|were)\s+(?:(?:surely|probably|likely|almost\s+certainly|certainly|clearly|far|much|way|still|also)\s+){0,2}(?:too\s+(?:low|high|small|large)(?!\s+(?:for|to)\b)|an?\s+(?:(?:gross|serious|vast|significant|clear)\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|understatement)|(?:(?:simply|plainly|completely|totally|entirely|just)\s+)?(?:wrong|false|untrue|incorrect|inaccurate|exaggerated|inflated)\b)|(?:the\s+)?(?:real|true|actual)\s+(?:number|figure|toll|count|total)\s+(?:is|was|could\s+be|may\s+be|might\s+be|is\s+likely)\s+(?:(?:far|much|considerably|significantly|probably|likely|several\s+times)\s+){0,2}(?:higher|lower|larger|smaller))\b/i;
 
+/** Words before a judgement that suppose it or deny it: "If …", "whether …", "No one has shown that …". */
+const JUDGEMENT_NOT_MADE =
+  /\b(?:if|whether|unless|no\s+one|nobody|none|not|never|hardly|nothing|doubt(?:s|ed)?|deny|denies|denied)\b[^.;]*$/i;
+
 /**
  * Who a sentence with no figure of its own names as denying the sentence before it, if anyone.
  *
@@ -2005,8 +2013,11 @@ export function denierOfPrevious(
       DENIES_PREVIOUS.test(s.text.slice(a.verbStart).replace(/^(?:(?:has|have|had|also)\s+)*\p{L}+/iu, "")),
   );
   if (act) return resolveSubject(act.subject, registry, tracker);
-  const judge = JUDGES_PREVIOUS_WRONG.test(s.text)
-    ? acts.find((a) => !a.insideQuote && a.subject !== null && a.subject.form !== "pronoun")
-    : undefined;
+  // ("If that figure is wrong, …", "No one has shown that the figure is wrong": a judgement supposed or denied.)
+  const judged = JUDGES_PREVIOUS_WRONG.exec(s.text);
+  const judge =
+    judged && !JUDGEMENT_NOT_MADE.test(s.text.slice(0, judged.index))
+      ? acts.find((a) => !a.insideQuote && a.subject !== null && a.subject.form !== "pronoun")
+      : undefined;
   return judge ? resolveSubject(judge.subject, registry, tracker) : null;
 }

@@ -418,7 +418,7 @@ const REJECTED_VERB =
  * of 40,000 …, given by …, has been rejected by the NIS"). The group is the one who rejects it.
  */
 const PASSIVE_REJECTION = new RegExp(
-  String.raw`^\W*(?:(?:the|a|an|these|those|such|earlier|recent)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|assertions?|suggestions?|allegations?|accounts?|rumou?rs?|figures?|estimates?|numbers?|counts?|tolls?)\b[^.;]*?(?:${REJECTED_VERB.source})(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?\p{Lu}[\p{L}’'.-]*){0,5})`,
+  String.raw`^\W*(?:(?:the|a|an|these|those|such|earlier|recent)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|assertions?|suggestions?|allegations?|accounts?|rumou?rs?|figures?|estimates?|numbers?|counts?|tolls?)\b[^.;]*?(?:${REJECTED_VERB.source})(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?(?-i:\p{Lu})[\p{L}’'.-]*){0,5})`,
   "iu",
 );
 /** Kinds a denial of "the reports" is not about: the text's background, not the reported counts. */
@@ -748,7 +748,13 @@ export function extractArticle(
       }
       // "Claims by Ukrainian officials that 40,000 … have been dismissed by the Pentagon as exaggerated": a
       // rejection in the passive disputes the figures its subject states, as the active form does.
-      const passive = PASSIVE_REJECTION.exec(s.text);
+      // (Not "Reports say 200 soldiers who sought asylum were rejected by …": a verb of saying or a relative
+      // clause between makes the rejection another subject's.)
+      const rejection = PASSIVE_REJECTION.exec(s.text);
+      const passive =
+        rejection && !/\b(?:say|says|said|who|whose|whom)\b/i.test(s.text.slice(0, s.text.search(REJECTED_VERB)))
+          ? rejection
+          : null;
       // (The sentence's full stop is no part of the name: "… by the Kestrel Institute.")
       const agent = passive?.[1] ? parseSubject(passive[1].replace(/(?<=\p{L}{2})\.$/u, ""), 0) : null;
       const rejecter = agent ? resolveSubject(agent, registry, tracker) : null;

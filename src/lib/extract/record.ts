@@ -1117,7 +1117,7 @@ const PLAN_WORDS = String.raw`will|would|plans?|planned|expected to|next|prepari
 /** ("expects Pyongyang to send 10,000 by December": what is expected, too.) */
 // ("the agency expected Pyongyang to send 3,000 more by the end of August": expected, with whom between.)
 const PLAN = new RegExp(
-  String.raw`\b(?:${PLAN_WORDS}|expects?|expecting|(?<!\b(?:few|nobody|no\s+one|none|not|never|who\s+had)\s+(?:[\p{L}-]+\s+)?)expected\s+(?:[\p{L}’'-]+\s+){1,3}?to\s+(?!have\b)\p{L}+(?![^.;]*\b(?:but|yet|instead|however)\b))\b`,
+  String.raw`\b(?:${PLAN_WORDS}|expects?|expecting|(?<!\b(?:few|nobody|no\s+one|none|not|never|who\s+had)\s+(?:[\p{L}-]+\s+)?)expected\s+(?:[\p{L}’'-]+\s+){1,3}?to\s+(?!have\b)\p{L}+(?![^.;]*\b(?:but|yet|however)\s+[^.;]*?\b(?:arrived|came|reached|crossed|were\s+sent|was\s+sent|have\s+been\s+sent|had\s+been\s+sent)\b))\b`,
   "iu",
 );
 /** A possibility to come: "may send", "could deploy", "might reach". */

@@ -354,11 +354,12 @@ const OTHER_ARMY_PUT_AT =
   /\b(?:number|count|toll|tally)\s+of\s+(?:the\s+)?(?:russian|ukrainian|american|chinese)\s+(?:soldiers|troops|servicemen|personnel|forces|military\s+personnel)\s+(?:(?:killed|dead|wounded|injured|lost)(?:\s+(?:or|and)\s+(?:killed|dead|wounded|injured))?\s+)?at\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 const NORTH = /\b(?:north korea\w*|pyongyang|dprk)\b/i;
 /**
- * Another country than North Korea as the subject of a verb of saying right before the figure ("Kyiv says
- * 300 of its soldiers …", "Russia admitted that about 80 of its …"): whose "its" the figure's soldiers are.
+ * Another country than North Korea, or a body of it, as the subject of a verb of saying right before the
+ * figure ("Kyiv says 300 of its soldiers …", "Ukraine's General Staff said on Monday that 300 of its …"):
+ * whose "its" the figure's soldiers are.
  */
 const OTHER_COUNTRY_SAYS =
-  /\b(?:Kyiv|Ukraine|Moscow|Russia|the\s+Kremlin|Seoul|South\s+Korea)\s+(?:(?:has|have|had)\s+)?(?:says?|said|reports?|reported|claims?|claimed|admits?|admitted|announced|acknowledged|acknowledges|estimates?|estimated|confirmed|confirms)\s+(?:that\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|almost)\s+)*$/;
+  /\b(?:Kyiv|Ukraine|Moscow|Russia|the\s+Kremlin|Seoul|South\s+Korea)(?:['’]s(?:\s+[\w-]+){1,3})?\s+(?:(?:has|have|had)\s+)?(?:says?|said|reports?|reported|claims?|claimed|admits?|admitted|announced|acknowledged|acknowledges|estimates?|estimated|confirmed|confirms)(?:\s+(?:on\s+\w+|in\s+a\s+[\w\s]{1,30}?|last\s+\w+|this\s+\w+|yesterday|today))?\s+(?:that\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|almost)\s+)*$/;
 /** A modal guess at presence now: "may be in Russia", "could already be fighting in Kursk" (not "may be in Russia by June"). */
 const MAY_BE_THERE =
   /\b(?:may|might|could|must)\s+(?:already\s+|now\s+|still\s+)?be\s+(?:already\s+|now\s+|still\s+)?(?:in|on|inside|fighting|stationed|serving|present|there)\b(?![^.;]*\b(?:by|before|until|within|next|soon|coming|later)\b)/i;
@@ -1609,12 +1610,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // ("arrived in January to replace the dead and wounded": the losses they replace are not what they count.)
   // ("…, hundreds of them wounded", "…, a battalion's worth of them wounded": an aside after the figure on a
   // part of them, up to its closing comma.)
+  // ("About 11,000 North Korean troops have suffered 4,000 casualties": a loss noun that heads the next
+  // figure names that figure's losses, not this one's.)
   const lossText = (
     clause.text.slice(0, clauseEnd) +
-    clause.text.slice(clauseEnd).replace(COMPARED_AFTER, "").replace(ASIDE_ON_PART, "")
+    clause.text.slice(clauseEnd).replace(COMPARED_AFTER, "").replace(ASIDE_ON_PART, "").replace(NEXT_FIGURES_LOSSES, "")
   )
     .replace(
-      /,\s*(?:(?:one|two|three|some|most|many|several|all|none|half|\d[\d,]*)\s+)?(?:of whom|among whom)\b.*$/is,
+      /(?<!\d),(?!\d)\s*(?:(?:one|two|three|some|most|many|several|all|none|half|\d[\d,]*)\s+)?(?:of whom|among whom)\b.*$/is,
       "",
     )
     .replace(REPLACING, "");
@@ -1748,7 +1751,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // compared with after it is not what it counts.)
   // ("arrived in January to replace the dead and wounded": the losses they replace are not what they count.)
   const withoutParts = (t: string): string =>
-    t.slice(0, ownEnd) + t.slice(ownEnd).replace(PART_OF_THEM, "").replace(COMPARED_AFTER, "").replace(REPLACING, "");
+    t.slice(0, ownEnd) +
+    t
+      .slice(ownEnd)
+      .replace(PART_OF_THEM, "")
+      .replace(COMPARED_AFTER, "")
+      .replace(REPLACING, "")
+      .replace(NEXT_FIGURES_LOSSES, "");
   // "13,000 troops and 4,700 casualties": a count of soldiers joined to another count is read up to it.
   const joined = ctx.all.find((o) => o.start >= q.end);
   const ownPart =
@@ -1775,7 +1784,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           .replace(PART_OF_THEM, "")
           .replace(/,\s*(?:after|before|because|since|once|until)\b[^.;]*/gi, "")
           .replace(COMPARED_AFTER, "")
-          .replace(REPLACING, "")}`;
+          .replace(REPLACING, "")
+          .replace(NEXT_FIGURES_LOSSES, "")}`;
   // "Killed: 600 | Wounded: 3,400 | Total: 4,000": a row's total of the killed and the wounded.
   const rowTotal =
     /^\s*(?:total|combined|overall|all)\s*:/i.test(clause.text) && KILLED_CUE.test(s) && HURT_CUE.test(s);
@@ -1937,6 +1947,9 @@ function askedKind(last: string | undefined): KindId | null {
  */
 const PART_OF_THEM =
   /,\s*(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated)\s+)?[\d][\d,.]*\s+of\s+(?:them|those|these|whom)\b[^.;]*|(?<!\d),(?!\d)\s*[^\d,;.]{1,30}?\s+of\s+(?:them|those|these|whom)\b[^.;,]*/gi;
+/** The next figure with its own loss noun, to the end: " 4,000 casualties", " about 300 dead". */
+const NEXT_FIGURES_LOSSES =
+  /\s(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to)\s+)*(?:[$€£₩₽]\s?)?\d[\d,.]*\s+(?:more\s+)?(?:casualties|dead|deaths|fatalities|losses)\b.*$/is;
 /** An aside on a part of a force after its figure, up to its closing comma: ", hundreds of them wounded". */
 const ASIDE_ON_PART = /(?<!\d),(?!\d)\s*[^,;.]{0,30}?\s(?:of whom|among whom|of them|among them)\b[^,;.]*/gis;
 
@@ -4025,7 +4038,30 @@ const IF_THEN_SUM =
  * front would …": every figure of such a sentence is supposed (a question, "Were 3,000 killed, as reports
  * claim?", has no clause of what would follow).
  */
-const INVERTED_CONDITION = /^\W*(?:were|had|should)\s+[^,;:.?]{1,100},[^.;:?]*\b(?:would|could|might)\b/i;
+const INVERTED_CONDITION =
+  /^\W*(?:were|had|should)\s+(?!it\s+not\b)([^,;:.?]{1,100}),([^.;:?]*\b(?:would|could|might)\b)/i;
+
+/**
+ * Whether a figure is supposed by an inverted condition: one inside the condition, when it gives a figure,
+ * and one in the clause of what would follow it, before any "but" ("Had North Korea sent 50,000 soldiers,
+ * the front would look different, but it has sent about 11,000" supposes the 50,000 alone; "Had the NIS not
+ * briefed lawmakers, few would have known that about 11,000 …" supposes nothing; "Were it not for the
+ * 11,000 …" presupposes its figure).
+ *
+ * @param sentence The sentence.
+ * @param at The figure's offset.
+ * @returns True when the figure is supposed.
+ */
+function invertedSupposes(sentence: string, at: number): boolean {
+  const plain = sentence.replace(/(\d),(?=\d)/g, "$1_");
+  const m = INVERTED_CONDITION.exec(plain);
+  if (!m?.[1]) return false;
+  const comma = m[0].length - (m[2]?.length ?? 0) - 1;
+  if (!/\d|\b(?:hundreds|thousands|dozens)\b/i.test(m[1])) return false;
+  // ("… on top of the 11,000 already there": a figure named with "the" is one already known, not supposed.)
+  if (at < comma) return !/\bthe\s+(?:(?:about|some|roughly|nearly|estimated)\s+)*$/i.test(plain.slice(0, at));
+  return !/\b(?:but|yet|while|whereas|although|though)\b|[;:]/i.test(plain.slice(comma, at));
+}
 const SUM_THEN_IF = /\b(?:would|could|might)\b[^,;:]*$/i;
 /**
  * A sentence that opens by supposing: "Let's say North Korea has sent 15,000", "Let us be generous and
@@ -4313,7 +4349,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
           (SUM_THEN_IF.test(ctx.sentence.slice(0, q.start)) &&
             /^[^;:]*?,?\s(?:if|should)\s[^\d;:.]*(?:[.;:]|$)/i.test(ctx.sentence.slice(q.end))))) ||
       SUPPOSED_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")) ||
-      INVERTED_CONDITION.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")) ||
+      invertedSupposes(ctx.sentence, q.start) ||
       SUPPOSING_OPENING.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
       // "Let's say each is paid $2,000 a month. That comes to $30 million a month": a sum worked out from a
       // case the sentence before supposed.

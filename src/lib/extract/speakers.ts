@@ -1078,6 +1078,9 @@ const INTELLIGENCE_BODY_HEAD =
 const NOT_AN_INTELLIGENCE_BODY =
   /\b(?:Committee|Subcommittee|Monitor|Review|Newsletter|Journal|Studies|Institute|Director|Chief|Minister|Secretary|Head|Officer|Commission|Council|Chair|Chairman)\b/;
 
+/** The words that join two bodies as peers: ", ", " and the ", ", and ". */
+const PEER_JOIN = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|&)\s+)(?:the\s+)?$/i;
+
 /** An intelligence or security body an article names, and the name its country is read from. */
 export interface NamedBody {
   readonly name: string;
@@ -1107,10 +1110,11 @@ export function namedIntelligenceBodies(body: string, registry: EntityRegistry):
   };
   // (A sentence ends at a stop before a capital, but not after initials: "The U.S. Defense Intelligence Agency".)
   for (const sentence of body.split(/(?<=[.!?])(?<!(?:^|[\s(])(?:\p{Lu}\.)+)\s+(?=\p{Lu})|\n/u)) {
-    const bodies: NamedBody[] = [];
-    const unknownAcronyms: string[] = [];
+    const bodies: { b: NamedBody; start: number; end: number }[] = [];
+    const unknownAcronyms: { name: string; start: number; end: number }[] = [];
     for (const m of [...sentence.matchAll(CAPITALISED_RUN), ...sentence.matchAll(DESCRIBED_INTELLIGENCE)]) {
       const words = m[0].split(/[ \t]+/);
+      const at = { start: m.index, end: m.index + m[0].length };
       // The run and each shorter run that ends it ("KYIV Ukraine's Defence Intelligence"): the longest the
       // registry knows.
       let known: Entity | undefined;
@@ -1118,16 +1122,14 @@ export function namedIntelligenceBodies(body: string, registry: EntityRegistry):
       if (known) {
         if (known.type === "organization" && /\b(?:intelligence|security)\b/i.test(known.name)) {
           const b = { name: known.name, of: known.name };
-          bodies.push(b);
+          bodies.push({ b, ...at });
           add(b, `id:${known.id}`);
         }
         continue;
       }
       const name = words.join(" ").replace(/^The\s+/, "");
       if (/^\p{Lu}{2,6}$/u.test(name)) {
-        // (Not a place a dateline names in capitals: "KYIV — …", "SEOUL, Feb. 14 …".)
-        if (!PLACE_WORDS.has(name.toLowerCase()) && !/^\s*[,—–-]/.test(sentence.slice(m.index + m[0].length)))
-          unknownAcronyms.push(name);
+        unknownAcronyms.push({ name, ...at });
         continue;
       }
       if (
@@ -1137,12 +1139,19 @@ export function namedIntelligenceBodies(body: string, registry: EntityRegistry):
         NATION_NAMES.some(([, country]) => country.test(name))
       ) {
         const b = { name, of: name };
-        bodies.push(b);
+        bodies.push({ b, ...at });
         add(b, `name:${nameKey(name)}`);
       }
     }
-    const beside = bodies[0];
-    if (beside) for (const a of unknownAcronyms) add({ name: a, of: beside.of }, `acronym:${a}`);
+    // ("The HUR and the SZRU have both tracked …", "the HUR, the SBU and …": an acronym joined to the body
+    // as its peer; not a drone's, an outlet's or a dateline's: "FPV drones", "the BBC and NHK", "SUMY (Hanbit) —".)
+    for (const a of unknownAcronyms) {
+      const peer = bodies.find(
+        ({ start, end }) =>
+          PEER_JOIN.test(sentence.slice(end, a.start)) || PEER_JOIN.test(sentence.slice(a.end, start)),
+      );
+      if (peer) add({ name: a.name, of: peer.b.of }, `acronym:${a.name}`);
+    }
   }
   return out;
 }
