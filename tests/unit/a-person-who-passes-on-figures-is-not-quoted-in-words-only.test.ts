@@ -27,6 +27,7 @@ describe("a person who passes on others' figures", () => {
       "Oh Jae-min said the agency believes each soldier is paid $2,520 a month.",
       "Anna Berg, an analyst, said the numbers were plausible.",
       "Analyst Ivo Marek said the losses were near 4,000.",
+      "Lena Tamm said no one in her unit believed the troops left on March 4, 2025.",
       "",
     ].join("\n"),
   );
@@ -52,6 +53,12 @@ describe("a person who passes on others' figures", () => {
     expect(m.passedOn.items).toEqual([]);
     expect(noneCreditedText(m)).toBe(
       "None: the articles quote Anna Berg in words only, or name them without a figure.",
+    );
+  });
+
+  it("still says 'in words only' when the only numbers are 'one', a day of the month or a year", () => {
+    expect(noneCreditedText(personPageModel(d, person("Lena Tamm")))).toBe(
+      "None: the articles quote Lena Tamm in words only, or name them without a figure.",
     );
   });
 

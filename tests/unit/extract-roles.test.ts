@@ -6425,3 +6425,84 @@ describe("the near misses a review of the sixth batch found", () => {
     ]);
   });
 });
+
+describe("the near misses a review of the seventh batch found", () => {
+  it("a named unit's loss scope belongs to the figure right after its verb, and a unit of a corps is that unit", () => {
+    const claims = claimsIn(
+      [
+        "The 11th Corps had lost 2,500 men and the whole contingent about 4,000, the bureau said.",
+        "Since the 12th Corps lost its commander in January, North Korean forces have suffered about 3,000 casualties, the bureau said.",
+        "The 94th Brigade of the Storm Corps has lost 600 men, the bureau said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.scope ?? null])).toEqual([
+      ["2,500", "only the 11th Corps's own losses"],
+      ["about 4,000", null],
+      ["about 3,000", null],
+      ["600", "only the 94th Brigade of the Storm Corps's own losses"],
+    ]);
+  });
+
+  it("only part of the pay received is said of the pay, not of sleep or hope", () => {
+    const claims = claimsIn(
+      [
+        "North Korean soldiers are told they earn $100 a month but get less sleep than Russian troops.",
+        "North Korean soldiers are told they earn $150 a month but keep little hope of seeing home.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.kind)).toEqual(["soldier-take-home", "soldier-take-home"]);
+  });
+
+  it("a past that is not the speaker's still scopes a figure to labour", () => {
+    const claims = claimsIn(
+      [
+        "A report says the soldiers who served in construction brigades earn $100 a month.",
+        "A Russian officer said soldiers who worked on construction sites were paid $300 a month.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.scope ?? null)).toEqual(["soldiers sent for labour", "soldiers sent for labour"]);
+  });
+
+  it("what would follow an inverted condition with no figure of its own is supposed; a figure named with 'the', or in a clause of fact, is not", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "Had the war ended sooner, about 3,000 North Korean soldiers would have survived, the bureau said.",
+        "Had Pyongyang not sent troops, Russia would have needed about 12,000 more of its own men.",
+        "Should anyone doubt the scale, the bureau said on Monday that 13,000 North Korean troops are in Kursk and that more could follow.",
+      ].join("\n"),
+      "2025-03-10",
+    );
+    expect(skipped.filter((x) => /supposed/.test(x.reason)).map((x) => x.text)).toEqual([
+      "about 3,000",
+      "about 12,000",
+    ]);
+    expect(claims.map((c) => c.figure)).toEqual(["13,000"]);
+  });
+
+  it("a passive rejection of estimates 'that say' a figure, or by officials, still disputes it; a judgement in a relative clause's negation still counts", () => {
+    const claims = claimsIn(
+      [
+        "Estimates that say 3,000 North Korean soldiers died have been dismissed by the Kestrel Institute.",
+        "Claims that 40,000 North Korean troops were sent have been dismissed by officials in Seoul.",
+        "The bureau says 600 North Korean soldiers have been killed. The institute, which has not published its own count, says that figure is far too low.",
+        "The bureau says 700 North Korean soldiers have been wounded. The institute says there is no doubt that the figure is too low.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.disputedBy?.name ?? null])).toEqual([
+      ["3,000", "Kestrel Institute"],
+      ["40,000", "officials"],
+      ["600", "Kestrel Institute"],
+      ["700", "Kestrel Institute"],
+    ]);
+  });
+
+  it("a shared loss noun after gapped sources counts for both figures", () => {
+    const claims = claimsIn(
+      "The Tidewater Defence Bureau counts 3,000, the Kestrel Institute 4,000 casualties among North Korean troops.\n",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["3,000", "casualties-total"],
+      ["4,000", "casualties-total"],
+    ]);
+  });
+});

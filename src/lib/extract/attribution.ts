@@ -1164,7 +1164,12 @@ function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     // "A report by X, published in April, estimated": a participle's phrase between subject and verb.
     // ("X, citing Y, reported last week that the NIS believes …": a verb with a clause of its own is the
     // main clause, whose subject is the clause's.)
-    if (k > 0 && /^\w+ed\s+(?:by|in|on|at|last|this|earlier)\b/i.test(t) && !/\bthat\s+\S/i.test(t)) continue;
+    if (
+      k > 0 &&
+      /^\w+ed\s+(?:by|in|on|at|last|this|earlier)\b/i.test(t) &&
+      !/\bthat\s+(?!(?:same\s+)?(?:morning|afternoon|evening|night|day|week|month|year)\b)\S/i.test(t)
+    )
+      continue;
     // "X, the Y of Z, said", "Budanov, head of Ukraine's military intelligence, said": an appositive after a name.
     // (A phrase right before the verb, with no comma between, is the subject itself.)
     if (

@@ -1982,9 +1982,9 @@ const CALLED_FALSE_QUOTE = new RegExp(
 const JUDGES_PREVIOUS_WRONG =
   /\b(?:(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|numbers?|counts?|toll|tally|totals?)\s+(?:is|are|was|were)\s+(?:(?:surely|probably|likely|almost\s+certainly|certainly|clearly|far|much|way|still|also)\s+){0,2}(?:too\s+(?:low|high|small|large)(?!\s+(?:for|to)\b)|an?\s+(?:(?:gross|serious|vast|significant|clear)\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|understatement)|(?:(?:simply|plainly|completely|totally|entirely|just)\s+)?(?:wrong|false|untrue|incorrect|inaccurate|exaggerated|inflated)\b)|(?:the\s+)?(?:real|true|actual)\s+(?:number|figure|toll|count|total)\s+(?:is|was|could\s+be|may\s+be|might\s+be|is\s+likely)\s+(?:(?:far|much|considerably|significantly|probably|likely|several\s+times)\s+){0,2}(?:higher|lower|larger|smaller))\b/i;
 
-/** Words before a judgement that suppose it or deny it: "If …", "whether …", "No one has shown that …". */
+/** Words in the judgement's own clause that suppose it or deny it: "If …", "whether …", "No one has shown that …". */
 const JUDGEMENT_NOT_MADE =
-  /\b(?:if|whether|unless|no\s+one|nobody|none|not|never|hardly|nothing|doubt(?:s|ed)?|deny|denies|denied)\b[^.;]*$/i;
+  /\b(?:if|whether|unless|no\s+one|nobody|none|not|never|hardly|nothing|deny|denies|denied)\b[^,.;]*$/i;
 
 /**
  * Who a sentence with no figure of its own names as denying the sentence before it, if anyone.

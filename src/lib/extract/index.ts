@@ -34,6 +34,7 @@ import { type Sentence, splitSentences } from "./sentences.ts";
 import {
   type BlockCarry,
   isTranscript,
+  type NamedBody,
   namedIntelligenceBodies,
   newTracker,
   paragraphSpeakers,
@@ -418,7 +419,7 @@ const REJECTED_VERB =
  * of 40,000 …, given by …, has been rejected by the NIS"). The group is the one who rejects it.
  */
 const PASSIVE_REJECTION = new RegExp(
-  String.raw`^\W*(?:(?:the|a|an|these|those|such|earlier|recent)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|assertions?|suggestions?|allegations?|accounts?|rumou?rs?|figures?|estimates?|numbers?|counts?|tolls?)\b[^.;]*?(?:${REJECTED_VERB.source})(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?(?-i:\p{Lu})[\p{L}’'.-]*){0,5})`,
+  String.raw`^\W*(?:(?:the|a|an|these|those|such|earlier|recent)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|assertions?|suggestions?|allegations?|accounts?|rumou?rs?|figures?|estimates?|numbers?|counts?|tolls?)\b[^.;]*?(?:${REJECTED_VERB.source})(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?(?-i:\p{Lu})[\p{L}’'.-]*){0,5}|(?:officials|analysts|experts|lawmakers|diplomats)(?:\s+(?:in|at|of|from)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*)?)`,
   "iu",
 );
 /** Kinds a denial of "the reports" is not about: the text's background, not the reported counts. */
@@ -546,7 +547,9 @@ export function extractArticle(
   tracker.shortOutlets = shortOutletNames([article.meta.publisher, ...article.meta.relays]);
   tracker.publisher = article.meta.publisher;
   tracker.publisherNamed = publisherPattern(article.meta.publisher, tracker.shortOutlets);
-  tracker.intelBodies = namedIntelligenceBodies(article.body, registry);
+  // (Read only for an article that names a country's intelligence, when it first does.)
+  let intelBodies: readonly NamedBody[] | undefined;
+  tracker.intelBodies = () => (intelBodies ??= namedIntelligenceBodies(article.body, registry));
   const carry: BlockCarry = {
     speaker: null,
     openQuote: false,
@@ -752,7 +755,11 @@ export function extractArticle(
       // clause between makes the rejection another subject's.)
       const rejection = PASSIVE_REJECTION.exec(s.text);
       const passive =
-        rejection && !/\b(?:say|says|said|who|whose|whom)\b/i.test(s.text.slice(0, s.text.search(REJECTED_VERB)))
+        rejection &&
+        !/\b(?:who|whose|whom)\b/i.test(s.text.slice(0, s.text.search(REJECTED_VERB))) &&
+        !/^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|accounts?|estimates?|rumou?rs?)\s+(?:say|says|said|suggest|suggests|claim|claimed)\b/i.test(
+          s.text,
+        )
           ? rejection
           : null;
       // (The sentence's full stop is no part of the name: "… by the Kestrel Institute.")

@@ -497,7 +497,7 @@ const LUMP_TO_FAMILY =
  * Korean construction unit in Russia until 2019", "Lee, who once worked on a building site".
  */
 const SPEAKER_PAST =
-  /\b(?:[Aa]n?\s+(?:[\w-]+\s+){0,3}?[\w-]+|\p{Lu}[\p{L}-]+),?\s+who\s+(?:had\s+)?(?:once\s+|previously\s+|formerly\s+)?(?:served|worked|spent|was\s+(?:posted|sent|assigned|stationed))\b[^,;.]*/gu;
+  /\b(?:[Aa]n?\s+(?:(?!(?:says?|said|the|of|reports?)\b)[\w-]+\s+){0,3}?(?!(?:says?|said|the|of|soldiers|troops)\b)[\w-]+|\p{Lu}[\p{L}-]+),?\s+who\s+(?:had\s+)?(?:once\s+|previously\s+|formerly\s+)?(?:served|worked|spent|was\s+(?:posted|sent|assigned|stationed))\b[^,;.]*/gu;
 const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
 
 /**
@@ -776,7 +776,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // after it ("$2,000 is about 2.8 million won; the $200 take-home is …" says nothing of the $2,000).
   const semicolon = s.indexOf(";", q.end);
   const wide = `${ctx.previous} ${semicolon === -1 ? s : s.slice(0, semicolon)}`;
-  const base = { scope: scopeOf(clause.text, s), basis: null } as const;
+  // "the 11th Corps had lost some 2,500 men": a named unit's own losses, the figure right after its verb.
+  const unitLost = NAMED_UNIT_LOST.exec(before);
+  const base = {
+    scope: unitLost?.[1] ? `only the ${unitLost[1].replace(/^the\s+/i, "")}'s own losses` : scopeOf(clause.text, s),
+    basis: null,
+  } as const;
 
   switch (q.form) {
     case "date":
@@ -1947,9 +1952,9 @@ function askedKind(last: string | undefined): KindId | null {
  */
 const PART_OF_THEM =
   /,\s*(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated)\s+)?[\d][\d,.]*\s+of\s+(?:them|those|these|whom)\b[^.;]*|(?<!\d),(?!\d)\s*[^\d,;.]{1,30}?\s+of\s+(?:them|those|these|whom)\b[^.;,]*/gi;
-/** The next figure with its own loss noun, to the end: " 4,000 casualties", " about 300 dead". */
+/** The next figure with its own loss noun, after a verb that takes it, to the end: "… have suffered 4,000 casualties". */
 const NEXT_FIGURES_LOSSES =
-  /\s(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to)\s+)*(?:[$€£₩₽]\s?)?\d[\d,.]*\s+(?:more\s+)?(?:casualties|dead|deaths|fatalities|losses)\b.*$/is;
+  /(?<=\b(?:have|has|had|suffered|suffers|sustained|taken|took|lost|incurred|recorded|counted|caused|inflicted)\b[^,;.\d]*)\s(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to)\s+)*(?:[$€£₩₽]\s?)?\d[\d,.]*\s+(?:more\s+)?(?:casualties|dead|deaths|fatalities|losses)\b.*$/is;
 /** An aside on a part of a force after its figure, up to its closing comma: ", hundreds of them wounded". */
 const ASIDE_ON_PART = /(?<!\d),(?!\d)\s*[^,;.]{0,30}?\s(?:of whom|among whom|of them|among them)\b[^,;.]*/gis;
 
@@ -3442,9 +3447,9 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
 const SCOPE_PLACE_ALONE =
   /\b(?:[Ii]n|[Oo]n|[Aa]round|[Nn]ear)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|region|oblast|province|area|sector|front))*)\s+(?:alone|itself)\b(?<!\bRussia\s+itself)/u;
 /** One unit's own count: "his battalion alone had counted", "my brigade killed", "our company found". */
-/** A unit named by its number or name as the subject of its losses: "the 11th Corps had lost", "The Storm Corps has lost". */
+/** A unit named by its number or name whose losses the figure right after counts: "the 11th Corps had lost ", "The 94th Brigade of the Storm Corps has lost ". */
 const NAMED_UNIT_LOST =
-  /\b((?:the\s+)?(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:Corps|Brigade|Division|Regiment|Battalion))\s+(?:alone\s+)?(?:(?:had|has|have)\s+)?(?:lost|suffered)\b/u;
+  /\b((?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:Corps|Brigade|Division|Regiment|Battalion)(?:\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:Corps|Brigade|Division|Regiment|Battalion))?)\s+(?:alone\s+)?(?:(?:had|has|have)\s+)?(?:lost|suffered)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|an\s+estimated)\s+)*$/u;
 const SCOPE_OWN_UNIT =
   /\b(?:his|her|their|my|our|its)\s+(?:own\s+)?(battalion|brigade|regiment|company|platoon|division|unit|squad)\s+(?:alone\s+)?(?:(?:had|has|have|says?\s+it)\s+)?(counted|killed|found|recorded|buried|eliminated|destroyed|captured|took|collected|lost)\b/i;
 /** People of one place within the country: "soldiers from the province", "deaths from his home county". */
@@ -3510,9 +3515,6 @@ function scopeOf(clause: string, s: string): string | null {
     return "only those there at any one time";
   // "his battalion alone had counted 230 bodies", "my brigade killed about 300", "our company lost 40": one
   // unit's own count, of those it counted or killed, or of its own losses.
-  // "the 11th Corps had lost some 2,500 men", "The Storm Corps has lost …": a named unit's own losses.
-  const named = NAMED_UNIT_LOST.exec(clause);
-  if (named?.[1]) return `only the ${named[1].replace(/^the\s+/i, "")}'s own losses`;
   const unit = SCOPE_OWN_UNIT.exec(clause);
   if (unit?.[1] && unit[2]) {
     const kind = unit[1].toLowerCase();
@@ -3623,7 +3625,7 @@ const AGAINST_RUSSIAS_PAY =
   /^[^.;]*?\b(?:against|compared (?:with|to)|versus|out of)\s+(?:the\s+)?(?:(?:roughly|about|some|around|nearly|reported)\s+)*[$€£]\s?\d[\d,.]*(?:\s+(?:a|per)\s+month)?\s+(?:that\s+|which\s+)?(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|military|army|side))\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)?(?:paying|pays|paid|pay)\b/i;
 /** After a sum: that only part of it arrives ("but receive only a fraction", "but see little of it"). */
 const ONLY_PART_RECEIVED =
-  /\b(?:but|yet|while)\s+(?:they\s+|the\s+soldiers\s+)?(?:actually\s+|in\s+fact\s+)?(?:only\s+)?(?:receive|receives|received|get|gets|got|see|sees|saw|keep|keeps|kept|take\s+home|takes\s+home)\s+(?:only\s+)?(?:a\s+)?(?:(?:small|tiny)\s+)?(?:fraction|little|part|portion|share|much\s+less|far\s+less|less|nothing)\b/i;
+  /\b(?:but|yet|while)\s+(?:they\s+|the\s+soldiers\s+)?(?:actually\s+|in\s+fact\s+)?(?:only\s+)?(?:receive|receives|received|get|gets|got|see|sees|saw|keep|keeps|kept|take\s+home|takes\s+home)\s+(?:only\s+)?(?:a\s+)?(?:(?:small|tiny)\s+)?(?:fraction|little|part|portion|share|much\s+less|far\s+less|less|nothing)(?:\s+of\s+(?:it|that|this|the\s+(?:money|pay|salary|wages?|sum))\b|\s*(?:[.,;]|$))/i;
 /** After a sum: that none of it arrived ("but never saw a single dollar of it", "received nothing"). */
 const NEVER_RECEIVED =
   /\b(?:never|not|did\s+not|didn't|has\s+not|hasn't|had\s+not|hadn't)\s+(?:yet\s+|once\s+|actually\s+)?(?:been\s+paid|received?|got|gotten|get|seen|saw|see)\s+(?:(?:a\s+single|any|one|a)\s+(?:dollar|cent|penny|rouble|ruble|won|kopek|kopeck)s?\b|any\s+of\s+(?:it|that|the\s+money)\b)|\b(?:received|got|saw|seen|was\s+paid|were\s+paid)\s+(?:nothing|none\s+of\s+it)\b/i;
@@ -4057,10 +4059,18 @@ function invertedSupposes(sentence: string, at: number): boolean {
   const m = INVERTED_CONDITION.exec(plain);
   if (!m?.[1]) return false;
   const comma = m[0].length - (m[2]?.length ?? 0) - 1;
-  if (!/\d|\b(?:hundreds|thousands|dozens)\b/i.test(m[1])) return false;
-  // ("… on top of the 11,000 already there": a figure named with "the" is one already known, not supposed.)
-  if (at < comma) return !/\bthe\s+(?:(?:about|some|roughly|nearly|estimated)\s+)*$/i.test(plain.slice(0, at));
-  return !/\b(?:but|yet|while|whereas|although|though)\b|[;:]/i.test(plain.slice(comma, at));
+  // ("… on top of the 11,000 already there", "the roughly 11,000 … in Russia would return": a figure named
+  // with "the" is one already known, not supposed.)
+  if (/\bthe\s+(?:(?:about|some|roughly|nearly|estimated)\s+)*$/i.test(plain.slice(0, at))) return false;
+  if (at < comma) return true;
+  // What would follow, up to a "but" ("…, but it has sent about 11,000"): a figure the modal governs, before
+  // it ("Russia would have needed about 12,000") or in its own clause after it ("about 3,000 … would have
+  // survived"), not one of a clause of fact ("few would have known that about 11,000 … are now in Kursk",
+  // "the HUR said … that 12,000 … are in Kursk and that more could follow").
+  const between = plain.slice(comma, at);
+  if (/\b(?:but|yet|while|whereas|although|though)\b|[;:]/i.test(between)) return false;
+  const ownClause = plain.slice(at).split(/\b(?:and|but)\s+that\b|[,;:.]/)[0] ?? "";
+  return /\b(?:would|could|might)\b(?![^.;:]*\bthat\b)/i.test(between) || /\b(?:would|could|might)\b/i.test(ownClause);
 }
 const SUM_THEN_IF = /\b(?:would|could|might)\b[^,;:]*$/i;
 /**

@@ -84,11 +84,12 @@ export interface Tracker {
   /** The first source the article credits with each value (bounds, currency, percent): what "the $2,000 figure" points back to. */
   credits?: Map<string, Entity>;
   /**
-   * The intelligence bodies the whole article names, each once (see {@link namedIntelligenceBodies}):
+   * The intelligence bodies the whole article names, each once (see {@link namedIntelligenceBodies}), read
+   * when first asked for:
    * what a country's intelligence means ("Ukrainian intelligence says …" in a headline, before the body
    * of the article names Ukraine's Defence Intelligence).
    */
-  intelBodies?: readonly NamedBody[];
+  intelBodies?: () => readonly NamedBody[];
 }
 
 /**
@@ -1094,7 +1095,7 @@ export interface NamedBody {
  * registry is only read, never added to. A country's generic description ("Ukrainian intelligence") is
  * not among them, nor a committee, a publication or an office named after intelligence ("the National
  * Assembly's Intelligence Committee", "the Director of National Intelligence"). An acronym nobody knows,
- * named in a sentence beside such a body ("The HUR and the SZRU …"), may be another body of its country.
+ * joined to such a body as its peer ("The HUR and the SZRU …"), may be another body of its country.
  *
  * @param body Article body.
  * @param registry Entity registry.
@@ -1173,7 +1174,7 @@ function countryIntelligence(name: string, registry: EntityRegistry, t: Tracker)
   const prefix = m[1];
   const country = NATION_NAMES.find(([adj, c]) => adj.test(prefix) || c.test(prefix))?.[1];
   if (!country) return null;
-  const bodies = (t.intelBodies ?? []).filter((b) => country.test(b.of));
+  const bodies = (t.intelBodies?.() ?? []).filter((b) => country.test(b.of));
   const only = bodies.length === 1 ? bodies[0] : undefined;
   return only === undefined ? null : (registry.find(only.name) ?? registry.resolve(only.name, "organization"));
 }

@@ -36,9 +36,9 @@ export interface PersonPageModel {
   readonly passedOn: Shown<ClaimRow>;
 }
 
-/** A number in a sentence, in digits or in words. */
+/** A number in a sentence that could be a figure, in digits or in words (not a year, a day of the month or "one"). */
 const NUMBER_IN_TEXT =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+  /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\d\b|[$€£₩₽]\s?\d|\d\s*(?:%|per\s?cent)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
 
 /**
  * What the page says when no figure is credited to the person, true of what the page lists below.
