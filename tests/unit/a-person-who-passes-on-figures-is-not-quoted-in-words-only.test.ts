@@ -62,6 +62,29 @@ describe("a person who passes on others' figures", () => {
     );
   });
 
+  it("counts a single digit or a bare four-digit number as a number that could be a figure, not a date's day or year", () => {
+    const said = (text: string): string =>
+      noneCreditedText({
+        person: { ...person("Anna Berg"), name: "Oskar Lind" },
+        about: { items: [], more: 0 },
+        passedOn: { items: [], more: 0 },
+        disputes: { items: [], more: 0 },
+        mentions: { items: [{ article: "a", text, outlet: "Harbour Ledger" }], more: 0 },
+      });
+    expect(said("Oskar Lind said 8 soldiers were captured.")).toBe(
+      "None: the site credits no figure in the articles to Oskar Lind.",
+    );
+    expect(said("Oskar Lind said 2000 troops were sent.")).toBe(
+      "None: the site credits no figure in the articles to Oskar Lind.",
+    );
+    expect(said("Oskar Lind said the troops left on 12 March 2025.")).toBe(
+      "None: the articles quote Oskar Lind in words only, or name them without a figure.",
+    );
+    expect(said("Oskar Lind said one of them left in 2024.")).toBe(
+      "None: the articles quote Oskar Lind in words only, or name them without a figure.",
+    );
+  });
+
   it("never says 'in words only' of someone named in a sentence with a number the site credits to no one", () => {
     const m = personPageModel(d, person("Ivo Marek"));
     expect(m.credited.items).toEqual([]);

@@ -6506,3 +6506,54 @@ describe("the near misses a review of the seventh batch found", () => {
     ]);
   });
 });
+
+describe("the near misses a review of the mends found", () => {
+  it("a named unit's losses reach 'losses of about 2,500' and the wounded after its dead", () => {
+    const claims = claimsIn(
+      [
+        "The 11th Corps has suffered heavy losses, about 2,500 men, Vera Lind said.",
+        "The 12th Corps has lost 900 killed and 1,600 wounded, Lind said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.scope ?? null)).toEqual([
+      "only the 11th Corps's own losses",
+      "only the 12th Corps's own losses",
+      "only the 12th Corps's own losses",
+    ]);
+  });
+
+  it("only part of the pay received may be 'a fraction of their pay', 'far less than that' or 'much less in practice'", () => {
+    const claims = claimsIn(
+      [
+        "Soldiers are told they earn $2,000 a month but receive only a fraction of their pay, Vera Lind said.",
+        "Soldiers are told they earn $2,100 a month but receive far less than that, Lind said.",
+        "Soldiers are told they earn $2,200 a month but receive much less in practice, Lind said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.kind)).toEqual(["pay-per-soldier", "pay-per-soldier", "pay-per-soldier"]);
+  });
+
+  it("a speaker's past after 'An officer of the reserve who served …' scopes nothing he says", () => {
+    const claims = claimsIn(
+      "An officer of the reserve who served in a construction brigade said about 3,000 soldiers are fighting in Kursk.\n",
+    );
+    expect(claims.map((c) => c.scope ?? null)).toEqual(["those in Kursk"]);
+  });
+
+  it("what would follow an inverted condition past an aside, or after 'would mean that', is supposed", () => {
+    const { claims } = extractionOf(
+      [
+        "Had Pyongyang sent 20,000 troops, about 5,000 of them, by Seoul's count, would have died, Vera Lind said.",
+        "Had Pyongyang sent 30,000 troops, it would mean that about 6,000 more soldiers die, Lind said.",
+      ].join("\n"),
+    );
+    expect(claims).toEqual([]);
+  });
+
+  it("a sentence opening 'Reports from the front say …' reports what others rejected, and disputes nothing", () => {
+    const claims = claimsIn(
+      "Reports from the front say 500 North Korean recruits were rejected by Russian Army doctors.\n",
+    );
+    expect(claims.map((c) => c.disputedBy?.name ?? null)).toEqual([null]);
+  });
+});

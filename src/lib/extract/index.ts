@@ -757,7 +757,7 @@ export function extractArticle(
       const passive =
         rejection &&
         !/\b(?:who|whose|whom)\b/i.test(s.text.slice(0, s.text.search(REJECTED_VERB))) &&
-        !/^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|accounts?|estimates?|rumou?rs?)\s+(?:say|says|said|suggest|suggests|claim|claimed)\b/i.test(
+        !/^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|accounts?|estimates?|rumou?rs?)(?:\s+(?!(?:that|which)\b)[\w'’-]+){0,4}?\s+(?:say|says|said|suggest|suggests|claim|claimed)\b/i.test(
           s.text,
         )
           ? rejection

@@ -497,7 +497,7 @@ const LUMP_TO_FAMILY =
  * Korean construction unit in Russia until 2019", "Lee, who once worked on a building site".
  */
 const SPEAKER_PAST =
-  /\b(?:[Aa]n?\s+(?:(?!(?:says?|said|the|of|reports?)\b)[\w-]+\s+){0,3}?(?!(?:says?|said|the|of|soldiers|troops)\b)[\w-]+|\p{Lu}[\p{L}-]+),?\s+who\s+(?:had\s+)?(?:once\s+|previously\s+|formerly\s+)?(?:served|worked|spent|was\s+(?:posted|sent|assigned|stationed))\b[^,;.]*/gu;
+  /\b(?:[Aa]n?\s+(?!(?:third|quarter|half|fifth|fraction|majority|minority|number|few|lot|report|group)\b)(?:(?!(?:says?|said|reports?)\b)[\w-]+\s+){0,3}?(?!(?:says?|said|soldiers|troops)\b)[\w-]+|\p{Lu}[\p{L}-]+),?\s+who\s+(?:had\s+)?(?:once\s+|previously\s+|formerly\s+)?(?:served|worked|spent|was\s+(?:posted|sent|assigned|stationed))\b[^,;.]*/gu;
 const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
 
 /**
@@ -3449,7 +3449,7 @@ const SCOPE_PLACE_ALONE =
 /** One unit's own count: "his battalion alone had counted", "my brigade killed", "our company found". */
 /** A unit named by its number or name whose losses the figure right after counts: "the 11th Corps had lost ", "The 94th Brigade of the Storm Corps has lost ". */
 const NAMED_UNIT_LOST =
-  /\b((?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:Corps|Brigade|Division|Regiment|Battalion)(?:\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:Corps|Brigade|Division|Regiment|Battalion))?)\s+(?:alone\s+)?(?:(?:had|has|have)\s+)?(?:lost|suffered)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|an\s+estimated)\s+)*$/u;
+  /\b((?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:Corps|Brigade|Division|Regiment|Battalion)(?:\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:Corps|Brigade|Division|Regiment|Battalion))?)\s+(?:alone\s+)?(?:(?:had|has|have)\s+)?(?:lost|suffered)\s+(?:(?:heavy|serious|severe)\s+)?(?:(?:losses|casualties)(?:\s+of|,)\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|an\s+estimated|as\s+many\s+as)\s+)*(?:\d[\d,.]*\s+(?:dead|killed|wounded|men|soldiers|troops)\s+and\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|an\s+estimated|as\s+many\s+as)\s+)*)?$/u;
 const SCOPE_OWN_UNIT =
   /\b(?:his|her|their|my|our|its)\s+(?:own\s+)?(battalion|brigade|regiment|company|platoon|division|unit|squad)\s+(?:alone\s+)?(?:(?:had|has|have|says?\s+it)\s+)?(counted|killed|found|recorded|buried|eliminated|destroyed|captured|took|collected|lost)\b/i;
 /** People of one place within the country: "soldiers from the province", "deaths from his home county". */
@@ -3625,7 +3625,7 @@ const AGAINST_RUSSIAS_PAY =
   /^[^.;]*?\b(?:against|compared (?:with|to)|versus|out of)\s+(?:the\s+)?(?:(?:roughly|about|some|around|nearly|reported)\s+)*[$€£]\s?\d[\d,.]*(?:\s+(?:a|per)\s+month)?\s+(?:that\s+|which\s+)?(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|military|army|side))\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)?(?:paying|pays|paid|pay)\b/i;
 /** After a sum: that only part of it arrives ("but receive only a fraction", "but see little of it"). */
 const ONLY_PART_RECEIVED =
-  /\b(?:but|yet|while)\s+(?:they\s+|the\s+soldiers\s+)?(?:actually\s+|in\s+fact\s+)?(?:only\s+)?(?:receive|receives|received|get|gets|got|see|sees|saw|keep|keeps|kept|take\s+home|takes\s+home)\s+(?:only\s+)?(?:a\s+)?(?:(?:small|tiny)\s+)?(?:fraction|little|part|portion|share|much\s+less|far\s+less|less|nothing)(?:\s+of\s+(?:it|that|this|the\s+(?:money|pay|salary|wages?|sum))\b|\s*(?:[.,;]|$))/i;
+  /\b(?:but|yet|while)\s+(?:they\s+|the\s+soldiers\s+)?(?:actually\s+|in\s+fact\s+)?(?:only\s+)?(?:receive|receives|received|get|gets|got|see|sees|saw|keep|keeps|kept|take\s+home|takes\s+home)\s+(?:only\s+)?(?:a\s+)?(?:(?:small|tiny)\s+)?(?:fraction|little|part|portion|share|much\s+less|far\s+less|less|nothing)(?:\s+of\s+(?:it|that|this|(?:the|their|his|its)\s+(?:[\w-]+\s+)?(?:money|pay|salary|salaries|wages?|sum|amount|earnings))\b|\s+than\s+(?:that|this|it|promised|the\s+[\w-]+)\b|\s+in\s+(?:practice|reality|fact)\b|\s*(?:[.,;]|$))/i;
 /** After a sum: that none of it arrived ("but never saw a single dollar of it", "received nothing"). */
 const NEVER_RECEIVED =
   /\b(?:never|not|did\s+not|didn't|has\s+not|hasn't|had\s+not|hadn't)\s+(?:yet\s+|once\s+|actually\s+)?(?:been\s+paid|received?|got|gotten|get|seen|saw|see)\s+(?:(?:a\s+single|any|one|a)\s+(?:dollar|cent|penny|rouble|ruble|won|kopek|kopeck)s?\b|any\s+of\s+(?:it|that|the\s+money)\b)|\b(?:received|got|saw|seen|was\s+paid|were\s+paid)\s+(?:nothing|none\s+of\s+it)\b/i;
@@ -4069,8 +4069,17 @@ function invertedSupposes(sentence: string, at: number): boolean {
   // "the HUR said … that 12,000 … are in Kursk and that more could follow").
   const between = plain.slice(comma, at);
   if (/\b(?:but|yet|while|whereas|although|though)\b|[;:]/i.test(between)) return false;
-  const ownClause = plain.slice(at).split(/\b(?:and|but)\s+that\b|[,;:.]/)[0] ?? "";
-  return /\b(?:would|could|might)\b(?![^.;:]*\bthat\b)/i.test(between) || /\b(?:would|could|might)\b/i.test(ownClause);
+  // (An aside, ", by Seoul's count,", is no end of the figure's clause; "would mean that …" supposes what follows.)
+  const ownClause =
+    plain
+      .slice(at)
+      .replace(/,\s*(?:by|according\s+to|in)\s+[^,;.]{1,40},/gi, " ")
+      .split(/\b(?:and|but)\s+that\b|[,;:.]/)[0] ?? "";
+  return (
+    /\b(?:would|could|might)\s+(?:mean|imply|suggest|require)\b|\b(?:would|could|might)\b(?![^.;:]*\bthat\b)/i.test(
+      between,
+    ) || /\b(?:would|could|might)\b/i.test(ownClause)
+  );
 }
 const SUM_THEN_IF = /\b(?:would|could|might)\b[^,;:]*$/i;
 /**

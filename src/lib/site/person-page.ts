@@ -36,9 +36,45 @@ export interface PersonPageModel {
   readonly passedOn: Shown<ClaimRow>;
 }
 
-/** A number in a sentence that could be a figure, in digits or in words (not a year, a day of the month or "one"). */
-const NUMBER_IN_TEXT =
-  /\b(?!(?:19|20)\d\d\b)\d[\d,.]*\d\b|[$€£₩₽]\s?\d|\d\s*(?:%|per\s?cent)|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+/** A number written in words that could be a figure ("one" is too often no figure at all). */
+const NUMBER_WORD =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+/** A month's name at the end of a text, for telling a date's day or year from a figure. */
+const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
+
+/**
+ * Whether a sentence has a number that could be a figure: digits other than a lone "1", a day of the month
+ * ("March 4", "4 March") or a year in a date or after "in", "since", "by" ("in 2024", "March 4, 2025"), or a
+ * number in words other than "one".
+ *
+ * @param text The sentence.
+ * @returns True when it has one.
+ */
+function hasFigureNumber(text: string): boolean {
+  if (NUMBER_WORD.test(text)) return true;
+  for (const m of text.matchAll(/\b\d[\d,.]*\d\b|\b\d\b/g)) {
+    const n = m[0];
+    const before = text.slice(0, m.index);
+    const after = text.slice(m.index + n.length);
+    if (n === "1") continue;
+    // "March 4", "4 March": a day of the month.
+    if (
+      /^\d{1,2}$/.test(n) &&
+      (MONTH_BEFORE.test(before) || /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after))
+    )
+      continue;
+    // "March 4, 2025", "12 March 2025", "in 2024", "since 2019": a year.
+    if (
+      /^(?:19|20)\d\d$/.test(n) &&
+      (/\d{1,2},?\s+$/.test(before) ||
+        MONTH_BEFORE.test(before) ||
+        /\b(?:in|since|by|of|from|until|before|after|year)\s+$/i.test(before))
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
 
 /**
  * What the page says when no figure is credited to the person, true of what the page lists below.
@@ -58,7 +94,7 @@ export function noneCreditedText(
   // ("Dorosh said the losses are near 4,000", a figure the site does not read as a claim, or one it credits to
   // someone else of that name: "in words only" would be false of a sentence with a number in it.)
   if (kinds.length === 0)
-    return (m.mentions?.items ?? []).some((x) => NUMBER_IN_TEXT.test(x.text))
+    return (m.mentions?.items ?? []).some((x) => hasFigureNumber(x.text))
       ? `None: the site credits no figure in the articles to ${name}.`
       : `None: the articles quote ${name} in words only, or name them without a figure.`;
   const list = kinds.length === 1 ? kinds[0] : `${kinds.slice(0, -1).join(", ")} and ${kinds.at(-1)}`;
