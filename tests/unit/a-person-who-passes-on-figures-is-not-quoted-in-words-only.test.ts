@@ -62,7 +62,7 @@ describe("a person who passes on others' figures", () => {
     );
   });
 
-  it("counts a single digit or a bare four-digit number as a number that could be a figure, not a date's day or year", () => {
+  it("counts a number with a count's noun or a currency ('8 soldiers', '2000 troops') as one that could be a figure, not a label, a time, a date's day or a year", () => {
     const said = (text: string): string =>
       noneCreditedText({
         person: { ...person("Anna Berg"), name: "Oskar Lind" },
@@ -83,6 +83,14 @@ describe("a person who passes on others' figures", () => {
     expect(said("Oskar Lind said one of them left in 2024.")).toBe(
       "None: the articles quote Oskar Lind in words only, or name them without a figure.",
     );
+    for (const label of [
+      "Oskar Lind commanded Unit No. 7.",
+      "Oskar Lind wrote Chapter 3 of the report.",
+      "Oskar Lind spoke at 9 pm.",
+      "Oskar Lind, born 1998, joined the army.",
+      "Oskar Lind described the 2024 deployment.",
+    ])
+      expect(said(label)).toBe("None: the articles quote Oskar Lind in words only, or name them without a figure.");
   });
 
   it("never says 'in words only' of someone named in a sentence with a number the site credits to no one", () => {

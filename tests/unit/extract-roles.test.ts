@@ -6557,3 +6557,60 @@ describe("the near misses a review of the mends found", () => {
     expect(claims.map((c) => c.disputedBy?.name ?? null)).toEqual([null]);
   });
 });
+
+describe("the near misses a review of the last mend found", () => {
+  it("a unit's loss scope after 'N men and' needs a loss of its own; another army's dead are not the unit's", () => {
+    const claims = claimsIn(
+      "The 94th Brigade lost 900 men and about 300 Ukrainian soldiers were killed in the same assault, Vera Lind said.\n",
+    );
+    expect(claims.map((c) => [c.figure, c.scope ?? null])).toEqual([
+      ["900", "only the 94th Brigade's own losses"],
+      ["about 300", null],
+    ]);
+  });
+
+  it("'far less than the Russians', 'a share of the bonus money too' and 'less in fact than …' say nothing of the pay received", () => {
+    const claims = claimsIn(
+      [
+        "The soldiers are told they earn $200 a month but get far less than the Russians, Vera Lind said.",
+        "The soldiers are told they earn $210 a month but receive a share of the bonus money too, Lind said.",
+        "The soldiers are told they earn $220 a month but get less in fact than Russian privates do, Lind said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.kind)).toEqual(["soldier-take-home", "soldier-take-home", "soldier-take-home"]);
+  });
+
+  it("a past scopes nothing only when it is the speaker's: the subject of a verb of saying, before or after it", () => {
+    const claims = claimsIn(
+      [
+        "A tenth of the men who worked on construction sites in Russia, about 300 soldiers, were sent home sick, Vera Lind said.",
+        "Soldiers at the front earn $100 a month, says a defector who worked in a logging camp.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.scope ?? null])).toEqual([
+      ["A tenth", "soldiers sent for labour"],
+      ["about 300", "soldiers sent for labour"],
+      ["$100 a month", null],
+    ]);
+  });
+
+  it("a clause of fact after an inverted condition stays a fact past an aside, and 'no one would suggest that' supposes nothing", () => {
+    const claims = claimsIn(
+      [
+        "Had the bureau not briefed lawmakers, few would have known that about 11,000 soldiers are in Kursk, by Seoul's count, and more could follow.",
+        "Had Seoul not leaked the report, no one would suggest today that some 12,000 soldiers are in Kursk.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.figure)).toEqual(["about 11,000", "some 12,000"]);
+  });
+
+  it("claims 'said to come from' a source, or named again before their rejection, are disputed by who rejected them", () => {
+    const claims = claimsIn(
+      [
+        "Claims of 300 deaths said to come from Ukrainian intelligence were rejected by the Kremlin.",
+        "Reports by the Kestrel Institute said 1,200 North Korean soldiers were killed, claims that were dismissed by the Kremlin.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.disputedBy?.name ?? null)).toEqual(["Kremlin", "Kremlin"]);
+  });
+});

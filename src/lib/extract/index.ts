@@ -410,6 +410,9 @@ const PARTIES: readonly { named: RegExp; source: RegExp }[] = [
 /** Words of a count of losses, and of a count of troops, in a denial. */
 const LOSS_NOUN = /\b(?:toll|death\s+toll|casualt\w*|dead|deaths|killed|wounded|losses|fatalit\w*)\b/i;
 const TROOP_NOUN = /\b(?:troops|soldiers|deployment|contingent|force|servicemen)\b/i;
+/** The claims of a sentence named again before their rejection: ", claims that were dismissed …". */
+const CLAIMS_AGAIN =
+  /,\s*(?:a\s+|the\s+)?(?:claims?|reports?|figures?|estimates?|accounts?)\s+(?:that|which)\s+(?:\w+\s+)?$/i;
 /** A verb of rejection in the passive. */
 const REJECTED_VERB =
   /\b(?:has|have|had)\s+been\s+(?:(?:widely|flatly|firmly|publicly|quickly|since|also|repeatedly|strongly)\s+)?(?:dismissed|rejected|denied|refuted|disputed|discounted|debunked|contradicted)\b|\b(?:was|were|is|are)\s+(?:(?:widely|flatly|firmly|publicly|quickly|since|also|repeatedly|strongly)\s+)?(?:dismissed|rejected|denied|refuted|disputed|discounted|debunked|contradicted)\b/i;
@@ -757,9 +760,12 @@ export function extractArticle(
       const passive =
         rejection &&
         !/\b(?:who|whose|whom)\b/i.test(s.text.slice(0, s.text.search(REJECTED_VERB))) &&
-        !/^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|accounts?|estimates?|rumou?rs?)(?:\s+(?!(?:that|which)\b)[\w'’-]+){0,4}?\s+(?:say|says|said|suggest|suggests|claim|claimed)\b/i.test(
-          s.text,
-        )
+        // ("Reports by Ukraine's HUR said 1,200 … were killed, claims that were dismissed by …": the claims the
+        // sentence names again are the ones rejected.)
+        (CLAIMS_AGAIN.test(s.text.slice(0, s.text.search(REJECTED_VERB))) ||
+          !/^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|accounts?|estimates?|rumou?rs?)(?:\s+(?!(?:that|which)\b)[\w'’-]+){0,4}?\s+(?:say|says|said(?!\s+to\b)|suggest|suggests|claim|claimed)\b/i.test(
+            s.text,
+          ))
           ? rejection
           : null;
       // (The sentence's full stop is no part of the name: "… by the Kestrel Institute.")

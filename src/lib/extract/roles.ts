@@ -497,7 +497,10 @@ const LUMP_TO_FAMILY =
  * Korean construction unit in Russia until 2019", "Lee, who once worked on a building site".
  */
 const SPEAKER_PAST =
-  /\b(?:[Aa]n?\s+(?!(?:third|quarter|half|fifth|fraction|majority|minority|number|few|lot|report|group)\b)(?:(?!(?:says?|said|reports?)\b)[\w-]+\s+){0,3}?(?!(?:says?|said|soldiers|troops)\b)[\w-]+|\p{Lu}[\p{L}-]+),?\s+who\s+(?:had\s+)?(?:once\s+|previously\s+|formerly\s+)?(?:served|worked|spent|was\s+(?:posted|sent|assigned|stationed))\b[^,;.]*/gu;
+  /\b(?:[Aa]n?\s+(?!(?:third|quarter|half|fifth|fraction|majority|minority|number|few|lot|report|group)\b)(?:(?!(?:says?|said|reports?)\b)[\w-]+\s+){0,3}?(?!(?:says?|said|soldiers|troops)\b)[\w-]+|\p{Lu}[\p{L}-]+),?\s+who\s+(?:had\s+)?(?:once\s+|previously\s+|formerly\s+)?(?:served|worked|spent|was\s+(?:posted|sent|assigned|stationed))\b[^,;.]*(?=,?\s+(?:says?|said|told|tells|recalled|recalls|added|adds|estimated|estimates|believes|believed|wrote|writes)\b)/gu;
+/** The same past after the verb of saying: "…, says a defector who worked in a logging camp". */
+const SPEAKER_PAST_AFTER_VERB =
+  /\b(?:says?|said|told|recalled|added|wrote)\s+(?:an?\s+(?:[\w-]+\s+){0,3}?[\w-]+|\p{Lu}[\p{L}-]+),?\s+who\s+(?:had\s+)?(?:once\s+|previously\s+|formerly\s+)?(?:served|worked|spent|was\s+(?:posted|sent|assigned|stationed))\b[^,;.]*/gu;
 const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
 
 /**
@@ -777,7 +780,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const semicolon = s.indexOf(";", q.end);
   const wide = `${ctx.previous} ${semicolon === -1 ? s : s.slice(0, semicolon)}`;
   // "the 11th Corps had lost some 2,500 men": a named unit's own losses, the figure right after its verb.
-  const unitLost = NAMED_UNIT_LOST.exec(before);
+  // (After "lost 900 killed and ", the figure must be a loss of its own: "1,600 wounded", not "about 300 Ukrainian
+  // soldiers were killed".)
+  const unitMatch = NAMED_UNIT_LOST.exec(before);
+  const unitLost =
+    unitMatch &&
+    /\band\s+(?:[\w-]+\s+)*$/.test(unitMatch[0]) &&
+    !/^\s+(?:dead|killed|wounded|injured|missing|captured)\b/i.test(s.slice(q.end))
+      ? null
+      : unitMatch;
   const base = {
     scope: unitLost?.[1] ? `only the ${unitLost[1].replace(/^the\s+/i, "")}'s own losses` : scopeOf(clause.text, s),
     basis: null,
@@ -3535,7 +3546,9 @@ function scopeOf(clause: string, s: string): string | null {
     .replace(EVIDENCE_PHRASE, "")
     .replace(SPEAKER_FIELD, "");
   // (A speaker's own past needs a "who": the pattern is not run over every figure's sentence without one.)
-  const compared = /\swho\s/.test(uncompared) ? uncompared.replace(SPEAKER_PAST, "") : uncompared;
+  const compared = /\swho\s/.test(uncompared)
+    ? uncompared.replace(SPEAKER_PAST, "").replace(SPEAKER_PAST_AFTER_VERB, "")
+    : uncompared;
   if (
     (SCOPE_LABOUR.test(compared) && SOLDIERS_AT_WORK.test(compared)) ||
     // "my unit, about 150 men, was sent to a logging camp": soldiers sent to a work site.
@@ -3625,7 +3638,7 @@ const AGAINST_RUSSIAS_PAY =
   /^[^.;]*?\b(?:against|compared (?:with|to)|versus|out of)\s+(?:the\s+)?(?:(?:roughly|about|some|around|nearly|reported)\s+)*[$€£]\s?\d[\d,.]*(?:\s+(?:a|per)\s+month)?\s+(?:that\s+|which\s+)?(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:government|military|army|side))\s+(?:was\s+|is\s+|has\s+been\s+|had\s+been\s+|reportedly\s+)?(?:paying|pays|paid|pay)\b/i;
 /** After a sum: that only part of it arrives ("but receive only a fraction", "but see little of it"). */
 const ONLY_PART_RECEIVED =
-  /\b(?:but|yet|while)\s+(?:they\s+|the\s+soldiers\s+)?(?:actually\s+|in\s+fact\s+)?(?:only\s+)?(?:receive|receives|received|get|gets|got|see|sees|saw|keep|keeps|kept|take\s+home|takes\s+home)\s+(?:only\s+)?(?:a\s+)?(?:(?:small|tiny)\s+)?(?:fraction|little|part|portion|share|much\s+less|far\s+less|less|nothing)(?:\s+of\s+(?:it|that|this|(?:the|their|his|its)\s+(?:[\w-]+\s+)?(?:money|pay|salary|salaries|wages?|sum|amount|earnings))\b|\s+than\s+(?:that|this|it|promised|the\s+[\w-]+)\b|\s+in\s+(?:practice|reality|fact)\b|\s*(?:[.,;]|$))/i;
+  /\b(?:but|yet|while)\s+(?:they\s+|the\s+soldiers\s+)?(?:actually\s+|in\s+fact\s+)?(?:only\s+)?(?:receive|receives|received|get|gets|got|see|sees|saw|keep|keeps|kept|take\s+home|takes\s+home)\s+(?:only\s+)?(?:a\s+)?(?:(?:small|tiny)\s+)?(?:fraction|little|part|portion|share|much\s+less|far\s+less|less|nothing)(?:\s+of\s+(?:it|that|this|(?:the|their|his|its)\s+(?:(?:promised|monthly|full|stated)\s+)?(?:money|pay|salary|salaries|wages?|sum|amount|earnings))\b|\s+than\s+(?:that|it|promised)\b|\s+in\s+(?:practice|reality)\b|\s*(?:[.,;]|$))(?![^.;]*\b(?:too|as\s+well)\b)/i;
 /** After a sum: that none of it arrived ("but never saw a single dollar of it", "received nothing"). */
 const NEVER_RECEIVED =
   /\b(?:never|not|did\s+not|didn't|has\s+not|hasn't|had\s+not|hadn't)\s+(?:yet\s+|once\s+|actually\s+)?(?:been\s+paid|received?|got|gotten|get|seen|saw|see)\s+(?:(?:a\s+single|any|one|a)\s+(?:dollar|cent|penny|rouble|ruble|won|kopek|kopeck)s?\b|any\s+of\s+(?:it|that|the\s+money)\b)|\b(?:received|got|saw|seen|was\s+paid|were\s+paid)\s+(?:nothing|none\s+of\s+it)\b/i;
@@ -4074,9 +4087,9 @@ function invertedSupposes(sentence: string, at: number): boolean {
     plain
       .slice(at)
       .replace(/,\s*(?:by|according\s+to|in)\s+[^,;.]{1,40},/gi, " ")
-      .split(/\b(?:and|but)\s+that\b|[,;:.]/)[0] ?? "";
+      .split(/\b(?:and|but|or)\s+that\b|[,;:.]|\s(?:and|or|but)\s/)[0] ?? "";
   return (
-    /\b(?:would|could|might)\s+(?:mean|imply|suggest|require)\b|\b(?:would|could|might)\b(?![^.;:]*\bthat\b)/i.test(
+    /\b(?:it|this|that)\s+(?:would|could|might)\s+(?:mean|imply|suggest|require)\b|\b(?:would|could|might)\b(?![^.;:]*\bthat\b)/i.test(
       between,
     ) || /\b(?:would|could|might)\b/i.test(ownClause)
   );

@@ -39,13 +39,14 @@ export interface PersonPageModel {
 /** A number written in words that could be a figure ("one" is too often no figure at all). */
 const NUMBER_WORD =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
-/** A month's name at the end of a text, for telling a date's day or year from a figure. */
-const MONTH_BEFORE = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s*$/;
+/** The noun of a count or a sum right after a number: "8 soldiers", "2000 troops", "3 million won". */
+const COUNTED_AFTER =
+  /^\s+(?:(?:more|North|Korean|thousand|million|billion)\s+){0,3}(?:soldiers?|troops?|men|people|dead|deaths|killed|wounded|injured|casualties|fighters|servicemen|recruits|workers|labou?rers|prisoners|defectors|dollars|won|roubles|rubles|euros)\b/i;
 
 /**
- * Whether a sentence has a number that could be a figure: digits other than a lone "1", a day of the month
- * ("March 4", "4 March") or a year in a date or after "in", "since", "by" ("in 2024", "March 4, 2025"), or a
- * number in words other than "one".
+ * Whether a sentence has a number that could be a figure: one with the noun of a count or a sum after it or a
+ * currency before it ("8 soldiers", "2000 troops", "$100"), a number of three digits or more that is no year,
+ * label or time ("near 4,000"), or a number in words other than "one".
  *
  * @param text The sentence.
  * @returns True when it has one.
@@ -56,19 +57,14 @@ function hasFigureNumber(text: string): boolean {
     const n = m[0];
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + n.length);
-    if (n === "1") continue;
-    // "March 4", "4 March": a day of the month.
+    // "8 soldiers", "2000 troops", "$100": a count or a sum says so by its noun or its currency.
+    const counted = COUNTED_AFTER.test(after) || /[$€£₩₽]\s?$/.test(before) || /^\s*(?:%|per\s?cent)/i.test(after);
+    if (counted) return true;
+    // Otherwise only a number of three digits or more that is no year, no label and no time: "near 4,000".
+    if (n.replace(/\D/g, "").length < 3 || /^(?:19|20)\d\d$/.test(n)) continue;
     if (
-      /^\d{1,2}$/.test(n) &&
-      (MONTH_BEFORE.test(before) || /^\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(after))
-    )
-      continue;
-    // "March 4, 2025", "12 March 2025", "in 2024", "since 2019": a year.
-    if (
-      /^(?:19|20)\d\d$/.test(n) &&
-      (/\d{1,2},?\s+$/.test(before) ||
-        MONTH_BEFORE.test(before) ||
-        /\b(?:in|since|by|of|from|until|before|after|year)\s+$/i.test(before))
+      /\b(?:No|Nos|Chapter|Article|Unit|page|p|pp)\.?\s*$/i.test(before) ||
+      /^\s*(?:am|pm|a\.m\.|p\.m\.|GMT|UTC|hours\b)/i.test(after)
     )
       continue;
     return true;
