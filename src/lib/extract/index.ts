@@ -413,6 +413,9 @@ const TROOP_NOUN = /\b(?:troops|soldiers|deployment|contingent|force|servicemen)
 /** The claims of a sentence named again before their rejection: ", claims that were dismissed …". */
 const CLAIMS_AGAIN =
   /,\s*(?:a\s+|the\s+)?(?:claims?|reports?|figures?|estimates?|accounts?)\s+(?:that|which)\s+(?:\w+\s+)?$/i;
+/** A sentence that opens with reports that say something ("Reports from the front say …", not "said to come from"). */
+const REPORTS_SAY_OPENING =
+  /^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|accounts?|estimates?|rumou?rs?)(?:\s+(?!(?:that|which)\b)[\w'’-]+){0,4}?\s+(?:say|says|said(?!\s+to\b)|suggest|suggests|claim|claimed)\b/i;
 /** A verb of rejection in the passive. */
 const REJECTED_VERB =
   /\b(?:has|have|had)\s+been\s+(?:(?:widely|flatly|firmly|publicly|quickly|since|also|repeatedly|strongly)\s+)?(?:dismissed|rejected|denied|refuted|disputed|discounted|debunked|contradicted)\b|\b(?:was|were|is|are)\s+(?:(?:widely|flatly|firmly|publicly|quickly|since|also|repeatedly|strongly)\s+)?(?:dismissed|rejected|denied|refuted|disputed|discounted|debunked|contradicted)\b/i;
@@ -425,20 +428,50 @@ const PASSIVE_REJECTION = new RegExp(
   String.raw`^\W*(?:(?:the|a|an|these|those|such|earlier|recent)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|assertions?|suggestions?|allegations?|accounts?|rumou?rs?|figures?|estimates?|numbers?|counts?|tolls?)\b[^.;]*?(?:${REJECTED_VERB.source})(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?(?-i:\p{Lu})[\p{L}’'.-]*){0,5}|(?:officials|analysts|experts|lawmakers|diplomats)(?:\s+(?:in|at|of|from)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*)?)`,
   "iu",
 );
+/**
+ * A rejection in the passive of what a sentence's subject states, and who rejects it: "Claims by Ukrainian
+ * officials that 40,000 … have been dismissed by the Pentagon as exaggerated". Not when a relative clause
+ * between makes the rejection another subject's ("Reports say 200 soldiers who sought asylum were rejected
+ * by …"), nor when the sentence opens with reports that say what others rejected, unless it names the
+ * claims again before their rejection ("Reports by Ukraine's HUR said 1,200 … were killed, claims that were
+ * dismissed by …").
+ *
+ * @param text The sentence.
+ * @returns Where the rejection's verb starts and the rejecter's words, or null.
+ */
+function passiveRejection(text: string): { at: number; agent: string } | null {
+  const m = PASSIVE_REJECTION.exec(text);
+  if (!m?.[1]) return null;
+  const at = text.search(REJECTED_VERB);
+  const head = text.slice(0, at);
+  if (/\b(?:who|whose|whom)\b/i.test(head)) return null;
+  if (!CLAIMS_AGAIN.test(head) && REPORTS_SAY_OPENING.test(text)) return null;
+  // (The sentence's full stop is no part of the name: "… by the Kestrel Institute.")
+  return { at, agent: m[1].replace(/(?<=\p{L}{2})\.$/u, "") };
+}
+
 /** Kinds a denial of "the reports" is not about: the text's background, not the reported counts. */
 const NOT_DENIED: ReadonlySet<string> = new Set(["context", "biography", "domestic-wage"]);
 
 /**
- * Marks the claims from `from` on as disputed by whoever denies them in the next sentence, unless they
- * are that one's own, already disputed, or background.
+ * Marks the claims from `from` on as disputed by whoever denies them in the next sentence (or rejects them
+ * in the passive in their own), unless they are that one's own, already disputed, or background.
  *
  * @param claims The article's claims so far.
  * @param from Index of the first claim of the sentence denied.
  * @param denier Who denies it.
  * @param denial The words of the denial (a side they name limits whose claims are denied).
  * @param ownFigure The denier withdraws its own figures ("the January figure had been a mistake"), not others'.
+ * @param to Index past the last claim denied (a passive rejection denies only the figures before its verb).
  */
-function disputePrevious(claims: Claim[], from: number, denier: Entity, denial = "", ownFigure = false): void {
+function disputePrevious(
+  claims: Claim[],
+  from: number,
+  denier: Entity,
+  denial = "",
+  ownFigure = false,
+  to = claims.length,
+): void {
   // "… rejected the claims as 'lies manufactured by the Kyiv regime'": a denial that names whose claims
   // it rejects leaves alone a figure the sentence before credits to another side.
   // ("Seoul officials have called the Ukrainian figure exaggerated": the denier's own name names no side
@@ -447,7 +480,7 @@ function disputePrevious(claims: Claim[], from: number, denier: Entity, denial =
   const named = PARTIES.filter((p) => p.named.test(rest));
   // ("That toll is far too low": a denial of a count of losses leaves the troop count beside it alone.)
   const lossesOnly = LOSS_NOUN.test(rest) && !TROOP_NOUN.test(rest);
-  for (let k = from; k < claims.length; k++) {
+  for (let k = from; k < to; k++) {
     const c = claims[k] as Claim;
     // (A source that calls its own figure a mistake withdraws it: then its own figure is the one denied.)
     if (
@@ -754,35 +787,13 @@ export function extractArticle(
       }
       // "Claims by Ukrainian officials that 40,000 … have been dismissed by the Pentagon as exaggerated": a
       // rejection in the passive disputes the figures its subject states, as the active form does.
-      // (Not "Reports say 200 soldiers who sought asylum were rejected by …": a verb of saying or a relative
-      // clause between makes the rejection another subject's.)
-      const rejection = PASSIVE_REJECTION.exec(s.text);
-      const passive =
-        rejection &&
-        !/\b(?:who|whose|whom)\b/i.test(s.text.slice(0, s.text.search(REJECTED_VERB))) &&
-        // ("Reports by Ukraine's HUR said 1,200 … were killed, claims that were dismissed by …": the claims the
-        // sentence names again are the ones rejected.)
-        (CLAIMS_AGAIN.test(s.text.slice(0, s.text.search(REJECTED_VERB))) ||
-          !/^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|accounts?|estimates?|rumou?rs?)(?:\s+(?!(?:that|which)\b)[\w'’-]+){0,4}?\s+(?:say|says|said(?!\s+to\b)|suggest|suggests|claim|claimed)\b/i.test(
-            s.text,
-          ))
-          ? rejection
-          : null;
-      // (The sentence's full stop is no part of the name: "… by the Kestrel Institute.")
-      const agent = passive?.[1] ? parseSubject(passive[1].replace(/(?<=\p{L}{2})\.$/u, ""), 0) : null;
+      const passive = passiveRejection(s.text);
+      const agent = passive ? parseSubject(passive.agent, 0) : null;
       const rejecter = agent ? resolveSubject(agent, registry, tracker) : null;
-      if (passive && rejecter)
-        for (let k = lastFigures.from; k < claims.length; k++) {
-          const c = claims[k] as Claim;
-          if (
-            c.figureStart < s.start + s.text.search(REJECTED_VERB) &&
-            c.stance === "asserts" &&
-            !c.disputedBy &&
-            !NOT_DENIED.has(c.kind) &&
-            c.attributedTo?.id !== rejecter.id
-          )
-            claims[k] = { ...c, disputedBy: ref(rejecter) };
-        }
+      if (passive && rejecter) {
+        const until = claims.findIndex((c, k) => k >= lastFigures.from && c.figureStart >= s.start + passive.at);
+        disputePrevious(claims, lastFigures.from, rejecter, "", false, until === -1 ? claims.length : until);
+      }
     });
     // "The Defence Intelligence of Ukraine has established the following:": the list after it is its.
     const last = sentences.length - 1;

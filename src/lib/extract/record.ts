@@ -340,20 +340,20 @@ const ANCHORED_TIME =
 /** Times counted back from the article's date, which date a figure of their own. */
 const RELATIVE_TIME = /\b(?:last (?:week|month|year)|earlier this (?:month|year))\b/i;
 
-/** A clause that turns to what a speaker says at the time of writing: "; now she says", "and it now puts". */
 /** A clause that gives a figure as a count or an estimate, or sets one against another. */
 const GIVES_A_FIGURE =
   /\b(?:(?<!\b(?:was|were|been|being|is|are)\s+)(?:counted|counts|tallied|tallies|said|says|estimated|estimates|put|puts|gave|gives|reported|reports|numbered)|(?:estimate|count|figure|number|toll|tally|total)\s+(?:was|is|stood|stands|had\s+been)|compared\s+(?:with|to)|up\s+from|down\s+from)\b/i;
+/** A clause that turns to what a speaker says at the time of writing: "; now she says", "and it now puts". */
 const NOW_CLAUSE =
   /^\W*(?:(?:but|and|yet)\s+)?(?:(?:he|she|it|they|the\s+\w+)\s+)?(?:now|today)\s+(?:\w+\s+)?(?:says?|puts?|estimates?|believes?|thinks?|reckons?|counts?|gives?|argues?|contends?)\b/i;
 
+/** A wire's dateline: "SEOUL, Feb. 14 (Hanbit) -- ", "KYIV, 3 March – "; the group is its day. */
+const WIRE_DATELINE =
+  /^\s*\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*,\s*([^–—()\d]{3,12}\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|\s-)\s+/u;
 /**
  * The label of an editor's note with the day it was added: "Correction (March 4):", "Update, Jan. 9:",
  * "Update (Aug. 22) —".
  */
-/** A wire's dateline: "SEOUL, Feb. 14 (Hanbit) -- ", "KYIV, 3 March – "; the group is its day. */
-const WIRE_DATELINE =
-  /^\s*\p{Lu}{2,}(?:[\s-]\p{Lu}{2,})*,\s*([^–—()\d]{3,12}\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?)\s*(?:\([^()]{1,40}\))?\s*(?:--|—|–|\s-)\s+/u;
 const NOTE_LABEL =
   /^\s*(?:Correction|Clarification|Update|Updated|Editor['’]s\s+note|Note)\s*(?:\([^()]{1,40}\)|,\s*[^,:;—–]{1,20})?\s*(?::|[—–](?=\s))/i;
 

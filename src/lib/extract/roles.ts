@@ -496,11 +496,19 @@ const LUMP_TO_FAMILY =
  * A speaker's own past work, in a relative clause after who they are: "a defector who served in a North
  * Korean construction unit in Russia until 2019", "Lee, who once worked on a building site".
  */
-const SPEAKER_PAST =
-  /\b(?:[Aa]n?\s+(?!(?:third|quarter|half|fifth|fraction|majority|minority|number|few|lot|report|group)\b)(?:(?!(?:says?|said|reports?)\b)[\w-]+\s+){0,3}?(?!(?:says?|said|soldiers|troops)\b)[\w-]+|\p{Lu}[\p{L}-]+),?\s+who\s+(?:had\s+)?(?:once\s+|previously\s+|formerly\s+)?(?:served|worked|spent|was\s+(?:posted|sent|assigned|stationed))\b[^,;.]*(?=,?\s+(?:says?|said|told|tells|recalled|recalls|added|adds|estimated|estimates|believes|believed|wrote|writes)\b)/gu;
+/** A past of serving or working after the person it is said of: " who once served …", ", who worked …". */
+const PAST_WORK = String.raw`,?\s+who\s+(?:had\s+)?(?:once\s+|previously\s+|formerly\s+)?(?:served|worked|spent|was\s+(?:posted|sent|assigned|stationed))\b[^,;.]*`;
+/** The verbs of saying a speaker's past stands before or after. */
+const PAST_SPEECH = String.raw`says?|said|told|tells|recalled|recalls|added|adds|estimated|estimates|believes|believed|wrote|writes`;
+const SPEAKER_PAST = new RegExp(
+  String.raw`\b(?:[Aa]n?\s+(?!(?:third|quarter|half|fifth|fraction|majority|minority|number|few|lot|report|group)\b)(?:(?!(?:says?|said|reports?)\b)[\w-]+\s+){0,3}?(?!(?:says?|said|soldiers|troops)\b)[\w-]+|\p{Lu}[\p{L}-]+)${PAST_WORK}(?=,?\s+(?:${PAST_SPEECH})\b)`,
+  "gu",
+);
 /** The same past after the verb of saying: "…, says a defector who worked in a logging camp". */
-const SPEAKER_PAST_AFTER_VERB =
-  /\b(?:says?|said|told|recalled|added|wrote)\s+(?:an?\s+(?:[\w-]+\s+){0,3}?[\w-]+|\p{Lu}[\p{L}-]+),?\s+who\s+(?:had\s+)?(?:once\s+|previously\s+|formerly\s+)?(?:served|worked|spent|was\s+(?:posted|sent|assigned|stationed))\b[^,;.]*/gu;
+const SPEAKER_PAST_AFTER_VERB = new RegExp(
+  String.raw`\b(?:${PAST_SPEECH})\s+(?:an?\s+(?:[\w-]+\s+){0,3}?[\w-]+|\p{Lu}[\p{L}-]+)${PAST_WORK}`,
+  "gu",
+);
 const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
 
 /**
@@ -789,10 +797,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !/^\s+(?:dead|killed|wounded|injured|missing|captured)\b/i.test(s.slice(q.end))
       ? null
       : unitMatch;
-  const base = {
-    scope: unitLost?.[1] ? `only the ${unitLost[1].replace(/^the\s+/i, "")}'s own losses` : scopeOf(clause.text, s),
-    basis: null,
-  } as const;
+  const scope = unitLost?.[1]
+    ? `only the ${unitLost[1].replace(/^the\s+/i, "")}'s own losses`
+    : scopeOf(clause.text, s);
+  const base = { scope: scope === LABOUR_SCOPE && wholeRunningTotal(s, q) ? null : scope, basis: null } as const;
 
   switch (q.form) {
     case "date":
@@ -3457,10 +3465,19 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
 /** A place a count is limited to: "in the Kursk region alone", "around Pokrovsk alone", "in Kursk itself". */
 const SCOPE_PLACE_ALONE =
   /\b(?:[Ii]n|[Oo]n|[Aa]round|[Nn]ear)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|region|oblast|province|area|sector|front))*)\s+(?:alone|itself)\b(?<!\bRussia\s+itself)/u;
+/** Words that bound a count of losses right before it: "about ", "as many as ". */
+const LOSS_HEDGES = String.raw`(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|an\s+estimated|as\s+many\s+as)\s+)*`;
+/** A unit named by its number or name: "11th Corps", "Storm Corps", "94th Brigade of the Storm Corps". */
+const NAMED_UNIT = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:Corps|Brigade|Division|Regiment|Battalion)`;
+/**
+ * A named unit whose losses the figure right after counts: "the 11th Corps had lost ", "The 94th Brigade of
+ * the Storm Corps has lost ", "has suffered heavy losses, about ", "has lost 900 killed and ".
+ */
+const NAMED_UNIT_LOST = new RegExp(
+  String.raw`\b(${NAMED_UNIT}(?:\s+of\s+the\s+${NAMED_UNIT})?)\s+(?:alone\s+)?(?:(?:had|has|have)\s+)?(?:lost|suffered)\s+(?:(?:heavy|serious|severe)\s+)?(?:(?:losses|casualties)(?:\s+of|,)\s+)?${LOSS_HEDGES}(?:\d[\d,.]*\s+(?:dead|killed|wounded|men|soldiers|troops)\s+and\s+${LOSS_HEDGES})?$`,
+  "u",
+);
 /** One unit's own count: "his battalion alone had counted", "my brigade killed", "our company found". */
-/** A unit named by its number or name whose losses the figure right after counts: "the 11th Corps had lost ", "The 94th Brigade of the Storm Corps has lost ". */
-const NAMED_UNIT_LOST =
-  /\b((?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:Corps|Brigade|Division|Regiment|Battalion)(?:\s+of\s+the\s+(?:\d{1,3}(?:st|nd|rd|th)|\p{Lu}[\p{L}-]*)(?:\s+\p{Lu}[\p{L}-]*)?\s+(?:Corps|Brigade|Division|Regiment|Battalion))?)\s+(?:alone\s+)?(?:(?:had|has|have)\s+)?(?:lost|suffered)\s+(?:(?:heavy|serious|severe)\s+)?(?:(?:losses|casualties)(?:\s+of|,)\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|an\s+estimated|as\s+many\s+as)\s+)*(?:\d[\d,.]*\s+(?:dead|killed|wounded|men|soldiers|troops)\s+and\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|an\s+estimated|as\s+many\s+as)\s+)*)?$/u;
 const SCOPE_OWN_UNIT =
   /\b(?:his|her|their|my|our|its)\s+(?:own\s+)?(battalion|brigade|regiment|company|platoon|division|unit|squad)\s+(?:alone\s+)?(?:(?:had|has|have|says?\s+it)\s+)?(counted|killed|found|recorded|buried|eliminated|destroyed|captured|took|collected|lost)\b/i;
 /** People of one place within the country: "soldiers from the province", "deaths from his home county". */
@@ -3630,6 +3647,27 @@ const OTHER_FORCE_BEFORE =
 /** "bringing the total to", "taking the number of troops deployed to": a running total after an increment. */
 const BRINGING_TOTAL_BEFORE =
   /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|count|number|toll|figure|strength)\s+(?:(?:of|deployed|sent|so far)\s+)*(?:\w+\s+)?to\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately)\s+)*$/i;
+/**
+ * Whether a figure is a running total of the whole force after a part of it: "… sent some 5,000 military
+ * construction workers, bringing the total deployment to about 15,000" (not a total of the workers
+ * themselves: "bringing the total to about 6,000 military construction workers", "bringing their number
+ * to 6,000").
+ *
+ * @param s The sentence.
+ * @param q The figure.
+ * @returns True for the whole force's running total.
+ */
+function wholeRunningTotal(s: string, q: Quantity): boolean {
+  const bringing = BRINGING_TOTAL_BEFORE.exec(s.slice(0, q.start));
+  return (
+    bringing !== null &&
+    /\b(?:total|overall|deployment|contingent|force|strength)\b/i.test(bringing[0]) &&
+    !/\b(?:their|its)\s+(?:\w+\s+)?(?:number|total|count|strength)\b/i.test(bringing[0]) &&
+    !SCOPE_LABOUR.test(bringing[0]) &&
+    !SCOPE_LABOUR.test(s.slice(q.end, q.end + 40))
+  );
+}
+
 /** ", the same as Russian contract soldiers", "as much as Russia's own troops": a pay set equal to Russians'. */
 const SAME_AS_RUSSIANS_AFTER =
   /^[^.;]{0,30}?,?\s+(?:the\s+same\s+(?:as|rate\s+as|pay\s+as)|as\s+much\s+as|on\s+a\s+par\s+with|equal\s+to|in\s+line\s+with)\s+(?:what\s+|that\s+of\s+|those\s+of\s+)?(?:\w+\s+){0,2}?(?:Russian|Russia['’]s(?:\s+own)?)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|recruits|contractors|volunteers)\b/i;
@@ -4050,18 +4088,18 @@ const IF_THEN_SUM =
 /**
  * A condition put by inverting its verb, then a main clause of what would follow: "Were Pyongyang to send
  * 30,000 more troops, Russia would pay …", "Should 50,000 be sent, …", "Had North Korea sent 50,000, the
- * front would …": every figure of such a sentence is supposed (a question, "Were 3,000 killed, as reports
- * claim?", has no clause of what would follow).
+ * front would …" (a question, "Were 3,000 killed, as reports claim?", has no clause of what would follow).
+ * The groups are the condition and the clause after it.
  */
 const INVERTED_CONDITION =
   /^\W*(?:were|had|should)\s+(?!it\s+not\b)([^,;:.?]{1,100}),([^.;:?]*\b(?:would|could|might)\b)/i;
 
 /**
- * Whether a figure is supposed by an inverted condition: one inside the condition, when it gives a figure,
- * and one in the clause of what would follow it, before any "but" ("Had North Korea sent 50,000 soldiers,
- * the front would look different, but it has sent about 11,000" supposes the 50,000 alone; "Had the NIS not
- * briefed lawmakers, few would have known that about 11,000 …" supposes nothing; "Were it not for the
- * 11,000 …" presupposes its figure).
+ * Whether a figure is supposed by an inverted condition: one inside the condition, and one in what would
+ * follow it that the modal governs, before any "but" ("Had North Korea sent 50,000 soldiers, the front would
+ * look different, but it has sent about 11,000" supposes the 50,000 alone; "Had the NIS not briefed
+ * lawmakers, few would have known that about 11,000 …" supposes nothing; "Were it not for the 11,000 …" and
+ * "the 11,000 already there" presuppose their figure).
  *
  * @param sentence The sentence.
  * @param at The figure's offset.
@@ -4419,22 +4457,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   if (NOT_SAID_THAT.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)))
     return { ok: false, reason: "a figure a source is said not to have given, not stated" };
   if (!q.stance) {
-    const classified = classifyQuantity(q, ctx);
-    // "… sent some 5,000 military construction workers, bringing the total deployment to about 15,000": a
-    // running total is the whole force, whatever part the clause before it named.
-    const bringing =
-      classified.ok && classified.scope === LABOUR_SCOPE
-        ? BRINGING_TOTAL_BEFORE.exec(ctx.sentence.slice(0, q.start))
-        : null;
-    // (Not a total of the workers themselves: "bringing the total to about 6,000 military construction
-    // workers", "bringing their number to 6,000".)
-    const whole =
-      bringing !== null &&
-      /\b(?:total|overall|deployment|contingent|force|strength)\b/i.test(bringing[0]) &&
-      !/\b(?:their|its)\s+(?:\w+\s+)?(?:number|total|count|strength)\b/i.test(bringing[0]) &&
-      !SCOPE_LABOUR.test(bringing[0]) &&
-      !SCOPE_LABOUR.test(ctx.sentence.slice(q.end, q.end + 40));
-    const c = whole ? { ...classified, scope: null } : classified;
+    const c = classifyQuantity(q, ctx);
     if (!c.ok) return c;
     // "Some 15,000 North Koreans entered Russia on student visas", "They earn about $1,000 a month" after
     // a sentence about labourers or Nepali recruits: other people, and their pay.

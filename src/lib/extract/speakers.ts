@@ -85,9 +85,8 @@ export interface Tracker {
   credits?: Map<string, Entity>;
   /**
    * The intelligence bodies the whole article names, each once (see {@link namedIntelligenceBodies}), read
-   * when first asked for:
-   * what a country's intelligence means ("Ukrainian intelligence says …" in a headline, before the body
-   * of the article names Ukraine's Defence Intelligence).
+   * when first asked for: what a country's intelligence means ("Ukrainian intelligence says …" in a
+   * headline, before the body of the article names Ukraine's Defence Intelligence).
    */
   intelBodies?: () => readonly NamedBody[];
 }
