@@ -496,6 +496,24 @@ const WITH_CONTACTS = /^with\s+(?:contacts|ties|relatives|family|links|connectio
 const CLAUSE_WORD_BEFORE =
   /^(.*\b(?:that|considering|while|when|where|whereas|once|until|unless|although|though|and|as|because|but|after|since|whom|what|said|says|told|believes|added)\s+)/i;
 
+/** "the NIS's April briefing", "the Pentagon's latest report": the body whose document it is, in `$1`. */
+const BODY_OF_DOCUMENT = new RegExp(
+  String.raw`^((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})['’]s\s+(?:(?:${MONTH_NAMES}|latest|recent|new|weekly|monthly|quarterly|annual|final|interim|closed-door|private|public|last|first|own|(?:19|20)\d\d)\s+)*(?:briefing|report|study|paper|analysis|statement|assessment|update|bulletin|press\s+conference|news\s+conference)(?:\s+(?:on|about|into)\s+[\p{Ll}\s-]{2,40})?$`,
+  "u",
+);
+/** "The Vessen Institute on Tuesday": a day after a name. */
+const ON_WEEKDAY_END = new RegExp(String.raw`\s+on\s+(?:${WEEKDAY_NAMES})$`);
+/** "A year ago the agency said", "Two weeks ago, officials said": a time before who speaks. */
+const TIME_AGO_LEAD = new RegExp(String.raw`^${TIME_AGO}\s*,?\s+(?=\S)`, "i");
+
+/**
+ * Subject phrases already read, by phrase and `keepTrailing`, each read at offset 0: the same phrase
+ * ("the NIS", "South Korea's spy agency") comes back in sentence after sentence and article after article,
+ * and what it names does not depend on where it stands. Bounded; emptied when full.
+ */
+const SUBJECTS = new Map<string, NounPhrase | null>();
+const SUBJECTS_MAX = 8192;
+
 /**
  * Pulls the name or group out of a subject phrase.
  *
@@ -504,6 +522,27 @@ const CLAUSE_WORD_BEFORE =
  * @returns The noun phrase, or null when nothing names a source.
  */
 export function parseSubject(phrase: string, start: number, keepTrailing = false): NounPhrase | null {
+  const key = (keepTrailing ? "1" : "0") + phrase;
+  let np = SUBJECTS.get(key);
+  if (np === undefined) {
+    np = readSubject(phrase, 0, keepTrailing);
+    if (SUBJECTS.size >= SUBJECTS_MAX) SUBJECTS.clear();
+    SUBJECTS.set(key, np);
+  }
+  // Every offset the reading gives is the phrase's offset plus one within it.
+  return np && { ...np, start: np.start + start };
+}
+
+/**
+ * Reads a subject phrase (see `parseSubject`, which keeps what it read). Exported for the test that holds
+ * its offsets to the phrase's.
+ *
+ * @param phrase The subject phrase as written.
+ * @param start Its offset in the sentence.
+ * @param keepTrailing Whether words after the name are kept.
+ * @returns The noun phrase, or null when nothing names a source.
+ */
+export function readSubject(phrase: string, start: number, keepTrailing: boolean): NounPhrase | null {
   let text = phrase
     .replace(/^[\s,“”"‘’'(–—-]+|[\s,“”"‘’')–—-]+$/g, "")
     // "Lee of the People Power Party": a party qualifies the person and never stands in for them.
@@ -552,15 +591,9 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
   );
   // "according to the NIS's April briefing", "the Pentagon's latest report", "The Sejong Forum's report says":
   // the body whose briefing it is.
-  text = text.replace(
-    new RegExp(
-      String.raw`^((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})['’]s\s+(?:(?:${MONTH_NAMES}|latest|recent|new|weekly|monthly|quarterly|annual|final|interim|closed-door|private|public|last|first|own|(?:19|20)\d\d)\s+)*(?:briefing|report|study|paper|analysis|statement|assessment|update|bulletin|press\s+conference|news\s+conference)(?:\s+(?:on|about|into)\s+[\p{Ll}\s-]{2,40})?$`,
-      "u",
-    ),
-    "$1",
-  );
+  text = text.replace(BODY_OF_DOCUMENT, "$1");
   // "The Vessen Institute on Tuesday published …": the day is no part of the name.
-  text = text.replace(new RegExp(String.raw`\s+on\s+(?:${WEEKDAY_NAMES})$`), "");
+  text = text.replace(ON_WEEKDAY_END, "");
   // "Early reports", "Media reports", "Initial estimates": reports no one is named for, an unnamed source,
   // never a person called "Early" or "Media".
   if (UNOWNED_REPORTS.test(text)) return groupPhrase(text, start + Math.max(0, phrase.indexOf(text)));
@@ -637,7 +670,7 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
     (w) => w.toLowerCase(),
   );
   // "A year ago the agency said", "Two weeks ago, officials said": when, not who.
-  text = text.replace(new RegExp(String.raw`^${TIME_AGO}\s*,?\s+(?=\S)`, "i"), "");
+  text = text.replace(TIME_AGO_LEAD, "");
   // "On Feb. 3 a defector … told", "On Monday, the ministry said": the day is when, not who.
   text = text.replace(
     /^(?:on|in|by|since|early|late)\s+(?:(?:early|late|mid)[\s-]+)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s*,?\s+(?=\S)/i,

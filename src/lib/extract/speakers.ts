@@ -1289,6 +1289,23 @@ const NOT_A_DESCRIPTION =
 /** A live blog entry's time at the start of a sentence. */
 const LEADING_STAMP = new RegExp(String.raw`^\s*${ENTRY_STAMP}`);
 
+/** A letter, an apostrophe or a hyphen: what a name must not touch to stand as a whole word. */
+const NAME_CHAR = /^[\p{L}’'-]$/u;
+
+/**
+ * Whether the character (a whole code point) ending right before an offset is one a name must not touch.
+ *
+ * @param text The text.
+ * @param at The offset.
+ * @returns True when it is.
+ */
+function nameCharBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const pair = at > 1 && low >= 0xdc00 && low <= 0xdfff && /[\uD800-\uDBFF]/.test(text.charAt(at - 2));
+  return NAME_CHAR.test(text.slice(pair ? at - 2 : at - 1, at));
+}
+
 /**
  * Whether a name stands in a text only after a preposition of place ("born in Hamhung", "fled from Hyesan").
  *
@@ -1296,10 +1313,22 @@ const LEADING_STAMP = new RegExp(String.raw`^\s*${ENTRY_STAMP}`);
  * @param name The name.
  * @returns True when every time the name is written, "in", "from", "at", "near" or "to" comes right before it.
  */
-function placeAfterPreposition(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  const all = [...text.matchAll(new RegExp(`(?<![\\p{L}’'-])${escaped}(?![\\p{L}’'-])`, "gu"))];
-  return all.length > 0 && all.every((m) => /\b(?:in|from|at|near|to|outside|around)\s+$/.test(text.slice(0, m.index)));
+export function placeAfterPreposition(text: string, name: string): boolean {
+  if (name === "") return false;
+  // Each time the name is written as a whole word (no letter, apostrophe or hyphen touching it), left to
+  // right and without overlap; found by position, not by a pattern compiled for each name.
+  let found = false;
+  for (let at = text.indexOf(name); at !== -1;) {
+    const next = text.codePointAt(at + name.length);
+    if (nameCharBefore(text, at) || (next !== undefined && NAME_CHAR.test(String.fromCodePoint(next)))) {
+      at = text.indexOf(name, at + 1);
+      continue;
+    }
+    if (!/\b(?:in|from|at|near|to|outside|around)\s+$/.test(text.slice(0, at))) return false;
+    found = true;
+    at = text.indexOf(name, at + name.length);
+  }
+  return found;
 }
 
 /**
