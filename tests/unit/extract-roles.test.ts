@@ -6614,3 +6614,31 @@ describe("the near misses a review of the last mend found", () => {
     expect(claims.map((c) => c.disputedBy?.name ?? null)).toEqual(["Kremlin", "Kremlin"]);
   });
 });
+
+describe("a series of figures, each with its own noun", () => {
+  const kinds = (body: string): [string, string][] => claimsIn(body).map((c) => [c.figure, c.kind]);
+
+  it("leaves the next figure's loss noun to that figure: 'Twelve thousand men, a few hundred dead' counts men, not the dead", () => {
+    expect(
+      kinds(
+        [
+          "Eleven thousand men, a few hundred dead, and a regime that keeps most of their wages.",
+          "Some 11,130 troops, about 610 dead and 2,030 wounded, remain in Kursk.",
+          "About 12,140 soldiers, 3,010 killed.",
+          "Kyiv says it has killed 4,020 men, 620 wounded.",
+          "",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["Eleven thousand", "troops-deployed"],
+      ["a few hundred", "casualties-killed"],
+      ["Some 11,130", "troops-deployed"],
+      ["about 610", "casualties-killed"],
+      ["2,030", "casualties-wounded"],
+      ["About 12,140", "troops-deployed"],
+      ["3,010", "casualties-killed"],
+      ["4,020", "casualties-killed"],
+      ["620", "casualties-wounded"],
+    ]);
+  });
+});

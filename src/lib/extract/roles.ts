@@ -1809,7 +1809,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           .replace(/,\s*(?:after|before|because|since|once|until)\b[^.;]*/gi, "")
           .replace(COMPARED_AFTER, "")
           .replace(REPLACING, "")
-          .replace(NEXT_FIGURES_LOSSES, "")}`;
+          .replace(NEXT_FIGURES_LOSSES, "")
+          .replace(seriesLossAfter(s, q, ctx.all), "")}`;
   // "Killed: 600 | Wounded: 3,400 | Total: 4,000": a row's total of the killed and the wounded.
   const rowTotal =
     /^\s*(?:total|combined|overall|all)\s*:/i.test(clause.text) && KILLED_CUE.test(s) && HURT_CUE.test(s);
@@ -1974,6 +1975,31 @@ const PART_OF_THEM =
 /** The next figure with its own loss noun, after a verb that takes it, to the end: "… have suffered 4,000 casualties". */
 const NEXT_FIGURES_LOSSES =
   /(?<=\b(?:have|has|had|suffered|suffers|sustained|taken|took|lost|incurred|recorded|counted|caused|inflicted)\b[^,;.\d]*)\s(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to)\s+)*(?:[$€£₩₽]\s?)?\d[\d,.]*\s+(?:more\s+)?(?:casualties|dead|deaths|fatalities|losses)\b.*$/is;
+/** A head count's own people noun right after its figure, up to a comma: " men, ", " North Korean soldiers, and ". */
+const PEOPLE_THEN_COMMA =
+  /^\s+(?:North\s+Korean\s+)?(?:men|soldiers|troops|servicemen|personnel)\s*,\s+(?:and\s+)?(?:(?:about|around|some|roughly|nearly|almost|perhaps|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)*$/i;
+/** A loss noun heading a figure: "dead", "killed", "wounded". */
+const LOSS_HEAD_AFTER = /^\s+(?:more\s+)?(?:dead|killed|wounded|injured|casualties|captured|missing)\b/i;
+
+/**
+ * In a series of figures each with its own noun ("Twelve thousand men, a few hundred dead, …"), the loss
+ * noun of the next figure is that figure's, not the head count's before it: the words to leave out of
+ * what the head count's kind is read from, as a pattern matching them in the text from the figure on
+ * (one that matches nothing when the figure is no such head count).
+ *
+ * @param s The sentence.
+ * @param q The figure.
+ * @param all Every figure of the sentence.
+ * @returns The pattern.
+ */
+function seriesLossAfter(s: string, q: Quantity, all: readonly Quantity[]): RegExp | string {
+  const next = all.find((o) => o.start > q.end);
+  if (!next || !PEOPLE_THEN_COMMA.test(s.slice(q.end, next.start))) return NOTHING;
+  const head = LOSS_HEAD_AFTER.exec(s.slice(next.end));
+  return head ? s.slice(next.start, next.end + head[0].length) : NOTHING;
+}
+const NOTHING = /(?!)/;
+
 /** An aside on a part of a force after its figure, up to its closing comma: ", hundreds of them wounded". */
 const ASIDE_ON_PART = /(?<!\d),(?!\d)\s*[^,;.]{0,30}?\s(?:of whom|among whom|of them|among them)\b[^,;.]*/gis;
 
