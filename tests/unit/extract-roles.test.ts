@@ -6642,3 +6642,37 @@ describe("a series of figures, each with its own noun", () => {
     ]);
   });
 });
+
+describe("an inverted condition after what would follow", () => {
+  it("supposes the figures of the condition and of the clause its modal heads ('… would pay $2 billion a year were Pyongyang to send 100,000 troops')", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "Russia would pay about $2.1 billion a year were Pyongyang to send 100,010 troops, Vera Lind said.",
+        "The toll could double to 8,020 should the deployment be doubled, Lind said.",
+        "About 3,030 more would have died had the unit not withdrawn, Lind said.",
+        "",
+      ].join("\n"),
+      "2025-03-01",
+    );
+    expect(claims).toEqual([]);
+    expect(skipped.filter((k) => /supposed/.test(k.reason)).map((k) => k.text)).toEqual([
+      "about $2.1 billion a year",
+      "100,010",
+      "8,020",
+      "About 3,030",
+    ]);
+  });
+
+  it("keeps a figure of fact beside it: a participle is no subject, and 'had the money' no condition", () => {
+    const claims = claimsIn(
+      [
+        "Some 3,040 troops were expected to arrive in May, and Russia would pay them $2,050 a month, Vera Lind said.",
+        "Russia would pay $2,060 a month, as it had the money to keep 11,070 troops, Lind said.",
+        "The NIS says 11,080 troops are in Russia and they would stay were Pyongyang to send more.",
+        "",
+      ].join("\n"),
+      "2025-03-01",
+    );
+    expect(claims.map((c) => c.figure)).toEqual(["Some 3,040", "$2,050 a month", "$2,060 a month", "11,070", "11,080"]);
+  });
+});

@@ -4160,6 +4160,43 @@ function invertedSupposes(sentence: string, at: number): boolean {
 }
 const SUM_THEN_IF = /\b(?:would|could|might)\b[^,;:]*$/i;
 /**
+ * An inverted condition after the clause of what would follow: "Russia would pay about $2 billion a year
+ * were Pyongyang to send 100,000 troops", "… could double, should the deployment be doubled", "… would
+ * have died had the unit not withdrawn". The subject of the inverted verb is a name, a pronoun or a noun
+ * after "the", and "were" or "should" takes "to" or "be" after it ("3,000 troops were expected to arrive"
+ * is no condition: a participle is no subject).
+ */
+const TRAILING_INVERTED_CONDITION = new RegExp(
+  String.raw`(?<=[\s,])(?:(?:were|should)\s+(?:it|they|(?:the|its|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?-i:\p{Lu})[\p{L}’'-]*(?:\s+(?-i:\p{Lu})[\p{L}’'-]*){0,3})\s+(?:to|be)\s+\p{L}|had\s+(?:it|they|(?:the|its|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?-i:\p{Lu})[\p{L}’'-]*(?:\s+(?-i:\p{Lu})[\p{L}’'-]*){0,3})\s+(?:not\s+)?[\p{Ll}]+(?:ed|n|t|ne)\b)`,
+  "iu",
+);
+
+/**
+ * Whether a figure is supposed by an inverted condition that comes after the clause of what would follow
+ * (see `TRAILING_INVERTED_CONDITION`): one inside the condition, one after the modal of that clause, and one
+ * before the modal in its clause ("About 3,000 more would have died had …"), not one named with "the" ("the
+ * 11,000 already there") nor one past a "but" or a semicolon.
+ *
+ * @param sentence The sentence.
+ * @param at The figure's offset.
+ * @returns True when the figure is supposed.
+ */
+function trailingInvertedSupposes(sentence: string, at: number): boolean {
+  const plain = sentence.replace(/(\d),(?=\d)/g, "$1_");
+  const modal = /\b(?:would|could|might)\b/i.exec(plain);
+  if (!modal) return false;
+  const condition = TRAILING_INVERTED_CONDITION.exec(plain.slice(modal.index));
+  if (!condition) return false;
+  const start = modal.index + condition.index;
+  // (The modal's clause and the condition are one stretch: nothing between them ends a clause.)
+  if (/[;:]|\b(?:but|yet|while|whereas|although|though)\b/i.test(plain.slice(modal.index, start))) return false;
+  if (/\bthe\s+(?:(?:about|some|roughly|nearly|estimated)\s+)*$/i.test(plain.slice(0, at))) return false;
+  if (at >= start) return !/[;:]|\b(?:but|yet)\b/i.test(plain.slice(start, at));
+  // ("About 3,000 more would have died had …": a figure before the modal in its own clause is its subject.)
+  if (at < modal.index) return !/[,;:]|\b(?:and|but|or|that|which|who)\b/i.test(plain.slice(at, modal.index));
+  return true;
+}
+/**
  * A sentence that opens by supposing: "Let's say North Korea has sent 15,000", "Let us be generous and
  * say that …", "Imagine that …", "Say Moscow pays …", "For the sake of argument, take the highest
  * estimate: 15,000".
@@ -4446,6 +4483,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
             /^[^;:]*?,?\s(?:if|should)\s[^\d;:.]*(?:[.;:]|$)/i.test(ctx.sentence.slice(q.end))))) ||
       SUPPOSED_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")) ||
       invertedSupposes(ctx.sentence, q.start) ||
+      trailingInvertedSupposes(ctx.sentence, q.start) ||
       SUPPOSING_OPENING.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
       // "Let's say each is paid $2,000 a month. That comes to $30 million a month": a sum worked out from a
       // case the sentence before supposed.
