@@ -6676,3 +6676,25 @@ describe("an inverted condition after what would follow", () => {
     expect(claims.map((c) => c.figure)).toEqual(["Some 3,040", "$2,050 a month", "$2,060 a month", "11,070", "11,080"]);
   });
 });
+
+describe("another country's own soldiers", () => {
+  it("'300 of its soldiers' after a body of Ukraine or Russia are its losses, whatever North Korean units the sentence names after", () => {
+    const claims = claimsIn(
+      [
+        "Ukraine's General Staff said 300 of its soldiers were killed in clashes alongside North Korean units.",
+        "Russia's defence ministry said about 80 of its soldiers died alongside North Korean troops.",
+        "Kyiv says 310 of its soldiers and 1,210 North Korean troops were killed.",
+        "Pyongyang says 330 of its soldiers were killed.",
+        "",
+      ].join("\n"),
+      "2025-03-01",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["300", "context"],
+      ["about 80", "context"],
+      ["310", "context"],
+      ["1,210", "casualties-killed"],
+      ["330", "casualties-killed"],
+    ]);
+  });
+});

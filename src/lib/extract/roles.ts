@@ -1660,16 +1660,17 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     if (pastWar(s.slice(0, q.start))) return { ok: true, kind: "context", ...people };
     // Another army's losses, or a daily rate of losses, are not this deployment's casualties.
     if (
-      (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
+      // "Kyiv says 300 of its soldiers have been killed": "its" is the country named before, whatever North
+      // Korean units the sentence names after ("… killed in clashes alongside North Korean units").
+      (/^\s*of\s+its\s+(?:own\s+)?(?:soldiers|troops|servicemen|forces|men|fighters)\b/i.test(after) &&
+        OTHER_COUNTRY_SAYS.test(s.slice(0, q.start))) ||
+      ((OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
         OTHER_ARMY_LOST.test(s.slice(0, q.start)) ||
         // "Tens of thousands of Ukrainian and Russian soldiers": the nouns a few words on.
-        NATIONALITY_OTHER.test(`${q.text} ${after.trim().split(/\s+/).slice(0, 6).join(" ")}`) ||
-        // "Kyiv says 300 of its soldiers have been killed": "its" is the country named before.
-        (/^\s*of\s+its\s+(?:own\s+)?(?:soldiers|troops|servicemen|forces|men|fighters)\b/i.test(after) &&
-          OTHER_COUNTRY_SAYS.test(s.slice(0, q.start)))) &&
-      // ("About 300 Ukrainian soldiers have been killed by North Korean troops": who killed them is not
-      // whose losses they are.)
-      !NORTH.test(lossText.replace(LOSS_AGENT, ""))
+        NATIONALITY_OTHER.test(`${q.text} ${after.trim().split(/\s+/).slice(0, 6).join(" ")}`)) &&
+        // ("About 300 Ukrainian soldiers have been killed by North Korean troops": who killed them is not
+        // whose losses they are.)
+        !NORTH.test(lossText.replace(LOSS_AGENT, "")))
     ) {
       return { ok: true, kind: "context", ...people };
     }
