@@ -6661,3 +6661,25 @@ describe("a headline that opens with a body's name and a colon", () => {
     ]);
   });
 });
+
+describe("a place is where, not who", () => {
+  it("a name right after 'near' or 'outside' at the end of a subject credits no one by that name", () => {
+    const claims = publishedClaims(
+      [
+        "The Gull Post's own analysis of satellite images of rail yards near Ostrovo suggests at least 16,010 troops were sent.",
+        "One of the soldiers, a 19-year-old private captured near Velna, told interrogators he had been promised $2,010 a month.",
+        "Kim Min-su from Ostrovo said 11,020 troops had arrived.",
+        "Sources at the Kestrel Institute said 11,030 troops had arrived.",
+        "",
+      ].join("\n"),
+      "Gull Post",
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["at least 16,010", null],
+      ["19-year", null],
+      ["$2,010 a month", null],
+      ["11,020", "Kim Min-su"],
+      ["11,030", "Kestrel Institute"],
+    ]);
+  });
+});

@@ -496,6 +496,9 @@ const WITH_CONTACTS = /^with\s+(?:contacts|ties|relatives|family|links|connectio
 const CLAUSE_WORD_BEFORE =
   /^(.*\b(?:that|considering|while|when|where|whereas|once|until|unless|although|though|and|as|because|but|after|since|whom|what|said|says|told|believes|added)\s+)/i;
 
+/** A preposition of place right before a name at the end of a subject: " near ", " outside the ". */
+const PLACE_PREPOSITION_END = /\s(?:near|outside|around|close\s+to)\s+(?:the\s+)?$/i;
+
 /** "the NIS's April briefing", "the Pentagon's latest report": the body whose document it is, in `$1`. */
 const BODY_OF_DOCUMENT = new RegExp(
   String.raw`^((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,4})['’]s\s+(?:(?:${MONTH_NAMES}|latest|recent|new|weekly|monthly|quarterly|annual|final|interim|closed-door|private|public|last|first|own|(?:19|20)\d\d)\s+)*(?:briefing|report|study|paper|analysis|statement|assessment|update|bulletin|press\s+conference|news\s+conference)(?:\s+(?:on|about|into)\s+[\p{Ll}\s-]{2,40})?$`,
@@ -997,6 +1000,22 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
     const name = text.replace(/^(?:the|some|other|many|several)\s+/i, "");
     return groupPhrase(text, at, name);
   }
+  // "The Tribune's own analysis of images of rail yards near Rason", "a private captured near Sudzha": a name
+  // right after a preposition of place, at the end, is where, not who; who is in the words before it.
+  // ("Kim Min-su from Ostrovo": a person's name right before "from" and a name that is no body's, the town.)
+  const previous = seqs.length >= 2 ? seqs[seqs.length - 2] : undefined;
+  const placeBefore =
+    last && last.end === undefined
+      ? (PLACE_PREPOSITION_END.exec(text.slice(0, last.i)) ??
+        (previous &&
+        previous.end === undefined &&
+        text.slice(previous.i + previous.s.length, last.i) === " from " &&
+        guessType(previous.s) === "person" &&
+        !["organization", "outlet"].includes(guessType(last.s))
+          ? { index: previous.i + previous.s.length }
+          : null))
+      : null;
+  if (placeBefore && nameAtEnd) return parseSubject(text.slice(0, placeBefore.index), at, keepTrailing);
   if (last) {
     const before = text
       .slice(0, last.i)
