@@ -6683,3 +6683,26 @@ describe("a place is where, not who", () => {
     ]);
   });
 });
+
+describe("a verb of belief credits its subject", () => {
+  it("'…, he believed' and 'Kang believed that …' credit the believer; 'believed to be', 'it was believed' and 'X said the agency believed' do not", () => {
+    const claims = publishedClaims(
+      [
+        "Kang Tae-soo, a former analyst, was blunt. About 1,510 North Korean soldiers had died, he believed.",
+        "Vera Lind believed that about 1,520 North Korean soldiers had died.",
+        "About 1,530 North Korean soldiers had died, it was believed.",
+        "About 11,540 soldiers believed to be in Kursk have been fighting, Oskar Lind said.",
+        "Oskar Lind said he believed 13,550 troops were deployed.",
+        "",
+      ].join("\n"),
+      "Gull Post",
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.attributedAs ?? null])).toEqual([
+      ["About 1,510", "Kang Tae-soo", "he"],
+      ["about 1,520", "Vera Lind", null],
+      ["About 1,530", null, null],
+      ["About 11,540", "Oskar Lind", null],
+      ["13,550", "Oskar Lind", null],
+    ]);
+  });
+});

@@ -78,6 +78,9 @@ const SPEECH_VERBS =
   String.raw`(?:denies|deny|rejects|reject|dismisses|dismiss|refutes|refuted|refute|contests|contested|rebuts|rebutted|insists|insist|contends|contended|contend|asserts|asserted|concedes|conceded|concede|acknowledges|admits|observes|counters|countered|recounts|recounted|reiterated|reiterates|reiterate|reaffirmed|reaffirms|affirmed|affirms|divulged|reckoned|reckon|hinted|hints|repeated|repeats)${NEW_VERB_REACH}|` +
   // ("…, the Cardew Agency maintains.", "maintains that …", but "maintains 11,000 troops there" keeps them.)
   String.raw`maintain(?:s|ed)?(?=\s+that\b|\s*(?:[.,;:”"]|$))|` +
+  // ("…, he believed.", "Kang believed that …", but "troops believed to be in Kursk", "it was believed" and
+  // "soldiers believed killed" credit no one, and in "X said the agency believed …" X is who speaks.)
+  String.raw`believed(?<!\b(?:is|are|was|were|be|been|being|widely|generally|commonly|still|also)\s+believed)(?<!\b(?:said|says|say|told|tells)\b[^,;.:]{0,60}believed)${NEW_VERB_REACH}|` +
   "pegs|pegged|peg|" +
   // "the NIS judged that …", "Seoul signalled that …", "the NIS informed lawmakers that …" (but "informed
   // sources", "signals intelligence" name no speech).
