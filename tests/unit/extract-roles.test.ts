@@ -6698,3 +6698,42 @@ describe("another country's own soldiers", () => {
     ]);
   });
 });
+
+describe("who a sum is paid to", () => {
+  it("what a family receives is no soldier's pay, unless it is a part of his pay sent home", () => {
+    const claims = claimsIn(
+      [
+        "A soldier's family in Velna received 500,010 won, Vera Lind said.",
+        "The family of one soldier received 510,020 won, Lind said.",
+        "A soldier received 520,030 won a month, Lind said.",
+        "Russia pays $2,040 a month per soldier, and each soldier's family gets $310 of it, Lind said.",
+        "",
+      ].join("\n"),
+      "2025-04-14",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["500,010 won", "context"],
+      ["510,020 won", "context"],
+      ["520,030 won a month", "soldier-take-home"],
+      ["$2,040 a month per soldier", "pay-per-soldier"],
+      ["$310", "soldier-take-home"],
+    ]);
+  });
+
+  it("a soldier's own share or cut is what reaches him; the regime's share is not", () => {
+    const claims = claimsIn(
+      [
+        "A private's own share, Vera Lind said, is closer to $210 a month.",
+        "The soldiers' own cut is about $230 a month, Lind said.",
+        "The regime's share is $1,810, Lind said.",
+        "",
+      ].join("\n"),
+      "2025-04-14",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["closer to $210 a month", "soldier-take-home"],
+      ["about $230 a month", "soldier-take-home"],
+      ["$1,810", "context"],
+    ]);
+  });
+});

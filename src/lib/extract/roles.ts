@@ -479,6 +479,19 @@ const OF_REGIMES_TAKE =
  */
 const TOTAL_SENT =
   /\b(?:figure|number|tally|count|total|estimate)\s+(?:(?:of\s+)?(?:troops|soldiers)\s+)?(?:sent|deployed|dispatched|stationed)\b|\b(?:total|whole|entire|overall)\s+(?:North\s+Korean\s+)?(?:deployment|contingent|force)\b/i;
+/** A soldier's own share, right before what it comes to: "A private's own share, Han said, is closer to ". */
+const OWN_SHARE_BEFORE =
+  /\b(?:soldier|private|conscript|serviceman|man|soldiers|privates|conscripts|servicemen|men|troops)['’]s?\s+(?:own\s+)?(?:share|cut|portion)(?:\s+of\s+(?:the|their|his)\s+(?:pay|money|wages?|salary))?(?:\s*,\s*[^,;.]{1,40},)?\s+(?:is|was|are|were|comes\s+to|came\s+to|amounts\s+to|amounted\s+to|works\s+out\s+(?:to|at)|stands\s+at)\s+(?:(?:about|around|some|roughly|nearly|only|just|closer\s+to|perhaps|barely|a\s+mere|as\s+little\s+as|less\s+than|no\s+more\s+than|at\s+most)\s+)*[$€£₩₽]?\s*$/i;
+
+/**
+ * A family as who is paid, right before a sum: "A soldier's family in Hyesan received ", "The family of one
+ * soldier got about ", "Their parents were paid ".
+ */
+const FAMILY_RECEIVED_BEFORE = new RegExp(
+  String.raw`\b(?:soldiers?['’]s?\s+|(?:his|their|her)\s+)?(?:famil(?:y|ies)|parents|relatives|wives|wife|widows?|households?)(?:\s+of\s+(?:a|an|one|each|every|the)\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|men|man|servicem[ae]n|conscripts?|privates?))?(?:\s+(?:in|at|from)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}|\s+back\s+home\s+)?\s*(?:(?:have|has|had|each|also|reportedly|only)\s+)*(?:received|receive|receives|got|get|gets|were\s+paid|was\s+paid|are\s+paid|is\s+paid)\s+(?:(?:about|around|some|roughly|nearly|only|just|as\s+much\s+as|up\s+to|an\s+estimated)\s+)*[$€£₩₽]?\s*$`,
+  "iu",
+);
+
 /**
  * Money paid for a soldier's death: to the families of the dead, to bereaved families, per soldier killed, in
  * compensation, to each soldier's family.
@@ -2469,6 +2482,10 @@ function classifyMoney(
     (NEVER_RECEIVED.test(ctx.sentence.slice(q.end)) || NEVER_RECEIVED.test(ctx.next ?? ""))
   )
     return { kind: "pay-per-soldier" };
+  // "A private's own share, Han said, is closer to $210 a month", "The soldiers' own cut is about $230": what
+  // a soldier's share comes to is what reaches him.
+  if (OWN_SHARE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start)))
+    return { kind: "soldier-take-home" };
   // "Ri said his unit had been promised $2,000 a month": the pay a soldier or his unit was promised.
   if (
     /\b(?:(?:his|her|their|our|my)\s+(?:unit|company|battalion|brigade|regiment|platoon)|he|she|they|we|I)\s+(?:had\s+been|has\s+been|have\s+been|was|were|is|are)\s+promised\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)*[$€£₩₽]?$/.test(
@@ -2511,6 +2528,16 @@ function classifyMoney(
     q.per === null &&
     /\b(?:once|one-off|one-time|single\s+payment|lump[- ]sum)\b/i.test(clause) &&
     /\b(?:famil(?:y|ies)|parents|relatives|wives|widows|households?)\b/i.test(ctx.sentence)
+  )
+    return { kind: "context" };
+  // "A soldier's family in Hyesan received 500,000 won", "The family of one soldier got …": what a family
+  // is paid is no soldier's pay, called a lump sum or not.
+  // ("each soldier's family gets $300 of it": a part of the soldier's own pay, sent home, stays his.)
+  if (
+    FAMILY_RECEIVED_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 120), q.start)) &&
+    !/^\s*(?:[\w-]+\s+){0,2}?of\s+(?:it|that|this|his|their|the\s+(?:[\w-]+\s+)?(?:pay|money|sum|wages?|salary|payments?))\b/i.test(
+      ctx.sentence.slice(q.end),
+    )
   )
     return { kind: "context" };
   // "promised each soldier $2,000 on their return home", "would receive $2,000 at the end of the
