@@ -6737,3 +6737,15 @@ describe("who a sum is paid to", () => {
     ]);
   });
 });
+
+describe("a change written 'from … to …' with a hedge on one end", () => {
+  it("gives each end its own hedge: 'raised its estimate from 11,000 to about 13,000'", () => {
+    const claims = claimsIn(
+      "The NIS raised its estimate of North Korean troops from 11,080 to about 13,090, a lawmaker said.\n",
+    );
+    expect(claims.map((c) => [c.figure, c.value.approx])).toEqual([
+      ["11,080", false],
+      ["about 13,090", true],
+    ]);
+  });
+});

@@ -1455,3 +1455,42 @@ describe("a denied 'to be', near misses", () => {
     expect(got("Losses are unlikely ever to be above 1,310.", "above 1,310")).toEqual([null, 1310]);
   });
 });
+
+describe("a range opened by 'between' or 'from' with a hedge on either end", () => {
+  it("is one interval, approximate when either end is", () => {
+    const cases: [string, string, number, number, boolean][] = [
+      [
+        "Between roughly 10,010 and as many as 12,010 troops were sent.",
+        "Between roughly 10,010 and as many as 12,010",
+        10010,
+        12010,
+        true,
+      ],
+      [
+        "Between 10,020 and as many as 12,020 troops were sent.",
+        "Between 10,020 and as many as 12,020",
+        10020,
+        12020,
+        false,
+      ],
+      ["Between roughly 10,030 and 12,030 troops were sent.", "Between roughly 10,030 and 12,030", 10030, 12030, true],
+      [
+        "Anywhere from about 10,040 to perhaps 12,040 troops were sent.",
+        "from about 10,040 to perhaps 12,040",
+        10040,
+        12040,
+        true,
+      ],
+      ["Between 10,050 and 12,050 troops were sent.", "Between 10,050 and 12,050", 10050, 12050, false],
+    ];
+    for (const [sentence, figure, min, max, approx] of cases) {
+      const q = find(sentence, figure);
+      expect([q.min, q.max, q.approx], sentence).toEqual([min, max, approx]);
+    }
+  });
+
+  it("leaves two figures where 'between' joins no range", () => {
+    const qs = extractQuantities("The gap between about 10,060 troops and the 3,070 sent since is large.");
+    expect(qs.map((q) => q.text)).toEqual(["about 10,060", "3,070"]);
+  });
+});

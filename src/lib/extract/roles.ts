@@ -3841,6 +3841,10 @@ export const CHANGE_VERBS =
 /** A verb of change before "from … to …": "raised its estimate … from 3,000 to 4,700", "rose from 300 to 600". */
 const CHANGE_FROM_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b[^.;:,]{0,80}$`, "i");
 
+/** An approximating hedge at the start of a figure: "about 13,000", "roughly 300". */
+const APPROX_LEAD =
+  /^(?:about|around|roughly|some|approximately|nearly|almost|perhaps|maybe|possibly|an\s+estimated|c\.|ca\.)\s/i;
+
 /**
  * Splits a range written as a change ("raised its estimate from 3,000 to 4,700") into the two figures it
  * gives, the value before and the value after: it is not one figure that lies between them.
@@ -3870,26 +3874,35 @@ function splitChanges(qs: Quantity[], text: string): Quantity[] {
     const secondStart = firstEnd + to[0].length;
     const digit = (a: number, b: number): number => a + Math.max(0, text.slice(a, b).search(/\d|\b[a-z]/i));
     const { alternate: _alternate, ...rest } = q;
+    // ("from 11,000 to about 13,000": a hedge inside the change is its own end's; "rose from about 300 to
+    // 600", the hedge before the whole, hedges both.)
+    const inside = from[0] !== "";
+    const firstText = text.slice(firstStart, firstEnd);
+    const secondText = text.slice(secondStart, q.end);
+    // (The number starts after its hedge.)
+    const lead = (t: string): number => APPROX_LEAD.exec(t)?.[0].length ?? 0;
     out.push(
       {
         ...rest,
         start: firstStart,
         end: firstEnd,
-        text: text.slice(firstStart, firstEnd),
-        numberStart: digit(firstStart, firstEnd),
+        text: firstText,
+        numberStart: digit(firstStart + lead(firstText), firstEnd),
         numberEnd: firstEnd,
         max: q.min,
         bound: "exact",
         hedgeText: null,
+        approx: inside ? APPROX_LEAD.test(firstText) : q.approx,
       },
       {
         ...q,
         start: secondStart,
-        text: text.slice(secondStart, q.end),
-        numberStart: digit(secondStart, q.end),
+        text: secondText,
+        numberStart: digit(secondStart + lead(secondText), q.end),
         min: q.max,
         bound: "exact",
         hedgeText: null,
+        approx: inside ? APPROX_LEAD.test(secondText) : q.approx,
       },
     );
   }

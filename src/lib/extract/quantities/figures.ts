@@ -211,7 +211,8 @@ export function parseRangeTail(
   a: Core,
   allowAnd: boolean,
   afterFrom = false,
-): { a: Core; b: Core } | null {
+  hedged = false,
+): { a: Core; b: Core; innerApprox: boolean } | null {
   // "from 10,000 up to 12,000": after "from", "up to" is the other end, not a bound of its own.
   const at = afterFrom && isWord(toks[a.end], "up") && isWord(toks[a.end + 1], "to") ? a.end + 1 : a.end;
   const c = toks[at];
@@ -226,7 +227,9 @@ export function parseRangeTail(
   } else {
     return null;
   }
-  let b = parseCore(toks, at + 1);
+  // ("between roughly 10,000 and as many as 12,000": a hedge on the second end, after "between" or "from".)
+  const inner = hedged ? innerRangeHedge(toks, at + 1) : null;
+  let b = parseCore(toks, inner ? inner.end : at + 1);
   if (!b || b.num.ordinal) return null;
   // "2022-23": a year range with the century left out.
   if (
@@ -283,7 +286,28 @@ export function parseRangeTail(
     merged = { ...merged, value: merged.value * 1000 };
   }
   if (merged.value > b.value) return null;
-  return { a: merged, b };
+  return { a: merged, b, innerApprox: inner?.approx === true };
+}
+
+/** Hedges that may stand on either end inside "between … and …" or "from … to …", besides "about" and its like. */
+const INNER_RANGE_HEDGES = new Set(["as many as", "as much as", "as few as", "as little as", "up to"]);
+
+/**
+ * A hedge on one end of a range opened by "between" or "from": "roughly", "about", "perhaps", "as many as".
+ *
+ * @param toks Tokens.
+ * @param k Where the end starts.
+ * @returns Where its number starts and whether the hedge makes the range approximate, or null.
+ */
+function innerRangeHedge(toks: Tok[], k: number): { end: number; approx: boolean } | null {
+  const m = matchHedge(toks, k);
+  if (!m) return null;
+  if (m.kind === "approx") return { end: m.end, approx: true };
+  const words = toks
+    .slice(k, m.end)
+    .map((t) => t.lower)
+    .join(" ");
+  return INNER_RANGE_HEDGES.has(words) ? { end: m.end, approx: false } : null;
 }
 
 // ---------------------------------------------------------------------------
@@ -826,7 +850,10 @@ export function hedgeTextOf(input: string, toks: Tok[], i: number, end: number):
 
 export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null {
   const h = matchHedge(toks, i);
-  const j = h ? h.end : i;
+  const opensRange = h?.kind === "between" || h?.kind === "from";
+  // ("Between roughly 10,000 and …", "from about 10,000 to …": a hedge on the first end.)
+  const firstHedge = opensRange && h ? innerRangeHedge(toks, h.end) : null;
+  const j = firstHedge ? firstHedge.end : h ? h.end : i;
   const hedgeText = h ? hedgeTextOf(input, toks, i, h.end) : null;
 
   if (!h || (h.kind !== "between" && h.kind !== "from")) {
@@ -873,7 +900,7 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
 
   // "rose by 1,000 to 4,700": a change and the level it reached, two figures, not a range.
   const change = !h && isWord(toks[i - 1], "by") && CHANGE_VERBS_BEFORE_BY.has(toks[i - 2]?.lower ?? "");
-  const range = change ? null : parseRangeTail(toks, a, h?.kind === "between", h?.kind === "from");
+  const range = change ? null : parseRangeTail(toks, a, h?.kind === "between", h?.kind === "from", opensRange);
   if (h && (h.kind === "between" || h.kind === "from") && !range) return null;
   const first = range ? range.a : a;
   const last = range ? range.b : a;
@@ -895,7 +922,7 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
   if (d.percent) d.form = "percent";
   d.startTok = h ? i : a.start;
 
-  if (h?.kind === "approx") d.approx = true;
+  if (h?.kind === "approx" || firstHedge?.approx === true || range?.innerApprox === true) d.approx = true;
 
   // Durations: "80 years", "two-and-a-half-hour", "two to three months".
   if (!d.percent && d.currency === null && d.currencyWord === undefined && !first.plus) {
