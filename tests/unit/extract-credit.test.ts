@@ -6706,3 +6706,26 @@ describe("a verb of belief credits its subject", () => {
     ]);
   });
 });
+
+describe("an estimate 'from' a body", () => {
+  it("'The most careful estimate we have, from X, is that …' credits X; a degree or a superlative before 'estimate' makes no speaker", () => {
+    const claims = publishedClaims(
+      [
+        "The most careful estimate we have, from the Tidewater Defence Bureau, is that about 15,010 North Korean troops have been sent in total.",
+        "The latest estimate, from the Kestrel Institute, is 12,020 North Korean troops.",
+        "The most careful estimate we have is 15,030 North Korean troops.",
+        "The latest estimate, from mid-March, is 12,040 North Korean troops.",
+        "The West estimates that 15,050 North Korean troops were sent.",
+        "",
+      ].join("\n"),
+      "Gull Post",
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.attributedAs ?? null])).toEqual([
+      ["about 15,010", "Tidewater Defence Bureau", null],
+      ["12,020", "Kestrel Institute", null],
+      ["15,030", null, null],
+      ["12,040", null, null],
+      ["15,050", "The West", null],
+    ]);
+  });
+});

@@ -146,7 +146,7 @@ const PASSIVE_BEFORE =
 // "per the NIS" reads like "according to"; a rate ("per month", "per soldier") never has a capital after it.
 // "per North Korean soldier" is a rate all the same.
 const ACCORDING_RE =
-  /\b(?:[Aa]ccording to|ACCORDING TO|[Bb]y the (?:reckoning|count|estimates?|tally|calculations?) of|[Bb]y (?:the|one|an?)\s+(?:[\w-]+\s+){0,3}?(?:reckoning|count|estimates?|tally|calculations?),\s+(?:that of|those of|from|by)|[Ii]n the (?:view|estimate|assessment|reckoning) of|[Pp]er(?=\s+(?:the\s+)?\p{Lu})(?!\s+(?:\p{Lu}[\p{L}\d_.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/gu;
+  /\b(?:[Aa]ccording to|ACCORDING TO|[Bb]y the (?:reckoning|count|estimates?|tally|calculations?) of|[Bb]y (?:the|one|an?)\s+(?:[\w-]+\s+){0,3}?(?:reckoning|count|estimates?|tally|calculations?),\s+(?:that of|those of|from|by)|[Ii]n the (?:view|estimate|assessment|reckoning) of|[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:estimate|figure|count|assessment|tally|number|reckoning)(?:\s+(?:we|I|they)\s+(?:have|had))?,\s+(?:from|by)(?=\s+(?:the\s+)?\p{Lu})|[Pp]er(?=\s+(?:the\s+)?\p{Lu})(?!\s+(?:\p{Lu}[\p{L}\d_.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/gu;
 /**
  * Where a passive agent's phrase ends: at the main verb, and where what the figure is called begins ("called
  * the figure cited by Seoul propaganda").
@@ -1568,6 +1568,11 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       (/\b(?:media|news|press|the|these|those|such|recent|some|many|of|his|her|their|its|our|official|unconfirmed|casualty|body|death|head|vote|first|latest|early|earlier|initial|new|several|multiple)\s+$/i.test(
         s.slice(0, m.index),
       ) ||
+        // "The most careful estimate", "the highest estimate", "a very rough count": a degree or a superlative
+        // before it makes a noun.
+        /\b(?:(?:most|least|more|less|very|rather|fairly|quite)\s+[\p{L}-]+|latest|highest|lowest|best|worst|biggest|largest|smallest|newest|oldest|earliest|safest|closest|widest|broadest|roughest|clearest|firmest|soundest|surest|grimmest|starkest|most|least)\s+$/iu.test(
+          s.slice(0, m.index),
+        ) ||
         // "the Pentagon's estimate", "Reuters' reports": a possessive makes a noun.
         // ("the agency's own estimate", "Seoul's latest estimate".)
         /\p{L}(?:['’]s|s['’])\s+(?:(?:own|latest|new|earlier|official|revised|initial|previous|internal|private|classified|confidential|secret|public|current|central|best|working)\s+)*$/u.test(
