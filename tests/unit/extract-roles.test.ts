@@ -6749,3 +6749,24 @@ describe("a change written 'from … to …' with a hedge on one end", () => {
     ]);
   });
 });
+
+describe("a count of one unit's men", () => {
+  it("'600 men from the regiment', '640 soldiers of the 94th Brigade' are that unit's part; 'most of them from the Storm Corps' is the whole", () => {
+    const claims = claimsIn(
+      [
+        "About 610 men from the regiment went to Russia in two groups, Vera Lind said.",
+        "Some 640 soldiers of the 94th Brigade were sent to Kursk, Lind said.",
+        "A friend wrote to Lind that 40 men of his battalion were killed in a single week in January.",
+        "About 11,020 troops, most of them from the Storm Corps, went to Russia, Lind said.",
+        "",
+      ].join("\n"),
+      "2025-04-14",
+    );
+    expect(claims.map((c) => [c.figure, c.scope ?? null])).toEqual([
+      ["About 610", "only those from the regiment"],
+      ["Some 640", "only those from the 94th Brigade"],
+      ["40", "only those from his battalion, in a single week"],
+      ["About 11,020", null],
+    ]);
+  });
+});

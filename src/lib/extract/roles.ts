@@ -3537,6 +3537,9 @@ const SCOPE_OWN_UNIT =
 /** People of one place within the country: "soldiers from the province", "deaths from his home county". */
 const SCOPE_HOME =
   /\b(?:soldiers|troops|men|conscripts|recruits|deaths|dead|casualties)\s+from\s+((?:the|his|her|their|that|this|one)\s+(?:home\s+)?(?:province|county|region|town|village|city|district|area)|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:province|county|district))(?:\s+alone)?\b/u;
+/** People of one unit, right after their count: "600 men from the regiment", "40 men of his battalion". */
+const SCOPE_FROM_UNIT =
+  /(?<=\d[\d,.]*\s+(?:more\s+)?)(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b/;
 /** Casualties moved somewhere: "taken to military hospitals in and around Moscow". */
 const SCOPE_MOVED =
   /\b((?:taken|flown|evacuated|moved|brought|transferred)\s+(?:back\s+)?to\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?|(?:being|now\s+being|still\s+being)\s+treated\s+(?:in|at)\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)(?:\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?)?)(?=\s*(?:[,;.]|$))/i;
@@ -3560,6 +3563,19 @@ function scopeOf(clause: string, s: string): string | null {
   // "about 300 soldiers from the province", "deaths from his home county": the people of one place.
   const home = SCOPE_HOME.exec(clause);
   if (home?.[1]) return `only those from ${home[1]}`;
+  // "about 600 men from the regiment went", "40 soldiers of his battalion": one unit's part of the force.
+  const unitOf = SCOPE_FROM_UNIT.exec(clause);
+  if (unitOf?.[1]) {
+    // ("40 men of his battalion were killed in a single week": the unit and the stretch, both.)
+    const within = SCOPE_PERIOD.exec(clause)?.[0];
+    const stretch = within
+      ? `, ${within
+          .replace(/\s+alone$/i, "")
+          .trim()
+          .replace(/^\w+/, (w) => w.toLowerCase())}`
+      : "";
+    return `only those from ${unitOf[1]}${stretch}`;
+  }
   if (SCOPE_WORKERS.test(clause)) return "civilian workers";
   // "In the Kursk region alone, about 1,100 were killed or wounded": a part of the whole, by place.
   const place =
