@@ -6729,3 +6729,28 @@ describe("an estimate 'from' a body", () => {
     ]);
   });
 });
+
+describe("the near misses a review of the belief and place rules found", () => {
+  it("believers who give no figure of their own are no source, and whoever is written to is not who writes", () => {
+    const claims = publishedClaims(
+      [
+        "Everyone in the unit believed 40 men had died in the assault, Kang Dong-ho said.",
+        "Soldiers believed that they would earn $2,010 a month, Kang said.",
+        "Far more soldiers have died than Kim's officers believed, about 3,020, according to the Kestrel Institute.",
+        "Kang said that, by March, the agency believed 1,530 North Koreans had died.",
+        "Few believed that only 340 North Koreans had died.",
+        "A letter to Sergeant Pak from Kim Chol-jin said 50 men in the company were wounded.",
+        "",
+      ].join("\n"),
+      "Gull Post",
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["40", "Kang Dong-ho"],
+      ["$2,010 a month", "Kang Dong-ho"],
+      ["about 3,020", "Kestrel Institute"],
+      ["1,530", "Kang Dong-ho"],
+      ["340", null],
+      ["50", "Kim Chol-jin"],
+    ]);
+  });
+});

@@ -6770,3 +6770,47 @@ describe("a count of one unit's men", () => {
     ]);
   });
 });
+
+describe("the near misses a review of the series, inverted-condition and family rules found", () => {
+  it("no inversion after a relative or a pronoun, with a rank or a possessive; the condition's reach ends at its comma", () => {
+    const claims = claimsIn(
+      [
+        "Russia pays Pyongyang about $2.1 billion a year under the deal, a figure that had Seoul worried, Vera Lind said.",
+        "Pyongyang could send another 20,010 troops because it had the most men to spare, Lind said.",
+        "About 3,020 more troops could arrive in May, and these were the last to be trained, Lind said.",
+        "Russia pays $2,030 a month per soldier, and those payments were Pyongyang's to keep, Lind said.",
+        "A regime that already has 12,040 soldiers in Russia would send more were Moscow to ask, Lind said.",
+        "Russia would pay more were it to get 100,050 troops, an official said, adding that 650 North Koreans had been killed so far.",
+        "Twelve thousand men, a few hundred killed, a few thousand wounded.",
+        "",
+      ].join("\n"),
+      "2025-04-14",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["about $2.1 billion a year", "pay-total"],
+      ["20,010", "troops-projected"],
+      ["About 3,020", "troops-projected"],
+      ["$2,030 a month per soldier", "pay-per-soldier"],
+      ["12,040", "troops-deployed"],
+      ["650", "casualties-killed"],
+      ["Twelve thousand", "troops-deployed"],
+      ["a few hundred", "casualties-killed"],
+      ["a few thousand", "casualties-wounded"],
+    ]);
+  });
+
+  it("a family's sum stays the soldier's pay when it is a part of his pay; a household's wage is no family payment", () => {
+    const claims = claimsIn(
+      [
+        "Russia pays $2,060 a month per soldier, of which a soldier's family gets about $110, Vera Lind said.",
+        "Their families get $120 a month from the soldiers' wages, Lind said.",
+        "Soldiers or their families receive about $130 a month, Lind said.",
+        "Households receive about 5,070 won a month in state wages, Lind said.",
+        "A soldier's share is about $2,080 a month, Lind said.",
+        "",
+      ].join("\n"),
+      "2025-04-14",
+    );
+    expect(claims.map((c) => [c.figure, c.kind]).filter(([, k]) => k === "context")).toEqual([]);
+  });
+});

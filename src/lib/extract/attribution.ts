@@ -79,8 +79,10 @@ const SPEECH_VERBS =
   // ("…, the Cardew Agency maintains.", "maintains that …", but "maintains 11,000 troops there" keeps them.)
   String.raw`maintain(?:s|ed)?(?=\s+that\b|\s*(?:[.,;:”"]|$))|` +
   // ("…, he believed.", "Kang believed that …", but "troops believed to be in Kursk", "it was believed" and
-  // "soldiers believed killed" credit no one, and in "X said the agency believed …" X is who speaks.)
-  String.raw`believed(?<!\b(?:is|are|was|were|be|been|being|widely|generally|commonly|still|also)\s+believed)(?<!\b(?:said|says|say|told|tells)\b[^,;.:]{0,60}believed)${NEW_VERB_REACH}|` +
+  // "soldiers believed killed" credit no one, and in "X said the agency believed …" X is who speaks; nor do
+  // "Few believed", "Everyone in the unit believed", "Soldiers believed", "Recruits who believed" or "than
+  // Kim's officers believed", whose believers give no figure of their own.)
+  String.raw`believed(?<!\b(?:is|are|was|were|be|been|being|widely|generally|commonly|still|also)\s+believed)(?<!\b(?:said|says|say|told|tells)\b[^;.:]{0,80}believed)(?<!\b(?:[Ff]ew|[Mm]any|[Mm]ost|[Ss]ome|[Aa]ll|[Oo]thers|[Ee]veryone|[Ee]verybody|[Nn]obody|[Nn]o\s+one|[Nn]one|[Tt]hose|[Ss]oldiers|[Tt]roops|[Rr]ecruits|[Mm]en|[Ff]amilies|[Cc]onscripts|[Pp]eople|who|than)\b[^,;.]{0,40}believed)${NEW_VERB_REACH}|` +
   "pegs|pegged|peg|" +
   // "the NIS judged that …", "Seoul signalled that …", "the NIS informed lawmakers that …" (but "informed
   // sources", "signals intelligence" name no speech).
@@ -1013,6 +1015,8 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
         (previous &&
         previous.end === undefined &&
         text.slice(previous.i + previous.s.length, last.i) === " from " &&
+        // ("A letter to Ri Chol-ho from Kang Myong-su": the one after "to" is written to, by the one after "from".)
+        !/\bto\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(0, previous.i)) &&
         guessType(previous.s) === "person" &&
         !["organization", "outlet"].includes(guessType(last.s))
           ? { index: previous.i + previous.s.length }

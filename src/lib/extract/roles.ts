@@ -481,14 +481,14 @@ const TOTAL_SENT =
   /\b(?:figure|number|tally|count|total|estimate)\s+(?:(?:of\s+)?(?:troops|soldiers)\s+)?(?:sent|deployed|dispatched|stationed)\b|\b(?:total|whole|entire|overall)\s+(?:North\s+Korean\s+)?(?:deployment|contingent|force)\b/i;
 /** A soldier's own share, right before what it comes to: "A private's own share, Han said, is closer to ". */
 const OWN_SHARE_BEFORE =
-  /\b(?:soldier|private|conscript|serviceman|man|soldiers|privates|conscripts|servicemen|men|troops)['’]s?\s+(?:own\s+)?(?:share|cut|portion)(?:\s+of\s+(?:the|their|his)\s+(?:pay|money|wages?|salary))?(?:\s*,\s*[^,;.]{1,40},)?\s+(?:is|was|are|were|comes\s+to|came\s+to|amounts\s+to|amounted\s+to|works\s+out\s+(?:to|at)|stands\s+at)\s+(?:(?:about|around|some|roughly|nearly|only|just|closer\s+to|perhaps|barely|a\s+mere|as\s+little\s+as|less\s+than|no\s+more\s+than|at\s+most)\s+)*[$€£₩₽]?\s*$/i;
+  /\b(?:soldier|private|conscript|serviceman|man|soldiers|privates|conscripts|servicemen|men|troops)['’]s?\s+(?:own\s+(?:share|cut|portion)|cut|portion)(?:\s+of\s+(?:the|their|his)\s+(?:pay|money|wages?|salary))?(?:\s*,\s*[^,;.]{1,40},)?\s+(?:is|was|are|were|comes\s+to|came\s+to|amounts\s+to|amounted\s+to|works\s+out\s+(?:to|at)|stands\s+at)\s+(?:(?:about|around|some|roughly|nearly|only|just|closer\s+to|perhaps|barely|a\s+mere|as\s+little\s+as|less\s+than|no\s+more\s+than|at\s+most)\s+)*[$€£₩₽]?\s*$/i;
 
 /**
  * A family as who is paid, right before a sum: "A soldier's family in Hyesan received ", "The family of one
  * soldier got about ", "Their parents were paid ".
  */
 const FAMILY_RECEIVED_BEFORE = new RegExp(
-  String.raw`\b(?:soldiers?['’]s?\s+|(?:his|their|her)\s+)?(?:famil(?:y|ies)|parents|relatives|wives|wife|widows?|households?)(?:\s+of\s+(?:a|an|one|each|every|the)\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|men|man|servicem[ae]n|conscripts?|privates?))?(?:\s+(?:in|at|from)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}|\s+back\s+home\s+)?\s*(?:(?:have|has|had|each|also|reportedly|only)\s+)*(?:received|receive|receives|got|get|gets|were\s+paid|was\s+paid|are\s+paid|is\s+paid)\s+(?:(?:about|around|some|roughly|nearly|only|just|as\s+much\s+as|up\s+to|an\s+estimated)\s+)*[$€£₩₽]?\s*$`,
+  String.raw`\b(?:soldiers?['’]s?\s+|(?:his|their|her)\s+)?(?:famil(?:y|ies)|parents|relatives|wives|wife|widows?)(?:\s+of\s+(?:a|an|one|each|every|the)\s+(?:[\w-]+\s+){0,2}?(?:soldiers?|men|man|servicem[ae]n|conscripts?|privates?))?(?:\s+(?:in|at|from)\s+(?:\p{Lu}[\p{L}-]*\s+){1,3}|\s+back\s+home\s+)?\s*(?:(?:have|has|had|each|also|reportedly|only)\s+)*(?:received|receive|receives|got|get|gets|were\s+paid|was\s+paid|are\s+paid|is\s+paid)\s+(?:(?:about|around|some|roughly|nearly|only|just|as\s+much\s+as|up\s+to|an\s+estimated)\s+)*[$€£₩₽]?\s*$`,
   "iu",
 );
 
@@ -2007,11 +2007,23 @@ const LOSS_HEAD_AFTER = /^\s+(?:more\s+)?(?:dead|killed|wounded|injured|casualti
  * @returns The pattern.
  */
 function seriesLossAfter(s: string, q: Quantity, all: readonly Quantity[]): RegExp | string {
-  const next = all.find((o) => o.start > q.end);
+  const later = all.filter((o) => o.start > q.end);
+  const next = later[0];
   if (!next || !PEOPLE_THEN_COMMA.test(s.slice(q.end, next.start))) return NOTHING;
-  const head = LOSS_HEAD_AFTER.exec(s.slice(next.end));
-  return head ? s.slice(next.start, next.end + head[0].length) : NOTHING;
+  // ("Twelve thousand men, a few hundred killed, a few thousand wounded": every item of the series after it.)
+  let end = -1;
+  let from = q.end;
+  for (const o of later) {
+    const head = LOSS_HEAD_AFTER.exec(s.slice(o.end));
+    if (!head || (end !== -1 && !SERIES_LINK.test(s.slice(from, o.start)))) break;
+    end = o.end + head[0].length;
+    from = end;
+  }
+  return end === -1 ? NOTHING : s.slice(next.start, end);
 }
+/** Between two items of a series: ", ", ", and ", " and ", with a hedge of the next. */
+const SERIES_LINK =
+  /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|around|some|roughly|nearly|almost|perhaps|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)*$/i;
 const NOTHING = /(?!)/;
 
 /** An aside on a part of a force after its figure, up to its closing comma: ", hundreds of them wounded". */
@@ -2533,10 +2545,17 @@ function classifyMoney(
   // "A soldier's family in Hyesan received 500,000 won", "The family of one soldier got …": what a family
   // is paid is no soldier's pay, called a lump sum or not.
   // ("each soldier's family gets $300 of it": a part of the soldier's own pay, sent home, stays his.)
+  // ("Their families get $100 a month from the soldiers' wages", "…, of which a soldier's family gets about
+  // $100", "Soldiers or their families receive …": the soldier's pay, sent home.)
+  const familyWindow = ctx.sentence.slice(Math.max(0, q.start - 120), q.start);
+  const familyBefore = FAMILY_RECEIVED_BEFORE.exec(familyWindow);
   if (
-    FAMILY_RECEIVED_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 120), q.start)) &&
-    !/^\s*(?:[\w-]+\s+){0,2}?of\s+(?:it|that|this|his|their|the\s+(?:[\w-]+\s+)?(?:pay|money|sum|wages?|salary|payments?))\b/i.test(
+    familyBefore &&
+    !/^\s*(?:[\w-]+\s+){0,3}?(?:of|from|out\s+of)\s+(?:it|that|this|his|their|the\s+(?:soldiers?['’]s?\s+|men['’]s\s+)?(?:[\w-]+\s+)?(?:pay|money|sum|wages?|salary|salaries|payments?)|(?:the\s+)?(?:soldiers?|men)['’]s?\s+(?:[\w-]+\s+)?(?:pay|wages?|salary|salaries))\b/i.test(
       ctx.sentence.slice(q.end),
+    ) &&
+    !/\b(?:of|out\s+of)\s+which\s+(?:[\w'’-]+\s+){0,3}$|\b(?:soldiers?|troops|men)\s+or\s+(?:(?:their|his)\s+)?$/i.test(
+      familyWindow.slice(0, familyBefore.index),
     )
   )
     return { kind: "context" };
@@ -4224,15 +4243,19 @@ const SUM_THEN_IF = /\b(?:would|could|might)\b[^,;:]*$/i;
  * is no condition: a participle is no subject).
  */
 const TRAILING_INVERTED_CONDITION = new RegExp(
-  String.raw`(?<=[\s,])(?:(?:were|should)\s+(?:it|they|(?:the|its|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?-i:\p{Lu})[\p{L}’'-]*(?:\s+(?-i:\p{Lu})[\p{L}’'-]*){0,3})\s+(?:to|be)\s+\p{L}|had\s+(?:it|they|(?:the|its|their)\s+[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?-i:\p{Lu})[\p{L}’'-]*(?:\s+(?-i:\p{Lu})[\p{L}’'-]*){0,3})\s+(?:not\s+)?[\p{Ll}]+(?:ed|n|t|ne)\b)`,
+  // (After a relative or a subject pronoun it is no inversion: "a figure that had Seoul worried", "because it had
+  // the most men", "these were the last to be trained"; nor is a possessive, "were Pyongyang's to keep", nor a
+  // rank, "were the first to".)
+  String.raw`(?<=[\s,])(?<!\b(?:that|which|who|whom|it|they|he|she|we|these|those|there|this)\s+)(?:(?:were|should)\s+(?:it|they|(?:the|its|their)\s+(?!(?:first|last|only|next|second|third|most|least|best|worst|same|ones?)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?-i:\p{Lu})[\p{L}’'-]*(?<![’']s)(?:\s+(?-i:\p{Lu})[\p{L}’'-]*(?<![’']s)){0,3})\s+(?:to|be)\s+\p{L}|had\s+(?:it|they|(?:the|its|their)\s+(?!(?:most|best|least|first|last|only)\b)[\p{Ll}-]+(?:\s+[\p{Ll}-]+)?|(?-i:\p{Lu})[\p{L}’'-]*(?:\s+(?-i:\p{Lu})[\p{L}’'-]*){0,3})\s+(?:not\s+)?(?!(?:worried|alarmed|concerned|scared|nervous|puzzled|guessing|wondering)\b)[\p{Ll}]+(?:ed|n|t|ne)\b)`,
   "iu",
 );
 
 /**
  * Whether a figure is supposed by an inverted condition that comes after the clause of what would follow
- * (see `TRAILING_INVERTED_CONDITION`): one inside the condition, one after the modal of that clause, and one
- * before the modal in its clause ("About 3,000 more would have died had …"), not one named with "the" ("the
- * 11,000 already there") nor one past a "but" or a semicolon.
+ * (see `TRAILING_INVERTED_CONDITION`): one inside the condition, before its clause ends, one after the modal
+ * of that clause, and one that is the modal's own subject ("About 3,000 more would have died had …"), not
+ * one named with "the" ("the 11,000 already there"), one whose noun goes on ("12,000 soldiers in Russia
+ * would …"), nor one past a comma, "and", "but" or a semicolon after the condition.
  *
  * @param sentence The sentence.
  * @param at The figure's offset.
@@ -4248,9 +4271,13 @@ function trailingInvertedSupposes(sentence: string, at: number): boolean {
   // (The modal's clause and the condition are one stretch: nothing between them ends a clause.)
   if (/[;:]|\b(?:but|yet|while|whereas|although|though)\b/i.test(plain.slice(modal.index, start))) return false;
   if (/\bthe\s+(?:(?:about|some|roughly|nearly|estimated)\s+)*$/i.test(plain.slice(0, at))) return false;
-  if (at >= start) return !/[;:]|\b(?:but|yet)\b/i.test(plain.slice(start, at));
-  // ("About 3,000 more would have died had …": a figure before the modal in its own clause is its subject.)
-  if (at < modal.index) return !/[,;:]|\b(?:and|but|or|that|which|who)\b/i.test(plain.slice(at, modal.index));
+  if (at >= start) return !/[,;:]|\b(?:and|but|yet)\b/i.test(plain.slice(start, at));
+  // ("About 3,000 more would have died had …": a figure right before the modal, with at most its noun, is its
+  // subject.)
+  if (at < modal.index)
+    return /^(?:(?:about|around|some|roughly|nearly|almost|perhaps|up\s+to|as\s+many\s+as|another)\s+)*[$€£₩₽]?[\w_.]+(?:\s+(?:more|other|additional|North|Korean|soldiers|troops|men|people|others|dead|wounded))*\s+$/i.test(
+      plain.slice(at, modal.index),
+    );
   return true;
 }
 /**
