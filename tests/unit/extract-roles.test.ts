@@ -6814,3 +6814,24 @@ describe("the near misses a review of the series, inverted-condition and family 
     expect(claims.map((c) => [c.figure, c.kind]).filter(([, k]) => k === "context")).toEqual([]);
   });
 });
+
+describe("what the soldiers are allowed to keep", () => {
+  it("is their own share, whatever verb of leave stands before 'keep'; what the regime may keep is its share", () => {
+    const claims = claimsIn(
+      [
+        "The soldiers are allowed to keep only 10 pc of their pay, Vera Lind said.",
+        "Soldiers get to keep just 11% of what Russia pays, Lind said.",
+        "The regime allows the soldiers to keep only 13 per cent, Lind said.",
+        "The regime is allowed to keep 90 per cent under the deal, Lind said.",
+        "",
+      ].join("\n"),
+      "2025-04-14",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["10 pc", "context"],
+      ["11%", "context"],
+      ["13 per cent", "context"],
+      ["90 per cent", "regime-share"],
+    ]);
+  });
+});
