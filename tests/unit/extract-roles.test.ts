@@ -6835,3 +6835,23 @@ describe("what the soldiers are allowed to keep", () => {
     ]);
   });
 });
+
+describe("a part of each small whole", () => {
+  it("'two of every three dollars' is a share, and the whole it is taken from is no sum", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "Pyongyang pockets roughly two of every three dollars, Vera Lind estimated.",
+        "The state keeps $50 of every $100 the soldiers are paid, Lind said.",
+        "Moscow paid two instalments of three million dollars, Lind said.",
+        "",
+      ].join("\n"),
+      "2025-04-14",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.value.min])).toEqual([
+      ["roughly two", "regime-share", 66.67],
+      ["$50", "regime-share", 50],
+      ["three million dollars", "pay-total", 3000000],
+    ]);
+    expect(skipped.filter((k) => /ratio/.test(k.reason)).map((k) => k.text)).toEqual(["three dollars", "$100"]);
+  });
+});

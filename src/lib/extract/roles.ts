@@ -786,8 +786,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     whole.max === whole.min &&
     whole.min <= 100 &&
     q.min < whole.min &&
-    (whole.currency === null || whole.currency === q.currency) &&
-    !whole.currencyWord
+    // ("two of every three dollars": the whole's currency is the part's too.)
+    ((whole.currency === null && !whole.currencyWord) ||
+      (whole.currency === q.currency && !whole.currencyWord) ||
+      (q.currency === null && !q.currencyWord))
   ) {
     const share = Math.round((q.min / whole.min) * 10000) / 100;
     return classifyQuantity({ ...q, form: "percent", percent: true, currency: null, min: share, max: share }, ctx);
@@ -2224,7 +2226,8 @@ const SMALL_NUMBER = String.raw`(?:\d{1,2}|one|two|three|four|five|six|seven|eig
 // ("nine in every ten dollars stay with the state": a share, not ten dollars.)
 // ("one soldier is killed for every three wounded": the other part of a ratio.)
 const RATIO_BEFORE = new RegExp(
-  String.raw`\b${SMALL_NUMBER}\s+(?:in|out of)\s+(?:every\s+)?$|\bfor\s+(?:every|each)\s+$`,
+  // ("two of every three dollars", "four dollars of each five": the whole a part is taken from.)
+  String.raw`\b${SMALL_NUMBER}\s+(?:in|out of)\s+(?:every\s+)?$|\bfor\s+(?:every|each)\s+$|\b${SMALL_NUMBER}(?:\s+(?:dollars?|cents?|euros?|won|roubles?|rubles?))?\s+(?:out\s+)?of\s+(?:every|each)\s+$`,
   "i",
 );
 const RATIO_AFTER = new RegExp(
