@@ -6855,3 +6855,22 @@ describe("a part of each small whole", () => {
     expect(skipped.filter((k) => /ratio/.test(k.reason)).map((k) => k.text)).toEqual(["three dollars", "$100"]);
   });
 });
+
+describe("a sum no soldier is paid", () => {
+  it("one that comes to $200,000 a month or more is a total, whatever its period", () => {
+    const claims = claimsIn(
+      [
+        "Russia pays Pyongyang about $500,010 a day for the whole contingent, Vera Lind said.",
+        "Russia pays about $66 a day per soldier, Lind said.",
+        "Each soldier gets $24,020 a year, Lind said.",
+        "",
+      ].join("\n"),
+      "2025-04-14",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["about $500,010 a day", "pay-total"],
+      ["about $66 a day per soldier", "pay-per-soldier"],
+      ["$24,020 a year", "pay-per-soldier"],
+    ]);
+  });
+});

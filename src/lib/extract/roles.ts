@@ -3293,7 +3293,8 @@ const PAID_PER_UNIT_AFTER = new RegExp(
 );
 
 /**
- * A sum in the millions is never one soldier's pay: it is a total ("you get $288 million a year"). Nor
+ * A sum in the millions, or one that comes to $200,000 a month or more ("$500,000 a day"), is never one
+ * soldier's pay: it is a total ("you get $288 million a year"). Nor
  * is a sum under $100,000 the total paid for a deployment of thousands: it is one soldier's ("the
  * $10,000 appears to be the total of five months of the $2,000 monthly payment").
  *
@@ -3305,7 +3306,18 @@ const PAID_PER_UNIT_AFTER = new RegExp(
 function perSoldierSanity(c: { kind: KindId }, q: Quantity, unit: Unit, sentence: string): { kind: KindId } {
   const perSoldier = c.kind === "pay-per-soldier" || c.kind === "soldier-take-home" || c.kind === "domestic-wage";
   const dollars = inDollars(q, unit);
-  if (perSoldier && (dollars ?? 0) >= 1_000_000) return { kind: "pay-total" };
+  // ("half a million dollars a day": a month of it, $15 million, is no soldier's pay either.)
+  const monthly =
+    dollars === null
+      ? 0
+      : q.per === "day"
+        ? dollars * 30
+        : q.per === "week"
+          ? (dollars * 52) / 12
+          : q.per === "year"
+            ? dollars / 12
+            : 0;
+  if (perSoldier && ((dollars ?? 0) >= 1_000_000 || monthly >= 200_000)) return { kind: "pay-total" };
   // "For a battalion of 500 men, the payment comes to 90 million rubles", "90 million rubles paid per
   // battalion": a sum for a whole unit, not for one soldier.
   if (perSoldier && (PAID_FOR_UNIT.test(sentence.slice(0, q.start)) || PAID_PER_UNIT_AFTER.test(sentence.slice(q.end))))
