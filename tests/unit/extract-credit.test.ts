@@ -6754,3 +6754,26 @@ describe("the near misses a review of the belief and place rules found", () => {
     ]);
   });
 });
+
+describe("a passive that puts a count at a figure", () => {
+  it("credits its agent after the figure, never a time", () => {
+    const claims = publishedClaims(
+      [
+        "The North Korean death toll was put at about 1,110 by the Tidewater Defence Bureau.",
+        "The number of North Korean soldiers killed was estimated at about 1,120 by the Kestrel Institute in late March.",
+        "Losses were put at 1,130 dead by the Kestrel Institute.",
+        "The North Korean death toll was put at about 1,140 by March, Vera Lind said.",
+        "About 1,150 North Koreans were killed by Ukrainian drones.",
+        "",
+      ].join("\n"),
+      "Gull Post",
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 1,110", "Tidewater Defence Bureau"],
+      ["about 1,120", "Kestrel Institute"],
+      ["1,130", "Kestrel Institute"],
+      ["about 1,140", "Vera Lind"],
+      ["About 1,150", null],
+    ]);
+  });
+});

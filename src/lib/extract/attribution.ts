@@ -159,6 +159,15 @@ const AGENT_STOP = new RegExp(
   String.raw`[,;:.”"(–—]|\s+(?=${AT_FIGURE}\d)|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s|\s+and\s+(?:counts?|includes?|covers?|says?|said|puts?|gives?|adds?)\s|\s+and\s+(?=\d)|\s+(?:an?\s+)?(?:propaganda|lies|${CALLED_FALSE})\b`,
 );
 
+/**
+ * A passive that puts a count at a figure, then its agent: "was put at about 1,100 by ", "has been estimated
+ * at 14,000 by " (not "by mid-March", "by March" or "by the end of the year": a time).
+ */
+const PUT_AT_BY_RE = new RegExp(
+  String.raw`\b(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+(?:put|estimated|placed|set|pegged|assessed|reckoned)\s+at\s+[^,;:.]{0,40}?\d[\d,.]*(?:\s+(?:million|thousand|billion|[\p{Ll}-]+)){0,3}?\s+by\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|the\s+(?:end|start|beginning|middle|time)|[Ll]ate|[Ee]arly|[Mm]id)\b)(?=(?:the\s+)?\p{Lu})`,
+  "gu",
+);
+
 /** A possessive before a count's or a calculation's noun: the cheap test before BY_OWN_COUNT_RE. */
 const OWN_COUNT_NOUN =
   /(?:['’]s?|\b(?:[Hh]is|[Hh]er|[Ii]ts))\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic|view|assessment)\b/i;
@@ -1414,6 +1423,9 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       stop: AGENT_STOP,
       keep: false,
     },
+    // "The death toll was put at about 1,100 by the Pentagon", "… was estimated at 1,100 by the JCS in late
+    // March": the agent after the figure a passive puts a count at.
+    { re: PUT_AT_BY_RE, method: "passive-agent", stop: AGENT_STOP, keep: false },
     // "by the Meridian Review's calculation", "by Reuters' count": whose arithmetic or count it is.
     // ("By her count, …": the pronoun and its noun, up to the comma.)
     { re: BY_OWN_COUNT_RE, method: "according-to", stop: /['’]s?\s+(?:own\s+)?[a-z]+\b|,/, keep: true },
@@ -1520,9 +1532,11 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
           rest = next.slice(nextPhrase.length);
         }
       }
+      // ("was put at about 1,100 by the Pentagon": the agent's "by" stands after the figure, as a "said" after it would.)
+      const byAfter = re === PUT_AT_BY_RE ? m[0].lastIndexOf("by") : -1;
       acts.push({
-        verb: method === "according-to" && re === ACCORDING_RE ? "according to" : m[0].trim(),
-        verbStart: m.index,
+        verb: method === "according-to" && re === ACCORDING_RE ? "according to" : byAfter >= 0 ? "by" : m[0].trim(),
+        verbStart: byAfter >= 0 ? m.index + byAfter : m.index,
         subject: cited,
         ...(through.length > 0 ? { through } : {}),
         method,
