@@ -6777,3 +6777,30 @@ describe("a passive that puts a count at a figure", () => {
     ]);
   });
 });
+
+describe("rejections the sentence sets after a figure", () => {
+  it("'a figure dismissed as exaggerated by X', 'which X denied', 'fewer … than the N claimed by X', 'slander' and 'both governments' dispute it", () => {
+    const claims = publishedClaims(
+      [
+        "Ukraine said the North had lost some 4,010 men, a figure dismissed as exaggerated by the Kremlin.",
+        "Ukraine said the North had lost some 4,020 men, which the Kremlin denied.",
+        "Ukraine said the North had lost some 4,030 men, a figure confirmed by the Kremlin.",
+        "Ukraine said the North had lost some 4,040 men, which the Kremlin did not deny.",
+        "Pavel Gromov said far fewer North Koreans were in the country than the 12,050 claimed by Seoul.",
+        "KCNA called reports of $2,560 monthly salaries slander.",
+        "A claim circulating on Telegram that 40,070 North Koreans had arrived was dismissed as fantasy by both governments.",
+        "",
+      ].join("\n"),
+      "Gull Post",
+    );
+    expect(claims.map((c) => [c.figure, c.disputedBy?.name ?? null])).toEqual([
+      ["some 4,010", "Kremlin"],
+      ["some 4,020", "Kremlin"],
+      ["some 4,030", null],
+      ["some 4,040", null],
+      ["12,050", "Pavel Gromov"],
+      ["$2,560 monthly", "KCNA"],
+      ["40,070", "both governments"],
+    ]);
+  });
+});

@@ -57,8 +57,8 @@ export interface ViaMention {
   readonly start: number;
 }
 
-/** Words that call a figure false ("a fake", "fabricated", "baseless", "too neat to be true"). */
-export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|invented|made[- ]up(?!\s+of\b)|concocted|fiction|fantas(?:y|ies)|fairy[- ]tales?|implausible|far-fetched|too neat|too good to be true|unrealistic`;
+/** Words that call a figure false ("a fake", "fabricated", "baseless", "too neat to be true", "slander"). */
+export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless|groundless|inventions?|invented|made[- ]up(?!\s+of\b)|concocted|fiction|fantas(?:y|ies)|fairy[- ]tales?|implausible|far-fetched|too neat|too good to be true|unrealistic|slander(?:ous)?|smears?`;
 
 /**
  * Where a verb of speech added in other tenses may stand: before "that", before what it rejects ("reports",

@@ -697,9 +697,12 @@ const JUDGED_WRONG_AFTER =
 const PROVED_WRONG_AFTER =
   /^(?:\s+(?:[\w-]+\s+){0,6}?|\s*,\s*(?:a|the)\s+(?:figure|number|estimate|count|claim|toll|total)\s+(?:that|which)\s+)(?:(?:was|were)\s+never\s+(?:\w+ly\s+)?|(?:has|have|had)\s+(?:been\s+never|never\s+been)\s+(?:\w+ly\s+)?)(?:confirmed|verified|corroborated|substantiated)(?!\s+by\b)|^\s+(?:[\w-]+\s+){0,6}?(?:(?:proved|proven|turned\s+out)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:\w+ly\s+)?(?:false|wrong|untrue|exaggerated|inflated|baseless|groundless|unfounded|mistaken)|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|quickly\s+)?(?:retracted|debunked|discredited|withdrawn|disproved|disproven))\b/i;
 
-/** "far short of the ", "well below the ", "nowhere near the ": a figure named to be set well above the count. */
+/**
+ * "far short of the ", "well below the ", "nowhere near the ", "far fewer North Koreans were there than the ": a
+ * figure named to be set well above the count.
+ */
 const BELOW_THE_BEFORE =
-  /\b(?:(?:far|well|much)\s+(?:short\s+of|below|under|lower\s+than|fewer\s+than|less\s+than)|nowhere\s+near|not\s+(?:even\s+)?close\s+to)\s+the\s+$/i;
+  /\b(?:(?:far|well|much)\s+(?:short\s+of|below|under|lower\s+than|fewer\s+than|less\s+than)|nowhere\s+near|not\s+(?:even\s+)?close\s+to|(?:(?:far|well|much)\s+)?(?:fewer|less|lower|smaller)\s+[^,;:.\d]{1,60}?\bthan)\s+the\s+$/i;
 /**
  * Who claimed the figure, after it: "… that some commentators had predicted", "… some Russian bloggers have
  * claimed", "… claimed by Ukrainian officials".

@@ -425,7 +425,7 @@ const REJECTED_VERB =
  * of 40,000 …, given by …, has been rejected by the NIS"). The group is the one who rejects it.
  */
 const PASSIVE_REJECTION = new RegExp(
-  String.raw`^\W*(?:(?:the|a|an|these|those|such|earlier|recent)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|assertions?|suggestions?|allegations?|accounts?|rumou?rs?|figures?|estimates?|numbers?|counts?|tolls?)\b[^.;]*?(?:${REJECTED_VERB.source})(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?(?-i:\p{Lu})[\p{L}’'.-]*){0,5}|(?:officials|analysts|experts|lawmakers|diplomats)(?:\s+(?:in|at|of|from)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*)?)`,
+  String.raw`^\W*(?:(?:the|a|an|these|those|such|earlier|recent)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|assertions?|suggestions?|allegations?|accounts?|rumou?rs?|figures?|estimates?|numbers?|counts?|tolls?)\b[^.;]*?(?:${REJECTED_VERB.source})(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?(?-i:\p{Lu})[\p{L}’'.-]*){0,5}|(?:officials|analysts|experts|lawmakers|diplomats)(?:\s+(?:in|at|of|from)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*)?|(?:both|the\s+two)\s+governments)`,
   "iu",
 );
 /**
@@ -448,6 +448,28 @@ function passiveRejection(text: string): { at: number; agent: string } | null {
   if (!CLAIMS_AGAIN.test(head) && REPORTS_SAY_OPENING.test(text)) return null;
   // (The sentence's full stop is no part of the name: "… by the Kestrel Institute.")
   return { at, agent: m[1].replace(/(?<=\p{L}{2})\.$/u, "") };
+}
+
+/**
+ * A rejection set after the figures it rejects, in a clause of its own: ", a figure dismissed as exaggerated by
+ * the Kremlin", ", a claim denied by Moscow", ", which the Kremlin denied", ", a figure the Kremlin rejected".
+ * The group is the one who rejects.
+ */
+const APPOSED_REJECTION = new RegExp(
+  String.raw`,\s*(?:(?:a|the)\s+(?:figure|claim|number|estimate|count|toll|report|tally)\s+(?:(?:that|which)\s+(?:was|were|has\s+been)\s+)?(?:(?:later|since|quickly|widely|flatly)\s+)?(?:dismissed|rejected|denied|refuted|disputed|discounted|debunked|contradicted)(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?(?-i:\p{Lu})[\p{L}’'.-]*){0,5}|both\s+governments)|which\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*){0,4})\s+(?:(?:has|have|had)\s+)?(?:(?:flatly|firmly|quickly|later|since)\s+)?(?:denied|rejected|dismissed|disputed|refuted))\b`,
+  "iu",
+);
+
+/**
+ * A rejection set after the figures it rejects (see `APPOSED_REJECTION`): where it starts and who rejects.
+ *
+ * @param text The sentence.
+ * @returns Where the rejection starts and the rejecter's words, or null.
+ */
+function appositiveRejection(text: string): { at: number; agent: string } | null {
+  const m = APPOSED_REJECTION.exec(text);
+  const agent = m?.[1] ?? m?.[2];
+  return m && agent ? { at: m.index, agent: agent.replace(/(?<=\p{L}{2})\.$/u, "") } : null;
 }
 
 /** Kinds a denial of "the reports" is not about: the text's background, not the reported counts. */
@@ -787,7 +809,7 @@ export function extractArticle(
       }
       // "Claims by Ukrainian officials that 40,000 … have been dismissed by the Pentagon as exaggerated": a
       // rejection in the passive disputes the figures its subject states, as the active form does.
-      const passive = passiveRejection(s.text);
+      const passive = passiveRejection(s.text) ?? appositiveRejection(s.text);
       const agent = passive ? parseSubject(passive.agent, 0) : null;
       const rejecter = agent ? resolveSubject(agent, registry, tracker) : null;
       if (passive && rejecter) {
