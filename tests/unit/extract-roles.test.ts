@@ -6874,3 +6874,24 @@ describe("a sum no soldier is paid", () => {
     ]);
   });
 });
+
+describe("a guess at presence with a time to come or a condition first", () => {
+  it("'By the end of the year, as many as 25,000 … could be in Russia' is a projection; 'As many as 15,000 … may be in Russia' a count of now", () => {
+    const claims = claimsIn(
+      [
+        "By the end of the year, as many as 25,010 North Korean troops could be in Russia, Vera Lind said.",
+        "If the fighting continues, as many as 25,020 North Korean troops could be in Russia, Lind said.",
+        "As many as 15,030 North Korean troops may be in Russia, Lind said.",
+        "By December, about 11,040 North Korean troops had arrived, Lind said.",
+        "",
+      ].join("\n"),
+      "2025-04-14",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["as many as 25,010", "troops-projected"],
+      ["as many as 25,020", "troops-projected"],
+      ["As many as 15,030", "troops-deployed"],
+      ["about 11,040", "troops-deployed"],
+    ]);
+  });
+});

@@ -363,6 +363,11 @@ const OTHER_COUNTRY_SAYS =
 /** A modal guess at presence now: "may be in Russia", "could already be fighting in Kursk" (not "may be in Russia by June"). */
 const MAY_BE_THERE =
   /\b(?:may|might|could|must)\s+(?:already\s+|now\s+|still\s+)?be\s+(?:already\s+|now\s+|still\s+)?(?:in|on|inside|fighting|stationed|serving|present|there)\b(?![^.;]*\b(?:by|before|until|within|next|soon|coming|later)\b)/i;
+/** A time to come or a condition that opens a sentence, up to its comma: "By the end of the year, ", "If the fighting continues, ". */
+const FRONTED_FUTURE = new RegExp(
+  String.raw`^\W*(?:(?:by|before|within|until)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+\w+|next\s+\w+|(?:${MONTH_NAMES})(?:\s+\d{4})?|the\s+(?:summer|autumn|winter|spring))|(?:if|should|unless|once)\b[^,;]{1,80})\s*,`,
+  "i",
+);
 /** A rate that is what someone says or promises, with nothing between: "They say 2k a month", "promised them 2,000 a month". */
 const SAID_RATE_BEFORE =
   /\b(?:say|says|said|told|tell|tells|promised?|promises|offered|offers?)\s+(?:(?:us|them|him|me|you)\s+)?(?:(?:about|around|some|roughly|only|just|maybe|perhaps)\s+)*$/i;
@@ -1921,8 +1926,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       return { ok: true, kind: "context", ...people };
     const projected =
       !DEPLOYED_DONE.test(clause.text) &&
-      // "As many as 15,000 … may be in Russia": a guess at who is there now, not at who may come.
-      !MAY_BE_THERE.test(clause.text) &&
+      // "As many as 15,000 … may be in Russia": a guess at who is there now, not at who may come (unless a
+      // time to come or a condition opens the sentence: "By the end of the year, as many as 25,000 … could be
+      // in Russia", "If the fighting continues, …").
+      !(MAY_BE_THERE.test(clause.text) && !FRONTED_FUTURE.test(s.slice(0, clause.start))) &&
       // (A second guess at a count already sent: "has sent at least 13,000 …, and possibly as many as 16,000".)
       !(secondGuess && DEPLOYED_DONE.test(s.slice(0, q.start))) &&
       // "the 15,000 troops that the spy agency says were sent earlier": sent, not to come ("If another
