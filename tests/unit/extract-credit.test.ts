@@ -6804,3 +6804,24 @@ describe("rejections the sentence sets after a figure", () => {
     ]);
   });
 });
+
+describe("a live blog's correction of one of its entries", () => {
+  it("withdraws the figure that entry gave, and only that one", () => {
+    const claims = publishedClaims(
+      [
+        "09:05 — The Tidewater Defence Agency says about 1,410 North Korean soldiers have been killed, up from 1,220 in March.",
+        "11:20 — The Kestrel Institute says 1,410 North Korean soldiers have been killed.",
+        "14:40 — Update: In our 09:05 entry we said the agency put the number killed at 1,410. The agency's figure is 1,130; we regret the error.",
+        "",
+      ].join("\n"),
+      "Gull Post",
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.stance])).toEqual([
+      ["about 1,410", null, "disputes"],
+      ["1,220", "Tidewater Defence Agency", "asserts"],
+      ["1,410", "Kestrel Institute", "asserts"],
+      ["1,410", null, "disputes"],
+      ["1,130", "Tidewater Defence Agency", "asserts"],
+    ]);
+  });
+});
