@@ -1340,6 +1340,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /^\s+(?:more\s+)?(?:(?:could|may|might|will|would|are|were|is|was|have|has|had)\s+)?(?:(?:also|soon|yet|reportedly|already)\s+)?(?:be\s+|been\s+)?(?:sent|deployed|dispatched|follow|followed|arrive|arrived|join|joined|expected)\b/i.test(
       s.slice(q.end),
     );
+  // "I know of at least 15,000 who were sent": people a relative clause says were sent.
+  const sentWho =
+    noun === "" &&
+    (q.max ?? q.min ?? 0) >= 100 &&
+    /^\s+(?:who|that)\s+(?:were|had\s+been|have\s+been|are|was|got)\s+(?:already\s+|since\s+|later\s+)?(?:sent|deployed|dispatched|shipped)\b/i.test(
+      s.slice(q.end),
+    );
   // ("…, which had put the death toll at 600 in March, raised it to about 1,100": "it" is the count before,
   // whatever else the clause names.)
   const raisedIt =
@@ -1372,6 +1379,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !breakdown &&
     !labelled &&
     !moreOfSame &&
+    !sentWho &&
     !raisedIt &&
     !fromToEnd
   )
