@@ -6895,3 +6895,27 @@ describe("a guess at presence with a time to come or a condition first", () => {
     ]);
   });
 });
+
+describe("the near misses a review of the unit scope and the sum bound found", () => {
+  it("a unit's scope is the figure's own, not a possessive's or a named whole's, and keeps the clause's other scope; a sum said to be each soldier's stays his", () => {
+    const claims = claimsIn(
+      [
+        "The 48 men of his company were among roughly 1,060 North Koreans killed that month, Vera Lind said.",
+        "About 11,030 soldiers of the unit, known as the Storm Corps, have been sent to Russia, Lind said.",
+        "Some 210 men of the platoon's parent battalion died, Lind said.",
+        "About 1,090 soldiers of the brigade were killed or wounded in January alone, Lind said.",
+        "A leaflet promised each soldier $10,010 a day, Lind said.",
+        "",
+      ].join("\n"),
+      "2025-04-14",
+    );
+    expect(claims.map((c) => [c.figure, c.scope ?? null, c.kind])).toEqual([
+      ["48", "only those from his company", "casualties-killed"],
+      ["roughly 1,060", null, "casualties-killed"],
+      ["About 11,030", null, "troops-deployed"],
+      ["Some 210", null, "casualties-killed"],
+      ["About 1,090", "only those from the brigade, in January", "casualties-total"],
+      ["$10,010 a day", null, "pay-per-soldier"],
+    ]);
+  });
+});

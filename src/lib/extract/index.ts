@@ -469,7 +469,9 @@ const APPOSED_REJECTION = new RegExp(
 function appositiveRejection(text: string): { at: number; agent: string } | null {
   const m = APPOSED_REJECTION.exec(text);
   const agent = m?.[1] ?? m?.[2];
-  return m && agent ? { at: m.index, agent: agent.replace(/(?<=\p{L}{2})\.$/u, "") } : null;
+  // ("dismissed as exaggerated by the Kremlin's critics": the critics, whom the text does not name.)
+  if (!m || !agent || /['’]s?$/.test(agent)) return null;
+  return { at: m.index, agent: agent.replace(/(?<=\p{L}{2})\.$/u, "") };
 }
 
 /** Kinds a denial of "the reports" is not about: the text's background, not the reported counts. */

@@ -819,7 +819,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       : unitMatch;
   const scope = unitLost?.[1]
     ? `only the ${unitLost[1].replace(/^the\s+/i, "")}'s own losses`
-    : scopeOf(clause.text, s);
+    : scopeOf(clause.text, s, s.slice(q.numberEnd));
   const base = { scope: scope === LABOUR_SCOPE && wholeRunningTotal(s, q) ? null : scope, basis: null } as const;
 
   switch (q.form) {
@@ -3332,7 +3332,10 @@ function perSoldierSanity(c: { kind: KindId }, q: Quantity, unit: Unit, sentence
           : q.per === "year"
             ? dollars / 12
             : 0;
-  if (perSoldier && ((dollars ?? 0) >= 1_000_000 || monthly >= 200_000)) return { kind: "pay-total" };
+  // ("promised each soldier $10,000 a day": a sum said outright to be each soldier's stays his, however large.)
+  const eachSoldier =
+    /\b(?:each|every|per|a)\s+(?:North\s+Korean\s+)?(?:soldier|serviceman|man|private|conscript)\b/i.test(sentence);
+  if (perSoldier && ((dollars ?? 0) >= 1_000_000 || (monthly >= 200_000 && !eachSoldier))) return { kind: "pay-total" };
   // "For a battalion of 500 men, the payment comes to 90 million rubles", "90 million rubles paid per
   // battalion": a sum for a whole unit, not for one soldier.
   if (perSoldier && (PAID_FOR_UNIT.test(sentence.slice(0, q.start)) || PAID_PER_UNIT_AFTER.test(sentence.slice(q.end))))
@@ -3586,9 +3589,12 @@ const SCOPE_OWN_UNIT =
 /** People of one place within the country: "soldiers from the province", "deaths from his home county". */
 const SCOPE_HOME =
   /\b(?:soldiers|troops|men|conscripts|recruits|deaths|dead|casualties)\s+from\s+((?:the|his|her|their|that|this|one)\s+(?:home\s+)?(?:province|county|region|town|village|city|district|area)|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:province|county|district))(?:\s+alone)?\b/u;
-/** People of one unit, right after their count: "600 men from the regiment", "40 men of his battalion". */
+/**
+ * People of one unit, right after their count's number: "600 men from the regiment", "40 men of his battalion"
+ * (not "of the platoon's parent battalion", nor "of the unit, known as the Storm Corps": the whole force).
+ */
 const SCOPE_FROM_UNIT =
-  /(?<=\d[\d,.]*\s+(?:more\s+)?)(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b/;
+  /^\s+(?:more\s+)?(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b(?!['’]|,?\s+(?:known\s+as|called|named|also\s+known)\b)/;
 /** Casualties moved somewhere: "taken to military hospitals in and around Moscow". */
 const SCOPE_MOVED =
   /\b((?:taken|flown|evacuated|moved|brought|transferred)\s+(?:back\s+)?to\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?|(?:being|now\s+being|still\s+being)\s+treated\s+(?:in|at)\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)(?:\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?)?)(?=\s*(?:[,;.]|$))/i;
@@ -3603,7 +3609,7 @@ const SCOPE_PERIOD = new RegExp(
   "i",
 );
 
-function scopeOf(clause: string, s: string): string | null {
+function scopeOf(clause: string, s: string, afterNumber = ""): string | null {
   const front = SCOPE_FRONT.exec(clause);
   if (front?.[1]) return front[1];
   // "about 8,000 remain fit to fight", "some 6,000 combat-ready troops": those still able to fight, not
@@ -3612,18 +3618,14 @@ function scopeOf(clause: string, s: string): string | null {
   // "about 300 soldiers from the province", "deaths from his home county": the people of one place.
   const home = SCOPE_HOME.exec(clause);
   if (home?.[1]) return `only those from ${home[1]}`;
-  // "about 600 men from the regiment went", "40 soldiers of his battalion": one unit's part of the force.
-  const unitOf = SCOPE_FROM_UNIT.exec(clause);
+  // "about 600 men from the regiment went", "40 soldiers of his battalion": one unit's part of the force,
+  // right after the figure's own number.
+  const unitOf = SCOPE_FROM_UNIT.exec(afterNumber);
   if (unitOf?.[1]) {
-    // ("40 men of his battalion were killed in a single week": the unit and the stretch, both.)
-    const within = SCOPE_PERIOD.exec(clause)?.[0];
-    const stretch = within
-      ? `, ${within
-          .replace(/\s+alone$/i, "")
-          .trim()
-          .replace(/^\w+/, (w) => w.toLowerCase())}`
-      : "";
-    return `only those from ${unitOf[1]}${stretch}`;
+    // ("40 men of his battalion were killed in a single week", "… in January alone": the unit and the
+    // narrower scope the clause gives besides, both.)
+    const other = scopeOf(clause.replace(unitOf[0].trim(), " "), s);
+    return `only those from ${unitOf[1]}${other ? `, ${other.replace(/^only\s+/, "")}` : ""}`;
   }
   if (SCOPE_WORKERS.test(clause)) return "civilian workers";
   // "In the Kursk region alone, about 1,100 were killed or wounded": a part of the whole, by place.
@@ -3902,7 +3904,7 @@ function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
 
 /** Verbs of change: "raised its estimate", "rose", "was revised". */
 export const CHANGE_VERBS =
-  "raised|raises|raising|lowered|lowers|lowering|revised|revises|revising|updated|updates|increased|increases|decreased|decreases|cut|cuts|upped|changed|adjusted|rose|risen|rises|rising|grew|grown|grows|growing|climbed|climbs|jumped|jumps|fell|fallen|falls|falling|dropped|drops|doubled|swelled";
+  "raised|raises|raising|lowered|lowers|lowering|revised|revises|revising|updated|updates|increased|increases|decreased|decreases|cut|cuts|upped|changed|adjusted|rose|risen|rises|rising|grew|grown|grows|growing|climbed|climbs|jumped|jumps|fell|fallen|falls|falling|dropped|drops|doubled|swelled|went|goes|gone";
 /** A verb of change before "from … to …": "raised its estimate … from 3,000 to 4,700", "rose from 300 to 600". */
 const CHANGE_FROM_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b[^.;:,]{0,80}$`, "i");
 
