@@ -51,6 +51,13 @@ describe("a site built from an invented fact-check and a denial", () => {
       "A Ukrainian official said on Thursday that more than 6,100 North Korean soldiers had been killed or wounded.",
     );
     write(
+      "invented-live",
+      "Live: losses in Kursk",
+      "2025-03-14",
+      "09:05 — The Kestrel Agency says about 1,410 North Korean soldiers have been killed.\n" +
+        "14:40 — Update: In our 09:05 entry we said the agency put the number killed at 1,410. The agency's figure is 1,130; we regret the error.",
+    );
+    write(
       "invented-plain",
       "Troops in the Kursk region",
       "2025-09-13",
@@ -69,10 +76,21 @@ describe("a site built from an invented fact-check and a denial", () => {
     const disputed = page("invented-fact-check", "130000");
     expect(disputed).toContain("Disputed. The article that gives this figure disputes it itself");
     expect(disputed).toContain("Disputed by the article itself");
-    expect(disputed).toContain("disputed by Invented Check, from a source it does not name");
+    expect(disputed).toContain("disputed by Invented Check itself, credited to no source");
     expect(disputed).not.toContain("as the article's own statement");
     const plain = page("invented-fact-check", "11000");
     expect(plain).not.toContain("Disputed.");
+  });
+
+  it("says of an entry a live blog withdraws that the blog disputes it, not that the agency gave it", () => {
+    expect(run.status, run.stderr).toBe(0);
+    const withdrawn = page("invented-live", "1410");
+    expect(withdrawn).toContain("disputed by Invented invented-live itself, credited to no source");
+    expect(withdrawn).toContain(
+      "The article that gives this figure disputes it itself (it calls it false or withdraws it)",
+    );
+    expect(withdrawn).not.toContain("according to Kestrel Agency");
+    expect(page("invented-live", "1130")).toContain("according to Kestrel Agency");
   });
 
   it("says of a figure with no source found what the site could not find, not that the article vouches for it", () => {

@@ -53,7 +53,9 @@ export function creditPhrase(
     return `according to “${c.attributedAs}”, not identified${articleDisputes(c) ? `, and disputed by ${outlet}` : ""}`;
   // A figure the article gives only as the one someone disputes is not the outlet's statement.
   if (c.disputedBy) return `disputed by ${c.disputedBy.name}, from a source the article does not name`;
-  return articleDisputes(c) ? `disputed by ${outlet}, from a source it does not name` : `stated by ${outlet}`;
+  // (A figure the article withdraws may be one it had credited, "In our 09:05 entry we said the HUR put …": the
+  // site credits it to no one, whatever the withdrawn words said.)
+  return articleDisputes(c) ? `disputed by ${outlet} itself, credited to no source` : `stated by ${outlet}`;
 }
 
 /**
