@@ -6919,3 +6919,25 @@ describe("the near misses a review of the unit scope and the sum bound found", (
     ]);
   });
 });
+
+describe("the near misses a review of the scope, projection and 'who were sent' mends found", () => {
+  it("a fronted whole gives its unit to the figures after it; a condition about the source is no time to come; what 'was shipped' is no troops", () => {
+    const claims = claimsIn(
+      [
+        "Of 610 men from the regiment, 120 were killed and 300 wounded, Vera Lind said.",
+        "About 630 men from the regiment, called up last spring, went to Russia, Lind said.",
+        "If the NIS is right, as many as 12,040 North Korean troops may be in Russia, Lind said.",
+        "Russia has received at least 15,050 rockets that were shipped in October, Lind said.",
+        "",
+      ].join("\n"),
+      "2025-04-14",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope ?? null])).toEqual([
+      ["610", "troops-deployed", "only those from the regiment"],
+      ["120", "casualties-killed", "only those from the regiment"],
+      ["300", "casualties-wounded", "only those from the regiment"],
+      ["About 630", "troops-deployed", "only those from the regiment"],
+      ["as many as 12,040", "troops-deployed", null],
+    ]);
+  });
+});

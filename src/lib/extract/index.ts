@@ -832,48 +832,56 @@ export function extractArticle(
   }
   sweepDigits(article.body, claims, skipped, skip);
   skipped.sort((a, b) => a.start - b.start);
-  return { claims: relayNamedSources(withdrawCorrectedEntries(claims), relays.namedRelay), skipped };
+  return { claims: relayNamedSources(withdrawCorrectedEntries(claims, article.body), relays.namedRelay), skipped };
 }
 
 /** A correction naming the entry it corrects by its time: "In our 09:05 entry we said …", "the 11:15 post gave …". */
-const CORRECTED_ENTRY = /\b(?:the|our)\s+(\d{1,2}[:.]\d{2})(?:\s+\p{Lu}{2,4})?\s+(?:entry|post|update)\b/iu;
+const CORRECTED_ENTRY =
+  /\b(?:the|our)\s+(\d{1,2}[:.]\d{2})(?:\s+\p{Lu}{2,4})?\s+(?:entry|post|update)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)\b/iu;
+/** Words of a correction's line that say the entry was wrong: "we regret the error", "was incorrect". */
+const ENTRY_WAS_WRONG =
+  /\b(?:regret|error|mistake|mistaken|wrong(?:ly)?|incorrect(?:ly)?|inaccurate|correction|should\s+have\s+(?:said|read)|misreported|misstated|misquoted)\b/i;
 
 /**
  * A live blog's correction of one of its own entries withdraws the figure that entry gave, as it withdraws the
  * figure its own words restate: "09:05 — The HUR says about 1,400 … have been killed" and, later, "14:40 —
- * Update: In our 09:05 entry we said the HUR put the number killed at 1,400. The agency's figure is 1,100":
- * the 1,400 of the 09:05 entry is the blog's own misreport, no figure of the HUR's.
+ * Update: In our 09:05 entry we said the HUR put the number killed at 1,400. The agency's figure is 1,100; we
+ * regret the error": both 1,400s are the blog's own misreport, no figure of the HUR's. Only when the correction's
+ * line says the entry was wrong ("… has since confirmed that figure" and "… has since raised its count to 1,600"
+ * withdraw nothing).
  *
  * @param claims The article's claims.
+ * @param body The article's text.
  * @returns The claims, those of a corrected entry equal to the withdrawn figure withdrawn too.
  */
-function withdrawCorrectedEntries(claims: Claim[]): Claim[] {
-  const withdrawn = claims.filter((c) => c.stance === "disputes" && c.attributedTo === null && c.disputedBy === null);
-  if (withdrawn.length === 0) return claims;
+function withdrawCorrectedEntries(claims: Claim[], body: string): Claim[] {
+  const lineOf = (at: number): string =>
+    body.slice(body.lastIndexOf("\n", at) + 1, (body.indexOf("\n", at) + 1 || body.length + 1) - 1);
+  const corrections = claims.flatMap((w) => {
+    const entry = CORRECTED_ENTRY.exec(w.quote)?.[1];
+    return entry !== undefined && ENTRY_WAS_WRONG.test(lineOf(w.quoteStart)) ? [{ w, entry }] : [];
+  });
+  if (corrections.length === 0) return claims;
+  const withdraw = (c: Claim): Claim => ({
+    ...c,
+    stance: "disputes",
+    attributedTo: null,
+    attributionMethod: null,
+    attributionAmbiguous: false,
+    citedSource: null,
+  });
   return claims.map((c) => {
     if (c.stance === "disputes") return c;
-    const by = withdrawn.find((w) => {
-      const entry = CORRECTED_ENTRY.exec(w.quote)?.[1];
-      return (
-        entry !== undefined &&
-        w.quoteStart > c.quoteStart &&
-        new RegExp(String.raw`^\W*${entry.replace(".", "[:.]")}\b`).test(c.quote) &&
+    const hit = corrections.some(
+      ({ w, entry }) =>
         w.kind === c.kind &&
         w.value.unit === c.value.unit &&
         w.value.min === c.value.min &&
-        w.value.max === c.value.max
-      );
-    });
-    return by
-      ? {
-          ...c,
-          stance: "disputes",
-          attributedTo: null,
-          attributionMethod: null,
-          attributionAmbiguous: false,
-          citedSource: null,
-        }
-      : c;
+        w.value.max === c.value.max &&
+        (w === c ||
+          (w.quoteStart > c.quoteStart && new RegExp(String.raw`^\W*${entry.replace(".", "[:.]")}\b`).test(c.quote))),
+    );
+    return hit ? withdraw(c) : c;
   });
 }
 

@@ -363,9 +363,12 @@ const OTHER_COUNTRY_SAYS =
 /** A modal guess at presence now: "may be in Russia", "could already be fighting in Kursk" (not "may be in Russia by June"). */
 const MAY_BE_THERE =
   /\b(?:may|might|could|must)\s+(?:already\s+|now\s+|still\s+)?be\s+(?:already\s+|now\s+|still\s+)?(?:in|on|inside|fighting|stationed|serving|present|there)\b(?![^.;]*\b(?:by|before|until|within|next|soon|coming|later)\b)/i;
-/** A time to come or a condition that opens a sentence, up to its comma: "By the end of the year, ", "If the fighting continues, ". */
+/**
+ * A time to come, or a condition that the war goes on or grows, that opens a sentence, up to its comma: "By the
+ * end of the year, ", "If the fighting continues, " (not "If the NIS is right, ", "Once in Russia, ").
+ */
 const FRONTED_FUTURE = new RegExp(
-  String.raw`^\W*(?:(?:by|before|within|until)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+\w+|next\s+\w+|(?:${MONTH_NAMES})(?:\s+\d{4})?|the\s+(?:summer|autumn|winter|spring))|(?:if|should|unless|once)\b[^,;]{1,80})\s*,`,
+  String.raw`^\W*(?:(?:by|before|within|until)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+\w+|next\s+\w+|(?:${MONTH_NAMES})(?:\s+\d{4})?|the\s+(?:summer|autumn|winter|spring))|(?:if|should)\s+[^,;]{1,60}?\b(?:continues?|goes\s+on|persists?|drags?\s+on|escalates?|expands?|grows?|intensif(?:y|ies)|lasts?|spreads?)\b[^,;]{0,40})\s*,`,
   "i",
 );
 /** A rate that is what someone says or promises, with nothing between: "They say 2k a month", "promised them 2,000 a month". */
@@ -1344,7 +1347,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const sentWho =
     noun === "" &&
     (q.max ?? q.min ?? 0) >= 100 &&
-    /^\s+(?:who|that)\s+(?:were|had\s+been|have\s+been|are|was|got)\s+(?:already\s+|since\s+|later\s+)?(?:sent|deployed|dispatched|shipped)\b/i.test(
+    /^\s+who\s+(?:were|had\s+been|have\s+been|are|was|got)\s+(?:already\s+|since\s+|later\s+)?(?:sent|deployed|dispatched)\b/i.test(
       s.slice(q.end),
     );
   // ("…, which had put the death toll at 600 in March, raised it to about 1,100": "it" is the count before,
@@ -3594,7 +3597,7 @@ const SCOPE_HOME =
  * (not "of the platoon's parent battalion", nor "of the unit, known as the Storm Corps": the whole force).
  */
 const SCOPE_FROM_UNIT =
-  /^\s+(?:more\s+)?(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b(?!['’]|,?\s+(?:known\s+as|called|named|also\s+known)\b)/;
+  /^\s+(?:more\s+)?(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b(?!['’]|,?\s+(?:(?:also\s+)?known\s+as|(?:called|named)\s+(?:the\s+)?[A-Z])\b)/;
 /** Casualties moved somewhere: "taken to military hospitals in and around Moscow". */
 const SCOPE_MOVED =
   /\b((?:taken|flown|evacuated|moved|brought|transferred)\s+(?:back\s+)?to\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?|(?:being|now\s+being|still\s+being)\s+treated\s+(?:in|at)\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)(?:\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?)?)(?=\s*(?:[,;.]|$))/i;
@@ -3609,7 +3612,7 @@ const SCOPE_PERIOD = new RegExp(
   "i",
 );
 
-function scopeOf(clause: string, s: string, afterNumber = ""): string | null {
+function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): string | null {
   const front = SCOPE_FRONT.exec(clause);
   if (front?.[1]) return front[1];
   // "about 8,000 remain fit to fight", "some 6,000 combat-ready troops": those still able to fight, not
@@ -3620,11 +3623,15 @@ function scopeOf(clause: string, s: string, afterNumber = ""): string | null {
   if (home?.[1]) return `only those from ${home[1]}`;
   // "about 600 men from the regiment went", "40 soldiers of his battalion": one unit's part of the force,
   // right after the figure's own number.
-  const unitOf = SCOPE_FROM_UNIT.exec(afterNumber);
+  // ("Of 600 men from the regiment, 120 were killed and 300 wounded": the unit a fronted whole names.)
+  const fronted = withUnit ? /^\W*(?:of|among)\s+(?:the\s+)?(?:about\s+|some\s+)?\d[\d,]*(?=\s)/i.exec(s) : null;
+  const unitOf = withUnit
+    ? (SCOPE_FROM_UNIT.exec(afterNumber) ?? (fronted ? SCOPE_FROM_UNIT.exec(s.slice(fronted[0].length)) : null))
+    : null;
   if (unitOf?.[1]) {
     // ("40 men of his battalion were killed in a single week", "… in January alone": the unit and the
     // narrower scope the clause gives besides, both.)
-    const other = scopeOf(clause.replace(unitOf[0].trim(), " "), s);
+    const other = scopeOf(clause.replace(unitOf[0].trim(), " "), s, "", false);
     return `only those from ${unitOf[1]}${other ? `, ${other.replace(/^only\s+/, "")}` : ""}`;
   }
   if (SCOPE_WORKERS.test(clause)) return "civilian workers";
@@ -3904,7 +3911,7 @@ function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
 
 /** Verbs of change: "raised its estimate", "rose", "was revised". */
 export const CHANGE_VERBS =
-  "raised|raises|raising|lowered|lowers|lowering|revised|revises|revising|updated|updates|increased|increases|decreased|decreases|cut|cuts|upped|changed|adjusted|rose|risen|rises|rising|grew|grown|grows|growing|climbed|climbs|jumped|jumps|fell|fallen|falls|falling|dropped|drops|doubled|swelled|went|goes|gone";
+  "raised|raises|raising|lowered|lowers|lowering|revised|revises|revising|updated|updates|increased|increases|decreased|decreases|cut|cuts|upped|changed|adjusted|rose|risen|rises|rising|grew|grown|grows|growing|climbed|climbs|jumped|jumps|fell|fallen|falls|falling|dropped|drops|doubled|swelled";
 /** A verb of change before "from … to …": "raised its estimate … from 3,000 to 4,700", "rose from 300 to 600". */
 const CHANGE_FROM_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b[^.;:,]{0,80}$`, "i");
 
