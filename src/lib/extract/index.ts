@@ -855,8 +855,10 @@ const ENTRY_WAS_WRONG =
  * @returns The claims, those of a corrected entry equal to the withdrawn figure withdrawn too.
  */
 function withdrawCorrectedEntries(claims: Claim[], body: string): Claim[] {
-  const lineOf = (at: number): string =>
-    body.slice(body.lastIndexOf("\n", at) + 1, (body.indexOf("\n", at) + 1 || body.length + 1) - 1);
+  const lineOf = (at: number): string => {
+    const end = body.indexOf("\n", at);
+    return body.slice(body.lastIndexOf("\n", at) + 1, end === -1 ? body.length : end);
+  };
   const corrections = claims.flatMap((w) => {
     const entry = CORRECTED_ENTRY.exec(w.quote)?.[1];
     return entry !== undefined && ENTRY_WAS_WRONG.test(lineOf(w.quoteStart)) ? [{ w, entry }] : [];

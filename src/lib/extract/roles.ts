@@ -3325,16 +3325,7 @@ function perSoldierSanity(c: { kind: KindId }, q: Quantity, unit: Unit, sentence
   const perSoldier = c.kind === "pay-per-soldier" || c.kind === "soldier-take-home" || c.kind === "domestic-wage";
   const dollars = inDollars(q, unit);
   // ("half a million dollars a day": a month of it, $15 million, is no soldier's pay either.)
-  const monthly =
-    dollars === null
-      ? 0
-      : q.per === "day"
-        ? dollars * 30
-        : q.per === "week"
-          ? (dollars * 52) / 12
-          : q.per === "year"
-            ? dollars / 12
-            : 0;
+  const monthly = dollars !== null && q.per !== null ? dollars * PER_MONTH[q.per] : 0;
   // ("promised each soldier $10,000 a day": a sum said outright to be each soldier's stays his, however large.)
   const eachSoldier =
     /\b(?:each|every|per|a)\s+(?:North\s+Korean\s+)?(?:soldier|serviceman|man|private|conscript)\b/i.test(sentence);
