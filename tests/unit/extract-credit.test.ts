@@ -6853,7 +6853,7 @@ describe("the near misses a review of the live-blog, passive and estimate mends 
       [
         "09:05 — The Kestrel Agency says about 1,410 North Korean soldiers have been killed.",
         "14:40 — Update: In our 09:05 entry we said the agency put the number killed at 1,410. The agency has since confirmed that figure.",
-        "The figure was put at 1,120 killed by the Tidewater Defence Bureau in a closed briefing, Lee Seong-kweun told reporters.",
+        "The death toll was put at 1,120 by the Tidewater Defence Bureau in a closed briefing, Lee Seong-kweun told reporters.",
         "The toll was put at 2,130 wounded by HIMARS strikes, the Kestrel Agency said.",
         "The latest figure, from Seoul, is 1,250 North Korean dead.",
         "",
@@ -6866,6 +6866,32 @@ describe("the near misses a review of the live-blog, passive and estimate mends 
       ["1,120", "Tidewater Defence Bureau", "asserts"],
       ["2,130", "Kestrel Agency", "asserts"],
       ["1,250", "Seoul", "asserts"],
+    ]);
+  });
+});
+
+describe("the near misses a review of the live-blog and agent mends found", () => {
+  it("a correction withdraws only the figure it says was given, in any wording of the error; what killed is no agent; a war place is no source", () => {
+    const claims = publishedClaims(
+      [
+        "09:05 — The Kestrel Agency says about 1,410 North Korean soldiers have been killed.",
+        "09:20 — The Kestrel Agency says 11,020 North Korean troops are in Russia.",
+        "14:40 — In our 09:20 entry we said the agency counted 11,020 troops; that was incorrect, and the figure is 12,030.",
+        "15:10 — The 09:05 post wrongly gave 1,410 as the agency's count of the dead.",
+        "The toll was put at 440 killed by HIMARS, the Kestrel Agency said.",
+        "The latest figure, from Kursk, is 1,250 North Korean dead.",
+        "",
+      ].join("\n"),
+      "Gull Post",
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.stance])).toEqual([
+      ["about 1,410", null, "disputes"],
+      ["11,020", null, "disputes"],
+      ["11,020", null, "disputes"],
+      ["12,030", "Kestrel Agency", "asserts"],
+      ["1,410", null, "disputes"],
+      ["440", "Kestrel Agency", "asserts"],
+      ["1,250", null, "asserts"],
     ]);
   });
 });

@@ -6941,3 +6941,31 @@ describe("the near misses a review of the scope, projection and 'who were sent' 
     ]);
   });
 });
+
+describe("the near misses a review of the scope, projection and change mends found", () => {
+  it("a named whole keeps no unit scope, a fronted whole's unit stops at 'while', a war that drags on or ends makes a projection, 'went from' is a change, and people 'who were shipped' count", () => {
+    const { claims } = extractionOf(
+      [
+        "About 11,010 men from the unit, called the Storm Corps, went to Russia, Vera Lind said.",
+        "Of 600 men from the regiment, 120 were killed, while about 1,130 have died across the whole force, Lind said.",
+        "If the war drags into next year, as many as 25,040 North Korean troops could be in Russia, Lind said.",
+        "Unless the war ends soon, as many as 25,050 North Korean troops could be in Russia, Lind said.",
+        "The count of North Korean dead went from 360 to 1,170 in two months, Lind said.",
+        "Lind said some 12,080 who were shipped to Vladivostok had reached the front.",
+        "",
+      ].join("\n"),
+      "2025-03-01",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope ?? null, c.earlier ?? false])).toEqual([
+      ["About 11,010", "troops-deployed", null, false],
+      ["600", "troops-deployed", "only those from the regiment", false],
+      ["120", "casualties-killed", "only those from the regiment", false],
+      ["about 1,130", "casualties-killed", null, false],
+      ["as many as 25,040", "troops-projected", null, false],
+      ["as many as 25,050", "troops-projected", null, false],
+      ["360", "casualties-killed", null, true],
+      ["1,170", "casualties-killed", null, false],
+      ["some 12,080", "troops-deployed", null, false],
+    ]);
+  });
+});

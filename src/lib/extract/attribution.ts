@@ -162,10 +162,10 @@ const AGENT_STOP = new RegExp(
 /**
  * A passive that puts a count at a figure, then its agent: "was put at about 1,100 by ", "has been estimated
  * at 14,000 by " (not "by mid-March", "by March", "by Christmas" or "by the end of the year": a time; nor "2,170
- * wounded by HIMARS strikes", whoever wounded them).
+ * wounded by HIMARS strikes", "400 killed by HIMARS", whoever wounded or killed them).
  */
 const PUT_AT_BY_RE = new RegExp(
-  String.raw`\b(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+(?:put|estimated|placed|pegged|assessed|reckoned)\s+at\s+[^,;:.]{0,40}?\d[\d,.]*(?:\s+(?:million|thousand|billion|[\p{Ll}-]+)){0,3}?\s+by\s+(?!(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:strikes?|attacks?|fire|drones?|shelling|artillery|missiles?|rockets?|bombs?|mines?|raids?|shells?)\b)(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|the\s+(?:end|start|beginning|middle|time)|[Ll]ate|[Ee]arly|[Mm]id|(?:the\s+)?(?:Lunar\s+)?New\s+Year|Christmas|Easter|Victory\s+Day|Independence\s+Day|Chuseok|Ramadan|Thanksgiving|spring|summer|autumn|winter)\b)(?=(?:the\s+)?\p{Lu})`,
+  String.raw`\b(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+(?:put|estimated|placed|pegged|assessed|reckoned)\s+at\s+[^,;:.]{0,40}?\d[\d,.]*(?:\s+(?:million|thousand|billion|[\p{Ll}-]+)){0,3}?(?<!\b(?:killed|wounded|injured|captured|hit|struck|slain|taken|destroyed|eliminated|shot|maimed))\s+by\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|the\s+(?:end|start|beginning|middle|time)|[Ll]ate|[Ee]arly|[Mm]id|(?:the\s+)?(?:Lunar\s+)?New\s+Year|Christmas|Easter|Victory\s+Day|Independence\s+Day|Chuseok|Ramadan|Thanksgiving|spring|summer|autumn|winter)\b)(?=(?:the\s+)?\p{Lu})`,
   "gu",
 );
 
@@ -343,6 +343,11 @@ const TIME_OR_TITLE = new RegExp(
 function isPlace(word: string): boolean {
   return PLACE_WORDS.has(word.toLowerCase().replace(/[’']s$/, ""));
 }
+
+/** Countries and capitals, which stand for their governments; the other place words are where, not who. */
+const GOVERNMENT_PLACES: ReadonlySet<string> = new Set(
+  [...PLACE_NAMES].filter((w) => !/^(?:kursk|north|south|east|west|europe)$/.test(w)),
+);
 
 /**
  * A capitalised name: "Hyun-Seung Lee", "Bruce W. Bennett", "Lee Woong Gil", "the Pentagon", "the MoD",
@@ -1498,6 +1503,15 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
           : np;
       // "according to" is kept even without a source the grammar can name; the others need one.
       if (!source && method !== "according-to") continue;
+      // ("The latest figure, from Kursk, is 1,250": where the fighting is, no one who gives a figure; a capital
+      // or a country, "from Seoul", stands for its government.)
+      if (
+        re === ACCORDING_RE &&
+        /,\s+(?:from|by)\s+$/.test(m[0]) &&
+        source &&
+        source.name.split(/\s+/).every((w) => isPlace(w) && !GOVERNMENT_PLACES.has(w.toLowerCase()))
+      )
+        continue;
       // "citing intelligence shared with Oslo": material someone received names no source; the
       // speaker who cites it stays the source.
       // ("citing Ukrainian body counts and NIS figures": what a speaker works from, several inputs, is no one

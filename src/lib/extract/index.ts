@@ -836,8 +836,10 @@ export function extractArticle(
 }
 
 /** A correction naming the entry it corrects by its time: "In our 09:05 entry we said …", "the 11:15 post gave …". */
-const CORRECTED_ENTRY =
-  /\b(?:the|our)\s+(\d{1,2}[:.]\d{2})(?:\s+\p{Lu}{2,4})?\s+(?:entry|post|update)\s*,?\s+(?:we|this\s+(?:blog|page))\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)\b/iu;
+const CORRECTED_ENTRY = /\b(?:the|our)\s+(\d{1,2}[:.]\d{2})(?:\s+\p{Lu}{2,4})?\s+(?:entry|post|update)\b/iu;
+/** "In our 09:05 entry we said …": what the blog said in an entry, which the line may go on to call wrong. */
+const ENTRY_SAID =
+  /\b(?:in\s+)?our\s+\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{2,4})?\s+(?:entry|post|update)\s*,?\s+we\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)\b/iu;
 /** Words of a correction's line that say the entry was wrong: "we regret the error", "was incorrect". */
 const ENTRY_WAS_WRONG =
   /\b(?:regret|error|mistake|mistaken|wrong(?:ly)?|incorrect(?:ly)?|inaccurate|correction|should\s+have\s+(?:said|read)|misreported|misstated|misquoted)\b/i;
@@ -848,7 +850,8 @@ const ENTRY_WAS_WRONG =
  * Update: In our 09:05 entry we said the HUR put the number killed at 1,400. The agency's figure is 1,100; we
  * regret the error": both 1,400s are the blog's own misreport, no figure of the HUR's. Only when the correction's
  * line says the entry was wrong ("… has since confirmed that figure" and "… has since raised its count to 1,600"
- * withdraw nothing).
+ * withdraw nothing), and only the figure the blog says it gave, before the words that call it wrong ("…; that
+ * was incorrect, and the figure is 12,000" keeps the 12,000).
  *
  * @param claims The article's claims.
  * @param body The article's text.
@@ -861,27 +864,41 @@ function withdrawCorrectedEntries(claims: Claim[], body: string): Claim[] {
   };
   const corrections = claims.flatMap((w) => {
     const entry = CORRECTED_ENTRY.exec(w.quote)?.[1];
-    return entry !== undefined && ENTRY_WAS_WRONG.test(lineOf(w.quoteStart)) ? [{ w, entry }] : [];
+    if (entry === undefined || !ENTRY_WAS_WRONG.test(lineOf(w.quoteStart))) return [];
+    // The figure the blog said it gave: one the sentence already withdraws, or the one after "we said" and
+    // before any word that calls it wrong or a semicolon.
+    const said = ENTRY_SAID.exec(w.quote);
+    const at = w.figureStart - w.quoteStart;
+    const rest = said ? w.quote.slice(said.index + said[0].length) : "";
+    const stop = rest.search(/;|\.\s|\b(?:that|which|this)\s+(?:was|is)\b/i);
+    const given =
+      w.stance === "disputes" ||
+      (said !== null && at > said.index && (stop === -1 || at < said.index + said[0].length + stop));
+    return given ? [{ w, entry }] : [];
   });
   if (corrections.length === 0) return claims;
-  const withdraw = (c: Claim): Claim => ({
-    ...c,
-    stance: "disputes",
-    attributedTo: null,
-    attributionMethod: null,
-    attributionAmbiguous: false,
-    citedSource: null,
-  });
+  const withdraw = (c: Claim): Claim => {
+    const { attributedAs: _said, ...rest } = c;
+    return {
+      ...rest,
+      stance: "disputes",
+      attributedTo: null,
+      attributionMethod: null,
+      attributionAmbiguous: false,
+      citedSource: null,
+    };
+  };
   return claims.map((c) => {
-    if (c.stance === "disputes") return c;
     const hit = corrections.some(
       ({ w, entry }) =>
         w.kind === c.kind &&
         w.value.unit === c.value.unit &&
         w.value.min === c.value.min &&
         w.value.max === c.value.max &&
-        (w === c ||
-          (w.quoteStart > c.quoteStart && new RegExp(String.raw`^\W*${entry.replace(".", "[:.]")}\b`).test(c.quote))),
+        ((w === c && c.stance !== "disputes") ||
+          (c.stance !== "disputes" &&
+            w.quoteStart > c.quoteStart &&
+            new RegExp(String.raw`^\W*${entry.replace(".", "[:.]")}\b`).test(c.quote))),
     );
     return hit ? withdraw(c) : c;
   });

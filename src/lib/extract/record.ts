@@ -807,9 +807,9 @@ const UNCHANGED_FROM_TIME =
 
 /** A clause that ends in "from" before its figure, the cheap test before {@link CHANGED_FROM}. */
 const FROM_AT_END = /\bfrom\s+(?:\w+\s+)?$/i;
-/** "raised its estimate … from 3,000 to 4,700", "rose from 300": the value a change started from. */
+/** "raised its estimate … from 3,000 to 4,700", "rose from 300", "went from 300": the value a change started from. */
 const CHANGED_FROM = new RegExp(
-  String.raw`\b(?:${CHANGE_VERBS})\b[^.;:,]{0,80}?\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$`,
+  String.raw`(?:\b(?:${CHANGE_VERBS})\b[^.;:,]{0,80}?|\b(?:went|goes|(?:has|have|had)\s+gone)\s+)\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$`,
   "i",
 );
 

@@ -368,7 +368,7 @@ const MAY_BE_THERE =
  * end of the year, ", "If the fighting continues, " (not "If the NIS is right, ", "Once in Russia, ").
  */
 const FRONTED_FUTURE = new RegExp(
-  String.raw`^\W*(?:(?:by|before|within|until)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+\w+|next\s+\w+|(?:${MONTH_NAMES})(?:\s+\d{4})?|the\s+(?:summer|autumn|winter|spring))|(?:if|should)\s+[^,;]{1,60}?\b(?:continues?|goes\s+on|persists?|drags?\s+on|escalates?|expands?|grows?|intensif(?:y|ies)|lasts?|spreads?)\b[^,;]{0,40})\s*,`,
+  String.raw`^\W*(?:(?:by|before|within|until)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+\w+|next\s+\w+|(?:${MONTH_NAMES})(?:\s+\d{4})?|the\s+(?:summer|autumn|winter|spring))|(?:if|should)\s+[^,;]{1,60}?\b(?:continues?|goes\s+on|going\s+on|keeps?\s+(?:going|on)|persists?|drags?|escalates?|expands?|grows?|intensif(?:y|ies)|lasts?|spreads?|widens?)\b[^,;]{0,40}|unless\s+[^,;]{1,60}?\b(?:ends?|stops?|halts?|is\s+settled|winds?\s+down)\b[^,;]{0,40})\s*,`,
   "i",
 );
 /** A rate that is what someone says or promises, with nothing between: "They say 2k a month", "promised them 2,000 a month". */
@@ -1347,7 +1347,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const sentWho =
     noun === "" &&
     (q.max ?? q.min ?? 0) >= 100 &&
-    /^\s+who\s+(?:were|had\s+been|have\s+been|are|was|got)\s+(?:already\s+|since\s+|later\s+)?(?:sent|deployed|dispatched)\b/i.test(
+    /^\s+who\s+(?:were|had\s+been|have\s+been|are|was|got)\s+(?:already\s+|since\s+|later\s+|secretly\s+)?(?:sent|deployed|dispatched|shipped|transported|flown)\b/i.test(
       s.slice(q.end),
     );
   // ("…, which had put the death toll at 600 in March, raised it to about 1,100": "it" is the count before,
@@ -3588,7 +3588,7 @@ const SCOPE_HOME =
  * (not "of the platoon's parent battalion", nor "of the unit, known as the Storm Corps": the whole force).
  */
 const SCOPE_FROM_UNIT =
-  /^\s+(?:more\s+)?(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b(?!['’]|,?\s+(?:(?:also\s+)?known\s+as|(?:called|named)\s+(?:the\s+)?[A-Z])\b)/;
+  /^\s+(?:more\s+)?(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b(?!['’]|,?\s+(?:(?:also\s+)?known\s+as\b|(?:called|named)\s+(?:simply\s+)?(?:the\s+)?["“‘']?[A-Z]|named\s+by\b))/;
 /** Casualties moved somewhere: "taken to military hospitals in and around Moscow". */
 const SCOPE_MOVED =
   /\b((?:taken|flown|evacuated|moved|brought|transferred)\s+(?:back\s+)?to\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?|(?:being|now\s+being|still\s+being)\s+treated\s+(?:in|at)\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)(?:\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?)?)(?=\s*(?:[,;.]|$))/i;
@@ -3615,7 +3615,15 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
   // "about 600 men from the regiment went", "40 soldiers of his battalion": one unit's part of the force,
   // right after the figure's own number.
   // ("Of 600 men from the regiment, 120 were killed and 300 wounded": the unit a fronted whole names.)
-  const fronted = withUnit ? /^\W*(?:of|among)\s+(?:the\s+)?(?:about\s+|some\s+)?\d[\d,]*(?=\s)/i.exec(s) : null;
+  // (Only up to the figure: "…, while about 1,100 have died across the whole force" is another clause.)
+  const figureAt = s.length - afterNumber.length;
+  const frontedWhole = withUnit
+    ? /^\W*(?:of|among)\s+(?:the\s+)?(?:about\s+|some\s+|roughly\s+|around\s+)?\d[\d,]*(?=\s)/i.exec(s)
+    : null;
+  const fronted =
+    frontedWhole && !/\b(?:while|whereas|but|although|though)\b|;/i.test(s.slice(frontedWhole[0].length, figureAt))
+      ? frontedWhole
+      : null;
   const unitOf = withUnit
     ? (SCOPE_FROM_UNIT.exec(afterNumber) ?? (fronted ? SCOPE_FROM_UNIT.exec(s.slice(fronted[0].length)) : null))
     : null;
@@ -3904,7 +3912,12 @@ function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
 export const CHANGE_VERBS =
   "raised|raises|raising|lowered|lowers|lowering|revised|revises|revising|updated|updates|increased|increases|decreased|decreases|cut|cuts|upped|changed|adjusted|rose|risen|rises|rising|grew|grown|grows|growing|climbed|climbs|jumped|jumps|fell|fallen|falls|falling|dropped|drops|doubled|swelled";
 /** A verb of change before "from … to …": "raised its estimate … from 3,000 to 4,700", "rose from 300 to 600". */
-const CHANGE_FROM_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b[^.;:,]{0,80}$`, "i");
+// ("went from 300 to 1,100", "has gone from …": "went" only right before "from", never "the force that went to
+// Russia range from …".)
+const CHANGE_FROM_BEFORE = new RegExp(
+  String.raw`\b(?:${CHANGE_VERBS})\b[^.;:,]{0,80}$|\b(?:went|goes|(?:has|have|had)\s+gone)\s*$`,
+  "i",
+);
 
 /** An approximating hedge at the start of a figure: "about 13,000", "roughly 300". */
 const APPROX_LEAD =
