@@ -110,8 +110,8 @@ describe("who gives a figure", () => {
     for (const f of ["130,000", "1,450"]) {
       expect(c(f).stance).toBe("disputes");
       expect(creditPhrase(c(f), "Test Wire")).toBe("disputed by Test Wire itself, credited to no source");
-      expect(c(f).origin.label).toBe("a source the article does not name, disputed by the article");
-      expect(relayChain(c(f), b).at(-1)?.name).toBe("no one: a source the article does not name");
+      expect(c(f).origin.label).toBe("no source the site credits, disputed by the article itself");
+      expect(relayChain(c(f), b).at(-1)?.name).toBe("no one: the article disputes the figure itself");
       expect(citeClaim(c(f), b, undefined).text).toContain("naming no source, and disputing the figure");
     }
     expect(creditPhrase(c("1,250"), "Test Wire")).toBe("stated by Test Wire");

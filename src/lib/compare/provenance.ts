@@ -80,7 +80,8 @@ export function originOf(
   if (c.stance === "disputes") {
     return {
       key: `unknown:${c.article}:disputed`,
-      label: "a source the article does not name, disputed by the article",
+      // (It may be one the article had credited before withdrawing it: "In our 09:05 entry we said the HUR …".)
+      label: "no source the site credits, disputed by the article itself",
       known: false,
       entity: null,
     };

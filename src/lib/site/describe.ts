@@ -216,9 +216,10 @@ export function relayChain(
     steps.push({
       role: "credited to",
       // A figure given only as the one someone, or the article itself, disputes is not the outlet's statement either.
-      name:
-        c.disputedBy || c.stance === "disputes"
-          ? "no one: a source the article does not name"
+      name: c.disputedBy
+        ? "no one: a source the article does not name"
+        : c.stance === "disputes"
+          ? "no one: the article disputes the figure itself"
           : c.attributedAs
             ? `no one the site can identify (the text says “${c.attributedAs}”)`
             : "no one the site found: shown as the outlet's own statement",
