@@ -112,7 +112,7 @@ describe("who gives a figure", () => {
       expect(creditPhrase(c(f), "Test Wire")).toBe("disputed by Test Wire itself, credited to no source");
       expect(c(f).origin.label).toBe("no source the site credits, disputed by the article itself");
       expect(relayChain(c(f), b).at(-1)?.name).toBe("no one: the article disputes the figure itself");
-      expect(citeClaim(c(f), b, undefined).text).toContain("naming no source, and disputing the figure");
+      expect(citeClaim(c(f), b, undefined).text).toContain("disputing the figure itself");
     }
     expect(creditPhrase(c("1,250"), "Test Wire")).toBe("stated by Test Wire");
   });

@@ -41,7 +41,7 @@ export function citeClaim(c: ClaimView, article: ArticleRef, site: URL | undefin
       c.disputedBy
         ? `naming no source (disputed by ${c.disputedBy.name})`
         : articleDisputes(c)
-          ? "naming no source, and disputing the figure"
+          ? "disputing the figure itself"
           : c.attributedAs
             ? `citing “${c.attributedAs}”, not identified`
             : "naming no source the site found"
