@@ -557,6 +557,33 @@ export function parseSubject(phrase: string, start: number, keepTrailing = false
 }
 
 /**
+ * Where the words naming a place at the end of a subject begin, when its last name is a place, not who speaks:
+ * a name right after a preposition of place ("The Tribune's own analysis of images of rail yards near Rason",
+ * "a private captured near Sudzha"), or a town after a person's name and "from" ("Kim Min-su from Ostrovo"; but
+ * in "A letter to Ri Chol-ho from Kang Myong-su" the one after "to" is written to, by the one after "from").
+ * Who speaks is in the words before it.
+ *
+ * @param text The subject phrase.
+ * @param seqs Its capitalised names, in order.
+ * @returns The offset to cut the phrase at, or -1.
+ */
+function placeNameAt(text: string, seqs: readonly { s: string; i: number; end?: number }[]): number {
+  const last = seqs.at(-1);
+  if (!last || last.end !== undefined) return -1;
+  const near = PLACE_PREPOSITION_END.exec(text.slice(0, last.i));
+  if (near) return near.index;
+  const previous = seqs.at(-2);
+  return previous &&
+    previous.end === undefined &&
+    text.slice(previous.i + previous.s.length, last.i) === " from " &&
+    !/\bto\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(0, previous.i)) &&
+    guessType(previous.s) === "person" &&
+    !["organization", "outlet"].includes(guessType(last.s))
+    ? previous.i + previous.s.length
+    : -1;
+}
+
+/**
  * Reads a subject phrase (see `parseSubject`, which keeps what it read). Exported for the test that holds
  * its offsets to the phrase's.
  *
@@ -1020,24 +1047,8 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
     const name = text.replace(/^(?:the|some|other|many|several)\s+/i, "");
     return groupPhrase(text, at, name);
   }
-  // "The Tribune's own analysis of images of rail yards near Rason", "a private captured near Sudzha": a name
-  // right after a preposition of place, at the end, is where, not who; who is in the words before it.
-  // ("Kim Min-su from Ostrovo": a person's name right before "from" and a name that is no body's, the town.)
-  const previous = seqs.length >= 2 ? seqs[seqs.length - 2] : undefined;
-  const placeBefore =
-    last && last.end === undefined
-      ? (PLACE_PREPOSITION_END.exec(text.slice(0, last.i)) ??
-        (previous &&
-        previous.end === undefined &&
-        text.slice(previous.i + previous.s.length, last.i) === " from " &&
-        // ("A letter to Ri Chol-ho from Kang Myong-su": the one after "to" is written to, by the one after "from".)
-        !/\bto\s+(?:\p{Lu}[\p{L}.]*\s+){0,2}$/u.test(text.slice(0, previous.i)) &&
-        guessType(previous.s) === "person" &&
-        !["organization", "outlet"].includes(guessType(last.s))
-          ? { index: previous.i + previous.s.length }
-          : null))
-      : null;
-  if (placeBefore && nameAtEnd) return parseSubject(text.slice(0, placeBefore.index), at, keepTrailing);
+  const placeAt = nameAtEnd ? placeNameAt(text, seqs) : -1;
+  if (placeAt >= 0) return parseSubject(text.slice(0, placeAt), at, keepTrailing);
   if (last) {
     const before = text
       .slice(0, last.i)

@@ -417,15 +417,21 @@ const CLAIMS_AGAIN =
 const REPORTS_SAY_OPENING =
   /^\W*(?:the\s+)?(?:[\w-]+\s+)?(?:reports?|claims?|accounts?|estimates?|rumou?rs?)(?:\s+(?!(?:that|which)\b)[\w'’-]+){0,4}?\s+(?:say|says|said(?!\s+to\b)|suggest|suggests|claim|claimed)\b/i;
 /** A verb of rejection in the passive. */
-const REJECTED_VERB =
-  /\b(?:has|have|had)\s+been\s+(?:(?:widely|flatly|firmly|publicly|quickly|since|also|repeatedly|strongly)\s+)?(?:dismissed|rejected|denied|refuted|disputed|discounted|debunked|contradicted)\b|\b(?:was|were|is|are)\s+(?:(?:widely|flatly|firmly|publicly|quickly|since|also|repeatedly|strongly)\s+)?(?:dismissed|rejected|denied|refuted|disputed|discounted|debunked|contradicted)\b/i;
+/** The participles of rejection: "dismissed", "denied", "debunked". */
+const REJECTION_VERBS = "dismissed|rejected|denied|refuted|disputed|discounted|debunked|contradicted";
+/** A rejecter named in capitals: "the Kremlin", "the Ministry of Defence", "Pentagon Officials". */
+const REJECTER_NAME = String.raw`(?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?(?-i:\p{Lu})[\p{L}’'.-]*){0,5}`;
+const REJECTED_VERB = new RegExp(
+  String.raw`\b(?:has|have|had)\s+been\s+(?:(?:widely|flatly|firmly|publicly|quickly|since|also|repeatedly|strongly)\s+)?(?:${REJECTION_VERBS})\b|\b(?:was|were|is|are)\s+(?:(?:widely|flatly|firmly|publicly|quickly|since|also|repeatedly|strongly)\s+)?(?:${REJECTION_VERBS})\b`,
+  "i",
+);
 /**
  * A sentence whose subject is what someone claimed or reported, rejected in the passive by a named body
  * ("Claims by Ukrainian officials that 40,000 … have been dismissed by the Pentagon as exaggerated", "A figure
  * of 40,000 …, given by …, has been rejected by the NIS"). The group is the one who rejects it.
  */
 const PASSIVE_REJECTION = new RegExp(
-  String.raw`^\W*(?:(?:the|a|an|these|those|such|earlier|recent)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|assertions?|suggestions?|allegations?|accounts?|rumou?rs?|figures?|estimates?|numbers?|counts?|tolls?)\b[^.;]*?(?:${REJECTED_VERB.source})(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?(?-i:\p{Lu})[\p{L}’'.-]*){0,5}|(?:officials|analysts|experts|lawmakers|diplomats)(?:\s+(?:in|at|of|from)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*)?|(?:both|the\s+two)\s+governments)`,
+  String.raw`^\W*(?:(?:the|a|an|these|those|such|earlier|recent)\s+)?(?:[\w-]+\s+){0,2}?(?:claims?|reports?|assertions?|suggestions?|allegations?|accounts?|rumou?rs?|figures?|estimates?|numbers?|counts?|tolls?)\b[^.;]*?(?:${REJECTED_VERB.source})(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+(${REJECTER_NAME}|(?:officials|analysts|experts|lawmakers|diplomats)(?:\s+(?:in|at|of|from)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*)?|(?:both|the\s+two)\s+governments)`,
   "iu",
 );
 /**
@@ -456,7 +462,7 @@ function passiveRejection(text: string): { at: number; agent: string } | null {
  * The group is the one who rejects.
  */
 const APPOSED_REJECTION = new RegExp(
-  String.raw`,\s*(?:(?:a|the)\s+(?:figure|claim|number|estimate|count|toll|report|tally)\s+(?:(?:that|which)\s+(?:was|were|has\s+been)\s+)?(?:(?:later|since|quickly|widely|flatly)\s+)?(?:dismissed|rejected|denied|refuted|disputed|discounted|debunked|contradicted)(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?:(?:of|for)\s+)?(?-i:\p{Lu})[\p{L}’'.-]*){0,5}|both\s+governments)|which\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*){0,4})\s+(?:(?:has|have|had)\s+)?(?:(?:flatly|firmly|quickly|later|since)\s+)?(?:denied|rejected|dismissed|disputed|refuted))\b`,
+  String.raw`,\s*(?:(?:a|the)\s+(?:figure|claim|number|estimate|count|toll|report|tally)\s+(?:(?:that|which)\s+(?:was|were|has\s+been)\s+)?(?:(?:later|since|quickly|widely|flatly)\s+)?(?:${REJECTION_VERBS})(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+(${REJECTER_NAME}|both\s+governments)|which\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*){0,4})\s+(?:(?:has|have|had)\s+)?(?:(?:flatly|firmly|quickly|later|since)\s+)?(?:denied|rejected|dismissed|disputed|refuted))\b`,
   "iu",
 );
 
@@ -874,7 +880,7 @@ function withdrawCorrectedEntries(claims: Claim[], body: string): Claim[] {
     const given =
       w.stance === "disputes" ||
       (said !== null && at > said.index && (stop === -1 || at < said.index + said[0].length + stop));
-    return given ? [{ w, entry }] : [];
+    return given ? [{ w, entryStart: new RegExp(String.raw`^\W*${entry.replace(".", "[:.]")}\b`) }] : [];
   });
   if (corrections.length === 0) return claims;
   const withdraw = (c: Claim): Claim => {
@@ -890,15 +896,13 @@ function withdrawCorrectedEntries(claims: Claim[], body: string): Claim[] {
   };
   return claims.map((c) => {
     const hit = corrections.some(
-      ({ w, entry }) =>
+      ({ w, entryStart }) =>
         w.kind === c.kind &&
         w.value.unit === c.value.unit &&
         w.value.min === c.value.min &&
         w.value.max === c.value.max &&
         ((w === c && c.stance !== "disputes") ||
-          (c.stance !== "disputes" &&
-            w.quoteStart > c.quoteStart &&
-            new RegExp(String.raw`^\W*${entry.replace(".", "[:.]")}\b`).test(c.quote))),
+          (c.stance !== "disputes" && w.quoteStart > c.quoteStart && entryStart.test(c.quote))),
     );
     return hit ? withdraw(c) : c;
   });

@@ -11,7 +11,7 @@ import type { Entity } from "./entities.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { MONTH_NAMES, MONTHS as MONTH_NUMBER, TIME_AGO, WEEKDAY_NAMES, WEEKDAYS } from "./quantities/vocabulary.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
-import { CHANGE_VERBS, OWN_PAST, type Classification, type Figure } from "./roles.ts";
+import { CHANGE_VERBS, OWN_PAST, WENT_BEFORE_FROM, type Classification, type Figure } from "./roles.ts";
 import { NOT_SEEN_BEFORE, type Credit } from "./credit.ts";
 import type { Sentence } from "./sentences.ts";
 
@@ -809,7 +809,7 @@ const UNCHANGED_FROM_TIME =
 const FROM_AT_END = /\bfrom\s+(?:\w+\s+)?$/i;
 /** "raised its estimate … from 3,000 to 4,700", "rose from 300", "went from 300": the value a change started from. */
 const CHANGED_FROM = new RegExp(
-  String.raw`(?:\b(?:${CHANGE_VERBS})\b[^.;:,]{0,80}?|\b(?:went|goes|(?:has|have|had)\s+gone)\s+)\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$`,
+  String.raw`(?:\b(?:${CHANGE_VERBS})\b[^.;:,]{0,80}?|${WENT_BEFORE_FROM}\s+)\bfrom\s+(?:about\s+|around\s+|some\s+|roughly\s+|nearly\s+)?$`,
   "i",
 );
 

@@ -2018,18 +2018,18 @@ const LOSS_HEAD_AFTER = /^\s+(?:more\s+)?(?:dead|killed|wounded|injured|casualti
 /**
  * In a series of figures each with its own noun ("Twelve thousand men, a few hundred dead, …"), the loss
  * noun of the next figure is that figure's, not the head count's before it: the words to leave out of
- * what the head count's kind is read from, as a pattern matching them in the text from the figure on
- * (one that matches nothing when the figure is no such head count).
+ * what the head count's kind is read from, as they stand in the text from the figure on (nothing when the
+ * figure is no such head count).
  *
  * @param s The sentence.
  * @param q The figure.
  * @param all Every figure of the sentence.
  * @returns The pattern.
  */
-function seriesLossAfter(s: string, q: Quantity, all: readonly Quantity[]): RegExp | string {
+function seriesLossAfter(s: string, q: Quantity, all: readonly Quantity[]): string {
   const later = all.filter((o) => o.start > q.end);
   const next = later[0];
-  if (!next || !PEOPLE_THEN_COMMA.test(s.slice(q.end, next.start))) return NOTHING;
+  if (!next || !PEOPLE_THEN_COMMA.test(s.slice(q.end, next.start))) return "";
   // ("Twelve thousand men, a few hundred killed, a few thousand wounded": every item of the series after it.)
   let end = -1;
   let from = q.end;
@@ -2039,12 +2039,11 @@ function seriesLossAfter(s: string, q: Quantity, all: readonly Quantity[]): RegE
     end = o.end + head[0].length;
     from = end;
   }
-  return end === -1 ? NOTHING : s.slice(next.start, end);
+  return end === -1 ? "" : s.slice(next.start, end);
 }
 /** Between two items of a series: ", ", ", and ", " and ", with a hedge of the next. */
 const SERIES_LINK =
   /^\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:about|around|some|roughly|nearly|almost|perhaps|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)*$/i;
-const NOTHING = /(?!)/;
 
 /** An aside on a part of a force after its figure, up to its closing comma: ", hundreds of them wounded". */
 const ASIDE_ON_PART = /(?<!\d),(?!\d)\s*[^,;.]{0,30}?\s(?:of whom|among whom|of them|among them)\b[^,;.]*/gis;
@@ -3912,12 +3911,12 @@ function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
 export const CHANGE_VERBS =
   "raised|raises|raising|lowered|lowers|lowering|revised|revises|revising|updated|updates|increased|increases|decreased|decreases|cut|cuts|upped|changed|adjusted|rose|risen|rises|rising|grew|grown|grows|growing|climbed|climbs|jumped|jumps|fell|fallen|falls|falling|dropped|drops|doubled|swelled";
 /** A verb of change before "from … to …": "raised its estimate … from 3,000 to 4,700", "rose from 300 to 600". */
-// ("went from 300 to 1,100", "has gone from …": "went" only right before "from", never "the force that went to
-// Russia range from …".)
-const CHANGE_FROM_BEFORE = new RegExp(
-  String.raw`\b(?:${CHANGE_VERBS})\b[^.;:,]{0,80}$|\b(?:went|goes|(?:has|have|had)\s+gone)\s*$`,
-  "i",
-);
+/**
+ * "went from 300 to 1,100", "has gone from …": a change only with the verb right before "from", never "the force
+ * that went to Russia range from …".
+ */
+export const WENT_BEFORE_FROM = String.raw`\b(?:went|goes|(?:has|have|had)\s+gone)`;
+const CHANGE_FROM_BEFORE = new RegExp(String.raw`\b(?:${CHANGE_VERBS})\b[^.;:,]{0,80}$|${WENT_BEFORE_FROM}\s*$`, "i");
 
 /** An approximating hedge at the start of a figure: "about 13,000", "roughly 300". */
 const APPROX_LEAD =
