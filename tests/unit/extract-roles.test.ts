@@ -73,6 +73,21 @@ describe("a figure's role from its own phrase", () => {
     expect(c.get("4,000")?.kind).toBe("troops-projected");
     expect(c.get("Some 8,000")?.kind).toBe("troops-deployed");
   });
+
+  it("a likelihood of sending is a projection, and a sending denied above a figure bounds it from above", () => {
+    const c = claimsOf(
+      "The Tidewater Defence Bureau said Pyongyang is likely to send another 4,100 soldiers. " +
+        "It is poised to deploy 4,200 more troops, Vera Lind said. " +
+        "Pyongyang is unlikely to send more than 4,300 troops, the bureau added. " +
+        "The regime has not sent more than 8,400 troops so far, Lind said. " +
+        "It is likely to have sent 8,500 troops already.\n",
+    );
+    expect(c.get("4,100")?.kind).toBe("troops-projected");
+    expect(c.get("4,200")?.kind).toBe("troops-projected");
+    expect(c.get("more than 4,300")).toMatchObject({ kind: "troops-projected", min: null, max: 4300 });
+    expect(c.get("more than 8,400")).toMatchObject({ kind: "troops-deployed", min: null, max: 8400 });
+    expect(c.get("8,500")?.kind).toBe("troops-deployed");
+  });
 });
 
 describe("pay that is not this pay", () => {

@@ -123,7 +123,7 @@ const DEPLOYED_AFTER =
  * the future perfect "will have sent 20,000 … by March").
  */
 const PLAN_BEFORE =
-  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|(?:un)?likely to|poised to|on (?:course|track) to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:[\w-]+\s+){0,3}$/i;
 const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|deaths?|dead|missing|deployed|dispatched|north koreans)\b/i;
 /** Words that say what a sentence counts: a bare number in it does not borrow another sentence's noun. */

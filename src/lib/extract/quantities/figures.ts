@@ -983,9 +983,12 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
 const COMPARATIVE = new RegExp(String.raw`^(?:${COMPARISON_WORDS})$`, "i");
 /** A comparison denied right before it: "no higher than 1,000", "was not above 1,000", "not in excess of". */
 const NO_BEFORE = /(?:\bno|\bnot|n['’]t)\s+$/i;
-/** A rise or a figure denied before it: "had not gone above 1,000", "would not put the toll above 1,000". */
+/**
+ * A rise, a figure or a sending denied before it: "had not gone above 1,000", "would not put the toll above
+ * 1,000", "will not send more than 10,000", "is unlikely to send more than 10,000".
+ */
 const NOT_MOVED_BEFORE =
-  /(?:\bnot|n['’]t|\bnever)\s+(?:(?:have|has|had|be|been|ever|yet)\s+)*(?:gone|go|goes|went|risen|rise|rises|rose|climbed|climbs?|put|puts|placed|places?|expects?|expected|anticipated?|foresees?|foresaw)\b[^.;,:]{0,60}$/i;
+  /(?:\bnot|n['’]t|\bnever|\bunlikely\s+to)\s+(?:(?:have|has|had|be|been|ever|yet)\s+)*(?:gone|go|goes|went|risen|rise|rises|rose|climbed|climbs?|put|puts|placed|places?|expects?|expected|anticipated?|foresees?|foresaw|send|sends|sent|deploy|deploys|deployed|dispatch|dispatched)\b[^.;,:]{0,60}$/i;
 /**
  * A verb "to be" denied or doubted before a comparison: "is unlikely to be below 800", "cannot be above 1,500",
  * "is probably not over 2,000"; and the second of two comparisons under one denial ("unlikely to be below 800 or
