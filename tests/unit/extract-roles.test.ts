@@ -3017,6 +3017,25 @@ describe("a month in a sentence about what may come", () => {
       ["11,050", "2024-10-01", "sentence"],
     ]);
   });
+
+  it("'By December, … could be in Russia' is not dated to the December before the article; 'may have reached' still is", () => {
+    const claims = claimsIn(
+      [
+        "By December, as many as 25,050 North Korean soldiers could be in Russia, the Cardew Agency said.",
+        "By the end of November, about 20,050 troops will be in Kursk, Vera Lind said.",
+        "By December, the death toll among North Korean soldiers may have reached 1,050, the Cardew Agency said.",
+        "By October, 11,050 North Korean troops had arrived, the Cardew Agency said.",
+        "",
+      ].join("\n"),
+      "2025-02-27",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.asOf, c.asOfSource])).toEqual([
+      ["as many as 25,050", "troops-projected", "2025-02-27", "article"],
+      ["about 20,050", "troops-projected", "2025-02-27", "article"],
+      ["1,050", "casualties-killed", "2024-12-01", "sentence"],
+      ["11,050", "troops-deployed", "2024-10-01", "sentence"],
+    ]);
+  });
 });
 
 describe("a figure in quotation marks before its noun", () => {

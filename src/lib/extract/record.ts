@@ -1123,6 +1123,13 @@ const PLAN = new RegExp(
 /** A possibility to come: "may send", "could deploy", "might reach". */
 const MAY_COME =
   /\b(?:may|might|could)\s+(?:(?:soon|still|also|eventually|yet)\s+)?(?:send|deploy|dispatch|add|reach|rise|grow|climb|increase|swell|double|be\s+(?:sent|deployed|dispatched|(?:in|on|there|fighting|stationed)\b(?=[^.;]*\b(?:by|before|until|within|next)\b)))\b/i;
+/**
+ * A month the sentence says something could or will come "by" ("By December, as many as 25,000 … could be in
+ * Russia"): a target, not the figure's time ("By December, the toll may have reached 1,000" is not).
+ */
+const BY_MONTH_AHEAD = new RegExp(
+  String.raw`^(?=[^.;]*\b[Bb]y\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(?:${MONTH_NAMES})\b)(?=[^.;]*\b(?:could|may|might|will|would)\s+(?!have\b|not\s+have\b)(?:\w+\s+)?(?:be|reach|send|deploy|rise|grow|climb|top|exceed|number|total|arrive)\b)`,
+);
 /** A plan, an expectation or a possibility: a year in such a sentence is a target, not the figure's time. */
 const AHEAD = new RegExp(String.raw`\b(?:${PLAN_WORDS}|expects?|could|may|might)\b`, "i");
 
@@ -1262,7 +1269,7 @@ function asOfFor(
     // to the article's date.
     // "since the first contingent left in October" starts a span: the count is of now.
     // ("North Korea may send up to 1,500 more troops by April": a possibility to come, too.)
-    const monthMatch = ahead || MAY_COME.test(sentence) ? null : monthOf(sentence);
+    const monthMatch = ahead || MAY_COME.test(sentence) || BY_MONTH_AHEAD.test(sentence) ? null : monthOf(sentence);
     const asOfMonth =
       monthMatch && /\bsince\b[^,;:.]*$/i.test(sentence.slice(Math.max(0, monthMatch.index - 60), monthMatch.index))
         ? null
