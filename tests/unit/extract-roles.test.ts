@@ -6244,6 +6244,25 @@ describe("the near misses of a fifth probe: sources named after their figure, da
     ]);
   });
 
+  it("a wire's dateline on a day before the article's dates its sentence, and a weekday is counted from it", () => {
+    const claims = claimsIn(
+      [
+        "SEOUL, April 12 (Gull Wire) — Some 12,050 North Korean soldiers are in Kursk, the Tidewater Defence Bureau told lawmakers on Friday.",
+        "SEOUL, April 12 (Gull Wire) — About 1,150 North Korean soldiers have been killed, Vera Lind said.",
+        "SEOUL, April 12 (Gull Wire) — About 2,150 were wounded in January, Vera Lind said.",
+        "SEOUL, April 16 (Gull Wire) — About 3,150 were wounded, Vera Lind said.",
+        "",
+      ].join("\n"),
+      "2025-04-14",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf, c.asOfSource, c.asOfNote ?? null])).toEqual([
+      ["Some 12,050", "2025-04-11", "sentence", "“on Friday”, the last Friday up to the dateline's date"],
+      ["About 1,150", "2025-04-12", "sentence", "“SEOUL, April 12”, the wire's dateline"],
+      ["About 2,150", "2025-01-01", "sentence", "“in January”, with the year of the dateline's date or the one before"],
+      ["About 3,150", "2025-04-14", "article", null],
+    ]);
+  });
+
   it("'That figure is wrong, X said' after a figure disputes it; 'is not wrong' does not", () => {
     const claims = claimsIn(
       [

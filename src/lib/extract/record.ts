@@ -73,6 +73,8 @@ export interface Dateline {
   readonly precision?: "month";
   /** The date is an update's ("Update (May 2): …"), not a heading's. */
   readonly update?: true;
+  /** The date is a wire's dateline at the head of the sentence ("SEOUL, April 12 (Hanbit) — …"). */
+  readonly wire?: true;
 }
 
 const MONTH_YEAR = new RegExp(String.raw`^(?:(?:In|Since)\s+)?(${MONTH_NAMES})\s+(\d{4})\s*:?$`, "i");
@@ -418,9 +420,23 @@ function timeOf(
   // "Correction (March 4): …", "Update, Jan. 9: …": the day a note was added is not the time of its figures.
   // "SEOUL, Feb. 14 (Hanbit) -- …": a wire's dateline on the article's own day dates what the article's date
   // dates, and no more (an earlier figure the sentence names stays undated).
+  // A dateline on another day, in the month before the article's, stands for the article's date for the
+  // sentence, as a live blog's dated heading does: "told lawmakers on Friday" is the Friday up to the
+  // dateline's day. (A day after the article's, which the year before would be, is a slip and dates nothing.)
   const wire = WIRE_DATELINE.exec(unlabelled);
   const wireDay = wire?.[1] ? datelineOf(wire[1], published) : null;
-  const label = NOTE_LABEL.exec(unlabelled) ?? (wireDay && wireDay.iso === published ? wire : null);
+  const wireDated: Dateline | null =
+    wire &&
+    wireDay &&
+    !dateline &&
+    !wireDay.precision &&
+    published !== null &&
+    wireDay.iso < published &&
+    Date.parse(published) - Date.parse(wireDay.iso) <= 31 * 86_400_000
+      ? { iso: wireDay.iso, text: wire[0].replace(/\s*(?:\([^()]*\))?\s*(?:--|—|–|\s-)\s*$/u, "").trim(), wire: true }
+      : null;
+  const label = NOTE_LABEL.exec(unlabelled) ?? (wireDay && (wireDay.iso === published || wireDated) ? wire : null);
+  dateline = dateline ?? wireDated;
   const labelEnd = label ? label[0].length : 0;
   const sentence = label ? " ".repeat(labelEnd) + unlabelled.slice(labelEnd) : unlabelled;
   const qs = (
@@ -1172,7 +1188,13 @@ function asOfFor(
   if (published) {
     const d = new Date(`${published}T00:00:00Z`);
     // Under a dated heading, times are counted from the heading's date.
-    const whose = dateline ? (dateline.update ? "the update's" : "the heading's") : "the article's";
+    const whose = dateline
+      ? dateline.update
+        ? "the update's"
+        : dateline.wire
+          ? "the dateline's"
+          : "the heading's"
+      : "the article's";
     if (/\blast month\b/i.test(sentence)) {
       d.setUTCDate(1);
       d.setUTCMonth(d.getUTCMonth() - 1);
@@ -1317,6 +1339,8 @@ function asOfFor(
         asOfNote: `“${words}”, with the year of ${whose} date or the one before`,
       };
     }
+    if (dateline?.wire)
+      return { asOf: dateline.iso, asOfSource: "sentence", asOfNote: `“${dateline.text}”, the wire's dateline` };
     return dateline
       ? {
           asOf: dateline.iso,
