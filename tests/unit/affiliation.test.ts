@@ -95,6 +95,16 @@ describe("an office written before the name, or in the body the sentence named",
     });
   });
 
+  it("reads 'A HUR spokesman, Taras Melnyk, said' as the HUR's spokesman, but not a name that only follows a comma", () => {
+    expect(bodies("A HUR spokesman, Taras Melnyk, said about 1,300 soldiers had been killed.")).toEqual({
+      "Taras Melnyk": "HUR",
+    });
+    expect(
+      bodies("The Tidewater Bureau director, Vera Lind, told the Gazette that about 1,300 soldiers had been killed."),
+    ).toEqual({ "Vera Lind": "Tidewater Bureau" });
+    expect(bodies("As the HUR spokesman, Taras Melnyk said, about 1,300 soldiers had been killed.")).toEqual({});
+  });
+
   it("ties 'its spokesman' and a bare 'spokesman' to the body the sentence named before, never to a country", () => {
     expect(
       bodies(

@@ -718,9 +718,12 @@ function noteBody(name: string, registry: EntityRegistry, t: Tracker): void {
   if (body !== "" && guessType(body) === "organization") resolveName(body, registry, t, "organization");
 }
 
-/** "HUR spokesman Oleh Marchenko", "Pentagon deputy press secretary Sabrina Singh": the body before the office. */
+/**
+ * "HUR spokesman Oleh Marchenko", "Pentagon deputy press secretary Sabrina Singh", "A HUR spokesman, Taras
+ * Melnyk, said": the body before the office (the name set off by commas only as a whole apposition).
+ */
 const BODY_OFFICE_NAME = new RegExp(
-  String.raw`(?<![\p{L}'’])((${BODY_WORDS})(?:['’]s)?\s+${OFFICE_WORDS})\s+(${FULL_NAME})\b`,
+  String.raw`(?<![\p{L}'’])((?:(?:[Aa]n?|[Tt]he)\s+)?(${BODY_WORDS})(?:['’]s)?\s+${OFFICE_WORDS})(?:\s+|,\s+(?=${FULL_NAME},))(${FULL_NAME})\b`,
   "gu",
 );
 
