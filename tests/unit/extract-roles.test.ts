@@ -7022,3 +7022,44 @@ describe("the near misses a review of the scope, projection and change mends fou
     ]);
   });
 });
+
+describe("the near misses a review of the last live-blog, agent, scope and head-count mends found", () => {
+  it("an agency after 'killed by' counts, a weapon or a unit does not; a named brigade keeps its scope; people flown home are no deployment; a condition about a count is no projection; a contrast within a unit keeps it", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "North Korean losses were put at 710 wounded by South Korea's spy agency.",
+        "Losses were estimated at 3,010 killed by Western analysts.",
+        "The figure was put at 1,110 killed by the NIS in a closed briefing, Vera Lind told reporters.",
+        "North Korean losses were put at 410 killed by HIMARS in a single week.",
+        "The count was put at 1,510 killed by Ukraine's 47th Brigade in Kursk.",
+        "About 510 troops from the brigade, called the Wolf Brigade, were killed in Kursk.",
+        "About 11,020 men from the unit, dubbed the Storm Corps, went to Russia, Vera Lind said.",
+        "Hospital records list some 2,010 who were flown home to Pyongyang last month, a defector said.",
+        "Some 310 who were sent home in coffins were buried in secret, the defector said.",
+        "If the rumours that keep going around Seoul are true, as many as 15,010 North Korean soldiers may be in Russia.",
+        "Unless the NIS count ends up being revised, as many as 15,020 North Korean soldiers may be in Russia.",
+        "If the war keeps going, as many as 25,060 North Korean troops could be in Russia, Lind said.",
+        "Of 610 men from the regiment, 130 were killed but 320 were wounded.",
+        "",
+      ].join("\n"),
+      "2025-03-01",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.scope ?? null])).toEqual([
+      ["710", "casualties-wounded", "South Korea's spy agency", null],
+      ["3,010", "casualties-killed", "Western analysts", null],
+      ["1,110", "casualties-killed", "NIS", null],
+      ["410", "casualties-killed", null, "only in a single week"],
+      ["1,510", "casualties-killed", null, null],
+      ["About 510", "casualties-killed", null, "only those from the brigade"],
+      ["About 11,020", "troops-deployed", "Vera Lind", null],
+      ["Some 310", "casualties-killed", "a defector", null],
+      ["as many as 15,010", "troops-deployed", null, null],
+      ["as many as 15,020", "troops-deployed", null, null],
+      ["as many as 25,060", "troops-projected", "Vera Lind", null],
+      ["610", "troops-deployed", null, "only those from the regiment"],
+      ["130", "casualties-killed", null, "only those from the regiment"],
+      ["320", "casualties-wounded", null, "only those from the regiment"],
+    ]);
+    expect(skipped.map((x) => x.text)).toContain("some 2,010");
+  });
+});

@@ -164,8 +164,15 @@ const AGENT_STOP = new RegExp(
  * at 14,000 by " (not "by mid-March", "by March", "by Christmas" or "by the end of the year": a time; nor "2,170
  * wounded by HIMARS strikes", "400 killed by HIMARS", whoever wounded or killed them).
  */
+/**
+ * After a word of killing or wounding, an agent that counts rather than kills: a body's, an office's or
+ * analysts' name ("400 killed by the HUR", "700 wounded by South Korea's spy agency", "by Western analysts",
+ * "by the Marlow Institute"), never a weapon or a unit ("400 killed by HIMARS", "by Storm Shadow", "by
+ * Ukraine's 47th Brigade", "by Ukrainian drone units").
+ */
+const COUNTING_AGENT = String.raw`(?=(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+|(?:spy|intelligence|military|defen[cs]e|security|state|foreign|armed\s+forces['’])\s+){0,5}?(?:[Aa]genc(?:y|ies)|[Ss]ervices?|[Ii]ntelligence|[Mm]inistr(?:y|ies)|[Dd]epartment|[Pp]entagon|[Kk]remlin|[Ii]nstitute|[Cc]ent(?:er|re)|[Aa]nalysts?|[Oo]fficials?|[Gg]overnment|[Cc]ommand|[Ss]taff|[Ee]xperts?|[Rr]esearchers?|[Mm]onitors?|[Oo]bservers?|[Tt]hink\s+[Tt]ank|[Ff]orum|[Ff]oundation|[Uu]niversity|NIS|HUR|GUR|JCS|DIU|SBU|CIA|DIA|ISW|NATO|UN)(?![\p{L}\d]))`;
 const PUT_AT_BY_RE = new RegExp(
-  String.raw`\b(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+(?:put|estimated|placed|pegged|assessed|reckoned)\s+at\s+[^,;:.]{0,40}?\d[\d,.]*(?:\s+(?:million|thousand|billion|[\p{Ll}-]+)){0,3}?(?<!\b(?:killed|wounded|injured|captured|hit|struck|slain|taken|destroyed|eliminated|shot|maimed))\s+by\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|the\s+(?:end|start|beginning|middle|time)|[Ll]ate|[Ee]arly|[Mm]id|(?:the\s+)?(?:Lunar\s+)?New\s+Year|Christmas|Easter|Victory\s+Day|Independence\s+Day|Chuseok|Ramadan|Thanksgiving|spring|summer|autumn|winter)\b)(?=(?:the\s+)?\p{Lu})`,
+  String.raw`\b(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+(?:put|estimated|placed|pegged|assessed|reckoned)\s+at\s+[^,;:.]{0,40}?\d[\d,.]*(?:\s+(?:million|thousand|billion|[\p{Ll}-]+)){0,3}?\s+by\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|the\s+(?:end|start|beginning|middle|time)|[Ll]ate|[Ee]arly|[Mm]id|(?:the\s+)?(?:Lunar\s+)?New\s+Year|Christmas|Easter|Victory\s+Day|Independence\s+Day|Chuseok|Ramadan|Thanksgiving|spring|summer|autumn|winter)\b)(?:(?<!\b(?:killed|wounded|injured|captured|hit|struck|slain|taken|destroyed|eliminated|shot|maimed)\s+by\s+)|${COUNTING_AGENT})(?=(?:the\s+)?\p{Lu})`,
   "gu",
 );
 

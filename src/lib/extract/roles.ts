@@ -367,8 +367,13 @@ const MAY_BE_THERE =
  * A time to come, or a condition that the war goes on or grows, that opens a sentence, up to its comma: "By the
  * end of the year, ", "If the fighting continues, " (not "If the NIS is right, ", "Once in Russia, ").
  */
+/**
+ * What a condition of the war going on is about: the war, the fighting, a ceasefire ("the fighting near Sudzha",
+ * "a ceasefire"), not a count or a rumour ("If the rumours that keep going around Seoul are true").
+ */
+const WAR_SUBJECT = String.raw`(?:(?:the|this|a|an)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:wars?|fighting|conflict|combat|offensive|counteroffensive|hostilities|deployment|battles?|campaign|assault|invasion|bloodshed|ceasefire|truce|peace\s+(?:deal|talks)|talks|stalemate)(?:\s+(?:in|near|around|on|over|for|along)\s+[^,;]{1,30}?)?`;
 const FRONTED_FUTURE = new RegExp(
-  String.raw`^\W*(?:(?:by|before|within|until)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+\w+|next\s+\w+|(?:${MONTH_NAMES})(?:\s+\d{4})?|the\s+(?:summer|autumn|winter|spring))|(?:if|should)\s+[^,;]{1,60}?\b(?:continues?|goes\s+on|going\s+on|keeps?\s+(?:going|on)|persists?|drags?|escalates?|expands?|grows?|intensif(?:y|ies)|lasts?|spreads?|widens?)\b[^,;]{0,40}|unless\s+[^,;]{1,60}?\b(?:ends?|stops?|halts?|is\s+settled|winds?\s+down)\b[^,;]{0,40})\s*,`,
+  String.raw`^\W*(?:(?:by|before|within|until)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+\w+|next\s+\w+|(?:${MONTH_NAMES})(?:\s+\d{4})?|the\s+(?:summer|autumn|winter|spring))|(?:if|should)\s+${WAR_SUBJECT}\s+(?:(?:still|only|just)\s+)?(?:continues?|goes\s+on|go\s+on|(?:is|are)\s+(?:still\s+)?going\s+on|keeps?\s+(?:going|on)|persists?|drags?|escalates?|expands?|grows?|intensif(?:y|ies)|lasts?|spreads?|widens?)\b[^,;]{0,40}|unless\s+${WAR_SUBJECT}\s+(?:(?:soon|quickly)\s+)?(?:ends?|stops?|halts?|is\s+settled|winds?\s+down)\b[^,;]{0,40})\s*,`,
   "i",
 );
 /** A rate that is what someone says or promises, with nothing between: "They say 2k a month", "promised them 2,000 a month". */
@@ -1349,7 +1354,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (q.max ?? q.min ?? 0) >= 100 &&
     /^\s+who\s+(?:were|had\s+been|have\s+been|are|was|got)\s+(?:already\s+|since\s+|later\s+|secretly\s+)?(?:sent|deployed|dispatched|shipped|transported|flown)\b/i.test(
       s.slice(q.end),
-    );
+    ) &&
+    // ("who were flown home to Pyongyang", "transported to hospitals in Moscow": the returned and the moved are
+    // no deployment, unless the sentence says they were dead or wounded: "sent home in coffins".)
+    (!SENT_AWAY.test(s.slice(q.end)) || CASUALTY_WORDS.test(s.slice(q.end)));
   // ("…, which had put the death toll at 600 in March, raised it to about 1,100": "it" is the count before,
   // whatever else the clause names.)
   const raisedIt =
@@ -3584,10 +3592,21 @@ const SCOPE_HOME =
   /\b(?:soldiers|troops|men|conscripts|recruits|deaths|dead|casualties)\s+from\s+((?:the|his|her|their|that|this|one)\s+(?:home\s+)?(?:province|county|region|town|village|city|district|area)|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:province|county|district))(?:\s+alone)?\b/u;
 /**
  * People of one unit, right after their count's number: "600 men from the regiment", "40 men of his battalion"
- * (not "of the platoon's parent battalion", nor "of the unit, known as the Storm Corps": the whole force).
+ * (not "of the platoon's parent battalion", nor "of the unit, known as the Storm Corps", "from the unit, called Storm",
+ * "from the brigade, called the Storm Corps": the whole force; but "from the brigade, called the Wolf Brigade", "from
+ * the 94th Brigade, named by Kyiv as …" are that unit).
  */
 const SCOPE_FROM_UNIT =
-  /^\s+(?:more\s+)?(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b(?!['’]|,?\s+(?:(?:also\s+)?known\s+as\b|(?:called|named)\s+(?:simply\s+)?(?:the\s+)?["“‘']?[A-Z]|named\s+by\b))/;
+  /^\s+(?:more\s+)?(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b(?!['’]|,?\s+(?:also\s+)?known\s+as\b|(?<=\bunit),?\s+(?:(?:called|named)\s+(?:simply\s+)?(?:the\s+)?["“‘']?[A-Z]|named\s+by\b)|,?\s+(?:called|named|dubbed)\b[^,;.]{0,40}?\b(?:Corps|Forces?|Army)\b)/;
+/** People sent away from the war after their number: "who were flown home", "sent back to Pyongyang", "to hospitals". */
+const SENT_AWAY =
+  /^\s+who\s+(?:were|had\s+been|have\s+been|are|was|got)\s+(?:\w+\s+)?(?:sent|shipped|transported|flown)\s+(?:(?:\w+\s+){0,2}?(?:home|back|out|away)\b|(?:\w+\s+){0,3}?(?:to|into)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?|medical|morgues?|Pyongyang|North\s+Korea|the\s+North|their\s+(?:homeland|families|country))\b)/i;
+/** Words that say people sent were dead or wounded: "in coffins", "with wounds". */
+const CASUALTY_WORDS =
+  /\b(?:coffins?|bodies|remains|ashes|urns?|dead|died|killed|wounds?|wounded|injur\w*|casualt\w*)\b/i;
+/** The whole force named after a contrast: "…, while about 1,100 have died across the whole force", "the rest of the force". */
+const OTHER_WHOLE =
+  /\b(?:whole|entire|rest\s+of|overall|in\s+total|all\s+told|across|contingent|all\s+(?:the\s+)?(?:north\s+korean\s+)?(?:troops|soldiers|units|men))\b/i;
 /** Casualties moved somewhere: "taken to military hospitals in and around Moscow". */
 const SCOPE_MOVED =
   /\b((?:taken|flown|evacuated|moved|brought|transferred)\s+(?:back\s+)?to\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?|(?:being|now\s+being|still\s+being)\s+treated\s+(?:in|at)\s+(?:\w+\s+)?(?:hospitals?|clinics?|medical facilities)(?:\s+(?:in|near|around|outside)\s+[^,;.]{2,40}?)?)(?=\s*(?:[,;.]|$))/i;
@@ -3619,10 +3638,12 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
   const frontedWhole = withUnit
     ? /^\W*(?:of|among)\s+(?:the\s+)?(?:about\s+|some\s+|roughly\s+|around\s+)?\d[\d,]*(?=\s)/i.exec(s)
     : null;
+  // (A contrast within the unit keeps it: "Of 600 men from the regiment, 120 were killed but 300 were wounded".)
+  const cut = frontedWhole
+    ? /\b(?:while|whereas|but|although|though)\b|;/i.exec(s.slice(frontedWhole[0].length, figureAt))
+    : null;
   const fronted =
-    frontedWhole && !/\b(?:while|whereas|but|although|though)\b|;/i.test(s.slice(frontedWhole[0].length, figureAt))
-      ? frontedWhole
-      : null;
+    frontedWhole && !(cut && OTHER_WHOLE.test(s.slice(frontedWhole[0].length + cut.index))) ? frontedWhole : null;
   const unitOf = withUnit
     ? (SCOPE_FROM_UNIT.exec(afterNumber) ?? (fronted ? SCOPE_FROM_UNIT.exec(s.slice(fronted[0].length)) : null))
     : null;
