@@ -3629,6 +3629,26 @@ describe("an article's verdict on what it has just reported", () => {
     expect(viral?.disputedBy?.name).toBe("Test Gazette");
   });
 
+  it("'Our rating: False.' rates the claim above it, a fact check's 'No, …' denies its count, and 'Neither figure is close to' no count", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "Fact check: No, 50,060 North Korean soldiers have not been killed in Kursk.",
+        "A video circulating on social media claims that 50,070 North Korean soldiers have died fighting for Russia.",
+        "Our rating: False.",
+        "The Cardew Agency said about 650 North Korean soldiers had been killed. Neither figure is close to 50,080.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.stance, c.disputedBy?.name ?? null])).toEqual([
+      ["50,060", "disputes", null],
+      ["50,070", "disputes", null],
+      ["about 650", "asserts", null],
+    ]);
+    expect(skipped.find((x) => x.text.endsWith("50,080"))?.reason).toBe(
+      "what other figures are said to be far from, not a count",
+    );
+  });
+
   it("'That report was wrong; the agency was then still giving …' disputes the report before it", () => {
     const claims = claimsIn(
       [

@@ -1623,8 +1623,11 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         (COUNT_DENIED_AFTER.test(s.text.slice(q.end)) || AS_CLAIMED_AFTER.test(s.text.slice(q.end)))) ||
       // ("No, 40,000 North Korean soldiers have not died in Russia": the count the negated verb denies.)
       // (Only a count the sentence opens with: "The HUR said 300 … were not killed but taken prisoner" is the HUR's.)
+      // ("Fact check: No, 50,000 … have not been killed": a label's "No," too.)
       (DENIED_AFTER.test(s.text.slice(q.end)) &&
-        /^\W*(?:No[,.]\s+)?(?:(?:about|around|some|more\s+than|over|nearly)\s+)?$/i.test(s.text.slice(0, q.start)) &&
+        /^\W*(?:(?:[A-Za-z’' -]{1,30}:\s*)?No[,.]\s+)?(?:(?:about|around|some|more\s+than|over|nearly)\s+)?$/i.test(
+          s.text.slice(0, q.start),
+        ) &&
         !BOUND_WORDS.test(q.text)) ||
       (NOBODY_BELIEVES_BEFORE.test(s.text.slice(Math.max(0, q.start - 80), q.start)) &&
         !JUDGED_AFTER.test(s.text.slice(q.end))) ||

@@ -306,9 +306,9 @@ function authorOf(name: string, registry: EntityRegistry): Entity {
   return registry.resolve(cased, "person");
 }
 
-/** A fact-check's rating of the claim above it as false: "VERDICT: False.", "Rating: Mostly false". */
+/** A fact-check's rating of the claim above it as false: "VERDICT: False.", "Rating: Mostly false", "Our rating: False". */
 const FALSE_RATING =
-  /^\s*(?:verdict|rating|(?:our\s+)?ruling|conclusion|the\s+facts?)\s*:\s*(?:mostly\s+|largely\s+)?(?:false|fake|fabricated|misleading|incorrect|wrong|baseless|unsupported|unproven|untrue|no evidence)\b/i;
+  /^\s*(?:(?:our|the)\s+)?(?:verdict|rating|ruling|conclusion|the\s+facts?)\s*:\s*(?:mostly\s+|largely\s+)?(?:false|fake|fabricated|misleading|incorrect|wrong|baseless|unsupported|unproven|untrue|no evidence)\b/i;
 
 /**
  * Whether the line after a paragraph rates it false ("CLAIM: …" then "VERDICT: False.").

@@ -1406,6 +1406,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     )
   )
     return { ok: false, reason: "the whole that “how many of” asks about, not a count" };
+  // "Neither figure is close to 50,000": what the figures are said to be far from, not a count of its own.
+  if (
+    /\b(?:neither|none)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:(?:official\s+|other\s+)?(?:figures?|estimates?|counts?|numbers?|tolls?|tallies)\s+)?(?:\w+\s+){0,3}?(?:is|are|was|were|comes?|came|gets?|got)\s+(?:even\s+|anywhere\s+)?(?:close|near)\s+(?:to\s+)?(?:(?:about|around|some|roughly)\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 80), q.numberStart),
+    )
+  )
+    return { ok: false, reason: "what other figures are said to be far from, not a count" };
 
   const increment =
     /^(?:more|additional|extra|fresh)$/i.test(noun) ||
