@@ -7083,3 +7083,27 @@ describe("the near misses a review of the last live-blog, agent, scope and head-
     expect(skipped.map((x) => x.text)).toContain("some 2,010");
   });
 });
+
+describe("a part of a named group's count, and a doubt denied", () => {
+  it("'about 4,000 of the first contingent of 11,000 had been killed or wounded' is a toll of a deployment; 'no reason to doubt' disputes nothing; 'its own estimate of the second wave was closer to 1,500' is an increase", () => {
+    const claims = claimsIn(
+      [
+        "The Cardew Agency estimated that about 4,010 of the first contingent of 11,010 had been killed or wounded since December.",
+        "About 2,010 of a wave of 3,010 troops were killed, Vera Lind said.",
+        'Lt. Col. Piet Varga, a spokesman for the Tidewater Command, said Washington had "no reason to doubt" those numbers but that its own estimate of the second wave was closer to 1,510.',
+        "Vera Lind said she did not dispute the agency's count of 11,020 troops.",
+        "",
+      ].join("\n"),
+    );
+    expect(
+      claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null, c.scope ?? null]),
+    ).toEqual([
+      ["about 4,010", "casualties-total", "Cardew Agency", null, null],
+      ["11,010", "troops-deployed", "Cardew Agency", null, null],
+      ["About 2,010", "casualties-killed", "Vera Lind", null, null],
+      ["3,010", "troops-deployed", "Vera Lind", null, null],
+      ["closer to 1,510", "troops-deployed", "Piet Varga", null, "additional troops (an increase)"],
+      ["11,020", "troops-deployed", "Cardew Agency", null, null],
+    ]);
+  });
+});

@@ -1393,10 +1393,11 @@ const CLAUSE_START =
   /[.;:]|,\s+(?:which|who|whom|and|but|while|whereas|saying|adding|arguing|insisting)\b|\s(?:and|but)\s/gi;
 /**
  * Questions or calls someone answers, takes or rejects: nouns, not a doubt about a figure; and a speaker
- * who is questioned ("Questioned by MPs, …", "under questioning from", "in response to a question from").
+ * who is questioned ("Questioned by MPs, …", "under questioning from", "in response to a question from"); and
+ * a doubt denied ("had no reason to doubt the South Korean numbers", "did not dispute the figure").
  */
 const NOT_A_DOUBT =
-  /\b(?:answer(?:s|ed|ing)?|refer(?:s|red|ring)?|took|takes?|taking|field(?:s|ed|ing)?|fend(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:questions|calls|requests|demands|appeals|offers)\b|\bquestioned\s+(?:\w+\s+)?by\b|\b(?:under|during|after|in)\s+(?:(?:close|sharp|tough|further|later)\s+)?(?:questioning|cross-examination)\b|\b(?:in\s+(?:response|reply|answer)|responding|replying)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?questions?\b|\bquestions?\s+(?:from|by|put\s+by)\b/gi;
+  /\b(?:answer(?:s|ed|ing)?|refer(?:s|red|ring)?|took|takes?|taking|field(?:s|ed|ing)?|fend(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:questions|calls|requests|demands|appeals|offers)\b|\bquestioned\s+(?:\w+\s+)?by\b|\b(?:under|during|after|in)\s+(?:(?:close|sharp|tough|further|later)\s+)?(?:questioning|cross-examination)\b|\b(?:in\s+(?:response|reply|answer)|responding|replying)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?questions?\b|\bquestions?\s+(?:from|by|put\s+by)\b|\b(?:no\s+(?:reason|grounds|cause)\s+to|(?:do|does|did|would|could)\s+not|(?:don|doesn|didn|wouldn|couldn)['’]t|never)\s+(?:\w+\s+)?(?:doubt|question|dispute|challenge|contest)(?:s|ed|ing)?\b/gi;
 /** The same, starting at a verb ("rejected calls for a ceasefire"). */
 const NOT_A_DOUBT_AT = new RegExp(`^(?:${NOT_A_DOUBT.source})`, "i");
 

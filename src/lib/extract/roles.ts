@@ -124,6 +124,8 @@ const DEPLOYED_AFTER =
  */
 const PLAN_BEFORE =
   /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|(?:un)?likely to|poised to|on (?:course|track) to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:[\w-]+\s+){0,3}$/i;
+/** Between a part and the count of its whole: " of the first contingent of ", " of a wave of about ". */
+const GROUP_OF_WHOLE = String.raw`\s+of\s+(?:the|that|this|its|their|an?)\s+(?:(?:first|second|third|initial|original|latest|new)\s+)?(?:contingent|wave|group|batch|force|deployment|rotation)\s+of\s+(?:(?:about|some|around|roughly|nearly|more\s+than|over)\s+)?`;
 const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|deaths?|dead|missing|deployed|dispatched|north koreans)\b/i;
 /** Words that say what a sentence counts: a bare number in it does not borrow another sentence's noun. */
@@ -1142,6 +1144,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "4,000 of the 14,000", and "11,000 troops …, some 3,000 of them at the front": a part of a count.
   const partitiveSubset =
     /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?[\d,.]+/i.test(s.slice(q.end)) ||
+    // "about 4,000 of the first contingent of 11,000": a part of a whole counted after it.
+    new RegExp(`^${GROUP_OF_WHOLE}[\\d,.]`, "i").test(s.slice(q.end)) ||
     (/^\s+of\s+(?:them|those|these)\b/i.test(s.slice(q.end)) && /\d[\d,.]*/.test(s.slice(0, q.start)));
   // "sent 11,000 of them to Kursk", "has deployed about 3,000 of its troops": the part of a force that is
   // sent is a deployment, whatever the whole before it is.
@@ -1269,7 +1273,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         forceBefore,
       ) ||
       // "casualties out of a force of about 12,000": the force a share of losses is taken from.
-      /\b(?:out\s+of|of|from|among|in)\s+(?:a|the|its|their|an\s+estimated)\s+(?:total\s+)?(?:force|contingent|deployment|expeditionary\s+force)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately|an estimated)\s+)*$/i.test(
+      /\b(?:out\s+of|of|from|among|in)\s+(?:a|the|its|their|an\s+estimated)\s+(?:total\s+|(?:first|second|third|initial|original|latest|new)\s+)?(?:force|contingent|deployment|expeditionary\s+force|wave|batch|rotation)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately|an estimated)\s+)*$/i.test(
         forceBefore,
       ) ||
       // "the total could climb to 100,000", after a count of soldiers.
@@ -1430,6 +1434,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     ARRIVED_TO_REPLACE.test(s.slice(q.end)) ||
     // "the number of additional soldiers is about 1,000": the count's own noun says it is an increase.
     /\b(?:number|count|total)\s+of\s+(?:the\s+)?(?:additional|extra|fresh|new|more)\s+(?:north korean\s+)?(?:troops|soldiers|personnel)\s+(?:\w+\s+){0,3}?(?:is|was|stands at|stood at|at|to)\s+(?:(?:about|around|some|roughly|nearly|only)\s+)*$/i.test(
+      s.slice(Math.max(0, q.start - 80), q.start),
+    ) ||
+    // "its own estimate of the second wave was closer to 1,500": the size of a later wave.
+    /\bthe\s+(?:second|third|fourth|new|newest|latest|next|fresh)\s+(?:contingent|batch|wave|rotation|deployment)\b[^.;,]{0,30}?\b(?:was|is|at|of|numbered|numbers|totals?|totalled|stood\s+at|stands\s+at)\s+(?:(?:closer|close|nearer)\s+to\s+|(?:about|around|some|roughly|nearly|only)\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 80), q.start),
     ) ||
     // "- Additional troops sent in early 2025: about 3,000 (JCS)": the label says it.
@@ -2210,7 +2218,10 @@ function nearestCasualtyKind(q: Quantity, ctx: FigureContext, clause: { text: st
   // "some 5,000 of the 14,000 have been killed or wounded": the part takes the words after its whole.
   const partOf =
     following[0] && /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?$/i.test(s.slice(q.end, following[0].start));
-  const next = (partOf ? following[1] : following[0])?.start ?? s.length;
+  // ("about 4,000 of the first contingent of 11,000 had been killed or wounded": an ordinal between is no figure.)
+  const group = new RegExp(`^${GROUP_OF_WHOLE}(?=\\d)`, "i").exec(s.slice(q.end));
+  const whole = group ? following.find((o) => o.start >= q.end + group[0].length) : partOf ? following[0] : undefined;
+  const next = (whole ? following[following.indexOf(whole) + 1] : following[0])?.start ?? s.length;
   const clauseEnd = clause.start + clause.text.length;
   const windowAfter = s.slice(q.end, Math.min(next, clauseEnd));
   const prevEnd = [...ctx.all].reverse().find((o) => o.end <= q.start)?.end ?? clause.start;
