@@ -7107,3 +7107,18 @@ describe("a part of a named group's count, and a doubt denied", () => {
     ]);
   });
 });
+
+describe("a sum set beside the share the soldiers see", () => {
+  it("'would actually see about 10 per cent of that, around $210, paid in roubles' is what they take home", () => {
+    const claims = claimsIn(
+      [
+        "Vera Lind said she believed the soldiers would actually see about 10 per cent of that, around $210, paid in roubles when they return home.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["about 10 per cent", "context"],
+      ["around $210", "soldier-take-home"],
+    ]);
+  });
+});
