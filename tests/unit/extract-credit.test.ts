@@ -6895,3 +6895,25 @@ describe("the near misses a review of the live-blog and agent mends found", () =
     ]);
   });
 });
+
+describe("a publication named with what it is", () => {
+  it("'the Hanseong Ilbo newspaper reported …, citing the NIS' relays the NIS through the Hanseong Ilbo, one entity with the role 'newspaper'", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "relay",
+        [
+          "The Tidewater Bureau believes at least 110 North Korean soldiers have been killed, the Gull Ilbo newspaper reported on Thursday, citing the bureau.",
+          "The Gull Ilbo said the bureau had briefed lawmakers.",
+          "About 1,110 were wounded, Yonhap news agency reported, citing the bureau.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name)])).toEqual([
+      ["at least 110", "Tidewater Bureau", ["Gull Ilbo"]],
+      ["About 1,110", "Tidewater Bureau", ["Yonhap"]],
+    ]);
+    const gull = entities.filter((e) => e.name.startsWith("Gull Ilbo"));
+    expect(gull.map((e) => [e.name, [...e.roles]])).toEqual([["Gull Ilbo", ["newspaper"]]]);
+  });
+});

@@ -7,6 +7,7 @@ import {
   COUNTRY_OF_ADJECTIVE,
   type EntityType,
   GROUP_NOUNS_RE,
+  NATIONALITIES,
   PLACE_NAMES,
   STATE_NAMES,
 } from "../schema/vocabulary.ts";
@@ -599,6 +600,10 @@ function placeNameAt(text: string, seqs: readonly { s: string; i: number; end?: 
  * @param keepTrailing Whether words after the name are kept.
  * @returns The noun phrase, or null when nothing names a source.
  */
+/** A publication's capitalised name and the noun of what it is: "the Hanseong Ilbo newspaper", "Yonhap news agency". */
+const OUTLET_KIND_AFTER =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*)\s+(newspaper|daily|news\s+agency|wire\s+service|broadcaster|magazine|weekly|tabloid|news\s+site|news\s+website|news\s+outlet|television\s+channel|TV\s+channel|radio\s+station)$/u;
+
 export function readSubject(phrase: string, start: number, keepTrailing: boolean): NounPhrase | null {
   let text = phrase
     .replace(/^[\s,“”"‘’'(–—-]+|[\s,“”"‘’')–—-]+$/g, "")
@@ -651,6 +656,23 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
   text = text.replace(BODY_OF_DOCUMENT, "$1");
   // "The Vessen Institute on Tuesday published …": the day is no part of the name.
   text = text.replace(ON_WEEKDAY_END, "");
+  // "the Hanseong Ilbo newspaper", "Yonhap news agency": a publication's name, then what it is.
+  const kindOfOutlet = OUTLET_KIND_AFTER.exec(text);
+  if (
+    kindOfOutlet?.[1] &&
+    kindOfOutlet[2] &&
+    guessType(kindOfOutlet[1]) !== "person" &&
+    // ("The South Korean newspaper": a country's adjective is no name.)
+    !kindOfOutlet[1].split(/\s+/).every((w) => isPlace(w) || NATIONALITIES.has(w.toLowerCase()))
+  )
+    return {
+      text,
+      start: start + Math.max(0, phrase.indexOf(text)),
+      // ("South Korea's Hanbit Daily newspaper": whose country it is, not its name.)
+      name: kindOfOutlet[1].replace(/^(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?=\p{Lu})/u, ""),
+      form: "name",
+      role: kindOfOutlet[2].toLowerCase(),
+    };
   // "Early reports", "Media reports", "Initial estimates": reports no one is named for, an unnamed source,
   // never a person called "Early" or "Media".
   if (UNOWNED_REPORTS.test(text)) return groupPhrase(text, start + Math.max(0, phrase.indexOf(text)));
