@@ -7122,3 +7122,24 @@ describe("a sum set beside the share the soldiers see", () => {
     ]);
   });
 });
+
+describe("the dead of one named month", () => {
+  it("'were killed in March' and 'in March, when about 810 were killed' count one month; 'had been killed by March' and 'said in March' do not", () => {
+    const claims = claimsIn(
+      [
+        "Vera Lind said the troops had suffered most in March, when about 810 were killed in assaults.",
+        "About 820 North Korean soldiers were killed in February, Lind said.",
+        "About 1,830 North Korean soldiers had been killed by March, Lind said.",
+        "About 1,840 North Korean soldiers were killed, the Cardew Agency said in March.",
+        "",
+      ].join("\n"),
+      "2025-05-01",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope ?? null])).toEqual([
+      ["about 810", "casualties-killed", "only in March"],
+      ["About 820", "casualties-killed", "only in February"],
+      ["About 1,830", "casualties-killed", null],
+      ["About 1,840", "casualties-killed", null],
+    ]);
+  });
+});

@@ -3642,6 +3642,16 @@ const SCOPE_MOVED =
 const SCOPE_RANK =
   /^\s*(?:(?:North\s+)?Korean\s+)?((?:(?:senior|junior|high-ranking|military|army|commissioned|non-commissioned|field|staff|political|liaison|artillery|combat|technical)\s+){0,2}(?:officers|generals|commanders|engineers|sappers|snipers|pilots|instructors|observers|technicians|medics|advisers|advisors|drone\s+operators|artillerymen|gunners|interpreters))\b/i;
 
+/** A loss in the simple past in a named month: "were killed in March", "was wounded in late January 2025". */
+const MONTH_OF_LOSS = new RegExp(
+  String.raw`\b(?:were|was)\s+(?:(?:all|reportedly|also)\s+)?(?:killed|wounded|injured)\b[^,;.]{0,40}?\bin\s+((?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?)\b(?!\s+(?:and|or|to|through|until)\b)`,
+  "i",
+);
+/** A month, then the loss in it: "in March, when about ". */
+const MONTH_WHEN_BEFORE = new RegExp(
+  String.raw`\bin\s+((?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?),\s+when\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|an\s+estimated|as\s+many\s+as)\s+)*[^\s,;.]*$`,
+  "i",
+);
 /** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone", "in the first half of February". */
 const SCOPE_PERIOD = new RegExp(
   String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|night|week|month|battle|strike|attack|assault|raid|ambush|offensive|operation|engagement)\b|\bin\s+(?:an?|the)\s+(?:(?:failed|single|one|first|second|latest|recent)\s+)?(?:assault|raid|ambush|counter-?attack)\b(?![’'-])|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bsince\s+the\s+(?:second|third|fourth|latest|last|new|newest|most\s+recent|fresh|next)\s+(?:wave|rotation|deployment|contingent|batch|offensive|group)\s+(?:(?:of\s+[\w-]+\s+)?(?:arrived|began|started|was\s+sent|was\s+deployed|came|reached\s+[\w\s]{1,20}?))\b|\bso\s+far\s+this\s+year\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
@@ -3707,6 +3717,10 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
       .replace(/\s+alone$/i, "")
       .trim()
       .replace(/^\w+/, (w) => w.toLowerCase())}`;
+  // "about 800 were killed in March", "in March, when about 800 were killed": the dead of one month, not the
+  // running total ("had been killed by March", "… killed, the NIS said in March" are).
+  const month = MONTH_OF_LOSS.exec(clause) ?? MONTH_WHEN_BEFORE.exec(s.slice(0, s.length - afterNumber.length));
+  if (month?.[1]) return `only in ${month[1]}`;
   // "no more than 11,000 have been there at any one time": a head count at one time, not all who were sent.
   if (
     /\bat\s+(?:any\s+(?:one|given)\s+time|a\s+time)\b/i.test(clause) &&
