@@ -3642,11 +3642,6 @@ const SCOPE_MOVED =
 const SCOPE_RANK =
   /^\s*(?:(?:North\s+)?Korean\s+)?((?:(?:senior|junior|high-ranking|military|army|commissioned|non-commissioned|field|staff|political|liaison|artillery|combat|technical)\s+){0,2}(?:officers|generals|commanders|engineers|sappers|snipers|pilots|instructors|observers|technicians|medics|advisers|advisors|drone\s+operators|artillerymen|gunners|interpreters))\b/i;
 
-/** A loss in the simple past in a named month: "were killed in March", "was wounded in late January 2025". */
-const MONTH_OF_LOSS = new RegExp(
-  String.raw`\b(?:were|was)\s+(?:(?:all|reportedly|also)\s+)?(?:killed|wounded|injured)\b[^,;.]{0,40}?\bin\s+((?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?)\b(?!\s+(?:and|or|to|through|until)\b)`,
-  "i",
-);
 /** A month, then the loss in it: "in March, when about ". */
 const MONTH_WHEN_BEFORE = new RegExp(
   String.raw`\bin\s+((?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?),\s+when\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|an\s+estimated|as\s+many\s+as)\s+)*[^\s,;.]*$`,
@@ -3717,9 +3712,9 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
       .replace(/\s+alone$/i, "")
       .trim()
       .replace(/^\w+/, (w) => w.toLowerCase())}`;
-  // "about 800 were killed in March", "in March, when about 800 were killed": the dead of one month, not the
-  // running total ("had been killed by March", "… killed, the NIS said in March" are).
-  const month = MONTH_OF_LOSS.exec(clause) ?? MONTH_WHEN_BEFORE.exec(s.slice(0, s.length - afterNumber.length));
+  // "in March, when about 800 were killed": the dead of one month, not the running total. ("About 800 were
+  // killed in March" is dated by its month, and the comparison says it may count only that month.)
+  const month = MONTH_WHEN_BEFORE.exec(s.slice(0, s.length - afterNumber.length));
   if (month?.[1]) return `only in ${month[1]}`;
   // "no more than 11,000 have been there at any one time": a head count at one time, not all who were sent.
   if (
