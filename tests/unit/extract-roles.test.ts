@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readAliases } from "../../src/lib/content/aliases.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
 import { type Article, ArticleMetaSchema } from "../../src/lib/schema/article.ts";
 import type { Claim } from "../../src/lib/schema/claim.ts";
@@ -7141,5 +7142,37 @@ describe("the dead of one named month", () => {
       ["About 1,830", "casualties-killed", null],
       ["About 1,840", "casualties-killed", null],
     ]);
+  });
+});
+
+describe("a numbered list of figures, each with a dash and what it is", () => {
+  it("reads what follows the dash as the figure's own words, skips a sum without its currency, and takes 'S. Korea's NIS' for the NIS", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "Five numbers to watch",
+        "1. 2k — the monthly pay in US dollars that the Cardew Agency says Moscow hands over for each soldier.",
+        "2. 12k — the number of N. Korean troops S. Korea's NIS says were sent in the first wave.",
+        "3. A few thousand — how many more could follow by spring, per Vera Lind.",
+        "4. Dozens — North Korean soldiers killed in a single assault near Sudzha, according to the Gull Brigade.",
+        "",
+      ].join("\n"),
+      "2025-01-15",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.scope ?? null])).toEqual([
+      ["12k", "troops-deployed", "S. Korea's NIS", null],
+      ["A few thousand", "troops-projected", "Vera Lind", null],
+      ["Dozens", "casualties-killed", "Gull Brigade", "only in a single assault"],
+    ]);
+    expect(skipped.find((x) => x.text === "2k")?.reason).toBe("a sum a list item gives without its currency");
+  });
+
+  it("takes 'S. Korea's NIS' for the NIS of the alias file, as 'South Korea's NIS' is", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body = "About 12,030 troops were sent, S. Korea's NIS says.\n";
+    const { claims } = extractCorpus(
+      [{ slug: "roles", file: "roles.md", meta, body, bodyLine: 1 }],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => c.attributedTo?.id)).toEqual(["south-korea-nis"]);
   });
 });

@@ -337,7 +337,12 @@ export class EntityRegistry {
     let e = this.#byKey.get(key);
     // "South Korea's NIS": a country before a name the alias file fixes is that entity.
     const owned = e ? null : /^(.+?)['’]s\s+(.+)$/.exec(name);
-    if (owned?.[1] && owned[2] && owned[1].split(/\s+/).every((w) => PLACE_WORDS.has(w.toLowerCase()))) {
+    // ("S. Korea's NIS": the abbreviated compass word too.)
+    if (
+      owned?.[1] &&
+      owned[2] &&
+      owned[1].split(/\s+/).every((w) => PLACE_WORDS.has(w.toLowerCase()) || /^[NS]\.$/.test(w))
+    ) {
       const fixed = this.#fixedKeys.has(nameKey(owned[2])) ? this.#byKey.get(nameKey(owned[2])) : undefined;
       if (fixed) e = fixed;
       // "South Korea's Yonhap news agency" is Yonhap: a country before an outlet's name only says where it is.

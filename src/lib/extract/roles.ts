@@ -548,6 +548,12 @@ const SCOPE_WORKERS = /\b(?:civilian|overseas|foreign)\s+workers\b/i;
 /** A sentence that so far is only a figure, as a bullet's label ("600", "Up to 95%"). */
 const LABEL_ONLY = new RegExp(String.raw`^\s*(?:[-*•–]\s+)?${FIGURE_LABEL_WORDS}\s*$`, "i");
 
+/** A list item that so far is only a figure, before its dash: "4. A few thousand", "5. Dozens", "2k", "90 per cent". */
+const ITEM_FIGURE_ONLY = new RegExp(
+  String.raw`^\s*(?:\d{1,2}[.)]\s+|[-*•]\s+)?(?:${FIGURE_LABEL_WORDS}|(?:a\s+few|several|some|many)\s+(?:hundred|thousand|dozen)|dozens|hundreds|thousands|[$£€₩]?\d[\d,.]*\s?k)\s*$`,
+  "i",
+);
+
 /** "and possibly as many as 16,000", "or perhaps 20,000": another guess at the figure just before. */
 const ALTERNATIVE_FIGURE_AFTER = new RegExp(String.raw`^(?:and|or)\s+${GUESS}${GUESS_BOUND}[$€£₽]?\d`, "i");
 
@@ -562,8 +568,10 @@ export function clauses(s: string): [number, number][] {
   // "Killed: 600 | Wounded: 3,400": in a row of labelled figures each cell is a clause, label and all.
   const row = /\s\|\s/.test(s) && /^[^|:\d]{1,40}:/.test(s);
   for (const m of s.matchAll(re)) {
-    // "600: North Korean soldiers killed": a figure's label and what it counts are one clause.
+    // "600: North Korean soldiers killed": a figure's label and what it counts are one clause; so are a list
+    // item's figure and the words after its dash ("4. A few thousand — how many more could follow by spring").
     if (m[0].startsWith(":") && (row || LABEL_ONLY.test(s.slice(0, m.index)))) continue;
+    if (/^\s?[–—]/.test(m[0]) && ITEM_FIGURE_ONLY.test(s.slice(0, m.index))) continue;
     const at = m.index + m[0].length;
     // "at least 13,000, and possibly as many as 16,000, North Korean troops": a second figure offered as
     // another guess at the same count shares the first one's clause and noun.
@@ -1410,6 +1418,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     )
   )
     return { ok: false, reason: "the whole that “how many of” asks about, not a count" };
+  // "2k — the monthly pay in US dollars that …": a list item's sum written without its currency, whose
+  // words after the dash say it is pay; the site does not guess the currency, and reports it as skipped.
+  if (
+    q.currency === null &&
+    !q.percent &&
+    /^\s*[–—]\s+(?:the\s+|a\s+|what\s+)?(?:[\w-]+\s+){0,2}?(?:pay|salary|salaries|wages?|payments?|sum|amount|fee|bonus)\b/i.test(
+      s.slice(q.end),
+    )
+  )
+    return { ok: false, reason: "a sum a list item gives without its currency" };
   // "Neither figure is close to 50,000": what the figures are said to be far from, not a count of its own.
   if (
     /\b(?:neither|none)\s+(?:of\s+(?:the|these|those|them)\s+)?(?:(?:official\s+|other\s+)?(?:figures?|estimates?|counts?|numbers?|tolls?|tallies)\s+)?(?:\w+\s+){0,3}?(?:is|are|was|were|comes?|came|gets?|got)\s+(?:even\s+|anywhere\s+)?(?:close|near)\s+(?:to\s+)?(?:(?:about|around|some|roughly)\s+)?$/i.test(
