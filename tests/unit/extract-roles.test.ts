@@ -7176,3 +7176,22 @@ describe("a numbered list of figures, each with a dash and what it is", () => {
     expect(claims.map((c) => c.attributedTo?.id)).toEqual(["south-korea-nis"]);
   });
 });
+
+describe("those who remain in one place", () => {
+  it("'roughly 11,010 remained in the Kursk region' counts those still there, 'remain in Russia' the whole force", () => {
+    const claims = claimsIn(
+      [
+        "On March 3, the Cardew Agency said roughly 11,010 North Korean soldiers remained in the Kursk region.",
+        "About 9,010 North Korean soldiers are still in Kursk, Vera Lind said.",
+        "About 11,020 North Korean troops remain in Russia, Lind said.",
+        "",
+      ].join("\n"),
+      "2025-03-10",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.scope ?? null])).toEqual([
+      ["roughly 11,010", "troops-deployed", "those in the Kursk region"],
+      ["About 9,010", "troops-deployed", "those in Kursk"],
+      ["About 11,020", "troops-deployed", null],
+    ]);
+  });
+});

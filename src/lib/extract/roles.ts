@@ -3326,9 +3326,11 @@ function partOf(q: Quantity, ctx: FigureContext): string | null {
     );
   // (A count "in the Kursk region" alone may be the whole deployment, placed where it went; one "fighting"
   // there counts those in combat.)
+  // ("roughly 11,000 remained in the Kursk region": those still there, after losses and moves, are a part too.)
   const fighting =
-    /\b(?:fighting|in\s+combat|engaged)\s+(?:in|inside|near)\s/i.test(placed?.[0] ?? "") &&
-    !/^(?:the\s+)?(?:Russia|Russian\s+Federation)$/i.test(placed?.[2] ?? "");
+    /\b(?:fighting|in\s+combat|engaged|remain|remains|remained|still)\s+(?:in|inside|near)\s/i.test(
+      placed?.[0] ?? "",
+    ) && !/^(?:the\s+)?(?:Russia|Russian\s+Federation)$/i.test(placed?.[2] ?? "");
   if (placed?.[2] && (larger || fighting)) return `those ${placed[1]} ${placed[2]}`;
   if (
     !/\b(?:including|includes?|included|of whom|of which|among them|among whom)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/i.test(
