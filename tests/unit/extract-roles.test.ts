@@ -7195,3 +7195,22 @@ describe("those who remain in one place", () => {
     ]);
   });
 });
+
+describe("a defector's own past in the third person, and a decade", () => {
+  it("'As a sergeant, she said, she was paid …' is her own past; 'in the 2010s' dates nothing; what soldiers are paid now keeps the article's date", () => {
+    const claims = claimsIn(
+      [
+        "As a sergeant, she said, she was paid 2,510 won a month, enough for a kilogram of corn.",
+        "Ri Chol-su said officers of his rank had received about 6,010 won a month in the 2010s.",
+        "As a sergeant, Vera Lind said, a soldier is paid 3,010 won a month today.",
+        "",
+      ].join("\n"),
+      "2025-01-29",
+    );
+    expect(claims.map((c) => [c.figure, c.asOf, c.during ?? null, c.asOfNote ?? null])).toEqual([
+      ["2,510 won a month", null, "As a sergeant", null],
+      ["about 6,010 won a month", null, null, "“in the 2010s”: a decade, which the site does not date"],
+      ["3,010 won a month", "2025-01-29", null, null],
+    ]);
+  });
+});

@@ -653,6 +653,15 @@ function timeOf(
       asOfNote: `“${season[0].trim()}”: a season, which the site does not date`,
       during: null,
     };
+  // "had received about 6,000 won a month in the 2010s": a decade, which the site does not date either.
+  const decade = DECADE.exec(aroundFigure.text);
+  if (decade)
+    return {
+      asOf: null,
+      asOfSource: "unknown",
+      asOfNote: `“${decade[0].trim()}”: a decade, which the site does not date`,
+      during: null,
+    };
   // "… since January 13, when it put the number at about 300": a figure in the "when" clause is of the
   // time the clause tells of (a figure before "since" still runs to the report).
   const sinceWhen = SINCE_WHEN.exec(sentence);
@@ -681,7 +690,12 @@ function timeOf(
       start: q.start - clause.start,
       end: q.end - clause.start,
     }));
-    const past = /\b(?:I|my)\b/i.test(clause.text) ? OWN_PAST.exec(clause.text) : null;
+    // ("As a sergeant, she said, she was paid 2,500 won a month": a defector's own past told in the third person.)
+    const past = /\b(?:I|my)\b/i.test(clause.text)
+      ? OWN_PAST.exec(clause.text)
+      : AS_RANK_PAID.test(sentence)
+        ? AS_RANK.exec(sentence)
+        : null;
     found = past
       ? { ...asOfFor(inClause, clause.text, null), during: past[0] }
       : { ...asOfFor(inClause, clause.text, reference, dateline), during: null };
@@ -695,6 +709,16 @@ function timeOf(
   return year ? { ...year, during: null } : found;
 }
 
+/** A decade: "in the 2010s", "during the 1990s", "in the late 2000s". */
+const DECADE = /\b(?:in|during|through(?:out)?)\s+the\s+(?:(?:early|late|mid)[\s-]+)?(?:19|20)\d0s\b/i;
+/** A rank or a service opening a sentence: "As a sergeant", "As a young conscript", "As a border guard". */
+const AS_RANK =
+  /^\W*As\s+an?\s+(?:young\s+|junior\s+|senior\s+)?(?:sergeant|private|soldier|conscript|officer|lieutenant|captain|corporal|border\s+guard|recruit|cadet)\b/i;
+/** The same, with the pay in the past tense: what the speaker was paid then. */
+const AS_RANK_PAID = new RegExp(
+  String.raw`${AS_RANK.source}[^.;]*\b(?:was|were)\s+paid\b|${AS_RANK.source}[^.;]*\b(?:earned|received|got)\b`,
+  "i",
+);
 /** The wires' months with a period, "Jan. 13", "Sept. 5", or without one before a day: "Feb 3". */
 const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d{1,2}\b(?![,.]\d)))`;
 /** A month shortened after its day, with or without a period: "3 Feb", "20 Sept.". */
