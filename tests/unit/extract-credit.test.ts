@@ -6917,3 +6917,22 @@ describe("a publication named with what it is", () => {
     expect(gull.map((e) => [e.name, [...e.roles]])).toEqual([["Gull Ilbo", ["newspaper"]]]);
   });
 });
+
+describe("a row of figures with slashes, after an introduction that names who compiled them", () => {
+  it("'The figures below were compiled by …' credits 'Killed: 1,110 / Wounded: 2,710', a capitalised 'Data' staying in the name", () => {
+    const { claims } = extractCorpus([
+      article(
+        "row",
+        [
+          "The figures below were compiled by the Vilnius-based Centre for Harbour Conflict Data from official statements, the centre said on Thursday.",
+          "Killed: 1,110 / Wounded: 2,710",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["1,110", "casualties-killed", "Centre for Harbour Conflict Data"],
+      ["2,710", "casualties-wounded", "Centre for Harbour Conflict Data"],
+    ]);
+  });
+});

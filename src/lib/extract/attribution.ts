@@ -277,8 +277,11 @@ export const OUTLET_HEADS = "newspapers?|papers?|broadcasters?|outlets?|dailies|
 export const ORG_HEADS = new RegExp(
   String.raw`^(?:agency|agencies|office|offices|ministry|ministries|service|services|intelligence|government|governments|military|militaries|pentagon|presidency|command|forum|institute|council|staff|parliament|committee|commission|department|army|administration|embassy|embassies|consulate|tanks?|${OUTLET_HEADS}|groups?|organi[sz]ations?|networks?|monitors?|watchdogs?|associations?|coalitions?|headquarters|directorates?|bureaus?|centres?|centers?)$`,
 );
-/** Words after a source that are not part of it ("South Korean intelligence estimates"). */
-const TRAILING_NOUNS = /\s+(?:estimates?|data|figures?|reports?|assessments?|sources|briefings?|findings|said|also)$/i;
+/**
+ * Words after a source that are not part of it ("South Korean intelligence estimates"); in lower case only: a
+ * capital makes the word part of a name ("the Centre for Eastern Conflict Data").
+ */
+const TRAILING_NOUNS = /\s+(?:estimates?|data|figures?|reports?|assessments?|sources|briefings?|findings|said|also)$/;
 /** Capitalised words that start sentences or clauses and are never names. */
 const NOT_NAME = new Set(
   (
@@ -1984,6 +1987,10 @@ const VIA_RE =
 const LIST_INTRO =
   /^(.+?)\s+(?:has\s+|have\s+|had\s+)?(?:established|found|determined|reported|announced|said|says|published|released|confirmed|gave|gives|lists?|listed|provided)\s+(?:the\s+following(?:\s+[\w-]+){0,3}|these\s+[\w-]+|that)\s*:\s*$/i;
 
+/** "The figures below were compiled by the Centre for Eastern Conflict Data from …": who compiled the list. */
+export const LIST_COMPILED_BY =
+  /^(?:the\s+)?(?:figures|numbers|data|statistics|estimates|counts)\s+(?:below|that\s+follow|listed\s+below)\s+(?:were|are|have\s+been)\s+(?:compiled|gathered|collected|provided|supplied|put\s+together)\s+by\s+(.+?)(?:\s+(?:from|using|based\s+on)\s+[^,;]*)?(?:,\s+[^,;]*\b(?:said|says)\b[^,;]*)?[.:]\s*$/i;
+
 /**
  * The source a list's introduction names ("X has established the following:"), if it names one.
  *
@@ -1991,7 +1998,7 @@ const LIST_INTRO =
  * @returns The source's phrase, or null.
  */
 export function listIntroSubject(text: string): NounPhrase | null {
-  const m = LIST_INTRO.exec(text.trim());
+  const m = LIST_INTRO.exec(text.trim()) ?? LIST_COMPILED_BY.exec(text.trim());
   return m?.[1] ? parseSubject(m[1], 0) : null;
 }
 

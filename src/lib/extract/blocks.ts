@@ -312,8 +312,8 @@ const FIGURE_LABEL = new RegExp(String.raw`^${FIGURE_LABEL_WORDS}\s*:\s+\S`, "i"
 /** A labelled figure with its source in brackets: "Killed: 1,000 (HUR, January)", "Pay per soldier: $2,000 a month (NIS)". */
 // (The label may hold a year: "Additional troops sent in early 2025: about 3,000 (JCS)".)
 const LABELLED_ROW = /^(?=[^:]{2,49}:)\p{Lu}[\p{L}\d’' -]{1,48}:\s+[^():]{0,30}\d[^():]{0,40}\([^()]{2,60}\)\.?$/u;
-/** A table-like row of labelled figures: "Killed: 600 | Wounded: 3,400 | Total: 4,000". */
-const DATA_ROW = /^[^|:\d]{1,40}:\s*[^|]*\d[^|]*(?:\s\|\s[^|:\d]{1,40}:\s*[^|]*\d[^|]*)+$/;
+/** A table-like row of labelled figures: "Killed: 600 | Wounded: 3,400 | Total: 4,000", "Killed: 1,100 / Wounded: 2,700". */
+const DATA_ROW = /^[^|/:\d]{1,40}:\s*[^|/]*\d[^|/]*(?:\s[|/]\s[^|/:\d]{1,40}:\s*[^|/]*\d[^|/]*)+$/;
 
 /** A bullet giving a labelled figure ("- Troops deployed: about 11,000 (NIS)"), or a figure its label follows ("12,000: soldiers deployed, …"). */
 const FIGURE_ITEM =

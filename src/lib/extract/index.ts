@@ -5,7 +5,14 @@
  */
 import type { Article } from "../schema/article.ts";
 import type { Claim, EntityRef, Skipped } from "../schema/claim.ts";
-import { findSpeechActs, listIntroSubject, parseSubject, quoteMap, type SpeechAct } from "./attribution.ts";
+import {
+  findSpeechActs,
+  LIST_COMPILED_BY,
+  listIntroSubject,
+  parseSubject,
+  quoteMap,
+  type SpeechAct,
+} from "./attribution.ts";
 import { FIGURE_LABEL_WORDS, markHeadline, splitBlocks } from "./blocks.ts";
 import type { AnalysisCache } from "./cache.ts";
 import {
@@ -154,7 +161,8 @@ function updateDateOf(lead: RegExpExecArray, published: string | null): Dateline
 
 /** An item of a numbered or bulleted list ("1. …", "- …"), or a row of a list of labelled figures ("Killed: about 300"). */
 const LIST_ITEM = new RegExp(
-  String.raw`^\s*(?:\d{1,2}[.)]|[-*•–])(?:\s+\S|\s*$)|^\p{Lu}[\p{L}’' -]{1,40}:\s*${FIGURE_LABEL_WORDS}\.?$`,
+  // ("Killed: 1,100 / Wounded: 2,700": a row of such items, with slashes or bars between.)
+  String.raw`^\s*(?:\d{1,2}[.)]|[-*•–])(?:\s+\S|\s*$)|^\p{Lu}[\p{L}’' -]{1,40}:\s*${FIGURE_LABEL_WORDS}(?:\s[|/]\s\p{Lu}[\p{L}’' -]{1,40}:\s*${FIGURE_LABEL_WORDS})*\.?$`,
   "u",
 );
 
@@ -828,11 +836,12 @@ export function extractArticle(
     // "The Defence Intelligence of Ukraine has established the following:": the list after it is its.
     const last = sentences.length - 1;
     const introText = sentences[last]?.text ?? "";
-    const intro = /(?::|\bas follows\.)\s*$/.test(introText)
-      ? (listIntroSubject(introText) ??
-        (acts[last] ?? []).filter((a) => !a.insideQuote && a.subject !== null).at(-1)?.subject ??
-        null)
-      : null;
+    const intro =
+      /(?::|\bas follows\.)\s*$/.test(introText) || LIST_COMPILED_BY.test(introText.trim())
+        ? (listIntroSubject(introText) ??
+          (acts[last] ?? []).filter((a) => !a.insideQuote && a.subject !== null).at(-1)?.subject ??
+          null)
+        : null;
     if (intro) listSource = resolveSubject(intro, registry, tracker);
     sentenceIndex += sentences.length;
   }

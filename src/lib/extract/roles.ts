@@ -564,9 +564,10 @@ const RATE_SET_OFF =
 export function clauses(s: string): [number, number][] {
   const cuts = [0];
   const re =
-    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|after|before|because|since|once|until|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s|\s\|\s|\s(?=and\s+(?:that\s|(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|noted|notes|told|tells|estimated|estimates|stated|warned|claimed|reported|confirmed)\b))|\s(?=(?:and\s+)?(?:you\s+get|that\s+gives|gives|equals|comes\s+to|amounts\s+to|adds\s+up\s+to)\b))/g;
+    /(?:,\s+(?=(?:who|which|with|while|and|but|including|forcing|enough|a figure|an?|considering|whereas|although|though|as|so|after|before|because|since|once|until|\w+ing)\b)|;\s*|\s[–—]\s|—|:\s|\s\|\s|\s\/\s(?=[^/:\d]{1,40}:)|\s(?=and\s+(?:that\s|(?:also\s+|then\s+|later\s+)?(?:said|says|added|adds|noted|notes|told|tells|estimated|estimates|stated|warned|claimed|reported|confirmed)\b))|\s(?=(?:and\s+)?(?:you\s+get|that\s+gives|gives|equals|comes\s+to|amounts\s+to|adds\s+up\s+to)\b))/g;
   // "Killed: 600 | Wounded: 3,400": in a row of labelled figures each cell is a clause, label and all.
-  const row = /\s\|\s/.test(s) && /^[^|:\d]{1,40}:/.test(s);
+  // ("Killed: 1,100 / Wounded: 2,700": a slash between the cells, too.)
+  const row = /\s[|/]\s/.test(s) && /^[^|/:\d]{1,40}:/.test(s);
   for (const m of s.matchAll(re)) {
     // "600: North Korean soldiers killed": a figure's label and what it counts are one clause; so are a list
     // item's figure and the words after its dash ("4. A few thousand — how many more could follow by spring").
