@@ -7214,3 +7214,20 @@ describe("a defector's own past in the third person, and a decade", () => {
     ]);
   });
 });
+
+describe("what a share leaves the soldiers and the regime", () => {
+  it("'the soldiers themselves probably receive no more than …, with the rest retained by Pyongyang' is take-home; what 'leaves the regime with' is context", () => {
+    const claims = claimsIn(
+      [
+        "Vera Lind, an economist at the Tidewater Wage Observatory, said the soldiers themselves probably receive no more than 20,010 roubles a month, with the rest retained by Pyongyang.",
+        "By her calculation that leaves the regime with about 175,010 roubles per soldier per month, or about $1.91 million a month for every 1,000 soldiers.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.filter((c) => c.value.unit !== "people").map((c) => [c.figure, c.kind])).toEqual([
+      ["no more than 20,010 roubles a month", "soldier-take-home"],
+      ["about 175,010 roubles per soldier per month", "context"],
+      ["about $1.91 million a month", "context"],
+    ]);
+  });
+});

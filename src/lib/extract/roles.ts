@@ -2466,6 +2466,9 @@ function classifyMoney(
   // Money in a passage that speaks of no soldiers, pay or deployment (a broker's fee, a budget for
   // satellites) is not what the soldiers are paid.
   if (!PAY_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`)) return { kind: "context" };
+  // "that leaves the regime with about 175,000 roubles per soldier per month, or about $1.9 million a month for
+  // every 1,000 soldiers": what the regime keeps, not what Russia pays.
+  if (LEFT_STATE_WITH_BEFORE.test(ctx.sentence.slice(0, q.start))) return { kind: "context" };
   // "the cost would rise by $20 million a month", "Russia would owe it a further $20 million": what a sum
   // grows by is no sum paid; "worth $500 million a year, once shell sales are counted": a sum that takes in
   // other trade is no pay.
@@ -2934,6 +2937,16 @@ function classifyMoney(
   // "That would leave a soldier paid $2,000 with $200 to $400 a month": what is left is what the soldier
   // takes home; the pay named on the way there is the case it is worked out for.
   if (LEFT_WITH_BEFORE.test(before)) return { kind: "soldier-take-home" };
+  // "the soldiers themselves probably receive no more than 20,000 roubles a month …, with the rest retained by
+  // Pyongyang": what reaches the soldiers, the rest kept by the state (whatever a speaker's employer is called).
+  if (
+    SOLDIERS_GET_BEFORE.test(before) &&
+    (/\bthemselves\b/i.test(before) ||
+      /^[^.;]*?\bwith\s+the\s+(?:rest|remainder|balance)\s+(?:being\s+)?(?:retained|kept|taken|going|pocketed|withheld)\b/i.test(
+        ctx.sentence.slice(q.end),
+      ))
+  )
+    return { kind: "soldier-take-home" };
   if (LEAVES_SOLDIER_PAID_BEFORE.test(before) && /^\s*(?:a\s+month\s+)?with\b/i.test(ctx.sentence.slice(q.end)))
     return { kind: "context" };
   const contrast = /\s(?:but|while|whereas)\s/i.exec(clause.slice(at));
@@ -3896,6 +3909,9 @@ const REPORTED_AFTER =
 /** "leave a soldier paid $2,000 with ", "leaves each soldier with about ": what is left to the soldier. */
 const LEFT_WITH_BEFORE =
   /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\bwith\s+(?:(?:only|just|about|around|roughly|some|perhaps|maybe|between|as\s+little\s+as|as\s+much\s+as|less\s+than|no\s+more\s+than|barely|a\s+mere|up\s+to|at\s+most|an\s+estimated)\s+)*$/i;
+/** "leaves the regime with about ", "…, or about " after it: what a share leaves the state. */
+const LEFT_STATE_WITH_BEFORE =
+  /\b(?:leaves?|leaving|left)\s+(?:the\s+)?(?:regime|state|Pyongyang|government|treasury|North\s+Korea|leadership)\s+with\s+[^;.]*$/i;
 /** "leave a soldier paid ": the pay a case is worked out for, before what it leaves. */
 const LEAVES_SOLDIER_PAID_BEFORE =
   /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\s+(?:paid|earning|on)\s+$/i;
@@ -3904,7 +3920,7 @@ const LEAVES_SOLDIER_PAID_BEFORE =
 const SOLDIER_GOES_ON_TO_GET =
   /^\W*(?:(?:a|the|each|every|any)\s+(?:(?:North\s+Korean|ordinary|rank-and-file)\s+)?(?:soldier|private|conscript|serviceman)|(?:North\s+Korean\s+)?(?:soldiers|troops|servicemen|conscripts))\b[^.;]*,\s*(?:but|and|yet|while)\s+(?:(?:only|actually|in\s+fact|really)\s+)?(?:receives?|received|gets?|got|sees?|saw|keeps?|kept|takes?\s+home|took\s+home|(?:is|are|was|were)\s+left\s+with|ends?\s+up\s+with)\s+(?:(?:less|more|no\s+more|fewer)\s+than\s+|only\s+|about\s+|around\s+|roughly\s+|just\s+|perhaps\s+|under\s+|barely\s+)*$/i;
 const SOLDIERS_GET_BEFORE =
-  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|would\s+|could\s+|might\s+|will\s+|may\s+|can\s+|(?:are|is|were|was)\s+(?:allowed|permitted|able)\s+to\s+|(?:get|gets|got)\s+to\s+|to\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s+of\s+(?:it|that|this|(?:the|their|his|her)\s+[\w-]+)\s*[,(—–]\s*)?(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+|the\s+(?:other|remaining)\s+)*$/i;
+  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|probably\s+|likely\s+|typically\s+|usually\s+|would\s+|could\s+|might\s+|will\s+|may\s+|can\s+|(?:are|is|were|was)\s+(?:allowed|permitted|able)\s+to\s+|(?:get|gets|got)\s+to\s+|to\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s+of\s+(?:it|that|this|(?:the|their|his|her)\s+[\w-]+)\s*[,(—–]\s*)?(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+|the\s+(?:other|remaining)\s+)*$/i;
 
 /** What an estimate rests on ("based on the contracts labourers have signed"), which is no part of what it counts. */
 const EVIDENCE_PHRASE =
