@@ -629,10 +629,13 @@ function nearestInDate(list: readonly Claim[], c: Claim): Claim {
  */
 function makeCluster(group: readonly Claim[], chainOf: Parameters<typeof independence>[1]): ValueCluster {
   // The representative is the most precise figure: a point, else the narrowest bounded range; of
-  // equally precise ones, the earliest (a claim that joins a large group later seldom takes its place).
+  // equally precise ones, the earliest (a claim that joins a large group later seldom takes its place). A
+  // figure someone gives comes before one the article gives only to reject it ("No, 50,000 … have not been
+  // killed"), which agrees or conflicts with no one's figure.
   const width = (c: Claim): number =>
     c.value.min !== null && c.value.max !== null ? c.value.max - c.value.min : Infinity;
-  const rep = [...group].sort((a, b) => width(a) - width(b) || byDay(a, b))[0];
+  const rejected = (c: Claim): number => (givenOnlyToReject(c) ? 1 : 0);
+  const rep = [...group].sort((a, b) => rejected(a) - rejected(b) || width(a) - width(b) || byDay(a, b))[0];
   const ind = independence(group, chainOf);
   const min = Math.min(...group.map((c) => c.value.min ?? Infinity));
   const max = Math.max(...group.map((c) => c.value.max ?? -Infinity));

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/lib/content/articles.ts";
+import { compareCorpus } from "../../src/lib/compare/index.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+import type { Article } from "../../src/lib/schema/article.ts";
+
+/** Makes an invented article. */
+function article(slug: string, body: string, published: string, publisher: string): Article {
+  const fm = `title: "${slug}"\npublisher: "${publisher}"\npublished: ${published}`;
+  return parseArticle(`content/articles/${slug}.md`, new TextEncoder().encode(`---\n${fm}\n---\n${body}\n`));
+}
+
+// A figure the article gives only to reject it agrees or conflicts with no one's figure, so it never stands
+// for a group of values that also holds a figure someone gives.
+describe("a group's representative", () => {
+  const articles = [
+    article(
+      "gull-factcheck",
+      [
+        "The Kestrel Truth channel claims that 50,010 North Korean soldiers have died fighting for Russia.",
+        "Our rating: False.",
+        "Our ruling: The claim that 50,010 North Korean troops have been killed is false.",
+      ].join("\n"),
+      "2025-04-14",
+      "Gull Verity Desk",
+    ),
+    article(
+      "harbour-wire",
+      "The Tidewater Defence Bureau said about 4,010 North Korean soldiers had been killed.",
+      "2025-04-30",
+      "Harbour Wire",
+    ),
+  ];
+  const data = compareCorpus(articles, extractCorpus(articles));
+  const topic = data.topics.find((t) => t.id === "casualties");
+  const group = topic?.clusters.find((cl) => cl.min === 50010);
+  const byId = new Map(data.claims.map((c) => [c.id, c]));
+
+  it("is the figure the channel gives, not the ruling's rejected copy, and the relation names the channel", () => {
+    const members = (group?.claims ?? []).map((id) => byId.get(id));
+    expect(members.map((c) => [c?.stance, c?.attributedTo?.name ?? null])).toEqual([
+      ["asserts", "Kestrel Truth channel"],
+      ["disputes", null],
+    ]);
+    const explanations = (topic?.relations ?? []).map((r) => r.explanation).join("\n");
+    expect(explanations).toContain("50,010 people (Kestrel Truth channel");
+    expect(explanations).not.toContain("50,010 people (unattributed");
+  });
+});
