@@ -7231,3 +7231,21 @@ describe("what a share leaves the soldiers and the regime", () => {
     ]);
   });
 });
+
+describe("a force's size in a relative clause, and a figure someone 'has spoken of'", () => {
+  it("'the soldiers, who number about 11,010,' is a head count; 'while Kyiv's envoy has spoken of 12,010' is the envoy's", () => {
+    const claims = claimsIn(
+      [
+        "The Cardew Agency told lawmakers that the soldiers, who number about 11,010, had been deployed to the front in December.",
+        "The agency said about 11,020 North Korean soldiers were in Russia, while Vera Lind has spoken of 12,010.",
+        "Sanctions, which number more than 19,010, have hurt Russia.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["about 11,010", "troops-deployed", "Cardew Agency"],
+      ["about 11,020", "troops-deployed", "Cardew Agency"],
+      ["12,010", "troops-deployed", "Vera Lind"],
+    ]);
+  });
+});

@@ -273,7 +273,7 @@ const BARE_CLAUSE_END = /^\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/;
 
 /** A speaker's verb right before a bare number it is all they say: "Kyiv says 4,000.", "Seoul puts it at 3,000." */
 const SAID_BARE_BEFORE =
-  /\b(?:says?|said|claims?|claimed|estimates?|estimated|reckons?|puts? it at|put it at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|somewhere near|close to|almost|perhaps|maybe)\s+)*$/i;
+  /\b(?:says?|said|claims?|claimed|estimates?|estimated|reckons?|puts? it at|put it at|spoke of|speaks of|spoken of)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|somewhere near|close to|almost|perhaps|maybe)\s+)*$/i;
 /** "…, while the HUR gave 12,000", "; the agency cited 12,000": a second source's count set against the first's. */
 const GAVE_BARE_BEFORE =
   /(?:\b(?:while|whereas)|;)\s+(?:[\w’'.-]+\s+){1,6}?(?:gave|gives|cited|cites|counted|counts)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to)\s+)*$/i;
@@ -1116,11 +1116,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /^(.*?)\s+(?:now\s+|already\s+|currently\s+)?(?:number|numbers|numbered)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|almost)\s+)*$/i.exec(
       s.slice(clause.start, q.start),
     );
+  // ("the soldiers, who number about 11,000,": a relative pronoun's noun stands before it.)
+  const numberedSubject =
+    numbered?.[1] && /^\W*(?:who|which|that)\s*$/i.test(numbered[1])
+      ? s.slice(Math.max(0, clause.start - 60), clause.start)
+      : numbered?.[1];
   if (
     noun === "" &&
     numbered?.[1] &&
     !/\b(?:soldiers|troops|personnel|forces|fighters|servicemen|men|casualties|dead|deaths|killed|wounded|losses|north koreans|koreans|workers|contingent|deployment|force|they|those|these)\b/i.test(
-      numbered[1],
+      numberedSubject ?? "",
     )
   )
     return { ok: false, reason: `counts "${numbered[1].trim().split(/\s+/).slice(-3).join(" ")}", not people` };
@@ -1233,7 +1238,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // Pyongyang has already sent about 150".)
     !NATIONALITY_OTHER.test(s.slice(0, q.start)) &&
     !ARMS_BEFORE.test(s.slice(0, q.start));
+  // "the soldiers, who number about 11,000, had been deployed": the size of the force a relative clause gives.
+  const whoNumber =
+    (noun === "" || noun === "who") &&
+    /\b(?:soldiers|troops|forces|servicemen|men|contingent|force|deployment)\s*,?\s+(?:who|which)\s+(?:now\s+|still\s+)?(?:number(?:ed|s)?|total(?:led|s)?)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*$/i.test(
+      s.slice(Math.max(0, q.start - 80), q.start),
+    );
   const isPeople =
+    whoNumber ||
     saidBare ||
     sentBare ||
     secondGuess ||
