@@ -6936,3 +6936,24 @@ describe("a row of figures with slashes, after an introduction that names who co
     ]);
   });
 });
+
+describe("a body's acronym of its initials", () => {
+  it("'the TDB' after 'South Korea's Tidewater Defence Bureau' is that bureau; an acronym of no body named stays its own", () => {
+    const { claims } = extractCorpus([
+      article(
+        "acronym",
+        [
+          "South Korea's Tidewater Defence Bureau said about 3,010 more troops had been sent.",
+          "The TDB said about 4,010 had been killed or wounded.",
+          "The XQR said about 5,010 had been killed.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 3,010", "South Korea's Tidewater Defence Bureau"],
+      ["about 4,010", "South Korea's Tidewater Defence Bureau"],
+      ["about 5,010", "XQR"],
+    ]);
+  });
+});

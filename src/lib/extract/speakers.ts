@@ -774,6 +774,21 @@ function lastMention(t: Tracker, test: (m: Mention) => boolean, reach = 200): Me
  * @param type What the text says the name is, if it says ("the news site Kyiv Signal").
  * @returns The entity and whether the choice was ambiguous.
  */
+/** Words a body's acronym leaves out: "Institute for the Study of War" is ISW. */
+const NOT_IN_ACRONYM = new Set(["of", "for", "the", "and", "on", "in", "at", "to"]);
+
+/**
+ * The initials of a body's name, without the country whose it is ("South Korea's Joint Chiefs of Staff": JCS).
+ *
+ * @param name The body's name.
+ * @returns Its initials in capitals, or "" when a word of it is not capitalised.
+ */
+function initialsOf(name: string): string {
+  const words = name.replace(/^(?:\p{Lu}[\p{L}.-]*\s+)*\p{Lu}[\p{L}.-]*['’]s\s+/u, "").split(/[\s-]+/);
+  const kept = words.filter((w) => !NOT_IN_ACRONYM.has(w.toLowerCase()));
+  return kept.length >= 2 && kept.every((w) => /^\p{Lu}/u.test(w)) ? kept.map((w) => w[0]).join("") : "";
+}
+
 export function resolveName(
   name: string,
   registry: EntityRegistry,
@@ -787,6 +802,20 @@ export function resolveName(
     const entity = registry.resolve(outlet, "outlet");
     t.mentions.push(mention(entity, name));
     return { entity, ambiguous: false };
+  }
+  // "South Korea's Joint Chiefs of Staff …" and then "the JCS": an acronym of the initials of a body the article
+  // named is that body.
+  if (tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(name) && !registry.isFixed(name)) {
+    const body = t.mentions
+      .slice(-200)
+      .reverse()
+      .map((m) => m.entity)
+      .find((e) => e.type === "organization" && e.name !== name && initialsOf(e.name) === name);
+    if (body) {
+      registry.alsoKnownAs(name, body);
+      t.mentions.push(mention(body, name));
+      return { entity: body, ambiguous: false };
+    }
   }
   // A bare surname means a person this article introduced in full: never one met in another article.
   if (tokens.length === 1 && !registry.isFixed(name)) {
