@@ -4146,8 +4146,10 @@ describe("a group by where it is, a correction's 'misstated', and a figure's giv
     expect(byFigure("$2,030 a month per soldier")?.attributedTo?.name).toBe(
       "South Korea's National Intelligence Service",
     );
-    // (Without the alias file, "NIS" is a name of its own; it is still the one who gave the figure.)
-    expect(byFigure("$2,040 a month per soldier")?.attributedTo?.name).toBe("NIS");
+    // (Without the alias file, "NIS" is still the body the article named before by the words it abbreviates.)
+    expect(byFigure("$2,040 a month per soldier")?.attributedTo?.name).toBe(
+      "South Korea's National Intelligence Service",
+    );
   });
 });
 
