@@ -105,6 +105,15 @@ describe("an office written before the name, or in the body the sentence named",
     expect(bodies("As the HUR spokesman, Taras Melnyk said, about 1,300 soldiers had been killed.")).toEqual({});
   });
 
+  it("reads 'The HUR's spokesman Bohdan Lytvak' as the HUR's, and a former spokesman as no one's", () => {
+    expect(bodies("The HUR's spokesman Bohdan Lytvak said about 1,400 soldiers had been killed.")).toEqual({
+      "Bohdan Lytvak": "HUR",
+    });
+    expect(
+      bodies("A former HUR spokesman, Ivan Lytko, now an analyst, said about 1,500 soldiers had been killed."),
+    ).toEqual({});
+  });
+
   it("ties 'its spokesman' and a bare 'spokesman' to the body the sentence named before, never to a country", () => {
     expect(
       bodies(

@@ -7249,3 +7249,63 @@ describe("a force's size in a relative clause, and a figure someone 'has spoken 
     ]);
   });
 });
+
+describe("the near misses a review of the projection, agent, fact-check, list and dateline rules found", () => {
+  it("keeps forecasts, floors, scopes, dates and credits the new rules had taken away", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "If Russia's war in Ukraine drags on, as many as 30,010 North Korean troops may be in Russia, Vera Lind said.",
+        "Unless Moscow ends the war, as many as 30,020 North Korean troops may be in Russia, Lind said.",
+        "North Korean losses were put at 910 killed by Ukrainian government forces.",
+        "North Korean losses were put at 410 killed by NATO-supplied rockets.",
+        "North Korea has not sent more troops since it deployed more than 11,030 last autumn, Lind said.",
+        "Of 610 men from the regiment, 130 were killed, while the Cardew Agency puts total North Korean deaths at about 1,130.",
+        "About 1,510 who were sent out to Kursk in the first wave are still there, Lind said.",
+        "5. 520 — the soldiers whose pay was cut after they were wounded, per Lind.",
+        "Piet Varga: No, 1,140 soldiers have not died in vain.",
+        "Lind said she did not just question the figure of 50,030 dead; she said it was invented.",
+        "By January, about 1,150 North Korean soldiers had been killed, though the real figure may be higher, Lind said.",
+        "In 2024 initial estimates put the North Korean force at about 10,030 troops.",
+        "Lind said the death toll in the second wave was closer to 1,530.",
+        "The troops receive 10 per cent of their salary, $2,030 a month, Lind said.",
+        "Losses peaked in January, when an estimated 1,160 North Korean soldiers were killed, Lind said.",
+        "Pyongyang began sending troops in October, when about 3,030 arrived, Lind said.",
+        "",
+      ].join("\n"),
+      "2025-03-01",
+    );
+    const got = (figure: string) => claims.find((c) => c.figure === figure);
+    expect(got("as many as 30,010")?.kind).toBe("troops-projected");
+    expect(got("as many as 30,020")?.kind).toBe("troops-projected");
+    expect(got("910")?.attributedTo).toBeNull();
+    expect(got("410")?.attributedTo).toBeNull();
+    expect([got("more than 11,030")?.kind, got("more than 11,030")?.value.min]).toEqual(["troops-deployed", 11030]);
+    expect(got("about 1,130")?.scope ?? null).toBeNull();
+    expect(got("About 1,510")?.kind).toBe("troops-deployed");
+    expect(got("520")?.kind).toBe("casualties-wounded");
+    expect(skipped.some((x) => x.text === "520")).toBe(false);
+    expect(got("1,140")?.stance).toBe("asserts");
+    expect(got("50,030")?.disputedBy?.name).toBe("Vera Lind");
+    expect([got("about 1,150")?.asOf, got("about 1,150")?.asOfSource]).toEqual(["2025-01-01", "sentence"]);
+    expect(got("about 10,030")?.asOf).toBe("2024-01-01");
+    expect(got("closer to 1,530")?.scope ?? null).toBeNull();
+    expect(got("$2,030 a month")?.kind).toBe("pay-per-soldier");
+    expect(got("an estimated 1,160")?.scope).toBe("only in January");
+    expect(got("about 3,030")?.scope ?? null).toBeNull();
+  });
+
+  it("'The Kremlin-backed broadcaster' is no publication called 'Kremlin-backed', and 'A viral post claims …, though the agency puts …' rates only the post", () => {
+    const { claims } = extractionOf(
+      [
+        "The Kremlin-backed broadcaster said about 50,040 North Korean troops were in Kursk.",
+        "A viral post claims 50,050 North Korean soldiers have died, though the Cardew Agency puts the toll at about 650.",
+        "Our rating: False.",
+        "",
+      ].join("\n"),
+    );
+    const got = (figure: string) => claims.find((c) => c.figure === figure);
+    expect(got("about 50,040")?.attributedTo?.name).toBe("Kremlin-backed broadcaster");
+    expect(got("50,050")?.disputedBy?.name).toBe("Test Gazette");
+    expect(got("about 650")?.disputedBy ?? null).toBeNull();
+  });
+});

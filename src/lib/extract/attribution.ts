@@ -171,7 +171,7 @@ const AGENT_STOP = new RegExp(
  * "by the Marlow Institute"), never a weapon or a unit ("400 killed by HIMARS", "by Storm Shadow", "by
  * Ukraine's 47th Brigade", "by Ukrainian drone units").
  */
-const COUNTING_AGENT = String.raw`(?=(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+|(?:spy|intelligence|military|defen[cs]e|security|state|foreign|armed\s+forces['’])\s+){0,5}?(?:[Aa]genc(?:y|ies)|[Ss]ervices?|[Ii]ntelligence|[Mm]inistr(?:y|ies)|[Dd]epartment|[Pp]entagon|[Kk]remlin|[Ii]nstitute|[Cc]ent(?:er|re)|[Aa]nalysts?|[Oo]fficials?|[Gg]overnment|[Cc]ommand|[Ss]taff|[Ee]xperts?|[Rr]esearchers?|[Mm]onitors?|[Oo]bservers?|[Tt]hink\s+[Tt]ank|[Ff]orum|[Ff]oundation|[Uu]niversity|NIS|HUR|GUR|JCS|DIU|SBU|CIA|DIA|ISW|NATO|UN)(?![\p{L}\d]))`;
+const COUNTING_AGENT = String.raw`(?=(?:the\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+|(?:spy|intelligence|military|defen[cs]e|security|state|foreign|armed\s+forces['’])\s+){0,5}?(?:[Aa]genc(?:y|ies)|[Ss]ervices?|[Ii]ntelligence|[Mm]inistr(?:y|ies)|[Dd]epartment|[Pp]entagon|[Kk]remlin|[Ii]nstitute|[Cc]ent(?:er|re)|[Aa]nalysts?|[Oo]fficials?|[Ss]taff|[Ee]xperts?|[Rr]esearchers?|[Mm]onitors?|[Oo]bservers?|[Tt]hink\s+[Tt]ank|[Ff]orum|[Ff]oundation|[Uu]niversity|NIS|HUR|GUR|JCS|DIU|CIA|DIA|ISW|UN)(?![\p{L}\d-])(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|of|from|last|this|earlier|and|as|to|who|which|after|before|during|since|until)\b))`;
 const PUT_AT_BY_RE = new RegExp(
   String.raw`\b(?:was|were|is|are|(?:has|have|had)\s+been|being)\s+(?:put|estimated|placed|pegged|assessed|reckoned)\s+at\s+[^,;:.]{0,40}?\d[\d,.]*(?:\s+(?:million|thousand|billion|[\p{Ll}-]+)){0,3}?\s+by\s+(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|the\s+(?:end|start|beginning|middle|time)|[Ll]ate|[Ee]arly|[Mm]id|(?:the\s+)?(?:Lunar\s+)?New\s+Year|Christmas|Easter|Victory\s+Day|Independence\s+Day|Chuseok|Ramadan|Thanksgiving|spring|summer|autumn|winter)\b)(?:(?<!\b(?:killed|wounded|injured|captured|hit|struck|slain|taken|destroyed|eliminated|shot|maimed)\s+by\s+)|${COUNTING_AGENT})(?=(?:the\s+)?\p{Lu})`,
   "gu",
@@ -665,8 +665,11 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
     kindOfOutlet?.[1] &&
     kindOfOutlet[2] &&
     guessType(kindOfOutlet[1]) !== "person" &&
-    // ("The South Korean newspaper": a country's adjective is no name.)
-    !kindOfOutlet[1].split(/\s+/).every((w) => isPlace(w) || NATIONALITIES.has(w.toLowerCase()))
+    // ("The South Korean newspaper": a country's adjective is no name; nor is "The Kremlin-backed broadcaster" or
+    // "Another newspaper".)
+    !kindOfOutlet[1].split(/\s+/).every((w) => isPlace(w) || NATIONALITIES.has(w.toLowerCase())) &&
+    !/-(?:based|backed|run|owned|funded|affiliated|language|controlled|friendly|leaning)$/i.test(kindOfOutlet[1]) &&
+    !/^(?:Another|One|Each|Every|This|That|Its|Their|The|A|An)\b/.test(kindOfOutlet[1])
   )
     return {
       text,
@@ -1422,7 +1425,7 @@ const CLAUSE_START =
  * a doubt denied ("had no reason to doubt the South Korean numbers", "did not dispute the figure").
  */
 const NOT_A_DOUBT =
-  /\b(?:answer(?:s|ed|ing)?|refer(?:s|red|ring)?|took|takes?|taking|field(?:s|ed|ing)?|fend(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:questions|calls|requests|demands|appeals|offers)\b|\bquestioned\s+(?:\w+\s+)?by\b|\b(?:under|during|after|in)\s+(?:(?:close|sharp|tough|further|later)\s+)?(?:questioning|cross-examination)\b|\b(?:in\s+(?:response|reply|answer)|responding|replying)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?questions?\b|\bquestions?\s+(?:from|by|put\s+by)\b|\b(?:no\s+(?:reason|grounds|cause)\s+to|(?:do|does|did|would|could)\s+not|(?:don|doesn|didn|wouldn|couldn)['’]t|never)\s+(?:\w+\s+)?(?:doubt|question|dispute|challenge|contest)(?:s|ed|ing)?\b/gi;
+  /\b(?:answer(?:s|ed|ing)?|refer(?:s|red|ring)?|took|takes?|taking|field(?:s|ed|ing)?|fend(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:questions|calls|requests|demands|appeals|offers)\b|\bquestioned\s+(?:\w+\s+)?by\b|\b(?:under|during|after|in)\s+(?:(?:close|sharp|tough|further|later)\s+)?(?:questioning|cross-examination)\b|\b(?:in\s+(?:response|reply|answer)|responding|replying)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?questions?\b|\bquestions?\s+(?:from|by|put\s+by)\b|\b(?:no\s+(?:reason|grounds|cause)\s+to|(?:do|does|did|would|could)\s+not|(?:don|doesn|didn|wouldn|couldn)['’]t|never)\s+(?:(?!(?:just|only|merely|simply)\b)\w+\s+)?(?:doubt|question|dispute|challenge|contest)(?:s|ed|ing)?\b/gi;
 /** The same, starting at a verb ("rejected calls for a ceasefire"). */
 const NOT_A_DOUBT_AT = new RegExp(`^(?:${NOT_A_DOUBT.source})`, "i");
 

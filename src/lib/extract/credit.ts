@@ -1569,9 +1569,16 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // post says; the post stays its source.
   // ("A post shared 40,000 times claims that 50,000 … have been killed." then "Verdict: False.": the claim
   // a paragraph ends on, rated on the line after it.)
+  // (Not a figure set against the claim after a contrast: "A viral post claims 50,000 …, though the NIS puts the
+  // toll at about 600.")
   const ratedFalse =
     x.ratedFalse === true &&
-    (CLAIM_LABEL.test(s.text) || (x.lastOfParagraph === true && CLAIMED_VERB.test(s.text.slice(0, q.start))));
+    (CLAIM_LABEL.test(s.text) ||
+      (x.lastOfParagraph === true &&
+        CLAIMED_VERB.test(s.text.slice(0, q.start)) &&
+        !/\b(?:though|although|while|whereas|but)\b/i.test(
+          s.text.slice(s.text.slice(0, q.start).search(CLAIMED_VERB), q.start),
+        )));
   // Whether the sentence's own words reject the figure, apart from a fact-check's rating of the whole claim.
   const rejectsItself =
     !disputedBy &&
@@ -1625,7 +1632,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       // (Only a count the sentence opens with: "The HUR said 300 … were not killed but taken prisoner" is the HUR's.)
       // ("Fact check: No, 50,000 … have not been killed": a label's "No," too.)
       (DENIED_AFTER.test(s.text.slice(q.end)) &&
-        /^\W*(?:(?:[A-Za-z’' -]{1,30}:\s*)?No[,.]\s+)?(?:(?:about|around|some|more\s+than|over|nearly)\s+)?$/i.test(
+        /^\W*(?:(?:(?:fact[\s-]?check|reality\s+check|claim|myth|verdict|rating|debunked|false)\s*:\s*)?No[,.]\s+)?(?:(?:about|around|some|more\s+than|over|nearly)\s+)?$/i.test(
           s.text.slice(0, q.start),
         ) &&
         !BOUND_WORDS.test(q.text)) ||

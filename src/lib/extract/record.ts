@@ -1168,7 +1168,7 @@ const MAY_COME =
  * Russia"): a target, not the figure's time ("By December, the toll may have reached 1,000" is not).
  */
 const BY_MONTH_AHEAD = new RegExp(
-  String.raw`^(?=[^.;]*\b[Bb]y\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(?:${MONTH_NAMES})\b)(?=[^.;]*\b(?:could|may|might|will|would)\s+(?!have\b|not\s+have\b)(?:\w+\s+)?(?:be|reach|send|deploy|rise|grow|climb|top|exceed|number|total|arrive)\b)`,
+  String.raw`^(?=[^.;]*\b[Bb]y\s+(?:the\s+(?:end|middle|start|beginning)\s+of\s+)?(?:(?:early|late|mid)[- ])?(?:${MONTH_NAMES})\b)(?=[^.;]*\b(?:could|may|might|will|would)\s+(?:(?:soon|still|also|eventually|well)\s+)?(?:be\s+(?:in|inside|on|sent|deployed|fighting|stationed|there)|reach|send|deploy|rise\s+to|grow\s+to|climb\s+to|top|exceed|number|total|arrive)\b)`,
 );
 /** A plan, an expectation or a possibility: a year in such a sentence is a target, not the figure's time. */
 const AHEAD = new RegExp(String.raw`\b(?:${PLAN_WORDS}|expects?|could|may|might)\b`, "i");

@@ -123,7 +123,7 @@ const DEPLOYED_AFTER =
  * the future perfect "will have sent 20,000 … by March").
  */
 const PLAN_BEFORE =
-  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|(?:un)?likely to|poised to|on (?:course|track) to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|(?:un)?likely to|poised to|on (?:course|track) to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:(?!(?:since|until|while|when|because|as|after|before|if|unless|though|although)\b)[\w-]+\s+){0,3}$/i;
 /** Between a part and the count of its whole: " of the first contingent of ", " of a wave of about ". */
 const GROUP_OF_WHOLE = String.raw`\s+of\s+(?:the|that|this|its|their|an?)\s+(?:(?:first|second|third|initial|original|latest|new)\s+)?(?:contingent|wave|group|batch|force|deployment|rotation)\s+of\s+(?:(?:about|some|around|roughly|nearly|more\s+than|over)\s+)?`;
 const PEOPLE_CONTEXT =
@@ -373,9 +373,9 @@ const MAY_BE_THERE =
  * What a condition of the war going on is about: the war, the fighting, a ceasefire ("the fighting near Sudzha",
  * "a ceasefire"), not a count or a rumour ("If the rumours that keep going around Seoul are true").
  */
-const WAR_SUBJECT = String.raw`(?:(?:the|this|a|an)\s+)?(?:[A-Za-z-]+\s+){0,2}?(?:wars?|fighting|conflict|combat|offensive|counteroffensive|hostilities|deployment|battles?|campaign|assault|invasion|bloodshed|ceasefire|truce|peace\s+(?:deal|talks)|talks|stalemate)(?:\s+(?:in|near|around|on|over|for|along)\s+[^,;]{1,30}?)?`;
+const WAR_SUBJECT = String.raw`(?:(?:the|this|a|an)\s+)?(?:[A-Za-z’'-]+\s+){0,3}?(?:wars?|fighting|conflict|combat|offensive|counteroffensive|hostilities|deployment|battles?|campaign|assault|invasion|bloodshed|ceasefire|truce|peace\s+(?:deal|talks)|talks|stalemate)(?:\s+(?:in|near|around|on|over|for|along|between|with|against)\s+[^,;]{1,40}?)?`;
 const FRONTED_FUTURE = new RegExp(
-  String.raw`^\W*(?:(?:by|before|within|until)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+\w+|next\s+\w+|(?:${MONTH_NAMES})(?:\s+\d{4})?|the\s+(?:summer|autumn|winter|spring))|(?:if|should)\s+${WAR_SUBJECT}\s+(?:(?:still|only|just)\s+)?(?:continues?|goes\s+on|go\s+on|(?:is|are)\s+(?:still\s+)?going\s+on|keeps?\s+(?:going|on)|persists?|drags?|escalates?|expands?|grows?|intensif(?:y|ies)|lasts?|spreads?|widens?)\b[^,;]{0,40}|unless\s+${WAR_SUBJECT}\s+(?:(?:soon|quickly)\s+)?(?:ends?|stops?|halts?|is\s+settled|winds?\s+down)\b[^,;]{0,40})\s*,`,
+  String.raw`^\W*(?:(?:by|before|within|until)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+\w+|next\s+\w+|(?:${MONTH_NAMES})(?:\s+\d{4})?|the\s+(?:summer|autumn|winter|spring))|(?:if|should)\s+${WAR_SUBJECT}\s+(?:(?:still|only|just)\s+)?(?:continues?|goes\s+on|go\s+on|(?:is|are)\s+(?:still\s+)?going\s+on|keeps?\s+(?:going|on)|persists?|drags?|escalates?|expands?|grows?|intensif(?:y|ies)|lasts?|spreads?|widens?)\b[^,;]{0,40}|unless\s+${WAR_SUBJECT}\s+(?:(?:soon|quickly)\s+)?(?:ends?|stops?|halts?|is\s+settled|winds?\s+down)\b[^,;]{0,40}|unless\s+(?:[A-Z][A-Za-z’'-]*\s+){1,3}(?:(?:soon|quickly)\s+)?(?:ends?|stops?|halts?|calls?\s+off|winds?\s+down)\s+(?:the|its|this)\s+(?:war|fighting|offensive|campaign|invasion|deployment)\b[^,;]{0,40})\s*,`,
   "i",
 );
 /** A rate that is what someone says or promises, with nothing between: "They say 2k a month", "promised them 2,000 a month". */
@@ -1436,7 +1436,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (
     q.currency === null &&
     !q.percent &&
-    /^\s*[–—]\s+(?:the\s+|a\s+|what\s+)?(?:[\w-]+\s+){0,2}?(?:pay|salary|salaries|wages?|payments?|sum|amount|fee|bonus)\b/i.test(
+    ITEM_FIGURE_ONLY.test(s.slice(0, q.end)) &&
+    /^\s*[–—]\s+(?:the\s+|a\s+)?(?:(?:monthly|annual|yearly|daily|average|basic|promised|reported|official)\s+)?(?:pay|salary|salaries|wages?|payments?|sum|amount|fee|bonus)\b/i.test(
       s.slice(q.end),
     )
   )
@@ -1467,10 +1468,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /\b(?:number|count|total)\s+of\s+(?:the\s+)?(?:additional|extra|fresh|new|more)\s+(?:north korean\s+)?(?:troops|soldiers|personnel)\s+(?:\w+\s+){0,3}?(?:is|was|stands at|stood at|at|to)\s+(?:(?:about|around|some|roughly|nearly|only)\s+)*$/i.test(
       s.slice(Math.max(0, q.start - 80), q.start),
     ) ||
-    // "its own estimate of the second wave was closer to 1,500": the size of a later wave.
-    /\bthe\s+(?:second|third|fourth|new|newest|latest|next|fresh)\s+(?:contingent|batch|wave|rotation|deployment)\b[^.;,]{0,30}?\b(?:was|is|at|of|numbered|numbers|totals?|totalled|stood\s+at|stands\s+at)\s+(?:(?:closer|close|nearer)\s+to\s+|(?:about|around|some|roughly|nearly|only)\s+)?$/i.test(
+    // "its own estimate of the second wave was closer to 1,500": the size of a later wave (not "the death toll in
+    // the second wave was closer to 1,500").
+    (/\bthe\s+(?:second|third|fourth|new|newest|latest|next|fresh)\s+(?:contingent|batch|wave|rotation|deployment)\b[^.;,]{0,30}?\b(?:was|is|at|of|numbered|numbers|totals?|totalled|stood\s+at|stands\s+at)\s+(?:(?:closer|close|nearer)\s+to\s+|(?:about|around|some|roughly|nearly|only)\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 80), q.start),
-    ) ||
+    ) &&
+      !/\b(?:toll|dead|deaths|killed|losses|casualt\w*|wounded|injured|fatalit\w*)\b/i.test(
+        s.slice(Math.max(0, q.start - 80), q.start),
+      )) ||
     // "- Additional troops sent in early 2025: about 3,000 (JCS)": the label says it.
     (label !== undefined &&
       /^(?:(?:additional|further|extra|fresh|more)\s+(?:troops|soldiers|forces)|reinforcements|replacements|new\s+arrivals)\b/i.test(
@@ -3087,7 +3092,7 @@ function classifyMoney(
   // the share the soldiers see is what they see, whatever words of pay follow it.
   if (
     SOLDIERS_GET_BEFORE.test(ctx.sentence.slice(0, q.start)) &&
-    /(?:%|\bper\s*cent|\bpercent|\bpc)\s+of\s+\S+(?:\s+[\w-]+)?\s*[,(—–]\s*[^,(—–]*$/i.test(
+    /(?:%|\bper\s*cent|\bpercent|\bpc)\s+of\s+(?:(?:it|that|this)\s*[,(—–]|(?:the|their|his|her)\s+[\w-]+\s*[(—–])\s*[^,(—–]*$/i.test(
       ctx.sentence.slice(0, q.start),
     )
   )
@@ -3673,7 +3678,7 @@ const SCOPE_FROM_UNIT =
   /^\s+(?:more\s+)?(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b(?!['’]|,?\s+(?:also\s+)?known\s+as\b|(?<=\bunit),?\s+(?:(?:called|named)\s+(?:simply\s+)?(?:the\s+)?["“‘']?[A-Z]|named\s+by\b)|,?\s+(?:called|named|dubbed)\b[^,;.]{0,40}?\b(?:Corps|Forces?|Army)\b)/;
 /** People sent away from the war after their number: "who were flown home", "sent back to Pyongyang", "to hospitals". */
 const SENT_AWAY =
-  /^\s+who\s+(?:were|had\s+been|have\s+been|are|was|got)\s+(?:\w+\s+)?(?:sent|shipped|transported|flown)\s+(?:(?:\w+\s+){0,2}?(?:home|back|out|away)\b|(?:\w+\s+){0,3}?(?:to|into)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?|medical|morgues?|Pyongyang|North\s+Korea|the\s+North|their\s+(?:homeland|families|country))\b)/i;
+  /^\s+who\s+(?:were|had\s+been|have\s+been|are|was|got)\s+(?:\w+\s+)?(?:sent|shipped|transported|flown)\s+(?:(?:\w+\s+){0,2}?(?:home|back|out|away)\b(?!\s+(?:to|into)\s+(?:the\s+)?(?:front|front\s*lines?|frontline|battlefield|Kursk|Russia|Ukraine|combat|fighting|war)\b)|(?:\w+\s+){0,3}?(?:to|into)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?|medical|morgues?|Pyongyang|North\s+Korea|the\s+North|their\s+(?:homeland|families|country))\b)/i;
 /** Words that say people sent were dead or wounded: "in coffins", "with wounds". */
 const CASUALTY_WORDS =
   /\b(?:coffins?|bodies|remains|ashes|urns?|dead|died|killed|wounds?|wounded|injur\w*|casualt\w*)\b/i;
@@ -3690,7 +3695,7 @@ const SCOPE_RANK =
 
 /** A month, then the loss in it: "in March, when about ". */
 const MONTH_WHEN_BEFORE = new RegExp(
-  String.raw`\bin\s+((?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?),\s+when\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|an\s+estimated|as\s+many\s+as)\s+)*[^\s,;.]*$`,
+  String.raw`\bin\s+((?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?),\s+when\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|an\s+estimated|as\s+many\s+as)\s+)*\S*$`,
   "i",
 );
 /** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone", "in the first half of February". */
@@ -3720,8 +3725,16 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
   const cut = frontedWhole
     ? /\b(?:while|whereas|but|although|though)\b|;/i.exec(s.slice(frontedWhole[0].length, figureAt))
     : null;
-  const fronted =
-    frontedWhole && !(cut && OTHER_WHOLE.test(s.slice(frontedWhole[0].length + cut.index))) ? frontedWhole : null;
+  // (Only when the figure follows the contrast's word at once, with no subject of its own: "…, while the NIS puts
+  // total deaths at about 1,100" and "… across the whole force" name another whole.)
+  const afterCut = cut ? s.slice(frontedWhole ? frontedWhole[0].length + cut.index + cut[0].length : 0, figureAt) : "";
+  const sameUnit =
+    cut === null ||
+    (/^\s*(?:(?:another|about|some|around|roughly|nearly|only|just|a\s+further|more\s+than|at\s+least|over|up\s+to)\s+)*\S*$/i.test(
+      afterCut,
+    ) &&
+      !OTHER_WHOLE.test(s.slice(figureAt)));
+  const fronted = frontedWhole && sameUnit ? frontedWhole : null;
   const unitOf = withUnit
     ? (SCOPE_FROM_UNIT.exec(afterNumber) ?? (fronted ? SCOPE_FROM_UNIT.exec(s.slice(fronted[0].length)) : null))
     : null;
@@ -3760,7 +3773,12 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
       .replace(/^\w+/, (w) => w.toLowerCase())}`;
   // "in March, when about 800 were killed": the dead of one month, not the running total. ("About 800 were
   // killed in March" is dated by its month, and the comparison says it may count only that month.)
-  const month = MONTH_WHEN_BEFORE.exec(s.slice(0, s.length - afterNumber.length));
+  // (Only the dead or wounded of that month, not a count "since October", nor troops "still in Kursk" then.)
+  const month = /^\s*(?:[\w-]+\s+){0,4}?(?:(?:were|was)\s+(?:killed|wounded|injured)|died)\b(?![^,;.]*\bsince\b)/i.test(
+    afterNumber,
+  )
+    ? MONTH_WHEN_BEFORE.exec(s.slice(0, s.length - afterNumber.length))
+    : null;
   if (month?.[1]) return `only in ${month[1]}`;
   // "no more than 11,000 have been there at any one time": a head count at one time, not all who were sent.
   if (
@@ -3932,7 +3950,7 @@ const LEAVES_SOLDIER_PAID_BEFORE =
 const SOLDIER_GOES_ON_TO_GET =
   /^\W*(?:(?:a|the|each|every|any)\s+(?:(?:North\s+Korean|ordinary|rank-and-file)\s+)?(?:soldier|private|conscript|serviceman)|(?:North\s+Korean\s+)?(?:soldiers|troops|servicemen|conscripts))\b[^.;]*,\s*(?:but|and|yet|while)\s+(?:(?:only|actually|in\s+fact|really)\s+)?(?:receives?|received|gets?|got|sees?|saw|keeps?|kept|takes?\s+home|took\s+home|(?:is|are|was|were)\s+left\s+with|ends?\s+up\s+with)\s+(?:(?:less|more|no\s+more|fewer)\s+than\s+|only\s+|about\s+|around\s+|roughly\s+|just\s+|perhaps\s+|under\s+|barely\s+)*$/i;
 const SOLDIERS_GET_BEFORE =
-  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|probably\s+|likely\s+|typically\s+|usually\s+|would\s+|could\s+|might\s+|will\s+|may\s+|can\s+|(?:are|is|were|was)\s+(?:allowed|permitted|able)\s+to\s+|(?:get|gets|got)\s+to\s+|to\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s+of\s+(?:it|that|this|(?:the|their|his|her)\s+[\w-]+)\s*[,(—–]\s*)?(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+|the\s+(?:other|remaining)\s+)*$/i;
+  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|probably\s+|likely\s+|typically\s+|usually\s+|would\s+|could\s+|might\s+|will\s+|may\s+|can\s+|(?:are|is|were|was)\s+(?:allowed|permitted|able)\s+to\s+|(?:get|gets|got)\s+to\s+|to\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s+of\s+(?:(?:it|that|this)\s*[,(—–]|(?:the|their|his|her)\s+[\w-]+\s*[(—–])\s*)?(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+|the\s+(?:other|remaining)\s+)*$/i;
 
 /** What an estimate rests on ("based on the contracts labourers have signed"), which is no part of what it counts. */
 const EVIDENCE_PHRASE =

@@ -630,7 +630,8 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   for (const m of offices ? [...s.matchAll(OFFICE_BEFORE_NAME), ...s.matchAll(BODY_OFFICE_NAME)] : []) {
     const e = resolveName(m[3] ?? "", registry, t).entity;
     if (e.type !== "person") continue;
-    noteBody(m[2] ?? "", registry, t);
+    // ("The Pentagon's press secretary Dana Whitlock": the body is "the Pentagon", not "Pentagon's".)
+    noteBody((m[2] ?? "").replace(/['’]s$/, ""), registry, t);
     e.roles.add(ownRole(m[1] ?? "").replace(/^(?:An?|The)\b/, (w) => w.toLowerCase()));
   }
   // "Ukraine's military intelligence agency, the HUR, estimates …, its spokesman Oleh Marchenko told …",
@@ -723,7 +724,7 @@ function noteBody(name: string, registry: EntityRegistry, t: Tracker): void {
  * Melnyk, said": the body before the office (the name set off by commas only as a whole apposition).
  */
 const BODY_OFFICE_NAME = new RegExp(
-  String.raw`(?<![\p{L}'’])((?:(?:[Aa]n?|[Tt]he)\s+)?(${BODY_WORDS})(?:['’]s)?\s+${OFFICE_WORDS})(?:\s+|,\s+(?=${FULL_NAME},))(${FULL_NAME})\b`,
+  String.raw`(?<![\p{L}'’])(?<!\b(?:former|ex|retired|onetime|one-time|erstwhile)[\s-]+)((?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:[Ff]ormer|[Rr]etired)\b)(${BODY_WORDS})(?:['’]s)?\s+${OFFICE_WORDS})(?:\s+|,\s+(?=${FULL_NAME},))(${FULL_NAME})\b`,
   "gu",
 );
 

@@ -439,12 +439,6 @@ export const NOUN_SKIP = new Set([
   "well-trained",
   "trained",
   "highly",
-  // "about 4,000 of the first contingent of 11,000": the contingent, not "first".
-  "first",
-  "second",
-  "third",
-  "initial",
-  "original",
 ]);
 
 export const NOUN_STOP = new Set([
