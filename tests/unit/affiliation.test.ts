@@ -105,6 +105,26 @@ describe("an office written before the name, or in the body the sentence named",
     expect(bodies("As the HUR spokesman, Taras Melnyk said, about 1,300 soldiers had been killed.")).toEqual({});
   });
 
+  it("reads 'Separately, Lt. Col. Piet Varga, a spokesman for the Tidewater Command, said' as that command's spokesman", () => {
+    expect(
+      bodies(
+        "Separately, Lt. Col. Piet Varga, a spokesman for the Tidewater Command, said about 1,500 more soldiers had been sent.",
+      ),
+    ).toEqual({ "Piet Varga": "Tidewater Command" });
+    // ("Bruce W. Bennett, a researcher at …": an initial in a name makes no second person "Bennett".)
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
+    const { entities } = extractCorpus([
+      {
+        slug: "initial",
+        file: "initial.md",
+        meta,
+        body: "Ansel Q. Hart, a researcher at the Gull Institute, said about 1,500 soldiers had been killed.\n",
+        bodyLine: 1,
+      },
+    ]);
+    expect(entities.filter((e) => e.type === "person").map((e) => e.name)).toEqual(["Ansel Q. Hart"]);
+  });
+
   it("reads 'The HUR's spokesman Bohdan Lytvak' as the HUR's, and a former spokesman as no one's", () => {
     expect(bodies("The HUR's spokesman Bohdan Lytvak said about 1,400 soldiers had been killed.")).toEqual({
       "Bohdan Lytvak": "HUR",

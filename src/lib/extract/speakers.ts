@@ -521,7 +521,8 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
       registry.alsoKnownAs(other, e);
   }
   const intro =
-    /^(?:\p{Lu}[\p{L}\d_’'-]*\s+){0,4}?(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)*){0,2})\s*,\s*(a|an|the|who)\b([^,]*)/u.exec(
+    // ("Separately, Lt. Col. Owen Marsh, a spokesman for …": a sentence adverb and a rank before the name.)
+    /^(?:(?:Separately|Meanwhile|However|Earlier|Later|Elsewhere|Still|Also|\p{Lu}\p{Ll}+ly),\s+)?(?:(?:Lt|Maj|Brig|Gen|Sen|Rep|Dr|Adm|Col|Capt|Gov|Amb|Prof|Sgt|Cpl)\.\s+){0,3}(?:\p{Lu}[\p{L}\d_’'-]*\s+){0,4}?(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)*){0,2})\s*,\s*(a|an|the|who)\b([^,]*)/u.exec(
       s,
     );
   if (intro?.[1]) {
