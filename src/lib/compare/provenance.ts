@@ -6,7 +6,7 @@
  * independent, or may repeat a named one, so a value has a least and a most number of origins.
  */
 import type { Claim, EntityRef } from "../schema/claim.ts";
-import type { Entity } from "../extract/entities.ts";
+import { PLACE_WORDS, type Entity } from "../extract/entities.ts";
 import type { SpokesFor } from "./affiliation.ts";
 import { monthlyInterval } from "./relations.ts";
 import type { Origin, OriginChain } from "./types.ts";
@@ -61,7 +61,15 @@ export function originOf(
   }
   const who = c.attributedTo;
   if (who) {
-    if (unnamed(who)) return unknown(c.article, who, `${who.name} (unnamed)`);
+    // ("Seoul says …": a capital or a country is named; the office that speaks for it is not.)
+    if (unnamed(who)) {
+      const place = who.name
+        .toLowerCase()
+        .replace(/['’]s$/, "")
+        .split(/\s+/)
+        .every((w) => PLACE_WORDS.has(w));
+      return unknown(c.article, who, `${who.name} (${place ? "no office named" : "unnamed"})`);
+    }
     const office = speaksFor.get(who.id);
     if (office) return { ...known(office.body), through: { id: who.id, name: who.name, role: office.role } };
     return known(who);
