@@ -7309,3 +7309,62 @@ describe("the near misses a review of the projection, agent, fact-check, list an
     expect(got("about 650")?.disputedBy ?? null).toBeNull();
   });
 });
+
+describe("the near misses a review of the place, past-pay, list, regime and acronym rules found", () => {
+  it("keeps ceilings, fact-check denials, dates, pay kinds and credits the new rules had taken away", () => {
+    const { claims, skipped } = extractionOf(
+      [
+        "North Korea has never sent a force of more than 15,010 troops, Vera Lind said.",
+        "Our verdict: No, 50,060 North Korean soldiers have not been killed in Kursk.",
+        "As a private, a North Korean conscript was paid about 2,010 won a month, the Cardew Agency said.",
+        "As a sergeant, she said, she was paid 2,510 won a month, while privates sent to Russia are promised $2,010 a month.",
+        "Russia pays about $2,020 per soldier a month, the agency estimates, which leaves the regime with most of the money, while the soldiers themselves receive about $210 a month.",
+        "North Korean losses were put at 910 killed by the Marlow Agency yesterday.",
+        "The soldiers' rifles, which number about 20,010, were sent by rail.",
+        "In February, when about 310 North Korean soldiers lost their lives, Lind said the offensive stalled.",
+        "",
+      ].join("\n"),
+      "2025-03-01",
+    );
+    const got = (figure: string) => claims.find((c) => c.figure === figure);
+    expect(got("more than 15,010")?.value.max).toBe(15010);
+    expect(got("50,060")?.stance).toBe("disputes");
+    expect([got("about 2,010 won a month")?.asOf, got("about 2,010 won a month")?.during ?? null]).toEqual([
+      "2025-03-01",
+      null,
+    ]);
+    expect(got("2,510 won a month")?.during).toBe("As a sergeant");
+    expect([got("$2,010 a month")?.asOf, got("$2,010 a month")?.during ?? null]).toEqual(["2025-03-01", null]);
+    expect(got("about $2,020 per soldier a month")?.kind).toBe("pay-per-soldier");
+    expect(got("about $210 a month")?.kind).toBe("soldier-take-home");
+    expect(got("910")?.attributedTo?.name).toBe("Marlow Agency");
+    expect(got("about 20,010")).toBeUndefined();
+    expect(skipped.some((x) => x.text === "about 20,010")).toBe(true);
+    expect(got("about 310")?.scope).toBe("only in February");
+  });
+
+  it("ties an acronym to a body by its initials in its own article only", () => {
+    const meta = (title: string) => ArticleMetaSchema.parse({ title, publisher: "Test Gazette" });
+    const { claims } = extractCorpus([
+      {
+        slug: "a-forum",
+        file: "a-forum.md",
+        meta: meta("A"),
+        body: "The Harbour Defence Forum said about 1,010 soldiers had been killed. The HDF said 3,010 were wounded.\n",
+        bodyLine: 1,
+      },
+      {
+        slug: "b-charity",
+        file: "b-charity.md",
+        meta: meta("B"),
+        body: "The HDF, a Busan charity, said about 1,020 soldiers had been killed.\n",
+        bodyLine: 1,
+      },
+    ]);
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
+      ["about 1,010", "Harbour Defence Forum"],
+      ["3,010", "Harbour Defence Forum"],
+      ["about 1,020", "HDF"],
+    ]);
+  });
+});

@@ -1632,7 +1632,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       // (Only a count the sentence opens with: "The HUR said 300 … were not killed but taken prisoner" is the HUR's.)
       // ("Fact check: No, 50,000 … have not been killed": a label's "No," too.)
       (DENIED_AFTER.test(s.text.slice(q.end)) &&
-        /^\W*(?:(?:(?:fact[\s-]?check|reality\s+check|claim|myth|verdict|rating|debunked|false)\s*:\s*)?No[,.]\s+)?(?:(?:about|around|some|more\s+than|over|nearly)\s+)?$/i.test(
+        /^\W*(?:(?:(?:(?:our|the)\s+)?(?:fact[\s-]?check(?:ed)?|reality\s+check(?:ed)?|claim|myth|verdict|rating|ruling|debunked|false)\s*:\s*)?No[,.]\s+)?(?:(?:about|around|some|more\s+than|over|nearly)\s+)?$/i.test(
           s.text.slice(0, q.start),
         ) &&
         !BOUND_WORDS.test(q.text)) ||

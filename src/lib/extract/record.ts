@@ -682,7 +682,10 @@ function timeOf(
       asOfNote: `“${anchored[0]}”: a time told from an earlier one, which the site does not date`,
       during: null,
     };
-  const key = `${reference ?? ""}|${dateline ? "heading" : "article"}`;
+  // ("As a sergeant, she said, she was paid 2,500 won a month": a defector's own past told in the third person, for
+  // the figure right after the verb of her own pay only.)
+  const ownThen = AS_RANK.test(sentence) && OWN_PAY_THEN.test(sentence.slice(Math.max(0, at - 40), at));
+  const key = `${reference ?? ""}|${dateline ? "heading" : "article"}|${ownThen ? "own" : ""}`;
   let found = lastTime.time;
   if (lastTime.sentence !== clause.text || lastTime.published !== key) {
     const inClause = within(qs, clause).map((q) => ({
@@ -690,10 +693,9 @@ function timeOf(
       start: q.start - clause.start,
       end: q.end - clause.start,
     }));
-    // ("As a sergeant, she said, she was paid 2,500 won a month": a defector's own past told in the third person.)
     const past = /\b(?:I|my)\b/i.test(clause.text)
       ? OWN_PAST.exec(clause.text)
-      : AS_RANK_PAID.test(sentence)
+      : ownThen
         ? AS_RANK.exec(sentence)
         : null;
     found = past
@@ -714,11 +716,9 @@ const DECADE = /\b(?:in|during|through(?:out)?)\s+the\s+(?:(?:early|late|mid)[\s
 /** A rank or a service opening a sentence: "As a sergeant", "As a young conscript", "As a border guard". */
 const AS_RANK =
   /^\W*As\s+an?\s+(?:young\s+|junior\s+|senior\s+)?(?:sergeant|private|soldier|conscript|officer|lieutenant|captain|corporal|border\s+guard|recruit|cadet)\b/i;
-/** The same, with the pay in the past tense: what the speaker was paid then. */
-const AS_RANK_PAID = new RegExp(
-  String.raw`${AS_RANK.source}[^.;]*\b(?:was|were)\s+paid\b|${AS_RANK.source}[^.;]*\b(?:earned|received|got)\b`,
-  "i",
-);
+/** What the speaker was paid then, in the figure's clause: "she was paid", "he earned", "I received". */
+const OWN_PAY_THEN =
+  /\b(?:he|she|I)\s+(?:was\s+paid|earned|received|got)\s+(?:(?:about|around|some|roughly|only|just|barely)\s+)*$/i;
 /** The wires' months with a period, "Jan. 13", "Sept. 5", or without one before a day: "Feb 3". */
 const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d{1,2}\b(?![,.]\d)))`;
 /** A month shortened after its day, with or without a period: "3 Feb", "20 Sept.". */

@@ -1117,9 +1117,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       s.slice(clause.start, q.start),
     );
   // ("the soldiers, who number about 11,000,": a relative pronoun's noun stands before it.)
+  // (Its head noun only: "The soldiers' rifles, which number about 20,000" counts rifles.)
   const numberedSubject =
     numbered?.[1] && /^\W*(?:who|which|that)\s*$/i.test(numbered[1])
-      ? s.slice(Math.max(0, clause.start - 60), clause.start)
+      ? (/([\p{L}’'-]+)\W*$/u.exec(s.slice(Math.max(0, clause.start - 60), clause.start))?.[1] ?? "")
       : numbered?.[1];
   if (
     noun === "" &&
@@ -3774,11 +3775,12 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
   // "in March, when about 800 were killed": the dead of one month, not the running total. ("About 800 were
   // killed in March" is dated by its month, and the comparison says it may count only that month.)
   // (Only the dead or wounded of that month, not a count "since October", nor troops "still in Kursk" then.)
-  const month = /^\s*(?:[\w-]+\s+){0,4}?(?:(?:were|was)\s+(?:killed|wounded|injured)|died)\b(?![^,;.]*\bsince\b)/i.test(
-    afterNumber,
-  )
-    ? MONTH_WHEN_BEFORE.exec(s.slice(0, s.length - afterNumber.length))
-    : null;
+  const month =
+    /^\s*(?:[\w-]+\s+){0,4}?(?:(?:were|was)\s+(?:killed|wounded|injured)|died|perished|lost\s+their\s+lives)\b(?![^,;.]*\bsince\b)/i.test(
+      afterNumber,
+    )
+      ? MONTH_WHEN_BEFORE.exec(s.slice(0, s.length - afterNumber.length))
+      : null;
   if (month?.[1]) return `only in ${month[1]}`;
   // "no more than 11,000 have been there at any one time": a head count at one time, not all who were sent.
   if (
@@ -3941,7 +3943,7 @@ const LEFT_WITH_BEFORE =
   /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\bwith\s+(?:(?:only|just|about|around|roughly|some|perhaps|maybe|between|as\s+little\s+as|as\s+much\s+as|less\s+than|no\s+more\s+than|barely|a\s+mere|up\s+to|at\s+most|an\s+estimated)\s+)*$/i;
 /** "leaves the regime with about ", "…, or about " after it: what a share leaves the state. */
 const LEFT_STATE_WITH_BEFORE =
-  /\b(?:leaves?|leaving|left)\s+(?:the\s+)?(?:regime|state|Pyongyang|government|treasury|North\s+Korea|leadership)\s+with\s+[^;.]*$/i;
+  /\b(?:leaves?|leaving|left)\s+(?:the\s+)?(?:regime|state|Pyongyang|government|treasury|North\s+Korea|leadership)\s+with\s+(?:(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,60},\s+or\s+)?(?:(?:about|around|some|roughly|nearly|only|just|an\s+estimated|perhaps|up\s+to|as\s+much\s+as)\s+)*$/i;
 /** "leave a soldier paid ": the pay a case is worked out for, before what it leaves. */
 const LEAVES_SOLDIER_PAID_BEFORE =
   /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\s+(?:paid|earning|on)\s+$/i;

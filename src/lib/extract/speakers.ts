@@ -813,8 +813,8 @@ export function resolveName(
       .reverse()
       .map((m) => m.entity)
       .find((e) => e.type === "organization" && e.name !== name && initialsOf(e.name) === name);
+    // (In this article only: another article's "HDF" may be another body.)
     if (body) {
-      registry.alsoKnownAs(name, body);
       t.mentions.push(mention(body, name));
       return { entity: body, ambiguous: false };
     }
