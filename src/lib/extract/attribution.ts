@@ -594,6 +594,9 @@ function placeNameAt(text: string, seqs: readonly { s: string; i: number; end?: 
     : -1;
 }
 
+/** A publication's capitalised name and the noun of what it is: "the Hanseong Ilbo newspaper", "Yonhap news agency". */
+const OUTLET_KIND_AFTER =
+  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*)\s+(newspaper|daily|news\s+agency|wire\s+service|broadcaster|magazine|weekly|tabloid|news\s+site|news\s+website|news\s+outlet|television\s+channel|TV\s+channel|radio\s+station)$/u;
 /**
  * Reads a subject phrase (see `parseSubject`, which keeps what it read). Exported for the test that holds
  * its offsets to the phrase's.
@@ -603,9 +606,6 @@ function placeNameAt(text: string, seqs: readonly { s: string; i: number; end?: 
  * @param keepTrailing Whether words after the name are kept.
  * @returns The noun phrase, or null when nothing names a source.
  */
-/** A publication's capitalised name and the noun of what it is: "the Hanseong Ilbo newspaper", "Yonhap news agency". */
-const OUTLET_KIND_AFTER =
-  /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*)\s+(newspaper|daily|news\s+agency|wire\s+service|broadcaster|magazine|weekly|tabloid|news\s+site|news\s+website|news\s+outlet|television\s+channel|TV\s+channel|radio\s+station)$/u;
 
 export function readSubject(phrase: string, start: number, keepTrailing: boolean): NounPhrase | null {
   let text = phrase

@@ -366,14 +366,14 @@ const OTHER_COUNTRY_SAYS =
 const MAY_BE_THERE =
   /\b(?:may|might|could|must)\s+(?:already\s+|now\s+|still\s+)?be\s+(?:already\s+|now\s+|still\s+)?(?:in|on|inside|fighting|stationed|serving|present|there)\b(?![^.;]*\b(?:by|before|until|within|next|soon|coming|later)\b)/i;
 /**
- * A time to come, or a condition that the war goes on or grows, that opens a sentence, up to its comma: "By the
- * end of the year, ", "If the fighting continues, " (not "If the NIS is right, ", "Once in Russia, ").
- */
-/**
  * What a condition of the war going on is about: the war, the fighting, a ceasefire ("the fighting near Sudzha",
  * "a ceasefire"), not a count or a rumour ("If the rumours that keep going around Seoul are true").
  */
 const WAR_SUBJECT = String.raw`(?:(?:the|this|a|an)\s+)?(?:[A-Za-z’'-]+\s+){0,3}?(?:wars?|fighting|conflict|combat|offensive|counteroffensive|hostilities|deployment|battles?|campaign|assault|invasion|bloodshed|ceasefire|truce|peace\s+(?:deal|talks)|talks|stalemate)(?:\s+(?:in|near|around|on|over|for|along|between|with|against)\s+[^,;]{1,40}?)?`;
+/**
+ * A time to come, or a condition that the war goes on or grows, that opens a sentence, up to its comma: "By the
+ * end of the year, ", "If the fighting continues, " (not "If the NIS is right, ", "Once in Russia, ").
+ */
 const FRONTED_FUTURE = new RegExp(
   String.raw`^\W*(?:(?:by|before|within|until)\s+(?:the\s+end\s+of\s+(?:the|this|next)\s+\w+|next\s+\w+|(?:${MONTH_NAMES})(?:\s+\d{4})?|the\s+(?:summer|autumn|winter|spring))|(?:if|should)\s+${WAR_SUBJECT}\s+(?:(?:still|only|just)\s+)?(?:continues?|goes\s+on|go\s+on|(?:is|are)\s+(?:still\s+)?going\s+on|keeps?\s+(?:going|on)|persists?|drags?|escalates?|expands?|grows?|intensif(?:y|ies)|lasts?|spreads?|widens?)\b[^,;]{0,40}|unless\s+${WAR_SUBJECT}\s+(?:(?:soon|quickly)\s+)?(?:ends?|stops?|halts?|is\s+settled|winds?\s+down)\b[^,;]{0,40}|unless\s+(?:[A-Z][A-Za-z’'-]*\s+){1,3}(?:(?:soon|quickly)\s+)?(?:ends?|stops?|halts?|calls?\s+off|winds?\s+down)\s+(?:the|its|this)\s+(?:war|fighting|offensive|campaign|invasion|deployment)\b[^,;]{0,40})\s*,`,
   "i",

@@ -765,17 +765,6 @@ function lastMention(t: Tracker, test: (m: Mention) => boolean, reach = 200): Me
   return undefined;
 }
 
-/**
- * Resolves a name within an article: a short name ("Hyun-Seung", "Lee") goes to the most recent
- * full name that contains it; when two different full names contain it, the nearest wins and the
- * result is marked ambiguous.
- *
- * @param name The name as written.
- * @param registry Entity registry.
- * @param t Tracker.
- * @param type What the text says the name is, if it says ("the news site Kyiv Signal").
- * @returns The entity and whether the choice was ambiguous.
- */
 /** Words a body's acronym leaves out: "Institute for the Study of War" is ISW. */
 const NOT_IN_ACRONYM = new Set(["of", "for", "the", "and", "on", "in", "at", "to"]);
 
@@ -791,6 +780,17 @@ function initialsOf(name: string): string {
   return kept.length >= 2 && kept.every((w) => /^\p{Lu}/u.test(w)) ? kept.map((w) => w[0]).join("") : "";
 }
 
+/**
+ * Resolves a name within an article: a short name ("Hyun-Seung", "Lee") goes to the most recent
+ * full name that contains it; when two different full names contain it, the nearest wins and the
+ * result is marked ambiguous.
+ *
+ * @param name The name as written.
+ * @param registry Entity registry.
+ * @param t Tracker.
+ * @param type What the text says the name is, if it says ("the news site Kyiv Signal").
+ * @returns The entity and whether the choice was ambiguous.
+ */
 export function resolveName(
   name: string,
   registry: EntityRegistry,
