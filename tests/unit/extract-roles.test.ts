@@ -7368,3 +7368,23 @@ describe("the near misses a review of the place, past-pay, list, regime and acro
     ]);
   });
 });
+
+describe("the near misses a review of the last mends found", () => {
+  it("keeps a person introduced inside a sentence after an opening adverb, a floor across 'but', a past pay 'the equivalent of', and a force's size after a place", () => {
+    const claims = claimsIn(
+      [
+        "Meanwhile, Russia, the country that hosts them, was visited last week by Tomas Greer, a spokesman for the Varn Defence Ministry. He said about 610 North Korean soldiers had been killed in Kursk.",
+        "China has not sent troops but Pyongyang sent more than 12,010 soldiers to Kursk.",
+        "As a sergeant, he was paid the equivalent of $2 a month, he said.",
+        "North Korean troops in Kursk, who number about 11,010, have taken heavy losses.",
+        "",
+      ].join("\n"),
+      "2025-03-01",
+    );
+    const got = (figure: string) => claims.find((c) => c.figure === figure);
+    expect(got("about 610")?.attributedTo?.name).toBe("Tomas Greer");
+    expect([got("more than 12,010")?.value.min, got("more than 12,010")?.value.max]).toEqual([12010, null]);
+    expect(got("$2 a month")?.during).toBe("As a sergeant");
+    expect(got("about 11,010")?.kind).toBe("troops-deployed");
+  });
+});

@@ -718,7 +718,7 @@ const AS_RANK =
   /^\W*As\s+an?\s+(?:young\s+|junior\s+|senior\s+)?(?:sergeant|private|soldier|conscript|officer|lieutenant|captain|corporal|border\s+guard|recruit|cadet)\b/i;
 /** What the speaker was paid then, in the figure's clause: "she was paid", "he earned", "I received". */
 const OWN_PAY_THEN =
-  /\b(?:he|she|I)\s+(?:was\s+paid|earned|received|got)\s+(?:(?:about|around|some|roughly|only|just|barely)\s+)*$/i;
+  /\b(?:he|she|I)\s+(?:was\s+paid|earned|received|got)\s+(?:(?:about|around|some|roughly|only|just|barely|a\s+mere|as\s+little\s+as|the\s+equivalent\s+of|less\s+than|no\s+more\s+than)\s+)*$/i;
 /** The wires' months with a period, "Jan. 13", "Sept. 5", or without one before a day: "Feb 3". */
 const MONTH_ABBREVIATIONS = String.raw`(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d{1,2}\b(?![,.]\d)))`;
 /** A month shortened after its day, with or without a period: "3 Feb", "20 Sept.". */

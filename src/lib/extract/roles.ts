@@ -1117,15 +1117,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       s.slice(clause.start, q.start),
     );
   // ("the soldiers, who number about 11,000,": a relative pronoun's noun stands before it.)
-  // (Its head noun only: "The soldiers' rifles, which number about 20,000" counts rifles.)
+  // (Not a possessive before its noun: "The soldiers' rifles, which number about 20,000" counts rifles.)
   const numberedSubject =
     numbered?.[1] && /^\W*(?:who|which|that)\s*$/i.test(numbered[1])
-      ? (/([\p{L}’'-]+)\W*$/u.exec(s.slice(Math.max(0, clause.start - 60), clause.start))?.[1] ?? "")
+      ? s.slice(Math.max(0, clause.start - 60), clause.start).replace(/\b[\p{L}-]+(?:s['’]|['’]s)\s/gu, " ")
       : numbered?.[1];
   if (
     noun === "" &&
     numbered?.[1] &&
-    !/\b(?:soldiers|troops|personnel|forces|fighters|servicemen|men|casualties|dead|deaths|killed|wounded|losses|north koreans|koreans|workers|contingent|deployment|force|they|those|these)\b/i.test(
+    !/\b(?:soldiers|troops|personnel|forces|fighters|servicemen|men|casualties|dead|deaths|killed|wounded|losses|north koreans|koreans|workers|contingent|deployment|force|they|those|these|corps|brigades?|regiments?|divisions?|battalions?|units?)\b/i.test(
       numberedSubject ?? "",
     )
   )

@@ -525,6 +525,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
     /^(?:(?:Separately|Meanwhile|However|Earlier|Later|Elsewhere|Still|Also|\p{Lu}\p{Ll}+ly),\s+)?(?:(?:Lt|Maj|Brig|Gen|Sen|Rep|Dr|Adm|Col|Capt|Gov|Amb|Prof|Sgt|Cpl)\.\s+){0,3}(?:\p{Lu}[\p{L}\d_’'-]*\s+){0,4}?(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]*(?:-\p{L}[\p{Ll}]+)*){0,2})\s*,\s*(a|an|the|who)\b([^,]*)/u.exec(
       s,
     );
+  let introPerson = false;
   if (intro?.[1]) {
     const np = parseSubject(intro[1], 0);
     if (np?.form === "name") {
@@ -533,13 +534,16 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
         e.roles.add(roleWithBody(`${intro[2]}${intro[3]}`.trim(), t));
         noteBody(OFFICE_AT.exec(`${intro[2]}${intro[3]}`.trim())?.[1] ?? "", registry, t);
         t.lastPerson = e;
+        introPerson = true;
       }
     }
   }
   // "Reporters met Lee Sang-min, a former officer, in Seoul. He said …": a person introduced by an
   // apposition inside the sentence is who "he" means next, unless the sentence's own speaker is a
   // person (set after this).
-  if (!intro?.[1]) {
+  // ("Meanwhile, Russia, the country that hosts them, was visited by Tomas Greer, a spokesman …": an opening
+  // after a sentence adverb that introduced no person leaves the one inside the sentence to be read.)
+  if (!intro?.[1] || (!introPerson && /^\W*\p{Lu}\p{Ll}+,/u.test(s))) {
     for (const m of s.matchAll(MID_INTRO)) {
       const np = parseSubject(m[1] ?? "", 0);
       if (np?.form !== "name" || guessType(np.name) !== "person") continue;

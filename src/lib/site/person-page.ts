@@ -137,7 +137,9 @@ export function personPageModel(d: SiteData, person: Person): PersonPageModel {
   for (const r of [...person.roles, ...person.variants.filter(isDescription)]) {
     // ("… at the Carraway Centre for Strategic Studies." at a sentence's end: the full stop is no part of it; "Lt.
     // Col." keeps its own.)
-    const text = r.replace(/^(?:an?|the)\s+/i, "").replace(/(?<=\p{Ll}{4,})[.,;:]$/u, "");
+    const text = r
+      .replace(/^(?:an?|the)\s+/i, "")
+      .replace(/(?<![A-Z](?:ssoc|orp|ept|ovt|niv|nst|ntl|atl))(?<=\p{Ll}{4,})[.,;:]$/u, "");
     // "Mr", "Ms" (from "Ms Park said"): a form of address, which describes no one.
     if (/^(?:mr|mrs|ms|miss|mx|madam|sir|dr)\.?$/i.test(text)) continue;
     const key = text.toLowerCase();

@@ -988,7 +988,7 @@ const NO_BEFORE = /(?:\bno|\bnot|n['’]t)\s+$/i;
  * 1,000", "will not send more than 10,000", "is unlikely to send more than 10,000".
  */
 const NOT_MOVED_BEFORE =
-  /(?:\bnot|n['’]t|\bnever|\bunlikely\s+to)\s+(?:(?:have|has|had|be|been|ever|yet)\s+)*(?:gone|go|goes|went|risen|rise|rises|rose|climbed|climbs?|put|puts|placed|places?|expects?|expected|anticipated?|foresees?|foresaw)\b[^.;,:]{0,60}$|(?:\bnot|n['’]t|\bnever|\bunlikely\s+to)\s+(?:(?:have|has|had|be|been|ever|yet)\s+)*(?:send|sends|sent|deploy|deploys|deployed|dispatch|dispatched)\s+(?:(?!(?:since|until|while|when|because|as|after|before|if|unless|though|although)\b)[\w-]+\s+){0,4}$/i;
+  /(?:\bnot|n['’]t|\bnever|\bunlikely\s+to)\s+(?:(?:have|has|had|be|been|ever|yet)\s+)*(?:gone|go|goes|went|risen|rise|rises|rose|climbed|climbs?|put|puts|placed|places?|expects?|expected|anticipated?|foresees?|foresaw)\b[^.;,:]{0,60}$|(?:\bnot|n['’]t|\bnever|\bunlikely\s+to)\s+(?:(?:have|has|had|be|been|ever|yet)\s+)*(?:send|sends|sent|deploy|deploys|deployed|dispatch|dispatched)\s+(?:(?!(?:since|until|while|when|because|as|after|before|if|unless|though|although|but|yet|and|or|so)\b)[\w-]+\s+){0,4}$/i;
 /**
  * A verb "to be" denied or doubted before a comparison: "is unlikely to be below 800", "cannot be above 1,500",
  * "is probably not over 2,000"; and the second of two comparisons under one denial ("unlikely to be below 800 or
