@@ -7387,4 +7387,20 @@ describe("the near misses a review of the last mends found", () => {
     expect(got("$2 a month")?.during).toBe("As a sergeant");
     expect(got("about 11,010")?.kind).toBe("troops-deployed");
   });
+
+  it("a ceiling of what was sent ('has never sent a force of more than 15,020') is a count of now, one of what will be sent a projection", () => {
+    const claims = claimsIn(
+      [
+        "North Korea has never sent a force of more than 15,020 troops, Vera Lind said.",
+        "North Korea has not sent troops numbering more than 12,020, Lind said.",
+        "North Korea will not send more than 10,020 troops, Lind said.",
+        "",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.value.max])).toEqual([
+      ["more than 15,020", "troops-deployed", 15020],
+      ["more than 12,020", "troops-deployed", 12020],
+      ["more than 10,020", "troops-projected", 10020],
+    ]);
+  });
 });

@@ -2015,7 +2015,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         (/^\W*[a-z]+ing\b/.test(clause.text) && PROJECTION.test(unhedged(maskMonthMay(s.slice(0, clause.start))))) ||
         // "up to 6,000 more", "as many as 100,000": a ceiling reads as what may come; "fewer than 2,000
         // are in frontline positions" bounds a count of now.
-        (q.bound === "at-most" && !CURRENT_CEILING.test(q.hedgeText ?? "")) ||
+        // ("has never sent a force of more than 15,000": a ceiling of what was sent, not of what may come.)
+        (q.bound === "at-most" &&
+          !CURRENT_CEILING.test(q.hedgeText ?? "") &&
+          !/\b(?:has|have|had|did)\s+(?:not|never)\s+(?:yet\s+|ever\s+)?(?:sent|deployed|dispatched|send|deploy|dispatch)\b[^.;]*$|\b(?:hasn['’]t|haven['’]t|hadn['’]t|didn['’]t)\s+(?:yet\s+|ever\s+)?(?:sent|deployed|dispatched|send|deploy|dispatch)\b[^.;]*$/i.test(
+            s.slice(0, q.start),
+          )) ||
         YEARLY.test(after));
     const k: KindId = projected ? "troops-projected" : "troops-deployed";
     return {
