@@ -375,6 +375,16 @@ function blankOut(text: string, start: number, end: number): string {
 }
 
 /**
+ * A figure the site does not date, with the words that say why ("“last autumn”: a season, …").
+ *
+ * @param asOfNote Why.
+ * @returns The time, undated.
+ */
+function undated(asOfNote: string): AsOf & { during: null } {
+  return { asOf: null, asOfSource: "unknown", asOfNote, during: null };
+}
+
+/**
  * The time a figure describes: a speaker's own past keeps its own words and is never dated by the
  * article; otherwise the date of `asOfFor`.
  *
@@ -620,12 +630,7 @@ function timeOf(
     !openingTime &&
     (mentions === 0 ? !RELATIVE_TIME.test(ownClause === beforeNew ? sentence : ownClause.text) : true)
   )
-    return {
-      asOf: null,
-      asOfSource: "unknown",
-      asOfNote: `“${earlierWords[0]}”: an earlier figure, whose date the article does not give`,
-      during: null,
-    };
+    return undated(`“${earlierWords[0]}”: an earlier figure, whose date the article does not give`);
   // "sent in the autumn", "last summer": a season, in the figure's clause or in a clause of time alone,
   // is not the article's date, and the site keeps no season: the figure is undated, and says why.
   // ("since last autumn" starts a span that runs to the report: it undates nothing.)
@@ -646,22 +651,10 @@ function timeOf(
         .map(seasonIn)
         .find((m) => m !== null) ??
       null);
-  if (season)
-    return {
-      asOf: null,
-      asOfSource: "unknown",
-      asOfNote: `“${season[0].trim()}”: a season, which the site does not date`,
-      during: null,
-    };
+  if (season) return undated(`“${season[0].trim()}”: a season, which the site does not date`);
   // "had received about 6,000 won a month in the 2010s": a decade, which the site does not date either.
   const decade = DECADE.exec(aroundFigure.text);
-  if (decade)
-    return {
-      asOf: null,
-      asOfSource: "unknown",
-      asOfNote: `“${decade[0].trim()}”: a decade, which the site does not date`,
-      during: null,
-    };
+  if (decade) return undated(`“${decade[0].trim()}”: a decade, which the site does not date`);
   // "… since January 13, when it put the number at about 300": a figure in the "when" clause is of the
   // time the clause tells of (a figure before "since" still runs to the report).
   const sinceWhen = SINCE_WHEN.exec(sentence);
@@ -675,13 +668,7 @@ function timeOf(
   // month …": a time told from an earlier one in the text, which the site does not date; it is not the
   // article's date.
   const anchored = mentions === 0 && !/\b(?:19|20)\d\d\b/.test(sentence) ? ANCHORED_TIME.exec(sentence) : null;
-  if (anchored)
-    return {
-      asOf: null,
-      asOfSource: "unknown",
-      asOfNote: `“${anchored[0]}”: a time told from an earlier one, which the site does not date`,
-      during: null,
-    };
+  if (anchored) return undated(`“${anchored[0]}”: a time told from an earlier one, which the site does not date`);
   // ("As a sergeant, she said, she was paid 2,500 won a month": a defector's own past told in the third person, for
   // the figure right after the verb of her own pay only.)
   const ownThen = AS_RANK.test(sentence) && OWN_PAY_THEN.test(sentence.slice(Math.max(0, at - 40), at));

@@ -126,6 +126,19 @@ const PLAN_BEFORE =
   /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|(?:un)?likely to|poised to|on (?:course|track) to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:(?!(?:since|until|while|when|because|as|after|before|if|unless|though|although)\b)[\w-]+\s+){0,3}$/i;
 /** Between a part and the count of its whole: " of the first contingent of ", " of a wave of about ". */
 const GROUP_OF_WHOLE = String.raw`\s+of\s+(?:the|that|this|its|their|an?)\s+(?:(?:first|second|third|initial|original|latest|new)\s+)?(?:contingent|wave|group|batch|force|deployment|rotation)\s+of\s+(?:(?:about|some|around|roughly|nearly|more\s+than|over)\s+)?`;
+/** The same, read from where the part's figure ends (compiled once: it is tested for every figure). */
+const GROUP_OF_WHOLE_RE = new RegExp(`^${GROUP_OF_WHOLE}`, "i");
+
+/**
+ * What follows the words between a part and the count of its whole, when they stand first in a text.
+ *
+ * @param text The text after the part's figure.
+ * @returns The text after those words ("11,000 had been killed …"), or null.
+ */
+function afterGroupOfWhole(text: string): string | null {
+  const m = GROUP_OF_WHOLE_RE.exec(text);
+  return m ? text.slice(m[0].length) : null;
+}
 const PEOPLE_CONTEXT =
   /\b(?:soldiers?|troops?|personnel|fighters|forces?|contingent|servicemen|conscripts|recruits|casualt\w*|fatalit\w*|killed|wounded|injur\w*|died|deaths?|dead|missing|deployed|dispatched|north koreans)\b/i;
 /** Words that say what a sentence counts: a bare number in it does not borrow another sentence's noun. */
@@ -1160,7 +1173,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const partitiveSubset =
     /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?[\d,.]+/i.test(s.slice(q.end)) ||
     // "about 4,000 of the first contingent of 11,000": a part of a whole counted after it.
-    new RegExp(`^${GROUP_OF_WHOLE}[\\d,.]`, "i").test(s.slice(q.end)) ||
+    /^[\d,.]/.test(afterGroupOfWhole(s.slice(q.end)) ?? "") ||
     (/^\s+of\s+(?:them|those|these)\b/i.test(s.slice(q.end)) && /\d[\d,.]*/.test(s.slice(0, q.start)));
   // "sent 11,000 of them to Kursk", "has deployed about 3,000 of its troops": the part of a force that is
   // sent is a deployment, whatever the whole before it is.
@@ -2261,8 +2274,13 @@ function nearestCasualtyKind(q: Quantity, ctx: FigureContext, clause: { text: st
   const partOf =
     following[0] && /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?$/i.test(s.slice(q.end, following[0].start));
   // ("about 4,000 of the first contingent of 11,000 had been killed or wounded": an ordinal between is no figure.)
-  const group = new RegExp(`^${GROUP_OF_WHOLE}(?=\\d)`, "i").exec(s.slice(q.end));
-  const whole = group ? following.find((o) => o.start >= q.end + group[0].length) : partOf ? following[0] : undefined;
+  const wholeText = afterGroupOfWhole(s.slice(q.end));
+  const whole =
+    wholeText !== null && /^\d/.test(wholeText)
+      ? following.find((o) => o.start >= s.length - wholeText.length)
+      : partOf
+        ? following[0]
+        : undefined;
   const next = (whole ? following[following.indexOf(whole) + 1] : following[0])?.start ?? s.length;
   const clauseEnd = clause.start + clause.text.length;
   const windowAfter = s.slice(q.end, Math.min(next, clauseEnd));
