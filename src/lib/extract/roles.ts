@@ -2031,7 +2031,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         // ("has never sent a force of more than 15,000": a ceiling of what was sent, not of what may come.)
         (q.bound === "at-most" &&
           !CURRENT_CEILING.test(q.hedgeText ?? "") &&
-          !/\b(?:has|have|had|did)\s+(?:not|never)\s+(?:yet\s+|ever\s+)?(?:sent|deployed|dispatched|send|deploy|dispatch)\b[^.;]*$|\b(?:hasn['’]t|haven['’]t|hadn['’]t|didn['’]t)\s+(?:yet\s+|ever\s+)?(?:sent|deployed|dispatched|send|deploy|dispatch)\b[^.;]*$/i.test(
+          !/\b(?:(?:has|have|had|did)\s+(?:not|never)|(?:hasn|haven|hadn|didn)['’]t)\s+(?:yet\s+|ever\s+)?(?:sent|deployed|dispatched|send|deploy|dispatch)\b[^.;]*$/i.test(
             s.slice(0, q.start),
           )) ||
         YEARLY.test(after));

@@ -812,11 +812,10 @@ export function resolveName(
   // "South Korea's Joint Chiefs of Staff …" and then "the JCS": an acronym of the initials of a body the article
   // named is that body.
   if (tokens.length === 1 && /^\p{Lu}{2,6}$/u.test(name) && !registry.isFixed(name)) {
-    const body = t.mentions
-      .slice(-200)
-      .reverse()
-      .map((m) => m.entity)
-      .find((e) => e.type === "organization" && e.name !== name && initialsOf(e.name) === name);
+    const body = lastMention(
+      t,
+      ({ entity: e }) => e.type === "organization" && e.name !== name && initialsOf(e.name) === name,
+    )?.entity;
     // (In this article only: another article's "HDF" may be another body.)
     if (body) {
       t.mentions.push(mention(body, name));
