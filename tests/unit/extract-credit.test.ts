@@ -4947,6 +4947,61 @@ describe("an unnamed spokesman of a body named before the office", () => {
   });
 });
 
+describe("an unnamed spokesman whom the article names later", () => {
+  const rejection = [
+    "A Tarrow Ministry spokesman on Friday rejected a Ukrainian estimate that 4,000 North Korean soldiers had been killed.",
+    "\u201cThis figure is invented,\u201d spokesman Oren Vasko told reporters.",
+  ];
+  it("'A Tarrow Ministry spokesman rejected …' then '“…,” spokesman Oren Vasko told reporters': Vasko disputes it", () => {
+    const { claims, entities } = extractCorpus([article("named-later", [...rejection, ""].join("\n"))]);
+    expect(claims.find((c) => c.figure === "4,000")?.disputedBy?.name).toBe("Oren Vasko");
+    expect([...(entities.find((e) => e.name === "Oren Vasko")?.roles ?? [])]).toContain("Tarrow Ministry spokesman");
+    // ("a Ukrainian estimate" is a noun: no one named "Tarrow Ministry" or "Kremlin" estimates anything.)
+    expect(entities.some((e) => /spokesman|^Tarrow Ministry$/i.test(e.name))).toBe(false);
+  });
+  it("two spokespeople named in the article leave the unnamed one unnamed", () => {
+    const { claims } = extractCorpus([
+      article(
+        "two-named",
+        [...rejection, "\u201cWe saw nothing like it,\u201d spokeswoman Lida Corr said.", ""].join("\n"),
+      ),
+    ]);
+    expect(claims.find((c) => c.figure === "4,000")?.disputedBy?.name).toBe("A Tarrow Ministry spokesman");
+  });
+  it("a spokesman named only with another body's office is not the unnamed one", () => {
+    const { claims } = extractCorpus([
+      article("other-office", [rejection[0], "Pentagon spokesman Oren Vasko said he had no figure.", ""].join("\n")),
+    ]);
+    expect(claims.find((c) => c.figure === "4,000")?.disputedBy?.name).toBe("A Tarrow Ministry spokesman");
+  });
+  it("'A HUR spokesman said …' then 'spokesman Taras Melnyk said': Melnyk speaks for the HUR", () => {
+    const { entities } = extractCorpus([
+      article(
+        "hur-named-later",
+        [
+          "Ukraine's military intelligence agency, known as HUR, published new figures on Tuesday.",
+          "A HUR spokesman said 3,000 North Korean soldiers had been killed.",
+          "\u201cThe losses are heavy,\u201d spokesman Taras Melnyk said, adding that about 6,000 had been wounded.",
+          "",
+        ].join("\n"),
+      ),
+    ]);
+    expect([...(entities.find((e) => e.name === "Taras Melnyk")?.roles ?? [])]).toContain("HUR spokesman");
+  });
+});
+
+describe("a noun after a singular article is no verb of speech", () => {
+  it("'a Ukrainian estimate that', 'an early report that' speak; 'a few analysts estimate' does", () => {
+    expect(
+      findSpeechActs("A Tarrow spokesman on Friday rejected a Ukrainian estimate that 4,000 had died.").map(
+        (a) => a.verb,
+      ),
+    ).toEqual(["rejected"]);
+    expect(findSpeechActs("He cited an early report that 300 had died.").map((a) => a.verb)).not.toContain("report");
+    expect(findSpeechActs("A few analysts estimate that 3,000 have died.")[0]?.subject?.name).toBe("A few analysts");
+  });
+});
+
 describe("whom a speaker told, named before what the speaker says", () => {
   it("'told the Ledger his unit had counted 47' credits the commander, not 'Ledger his unit'", () => {
     const { claims, entities } = extractCorpus([

@@ -1661,6 +1661,21 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       !(/\p{Lu}[\p{L}.]*\s+News\s+$/u.test(s.slice(0, m.index)) && /^\s+that\b/.test(s.slice(m.index + m[0].length)))
     )
       continue;
+    // "rejected a Ukrainian estimate that …", "an early report that …": a singular article before the bare
+    // form makes a noun, which no subject of its own could be ("a few analysts estimate" is plural and speaks).
+    // "rejected reports that …", "dismissing claims that …": after a participle, the word is its object.
+    if (
+      /^(?:estimates?|reports?|claims?|notes?|remarks?)$/i.test(verb) &&
+      /\b[a-z]{2,}(?:ed|ing)\s+$/.test(s.slice(0, m.index))
+    )
+      continue;
+    if (
+      /^(?:estimate|report|claim|note|remark)$/i.test(verb) &&
+      /\b(?:a|an)\s+(?!(?:few|couple|lot|handful|dozen|number|majority|group|team|pair)\b)(?:(?!(?:of|and|or)\s)[\p{L}’'.-]+\s+){1,2}$/iu.test(
+        s.slice(0, m.index),
+      )
+    )
+      continue;
     if (/^by\b/i.test(s.slice(verbStart + verb.length).trim())) continue;
     // "a force estimated at 10,000 troops", "losses put at 3,000": a participle that sizes a noun, not
     // someone's speech ("The agency estimated at least 3,000" is).

@@ -43,6 +43,7 @@ import {
   isTranscript,
   type NamedBody,
   namedIntelligenceBodies,
+  soleSpokesperson,
   newTracker,
   paragraphSpeakers,
   publisherPattern,
@@ -624,6 +625,9 @@ export function extractArticle(
   // (Read only for an article that names a country's intelligence, when it first does.)
   let intelBodies: readonly NamedBody[] | undefined;
   tracker.intelBodies = () => (intelBodies ??= namedIntelligenceBodies(article.body, registry));
+  let spokesperson: string | null | undefined;
+  tracker.spokesperson = () =>
+    spokesperson === undefined ? (spokesperson = soleSpokesperson(article.body)) : spokesperson;
   const carry: BlockCarry = {
     speaker: null,
     openQuote: false,

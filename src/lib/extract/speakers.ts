@@ -89,6 +89,11 @@ export interface Tracker {
    * headline, before the body of the article names Ukraine's Defence Intelligence).
    */
   intelBodies?: () => readonly NamedBody[];
+  /**
+   * The one person the whole article names as a spokesperson (see {@link soleSpokesperson}), read when
+   * first asked for: who "A Kremlin spokesman" is when the article names him later.
+   */
+  spokesperson?: () => string | null;
 }
 
 /**
@@ -880,7 +885,13 @@ export function resolveWithFlag(
   // "A HUR spokesman said": someone speaking for a body the article has named gives the body's figures.
   const forBody = BODY_SPOKESMAN.exec(np.text);
   const spokenFor = forBody?.[1] ? registry.find(forBody[1]) : undefined;
+  // "A Kremlin spokesman on Friday rejected …. “…,” spokesman Arkady Beloglazov told reporters.": the one
+  // spokesman the article names is the one it first left unnamed, and he speaks for the body.
+  const sole = forBody?.[1] ? (t.spokesperson?.() ?? null) : null;
+  const joined = sole ? resolveName(sole, registry, t, "person").entity : null;
+  if (joined?.type === "person") joined.roles.add(np.text.replace(/^(?:An?|The)\s+/i, ""));
   if (spokenFor && spokenFor.type === "organization") return { entity: spokenFor, ambiguous: false };
+  if (joined?.type === "person") return { entity: joined, ambiguous: false };
   // "…, the agency said. South Korea's National Intelligence Service has put …": a body described by
   // its kind is what the text had named when its own sentence is read, never a body named after it.
   if (np.form === "description" && namesBodyKind(np.role ?? "")) {
@@ -1269,6 +1280,33 @@ function roleWithBody(role: string, t: Tracker): string {
       (e.name.toLowerCase().includes(word) || (word === "agency" && /\bintelligence\b/i.test(e.name))),
   );
   return body ? role.replace(m[1], body.entity.name) : role;
+}
+
+/** A spokesperson's office. */
+const SPOKES = String.raw`[Ss]pokes(?:man|woman|person)`;
+/** Every person named with a spokesperson's office: "spokesman Arkady Beloglazov", "Ivan Petrov, a Kremlin spokesman". */
+const ANY_SPOKESPERSON = new RegExp(
+  String.raw`${SPOKES}\s+(?:(?:for|of|at)\s+[^,;.]{2,60},\s+)?(${FULL_NAME})\b|(${FULL_NAME}),\s+(?:an?|the|its|their)\s+(?:[\p{L}'’.-]+\s+){0,4}?${SPOKES}\b`,
+  "gu",
+);
+/** A spokesperson named with the bare office, at a sentence's start, after a quotation or after "said". */
+const BARE_SPOKESPERSON = new RegExp(
+  String.raw`(?:^|[.!?]\s+|[”"]\s*|\b(?:said|says|told)\s+)${SPOKES}\s+(${FULL_NAME})\b`,
+  "gmu",
+);
+
+/**
+ * The one person an article names as a spokesperson, when it names them with the bare office at least
+ * once ("“…,” spokesman Arkady Beloglazov told reporters"): who "A Kremlin spokesman" is. Two people
+ * named as spokespeople, or one named only with a body's office ("Pentagon spokesman …"), give none.
+ *
+ * @param body Article body.
+ * @returns The name, or null.
+ */
+export function soleSpokesperson(body: string): string | null {
+  const names = new Set([...body.matchAll(ANY_SPOKESPERSON)].map((m) => plainSpelling(m[1] ?? m[2] ?? "")));
+  if (names.size !== 1) return null;
+  return body.matchAll(BARE_SPOKESPERSON).next().value?.[1] ?? null;
 }
 
 /** A publication's head noun at the end of a phrase ("a South Korean newspaper", "a Seoul daily"). */
