@@ -7404,3 +7404,42 @@ describe("the near misses a review of the last mends found", () => {
     ]);
   });
 });
+
+describe("near misses of an audit of invented articles", () => {
+  it("'stands at 11,000, after losses of about 4,000 killed and wounded': a force and its total losses", () => {
+    const c = claimsOf(
+      "According to the Tarrow Bureau, the North Korean deployment in Russia now stands at about 11,000, after losses of about 4,000 killed and wounded.\n",
+    );
+    expect(c.get("about 11,000")?.kind).toBe("troops-deployed");
+    // (A part is smaller than its whole: the 4,000 is no part "of" the 11,000 before it.)
+    expect(c.get("about 4,000")?.kind).toBe("casualties-total");
+    expect(claimsOf("About 300 of the 11,000 soldiers were killed.\n").get("About 300")?.kind).toBe(
+      "casualties-killed",
+    );
+  });
+  it("'the total could rise to 20,000' after a count of the wounded is losses foreseen: context", () => {
+    const c = claimsOf(
+      "At least 1,000 had been wounded.\nA US official said the total could rise to 20,000 by the spring.\n",
+    );
+    expect(c.get("At least 1,000")?.kind).toBe("casualties-wounded");
+    expect(c.get("20,000")?.kind).toBe("context");
+    // After a count of troops it is a projection of the force, as before.
+    const troops = claimsOf(
+      "North Korea has sent 11,000 soldiers.\nA US official said the total could rise to 20,000.\n",
+    );
+    expect(troops.get("20,000")?.kind).toBe("troops-projected");
+  });
+  it("'receive only a small part of the roughly $2,000 a month that Russia pays' is the pay, not the take-home", () => {
+    const c = claimsOf(
+      [
+        "The soldiers are believed to receive only a small part of the roughly $2,000 a month that Russia pays for each of them.",
+        "Each soldier is left with a fraction of the $1,900 a month, one defector said.",
+        "The soldiers receive only $200 a month.",
+        "",
+      ].join("\n"),
+    );
+    expect(c.get("roughly $2,000 a month")?.kind).toBe("pay-per-soldier");
+    expect(c.get("$1,900 a month")?.kind).toBe("pay-per-soldier");
+    expect(c.get("$200 a month")?.kind).toBe("soldier-take-home");
+  });
+});

@@ -1194,10 +1194,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     ) &&
     // "300 of the 11,000", "1 per cent of the 12,000": the part stands just before its whole; "the
     // deployment is 1 per cent, and a second wave of 5,000 could follow" is a wave, not a part of one.
+    // ("stands at 11,000, after losses of about 4,000 killed and wounded": a part is smaller than its whole.)
     ctx.all.some(
       (o) =>
         o.end <= q.start &&
-        (o.form === "amount" || o.form === "percent") &&
+        (o.form === "percent" || (o.form === "amount" && (o.max ?? o.min ?? 0) < (q.min ?? q.max ?? Infinity))) &&
         /^[\s,]*(?:[\w'’-]+\s+){0,3}?of\s+(?:the\s+)?$/i.test(s.slice(o.end, q.start)),
     ) &&
     // "the UN cap of 500,000 barrels", "a boy of 19": what the number counts is named, or too few.
@@ -1295,6 +1296,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       forceBefore,
     ) ||
       /\b(?:force|contingent|deployment)\s+(?:estimated|put|placed|reckoned|believed|thought|said)(?:\s+to\s+(?:be|number))?\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately)\s+)*$/i.test(
+        forceBefore,
+      ) ||
+      // "the North Korean deployment in Russia now stands at about 11,000": the force's size as it stands.
+      /\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence)\s+(?:in\s+[\w’'-]+\s+)?(?:now\s+|currently\s+)?(?:stands|stood|standing)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
         forceBefore,
       ) ||
       // ("I would put the deployment closer to 15,000": the hedge is the figure's own words.)
@@ -2442,6 +2447,10 @@ function veto(clause: string, kind: KindId): KindId {
   return spec && countCues(clause, spec.vetoes) > 0 ? "context" : kind;
 }
 
+/** A part of a sum named before it: "a small part of the roughly", "a fraction of the". */
+const PART_OF_BEFORE =
+  /\b(?:part|fraction|share|portion|sliver|percentage|tenth|half|third|quarter)\s+of\s+(?:the|that|this)\s+(?:(?:about|around|roughly|some|nearly|reported|estimated|promised|alleged|supposed)\s+)*$/i;
+
 /** A verb or noun of pay right before a sum: "is paid", "earns about", "a salary of", "receive roughly". */
 const PAID_BEFORE_RATE =
   /\b(?:paid|pays?|paying|earns?|earning|earned|receives?|received|receiving|gets?|getting|makes?|making|salary|salaries|wages?|pay|income|allowance|stipend)\s+(?:(?:(?:each|every|a|the|its|their|his|individual|North\s+Korean)\s+){0,2}(?:soldiers?|troops?|men|recruits?|conscripts?|fighters?|privates?|servicem[ae]n)\s+|(?:him|them)\s+)?(?:(?:of|only|just|around|about|some|roughly|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|less\s+than|at\s+least|an\s+estimated)\s+)*$/i;
@@ -2975,6 +2984,9 @@ function classifyMoney(
   // it is; nor is what a contrast after it says ("Russia paid $2,000 a month … but that the men would
   // receive only $100").
   const at = before.length + q.text.length;
+  // "receive only a small part of the roughly $2,000 a month that Russia pays for each", "are left with a
+  // fraction of the $2,000": the whole pay a part is taken from, whatever words of receiving stand before it.
+  if (PART_OF_BEFORE.test(before)) return { kind: "pay-per-soldier" };
   // "That would leave a soldier paid $2,000 with $200 to $400 a month": what is left is what the soldier
   // takes home; the pay named on the way there is the case it is worked out for.
   if (LEFT_WITH_BEFORE.test(before)) return { kind: "soldier-take-home" };
@@ -4282,7 +4294,9 @@ function kindFromEarlierCount(
       recent !== ""
         ? lastCountKind(recent.slice(0, Math.max(0, recent.length - ctx.last.length)))
         : null);
-    // ("the total could climb to 100,000": what may come stays what may come.)
+    // ("the total could climb to 100,000": what may come stays what may come; after a count of the wounded,
+    // "the total could rise to 20,000" is losses foreseen, context as "casualties could exceed 10,000" is.)
+    if (c.kind === "troops-projected" && kind?.startsWith("casualties")) return { ...c, kind: "context" };
     if (kind && kind !== c.kind && !(c.kind === "troops-projected" && kind === "troops-deployed"))
       return { ...c, kind };
   }
