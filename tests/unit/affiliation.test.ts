@@ -38,6 +38,33 @@ describe("who speaks for a body", () => {
     });
   });
 
+  it("reads ranks before and inside a capitalised title: 'NIS First Deputy Director', 'Deputy Pentagon Press Secretary'", () => {
+    const pentagon = entity("pentagon", "Pentagon", "organization");
+    const map = spokespeople([
+      nis,
+      pentagon,
+      entity("hwang", "Hwang Jun-seok", "person", ["NIS First Deputy Director"]),
+      entity("marsh", "Colin Marsh", "person", ["Deputy Pentagon Press Secretary"]),
+    ]);
+    expect(Object.fromEntries([...map].map(([k, v]) => [k, v.body.id]))).toEqual({ hwang: "nis", marsh: "pentagon" });
+  });
+
+  it("a title before a name is not the name: 'NIS First Deputy Director Hwang Jun-seok said …' is Hwang, of the NIS", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const body = [
+      "The NIS briefed lawmakers on Tuesday.",
+      "NIS First Deputy Director Hwang Jun-seok said about 11,000 soldiers had been sent.",
+      "Pentagon Press Secretary Colin Marsh said 12,000 soldiers were in Kursk.",
+      "",
+    ].join("\n");
+    const { claims, entities } = extractCorpus([{ slug: "titles", file: "titles.md", meta, body, bodyLine: 1 }]);
+    expect(claims.map((c) => c.attributedTo?.name)).toEqual(["Hwang Jun-seok", "Colin Marsh"]);
+    expect([...(entities.find((e) => e.name === "Hwang Jun-seok")?.roles ?? [])]).toEqual([
+      "NIS First Deputy Director",
+    ]);
+    expect([...(entities.find((e) => e.name === "Colin Marsh")?.roles ?? [])]).toEqual(["Pentagon Press Secretary"]);
+  });
+
   it("leaves out former officials, people of bodies no article names, outlets and groups", () => {
     const map = spokespeople([
       nis,

@@ -20,7 +20,7 @@ const OFFICE_OF =
 
 /** "HUR spokesman", "a HUR spokesman", "the Pentagon's deputy press secretary": the body's name before the office. */
 const OFFICE_AFTER =
-  /^(?:(?:an?|the)\s+)?(.+?)(?:['’]s)?\s+(?:(?:deputy|chief|senior|acting|principal)\s+)?(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|director|chief|head|commander)$/i;
+  /^(?:(?:an?|the)\s+)?(?:(?:deputy|acting|senior|principal|assistant)\s+)*(.+?)(?:['’]s)?\s+(?:(?:first|second|deputy|chief|senior|acting|principal|assistant|executive)\s+)*(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|director|chief|head|commander)$/i;
 
 /**
  * The body each person speaks for, when a description ties them to an organisation the articles name.

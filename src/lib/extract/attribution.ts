@@ -302,6 +302,21 @@ const NOT_NAME = new Set(
     "Local Regional Provincial Municipal Rural Unnamed Senior Junior Retired"
   ).split(" "),
 );
+/** A rank or a field before a word of a title: "First Deputy Director", "Press Secretary", "Executive Director". */
+const TITLE_QUALIFIER =
+  /^(?:First|Second|Third|Senior|Principal|Executive|Acting|Assistant|Associate|Press|Under|Managing|Interim)$/;
+/**
+ * Where the next word of a title stands, past ranks and fields ("Press" of "Press Secretary").
+ *
+ * @param words A name's words.
+ * @param from Where to look from.
+ * @returns The index of the title word, or -1 when another word comes first.
+ */
+function titleWordAhead(words: readonly string[], from: number): number {
+  let j = from;
+  while (TITLE_QUALIFIER.test(words[j] ?? "")) j++;
+  return TITLE_WORD.test(words[j] ?? "") ? j : -1;
+}
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
 const TITLE_WORD =
   /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Staff|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|Director|Chairman|Secretary|Adviser|Advisor|Prosecutor|Attorney|Governor|Mayor|Commissioner|Inspector|Ombudsman|Major|Captain|Brigadier|Admiral|Sergeant|(?:Lt|Gen|Maj|Col|Capt|Brig|Adm|Sgt|Cmdr)\.?)$/;
@@ -916,6 +931,17 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
     let titled = places;
     for (;;) {
       if (TITLE_WORD.test(words[titled] ?? "")) titled++;
+      // ("NIS First Deputy Director Hwang Jun-seok", "Deputy Pentagon Press Secretary Colin Marsh": a rank
+      // or a body's name between the words of a title, when a title word follows it.)
+      else if (
+        (TITLE_QUALIFIER.test(words[titled] ?? "") ||
+          ((titled > places || titled === 0) &&
+            (/^\p{Lu}{2,6}$/u.test(words[titled] ?? "") ||
+              isPlace(words[titled] ?? "") ||
+              words[titled] === "Pentagon"))) &&
+        titleWordAhead(words, titled + 1) > 0
+      )
+        titled = titleWordAhead(words, titled + 1) + 1;
       else if (words[titled] === "of" && titled > places && OFFICE_OF.test(words[titled + 1] ?? "")) titled += 2;
       else break;
     }
