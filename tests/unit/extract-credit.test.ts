@@ -4990,6 +4990,70 @@ describe("an unnamed spokesman whom the article names later", () => {
   });
 });
 
+describe("an agency's revised estimate and whose estimates a clause names", () => {
+  it("'The agency later raised its casualty estimate to about 4,700 …, according to a second briefing on March 11' is the NIS's, of 11 March", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Test Gazette",
+      published: "2025-03-12",
+    });
+    const body = [
+      "South Korea's National Intelligence Service said on Monday that 1,100 had been killed.",
+      "The agency later raised its casualty estimate to about 4,700 killed and wounded combined, according to a second briefing on March 11.",
+      "",
+    ].join("\n");
+    const { claims } = extractCorpus([{ slug: "revised", file: "revised.md", meta, body, bodyLine: 1 }]);
+    const revised = claims.find((c) => c.figure === "about 4,700");
+    expect(revised?.attributedTo?.name).toBe("South Korea's National Intelligence Service");
+    expect(revised?.asOf).toBe("2025-03-11");
+  });
+  it("'did not address estimates by South Korea's spy agency that about 11,000 …' is the agency's", () => {
+    const claims = publishedClaims(
+      "Oren Vasko did not address estimates by South Korea's spy agency that about 11,000 North Korean troops had been deployed.\n",
+      "Test Gazette",
+    );
+    expect(claims[0]?.attributedTo?.name).toBe("South Korea's National Intelligence Service");
+  });
+});
+
+describe("what a speaker did not know, a participle's subject and a lawmaker's own reckoning", () => {
+  it("'did not know that Russia was said to pay $2,000 a month' is credited to no one, not to 'He'", () => {
+    const { claims } = extractCorpus([
+      article(
+        "hearsay",
+        "Ri Chol, 19, was captured in January.\nHe said he had never been paid and did not know that Russia was said to pay $2,000 a month for each soldier.\n",
+      ),
+    ]);
+    const pay = claims.find((c) => c.figure === "$2,000 a month");
+    expect(pay?.attributedTo).toBeNull();
+    expect(pay?.attributedAs ?? null).toBeNull();
+  });
+  it("'The Tarrow Bureau, the TB, released a video …, saying he was one of 2 …': the bureau speaks, not 'released a video'", () => {
+    const { claims, entities } = extractCorpus([
+      article(
+        "participle",
+        "Ukraine's Tarrow Bureau, the TB, released a video of the interrogation on its channel, saying he was one of 2 North Koreans captured near Kursk.\n",
+      ),
+    ]);
+    expect(entities.some((e) => /released/i.test(e.name))).toBe(false);
+    expect(claims[0]?.attributedTo?.name).toMatch(/\bTB\b|Tarrow Bureau/);
+  });
+  it("a lawmaker who cited the military for one figure gives his own in '“My own reckoning … is that roughly 2,000 have died,” he said'", () => {
+    const claims = publishedClaims(
+      [
+        "Opposition lawmaker Yoo Jae-sung said on Thursday that about 600 North Korean soldiers had been killed in Russia, citing military sources.",
+        "\u201cThe military is being cautious. My own reckoning, based on what defectors tell me, is that roughly 2,000 have died,\u201d he said.",
+        "",
+      ].join("\n"),
+      "Test Gazette",
+    );
+    expect(claims.find((c) => c.figure === "about 600")?.attributedTo?.name).toBe("military sources");
+    const own = claims.find((c) => c.figure === "roughly 2,000");
+    expect(own?.attributedTo?.name).toBe("Yoo Jae-sung");
+    expect(own?.relayedBy ?? null).toBeNull();
+  });
+});
+
 describe("a noun after a singular article is no verb of speech", () => {
   it("'a Ukrainian estimate that', 'an early report that' speak; 'a few analysts estimate' does", () => {
     expect(

@@ -1745,7 +1745,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     if (
       /^(?:raised|raises|lowered|lowers|revised|revises|updated|updates)$/i.test(verb) &&
       // ("has revised down its estimate of …": the particle may come first.)
-      !/^\s+(?:(?:up|down|upward|upwards|downward|downwards)\s+)?(?:its|their|his|her|the)\s+(?:own\s+|latest\s+|official\s+)?(?:estimates?|figures?|counts?|tally|toll|assessments?|projections?)\b/i.test(
+      // ("raised its casualty estimate to about 4,700", "revised its death toll": the noun's own words between.)
+      !/^\s+(?:(?:up|down|upward|upwards|downward|downwards)\s+)?(?:its|their|his|her|the)\s+(?:own\s+|latest\s+|official\s+)?(?:(?:casualty|death|troop|loss|losses|deployment|combined|total)\s+)?(?:estimates?|figures?|counts?|tally|toll|assessments?|projections?)\b/i.test(
         s.slice(verbStart + verb.length),
       ) &&
       // ("HUR has since revised this figure to 4,000": the figure the text gave before, when no one after it
@@ -1886,11 +1887,14 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
             !/[.;:]|\b(?:that|who|which|whom|because|while|when|if)\b/i.test(s.slice(a.verbStart, m.index)),
         )
       : undefined;
+    // ("Ukraine's Security Service, the SBU, released a video …, saying": the words after the main clause's
+    // subject, opening with its verb, are no subject.)
+    const near = main?.[1] || previous?.subject ? null : subjectBefore(s, m.index);
     const subject = previous?.subject
       ? previous.subject
       : main?.[1]
         ? subjectBefore(s, main[1].length)
-        : (subjectBefore(s, m.index) ??
+        : ((near && !(participle && /^[a-z]+ed\b/.test(near.text)) ? near : null) ??
           (appositive ? subjectBefore(s, appositive[0].length) : null) ??
           joined?.subject ??
           (conjoined ? firstVerbSubject(s, before) : null) ??

@@ -246,10 +246,14 @@ const FIGURE_CITED_BY =
   /^(?:\s+(?:(?:that|which)\s+)?((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*){0,4})\s+(?:have\s+|has\s+|had\s+|first\s+)?(?=(?:gave|given|reported|estimated|counted|cited|published|claimed|put forward)\b)|\s+(?:(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?|(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have|has|had)\s+|(?:[\w-]+\s+){0,2}?(?:troops|soldiers|men|casualties|dead|deaths)\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)\s+(?:have\s+|has\s+|had\s+)?)|(?:\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|casualties|dead|deaths|killed|wounded))?,\s+(?:which|(?:a|the)\s+(?:figure|estimate|number|count|toll|tally|amount|sum)(?:\s+that|\s+which)?)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,6}?)\s+(?:have\s+|has\s+|had\s+|first\s+)?)(?:cited|cites|given|gave|gives|reported|reports|used|put forward|quoted|mentioned|announced|published|estimated|counted|claimed|claims)\b/iu;
 /**
  * "claims by X that", "a statement from X that", "notes reporting by X that", "pointed to an estimate by
- * X that": the claim's owner, right before the figure's clause.
+ * X that", "estimates by South Korea's spy agency that": the claim's owner, right before the figure's clause.
  */
 const STATED_BY_BEFORE =
-  /\b(?:claims?|statements?|assessments?|assertions?|allegations?|reports?|reporting|estimates?|findings?|calculations?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|of|the|for)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|for)){0,6}(?:\s+(?:media|press|officials|intelligence|government|military|authorities|lawmakers|sources|outlets))?)\s+that\b[^.;]*$/u;
+  /\b(?:claims?|statements?|assessments?|assertions?|allegations?|reports?|reporting|estimates?|findings?|calculations?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:agency|service|ministry|government|military|army|command|intelligence)|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|of|the|for)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|for)){0,6}(?:\s+(?:media|press|officials|intelligence|government|military|authorities|lawmakers|sources|outlets))?)\s+that\b[^.;]*$/u;
+
+/** "did not know that …", "was said to pay": a clause of hearsay or of what the speaker did not know, right before a figure. */
+const HEARSAY_BEFORE =
+  /\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|never)\s+(?:know|knew|hear|heard)\s+(?:that\s+)?[^.;,]*$|\b(?:is|was|are|were)\s+(?:widely\s+)?(?:said|rumou?red)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "According to Hanseong, citing": an outlet's marker and the citing that goes with it. */
 const ACCORDING_THEN_CITING = /^according\s+to\s+[^,;.]{1,60},\s*(?:citing|quoting)$/i;
@@ -1483,8 +1487,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     !/\b(?:could\s+not|cannot|can['’]t|couldn['’]t|did\s+not|would\s+not|was\s+unable\s+to)\s+(?:independently\s+)?(?:confirm|verify)\b/i.test(
       s.text.slice(q.end),
     ) &&
-    // ("saying his own sources put the dead at 1,200": not the briefing's.)
-    !/\b(?:his|her|their)\s+own\s+(?:sources|contacts|count|estimate|figures|data|information)\b/i.test(
+    // ("saying his own sources put the dead at 1,200", "“My own reckoning … is that roughly 2,000 have died,”
+    // he said": not the briefing's.)
+    !/\b(?:his|her|their|my|our)\s+own\s+(?:sources|contacts|count|estimate|figures?|data|information|reckoning|calculations?|assessment|view|tally)\b/i.test(
       s.text.slice(0, q.start),
     )
   ) {
@@ -1757,6 +1762,21 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // "The ministry said 300 had died, not 3,000": words that name who rejects a figure, when the site cannot
   // tell who that is, do not name its source.
   if (rejectsItself && attributed === null && disputedBy === null) unnamed = null;
+  // "He said he … did not know that Russia was said to pay $2,000 a month": what a speaker did not know, or
+  // passes on as what is said, is no figure of theirs, and the sentence names no one who gives it.
+  if (
+    (method === "said-before" || method === "said-after") &&
+    !disputedBy &&
+    !x.inQuote(q.start) &&
+    HEARSAY_BEFORE.test(s.text.slice(0, q.start))
+  ) {
+    attributed = null;
+    written = null;
+    ambiguous = false;
+    method = null;
+    cited = null;
+    unnamed = null;
+  }
   // "wrote in to ask about the claim going round social media that 300,000 …": what someone asks about
   // is not their figure, and the sentence names no one who gives it.
   const asked = ASKED_ABOUT_CLAIM.exec(s.text.slice(0, q.start));

@@ -508,7 +508,11 @@ function timeOf(
   const onlyOther =
     mentions === 1 &&
     parts.some(
-      (c) => c.start > at && dateMentions(within(qs, c), c.text) === 1 && within(qs, c).some((q) => q.form !== "date"),
+      (c) =>
+        c.start > at &&
+        dateMentions(within(qs, c), c.text) === 1 &&
+        // ("…, according to a second briefing on March 11": an ordinal counts nothing the date could be of.)
+        within(qs, c).some((q) => q.form !== "date" && q.form !== "ordinal"),
     );
   // "In January, Kang put the cut at 70 percent; now she says it is closer to 85 percent": a clause that
   // says "now" and names no time of its own is of the article's date, whatever the other clause names.
