@@ -47,3 +47,40 @@ describe("a group's representative", () => {
     expect(explanations).not.toContain("50,010 people (unattributed");
   });
 });
+
+// An article that prints a figure only to withdraw it does not print it as a figure: the group's article
+// count and its origins leave it out, so "the most widely printed" and "how it reached N articles" are true.
+describe("a group's articles and origins", () => {
+  const articles = [
+    article(
+      "fenmoor-post",
+      "The Tidewater Defence Bureau said 12,030 North Korean soldiers were in Russia.",
+      "2025-01-20",
+      "Fenmoor Post",
+    ),
+    article(
+      "gull-correction",
+      [
+        "The Cardew Agency said 11,030 North Korean soldiers were in Russia.",
+        "Correction: An earlier version of this article said 12,030 troops; the figure is 11,030.",
+      ].join("\n"),
+      "2025-01-22",
+      "Gull Ledger",
+    ),
+    article(
+      "harbour-wire",
+      "The HUR now says 10,030 North Korean soldiers are in Kursk, not 12,030.",
+      "2025-01-25",
+      "Harbour Wire",
+    ),
+  ];
+  const data = compareCorpus(articles, extractCorpus(articles));
+  const group = data.topics.find((t) => t.id === "troops-deployed")?.clusters.find((cl) => cl.min === 12030);
+
+  it("count only the articles that give the figure, and only its givers as origins", () => {
+    expect(group?.claims).toHaveLength(3);
+    expect(group?.articles).toEqual(["fenmoor-post"]);
+    expect(group?.origins.map((o) => o.label)).toEqual(["Tidewater Defence Bureau"]);
+    expect(group?.originsAtMost).toBe(1);
+  });
+});

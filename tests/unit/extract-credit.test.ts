@@ -2608,11 +2608,11 @@ describe("a denial that lists figures rejects each of them", () => {
       ),
     ]);
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null, c.stance])).toEqual([
-      ["11,050", null, "Tomas Vendel", "asserts"],
-      ["1,050", null, "Tomas Vendel", "asserts"],
-      ["12,050", null, "Anna Berg", "asserts"],
-      ["13,050", null, "Tomas Vendel", "asserts"],
-      ["1,150", null, "Tomas Vendel", "asserts"],
+      ["11,050", null, "Tomas Vendel", "disputes"],
+      ["1,050", null, "Tomas Vendel", "disputes"],
+      ["12,050", null, "Anna Berg", "disputes"],
+      ["13,050", null, "Tomas Vendel", "disputes"],
+      ["1,150", null, "Tomas Vendel", "disputes"],
       ["14,050", "Cardew Agency", null, "asserts"],
     ]);
   });
@@ -3750,7 +3750,7 @@ describe("fact-check verdicts, denials and labels", () => {
       ).map((r) => [r[0], r[2], r[3], r[4], r[5]]),
     ).toEqual([
       ["about 14,250", "Mira Holt", null, "asserts", null],
-      ["15,250", null, null, "asserts", "Mira Holt"],
+      ["15,250", null, null, "disputes", "Mira Holt"],
       ["350", null, "The ministry", "asserts", null],
       ["3,250", null, null, "disputes", null],
       ["12,250", "Seoul", null, "asserts", null],
@@ -5596,7 +5596,7 @@ describe("a figure a speaker rejects in passing, and a second source set against
         : article("t-reject", body),
     ]).claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null, c.stance]);
 
-  it("'X said N, not M' leaves M to no one, disputed by X; 'not M as Y says' is Y's", () => {
+  it("'X said N, not M' leaves M to no one, given only to be rejected by X; 'not M as Y says' is Y's", () => {
     expect(
       credits(
         [
@@ -5607,7 +5607,7 @@ describe("a figure a speaker rejects in passing, and a second source set against
       ),
     ).toEqual([
       ["11,010", "Cardew Agency", null, "asserts"],
-      ["15,010", null, "Cardew Agency", "asserts"],
+      ["15,010", null, "Cardew Agency", "disputes"],
       ["About 610", "Tidewater Bureau", null, "asserts"],
       ["3,010", "Kyiv", "Tidewater Bureau", "asserts"],
     ]);

@@ -636,7 +636,11 @@ function makeCluster(group: readonly Claim[], chainOf: Parameters<typeof indepen
     c.value.min !== null && c.value.max !== null ? c.value.max - c.value.min : Infinity;
   const rejected = (c: Claim): number => (givenOnlyToReject(c) ? 1 : 0);
   const rep = [...group].sort((a, b) => rejected(a) - rejected(b) || width(a) - width(b) || byDay(a, b))[0];
-  const ind = independence(group, chainOf);
+  // The articles and origins of a group are those of the figures someone gives: an article that prints a
+  // figure only to reject it ("An earlier version of this article said 12,000") neither prints it as a
+  // figure nor makes the one it withdraws an origin (unless the group holds nothing else).
+  const asserted = group.filter((c) => !givenOnlyToReject(c));
+  const ind = independence(asserted.length > 0 ? asserted : group, chainOf);
   const min = Math.min(...group.map((c) => c.value.min ?? Infinity));
   const max = Math.max(...group.map((c) => c.value.max ?? -Infinity));
   return {

@@ -1846,7 +1846,15 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   if (attributed && !(tracker.credits ??= new Map()).has(valueKey)) tracker.credits.set(valueKey, attributed);
   if (attributed) tracker.lastCredited = attributed;
   tracker.lastFigure = { sentence: x.index, credit: attributed };
-  const stance = rejects && !disputedBy ? "disputes" : "asserts";
+  // "HUR now says 10,000 …, not 8,000", "The NIS said 300 had died, not 3,000": a figure its speaker sets
+  // aside for their own, which the sentence credits to no one, is given only to be rejected, whoever rejects it.
+  const setAside =
+    attributed === null &&
+    disputedBy !== null &&
+    (NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
+      deniedInList(s.text.slice(0, q.start)) ||
+      (IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) && !BOUND_WORDS.test(q.text)));
+  const stance = (rejects && !disputedBy) || setAside ? "disputes" : "asserts";
   return {
     attributed,
     method,
