@@ -612,7 +612,10 @@ describe("checks that can fail", () => {
     const hdi = claim(data, "hdi-count", "12,000");
     const rel = us.related.find((r) => r.to === hdi.id);
     expect(rel?.type).toBe("conflicts");
-    expect(rel?.explanation).toMatch(/do not overlap although they describe the same time/);
+    // (4 and 6 November: how far apart, and why they are taken together.)
+    expect(rel?.explanation).toMatch(
+      /do not overlap although they are dated 2 days apart, within the 14 days in which two counts are taken to describe the same moment\./,
+    );
   });
   it("two figures that meet only by an approximate figure's stretch are said to", () => {
     const data = compare(

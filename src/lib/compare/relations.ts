@@ -6,7 +6,7 @@ import { isCurrency, PER_MONTH } from "../schema/vocabulary.ts";
 import { MONTH_NAMES } from "../extract/quantities/vocabulary.ts";
 import type { Claim } from "../schema/claim.ts";
 import { isEventFactKind, kindSpec } from "../schema/kinds.ts";
-import { claimValue, excludedBounds, formatNumber, vagueWords } from "../format/value.ts";
+import { claimValue, count, excludedBounds, formatNumber, vagueWords } from "../format/value.ts";
 import { APPROX_TOLERANCE, interval, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { RelationType } from "./types.ts";
 import { unattributedWords } from "../format/credit.ts";
@@ -538,10 +538,15 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
           explanation: `${da} and ${db} differ; both are credited to ${who} in one article, which is all that dates ${a.asOfSource === "article" && b.asOfSource === "article" ? "them" : "one of them"}: they may be ${who}'s counts at different moments, and the dates cannot tell.`,
         };
       }
+      // ("2025-01-14" and "2025-01-27" are the same moment only by the site's window: the sentence says how
+      // far apart they are and why they are taken together.)
       if (apart.max <= SAME_TIME_DAYS) {
         return {
           type: "conflicts",
-          explanation: `${da} and ${db} do not overlap although they describe the same time.`,
+          explanation:
+            apart.max === 0
+              ? `${da} and ${db} do not overlap although they describe the same day.`
+              : `${da} and ${db} do not overlap although they are dated ${count(apart.max, "day")} apart, within the ${SAME_TIME_DAYS} days in which two counts are taken to describe the same moment.`,
         };
       }
       if (apart.min > SAME_TIME_DAYS) {
