@@ -5054,6 +5054,77 @@ describe("what a speaker did not know, a participle's subject and a lawmaker's o
   });
 });
 
+describe("whom a biography fact is about", () => {
+  it("'The soldier was born in 2005 …, according to the Ukrainian officers who questioned him' is not about the officers", () => {
+    const { claims } = extractCorpus([
+      article(
+        "according-to-fact",
+        "The soldier was born in 2005 and joined the army at 17, according to the Ukrainian officers who questioned him.\n",
+      ),
+    ]);
+    const facts = claims.filter((c) => c.kind === "biography");
+    expect(facts.map((c) => c.figure)).toEqual(["2005", "17"]);
+    expect(facts.map((c) => c.subject?.name ?? null)).toEqual([null, null]);
+    expect(facts.map((c) => c.attributedTo?.name ?? null)).toEqual(["Ukrainian officers", "Ukrainian officers"]);
+  });
+});
+
+describe("near misses of the last rules, which stay as they were", () => {
+  const one = (slug: string, body: string, published = "2025-03-01"): ReturnType<typeof extractCorpus>["claims"] => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette", published });
+    return extractCorpus([{ slug, file: `${slug}.md`, meta, body: `${body}\n`, bodyLine: 1 }]).claims;
+  };
+  it("a spokeswoman of another body named after an unnamed spokesman is not that spokesman", () => {
+    const claims = one(
+      "other-body",
+      "A Tarrow Ministry spokesman said only 300 North Korean workers were in Russia.\n\u201cThat is simply untrue,\u201d spokeswoman Iryna Koval of Ukraine's foreign ministry said.",
+    );
+    expect(claims[0]?.attributedTo?.name).toBe("A Tarrow Ministry spokesman");
+  });
+  it("'Analysts tracking the fighting estimate', 'A Pentagon official and an NIS analyst estimate' speak", () => {
+    expect(
+      one("tracking", "Analysts tracking the fighting estimate that 3,000 North Korean soldiers have died.")[0]
+        ?.attributedTo?.name,
+    ).toBe("Analysts");
+    expect(
+      one(
+        "joined",
+        "A Pentagon official and an NIS analyst estimate that 11,000 North Korean soldiers are in Russia.",
+      )[0]?.attributedTo,
+    ).not.toBeNull();
+  });
+  it("'did not know how many … but believed about 1,000' and 'is said to have sent …, NIS officials told lawmakers' keep their speakers", () => {
+    expect(
+      one(
+        "but-believed",
+        "Kim Tae-ho said he did not know how many soldiers had died but believed about 1,000 were killed.",
+      )[0]?.attributedTo?.name,
+    ).toBe("Kim Tae-ho");
+    expect(
+      one("said-to", "North Korea is said to have sent about 11,000 troops, NIS officials told lawmakers.")[0]
+        ?.attributedTo?.name,
+    ).toBe("NIS officials");
+  });
+  it("a date of a later clause's own ordinal noun ('a second contingent followed on January 20') does not date the figure", () => {
+    expect(
+      one(
+        "second-contingent",
+        "North Korea sent about 11,000 troops, the NIS said, and a second contingent followed on January 20.",
+      )[0]?.asOf,
+    ).toBe("2025-03-01");
+  });
+  it("losses among a contingent stay losses; half of what the men take home stays the take-home", () => {
+    expect(
+      one("losses-among", "Losses among the North Korean contingent stood at about 4,000, the NIS said.")[0]?.kind,
+    ).toBe("casualties-total");
+    expect(
+      one("half-of", "The men send home half of the $200 they take home each month, a defector said.").find(
+        (c) => c.figure === "$200",
+      )?.kind,
+    ).toBe("soldier-take-home");
+  });
+});
+
 describe("a noun after a singular article is no verb of speech", () => {
   it("'a Ukrainian estimate that', 'an early report that' speak; 'a few analysts estimate' does", () => {
     expect(

@@ -1688,16 +1688,20 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     )
       continue;
     // "rejected a Ukrainian estimate that …", "an early report that …": a singular article before the bare
-    // form makes a noun, which no subject of its own could be ("a few analysts estimate" is plural and speaks).
-    // "rejected reports that …", "dismissing claims that …": after a participle, the word is its object.
+    // form makes a noun, which no subject of its own could be ("a few analysts estimate" is plural and speaks,
+    // and so does "A Pentagon official and an NIS analyst estimate").
+    // "rejected reports that …", "dismissing claims that …": after a verb that takes them, the word is its
+    // object ("Analysts tracking the fighting estimate …" still speak).
     if (
       /^(?:estimates?|reports?|claims?|notes?|remarks?)$/i.test(verb) &&
-      /\b[a-z]{2,}(?:ed|ing)\s+$/.test(s.slice(0, m.index))
+      /\b(?:reject|dismiss|deni|deny|disput|cit|quot|question|challeng|repeat|echo|confirm)[a-z]*(?:ed|ing)\s+$/.test(
+        s.slice(0, m.index),
+      )
     )
       continue;
     if (
       /^(?:estimate|report|claim|note|remark)$/i.test(verb) &&
-      /\b(?:a|an)\s+(?!(?:few|couple|lot|handful|dozen|number|majority|group|team|pair)\b)(?:(?!(?:of|and|or)\s)[\p{L}’'.-]+\s+){1,2}$/iu.test(
+      /(?<!\band\s+)\b(?:a|an)\s+(?!(?:few|couple|lot|handful|dozen|number|majority|group|team|pair)\b)(?:(?!(?:of|and|or)\s)[\p{L}’'.-]+\s+){1,2}$/iu.test(
         s.slice(0, m.index),
       )
     )

@@ -251,9 +251,11 @@ const FIGURE_CITED_BY =
 const STATED_BY_BEFORE =
   /\b(?:claims?|statements?|assessments?|assertions?|allegations?|reports?|reporting|estimates?|findings?|calculations?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:agency|service|ministry|government|military|army|command|intelligence)|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|of|the|for)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|for)){0,6}(?:\s+(?:media|press|officials|intelligence|government|military|authorities|lawmakers|sources|outlets))?)\s+that\b[^.;]*$/u;
 
-/** "did not know that …", "was said to pay": a clause of hearsay or of what the speaker did not know, right before a figure. */
-const HEARSAY_BEFORE =
-  /\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|never)\s+(?:know|knew|hear|heard)\s+(?:that\s+)?[^.;,]*$|\b(?:is|was|are|were)\s+(?:widely\s+)?(?:said|rumou?red)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
+/** "did not know that …": what the speaker did not know, right before a figure ("… but believed about 1,000" is theirs). */
+const DID_NOT_KNOW_BEFORE =
+  /\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|never)\s+(?:know|knew|hear|heard)\s+that\s+(?:(?!\bbut\b)[^.;,])*$/i;
+/** "was said to pay", "is rumoured to have sent": hearsay right before a figure. */
+const SAID_TO_BEFORE = /\b(?:is|was|are|were)\s+(?:widely\s+)?(?:said|rumou?red)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "According to Hanseong, citing": an outlet's marker and the citing that goes with it. */
 const ACCORDING_THEN_CITING = /^according\s+to\s+[^,;.]{1,60},\s*(?:citing|quoting)$/i;
@@ -1768,7 +1770,13 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     (method === "said-before" || method === "said-after") &&
     !disputedBy &&
     !x.inQuote(q.start) &&
-    HEARSAY_BEFORE.test(s.text.slice(0, q.start))
+    (DID_NOT_KNOW_BEFORE.test(s.text.slice(0, q.start)) ||
+      // (Hearsay passed on sits after the speaker's verb: "North Korea is said to have sent about 11,000 troops,
+      // NIS officials told lawmakers" is the officials'.)
+      (SAID_TO_BEFORE.test(s.text.slice(0, q.start)) &&
+        /\b(?:said|says|told|added|claimed)\b/i.test(
+          s.text.slice(0, SAID_TO_BEFORE.exec(s.text.slice(0, q.start))?.index ?? 0),
+        )))
   ) {
     attributed = null;
     written = null;

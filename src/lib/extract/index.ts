@@ -796,8 +796,12 @@ export function extractArticle(
             ? registry.resolve(article.meta.publisher, "outlet")
             : null;
         const sourced = publisher ? { ...given, disputedBy: publisher, stance: "asserts" as const } : given;
+        // ("The soldier was born in 2005 …, according to the Ukrainian officers who questioned him": those an
+        // "according to" names tell about someone; they are not whom the fact is about.)
         const subject: Entity | null =
-          role.kind === "biography" ? subjectOf(s.text, q, registry, tracker, given.attributed) : null;
+          role.kind === "biography"
+            ? subjectOf(s.text, q, registry, tracker, given.method === "according-to" ? null : given.attributed)
+            : null;
         // "Rep. Oh Jae-min, 58, said the NIS believed …": an age beside a speaker's name is said of them by
         // themselves, never by the source they pass on.
         const credit =

@@ -512,7 +512,14 @@ function timeOf(
         c.start > at &&
         dateMentions(within(qs, c), c.text) === 1 &&
         // ("…, according to a second briefing on March 11": an ordinal counts nothing the date could be of.)
-        within(qs, c).some((q) => q.form !== "date" && q.form !== "ordinal"),
+        within(qs, c).some(
+          (q) =>
+            q.form !== "date" &&
+            (q.form !== "ordinal" ||
+              !/^\s+(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:briefing|report|statement|assessment|update|session|hearing)\b/iu.test(
+                sentence.slice(q.end),
+              )),
+        ),
     );
   // "In January, Kang put the cut at 70 percent; now she says it is closer to 85 percent": a clause that
   // says "now" and names no time of its own is of the article's date, whatever the other clause names.

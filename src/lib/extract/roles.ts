@@ -1298,8 +1298,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /\b(?:force|contingent|deployment)\s+(?:estimated|put|placed|reckoned|believed|thought|said)(?:\s+to\s+(?:be|number))?\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately)\s+)*$/i.test(
         forceBefore,
       ) ||
-      // "the North Korean deployment in Russia now stands at about 11,000": the force's size as it stands.
-      /\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence)\s+(?:in\s+[\w’'-]+\s+)?(?:now\s+|currently\s+)?(?:stands|stood|standing)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+      // "the North Korean deployment in Russia now stands at about 11,000": the force's size as it stands
+      // (not "Losses among the North Korean contingent stood at …").
+      /(?<!\b(?:among|in|of|within|across|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2})\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence)\s+(?:in\s+[\w’'-]+\s+)?(?:now\s+|currently\s+)?(?:stands|stood|standing)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
         forceBefore,
       ) ||
       // ("I would put the deployment closer to 15,000": the hedge is the figure's own words.)
@@ -2451,6 +2452,10 @@ function veto(clause: string, kind: KindId): KindId {
 const PART_OF_BEFORE =
   /\b(?:part|fraction|share|portion|sliver|percentage|tenth|half|third|quarter)\s+of\s+(?:the|that|this)\s+(?:(?:about|around|roughly|some|nearly|reported|estimated|promised|alleged|supposed)\s+)*$/i;
 
+/** What the soldiers themselves get, said of a sum right after it: "… they take home", "… the men receive". */
+const THEY_TAKE_HOME_AFTER =
+  /^\s*(?:(?:a|each|every|per)\s+month\s+)?(?:that\s+)?(?:they|the\s+men|soldiers|the\s+soldiers)\s+(?:actually\s+|really\s+)?(?:take\s+home|receive|get|keep|pocket)\b/i;
+
 /** A verb or noun of pay right before a sum: "is paid", "earns about", "a salary of", "receive roughly". */
 const PAID_BEFORE_RATE =
   /\b(?:paid|pays?|paying|earns?|earning|earned|receives?|received|receiving|gets?|getting|makes?|making|salary|salaries|wages?|pay|income|allowance|stipend)\s+(?:(?:(?:each|every|a|the|its|their|his|individual|North\s+Korean)\s+){0,2}(?:soldiers?|troops?|men|recruits?|conscripts?|fighters?|privates?|servicem[ae]n)\s+|(?:him|them)\s+)?(?:(?:of|only|just|around|about|some|roughly|nearly|almost|up\s+to|as\s+much\s+as|more\s+than|less\s+than|at\s+least|an\s+estimated)\s+)*$/i;
@@ -2986,7 +2991,9 @@ function classifyMoney(
   const at = before.length + q.text.length;
   // "receive only a small part of the roughly $2,000 a month that Russia pays for each", "are left with a
   // fraction of the $2,000": the whole pay a part is taken from, whatever words of receiving stand before it.
-  if (PART_OF_BEFORE.test(before)) return { kind: "pay-per-soldier" };
+  // ("send home half of the $200 they take home each month": a whole that is itself what reaches them.)
+  if (PART_OF_BEFORE.test(before) && !THEY_TAKE_HOME_AFTER.test(ctx.sentence.slice(q.end)))
+    return { kind: "pay-per-soldier" };
   // "That would leave a soldier paid $2,000 with $200 to $400 a month": what is left is what the soldier
   // takes home; the pay named on the way there is the case it is worked out for.
   if (LEFT_WITH_BEFORE.test(before)) return { kind: "soldier-take-home" };

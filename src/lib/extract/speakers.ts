@@ -1289,9 +1289,12 @@ const ANY_SPOKESPERSON = new RegExp(
   String.raw`${SPOKES}\s+(?:(?:for|of|at)\s+[^,;.]{2,60},\s+)?(${FULL_NAME})\b|(${FULL_NAME}),\s+(?:an?|the|its|their)\s+(?:[\p{L}'’.-]+\s+){0,4}?${SPOKES}\b`,
   "gu",
 );
-/** A spokesperson named with the bare office, at a sentence's start, after a quotation or after "said". */
+/**
+ * A spokesperson named with the bare office, at a sentence's start, after a quotation or after "said", and with
+ * no body after the name in the same sentence ("spokeswoman Olena Bilyk of Ukraine's General Staff said").
+ */
 const BARE_SPOKESPERSON = new RegExp(
-  String.raw`(?:^|[.!?]\s+|[”"]\s*|\b(?:said|says|told)\s+)${SPOKES}\s+(${FULL_NAME})\b`,
+  String.raw`(?:^|[.!?]\s+|[”"]\s*|\b(?:said|says|told)\s+)${SPOKES}\s+(${FULL_NAME})\b(?![^.!?]*?\b(?:of|for|at|from|with)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Lu})`,
   "gmu",
 );
 
