@@ -7,6 +7,7 @@ import type { Article } from "../../src/lib/schema/article.ts";
 import { people } from "../../src/lib/compare/people.ts";
 import { relate } from "../../src/lib/compare/relations.ts";
 import { clusterLabel } from "../../src/lib/compare/labels.ts";
+import { possessive } from "../../src/lib/format/credit.ts";
 import { growthRatio } from "../support/growth.ts";
 
 /** Makes an invented article. */
@@ -474,5 +475,27 @@ describe("the sentences that name a person", () => {
     expect(text("bruce-w-bennett")).toEqual([
       "Bruce W. Bennett, a researcher at the Hollin Institute, noted that the money goes to the ruling party.",
     ]);
+  });
+});
+
+describe("words of names the pages print", () => {
+  it("a plural source's possessive is an apostrophe alone; a name's is 's", () => {
+    expect(["military sources", "Seoul officials", "the NIS", "Kang Sol-ji", "HUR"].map(possessive)).toEqual([
+      "military sources'",
+      "Seoul officials'",
+      "the NIS's",
+      "Kang Sol-ji's",
+      "HUR's",
+    ]);
+  });
+  it("an address ('Suite 900, 1200 Harbor Blvd.') names no person", () => {
+    const data = compare(
+      article(
+        "imprint",
+        "The Tidewater Bureau said 300 North Korean soldiers had been killed.\nThe Weekly is published by Fenmoor Media, Suite 900, 1200 Harbor Blvd.",
+        "2025-02-20",
+      ),
+    );
+    expect(data.people.map((p) => p.name)).not.toContain("Harbor Blvd");
   });
 });

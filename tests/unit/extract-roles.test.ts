@@ -7443,3 +7443,24 @@ describe("near misses of an audit of invented articles", () => {
     expect(c.get("$200 a month")?.kind).toBe("soldier-take-home");
   });
 });
+
+describe("more near misses of an audit of invented articles", () => {
+  it("'his unit of about 400 men was sent to Russia' is one unit's strength, not the force", () => {
+    const c = claimsOf("Ri Chol said his unit of about 400 men was sent to Russia in November.\n");
+    expect(c.get("about 400")?.kind).toBe("context");
+    expect(claimsOf("North Korea sent a force of 11,000 troops.\n").get("11,000")?.kind).toBe("troops-deployed");
+  });
+  it("'the true toll is nearer 5,000' counts losses; 'the toll could be above 2,000' foresees them and is skipped", () => {
+    expect(claimsOf("In my view, the true toll is nearer 5,000, Vance wrote.\n").get("nearer 5,000")?.kind).toBe(
+      "casualties-total",
+    );
+    expect(claimsOf("By March, the toll could be above 2,000, the Tessaly Institute said.\n").size).toBe(0);
+  });
+  it("'Officials in Seoul say …' keeps the place that says whose officials they are", () => {
+    expect(
+      claimsOf(
+        "Officials in Seoul say roughly 3,000 North Korean soldiers have been killed or wounded in Russia.\n",
+      ).get("roughly 3,000")?.by,
+    ).toBe("Seoul officials");
+  });
+});

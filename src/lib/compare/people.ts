@@ -36,7 +36,9 @@ const NOT_NAME_WORDS = new Set(
     "january february march april may june july august september october november december monday tuesday " +
     "wednesday thursday friday saturday sunday related articles back war world second " +
     // "the Geneva Conventions", "the Minsk Accords": a document's name, never a person's.
-    "convention conventions treaty treaties accord accords protocol protocols charter agreement declaration"
+    "convention conventions treaty treaties accord accords protocol protocols charter agreement declaration " +
+    // "Suite 900, 1200 Harbor Blvd.": an address's words, never a person's.
+    "blvd boulevard street st avenue ave road rd lane drive plaza square suite floor building"
   ).split(" "),
 );
 

@@ -9,7 +9,7 @@ import { isEventFactKind, kindSpec } from "../schema/kinds.ts";
 import { claimValue, count, excludedBounds, formatNumber, vagueWords } from "../format/value.ts";
 import { APPROX_TOLERANCE, interval, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { RelationType } from "./types.ts";
-import { unattributedWords } from "../format/credit.ts";
+import { possessive, unattributedWords } from "../format/credit.ts";
 
 /** Days between two as-of dates within which counts are taken to describe the same moment. */
 export const SAME_TIME_DAYS = 14;
@@ -535,7 +535,7 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
         const who = a.attributedTo?.name ?? "";
         return {
           type: "undetermined",
-          explanation: `${da} and ${db} differ; both are credited to ${who} in one article, which is all that dates ${a.asOfSource === "article" && b.asOfSource === "article" ? "them" : "one of them"}: they may be ${who}'s counts at different moments, and the dates cannot tell.`,
+          explanation: `${da} and ${db} differ; both are credited to ${who} in one article, which is all that dates ${a.asOfSource === "article" && b.asOfSource === "article" ? "them" : "one of them"}: they may be ${possessive(who)} counts at different moments, and the dates cannot tell.`,
         };
       }
       // ("2025-01-14" and "2025-01-27" are the same moment only by the site's window: the sentence says how

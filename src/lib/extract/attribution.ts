@@ -763,6 +763,10 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
     return { text, start, name: forPerson[1].toLowerCase() === "his" ? "he" : "she", form: "pronoun", role: null };
   // "Seoul-based Daily NK": where a body is based is not part of its name.
   text = text.replace(/^(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*-based\s+(?=\p{Lu})/u, "");
+  // "Officials in Seoul say …": the place is all that says whose officials they are, so it stays ("Seoul
+  // officials").
+  const placed = /^(Officials|Analysts|Sources|Diplomats|Lawmakers|Investigators)\s+in\s+(\p{Lu}\p{L}+)$/u.exec(text);
+  if (placed?.[1] && placed[2] && isPlace(placed[2])) text = `${placed[2]} ${placed[1].toLowerCase()}`;
   // "Officials in Washington put the total at …": a plural of people, capitalised only because it opens
   // the sentence, names no one.
   text = text.replace(

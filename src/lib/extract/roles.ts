@@ -1329,6 +1329,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (/\btoll\s+(?:(?:of|among|for)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
       forceBefore,
     ) ||
+      // "In my view, the true toll is nearer 5,000": a toll said to be a number counts losses ("the toll could be
+      // above 2,000" foresees them).
+      /\b(?:the|its|their|a)\s+(?:(?:true|real|actual|likely|final|overall|total|current|latest|full)\s+)?toll\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|remains)\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately|probably|likely)\s+)*$/i.test(
+        forceBefore,
+      ) ||
       // "Seoul puts North Korean losses in Russia at 3,000": losses put at a number are a count of losses.
       /\b(?:puts?|putting|placed|places|estimates?|estimated)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:losses|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
         forceBefore,
@@ -4948,8 +4953,8 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       )
     )
       return { ...c, kind: "casualties-total" };
-    // "the roughly 100 men in his unit", "his old unit sent about 2,000 men", "barracks for up to 2,000
-    // men": one unit's strength, or room for troops, is not the force the country sent.
+    // "the roughly 100 men in his unit", "his old unit sent about 2,000 men", "his unit of about 400 men",
+    // "barracks for up to 2,000 men": one unit's strength, or room for troops, is not the force the country sent.
     if (
       c.kind.startsWith("troops") &&
       (/^\s+(?:[\w-]+\s+){0,2}?(?:men|soldiers|troops)\s+(?:in|of|from)\s+(?:his|her|their|my|our|one|a single|the same)\s+(?:old\s+|own\s+|former\s+)?(?:unit|company|platoon|battalion|regiment|brigade|squad)\b/i.test(
@@ -4960,6 +4965,11 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         ) ||
         /\b(?:barracks|camps?|housing|accommodation|room|beds|capacity)\s+(?:for\s+)?(?:(?:about|around|some|roughly|nearly|more than|at least|up to)\s+)*$/i.test(
           ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
+        ) ||
+        // ("his unit of about 400 men was sent to Russia": the strength of someone's own unit; "A unit of 3,500
+        // soldiers was sent" is a sending.)
+        /\b(?:his|her|their|my|our)\s+(?:old\s+|own\s+|former\s+)?(?:unit|company|platoon|battalion|regiment|brigade|squad)\s+of\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|only|just)\s+)*$/i.test(
+          ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
         ) ||
         // ("about 300 tents, enough … for roughly 3,000 soldiers", "a train that could carry 1,500", "can
         // house up to 4,000": what a place or a vehicle has room for.)

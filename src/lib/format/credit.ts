@@ -18,3 +18,13 @@ export function unattributedWords(disputer: string | null, disputedByArticle: bo
   if (as) return `“${as}”, not identified`;
   return "unattributed";
 }
+
+/**
+ * A name's possessive: "the NIS's", "Kang Sol-ji's", but "military sources'" and "Seoul officials'".
+ *
+ * @param name The name.
+ * @returns It with its possessive ending.
+ */
+export function possessive(name: string): string {
+  return /s$/.test(name) && /\s|^\p{Ll}/u.test(name) ? `${name}'` : `${name}'s`;
+}

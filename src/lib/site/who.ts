@@ -3,6 +3,8 @@
  * total the article works out itself never reads as if the credited source had given it.
  */
 
+import { possessive } from "../format/credit.ts";
+
 /**
  * Who a claim credits, in a few words.
  *
@@ -12,6 +14,7 @@
  * known here, "the article's arithmetic".
  */
 export function whoWords(name: string | null, derived: boolean): string {
-  if (derived) return name === null ? "the article's arithmetic" : `the article's arithmetic on ${name}'s rate`;
+  if (derived)
+    return name === null ? "the article's arithmetic" : `the article's arithmetic on ${possessive(name)} rate`;
   return name ?? "unattributed";
 }
