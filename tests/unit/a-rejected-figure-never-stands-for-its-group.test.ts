@@ -84,3 +84,39 @@ describe("a group's articles and origins", () => {
     expect(group?.originsAtMost).toBe(1);
   });
 });
+
+describe("the most repeated figure", () => {
+  const articles = [
+    article(
+      "fenmoor-post",
+      "The Tarrow Bureau says about 8,040 North Korean soldiers are fighting in Kursk.",
+      "2025-01-10",
+      "Fenmoor Post",
+    ),
+    article(
+      "gull-ledger",
+      "The Tarrow Bureau now says 10,040 North Korean soldiers are in Kursk, not 8,040.",
+      "2025-01-15",
+      "Gull Ledger",
+    ),
+    article(
+      "harbour-wire",
+      "The Cardew Agency said 10,040 North Korean soldiers were in Kursk.",
+      "2025-01-16",
+      "Harbour Wire",
+    ),
+    article(
+      "isle-times",
+      "The Vessen Institute said 11,040 North Korean soldiers were in Kursk, not 8,040.",
+      "2025-01-17",
+      "Isle Times",
+    ),
+  ];
+  const data = compareCorpus(articles, extractCorpus(articles));
+  const summary = data.topics.find((t) => t.id === "troops-deployed")?.summary ?? "";
+
+  it("is one someone gives, never a figure printed only to be rejected", () => {
+    expect(summary).toContain("The most repeated figure, 10,040 people, is given 2 times in 2 articles");
+    expect(summary).not.toMatch(/most repeated figure, (?:about )?8,040/);
+  });
+});

@@ -2611,7 +2611,7 @@ describe("a denial that lists figures rejects each of them", () => {
       ["11,050", null, "Tomas Vendel", "disputes"],
       ["1,050", null, "Tomas Vendel", "disputes"],
       ["12,050", null, "Anna Berg", "disputes"],
-      ["13,050", null, "Tomas Vendel", "disputes"],
+      ["13,050", null, "Tomas Vendel", "asserts"],
       ["1,150", null, "Tomas Vendel", "disputes"],
       ["14,050", "Cardew Agency", null, "asserts"],
     ]);
@@ -5122,6 +5122,84 @@ describe("near misses of the last rules, which stay as they were", () => {
         (c) => c.figure === "$200",
       )?.kind,
     ).toBe("soldier-take-home");
+  });
+});
+
+describe("near misses of a second review, which keep their earlier readings", () => {
+  const one = (slug: string, body: string, published = "2025-03-20"): ReturnType<typeof extractCorpus>["claims"] => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette", published });
+    return extractCorpus([{ slug, file: `${slug}.md`, meta, body: `${body}\n`, bodyLine: 1 }]).claims;
+  };
+  it("the named spokesman is joined however his sentence ends ('told reporters at the Tarrow Ministry', 'of the Tarrow Ministry')", () => {
+    for (const tail of [
+      "told reporters at the Tarrow Ministry.",
+      "of the Tarrow Ministry said.",
+      "said in an interview with TASS.",
+    ]) {
+      const claims = one(
+        "tail",
+        `\u201cWe have no information on that,\u201d spokesman Arkady Beloglazov ${tail}\nA Tarrow Ministry spokesman rejected reports that 12,000 North Korean soldiers were in Russia.`,
+      );
+      expect(claims[0]?.disputedBy?.name).toBe("Arkady Beloglazov");
+    }
+  });
+  it("'downplayed reports that', 'mocked claims that' give no figure of the speaker's", () => {
+    expect(
+      one("downplayed", "Oren Vasko downplayed reports that 12,000 North Korean soldiers were in Kursk.")[0]
+        ?.attributedTo,
+    ).toBeNull();
+    expect(
+      one("mocked", "Russian officials mocked claims that 12,000 North Korean soldiers were in Kursk.")[0]
+        ?.attributedTo,
+    ).toBeNull();
+  });
+  it("'said he didn't know 3,000 soldiers had died' credits no one; 'speaking for a second time on March 11' dates the figure", () => {
+    expect(one("didnt-know", "Park Tae-ho said he didn't know 3,000 soldiers had died.")[0]?.attributedTo).toBeNull();
+    expect(
+      one(
+        "second-time",
+        "Budanov said 12,000 North Korean soldiers were in Kursk, speaking for a second time on March 11.",
+      )[0]?.asOf,
+    ).toBe("2025-03-11");
+  });
+  it("the strength of a deployment that stood at a figure is a head count; what soldiers get on paper is the pay", () => {
+    expect(
+      one(
+        "strength",
+        "The strength of the North Korean deployment in Russia stood at 11,000 in February, Budanov said.",
+      )[0]?.kind,
+    ).toBe("troops-deployed");
+    expect(
+      one("on-paper", "The regime takes all but a fraction of the $2,000 they get on paper, a defector said.").find(
+        (c) => c.figure === "$2,000",
+      )?.kind,
+    ).toBe("pay-per-soldier");
+  });
+  it("'is not the 11,000 … but the 20,000' and 'not the 15,000 that Budanov cited' are not given only to be rejected", () => {
+    const problem = one(
+      "problem",
+      "The problem is not the 11,000 North Korean soldiers already in Kursk but the 20,000 more who may follow, Budanov said.",
+    );
+    expect(problem.find((c) => c.figure === "11,000")?.stance).toBe("asserts");
+    const cited = one("cited", "The NIS said 11,000 troops were sent, not the 15,000 that Budanov cited last week.");
+    expect(cited.find((c) => c.figure === "15,000")?.stance).toBe("asserts");
+  });
+  it("a denial names a side only after its own speaker: 'Spokesman Ivan Sorokin of the Russian Defence Ministry called the figure …'", () => {
+    const claims = one(
+      "sides",
+      "A Pentagon spokesman said on Monday that about 12,000 North Korean troops are in Russia. Spokesman Ivan Sorokin of the Russian Defence Ministry called the figure \u201cpure invention\u201d.",
+    );
+    expect(claims[0]?.disputedBy?.name).toBe("Ivan Sorokin");
+    const hur = one(
+      "russian-claims",
+      "According to HUR, each soldier is paid 200,000 roubles a month.\nKim said he rejected the Russian claims.",
+    );
+    expect(hur[0]?.disputedBy ?? null).toBeNull();
+    const doubted = one(
+      "doubted",
+      "According to HUR, each soldier is paid 200,000 roubles a month.\nVladimir Rudenko, a Moscow-based analyst, said he doubted the Ukrainian account.",
+    );
+    expect(doubted[0]?.disputedBy?.name).toBe("Vladimir Rudenko");
   });
 });
 

@@ -256,12 +256,17 @@ function differenceSentence(
               : `${cl.label}, ${withHeads} of whose ${cl.claims.length} figures ${withHeads === 1 ? "is" : "are"} ${forHeads} (${others === 1 ? "the other names" : "the others name"} no head count)`,
           claims: cl.claims,
         });
-      const named = [...namedOrigins(cl.claims, chainOf).keys()].sort();
       // A figure given only to be rejected rests on no source: it is said to be rejected.
       const rejected = cl.claims.filter((id) => {
         const c = byId.get(id);
         return c !== undefined && givenOnlyToReject(c);
       });
+      const named = [
+        ...namedOrigins(
+          cl.claims.filter((id) => !rejected.includes(id)),
+          chainOf,
+        ).keys(),
+      ].sort();
       // Unnamed origins are counted by key, as the independence count does (an article's own
       // unattributed statements are one origin, however many figures it gives).
       const unnamed = new Set(
@@ -596,7 +601,8 @@ function originSentence(
 ): AnswerSentence | null {
   const written = new Map<string, AnswerClaim[]>();
   for (const c of members) {
-    if (c.vague) continue;
+    // (A figure given only to be rejected is no one's: it is not "given" as the most repeated figure is.)
+    if (c.vague || givenOnlyToReject(c)) continue;
     // Appended in place: a figure repeated across the corpus would otherwise be copied per claim.
     // A total for another head count is another figure, however it is written.
     const k = `${c.kind}|${writtenClaim(c)}|${c.basis?.count ?? ""}`;

@@ -1696,9 +1696,11 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // and so does "A Pentagon official and an NIS analyst estimate").
     // "rejected reports that …", "dismissing claims that …": after a verb that takes them, the word is its
     // object ("Analysts tracking the fighting estimate …" still speak).
+    // ("The two soldiers captured claim that …", "officials interviewed estimate": a plural subject's bare verb;
+    // "in its daily briefing estimates", "this morning reports": a noun before it, not a verb.)
     if (
-      /^(?:estimates?|reports?|claims?|notes?|remarks?)$/i.test(verb) &&
-      /\b(?:reject|dismiss|deni|deny|disput|cit|quot|question|challeng|repeat|echo|confirm)[a-z]*(?:ed|ing)\s+$/.test(
+      /^(?:estimates|reports|claims|notes|remarks)$/i.test(verb) &&
+      /(?<!\b(?:the|a|an|this|that|its|their|his|her|our|each|every)\s+(?:[\w-]+\s+)?)\b[a-z]{2,}(?:ed|ing)\s+$/.test(
         s.slice(0, m.index),
       )
     )

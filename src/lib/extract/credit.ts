@@ -251,9 +251,12 @@ const FIGURE_CITED_BY =
 const STATED_BY_BEFORE =
   /\b(?:claims?|statements?|assessments?|assertions?|allegations?|reports?|reporting|estimates?|findings?|calculations?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:agency|service|ministry|government|military|army|command|intelligence)|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|of|the|for)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|for)){0,6}(?:\s+(?:media|press|officials|intelligence|government|military|authorities|lawmakers|sources|outlets))?)\s+that\b[^.;]*$/u;
 
+/** Whose a figure is, named right after it: "that Budanov cited", "as Budanov had estimated", ", Budanov's figure". */
+const OWNER_NAMED_AFTER =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:,\s*)?(?:(?:that|which|as)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}?\b(?:cited|cites|said|says|gave|given|estimated|estimates|claimed|claims|reported|reports|put|counted)\b|(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+(?:own\s+)?(?:figure|estimate|count|number|claim|tally))/u;
 /** "did not know that …": what the speaker did not know, right before a figure ("… but believed about 1,000" is theirs). */
 const DID_NOT_KNOW_BEFORE =
-  /\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|never)\s+(?:know|knew|hear|heard)\s+that\s+(?:(?!\bbut\b)[^.;,])*$/i;
+  /\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|never)\s+(?:know|knew|hear|heard)\s+(?:(?:that|of)\s+)?(?:(?!\bbut\b)[^.;,])*$/i;
 /** "was said to pay", "is rumoured to have sent": hearsay right before a figure. */
 const SAID_TO_BEFORE = /\b(?:is|was|are|were)\s+(?:widely\s+)?(?:said|rumou?red)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -1859,9 +1862,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   const setAside =
     attributed === null &&
     disputedBy !== null &&
-    (NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
-      deniedInList(s.text.slice(0, q.start)) ||
-      (IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) && !BOUND_WORDS.test(q.text)));
+    (NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) || deniedInList(s.text.slice(0, q.start))) &&
+    // ("…, not the 15,000 that Budanov cited last week", "not 15,000, Budanov's figure": someone's figure, named.)
+    !OWNER_NAMED_AFTER.test(s.text.slice(q.end));
   const stance = (rejects && !disputedBy) || setAside ? "disputes" : "asserts";
   return {
     attributed,
@@ -2062,6 +2065,26 @@ export function denierOfPrevious(
       DENIES_PREVIOUS.test(s.text.slice(a.verbStart).replace(/^(?:(?:has|have|had|also)\s+)*\p{L}+/iu, "")),
   );
   if (act) return resolveSubject(act.subject, registry, tracker);
+  // "Vladimir Rudenko … said he doubted the Ukrainian account": the pronoun of a reported denial is the one
+  // who said it.
+  const reported = acts.find(
+    (a) =>
+      !a.insideQuote &&
+      a.disputes &&
+      a.subject?.form === "pronoun" &&
+      DENIES_PREVIOUS.test(s.text.slice(a.verbStart).replace(/^(?:(?:has|have|had|also)\s+)*\p{L}+/iu, "")),
+  );
+  const teller = reported
+    ? acts.find(
+        (b) =>
+          !b.insideQuote &&
+          b.subject !== null &&
+          b.subject.form !== "pronoun" &&
+          b.verbStart < reported.verbStart &&
+          /^\p{L}+\s+(?:that\s+)?(?:he|she|it|they)\s+$/iu.test(s.text.slice(b.verbStart, reported.verbStart)),
+      )
+    : undefined;
+  if (teller) return resolveSubject(teller.subject, registry, tracker);
   // ("If that figure is wrong, …", "No one has shown that the figure is wrong": a judgement supposed or denied.)
   const judged = JUDGES_PREVIOUS_WRONG.exec(s.text);
   const judge =

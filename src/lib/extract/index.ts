@@ -44,6 +44,7 @@ import {
   type NamedBody,
   namedIntelligenceBodies,
   soleSpokesperson,
+  type SoleSpokesperson,
   newTracker,
   paragraphSpeakers,
   publisherPattern,
@@ -414,6 +415,11 @@ const PARTIES: readonly { named: RegExp; source: RegExp }[] = [
     named: /\b(?:Washington|Pentagon|American|United\s+States|U\.?S\.?)\b/i,
     source: /\b(?:Pentagon|Washington|American|United\s+States|U\.?S\.?|White\s+House|State\s+Department)\b/i,
   },
+  // ("Kim said he rejected the Russian claims": not the HUR's figure before it.)
+  {
+    named: /\b(?:Moscow|Kremlin|Russia|Russian)\b/i,
+    source: /\b(?:Russia\w*|Moscow|Kremlin|Peskov|Putin|Shoigu|Belousov)\b/i,
+  },
 ];
 
 /** Words of a count of losses, and of a count of troops, in a denial. */
@@ -515,7 +521,16 @@ function disputePrevious(
   // it rejects leaves alone a figure the sentence before credits to another side.
   // ("Seoul officials have called the Ukrainian figure exaggerated": the denier's own name names no side
   // whose claims are denied.)
-  const rest = denial.split(denier.name).join(" ");
+  // ("Spokesman Ivan Sorokin of the Russian Defence Ministry called the figure …": the denier's own body, set
+  // after the name, names no side either.)
+  const rest = denial
+    .split(denier.name)
+    .map((part, i) =>
+      i === 0
+        ? part
+        : part.replace(/^\s*(?:,\s*[^,;.]{1,80}?,|\s+(?:of|for|at)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*){1,5})/u, " "),
+    )
+    .join(" ");
   const named = PARTIES.filter((p) => p.named.test(rest));
   // ("That toll is far too low": a denial of a count of losses leaves the troop count beside it alone.)
   const lossesOnly = LOSS_NOUN.test(rest) && !TROOP_NOUN.test(rest);
@@ -625,7 +640,7 @@ export function extractArticle(
   // (Read only for an article that names a country's intelligence, when it first does.)
   let intelBodies: readonly NamedBody[] | undefined;
   tracker.intelBodies = () => (intelBodies ??= namedIntelligenceBodies(article.body, registry));
-  let spokesperson: string | null | undefined;
+  let spokesperson: SoleSpokesperson | null | undefined;
   tracker.spokesperson = () =>
     spokesperson === undefined ? (spokesperson = soleSpokesperson(article.body)) : spokesperson;
   const carry: BlockCarry = {

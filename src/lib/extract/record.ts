@@ -511,12 +511,14 @@ function timeOf(
       (c) =>
         c.start > at &&
         dateMentions(within(qs, c), c.text) === 1 &&
-        // ("…, according to a second briefing on March 11": an ordinal counts nothing the date could be of.)
+        // ("…, according to a second briefing on March 11", "speaking for a second time on March 11": an ordinal
+        // counts nothing the date could be of, unless it counts a force or an event: "a second contingent
+        // followed on January 20".)
         within(qs, c).some(
           (q) =>
             q.form !== "date" &&
             (q.form !== "ordinal" ||
-              !/^\s+(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:briefing|report|statement|assessment|update|session|hearing)\b/iu.test(
+              /^\s+(?:(?:North\s+)?Korean\s+)?(?:contingent|wave|batch|rotation|deployment|group|unit|brigade|battalion|regiment|division|offensive|assault|attack|shipment|convoy|train|flight)s?\b/i.test(
                 sentence.slice(q.end),
               )),
         ),

@@ -1300,7 +1300,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       ) ||
       // "the North Korean deployment in Russia now stands at about 11,000": the force's size as it stands
       // (not "Losses among the North Korean contingent stood at …").
-      /(?<!\b(?:among|in|of|within|across|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2})\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence)\s+(?:in\s+[\w’'-]+\s+)?(?:now\s+|currently\s+)?(?:stands|stood|standing)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+      /(?<!\b(?:losses|casualties|deaths|dead|wounded|killed|injured|count|toll|tally)\s+(?:among|in|of|within|across|from)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2})\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence)\s+(?:in\s+[\w’'-]+\s+)?(?:now\s+|currently\s+)?(?:stands|stood|standing)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
         forceBefore,
       ) ||
       // ("I would put the deployment closer to 15,000": the hedge is the figure's own words.)
@@ -2457,9 +2457,12 @@ function veto(clause: string, kind: KindId): KindId {
 const PART_OF_BEFORE =
   /\b(?:part|fraction|share|portion|sliver|percentage|tenth|half|third|quarter)\s+of\s+(?:the|that|this)\s+(?:(?:about|around|roughly|some|nearly|reported|estimated|promised|alleged|supposed)\s+)*$/i;
 
-/** What the soldiers themselves get, said of a sum right after it: "… they take home", "… the men receive". */
+/**
+ * What the soldiers themselves get, said of a sum right after it: "… they take home", "… the men receive" (not
+ * "… the soldiers receive from Russia", "… they get on paper": the pay).
+ */
 const THEY_TAKE_HOME_AFTER =
-  /^\s*(?:(?:a|each|every|per)\s+month\s+)?(?:that\s+)?(?:they|the\s+men|soldiers|the\s+soldiers)\s+(?:actually\s+|really\s+)?(?:take\s+home|receive|get|keep|pocket)\b/i;
+  /^\s*(?:(?:a|each|every|per)\s+month\s+)?(?:that\s+)?(?:they|the\s+men|soldiers|the\s+soldiers)\s+(?:actually\s+|really\s+)?(?:take\s+home|receive|get|keep|pocket)\b(?!\s+(?:[\w-]+\s+){0,3}?(?:from\s+(?:Russia|Moscow|the\s+Russians?|the\s+Kremlin)|on\s+paper)\b)/i;
 
 /** A verb or noun of pay right before a sum: "is paid", "earns about", "a salary of", "receive roughly". */
 const PAID_BEFORE_RATE =

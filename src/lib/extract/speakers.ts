@@ -93,7 +93,7 @@ export interface Tracker {
    * The one person the whole article names as a spokesperson (see {@link soleSpokesperson}), read when
    * first asked for: who "A Kremlin spokesman" is when the article names him later.
    */
-  spokesperson?: () => string | null;
+  spokesperson?: () => SoleSpokesperson | null;
 }
 
 /**
@@ -888,7 +888,10 @@ export function resolveWithFlag(
   // "A Kremlin spokesman on Friday rejected …. “…,” spokesman Arkady Beloglazov told reporters.": the one
   // spokesman the article names is the one it first left unnamed, and he speaks for the body.
   const sole = forBody?.[1] ? (t.spokesperson?.() ?? null) : null;
-  const joined = sole ? resolveName(sole, registry, t, "person").entity : null;
+  const joined =
+    sole && forBody?.[1] && sameOffice(sole.body, forBody[1])
+      ? resolveName(sole.name, registry, t, "person").entity
+      : null;
   if (joined?.type === "person") joined.roles.add(np.text.replace(/^(?:An?|The)\s+/i, ""));
   if (spokenFor && spokenFor.type === "organization") return { entity: spokenFor, ambiguous: false };
   if (joined?.type === "person") return { entity: joined, ambiguous: false };
@@ -1290,13 +1293,20 @@ const ANY_SPOKESPERSON = new RegExp(
   "gu",
 );
 /**
- * A spokesperson named with the bare office, at a sentence's start, after a quotation or after "said", and with
- * no body after the name in the same sentence ("spokeswoman Olena Bilyk of Ukraine's General Staff said").
+ * A spokesperson named with the bare office, at a sentence's start, after a quotation or after "said", with
+ * the body a phrase right after the name gives, if any ("spokeswoman Olena Bilyk of Ukraine's General Staff
+ * said", "spokesman Petro Kalyn, who speaks for Ukraine's General Staff").
  */
 const BARE_SPOKESPERSON = new RegExp(
-  String.raw`(?:^|[.!?]\s+|[”"]\s*|\b(?:said|says|told)\s+)${SPOKES}\s+(${FULL_NAME})\b(?![^.!?]*?\b(?:of|for|at|from|with)\s+(?:the\s+|\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Lu})`,
+  String.raw`(?:^|[.!?]\s+|[”"]\s*|\b(?:said|says|told)\s+)${SPOKES}\s+(${FULL_NAME})\b(?:,?\s+(?:of|for|at|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})|,\s+who\s+speaks\s+for\s+([^,.;]{2,60}))?`,
   "gmu",
 );
+
+/** The one person an article names as a spokesperson, and the body their own sentence names for them. */
+export interface SoleSpokesperson {
+  readonly name: string;
+  readonly body: string | null;
+}
 
 /**
  * The one person an article names as a spokesperson, when it names them with the bare office at least
@@ -1304,12 +1314,28 @@ const BARE_SPOKESPERSON = new RegExp(
  * named as spokespeople, or one named only with a body's office ("Pentagon spokesman …"), give none.
  *
  * @param body Article body.
- * @returns The name, or null.
+ * @returns The name and the body named right after it, or null.
  */
-export function soleSpokesperson(body: string): string | null {
+export function soleSpokesperson(body: string): SoleSpokesperson | null {
   const names = new Set([...body.matchAll(ANY_SPOKESPERSON)].map((m) => plainSpelling(m[1] ?? m[2] ?? "")));
   if (names.size !== 1) return null;
-  return body.matchAll(BARE_SPOKESPERSON).next().value?.[1] ?? null;
+  const m = body.matchAll(BARE_SPOKESPERSON).next().value;
+  return m?.[1] ? { name: m[1], body: (m[2] ?? m[3] ?? null)?.trim() ?? null } : null;
+}
+
+/**
+ * Whether the body a spokesperson's own sentence names is the one an unnamed spokesman's office names
+ * ("spokesman Arkady Beloglazov of the Kremlin" and "A Kremlin spokesman").
+ *
+ * @param named The body after the name, or null when none is.
+ * @param office The body before "spokesman" ("Kremlin").
+ * @returns True when no other body is named.
+ */
+function sameOffice(named: string | null, office: string): boolean {
+  if (named === null) return true;
+  const a = nameKey(named.replace(/^the\s+/i, ""));
+  const b = nameKey(office.replace(/^the\s+/i, ""));
+  return a === b || a.includes(b) || b.includes(a);
 }
 
 /** A publication's head noun at the end of a phrase ("a South Korean newspaper", "a Seoul daily"). */
