@@ -5203,6 +5203,18 @@ describe("near misses of a second review, which keep their earlier readings", ()
   });
 });
 
+describe("a possessive pronoun before an office", () => {
+  it("'Its spokesman, Ivan Sorokin, has said …' gives him no office named 'Its spokesman'", () => {
+    const { entities } = extractCorpus([
+      article(
+        "its-spokesman",
+        "The Kremlin's press office did not respond. Its spokesman, Ivan Sorokin, has previously said there are no North Korean soldiers in Russia.\n",
+      ),
+    ]);
+    expect([...(entities.find((e) => e.name === "Ivan Sorokin")?.roles ?? [])]).not.toContain("Its spokesman");
+  });
+});
+
 describe("a noun after a singular article is no verb of speech", () => {
   it("'a Ukrainian estimate that', 'an early report that' speak; 'a few analysts estimate' does", () => {
     expect(

@@ -731,10 +731,11 @@ function noteBody(name: string, registry: EntityRegistry, t: Tracker): void {
 
 /**
  * "HUR spokesman Oleh Marchenko", "Pentagon deputy press secretary Sabrina Singh", "A HUR spokesman, Taras
- * Melnyk, said": the body before the office (the name set off by commas only as a whole apposition).
+ * Melnyk, said": the body before the office (the name set off by commas only as a whole apposition; "Its
+ * spokesman, Ivan Sorokin," names no body).
  */
 const BODY_OFFICE_NAME = new RegExp(
-  String.raw`(?<![\p{L}'’])(?<!\b(?:former|ex|retired|onetime|one-time|erstwhile)[\s-]+)((?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:[Ff]ormer|[Rr]etired)\b)(${BODY_WORDS})(?:['’]s)?\s+${OFFICE_WORDS})(?:\s+|,\s+(?=${FULL_NAME},))(${FULL_NAME})\b`,
+  String.raw`(?<![\p{L}'’])(?<!\b(?:former|ex|retired|onetime|one-time|erstwhile)[\s-]+)((?:(?:[Aa]n?|[Tt]he)\s+)?(?!(?:[Ff]ormer|[Rr]etired|Its|His|Her|Their|Our|My)\b)(${BODY_WORDS})(?:['’]s)?\s+${OFFICE_WORDS})(?:\s+|,\s+(?=${FULL_NAME},))(${FULL_NAME})\b`,
   "gu",
 );
 
