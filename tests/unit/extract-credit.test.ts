@@ -5215,6 +5215,17 @@ describe("a possessive pronoun before an office", () => {
   });
 });
 
+describe("a publication that cites another", () => {
+  it("'The Meridian Post, citing Korea Wire Service, reported that South Korea's NIS puts …' is relayed by both", () => {
+    const claims = publishedClaims(
+      "The Meridian Post, citing Korea Wire Service, reported this week that South Korea's NIS puts the number of North Korean soldiers in Russia at 11,000.\n",
+      "Eastbridge Times",
+    );
+    expect(claims[0]?.attributedTo?.name).toBe("South Korea's National Intelligence Service");
+    expect(claims[0]?.via.map((v) => v.name)).toEqual(["Meridian Post", "Korea Wire Service"]);
+  });
+});
+
 describe("a noun after a singular article is no verb of speech", () => {
   it("'a Ukrainian estimate that', 'an early report that' speak; 'a few analysts estimate' does", () => {
     expect(

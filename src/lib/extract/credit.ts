@@ -1222,6 +1222,14 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       );
       const outlet = reporting ? resolveSubject(reporting.subject, registry, tracker) : null;
       if (outlet) relays.push(outlet);
+      // "The Meridian Post, citing Korea Wire Service, reported that South Korea's NIS puts …": the
+      // publication the reporting one cites passes the figure on too.
+      for (const a of outside) {
+        if (!reporting || a.method !== "briefing" || a.verbStart > speaking.verbStart || a.subject === null) continue;
+        if (!namesOutlet(a.subject, registry)) continue;
+        const cited = resolveSubject(a.subject, registry, tracker);
+        if (cited && cited !== outlet && !relays.includes(cited)) relays.push(cited);
+      }
     }
     // "the Pentagon's 11,500, Kyiv's 12,000 and Seoul's 10,900", "Budanov's estimate of 4,000": whose
     // figure it is stands right before it.
