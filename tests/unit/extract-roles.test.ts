@@ -6372,13 +6372,13 @@ describe("the near misses a review of the fifth probe's rules found", () => {
 });
 
 describe("an outlet citing another that reports a body's figure", () => {
-  it("'X, citing Y, reported last week that the NIS now puts …' is the body's figure, relayed by X", () => {
+  it("'X, citing Y, reported last week that the NIS now puts …' is the body's figure, relayed by X and by Y", () => {
     const claims = claimsIn(
       "The Gull Dispatch, citing the Heron Post, reported last week that the Tidewater Defence Bureau now puts the deployment at about 13,000.\n",
       "2025-02-18",
     );
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.via.map((v) => v.name)])).toEqual([
-      ["about 13,000", "Tidewater Defence Bureau", ["Gull Dispatch"]],
+      ["about 13,000", "Tidewater Defence Bureau", ["Gull Dispatch", "Heron Post"]],
     ]);
   });
 });
