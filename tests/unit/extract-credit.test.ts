@@ -2611,7 +2611,7 @@ describe("a denial that lists figures rejects each of them", () => {
       ["11,050", null, "Tomas Vendel", "disputes"],
       ["1,050", null, "Tomas Vendel", "disputes"],
       ["12,050", null, "Anna Berg", "disputes"],
-      ["13,050", null, "Tomas Vendel", "asserts"],
+      ["13,050", null, "Tomas Vendel", "disputes"],
       ["1,150", null, "Tomas Vendel", "disputes"],
       ["14,050", "Cardew Agency", null, "asserts"],
     ]);
@@ -5223,6 +5223,83 @@ describe("a publication that cites another", () => {
     );
     expect(claims[0]?.attributedTo?.name).toBe("South Korea's National Intelligence Service");
     expect(claims[0]?.via.map((v) => v.name)).toEqual(["Meridian Post", "Korea Wire Service"]);
+  });
+});
+
+describe("near misses of a third review, which keep their earlier readings", () => {
+  const one = (slug: string, body: string, published = "2025-03-01"): ReturnType<typeof extractCorpus>["claims"] => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette", published });
+    return extractCorpus([{ slug, file: `${slug}.md`, meta, body: `${body}\n`, bodyLine: 1 }]).claims;
+  };
+  it("a spokesman 'speaking for' another body is not the unnamed one", () => {
+    const claims = one(
+      "speaking-for",
+      "A Tarrow Ministry spokesman on Friday dismissed the HUR's estimate of 11,000 troops as fiction. \u201cThis is invented,\u201d spokesman Arkady Beloglazov, speaking for the Defence Ministry, said later.",
+    );
+    expect(claims[0]?.disputedBy?.name).toBe("A Tarrow Ministry spokesman");
+  });
+  it("'An official who asked not to be named estimates that …' and 'A researcher who is widely respected notes that …' speak", () => {
+    expect(
+      one(
+        "who-asked",
+        "An official who asked not to be named estimates that around 2,000 North Korean soldiers have been killed.",
+      )[0]?.attributedTo,
+    ).not.toBeNull();
+    expect(
+      one("who-is", "A researcher who is widely respected notes that 2,000 North Korean soldiers have been killed.")[0]
+        ?.attributedTo,
+    ).not.toBeNull();
+  });
+  it("'did not know the unit's name and estimated that about 500 …' keeps the speaker", () => {
+    expect(
+      one(
+        "and-estimated",
+        "Park Min-su, a defector, said he did not know the unit's name and estimated that about 500 men had been sent with it.",
+      )[0]?.attributedTo?.name,
+    ).toBe("Park Min-su");
+  });
+  it("a later clause's event keeps its date: '…, and the first of them crossed the border on October 8'", () => {
+    expect(
+      one(
+        "first-of-them",
+        "About 11,000 North Korean soldiers were sent, the NIS said, and the first of them crossed the border on October 8.",
+      )[0]?.asOf,
+    ).toBe("2025-03-01");
+  });
+  it("fatalities and injuries among the contingent that stood at a figure stay losses", () => {
+    expect(
+      one("fatalities", "Fatalities among the North Korean contingent stood at about 1,100, the NIS said.")[0]?.kind,
+    ).toBe("casualties-killed");
+  });
+  it("'The number of North Korean dead is not 5,000, Peskov said' is given only to be rejected", () => {
+    expect(one("is-not", "The number of North Korean dead is not 5,000, Peskov said.")[0]?.stance).toBe("disputes");
+  });
+  it("a Russian title or 'in Russia' names no side: 'Kremlin spokesman Dmitry Peskov dismissed the figure' disputes the HUR's", () => {
+    for (const denial of [
+      "Kremlin spokesman Dmitry Peskov dismissed the figure as fiction.",
+      "Asked about troops in Russia, Peskov called the figure a fabrication.",
+    ]) {
+      const claims = one("peskov", `The HUR said 11,000 North Korean soldiers were in Kursk.\n${denial}`);
+      expect(claims[0]?.disputedBy?.name).toMatch(/Peskov/);
+    }
+  });
+  it("a number of an address ('Suite 900', 'PO Box 1204', '1200 Harbor Blvd.') is no figure", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette" });
+    const { claims, skipped } = extractCorpus([
+      {
+        slug: "address",
+        file: "address.md",
+        meta,
+        body: "Letters to PO Box 1204 in Seoul reach the group, whose director said about 600 North Korean soldiers have been killed.\nThe Weekly is published by Fenmoor Media, Suite 900, 1200 Harbor Blvd.\n",
+        bodyLine: 1,
+      },
+    ]);
+    expect(claims.map((c) => c.figure)).toEqual(["about 600"]);
+    expect(skipped.filter((x) => x.reason === "a number of an address").map((x) => x.text)).toEqual([
+      "1204",
+      "900",
+      "1200",
+    ]);
   });
 });
 

@@ -1698,11 +1698,15 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // object ("Analysts tracking the fighting estimate …" still speak).
     // ("The two soldiers captured claim that …", "officials interviewed estimate": a plural subject's bare verb;
     // "in its daily briefing estimates", "this morning reports": a noun before it, not a verb.)
+    // ("An official who asked not to be named estimates", "A researcher who is widely respected notes": the
+    // participle ends a clause about the subject, whose verb it is.)
     if (
       /^(?:estimates|reports|claims|notes|remarks)$/i.test(verb) &&
       /(?<!\b(?:the|a|an|this|that|its|their|his|her|our|each|every)\s+(?:[\w-]+\s+)?)\b[a-z]{2,}(?:ed|ing)\s+$/.test(
         s.slice(0, m.index),
-      )
+      ) &&
+      !/\bwho\b[^,.;]*$/i.test(s.slice(0, m.index)) &&
+      !/\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|ing)\s+$/i.test(s.slice(0, m.index))
     )
       continue;
     if (

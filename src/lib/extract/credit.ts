@@ -254,9 +254,12 @@ const STATED_BY_BEFORE =
 /** Whose a figure is, named right after it: "that Budanov cited", "as Budanov had estimated", ", Budanov's figure". */
 const OWNER_NAMED_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:,\s*)?(?:(?:that|which|as)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}?\b(?:cited|cites|said|says|gave|given|estimated|estimates|claimed|claims|reported|reports|put|counted)\b|(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+(?:own\s+)?(?:figure|estimate|count|number|claim|tally))/u;
-/** "did not know that …": what the speaker did not know, right before a figure ("… but believed about 1,000" is theirs). */
+/**
+ * "did not know that …": what the speaker did not know, right before a figure ("… but believed about 1,000", "… and
+ * estimated that about 500" are theirs).
+ */
 const DID_NOT_KNOW_BEFORE =
-  /\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|never)\s+(?:know|knew|hear|heard)\s+(?:(?:that|of)\s+)?(?:(?!\bbut\b)[^.;,])*$/i;
+  /\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|never)\s+(?:know|knew|hear|heard)\s+(?:(?:that|of)\s+)?(?:(?!\b(?:but|and)\b)[^.;,])*$/i;
 /** "was said to pay", "is rumoured to have sent": hearsay right before a figure. */
 const SAID_TO_BEFORE = /\b(?:is|was|are|were)\s+(?:widely\s+)?(?:said|rumou?red)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -1870,7 +1873,13 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   const setAside =
     attributed === null &&
     disputedBy !== null &&
-    (NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) || deniedInList(s.text.slice(0, q.start))) &&
+    (NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
+      deniedInList(s.text.slice(0, q.start)) ||
+      // ("The number of North Korean dead is not 5,000, Peskov said", but not "The problem is not the 11,000 …
+      // but the 20,000 …": a contrast that moves to another figure.)
+      (IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) &&
+        !BOUND_WORDS.test(q.text) &&
+        !/^[^.;]*?\bbut\b/i.test(s.text.slice(q.end)))) &&
     // ("…, not the 15,000 that Budanov cited last week", "not 15,000, Budanov's figure": someone's figure, named.)
     !OWNER_NAMED_AFTER.test(s.text.slice(q.end));
   const stance = (rejects && !disputedBy) || setAside ? "disputes" : "asserts";

@@ -415,9 +415,11 @@ const PARTIES: readonly { named: RegExp; source: RegExp }[] = [
     named: /\b(?:Washington|Pentagon|American|United\s+States|U\.?S\.?)\b/i,
     source: /\b(?:Pentagon|Washington|American|United\s+States|U\.?S\.?|White\s+House|State\s+Department)\b/i,
   },
-  // ("Kim said he rejected the Russian claims": not the HUR's figure before it.)
+  // ("Kim said he rejected the Russian claims": not the HUR's figure before it. Only words that own claims name
+  // Russia: "Kremlin spokesman Dmitry Peskov dismissed the figure", "Asked about troops in Russia, …" name no side.)
   {
-    named: /\b(?:Moscow|Kremlin|Russia|Russian)\b/i,
+    named:
+      /\b(?:Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s)\s+(?:[\w-]+\s+){0,2}?(?:claims?|figures?|reports?|estimates?|accounts?|numbers?|counts?|tally|data|version)\b|\b(?:claims?|figures?|reports?|estimates?|accounts?|numbers?)\s+(?:by|from|of)\s+(?:the\s+)?(?:Moscow|Kremlin|Russia)\b/i,
     source: /\b(?:Russia\w*|Moscow|Kremlin|Peskov|Putin|Shoigu|Belousov)\b/i,
   },
 ];

@@ -512,13 +512,13 @@ function timeOf(
         c.start > at &&
         dateMentions(within(qs, c), c.text) === 1 &&
         // ("…, according to a second briefing on March 11", "speaking for a second time on March 11": an ordinal
-        // counts nothing the date could be of, unless it counts a force or an event: "a second contingent
-        // followed on January 20".)
+        // of a statement or an occasion counts nothing the date could be of; one of a force or an event does: "a
+        // second contingent followed on January 20", "the first of them crossed the border on October 8".)
         within(qs, c).some(
           (q) =>
             q.form !== "date" &&
             (q.form !== "ordinal" ||
-              /^\s+(?:(?:North\s+)?Korean\s+)?(?:contingent|wave|batch|rotation|deployment|group|unit|brigade|battalion|regiment|division|offensive|assault|attack|shipment|convoy|train|flight)s?\b/i.test(
+              !/^\s+(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:briefing|report|statement|assessment|update|session|hearing|time|occasion|interview|press\s+conference|address|speech)\b/iu.test(
                 sentence.slice(q.end),
               )),
         ),

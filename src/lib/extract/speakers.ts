@@ -1299,7 +1299,7 @@ const ANY_SPOKESPERSON = new RegExp(
  * said", "spokesman Petro Kalyn, who speaks for Ukraine's General Staff").
  */
 const BARE_SPOKESPERSON = new RegExp(
-  String.raw`(?:^|[.!?]\s+|[”"]\s*|\b(?:said|says|told)\s+)${SPOKES}\s+(${FULL_NAME})\b(?:,?\s+(?:of|for|at|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})|,\s+who\s+speaks\s+for\s+([^,.;]{2,60}))?`,
+  String.raw`(?:^|[.!?]\s+|[”"]\s*|\b(?:said|says|told)\s+)${SPOKES}\s+(${FULL_NAME})\b(?:,?\s+(?:of|for|at|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})|,\s+(?:who\s+speaks|who\s+spoke|speaking)\s+(?:for|on\s+behalf\s+of)\s+([^,.;]{2,60}))?`,
   "gmu",
 );
 
