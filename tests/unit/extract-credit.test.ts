@@ -5303,6 +5303,42 @@ describe("near misses of a third review, which keep their earlier readings", () 
   });
 });
 
+describe("a person who passes a body's figure on after it", () => {
+  const one = (body: string): ReturnType<typeof extractCorpus>["claims"] => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Test Gazette",
+      published: "2025-02-11",
+    });
+    return extractCorpus([{ slug: "passes-on", file: "passes-on.md", meta, body: `${body}\n`, bodyLine: 1 }]).claims;
+  };
+  it("'The NIS believes …, Bae said' and 'Rep. Bae … quoted Hwang as saying …' are passed on by Bae", () => {
+    const claims = one(
+      [
+        "Rep. Bae Eun-ji said the NIS had briefed lawmakers.",
+        "The NIS believes the North is preparing to send a further 1,500 troops, Bae said.",
+        "Rep. Bae Eun-ji, who attended the briefing, quoted Hwang Jun-seok as saying the North had sent around 11,000 troops in total.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.relayedBy?.name ?? null])).toEqual([
+      ["1,500", "NIS", "Bae Eun-ji"],
+      ["around 11,000", "Hwang Jun-seok", "Bae Eun-ji"],
+    ]);
+  });
+  it("'a figure Ryu said he could not confirm' and 'the 3,000 the Pentagon says it has confirmed' pass nothing on", () => {
+    const claims = one(
+      [
+        "Ukrainian officials put the total number of North Korean dead at more than 1,000, a figure Ryu Seong-jin said he could not confirm.",
+        "Kyiv says 4,000 North Korean soldiers have been killed or wounded, more than the 3,000 the Pentagon says it has confirmed.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.relayedBy?.name ?? null])).toEqual([
+      ["more than 1,000", null],
+      ["4,000", null],
+    ]);
+  });
+});
+
 describe("a noun after a singular article is no verb of speech", () => {
   it("'a Ukrainian estimate that', 'an early report that' speak; 'a few analysts estimate' does", () => {
     expect(

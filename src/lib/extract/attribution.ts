@@ -1204,7 +1204,7 @@ const INTERPOSED_ASIDE =
  * @param verbStart Offset of the verb (after auxiliaries are stripped).
  * @returns The subject, or null.
  */
-function subjectBefore(s: string, verbStart: number): NounPhrase | null {
+export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
   // "Russia on Thursday rejected", "the NIS last week said": when the subject spoke stands between it
   // and its verb.
   const when = SPOKE_WHEN.exec(s.slice(0, verbStart));

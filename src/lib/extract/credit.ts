@@ -14,6 +14,7 @@ import {
   findVias,
   groupPhrase,
   parseSubject,
+  subjectBefore,
   type NounPhrase,
   type SpeechAct,
 } from "./attribution.ts";
@@ -1391,9 +1392,18 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       // it, so it is kept as the source cited.
       if (attributed && chosen !== agent && chosen.verbStart < q.start && !cited) {
         const speaking = chosen;
+        // ("The NIS believes the North is preparing to send a further 1,500 troops, Bae said": one who says
+        // after the figure what a body believes passes it on, as "according to Bae" does.)
+        // (Only a closing ", Bae said", not "a figure Ryu said he could not confirm" nor "the 3,000 the Pentagon
+        // says it has confirmed", and only a person.)
+        const saidAfter = (a: SpeechAct): boolean =>
+          /^(?:said|says|told|added)$/i.test(a.verb) &&
+          a.subject !== null &&
+          /,\s*$/.test(s.text.slice(q.end, a.subject.start)) &&
+          resolveSubject(a.subject, registry, tracker)?.type === "person";
         const trailing = afterActs.find(
           (a) =>
-            a.method === "according-to" &&
+            (a.method === "according-to" || saidAfter(a)) &&
             a.verbStart > q.end &&
             a.subject !== null &&
             a.subject.form !== "pronoun" &&
@@ -1408,6 +1418,14 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           if (source.type === "person" && attributed.type !== "person") relays.push(source);
           else if (source.type !== "person" && attributed.type !== "organization") cited = source;
         }
+      }
+      // "Rep. Bae Eun-ji …, who attended the briefing, quoted Hwang as saying the North had sent “around 11,000”":
+      // the person who quotes passes the figure on.
+      if (attributed && chosen !== agent && /^(?:quoted|quotes|cited|cites)$/i.test(chosen.verb) && chosen.inverted) {
+        const quoterPhrase = subjectBefore(s.text, chosen.verbStart);
+        const quoter =
+          quoterPhrase && quoterPhrase.form === "name" ? resolveSubject(quoterPhrase, registry, tracker) : null;
+        if (quoter?.type === "person" && quoter !== attributed && !relays.includes(quoter)) relays.push(quoter);
       }
       if (agent) {
         const doubter = beforeActs.find((a) => a.disputes);
