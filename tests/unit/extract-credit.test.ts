@@ -5339,6 +5339,86 @@ describe("a person who passes a body's figure on after it", () => {
   });
 });
 
+describe("near misses of a fourth review, which keep their earlier readings", () => {
+  const one = (slug: string, body: string, published = "2025-03-15"): ReturnType<typeof extractCorpus>["claims"] => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette", published });
+    return extractCorpus([{ slug, file: `${slug}.md`, meta, body: `${body}\n`, bodyLine: 1 }]).claims;
+  };
+  it("an ordinal of a meeting, an anniversary or a comment lets the statement's date reach the figure; of a force it does not", () => {
+    expect(
+      one(
+        "meeting",
+        "About 11,000 North Korean troops are in Russia, the NIS said at a second meeting with lawmakers on March 11.",
+      )[0]?.asOf,
+    ).toBe("2025-03-11");
+    expect(
+      one(
+        "anniversary",
+        "About 600 North Korean soldiers have died, Budanov said on the third anniversary of the invasion on February 24.",
+      )[0]?.asOf,
+    ).toBe("2025-02-24");
+    expect(
+      one(
+        "corps",
+        "About 11,000 troops had been sent, and the 11th Corps reached Kursk on December 3, the NIS said.",
+      )[0]?.asOf,
+    ).toBe("2025-03-15");
+  });
+  it("a title-case headline's figure is no address: '“11,000 North Korean Troops Drive Into Kursk”'", () => {
+    expect(
+      one(
+        "headline",
+        "Yonhap ran the story under the headline \u201c11,000 North Korean Troops Drive Into Kursk\u201d, citing the NIS.",
+      )[0]?.figure,
+    ).toBe("11,000");
+  });
+  it("official figures for the deployment that stood at a figure are a head count; casualty figures for it are losses", () => {
+    expect(
+      one(
+        "figures-for",
+        "Official figures for the North Korean deployment stood at about 12,000 in February, the NIS said.",
+      )[0]?.kind,
+    ).toBe("troops-deployed");
+    expect(
+      one("casualty-figures", "Casualty figures for the North Korean contingent stood at 3,000, the NIS said.")[0]
+        ?.kind,
+    ).toBe("casualties-total");
+  });
+  it("only the reporting outlet's own 'citing' relays: not 'Lawmaker Kim, citing Yonhap, said …, and the Meridian Post reported …'", () => {
+    const claims = one(
+      "own-citing",
+      "Lawmaker Kim Min-jun, citing Yonhap, said 300 North Korean soldiers had died, and the Meridian Post reported that the HUR puts the toll at 1,000.",
+    );
+    expect(claims.find((c) => c.figure === "1,000")?.via.map((v) => v.name)).not.toContain("Yonhap");
+  });
+  it("'did not know that North Korean and Russian units had lost 2,000 men' credits no one", () => {
+    expect(
+      one("and-units", "Peskov said he did not know that North Korean and Russian units had lost 2,000 men.")[0]
+        ?.attributedTo,
+    ).toBeNull();
+  });
+  it("a spokesman 'speaking for the first time' still is the unnamed one", () => {
+    const claims = one(
+      "first-time",
+      "A Tarrow Ministry spokesman on Friday rejected a Ukrainian estimate that 11,000 North Korean soldiers are fighting in Kursk.\n\u201cThese are fabrications,\u201d spokesman Arkady Beloglazov, speaking for the first time about the deployment, told reporters.",
+    );
+    expect(claims[0]?.disputedBy?.name).toBe("Arkady Beloglazov");
+  });
+  it("'the figure given by Moscow' names Russia as the side whose figure is rejected", () => {
+    const claims = one(
+      "given-by-moscow",
+      "Peskov said 500 North Korean soldiers had died, while the HUR put deaths at 4,000.\nAnalysts at the Vessen Institute dismissed the figure given by Moscow as implausible.",
+    );
+    expect(claims.find((c) => c.figure === "4,000")?.disputedBy ?? null).toBeNull();
+  });
+  it("'Lawmakers who were briefed cited leaked reports that 3,000 …' is the reports', not the lawmakers' own", () => {
+    expect(
+      one("leaked", "Lawmakers who were briefed cited leaked reports that 3,000 North Korean soldiers died.")[0]
+        ?.attributedTo?.name,
+    ).not.toBe("Lawmakers");
+  });
+});
+
 describe("a noun after a singular article is no verb of speech", () => {
   it("'a Ukrainian estimate that', 'an early report that' speak; 'a few analysts estimate' does", () => {
     expect(

@@ -1705,7 +1705,9 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       /(?<!\b(?:the|a|an|this|that|its|their|his|her|our|each|every)\s+(?:[\w-]+\s+)?)\b[a-z]{2,}(?:ed|ing)\s+$/.test(
         s.slice(0, m.index),
       ) &&
-      !/\bwho\b[^,.;]*$/i.test(s.slice(0, m.index)) &&
+      // ("Lawmakers who were briefed cited leaked reports that …": a verb and a participle before the word.)
+      (/\b[a-z]+(?:ed|ing)\s+[a-z]+(?:ed|ing)\s+$/.test(s.slice(0, m.index)) ||
+        !/\bwho\b[^,.;]*$/i.test(s.slice(0, m.index))) &&
       !/\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|ing)\s+$/i.test(s.slice(0, m.index))
     )
       continue;

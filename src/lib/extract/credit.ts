@@ -260,7 +260,7 @@ const OWNER_NAMED_AFTER =
  * estimated that about 500" are theirs).
  */
 const DID_NOT_KNOW_BEFORE =
-  /\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|never)\s+(?:know|knew|hear|heard)\s+(?:(?:that|of)\s+)?(?:(?!\b(?:but|and)\b)[^.;,])*$/i;
+  /\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|never)\s+(?:know|knew|hear|heard)\s+(?:(?:that|of)\s+)?(?:(?!\bbut\b|\band\s+(?:(?:he|she|they|it|we|I)\s+)?(?:estimated|said|believed|put|thought|added|reckoned|guessed|counted)\b)[^.;,])*$/i;
 /** "was said to pay", "is rumoured to have sent": hearsay right before a figure. */
 const SAID_TO_BEFORE = /\b(?:is|was|are|were)\s+(?:widely\s+)?(?:said|rumou?red)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -1228,8 +1228,11 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       if (outlet) relays.push(outlet);
       // "The Meridian Post, citing Korea Wire Service, reported that South Korea's NIS puts …": the
       // publication the reporting one cites passes the figure on too.
+      // (Only its own "citing", between its name and its verb: not "Lawmaker Kim, citing Yonhap, said …, and the
+      // Meridian Post reported that …".)
       for (const a of outside) {
-        if (!reporting || a.method !== "briefing" || a.verbStart > speaking.verbStart || a.subject === null) continue;
+        if (!reporting?.subject || a.method !== "briefing" || a.subject === null) continue;
+        if (a.verbStart < reporting.subject.start || a.verbStart > reporting.verbStart) continue;
         if (!namesOutlet(a.subject, registry)) continue;
         const cited = resolveSubject(a.subject, registry, tracker);
         if (cited && cited !== outlet && !relays.includes(cited)) relays.push(cited);

@@ -511,14 +511,15 @@ function timeOf(
       (c) =>
         c.start > at &&
         dateMentions(within(qs, c), c.text) === 1 &&
-        // ("…, according to a second briefing on March 11", "speaking for a second time on March 11": an ordinal
-        // of a statement or an occasion counts nothing the date could be of; one of a force or an event does: "a
-        // second contingent followed on January 20", "the first of them crossed the border on October 8".)
+        // ("…, according to a second briefing on March 11", "at a second meeting with lawmakers on March 11",
+        // "speaking for a second time on March 11": an ordinal counts nothing the date could be of, unless it counts
+        // a force or an event: "a second contingent followed on January 20", "the 11th Corps reached Kursk on
+        // December 3", "the first of them crossed the border on October 8".)
         within(qs, c).some(
           (q) =>
             q.form !== "date" &&
             (q.form !== "ordinal" ||
-              !/^\s+(?:[\p{Lu}][\p{L}'’-]*\s+)?(?:briefing|report|statement|assessment|update|session|hearing|time|occasion|interview|press\s+conference|address|speech)\b/iu.test(
+              /^\s+(?:(?:North\s+)?Korean\s+|[\p{L}'’-]+\s+)?(?:(?:contingent|wave|batch|rotation|deployment|group|unit|brigade|battalion|regiment|division|corps|offensive|assault|attack|round|shipment|convoy|train|flight)s?\b|of\s+(?:them|whom|those|these)\b)/iu.test(
                 sentence.slice(q.end),
               )),
         ),

@@ -1299,7 +1299,7 @@ const ANY_SPOKESPERSON = new RegExp(
  * said", "spokesman Petro Kalyn, who speaks for Ukraine's General Staff").
  */
 const BARE_SPOKESPERSON = new RegExp(
-  String.raw`(?:^|[.!?]\s+|[”"]\s*|\b(?:said|says|told)\s+)${SPOKES}\s+(${FULL_NAME})\b(?:,?\s+(?:of|for|at|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})|,\s+(?:who\s+speaks|who\s+spoke|speaking)\s+(?:for|on\s+behalf\s+of)\s+([^,.;]{2,60}))?`,
+  String.raw`(?:^|[.!?]\s+|[”"]\s*|\b(?:said|says|told)\s+)${SPOKES}\s+(${FULL_NAME})\b(?:,?\s+(?:of|for|at|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})|,\s+who\s+speaks\s+for\s+([^,.;]{2,60})|,\s+(?:who\s+spoke|speaking)\s+(?:for|on\s+behalf\s+of)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.-]*['’]s\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}))?`,
   "gmu",
 );
 
@@ -1321,7 +1321,7 @@ export function soleSpokesperson(body: string): SoleSpokesperson | null {
   const names = new Set([...body.matchAll(ANY_SPOKESPERSON)].map((m) => plainSpelling(m[1] ?? m[2] ?? "")));
   if (names.size !== 1) return null;
   const m = body.matchAll(BARE_SPOKESPERSON).next().value;
-  return m?.[1] ? { name: m[1], body: (m[2] ?? m[3] ?? null)?.trim() ?? null } : null;
+  return m?.[1] ? { name: m[1], body: (m[2] ?? m[3] ?? m[4] ?? null)?.trim() ?? null } : null;
 }
 
 /**
