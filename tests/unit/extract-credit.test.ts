@@ -33,6 +33,22 @@ function publishedClaims(body: string, publisher: string): ReturnType<typeof ext
   ).claims;
 }
 
+/** The claims of an extraction. */
+type Claims = ReturnType<typeof extractCorpus>["claims"];
+
+/**
+ * The claims of one invented article with a date, read without the alias file.
+ *
+ * @param slug Its slug.
+ * @param body Its text (a line break is added at the end).
+ * @param published Its date.
+ * @returns Its claims.
+ */
+function datedClaims(slug: string, body: string, published: string): Claims {
+  const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette", published });
+  return extractCorpus([{ slug, file: `${slug}.md`, meta, body: `${body}\n`, bodyLine: 1 }]).claims;
+}
+
 describe("one body under two names is one entity", () => {
   it("'known as', a bracketed acronym or ', or X,' merges the names, across articles too", () => {
     const { claims, entities } = extractCorpus([
@@ -5070,10 +5086,7 @@ describe("whom a biography fact is about", () => {
 });
 
 describe("near misses of the last rules, which stay as they were", () => {
-  const one = (slug: string, body: string, published = "2025-03-01"): ReturnType<typeof extractCorpus>["claims"] => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette", published });
-    return extractCorpus([{ slug, file: `${slug}.md`, meta, body: `${body}\n`, bodyLine: 1 }]).claims;
-  };
+  const one = (slug: string, body: string): Claims => datedClaims(slug, body, "2025-03-01");
   it("a spokeswoman of another body named after an unnamed spokesman is not that spokesman", () => {
     const claims = one(
       "other-body",
@@ -5126,10 +5139,7 @@ describe("near misses of the last rules, which stay as they were", () => {
 });
 
 describe("near misses of a second review, which keep their earlier readings", () => {
-  const one = (slug: string, body: string, published = "2025-03-20"): ReturnType<typeof extractCorpus>["claims"] => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette", published });
-    return extractCorpus([{ slug, file: `${slug}.md`, meta, body: `${body}\n`, bodyLine: 1 }]).claims;
-  };
+  const one = (slug: string, body: string): Claims => datedClaims(slug, body, "2025-03-20");
   it("the named spokesman is joined however his sentence ends ('told reporters at the Tarrow Ministry', 'of the Tarrow Ministry')", () => {
     for (const tail of [
       "told reporters at the Tarrow Ministry.",
@@ -5227,10 +5237,7 @@ describe("a publication that cites another", () => {
 });
 
 describe("near misses of a third review, which keep their earlier readings", () => {
-  const one = (slug: string, body: string, published = "2025-03-01"): ReturnType<typeof extractCorpus>["claims"] => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette", published });
-    return extractCorpus([{ slug, file: `${slug}.md`, meta, body: `${body}\n`, bodyLine: 1 }]).claims;
-  };
+  const one = (slug: string, body: string): Claims => datedClaims(slug, body, "2025-03-01");
   it("a spokesman 'speaking for' another body is not the unnamed one", () => {
     const claims = one(
       "speaking-for",
@@ -5304,14 +5311,7 @@ describe("near misses of a third review, which keep their earlier readings", () 
 });
 
 describe("a person who passes a body's figure on after it", () => {
-  const one = (body: string): ReturnType<typeof extractCorpus>["claims"] => {
-    const meta = ArticleMetaSchema.parse({
-      title: "Invented report",
-      publisher: "Test Gazette",
-      published: "2025-02-11",
-    });
-    return extractCorpus([{ slug: "passes-on", file: "passes-on.md", meta, body: `${body}\n`, bodyLine: 1 }]).claims;
-  };
+  const one = (body: string): Claims => datedClaims("passes-on", body, "2025-02-11");
   it("'The NIS believes …, Bae said' and 'Rep. Bae … quoted Hwang as saying …' are passed on by Bae", () => {
     const claims = one(
       [
@@ -5340,10 +5340,7 @@ describe("a person who passes a body's figure on after it", () => {
 });
 
 describe("near misses of a fourth review, which keep their earlier readings", () => {
-  const one = (slug: string, body: string, published = "2025-03-15"): ReturnType<typeof extractCorpus>["claims"] => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Test Gazette", published });
-    return extractCorpus([{ slug, file: `${slug}.md`, meta, body: `${body}\n`, bodyLine: 1 }]).claims;
-  };
+  const one = (slug: string, body: string): Claims => datedClaims(slug, body, "2025-03-15");
   it("an ordinal of a meeting, an anniversary or a comment lets the statement's date reach the figure; of a force it does not", () => {
     expect(
       one(
