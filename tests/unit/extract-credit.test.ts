@@ -5416,6 +5416,59 @@ describe("near misses of a fourth review, which keep their earlier readings", ()
   });
 });
 
+describe("near misses of a fifth review, which keep their earlier readings", () => {
+  const one = (slug: string, body: string): Claims => datedClaims(slug, body, "2025-03-01");
+  it("the body's own official, or one who goes on to give a figure, passes nothing on", () => {
+    for (const body of [
+      "The NIS believes about 1,100 North Korean soldiers have been killed in Kursk, NIS spokesman Lee Jun-ho said.",
+      "The NIS believes about 1,100 North Korean soldiers have died, the agency's director, Hwang Min-seok, said.",
+      "Ukraine's HUR puts the number of North Korean dead at 3,000, lawmaker Bae Eun-ji says 1,100.",
+    ]) {
+      const first = one("own-official", body)[0];
+      expect(first?.relayedBy ?? null).toBeNull();
+      expect(first?.attributedTo?.name).not.toMatch(/Lee|Hwang|Bae/);
+    }
+  });
+  it("'the first troops arrived on October 8' keeps its date off the figure", () => {
+    expect(
+      one(
+        "first-troops",
+        "About 11,000 North Korean troops are in Russia, the NIS said, and the first troops arrived on October 8.",
+      )[0]?.asOf,
+    ).toBe("2025-03-01");
+  });
+  it("'does not know the exact toll and estimates that about 2,000 …' keeps the speaker", () => {
+    expect(
+      one(
+        "and-estimates",
+        "Analyst Kim Do-hyun says he does not know the exact toll and estimates that about 2,000 North Korean soldiers have died.",
+      )[0]?.attributedTo?.name,
+    ).toBe("Kim Do-hyun");
+  });
+  it("'based at 1200 Soldiers Field Road in Boston' is an address; 'Citing Korea Wire Service, the Meridian Post reported …' relays both", () => {
+    const claims = one(
+      "road-in",
+      "The veterans' group, based at 1200 Soldiers Field Road in Boston, said about 11,000 North Korean troops were in Russia.",
+    );
+    expect(claims.map((c) => c.figure)).toEqual(["about 11,000"]);
+    const cited = publishedClaims(
+      "Citing Korea Wire Service, the Meridian Post reported that South Korea's NIS puts the number of North Korean troops at 11,000.\n",
+      "Eastbridge Times",
+    );
+    expect(cited[0]?.via.map((v) => v.name)).toEqual(["Meridian Post", "Korea Wire Service"]);
+  });
+  it("'citing counts by Russian war bloggers' names no Russian side; 'KIA figures for the contingent' are losses", () => {
+    const claims = one(
+      "bloggers",
+      "Ukraine's HUR says about 3,000 North Korean soldiers have been killed.\nLawmaker Kim Tae-won rejected the estimate, citing counts by Russian war bloggers.",
+    );
+    expect(claims[0]?.disputedBy?.name).toBe("Kim Tae-won");
+    expect(one("kia", "KIA figures for the contingent stood at about 1,100 in January, the HUR said.")[0]?.kind).toBe(
+      "casualties-killed",
+    );
+  });
+});
+
 describe("a noun after a singular article is no verb of speech", () => {
   it("'a Ukrainian estimate that', 'an early report that' speak; 'a few analysts estimate' does", () => {
     expect(

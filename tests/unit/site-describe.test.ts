@@ -74,7 +74,7 @@ describe("who gives a figure", () => {
     expect(asOfLabel(c, b)).not.toContain("nor the article");
   });
 
-  it("a figure someone sets aside for their own is rejected by them and given by no one the article names", () => {
+  it("a figure someone sets aside for their own is rejected by them and credited to no source", () => {
     const b = article(
       "invented-set-aside",
       "The Tarrow Bureau now says 10,060 North Korean soldiers are in Kursk, not 8,060.",
@@ -83,7 +83,7 @@ describe("who gives a figure", () => {
     const c = d.claims.find((x) => x.figure === "8,060");
     expect(c?.stance).toBe("disputes");
     if (!c) return;
-    expect(creditPhrase(c, "Test Wire")).toBe("rejected by Tarrow Bureau, given by no one the article names");
+    expect(creditPhrase(c, "Test Wire")).toBe("rejected by Tarrow Bureau, credited to no source");
   });
 
   it("a figure the article gives only as the one someone disputes is neither theirs nor the outlet's", () => {

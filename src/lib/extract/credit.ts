@@ -256,11 +256,50 @@ const STATED_BY_BEFORE =
 const OWNER_NAMED_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:,\s*)?(?:(?:that|which|as)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}?\b(?:cited|cites|said|says|gave|given|estimated|estimates|claimed|claims|reported|reports|put|counted)\b|(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+(?:own\s+)?(?:figure|estimate|count|number|claim|tally))/u;
 /**
+ * What may follow a closing ", X said" that passes a figure on: an addressee, a time, a place or occasion, a
+ * citing, and the sentence's end ("told reporters after a closed briefing.", "said on Monday.").
+ */
+const CLOSING_SAID_AFTER =
+  /^(?:\s+(?:to\s+)?(?:reporters|lawmakers|journalists|parliament|the\s+(?:committee|parliament|assembly|press|newspaper|agency))|\s+(?:on|last|this|late|early)\s+[\w-]+|\s+(?:after|at|during|in)\s+[^,.;]+|,\s*(?:citing|adding|according)\b[^.;]*)*\s*[.;!?”"’]*\s*$/i;
+
+/**
+ * Whether a person speaks for a body: a description names it ("NIS spokesman", "Pentagon spokesman", "the
+ * agency's director", "NIS Director").
+ *
+ * @param person The person.
+ * @param body The body.
+ * @returns True when one of the person's descriptions names the body.
+ */
+function speaksFor(person: Entity, body: Entity): boolean {
+  return namesBody([...person.roles], body);
+}
+
+/**
+ * Whether any of some words name a body, by one of its names or as "the agency's", "its".
+ *
+ * @param texts The words.
+ * @param body The body.
+ * @returns True when one of them names it.
+ */
+function namesBody(texts: readonly string[], body: Entity): boolean {
+  const names = [body.name, ...body.variants]
+    .map((n) => n.replace(/^the\s+/i, "").toLowerCase())
+    .filter((n) => n !== "");
+  return texts.some((t) => {
+    const text = t.toLowerCase();
+    return (
+      names.some((n) => text.includes(n)) ||
+      /\b(?:agency|ministry|service|command|directorate|office|institute|bureau)['’]s\b|\bits\s/.test(text)
+    );
+  });
+}
+
+/**
  * "did not know that …": what the speaker did not know, right before a figure ("… but believed about 1,000", "… and
  * estimated that about 500" are theirs).
  */
 const DID_NOT_KNOW_BEFORE =
-  /\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|never)\s+(?:know|knew|hear|heard)\s+(?:(?:that|of)\s+)?(?:(?!\bbut\b|\band\s+(?:(?:he|she|they|it|we|I)\s+)?(?:estimated|said|believed|put|thought|added|reckoned|guessed|counted)\b)[^.;,])*$/i;
+  /\b(?:(?:[Dd]id|[Dd]oes|[Dd]o)\s+not|[Dd]idn['’]t|[Dd]oesn['’]t|[Nn]ever)\s+(?:know|knew|hear|heard)\s+(?:(?:that|of)\s+)?(?:(?!\bbut\b|\band\b(?!\s+\p{Lu}))[^.;,])*$/u;
 /** "was said to pay", "is rumoured to have sent": hearsay right before a figure. */
 const SAID_TO_BEFORE = /\b(?:is|was|are|were)\s+(?:widely\s+)?(?:said|rumou?red)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -1232,7 +1271,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       // Meridian Post reported that …".)
       for (const a of outside) {
         if (!reporting?.subject || a.method !== "briefing" || a.subject === null) continue;
-        if (a.verbStart < reporting.subject.start || a.verbStart > reporting.verbStart) continue;
+        // ("Citing Korea Wire Service, the Meridian Post reported …": a sentence that opens with the citing.)
+        const opens = a.verbStart < reporting.subject.start && /^\W*$/.test(s.text.slice(0, a.verbStart));
+        if (!opens && (a.verbStart < reporting.subject.start || a.verbStart > reporting.verbStart)) continue;
         if (!namesOutlet(a.subject, registry)) continue;
         const cited = resolveSubject(a.subject, registry, tracker);
         if (cited && cited !== outlet && !relays.includes(cited)) relays.push(cited);
@@ -1399,11 +1440,20 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         // after the figure what a body believes passes it on, as "according to Bae" does.)
         // (Only a closing ", Bae said", not "a figure Ryu said he could not confirm" nor "the 3,000 the Pentagon
         // says it has confirmed", and only a person.)
-        const saidAfter = (a: SpeechAct): boolean =>
-          /^(?:said|says|told|added)$/i.test(a.verb) &&
-          a.subject !== null &&
-          /,\s*$/.test(s.text.slice(q.end, a.subject.start)) &&
-          resolveSubject(a.subject, registry, tracker)?.type === "person";
+        // (Not the body's own official, "…, NIS spokesman Lee Jun-ho said", and not one who goes on to say
+        // something of their own, "…, lawmaker Bae Eun-ji says 1,100".)
+        const saidAfter = (a: SpeechAct): boolean => {
+          if (!/^(?:said|says|told|added)$/i.test(a.verb) || a.subject === null) return false;
+          if (!/,\s*$/.test(s.text.slice(q.end, a.subject.start))) return false;
+          if (!CLOSING_SAID_AFTER.test(s.text.slice(a.verbStart + a.verb.length))) return false;
+          const who = resolveSubject(a.subject, registry, tracker);
+          // ("…, the agency's director, Hwang Min-seok, said": the description set before the name.)
+          const described = s.text.slice(q.end, a.verbStart);
+          return (
+            who?.type === "person" &&
+            !(attributed !== null && (speaksFor(who, attributed) || namesBody([described], attributed)))
+          );
+        };
         const trailing = afterActs.find(
           (a) =>
             (a.method === "according-to" || saidAfter(a)) &&

@@ -419,7 +419,7 @@ const PARTIES: readonly { named: RegExp; source: RegExp }[] = [
   // Russia: "Kremlin spokesman Dmitry Peskov dismissed the figure", "Asked about troops in Russia, …" name no side.)
   {
     named:
-      /\b(?:Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s)\s+(?:[\w-]+\s+){0,2}?(?:claims?|figures?|reports?|estimates?|accounts?|numbers?|counts?|tally|data|version)\b|\b(?:claims?|figures?|reports?|estimates?|accounts?|numbers?|counts?|tally)\s+(?:(?:given|published|released|issued|cited|reported|put\s+out)\s+)?(?:by|from|of)\s+(?:the\s+)?(?:Moscow|Kremlin|Russian?)\b/i,
+      /\b(?:Russian|Russia['’]s|Moscow['’]s|Kremlin['’]s)\s+(?:[\w-]+\s+){0,2}?(?:claims?|figures?|reports?|estimates?|accounts?|numbers?|counts?|tally|data|version)\b|\b(?:claims?|figures?|reports?|estimates?|accounts?|numbers?|counts?|tally)\s+(?:(?:given|published|released|issued|cited|reported|put\s+out)\s+)?(?:by|from|of)\s+(?:the\s+)?(?:Moscow|Kremlin|Russia\b|Russian\s+(?:state|government|officials?|authorities|Defen[cs]e|military|ministry))/i,
     source: /\b(?:Russia\w*|Moscow|Kremlin|Peskov|Putin|Shoigu|Belousov)\b/i,
   },
 ];

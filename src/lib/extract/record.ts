@@ -512,14 +512,14 @@ function timeOf(
         c.start > at &&
         dateMentions(within(qs, c), c.text) === 1 &&
         // ("…, according to a second briefing on March 11", "at a second meeting with lawmakers on March 11",
-        // "speaking for a second time on March 11": an ordinal counts nothing the date could be of, unless it counts
-        // a force or an event: "a second contingent followed on January 20", "the 11th Corps reached Kursk on
-        // December 3", "the first of them crossed the border on October 8".)
+        // "speaking for a second time on March 11": an ordinal of a statement or an occasion counts nothing the date
+        // could be of; any other does: "a second contingent followed on January 20", "the 11th Corps reached Kursk
+        // on December 3", "the first troops arrived on October 8".)
         within(qs, c).some(
           (q) =>
             q.form !== "date" &&
             (q.form !== "ordinal" ||
-              /^\s+(?:(?:North\s+)?Korean\s+|[\p{L}'’-]+\s+)?(?:(?:contingent|wave|batch|rotation|deployment|group|unit|brigade|battalion|regiment|division|corps|offensive|assault|attack|round|shipment|convoy|train|flight)s?\b|of\s+(?:them|whom|those|these)\b)/iu.test(
+              !/^\s+(?:[\p{L}'’-]+\s+)?(?:briefing|report|statement|assessment|update|session|hearing|time|occasion|interview|press\s+conference|news\s+conference|conference|meeting|anniversary|comment|remarks|address|speech|visit|appearance)s?\b/iu.test(
                 sentence.slice(q.end),
               )),
         ),

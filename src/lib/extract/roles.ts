@@ -863,7 +863,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (/\b(?:Suite|Room|Floor|Apt\.?|Apartment|P\.?\s?O\.?\s+Box|Box|Building)\s+$/.test(
       s.slice(Math.max(0, q.start - 14), q.start),
     ) ||
-      /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Blvd|Boulevard|Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Plaza|Square)\.?(?=\s*(?:[,;)]|$))/u.test(
+      /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Blvd|Boulevard|Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Plaza|Square)\.?(?=\s*(?:[,;)]|$)|\s+(?:in|at|near|on|NW|NE|SW|SE)\b)/u.test(
         s.slice(q.end),
       ))
   )
@@ -1314,7 +1314,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       ) ||
       // "the North Korean deployment in Russia now stands at about 11,000": the force's size as it stands
       // (not "Losses among the North Korean contingent stood at …").
-      /(?<!\b(?:loss\w*|casualt\w*|death\w*|dead|wound\w*|kill\w*|injur\w*|fatalit\w*|toll|tally|count)\s+(?:(?:figures?|numbers?|counts?|tally)\s+)?(?:among|in|of|within|across|from|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2})\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence)\s+(?:in\s+[\w’'-]+\s+)?(?:now\s+|currently\s+)?(?:stands|stood|standing)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+      /(?<!\b(?:loss\w*|casualt\w*|death\w*|dead|wound\w*|kill\w*|injur\w*|fatalit\w*|toll|tally|count|KIA|WIA|MIA|POWs?)\s+(?:(?:figures?|numbers?|counts?|tally)\s+)?(?:among|in|of|within|across|from|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2})\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence)\s+(?:in\s+[\w’'-]+\s+)?(?:now\s+|currently\s+)?(?:stands|stood|standing)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
         forceBefore,
       ) ||
       // ("I would put the deployment closer to 15,000": the hedge is the figure's own words.)

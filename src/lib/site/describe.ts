@@ -51,10 +51,9 @@ export function creditPhrase(
   // that the article rates false says so.
   if (c.attributedAs)
     return `according to “${c.attributedAs}”, not identified${articleDisputes(c) ? `, and disputed by ${outlet}` : ""}`;
-  // A figure someone sets aside for their own ("It now says 10,000 …, not 8,000") is rejected, and the text
-  // names no one who gives it.
-  if (c.disputedBy && c.stance === "disputes")
-    return `rejected by ${c.disputedBy.name}, given by no one the article names`;
+  // A figure someone sets aside for their own ("It now says 10,000 …, not 8,000") is rejected, and the site credits
+  // it to no one (the text may have given it before, in words the site did not read as a figure).
+  if (c.disputedBy && c.stance === "disputes") return `rejected by ${c.disputedBy.name}, credited to no source`;
   // A figure the article gives only as the one someone disputes is not the outlet's statement.
   if (c.disputedBy) return `disputed by ${c.disputedBy.name}, from a source the article does not name`;
   // (A figure the article withdraws may be one it had credited, "In our 09:05 entry we said the HUR put …": the
