@@ -5469,6 +5469,45 @@ describe("near misses of a fifth review, which keep their earlier readings", () 
   });
 });
 
+describe("near misses of a sixth review, which keep their earlier readings", () => {
+  const one = (slug: string, body: string): Claims => datedClaims(slug, body, "2025-03-01");
+  const base = "The NIS believes about 1,100 North Korean soldiers have been killed in Kursk";
+  it("a closing ', X told Yonhap.', '… said Thursday.', '… said, without elaborating.' passes the figure on", () => {
+    for (const end of [
+      ", lawmaker Bae Eun-ji told Yonhap.",
+      ", lawmaker Bae Eun-ji said Thursday.",
+      ", lawmaker Bae Eun-ji said, without elaborating.",
+    ]) {
+      expect(one("closing", `${base}${end}`)[0]?.relayedBy?.name).toBe("Bae Eun-ji");
+    }
+  });
+  it("a name or a day that holds a body's letters ('Dennis Cho', 'on Thursday', 'minister') is no official of it", () => {
+    expect(one("dennis", `${base}, analyst Dennis Cho said.`)[0]?.relayedBy?.name).toBe("Dennis Cho");
+    expect(
+      one(
+        "thursday",
+        "Ukraine's HUR puts North Korean deaths at about 3,000, lawmaker Oksana Hrytsenko on Thursday said.",
+      )[0]?.relayedBy?.name,
+    ).toBe("Oksana Hrytsenko");
+  });
+  it("'did not know that killed and wounded soldiers numbered about 3,000' credits no one", () => {
+    expect(
+      one(
+        "killed-and-wounded",
+        "Analyst Lee Han-gyeol said he did not know that killed and wounded North Korean soldiers numbered about 3,000.",
+      )[0]?.attributedTo,
+    ).toBeNull();
+  });
+  it("an ordinal of a statement lets its date reach the figure ('in its third estimate on February 11')", () => {
+    expect(
+      one(
+        "third-estimate",
+        "About 11,000 North Korean troops are in Russia, the NIS said in its third estimate on February 11.",
+      )[0]?.asOf,
+    ).toBe("2025-02-11");
+  });
+});
+
 describe("a noun after a singular article is no verb of speech", () => {
   it("'a Ukrainian estimate that', 'an early report that' speak; 'a few analysts estimate' does", () => {
     expect(

@@ -256,11 +256,12 @@ const STATED_BY_BEFORE =
 const OWNER_NAMED_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:,\s*)?(?:(?:that|which|as)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}?\b(?:cited|cites|said|says|gave|given|estimated|estimates|claimed|claims|reported|reports|put|counted)\b|(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+(?:own\s+)?(?:figure|estimate|count|number|claim|tally))/u;
 /**
- * What may follow a closing ", X said" that passes a figure on: an addressee, a time, a place or occasion, a
- * citing, and the sentence's end ("told reporters after a closed briefing.", "said on Monday.").
+ * What follows a closing ", X said" that passes a figure on, up to its first comma: anything but words of X's own,
+ * a "that" clause, a number or a clause with its own verb ("…, lawmaker Bae says 1,100", "… said the real number was
+ * likely double"); "told Yonhap.", "said Thursday, without elaborating." pass it on.
  */
 const CLOSING_SAID_AFTER =
-  /^(?:\s+(?:to\s+)?(?:reporters|lawmakers|journalists|parliament|the\s+(?:committee|parliament|assembly|press|newspaper|agency))|\s+(?:on|last|this|late|early)\s+[\w-]+|\s+(?:after|at|during|in)\s+[^,.;]+|,\s*(?:citing|adding|according)\b[^.;]*)*\s*[.;!?”"’]*\s*$/i;
+  /^(?![^,.;]*?(?<!\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|in)\.?\s)\b\d)(?!\s+that\b)(?![^,.;]*?\b(?:the|a|an|it|this|that|he|she|they|there)\s+(?:[\w’'-]+\s+){0,4}?(?:was|is|were|are|had|has|would|could|might|may|will)\b)/i;
 
 /**
  * Whether a person speaks for a body: a description names it ("NIS spokesman", "Pentagon spokesman", "the
@@ -285,11 +286,17 @@ function namesBody(texts: readonly string[], body: Entity): boolean {
   const names = [body.name, ...body.variants]
     .map((n) => n.replace(/^the\s+/i, "").toLowerCase())
     .filter((n) => n !== "");
+  const whole = (text: string, n: string): boolean => {
+    const at = text.indexOf(n);
+    return at >= 0 && !/[\p{L}\d]/u.test(text[at - 1] ?? "") && !/[\p{L}\d]/u.test(text[at + n.length] ?? "");
+  };
   return texts.some((t) => {
     const text = t.toLowerCase();
     return (
-      names.some((n) => text.includes(n)) ||
-      /\b(?:agency|ministry|service|command|directorate|office|institute|bureau)['’]s\b|\bits\s/.test(text)
+      names.some((n) => whole(text, n)) ||
+      /\b(?:(?:agency|ministry|service|command|directorate|office|institute|bureau)['’]s|its)\s+(?:own\s+)?(?:deputy\s+|chief\s+|senior\s+)?(?:spokes(?:man|woman|person)|director|chief|head|deputy|official|officer|press\s+secretary)\b/.test(
+        text,
+      )
     );
   });
 }
@@ -299,7 +306,7 @@ function namesBody(texts: readonly string[], body: Entity): boolean {
  * estimated that about 500" are theirs).
  */
 const DID_NOT_KNOW_BEFORE =
-  /\b(?:(?:[Dd]id|[Dd]oes|[Dd]o)\s+not|[Dd]idn['’]t|[Dd]oesn['’]t|[Nn]ever)\s+(?:know|knew|hear|heard)\s+(?:(?:that|of)\s+)?(?:(?!\bbut\b|\band\b(?!\s+\p{Lu}))[^.;,])*$/u;
+  /\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|never)\s+(?:know|knew|hear|heard)\s+(?:(?:that|of)\s+)?(?:(?!\bbut\b|\band\s+(?:(?:he|she|they|it|we|I)\s+)?(?:estimated|estimates|said|says|believed|believes|put|puts|thought|thinks|added|adds|reckoned|reckons|guessed|counted|counts|told|tells)\b)[^.;,])*$/i;
 /** "was said to pay", "is rumoured to have sent": hearsay right before a figure. */
 const SAID_TO_BEFORE = /\b(?:is|was|are|were)\s+(?:widely\s+)?(?:said|rumou?red)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
@@ -1447,8 +1454,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           if (!/,\s*$/.test(s.text.slice(q.end, a.subject.start))) return false;
           if (!CLOSING_SAID_AFTER.test(s.text.slice(a.verbStart + a.verb.length))) return false;
           const who = resolveSubject(a.subject, registry, tracker);
-          // ("…, the agency's director, Hwang Min-seok, said": the description set before the name.)
-          const described = s.text.slice(q.end, a.verbStart);
+          // ("…, the agency's director, Hwang Min-seok, said": the description set right before the name, from
+          // the last comma before it.)
+          const before = s.text.slice(q.end, a.subject.start).replace(/,\s*$/, "");
+          const described = before.slice(before.lastIndexOf(",") + 1);
           return (
             who?.type === "person" &&
             !(attributed !== null && (speaksFor(who, attributed) || namesBody([described], attributed)))

@@ -511,15 +511,15 @@ function timeOf(
       (c) =>
         c.start > at &&
         dateMentions(within(qs, c), c.text) === 1 &&
-        // ("…, according to a second briefing on March 11", "at a second meeting with lawmakers on March 11",
-        // "speaking for a second time on March 11": an ordinal of a statement or an occasion counts nothing the date
-        // could be of; any other does: "a second contingent followed on January 20", "the 11th Corps reached Kursk
-        // on December 3", "the first troops arrived on October 8".)
+        // ("…, according to a second briefing on March 11", "at a second meeting with lawmakers on March 11", "in
+        // its third estimate on February 11": an ordinal counts nothing the date could be of, unless it counts a
+        // force or its arrivals: "a second contingent followed on January 20", "the 11th Corps reached Kursk on
+        // December 3", "the first North Korean troops arrived on October 8", "the first of them crossed …".)
         within(qs, c).some(
           (q) =>
             q.form !== "date" &&
             (q.form !== "ordinal" ||
-              !/^\s+(?:[\p{L}'’-]+\s+)?(?:briefing|report|statement|assessment|update|session|hearing|time|occasion|interview|press\s+conference|news\s+conference|conference|meeting|anniversary|comment|remarks|address|speech|visit|appearance)s?\b/iu.test(
+              /^\s+(?:(?:[\p{L}'’-]+\s+){0,2}?(?:contingent|wave|batch|rotation|deployment|group|unit|brigade|battalion|regiment|division|corps|offensive|assault|attack|round|shipment|convoy|train|flight|troops?|soldiers?|men|casualties|dispatch|tranche|transfer)s?\b|of\s+(?:them|whom|those|these|the|its|their)\b)/iu.test(
                 sentence.slice(q.end),
               )),
         ),
