@@ -261,9 +261,10 @@ function differenceSentence(
         const c = byId.get(id);
         return c !== undefined && givenOnlyToReject(c);
       });
+      const rejectedIds = new Set(rejected);
       const named = [
         ...namedOrigins(
-          cl.claims.filter((id) => !rejected.includes(id)),
+          cl.claims.filter((id) => !rejectedIds.has(id)),
           chainOf,
         ).keys(),
       ].sort();
@@ -271,7 +272,7 @@ function differenceSentence(
       // unattributed statements are one origin, however many figures it gives).
       const unnamed = new Set(
         cl.claims
-          .filter((id) => !rejected.includes(id))
+          .filter((id) => !rejectedIds.has(id))
           .map((id) => chainOf(id).origin)
           .filter((o) => !o.known)
           .map((o) => o.key),

@@ -6,7 +6,7 @@
  * figure are listed too.
  */
 import type { Article } from "../schema/article.ts";
-import { NATIONALITIES } from "../schema/vocabulary.ts";
+import { NATIONALITIES, STREET_WORDS } from "../schema/vocabulary.ts";
 import {
   entityId,
   guessType,
@@ -38,8 +38,10 @@ const NOT_NAME_WORDS = new Set(
     // "the Geneva Conventions", "the Minsk Accords": a document's name, never a person's.
     "convention conventions treaty treaties accord accords protocol protocols charter agreement declaration " +
     // "Suite 900, 1200 Harbor Blvd.": an address's words, never a person's.
-    "blvd boulevard street st avenue ave road rd lane drive plaza square suite floor building"
-  ).split(" "),
+    "suite floor building"
+  )
+    .split(" ")
+    .concat(STREET_WORDS),
 );
 
 /** A capitalised name of one to four words ("Kim Jong-un", "Vladimir Putin", "Lee"). */

@@ -116,6 +116,22 @@ function deniedInList(before: string): boolean {
   const listed = DENIAL_LIST_BEFORE.exec(before);
   return listed !== null && DENIAL_BEFORE_LIST.test(before.slice(0, listed.index));
 }
+
+/**
+ * How a figure's own words set it aside: for the one before it or in a denial's list ("…, not 15,000", "not
+ * 11,000, not 1,000, not one"), or as what the count is not ("the number is not 12,000"; not a bound, "is not
+ * more than 600").
+ *
+ * @param text The sentence.
+ * @param q The figure.
+ * @returns "instead", "is-not", or null when they do not.
+ */
+function setAsideByNot(text: string, q: Figure): "instead" | "is-not" | null {
+  const before = text.slice(0, q.start);
+  if (NOT_INSTEAD_BEFORE.test(before) || deniedInList(before)) return "instead";
+  if (IS_NOT_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) && !BOUND_WORDS.test(q.text)) return "is-not";
+  return null;
+}
 /**
  * "the number … is not 12,000, as Kyiv claims, but about 8,000", "It is not $2,000 a month but $800": the
  * figure right after "is not" is rejected ("is not more than 600" is a ceiling and says nothing of the kind).
@@ -1722,9 +1738,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         !/\b(?:until|till)\s+(?!now\b|today\b)(?:[\p{L}’'-]+\s+){0,6}?(?:did|said|confirmed|reported|gave)\s+(?:so|it|that|this)\b|\b(?:until|till)\s+(?:last|this|earlier\s+this)\s+\p{L}+|\b(?:except|other\s+than|apart\s+from)\s+(?:the\s+(?:one|government|agency)\s+(?:in|of|from)\s+\p{Lu}|(?:the\s+)?\p{Lu})/u.test(
           s.text.slice(q.end),
         )) ||
-      NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
-      deniedInList(s.text.slice(0, q.start)) ||
-      (IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) && !BOUND_WORDS.test(q.text)) ||
+      setAsideByNot(s.text, q) !== null ||
       // ("has not lost more than 500" is a ceiling the speaker gives, not a figure denied.)
       (NEGATED_ACT_BEFORE.test(s.text.slice(Math.max(0, q.start - 80), q.start)) &&
         !BOUND_WORDS.test(q.text) &&
@@ -1867,10 +1881,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     (DID_NOT_KNOW_BEFORE.test(s.text.slice(0, q.start)) ||
       // (Hearsay passed on sits after the speaker's verb: "North Korea is said to have sent about 11,000 troops,
       // NIS officials told lawmakers" is the officials'.)
-      (SAID_TO_BEFORE.test(s.text.slice(0, q.start)) &&
-        /\b(?:said|says|told|added|claimed)\b/i.test(
-          s.text.slice(0, SAID_TO_BEFORE.exec(s.text.slice(0, q.start))?.index ?? 0),
-        )))
+      /\b(?:said|says|told|added|claimed)\b/i.test(
+        s.text.slice(0, SAID_TO_BEFORE.exec(s.text.slice(0, q.start))?.index ?? 0),
+      ))
   ) {
     attributed = null;
     written = null;
@@ -1950,16 +1963,11 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   tracker.lastFigure = { sentence: x.index, credit: attributed };
   // "HUR now says 10,000 …, not 8,000", "The NIS said 300 had died, not 3,000": a figure its speaker sets
   // aside for their own, which the sentence credits to no one, is given only to be rejected, whoever rejects it.
+  const aside = attributed === null && disputedBy !== null ? setAsideByNot(s.text, q) : null;
   const setAside =
-    attributed === null &&
-    disputedBy !== null &&
-    (NOT_INSTEAD_BEFORE.test(s.text.slice(0, q.start)) ||
-      deniedInList(s.text.slice(0, q.start)) ||
-      // ("The number of North Korean dead is not 5,000, Peskov said", but not "The problem is not the 11,000 …
-      // but the 20,000 …": a contrast that moves to another figure.)
-      (IS_NOT_BEFORE.test(s.text.slice(Math.max(0, q.start - 30), q.start)) &&
-        !BOUND_WORDS.test(q.text) &&
-        !/^[^.;]*?\bbut\b/i.test(s.text.slice(q.end)))) &&
+    // ("The number of North Korean dead is not 5,000, Peskov said", but not "The problem is not the 11,000 … but
+    // the 20,000 …": a contrast that moves to another figure.)
+    (aside === "instead" || (aside === "is-not" && !/^[^.;]*?\bbut\b/i.test(s.text.slice(q.end)))) &&
     // ("…, not the 15,000 that Budanov cited last week", "not 15,000, Budanov's figure": someone's figure, named.)
     !OWNER_NAMED_AFTER.test(s.text.slice(q.end));
   const stance = (rejects && !disputedBy) || setAside ? "disputes" : "asserts";

@@ -6,7 +6,14 @@
  */
 import type { Period, Unit } from "../schema/claim.ts";
 import { KINDS, type KindId, type KindSpec, type UnitClass } from "../schema/kinds.ts";
-import { DERIVATION_CUE, PER_MONTH, SEVERAL_PERIODS, isCurrency, perDollar } from "../schema/vocabulary.ts";
+import {
+  DERIVATION_CUE,
+  PER_MONTH,
+  SEVERAL_PERIODS,
+  STREET_WORDS,
+  isCurrency,
+  perDollar,
+} from "../schema/vocabulary.ts";
 import { maskMonthMay } from "./quantities/calendar.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { magnitudeCeiling } from "./quantities/figures.ts";
@@ -863,9 +870,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (/\b(?:Suite|Room|Floor|Apt\.?|Apartment|P\.?\s?O\.?\s+Box|Box|Building)\s+$/.test(
       s.slice(Math.max(0, q.start - 14), q.start),
     ) ||
-      /^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:Blvd|Boulevard|Street|St|Avenue|Ave|Road|Rd|Lane|Drive|Plaza|Square)\.?(?=\s*(?:[,;)]|$)|\s+(?:in|at|near|on|NW|NE|SW|SE)\b)/u.test(
-        s.slice(q.end),
-      ))
+      STREET_AFTER.test(s.slice(q.end)))
   )
     return { ok: false, reason: "a number of an address" };
   switch (q.form) {
@@ -2466,6 +2471,12 @@ function veto(clause: string, kind: KindId): KindId {
   const spec = KINDS.find((k) => k.id === kind);
   return spec && countCues(clause, spec.vetoes) > 0 ? "context" : kind;
 }
+
+/** A street's name after a house number, ending there: " Harbor Blvd.", " Soldiers Field Road in Boston". */
+const STREET_AFTER = new RegExp(
+  String.raw`^\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:${STREET_WORDS.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("|")})\.?(?=\s*(?:[,;)]|$)|\s+(?:in|at|near|on|NW|NE|SW|SE)\b)`,
+  "u",
+);
 
 /** A part of a sum named before it: "a small part of the roughly", "a fraction of the". */
 const PART_OF_BEFORE =

@@ -257,6 +257,22 @@ const NATIONALITY_WORDS =
   "norwegian german french polish lithuanian latvian estonian finnish swedish canadian australian belarusian " +
   "iranian indian";
 
+/** The words that end a street's name in an address ("1200 Harbor Blvd.", "Soldiers Field Road"), in lower case. */
+export const STREET_WORDS: readonly string[] = [
+  "blvd",
+  "boulevard",
+  "street",
+  "st",
+  "avenue",
+  "ave",
+  "road",
+  "rd",
+  "lane",
+  "drive",
+  "plaza",
+  "square",
+];
+
 /** Words of place and nationality: a name made only of these is not a person. */
 export const PLACE_WORDS: ReadonlySet<string> = new Set([
   ...PLACE_NAMES,
