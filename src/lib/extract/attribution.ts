@@ -1700,21 +1700,21 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "in its daily briefing estimates", "this morning reports": a noun before it, not a verb.)
     // ("An official who asked not to be named estimates", "A researcher who is widely respected notes": the
     // participle ends a clause about the subject, whose verb it is.)
+    const lead = s.slice(0, m.index);
     if (
       /^(?:estimates|reports|claims|notes|remarks)$/i.test(verb) &&
       /(?<!\b(?:the|a|an|this|that|its|their|his|her|our|each|every)\s+(?:[\w-]+\s+)?)\b[a-z]{2,}(?:ed|ing)\s+$/.test(
-        s.slice(0, m.index),
+        lead,
       ) &&
       // ("Lawmakers who were briefed cited leaked reports that …": a verb and a participle before the word.)
-      (/\b[a-z]+(?:ed|ing)\s+[a-z]+(?:ed|ing)\s+$/.test(s.slice(0, m.index)) ||
-        !/\bwho\b[^,.;]*$/i.test(s.slice(0, m.index))) &&
-      !/\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|ing)\s+$/i.test(s.slice(0, m.index))
+      (/\b[a-z]+(?:ed|ing)\s+[a-z]+(?:ed|ing)\s+$/.test(lead) || !/\bwho\b[^,.;]*$/i.test(lead)) &&
+      !/\b(?:is|was|are|were|be|been|being)\s+(?:\w+ly\s+)?[a-z]+(?:ed|ing)\s+$/i.test(lead)
     )
       continue;
     if (
       /^(?:estimate|report|claim|note|remark)$/i.test(verb) &&
       /(?<!\band\s+)\b(?:a|an)\s+(?!(?:few|couple|lot|handful|dozen|number|majority|group|team|pair)\b)(?:(?!(?:of|and|or)\s)[\p{L}’'.-]+\s+){1,2}$/iu.test(
-        s.slice(0, m.index),
+        lead,
       )
     )
       continue;

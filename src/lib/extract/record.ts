@@ -384,6 +384,10 @@ function undated(asOfNote: string): AsOf & { during: null } {
   return { asOf: null, asOfSource: "unknown", asOfNote, during: null };
 }
 
+/** What an ordinal counts when it counts a force or its arrivals: " Corps", " North Korean troops", " of them". */
+const ORDINAL_OF_FORCE_AFTER =
+  /^\s+(?:(?:[\p{L}'’-]+\s+){0,2}?(?:contingent|wave|batch|rotation|deployment|group|unit|brigade|battalion|regiment|division|corps|offensive|assault|attack|round|shipment|convoy|train|flight|troops?|soldiers?|men|casualties|dispatch|tranche|transfer)s?\b|of\s+(?:them|whom|those|these|the|its|their)\b)/iu;
+
 /**
  * The time a figure describes: a speaker's own past keeps its own words and is never dated by the
  * article; otherwise the date of `asOfFor`.
@@ -516,12 +520,7 @@ function timeOf(
         // force or its arrivals: "a second contingent followed on January 20", "the 11th Corps reached Kursk on
         // December 3", "the first North Korean troops arrived on October 8", "the first of them crossed …".)
         within(qs, c).some(
-          (q) =>
-            q.form !== "date" &&
-            (q.form !== "ordinal" ||
-              /^\s+(?:(?:[\p{L}'’-]+\s+){0,2}?(?:contingent|wave|batch|rotation|deployment|group|unit|brigade|battalion|regiment|division|corps|offensive|assault|attack|round|shipment|convoy|train|flight|troops?|soldiers?|men|casualties|dispatch|tranche|transfer)s?\b|of\s+(?:them|whom|those|these|the|its|their)\b)/iu.test(
-                sentence.slice(q.end),
-              )),
+          (q) => q.form !== "date" && (q.form !== "ordinal" || ORDINAL_OF_FORCE_AFTER.test(sentence.slice(q.end))),
         ),
     );
   // "In January, Kang put the cut at 70 percent; now she says it is closer to 85 percent": a clause that
