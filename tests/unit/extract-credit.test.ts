@@ -5310,6 +5310,29 @@ describe("near misses of a third review, which keep their earlier readings", () 
   });
 });
 
+describe("a number that completes a name", () => {
+  it("'Unit 10045', 'Bureau 121', 'military unit No. 586', 'Route 5' are skipped as names, 'Unit 400 men strong' is a count", () => {
+    const { claims, skipped } = extractCorpus([
+      article(
+        "unit-names",
+        [
+          "About 3,000 soldiers of Unit 10045 were sent to Kursk, the NIS said.",
+          "Bureau 121 and military unit No. 586 sent 200 men.",
+          "Lee said on Route 5 that 40 troops died.",
+          "Kim said Unit 400 men strong had been moved.",
+        ].join("\n"),
+      ),
+    ]);
+    expect(claims.map((c) => c.figure)).toEqual(["About 3,000", "200", "40", "400"]);
+    expect(skipped.filter((x) => x.reason === "a number in a name").map((x) => x.text)).toEqual([
+      "10045",
+      "121",
+      "586",
+      "5",
+    ]);
+  });
+});
+
 describe("a person who passes a body's figure on after it", () => {
   const one = (body: string): Claims => datedClaims("passes-on", body, "2025-02-11");
   it("'The NIS believes …, Bae said' and 'Rep. Bae … quoted Hwang as saying …' are passed on by Bae", () => {

@@ -861,6 +861,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     : scopeOf(clause.text, s, s.slice(q.numberEnd));
   const base = { scope: scope === LABOUR_SCOPE && wholeRunningTotal(s, q) ? null : scope, basis: null } as const;
 
+  // "Unit 10045", "Bureau 121", "military unit No. 586": a number that names a unit or an office, not a count
+  // ("a unit of 400 men", "Unit 400 men strong" are counts).
+  if (
+    q.form === "amount" &&
+    q.currency === null &&
+    /^\d{1,6}$/.test(q.text) &&
+    NAME_NUMBER_BEFORE.test(s.slice(Math.max(0, q.start - 24), q.start)) &&
+    !PEOPLE_NOUN_AFTER.test(s.slice(q.end))
+  )
+    return { ok: false, reason: "a number in a name" };
   // "Suite 900, 1200 Harbor Blvd.": a number of an address, written bare (not a headline's "11,000 North Korean
   // Troops Drive Into Kursk").
   if (
@@ -2471,6 +2481,13 @@ function veto(clause: string, kind: KindId): KindId {
   const spec = KINDS.find((k) => k.id === kind);
   return spec && countCues(clause, spec.vetoes) > 0 ? "context" : kind;
 }
+
+/** A name that a number completes, right before it: "Unit 10045", "Bureau 121", "military unit No. 586". */
+const NAME_NUMBER_BEFORE =
+  /(?:\b(?:Unit|Bureau|Office|Brigade|Regiment|Battalion|Division|Camp|Hill|Route|Highway|Flight)|\b(?:military|army)\s+unit|\b[Uu]nit\s+No\.?|\bNo\.)\s+$/;
+/** A noun of people or a size right after a number: "Unit 400 men strong", "Brigade 300 soldiers". */
+const PEOPLE_NOUN_AFTER =
+  /^\s*(?:-\s*)?(?:men|women|people|troops|soldiers|personnel|fighters|servicemen|strong|dead|killed|wounded|casualties)\b/i;
 
 /** A street's name after a house number, ending there: " Harbor Blvd.", " Soldiers Field Road in Boston". */
 const STREET_AFTER = new RegExp(
