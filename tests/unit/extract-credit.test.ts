@@ -5310,6 +5310,41 @@ describe("near misses of a third review, which keep their earlier readings", () 
   });
 });
 
+describe("a figure set aside for another", () => {
+  const one = (body: string): Claims => datedClaims("set-aside", body, "2025-03-01");
+  it("'…, not the 15,000 that Budanov cited' stays Budanov's, disputed by the speaker before it (by the article when none speaks)", () => {
+    const spoken = one(
+      "Ukraine's intelligence chief said 8,000 soldiers had died, not the 15,000 that Budanov cited last month.",
+    );
+    const cited = spoken.find((c) => c.figure === "15,000");
+    expect(cited?.attributedTo?.name).toBe("Budanov");
+    expect(cited?.disputedBy?.name).toMatch(/intelligence/);
+    const unspoken = one("Not the 15,000 that Budanov cited, but 8,000 soldiers have died.").find(
+      (c) => c.figure === "15,000",
+    );
+    if (unspoken) {
+      expect(unspoken.attributedTo?.name).toBe("Budanov");
+      expect(unspoken.disputedBy).toBeNull();
+    }
+    // Without an owner after it, the figure is still the one its speaker sets aside.
+    const aside = one("The HUR said 300 soldiers had died, not 3,000.").find((c) => c.figure === "3,000");
+    expect(aside?.attributedTo).toBeNull();
+    expect(aside?.disputedBy?.name).toMatch(/HUR|intelligence/i);
+  });
+  it("'The problem is not the 11,000 … but the 20,000 more who may follow' disputes neither and the 20,000 may come", () => {
+    const claims = one(
+      "The problem is not the 11,000 North Korean troops already in Kursk but the 20,000 more who may follow, said analyst Park Ji-won.",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name, c.disputedBy, c.stance])).toEqual([
+      ["11,000", "troops-deployed", "Park Ji-won", null, "asserts"],
+      ["20,000", "troops-projected", "Park Ji-won", null, "asserts"],
+    ]);
+    // A count that is said not to be a figure is still set aside.
+    const denied = one("The number of dead is not 5,000, Peskov said.")[0];
+    expect([denied?.disputedBy?.name, denied?.stance]).toEqual(["Peskov", "disputes"]);
+  });
+});
+
 describe("a number that completes a name", () => {
   it("'Unit 10045', 'Bureau 121', 'military unit No. 586', 'Route 5' are skipped as names, 'Unit 400 men strong' is a count", () => {
     const { claims, skipped } = extractCorpus([

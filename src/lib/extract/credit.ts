@@ -129,13 +129,22 @@ function deniedInList(before: string): boolean {
 function setAsideByNot(text: string, q: Figure): "instead" | "is-not" | null {
   const before = text.slice(0, q.start);
   if (NOT_INSTEAD_BEFORE.test(before) || deniedInList(before)) return "instead";
-  if (IS_NOT_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) && !BOUND_WORDS.test(q.text)) return "is-not";
+  if (
+    IS_NOT_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) &&
+    !BOUND_WORDS.test(q.text) &&
+    // ("The problem is not the 11,000 … but the 20,000 …": what matters, not what the count is.)
+    !CONCERN_IS_NOT_BEFORE.test(before)
+  )
+    return "is-not";
   return null;
 }
 /**
  * "the number … is not 12,000, as Kyiv claims, but about 8,000", "It is not $2,000 a month but $800": the
  * figure right after "is not" is rejected ("is not more than 600" is a ceiling and says nothing of the kind).
  */
+/** "The problem is not the", "the real worry isn't": what matters is said not to be the figure, not the count. */
+const CONCERN_IS_NOT_BEFORE =
+  /\b(?:problem|issue|question|concern|worry|point|danger|threat|risk|story|focus|priority|trouble|challenge|headline)\s+(?:here\s+|now\s+)?(?:(?:is|was|are|were)\s+not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:the\s+)?[$€£₩₽]?\s?$/i;
 /**
  * "North Korea has not sent 20,000 soldiers", "Pyongyang never deployed 30,000", "soldiers have not received
  * $2,000": a verb of sending, losing or paying that the sentence negates, right before its figure.
@@ -1850,7 +1859,24 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     relays.splice(relays.indexOf(quotedRelay), 1);
     if (relayedBy === quotedRelay) relayedBy = null;
   }
-  if (rejectsItself && attributed && !disputedBy && method !== "claim-of") {
+  // "Kyiv's spy chief said 8,000 had died, not the 15,000 that Budanov cited": a figure set aside whose owner
+  // the words after it name stays the owner's, disputed by whoever else speaks before it (by the article when
+  // no one does).
+  const ownerNamed =
+    rejectsItself &&
+    attributed !== null &&
+    !disputedBy &&
+    method === "possessive" &&
+    setAsideByNot(s.text, q) !== null &&
+    OWNER_NAMED_AFTER.test(s.text.slice(q.end));
+  if (ownerNamed) {
+    disputedBy =
+      sentenceActs
+        .filter((a) => !a.insideQuote && a.subject !== null && a.verbStart < q.start)
+        .map((a) => resolveWithFlag(a.subject, registry, tracker).entity)
+        .findLast((e) => e !== null && e !== attributed) ?? null;
+  }
+  if (rejectsItself && attributed && !disputedBy && method !== "claim-of" && !ownerNamed) {
     disputedBy = attributed;
     attributed = null;
     written = null;

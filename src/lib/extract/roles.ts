@@ -2048,8 +2048,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // country has is its army, whatever the rest of the sentence sends.
     if ((q.min ?? q.max ?? 0) >= 500_000 && POSSESSED_BEFORE.test(s.slice(clause.start, q.start)))
       return { ok: true, kind: "context", ...people };
+    // ("not the 11,000 troops already in Kursk but the 20,000 more who may follow": what is done before a
+    // "but" is another count's.)
+    const butCut = /^.*\bbut\s+/is.exec(s.slice(clause.start, q.start));
     const projected =
-      !DEPLOYED_DONE.test(clause.text) &&
+      !DEPLOYED_DONE.test(butCut ? clause.text.slice(butCut[0].length) : clause.text) &&
       // "As many as 15,000 … may be in Russia": a guess at who is there now, not at who may come (unless a
       // time to come or a condition opens the sentence: "By the end of the year, as many as 25,000 … could be
       // in Russia", "If the fighting continues, …").
