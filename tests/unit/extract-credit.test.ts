@@ -5345,6 +5345,21 @@ describe("a figure set aside for another", () => {
   });
 });
 
+describe("a denial of the figures before it, by their owner's name", () => {
+  it("'dismissed the Russian Defence Ministry's figures', 'Russia's Defence Ministry's figures' point back; 'the family's request' does not", () => {
+    const first = "Russia's Defence Ministry said 3,000 North Korean soldiers had been killed.";
+    const disputer = (second: string): string | undefined =>
+      datedClaims("owner-denial", `${first}\n${second}`, "2025-03-01")[0]?.disputedBy?.name;
+    expect(disputer("Ukraine's General Staff dismissed the Russian Defence Ministry's figures as propaganda.")).toBe(
+      "Ukraine's General Staff",
+    );
+    expect(disputer("Ukraine's General Staff dismissed Russia's Defence Ministry's figures as propaganda.")).toBe(
+      "Ukraine's General Staff",
+    );
+    expect(disputer("Ukraine's General Staff dismissed the family's request for comment.")).toBeUndefined();
+  });
+});
+
 describe("a number that completes a name", () => {
   it("'Unit 10045', 'Bureau 121', 'military unit No. 586', 'Route 5' are skipped as names, 'Unit 400 men strong' is a count", () => {
     const { claims, skipped } = extractCorpus([

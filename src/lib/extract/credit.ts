@@ -2150,7 +2150,7 @@ export function viaOf(
  * something else ("denied sending troops") points at nothing before it.
  */
 const DENIES_PREVIOUS = new RegExp(
-  String.raw`^\s+(?:(?:flatly|repeatedly|strongly|swiftly|quickly|immediately|angrily|also)\s+)?(?:the|these|those|that|this|such|all\s+such|\p{Lu}[\p{L}\d_.-]*(?:\s+\p{Lu}[\p{L}\d_.-]*){0,2}['’]s)\s+(?:[\w-]+\s+){0,2}?(?:claims?|reports?|figures?|estimates?|allegations?|numbers?|accounts?|assertions?|counts?|tally|tallies)\b`,
+  String.raw`^\s+(?:(?:flatly|repeatedly|strongly|swiftly|quickly|immediately|angrily|also)\s+)?(?:(?:the\s+)?(?:[\p{L}\d_.'’-]+\s+){0,3}?[\p{L}\d_.-]+['’]s|the|these|those|that|this|such|all\s+such)\s+(?:[\w-]+\s+){0,2}?(?:claims?|reports?|figures?|estimates?|allegations?|numbers?|accounts?|assertions?|counts?|tally|tallies)\b`,
   "iu",
 );
 const CALLED_FALSE_QUOTE = new RegExp(
