@@ -5360,6 +5360,27 @@ describe("a denial of the figures before it, by their owner's name", () => {
   });
 });
 
+describe("a lawmaker set against the agency", () => {
+  it("'The NIS put the toll at about 600, while lawmaker Kim said … 2,000' and 'But lawmaker Lee said …' are the lawmakers' own figures", () => {
+    const claims = datedClaims(
+      "lawmaker-against",
+      [
+        "The NIS put the death toll at about 600, while lawmaker Kim Byung-joo said the toll was closer to 2,000.",
+        "The NIS briefed lawmakers on Tuesday.",
+        "Lawmaker Kim Byung-joo said about 600 had died.",
+        "But lawmaker Lee Seong-ho said the toll was nearer 1,500.",
+      ].join("\n"),
+      "2025-03-01",
+    );
+    expect(claims.map((c) => [c.figure, c.attributedTo?.name, c.relayedBy?.name ?? null])).toEqual([
+      ["about 600", "NIS", null],
+      ["closer to 2,000", "Kim Byung-joo", null],
+      ["about 600", "NIS", "Kim Byung-joo"],
+      ["nearer 1,500", "Lee Seong-ho", null],
+    ]);
+  });
+});
+
 describe("a number that completes a name", () => {
   it("'Unit 10045', 'Bureau 121', 'military unit No. 586', 'Route 5' are skipped as names, 'Unit 400 men strong' is a count", () => {
     const { claims, skipped } = extractCorpus([

@@ -1621,7 +1621,21 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     const agency =
       tracker.relays.get(attributed) ??
       (tracker.intel && x.index - tracker.intel.sentence <= 3 && !untold ? tracker.intel.entity : null);
-    if (agency) {
+    // ("The NIS put the toll at about 600, while lawmaker Kim said it was closer to 2,000", "But lawmaker Kim
+    // said …": a lawmaker set against the agency gives a figure of their own.)
+    const setAgainst =
+      agency !== null &&
+      briefer === undefined &&
+      (/^\W*(?:but|however|yet)\b/i.test(s.text) ||
+        sentenceActs.some(
+          (a) =>
+            !a.insideQuote &&
+            a.subject !== null &&
+            a.verbStart < q.start &&
+            CONTRAST.test(s.text.slice(a.verbStart, q.start)) &&
+            resolveSubject(a.subject, registry, tracker) === agency,
+        ));
+    if (agency && !setAgainst) {
       tracker.relays.set(attributed, agency);
       relayedBy = attributed;
       attributed = agency;
