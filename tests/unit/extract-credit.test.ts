@@ -5381,6 +5381,27 @@ describe("a lawmaker set against the agency", () => {
   });
 });
 
+describe("an earlier figure named right after it", () => {
+  it("'to 4,700 from 3,800, the figure it gave in January' dates the 3,800 to January; 'up from 300' counts what the 600 counts", () => {
+    const claims = datedClaims(
+      "earlier-named",
+      [
+        "Ukraine's military intelligence agency on Monday raised its estimate of North Korean casualties to 4,700 from 3,800, the figure it gave in January.",
+        "The NIS now puts the toll at 600, up from 300, the figure it gave last month.",
+        "About 600 had been killed, the NIS said, twice the number it gave in January.",
+      ].join("\n"),
+      "2025-03-25",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.asOf, c.asOfPrecision ?? null])).toEqual([
+      ["4,700", "casualties-total", "2025-03-24", null],
+      ["3,800", "casualties-total", "2025-01-01", "month"],
+      ["600", "casualties-total", "2025-03-25", null],
+      ["300", "casualties-total", "2025-02-01", "month"],
+      ["About 600", "casualties-killed", "2025-03-25", null],
+    ]);
+  });
+});
+
 describe("a number that completes a name", () => {
   it("'Unit 10045', 'Bureau 121', 'military unit No. 586', 'Route 5' are skipped as names, 'Unit 400 men strong' is a count", () => {
     const { claims, skipped } = extractCorpus([

@@ -410,6 +410,14 @@ function timeOf(
   // number the sentence mentions dates that number, not the figure.
   const other = OTHER_NUMBERS_TIME_VERB.test(text) ? OTHER_NUMBERS_TIME.exec(text) : null;
   const masked = other && (at < other.index || at >= other.index + other[0].length) ? other : null;
+  // "to 4,700 from 3,800, the figure it gave in January": the same words right after the figure, between
+  // commas, name that figure, and their time is its time.
+  if (masked && /^(?:the|its|their)\s/i.test(masked[0]) && FIGURE_THEN_COMMA.test(text.slice(at, masked.index))) {
+    const told = masked[0].replace(/^.*?\b(?:gave|given|reported|put|cited|issued|published|released)\s+/i, "");
+    const dated = asOfFor(extractQuantities(told), told, published, dateline);
+    if (dated.asOfSource === "sentence")
+      return { ...dated, asOfNote: `“${masked[0].trim()}”, the time the sentence gives that figure`, during: null };
+  }
   let unlabelled = masked ? blankOut(text, masked.index, masked.index + masked[0].length) : text;
   // "still puts the number at around 11,000, unchanged from its November estimate", "the same as in
   // November": the time a figure is said to be unchanged from is not its time.
@@ -838,6 +846,9 @@ const OTHER_NUMBERS_TIME_VERB =
 const OTHER_NUMBERS_TIME =
   /\b(?:(?:twice|double|half|triple|three times|four times|more than|less than|up from|down from)\s+)?(?:the|its|their)\s+(?:number|figure|estimate|count|tally|toll|total)\s+(?:that\s+)?(?:it|they|he|she|the\s+\w+|\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,3})\s+(?:had\s+)?(?:gave|given|reported|put|cited|issued|published|released)\s+(?:in|on|last|earlier\s+in)\s+[^,;.]*/u;
 
+/** A figure and up to three words of its own, then the comma before an appositive: "3,800, ", "about 600 dead, ". */
+const FIGURE_THEN_COMMA =
+  /^(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least)\s+)?[$€£₩₽]?\d[\d,.]*(?:\s*(?:million|billion|m|bn))?(?:\s+[\p{L}-]+){0,3}?\s*,\s*$/iu;
 /** "unchanged from its November estimate", "the same as in November", "unchanged since last month": a time the figure is kept from. */
 /** After a figure, the same figure given by another source, with its own time: ", the same figure the NIS gave … last week". */
 const OTHERS_SAME_FIGURE_TIME =

@@ -1451,6 +1451,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (noun === "" || /^(?:now|today|currently|so|this|by|in|as|at)$/i.test(noun)) &&
     FROM_COUNT_TO.test(s.slice(Math.max(0, q.start - 90), q.start)) &&
     lastCountKind(s.slice(0, q.start)) !== null;
+  // "puts the toll at 600, up from 300": the earlier value of a count counts what the count does.
+  const upFrom =
+    noun === "" &&
+    /\b(?:up|down)\s+from\s+(?:(?:about|around|some|roughly|nearly|almost|an?\s+(?:earlier|previous)\s+\w+\s+of)\s+)*$/i.test(
+      s.slice(Math.max(0, q.start - 50), q.start),
+    ) &&
+    lastCountKind(s.slice(0, q.start)) !== null;
   // "- Troops deployed: about 11,000 (NIS)", "Killed | 300 | NIS": a label before the figure names
   // what it counts.
   const label =
@@ -1471,7 +1478,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !moreOfSame &&
     !sentWho &&
     !raisedIt &&
-    !fromToEnd
+    !fromToEnd &&
+    !upFrom
   )
     return { ok: false, reason: noun === "" ? "bare number with nothing counted" : `counts "${noun}", not people` };
   if ((q.max ?? q.min ?? 0) < 2 && !q.vague) return { ok: false, reason: "too small to be a head count" };
