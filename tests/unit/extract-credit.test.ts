@@ -5402,6 +5402,40 @@ describe("an earlier figure named right after it", () => {
   });
 });
 
+describe("what part of the force a count counts", () => {
+  const scopes = (body: string): [string, string, string | null][] =>
+    datedClaims("scopes", body, "2025-03-01").map((c) => [c.figure, c.kind, c.scope]);
+  it("'Of those, 120 were killed' after the regiment's 600 counts the regiment's men; after the whole force, the whole", () => {
+    expect(
+      scopes("About 600 men from the regiment went to Russia, a defector said. Of those, 120 were killed."),
+    ).toEqual([
+      ["About 600", "troops-deployed", "only those from the regiment"],
+      ["120", "casualties-killed", "only those from the regiment"],
+    ]);
+    expect(
+      scopes("About 11,000 troops were sent to Russia, the NIS said. Of those, about 600 have been killed."),
+    ).toEqual([
+      ["About 11,000", "troops-deployed", null],
+      ["about 600", "casualties-killed", null],
+    ]);
+  });
+  it("those fighting at the front are not the labourers 'most of the force' are, and 'front-line numbers' count them too", () => {
+    expect(
+      scopes(
+        [
+          "A Western diplomat in Seoul said fewer than 1,000 North Korean soldiers were now fighting at the front, with most of the force doing construction work.",
+          "“The front-line numbers are small, perhaps 800,” the diplomat said.",
+          "About 3,000 North Korean soldiers were doing construction work near Kursk, the NIS said.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      ["fewer than 1,000", "troops-deployed", "those at the front"],
+      ["perhaps 800", "troops-deployed", "those at the front"],
+      ["About 3,000", "troops-deployed", "soldiers sent for labour"],
+    ]);
+  });
+});
+
 describe("a number that completes a name", () => {
   it("'Unit 10045', 'Bureau 121', 'military unit No. 586', 'Route 5' are skipped as names, 'Unit 400 men strong' is a count", () => {
     const { claims, skipped } = extractCorpus([

@@ -859,7 +859,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const scope = unitLost?.[1]
     ? `only the ${unitLost[1].replace(/^the\s+/i, "")}'s own losses`
     : scopeOf(clause.text, s, s.slice(q.numberEnd));
-  const base = { scope: scope === LABOUR_SCOPE && wholeRunningTotal(s, q) ? null : scope, basis: null } as const;
+  // "About 600 men from the regiment went to Russia. Of those, 120 were killed": "those" are the unit's men.
+  const ofThose = scope === null && OF_THOSE.test(s.slice(0, q.start)) ? unitOfLastFigure(ctx.previous) : null;
+  const base = {
+    scope: ofThose ?? (scope === LABOUR_SCOPE && wholeRunningTotal(s, q) ? null : scope),
+    basis: null,
+  } as const;
 
   // "Unit 10045", "Bureau 121", "military unit No. 586": a number that names a unit or an office, not a count
   // ("a unit of 400 men", "Unit 400 men strong" are counts).
@@ -3428,6 +3433,13 @@ const PLACED_AFTER = new RegExp(
   "u",
 );
 
+/** Soldiers said to be fighting at the front right after their count: " North Korean soldiers were now fighting at the front". */
+const FIGHTING_AT_FRONT_AFTER =
+  /^\s+(?:(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen|fighters|men)\s+)?(?:(?:were|are|was|is|remain|remained|had been|have been)\s+)?(?:(?:already|now|still|currently|actually|actively)\s+)*(?:fighting|in\s+combat|engaged\s+in\s+combat)\s+(?:at|on|along)\s+(?:the\s+)?front(?:[\s-]?lines?)?\b/i;
+/** A count named as the front line's before it, in its clause: "The front-line numbers are small, perhaps". */
+const FRONT_LINE_COUNT_BEFORE =
+  /\bfront[\s-]?line\s+(?:numbers?|strength|contingent|troops|soldiers|forces?|units?)\s+(?:(?:is|are|was|were)\s+)?(?:[\w-]+\s*,?\s+){0,3}?(?:(?:perhaps|maybe|about|around|some|roughly|only|just|at\s+most|fewer\s+than|under)\s+)*$/i;
+
 /**
  * The scope of a count that is part of another in its sentence: "approximately 16,000, including
  * 11,500 in combat units" counts those in combat units.
@@ -3467,6 +3479,10 @@ function partOf(q: Quantity, ctx: FigureContext): string | null {
       placed?.[0] ?? "",
     ) && !/^(?:the\s+)?(?:Russia|Russian\s+Federation)$/i.test(placed?.[2] ?? "");
   if (placed?.[2] && (larger || fighting)) return `those ${placed[1]} ${placed[2]}`;
+  // "fewer than 1,000 … were now fighting at the front", "The front-line numbers are small, perhaps 800": those in
+  // combat, not the whole force.
+  if (FIGHTING_AT_FRONT_AFTER.test(s.slice(q.end)) || FRONT_LINE_COUNT_BEFORE.test(s.slice(0, q.start)))
+    return "those at the front";
   if (
     !/\b(?:including|includes?|included|of whom|of which|among them|among whom)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 30), q.start),
@@ -3780,6 +3796,21 @@ const SCOPE_HOME =
  */
 const SCOPE_FROM_UNIT =
   /^\s+(?:more\s+)?(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b(?!['’]|,?\s+(?:also\s+)?known\s+as\b|(?<=\bunit),?\s+(?:(?:called|named)\s+(?:simply\s+)?(?:the\s+)?["“‘']?[A-Z]|named\s+by\b)|,?\s+(?:called|named|dubbed)\b[^,;.]{0,40}?\b(?:Corps|Forces?|Army)\b)/;
+/** A part of "those" the sentence before counted, at its start: "Of those, ", "Among them, about ". */
+const OF_THOSE = /^\W*(?:of|among)\s+(?:those|them|these)\b[^.;]*$/i;
+
+/**
+ * The unit whose men the last figure of a sentence counts ("About 600 men from the regiment went to Russia").
+ *
+ * @param sentence The sentence.
+ * @returns "only those from the regiment", or null.
+ */
+function unitOfLastFigure(sentence: string): string | null {
+  const last = [...sentence.matchAll(/\d[\d,]*/g)].at(-1);
+  const unit = last ? SCOPE_FROM_UNIT.exec(sentence.slice(last.index + last[0].length)) : null;
+  return unit?.[1] ? `only those from ${unit[1]}` : null;
+}
+
 /** People sent away from the war after their number: "who were flown home", "sent back to Pyongyang", "to hospitals". */
 const SENT_AWAY =
   /^\s+who\s+(?:were|had\s+been|have\s+been|are|was|got)\s+(?:\w+\s+)?(?:sent|shipped|transported|flown)\s+(?:(?:\w+\s+){0,2}?(?:home|back|out|away)\b(?!\s+(?:to|into)\s+(?:the\s+)?(?:front|front\s*lines?|frontline|battlefield|Kursk|Russia|Ukraine|combat|fighting|war)\b)|(?:\w+\s+){0,3}?(?:to|into)\s+(?:\w+\s+){0,3}?(?:hospitals?|clinics?|medical|morgues?|Pyongyang|North\s+Korea|the\s+North|their\s+(?:homeland|families|country))\b)/i;
@@ -3912,6 +3943,8 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
   const uncompared = s
     .replace(/\b(?:more|less|fewer|higher|lower|greater)\s+than\b[^,;.]*/gi, "")
     .replace(/\b(?:including|as\s+well\s+as|among\s+them)\b[^;.]*/gi, "")
+    // ("fewer than 1,000 … fighting at the front, with most of the force doing construction work": the others.)
+    .replace(/,\s*with\s+(?:most|much|many|all|the\s+rest|the\s+majority|the\s+others|others)\s+of\b[^;.]*/gi, "")
     .replace(EVIDENCE_PHRASE, "")
     .replace(SPEAKER_FIELD, "");
   // (A speaker's own past needs a "who": the pattern is not run over every figure's sentence without one.)
