@@ -5436,6 +5436,23 @@ describe("what part of the force a count counts", () => {
   });
 });
 
+describe("a promise that never arrived", () => {
+  it("'My cousin's unit was told each man would get $1,500 a month. He wrote that he never saw a single dollar of it.' is pay promised", () => {
+    const claims = datedClaims(
+      "never-arrived",
+      "A: My cousin's unit was told each man would get $1,500 a month. He wrote that he never saw a single dollar of it.",
+      "2025-07-15",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["$1,500 a month", "pay-per-soldier"],
+      ["never saw a single dollar", "soldier-take-home"],
+    ]);
+    // Without the word that it never came, what they were told they would get is what reaches them.
+    const told = datedClaims("told", "My cousin's unit was told each man would get $1,500 a month.", "2025-07-15");
+    expect(told.map((c) => c.kind)).not.toContain("pay-per-soldier");
+  });
+});
+
 describe("a number that completes a name", () => {
   it("'Unit 10045', 'Bureau 121', 'military unit No. 586', 'Route 5' are skipped as names, 'Unit 400 men strong' is a count", () => {
     const { claims, skipped } = extractCorpus([

@@ -2677,7 +2677,7 @@ function classifyMoney(
   // "They told us each soldier would get $2,000 a month. I never saw a single dollar": a promise the
   // sentence or the next one says never arrived is the pay promised, not what reached the soldier.
   if (
-    /\b(?:promised|told\s+(?:us|them|him|me|the\s+(?:soldiers|men|troops|recruits)))\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:get|receive|earn|be\s+paid)\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)*[$€£₩₽]?$/i.test(
+    /\b(?:promised|told\s+(?:us|them|him|me|the\s+(?:soldiers|men|troops|recruits))|(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:promised|told))\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:get|receive|earn|be\s+paid)\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)*[$€£₩₽]?$/i.test(
       ctx.sentence.slice(0, q.start),
     ) &&
     (NEVER_RECEIVED.test(ctx.sentence.slice(q.end)) || NEVER_RECEIVED.test(ctx.next ?? ""))
