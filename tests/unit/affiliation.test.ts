@@ -94,6 +94,32 @@ describe("a spokesman for a body the article calls by its kind", () => {
   });
 });
 
+describe("a spokesman of a body the alias file names", () => {
+  it("ties 'The agency's spokesman, Col. Bohdan Kravets,' to the alias file's agency the article named before", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
+    const aliases = [
+      {
+        id: "ukraine-hur",
+        name: "Ukraine's military intelligence agency",
+        type: "organization" as const,
+        aliases: ["HUR"],
+        roles: ["agency"],
+      },
+    ];
+    const body = [
+      "Ukraine's military intelligence agency said on Monday that North Korean casualties had risen to 4,700.",
+      "The agency's spokesman, Col. Bohdan Kravets, said about 500 North Koreans were killed near Sudzha in March.",
+      "",
+    ].join("\n");
+    const { entities } = extractCorpus([{ slug: "kravets", file: "kravets.md", meta, body, bodyLine: 1 }], aliases);
+    const kravets = entities.find((e) => e.name === "Bohdan Kravets");
+    expect([...(kravets?.roles ?? [])]).toContain("spokesman for Ukraine's military intelligence agency");
+    expect(spokespeople(entities, aliases).get(kravets?.id ?? "")?.body.id).toBe("ukraine-hur");
+    // Without the alias file's entry, the body the description names is no body the articles name.
+    expect(spokespeople(entities).has(kravets?.id ?? "")).toBe(false);
+  });
+});
+
 describe("an office written before the name, or in the body the sentence named", () => {
   /** The body each person of one invented article speaks for, by name. */
   const bodies = (...lines: string[]): Record<string, string> => {

@@ -5,7 +5,7 @@
  * used to serve there ("a former official of the NIS", "an operative turned director of the NIS") speaks
  * for no one but themselves.
  */
-import { nameKey, type Entity } from "../extract/entities.ts";
+import { nameKey, type AliasEntry, type Entity } from "../extract/entities.ts";
 import type { EntityRef } from "../schema/claim.ts";
 
 /** A body and the words of the description that tie the person to it. */
@@ -26,14 +26,21 @@ const OFFICE_AFTER =
  * The body each person speaks for, when a description ties them to an organisation the articles name.
  *
  * @param entities Every entity of the corpus.
+ * @param aliases The alias file's entries: a body of the file that a description names in full ("a spokesman for
+ *   Ukraine's military intelligence agency", after "the agency's spokesman") is a body the articles name, even
+ *   when the text gives it no spelling of its own.
  * @returns The body and the tying words, by person id.
  */
-export function spokespeople(entities: Iterable<Entity>): Map<string, SpokesFor> {
+export function spokespeople(entities: Iterable<Entity>, aliases: readonly AliasEntry[] = []): Map<string, SpokesFor> {
   const all = [...entities];
-  const bodies = new Map<string, Entity>();
+  const bodies = new Map<string, EntityRef>();
   for (const e of all) {
     if (e.type !== "organization") continue;
     for (const v of [e.name, ...e.variants]) if (!bodies.has(nameKey(v))) bodies.set(nameKey(v), e);
+  }
+  for (const a of aliases) {
+    if (a.type !== "organization") continue;
+    for (const v of [a.name, ...a.aliases]) if (!bodies.has(nameKey(v))) bodies.set(nameKey(v), a);
   }
   const out = new Map<string, SpokesFor>();
   for (const e of all) {

@@ -72,7 +72,9 @@ export function compareCorpus(
   const publisherIds = new Map(
     articles.flatMap((a) => (a.meta.publisher ? [[a.slug, entityId(a.meta.publisher)] as const] : [])),
   );
-  const chains = resolveChains(corrected, typeOf, spokespeople(extraction.entities), (slug) => publisherIds.get(slug));
+  const chains = resolveChains(corrected, typeOf, spokespeople(extraction.entities, extraction.aliases), (slug) =>
+    publisherIds.get(slug),
+  );
   const chainFn = (id: string): ResolvedChain =>
     chains.get(id) ?? { origin: { key: `unknown:${id}`, label: "unknown", known: false, entity: null }, relays: [] };
   const originFn = (id: string) => chainFn(id).origin;

@@ -669,6 +669,13 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
     noteBody(body, registry, t);
     e.roles.add(`${m[1] ?? ""} for ${registry.find(body)?.name ?? body}`);
   }
+  // "The agency's spokesman, Col. Bohdan Kravets, said …": the office in the body the article last named by that noun.
+  for (const m of offices ? s.matchAll(NOUN_BODY_OFFICE_NAME) : []) {
+    const e = resolveName(m[3] ?? "", registry, t).entity;
+    if (e.type !== "person") continue;
+    const role = roleWithBody(`${m[2] ?? ""} for the ${(m[1] ?? "").toLowerCase()}`, t);
+    if (!/ for the \p{Ll}+$/u.test(role)) e.roles.add(role);
+  }
   for (const m of s.matchAll(
     /\b(defector|specialist|researcher|analyst|ambassador|lieutenant|soldier|lawmaker|director|professor|expert)\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})/gu,
   )) {
@@ -707,6 +714,12 @@ const OFFICE_BEFORE_NAME = new RegExp(
 /** "…, its spokesman Oleh Marchenko told", "…, spokesman Oleh Marchenko said": an office with no body before it. */
 const OWN_OFFICE_NAME = new RegExp(
   String.raw`(?:\b[Ii]ts\s+|(?:^|[,;—–]\s*))(${OFFICE_WORDS})\s+(${FULL_NAME})\b`,
+  "gu",
+);
+
+/** "The agency's spokesman, Col. Bohdan Kravets,": an office in a body named by its common noun, then the name. */
+const NOUN_BODY_OFFICE_NAME = new RegExp(
+  String.raw`\b[Tt]he\s+(agency|ministry|service|directorate|department|institute|bureau|command)['’]s\s+(${OFFICE_WORDS}),?\s+(?:(?:Lt|Maj|Brig|Gen|Col|Capt|Adm|Sgt|Cpl)\.\s+){0,3}(${FULL_NAME})\b`,
   "gu",
 );
 
