@@ -5339,6 +5339,9 @@ describe("a figure set aside for another", () => {
       ["11,000", "troops-deployed", "Park Ji-won", null, "asserts"],
       ["20,000", "troops-projected", "Park Ji-won", null, "asserts"],
     ]);
+    // A figure named as another's is still rejected, whatever the sentence says matters.
+    const owned = one("The threat is not 11,000 troops, as Seoul says, but 15,000, Budanov said.")[0];
+    expect([owned?.attributedTo?.name, owned?.disputedBy?.name]).toEqual(["Seoul", "Budanov"]);
     // A count that is said not to be a figure is still set aside.
     const denied = one("The number of dead is not 5,000, Peskov said.")[0];
     expect([denied?.disputedBy?.name, denied?.stance]).toEqual(["Peskov", "disputes"]);
@@ -5361,13 +5364,18 @@ describe("a denial of the figures before it, by their owner's name", () => {
 });
 
 describe("a lawmaker set against the agency", () => {
-  it("'The NIS put the toll at about 600, while lawmaker Kim said … 2,000' and 'But lawmaker Lee said …' are the lawmakers' own figures", () => {
+  it("'The NIS put the toll at about 600, while lawmaker Kim said … 2,000' is Kim's own, and so is 'But lawmaker Lee said …' after the agency's own figure; a briefing, a bare ';', words naming the agency or a 'But' after the lawmaker's own relay set no one against it", () => {
     const claims = datedClaims(
       "lawmaker-against",
       [
         "The NIS put the death toll at about 600, while lawmaker Kim Byung-joo said the toll was closer to 2,000.",
         "The NIS briefed lawmakers on Tuesday.",
         "Lawmaker Kim Byung-joo said about 600 had died.",
+        "The NIS said 600 soldiers had died; lawmaker Kim Byung-joo, who attended the briefing, said 2,700 had been wounded.",
+        "The NIS briefed lawmakers on Tuesday, while lawmaker Kim Byung-joo told reporters afterwards that 700 soldiers had died.",
+        "However, lawmaker Park Sun-won said the agency believed about 3,000 had been wounded.",
+        "But lawmaker Kim Byung-joo added that 2,800 had been wounded.",
+        "The NIS said 600 soldiers had died.",
         "But lawmaker Lee Seong-ho said the toll was nearer 1,500.",
       ].join("\n"),
       "2025-03-01",
@@ -5376,6 +5384,12 @@ describe("a lawmaker set against the agency", () => {
       ["about 600", "NIS", null],
       ["closer to 2,000", "Kim Byung-joo", null],
       ["about 600", "NIS", "Kim Byung-joo"],
+      ["600", "NIS", null],
+      ["2,700", "NIS", "Kim Byung-joo"],
+      ["700", "NIS", "Kim Byung-joo"],
+      ["about 3,000", "NIS", "Park Sun-won"],
+      ["2,800", "NIS", "Kim Byung-joo"],
+      ["600", "NIS", null],
       ["nearer 1,500", "Lee Seong-ho", null],
     ]);
   });

@@ -133,7 +133,12 @@ function setAsideByNot(text: string, q: Figure): "instead" | "is-not" | null {
     IS_NOT_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) &&
     !BOUND_WORDS.test(q.text) &&
     // ("The problem is not the 11,000 … but the 20,000 …": what matters, not what the count is.)
-    !CONCERN_IS_NOT_BEFORE.test(before)
+    !(
+      CONCERN_IS_NOT_BEFORE.test(before) &&
+      // ("The threat is not 11,000 troops, as Seoul says, but 15,000": a figure named as another's is rejected.)
+      !AS_CLAIMED_AFTER.test(text.slice(q.end)) &&
+      !OWNER_NAMED_AFTER.test(text.slice(q.end))
+    )
   )
     return "is-not";
   return null;
@@ -250,6 +255,11 @@ const NO_RELATION_AFTER =
 
 /** A contrast between two clauses that give their own sources: ", while", ", whereas", ", but", ";". */
 const CONTRAST = /,\s*(?:while|whereas|but)\b|;/i;
+/** A contrast that sets one source's figure against another's: ", while", ", whereas", ", but" (not a bare ";"). */
+const AGAINST = /,\s*(?:while|whereas|but)\b/i;
+/** Words that name the agency or its briefing as where the figure comes from. */
+const AGENCY_NAMED_AFTER =
+  /\b(?:briefing|briefed|the\s+(?:agency|NIS|spy\s+agency|intelligence\s+service)|according\s+to)\b/i;
 
 /** Hedges between an estimate's words and its figure ("put at about", "estimate of roughly"). */
 const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*`;
@@ -1626,15 +1636,28 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     const setAgainst =
       agency !== null &&
       briefer === undefined &&
-      (/^\W*(?:but|however|yet)\b/i.test(s.text) ||
-        sentenceActs.some(
-          (a) =>
-            !a.insideQuote &&
-            a.subject !== null &&
-            a.verbStart < q.start &&
-            CONTRAST.test(s.text.slice(a.verbStart, q.start)) &&
-            resolveSubject(a.subject, registry, tracker) === agency,
-        ));
+      // (Not when the lawmaker's own words name the agency or its briefing: "who attended the briefing", "the agency
+      // believed", "according to the agency's briefing".)
+      !AGENCY_NAMED_AFTER.test(s.text.slice(q.end)) &&
+      // ("The NIS said 600 soldiers had died. But lawmaker Lee said the toll was nearer 1,500.": against the agency's
+      // own figure right before, which this lawmaker did not pass on.)
+      ((/^\W*(?:but|however|yet)\b/i.test(s.text) &&
+        !AGENCY_NAMED_AFTER.test(s.text.slice(0, q.start)) &&
+        tracker.lastFigure?.sentence === x.index - 1 &&
+        tracker.lastFigure.credit === agency &&
+        tracker.relays.get(attributed) === undefined) ||
+        sentenceActs.some((a) => {
+          if (a.insideQuote || a.subject === null || a.verbStart >= q.start) return false;
+          const between = s.text.slice(a.verbStart, q.start);
+          const contrast = AGAINST.exec(between);
+          // The agency's own figure before the contrast ("put the death toll at about 600, while …"), not a briefing.
+          return (
+            contrast !== null &&
+            /\d/.test(between.slice(0, contrast.index)) &&
+            !AGENCY_NAMED_AFTER.test(between.slice(contrast.index)) &&
+            resolveSubject(a.subject, registry, tracker) === agency
+          );
+        }));
     if (agency && !setAgainst) {
       tracker.relays.set(attributed, agency);
       relayedBy = attributed;
