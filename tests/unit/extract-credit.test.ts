@@ -5467,6 +5467,25 @@ describe("a promise that never arrived", () => {
   });
 });
 
+describe("a bare count said to have been sent, and the real number set against it", () => {
+  it("'Q: The NIS says about 11,000 were sent in total.' is a force; 'A: … the real number is much higher, maybe 20,000.' too", () => {
+    const claims = datedClaims(
+      "interview",
+      [
+        "Ri Chol-min, a defector, spoke to the Test Post.",
+        "Q: The NIS says about 11,000 were sent in total. Is that believable?",
+        "A: I think the real number is much higher, maybe 20,000.",
+        "About 300 were sent home in coffins, he said.",
+      ].join("\n"),
+      "2025-07-15",
+    );
+    expect(claims.map((c) => [c.figure, c.kind])).toEqual([
+      ["about 11,000", "troops-deployed"],
+      ["maybe 20,000", "troops-deployed"],
+    ]);
+  });
+});
+
 describe("a number that completes a name", () => {
   it("'Unit 10045', 'Bureau 121', 'military unit No. 586', 'Route 5' are skipped as names, 'Unit 400 men strong' is a count", () => {
     const { claims, skipped } = extractCorpus([

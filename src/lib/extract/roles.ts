@@ -1293,7 +1293,22 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /\b(?:soldiers|troops|forces|servicemen|men|contingent|force|deployment)\s*,?\s+(?:who|which)\s+(?:now\s+|still\s+)?(?:number(?:ed|s)?|total(?:led|s)?)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*$/i.test(
       s.slice(Math.max(0, q.start - 80), q.start),
     );
+  // "The Pentagon has given a lower figure of around 11,000", "I think the real number is much higher, maybe 20,000":
+  // a figure or a number set after the counts of the sentences before counts what they count.
+  const countRestated =
+    noun === "" &&
+    (q.max ?? q.min ?? 0) >= 100 &&
+    COUNT_NOUN_BEFORE.test(s.slice(Math.max(0, q.start - 80), q.start)) &&
+    lastCountKind(`${ctx.recent?.() ?? ctx.previous} ${s.slice(0, q.start)}`) !== null;
+  // "The NIS says about 11,000 were sent in total": a bare number said to have been sent is a force.
+  const sentPassive =
+    noun === "" &&
+    (q.max ?? q.min ?? 0) >= 100 &&
+    SENT_PASSIVE_AFTER.test(s.slice(q.end)) &&
+    !SENT_AWAY.test(` who were ${s.slice(q.end).replace(/^\s+(?:(?:have|has|had)\s+been|were|are|was)\s+/i, "")}`);
   const isPeople =
+    countRestated ||
+    sentPassive ||
     whoNumber ||
     saidBare ||
     sentBare ||
@@ -3796,6 +3811,14 @@ const SCOPE_HOME =
  */
 const SCOPE_FROM_UNIT =
   /^\s+(?:more\s+)?(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b(?!['’]|,?\s+(?:also\s+)?known\s+as\b|(?<=\bunit),?\s+(?:(?:called|named)\s+(?:simply\s+)?(?:the\s+)?["“‘']?[A-Z]|named\s+by\b)|,?\s+(?:called|named|dubbed)\b[^,;.]{0,40}?\b(?:Corps|Forces?|Army)\b)/;
+/** A count's noun before its figure, in its clause: "a lower figure of around", "the real number is much higher, maybe". */
+const COUNT_NOUN_BEFORE =
+  /\b(?:the|a|an|its|their)\s+(?:(?:real|true|actual|lower|higher|smaller|larger|bigger|revised|new|own|different)\s+)+(?:number|figure|count|total|tally|toll|estimate)\b[^.;:]*$/i;
+
+/** A bare count said right after it to have been sent: " were sent in total", " have already been deployed". */
+const SENT_PASSIVE_AFTER =
+  /^\s+(?:(?:have|has|had)\s+been|were|are|was)\s+(?:(?:already|reportedly|now|secretly|so\s+far|since)\s+)?(?:sent|deployed|dispatched)\b(?!\s+(?:home|back)\b)/i;
+
 /** A part of "those" the sentence before counted, at its start: "Of those, ", "Among them, about ". */
 const OF_THOSE = /^\W*(?:of|among)\s+(?:those|them|these)\b[^.;]*$/i;
 
