@@ -5486,6 +5486,19 @@ describe("a bare count said to have been sent, and the real number set against i
   });
 });
 
+describe("the sources a credit counts", () => {
+  it("'according to two defectors with contacts in the army.' counts the article's sources, not a figure", () => {
+    const { claims, skipped } = extractCorpus([
+      article(
+        "counted-sources",
+        "But the regime in Pyongyang keeps 90 per cent of the money, according to two defectors with contacts in the army.",
+      ),
+    ]);
+    expect(claims.map((c) => c.figure)).toEqual(["90 per cent"]);
+    expect(skipped.map((x) => [x.text, x.reason])).toEqual([["two", "a count of the article's sources"]]);
+  });
+});
+
 describe("a number that completes a name", () => {
   it("'Unit 10045', 'Bureau 121', 'military unit No. 586', 'Route 5' are skipped as names, 'Unit 400 men strong' is a count", () => {
     const { claims, skipped } = extractCorpus([

@@ -1666,6 +1666,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     )
   )
     return { ok: false, reason: "a count of the article's sources" };
+  // "according to two defectors with contacts in the army.", "citing three officials": sources a credit counts.
+  if (
+    /\b(?:according\s+to|citing|quoting)\s+$/i.test(s.slice(Math.max(0, q.start - 16), q.start)) &&
+    /^\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|officers|insiders|defectors|analysts|experts|witnesses|lawmakers|soldiers|residents)\b/i.test(
+      s.slice(q.end),
+    ) &&
+    (q.max ?? q.min ?? 0) < 20
+  )
+    return { ok: false, reason: "a count of the article's sources" };
   // "2,500 had been killed and 15,000 deployed", "… and 12,000 were deployed": the participle says what
   // the second count is.
   if (
