@@ -118,6 +118,30 @@ describe("a spokesman of a body the alias file names", () => {
     // Without the alias file's entry, the body the description names is no body the articles name.
     expect(spokespeople(entities).has(kravets?.id ?? "")).toBe(false);
   });
+  it("ties 'The service's spokesman' and 'The agency's director' only to the body last named with that word", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Test Gazette" });
+    const aliases = [
+      {
+        id: "south-korea-nis",
+        name: "South Korea's National Intelligence Service",
+        type: "organization" as const,
+        aliases: ["NIS", "National Intelligence Service"],
+        roles: ["agency", "spy agency"],
+      },
+    ];
+    const body = [
+      "The NIS said 11,000 North Korean troops had been deployed.",
+      "Russia's Federal Security Service declined to comment.",
+      "The service's spokesman, Oleg Zuyev, later said 2,000 North Korean workers were on building sites.",
+      "Hanbit News Agency, which first reported the deployment, said 12,000 had arrived.",
+      "The agency's director, Park Ji-hoon, said 600 of them had been killed.",
+      "",
+    ].join("\n");
+    const { entities } = extractCorpus([{ slug: "bodies", file: "bodies.md", meta, body, bodyLine: 1 }], aliases);
+    const map = spokespeople(entities, aliases);
+    for (const name of ["Oleg Zuyev", "Park Ji-hoon"])
+      expect(map.get(entities.find((e) => e.name === name)?.id ?? "")?.body.id).not.toBe("south-korea-nis");
+  });
 });
 
 describe("an office written before the name, or in the body the sentence named", () => {

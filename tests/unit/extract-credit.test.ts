@@ -5499,6 +5499,99 @@ describe("the sources a credit counts", () => {
   });
 });
 
+describe("near misses of the rules on earlier figures, parts of the force, promises and lawmakers", () => {
+  const read = (body: string, published = "2025-03-25"): string[] =>
+    datedClaims("near-miss", body, published).map((c) =>
+      [
+        c.figure,
+        c.kind,
+        c.attributedTo?.name ?? "-",
+        c.relayedBy?.name ?? "-",
+        c.disputedBy?.name ?? "-",
+        c.scope ?? "-",
+        c.asOf,
+      ].join(" | "),
+    );
+  it("dates a figure by the time of the words right after it only when they name it and end there", () => {
+    expect(
+      read(
+        "The NIS said 600 North Korean soldiers had died and 3,800, the figure it gave in January, had been wounded.",
+      ),
+    ).toEqual([
+      "600 | casualties-killed | NIS | - | - | - | 2025-03-25",
+      "3,800 | casualties-wounded | NIS | - | - | - | 2025-01-01",
+    ]);
+    expect(
+      read(
+        "The NIS now puts the number of North Korean dead at 600, the figure it gave in January having been 300.",
+      )[0],
+    ).toBe("600 | casualties-killed | NIS | - | - | - | 2025-03-25");
+  });
+  it("scopes only the count 'Of those' opens with, an ordinal unit included, and no speaker as the front line", () => {
+    const unit = "About 600 men from the regiment went to Russia, a defector said.";
+    expect(
+      read(
+        `${unit} Of those, he knew of none who had returned, though the NIS says 11,000 troops are deployed overall.`,
+      )[1],
+    ).toMatch(/^11,000 \| troops-deployed \| NIS \| - \| - \| - \|/);
+    expect(
+      read(`${unit} Among them, the NIS says, the whole force has lost about 4,000 killed or wounded.`)[1],
+    ).toMatch(/ \| - \| 2025-03-25$/);
+    expect(read("About 600 soldiers from the 25th Brigade went to Kursk. Among them, 200 were wounded.")[1]).toMatch(
+      /only those from the 25th Brigade/,
+    );
+    expect(read("Front-line soldiers told reporters that 11,000 North Koreans had arrived in Russia.")[0]).toMatch(
+      / \| - \| 2025-03-25$/,
+    );
+    expect(
+      read("About 2,000 North Korean soldiers arrived in Rostov, with all of them assigned to construction work.")[0],
+    ).toMatch(/soldiers sent for labour/);
+  });
+  it("reads a promise as unpaid only when the next sentence says that pay never came", () => {
+    expect(
+      read(
+        "The regiment was told each man would get $1,500 a month. Officers said they had not seen a single dollar of the $50,000 set aside for new trucks.",
+        "2025-07-15",
+      )[0],
+    ).toMatch(/^\$1,500 a month \| soldier-take-home/);
+  });
+  it("sets a lawmaker against the agency only when the lawmaker's words do not name it as the source", () => {
+    const nis = "The NIS said 600 North Korean soldiers had died.";
+    const lawmaker = (line: string): string | undefined => read(line, "2025-03-01").at(-1);
+    expect(lawmaker(`${nis} Russia has denied any losses. But lawmaker Lee Seong-kwon said 1,500 had died.`)).toMatch(
+      /^1,500 \| casualties-killed \| Lee Seong-kwon \| - \|/,
+    );
+    expect(
+      lawmaker(
+        "The NIS put the North Korean death toll at about 600, while lawmaker Kim Byung-joo said 2,000 had died, according to Ukrainian estimates.",
+      ),
+    ).toMatch(/\| Kim Byung-joo \| - \|/);
+    expect(
+      lawmaker(
+        "The NIS put the North Korean death toll at about 600, while lawmaker Kim Byung-joo, who was not at the briefing, said 2,000 had died.",
+      ),
+    ).toMatch(/\| Kim Byung-joo \| - \|/);
+    expect(
+      lawmaker(
+        `${nis} However, lawmaker Kim Byung-joo said that about 2,000 had died, far more than the agency's figure.`,
+      ),
+    ).toMatch(/\| Kim Byung-joo \| - \|/);
+    expect(
+      lawmaker(
+        `${nis} But lawmaker Lee Seong-kwon said the toll was nearer 1,500, twice what the NIS had told parliament.`,
+      ),
+    ).toMatch(/\| Lee Seong-kwon \| - \|/);
+  });
+  it("'The concern is not the 11,000 troops, as the NIS has said, but the 20,000 more …' disputes nothing", () => {
+    expect(
+      read(
+        "The concern is not the 11,000 troops, as the NIS has said, but the 20,000 more that Pyongyang may send, Budanov said.",
+        "2025-03-01",
+      )[0],
+    ).toMatch(/^11,000 \| troops-deployed \| NIS \| - \| - \|/);
+  });
+});
+
 describe("a number that completes a name", () => {
   it("'Unit 10045', 'Bureau 121', 'military unit No. 586', 'Route 5' are skipped as names, 'Unit 400 men strong' is a count", () => {
     const { claims, skipped } = extractCorpus([

@@ -135,9 +135,12 @@ function setAsideByNot(text: string, q: Figure): "instead" | "is-not" | null {
     // ("The problem is not the 11,000 … but the 20,000 …": what matters, not what the count is.)
     !(
       CONCERN_IS_NOT_BEFORE.test(before) &&
-      // ("The threat is not 11,000 troops, as Seoul says, but 15,000": a figure named as another's is rejected.)
-      !AS_CLAIMED_AFTER.test(text.slice(q.end)) &&
-      !OWNER_NAMED_AFTER.test(text.slice(q.end))
+      // ("The threat is not 11,000 troops, as Seoul says, but 15,000": a figure named as another's is rejected,
+      // unless what follows "but" adds to it: "…, but the 20,000 more that Pyongyang may send".)
+      ((!AS_CLAIMED_AFTER.test(text.slice(q.end)) && !OWNER_NAMED_AFTER.test(text.slice(q.end))) ||
+        /\bbut\s+(?:the\s+)?(?:(?:about|around|some|roughly|another)\s+)*[$€£₩₽]?\d[\d,.]*\s+(?:more|additional|further|extra)\b/i.test(
+          text.slice(q.end),
+        ))
     )
   )
     return "is-not";
@@ -259,7 +262,7 @@ const CONTRAST = /,\s*(?:while|whereas|but)\b|;/i;
 const AGAINST = /,\s*(?:while|whereas|but)\b/i;
 /** Words that name the agency or its briefing as where the figure comes from. */
 const AGENCY_NAMED_AFTER =
-  /\b(?:briefing|briefed|the\s+(?:agency|NIS|spy\s+agency|intelligence\s+service)|according\s+to)\b/i;
+  /(?<!\bnot\s+(?:at|in|given|part\s+of)\s+(?:the\s+|a\s+)?)\b(?:briefing|briefed)\b|(?<!\b(?:than|what|twice|double|half|unlike)\s+)\bthe\s+(?:agency|NIS|spy\s+agency|intelligence\s+service)\s+(?:(?:had|has|have)\s+)?(?:believes?|believed|estimates?|estimated|says?|said|counts?|counted|puts?|put|told)\b|\b(?:according\s+to|citing)\s+the\s+(?:agency|NIS|spy\s+agency|intelligence\s+service|briefing)\b/i;
 
 /** Hedges between an estimate's words and its figure ("put at about", "estimate of roughly"). */
 const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*`;
@@ -1643,7 +1646,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       // own figure right before, which this lawmaker did not pass on.)
       ((/^\W*(?:but|however|yet)\b/i.test(s.text) &&
         !AGENCY_NAMED_AFTER.test(s.text.slice(0, q.start)) &&
-        tracker.lastFigure?.sentence === x.index - 1 &&
+        tracker.lastFigure !== null &&
+        x.index - tracker.lastFigure.sentence <= 2 &&
         tracker.lastFigure.credit === agency &&
         tracker.relays.get(attributed) === undefined) ||
         sentenceActs.some((a) => {

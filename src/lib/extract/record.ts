@@ -412,7 +412,14 @@ function timeOf(
   const masked = other && (at < other.index || at >= other.index + other[0].length) ? other : null;
   // "to 4,700 from 3,800, the figure it gave in January": the same words right after the figure, between
   // commas, name that figure, and their time is its time.
-  if (masked && /^(?:the|its|their)\s/i.test(masked[0]) && FIGURE_THEN_COMMA.test(text.slice(at, masked.index))) {
+  if (
+    masked &&
+    /^(?:the|its|their)\s/i.test(masked[0]) &&
+    FIGURE_THEN_COMMA.test(text.slice(at, masked.index)) &&
+    // Only a phrase that ends there: "…, the figure it gave in January having been 300" speaks of another.
+    !/\b(?:having|being|been|was|were|is|are)\b/i.test(masked[0]) &&
+    /^\s*(?:[,;.)]|$)/.test(text.slice(masked.index + masked[0].length))
+  ) {
     const told = masked[0].replace(/^.*?\b(?:gave|given|reported|put|cited|issued|published|released)\s+/i, "");
     const dated = asOfFor(extractQuantities(told), told, published, dateline);
     if (dated.asOfSource === "sentence")

@@ -2704,7 +2704,10 @@ function classifyMoney(
     /\b(?:promised|told\s+(?:us|them|him|me|the\s+(?:soldiers|men|troops|recruits))|(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:promised|told))\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:would|will)\s+(?:get|receive|earn|be\s+paid)\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as)\s+)*[$€£₩₽]?$/i.test(
       ctx.sentence.slice(0, q.start),
     ) &&
-    (NEVER_RECEIVED.test(ctx.sentence.slice(q.end)) || NEVER_RECEIVED.test(ctx.next ?? ""))
+    (NEVER_RECEIVED.test(ctx.sentence.slice(q.end)) ||
+      // (Not a sentence about another sum: "… had not seen a single dollar of the $50,000 set aside for trucks".)
+      (NEVER_RECEIVED.test(ctx.next ?? "") &&
+        !/[$€£₩₽]\s?\d|\d[\d,.]*\s*(?:dollars|won|roubles|rubles)\b/i.test(ctx.next ?? "")))
   )
     return { kind: "pay-per-soldier" };
   // "A private's own share, Han said, is closer to $210 a month", "The soldiers' own cut is about $230": what
@@ -3462,7 +3465,7 @@ const FIGHTING_AT_FRONT_AFTER =
   /^\s+(?:(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen|fighters|men)\s+)?(?:(?:were|are|was|is|remain|remained|had been|have been)\s+)?(?:(?:already|now|still|currently|actually|actively)\s+)*(?:fighting|in\s+combat|engaged\s+in\s+combat)\s+(?:at|on|along)\s+(?:the\s+)?front(?:[\s-]?lines?)?\b/i;
 /** A count named as the front line's before it, in its clause: "The front-line numbers are small, perhaps". */
 const FRONT_LINE_COUNT_BEFORE =
-  /\bfront[\s-]?line\s+(?:numbers?|strength|contingent|troops|soldiers|forces?|units?)\s+(?:(?:is|are|was|were)\s+)?(?:[\w-]+\s*,?\s+){0,3}?(?:(?:perhaps|maybe|about|around|some|roughly|only|just|at\s+most|fewer\s+than|under)\s+)*$/i;
+  /\bfront[\s-]?line\s+(?:numbers?|strength|contingent|troops|soldiers|forces?|units?)\s+(?:(?:is|are|was|were)\s+(?:[\w-]+\s*,?\s+){0,3}?|(?:numbers?|numbered|totals?|totalled|totaled)\s+)(?:(?:perhaps|maybe|about|around|some|roughly|only|just|at\s+most|fewer\s+than|under)\s+)*$/i;
 
 /**
  * The scope of a count that is part of another in its sentence: "approximately 16,000, including
@@ -3829,7 +3832,8 @@ const SENT_PASSIVE_AFTER =
   /^\s+(?:(?:have|has|had)\s+been|were|are|was)\s+(?:(?:already|reportedly|now|secretly|so\s+far|since)\s+)?(?:sent|deployed|dispatched)\b(?!\s+(?:home|back)\b)/i;
 
 /** A part of "those" the sentence before counted, at its start: "Of those, ", "Among them, about ". */
-const OF_THOSE = /^\W*(?:of|among)\s+(?:those|them|these)\b[^.;]*$/i;
+const OF_THOSE =
+  /^\W*(?:of|among)\s+(?:those|them|these)\s*,?\s*(?:(?:about|around|some|roughly|nearly|only|just|at\s+least|more\s+than)\s+)*$/i;
 
 /**
  * The unit whose men the last figure of a sentence counts ("About 600 men from the regiment went to Russia").
@@ -3838,7 +3842,8 @@ const OF_THOSE = /^\W*(?:of|among)\s+(?:those|them|these)\b[^.;]*$/i;
  * @returns "only those from the regiment", or null.
  */
 function unitOfLastFigure(sentence: string): string | null {
-  const last = [...sentence.matchAll(/\d[\d,]*/g)].at(-1);
+  // (Not an ordinal's digits: "About 600 soldiers from the 25th Brigade went".)
+  const last = [...sentence.matchAll(/\d[\d,]*(?![\d,]|st\b|nd\b|rd\b|th\b)/g)].at(-1);
   const unit = last ? SCOPE_FROM_UNIT.exec(sentence.slice(last.index + last[0].length)) : null;
   return unit?.[1] ? `only those from ${unit[1]}` : null;
 }
@@ -3976,7 +3981,7 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
     .replace(/\b(?:more|less|fewer|higher|lower|greater)\s+than\b[^,;.]*/gi, "")
     .replace(/\b(?:including|as\s+well\s+as|among\s+them)\b[^;.]*/gi, "")
     // ("fewer than 1,000 … fighting at the front, with most of the force doing construction work": the others.)
-    .replace(/,\s*with\s+(?:most|much|many|all|the\s+rest|the\s+majority|the\s+others|others)\s+of\b[^;.]*/gi, "")
+    .replace(/,\s*with\s+(?:most|much|many|the\s+rest|the\s+majority|the\s+others|others)\s+of\b[^;.]*/gi, "")
     .replace(EVIDENCE_PHRASE, "")
     .replace(SPEAKER_FIELD, "");
   // (A speaker's own past needs a "who": the pattern is not run over every figure's sentence without one.)

@@ -673,8 +673,15 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   for (const m of offices ? s.matchAll(NOUN_BODY_OFFICE_NAME) : []) {
     const e = resolveName(m[3] ?? "", registry, t).entity;
     if (e.type !== "person") continue;
-    const role = roleWithBody(`${m[2] ?? ""} for the ${(m[1] ?? "").toLowerCase()}`, t);
-    if (!/ for the \p{Ll}+$/u.test(role)) e.roles.add(role);
+    const word = (m[1] ?? "").toLowerCase();
+    const role = roleWithBody(`${m[2] ?? ""} for the ${word}`, t);
+    if (/ for the \p{Ll}+$/u.test(role)) continue;
+    // (Only the body last named with that word: "Russia's Federal Security Service declined to comment. The
+    // service's spokesman …", "Hanbit News Agency … The agency's director …" are not the NIS.)
+    const named = t.bodies.findLast((b) => new RegExp(String.raw`\b${word}\b`, "i").test(b));
+    const namedBody = named === undefined ? undefined : registry.find(named);
+    if (named !== undefined && (namedBody === undefined || !role.endsWith(namedBody.name))) continue;
+    e.roles.add(role);
   }
   for (const m of s.matchAll(
     /\b(defector|specialist|researcher|analyst|ambassador|lieutenant|soldier|lawmaker|director|professor|expert)\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})/gu,
