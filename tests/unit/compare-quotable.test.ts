@@ -1287,6 +1287,30 @@ describe("groups that share an origin", () => {
   });
 });
 
+describe("a group that holds a copy given only to be rejected", () => {
+  it("does not count the rejected copy among the origins it rests on", () => {
+    const data = compare(
+      article("rj-nis", "The NIS said on Monday that 2,700 North Korean soldiers had been wounded.", {
+        published: "2025-01-20",
+      }),
+      article(
+        "rj-blog",
+        [
+          "08:15 — South Korea's Joint Chiefs of Staff said about 300 North Korean soldiers had been killed and 2,700 wounded in Kursk.",
+          "12:30 — Correction: In our 08:15 entry we said the JCS put the wounded at 2,700. The JCS figure is 2,600; we regret the error.",
+        ].join("\n"),
+        { published: "2025-01-28" },
+      ),
+    );
+    const between = data.topics
+      .flatMap((t) => t.relations)
+      .filter((r) => /2,700 people on/.test(r.explanation))
+      .map((r) => r.explanation);
+    expect(between.length).toBeGreaterThan(0);
+    for (const e of between) expect(e).not.toMatch(/2,700 people on [^,.]*unnamed source/);
+  });
+});
+
 describe("two figures of groups that share an origin", () => {
   it("name each figure's own origin before what the groups share, when the two figures' origins differ", () => {
     const said = (slug: string, who: string, n: string, day: string) =>

@@ -689,8 +689,13 @@ function groupRelation(
   const r = mk(ca, cb, noteOf);
   if (r.type === "agrees" || r.type === "refines") return r;
   // Each group's origins, named (by label) and unnamed (by key), read once.
+  // (A copy given only to be rejected, "we said 2,700; the figure is 2,600", is no origin of its group.)
+  const given = (cl: ValueCluster): string[] => {
+    const ids = cl.claims.filter((id) => !givenOnlyToReject(byId.get(id) as Claim));
+    return ids.length > 0 ? ids : cl.claims;
+  };
   const originsOf = (cl: ValueCluster): { named: Set<string>; unnamed: number } => {
-    const origins = cl.claims.map((id) => chainOf(id).origin);
+    const origins = given(cl).map((id) => chainOf(id).origin);
     return {
       named: new Set(origins.filter((o) => o.known).map((o) => o.label)),
       unnamed: new Set(origins.filter((o) => !o.known).map((o) => o.key)).size,
@@ -708,7 +713,7 @@ function groupRelation(
   const shared = [...oa.named].filter((l) => ob.named.has(l)).sort();
   // Two unnamed sources read alike in words ("1 unnamed source") but are one origin only by key.
   const keysOf = (cl: ValueCluster): string =>
-    [...new Set(cl.claims.map((id) => chainOf(id).origin.key))].sort().join(" ");
+    [...new Set(given(cl).map((id) => chainOf(id).origin.key))].sort().join(" ");
   // What the groups share is no origin of the two figures compared when theirs differ: that is said
   // first ("12,000 people comes from the HUR, about 14,000 people from the NIS": groups that both hold an
   // NIS figure).
