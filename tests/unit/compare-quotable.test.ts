@@ -1865,6 +1865,30 @@ describe("a pair said to conflict is never also a pair whose conflict cannot be 
   });
 });
 
+describe("a group with a bound written as 'fewer than'", () => {
+  it("names the bound as written once, never again as 'up to'", () => {
+    const people = (min: number | null, max: number) => ({
+      min,
+      max,
+      unit: "people" as const,
+      per: null,
+      approx: false,
+    });
+    const label = clusterLabel([
+      { value: people(50, 50), vague: false, figure: "50" },
+      { value: people(null, 1000), vague: false, figure: "fewer than 1,000" },
+    ]);
+    expect(label).toBe("50 people and under 1,000 people");
+    // A bound written "up to" is still named so.
+    expect(
+      clusterLabel([
+        { value: people(50, 50), vague: false, figure: "50" },
+        { value: people(null, 1000), vague: false, figure: "up to 1,000" },
+      ]),
+    ).toBe("50 people and up to 1,000 people");
+  });
+});
+
 describe("a group of head counts of different periods", () => {
   it("names each written form, never a period none of them has", () => {
     const value = (per: "year" | "month" | null) => ({

@@ -67,7 +67,12 @@ export function clusterLabel(group: readonly Pick<Claim, "value" | "vague" | "fi
   const hi = Math.max(...ends);
   // An upper bound ("up to 100,000") would hide the closed figures under it ("15,000"): name them all.
   if (openLow) {
-    const closed = written.filter((w) => !/^(?:up to|less than|far below) /.test(w));
+    const closed = written.filter(
+      (w) => !/^(?:up to|less than|far below|under|fewer than|below|at most|no more than) /.test(w),
+    );
+    // ("under 1,000 people" beside "50 people": a bound written otherwise is named as written, never again as "up to".)
+    const namedBounds = written.filter((w) => /^(?:under|fewer than|below|at most|no more than) /.test(w));
+    const asUpTo = group.map((c) => !/^(?:under|fewer than|below|at most|no more than) /.test(writtenClaim(c)));
     // ("up to $1,000" and "up to $2,500" are "up to $1,000 or $2,500": each bound is named, never only the widest.)
     // ("nowhere near 40,000" is "far below 40,000 people", apart from the ceilings that let their figure stand.)
     const topsOf = (rejecting: boolean): string[] =>
@@ -76,7 +81,10 @@ export function clusterLabel(group: readonly Pick<Claim, "value" | "vague" | "fi
           ivs
             .filter(
               (i, k) =>
-                i.min === null && i.max !== null && readsFarBelow(group[k] as (typeof group)[number]) === rejecting,
+                i.min === null &&
+                i.max !== null &&
+                (rejecting || asUpTo[k] === true) &&
+                readsFarBelow(group[k] as (typeof group)[number]) === rejecting,
             )
             .map((i) => i.max as number),
         ),
@@ -89,7 +97,8 @@ export function clusterLabel(group: readonly Pick<Claim, "value" | "vague" | "fi
     const rejected = topsOf(true);
     const items = [
       ...closed,
-      ...(tops.length > 0 || rejected.length === 0
+      ...namedBounds,
+      ...(tops.length > 0 || (rejected.length === 0 && namedBounds.length === 0)
         ? [`up to ${either(tops.length > 0 ? tops : [formatAmount(hi, unit)])}${suffix}`]
         : []),
       ...(rejected.length > 0 ? [`far below ${either(rejected)}${suffix}`] : []),
