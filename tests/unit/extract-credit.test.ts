@@ -5592,6 +5592,52 @@ describe("near misses of the rules on earlier figures, parts of the force, promi
   });
 });
 
+describe("near misses of the rules on counts sent, sources counted and parts of the force", () => {
+  const read = (body: string): string[] =>
+    datedClaims("near-miss-3", body, "2025-03-25").map((c) => [c.figure, c.kind, c.scope ?? "-"].join(" | "));
+  it("reads 'were sent' as a force only for people, not arms, the wounded or prison camps", () => {
+    expect(
+      read(
+        "North Korea has shipped thousands of containers of munitions to Russia. The NIS says about 13,000 were sent in total.",
+      ),
+    ).toEqual([]);
+    expect(read("About 500 were sent to prison camps after returning, the defector said.")).toEqual([]);
+    expect(
+      read(
+        "North Korean wounded are treated in Pyongyang, a defector said. About 400 were sent there in January alone.",
+      ),
+    ).not.toContainEqual(expect.stringMatching(/^About 400 \| troops/));
+  });
+  it("counts sources only when nothing is said to have happened to them", () => {
+    expect(
+      read("Budanov raised the toll, citing 10 soldiers killed in a single drone strike near Sudzha."),
+    ).toContainEqual(expect.stringMatching(/^10 \| casualties-killed/));
+  });
+  it("scopes every count of an 'Of those' clause and reads the unit before a year", () => {
+    const unit = "About 600 men from the regiment went to Russia, a defector said.";
+    expect(read(`${unit} Of those, 120 were killed and 200 wounded.`).slice(1)).toEqual([
+      "120 | casualties-killed | only those from the regiment",
+      "200 | casualties-wounded | only those from the regiment",
+    ]);
+    expect(read(`${unit} Among them, he said, 120 were killed.`)[1]).toBe(
+      "120 | casualties-killed | only those from the regiment",
+    );
+    expect(read("About 600 soldiers from the 3rd Battalion went to Kursk in 2024. Of those, 120 were killed.")[1]).toBe(
+      "120 | casualties-killed | only those from the 3rd Battalion",
+    );
+    expect(read("The NIS says front-line troops now number about 800.")[0]).toMatch(/those at the front$/);
+    expect(read("The NIS puts front-line troops at about 800.")[0]).toMatch(/those at the front$/);
+    expect(
+      read(
+        "About 2,000 North Korean soldiers are in Kursk, with all of the construction work done by Russian contractors.",
+      )[0],
+    ).toMatch(/ \| -$/);
+    expect(
+      read("The unit was told each man would get $1,500 a month. He never saw a single dollar of the $1,500.")[0],
+    ).toMatch(/^\$1,500 a month \| pay-per-soldier/);
+  });
+});
+
 describe("a number that completes a name", () => {
   it("'Unit 10045', 'Bureau 121', 'military unit No. 586', 'Route 5' are skipped as names, 'Unit 400 men strong' is a count", () => {
     const { claims, skipped } = extractCorpus([

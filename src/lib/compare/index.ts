@@ -690,7 +690,7 @@ function groupRelation(
   if (r.type === "agrees" || r.type === "refines") return r;
   // Each group's origins, named (by label) and unnamed (by key), read once.
   // (A copy given only to be rejected, "we said 2,700; the figure is 2,600", is no origin of its group.)
-  const given = (cl: ValueCluster): string[] => {
+  const given = (cl: ValueCluster): readonly string[] => {
     const ids = cl.claims.filter((id) => !givenOnlyToReject(byId.get(id) as Claim));
     return ids.length > 0 ? ids : cl.claims;
   };

@@ -138,7 +138,7 @@ function setAsideByNot(text: string, q: Figure): "instead" | "is-not" | null {
       // ("The threat is not 11,000 troops, as Seoul says, but 15,000": a figure named as another's is rejected,
       // unless what follows "but" adds to it: "…, but the 20,000 more that Pyongyang may send".)
       ((!AS_CLAIMED_AFTER.test(text.slice(q.end)) && !OWNER_NAMED_AFTER.test(text.slice(q.end))) ||
-        /\bbut\s+(?:the\s+)?(?:(?:about|around|some|roughly|another)\s+)*[$€£₩₽]?\d[\d,.]*\s+(?:more|additional|further|extra)\b/i.test(
+        /\bbut\s+(?:the\s+)?(?:(?:about|around|some|roughly|another)\s+)*[$€£₩₽]?\d[\d,.]*\s+(?:more|additional|further|extra)\b(?!\s+than\b)/i.test(
           text.slice(q.end),
         ))
     )
@@ -262,7 +262,7 @@ const CONTRAST = /,\s*(?:while|whereas|but)\b|;/i;
 const AGAINST = /,\s*(?:while|whereas|but)\b/i;
 /** Words that name the agency or its briefing as where the figure comes from. */
 const AGENCY_NAMED_AFTER =
-  /(?<!\bnot\s+(?:at|in|given|part\s+of)\s+(?:the\s+|a\s+)?)\b(?:briefing|briefed)\b|(?<!\b(?:than|what|twice|double|half|unlike)\s+)\bthe\s+(?:agency|NIS|spy\s+agency|intelligence\s+service)\s+(?:(?:had|has|have)\s+)?(?:believes?|believed|estimates?|estimated|says?|said|counts?|counted|puts?|put|told)\b|\b(?:according\s+to|citing)\s+the\s+(?:agency|NIS|spy\s+agency|intelligence\s+service|briefing)\b/i;
+  /(?<!\bnot\s+(?:at|in|given|part\s+of)\s+(?:the\s+|a\s+)?)\b(?:briefing|briefed)\b|\bwho\s+(?:had\s+)?attended\b|(?<!\b(?:than|what|twice|double|half|unlike)\s+)\bthe\s+(?:agency|NIS|spy\s+agency|intelligence\s+service)\s+(?:(?:had|has|have)\s+)?(?:believes?|believed|estimates?|estimated|says?|said|counts?|counted|puts?|put|told)\b|\b(?:according\s+to|citing)\s+the\s+(?:agency|NIS|spy\s+agency|intelligence\s+service|briefing)\b/i;
 
 /** Hedges between an estimate's words and its figure ("put at about", "estimate of roughly"). */
 const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*`;

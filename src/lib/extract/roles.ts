@@ -1305,6 +1305,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     noun === "" &&
     (q.max ?? q.min ?? 0) >= 100 &&
     SENT_PASSIVE_AFTER.test(s.slice(q.end)) &&
+    // (Not arms, nor the wounded or the dead moved somewhere: "thousands of containers … about 13,000 were sent",
+    // "North Korean wounded are treated in Pyongyang. About 400 were sent there".)
+    !ARMS_BEFORE.test(`${ctx.previous} ${s.slice(0, q.start)}`) &&
+    !/\b(?:howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?|wounded|injured|dead|bodies|coffins|prisoners|workers|labou?rers)\b/i.test(
+      `${ctx.previous} ${s.slice(0, q.start)}`,
+    ) &&
     !SENT_AWAY.test(` who were ${s.slice(q.end).replace(/^\s+(?:(?:have|has|had)\s+been|were|are|was)\s+/i, "")}`);
   const isPeople =
     countRestated ||
@@ -1669,9 +1675,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "according to two defectors with contacts in the army.", "citing three officials": sources a credit counts.
   if (
     /\b(?:according\s+to|citing|quoting)\s+$/i.test(s.slice(Math.max(0, q.start - 16), q.start)) &&
-    /^\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|officers|insiders|defectors|analysts|experts|witnesses|lawmakers|soldiers|residents)\b/i.test(
-      s.slice(q.end),
-    ) &&
+    // (Not soldiers a figure is about: "citing 10 soldiers killed in a single drone strike", "citing 19 officers in
+    // Kursk who were wounded".)
+    (/\baccording\s+to\s+$/i.test(s.slice(Math.max(0, q.start - 16), q.start))
+      ? /^\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|officers|insiders|defectors|analysts|experts|witnesses|lawmakers|soldiers|residents)\b(?![^,.;]*\b(?:killed|wounded|injured|captured|seen|taken|missing|dead)\b)/i
+      : /^\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|insiders|defectors|analysts|experts|witnesses|lawmakers)\b(?![^,.;]*\b(?:killed|wounded|injured|captured|seen|taken|missing|dead)\b)/i
+    ).test(s.slice(q.end)) &&
     (q.max ?? q.min ?? 0) < 20
   )
     return { ok: false, reason: "a count of the article's sources" };
@@ -2707,7 +2716,9 @@ function classifyMoney(
     (NEVER_RECEIVED.test(ctx.sentence.slice(q.end)) ||
       // (Not a sentence about another sum: "… had not seen a single dollar of the $50,000 set aside for trucks".)
       (NEVER_RECEIVED.test(ctx.next ?? "") &&
-        !/[$€£₩₽]\s?\d|\d[\d,.]*\s*(?:dollars|won|roubles|rubles)\b/i.test(ctx.next ?? "")))
+        extractQuantities(ctx.next ?? "").every(
+          (o) => (o.currency === null && !o.currencyWord) || (o.min === q.min && o.max === q.max),
+        )))
   )
     return { kind: "pay-per-soldier" };
   // "A private's own share, Han said, is closer to $210 a month", "The soldiers' own cut is about $230": what
@@ -3465,7 +3476,7 @@ const FIGHTING_AT_FRONT_AFTER =
   /^\s+(?:(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen|fighters|men)\s+)?(?:(?:were|are|was|is|remain|remained|had been|have been)\s+)?(?:(?:already|now|still|currently|actually|actively)\s+)*(?:fighting|in\s+combat|engaged\s+in\s+combat)\s+(?:at|on|along)\s+(?:the\s+)?front(?:[\s-]?lines?)?\b/i;
 /** A count named as the front line's before it, in its clause: "The front-line numbers are small, perhaps". */
 const FRONT_LINE_COUNT_BEFORE =
-  /\bfront[\s-]?line\s+(?:numbers?|strength|contingent|troops|soldiers|forces?|units?)\s+(?:(?:is|are|was|were)\s+(?:[\w-]+\s*,?\s+){0,3}?|(?:numbers?|numbered|totals?|totalled|totaled)\s+)(?:(?:perhaps|maybe|about|around|some|roughly|only|just|at\s+most|fewer\s+than|under)\s+)*$/i;
+  /\bfront[\s-]?line\s+(?:numbers?|strength|contingent|troops|soldiers|forces?|units?)\s+(?:(?:is|are|was|were)\s+(?:[\w-]+\s*,?\s+){0,3}?|(?:(?:now|currently|still|only)\s+)?(?:numbers?|numbered|totals?|totalled|totaled)\s+|at\s+|of\s+)(?:(?:perhaps|maybe|about|around|some|roughly|only|just|at\s+most|fewer\s+than|under)\s+)*$/i;
 
 /**
  * The scope of a count that is part of another in its sentence: "approximately 16,000, including
@@ -3825,15 +3836,15 @@ const SCOPE_FROM_UNIT =
   /^\s+(?:more\s+)?(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b(?!['’]|,?\s+(?:also\s+)?known\s+as\b|(?<=\bunit),?\s+(?:(?:called|named)\s+(?:simply\s+)?(?:the\s+)?["“‘']?[A-Z]|named\s+by\b)|,?\s+(?:called|named|dubbed)\b[^,;.]{0,40}?\b(?:Corps|Forces?|Army)\b)/;
 /** A count's noun before its figure, in its clause: "a lower figure of around", "the real number is much higher, maybe". */
 const COUNT_NOUN_BEFORE =
-  /\b(?:the|a|an|its|their)\s+(?:(?:real|true|actual|lower|higher|smaller|larger|bigger|revised|new|own|different)\s+)+(?:number|figure|count|total|tally|toll|estimate)\b[^.;:]*$/i;
+  /\b(?:the|a|an|its|their)\s+(?:(?:real|true|actual|lower|higher|smaller|larger|bigger|revised|new|own|different)\s+)+(?:number|figure|count|total|tally|estimate)\b[^.;:]*$/i;
 
 /** A bare count said right after it to have been sent: " were sent in total", " have already been deployed". */
 const SENT_PASSIVE_AFTER =
-  /^\s+(?:(?:have|has|had)\s+been|were|are|was)\s+(?:(?:already|reportedly|now|secretly|so\s+far|since)\s+)?(?:sent|deployed|dispatched)\b(?!\s+(?:home|back)\b)/i;
+  /^\s+(?:(?:have|has|had)\s+been|were|are|was)\s+(?:(?:already|reportedly|now|secretly|so\s+far|since)\s+)?(?:sent|deployed|dispatched)\b(?!\s+(?:home|back|there|away)\b|\s+to\s+(?:(?:the|a|an)\s+)?(?:prison|jail|camps?|labou?r|hospitals?|clinics?|morgues?)\b|\s+to\s+(?:\w+\s+)?(?:prison|labou?r)\s+camps?\b)/i;
 
 /** A part of "those" the sentence before counted, at its start: "Of those, ", "Among them, about ". */
 const OF_THOSE =
-  /^\W*(?:of|among)\s+(?:those|them|these)\s*,?\s*(?:(?:about|around|some|roughly|nearly|only|just|at\s+least|more\s+than)\s+)*$/i;
+  /^\W*(?:of|among)\s+(?:those|them|these)\s*,?\s*(?:(?:he|she|they|the\s+\w+)\s+(?:said|says|added|told\s+\w+)\s*,\s*)?(?:(?:about|around|some|roughly|nearly|only|just|at\s+least|more\s+than)\s+)*(?:\d[\d,]*\s+(?:(?:were|had\s+been|have\s+been)\s+)?(?:killed|wounded|injured|captured|missing)\s+(?:and|or)\s+(?:(?:about|around|some|roughly|nearly|another)\s+)*)?$/i;
 
 /**
  * The unit whose men the last figure of a sentence counts ("About 600 men from the regiment went to Russia").
@@ -3842,8 +3853,10 @@ const OF_THOSE =
  * @returns "only those from the regiment", or null.
  */
 function unitOfLastFigure(sentence: string): string | null {
-  // (Not an ordinal's digits: "About 600 soldiers from the 25th Brigade went".)
-  const last = [...sentence.matchAll(/\d[\d,]*(?![\d,]|st\b|nd\b|rd\b|th\b)/g)].at(-1);
+  // (Not an ordinal's digits, "About 600 soldiers from the 25th Brigade went", nor a year's, "went to Kursk in 2024".)
+  const last = [...sentence.matchAll(/\d[\d,]*(?![\d,]|st\b|nd\b|rd\b|th\b)/g)]
+    .filter((m) => !/^(?:19|20)\d\d$/.test(m[0]))
+    .at(-1);
   const unit = last ? SCOPE_FROM_UNIT.exec(sentence.slice(last.index + last[0].length)) : null;
   return unit?.[1] ? `only those from ${unit[1]}` : null;
 }
@@ -3981,7 +3994,10 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
     .replace(/\b(?:more|less|fewer|higher|lower|greater)\s+than\b[^,;.]*/gi, "")
     .replace(/\b(?:including|as\s+well\s+as|among\s+them)\b[^;.]*/gi, "")
     // ("fewer than 1,000 … fighting at the front, with most of the force doing construction work": the others.)
-    .replace(/,\s*with\s+(?:most|much|many|the\s+rest|the\s+majority|the\s+others|others)\s+of\b[^;.]*/gi, "")
+    .replace(
+      /,\s*with\s+(?:(?:most|much|many|the\s+rest|the\s+majority|the\s+others|others)\s+of\b|all\s+of\s+(?!them\b|those\b|the\s+(?:soldiers|troops|men)\b))[^;.]*/gi,
+      "",
+    )
     .replace(EVIDENCE_PHRASE, "")
     .replace(SPEAKER_FIELD, "");
   // (A speaker's own past needs a "who": the pattern is not run over every figure's sentence without one.)
