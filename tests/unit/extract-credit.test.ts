@@ -5638,6 +5638,67 @@ describe("near misses of the rules on counts sent, sources counted and parts of 
   });
 });
 
+describe("near misses of the mended rules on counts sent, sources, scopes and promises", () => {
+  const read = (body: string): string[] =>
+    datedClaims("near-miss-4", body, "2025-03-25").map((c) =>
+      [c.figure, c.kind, c.attributedTo?.name ?? "-", c.scope ?? "-"].join(" | "),
+    );
+  it("reads 'were sent' by what was counted last, not by a noun in passing", () => {
+    expect(
+      read(
+        "North Korean troops have fought beside Russian tanks in Kursk, officials say. The NIS says about 11,000 were sent in total.",
+      ),
+    ).toContainEqual(expect.stringMatching(/^about 11,000 \| troops-deployed/));
+    expect(
+      read(
+        "About 300 North Korean soldiers have been killed and 2,700 wounded, the NIS said. The agency says about 11,000 were sent in total.",
+      ),
+    ).toContainEqual(expect.stringMatching(/^about 11,000 \| troops-deployed/));
+    expect(
+      read("North Korean troops first reached Kursk in October, the NIS said. About 11,000 were sent there in total."),
+    ).toContainEqual(expect.stringMatching(/^About 11,000 \| troops-deployed/));
+    expect(
+      read("Pyongyang also sends construction workers to Russia. About 12,000 were sent last year, the NIS said."),
+    ).toEqual([]);
+  });
+  it("keeps a source a source, whatever befell it after 'who'", () => {
+    expect(
+      read("About 3,000 North Koreans have died, according to three defectors who were wounded in Kursk."),
+    ).toEqual(["About 3,000 | casualties-killed | three defectors | -"]);
+    expect(
+      read("The newspaper put the North Korean toll at more than 1,000, citing three soldiers who fought in Kursk."),
+    ).toHaveLength(1);
+  });
+  it("scopes by a unit of a number written like a year, and keeps labour that 'all of' the men do", () => {
+    expect(
+      read("About 2000 men from the regiment went to Russia, a defector said. Of those, 120 were killed.").at(-1),
+    ).toMatch(/only those from the regiment$/);
+    expect(
+      read("About 2,000 North Korean soldiers are in Donetsk, with all of these men doing construction work.")[0],
+    ).toMatch(/soldiers sent for labour$/);
+    expect(
+      read("North Korea has rotated front-line units of about 800 men each through Kursk, the NIS said.")[0],
+    ).toMatch(/ \| -$/);
+  });
+  it("reads a promise as unpaid only by the same sum in the same currency", () => {
+    expect(
+      read(
+        "The unit was told each man would get $1,500 a month. He never saw a single dollar of the 1,500 roubles set aside for his food.",
+      )[0],
+    ).toMatch(/^\$1,500 a month \| soldier-take-home/);
+  });
+  it("keeps a lawmaker set against the agency unless he attended its briefing", () => {
+    const nis = "The NIS told lawmakers that about 600 North Korean soldiers had died.";
+    const credit = (body: string): string | undefined => publishedClaims(body, "Test Gazette")[1]?.attributedTo?.name;
+    expect(
+      credit(`${nis} But lawmaker Lee, who attended a conference in Kyiv last week, said the toll was nearer 1,500.`),
+    ).toBe("Lee");
+    expect(
+      credit(`${nis} But lawmaker Lee, who had attended the closed-door session, said the toll was nearer 1,500.`),
+    ).toMatch(/National Intelligence Service/);
+  });
+});
+
 describe("a number that completes a name", () => {
   it("'Unit 10045', 'Bureau 121', 'military unit No. 586', 'Route 5' are skipped as names, 'Unit 400 men strong' is a count", () => {
     const { claims, skipped } = extractCorpus([

@@ -1307,10 +1307,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     SENT_PASSIVE_AFTER.test(s.slice(q.end)) &&
     // (Not arms, nor the wounded or the dead moved somewhere: "thousands of containers … about 13,000 were sent",
     // "North Korean wounded are treated in Pyongyang. About 400 were sent there".)
-    !ARMS_BEFORE.test(`${ctx.previous} ${s.slice(0, q.start)}`) &&
-    !/\b(?:howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?|wounded|injured|dead|bodies|coffins|prisoners|workers|labou?rers)\b/i.test(
-      `${ctx.previous} ${s.slice(0, q.start)}`,
-    ) &&
+    !sendsOtherThanSoldiers(ctx.previous, s.slice(0, q.start)) &&
     !SENT_AWAY.test(` who were ${s.slice(q.end).replace(/^\s+(?:(?:have|has|had)\s+been|were|are|was)\s+/i, "")}`);
   const isPeople =
     countRestated ||
@@ -1677,10 +1674,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /\b(?:according\s+to|citing|quoting)\s+$/i.test(s.slice(Math.max(0, q.start - 16), q.start)) &&
     // (Not soldiers a figure is about: "citing 10 soldiers killed in a single drone strike", "citing 19 officers in
     // Kursk who were wounded".)
-    (/\baccording\s+to\s+$/i.test(s.slice(Math.max(0, q.start - 16), q.start))
-      ? /^\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|officers|insiders|defectors|analysts|experts|witnesses|lawmakers|soldiers|residents)\b(?![^,.;]*\b(?:killed|wounded|injured|captured|seen|taken|missing|dead)\b)/i
-      : /^\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|insiders|defectors|analysts|experts|witnesses|lawmakers)\b(?![^,.;]*\b(?:killed|wounded|injured|captured|seen|taken|missing|dead)\b)/i
-    ).test(s.slice(q.end)) &&
+    // (Soldiers and officers are casualties when the clause says so, "citing 19 officers in Kursk who were wounded";
+    // a source is described, "according to three defectors who were wounded in Kursk".)
+    (/^\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|insiders|defectors|analysts|experts|witnesses|lawmakers|residents)\b(?!\s+(?:killed|wounded|injured|captured|missing|dead)\b)/i.test(
+      s.slice(q.end),
+    ) ||
+      /^\s+(?:[\w-]+\s+){0,3}?(?:officers|soldiers)\b(?![^,.;]*\b(?:killed|wounded|injured|captured|missing|dead)\b)/i.test(
+        s.slice(q.end),
+      )) &&
     (q.max ?? q.min ?? 0) < 20
   )
     return { ok: false, reason: "a count of the article's sources" };
@@ -2717,7 +2718,9 @@ function classifyMoney(
       // (Not a sentence about another sum: "… had not seen a single dollar of the $50,000 set aside for trucks".)
       (NEVER_RECEIVED.test(ctx.next ?? "") &&
         extractQuantities(ctx.next ?? "").every(
-          (o) => (o.currency === null && !o.currencyWord) || (o.min === q.min && o.max === q.max),
+          (o) =>
+            (o.currency === null && !o.currencyWord) ||
+            (o.currency === q.currency && o.min === q.min && o.max === q.max),
         )))
   )
     return { kind: "pay-per-soldier" };
@@ -3476,7 +3479,7 @@ const FIGHTING_AT_FRONT_AFTER =
   /^\s+(?:(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen|fighters|men)\s+)?(?:(?:were|are|was|is|remain|remained|had been|have been)\s+)?(?:(?:already|now|still|currently|actually|actively)\s+)*(?:fighting|in\s+combat|engaged\s+in\s+combat)\s+(?:at|on|along)\s+(?:the\s+)?front(?:[\s-]?lines?)?\b/i;
 /** A count named as the front line's before it, in its clause: "The front-line numbers are small, perhaps". */
 const FRONT_LINE_COUNT_BEFORE =
-  /\bfront[\s-]?line\s+(?:numbers?|strength|contingent|troops|soldiers|forces?|units?)\s+(?:(?:is|are|was|were)\s+(?:[\w-]+\s*,?\s+){0,3}?|(?:(?:now|currently|still|only)\s+)?(?:numbers?|numbered|totals?|totalled|totaled)\s+|at\s+|of\s+)(?:(?:perhaps|maybe|about|around|some|roughly|only|just|at\s+most|fewer\s+than|under)\s+)*$/i;
+  /\bfront[\s-]?line\s+(?:numbers?|strength|contingent|troops|soldiers|forces?)\s+(?:(?:is|are|was|were)\s+(?:[\w-]+\s*,?\s+){0,3}?|(?:(?:now|currently|still|only)\s+)?(?:numbers?|numbered|totals?|totalled|totaled)\s+|at\s+|of\s+)(?:(?:perhaps|maybe|about|around|some|roughly|only|just|at\s+most|fewer\s+than|under)\s+)*$/i;
 
 /**
  * The scope of a count that is part of another in its sentence: "approximately 16,000, including
@@ -3840,7 +3843,44 @@ const COUNT_NOUN_BEFORE =
 
 /** A bare count said right after it to have been sent: " were sent in total", " have already been deployed". */
 const SENT_PASSIVE_AFTER =
-  /^\s+(?:(?:have|has|had)\s+been|were|are|was)\s+(?:(?:already|reportedly|now|secretly|so\s+far|since)\s+)?(?:sent|deployed|dispatched)\b(?!\s+(?:home|back|there|away)\b|\s+to\s+(?:(?:the|a|an)\s+)?(?:prison|jail|camps?|labou?r|hospitals?|clinics?|morgues?)\b|\s+to\s+(?:\w+\s+)?(?:prison|labou?r)\s+camps?\b)/i;
+  /^\s+(?:(?:have|has|had)\s+been|were|are|was)\s+(?:(?:already|reportedly|now|secretly|so\s+far|since)\s+)?(?:sent|deployed|dispatched)\b(?!\s+(?:home|back|away)\b|\s+to\s+(?:(?:the|a|an)\s+)?(?:prison|jail|labou?r|hospitals?|clinics?|morgues?)\b|\s+to\s+(?:\w+\s+)?(?:prison|labou?r|penal)\s+camps?\b)/i;
+
+/** Things sent that are not soldiers: arms, and the wounded, the dead or the captured. */
+const SENT_THINGS =
+  /\b(?:howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?|wounded|injured|dead|bodies|coffins|prisoners|workers|labou?rers)\b/i;
+
+/**
+ * Whether what a bare "were sent" counts is other than soldiers: the noun this sentence names before it, else the
+ * noun the sentence before counts last ("thousands of containers of munitions"), else that sentence's subject
+ * ("North Korean wounded are treated in Pyongyang"); not a noun in passing ("troops have fought beside Russian
+ * tanks", "… killed and 2,700 wounded" before "about 11,000 were sent in total").
+ *
+ * @param previous The sentence before.
+ * @param before This sentence up to the figure.
+ * @returns True when the count is of things or of casualties moved.
+ */
+function sendsOtherThanSoldiers(previous: string, before: string): boolean {
+  if (ARMS_BEFORE.test(before) || SENT_THINGS.test(before)) return true;
+  const last = [...previous.matchAll(/\d[\d,]*|\b(?:thousands|hundreds|dozens|tens\s+of\s+thousands)\b/gi)].at(-1);
+  if (last) {
+    const counted = previous.slice(last.index + last[0].length).split(/[,;.]/)[0] ?? "";
+    return (
+      ARMS_BEFORE.test(`sent ${counted}`) ||
+      /\b(?:howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?)\b/i.test(
+        counted,
+      )
+    );
+  }
+  return (
+    /^\W*(?:(?:the|some|many|most|North\s+Korean|injured|badly)\s+)*(?:wounded|injured|dead|bodies|coffins|prisoners)\b/i.test(
+      previous,
+    ) ||
+    // ("Pyongyang also sends construction workers to Russia. About 12,000 were sent last year": what it sends.)
+    /\b(?:send|sends|sent|ship|ships|shipped|supply|supplies|supplied|provide|provides|provided)\s+(?:[\w-]+\s+){0,3}?(?:workers|labou?rers|howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?)\b/i.test(
+      previous,
+    )
+  );
+}
 
 /** A part of "those" the sentence before counted, at its start: "Of those, ", "Among them, about ". */
 const OF_THOSE =
@@ -3855,7 +3895,11 @@ const OF_THOSE =
 function unitOfLastFigure(sentence: string): string | null {
   // (Not an ordinal's digits, "About 600 soldiers from the 25th Brigade went", nor a year's, "went to Kursk in 2024".)
   const last = [...sentence.matchAll(/\d[\d,]*(?![\d,]|st\b|nd\b|rd\b|th\b)/g)]
-    .filter((m) => !/^(?:19|20)\d\d$/.test(m[0]))
+    .filter(
+      (m) =>
+        !/^(?:19|20)\d\d$/.test(m[0]) ||
+        /^\s+(?:men|soldiers|troops|people|servicemen)\b/i.test(sentence.slice(m.index + m[0].length)),
+    )
     .at(-1);
   const unit = last ? SCOPE_FROM_UNIT.exec(sentence.slice(last.index + last[0].length)) : null;
   return unit?.[1] ? `only those from ${unit[1]}` : null;
@@ -3995,7 +4039,7 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
     .replace(/\b(?:including|as\s+well\s+as|among\s+them)\b[^;.]*/gi, "")
     // ("fewer than 1,000 … fighting at the front, with most of the force doing construction work": the others.)
     .replace(
-      /,\s*with\s+(?:(?:most|much|many|the\s+rest|the\s+majority|the\s+others|others)\s+of\b|all\s+of\s+(?!them\b|those\b|the\s+(?:soldiers|troops|men)\b))[^;.]*/gi,
+      /,\s*with\s+(?:(?:most|much|many|the\s+rest|the\s+majority|the\s+others|others)\s+of\b|all\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|construction|labou?r|building|projects?|jobs?)\b)[^;.]*/gi,
       "",
     )
     .replace(EVIDENCE_PHRASE, "")
