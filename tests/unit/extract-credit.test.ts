@@ -5699,6 +5699,50 @@ describe("near misses of the mended rules on counts sent, sources, scopes and pr
   });
 });
 
+describe("near misses of the twice-mended rules", () => {
+  const read = (body: string): string[] =>
+    datedClaims("near-miss-5", body, "2025-03-25").map((c) => [c.figure, c.kind, c.scope ?? "-"].join(" | "));
+  it("leaves a bare 'were sent' after the wounded, the dead or arms sent since a year", () => {
+    expect(
+      read("The 1,500 wounded were treated in Moscow, a doctor said. About 300 were sent there in March."),
+    ).not.toContainEqual(expect.stringMatching(/^About 300 \| troops/));
+    expect(
+      read("About 1,000 bodies have been returned to the North. About 300 were sent in March."),
+    ).not.toContainEqual(expect.stringMatching(/^About 300 \| troops/));
+    expect(read("Pyongyang has shipped howitzers to Russia since 2024. About 200 were sent in March.")).toEqual([]);
+  });
+  it("keeps the dead, the captured and the seen out of a count of sources", () => {
+    expect(read("The toll rose, the paper said, citing 12 people who were killed near Sudzha.")).toContainEqual(
+      expect.stringMatching(/^12 \| casualties-killed/),
+    );
+  });
+  it("keeps the unit of 'Of those' past a year and the labour of 'all of the men'", () => {
+    expect(
+      read(
+        "About 600 men from the regiment went to Russia, where in 2025 soldiers from the Kursk garrison trained them. Of those, 120 were killed.",
+      ).at(-1),
+    ).toMatch(/only those from the regiment$/);
+    for (const who of ["the men", "them", "the soldiers"])
+      expect(
+        read(`About 2,000 North Korean soldiers are in Donetsk, with all of ${who} doing construction work.`)[0],
+      ).toMatch(/soldiers sent for labour$/);
+  });
+  it("reads any session or briefing a lawmaker attended as the agency's", () => {
+    const nis = "The NIS told lawmakers that about 600 North Korean soldiers had died.";
+    for (const session of [
+      "a closed session",
+      "the closed-door intelligence committee session",
+      "the intelligence committee's meeting",
+    ])
+      expect(
+        publishedClaims(
+          `${nis} But lawmaker Lee, who attended ${session}, said the toll was nearer 1,500.`,
+          "Test Gazette",
+        )[1]?.attributedTo?.name,
+      ).toMatch(/National Intelligence Service/);
+  });
+});
+
 describe("a number that completes a name", () => {
   it("'Unit 10045', 'Bureau 121', 'military unit No. 586', 'Route 5' are skipped as names, 'Unit 400 men strong' is a count", () => {
     const { claims, skipped } = extractCorpus([

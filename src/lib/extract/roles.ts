@@ -1676,10 +1676,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // Kursk who were wounded".)
     // (Soldiers and officers are casualties when the clause says so, "citing 19 officers in Kursk who were wounded";
     // a source is described, "according to three defectors who were wounded in Kursk".)
-    (/^\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|insiders|defectors|analysts|experts|witnesses|lawmakers|residents)\b(?!\s+(?:killed|wounded|injured|captured|missing|dead)\b)/i.test(
+    (/^\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|insiders|defectors|analysts|experts|witnesses|lawmakers|residents)\b(?!\s+(?:killed|wounded|injured|captured|missing|dead)\b|[^,.;]*\b(?:killed|died|dead|missing)\b)/i.test(
       s.slice(q.end),
     ) ||
-      /^\s+(?:[\w-]+\s+){0,3}?(?:officers|soldiers)\b(?![^,.;]*\b(?:killed|wounded|injured|captured|missing|dead)\b)/i.test(
+      /^\s+(?:[\w-]+\s+){0,3}?(?:officers|soldiers)\b(?![^,.;]*\b(?:killed|wounded|injured|captured|missing|dead|seen|taken)\b)/i.test(
         s.slice(q.end),
       )) &&
     (q.max ?? q.min ?? 0) < 20
@@ -3861,23 +3861,32 @@ const SENT_THINGS =
  */
 function sendsOtherThanSoldiers(previous: string, before: string): boolean {
   if (ARMS_BEFORE.test(before) || SENT_THINGS.test(before)) return true;
-  const last = [...previous.matchAll(/\d[\d,]*|\b(?:thousands|hundreds|dozens|tens\s+of\s+thousands)\b/gi)].at(-1);
-  if (last) {
-    const counted = previous.slice(last.index + last[0].length).split(/[,;.]/)[0] ?? "";
-    return (
-      ARMS_BEFORE.test(`sent ${counted}`) ||
-      /\b(?:howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?)\b/i.test(
-        counted,
-      )
-    );
-  }
-  return (
-    /^\W*(?:(?:the|some|many|most|North\s+Korean|injured|badly)\s+)*(?:wounded|injured|dead|bodies|coffins|prisoners)\b/i.test(
+  // The subject of the sentence before, a number before it or not: "The 1,500 wounded were treated in Moscow",
+  // "About 1,000 bodies have been returned".
+  if (
+    /^\W*(?:(?:the|some|many|most|about|around|nearly|some|roughly|over|more\s+than|North\s+Korean|injured|badly|\d[\d,]*)\s+)*(?:wounded|injured|dead|bodies|coffins|prisoners)\b/i.test(
       previous,
     ) ||
     // ("Pyongyang also sends construction workers to Russia. About 12,000 were sent last year": what it sends.)
     /\b(?:send|sends|sent|ship|ships|shipped|supply|supplies|supplied|provide|provides|provided)\s+(?:[\w-]+\s+){0,3}?(?:workers|labou?rers|howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?)\b/i.test(
       previous,
+    )
+  )
+    return true;
+  // The noun the sentence before counts last, not a year's ("since 2024") nor a date's.
+  const last = [...previous.matchAll(/\d[\d,]*|\b(?:thousands|hundreds|dozens|tens\s+of\s+thousands)\b/gi)]
+    .filter(
+      (m) =>
+        !/^(?:19|20)\d\d$/.test(m[0]) &&
+        !/\b(?:in|since|by|on|until|from)\s+(?:\p{L}+\s+)?$/iu.test(previous.slice(Math.max(0, m.index - 16), m.index)),
+    )
+    .at(-1);
+  if (!last) return false;
+  const counted = previous.slice(last.index + last[0].length).split(/[,;.]/)[0] ?? "";
+  return (
+    ARMS_BEFORE.test(`sent ${counted}`) ||
+    /\b(?:howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?|bodies|coffins)\b/i.test(
+      counted,
     )
   );
 }
@@ -3898,7 +3907,8 @@ function unitOfLastFigure(sentence: string): string | null {
     .filter(
       (m) =>
         !/^(?:19|20)\d\d$/.test(m[0]) ||
-        /^\s+(?:men|soldiers|troops|people|servicemen)\b/i.test(sentence.slice(m.index + m[0].length)),
+        (/^\s+(?:men|soldiers|troops|people|servicemen)\b/i.test(sentence.slice(m.index + m[0].length)) &&
+          !/\b(?:in|since|by|on|until|from|of|during)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))),
     )
     .at(-1);
   const unit = last ? SCOPE_FROM_UNIT.exec(sentence.slice(last.index + last[0].length)) : null;
@@ -4039,7 +4049,7 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
     .replace(/\b(?:including|as\s+well\s+as|among\s+them)\b[^;.]*/gi, "")
     // ("fewer than 1,000 … fighting at the front, with most of the force doing construction work": the others.)
     .replace(
-      /,\s*with\s+(?:(?:most|much|many|the\s+rest|the\s+majority|the\s+others|others)\s+of\b|all\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:work|construction|labou?r|building|projects?|jobs?)\b)[^;.]*/gi,
+      /,\s*with\s+(?:(?:most|much|many|the\s+rest|the\s+majority|the\s+others|others)\s+of\b|all\s+of\s+(?:the\s+)?(?:(?!(?:men|them|soldiers|troops|those|these|us)\b)(?![\w-]+ing\b)[\w-]+\s+){0,2}?(?:work|construction|labou?r|building|projects?|jobs?)\b)[^;.]*/gi,
       "",
     )
     .replace(EVIDENCE_PHRASE, "")
