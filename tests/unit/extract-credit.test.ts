@@ -5743,6 +5743,54 @@ describe("near misses of the twice-mended rules", () => {
   });
 });
 
+describe("near misses of the thrice-mended rules", () => {
+  const read = (body: string): string[] =>
+    datedClaims("near-miss-6", body, "2025-03-25").map((c) => [c.figure, c.kind, c.scope ?? "-"].join(" | "));
+  it("reads a bare 'were sent' by the last count before it, a part of the wounded only when it can be one", () => {
+    expect(
+      read("North Korea shipped 5 million shells and 11,000 soldiers, the NIS said. About 3,000 were sent in March."),
+    ).toContainEqual(expect.stringMatching(/^About 3,000 \| troops-deployed/));
+    expect(read("About 1,000 wounded soldiers were flown home. About 3,000 were sent to the front.")).toContainEqual(
+      expect.stringMatching(/^About 3,000 \| troops-deployed/),
+    );
+    expect(read("The 300 dead were buried in Kursk. About 11,000 were sent in total, the NIS said.")).toContainEqual(
+      expect.stringMatching(/^About 11,000 \| troops-deployed/),
+    );
+    expect(
+      read("The 1,500 wounded were treated in Moscow, a doctor said. About 300 were sent there in March."),
+    ).not.toContainEqual(expect.stringMatching(/^About 300 \| troops/));
+  });
+  it("keeps sources whose clause speaks of others' deaths or of what they saw", () => {
+    for (const who of [
+      "5 defectors who lost relatives killed in Kursk",
+      "3 soldiers who had seen the fighting",
+      "2 officers who had taken part",
+    ])
+      expect(read(`The paper put the toll at 1,000, citing ${who}.`).map((c) => c.split(" | ")[0])).toEqual(["1,000"]);
+  });
+  it("keeps the regiment of 'a force of 2000 men' and no labour in 'the remaining construction work handled by Russian crews'", () => {
+    expect(
+      read("A force of 2000 men from the regiment went to Russia, a defector said. Of those, 120 were killed.").at(-1),
+    ).toMatch(/only those from the regiment$/);
+    expect(
+      read(
+        "About 2,000 North Korean soldiers are in Kursk, with all of the remaining construction work handled by Russian crews.",
+      )[0],
+    ).toMatch(/ \| -$/);
+  });
+  it("passes the briefing on only for a meeting of the intelligence committee or the hearing, not any meeting", () => {
+    const nis = "The NIS told lawmakers that about 600 North Korean soldiers had died.";
+    const credit = (where: string): string | undefined =>
+      publishedClaims(
+        `${nis} But lawmaker Lee, who attended ${where}, said the toll was nearer 1,500.`,
+        "Test Gazette",
+      )[1]?.attributedTo?.name;
+    expect(credit("a meeting with Ukrainian officials in Kyiv")).toBe("Lee");
+    expect(credit("the ruling party's meeting")).toBe("Lee");
+    expect(credit("the hearing")).toMatch(/National Intelligence Service/);
+  });
+});
+
 describe("a number that completes a name", () => {
   it("'Unit 10045', 'Bureau 121', 'military unit No. 586', 'Route 5' are skipped as names, 'Unit 400 men strong' is a count", () => {
     const { claims, skipped } = extractCorpus([

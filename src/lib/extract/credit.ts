@@ -262,7 +262,7 @@ const CONTRAST = /,\s*(?:while|whereas|but)\b|;/i;
 const AGAINST = /,\s*(?:while|whereas|but)\b/i;
 /** Words that name the agency or its briefing as where the figure comes from. */
 const AGENCY_NAMED_AFTER =
-  /(?<!\bnot\s+(?:at|in|given|part\s+of)\s+(?:the\s+|a\s+)?)\b(?:briefing|briefed)\b|\bwho\s+(?:had\s+)?attended\s+(?:it|them|(?:the|a|an|both|its|their|his|her|[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:briefings?|sessions?|meetings?|hearings?))\b|(?<!\b(?:than|what|twice|double|half|unlike)\s+)\bthe\s+(?:agency|NIS|spy\s+agency|intelligence\s+service)\s+(?:(?:had|has|have)\s+)?(?:believes?|believed|estimates?|estimated|says?|said|counts?|counted|puts?|put|told)\b|\b(?:according\s+to|citing)\s+the\s+(?:agency|NIS|spy\s+agency|intelligence\s+service|briefing)\b/iu;
+  /(?<!\bnot\s+(?:at|in|given|part\s+of)\s+(?:the\s+|a\s+)?)\b(?:briefing|briefed)\b|\bwho\s+(?:had\s+)?attended\s+(?:it|them|(?:the|a|an|both|its|their|his|her|[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:briefings?|sessions?)|(?:the|a|an|both|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:intelligence|committee['’]?s?|closed|closed-door)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:meetings?|hearings?)(?!\s+with\b)|the\s+(?:meeting|hearing)(?!\s+with\b))\b|(?<!\b(?:than|what|twice|double|half|unlike)\s+)\bthe\s+(?:agency|NIS|spy\s+agency|intelligence\s+service)\s+(?:(?:had|has|have)\s+)?(?:believes?|believed|estimates?|estimated|says?|said|counts?|counted|puts?|put|told)\b|\b(?:according\s+to|citing)\s+the\s+(?:agency|NIS|spy\s+agency|intelligence\s+service|briefing)\b/iu;
 
 /** Hedges between an estimate's words and its figure ("put at about", "estimate of roughly"). */
 const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*`;

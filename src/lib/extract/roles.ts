@@ -1307,7 +1307,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     SENT_PASSIVE_AFTER.test(s.slice(q.end)) &&
     // (Not arms, nor the wounded or the dead moved somewhere: "thousands of containers … about 13,000 were sent",
     // "North Korean wounded are treated in Pyongyang. About 400 were sent there".)
-    !sendsOtherThanSoldiers(ctx.previous, s.slice(0, q.start)) &&
+    !sendsOtherThanSoldiers(ctx.previous, s.slice(0, q.start), s.slice(q.end), q.max ?? q.min ?? 0) &&
     !SENT_AWAY.test(` who were ${s.slice(q.end).replace(/^\s+(?:(?:have|has|had)\s+been|were|are|was)\s+/i, "")}`);
   const isPeople =
     countRestated ||
@@ -1676,10 +1676,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // Kursk who were wounded".)
     // (Soldiers and officers are casualties when the clause says so, "citing 19 officers in Kursk who were wounded";
     // a source is described, "according to three defectors who were wounded in Kursk".)
-    (/^\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|insiders|defectors|analysts|experts|witnesses|lawmakers|residents)\b(?!\s+(?:killed|wounded|injured|captured|missing|dead)\b|[^,.;]*\b(?:killed|died|dead|missing)\b)/i.test(
+    (/^\s+(?:[\w-]+\s+){0,3}?(?:people|persons|officials|sources|diplomats|insiders|defectors|analysts|experts|witnesses|lawmakers|residents)\b(?!\s+(?:killed|wounded|injured|captured|missing|dead)\b|\s+(?:who|that)\s+(?:(?:were|had\s+been|have\s+been)\s+(?:killed|missing)|died)\b)/i.test(
       s.slice(q.end),
     ) ||
-      /^\s+(?:[\w-]+\s+){0,3}?(?:officers|soldiers)\b(?![^,.;]*\b(?:killed|wounded|injured|captured|missing|dead|seen|taken)\b)/i.test(
+      /^\s+(?:[\w-]+\s+){0,3}?(?:officers|soldiers)\b(?!(?:\s+in\s+\p{Lu}[\p{L}-]*)?\s+(?:(?:who|that)\s+(?:were|had\s+been|have\s+been)\s+)?(?:killed|wounded|injured|captured|missing|dead|seen|taken\s+prisoner)\b|\s+(?:who|that)\s+died\b)/iu.test(
         s.slice(q.end),
       )) &&
     (q.max ?? q.min ?? 0) < 20
@@ -3859,21 +3859,17 @@ const SENT_THINGS =
  * @param before This sentence up to the figure.
  * @returns True when the count is of things or of casualties moved.
  */
-function sendsOtherThanSoldiers(previous: string, before: string): boolean {
+function sendsOtherThanSoldiers(previous: string, before: string, after: string, value: number): boolean {
   if (ARMS_BEFORE.test(before) || SENT_THINGS.test(before)) return true;
-  // The subject of the sentence before, a number before it or not: "The 1,500 wounded were treated in Moscow",
-  // "About 1,000 bodies have been returned".
+  // ("About 3,000 were sent to replace them", "… to the front": soldiers, whatever came before.)
   if (
-    /^\W*(?:(?:the|some|many|most|about|around|nearly|some|roughly|over|more\s+than|North\s+Korean|injured|badly|\d[\d,]*)\s+)*(?:wounded|injured|dead|bodies|coffins|prisoners)\b/i.test(
-      previous,
-    ) ||
-    // ("Pyongyang also sends construction workers to Russia. About 12,000 were sent last year": what it sends.)
-    /\b(?:send|sends|sent|ship|ships|shipped|supply|supplies|supplied|provide|provides|provided)\s+(?:[\w-]+\s+){0,3}?(?:workers|labou?rers|howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?)\b/i.test(
-      previous,
+    /^\s+\S+\s+(?:\w+\s+)?(?:sent|deployed|dispatched)\s+(?:to\s+(?:replace|reinforce|fight|the\s+front)|as\s+reinforcements)\b/i.test(
+      after,
     )
   )
-    return true;
-  // The noun the sentence before counts last, not a year's ("since 2024") nor a date's.
+    return false;
+  // The noun the sentence before counts last, not a year's ("since 2024") nor a date's: soldiers are soldiers
+  // ("shipped 5 million shells and 11,000 soldiers"), arms and bodies are not.
   const last = [...previous.matchAll(/\d[\d,]*|\b(?:thousands|hundreds|dozens|tens\s+of\s+thousands)\b/gi)]
     .filter(
       (m) =>
@@ -3881,12 +3877,27 @@ function sendsOtherThanSoldiers(previous: string, before: string): boolean {
         !/\b(?:in|since|by|on|until|from)\s+(?:\p{L}+\s+)?$/iu.test(previous.slice(Math.max(0, m.index - 16), m.index)),
     )
     .at(-1);
-  if (!last) return false;
-  const counted = previous.slice(last.index + last[0].length).split(/[,;.]/)[0] ?? "";
-  return (
+  const counted = last ? (previous.slice(last.index + last[0].length).split(/[,;.]/)[0] ?? "") : "";
+  if (/^\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|men|servicemen|personnel)\b/i.test(counted)) return false;
+  if (
     ARMS_BEFORE.test(`sent ${counted}`) ||
     /\b(?:howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?|bodies|coffins)\b/i.test(
       counted,
+    )
+  )
+    return true;
+  // The subject of the sentence before, a number before it or not: "The 1,500 wounded were treated in Moscow",
+  // "About 1,000 bodies have been returned" (not "Some 1,000 wounded troops were flown back"), when the count
+  // sent can be a part of them ("The 300 dead were buried in Kursk. About 11,000 were sent in total" cannot).
+  const whole = last && /^\d/.test(last[0]) ? Number(last[0].replace(/,/g, "")) : Infinity;
+  return (
+    (value <= whole &&
+      /^\W*(?:(?:the|some|many|most|about|around|nearly|roughly|over|more\s+than|North\s+Korean|injured|badly|\d[\d,]*)\s+)*(?:wounded|injured|dead|bodies|coffins|prisoners)\b(?!\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|servicemen))/i.test(
+        previous,
+      )) ||
+    // ("Pyongyang also sends construction workers to Russia. About 12,000 were sent last year": what it sends.)
+    /\b(?:send|sends|sent|ship|ships|shipped|supply|supplies|supplied|provide|provides|provided)\s+(?:[\w-]+\s+){0,3}?(?:workers|labou?rers|howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?)\b(?![^.;]*\b(?:troops|soldiers)\b)/i.test(
+      previous,
     )
   );
 }
@@ -3908,7 +3919,7 @@ function unitOfLastFigure(sentence: string): string | null {
       (m) =>
         !/^(?:19|20)\d\d$/.test(m[0]) ||
         (/^\s+(?:men|soldiers|troops|people|servicemen)\b/i.test(sentence.slice(m.index + m[0].length)) &&
-          !/\b(?:in|since|by|on|until|from|of|during)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))),
+          !/\b(?:in|since|by|on|until|from|during)\s+$/i.test(sentence.slice(Math.max(0, m.index - 10), m.index))),
     )
     .at(-1);
   const unit = last ? SCOPE_FROM_UNIT.exec(sentence.slice(last.index + last[0].length)) : null;
@@ -4049,7 +4060,7 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
     .replace(/\b(?:including|as\s+well\s+as|among\s+them)\b[^;.]*/gi, "")
     // ("fewer than 1,000 … fighting at the front, with most of the force doing construction work": the others.)
     .replace(
-      /,\s*with\s+(?:(?:most|much|many|the\s+rest|the\s+majority|the\s+others|others)\s+of\b|all\s+of\s+(?:the\s+)?(?:(?!(?:men|them|soldiers|troops|those|these|us)\b)(?![\w-]+ing\b)[\w-]+\s+){0,2}?(?:work|construction|labou?r|building|projects?|jobs?)\b)[^;.]*/gi,
+      /,\s*with\s+(?:(?:most|much|many|the\s+rest|the\s+majority|the\s+others|others)\s+of\b|all\s+of\s+(?:the\s+)?(?:(?!(?:men|them|soldiers|troops|those|these|us)\b)(?!(?:doing|performing|working|carrying)\b)[\w-]+\s+){0,2}?(?:work|construction|labou?r|building|projects?|jobs?)\b)[^;.]*/gi,
       "",
     )
     .replace(EVIDENCE_PHRASE, "")
