@@ -3845,9 +3845,20 @@ const COUNT_NOUN_BEFORE =
 const SENT_PASSIVE_AFTER =
   /^\s+(?:(?:have|has|had)\s+been|were|are|was)\s+(?:(?:already|reportedly|now|secretly|so\s+far|since)\s+)?(?:sent|deployed|dispatched)\b(?!\s+(?:home|back|away)\b|\s+to\s+(?:(?:the|a|an)\s+)?(?:prison|jail|labou?r|hospitals?|clinics?|morgues?)\b|\s+to\s+(?:\w+\s+)?(?:prison|labou?r|penal)\s+camps?\b)/i;
 
+/** Arms a country sends, by their nouns. */
+const ARMS_NOUNS = String.raw`howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?`;
 /** Things sent that are not soldiers: arms, and the wounded, the dead or the captured. */
-const SENT_THINGS =
-  /\b(?:howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?|wounded|injured|dead|bodies|coffins|prisoners|workers|labou?rers)\b/i;
+const SENT_THINGS = new RegExp(
+  String.raw`\b(?:${ARMS_NOUNS}|wounded|injured|dead|bodies|coffins|prisoners|workers|labou?rers)\b`,
+  "i",
+);
+/** Arms or the dead that the last count of a sentence counts. */
+const ARMS_OR_DEAD_COUNTED = new RegExp(String.raw`\b(?:${ARMS_NOUNS}|bodies|coffins)\b`, "i");
+/** "sends construction workers", "shipped howitzers": what a country sends, when it is no soldiers. */
+const SENDS_OTHERS = new RegExp(
+  String.raw`\b(?:send|sends|sent|ship|ships|shipped|supply|supplies|supplied|provide|provides|provided)\s+(?:[\w-]+\s+){0,3}?(?:workers|labou?rers|${ARMS_NOUNS})\b(?![^.;]*\b(?:troops|soldiers)\b)`,
+  "i",
+);
 
 /**
  * Whether what a bare "were sent" counts is other than soldiers: the noun this sentence names before it, else the
@@ -3879,13 +3890,7 @@ function sendsOtherThanSoldiers(previous: string, before: string, after: string,
     .at(-1);
   const counted = last ? (previous.slice(last.index + last[0].length).split(/[,;.]/)[0] ?? "") : "";
   if (/^\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|men|servicemen|personnel)\b/i.test(counted)) return false;
-  if (
-    ARMS_BEFORE.test(`sent ${counted}`) ||
-    /\b(?:howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?|bodies|coffins)\b/i.test(
-      counted,
-    )
-  )
-    return true;
+  if (ARMS_BEFORE.test(`sent ${counted}`) || ARMS_OR_DEAD_COUNTED.test(counted)) return true;
   // The subject of the sentence before, a number before it or not: "The 1,500 wounded were treated in Moscow",
   // "About 1,000 bodies have been returned" (not "Some 1,000 wounded troops were flown back"), when the count
   // sent can be a part of them ("The 300 dead were buried in Kursk. About 11,000 were sent in total" cannot).
@@ -3896,9 +3901,7 @@ function sendsOtherThanSoldiers(previous: string, before: string, after: string,
         previous,
       )) ||
     // ("Pyongyang also sends construction workers to Russia. About 12,000 were sent last year": what it sends.)
-    /\b(?:send|sends|sent|ship|ships|shipped|supply|supplies|supplied|provide|provides|provided)\s+(?:[\w-]+\s+){0,3}?(?:workers|labou?rers|howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?)\b(?![^.;]*\b(?:troops|soldiers)\b)/i.test(
-      previous,
-    )
+    SENDS_OTHERS.test(previous)
   );
 }
 
