@@ -5484,6 +5484,25 @@ describe("a bare count said to have been sent, and the real number set against i
       ["maybe 20,000", "troops-deployed"],
     ]);
   });
+
+  it("'a lower figure of around 11,000' counts what the counts before it count when only a question heading names the soldiers", () => {
+    const lines = [
+      "How many North Korean soldiers are in Russia?",
+      "Estimates vary. S. Korea's spy agency puts the number at 10,000 to 12,000, while Ukraine's military intelligence agency says as many as 15,000 are in Russia.",
+      "The Pentagon has given a lower figure of around 11,000.",
+    ];
+    const read = (body: string): string[][] =>
+      datedClaims("heading", body, "2025-07-15").map((c) => [c.figure, c.kind]);
+    expect(read(lines.join("\n"))).toEqual([
+      ["10,000 to 12,000", "troops-deployed"],
+      ["as many as 15,000", "troops-deployed"],
+      ["around 11,000", "troops-deployed"],
+    ]);
+    // A heading that is no question names nothing the paragraph after it answers.
+    expect(
+      read(["North Korean soldiers in Russia", "Officials have given a lower figure of around 11,000."].join("\n")),
+    ).toEqual([]);
+  });
 });
 
 describe("the sources a credit counts", () => {
@@ -8034,5 +8053,56 @@ describe("a body's acronym of its initials", () => {
       ["about 4,010", "South Korea's Tidewater Defence Bureau"],
       ["about 5,010", "XQR"],
     ]);
+  });
+});
+
+describe("a publication that says what a source said passes the source's figure on", () => {
+  const read = (body: string): string[] =>
+    publishedClaims(body, "Pinebridge Gazette").map(
+      (c) => `${c.figure} | ${c.attributedTo?.name ?? "-"} | ${c.via.map((v) => v.name).join(" > ")}`,
+    );
+
+  it("'The wire service also said the agency estimates …' keeps the wire among the relays of the agency's figure", () => {
+    expect(
+      read(
+        [
+          "The Orchard Street Journal, citing the Yellow Sea Wire, reported on Monday that South Korea's spy agency now believes about 2,000 North Korean soldiers have been killed in Russia.",
+          "The wire service also said the agency estimates total North Korean casualties at as many as 4,700.",
+          "The Yellow Sea Wire said the NIS put the number of wounded at 2,700.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "about 2,000 | South Korea's National Intelligence Service | Orchard Street Journal > Yellow Sea Wire",
+      "as many as 4,700 | South Korea's National Intelligence Service | Yellow Sea Wire",
+      "2,700 | South Korea's National Intelligence Service | Yellow Sea Wire",
+    ]);
+  });
+
+  it("'Per Kyodo, the agency also said 90% …' makes no outlet called 'Per Kyodo' and has Kyodo relay the figure", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Pinebridge Gazette" });
+    const { claims, entities } = extractCorpus(
+      [
+        {
+          slug: "per",
+          file: "per.md",
+          meta,
+          body: "Kyodo reported, citing the NIS, that 3,000 more North Korean soldiers were ready to go.\nPer Kyodo, the agency also said 90% of the soldiers' wages were kept by the state.\n",
+          bodyLine: 1,
+        },
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(entities.map((e) => e.name)).not.toContain("Per Kyodo");
+    expect(claims.find((c) => c.figure === "90%")?.via.map((v) => v.name)).toEqual(["Kyodo"]);
+  });
+
+  it("a person who is no lawmaker, or the source itself, is no relay ('Kim said the NIS put …', 'The NIS said it put …')", () => {
+    const out = read(
+      [
+        "Analyst Kim Ji-ho said the NIS put the number of wounded at 2,700.",
+        "The NIS said it put the number of dead at 300.",
+      ].join("\n"),
+    );
+    expect(out.map((x) => x.split(" | ")[2])).toEqual(["", ""]);
   });
 });

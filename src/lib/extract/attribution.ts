@@ -299,7 +299,7 @@ const NOT_NAME = new Set(
     "Separate Similar Separately Reportedly Notably Similarly Likewise Ultimately Initially Previously " +
     "Subsequently Currently Recently Eventually Officially Privately Publicly Apparently Allegedly Importantly " +
     "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands " +
-    "Local Regional Provincial Municipal Rural Unnamed Senior Junior Retired"
+    "Local Regional Provincial Municipal Rural Unnamed Senior Junior Retired Asked Pressed Questioned Quizzed Contacted"
   ).split(" "),
 );
 /** A rank or a field before a word of a title: "First Deputy Director", "Press Secretary", "Executive Director". */
@@ -659,6 +659,16 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
   if (second) return second;
   // "Pressed by the MP Owen Pritchard, the minister …": whoever presses or questions the speaker is no speaker.
   if (/^(?:pressed|questioned|asked|challenged|quizzed|interviewed|grilled)\s+(?:\w+\s+)?by\s/i.test(text)) return null;
+  // "A HUR spokesman tells us the agency": the subject of the clause the speaker tells of.
+  text = text.replace(/^[^,;“”"]{1,80}?\s(?:tells|told)\s+(?:us|me|reporters|journalists)\s+(?:that\s+)?(?=\S)/i, "");
+  // "Asked about the discrepancy, an NIS official": the one asked, after the clause that says what about.
+  text = text.replace(
+    /^(?:asked|pressed|questioned|quizzed|challenged|contacted|reached)\s+(?:about|on|over|for|by\s+phone)\b[^,;]{0,80},\s+(?=\S)/i,
+    "",
+  );
+  // ("Asked how many North Korean soldiers they thought were in Russia, respondents …": what was asked names no one.)
+  if (/^(?:asked|pressed|questioned|quizzed)\s+(?:how|what|whether|if|why|when|where|who|about|on)\b/i.test(text))
+    return null;
   // "the minister declined to give a death toll, saying only …": the participle's subject is the one who declined.
   text = text.replace(
     /^((?:the\s+|an?\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,4}?)\s+(?:declined|refused|agreed|decided|tried|promised|went\s+on|continued)\s+to\s+\S.*$/iu,
@@ -1701,6 +1711,15 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // ("An official who asked not to be named estimates", "A researcher who is widely respected notes": the
     // participle ends a clause about the subject, whose verb it is.)
     const lead = s.slice(0, m.index);
+    // ("declined to comment on South Korean intelligence reports that …", "asked about Ukrainian claims that …": what
+    // someone comments on or is asked about is a noun.)
+    if (
+      /^(?:estimates|reports|claims)$/i.test(verb) &&
+      /\b(?:comment(?:s|ed|ing)?|respond(?:s|ed|ing)?|react(?:s|ed|ing)?|asked|questioned|pressed)\s+(?:on|about|to|over)\s+(?:[\p{L}’'-]+\s+){0,3}$/iu.test(
+        lead,
+      )
+    )
+      continue;
     if (
       /^(?:estimates|reports|claims|notes|remarks)$/i.test(verb) &&
       /(?<!\b(?:the|a|an|this|that|its|their|his|her|our|each|every)\s+(?:[\w-]+\s+)?)\b[a-z]{2,}(?:ed|ing)\s+$/.test(
@@ -1719,6 +1738,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     )
       continue;
     if (/^by\b/i.test(s.slice(verbStart + verb.length).trim())) continue;
+
     // "a force estimated at 10,000 troops", "losses put at 3,000": a participle that sizes a noun, not
     // someone's speech ("The agency estimated at least 3,000" is).
     if (

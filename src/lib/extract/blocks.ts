@@ -490,6 +490,25 @@ function textKey(s: string): string {
 }
 
 /**
+ * Where the headline printed in the body stands: the first line whose words are the article's title.
+ *
+ * @param body The article body.
+ * @param title The article's title.
+ * @returns The line's start and end offsets in the body, or null when no line repeats the title.
+ */
+export function headlineSpan(body: string, title: string): { start: number; end: number } | null {
+  const key = textKey(title);
+  if (key === "") return null;
+  let start = 0;
+  for (const m of [...body.matchAll(new RegExp(LINE_BREAK.source, "g")), null]) {
+    const end = m ? m.index : body.length;
+    if (textKey(body.slice(start, end)) === key) return { start, end };
+    if (m) start = m.index + m[0].length;
+  }
+  return null;
+}
+
+/**
  * Marks the headline printed in the body: the first heading that repeats the article's title is read
  * as a sentence (it asserts its figure once); later copies keep their type with the reason
  * "headline repeated".

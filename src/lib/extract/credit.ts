@@ -82,10 +82,11 @@ const CONTINUES =
 
 /**
  * "No government or researcher has given a figure of 10,000 dead", "No government has said that 100,000 …",
- * "Nobody has claimed that 50,000 …": nobody gives the figure; the text denies it.
+ * "Nobody has claimed that 50,000 …", "Neither agency has put the total number deployed above 15,000": nobody gives
+ * the figure; the text denies it.
  */
 const NOBODY_GAVE_BEFORE =
-  /\b(?:(?:no|not\s+a\s+single|none\s+of\s+the)\s+(?!other\b)(?:[\w-]+\s+){0,4}?|nobody\s+(?!else\b))(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
+  /\b(?:(?:no|not\s+a\s+single|none\s+of\s+the|neither)\s+(?!other\b)(?:[\w-]+\s+){0,4}?|nobody\s+(?!else\b))(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:put\s+(?:(?:the|its|their|a|any)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:at|above|over|higher\s+than|beyond)\s+)?|(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
 
 /** "put by the Joint Chiefs at about": from an agent's verb to the figure it puts. */
 const PUT_AT_BEFORE = new RegExp(String.raw`^[^,;.\d]*\b${AT_FIGURE}$`, "i");
@@ -1054,6 +1055,10 @@ function namesOutlet(np: NounPhrase | null, registry: EntityRegistry): boolean {
   return (registry.find(np.name)?.type ?? np.type ?? guessType(np.name)) === "outlet";
 }
 
+/** What a publication's verb says up to the source it reports: "said the", "also reported on Monday that ". */
+const OUTLET_SAYS_THAT =
+  /^(?:said|says|reported|reports|wrote|writes|added|adds)\s+(?:(?:on|last|this)\s+\p{Lu}?\p{Ll}+\s+)?(?:that\s+)?$/u;
+
 /**
  * Reads the credit of one figure.
  *
@@ -1236,6 +1241,12 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     const afterActs = speech.filter(
       (a) =>
         a.verbStart >= q.end &&
+        // ("…, respondents' median answer was 20,000, nearly double the NIS estimate of 11,000": a body's "estimate of"
+        // is a noun that owns the figure after it, none before.)
+        !(
+          /^(?:estimates?|reports?|claims?|counts?)$/i.test(a.verb) &&
+          /^\s+of\s/i.test(s.text.slice(a.verbStart + a.verb.length))
+        ) &&
         // ("About 600 … have been killed, not 3,000 as Kyiv says, the NIS said": an "as X says" aside
         // vouches for the figure right before it, not for one further back.)
         !asideOfAnother(s.text.slice(q.end, a.subject ? a.subject.start : a.verbStart)) &&
@@ -1457,13 +1468,26 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         const e = resolveSubject(briefing.subject, registry, tracker);
         if (e && e.type === "person" && e !== attributed && !relays.includes(e)) relays.push(e);
       }
-      // "Park said the briefing put the toll at N": the lawmaker who reports what the agency said relays it.
+      // "Park said the briefing put the toll at N": the lawmaker who reports what the agency said relays it, and so
+      // does a publication ("The wire service also said the agency estimates … at 4,700").
       if (attributed && attributed.type !== "person" && chosen !== agent) {
         const outer = beforeActs
           .slice(0, beforeActs.indexOf(chosen))
           .reverse()
-          .map((a) => resolveSubject(a.subject, registry, tracker))
-          .find((e) => e?.type === "person" && isLawmaker(e));
+          .map((a) => ({ a, e: resolveSubject(a.subject, registry, tracker) }))
+          .find(
+            ({ a, e }) =>
+              (e?.type === "person" && isLawmaker(e)) ||
+              // (A publication only when the source speaks inside what it says, "said the agency estimates", not
+              // beside it: "Hanbit Ilbo put … at 6,050, while the Kyiv Monitor counted …".)
+              (e?.type === "outlet" &&
+                e !== attributed &&
+                chosen.subject !== null &&
+                ((a.method === "said-before" &&
+                  OUTLET_SAYS_THAT.test(s.text.slice(a.verbStart, chosen.subject.start))) ||
+                  (a.method === "according-to" &&
+                    /^(?:according\s+to|per)\s+[^,;]+,\s*$/i.test(s.text.slice(a.verbStart, chosen.subject.start))))),
+          )?.e;
         if (outer) relays.push(outer);
       }
       // "…, Zelensky wrote on Telegram, Ukrinform reports": a publication reporting after the speaker relays.
@@ -1624,6 +1648,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     // ("saying his own sources put the dead at 1,200", "“My own reckoning … is that roughly 2,000 have died,”
     // he said": not the briefing's.)
     !/\b(?:his|her|their|my|our)\s+own\s+(?:sources|contacts|count|estimate|figures?|data|information|reckoning|calculations?|assessment|view|tally)\b/i.test(
+      s.text.slice(0, q.start),
+    ) &&
+    // ("added that in his personal view the real number could be … perhaps 15,000", "personally believes": his own.)
+    !/\b(?:in\s+(?:his|her|their|my|our)\s+(?:own\s+)?(?:personal\s+)?(?:view|opinion|judgement|judgment|estimation)|personally|speaking\s+for\s+(?:himself|herself|themselves))\b/i.test(
       s.text.slice(0, q.start),
     )
   ) {

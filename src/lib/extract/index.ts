@@ -13,7 +13,7 @@ import {
   quoteMap,
   type SpeechAct,
 } from "./attribution.ts";
-import { FIGURE_LABEL_WORDS, markHeadline, splitBlocks } from "./blocks.ts";
+import { FIGURE_LABEL_WORDS, headlineSpan, markHeadline, splitBlocks } from "./blocks.ts";
 import type { AnalysisCache } from "./cache.ts";
 import {
   CORRECTION_NOTICE,
@@ -236,6 +236,7 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
       if (block.type === "heading" && /\?\s*$/.test(block.text)) {
         beforeLastText = lastSentenceText;
         lastSentenceText = block.text.trim();
+        read.push(lastSentenceText);
       }
       continue;
     }
@@ -872,7 +873,125 @@ export function extractArticle(
   }
   sweepDigits(article.body, claims, skipped, skip);
   skipped.sort((a, b) => a.start - b.start);
-  return { claims: relayNamedSources(withdrawCorrectedEntries(claims, article.body), relays.namedRelay), skipped };
+  const read = ownFigureSetAsideIsEarlier(
+    relayNamedSources(withdrawCorrectedEntries(claims, article.body), relays.namedRelay),
+  );
+  return { claims: headlineReadAsBody(read, headlineSpan(article.body, article.meta.title), registry), skipped };
+}
+
+/**
+ * A figure a source sets aside for its own new one ("the agency now says about 12,000 remain in Russia, not 11,000"),
+ * which the same article gave before as that source's own ("… tells lawmakers that about 11,000 … remain"), is the
+ * source's earlier figure, replaced: no dispute of anyone's figure, here or in another article that gives the value.
+ *
+ * @param claims The article's claims.
+ * @returns The claims, such a figure the source's earlier one.
+ */
+function ownFigureSetAsideIsEarlier(claims: Claim[]): Claim[] {
+  return claims.map((c) => {
+    const by = c.disputedBy;
+    if (c.stance !== "disputes" || c.attributedTo !== null || !by) return c;
+    const own = claims.find(
+      (o) =>
+        o.figureStart < c.figureStart &&
+        o.stance === "asserts" &&
+        o.attributedTo?.id === by.id &&
+        o.kind === c.kind &&
+        o.value.unit === c.value.unit &&
+        o.value.per === c.value.per &&
+        o.value.min === c.value.min &&
+        o.value.max === c.value.max,
+    );
+    if (!own) return c;
+    const { attributedAs: _words, ...rest } = c;
+    return {
+      ...rest,
+      stance: "asserts",
+      disputedBy: null,
+      attributedTo: by,
+      attributionMethod: "own-earlier-figure",
+      earlier: true,
+    };
+  });
+}
+
+/** The kinds a headline's vaguer word may stand for: "has lost 1,500 soldiers" over "1,500 … have been killed". */
+const HEADLINE_NARROWS: Readonly<Partial<Record<Claim["kind"], readonly Claim["kind"][]>>> = {
+  "casualties-total": ["casualties-killed", "casualties-wounded"],
+};
+
+/**
+ * The headline printed in the body sums up the body: a figure of the headline that the body gives again,
+ * of the same value and unit, is read as the body reads it, with its kind and its credit, when the
+ * headline names no one, names only an unnamed group or role ("Lawmaker says North Korea has lost 1,500
+ * soldiers", with the body's "About 1,500 North Korean soldiers have been killed …, Rep. Seo Tae-yang told
+ * reporters after a closed-door briefing by the National Intelligence Service"), or names the one the body
+ * credits or has passing the figure on. A headline naming someone else, or a body that only disputes the
+ * figure, keeps the headline's own reading.
+ *
+ * @param claims The article's claims.
+ * @param headline Where the headline stands in the body, or null.
+ * @param registry Entity registry (to tell an unnamed group from a name).
+ * @returns The claims, the headline's read as the body's.
+ */
+function headlineReadAsBody(
+  claims: Claim[],
+  headline: { start: number; end: number } | null,
+  registry: EntityRegistry,
+): Claim[] {
+  if (!headline) return claims;
+  const inHeadline = (c: Claim): boolean => c.figureStart >= headline.start && c.figureStart < headline.end;
+  if (!claims.some(inHeadline)) return claims;
+  return claims.map((c) => {
+    if (!inHeadline(c) || c.stance !== "asserts" || c.earlier || c.qualitative) return c;
+    const narrows = HEADLINE_NARROWS[c.kind] ?? [];
+    const body = claims.find(
+      (b) =>
+        b.figureStart >= headline.end &&
+        b.stance === "asserts" &&
+        !b.earlier &&
+        !b.qualitative &&
+        (b.kind === c.kind || narrows.includes(b.kind)) &&
+        b.value.unit === c.value.unit &&
+        b.value.per === c.value.per &&
+        b.value.min === c.value.min &&
+        b.value.max === c.value.max,
+    );
+    if (!body) return c;
+    const credit = c.attributedTo;
+    const fits =
+      credit === null ||
+      registry.byId(credit.id)?.type === "group" ||
+      credit.id === body.attributedTo?.id ||
+      credit.id === body.relayedBy?.id;
+    if (!fits) return c;
+    // (A headline that writes no date of its own is of the body's date for the figure.)
+    const { asOf, asOfSource, asOfPrecision, asOfNote } = c.asOfSource === "article" ? body : c;
+    const dated = {
+      asOf,
+      asOfSource,
+      ...(asOfPrecision ? { asOfPrecision } : {}),
+      ...(asOfNote ? { asOfNote } : {}),
+    };
+    const { attributedAs: _words, asOfPrecision: _p, asOfNote: _n, ...rest } = c;
+    // (A headline that names no one keeps no credit: the same figure credited in the body is its origin.)
+    if (credit === null)
+      return { ...rest, ...(c.attributedAs ? { attributedAs: c.attributedAs } : {}), ...dated, kind: body.kind };
+    return {
+      ...rest,
+      ...dated,
+      kind: body.kind,
+      attributedTo: body.attributedTo,
+      attributionMethod: "headline-as-body",
+      attributionAmbiguous: body.attributionAmbiguous,
+      ...(body.attributedAs ? { attributedAs: body.attributedAs } : {}),
+      via: body.via,
+      relayedBy: body.relayedBy ?? null,
+      citedSource: body.citedSource,
+      scope: body.scope,
+      subject: body.subject,
+    };
+  });
 }
 
 /** A correction naming the entry it corrects by its time: "In our 09:05 entry we said …", "the 11:15 post gave …". */

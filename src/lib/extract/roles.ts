@@ -1108,6 +1108,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // number of occasions, not a count of people.
   if (/^\s*(?:times|-fold|fold)\b/i.test(s.slice(q.numberEnd)))
     return { ok: false, reason: "a number of times, not a count" };
+  // "would lose 30,000 men for every 100,000 it sends": a ratio, and the count it is taken per.
+  if (
+    /^\s*(?:[\w-]+\s+){0,3}?for\s+(?:every|each)\s+(?:[\d,.]+|one|ten|a\s+hundred|a\s+thousand|hundred|thousand)\b/i.test(
+      s.slice(q.end),
+    ) ||
+    /\bfor\s+(?:every|each)\s+$/i.test(s.slice(Math.max(0, q.start - 12), q.start))
+  )
+    return { ok: false, reason: "a ratio ('30,000 for every 100,000'), not a count" };
   // "about 1,900 of the 5,300 were killed": the whole a part is taken from, named again by its number
   // alone; what it counts is what the text counted before, so it is no new figure here.
   if (
@@ -2547,7 +2555,7 @@ const STREET_AFTER = new RegExp(
 
 /** A part of a sum named before it: "a small part of the roughly", "a fraction of the". */
 const PART_OF_BEFORE =
-  /\b(?:part|fraction|share|portion|sliver|percentage|tenth|half|third|quarter)\s+of\s+(?:the|that|this)\s+(?:(?:about|around|roughly|some|nearly|reported|estimated|promised|alleged|supposed)\s+)*$/i;
+  /(?:\b(?:part|fraction|share|portion|sliver|percentage|tenth|half|third|quarter)|[$€£₩₽]\s?\d[\d,.]*(?:\s+(?:a|per)\s+(?:month|year|week|day))?)\s+of\s+(?:the|that|this)\s+(?:(?:about|around|roughly|some|nearly|reported|estimated|promised|alleged|supposed)\s+)*$/i;
 
 /**
  * What the soldiers themselves get, said of a sum right after it: "… they take home", "… the men receive" (not
@@ -3097,7 +3105,8 @@ function classifyMoney(
   // receive only $100").
   const at = before.length + q.text.length;
   // "receive only a small part of the roughly $2,000 a month that Russia pays for each", "are left with a
-  // fraction of the $2,000": the whole pay a part is taken from, whatever words of receiving stand before it.
+  // fraction of the $2,000", "take home about $150 a month of the $2,000 Russia pays": the whole pay a part is taken
+  // from, whatever words of receiving stand before it.
   // ("send home half of the $200 they take home each month": a whole that is itself what reaches them.)
   if (PART_OF_BEFORE.test(before) && !THEY_TAKE_HOME_AFTER.test(ctx.sentence.slice(q.end)))
     return { kind: "pay-per-soldier" };
@@ -4508,6 +4517,8 @@ function kindFromEarlierCount(
     // that speaks of the losses without a count leads back to the count before it.)
     const recent = ctx.recent?.() ?? "";
     const kind =
+      // ("And the wounded?" / "The NIS put the number at about 4,000": what the question asked, first.)
+      askedKind(ctx.last) ??
       lastCountKind(ctx.last) ??
       // ("Kyiv's count was higher, at 1,160. The agency's was higher still, at 1,240": a count set
       // higher than one that names nothing it counts leads back further.)
@@ -4955,7 +4966,8 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // "A death toll of 40,000 would exceed the entire deployment": a figure supposed to show what it would mean.
   if (
     // ("A widely cited figure of $2,000 a month would put the bill at …": a figure given, worked on.)
-    /^\W*(?:an?|such\s+an?)\s+(?:(?!(?:widely|cited|reported|official|quoted|estimated|given)\b)[\w-]+\s+){0,2}?(?:toll|count|force|deployment|losses|loss)\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)*[$€£₩₽]?$/i.test(
+    // ("…, so a toll of 30,000 dead would be twice the size of the entire force": a clause of its own, too.)
+    /(?:^\W*|[,;:]\s+(?:(?:so|and|but|thus|then)\s+)?|\b(?:so|thus|therefore)\s+)(?:an?|such\s+an?)\s+(?:(?!(?:widely|cited|reported|official|quoted|estimated|given)\b)[\w-]+\s+){0,2}?(?:toll|count|force|deployment|losses|loss)\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)*[$€£₩₽]?$/i.test(
       ctx.sentence.slice(0, q.start),
     ) &&
     /^\s*(?:[\w-]+\s+){0,3}?would\s+(?:(?:far|easily|more\s+than)\s+)?(?:exceed|mean|be|make|amount|equal|surpass|dwarf|top|outnumber)\b/i.test(
@@ -4988,6 +5000,11 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // main one supposes its figures too.)
   if (
     (IF_CLAUSE.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
+      // ("If the casualty rate holds at roughly a third, Pyongyang would lose 30,000 men": losses the modal governs.)
+      (IF_THEN_SUM.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) &&
+        /\b(?:would|could|might)\s+(?:have\s+)?(?:lose|lost|suffer|suffered|sustain|sustained|incur|incurred)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+many\s+as)\s+)*$/i.test(
+          ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
+        )) ||
       ((q.currency !== null || q.percent) &&
         (IF_THEN_SUM.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
           (SUM_THEN_IF.test(ctx.sentence.slice(0, q.start)) &&

@@ -41,6 +41,10 @@ function mention(entity: Entity, fullName: string): Mention {
 const NEWSPAPER_WORDS =
   /\b(?:paper|newspaper|daily|Daily|tabloid|broadsheet|weekly|Weekly|Post|Times|Herald|Gazette|Journal|Tribune|Telegraph|Guardian|Ledger|Courier|Chronicle|Express|Mail|Observer|Independent|Standard|Mirror|Ilbo|Shimbun|Sinmun|Pravda|Izvestia|Kommersant|Gazeta|Zeitung|Bild|Asahi|Yomiuri|Mainichi|Nikkei|Hankyoreh|Chosun|JoongAng)\b/;
 
+/** Words that make an outlet a wire service or a news agency: "Yellow Sea Wire", "Yonhap News Agency", "the wire". */
+const WIRE_WORDS =
+  /\b(?:[Ww]ire|[Aa]gency|Press(?!\s+(?:Secretary|Office))|News\s+Service|Reuters|AFP|AP|Yonhap|Kyodo|TASS|Tass|Interfax|RIA|Xinhua|UPI|Bloomberg|Ukrinform|KCNA)\b/;
+
 /** Words that make an outlet other than a newspaper: "the Ukrainian news site", "the broadcaster". */
 const NOT_A_PAPER =
   /\b(?:site|website|portal|wire|agency|broadcaster|network|channel|station|radio|television|TV|blog)\b/i;
@@ -272,7 +276,10 @@ export function paragraphSpeakers(
     noteIntelligence(s.text, registry, tracker, firstIndex + i);
     notePublisher(s.text, registry, tracker);
     // A body described by its kind is resolved now, with the names met so far (see `resolveWithFlag`).
-    for (const a of acts[i] ?? []) if (a.subject?.form === "description") resolveWithFlag(a.subject, registry, tracker);
+    // ("A HUR spokesman tells us the agency …": a body's spokesman before it names the body.)
+    for (const a of acts[i] ?? [])
+      if (a.subject?.form === "description" || (a.subject?.form === "group" && BODY_SPOKESMAN.test(a.subject.text)))
+        resolveWithFlag(a.subject, registry, tracker);
     const own = (acts[i] ?? []).filter(
       (a) => !a.insideQuote && a.method !== "passive-agent" && a.method !== "according-to",
     );
@@ -531,7 +538,8 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
       s,
     );
   let introPerson = false;
-  if (intro?.[1]) {
+  // ("Per Kyodo, the agency also said …": the outlet the sentence goes by, no one introduced.)
+  if (intro?.[1] && !/^(?:Per|Via)\s/.test(intro[1])) {
     const np = parseSubject(intro[1], 0);
     if (np?.form === "name") {
       const e = resolveName(np.name, registry, t).entity;
@@ -914,7 +922,13 @@ export function resolveWithFlag(
       ? resolveName(sole.name, registry, t, "person").entity
       : null;
   if (joined?.type === "person") joined.roles.add(np.text.replace(/^(?:An?|The)\s+/i, ""));
-  if (spokenFor && spokenFor.type === "organization") return { entity: spokenFor, ambiguous: false };
+  if (spokenFor && spokenFor.type === "organization") {
+    // ("A HUR spokesman tells us the agency has raised …": the body is named, for "the agency" after it.)
+    if (!t.mentions.some((m) => m.entity === spokenFor))
+      t.mentions.push(mention(spokenFor, forBody?.[1] ?? spokenFor.name));
+    t.lastOrg = spokenFor;
+    return { entity: spokenFor, ambiguous: false };
+  }
   if (joined?.type === "person") return { entity: joined, ambiguous: false };
   // "…, the agency said. South Korea's National Intelligence Service has put …": a body described by
   // its kind is what the text had named when its own sentence is read, never a body named after it.
@@ -1007,8 +1021,17 @@ function resolveInPlace(
             )?.entity ?? null)
           : null;
         const ownPaper = paper && !lastPaper && t.publisher;
+        // ("The Orchard Street Journal, citing the Yellow Sea Wire, reported …. The wire service also said …": a
+        // wire or a news agency is the last one named, not the paper named after it.)
+        const lastWire = /^(?:wire|wire service|news agency)$/.test(role)
+          ? (lastMention(
+              t,
+              (x) => x.entity.type === "outlet" && [x.entity.name, ...x.entity.roles].some((r) => WIRE_WORDS.test(r)),
+            )?.entity ?? null)
+          : null;
         return {
-          entity: namedSo?.entity ?? lastPaper ?? (ownPaper ? registry.resolve(ownPaper, "outlet") : lastOutlet),
+          entity:
+            namedSo?.entity ?? lastPaper ?? lastWire ?? (ownPaper ? registry.resolve(ownPaper, "outlet") : lastOutlet),
           ambiguous: false,
         };
       }
