@@ -120,3 +120,27 @@ describe("a figure of the headline that the body gives again is read as the body
     expect(claims.find((c) => c.line === 2)?.method).not.toBe("headline-as-body");
   });
 });
+
+describe("a headline that names a country or a capital", () => {
+  it("keeps its own credit over another country's body ('Ukraine says', 'US says' above the NIS's count)", () => {
+    for (const who of ["Ukraine", "US"]) {
+      const { claims } = read([
+        `${who} says 3,000 North Korean soldiers killed in Russia`,
+        "About 3,000 North Korean soldiers have been killed, South Korea's National Intelligence Service said on Monday.",
+      ]);
+      expect(claims[0]?.by).toBe(who);
+      expect(claims[0]?.method).not.toBe("headline-as-body");
+    }
+  });
+
+  it("is read as the body's body of that country ('…, Seoul says' above South Korea's Joint Chiefs of Staff)", () => {
+    const { claims } = read([
+      "North Korea has lost 2,000 troops in Russia, Seoul says",
+      "About 2,000 North Korean soldiers have died fighting against Ukraine, South Korea's Joint Chiefs of Staff said on Monday.",
+    ]);
+    expect(claims.map((c) => [c.kind, c.by])).toEqual([
+      ["casualties-killed", "South Korea's Joint Chiefs of Staff"],
+      ["casualties-killed", "South Korea's Joint Chiefs of Staff"],
+    ]);
+  });
+});

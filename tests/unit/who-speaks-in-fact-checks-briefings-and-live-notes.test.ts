@@ -163,3 +163,206 @@ describe("a lawmaker's own view after a briefing", () => {
     ]);
   });
 });
+
+describe("whose figure and what it counts, in a profile, a denial, a forecast and a prisoners' report", () => {
+  /**
+   * Figure, kind, credit and the person a biography figure is about, one line per claim.
+   *
+   * @param lines The body's lines.
+   * @returns The lines.
+   */
+  const full = (lines: readonly string[]): string[] => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Verity Desk",
+      published: "2025-05-02",
+    });
+    return extractCorpus(
+      [{ slug: "inv", file: "inv.md", meta, body: `${lines.join("\n")}\n`, bodyLine: 1 }],
+      readAliases("content/aliases.yaml"),
+    ).claims.map(
+      (c) => `${c.figure} | ${c.kind} | ${c.attributedTo?.name ?? "-"} | ${c.subject?.name ?? "-"} | ${c.asOf ?? "-"}`,
+    );
+  };
+
+  it("'more than three times the figure of 600 that South Korea's spy agency gave lawmakers in March' is the agency's dead, of March", () => {
+    expect(
+      full([
+        "At least 2,000 North Korean soldiers have died in Russia since last autumn, more than three times the figure of 600 that South Korea's spy agency gave lawmakers in March.",
+      ]).at(-1),
+    ).toBe("600 | casualties-killed | South Korea's National Intelligence Service | - | 2025-03-01");
+  });
+
+  it("'HUR has said Russia expects to receive another 6,000 …' is the HUR's forecast, not Russia's", () => {
+    expect(
+      full([
+        "Ukraine's military intelligence agency, HUR, has said Russia expects to receive another 6,000 North Korean troops by the summer.",
+      ])[0],
+    ).toMatch(/^6,000 \| troops-projected \| Ukraine's military intelligence agency \|/);
+  });
+
+  it("'dismissed reports that 12,000 … as a “fabrication” spread by Western intelligence services' credits no Western services", () => {
+    const out = full([
+      'The Kremlin on Thursday dismissed reports that 12,000 North Korean soldiers were fighting for Russia as a "fabrication" spread by Western intelligence services.',
+    ]);
+    expect(out[0]).toMatch(/^12,000 \| troops-deployed \| - \|/);
+  });
+
+  it("'the other, aged 26' of two captured soldiers is no age of the president who announced the capture", () => {
+    const out = full([
+      "Ukrainian forces have captured two North Korean soldiers in Russia's Kursk region, Ukraine's president said on Saturday.",
+      "One of them, a 20-year-old rifleman, has a broken jaw; the other, aged 26, had wounds to both legs.",
+    ]);
+    expect(out.filter((c) => c.includes("| biography |")).map((c) => c.split(" | ")[3])).toEqual(["-", "-"]);
+  });
+
+  it("'had lost about 40 of its roughly 150 men' counts 40 lost; the battalion's 150 is context", () => {
+    const out = full([
+      "The older man said his battalion had lost about 40 of its roughly 150 men in a single week of fighting.",
+    ]);
+    expect(out.map((c) => c.split(" | ").slice(0, 2).join(" | "))).toEqual([
+      "about 40 | casualties-total",
+      "roughly 150 | context",
+    ]);
+    // A force sent in part is still a force.
+    expect(
+      full(["North Korea has sent 3,000 of its 11,000 troops to the front."]).map((c) => c.split(" | ")[1]),
+    ).toEqual(["troops-deployed", "troops-deployed"]);
+  });
+
+  it("'about 2,000 of its soldiers had already completed training near Pyongyang' are no troops in Russia", () => {
+    expect(
+      full(["The source said about 2,000 of its soldiers had already completed training near Pyongyang."])[0],
+    ).toMatch(/^about 2,000 \| context \|/);
+    expect(full(["About 3,000 soldiers are in training in Russia's Kursk region."])[0]).toMatch(
+      /\| troops-deployed \|/,
+    );
+  });
+
+  it("'A rotation of 15,000 soldiers every four months would mean about 45,000 …' supposes both", () => {
+    expect(
+      full([
+        "A rotation of 15,000 soldiers every four months would mean about 45,000 passing through Russia in a year, they write.",
+      ]).filter((c) => /\b(?:15,000|45,000)\b/.test(c)),
+    ).toEqual([]);
+  });
+});
+
+describe("a figure doubted in a quote, and the figure a body first disclosed", () => {
+  it("'I have seen nothing at all that supports $5,000,' said X: X disputes the $5,000; the NIS's $2,000 named again stays the NIS's pay", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Fact check", publisher: "Verity Desk", published: "2025-02-20" });
+    const claims = extractCorpus(
+      [
+        {
+          slug: "fc",
+          file: "fc.md",
+          meta,
+          body: [
+            "The video's pay figure is more than double the one first disclosed by the NIS last October, which said Russia was likely paying about $2,000 a month per soldier. Researchers say the soldiers themselves probably receive only a small fraction of that.",
+            '"I have seen nothing at all that supports $5,000," said Henrik Aasland, a researcher in Oslo. "Even the $2,000 number is an estimate from a single agency."',
+            "",
+          ].join("\n"),
+          bodyLine: 1,
+        },
+      ],
+      readAliases("content/aliases.yaml"),
+    ).claims;
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
+      ["about $2,000 a month per soldier", "pay-per-soldier", "South Korea's National Intelligence Service", null],
+      ["$5,000", "pay-per-soldier", null, "Henrik Aasland"],
+      ["$2,000", "pay-per-soldier", "South Korea's National Intelligence Service", null],
+    ]);
+  });
+});
+
+describe("near misses of the rules above", () => {
+  /**
+   * Figure, credit and relay of each claim of an invented article.
+   *
+   * @param line The body's one line.
+   * @returns "figure | credit | relay | stance" per claim.
+   */
+  const one = (line: string): string[] => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Verity Desk",
+      published: "2025-03-25",
+    });
+    return extractCorpus(
+      [{ slug: "nm", file: "nm.md", meta, body: `${line}\n`, bodyLine: 1 }],
+      readAliases("content/aliases.yaml"),
+    ).claims.map((c) => `${c.figure} | ${c.attributedTo?.name ?? "-"} | ${c.relayedBy?.name ?? "-"} | ${c.stance}`);
+  };
+  const NIS = "South Korea's National Intelligence Service";
+
+  it("a lawmaker's own view: 'he personally believed', 'but in her personal view'; not 'Kim Jong Un personally greeted'", () => {
+    expect(
+      one("Rep. Lee Seong-kweun, briefed by the NIS, said he personally believed the death toll was closer to 3,000."),
+    ).toEqual(["closer to 3,000 | Lee Seong-kweun | - | asserts"]);
+    expect(
+      one(
+        "Rep. Kim Eun-ji said the NIS put the death toll at 2,000, but in her personal view the real number was closer to 4,000.",
+      ),
+    ).toEqual([`2,000 | ${NIS} | Kim Eun-ji | asserts`, "closer to 4,000 | Kim Eun-ji | - | asserts"]);
+    expect(
+      one(
+        "Kim Jong Un personally greeted the returning soldiers, Rep. Lee Seong-kweun said after the NIS briefing, adding that about 600 had died.",
+      ),
+    ).toEqual([`about 600 | ${NIS} | Lee Seong-kweun | asserts`]);
+  });
+
+  it("'Neither Seoul nor Kyiv has put …' and 'No Western government has put … above 15,000' deny the bound", () => {
+    expect(one("Neither Seoul nor Kyiv has put the number of North Korean dead above 2,000.")[0]).toMatch(
+      /\| disputes$/,
+    );
+    expect(one("No Western government has put the number of North Korean troops in Russia above 15,000.")[0]).toMatch(
+      /\| disputes$/,
+    );
+  });
+
+  it("'If losses continue at this pace, North Korea could lose another 10,000 soldiers' supposes them", () => {
+    expect(
+      one("If losses continue at this pace, North Korea could lose another 10,000 soldiers by the summer."),
+    ).toEqual([]);
+  });
+
+  it("'The NIS declined to confirm Ukrainian reports that about 4,000 …' is not the NIS's figure", () => {
+    expect(
+      one("The NIS declined to confirm Ukrainian reports that about 4,000 North Korean soldiers had died.")[0],
+    ).not.toMatch(/National Intelligence Service/);
+  });
+});
+
+describe("a live page's corrections and soldiers pulled back", () => {
+  it("'It covers those killed and wounded. We regret the error.' makes the 08:20 entry's 1,200 a count of all losses", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Live", publisher: "Frontline Daily", published: "2025-02-11" });
+    const claims = extractCorpus(
+      [
+        {
+          slug: "live",
+          file: "live.md",
+          meta,
+          body: [
+            "08:20 GMT — Ukraine's military intelligence (HUR) says about 1,200 North Korean soldiers have been killed since the start of the year.",
+            "09:40 GMT — Correction: In our 08:20 entry we said the HUR figure of 1,200 referred to North Korean soldiers killed. It covers those killed and wounded. We regret the error.",
+            "",
+          ].join("\n"),
+          bodyLine: 1,
+        },
+      ],
+      readAliases("content/aliases.yaml"),
+    ).claims;
+    expect(claims.filter((c) => c.figure === "about 1,200").map((c) => [c.kind, c.stance])).toEqual([
+      ["casualties-total", "asserts"],
+    ]);
+  });
+
+  it("'the source put the number pulled back at about 2,000' counts no dead", () => {
+    expect(
+      read([
+        "A drone operator says his unit alone has killed dozens of North Koreans this month.",
+        "Reuters reports that North Korea has pulled some units back from the front line for regrouping; the source put the number pulled back at about 2,000.",
+      ]).claims.find((c) => c.startsWith("about 2,000")),
+    ).toMatch(/^about 2,000 \| context \|/);
+  });
+});

@@ -1272,15 +1272,22 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       }
       // "The highest estimate we found came from Ukraine's military intelligence agency, which said …":
       // "which" is the body named last, after its preposition, not the clause before it.
-      const named = prev
-        ? /\s(?:from|by|with|to)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+)(?:[\p{L}.’'-]+\s+){0,5}[\p{L}.’'-]+)\s*$/u.exec(
-            prev.text,
+      // ("… the one first disclosed by the NIS last October, which said …": the time after the body is no part of it.)
+      const prevText = prev
+        ? prev.text.replace(
+            /\s+(?:(?:last|this|in|on|early|late)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|autumn|spring|summer|winter|(?:19|20)\d\d)\s*$/,
+            "",
           )
+        : "";
+      const named = prev
+        ? /\s(?:from|by|with|to)\s+((?:the\s+)?\p{Lu}[\p{L}.’'-]*(?:\s+[\p{L}.’'-]+){0,5})\s*$/u.exec(prevText)
         : null;
       if (
         prev &&
         named?.[1] &&
-        /\s(?:came|comes|come)\s+from\s|\b(?:published|issued|given|released|compiled)\s+by\s/.test(prev.text)
+        /\s(?:came|comes|come)\s+from\s|\b(?:published|issued|given|released|compiled|disclosed|revealed|reported|announced)\s+by\s/.test(
+          prevText,
+        )
       ) {
         const at = prev.start + (named.index ?? 0) + named[0].indexOf(named[1]);
         const np = parseSubject(named[1], at);
@@ -1533,6 +1540,15 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // The owner of a count ("by the Review's calculation") only where such a noun follows a possessive.
     if (re === BY_OWN_COUNT_RE && !OWN_COUNT_NOUN.test(s)) continue;
     for (const m of s.matchAll(re)) {
+      // ("dismissed reports that 12,000 … were fighting as a “fabrication” spread by Western intelligence services":
+      // whom a denial blames for a falsehood is no source of the figure.)
+      if (
+        method === "passive-agent" &&
+        /\b(?:fabrications?|fakes?|lies|lie|propaganda|provocations?|disinformation|hoax(?:es)?|myths?|fictions?|falsehoods?|smears?|fantas(?:y|ies)|nonsense)\s*["”’']?\s*$/i.test(
+          s.slice(Math.max(0, m.index - 40), m.index),
+        )
+      )
+        continue;
       const after = s.slice(m.index + m[0].length);
       const end = sourceEnd(after, stop);
       // "citing a source in Ukraine's General Staff": an unnamed source goes on past "in" to where it is.

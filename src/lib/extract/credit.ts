@@ -86,7 +86,7 @@ const CONTINUES =
  * the figure; the text denies it.
  */
 const NOBODY_GAVE_BEFORE =
-  /\b(?:(?:no|not\s+a\s+single|none\s+of\s+the|neither)\s+(?!other\b)(?:[\w-]+\s+){0,4}?|nobody\s+(?!else\b))(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:put\s+(?:(?:the|its|their|a|any)\s+)?(?:[\w-]+\s+){0,4}?(?:(?:at|above|over|higher\s+than|beyond)\s+)?|(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
+  /\b(?:(?:no|not\s+a\s+single|none\s+of\s+the|neither)\s+(?!other\b)(?:[\w-]+\s+){0,4}?|nobody\s+(?!else\b))(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:put\s+(?:(?:the|its|their|a|any)\s+)?(?:[\w-]+\s+){0,7}?(?:(?:at|above|over|higher\s+than|beyond)\s+)?|(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
 
 /** "put by the Joint Chiefs at about": from an agent's verb to the figure it puts. */
 const PUT_AT_BEFORE = new RegExp(String.raw`^[^,;.\d]*\b${AT_FIGURE}$`, "i");
@@ -280,10 +280,11 @@ const POSSESSIVE_BEFORE = new RegExp(
 /**
  * "the $2,000 figure that South Korean officials have cited", "the $2,000 a month that South Korean
  * intelligence has cited", "the 1,500 troops the agency reported in October", "$2,000 a month, which the
- * NIS gave lawmakers", "…, a figure the NIS gave lawmakers": who gives a figure, in its own relative clause.
+ * NIS gave lawmakers", "…, a figure the NIS gave lawmakers", "the figure of 600 that South Korea's spy agency gave
+ * lawmakers": who gives a figure, in its own relative clause.
  */
 const FIGURE_CITED_BY =
-  /^(?:\s+(?:(?:that|which)\s+)?((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*){0,4})\s+(?:have\s+|has\s+|had\s+|first\s+)?(?=(?:gave|given|reported|estimated|counted|cited|published|claimed|put forward)\b)|\s+(?:(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?|(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have|has|had)\s+|(?:[\w-]+\s+){0,2}?(?:troops|soldiers|men|casualties|dead|deaths)\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)\s+(?:have\s+|has\s+|had\s+)?)|(?:\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|casualties|dead|deaths|killed|wounded))?,\s+(?:which|(?:a|the)\s+(?:figure|estimate|number|count|toll|tally|amount|sum)(?:\s+that|\s+which)?)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,6}?)\s+(?:have\s+|has\s+|had\s+|first\s+)?)(?:cited|cites|given|gave|gives|reported|reports|used|put forward|quoted|mentioned|announced|published|estimated|counted|claimed|claims)\b/iu;
+  /^(?:\s+(?:(?:that|which)\s+)?((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*){0,2}['’]s\s+(?:(?-i:[a-z])+\s+){0,2}(?-i:agency|service|ministry|government|military|army|command|intelligence)|(?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*){0,4})\s+(?:have\s+|has\s+|had\s+|first\s+)?(?=(?:gave|given|reported|estimated|counted|cited|published|claimed|put forward)\b)|\s+(?:(?:figure|estimate|number|count|toll|tally|amount|sum)\s+(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have\s+|has\s+|had\s+)?|(?:that|which)\s+([^,;:.]{2,60}?)\s+(?:have|has|had)\s+|(?:[\w-]+\s+){0,2}?(?:troops|soldiers|men|casualties|dead|deaths)\s+(?:that\s+|which\s+)?((?:the\s+)?[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,3}?)\s+(?:have\s+|has\s+|had\s+)?)|(?:\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|casualties|dead|deaths|killed|wounded))?,\s+(?:which|(?:a|the)\s+(?:figure|estimate|number|count|toll|tally|amount|sum)(?:\s+that|\s+which)?)\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+[\p{L}’'.-]+){0,6}?)\s+(?:have\s+|has\s+|had\s+|first\s+)?)(?:cited|cites|given|gave|gives|reported|reports|used|put forward|quoted|mentioned|announced|published|estimated|counted|claimed|claims)\b/iu;
 /**
  * "claims by X that", "a statement from X that", "notes reporting by X that", "pointed to an estimate by
  * X that", "estimates by South Korea's spy agency that": the claim's owner, right before the figure's clause.
@@ -911,7 +912,7 @@ const CALLED_FALSE_AFTER = new RegExp(String.raw`^[^.;]*?\b(?:propaganda|a lie|l
  * figure the sentence takes as given ("no evidence that the 11,000 troops have left") is not.
  */
 const NO_EVIDENCE_BEFORE =
-  /\b(?:no|(?:nor\s+is\s+there|there\s+is\s+not|there\s+isn['’]t|without)\s+any)\s+(?:\w+\s+){0,2}(?:evidence|proof|basis|sources?|record|confirmation|truth)[”"’]?\s+(?:(?:that|for|of|in)\b|(?:to\s+)?(?:supports?|backs?|confirms?|corroborates?)\b)(?:(?![.;]).)*$/i;
+  /\b(?:no|(?:nor\s+is\s+there|there\s+is\s+not|there\s+isn['’]t|without)\s+any)\s+(?:\w+\s+){0,2}(?:evidence|proof|basis|sources?|record|confirmation|truth)[”"’]?\s+(?:(?:that|for|of|in)\b|(?:to\s+)?(?:supports?|backs?|confirms?|corroborates?)\b)(?:(?![.;]).)*$|\b(?:seen|found|heard|is|was)\s+nothing(?:\s+at\s+all)?\s+(?:that\s+|which\s+|to\s+)?(?:supports?|backs?|confirms?|corroborates?|justif(?:y|ies))\b(?:(?![.;]).)*$/i;
 
 /**
  * Whether "no evidence that …" leads up to a figure: not when a quotation closes between them ("“We
@@ -985,7 +986,7 @@ const QUOTED_SOURCE_VERB =
 
 /** "could not confirm reports that …", "was unable to verify claims of": what the speaker did not confirm. */
 const UNCONFIRMED_BEFORE =
-  /\b(?:could\s+not|cannot|can['’]t|couldn['’]t|did\s+not|didn['’]t|would\s+not|has\s+not|had\s+not|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to)\s+(?:immediately\s+|independently\s+|yet\s+)*(?:confirm|verify|corroborate)\s+(?:(?:the\s+|those\s+|such\s+|these\s+)?(?:(?:media|press|news|earlier|recent|unconfirmed)\s+)?(reports?|claims?|accounts?|allegations?|rumou?rs?)\s+(?:that|of)\b|that\b(?!\s+(?:figure|number|estimate|claim|report|count|toll|total)\b))(?:(?!\b(?:but|adding|saying|while|although|though|however|instead)\b)[^.;])*$/i;
+  /\b(?:could\s+not|cannot|can['’]t|couldn['’]t|did\s+not|didn['’]t|would\s+not|has\s+not|had\s+not|was\s+unable\s+to|were\s+unable\s+to|is\s+unable\s+to|declined\s+to|refused\s+to)\s+(?:immediately\s+|independently\s+|yet\s+)*(?:confirm|verify|corroborate)\s+(?:(?:the\s+|those\s+|such\s+|these\s+)?(?:(?:media|press|news|earlier|recent|unconfirmed|Ukrainian|Russian|South\s+Korean|Western|American|US|U\.S\.|British|Japanese)\s+)?(reports?|claims?|accounts?|allegations?|rumou?rs?)\s+(?:that|of)\b|that\b(?!\s+(?:figure|number|estimate|claim|report|count|toll|total)\b))(?:(?!\b(?:but|adding|saying|while|although|though|however|instead)\b)[^.;])*$/i;
 
 /** "the $2,000 figure", "the 11,000 estimate": the figure named as a figure. */
 const FIGURE_NOUN_AFTER = /^\s+(?:figure|number|estimate|claim|count|toll|tally)\b/i;
@@ -1054,6 +1055,13 @@ function namesOutlet(np: NounPhrase | null, registry: EntityRegistry): boolean {
   if (np === null || (np.form !== "name" && np.form !== "group")) return false;
   return (registry.find(np.name)?.type ?? np.type ?? guessType(np.name)) === "outlet";
 }
+
+/**
+ * A speaker's own view, before a figure: "in his personal view", "he personally believed", "that personally he
+ * believed", "speaking for herself" (not "Kim Jong Un personally greeted …").
+ */
+const OWN_VIEW_BEFORE =
+  /\b(?:in\s+(?:his|her|their|my|our)\s+(?:own\s+)?(?:personal\s+)?(?:view|opinion|judgement|judgment|estimation)|(?:he|she|they|I|we)\s+(?:(?:also|himself|herself)\s+)?personally\s+(?:believed?|thinks?|thought|estimated?|reckons?|reckoned|expects?|expected|puts?|suspects?|suspected)|personally\s*,\s+(?:he|she|they)\b|that\s+personally\s+(?:he|she|they|I|we)\b|speaking\s+for\s+(?:himself|herself|themselves))\b/i;
 
 /** What a publication's verb says up to the source it reports: "said the", "also reported on Monday that ". */
 const OUTLET_SAYS_THAT =
@@ -1286,6 +1294,32 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       TRAILING_SAID.test(s.text.slice(trailing.verbStart))
     )
       chosen = trailing;
+    // ("Rep. Kim said the NIS put the death toll at 2,000, but in her personal view the real number was closer to
+    // 4,000": the speaker's own, after the source she reports.)
+    const outer = chosen ? beforeActs[beforeActs.indexOf(chosen) - 1] : undefined;
+    if (
+      chosen &&
+      chosen !== agent &&
+      outer?.subject &&
+      !outer.insideQuote &&
+      /,?\s+but\s+/i.test(s.text.slice(chosen.verbStart, q.start)) &&
+      OWN_VIEW_BEFORE.test(s.text.slice(chosen.verbStart, q.start))
+    )
+      chosen = outer;
+    // ("HUR has said Russia expects to receive another 6,000 …": the same, in the words of the speaker before it.)
+    const reporting = chosen ? beforeActs[beforeActs.indexOf(chosen) - 1] : undefined;
+    if (
+      chosen &&
+      chosen !== agent &&
+      reporting?.subject &&
+      !reporting.insideQuote &&
+      EXPECTING_VERB.test(chosen.verb) &&
+      PARTY_EXPECTING.test(chosen.subject?.text.trim() ?? "") &&
+      /^(?:has\s+|have\s+|had\s+)?(?:said|says|told\s+\S+(?:\s+\S+)?|reported|reports|believes|estimated|estimates)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?$/i.test(
+        s.text.slice(reporting.verbStart, chosen.subject?.start ?? chosen.verbStart),
+      )
+    )
+      chosen = reporting;
     // "The Guardian reported that …, according to Ukrainian officials": the publication passes on the
     // figure of the source it names; it is the source only when it names none.
     // ("KCNA dismissed the $2,000 a month that Seoul says …": a publication that rejects the figure passes
@@ -1438,6 +1472,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
                 a.verbStart > briefing.verbStart && a.verbStart < chosen.verbStart && namesOutlet(a.subject, registry),
             ))
         ) &&
+        // ("Rep. Lee, briefed by the NIS, said he personally believed the toll was closer to 3,000": his own.)
+        !OWN_VIEW_BEFORE.test(s.text.slice(chosen.verbStart, q.start)) &&
         (chosen !== agent ||
           // "…, as reported by Reuters, citing South Korean intelligence": the outlet relays the source it cites.
           (/^(?:citing|quoting)$/i.test(briefing.verb) &&
@@ -1651,9 +1687,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       s.text.slice(0, q.start),
     ) &&
     // ("added that in his personal view the real number could be … perhaps 15,000", "personally believes": his own.)
-    !/\b(?:in\s+(?:his|her|their|my|our)\s+(?:own\s+)?(?:personal\s+)?(?:view|opinion|judgement|judgment|estimation)|personally|speaking\s+for\s+(?:himself|herself|themselves))\b/i.test(
-      s.text.slice(0, q.start),
-    )
+    !OWN_VIEW_BEFORE.test(s.text.slice(0, q.start))
   ) {
     // ("a lawmaker briefed by the spy agency", when which spy agency cannot be told: not the agency named
     // last, but nobody.)

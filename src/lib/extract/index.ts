@@ -873,10 +873,40 @@ export function extractArticle(
   }
   sweepDigits(article.body, claims, skipped, skip);
   skipped.sort((a, b) => a.start - b.start);
-  const read = ownFigureSetAsideIsEarlier(
-    relayNamedSources(withdrawCorrectedEntries(claims, article.body), relays.namedRelay),
+  const read = namedFigureTakesItsKind(
+    ownFigureSetAsideIsEarlier(
+      relayNamedSources(
+        entryKindCorrected(withdrawCorrectedEntries(claims, article.body), article.body),
+        relays.namedRelay,
+      ),
+    ),
   );
   return { claims: headlineReadAsBody(read, headlineSpan(article.body, article.meta.title), registry), skipped };
+}
+
+/**
+ * A figure named as a figure that the article credited before ("“Even the $2,000 number is an estimate from a single
+ * agency,” said …", after the NIS's "$2,000 a month per soldier") counts what that earlier figure counts, whatever the
+ * sentences around it speak of (a small fraction that reaches the soldiers).
+ *
+ * @param claims The article's claims.
+ * @returns The claims, such a figure of the earlier one's kind.
+ */
+function namedFigureTakesItsKind(claims: Claim[]): Claim[] {
+  return claims.map((c) => {
+    // (A figure only mentioned, read as context, stays so.)
+    if (c.attributionMethod !== "earlier-figure" || !c.attributedTo || c.kind === "context") return c;
+    const first = claims.find(
+      (o) =>
+        o.figureStart < c.figureStart &&
+        o.attributedTo?.id === c.attributedTo?.id &&
+        o.attributionMethod !== "earlier-figure" &&
+        o.value.unit === c.value.unit &&
+        o.value.min === c.value.min &&
+        o.value.max === c.value.max,
+    );
+    return first && first.kind !== c.kind && first.kind !== "context" ? { ...c, kind: first.kind } : c;
+  });
 }
 
 /**
@@ -914,6 +944,28 @@ function ownFigureSetAsideIsEarlier(claims: Claim[]): Claim[] {
     };
   });
 }
+
+/** A place word as the alias file's place words hold it: "Seoul's" → "seoul", "U.S." → "us". */
+function placeKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[’']s$/, "")
+    .replace(/\./g, "");
+}
+
+/** A headline's country or capital, and the words that make a body or a person one of that country's. */
+const HEADLINE_COUNTRIES: readonly (readonly [RegExp, RegExp])[] = [
+  [/^(?:Seoul|South\s+Korea)$/, /\bSouth\s+Korea|\bSeoul\b/],
+  [/^(?:Kyiv|Kiev|Ukraine)$/, /\bUkrain|\bKyiv\b/],
+  [/^(?:Moscow|Russia|the\s+Kremlin)$/, /\bRussia|\bKremlin\b|\bMoscow\b/],
+  [/^(?:Pyongyang|North\s+Korea)$/, /\bNorth\s+Korea|\bPyongyang\b/],
+  [
+    /^(?:Washington|U\.?S\.?|America|the\s+United\s+States)$/,
+    /\bU\.?S\.?\b|\bUnited\s+States\b|\bAmerican\b|\bPentagon\b|\bWashington\b/,
+  ],
+  [/^(?:Tokyo|Japan)$/, /\bJapan/],
+  [/^(?:London|Britain|UK|U\.K\.)$/, /\bBrit|\bU\.?K\.?\b|\bLondon\b/],
+];
 
 /** The kinds a headline's vaguer word may stand for: "has lost 1,500 soldiers" over "1,500 … have been killed". */
 const HEADLINE_NARROWS: Readonly<Partial<Record<Claim["kind"], readonly Claim["kind"][]>>> = {
@@ -959,9 +1011,20 @@ function headlineReadAsBody(
     );
     if (!body) return c;
     const credit = c.attributedTo;
+    // (An unnamed group or role, "Lawmaker", "Officials"; a country or a capital, "Seoul says", only for a body
+    // of its own that the body of the article credits, not another country's: "Ukraine says" over the NIS.)
+    const group = credit !== null && registry.byId(credit.id)?.type === "group";
+    const place = group && credit.name.split(/\s+/).some((w) => PLACE_WORDS.has(placeKey(w)));
+    const country = place ? HEADLINE_COUNTRIES.find(([name]) => name.test(credit.name))?.[1] : undefined;
+    const bodyCredit = body.attributedTo ? registry.byId(body.attributedTo.id) : undefined;
+    const ofCountry =
+      country !== undefined &&
+      bodyCredit !== undefined &&
+      [bodyCredit.name, ...bodyCredit.roles].some((r) => country.test(r));
     const fits =
       credit === null ||
-      registry.byId(credit.id)?.type === "group" ||
+      (group && !place) ||
+      ofCountry ||
       credit.id === body.attributedTo?.id ||
       credit.id === body.relayedBy?.id;
     if (!fits) return c;
@@ -1058,6 +1121,47 @@ function withdrawCorrectedEntries(claims: Claim[], body: string): Claim[] {
           (c.stance !== "disputes" && w.quoteStart > c.quoteStart && entryStart.test(c.quote))),
     );
     return hit ? withdraw(c) : c;
+  });
+}
+
+/** What a correction says a figure counts instead: "It covers those killed and wounded." */
+const COUNTS_INSTEAD =
+  /\b(?:it|the\s+figure|that\s+figure|this\s+figure|the\s+number)\s+(?:actually\s+|in\s+fact\s+)?(?:covers|counts|includes|refers\s+to|is\s+of)\s+(?:all\s+)?(?:those\s+|soldiers\s+|troops\s+)?(killed\s+(?:and|or)\s+wounded|wounded\s+(?:and|or)\s+killed|dead\s+and\s+wounded|casualties|wounded|injured|killed|dead)\b/i;
+
+/**
+ * A live blog's correction of what a figure of one of its entries counts, its value kept ("In our 08:20 entry we
+ * said the HUR figure of 1,200 referred to North Korean soldiers killed. It covers those killed and wounded. We
+ * regret the error."): the entry's figure of that value counts what the correction says.
+ *
+ * @param claims The article's claims.
+ * @param body The article's text.
+ * @returns The claims, such a figure of the kind the correction gives.
+ */
+function entryKindCorrected(claims: Claim[], body: string): Claim[] {
+  const fixes = body.split("\n").flatMap((line) => {
+    const entry = CORRECTED_ENTRY.exec(line)?.[1];
+    const counts = entry !== undefined && ENTRY_WAS_WRONG.test(line) ? COUNTS_INSTEAD.exec(line)?.[1] : undefined;
+    if (entry === undefined || counts === undefined) return [];
+    const kind: Claim["kind"] = /\b(?:and|or)\b|casualties/i.test(counts)
+      ? "casualties-total"
+      : /wounded|injured/i.test(counts)
+        ? "casualties-wounded"
+        : "casualties-killed";
+    const values = [...line.matchAll(/\d{1,3}(?:,\d{3})+|\d{3,}/g)].map((m) => Number(m[0].replace(/,/g, "")));
+    return [{ entryStart: new RegExp(String.raw`^\W*${entry.replace(".", "[:.]")}\b`), kind, values }];
+  });
+  if (fixes.length === 0) return claims;
+  return claims.map((c) => {
+    const fix = fixes.find(
+      (f) =>
+        f.entryStart.test(c.quote) &&
+        c.kind.startsWith("casualties") &&
+        c.value.unit === "people" &&
+        c.value.min !== null &&
+        c.value.min === c.value.max &&
+        f.values.includes(c.value.min),
+    );
+    return fix && fix.kind !== c.kind ? { ...c, kind: fix.kind } : c;
   });
 }
 

@@ -232,7 +232,15 @@ function lossesBefore(text: string): KindId | null {
  */
 function lastFigureKind(sentence: string, money: boolean, previous: string): KindId | null {
   const { numbers, figures } = sentenceFigures(sentence);
-  const last = figures.filter((f) => f.form === "amount" && (f.currency !== null) === money).at(-1);
+  // ("…, three times the figure of 600": a number of times is no amount counted.)
+  const last = figures
+    .filter(
+      (f) =>
+        f.form === "amount" &&
+        (f.currency !== null) === money &&
+        !/^\s*(?:times|-fold|fold)\b/i.test(sentence.slice(f.numberEnd)),
+    )
+    .at(-1);
   const that = last
     ? roleOf(last, { sentence, all: numbers, previous, ...(previous ? { last: previous } : {}) })
     : null;
@@ -1214,6 +1222,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "4,000 of the 14,000", and "11,000 troops …, some 3,000 of them at the front": a part of a count.
   const partitiveSubset =
     /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?[\d,.]+/i.test(s.slice(q.end)) ||
+    // "had lost about 40 of its roughly 150 men": a part of a unit's own strength, lost.
+    (/^\s+of\s+(?:its|their|his|her)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?[\d,.]+\s+(?:men|soldiers|troops|servicemen|fighters)\b/i.test(
+      s.slice(q.end),
+    ) &&
+      UNIT_LOSS_BEFORE.test(s.slice(0, q.start))) ||
     // "about 4,000 of the first contingent of 11,000": a part of a whole counted after it.
     /^[\d,.]/.test(afterGroupOfWhole(s.slice(q.end)) ?? "") ||
     (/^\s+of\s+(?:them|those|these)\b/i.test(s.slice(q.end)) && /\d[\d,.]*/.test(s.slice(0, q.start)));
@@ -1594,6 +1607,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
             ? `only ${SCOPE_RANK.exec(after)?.[1]?.replace(/\s+/g, " ").toLowerCase()}`
             : null)),
   };
+  // "the source put the number pulled back at about 2,000": soldiers moved away from the front, neither lost nor sent.
+  if (
+    /\b(?:the|its|their)\s+number\s+(?:of\s+(?:troops|soldiers|men|units)\s+)?(?:(?:being|that\s+were|that\s+had\s+been)\s+)?(?:pulled|withdrawn|rotated|moved|redeployed|evacuated|transferred|sent\s+home|taken\s+off)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over)\s+)*$/i.test(
+      s.slice(0, q.start),
+    )
+  )
+    return { ok: true, kind: "context", ...people };
   // "presented portraits of 101 fallen soldiers to their families at a ceremony": the dead one ceremony
   // honoured, neither the force nor the toll.
   if (
@@ -1963,6 +1983,23 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   ) {
     return { ok: true, kind: "context", ...people };
   }
+  // ("had lost about 40 of its roughly 150 men": the strength of the unit a part is taken from.)
+  if (
+    /\bof\s+(?:its|their|his|her)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 40), q.start),
+    ) &&
+    ctx.all.some(
+      (o) =>
+        o.end <= q.start &&
+        o.form === "amount" &&
+        (o.max ?? o.min ?? 0) < (q.min ?? q.max ?? Infinity) &&
+        UNIT_LOSS_BEFORE.test(s.slice(0, o.start)) &&
+        /^\s+of\s+(?:its|their|his|her)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?$/i.test(
+          s.slice(o.end, q.start),
+        ),
+    )
+  )
+    return { ok: true, kind: "context", ...people };
   if (partitivePopulation) return { ok: true, kind: "troops-deployed", ...people };
 
   const exclude = new Set<string>();
@@ -2073,6 +2110,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "some 3,000 of them at the front": a part of another count, which no word here names.
   if (kind === null && partitiveSubset) return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
+    // ("about 2,000 of its soldiers had already completed training near Pyongyang": soldiers still at home.)
+    if (
+      kind === "troops-deployed" &&
+      /^[^,;.]*?\b(?:completed|completing|complete|finished|finishing|undergoing|underwent|began|begun|starting|started|in)\s+(?:(?:their|its|final|basic|special)\s+)*training\b(?![^,;.]*\b(?:in|inside)\s+(?:Russia|Kursk)\b)/i.test(
+        s.slice(q.end),
+      )
+    )
+      return { ok: true, kind: "context", ...people };
     const uncredited = withoutCredit(clause.text);
     // "military engineers" are troops by their trade, not the whole military; "military intelligence" is
     // a source's name ("Ukraine's military intelligence agency and the NIS both say …").
@@ -3846,6 +3891,10 @@ const SCOPE_HOME =
  */
 const SCOPE_FROM_UNIT =
   /^\s+(?:more\s+)?(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b(?!['’]|,?\s+(?:also\s+)?known\s+as\b|(?<=\bunit),?\s+(?:(?:called|named)\s+(?:simply\s+)?(?:the\s+)?["“‘']?[A-Z]|named\s+by\b)|,?\s+(?:called|named|dubbed)\b[^,;.]{0,40}?\b(?:Corps|Forces?|Army)\b)/;
+/** A verb of losing right before a count: "had lost about", "lost", "suffered". */
+const UNIT_LOSS_BEFORE =
+  /\b(?:lost|lose|loses|losing|suffered|suffers)\s+(?:(?:about|around|roughly|some|nearly|approximately|more\s+than|over|at\s+least)\s+)*$/i;
+
 /** A count's noun before its figure, in its clause: "a lower figure of around", "the real number is much higher, maybe". */
 const COUNT_NOUN_BEFORE =
   /\b(?:the|a|an|its|their)\s+(?:(?:real|true|actual|lower|higher|smaller|larger|bigger|revised|new|own|different)\s+)+(?:number|figure|count|total|tally|estimate)\b[^.;:]*$/i;
@@ -4421,7 +4470,14 @@ function kindFromEarlierCount(
   c: Extract<Classification, { ok: true }>,
 ): Classification | null {
   const s = ctx.sentence;
-  const earlier = ctx.all.filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null);
+  // ("…, more than three times the figure of 600": a number of times is no earlier count.)
+  const earlier = ctx.all.filter(
+    (o) =>
+      o.end <= q.start &&
+      o.form === "amount" &&
+      o.currency === null &&
+      !/^\s*(?:times|-fold|fold)\b/i.test(s.slice(o.numberEnd)),
+  );
   const last = earlier.at(-1);
   // "killed so far was around 300, far below Kyiv's figure of 3,000".
   if (last && c.kind.startsWith("troops") && COMPARED_BEFORE.test(s.slice(0, q.start))) {
@@ -4967,10 +5023,10 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   if (
     // ("A widely cited figure of $2,000 a month would put the bill at …": a figure given, worked on.)
     // ("…, so a toll of 30,000 dead would be twice the size of the entire force": a clause of its own, too.)
-    /(?:^\W*|[,;:]\s+(?:(?:so|and|but|thus|then)\s+)?|\b(?:so|thus|therefore)\s+)(?:an?|such\s+an?)\s+(?:(?!(?:widely|cited|reported|official|quoted|estimated|given)\b)[\w-]+\s+){0,2}?(?:toll|count|force|deployment|losses|loss)\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)*[$€£₩₽]?$/i.test(
+    /(?:^\W*|[,;:]\s+(?:(?:so|and|but|thus|then)\s+)?|\b(?:so|thus|therefore)\s+)(?:an?|such\s+an?)\s+(?:(?!(?:widely|cited|reported|official|quoted|estimated|given)\b)[\w-]+\s+){0,2}?(?:toll|count|force|deployment|losses|loss|rotation)\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)*[$€£₩₽]?$/i.test(
       ctx.sentence.slice(0, q.start),
     ) &&
-    /^\s*(?:[\w-]+\s+){0,3}?would\s+(?:(?:far|easily|more\s+than)\s+)?(?:exceed|mean|be|make|amount|equal|surpass|dwarf|top|outnumber)\b/i.test(
+    /^\s*(?:[\w-]+\s+){0,5}?would\s+(?:(?:far|easily|more\s+than)\s+)?(?:exceed|mean|be|make|amount|equal|surpass|dwarf|top|outnumber)\b/i.test(
       ctx.sentence.slice(q.end),
     ) &&
     !/\b(?:said|says|according\s+to|reported|told|estimated|estimates)\b/i.test(ctx.sentence)
@@ -4979,6 +5035,15 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       ok: false,
       reason: "supposed to show what it would mean ('A death toll of 40,000 would exceed …'), not reported",
     };
+  // ("A rotation of 15,000 soldiers every four months would mean about 45,000 passing through …": what the
+  // supposed case would mean.)
+  if (
+    /^\W*(?:an?|such\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:toll|count|force|deployment|losses|loss|rotation)\s+of\s+[^.;]*?\bwould\s+(?:(?:far|easily|more\s+than)\s+)?(?:mean|be|make|amount\s+to|equal|come\s+to|add\s+up\s+to|put)\s+(?:(?:about|around|some|roughly|nearly|at\s+least|more\s+than|over)\s+)*[$€£₩₽]?$/i.test(
+      ctx.sentence.slice(0, q.start),
+    ) &&
+    !/\b(?:said|says|according\s+to|reported|told|estimated|estimates)\b/i.test(ctx.sentence.slice(0, q.start))
+  )
+    return { ok: false, reason: "worked out from a case supposed before it, not reported" };
   if (WORKED_AT_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")))
     return { ok: false, reason: "worked out at a figure given before ('At $2,000 a month, …'), not reported" };
   if (restatesRateBefore(q, ctx))
@@ -5002,7 +5067,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     (IF_CLAUSE.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
       // ("If the casualty rate holds at roughly a third, Pyongyang would lose 30,000 men": losses the modal governs.)
       (IF_THEN_SUM.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) &&
-        /\b(?:would|could|might)\s+(?:have\s+)?(?:lose|lost|suffer|suffered|sustain|sustained|incur|incurred)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+many\s+as)\s+)*$/i.test(
+        /\b(?:would|could|might)\s+(?:have\s+)?(?:lose|lost|suffer|suffered|sustain|sustained|incur|incurred)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+many\s+as|another|a\s+further|an\s+additional)\s+)*$/i.test(
           ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
         )) ||
       ((q.currency !== null || q.percent) &&

@@ -1517,6 +1517,14 @@ export function subjectOf(
     if (e?.type === "person") return e;
   }
   if (RELATIVE_SPOKEN_OF.test(before)) return null;
+  // ("One of them, a 20-year-old rifleman, has a broken jaw; the other, aged 26, …": one of a group the text
+  // counts, whom it does not name.)
+  if (
+    /(?:^|[,;]\s*|\band\s+)(?:one\s+of\s+(?:them|the\s+\w+)|the\s+other(?:\s+\w+)?|the\s+(?:first|second|third|younger|older|elder|youngest|oldest)(?:\s+\w+)?|another(?:\s+\w+)?)\s*,[^,;]*$/i.test(
+      before,
+    )
+  )
+    return null;
   const np = parseSubject(before.split(/[,;]/)[0] ?? "", 0);
   // ("Q: You were born in Hamhung in 1982": a name after "in" or "from" is a place, no one's name.)
   if (np?.form === "name" && !placeAfterPreposition(before, np.name)) {
