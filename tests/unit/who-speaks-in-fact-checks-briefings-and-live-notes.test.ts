@@ -366,3 +366,72 @@ describe("a live page's corrections and soldiers pulled back", () => {
     ).toMatch(/^about 2,000 \| context \|/);
   });
 });
+
+describe("sums of another trade or another war, a commander's units, and a count in the hundreds", () => {
+  const kinds = (line: string): string[] => read([line]).claims.map((c) => c.split(" | ").slice(0, 2).join(" | "));
+
+  it("'has earned some $5 billion from shells and missiles' is no pay for soldiers", () => {
+    expect(
+      kinds(
+        "Seoul's defence ministry estimates that North Korea has earned some $5 billion from shells and missiles since August 2023, about ten times what its soldiers bring in.",
+      ),
+    ).toEqual(["some $5 billion | context"]);
+  });
+
+  it("'South Korea sent some 320,000 troops to Vietnam between 1964 and 1973, and was paid hundreds of millions of dollars' is another war", () => {
+    expect(
+      kinds(
+        "South Korea sent some 320,000 troops to Vietnam between 1964 and 1973, and was paid hundreds of millions of dollars by Washington for doing so.",
+      ),
+    ).toEqual(["some 320,000 | context", "hundreds of millions of dollars | context"]);
+  });
+
+  it("'He said units under his command had counted about 900 … bodies' is the commander's count of his units' dead", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Verity Desk",
+      published: "2025-02-05",
+    });
+    const [c] = extractCorpus(
+      [
+        {
+          slug: "cmd",
+          file: "cmd.md",
+          meta,
+          body: "Col. Oleksiy Hrytsenko said units under his command had counted about 900 North Korean bodies since November.\n",
+          bodyLine: 1,
+        },
+      ],
+      readAliases("content/aliases.yaml"),
+    ).claims;
+    expect([c?.attributedTo?.name, c?.scope]).toEqual([
+      "Oleksiy Hrytsenko",
+      "only what the units under one command counted",
+    ]);
+  });
+
+  it("'in the hundreds' stays below a thousand; a bare 'hundreds' keeps no top", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Verity Desk",
+      published: "2025-02-20",
+    });
+    const values = extractCorpus(
+      [
+        {
+          slug: "h",
+          file: "h.md",
+          meta,
+          body: "The best available estimates put the number of North Korean dead in the hundreds.\nLosses are in the low thousands, the agency said.\nHundreds of North Korean soldiers have died.\n",
+          bodyLine: 1,
+        },
+      ],
+      [],
+    ).claims.map((c) => [c.value.min, c.value.max]);
+    expect(values).toEqual([
+      [200, 999],
+      [2000, 9999],
+      [200, null],
+    ]);
+  });
+});

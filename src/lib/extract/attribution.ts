@@ -818,6 +818,13 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
   // "her own sources in the Defense Ministry put …": the speaker's unnamed sources; the figure is
   // the speaker's to pass on (the "said" before it), never the body the sources sit in.
   if (/^(?:his|her|their|its|our|my)\s+(?:own\s+)?(?:sources?|contacts?|informants?)\b/i.test(text)) return null;
+  // "He said units under his command had counted about 900 …": the speaker's own units count for him.
+  if (
+    /^(?:the\s+)?(?:units?|troops|soldiers|men|forces|brigades?|battalions?|regiments?|companies|formations?)\s+(?:under|in)\s+(?:his|her|their|its)\s+(?:own\s+)?command$/i.test(
+      text,
+    )
+  )
+    return null;
   const lead = phrase.indexOf(text);
   if (!keepTrailing) {
     // "the report said" names the document itself; only a source before the noun is kept. Sources are

@@ -2990,9 +2990,13 @@ function classifyMoney(
     /\b(?:artillery|shells|missiles|rockets|arms|weapons|ammunition|munitions)\b/i.test(
       `${antecedent} ${clause} ${includes}`,
     ) &&
-    /\b(?:sold|sells?|sales?|selling|exports?|exported|supplied|supplies|shipments?|shipped|deliveries|delivered)\b/i.test(
+    (/\b(?:sold|sells?|sales?|selling|exports?|exported|supplied|supplies|shipments?|shipped|deliveries|delivered)\b/i.test(
       `${antecedent} ${clause} ${includes}`,
-    )
+    ) ||
+      // ("has earned some $5 billion from shells and missiles": what the arms brought in.)
+      /^\s*(?:[\w-]+\s+){0,3}?from\s+(?:(?:the|its|artillery|ballistic)\s+)*(?:shells|missiles|munitions|ammunition|arms|weapons|rockets)\b/i.test(
+        ctx.sentence.slice(q.end),
+      ))
   )
     return { kind: "context" };
   // What the deployment as a whole brings in ("the deal to provide its troops cost Moscow $200 million a year").
@@ -3220,6 +3224,15 @@ function classifyMoney(
     !/\b(?:regime|state|pyongyang|north korea|government|treasury|coffers|leadership|kim jong[\s-]?un)\b/i.test(before)
   )
     return { kind: "soldier-take-home" };
+  // "South Korea sent some 320,000 troops to Vietnam between 1964 and 1973, and was paid hundreds of millions of
+  // dollars by Washington": another war's pay, not this one's.
+  if (
+    /\b(?:Vietnam|Korean\s+War|Afghanistan|Iraq|Syria|Angola|Ethiopia)\b|\b(?:19[0-9]\d)\s+(?:and|to|-|–)\s+(?:19[0-9]\d)\b|\bin\s+the\s+(?:19)?[5-9]0s\b/.test(
+      ctx.sentence,
+    ) &&
+    !/\bRussia|\bUkrain|\bKursk\b|\bMoscow\b/.test(ctx.sentence)
+  )
+    return { kind: "context" };
   // "£3 billion in military support to Ukraine": another country's aid, not what Russia pays.
   if (
     /\b(?:aid|support|assistance|package|loans?|grants?|funding)\b[^.;]{0,40}?\b(?:to|for)\s+(?:Ukraine|Kyiv)\b/i.test(
@@ -3879,7 +3892,7 @@ const NAMED_UNIT_LOST = new RegExp(
 );
 /** One unit's own count: "his battalion alone had counted", "my brigade killed", "our company found". */
 const SCOPE_OWN_UNIT =
-  /\b(?:his|her|their|my|our|its)\s+(?:own\s+)?(battalion|brigade|regiment|company|platoon|division|unit|squad)\s+(?:alone\s+)?(?:(?:had|has|have|says?\s+it)\s+)?(counted|killed|found|recorded|buried|eliminated|destroyed|captured|took|collected|lost)\b/i;
+  /\b(?:(?:his|her|their|my|our|its)\s+(?:own\s+)?(battalion|brigade|regiment|company|platoon|division|unit|squad)|(?:the\s+)?(unit)s?\s+(?:under|in)\s+(?:his|her|their|my|our|its)\s+(?:own\s+)?command)\s+(?:alone\s+)?(?:(?:had|has|have|says?\s+it)\s+)?(counted|killed|found|recorded|buried|eliminated|destroyed|captured|took|collected|lost)\b/i;
 /** People of one place within the country: "soldiers from the province", "deaths from his home county". */
 const SCOPE_HOME =
   /\b(?:soldiers|troops|men|conscripts|recruits|deaths|dead|casualties)\s+from\s+((?:the|his|her|their|that|this|one)\s+(?:home\s+)?(?:province|county|region|town|village|city|district|area)|(?:\p{Lu}[\p{L}-]*\s+){1,2}(?:province|county|district))(?:\s+alone)?\b/u;
@@ -4102,10 +4115,13 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
     return "only those there at any one time";
   // "his battalion alone had counted 230 bodies", "my brigade killed about 300", "our company lost 40": one
   // unit's own count, of those it counted or killed, or of its own losses.
+  // ("units under his command had counted about 900 bodies": the units one commander has.)
   const unit = SCOPE_OWN_UNIT.exec(clause);
-  if (unit?.[1] && unit[2]) {
-    const kind = unit[1].toLowerCase();
-    const verb = unit[2].toLowerCase();
+  const unitKind = unit?.[1] ?? unit?.[2];
+  if (unit && unitKind && unit[3]) {
+    const verb = unit[3].toLowerCase();
+    if (unit[2]) return `only what the units under one command ${verb}`;
+    const kind = unitKind.toLowerCase();
     if (verb === "lost") return `only one ${kind}'s own losses`;
     return /^(?:killed|eliminated|destroyed|captured|took)$/.test(verb)
       ? `only those one ${kind} ${verb}`

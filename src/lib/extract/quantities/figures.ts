@@ -772,6 +772,17 @@ export function tryVague(toks: Tok[], j: number): Draft | null {
     end = j + 3;
   } else if (VAGUE_PLURALS.has(w)) {
     min = VAGUE_PLURALS.get(w) ?? null;
+    // "put the number of dead in the hundreds", "in the low thousands": below the next order of magnitude.
+    const lead = toks[j - 1];
+    const inThe = isWord(lead, "the")
+      ? toks[j - 2]
+      : isWord(lead, "low") || isWord(lead, "high")
+        ? toks[j - 3]
+        : undefined;
+    const the = isWord(lead, "the") ? lead : toks[j - 2];
+    if ((w === "hundreds" || w === "thousands") && isWord(inThe, "in") && isWord(the, "the") && min !== null)
+      // (Thousands lose one at the end, as "several thousand" does.)
+      max = w === "hundreds" ? 999 : 10000;
   } else if (w === "a" && isWord(of, "couple") && of.gap && isWord(sc, "of") && sc.gap) {
     // "a couple of thousand dollars": about two of the scale, approximate, not a vague amount.
     const st = toks[j + 3];
