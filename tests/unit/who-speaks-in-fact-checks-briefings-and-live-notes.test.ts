@@ -435,3 +435,81 @@ describe("sums of another trade or another war, a commander's units, and a count
     ]);
   });
 });
+
+describe("figures a site audit found missed or misread", () => {
+  /**
+   * Figure, kind, credit and scope of each claim of an invented article, with the project's alias file.
+   *
+   * @param lines The body's lines.
+   * @returns "figure | kind | credit | scope" per claim.
+   */
+  const all = (lines: readonly string[]): string[] => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Verity Desk",
+      published: "2025-01-28",
+    });
+    return extractCorpus(
+      [{ slug: "m", file: "m.md", meta, body: `${lines.join("\n")}\n`, bodyLine: 1 }],
+      readAliases("content/aliases.yaml"),
+    ).claims.map((c) => `${c.figure} | ${c.kind} | ${c.attributedTo?.name ?? "-"} | ${c.scope ?? "-"}`);
+  };
+  const HUR = "Ukraine's military intelligence agency";
+
+  it("'In late January it put total … losses at about 4,000' after the HUR is named is the HUR's", () => {
+    expect(
+      all([
+        "Ukraine's military intelligence agency, known as HUR, has given higher numbers. In late January it put total North Korean losses at about 4,000.",
+      ]),
+    ).toEqual([`about 4,000 | casualties-total | ${HUR} | -`]);
+  });
+
+  it("'the Defence Intelligence of Ukraine now expects the deployment to grow to 20,000' is the HUR's forecast", () => {
+    expect(
+      all([
+        "A correspondent wrote that the Defence Intelligence of Ukraine now expects the deployment to grow to 20,000 by June.",
+      ]),
+    ).toEqual([`20,000 | troops-projected | ${HUR} | -`]);
+    expect(
+      all(["The NIS, which has said it expects the deployment to stay below 20,000 this year, gave no figure."]).map(
+        (c) => c.split(" | ")[1],
+      ),
+    ).toEqual(["troops-projected"]);
+  });
+
+  it("'about 300 deaths and 2,700 injuries' keeps the wounded; 'about 500 artillery specialists' are troops of that trade", () => {
+    expect(
+      all(["The troops have suffered about 300 deaths and 2,700 injuries, a JCS official said."]).map((c) =>
+        c.split(" | ").slice(0, 2).join(" | "),
+      ),
+    ).toEqual(["about 300 | casualties-killed", "2,700 | casualties-wounded"]);
+    expect(all(["The reinforcements include about 500 artillery specialists, a JCS official said."])).toEqual([
+      "about 500 | troops-deployed | a JCS official | only artillery specialists",
+    ]);
+  });
+
+  it("a wire's last sentence before '(END)' is read", () => {
+    expect(all(["Seoul has estimated that Russia pays about $2,000 a month for each soldier. (END)"])).toHaveLength(1);
+  });
+
+  it("'…, said Col. Ihor Denysenko, a GUR spokesman, in a statement' describes him as the HUR's spokesman", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Verity Desk",
+      published: "2025-01-28",
+    });
+    const { entities } = extractCorpus(
+      [
+        {
+          slug: "s",
+          file: "s.md",
+          meta,
+          body: '"They are being sent in waves," said Col. Ihor Denysenko, a GUR spokesman, in a statement. He said losses had exceeded 500 killed and wounded.\n',
+          bodyLine: 1,
+        },
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect([...(entities.find((e) => e.name === "Ihor Denysenko")?.roles ?? [])]).toContain("a GUR spokesman");
+  });
+});

@@ -490,7 +490,7 @@ const CONTINUES =
   /^(?:in|on|at|to|of|for|from|with|by|during|after|before|under|about|over|into|the|a|an|its|their|his|her|our|this|that|these|those|latest|last|new|recent|\p{Lu}[\p{L}’'.-]*)$/u;
 /** Words a subject can begin with. */
 const SUBJECT_START =
-  /^(?:the|The|a|an|its|\p{Lu}[\p{L}’'.-]*|officials|analysts|experts|sources|lawmakers|diplomats|observers|researchers|defectors|authorities)$/u;
+  /^(?:the|The|a|an|its|it|he|she|they|\p{Lu}[\p{L}’'.-]*|officials|analysts|experts|sources|lawmakers|diplomats|observers|researchers|defectors|authorities)$/u;
 const DATE_WORD = new RegExp(String.raw`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|\d{4})$`);
 
 /**
@@ -508,7 +508,8 @@ function afterLeadingPhrase(text: string): string {
   for (let k = 2; k < words.length; k++) {
     const w = words[k]?.[0] ?? "";
     const prev = words[k - 1]?.[0] ?? "";
-    if (!SUBJECT_START.test(w)) continue;
+    // ("In late January the agency put …", "In late January it put …": a date is no subject.)
+    if (!SUBJECT_START.test(w) || DATE_WORD.test(w)) continue;
     // A name goes on with another capitalised word, never with an article ("In Seoul the agency").
     const nameThenArticle = /^\p{Lu}/u.test(prev) && /^\p{Ll}/u.test(w) && !/^(?:The|A|An|Its)$/.test(prev);
     if (CONTINUES.test(prev) && !DATE_WORD.test(prev) && !nameThenArticle) continue;
@@ -981,7 +982,13 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
         }
       }
     }
-    if (titled > places && titled < words.length && guessType(words.slice(titled).join(" ")) === "person") {
+    // ("the Defence Intelligence of Ukraine": a body's name, never a title before a person called "of Ukraine".)
+    if (
+      titled > places &&
+      titled < words.length &&
+      /^\p{Lu}/u.test(words[titled] ?? "") &&
+      guessType(words.slice(titled).join(" ")) === "person"
+    ) {
       i += words.slice(0, titled).join(" ").length + 1;
       words.splice(0, titled);
     }
@@ -995,6 +1002,7 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
     if (
       field > 0 &&
       words.length - titledAfter >= 2 &&
+      /^\p{Lu}/u.test(words[titledAfter] ?? "") &&
       (field >= 2 || TITLE_BEFORE_FIELD.test(text.slice(0, i + words.slice(0, field).join(" ").length))) &&
       guessType(words.slice(titledAfter).join(" ")) === "person"
     ) {
@@ -1892,7 +1900,10 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
         // sentence, is the speaker's role, as it is before the verb ("X, a spokesman for the HUR, said").
         const appositive =
           np?.form === "name"
-            ? /^,\s+((?:a|an|the)\s+[^,;.“”"]{2,80}?)\s*(?:[.;]\s*)?$/i.exec(afterVerb.slice(tail[0].length))
+            ? // ("…, said Col. Ihor Denysenko, a GUR spokesman, in a statement.": where or how he said it after.)
+              /^,\s+((?:a|an|the)\s+[^,;.“”"]{2,80}?)\s*(?:,\s+(?:in|on|at|during|via|through)\s+[^,;“”"]{1,60}?\s*)?(?:[.;]\s*)?$/i.exec(
+                afterVerb.slice(tail[0].length),
+              )
             : null;
         if (np && np.form !== "pronoun" && (!describedName || np.form === "name")) {
           acts.push({

@@ -296,6 +296,9 @@ function stripTrailingMarks(t: string): string {
 
 /** Whether `t` ends like a sentence: terminal punctuation, possibly inside closing quotes or brackets. */
 function endsLikeSentence(t: string): boolean {
+  // ("… for each soldier. (END)": a wire's end mark after the last sentence.)
+  const end = /\s+(?:\((?:END|ENDS|End)\)|-\s*(?:END|ENDS)\s*-|#{3})\s*$/.exec(t);
+  if (end) t = t.slice(0, end.index);
   let e = t.length;
   while (e > 0 && CLOSER.test(t.charAt(e - 1))) e--;
   if (e === 0) return false;

@@ -66,10 +66,10 @@ export interface FigureContext {
 
 /** Nouns that make a bare number a head count. */
 const PEOPLE_NOUNS =
-  /^(?:soldiers?|troops?|personnel|men|women|fighters|people|servicemen|conscripts|recruits|workers|labou?rers|officers|generals|defectors|casualties|fatalities|deaths|dead|bodies|killed|wounded|injured|prisoners|captives|mercenaries|commandos|special forces|forces|civilians|north koreans|koreans|engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors|reinforcements|replacements|infantrymen|paratroopers|marines)\b/i;
+  /^(?:soldiers?|troops?|personnel|men|women|fighters|people|servicemen|conscripts|recruits|workers|labou?rers|officers|generals|defectors|casualties|fatalities|deaths|dead|bodies|killed|wounded|injured|injuries|prisoners|captives|mercenaries|commandos|special forces|forces|civilians|north koreans|koreans|engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors|reinforcements|replacements|infantrymen|paratroopers|marines)\b/i;
 /** Units named by their trade ("combat engineers", "drone operators"): troops, with the trade as scope. */
 const TRADE_NOUN =
-  /^(?:[\w-]+\s+){0,2}?(engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors)\b/i;
+  /^(?:[\w-]+\s+){0,2}?(engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors|specialists)\b/i;
 /** Verbs whose object is the count they govern, by what they do to it. */
 const GOVERNOR_BEFORE =
   /\b(?:(lost|lose|loses|losing|suffered|suffers|suffering|sustained|sustains|incurred)|(killed|kills|killing|eliminated|eliminates|eliminating|neutrali[sz]ed|liquidated)|(wounded|injured|hurt|injuring|wounding)|(captured|capturing|captures|took|taken|taking)|(sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch|dispatches|dispatching|transferred|transfer|transported|moved|move|stationed|provided|provide|supplied|supply|contributed|contribute))\s+(?:(?:another|an additional|a further|additional|further|more than|at least|up to|nearly|some|roughly|about|around|approximately|over|only|just|a total of|as many as)\s+)*$/i;
@@ -451,7 +451,7 @@ const NATIONALITY_OTHER = new RegExp(
   "i",
 );
 const DEPLOYED_DONE =
-  /\b(?<!\b(?:will|shall)\s+)(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come)|\balready\b|\bnow\b|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
+  /\b(?<!\b(?:will|shall)\s+)(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come)|\balready\b|\bnow\b(?!\s+(?:expects?|expected|believes?|forecasts?|predicts?|projects?|plans?|fears?|thinks?)\b)|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
 /** The regime as the subject of a verb, with a modal between: "Pyongyang would ", "the state ". */
 const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treasury|North\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?|leadership)\s+(?:(?:would|could|will|may|might|then|also|thus)\s+)?`;
 /** "this means", or earning or receiving by anyone but the regime ("serving in Russia could earn" is a soldier's). */
@@ -1330,7 +1330,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // "North Korean wounded are treated in Pyongyang. About 400 were sent there".)
     !sendsOtherThanSoldiers(ctx.previous, s.slice(0, q.start), s.slice(q.end), q.max ?? q.min ?? 0) &&
     !SENT_AWAY.test(` who were ${s.slice(q.end).replace(/^\s+(?:(?:have|has|had)\s+been|were|are|was)\s+/i, "")}`);
+  // "expects the deployment to stay below 20,000 this year": the size of the force, said of the force.
+  const forceLevel =
+    noun === "" &&
+    (q.max ?? q.min ?? 0) >= 100 &&
+    /\b(?:deployment|contingent|presence|force)\s+(?:(?:to|will|would|could|may|might)\s+)?(?:stay|remain|reach|rise|grow|swell|climb|exceed|top|fall|shrink|be\s+kept)\s+(?:(?:below|under|above|over|to|beyond|at)\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 80), q.start),
+    );
   const isPeople =
+    forceLevel ||
     countRestated ||
     sentPassive ||
     whoNumber ||
@@ -4015,7 +4023,7 @@ const SCOPE_MOVED =
 
 /** The rank or trade a count is of, right after it: "500 North Korean officers", "300 military engineers". */
 const SCOPE_RANK =
-  /^\s*(?:(?:North\s+)?Korean\s+)?((?:(?:senior|junior|high-ranking|military|army|commissioned|non-commissioned|field|staff|political|liaison|artillery|combat|technical)\s+){0,2}(?:officers|generals|commanders|engineers|sappers|snipers|pilots|instructors|observers|technicians|medics|advisers|advisors|drone\s+operators|artillerymen|gunners|interpreters))\b/i;
+  /^\s*(?:(?:North\s+)?Korean\s+)?((?:(?:senior|junior|high-ranking|military|army|commissioned|non-commissioned|field|staff|political|liaison|artillery|combat|technical)\s+){0,2}(?:officers|generals|commanders|engineers|sappers|snipers|pilots|instructors|observers|technicians|medics|advisers|advisors|drone\s+operators|artillerymen|gunners|interpreters|specialists))\b/i;
 
 /** A month, then the loss in it: "in March, when about ". */
 const MONTH_WHEN_BEFORE = new RegExp(
