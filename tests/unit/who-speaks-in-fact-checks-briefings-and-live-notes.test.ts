@@ -513,3 +513,123 @@ describe("figures a site audit found missed or misread", () => {
     expect([...(entities.find((e) => e.name === "Ihor Denysenko")?.roles ?? [])]).toContain("a GUR spokesman");
   });
 });
+
+describe("near misses a second review found", () => {
+  const kindOf = (line: string): string[] => read([line]).claims.map((c) => c.split(" | ").slice(0, 3).join(" | "));
+
+  it("soldiers trained in Russia or sent to the front are troops there; only those still training at home are not", () => {
+    expect(
+      kindOf(
+        "About 11,000 North Korean soldiers have completed training at Russian bases in the Far East and are moving toward Kursk, the Pentagon said.",
+      )[0],
+    ).toMatch(/\| troops-deployed \|/);
+    expect(
+      kindOf("Some 12,000 North Korean troops are undergoing training in the Kursk region, the HUR said.")[0],
+    ).toMatch(/\| troops-deployed \|/);
+    expect(kindOf("The NIS put the number of troops transferred to the Kursk front at about 11,000.")[0]).toMatch(
+      /\| troops-deployed \|/,
+    );
+  });
+
+  it("a rotation's yearly sum that a source estimates is its forecast", () => {
+    expect(
+      kindOf(
+        "A rotation of 15,000 soldiers every four months would mean about 45,000 North Korean troops cycling through Russia this year, the NIS estimated.",
+      ),
+    ).toContain("about 45,000 | troops-projected | South Korea's National Intelligence Service");
+  });
+
+  it("'nothing that supports the Russian denials — around 2,000 of them have been killed' disputes nothing; 'nothing … $5,000' does", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Verity Desk",
+      published: "2025-03-25",
+    });
+    const disputed = (line: string): (string | null)[] =>
+      extractCorpus([{ slug: "n", file: "n.md", meta, body: `${line}\n`, bodyLine: 1 }], []).claims.map(
+        (c) => c.disputedBy?.name ?? null,
+      );
+    expect(
+      disputed(
+        "“I have seen nothing that supports the Russian denials — around 2,000 of them have been killed,” a Ukrainian battalion commander said.",
+      ),
+    ).toEqual([null]);
+    expect(
+      disputed("“I have seen nothing that would support $5,000,” said Kim Min-ji, a researcher in Seoul."),
+    ).toEqual(["Kim Min-ji"]);
+  });
+
+  it("'a report on Russian disinformation released by Ukraine's military intelligence' is the HUR's report", () => {
+    expect(
+      kindOf(
+        "The estimate of 1,000 North Korean dead appeared in a report on Russian disinformation released by Ukraine's military intelligence on Monday.",
+      )[0],
+    ).toBe("1,000 | casualties-killed | Ukraine's military intelligence agency");
+  });
+
+  it("a correction of what a figure covers, or of its value, changes no kind it does not name", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Live", publisher: "Frontline Daily", published: "2025-03-25" });
+    const kinds = (lines: readonly string[]): string[] =>
+      extractCorpus(
+        [{ slug: "c", file: "c.md", meta, body: `${lines.join("\n")}\n`, bodyLine: 1 }],
+        readAliases("content/aliases.yaml"),
+      )
+        .claims.filter((c) => c.figure === "about 1,500")
+        .map((c) => c.kind);
+    expect(
+      kinds([
+        "09:15 — The HUR says about 1,500 North Korean soldiers have been killed or wounded in Kursk.",
+        "14:10 — Correction: In our 09:15 entry we wrongly said the HUR figure of 1,500 covered only combat losses. It includes those killed in training accidents too.",
+      ]),
+    ).toEqual(["casualties-total"]);
+    expect(
+      kinds([
+        "09:15 — The HUR says about 1,500 North Korean soldiers have been killed.",
+        "14:10 — Correction: In our 09:15 entry we said the HUR put the number killed at 1,500. That was wrong: the HUR figure is 1,300, and it covers killed and wounded.",
+      ]),
+    ).toEqual(["casualties-killed"]);
+  });
+
+  it("'roughly four times the figure of 500 that South Korea's intelligence service reported' counts what the 2,000 counts", () => {
+    expect(
+      kindOf(
+        "Ukraine's military intelligence now estimates that about 2,000 North Korean soldiers have been killed, roughly four times the figure of 500 that South Korea's intelligence service reported in February.",
+      )[1],
+    ).toBe("500 | casualties-killed | South Korea's National Intelligence Service");
+  });
+
+  it("'had lost about 40 out of its 150 men' counts the 40 lost, the 150 as context", () => {
+    expect(
+      kindOf("The unit had lost about 40 out of its 150 men by the time it was pulled back, an officer said."),
+    ).toEqual(["about 40 | casualties-total | an officer", "150 | context | an officer"]);
+  });
+});
+
+describe("a headline's country against the body's source", () => {
+  it("'South Korean officials say', 'US officials say', 'Washington says', 'Seoul says' are read as the body's source of that country or of none", () => {
+    const meta = (title: string) => ArticleMetaSchema.parse({ title, publisher: "Test Post", published: "2025-03-25" });
+    const first = (lines: readonly string[]): string | undefined =>
+      extractCorpus(
+        [{ slug: "h", file: "h.md", meta: meta(lines[0] ?? ""), body: `${lines.join("\n")}\n`, bodyLine: 1 }],
+        readAliases("content/aliases.yaml"),
+      ).claims[0]?.attributedTo?.name;
+    expect(
+      first([
+        "South Korean officials say 1,100 North Korean troops killed",
+        "About 1,100 North Korean soldiers have been killed in Kursk, South Korea's Joint Chiefs of Staff said on Thursday.",
+      ]),
+    ).toBe("South Korea's Joint Chiefs of Staff");
+    expect(
+      first([
+        "Some 300 North Korean soldiers killed, Seoul says",
+        "About 300 North Korean soldiers have been killed, the Joint Chiefs of Staff said in a text message to reporters.",
+      ]),
+    ).toBe("Joint Chiefs of Staff");
+    expect(
+      first([
+        "Kyiv says 3,000 North Korean soldiers killed",
+        "About 3,000 North Korean soldiers have been killed or wounded, South Korea's National Intelligence Service said.",
+      ]),
+    ).toBe("Kyiv");
+  });
+});

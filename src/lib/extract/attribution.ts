@@ -1559,7 +1559,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       // whom a denial blames for a falsehood is no source of the figure.)
       if (
         method === "passive-agent" &&
-        /\b(?:fabrications?|fakes?|lies|lie|propaganda|provocations?|disinformation|hoax(?:es)?|myths?|fictions?|falsehoods?|smears?|fantas(?:y|ies)|nonsense)\s*["”’']?\s*$/i.test(
+        /\b(?:as|call(?:ed|ing|s)?\s+(?:them|it|the\s+\w+))\s+(?:an?\s+|pure\s+|mere\s+|western\s+)?["“‘']?(?:fabrications?|fakes?|fake\s+news|lies|lie|propaganda|provocations?|disinformation|hoax(?:es)?|myths?|fictions?|falsehoods?|smears?|fantas(?:y|ies)|nonsense)\s*["”’']?\s*$|["“‘'](?:fabrications?|fakes?|fake\s+news|lies|propaganda|disinformation|hoax|nonsense)["”’']\s*$/i.test(
           s.slice(Math.max(0, m.index - 40), m.index),
         )
       )

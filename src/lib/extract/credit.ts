@@ -86,7 +86,7 @@ const CONTINUES =
  * the figure; the text denies it.
  */
 const NOBODY_GAVE_BEFORE =
-  /\b(?:(?:no|not\s+a\s+single|none\s+of\s+the|neither)\s+(?!other\b)(?:[\w-]+\s+){0,4}?|nobody\s+(?!else\b))(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:put\s+(?:(?:the|its|their|a|any)\s+)?(?:[\w-]+\s+){0,7}?(?:(?:at|above|over|higher\s+than|beyond)\s+)?|(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
+  /\b(?:(?:no|not\s+a\s+single|none\s+of\s+the|neither)\s+(?!other\b)(?:[\w-]+\s+){0,4}?|nobody\s+(?!else\b))(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:put\s+(?:(?:the|its|their|a|any)\s+)?(?:[\w-]+\s+){0,10}?(?:(?:at|above|over|higher\s+than|beyond)\s+)?|(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
 
 /** "put by the Joint Chiefs at about": from an agent's verb to the figure it puts. */
 const PUT_AT_BEFORE = new RegExp(String.raw`^[^,;.\d]*\b${AT_FIGURE}$`, "i");
@@ -912,7 +912,7 @@ const CALLED_FALSE_AFTER = new RegExp(String.raw`^[^.;]*?\b(?:propaganda|a lie|l
  * figure the sentence takes as given ("no evidence that the 11,000 troops have left") is not.
  */
 const NO_EVIDENCE_BEFORE =
-  /\b(?:no|(?:nor\s+is\s+there|there\s+is\s+not|there\s+isn['’]t|without)\s+any)\s+(?:\w+\s+){0,2}(?:evidence|proof|basis|sources?|record|confirmation|truth)[”"’]?\s+(?:(?:that|for|of|in)\b|(?:to\s+)?(?:supports?|backs?|confirms?|corroborates?)\b)(?:(?![.;]).)*$|\b(?:seen|found|heard|is|was)\s+nothing(?:\s+at\s+all)?\s+(?:that\s+|which\s+|to\s+)?(?:supports?|backs?|confirms?|corroborates?|justif(?:y|ies))\b(?:(?![.;]).)*$/i;
+  /\b(?:no|(?:nor\s+is\s+there|there\s+is\s+not|there\s+isn['’]t|without)\s+any)\s+(?:\w+\s+){0,2}(?:evidence|proof|basis|sources?|record|confirmation|truth)[”"’]?\s+(?:(?:that|for|of|in)\b|(?:to\s+)?(?:supports?|backs?|confirms?|corroborates?)\b)(?:(?![.;]).)*$|\b(?:seen|found|heard|is|was)\s+nothing(?:\s+at\s+all)?\s+(?:that\s+|which\s+|to\s+)?(?:would\s+|could\s+)?(?:supports?|backs?\s+up|backs?|confirms?|corroborates?)\s+(?:(?:the|a|any|such)\s+)?(?:(?:claims?|figures?|estimates?|numbers?|reports?)\s+of\s+)?(?:(?:about|around|some|roughly|nearly|as\s+many\s+as|more\s+than)\s+)*[$€£₩₽]?$/i;
 
 /**
  * Whether "no evidence that …" leads up to a figure: not when a quotation closes between them ("“We

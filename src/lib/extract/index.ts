@@ -945,26 +945,15 @@ function ownFigureSetAsideIsEarlier(claims: Claim[]): Claim[] {
   });
 }
 
-/** A place word as the alias file's place words hold it: "Seoul's" → "seoul", "U.S." → "us". */
-function placeKey(word: string): string {
-  return word
-    .toLowerCase()
-    .replace(/[’']s$/, "")
-    .replace(/\./g, "");
-}
-
-/** A headline's country or capital, and the words that make a body or a person one of that country's. */
-const HEADLINE_COUNTRIES: readonly (readonly [RegExp, RegExp])[] = [
-  [/^(?:Seoul|South\s+Korea)$/, /\bSouth\s+Korea|\bSeoul\b/],
-  [/^(?:Kyiv|Kiev|Ukraine)$/, /\bUkrain|\bKyiv\b/],
-  [/^(?:Moscow|Russia|the\s+Kremlin)$/, /\bRussia|\bKremlin\b|\bMoscow\b/],
-  [/^(?:Pyongyang|North\s+Korea)$/, /\bNorth\s+Korea|\bPyongyang\b/],
-  [
-    /^(?:Washington|U\.?S\.?|America|the\s+United\s+States)$/,
-    /\bU\.?S\.?\b|\bUnited\s+States\b|\bAmerican\b|\bPentagon\b|\bWashington\b/,
-  ],
-  [/^(?:Tokyo|Japan)$/, /\bJapan/],
-  [/^(?:London|Britain|UK|U\.K\.)$/, /\bBrit|\bU\.?K\.?\b|\bLondon\b/],
+/** The words that make a name, a body or a person one of a country's, by country. */
+const HEADLINE_COUNTRIES: readonly RegExp[] = [
+  /\bSouth\s+Korea|\bSeoul\b/,
+  /\bUkrain|\bKyiv\b|\bKiev\b/,
+  /\bRussia|\bKremlin\b|\bMoscow\b/,
+  /\bNorth\s+Korea|\bPyongyang\b/,
+  /\bU\.?S\.?\b|\bUnited\s+States\b|\bAmerica|\bPentagon\b|\bWashington\b|\bState\s+Department\b/,
+  /\bJapan|\bTokyo\b/,
+  /\bBrit|\bU\.?K\.?\b|\bLondon\b/,
 ];
 
 /** The kinds a headline's vaguer word may stand for: "has lost 1,500 soldiers" over "1,500 … have been killed". */
@@ -1011,20 +1000,17 @@ function headlineReadAsBody(
     );
     if (!body) return c;
     const credit = c.attributedTo;
-    // (An unnamed group or role, "Lawmaker", "Officials"; a country or a capital, "Seoul says", only for a body
-    // of its own that the body of the article credits, not another country's: "Ukraine says" over the NIS.)
+    // (An unnamed group or role, "Lawmaker", "US officials", or a country or a capital, "Seoul says", unless the body
+    // credits a body or person of another country: "Ukraine says" over South Korea's NIS keeps its own.)
     const group = credit !== null && registry.byId(credit.id)?.type === "group";
-    const place = group && credit.name.split(/\s+/).some((w) => PLACE_WORDS.has(placeKey(w)));
-    const country = place ? HEADLINE_COUNTRIES.find(([name]) => name.test(credit.name))?.[1] : undefined;
+    const countryOf = (texts: readonly string[]): number =>
+      HEADLINE_COUNTRIES.findIndex((words) => texts.some((t) => words.test(t)));
     const bodyCredit = body.attributedTo ? registry.byId(body.attributedTo.id) : undefined;
-    const ofCountry =
-      country !== undefined &&
-      bodyCredit !== undefined &&
-      [bodyCredit.name, ...bodyCredit.roles].some((r) => country.test(r));
+    const said = group && credit ? countryOf([credit.name]) : -1;
+    const credited = bodyCredit ? countryOf([bodyCredit.name, ...bodyCredit.roles]) : -1;
     const fits =
       credit === null ||
-      (group && !place) ||
-      ofCountry ||
+      (group && !(said >= 0 && credited >= 0 && said !== credited)) ||
       credit.id === body.attributedTo?.id ||
       credit.id === body.relayedBy?.id;
     if (!fits) return c;
@@ -1126,7 +1112,7 @@ function withdrawCorrectedEntries(claims: Claim[], body: string): Claim[] {
 
 /** What a correction says a figure counts instead: "It covers those killed and wounded." */
 const COUNTS_INSTEAD =
-  /\b(?:it|the\s+figure|that\s+figure|this\s+figure|the\s+number)\s+(?:actually\s+|in\s+fact\s+)?(?:covers|counts|includes|refers\s+to|is\s+of)\s+(?:all\s+)?(?:those\s+|soldiers\s+|troops\s+)?(killed\s+(?:and|or)\s+wounded|wounded\s+(?:and|or)\s+killed|dead\s+and\s+wounded|casualties|wounded|injured|killed|dead)\b/i;
+  /\b(?:it|the\s+figure|that\s+figure|this\s+figure|the\s+number)\s+(?:actually\s+|in\s+fact\s+)?(?:covers|counts|includes|refers\s+to|is\s+of)\s+(?:all\s+)?(?:those\s+|soldiers\s+|troops\s+|the\s+)?(killed\s+(?:and|or)\s+wounded|wounded\s+(?:and|or)\s+killed|dead\s+and\s+wounded|casualties|wounded|injured|killed|dead)(?:\s+(?:soldiers|troops|men))?(?:\s+only|\s+together)?\s*[.;]/i;
 
 /**
  * A live blog's correction of what a figure of one of its entries counts, its value kept ("In our 08:20 entry we
@@ -1148,6 +1134,8 @@ function entryKindCorrected(claims: Claim[], body: string): Claim[] {
         ? "casualties-wounded"
         : "casualties-killed";
     const values = [...line.matchAll(/\d{1,3}(?:,\d{3})+|\d{3,}/g)].map((m) => Number(m[0].replace(/,/g, "")));
+    // (A line that gives another value corrects the value, not only what it counts.)
+    if (new Set(values).size !== 1) return [];
     return [{ entryStart: new RegExp(String.raw`^\W*${entry.replace(".", "[:.]")}\b`), kind, values }];
   });
   if (fixes.length === 0) return claims;

@@ -1223,7 +1223,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const partitiveSubset =
     /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?[\d,.]+/i.test(s.slice(q.end)) ||
     // "had lost about 40 of its roughly 150 men": a part of a unit's own strength, lost.
-    (/^\s+of\s+(?:its|their|his|her)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?[\d,.]+\s+(?:men|soldiers|troops|servicemen|fighters)\b/i.test(
+    (/^\s+(?:out\s+)?of\s+(?:its|their|his|her)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,2}?(?:men|soldiers|troops|servicemen|fighters)\b/i.test(
       s.slice(q.end),
     ) &&
       UNIT_LOSS_BEFORE.test(s.slice(0, q.start))) ||
@@ -1617,7 +1617,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   };
   // "the source put the number pulled back at about 2,000": soldiers moved away from the front, neither lost nor sent.
   if (
-    /\b(?:the|its|their)\s+number\s+(?:of\s+(?:troops|soldiers|men|units)\s+)?(?:(?:being|that\s+were|that\s+had\s+been)\s+)?(?:pulled|withdrawn|rotated|moved|redeployed|evacuated|transferred|sent\s+home|taken\s+off)\b[^.;]{0,60}?\bat\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over)\s+)*$/i.test(
+    /\b(?:the|its|their)\s+number\s+(?:of\s+(?:troops|soldiers|men|units)\s+)?(?:(?:being|that\s+were|that\s+had\s+been)\s+)?(?:pulled|withdrawn|rotated\s+out|evacuated|sent\s+home|taken\s+off|(?:moved|transferred|redeployed)\s+(?:back|away|out))\b[^.;]{0,60}?\bat\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over)\s+)*$/i.test(
       s.slice(0, q.start),
     )
   )
@@ -1838,6 +1838,23 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     const k = KILLED_CUE.test(lead) && HURT_CUE.test(lead) ? "casualties-total" : bestKind("count", lead, lead);
     if (k) return { ok: true, kind: k, ...people };
   }
+  // ("had lost about 40 of its roughly 150 men": the strength of the unit a part is taken from.)
+  if (
+    /\b(?:out\s+)?of\s+(?:its|their|his|her)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 40), q.start),
+    ) &&
+    ctx.all.some(
+      (o) =>
+        o.end <= q.start &&
+        o.form === "amount" &&
+        (o.max ?? o.min ?? 0) < (q.min ?? q.max ?? Infinity) &&
+        UNIT_LOSS_BEFORE.test(s.slice(0, o.start)) &&
+        /^\s+(?:out\s+)?of\s+(?:its|their|his|her)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?$/i.test(
+          s.slice(o.end, q.start),
+        ),
+    )
+  )
+    return { ok: true, kind: "context", ...people };
   const role = figureRole(q, ctx, clause, noun, nextWords);
   if (role) {
     const trade = TRADE_NOUN.exec(nextWords);
@@ -1991,23 +2008,6 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   ) {
     return { ok: true, kind: "context", ...people };
   }
-  // ("had lost about 40 of its roughly 150 men": the strength of the unit a part is taken from.)
-  if (
-    /\bof\s+(?:its|their|his|her)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?$/i.test(
-      s.slice(Math.max(0, q.start - 40), q.start),
-    ) &&
-    ctx.all.some(
-      (o) =>
-        o.end <= q.start &&
-        o.form === "amount" &&
-        (o.max ?? o.min ?? 0) < (q.min ?? q.max ?? Infinity) &&
-        UNIT_LOSS_BEFORE.test(s.slice(0, o.start)) &&
-        /^\s+of\s+(?:its|their|his|her)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?$/i.test(
-          s.slice(o.end, q.start),
-        ),
-    )
-  )
-    return { ok: true, kind: "context", ...people };
   if (partitivePopulation) return { ok: true, kind: "troops-deployed", ...people };
 
   const exclude = new Set<string>();
@@ -2118,10 +2118,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "some 3,000 of them at the front": a part of another count, which no word here names.
   if (kind === null && partitiveSubset) return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
-    // ("about 2,000 of its soldiers had already completed training near Pyongyang": soldiers still at home.)
+    // ("about 2,000 of its soldiers had already completed training near Pyongyang": soldiers still at home; not
+    // "completed training at Russian bases", "undergoing training in the Kursk region".)
     if (
       kind === "troops-deployed" &&
-      /^[^,;.]*?\b(?:completed|completing|complete|finished|finishing|undergoing|underwent|began|begun|starting|started|in)\s+(?:(?:their|its|final|basic|special)\s+)*training\b(?![^,;.]*\b(?:in|inside)\s+(?:Russia|Kursk)\b)/i.test(
+      /^[^,;.]*?\b(?:completed|completing|complete|finished|finishing|undergoing|underwent|began|begun|starting|started|in)\s+(?:(?:their|its|final|basic|special)\s+)*training\s+(?:[\w-]+\s+){0,2}?(?:near|in|at|outside|around)\s+(?:Pyongyang|North\s+Korea|the\s+North|home|Wonsan|Hamhung|Chongjin|Sinuiju|Kaesong|Nampo)\b/i.test(
         s.slice(q.end),
       )
     )
@@ -4525,7 +4526,7 @@ function kindFromEarlierCount(
   // of the same count, when no noun of its own says what it counts.
   if (
     last &&
-    /\b(?:double|twice|triple|three times|half|up from|down from|compared (?:with|to)|against|versus)\s+(?:its|their|his|her|the|an?(?=\s+(?:earlier|previous|initial|prior|original)\b))\s+(?:own\s+)?(?:(?:earlier|previous|initial|last|prior|first|original|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:estimate|figure|count|tally|number|toll)\s+of\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately)\s+)*$/i.test(
+    /\b(?:double|twice|triple|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+times|(?:two|three|four|five|ten|\d+)-fold\s+(?:rise|increase|jump)\s+from|half|up from|down from|compared (?:with|to)|against|versus)\s+(?:its|their|his|her|the|an?(?=\s+(?:earlier|previous|initial|prior|original)\b))\s+(?:own\s+)?(?:(?:earlier|previous|initial|last|prior|first|original|january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(?:estimate|figure|count|tally|number|toll)\s+of\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|approximately)\s+)*$/i.test(
       s.slice(last.end, q.start),
     ) &&
     !/^\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|men|people|dead|deaths|killed|wounded|injured|casualties|[a-z]+ers)\b/i.test(
@@ -5050,7 +5051,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     /(?:^\W*|[,;:]\s+(?:(?:so|and|but|thus|then)\s+)?|\b(?:so|thus|therefore)\s+)(?:an?|such\s+an?)\s+(?:(?!(?:widely|cited|reported|official|quoted|estimated|given)\b)[\w-]+\s+){0,2}?(?:toll|count|force|deployment|losses|loss|rotation)\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)*[$€£₩₽]?$/i.test(
       ctx.sentence.slice(0, q.start),
     ) &&
-    /^\s*(?:[\w-]+\s+){0,5}?would\s+(?:(?:far|easily|more\s+than)\s+)?(?:exceed|mean|be|make|amount|equal|surpass|dwarf|top|outnumber)\b/i.test(
+    /^\s*(?:[\w-]+\s+){0,8}?would\s+(?:(?:far|easily|more\s+than)\s+)?(?:exceed|mean|be|make|amount|equal|surpass|dwarf|top|outnumber)\b/i.test(
       ctx.sentence.slice(q.end),
     ) &&
     !/\b(?:said|says|according\s+to|reported|told|estimated|estimates)\b/i.test(ctx.sentence)
@@ -5065,7 +5066,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     /^\W*(?:an?|such\s+an?)\s+(?:[\w-]+\s+){0,2}?(?:toll|count|force|deployment|losses|loss|rotation)\s+of\s+[^.;]*?\bwould\s+(?:(?:far|easily|more\s+than)\s+)?(?:mean|be|make|amount\s+to|equal|come\s+to|add\s+up\s+to|put)\s+(?:(?:about|around|some|roughly|nearly|at\s+least|more\s+than|over)\s+)*[$€£₩₽]?$/i.test(
       ctx.sentence.slice(0, q.start),
     ) &&
-    !/\b(?:said|says|according\s+to|reported|told|estimated|estimates)\b/i.test(ctx.sentence.slice(0, q.start))
+    !/\b(?:said|says|according\s+to|reported|told|estimated|estimates)\b/i.test(ctx.sentence)
   )
     return { ok: false, reason: "worked out from a case supposed before it, not reported" };
   if (WORKED_AT_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")))
