@@ -7189,7 +7189,7 @@ describe("a figure named to be set well above the count", () => {
       ),
     ]);
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null, c.disputedBy?.name ?? null])).toEqual([
-      ["100,080", "some commentators", "Vera Lind"],
+      ["100,080", "commentators", "Vera Lind"],
       ["about 14,080", "Vera Lind", null],
       ["20,080", "Russian bloggers", "Vera Lind"],
       ["3,080", "Ukrainian officials", "Vera Lind"],

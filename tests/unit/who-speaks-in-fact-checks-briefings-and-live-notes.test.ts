@@ -633,3 +633,108 @@ describe("a headline's country against the body's source", () => {
     ).toBe("Kyiv");
   });
 });
+
+describe("what a second site audit found false: denials, hearsay, questions, ceilings, places and workers", () => {
+  /**
+   * Figure, kind, credit, dispute, stance and scope of each claim of an invented article with a byline.
+   *
+   * @param lines The body's lines (a "By …" line names the author).
+   * @returns One line per claim.
+   */
+  const rows = (lines: readonly string[]): string[] => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Northern Review",
+      published: "2025-03-08",
+    });
+    return extractCorpus(
+      [{ slug: "a", file: "a.md", meta, body: `${lines.join("\n")}\n`, bodyLine: 1 }],
+      readAliases("content/aliases.yaml"),
+    ).claims.map(
+      (c) =>
+        `${c.figure} | ${c.kind} | ${c.attributedTo?.name ?? "-"} | ${c.disputedBy?.name ?? "-"} | ${c.stance} | ${c.scope ?? "-"}`,
+    );
+  };
+
+  it("'Nobody has 50,000 men there' gives the 50,000 only to deny it", () => {
+    expect(rows(["'Nobody has 50,000 men there', the analyst said."])[0]).toMatch(
+      /^50,000 \| troops-deployed \| .* \| disputes \|/,
+    );
+  });
+
+  it("'Some commentators claim 40,000 … I think that is nonsense' is the commentators' figure, disputed by the writer", () => {
+    expect(
+      rows([
+        "By Ri Chol-ho",
+        "Some commentators claim 40,000 North Koreans are now fighting. I think that is nonsense; I would be surprised if more than 15,000 have ever been sent.",
+      ]),
+    ).toEqual(["40,000 | troops-deployed | commentators | Ri Chol-ho | asserts | -"]);
+  });
+
+  it("'Now I read that Russia pays each of them $2,000 a month' is no figure of the writer's", () => {
+    expect(rows(["By Ri Chol-ho", "Now I read that Russia pays each of them $2,000 a month."])).toEqual([
+      "$2,000 a month | pay-per-soldier | - | - | asserts | -",
+    ]);
+  });
+
+  it("'Mr Leith asked whether it was true that Pyongyang kept 90 per cent of that' states no share", () => {
+    expect(rows(["Mr Leith asked whether it was true that Pyongyang kept 90 per cent of that."])).toEqual([]);
+  });
+
+  it("a force 'no larger than 12,000' is a ceiling of now, not a forecast", () => {
+    expect(rows(["The minister said the North Korean force in Russia is no larger than 12,000."])[0]).toMatch(
+      /^no larger than 12,000 \| troops-deployed \|/,
+    );
+  });
+
+  it("soldiers who 'remained at the front' or 'had reached the Kursk region' are those there", () => {
+    expect(rows(["The HUR said around 8,000 North Korean soldiers remained at the front."])[0]).toMatch(
+      /\| those at the front$/,
+    );
+    expect(
+      rows([
+        "On Nov 4, the HUR said the first 3,000 North Korean soldiers had reached the Kursk region; by its count 11,000 were then in Russia.",
+      ]).map((r) => r.split(" | ").at(-1)),
+    ).toEqual(["those in the Kursk region", "-"]);
+  });
+
+  it("'The median troop figure across all articles was 11,000' is no one's figure", () => {
+    expect(rows(["The median troop figure across all articles was 11,000."])).toEqual([]);
+  });
+
+  it("'At 90 per cent, a soldier would take home around $200 a month; at 70 per cent, around $600' supposes both", () => {
+    expect(
+      rows(["At 90 per cent, a soldier would take home around $200 a month; at 70 per cent, around $600."]),
+    ).toEqual([]);
+  });
+
+  it("a crew's wage in roubles and a contractor's word are no soldier's pay and no city's figure", () => {
+    expect(
+      rows([
+        "A construction foreman said his 40-man crew had been paid 120,000 roubles a month each.",
+        "A worker can earn about $800 a month, a Vladivostok contractor said.",
+      ]).map((r) => r.split(" | ").slice(0, 3).join(" | ")),
+    ).toEqual([
+      "120,000 roubles a month each | context | A construction foreman",
+      "about $800 a month | context | a Vladivostok contractor",
+    ]);
+  });
+
+  it("'Labour MP Gareth Pryce' is a person with a party's title; his 'Labour' scopes no soldiers to labour", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Hearing", publisher: "Northern Review", published: "2025-02-12" });
+    const { claims, entities } = extractCorpus(
+      [
+        {
+          slug: "h",
+          file: "h.md",
+          meta,
+          body: "Labour MP Gareth Pryce said 15,000 North Korean soldiers were in Russia.\n",
+          bodyLine: 1,
+        },
+      ],
+      readAliases("content/aliases.yaml"),
+    );
+    expect(claims.map((c) => [c.attributedTo?.name, c.scope])).toEqual([["Gareth Pryce", null]]);
+    expect(entities.map((e) => e.name)).not.toContain("Labour M");
+  });
+});

@@ -248,7 +248,7 @@ const UNIT_NOUNS = "units?|brigades?|battalions?|regiments?|divisions?|platoons?
 const OTHERS_UNIT = new RegExp(String.raw`^(?:his|her|their|its)\s+(?:[a-z-]+\s+)?(?:${UNIT_NOUNS})$`, "i");
 /** Head nouns that make a phrase an unnamed person or group ("a Western official", "analysts"). */
 const ROLE_HEADS = new RegExp(
-  String.raw`^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|reports|media|people|residents?|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|paramedics?|doctors?|nurses?|surgeons?|lawyers?|priests?|pastors?|volunteers?|translators?|guards?|pilots?|workers?|interpreters?|survivors?|relatives?|famil(?:y|ies)|parents?|mothers?|fathers?|wi(?:fe|ves)|brothers?|sisters?|sons?|daughters?|neighbou?rs?|villagers?|farmers?|teachers?|fore(?:man|men)|labou?rers?|engineers?|drivers?|traders?|students?|insiders?|lieutenants?|captains?|colonels?|majors?|sergeants?|corporals?|privates?|generals?|${UNIT_NOUNS})$`,
+  String.raw`^(?:officials?|officers?|observers?|defectors?|experts?|analysts?|soldiers?|sources?|lawmakers?|diplomats?|researchers?|spokes(?:man|woman|person)|activists?|specialists?|commanders?|commentators?|pundits?|critics?|contractors?|managers?|employers?|businessm[ae]n|entrepreneurs?|bosses|boss|reports|media|people|residents?|witnesses|prisoners?|veterans?|forces|recruiters?|brokers?|journalists?|reporters?|correspondents?|scholars?|academics?|historians?|bloggers?|medics?|paramedics?|doctors?|nurses?|surgeons?|lawyers?|priests?|pastors?|volunteers?|translators?|guards?|pilots?|workers?|interpreters?|survivors?|relatives?|famil(?:y|ies)|parents?|mothers?|fathers?|wi(?:fe|ves)|brothers?|sisters?|sons?|daughters?|neighbou?rs?|villagers?|farmers?|teachers?|fore(?:man|men)|labou?rers?|engineers?|drivers?|traders?|students?|insiders?|lieutenants?|captains?|colonels?|majors?|sergeants?|corporals?|privates?|generals?|${UNIT_NOUNS})$`,
 );
 /**
  * An unnamed person described by what follows a preposition: a count, an indefinite place, a military
@@ -304,7 +304,7 @@ const NOT_NAME = new Set(
 );
 /** A rank or a field before a word of a title: "First Deputy Director", "Press Secretary", "Executive Director". */
 const TITLE_QUALIFIER =
-  /^(?:First|Second|Third|Senior|Principal|Executive|Acting|Assistant|Associate|Press|Under|Managing|Interim)$/;
+  /^(?:First|Second|Third|Senior|Principal|Executive|Acting|Assistant|Associate|Press|Under|Managing|Interim|Labour|Conservative|Tory|Liberal|Democrat|Democratic|Republican|Green|Opposition|Independent)$/;
 /**
  * Where the next word of a title stands, past ranks and fields ("Press" of "Press Secretary").
  *
@@ -319,7 +319,7 @@ function titleWordAhead(words: readonly string[], from: number): number {
 }
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
 const TITLE_WORD =
-  /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Staff|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|Director|Chairman|Secretary|Adviser|Advisor|Prosecutor|Attorney|Governor|Mayor|Commissioner|Inspector|Ombudsman|Major|Captain|Brigadier|Admiral|Sergeant|(?:Lt|Gen|Maj|Col|Capt|Brig|Adm|Sgt|Cmdr)\.?)$/;
+  /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Staff|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|MP|MEP|Congressman|Congresswoman|Director|Chairman|Secretary|Adviser|Advisor|Prosecutor|Attorney|Governor|Mayor|Commissioner|Inspector|Ombudsman|Major|Captain|Brigadier|Admiral|Sergeant|(?:Lt|Gen|Maj|Col|Capt|Brig|Adm|Sgt|Cmdr)\.?)$/;
 /**
  * Whether a name's words open with a title and what its office is of ("Director of National
  * Intelligence", "Office of the Director of …"): the name of that office, whose title is not dropped.

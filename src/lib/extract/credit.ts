@@ -82,11 +82,11 @@ const CONTINUES =
 
 /**
  * "No government or researcher has given a figure of 10,000 dead", "No government has said that 100,000 …",
- * "Nobody has claimed that 50,000 …", "Neither agency has put the total number deployed above 15,000": nobody gives
- * the figure; the text denies it.
+ * "Nobody has claimed that 50,000 …", "Neither agency has put the total number deployed above 15,000", "Nobody has
+ * 50,000 men there": nobody gives the figure; the text denies it.
  */
 const NOBODY_GAVE_BEFORE =
-  /\b(?:(?:no|not\s+a\s+single|none\s+of\s+the|neither)\s+(?!other\b)(?:[\w-]+\s+){0,4}?|nobody\s+(?!else\b))(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:put\s+(?:(?:the|its|their|a|any)\s+)?(?:[\w-]+\s+){0,10}?(?:(?:at|above|over|higher\s+than|beyond)\s+)?|(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
+  /\b(?:nobody|no\s+one|no\s+(?:country|army|side|government))\s+(?:has|had|sent|has\s+sent|is\s+sending)\s+(?:(?:about|around|some|nearly|anywhere\s+near|as\s+many\s+as)\s+)*$|\b(?:(?:no|not\s+a\s+single|none\s+of\s+the|neither)\s+(?!other\b)(?:[\w-]+\s+){0,4}?|nobody\s+(?!else\b))(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:put\s+(?:(?:the|its|their|a|any)\s+)?(?:[\w-]+\s+){0,10}?(?:(?:at|above|over|higher\s+than|beyond)\s+)?|(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
 
 /** "put by the Joint Chiefs at about": from an agent's verb to the figure it puts. */
 const PUT_AT_BEFORE = new RegExp(String.raw`^[^,;.\d]*\b${AT_FIGURE}$`, "i");
@@ -1598,7 +1598,14 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       // A transcript's paragraph is its labelled speaker's words.
       attributed = x.label;
       method = "transcript";
-    } else if (x.author && firstPersonOutside(s.text, x.inQuote)) {
+    } else if (
+      x.author &&
+      firstPersonOutside(s.text, x.inQuote) &&
+      // ("Now I read that Russia pays each of them $2,000 a month": what the writer read is no figure of theirs.)
+      !/\bI\s+(?:have\s+|had\s+|often\s+|now\s+|keep\s+)?(?:read|hear|heard|see|saw|seen)\s+(?:(?:it\s+)?(?:said|reported|claimed)\s+)?(?:in\s+[^,;]{1,40}?\s+)?that\b[^.;]*$/i.test(
+        s.text.slice(0, q.start),
+      )
+    ) {
       // "I estimate that no fewer than 3,200 …", "My own count …": the bylined author's own figure.
       attributed = x.author;
       method = "author";

@@ -375,6 +375,10 @@ function verdictFinder(text: string, publisher: string, registry: EntityRegistry
  * The writer's own doubt of what the sentence before reported: "I do not believe it.", "I don't buy that.",
  * "I doubt it." The writer is the author a byline names, else the publisher.
  */
+/** The writer's own judgement that what came before is false: "I think that is nonsense", "I believe this is wrong". */
+const WRITER_JUDGES_FALSE =
+  /^\W*(?:but\s+|frankly,?\s+)?I\s+(?:think|believe|find|would\s+say)\s+(?:that\s+|this\s+|it\s+|those\s+|these\s+)?(?:figure\s+|number\s+|claim\s+)?(?:is|are|was|were)\s+(?:(?:simply|plainly|just|utter|complete|pure|frankly)\s+)?(?:nonsense|rubbish|absurd|wrong|false|exaggerated|fantasy|propaganda|untrue|fiction)\b[^.;]*[.!]?$/i;
+
 const WRITER_DOUBTS =
   /^\W*(?:but\s+|frankly,?\s+)?I\s+(?:(?:simply|just|frankly)\s+)?(?:(?:do\s+not|don['’]t|cannot|can['’]t)\s+(?:quite\s+)?(?:believe|buy|accept|credit)|doubt|dispute)\s+(?:it|that|this|them|those|these|(?:the|that|this|those|these)\s+(?:claims?|figures?|numbers?|reports?|estimates?))\s*(?:for\s+a\s+(?:moment|second|minute))?\s*[.!]?$/i;
 
@@ -740,7 +744,11 @@ export function extractArticle(
       // ("The estimate was first given by the HUR": "first" is no figure of its own.)
       if (figures.every((f) => !f.role.ok) && lastFigures.index === sentenceIndex + i - 1)
         traceToSource(claims, lastFigures.from, s.text, registry, tracker);
-      if (figures.length === 0) {
+      // ("I think that is nonsense; I would be surprised if more than 15,000 have ever been sent.": a sentence whose
+      // only figures are skipped judges what came before too.)
+      const writerJudges =
+        figures.length > 0 && figures.every((f) => !f.role.ok) && WRITER_JUDGES_FALSE.test(s.text.split(";")[0] ?? "");
+      if (figures.length === 0 || writerJudges) {
         if (lastFigures.index === sentenceIndex + i - 1) {
           const denier =
             denierOfPrevious(s, acts[i] ?? [], speakers[i] ?? null, registry, tracker) ??
@@ -753,7 +761,7 @@ export function extractArticle(
               ? verdictFinder(s.text, article.meta.publisher, registry)
               : null) ??
             // ("I do not believe it.": the writer's own doubt, outside anyone's quoted words.)
-            (WRITER_DOUBTS.test(s.text) &&
+            ((WRITER_DOUBTS.test(s.text) || WRITER_JUDGES_FALSE.test(s.text.split(";")[0] ?? "")) &&
             !s.openQuoteAtStart &&
             !/[“”"]/.test(s.text) &&
             !speakers[i] &&
@@ -764,7 +772,7 @@ export function extractArticle(
               : null);
           if (denier) disputePrevious(claims, lastFigures.from, denier, s.text);
         }
-        return;
+        if (figures.length === 0) return;
       }
       // "We rate the claim of 5,000 soldiers in Kherson false.": the verdict, with its figure, on the claim
       // the sentence before reported.

@@ -349,7 +349,7 @@ const OR_LESS_AFTER = new RegExp(
 const INCREASE_OF_TROOPS = "additional troops (an increase)";
 /** Upper bounds that cap a present count rather than announce a possible one. */
 const CURRENT_CEILING = new RegExp(
-  String.raw`^(?:fewer than|less than|under|just under|well under|below|just below|well below|far below|far fewer than|far less than|no more than|not more than|at most|${REJECTING_CEILINGS.join("|")}|(?:just |well |far |not far )?short of|(?:just )?shy of)$`,
+  String.raw`^(?:fewer than|less than|under|just under|well under|below|just below|well below|far below|far fewer than|far less than|no more than|not more than|no larger than|no bigger than|no greater than|not larger than|at most|${REJECTING_CEILINGS.join("|")}|(?:just |well |far |not far )?short of|(?:just )?shy of)$`,
   "i",
 );
 /** Words after a number that are not what it counts: a verb's forms and times ("arriving", "reported", "early"). */
@@ -503,7 +503,8 @@ const MILITARY_WORKERS_AHEAD = new RegExp(String.raw`^(?:[\w-]+\s+)?${MILITARY_W
 const SOLDIERS_AT_WORK = new RegExp(String.raw`\bsoldiers?\b|\b${MILITARY_WORKERS}`, "i");
 /** The scope of soldiers put to work rather than to fight. */
 const LABOUR_SCOPE = "soldiers sent for labour";
-const SCOPE_LABOUR = /\b(?:labou?r|construction|logging|factory|farm)\w*\b/i;
+const SCOPE_LABOUR =
+  /\b(?!Labour\s+(?:MPs?|Party|party|government|leader|member|peer|minister|lawmaker)\b)(?:labou?r|construction|logging|factory|farm)\w*\b/i;
 /** A speaker's field or body named with a labour word: "labour economist", "the Labour Studies Institute". */
 const SPEAKER_FIELD =
   /\blabou?r[\s-]+(?:economists?|economics|researchers?|experts?|analysts?|markets?|studies|lawyers?|law|historians?|scholars?|unions?|activists?|rights)\b|\b\p{Lu}\p{Ll}+\s+Labou?r\b|\bLabou?r\s+\p{Lu}\p{Ll}+/gu;
@@ -2700,6 +2701,17 @@ function classifyMoney(
   // "She now works in a restaurant in Incheon, earning about 2.5 million won a month": a civilian's job,
   // in a sentence that speaks of no soldier, pays no soldier.
   if (CIVILIAN_JOB.test(ctx.sentence) && !SOLDIERING.test(ctx.sentence)) return { kind: "context" };
+  // "his 40-man crew had been paid 120,000 roubles a month each": the wage of civilian workers abroad, not of
+  // soldiers (a wage at home, in won, is read as such below).
+  if (
+    unit !== "KPW" &&
+    unit !== "KRW" &&
+    /\b(?:crews?|workers?|labou?rers?|foreman|foremen|contractors?|builders?|loggers?|factory\s+hands?)\b/i.test(
+      ctx.sentence.slice(0, q.start),
+    ) &&
+    !/\b(?:soldiers?|troops?|servicem[ae]n|military|army|conscripts?|recruits?|mercenar\w+)\b/i.test(ctx.sentence)
+  )
+    return { kind: "context" };
   // "A 100 million won “death compensation” is promised to the families of soldiers killed in action",
   // "bereaved families would be paid 100 million won for each soldier killed": paid for a death, not pay.
   // ("Each soldier is paid $2,000 a month, and families of soldiers killed receive a lump sum": the pay's
@@ -3546,13 +3558,13 @@ function periodWord(text: string): Period | null {
 
 /** "… were already in the Kursk region": where a count stands (a place, never a month or a weekday). */
 const PLACED_AFTER = new RegExp(
-  String.raw`^\s+(?:(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen|fighters|men)\s+)?(?:(?:were|are|was|is|remain|remained|had been|have been)\s+)?(?:(?:already|now|still|currently|deployed|stationed|fighting|in\s+combat|engaged)\s+)*(in|inside|near)\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)\p{Lu}[\p{L}’'-]*(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Aa]rea|[Ff]ront|[Ss]ector))?)`,
+  String.raw`^\s+(?:(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen|fighters|men)\s+)?(?:(?:were|are|was|is|remain|remained|had been|have been|had|have|has)\s+)?(?:(?:already|now|still|currently|deployed|stationed|fighting|in\s+combat|engaged)\s+)*(in|inside|near|reached|entered)\s+((?:the\s+)?(?:\p{Lu}[\p{L}-]*['’]s\s+)?(?!(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b)\p{Lu}[\p{L}’'-]*(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Aa]rea|[Ff]ront|[Ss]ector))?)`,
   "u",
 );
 
 /** Soldiers said to be fighting at the front right after their count: " North Korean soldiers were now fighting at the front". */
 const FIGHTING_AT_FRONT_AFTER =
-  /^\s+(?:(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen|fighters|men)\s+)?(?:(?:were|are|was|is|remain|remained|had been|have been)\s+)?(?:(?:already|now|still|currently|actually|actively)\s+)*(?:fighting|in\s+combat|engaged\s+in\s+combat)\s+(?:at|on|along)\s+(?:the\s+)?front(?:[\s-]?lines?)?\b/i;
+  /^\s+(?:(?:North\s+Korean\s+)?(?:troops|soldiers|servicemen|fighters|men)\s+)?(?:(?:(?:were|are|was|is|remain|remained|had been|have been)\s+)?(?:(?:already|now|still|currently|actually|actively)\s+)*(?:fighting|in\s+combat|engaged\s+in\s+combat)|(?:remain|remained|remains|stayed|stay|still)(?:\s+(?:deployed|stationed))?)\s+(?:at|on|along)\s+(?:the\s+)?front(?:[\s-]?lines?)?\b/i;
 /** A count named as the front line's before it, in its clause: "The front-line numbers are small, perhaps". */
 const FRONT_LINE_COUNT_BEFORE =
   /\bfront[\s-]?line\s+(?:numbers?|strength|contingent|troops|soldiers|forces?)\s+(?:(?:is|are|was|were)\s+(?:[\w-]+\s*,?\s+){0,3}?|(?:(?:now|currently|still|only)\s+)?(?:numbers?|numbered|totals?|totalled|totaled)\s+|at\s+|of\s+)(?:(?:perhaps|maybe|about|around|some|roughly|only|just|at\s+most|fewer\s+than|under)\s+)*$/i;
@@ -3595,7 +3607,10 @@ function partOf(q: Quantity, ctx: FigureContext): string | null {
     /\b(?:fighting|in\s+combat|engaged|remain|remains|remained|still)\s+(?:in|inside|near)\s/i.test(
       placed?.[0] ?? "",
     ) && !/^(?:the\s+)?(?:Russia|Russian\s+Federation)$/i.test(placed?.[2] ?? "");
-  if (placed?.[2] && (larger || fighting)) return `those ${placed[1]} ${placed[2]}`;
+  // ("the first 3,000 … had reached the Kursk region; by its count 11,000 were then in Russia": those there.)
+  const arrived = /^(?:reached|entered)$/i.test(placed?.[1] ?? "");
+  if (placed?.[2] && (larger || fighting || (arrived && !/^(?:the\s+)?Russia\b/i.test(placed[2]))))
+    return `those ${arrived ? "in" : placed[1]} ${placed[2]}`;
   // "fewer than 1,000 … were now fighting at the front", "The front-line numbers are small, perhaps 800": those in
   // combat, not the whole force.
   if (FIGHTING_AT_FRONT_AFTER.test(s.slice(q.end)) || FRONT_LINE_COUNT_BEFORE.test(s.slice(0, q.start)))
@@ -5112,6 +5127,11 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       /^\W*(?:even\s+)?if\b[^.]*;\s*(?:and\s+)?(?:at|with)\s+(?:(?:about|around|some|roughly|only|just)\s+)*$/i.test(
         ctx.sentence.slice(0, q.start),
       ) ||
+      // ("At 90 per cent, a soldier would take home around $200 a month; at 70 per cent, around $600": a share
+      // supposed, and what it would leave, each case.)
+      /^\W*at\s+(?:about\s+|around\s+|roughly\s+)?\d[\d.]*\s*(?:%|per\s?cent|percent)\s*,[^;:]*\b(?:would|could|might)\b[^:]*$/i.test(
+        ctx.sentence.slice(0, q.start),
+      ) ||
       /\s(?:if|unless)\s+(?:the\s+|it\s+|they\s+|[\w’'-]+\s+){0,4}?(?:takes?|keeps?|pays?|sends?|receives?|gets?|loses?|is|are|were|was)\s+(?:(?:about|around|some|roughly|nearly|up to|as much as|only)\s+)*$/i.test(
         ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
       )) &&
@@ -5131,6 +5151,21 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     !DOUBTING_QUESTION.test(ctx.sentence.slice(0, q.start)) &&
     !/,\s*as\s+[^,?]{2,60}?\s(?:claims?|says?|said|reports?|reported|suggests?|suggested|alleges?|alleged)\b/i.test(
       ctx.sentence.slice(q.end),
+    )
+  )
+    return { ok: false, reason: "asked in a question, not stated" };
+  // "The median troop figure across all articles was 11,000": a statistic of what the articles print, no one's figure.
+  if (
+    /\b(?:median|average|mean|typical|most\s+common)\s+(?:[\w-]+\s+){0,2}?(?:figure|estimate|number|count|value)\s+(?:across|in|among|of)\s+(?:all\s+|the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:articles|reports|stories|outlets|sources|pieces)\b[^.;]*$/i.test(
+      ctx.sentence.slice(0, q.start),
+    )
+  )
+    return { ok: false, reason: "a statistic of the articles read, not a figure anyone gives" };
+  // "Mr Leith asked whether it was true that Pyongyang kept 90 per cent": a question reported, stated by no one.
+  // (Not the opening "Asked whether the 90 percent figure … was credible, X said …", whose answer the speaker gives.)
+  if (
+    /\S\s+(?:asked|wondered|queried)\s+(?:(?:the\s+)?(?:minister|government|agency|him|her|them|officials)\s+)?(?:whether|if)\s+(?:it\s+(?:was|is)\s+true\s+that\s+)?[^.;,]*$/i.test(
+      ctx.sentence.slice(0, q.start),
     )
   )
     return { ok: false, reason: "asked in a question, not stated" };

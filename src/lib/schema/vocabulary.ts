@@ -240,7 +240,7 @@ function foldName(name: string): string {
 
 /** Plural nouns that name an unnamed group of speakers ("officials", "analysts", "media reports"). */
 export const GROUP_NOUNS_RE =
-  /\b(officials|observers|defectors|experts|analysts|soldiers|sources|lawmakers|diplomats|researchers|reports|estimates|intelligence|officers|activists|authorities|specialists|media|traders|merchants|residents|economists|relatives|families|parents|villagers|neighbou?rs|locals)\b/i;
+  /\b(officials|observers|defectors|experts|analysts|soldiers|sources|lawmakers|diplomats|researchers|reports|estimates|intelligence|officers|activists|authorities|specialists|media|traders|merchants|residents|economists|relatives|families|parents|villagers|neighbou?rs|locals|commentators|pundits|critics|bloggers|scholars|journalists)\b/i;
 
 /** Names of countries, capitals and places ("Ukraine", "Seoul", "Kursk"), and the compass words of such names. */
 export const PLACE_NAMES: ReadonlySet<string> = new Set(
