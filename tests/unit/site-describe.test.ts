@@ -10,7 +10,15 @@ import { describe as describeClaim } from "../../src/lib/compare/relations.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
 import { datelineOf } from "../../src/lib/extract/record.ts";
 import type { Article } from "../../src/lib/schema/article.ts";
-import { asOfLabel, boundsNote, creditPhrase, relayChain, shortDate, whoLabel } from "../../src/lib/site/describe.ts";
+import {
+  asOfLabel,
+  boundsNote,
+  creditPhrase,
+  earlierNote,
+  relayChain,
+  shortDate,
+  whoLabel,
+} from "../../src/lib/site/describe.ts";
 import { outletShort } from "../../src/lib/site/series.ts";
 import { relationPhrase } from "../../src/lib/site/labels.ts";
 import { citeClaim } from "../../src/lib/site/cite.ts";
@@ -385,5 +393,28 @@ describe("where an outlet origin is shown citing the origins it may repeat", () 
     );
     expect(mayRepeatText({ mayRepeat: [nis], mayRepeatHere: [nis] })).toBe("this article also shows it citing the NIS");
     expect(mayRepeatText({})).toBe("");
+  });
+});
+
+describe("what a claim page says of a figure given as an earlier value", () => {
+  const claimsOf = (body: string) => extractCorpus([article("invented-earlier", body)], []).claims;
+
+  it("names the source whose own earlier figure a sentence sets aside, and a value its sentence replaces, and nothing else", () => {
+    const own = claimsOf(
+      [
+        "The Cardew Agency said about 11,000 North Korean troops remained in Russia.",
+        "The Cardew Agency figure has been updated: the agency now says about 12,000 troops remain in Russia, not 11,000.",
+      ].join("\n"),
+    );
+    expect(own.map(earlierNote)).toEqual([
+      null,
+      null,
+      "The source's own earlier figure, which the sentence says it has replaced with a new one.",
+    ]);
+    const upFrom = claimsOf("The Cardew Agency now counts about 12,000 troops in Russia, up from 11,000 in January.");
+    expect(upFrom.map(earlierNote)).toEqual([
+      null,
+      "An earlier value, which another figure of the same sentence replaces.",
+    ]);
   });
 });

@@ -122,6 +122,21 @@ export function asOfLabel(
 }
 
 /**
+ * What the claim page says of a figure the sentence gives as an earlier value: one its own sentence replaces
+ * ("about 12,000, up from 11,000"), or a source's own earlier figure it sets aside for a new one ("the agency now
+ * says about 12,000 …, not 11,000", after its own 11,000).
+ *
+ * @param c Claim.
+ * @returns The sentence, or null for a figure given as current.
+ */
+export function earlierNote(c: Pick<ClaimView, "earlier" | "attributionMethod" | "attributedTo">): string | null {
+  if (!c.earlier) return null;
+  if (c.attributionMethod === "own-earlier-figure" && c.attributedTo)
+    return "The source's own earlier figure, which the sentence says it has replaced with a new one.";
+  return "An earlier value, which another figure of the same sentence replaces.";
+}
+
+/**
  * A short date for tables.
  *
  * @param c Claim.
