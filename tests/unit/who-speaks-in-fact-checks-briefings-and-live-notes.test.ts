@@ -738,3 +738,107 @@ describe("what a second site audit found false: denials, hearsay, questions, cei
     expect(entities.map((e) => e.name)).not.toContain("Labour M");
   });
 });
+
+describe("near misses a third review found", () => {
+  const kinds = (line: string): string[] => read([line]).claims.map((c) => c.split(" | ").slice(0, 2).join(" | "));
+  const stances = (line: string): string[] => read([line]).claims.map((c) => c.split(" | ").at(-1) ?? "");
+
+  it("another war's pay only in a part of the sentence dated decades back, or in the figure's own clause", () => {
+    expect(
+      kinds(
+        "Kim Young-soo, an 89-year-old Korean War veteran, said the $2,000 a month the young soldiers receive was more than he had earned in a lifetime.",
+      ),
+    ).toContain("$2,000 a month | pay-per-soldier");
+    expect(
+      kinds(
+        "Unlike in Afghanistan, where Soviet conscripts earned little, the North Koreans are paid about $2,000 a month, a defector said.",
+      ),
+    ).toEqual(["about $2,000 a month | pay-per-soldier"]);
+    expect(
+      kinds(
+        "Mercenaries in Syria earned about $3,000 a month, analysts say, against roughly $2,000 for each North Korean soldier.",
+      ),
+    ).toEqual(["about $3,000 a month | context", "roughly $2,000 | pay-per-soldier"]);
+  });
+
+  it("a gun crew, fighters beside contractors and the Workers' Party are no civilian workers", () => {
+    expect(kinds("Ukrainian officers say each North Korean gun crew in Kursk is paid about $2,500 a month.")).toEqual([
+      "about $2,500 a month | pay-per-soldier",
+    ]);
+    expect(
+      kinds(
+        "North Korean fighters building fortifications alongside Russian contractors are paid about $1,500 a month, an official said.",
+      ),
+    ).toEqual(["about $1,500 a month | pay-per-soldier"]);
+  });
+
+  it("'about 100 specialists' sent to North Korea are no North Korean troops", () => {
+    expect(
+      kinds("Russia has sent about 100 specialists to North Korea to help modernise its air defences, the NIS said."),
+    ).toEqual([]);
+  });
+
+  it("'No army has sent 12,000 men abroad so quietly' compares; 'No country has sent 50,000 troops' denies", () => {
+    expect(
+      stances("No army has sent 12,000 men abroad so quietly, the analyst said of North Korea's deployment."),
+    ).toEqual(["asserts"]);
+    expect(stances("No country has sent 50,000 troops, the minister said.")).toEqual(["disputes"]);
+  });
+
+  it("'I believe it is wrong to call these men mercenaries' disputes no figure before it", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Verity Desk",
+      published: "2025-03-25",
+    });
+    const body = [
+      "By Helen Marsh",
+      "Pyongyang has sent about 11,000 troops to Russia, the NIS says.",
+      "I believe it is wrong to call these men mercenaries.",
+      "",
+    ].join("\n");
+    const disputed = (text: string): (string | null)[] =>
+      extractCorpus(
+        [{ slug: "w", file: "w.md", meta, body: text, bodyLine: 1 }],
+        readAliases("content/aliases.yaml"),
+      ).claims.map((c) => c.disputedBy?.name ?? null);
+    expect(disputed(body)).toEqual([null]);
+    expect(disputed(body.replace("it is wrong to call these men mercenaries", "that is wrong"))).toEqual([
+      "Helen Marsh",
+    ]);
+  });
+
+  it("a speaker asked whether a figure holds, who answers, gives it; the question alone states nothing", () => {
+    expect(kinds("When asked whether 11,000 troops were in Kursk, the minister said that was accurate.")).toHaveLength(
+      1,
+    );
+    expect(kinds("The minister, asked whether about 3,000 had died, said the figure was close.")).toHaveLength(1);
+    expect(kinds("Lawmakers asked whether 15,000 troops had been sent.")).toEqual([]);
+  });
+
+  it("a place reached is a scope only in the war's regions; the dead left at the front are no troops there", () => {
+    const meta = ArticleMetaSchema.parse({
+      title: "Invented report",
+      publisher: "Verity Desk",
+      published: "2025-03-25",
+    });
+    const scopes = (line: string): (string | null)[] =>
+      extractCorpus([{ slug: "p", file: "p.md", meta, body: `${line}\n`, bodyLine: 1 }], []).claims.map((c) => c.scope);
+    expect(scopes("The NIS said the first 1,500 troops had reached the Russian Far East by mid-October.")).toEqual([
+      null,
+    ]);
+    expect(scopes("The HUR said the first 3,000 troops had reached the Kursk region.")).toEqual([
+      "those in the Kursk region",
+    ]);
+    expect(
+      scopes("The bodies of about 500 North Korean soldiers remained at the front, a Ukrainian brigade said."),
+    ).not.toContain("those at the front");
+  });
+
+  it("an average of the reports we reviewed is ours; an average a think tank gives is the think tank's", () => {
+    expect(kinds("The average troop estimate in the reports we reviewed was about 11,500.")).toEqual([]);
+    expect(
+      kinds("The average estimate in Western intelligence reports is about 12,000 troops, a Seoul think tank said."),
+    ).toEqual(["about 12,000 | troops-deployed"]);
+  });
+});

@@ -86,7 +86,7 @@ const CONTINUES =
  * 50,000 men there": nobody gives the figure; the text denies it.
  */
 const NOBODY_GAVE_BEFORE =
-  /\b(?:nobody|no\s+one|no\s+(?:country|army|side|government))\s+(?:has|had|sent|has\s+sent|is\s+sending)\s+(?:(?:about|around|some|nearly|anywhere\s+near|as\s+many\s+as)\s+)*$|\b(?:(?:no|not\s+a\s+single|none\s+of\s+the|neither)\s+(?!other\b)(?:[\w-]+\s+){0,4}?|nobody\s+(?!else\b))(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:put\s+(?:(?:the|its|their|a|any)\s+)?(?:[\w-]+\s+){0,10}?(?:(?:at|above|over|higher\s+than|beyond)\s+)?|(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
+  /\b(?:nobody|no\s+one|no\s+(?:country|army|side|government))\s+(?:has|had)\s+(?:(?:ever\s+)?sent\s+)?(?:(?:about|around|some|nearly|anywhere\s+near|anything\s+like|as\s+many\s+as)\s+)*$|\b(?:(?:no|not\s+a\s+single|none\s+of\s+the|neither)\s+(?!other\b)(?:[\w-]+\s+){0,4}?|nobody\s+(?!else\b))(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:put\s+(?:(?:the|its|their|a|any)\s+)?(?:[\w-]+\s+){0,10}?(?:(?:at|above|over|higher\s+than|beyond)\s+)?|(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
 
 /** "put by the Joint Chiefs at about": from an agent's verb to the figure it puts. */
 const PUT_AT_BEFORE = new RegExp(String.raw`^[^,;.\d]*\b${AT_FIGURE}$`, "i");
@@ -1854,6 +1854,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       withdrawnByArticle(x) ||
       // ("No government had said that 12,000 … until the NIS did so": someone did.)
       (NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) &&
+        // ("No army has sent 12,000 men abroad so quietly": a comparison, no denial.)
+        !/^\s*(?:[\w-]+\s+){0,4}?(?:so|as|this|that)\s+(?:quietly|quickly|fast|secretly|openly|swiftly|far)\b/i.test(
+          s.text.slice(q.end),
+        ) &&
         !/\b(?:until|till)\s+(?!now\b|today\b)(?:[\p{L}’'-]+\s+){0,6}?(?:did|said|confirmed|reported|gave)\s+(?:so|it|that|this)\b|\b(?:until|till)\s+(?:last|this|earlier\s+this)\s+\p{L}+|\b(?:except|other\s+than|apart\s+from)\s+(?:the\s+(?:one|government|agency)\s+(?:in|of|from)\s+\p{Lu}|(?:the\s+)?\p{Lu})/u.test(
           s.text.slice(q.end),
         )) ||

@@ -377,7 +377,7 @@ function verdictFinder(text: string, publisher: string, registry: EntityRegistry
  */
 /** The writer's own judgement that what came before is false: "I think that is nonsense", "I believe this is wrong". */
 const WRITER_JUDGES_FALSE =
-  /^\W*(?:but\s+|frankly,?\s+)?I\s+(?:think|believe|find|would\s+say)\s+(?:that\s+|this\s+|it\s+|those\s+|these\s+)?(?:figure\s+|number\s+|claim\s+)?(?:is|are|was|were)\s+(?:(?:simply|plainly|just|utter|complete|pure|frankly)\s+)?(?:nonsense|rubbish|absurd|wrong|false|exaggerated|fantasy|propaganda|untrue|fiction)\b[^.;]*[.!]?$/i;
+  /^\W*(?:but\s+|frankly,?\s+)?I\s+(?:think|believe|find|would\s+say)\s+(?:that\s+|this\s+|it\s+|those\s+|these\s+)?(?:figure\s+|number\s+|claim\s+)?(?:is|are|was|were)\s+(?:(?:simply|plainly|just|utter|complete|pure|frankly)\s+)?(?:nonsense|rubbish|absurd|wrong|false|exaggerated|fantasy|propaganda|untrue|fiction)\s*[.!]?\s*$/i;
 
 const WRITER_DOUBTS =
   /^\W*(?:but\s+|frankly,?\s+)?I\s+(?:(?:simply|just|frankly)\s+)?(?:(?:do\s+not|don['’]t|cannot|can['’]t)\s+(?:quite\s+)?(?:believe|buy|accept|credit)|doubt|dispute)\s+(?:it|that|this|them|those|these|(?:the|that|this|those|these)\s+(?:claims?|figures?|numbers?|reports?|estimates?))\s*(?:for\s+a\s+(?:moment|second|minute))?\s*[.!]?$/i;

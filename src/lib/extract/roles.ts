@@ -69,7 +69,7 @@ const PEOPLE_NOUNS =
   /^(?:soldiers?|troops?|personnel|men|women|fighters|people|servicemen|conscripts|recruits|workers|labou?rers|officers|generals|defectors|casualties|fatalities|deaths|dead|bodies|killed|wounded|injured|injuries|prisoners|captives|mercenaries|commandos|special forces|forces|civilians|north koreans|koreans|engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors|reinforcements|replacements|infantrymen|paratroopers|marines)\b/i;
 /** Units named by their trade ("combat engineers", "drone operators"): troops, with the trade as scope. */
 const TRADE_NOUN =
-  /^(?:[\w-]+\s+){0,2}?(engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors|specialists)\b/i;
+  /^(?:[\w-]+\s+){0,2}?(engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors|(?<=\b(?:artillery|military|drone|missile|rocket|combat|sniper|electronic[- ]warfare|air[- ]defen[cs]e)\s)specialists)\b/i;
 /** Verbs whose object is the count they govern, by what they do to it. */
 const GOVERNOR_BEFORE =
   /\b(?:(lost|lose|loses|losing|suffered|suffers|suffering|sustained|sustains|incurred)|(killed|kills|killing|eliminated|eliminates|eliminating|neutrali[sz]ed|liquidated)|(wounded|injured|hurt|injuring|wounding)|(captured|capturing|captures|took|taken|taking)|(sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch|dispatches|dispatching|transferred|transfer|transported|moved|move|stationed|provided|provide|supplied|supply|contributed|contribute))\s+(?:(?:another|an additional|a further|additional|further|more than|at least|up to|nearly|some|roughly|about|around|approximately|over|only|just|a total of|as many as)\s+)*$/i;
@@ -2701,15 +2701,19 @@ function classifyMoney(
   // "She now works in a restaurant in Incheon, earning about 2.5 million won a month": a civilian's job,
   // in a sentence that speaks of no soldier, pays no soldier.
   if (CIVILIAN_JOB.test(ctx.sentence) && !SOLDIERING.test(ctx.sentence)) return { kind: "context" };
-  // "his 40-man crew had been paid 120,000 roubles a month each": the wage of civilian workers abroad, not of
-  // soldiers (a wage at home, in won, is read as such below).
+  // "his 40-man crew had been paid 120,000 roubles a month each" (a foreman's): the wage of civilian workers abroad,
+  // not of soldiers (a wage at home, in won, is read as such below); not a gun crew, fighters beside contractors, or
+  // the Workers' Party.
   if (
     unit !== "KPW" &&
     unit !== "KRW" &&
-    /\b(?:crews?|workers?|labou?rers?|foreman|foremen|contractors?|builders?|loggers?|factory\s+hands?)\b/i.test(
+    /\b(?:(?<!\bgun\s)crews?|workers?(?![’']\s*Party)|labou?rers?|foreman|foremen|builders?|loggers?)\b/i.test(
       ctx.sentence.slice(0, q.start),
     ) &&
-    !/\b(?:soldiers?|troops?|servicem[ae]n|military|army|conscripts?|recruits?|mercenar\w+)\b/i.test(ctx.sentence)
+    /\b(?:workers?(?![’']\s*Party)|labou?rers?|foreman|foremen|construction|logging|factory)\b/i.test(ctx.sentence) &&
+    !/\b(?:soldiers?|troops?|servicem[ae]n|military|army|conscripts?|recruits?|mercenar\w+|fighters?|gunners?|engineers?|sappers?|infantry|combat|Kursk|front)\b/i.test(
+      ctx.sentence,
+    )
   )
     return { kind: "context" };
   // "A 100 million won “death compensation” is promised to the families of soldiers killed in action",
@@ -3246,14 +3250,27 @@ function classifyMoney(
   )
     return { kind: "soldier-take-home" };
   // "South Korea sent some 320,000 troops to Vietnam between 1964 and 1973, and was paid hundreds of millions of
-  // dollars by Washington": another war's pay, not this one's.
-  if (
-    /\b(?:Vietnam|Korean\s+War|Afghanistan|Iraq|Syria|Angola|Ethiopia)\b|\b(?:19[0-9]\d)\s+(?:and|to|-|–)\s+(?:19[0-9]\d)\b|\bin\s+the\s+(?:19)?[5-9]0s\b/.test(
-      ctx.sentence,
-    ) &&
-    !/\bRussia|\bUkrain|\bKursk\b|\bMoscow\b/.test(ctx.sentence)
-  )
-    return { kind: "context" };
+  // dollars by Washington": another war's pay, in a part of the sentence dated decades back (not "a Korean War
+  // veteran said the $2,000 a month the young soldiers receive …", nor "…between 1950 and 1953; each soldier now earns …").
+  {
+    const part = ctx.sentence.slice(ctx.sentence.lastIndexOf(";", q.start) + 1).split(";")[0] ?? "";
+    if (
+      /\b19\d\d\s+(?:and|to|-|–)\s+19\d\d\b|\bin\s+the\s+(?:19)?[5-9]0s\b/.test(part) &&
+      !/\b(?:now|today|currently|these\s+days|this\s+year)\b|\b(?:are|is)\s+(?:being\s+)?(?:paid|earning|given)\b|\b(?:earns|receives|gets)\b/i.test(
+        part,
+      ) &&
+      !/\bRussia|\bUkrain|\bKursk\b|\bMoscow\b/.test(part)
+    )
+      return { kind: "context" };
+    // ("Mercenaries in Syria earned about $3,000 a month, …, against roughly $2,000 for each North Korean soldier":
+    // the pay of another war, named in the figure's own clause.)
+    const own = ctx.sentence.slice(0, q.start).split(/[,;]/).at(-1) ?? "";
+    if (
+      /\b(?:in|to|from)\s+(?:Vietnam|Syria|Afghanistan|Iraq|Libya|Mali|Angola|Ethiopia|Yemen|Chechnya)\b/.test(own) &&
+      !/\bNorth\s+Korea|\bRussia|\bUkrain|\bKursk\b/.test(own)
+    )
+      return { kind: "context" };
+  }
   // "£3 billion in military support to Ukraine": another country's aid, not what Russia pays.
   if (
     /\b(?:aid|support|assistance|package|loans?|grants?|funding)\b[^.;]{0,40}?\b(?:to|for)\s+(?:Ukraine|Kyiv)\b/i.test(
@@ -3609,11 +3626,23 @@ function partOf(q: Quantity, ctx: FigureContext): string | null {
     ) && !/^(?:the\s+)?(?:Russia|Russian\s+Federation)$/i.test(placed?.[2] ?? "");
   // ("the first 3,000 … had reached the Kursk region; by its count 11,000 were then in Russia": those there.)
   const arrived = /^(?:reached|entered)$/i.test(placed?.[1] ?? "");
-  if (placed?.[2] && (larger || fighting || (arrived && !/^(?:the\s+)?Russia\b/i.test(placed[2]))))
+  if (
+    placed?.[2] &&
+    (larger ||
+      fighting ||
+      (arrived && /\b(?:Kursk|Belgorod|Bryansk|Donetsk|Luhansk|Zaporizh\w*|Kherson|Kharkiv)\b/.test(placed[2])))
+  )
     return `those ${arrived ? "in" : placed[1]} ${placed[2]}`;
   // "fewer than 1,000 … were now fighting at the front", "The front-line numbers are small, perhaps 800": those in
   // combat, not the whole force.
-  if (FIGHTING_AT_FRONT_AFTER.test(s.slice(q.end)) || FRONT_LINE_COUNT_BEFORE.test(s.slice(0, q.start)))
+  if (
+    (FIGHTING_AT_FRONT_AFTER.test(s.slice(q.end)) &&
+      // ("The bodies of about 500 … remained at the front": the dead left there, no count of those fighting.)
+      !/\b(?:bodies|remains|corpses)\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i.test(
+        s.slice(0, q.start),
+      )) ||
+    FRONT_LINE_COUNT_BEFORE.test(s.slice(0, q.start))
+  )
     return "those at the front";
   if (
     !/\b(?:including|includes?|included|of whom|of which|among them|among whom)\s+(?:about\s+|some\s+|around\s+|roughly\s+)?$/i.test(
@@ -4039,7 +4068,7 @@ const SCOPE_MOVED =
 
 /** The rank or trade a count is of, right after it: "500 North Korean officers", "300 military engineers". */
 const SCOPE_RANK =
-  /^\s*(?:(?:North\s+)?Korean\s+)?((?:(?:senior|junior|high-ranking|military|army|commissioned|non-commissioned|field|staff|political|liaison|artillery|combat|technical)\s+){0,2}(?:officers|generals|commanders|engineers|sappers|snipers|pilots|instructors|observers|technicians|medics|advisers|advisors|drone\s+operators|artillerymen|gunners|interpreters|specialists))\b/i;
+  /^\s*(?:(?:North\s+)?Korean\s+)?((?:(?:senior|junior|high-ranking|military|army|commissioned|non-commissioned|field|staff|political|liaison|artillery|combat|technical)\s+){0,2}(?:officers|generals|commanders|engineers|sappers|snipers|pilots|instructors|observers|technicians|medics|advisers|advisors|drone\s+operators|artillerymen|gunners|interpreters|(?<=\b(?:artillery|military|drone|missile|rocket|combat|sniper|technical)\s)specialists))\b/i;
 
 /** A month, then the loss in it: "in March, when about ". */
 const MONTH_WHEN_BEFORE = new RegExp(
@@ -5156,7 +5185,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     return { ok: false, reason: "asked in a question, not stated" };
   // "The median troop figure across all articles was 11,000": a statistic of what the articles print, no one's figure.
   if (
-    /\b(?:median|average|mean|typical|most\s+common)\s+(?:[\w-]+\s+){0,2}?(?:figure|estimate|number|count|value)\s+(?:across|in|among|of)\s+(?:all\s+|the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:articles|reports|stories|outlets|sources|pieces)\b[^.;]*$/i.test(
+    /\b(?:median|average|mean|typical|most\s+common)\s+(?:[\w-]+\s+){0,2}?(?:figure|estimate|number|count|value)\s+(?:across|in|among|of)\s+(?:all\s+|the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:articles|stories|outlets|pieces|reports\s+we\s+(?:reviewed|read|examined|analy[sz]ed|studied|collected))\b[^.;]*$/i.test(
       ctx.sentence.slice(0, q.start),
     )
   )
@@ -5164,7 +5193,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   // "Mr Leith asked whether it was true that Pyongyang kept 90 per cent": a question reported, stated by no one.
   // (Not the opening "Asked whether the 90 percent figure … was credible, X said …", whose answer the speaker gives.)
   if (
-    /\S\s+(?:asked|wondered|queried)\s+(?:(?:the\s+)?(?:minister|government|agency|him|her|them|officials)\s+)?(?:whether|if)\s+(?:it\s+(?:was|is)\s+true\s+that\s+)?[^.;,]*$/i.test(
+    /(?<=[^\s,]\s)(?<!\b(?:[Ww]hen|[Ii]f|[Aa]fter|[Oo]nce|[Aa]s|[Bb]efore)\s)(?:asked|wondered|queried)\s+(?:(?:the\s+)?(?:minister|government|agency|him|her|them|officials)\s+)?(?:whether|if)\s+(?:it\s+(?:was|is)\s+true\s+that\s+)?[^.;,]*$/i.test(
       ctx.sentence.slice(0, q.start),
     )
   )
