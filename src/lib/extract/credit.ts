@@ -1296,23 +1296,26 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       chosen = trailing;
     // ("Rep. Kim said the NIS put the death toll at 2,000, but in her personal view the real number was closer to
     // 4,000": the speaker's own, after the source she reports.)
-    const outer = chosen ? beforeActs[beforeActs.indexOf(chosen) - 1] : undefined;
+    // The speaker whose words the chosen act stands in: the act right before it, outside any quotation.
+    const speakerBefore = (a: SpeechAct | undefined): SpeechAct | undefined => {
+      const before = a ? beforeActs[beforeActs.indexOf(a) - 1] : undefined;
+      return before?.subject && !before.insideQuote ? before : undefined;
+    };
+    const outer = speakerBefore(chosen);
     if (
       chosen &&
       chosen !== agent &&
-      outer?.subject &&
-      !outer.insideQuote &&
+      outer &&
       /,?\s+but\s+/i.test(s.text.slice(chosen.verbStart, q.start)) &&
       OWN_VIEW_BEFORE.test(s.text.slice(chosen.verbStart, q.start))
     )
       chosen = outer;
     // ("HUR has said Russia expects to receive another 6,000 …": the same, in the words of the speaker before it.)
-    const reporting = chosen ? beforeActs[beforeActs.indexOf(chosen) - 1] : undefined;
+    const reporting = speakerBefore(chosen);
     if (
       chosen &&
       chosen !== agent &&
-      reporting?.subject &&
-      !reporting.insideQuote &&
+      reporting &&
       EXPECTING_VERB.test(chosen.verb) &&
       PARTY_EXPECTING.test(chosen.subject?.text.trim() ?? "") &&
       /^(?:has\s+|have\s+|had\s+)?(?:said|says|told\s+\S+(?:\s+\S+)?|reported|reports|believes|estimated|estimates)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?$/i.test(

@@ -893,6 +893,17 @@ export function extractArticle(
 }
 
 /**
+ * Whether two claims give the same amount in the same unit, whatever its period.
+ *
+ * @param a One claim.
+ * @param b The other.
+ * @returns True when unit and bounds are equal.
+ */
+function sameAmount(a: Pick<Claim, "value">, b: Pick<Claim, "value">): boolean {
+  return a.value.unit === b.value.unit && a.value.min === b.value.min && a.value.max === b.value.max;
+}
+
+/**
  * A figure named as a figure that the article credited before ("“Even the $2,000 number is an estimate from a single
  * agency,” said …", after the NIS's "$2,000 a month per soldier") counts what that earlier figure counts, whatever the
  * sentences around it speak of (a small fraction that reaches the soldiers).
@@ -909,9 +920,7 @@ function namedFigureTakesItsKind(claims: Claim[]): Claim[] {
         o.figureStart < c.figureStart &&
         o.attributedTo?.id === c.attributedTo?.id &&
         o.attributionMethod !== "earlier-figure" &&
-        o.value.unit === c.value.unit &&
-        o.value.min === c.value.min &&
-        o.value.max === c.value.max,
+        sameAmount(o, c),
     );
     return first && first.kind !== c.kind && first.kind !== "context" ? { ...c, kind: first.kind } : c;
   });
@@ -935,10 +944,8 @@ function ownFigureSetAsideIsEarlier(claims: Claim[]): Claim[] {
         o.stance === "asserts" &&
         o.attributedTo?.id === by.id &&
         o.kind === c.kind &&
-        o.value.unit === c.value.unit &&
         o.value.per === c.value.per &&
-        o.value.min === c.value.min &&
-        o.value.max === c.value.max,
+        sameAmount(o, c),
     );
     if (!own) return c;
     const { attributedAs: _words, ...rest } = c;
@@ -1001,10 +1008,8 @@ function headlineReadAsBody(
         !b.earlier &&
         !b.qualitative &&
         (b.kind === c.kind || narrows.includes(b.kind)) &&
-        b.value.unit === c.value.unit &&
         b.value.per === c.value.per &&
-        b.value.min === c.value.min &&
-        b.value.max === c.value.max,
+        sameAmount(b, c),
     );
     if (!body) return c;
     const credit = c.attributedTo;
