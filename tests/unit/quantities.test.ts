@@ -1494,3 +1494,22 @@ describe("a range opened by 'between' or 'from' with a hedge on either end", () 
     expect(qs.map((q) => q.text)).toEqual(["about 10,060", "3,070"]);
   });
 });
+
+describe("a bracket of conversions into several currencies", () => {
+  it("'about $2,000 (£1,600; €1,900) a month' is one amount a month, its first conversion kept, the others inside it", () => {
+    const qs = extractQuantities("Russia pays each soldier about $2,000 (£1,600; €1,900) a month, officials said.");
+    expect(qs.map((q) => [q.text, q.min, q.currency, q.per, q.alternate?.text ?? null])).toEqual([
+      ["about $2,000 (£1,600; €1,900) a month", 2000, "USD", "month", "£1,600"],
+    ]);
+  });
+
+  it("'roughly $288 million (£230 million, €275 million) a year' keeps the year for the dollars", () => {
+    const [q] = extractQuantities("The bill comes to roughly $288 million (£230 million, €275 million) a year.");
+    expect([q?.min, q?.per, q?.alternate?.min]).toEqual([288_000_000, "year", 230_000_000]);
+  });
+
+  it("a bracket with a count after the conversion is not a list of conversions", () => {
+    const qs = extractQuantities("They earn $2,000 (£1,600; 11,000 troops in all) a month.");
+    expect(qs.map((q) => q.text)).toContain("11,000");
+  });
+});

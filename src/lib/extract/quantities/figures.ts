@@ -361,8 +361,17 @@ export function parseAlternate(input: string, toks: Tok[], k: number): { alt: Qu
   if (!inner || inner.num.ordinal || inner.yearLike) return null;
   const range = parseRangeTail(toks, inner, false);
   const last = range ? range.b : inner;
-  if (!isSym(toks[last.end], ")")) return null;
-  return conversionOf(input, toks, from === k + 1 ? inner.start : k + 1, range ? range.a : inner, last, last.end + 1);
+  // "$2,000 (£1,600; €1,900) a month": more conversions, each into another currency, before the bracket closes;
+  // the first is kept, and what follows the bracket belongs to the amount before it.
+  let close = last.end;
+  while (inner.currency !== null && (isSym(toks[close], ";") || isSym(toks[close], ","))) {
+    const hedged = matchHedge(toks, close + 1);
+    const next = parseCore(toks, hedged?.kind === "approx" ? hedged.end : close + 1);
+    if (!next || next.currency === null || next.num.ordinal || next.yearLike) break;
+    close = (parseRangeTail(toks, next, false)?.b ?? next).end;
+  }
+  if (!isSym(toks[close], ")")) return null;
+  return conversionOf(input, toks, from === k + 1 ? inner.start : k + 1, range ? range.a : inner, last, close + 1);
 }
 
 /**
