@@ -22,6 +22,7 @@ interface Read {
   readonly relayedBy: string | null;
   readonly method: string | null;
   readonly asOf: string | null;
+  readonly asOfNote: string | undefined;
 }
 
 /**
@@ -45,6 +46,7 @@ function read(lines: readonly string[]): { claims: Read[]; names: string[] } {
       relayedBy: c.relayedBy?.name ?? null,
       method: c.attributionMethod,
       asOf: c.asOf,
+      asOfNote: c.asOfNote,
     })),
     names: entities.map((e) => e.name),
   };
@@ -81,6 +83,8 @@ describe("a figure of the headline that the body gives again is read as the body
     ]);
     expect(claims[1]?.asOf).toBe("2025-10-20");
     expect(claims[0]?.asOf).toBe("2025-10-20");
+    // (The words that date it are the body's, and the headline's note says so.)
+    expect(claims[0]?.asOfNote).toMatch(/^in the body's sentence that gives the figure again, “on Monday”/);
   });
 
   it("credits no unnamed 'Lawmaker' for a figure the headline shares with the body", () => {

@@ -1028,12 +1028,18 @@ function headlineReadAsBody(
       credit.id === body.relayedBy?.id;
     if (!fits) return c;
     // (A headline that writes no date of its own is of the body's date for the figure.)
-    const { asOf, asOfSource, asOfPrecision, asOfNote } = c.asOfSource === "article" ? body : c;
+    const fromBody = c.asOfSource === "article";
+    const { asOf, asOfSource, asOfPrecision, asOfNote } = fromBody ? body : c;
+    // (The date's words are the body's sentence's, not the headline's: the page says where they stand.)
+    const note =
+      fromBody && asOfSource === "sentence"
+        ? `in the body's sentence that gives the figure again${asOfNote ? `, ${asOfNote}` : ""}`
+        : asOfNote;
     const dated = {
       asOf,
       asOfSource,
       ...(asOfPrecision ? { asOfPrecision } : {}),
-      ...(asOfNote ? { asOfNote } : {}),
+      ...(note ? { asOfNote: note } : {}),
     };
     const { attributedAs: _words, asOfPrecision: _p, asOfNote: _n, ...rest } = c;
     // (A headline that names no one keeps no credit: the same figure credited in the body is its origin.)
