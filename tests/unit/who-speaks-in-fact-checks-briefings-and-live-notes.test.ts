@@ -842,3 +842,17 @@ describe("near misses a third review found", () => {
     ).toEqual(["about 12,000 | troops-deployed"]);
   });
 });
+
+describe("a few people a sentence speaks of, whose losses are another figure's", () => {
+  it("'the two soldiers came from a force of about 11,000 …, of which some 3,800 had been killed or wounded' counts no two dead", () => {
+    const kinds = (line: string): string[] => read([line]).claims.map((c) => c.split(" | ").slice(0, 2).join(" | "));
+    expect(
+      kinds(
+        "Ukraine's military intelligence said the two soldiers came from a force of about 11,000 sent to Kursk, of which some 3,800 had been killed or wounded by early January.",
+      ),
+    ).toEqual(["two | context", "about 11,000 | troops-deployed", "some 3,800 | casualties-total"]);
+    // Counts joined in one subject share its verb, and a few who were killed are killed.
+    expect(kinds("Five soldiers and 300 civilians were killed.")[0]).toBe("Five | casualties-killed");
+    expect(kinds("The two soldiers were killed in the strike.")).toEqual(["two | casualties-killed"]);
+  });
+});

@@ -1856,6 +1856,27 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     )
   )
     return { ok: true, kind: "context", ...people };
+  // "said the two soldiers came from a force of about 11,000 …, of which some 3,800 had been killed or wounded": a few
+  // people the sentence speaks of, whose losses, if any, are another figure's words.
+  {
+    const next = ctx.all.find((o) => o.start >= q.end);
+    const LOSS = /\b(?:killed|dead|died|deaths?|wounded|injured|casualt\w*|losses|lost|perished|captured|missing)\b/i;
+    if (
+      (q.max ?? q.min ?? 0) < 100 &&
+      !q.vague &&
+      next !== undefined &&
+      !LOSS.test(s.slice(0, q.start)) &&
+      !LOSS.test(s.slice(q.end, next.start)) &&
+      // (Counts joined in one subject share its verb: "Five soldiers and 300 civilians were killed"; a part is of its
+      // whole: "The 48 men of his company were among roughly 1,060 … killed".)
+      !/(?:\band|\bor|,)\s+(?:(?:about|around|some|nearly|roughly)\s+)?$/i.test(s.slice(q.end, next.start)) &&
+      !/\b(?:among|including|part\s+of|one\s+of|out\s+of|share\s+of|fraction\s+of)\b/i.test(
+        s.slice(q.end, next.start),
+      ) &&
+      LOSS.test(s.slice(next.end))
+    )
+      return { ok: true, kind: "context", ...people };
+  }
   const role = figureRole(q, ctx, clause, noun, nextWords);
   if (role) {
     const trade = TRADE_NOUN.exec(nextWords);
