@@ -1062,6 +1062,16 @@ function headlineReadAsBody(
   });
 }
 
+/**
+ * The stamp a live blog's entry opens with, for a time a correction names ("09:05" or "09.05").
+ *
+ * @param time The entry's time as the correction writes it.
+ * @returns A pattern for the opening of that entry's sentences.
+ */
+function entryStamp(time: string): RegExp {
+  return new RegExp(String.raw`^\W*${time.replace(".", "[:.]")}\b`);
+}
+
 /** A correction naming the entry it corrects by its time: "In our 09:05 entry we said …", "the 11:15 post gave …". */
 const CORRECTED_ENTRY = /\b(?:the|our)\s+(\d{1,2}[:.]\d{2})(?:\s+\p{Lu}{2,4})?\s+(?:entry|post|update)\b/iu;
 /** "In our 09:05 entry we said …": what the blog said in an entry, which the line may go on to call wrong. */
@@ -1101,7 +1111,7 @@ function withdrawCorrectedEntries(claims: Claim[], body: string): Claim[] {
     const given =
       w.stance === "disputes" ||
       (said !== null && at > said.index && (stop === -1 || at < said.index + said[0].length + stop));
-    return given ? [{ w, entryStart: new RegExp(String.raw`^\W*${entry.replace(".", "[:.]")}\b`) }] : [];
+    return given ? [{ w, entryStart: entryStamp(entry) }] : [];
   });
   if (corrections.length === 0) return claims;
   const withdraw = (c: Claim): Claim => {
@@ -1155,7 +1165,7 @@ function entryKindCorrected(claims: Claim[], body: string): Claim[] {
     const values = [...line.matchAll(/\d{1,3}(?:,\d{3})+|\d{3,}/g)].map((m) => Number(m[0].replace(/,/g, "")));
     // (A line that gives another value corrects the value, not only what it counts.)
     if (new Set(values).size !== 1) return [];
-    return [{ entryStart: new RegExp(String.raw`^\W*${entry.replace(".", "[:.]")}\b`), kind, values }];
+    return [{ entryStart: entryStamp(entry), kind, values }];
   });
   if (fixes.length === 0) return claims;
   return claims.map((c) => {

@@ -235,10 +235,7 @@ function lastFigureKind(sentence: string, money: boolean, previous: string): Kin
   // ("…, three times the figure of 600": a number of times is no amount counted.)
   const last = figures
     .filter(
-      (f) =>
-        f.form === "amount" &&
-        (f.currency !== null) === money &&
-        !/^\s*(?:times|-fold|fold)\b/i.test(sentence.slice(f.numberEnd)),
+      (f) => f.form === "amount" && (f.currency !== null) === money && !TIMES_AFTER.test(sentence.slice(f.numberEnd)),
     )
     .at(-1);
   const that = last
@@ -1115,8 +1112,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   }
   // "has revised its count of North Korean dead three times", "shared 40,000 times": a multiplier or a
   // number of occasions, not a count of people.
-  if (/^\s*(?:times|-fold|fold)\b/i.test(s.slice(q.numberEnd)))
-    return { ok: false, reason: "a number of times, not a count" };
+  if (TIMES_AFTER.test(s.slice(q.numberEnd))) return { ok: false, reason: "a number of times, not a count" };
   // "would lose 30,000 men for every 100,000 it sends": a ratio, and the count it is taken per.
   if (
     /^\s*(?:[\w-]+\s+){0,3}?for\s+(?:every|each)\s+(?:[\d,.]+|one|ten|a\s+hundred|a\s+thousand|hundred|thousand)\b/i.test(
@@ -1224,10 +1220,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const partitiveSubset =
     /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?[\d,.]+/i.test(s.slice(q.end)) ||
     // "had lost about 40 of its roughly 150 men": a part of a unit's own strength, lost.
-    (/^\s+(?:out\s+)?of\s+(?:its|their|his|her)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?[\d,.]+\s+(?:[\w-]+\s+){0,2}?(?:men|soldiers|troops|servicemen|fighters)\b/i.test(
-      s.slice(q.end),
-    ) &&
-      UNIT_LOSS_BEFORE.test(s.slice(0, q.start))) ||
+    (OWN_WHOLE_AFTER.test(s.slice(q.end)) && UNIT_LOSS_BEFORE.test(s.slice(0, q.start))) ||
     // "about 4,000 of the first contingent of 11,000": a part of a whole counted after it.
     /^[\d,.]/.test(afterGroupOfWhole(s.slice(q.end)) ?? "") ||
     (/^\s+of\s+(?:them|those|these)\b/i.test(s.slice(q.end)) && /\d[\d,.]*/.test(s.slice(0, q.start)));
@@ -1841,18 +1834,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   }
   // ("had lost about 40 of its roughly 150 men": the strength of the unit a part is taken from.)
   if (
-    /\b(?:out\s+)?of\s+(?:its|their|his|her)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?$/i.test(
-      s.slice(Math.max(0, q.start - 40), q.start),
-    ) &&
     ctx.all.some(
       (o) =>
         o.end <= q.start &&
         o.form === "amount" &&
         (o.max ?? o.min ?? 0) < (q.min ?? q.max ?? Infinity) &&
         UNIT_LOSS_BEFORE.test(s.slice(0, o.start)) &&
-        /^\s+(?:out\s+)?of\s+(?:its|their|his|her)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?$/i.test(
-          s.slice(o.end, q.start),
-        ),
+        OWN_WHOLE_BETWEEN.test(s.slice(o.end, q.start)),
     )
   )
     return { ok: true, kind: "context", ...people };
@@ -3978,6 +3966,18 @@ const SCOPE_HOME =
  */
 const SCOPE_FROM_UNIT =
   /^\s+(?:more\s+)?(?:soldiers|troops|men|conscripts|recruits|servicemen)\s+(?:from|of)\s+((?:the|his|her|their|my|our|that|this|one)\s+(?:own\s+|old\s+|former\s+)?(?:regiment|battalion|brigade|company|platoon|unit|squad)|the\s+\d+(?:st|nd|rd|th)\s+(?:[A-Z][\w-]*\s+)?(?:Regiment|Battalion|Brigade|Company|Platoon))\b(?!['’]|,?\s+(?:also\s+)?known\s+as\b|(?<=\bunit),?\s+(?:(?:called|named)\s+(?:simply\s+)?(?:the\s+)?["“‘']?[A-Z]|named\s+by\b)|,?\s+(?:called|named|dubbed)\b[^,;.]{0,40}?\b(?:Corps|Forces?|Army)\b)/;
+/** A number of times after a number: "three times", "ten-fold": no amount counted. */
+const TIMES_AFTER = /^\s*(?:times|-fold|fold)\b/i;
+/** What stands between a part lost and its unit's whole: " of its roughly ", " out of their ". */
+const OWN_WHOLE_OF = String.raw`\s+(?:out\s+)?of\s+(?:its|their|his|her)\s+(?:(?:about|around|roughly|some|nearly|approximately)\s+)?`;
+/** The whole of one's own unit right after a part: " of its roughly 150 men". */
+const OWN_WHOLE_AFTER = new RegExp(
+  String.raw`^${OWN_WHOLE_OF}[\d,.]+\s+(?:[\w-]+\s+){0,2}?(?:men|soldiers|troops|servicemen|fighters)\b`,
+  "i",
+);
+/** Exactly the words between a part and its unit's whole. */
+const OWN_WHOLE_BETWEEN = new RegExp(String.raw`^${OWN_WHOLE_OF}$`, "i");
+
 /** A verb of losing right before a count: "had lost about", "lost", "suffered". */
 const UNIT_LOSS_BEFORE =
   /\b(?:lost|lose|loses|losing|suffered|suffers)\s+(?:(?:about|around|roughly|some|nearly|approximately|more\s+than|over|at\s+least)\s+)*$/i;
@@ -4562,11 +4562,7 @@ function kindFromEarlierCount(
   const s = ctx.sentence;
   // ("…, more than three times the figure of 600": a number of times is no earlier count.)
   const earlier = ctx.all.filter(
-    (o) =>
-      o.end <= q.start &&
-      o.form === "amount" &&
-      o.currency === null &&
-      !/^\s*(?:times|-fold|fold)\b/i.test(s.slice(o.numberEnd)),
+    (o) => o.end <= q.start && o.form === "amount" && o.currency === null && !TIMES_AFTER.test(s.slice(o.numberEnd)),
   );
   const last = earlier.at(-1);
   // "killed so far was around 300, far below Kyiv's figure of 3,000".
