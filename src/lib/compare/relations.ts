@@ -14,6 +14,9 @@ import { possessive, unattributedWords } from "../format/credit.ts";
 /** Days between two as-of dates within which counts are taken to describe the same moment. */
 export const SAME_TIME_DAYS = 14;
 
+/** Days past which two dated values of pay or prices may describe different times. */
+const YEAR_DAYS = 366;
+
 /** The parts of a claim the rules read. */
 export type Comparable = Pick<
   Claim,
@@ -571,6 +574,22 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
         ? `${da} and ${db} differ; ${which}, and both are credited to ${same}: they may be its counts at different moments, and the dates cannot tell.`
         : `${da} and ${db} differ; ${which}: they may differ in time or in source, and which cannot be told.`,
     };
+  }
+  // Pay and prices change over the years ("90 won a month" in 1999, "about 2,000 won" in 2025): two values
+  // dated more than a year apart may describe different times, and a speaker's own past is not dated at all.
+  if (!isEventFactKind(a.kind)) {
+    if (ta && tb && dateDistance(ta, tb).min > YEAR_DAYS) {
+      return {
+        type: "different-time",
+        explanation: `${da} and ${db} differ, and they are dated ${asOfText(ta)} and ${asOfText(tb)}, more than a year apart, so they may describe different times rather than contradict each other.`,
+      };
+    }
+    if (a.during || b.during) {
+      return {
+        type: "undetermined",
+        explanation: `${da} and ${db} differ, but ${a.during && b.during ? "both describe" : "one of them describes"} a speaker's own past, which the article does not date, so they may describe different times, and which cannot be told.`,
+      };
+    }
   }
   return { type: "conflicts", explanation: `${da} and ${db} do not overlap${periodNote}.` };
 }

@@ -79,6 +79,8 @@ const SPEECH_VERBS =
   String.raw`(?:denies|deny|rejects|reject|dismisses|dismiss|refutes|refuted|refute|contests|contested|rebuts|rebutted|insists|insist|contends|contended|contend|asserts|asserted|concedes|conceded|concede|acknowledges|admits|observes|counters|countered|recounts|recounted|reiterated|reiterates|reiterate|reaffirmed|reaffirms|affirmed|affirms|divulged|reckoned|reckon|hinted|hints|repeated|repeats|spoke\s+of|speaks\s+of|spoken\s+of)${NEW_VERB_REACH}|` +
   // ("…, the Cardew Agency maintains.", "maintains that …", but "maintains 11,000 troops there" keeps them.)
   String.raw`maintain(?:s|ed)?(?=\s+that\b|\s*(?:[.,;:”"]|$))|` +
+  // ("Ms Sandford replied that …", "…, the minister answered." but "replied to the letter" says nothing.)
+  String.raw`(?:replied|replies|answered|responded|retorted)(?=\s+that\b|\s*(?:[.,;:”"]|$))|` +
   // ("…, he believed.", "Kang believed that …", but "troops believed to be in Kursk", "it was believed" and
   // "soldiers believed killed" credit no one, and in "X said the agency believed …" X is who speaks; nor do
   // "Few believed", "Everyone in the unit believed", "Soldiers believed", "Recruits who believed" or "than

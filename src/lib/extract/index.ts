@@ -406,6 +406,76 @@ function speakerLabelled(text: string): boolean {
 const OWN_FIGURE_WRONG =
   /\b(?:the|its|that|their|this)\s+(?:(?:\p{Lu}[a-z]+|earlier|previous|initial|original|last|first)\s+)?(?:figure|estimate|count|number|total|tally|toll)\s+(?:had\s+been|has\s+been|was|is)\s+(?:(?:a|an)\s+)?(?:mistake|wrong|error|incorrect|inaccurate|mistaken|in\s+error)\b/iu;
 
+/**
+ * A verdict of false set right after a figure named again by its bare value: "3,800 was “a misreading”", "the
+ * 15,000 figure is wrong", "15,000 was not credible".
+ */
+const VERDICT_AFTER_MENTION =
+  /^[”"’']?\s*(?:(?:figure|number|estimate|toll|count|tally|claim)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+(?:(?:simply|plainly|just|clearly|probably|likely|itself)\s+)?[“"‘']?(?:an?\s+)?(?:(?:simple|clear|obvious|honest|gross)\s+)?(?:misreading|mistake|error|misprint|typo|misunderstanding|miscalculation|wrong|false|incorrect|inaccurate|mistaken|exaggerat\w*|inflated|untrue|fabricat\w*|nonsense|propaganda|misquot\w*|not\s+(?:correct|accurate|true|credible|right|supported\s+by))\b)/i;
+
+/**
+ * A verdict of false set before a figure named again by its bare value: "seen nothing to support 15,000", "no
+ * evidence for the 15,000 figure", "dismissed the 15,000 figure". The figure ends the words matched.
+ */
+const VERDICT_BEFORE_MENTION =
+  /\b(?:(?:seen|found|is|was|there\s+(?:is|was)|had|has|have)\s+(?:nothing|no\s+(?:evidence|sign|proof|basis|information|data|indication))\s+(?:at\s+all\s+)?(?:to\s+(?:support|back(?:\s+up)?|confirm|corroborate|justify)|that\s+(?:supports?|backs?(?:\s+up)?|confirms?|corroborates?|justifies)|supporting|backing|confirming|for)|(?:dismissed|rejected|disputed|denied|refuted|debunked|disowned))\s+(?:the\s+|that\s+|this\s+|a\s+)?(?:(?:figure|number|estimate|claim)\s+of\s+)?[“"‘']?(?:[$€£₩₽]\s?)?$/i;
+
+/**
+ * What may follow a figure named by its bare value: a noun for a figure, then the clause's end (but not a clause
+ * that says where the figure comes from: "…, which was first reported from a … briefing").
+ */
+const BARE_MENTION_END =
+  /^[”"’']?\s*(?:(?:figure|number|estimate|claim|toll|tally)\b[”"’']?)?\s*(?:[.;:)”"’']|,(?!\s*(?:which|that|first|originally|given|cited|reported)\b)|$|\s+(?:is|was|were|had|has|and|but|as)\b)/i;
+
+/** Words that suppose or deny a verdict before it in its clause: "if 15,000 was wrong", "no one said it was wrong". */
+const VERDICT_NOT_GIVEN = /\b(?:if|whether|unless|not|never|no\s+one|nobody|n['’]t|asked)\b/i;
+
+/**
+ * Whether a figure is a value the article gave before, named again by its bare value only to be judged false:
+ * "an NIS official said the agency's figure was 3,000 and that 3,800 was “a misreading”", "Ms Sandford replied
+ * that the government had “seen nothing to support 15,000”".
+ *
+ * @param text The sentence.
+ * @param q The figure.
+ * @returns True when a verdict of false stands right before or after it, neither supposed nor denied.
+ */
+function judgedFalseMention(text: string, q: Quantity): boolean {
+  const clauseStart = Math.max(
+    0,
+    ...[",", ";", ":", " and that ", " but "].map((m) => text.lastIndexOf(m, q.start) + 1),
+  );
+  const before = text.slice(clauseStart, q.start);
+  const after = text.slice(q.end);
+  const verdictBefore = VERDICT_BEFORE_MENTION.exec(before);
+  if (verdictBefore && BARE_MENTION_END.test(after))
+    return !VERDICT_NOT_GIVEN.test(before.slice(0, verdictBefore.index));
+  return VERDICT_AFTER_MENTION.test(after) && !VERDICT_NOT_GIVEN.test(before);
+}
+
+/**
+ * The claims of the article before a sentence that give the value a later sentence names to judge false: the
+ * last one of that amount (money in the mention's currency, else a count of people) and the others of its kind.
+ *
+ * @param claims The article's claims so far.
+ * @param before Offset of the judging sentence in the body.
+ * @param q The figure named again.
+ * @returns Indexes of the claims judged.
+ */
+function claimsNamedAgain(claims: readonly Claim[], before: number, q: Quantity): number[] {
+  const unit = q.currency ?? "people";
+  const same = (c: Claim): boolean =>
+    c.figureStart < before &&
+    !q.percent &&
+    q.min !== null &&
+    c.value.unit === unit &&
+    c.value.min === q.min &&
+    c.value.max === q.max &&
+    !NOT_DENIED.has(c.kind);
+  const last = claims.findLastIndex(same);
+  const kind = claims[last]?.kind;
+  return claims.flatMap((c, k) => (same(c) && c.kind === kind ? [k] : []));
+}
+
 /** Sides a denial may name as the source of what it rejects, and the names of their sources. */
 const PARTIES: readonly { named: RegExp; source: RegExp }[] = [
   {
@@ -787,6 +857,29 @@ export function extractArticle(
       const inQuote = quoteMap(s.text, s.openQuoteAtStart);
       const all = figures.map((f) => f.figure);
       for (const { figure: q, role } of figures) {
+        // "… and that 3,800 was “a misreading”": the speaker judges the article's earlier 3,800 false; the
+        // value named again is no figure of its own.
+        const judged = judgedFalseMention(s.text, q) ? claimsNamedAgain(claims, s.start, q) : [];
+        const judge =
+          judged.length > 0
+            ? ((acts[i] ?? [])
+                .filter((a) => !a.insideQuote && a.verbStart < q.start && a.subject !== null)
+                .map((a) => resolveSubject(a.subject, registry, tracker))
+                .find((e) => e !== null) ?? (inQuote(q.start) ? (speakers[i] ?? null) : null))
+            : null;
+        if (judge) {
+          for (const k of judged) {
+            const c = claims[k] as Claim;
+            if (!c.disputedBy && c.stance === "asserts") claims[k] = { ...c, disputedBy: ref(judge) };
+          }
+          skip(
+            q.text,
+            s.start + q.start,
+            `names again the value ${q.text.trim()} given before, to judge it false`,
+            s.text,
+          );
+          continue;
+        }
         if (!role.ok) {
           skip(q.text, s.start + q.start, role.reason, s.text);
           continue;
@@ -888,6 +981,7 @@ export function extractArticle(
         relays.namedRelay,
       ),
     ),
+    article.body,
   );
   return { claims: headlineReadAsBody(read, headlineSpan(article.body, article.meta.title), registry), skipped };
 }
@@ -903,6 +997,13 @@ function sameAmount(a: Pick<Claim, "value">, b: Pick<Claim, "value">): boolean {
   return a.value.unit === b.value.unit && a.value.min === b.value.min && a.value.max === b.value.max;
 }
 
+/** A source's figure named before its bare value: "the agency's figure was ", "its estimate is ". */
+const FIGURE_WAS_BEFORE =
+  /\b(?:its|their|his|her|the\s+[\p{L}.-]+['’]s?|[\p{Lu}][\p{L}.-]*['’]s?)\s+(?:own\s+)?(?:figure|estimate|count|tally|number)\s+(?:was|is|had\s+been|remained|remains|stood\s+at|stands\s+at)\s+(?:(?:still|only|just)\s+)?$/u;
+
+/** What may follow a bare value: its clause's end. */
+const BARE_AFTER = /^(?:\s*[.,;:”"’)]|\s*$|\s+(?:and|but|while)\b)/;
+
 /**
  * A figure named as a figure that the article credited before ("“Even the $2,000 number is an estimate from a single
  * agency,” said …", after the NIS's "$2,000 a month per soldier") counts what that earlier figure counts, whatever the
@@ -911,10 +1012,16 @@ function sameAmount(a: Pick<Claim, "value">, b: Pick<Claim, "value">): boolean {
  * @param claims The article's claims.
  * @returns The claims, such a figure of the earlier one's kind.
  */
-function namedFigureTakesItsKind(claims: Claim[]): Claim[] {
+function namedFigureTakesItsKind(claims: Claim[], body: string): Claim[] {
   return claims.map((c) => {
     // (A figure only mentioned, read as context, stays so.)
-    if (c.attributionMethod !== "earlier-figure" || !c.attributedTo || c.kind === "context") return c;
+    if (!c.attributedTo || c.kind === "context") return c;
+    // ("an NIS official said the agency's figure was 3,000", paragraphs after "the agency put North Korean
+    // casualties at 3,000": the source's figure given again by its bare value.)
+    const restated =
+      FIGURE_WAS_BEFORE.test(body.slice(Math.max(0, c.figureStart - 60), c.figureStart)) &&
+      BARE_AFTER.test(body.slice(c.figureStart + c.figure.length, c.figureStart + c.figure.length + 40));
+    if (c.attributionMethod !== "earlier-figure" && !restated) return c;
     const first = claims.find(
       (o) =>
         o.figureStart < c.figureStart &&

@@ -25,7 +25,7 @@ import {
   WEEKDAY_NAMES,
 } from "./quantities/vocabulary.ts";
 import { findStances, type Stance } from "./qualitative.ts";
-import { splitSentences } from "./sentences.ts";
+import { type Sentence, splitSentences } from "./sentences.ts";
 import { FIGURE_LABEL_WORDS } from "./blocks.ts";
 
 /** What the classifier decided for one figure. */
@@ -185,9 +185,12 @@ function lastCountKind(sentence: string): KindId | null {
  */
 function restatedCountKind(q: Quantity, ctx: FigureContext): KindId | null {
   const s = ctx.sentence;
-  const bare = ctx.all
-    .filter((o) => o.end <= q.start && o.form === "amount" && o.currency === null && !o.vague && !o.percent)
-    .at(-1);
+  const plain = (o: Quantity): boolean => o.form === "amount" && o.currency === null && !o.vague && !o.percent;
+  // ("an NIS official said the agency's figure was 3,000", after "put North Korean casualties at 3,000": the
+  // figure itself, when it ends its clause.)
+  const bare =
+    ctx.all.filter((o) => o.end <= q.start && plain(o)).at(-1) ??
+    (plain(q) && /^(?:\s*[.,;:”"’)]|\s*$|\s+(?:and|but|while)\b)/.test(s.slice(q.end)) ? q : undefined);
   if (!bare || bare.min === null || bare.min !== bare.max || !ctx.recent) return null;
   // Only a number that names nothing it counts ("15,000 was too high", "the 15,000 figure").
   if (
@@ -198,13 +201,16 @@ function restatedCountKind(q: Quantity, ctx: FigureContext): KindId | null {
     return null;
   const recent = ctx.recent();
   const sentences = splitSentences(recent, { index: 0, start: 0, end: recent.length });
-  for (const t of sentences.reverse()) {
+  for (let k = sentences.length - 1; k >= 0; k--) {
+    const t = sentences[k] as Sentence;
     const { numbers, figures } = sentenceFigures(t.text);
     const same = figures
       .filter((f) => f.form === "amount" && f.currency === null && f.min === bare.min && f.max === bare.max)
       .at(-1);
     if (!same) continue;
-    const that = roleOf(same, { sentence: t.text, all: numbers, previous: "" });
+    // ("The NIS says 300 … have been killed. The HUR says 1,000.": read after the sentence before it.)
+    const previous = sentences[k - 1]?.text ?? "";
+    const that = roleOf(same, { sentence: t.text, all: numbers, previous, ...(previous ? { last: previous } : {}) });
     return that.ok && (that.kind.startsWith("troops") || that.kind.startsWith("casualties")) ? that.kind : null;
   }
   return null;
@@ -2078,12 +2084,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // ("The correct figure, according to the NIS, is 1,100": the noun stands before the aside.)
     (noun === "" && FIGURE_ASIDE_IS.test(s.slice(0, q.start))) ||
     (noun === "" &&
-      /\b(?:the|that|this|its|their)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/i.test(local) &&
+      // ("the agency's figure was 3,000": whose figure may stand before its noun.)
+      /\b(?:the|that|this|its|their|(?:the\s+)?[\p{L}.-]+['’]s?)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/iu.test(
+        local,
+      ) &&
       // ("put the total sent at about 13,000": the words after the noun say what it counts.)
       !TOTAL_SENT.test(local) &&
       !PEOPLE_CONTEXT.test(
         local.replace(
-          /\b(?:the|that|this|its|their)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/gi,
+          /\b(?:the|that|this|its|their|(?:the\s+)?[\p{L}.-]+['’]s?)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/giu,
           "",
         ),
       ));
@@ -4659,7 +4668,10 @@ function kindFromEarlierCount(
     // that speaks of the losses without a count leads back to the count before it.)
     const recent = ctx.recent?.() ?? "";
     const kind =
-      // ("And the wounded?" / "The NIS put the number at about 4,000": what the question asked, first.)
+      // ("… put North Korean casualties at 3,000. … The agency's figure was 3,000": the figure of that value
+      // the number restates, first.)
+      restatedCountKind(q, ctx) ??
+      // ("And the wounded?" / "The NIS put the number at about 4,000": what the question asked, next.)
       askedKind(ctx.last) ??
       lastCountKind(ctx.last) ??
       // ("Kyiv's count was higher, at 1,160. The agency's was higher still, at 1,240": a count set

@@ -463,7 +463,7 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
 
 /** A sentence's opening subject, up to its first verb ("Ukraine's military intelligence agency has …"). */
 const BODY_LEAD =
-  /^((?:\p{Lu}[\p{L}\d_’'.-]*\s+){0,4}?(?:(?!(?:said|says|told|tells|added|noted|stated|believes|thinks|estimated|reported)\b)[a-z-]+\s+){0,3}?[\w’'-]+)(?:,\s*[^,]{1,30},)?\s+(?:has|have|had|is|are|was|were|went|put|puts|released|issued|published|posted|announced|claimed|added|noted|estimated|reported|prefers|preferred|gives|gave|offers|offered|uses|used)\b/u;
+  /^((?:\p{Lu}[\p{L}\d_’'.-]*\s+){0,4}?(?:(?!(?:said|says|told|tells|added|noted|stated|believes|thinks|estimated|reported|replied|answered|responded|wrote|argued|insisted|that)\b)[a-z-]+\s+){0,3}?[\w’'-]+)(?:,\s*[^,]{1,30},)?\s+(?:has|have|had|is|are|was|were|went|put|puts|released|issued|published|posted|announced|claimed|added|noted|estimated|reported|prefers|preferred|gives|gave|offers|offered|uses|used)\b/u;
 
 /** A common noun for a person right before an age: "two soldiers, aged", "one of them aged", "a private,". */
 const UNNAMED_BEFORE_AGE =
