@@ -146,3 +146,22 @@ describe("pay at home dated years apart", () => {
     expect(rel.explanation).toMatch(/a speaker's own past, which the article does not date/);
   });
 });
+
+describe("more soldiers to come, counted by 'a further' or 'an additional'", () => {
+  it("'the NIS believed a further 1,500 could be sent by spring' is the NIS's projection, passed on by the paper", () => {
+    const { claims } = read([
+      "Both papers said the agency estimated the deployment at about 11,000 troops.",
+      "The Namsan Ilbo added that the NIS believed a further 1,500 could be sent by spring.",
+    ]);
+    expect(claims).toContain("1,500 | troops-projected | South Korea's National Intelligence Service | -");
+  });
+
+  it("'an additional 2,000 may follow' after a troop count is a projection; with no troops before, it counts nothing", () => {
+    expect(
+      read(["The NIS said about 11,000 troops were in Russia.", "The NIS said an additional 2,000 may follow."]).claims,
+    ).toContain("2,000 | troops-projected | South Korea's National Intelligence Service | -");
+    expect(read(["Grain prices rose sharply.", "The ministry said an additional 2,000 may follow."]).claims).toEqual(
+      [],
+    );
+  });
+});

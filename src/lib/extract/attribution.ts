@@ -65,7 +65,7 @@ export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless
  * Where a verb of speech added in other tenses may stand: before "that", before what it rejects ("reports",
  * "the figure"), before a figure, or at the end of what was said ("…, the NIS reiterated on Monday.").
  */
-const NEW_VERB_REACH = String.raw`(?=\s*(?:[.,;:”"]|$)|\s+(?:on|in|at|last|this|earlier|later|again|yesterday|today)\b|\s+that\b|\s+(?:the\s+|any\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:reports?|claims?|figures?|estimates?|numbers?|counts?|tolls?|tally|allegations?|suggestions?|accounts?)\b|\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least)\s+)?[$€£₩₽]?\d)`;
+const NEW_VERB_REACH = String.raw`(?=\s*(?:[.,;:”"]|$)|\s+(?:on|in|at|last|this|earlier|later|again|yesterday|today)\b|\s+that\b|\s+(?:the\s+|any\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:reports?|claims?|figures?|estimates?|numbers?|counts?|tolls?|tally|allegations?|suggestions?|accounts?)\b|\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|another|an?\s+(?:further|additional))\s+)?[$€£₩₽]?\d)`;
 const SPEECH_VERBS =
   "said|says|say|stated|states|told|tells|announced|announces|disclosed|discloses|estimated|estimates|estimate|" +
   "noted|notes|remarked|remarks|added|adds|claimed|claims|claim|reported|reports|revealed|reveals|explained|explains|" +

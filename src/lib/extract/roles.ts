@@ -1473,7 +1473,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const moreOfSame =
     (noun === "more" ||
       (noun === "" &&
-        /\banother\s+(?:(?:about|some|around|roughly|nearly|up to|as many as)\s+)*$/i.test(s.slice(0, q.start)))) &&
+        // ("another 1,500 could be sent", "a further 1,500 could be sent by spring", "an additional 2,000 may follow")
+        /\b(?:another|an?\s+(?:further|additional)|further)\s+(?:(?:about|some|around|roughly|nearly|up to|as many as)\s+)*$/i.test(
+          s.slice(0, q.start),
+        ))) &&
     (q.max ?? q.min ?? 0) >= 100 &&
     /\b(?:soldiers|troops|servicemen|personnel|north koreans)\b/i.test(`${ctx.previous} ${s.slice(0, q.start)}`) &&
     /^\s+(?:more\s+)?(?:(?:could|may|might|will|would|are|were|is|was|have|has|had)\s+)?(?:(?:also|soon|yet|reportedly|already)\s+)?(?:be\s+|been\s+)?(?:sent|deployed|dispatched|follow|followed|arrive|arrived|join|joined|expected)\b/i.test(
