@@ -47,8 +47,12 @@ const NOT_NAME_WORDS = new Set(
 /** A capitalised name of one to four words ("Kim Jong-un", "Vladimir Putin", "Lee"). */
 // ("the Institute for Peninsula Affairs" is one run: "of" and "for" between capitals join it; a run starts
 // a word: "PO Box" holds no name "O Box"; "O'Dell" is one word.)
+// (Each word ends where its letters do: "Retired US Army" is no run "Retired U".)
 const NAME_RUN =
-  /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]*(?:['’]\p{L}[\p{Ll}]*)*['’]?(?:-\p{L}[\p{Ll}]*)*(?:[ \t]+(?:(?:of|for)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{Ll}]*(?:['’]\p{L}[\p{Ll}]*)*['’]?(?:-\p{L}[\p{Ll}]*)*)){0,5}/gu;
+  /(?<![\p{L}\p{N}])\p{Lu}[\p{Ll}]*(?:['’]\p{L}[\p{Ll}]*)*['’]?(?:-\p{L}[\p{Ll}]*)*(?![\p{L}\p{N}])(?:[ \t]+(?:(?:of|for)[ \t]+)?(?:\p{Lu}\.|\p{Lu}[\p{Ll}]*(?:['’]\p{L}[\p{Ll}]*)*['’]?(?:-\p{L}[\p{Ll}]*)*(?![\p{L}\p{N}]))){0,5}/gu;
+
+/** Words before a run of capitals that make it a place or a thing, never a person: "near Sosnovy Bor", "the National Flag". */
+const THING_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|near|in|at|outside|around|into|across|towards?|of)\s+$/iu;
 
 /** A mention of an entity in a sentence of an article. */
 interface Mention {
@@ -314,7 +318,8 @@ export function people(
         (/^[ \t]+units?\b/i.test(body.slice(at + m[0].length, at + m[0].length + 8)) &&
           !name.split(/\s+/).every((w) => PLACE_WORDS.has(w.toLowerCase()))) ||
         UNIT_NAME.test(name);
-      if (!quoted && /[.!?"”’]$/.test(line) && (isUnit || personLike(name))) {
+      const thing = !isUnit && THING_BEFORE.test(body.slice(Math.max(0, start - 12), start));
+      if (!quoted && !thing && /[.!?"”’]$/.test(line) && (isUnit || personLike(name))) {
         let who = acc.get(entityId(name));
         if (!who) {
           who = {

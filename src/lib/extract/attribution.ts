@@ -319,9 +319,13 @@ function titleWordAhead(words: readonly string[], from: number): number {
   while (TITLE_QUALIFIER.test(words[j] ?? "")) j++;
   return TITLE_WORD.test(words[j] ?? "") ? j : -1;
 }
+/** A country's envoy or minister described without a name: "the then US ambassador", "the British defence secretary". */
+const COUNTRY_OFFICE =
+  /^(?:[Tt]he\s+)?(?:(?:then|former|current|outgoing|new)\s+)?(U\.?S\.?|U\.?K\.?|(?:\p{Lu}[\p{Ll}]+\s+)?\p{Lu}[\p{Ll}]+)\s+((?:deputy\s+|permanent\s+|special\s+)?(?:ambassador|envoy|representative|delegate)|(?:defen[cs]e|foreign)\s+(?:minister|secretary)|secretary\s+of\s+state)$/u;
+
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
 const TITLE_WORD =
-  /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Staff|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|MP|MEP|Congressman|Congresswoman|Director|Chairman|Secretary|Adviser|Advisor|Prosecutor|Attorney|Governor|Mayor|Commissioner|Inspector|Ombudsman|Major|Captain|Brigadier|Admiral|Sergeant|(?:Lt|Gen|Maj|Col|Capt|Brig|Adm|Sgt|Cmdr)\.?)$/;
+  /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Staff|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|MP|MEP|Congressman|Congresswoman|Assemblyman|Assemblywoman|Assemblymember|Councilman|Councilwoman|Councill?or|Envoy|Private|Corporal|Director|Chairman|Secretary|Adviser|Advisor|Prosecutor|Attorney|Governor|Mayor|Commissioner|Inspector|Ombudsman|Major|Captain|Brigadier|Admiral|Sergeant|(?:Lt|Gen|Maj|Col|Capt|Brig|Adm|Sgt|Cmdr|Pvt|Cpl)\.?)$/;
 /**
  * Whether a name's words open with a title and what its office is of ("Director of National
  * Intelligence", "Office of the Director of …"): the name of that office, whose title is not dropped.
@@ -1185,6 +1189,14 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
       return { text, start: at, name: text, form: "description", role };
     }
   }
+  // "the then US ambassador", "the British defence secretary": a country's envoy or minister, described.
+  const envoyOffice = COUNTRY_OFFICE.exec(text);
+  if (
+    envoyOffice?.[1] &&
+    envoyOffice[2] &&
+    (/^U\.?[SK]\.?$/.test(envoyOffice[1]) || envoyOffice[1].split(/\s+/).every(isPlace))
+  )
+    return { text, start: at, name: text, form: "description", role: `${envoyOffice[1]} ${envoyOffice[2]}` };
   const desc = /^(?:[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Tt]hose)\s+([a-z][a-z\s-]*)$/.exec(text);
   if (desc && !GROUP_NOUNS.test(text.split(/\s+/).slice(-1)[0] ?? "")) {
     return { text, start: at, name: text, form: "description", role: desc[1] ?? null };
@@ -1482,14 +1494,14 @@ function firstVerbSubject(s: string, before: string): NounPhrase | null {
 // ("Kyiv rejects both counts: Ukraine's defence intelligence says at least 15,000 …": after a colon, a
 // speaker's own words.)
 const CLAUSE_START =
-  /[.;:]|,\s+(?:which|who|whom|and|but|while|whereas|saying|adding|arguing|insisting)\b|\s(?:and|but)\s/gi;
+  /[.;:]|,\s+(?:which|who|whom|and|but|while|whereas|saying|adding|arguing|insisting|when|after|before)\b|\s(?:and|but)\s/gi;
 /**
  * Questions or calls someone answers, takes or rejects: nouns, not a doubt about a figure; and a speaker
  * who is questioned ("Questioned by MPs, …", "under questioning from", "in response to a question from"); and
  * a doubt denied ("had no reason to doubt the South Korean numbers", "did not dispute the figure").
  */
 const NOT_A_DOUBT =
-  /\b(?:answer(?:s|ed|ing)?|refer(?:s|red|ring)?|took|takes?|taking|field(?:s|ed|ing)?|fend(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:questions|calls|requests|demands|appeals|offers)\b|\bquestioned\s+(?:\w+\s+)?by\b|\b(?:under|during|after|in)\s+(?:(?:close|sharp|tough|further|later)\s+)?(?:questioning|cross-examination)\b|\b(?:in\s+(?:response|reply|answer)|responding|replying)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?questions?\b|\bquestions?\s+(?:from|by|put\s+by)\b|\b(?:no\s+(?:reason|grounds|cause)\s+to|(?:do|does|did|would|could)\s+not|(?:don|doesn|didn|wouldn|couldn)['’]t|never)\s+(?:(?!(?:just|only|merely|simply)\b)\w+\s+)?(?:doubt|question|dispute|challenge|contest)(?:s|ed|ing)?\b/gi;
+  /\b(?:answer(?:s|ed|ing)?|refer(?:s|red|ring)?|took|takes?|taking|field(?:s|ed|ing)?|fend(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:questions|calls|requests|demands|appeals|offers)\b|\bquestioned\s+(?:\w+\s+)?by\b|\b(?:under|during|after|in)\s+(?:(?:close|sharp|tough|further|later)\s+)?(?:questioning|cross-examination)\b|\b(?:in\s+(?:response|reply|answer)|responding|replying)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?questions?\b|\bquestions?\s+(?:from|by|put\s+by)\b|\b(?:the|a|this|that)\s+(?:same\s+)?question\s+(?:was|is|of|again)\b|\bdiscuss(?:es|ed|ing)?\s+the\s+question\b|\b(?:no\s+(?:reason|grounds|cause)\s+to|(?:do|does|did|would|could)\s+not|(?:don|doesn|didn|wouldn|couldn)['’]t|never)\s+(?:(?!(?:just|only|merely|simply)\b)\w+\s+)?(?:doubt|question|dispute|challenge|contest)(?:s|ed|ing)?\b/gi;
 /** The same, starting at a verb ("rejected calls for a ceasefire"). */
 const NOT_A_DOUBT_AT = new RegExp(`^(?:${NOT_A_DOUBT.source})`, "i");
 
@@ -2097,11 +2109,11 @@ const LEARNED_FROM_RE = /\b(?:(?:has|have|had)\s+)?(?:learned|learnt|heard)\s+fr
 // ("The ministry said it was “aware of reports” of up to 12,000 …", "had seen reports of 12,000 … but could not
 // confirm them": the reports are the source, and the body that knows of them does not vouch for them.)
 const THERE_WERE_REPORTS_RE =
-  /\b(?:[Tt]here\s+(?:were|are|have\s+been|had\s+been)|aware\s+of|(?:had|has|have)\s+seen|saw)\s+(?=(?:(?:unconfirmed|some|several|many|media|press|earlier|recent|the)\s+){0,2}reports[”"]?\s+(?:that|of)\b)/g;
+  /\b(?:[Tt]here\s+(?:were|are|have\s+been|had\s+been)|aware\s+of|(?:had|has|have)\s+seen|saw)\s+(?=(?:(?:unconfirmed|some|several|many|media|press|earlier|recent|the)\s+){0,2}(?:reports|claims|posts|rumou?rs)(?:\s+(?:on|in|from)\s+(?:[A-Z][\w-]*|social\s+media|the\s+internet|(?:[\w-]+\s+)?channels|(?:[\w-]+\s+)?blogs))?[”"]?\s+(?:that|of)\b)/g;
 
 /** Phrases that introduce the outlet a statement was made to or through. */
 const VIA_RE =
-  /\b(?:[Tt]old|[Tt]elling|[Ss]peaking to|[Ss]poke to|[Ss]peaking with|[Ii]n an interview with|told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|quoted by|cited by|shared with|said to|[Aa]ccording to reports (?:from|by)|[Aa]ccording to|reports?|reported by|(?:seen|obtained|reviewed|examined|viewed) by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(?:(?:television|TV|radio|state|news|weekly|daily|online)\s+)*(?:programme|program|show|channel|newspaper|broadcaster|outlet|site|website|paper|magazine|daily|weekly|tabloid)\s+(?=\p{Lu}))?((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of(?:\s+the)?(?=\s+\p{Lu})|in|for|and|podcast|programme|program|show(?!\s+(?:that|how|what|which)\b)|newspaper|website|radio|television|broadcaster))*)/gu;
+  /\b(?:[Tt]old|[Tt]elling|[Ss]peaking to|[Ss]poke to|[Ss]peaking with|[Ii]n an interview with|told|telling|speaking to|spoke to|speaking with|in an interview with|interviewed by|quoted by|cited by|carried by|aired by|broadcast by|shared with|said to|[Aa]ccording to reports (?:from|by)|[Aa]ccording to|reports?|reported by|(?:seen|obtained|reviewed|examined|viewed) by|wrote in|writing in|appearing on|on)\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,2}(?:(?:television|TV|radio|state|news|weekly|daily|online)\s+)*(?:programme|program|show|channel|newspaper|broadcaster|outlet|site|website|paper|magazine|daily|weekly|tabloid)\s+(?=\p{Lu}))?((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of(?:\s+the)?(?=\s+\p{Lu})|in|for|and|podcast|programme|program|show(?!\s+(?:that|how|what|which)\b)|newspaper|website|radio|television|broadcaster))*)/gu;
 
 /** "The Defence Intelligence of Ukraine has established the following:": who a list's introduction credits. */
 const LIST_INTRO =

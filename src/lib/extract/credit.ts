@@ -86,7 +86,7 @@ const CONTINUES =
  * 50,000 men there": nobody gives the figure; the text denies it.
  */
 const NOBODY_GAVE_BEFORE =
-  /\b(?:nobody|no\s+one|no\s+(?:country|army|side|government))\s+(?:has|had)\s+(?:(?:ever\s+)?sent\s+)?(?:(?:about|around|some|nearly|anywhere\s+near|anything\s+like|as\s+many\s+as)\s+)*$|\b(?:(?:no|not\s+a\s+single|none\s+of\s+the|neither)\s+(?!other\b)(?:[\w-]+\s+){0,4}?|nobody\s+(?!else\b))(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:put\s+(?:(?:the|its|their|a|any)\s+)?(?:[\w-]+\s+){0,10}?(?:(?:at|above|over|higher\s+than|beyond)\s+)?|(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
+  /\b(?:nobody|no\s+one|no\s+(?:country|army|side|government))\s+(?:has|had)\s+(?:(?:ever\s+)?sent\s+)?(?:(?:about|around|some|nearly|anywhere\s+near|anything\s+like|as\s+many\s+as)\s+)*$|\b(?:nobody|no\s+one|no\s+(?:army|unit|side))\s+(?:(?:has|had|have)\s+)?(?:ever\s+)?(?:lost|suffered)\s+(?:(?:about|around|some|nearly|anywhere\s+near|anything\s+like|as\s+many\s+as)\s+)*$|\b(?:(?:no|not\s+a\s+single|none\s+of\s+the|neither)\s+(?!other\b)(?:[\w-]+\s+){0,4}?|nobody\s+(?!else\b))(?:has|have|had)\s+(?:ever\s+|yet\s+)?(?:(?:publicly|officially)\s+)?(?:put\s+(?:(?:the|its|their|a|any)\s+)?(?:[\w-]+\s+){0,10}?(?:(?:at|above|over|higher\s+than|beyond)\s+)?|(?:given|reported|put\s+forward|published|confirmed|offered|cited|backed|estimated)\s+(?:(?:a|any|the|such\s+a)\s+)?(?:(?:figure|number|estimate|count|toll|total)\s+)?(?:of\s+|as\s+high\s+as\s+|near\s+|close\s+to\s+)?|(?:said|claimed|stated|suggested|reported|confirmed)\s+(?:that\s+)?)(?:(?:about|around|some|nearly|as\s+many\s+as)\s+)?[$€£₩₽]?$/i;
 
 /** "put by the Joint Chiefs at about": from an agent's verb to the figure it puts. */
 const PUT_AT_BEFORE = new RegExp(String.raw`^[^,;.\d]*\b${AT_FIGURE}$`, "i");
@@ -2133,6 +2133,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   };
 }
 
+/** The line that names the publication a whole article first appeared in, and its name. */
+const REPUBLISHED_FROM =
+  /\b(?:(?:[Tt]his|[Tt]he\s+following)\s+(?:article|story|report|piece|interview|column)\s+(?:first\s+|originally\s+)?(?:appeared|ran|was\s+(?:first\s+|originally\s+)?published)\s+(?:in|on|by)|(?:is\s+)?(?:[Rr]epublished|[Rr]eprinted|[Rr]eproduced)\s+(?:with\s+permission\s+)?from|(?:is\s+)?[Aa]n?\s+(?:(?:slightly\s+)?(?:edited|abridged|English)\s+)?translation\s+of\s+an?\s+(?:article|story|report|piece|column)\s+(?:first\s+|originally\s+)?(?:published|that\s+appeared|which\s+appeared)\s+(?:in|on|by))\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})/u;
+
 /** The publications an article relays, and a test of whether a name is a publication. */
 export interface ArticleRelays {
   /** The one publication the whole article relays, when its front matter names exactly one. */
@@ -2196,7 +2200,17 @@ export function articleRelays(article: Article, registry: EntityRegistry): Artic
       ),
     );
   const named = relays.length === 1 && namedInBody(relays[0] as Entity) ? (relays[0] as Entity) : null;
-  return { articleVia: relays.length === 1 && !named ? relays : [], namedRelay: named, isOutlet, isPublisher };
+  // "This article first appeared in The Korea Morning Post", "a translation of an article published in the
+  // Hanmaeum Ilbo": the whole text is that publication's, whatever else the front matter lists.
+  const original = REPUBLISHED_FROM.exec(article.body)?.[1]?.replace(/^the\s+/i, "");
+  const from = original ? registry.resolve(original, "outlet") : null;
+  const whole = relays.length === 1 && !named ? relays : [];
+  return {
+    articleVia: from && !whole.includes(from) && !isPublisher(from) ? [from, ...whole] : whole,
+    namedRelay: named,
+    isOutlet,
+    isPublisher,
+  };
 }
 
 /**

@@ -76,7 +76,7 @@ const OUTLET_WORDS: ReadonlySet<string> = new Set(
     "inquirer examiner " +
     // News agencies and papers of the countries this story runs through, known by one word.
     "yonhap newsis kyodo nikkei asahi yomiuri hankyoreh xinhua interfax ukrinform pravda novosti izvestia " +
-    "kommersant meduza spiegel politico axios economist jazeera"
+    "kommersant meduza spiegel politico axios economist jazeera shinmun sinmun brief"
   ).split(" "),
 );
 
@@ -117,7 +117,10 @@ const ORG_WORDS = new Set([
     "organisation association bureau staff nis rand nato un eu house senate embassy consulate " +
     // Research groups and monitors: "the Baltic Conflict Observatory", "the Hanbit Peace Forum".
     "observatory forum desk monitor studies initiative project watch directorate secretariat tribunal court " +
-    "institution society academy coalition alliance consultancy laboratory lab think-tank"
+    "institution society academy coalition alliance consultancy laboratory lab think-tank " +
+    // Platforms whose channels and posts an article cites ("claims on Telegram"): no person, and no
+    // publication that relays what is posted there.
+    "telegram twitter facebook youtube tiktok vkontakte weibo instagram"
   ).split(" "),
 ]);
 

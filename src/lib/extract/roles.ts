@@ -4308,7 +4308,7 @@ export type Figure = Quantity & { readonly stance?: Stance };
  * (but not "the number … sent to Russia has exceeded 14,000").
  */
 const OTHER_FORCE_BEFORE =
-  /(?:^|[,;:]\s+|\b(?:while|whereas|and|but|meanwhile)\s+)(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|tokyo|china|beijing|ukraine|kyiv|russia|moscow|nato|britain|the uk|germany|france|poland)(?:\s+(?:itself|themselves|alone))?(?:\s+(?:has|have|keeps|maintains|fields|stations)|['’]s(?:\s+(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|self-defen[cs]e forces|troops)(?:\s+(?:has|have|number|numbers|totals?|of))?)?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$/i;
+  /(?:^|[,;:]\s+|\b(?:while|whereas|and|but|meanwhile)\s+)(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|tokyo|china|beijing|ukraine|kyiv|russia|moscow|nato|britain|the uk|germany|france|poland)(?:\s+(?:itself|themselves|alone))?(?:\s+(?:has|have|keeps|maintains|fields|stations)|['’]s(?:\s+(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|self-defen[cs]e forces|troops)(?:\s+(?:in|on|near|around)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:has|have|number|numbers|totals?)\b))?(?:\s+(?:has|have|number|numbers|totals?|of))?)?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$/i;
 
 /** "bringing the total to", "taking the number of troops deployed to": a running total after an increment. */
 const BRINGING_TOTAL_BEFORE =
@@ -5257,13 +5257,23 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       c.kind.startsWith("troops") &&
       ((OTHER_FORCE_BEFORE.test(ctx.sentence.slice(0, q.start)) &&
         !/^\s+(?:[\w-]+\s+){0,2}?(?:north\s+)?koreans?\b/i.test(ctx.sentence.slice(q.end))) ||
-        /^\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces)\s+(?:are\s+|were\s+)?(?:stationed|based|deployed)\s+(?:in|on)\s+(?:south korea|the (?:korean )?peninsula|japan)\b/i.test(
+        // ("accused Washington of stationing 28,500 troops in South Korea": the participle may be the verb before.)
+        /^\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen)\s+(?:(?:are|were)\s+)?(?:(?:stationed|based|deployed|posted)\s+)?(?:in|on)\s+(?:south korea|the (?:korean )?peninsula|japan)\b/i.test(
           ctx.sentence.slice(q.end),
         ) ||
         /^\s+(?:[\w-]+\s+){0,2}?(?:defectors|refugees|escapees)\b/i.test(ctx.sentence.slice(q.end)) ||
         /\b(?:watched|viewed|read|signed|visited)\s+by\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to)\s+)*$/i.test(
           ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
         ))
+    )
+      return { ...c, kind: "context" };
+    // ("101 fallen soldiers were posthumously decorated": those honoured at a ceremony, a part of the dead that no
+    // one gives as a toll.)
+    if (
+      (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
+      /\b(?:posthumous(?:ly)?|decorated|honou?red|awarded\s+(?:medals?|the|orders?))\b/i.test(
+        clauseAt(ctx.sentence, q.start).text,
+      )
     )
       return { ...c, kind: "context" };
     // "A Nepali recruit gets $1,000 a month, half of the $2,000 Russia pays for each North Korean soldier":

@@ -413,9 +413,11 @@ function notePublisher(s: string, registry: EntityRegistry, t: Tracker): void {
 function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index: number): void {
   if (!/awmaker|egislator|epresentative|Rep\.|MP|NIS|ntelligence|[Ss]py/.test(s)) return;
   for (const m of s.matchAll(
-    /\b(?:[Rr]epresentative|Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?),?\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})/gu,
+    // ("The South Korean representative, Ambassador Yoon Ha-jin": an envoy set off by a comma, no lawmaker.)
+    /\b(?:Representative|Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?),?\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})/gu,
   )) {
-    const e = resolveName(m[1] ?? "", registry, t).entity;
+    const np = parseSubject(m[1] ?? "", 0);
+    const e = resolveName(np?.form === "name" ? np.name : (m[1] ?? ""), registry, t).entity;
     if (e.type === "person") e.roles.add("lawmaker");
   }
   // "lawmakers X of one party and Y of another told reporters": every name in the list is a lawmaker.
@@ -465,6 +467,10 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
 const BODY_LEAD =
   /^((?:\p{Lu}[\p{L}\d_’'.-]*\s+){0,4}?(?:(?!(?:said|says|told|tells|added|noted|stated|believes|thinks|estimated|reported|replied|answered|responded|wrote|argued|insisted|that)\b)[a-z-]+\s+){0,3}?[\w’'-]+)(?:,\s*[^,]{1,30},)?\s+(?:has|have|had|is|are|was|were|went|put|puts|released|issued|published|posted|announced|claimed|added|noted|estimated|reported|prefers|preferred|gives|gave|offers|offered|uses|used)\b/u;
 
+/** An office that opens a sentence, then the holder's name between commas: "North Korea's ambassador, Ri Chol-man, …". */
+const OFFICE_THEN_NAME_LEAD =
+  /^(?:[Tt]he\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:ambassador|envoy|representative|minister|spokes(?:man|woman|person)|official|commander|lawmaker|analyst|researcher|officer|general|colonel|major|director|chief|head|president|secretary|chair(?:man|woman)?|deputy),\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2}),\s+\p{Ll}/u;
+
 /** A common noun for a person right before an age: "two soldiers, aged", "one of them aged", "a private,". */
 const UNNAMED_BEFORE_AGE =
   /\b(?:soldiers?|prisoners?|captives?|men|man|boys?|women|woman|girls?|conscripts?|privates?|sergeants?|officers?|snipers?|recruits?|troops?|defectors?|father|mother|brother|sister|son|daughter|wife|husband|uncle|aunt|cousin|friend|neighbou?r|one of them|both|each)\s*,?\s*(?:(?:aged|age|were|was|is|are|an?)\s+|(?:was|were)\s+\w+\s+(?:at|aged)\s+)?(?:\d+\s*(?:,|and)\s*)*$/i;
@@ -502,6 +508,16 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   for (const m of ASKER_WORD.test(s) ? s.matchAll(ASKER_BEFORE_NAME) : []) {
     const e = resolveName(m[2] ?? "", registry, t).entity;
     if (e.type === "person") e.roles.add(m[1] ?? "");
+  }
+  // "Hwang Jae-ho is written Jaeho Hwang in some English-language media": one person under two spellings.
+  for (const m of /\b(?:written|spelled|spelt|romani[sz]ed|transliterated|rendered)\b/.test(s)
+    ? s.matchAll(WRITTEN_AS)
+    : []) {
+    const e = resolveName(m[1] ?? "", registry, t).entity;
+    if (e.type === "person" && guessType(m[2] ?? "") === "person") {
+      registry.alsoKnownAs(m[2] ?? "", e);
+      e.variants.add(m[2] ?? "");
+    }
   }
   // "Ukraine's military intelligence agency, known as HUR,", "the Defence Intelligence of Ukraine
   // (GUR)", "…, or HUR,", "…'s military intelligence agency, the HUR,": one body under two names, never
@@ -588,13 +604,17 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   }
   // A sentence that starts with a person's full name followed by a verb introduces that person.
   const lead =
-    /^(?:(?:\p{Lu}[\p{Ll}]+|lawmaker|analyst|researcher|professor|spokesman|spokeswoman|official|minister|ambassador|defector|expert|commander|general|colonel|envoy)\s+){0,3}?(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})(?:,\s*\d{1,3},|\s*\([^()]{1,40}\))?\s+(?:was|is|has|had|says|said|told|spoke|speaks|talked|recalls|recalled|spent|served|joined|fled|defected|now|who|\w+ed|(?!(?:is|was|has|as|its|this|us|soldiers|troops|servicemen|men|women|people|forces|officials|officers|defectors|workers|recruits|conscripts|families|sons|parents|units|others|leaders|analysts|experts|sources|citizens|nationals|residents|refugees|prisoners|captives|casualties|losses|deaths|reports|claims|figures|estimates|numbers)\b)[a-z]+s)\b/u.exec(
+    /^(?:(?:\p{Lu}[\p{Ll}]+|lawmaker|analyst|researcher|professor|spokesman|spokeswoman|official|minister|ambassador|defector|expert|commander|general|colonel|envoy)\s+){0,3}?(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})(?:,\s*\d{1,3},|\s*\([^()]{1,40}\))?\s+(?:was|is|has|had|says|said|told|spoke|speaks|talked|recalls|recalled|spent|served|joined|fled|defected|now|who|did|does|would|will|could|can|cannot|also|then|\w+ed|(?!(?:is|was|has|as|its|this|us|soldiers|troops|servicemen|men|women|people|forces|officials|officers|defectors|workers|recruits|conscripts|families|sons|parents|units|others|leaders|analysts|experts|sources|citizens|nationals|residents|refugees|prisoners|captives|casualties|losses|deaths|reports|claims|figures|estimates|numbers)\b)[a-z]+s)\b/u.exec(
       s,
     );
   // ("The Northern Lantern spoke to him in Seoul": who speaks to "him" is the one who asks; "So Kim Jong-un
   // is making …”" inside a speaker's quotation names no one "he" means after it.)
-  if (lead?.[1] && !quoted && !/\s(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:him|her|them)\b/.test(s)) {
-    const np = parseSubject(lead[1], 0);
+  // ("North Korea's ambassador, Ri Chol-man, did not address the figures. He said …": the name set off after an
+  // office that opens the sentence.)
+  const officeLead = lead?.[1] ? null : OFFICE_THEN_NAME_LEAD.exec(s);
+  const leadName = lead?.[1] ?? officeLead?.[1];
+  if (leadName && !quoted && !/\s(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:him|her|them)\b/.test(s)) {
+    const np = parseSubject(leadName, 0);
     if (np?.form === "name" && guessType(np.name) === "person") t.lastPerson = resolveName(np.name, registry, t).entity;
   }
   // "The paper quoted Lee Woong-gil, a former spy chief, as saying …": whom an outlet quotes or
@@ -646,7 +666,9 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   // written before the name describes the person, and the body it names is named in the article.
   const offices = OFFICE_HINT.test(s);
   for (const m of offices ? [...s.matchAll(OFFICE_BEFORE_NAME), ...s.matchAll(BODY_OFFICE_NAME)] : []) {
-    const e = resolveName(m[3] ?? "", registry, t).entity;
+    // ("The South Korean representative, Ambassador Yoon Ha-jin, …": a title before the name is no part of it.)
+    const np = parseSubject(m[3] ?? "", 0);
+    const e = resolveName(np?.form === "name" ? np.name : (m[3] ?? ""), registry, t).entity;
     if (e.type !== "person") continue;
     // ("The Pentagon's press secretary Dana Whitlock": the body is "the Pentagon", not "Pentagon's".)
     noteBody((m[2] ?? "").replace(/['’]s$/, ""), registry, t);
@@ -714,6 +736,12 @@ const BODY_WORDS = String.raw`(?:the\s+)?\p{Lu}[\p{L}.-]*(?:['’]s)?(?:\s+(?:(?
 
 /** A person's two- or three-word name. */
 const FULL_NAME = String.raw`\p{Lu}\p{Ll}+(?:-[A-Za-z]\p{Ll}+)*(?:\s+\p{Lu}\p{Ll}+(?:-[A-Za-z]\p{Ll}+)*){1,2}`;
+/** One name said to be written as another: "Hwang Jae-ho is written Jaeho Hwang", "X, also spelled Y,". */
+const WRITTEN_AS = new RegExp(
+  String.raw`(${FULL_NAME})(?:\s+is|,)\s+(?:also\s+|sometimes\s+|often\s+|usually\s+)?(?:written|spelled|spelt|romani[sz]ed|transliterated|rendered)\s+(?:as\s+)?(${FULL_NAME})\b`,
+  "gu",
+);
+
 /** A person an outlet quotes, cites or interviews: "quoted Lee Woong-gil", "interviewed Anna Berg". */
 const QUOTED_PERSON = new RegExp(
   String.raw`\b(?:quoted|quotes|quoting|cited|cites|citing|interviewed|interviews|spoke\s+(?:to|with)|talked\s+(?:to|with))\s+(${FULL_NAME})(?![\p{L}'’-]|\s+\p{Lu})(?:\s+and\s+(${FULL_NAME})(?![\p{L}'’-]|\s+\p{Lu}))?`,
@@ -754,6 +782,8 @@ const OFFICE_AT = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he)\s+${OFFICE_WORDS}\s+(
  */
 function noteBody(name: string, registry: EntityRegistry, t: Tracker): void {
   const body = name.replace(/^the\s+/i, "");
+  // ("The South Korean representative": a nationality names no body.)
+  if (NATIONALITY_COUNTRY.some(([re]) => new RegExp(`^(?:${re.source})$`).test(body))) return;
   if (body !== "" && guessType(body) === "organization") resolveName(body, registry, t, "organization");
 }
 
@@ -873,8 +903,10 @@ export function resolveName(
   // written another way for someone it already named is another person.
   const known = tokens.length > 1 ? registry.find(name) : undefined;
   const spelled = plainSpelling(name);
+  // (A spelling the article gives as the same person's, "is written Jaeho Hwang", is that person.)
   const apart =
     known?.type === "person" &&
+    !known.variants.has(name) &&
     t.mentions.some((m) => m.entity === known && m.keys.length > 1 && plainSpelling(m.fullName) !== spelled);
   const entity = apart ? registry.resolveApart(name) : registry.resolve(name, type);
   t.mentions.push(mention(entity, name));
@@ -967,6 +999,16 @@ function resolveInPlace(
       OWNED_BY_COUNTRY.set(np, e);
       return { entity: e, ambiguous: false };
     }
+  }
+  // ("The South Korean representative, Ambassador Yoon Ha-jin, cited her country's intelligence service": the
+  // country the person last named is described as being of.)
+  const theirs = /^(?:his|her|their)\s+(?:own\s+)?country['’]s\s+(\S.*)$/i.exec(np.name);
+  if (theirs?.[1]) {
+    const country = countryOfPerson(t.lastPerson);
+    const owned = country ? parseSubject(`${country}'s ${theirs[1]}`, np.start) : null;
+    const e = owned && owned.form !== "pronoun" ? resolveWithFlag(owned, registry, t).entity : null;
+    // (Whose country the text does not tell names no body the site can name.)
+    return { entity: e, ambiguous: false };
   }
   switch (np.form) {
     case "pronoun":
@@ -1413,6 +1455,31 @@ function namesBodyKind(role: string): boolean {
 /** A country or capital opening a sentence as its subject: "Ukraine has …", "South Korea says …", "The US has …". */
 const COUNTRY_LEAD = /^(?:[Tt]he\s+)?((?:(?:North|South)\s+)?(?:\p{Lu}[\p{Ll}]+|U\.?S\.?|U\.?K\.?))\s+(?=\p{Ll})/u;
 
+/** Nationalities a person's description may give, and their countries. */
+const NATIONALITY_COUNTRY: readonly [RegExp, string][] = [
+  [/\bSouth\s+Korean\b/, "South Korea"],
+  [/\bNorth\s+Korean\b/, "North Korea"],
+  [/\bUkrainian\b/, "Ukraine"],
+  [/\bRussian\b/, "Russia"],
+  [/\b(?:American|U\.?S\.?)\b/, "the United States"],
+  [/\bBritish\b|\bU\.?K\.?\b/, "Britain"],
+  [/\bJapanese\b/, "Japan"],
+];
+
+/**
+ * The country a person's descriptions give ("the South Korean representative" → South Korea), when they
+ * give exactly one.
+ *
+ * @param person The person, or null.
+ * @returns The country's name, or null.
+ */
+function countryOfPerson(person: Entity | null): string | null {
+  if (person?.type !== "person") return null;
+  const roles = [...person.roles].join("; ");
+  const found = NATIONALITY_COUNTRY.filter(([re]) => re.test(roles)).map(([, c]) => c);
+  return found.length === 1 ? (found[0] ?? null) : null;
+}
+
 /**
  * The country a sentence opens with as its subject, not as a possessive ("South Korea's spy agency
  * says" opens with the agency).
@@ -1479,6 +1546,10 @@ export function placeAfterPreposition(text: string, name: string): boolean {
   return found;
 }
 
+/** A participle that opens a sentence before its subject: "Born in 2003 in Chongjin, …", "Drafted in 2020, …". */
+const PARTICIPLE_OPENING =
+  /^\W*(?:Born|Raised|Drafted|Conscripted|Captured|Recruited|Educated|Trained|Married|Enlisted|Wounded|Sent)\b[^,;]*$/;
+
 /**
  * The person a biography figure is about: the nearest person named before it in the sentence,
  * else the speaker, else the last person mentioned.
@@ -1525,6 +1596,14 @@ export function subjectOf(
     )
   )
     return null;
+  // ("Born in 2003 in Chongjin, Ri joined the army in 2020": the subject of an opening participle stands after
+  // its comma, and "Born" is no one's name.)
+  if (PARTICIPLE_OPENING.test(before)) {
+    const after = /^[^,;.]*,\s+((?:\p{Lu}[\p{L}’'-]*\s+){0,2}\p{Lu}[\p{L}’'-]*)\s+\p{Ll}/u.exec(s.slice(q.end));
+    const np = after?.[1] ? parseSubject(after[1], 0) : null;
+    const e = np?.form === "name" ? resolveName(np.name, registry, t).entity : null;
+    return e?.type === "person" ? e : (t.lastPerson ?? null);
+  }
   const np = parseSubject(before.split(/[,;]/)[0] ?? "", 0);
   // ("Q: You were born in Hamhung in 1982": a name after "in" or "from" is a place, no one's name.)
   if (np?.form === "name" && !placeAfterPreposition(before, np.name)) {

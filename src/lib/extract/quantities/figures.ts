@@ -882,9 +882,13 @@ export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null 
       if (h) {
         v.startTok = i;
         v.hedgeText = hedgeText;
+        // ("would never send more than a few thousand men": a floor denied is a ceiling, as for a number.)
+        const denied =
+          h.kind === "at-least" &&
+          NEVER_MORE_BEFORE.test(input.slice(Math.max(0, (toks[i]?.start ?? 0) - 60), toks[i]?.start ?? 0));
         if (h.kind === "approx") v.approx = true;
-        else if (h.kind === "at-least") v.max = null;
-        else if (h.kind === "at-most") {
+        else if (h.kind === "at-least" && !denied) v.max = null;
+        else if (h.kind === "at-most" || denied) {
           // "at most a few hundred thousand": below the amount's order of magnitude, not above its low end.
           if (v.max === null && v.min !== null) v.max = magnitudeCeiling(v.min);
           v.min = null;
