@@ -47,7 +47,7 @@ describe("a scoped figure in rows and lines", () => {
     const view = topic ? timelineOf(d, topic) : null;
     if (!view) throw new Error("the increase's topic has a timeline");
     expect([...view.dated, ...view.undated].find((r) => r.id === more.id)?.value).toContain(
-      "(counting only additional troops, an increase)",
+      "(counting only additional troops since January, an increase)",
     );
     const [header, ...lines] = timelineCsv(view, (p) => p)
       .trim()

@@ -1194,7 +1194,8 @@ describe("figures that name their date, their body of troops or a ratio", () => 
       "Officials said Pyongyang had sent a further 1,600 to 2,100 soldiers over the past month.\nAnother 3,100 North Korean troops arrived in Kursk, officials said.\nAbout 11,500 North Korean troops are in Kursk, officials said.\n";
     const { claims } = extractCorpus([{ slug: "roles", file: "roles.md", meta, body, bodyLine: 1 }]);
     expect(claims.map((c) => [c.figure, c.kind, c.scope])).toEqual([
-      ["1,600 to 2,100", "troops-deployed", "additional troops (an increase)"],
+      // The stretch an increase covers is said with it.
+      ["1,600 to 2,100", "troops-deployed", "additional troops over the past month (an increase)"],
       ["3,100", "troops-deployed", "additional troops (an increase)"],
       ["About 11,500", "troops-deployed", null],
     ]);
@@ -3424,7 +3425,10 @@ describe("a change and the level it reached", () => {
       4750,
       4750,
     ]);
-    expect([of("3,050")?.kind, of("3,050")?.scope]).toEqual(["troops-deployed", "additional troops (an increase)"]);
+    expect([of("3,050")?.kind, of("3,050")?.scope]).toEqual([
+      "troops-deployed",
+      "additional troops since November (an increase)",
+    ]);
     expect(of("about 14,050")?.kind).toBe("troops-deployed");
     expect(of("about 14,050")?.scope).toBeNull();
     expect(of("2,050")?.kind).toBe("context");
@@ -5186,7 +5190,7 @@ describe("soldiers who surrendered, are still being trained, or come as replacem
       ["Dozens", "context", null],
       ["2,060", "troops-projected", null],
       ["about 15,060", "troops-deployed", null],
-      ["several thousand", "troops-deployed", "additional troops (an increase)"],
+      ["several thousand", "troops-deployed", "additional troops since January (an increase)"],
     ]);
   });
 });

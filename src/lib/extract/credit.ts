@@ -1448,6 +1448,12 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       // article does not let the site name; the words are kept, so the page says so.
       if (!r.entity && chosen.subject && (chosen.subject.form === "description" || chosen.subject.form === "pronoun"))
         unnamed = chosen.subject.text;
+      // ("our General Staff says there are about 11,000 …" in an interview's answer: the answerer's own side's
+      // body, in those words, passed on by the answerer.)
+      if (!r.entity && chosen.subject && /^(?:our|my)\s/i.test(chosen.subject.text)) {
+        unnamed = chosen.subject.text;
+        if (x.label) relays.push(x.label);
+      }
       method = chosen.method;
       // A speaker who relays a briefing: credit the briefing's source, keep the speaker as the relay.
       // "…, the spy agency told lawmakers, Metro Wire reported, citing Yonhap": the citing belongs to the

@@ -178,7 +178,15 @@ interface OtherAnalysis {
   readonly intro?: string;
   /** The one author a byline names ("By Sofia Kerrigan"). */
   readonly byline?: string;
+  /** A question set as a heading ("How many did you face?"), which the paragraph after it answers. */
+  readonly question?: true;
+  /** The one who answers the text after the line ("Answered by Giles Ashworth, Minister of State, …"). */
+  readonly answeredBy?: string;
 }
+
+/** The line that names who answers a written question: "Answered by Giles Ashworth, Minister of State, on …". */
+const ANSWERED_BY =
+  /^\s*Answered\s+by\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2})\s*(?:[,(]|$)/u;
 
 /** A narrator naming themselves at the start of a sentence: "My name is Ri Chol-min." */
 const NARRATOR_NAMED = /^\s*(?:My name is|I am)\s+(\p{Lu}[\p{L}’'-]+(?:[\s-]\p{Lu}[\p{L}’'-]+){1,3})\s*[.,]/u;
@@ -230,6 +238,8 @@ export function analyseArticle(article: Pick<Article, "body" | "meta">): Article
         ...(block.reason === "byline" && ONE_AUTHOR.exec(block.text.trim())?.[1]
           ? { byline: ONE_AUTHOR.exec(block.text.trim())?.[1] as string }
           : {}),
+        ...(block.type === "heading" && /\?\s*$/.test(block.text) ? { question: true as const } : {}),
+        ...(ANSWERED_BY.exec(block.text)?.[1] ? { answeredBy: ANSWERED_BY.exec(block.text)?.[1] as string } : {}),
       });
       // A question as a heading ("How many soldiers has North Korea sent?", "Q: …") is what the next
       // paragraph answers: it is read as the text before it.
@@ -743,9 +753,19 @@ export function extractArticle(
   let lastFigures: { index: number; from: number } = { index: -2, from: 0 };
   // Whether the sentence read last says the article was corrected.
   let correctionNotice = false;
+  // An interview set as questions in headings, each answered by the paragraph after it (two or more): the
+  // answers are the person the article introduced before its first question.
+  const questions = analysis.filter(
+    (b, k) => b.type === "other" && b.question && analysis[k + 1]?.type === "prose",
+  ).length;
   for (const block of analysis) {
     if (block.type === "other") {
       for (const k of block.skipped) skip(k.text, k.start, k.reason, k.context);
+      if (block.question && questions >= 2) carry.answerer ??= tracker.lastPerson;
+      else if (block.answeredBy) {
+        const np = parseSubject(block.answeredBy, 0);
+        carry.answerer = np?.form === "name" ? resolveSubject(np, registry, tracker) : null;
+      }
       // A date line that is the article's own date dates nothing the article's date does not.
       if (block.dateline) dateline = block.dateline.iso === article.meta.published ? null : block.dateline;
       if (block.byline && author === null) author = authorOf(block.byline, registry);
@@ -822,13 +842,14 @@ export function extractArticle(
         if (lastFigures.index === sentenceIndex + i - 1) {
           const denier =
             denierOfPrevious(s, acts[i] ?? [], speakers[i] ?? null, registry, tracker) ??
-            // "This is false.": the article's own verdict on what it has just reported.
+            // "This is false.": the article's own verdict on what it has just reported, or, in an answer, the
+            // answerer's ("That is nonsense." in an interview's answer).
             (OWN_VERDICT_FALSE.test(s.text) &&
             (acts[i] ?? []).length === 0 &&
             !s.openQuoteAtStart &&
             !/[“”"]/.test(s.text) &&
-            article.meta.publisher
-              ? verdictFinder(s.text, article.meta.publisher, registry)
+            (carry.label || article.meta.publisher)
+              ? (carry.label ?? verdictFinder(s.text, article.meta.publisher ?? "", registry))
               : null) ??
             // ("I do not believe it.": the writer's own doubt, outside anyone's quoted words.)
             ((WRITER_DOUBTS.test(s.text) || WRITER_JUDGES_FALSE.test(s.text.split(";")[0] ?? "")) &&
@@ -983,7 +1004,56 @@ export function extractArticle(
     ),
     article.body,
   );
-  return { claims: headlineReadAsBody(read, headlineSpan(article.body, article.meta.title), registry), skipped };
+  return {
+    claims: ownSideCounted(
+      headlineReadAsBody(read, headlineSpan(article.body, article.meta.title), registry),
+      article.body,
+    ),
+    skipped,
+  };
+}
+
+/** The speaker's own unit's losses, up to the figure: "My unit lost 11 men killed and 34 wounded". */
+const OWN_UNIT_LOST =
+  /\b(?:my|our)\s+(?:own\s+)?(?:unit|battalion|brigade|company|regiment|platoon|squad)\s+(?:has\s+|had\s+)?(?:lost|suffered)\b[^.;]*$|\bwe\s+(?:have\s+|had\s+)?(?:lost|suffered)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i;
+/** The speaker's own force's strength, up to the figure: "We were holding about four kilometres of front with around 400 men". */
+const OWN_FORCE_WITH =
+  /\bwe\s+(?:were|are)\s+(?:holding|defending|manning)\b[^.;]*\bwith\s+(?:(?:about|around|some|roughly|nearly|only|just)\s+)?$|\b(?:my|our)\s+(?:unit|battalion|brigade|company)\s+(?:has|had|numbers|numbered)\s+(?:(?:about|around|some|roughly|nearly|only|just)\s+)?$/i;
+/** Those facing the speaker's own unit, after a count: "… men opposite us", "… soldiers facing our brigade". */
+const FACING_US_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:opposite|facing|in\s+front\s+of)\s+(?:us|our\s+(?:unit|battalion|brigade|company|positions?|sector|lines?)|my\s+(?:unit|battalion|brigade|company|sector))\b/i;
+/** Words that tie a person to North Korea's side where the article first names them. */
+const NORTH_KOREAN_SIDE = /\bNorth\s+Korea|\bdefector|\bprisoner|\bcaptured|\bPOW\b|\bKPA\b|\bPyongyang/i;
+
+/**
+ * The speaker's own unit counted in the first person ("We were holding … with around 400 men", "My unit lost 11
+ * men killed and 34 wounded") is another army's when the article names the speaker with no word that ties them to
+ * North Korea's side (a Ukrainian commander, not a captured North Korean): context, not North Korea's troops or
+ * losses.
+ *
+ * @param claims The article's claims.
+ * @param body The article's body.
+ * @returns The claims, such counts context.
+ */
+function ownSideCounted(claims: Claim[], body: string): Claim[] {
+  return claims.map((c) => {
+    if (!c.attributedTo || !(c.kind.startsWith("troops") || c.kind.startsWith("casualties"))) return c;
+    // ("maybe 1,000 to 1,200 men opposite us": those facing the speaker's unit, a part of the force.)
+    if (
+      c.scope === null &&
+      FACING_US_AFTER.test(body.slice(c.figureStart + c.figure.length, c.figureStart + c.figure.length + 60))
+    )
+      return { ...c, scope: "only those facing the speaker's unit" };
+    const before = body.slice(Math.max(c.quoteStart, c.figureStart - 160), c.figureStart);
+    if (!OWN_UNIT_LOST.test(before) && !OWN_FORCE_WITH.test(before)) return c;
+    const who = c.attributedTo.name;
+    const at = body.indexOf(who);
+    const introduced =
+      at < 0 ? "" : body.slice(Math.max(0, body.lastIndexOf("\n", at) + 1), body.indexOf("\n", at) >>> 0);
+    if (at < 0 || NORTH_KOREAN_SIDE.test(introduced.split(/(?<=[.!?])\s+/).find((t) => t.includes(who)) ?? ""))
+      return c;
+    return { ...c, kind: "context", scope: null };
+  });
 }
 
 /**

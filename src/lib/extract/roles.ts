@@ -350,6 +350,32 @@ const OR_LESS_AFTER = new RegExp(
 );
 /** The scope of an increment of troops ("another 3,000", "3,000 more"). */
 const INCREASE_OF_TROOPS = "additional troops (an increase)";
+
+/**
+ * The scope of an increase of the force, with the stretch it covers when the text gives one: "additional troops
+ * in the first week of February (an increase)".
+ *
+ * @param stretch The stretch's words, or null.
+ * @returns The scope.
+ */
+function increaseOver(stretch: string | null): string {
+  return stretch ? `additional troops ${stretch} (an increase)` : INCREASE_OF_TROOPS;
+}
+
+/** A month an increase is counted from: "since January", "since early December 2024". */
+const SINCE_MONTH = new RegExp(
+  String.raw`\bsince\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\b`,
+  "i",
+);
+
+/** Those who serve over time, after a head count: "… have fought on Russian soil", "… could pass through Russia". */
+const OVER_TIME_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:could|would|may|might|will|have|had|has)\s+(?:already\s+)?)?(?:pass(?:ed)?\s+through|rotated?\s+through|cycled?\s+through|fought|served)\b/i;
+
+/** Whether a scope is an increase of the force ({@link increaseOver}). */
+function isIncrease(scope: string | null): boolean {
+  return scope !== null && scope.startsWith("additional troops") && scope.endsWith("(an increase)");
+}
 /** Upper bounds that cap a present count rather than announce a possible one. */
 const CURRENT_CEILING = new RegExp(
   String.raw`^(?:fewer than|less than|under|just under|well under|below|just below|well below|far below|far fewer than|far less than|no more than|not more than|no larger than|no bigger than|no greater than|not larger than|at most|${REJECTING_CEILINGS.join("|")}|(?:just |well |far |not far )?short of|(?:just )?shy of)$`,
@@ -1574,7 +1600,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // "has risen by 3,000 since November, to about 14,000": the rise, not the force.
     CHANGE_BY_VERB.exec(s.slice(Math.max(0, q.start - 50), q.start))?.[1] !== undefined ||
     // "a further 1,500 soldiers", "another 2,000 troops".
-    /\b(?:a further|another|an additional|an extra|additionally sent|(?:a|another)\s+(?:fresh|new|further|second|third)\s+(?:contingent|batch|group|wave|rotation)\s+of)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i.test(
+    // ("send additional forces of up to 5,000": the noun before "of".)
+    /\b(?:a further|another|an additional|an extra|additionally sent|(?:a|another)\s+(?:fresh|new|further|second|third)\s+(?:contingent|batch|group|wave|rotation)\s+of|(?:additional|extra|fresh|more)\s+(?:forces|troops|soldiers|personnel|reinforcements)\s+(?:of|numbering))\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+many\s+as|more\s+than|at\s+least)\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 40), q.start),
     ) ||
     /^\s+(?:more|additional|extra|fresh)\s+(?:north korean\s+)?(?:troops|soldiers)\b/i.test(s.slice(q.end)) ||
@@ -1607,13 +1634,19 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // An increase over a period ("a further 1,500 over the past month") is first an increase.
     scope:
       // ("several thousand replacements": a vague amount is an increase when its own noun says so.)
+      // ("around 1,500 additional troops had arrived in the first week of February", "about 3,000 additional soldiers
+      // … since January": the stretch the increase covers is said with it, so that the part and the whole of
+      // one stretch are told apart.)
       increment &&
       (!q.vague || /^(?:replacements|reinforcements)\b/i.test(noun)) &&
       (base.scope === null || base.scope.startsWith("only "))
-        ? INCREASE_OF_TROOPS
+        ? increaseOver(base.scope?.replace(/^only\s+/, "") ?? SINCE_MONTH.exec(clause.text)?.[0] ?? null)
         : // "about 500 North Korean officers": a rank or trade of the force, not all of it.
           (base.scope ??
           partOf(q, ctx) ??
+          // ("more than 14,000 North Korean servicemen have fought on Russian soil", "30,000 soldiers could pass
+          // through Russia": all who have served or will serve there over time, not those there at one time.)
+          (OVER_TIME_AFTER.test(after) ? "all who serve there over time" : null) ??
           (SCOPE_RANK.exec(after)?.[1]
             ? `only ${SCOPE_RANK.exec(after)?.[1]?.replace(/\s+/g, " ").toLowerCase()}`
             : null)),
@@ -4110,7 +4143,7 @@ const MONTH_WHEN_BEFORE = new RegExp(
 );
 /** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone", "in the first half of February". */
 const SCOPE_PERIOD = new RegExp(
-  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|night|week|month|battle|strike|attack|assault|raid|ambush|offensive|operation|engagement)\b|\bin\s+(?:an?|the)\s+(?:(?:failed|single|one|first|second|latest|recent)\s+)?(?:assault|raid|ambush|counter-?attack)\b(?![’'-])|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bsince\s+the\s+(?:second|third|fourth|latest|last|new|newest|most\s+recent|fresh|next)\s+(?:wave|rotation|deployment|contingent|batch|offensive|group)\s+(?:(?:of\s+[\w-]+\s+)?(?:arrived|began|started|was\s+sent|was\s+deployed|came|reached\s+[\w\s]{1,20}?))\b|\bso\s+far\s+this\s+year\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
+  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|night|week|month|battle|strike|attack|assault|raid|ambush|offensive|operation|engagement)\b|\bin\s+(?:an?|the)\s+(?:(?:failed|single|one|first|second|latest|recent)\s+)?(?:assault|raid|ambush|counter-?attack)\b(?![’'-])|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bsince\s+the\s+(?:second|third|fourth|latest|last|new|newest|most\s+recent|fresh|next)\s+(?:wave|rotation|deployment|contingent|batch|offensive|group)\s+(?:(?:of\s+[\w-]+\s+)?(?:arrived|began|started|was\s+sent|was\s+deployed|came|reached\s+[\w\s]{1,20}?))\b|\bso\s+far\s+this\s+year\b|\bbetween\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\s+and\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
   "i",
 );
 
@@ -5250,7 +5283,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // own (a rise in troops is kept as an increase).
     const change = CHANGE_BY_VERB.exec(ctx.sentence.slice(Math.max(0, q.start - 50), q.start));
     if (change && c.kind !== "context" && !(c.kind.startsWith("troops") && change[1] !== undefined))
-      return { ...c, kind: "context", ...(c.scope === INCREASE_OF_TROOPS ? { scope: null } : {}) };
+      return { ...c, kind: "context", ...(isIncrease(c.scope) ? { scope: null } : {}) };
     // "The U.S. has roughly 28,500 troops stationed in South Korea", "about 34,000 North Korean defectors
     // live in the South", "watched by about 2 million people": other forces, or people who are no soldiers.
     if (
@@ -5267,6 +5300,16 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         ))
     )
       return { ...c, kind: "context" };
+    // ("a soldier might keep a couple of hundred dollars over a whole tour": a sum for the whole stint, no month's.)
+    if (
+      (c.kind === "soldier-take-home" || c.kind === "pay-per-soldier") &&
+      c.per === null &&
+      (c.scope ?? null) === null &&
+      /^\s+(?:over|for|during|in)\s+(?:a|the|their|his|her|an?\s+entire|a\s+whole)?\s*(?:whole\s+|entire\s+|full\s+)?(?:tour|deployment|posting|rotation|stint)\b/i.test(
+        ctx.sentence.slice(q.end),
+      )
+    )
+      return { ...c, scope: "over a whole tour of duty" };
     // ("101 fallen soldiers were posthumously decorated": those honoured at a ceremony, a part of the dead that no
     // one gives as a toll.)
     if (
@@ -5455,7 +5498,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // the wounded: a count of its own.
     // ("killed 14 … and wounded nine more in the past 24 hours": the verb that governs the figure is not an
     // earlier count of its own kind, and the period the sentence gives is the count's.)
-    if (c.kind.startsWith("casualties") && c.scope === INCREASE_OF_TROOPS) {
+    if (c.kind.startsWith("casualties") && isIncrease(c.scope)) {
       const before = `${ctx.previous} ${ctx.sentence.slice(0, q.start).replace(/\b[\w-]+\s+$/, "")}`;
       const own = LOSS_WORDS[c.kind];
       const besides =

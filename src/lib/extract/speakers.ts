@@ -129,6 +129,11 @@ export interface BlockCarry {
   transcript?: boolean;
   /** An interview's answerer: the person last named before its first "Q:" or "A:" (null when none). */
   interviewee?: Entity | null;
+  /**
+   * Who answers the paragraphs from here, outside a transcript: the person introduced before an interview's
+   * first question set as a heading, or the one a written answer names ("Answered by …").
+   */
+  answerer?: Entity | null;
 }
 
 /**
@@ -269,7 +274,10 @@ export function paragraphSpeakers(
 ): (Entity | null)[] {
   const speakers: (Entity | null)[] = [];
   let blockSpeaker: Entity | null = null;
-  carry.label = carry.transcript && sentences[0] ? labelSpeaker(sentences[0].text, registry, tracker, carry) : null;
+  carry.label =
+    carry.transcript && sentences[0]
+      ? labelSpeaker(sentences[0].text, registry, tracker, carry)
+      : (carry.answerer ?? null);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
     noteNames(s.text, registry, tracker, s.openQuoteAtStart || /^[“"‘]/.test(s.text));
@@ -1000,6 +1008,10 @@ function resolveInPlace(
       return { entity: e, ambiguous: false };
     }
   }
+  // ("our General Staff says …": a body of the speaker's own side, named by whose it is, is no entity the site can
+  // name; the words are kept.)
+  if ((np.form === "group" || np.form === "name") && /^(?:our|my)\s/i.test(np.name))
+    return { entity: null, ambiguous: false };
   // ("The South Korean representative, Ambassador Yoon Ha-jin, cited her country's intelligence service": the
   // country the person last named is described as being of.)
   const theirs = /^(?:his|her|their)\s+(?:own\s+)?country['’]s\s+(\S.*)$/i.exec(np.name);
