@@ -165,3 +165,27 @@ describe("more soldiers to come, counted by 'a further' or 'an additional'", () 
     );
   });
 });
+
+describe("a verdict the sentence reports only to reject it, or takes back", () => {
+  it("'dismissed suggestions that …', 'no evidence that …', 'nothing to suggest …', 'few believed …' and '… but is right now' dispute nothing", () => {
+    for (const judged of [
+      "Kim dismissed suggestions that the 11,000 figure was inflated.",
+      "Kim said there was no evidence that the 11,000 figure was wrong.",
+      "Kim said he had seen nothing to suggest the 11,000 figure was wrong.",
+      "Kim said few experts now believed the 11,000 figure was wrong.",
+      "Kim said the 11,000 figure was wrong in December but is right now.",
+    ])
+      expect(read(["The NIS said 11,000 North Korean troops were in Russia.", judged]).claims[0]).toBe(
+        "11,000 | troops-deployed | South Korea's National Intelligence Service | -",
+      );
+  });
+
+  it("a figure a fact check already rates keeps a speaker's 'nothing at all that supports $5,000' as that speaker's dispute", () => {
+    const { claims } = read([
+      "Claim: Moscow pays each North Korean soldier $5,000 a month.",
+      "Rating: Misleading",
+      '"I have seen nothing at all that supports $5,000," said Henrik Aasland, a researcher.',
+    ]);
+    expect(claims).toContain("$5,000 | pay-per-soldier | - | Henrik Aasland");
+  });
+});

@@ -171,3 +171,40 @@ describe("a text republished from another publication", () => {
     ]);
   });
 });
+
+describe("look-alikes of the rules above", () => {
+  it("a toll whose dead were decorated, or of a decorated corps, stays a toll; living troops honoured stay troops", () => {
+    expect(
+      read(["The NIS said 101 soldiers, some of whom were posthumously decorated, had been killed."]).claims[0],
+    ).toMatch(/^101 \| casualties-killed \|/);
+    expect(read(["The NIS said 300 soldiers of the highly decorated Storm Corps had been killed."]).claims[0]).toMatch(
+      /^300 \| casualties-killed \|/,
+    );
+    expect(read(["Kim Jong Un honoured the 11,000 troops sent to Kursk."]).claims[0]).toMatch(
+      /^11,000 \| troops-deployed \|/,
+    );
+    expect(read(["Kim Jong Un honoured 101 soldiers who died in Kursk at a ceremony on Monday."]).claims[0]).toMatch(
+      /^101 \| context \|/,
+    );
+  });
+
+  it("'Private Eye' and 'Private Military Company Wagner' keep their names", () => {
+    const { claims } = read(["Private Eye reported that 11,000 North Korean troops were in Russia."]);
+    expect(claims[0]).toMatch(/\| Private Eye \|/);
+  });
+
+  it("'No unit lost more than 300 men, Kim said' is Kim's ceiling, not a denial", () => {
+    expect(read(["No unit lost more than 300 men, Kim Min-seok said."]).claims[0]).toMatch(
+      /^more than 300 \| casualties-total \| Kim Min-seok \| - \|/,
+    );
+  });
+
+  it("the publication a text first appeared in is named without the sentence's full stop", () => {
+    const { claims, entities } = read([
+      "This article first appeared in the Korea Herald.",
+      "The NIS said 11,000 North Korean troops were in Russia.",
+    ]);
+    expect(claims[0]).toMatch(/\| Korea Herald$/);
+    expect(entities.filter((e) => e.includes("."))).toEqual([]);
+  });
+});

@@ -1863,6 +1863,11 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       withdrawnByArticle(x) ||
       // ("No government had said that 12,000 … until the NIS did so": someone did.)
       (NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) &&
+        // ("No unit lost more than 300 men": a ceiling on every unit, not a figure denied.)
+        !(
+          /\b(?:lost|suffered)\s+$/i.test(s.text.slice(0, q.start)) &&
+          (q.bound === "at-least" || q.bound === "at-most")
+        ) &&
         // ("No army has sent 12,000 men abroad so quietly": a comparison, no denial.)
         !/^\s*(?:[\w-]+\s+){0,4}?(?:so|as|this|that)\s+(?:quietly|quickly|fast|secretly|openly|swiftly|far)\b/i.test(
           s.text.slice(q.end),
@@ -2141,7 +2146,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
 
 /** The line that names the publication a whole article first appeared in, and its name. */
 const REPUBLISHED_FROM =
-  /\b(?:(?:[Tt]his|[Tt]he\s+following)\s+(?:article|story|report|piece|interview|column)\s+(?:first\s+|originally\s+)?(?:appeared|ran|was\s+(?:first\s+|originally\s+)?published)\s+(?:in|on|by)|(?:is\s+)?(?:[Rr]epublished|[Rr]eprinted|[Rr]eproduced)\s+(?:with\s+permission\s+)?from|(?:is\s+)?[Aa]n?\s+(?:(?:slightly\s+)?(?:edited|abridged|English)\s+)?translation\s+of\s+an?\s+(?:article|story|report|piece|column)\s+(?:first\s+|originally\s+)?(?:published|that\s+appeared|which\s+appeared)\s+(?:in|on|by))\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})/u;
+  /\b(?:(?:[Tt]his|[Tt]he\s+following)\s+(?:article|story|report|piece|interview|column)\s+(?:first\s+|originally\s+)?(?:appeared|ran|was\s+(?:first\s+|originally\s+)?published)\s+(?:in|on|by)|(?:is\s+)?(?:[Rr]epublished|[Rr]eprinted|[Rr]eproduced)\s+(?:with\s+permission\s+)?from|(?:is\s+)?[Aa]n?\s+(?:(?:slightly\s+)?(?:edited|abridged|English)\s+)?translation\s+of\s+an?\s+(?:article|story|report|piece|column)\s+(?:first\s+|originally\s+)?(?:published|that\s+appeared|which\s+appeared)\s+(?:in|on|by))\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,4})/u;
 
 /** The publications an article relays, and a test of whether a name is a publication. */
 export interface ArticleRelays {
@@ -2208,7 +2213,9 @@ export function articleRelays(article: Article, registry: EntityRegistry): Artic
   const named = relays.length === 1 && namedInBody(relays[0] as Entity) ? (relays[0] as Entity) : null;
   // "This article first appeared in The Korea Morning Post", "a translation of an article published in the
   // Hanmaeum Ilbo": the whole text is that publication's, whatever else the front matter lists.
-  const original = REPUBLISHED_FROM.exec(article.body)?.[1]?.replace(/^the\s+/i, "");
+  const original = REPUBLISHED_FROM.exec(article.body)?.[1]
+    ?.replace(/^the\s+/i, "")
+    .replace(/\.$/, "");
   const from = original ? registry.resolve(original, "outlet") : null;
   const whole = relays.length === 1 && !named ? relays : [];
   return {

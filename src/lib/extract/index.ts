@@ -438,7 +438,10 @@ const BARE_MENTION_END =
   /^[”"’']?\s*(?:(?:figure|number|estimate|claim|toll|tally)\b[”"’']?)?\s*(?:[.;:)”"’']|,(?!\s*(?:which|that|first|originally|given|cited|reported)\b)|$|\s+(?:is|was|were|had|has|and|but|as)\b)/i;
 
 /** Words that suppose or deny a verdict before it in its clause: "if 15,000 was wrong", "no one said it was wrong". */
-const VERDICT_NOT_GIVEN = /\b(?:if|whether|unless|not|never|no\s+one|nobody|n['’]t|asked)\b/i;
+const VERDICT_NOT_GIVEN =
+  /\b(?:if|whether|unless|not|never|no|nothing|none|few|little|no\s+one|nobody|n['’]t|asked|dismiss\w*|reject\w*|den(?:y|ies|ied)|doubt\w*|suggest\w*|suggestions?|claims?|reports?|rumou?rs?)\b/i;
+/** A verdict taken back after it: "… was wrong in December but is right now". */
+const VERDICT_TAKEN_BACK = /^[^.;]*\bbut\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:right|correct|accurate|sound)\b/i;
 
 /**
  * Whether a figure is a value the article gave before, named again by its bare value only to be judged false:
@@ -459,7 +462,7 @@ function judgedFalseMention(text: string, q: Quantity): boolean {
   const verdictBefore = VERDICT_BEFORE_MENTION.exec(before);
   if (verdictBefore && BARE_MENTION_END.test(after))
     return !VERDICT_NOT_GIVEN.test(before.slice(0, verdictBefore.index));
-  return VERDICT_AFTER_MENTION.test(after) && !VERDICT_NOT_GIVEN.test(before);
+  return VERDICT_AFTER_MENTION.test(after) && !VERDICT_NOT_GIVEN.test(before) && !VERDICT_TAKEN_BACK.test(after);
 }
 
 /**
@@ -880,7 +883,14 @@ export function extractArticle(
       for (const { figure: q, role } of figures) {
         // "… and that 3,800 was “a misreading”": the speaker judges the article's earlier 3,800 false; the
         // value named again is no figure of its own.
-        const judged = judgedFalseMention(s.text, q) ? claimsNamedAgain(claims, s.start, q) : [];
+        // (Only figures still asserted and undisputed take the verdict: a claim a fact check already rates, "Claim:
+        // … $5,000 a month", keeps the speaker's "nothing at all that supports $5,000" as a figure of its own.)
+        const judged = judgedFalseMention(s.text, q)
+          ? claimsNamedAgain(claims, s.start, q).filter((k) => {
+              const c = claims[k] as Claim;
+              return !c.disputedBy && c.stance === "asserts";
+            })
+          : [];
         const judge =
           judged.length > 0
             ? ((acts[i] ?? [])
@@ -889,10 +899,7 @@ export function extractArticle(
                 .find((e) => e !== null) ?? (inQuote(q.start) ? (speakers[i] ?? null) : null))
             : null;
         if (judge) {
-          for (const k of judged) {
-            const c = claims[k] as Claim;
-            if (!c.disputedBy && c.stance === "asserts") claims[k] = { ...c, disputedBy: ref(judge) };
-          }
+          for (const k of judged) claims[k] = { ...(claims[k] as Claim), disputedBy: ref(judge) };
           skip(
             q.text,
             s.start + q.start,

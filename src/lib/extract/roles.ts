@@ -370,7 +370,7 @@ const SINCE_MONTH = new RegExp(
 
 /** Those who serve over time, after a head count: "… have fought on Russian soil", "… could pass through Russia". */
 const OVER_TIME_AFTER =
-  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:could|would|may|might|will|have|had|has)\s+(?:already\s+)?)?(?:pass(?:ed)?\s+through|rotated?\s+through|cycled?\s+through|fought|served)\b/i;
+  /^\s+(?:(?!(?:who|that|which)\b)[\w-]+\s+){0,3}?(?:(?:could|would|may|might|will|have|had|has)\s+(?:already\s+)?)?(?:pass(?:ed)?\s+through|rotated?\s+through|cycled?\s+through|fought|served)\b/i;
 
 /** Whether a scope is an increase of the force ({@link increaseOver}). */
 function isIncrease(scope: string | null): boolean {
@@ -5314,9 +5314,17 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // one gives as a toll.)
     if (
       (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
-      /\b(?:posthumous(?:ly)?|decorated|honou?red|awarded\s+(?:medals?|the|orders?))\b/i.test(
-        clauseAt(ctx.sentence, q.start).text,
-      )
+      (/^\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+(?:posthumously\s+)?(?:decorated|honou?red|awarded)|posthumously)\b/i.test(
+        ctx.sentence.slice(q.end),
+      ) ||
+        // ("Kim Jong Un honoured 101 soldiers who died in Kursk", "awarded medals to 300 returning soldiers": the
+        // dead or the returned a ceremony honours; not "honoured the 11,000 troops sent to Kursk".)
+        (/\b(?:honou?red|decorated|awarded\s+(?:medals|orders|decorations)\s+to)\s+(?:the\s+)?$/i.test(
+          ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
+        ) &&
+          /^\s+(?:[\w-]+\s+){0,2}?(?:fallen|dead|returning|returned|wounded)\b|^\s+(?:[\w-]+\s+){0,2}?who\s+(?:had\s+)?(?:died|fell|were\s+killed|returned)\b/i.test(
+            ctx.sentence.slice(q.end),
+          )))
     )
       return { ...c, kind: "context" };
     // "A Nepali recruit gets $1,000 a month, half of the $2,000 Russia pays for each North Korean soldier":

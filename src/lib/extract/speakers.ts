@@ -477,7 +477,7 @@ const BODY_LEAD =
 
 /** An office that opens a sentence, then the holder's name between commas: "North Korea's ambassador, Ri Chol-man, …". */
 const OFFICE_THEN_NAME_LEAD =
-  /^(?:[Tt]he\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:ambassador|envoy|representative|minister|spokes(?:man|woman|person)|official|commander|lawmaker|analyst|researcher|officer|general|colonel|major|director|chief|head|president|secretary|chair(?:man|woman)?|deputy),\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2}),\s+\p{Ll}/u;
+  /^(?:[Tt]he\s+)?(?:[\p{L}’'.-]+\s+){0,4}?(?:ambassador|envoy|representative|minister|spokes(?:man|woman|person)|official|commander|lawmaker|analyst|researcher|officer|general|colonel|major|director|chief|head|president|secretary|chair(?:man|woman)?|deputy)(?:\s+(?:to|at)\s+(?:the\s+)?[\p{L}.-]+)?,\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2}),\s+\p{Ll}/u;
 
 /** A common noun for a person right before an age: "two soldiers, aged", "one of them aged", "a private,". */
 const UNNAMED_BEFORE_AGE =
