@@ -382,7 +382,13 @@ export function relate(a: Comparable, b: Comparable): { type: RelationType; expl
   const db = describe(b);
   // A source that rejects another's figure in the same article, and gives another value. (Across
   // articles, or with the same value, "X disputes 1,000 and gives 1,000 instead" would not be true.)
-  const rejects = a.article === b.article && !sameEnds(a.value, b.value);
+  // (Only a figure of what the rejected one counts is given instead: the commander's "about 150 in the first week"
+  // is no answer to "3,000 in a single day".)
+  const stretch = (c: Comparable): boolean => /^only\s+(?:in|over|during|within|between|since)\b/.test(c.scope ?? "");
+  const rejects =
+    a.article === b.article &&
+    !sameEnds(a.value, b.value) &&
+    ((!stretch(a) && !stretch(b)) || (a.scope ?? "") === (b.scope ?? ""));
   const aBy = rejects ? a.attributedTo?.id : undefined;
   const bBy = rejects ? b.attributedTo?.id : undefined;
   if (aBy && b.disputedBy?.id === aBy) {

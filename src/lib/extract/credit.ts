@@ -1825,6 +1825,19 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           s.text.slice(s.text.slice(0, q.start).search(CLAIMED_VERB), q.start),
         )));
   // Whether the sentence's own words reject the figure, apart from a fact-check's rating of the whole claim.
+  // "Nobody has given 12,000", "No unit lost 3,000 men": a figure named only to deny that anyone gave or reached it.
+  // ("No government had said that 12,000 … until the NIS did so": someone did.)
+  const nobodyGave =
+    NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) &&
+    // ("No unit lost more than 300 men": a ceiling on every unit, not a figure denied.)
+    !(/\b(?:lost|suffered)\s+$/i.test(s.text.slice(0, q.start)) && (q.bound === "at-least" || q.bound === "at-most")) &&
+    // ("No army has sent 12,000 men abroad so quietly": a comparison, no denial.)
+    !/^\s*(?:[\w-]+\s+){0,4}?(?:so|as|this|that)\s+(?:quietly|quickly|fast|secretly|openly|swiftly|far)\b/i.test(
+      s.text.slice(q.end),
+    ) &&
+    !/\b(?:until|till)\s+(?!now\b|today\b)(?:[\p{L}’'-]+\s+){0,6}?(?:did|said|confirmed|reported|gave)\s+(?:so|it|that|this)\b|\b(?:until|till)\s+(?:last|this|earlier\s+this)\s+\p{L}+|\b(?:except|other\s+than|apart\s+from)\s+(?:the\s+(?:one|government|agency)\s+(?:in|of|from)\s+\p{Lu}|(?:the\s+)?\p{Lu})/u.test(
+      s.text.slice(q.end),
+    );
   const rejectsItself =
     !disputedBy &&
     !leansOn &&
@@ -1861,20 +1874,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       (noEvidenceBefore(s.text.slice(0, q.start)) &&
         (!/\bthe\s+$/i.test(s.text.slice(0, q.start)) || FIGURE_NOUN_AFTER.test(s.text.slice(q.end)))) ||
       withdrawnByArticle(x) ||
-      // ("No government had said that 12,000 … until the NIS did so": someone did.)
-      (NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) &&
-        // ("No unit lost more than 300 men": a ceiling on every unit, not a figure denied.)
-        !(
-          /\b(?:lost|suffered)\s+$/i.test(s.text.slice(0, q.start)) &&
-          (q.bound === "at-least" || q.bound === "at-most")
-        ) &&
-        // ("No army has sent 12,000 men abroad so quietly": a comparison, no denial.)
-        !/^\s*(?:[\w-]+\s+){0,4}?(?:so|as|this|that)\s+(?:quietly|quickly|fast|secretly|openly|swiftly|far)\b/i.test(
-          s.text.slice(q.end),
-        ) &&
-        !/\b(?:until|till)\s+(?!now\b|today\b)(?:[\p{L}’'-]+\s+){0,6}?(?:did|said|confirmed|reported|gave)\s+(?:so|it|that|this)\b|\b(?:until|till)\s+(?:last|this|earlier\s+this)\s+\p{L}+|\b(?:except|other\s+than|apart\s+from)\s+(?:the\s+(?:one|government|agency)\s+(?:in|of|from)\s+\p{Lu}|(?:the\s+)?\p{Lu})/u.test(
-          s.text.slice(q.end),
-        )) ||
+      nobodyGave ||
       setAsideByNot(s.text, q) !== null ||
       // ("has not lost more than 500" is a ceiling the speaker gives, not a figure denied.)
       (NEGATED_ACT_BEFORE.test(s.text.slice(Math.max(0, q.start - 80), q.start)) &&
@@ -2124,7 +2124,12 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     (aside === "instead" || (aside === "is-not" && !/^[^.;]*?\bbut\b/i.test(s.text.slice(q.end)))) &&
     // ("…, not the 15,000 that Budanov cited last week", "not 15,000, Budanov's figure": someone's figure, named.)
     !OWNER_NAMED_AFTER.test(s.text.slice(q.end));
-  const stance = (rejects && !disputedBy) || setAside ? "disputes" : "asserts";
+  // ("“Nobody lost 3,000 men in one day,” the commander said": a figure named only to deny that anyone gave it, or
+  // reached it, is no one's, whoever denies it.)
+  const stance =
+    (rejects && !disputedBy) || setAside || (attributed === null && disputedBy !== null && nobodyGave)
+      ? "disputes"
+      : "asserts";
   return {
     attributed,
     method,
