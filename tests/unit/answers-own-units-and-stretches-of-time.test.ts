@@ -146,3 +146,22 @@ describe("counts of a stretch of time and of all who served", () => {
     expect(check?.verdict).not.toBe("consistent");
   });
 });
+
+describe("a figure denied outright, and what is given instead", () => {
+  it("'“Nobody lost 3,000 men in one day,” Kim said' is given only to be rejected, not an unnamed source's figure", () => {
+    const [c] = extractCorpus(
+      [article("inv-nobody", ['"Nobody lost 3,000 men in one day," Kim Min-seok said.'])],
+      ALIASES,
+    ).claims;
+    expect([c?.stance, c?.attributedTo, c?.disputedBy?.name]).toEqual(["disputes", null, "Kim Min-seok"]);
+  });
+
+  it("a disputer's count of another stretch of time is not 'given instead' of the figure disputed", () => {
+    const a = article("inv-instead", INTERVIEW.concat(["In the first week alone my unit killed about 150 of them."]));
+    const data = compareCorpus([a], extractCorpus([a], ALIASES));
+    const rumour = data.claims.find((c) => c.figure === "2,500");
+    const week = data.claims.find((c) => c.figure === "about 150");
+    if (!rumour || !week) throw new Error("both figures are read");
+    expect(relate(rumour, week).type).not.toBe("disputes");
+  });
+});

@@ -29,7 +29,7 @@ export const RELATION_MEANING: Readonly<Record<RelationType, string>> = {
   refines:
     "One value is a range or bound that contains the other: the narrower one is the more precise (11,000 is more precise than “thousands”).",
   disputes:
-    "A source says, in the article that gives both, that the other figure is wrong, and gives its own value instead.",
+    "A source says, in the article that gives both, that the other figure is wrong, and gives its own value instead (of the same stretch of time, when either counts only one).",
   undetermined:
     "The values differ, but a date is missing or given only as a month or a year, only their article dates one source's two counts, or a period or a head count is left out: whether they count different moments or different things, or truly conflict, cannot be told.",
 };
