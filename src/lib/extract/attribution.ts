@@ -301,7 +301,9 @@ const NOT_NAME = new Set(
     "Separate Similar Separately Reportedly Notably Similarly Likewise Ultimately Initially Previously " +
     "Subsequently Currently Recently Eventually Officially Privately Publicly Apparently Allegedly Importantly " +
     "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands " +
-    "Local Regional Provincial Municipal Rural Unnamed Senior Junior Retired Asked Pressed Questioned Quizzed Contacted"
+    "Local Regional Provincial Municipal Rural Unnamed Senior Junior Retired Asked Pressed Questioned Quizzed Contacted " +
+    // A letter's salutation: "Sir, in your edition of …".
+    "Sir Madam Dear"
   ).split(" "),
 );
 /** A rank or a field before a word of a title: "First Deputy Director", "Press Secretary", "Executive Director". */

@@ -348,7 +348,7 @@ function namesBody(texts: readonly string[], body: Entity): boolean {
 const DID_NOT_KNOW_BEFORE =
   /\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|never)\s+(?:know|knew|hear|heard)\s+(?:(?:that|of)\s+)?(?:(?!\bbut\b|\band\s+(?:(?:he|she|they|it|we|I)\s+)?(?:estimated|estimates|said|says|believed|believes|put|puts|thought|thinks|added|adds|reckoned|reckons|guessed|counted|counts|told|tells)\b)[^.;,])*$/i;
 /** "was said to pay", "is rumoured to have sent": hearsay right before a figure. */
-const SAID_TO_BEFORE = /\b(?:is|was|are|were)\s+(?:widely\s+)?(?:said|rumou?red)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
+const SAID_TO_BEFORE = /\b(?:is|was|are|were)\s+(?:widely\s+)?(?:said|rumou?red|reported)\s+to\s+(?:[\w-]+\s+){0,3}$/i;
 
 /** "According to Hanseong, citing": an outlet's marker and the citing that goes with it. */
 const ACCORDING_THEN_CITING = /^according\s+to\s+[^,;.]{1,60},\s*(?:citing|quoting)$/i;
@@ -820,6 +820,13 @@ export const NOT_SEEN_BEFORE =
  * judges only the 100,000). */
 const CALLED_WRONG_AFTER =
   /^[^.;\d]*?\b(?:is|are|was|were)\s+[“"‘]?(?:(?:simply|just|far|much|way|clearly|probably|likely|also|almost|\w+ly)\s+)*(?:an?\s+(?:\w+\s+)?)?(?:myth|fiction|fantasy|too (?:high|low)(?!\s+(?:for|to)\b)|too neat|too good to be true|implausible|far-fetched|unrealistic|wrong|false|untrue)\b/i;
+
+/** A clause after a figure naming who judges it: ", a figure some analysts think is too low". The judges. */
+const JUDGED_BY_OTHERS_AFTER =
+  /^[^.;]*?,\s*(?:a|the)\s+(?:figure|number|estimate|count|toll|total|tally)\s+(?:that\s+|which\s+)?((?:some|many|most|several|other|independent|outside|western)?\s*(?:[\p{Ll}-]+\s+){0,2}(?:analysts|experts|observers|officials|researchers|critics|lawmakers|diplomats|commentators|historians))\s+(?:think|believe|consider|say|said|argue|call|suspect|regard)\b/u;
+/** Another's figure judged after this one: "…, and that Choi's figure had been invented". */
+const OTHERS_FIGURE_JUDGED_AFTER =
+  /^[^.;]*?\b(?:and|but|while|whereas)\s+(?:that\s+)?(?:\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}['’]s?|the\s+other|their|his|her|its\s+rival['’]s)\s+(?:own\s+)?(?:figure|number|estimate|count|claim|account|toll|tally)\b/u;
 
 /** "Nor do I believe the claim that …", "I doubt that …": the author rejects what follows. */
 /** "We rate the claim of 5,000 soldiers in Kherson false": a fact-checker's own verdict on a claim. */
@@ -1830,7 +1837,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   const nobodyGave =
     NOBODY_GAVE_BEFORE.test(s.text.slice(0, q.start)) &&
     // ("No unit lost more than 300 men": a ceiling on every unit, not a figure denied.)
-    !(/\b(?:lost|suffered)\s+$/i.test(s.text.slice(0, q.start)) && (q.bound === "at-least" || q.bound === "at-most")) &&
+    !(
+      /\b(?:lost|suffered|sent|deployed|dispatched)\s+$/i.test(s.text.slice(0, q.start)) &&
+      /^(?:more|fewer|less)\s+than$/i.test(q.hedgeText ?? "")
+    ) &&
     // ("No army has sent 12,000 men abroad so quietly": a comparison, no denial.)
     !/^\s*(?:[\w-]+\s+){0,4}?(?:so|as|this|that)\s+(?:quietly|quickly|fast|secretly|openly|swiftly|far)\b/i.test(
       s.text.slice(q.end),
@@ -1838,7 +1848,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     !/\b(?:until|till)\s+(?!now\b|today\b)(?:[\p{L}’'-]+\s+){0,6}?(?:did|said|confirmed|reported|gave)\s+(?:so|it|that|this)\b|\b(?:until|till)\s+(?:last|this|earlier\s+this)\s+\p{L}+|\b(?:except|other\s+than|apart\s+from)\s+(?:the\s+(?:one|government|agency)\s+(?:in|of|from)\s+\p{Lu}|(?:the\s+)?\p{Lu})/u.test(
       s.text.slice(q.end),
     );
-  const rejectsItself =
+  const rejectsWords =
     !disputedBy &&
     !leansOn &&
     !inQuestion &&
@@ -1893,6 +1903,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       (DOUBTING_QUESTION.test(s.text.slice(0, q.start)) && /\?\s*$/.test(s.text) && !x.inQuote(q.start)) ||
       (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";
+  // ("the NIS put the number at about 11,000 at the time, and that Choi's figure had been invented": the verdict is
+  // on another's figure, named after this one.)
+  const rejectsItself = rejectsWords && !OTHERS_FIGURE_JUDGED_AFTER.test(s.text.slice(q.end));
   const rejects = rejectsItself || (!disputedBy && ratedFalse && method !== "passive-agent");
   // "The Seoul Post misstated the number of casualties as 3,700, the ministry said": the figure is the one
   // named before the verb; whoever else speaks in the sentence disputes it, or else the article does
@@ -2004,6 +2017,11 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         .map((a) => resolveWithFlag(a.subject, registry, tracker).entity)
         .findLast((e) => e !== null && e !== attributed) ?? null;
   }
+  // ("The NIS has said that about 600 … were killed, a figure some analysts think is too low": those who judge it,
+  // named in the figure's own clause, dispute it, not its source.)
+  const judgedBy = rejectsItself && attributed && !disputedBy ? JUDGED_BY_OTHERS_AFTER.exec(s.text.slice(q.end)) : null;
+  const judges = judgedBy?.[1] ? resolveSubject(parseSubject(judgedBy[1], 0), registry, tracker) : null;
+  if (judges && judges !== attributed) disputedBy = judges;
   if (rejectsItself && attributed && !disputedBy && method !== "claim-of" && !ownerNamed) {
     disputedBy = attributed;
     attributed = null;
@@ -2299,7 +2317,7 @@ export function viaOf(
  * something else ("denied sending troops") points at nothing before it.
  */
 const DENIES_PREVIOUS = new RegExp(
-  String.raw`^\s+(?:(?:flatly|repeatedly|strongly|swiftly|quickly|immediately|angrily|also)\s+)?(?:(?:the\s+)?(?:[\p{L}\d_.'’-]+\s+){0,3}?[\p{L}\d_.-]+['’]s|the|these|those|that|this|such|all\s+such)\s+(?:[\w-]+\s+){0,2}?(?:claims?|reports?|figures?|estimates?|allegations?|numbers?|accounts?|assertions?|counts?|tally|tallies)\b`,
+  String.raw`^\s+(?:(?:flatly|repeatedly|strongly|swiftly|quickly|immediately|angrily|also)\s+)?(?:(?:the\s+)?(?:[\p{L}\d_.'’-]+\s+){0,3}?[\p{L}\d_.-]+['’]s|the|these|those|that|this|such|all\s+such)\s+(?:[\w-]+\s+){0,2}?(?:claims?|reports?|figures?|estimates?|allegations?|numbers?|accounts?|assertions?|counts?|tally|tallies|testimony|statements?|story|stories)\b`,
   "iu",
 );
 const CALLED_FALSE_QUOTE = new RegExp(

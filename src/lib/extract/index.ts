@@ -184,6 +184,13 @@ interface OtherAnalysis {
   readonly answeredBy?: string;
 }
 
+/**
+ * A sentence that says the text is an interview, with the one interviewed when it names them: "We spoke to Major
+ * Oleh Savchuk, a Ukrainian intelligence officer", "We spoke to him by phone", "The interview has been edited".
+ */
+const INTERVIEW_INTRO =
+  /\b(?:(?:[Ww]e|I)\s+(?:spoke|talked)\s+(?:to|with)|interviewed|sat\s+down\s+with|in\s+an\s+interview\s+with|(?:spoke|talked)\s+(?:to|with)\s+(?=us\b|this\s+\w+|\p{Lu})|answered\s+(?:our|these|the\s+following|questions)|(?:[Tt]he|[Tt]his)\s+interview\s+(?:has\s+been|was)\s+(?:edited|condensed))(?:\s+((?:(?:Major|Maj|Colonel|Col|Lt|Gen|General|Captain|Capt|Dr|Mr|Ms|Mrs|Professor|Prof)\.?\s+)*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}))?/u;
+
 /** The line that names who answers a written question: "Answered by Giles Ashworth, Minister of State, on …". */
 const ANSWERED_BY =
   /^\s*Answered\s+by\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,2})\s*(?:[,(]|$)/u;
@@ -428,14 +435,14 @@ const VERDICT_AFTER_MENTION =
  * evidence for the 15,000 figure", "dismissed the 15,000 figure". The figure ends the words matched.
  */
 const VERDICT_BEFORE_MENTION =
-  /\b(?:(?:seen|found|is|was|there\s+(?:is|was)|had|has|have)\s+(?:nothing|no\s+(?:evidence|sign|proof|basis|information|data|indication))\s+(?:at\s+all\s+)?(?:to\s+(?:support|back(?:\s+up)?|confirm|corroborate|justify)|that\s+(?:supports?|backs?(?:\s+up)?|confirms?|corroborates?|justifies)|supporting|backing|confirming|for)|(?:dismissed|rejected|disputed|denied|refuted|debunked|disowned))\s+(?:the\s+|that\s+|this\s+|a\s+)?(?:(?:figure|number|estimate|claim)\s+of\s+)?[“"‘']?(?:[$€£₩₽]\s?)?$/i;
+  /\b(?:(?:seen|found|is|was|there\s+(?:is|was)|had|has|have)\s+(?:nothing|no\s+(?:evidence|sign|proof|basis|information|data|indication))\s+(?:at\s+all\s+)?(?:to\s+(?:support|back(?:\s+up)?|confirm|corroborate|justify)|that\s+(?:supports?|backs?(?:\s+up)?|confirms?|corroborates?|justifies)|supporting|backing|confirming|for)|(?:dismissed|rejected|disputed|denied|refuted|debunked|disowned)|(?:do\s+not|don['’]t|does\s+not|doesn['’]t|did\s+not|didn['’]t)\s+(?:buy|accept|believe|trust)|(?:cannot|can['’]t)\s+(?:accept|believe))\s+(?:the\s+|that\s+|this\s+|a\s+)?(?:(?:figure|number|estimate|claim)\s+of\s+)?[“"‘']?(?:[$€£₩₽]\s?)?$/i;
 
 /**
  * What may follow a figure named by its bare value: a noun for a figure, then the clause's end (but not a clause
  * that says where the figure comes from: "…, which was first reported from a … briefing").
  */
 const BARE_MENTION_END =
-  /^[”"’']?\s*(?:(?:figure|number|estimate|claim|toll|tally)\b[”"’']?)?\s*(?:[.;:)”"’']|,(?!\s*(?:which|that|first|originally|given|cited|reported)\b)|$|\s+(?:is|was|were|had|has|and|but|as)\b)/i;
+  /^[”"’']?\s*(?:(?:figure|number|estimate|claim|toll|tally)\b[”"’']?)?(?:\s+(?:at\s+all|either|any\s*more|for\s+a\s+(?:moment|second)))?\s*(?:[.;:)”"’']|,(?!\s*(?:which|that|first|originally|given|cited|reported)\b)|$|\s+(?:is|was|were|had|has|and|but|as)\b)/i;
 
 /** Words that suppose or deny a verdict before it in its clause: "if 15,000 was wrong", "no one said it was wrong". */
 const VERDICT_NOT_GIVEN =
@@ -758,16 +765,33 @@ export function extractArticle(
   let correctionNotice = false;
   // An interview set as questions in headings, each answered by the paragraph after it (two or more): the
   // answers are the person the article introduced before its first question.
+  // (Only when the text before the first question says it is an interview: "We spoke to him by phone", "The
+  // interview has been edited"; an explainer with questions as headings has no one who answers.)
   const questions = analysis.filter(
     (b, k) => b.type === "other" && b.question && analysis[k + 1]?.type === "prose",
   ).length;
+  const firstQuestion = analysis.findIndex((b) => b.type === "other" && b.question);
+  const introText = analysis
+    .slice(0, Math.max(0, firstQuestion))
+    .flatMap((b) => (b.type === "prose" ? b.sentences.map((t) => t.text) : []));
+  const interviewIntro = introText.find((t) => INTERVIEW_INTRO.test(t));
+  // Who answers: the person the interview's introduction names ("We spoke to Major Oleh Savchuk"), else the one it
+  // named last when it says so ("Major X commands … . We spoke to him by phone."); and whether a question was the
+  // block just read, so that only the paragraph after a question is an answer.
+  let interviewee: Entity | null = null;
+  let afterQuestion = false;
+  // The one a written answer names ("Answered by Giles Ashworth, Minister of State"): every paragraph after it is theirs.
+  let answeredBy: Entity | null = null;
   for (const block of analysis) {
     if (block.type === "other") {
       for (const k of block.skipped) skip(k.text, k.start, k.reason, k.context);
-      if (block.question && questions >= 2) carry.answerer ??= tracker.lastPerson;
-      else if (block.answeredBy) {
+      if (block.question && questions >= 2 && interviewIntro !== undefined) {
+        afterQuestion = true;
+        continue;
+      }
+      if (block.answeredBy) {
         const np = parseSubject(block.answeredBy, 0);
-        carry.answerer = np?.form === "name" ? resolveSubject(np, registry, tracker) : null;
+        answeredBy = np?.form === "name" ? resolveSubject(np, registry, tracker) : null;
       }
       // A date line that is the article's own date dates nothing the article's date does not.
       if (block.dateline) dateline = block.dateline.iso === article.meta.published ? null : block.dateline;
@@ -786,7 +810,19 @@ export function extractArticle(
     if (block.dateline) dateline = block.dateline.iso === article.meta.published ? null : block.dateline;
     if (!LIST_ITEM.test(sentences[0]?.text ?? "")) listSource = null;
     const persons: (Entity | null)[] = [];
+    carry.answerer = (afterQuestion ? interviewee : null) ?? answeredBy;
+    afterQuestion = false;
     const speakers = paragraphSpeakers(sentences, acts, registry, tracker, sentenceIndex, carry, persons);
+    const introSentence =
+      interviewee === null && interviewIntro !== undefined
+        ? sentences.find((t) => t.text === interviewIntro)
+        : undefined;
+    if (introSentence) {
+      const named = INTERVIEW_INTRO.exec(introSentence.text)?.[1];
+      const np = named ? parseSubject(named, 0) : null;
+      const e = np?.form === "name" ? resolveSubject(np, registry, tracker) : null;
+      interviewee = e?.type === "person" ? e : tracker.lastPerson;
+    }
     const vias = paragraphVias(sentences, relays, registry);
     const rated = ratedFalse(article.body, sentences);
     sentences.forEach((s, i) => {
@@ -896,7 +932,7 @@ export function extractArticle(
             ? ((acts[i] ?? [])
                 .filter((a) => !a.insideQuote && a.verbStart < q.start && a.subject !== null)
                 .map((a) => resolveSubject(a.subject, registry, tracker))
-                .find((e) => e !== null) ?? (inQuote(q.start) ? (speakers[i] ?? null) : null))
+                .find((e) => e !== null) ?? (inQuote(q.start) ? (speakers[i] ?? null) : (carry.label ?? null)))
             : null;
         if (judge) {
           for (const k of judged) claims[k] = { ...(claims[k] as Claim), disputedBy: ref(judge) };
@@ -1030,7 +1066,7 @@ const OWN_FORCE_WITH =
 const FACING_US_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?(?:opposite|facing|in\s+front\s+of)\s+(?:us|our\s+(?:unit|battalion|brigade|company|positions?|sector|lines?)|my\s+(?:unit|battalion|brigade|company|sector))\b/i;
 /** Words that tie a person to North Korea's side where the article first names them. */
-const NORTH_KOREAN_SIDE = /\bNorth\s+Korea|\bdefector|\bprisoner|\bcaptured|\bPOW\b|\bKPA\b|\bPyongyang/i;
+const NORTH_KOREAN_SIDE = /\bNorth\s+Korea|\bdefector|\bprisoner|\bcaptured|\bPOW\b|\bKPA\b|\bDPRK\b|\bPyongyang/i;
 
 /**
  * The speaker's own unit counted in the first person ("We were holding … with around 400 men", "My unit lost 11
@@ -1057,8 +1093,9 @@ function ownSideCounted(claims: Claim[], body: string): Claim[] {
     const at = body.indexOf(who);
     const introduced =
       at < 0 ? "" : body.slice(Math.max(0, body.lastIndexOf("\n", at) + 1), body.indexOf("\n", at) >>> 0);
-    if (at < 0 || NORTH_KOREAN_SIDE.test(introduced.split(/(?<=[.!?])\s+/).find((t) => t.includes(who)) ?? ""))
-      return c;
+    // (The paragraph that first names them, whole: "Ri Jong-hyok spoke from a detention centre. … Ri, a North Korean
+    // soldier, was captured in January.")
+    if (at < 0 || NORTH_KOREAN_SIDE.test(introduced)) return c;
     return { ...c, kind: "context", scope: null };
   });
 }

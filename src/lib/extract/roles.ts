@@ -370,7 +370,11 @@ const SINCE_MONTH = new RegExp(
 
 /** Those who serve over time, after a head count: "… have fought on Russian soil", "… could pass through Russia". */
 const OVER_TIME_AFTER =
-  /^\s+(?:(?!(?:who|that|which)\b)[\w-]+\s+){0,3}?(?:(?:could|would|may|might|will|have|had|has)\s+(?:already\s+)?)?(?:pass(?:ed)?\s+through|rotated?\s+through|cycled?\s+through|fought|served)\b/i;
+  /^\s+(?:(?!(?:who|that|which)\b)[\w-]+\s+){0,3}?(?:(?:(?:could|would|may|might|will|have|had|has)\s+(?:already\s+)?)?(?:pass(?:ed)?\s+through|rotated?\s+through|cycled?\s+through)|(?:have|has|had)\s+(?:already\s+)?(?:fought|served)(?!\s+in\s+(?:the\s+)?(?:battle|fight|assault|attack|offensive)\b))\b/i;
+
+/** Those polled, after a percentage: "68 percent said they thought …", "9 percent of respondents believed …". */
+const POLLED_SHARE_AFTER =
+  /^\s+(?:of\s+(?:(?:the\s+)?respondents|those\s+(?:polled|surveyed|asked|questioned)|(?:South\s+)?Koreans|adults|people|voters)\s+)?(?:said|say|says|thought|think|believed|believe|answered|agreed|agree|backed|supported|opposed|favou?red|told\s+(?:pollsters|the\s+pollster))\b/i;
 
 /** Whether a scope is an increase of the force ({@link increaseOver}). */
 function isIncrease(scope: string | null): boolean {
@@ -4143,7 +4147,7 @@ const MONTH_WHEN_BEFORE = new RegExp(
 );
 /** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone", "in the first half of February". */
 const SCOPE_PERIOD = new RegExp(
-  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|night|week|month|battle|strike|attack|assault|raid|ambush|offensive|operation|engagement)\b|\bin\s+(?:an?|the)\s+(?:(?:failed|single|one|first|second|latest|recent)\s+)?(?:assault|raid|ambush|counter-?attack)\b(?![’'-])|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bsince\s+the\s+(?:second|third|fourth|latest|last|new|newest|most\s+recent|fresh|next)\s+(?:wave|rotation|deployment|contingent|batch|offensive|group)\s+(?:(?:of\s+[\w-]+\s+)?(?:arrived|began|started|was\s+sent|was\s+deployed|came|reached\s+[\w\s]{1,20}?))\b|\bso\s+far\s+this\s+year\b|\bbetween\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\s+and\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
+  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|night|week|month|battle|strike|attack|assault|raid|ambush|offensive|operation|engagement)\b|\bin\s+(?:an?|the)\s+(?:(?:failed|single|one|first|second|latest|recent)\s+)?(?:assault|raid|ambush|counter-?attack)\b(?![’'-])|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bsince\s+the\s+(?:second|third|fourth|latest|last|new|newest|most\s+recent|fresh|next)\s+(?:wave|rotation|deployment|contingent|batch|offensive|group)\s+(?:(?:of\s+[\w-]+\s+)?(?:arrived|began|started|was\s+sent|was\s+deployed|came|reached\s+[\w\s]{1,20}?))\b|\bso\s+far\s+this\s+year\b|\bin\s+(?:that|this|one|a\s+single)\s+(?:one\s+)?(?:movement|convoy|train|transport|shipment|rotation)\b|\bbetween\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\s+and\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
   "i",
 );
 
@@ -5310,6 +5314,21 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       )
     )
       return { ...c, scope: "over a whole tour of duty" };
+    // ("68 percent said they thought the regime kept …": a share of those polled, no share of the pay.)
+    if (c.unit === "percent" && POLLED_SHARE_AFTER.test(ctx.sentence.slice(q.end))) return { ...c, kind: "context" };
+    // ("The average monthly salary in the Kursk region is about 62,000 roubles": a wage in Russia, not in North Korea.)
+    if (c.kind === "domestic-wage" && c.unit === "RUB" && !NORTH.test(clauseAt(ctx.sentence, q.start).text))
+      return { ...c, kind: "context" };
+    // ("was also fined 15 million won", "collected a total of 42 million won from 11 families": a court's fine or a
+    // fraud's takings, no pay.)
+    if (
+      c.unit !== "people" &&
+      c.unit !== "percent" &&
+      /\b(?:fined|a\s+fine\s+of|fines\s+of|collected|defrauded|swindled|stole|embezzled|extorted|bail\s+of|damages\s+of|bribes?\s+of)\s+(?:(?:a\s+total\s+of|about|around|some|roughly|nearly|more\s+than|at\s+least)\s+)*$/i.test(
+        ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
+      )
+    )
+      return { ...c, kind: "context" };
     // ("101 fallen soldiers were posthumously decorated": those honoured at a ceremony, a part of the dead that no
     // one gives as a toll.)
     if (
@@ -5319,12 +5338,16 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       ) ||
         // ("Kim Jong Un honoured 101 soldiers who died in Kursk", "awarded medals to 300 returning soldiers": the
         // dead or the returned a ceremony honours; not "honoured the 11,000 troops sent to Kursk".)
-        (/\b(?:honou?red|decorated|awarded\s+(?:medals|orders|decorations)\s+to)\s+(?:the\s+)?$/i.test(
-          ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
+        (/\b(?:honou?red|decorated|awarded\s+(?:medals|orders|decorations)\s+to|posthumously\s+awarded\b[^.;]{0,60}?\bto)\s+(?:the\s+)?$/i.test(
+          ctx.sentence.slice(Math.max(0, q.start - 80), q.start),
         ) &&
-          /^\s+(?:[\w-]+\s+){0,2}?(?:fallen|dead|returning|returned|wounded)\b|^\s+(?:[\w-]+\s+){0,2}?who\s+(?:had\s+)?(?:died|fell|were\s+killed|returned)\b/i.test(
+          (/^\s+(?:[\w-]+\s+){0,2}?(?:fallen|dead|returning|returned|wounded)\b|^\s+(?:[\w-]+\s+){0,2}?(?:who\s+(?:had\s+)?(?:died|fell|were\s+killed|returned)|killed|for\s+(?:bravery|valou?r|heroism|courage))\b/i.test(
             ctx.sentence.slice(q.end),
-          )))
+          ) ||
+            /\bposthumously\b/i.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)))) ||
+        // ("honoured the 300 soldiers killed in Kursk and the 11,000 who served": those a ceremony honours.)
+        (/\b(?:honou?red|decorated)\b[^.;]{0,80}\band\s+(?:the\s+)?$/i.test(ctx.sentence.slice(0, q.start)) &&
+          /^\s+(?:[\w-]+\s+){0,2}?who\s+(?:had\s+)?(?:served|fought)\b/i.test(ctx.sentence.slice(q.end))))
     )
       return { ...c, kind: "context" };
     // "A Nepali recruit gets $1,000 a month, half of the $2,000 Russia pays for each North Korean soldier":

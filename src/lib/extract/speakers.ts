@@ -17,7 +17,7 @@ import {
 import { type Entity, type EntityRegistry, guessType, plainSpelling } from "./entities.ts";
 import type { Quantity } from "./quantities/index.ts";
 import type { Sentence } from "./sentences.ts";
-import { type EntityType, PLACE_NAMES, PLACE_WORDS, nameKey } from "../schema/vocabulary.ts";
+import { COUNTRY_OF_ADJECTIVE, type EntityType, PLACE_NAMES, PLACE_WORDS, nameKey } from "../schema/vocabulary.ts";
 
 /** One mention of an entity, with its words' name keys computed once. */
 interface Mention {
@@ -791,7 +791,7 @@ const OFFICE_AT = new RegExp(String.raw`^(?:[Aa]n?|[Tt]he)\s+${OFFICE_WORDS}\s+(
 function noteBody(name: string, registry: EntityRegistry, t: Tracker): void {
   const body = name.replace(/^the\s+/i, "");
   // ("The South Korean representative": a nationality names no body.)
-  if (NATIONALITY_COUNTRY.some(([re]) => new RegExp(`^(?:${re.source})$`).test(body))) return;
+  if (COUNTRY_OF_ADJECTIVE[body.toLowerCase()] !== undefined) return;
   if (body !== "" && guessType(body) === "organization") resolveName(body, registry, t, "organization");
 }
 
@@ -1467,17 +1467,6 @@ function namesBodyKind(role: string): boolean {
 /** A country or capital opening a sentence as its subject: "Ukraine has …", "South Korea says …", "The US has …". */
 const COUNTRY_LEAD = /^(?:[Tt]he\s+)?((?:(?:North|South)\s+)?(?:\p{Lu}[\p{Ll}]+|U\.?S\.?|U\.?K\.?))\s+(?=\p{Ll})/u;
 
-/** Nationalities a person's description may give, and their countries. */
-const NATIONALITY_COUNTRY: readonly [RegExp, string][] = [
-  [/\bSouth\s+Korean\b/, "South Korea"],
-  [/\bNorth\s+Korean\b/, "North Korea"],
-  [/\bUkrainian\b/, "Ukraine"],
-  [/\bRussian\b/, "Russia"],
-  [/\b(?:American|U\.?S\.?)\b/, "the United States"],
-  [/\bBritish\b|\bU\.?K\.?\b/, "Britain"],
-  [/\bJapanese\b/, "Japan"],
-];
-
 /**
  * The country a person's descriptions give ("the South Korean representative" → South Korea), when they
  * give exactly one.
@@ -1488,8 +1477,18 @@ const NATIONALITY_COUNTRY: readonly [RegExp, string][] = [
 function countryOfPerson(person: Entity | null): string | null {
   if (person?.type !== "person") return null;
   const roles = [...person.roles].join("; ");
-  const found = NATIONALITY_COUNTRY.filter(([re]) => re.test(roles)).map(([, c]) => c);
-  return found.length === 1 ? (found[0] ?? null) : null;
+  // ("US" only in capitals: "told us" names no country.)
+  const found = new Set(
+    Object.entries(COUNTRY_OF_ADJECTIVE)
+      .filter(([adjective]) =>
+        new RegExp(
+          String.raw`(?<![\p{L}.])${adjective.replace(/\./g, "\\.").replace(/ /g, "\\s+")}(?![\p{L}])`,
+          adjective === "us" ? "u" : "iu",
+        ).test(adjective === "us" ? roles.replace(/\bus\b/g, "").replace(/\bUS\b/g, "us") : roles),
+      )
+      .map(([, country]) => country),
+  );
+  return found.size === 1 ? ([...found][0] ?? null) : null;
 }
 
 /**

@@ -319,6 +319,7 @@ export const COUNTRY_OF_ADJECTIVE: Readonly<Record<string, string>> = {
   american: "the United States",
   ukrainian: "Ukraine",
   "south korean": "South Korea",
+  "north korean": "North Korea",
   japanese: "Japan",
   british: "Britain",
   russian: "Russia",
