@@ -813,14 +813,14 @@ export function extractArticle(
     carry.answerer = (afterQuestion ? interviewee : null) ?? answeredBy;
     afterQuestion = false;
     const speakers = paragraphSpeakers(sentences, acts, registry, tracker, sentenceIndex, carry, persons);
-    const introSentence =
+    const introSentence: Sentence | undefined =
       interviewee === null && interviewIntro !== undefined
         ? sentences.find((t) => t.text === interviewIntro)
         : undefined;
     if (introSentence) {
-      const named = INTERVIEW_INTRO.exec(introSentence.text)?.[1];
-      const np = named ? parseSubject(named, 0) : null;
-      const e = np?.form === "name" ? resolveSubject(np, registry, tracker) : null;
+      const named: string | undefined = INTERVIEW_INTRO.exec(introSentence.text)?.[1];
+      const np: ReturnType<typeof parseSubject> = named ? parseSubject(named, 0) : null;
+      const e: Entity | null = np?.form === "name" ? resolveSubject(np, registry, tracker) : null;
       interviewee = e?.type === "person" ? e : tracker.lastPerson;
     }
     const vias = paragraphVias(sentences, relays, registry);
