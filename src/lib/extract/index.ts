@@ -36,7 +36,7 @@ import {
   ref,
   sweepDigits,
 } from "./record.ts";
-import { type Classification, type Figure, roleOf, sentenceFigures } from "./roles.ts";
+import { CLAUSE_ENDS_AFTER, type Classification, type Figure, roleOf, sentenceFigures } from "./roles.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 import {
   type BlockCarry,
@@ -1115,9 +1115,6 @@ function sameAmount(a: Pick<Claim, "value">, b: Pick<Claim, "value">): boolean {
 const FIGURE_WAS_BEFORE =
   /\b(?:its|their|his|her|the\s+[\p{L}.-]+['’]s?|[\p{Lu}][\p{L}.-]*['’]s?)\s+(?:own\s+)?(?:figure|estimate|count|tally|number)\s+(?:was|is|had\s+been|remained|remains|stood\s+at|stands\s+at)\s+(?:(?:still|only|just)\s+)?$/u;
 
-/** What may follow a bare value: its clause's end. */
-const BARE_AFTER = /^(?:\s*[.,;:”"’)]|\s*$|\s+(?:and|but|while)\b)/;
-
 /**
  * A figure named as a figure that the article credited before ("“Even the $2,000 number is an estimate from a single
  * agency,” said …", after the NIS's "$2,000 a month per soldier") counts what that earlier figure counts, whatever the
@@ -1134,7 +1131,7 @@ function namedFigureTakesItsKind(claims: Claim[], body: string): Claim[] {
     // casualties at 3,000": the source's figure given again by its bare value.)
     const restated =
       FIGURE_WAS_BEFORE.test(body.slice(Math.max(0, c.figureStart - 60), c.figureStart)) &&
-      BARE_AFTER.test(body.slice(c.figureStart + c.figure.length, c.figureStart + c.figure.length + 40));
+      CLAUSE_ENDS_AFTER.test(body.slice(c.figureStart + c.figure.length, c.figureStart + c.figure.length + 40));
     if (c.attributionMethod !== "earlier-figure" && !restated) return c;
     const first = claims.find(
       (o) =>

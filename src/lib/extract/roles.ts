@@ -190,7 +190,7 @@ function restatedCountKind(q: Quantity, ctx: FigureContext): KindId | null {
   // figure itself, when it ends its clause.)
   const bare =
     ctx.all.filter((o) => o.end <= q.start && plain(o)).at(-1) ??
-    (plain(q) && /^(?:\s*[.,;:”"’)]|\s*$|\s+(?:and|but|while)\b)/.test(s.slice(q.end)) ? q : undefined);
+    (plain(q) && CLAUSE_ENDS_AFTER.test(s.slice(q.end)) ? q : undefined);
   if (!bare || bare.min === null || bare.min !== bare.max || !ctx.recent) return null;
   // Only a number that names nothing it counts ("15,000 was too high", "the 15,000 figure").
   if (
@@ -375,6 +375,40 @@ const OVER_TIME_AFTER =
 /** Those polled, after a percentage: "68 percent said they thought …", "9 percent of respondents believed …". */
 const POLLED_SHARE_AFTER =
   /^\s+(?:of\s+(?:(?:the\s+)?respondents|those\s+(?:polled|surveyed|asked|questioned)|(?:South\s+)?Koreans|adults|people|voters)\s+)?(?:said|say|says|thought|think|believed|believe|answered|agreed|agree|backed|supported|opposed|favou?red|told\s+(?:pollsters|the\s+pollster))\b/i;
+
+/** An honour right after a count: "101 fallen soldiers were posthumously decorated". */
+const HONOURED_AFTER =
+  /^\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+(?:posthumously\s+)?(?:decorated|honou?red|awarded)|posthumously)\b/i;
+/** An honour given to the count after it: "honoured ", "awarded medals to ", "posthumously awarded the title … to ". */
+const HONOURS_BEFORE =
+  /\b(?:honou?red|decorated|awarded\s+(?:medals|orders|decorations)\s+to|posthumously\s+awarded\b[^.;]{0,60}?\bto)\s+(?:the\s+)?$/i;
+/** The dead, the returned or the brave, after a count an honour is given to. */
+const HONOURED_WHO_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?(?:fallen|dead|returning|returned|wounded)\b|^\s+(?:[\w-]+\s+){0,2}?(?:who\s+(?:had\s+)?(?:died|fell|were\s+killed|returned)|killed|for\s+(?:bravery|valou?r|heroism|courage))\b/i;
+
+/**
+ * Whether a count is of those a ceremony honours: "101 fallen soldiers were posthumously decorated", "Kim Jong Un
+ * honoured 101 soldiers who died in Kursk", "awarded medals to 300 returning soldiers", "decorated 300 soldiers for
+ * bravery", "honoured the 300 soldiers killed in Kursk and the 11,000 who served"; not "honoured the 11,000 troops sent
+ * to Kursk", nor a toll "of the highly decorated Storm Corps".
+ *
+ * @param sentence The sentence.
+ * @param q The count.
+ * @returns True when the count is a ceremony's.
+ */
+function honouredAtCeremony(sentence: string, q: Quantity): boolean {
+  const after = sentence.slice(q.end);
+  const near = sentence.slice(Math.max(0, q.start - 80), q.start);
+  if (HONOURED_AFTER.test(after)) return true;
+  if (HONOURS_BEFORE.test(near) && (HONOURED_WHO_AFTER.test(after) || /\bposthumously\b/i.test(near))) return true;
+  return (
+    /\b(?:honou?red|decorated)\b[^.;]{0,80}\band\s+(?:the\s+)?$/i.test(sentence.slice(0, q.start)) &&
+    /^\s+(?:[\w-]+\s+){0,2}?who\s+(?:had\s+)?(?:served|fought)\b/i.test(after)
+  );
+}
+
+/** A figure's clause ending right after it: a stop or a closing mark, the text's end, or "and", "but", "while". */
+export const CLAUSE_ENDS_AFTER = /^(?:\s*[.,;:”"’)]|\s*$|\s+(?:and|but|while)\b)/;
 
 /** Whether a scope is an increase of the force ({@link increaseOver}). */
 function isIncrease(scope: string | null): boolean {
@@ -5331,24 +5365,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       return { ...c, kind: "context" };
     // ("101 fallen soldiers were posthumously decorated": those honoured at a ceremony, a part of the dead that no
     // one gives as a toll.)
-    if (
-      (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
-      (/^\s+(?:[\w-]+\s+){0,3}?(?:(?:were|was|had\s+been|have\s+been)\s+(?:posthumously\s+)?(?:decorated|honou?red|awarded)|posthumously)\b/i.test(
-        ctx.sentence.slice(q.end),
-      ) ||
-        // ("Kim Jong Un honoured 101 soldiers who died in Kursk", "awarded medals to 300 returning soldiers": the
-        // dead or the returned a ceremony honours; not "honoured the 11,000 troops sent to Kursk".)
-        (/\b(?:honou?red|decorated|awarded\s+(?:medals|orders|decorations)\s+to|posthumously\s+awarded\b[^.;]{0,60}?\bto)\s+(?:the\s+)?$/i.test(
-          ctx.sentence.slice(Math.max(0, q.start - 80), q.start),
-        ) &&
-          (/^\s+(?:[\w-]+\s+){0,2}?(?:fallen|dead|returning|returned|wounded)\b|^\s+(?:[\w-]+\s+){0,2}?(?:who\s+(?:had\s+)?(?:died|fell|were\s+killed|returned)|killed|for\s+(?:bravery|valou?r|heroism|courage))\b/i.test(
-            ctx.sentence.slice(q.end),
-          ) ||
-            /\bposthumously\b/i.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)))) ||
-        // ("honoured the 300 soldiers killed in Kursk and the 11,000 who served": those a ceremony honours.)
-        (/\b(?:honou?red|decorated)\b[^.;]{0,80}\band\s+(?:the\s+)?$/i.test(ctx.sentence.slice(0, q.start)) &&
-          /^\s+(?:[\w-]+\s+){0,2}?who\s+(?:had\s+)?(?:served|fought)\b/i.test(ctx.sentence.slice(q.end))))
-    )
+    if ((c.kind.startsWith("troops") || c.kind.startsWith("casualties")) && honouredAtCeremony(ctx.sentence, q))
       return { ...c, kind: "context" };
     // "A Nepali recruit gets $1,000 a month, half of the $2,000 Russia pays for each North Korean soldier":
     // one sum set beside another, no share anyone keeps.

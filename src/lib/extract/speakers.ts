@@ -1477,19 +1477,20 @@ const COUNTRY_LEAD = /^(?:[Tt]he\s+)?((?:(?:North|South)\s+)?(?:\p{Lu}[\p{Ll}]+|
 function countryOfPerson(person: Entity | null): string | null {
   if (person?.type !== "person") return null;
   const roles = [...person.roles].join("; ");
-  // ("US" only in capitals: "told us" names no country.)
-  const found = new Set(
-    Object.entries(COUNTRY_OF_ADJECTIVE)
-      .filter(([adjective]) =>
-        new RegExp(
-          String.raw`(?<![\p{L}.])${adjective.replace(/\./g, "\\.").replace(/ /g, "\\s+")}(?![\p{L}])`,
-          adjective === "us" ? "u" : "iu",
-        ).test(adjective === "us" ? roles.replace(/\bus\b/g, "").replace(/\bUS\b/g, "us") : roles),
-      )
-      .map(([, country]) => country),
-  );
+  const found = new Set(ADJECTIVE_COUNTRIES.filter(([re]) => re.test(roles)).map(([, country]) => country));
   return found.size === 1 ? ([...found][0] ?? null) : null;
 }
+
+/** Each adjective of {@link COUNTRY_OF_ADJECTIVE} as a whole-word pattern, with its country ("US" only in capitals: "told us" names none). */
+const ADJECTIVE_COUNTRIES: readonly (readonly [RegExp, string])[] = Object.entries(COUNTRY_OF_ADJECTIVE).map(
+  ([adjective, country]) => [
+    new RegExp(
+      String.raw`(?<![\p{L}.])${adjective === "us" ? "US" : adjective.replace(/\./g, "\\.").replace(/ /g, "\\s+")}(?![\p{L}])`,
+      adjective === "us" ? "u" : "iu",
+    ),
+    country,
+  ],
+);
 
 /**
  * The country a sentence opens with as its subject, not as a possessive ("South Korea's spy agency
