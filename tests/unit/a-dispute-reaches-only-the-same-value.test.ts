@@ -72,3 +72,43 @@ describe("a dispute named in another article", () => {
     ]);
   });
 });
+
+describe("a dispute of one origin's figure", () => {
+  const own = mkdtempSync(join(tmpdir(), "dispute-origin-"));
+  afterAll(() => rmSync(own, { recursive: true, force: true }));
+  mkdirSync(join(own, "articles"));
+  const put = (slug: string, published: string, body: string): void =>
+    writeFileSync(
+      join(own, "articles", `${slug}.md`),
+      `---\ntitle: "${slug}"\npublisher: "Invented Wire ${slug}"\npublished: ${published}\n---\n${body}\n`,
+    );
+  put(
+    "rejection",
+    "2024-11-20",
+    "The Pentagon said last week that about 10,050 North Korean troops were in Russia's Kursk region. In an editorial, the Global Times rejected the figure of 10,050 troops given by the Pentagon.",
+  );
+  put(
+    "spy-agency",
+    "2024-11-21",
+    "South Korea's spy agency said on Tuesday that 10,050 North Korean troops were in Russia.",
+  );
+  put("unnamed", "2024-11-22", "Some 10,050 North Korean troops are now in Russia.");
+  const d = indexCorpus(buildCorpus(own, { cache: null }));
+  const claimOf = (slug: string) => {
+    const c = d.data.claims.find((x) => x.article === slug && x.figure.includes("10,050"));
+    if (!c) throw new Error(`no 10,050 in ${slug}`);
+    return c;
+  };
+
+  it("reaches no equal figure another named origin gives", () => {
+    const rejected = d.data.claims.find((c) => c.article === "rejection" && c.disputedBy);
+    expect(rejected?.disputedBy?.name).toBe("Global Times");
+    expect(claimOf("spy-agency").origin.known).toBe(true);
+    expect(disputersOf(d, claimOf("spy-agency"))).toEqual([]);
+  });
+
+  it("reaches an equal figure whose origin the text leaves unknown", () => {
+    expect(claimOf("unnamed").origin.known).toBe(false);
+    expect(disputersOf(d, claimOf("unnamed")).map((p) => p.name)).toEqual(["Global Times"]);
+  });
+});

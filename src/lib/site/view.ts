@@ -189,6 +189,9 @@ export function disputersOf(d: SiteData, c: ClaimView): Disputer[] {
     for (const o of others) {
       const by = o.disputedBy;
       if (!by || o.id === c.id || out.has(by.id) || sameValue(o, c) !== same) continue;
+      // ("the Global Times rejected the figure of 10,000 troops given by the Pentagon" disputes no equal count the
+      // NIS gave: a dispute reaches another claim only of its origin, or of an origin the text leaves unknown.)
+      if (c.origin.known && o.origin.key !== c.origin.key) continue;
       out.set(by.id, {
         id: by.id,
         name: by.name,
