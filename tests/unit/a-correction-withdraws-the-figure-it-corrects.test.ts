@@ -74,3 +74,90 @@ describe("a live blog's correction of an earlier entry", () => {
     ]);
   });
 });
+
+describe("a live page's correction that names no entry by its time", () => {
+  const entry = "The Cardew Agency told reporters this morning that 1,350 North Korean soldiers have been killed.";
+
+  it("'Correction: … not 1,350 killed' withdraws the entry's 1,350 killed of the source the line names", () => {
+    const claims = read(
+      `${entry}\nUPDATE 10:40\nCorrection: the Cardew Agency's figure is 1,350 casualties, not 1,350 killed.`,
+    );
+    expect(claims[0]).toBe("1,350: casualties-killed, nobody, disputes, disputed by nobody");
+    expect(claims[1]).toBe("1,350: casualties-total, Cardew Agency, asserts, disputed by nobody");
+  });
+
+  it("leaves another source's equal figure, and a line that is no correction, alone", () => {
+    const other = "The HUR said 1,350 North Korean soldiers have been killed.";
+    expect(read(`${other}\nCorrection: the Cardew Agency's figure is 1,350 casualties, not 1,350 killed.`)[0]).toBe(
+      "1,350: casualties-killed, HUR, asserts, disputed by nobody",
+    );
+    expect(
+      read(`${entry}\nThe Cardew Agency's figure is 1,350 casualties, not 1,350 killed, a spokesman said.`)[0],
+    ).toBe("1,350: casualties-killed, Cardew Agency, asserts, disputed by nobody");
+  });
+
+  it("'An earlier entry said the agency put the total at 12,050' withdraws that figure, and the same figure before it", () => {
+    const claims = read(
+      "The Cardew Agency puts the number of North Korean troops in Kursk at 12,050.\nAn earlier entry said the Cardew Agency put the total deployment at 12,050. The agency's figure is 11,050; we regret the error.",
+    );
+    expect(claims.filter((c) => c.startsWith("12,050"))).toEqual([
+      "12,050: troops-deployed, nobody, disputes, disputed by nobody",
+      "12,050: troops-deployed, nobody, disputes, disputed by nobody",
+    ]);
+    expect(claims.at(-1)).toBe("11,050: troops-deployed, Cardew Agency, asserts, disputed by nobody");
+  });
+
+  it("'An earlier report said' may be another outlet's, and withdraws nothing", () => {
+    expect(read("An earlier report said 12,050 North Korean troops were in Kursk, according to the HUR.")[0]).toBe(
+      "12,050: troops-deployed, HUR, asserts, disputed by nobody",
+    );
+  });
+});
+
+describe("a correction of the article's own headline", () => {
+  it("withdraws the headline's figure the correction says was wrong, and keeps the source's right one", () => {
+    const title = "20,050 North Korean troops dead or wounded, says Kyiv";
+    const meta = ArticleMetaSchema.parse({ title, publisher: "Lakeside Ledger" });
+    const body = [
+      title,
+      "Correction: An earlier version of this brief said Ukraine had put North Korean losses at 20,050. That figure was wrong. Ukraine's HUR said on Thursday that about 4,050 North Koreans had been killed or wounded. We apologise for the error.",
+    ].join("\n");
+    const claims = extractCorpus([{ slug: "brief", file: "brief.md", meta, body: `${body}\n`, bodyLine: 1 }]).claims;
+    expect(claims.filter((c) => c.figure === "20,050").map((c) => [c.stance, c.attributedTo])).toEqual([
+      ["disputes", null],
+      ["disputes", null],
+    ]);
+    expect(claims.find((c) => c.figure === "about 4,050")?.stance).toBe("asserts");
+  });
+});
+
+describe("what names an earlier entry without correcting it", () => {
+  it("another channel's 'previous post', a source's own update in its quote and an update that raises a figure withdraw nothing", () => {
+    expect(
+      read(
+        "Rybar, a pro-Kremlin Telegram channel, deleted a post on Tuesday. The previous post said 250 North Korean soldiers had been killed near Sudzha.",
+      ),
+    ).toEqual(["250: casualties-killed, nobody, asserts, disputed by nobody"]);
+    expect(
+      read(
+        "“An earlier update said 350 were wounded; that is now 450,” the Ukrainian General Staff spokesman said of North Korean losses.",
+      )[0],
+    ).toMatch(/^350: casualties-wounded, .*, asserts, disputed by nobody$/);
+    expect(
+      read(
+        "09:10 The Cardew Agency said about 11,050 North Korean troops were in Russia.\n14:30 An earlier update said the Cardew Agency had put the number at 11,050; the agency has since raised its estimate to 13,050.",
+      ).filter((c) => c.startsWith("about 11,050") || c.startsWith("11,050")),
+    ).toEqual([
+      "about 11,050: troops-deployed, Cardew Agency, asserts, disputed by nobody",
+      "11,050: troops-deployed, Cardew Agency, asserts, disputed by nobody",
+    ]);
+  });
+
+  it("'15:06:07 GMT | Correction: an earlier entry said 3,050 soldiers had been killed.' withdraws the figure", () => {
+    expect(
+      read(
+        "15:06:07 GMT | Correction: an earlier entry said 3,050 soldiers had been killed. That was the figure for killed and wounded combined.",
+      ),
+    ).toEqual(["3,050: casualties-killed, nobody, disputes, disputed by nobody"]);
+  });
+});

@@ -159,7 +159,7 @@ const ACCORDING_RE =
 /** "at about 11,000", "at $2,000": the words that put a figure, up to where it starts. */
 export const AT_FIGURE = String.raw`at\s+(?:[a-z]+\s+){0,3}[$€£]?`;
 const AGENT_STOP = new RegExp(
-  String.raw`[,;:.”"(–—]|\s+(?=${AT_FIGURE}\d)|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s|\s+and\s+(?:counts?|includes?|covers?|says?|said|puts?|gives?|adds?)\s|\s+and\s+(?=\d)|\s+(?:an?\s+)?(?:propaganda|lies|${CALLED_FALSE})\b`,
+  String.raw`[,;:.”"(–—]|\s+(?=${AT_FIGURE}\d)|\s+(?:that|who|which|in|on|last|this|is|are|was|were|has|have|had|would|will|could|may|might|remains?)\s|\s+and\s+(?:counts?|includes?|covers?|says?|said|puts?|gives?|adds?)\s|\s+and\s+(?=\d)|\s+(?:an?\s+)?(?:propaganda(?!\s+(?:channels?|outlets?|media|accounts?|bloggers?|sites?|websites?|machine|networks?|organs?|TV|television)\b)|lies|${CALLED_FALSE})\b`,
 );
 
 /**
@@ -1484,10 +1484,13 @@ function sourceEnd(after: string, stop: RegExp): number {
  * @returns The subject, or null.
  */
 function firstVerbSubject(s: string, before: string): NounPhrase | null {
-  const verb = /\s(?:[a-z]+ed|said|told|gave|put|thought|sent|wrote)\s/.exec(before);
-  if (!verb || /[.;:]|\b(?:that|who|which|whom|because|while|when|if|where)\b/i.test(before.slice(verb.index)))
+  // ("… about 1,100; Pentagon spokesman Patrick Ryder declined to give a number but said …": the first verb of the
+  // verb's own clause, after the last semicolon or colon.)
+  const start = Math.max(before.lastIndexOf(";"), before.lastIndexOf(":")) + 1;
+  const verb = /\s(?:[a-z]+ed|said|told|gave|put|thought|sent|wrote)\s/.exec(before.slice(start));
+  if (!verb || /[.;:]|\b(?:that|who|which|whom|because|while|when|if|where)\b/i.test(before.slice(start + verb.index)))
     return null;
-  return subjectBefore(s, verb.index + 1);
+  return subjectBefore(s, start + verb.index + 1);
 }
 
 /** Where a clause of its own begins, before a verb: "…, which", "…, who", "… and said". */
@@ -1498,12 +1501,13 @@ function firstVerbSubject(s: string, before: string): NounPhrase | null {
 const CLAUSE_START =
   /[.;:]|,\s+(?:which|who|whom|and|but|while|whereas|saying|adding|arguing|insisting|when|after|before)\b|\s(?:and|but)\s/gi;
 /**
- * Questions or calls someone answers, takes or rejects: nouns, not a doubt about a figure; and a speaker
+ * Questions or calls someone answers, takes or rejects, and a poll's question ("the pay question reflected …"):
+ * nouns, not a doubt about a figure; and a speaker
  * who is questioned ("Questioned by MPs, …", "under questioning from", "in response to a question from"); and
  * a doubt denied ("had no reason to doubt the South Korean numbers", "did not dispute the figure").
  */
 const NOT_A_DOUBT =
-  /\b(?:answer(?:s|ed|ing)?|refer(?:s|red|ring)?|took|takes?|taking|field(?:s|ed|ing)?|fend(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:questions|calls|requests|demands|appeals|offers)\b|\bquestioned\s+(?:\w+\s+)?by\b|\b(?:under|during|after|in)\s+(?:(?:close|sharp|tough|further|later)\s+)?(?:questioning|cross-examination)\b|\b(?:in\s+(?:response|reply|answer)|responding|replying)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?questions?\b|\bquestions?\s+(?:from|by|put\s+by)\b|\b(?:the|a|this|that)\s+(?:same\s+)?question\s+(?:was|is|of|again)\b|\bdiscuss(?:es|ed|ing)?\s+the\s+question\b|\b(?:no\s+(?:reason|grounds|cause)\s+to|(?:do|does|did|would|could)\s+not|(?:don|doesn|didn|wouldn|couldn)['’]t|never)\s+(?:(?!(?:just|only|merely|simply)\b)\w+\s+)?(?:doubt|question|dispute|challenge|contest)(?:s|ed|ing)?\b/gi;
+  /\b(?:the|this|that)\s+(?:[a-z-]+\s+)?question\s+(?:reflected|reflects|showed|shows|asked|asks|was|is|about|of|on)\b|\b(?:answer(?:s|ed|ing)?|refer(?:s|red|ring)?|took|takes?|taking|field(?:s|ed|ing)?|fend(?:s|ed|ing)?|reject(?:s|ed|ing)?|dismiss(?:es|ed|ing)?)\s+(?:\w+\s+){0,2}?(?:questions|calls|requests|demands|appeals|offers)\b|\bquestioned\s+(?:\w+\s+)?by\b|\b(?:under|during|after|in)\s+(?:(?:close|sharp|tough|further|later)\s+)?(?:questioning|cross-examination)\b|\b(?:in\s+(?:response|reply|answer)|responding|replying)\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?questions?\b|\bquestions?\s+(?:from|by|put\s+by)\b|\b(?:the|a|this|that)\s+(?:same\s+)?question\s+(?:was|is|of|again)\b|\bdiscuss(?:es|ed|ing)?\s+the\s+question\b|\b(?:no\s+(?:reason|grounds|cause)\s+to|(?:do|does|did|would|could)\s+not|(?:don|doesn|didn|wouldn|couldn)['’]t|never)\s+(?:(?!(?:just|only|merely|simply)\b)\w+\s+)?(?:doubt|question|dispute|challenge|contest)(?:s|ed|ing)?\b/gi;
 /** The same, starting at a verb ("rejected calls for a ceasefire"). */
 const NOT_A_DOUBT_AT = new RegExp(`^(?:${NOT_A_DOUBT.source})`, "i");
 
@@ -1523,6 +1527,20 @@ function doubtNear(s: string, at: number): boolean {
   // ('the ministry had "no evidence" that …': a verdict in quotation marks is still a verdict.)
   return DISPUTE_RE.test((s.slice(from, at) + right).replace(/[“”"]/g, " ").replace(NOT_A_DOUBT, " "));
 }
+
+/** A name and an age between commas, right before a verb: "Nakatani, 67, ", "Kim Min-jun, 45, ". */
+const AGED_NAME_BEFORE =
+  /(?:^|[.;:]\s+|\b(?:and|but|while)\s+)((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+\d{1,3},\s*$/u;
+
+/** Speech verbs that are nouns too: "claims", "an estimate", "reports". */
+const NOUN_FORMS = /^(?:claims?|estimates?|reports?|notes?|remarks?|counts|tallies)$/i;
+
+/**
+ * "the South Korean intelligence ", "the NIS ": "the" and up to three words ending in a singular noun, not after
+ * "and", a preposition or a participle ("Analysts tracking the fighting estimate" speak), before a bare "claim", "estimate" or "report" that is then a noun.
+ */
+const THE_SINGULAR_BEFORE =
+  /(?<!\b(?:(?:and|or|at|of|in|from|for|with|on|to|by|within|inside|across|among|around|along|near|about|behind|beside|besides|under|over|against|without|outside|toward|towards|through|into|onto|upon|via|like|after|before|since|than|beyond|below|above|between|opposite|close\s+to|next\s+to)|[a-z]+ing)\s+)\b[Tt]he\s+(?:(?!(?:and|or|of|who|which|that)\s)[\p{L}’'.-]+\s+){0,2}(?!(?:people|police|media|press|public|staff|personnel|crew)\s+$)[\p{L}’'.-]*(?:[^\Ws]|ss)\s+$/u;
 
 /**
  * Finds every place where a sentence credits someone.
@@ -1784,6 +1802,10 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       )
     )
       continue;
+    // ("It also questioned the South Korean intelligence claim that …", "the NIS estimate that …": after "the", a
+    // bare form whose words before it end in a singular noun is a noun too; "the analysts estimate" speaks, and so
+    // do "officials at the agency estimate" and "the Pentagon and the NIS estimate".)
+    if (/^(?:estimate|report|claim|note|remark)$/i.test(verb) && THE_SINGULAR_BEFORE.test(lead)) continue;
     if (/^by\b/i.test(s.slice(verbStart + verb.length).trim())) continue;
 
     // "a force estimated at 10,000 troops", "losses put at 3,000": a participle that sizes a noun, not
@@ -1851,6 +1873,23 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       continue;
     const before = s.slice(0, m.index);
     const afterVerb = s.slice(verbStart + verb.length);
+    // ("Nakatani, 67, said Japan's forces had not …": a name with its age between commas speaks; what follows the
+    // verb is what was said.)
+    const aged = AGED_NAME_BEFORE.exec(before);
+    const agedName = aged?.[1] ? parseSubject(aged[1], aged.index + aged[0].indexOf(aged[1])) : null;
+    // ("Kim Chol, 24, said to be a sniper": a passive says something of him, and he says nothing.)
+    if (agedName?.form === "name" && !inQuote(verbStart) && !/^\s+(?:to\s+(?:be|have)|by)\b/i.test(afterVerb)) {
+      acts.push({
+        verb,
+        verbStart,
+        subject: agedName,
+        method: "said-before",
+        insideQuote: false,
+        disputes: disputes(verbStart) || (DISPUTE_RE.test(verb) && !NOT_A_DOUBT_AT.test(s.slice(verbStart))),
+        inverted: false,
+      });
+      continue;
+    }
     // "“...,” said X." / "..., said X." / "“...” reports the Daily Star."
     const tailStart =
       /^\s+(?:the\s+|a\s+|an\s+)?(?:\p{Lu}|(?:former|retired|senior|defector|observers|experts?|officials?|analysts?|sources?|lawmakers?|researchers?|spokes(?:man|woman|person)|professor|commander|military|intelligence|security|opposition|ruling)\b)/u.test(
@@ -2054,6 +2093,15 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     acts
       // "Our correspondent in Sumy region reports that …": the outlet's own reporting, no source of its own.
       .filter((a) => a.inverted || !OUR_REPORTER_BEFORE.test(s.slice(0, a.verbStart)))
+      // ("The newspaper also questioned South Korean intelligence claims that …": a word that may be a noun, with
+      // another speaker's verb inside what would be its subject, is that verb's object.)
+      .filter(
+        (a) =>
+          a.inverted ||
+          !NOUN_FORMS.test(a.verb) ||
+          a.subject === null ||
+          !acts.some((b) => b !== a && !b.inverted && b.verbStart > a.subject!.start && b.verbStart < a.verbStart),
+      )
       .map((a) => withCountry(a, s))
       .sort((a, b) => a.verbStart - b.verbStart)
   );

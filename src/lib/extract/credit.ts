@@ -778,7 +778,8 @@ function firstPersonOutside(text: string, inQuote: (pos: number) => boolean): bo
 }
 
 /** A fact-check's label for the claim it checks: "CLAIM:", "The claim:", "- Claimed:". */
-const CLAIM_LABEL = /^\s*(?:[-*•–]\s*)?((?:the\s+)?(?:viral\s+)?(?:claims?|claimed))\s*:\s/i;
+const CLAIM_LABEL =
+  /^\s*(?:[-*•–]\s*)?((?:the\s+)?(?:viral\s+)?(?:claims?|claimed))(?:\s+(?:\d{1,2}|[IVX]{1,4}|[A-H]))?\s*:\s/i;
 /** A verb that reports what someone claims: "claims that", "says", "alleged", "posted". */
 const CLAIMED_VERB =
   /\b(?:claims?|claimed|claiming|alleges?|alleged|alleging|says|said|saying|asserts?|asserted|posted|shared|wrote|writes|circulat\w+)\b/i;
@@ -919,7 +920,7 @@ const CALLED_FALSE_AFTER = new RegExp(String.raw`^[^.;]*?\b(?:propaganda|a lie|l
  * figure the sentence takes as given ("no evidence that the 11,000 troops have left") is not.
  */
 const NO_EVIDENCE_BEFORE =
-  /\b(?:no|(?:nor\s+is\s+there|there\s+is\s+not|there\s+isn['’]t|without)\s+any)\s+(?:\w+\s+){0,2}(?:evidence|proof|basis|sources?|record|confirmation|truth)[”"’]?\s+(?:(?:that|for|of|in)\b|(?:to\s+)?(?:supports?|backs?|confirms?|corroborates?)\b)(?:(?![.;]).)*$|\b(?:seen|found|heard|is|was)\s+nothing(?:\s+at\s+all)?\s+(?:that\s+|which\s+|to\s+)?(?:would\s+|could\s+)?(?:supports?|backs?\s+up|backs?|confirms?|corroborates?)\s+(?:(?:the|a|any|such)\s+)?(?:(?:claims?|figures?|estimates?|numbers?|reports?)\s+of\s+)?(?:(?:about|around|some|roughly|nearly|as\s+many\s+as|more\s+than)\s+)*[$€£₩₽]?$/i;
+  /\b(?:no|(?:nor\s+is\s+there|there\s+is\s+not|there\s+isn['’]t|without)\s+any)\s+(?:\w+\s+){0,2}(?:evidence|proof|basis|sources?|record|confirmation|truth|support)[”"’]?\s+(?:(?:that|for|of|in)\b|(?:to\s+)?(?:supports?|backs?|confirms?|corroborates?)\b)(?:(?![.;]).)*$|\b(?:seen|found|heard|is|was)\s+nothing(?:\s+at\s+all)?\s+(?:that\s+|which\s+|to\s+)?(?:would\s+|could\s+)?(?:supports?|backs?\s+up|backs?|confirms?|corroborates?)\s+(?:(?:the|a|any|such)\s+)?(?:(?:claims?|figures?|estimates?|numbers?|reports?)\s+of\s+)?(?:(?:about|around|some|roughly|nearly|as\s+many\s+as|more\s+than)\s+)*[$€£₩₽]?$/i;
 
 /**
  * Whether "no evidence that …" leads up to a figure: not when a quotation closes between them ("“We
@@ -1877,7 +1878,13 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       (/relation|nothing to do/i.test(s.text) && NO_RELATION_AFTER.test(s.text.slice(q.end))) ||
       CALLED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (CLAIM_THAT_BEFORE.test(s.text.slice(0, q.start)) && FALSE_AFTER.test(s.text.slice(q.end))) ||
-      ((method === "author" || (method === null && !x.inQuote(q.start))) &&
+      // ("We also reject the claim … that “fewer than 100” North Koreans have been lost": quotation marks round the figure
+      // alone quote the claim's words inside the writer's sentence.)
+      ((method === "author" ||
+        (method === null &&
+          (!x.inQuote(q.start) ||
+            (/\b(?:that|claims?\s+of)\s+[“"‘]\s*$/.test(s.text.slice(0, q.start)) &&
+              /^\s*[”"’]/.test(s.text.slice(q.end)))))) &&
         (FIRST_PERSON_DOUBT.test(s.text.slice(0, q.start).split(";").pop() ?? "") || WE_RATE_FALSE.test(s.text))) ||
       // "no evidence that the 11,000 troops …" doubts what follows the figure; "no evidence for the
       // $2,000 figure" doubts the figure.
@@ -2022,7 +2029,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   const judgedBy = rejectsItself && attributed && !disputedBy ? JUDGED_BY_OTHERS_AFTER.exec(s.text.slice(q.end)) : null;
   const judges = judgedBy?.[1] ? resolveSubject(parseSubject(judgedBy[1], 0), registry, tracker) : null;
   if (judges && judges !== attributed) disputedBy = judges;
-  if (rejectsItself && attributed && !disputedBy && method !== "claim-of" && !ownerNamed) {
+  // ("It also questioned the South Korean intelligence claim that …" with no body the text lets "it" name: whose claim
+  // it is, named by its possessive, is never who rejects it.)
+  if (rejectsItself && attributed && !disputedBy && method !== "claim-of" && method !== "possessive" && !ownerNamed) {
     disputedBy = attributed;
     attributed = null;
     written = null;
@@ -2144,8 +2153,12 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     !OWNER_NAMED_AFTER.test(s.text.slice(q.end));
   // ("“Nobody lost 3,000 men in one day,” the commander said": a figure named only to deny that anyone gave it, or
   // reached it, is no one's, whoever denies it.)
+  // (A claim whose owner a possessive names, rejected by someone the text does not let the site name, stays its
+  // owner's: "disputes" would make the owner the one who rejects it.)
+  const ownersUnjudged = method === "possessive" && attributed !== null && !disputedBy && rejectsItself;
   const stance =
-    (rejects && !disputedBy) || setAside || (attributed === null && disputedBy !== null && nobodyGave)
+    ((rejects && !disputedBy) || setAside || (attributed === null && disputedBy !== null && nobodyGave)) &&
+    !ownersUnjudged
       ? "disputes"
       : "asserts";
   return {
@@ -2330,7 +2343,7 @@ const CALLED_FALSE_QUOTE = new RegExp(
  * X.", "X said the estimate was an undercount", "X said the real number was much higher".
  */
 const JUDGES_PREVIOUS_WRONG =
-  /\b(?:(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|numbers?|counts?|toll|tally|totals?)\s+(?:is|are|was|were)\s+(?:(?:surely|probably|likely|almost\s+certainly|certainly|clearly|far|much|way|still|also)\s+){0,2}(?:too\s+(?:low|high|small|large)(?!\s+(?:for|to)\b)|an?\s+(?:(?:gross|serious|vast|significant|clear)\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|understatement)|(?:(?:simply|plainly|completely|totally|entirely|just)\s+)?(?:wrong|false|untrue|incorrect|inaccurate|exaggerated|inflated)\b)|(?:the\s+)?(?:real|true|actual)\s+(?:number|figure|toll|count|total)\s+(?:is|was|could\s+be|may\s+be|might\s+be|is\s+likely)\s+(?:(?:far|much|considerably|significantly|probably|likely|several\s+times)\s+){0,2}(?:higher|lower|larger|smaller))\b/i;
+  /\b(?:(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|numbers?|counts?|toll|tally|totals?)\s+(?:is|are|was|were)\s+[“"‘]?(?:(?:surely|probably|likely|almost\s+certainly|certainly|clearly|far|much|way|still|also)\s+){0,2}(?:too\s+(?:low|high|small|large)(?!\s+(?:for|to)\b)|an?\s+(?:(?:gross|serious|vast|significant|clear)\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|understatement)|(?:(?:simply|plainly|completely|totally|entirely|just)\s+)?(?:wrong|false|untrue|incorrect|inaccurate|exaggerated|inflated)\b)|(?:the\s+)?(?:real|true|actual)\s+(?:number|figure|toll|count|total)\s+(?:is|was|could\s+be|may\s+be|might\s+be|is\s+likely)\s+(?:(?:far|much|considerably|significantly|probably|likely|several\s+times)\s+){0,2}(?:higher|lower|larger|smaller))\b/i;
 
 /** Words in the judgement's own clause that suppose it or deny it: "If …", "whether …", "No one has shown that …". */
 const JUDGEMENT_NOT_MADE =

@@ -334,6 +334,10 @@ function authorOf(name: string, registry: EntityRegistry): Entity {
   return registry.resolve(cased, "person");
 }
 
+/** A speaker's own denial of the figure put to them: "We do not recognise that figure.", "I don't accept that number". */
+const TURN_DENIES_FIGURE =
+  /^(?:[^:.;]{1,60}:\s*)?\W*(?:(?:no|well|frankly)\s*,\s*)?(?:we|i)\s+(?:simply\s+|just\s+)?(?:do\s+not|don['’]t|did\s+not|didn['’]t|cannot|can['’]t|would\s+not|wouldn['’]t)\s+(?:recogni[sz]e|accept|confirm|believe|buy|support|endorse)\s+(?:that|this|the|those|these)\s+(?:figure|number|estimate|count|claim|report|total)s?\b/i;
+
 /** A fact-check's rating of the claim above it as false: "VERDICT: False.", "Rating: Mostly false", "Our rating: False". */
 const FALSE_RATING =
   /^\s*(?:(?:our|the)\s+)?(?:verdict|rating|ruling|conclusion|the\s+facts?)\s*:\s*(?:mostly\s+|largely\s+)?(?:false|fake|fabricated|misleading|incorrect|wrong|baseless|unsupported|unproven|untrue|no evidence)\b/i;
@@ -425,10 +429,10 @@ const OWN_FIGURE_WRONG =
 
 /**
  * A verdict of false set right after a figure named again by its bare value: "3,800 was “a misreading”", "the
- * 15,000 figure is wrong", "15,000 was not credible".
+ * 15,000 figure is wrong", "15,000 was not credible", "The 2,000 seems too high".
  */
 const VERDICT_AFTER_MENTION =
-  /^[”"’']?\s*(?:(?:figure|number|estimate|toll|count|tally|claim)\s+)?(?:(?:was|is|were|had\s+been|has\s+been)\s+(?:(?:simply|plainly|just|clearly|probably|likely|itself)\s+)?[“"‘']?(?:an?\s+)?(?:(?:simple|clear|obvious|honest|gross)\s+)?(?:misreading|mistake|error|misprint|typo|misunderstanding|miscalculation|wrong|false|incorrect|inaccurate|mistaken|exaggerat\w*|inflated|untrue|fabricat\w*|nonsense|propaganda|misquot\w*|not\s+(?:correct|accurate|true|credible|right|supported\s+by))\b)/i;
+  /^[”"’']?\s*(?:(?:figure|number|estimate|toll|count|tally|claim)\s+)?(?:(?:seems|seemed|looks|looked|appears|appeared|is|was)\s+(?:(?:far|much|way|rather|somewhat|simply|clearly)\s+)?too\s+(?:high|low)\b(?!\s+to\s+(?!(?:me|us|him|her|them|this|that|these|those|many|most|some|the|an?|any|our|my|his|their)\b)[a-z]+|\s+for\s+[^.;,]{1,40}?\bto\s+[a-z]+)|(?:was|is|were|had\s+been|has\s+been)\s+(?:(?:simply|plainly|just|clearly|probably|likely|itself)\s+)?[“"‘']?(?:an?\s+)?(?:(?:simple|clear|obvious|honest|gross)\s+)?(?:misreading|mistake|error|misprint|typo|misunderstanding|miscalculation|wrong|false|incorrect|inaccurate|mistaken|exaggerat\w*|inflated|untrue|fabricat\w*|nonsense|propaganda|misquot\w*|not\s+(?:correct|accurate|true|credible|right|supported\s+by))\b)/i;
 
 /**
  * A verdict of false set before a figure named again by its bare value: "seen nothing to support 15,000", "no
@@ -761,6 +765,8 @@ export function extractArticle(
   // The claims of the last sentence that had figures, and that sentence's index: what a denial in the
   // next sentence ("The Kremlin dismissed the reports.") disputes.
   let lastFigures: { index: number; from: number } = { index: -2, from: 0 };
+  // The sentence read before the current one, across paragraphs.
+  let previousText = "";
   // Whether the sentence read last says the article was corrected.
   let correctionNotice = false;
   // An interview set as questions in headings, each answered by the paragraph after it (two or more): the
@@ -824,8 +830,12 @@ export function extractArticle(
       interviewee = e?.type === "person" ? e : tracker.lastPerson;
     }
     const vias = paragraphVias(sentences, relays, registry);
-    const rated = ratedFalse(article.body, sentences);
+    const ratedBelow = ratedFalse(article.body, sentences);
     sentences.forEach((s, i) => {
+      const before = previousText;
+      previousText = s.text;
+      // ("Claim 1: “50,000 … have been killed.” Rating: Mostly false.": a rating later in the same paragraph.)
+      const rated = ratedBelow || sentences.slice(i + 1).some((t) => FALSE_RATING.test(t.text));
       const noticeBefore = correctionNotice;
       correctionNotice = CORRECTION_NOTICE.test(s.text);
       const speaker = speakers[i];
@@ -870,6 +880,16 @@ export function extractArticle(
           if (speaker) disputePrevious(claims, lastFigures.from, speaker, s.text.slice(0, first), true);
         }
       }
+      // ("Q: … the Daily Courant reported that 30,000 had been sent. Is that wrong?" then "ASHDOWN: We do not recognise
+      // that figure.": a speaker's turn that denies the figure put to them, a question between or not.)
+      if (
+        figures.length === 0 &&
+        carry.label &&
+        TURN_DENIES_FIGURE.test(s.text) &&
+        (lastFigures.index === sentenceIndex + i - 1 ||
+          (lastFigures.index === sentenceIndex + i - 2 && /\?[”"’]?\s*$/.test(before)))
+      )
+        disputePrevious(claims, lastFigures.from, carry.label, s.text);
       // ("The estimate was first given by the HUR": "first" is no figure of its own.)
       if (figures.every((f) => !f.role.ok) && lastFigures.index === sentenceIndex + i - 1)
         traceToSource(claims, lastFigures.from, s.text, registry, tracker);
@@ -932,7 +952,14 @@ export function extractArticle(
             ? ((acts[i] ?? [])
                 .filter((a) => !a.insideQuote && a.verbStart < q.start && a.subject !== null)
                 .map((a) => resolveSubject(a.subject, registry, tracker))
-                .find((e) => e !== null) ?? (inQuote(q.start) ? (speakers[i] ?? null) : (carry.label ?? null)))
+                .find((e) => e !== null) ??
+              (inQuote(q.start)
+                ? (speakers[i] ?? null)
+                : (carry.label ??
+                  // ("The 2,000 seems too high to this reviewer": the writer's own verdict, outside anyone's words.)
+                  ((acts[i] ?? []).length === 0 && !s.openQuoteAtStart && !/[“”"]/.test(s.text)
+                    ? (author ?? (article.meta.publisher ? registry.resolve(article.meta.publisher, "outlet") : null))
+                    : null))))
             : null;
         if (judge) {
           for (const k of judged) claims[k] = { ...(claims[k] as Claim), disputedBy: ref(judge) };
@@ -1292,6 +1319,26 @@ function entryStamp(time: string): RegExp {
 
 /** A correction naming the entry it corrects by its time: "In our 09:05 entry we said …", "the 11:15 post gave …". */
 const CORRECTED_ENTRY = /\b(?:the|our)\s+(\d{1,2}[:.]\d{2})(?:\s+\p{Lu}{2,4})?\s+(?:entry|post|update)\b/iu;
+/** What may open a live page's line before its words: "UPDATE ", "09:45 ", "15:06:07 GMT | ", "9:07:47 KST: ". */
+const LINE_STAMP = String.raw`(?:(?:UPDATE|UPDATED)\W+)?(?:\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s+(?:\p{Lu}{2,4}|\p{L}+\s+time))?\s*[|:–—-]?\s*)?`;
+
+/**
+ * "An earlier entry said the NIS put the total at 12,000": a live page's own earlier entry, post or update, up to
+ * the figure it withdraws, on a line that says the entry was wrong. ("An earlier report said" may be another
+ * outlet's, and is left alone.)
+ */
+const EARLIER_ENTRY_SAID = new RegExp(
+  String.raw`^\W*${LINE_STAMP}(?:(?:Correction|Clarification)s?\b[^:]{0,40}:\s*)?(?:an?|our)\s+(?:earlier|previous)\s+(?:entry|post|update)\s+(?:(?:also|had|wrongly|incorrectly|mistakenly|erroneously)\s+)*(?:said|stated|reported|gave|put|quoted|cited)\b[^.;]*$`,
+  "iu",
+);
+/**
+ * A line that corrects the page: "Correction: …", "09:45 Clarification: …", "An earlier entry said …". Its wrong
+ * figure is set aside in it ("not 1,500 killed") or withdrawn ("An earlier entry said … 12,000").
+ */
+const CORRECTION_LINE = new RegExp(
+  String.raw`^\W*${LINE_STAMP}(?:(?:Correction|Clarification)s?\b[^:]{0,40}:|(?:an?|our|the)\s+(?:earlier|previous)\s+(?:entry|post|update)\b)`,
+  "iu",
+);
 /** "In our 09:05 entry we said …": what the blog said in an entry, which the line may go on to call wrong. */
 const ENTRY_SAID =
   /\b(?:in\s+)?our\s+\d{1,2}[:.]\d{2}(?:\s+\p{Lu}{2,4})?\s+(?:entry|post|update)\s*,?\s+we\s+(?:had\s+)?(?:said|stated|reported|wrote|gave|put)\b/iu;
@@ -1331,7 +1378,28 @@ function withdrawCorrectedEntries(claims: Claim[], body: string): Claim[] {
       (said !== null && at > said.index && (stop === -1 || at < said.index + said[0].length + stop));
     return given ? [{ w, entryStart: entryStamp(entry) }] : [];
   });
-  if (corrections.length === 0) return claims;
+  // "Correction: the NIS figure is 1,500 casualties, not 1,500 killed.", "An earlier entry said the NIS put the
+  // total at 12,000. The agency's figure is 11,000": a correction that names no entry by its time withdraws the
+  // figures before it of the value it sets aside, of that kind, that the article states itself or credits to a
+  // source the correction's line gives a figure of too (the figure of another source that happens to be equal
+  // stays).
+  const lines = claims.flatMap((w) => {
+    const line = lineOf(w.quoteStart);
+    if (!CORRECTION_LINE.test(line) || !ENTRY_WAS_WRONG.test(line) || CORRECTED_ENTRY.test(w.quote)) return [];
+    // ("An earlier entry said the NIS put the total at 12,000. … We regret the error.": the entry's own figure.)
+    const own = EARLIER_ENTRY_SAID.test(w.quote.slice(0, w.figureStart - w.quoteStart)) && !/^\W*[“"‘]/.test(w.quote);
+    if (!own && (w.stance !== "disputes" || w.attributedTo !== null)) return [];
+    const lineStart = body.lastIndexOf("\n", w.quoteStart) + 1;
+    const sources = new Set(
+      claims.flatMap((c) =>
+        c !== w && c.attributedTo && c.quoteStart >= lineStart && c.quoteStart < lineStart + line.length
+          ? [c.attributedTo.id]
+          : [],
+      ),
+    );
+    return [{ w, sources, own }];
+  });
+  if (corrections.length === 0 && lines.length === 0) return claims;
   const withdraw = (c: Claim): Claim => {
     const { attributedAs: _said, ...rest } = c;
     return {
@@ -1353,7 +1421,18 @@ function withdrawCorrectedEntries(claims: Claim[], body: string): Claim[] {
         ((w === c && c.stance !== "disputes") ||
           (c.stance !== "disputes" && w.quoteStart > c.quoteStart && entryStart.test(c.quote))),
     );
-    return hit ? withdraw(c) : c;
+    const corrected = lines.some(
+      ({ w, sources, own }) =>
+        (own && w === c) ||
+        (w.kind === c.kind &&
+          w.value.unit === c.value.unit &&
+          w.value.min === c.value.min &&
+          w.value.max === c.value.max &&
+          w.quoteStart > c.quoteStart &&
+          c.stance !== "disputes" &&
+          (c.attributedTo === null || sources.has(c.attributedTo.id))),
+    );
+    return hit || corrected ? withdraw(c) : c;
   });
 }
 

@@ -446,6 +446,9 @@ const OTHER_LOSSES =
  */
 const OTHER_ARMY_LOST =
   /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|the united states|america|american|china|chinese|beijing|japan|japanese|britain|british|(?:wagner|azov|akhmat)(?:\s+(?:mercenary|private military|military))?(?:\s+(?:group|company|brigade|regiment|battalion|unit|force))?)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops))*(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+/** A side that says what it lost itself: "The Russian Ministry of Defence says it has … lost only ". */
+const SIDE_SAYS_IT_LOST =
+  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow)\b[^.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:has|have|had)\b[^.;]{0,60}?\blost\s+(?:(?:only|just|about|some|around|nearly)\s+)*$/i;
 /** "put the number of Ukrainian soldiers killed at more than 50,000": another army's count, named before "at". */
 const OTHER_ARMY_PUT_AT =
   /\b(?:number|count|toll|tally)\s+of\s+(?:the\s+)?(?:russian|ukrainian|american|chinese)\s+(?:soldiers|troops|servicemen|personnel|forces|military\s+personnel)\s+(?:(?:killed|dead|wounded|injured|lost)(?:\s+(?:or|and)\s+(?:killed|dead|wounded|injured))?\s+)?at\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
@@ -511,6 +514,11 @@ const OTHER_PLACES = String.raw`(?:the\s+)?(?:Nepal|India|Sri\s+Lanka|Cuba|Syria
 const OTHER_NATIONS = String.raw`nepal\w*|indian|cuban|sri\s+lankan|syrian|african|south\s+asian|central\s+asian|foreign`;
 /** The same people named by their nationality alone: "Nepalis", "Cubans". */
 const OTHER_NATIONALS = String.raw`\b(?:nepalis|cubans|indians|sri\s+lankans|africans)\b`;
+/** A passage about the recruits of another country: "Nepali lawmakers", "hundreds of Cubans". */
+const OTHER_NATIONALS_PASSAGE = new RegExp(
+  String.raw`\b(?:nepal\w*|indian|cuban|sri\s+lankan|syrian|south\s+asian|central\s+asian)\b|${OTHER_NATIONALS}`,
+  "i",
+);
 /** People of another country, named by where they come from: "400 soldiers from Cuba", "men from Nepal". */
 const FROM_OTHER_PLACE = String.raw`\b(?:soldiers?|troops|servicem[ae]n|recruits|mercenaries|fighters|volunteers|men|citizens|nationals|workers)\s+from\s+${OTHER_PLACES}`;
 const NATIONALITY_OTHER = new RegExp(
@@ -525,7 +533,7 @@ const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treas
 const RECEIVES_NOT_STATE = new RegExp(String.raw`\bthis means\b|(?<!${STATE_AS_SUBJECT})\b(?:earn|receive|get)\b`, "i");
 /** ("North Korea was preparing 10,000 soldiers to fight": those readied are not yet sent.) */
 const PROJECTION =
-  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat\w*|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:\p{Lu}\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/iu;
+  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat(?:e|es|ed|ing)\b|escalation\s+to\b|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:\p{Lu}\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/iu;
 /**
  * Modal words that make no forecast: "I would say about 2,000", "we'd guess" (a speaker hedging a count of now),
  * "could not confirm the figure of 11,000" (what a source cannot confirm).
@@ -942,6 +950,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     basis: null,
   } as const;
 
+  // "(95% CI 1,900–2,300)", "a 90% confidence interval of 1,000 to 2,000": a study's margin of error and the level
+  // of confidence it is given at, no figure of their own (the estimate they bound is).
+  if (q.percent && CONFIDENCE_AFTER.test(s.slice(q.end))) return { ok: false, reason: "a confidence level" };
+  if (CONFIDENCE_BEFORE.test(s.slice(Math.max(0, q.start - 60), q.start)))
+    return { ok: false, reason: "a confidence interval" };
   // "Unit 10045", "Bureau 121", "military unit No. 586": a number that names a unit or an office, not a count
   // ("a unit of 400 men", "Unit 400 men strong" are counts).
   if (
@@ -1036,6 +1049,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       // "A soldier is paid $2,000 a month on paper, X said, but receives less than 10 per cent of it": the
       // soldier goes on as the subject of the verb after "but".
       SOLDIER_GOES_ON_TO_GET.test(s.slice(0, q.start)) ||
+      // "One former soldier … said he was told he would receive 10 percent": a soldier's own share, in his words.
+      (HE_WOULD_GET_BEFORE.test(before) &&
+        /\b(?:soldiers?|servicem[ae]n|conscripts?|privates?|recruits?)\b/i.test(s)) ||
       // "That leaves the soldier with $200 a month, or 10 percent of the salary": the soldier's share.
       /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\s+with\s+[^,;.]{1,40},\s*or\s+(?:about\s+|roughly\s+|some\s+|just\s+|only\s+)?$/i.test(
         s.slice(0, q.start),
@@ -2000,6 +2016,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         OTHER_COUNTRY_SAYS.test(s.slice(0, q.start))) ||
       ((OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
         OTHER_ARMY_LOST.test(s.slice(0, q.start)) ||
+        // ("The Russian Ministry of Defence says it has “repelled all attacks” and lost only 7 servicemen".)
+        SIDE_SAYS_IT_LOST.test(s.slice(0, q.start)) ||
         // "Tens of thousands of Ukrainian and Russian soldiers": the nouns a few words on.
         NATIONALITY_OTHER.test(`${q.text} ${after.trim().split(/\s+/).slice(0, 6).join(" ")}`)) &&
         // ("About 300 Ukrainian soldiers have been killed by North Korean troops": who killed them is not
@@ -2294,7 +2312,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "Russia's losses have exceeded 880,000": another army's losses, whatever word names them.
   if (
     kind?.startsWith("casualties") &&
-    (OTHER_LOSSES.test(s.slice(clause.start, q.start)) || OTHER_ARMY_LOST.test(s.slice(0, q.start))) &&
+    (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
+      OTHER_ARMY_LOST.test(s.slice(0, q.start)) ||
+      SIDE_SAYS_IT_LOST.test(s.slice(0, q.start))) &&
     !NORTH.test(lossText)
   )
     return { ok: true, kind: "context", ...people };
@@ -2410,6 +2430,7 @@ function figureRole(
   const otherArmy =
     (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
       OTHER_ARMY_LOST.test(s.slice(0, q.start)) ||
+      SIDE_SAYS_IT_LOST.test(s.slice(0, q.start)) ||
       NATIONALITY_OTHER.test(ahead) ||
       // "the Ukrainian figure of 6,000" is Ukraine's estimate, not Ukraine's losses.
       /\b(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+(?!(?:(?:official|government|latest|own)\s+)?(?:figures?|estimates?|counts?|tally|numbers?|claims?|assessments?)\b)(?:\w+\s+){0,2}$/i.test(
@@ -2793,6 +2814,33 @@ function classifyMoney(
   // "She now works in a restaurant in Incheon, earning about 2.5 million won a month": a civilian's job,
   // in a sentence that speaks of no soldier, pays no soldier.
   if (CIVILIAN_JOB.test(ctx.sentence) && !SOLDIERING.test(ctx.sentence)) return { kind: "context" };
+  // ("Washington paid them a combat allowance of about $40 a month": what the United States pays is no pay of North
+  // Korea's soldiers.)
+  if (US_PAID_BEFORE.test(ctx.sentence.slice(0, q.start))) return { kind: "context" };
+  // ("… an additional $100 million in humanitarian assistance to Ukraine, bringing its total support since 2022 to over
+  // $400 million": aid, no price of the deployment.)
+  if (AID_WORDS.test(clause) && !/\b(?:troops|soldiers|deployment|contingent)\b/i.test(clause))
+    return { kind: "context" };
+  // ("The workers were promised $800 a month but received about $150. The rest, about $650 each, went to a North Korean
+  // state company.": a passage about civilian workers that names no soldier pays no soldier.)
+  if (
+    /\b(?:workers|labou?rers|construction\s+crews?)\b/i.test(`${ctx.previous} ${ctx.sentence}`) &&
+    !/\b(?:soldiers?|troops?|servicem[ae]n|conscripts?|army|military|privates?)\b/i.test(
+      `${ctx.previous} ${ctx.sentence}`,
+    )
+  )
+    return { kind: "context" };
+  // "Dalnevostok Logistics LLC, a Russian firm, received $4.5 million for transporting personnel": what a company is
+  // paid, or a sum paid for carrying men or goods, is neither a soldier's pay nor the price of the deployment.
+  // (Not a sum "for the troops", which is what the deployment brings in.)
+  if (
+    (FIRM_PAID_BEFORE.test(ctx.sentence.slice(0, q.start)) &&
+      !/^\s+(?:[\w-]+\s+){0,2}?for\s+(?:the\s+|its\s+|their\s+)?(?:troops|soldiers|deployment|men|contingent)\b/i.test(
+        ctx.sentence.slice(q.end),
+      )) ||
+    FOR_SERVICES_AFTER.test(ctx.sentence.slice(q.end))
+  )
+    return { kind: "context" };
   // "his 40-man crew had been paid 120,000 roubles a month each" (a foreman's): the wage of civilian workers abroad,
   // not of soldiers (a wage at home, in won, is read as such below); not a gun crew, fighters beside contractors, or
   // the Workers' Party.
@@ -3007,7 +3055,8 @@ function classifyMoney(
     /\b(?:what|how much)\s+(?:of\s+(?:it|that|this)\s+)?(?:actually\s+|really\s+)?(?:reaches|gets\s+to|is\s+left\s+(?:for|to)|goes\s+to|do(?:es)?\s+(?:the\s+|each\s+)?(?:soldiers?|troops?|men)\s+(?:actually\s+|really\s+)?(?:get|receive|keep|see))\b(?:\s+(?:the|each|every|a)\s+(?:soldiers?|troops?|men|private))?[^?]*\?\s*$/i.test(
       ctx.last ?? ctx.previous,
     ) &&
-    /^\W*(?:(?:perhaps|maybe|about|around|some|roughly|only|just|barely|at\s+most)\s+)*[$€£₽]?\s*$/i.test(
+    // ("Kang: Perhaps $100 a month": an answer's label before it.)
+    /^(?:[^:.;?]{1,60}:\s*)?\W*(?:(?:perhaps|maybe|about|around|some|roughly|only|just|barely|at\s+most)\s+)*[$€£₽]?\s*$/i.test(
       ctx.sentence.slice(0, q.start),
     )
   )
@@ -3563,6 +3612,16 @@ function currencyUnit(q: Quantity, s: string): Unit | null {
     const lead = s.slice(0, Math.max(0, q.start));
     if (/\b(?:in|inside|within)\s+(?:North\s+Korea|the\s+North)\b/i.test(lead) && !/\b(?:South|Seoul)\b/.test(lead))
       return "KPW";
+    // ("A former soldier said he was paid nothing until he returned home, and then only 200,000 won": a soldier paid
+    // at home, back from Russia, is paid in the North's won.)
+    if (
+      /\b(?:returned|returning|returns|comes|came|come|came\s+back|got\s+back|went\s+back)\s+home\b|\bback\s+home\b/i.test(
+        s,
+      ) &&
+      /\b(?:soldiers?|servicem[ae]n|conscripts?|privates?)\b/i.test(s) &&
+      !/\b(?:South|Seoul|defected|defectors?|escaped)\b/.test(s)
+    )
+      return "KPW";
     // Reports from the South give large sums in the South's won; pay inside the North is small.
     return v >= 100_000 && !/\bnorth korean\s+won\b/i.test(s) ? "KRW" : "KPW";
   }
@@ -4023,6 +4082,9 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
 /** A place a count is limited to: "in the Kursk region alone", "around Pokrovsk alone", "in Kursk itself". */
 const SCOPE_PLACE_ALONE =
   /\b(?:[Ii]n|[Oo]n|[Aa]round|[Nn]ear)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|region|oblast|province|area|sector|front))*)\s+(?:alone|itself)\b(?<!\bRussia\s+itself)/u;
+/** One spot of the battlefield: "in one field", "in a single trench". */
+const SCOPE_ONE_SPOT =
+  /\b(?:in|on|at)\s+(?:one|a\s+single|that\s+one|this\s+one)\s+(field|trench|village|town|position|forest|wood|street|building|house|valley|hill|bunker|dugout|treeline|tree\s+line|ravine|farm|crossroads)\b/i;
 /** Words that bound a count of losses right before it: "about ", "as many as ". */
 const LOSS_HEDGES = String.raw`(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|an\s+estimated|as\s+many\s+as)\s+)*`;
 /** A unit named by its number or name: "11th Corps", "Storm Corps", "94th Brigade of the Storm Corps". */
@@ -4181,7 +4243,7 @@ const MONTH_WHEN_BEFORE = new RegExp(
 );
 /** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone", "in the first half of February". */
 const SCOPE_PERIOD = new RegExp(
-  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|night|week|month|battle|strike|attack|assault|raid|ambush|offensive|operation|engagement)\b|\bin\s+(?:an?|the)\s+(?:(?:failed|single|one|first|second|latest|recent)\s+)?(?:assault|raid|ambush|counter-?attack)\b(?![’'-])|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bsince\s+the\s+(?:second|third|fourth|latest|last|new|newest|most\s+recent|fresh|next)\s+(?:wave|rotation|deployment|contingent|batch|offensive|group)\s+(?:(?:of\s+[\w-]+\s+)?(?:arrived|began|started|was\s+sent|was\s+deployed|came|reached\s+[\w\s]{1,20}?))\b|\bso\s+far\s+this\s+year\b|\bin\s+(?:that|this|one|a\s+single)\s+(?:one\s+)?(?:movement|convoy|train|transport|shipment|rotation)\b|\bbetween\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\s+and\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
+  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|night|week|month|battle|strike|attack|assault|raid|ambush|offensive|operation|engagement)\b|\bin\s+(?:an?|the)\s+(?:(?:failed|single|one|first|second|latest|recent)\s+)?(?:assault|raid|ambush|counter-?attack)\b(?![’'-])|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bsince\s+the\s+(?:second|third|fourth|latest|last|new|newest|most\s+recent|fresh|next)\s+(?:wave|rotation|deployment|contingent|batch|offensive|group)\s+(?:(?:of\s+[\w-]+\s+)?(?:arrived|began|started|was\s+sent|was\s+deployed|came|reached\s+[\w\s]{1,20}?))\b|\bso\s+far\s+this\s+year\b|\bin\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\b|\b(?:after|in|during)\s+(?:[A-Z][a-z]+['’]s|yesterday['’]s|last\s+night['’]s|this\s+morning['’]s)\s+(?:assault|raid|ambush|attack|battle|strike|counter-?attack|offensive)\b|\bin\s+(?:that|this|one|a\s+single)\s+(?:one\s+)?(?:movement|convoy|train|transport|shipment|rotation)\b|\bbetween\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\s+and\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
   "i",
 );
 
@@ -4230,6 +4292,9 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
   const place =
     SCOPE_PLACE_ALONE.exec(clause) ?? (/^\W*in\s/i.test(s) ? SCOPE_PLACE_ALONE.exec(s.split(",")[0] ?? "") : null);
   if (place?.[1]) return `only in ${place[1]}`;
+  // "We counted 47 bodies in one field": a count of one place, no toll of the deployment.
+  const spot = SCOPE_ONE_SPOT.exec(clause);
+  if (spot?.[1]) return `only in one ${spot[1].toLowerCase()}`;
   // "about 2,000 wounded … taken to military hospitals in and around Moscow", "a few hundred wounded were
   // being treated in hospitals in Kursk": only those moved there, or there now.
   const moved = SCOPE_MOVED.exec(clause);
@@ -4251,7 +4316,9 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
     return `only ${period[0]
       .replace(/\s+alone$/i, "")
       .trim()
-      .replace(/^\w+/, (w) => w.toLowerCase())}`;
+      .replace(/^\w+/, (w) => w.toLowerCase())
+      // ("counted 14 bodies after Tuesday's assault": the dead of that assault.)
+      .replace(/^after\s+/, "in ")}`;
   // "in March, when about 800 were killed": the dead of one month, not the running total. ("About 800 were
   // killed in March" is dated by its month, and the comparison says it may count only that month.)
   // (Only the dead or wounded of that month, not a count "since October", nor troops "still in Kursk" then.)
@@ -4298,7 +4365,10 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
       "",
     )
     .replace(EVIDENCE_PHRASE, "")
-    .replace(SPEAKER_FIELD, "");
+    .replace(SPEAKER_FIELD, "")
+    // ("… the NIS estimate that about 11,000 … are now in Russia, and said the labour networks were “the same
+    // pipelines”": what the speaker goes on to say in a clause of its own.)
+    .replace(/,?\s+and\s+(?:also\s+)?(?:said|says|added|adds|argued|argues|noted|notes)\b[^;.]*/gi, "");
   // (A speaker's own past needs a "who": the pattern is not run over every figure's sentence without one.)
   const compared = /\swho\s/.test(uncompared)
     ? uncompared.replace(SPEAKER_PAST, "").replace(SPEAKER_PAST_AFTER_VERB, "")
@@ -4381,6 +4451,50 @@ export type Figure = Quantity & { readonly stance?: Stance };
 const OTHER_FORCE_BEFORE =
   /(?:^|[,;:]\s+|\b(?:while|whereas|and|but|meanwhile)\s+)(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|tokyo|china|beijing|ukraine|kyiv|russia|moscow|nato|britain|the uk|germany|france|poland)(?:\s+(?:itself|themselves|alone))?(?:\s+(?:has|have|keeps|maintains|fields|stations)|['’]s(?:\s+(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|self-defen[cs]e forces|troops)(?:\s+(?:in|on|near|around)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:has|have|number|numbers|totals?)\b))?(?:\s+(?:has|have|number|numbers|totals?|of))?)?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$/i;
 
+/** A company, then the verb that pays it, up to a sum: "Dalnevostok Logistics LLC, a Russian firm, received ". */
+const FIRM_PAID_BEFORE =
+  /(?:\b(?:LLC|Ltd|Inc|Corp|JSC|OOO|PLC|GmbH)\b\.?|\b(?:firm|entity|contractor|carrier|shipping\s+line|trading\s+house)\b)[^.;]{0,80}?\b(?:received|receives|was\s+paid|is\s+paid|earned|earns|collected|charged|billed|invoiced)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to)\s+)*(?:[$€£₩₽]|USD\s)?$/i;
+/** The United States as the payer, up to the sum: "Washington paid them a combat allowance of about ". */
+const US_PAID_BEFORE =
+  /\b(?:Washington|the\s+(?:US|U\.S\.|United\s+States|Pentagon)|America)\s+(?:paid|pays|gave|gives|offered|offers)\b[^.;]*$/;
+/** Aid given or pledged: "in humanitarian assistance", "its total support since 2022". */
+const AID_WORDS =
+  /\b(?:humanitarian|assistance|aid\s+(?:package|to)|donations?|relief|reconstruction|total\s+support)\b/i;
+/** Another country's deployment, up to its size: "A South Korean deployment of even ". */
+const OTHER_DEPLOYMENT_OF =
+  /\b(?:an?|the|any)\s+(?:South\s+Korean|American|U\.S\.|US|Japanese|Chinese|Ukrainian|Russian|British|French|German|Polish|NATO|Western|European)\s+(?:troop\s+)?(?:deployment|contingent|force|expeditionary\s+force|mission)\s+of\s+(?:(?:even|only|just|about|around|some|roughly|up\s+to|as\s+many\s+as|at\s+least|more\s+than)\s+)*$/i;
+/** A sum paid for carrying men or goods: " for transporting personnel", " for shipping". */
+const FOR_SERVICES_AFTER =
+  /^\s+(?:[\w-]+\s+){0,2}?for\s+(?:transporting|shipping|carrying|ferrying|moving|flying|freight|logistics|transport)\b/i;
+
+/** The people of a head count, then a passive that loses them: " North Korean soldiers have been lost", "” North Koreans were lost". */
+const HEAD_COUNT_LOST_AFTER =
+  /^[”"’']?\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|men|servicemen|fighters|North\s+Koreans)\s+(?:(?:have|has|had)\s+been|were|are|was)\s+lost\b(?!\s+(?:to|for)\b)/i;
+
+/** Casualties as the subject of a verb that gives their count: "casualties exceed ", "casualties now number about ". */
+const CASUALTIES_REACH_BEFORE =
+  /\bcasualt(?:y|ies)\s+(?:(?:now|have|has|had|already|may|might|could|probably|likely)\s+)*(?:(?:exceed(?:ed|s)?|number(?:ed|s)?|total(?:l?ed|s)?|stand\s+at|stood\s+at|reached|are|were)\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|well\s+over)\s+)*$/i;
+
+/** A currency unit that a rate is given for: "one dollar buys about", "one yuan about 1,100 won". */
+const RATE_UNIT_AFTER =
+  /^(?:one|a|1)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|yuan|euro|rouble|ruble)\s+(?:(?:buys|bought|fetches|fetched|gets|got|is\s+worth|was\s+worth|trades\s+(?:at|for)|traded\s+(?:at|for))\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)*\d/i;
+/** Right before the price of a currency: "one yuan about ", "a dollar buys ". */
+const RATE_OF_UNIT_BEFORE =
+  /\b(?:one|a|1)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|yuan|euro|rouble|ruble)\s+(?:(?:buys|bought|fetches|fetched|gets|got|is\s+worth|was\s+worth|trades\s+(?:at|for)|traded\s+(?:at|for))\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)*$/i;
+
+/** After a confidence level: "% CI", "per cent confidence interval", "% credible interval". */
+const CONFIDENCE_AFTER = /^\s*(?:CI\b|(?:confidence|credible)\s+(?:interval|level)\b)/i;
+/** Right before the bounds of an interval: "95% CI ", "confidence interval of ", "CI: ". */
+const CONFIDENCE_BEFORE =
+  /(?:\bCI|\b(?:confidence|credible)\s+interval)\s*(?:[:=,]\s*|of\s+|from\s+|between\s+)?[$€£₩₽]?\s?$/i;
+
+/**
+ * Another country's own force, then a relative clause that sizes it: "Japan's Self-Defense Forces, which number about
+ * ", "Russia's forces in Kursk, which total ".
+ */
+const OTHER_FORCE_WHICH =
+  /\b(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|japan|china|ukraine|russia|nato|britain|the uk|germany|france|poland)['’]s\s+(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|self-defen[cs]e forces|troops)(?:\s+(?:in|on|near|around)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?,\s+(?:which|that)\s+(?:now\s+)?(?:number|numbers|totals?|comprises?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$/i;
+
 /** "bringing the total to", "taking the number of troops deployed to": a running total after an increment. */
 const BRINGING_TOTAL_BEFORE =
   /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|count|number|toll|figure|strength)\s+(?:(?:of|deployed|sent|so far)\s+)*(?:\w+\s+)?to\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately)\s+)*$/i;
@@ -4441,6 +4555,10 @@ const SOLDIER_GOES_ON_TO_GET =
   /^\W*(?:(?:a|the|each|every|any)\s+(?:(?:North\s+Korean|ordinary|rank-and-file)\s+)?(?:soldier|private|conscript|serviceman)|(?:North\s+Korean\s+)?(?:soldiers|troops|servicemen|conscripts))\b[^.;]*,\s*(?:but|and|yet|while)\s+(?:(?:only|actually|in\s+fact|really)\s+)?(?:receives?|received|gets?|got|sees?|saw|keeps?|kept|takes?\s+home|took\s+home|(?:is|are|was|were)\s+left\s+with|ends?\s+up\s+with)\s+(?:(?:less|more|no\s+more|fewer)\s+than\s+|only\s+|about\s+|around\s+|roughly\s+|just\s+|perhaps\s+|under\s+|barely\s+)*$/i;
 const SOLDIERS_GET_BEFORE =
   /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|probably\s+|likely\s+|typically\s+|usually\s+|would\s+|could\s+|might\s+|will\s+|may\s+|can\s+|(?:are|is|were|was)\s+(?:allowed|permitted|able)\s+to\s+|(?:get|gets|got)\s+to\s+|to\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s+of\s+(?:(?:it|that|this)\s*[,(—–]|(?:the|their|his|her)\s+[\w-]+\s*[(—–])\s*)?(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+|the\s+(?:other|remaining)\s+)*$/i;
+
+/** A person the sentence names, then what they would receive: "he was told he would receive ". */
+const HE_WOULD_GET_BEFORE =
+  /\b(?:he|she|they|I|we)\s+(?:would|will|was\s+to|were\s+to|could|should|might)\s+(?:only\s+|still\s+)?(?:receive|get|keep|be\s+paid|be\s+given|take\s+home)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)*$/i;
 
 /** What an estimate rests on ("based on the contracts labourers have signed"), which is no part of what it counts. */
 const EVIDENCE_PHRASE =
@@ -5184,7 +5302,11 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     /^\W*exchange rates?\s*:/i.test(ctx.sentence) ||
     // "about 8,000 won to the dollar", "110 rubles per dollar"
     (q.form === "amount" &&
-      /^\s*(?:to|per|against)\s+(?:the|one|a|each)?\s*(?:us\s+|u\.s\.\s+)?(?:dollar|euro|greenback)\b/i.test(after))
+      /^\s*(?:to|per|against)\s+(?:the|one|a|each)?\s*(?:us\s+|u\.s\.\s+)?(?:dollar|euro|greenback)\b/i.test(after)) ||
+    // "one dollar buys about 8,000 won and one yuan about 1,100 won": the unit a rate is given for, and a rate of
+    // another currency in the same words, the verb left out.
+    (q.form === "amount" && RATE_UNIT_AFTER.test(`${q.text}${ctx.sentence.slice(q.end)}`)) ||
+    (q.form === "amount" && RATE_OF_UNIT_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 50), q.start)))
   )
     return { ok: false, reason: "an exchange rate" };
   // "Correction: An earlier version of this article misattributed the estimate of 12,000 soldiers to the
@@ -5317,6 +5439,26 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       othersNotSoldiers(ctx, /^(?:troops|casualties)/.test(c.kind))
     )
       return { ...c, kind: "context" };
+    // ("North Korean casualties exceed 4,000, of whom a significant number have been killed": a count casualties are
+    // said to reach counts casualties, whatever part of them the words after it single out; "casualties were 1,000
+    // killed and 3,000 wounded" still counts each by its own word.)
+    if (
+      (c.kind === "casualties-killed" || c.kind === "casualties-wounded") &&
+      CASUALTIES_REACH_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)) &&
+      !/^\s+(?:[\w-]+\s+)?(?:killed|dead|deaths|wounded|injured)\b/i.test(ctx.sentence.slice(q.end))
+    )
+      return { ...c, kind: "casualties-total" };
+    // ("Nepali lawmakers have put the real number of recruits at up to 15,000. Recruiters promised them about $2,000
+    // a month": a passage about another country's recruits, which names no North Korean, counts and pays them.)
+    if (
+      /^(?:troops|casualties|pay|soldier|regime|domestic)/.test(c.kind) &&
+      OTHER_NATIONALS_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`) &&
+      !NORTH.test(`${ctx.previous} ${ctx.sentence}`)
+    )
+      return { ...c, kind: "context" };
+    // "300 North Korean soldiers have been lost in Kursk": a head count a passive loses is the losses.
+    if (c.kind === "troops-deployed" && HEAD_COUNT_LOST_AFTER.test(ctx.sentence.slice(q.end)))
+      return { ...c, kind: "casualties-total" };
     // "Casualties rose by 1,000 to 4,700", "troops fell by 2,000": a change is no count or sum of its
     // own (a rise in troops is kept as an increase).
     const change = CHANGE_BY_VERB.exec(ctx.sentence.slice(Math.max(0, q.start - 50), q.start));
@@ -5326,7 +5468,9 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // live in the South", "watched by about 2 million people": other forces, or people who are no soldiers.
     if (
       c.kind.startsWith("troops") &&
-      ((OTHER_FORCE_BEFORE.test(ctx.sentence.slice(0, q.start)) &&
+      (((OTHER_FORCE_BEFORE.test(ctx.sentence.slice(0, q.start)) ||
+        OTHER_FORCE_WHICH.test(ctx.sentence.slice(0, q.start)) ||
+        OTHER_DEPLOYMENT_OF.test(ctx.sentence.slice(0, q.start))) &&
         !/^\s+(?:[\w-]+\s+){0,2}?(?:north\s+)?koreans?\b/i.test(ctx.sentence.slice(q.end))) ||
         // ("accused Washington of stationing 28,500 troops in South Korea": the participle may be the verb before.)
         /^\s+(?:[\w-]+\s+){0,3}?(?:troops|soldiers|forces|servicemen)\s+(?:(?:are|were)\s+)?(?:(?:stationed|based|deployed|posted)\s+)?(?:in|on)\s+(?:south korea|the (?:korean )?peninsula|japan)\b/i.test(

@@ -210,12 +210,15 @@ function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, 
   const plain = NAME_LABEL.exec(text);
   if (plain?.[1] && !TRANSCRIPT_LABEL.test(text)) {
     const key = nameKey(plain[1]);
+    // ("Catherine Ashdown: Thank you, Mr Chairman." in a committee's transcript: a full name that reads as a person's
+    // speaks even when the article has not named her before.)
     return (
       lastMention(
         tracker,
         (x) => x.entity.type === "person" && (nameKey(x.fullName) === key || x.keys.includes(key)),
         Infinity,
-      )?.entity ?? null
+      )?.entity ??
+      (/\s/.test(plain[1]) && guessType(plain[1]) === "person" ? registry.resolve(plain[1], "person") : null)
     );
   }
   const m = TRANSCRIPT_LABEL.exec(text);
@@ -295,7 +298,10 @@ export function paragraphSpeakers(
     if (resolved) {
       blockSpeaker = resolved;
       if (resolved.type === "person") tracker.lastPerson = resolved;
-      if (resolved.type === "organization") tracker.lastOrg = resolved;
+      // ("The Global Times rejected the figure … It also questioned …": an outlet that alone speaks is what "it" means
+      // next; not one that reports another's words, "Reuters reported that Ukraine's General Staff said …".)
+      if (resolved.type === "organization" || (resolved.type === "outlet" && own.length === 1))
+        tracker.lastOrg = resolved;
       tracker.lastSpeaker = resolved;
     } else if ((acts[i] ?? []).length === 0) {
       // "On casualties, the Vessen Institute is more cautious. It estimates …", "Kim disagrees. He puts …":
@@ -315,7 +321,11 @@ export function paragraphSpeakers(
     for (const a of acts[i] ?? []) {
       if (own.includes(a) || !a.subject || a.subject.form === "pronoun" || a.subject.form === "description") continue;
       const e = resolveSubject(a.subject, registry, tracker);
-      if (e?.type === "organization") tracker.lastOrg = e;
+      // ("The Global Times rejected the figure given by the Pentagon. It also questioned …": "it" is the body that
+      // spoke, not the one it named.)
+      // (Resolving a name makes it the last body named; the speaker is put back.)
+      if (e?.type === "organization")
+        tracker.lastOrg = resolved?.type === "organization" || resolved?.type === "outlet" ? resolved : e;
       // "According to Park Ji-hoon, … He added …": the person credited is who "he" means next.
       if (e?.type === "person" && !resolved) tracker.lastPerson = e;
     }
@@ -1581,7 +1591,11 @@ export function subjectOf(
   speaker: Entity | null,
 ): Entity | null {
   // ("14:47 GMT – A North Korean soldier … told interrogators he was 20": the entry's time names no one.)
-  const before = s.slice(0, q.start).replace(LEADING_STAMP, (m) => " ".repeat(m.length));
+  // ("Claim 5: “The soldiers are all teenagers aged 16.”": a fact-check's label names no one either.)
+  const before = s
+    .slice(0, q.start)
+    .replace(LEADING_STAMP, (m) => " ".repeat(m.length))
+    .replace(/^\s*(?:claims?|verdict|rating|ruling)(?:\s+\d{1,2})?\s*:/i, (m) => " ".repeat(m.length));
   // "captured two soldiers, aged 20 and 26", "a 19-year-old private": someone the article does not name.
   if (UNNAMED_BEFORE_AGE.test(before)) return null;
   // "The 21-year-old said …": someone the text calls by an age alone, whom the sentence does not name.

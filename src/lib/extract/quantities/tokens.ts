@@ -36,7 +36,7 @@ export interface Tok {
 // and so is the won's letter in Korean English-language style ("W2.9 million", "W500,000"), when an
 // amount's scale or thousands follow it.
 export const TOKEN_RE =
-  /((?<![\p{L}\p{N}])(?:(?:USD|EUR|GBP|KRW|KPW|RUB|RUR|Rbs)(?=\d)|W(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|tn|million|billion|trillion)\b)))|(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?![\d,.])|(?<![\d,.])(?<!\d\s)(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|No|Nos|no|nos|p|pp|Art|art)\.?\s)\d{1,3}(?: \d{3})+(?![\d,.]|\s\d)|(?=\d)(?<![\p{L}\p{N}.,])[1-9]\d{0,2}(?:\.\d\d0)+(?!\d|[.,]\d|\s?(?:thousand|million|billion|trillion|bn|mln|tn|m|k)\b)|(?=\d)(?<![\p{L}\p{N}.,])\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|bn|mln|tn)\b)|\d+(?:\.\d+)?)([\p{L}\p{N}]*)(['\u2019]s(?![\p{L}\p{N}]))?|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M}]+)*)|(\S)/gu;
+  /((?<![\p{L}\p{N}])(?:(?:USD|EUR|GBP|KRW|KPW|RUB|RUR|Rbs)(?=\d)|W(?=\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:\.\d+)?\s?(?:m|bn|tn|million|billion|trillion)\b)))|(\d{1,3}(?:,\d{3})+(?!\d)(?:\.\d+)?|\d{1,3}(?:[\u00A0\u202F\u2009]\d{3})+(?![\d,.])|(?<![\d,.])(?<!\d\s)(?<!\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December|No|Nos|no|nos|p|pp|Art|art)\.?\s)\d{1,3}(?: \d{3})+(?![\d,.]|\s\d)|(?=\d)(?<![\p{L}\p{N}.,])[1-9]\d{0,2}(?:\.\d\d0)+(?!\d|[.,]\d|\s?(?:thousand|million|billion|trillion|bn|mln|tn|m|k)\b)|(?=\d)(?<![\p{L}\p{N}.,])\d{1,3},\d{1,2}(?=\s?(?:thousand|million|billion|bn|mln|tn|euros?|dollars?|roubles?|rubles?|yuan|cents?|per\s?cent|percent)\b|\s?%)|\d+(?:\.\d+)?)([\p{L}\p{N}]*)(['\u2019]s(?![\p{L}\p{N}]))?|(\p{L}[\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M}]+)*)|(\S)/gu;
 
 export function tokenize(input: string): Tok[] {
   const toks: Tok[] = [];
@@ -48,8 +48,8 @@ export function tokenize(input: string): Tok[] {
     const gap = prevEnd < 0 || start > prevEnd;
     prevEnd = end;
     // European styles: "2.700", "11.000" (a point between thousands, the groups ending in a nought, as no
-    // decimal English writes does) and "11,5 thousand", "1,5 billion" (a comma before the decimals, a scale
-    // word after).
+    // decimal English writes does) and "11,5 thousand", "1,5 billion", "1,50 euros", "92,5 %" (a comma before one
+    // or two decimals, a scale word, a currency or a share after).
     const raw = m[2];
     // (A scale word after a point means a decimal: "$2.750 billion".)
     const pointThousands =
