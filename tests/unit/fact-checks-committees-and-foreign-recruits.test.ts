@@ -160,3 +160,97 @@ describe("counts of one assault or a few days, and an answer about what the sold
     ]);
   });
 });
+
+describe("near misses of these readings", () => {
+  it("a claim rated true before the next claim's false rating keeps its figure", () => {
+    const { claims } = extract(
+      "Claim 1: “About 11,050 North Korean troops are in Russia.” Rating: True. Claim 2: “50,050 of them have been killed.” Rating: False.",
+    );
+    expect(claims.map((c) => [c.figure, c.stance])).toEqual([
+      ["About 11,050", "asserts"],
+      ["50,050", "disputes"],
+    ]);
+  });
+
+  it("a witness who cannot confirm a figure, or says the number matters less, disputes nothing", () => {
+    for (const answer of [
+      "Catherine Ashdown: We cannot confirm that figure, but we have no reason to doubt it.",
+      "Catherine Ashdown: I don't believe the number matters as much as what they are doing.",
+    ])
+      expect(
+        extract(
+          `Q: The Daily Courant reported that 30,050 North Korean soldiers had been sent. Is that wrong?\n${answer}`,
+        ).claims[0]?.disputedBy,
+      ).toBeNull();
+  });
+
+  it("'casualties were 200 North Korean soldiers killed' counts the killed", () => {
+    expect(
+      read(
+        "Ukraine's General Staff said North Korean casualties were 250 North Korean soldiers killed in the first week.",
+      )[0],
+    ).toMatch(/^250: casualties-killed,/);
+  });
+
+  it("a toll “too high” for Pyongyang to hide is no verdict on it", () => {
+    expect(
+      read(
+        "Ukraine's General Staff said 4,050 North Korean soldiers had been killed. Analysts said the toll was “too high” for Pyongyang to hide from families.",
+      )[0],
+    ).toMatch(/disputed by nobody$/);
+  });
+
+  it("North Korea's side named as the KPA or 'from the North' beside other recruits, and North Korea's engineers, stay theirs", () => {
+    expect(
+      extract(
+        "Russia also recruited Cuban and Indian men. The Korean People's Army troops, about 11,050 of them, arrived in October.",
+      ).claims[0]?.kind,
+    ).toBe("troops-deployed");
+    expect(
+      extract(
+        "Alongside Cuban mercenaries, some 3,050 soldiers from the North were sent to the Kursk front, the NIS said.",
+      ).claims[0]?.kind,
+    ).toBe("troops-deployed");
+    expect(
+      extract(
+        "Construction workers are in short supply. The KPA engineers, sent to Kursk as construction crews, are paid about $1,050 a month, the NIS said.",
+      ).claims[0]?.kind,
+    ).not.toBe("context");
+  });
+
+  it("assistance to North Korea called payment for the men is the deployment's price", () => {
+    expect(
+      extract(
+        "Russia's economic assistance to North Korea, worth about $1.05 billion a year, is effectively payment for the men it sent.",
+      ).claims[0]?.kind,
+    ).toBe("pay-total");
+  });
+
+  it("a clause after 'and said' that gives the figure keeps the scope it gives", () => {
+    const [claim] = extract(
+      "The NIS briefed lawmakers on Monday, and said 1,050 North Korean soldiers had been sent as labourers to Kursk.",
+    ).claims;
+    expect(claim?.scope).toBe("soldiers sent for labour");
+  });
+
+  it("an assault before a total since October, and 'in five days of briefings', scope nothing", () => {
+    for (const text of [
+      "After Tuesday's assault, the total number of North Korean dead since October reached 4,050, Ukraine's General Staff said.",
+      "Ukraine said 4,050 North Korean soldiers have been killed since October, the highest toll in five days of briefings.",
+    ])
+      expect(extract(text).claims[0]?.scope ?? null).toBeNull();
+  });
+
+  it("'Washington gives no figure, but officials say Russia pays …' is the pay; 'The United States paid them' is context", () => {
+    expect(
+      extract(
+        "Washington gives no figure, but officials say Russia pays each North Korean soldier about $2,050 a month.",
+      ).claims[0]?.kind,
+    ).toBe("pay-per-soldier");
+    expect(
+      extract(
+        "South Korea sent troops to Vietnam. The United States paid them a combat allowance of about $45 a month during the war.",
+      ).claims.at(-1)?.kind,
+    ).toBe("context");
+  });
+});

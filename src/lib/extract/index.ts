@@ -334,10 +334,16 @@ function authorOf(name: string, registry: EntityRegistry): Entity {
   return registry.resolve(cased, "person");
 }
 
-/** A speaker's own denial of the figure put to them: "We do not recognise that figure.", "I don't accept that number". */
+/**
+ * A speaker's own denial of the figure put to them, the figure's noun ending the words: "We do not recognise that
+ * figure.", "I don't accept that number at all" (not "cannot confirm that figure", nor "don't believe the number
+ * matters").
+ */
 const TURN_DENIES_FIGURE =
-  /^(?:[^:.;]{1,60}:\s*)?\W*(?:(?:no|well|frankly)\s*,\s*)?(?:we|i)\s+(?:simply\s+|just\s+)?(?:do\s+not|don['’]t|did\s+not|didn['’]t|cannot|can['’]t|would\s+not|wouldn['’]t)\s+(?:recogni[sz]e|accept|confirm|believe|buy|support|endorse)\s+(?:that|this|the|those|these)\s+(?:figure|number|estimate|count|claim|report|total)s?\b/i;
+  /^(?:[^:.;]{1,60}:\s*)?\W*(?:(?:no|well|frankly)\s*,\s*)?(?:we|i)\s+(?:simply\s+|just\s+)?(?:do\s+not|don['’]t|did\s+not|didn['’]t|cannot|can['’]t|would\s+not|wouldn['’]t)\s+(?:recogni[sz]e|accept|believe|buy|support|endorse)\s+(?:that|this|the|those|these)\s+(?:figure|number|estimate|count|claim|report|total)s?\s*(?:[.,;!—–]|$|at\s+all\b|either\b)/i;
 
+/** A fact-check's rating, whatever it says: "Rating: True.", "Verdict: Mostly false." */
+const ANY_RATING = /^\s*(?:(?:our|the)\s+)?(?:verdict|rating|ruling)\s*:/i;
 /** A fact-check's rating of the claim above it as false: "VERDICT: False.", "Rating: Mostly false", "Our rating: False". */
 const FALSE_RATING =
   /^\s*(?:(?:our|the)\s+)?(?:verdict|rating|ruling|conclusion|the\s+facts?)\s*:\s*(?:mostly\s+|largely\s+)?(?:false|fake|fabricated|misleading|incorrect|wrong|baseless|unsupported|unproven|untrue|no evidence)\b/i;
@@ -432,7 +438,7 @@ const OWN_FIGURE_WRONG =
  * 15,000 figure is wrong", "15,000 was not credible", "The 2,000 seems too high".
  */
 const VERDICT_AFTER_MENTION =
-  /^[”"’']?\s*(?:(?:figure|number|estimate|toll|count|tally|claim)\s+)?(?:(?:seems|seemed|looks|looked|appears|appeared|is|was)\s+(?:(?:far|much|way|rather|somewhat|simply|clearly)\s+)?too\s+(?:high|low)\b(?!\s+to\s+(?!(?:me|us|him|her|them|this|that|these|those|many|most|some|the|an?|any|our|my|his|their)\b)[a-z]+|\s+for\s+[^.;,]{1,40}?\bto\s+[a-z]+)|(?:was|is|were|had\s+been|has\s+been)\s+(?:(?:simply|plainly|just|clearly|probably|likely|itself)\s+)?[“"‘']?(?:an?\s+)?(?:(?:simple|clear|obvious|honest|gross)\s+)?(?:misreading|mistake|error|misprint|typo|misunderstanding|miscalculation|wrong|false|incorrect|inaccurate|mistaken|exaggerat\w*|inflated|untrue|fabricat\w*|nonsense|propaganda|misquot\w*|not\s+(?:correct|accurate|true|credible|right|supported\s+by))\b)/i;
+  /^[”"’']?\s*(?:(?:figure|number|estimate|toll|count|tally|claim)\s+)?(?:(?:seems|seemed|looks|looked|appears|appeared|is|was)\s+(?:(?:far|much|way|rather|somewhat|simply|clearly)\s+)?too\s+(?:high|low)\b(?![”"’]?\s+to\s+(?!(?:me|us|him|her|them|this|that|these|those|many|most|some|the|an?|any|our|my|his|their)\b)[a-z]+|[”"’]?\s+for\s+[^.;,]{1,40}?\bto\s+[a-z]+)|(?:was|is|were|had\s+been|has\s+been)\s+(?:(?:simply|plainly|just|clearly|probably|likely|itself)\s+)?[“"‘']?(?:an?\s+)?(?:(?:simple|clear|obvious|honest|gross)\s+)?(?:misreading|mistake|error|misprint|typo|misunderstanding|miscalculation|wrong|false|incorrect|inaccurate|mistaken|exaggerat\w*|inflated|untrue|fabricat\w*|nonsense|propaganda|misquot\w*|not\s+(?:correct|accurate|true|credible|right|supported\s+by))\b)/i;
 
 /**
  * A verdict of false set before a figure named again by its bare value: "seen nothing to support 15,000", "no
@@ -835,7 +841,11 @@ export function extractArticle(
       const before = previousText;
       previousText = s.text;
       // ("Claim 1: “50,000 … have been killed.” Rating: Mostly false.": a rating later in the same paragraph.)
-      const rated = ratedBelow || sentences.slice(i + 1).some((t) => FALSE_RATING.test(t.text));
+      // (Only the first rating after it, before the next claim: "Claim 1: … Rating: True. Claim 2: … Rating: False.")
+      const next = sentences
+        .slice(i + 1)
+        .find((t) => ANY_RATING.test(t.text) || /^\W*claims?\b[^:]{0,12}:/i.test(t.text));
+      const rated = ratedBelow || (next !== undefined && FALSE_RATING.test(next.text));
       const noticeBefore = correctionNotice;
       correctionNotice = CORRECTION_NOTICE.test(s.text);
       const speaker = speakers[i];

@@ -516,9 +516,12 @@ const OTHER_NATIONS = String.raw`nepal\w*|indian|cuban|sri\s+lankan|syrian|afric
 const OTHER_NATIONALS = String.raw`\b(?:nepalis|cubans|indians|sri\s+lankans|africans)\b`;
 /** A passage about the recruits of another country: "Nepali lawmakers", "hundreds of Cubans". */
 const OTHER_NATIONALS_PASSAGE = new RegExp(
-  String.raw`\b(?:nepal\w*|indian|cuban|sri\s+lankan|syrian|south\s+asian|central\s+asian)\b|${OTHER_NATIONALS}`,
+  String.raw`\b(?:nepali|nepalese|indian|cuban|sri\s+lankan|syrian|south\s+asian|central\s+asian)\s+(?:[\w-]+\s+){0,2}?(?:recruits?|citizens?|nationals?|men|mercenaries|fighters|soldiers|volunteers|lawmakers|families|contract\s+soldiers)\b|\bnepal['’]s\b|${OTHER_NATIONALS}`,
   "i",
 );
+/** Words that name North Korea's side: "North Korea", "Pyongyang", "the KPA", "soldiers from the North", "Kim's army". */
+const NORTH_SIDE =
+  /\b(?:north\s+korea\w*|pyongyang|dprk|kpa|korean\s+people['’]s\s+army|from\s+the\s+north|kim['’]s|kim\s+jong)\b/i;
 /** People of another country, named by where they come from: "400 soldiers from Cuba", "men from Nepal". */
 const FROM_OTHER_PLACE = String.raw`\b(?:soldiers?|troops|servicem[ae]n|recruits|mercenaries|fighters|volunteers|men|citizens|nationals|workers)\s+from\s+${OTHER_PLACES}`;
 const NATIONALITY_OTHER = new RegExp(
@@ -2819,13 +2822,16 @@ function classifyMoney(
   if (US_PAID_BEFORE.test(ctx.sentence.slice(0, q.start))) return { kind: "context" };
   // ("… an additional $100 million in humanitarian assistance to Ukraine, bringing its total support since 2022 to over
   // $400 million": aid, no price of the deployment.)
-  if (AID_WORDS.test(clause) && !/\b(?:troops|soldiers|deployment|contingent)\b/i.test(clause))
+  if (
+    AID_WORDS.test(clause) &&
+    !/\b(?:troops|soldiers|deployment|contingent|men|north\s+korea\w*|pyongyang|payments?|pays?|paid)\b/i.test(clause)
+  )
     return { kind: "context" };
   // ("The workers were promised $800 a month but received about $150. The rest, about $650 each, went to a North Korean
   // state company.": a passage about civilian workers that names no soldier pays no soldier.)
   if (
     /\b(?:workers|labou?rers|construction\s+crews?)\b/i.test(`${ctx.previous} ${ctx.sentence}`) &&
-    !/\b(?:soldiers?|troops?|servicem[ae]n|conscripts?|army|military|privates?)\b/i.test(
+    !/\b(?:soldiers?|troops?|servicem[ae]n|conscripts?|army|military|privates?|fighters?|KPA|engineers?|sappers?|units?|kim['’]s)\b/i.test(
       `${ctx.previous} ${ctx.sentence}`,
     )
   )
@@ -4082,6 +4088,9 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
 /** A place a count is limited to: "in the Kursk region alone", "around Pokrovsk alone", "in Kursk itself". */
 const SCOPE_PLACE_ALONE =
   /\b(?:[Ii]n|[Oo]n|[Aa]round|[Nn]ear)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|region|oblast|province|area|sector|front))*)\s+(?:alone|itself)\b(?<!\bRussia\s+itself)/u;
+/** A few days or one assault, after a figure: " … in five days", " … after Tuesday's assault". */
+const STRETCH_AFTER =
+  /^[^.;]*?\b(in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days(?!\s+of\b)|(?:after|in|during)\s+(?:[A-Z][a-z]+['’]s|yesterday['’]s|last\s+night['’]s|this\s+morning['’]s)\s+(?:assault|raid|ambush|attack|battle|strike|counter-?attack|offensive))\b/i;
 /** One spot of the battlefield: "in one field", "in a single trench". */
 const SCOPE_ONE_SPOT =
   /\b(?:in|on|at)\s+(?:one|a\s+single|that\s+one|this\s+one)\s+(field|trench|village|town|position|forest|wood|street|building|house|valley|hill|bunker|dugout|treeline|tree\s+line|ravine|farm|crossroads)\b/i;
@@ -4243,7 +4252,7 @@ const MONTH_WHEN_BEFORE = new RegExp(
 );
 /** "in the past month alone", "over the last two weeks", "in the first two weeks of February alone", "in the first half of February". */
 const SCOPE_PERIOD = new RegExp(
-  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|night|week|month|battle|strike|attack|assault|raid|ambush|offensive|operation|engagement)\b|\bin\s+(?:an?|the)\s+(?:(?:failed|single|one|first|second|latest|recent)\s+)?(?:assault|raid|ambush|counter-?attack)\b(?![’'-])|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bsince\s+the\s+(?:second|third|fourth|latest|last|new|newest|most\s+recent|fresh|next)\s+(?:wave|rotation|deployment|contingent|batch|offensive|group)\s+(?:(?:of\s+[\w-]+\s+)?(?:arrived|began|started|was\s+sent|was\s+deployed|came|reached\s+[\w\s]{1,20}?))\b|\bso\s+far\s+this\s+year\b|\bin\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\b|\b(?:after|in|during)\s+(?:[A-Z][a-z]+['’]s|yesterday['’]s|last\s+night['’]s|this\s+morning['’]s)\s+(?:assault|raid|ambush|attack|battle|strike|counter-?attack|offensive)\b|\bin\s+(?:that|this|one|a\s+single)\s+(?:one\s+)?(?:movement|convoy|train|transport|shipment|rotation)\b|\bbetween\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\s+and\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
+  String.raw`\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|first)\s+(?:(?:two|three|four|five|six|seven|ten|\d+|few|several)\s+)?(?:days?|weeks?|fortnight|months?|hours)(?:\s+of\s+(?:${MONTH_NAMES}|the\s+\w+))?(?:\s+alone)?\b|\b(?:in|over|during)\s+the\s+(?:first|second|latter)\s+half\s+of\s+(?:${MONTH_NAMES}|the\s+\w+)\b|\bin\s+(?:a\s+single|one)\s+(?:day|night|week|month|battle|strike|attack|assault|raid|ambush|offensive|operation|engagement)\b|\bin\s+(?:an?|the)\s+(?:(?:failed|single|one|first|second|latest|recent)\s+)?(?:assault|raid|ambush|counter-?attack)\b(?![’'-])|\bsince\s+the\s+(?:start|beginning|turn)\s+of\s+(?:the|this)\s+year\b|\bsince\s+the\s+(?:second|third|fourth|latest|last|new|newest|most\s+recent|fresh|next)\s+(?:wave|rotation|deployment|contingent|batch|offensive|group)\s+(?:(?:of\s+[\w-]+\s+)?(?:arrived|began|started|was\s+sent|was\s+deployed|came|reached\s+[\w\s]{1,20}?))\b|\bso\s+far\s+this\s+year\b|\bin\s+(?:that|this|one|a\s+single)\s+(?:one\s+)?(?:movement|convoy|train|transport|shipment|rotation)\b|\bbetween\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\s+and\s+(?:(?:early|late|mid)[\s-])?(?:${MONTH_NAMES})(?:\s+\d{4})?\b|\b(?:in|during|over)\s+the\s+(?:week|fortnight|month)\s+(?:to|ending|ended|of|up\s+to|through)\s+(?:\d{1,2}\s+(?:${MONTH_NAMES})|(?:${MONTH_NAMES})\s+\d{1,2})\b`,
   "i",
 );
 
@@ -4301,6 +4310,11 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
   if (moved?.[1]) return `only those ${moved[1].replace(/\s+/g, " ").trim()}`;
   // "1,200 wounded in the past month alone": a count of one period, not the running total.
   // "In the past 24 hours, units eliminated 47 …": the period may open the sentence, before its comma.
+  // ("killed 63 North Korean soldiers in five days", "counted 14 bodies after Tuesday's assault": a stretch or an
+  // assault after the figure, in a clause that counts nothing since a date and foresees nothing.)
+  const stretch = STRETCH_AFTER.exec(afterNumber);
+  if (stretch?.[1] && !/\b(?:since|will|would|could|expected|due)\b/i.test(clause))
+    return `only ${stretch[1].replace(/^after\s+/i, "in ")}`;
   const period =
     SCOPE_PERIOD.exec(clause) ??
     (/^\W*(?:in|over|during|within)\s+the\s+[^,]{0,40},/i.test(s) ? SCOPE_PERIOD.exec(s.split(",")[0] ?? "") : null);
@@ -4316,9 +4330,7 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
     return `only ${period[0]
       .replace(/\s+alone$/i, "")
       .trim()
-      .replace(/^\w+/, (w) => w.toLowerCase())
-      // ("counted 14 bodies after Tuesday's assault": the dead of that assault.)
-      .replace(/^after\s+/, "in ")}`;
+      .replace(/^\w+/, (w) => w.toLowerCase())}`;
   // "in March, when about 800 were killed": the dead of one month, not the running total. ("About 800 were
   // killed in March" is dated by its month, and the comparison says it may count only that month.)
   // (Only the dead or wounded of that month, not a count "since October", nor troops "still in Kursk" then.)
@@ -4368,7 +4380,10 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
     .replace(SPEAKER_FIELD, "")
     // ("… the NIS estimate that about 11,000 … are now in Russia, and said the labour networks were “the same
     // pipelines”": what the speaker goes on to say in a clause of its own.)
-    .replace(/,?\s+and\s+(?:also\s+)?(?:said|says|added|adds|argued|argues|noted|notes)\b[^;.]*/gi, "");
+    .replace(
+      /,?\s+and\s+(?:also\s+)?(?:said|says|added|adds|argued|argues|noted|notes)\b(?!\s+(?:that\s+)?(?:they|them|those|these|the\s+(?:soldiers|troops|men)|\d|(?:about|around|some|nearly|more\s+than)\s+\d))[^;.]*/gi,
+      (m: string, at: number) => (at >= s.length - afterNumber.length ? "" : m),
+    );
   // (A speaker's own past needs a "who": the pattern is not run over every figure's sentence without one.)
   const compared = /\swho\s/.test(uncompared)
     ? uncompared.replace(SPEAKER_PAST, "").replace(SPEAKER_PAST_AFTER_VERB, "")
@@ -4456,7 +4471,7 @@ const FIRM_PAID_BEFORE =
   /(?:\b(?:LLC|Ltd|Inc|Corp|JSC|OOO|PLC|GmbH)\b\.?|\b(?:firm|entity|contractor|carrier|shipping\s+line|trading\s+house)\b)[^.;]{0,80}?\b(?:received|receives|was\s+paid|is\s+paid|earned|earns|collected|charged|billed|invoiced)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to)\s+)*(?:[$€£₩₽]|USD\s)?$/i;
 /** The United States as the payer, up to the sum: "Washington paid them a combat allowance of about ". */
 const US_PAID_BEFORE =
-  /\b(?:Washington|the\s+(?:US|U\.S\.|United\s+States|Pentagon)|America)\s+(?:paid|pays|gave|gives|offered|offers)\b[^.;]*$/;
+  /\b(?:Washington|[Tt]he\s+(?:US|U\.S\.|United\s+States|Pentagon)|America)\s+(?:paid|pays|offered|offers)\b[^.;,]{0,60}$/;
 /** Aid given or pledged: "in humanitarian assistance", "its total support since 2022". */
 const AID_WORDS =
   /\b(?:humanitarian|assistance|aid\s+(?:package|to)|donations?|relief|reconstruction|total\s+support)\b/i;
@@ -5306,7 +5321,9 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // "one dollar buys about 8,000 won and one yuan about 1,100 won": the unit a rate is given for, and a rate of
     // another currency in the same words, the verb left out.
     (q.form === "amount" && RATE_UNIT_AFTER.test(`${q.text}${ctx.sentence.slice(q.end)}`)) ||
-    (q.form === "amount" && RATE_OF_UNIT_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 50), q.start)))
+    (q.form === "amount" &&
+      (q.currency !== null || q.currencyWord) &&
+      RATE_OF_UNIT_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 50), q.start)))
   )
     return { ok: false, reason: "an exchange rate" };
   // "Correction: An earlier version of this article misattributed the estimate of 12,000 soldiers to the
@@ -5445,7 +5462,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     if (
       (c.kind === "casualties-killed" || c.kind === "casualties-wounded") &&
       CASUALTIES_REACH_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)) &&
-      !/^\s+(?:[\w-]+\s+)?(?:killed|dead|deaths|wounded|injured)\b/i.test(ctx.sentence.slice(q.end))
+      !/^\s+(?:[\w-]+\s+){0,3}(?:killed|dead|deaths|wounded|injured)\b/i.test(ctx.sentence.slice(q.end))
     )
       return { ...c, kind: "casualties-total" };
     // ("Nepali lawmakers have put the real number of recruits at up to 15,000. Recruiters promised them about $2,000
@@ -5453,7 +5470,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     if (
       /^(?:troops|casualties|pay|soldier|regime|domestic)/.test(c.kind) &&
       OTHER_NATIONALS_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`) &&
-      !NORTH.test(`${ctx.previous} ${ctx.sentence}`)
+      !NORTH_SIDE.test(`${ctx.previous} ${ctx.sentence}`)
     )
       return { ...c, kind: "context" };
     // "300 North Korean soldiers have been lost in Kursk": a head count a passive loses is the losses.
