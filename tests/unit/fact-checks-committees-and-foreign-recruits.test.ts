@@ -254,3 +254,15 @@ describe("near misses of these readings", () => {
     ).toBe("context");
   });
 });
+
+describe("another country's recruits after a paragraph that names North Koreans", () => {
+  it("are still another country's: only the sentence right before counts", () => {
+    const { claims } = extract(
+      [
+        "Russia has recruited thousands of foreigners to fight in Ukraine, and the North Koreans are only the best-known.",
+        "Nepal's foreign ministry says its citizens have been killed fighting for Russia and that some are still serving. Nepali lawmakers have put the real number of recruits at up to 15,050.",
+      ].join("\n"),
+    );
+    expect(claims.find((c) => c.figure === "up to 15,050")?.kind).toBe("context");
+  });
+});

@@ -514,6 +514,16 @@ const OTHER_PLACES = String.raw`(?:the\s+)?(?:Nepal|India|Sri\s+Lanka|Cuba|Syria
 const OTHER_NATIONS = String.raw`nepal\w*|indian|cuban|sri\s+lankan|syrian|african|south\s+asian|central\s+asian|foreign`;
 /** The same people named by their nationality alone: "Nepalis", "Cubans". */
 const OTHER_NATIONALS = String.raw`\b(?:nepalis|cubans|indians|sri\s+lankans|africans)\b`;
+/**
+ * The one sentence before a figure's own: the context's last sentence when known, else the end of what it gives as
+ * the passage before (which may reach back into the paragraph before).
+ *
+ * @param ctx The figure's context.
+ * @returns That sentence, or "".
+ */
+function lastSentenceOf(ctx: FigureContext): string {
+  return ctx.last ?? ctx.previous.split(/(?<=[.!?”"])\s+(?=\p{Lu}|[“"])/u).at(-1) ?? "";
+}
 /** A passage about the recruits of another country: "Nepali lawmakers", "hundreds of Cubans". */
 const OTHER_NATIONALS_PASSAGE = new RegExp(
   String.raw`\b(?:nepali|nepalese|indian|cuban|sri\s+lankan|syrian|south\s+asian|central\s+asian)\s+(?:[\w-]+\s+){0,2}?(?:recruits?|citizens?|nationals?|men|mercenaries|fighters|soldiers|volunteers|lawmakers|families|contract\s+soldiers)\b|\bnepal['’]s\b|${OTHER_NATIONALS}`,
@@ -5469,8 +5479,8 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // a month": a passage about another country's recruits, which names no North Korean, counts and pays them.)
     if (
       /^(?:troops|casualties|pay|soldier|regime|domestic)/.test(c.kind) &&
-      OTHER_NATIONALS_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`) &&
-      !NORTH_SIDE.test(`${ctx.previous} ${ctx.sentence}`)
+      OTHER_NATIONALS_PASSAGE.test(`${lastSentenceOf(ctx)} ${ctx.sentence}`) &&
+      !NORTH_SIDE.test(`${lastSentenceOf(ctx)} ${ctx.sentence}`)
     )
       return { ...c, kind: "context" };
     // "300 North Korean soldiers have been lost in Kursk": a head count a passive loses is the losses.
