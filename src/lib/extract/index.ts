@@ -1421,23 +1421,20 @@ function withdrawCorrectedEntries(claims: Claim[], body: string): Claim[] {
       citedSource: null,
     };
   };
+  // The same reading of the same value: what a correction's figure withdraws.
+  const same = (w: Claim, c: Claim): boolean =>
+    w.kind === c.kind && w.value.unit === c.value.unit && w.value.min === c.value.min && w.value.max === c.value.max;
   return claims.map((c) => {
     const hit = corrections.some(
       ({ w, entryStart }) =>
-        w.kind === c.kind &&
-        w.value.unit === c.value.unit &&
-        w.value.min === c.value.min &&
-        w.value.max === c.value.max &&
+        same(w, c) &&
         ((w === c && c.stance !== "disputes") ||
           (c.stance !== "disputes" && w.quoteStart > c.quoteStart && entryStart.test(c.quote))),
     );
     const corrected = lines.some(
       ({ w, sources, own }) =>
         (own && w === c) ||
-        (w.kind === c.kind &&
-          w.value.unit === c.value.unit &&
-          w.value.min === c.value.min &&
-          w.value.max === c.value.max &&
+        (same(w, c) &&
           w.quoteStart > c.quoteStart &&
           c.stance !== "disputes" &&
           (c.attributedTo === null || sources.has(c.attributedTo.id))),
