@@ -266,3 +266,11 @@ describe("another country's recruits after a paragraph that names North Koreans"
     expect(claims.find((c) => c.figure === "up to 15,050")?.kind).toBe("context");
   });
 });
+
+describe("a broadcaster's title", () => {
+  it("'Presenter Oksana Lytvynchuk said …' credits her by her name alone", () => {
+    expect(read("Presenter Oksana Lytvynchuk said about 350 North Korean soldiers had been killed nearby.")[0]).toBe(
+      "about 350: casualties-killed, Oksana Lytvynchuk, asserts, disputed by nobody",
+    );
+  });
+});

@@ -327,7 +327,7 @@ const COUNTRY_OFFICE =
 
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
 const TITLE_WORD =
-  /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Staff|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|MP|MEP|Congressman|Congresswoman|Assemblyman|Assemblywoman|Assemblymember|Councilman|Councilwoman|Councill?or|Envoy|Corporal|Director|Chairman|Secretary|Adviser|Advisor|Prosecutor|Attorney|Governor|Mayor|Commissioner|Inspector|Ombudsman|Major|Captain|Brigadier|Admiral|Sergeant|(?:Lt|Gen|Maj|Col|Capt|Brig|Adm|Sgt|Cmdr|Pvt|Cpl)\.?)$/;
+  /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Staff|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|MP|MEP|Congressman|Congresswoman|Assemblyman|Assemblywoman|Assemblymember|Councilman|Councilwoman|Councill?or|Envoy|Corporal|Director|Chairman|Secretary|Adviser|Advisor|Prosecutor|Attorney|Governor|Mayor|Commissioner|Inspector|Ombudsman|Major|Captain|Brigadier|Admiral|Sergeant|Presenter|Anchor|Correspondent|(?:Lt|Gen|Maj|Col|Capt|Brig|Adm|Sgt|Cmdr|Pvt|Cpl)\.?)$/;
 /**
  * Whether a name's words open with a title and what its office is of ("Director of National
  * Intelligence", "Office of the Director of …"): the name of that office, whose title is not dropped.
