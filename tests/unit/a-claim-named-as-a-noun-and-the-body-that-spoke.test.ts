@@ -83,3 +83,14 @@ describe("'it' after an outlet that spoke", () => {
     ).toEqual(["11,050: NIS, asserts, disputed by Global Times"]);
   });
 });
+
+describe("plural subjects a singular-looking word ends", () => {
+  it("'The two men claim that …' and 'The women claim that …' speak", () => {
+    expect(acts("The two men claim that about 550 North Korean soldiers were killed in a single assault.")).toEqual([
+      "claim <- The two men",
+    ]);
+    expect(acts("The women claim that 550 North Korean soldiers passed through the village.")).toEqual([
+      "claim <- The women",
+    ]);
+  });
+});

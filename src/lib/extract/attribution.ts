@@ -1540,7 +1540,7 @@ const NOUN_FORMS = /^(?:claims?|estimates?|reports?|notes?|remarks?|counts|talli
  * "and", a preposition or a participle ("Analysts tracking the fighting estimate" speak), before a bare "claim", "estimate" or "report" that is then a noun.
  */
 const THE_SINGULAR_BEFORE =
-  /(?<!\b(?:(?:and|or|at|of|in|from|for|with|on|to|by|within|inside|across|among|around|along|near|about|behind|beside|besides|under|over|against|without|outside|toward|towards|through|into|onto|upon|via|like|after|before|since|than|beyond|below|above|between|opposite|close\s+to|next\s+to)|[a-z]+ing)\s+)\b[Tt]he\s+(?:(?!(?:and|or|of|who|which|that)\s)[\p{L}’'.-]+\s+){0,2}(?!(?:people|police|media|press|public|staff|personnel|crew)\s+$)[\p{L}’'.-]*(?:[^\Ws]|ss)\s+$/u;
+  /(?<!\b(?:(?:and|or|at|of|in|from|for|with|on|to|by|within|inside|across|among|around|along|near|about|behind|beside|besides|under|over|against|without|outside|toward|towards|through|into|onto|upon|via|like|after|before|since|than|beyond|below|above|between|opposite|close\s+to|next\s+to)|[a-z]+ing)\s+)\b[Tt]he\s+(?:(?!(?:and|or|of|who|which|that|two|three|four|five|six|several|many|few|both|other|remaining)\s)[\p{L}’'.-]+\s+){0,2}(?!(?:people|police|media|press|public|staff|personnel|crew|men|women|children)\s+$)[\p{L}’'.-]*(?:[^\Ws]|ss)\s+$/u;
 
 /**
  * Finds every place where a sentence credits someone.
