@@ -274,3 +274,12 @@ describe("a broadcaster's title", () => {
     );
   });
 });
+
+describe("a rating headed 'Conclusion:'", () => {
+  it("rates the claim before it, a source's own figure between them", () => {
+    const { claims } = extract(
+      "Claim 1: “North Korea has lost 12,050 soldiers.” The Ukrainian General Staff says 4,050. Conclusion: Mostly false.",
+    );
+    expect(claims.find((c) => c.figure === "12,050")?.stance).toBe("disputes");
+  });
+});

@@ -343,7 +343,7 @@ const TURN_DENIES_FIGURE =
   /^(?:[^:.;]{1,60}:\s*)?\W*(?:(?:no|well|frankly)\s*,\s*)?(?:we|i)\s+(?:simply\s+|just\s+)?(?:do\s+not|don['’]t|did\s+not|didn['’]t|cannot|can['’]t|would\s+not|wouldn['’]t)\s+(?:recogni[sz]e|accept|believe|buy|support|endorse)\s+(?:that|this|the|those|these)\s+(?:figure|number|estimate|count|claim|report|total)s?\s*(?:[.,;!—–]|$|at\s+all\b|either\b)/i;
 
 /** A fact-check's rating, whatever it says: "Rating: True.", "Verdict: Mostly false." */
-const ANY_RATING = /^\s*(?:(?:our|the)\s+)?(?:verdict|rating|ruling)\s*:/i;
+const ANY_RATING = /^\s*(?:(?:our|the)\s+)?(?:verdict|rating|ruling|conclusion|the\s+facts?)\s*:/i;
 /** A fact-check's rating of the claim above it as false: "VERDICT: False.", "Rating: Mostly false", "Our rating: False". */
 const FALSE_RATING =
   /^\s*(?:(?:our|the)\s+)?(?:verdict|rating|ruling|conclusion|the\s+facts?)\s*:\s*(?:mostly\s+|largely\s+)?(?:false|fake|fabricated|misleading|incorrect|wrong|baseless|unsupported|unproven|untrue|no evidence)\b/i;
