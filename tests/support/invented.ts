@@ -2,7 +2,8 @@ import { compareCorpus } from "../../src/lib/compare/index.ts";
 import type { CorpusData } from "../../src/lib/compare/types.ts";
 import { parseArticle } from "../../src/lib/content/articles.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
-import type { Article } from "../../src/lib/schema/article.ts";
+import { ArticleMetaSchema, type Article } from "../../src/lib/schema/article.ts";
+import type { Claim } from "../../src/lib/schema/claim.ts";
 
 /**
  * An invented article of the Harbour Ledger, dated 4 March 2025, read as a file of `content/articles/` is.
@@ -28,4 +29,33 @@ export function ledgerArticle(slug: string, body: string): Article {
  */
 export function compareArticles(...articles: Article[]): CorpusData {
   return compareCorpus(articles, extractCorpus(articles));
+}
+
+/**
+ * Extracts one invented article that has no date, given only its publisher, title and body.
+ *
+ * @param meta Its publisher, title and slug.
+ * @param meta.publisher The publisher.
+ * @param meta.title The title.
+ * @param meta.slug The slug.
+ * @param body Its text.
+ * @returns The claims and skipped numbers.
+ */
+export function extractInvented(
+  meta: { readonly publisher: string; readonly title: string; readonly slug: string },
+  body: string,
+): ReturnType<typeof extractCorpus> {
+  const parsed = ArticleMetaSchema.parse({ title: meta.title, publisher: meta.publisher });
+  return extractCorpus([{ slug: meta.slug, file: `${meta.slug}.md`, meta: parsed, body: `${body}\n`, bodyLine: 1 }]);
+}
+
+/**
+ * A claim as one line: "figure: kind, credit, stance, disputed by".
+ *
+ * @param c The claim.
+ * @param withKind Whether to write its kind.
+ * @returns The line.
+ */
+export function claimLine(c: Claim, withKind = true): string {
+  return `${c.figure}: ${withKind ? `${c.kind}, ` : ""}${c.attributedTo?.name ?? "nobody"}, ${c.stance}, disputed by ${c.disputedBy?.name ?? "nobody"}`;
 }

@@ -1,15 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extractCorpus } from "../../src/lib/extract/index.ts";
 import { findSpeechActs } from "../../src/lib/extract/attribution.ts";
-import { ArticleMetaSchema } from "../../src/lib/schema/article.ts";
+import { claimLine, extractInvented } from "../support/invented.ts";
 
 /** The claims of one invented article of the Harbour Review, as "figure: credit, stance, disputed by". */
 function read(body: string): string[] {
-  const meta = ArticleMetaSchema.parse({ title: "Invented editorial", publisher: "Harbour Review" });
-  return extractCorpus([{ slug: "editorial", file: "editorial.md", meta, body: `${body}\n`, bodyLine: 1 }]).claims.map(
-    (c) =>
-      `${c.figure}: ${c.attributedTo?.name ?? "nobody"}, ${c.stance}, disputed by ${c.disputedBy?.name ?? "nobody"}`,
-  );
+  const meta = { title: "Invented editorial", publisher: "Harbour Review", slug: "editorial" };
+  return extractInvented(meta, body).claims.map((c) => claimLine(c, false));
 }
 
 /** The verbs and subjects of a sentence's speech acts. */

@@ -1,21 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { extractCorpus } from "../../src/lib/extract/index.ts";
-import { ArticleMetaSchema } from "../../src/lib/schema/article.ts";
 import type { Claim } from "../../src/lib/schema/claim.ts";
+import { claimLine, extractInvented } from "../support/invented.ts";
 
 /** One invented article of the Riverside Monitor: its claims and its skipped numbers with their reasons. */
 function extract(body: string): { claims: Claim[]; skipped: string[] } {
-  const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Riverside Monitor" });
-  const out = extractCorpus([{ slug: "report", file: "report.md", meta, body: `${body}\n`, bodyLine: 1 }]);
+  const out = extractInvented({ title: "Invented report", publisher: "Riverside Monitor", slug: "report" }, body);
   return { claims: out.claims, skipped: out.skipped.map((k) => `${k.text}: ${k.reason}`) };
 }
 
 /** The claims as "figure: kind, credit, stance, disputed by". */
 function read(body: string): string[] {
-  return extract(body).claims.map(
-    (c) =>
-      `${c.figure}: ${c.kind}, ${c.attributedTo?.name ?? "nobody"}, ${c.stance}, disputed by ${c.disputedBy?.name ?? "nobody"}`,
-  );
+  return extract(body).claims.map((c) => claimLine(c));
 }
 
 describe("a fact-check that rates numbered claims in the same paragraph", () => {

@@ -1,18 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { extractCorpus } from "../../src/lib/extract/index.ts";
-import { ArticleMetaSchema } from "../../src/lib/schema/article.ts";
+import { claimLine, extractInvented } from "../support/invented.ts";
 
 /** One invented article of the Northgate Review: its claims and the numbers it skipped with their reasons. */
 function read(body: string): { claims: string[]; skipped: string[] } {
-  const meta = ArticleMetaSchema.parse({ title: "Invented review", publisher: "Northgate Review" });
-  const out = extractCorpus([{ slug: "review", file: "review.md", meta, body: `${body}\n`, bodyLine: 1 }]);
-  return {
-    claims: out.claims.map(
-      (c) =>
-        `${c.figure}: ${c.kind}, ${c.attributedTo?.name ?? "nobody"}, ${c.stance}, disputed by ${c.disputedBy?.name ?? "nobody"}`,
-    ),
-    skipped: out.skipped.map((k) => `${k.text}: ${k.reason}`),
-  };
+  const out = extractInvented({ title: "Invented review", publisher: "Northgate Review", slug: "review" }, body);
+  return { claims: out.claims.map((c) => claimLine(c)), skipped: out.skipped.map((k) => `${k.text}: ${k.reason}`) };
 }
 
 describe("a study's interval and its level of confidence", () => {
@@ -106,16 +98,10 @@ describe("a roundup of several speakers, a count of one spot, and a soldier's ow
   });
 
   it("'We counted 47 bodies in one field' counts one field", () => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented quote", publisher: "Northgate Review" });
-    const [claim] = extractCorpus([
-      {
-        slug: "field",
-        file: "field.md",
-        meta,
-        body: "“We counted 47 bodies in one field,” said a Ukrainian medic, Olena Hrytsenko.\n",
-        bodyLine: 1,
-      },
-    ]).claims;
+    const [claim] = extractInvented(
+      { title: "Invented quote", publisher: "Northgate Review", slug: "field" },
+      "“We counted 47 bodies in one field,” said a Ukrainian medic, Olena Hrytsenko.",
+    ).claims;
     expect([claim?.kind, claim?.scope]).toEqual(["casualties-killed", "only in one field"]);
   });
 
@@ -171,16 +157,10 @@ describe("near misses of these readings", () => {
 
 describe("won paid to a soldier back home", () => {
   it("is the North's won", () => {
-    const meta = ArticleMetaSchema.parse({ title: "Invented report", publisher: "Northgate Review" });
-    const [claim] = extractCorpus([
-      {
-        slug: "won",
-        file: "won.md",
-        meta,
-        body: "One former soldier said he was paid nothing until he returned home, and then only 250,000 won in cash.\n",
-        bodyLine: 1,
-      },
-    ]).claims;
+    const [claim] = extractInvented(
+      { title: "Invented report", publisher: "Northgate Review", slug: "won" },
+      "One former soldier said he was paid nothing until he returned home, and then only 250,000 won in cash.",
+    ).claims;
     expect(claim?.value.unit).toBe("KPW");
   });
 });
