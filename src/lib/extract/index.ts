@@ -768,6 +768,9 @@ export function extractArticle(
   let listSource: Entity | null = null;
   // The author a byline names: the "I" of the article's own words.
   let author: Entity | null = null;
+  // The one who writes the article's own words: its byline's author, else its publisher.
+  const writer = (): Entity | null =>
+    author ?? (article.meta.publisher ? registry.resolve(article.meta.publisher, "outlet") : null);
   // The claims of the last sentence that had figures, and that sentence's index: what a denial in the
   // next sentence ("The Kremlin dismissed the reports.") disputes.
   let lastFigures: { index: number; from: number } = { index: -2, from: 0 };
@@ -928,7 +931,7 @@ export function extractArticle(
             // ("KIM: … I do not believe it.": a transcript's speaker, not the writer; "SEOUL:" and "NOTE:" are no one.)
             !carry.transcript &&
             !speakerLabelled(sentences[0]?.text ?? "")
-              ? (author ?? (article.meta.publisher ? registry.resolve(article.meta.publisher, "outlet") : null))
+              ? writer()
               : null);
           if (denier) disputePrevious(claims, lastFigures.from, denier, s.text);
         }
@@ -957,20 +960,19 @@ export function extractArticle(
               return !c.disputedBy && c.stance === "asserts";
             })
           : [];
-        const judge =
-          judged.length > 0
-            ? ((acts[i] ?? [])
-                .filter((a) => !a.insideQuote && a.verbStart < q.start && a.subject !== null)
-                .map((a) => resolveSubject(a.subject, registry, tracker))
-                .find((e) => e !== null) ??
-              (inQuote(q.start)
-                ? (speakers[i] ?? null)
-                : (carry.label ??
-                  // ("The 2,000 seems too high to this reviewer": the writer's own verdict, outside anyone's words.)
-                  ((acts[i] ?? []).length === 0 && !s.openQuoteAtStart && !/[“”"]/.test(s.text)
-                    ? (author ?? (article.meta.publisher ? registry.resolve(article.meta.publisher, "outlet") : null))
-                    : null))))
-            : null;
+        // Who judges: a speaker before the figure, else the one whose words it is in, else the writer's own verdict
+        // outside anyone's words ("The 2,000 seems too high to this reviewer").
+        const judgeOf = (): Entity | null => {
+          const speaker = (acts[i] ?? [])
+            .filter((a) => !a.insideQuote && a.verbStart < q.start && a.subject !== null)
+            .map((a) => resolveSubject(a.subject, registry, tracker))
+            .find((e) => e !== null);
+          if (speaker) return speaker;
+          if (inQuote(q.start)) return speakers[i] ?? null;
+          if (carry.label) return carry.label;
+          return (acts[i] ?? []).length === 0 && !s.openQuoteAtStart && !/[“”"]/.test(s.text) ? writer() : null;
+        };
+        const judge = judged.length > 0 ? judgeOf() : null;
         if (judge) {
           for (const k of judged) claims[k] = { ...(claims[k] as Claim), disputedBy: ref(judge) };
           skip(

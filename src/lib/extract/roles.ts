@@ -449,6 +449,19 @@ const OTHER_ARMY_LOST =
 /** A side that says what it lost itself: "The Russian Ministry of Defence says it has … lost only ". */
 const SIDE_SAYS_IT_LOST =
   /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow)\b[^.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:has|have|had)\b[^.;]{0,60}?\blost\s+(?:(?:only|just|about|some|around|nearly)\s+)*$/i;
+/**
+ * Whether the words before a figure give another side's losses: "Russia's own forces have lost", "The Russian army,
+ * by contrast, has lost more than", "The Russian Ministry of Defence says it has … lost only".
+ *
+ * @param s The sentence.
+ * @param clauseStart Where the figure's clause starts.
+ * @param at Where the figure starts.
+ * @returns True for another side's losses.
+ */
+function otherSideLost(s: string, clauseStart: number, at: number): boolean {
+  const before = s.slice(0, at);
+  return OTHER_LOSSES.test(s.slice(clauseStart, at)) || OTHER_ARMY_LOST.test(before) || SIDE_SAYS_IT_LOST.test(before);
+}
 /** "put the number of Ukrainian soldiers killed at more than 50,000": another army's count, named before "at". */
 const OTHER_ARMY_PUT_AT =
   /\b(?:number|count|toll|tally)\s+of\s+(?:the\s+)?(?:russian|ukrainian|american|chinese)\s+(?:soldiers|troops|servicemen|personnel|forces|military\s+personnel)\s+(?:(?:killed|dead|wounded|injured|lost)(?:\s+(?:or|and)\s+(?:killed|dead|wounded|injured))?\s+)?at\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
@@ -2027,10 +2040,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       // Korean units the sentence names after ("… killed in clashes alongside North Korean units").
       (/^\s*of\s+its\s+(?:own\s+)?(?:soldiers|troops|servicemen|forces|men|fighters)\b/i.test(after) &&
         OTHER_COUNTRY_SAYS.test(s.slice(0, q.start))) ||
-      ((OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
-        OTHER_ARMY_LOST.test(s.slice(0, q.start)) ||
-        // ("The Russian Ministry of Defence says it has “repelled all attacks” and lost only 7 servicemen".)
-        SIDE_SAYS_IT_LOST.test(s.slice(0, q.start)) ||
+      ((otherSideLost(s, clause.start, q.start) ||
         // "Tens of thousands of Ukrainian and Russian soldiers": the nouns a few words on.
         NATIONALITY_OTHER.test(`${q.text} ${after.trim().split(/\s+/).slice(0, 6).join(" ")}`)) &&
         // ("About 300 Ukrainian soldiers have been killed by North Korean troops": who killed them is not
@@ -2323,13 +2333,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     };
   }
   // "Russia's losses have exceeded 880,000": another army's losses, whatever word names them.
-  if (
-    kind?.startsWith("casualties") &&
-    (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
-      OTHER_ARMY_LOST.test(s.slice(0, q.start)) ||
-      SIDE_SAYS_IT_LOST.test(s.slice(0, q.start))) &&
-    !NORTH.test(lossText)
-  )
+  if (kind?.startsWith("casualties") && otherSideLost(s, clause.start, q.start) && !NORTH.test(lossText))
     return { ok: true, kind: "context", ...people };
   return { ok: true, kind, ...people };
 }
@@ -2441,9 +2445,7 @@ function figureRole(
   const ahead = `${q.text} ${nextWords}`;
   // "Ukrainian forces killed 30 North Korean soldiers": who did the killing is not whose losses these are.
   const otherArmy =
-    (OTHER_LOSSES.test(s.slice(clause.start, q.start)) ||
-      OTHER_ARMY_LOST.test(s.slice(0, q.start)) ||
-      SIDE_SAYS_IT_LOST.test(s.slice(0, q.start)) ||
+    (otherSideLost(s, clause.start, q.start) ||
       NATIONALITY_OTHER.test(ahead) ||
       // "the Ukrainian figure of 6,000" is Ukraine's estimate, not Ukraine's losses.
       /\b(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+(?!(?:(?:official|government|latest|own)\s+)?(?:figures?|estimates?|counts?|tally|numbers?|claims?|assessments?)\b)(?:\w+\s+){0,2}$/i.test(
@@ -2839,10 +2841,11 @@ function classifyMoney(
     return { kind: "context" };
   // ("The workers were promised $800 a month but received about $150. The rest, about $650 each, went to a North Korean
   // state company.": a passage about civilian workers that names no soldier pays no soldier.)
+  const passage = `${ctx.previous} ${ctx.sentence}`;
   if (
-    /\b(?:workers|labou?rers|construction\s+crews?)\b/i.test(`${ctx.previous} ${ctx.sentence}`) &&
+    /\b(?:workers|labou?rers|construction\s+crews?)\b/i.test(passage) &&
     !/\b(?:soldiers?|troops?|servicem[ae]n|conscripts?|army|military|privates?|fighters?|KPA|engineers?|sappers?|units?|kim['’]s)\b/i.test(
-      `${ctx.previous} ${ctx.sentence}`,
+      passage,
     )
   )
     return { kind: "context" };
@@ -4468,13 +4471,18 @@ const OTHER_PEOPLE_BEFORE = new RegExp(
 /** A quantity, or a stance standing in for one. */
 export type Figure = Quantity & { readonly stance?: Stance };
 
+/** A country's own armed forces, after its possessive: "own forces", "Self-Defense Forces", "standing army". */
+const OWN_FORCE = String.raw`(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|self-defen[cs]e forces|troops)`;
+
 /**
  * Another country's own force before a head count, the country opening its clause: "The U.S. has roughly
  * 28,500", "Ukraine has about 880,000", "Japan's Self-Defense Forces have about 247,000", "Russia's 50,000"
  * (but not "the number … sent to Russia has exceeded 14,000").
  */
-const OTHER_FORCE_BEFORE =
-  /(?:^|[,;:]\s+|\b(?:while|whereas|and|but|meanwhile)\s+)(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|tokyo|china|beijing|ukraine|kyiv|russia|moscow|nato|britain|the uk|germany|france|poland)(?:\s+(?:itself|themselves|alone))?(?:\s+(?:has|have|keeps|maintains|fields|stations)|['’]s(?:\s+(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|self-defen[cs]e forces|troops)(?:\s+(?:in|on|near|around)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:has|have|number|numbers|totals?)\b))?(?:\s+(?:has|have|number|numbers|totals?|of))?)?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$/i;
+const OTHER_FORCE_BEFORE = new RegExp(
+  String.raw`(?:^|[,;:]\s+|\b(?:while|whereas|and|but|meanwhile)\s+)(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|tokyo|china|beijing|ukraine|kyiv|russia|moscow|nato|britain|the uk|germany|france|poland)(?:\s+(?:itself|themselves|alone))?(?:\s+(?:has|have|keeps|maintains|fields|stations)|['’]s(?:\s+${OWN_FORCE}(?:\s+(?:in|on|near|around)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:has|have|number|numbers|totals?)\b))?(?:\s+(?:has|have|number|numbers|totals?|of))?)?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$`,
+  "i",
+);
 
 /** A company, then the verb that pays it, up to a sum: "Dalnevostok Logistics LLC, a Russian firm, received ". */
 const FIRM_PAID_BEFORE =
@@ -4500,12 +4508,12 @@ const HEAD_COUNT_LOST_AFTER =
 const CASUALTIES_REACH_BEFORE =
   /\bcasualt(?:y|ies)\s+(?:(?:now|have|has|had|already|may|might|could|probably|likely)\s+)*(?:(?:exceed(?:ed|s)?|number(?:ed|s)?|total(?:l?ed|s)?|stand\s+at|stood\s+at|reached|are|were)\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|well\s+over)\s+)*$/i;
 
-/** A currency unit that a rate is given for: "one dollar buys about", "one yuan about 1,100 won". */
-const RATE_UNIT_AFTER =
-  /^(?:one|a|1)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|yuan|euro|rouble|ruble)\s+(?:(?:buys|bought|fetches|fetched|gets|got|is\s+worth|was\s+worth|trades\s+(?:at|for)|traded\s+(?:at|for))\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)*\d/i;
+/** One unit of a currency and the verb that prices it, up to the price: "one dollar buys about ", "one yuan about ". */
+const RATE_UNIT = String.raw`(?:one|a|1)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|yuan|euro|rouble|ruble)\s+(?:(?:buys|bought|fetches|fetched|gets|got|is\s+worth|was\s+worth|trades\s+(?:at|for)|traded\s+(?:at|for))\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)*`;
+/** A currency unit that a rate is given for: "one dollar buys about 8,000", "one yuan about 1,100". */
+const RATE_UNIT_AFTER = new RegExp(String.raw`^${RATE_UNIT}\d`, "i");
 /** Right before the price of a currency: "one yuan about ", "a dollar buys ". */
-const RATE_OF_UNIT_BEFORE =
-  /\b(?:one|a|1)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|yuan|euro|rouble|ruble)\s+(?:(?:buys|bought|fetches|fetched|gets|got|is\s+worth|was\s+worth|trades\s+(?:at|for)|traded\s+(?:at|for))\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)*$/i;
+const RATE_OF_UNIT_BEFORE = new RegExp(String.raw`\b${RATE_UNIT}$`, "i");
 
 /** After a confidence level: "% CI", "per cent confidence interval", "% credible interval". */
 const CONFIDENCE_AFTER = /^\s*(?:CI\b|(?:confidence|credible)\s+(?:interval|level)\b)/i;
@@ -4517,8 +4525,10 @@ const CONFIDENCE_BEFORE =
  * Another country's own force, then a relative clause that sizes it: "Japan's Self-Defense Forces, which number about
  * ", "Russia's forces in Kursk, which total ".
  */
-const OTHER_FORCE_WHICH =
-  /\b(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|japan|china|ukraine|russia|nato|britain|the uk|germany|france|poland)['’]s\s+(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|self-defen[cs]e forces|troops)(?:\s+(?:in|on|near|around)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?,\s+(?:which|that)\s+(?:now\s+)?(?:number|numbers|totals?|comprises?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$/i;
+const OTHER_FORCE_WHICH = new RegExp(
+  String.raw`\b(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|japan|china|ukraine|russia|nato|britain|the uk|germany|france|poland)['’]s\s+${OWN_FORCE}(?:\s+(?:in|on|near|around)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?)?,\s+(?:which|that)\s+(?:now\s+)?(?:number|numbers|totals?|comprises?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$`,
+  "i",
+);
 
 /** "bringing the total to", "taking the number of troops deployed to": a running total after an increment. */
 const BRINGING_TOTAL_BEFORE =
@@ -5477,10 +5487,11 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       return { ...c, kind: "casualties-total" };
     // ("Nepali lawmakers have put the real number of recruits at up to 15,000. Recruiters promised them about $2,000
     // a month": a passage about another country's recruits, which names no North Korean, counts and pays them.)
+    const passage = `${lastSentenceOf(ctx)} ${ctx.sentence}`;
     if (
       /^(?:troops|casualties|pay|soldier|regime|domestic)/.test(c.kind) &&
-      OTHER_NATIONALS_PASSAGE.test(`${lastSentenceOf(ctx)} ${ctx.sentence}`) &&
-      !NORTH_SIDE.test(`${lastSentenceOf(ctx)} ${ctx.sentence}`)
+      OTHER_NATIONALS_PASSAGE.test(passage) &&
+      !NORTH_SIDE.test(passage)
     )
       return { ...c, kind: "context" };
     // "300 North Korean soldiers have been lost in Kursk": a head count a passive loses is the losses.
