@@ -303,9 +303,13 @@ const NOT_NAME = new Set(
     "Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Dozens Hundreds Thousands " +
     "Local Regional Provincial Municipal Rural Unnamed Senior Junior Retired Asked Pressed Questioned Quizzed Contacted " +
     // A letter's salutation: "Sir, in your edition of …".
-    "Sir Madam Dear"
+    "Sir Madam Dear " +
+    // A British minister's style: "Rt Hon Catherine Ashdown MP", "the Right Honourable …".
+    "Rt Hon Honourable Honorable"
   ).split(" "),
 );
+/** Letters after a person's name: a member of a parliament, a King's Counsel, an order. */
+const POST_NOMINAL = /^(?:MP|MEP|MSP|MLA|QC|KC|OBE|CBE|MBE|KBE|DBE)$/;
 /** A rank or a field before a word of a title: "First Deputy Director", "Press Secretary", "Executive Director". */
 const TITLE_QUALIFIER =
   /^(?:First|Second|Third|Senior|Principal|Executive|Acting|Assistant|Associate|Press|Under|Managing|Interim|Labour|Conservative|Tory|Liberal|Democrat|Democratic|Republican|Green|Opposition|Independent)$/;
@@ -1048,6 +1052,8 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
       i += (words[0]?.length ?? 0) + 1;
       words.shift();
     }
+    // "Catherine Ashdown MP", "Sir Alan Pryce KC": letters after a person's name are no part of it.
+    while (words.length > 2 && POST_NOMINAL.test(words[words.length - 1] ?? "")) words.pop();
     s = words.join(" ");
     if (s === "") continue;
     // "families in Kathmandu", "a foreman in Vladivostok": the town where unnamed people are is not who
@@ -1380,10 +1386,12 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
         ) ||
         // "HUR, Ukraine's military intelligence agency, said": a body described by a country's possessive.
         POSSESSIVE_BODY.test(t) ||
-        /^(?:head|chief|director|commander|spokes(?:man|woman|person)|deputy|minister|secretary|chairman|leader|ambassador)\s+(?:of|for|to|at)\b/i.test(
+        // ("Catherine Ashdown, the Minister of State, said".)
+        /^(?:the\s+)?(?:(?:deputy|vice|first|acting|senior|former)\s+)?(?:head|chief|director|commander|spokes(?:man|woman|person)|deputy|minister|secretary|chairman|leader|ambassador)\s+(?:of|for|to|at)\b/i.test(
           t,
         )) &&
-      (/\p{Lu}[\p{Ll}-]+$/u.test(prevText) || /^(?:[Tt]he\s+)?\p{Lu}{2,6}$/u.test(prevText)) &&
+      (/\p{Lu}[\p{Ll}-]+$/u.test(prevText.replace(/\s+(?:MP|MEP|MSP|MLA|QC|KC|OBE|CBE|MBE|KBE|DBE)$/, "")) ||
+        /^(?:[Tt]he\s+)?\p{Lu}{2,6}$/u.test(prevText)) &&
       parseSubject(prevText, 0)?.form === "name"
     )
       continue;

@@ -492,9 +492,12 @@ const FRONTED_FUTURE = new RegExp(
 /** A rate that is what someone says or promises, with nothing between: "They say 2k a month", "promised them 2,000 a month". */
 const SAID_RATE_BEFORE =
   /\b(?:say|says|said|told|tell|tells|promised?|promises|offered|offers?)\s+(?:(?:us|them|him|me|you)\s+)?(?:(?:about|around|some|roughly|only|just|maybe|perhaps)\s+)*$/i;
-/** Who inflicted a loss, after its verb: "killed by North Korean troops", "wounded at the hands of …", "killed in clashes with …". */
+/**
+ * Who inflicted a loss, after its verb: "killed by North Korean troops", "wounded at the hands of …", "killed in
+ * clashes with …", "lost 40 soldiers to North Korean drone teams".
+ */
 const LOSS_AGENT =
-  /\b(?:killed|wounded|injured|captured|taken\s+prisoner|lost|slain|maimed|died)\s+(?:[\w-]+\s+){0,2}?(?:by|at\s+the\s+hands\s+of|in\s+(?:clashes|fighting|battles?|combat)\s+(?:with|against))\s+[^,;.]*/gi;
+  /\b(?:(?:killed|wounded|injured|captured|taken\s+prisoner|lost|slain|maimed|died)\s+(?:[\w-]+\s+){0,2}?(?:by|at\s+the\s+hands\s+of|in\s+(?:clashes|fighting|battles?|combat)\s+(?:with|against))|lost\s+(?:[\w,-]+\s+){1,4}?to)\s+[^,;.]*/gi;
 const WORKERS =
   /\b(?:workers?|labou?rers?|civilian|works at|working at|job at|factory|plant|brokers?|miners?|farmers?|teachers?|doctors?|drivers?)\b/i;
 const BIOGRAPHY_CUE =
@@ -2333,7 +2336,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     };
   }
   // "Russia's losses have exceeded 880,000": another army's losses, whatever word names them.
-  if (kind?.startsWith("casualties") && otherSideLost(s, clause.start, q.start) && !NORTH.test(lossText))
+  if (
+    kind?.startsWith("casualties") &&
+    otherSideLost(s, clause.start, q.start) &&
+    !NORTH.test(lossText.replace(LOSS_AGENT, ""))
+  )
     return { ok: true, kind: "context", ...people };
   return { ok: true, kind, ...people };
 }
@@ -2451,7 +2458,8 @@ function figureRole(
       /\b(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+(?!(?:(?:official|government|latest|own)\s+)?(?:figures?|estimates?|counts?|tally|numbers?|claims?|assessments?)\b)(?:\w+\s+){0,2}$/i.test(
         lead.slice(-40),
       )) &&
-    !/^\S+\s+(?:[\w-]+\s+){0,2}?north\s+koreans?\b/i.test(ahead);
+    // ("lost 40 soldiers to North Korean drone teams": who inflicted the loss.)
+    !/^\S+\s+(?:(?!(?:to|by)\s)[\w-]+\s+){0,2}?north\s+koreans?\b/i.test(ahead);
   const casualtyNoun = /^(?:casualties|fatalities|deaths|dead)\b/i.test(noun);
   const troopNoun =
     /^(?:soldiers?|troops?|personnel|men|fighters|servicemen|forces|north koreans)\b/i.test(noun) ||
