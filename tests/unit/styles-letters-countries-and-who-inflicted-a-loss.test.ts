@@ -71,3 +71,40 @@ describe("who inflicted a loss is not whose loss it is", () => {
     expect(read("The North Korean unit lost 370 men to Ukrainian drones.")[0]).toMatch(/^370: casualties-total,/);
   });
 });
+
+describe("a bare number the North sends", () => {
+  it("'Pyongyang had sent an additional 3,000 to Russia' counts troops sent, as an increase", () => {
+    const out = extract("The NIS said Pyongyang had sent an additional 3,070 to Russia.");
+    expect(out.claims.map((c) => [c.figure, c.kind, c.attributedTo?.name, c.scope])).toEqual([
+      ["3,070", "troops-deployed", "NIS", "additional troops (an increase)"],
+    ]);
+  });
+
+  it("'a second batch of 3,000' after a sentence about troops counts them", () => {
+    expect(
+      read("North Korean troops are fighting in Kursk. North Korea has sent a second batch of 3,070, the NIS said."),
+    ).toEqual(["3,070: troops-deployed, NIS, asserts, disputed by nobody"]);
+  });
+
+  it("a number sent after a sentence about shells is no head count", () => {
+    const out = extract("Pyongyang has also sent artillery shells. North Korea has sent about 170 to the front.");
+    expect(out.claims).toEqual([]);
+    expect(out.skipped.map((k) => k.text)).toContain("about 170");
+  });
+});
+
+describe("a figure a body is said never to have confirmed", () => {
+  it("'The Kremlin has never confirmed the presence of the 12,000 troops' credits the Kremlin with nothing", () => {
+    const out = extract("The Kremlin has never confirmed the presence of the 12,070 troops.");
+    expect(out.claims).toEqual([]);
+    expect(out.skipped.map((k) => `${k.text}: ${k.reason}`)).toEqual([
+      "12,070: a figure a source is said not to have given, not stated",
+    ]);
+  });
+
+  it("a body that confirms the presence of a force gives its figure", () => {
+    expect(read("The Kremlin has confirmed the presence of 12,070 North Korean troops.")[0]).toMatch(
+      /^12,070: troops-deployed, Kremlin,/,
+    );
+  });
+});

@@ -119,9 +119,32 @@ function sendsPartOfArmy(s: string, q: Quantity, all: readonly Quantity[]): bool
   );
 }
 
-/** "has already sent ", "had deployed about ": a deployment's verb in the perfect, right before a bare number. */
+/**
+ * A deployment's verb right before a bare number: in the perfect ("has already sent ", "had deployed about "), or
+ * in the past after the North ("Pyongyang sent "), with what says the number adds to a force before ("had sent an
+ * additional ", "has sent a second wave of about ").
+ */
 const SENT_BARE_BEFORE =
-  /\b(?:has|have|had)\s+(?:(?:already|now|so far|since|reportedly)\s+)*(?:sent|deployed|dispatched)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|an estimated|as many as|up to)\s+)*$/i;
+  /(?:\b(?:has|have|had)\s+(?:(?:already|now|so far|since|reportedly)\s+)*|\b(?:North\s+Korea|Pyongyang|the\s+North)\s+(?:(?:already|reportedly|then|later|also|has|had)\s+)*)(?:sent|deployed|dispatched)\s+(?:(?:an?\s+)?(?:additional|further|extra|fresh)\s+|another\s+|(?:an?|its|the)\s+(?:second|third|fourth|new|fresh|further)\s+(?:wave|batch|contingent|group|rotation)\s+of\s+)?(?:(?:about|around|some|roughly|nearly|more than|over|at least|an estimated|as many as|up to)\s+)*$/i;
+/** Words for soldiers that make a bare number sent a head count. */
+const TROOP_WORD = /\b(?:soldiers|troops|servicemen|personnel)\b/i;
+/**
+ * Whether soldiers are what a sentence, or failing it the one before, speaks of before a bare number sent ("North
+ * Korean troops are fighting in Kursk. Pyongyang has sent an additional 3,000."), and no arms are.
+ *
+ * @param before The sentence up to the number.
+ * @param previous The sentence before, in the same block.
+ * @returns True when the number sent is soldiers.
+ */
+function troopsSpokenOf(before: string, previous: string): boolean {
+  if (ARMS_BEFORE.test(before) || ARMS_BEFORE.test(previous))
+    return TROOP_WORD.test(before) && !ARMS_BEFORE.test(before);
+  // ("Pyongyang had sent an additional 3,000 to Russia": what the North sends, when nothing near is arms.)
+  return TROOP_WORD.test(before) || TROOP_WORD.test(previous) || NORTH_SENT.test(before);
+}
+/** The North as the subject of sending, right before its object: "Pyongyang had sent an additional ". */
+const NORTH_SENT =
+  /\b(?:North\s+Korea|Pyongyang|the\s+North)\s+(?:(?:already|reportedly|then|later|also|has|have|had)\s+)*(?:sent|deployed|dispatched)\s+[^.;,]{0,40}$/i;
 /** Participles after a head count that make it a deployment ("11,000 troops sent from the North"). */
 const DEPLOYED_AFTER =
   /^\s*(?:(?:north korean|korean|more|additional|extra|fresh)\s+)*(?:soldiers|troops|personnel|servicemen|forces)\s+(?:(?:initially|originally|already|first|reportedly)\s+)?(?:sent|deployed|dispatched|stationed|transferred)\b/i;
@@ -1411,12 +1434,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const sentBare =
     noun === "" &&
     (q.max ?? q.min ?? 0) >= 100 &&
-    SENT_BARE_BEFORE.test(s.slice(Math.max(0, q.start - 60), q.start)) &&
-    /\b(?:soldiers|troops|servicemen|personnel)\b/i.test(s.slice(0, q.start)) &&
+    SENT_BARE_BEFORE.test(s.slice(Math.max(0, q.start - 80), q.start)) &&
     // (Not another army's troops, nor arms sent: "Russian troops rely on North Korean missiles, and
     // Pyongyang has already sent about 150".)
-    !NATIONALITY_OTHER.test(s.slice(0, q.start)) &&
-    !ARMS_BEFORE.test(s.slice(0, q.start));
+    troopsSpokenOf(s.slice(0, q.start), ctx.previous) &&
+    !NATIONALITY_OTHER.test(s.slice(0, q.start));
   // "the soldiers, who number about 11,000, had been deployed": the size of the force a relative clause gives.
   const whoNumber =
     (noun === "" || noun === "who") &&
@@ -2497,10 +2519,7 @@ function figureRole(
     if (
       gov[5] &&
       (troopNoun ||
-        (noun === "" &&
-          /\b(?:soldiers|troops|servicemen|personnel)\b/i.test(lead) &&
-          SENT_BARE_BEFORE.test(lead) &&
-          !ARMS_BEFORE.test(lead))) &&
+        (noun === "" && SENT_BARE_BEFORE.test(lead) && troopsSpokenOf(s.slice(0, q.start), ctx.previous))) &&
       !casualtyNoun
     ) {
       if (otherArmy) return "context";
@@ -4992,11 +5011,11 @@ const LEFT_OPEN =
   /\b(?:unclear|not\s+(?:yet\s+|immediately\s+)?(?:clear|known)|uncertain|unknown|(?:independently\s+)?(?:verified|confirmed)|remains\s+to\s+be\s+seen|no\s+(?:one|body)\s+knows|nobody\s+knows|(?:could|would|did|does|do|cannot|can)\s*not\s+(?:say|know|tell|confirm|verify)|(?:couldn['’]t|wouldn['’]t|didn['’]t|don['’]t|doesn['’]t|can['’]t)\s+(?:say|know|tell|confirm|verify)|declined\s+to\s+(?:say|confirm)|(?:impossible|hard|difficult|too\s+early)\s+to\s+(?:say|know|tell|confirm|verify))\s+(?:whether|if)\s+(?:(?!\b(?:the|all|those|these|its|their|his|her|of|since|after|when|before|because|which|who|while|although|once|until)\b)(?:[^,;:.]|[,.](?=\d{3})))*$/i;
 /**
  * "The NIS has not said that 3,000 …", "Seoul never claimed that 20,000 …", "has never claimed anything like
- * 30,000", "The NIS hasn't confirmed that 3,000 …": a figure a source is said not to have given, which nobody in
- * the sentence gives.
+ * 30,000", "The NIS hasn't confirmed that 3,000 …", "The Kremlin has never confirmed the presence of the 12,000
+ * troops": a figure a source is said not to have given, which nobody in the sentence gives.
  */
 const NOT_SAID_THAT = new RegExp(
-  String.raw`${NEGATED_AUXILIARY}\s+(?:(?:yet|publicly|officially|ever)\s+)?(?:(?:said|say|claimed|claim|stated|state|confirmed|confirm|listed|list)\s+(?:that\s+)?|(?:suggested|suggest|reported|report|verified|verify|announced|announce)\s+that\s+)(?:(?:about|around|some|as\s+many\s+as|nearly|almost|roughly|anything)\s+)*[$€£₩₽]?$`,
+  String.raw`${NEGATED_AUXILIARY}\s+(?:(?:yet|publicly|officially|ever)\s+)?(?:(?:said|say|claimed|claim|stated|state|confirmed|confirm|listed|list)\s+(?:that\s+)?|(?:suggested|suggest|reported|report|verified|verify|announced|announce)\s+that\s+|(?:confirmed|confirm|acknowledged|acknowledge|admitted|admit)\s+(?:the\s+)?(?:presence|deployment|arrival|existence|deaths?|losses)\s+of\s+(?:the\s+|any\s+|its\s+)?)(?:(?:about|around|some|as\s+many\s+as|nearly|almost|roughly|anything)\s+)*[$€£₩₽]?$`,
   "i",
 );
 /**
