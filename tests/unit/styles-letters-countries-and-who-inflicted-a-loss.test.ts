@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { claimLine, extractInvented } from "../support/invented.ts";
+import { claimLine, compareArticles, extractInvented, ledgerArticle } from "../support/invented.ts";
 
 /** One invented article of the Quayside Courier, read whole. */
 function extract(body: string): ReturnType<typeof extractInvented> {
@@ -106,5 +106,51 @@ describe("a figure a body is said never to have confirmed", () => {
     expect(read("The Kremlin has confirmed the presence of 12,070 North Korean troops.")[0]).toMatch(
       /^12,070: troops-deployed, Kremlin,/,
     );
+  });
+});
+
+describe("sources named in a translated wire's words", () => {
+  it("'According to the deputy, Lee Seong-kweun, …' credits the deputy by his name", () => {
+    expect(
+      read(
+        "According to the deputy, Kwon Tae-min, Pyongyang could receive around $2,070 per month for each soldier.",
+      )[0],
+    ).toMatch(/^around \$2,070 per month: pay-per-soldier, Kwon Tae-min,/);
+  });
+
+  it("'put N. Korean casualties at 4,000', 'for its part', 'had evaluated … that' and 'advances a figure of' credit the body", () => {
+    expect(
+      read(
+        "Ukraine's military intelligence, for its part, put N. Korean casualties at 4,070, of whom about 1,070 were killed.",
+      ),
+    ).toEqual([
+      "4,070: casualties-total, Ukraine's military intelligence, asserts, disputed by nobody",
+      "about 1,070: casualties-killed, Ukraine's military intelligence, asserts, disputed by nobody",
+    ]);
+    expect(read("The NIS had evaluated in January that 12,070 soldiers had been sent.")[0]).toMatch(
+      /^12,070: troops-deployed, NIS,/,
+    );
+    expect(read("Kyiv for its part advances a figure of 4,070 North Korean soldiers killed or wounded.")[0]).toMatch(
+      /^4,070: casualties-total, Kyiv,/,
+    );
+  });
+});
+
+describe("pages only for people, again", () => {
+  it("no person called 'Finally', 'Can', 'New Delhi', 'Hanwha Aerospace' or 'S. Korea'", () => {
+    const a = ledgerArticle(
+      "brief",
+      [
+        'Finally, the article said that our analyst, Dr. Naomi Farrow, is "a former CIA officer".',
+        "Q: There were reports of 47 North Korean soldiers captured. Can you confirm?",
+        "New Delhi/Seoul: S. Korea's spy agency on Thursday said around 370 N. Korean soldiers have died.",
+        "Shares of South Korean defence firm Hanwha Aerospace rose 3.2 percent on the news.",
+      ].join("\n"),
+    );
+    const data = compareArticles(a);
+    const people = data.people.filter((p) => p.type === "person").map((p) => p.name);
+    for (const name of ["Finally", "Can", "New Delhi", "Hanwha Aerospace", "S. Korea"])
+      expect(people).not.toContain(name);
+    expect(people).toContain("Naomi Farrow");
   });
 });

@@ -38,7 +38,10 @@ const NOT_NAME_WORDS = new Set(
     // "the Geneva Conventions", "the Minsk Accords": a document's name, never a person's.
     "convention conventions treaty treaties accord accords protocol protocols charter agreement declaration " +
     // "Suite 900, 1200 Harbor Blvd.": an address's words, never a person's.
-    "suite floor building"
+    "suite floor building " +
+    // Words that open a sentence or a question: "Finally, …", "Can you confirm?", "Who says how many …".
+    "finally firstly secondly thirdly lastly who whom whose what why how which can could would should will " +
+    "did does do is are was were has have had shares"
   )
     .split(" ")
     .concat(STREET_WORDS),

@@ -89,7 +89,9 @@ const SPEECH_VERBS =
   "pegs|pegged|peg|" +
   // "the NIS judged that …", "Seoul signalled that …", "the NIS informed lawmakers that …" (but "informed
   // sources", "signals intelligence" name no speech).
-  String.raw`(?:judged|judges|implied|implies|signall?ed|signals|informed|informs)(?=\s+(?:[\w’'-]+\s+){0,3}?that\b)|` +
+  String.raw`(?:judged|judges|implied|implies|signall?ed|signals|informed|informs|evaluated|evaluates)(?=\s+(?:[\w’'-]+\s+){0,3}?that\b)|` +
+  // "Kyiv for its part advances a figure of 4,000", "the ministry gave a figure of …".
+  String.raw`(?:advances|advanced|put\s+forward|puts\s+forward|gives|gave|offers|offered|cites|cited)(?=\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:figure|estimate|toll|tally|count)\s+of\b)|` +
   // "…, the NIS was quoted as saying", "…, an official was cited as saying".
   String.raw`(?:was|were|is|are)\s+(?:quoted|cited)\s+as\s+saying|` +
   // "NIS data show …", "the agency's figures suggest …": what a source's numbers show is its figure (an
@@ -304,6 +306,9 @@ const NOT_NAME = new Set(
     "Local Regional Provincial Municipal Rural Unnamed Senior Junior Retired Asked Pressed Questioned Quizzed Contacted " +
     // A letter's salutation: "Sir, in your edition of …".
     "Sir Madam Dear " +
+    // Words that open a sentence or a question: "Finally, the article said", "Can you confirm?", "Who says …".
+    "Finally Firstly Secondly Thirdly Lastly Who Whom Whose What Why How Where Which Can Could Would Should Will " +
+    "Did Does Do Is Are Was Were Has Have Had Shares " +
     // A British minister's style: "Rt Hon Catherine Ashdown MP", "the Right Honourable …".
     "Rt Hon Honourable Honorable"
   ).split(" "),
@@ -464,9 +469,9 @@ export function groupPhrase(text: string, start = 0, name = text): NounPhrase {
   return { text, start, name, form: "group", role: null };
 }
 
-/** A time between a subject and its verb: " on Thursday ", " last week ". */
+/** A time between a subject and its verb: " on Thursday ", " last week ", or its turn: " for its part ". */
 const SPOKE_WHEN = new RegExp(
-  String.raw`(?<=\S)\s+(?:on\s+(?:${WEEKDAY_NAMES})|yesterday|today|last\s+(?:week|month)|this\s+(?:week|month)|earlier\s+this\s+(?:week|month|year))\s+$`,
+  String.raw`(?<=\S)\s+(?:on\s+(?:${WEEKDAY_NAMES})|yesterday|today|last\s+(?:week|month)|this\s+(?:week|month)|earlier\s+this\s+(?:week|month|year)|for\s+(?:its|their|his|her)\s+part)\s+$`,
 );
 /** Where or when someone spoke, after their name: " in a Security Council debate on Monday", " at a briefing". */
 const SPOKEN_WHERE = new RegExp(
@@ -1631,9 +1636,9 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
             ? groupPhrase(owner[2], m.index + m[0].length + owner[1].length)
             : parseSubject(phrase, m.index + m[0].length, keep);
       // "citing a lawmaker on the intelligence committee, Rep. Baek Jin-ho": the name the description is
-      // given after a comma is who is cited.
+      // given after a comma is who is cited ("According to the deputy, Lee Seong-kweun, …" too).
       const named =
-        np && /^(?:an?|one)\s/i.test(phrase.trim())
+        np && (/^(?:an?|one)\s/i.test(phrase.trim()) || /^the\s+(?:[a-z-]+\s+){0,3}?[a-z-]+$/.test(phrase.trim()))
           ? /^[^,;:.]*,\s*((?:(?:Rep|Sen|Dr|Mr|Ms|Mrs|Prof|Gen|Col|Lt)\.?\s+)?\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})\s*(?:[,.;]|$)/u.exec(
               after,
             )
@@ -1874,7 +1879,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // line" does not.
     if (
       /^(?:puts?|putting|placed|places|placing|pegs?|pegged)$/i.test(verb) &&
-      !/^\s+(?:it\s+at\s+(?!risk\b|stake\b|odds\b|issue\b|the\s+(?:front|border|centre|center|heart)\b)|them\s+at\s+(?=(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|no\s+more\s+than|fewer\s+than|less\s+than|close\s+to|an\s+estimated|between|just)\s+)*(?:[$€£₩₽]?\d|several\b|a\s+few\b|hundreds\b|thousands\b|dozens\b|tens\s+of\b))|(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deaths|killed|wounded|injured|troops|soldiers|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|rates?|sum|amount|income|revenues?|earnings|proceeds|costs?|value)\s+(?:[\w'’-]+,?\s+){0,8}?(?:at\s+(?!risk\b|stake\b|odds\b|issue\b|the\s+(?:front|border|centre|center|heart)\b)|(?:(?:no|not)\s+)?(?:above|over|below|under|beyond|(?:higher|more|greater|lower|less|fewer)\s+than)\s+(?=[$€£₩₽]?\d)))/i.test(
+      !/^\s+(?:it\s+at\s+(?!risk\b|stake\b|odds\b|issue\b|the\s+(?:front|border|centre|center|heart)\b)|them\s+at\s+(?=(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|no\s+more\s+than|fewer\s+than|less\s+than|close\s+to|an\s+estimated|between|just)\s+)*(?:[$€£₩₽]?\d|several\b|a\s+few\b|hundreds\b|thousands\b|dozens\b|tens\s+of\b))|(?:the\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,4}?(?:number|toll|figure|total|count|tally|losses|casualties|dead|deaths|killed|wounded|injured|troops|soldiers|deployment|presence|contingent|force|strength|cut|share|payments?|pay|salary|salaries|wages?|rates?|sum|amount|income|revenues?|earnings|proceeds|costs?|value)\s+(?:[\w'’-]+,?\s+){0,8}?(?:at\s+(?!risk\b|stake\b|odds\b|issue\b|the\s+(?:front|border|centre|center|heart)\b)|(?:(?:no|not)\s+)?(?:above|over|below|under|beyond|(?:higher|more|greater|lower|less|fewer)\s+than)\s+(?=[$€£₩₽]?\d)))/i.test(
         s.slice(verbStart + verb.length),
       )
     )

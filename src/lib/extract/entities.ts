@@ -120,7 +120,10 @@ const ORG_WORDS = new Set([
     "institution society academy coalition alliance consultancy laboratory lab think-tank " +
     // Platforms whose channels and posts an article cites ("claims on Telegram"): no person, and no
     // publication that relays what is posted there.
-    "telegram twitter facebook youtube tiktok vkontakte weibo instagram"
+    "telegram twitter facebook youtube tiktok vkontakte weibo instagram " +
+    // Companies: "Hanwha Aerospace", "Rosoboronexport Holdings".
+    "aerospace industries holdings corporation corp inc ltd llc plc company firm bank motors electronics " +
+    "shipbuilding systems technologies"
   ).split(" "),
 ]);
 
@@ -164,7 +167,8 @@ export function guessType(name: string): EntityType {
   const bodyWord = (w: string, i: number): boolean =>
     ORG_WORDS.has(w) && (!ACRONYM_WORDS.has(w) || written[i] === w.toUpperCase());
   if (words.some(bodyWord)) return words.some((w) => OUTLET_WORDS.has(w)) ? "outlet" : "organization";
-  if (words.length > 0 && words.every((w) => PLACE_WORDS.has(w))) return "organization";
+  // ("S. Korea", "N. Korea": a compass point's initial in a place's name.)
+  if (words.length > 0 && words.every((w) => PLACE_WORDS.has(w) || /^[nsew]\.$/.test(w))) return "organization";
   if (STATE_NAMES.test(name.trim())) return "organization";
   // "HUR", "GUR", "JCS": an acronym names a body, never a person; broadcasters' and wires' are outlets.
   if (/^(?:the\s+)?\p{Lu}{2,6}$/u.test(name.trim())) {

@@ -248,7 +248,7 @@ export const PLACE_NAMES: ReadonlySet<string> = new Set(
     "north south east west korea russia ukraine china japan america us u.s. uk u.k. britain europe seoul pyongyang " +
     "moscow kyiv kiev beijing kursk washington london norway germany france poland lithuania latvia estonia finland " +
     "sweden canada australia belarus iran india tokyo berlin paris warsaw cuba nepal syria vietnam mongolia laos " +
-    "pakistan bangladesh taiwan turkey israel italy spain havana kathmandu hanoi"
+    "pakistan bangladesh taiwan turkey israel italy spain havana kathmandu hanoi delhi"
   ).split(" "),
 );
 
@@ -286,7 +286,7 @@ export const NATIONALITIES: ReadonlySet<string> = new Set(NATIONALITY_WORDS.spli
 
 /** Countries and unions whose names are not made of place words: bodies, never people. */
 export const STATE_NAMES =
-  /^(?:the\s+)?(?:united\s+(?:states(?:\s+of\s+america)?|kingdom|nations)|european\s+union|new\s+zealand|czech\s+republic|sri\s+lanka|russian\s+federation|(?:democratic\s+people['’]s\s+)?republic\s+of\s+korea)$/i;
+  /^(?:the\s+)?(?:united\s+(?:states(?:\s+of\s+america)?|kingdom|nations)|european\s+union|new\s+zealand|czech\s+republic|sri\s+lanka|new\s+delhi|russian\s+federation|(?:democratic\s+people['’]s\s+)?republic\s+of\s+korea)$/i;
 
 /**
  * Words that present a total as worked out from a rate: "which translates to", "that amounts to", "multiply
