@@ -1511,8 +1511,9 @@ function firstVerbSubject(s: string, before: string): NounPhrase | null {
 // the speaker's own, not what was rejected.)
 // ("Kyiv rejects both counts: Ukraine's defence intelligence says at least 15,000 …": after a colon, a
 // speaker's own words.)
+// (", Kyiv says 11,000 …" after "Kremlin dismisses reports … as 'fake'": another speaker's clause after a comma.)
 const CLAUSE_START =
-  /[.;:]|,\s+(?:which|who|whom|and|but|while|whereas|saying|adding|arguing|insisting|when|after|before)\b|\s(?:and|but)\s/gi;
+  /[.;:]|,\s+(?:which|who|whom|and|but|while|whereas|saying|adding|arguing|insisting|when|after|before)\b|\s(?:and|but)\s|,\s+(?=(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*){0,3}\s+(?:says|said|claims|claimed|estimates|estimated|reports|reported)\s)/giu;
 /**
  * Questions or calls someone answers, takes or rejects, and a poll's question ("the pay question reflected …"):
  * nouns, not a doubt about a figure; and a speaker
@@ -1534,8 +1535,11 @@ const NOT_A_DOUBT_AT = new RegExp(`^(?:${NOT_A_DOUBT.source})`, "i");
  * @returns True when the speaker doubts something there.
  */
 function doubtNear(s: string, at: number): boolean {
-  let from = Math.max(0, at - 80);
-  for (const m of s.slice(from, at).matchAll(CLAUSE_START)) from = Math.max(0, at - 80) + m.index + m[0].length;
+  const start = Math.max(0, at - 80);
+  let from = start;
+  // (Read a little past the verb, so that a clause opened by a speaker sees its own verb.)
+  for (const m of s.slice(start, at + 12).matchAll(CLAUSE_START))
+    if (start + m.index + m[0].length <= at) from = start + m.index + m[0].length;
   const right = s.slice(at, at + 40).split(/[.;]/)[0] ?? "";
   // ('the ministry had "no evidence" that …': a verdict in quotation marks is still a verdict.)
   return DISPUTE_RE.test((s.slice(from, at) + right).replace(/[“”"]/g, " ").replace(NOT_A_DOUBT, " "));

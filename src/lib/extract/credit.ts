@@ -1866,6 +1866,20 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         !sentenceActs.some(
           (b) => b.subject === a.subject && !b.disputes && b.verbStart > a.verbStart && b.verbStart < q.start,
         ) &&
+        // ("The Kremlin dismissed reports of North Korean troops as fake, while Kyiv says 11,000 are in Kursk": another
+        // speaker who gives the figure after the denial.)
+        !sentenceActs.some(
+          (b) =>
+            !b.disputes &&
+            !b.insideQuote &&
+            b.verbStart > a.verbStart &&
+            b.verbStart < q.start &&
+            b.subject !== null &&
+            b.subject.form !== "pronoun" &&
+            a.subject !== null &&
+            b.subject.name !== a.subject.name &&
+            /,\s+(?:(?:while|whereas|but|and)\s+)?[^,;]*$/i.test(s.text.slice(a.verbStart, b.verbStart)),
+        ) &&
         // "The Times disputes that figure: two defectors told the Times that … $1,000": what a speaker says
         // after the colon is their own figure, not the one rejected.
         !sentenceActs.some((b) => {

@@ -444,7 +444,7 @@ const CURRENT_CEILING = new RegExp(
 );
 /** Words after a number that are not what it counts: a verb's forms and times ("arriving", "reported", "early"). */
 const NOT_A_NOUN =
-  /^(?:\w+ing|tops|plus|apiece|reported|said|given|cited|quoted|mentioned|claimed|offered|published|believed|thought|expected|estimated|understood|known|set|due|likely|deployed|sent|dispatched|arrived|remained|remain|remains|early|late|soon|later|this|last|next)$/;
+  /^(?:\w+ing|tops|plus|apiece|reported|said|given|cited|quoted|mentioned|claimed|offered|published|believed|thought|expected|estimated|understood|known|set|due|likely|deployed|sent|dispatched|arrived|remained|remain|remains|early|late|soon|later|this|last|next|already|still|currently|there|here)$/;
 /** Words for what a source heard from people, before their number ("accounts from", "interviews with"). */
 const HEARD_FROM_BEFORE =
   /\b(?:accounts?|testimon(?:y|ies)|interviews?|interrogations?|debriefings?|letters?|diaries|conversations?|questioning)\s+(?:given\s+)?(?:from|of|with|by)\s+(?:(?:about|around|some|roughly|more than|over|at least|nearly)\s+)?$/i;
@@ -468,7 +468,13 @@ const OTHER_LOSSES =
  * ("The Wagner group lost about 20,000 fighters", "The Azov brigade lost about 500 men": a force of either side named without its country is another army too).
  */
 const OTHER_ARMY_LOST =
-  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|the united states|america|american|china|chinese|beijing|japan|japanese|britain|british|(?:wagner|azov|akhmat)(?:\s+(?:mercenary|private military|military))?(?:\s+(?:group|company|brigade|regiment|battalion|unit|force))?)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops))*(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|the united states|america|american|china|chinese|beijing|japan|japanese|britain|british|(?:wagner|azov|akhmat)(?:\s+(?:mercenary|private military|military))?(?:\s+(?:group|company|brigade|regiment|battalion|unit|force))?)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops))*(?:\s+as\s+a\s+whole|\s+overall|\s+in\s+total|\s+alone)?(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+/**
+ * "Russia lost 1,630 troops on the previous day alone, bringing its total losses since February 2022 to about ": the
+ * total another army's daily losses bring its own to.
+ */
+const OTHER_ARMY_TOTAL_BROUGHT =
+  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops))*(?:\s+as\s+a\s+whole)?\s+(?:has\s+|have\s+|had\s+)?(?:lost|suffered)\b[^.;]*,\s*(?:bringing|taking|raising|pushing)\s+(?:its|their)\s+(?:[\w-]+\s+)?(?:losses|casualties|toll|total|tally|count)\b[^.;]*$/i;
 /** A side that says what it lost itself: "The Russian Ministry of Defence says it has … lost only ". */
 const SIDE_SAYS_IT_LOST =
   /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow)\b[^.;]{0,60}?\b(?:says?|said|reports?|reported|claims?|claimed)\s+(?:that\s+)?(?:it|they)\s+(?:has|have|had)\b[^.;]{0,60}?\blost\s+(?:(?:only|just|about|some|around|nearly)\s+)*$/i;
@@ -483,7 +489,12 @@ const SIDE_SAYS_IT_LOST =
  */
 function otherSideLost(s: string, clauseStart: number, at: number): boolean {
   const before = s.slice(0, at);
-  return OTHER_LOSSES.test(s.slice(clauseStart, at)) || OTHER_ARMY_LOST.test(before) || SIDE_SAYS_IT_LOST.test(before);
+  return (
+    OTHER_LOSSES.test(s.slice(clauseStart, at)) ||
+    OTHER_ARMY_LOST.test(before) ||
+    SIDE_SAYS_IT_LOST.test(before) ||
+    OTHER_ARMY_TOTAL_BROUGHT.test(before)
+  );
 }
 /** "put the number of Ukrainian soldiers killed at more than 50,000": another army's count, named before "at". */
 const OTHER_ARMY_PUT_AT =
@@ -578,14 +589,14 @@ const NATIONALITY_OTHER = new RegExp(
   "i",
 );
 const DEPLOYED_DONE =
-  /\b(?<!\b(?:will|shall)\s+)(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come)|\balready\b|\bnow\b(?!\s+(?:expects?|expected|believes?|forecasts?|predicts?|projects?|plans?|fears?|thinks?)\b)|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
+  /\b(?<!\b(?:will|shall)\s+)(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come|moved|massed|assembled)|\balready\b|\bnow\b(?!\s+(?:expects?|expected|believes?|forecasts?|predicts?|projects?|plans?|fears?|thinks?)\b)|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
 /** The regime as the subject of a verb, with a modal between: "Pyongyang would ", "the state ". */
 const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treasury|North\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?|leadership)\s+(?:(?:would|could|will|may|might|then|also|thus)\s+)?`;
 /** "this means", or earning or receiving by anyone but the regime ("serving in Russia could earn" is a soldier's). */
 const RECEIVES_NOT_STATE = new RegExp(String.raw`\bthis means\b|(?<!${STATE_AS_SUBJECT})\b(?:earn|receive|get)\b`, "i");
 /** ("North Korea was preparing 10,000 soldiers to fight": those readied are not yet sent.) */
 const PROJECTION =
-  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat(?:e|es|ed|ing)\b|escalation\s+to\b|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:\p{Lu}\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d))\b/iu;
+  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat(?:e|es|ed|ing)\b|escalation\s+to\b|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:\p{Lu}\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d)|(?:preparing|prepares|readying|readies)\s+(?:an?|the|its|another)\s+(?:[\w-]+\s+)?(?:rotation|contingent|wave|batch|deployment|group|force)\s+of\b)\b/iu;
 /**
  * Modal words that make no forecast: "I would say about 2,000", "we'd guess" (a speaker hedging a count of now),
  * "could not confirm the figure of 11,000" (what a source cannot confirm).
@@ -1279,6 +1290,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const moreAfter = /^\s+(more|additional|extra|fresh)\b/i.exec(s.slice(q.end))?.[1]?.toLowerCase();
   const noNoun = q.suffixNoun !== undefined && NOT_A_NOUN.test(q.suffixNoun) && !PEOPLE_NOUNS.test(q.suffixNoun);
   const noun = (noNoun ? undefined : q.suffixNoun) ?? moreAfter ?? "";
+  // ("a wall of 101 portraits of soldiers killed in the fighting": pictures or graves of the dead count the pictures.)
+  if (
+    /^(?:portraits?|photos?|photographs?|pictures?|images?|posters?|graves?|tombstones?|headstones?|coffins?|urns?|medals?|names?)\b/i.test(
+      noun,
+    )
+  )
+    return { ok: false, reason: `counts "${noun}", not people` };
   // "is paid 2.9 million a month", "earns about 200,000 a year": a sum paid at a rate in a currency the
   // text does not name, not a head count.
   // ("They say 2k a month, but we see maybe four hundred dollars": a rate someone says or promises, beside a
@@ -2523,7 +2541,14 @@ function figureRole(
       !casualtyNoun
     ) {
       if (otherArmy) return "context";
-      return PLAN_BEFORE.test(lead) ? "troops-projected" : "troops-deployed";
+      // ("North Korea may triple its contingent, sending as many as 30,000 additional soldiers": the participle goes on
+      // with the main clause's "may"; "… is sending 30,000 more in the coming months": a time to come.)
+      const planned =
+        PLAN_BEFORE.test(lead) ||
+        (/^\W*(?:sending|deploying|dispatching)\b/i.test(clause.text) &&
+          PROJECTION.test(unhedged(maskMonthMay(s.slice(0, clause.start))))) ||
+        FUTURE_AFTER.test(s.slice(q.end));
+      return planned ? "troops-projected" : "troops-deployed";
     }
   }
   if (/^casualties\b/i.test(noun)) return otherArmy ? "context" : "casualties-total";
@@ -2674,6 +2699,16 @@ const TROOPS_JOINED_TO_NEXT =
 /** A verb of change and "by" before a figure: group 1 a rise ("has risen by", "grew by"), else a fall. */
 const CHANGE_BY_VERB =
   /\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|climbs|climbing|jumped|jumps|swelled|expanded|went up|gone up)|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|decreasing|shrank|shrunk|went down|gone down)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|another|a further|an estimated)\s+)*$/i;
+/** A sum said to be only nominal, right after it: "$2K a month on paper", "$2,000, in theory,". */
+const ON_PAPER_AFTER = /^\s*(?:(?:a|per|each)\s+(?:month|year)\s*)?,?\s*(?:on\s+paper|in\s+theory|nominally)\b/i;
+/** A sum said to be only nominal, before it in its clause: "On paper, soldiers get ", "nominally earn ". */
+const ON_PAPER_BEFORE = /\b(?:on\s+paper|in\s+theory|nominally)\b[^.;]*$/i;
+/** A time to come after a figure: "… in the coming months", "… next spring". */
+const FUTURE_AFTER =
+  /^(?:\s+(?!and\b|but\b)[\w-]+){0,4}?\s+(?:in\s+the\s+(?:coming|next|following)\s+(?:days|weeks|months|year)|(?:next|later\s+this)\s+(?:week|month|year|spring|summer|autumn|winter))\b/i;
+/** The losses of a force named before it: "casualties among the roughly ", "losses from its ". */
+const LOSSES_AMONG_BEFORE =
+  /\b(?:casualties|losses|dead|deaths|fatalities)\s+(?:among|from|in)\s+(?:the|its|their)\s+(?:(?:estimated|about|around|some|roughly|nearly|approximately|more\s+than|over)\s+)*$/i;
 /** A deployment's verbs: a unit of 3,000 that was sent is a deployment, whatever its strength. */
 /** Words that name a whole army: "army", "armed forces", "under arms", "in uniform". */
 const WHOLE_ARMY = /\b(?:army|armies|armed\s+forces|military|militaries|under\s+arms|in\s+uniform|active[- ]duty)\b/i;
@@ -2856,6 +2891,28 @@ function classifyMoney(
   // "She now works in a restaurant in Incheon, earning about 2.5 million won a month": a civilian's job,
   // in a sentence that speaks of no soldier, pays no soldier.
   if (CIVILIAN_JOB.test(ctx.sentence) && !SOLDIERING.test(ctx.sentence)) return { kind: "context" };
+  // ("North Korean soldiers get $2K a month on paper, but the state keeps 70 per cent": what they get on paper is the
+  // pay Russia gives for them, not what reaches them.)
+  if (
+    (ON_PAPER_AFTER.test(ctx.sentence.slice(q.end)) || ON_PAPER_BEFORE.test(before)) &&
+    SOLDIERING.test(ctx.sentence) &&
+    !/\b(?:regime|state|pyongyang|government|treasury)\s+(?:\w+\s+){0,2}$/i.test(before)
+  )
+    return { kind: "pay-per-soldier" };
+  // ("Russian compensation for fallen soldiers, which the forum put at about $30,000 per death": what is paid for the
+  // dead is no pay of the living.)
+  if (
+    /^\s*(?:a|per|for\s+each)\s+(?:death|dead\s+soldier|fallen\s+soldier|soldier\s+killed)\b/i.test(
+      ctx.sentence.slice(q.end),
+    ) ||
+    /\b(?:compensation|death\s+benefits?|condolence\s+(?:money|payments?))\b[^.;]*$/i.test(
+      ctx.sentence
+        .slice(0, q.start)
+        .split(/[;:]|,\s+(?:and|but|while|whereas)\s/)
+        .at(-1) ?? "",
+    )
+  )
+    return { kind: "context" };
   // ("Washington paid them a combat allowance of about $40 a month": what the United States pays is no pay of North
   // Korea's soldiers.)
   if (US_PAID_BEFORE.test(ctx.sentence.slice(0, q.start))) return { kind: "context" };
@@ -5521,6 +5578,16 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       !NORTH_SIDE.test(passage)
     )
       return { ...c, kind: "context" };
+    // ("… has suffered nearly 5,000 casualties among the roughly 15,000 troops it has sent": the force the losses are
+    // among is no loss.)
+    if (
+      c.kind.startsWith("casualties") &&
+      LOSSES_AMONG_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)) &&
+      /^\s+(?:north\s+korean\s+|korean\s+)?(?:troops|soldiers|servicemen|personnel|men)\b/i.test(
+        ctx.sentence.slice(q.end),
+      )
+    )
+      return { ...c, kind: "troops-deployed" };
     // "300 North Korean soldiers have been lost in Kursk": a head count a passive loses is the losses.
     if (c.kind === "troops-deployed" && HEAD_COUNT_LOST_AFTER.test(ctx.sentence.slice(q.end)))
       return { ...c, kind: "casualties-total" };

@@ -869,7 +869,16 @@ export function hedgeTextOf(input: string, toks: Tok[], i: number, end: number):
 }
 
 export function tryGeneral(input: string, toks: Tok[], i: number): Draft | null {
-  const h = matchHedge(toks, i);
+  const matched = matchHedge(toks, i);
+  // ("the top 2,000 officers": after a determiner, "top" ranks, it passes no number.)
+  const h =
+    matched &&
+    /^top$/i.test(toks[i]?.text ?? "") &&
+    /\b(?:the|a|an|its|their|his|her|our|my|your)\s*$/i.test(
+      input.slice(Math.max(0, (toks[i]?.start ?? 0) - 8), toks[i]?.start ?? 0),
+    )
+      ? null
+      : matched;
   const opensRange = h?.kind === "between" || h?.kind === "from";
   // ("Between roughly 10,000 and …", "from about 10,000 to …": a hedge on the first end.)
   const firstHedge = opensRange && h ? innerRangeHedge(toks, h.end) : null;

@@ -172,6 +172,8 @@ export const HEDGE_LIST: ReadonlyArray<readonly [string, HedgeKind]> = [
   ["surpassing", "at-least"],
   ["topped", "at-least"],
   ["tops", "at-least"],
+  // ("North Korean losses in Kursk top 4,000": a headline's verb in the plural.)
+  ["top", "at-least"],
   ["topping", "at-least"],
   ["passed", "at-least"],
   ["passing", "at-least"],
