@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { parseArticle } from "../../src/lib/content/articles.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
 import { claimLine, extractInvented } from "../support/invented.ts";
 
 /** One invented article of the Tidewater Post, read whole. */
@@ -120,5 +122,68 @@ describe("counts of pictures and a headline's verbs", () => {
     expect(read("Peskov dismissed the claim that 11,070 troops are in Kursk.")).toEqual([
       "11,070: troops-deployed, nobody, asserts, disputed by Peskov",
     ]);
+  });
+});
+
+describe("a person described, then 'he said'; a quotation that opens before 'not'", () => {
+  it("'…, he said' after 'a former North Korean army officer said' credits the officer", () => {
+    const out = extract(
+      [
+        'A former North Korean army officer who defected in 2019 said the soldiers would receive no more than $170 a month. "The state will take at least 90 per cent," said the defector.',
+        "Back home, an ordinary soldier's monthly allowance is about 2,070 North Korean won, he said.",
+      ].join(" "),
+    );
+    expect(out.claims.find((c) => c.figure === "about 2,070 North Korean won")?.attributedTo?.name).toBe(
+      "A former North Korean army officer",
+    );
+  });
+
+  it("'the numbers were “not 15,000, not 10,000, not a single one”' are denied, not given", () => {
+    const out = extract(
+      "The NIS says 15,070 North Korean soldiers are in Russia. The Russian embassy said the numbers were “not 15,070, not 10,070, not a single one”.",
+    );
+    const denied = out.claims.filter((c) => c.line === 1 && c.figure === "15,070" && c.quoteStart > 0);
+    expect(denied.map((c) => [c.stance, c.attributedTo?.name ?? null, c.disputedBy?.name])).toEqual([
+      ["disputes", null, "Russian embassy"],
+    ]);
+  });
+});
+
+describe("a headline that names its source in a label", () => {
+  /** The credit of each headline figure, for an article whose first line is its title. */
+  function headlineCredits(title: string, body: string): (string | null)[] {
+    const a = parseArticle(
+      "content/articles/wire.md",
+      new TextEncoder().encode(
+        `---\ntitle: "${title}"\npublisher: "Tidewater Post"\npublished: 2025-03-04\n---\n${title}\n${body}\n`,
+      ),
+    );
+    return extractCorpus([a])
+      .claims.filter((c) => c.figureStart < title.length)
+      .map((c) => c.attributedTo?.name ?? null);
+  }
+
+  it("'Zelensky: …' and '…: NIS' credit the source the body gives the same figure to", () => {
+    expect(
+      headlineCredits(
+        "Zelensky: North Korean losses in Kursk top 4,070",
+        "President Volodymyr Zelensky said on Monday that North Korean losses in Kursk had passed 4,070.",
+      ),
+    ).toEqual(["Volodymyr Zelensky"]);
+    expect(
+      headlineCredits(
+        "N. Korean casualties in Russia rise to 3,470: NIS",
+        "The NIS said on Thursday that about 3,470 North Korean soldiers had been killed or wounded.",
+      ),
+    ).toEqual(["NIS"]);
+  });
+
+  it("a label that is not the body's source credits no one", () => {
+    expect(
+      headlineCredits(
+        "Analysis: North Korean losses in Kursk top 4,070",
+        "President Volodymyr Zelensky said on Monday that North Korean losses in Kursk had passed 4,070.",
+      ),
+    ).toEqual([null]);
   });
 });

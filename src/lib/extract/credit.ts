@@ -187,8 +187,9 @@ const JUDGED_AFTER =
 /** "Nobody believes that 50,000 …", "No one seriously thinks 40,000 …": a figure the speaker says nobody holds. */
 const NOBODY_BELIEVES_BEFORE =
   /\b(?:nobody|no\s+one|no-one|hardly\s+anyone)\s+(?:(?:seriously|really|now|still)\s+)?(?:believes?|thinks?|accepts?)\s+(?:that\s+)?(?:(?:about|around|some|as\s+many\s+as)\s+)*[$€£₩₽]?$/i;
+// ("Ukraine's figure, she said, was “not 4,700 but closer to 2,000”": a quotation may open before "not".)
 const IS_NOT_BEFORE =
-  /\b(?:(?:is|was|are|were|be|been)\s+not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:the\s+)?[$€£₩₽]?\s?$/i;
+  /\b(?:(?:is|was|are|were|be|been)\s+[“"‘]?not|isn['’]t|wasn['’]t|aren['’]t|weren['’]t)\s+(?:the\s+)?[$€£₩₽]?\s?$/i;
 /** A figure that opens with a bound ("wasn't over 1,700", "isn't more than 600"): a ceiling or floor, not a figure denied. */
 const BOUND_WORDS = new RegExp(String.raw`^(?:${COMPARISON_WORDS})\b`, "i");
 /**

@@ -24,7 +24,14 @@ import {
   paragraphVias,
   viaOf,
 } from "./credit.ts";
-import { type AliasEntry, type Entity, EntityRegistry, PLACE_WORDS, shortOutletNames } from "./entities.ts";
+import {
+  type AliasEntry,
+  type Entity,
+  EntityRegistry,
+  PLACE_WORDS,
+  plainSpelling,
+  shortOutletNames,
+} from "./entities.ts";
 import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import {
   type Dateline,
@@ -1088,7 +1095,7 @@ export function extractArticle(
   );
   return {
     claims: ownSideCounted(
-      headlineReadAsBody(read, headlineSpan(article.body, article.meta.title), registry),
+      headlineReadAsBody(read, headlineSpan(article.body, article.meta.title), registry, article.body),
       article.body,
     ),
     skipped,
@@ -1218,6 +1225,38 @@ function ownFigureSetAsideIsEarlier(claims: Claim[]): Claim[] {
 }
 
 /** The words that make a name, a body or a person one of a country's, by country. */
+/**
+ * The words a headline names its source with: before a colon that opens it, after a colon that ends it, or before a
+ * verb of saying that ends it ("Zelensky: …", "…: NIS", "…, think tank says").
+ *
+ * @param headline The headline.
+ * @returns The labels, trimmed.
+ */
+function headlineLabels(headline: string): string[] {
+  const found = [
+    /^\s*([^:]{1,40}?)\s*:\s+\S/.exec(headline)?.[1],
+    /\S\s*:\s+([^:,]{1,40}?)\s*$/.exec(headline)?.[1],
+    /[,—–-]\s+([^,:]{1,40}?)\s+(?:says|said|claims|reports|estimates)\s*$/i.exec(headline)?.[1],
+  ];
+  return found.filter((l): l is string => l !== undefined && /\p{Lu}/u.test(l));
+}
+
+/**
+ * Whether a headline's label names an entity: its name, one of its spellings, or the last word of a person's name.
+ *
+ * @param label The label.
+ * @param e The entity.
+ * @param registry Entity registry.
+ * @returns True when the label names it.
+ */
+function namesEntity(label: string, e: Entity, registry: EntityRegistry): boolean {
+  const plain = plainSpelling(label);
+  if (plain === "") return false;
+  if (registry.find(label) === e) return true;
+  if ([e.name, ...e.variants].some((v) => plainSpelling(v) === plain)) return true;
+  return e.type === "person" && plainSpelling(e.name.split(/\s+/).at(-1) ?? "") === plain;
+}
+
 const HEADLINE_COUNTRIES: readonly RegExp[] = [
   /\bSouth\s+Korea|\bSeoul\b/,
   /\bUkrain|\bKyiv\b|\bKiev\b/,
@@ -1242,17 +1281,24 @@ const HEADLINE_NARROWS: Readonly<Partial<Record<Claim["kind"], readonly Claim["k
  * credits or has passing the figure on. A headline naming someone else, or a body that only disputes the
  * figure, keeps the headline's own reading.
  *
+ * A headline that names its source in a label ("Zelensky: North Korean losses in Kursk top 4,000", "N. Korean
+ * casualties rise to 3,400: NIS", "…, think tank says") names the one the body credits with the same figure when
+ * the label is that source's name or a word of it: the headline is read as the body reads it too.
+ *
  * @param claims The article's claims.
  * @param headline Where the headline stands in the body, or null.
  * @param registry Entity registry (to tell an unnamed group from a name).
+ * @param body The article's body.
  * @returns The claims, the headline's read as the body's.
  */
 function headlineReadAsBody(
   claims: Claim[],
   headline: { start: number; end: number } | null,
   registry: EntityRegistry,
+  body = "",
 ): Claim[] {
   if (!headline) return claims;
+  const labels = headlineLabels(body.slice(headline.start, headline.end));
   const inHeadline = (c: Claim): boolean => c.figureStart >= headline.start && c.figureStart < headline.end;
   if (!claims.some(inHeadline)) return claims;
   return claims.map((c) => {
@@ -1278,6 +1324,9 @@ function headlineReadAsBody(
     const bodyCredit = body.attributedTo ? registry.byId(body.attributedTo.id) : undefined;
     const said = group && credit ? countryOf([credit.name]) : -1;
     const credited = bodyCredit ? countryOf([bodyCredit.name, ...bodyCredit.roles]) : -1;
+    // (A label of the headline that names the body's source: "Zelensky:", ": NIS".)
+    const labelled =
+      credit === null && bodyCredit !== undefined && labels.some((l) => namesEntity(l, bodyCredit, registry));
     const fits =
       credit === null ||
       (group && !(said >= 0 && credited >= 0 && said !== credited)) ||
@@ -1300,7 +1349,7 @@ function headlineReadAsBody(
     };
     const { attributedAs: _words, asOfPrecision: _p, asOfNote: _n, ...rest } = c;
     // (A headline that names no one keeps no credit: the same figure credited in the body is its origin.)
-    if (credit === null)
+    if (credit === null && !labelled)
       return { ...rest, ...(c.attributedAs ? { attributedAs: c.attributedAs } : {}), ...dated, kind: body.kind };
     return {
       ...rest,

@@ -157,6 +157,9 @@ const NOT_A_SPEAKER =
 
 /** A transcript's label at the start of a paragraph: "JENSEN:", "ANCHOR (MARIA LOPEZ):". */
 const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}’'.-]+(?:\s+\p{Lu}[\p{Lu}’'.-]+){0,3})(?:\s*\((\p{Lu}[\p{Lu}’'.\s-]+)\))?:\s/u;
+/** One unnamed person described by a role: "a former North Korean army officer", "the defector", "one official". */
+const ONE_PERSON_DESCRIBED =
+  /^(?:an?|the|one)\s+(?:[\p{L}’'-]+\s+){0,5}(?:officer|official|defector|soldier|spokesman|spokeswoman|spokesperson|analyst|researcher|commander|minister|lawmaker|diplomat|general|colonel|sergeant|private|veteran|economist|professor|expert|source|witness|engineer|worker|doctor|man|woman)$/iu;
 /** Titles before a name in a transcript's label: "Gen.", "Lt. Gen.", "Sen.", "Rep.", "Ms.", "Dr.". */
 const LABEL_TITLE =
   /^(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Sen|Rep|Ms|Mr|Mrs|Dr|Adm|Col|Capt|Gov|Amb|Prof|Sec|Secretary|Senator|Representative|General|Admiral|Chairman|Chairwoman|Director)\.?\s+/;
@@ -1035,9 +1038,16 @@ function resolveInPlace(
   switch (np.form) {
     case "pronoun":
       if (np.name === "it") return { entity: t.lastOrg, ambiguous: false };
-      // "he" and "she" are people: never the outlet or body that spoke last.
+      // "he" and "she" are people: never the outlet or body that spoke last ("a former North Korean army officer", one
+      // person described by a role, is a person).
       return {
-        entity: np.name === "they" ? null : (t.lastPerson ?? (t.lastSpeaker?.type === "person" ? t.lastSpeaker : null)),
+        entity:
+          np.name === "they"
+            ? null
+            : (t.lastPerson ??
+              (t.lastSpeaker?.type === "person" || ONE_PERSON_DESCRIBED.test(t.lastSpeaker?.name ?? "")
+                ? t.lastSpeaker
+                : null)),
         ambiguous: false,
       };
     case "description": {
