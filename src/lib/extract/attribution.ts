@@ -2176,7 +2176,7 @@ const LEARNED_FROM_RE = /\b(?:(?:has|have|had)\s+)?(?:learned|learnt|heard)\s+fr
 // ("The ministry said it was “aware of reports” of up to 12,000 …", "had seen reports of 12,000 … but could not
 // confirm them": the reports are the source, and the body that knows of them does not vouch for them.)
 const THERE_WERE_REPORTS_RE =
-  /\b(?:[Tt]here\s+(?:were|are|have\s+been|had\s+been)|aware\s+of|(?:had|has|have)\s+seen|saw)\s+(?=(?:(?:unconfirmed|some|several|many|media|press|earlier|recent|the|public|news|numerous|multiple|widespread|other)\s+){0,2}(?:reports|claims|posts|rumou?rs)(?:\s+(?:on|in|from)\s+(?:[A-Z][\w-]*|social\s+media|the\s+internet|(?:[\w-]+\s+)?channels|(?:[\w-]+\s+)?blogs))?[”"]?\s+(?:that|of)\b)/g;
+  /(?:\b[Tt]here\s+(?:were|are|have\s+been|had\s+been)|\baware\s+of|\b(?:had|has|have)\s+seen|['’](?:ve|d)\s+seen|\bsaw)\s+(?=(?:(?:unconfirmed|some|several|many|media|press|earlier|recent|the|public|news|numerous|multiple|widespread|other)\s+){0,2}(?:reports|claims|posts|rumou?rs)(?:\s+(?:on|in|from)\s+(?:[A-Z][\w-]*|social\s+media|the\s+internet|(?:[\w-]+\s+)?channels|(?:[\w-]+\s+)?blogs))?[”"]?\s+(?:that|of)\b)/g;
 
 /** Phrases that introduce the outlet a statement was made to or through. */
 const VIA_RE =

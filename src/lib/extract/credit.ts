@@ -275,7 +275,7 @@ const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more tha
 // higher, at 1,100": the time of the figure between; "the HUR's count of North Korean dead had risen to
 // 1,500": a count that has changed.)
 const POSSESSIVE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s,(;])((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.-]*)['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent|first|original|previous|final|public|internal|private|classified|confidential|secret|central|best|working)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?(?:\s+(?:for|of|on)\s+[^,;\d]{1,60}?)?${FIGURE_TIME}?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at|(?:(?:had|has|have)\s+)?(?:rose|risen|climbed|grew|grown|increased|jumped|swelled|reached|fell|fallen|dropped|stood\s+at)(?:\s+to)?|(?:is|was)\s+(?:(?:slightly|far|much|a\s+little|somewhat|considerably|significantly|substantially|even)\s+)?(?:higher|lower|larger|smaller|bigger)(?:\s+still)?,?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$`,
+  String.raw`(?:^|[\s,(;])((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.-]*|[Tt]he\s+(?:agency|ministry|service|government|military|embassy|spy\s+agency|intelligence\s+service))['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent|first|original|previous|final|public|internal|private|classified|confidential|secret|central|best|working)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?(?:\s+(?:for|of|on)\s+[^,;\d]{1,60}?)?${FIGURE_TIME}?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at|(?:(?:had|has|have)\s+)?(?:rose|risen|climbed|grew|grown|increased|jumped|swelled|reached|fell|fallen|dropped|stood\s+at)(?:\s+to)?|(?:is|was)\s+(?:(?:slightly|far|much|a\s+little|somewhat|considerably|significantly|substantially|even)\s+)?(?:higher|lower|larger|smaller|bigger)(?:\s+still)?,?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$`,
   "u",
 );
 /**
@@ -2154,6 +2154,13 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     attributed = earlier;
     method = "earlier-figure";
   }
+  // ("A defector group claims that 20,000 soldiers are in Russia; the NIS calls the figure unverified": a clause
+  // after a semicolon, with no figure of its own, in which someone else calls the figure wrong.)
+  if (!disputedBy && attributed !== null) {
+    const tail = /^[^;]*;\s*([^;\d]+)$/.exec(s.text.slice(q.end))?.[1];
+    const judge = tail ? callerOfFigureWrong(tail, registry, tracker) : null;
+    if (judge && judge !== attributed) disputedBy = judge;
+  }
   if (attributed && !(tracker.credits ??= new Map()).has(valueKey)) tracker.credits.set(valueKey, attributed);
   if (attributed) tracker.lastCredited = attributed;
   tracker.lastFigure = { sentence: x.index, credit: attributed };
@@ -2360,6 +2367,28 @@ const CALLED_FALSE_QUOTE = new RegExp(
 const JUDGES_PREVIOUS_WRONG =
   /\b(?:(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figures?|estimates?|numbers?|counts?|toll|tally|totals?)\s+(?:is|are|was|were)\s+[“"‘]?(?:(?:surely|probably|likely|almost\s+certainly|certainly|clearly|far|much|way|still|also)\s+){0,2}(?:too\s+(?:low|high|small|large)(?![”"’]?\s+(?:for|to)\b)|an?\s+(?:(?:gross|serious|vast|significant|clear)\s+)?(?:undercount|overcount|underestimate|overestimate|exaggeration|understatement)|(?:(?:simply|plainly|completely|totally|entirely|just)\s+)?(?:wrong|false|untrue|incorrect|inaccurate|exaggerated|inflated)\b)|(?:the\s+)?(?:real|true|actual)\s+(?:number|figure|toll|count|total)\s+(?:is|was|could\s+be|may\s+be|might\s+be|is\s+likely)\s+(?:(?:far|much|considerably|significantly|probably|likely|several\s+times)\s+){0,2}(?:higher|lower|larger|smaller))\b/i;
 
+/**
+ * Calling the figure before wrong: "calls the figure unverified", "described the claim as exaggerated", "branded the
+ * number a fabrication".
+ */
+const CALLS_FIGURE_WRONG =
+  /\b(?:calls?|called|describes?|described|labels?|labell?ed|brands?|branded|terms?|termed|dismisses|dismissed|rejects?|rejected)\s+(?:the|that|this|those|these|its|their)\s+(?:[\w-]+\s+){0,2}?(?:figures?|claims?|numbers?|estimates?|counts?|reports?|toll|tally)\s+(?:as\s+)?[“"‘]?(?:(?:an?|pure|simply|completely|totally|wholly|largely)\s+)*(?:unverified|unverifiable|unconfirmed|false|untrue|baseless|groundless|unfounded|exaggerated|inflated|fabricated|fake|propaganda|nonsense|fantasy|absurd|ridiculous|implausible|lies?|fabrications?|myths?|fictions?|disinformation)\b/i;
+
+/**
+ * Who calls the figure before wrong in a text without figures of its own ("the NIS calls the figure unverified").
+ *
+ * @param text The text.
+ * @param registry Entity registry.
+ * @param tracker Tracker.
+ * @returns The one who calls it wrong, or null.
+ */
+function callerOfFigureWrong(text: string, registry: EntityRegistry, tracker: Tracker): Entity | null {
+  const m = CALLS_FIGURE_WRONG.exec(text);
+  if (!m || JUDGEMENT_NOT_MADE.test(text.slice(0, m.index))) return null;
+  const np = subjectBefore(text, m.index);
+  return np && np.form !== "pronoun" ? resolveSubject(np, registry, tracker) : null;
+}
+
 /** Words in the judgement's own clause that suppose it or deny it: "If …", "whether …", "No one has shown that …". */
 const JUDGEMENT_NOT_MADE =
   /\b(?:if|whether|unless|no\s+one|nobody|none|not|never|hardly|nothing|deny|denies|denied)\b[^,.;]*$/i;
@@ -2391,6 +2420,9 @@ export function denierOfPrevious(
       DENIES_PREVIOUS.test(s.text.slice(a.verbStart).replace(/^(?:(?:has|have|had|also)\s+)*\p{L}+/iu, "")),
   );
   if (act) return resolveSubject(act.subject, registry, tracker);
+  // ("The NIS called the figure unverified.")
+  const caller = callerOfFigureWrong(s.text, registry, tracker);
+  if (caller) return caller;
   // "Vladimir Rudenko … said he doubted the Ukrainian account": the pronoun of a reported denial is the one
   // who said it.
   const reported = acts.find(

@@ -916,7 +916,9 @@ export function extractArticle(
       // ("I think that is nonsense; I would be surprised if more than 15,000 have ever been sent.": a sentence whose
       // only figures are skipped judges what came before too.)
       const writerJudges =
-        figures.length > 0 && figures.every((f) => !f.role.ok) && WRITER_JUDGES_FALSE.test(s.text.split(";")[0] ?? "");
+        figures.length > 0 &&
+        figures.every((f) => !f.role.ok) &&
+        WRITER_JUDGES_FALSE.test(s.text.split(/[;:]\s/)[0] ?? "");
       if (figures.length === 0 || writerJudges) {
         if (lastFigures.index === sentenceIndex + i - 1) {
           const denier =
@@ -931,7 +933,7 @@ export function extractArticle(
               ? (carry.label ?? verdictFinder(s.text, article.meta.publisher ?? "", registry))
               : null) ??
             // ("I do not believe it.": the writer's own doubt, outside anyone's quoted words.)
-            ((WRITER_DOUBTS.test(s.text) || WRITER_JUDGES_FALSE.test(s.text.split(";")[0] ?? "")) &&
+            ((WRITER_DOUBTS.test(s.text) || WRITER_JUDGES_FALSE.test(s.text.split(/[;:]\s/)[0] ?? "")) &&
             !s.openQuoteAtStart &&
             !/[“”"]/.test(s.text) &&
             !speakers[i] &&

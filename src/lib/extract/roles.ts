@@ -1069,9 +1069,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     case "decade":
       // A cue in the 60 characters before the year, read in the whole sentence so that the words before
       // it count ("intelligence service" is no one's service).
+      // ("38 defectors reached the South …, the lowest number since 2003": the year a comparison reaches back to.)
       if (
-        BIOGRAPHY_CUE.test(clause.text) ||
-        [...s.matchAll(BIOGRAPHY_CUES)].some((m) => m.index >= q.start - 60 && m.index < q.start)
+        !/\b(?:lowest|highest|fewest|most|largest|smallest|biggest|least|first\s+time|record)\b[^.;]{0,40}\bsince\s+$/i.test(
+          s.slice(Math.max(0, q.start - 60), q.start),
+        ) &&
+        (BIOGRAPHY_CUE.test(clause.text) ||
+          [...s.matchAll(BIOGRAPHY_CUES)].some((m) => m.index >= q.start - 60 && m.index < q.start))
       ) {
         return { ok: true, kind: "biography", unit: "year", per: null, min: q.min, max: q.max, ...base };
       }
@@ -1143,7 +1147,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       ) ||
       // "Three-quarters of the regime's earnings … go to the munitions industry", "60 percent of the money
       // Pyongyang keeps is spent on missiles": a share of what the regime keeps, not the share it keeps.
-      OF_REGIMES_TAKE.test(s.slice(q.end))
+      OF_REGIMES_TAKE.test(s.slice(q.end)) ||
+      // ("adding that the soldiers themselves would keep “less than 10 %”": the share the soldiers keep, the
+      // regime's other part.)
+      SOLDIERS_KEEP_BEFORE.test(before)
     )
       return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
     // "around 50% of the artillery shells", "95% of the windfall profits": a share of something that is
@@ -1643,12 +1650,17 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (!SENT_AWAY.test(s.slice(q.end)) || CASUALTY_WORDS.test(s.slice(q.end)));
   // ("…, which had put the death toll at 600 in March, raised it to about 1,100": "it" is the count before,
   // whatever else the clause names.)
+  // ("Kyiv says 4,000 have been killed or wounded. … though I would put it nearer 5,000": "it" is the count before.)
   const raisedIt =
     noun === "" &&
-    /\b(?:raised|lowered|revised|increased|cut|reduced|updated|adjusted|brought|pushed)\s+it\s+(?:(?:up|down|upward|downward|sharply)\s+)?to\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least)\s+)*$/i.test(
+    ((/\b(?:raised|lowered|revised|increased|cut|reduced|updated|adjusted|brought|pushed)\s+it\s+(?:(?:up|down|upward|downward|sharply)\s+)?to\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least)\s+)*$/i.test(
       s.slice(Math.max(0, q.start - 50), q.start),
     ) &&
-    lastCountKind(s.slice(0, q.start)) !== null;
+      lastCountKind(s.slice(0, q.start)) !== null) ||
+      (/\b(?:put|puts|putting|place|places|placing)\s+it\s+(?:at\s+)?$/i.test(
+        s.slice(Math.max(0, q.start - 30), q.start),
+      ) &&
+        (lastCountKind(s.slice(0, q.start)) ?? lastCountKind(ctx.previous)) !== null));
   // "has risen from 11,000 last year to 14,000 now": the end of a change counts what its start did, a
   // time word after it ("now", "today") being no noun.
   const fromToEnd =
@@ -2243,14 +2255,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (noun === "" && FIGURE_ASIDE_IS.test(s.slice(0, q.start))) ||
     (noun === "" &&
       // ("the agency's figure was 3,000": whose figure may stand before its noun.)
-      /\b(?:the|that|this|its|their|(?:the\s+)?[\p{L}.-]+['’]s?)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/iu.test(
+      // ("The agency's previous estimate, in April, was 600": and what the figure was.)
+      /\b(?:the|that|this|its|their|(?:the\s+)?[\p{L}.-]+['’]s?)\s+(?:(?:own|previous|earlier|latest|last|first|original|initial|revised|updated|official)\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/iu.test(
         local,
       ) &&
       // ("put the total sent at about 13,000": the words after the noun say what it counts.)
       !TOTAL_SENT.test(local) &&
       !PEOPLE_CONTEXT.test(
         local.replace(
-          /\b(?:the|that|this|its|their|(?:the\s+)?[\p{L}.-]+['’]s?)\s+(?:own\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/giu,
+          /\b(?:the|that|this|its|their|(?:the\s+)?[\p{L}.-]+['’]s?)\s+(?:(?:own|previous|earlier|latest|last|first|original|initial|revised|updated|official)\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/giu,
           "",
         ),
       ));
@@ -2360,11 +2373,18 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         // ("has never sent a force of more than 15,000": a ceiling of what was sent, not of what may come.)
         (q.bound === "at-most" &&
           !CURRENT_CEILING.test(q.hedgeText ?? "") &&
+          // ("None of the sources thinks the total exceeds 15,000": a denied passing bounds the count of now.)
+          !/^(?:exceed|surpass|top|pass|cross)\w*$/i.test(q.hedgeText ?? "") &&
           !/\b(?:(?:has|have|had|did)\s+(?:not|never)|(?:hasn|haven|hadn|didn)['’]t)\s+(?:yet\s+|ever\s+)?(?:sent|deployed|dispatched|send|deploy|dispatch)\b[^.;]*$/i.test(
             s.slice(0, q.start),
           )) ||
         YEARLY.test(after));
-    const k: KindId = projected ? "troops-projected" : "troops-deployed";
+    // ("has sent 1,500 special forces troops …, the first of a planned 12,000": the whole that is planned.)
+    const plannedWhole =
+      /\b(?:a|an)\s+(?:planned|expected|promised|pledged|proposed|projected|anticipated|intended)\s+(?:total\s+of\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|as\s+many\s+as)\s+)*$/i.test(
+        s.slice(Math.max(0, q.start - 50), q.start),
+      );
+    const k: KindId = projected || plannedWhole ? "troops-projected" : "troops-deployed";
     return {
       ok: true,
       kind: k,
@@ -2703,6 +2723,9 @@ const CHANGE_BY_VERB =
 const ON_PAPER_AFTER = /^\s*(?:(?:a|per|each)\s+(?:month|year)\s*)?,?\s*(?:on\s+paper|in\s+theory|nominally)\b/i;
 /** A sum said to be only nominal, before it in its clause: "On paper, soldiers get ", "nominally earn ". */
 const ON_PAPER_BEFORE = /\b(?:on\s+paper|in\s+theory|nominally)\b[^.;]*$/i;
+/** The soldiers as who keep or receive a share, right before it: "the soldiers themselves would keep “". */
+const SOLDIERS_KEEP_BEFORE =
+  /\b(?:the\s+)?(?:soldiers?|troops|men|conscripts|privates?)\s+(?:themselves\s+)?(?:(?:would|will|only|actually|probably|may|might|could)\s+)*(?:keeps?|receives?|gets?|sees?|takes?\s+home|pockets?)\s+(?:only\s+)?[“"‘]?\s*(?:(?:less|fewer|more)\s+than\s+|about\s+|around\s+|some\s+|just\s+|only\s+|barely\s+)*$/i;
 /** A time to come after a figure: "… in the coming months", "… next spring". */
 const FUTURE_AFTER =
   /^(?:\s+(?!and\b|but\b)[\w-]+){0,4}?\s+(?:in\s+the\s+(?:coming|next|following)\s+(?:days|weeks|months|year)|(?:next|later\s+this)\s+(?:week|month|year|spring|summer|autumn|winter))\b/i;
@@ -2891,6 +2914,26 @@ function classifyMoney(
   // "She now works in a restaurant in Incheon, earning about 2.5 million won a month": a civilian's job,
   // in a sentence that speaks of no soldier, pays no soldier.
   if (CIVILIAN_JOB.test(ctx.sentence) && !SOLDIERING.test(ctx.sentence)) return { kind: "context" };
+  // ("When I was a young lieutenant in 1981 I earned $1,100 a month": the writer's own pay, of another army, years
+  // ago.)
+  if (
+    /\b(?:I|we)\s+(?:(?:was|were)\s+paid|earned|made|got|received|took\s+home)\s+(?:(?:about|around|some|roughly|only|just)\s+)*$/.test(
+      before,
+    ) &&
+    /\bwhen\s+(?:I|we)\s+(?:was|were)\b|\b(?:19\d\d|200\d)\b/.test(ctx.sentence) &&
+    !NORTH.test(ctx.sentence) &&
+    unit !== "KPW"
+  )
+    return { kind: "context" };
+  // ("South Korea's minimum wage will rise … to 10,320 won an hour": an hourly wage, or the South's own wages, pay no
+  // soldier of this deployment.)
+  if (
+    /^\s*(?:an|a|per|each)\s+hour\b/i.test(ctx.sentence.slice(q.end)) ||
+    (unit === "KRW" &&
+      /\b(?:South\s+Korea['’]s|South\s+Korean|Seoul['’]s|in\s+South\s+Korea)\b/i.test(ctx.sentence) &&
+      !SOLDIERING.test(ctx.sentence))
+  )
+    return { kind: "context" };
   // ("North Korean soldiers get $2K a month on paper, but the state keeps 70 per cent": what they get on paper is the
   // pay Russia gives for them, not what reaches them.)
   if (
@@ -2899,6 +2942,18 @@ function classifyMoney(
     !/\b(?:regime|state|pyongyang|government|treasury)\s+(?:\w+\s+){0,2}$/i.test(before)
   )
     return { kind: "pay-per-soldier" };
+  // ("about $20 billion worth of economic benefits from Russia", "$1 billion in food and oil aid": what the country
+  // gains in kind or in trade is no pay for the soldiers.)
+  if (
+    /^\s*(?:(?:worth\s+of|in)\s+)(?:[\w-]+\s+){0,3}?(?:benefits|aid|assistance|technology|oil|food|fuel|goods|trade|investment|help|support|know-how|weapons|arms)\b/i.test(
+      ctx.sentence.slice(q.end),
+    ) &&
+    // ("$1.4 billion in goods and cash for the soldiers": pay in kind for the troops is still their price.)
+    !/\b(?:cash|for\s+(?:the\s+|its\s+|their\s+)?(?:soldiers|troops|deployment|men|contingent|force|servicemen))\b/i.test(
+      ctx.sentence.slice(q.end),
+    )
+  )
+    return { kind: "context" };
   // ("Russian compensation for fallen soldiers, which the forum put at about $30,000 per death": what is paid for the
   // dead is no pay of the living.)
   if (
@@ -3715,6 +3770,12 @@ function currencyUnit(q: Quantity, s: string): Unit | null {
     const lead = s.slice(0, Math.max(0, q.start));
     if (/\b(?:in|inside|within)\s+(?:North\s+Korea|the\s+North)\b/i.test(lead) && !/\b(?:South|Seoul)\b/.test(lead))
       return "KPW";
+    // ("South Korea's minimum wage will rise … to 10,320 won an hour": the South's own wages are in its won.)
+    if (
+      /\b(?:South\s+Korea['’]s|South\s+Korean|Seoul['’]s|in\s+South\s+Korea|in\s+the\s+South)\b/i.test(lead) &&
+      !/\bNorth\b/.test(lead)
+    )
+      return "KRW";
     // ("A former soldier said he was paid nothing until he returned home, and then only 200,000 won": a soldier paid
     // at home, back from Russia, is paid in the North's won.)
     if (
@@ -3956,6 +4017,16 @@ function perSoldierSanity(c: { kind: KindId }, q: Quantity, unit: Unit, sentence
     return { kind: "pay-total" };
   if (c.kind === "pay-total" && dollars !== null && (q.max ?? q.min) !== null && dollars < 100_000)
     return { kind: "pay-per-soldier" };
+  // ("A North Korean private, defectors tell us, earns less than $1 a month": a few dollars a month paid to a North
+  // Korean soldier or worker, in a sentence that speaks of no Russia, is pay at home.)
+  if (
+    c.kind === "pay-per-soldier" &&
+    monthly > 0 &&
+    monthly < 50 &&
+    /\bNorth\s+Korean\s+(?:privates?|soldiers?|conscripts?|officers?|workers?)\b/i.test(sentence) &&
+    !/\b(?:Russia\w*|Moscow|Kremlin|Kursk|deploy\w*|front)\b/i.test(sentence)
+  )
+    return { kind: "domestic-wage" };
   return c;
 }
 
@@ -4589,8 +4660,9 @@ const HEAD_COUNT_LOST_AFTER =
   /^[”"’']?\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|men|servicemen|fighters|North\s+Koreans)\s+(?:(?:have|has|had)\s+been|were|are|was)\s+lost\b(?!\s+(?:to|for)\b)/i;
 
 /** Casualties as the subject of a verb that gives their count: "casualties exceed ", "casualties now number about ". */
+// ("total casualties, including the wounded, stood at about 4,700": an aside on what they include.)
 const CASUALTIES_REACH_BEFORE =
-  /\bcasualt(?:y|ies)\s+(?:(?:now|have|has|had|already|may|might|could|probably|likely)\s+)*(?:(?:exceed(?:ed|s)?|number(?:ed|s)?|total(?:l?ed|s)?|stand\s+at|stood\s+at|reached|are|were)\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|well\s+over)\s+)*$/i;
+  /\bcasualt(?:y|ies)\s*(?:,\s*including\s+(?:the\s+)?(?:dead|killed|wounded|injured|missing|captured)(?:\s+(?:and|or)\s+(?:the\s+)?(?:dead|killed|wounded|injured|missing|captured))?\s*,)?\s+(?:(?:now|have|has|had|already|may|might|could|probably|likely)\s+)*(?:(?:exceed(?:ed|s)?|number(?:ed|s)?|total(?:l?ed|s)?|stand\s+at|stood\s+at|reached|are|were)\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to|well\s+over)\s+)*$/i;
 
 /** One unit of a currency and the verb that prices it, up to the price: "one dollar buys about ", "one yuan about ". */
 const RATE_UNIT = String.raw`(?:one|a|1)\s+(?:us\s+|u\.s\.\s+)?(?:dollar|yuan|euro|rouble|ruble)\s+(?:(?:buys|bought|fetches|fetched|gets|got|is\s+worth|was\s+worth|trades\s+(?:at|for)|traded\s+(?:at|for))\s+)?(?:(?:about|around|some|roughly|nearly|almost)\s+)*`;
@@ -5090,6 +5162,9 @@ const IF_CLAUSE =
  */
 const IF_THEN_SUM =
   /^\W*(?:even\s+)?(?:if|should|assuming|supposing|suppose)\s[^;:.\d]*?,[^;:]*\b(?:would|could|might)\b[^;:]*$/i;
+/** An "if" of the past perfect, then what would have followed: "If Russia had paid $2000 a month …, that would be ". */
+const COUNTERFACTUAL_THEN =
+  /^\W*(?:even\s+)?if\s+[^;:]*?\b(?:had|were)\s+(?:(?:really|actually|ever|only)\s+)?(?:paid|sent|received|deployed|kept|earned|given|lost)\b[^;:]*?,[^;:]*\b(?:would|could|might)\b[^;:]*$/i;
 /**
  * A condition put by inverting its verb, then a main clause of what would follow: "Were Pyongyang to send
  * 30,000 more troops, Russia would pay …", "Should 50,000 be sent, …", "Had North Korea sent 50,000, the
@@ -5490,6 +5565,9 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
           (SUM_THEN_IF.test(ctx.sentence.slice(0, q.start)) &&
             /^[^;:]*?,?\s(?:if|should)\s[^\d;:.]*(?:[.;:]|$)/i.test(ctx.sentence.slice(q.end))))) ||
       SUPPOSED_CASE.test(ctx.sentence.replace(/(\d),(?=\d)/g, "$1")) ||
+      // ("If Russia had paid $2,000 a month to each of 11,000 men for a year, that would be $264 million": a sum of a
+      // case that did not happen.)
+      COUNTERFACTUAL_THEN.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||
       invertedSupposes(ctx.sentence, q.start) ||
       trailingInvertedSupposes(ctx.sentence, q.start) ||
       SUPPOSING_OPENING.test(ctx.sentence.slice(0, q.start).replace(/(\d),(?=\d)/g, "$1")) ||

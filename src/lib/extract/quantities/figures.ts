@@ -1036,8 +1036,12 @@ const PASSING_VERB = /^(?:exceed|surpass|top|pass|cross)\w*$/i;
 /** A negation right before such a verb: "does not exceed", "has never topped", "is unlikely to pass". */
 const NOT_BEFORE_VERB =
   /(?:\bnot|n['’]t|\bnever|\bunlikely\s+to|\bno\s+longer)\s+(?:(?:have|has|had|yet|likely|probably|ever|even|be\s+able\s+to)\s+)*$/i;
-/** A doubt that governs the clause the verb is in: "It is unlikely that the toll exceeds". */
-const UNLIKELY_THAT = /\b(?:unlikely|doubtful|impossible|implausible|hard to believe)\s+that\s+[^.;,:]{0,80}$/i;
+/**
+ * A doubt that governs the clause the verb is in: "It is unlikely that the toll exceeds", "None of the sources thinks
+ * the total exceeds", "No one believes the toll has passed".
+ */
+const UNLIKELY_THAT =
+  /\b(?:unlikely|doubtful|impossible|implausible|hard to believe)\s+that\s+[^.;,:]{0,80}$|\b(?:no\s+one|nobody|none\s+of\s+(?:the|them|these|those)(?:\s+[\w-]+)?|no\s+(?:source|analyst|expert|official|government|estimate)s?)\s+(?:(?:seriously|really|now|yet)\s+)?(?:thinks?|believes?|expects?|says?|suggests?|claims?|estimates?)\s+(?:that\s+)?[^.;,:]{0,60}$/i;
 /** "He would be surprised if more than 5,000 …": what would surprise the speaker is more than they think. */
 const SURPRISED_IF = /\b(?:would|'d|’d)\s+be\s+(?:very\s+|quite\s+|really\s+|most\s+)?surprised\s+if\s+[^.;,:]{0,60}$/i;
 
