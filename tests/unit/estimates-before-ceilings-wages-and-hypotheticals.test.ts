@@ -129,3 +129,29 @@ describe("plans, verdicts and what a speaker has only seen", () => {
     ).toContain("2003: year or date in passing");
   });
 });
+
+describe("one clash, and estimates named by an adjective", () => {
+  it("'one of about 30 North Koreans killed in the clash' counts one clash; 'killed in the battle for Kursk' does not", () => {
+    const scopes = extract(
+      [
+        "Ukraine's Special Operations Forces said the soldier was one of about 37 North Koreans killed in the clash.",
+        "About 370 North Koreans were killed in the battle for Kursk, the NIS said.",
+      ].join("\n"),
+    ).claims.map((c) => [c.figure, c.scope]);
+    expect(scopes).toEqual([
+      ["about 37", "only in the clash"],
+      ["About 370", null],
+    ]);
+  });
+
+  it("'a figure broadly in line with Ukrainian estimates' credits no Ukrainian; 'The US estimates 11,000' speaks", () => {
+    expect(
+      read(
+        "That puts total North Korean casualties at roughly 4,270, a figure broadly in line with Ukrainian estimates.",
+      ),
+    ).toEqual(["roughly 4,270: casualties-total, nobody, asserts, disputed by nobody"]);
+    expect(read("The US estimates 11,070 North Korean troops are in Russia.")[0]).toMatch(
+      /^11,070: troops-deployed, The US,/,
+    );
+  });
+});

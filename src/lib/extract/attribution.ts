@@ -1823,6 +1823,15 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // bare form whose words before it end in a singular noun is a noun too; "the analysts estimate" speaks, and so
     // do "officials at the agency estimate" and "the Pentagon and the NIS estimate".)
     if (/^(?:estimate|report|claim|note|remark)$/i.test(verb) && THE_SINGULAR_BEFORE.test(lead)) continue;
+    // ("a figure broadly in line with Ukrainian estimates", "Western claims": after an adjective of a country or of
+    // time, a noun; an adjective says nobody.)
+    if (
+      NOUN_FORMS.test(verb) &&
+      /\b(?:Ukrainian|Russian|(?:South|North)\s+Korean|Korean|American|Western|Japanese|Chinese|British|European|official|independent|earlier|previous|latest|recent|other|initial|conflicting|competing|differing|unofficial|media|press)\s+$/.test(
+        lead,
+      )
+    )
+      continue;
     if (/^by\b/i.test(s.slice(verbStart + verb.length).trim())) continue;
 
     // "a force estimated at 10,000 troops", "losses put at 3,000": a participle that sizes a noun, not

@@ -4256,9 +4256,12 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
 /** A place a count is limited to: "in the Kursk region alone", "around Pokrovsk alone", "in Kursk itself". */
 const SCOPE_PLACE_ALONE =
   /\b(?:[Ii]n|[Oo]n|[Aa]round|[Nn]ear)\s+((?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'-]*|region|oblast|province|area|sector|front))*)\s+(?:alone|itself)\b(?<!\bRussia\s+itself)/u;
-/** A few days or one assault, after a figure: " … in five days", " … after Tuesday's assault". */
+/**
+ * A few days or one assault, after a figure: " … in five days", " … after Tuesday's assault", " … killed in the
+ * clash", " … in a single attack".
+ */
 const STRETCH_AFTER =
-  /^[^.;]*?\b(in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days(?!\s+of\b)|(?:after|in|during)\s+(?:[A-Z][a-z]+['’]s|yesterday['’]s|last\s+night['’]s|this\s+morning['’]s)\s+(?:assault|raid|ambush|attack|battle|strike|counter-?attack|offensive))\b/i;
+  /^[^.;]*?\b(in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days(?!\s+of\b)|(?:after|in|during)\s+(?:[A-Z][a-z]+['’]s|yesterday['’]s|last\s+night['’]s|this\s+morning['’]s)\s+(?:assault|raid|ambush|attack|battle|strike|counter-?attack|offensive)|(?<=\b(?:killed|wounded|dead|died|lost|captured)\s+)(?:in|during)\s+(?:the|that|this|a\s+single|one)\s+(?:clash|skirmish|ambush|raid|assault|attack|battle|strike|firefight|engagement)(?!\s+(?:for|of|on|in|around|near)\b))\b/i;
 /** One spot of the battlefield: "in one field", "in a single trench". */
 const SCOPE_ONE_SPOT =
   /\b(?:in|on|at)\s+(?:one|a\s+single|that\s+one|this\s+one)\s+(field|trench|village|town|position|forest|wood|street|building|house|valley|hill|bunker|dugout|treeline|tree\s+line|ravine|farm|crossroads)\b/i;
