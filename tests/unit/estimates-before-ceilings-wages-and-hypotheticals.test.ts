@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { claimLine, extractInvented } from "../support/invented.ts";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+import { claimLine, extractInvented, ledgerArticle } from "../support/invented.ts";
 
 /** One invented article of the Lakeside Gazette, read whole. */
 function extract(body: string): ReturnType<typeof extractInvented> {
@@ -153,5 +154,14 @@ describe("one clash, and estimates named by an adjective", () => {
     expect(read("The US estimates 11,070 North Korean troops are in Russia.")[0]).toMatch(
       /^11,070: troops-deployed, The US,/,
     );
+  });
+});
+
+describe("a month a figure stood as recently as", () => {
+  it("'put the number of dead at 300 as recently as January' dates it to January", () => {
+    const c = extractCorpus([
+      ledgerArticle("dated", "The NIS had put the number of dead at 370 as recently as January, Park said."),
+    ]).claims[0];
+    expect([c?.asOf, c?.asOfPrecision]).toEqual(["2025-01-01", "month"]);
   });
 });

@@ -22,6 +22,19 @@ describe("another army's losses", () => {
       ["1,670", "context"],
       ["about 822,070", "context"],
     ]);
+    // (After a paragraph of other figures, with no source before it.)
+    expect(
+      extract(
+        [
+          "Russian forces as a whole lost 1,870 personnel.",
+          "Russia lost 1,670 troops on the previous day alone, bringing its total losses since February 2022 to about 822,070.",
+        ].join("\n"),
+      ).claims.map((c) => [c.figure, c.kind]),
+    ).toEqual([
+      ["1,870", "context"],
+      ["1,670", "context"],
+      ["about 822,070", "context"],
+    ]);
   });
 
   it("'Russian forces as a whole lost 1,810 personnel' is Russia's loss", () => {

@@ -2307,6 +2307,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     return { ok: true, kind: "context", ...people };
   // "some 3,000 of them at the front": a part of another count, which no word here names.
   if (kind === null && partitiveSubset) return { ok: true, kind: "context", ...people };
+  // ("Russia lost 1,630 troops on the previous day alone, bringing its total losses … to about 822,000": another
+  // army's running total of losses, whatever the count before it counted.)
+  if (OTHER_ARMY_TOTAL_BROUGHT.test(s.slice(0, q.start))) return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
     // ("about 2,000 of its soldiers had already completed training near Pyongyang": soldiers still at home; not
     // "completed training at Russian bases", "undergoing training in the Kursk region".)
