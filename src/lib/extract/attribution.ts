@@ -2150,6 +2150,13 @@ const REPORT_JUDGED =
 const OUR_REPORTER_BEFORE =
   /\b[Oo]ur\s+(?:own\s+)?(?:correspondents?|reporters?|journalists?|team|staff|stringers?)(?:\s+(?:in|at|on|near)\s+[^,;:.]{1,40})?\s*$/;
 
+/** The country of a wire's dateline city. */
+const DATELINE_COUNTRY: Readonly<Record<string, string>> = {
+  SEOUL: "South Korea",
+  KYIV: "Ukraine",
+  MOSCOW: "Russia",
+  TOKYO: "Japan",
+};
 /** "the country's spy agency": a body named by "the country" it belongs to. */
 const THE_COUNTRYS = /^(?:the\s+)?(?:country|nation)['’]s\s+(?=\S)/i;
 /** A country named in a sentence, as a noun or an adjective: "South Korea's", "South Korean", "Ukraine". */
@@ -2168,9 +2175,28 @@ const COUNTRY_NAMED =
 function withCountry(a: SpeechAct, s: string): SpeechAct {
   const np = a.subject;
   if (!np || !THE_COUNTRYS.test(np.text)) return a;
-  const named = [...s.slice(0, np.start).matchAll(COUNTRY_NAMED)].at(-1);
-  const country = named?.[1]?.replace(/^the\s+/i, "") ?? COUNTRY_OF_ADJECTIVE[named?.[2]?.toLowerCase() ?? ""];
-  if (!country) return a;
+  // (Not the other side in a phrase of fighting, "captured by Ukrainian forces"; a wire's dateline, "SEOUL, Jan. 14
+  // (Hanbit) --", names its country.)
+  const named = [...s.slice(0, np.start).matchAll(COUNTRY_NAMED)]
+    .filter(
+      (m) =>
+        !/^North\s+Korea/i.test(m[1] ?? "") &&
+        !(
+          (m[2] || /n$/.test(m[0])) &&
+          /\b(?:by|against|with|from|to|at|of|on)\s+(?:the\s+)?$/i.test(s.slice(0, m.index))
+        ),
+    )
+    .at(-1);
+  const dateline = /^\s*(SEOUL|KYIV|MOSCOW|TOKYO)\b/.exec(s)?.[1];
+  const country =
+    named?.[1]?.replace(/^the\s+/i, "") ??
+    COUNTRY_OF_ADJECTIVE[named?.[2]?.toLowerCase() ?? ""] ??
+    (dateline ? DATELINE_COUNTRY[dateline] : undefined);
+  // (No country named: "the country's spy agency" is the spy agency of the article, by its role.)
+  if (!country) {
+    const described = parseSubject(np.text.replace(THE_COUNTRYS, "the "), np.start);
+    return described && described.form === "description" ? { ...a, subject: described } : a;
+  }
   const name = `${country}'s ${np.text.replace(THE_COUNTRYS, "")}`;
   return { ...a, subject: { ...np, name, form: "group", role: null } };
 }

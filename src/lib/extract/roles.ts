@@ -136,12 +136,18 @@ const TROOP_WORD = /\b(?:soldiers|troops|servicemen|personnel)\b/i;
  * @param previous The sentence before, in the same block.
  * @returns True when the number sent is soldiers.
  */
-function troopsSpokenOf(before: string, previous: string): boolean {
+function troopsSpokenOf(before: string, previous: string, after = ""): boolean {
+  // ("North Korean labourers are building apartment blocks across Russia. Pyongyang has sent an additional 3,000":
+  // people sent who are no soldiers.)
+  if (NOT_SOLDIERS_SENT.test(`${previous} ${before} ${after.split(/[.;]/)[0] ?? ""}`)) return false;
   if (ARMS_BEFORE.test(before) || ARMS_BEFORE.test(previous))
     return TROOP_WORD.test(before) && !ARMS_BEFORE.test(before);
   // ("Pyongyang had sent an additional 3,000 to Russia": what the North sends, when nothing near is arms.)
   return TROOP_WORD.test(before) || TROOP_WORD.test(previous) || NORTH_SENT.test(before);
 }
+/** People the North sends who are no soldiers: workers, labourers, tourists, students. */
+const NOT_SOLDIERS_SENT =
+  /\b(?:workers|labou?rers|construction\s+crews?|builders|tourists|students|athletes|doctors|nurses|loggers|diplomats|cadets)\b/i;
 /** The North as the subject of sending, right before its object: "Pyongyang had sent an additional ". */
 const NORTH_SENT =
   /\b(?:North\s+Korea|Pyongyang|the\s+North)\s+(?:(?:already|reportedly|then|later|also|has|have|had)\s+)*(?:sent|deployed|dispatched)\s+[^.;,]{0,40}$/i;
@@ -153,7 +159,7 @@ const DEPLOYED_AFTER =
  * the future perfect "will have sent 20,000 … by March").
  */
 const PLAN_BEFORE =
-  /\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|(?:un)?likely to|poised to|on (?:course|track) to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:(?!(?:since|until|while|when|because|as|after|before|if|unless|though|although)\b)[\w-]+\s+){0,3}$/i;
+  /\b(?:(?:north\s+korea|pyongyang)\s+to|due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|(?:un)?likely to|poised to|on (?:course|track) to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:(?!(?:since|until|while|when|because|as|after|before|if|unless|though|although)\b)[\w-]+\s+){0,3}[“"‘]?$/i;
 /** Between a part and the count of its whole: " of the first contingent of ", " of a wave of about ". */
 const GROUP_OF_WHOLE = String.raw`\s+of\s+(?:the|that|this|its|their|an?)\s+(?:(?:first|second|third|initial|original|latest|new)\s+)?(?:contingent|wave|group|batch|force|deployment|rotation)\s+of\s+(?:(?:about|some|around|roughly|nearly|more\s+than|over)\s+)?`;
 /** The same, read from where the part's figure ends (compiled once: it is tested for every figure). */
@@ -596,13 +602,13 @@ const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treas
 const RECEIVES_NOT_STATE = new RegExp(String.raw`\bthis means\b|(?<!${STATE_AS_SUBJECT})\b(?:earn|receive|get)\b`, "i");
 /** ("North Korea was preparing 10,000 soldiers to fight": those readied are not yet sent.) */
 const PROJECTION =
-  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat(?:e|es|ed|ing)\b|escalation\s+to\b|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:\p{Lu}\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d)|(?:preparing|prepares|readying|readies)\s+(?:an?|the|its|another)\s+(?:[\w-]+\s+)?(?:rotation|contingent|wave|batch|deployment|group|force)\s+of\b)\b/iu;
+  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat(?:e|es|ed|ing)\b|escalation\s+to\b|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:\p{Lu}\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d)|(?:preparing|prepares|readying|readies)\s+(?:an?|the|its|another)\s+(?:[\w-]+\s+)?(?:rotation|contingent|wave|batch|deployment|group|force)\s+of\b|\b(?:North\s+Korea|Pyongyang|N\.\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?)\s+to\s+(?:send|deploy|dispatch)\b)\b/iu;
 /**
  * Modal words that make no forecast: "I would say about 2,000", "we'd guess" (a speaker hedging a count of now),
  * "could not confirm the figure of 11,000" (what a source cannot confirm).
  */
 const NO_FORECAST_WORDS =
-  /\b(?:I|we)\s+(?:would|'d|’d)\s+(?:say|guess|estimate|think|imagine|reckon|put it)\b|\b(?:could|can|would)\s*(?:not|n['’]t)\s+(?:(?:independently|immediately|yet)\s+)?(?:confirm|verify)\b/gi;
+  /\b(?:may|might|could|will|would)\s+(?:soon\s+)?be\s+joined\s+by\b|\b(?:I|we)\s+(?:would|'d|’d)\s+(?:say|guess|estimate|think|imagine|reckon|put it)\b|\b(?:could|can|would)\s*(?:not|n['’]t)\s+(?:(?:independently|immediately|yet)\s+)?(?:confirm|verify)\b/gi;
 
 /**
  * A clause without the words a speaker hedges with ("I would say"), which are no forecast.
@@ -1171,6 +1177,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     if (TO_THE_REGIME_AFTER.test(s.slice(q.end)))
       return { ok: true, kind: "regime-share", unit: "percent", per: null, min, max, ...base };
     const kind = bestKind("percent", clause.text, s) ?? "context";
+    // ("For comparison, American forces in Iraq suffered a casualty rate of under 2 per cent": another army's rate.)
+    if (
+      kind === "casualty-rate" &&
+      /\b(?:American|U\.?S\.?|US|Russian|Ukrainian|British|NATO|Soviet|Chinese)\s+(?:forces|troops|soldiers|army|military|servicemen)\b/i.test(
+        s.slice(clause.start, q.start),
+      ) &&
+      !NORTH.test(s.slice(clause.start, q.start))
+    )
+      return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
     return { ok: true, kind, unit: "percent", per: null, min, max, ...base };
   }
 
@@ -1462,7 +1477,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     SENT_BARE_BEFORE.test(s.slice(Math.max(0, q.start - 80), q.start)) &&
     // (Not another army's troops, nor arms sent: "Russian troops rely on North Korean missiles, and
     // Pyongyang has already sent about 150".)
-    troopsSpokenOf(s.slice(0, q.start), ctx.previous) &&
+    troopsSpokenOf(s.slice(0, q.start), ctx.previous, s.slice(q.end)) &&
     !NATIONALITY_OTHER.test(s.slice(0, q.start));
   // "the soldiers, who number about 11,000, had been deployed": the size of the force a relative clause gives.
   const whoNumber =
@@ -2307,9 +2322,27 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     return { ok: true, kind: "context", ...people };
   // "some 3,000 of them at the front": a part of another count, which no word here names.
   if (kind === null && partitiveSubset) return { ok: true, kind: "context", ...people };
+  // ("Russian official data show 13,221 North Koreans entered Russia in 2024": every North Korean a country's records
+  // count coming in, soldiers or not.)
+  if (
+    /^\s+North\s+Koreans\s+(?:had\s+|have\s+)?(?:entered|arrived\s+in|came\s+to|crossed\s+into|travell?ed\s+to|visited)\b/i.test(
+      s.slice(q.end),
+    ) &&
+    /\b(?:data|statistics|figures|records|records)\s+(?:show|showed|shows|suggest|suggested|indicate)\b|\b(?:migration|border|visa|immigration)\s+(?:data|statistics|figures|records|service|agency)\b/i.test(
+      s.slice(0, q.start),
+    )
+  )
+    return { ok: true, kind: "context", ...people };
   // ("Russia lost 1,630 troops on the previous day alone, bringing its total losses … to about 822,000": another
-  // army's running total of losses, whatever the count before it counted.)
-  if (OTHER_ARMY_TOTAL_BROUGHT.test(s.slice(0, q.start))) return { ok: true, kind: "context", ...people };
+  // army's running total of losses, whatever the count before it counted; "which Moscow says cost Ukraine more than
+  // 76,000 troops": what a battle cost the other side.)
+  if (
+    OTHER_ARMY_TOTAL_BROUGHT.test(s.slice(0, q.start)) ||
+    /\bcost\s+(?:Ukraine|Russia|Kyiv|Moscow|(?:the\s+)?(?:Ukrainian|Russian)\s+(?:army|forces|side|military)|(?:the\s+)?(?:Ukrainians|Russians))\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*$/i.test(
+      s.slice(0, q.start),
+    )
+  )
+    return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
     // ("about 2,000 of its soldiers had already completed training near Pyongyang": soldiers still at home; not
     // "completed training at Russian bases", "undergoing training in the Kursk region".)
@@ -2381,7 +2414,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           !/\b(?:(?:has|have|had|did)\s+(?:not|never)|(?:hasn|haven|hadn|didn)['’]t)\s+(?:yet\s+|ever\s+)?(?:sent|deployed|dispatched|send|deploy|dispatch)\b[^.;]*$/i.test(
             s.slice(0, q.start),
           )) ||
-        YEARLY.test(after));
+        // ("Multiplied across an estimated 11,000 soldiers, the arrangement is worth … a year": a head count a yearly
+        // sum is worked out from.)
+        (YEARLY.test(after) &&
+          !/\b(?:multiplied\s+(?:across|by)|across|times|for\s+each\s+of)\s+(?:(?:an\s+estimated|about|some|roughly|around|the)\s+)*$/i.test(
+            s.slice(0, q.start),
+          )));
     // ("has sent 1,500 special forces troops …, the first of a planned 12,000": the whole that is planned.)
     const plannedWhole =
       /\b(?:a|an)\s+(?:planned|expected|promised|pledged|proposed|projected|anticipated|intended)\s+(?:total\s+of\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|as\s+many\s+as)\s+)*$/i.test(
@@ -2560,7 +2598,9 @@ function figureRole(
     if (
       gov[5] &&
       (troopNoun ||
-        (noun === "" && SENT_BARE_BEFORE.test(lead) && troopsSpokenOf(s.slice(0, q.start), ctx.previous))) &&
+        (noun === "" &&
+          SENT_BARE_BEFORE.test(lead) &&
+          troopsSpokenOf(s.slice(0, q.start), ctx.previous, s.slice(q.end)))) &&
       !casualtyNoun
     ) {
       if (otherArmy) return "context";
@@ -2710,7 +2750,7 @@ const PAST_WAR =
   /\b(?:World War (?:II|Two|2)|Second World War|WWII|Great Patriotic War)\b|\b(?:(?:1950\s*[-–]\s*(?:19)?53\s+)?Korean|Vietnam|Iraq|Gulf|Afghan|Soviet-Afghan|Falklands|Chechen|Yom Kippur|Six-Day)\s+[Ww]ar\b|\b1950\s*[-–]\s*(?:19)?53\b|\b(?:in|during|by|between|from)\s+(?:the\s+)?19\d\d(?:s\b|\b)/i;
 /** "The 11th Corps is thought to number 40,000 troops", "my unit had around 120 men": a unit's own strength. */
 const UNIT_STRENGTH_BEFORE =
-  /\b(?:corps|brigade|division|regiment|battalion|company|platoon|unit)\b[^,.;]{0,40}\b(?:numbers?|numbered|numbering|had|has|of)\s+(?:(?:maybe|perhaps|possibly|probably|about|some|around|roughly|between|up to|nearly|an estimated|approximately|as many as|more than|over)\s+)*$/i;
+  /\b(?:corps|brigade|division|regiment|battalion|company|platoon|unit)\b(?:,[^,.;]{1,60},)?[^,.;]{0,40}\b(?:numbers?|numbered|numbering|had|has|of)\s+(?:(?:maybe|perhaps|possibly|probably|about|some|around|roughly|between|up to|nearly|an estimated|approximately|as many as|more than|over)\s+)*$/i;
 /** A speaker's own past, as the text words it: "when I served", "in my unit", "in my time". */
 export const OWN_PAST =
   /\b(?:when i was (?:in the (?:military|army)|a (?:soldier|private|conscript|sergeant|officer)|serving)|when i served|during my (?:military )?service|in my (?:old )?unit|in my (?:time|days?)|back when i was [^,.;]{1,30})\b/i;
@@ -2728,7 +2768,7 @@ const ON_PAPER_AFTER = /^\s*(?:(?:a|per|each)\s+(?:month|year)\s*)?,?\s*(?:on\s+
 const ON_PAPER_BEFORE = /\b(?:on\s+paper|in\s+theory|nominally)\b[^.;]*$/i;
 /** The soldiers as who keep or receive a share, right before it: "the soldiers themselves would keep “". */
 const SOLDIERS_KEEP_BEFORE =
-  /\b(?:the\s+)?(?:soldiers?|troops|men|conscripts|privates?)\s+(?:themselves\s+)?(?:(?:would|will|only|actually|probably|may|might|could)\s+)*(?:keeps?|receives?|gets?|sees?|takes?\s+home|pockets?)\s+(?:only\s+)?[“"‘]?\s*(?:(?:less|fewer|more)\s+than\s+|about\s+|around\s+|some\s+|just\s+|only\s+|barely\s+)*$/i;
+  /\b(?:the\s+)?(?:soldiers?|troops|men|conscripts|privates?)\s+(?:themselves\s+)?(?:(?:would|will|only|actually|probably|may|might|could)\s+)*(?:keeps?|receives?|gets?|sees?|takes?\s+home|pockets?|(?:be|is|are|were|was)\s+credited\s+with|(?:be|is|are|were|was)\s+left\s+with)\s+(?:only\s+)?[“"‘]?\s*(?:(?:less|fewer|more)\s+than\s+|about\s+|around\s+|some\s+|just\s+|only\s+|barely\s+)*$/i;
 /** A time to come after a figure: "… in the coming months", "… next spring". */
 const FUTURE_AFTER =
   /^(?:\s+(?!and\b|but\b)[\w-]+){0,4}?\s+(?:in\s+the\s+(?:coming|next|following)\s+(?:days|weeks|months|year)|(?:next|later\s+this)\s+(?:week|month|year|spring|summer|autumn|winter))\b/i;
@@ -4633,7 +4673,7 @@ const OTHER_PEOPLE_BEFORE = new RegExp(
 export type Figure = Quantity & { readonly stance?: Stance };
 
 /** A country's own armed forces, after its possessive: "own forces", "Self-Defense Forces", "standing army". */
-const OWN_FORCE = String.raw`(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|self-defen[cs]e forces|troops)`;
+const OWN_FORCE = String.raw`(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|(?:ground\s+|maritime\s+|air\s+)?self-defen[cs]e forces?|troops)`;
 
 /**
  * Another country's own force before a head count, the country opening its clause: "The U.S. has roughly
@@ -4641,7 +4681,7 @@ const OWN_FORCE = String.raw`(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+
  * (but not "the number … sent to Russia has exceeded 14,000").
  */
 const OTHER_FORCE_BEFORE = new RegExp(
-  String.raw`(?:^|[,;:]\s+|\b(?:while|whereas|and|but|meanwhile)\s+)(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|tokyo|china|beijing|ukraine|kyiv|russia|moscow|nato|britain|the uk|germany|france|poland)(?:\s+(?:itself|themselves|alone))?(?:\s+(?:has|have|keeps|maintains|fields|stations)|['’]s(?:\s+${OWN_FORCE}(?:\s+(?:in|on|near|around)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:has|have|number|numbers|totals?)\b))?(?:\s+(?:has|have|number|numbers|totals?|of))?)?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$`,
+  String.raw`(?:^|[,;:]\s+|\b(?:while|whereas|and|but|meanwhile)\s+)(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|tokyo|china|beijing|ukraine|kyiv|russia|moscow|nato|britain|the uk|germany|france|poland)(?:\s+(?:itself|themselves|alone))?(?:\s+(?:has|have|keeps|maintains|fields|stations)|['’]s(?:\s+${OWN_FORCE}(?:\s+(?:in|on|near|around)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:has|have|number|numbers|totals?)\b))?(?:\s*,\s*(?:by|in|for)\s+(?:comparison|contrast)\s*,)?(?:\s+(?:has|have|number|numbers|totals?|of))?)?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$`,
   "i",
 );
 
@@ -5662,6 +5702,14 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       !NORTH_SIDE.test(passage)
     )
       return { ...c, kind: "context" };
+    // ("… had also suffered about 3,500 wounded, bringing its total losses to roughly 5,000": the total of all losses.)
+    if (
+      (c.kind === "casualties-killed" || c.kind === "casualties-wounded") &&
+      /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:its|their|the)\s+(?:total\s+|overall\s+|combined\s+)?(?:losses|casualties)\b[^.;]{0,40}?\bto\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|approximately)\s+)*$/i.test(
+        ctx.sentence.slice(Math.max(0, q.start - 90), q.start),
+      )
+    )
+      return { ...c, kind: "casualties-total" };
     // ("… has suffered nearly 5,000 casualties among the roughly 15,000 troops it has sent": the force the losses are
     // among is no loss.)
     if (

@@ -1,0 +1,111 @@
+import { describe, expect, it } from "vitest";
+import { claimLine, extractInvented } from "../support/invented.ts";
+
+/** One invented article of the Fjord Courier, read whole. */
+function extract(body: string): ReturnType<typeof extractInvented> {
+  return extractInvented({ title: "Invented report", publisher: "Fjord Courier", slug: "report" }, body);
+}
+
+/** The claims as "figure: kind, credit, stance, disputed by". */
+function read(body: string): string[] {
+  return extract(body).claims.map((c) => claimLine(c));
+}
+
+/** The kinds of the claims, in order. */
+function kinds(body: string): string[] {
+  return extract(body).claims.map((c) => c.kind);
+}
+
+describe("'the country's spy agency' in a wire", () => {
+  it("is not the country of the other side in a phrase of fighting, and a Seoul dateline names its country", () => {
+    expect(
+      read(
+        "SEOUL, Jan. 14 (Hanbit) -- North Korean troops have suffered some 3,670 casualties and two have been captured by Ukrainian forces, a lawmaker said Tuesday, citing the country's spy agency.",
+      )[0],
+    ).toMatch(/^some 3,670: casualties-total, South Korea's spy agency,/);
+  });
+
+  it("without a country named, is the spy agency of the article, never one of another country", () => {
+    expect(
+      read(
+        "North Korean troops have suffered some 3,670 casualties and two have been captured by Ukrainian forces, a lawmaker said Tuesday, citing the country's spy agency.",
+      )[0],
+    ).not.toMatch(/Ukraine|North Korea's/);
+  });
+});
+
+describe("other forces and what they lost", () => {
+  it("'which Moscow says cost Ukraine more than 76,000 troops' is Ukraine's loss", () => {
+    expect(
+      kinds(
+        'Gerasimov said North Korean units had played "a significant role" in the operation, which Moscow says cost Ukraine more than 76,070 troops.',
+      ),
+    ).toEqual(["context"]);
+  });
+
+  it("Japan's Ground Self-Defense Force, an American casualty rate in Iraq and a corps at home are context", () => {
+    expect(kinds("Japan's Ground Self-Defense Force, by comparison, has about 150,070 personnel.")).toEqual([
+      "context",
+    ]);
+    expect(
+      kinds("For comparison, American forces in Iraq suffered a casualty rate of under 2 per cent over eight years."),
+    ).toEqual(["context"]);
+    expect(
+      kinds(
+        "North Korea's 11th Corps, from which most of the first wave was drawn, is thought to number 40,070 to 50,070 men.",
+      ),
+    ).toEqual(["context"]);
+  });
+
+  it("every North Korean a country's records count coming in is no deployment", () => {
+    expect(kinds("Russian official data show 13,271 North Koreans entered Russia in 2024.")).toEqual(["context"]);
+    expect(kinds("About 11,070 North Koreans have arrived in Russia, the Pentagon said.")).toEqual(["troops-deployed"]);
+  });
+
+  it("people the North sends who are no soldiers are no head count", () => {
+    expect(
+      extract(
+        "North Korean labourers are building apartment blocks across Russia. Pyongyang has sent an additional 3,070 this year.",
+      ).claims,
+    ).toEqual([]);
+    expect(
+      extract("North Korea has sent an additional 3,070 to Russia, including engineers and construction workers.")
+        .claims,
+    ).toEqual([]);
+  });
+});
+
+describe("totals, shares and plans", () => {
+  it("'bringing its total losses to roughly 5,000' after a count of the wounded counts all losses", () => {
+    expect(
+      kinds(
+        "HUR spokesman Andriy Yusov said the North Korean contingent had also suffered about 3,570 wounded, bringing its total losses to roughly 5,070.",
+      ),
+    ).toEqual(["casualties-wounded", "casualties-total"]);
+  });
+
+  it("what soldiers 'would be credited with' is no regime share; the rest going to the state is", () => {
+    expect(
+      kinds(
+        "Daily NK reported that soldiers would be credited with 30% of the sum, with the remaining 70% going to the state.",
+      ),
+    ).toEqual(["context", "regime-share"]);
+  });
+
+  it("'North Korea to send 6,000' is a plan; 'may be joined by more' plans nothing for the count it follows", () => {
+    expect(kinds("North Korea to send 6,070 deminers and builders to Russia's Kursk region.")).toEqual([
+      "troops-projected",
+    ]);
+    expect(kinds("Zelensky said 12,070 North Korean troops in Russia may be joined by more.")).toEqual([
+      "troops-deployed",
+    ]);
+  });
+
+  it("'Multiplied across an estimated 11,000 soldiers, … a year' is the force a yearly sum is worked from", () => {
+    expect(
+      kinds(
+        "Multiplied across an estimated 11,070 soldiers, the arrangement is worth more than $260 million a year to the regime.",
+      ),
+    ).toEqual(["troops-deployed", "pay-total"]);
+  });
+});
