@@ -109,3 +109,42 @@ describe("totals, shares and plans", () => {
     ).toEqual(["troops-deployed", "pay-total"]);
   });
 });
+
+describe("analysts who disagree, whose estimate, and a sum converted in brackets", () => {
+  it("'X of the Centre … disagrees. She believes North Korea cannot spare more than 5,000' is hers, a ceiling to come", () => {
+    const out = extract(
+      [
+        'Park Jin-ho expects a larger wave. "I would not be surprised to see 25,070 additional troops," he said.',
+        "Lena Hoffmann of the Centre for East Asian Security disagrees. She believes North Korea cannot spare more than 5,070 men.",
+      ].join("\n"),
+    );
+    const c = out.claims[1];
+    expect([c?.attributedTo?.name, c?.kind, c?.value.min, c?.value.max]).toEqual([
+      "Lena Hoffmann",
+      "troops-projected",
+      null,
+      5070,
+    ]);
+  });
+
+  it("a name opening a sentence after 'So' is no person met there", () => {
+    const out = extract("So Kim Jong-un is making money from his soldiers. He earns about $2,070 a month from each.");
+    expect(out.entities.map((e) => e.name)).not.toContain("So Kim Jong-un");
+  });
+
+  it("'according to the agency's latest estimate' credits the agency", () => {
+    expect(
+      read(
+        "The Korean Intelligence Agency briefed lawmakers on Thursday. In all, North Korea has lost about 2,370 soldiers killed, according to the agency's latest estimate.",
+      ),
+    ).toEqual(["about 2,370: casualties-killed, Korean Intelligence Agency, asserts, disputed by nobody"]);
+  });
+
+  it("a sum in brackets that converts the sum before it is no second claim", () => {
+    const out = extract(
+      "According to South Korean intelligence, Russia pays about 2,070 US dollars a month for each North Korean soldier (roughly 2.9 million South Korean won at current rates).",
+    );
+    expect(out.claims.map((c) => [c.figure, c.kind])).toEqual([["about 2,070 US dollars a month", "pay-per-soldier"]]);
+    expect(out.skipped.map((k) => k.reason)).toContain("a conversion in brackets of the sum before it");
+  });
+});

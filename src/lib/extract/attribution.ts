@@ -1619,7 +1619,15 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       const end = sourceEnd(after, stop);
       // "citing a source in Ukraine's General Staff": an unnamed source goes on past "in" to where it is.
       const whole = /^[^,;:.”"(–—]*/.exec(after)?.[0] ?? "";
-      const phrase = UNNAMED_IN.test(whole) ? whole : end === -1 ? after : after.slice(0, end);
+      const said = UNNAMED_IN.test(whole) ? whole : end === -1 ? after : after.slice(0, end);
+      // ("according to the agency's latest estimate": whose estimate it is.)
+      const whose =
+        re === ACCORDING_RE
+          ? /^(\s*(?:the\s+)?[\p{L}.’'-]+(?:\s+[\p{L}.’'-]+){0,3}?)['’]s\s+(?:(?:latest|new|own|official|previous|earlier|most\s+recent|revised|updated|final|first)\s+)*(?:estimates?|figures?|counts?|tally|tallies|assessments?|calculations?)\s*$/u.exec(
+              said,
+            )
+          : null;
+      const phrase = whose?.[1] ?? said;
       // "according to estimates by Seoul": the source is whose estimates they are; a capital or a
       // country stands for its government.
       const owner =

@@ -1209,6 +1209,27 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (q.currency !== null || q.currencyWord || namedCurrencyBefore(q, s)) {
     const unit = currencyUnit(q, s);
     if (!unit) return { ok: false, reason: "currency not known" };
+    // ("pays about 2,000 US dollars a month for each North Korean soldier (roughly 2.9 million South Korean won at
+    // current rates)": a sum in brackets that converts the sum before it into another currency.)
+    const open = s.lastIndexOf("(", q.start);
+    if (
+      open >= 0 &&
+      !s.slice(open, q.start).includes(")") &&
+      /^\(\s*(?:(?:roughly|about|around|some|approximately|nearly|or|equal\s+to|equivalent\s+to|worth)\s+)*$/i.test(
+        s.slice(open, q.start),
+      ) &&
+      /^[^()]*?(?:at\s+(?:current|today['’]s|the\s+current|present)\s+(?:exchange\s+)?rates?|\))/i.test(
+        s.slice(q.end),
+      ) &&
+      ctx.all.some(
+        (o) =>
+          o.end <= open &&
+          (o.currency !== null || o.currencyWord !== undefined) &&
+          currencyUnit(o, s) !== null &&
+          currencyUnit(o, s) !== unit,
+      )
+    )
+      return { ok: false, reason: "a conversion in brackets of the sum before it" };
     const antecedent = relativeAntecedent(clause.text, s);
     const over = totalOver(after);
     const per =

@@ -267,7 +267,7 @@ function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, 
  */
 /** A name that opens a sentence as its subject, after a phrase of topic: "On casualties, the Vessen Institute is …". */
 const LEAD_SUBJECT =
-  /^\W*(?:(?:On|In|As\s+for|For|Regarding)\s+[^,;]{1,40},\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)\s+(?:is|was|are|were|has|had|disagrees|disagreed|differs|differed|takes|took|goes|went|remains|sees|saw|offers|offered|is\s+more)\b/u;
+  /^\W*(?:(?:On|In|As\s+for|For|Regarding)\s+[^,;]{1,40},\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)(\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|for|of|and|on)\s+){0,6}\p{Lu}[\p{L}’'.-]*)?\s+(?:is|was|are|were|has|had|disagrees|disagreed|differs|differed|takes|took|goes|went|remains|sees|saw|offers|offered|is\s+more)\b/u;
 
 export function paragraphSpeakers(
   sentences: readonly Sentence[],
@@ -310,8 +310,18 @@ export function paragraphSpeakers(
       // "On casualties, the Vessen Institute is more cautious. It estimates …", "Kim disagrees. He puts …":
       // a body or person the text knows, as the subject of a sentence that credits nothing, is who "it" or
       // "he" means next.
-      const lead = LEAD_SUBJECT.exec(s.text)?.[1];
-      const known = lead ? registry.find(lead.replace(/^the\s+/i, "")) : undefined;
+      const leadMatch = LEAD_SUBJECT.exec(s.text);
+      const lead = leadMatch?.[1];
+      // ("Lena Hoffmann of the Centre for East Asian Security disagrees. She believes …": a person named in full, with
+      // the body they are of, is who "she" means next, met here first.)
+      const known = lead
+        ? (registry.find(lead.replace(/^the\s+/i, "")) ??
+          (leadMatch?.[2] &&
+          /^\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){1,2}$/u.test(lead) &&
+          guessType(lead) === "person"
+            ? registry.resolve(lead, "person")
+            : undefined))
+        : undefined;
       if (known?.type === "organization") tracker.lastOrg = known;
       if (known?.type === "person") tracker.lastPerson = known;
     } else if (own.some((a) => UNNAMED_PERSON.test(a.subject?.text ?? ""))) {

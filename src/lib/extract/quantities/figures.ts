@@ -1047,7 +1047,7 @@ const SURPRISED_IF = /\b(?:would|'d|’d)\s+be\s+(?:very\s+|quite\s+|really\s+|m
 
 /** Who never received more than a sum, before "more than": "nobody … ever saw", "we never got", "did not earn". */
 const NEVER_MORE_BEFORE =
-  /(?:\bnever|\bnobody(?:\s+[\w’']+){0,4}|\bno\s+one(?:\s+[\w’']+){0,4}|\bno\s+(?:unit|army|side|battalion|brigade|company|regiment)(?:\s+[\w’']+){0,3}|\bdid\s+not|\bdidn['’]t|\bdoes\s+not|\bdoesn['’]t|\bdo\s+not|\bdon['’]t|\b(?:has|have|had)\s+not|\bhasn['’]t|\bhaven['’]t|\bhadn['’]t)\s+(?:ever\s+|yet\s+)?(?:see|saw|seen|get|got|gotten|receive|received|earn|earned|make|made|take|took|had|have|sent|send|deployed|deploy|dispatched|dispatch|lost|lose|suffered|suffer|paid|pay)\s+$/i;
+  /\b(?:cannot|can['’]t|could\s+not|couldn['’]t|(?:is|are|was|were)\s+unable\s+to)\s+(?:afford\s+to\s+)?(?:spare|send|deploy|field|sustain|afford|lose)\s+$|(?:\bnever|\bnobody(?:\s+[\w’']+){0,4}|\bno\s+one(?:\s+[\w’']+){0,4}|\bno\s+(?:unit|army|side|battalion|brigade|company|regiment)(?:\s+[\w’']+){0,3}|\bdid\s+not|\bdidn['’]t|\bdoes\s+not|\bdoesn['’]t|\bdo\s+not|\bdon['’]t|\b(?:has|have|had)\s+not|\bhasn['’]t|\bhaven['’]t|\bhadn['’]t)\s+(?:ever\s+|yet\s+)?(?:see|saw|seen|get|got|gotten|receive|received|earn|earned|make|made|take|took|had|have|sent|send|deployed|deploy|dispatched|dispatch|lost|lose|suffered|suffer|paid|pay)\s+$/i;
 
 export function applyHedge(d: Draft, kind: HedgeKind | undefined): void {
   if (d.isRange) return;
