@@ -148,3 +148,11 @@ describe("analysts who disagree, whose estimate, and a sum converted in brackets
     expect(out.skipped.map((k) => k.reason)).toContain("a conversion in brackets of the sum before it");
   });
 });
+
+describe("people named by a common noun at the head of a sentence", () => {
+  it("'Aid workers in Kursk said' credits the aid workers, not someone called 'Aid'", () => {
+    expect(read("Aid workers in Kursk said 370 North Korean soldiers had been killed.")).toEqual([
+      "370: casualties-killed, Aid workers in Kursk, asserts, disputed by nobody",
+    ]);
+  });
+});

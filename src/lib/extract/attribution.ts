@@ -938,6 +938,12 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
   // "A Russian military blogger with 400,000 followers on Telegram", "An officer with the 47th Mechanized
   // Brigade", "A doctor at a military hospital in Kursk": someone unnamed, described by what they have,
   // where they work or the unit they serve in; the names after are no speaker.
+  // ("Aid workers in Kursk said": people named by a common noun that opens the sentence, and where they are.)
+  const commonGroup =
+    /^\s*(\p{Lu}\p{Ll}+\s+(?:workers|volunteers|medics|doctors|nurses|monitors|activists|researchers|rescuers|observers)(?:\s+(?:in|at|from|near|on)\s+.+)?)$/u.exec(
+      text,
+    );
+  if (commonGroup?.[1] && !isPlace(commonGroup[1].split(/\s+/)[0] ?? "")) return groupPhrase(commonGroup[1].trim(), at);
   const described = DESCRIBED_BY_WHERE.exec(text);
   if (described?.[1] && described[2] && ROLE_HEADS.test(described[2].toLowerCase()))
     return groupPhrase(text, at, described[1]);
