@@ -156,3 +156,26 @@ describe("people named by a common noun at the head of a sentence", () => {
     ]);
   });
 });
+
+describe("bare numbers a topic, a speaker or a wave gives", () => {
+  it("'For casualties, there are two camps: Seoul, which says around 3,000, and Kyiv, which says 5,000 or more'", () => {
+    const out = extract(
+      [
+        "For troop numbers, almost everyone is between 11,070 and 14,070.",
+        "For casualties, there are two camps: Seoul, which says around 3,070, and Kyiv, which says 5,070 or more.",
+      ].join(" "),
+    );
+    expect(out.claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null, c.value.max])).toEqual([
+      ["between 11,070 and 14,070", "troops-deployed", null, 14070],
+      ["around 3,070", "casualties-total", "Seoul", 3070],
+      ["5,070", "casualties-total", "Kyiv", null],
+    ]);
+  });
+
+  it("'a second rotation of 5,000 has begun' after a speaker counts troops, an increase", () => {
+    const c = extract(
+      "North Korea has sent about 11,070 troops to Russia. The HUR says a second rotation of 5,070 has begun.",
+    ).claims[1];
+    expect([c?.figure, c?.kind, c?.scope]).toEqual(["5,070", "troops-deployed", "additional troops (an increase)"]);
+  });
+});

@@ -329,7 +329,7 @@ function countBeforeContrast(s: string, q: Quantity, all: readonly Quantity[]): 
 }
 
 /** What may follow a bare count that is all a speaker says: the end of its clause ("Kyiv says 4,000."). */
-const BARE_CLAUSE_END = /^\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/;
+const BARE_CLAUSE_END = /^(?:\s+or\s+(?:more|so|fewer|less))?\s*(?:[.;!?]|,\s+(?:but|and|while)\b|$)/;
 
 /** A speaker's verb right before a bare number it is all they say: "Kyiv says 4,000.", "Seoul puts it at 3,000." */
 const SAID_BARE_BEFORE =
@@ -1529,7 +1529,18 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /\b(?:deployment|contingent|presence|force)\s+(?:(?:to|will|would|could|may|might)\s+)?(?:stay|remain|reach|rise|grow|swell|climb|exceed|top|fall|shrink|be\s+kept)\s+(?:(?:below|under|above|over|to|beyond|at)\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 80), q.start),
     );
+  // ("a first group of about 400 could leave within weeks", "followed by a second wave of around 3,000": a group of
+  // the force the passage speaks of.)
+  const waveOf =
+    noun === "" &&
+    (q.max ?? q.min ?? 0) >= 100 &&
+    /\b(?:first|second|third|fourth|new|fresh|further|another|next|initial)\s+(?:group|wave|batch|contingent|rotation|echelon)\s+of\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)*$/i.test(
+      s.slice(Math.max(0, q.start - 80), q.start),
+    ) &&
+    troopsSpokenOf(s.slice(0, q.start), ctx.previous, s.slice(q.end)) &&
+    PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`);
   const isPeople =
+    waveOf ||
     forceLevel ||
     countRestated ||
     sentPassive ||
@@ -2316,10 +2327,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const lossesByPart =
     /^[^.;]*?,\s*including\s+[^.;]*\b(?:killed|dead|wounded|injured)\b/i.test(s.slice(q.end)) &&
     !/\b(?:soldiers|troops|servicemen|personnel|deployment|contingent|force|forces)\b/i.test(local);
+  // ("For casualties, there are two camps: Seoul, which says around 3,000, and Kyiv, which says 5,000 or more": the
+  // topic the sentence opens with says what its bare numbers count.)
+  const topic = /^\W*(?:For|On|As\s+for|As\s+to|Regarding|When\s+it\s+comes\s+to)\s+([^,:;]{1,40})[,:]/i.exec(s);
+  const topicKind =
+    topic?.[1] && noun === "" && q.start > topic[0].length ? bestKind("count", topic[1], topic[1], exclude) : null;
   const kind =
     rowTotal || lossesByPart
       ? "casualties-total"
-      : (fromLabel ??
+      : (topicKind ??
+        fromLabel ??
         (anaphor || answer
           ? // "… a further 1,500 troops have been sent. The JCS puts the total at about 14,000": what the last
             // count of the sentence just before counts, before the cue words of the two before it, when the
