@@ -179,3 +179,60 @@ describe("bare numbers a topic, a speaker or a wave gives", () => {
     expect([c?.figure, c?.kind, c?.scope]).toEqual(["5,070", "troops-deployed", "additional troops (an increase)"]);
   });
 });
+
+describe("the limits of this batch's rules", () => {
+  it("soldiers described by what they were, a speaker or doctors named before, leave a number sent a head count", () => {
+    for (const body of [
+      "North Korean troops, many of them former students, are fighting in Kursk. Pyongyang has sent an additional 3,070 to Russia.",
+      "North Korean troops are fighting in Kursk. Diplomats in Seoul say Pyongyang has sent an additional 3,070 since January.",
+      "North Korean soldiers are being treated by their own doctors. Pyongyang has sent an additional 2,070 to Kursk.",
+    ])
+      expect(kinds(body)).toEqual(["troops-deployed"]);
+  });
+
+  it("'the decision by Pyongyang to deploy about 11,000 troops' is a deployment, not a headline's plan", () => {
+    expect(
+      kinds("The decision by Pyongyang to deploy about 11,070 troops to Russia in October was a turning point."),
+    ).toEqual(["troops-deployed"]);
+    expect(
+      kinds("Kim's decision for North Korea to send 11,070 troops to Kursk drew condemnation from Seoul."),
+    ).toEqual(["troops-deployed"]);
+  });
+
+  it("'may be joined by 5,000 more next year' forecasts the 5,000, not the 11,000", () => {
+    expect(
+      kinds("The 11,070 North Korean troops in Kursk may be joined by 5,070 more next year, the NIS said."),
+    ).toEqual(["troops-deployed", "troops-projected"]);
+  });
+
+  it("a rate Ukrainian soldiers give of the North Koreans is a casualty rate; 'killed in the battle so far' has no scope", () => {
+    expect(
+      kinds(
+        "North Korean units have been thrown into frontal assaults near Sudzha. Ukrainian soldiers say the casualty rate among them is close to 40 per cent.",
+      ),
+    ).toEqual(["casualty-rate"]);
+    expect(
+      extract("About 1,070 North Korean soldiers have been killed in the battle so far, the NIS said.").claims[0]
+        ?.scope,
+    ).toBeNull();
+  });
+
+  it("a bracket that gives another period is no conversion", () => {
+    expect(
+      extract(
+        "Each North Korean soldier is promised about $2,070 a month (5 million roubles for a full year's contract).",
+      ).claims.map((c) => c.figure),
+    ).toEqual(["about $2,070 a month", "5 million roubles"]);
+  });
+
+  it("'Lena Hoffmann, of the Centre …, disagrees. She believes …' is hers too", () => {
+    expect(
+      extract(
+        [
+          'Park Jin-ho expects a larger wave. "I would not be surprised to see 25,070 additional troops," he said.',
+          "Lena Hoffmann, of the Centre for East Asian Security, disagrees. She believes North Korea cannot spare more than 5,070 men.",
+        ].join("\n"),
+      ).claims[1]?.attributedTo?.name,
+    ).toBe("Lena Hoffmann");
+  });
+});

@@ -139,15 +139,18 @@ const TROOP_WORD = /\b(?:soldiers|troops|servicemen|personnel)\b/i;
 function troopsSpokenOf(before: string, previous: string, after = ""): boolean {
   // ("North Korean labourers are building apartment blocks across Russia. Pyongyang has sent an additional 3,000":
   // people sent who are no soldiers.)
-  if (NOT_SOLDIERS_SENT.test(`${previous} ${before} ${after.split(/[.;]/)[0] ?? ""}`)) return false;
+  if (NOT_SOLDIERS_AFTER.test(after)) return false;
+  if (NOT_SOLDIERS_SENT.test(`${previous} ${before}`) && !TROOP_WORD.test(`${previous} ${before}`)) return false;
   if (ARMS_BEFORE.test(before) || ARMS_BEFORE.test(previous))
     return TROOP_WORD.test(before) && !ARMS_BEFORE.test(before);
   // ("Pyongyang had sent an additional 3,000 to Russia": what the North sends, when nothing near is arms.)
   return TROOP_WORD.test(before) || TROOP_WORD.test(previous) || NORTH_SENT.test(before);
 }
 /** People the North sends who are no soldiers: workers, labourers, tourists, students. */
-const NOT_SOLDIERS_SENT =
-  /\b(?:workers|labou?rers|construction\s+crews?|builders|tourists|students|athletes|doctors|nurses|loggers|diplomats|cadets)\b/i;
+const NOT_SOLDIERS_SENT = /\b(?:workers|labou?rers|construction\s+crews?|builders|tourists|loggers)\b/i;
+/** Right after a number sent, that it includes people who are no soldiers: ", including engineers and construction workers". */
+const NOT_SOLDIERS_AFTER =
+  /^[^.;]{0,40}?,?\s+(?:including|among\s+them|mostly|mainly)\s+[^.;]{0,40}?\b(?:workers|labou?rers|construction\s+crews?|builders|tourists|loggers)\b/i;
 /** The North as the subject of sending, right before its object: "Pyongyang had sent an additional ". */
 const NORTH_SENT =
   /\b(?:North\s+Korea|Pyongyang|the\s+North)\s+(?:(?:already|reportedly|then|later|also|has|have|had)\s+)*(?:sent|deployed|dispatched)\s+[^.;,]{0,40}$/i;
@@ -159,7 +162,7 @@ const DEPLOYED_AFTER =
  * the future perfect "will have sent 20,000 … by March").
  */
 const PLAN_BEFORE =
-  /\b(?:(?:north\s+korea|pyongyang)\s+to|due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|(?:un)?likely to|poised to|on (?:course|track) to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to)\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:(?!(?:since|until|while|when|because|as|after|before|if|unless|though|although)\b)[\w-]+\s+){0,3}[“"‘]?$/i;
+  /(?:^\W*(?:north\s+korea|pyongyang)\s+to|\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|(?:un)?likely to|poised to|on (?:course|track) to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to))\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:(?!(?:since|until|while|when|because|as|after|before|if|unless|though|although)\b)[\w-]+\s+){0,3}[“"‘]?$/i;
 /** Between a part and the count of its whole: " of the first contingent of ", " of a wave of about ". */
 const GROUP_OF_WHOLE = String.raw`\s+of\s+(?:the|that|this|its|their|an?)\s+(?:(?:first|second|third|initial|original|latest|new)\s+)?(?:contingent|wave|group|batch|force|deployment|rotation)\s+of\s+(?:(?:about|some|around|roughly|nearly|more\s+than|over)\s+)?`;
 /** The same, read from where the part's figure ends (compiled once: it is tested for every figure). */
@@ -602,13 +605,13 @@ const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treas
 const RECEIVES_NOT_STATE = new RegExp(String.raw`\bthis means\b|(?<!${STATE_AS_SUBJECT})\b(?:earn|receive|get)\b`, "i");
 /** ("North Korea was preparing 10,000 soldiers to fight": those readied are not yet sent.) */
 const PROJECTION =
-  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat(?:e|es|ed|ing)\b|escalation\s+to\b|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:\p{Lu}\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d)|(?:preparing|prepares|readying|readies)\s+(?:an?|the|its|another)\s+(?:[\w-]+\s+)?(?:rotation|contingent|wave|batch|deployment|group|force)\s+of\b|\b(?:North\s+Korea|Pyongyang|N\.\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?)\s+to\s+(?:send|deploy|dispatch)\b)\b/iu;
+  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat(?:e|es|ed|ing)\b|escalation\s+to\b|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:\p{Lu}\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d)|(?:preparing|prepares|readying|readies)\s+(?:an?|the|its|another)\s+(?:[\w-]+\s+)?(?:rotation|contingent|wave|batch|deployment|group|force)\s+of\b|(?:^|[:;—–]\s*)\W*(?:North\s+Korea|Pyongyang|N\.\s+Korea)\s+to\s+(?:send|deploy|dispatch)\b)\b/iu;
 /**
  * Modal words that make no forecast: "I would say about 2,000", "we'd guess" (a speaker hedging a count of now),
  * "could not confirm the figure of 11,000" (what a source cannot confirm).
  */
 const NO_FORECAST_WORDS =
-  /\b(?:may|might|could|will|would)\s+(?:soon\s+)?be\s+joined\s+by\b|\b(?:I|we)\s+(?:would|'d|’d)\s+(?:say|guess|estimate|think|imagine|reckon|put it)\b|\b(?:could|can|would)\s*(?:not|n['’]t)\s+(?:(?:independently|immediately|yet)\s+)?(?:confirm|verify)\b/gi;
+  /\b(?:I|we)\s+(?:would|'d|’d)\s+(?:say|guess|estimate|think|imagine|reckon|put it)\b|\b(?:could|can|would)\s*(?:not|n['’]t)\s+(?:(?:independently|immediately|yet)\s+)?(?:confirm|verify)\b/gi;
 
 /**
  * A clause without the words a speaker hedges with ("I would say"), which are no forecast.
@@ -1180,7 +1183,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // ("For comparison, American forces in Iraq suffered a casualty rate of under 2 per cent": another army's rate.)
     if (
       kind === "casualty-rate" &&
-      /\b(?:American|U\.?S\.?|US|Russian|Ukrainian|British|NATO|Soviet|Chinese)\s+(?:forces|troops|soldiers|army|military|servicemen)\b/i.test(
+      /\b(?:American|U\.?S\.?|US|Russian|Ukrainian|British|NATO|Soviet|Chinese)\s+(?:forces|troops|soldiers|army|military|servicemen)\b(?:\s+(?:in|at|during)\s+(?:the\s+)?[\p{L}-]+)?\s+(?:suffered|sustained|took|saw|recorded|had|lost)\b/iu.test(
         s.slice(clause.start, q.start),
       ) &&
       !NORTH.test(s.slice(clause.start, q.start))
@@ -1218,7 +1221,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /^\(\s*(?:(?:roughly|about|around|some|approximately|nearly|or|equal\s+to|equivalent\s+to|worth)\s+)*$/i.test(
         s.slice(open, q.start),
       ) &&
-      /^[^()]*?(?:at\s+(?:current|today['’]s|the\s+current|present)\s+(?:exchange\s+)?rates?|\))/i.test(
+      /^\s*(?:(?:a|per|each)\s+(?:month|year|week|day)\s*)?(?:,?\s*at\s+(?:current|today['’]s|the\s+current|present)\s+(?:exchange\s+)?rates?\s*)?\)/i.test(
         s.slice(q.end),
       ) &&
       ctx.all.some(
@@ -2424,7 +2427,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // ("not the 11,000 troops already in Kursk but the 20,000 more who may follow": what is done before a
     // "but" is another count's.)
     const butCut = /^.*\bbut\s+/is.exec(s.slice(clause.start, q.start));
+    // ("12,000 North Korean troops in Russia may be joined by more": the forecast is of those who may join them.)
+    const joinedLater =
+      /^[^.;]*?\b(?:may|might|could|will|would)\s+(?:soon\s+)?be\s+joined\s+by\b/i.test(s.slice(q.end)) &&
+      !PROJECTION.test(unhedged(maskMonthMay(s.slice(clause.start, q.start))));
     const projected =
+      !joinedLater &&
       !DEPLOYED_DONE.test(butCut ? clause.text.slice(butCut[0].length) : clause.text) &&
       // "As many as 15,000 … may be in Russia": a guess at who is there now, not at who may come (unless a
       // time to come or a condition opens the sentence: "By the end of the year, as many as 25,000 … could be
@@ -4342,7 +4350,7 @@ const SCOPE_PLACE_ALONE =
  * clash", " … in a single attack".
  */
 const STRETCH_AFTER =
-  /^[^.;]*?\b(in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days(?!\s+of\b)|(?:after|in|during)\s+(?:[A-Z][a-z]+['’]s|yesterday['’]s|last\s+night['’]s|this\s+morning['’]s)\s+(?:assault|raid|ambush|attack|battle|strike|counter-?attack|offensive)|(?<=\b(?:killed|wounded|dead|died|lost|captured)\s+)(?:in|during)\s+(?:the|that|this|a\s+single|one)\s+(?:clash|skirmish|ambush|raid|assault|attack|battle|strike|firefight|engagement)(?!\s+(?:for|of|on|in|around|near)\b))\b/i;
+  /^[^.;]*?\b(in\s+(?:just\s+|only\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days(?!\s+of\b)|(?:after|in|during)\s+(?:[A-Z][a-z]+['’]s|yesterday['’]s|last\s+night['’]s|this\s+morning['’]s)\s+(?:assault|raid|ambush|attack|battle|strike|counter-?attack|offensive)|(?<=\b(?:killed|wounded|dead|died|lost|captured)\s+)(?:in|during)\s+(?:(?:the|that|this)\s+(?:clash|skirmish|ambush|raid|assault|attack|strike|firefight|engagement)|(?:a\s+single|one)\s+(?:clash|skirmish|ambush|raid|assault|attack|battle|strike|firefight|engagement))(?!\s+(?:for|of|on|in|around|near)\b))\b/i;
 /** One spot of the battlefield: "in one field", "in a single trench". */
 const SCOPE_ONE_SPOT =
   /\b(?:in|on|at)\s+(?:one|a\s+single|that\s+one|this\s+one)\s+(field|trench|village|town|position|forest|wood|street|building|house|valley|hill|bunker|dugout|treeline|tree\s+line|ravine|farm|crossroads)\b/i;
