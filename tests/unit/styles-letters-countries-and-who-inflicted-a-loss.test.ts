@@ -64,6 +64,13 @@ describe("who inflicted a loss is not whose loss it is", () => {
     ]);
   });
 
+  it("a brigade that lost soldiers to North Korean drone teams, named or not, lost its own", () => {
+    expect(read("Ukraine's 47th Brigade lost 47 soldiers to North Korean drone teams in a week.")[0]).toMatch(
+      /^47: context,/,
+    );
+    expect(read("The brigade lost 47 soldiers to North Korean drone teams.")[0]).toMatch(/^47: context,/);
+  });
+
   it("a loss of North Korean soldiers to the other side's drones stays theirs", () => {
     expect(read("Russia said it lost 370 North Korean soldiers to Ukrainian drones.")[0]).toMatch(
       /^370: casualties-total, Russia,/,

@@ -502,7 +502,13 @@ function otherSideLost(s: string, clauseStart: number, at: number): boolean {
     OTHER_LOSSES.test(s.slice(clauseStart, at)) ||
     OTHER_ARMY_LOST.test(before) ||
     SIDE_SAYS_IT_LOST.test(before) ||
-    OTHER_ARMY_TOTAL_BROUGHT.test(before)
+    OTHER_ARMY_TOTAL_BROUGHT.test(before) ||
+    // ("The brigade lost 40 soldiers to North Korean drone teams": who loses men to the North Koreans.)
+    (/\blost\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to)\s+)*$/i.test(
+      s.slice(clauseStart, at),
+    ) &&
+      /^\S+(?:\s+[\w-]+){0,3}?\s+to\s+(?:the\s+)?North\s+Koreans?\b/i.test(s.slice(at)) &&
+      !NORTH.test(s.slice(clauseStart, at)))
   );
 }
 /** "put the number of Ukrainian soldiers killed at more than 50,000": another army's count, named before "at". */
