@@ -1839,8 +1839,10 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     if (/^(?:estimate|report|claim|note|remark)$/i.test(verb) && THE_SINGULAR_BEFORE.test(lead)) continue;
     // ("a figure broadly in line with Ukrainian estimates", "Western claims": after an adjective of a country or of
     // time, a noun; an adjective says nobody.)
+    // ("Ukrainian reports that about 4,000 … had died" still name their source.)
     if (
       NOUN_FORMS.test(verb) &&
+      !/^\s+(?:that|of|which|saying|suggesting)\b/i.test(s.slice(verbStart + verb.length)) &&
       /\b(?:Ukrainian|Russian|(?:South|North)\s+Korean|Korean|American|Western|Japanese|Chinese|British|European|official|independent|earlier|previous|latest|recent|other|initial|conflicting|competing|differing|unofficial|media|press)\s+$/.test(
         lead,
       )
