@@ -165,3 +165,13 @@ describe("a month a figure stood as recently as", () => {
     expect([c?.asOf, c?.asOfPrecision]).toEqual(["2025-01-01", "month"]);
   });
 });
+
+describe("reports named by their country", () => {
+  it("'Ukrainian reports that …' still name their source, in those words", () => {
+    expect(
+      extract(
+        "The NIS declined to confirm Ukrainian reports that about 4,070 North Korean soldiers had died.",
+      ).claims.map((c) => c.attributedAs),
+    ).toEqual(["reports"]);
+  });
+});
