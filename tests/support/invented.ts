@@ -59,3 +59,18 @@ export function extractInvented(
 export function claimLine(c: Claim, withKind = true): string {
   return `${c.figure}: ${withKind ? `${c.kind}, ` : ""}${c.attributedTo?.name ?? "nobody"}, ${c.stance}, disputed by ${c.disputedBy?.name ?? "nobody"}`;
 }
+
+/**
+ * Readers of one invented, undated article of a publisher: its extraction whole, and its claims as lines.
+ *
+ * @param publisher The publisher.
+ * @returns `extract` (claims and skipped numbers) and `read` (the claims as {@link claimLine}s).
+ */
+export function inventedReader(publisher: string): {
+  extract: (body: string) => ReturnType<typeof extractCorpus>;
+  read: (body: string) => string[];
+} {
+  const extract = (body: string): ReturnType<typeof extractCorpus> =>
+    extractInvented({ title: "Invented report", publisher, slug: "report" }, body);
+  return { extract, read: (body: string) => extract(body).claims.map((c) => claimLine(c)) };
+}

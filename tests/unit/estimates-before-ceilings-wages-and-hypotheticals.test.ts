@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
-import { claimLine, extractInvented, ledgerArticle } from "../support/invented.ts";
+import { inventedReader, ledgerArticle } from "../support/invented.ts";
 
-/** One invented article of the Lakeside Gazette, read whole. */
-function extract(body: string): ReturnType<typeof extractInvented> {
-  return extractInvented({ title: "Invented report", publisher: "Lakeside Gazette", slug: "report" }, body);
-}
-
-/** The claims as "figure: kind, credit, stance, disputed by". */
-function read(body: string): string[] {
-  return extract(body).claims.map((c) => claimLine(c));
-}
+/** One invented article of the Lakeside Gazette, read whole, and its claims as lines. */
+const { extract, read } = inventedReader("Lakeside Gazette");
 
 /** The skipped numbers as "text: reason". */
 function skipped(body: string): string[] {

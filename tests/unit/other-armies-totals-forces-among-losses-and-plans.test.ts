@@ -1,17 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseArticle } from "../../src/lib/content/articles.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
-import { claimLine, extractInvented } from "../support/invented.ts";
+import { inventedReader } from "../support/invented.ts";
 
-/** One invented article of the Tidewater Post, read whole. */
-function extract(body: string): ReturnType<typeof extractInvented> {
-  return extractInvented({ title: "Invented report", publisher: "Tidewater Post", slug: "report" }, body);
-}
-
-/** The claims as "figure: kind, credit, stance, disputed by". */
-function read(body: string): string[] {
-  return extract(body).claims.map((c) => claimLine(c));
-}
+/** One invented article of the Tidewater Post, read whole, and its claims as lines. */
+const { extract, read } = inventedReader("Tidewater Post");
 
 describe("another army's losses", () => {
   it("'Russia lost 1,630 troops …, bringing its total losses … to about 822,000' counts Russia's, not North Korea's", () => {

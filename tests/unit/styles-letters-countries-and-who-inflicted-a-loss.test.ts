@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { claimLine, compareArticles, extractInvented, ledgerArticle } from "../support/invented.ts";
+import { compareArticles, inventedReader, ledgerArticle } from "../support/invented.ts";
 
-/** One invented article of the Quayside Courier, read whole. */
-function extract(body: string): ReturnType<typeof extractInvented> {
-  return extractInvented({ title: "Invented report", publisher: "Quayside Courier", slug: "report" }, body);
-}
-
-/** The claims as "figure: kind, credit, stance, disputed by". */
-function read(body: string): string[] {
-  return extract(body).claims.map((c) => claimLine(c));
-}
+/** One invented article of the Quayside Courier, read whole, and its claims as lines. */
+const { extract, read } = inventedReader("Quayside Courier");
 
 describe("a British minister's style and the letters after a name", () => {
   it("'Rt Hon … MP' is no part of her name: one person, however she is styled", () => {

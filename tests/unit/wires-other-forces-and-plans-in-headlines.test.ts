@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { claimLine, extractInvented } from "../support/invented.ts";
+import { inventedReader } from "../support/invented.ts";
 
-/** One invented article of the Fjord Courier, read whole. */
-function extract(body: string): ReturnType<typeof extractInvented> {
-  return extractInvented({ title: "Invented report", publisher: "Fjord Courier", slug: "report" }, body);
-}
-
-/** The claims as "figure: kind, credit, stance, disputed by". */
-function read(body: string): string[] {
-  return extract(body).claims.map((c) => claimLine(c));
-}
+/** One invented article of the Fjord Courier, read whole, and its claims as lines. */
+const { extract, read } = inventedReader("Fjord Courier");
 
 /** The kinds of the claims, in order. */
 function kinds(body: string): string[] {

@@ -478,6 +478,13 @@ const OTHER_LOSSES =
  */
 const OTHER_ARMY_LOST =
   /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|the united states|america|american|china|chinese|beijing|japan|japanese|britain|british|(?:wagner|azov|akhmat)(?:\s+(?:mercenary|private military|military))?(?:\s+(?:group|company|brigade|regiment|battalion|unit|force))?)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops))*(?:\s+as\s+a\s+whole|\s+overall|\s+in\s+total|\s+alone)?(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+/** A verb that brings a total to a figure: "bringing", "took", "raising". */
+const BRINGING_VERB = String.raw`(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)`;
+/** All losses brought to the figure after it: "bringing its total losses to roughly ". */
+const TOTAL_LOSSES_BROUGHT_TO = new RegExp(
+  String.raw`\b${BRINGING_VERB}\s+(?:its|their|the)\s+(?:total\s+|overall\s+|combined\s+)?(?:losses|casualties)\b[^.;]{0,40}?\bto\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|approximately)\s+)*$`,
+  "i",
+);
 /**
  * "Russia lost 1,630 troops on the previous day alone, bringing its total losses since February 2022 to about ": the
  * total another army's daily losses bring its own to.
@@ -4785,8 +4792,10 @@ const OTHER_FORCE_WHICH = new RegExp(
 );
 
 /** "bringing the total to", "taking the number of troops deployed to": a running total after an increment. */
-const BRINGING_TOTAL_BEFORE =
-  /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|count|number|toll|figure|strength)\s+(?:(?:of|deployed|sent|so far)\s+)*(?:\w+\s+)?to\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately)\s+)*$/i;
+const BRINGING_TOTAL_BEFORE = new RegExp(
+  String.raw`\b${BRINGING_VERB}\s+(?:the|its|their)\s+(?:\w+\s+)?(?:total|tally|count|number|toll|figure|strength)\s+(?:(?:of|deployed|sent|so far)\s+)*(?:\w+\s+)?to\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|approximately)\s+)*$`,
+  "i",
+);
 /**
  * Whether a figure is a running total of the whole force after a part of it: "… sent some 5,000 military
  * construction workers, bringing the total deployment to about 15,000" (not a total of the workers
@@ -5757,9 +5766,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // ("… had also suffered about 3,500 wounded, bringing its total losses to roughly 5,000": the total of all losses.)
     if (
       (c.kind === "casualties-killed" || c.kind === "casualties-wounded") &&
-      /\b(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)\s+(?:its|their|the)\s+(?:total\s+|overall\s+|combined\s+)?(?:losses|casualties)\b[^.;]{0,40}?\bto\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|approximately)\s+)*$/i.test(
-        ctx.sentence.slice(Math.max(0, q.start - 90), q.start),
-      )
+      TOTAL_LOSSES_BROUGHT_TO.test(ctx.sentence.slice(Math.max(0, q.start - 90), q.start))
     )
       return { ...c, kind: "casualties-total" };
     // ("… has suffered nearly 5,000 casualties among the roughly 15,000 troops it has sent": the force the losses are
