@@ -229,3 +229,12 @@ describe("the limits of this batch's rules", () => {
     ).toBe("Lena Hoffmann");
   });
 });
+
+describe("what a battle cost whom", () => {
+  it("'cost Russia more than 1,000 North Korean soldiers' counts North Korean losses; 'cost Ukraine 76,000 troops' Ukraine's", () => {
+    expect(kinds("The offensive, which Kyiv says cost Russia more than 1,070 North Korean soldiers, stalled.")).toEqual(
+      ["casualties-total"],
+    );
+    expect(kinds("The operation, which Moscow says cost Ukraine more than 76,070 troops, ended.")).toEqual(["context"]);
+  });
+});

@@ -2392,9 +2392,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // 76,000 troops": what a battle cost the other side.)
   if (
     OTHER_ARMY_TOTAL_BROUGHT.test(s.slice(0, q.start)) ||
-    /\bcost\s+(?:Ukraine|Russia|Kyiv|Moscow|(?:the\s+)?(?:Ukrainian|Russian)\s+(?:army|forces|side|military)|(?:the\s+)?(?:Ukrainians|Russians))\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*$/i.test(
+    (/\bcost\s+(?:Ukraine|Russia|Kyiv|Moscow|(?:the\s+)?(?:Ukrainian|Russian)\s+(?:army|forces|side|military)|(?:the\s+)?(?:Ukrainians|Russians))\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*$/i.test(
       s.slice(0, q.start),
-    )
+    ) &&
+      // ("which Kyiv says cost Russia more than 1,000 North Korean soldiers": its North Korean soldiers.)
+      !/^\s+North\s+Koreans?\b/i.test(s.slice(q.end)))
   )
     return { ok: true, kind: "context", ...people };
   if (kind === "troops-deployed" || kind === "troops-projected" || kind === null) {
@@ -5779,6 +5781,15 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       )
     )
       return { ...c, kind: "troops-deployed" };
+    // ("which Kyiv says cost Russia more than 1,000 North Korean soldiers": soldiers a battle cost are its losses.)
+    if (
+      c.kind === "troops-deployed" &&
+      /\bcost\s+(?:Russia|Moscow|Pyongyang|North\s+Korea|the\s+North|(?:the\s+)?Kremlin)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*$/i.test(
+        ctx.sentence.slice(0, q.start),
+      ) &&
+      /^\s+North\s+Koreans?\b/i.test(ctx.sentence.slice(q.end))
+    )
+      return { ...c, kind: "casualties-total" };
     // "300 North Korean soldiers have been lost in Kursk": a head count a passive loses is the losses.
     if (c.kind === "troops-deployed" && HEAD_COUNT_LOST_AFTER.test(ctx.sentence.slice(q.end)))
       return { ...c, kind: "casualties-total" };
