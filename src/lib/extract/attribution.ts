@@ -314,7 +314,10 @@ const NOT_NAME = new Set(
   ).split(" "),
 );
 /** Letters after a person's name: a member of a parliament, a King's Counsel, an order. */
-const POST_NOMINAL = /^(?:MP|MEP|MSP|MLA|QC|KC|OBE|CBE|MBE|KBE|DBE)$/;
+const POST_NOMINALS = "MP|MEP|MSP|MLA|QC|KC|OBE|CBE|MBE|KBE|DBE";
+const POST_NOMINAL = new RegExp(`^(?:${POST_NOMINALS})$`);
+/** Those letters ending a name: " MP". */
+const POST_NOMINAL_AT_END = new RegExp(String.raw`\s+(?:${POST_NOMINALS})$`);
 /** A rank or a field before a word of a title: "First Deputy Director", "Press Secretary", "Executive Director". */
 const TITLE_QUALIFIER =
   /^(?:First|Second|Third|Senior|Principal|Executive|Acting|Assistant|Associate|Press|Under|Managing|Interim|Labour|Conservative|Tory|Liberal|Democrat|Democratic|Republican|Green|Opposition|Independent)$/;
@@ -1401,7 +1404,7 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
         /^(?:the\s+)?(?:(?:deputy|vice|first|acting|senior|former)\s+)?(?:head|chief|director|commander|spokes(?:man|woman|person)|deputy|minister|secretary|chairman|leader|ambassador)\s+(?:of|for|to|at)\b/i.test(
           t,
         )) &&
-      (/\p{Lu}[\p{Ll}-]+$/u.test(prevText.replace(/\s+(?:MP|MEP|MSP|MLA|QC|KC|OBE|CBE|MBE|KBE|DBE)$/, "")) ||
+      (/\p{Lu}[\p{Ll}-]+$/u.test(prevText.replace(POST_NOMINAL_AT_END, "")) ||
         /^(?:[Tt]he\s+)?\p{Lu}{2,6}$/u.test(prevText)) &&
       parseSubject(prevText, 0)?.form === "name"
     )

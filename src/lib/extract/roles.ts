@@ -147,10 +147,13 @@ function troopsSpokenOf(before: string, previous: string, after = ""): boolean {
   return TROOP_WORD.test(before) || TROOP_WORD.test(previous) || NORTH_SENT.test(before);
 }
 /** People the North sends who are no soldiers: workers, labourers, tourists, students. */
-const NOT_SOLDIERS_SENT = /\b(?:workers|labou?rers|construction\s+crews?|builders|tourists|loggers)\b/i;
+const NOT_SOLDIERS = String.raw`(?:workers|labou?rers|construction\s+crews?|builders|tourists|loggers)`;
+const NOT_SOLDIERS_SENT = new RegExp(String.raw`\b${NOT_SOLDIERS}\b`, "i");
 /** Right after a number sent, that it includes people who are no soldiers: ", including engineers and construction workers". */
-const NOT_SOLDIERS_AFTER =
-  /^[^.;]{0,40}?,?\s+(?:including|among\s+them|mostly|mainly)\s+[^.;]{0,40}?\b(?:workers|labou?rers|construction\s+crews?|builders|tourists|loggers)\b/i;
+const NOT_SOLDIERS_AFTER = new RegExp(
+  String.raw`^[^.;]{0,40}?,?\s+(?:including|among\s+them|mostly|mainly)\s+[^.;]{0,40}?\b${NOT_SOLDIERS}\b`,
+  "i",
+);
 /** The North as the subject of sending, right before its object: "Pyongyang had sent an additional ". */
 const NORTH_SENT =
   /\b(?:North\s+Korea|Pyongyang|the\s+North)\s+(?:(?:already|reportedly|then|later|also|has|have|had)\s+)*(?:sent|deployed|dispatched)\s+[^.;,]{0,40}$/i;
@@ -2319,17 +2322,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (noun === "" &&
       // ("the agency's figure was 3,000": whose figure may stand before its noun.)
       // ("The agency's previous estimate, in April, was 600": and what the figure was.)
-      /\b(?:the|that|this|its|their|(?:the\s+)?[\p{L}.-]+['’]s?)\s+(?:(?:own|previous|earlier|latest|last|first|original|initial|revised|updated|official)\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/iu.test(
-        local,
-      ) &&
+      WHOSE_FIGURE.test(local) &&
       // ("put the total sent at about 13,000": the words after the noun say what it counts.)
       !TOTAL_SENT.test(local) &&
-      !PEOPLE_CONTEXT.test(
-        local.replace(
-          /\b(?:the|that|this|its|their|(?:the\s+)?[\p{L}.-]+['’]s?)\s+(?:(?:own|previous|earlier|latest|last|first|original|initial|revised|updated|official)\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/giu,
-          "",
-        ),
-      ));
+      !PEOPLE_CONTEXT.test(local.replace(WHOSE_FIGURES, "")));
   const fromLabel =
     labelled && label !== undefined
       ? KILLED_CUE.test(label) && HURT_CUE.test(label)
@@ -2824,12 +2820,18 @@ const TROOPS_JOINED_TO_NEXT =
 const CHANGE_BY_VERB =
   /\b(?:(rose|risen|rises|rising|grew|grown|grows|growing|increased|increases|increasing|climbed|climbs|climbing|jumped|jumps|swelled|expanded|went up|gone up)|fell|fallen|falls|falling|dropped|drops|dropping|declined|declines|declining|decreased|decreases|decreasing|shrank|shrunk|went down|gone down)\s+by\s+(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|another|a further|an estimated)\s+)*$/i;
 /** A sum said to be only nominal, right after it: "$2K a month on paper", "$2,000, in theory,". */
-const ON_PAPER_AFTER = /^\s*(?:(?:a|per|each)\s+(?:month|year)\s*)?,?\s*(?:on\s+paper|in\s+theory|nominally)\b/i;
+const ON_PAPER = String.raw`(?:on\s+paper|in\s+theory|nominally)\b`;
+const ON_PAPER_AFTER = new RegExp(String.raw`^\s*(?:(?:a|per|each)\s+(?:month|year)\s*)?,?\s*${ON_PAPER}`, "i");
 /** A sum said to be only nominal, before it in its clause: "On paper, soldiers get ", "nominally earn ". */
-const ON_PAPER_BEFORE = /\b(?:on\s+paper|in\s+theory|nominally)\b[^.;]*$/i;
+const ON_PAPER_BEFORE = new RegExp(String.raw`\b${ON_PAPER}[^.;]*$`, "i");
 /** The soldiers as who keep or receive a share, right before it: "the soldiers themselves would keep “". */
 const SOLDIERS_KEEP_BEFORE =
   /\b(?:the\s+)?(?:soldiers?|troops|men|conscripts|privates?)\s+(?:themselves\s+)?(?:(?:would|will|only|actually|probably|may|might|could)\s+)*(?:keeps?|receives?|gets?|sees?|takes?\s+home|pockets?|(?:be|is|are|were|was)\s+credited\s+with|(?:be|is|are|were|was)\s+left\s+with)\s+(?:only\s+)?[“"‘]?\s*(?:(?:less|fewer|more)\s+than\s+|about\s+|around\s+|some\s+|just\s+|only\s+|barely\s+)*$/i;
+/** A figure named by whose it is: "the agency's figure", "The agency's previous estimate", "its count". */
+const WHOSE_FIGURE =
+  /\b(?:the|that|this|its|their|(?:the\s+)?[\p{L}.-]+['’]s?)\s+(?:(?:own|previous|earlier|latest|last|first|original|initial|revised|updated|official)\s+)?(?:figure|number|tally|count|toll|total|estimate)\b/iu;
+/** Every such figure of a text, to blank out. */
+const WHOSE_FIGURES = new RegExp(WHOSE_FIGURE.source, "giu");
 /** A time to come after a figure: "… in the coming months", "… next spring". */
 const FUTURE_AFTER =
   /^(?:\s+(?!and\b|but\b)[\w-]+){0,4}?\s+(?:in\s+the\s+(?:coming|next|following)\s+(?:days|weeks|months|year)|(?:next|later\s+this)\s+(?:week|month|year|spring|summer|autumn|winter))\b/i;
