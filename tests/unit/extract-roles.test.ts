@@ -673,11 +673,15 @@ describe("figures that name their date, their body of troops or a ratio", () => 
     ]);
   });
 
-  it("the two sides of a ratio count nothing on their own", () => {
+  it("a ratio is one share, its two sides no counts of their own", () => {
     const c = claimsOf(
-      "Around 1 in 3 of the North Korean troops deployed have been killed or wounded.\nOne in five North Korean soldiers has been killed.\nNorth Korea lost 3,000 soldiers in 10 days.\n",
+      "Around 1 in 3 of the North Korean troops deployed have been killed or wounded.\nOne in five North Korean soldiers has been killed.\nNorth Korea lost 3,000 soldiers in 10 days.\nUkraine said it killed 3 in 10 separate clashes.\n",
     );
-    expect([...c.keys()]).toEqual(["3,000"]);
+    expect([...c.entries()].map(([f, v]) => [f, v.kind, v.min])).toEqual([
+      ["Around 1 in 3", "casualty-rate", 33.33],
+      ["One in five", "casualty-rate", 20],
+      ["3,000", "casualties-total", 3000],
+    ]);
   });
 
   it("people who live somewhere, a crowd, defectors, a family, a war of the last century or a unit's strength are not the force", () => {
@@ -1637,10 +1641,10 @@ describe("shares, markers, aid and sums that are not what they look like", () =>
       ["about 4,750", "casualties-total", null],
     ]);
   });
-  it("'nine in every ten dollars' is a ratio, reported as skipped, not a sum of ten dollars", () => {
+  it("'nine in every ten dollars' is a share of 90 per cent, not a sum of ten dollars", () => {
     const { claims, skipped } = kinds("The Ferrow Network says nine in every ten dollars stay with the state.\n");
-    expect(claims).toEqual([]);
-    expect(skipped.map((x) => [x.text, x.reason])).toContainEqual(["ten dollars", "part of a ratio (one in N)"]);
+    expect(claims).toEqual([["nine in every ten", "regime-share", null]]);
+    expect(skipped.map((x) => x.text)).not.toContain("ten dollars");
   });
   it("a footnote marker is no count; another country's aid to Ukraine is no pay; 'N troops would bring $X' is X's basis", () => {
     const { claims, skipped } = kinds(

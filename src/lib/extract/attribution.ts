@@ -1896,7 +1896,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       /^(?:raised|raises|lowered|lowers|revised|revises|updated|updates)$/i.test(verb) &&
       // ("has revised down its estimate of …": the particle may come first.)
       // ("raised its casualty estimate to about 4,700", "revised its death toll": the noun's own words between.)
-      !/^\s+(?:(?:up|down|upward|upwards|downward|downwards)\s+)?(?:its|their|his|her|the)\s+(?:own\s+|latest\s+|official\s+)?(?:(?:casualty|death|troop|loss|losses|deployment|combined|total)\s+)?(?:estimates?|figures?|counts?|tally|toll|assessments?|projections?)\b/i.test(
+      // ("Ukraine raises estimate of … to 5,000": a headline leaves the article out.)
+      !/^\s+(?:(?:up|down|upward|upwards|downward|downwards)\s+)?(?:(?:its|their|his|her|the)\s+)?(?:own\s+|latest\s+|official\s+)?(?:(?:casualty|death|troop|loss|losses|deployment|combined|total)\s+)?(?:estimates?|figures?|counts?|tally|toll|assessments?|projections?)\b/i.test(
         s.slice(verbStart + verb.length),
       ) &&
       // ("HUR has since revised this figure to 4,000": the figure the text gave before, when no one after it
@@ -2203,6 +2204,13 @@ function withCountry(a: SpeechAct, s: string): SpeechAct {
         !(
           (m[2] || /n$/.test(m[0])) &&
           /\b(?:by|against|with|from|to|at|of|on)\s+(?:the\s+)?$/i.test(s.slice(0, m.index))
+        ) &&
+        // (Nor a country named as the place of the war after a preposition, "troops fighting for Russia", "sent to
+        // Russia", "in Russia": only a country's own, "South Korea's Yonhap", names the country of "the country's".)
+        !(
+          m[1] &&
+          !/['’]s$/.test(m[0]) &&
+          /\b(?:for|to|into|in|inside|across|against|by|with|from|on)\s+(?:the\s+)?$/i.test(s.slice(0, m.index))
         ),
     )
     .at(-1);

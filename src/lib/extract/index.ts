@@ -1240,7 +1240,8 @@ function headlineLabels(headline: string): string[] {
     /\S\s*:\s+([^:,]{1,40}?)\s*$/.exec(headline)?.[1],
     /[,—–-]\s+([^,:]{1,40}?)\s+(?:says|said|claims|reports|estimates)\s*$/i.exec(headline)?.[1],
   ];
-  return found.filter((l): l is string => l !== undefined && /\p{Lu}/u.test(l));
+  // (A label in lower case is a role, "…: spy agency", and names the body whose role it is.)
+  return found.filter((l): l is string => l !== undefined && /\p{L}/u.test(l));
 }
 
 /**
@@ -1256,6 +1257,8 @@ function namesEntity(label: string, e: Entity, registry: EntityRegistry): boolea
   if (plain === "") return false;
   if (registry.find(label) === e) return true;
   if ([e.name, ...e.variants].some((v) => plainSpelling(v) === plain)) return true;
+  // ("…: spy agency": a role of the body, in the alias file's words; a bare "agency" names too little.)
+  if (/\s/.test(label.trim()) && [...e.roles].some((r) => plainSpelling(r) === plain)) return true;
   return e.type === "person" && plainSpelling(e.name.split(/\s+/).at(-1) ?? "") === plain;
 }
 

@@ -562,6 +562,9 @@ const WORKERS =
 const BIOGRAPHY_CUE =
   /\b(?:defect\w*|served|serving|(?<!(?:intelligence|security|secret|news|wire|press|border|customs|migration|federal|state|civil|postal|public|health|foreign|emergency|statistics)\s+)service|drafted|conscripted|enlisted|joined|born|fled|escaped|arrived in the south|resettled)\b/i;
 const BIOGRAPHY_CUES = new RegExp(BIOGRAPHY_CUE.source, "gi");
+/** A force counted by its number as the subject before a year: "Some 30,000 soldiers have served …". */
+const COUNTED_FORCE_BEFORE =
+  /^\W*(?:(?:between|about|some|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|as\s+many\s+as)\s+)*\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicem[ae]n|personnel|North\s+Koreans|men|fighters|recruits|conscripts)\b(?![^.;]*\b(?:he|she|his|her)\b)/i;
 /**
  * "served in the army since 2016, when he was 17", "was drafted into the army at 17": an age at a past
  * event, which is the person's age then, not now; it is scoped so, and never set against their age now.
@@ -1099,6 +1102,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         !/\b(?:lowest|highest|fewest|most|largest|smallest|biggest|least|first\s+time|record)\b[^.;]{0,40}\bsince\s+$/i.test(
           s.slice(Math.max(0, q.start - 60), q.start),
         ) &&
+        // ("Some 30,000 soldiers have served in Russia since 2024": a year of a force counted, of no one person.)
+        !COUNTED_FORCE_BEFORE.test(s.slice(0, q.start)) &&
         (BIOGRAPHY_CUE.test(clause.text) ||
           [...s.matchAll(BIOGRAPHY_CUES)].some((m) => m.index >= q.start - 60 && m.index < q.start))
       ) {
@@ -1131,7 +1136,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
   if (q.percent) {
     const relative = /^\s*(?:who|which|whose)\b/i.test(clause.text) ? s.slice(0, clause.start) : "";
-    if (WORKERS.test(clause.text) || WORKERS.test(relative) || CHANGE_BY.test(before))
+    // ("…, based on how the regime treats its overseas workers": what the share is worked out from.)
+    if (WORKERS.test(clause.text.replace(EVIDENCE_PHRASE, "")) || WORKERS.test(relative) || CHANGE_BY.test(before))
       return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
     // "the soldiers receive 10 to 20 per cent", "soldiers saw no more than 10 per cent": what the
     // soldiers get is not the regime's share; "70 per cent of the casualties", "the 20 per cent cited
@@ -1195,7 +1201,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // share the regime gets, whatever the clause before it says the soldier earns.
     if (TO_THE_REGIME_AFTER.test(s.slice(q.end)))
       return { ok: true, kind: "regime-share", unit: "percent", per: null, min, max, ...base };
-    const kind = bestKind("percent", clause.text, s) ?? "context";
+    const kind = bestKind("percent", clause.text.replace(EVIDENCE_PHRASE, ""), s) ?? "context";
     // ("For comparison, American forces in Iraq suffered a casualty rate of under 2 per cent": another army's rate.)
     if (
       kind === "casualty-rate" &&
@@ -1635,6 +1641,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       // "In my view, the true toll is nearer 5,000": a toll said to be a number counts losses ("the toll could be
       // above 2,000" foresees them).
       /\b(?:the|its|their|a)\s+(?:(?:true|real|actual|likely|final|overall|total|current|latest|full)\s+)?toll\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|remains)\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately|probably|likely)\s+)*$/i.test(
+        forceBefore,
+      ) ||
+      // ("The NIS has revised the toll up to about 2,000": a toll changed to a number.)
+      /\b(?:raised?|raises|revised?|revises|lowered|lowers|updated?|updates|increased?|increases|brought|pushed)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?toll\s+(?:(?:up|down|upwards?|downwards?)\s+)?to\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|an estimated|approximately)\s+)*$/i.test(
         forceBefore,
       ) ||
       // "Seoul puts North Korean losses in Russia at 3,000": losses put at a number are a count of losses.
@@ -2870,8 +2880,9 @@ function pastWar(text: string): boolean {
   return war !== null && !/\bsince\s+(?:\w+\s+){0,5}$/i.test(text.slice(Math.max(0, war.index - 40), war.index));
 }
 
+// ("If Pyongyang keeps rotating brigades …": "keeps" before a verb in -ing goes on doing, it keeps no army.)
 const ARMY_SIZE =
-  /\b(?:north korea|pyongyang|the north|dprk|south korea|seoul|russia|moscow|ukraine|kyiv|china|japan|the us|the united states|america)\s+(?:keeps|maintains|fields|has an estimated)\b|\bactive(?:[- ]duty)?\s+(?:troops|soldiers|personnel|servicemen)\b|\b(?:regular|standing|whole|entire|total)\s+(?:militar\w*|arm(?:y|ies)|armed forces)\s+(?:is\s+|are\s+|was\s+)?(?:estimated|put|thought|believed|said)?\s*(?:at|to (?:be|number))\b|\b(?:largest|biggest|standing|active[- ]duty)\s+(?:\w+\s+)?(?:militar\w*|arm(?:y|ies)|armed forces)\b|\b(?:militar\w*|army|armed forces)\s+(?:of|numbering|numbers)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|m)\b/i;
+  /\b(?:north korea|pyongyang|the north|dprk|south korea|seoul|russia|moscow|ukraine|kyiv|china|japan|the us|the united states|america)\s+(?:keeps|maintains|fields|has an estimated)\b(?!\s+\w+ing\b)|\bactive(?:[- ]duty)?\s+(?:troops|soldiers|personnel|servicemen)\b|\b(?:regular|standing|whole|entire|total)\s+(?:militar\w*|arm(?:y|ies)|armed forces)\s+(?:is\s+|are\s+|was\s+)?(?:estimated|put|thought|believed|said)?\s*(?:at|to (?:be|number))\b|\b(?:largest|biggest|standing|active[- ]duty)\s+(?:\w+\s+)?(?:militar\w*|arm(?:y|ies)|armed forces)\b|\b(?:militar\w*|army|armed forces)\s+(?:of|numbering|numbers)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|m)\b/i;
 /** A speech verb that ends or opens the words crediting a clause. */
 const CREDIT_VERB = String.raw`(?:said|says|told|tells|reported|reports|estimated|estimates|added|noted|believes|believe|confirmed|announced|stated)`;
 /**
@@ -3536,6 +3547,12 @@ function classifyMoney(
     /^[^,.;]{0,12}\b(?:for each|for every|per|to each|each|every)\s+(?:[\w-]+\s+){0,3}(?:soldier|troop|man|person|fighter|recruit|conscript)s?\b/i.test(
       ctx.sentence.slice(q.end),
     ) ||
+    // "North Korea has sent about 12,000 soldiers. Each of them is worth roughly $2,000 a month to the regime":
+    // each of the soldiers just counted.
+    (/^\W*each\s+(?:of\s+them|of\s+those|one)\s+(?:is|will\s+be|would\s+be|gets?|receives?|earns?|was|brings?\s+in)\s+(?:paid\s+|worth\s+)?(?:(?:about|around|some|roughly|up\s+to|perhaps)\s+)?$/i.test(
+      before,
+    ) &&
+      /\b(?:soldiers?|troops?|servicem[ae]n|fighters|recruits|conscripts|North\s+Koreans)\b/i.test(ctx.previous)) ||
     // "$2,000 multiplied by 10,000 soldiers", "$2,000 times 12,000 troops": the rate of a product.
     /^\s*(?:a\s+month\s+|per\s+month\s+)?(?:multiplied\s+by|times|×)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:soldiers|troops|men|fighters|recruits)\b/i.test(
       ctx.sentence.slice(q.end),
@@ -4573,7 +4590,8 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
     const other = scopeOf(clause.replace(unitOf[0].trim(), " "), s, "", false);
     return `only those from ${unitOf[1]}${other ? `, ${other.replace(/^only\s+/, "")}` : ""}`;
   }
-  if (SCOPE_WORKERS.test(clause)) return "civilian workers";
+  // ("…, based on how the regime treats its overseas workers": what the figure is worked out from is no scope.)
+  if (SCOPE_WORKERS.test(clause.replace(EVIDENCE_PHRASE, " "))) return "civilian workers";
   // "In the Kursk region alone, about 1,100 were killed or wounded": a part of the whole, by place.
   const place =
     SCOPE_PLACE_ALONE.exec(clause) ?? (/^\W*in\s/i.test(s) ? SCOPE_PLACE_ALONE.exec(s.split(",")[0] ?? "") : null);
@@ -4707,10 +4725,12 @@ const POINTING_BACK = /^\W*(?:they|each(?:\s+of\s+them)?|these\s+men|the\s+men|m
  */
 function othersNotSoldiers(ctx: FigureContext, headCount: boolean): boolean {
   if (SOLDIER_WORDS.test(ctx.sentence)) return false;
+  // ("…, based on how the regime treats its overseas workers": what a figure is worked out from is not what it counts.)
+  const counted = ctx.sentence.replace(EVIDENCE_PHRASE, "");
   if (
     headCount
-      ? WORKING_PEOPLE.test(ctx.sentence)
-      : /\b(?:workers?|labou?rers?|working\s+(?:in|abroad|for|on|at))\b/i.test(ctx.sentence)
+      ? WORKING_PEOPLE.test(counted)
+      : /\b(?:workers?|labou?rers?|working\s+(?:in|abroad|for|on|at))\b/i.test(counted)
   )
     return true;
   if (!POINTING_BACK.test(ctx.sentence)) return false;

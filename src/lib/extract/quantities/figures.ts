@@ -721,6 +721,15 @@ export function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: numb
     ) {
       continue;
     }
+    // ("revised its estimate of North Korean deaths up to 2,000": the same change, its object between.)
+    if (
+      ok &&
+      h.words[0] === "up" &&
+      /\b(?:revised?|revising|revises|raised?|raising|raises|push(?:ed|es|ing)?|bumped|ratchet(?:ed|s|ing)?)\s+(?:its|their|his|her|the|this|that)\s+(?:[\p{L}'’-]+\s+){1,6}$/u.test(
+        `${joinLower(toks, Math.max(0, i - 10), i)} `,
+      )
+    )
+      continue;
     // "the stories about 10,000 soldiers", "reports about 12,000 troops", "when they talked about thousands
     // of dollars": "about" after a noun or verb of talk is what the talk concerns, not a hedge on the number
     // ("said about 2,000 were killed" keeps its hedge, and so does a verb that may take a clause: "thought

@@ -140,6 +140,21 @@ export function parseDigitNumeral(toks: Tok[], i: number): Numeral | null {
         return { ...base, value: digitsValue(t.numText, scale), raw, scale, end: i + 2, bare: null };
       }
     }
+    // "1 in 3", "2 out of every 5": a share, read as a percentage.
+    const ratio =
+      Number.isInteger(raw) && raw >= 1 && raw < 10 && !t.decimal && !t.grouped && next?.kind === "word" && next.gap
+        ? ratioDenominator(toks, i + 1)
+        : null;
+    if (ratio && ratio.d > raw)
+      return {
+        ...base,
+        value: Math.round((raw * 10000) / ratio.d) / 100,
+        raw,
+        scale: 1,
+        end: ratio.end,
+        fractionPercent: true,
+        bare: null,
+      };
     return { ...base, value: raw, raw, scale: 1, end: i + 1, bare: t.poss ? null : t };
   }
   const glued = GLUED_SCALES.get(t.suffix);
@@ -306,6 +321,12 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
         if (part) return make((current * part.scale) / frac.d, part.end);
         return make(Math.round((current * 10000) / frac.d) / 100, idx + 1, { fractionPercent: true });
       }
+      // "one in three", "two out of every five": a share, read as a percentage.
+      if (state === "unit" && total === 0 && current >= 1 && current < 10) {
+        const r = ratioDenominator(toks, idx);
+        if (r && r.d > current)
+          return make(Math.round((current * 10000) / r.d) / 100, r.end, { fractionPercent: true });
+      }
       const ord = ORDINAL_WORDS.get(w);
       if (
         ord !== undefined &&
@@ -321,6 +342,42 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
     idx = n;
   }
   return best;
+}
+
+/** What may follow the whole of a ratio in words: people, money, a verb of what befell them, or the clause's end. */
+const RATIO_GOES_ON =
+  /^(?:of|north|korean|soldiers?|troops?|men|fighters|servicem[ae]n|recruits|conscripts|people|casualties|dollars?|cents?|roubles?|rubles?|won|has|have|had|is|are|was|were|will|would|could|may|might|died|dies|killed|wounded|injured|survived|returned|came|comes|stays?|stayed|goes|go|went|ends?|ended|reaches?|reached|according|said|says|say|and|or|but)$/;
+
+/**
+ * The whole of a ratio after its part: "in three", "out of every five", not "in five days".
+ *
+ * @param toks Tokens.
+ * @param k Index of the word after the part ("in" or "out").
+ * @returns The whole and the index after it, or null.
+ */
+function ratioDenominator(toks: Tok[], k: number): { d: number; end: number } | null {
+  let at = k;
+  if (toks[at]?.lower === "in") at += 1;
+  else if (toks[at]?.lower === "out" && toks[at + 1]?.lower === "of" && toks[at + 1]?.gap) at += 2;
+  else return null;
+  if (toks[at]?.lower === "every" && toks[at]?.gap) at += 1;
+  const t = toks[at];
+  if (!t?.gap) return null;
+  const d =
+    t.kind === "num"
+      ? /^\d{1,3}$/.test(t.numText) && t.suffix === ""
+        ? Number(t.numText)
+        : undefined
+      : (UNIT_WORDS.get(t.lower) ??
+        TEEN_WORDS.get(t.lower) ??
+        TENS_WORDS.get(t.lower) ??
+        (t.lower === "hundred" ? 100 : undefined));
+  if (d === undefined || d < 2 || d > 100) return null;
+  // (Only before what a share of people or money goes on with: "one in three soldiers", "one in five has died",
+  // "one in ten dollars stays", "one in three, he said"; not "two in five raids", "one in five years".)
+  const next = toks[at + 1];
+  if (next?.kind === "word" && !RATIO_GOES_ON.test(next.lower)) return null;
+  return { d, end: at + 1 };
 }
 
 /**
