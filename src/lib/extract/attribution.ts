@@ -63,9 +63,10 @@ export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless
 
 /**
  * Where a verb of speech added in other tenses may stand: before "that", before what it rejects ("reports",
- * "the figure"), before a figure, or at the end of what was said ("…, the NIS reiterated on Monday.").
+ * "the figure"), before a figure, before giving, sending or paying a figure ("denies giving a toll of 10,000", "denies sending 10,000 troops"), or at the end of what
+ * was said ("…, the NIS reiterated on Monday.").
  */
-const NEW_VERB_REACH = String.raw`(?=\s*(?:[.,;:”"]|$)|\s+(?:on|in|at|last|this|earlier|later|again|yesterday|today)\b|\s+that\b|\s+(?:the\s+|any\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:reports?|claims?|figures?|estimates?|numbers?|counts?|tolls?|tally|allegations?|suggestions?|accounts?)\b|\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|another|an?\s+(?:further|additional))\s+)?[$€£₩₽]?\d)`;
+const NEW_VERB_REACH = String.raw`(?=\s*(?:[.,;:”"]|$)|\s+(?:on|in|at|last|this|earlier|later|again|yesterday|today)\b|\s+that\b|\s+(?:the\s+|any\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:reports?|claims?|figures?|estimates?|numbers?|counts?|tolls?|tally|allegations?|suggestions?|accounts?)\b|\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|another|an?\s+(?:further|additional))\s+)?[$€£₩₽]?\d|\s+(?:(?:ever|having)\s+)?(?:giving|given|issuing|issued|publishing|published|releasing|released|estimating|estimated|providing|provided|making|made|putting|put)\s+(?:an?\s+|the\s+|any\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:tolls?|figures?|estimates?|counts?|numbers?|tally)\b|\s+(?:(?:ever|having)\s+)?(?:sending|sent|deploying|deployed|dispatching|dispatched|losing|lost|paying|paid)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|as\s+many\s+as|as\s+much\s+as)\s+)*[$€£₩₽]?\d)`;
 const SPEECH_VERBS =
   "said|says|say|stated|states|told|tells|announced|announces|disclosed|discloses|estimated|estimates|estimate|" +
   "noted|notes|remarked|remarks|added|adds|claimed|claims|claim|reported|reports|revealed|reveals|explained|explains|" +
@@ -299,6 +300,7 @@ const NOT_NAME = new Set(
     "Researcher Analyst Lawmaker Professor Prof Colonel Col Captain Capt Sergeant Lt Officer Spokesman Spokeswoman " +
     "Minister Senator Representative Director Chief Commander Activist Expert Specialist Soldier Journalist Scholar " +
     "Economist Historian Academic Lecturer Fellow Commentator Columnist Correspondent Reporter Veteran Diplomat " +
+    "Blogger Milblogger Writer Author Editor Podcaster Host Presenter Guest Listener " +
     "Even Only Just Still Lower Higher Official Unofficial Initial Previous Latest Recent Revised Updated Current " +
     "Separate Similar Separately Reportedly Notably Similarly Likewise Ultimately Initially Previously " +
     "Subsequently Currently Recently Eventually Officially Privately Publicly Apparently Allegedly Importantly " +
@@ -678,6 +680,10 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
       ? parseSubject(pair[2], start + Math.max(0, phrase.indexOf(pair[2])), keepTrailing)
       : null;
   if (second) return second;
+  // ("…, most of which South Korea's spy agency believes is kept by the state": a relative clause on a part of
+  // what went before speaks of that part, and its subject is no one's name.)
+  if (/^(?:(?:most|much|some|part|all|half|none|many|each|any|little)\s+of\s+)(?:which|whom)\s/i.test(text))
+    return null;
   // "Pressed by the MP Owen Pritchard, the minister …": whoever presses or questions the speaker is no speaker.
   if (/^(?:pressed|questioned|asked|challenged|quizzed|interviewed|grilled)\s+(?:\w+\s+)?by\s/i.test(text)) return null;
   // "A HUR spokesman tells us the agency": the subject of the clause the speaker tells of.
@@ -1321,6 +1327,18 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
         const np = parseSubject(cited[1], at);
         if (np && np.form !== "pronoun") return np;
       }
+      // ("Lindgren cites Ukraine's military intelligence agency, which counts …": "which" is the one cited, the
+      // object of the verb of citing, never the clause with its subject.)
+      const object = prev
+        ? /\b(?:cites|cited|quotes|quoted|relies\s+on|relied\s+on|draws\s+on|drew\s+on|points\s+to|pointed\s+to|refers\s+to|referred\s+to)\s+(\S.*?)\s*$/i.exec(
+            prev.text,
+          )
+        : null;
+      if (prev && object?.[1]) {
+        const at = prev.start + (object.index ?? 0) + object[0].indexOf(object[1]);
+        const np = parseSubject(object[1], at);
+        if (np && np.form !== "pronoun") return np;
+      }
       // "The highest estimate we found came from Ukraine's military intelligence agency, which said …":
       // "which" is the body named last, after its preposition, not the clause before it.
       // ("… the one first disclosed by the NIS last October, which said …": the time after the body is no part of it.)
@@ -1718,7 +1736,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
         ? parseSubject(briefedBy[1], m.index + m[0].length + phrase.length - briefedBy[1].length)
         : null;
       if (briefer && briefer.form !== "pronoun") cited = briefer;
-      if (method === "briefing") {
+      // ("According to The Kyiv Independent, which cites HUR, …": the same chain after "according to".)
+      if (method === "briefing" || method === "according-to") {
         let rest = after.slice(phrase.length);
         let offset = m.index + m[0].length + phrase.length;
         for (let link = IN_TURN_CITED.exec(rest); link; link = IN_TURN_CITED.exec(rest)) {

@@ -127,6 +127,9 @@ const BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3
 /** A line of staff credits: "Live coverage by A and B.", "(Reporting by A; Editing by B)", "Additional reporting by A". */
 const STAFF_CREDITS =
   /^\(?(?:Live coverage|Coverage|(?:Additional\s+)?[Rr]eporting|Writing|Written|Editing|Edited|Compiled|Produced|Translated|Research|Graphics|Photos?|Video|Fact-checking)\s+by\s+\p{Lu}[^()]*?\.?\)?$/u;
+/** A podcast's or a page's credits for its music and art: "Music: “Cold Harbour” by Trio Elm.", "Artwork by A." */
+const MEDIA_CREDITS =
+  /^(?:(?:Theme|Intro|Outro)\s+)?(?:Music|Sound(?:\s+design)?|Audio\s+(?:editing|production)|Artwork|Cover\s+art|Illustrations?|Mixing|Mastering)\s*(?::\s*\S|by\s+\p{Lu})[^.!?]*(?:[.!?][”"’]?)?$/u;
 const ROLE_CUE =
   /\b(?:staff (?:writer|reporter)|correspondent|contributor|contributing (?:writer|editor)|editor|columnist|reporter|news desk)\b/i;
 const OUTLET_NOUNS: ReadonlySet<string> = new Set([
@@ -369,6 +372,7 @@ function classify(raw: string, shape: LineShape): { type: BlockType; reason?: st
   }
   if (words <= 12 && PROMO_CUE.test(t) && !terminal) return { type: "furniture", reason: "promo line" };
   if (words <= 20 && STAFF_CREDITS.test(t)) return { type: "furniture", reason: "byline" };
+  if (words <= 20 && MEDIA_CREDITS.test(t)) return { type: "furniture", reason: "music or art credit" };
   if (words <= 8 && !SENTENCE_PUNCT.test(t)) {
     if (BYLINE.test(t) || ROLE_CUE.test(t)) return { type: "furniture", reason: "byline" };
     if (SEPARATED.test(t)) return { type: "furniture", reason: "breadcrumb or masthead" };

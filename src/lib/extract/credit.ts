@@ -96,6 +96,12 @@ const PUT_AT_BEFORE = new RegExp(String.raw`^[^,;.\d]*\b${AT_FIGURE}$`, "i");
  */
 const NOT_INSTEAD_BEFORE =
   /\d[\d,.]*(?:\s*(?:%|per\s?cent|million|thousand|bn|m|k))?(?:(?:\s+[a-z]+){0,3}|[^.;:\d]{0,80}?)\s*,\s*(?:and\s+)?not\s+["“‘']?(?:the\s+)?(?:(?:about|around|some|roughly|nearly|more than|over|as many as)\s+)*[$€£₩₽]?\s?$/i;
+/** A figure, then another set beside it: "…$1,500 a month, less than the ", "… 600, far higher than the widely cited ". */
+const THAN_THE_BEFORE =
+  /\d[\d,.]*[^.;:\d]{0,80}?,\s*(?:(?:far|much|well|somewhat|slightly)\s+)?(?:less|lower|fewer|smaller|more|higher|greater|larger)\s+than\s+(?:the\s+)?(?:(?:widely|often|commonly|much|frequently)[\s-](?:reported|cited|quoted)\s+)?(?:(?:about|around|some|roughly|nearly)\s+)*[$€£₩₽]?\s?$/i;
+/** What others report, after a figure: "… that has been widely reported", "… reported in the media", "… cited by some". */
+const REPORTED_AFTER =
+  /^\s*(?:[\w-]+\s+){0,3}?(?:(?:that|which)\s+(?:has|have|had)\s+been\s+(?:(?:widely|often|commonly|much|frequently|previously)\s+)?(?:reported|cited|quoted|claimed|circulated)\b|(?:(?:widely|often|commonly|previously)\s+)?(?:reported|cited|claimed)\s+(?:in|by|elsewhere|online)\b)/i;
 /**
  * "There are no North Korean soldiers in Russia, not 11,000, not 1,000, not one", "there were no North
  * Korean soldiers in Russia, let alone 11,000", "not 11,000 …, nor even 1,000": figures a denial lists
@@ -130,6 +136,14 @@ function deniedInList(before: string): boolean {
 function setAsideByNot(text: string, q: Figure): "instead" | "is-not" | null {
   const before = text.slice(0, q.start);
   if (NOT_INSTEAD_BEFORE.test(before) || deniedInList(before)) return "instead";
+  // ("paid about $1,500 a month, less than the $2,000 that has been widely reported": the reports' figure, set
+  // against the speaker's own; not "$200, less than the $2,000 promised", a figure no one is said to report.)
+  if (
+    THAN_THE_BEFORE.test(before) &&
+    (/\b(?:widely|often|commonly|much|frequently)[\s-](?:reported|cited|quoted)\s+[$€£₩₽]?\s?$/i.test(before) ||
+      REPORTED_AFTER.test(text.slice(q.end)))
+  )
+    return "instead";
   if (
     IS_NOT_BEFORE.test(text.slice(Math.max(0, q.start - 30), q.start)) &&
     !BOUND_WORDS.test(q.text) &&
@@ -477,7 +491,7 @@ const CITING_CLAIM_BEFORE =
  * 11,000 soldiers had been sent", "a Ukrainian claim that 5,000 …": a country's own estimate or claim.
  */
 const ADJECTIVE_ESTIMATE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:the|an?)\s+)?(US|U\.S\.|American|Ukrainian|South Korean|Japanese|British|Russian|German|French|Polish|Lithuanian)\s+(?:(?:official|government|military|intelligence|latest|own)\s+)?(?:figure|estimate|count|tally|number|assessment|claims?|allegations?|assertions?)\s+(?:was|is|of|at|stands\s+at|stood\s+at|puts?\s+[^.;]{1,60}?\s+at|that(?:\s+[^.;]{1,60}?)?)\s+${HEDGES_BEFORE}$`,
+  String.raw`\b(?:(?:the|an?)\s+)?(US|U\.S\.|American|Ukrainian|South Korean|Japanese|British|Russian|German|French|Polish|Lithuanian)\s+(?:(official|government|military|intelligence|latest|own)\s+)?(?:figure|estimate|count|tally|number|assessment|claims?|allegations?|assertions?)\s+(?:was|is|of|at|stands\s+at|stood\s+at|puts?\s+[^.;]{1,60}?\s+at|that(?:\s+[^.;]{1,60}?)?)\s+${HEDGES_BEFORE}$`,
   "i",
 );
 /** "The agency's figure was 3,000", "the agency's previous estimate of 11,000": a described body's own estimate. */
@@ -559,6 +573,12 @@ const LABEL_OWNER_AFTER_SEMICOLON = new RegExp(
   "u",
 );
 
+/** "the figure given by X is ", "the estimate published by X stands at ": the giver, then the figure. */
+const FIGURE_GIVEN_BY_BEFORE = new RegExp(
+  String.raw`\b(?:the|a|an)\s+(?:(?:latest|official|correct|actual|current|new|revised)\s+)?(?:figure|number|estimate|count|toll|tally|total)\s+(?:(?:given|reported|cited|published|released|provided|put\s+forward)\s+by)\s+((?:the\s+)?\p{Lu}[^,;:.]{1,80}?)\s+(?:is|was|stands\s+at|stood\s+at|has\s+been|had\s+been)\s+${HEDGES_BEFORE}$`,
+  "u",
+);
+
 /**
  * Whose figure a country's adjective before its estimate's noun says it is ("the US estimate was about
  * 1,000"), or a source written as the figure's label ("…; South Korea's NIS: 300 killed").
@@ -567,6 +587,12 @@ const LABEL_OWNER_AFTER_SEMICOLON = new RegExp(
  * @returns The owner's phrase, or null.
  */
 function namedEstimateOwner(before: string): NounPhrase | null {
+  // ("the figure given by South Korea's National Intelligence Service is 15,000": the figure's giver, named by "by".)
+  const givenBy = FIGURE_GIVEN_BY_BEFORE.exec(before)?.[1];
+  if (givenBy) {
+    const np = parseSubject(givenBy, 0);
+    if (np && np.form !== "pronoun") return np;
+  }
   const described = DESCRIBED_ESTIMATE_BEFORE.exec(before)?.[1];
   if (described) {
     const np = parseSubject(described, 0);
@@ -580,6 +606,11 @@ function namedEstimateOwner(before: string): NounPhrase | null {
   }
   const adj = ADJECTIVE_ESTIMATE_BEFORE.exec(before);
   const country = adj?.[1] ? COUNTRY_OF_ADJECTIVE[adj[1].toLowerCase()] : undefined;
+  // ("the South Korean intelligence count of 600": the country's intelligence, as the alias file may name it.)
+  if (country && /^(?:intelligence|military)$/i.test(adj?.[2] ?? "")) {
+    const np = parseSubject(`${adj?.[1] ?? ""} ${adj?.[2] ?? ""}`, 0);
+    if (np && np.form !== "pronoun") return np;
+  }
   if (country) return groupPhrase(country);
   // "- NIS: 11,000 troops", "Pentagon: 11,000 to 12,000", "- HUR: 1,200 killed; 3,000 wounded": a list
   // item that opens with a body's name (a heading's word, "- Casualties: 1,000 killed", is no body).
@@ -709,11 +740,16 @@ function clauseGiverOwner(before: string): NounPhrase | null {
   const which = one ? undefined : WHICH_PUT_BEFORE.exec(before)?.[1];
   // ("well below Kyiv's, which put …": the one named with "'s" right before "which".)
   const owner = which ? POSSESSOR_AT_END.exec(which)?.[1] : undefined;
-  // ("far higher than those of South Korea's spy agency": the body after the last preposition.)
+  // ("far higher than those of South Korea's spy agency": the body after the last preposition; "Lindgren cites
+  // Ukraine's military intelligence agency, which counts …": the one after a verb of citing.)
   const words = (
     one ??
     owner ??
-    which?.split(/\b(?:of|by|from|than|with|to|for|and|below|above|under|over|behind|beside|like)\s+/).pop() ??
+    which
+      ?.split(
+        /\b(?:of|by|from|than|with|to|for|and|below|above|under|over|behind|beside|like|cites|cited|citing|quotes|quoted|quoting)\s+/,
+      )
+      .pop() ??
     ""
   ).trim();
   if (words === "" || !/^(?:the\s+)?\p{Lu}/u.test(words)) return null;

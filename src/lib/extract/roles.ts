@@ -162,10 +162,10 @@ const DEPLOYED_AFTER =
   /^\s*(?:(?:north korean|korean|more|additional|extra|fresh)\s+)*(?:soldiers|troops|personnel|servicemen|forces)\s+(?:(?:initially|originally|already|first|reportedly)\s+)?(?:sent|deployed|dispatched|stationed|transferred)\b/i;
 /**
  * Verbs before a count that make it a plan, not a deployment ("is due to send", "decided to dispatch", and
- * the future perfect "will have sent 20,000 … by March").
+ * the future perfect "will have sent 20,000 … by March", "expects North Korea to have sent 25,000 … by the end of the year").
  */
 const PLAN_BEFORE =
-  /(?:^\W*(?:north\s+korea|pyongyang)\s+to|\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|(?:un)?likely to|poised to|on (?:course|track) to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to))\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:(?!(?:since|until|while|when|because|as|after|before|if|unless|though|although)\b)[\w-]+\s+){0,3}[“"‘]?$/i;
+  /(?:^\W*(?:north\s+korea|pyongyang)\s+to|\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|(?:un)?likely to|poised to|on (?:course|track) to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to))\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall|(?:expects?|predicts?|forecasts?)\s+(?:[\w-]+\s+){1,2}?to)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:(?!(?:since|until|while|when|because|as|after|before|if|unless|though|although)\b)[\w-]+\s+){0,3}[“"‘]?$/i;
 /** Between a part and the count of its whole: " of the first contingent of ", " of a wave of about ". */
 const GROUP_OF_WHOLE = String.raw`\s+of\s+(?:the|that|this|its|their|an?)\s+(?:(?:first|second|third|initial|original|latest|new)\s+)?(?:contingent|wave|group|batch|force|deployment|rotation)\s+of\s+(?:(?:about|some|around|roughly|nearly|more\s+than|over)\s+)?`;
 /** The same, read from where the part's figure ends (compiled once: it is tested for every figure). */
@@ -1804,38 +1804,47 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   )
     return { ok: false, reason: "what other figures are said to be far from, not a count" };
 
+  // ("two more North Korean soldiers were captured": more of a loss, not more troops sent.)
+  const lostAfter =
+    /^\s+(?:more|additional|further)\s+(?:north\s+korean\s+)?(?:troops|soldiers|servicemen|fighters|north\s+koreans)\s+(?:(?:were|have\s+been|had\s+been|was|are)\s+)(?:captured|killed|wounded|injured|taken\s+prisoner|lost)\b/i.test(
+      s.slice(q.end),
+    );
   const increment =
-    /^(?:more|additional|extra|fresh)$/i.test(noun) ||
-    // "about 3,000 replacements", "2,000 reinforcements": soldiers added to the force.
-    /^(?:replacements|reinforcements)\b/i.test(noun) ||
-    // "has risen by 3,000 since November, to about 14,000": the rise, not the force.
-    CHANGE_BY_VERB.exec(s.slice(Math.max(0, q.start - 50), q.start))?.[1] !== undefined ||
-    // "a further 1,500 soldiers", "another 2,000 troops".
-    // ("send additional forces of up to 5,000": the noun before "of".)
-    /\b(?:a further|another|an additional|an extra|additionally sent|(?:a|another)\s+(?:fresh|new|further|second|third)\s+(?:contingent|batch|group|wave|rotation)\s+of|(?:additional|extra|fresh|more)\s+(?:forces|troops|soldiers|personnel|reinforcements)\s+(?:of|numbering))\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+many\s+as|more\s+than|at\s+least)\s+)?$/i.test(
-      s.slice(Math.max(0, q.start - 40), q.start),
-    ) ||
-    /^\s+(?:more|additional|extra|fresh)\s+(?:north korean\s+)?(?:troops|soldiers)\b/i.test(s.slice(q.end)) ||
-    // "About 2,000 North Korean soldiers arrived in January as replacements", "… were sent to replace the
-    // dead and wounded": soldiers added to the force.
-    ARRIVED_TO_REPLACE.test(s.slice(q.end)) ||
-    // "the number of additional soldiers is about 1,000": the count's own noun says it is an increase.
-    /\b(?:number|count|total)\s+of\s+(?:the\s+)?(?:additional|extra|fresh|new|more)\s+(?:north korean\s+)?(?:troops|soldiers|personnel)\s+(?:\w+\s+){0,3}?(?:is|was|stands at|stood at|at|to)\s+(?:(?:about|around|some|roughly|nearly|only)\s+)*$/i.test(
-      s.slice(Math.max(0, q.start - 80), q.start),
-    ) ||
-    // "its own estimate of the second wave was closer to 1,500": the size of a later wave (not "the death toll in
-    // the second wave was closer to 1,500").
-    (/\bthe\s+(?:second|third|fourth|new|newest|latest|next|fresh)\s+(?:contingent|batch|wave|rotation|deployment)\b[^.;,]{0,30}?\b(?:was|is|at|of|numbered|numbers|totals?|totalled|stood\s+at|stands\s+at)\s+(?:(?:closer|close|nearer)\s+to\s+|(?:about|around|some|roughly|nearly|only)\s+)?$/i.test(
-      s.slice(Math.max(0, q.start - 80), q.start),
-    ) &&
-      !/\b(?:toll|dead|deaths|killed|losses|casualt\w*|wounded|injured|fatalit\w*)\b/i.test(
+    !lostAfter &&
+    (/^(?:more|additional|extra|fresh)$/i.test(noun) ||
+      // "about 3,000 replacements", "2,000 reinforcements": soldiers added to the force.
+      /^(?:replacements|reinforcements)\b/i.test(noun) ||
+      // "has risen by 3,000 since November, to about 14,000": the rise, not the force.
+      CHANGE_BY_VERB.exec(s.slice(Math.max(0, q.start - 50), q.start))?.[1] !== undefined ||
+      // "a further 1,500 soldiers", "another 2,000 troops".
+      // ("send additional forces of up to 5,000": the noun before "of".)
+      /\b(?:a further|another|an additional|an extra|additionally sent|(?:a|another)\s+(?:fresh|new|further|second|third)\s+(?:contingent|batch|group|wave|rotation)\s+of|(?:additional|extra|fresh|more)\s+(?:forces|troops|soldiers|personnel|reinforcements)\s+(?:of|numbering))\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+many\s+as|more\s+than|at\s+least)\s+)?$/i.test(
+        s.slice(Math.max(0, q.start - 40), q.start),
+      ) ||
+      // ("1,200 more North Koreans had arrived in Kursk": the people counted named by their country.)
+      /^\s+(?:more|additional|extra|fresh)\s+(?:(?:north korean\s+)?(?:troops|soldiers|servicemen|fighters)|north\s+koreans)\b/i.test(
+        s.slice(q.end),
+      ) ||
+      // "About 2,000 North Korean soldiers arrived in January as replacements", "… were sent to replace the
+      // dead and wounded": soldiers added to the force.
+      ARRIVED_TO_REPLACE.test(s.slice(q.end)) ||
+      // "the number of additional soldiers is about 1,000": the count's own noun says it is an increase.
+      /\b(?:number|count|total)\s+of\s+(?:the\s+)?(?:additional|extra|fresh|new|more)\s+(?:north korean\s+)?(?:troops|soldiers|personnel)\s+(?:\w+\s+){0,3}?(?:is|was|stands at|stood at|at|to)\s+(?:(?:about|around|some|roughly|nearly|only)\s+)*$/i.test(
         s.slice(Math.max(0, q.start - 80), q.start),
-      )) ||
-    // "- Additional troops sent in early 2025: about 3,000 (JCS)": the label says it.
-    (label !== undefined &&
-      /^(?:(?:additional|further|extra|fresh|more)\s+(?:troops|soldiers|forces)|reinforcements|replacements|new\s+arrivals)\b/i.test(
-        label.trim(),
-      ));
+      ) ||
+      // "its own estimate of the second wave was closer to 1,500": the size of a later wave (not "the death toll in
+      // the second wave was closer to 1,500").
+      (/\bthe\s+(?:second|third|fourth|new|newest|latest|next|fresh)\s+(?:contingent|batch|wave|rotation|deployment)\b[^.;,]{0,30}?\b(?:was|is|at|of|numbered|numbers|totals?|totalled|stood\s+at|stands\s+at)\s+(?:(?:closer|close|nearer)\s+to\s+|(?:about|around|some|roughly|nearly|only)\s+)?$/i.test(
+        s.slice(Math.max(0, q.start - 80), q.start),
+      ) &&
+        !/\b(?:toll|dead|deaths|killed|losses|casualt\w*|wounded|injured|fatalit\w*)\b/i.test(
+          s.slice(Math.max(0, q.start - 80), q.start),
+        )) ||
+      // "- Additional troops sent in early 2025: about 3,000 (JCS)": the label says it.
+      (label !== undefined &&
+        /^(?:(?:additional|further|extra|fresh|more)\s+(?:troops|soldiers|forces)|reinforcements|replacements|new\s+arrivals)\b/i.test(
+          label.trim(),
+        )));
   const people = {
     unit: "people" as const,
     per: null,
@@ -2030,7 +2039,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           : lossAfter[2]
             ? "casualties-killed"
             : "casualties-wounded"
-        : /\b(?:death|fatality)\s+toll\b/i.test(forceBefore)
+        : // ("has not given a death toll of its own, but it puts total casualties at around 4,000": the toll of the
+          // figure's own clause, after a contrast.)
+          /\b(?:death|fatality)\s+toll\b/i.test(
+              forceBefore.split(/\b(?:but|while|whereas|although|though)\b|;/i).at(-1) ?? "",
+            )
           ? "casualties-killed"
           : // ("rejected Ukraine's count of 1,000 dead, putting the toll at no more than 600": the toll of the
             // losses its sentence counted before it; but "…, while the HUR put total losses at 4,000" names its
@@ -3116,6 +3129,9 @@ function classifyMoney(
     FOR_SERVICES_AFTER.test(ctx.sentence.slice(q.end))
   )
     return { kind: "context" };
+  // "Supporters who pay $4.99 a month get each episode a day early", "Subscribe for $5 a month": what a reader
+  // pays the publisher, in a sentence of no soldier.
+  if (READER_PAYS.test(ctx.sentence) && !SOLDIER_WORDS.test(ctx.sentence)) return { kind: "context" };
   // "his 40-man crew had been paid 120,000 roubles a month each" (a foreman's): the wage of civilian workers abroad,
   // not of soldiers (a wage at home, in won, is read as such below); not a gun crew, fighters beside contractors, or
   // the Workers' Party.
@@ -3451,8 +3467,10 @@ function classifyMoney(
     /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spend|spends|spent|spending|weapons|arms|ammunition|artillery|shells|missiles|rockets|sold|sales?|selling|oil|fuel|shipments?|aid|loans?|broker|bribes?|smugglers?)\b/i.test(
       // A body's name ("the Korea Institute for Strategic Economy") is not what the money is for; "its
       // trade with China, which was worth $2.3 billion": the clause a relative clause leans on counts.
-      // Nor is a person's title ("a former trade official", "the oil minister").
+      // Nor is a person's title ("a former trade official", "the oil minister"), nor what the figure is worked
+      // out from ("Drawing on Russian budget documents, …").
       `${antecedent} ${clause}`
+        .replace(EVIDENCE_PHRASE, " ")
         .replace(/\b\p{Lu}[\p{L}-]*(?:\s+(?:for|of|and|the|on)\s+|\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu, " ")
         .replace(
           /\b(?:trade|oil|arms|weapons|economy|budget|sanctions)\s+(?:ministry\s+)?(?:officials?|ministers?|negotiators?|envoys?|experts?|analysts?|specialists?|researchers?|attach[eé]s?)\b/gi,
@@ -3533,7 +3551,9 @@ function classifyMoney(
     ) &&
       !/\b(?:the same as|as much as|on a par with|equal to)\s+(?:\w+\s+){0,3}(?:soldiers|troops|servicemen|recruits)\b/i.test(
         clause,
-      )) ||
+      ) &&
+      // ("pays the North Koreans “the same $2,000 as its own contract soldiers”": the same sum, paid to them.)
+      !/\bthe\s+same\s+[$€£₩₽]?\d[\d,.]*(?:\s+\w+){0,3}\s+as\s+(?:its|their|the|Russia['’]s)\s+own\b/i.test(clause)) ||
     WORKERS.test(clause.replace(EVIDENCE_PHRASE, "")) ||
     (/^\s*(?:who|which|whose)\b/i.test(clause) && WORKERS.test(ctx.sentence.slice(0, ctx.sentence.indexOf(clause))))
   ) {
@@ -3832,6 +3852,10 @@ function otherRecruits(text: string): boolean {
 function forNorthKoreans(q: Quantity, sentence: string): boolean {
   return (
     /^[^,;]{0,40}?\b(?:for|per|to)\s+(?:each|every|a|the)?\s*north\s+korean\b/i.test(sentence.slice(q.end)) ||
+    // ("Russia pays the North Koreans “the same $2,000 as its own contract soldiers”": paid to them, as to the others.)
+    /\b(?:pays?|paid|paying|gives?|gave|offers?|offered)\s+(?:the\s+)?north\s+koreans?\s+[“"‘]?(?:the\s+same\s+)?[$€£₩₽]?$/i.test(
+      sentence.slice(0, q.start),
+    ) ||
     /\bnorth\s+korean\s+(?:\w+\s+)?(?:soldiers?|troops|recruits?|servicem[ae]n)\s+(?:\w+\s+){0,3}$/i.test(
       sentence.slice(0, q.start).split(/[,;]/).pop() ?? "",
     )
@@ -4781,6 +4805,9 @@ const AID_WORDS =
 const OTHER_DEPLOYMENT_OF =
   /\b(?:an?|the|any)\s+(?:South\s+Korean|American|U\.S\.|US|Japanese|Chinese|Ukrainian|Russian|British|French|German|Polish|NATO|Western|European)\s+(?:troop\s+)?(?:deployment|contingent|force|expeditionary\s+force|mission)\s+of\s+(?:(?:even|only|just|about|around|some|roughly|up\s+to|as\s+many\s+as|at\s+least|more\s+than)\s+)*$/i;
 /** A sum paid for carrying men or goods: " for transporting personnel", " for shipping". */
+/** What a reader or listener pays the publisher: a subscription, a membership, a supporter's fee. */
+const READER_PAYS =
+  /\b(?:subscri(?:be|bers?|ption|ptions|bing)|memberships?|members\s+who\s+pay|supporters?\s+who\s+pay|patrons?|Patreon|paywall|premium\s+(?:tier|access|plan|edition)|ad-free|newsletter|per\s+issue|(?:podcast|episodes?)\b[^.;]*\b(?:early|ad-free|bonus))\b/i;
 const FOR_SERVICES_AFTER =
   /^\s+(?:[\w-]+\s+){0,2}?for\s+(?:transporting|shipping|carrying|ferrying|moving|flying|freight|logistics|transport)\b/i;
 

@@ -50,6 +50,10 @@ const NOT_A_PAPER =
   /\b(?:site|website|portal|wire|agency|broadcaster|network|channel|station|radio|television|TV|blog)\b/i;
 
 /** Per-article state for resolving pronouns, descriptions and short names. */
+/** A person's full name in the possessive before their work, opening a sentence: "Helena Marsh's new book". */
+const PERSONS_WORK_LEAD =
+  /^(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})['’]s\s+(?:(?:new|latest|recent|own|first|second|forthcoming)\s+)?(?:book|report|study|article|essay|analysis|research|column|memoir|film|documentary|podcast|thesis|paper)\b/u;
+
 export interface Tracker {
   /** Entities in order of mention (most recent last), with the name keys of each word of the name. */
   mentions: Mention[];
@@ -585,8 +589,13 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
       s,
     );
   let introPerson = false;
-  // ("Per Kyodo, the agency also said …": the outlet the sentence goes by, no one introduced.)
-  if (intro?.[1] && !/^(?:Per|Via)\s/.test(intro[1])) {
+  // ("Per Kyodo, the agency also said …": the outlet the sentence goes by, no one introduced; "In Bergen Ridge, a
+  // Korean congregation prays …": a place the sentence opens in.)
+  if (
+    intro?.[1] &&
+    !/^(?:Per|Via)\s/.test(intro[1]) &&
+    !/^(?:In|At|From|Near|Outside|Inside|Across|Throughout|Around|Beyond|Along)\s/.test(intro[0])
+  ) {
     const np = parseSubject(intro[1], 0);
     if (np?.form === "name") {
       const e = resolveName(np.name, registry, t).entity;
@@ -646,6 +655,13 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   const leadName = lead?.[1] ?? officeLead?.[1];
   if (leadName && !quoted && !/\s(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:him|her|them)\b/.test(s)) {
     const np = parseSubject(leadName, 0);
+    if (np?.form === "name" && guessType(np.name) === "person") t.lastPerson = resolveName(np.name, registry, t).entity;
+  }
+  // ("Helena Marsh's new book follows the 11,000 … who, she writes, crossed …": a person whose work opens the
+  // sentence is whom "she" means in it.)
+  const worksLead = leadName ? null : PERSONS_WORK_LEAD.exec(s);
+  if (worksLead?.[1] && !quoted) {
+    const np = parseSubject(worksLead[1], 0);
     if (np?.form === "name" && guessType(np.name) === "person") t.lastPerson = resolveName(np.name, registry, t).entity;
   }
   // "The paper quoted Lee Woong-gil, a former spy chief, as saying …": whom an outlet quotes or
