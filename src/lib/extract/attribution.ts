@@ -66,7 +66,7 @@ export const CALLED_FALSE = String.raw`fake|fabricat\w*|absurd|nonsense|baseless
  * "the figure"), before a figure, before giving, sending or paying a figure ("denies giving a toll of 10,000", "denies sending 10,000 troops"), or at the end of what
  * was said ("…, the NIS reiterated on Monday.").
  */
-const NEW_VERB_REACH = String.raw`(?=\s*(?:[.,;:”"]|$)|\s+(?:on|in|at|last|this|earlier|later|again|yesterday|today)\b|\s+that\b|\s+(?:the\s+|any\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:reports?|claims?|figures?|estimates?|numbers?|counts?|tolls?|tally|allegations?|suggestions?|accounts?)\b|\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|another|an?\s+(?:further|additional))\s+)?[$€£₩₽]?\d|\s+(?:(?:ever|having)\s+)?(?:giving|given|issuing|issued|publishing|published|releasing|released|estimating|estimated|providing|provided|making|made|putting|put)\s+(?:an?\s+|the\s+|any\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:tolls?|figures?|estimates?|counts?|numbers?|tally)\b|\s+(?:(?:ever|having)\s+)?(?:sending|sent|deploying|deployed|dispatching|dispatched|losing|lost|paying|paid)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|as\s+many\s+as|as\s+much\s+as)\s+)*[$€£₩₽]?\d)`;
+const NEW_VERB_REACH = String.raw`(?=\s*(?:[.,;:”"]|$)|\s+(?:on|in|at|last|this|earlier|later|again|yesterday|today)\b|\s+that\b|\s+(?:the\s+|any\s+|these\s+|those\s+|such\s+|its\s+|their\s+)?(?:reports?|claims?|figures?|estimates?|numbers?|counts?|tolls?|tally|allegations?|suggestions?|accounts?)\b|\s+(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|another|an?\s+(?:further|additional))\s+)?[$€£₩₽]?\d|\s+(?:(?:ever|having)\s+)?(?:giving|given|issuing|issued|publishing|published|releasing|released|estimating|estimated|providing|provided|making|made|putting|put)\s+(?:an?\s+|the\s+|any\s+|such\s+)?(?:[\w-]+\s+){0,2}?(?:tolls?|figures?|estimates?|counts?|numbers?|tally)\b|\s+(?:(?:ever|having)\s+)?(?:sending|sent|deploying|deployed|dispatching|dispatched|paying|paid)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|as\s+many\s+as|as\s+much\s+as)\s+)*[$€£₩₽]?\d|\s+(?:(?:ever|having)\s+)?(?:losing|lost)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|as\s+many\s+as)\s+)*\d[\d,]*\s+(?:north\s+korean\s+)?(?:soldiers|troops|men|servicemen|fighters|north\s+koreans)\b)`;
 const SPEECH_VERBS =
   "said|says|say|stated|states|told|tells|announced|announces|disclosed|discloses|estimated|estimates|estimate|" +
   "noted|notes|remarked|remarks|added|adds|claimed|claims|claim|reported|reports|revealed|reveals|explained|explains|" +
@@ -1334,7 +1334,7 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
             prev.text,
           )
         : null;
-      if (prev && object?.[1]) {
+      if (prev && object?.[1] && /^(?:the\s+)?\p{Lu}/u.test(object[1])) {
         const at = prev.start + (object.index ?? 0) + object[0].indexOf(object[1]);
         const np = parseSubject(object[1], at);
         if (np && np.form !== "pronoun") return np;
@@ -2229,7 +2229,9 @@ function withCountry(a: SpeechAct, s: string): SpeechAct {
         !(
           m[1] &&
           !/['’]s$/.test(m[0]) &&
-          /\b(?:for|to|into|in|inside|across|against|by|with|from|on)\s+(?:the\s+)?$/i.test(s.slice(0, m.index))
+          /\b(?:for|to|into|in|inside|across|against|by|with|from|on)\s+(?:the\s+)?$/i.test(s.slice(0, m.index)) &&
+          // ("In Ukraine, the country's military intelligence agency says …": the place the sentence opens in.)
+          !(/^\W*In\s+$/.test(s.slice(0, m.index)) && /^\s*,/.test(s.slice(m.index + m[0].length)))
         ),
     )
     .at(-1);

@@ -372,7 +372,8 @@ function classify(raw: string, shape: LineShape): { type: BlockType; reason?: st
   }
   if (words <= 12 && PROMO_CUE.test(t) && !terminal) return { type: "furniture", reason: "promo line" };
   if (words <= 20 && STAFF_CREDITS.test(t)) return { type: "furniture", reason: "byline" };
-  if (words <= 20 && MEDIA_CREDITS.test(t)) return { type: "furniture", reason: "music or art credit" };
+  if (words <= 20 && !/\d/.test(t) && MEDIA_CREDITS.test(t))
+    return { type: "furniture", reason: "music or art credit" };
   if (words <= 8 && !SENTENCE_PUNCT.test(t)) {
     if (BYLINE.test(t) || ROLE_CUE.test(t)) return { type: "furniture", reason: "byline" };
     if (SEPARATED.test(t)) return { type: "furniture", reason: "breadcrumb or masthead" };

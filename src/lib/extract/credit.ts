@@ -101,7 +101,7 @@ const THAN_THE_BEFORE =
   /\d[\d,.]*[^.;:\d]{0,80}?,\s*(?:(?:far|much|well|somewhat|slightly)\s+)?(?:less|lower|fewer|smaller|more|higher|greater|larger)\s+than\s+(?:the\s+)?(?:(?:widely|often|commonly|much|frequently)[\s-](?:reported|cited|quoted)\s+)?(?:(?:about|around|some|roughly|nearly)\s+)*[$€£₩₽]?\s?$/i;
 /** What others report, after a figure: "… that has been widely reported", "… reported in the media", "… cited by some". */
 const REPORTED_AFTER =
-  /^\s*(?:[\w-]+\s+){0,3}?(?:(?:that|which)\s+(?:has|have|had)\s+been\s+(?:(?:widely|often|commonly|much|frequently|previously)\s+)?(?:reported|cited|quoted|claimed|circulated)\b|(?:(?:widely|often|commonly|previously)\s+)?(?:reported|cited|claimed)\s+(?:in|by|elsewhere|online)\b)/i;
+  /^\s*(?:[\w-]+\s+){0,3}?(?:(?:that|which)\s+(?:has|have|had)\s+(?:(?:widely|often|commonly|frequently|previously)\s+)?been\s+(?:(?:widely|often|commonly|much|frequently|previously)\s+)?(?:reported|cited|quoted|claimed|circulated)\b|(?:(?:widely|often|commonly|previously)\s+)?(?:reported|cited|claimed)\s+(?:in|by|elsewhere|online)\b)/i;
 /**
  * "There are no North Korean soldiers in Russia, not 11,000, not 1,000, not one", "there were no North
  * Korean soldiers in Russia, let alone 11,000", "not 11,000 …, nor even 1,000": figures a denial lists
@@ -307,6 +307,12 @@ const FIGURE_CITED_BY =
 const STATED_BY_BEFORE =
   /\b(?:claims?|statements?|assessments?|assertions?|allegations?|reports?|reporting|estimates?|findings?|calculations?)\s+(?:by|from)\s+((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z]+\s+){0,2}(?:agency|service|ministry|government|military|army|command|intelligence)|(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*|of|the|for)(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|the|for)){0,6}(?:\s+(?:media|press|officials|intelligence|government|military|authorities|lawmakers|sources|outlets))?)\s+that\b[^.;]*$/u;
 
+/**
+ * "a Reuters estimate that …", "the Pentagon assessment that …": a claim whose owner's name stands before its noun
+ * (not "The Harlan Post report that …", a report, whose outlet passes on a source it does not name).
+ */
+const NAMED_CLAIM_THAT_BEFORE =
+  /\b(?:[Aa]n?|[Tt]he)\s+((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?<![’']s))\s+(?:estimates?|assessments?|figures?|counts?|calculations?|analys[ie]s|stud(?:y|ies)|claims?)\s+that\b[^.;]*$/u;
 /** Whose a figure is, named right after it: "that Budanov cited", "as Budanov had estimated", ", Budanov's figure". */
 const OWNER_NAMED_AFTER =
   /^\s*(?:[\w-]+\s+){0,3}?(?:,\s*)?(?:(?:that|which|as)\s+(?:the\s+)?\p{Lu}[^.;]{0,40}?\b(?:cited|cites|said|says|gave|given|estimated|estimates|claimed|claims|reported|reports|put|counted)\b|(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*)*['’]s?\s+(?:own\s+)?(?:figure|estimate|count|number|claim|tally))/u;
@@ -747,7 +753,7 @@ function clauseGiverOwner(before: string): NounPhrase | null {
     owner ??
     which
       ?.split(
-        /\b(?:of|by|from|than|with|to|for|and|below|above|under|over|behind|beside|like|cites|cited|citing|quotes|quoted|quoting)\s+/,
+        /\b(?:of|by|from|than|with|to|for|and|below|above|under|over|behind|beside|like|cites|cited|citing|quotes|quoted|quoting|(?:relies|relied|rely|draws|drew)\s+on)\s+/,
       )
       .pop() ??
     ""
@@ -949,6 +955,9 @@ const FALSE_AFTER =
   /^[^.;]*?\b(?:is|are|was|were)\s*(?:,[^,.;]{1,30},\s*)?[“"‘]?(?:also\s+|simply\s+|\w+ly\s+)?(?:false|untrue|not (?:true|credible|believable|plausible|accurate|correct)|implausible|dubious|baseless|unfounded|groundless|misleading|fabricated|wrong|incorrect|inaccurate|unsupported|unsubstantiated|exaggerated|overstated|inflated)\b/i;
 
 /** "… killed or wounded “a fake”", "… as propaganda": the speaker calls the figure false. */
+/** A clause after a figure in which another, by name, calls it something: ", a figure RIA called …". */
+const CALLED_SO_BY_NAMED_AFTER =
+  /^[^.;]*?,\s*(?:a|the)\s+(?:figure|claim|number|estimate|count|toll|tally)\s+(?:that\s+|which\s+)?(?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4}\s+(?:(?:has|had|have)\s+)?(?:called|branded|termed|labell?ed|described\s+as|dismissed\s+as)\b/u;
 const CALLED_FALSE_AFTER = new RegExp(String.raw`^[^.;]*?\b(?:propaganda|a lie|lies|${CALLED_FALSE})\b`, "i");
 
 /**
@@ -1422,7 +1431,9 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     // "the $2,000 figure that South Korean officials have cited": the figure's own relative clause.
     const rel = CITING_VERB.test(s.text.slice(q.end)) ? FIGURE_CITED_BY.exec(s.text.slice(q.end)) : null;
     // "claims by South Korea's NIS that …", "a statement by the Pentagon that …": whose claim it is.
-    const stated = STATED_BY_BEFORE.exec(s.text.slice(0, q.start));
+    // ("Quinlan cites a Reuters estimate that …": the owner named as the estimate's attribute.)
+    const stated =
+      STATED_BY_BEFORE.exec(s.text.slice(0, q.start)) ?? NAMED_CLAIM_THAT_BEFORE.exec(s.text.slice(0, q.start));
     // "a report by the Dnipro Herald that cited two officials": the report passes on whom it cites.
     const reportCited = stated ? REPORT_CITED.exec(stated[0].slice(stated[0].lastIndexOf(stated[1] ?? ""))) : null;
     const statedOwner = stated?.[1] ? parseSubject(reportCited?.[1] ?? stated[1], 0, true) : null;
@@ -1959,7 +1970,10 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       (NOBODY_BELIEVES_BEFORE.test(s.text.slice(Math.max(0, q.start - 80), q.start)) &&
         !JUDGED_AFTER.test(s.text.slice(q.end))) ||
       (DOUBTING_QUESTION.test(s.text.slice(0, q.start)) && /\?\s*$/.test(s.text) && !x.inQuote(q.start)) ||
-      (attributed !== null && CALLED_FALSE_AFTER.test(s.text.slice(q.end)))) &&
+      (attributed !== null &&
+        CALLED_FALSE_AFTER.test(s.text.slice(q.end)) &&
+        // ("…, a figure RIA called “absurd”": another, named, calls it so; see `appositiveRejection` in index.ts.)
+        !CALLED_SO_BY_NAMED_AFTER.test(s.text.slice(q.end)))) &&
     method !== "passive-agent";
   // ("the NIS put the number at about 11,000 at the time, and that Choi's figure had been invented": the verdict is
   // on another's figure, named after this one.)

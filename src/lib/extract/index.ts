@@ -6,6 +6,7 @@
 import type { Article } from "../schema/article.ts";
 import type { Claim, EntityRef, Skipped } from "../schema/claim.ts";
 import {
+  CALLED_FALSE,
   findSpeechActs,
   LIST_COMPILED_BY,
   listIntroSubject,
@@ -587,11 +588,12 @@ function passiveRejection(text: string): { at: number; agent: string } | null {
 
 /**
  * A rejection set after the figures it rejects, in a clause of its own: ", a figure dismissed as exaggerated by
- * the Kremlin", ", a claim denied by Moscow", ", which the Kremlin denied", ", a figure the Kremlin rejected".
+ * the Kremlin", ", a claim denied by Moscow", ", which the Kremlin denied", ", a figure the Kremlin rejected",
+ * ", a figure RIA called “absurd”".
  * The group is the one who rejects.
  */
 const APPOSED_REJECTION = new RegExp(
-  String.raw`,\s*(?:(?:a|the)\s+(?:figure|claim|number|estimate|count|toll|report|tally)\s+(?:(?:that|which)\s+(?:was|were|has\s+been)\s+)?(?:(?:later|since|quickly|widely|flatly)\s+)?(?:${REJECTION_VERBS})(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+(${REJECTER_NAME}|both\s+governments)|which\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*){0,4})\s+(?:(?:has|have|had)\s+)?(?:(?:flatly|firmly|quickly|later|since)\s+)?(?:denied|rejected|dismissed|disputed|refuted))\b`,
+  String.raw`,\s*(?:(?:a|the)\s+(?:figure|claim|number|estimate|count|toll|report|tally)\s+(?:(?:that|which)\s+(?:was|were|has\s+been)\s+)?(?:(?:later|since|quickly|widely|flatly)\s+)?(?:${REJECTION_VERBS})(?:\s+as\s+[\p{Ll}\s-]{1,40}?)?\s+by\s+(${REJECTER_NAME}|both\s+governments)|which\s+((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*){0,4})\s+(?:(?:has|have|had)\s+)?(?:(?:flatly|firmly|quickly|later|since)\s+)?(?:denied|rejected|dismissed|disputed|refuted)|(?:a|the)\s+(?:figure|claim|number|estimate|count|toll|tally)\s+(?:that\s+|which\s+)?((?:the\s+)?(?-i:\p{Lu})[\p{L}’'.-]*(?:\s+(?-i:\p{Lu})[\p{L}’'.-]*){0,4})\s+(?:(?:has|have|had)\s+)?(?:called|branded|termed|labell?ed|described\s+as|dismissed\s+as)\s+[“"‘]?(?:${CALLED_FALSE}|false|wrong|untrue|propaganda|exaggerated|inflated|lies|a\s+lie))\b`,
   "iu",
 );
 
@@ -603,7 +605,7 @@ const APPOSED_REJECTION = new RegExp(
  */
 function appositiveRejection(text: string): { at: number; agent: string } | null {
   const m = APPOSED_REJECTION.exec(text);
-  const agent = m?.[1] ?? m?.[2];
+  const agent = m?.[1] ?? m?.[2] ?? m?.[3];
   // ("dismissed as exaggerated by the Kremlin's critics": the critics, whom the text does not name.)
   if (!m || !agent || /['’]s?$/.test(agent)) return null;
   return { at: m.index, agent: agent.replace(/(?<=\p{L}{2})\.$/u, "") };

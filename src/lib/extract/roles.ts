@@ -187,6 +187,18 @@ const PEOPLE_CONTEXT =
 const COUNTED_WORDS =
   /\b(?:dead|deaths?|died|killed|wounded|injured|casualt\w*|loss(?:es)?|troops|soldiers|servicem[ae]n|deploy\w*|sent|send)\b/i;
 
+/**
+ * A share of the figure's people, after it, with what befell them: "…, even the NIS count means more than 40 per cent of
+ * them have been put out of action" (the losses are the share's, not the whole's).
+ */
+const SHARE_OF_THEM_AFTER =
+  /\b(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+)*\d[\d,.]*\s*(?:%|per\s?cent|percent)\s+of\s+(?:them|those|these|the\s+(?:force|contingent|men|troops|soldiers))\b.*$/is;
+/** The force's own men right after a count: " men in the first contingent", " soldiers in the deployment". */
+const IN_THE_CONTINGENT_AFTER =
+  /^\s+(?:north\s+korean\s+)?(?:men|soldiers|troops)\s+in\s+(?:the|its|their)\s+(?:(?:first|second|third|initial|original|latest|new)\s+)?(?:contingent|deployment|expeditionary\s+force|wave|rotation)\b/i;
+/** A clause that says no figure was given: "; it gave no casualty figure", ", but offered no death toll". */
+const NO_FIGURE_GIVEN_AFTER =
+  /[;,]\s*(?:but\s+|and\s+)?(?:it|he|she|they|the\s+[\w-]+)\s+(?:gave|gives|give|offered|offers|provided|provides|released|published|did\s+not\s+give|has\s+not\s+given|have\s+not\s+given)\s+(?:no|any)\s+(?:[\w-]+\s+){0,2}(?:figures?|tolls?|counts?|estimates?|numbers?)\b[^.;]*/gi;
 /** What a figure is compared with: "(is) far smaller than the viral death toll", "fewer than the dead". */
 const COMPARED_AFTER =
   /\b(?:(?:is|are|was|were)\s+)?(?:(?:far|much|well|many\s+times|several\s+times|still)\s+)?(?:fewer|smaller|less|lower|higher|larger|greater|bigger|more)\s+than\s+(?:the|a|an|any|its|their|those|that)\s[^.;,]*/gi;
@@ -562,9 +574,9 @@ const WORKERS =
 const BIOGRAPHY_CUE =
   /\b(?:defect\w*|served|serving|(?<!(?:intelligence|security|secret|news|wire|press|border|customs|migration|federal|state|civil|postal|public|health|foreign|emergency|statistics)\s+)service|drafted|conscripted|enlisted|joined|born|fled|escaped|arrived in the south|resettled)\b/i;
 const BIOGRAPHY_CUES = new RegExp(BIOGRAPHY_CUE.source, "gi");
-/** A force counted by its number as the subject before a year: "Some 30,000 soldiers have served …". */
+/** A force counted by its number as the subject of the verb before a year: "Some 30,000 soldiers have served …". */
 const COUNTED_FORCE_BEFORE =
-  /^\W*(?:(?:between|about|some|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|as\s+many\s+as)\s+)*\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicem[ae]n|personnel|North\s+Koreans|men|fighters|recruits|conscripts)\b(?![^.;]*\b(?:he|she|his|her)\b)/i;
+  /^\W*(?:(?:between|about|some|around|roughly|nearly|almost|more\s+than|over|up\s+to|at\s+least|an\s+estimated|as\s+many\s+as)\s+)*\d[\d,.]*(?:\s+(?:and|to)\s+\d[\d,.]*)?\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicem[ae]n|personnel|North\s+Koreans|men|fighters|recruits|conscripts)\s+(?:(?:have|has|had|could|would|will|may|might|are\s+said\s+to|are\s+thought\s+to)\s+)*(?:have\s+)?(?:served|been\s+serving|fought|enlisted|joined|been\s+sent)\b/i;
 /**
  * "served in the army since 2016, when he was 17", "was drafted into the army at 17": an age at a past
  * event, which is the person's age then, not now; it is scoped so, and never set against their age now.
@@ -1136,8 +1148,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
   if (q.percent) {
     const relative = /^\s*(?:who|which|whose)\b/i.test(clause.text) ? s.slice(0, clause.start) : "";
-    // ("…, based on how the regime treats its overseas workers": what the share is worked out from.)
-    if (WORKERS.test(clause.text.replace(EVIDENCE_PHRASE, "")) || WORKERS.test(relative) || CHANGE_BY.test(before))
+    // ("…, based on how the regime treats its overseas workers": what the share is worked out from; "shaved an
+    // estimated 15% off the dollar value": a cut, not a share kept.)
+    if (
+      WORKERS.test(clause.text.replace(EVIDENCE_SET_OFF, "")) ||
+      WORKERS.test(relative) ||
+      CHANGE_BY.test(before) ||
+      /^\s*off\b(?!\s+the\s+top\b)/i.test(s.slice(q.end))
+    )
       return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
     // "the soldiers receive 10 to 20 per cent", "soldiers saw no more than 10 per cent": what the
     // soldiers get is not the regime's share; "70 per cent of the casualties", "the 20 per cent cited
@@ -1176,6 +1194,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /^\s*(?:of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:casualties|losses|dead|deaths|wounded|killed)|(?:\w+\s+){0,3}(?:cited\s+)?for\s+(?:the\s+)?Russian)\b/i.test(
         s.slice(q.end),
       ) ||
+      // ("the share of the casualties who were killed had risen to roughly 40 percent", "roughly one in eight North
+      // Korean casualties was fatal": a share of the losses, not of the force.)
+      /\b(?:share|proportion|percentage|fraction|ratio)\s+of\s+(?:the\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:casualties|losses)\b[^.;]*$/i.test(
+        s.slice(0, q.start),
+      ) ||
+      /^\s+(?:north\s+korean\s+)?(?:casualties|losses)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:fatal|deaths?|killed|dead|deadly)\b/i.test(
+        s.slice(q.end),
+      ) ||
       // "Three-quarters of the regime's earnings … go to the munitions industry", "60 percent of the money
       // Pyongyang keeps is spent on missiles": a share of what the regime keeps, not the share it keeps.
       OF_REGIMES_TAKE.test(s.slice(q.end)) ||
@@ -1201,7 +1227,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // share the regime gets, whatever the clause before it says the soldier earns.
     if (TO_THE_REGIME_AFTER.test(s.slice(q.end)))
       return { ok: true, kind: "regime-share", unit: "percent", per: null, min, max, ...base };
-    const kind = bestKind("percent", clause.text.replace(EVIDENCE_PHRASE, ""), s) ?? "context";
+    const kind = bestKind("percent", clause.text.replace(EVIDENCE_SET_OFF, ""), s) ?? "context";
     // ("For comparison, American forces in Iraq suffered a casualty rate of under 2 per cent": another army's rate.)
     if (
       kind === "casualty-rate" &&
@@ -1623,7 +1649,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         forceBefore,
       ) ||
       // "casualties out of a force of about 12,000": the force a share of losses is taken from.
-      /\b(?:out\s+of|of|from|among|in)\s+(?:a|the|its|their|an\s+estimated)\s+(?:total\s+|(?:first|second|third|initial|original|latest|new)\s+)?(?:force|contingent|deployment|expeditionary\s+force|wave|batch|rotation)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately|an estimated)\s+)*$/i.test(
+      /\b(?:out\s+of|of|from|among|in|against|with|for)\s+(?:a|the|its|their|an\s+estimated)\s+(?:total\s+|(?:first|second|third|initial|original|latest|new)\s+)?(?:force|contingent|deployment|expeditionary\s+force|wave|batch|rotation)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately|an estimated)\s+)*$/i.test(
         forceBefore,
       ) ||
       // "the total could climb to 100,000", after a count of soldiers.
@@ -2158,7 +2184,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // figure names that figure's losses, not this one's.)
   const lossText = (
     clause.text.slice(0, clauseEnd) +
-    clause.text.slice(clauseEnd).replace(COMPARED_AFTER, "").replace(ASIDE_ON_PART, "").replace(NEXT_FIGURES_LOSSES, "")
+    clause.text
+      .slice(clauseEnd)
+      .replace(COMPARED_AFTER, "")
+      .replace(ASIDE_ON_PART, "")
+      .replace(NEXT_FIGURES_LOSSES, "")
+      .replace(SHARE_OF_THEM_AFTER, "")
   )
     .replace(
       /(?<!\d),(?!\d)\s*(?:(?:one|two|three|some|most|many|several|all|none|half|\d[\d,]*)\s+)?(?:of whom|among whom)\b.*$/is,
@@ -2301,7 +2332,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       .replace(PART_OF_THEM, "")
       .replace(COMPARED_AFTER, "")
       .replace(REPLACING, "")
-      .replace(NEXT_FIGURES_LOSSES, "");
+      .replace(NEXT_FIGURES_LOSSES, "")
+      .replace(SHARE_OF_THEM_AFTER, "");
   // "13,000 troops and 4,700 casualties": a count of soldiers joined to another count is read up to it.
   const joined = ctx.all.find((o) => o.start >= q.end);
   const ownPart =
@@ -2330,6 +2362,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           .replace(COMPARED_AFTER, "")
           .replace(REPLACING, "")
           .replace(NEXT_FIGURES_LOSSES, "")
+          .replace(SHARE_OF_THEM_AFTER, "")
+          // ("…; it gave no casualty figure": a figure said not to be given names nothing this one counts.)
+          .replace(NO_FIGURE_GIVEN_AFTER, "")
           .replace(seriesLossAfter(s, q, ctx.all), "")}`;
   // "Killed: 600 | Wounded: 3,400 | Total: 4,000": a row's total of the killed and the wounded.
   const rowTotal =
@@ -2340,6 +2375,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     raisedIt ||
     fromToEnd ||
     secondGuess ||
+    // ("Wrobel says his own count is higher: “closer to 5,000 …”": another count of what the count before counted.)
+    (noun === "" &&
+      /\b(?:his|her|its|their|my|our)\s+(?:own\s+)?(?:count|estimate|figure|tally|number)\s+(?:is|was)\s+(?:much\s+|far\s+|somewhat\s+)?(?:higher|lower|larger|smaller|bigger|different)\s*[:,—–-]\s*[“"‘]?\s*(?:(?:closer|close|nearer)\s+to\s+|(?:about|around|some|roughly|nearly|perhaps|maybe)\s+)*$/i.test(
+        s.slice(0, q.start),
+      )) ||
     // ("The correct figure, according to the NIS, is 1,100": the noun stands before the aside.)
     (noun === "" && FIGURE_ASIDE_IS.test(s.slice(0, q.start))) ||
     (noun === "" &&
@@ -2389,6 +2429,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
               ? "casualties-total"
               : bestKind("count", ctx.previous, ctx.previous, exclude)))
           : null) ??
+        // ("With roughly 11,000 men in the first contingent, …": the men of the force, whatever befell a share of them.)
+        (IN_THE_CONTINGENT_AFTER.test(s.slice(q.end)) ? "troops-deployed" : null) ??
         bestKind("count", local, around, exclude) ??
         (sentPart ? "troops-deployed" : null));
   if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague)
@@ -2555,8 +2597,9 @@ function askedKind(last: string | undefined): KindId | null {
 const PART_OF_THEM =
   /,\s*(?:(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated)\s+)?[\d][\d,.]*\s+of\s+(?:them|those|these|whom)\b[^.;]*|(?<!\d),(?!\d)\s*[^\d,;.]{1,30}?\s+of\s+(?:them|those|these|whom)\b[^.;,]*/gi;
 /** The next figure with its own loss noun, after a verb that takes it, to the end: "… have suffered 4,000 casualties". */
+// ("closer to 5,000, and I'd put the dead at around 1,200": the next figure's loss, after a clause's own verb.)
 const NEXT_FIGURES_LOSSES =
-  /(?<=\b(?:have|has|had|suffered|suffers|sustained|taken|took|lost|incurred|recorded|counted|caused|inflicted)\b[^,;.\d]*)\s(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to)\s+)*(?:[$€£₩₽]\s?)?\d[\d,.]*\s+(?:more\s+)?(?:casualties|dead|deaths|fatalities|losses)\b.*$/is;
+  /(?<=\b(?:have|has|had|suffered|suffers|sustained|taken|took|lost|incurred|recorded|counted|caused|inflicted)\b[^,;.\d]*)\s(?:(?:about|around|some|roughly|nearly|more\s+than|at\s+least|over|up\s+to)\s+)*(?:[$€£₩₽]\s?)?\d[\d,.]*\s+(?:more\s+)?(?:casualties|dead|deaths|fatalities|losses)\b.*$|,\s*(?:and|but|while)\s+[^.;\d]{0,40}?\b(?:put|puts|putting|place|places|estimate|estimates)\s+the\s+(?:dead|deaths|wounded|killed|injured|death\s+toll|fatalities)\s+at\b.*$/is;
 /** A head count's own people noun right after its figure, up to a comma: " men, ", " North Korean soldiers, and ". */
 const PEOPLE_THEN_COMMA =
   /^\s+(?:North\s+Korean\s+)?(?:men|soldiers|troops|servicemen|personnel)\s*,\s+(?:and\s+)?(?:(?:about|around|some|roughly|nearly|almost|perhaps|at\s+least|more\s+than|over|up\s+to|an\s+estimated)\s+)*$/i;
@@ -2745,7 +2788,9 @@ const CASUALTY_WORD_ONE = new RegExp(
  */
 function nearestCasualtyKind(q: Quantity, ctx: FigureContext, clause: { text: string; start: number }): KindId | null {
   const s = ctx.sentence;
-  const following = ctx.all.filter((o) => o.start >= q.end);
+  // ("About 2,500 soldiers from the second rotation have been killed or wounded": an ordinal is a name's part, no
+  // figure that takes the loss words after it.)
+  const following = ctx.all.filter((o) => o.start >= q.end && o.form !== "ordinal");
   // "some 5,000 of the 14,000 have been killed or wounded": the part takes the words after its whole.
   const partOf =
     following[0] && /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?$/i.test(s.slice(q.end, following[0].start));
@@ -2895,7 +2940,7 @@ function pastWar(text: string): boolean {
 
 // ("If Pyongyang keeps rotating brigades …": "keeps" before a verb in -ing goes on doing, it keeps no army.)
 const ARMY_SIZE =
-  /\b(?:north korea|pyongyang|the north|dprk|south korea|seoul|russia|moscow|ukraine|kyiv|china|japan|the us|the united states|america)\s+(?:keeps|maintains|fields|has an estimated)\b(?!\s+\w+ing\b)|\bactive(?:[- ]duty)?\s+(?:troops|soldiers|personnel|servicemen)\b|\b(?:regular|standing|whole|entire|total)\s+(?:militar\w*|arm(?:y|ies)|armed forces)\s+(?:is\s+|are\s+|was\s+)?(?:estimated|put|thought|believed|said)?\s*(?:at|to (?:be|number))\b|\b(?:largest|biggest|standing|active[- ]duty)\s+(?:\w+\s+)?(?:militar\w*|arm(?:y|ies)|armed forces)\b|\b(?:militar\w*|army|armed forces)\s+(?:of|numbering|numbers)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|m)\b/i;
+  /\b(?:north korea|pyongyang|the north|dprk|south korea|seoul|russia|moscow|ukraine|kyiv|china|japan|the us|the united states|america)\s+(?:keeps(?!\s+\w+ing\b)|maintains|fields|has an estimated)\b|\bactive(?:[- ]duty)?\s+(?:troops|soldiers|personnel|servicemen)\b|\b(?:regular|standing|whole|entire|total)\s+(?:militar\w*|arm(?:y|ies)|armed forces)\s+(?:is\s+|are\s+|was\s+)?(?:estimated|put|thought|believed|said)?\s*(?:at|to (?:be|number))\b|\b(?:largest|biggest|standing|active[- ]duty)\s+(?:\w+\s+)?(?:militar\w*|arm(?:y|ies)|armed forces)\b|\b(?:militar\w*|army|armed forces)\s+(?:of|numbering|numbers)\s+(?:about\s+|some\s+|around\s+|roughly\s+|nearly\s+)?[\d.,]+\s*(?:million|m)\b/i;
 /** A speech verb that ends or opens the words crediting a clause. */
 const CREDIT_VERB = String.raw`(?:said|says|told|tells|reported|reports|estimated|estimates|added|noted|believes|believe|confirmed|announced|stated)`;
 /**
@@ -3470,7 +3515,7 @@ function classifyMoney(
       // Nor is a person's title ("a former trade official", "the oil minister"), nor what the figure is worked
       // out from ("Drawing on Russian budget documents, …").
       `${antecedent} ${clause}`
-        .replace(EVIDENCE_PHRASE, " ")
+        .replace(EVIDENCE_SET_OFF, " ")
         .replace(/\b\p{Lu}[\p{L}-]*(?:\s+(?:for|of|and|the|on)\s+|\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu, " ")
         .replace(
           /\b(?:trade|oil|arms|weapons|economy|budget|sanctions)\s+(?:ministry\s+)?(?:officials?|ministers?|negotiators?|envoys?|experts?|analysts?|specialists?|researchers?|attach[eé]s?)\b/gi,
@@ -4615,7 +4660,7 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
     return `only those from ${unitOf[1]}${other ? `, ${other.replace(/^only\s+/, "")}` : ""}`;
   }
   // ("…, based on how the regime treats its overseas workers": what the figure is worked out from is no scope.)
-  if (SCOPE_WORKERS.test(clause.replace(EVIDENCE_PHRASE, " "))) return "civilian workers";
+  if (SCOPE_WORKERS.test(clause.replace(EVIDENCE_SET_OFF, " "))) return "civilian workers";
   // "In the Kursk region alone, about 1,100 were killed or wounded": a part of the whole, by place.
   const place =
     SCOPE_PLACE_ALONE.exec(clause) ?? (/^\W*in\s/i.test(s) ? SCOPE_PLACE_ALONE.exec(s.split(",")[0] ?? "") : null);
@@ -4750,7 +4795,7 @@ const POINTING_BACK = /^\W*(?:they|each(?:\s+of\s+them)?|these\s+men|the\s+men|m
 function othersNotSoldiers(ctx: FigureContext, headCount: boolean): boolean {
   if (SOLDIER_WORDS.test(ctx.sentence)) return false;
   // ("…, based on how the regime treats its overseas workers": what a figure is worked out from is not what it counts.)
-  const counted = ctx.sentence.replace(EVIDENCE_PHRASE, "");
+  const counted = ctx.sentence.replace(EVIDENCE_SET_OFF, "");
   if (
     headCount
       ? WORKING_PEOPLE.test(counted)
@@ -4882,7 +4927,7 @@ const NEVER_RECEIVED =
   /\b(?:never|not|did\s+not|didn't|has\s+not|hasn't|had\s+not|hadn't)\s+(?:yet\s+|once\s+|actually\s+)?(?:been\s+paid|received?|got|gotten|get|seen|saw|see)\s+(?:(?:a\s+single|any|one|a)\s+(?:dollar|cent|penny|rouble|ruble|won|kopek|kopeck)s?\b|any\s+of\s+(?:it|that|the\s+money)\b)|\b(?:received|got|saw|seen|was\s+paid|were\s+paid)\s+(?:nothing|none\s+of\s+it)\b/i;
 /** After a share: that it is what gets to the soldiers ("… of that reaches the men themselves"). */
 const SHARE_REACHES_SOLDIERS_AFTER =
-  /^\s*(?:of\s+(?:it|that|this|the\s+(?:[\w-]+\s+){0,2}?(?:money|pay|payments?|sum|wages?|salar(?:y|ies)))\s+)?(?:actually\s+|ever\s+|ultimately\s+|really\s+|finally\s+)?(?:reaches|reached|goes\s+to|went\s+to|gets\s+to|got\s+to|makes\s+it\s+to|made\s+it\s+to|trickles\s+down\s+to|filters\s+down\s+to|is\s+passed\s+on\s+to|was\s+passed\s+on\s+to|ends\s+up\s+with)\s+(?:the\s+|their\s+|individual\s+)*(?:soldiers?|troops|men|conscripts?|privates?|families)\b/i;
+  /^\s*(?:of\s+(?:it|that|this|the\s+(?:[\w-]+\s+){0,2}?(?:money|pay|payments?|sum|wages?|salar(?:y|ies)))\s*)?[”"’]?\s*(?:actually\s+|ever\s+|ultimately\s+|really\s+|finally\s+)?(?:reaches|reached|goes\s+to|went\s+to|gets\s+to|got\s+to|makes\s+it\s+to|made\s+it\s+to|trickles\s+down\s+to|filters\s+down\s+to|is\s+passed\s+on\s+to|was\s+passed\s+on\s+to|ends\s+up\s+with)\s+(?:the\s+|their\s+|individual\s+)*(?:soldiers?|troops|men|conscripts?|privates?|families)\b/i;
 /** "anything close to the", "nothing like the": words that reject the reported figure after them. */
 const NOTHING_LIKE_BEFORE =
   /\s(?:anything|something|nothing|anywhere)\s+(?:close\s+to|like|near|approaching)(?=\s+the\s+$)/i;
@@ -4910,6 +4955,13 @@ const HE_WOULD_GET_BEFORE =
   /\b(?:he|she|they|I|we)\s+(?:would|will|was\s+to|were\s+to|could|should|might)\s+(?:only\s+|still\s+)?(?:receive|get|keep|be\s+paid|be\s+given|take\s+home)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)*$/i;
 
 /** What an estimate rests on ("based on the contracts labourers have signed"), which is no part of what it counts. */
+/**
+ * What a figure is worked out from, set off by a comma: "…, based on how the regime treats its overseas workers",
+ * "Drawing on Russian budget documents, …" (not "Judging by defectors' accounts the overseas workers keep …", whose
+ * clause runs on).
+ */
+const EVIDENCE_SET_OFF =
+  /,\s*(?:based on|judging (?:by|from)|drawing on|going by|on the basis of|extrapolat\w* from|derived from)\b[^,;.”"]*|^\W*(?:based on|judging (?:by|from)|drawing on|going by|on the basis of|extrapolat\w* from|derived from)\b[^,;.”"]*,/gi;
 const EVIDENCE_PHRASE =
   /\b(?:based on|judging (?:by|from)|drawing on|going by|on the basis of|extrapolat\w* from|derived from)\b[^,;.”"]*/gi;
 
@@ -5581,6 +5633,17 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
   const before = ctx.sentence.slice(Math.max(0, q.start - 20), q.start);
   const after = ctx.sentence.slice(q.end, q.end + 20);
   if (RATIO_BEFORE.test(before) || RATIO_AFTER.test(after)) return { ok: false, reason: "part of a ratio (one in N)" };
+  // ("eight to ten wounded for every soldier killed", "For every North Korean killed, three wounded": a count per
+  // another, no count of its own.)
+  if (
+    /^\s+(?:(?:are|were|is|was)\s+)?(?:killed|wounded|dead|injured|casualties|deaths|captured)\s+for\s+(?:every|each)\s/i.test(
+      ctx.sentence.slice(q.end, q.end + 60),
+    ) ||
+    /\bfor\s+(?:every|each)\s+[^,;.\d]{0,40}\b(?:killed|wounded|dead|injured|death|casualty)\b[^,;.\d]{0,30},\s*$/i.test(
+      ctx.sentence.slice(0, q.start),
+    )
+  )
+    return { ok: false, reason: "part of a ratio (one in N)" };
   // "by the same date,[6]", "4,700 casualties in April.[7]": a reference marker, not a count.
   if (/\S\[$/.test(before) && /^\s*(?:[,–-]\s*\d+\s*)*\]/.test(after) && (q.max ?? 0) < 1000)
     return { ok: false, reason: "a footnote marker" };
@@ -5927,6 +5990,15 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         /\b(?:\d[\d,]*|some|many|most|part)\s+of\s+(?:them|whom|its\s+(?:troops|soldiers|men))\b|\bfrom\s+which\b/i.test(
           ctx.sentence,
         ))
+    )
+      return { ...c, kind: "context" };
+    // ("North Korean units of 150-200 men are now attacking in waves", "assault groups of 30 to 40 soldiers": the size
+    // of each small unit, not of the force.)
+    if (
+      c.kind.startsWith("troops") &&
+      /\b(?:units|groups|squads|teams|platoons|companies|detachments)\s+(?:of|numbering)\s+(?:(?:about|around|some|roughly|up\s+to|between)\s+)?$/i.test(
+        ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
+      )
     )
       return { ...c, kind: "context" };
     // "Russia has massed 50,000 troops in Kursk", "Belarus has sent about 1,000 instructors": another

@@ -659,7 +659,14 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   }
   // ("Helena Marsh's new book follows the 11,000 … who, she writes, crossed …": a person whose work opens the
   // sentence is whom "she" means in it.)
-  const worksLead = leadName ? null : PERSONS_WORK_LEAD.exec(s);
+  // (Only for "she" or "he" set off as the speaker inside the sentence: "…; he says …" after it may be another.)
+  const worksLead =
+    leadName ||
+    !/,\s*(?:she|he)\s+(?:writes|wrote|argues|argued|says|said|estimates|estimated|notes|noted|finds|found|reckons|reckoned)\s*,/.test(
+      s,
+    )
+      ? null
+      : PERSONS_WORK_LEAD.exec(s);
   if (worksLead?.[1] && !quoted) {
     const np = parseSubject(worksLead[1], 0);
     if (np?.form === "name" && guessType(np.name) === "person") t.lastPerson = resolveName(np.name, registry, t).entity;

@@ -307,7 +307,7 @@ export const KINDS = [
     description: "Casualties as a share of the deployed force (percent).",
     topic: true,
     units: ["percent"],
-    cues: ["casualt", "killed", "wounded", "dead", "loss", "lost"],
+    cues: ["casualt", "killed", "wounded", "injured", "dead", "died", "loss", "lost", "out of action"],
     vetoes: [],
     priority: 3,
     topicId: "casualties",

@@ -725,7 +725,7 @@ export function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: numb
     if (
       ok &&
       h.words[0] === "up" &&
-      /\b(?:revised?|revising|revises|raised?|raising|raises|push(?:ed|es|ing)?|bumped|ratchet(?:ed|s|ing)?)\s+(?:its|their|his|her|the|this|that)\s+(?:[\p{L}'’-]+\s+){1,6}$/u.test(
+      /\b(?:revised?|revising|revises|raised?|raising|raises|push(?:ed|es|ing)?|bumped|ratchet(?:ed|s|ing)?)\s+(?:its|their|his|her|the|this|that)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:estimates?|figures?|counts?|tolls?|numbers?|tally|tallies|assessments?|forecasts?|projections?|totals?)\s+(?:(?:of|for)\s+(?:(?!(?:that|after|when|because|since|while)\s)[\p{L}'’-]+\s+){1,5})?$/u.test(
         `${joinLower(toks, Math.max(0, i - 10), i)} `,
       )
     )
