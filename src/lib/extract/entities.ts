@@ -273,7 +273,11 @@ export class EntityRegistry {
    * @returns The entity, or undefined.
    */
   find(name: string): Entity | undefined {
-    return this.#byKey.get(nameKey(name));
+    const found = this.#byKey.get(nameKey(name));
+    if (found) return found;
+    // ("Seoul spy agency denies …": a headline's capital before a body's noun, its "'s" left out.)
+    const capital = /^(Seoul|Kyiv|Moscow|Tokyo|Washington|Pyongyang)\s+(?=\p{Ll})/u.exec(name);
+    return capital ? this.#byKey.get(nameKey(`${capital[1]}'s ${name.slice(capital[0].length)}`)) : undefined;
   }
 
   /**

@@ -1633,6 +1633,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /\b(?:force|contingent|deployment)\s+(?:estimated|put|placed|reckoned|believed|thought|said)(?:\s+to\s+(?:be|number))?\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately)\s+)*$/i.test(
         forceBefore,
       ) ||
+      // ("puts the number sent to Russia at around 16,000": the number sent is the force.)
+      /\b(?:puts?|putting|placed|places|estimates?|estimated)\s+(?:the|its|their)\s+(?:total\s+)?(?:number|total|count|figure)\s+(?:(?:of\s+)?(?:troops|soldiers|men|North\s+Koreans)\s+)?(?:sent|deployed|dispatched)\s+(?:(?:to|in|into)\s+(?:Russia|Kursk|the\s+Kursk\s+region)\s+)?(?:so\s+far\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+        forceBefore,
+      ) ||
       // "the North Korean deployment in Russia now stands at about 11,000": the force's size as it stands
       // (not "Losses among the North Korean contingent stood at …").
       /(?<!\b(?:loss\w*|casualt\w*|death\w*|dead|wound\w*|kill\w*|injur\w*|fatalit\w*|toll|tally|count|KIA|WIA|MIA|POWs?)\s+(?:(?:figures?|numbers?|counts?|tally)\s+)?(?:among|in|of|within|across|from|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2})\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence)\s+(?:in\s+[\w’'-]+\s+)?(?:now\s+|currently\s+)?(?:stands|stood|standing)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
@@ -2375,6 +2379,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     raisedIt ||
     fromToEnd ||
     secondGuess ||
+    // ("The NIS gives a lower figure of as many as 11,500" after a count of casualties: another figure of the same.)
+    (noun === "" &&
+      /\b(?:an?|its|their|his|her)\s+(?:(?:slightly|much|far|somewhat|considerably)\s+)?(?:lower|higher|different|smaller|larger|bigger|more\s+conservative|similar)\s+(?:figure|estimate|count|number|tally)\s+of\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+many\s+as|more\s+than|at\s+least)\s+)*$/i.test(
+        s.slice(0, q.start),
+      )) ||
     // ("Wrobel says his own count is higher: “closer to 5,000 …”": another count of what the count before counted.)
     (noun === "" &&
       /\b(?:his|her|its|their|my|our)\s+(?:own\s+)?(?:count|estimate|figure|tally|number)\s+(?:is|was)\s+(?:much\s+|far\s+|somewhat\s+)?(?:higher|lower|larger|smaller|bigger|different)\s*[:,—–-]\s*[“"‘]?\s*(?:(?:closer|close|nearer)\s+to\s+|(?:about|around|some|roughly|nearly|perhaps|maybe)\s+)*$/i.test(
@@ -2533,6 +2542,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           !CURRENT_CEILING.test(q.hedgeText ?? "") &&
           // ("None of the sources thinks the total exceeds 15,000": a denied passing bounds the count of now.)
           !/^(?:exceed|surpass|top|pass|cross)\w*$/i.test(q.hedgeText ?? "") &&
+          // ("HUR has given a higher figure of up to 20,000": a figure given bounds the count of now.)
+          !/\b(?:figure|estimate|count|tally|number|total|assessment)\s+of\s+$/i.test(s.slice(0, q.start)) &&
           !/\b(?:(?:has|have|had|did)\s+(?:not|never)|(?:hasn|haven|hadn|didn)['’]t)\s+(?:yet\s+|ever\s+)?(?:sent|deployed|dispatched|send|deploy|dispatch)\b[^.;]*$/i.test(
             s.slice(0, q.start),
           )) ||
@@ -3444,6 +3455,14 @@ function classifyMoney(
   // "a dollar fetched about 8,000 won", "one dollar buys 9,000 won": an exchange rate, nobody's pay.
   if (
     /\b(?:a|one|each|the|per)\s+(?:US\s+|U\.S\.\s+)?dollar\s+(?:fetched|fetches|bought|buys|(?:was|is)\s+worth|traded\s+(?:at|for)|trades\s+(?:at|for)|sold\s+for|sells\s+for|went\s+for|exchanged\s+for|cost|costs)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+much\s+as|more\s+than)\s+)*$/i.test(
+      ctx.sentence.slice(0, q.start),
+    ) ||
+    // ("North Korea's official exchange rate values the dollar at about 8,000 won, while the market rate is near
+    // 40,000 won": rates of exchange.)
+    /\b(?:exchange|market|official|black[-\s]market)\s+rates?\s+(?:is|was|stands\s+at|stood\s+at|of)\s+(?:(?:near|nearer|about|around|some|roughly|nearly|close\s+to)\s+)*$/i.test(
+      ctx.sentence.slice(0, q.start),
+    ) ||
+    /\bvalues?\s+the\s+(?:US\s+)?dollar\s+at\s+(?:(?:about|around|some|roughly|nearly)\s+)*$/i.test(
       ctx.sentence.slice(0, q.start),
     )
   )

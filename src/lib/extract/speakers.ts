@@ -698,7 +698,8 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   }
   // "The Joint Sanctions Observation Group published its second report on Monday", "The Vessen Institute,
   // a defence research group in Copenhagen, on Tuesday published a report": whose "the report" and "it" are next.
-  const published = REPORT_PUBLISHED.exec(s);
+  // ("The Lindqvist Institute's new report draws together …. It estimates …": whose report opens the sentence.)
+  const published = REPORT_PUBLISHED.exec(s) ?? BODYS_REPORT_LEAD.exec(s);
   if (published?.[1]) {
     const np = parseSubject(published[1].trim(), 0);
     const e = np && (np.form === "name" || np.form === "group") ? resolveSubject(np, registry, t) : null;
@@ -852,6 +853,9 @@ const BODY_OFFICE_NAME = new RegExp(
 );
 
 /** A body that opens a sentence by publishing a report: "The … Group published its second report". */
+/** A body's report opening a sentence: "The Lindqvist Institute's new report …", "The Vessen Institute's study …". */
+const BODYS_REPORT_LEAD =
+  /^(?:The\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}(?:Institute|Institution|Centre|Center|Council|Foundation|Group|Forum|Observatory|Monitor|Project|Initiative|Society|Agency|Service|Ministry|Office|Bureau|Commission|Committee|Service))['’]s\s+(?:(?:new|latest|recent|annual|first|second|own)\s+)*(?:report|study|assessment|analysis|survey|review|paper|brief)\b/u;
 const REPORT_PUBLISHED =
   /^(?:The\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}\p{Lu}[\p{L}’'.-]*)(?:,\s*(?:an?|the)\s+[^,;.]{2,80},)?\s+(?:(?:on|last|this)\s+\w+\s+)?(?:has\s+)?(?:published|released|issued|presented|put out)\s+(?:its|a|the|their|an)\s+(?:[\w-]+\s+){0,3}?(?:report|study|assessment|analysis|survey|review|paper)\b/u;
 
@@ -1076,7 +1080,10 @@ function resolveInPlace(
       return {
         entity:
           np.name === "they"
-            ? null
+            ? // ("Western officials said …. About 1,000 of those had been killed, they said": the group that spoke last.)
+              t.lastSpeaker?.type === "group"
+              ? t.lastSpeaker
+              : null
             : (t.lastPerson ??
               (t.lastSpeaker?.type === "person" || ONE_PERSON_DESCRIBED.test(t.lastSpeaker?.name ?? "")
                 ? t.lastSpeaker
