@@ -104,3 +104,30 @@ describe("who speaks", () => {
     ]);
   });
 });
+
+describe("'it' in the same sentence as the body that opens it", () => {
+  it("'The NIS gave no death toll; it estimates …' and 'While Seoul has declined …, it says …' are that body's", () => {
+    expect(
+      read("The NIS gave no death toll; it estimates overall losses at about 4,750 killed and wounded.")[0],
+    ).toMatch(/, South Korea's National Intelligence Service,|, NIS,/);
+    expect(read("While Seoul has declined to offer a death toll, it says casualties total 3,050.")[0]).toMatch(
+      /, Seoul,/,
+    );
+  });
+});
+
+describe("near misses of 'Each of them' and of a country's intelligence estimate", () => {
+  it("'Each of them gets 200,000 roubles' after another army's troops is no North Korean's pay", () => {
+    expect(
+      kinds(
+        "Russia now fields 600,050 troops in Ukraine, according to Kyiv. Each of them gets about 200,050 roubles a month.",
+      ),
+    ).not.toContain("pay-per-soldier");
+  });
+
+  it("'The Ukrainian military intelligence estimate of 4,000' is that intelligence's", () => {
+    expect(read("The Ukrainian military intelligence estimate of 4,050 casualties is higher still.")[0]).toMatch(
+      /, Ukrainian military intelligence,/,
+    );
+  });
+});

@@ -497,7 +497,7 @@ const CITING_CLAIM_BEFORE =
  * 11,000 soldiers had been sent", "a Ukrainian claim that 5,000 …": a country's own estimate or claim.
  */
 const ADJECTIVE_ESTIMATE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:the|an?)\s+)?(US|U\.S\.|American|Ukrainian|South Korean|Japanese|British|Russian|German|French|Polish|Lithuanian)\s+(?:(official|government|military|intelligence|latest|own)\s+)?(?:figure|estimate|count|tally|number|assessment|claims?|allegations?|assertions?)\s+(?:was|is|of|at|stands\s+at|stood\s+at|puts?\s+[^.;]{1,60}?\s+at|that(?:\s+[^.;]{1,60}?)?)\s+${HEDGES_BEFORE}$`,
+  String.raw`\b(?:(?:the|an?)\s+)?(US|U\.S\.|American|Ukrainian|South Korean|Japanese|British|Russian|German|French|Polish|Lithuanian)\s+(?:(official|government|military\s+intelligence|military|intelligence|latest|own)\s+)?(?:figure|estimate|count|tally|number|assessment|claims?|allegations?|assertions?)\s+(?:was|is|of|at|stands\s+at|stood\s+at|puts?\s+[^.;]{1,60}?\s+at|that(?:\s+[^.;]{1,60}?)?)\s+${HEDGES_BEFORE}$`,
   "i",
 );
 /** "The agency's figure was 3,000", "the agency's previous estimate of 11,000": a described body's own estimate. */
@@ -581,7 +581,7 @@ const LABEL_OWNER_AFTER_SEMICOLON = new RegExp(
 
 /** "the figure given by X is ", "the estimate published by X stands at ": the giver, then the figure. */
 const FIGURE_GIVEN_BY_BEFORE = new RegExp(
-  String.raw`\b(?:the|a|an)\s+(?:(?:latest|official|correct|actual|current|new|revised)\s+)?(?:figure|number|estimate|count|toll|tally|total)\s+(?:(?:given|reported|cited|published|released|provided|put\s+forward)\s+by)\s+((?:the\s+)?\p{Lu}[^,;:.]{1,80}?)\s+(?:is|was|stands\s+at|stood\s+at|has\s+been|had\s+been)\s+${HEDGES_BEFORE}$`,
+  String.raw`\b(?:the|a|an)\s+(?:(?:latest|official|correct|actual|current|new|revised)\s+)?(?:figure|number|estimate|count|toll|tally|total)\s+(?:(?:given|reported|cited|published|released|provided|offered|put\s+forward)\s+by)\s+((?:the\s+)?\p{Lu}[^,;:.]{1,80}?)\s+(?:is|was|stands\s+at|stood\s+at|has\s+been|had\s+been)\s+${HEDGES_BEFORE}$`,
   "u",
 );
 
@@ -613,7 +613,7 @@ function namedEstimateOwner(before: string): NounPhrase | null {
   const adj = ADJECTIVE_ESTIMATE_BEFORE.exec(before);
   const country = adj?.[1] ? COUNTRY_OF_ADJECTIVE[adj[1].toLowerCase()] : undefined;
   // ("the South Korean intelligence count of 600": the country's intelligence, as the alias file may name it.)
-  if (country && /^(?:intelligence|military)$/i.test(adj?.[2] ?? "")) {
+  if (country && /^(?:intelligence|military|military\s+intelligence)$/i.test(adj?.[2] ?? "")) {
     const np = parseSubject(`${adj?.[1] ?? ""} ${adj?.[2] ?? ""}`, 0);
     if (np && np.form !== "pronoun") return np;
   }

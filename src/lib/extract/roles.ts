@@ -3636,7 +3636,9 @@ function classifyMoney(
     (/^\W*each\s+(?:of\s+them|of\s+those|one)\s+(?:is|will\s+be|would\s+be|gets?|receives?|earns?|was|brings?\s+in)\s+(?:paid\s+|worth\s+)?(?:(?:about|around|some|roughly|up\s+to|perhaps)\s+)?$/i.test(
       before,
     ) &&
-      /\b(?:soldiers?|troops?|servicem[ae]n|fighters|recruits|conscripts|North\s+Koreans)\b/i.test(ctx.previous)) ||
+      /\b(?:soldiers?|troops?|servicem[ae]n|fighters|recruits|conscripts|North\s+Koreans)\b/i.test(ctx.previous) &&
+      // ("Russia now fields 600,000 troops in Ukraine. Each of them gets about 200,000 roubles": another army's.)
+      /\b(?:North\s+Korea|Pyongyang|the\s+North|DPRK)/i.test(`${ctx.previous} ${ctx.sentence}`)) ||
     // "$2,000 multiplied by 10,000 soldiers", "$2,000 times 12,000 troops": the rate of a product.
     /^\s*(?:a\s+month\s+|per\s+month\s+)?(?:multiplied\s+by|times|×)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:soldiers|troops|men|fighters|recruits)\b/i.test(
       ctx.sentence.slice(q.end),

@@ -7,6 +7,7 @@
 import {
   ORG_HEADS,
   ENTRY_STAMP,
+  groupPhrase,
   OUTLET_HEADS,
   UNNAMED_IN,
   UNNAMED_NEAR,
@@ -273,6 +274,10 @@ function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, 
 const LEAD_SUBJECT =
   /^\W*(?:(?:On|In|As\s+for|For|Regarding)\s+[^,;]{1,40},\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)(,?\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|for|of|and|on)\s+){0,6}\p{Lu}[\p{L}’'.-]*,?)?\s+(?:is|was|are|were|has|had|disagrees|disagreed|differs|differed|takes|took|goes|went|remains|sees|saw|offers|offered|is\s+more)\b/u;
 
+/** A body that opens a sentence as the subject of its first verb: "The NIS gave no …", "While Seoul has declined …". */
+const SENTENCE_OPENER_BODY =
+  /^\W*(?:(?:While|Although|Though|Since|As)\s+)?((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})\s+(?:has|have|had|is|was|gave|gives|declined|declines|did|does|released|releases|updated|updates|published|publishes|offered|offers)\b/u;
+
 export function paragraphSpeakers(
   sentences: readonly Sentence[],
   acts: readonly (readonly SpeechAct[])[],
@@ -301,6 +306,19 @@ export function paragraphSpeakers(
     const own = (acts[i] ?? []).filter(
       (a) => !a.insideQuote && a.method !== "passive-agent" && a.method !== "according-to",
     );
+    // ("The NIS gave no death toll; it estimates …", "While Seoul has declined to offer a death toll, it says …": a body
+    // the text knows, opening the sentence as its subject, is what a later "it" in the same sentence means.)
+    if (own.some((a) => a.subject?.form === "pronoun" && a.subject.name === "it")) {
+      const opener = SENTENCE_OPENER_BODY.exec(s.text)?.[1];
+      // (A capital stands for its government: "While Seoul has declined …, it says …".)
+      const np = opener
+        ? /^(?:Seoul|Kyiv|Kiev|Moscow|Tokyo|Washington|Pyongyang|Beijing|London)$/.test(opener)
+          ? groupPhrase(opener)
+          : parseSubject(opener, 0)
+        : null;
+      const body = np && (np.form === "name" || np.form === "group") ? resolveSubject(np, registry, tracker) : null;
+      if (body?.type === "organization" || body?.type === "group") tracker.lastOrg = body;
+    }
     const resolved = own.map((a) => resolveSubject(a.subject, registry, tracker)).find((e) => e !== null) ?? null;
     if (resolved) {
       blockSpeaker = resolved;
