@@ -115,7 +115,7 @@ const SPEECH_VERBS =
   String.raw`(?:posted|posts|tweeted|tweets)(?=(?:\s+(?:on|to|in)\s+[^.;:“"]{1,40})?\s*:)|` +
   // "The NIS gave its own tally on the same day: about 300 killed …", "A Western official offered a higher
   // death toll, telling reporters that …": giving an estimate states it (but "gave the men $100" does not).
-  String.raw`(?:gave|gives|(?:has|have|had)\s+given|offered|offers|provided|provides)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:own\s+)?(?:(?:slightly|somewhat|much|far|considerably|significantly|rather)\s+)?(?:(?:new|latest|lower|higher|separate|different|revised|updated|first|official|rough|fresh|smaller|larger|bigger)\s+)*(?:tally|count|estimate|figure|death\s+toll|toll|number|assessment|breakdown|range)\b)|` +
+  String.raw`(?:gave|gives|(?:has|have|had)\s+given|offered|offers|provided|provides)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:own\s+)?(?:(?:slightly|somewhat|much|far|considerably|significantly|rather)\s+)?(?:(?:new|latest|lower|higher|separate|different|revised|updated|first|official|rough|fresh|smaller|larger|bigger|most|detailed|complete|comprehensive|full|fullest|clearest)\s+)*(?:tally|count|estimate|figure|death\s+toll|toll|number|assessment|breakdown|range)\b)|` +
   // "…, while the NIS gave $1,800", "; the HUR cited 12,000": a second source's figure set against the
   // first's (but "Russia gave each soldier $100" states nothing).
   // (The figure ends its clause: "while Russia gave $2,000 a month to each family" gives money, not a figure.

@@ -100,6 +100,11 @@ const TIMESTAMP_LABEL =
   /^(?:published|updated|posted|modified|last (?:updated|modified)|first published|date|dated)\b/i;
 const MONTH =
   "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+/** A date or a time in a label's words: "Jan. 14", "14 January", "2025", "8:15", "Tuesday", "3 hours ago". */
+const WHEN_WORDS = new RegExp(
+  String.raw`\b\d{1,2}[:.]\d{2}\b|\b(?:19|20)\d{2}\b|\b${MONTH}\b|\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b|\bago\b|\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b`,
+  "i",
+);
 const DATE_ONLY = new RegExp(
   "^(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\\.?,?\\s+)?" +
     `(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}\\.?,?\\s+\\d{4}|${MONTH}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4})` +
@@ -367,7 +372,15 @@ function classify(raw: string, shape: LineShape): { type: BlockType; reason?: st
     return { type: "furniture", reason: "source line" };
   }
   // ("Updated 8:15 a.m. — Ukraine's defence ministry said …": a live blog's entry after its time.)
-  if (words <= 14 && TIMESTAMP_LABEL.test(t) && HAS_DIGIT.test(t) && !TIMED_ENTRY.test(t)) {
+  // ("UPDATED: North Korean casualties in Russia revised to 6,100, spy agency says": a headline after the label, with
+  // no date or time of its own, is no timestamp.)
+  if (
+    words <= 14 &&
+    TIMESTAMP_LABEL.test(t) &&
+    HAS_DIGIT.test(t) &&
+    !TIMED_ENTRY.test(t) &&
+    WHEN_WORDS.test(t.replace(TIMESTAMP_LABEL, ""))
+  ) {
     return { type: "furniture", reason: "timestamp" };
   }
   if (words <= 12 && PROMO_CUE.test(t) && !terminal) return { type: "furniture", reason: "promo line" };

@@ -1372,7 +1372,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       reporting &&
       EXPECTING_VERB.test(chosen.verb) &&
       PARTY_EXPECTING.test(chosen.subject?.text.trim() ?? "") &&
-      /^(?:has\s+|have\s+|had\s+)?(?:said|says|told\s+\S+(?:\s+\S+)?|reported|reports|believes|estimated|estimates)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+)?$/i.test(
+      // ("HUR said about 12,000 … are in Kursk, and that Moscow expects another 1,500 …": a second "that" of the same verb.)
+      /^(?:has\s+|have\s+|had\s+)?(?:said|says|told\s+\S+(?:\s+\S+)?|reported|reports|believes|estimated|estimates)\s+(?:(?:on|last|this)\s+\w+\s+)?(?:that\s+|[^.;]*?,?\s+and\s+that\s+)?$/i.test(
         s.text.slice(reporting.verbStart, chosen.subject?.start ?? chosen.verbStart),
       )
     )

@@ -264,6 +264,19 @@ function restatedCountKind(q: Quantity, ctx: FigureContext): KindId | null {
 }
 
 /**
+ * The losses a text names figures of without a number: "the NIS casualty figures", "its death toll".
+ *
+ * @param text The text before a figure.
+ * @returns A casualties kind, or null.
+ */
+function lossFiguresNamed(text: string): KindId | null {
+  if (/\b(?:death\s+(?:toll|count)|number\s+of\s+(?:the\s+)?dead)\b/i.test(text)) return "casualties-killed";
+  return /\b(?:casualty|casualties|loss|losses)\s+(?:figures?|counts?|estimates?|tall(?:y|ies)|numbers?)\b/i.test(text)
+    ? "casualties-total"
+    : null;
+}
+
+/**
  * The kind of the last count of losses in a text, or null when its last count is of something else.
  *
  * @param text The text before a figure.
@@ -492,7 +505,7 @@ const OTHER_LOSSES =
  * ("The Wagner group lost about 20,000 fighters", "The Azov brigade lost about 500 men": a force of either side named without its country is another army too).
  */
 const OTHER_ARMY_LOST =
-  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|the united states|america|american|china|chinese|beijing|japan|japanese|britain|british|(?:wagner|azov|akhmat)(?:\s+(?:mercenary|private military|military))?(?:\s+(?:group|company|brigade|regiment|battalion|unit|force))?)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops))*(?:\s+as\s+a\s+whole|\s+overall|\s+in\s+total|\s+alone)?(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|the united states|america|american|china|chinese|beijing|japan|japanese|britain|british|(?:wagner|azov|akhmat)(?:\s+(?:mercenary|private military|military))?(?:\s+(?:group|company|brigade|regiment|battalion|unit|force))?)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops|marines|paratroopers|sailors|soldiers|servicemen|units?|brigades?|regiments?|battalions?|conscripts|contract\s+soldiers)(?:\s+of\s+the\s+\d+\w*\s+(?:brigade|regiment|division|battalion|army))?)*(?:\s+as\s+a\s+whole|\s+overall|\s+in\s+total|\s+alone)?(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
 /** A verb that brings a total to a figure: "bringing", "took", "raising". */
 const BRINGING_VERB = String.raw`(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)`;
 /** All losses brought to the figure after it: "bringing its total losses to roughly ". */
@@ -1611,7 +1624,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // after a sentence about troops.
     ((noun === "" || noun === "more" || /^(?:followed|arrived|are|were|have|had)$/i.test(noun)) &&
       (q.max ?? q.min ?? 0) >= 100 &&
-      DEPLOYMENT_PREDICATE.test(s.slice(q.end)) &&
+      // ("Moscow expects another 1,500 to arrive before the end of the month": the subject of an arrival to come.)
+      (DEPLOYMENT_PREDICATE.test(s.slice(q.end)) ||
+        /^\s+(?:more\s+)?to\s+(?:arrive|follow|be\s+sent|be\s+deployed)\b/i.test(s.slice(q.end))) &&
       PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
     (noun === "" &&
       (q.max ?? q.min ?? 0) >= 100 &&
@@ -1627,7 +1642,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const forceBefore = s.slice(Math.max(0, q.start - 60), q.start);
   const forceAt =
     (noun === "" || /^(?:troops|soldiers|servicem[ae]n|men|personnel|north koreans)$/i.test(noun)) &&
-    (/\b(?:(?:deployed|whole|entire|total|overall)\s+force|deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence|force(?:\s+(?:that|which))?\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:puts?|estimates?|places?|reckons?))\s+(?:in\s+\w+\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+    (/\b(?:(?:deployed|whole|entire|total|overall)\s+force|(?:the|its|their)\s+force(?=\s+at\b)|deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence|force(?:\s+(?:that|which))?\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:puts?|estimates?|places?|reckons?))\s+(?:in\s+\w+\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
       forceBefore,
     ) ||
       /\b(?:force|contingent|deployment)\s+(?:estimated|put|placed|reckoned|believed|thought|said)(?:\s+to\s+(?:be|number))?\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately)\s+)*$/i.test(
@@ -1673,6 +1688,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /\b(?:the|its|their|a)\s+(?:(?:true|real|actual|likely|final|overall|total|current|latest|full)\s+)?toll\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|remains)\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately|probably|likely)\s+)*$/i.test(
         forceBefore,
       ) ||
+      // ("Zelensky says their losses exceed 3,800": losses whose verb is the figure's own bound.)
+      (/(?<!\b(?:russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s|kiev['’]s|american|enemy)\s+(?:[\w’'-]+\s+){0,2})\b(?:losses|casualties)\s+$/i.test(
+        forceBefore,
+      ) &&
+        /^(?:exceed|top|surpass|pass)\w*$/i.test(q.hedgeText ?? "")) ||
       // ("The NIS has revised the toll up to about 2,000": a toll changed to a number.)
       /\b(?:raised?|raises|revised?|revises|lowered|lowers|updated?|updates|increased?|increases|brought|pushed)\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}?toll\s+(?:(?:up|down|upwards?|downwards?)\s+)?to\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|an estimated|approximately)\s+)*$/i.test(
         forceBefore,
@@ -1683,7 +1703,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       ) ||
       // "the combined losses stood at roughly 3,000", "total losses reached 4,000" (never another army's, nor
       // a rate per day).
-      (/(?<!\b(?:russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:[\w’'-]+\s+){0,2})\b(?:losses|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?(?:(?:had|have|has)\s+)?(?:stood|stand|stands|standing|reached|reach|reaches|totall?ed|totals?|came|come|comes|rose|risen|climbed)\s+(?:to\s+|at\s+)?(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+      (/(?<!\b(?:russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:[\w’'-]+\s+){0,2})\b(?:losses|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?(?:(?:had|have|has)\s+)?(?:stood|stand|stands|standing|reached|reach|reaches|totall?ed|totals?|came|come|comes|rose|risen|rise|rises|climbed|climb|climbs|jumped|jump|jumps|hit|hits|grew|grow|grows)\s+(?:to\s+|at\s+)?(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
         // ("Casualties, according to Ukraine's military intelligence, have reached about 4,000": a source
         // set off between commas stands between the noun and its verb.)
         s
@@ -2161,6 +2181,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     )
       return { ok: true, kind: "context", ...people };
   }
+  // ("some 2,300 of the casualties were fatal", "about 4,500 … killed or wounded, around 2,100 of them fatally": the
+  // dead among the casualties.)
+  if (
+    /^\s+of\s+(?:the\s+(?:casualties|losses)|them|those|these)\s+(?:(?:were|was|have\s+been|had\s+been|are|proved|proving)\s+)?(?:fatal|fatally|fatalities|deaths|dead)\b/i.test(
+      s.slice(q.end),
+    )
+  )
+    return { ok: true, kind: "casualties-killed", ...people };
   const role = figureRole(q, ctx, clause, noun, nextWords);
   if (role) {
     const trade = TRADE_NOUN.exec(nextWords);
@@ -2206,6 +2234,18 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     OTHER_LOSS_CUE.test(lossText) || /\bcasualt/i.test(lossText),
   ].filter(Boolean).length;
   const casualtyNoun = /^(?:fatalities|deaths|dead|killed|wounded|injured|casualties)\b/i.test(noun);
+  // ("With roughly 12,000 North Koreans deployed, the figures mean about one in three has been killed or wounded":
+  // the force a share of losses is worked out against, in an opening "with".)
+  if (
+    !casualtyNoun &&
+    /^\W*With\s+(?:(?:about|around|some|roughly|nearly|an\s+estimated|more\s+than|over)\s+)*$/i.test(
+      s.slice(0, q.start),
+    ) &&
+    /^\s+(?:north\s+korean\s+)?(?:troops|soldiers|men|servicemen|north\s+koreans)\s+(?:(?:now|still|already)\s+)?(?:deployed|sent|there|fighting|in\s+(?:Russia|Kursk|the\s+Kursk\s+region))\b/i.test(
+      s.slice(q.end),
+    )
+  )
+    return { ok: true, kind: "troops-deployed", ...people };
   // "10,000 soldiers are in Russia, of whom 300 were killed": the whole the losses are taken from.
   const wholeOfLosses =
     !casualtyNoun && /^[^.;,]*,\s*(?:of whom|of which|among whom|among them)\b/i.test(s.slice(q.end));
@@ -2369,6 +2409,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           .replace(SHARE_OF_THEM_AFTER, "")
           // ("…; it gave no casualty figure": a figure said not to be given names nothing this one counts.)
           .replace(NO_FIGURE_GIVEN_AFTER, "")
+          // ("…counts 12,000 North Koreans in Kursk; Zelensky says their losses exceed 3,800": another speaker's
+          // clause after a semicolon speaks of its own figure.)
+          .replace(/;\s*(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:says?|said|estimates?|puts?|claims?|counts?)\b[^;]*/gu, "")
           .replace(seriesLossAfter(s, q, ctx.all), "")}`;
   // "Killed: 600 | Wounded: 3,400 | Total: 4,000": a row's total of the killed and the wounded.
   const rowTotal =
@@ -2386,7 +2429,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       )) ||
     // ("Wrobel says his own count is higher: “closer to 5,000 …”": another count of what the count before counted.)
     (noun === "" &&
-      /\b(?:his|her|its|their|my|our)\s+(?:own\s+)?(?:count|estimate|figure|tally|number)\s+(?:is|was)\s+(?:much\s+|far\s+|somewhat\s+)?(?:higher|lower|larger|smaller|bigger|different)\s*[:,—–-]\s*[“"‘]?\s*(?:(?:closer|close|nearer)\s+to\s+|(?:about|around|some|roughly|nearly|perhaps|maybe)\s+)*$/i.test(
+      /\b(?:his|her|its|their|my|our)\s+(?:own\s+)?(?:count|estimate|figure|tally|number)\s+(?:is|was)\s+(?:(?:much\s+|far\s+|somewhat\s+)?(?:higher|lower|larger|smaller|bigger|different)\s*[:,—–-]\s*)?[“"‘]?\s*(?:(?:closer|close|nearer)\s+to\s+|(?:about|around|some|roughly|nearly|perhaps|maybe)\s+)*$/i.test(
         s.slice(0, q.start),
       )) ||
     // ("The correct figure, according to the NIS, is 1,100": the noun stands before the aside.)
@@ -2428,6 +2471,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
             // ("Kyiv says about 4,000 have been killed or wounded, while Seoul puts the figure at 3,000": the
             // count before it in the same sentence, first.)
             ((anaphor ? lastCountKind(s.slice(0, q.start)) : null) ??
+            // ("said the NIS casualty figures were “conservative” and that its own count was “closer to 7,500”": the
+            // figures the sentence named before it, with no number of their own.)
+            (anaphor ? lossFiguresNamed(s.slice(0, q.start)) : null) ??
             // ("Parn said 15,000 was too high and put the number at about 13,000": what the figure the bare
             // number restates counted.)
             (anaphor ? restatedCountKind(q, ctx) : null) ??
@@ -3024,7 +3070,7 @@ const PAID_BEFORE_RATE =
 
 /** Words of a passage about the soldiers' pay or the deployment. */
 const PAY_PASSAGE =
-  /\b(?:soldiers?|troops?|servicem[ae]n|fighters?|conscripts?|recruits?|deploy\w*|dispatch\w*|mercenar\w*|russia\w*|moscow|kremlin|pyongyang|regime|kim|army|military|salar\w*|wages?|allowances?|per head|each|every|monthly|a month|per month)\b/i;
+  /\b(?:soldiers?|troops?|servicem[ae]n|fighters?|conscripts?|recruits?|deploy\w*|dispatch\w*|mercenar\w*|russia\w*|moscow|kremlin|pyongyang|regime|kim|army|military|salar\w*|wages?|allowances?|per head|each|every|monthly|a month|per month|north\s+korea['’]s\s+(?:\w+\s+)?(?:earnings|income|revenue))\b/i;
 /** "could rise by 20 per cent": a change, not a share. */
 const CHANGE_BY =
   /\b(?:rise|rises|rose|risen|grow|grows|grew|grown|increase[sd]?|fall|falls|fell|fallen|drop(?:s|ped)?|decline[sd]?|jump(?:s|ed)?|climb(?:s|ed)?|surge[sd]?|shr[iu]nk|shrinks|up|down)\s+(?:by\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+|more than\s+|over\s+)?$/i;
@@ -3097,6 +3143,25 @@ function classifyMoney(
       ))
   )
     return { kind: "context" };
+  // ("…claims each soldier's family receives “$10,000 compensation”": money for the bereaved or the hurt, no pay.)
+  // (Not a monthly sum "in compensation for their service": that is pay.)
+  if (
+    !q.per &&
+    /^\s*[”"’]?\s*(?:in\s+)?(?:compensation|death\s+benefits?|condolence\s+money)\b(?!\s+for\s+(?:their|his|the)\s+(?:service|risks?|work)\b)/i.test(
+      ctx.sentence.slice(q.end),
+    )
+  )
+    return { kind: "context" };
+  // ("Q: … How much of that reaches the men?" / "A: Maybe $50 a month": what the question asks reaches them.)
+  if (
+    !/\b(?:pays?|paid|paying|promised|offers?|offered)\b/i.test(
+      ctx.sentence.slice(ctx.sentence.lastIndexOf("?") + 1, q.start),
+    ) &&
+    /\bhow\s+much\s+(?:of\s+(?:that|it|this|the\s+(?:money|pay|sum))\s+)?(?:actually\s+)?(?:reaches|goes\s+to|gets\s+to|do(?:es)?\s+(?:the\s+)?(?:soldiers?|troops|men)\s+(?:actually\s+)?(?:get|receive|keep|see|take\s+home))\b[^?]*\?(?![^?]*\$\s?\d)/i.test(
+      /\?/.test(ctx.sentence.slice(0, q.start)) ? ctx.sentence.slice(0, q.start) : `${ctx.previous} ${ctx.last ?? ""}`,
+    )
+  )
+    return { kind: "soldier-take-home" };
   // "She now works in a restaurant in Incheon, earning about 2.5 million won a month": a civilian's job,
   // in a sentence that speaks of no soldier, pays no soldier.
   if (CIVILIAN_JOB.test(ctx.sentence) && !SOLDIERING.test(ctx.sentence)) return { kind: "context" };
@@ -4039,7 +4104,7 @@ const DERIVED_BETWEEN =
  * of its own, whatever the rate before it.
  */
 const CUMULATIVE_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:[a-z]+\s+){0,2}${SEVERAL_PERIODS.source}|(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b|since\b|if\b[^.;]{0,60}?\b(?:until|till|through|into|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)`,
+  String.raw`^\s*(?:(?:[a-z]+\s+){0,2}${SEVERAL_PERIODS.source}|(?:by|until|till|through)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b|since\b|(?:so\s+far|to\s+date)\b(?!\s*,?\s*(?:a|per|each|every)\s+(?:month|year|week|day)\b)|if\b[^.;]{0,60}?\b(?:until|till|through|into|by)\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b)`,
   "i",
 );
 
@@ -4526,7 +4591,7 @@ const COUNT_NOUN_BEFORE =
 
 /** A bare count said right after it to have been sent: " were sent in total", " have already been deployed". */
 const SENT_PASSIVE_AFTER =
-  /^\s+(?:(?:have|has|had)\s+been|were|are|was)\s+(?:(?:already|reportedly|now|secretly|so\s+far|since)\s+)?(?:sent|deployed|dispatched)\b(?!\s+(?:home|back|away)\b|\s+to\s+(?:(?:the|a|an)\s+)?(?:prison|jail|labou?r|hospitals?|clinics?|morgues?)\b|\s+to\s+(?:\w+\s+)?(?:prison|labou?r|penal)\s+camps?\b)/i;
+  /^\s+(?:(?:have|has|had)\s+been|were|are|was|(?:may|might|could|must)\s+have\s+been|(?:will|would|could|may|might)\s+be)\s+(?:(?:already|reportedly|now|secretly|so\s+far|since)\s+)?(?:sent|deployed|dispatched)\b(?!\s+(?:home|back|away)\b|\s+to\s+(?:(?:the|a|an)\s+)?(?:prison|jail|labou?r|hospitals?|clinics?|morgues?)\b|\s+to\s+(?:\w+\s+)?(?:prison|labou?r|penal)\s+camps?\b)/i;
 
 /** Arms a country sends, by their nouns. */
 const ARMS_NOUNS = String.raw`howitzers?|containers?|shells?|missiles?|rockets?|munitions|guns?|tanks?|vehicles?|launchers?`;
@@ -6011,6 +6076,13 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         /\b(?:\d[\d,]*|some|many|most|part)\s+of\s+(?:them|whom|its\s+(?:troops|soldiers|men))\b|\bfrom\s+which\b/i.test(
           ctx.sentence,
         ))
+    )
+      return { ...c, kind: "context" };
+    // ("The spread between the highest and lowest casualty figures, roughly 3,000, …", "the gap between the two
+    // estimates is about 3,000": a difference of two figures counts no one.)
+    if (
+      (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
+      /\b(?:spread|gap|difference|discrepancy)\s+between\b[^.;]*$/i.test(ctx.sentence.slice(0, q.start))
     )
       return { ...c, kind: "context" };
     // ("North Korean units of 150-200 men are now attacking in waves", "assault groups of 30 to 40 soldiers": the size

@@ -79,6 +79,8 @@ export interface Tracker {
    * entities only when a description points at them.
    */
   bodies: string[];
+  /** The body whose report's authors open the sentence being read ("Its authors assume …, and they estimate …"). */
+  authorsOf?: Entity | null;
   /** The country that opened the sentence before as its subject ("Ukraine has …"): whose "Its military" is. */
   leadCountry?: string | null;
   /**
@@ -306,6 +308,11 @@ export function paragraphSpeakers(
     const own = (acts[i] ?? []).filter(
       (a) => !a.insideQuote && a.method !== "passive-agent" && a.method !== "according-to",
     );
+    // ("A new report from the Carrow Centre …. Its authors assume …, and they estimate …": the report's authors speak
+    // for the body whose report it is.)
+    tracker.authorsOf = /^\W*(?:Its|Their|The(?:\s+(?:report|study|paper)['’]s)?)\s+authors\b/.test(s.text)
+      ? (tracker.reportAuthor ?? tracker.lastOrg)
+      : null;
     // ("The NIS gave no death toll; it estimates …", "While Seoul has declined to offer a death toll, it says …": a body
     // the text knows, opening the sentence as its subject, is what a later "it" in the same sentence means.)
     if (own.some((a) => a.subject?.form === "pronoun" && a.subject.name === "it")) {
@@ -1101,7 +1108,7 @@ function resolveInPlace(
             ? // ("Western officials said …. About 1,000 of those had been killed, they said": the group that spoke last.)
               t.lastSpeaker?.type === "group"
               ? t.lastSpeaker
-              : null
+              : (t.authorsOf ?? null)
             : (t.lastPerson ??
               (t.lastSpeaker?.type === "person" || ONE_PERSON_DESCRIBED.test(t.lastSpeaker?.name ?? "")
                 ? t.lastSpeaker

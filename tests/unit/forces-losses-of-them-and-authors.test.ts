@@ -1,0 +1,156 @@
+import { describe, expect, it } from "vitest";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+import { ArticleMetaSchema } from "../../src/lib/schema/article.ts";
+import { claimLine, inventedReader } from "../support/invented.ts";
+
+/** One invented article of the Northgate Ledger, read whole, and its claims as lines. */
+const { extract, read } = inventedReader("Northgate Ledger");
+
+/** The kinds of the claims, in order. */
+function kinds(body: string): string[] {
+  return extract(body).claims.map((c) => c.kind);
+}
+
+/** The claims of an article whose title is its first line, as lines. */
+function withHeadline(headline: string, rest: string): string[] {
+  const meta = ArticleMetaSchema.parse({ title: headline, publisher: "Northgate Ledger" });
+  return extractCorpus([
+    { slug: "headlined", file: "headlined.md", meta, body: `${headline}\n\n${rest}\n`, bodyLine: 1 },
+  ]).claims.map((c) => claimLine(c));
+}
+
+describe("the force, set beside its losses", () => {
+  it("'With roughly 12,000 North Koreans deployed, … one in three has been killed or wounded' is a force and a rate", () => {
+    expect(
+      kinds(
+        "With roughly 12,050 North Koreans deployed, the figures mean about one in three has been killed or wounded.",
+      ),
+    ).toEqual(["troops-deployed", "casualty-rate"]);
+  });
+
+  it("'estimate the force at 11,000 to 12,000 and its casualties at …' is a force, then casualties", () => {
+    expect(
+      kinds('Officials in Washington estimate the force at 11,050 to 12,050 and its casualties at "well over 1,050".'),
+    ).toEqual(["troops-deployed", "casualties-total"]);
+  });
+
+  it("a count of troops before another speaker's losses after a semicolon stays troops; 'their losses exceed 3,800' counts losses", () => {
+    expect(
+      kinds("Ukraine's spy agency counts 12,050 North Koreans in Kursk; Zelensky says their losses exceed 3,850."),
+    ).toEqual(["troops-deployed", "casualties-total"]);
+    expect(kinds("Russian losses exceed 800,050.")).toEqual([]);
+  });
+
+  it("a headline's 'losses … climb to 4,300' counts losses, read as the body gives it", () => {
+    expect(
+      withHeadline(
+        "Seoul spy agency: North Korea's losses in Russia climb to 4,350 - report",
+        "South Korea's spy agency now believes about 4,350 North Korean soldiers have been killed or wounded in Russia, The Korea Times reported.",
+      )[0],
+    ).toMatch(/^4,350: casualties-total, South Korea's spy agency,/);
+  });
+
+  it("'its own count was “closer to 7,500”' after the casualty figures it judges counts casualties", () => {
+    expect(
+      kinds(
+        'Rep. Kang said about 2,050 North Korean soldiers were moved to the Belgorod region.\nUkraine\'s defence ministry said the NIS casualty figures were "conservative" and that its own count was "closer to 7,550".',
+      ),
+    ).toEqual(["troops-deployed", "casualties-total"]);
+  });
+
+  it("the dead among the casualties: 'of the casualties were fatal', 'of them fatally'", () => {
+    expect(
+      kinds(
+        "The agency now believes some 2,350 of the casualties were fatal.\nThe NIS said about 4,550 North Korean soldiers had been killed or wounded, around 2,150 of them fatally.",
+      ),
+    ).toEqual(["casualties-killed", "casualties-total", "casualties-killed"]);
+  });
+
+  it("the spread between two figures counts no one", () => {
+    expect(
+      kinds(
+        "The spread between the highest and lowest casualty figures, roughly 3,050, is larger than some estimates of the first wave.",
+      ),
+    ).toEqual(["context"]);
+  });
+});
+
+describe("money", () => {
+  it("'has paid well over $300 million so far' after a monthly pay is a sum to date, not a month's", () => {
+    const [, total] = extract(
+      "At a commonly cited $2,050 a month per man, Russia has paid well over $300 million so far.",
+    ).claims;
+    expect([total?.kind, total?.value.per]).toEqual(["pay-total", null]);
+  });
+
+  it("'…$24 million in total a month' keeps its month; 'in total for 12,000 soldiers' keeps the rate's", () => {
+    expect(extract("Russia pays $2,050 a month, or about $24 million in total a month.").claims[1]?.value.per).toBe(
+      "month",
+    );
+  });
+
+  it("a family's '$10,000 compensation' is no pay; the answer to 'How much of that reaches the men?' is take-home", () => {
+    expect(kinds("The video's narrator also claims each soldier's family receives \"$10,050 compensation\".")).toEqual([
+      "context",
+    ]);
+    expect(
+      kinds(
+        "Q: Seoul says Russia pays about $2,050 a month for each soldier. How much of that reaches the men?\nA: Almost none. Maybe $55 a month, paid at the end in goods.",
+      ),
+    ).toEqual(["pay-per-soldier", "soldier-take-home"]);
+    expect(
+      kinds("How much of that reaches the men? Russia pays about $2,050 a month for each soldier, officials say."),
+    ).toEqual(["pay-per-soldier"]);
+  });
+
+  it("a headline's 'North Korea's Kursk earnings at $480 million to $620 million a year' is the total paid", () => {
+    expect(
+      withHeadline(
+        "Think tank puts North Korea's Kursk earnings at $480 million to $620 million a year",
+        "The war goes on.",
+      )[0],
+    ).toMatch(/^\$480 million to \$620 million a year: pay-total,/);
+  });
+});
+
+describe("who speaks and what is counted", () => {
+  it("'UPDATED: North Korean casualties … revised to 6,100, spy agency says' is a headline, not a timestamp", () => {
+    const lines = withHeadline(
+      "UPDATED: North Korean casualties in Russia revised to 6,150, spy agency says",
+      "Updated: Dec. 3, 2025, 9:14 a.m.\n\nSouth Korea's spy agency now puts North Korean casualties at about 6,150.",
+    );
+    expect(lines.map((l) => l.split(":")[0])).toEqual(["6,150", "about 6,150"]);
+  });
+
+  it("'… said 12,000 are in Kursk, and that Moscow expects another 1,500 to arrive' is the speaker's projection", () => {
+    expect(
+      read(
+        "Ukraine's military intelligence said about 12,050 North Korean soldiers are in Kursk, and that Moscow expects another 1,550 to arrive before the end of the month.",
+      )[1],
+    ).toMatch(/^1,550: troops-projected, Ukraine's military intelligence,/);
+  });
+
+  it("'up to 12,000 may have been sent' is a troop count", () => {
+    expect(kinds("The UK Ministry of Defence said in January that up to 12,050 may have been sent.")).toEqual([
+      "troops-deployed",
+    ]);
+  });
+
+  it("a report's authors, and 'they' after them, speak for the body whose report it is", () => {
+    const lines = read(
+      "A new report from the Carrow Centre for Strategic Studies estimates that North Korea earns about $500 million a year from the deployment.\nIts authors assume a first contingent of 11,050 to 13,050 troops, and they estimate that the regime retains 85 to 95 percent of the money.",
+    );
+    expect(lines.slice(1)).toEqual([
+      "11,050 to 13,050: troops-deployed, Carrow Centre for Strategic Studies, asserts, disputed by nobody",
+      "85 to 95 percent: regime-share, Carrow Centre for Strategic Studies, asserts, disputed by nobody",
+    ]);
+  });
+
+  it("'gave its most detailed breakdown yet of … losses: 4,100 casualties' credits who gave it", () => {
+    expect(
+      read(
+        "Ukraine's General Staff on Wednesday gave its most detailed breakdown yet of North Korean losses in the Kursk region: 4,150 casualties since early December.",
+      )[0],
+    ).toMatch(/^4,150: casualties-total, Ukraine's General Staff,/);
+  });
+});
