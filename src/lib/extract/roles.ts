@@ -1167,7 +1167,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       WORKERS.test(clause.text.replace(EVIDENCE_SET_OFF, "")) ||
       WORKERS.test(relative) ||
       CHANGE_BY.test(before) ||
-      /^\s*off\b(?!\s+the\s+top\b)/i.test(s.slice(q.end))
+      /^\s*off\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:value|price|worth|sum|total|amount)\b/i.test(s.slice(q.end))
     )
       return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
     // "the soldiers receive 10 to 20 per cent", "soldiers saw no more than 10 per cent": what the
@@ -1209,7 +1209,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       ) ||
       // ("the share of the casualties who were killed had risen to roughly 40 percent", "roughly one in eight North
       // Korean casualties was fatal": a share of the losses, not of the force.)
-      /\b(?:share|proportion|percentage|fraction|ratio)\s+of\s+(?:the\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:casualties|losses)\b[^.;]*$/i.test(
+      /\b(?:share|proportion|percentage|fraction)\s+of\s+(?:the\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:casualties|losses)\b(?![^.;]*\bto\s+(?:the\s+)?(?:troops|force|soldiers|men|deployed))[^.;]*$/i.test(
         s.slice(0, q.start),
       ) ||
       /^\s+(?:north\s+korean\s+)?(?:casualties|losses)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:fatal|deaths?|killed|dead|deadly)\b/i.test(
@@ -1668,7 +1668,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         forceBefore,
       ) ||
       // "casualties out of a force of about 12,000": the force a share of losses is taken from.
-      /\b(?:out\s+of|of|from|among|in|against|with|for)\s+(?:a|the|its|their|an\s+estimated)\s+(?:total\s+|(?:first|second|third|initial|original|latest|new)\s+)?(?:force|contingent|deployment|expeditionary\s+force|wave|batch|rotation)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately|an estimated)\s+)*$/i.test(
+      /\b(?:out\s+of|of|from|among|in|against)\s+(?:a|the|its|their|an\s+estimated)\s+(?:total\s+|(?:first|second|third|initial|original|latest|new)\s+)?(?:force|contingent|deployment|expeditionary\s+force|wave|batch|rotation)\s+of\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately|an estimated)\s+)*$/i.test(
         forceBefore,
       ) ||
       // "the total could climb to 100,000", after a count of soldiers.
@@ -2184,7 +2184,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // ("some 2,300 of the casualties were fatal", "about 4,500 … killed or wounded, around 2,100 of them fatally": the
   // dead among the casualties.)
   if (
-    /^\s+of\s+(?:the\s+(?:casualties|losses)|them|those|these)\s+(?:(?:were|was|have\s+been|had\s+been|are|proved|proving)\s+)?(?:fatal|fatally|fatalities|deaths|dead)\b/i.test(
+    /^\s+of\s+(?:the\s+(?:casualties|losses)|them|those|these)\s+(?:(?:were|was|have\s+been|had\s+been|are|proved|proving)\s+)?(?:fatal|fatally|fatalities|deaths|dead)\b(?!\s+(?:or|and)\s+(?:wounded|injured|missing|captured|hurt))/i.test(
       s.slice(q.end),
     )
   )
@@ -3147,7 +3147,7 @@ function classifyMoney(
   // (Not a monthly sum "in compensation for their service": that is pay.)
   if (
     !q.per &&
-    /^\s*[”"’]?\s*(?:in\s+)?(?:compensation|death\s+benefits?|condolence\s+money)\b(?!\s+for\s+(?:their|his|the)\s+(?:service|risks?|work)\b)/i.test(
+    /^\s*[”"’]?\s*(?:in\s+)?(?:compensation|death\s+benefits?|condolence\s+money)\b(?!\s+for\s+(?:their|his|the)\s+(?:service|risks?|work)\b|\s+(?:a|per|each|every)\s+(?:month|year|week)\b)/i.test(
       ctx.sentence.slice(q.end),
     )
   )
@@ -3524,9 +3524,10 @@ function classifyMoney(
     ) ||
     // ("North Korea's official exchange rate values the dollar at about 8,000 won, while the market rate is near
     // 40,000 won": rates of exchange.)
-    /\b(?:exchange|market|official|black[-\s]market)\s+rates?\s+(?:is|was|stands\s+at|stood\s+at|of)\s+(?:(?:near|nearer|about|around|some|roughly|nearly|close\s+to)\s+)*$/i.test(
-      ctx.sentence.slice(0, q.start),
-    ) ||
+    (unit !== "USD" &&
+      /\b(?:exchange|market|black[-\s]market)\s+rates?\s+(?:is|was|stands\s+at|stood\s+at|of)\s+(?:(?:near|nearer|about|around|some|roughly|nearly|close\s+to)\s+)*$/i.test(
+        ctx.sentence.slice(0, q.start),
+      )) ||
     /\bvalues?\s+the\s+(?:US\s+)?dollar\s+at\s+(?:(?:about|around|some|roughly|nearly)\s+)*$/i.test(
       ctx.sentence.slice(0, q.start),
     )
@@ -3703,7 +3704,9 @@ function classifyMoney(
     ) &&
       /\b(?:soldiers?|troops?|servicem[ae]n|fighters|recruits|conscripts|North\s+Koreans)\b/i.test(ctx.previous) &&
       // ("Russia now fields 600,000 troops in Ukraine. Each of them gets about 200,000 roubles": another army's.)
-      /\b(?:North\s+Korea|Pyongyang|the\s+North|DPRK)/i.test(`${ctx.previous} ${ctx.sentence}`)) ||
+      /\b(?:North\s+Korea|Pyongyang|the\s+North|DPRK|Kim\s+Jong[-\s]?[Uu]n|Korean\s+People['’]s\s+Army|KPA)\b/i.test(
+        `${ctx.previous} ${ctx.sentence}`,
+      )) ||
     // "$2,000 multiplied by 10,000 soldiers", "$2,000 times 12,000 troops": the rate of a product.
     /^\s*(?:a\s+month\s+|per\s+month\s+)?(?:multiplied\s+by|times|×)\s+(?:some\s+|about\s+|around\s+)?\d[\d,]*\s+(?:[\w-]+\s+){0,2}(?:soldiers|troops|men|fighters|recruits)\b/i.test(
       ctx.sentence.slice(q.end),
@@ -6082,14 +6085,17 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // estimates is about 3,000": a difference of two figures counts no one.)
     if (
       (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
-      /\b(?:spread|gap|difference|discrepancy)\s+between\b[^.;]*$/i.test(ctx.sentence.slice(0, q.start))
+      /\b(?:spread|gap|difference|discrepancy)\s+between\b[^.;\d]*(?:,|\bis|\bwas|\bstands\s+at|\bamounts?\s+to)\s+(?:(?:about|around|roughly|some|nearly|just|only)\s+)*$/i.test(
+        ctx.sentence.slice(0, q.start),
+      )
     )
       return { ...c, kind: "context" };
     // ("North Korean units of 150-200 men are now attacking in waves", "assault groups of 30 to 40 soldiers": the size
     // of each small unit, not of the force.)
     if (
       c.kind.startsWith("troops") &&
-      /\b(?:units|groups|squads|teams|platoons|companies|detachments)\s+(?:of|numbering)\s+(?:(?:about|around|some|roughly|up\s+to|between)\s+)?$/i.test(
+      ((q.max ?? q.min ?? 0) <= 1000 || /^\s+(?:[\w-]+\s+){0,2}?each\b/i.test(ctx.sentence.slice(q.end))) &&
+      /(?<!\b(?:first|second|third|new|fresh|later)\s+)\b(?:units|groups|squads|teams|platoons|companies|detachments)\s+(?:of|numbering)\s+(?:(?:about|around|some|roughly|up\s+to|between)\s+)?$/i.test(
         ctx.sentence.slice(Math.max(0, q.start - 60), q.start),
       )
     )

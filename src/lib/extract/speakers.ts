@@ -276,6 +276,9 @@ function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, 
 const LEAD_SUBJECT =
   /^\W*(?:(?:On|In|As\s+for|For|Regarding)\s+[^,;]{1,40},\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)(,?\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|for|of|and|on)\s+){0,6}\p{Lu}[\p{L}’'.-]*,?)?\s+(?:is|was|are|were|has|had|disagrees|disagreed|differs|differed|takes|took|goes|went|remains|sees|saw|offers|offered|is\s+more)\b/u;
 
+/** People by a plural noun opening a sentence: "Two defectors interviewed by this newspaper …", "Many analysts …". */
+const PLURAL_PEOPLE_LEAD =
+  /^\W*(?:(?:two|three|four|several|some|many|most|other|the)\s+)?(?:[\w-]+\s+){0,2}?(?:defectors|officials|analysts|soldiers|experts|lawmakers|diplomats|sources|families|relatives|researchers|residents|veterans|prisoners)\b/i;
 /** A body that opens a sentence as the subject of its first verb: "The NIS gave no …", "While Seoul has declined …". */
 const SENTENCE_OPENER_BODY =
   /^\W*(?:(?:While|Although|Though|Since|As)\s+)?((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*){0,4})\s+(?:has|have|had|is|was|gave|gives|declined|declines|did|does|released|releases|updated|updates|published|publishes|offered|offers)\b/u;
@@ -353,6 +356,9 @@ export function paragraphSpeakers(
         : undefined;
       if (known?.type === "organization") tracker.lastOrg = known;
       if (known?.type === "person") tracker.lastPerson = known;
+      // ("Two defectors interviewed by this newspaper disagree. …, they said": a new group is whom "they" may mean, and
+      // the site cannot name it; the group that spoke before is no longer "they".)
+      if (PLURAL_PEOPLE_LEAD.test(s.text) && tracker.lastSpeaker?.type === "group") tracker.lastSpeaker = null;
     } else if (own.some((a) => UNNAMED_PERSON.test(a.subject?.text ?? ""))) {
       // "The relative … said Kim served in Unit 10045. She said …": "she" is the unnamed speaker, whom
       // the site cannot name, never the person the speaker talked about.
