@@ -229,3 +229,38 @@ describe("near misses a review of these rules found, which keep their earlier re
     ).toMatch(/, nobody,/);
   });
 });
+
+describe("what reaches the men, a force measured against, a ceiling of an estimate and more bound for Russia", () => {
+  it("'Maybe $100 a month reaches him' and '“no more than a tenth” of the money reaches the soldiers' are what the soldier gets", () => {
+    expect(kinds('"Maybe $150 a month reaches him, maybe less, and only when he comes home," he said.')).toEqual([
+      "soldier-take-home",
+    ]);
+    expect(
+      kinds(
+        'A source in the ministry told the paper that "no more than a tenth" of the money reaches the soldiers, the rest going to a state account.',
+      ),
+    ).toEqual(["context"]);
+  });
+
+  it("'Measured against the 11,000 to 12,000 men believed to have been deployed' is the force", () => {
+    expect(
+      kinds(
+        "Measured against the 11,050 to 12,050 men believed to have been deployed, Seoul's count implies about one in three has been killed or wounded.",
+      ),
+    ).toEqual(["troops-deployed", "casualty-rate"]);
+  });
+
+  it("'Ukraine's estimate is somewhat higher, at up to 16,000' bounds the count of now", () => {
+    expect(kinds("Ukraine's estimate is somewhat higher, at up to 16,050 troops.")).toEqual(["troops-deployed"]);
+  });
+
+  it("'plans to send a third wave of about 8,000' and '8,000 more … bound for Russia' are to come; 'are heading to Ukraine' is there now", () => {
+    expect(kinds("North Korea plans to send a third wave of about 8,050 soldiers to Russia.")).toEqual([
+      "troops-projected",
+    ]);
+    expect(kinds("About 8,050 more North Koreans are bound for Russia, the NIS said.")).toEqual(["troops-projected"]);
+    expect(kinds("It is believed that at least 10,050 North Korean soldiers are heading to Ukraine.")).toEqual([
+      "troops-deployed",
+    ]);
+  });
+});

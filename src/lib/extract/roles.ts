@@ -165,7 +165,7 @@ const DEPLOYED_AFTER =
  * the future perfect "will have sent 20,000 … by March", "expects North Korea to have sent 25,000 … by the end of the year").
  */
 const PLAN_BEFORE =
-  /(?:^\W*(?:north\s+korea|pyongyang)\s+to|\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|(?:un)?likely to|poised to|on (?:course|track) to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to))\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall|(?:expects?|predicts?|forecasts?)\s+(?:[\w-]+\s+){1,2}?to)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:(?!(?:since|until|while|when|because|as|after|before|if|unless|though|although)\b)[\w-]+\s+){0,3}[“"‘]?$/i;
+  /(?:^\W*(?:north\s+korea|pyongyang)\s+to|\b(?:due to|set to|plans? to|planning to|planned to|decided to|agreed to|(?:pledged|pledges?|promised|promises?|vowed|vows?|offered|offers?)\s+to|intends? to|intending to|expected to|(?:un)?likely to|poised to|on (?:course|track) to|ready to|prepared to|preparing to|will|would|could|may|might|is to|are to|(?:expect(?:s|ed)?|predict(?:s|ed)?|forecasts?)\s+(?:the\s+)?(?:\w+\s+){0,2}?to))\s+(?:\w+\s+){0,2}?(?:send|deploy|dispatch|provide|supply|transfer|add|reach|rise to|grow to|climb to|swell to|top|exceed|total|(?<=\b(?:will|shall|(?:expects?|predicts?|forecasts?)\s+(?:[\w-]+\s+){1,2}?to)\s+have\s+(?:been\s+)?)(?:sent|deployed|dispatched))\s+(?:(?!(?:since|until|while|when|because|as|after|before|if|unless|though|although)\b)[\w-]+\s+){0,3}(?:(?:wave|batch|contingent|rotation|group)\s+of\s+(?:(?:about|around|some|roughly|up\s+to|as\s+many\s+as)\s+)?)?[“"‘]?$/i;
 /** Between a part and the count of its whole: " of the first contingent of ", " of a wave of about ". */
 const GROUP_OF_WHOLE = String.raw`\s+of\s+(?:the|that|this|its|their|an?)\s+(?:(?:first|second|third|initial|original|latest|new)\s+)?(?:contingent|wave|group|batch|force|deployment|rotation)\s+of\s+(?:(?:about|some|around|roughly|nearly|more\s+than|over)\s+)?`;
 /** The same, read from where the part's figure ends (compiled once: it is tested for every figure). */
@@ -2238,10 +2238,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // the force a share of losses is worked out against, in an opening "with".)
   if (
     !casualtyNoun &&
-    /^\W*With\s+(?:(?:about|around|some|roughly|nearly|an\s+estimated|more\s+than|over)\s+)*$/i.test(
+    /^\W*(?:With|(?:Measured|Set|Weighed|Compared)\s+(?:against|with)\s+the)\s+(?:(?:about|around|some|roughly|nearly|an\s+estimated|more\s+than|over)\s+)*$/i.test(
       s.slice(0, q.start),
     ) &&
-    /^\s+(?:north\s+korean\s+)?(?:troops|soldiers|men|servicemen|north\s+koreans)\s+(?:(?:now|still|already)\s+)?(?:deployed|sent|there|fighting|in\s+(?:Russia|Kursk|the\s+Kursk\s+region))\b/i.test(
+    /^\s+(?:north\s+korean\s+)?(?:troops|soldiers|men|servicemen|north\s+koreans)\s+(?:(?:now|still|already)\s+)?(?:deployed|sent|there|fighting|in\s+(?:Russia|Kursk|the\s+Kursk\s+region)|(?:believed|thought|said|reported|estimated)\s+to\s+(?:have\s+been|be)\s+(?:deployed|sent|in|there|fighting))\b/i.test(
       s.slice(q.end),
     )
   )
@@ -2581,6 +2581,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         // "could send 30,000 a year, rotating 10,000 every four months": a participle's clause goes on
         // with the main clause's "could".
         (/^\W*[a-z]+ing\b/.test(clause.text) && PROJECTION.test(unhedged(maskMonthMay(s.slice(0, clause.start))))) ||
+        // ("8,000 more North Koreans bound for Russia": more to come, not there yet.)
+        // (Not "at least 10,000 North Korean soldiers are heading to Ukraine": those on the move now are deployed.)
+        /^\s+more\s+(?:north\s+korean\s+)?(?:troops|soldiers|men|north\s+koreans)?\s*(?:(?:are|were|is|now)\s+)?bound\s+for\b/i.test(
+          s.slice(q.end),
+        ) ||
         // "up to 6,000 more", "as many as 100,000": a ceiling reads as what may come; "fewer than 2,000
         // are in frontline positions" bounds a count of now.
         // ("has never sent a force of more than 15,000": a ceiling of what was sent, not of what may come.)
@@ -2589,7 +2594,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           // ("None of the sources thinks the total exceeds 15,000": a denied passing bounds the count of now.)
           !/^(?:exceed|surpass|top|pass|cross)\w*$/i.test(q.hedgeText ?? "") &&
           // ("HUR has given a higher figure of up to 20,000": a figure given bounds the count of now.)
-          !/\b(?:figure|estimate|count|tally|number|total|assessment)\s+of\s+$/i.test(s.slice(0, q.start)) &&
+          !/\b(?:figure|estimate|count|tally|number|total|assessment)\s+of\s+$|\b(?:figure|estimate|count|tally)\s+(?:is|was)\s+[^.;\d]{0,40}\bat\s+$/i.test(
+            s.slice(0, q.start),
+          ) &&
           !/\b(?:(?:has|have|had|did)\s+(?:not|never)|(?:hasn|haven|hadn|didn)['’]t)\s+(?:yet\s+|ever\s+)?(?:sent|deployed|dispatched|send|deploy|dispatch)\b[^.;]*$/i.test(
             s.slice(0, q.start),
           )) ||
@@ -3152,6 +3159,15 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
+  // ("Maybe $100 a month reaches him, maybe less": what reaches the soldier; not the whole a part is taken from, "Only
+  // $210 of every $2,100 reaches the soldiers".)
+  if (
+    !/\bof\s+(?:every|each|the|a)\s+$/i.test(ctx.sentence.slice(Math.max(0, q.start - 20), q.start)) &&
+    /^\s*(?:(?:a|per)\s+(?:month|year)\s+)?(?:actually\s+|ever\s+|ultimately\s+|really\s+)?(?:reaches|reached|gets\s+to|makes\s+it\s+to)\s+(?:him|them|the\s+(?:soldiers?|men|troops)|soldiers|each\s+soldier|the\s+soldier)\b/i.test(
+      ctx.sentence.slice(q.end),
+    )
+  )
+    return { kind: "soldier-take-home" };
   // ("Q: … How much of that reaches the men?" / "A: Maybe $50 a month": what the question asks reaches them.)
   if (
     !/\b(?:pays?|paid|paying|promised|offers?|offered)\b/i.test(
@@ -5016,7 +5032,7 @@ const NEVER_RECEIVED =
   /\b(?:never|not|did\s+not|didn't|has\s+not|hasn't|had\s+not|hadn't)\s+(?:yet\s+|once\s+|actually\s+)?(?:been\s+paid|received?|got|gotten|get|seen|saw|see)\s+(?:(?:a\s+single|any|one|a)\s+(?:dollar|cent|penny|rouble|ruble|won|kopek|kopeck)s?\b|any\s+of\s+(?:it|that|the\s+money)\b)|\b(?:received|got|saw|seen|was\s+paid|were\s+paid)\s+(?:nothing|none\s+of\s+it)\b/i;
 /** After a share: that it is what gets to the soldiers ("… of that reaches the men themselves"). */
 const SHARE_REACHES_SOLDIERS_AFTER =
-  /^\s*(?:of\s+(?:it|that|this|the\s+(?:[\w-]+\s+){0,2}?(?:money|pay|payments?|sum|wages?|salar(?:y|ies)))\s*)?[”"’]?\s*(?:actually\s+|ever\s+|ultimately\s+|really\s+|finally\s+)?(?:reaches|reached|goes\s+to|went\s+to|gets\s+to|got\s+to|makes\s+it\s+to|made\s+it\s+to|trickles\s+down\s+to|filters\s+down\s+to|is\s+passed\s+on\s+to|was\s+passed\s+on\s+to|ends\s+up\s+with)\s+(?:the\s+|their\s+|individual\s+)*(?:soldiers?|troops|men|conscripts?|privates?|families)\b/i;
+  /^\s*[”"’]?\s*(?:of\s+(?:it|that|this|the\s+(?:[\w-]+\s+){0,2}?(?:money|pay|payments?|sum|wages?|salar(?:y|ies)))\s*)?[”"’]?\s*(?:actually\s+|ever\s+|ultimately\s+|really\s+|finally\s+)?(?:reaches|reached|goes\s+to|went\s+to|gets\s+to|got\s+to|makes\s+it\s+to|made\s+it\s+to|trickles\s+down\s+to|filters\s+down\s+to|is\s+passed\s+on\s+to|was\s+passed\s+on\s+to|ends\s+up\s+with)\s+(?:the\s+|their\s+|individual\s+)*(?:soldiers?|troops|men|conscripts?|privates?|families)\b/i;
 /** "anything close to the", "nothing like the": words that reject the reported figure after them. */
 const NOTHING_LIKE_BEFORE =
   /\s(?:anything|something|nothing|anywhere)\s+(?:close\s+to|like|near|approaching)(?=\s+the\s+$)/i;
