@@ -1,6 +1,7 @@
 import { compareCorpus } from "../../src/lib/compare/index.ts";
 import type { CorpusData } from "../../src/lib/compare/types.ts";
 import { parseArticle } from "../../src/lib/content/articles.ts";
+import type { AliasEntry } from "../../src/lib/extract/entities.ts";
 import { extractCorpus } from "../../src/lib/extract/index.ts";
 import { ArticleMetaSchema, type Article } from "../../src/lib/schema/article.ts";
 import type { Claim } from "../../src/lib/schema/claim.ts";
@@ -69,8 +70,36 @@ export function claimLine(c: Claim, withKind = true): string {
 export function inventedReader(publisher: string): {
   extract: (body: string) => ReturnType<typeof extractCorpus>;
   read: (body: string) => string[];
+  kinds: (body: string) => string[];
 } {
   const extract = (body: string): ReturnType<typeof extractCorpus> =>
     extractInvented({ title: "Invented report", publisher, slug: "report" }, body);
-  return { extract, read: (body: string) => extract(body).claims.map((c) => claimLine(c)) };
+  return {
+    extract,
+    read: (body: string) => extract(body).claims.map((c) => claimLine(c)),
+    kinds: (body: string) => extract(body).claims.map((c) => c.kind),
+  };
+}
+
+/**
+ * The claims, as {@link claimLine}s, of an invented article of a publisher whose title is its first line, so that the
+ * line is read as a headline printed in the body.
+ *
+ * @param publisher The publisher.
+ * @param headline The headline, which is also the title.
+ * @param rest The body after the headline.
+ * @param aliases The alias file's entries to read it with.
+ * @returns The claims as lines.
+ */
+export function readHeadlined(
+  publisher: string,
+  headline: string,
+  rest: string,
+  aliases: readonly AliasEntry[] = [],
+): string[] {
+  const meta = ArticleMetaSchema.parse({ title: headline, publisher });
+  return extractCorpus(
+    [{ slug: "headlined", file: "headlined.md", meta, body: `${headline}\n\n${rest}\n`, bodyLine: 1 }],
+    aliases,
+  ).claims.map((c) => claimLine(c));
 }

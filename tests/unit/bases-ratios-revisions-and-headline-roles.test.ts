@@ -1,8 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { AliasEntry } from "../../src/lib/extract/entities.ts";
-import { extractCorpus } from "../../src/lib/extract/index.ts";
-import { ArticleMetaSchema } from "../../src/lib/schema/article.ts";
-import { claimLine, inventedReader } from "../support/invented.ts";
+import { inventedReader, readHeadlined } from "../support/invented.ts";
 
 /** The spy agency with its roles, as the project's alias file names it. */
 const ALIASES: AliasEntry[] = [
@@ -16,20 +14,11 @@ const ALIASES: AliasEntry[] = [
 ];
 
 /** One invented article of the Lakeside Gazette, read whole, and its claims as lines. */
-const { extract, read } = inventedReader("Lakeside Gazette");
-
-/** The kinds of the claims, in order. */
-function kinds(body: string): string[] {
-  return extract(body).claims.map((c) => c.kind);
-}
+const { extract, read, kinds } = inventedReader("Lakeside Gazette");
 
 /** The claims of an article whose title is its first line, as lines, read with the alias file's spy agency. */
 function withHeadline(headline: string, rest: string): string[] {
-  const meta = ArticleMetaSchema.parse({ title: headline, publisher: "Lakeside Gazette" });
-  return extractCorpus(
-    [{ slug: "headlined", file: "headlined.md", meta, body: `${headline}\n\n${rest}\n`, bodyLine: 1 }],
-    ALIASES,
-  ).claims.map((c) => claimLine(c));
+  return readHeadlined("Lakeside Gazette", headline, rest, ALIASES);
 }
 
 describe("what a figure is worked out from", () => {

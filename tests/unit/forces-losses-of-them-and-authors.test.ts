@@ -1,22 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { extractCorpus } from "../../src/lib/extract/index.ts";
-import { ArticleMetaSchema } from "../../src/lib/schema/article.ts";
-import { claimLine, inventedReader } from "../support/invented.ts";
+import { inventedReader, readHeadlined } from "../support/invented.ts";
 
 /** One invented article of the Northgate Ledger, read whole, and its claims as lines. */
-const { extract, read } = inventedReader("Northgate Ledger");
-
-/** The kinds of the claims, in order. */
-function kinds(body: string): string[] {
-  return extract(body).claims.map((c) => c.kind);
-}
+const { extract, read, kinds } = inventedReader("Northgate Ledger");
 
 /** The claims of an article whose title is its first line, as lines. */
 function withHeadline(headline: string, rest: string): string[] {
-  const meta = ArticleMetaSchema.parse({ title: headline, publisher: "Northgate Ledger" });
-  return extractCorpus([
-    { slug: "headlined", file: "headlined.md", meta, body: `${headline}\n\n${rest}\n`, bodyLine: 1 },
-  ]).claims.map((c) => claimLine(c));
+  return readHeadlined("Northgate Ledger", headline, rest);
 }
 
 describe("the force, set beside its losses", () => {

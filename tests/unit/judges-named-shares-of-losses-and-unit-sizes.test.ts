@@ -2,12 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inventedReader } from "../support/invented.ts";
 
 /** One invented article of the Quarry Hill Post, read whole, and its claims as lines. */
-const { extract, read } = inventedReader("Quarry Hill Post");
-
-/** The kinds of the claims, in order. */
-function kinds(body: string): string[] {
-  return extract(body).claims.map((c) => c.kind);
-}
+const { extract, read, kinds } = inventedReader("Quarry Hill Post");
 
 describe("who judges a figure", () => {
   it("'…, a figure RIA called “absurd”' is the speaker's figure, disputed by RIA", () => {

@@ -4,12 +4,7 @@ import { ArticleMetaSchema } from "../../src/lib/schema/article.ts";
 import { claimLine, inventedReader } from "../support/invented.ts";
 
 /** One invented article of the Tidewater Courier, read whole, and its claims as lines. */
-const { extract, read } = inventedReader("Tidewater Courier");
-
-/** The kinds of the claims, in order. */
-function kinds(body: string): string[] {
-  return extract(body).claims.map((c) => c.kind);
-}
+const { read, kinds } = inventedReader("Tidewater Courier");
 
 describe("another figure of the count before", () => {
   it("'gives a lower figure of as many as 11,500' after a count of casualties counts casualties", () => {

@@ -2,12 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inventedReader } from "../support/invented.ts";
 
 /** One invented article of the Marsh Valley Times, read whole, and its claims as lines. */
-const { extract, read } = inventedReader("Marsh Valley Times");
-
-/** The kinds of the claims, in order. */
-function kinds(body: string): string[] {
-  return extract(body).claims.map((c) => c.kind);
-}
+const { extract, read, kinds } = inventedReader("Marsh Valley Times");
 
 /** The names of the entities the article gives pages to. */
 function names(body: string): string[] {
