@@ -254,3 +254,29 @@ describe("what reaches the men, a force measured against, a ceiling of an estima
     ]);
   });
 });
+
+describe("a condition someone vouches for, and counts named before 'it'", () => {
+  it("'If, as Seoul believes, the state keeps 90 percent, …' is Seoul's share; 'If the regime keeps 90%, as the NIS says, …' stays supposed", () => {
+    expect(
+      read("If, as Seoul believes, the state keeps 90 percent, each soldier would take home about $210 a month.")[0],
+    ).toMatch(/^90 percent: regime-share, Seoul,/);
+    expect(
+      extract(
+        "If the regime keeps 90% to 95%, as the NIS says, each soldier would be left with about $110 to $210 a month.",
+      ).skipped.map((x) => x.text),
+    ).toContain("90% to 95%");
+  });
+
+  it("'the size of the force …; Seoul has estimated it at 3,000' counts the force; 'it moved to 2,000' the count before", () => {
+    expect(
+      read(
+        "The staff gave no figure for the size of the North Korean force in Belgorod; Seoul has estimated it at 3,050.",
+      )[0],
+    ).toMatch(/^3,050: troops-deployed, Seoul,/);
+    expect(kinds("Last Friday the agency put the death toll at 1,850; on Monday it moved to 2,050.")).toEqual([
+      "casualties-killed",
+      "casualties-killed",
+    ]);
+    expect(extract("On Monday it moved to 2,050.").claims).toEqual([]);
+  });
+});

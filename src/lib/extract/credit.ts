@@ -1276,26 +1276,40 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     );
     // "If the regime keeps 90% to 95%, as the NIS says, each soldier would be left with …": an "as X says"
     // aside vouches for the clause it stands in, not for what the writer works out from it.
+    // ("If, as Seoul believes, the state keeps 90 percent, …": an aside right after "If," vouches for the clause after
+    // it, up to that clause's comma.)
+    const ifAsVouches = (a: SpeechAct): boolean => {
+      const afterAside = s.text.indexOf(",", a.verbStart);
+      return (
+        /^\W*(?:even\s+)?if\s*,\s*as\s+(?:[\w’'-]+\s+){0,5}$/i.test(
+          s.text.slice(0, a.subject ? a.subject.start : a.verbStart),
+        ) &&
+        afterAside >= 0 &&
+        q.start > afterAside &&
+        q.start < (s.text.indexOf(",", afterAside + 1) + 1 || s.text.length)
+      );
+    };
     const beforeActs = speech.filter(
       (a) =>
         // "the spy agency had estimated 1,100 dead": a verb the figure's own words begin with.
         (a.verbStart < q.start || (a.verbStart === q.start && /^estimated$/i.test(a.verb) && a.subject !== null)) &&
-        !(
-          /\bas\s+(?:[\w’'-]+\s+){0,5}$/i.test(s.text.slice(0, a.subject ? a.subject.start : a.verbStart)) &&
-          /^\W*(?:if|should|were)\b/i.test(s.text) &&
-          /^[^,;]*,/.test(s.text.slice(a.verbStart)) &&
-          s.text.indexOf(",", a.verbStart) < q.start
-        ) &&
-        !frontedPremise(s.text, a, q.start) &&
-        // ("Analysts doubt that the 11,000 troops … can turn the tide": a doubt of what they can do.)
-        !doubtsWhatTheyDo(a, s.text, q.start) &&
-        // "is not 12,000, as Kyiv claims, but about 8,000": an aside between commas vouches for the
-        // figure before it, not for one after it closes.
-        !(
-          /,\s*as\s+(?:[\w’'-]+\s+){0,5}$/i.test(s.text.slice(0, a.subject ? a.subject.start : a.verbStart)) &&
-          /^[^,;]*,/.test(s.text.slice(a.verbStart)) &&
-          s.text.indexOf(",", a.verbStart) < q.start
-        ),
+        (ifAsVouches(a) ||
+          (!(
+            /\bas\s+(?:[\w’'-]+\s+){0,5}$/i.test(s.text.slice(0, a.subject ? a.subject.start : a.verbStart)) &&
+            /^\W*(?:if|should|were)\b/i.test(s.text) &&
+            /^[^,;]*,/.test(s.text.slice(a.verbStart)) &&
+            s.text.indexOf(",", a.verbStart) < q.start
+          ) &&
+            !frontedPremise(s.text, a, q.start) &&
+            // ("Analysts doubt that the 11,000 troops … can turn the tide": a doubt of what they can do.)
+            !doubtsWhatTheyDo(a, s.text, q.start) &&
+            // "is not 12,000, as Kyiv claims, but about 8,000": an aside between commas vouches for the
+            // figure before it, not for one after it closes.
+            !(
+              /,\s*as\s+(?:[\w’'-]+\s+){0,5}$/i.test(s.text.slice(0, a.subject ? a.subject.start : a.verbStart)) &&
+              /^[^,;]*,/.test(s.text.slice(a.verbStart)) &&
+              s.text.indexOf(",", a.verbStart) < q.start
+            ))),
     );
     // "Some 11,000 are in Russia, but researcher Park says …", "…, though Yun argues that …", "… more than
     // 1,000 dead; the agency counts about 300": a speaker after a contrast speaks for what follows it, not

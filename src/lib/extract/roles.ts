@@ -264,12 +264,15 @@ function restatedCountKind(q: Quantity, ctx: FigureContext): KindId | null {
 }
 
 /**
- * The losses a text names figures of without a number: "the NIS casualty figures", "its death toll".
+ * What a text names figures of without a number: "the NIS casualty figures", "its death toll", "the size of the force".
  *
  * @param text The text before a figure.
- * @returns A casualties kind, or null.
+ * @returns A kind of losses or of the force, or null.
  */
-function lossFiguresNamed(text: string): KindId | null {
+function figuresNamed(text: string): KindId | null {
+  // ("The staff gave no figure for the size of the North Korean force in Belgorod; Seoul has estimated it at 3,000".)
+  if (/\b(?:size|strength)\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:force|contingent|deployment)\b/i.test(text))
+    return "troops-deployed";
   if (/\b(?:death\s+(?:toll|count)|number\s+of\s+(?:the\s+)?dead)\b/i.test(text)) return "casualties-killed";
   return /\b(?:casualty|casualties|loss|losses)\s+(?:figures?|counts?|estimates?|tall(?:y|ies)|numbers?)\b/i.test(text)
     ? "casualties-total"
@@ -1783,10 +1786,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       s.slice(Math.max(0, q.start - 50), q.start),
     ) &&
       lastCountKind(s.slice(0, q.start)) !== null) ||
-      (/\b(?:put|puts|putting|place|places|placing)\s+it\s+(?:at\s+)?$/i.test(
+      (/\b(?:put|puts|putting|place|places|placing|(?:has\s+|had\s+)?estimated|estimates?|reckons?|reckoned)\s+it\s+(?:at\s+)?$/i.test(
         s.slice(Math.max(0, q.start - 30), q.start),
       ) &&
-        (lastCountKind(s.slice(0, q.start)) ?? lastCountKind(ctx.previous)) !== null));
+        (lastCountKind(s.slice(0, q.start)) ?? lastCountKind(ctx.previous) ?? figuresNamed(s.slice(0, q.start))) !==
+          null) ||
+      // ("Last Friday the agency put the figure at 1,800; on Monday it moved to 2,000": the count itself, changed.)
+      (/\bit\s+(?:then\s+|later\s+)?(?:moved|rose|climbed|jumped|fell|dropped|went|grew)\s+(?:up\s+|down\s+)?to\s+$/i.test(
+        s.slice(Math.max(0, q.start - 40), q.start),
+      ) &&
+        lastCountKind(s.slice(0, q.start)) !== null));
   // "has risen from 11,000 last year to 14,000 now": the end of a change counts what its start did, a
   // time word after it ("now", "today") being no noun.
   const fromToEnd =
@@ -2473,7 +2482,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
             ((anaphor ? lastCountKind(s.slice(0, q.start)) : null) ??
             // ("said the NIS casualty figures were “conservative” and that its own count was “closer to 7,500”": the
             // figures the sentence named before it, with no number of their own.)
-            (anaphor ? lossFiguresNamed(s.slice(0, q.start)) : null) ??
+            (anaphor ? figuresNamed(s.slice(0, q.start)) : null) ??
             // ("Parn said 15,000 was too high and put the number at about 13,000": what the figure the bare
             // number restates counted.)
             (anaphor ? restatedCountKind(q, ctx) : null) ??
@@ -5917,6 +5926,11 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     !/\b(?:reported|quoted|cited|estimated|claimed|official)\s+$/i.test(before) &&
     !/^[^,;]{0,40}?\b(?:that|which)\s+(?:[^,;]{1,60}?\s+)?(?:has|have|had)\s+(?:been\s+)?(?:cited|reported|quoted|given|estimated|claimed)\b/i.test(
       ctx.sentence.slice(q.end),
+    ) &&
+    // ("If, as Seoul believes, the state keeps 90 percent, each soldier would take home about $200": the condition is
+    // what someone says is so; only what would follow from it is supposed.)
+    !/^\W*(?:even\s+)?if\s*,\s*as\s+[^,;]{1,60}?\s+(?:believes?|says?|said|estimates?|estimated|reports?|reported|claims?|claimed|thinks?|reckons?|insists?)\s*,[^,;]*$/i.test(
+      ctx.sentence.slice(0, q.start),
     )
   ) {
     return { ok: false, reason: "supposed in an 'if' clause, not reported" };
