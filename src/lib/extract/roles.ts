@@ -326,6 +326,14 @@ function lastMoneyKind(sentence: string, previous: string): KindId | null {
   return kind !== "context" ? kind : null;
 }
 
+/**
+ * Another figure of the count before, with no noun of its own: "The NIS gives a lower figure of as many as 11,500",
+ * "his own count is higher: “closer to 5,000 …”".
+ */
+const ANOTHER_FIGURE_OF_THE_SAME = new RegExp(
+  String.raw`\b(?:an?|its|their|his|her)\s+(?:(?:slightly|much|far|somewhat|considerably)\s+)?(?:lower|higher|different|smaller|larger|bigger|more\s+conservative|similar)\s+(?:figure|estimate|count|number|tally)\s+of\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+many\s+as|more\s+than|at\s+least)\s+)*$|\b(?:his|her|its|their|my|our)\s+(?:own\s+)?(?:count|estimate|figure|tally|number)\s+(?:is|was)\s+(?:(?:much\s+|far\s+|somewhat\s+)?(?:higher|lower|larger|smaller|bigger|different)\s*[:,—–-]\s*)?[“"‘]?\s*(?:(?:closer|close|nearer)\s+to\s+|(?:about|around|some|roughly|nearly|perhaps|maybe)\s+)*$`,
+  "i",
+);
 /** "The correct figure, according to the NIS, is ": a figure's noun, an aside naming its source, then the figure. */
 const FIGURE_ASIDE_IS =
   /\b(?:the|that|this|its|their)\s+(?:(?:own|correct|right|actual|real|true|latest|revised)\s+)?(?:figure|number|tally|count|toll|total|estimate)\s*,\s*(?:according\s+to|citing|by\s+the\s+count\s+of)\s+[^,;.]{2,60},\s*(?:is|was|stands\s+at|stood\s+at|should\s+be|should\s+have\s+been)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to)\s+)*$/i;
@@ -2431,16 +2439,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     raisedIt ||
     fromToEnd ||
     secondGuess ||
-    // ("The NIS gives a lower figure of as many as 11,500" after a count of casualties: another figure of the same.)
-    (noun === "" &&
-      /\b(?:an?|its|their|his|her)\s+(?:(?:slightly|much|far|somewhat|considerably)\s+)?(?:lower|higher|different|smaller|larger|bigger|more\s+conservative|similar)\s+(?:figure|estimate|count|number|tally)\s+of\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+many\s+as|more\s+than|at\s+least)\s+)*$/i.test(
-        s.slice(0, q.start),
-      )) ||
-    // ("Wrobel says his own count is higher: “closer to 5,000 …”": another count of what the count before counted.)
-    (noun === "" &&
-      /\b(?:his|her|its|their|my|our)\s+(?:own\s+)?(?:count|estimate|figure|tally|number)\s+(?:is|was)\s+(?:(?:much\s+|far\s+|somewhat\s+)?(?:higher|lower|larger|smaller|bigger|different)\s*[:,—–-]\s*)?[“"‘]?\s*(?:(?:closer|close|nearer)\s+to\s+|(?:about|around|some|roughly|nearly|perhaps|maybe)\s+)*$/i.test(
-        s.slice(0, q.start),
-      )) ||
+    (noun === "" && ANOTHER_FIGURE_OF_THE_SAME.test(s.slice(0, q.start))) ||
     // ("The correct figure, according to the NIS, is 1,100": the noun stands before the aside.)
     (noun === "" && FIGURE_ASIDE_IS.test(s.slice(0, q.start))) ||
     (noun === "" &&
@@ -5069,15 +5068,18 @@ const HE_WOULD_GET_BEFORE =
   /\b(?:he|she|they|I|we)\s+(?:would|will|was\s+to|were\s+to|could|should|might)\s+(?:only\s+|still\s+)?(?:receive|get|keep|be\s+paid|be\s+given|take\s+home)\s+(?:only\s+|just\s+|about\s+|around\s+|roughly\s+)*$/i;
 
 /** What an estimate rests on ("based on the contracts labourers have signed"), which is no part of what it counts. */
+/** The words that say what a figure is worked out from: "based on", "judging by", "drawing on". */
+const EVIDENCE_WORDS = String.raw`(?:based on|judging (?:by|from)|drawing on|going by|on the basis of|extrapolat\w* from|derived from)`;
 /**
  * What a figure is worked out from, set off by a comma: "…, based on how the regime treats its overseas workers",
  * "Drawing on Russian budget documents, …" (not "Judging by defectors' accounts the overseas workers keep …", whose
  * clause runs on).
  */
-const EVIDENCE_SET_OFF =
-  /,\s*(?:based on|judging (?:by|from)|drawing on|going by|on the basis of|extrapolat\w* from|derived from)\b[^,;.”"]*|^\W*(?:based on|judging (?:by|from)|drawing on|going by|on the basis of|extrapolat\w* from|derived from)\b[^,;.”"]*,/gi;
-const EVIDENCE_PHRASE =
-  /\b(?:based on|judging (?:by|from)|drawing on|going by|on the basis of|extrapolat\w* from|derived from)\b[^,;.”"]*/gi;
+const EVIDENCE_SET_OFF = new RegExp(
+  String.raw`,\s*${EVIDENCE_WORDS}\b[^,;.”"]*|^\W*${EVIDENCE_WORDS}\b[^,;.”"]*,`,
+  "gi",
+);
+const EVIDENCE_PHRASE = new RegExp(String.raw`\b${EVIDENCE_WORDS}\b[^,;.”"]*`, "gi");
 
 /** The words of each sort of loss, to tell "another 2,000 wounded" after a count of the killed from a rise. */
 const LOSS_WORDS: Readonly<Record<string, RegExp>> = {
