@@ -22,6 +22,7 @@ import { splitSentences } from "../extract/sentences.ts";
 import { daysBetween, monthlyInterval, relate } from "./relations.ts";
 import { intersect, overlaps, widen, type Interval } from "./tolerance.ts";
 import type { ClaimView, Person, Relation } from "./types.ts";
+import { matchesOf } from "../extract/matches.ts";
 
 /** Names of military units and formations: named in the texts, never a source. */
 const UNIT_NAME = /\b(?:corps|brigade|division|regiment|battalion|fleet|squadron|\d+(?:st|nd|rd|th) army)\b/i;
@@ -282,7 +283,7 @@ export function people(
       if (!introduced.includes(who)) introduced.push(who);
       if (who.type === "person") named.push({ who, sentence });
     };
-    for (const m of body.matchAll(NAME_RUN)) {
+    for (const m of matchesOf(body, NAME_RUN)) {
       const at = m.index;
       const trimmed = trimRun(m[0]);
       if (trimmed.name === "") continue;
@@ -354,7 +355,7 @@ export function people(
     }
     // Descriptions of this article: the person named in the same sentence, else in the next
     // sentence that names someone, when the words of that sentence fit the description.
-    for (const dm of descriptionPattern ? body.matchAll(descriptionPattern) : []) {
+    for (const dm of descriptionPattern ? matchesOf(body, descriptionPattern) : []) {
       const desc = descriptions.get(nameKey(dm[0]));
       if (!desc || merged.has(desc.id) || pending.some((p) => p.desc === desc)) continue;
       const sentence = sentenceAround(body, dm.index, lineSentences);
@@ -605,7 +606,7 @@ function factOf(c: Pick<ClaimView, "quote" | "value" | "scope" | "quoteStart" | 
     ["age", /\b(?:drafted|aged?|born)\b/gi],
   ];
   const nearest = cues
-    .map(([fact, re]) => ({ fact, at: Math.max(-1, ...[...before.matchAll(re)].map((m) => m.index)) }))
+    .map(([fact, re]) => ({ fact, at: Math.max(-1, ...matchesOf(before, re).map((m) => m.index)) }))
     .filter((x) => x.at >= 0)
     .sort((a, b) => b.at - a.at)[0];
   if (nearest) return nearest.fact;

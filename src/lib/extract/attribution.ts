@@ -13,6 +13,7 @@ import {
 } from "../schema/vocabulary.ts";
 import { PLACE_WORDS, guessType } from "./entities.ts";
 import { MONTH_NAMES, TIME_AGO, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
+import { matchesOf } from "./matches.ts";
 
 /** The noun phrase that names a source. */
 export interface NounPhrase {
@@ -525,7 +526,7 @@ const DATE_WORD = new RegExp(String.raw`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|\d{4
  * @returns The phrase without its leading phrase, or the phrase itself.
  */
 function afterLeadingPhrase(text: string): string {
-  const words = [...text.matchAll(/\S+/g)];
+  const words = matchesOf(text, /\S+/g);
   if (words.length < 3 || !LEADING_PREPOSITION.test(words[0]?.[0] ?? "")) return text;
   for (let k = 2; k < words.length; k++) {
     const w = words[k]?.[0] ?? "";
@@ -971,7 +972,7 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
   // `end`: where the phrase the name stands for ends, when it reaches past the name ("Jenny Town of the
   // Stimson Center"); `affiliation`: the body such a phrase names.
   const seqs: { s: string; i: number; end?: number; affiliation?: string; type?: EntityType }[] = [];
-  for (const m of text.matchAll(NAME_SEQ_RE)) {
+  for (const m of matchesOf(text, NAME_SEQ_RE)) {
     let s = m[0];
     let i = m.index;
     // Drop leading words that only start sentences ("The", "This") and trailing "of"/"for".
@@ -1565,7 +1566,7 @@ function doubtNear(s: string, at: number): boolean {
   const start = Math.max(0, at - 80);
   let from = start;
   // (Read a little past the verb, so that a clause opened by a speaker sees its own verb.)
-  for (const m of s.slice(start, at + 12).matchAll(CLAUSE_START))
+  for (const m of matchesOf(s.slice(start, at + 12), CLAUSE_START))
     if (start + m.index + m[0].length <= at) from = start + m.index + m[0].length;
   const right = s.slice(at, at + 40).split(/[.;]/)[0] ?? "";
   // ('the ministry had "no evidence" that …': a verdict in quotation marks is still a verdict.)
@@ -1632,7 +1633,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
   for (const { re, method, stop, keep } of markers) {
     // The owner of a count ("by the Review's calculation") only where such a noun follows a possessive.
     if (re === BY_OWN_COUNT_RE && !OWN_COUNT_NOUN.test(s)) continue;
-    for (const m of s.matchAll(re)) {
+    for (const m of matchesOf(s, re)) {
       // ("dismissed reports that 12,000 … were fighting as a “fabrication” spread by Western intelligence services":
       // whom a denial blames for a falsehood is no source of the figure.)
       if (
@@ -1766,7 +1767,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       });
     }
   }
-  for (const m of s.matchAll(SPEECH_RE)) {
+  for (const m of matchesOf(s, SPEECH_RE)) {
     const verb = m[1] ?? "";
     const verbStart = m.index + m[0].length - verb.length;
     // "the United States" names no one who states.
@@ -2114,7 +2115,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     ? acts.find((a) => !a.insideQuote && !a.inverted && a.method === "said-before")
     : undefined;
   if (said) {
-    for (const m of s.matchAll(GAPPED_SOURCE)) {
+    for (const m of matchesOf(s, GAPPED_SOURCE)) {
       if (m.index < said.verbStart || inQuote(m.index) || !m[1]) continue;
       const np = parseSubject(m[1], m.index + m[0].indexOf(m[1]));
       if (!np || (np.form !== "name" && np.form !== "group")) continue;
@@ -2131,7 +2132,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
   }
   // "Eastgate Wire's report in December that at least 12,000 … were in Russia, citing HUR, has been repeated",
   // "a report by Eastgate Wire that …", "the Eastgate Wire report that …": whose report states the figure.
-  for (const m of s.matchAll(REPORT_THAT_RE)) {
+  for (const m of matchesOf(s, REPORT_THAT_RE)) {
     const name = m[1] ?? m[2] ?? m[3];
     if (!name || inQuote(m.index) || acts.some((a) => !a.insideQuote && a.verbStart < m.index && a.subject)) continue;
     // ("The Harlan Post report that 13,000 … had died was false, the NIS said": a report judged, whose credit
@@ -2216,7 +2217,7 @@ function withCountry(a: SpeechAct, s: string): SpeechAct {
   if (!np || !THE_COUNTRYS.test(np.text)) return a;
   // (Not the other side in a phrase of fighting, "captured by Ukrainian forces"; a wire's dateline, "SEOUL, Jan. 14
   // (Hanbit) --", names its country.)
-  const named = [...s.slice(0, np.start).matchAll(COUNTRY_NAMED)]
+  const named = matchesOf(s.slice(0, np.start), COUNTRY_NAMED)
     .filter(
       (m) =>
         !/^North\s+Korea/i.test(m[1] ?? "") &&
@@ -2298,11 +2299,11 @@ export function findVias(s: string, isOutlet: (name: string) => boolean): ViaMen
   if (label?.[1] && (isOutlet(label[1]) || guessType(label[1]) === "outlet"))
     out.push({ name: label[1], start: s.indexOf(label[1]) });
   // "Yonhap quoted a JCS official as saying": the publication that quotes relays.
-  for (const m of s.matchAll(QUOTING_OUTLET_RE)) {
+  for (const m of matchesOf(s, QUOTING_OUTLET_RE)) {
     const name = m[1] ?? "";
     if (isOutlet(name) || guessType(name) === "outlet") out.push({ name, start: m.index + m[0].indexOf(name) });
   }
-  for (const m of s.matchAll(VIA_RE)) {
+  for (const m of matchesOf(s, VIA_RE)) {
     const raw = m[2] ?? "";
     const name = raw.replace(/\s+(?:and|of|in|for)$/, "").replace(/[.,]$/, "");
     // "Meridian Press and Northgate News Agency reports": two outlets, each relaying.

@@ -11,6 +11,7 @@
 import type { Nodes, Root } from "mdast";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
+import { matchesOf } from "./matches.ts";
 
 /** What a block is. */
 export type BlockType = "prose" | "heading" | "caption" | "furniture" | "blank";
@@ -521,7 +522,7 @@ export function headlineSpan(body: string, title: string): { start: number; end:
   const key = textKey(title);
   if (key === "") return null;
   let start = 0;
-  for (const m of [...body.matchAll(new RegExp(LINE_BREAK.source, "g")), null]) {
+  for (const m of [...matchesOf(body, new RegExp(LINE_BREAK.source, "g")), null]) {
     const end = m ? m.index : body.length;
     if (textKey(body.slice(start, end)) === key) return { start, end };
     if (m) start = m.index + m[0].length;

@@ -23,6 +23,7 @@ import { COMPARISON_WORDS, FIGURE_TIME, NEGATED_AUXILIARY } from "./quantities/v
 import { DOUBTING_QUESTION, FIGURE_LABEL_BEFORE, type Figure } from "./roles.ts";
 import type { Sentence } from "./sentences.ts";
 import { type Tracker, isLawmaker, resolveName, resolveSubject, resolveWithFlag } from "./speakers.ts";
+import { matchesOf } from "./matches.ts";
 
 /** Who is credited for a figure, and how. */
 export interface Credit {
@@ -816,7 +817,7 @@ function gappedOwner(before: string, after = ""): NounPhrase | null {
  * @returns True when it does.
  */
 function firstPersonOutside(text: string, inQuote: (pos: number) => boolean): boolean {
-  for (const m of text.matchAll(/\b(?:I|[Mm]y|[Mm]e|[Mm]ine)\b/g)) if (!inQuote(m.index)) return true;
+  for (const m of matchesOf(text, /\b(?:I|[Mm]y|[Mm]e|[Mm]ine)\b/g)) if (!inQuote(m.index)) return true;
   return false;
 }
 

@@ -59,6 +59,7 @@ import {
   resolveSubject,
   subjectOf,
 } from "./speakers.ts";
+import { matchesOf } from "./matches.ts";
 
 export { ExtractionError } from "./record.ts";
 
@@ -1524,7 +1525,7 @@ function entryKindCorrected(claims: Claim[], body: string): Claim[] {
       : /wounded|injured/i.test(counts)
         ? "casualties-wounded"
         : "casualties-killed";
-    const values = [...line.matchAll(/\d{1,3}(?:,\d{3})+|\d{3,}/g)].map((m) => Number(m[0].replace(/,/g, "")));
+    const values = matchesOf(line, /\d{1,3}(?:,\d{3})+|\d{3,}/g).map((m) => Number(m[0].replace(/,/g, "")));
     // (A line that gives another value corrects the value, not only what it counts.)
     if (new Set(values).size !== 1) return [];
     return [{ entryStart: entryStamp(entry), kind, values }];

@@ -5,6 +5,7 @@
  */
 import type { Unit } from "../schema/claim.ts";
 import type { KindId } from "../schema/kinds.ts";
+import { matchesOf } from "./matches.ts";
 
 /** A stance found in a sentence. */
 export interface Stance {
@@ -57,7 +58,7 @@ const PART_BEFORE =
 export function findStances(sentence: string): Stance[] {
   const out: Stance[] = [];
   for (const s of STANCES) {
-    for (const m of sentence.matchAll(s.re)) {
+    for (const m of matchesOf(sentence, s.re)) {
       // "nearly all of which goes straight to the regime", "most of it is funnelled to the party": a
       // part, whose size the words do not give, is no stance of all or nothing.
       if (PART_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;

@@ -14,6 +14,7 @@ import { extractQuantities, type Quantity } from "./quantities/index.ts";
 import { CHANGE_VERBS, OWN_PAST, WENT_BEFORE_FROM, type Classification, type Figure } from "./roles.ts";
 import { NOT_SEEN_BEFORE, type Credit } from "./credit.ts";
 import type { Sentence } from "./sentences.ts";
+import { matchesOf } from "./matches.ts";
 
 /** "ten thousand or so troops", "$2,000 or so": a figure its writer gives as approximate after it. */
 const OR_SO_AFTER = /^(?:\s+(?:north\s+korean\s+)?(?:soldiers|troops|people|men|dollars))?\s+or\s+so\b/i;
@@ -201,7 +202,7 @@ export function sweepDigits(
   ].sort((x, y) => x[0] - y[0]);
   let k = 0;
   let reach = -1;
-  for (const m of body.matchAll(/\d+/g)) {
+  for (const m of matchesOf(body, /\d+/g)) {
     // Sweep the sorted spans once: `reach` is the furthest end of every span that starts at or before the digit.
     while (k < covered.length && (covered[k]?.[0] ?? Infinity) <= m.index)
       reach = Math.max(reach, covered[k++]?.[1] ?? -1);
@@ -439,7 +440,7 @@ function timeOf(
   // "North Korea, which promised 5,000 troops in June, has already sent 11,000": the time of a relative
   // clause between commas, with a figure of its own, dates that figure, not one outside it.
   const relatives: [number, number][] = [];
-  for (const m of unlabelled.matchAll(RELATIVE_BETWEEN_COMMAS)) {
+  for (const m of matchesOf(unlabelled, RELATIVE_BETWEEN_COMMAS)) {
     if (at >= m.index && at < m.index + m[0].length) continue;
     // (Only one with a figure of its own: "The NIS, which briefed lawmakers on Tuesday, said …" is dated so.)
     if (!allQs.some((q) => q.form !== "date" && q.start >= m.index && q.start < m.index + m[0].length)) continue;
@@ -586,7 +587,7 @@ function timeOf(
   // "The NIS estimated in April that about 600 had died; the HUR's count is higher, at 1,100": another
   // source's figure, set against the first after a contrast, is not dated by the first one's time.
   if (mentions > 0) {
-    const cut = [...sentence.slice(0, at).matchAll(CONTRAST_CUT)].at(-1);
+    const cut = matchesOf(sentence.slice(0, at), CONTRAST_CUT).at(-1);
     const contrasted = cut ? sentence.slice(cut.index + cut[0].length) : "";
     const contrastedQs = cut ? qs.filter((q) => q.start >= cut.index + cut[0].length) : [];
     if (cut && OTHER_SOURCES_FIGURE.test(contrasted) && dateMentions(contrastedQs, contrasted) === 0)
@@ -821,7 +822,7 @@ function timeClauseFor(
 ): { start: number; text: string } | undefined {
   const ofTime = (c: { start: number; text: string }): boolean =>
     c.start !== own.start && within(qs, c).every((q) => q.form === "date") && dateMentions(within(qs, c), c.text) > 0;
-  const cut = [...sentence.slice(0, at).matchAll(CONTRAST_CUT)].at(-1);
+  const cut = matchesOf(sentence.slice(0, at), CONTRAST_CUT).at(-1);
   const after = cut ? cut.index + cut[0].length : -1;
   return (
     (cut
@@ -946,11 +947,11 @@ const DATE_WORDS = new RegExp(
  */
 function dateMentions(qs: readonly Quantity[], sentence: string): number {
   // "May" as a verb is not a month: only a capital after a preposition or at a date counts.
-  const words = [...sentence.matchAll(DATE_WORDS)].filter(
+  const words = matchesOf(sentence, DATE_WORDS).filter(
     (m) => m[0] !== "May" || /\b(?:in|of|as of|since|by|until|early|late|mid)\s+$/i.test(sentence.slice(0, m.index)),
   ).length;
   // "in January and February" is one time, a span.
-  const spans = [...sentence.matchAll(MONTH_SPAN)].length;
+  const spans = matchesOf(sentence, MONTH_SPAN).length;
   return Math.max(words - spans, qs.filter((q) => q.form === "date").length);
 }
 
@@ -974,11 +975,11 @@ function coordinatedPart(
   clause: { start: number; text: string },
   at: number,
 ): { start: number; text: string } | null {
-  const spans = [...clause.text.matchAll(MONTH_SPAN)].map((m) => [
+  const spans = matchesOf(clause.text, MONTH_SPAN).map((m) => [
     clause.start + m.index,
     clause.start + m.index + m[0].length,
   ]);
-  const cuts = [...clause.text.matchAll(/\s+and\s+/g)]
+  const cuts = matchesOf(clause.text, /\s+and\s+/g)
     .map((m) => clause.start + m.index)
     .filter((i) => !qs.some((q) => q.start < i && q.end > i) && !spans.some(([a = 0, b = 0]) => a < i && b > i));
   if (cuts.length === 0) return null;
@@ -1008,7 +1009,7 @@ function clausesOf(sentence: string): readonly { start: number; text: string }[]
   if (lastClauses.sentence === sentence) return lastClauses.parts;
   const out: { start: number; text: string }[] = [];
   let start = 0;
-  for (const m of sentence.matchAll(CLAUSE_SEP)) {
+  for (const m of matchesOf(sentence, CLAUSE_SEP)) {
     out.push({ start, text: sentence.slice(start, m.index) });
     start = m.index + 1;
   }
@@ -1421,11 +1422,11 @@ function hedgesOf(s: string, start: number, end: number): string[] {
   // "could" belongs to the sending, not to the 12,000.
   // ("Rep. Oh Jae-min, 58, said the NIS believed …": a figure set off between commas on its own is its own
   // clause.)
-  const words = (t: string): string[] => [...new Set([...t.matchAll(HEDGE_RE)].map((m) => m[0].toLowerCase()))];
+  const words = (t: string): string[] => [...new Set(matchesOf(t, HEDGE_RE).map((m) => m[0].toLowerCase()))];
   if (/,\s*$/.test(s.slice(0, start)) && /^\s*,/.test(s.slice(end))) return words(s.slice(start, end));
   let from = 0;
   let to = s.length;
-  for (const m of s.matchAll(CLAUSE_BREAK)) {
+  for (const m of matchesOf(s, CLAUSE_BREAK)) {
     if (m.index + m[0].length <= start) from = m.index + m[0].length;
     else if (m.index >= end) {
       to = m.index;

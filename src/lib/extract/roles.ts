@@ -27,6 +27,7 @@ import {
 import { findStances, type Stance } from "./qualitative.ts";
 import { type Sentence, splitSentences } from "./sentences.ts";
 import { FIGURE_LABEL_WORDS } from "./blocks.ts";
+import { matchesOf } from "./matches.ts";
 
 /** What the classifier decided for one figure. */
 export type Classification =
@@ -361,7 +362,7 @@ function countBeforeContrast(s: string, q: Quantity, all: readonly Quantity[]): 
   const before = s.slice(0, q.start);
   const cut = Math.max(
     before.lastIndexOf(";"),
-    ...[...before.matchAll(/,?\s+(?:while|whereas|but)\s/g)].map((m) => m.index),
+    ...matchesOf(before, /,?\s+(?:while|whereas|but)\s/g).map((m) => m.index),
   );
   if (cut <= 0) return null;
   const counted = all.some(
@@ -799,7 +800,7 @@ export function clauses(s: string): [number, number][] {
   // "Killed: 600 | Wounded: 3,400": in a row of labelled figures each cell is a clause, label and all.
   // ("Killed: 1,100 / Wounded: 2,700": a slash between the cells, too.)
   const row = /\s[|/]\s/.test(s) && /^[^|/:\d]{1,40}:/.test(s);
-  for (const m of s.matchAll(re)) {
+  for (const m of matchesOf(s, re)) {
     // "600: North Korean soldiers killed": a figure's label and what it counts are one clause; so are a list
     // item's figure and the words after its dash ("4. A few thousand — how many more could follow by spring").
     if (m[0].startsWith(":") && (row || LABEL_ONLY.test(s.slice(0, m.index)))) continue;
@@ -964,7 +965,7 @@ const COMPARISON_SPLIT = new RegExp(
 function comparisonSide(clause: string, at: number): string {
   let start = 0;
   let end = clause.length;
-  for (const m of clause.matchAll(COMPARISON_SPLIT)) {
+  for (const m of matchesOf(clause, COMPARISON_SPLIT)) {
     if (m.index < at) start = m.index + m[0].length;
     else {
       end = m.index;
@@ -1141,7 +1142,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         // ("Some 30,000 soldiers have served in Russia since 2024": a year of a force counted, of no one person.)
         !COUNTED_FORCE_BEFORE.test(s.slice(0, q.start)) &&
         (BIOGRAPHY_CUE.test(clause.text) ||
-          [...s.matchAll(BIOGRAPHY_CUES)].some((m) => m.index >= q.start - 60 && m.index < q.start))
+          matchesOf(s, BIOGRAPHY_CUES).some((m) => m.index >= q.start - 60 && m.index < q.start))
       ) {
         return { ok: true, kind: "biography", unit: "year", per: null, min: q.min, max: q.max, ...base };
       }
@@ -1467,13 +1468,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "The agency put the number of shells shipped at about 12 million, up from 9 million": "the number of"
   // names what is counted, and a count of things that are no people, in a sentence that names no people
   // before the figure, is no head count, whatever the sentence before counted.
-  const numberOf = [
-    ...(noun !== "" || !NUMBER_OF_WORDS.test(s) ? "" : s)
-      .slice(0, q.start)
-      .matchAll(
-        /\b(?:number|count|tally|total)\s+of\s+([^,;:()]{1,60}?)\s+(?:at|to|was|is|were|are|stood\s+at|stands\s+at|reached|had\s+reached|has\s+reached|rose\s+to|hit|exceeded|exceeds|topped|tops)\s/gi,
-      ),
-  ].at(-1);
+  const numberOf = matchesOf(
+    (noun !== "" || !NUMBER_OF_WORDS.test(s) ? "" : s).slice(0, q.start),
+    /\b(?:number|count|tally|total)\s+of\s+([^,;:()]{1,60}?)\s+(?:at|to|was|is|were|are|stood\s+at|stands\s+at|reached|had\s+reached|has\s+reached|rose\s+to|hit|exceeded|exceeds|topped|tops)\s/gi,
+  ).at(-1);
   if (
     noun === "" &&
     numberOf?.[1] &&
@@ -2880,12 +2878,12 @@ function nearestCasualtyKind(q: Quantity, ctx: FigureContext, clause: { text: st
   const prevEnd = [...ctx.all].reverse().find((o) => o.end <= q.start)?.end ?? clause.start;
   const windowBefore = s.slice(Math.max(prevEnd, clause.start), q.start);
   const pick = (text: string, last: boolean): KindId | null => {
-    const matches = [...text.matchAll(CASUALTY_WORD)];
+    const matches = matchesOf(text, CASUALTY_WORD);
     const m = last ? matches[matches.length - 1] : matches[0];
     if (!m) return null;
     if (DISJUNCTION.test(text.slice(m.index))) return "casualties-total";
     // "killed and wounded" / "killed or wounded" with no figure between them count one total.
-    for (const pair of text.matchAll(PAIR))
+    for (const pair of matchesOf(text, PAIR))
       if (m.index >= pair.index && m.index < pair.index + pair[0].length) return "casualties-total";
     return m[1] ? "casualties-killed" : m[2] ? "casualties-wounded" : "casualties-total";
   };
@@ -3296,7 +3294,7 @@ function classifyMoney(
   // "bereaved families would be paid 100 million won for each soldier killed": paid for a death, not pay.
   // ("Each soldier is paid $2,000 a month, and families of soldiers killed receive a lump sum": the pay's
   // own clause, between the joins around it, says nothing of a death.)
-  const joins = [...ctx.sentence.matchAll(/,\s*(?:and|but|while|whereas)\s+|;\s*/g)];
+  const joins = matchesOf(ctx.sentence, /,\s*(?:and|but|while|whereas)\s+|;\s*/g);
   const from = joins.filter((j) => j.index < q.start).at(-1);
   const to = joins.find((j) => j.index >= q.end);
   const ownPart = ctx.sentence.slice(from ? from.index + from[0].length : 0, to?.index);
@@ -4538,7 +4536,7 @@ const RANK =
  */
 function payHolder(s: string, q: Quantity, clause: { text: string; start: number }, previous: string): string | null {
   const plural = (w: string): string => (w.toLowerCase().endsWith("s") ? w.toLowerCase() : `${w.toLowerCase()}s`);
-  const own = [...s.slice(clause.start, q.start).matchAll(RANK)].pop();
+  const own = matchesOf(s.slice(clause.start, q.start), RANK).pop();
   // "Our officers told us the company paid $1,500": officers who speak are not whose pay it is.
   const speaking =
     own !== undefined &&
@@ -4547,7 +4545,7 @@ function payHolder(s: string, q: Quantity, clause: { text: string; start: number
     );
   if (own?.[1] && !speaking) return plural(own[1]);
   if (!/^\s*[“"‘]?(?:their|his|her)\s+(?:\w+\s+){0,2}(?:salary|salaries|pay|wages?|income)\b/i.test(s)) return null;
-  const back = [...previous.matchAll(RANK)].pop();
+  const back = matchesOf(previous, RANK).pop();
   return back?.[1] ? plural(back[1]) : null;
 }
 
@@ -4656,7 +4654,7 @@ function sendsOtherThanSoldiers(previous: string, before: string, after: string,
     return false;
   // The noun the sentence before counts last, not a year's ("since 2024") nor a date's: soldiers are soldiers
   // ("shipped 5 million shells and 11,000 soldiers"), arms and bodies are not.
-  const last = [...previous.matchAll(/\d[\d,]*|\b(?:thousands|hundreds|dozens|tens\s+of\s+thousands)\b/gi)]
+  const last = matchesOf(previous, /\d[\d,]*|\b(?:thousands|hundreds|dozens|tens\s+of\s+thousands)\b/gi)
     .filter(
       (m) =>
         !/^(?:19|20)\d\d$/.test(m[0]) &&
@@ -4692,7 +4690,7 @@ const OF_THOSE =
  */
 function unitOfLastFigure(sentence: string): string | null {
   // (Not an ordinal's digits, "About 600 soldiers from the 25th Brigade went", nor a year's, "went to Kursk in 2024".)
-  const last = [...sentence.matchAll(/\d[\d,]*(?![\d,]|st\b|nd\b|rd\b|th\b)/g)]
+  const last = matchesOf(sentence, /\d[\d,]*(?![\d,]|st\b|nd\b|rd\b|th\b)/g)
     .filter(
       (m) =>
         !/^(?:19|20)\d\d$/.test(m[0]) ||
@@ -5436,7 +5434,7 @@ function insidePhoneNumber(sentence: string, q: Figure): boolean {
   if (!/\d[-. )]\s?\d{2,4}[-. ]\d/.test(sentence)) return false;
   const from = Math.max(0, q.start - 24);
   const around = sentence.slice(from, Math.min(sentence.length, q.end + 24));
-  for (const m of around.matchAll(PHONE_NUMBER)) {
+  for (const m of matchesOf(around, PHONE_NUMBER)) {
     const start = from + m.index;
     const end = start + m[0].length;
     if (end <= q.start || start >= q.end) continue;

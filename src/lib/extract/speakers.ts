@@ -19,6 +19,7 @@ import { type Entity, type EntityRegistry, guessType, plainSpelling } from "./en
 import type { Quantity } from "./quantities/index.ts";
 import type { Sentence } from "./sentences.ts";
 import { COUNTRY_OF_ADJECTIVE, type EntityType, PLACE_NAMES, PLACE_WORDS, nameKey } from "../schema/vocabulary.ts";
+import { matchesOf } from "./matches.ts";
 
 /** One mention of an entity, with its words' name keys computed once. */
 interface Mention {
@@ -478,7 +479,8 @@ function notePublisher(s: string, registry: EntityRegistry, t: Tracker): void {
  */
 function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index: number): void {
   if (!/awmaker|egislator|epresentative|Rep\.|MP|NIS|ntelligence|[Ss]py/.test(s)) return;
-  for (const m of s.matchAll(
+  for (const m of matchesOf(
+    s,
     // ("The South Korean representative, Ambassador Yoon Ha-jin": an envoy set off by a comma, no lawmaker.)
     /\b(?:Representative|Rep\.|[Ll]awmakers?|[Ll]egislators?|MPs?),?\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})/gu,
   )) {
@@ -487,11 +489,12 @@ function noteIntelligence(s: string, registry: EntityRegistry, t: Tracker, index
     if (e.type === "person") e.roles.add("lawmaker");
   }
   // "lawmakers X of one party and Y of another told reporters": every name in the list is a lawmaker.
-  for (const m of s.matchAll(/\b(?:[Ll]awmakers|[Ll]egislators|MPs|[Rr]epresentatives)\s+([^.;:“”"]{0,160})/g)) {
+  for (const m of matchesOf(s, /\b(?:[Ll]awmakers|[Ll]egislators|MPs|[Rr]epresentatives)\s+([^.;:“”"]{0,160})/g)) {
     const list = (m[1] ?? "").split(/\s+(?:told|said|says|say|stated|who|briefed|reported)\b/)[0] ?? "";
     // "told lawmakers that 1,500 North Korean soldiers …": what they were told, not a list of them.
     if (!/^\p{Lu}/u.test(list)) continue;
-    for (const n of list.matchAll(
+    for (const n of matchesOf(
+      list,
       /\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2}/gu,
     )) {
       if (
@@ -571,13 +574,13 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
     const np = parseSubject(talk[1], 0);
     if (np?.form === "name" && guessType(np.name) === "person") resolveName(np.name, registry, t);
   }
-  for (const m of ASKER_WORD.test(s) ? s.matchAll(ASKER_BEFORE_NAME) : []) {
+  for (const m of ASKER_WORD.test(s) ? matchesOf(s, ASKER_BEFORE_NAME) : []) {
     const e = resolveName(m[2] ?? "", registry, t).entity;
     if (e.type === "person") e.roles.add(m[1] ?? "");
   }
   // "Hwang Jae-ho is written Jaeho Hwang in some English-language media": one person under two spellings.
   for (const m of /\b(?:written|spelled|spelt|romani[sz]ed|transliterated|rendered)\b/.test(s)
-    ? s.matchAll(WRITTEN_AS)
+    ? matchesOf(s, WRITTEN_AS)
     : []) {
     const e = resolveName(m[1] ?? "", registry, t).entity;
     if (e.type === "person" && guessType(m[2] ?? "") === "person") {
@@ -589,8 +592,8 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   // (GUR)", "…, or HUR,", "…'s military intelligence agency, the HUR,": one body under two names, never
   // two origins.
   const named = [
-    ...[...s.matchAll(OTHER_NAME_RE)].map((m) => ({ at: m.index, other: m[1] ?? m[2] ?? m[3] ?? "", apposed: false })),
-    ...[...s.matchAll(APPOSED_ACRONYM_RE)].map((m) => ({
+    ...matchesOf(s, OTHER_NAME_RE).map((m) => ({ at: m.index, other: m[1] ?? m[2] ?? m[3] ?? "", apposed: false })),
+    ...matchesOf(s, APPOSED_ACRONYM_RE).map((m) => ({
       at: m.index + m[0].indexOf(","),
       other: m[1] ?? "",
       apposed: true,
@@ -644,7 +647,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   // ("Meanwhile, Russia, the country that hosts them, was visited by Tomas Greer, a spokesman …": an opening
   // after a sentence adverb that introduced no person leaves the one inside the sentence to be read.)
   if (!intro?.[1] || (!introPerson && /^\W*\p{Lu}\p{Ll}+,/u.test(s))) {
-    for (const m of s.matchAll(MID_INTRO)) {
+    for (const m of matchesOf(s, MID_INTRO)) {
       const np = parseSubject(m[1] ?? "", 0);
       if (np?.form !== "name" || guessType(np.name) !== "person") continue;
       const e = resolveName(np.name, registry, t).entity;
@@ -705,14 +708,15 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   // "The paper quoted Lee Woong-gil, a former spy chief, as saying …": whom an outlet quotes or
   // interviews is introduced, so that a later "Lee" is that person.
   // ("interviewed Anna Berg and Erik Berg": both, so that a later "Berg" is known to be either.)
-  for (const m of /\b(?:quot|cit|interview|spok|talk)/.test(s) ? s.matchAll(QUOTED_PERSON) : []) {
+  for (const m of /\b(?:quot|cit|interview|spok|talk)/.test(s) ? matchesOf(s, QUOTED_PERSON) : []) {
     for (const name of [m[1], m[2]]) {
       const np = name ? parseSubject(name, 0) : null;
       if (np?.form === "name" && guessType(np.name) === "person")
         t.lastPerson = resolveName(np.name, registry, t).entity;
     }
   }
-  for (const m of s.matchAll(
+  for (const m of matchesOf(
+    s,
     /\b(?:identified as|named|known as|called)\s+(\p{Lu}[\p{Ll}]+(?:[-\s]\p{Lu}[\p{Ll}]+){0,2})(\s*\((?:a\s+)?pseudonym\)|,?\s+(?:a\s+)?pseudonym\b|,?\s+not (?:his|her|their) real name)?/gu,
   )) {
     // "called Western and Ukrainian reports … propaganda": an adjective of a place names no one.
@@ -739,7 +743,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
       t.lastOrg = e;
     }
   }
-  for (const m of s.matchAll(BODY_NAME)) {
+  for (const m of matchesOf(s, BODY_NAME)) {
     const name = (m[1] ?? "")
       .replace(/^(?:The|A|An)\s+/, "")
       .replace(/^\p{Lu}\p{L}*-based\s+/u, "")
@@ -751,7 +755,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   // "A spokesman for the HUR, Oleh Marchenko, said …", "HUR spokesman Oleh Marchenko said …": an office
   // written before the name describes the person, and the body it names is named in the article.
   const offices = OFFICE_HINT.test(s);
-  for (const m of offices ? [...s.matchAll(OFFICE_BEFORE_NAME), ...s.matchAll(BODY_OFFICE_NAME)] : []) {
+  for (const m of offices ? [...matchesOf(s, OFFICE_BEFORE_NAME), ...matchesOf(s, BODY_OFFICE_NAME)] : []) {
     // ("The South Korean representative, Ambassador Yoon Ha-jin, …": a title before the name is no part of it.)
     const np = parseSubject(m[3] ?? "", 0);
     const e = resolveName(np?.form === "name" ? np.name : (m[3] ?? ""), registry, t).entity;
@@ -763,10 +767,10 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   // "Ukraine's military intelligence agency, the HUR, estimates …, its spokesman Oleh Marchenko told …",
   // "The HUR now estimates …, spokesman Oleh Marchenko said": the office is in the body the sentence
   // named before it.
-  for (const m of offices ? s.matchAll(OWN_OFFICE_NAME) : []) {
+  for (const m of offices ? matchesOf(s, OWN_OFFICE_NAME) : []) {
     const e = resolveName(m[2] ?? "", registry, t).entity;
     if (e.type !== "person") continue;
-    const names = [...s.slice(0, m.index).matchAll(BODY_NAMES)].map((b) =>
+    const names = matchesOf(s.slice(0, m.index), BODY_NAMES).map((b) =>
       b[0].replace(/^the\s+/i, "").replace(/['’]s$/, ""),
     );
     // A body the article already knows, or an acronym ("HUR"); a country or a place is no office's body.
@@ -786,7 +790,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
     e.roles.add(`${m[1] ?? ""} for ${registry.find(body)?.name ?? body}`);
   }
   // "The agency's spokesman, Col. Bohdan Kravets, said …": the office in the body the article last named by that noun.
-  for (const m of offices ? s.matchAll(NOUN_BODY_OFFICE_NAME) : []) {
+  for (const m of offices ? matchesOf(s, NOUN_BODY_OFFICE_NAME) : []) {
     const e = resolveName(m[3] ?? "", registry, t).entity;
     if (e.type !== "person") continue;
     const word = (m[1] ?? "").toLowerCase();
@@ -799,7 +803,8 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
     if (named !== undefined && (namedBody === undefined || !role.endsWith(namedBody.name))) continue;
     e.roles.add(role);
   }
-  for (const m of s.matchAll(
+  for (const m of matchesOf(
+    s,
     /\b(defector|specialist|researcher|analyst|ambassador|lieutenant|soldier|lawmaker|director|professor|expert)\s+(\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*(?:\s+\p{Lu}[\p{Ll}]+(?:-\p{L}[\p{Ll}]+)*){1,2})/gu,
   )) {
     const e = resolveName(m[2] ?? "", registry, t).entity;
@@ -1352,7 +1357,7 @@ export function namedIntelligenceBodies(body: string, registry: EntityRegistry):
   for (const sentence of body.split(/(?<=[.!?])(?<!(?:^|[\s(])(?:\p{Lu}\.)+)\s+(?=\p{Lu})|\n/u)) {
     const bodies: { b: NamedBody; start: number; end: number }[] = [];
     const unknownAcronyms: { name: string; start: number; end: number }[] = [];
-    for (const m of [...sentence.matchAll(CAPITALISED_RUN), ...sentence.matchAll(DESCRIBED_INTELLIGENCE)]) {
+    for (const m of [...matchesOf(sentence, CAPITALISED_RUN), ...matchesOf(sentence, DESCRIBED_INTELLIGENCE)]) {
       const words = m[0].split(/[ \t]+/);
       const at = { start: m.index, end: m.index + m[0].length };
       // The run and each shorter run that ends it ("KYIV Ukraine's Defence Intelligence"): the longest the
@@ -1506,9 +1511,9 @@ export interface SoleSpokesperson {
  * @returns The name and the body named right after it, or null.
  */
 export function soleSpokesperson(body: string): SoleSpokesperson | null {
-  const names = new Set([...body.matchAll(ANY_SPOKESPERSON)].map((m) => plainSpelling(m[1] ?? m[2] ?? "")));
+  const names = new Set(matchesOf(body, ANY_SPOKESPERSON).map((m) => plainSpelling(m[1] ?? m[2] ?? "")));
   if (names.size !== 1) return null;
-  const m = body.matchAll(BARE_SPOKESPERSON).next().value;
+  const m = matchesOf(body, BARE_SPOKESPERSON)[0];
   return m?.[1] ? { name: m[1], body: (m[2] ?? m[3] ?? m[4] ?? null)?.trim() ?? null } : null;
 }
 

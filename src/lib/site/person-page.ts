@@ -9,6 +9,7 @@ import { mentionsOf, statementsOf } from "./mentions.ts";
 import { outletShort } from "./series.ts";
 import { LIST_LIMIT, shown, type Shown } from "./shown.ts";
 import { claimRows, relationLines, type ClaimRow, type RelationLine } from "./view.ts";
+import { matchesOf } from "../extract/matches.ts";
 
 /** Everything a person's page shows. */
 export interface PersonPageModel {
@@ -53,7 +54,7 @@ const COUNTED_AFTER =
  */
 function hasFigureNumber(text: string): boolean {
   if (NUMBER_WORD.test(text)) return true;
-  for (const m of text.matchAll(/\b\d[\d,.]*\d\b|\b\d\b/g)) {
+  for (const m of matchesOf(text, /\b\d[\d,.]*\d\b|\b\d\b/g)) {
     const n = m[0];
     const before = text.slice(0, m.index);
     const after = text.slice(m.index + n.length);

@@ -2,6 +2,7 @@
  * The lowest layer of the quantity grammar: one precompiled regex splits a text into numbers, words and
  * symbols, and a few tests read single tokens.
  */
+import { matchesOf } from "../matches.ts";
 
 // ---------------------------------------------------------------------------
 // Tokens
@@ -41,7 +42,7 @@ export const TOKEN_RE =
 export function tokenize(input: string): Tok[] {
   const toks: Tok[] = [];
   let prevEnd = -1;
-  for (const m of input.matchAll(TOKEN_RE)) {
+  for (const m of matchesOf(input, TOKEN_RE)) {
     const start = m.index;
     const text = m[0];
     const end = start + text.length;
