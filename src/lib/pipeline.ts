@@ -10,8 +10,8 @@ import { ContentError, contentErrorsOf, throwIfAny } from "./content/errors.ts";
 import { compareCorpus } from "./compare/index.ts";
 import { applyCorrections, readCorrections, unneededCorrections } from "./compare/corrections.ts";
 import type { CorpusData } from "./compare/types.ts";
-import { type AnalysisCache, openAnalysisCache } from "./extract/cache.ts";
-import { extractCorpus, type Extraction } from "./extract/index.ts";
+import { type AnalysisCache, type AnalysisProgress, openAnalysisCache } from "./extract/cache.ts";
+import { extractCorpus, extractCorpusWhenReady, type Extraction } from "./extract/index.ts";
 import type { Article } from "./schema/article.ts";
 import { stage, type StageTimes } from "./stages.ts";
 
@@ -89,6 +89,46 @@ export function buildFromArticles(
       ? openAnalysisCache(DEFAULT_CACHE_DIR, join(contentDir, "aliases.yaml"))
       : options.cache;
   const extraction = stage(times, "extract", () => extractCorpus(articles, aliases, cache));
+  return buildFromExtraction(articles, extraction, contentDir, options);
+}
+
+/**
+ * {@link buildFromArticles} while other threads still analyse some of the articles: each article is
+ * named once its analysis is stored (see `AnalysisCache.startAnalysingMissing`). The corpus is the same.
+ *
+ * @param articles Articles.
+ * @param contentDir Folder with `aliases.yaml` and `corrections.yaml`.
+ * @param cache The cache the other threads store the analyses in.
+ * @param progress What they are analysing.
+ * @returns Articles, extraction and comparison.
+ */
+export async function buildWhileAnalysing(
+  articles: readonly Article[],
+  contentDir: string,
+  cache: AnalysisCache,
+  progress: AnalysisProgress,
+): Promise<Corpus> {
+  const aliases = readAliases(join(contentDir, "aliases.yaml"));
+  const extraction = await extractCorpusWhenReady(articles, aliases, cache, (a) => progress.ready(a));
+  return buildFromExtraction(articles, extraction, contentDir, { cache });
+}
+
+/**
+ * The rest of a build once the claims are extracted: corrections, comparison, checks and warnings.
+ *
+ * @param articles Articles.
+ * @param extraction Their extraction.
+ * @param contentDir Folder with `corrections.yaml`.
+ * @param options Stage timing.
+ * @returns Articles, extraction and comparison.
+ */
+function buildFromExtraction(
+  articles: readonly Article[],
+  extraction: Extraction,
+  contentDir: string,
+  options: BuildOptions,
+): Corpus {
+  const { times } = options;
   // Every problem of the corrections file at once: an entry's own (a bad kind) with those only the claims
   // reveal (an unknown id).
   const problems: ContentError[] = [];

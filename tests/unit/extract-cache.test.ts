@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { extractorVersion, openAnalysisCache } from "../../src/lib/extract/cache.ts";
 import { listArticleFiles, readArticles } from "../../src/lib/content/articles.ts";
-import { buildCorpus } from "../../src/lib/pipeline.ts";
+import { buildCorpus, buildWhileAnalysing } from "../../src/lib/pipeline.ts";
 import { syntheticArticle } from "../../scripts/lib/synthetic.ts";
 import { ROOT } from "../support/corpus.ts";
 
@@ -100,5 +100,25 @@ describe("analysing the missing articles in worker threads", () => {
     expect(reading.misses).toEqual([]);
     expect(reading.hits.length).toBe(articles.length);
     expect(reading.text).toBe(output(dir, null).text);
+  });
+
+  it("names the articles in slug order while the threads analyse the ones after, with the same corpus", async () => {
+    const cacheDir = join(dir, "cache");
+    const articles = readArticles(listArticleFiles(dir));
+    const cache = openAnalysisCache(cacheDir, join(dir, "aliases.yaml"));
+    if (!cache) throw new Error("no cache");
+    const progress = cache.startAnalysingMissing(articles, 2);
+    expect(progress.missing).toBe(articles.length);
+    // Some articles are still being analysed when naming starts.
+    expect(articles.filter((a) => progress.ready(a) !== null).length).toBeGreaterThan(0);
+    const corpus = await buildWhileAnalysing(articles, dir, cache, progress);
+    await progress.done;
+    // Every analysis came from the threads: this thread never analysed one it had to wait for.
+    expect(cache.misses).toEqual([]);
+    expect(cache.hits.length).toBe(articles.length);
+    expect(articles.every((a) => progress.ready(a) === null)).toBe(true);
+    expect(JSON.stringify({ extraction: corpus.extraction, data: corpus.data, warnings: corpus.warnings })).toBe(
+      output(dir, null).text,
+    );
   });
 });

@@ -8,7 +8,7 @@
 import { join } from "node:path";
 import { checkCorrections } from "../compare/corrections.ts";
 import { openAnalysisCache } from "../extract/cache.ts";
-import { buildFromArticles, type Corpus, DEFAULT_CACHE_DIR } from "../pipeline.ts";
+import { buildFromArticles, buildWhileAnalysing, type Corpus, DEFAULT_CACHE_DIR } from "../pipeline.ts";
 import type { Article } from "../schema/article.ts";
 import { readAliases } from "./aliases.ts";
 import { listArticleFiles, readArticles } from "./articles.ts";
@@ -37,7 +37,7 @@ export function loadContent(dir: string): Corpus {
 
 /**
  * {@link loadContent}, with the articles that have no cached analysis yet analysed in worker threads
- * first (a first build of many articles); the corpus is the same.
+ * (a first build of many articles) while this thread names those already analysed; the corpus is the same.
  *
  * @param dir The content folder.
  * @returns The corpus.
@@ -46,8 +46,14 @@ export function loadContent(dir: string): Corpus {
 export async function loadContentInParallel(dir: string): Promise<Corpus> {
   const articles = checkContent(dir);
   const cache = openAnalysisCache(DEFAULT_CACHE_DIR, join(dir, "aliases.yaml"));
-  await cache?.analyseMissing(articles);
-  return buildFromArticles(articles, dir, { cache });
+  if (!cache) return buildFromArticles(articles, dir, { cache });
+  // This thread names the articles in slug order while the worker threads analyse the ones after.
+  const progress = cache.startAnalysingMissing(articles);
+  try {
+    return await buildWhileAnalysing(articles, dir, cache, progress);
+  } finally {
+    await progress.done;
+  }
 }
 
 /**

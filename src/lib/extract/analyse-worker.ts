@@ -1,8 +1,8 @@
 /**
  * A worker thread of `AnalysisCache.analyseMissing`: analyses its share of the articles and stores
- * each analysis in the cache folder, exactly as the build's own thread would.
+ * each analysis in the cache folder, exactly as the build's own thread would, and says when each is stored.
  */
-import { workerData } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import type { Article } from "../schema/article.ts";
 import { AnalysisCache } from "./cache.ts";
 import { analyseArticle } from "./index.ts";
@@ -14,4 +14,7 @@ const data = workerData as {
   articles: Article[];
 };
 const cache = new AnalysisCache(data.dir, data.aliasesText, data.extractor);
-for (const a of data.articles) cache.get(a, analyseArticle);
+data.articles.forEach((a, k) => {
+  cache.get(a, analyseArticle);
+  parentPort?.postMessage(k);
+});

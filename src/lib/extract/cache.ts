@@ -61,6 +61,21 @@ export function extractorVersion(): string | null {
   return version;
 }
 
+/** Articles being analysed in worker threads (see `AnalysisCache.startAnalysingMissing`). */
+export interface AnalysisProgress {
+  /** How many articles had no entry. */
+  readonly missing: number;
+  /**
+   * When an article's entry can be read.
+   *
+   * @param article One of the articles given.
+   * @returns A promise while a thread still analyses it; null when it can be read now (or the build's own thread is to analyse it).
+   */
+  ready(article: Article): Promise<void> | null;
+  /** Settles when every thread has ended. */
+  readonly done: Promise<void>;
+}
+
 /** Fewer articles than this per thread are analysed on the build's own thread. */
 const MIN_ARTICLES_PER_THREAD = 50;
 
@@ -117,23 +132,58 @@ export class AnalysisCache {
    * @returns How many articles had no entry.
    */
   async analyseMissing(articles: readonly Article[], threads = availableParallelism()): Promise<number> {
-    const missing = articles.filter((a) => !existsSync(this.#file(a)));
+    const progress = this.startAnalysingMissing(articles, threads);
+    await progress.done;
+    return progress.missing;
+  }
+
+  /**
+   * Starts {@link analyseMissing} and returns at once: each thread analyses its share in slug order and
+   * says when it has stored each entry, so that the build can name the articles in slug order while
+   * the threads analyse the ones after.
+   *
+   * @param articles Articles.
+   * @param threads How many threads at most (default: the processors there are).
+   * @returns How many had no entry, when each can be read, and when every thread has ended.
+   */
+  startAnalysingMissing(articles: readonly Article[], threads = availableParallelism()): AnalysisProgress {
+    const missing = articles
+      .filter((a) => !existsSync(this.#file(a)))
+      .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
     const n = Math.min(threads, Math.floor(missing.length / MIN_ARTICLES_PER_THREAD));
-    if (n < 2) return missing.length;
+    if (n < 2) return { missing: missing.length, ready: () => null, done: Promise.resolve() };
+    const waiting = new Map<Article, { promise: Promise<void>; resolve: () => void }>();
+    for (const a of missing) {
+      let resolve = (): void => undefined;
+      const promise = new Promise<void>((r) => (resolve = r));
+      waiting.set(a, { promise, resolve });
+    }
+    const settle = (a: Article | undefined): void => {
+      if (!a) return;
+      waiting.get(a)?.resolve();
+      waiting.delete(a);
+    };
     const worker = new URL("./analyse-worker.ts", import.meta.url);
-    await Promise.all(
+    const done = Promise.all(
       Array.from({ length: n }, (_, i) => {
         const share = missing.filter((_a, j) => j % n === i);
-        return new Promise<void>((done) => {
+        return new Promise<void>((finished) => {
           const w = new Worker(worker, {
             workerData: { dir: this.#dir, aliasesText: this.#aliasesText, extractor: this.#extractor, articles: share },
           });
-          w.on("error", () => done());
-          w.on("exit", () => done());
+          // The thread posts the index of each article it has stored.
+          w.on("message", (k: number) => settle(share[k]));
+          // A thread that ends, however it ends, leaves what it did not store to the build's own thread.
+          const end = (): void => {
+            for (const a of share) settle(a);
+            finished();
+          };
+          w.on("error", end);
+          w.on("exit", end);
         });
       }),
-    );
-    return missing.length;
+    ).then(() => undefined);
+    return { missing: missing.length, ready: (a) => waiting.get(a)?.promise ?? null, done };
   }
 
   /**

@@ -88,6 +88,53 @@ export function extractCorpus(
   aliases: readonly AliasEntry[] = [],
   cache: AnalysisCache | null = null,
 ): Extraction {
+  const steps = namingSteps(articles, aliases, cache);
+  let step = steps.next();
+  while (step.done !== true) step = steps.next();
+  return step.value;
+}
+
+/**
+ * {@link extractCorpus}, naming each article once `ready` says its analysis can be read: other threads
+ * may still be analysing the articles after it (see `AnalysisCache.startAnalysingMissing`). The
+ * result is the same.
+ *
+ * @param articles Articles (any order).
+ * @param aliases Entries of the alias file.
+ * @param cache Where each article's text analysis is kept.
+ * @param ready For an article, a promise while its analysis is still being made elsewhere, else null.
+ * @returns Claims, skipped numbers and entities.
+ */
+export async function extractCorpusWhenReady(
+  articles: readonly Article[],
+  aliases: readonly AliasEntry[],
+  cache: AnalysisCache,
+  ready: (article: Article) => Promise<void> | null,
+): Promise<Extraction> {
+  const steps = namingSteps(articles, aliases, cache);
+  let step = steps.next();
+  while (step.done !== true) {
+    const wait = ready(step.value);
+    if (wait) await wait;
+    step = steps.next();
+  }
+  return step.value;
+}
+
+/**
+ * Names the articles in slug order, giving each article before its analysis is read.
+ *
+ * @param articles Articles (any order).
+ * @param aliases Entries of the alias file.
+ * @param cache Where each article's text analysis is kept between builds, if anywhere.
+ * @yields Each article, before its analysis is read or made.
+ * @returns Claims, skipped numbers and entities.
+ */
+function* namingSteps(
+  articles: readonly Article[],
+  aliases: readonly AliasEntry[],
+  cache: AnalysisCache | null,
+): Generator<Article, Extraction, void> {
   const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
   // What naming gave the unchanged beginning of the slug order in an earlier build, if anything.
   const points = cache?.namingPoints(sorted) ?? null;
@@ -99,6 +146,8 @@ export function extractCorpus(
   let segment = { claims: claims.length, skipped: skipped.length };
   for (let i = restored?.count ?? 0; i < sorted.length; i++) {
     const a = sorted[i] as Article;
+    // (The caller may wait here until another thread has stored the article's analysis.)
+    yield a;
     const r = extractArticle(a, registry, cache ? cache.get(a, analyseArticle) : analyseArticle(a));
     claims.push(...r.claims);
     skipped.push(...r.skipped);
