@@ -194,6 +194,14 @@ const COUNTED_WORDS =
  */
 const SHARE_OF_THEM_AFTER =
   /\b(?:(?:more|less|fewer)\s+than\s+|about\s+|some\s+|roughly\s+|nearly\s+|almost\s+|over\s+)*\d[\d,.]*\s*(?:%|per\s?cent|percent)\s+of\s+(?:them|those|these|the\s+(?:force|contingent|men|troops|soldiers))\b.*$/is;
+/** A fronted "of" opening a clause, and a hedge: "Of roughly ", "told reporters that of some ", ", of the ". */
+const FRONTED_OF_BEFORE =
+  /(?:^|[,;:]\s*|\bthat\s+)[Oo]f\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|an\s+estimated|approximately)\s+)*$/;
+/** After a whole, up to its comma, a share of it: ", about one in five", ", a third", ", 30 per cent". */
+const SHARE_AFTER_WHOLE =
+  /^[^.;,]*,\s*(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|only|just|perhaps|maybe)\s+)*(?:(?:one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?\w+|an?\s+(?:third|quarter|fifth|tenth|half)|half|\d[\d.]*\s*(?:%|per\s?cent|percent)|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?))\b/i;
+/** A word of losses anywhere. */
+const CASUALTY_WORD_AT_ALL = /\b(?:killed|dead|died|deaths?|fatalities|wounded|injured|casualt\w*|losses|lost)\b/i;
 /** The force's own men right after a count: " men in the first contingent", " soldiers in the deployment". */
 const IN_THE_CONTINGENT_AFTER =
   /^\s+(?:north\s+korean\s+)?(?:men|soldiers|troops)\s+in\s+(?:the|its|their)\s+(?:(?:first|second|third|initial|original|latest|new)\s+)?(?:contingent|deployment|expeditionary\s+force|wave|rotation)\b/i;
@@ -2205,6 +2213,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   )
     return { ok: true, kind: "casualties-killed", ...people };
   const role = figureRole(q, ctx, clause, noun, nextWords);
+
   if (role) {
     const trade = TRADE_NOUN.exec(nextWords);
     const scope = people.scope ?? (trade && role.startsWith("troops") ? (trade[0] ?? null) : null);
@@ -2262,8 +2271,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   )
     return { ok: true, kind: "troops-deployed", ...people };
   // "10,000 soldiers are in Russia, of whom 300 were killed": the whole the losses are taken from.
+  // "of roughly 11,000 North Koreans still at the front, about one in five had been wounded": the people a share
+  // of losses is taken from, fronted with "of", are the force, not its losses.
+  const frontedWhole =
+    !casualtyNoun &&
+    FRONTED_OF_BEFORE.test(s.slice(Math.max(0, q.start - 60), q.start)) &&
+    SHARE_AFTER_WHOLE.test(s.slice(q.end)) &&
+    !CASUALTY_WORD_AT_ALL.test(/^[^.;,]*/.exec(s.slice(q.end))?.[0] ?? "");
   const wholeOfLosses =
-    !casualtyNoun && /^[^.;,]*,\s*(?:of whom|of which|among whom|among them)\b/i.test(s.slice(q.end));
+    frontedWhole || (!casualtyNoun && /^[^.;,]*,\s*(?:of whom|of which|among whom|among them)\b/i.test(s.slice(q.end)));
   if ((lossKinds > 0 || casualtyNoun) && !partitivePopulation && !wholeOfLosses) {
     // "During the Korean War, China sent roughly 3 million soldiers …, and about 180,000 of them were
     // killed": losses of a past war, whoever's.
@@ -2346,12 +2362,18 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     )
   )
     return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
-  if (lossKinds > 0 && !partitivePopulation) {
+  if (lossKinds > 0 && !partitivePopulation && !frontedWhole) {
     const k = nearestCasualtyKind(q, ctx, clause);
     if (k) return { ok: true, kind: veto(clause.text, k), ...people };
   }
-  // "5,300 killed or wounded": one count of both.
-  if (/^(?:killed|dead|wounded|injured)\b/i.test(noun) && DISJUNCTION.test(after.trim()))
+  // "5,300 killed or wounded", "out of roughly 4,900 killed and wounded": one count of both.
+  if (
+    /^(?:killed|dead|wounded|injured)\b/i.test(noun) &&
+    (DISJUNCTION.test(after.trim()) ||
+      /^(?:killed|dead)\s+(?:and|&)\s+(?:wounded|injured)\b|^(?:wounded|injured)\s+(?:and|&)\s+(?:killed|dead)\b/i.test(
+        after.trim(),
+      ))
+  )
     return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
   if (/^(?:fatalities|deaths|dead|killed|bodies)\b/i.test(noun))
     return { ok: true, kind: veto(clause.text, "casualties-killed"), ...people };
@@ -2491,7 +2513,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
               : bestKind("count", ctx.previous, ctx.previous, exclude)))
           : null) ??
         // ("With roughly 11,000 men in the first contingent, …": the men of the force, whatever befell a share of them.)
-        (IN_THE_CONTINGENT_AFTER.test(s.slice(q.end)) ? "troops-deployed" : null) ??
+        (IN_THE_CONTINGENT_AFTER.test(s.slice(q.end)) || frontedWhole ? "troops-deployed" : null) ??
         bestKind("count", local, around, exclude) ??
         (sentPart ? "troops-deployed" : null));
   if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague)
@@ -3933,6 +3955,9 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
+  // "a four point two million dollar upgrade to the wharf", "a $3.5m housing project": money that names what it
+  // buys, which is no pay.
+  if (THING_PAID_FOR_AFTER.test(ctx.sentence.slice(q.end))) return { kind: "context" };
   if (
     (dollars >= 1_000_000 && !perHead) ||
     /\b(?:a total|in total|total of|altogether|in all|adds up|amounts to)\b/i.test(clause)
@@ -3954,6 +3979,13 @@ function classifyMoney(
   const k = bestKind("money", own.replace(STATE_RECEIVES, ""), cueText, new Set(["pay-total", "domestic-wage"]));
   return { kind: k ?? "context" };
 }
+
+/**
+ * Right after a sum, the thing it pays for, with a word of what kind at most between ("upgrade", "housing
+ * project", "contract", "fine"): the sum is that thing's price.
+ */
+const THING_PAID_FOR_AFTER =
+  /^[\s-]*(?:[a-z]+\s+)?(?:upgrades?|renovations?|refurbishments?|overhauls?|expansions?|extensions?|redevelopments?|projects?|contracts?|grants?|loans?|investments?|fines?|settlements?|bail|lawsuits?|prizes?|rewards?|bount(?:y|ies)|facilit(?:y|ies)|buildings?|bridges?|stadiums?|programmes?|programs?)\b(?!\s+(?:to|for)\s+(?:the\s+)?(?:soldiers|troops|men|fighters)\b)/i;
 
 /** The regime as the one who receives: "Pyongyang would receive", "the state receives". */
 const STATE_RECEIVES = new RegExp(String.raw`${STATE_AS_SUBJECT}(?:receives?|received|receiving)\b`, "gi");

@@ -287,6 +287,29 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
       current = 0;
       lastScale = scale;
       state = "scale";
+    } else if (
+      w === "point" &&
+      total === 0 &&
+      (state === "unit" || state === "teen" || state === "tens") &&
+      // ("At one point five hundred men were cut off": the idiom, no decimal.)
+      !(current === 1 && toks[i - 1]?.lower === "at")
+    ) {
+      // A decimal read aloud: "four point two million dollars", "two point five per cent".
+      let k = nextJoinedWord(toks, idx + 1);
+      let digits = "";
+      let last = -1;
+      for (let d = UNIT_WORDS.get(toks[k]?.lower ?? ""); k >= 0 && d !== undefined && d < 10;) {
+        digits += String(d);
+        last = k;
+        k = nextJoinedWord(toks, k + 1);
+        d = k >= 0 ? UNIT_WORDS.get(toks[k]?.lower ?? "") : undefined;
+      }
+      if (digits === "") break;
+      const decimal = `${current}.${digits}`;
+      const after = k >= 0 ? SCALE_WORDS.get(toks[k]?.lower ?? "") : undefined;
+      return after !== undefined && after >= 1000
+        ? make(digitsValue(decimal, after), k + 1)
+        : make(digitsValue(decimal, 1), last + 1);
     } else if (w === "dozen") {
       if (!(state === "unit" || state === "a") || total !== 0) break;
       return make(current * 12, idx + 1);

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { extractQuantities } from "../../src/lib/extract/quantities/index.ts";
+import { inventedReader } from "../support/invented.ts";
+
+/** One invented article of the Harbour Courier, read whole. */
+const { extract, kinds } = inventedReader("Harbour Courier");
+
+/** The value and unit of each figure of a text, as written. */
+function values(text: string): [string, number | null, number | null, string | null][] {
+  return extractQuantities(text).map((q) => [q.text, q.min, q.max, q.currency]);
+}
+
+describe("a decimal read aloud", () => {
+  it("'four point two million dollar' is 4.2 million dollars, not two million", () => {
+    expect(values("a four point two million dollar upgrade")).toEqual([
+      ["four point two million dollar", 4_200_000, 4_200_000, "USD"],
+    ]);
+    expect(values("twenty point seven five billion roubles")[0]?.slice(1)).toEqual([
+      20_750_000_000,
+      20_750_000_000,
+      "RUB",
+    ]);
+    expect(values("about eleven point five thousand troops")[0]?.slice(1, 3)).toEqual([11_500, 11_500]);
+    expect(values("two point five per cent of the force")[0]?.slice(1, 3)).toEqual([2.5, 2.5]);
+  });
+
+  it("is no decimal in 'at one point', before a comma or before a word that is no digit", () => {
+    expect(values("At one point five hundred men were cut off").map((v) => v[1])).toEqual([1, 500]);
+    expect(values("a three point plan").map((v) => v[1])).toEqual([3]);
+    expect(values("It rose to three point, then fell").map((v) => v[1])).toEqual([3]);
+  });
+});
+
+describe("money that names what it buys", () => {
+  it("'a three point five million dollar upgrade to the town pool' is the pool's price, not a payroll", () => {
+    const { claims } = extract(
+      "South Korea's spy agency says Moscow pays around two thousand US dollars a month for each soldier.\n\nIn local news, the shire has approved a three point five million dollar upgrade to the town pool.",
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.value.min])).toEqual([
+      ["around two thousand US dollars a month", "pay-per-soldier", 2000],
+      ["three point five million dollar", "context", 3_500_000],
+    ]);
+  });
+
+  it("'a $20 million contract' is a contract; '$20 million a month for the deployment' is still the payroll", () => {
+    expect(kinds("The defence ministry signed a $20 million contract for transport, officials said.")).toEqual([
+      "context",
+    ]);
+    expect(kinds("Russia pays about $20 million a month for the deployment.")).toEqual(["pay-total"]);
+  });
+});
+
+describe("losses and the whole they are taken from", () => {
+  it("'out of roughly 4,900 killed and wounded' counts the killed and the wounded together", () => {
+    expect(
+      kinds("The agency's estimate of those killed is about 850, out of roughly 4,950 killed and wounded."),
+    ).toEqual(["casualties-killed", "casualties-total"]);
+    expect(kinds("About 750 were killed and 2,050 wounded.")).toEqual(["casualties-killed", "casualties-wounded"]);
+  });
+
+  it("'of roughly 11,000 North Koreans still at the front, about one in five had been wounded' is a force and a rate", () => {
+    expect(
+      kinds(
+        "Kyiv's military intelligence chief said that of roughly eleven thousand North Koreans still at the front, about one in five had been wounded at least once.",
+      ),
+    ).toEqual(["troops-deployed", "casualty-rate"]);
+    expect(kinds("Of some 9,050 North Koreans now in Kursk, about one in four had been wounded, HUR said.")).toEqual([
+      "troops-deployed",
+      "casualty-rate",
+    ]);
+    expect(kinds("Of the 11,050 North Koreans, 30 per cent have been killed or wounded.")).toEqual([
+      "troops-deployed",
+      "casualty-rate",
+    ]);
+  });
+
+  it("a fronted whole that is itself a count of losses stays losses", () => {
+    expect(kinds("Of the 4,050 wounded, a third returned to the front.")[0]).toBe("casualties-wounded");
+    expect(kinds("Of the 3,050 casualties, a third died.")[0]).toBe("casualties-total");
+  });
+});
