@@ -79,3 +79,31 @@ describe("losses and the whole they are taken from", () => {
     expect(kinds("Of the 3,050 casualties, a third died.")[0]).toBe("casualties-total");
   });
 });
+
+describe("what reaches the soldier, and a part sent before the whole to come", () => {
+  it("'What is left for the soldier, perhaps $100 to $200 a month' and a quoted sum that 'reaches the soldier' are take-home", () => {
+    expect(kinds("What is left for the soldier, perhaps $150 to $250 a month, is not paid in Russia.")).toEqual([
+      "soldier-take-home",
+    ]);
+    expect(kinds('Of the pay, KorWatch estimates "no more than $150" reaches the soldier.')).toEqual([
+      "soldier-take-home",
+    ]);
+    // (What is left over for Pyongyang is no soldier's.)
+    expect(kinds("Russia pays $2,050 a month; what is left for the men is about $250.")).toEqual([
+      "pay-per-soldier",
+      "soldier-take-home",
+    ]);
+  });
+
+  it("'have been shipped to Vladivostok, the first of an expected 12,000' sent the part; the whole is to come", () => {
+    expect(
+      kinds(
+        "South Korea's spy agency says 1,550 special forces soldiers have been shipped to Vladivostok, the first of an expected 12,050.",
+      ),
+    ).toEqual(["troops-deployed", "troops-projected"]);
+    expect(kinds("North Korea will send 1,550 soldiers next month, the first of a planned 12,050.")).toEqual([
+      "troops-projected",
+      "troops-projected",
+    ]);
+  });
+});

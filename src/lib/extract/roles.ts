@@ -2605,7 +2605,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         /^[^\d,;]{0,60}?\b(?:were|was)\s+(?:already\s+)?(?:sent|deployed|dispatched)\b/i.test(s.slice(q.end)) &&
         !/\bif\b/i.test(s.slice(clause.start, q.start))
       ) &&
-      (PROJECTION.test(unhedged(maskMonthMay(clause.text))) ||
+      (PROJECTION.test(unhedged(maskMonthMay(beforeFirstOfPlanned(clause, q)))) ||
         // "could send 30,000 a year, rotating 10,000 every four months": a participle's clause goes on
         // with the main clause's "could".
         (/^\W*[a-z]+ing\b/.test(clause.text) && PROJECTION.test(unhedged(maskMonthMay(s.slice(0, clause.start))))) ||
@@ -3191,11 +3191,14 @@ function classifyMoney(
   // $210 of every $2,100 reaches the soldiers".)
   if (
     !/\bof\s+(?:every|each|the|a)\s+$/i.test(ctx.sentence.slice(Math.max(0, q.start - 20), q.start)) &&
-    /^\s*(?:(?:a|per)\s+(?:month|year)\s+)?(?:actually\s+|ever\s+|ultimately\s+|really\s+)?(?:reaches|reached|gets\s+to|makes\s+it\s+to)\s+(?:him|them|the\s+(?:soldiers?|men|troops)|soldiers|each\s+soldier|the\s+soldier)\b/i.test(
+    // ('estimates "no more than $100" reaches the soldier': a closing quotation mark between.)
+    /^\s*[”"’]?\s*(?:(?:a|per)\s+(?:month|year)\s+)?(?:actually\s+|ever\s+|ultimately\s+|really\s+)?(?:reaches|reached|gets\s+to|makes\s+it\s+to)\s+(?:him|them|the\s+(?:soldiers?|men|troops)|soldiers|each\s+soldier|the\s+soldier)\b/i.test(
       ctx.sentence.slice(q.end),
     )
   )
     return { kind: "soldier-take-home" };
+  // "What is left for the soldier, perhaps $100 to $200 a month, …": what remains to him.
+  if (LEFT_FOR_THE_SOLDIER_BEFORE.test(ctx.sentence.slice(0, q.start))) return { kind: "soldier-take-home" };
   // ("Q: … How much of that reaches the men?" / "A: Maybe $50 a month": what the question asks reaches them.)
   if (
     !/\b(?:pays?|paid|paying|promised|offers?|offered)\b/i.test(
@@ -3986,6 +3989,27 @@ function classifyMoney(
  */
 const THING_PAID_FOR_AFTER =
   /^[\s-]*(?:[a-z]+\s+)?(?:upgrades?|renovations?|refurbishments?|overhauls?|expansions?|extensions?|redevelopments?|projects?|contracts?|grants?|loans?|investments?|fines?|settlements?|bail|lawsuits?|prizes?|rewards?|bount(?:y|ies)|facilit(?:y|ies)|buildings?|bridges?|stadiums?|programmes?|programs?)\b(?!\s+(?:to|for)\s+(?:the\s+)?(?:soldiers|troops|men|fighters)\b)/i;
+
+/** "What is left for the soldier, perhaps ", "what remains to the men: about ": the sum that follows is what he keeps. */
+const LEFT_FOR_THE_SOLDIER_BEFORE =
+  /\bwhat\s+(?:is|'s|’s|remains|gets)\s+(?:left|over|left\s+over|passed\s+on)?\s*(?:for|to)\s+(?:the\s+|each\s+|every\s+)?(?:soldiers?|men|troops|him|them|fighters?)\s*[,:—–-]?\s*(?:is\s+)?(?:(?:perhaps|maybe|about|around|some|roughly|only|just|probably|at\s+most|no\s+more\s+than)\s+)*$/i;
+
+/** ", the first of an expected 12,000", ", the first batch of a planned …": the whole to come, set after a part sent. */
+const FIRST_OF_PLANNED =
+  /,\s*(?:the|a)\s+first\s+(?:[\w-]+\s+)?of\s+(?:an?|the)\s+(?:planned|expected|promised|pledged|proposed|projected|anticipated|intended)\b/i;
+
+/**
+ * A figure's clause without the whole to come set after it ("1,500 … have been shipped to Vladivostok, the first of an
+ * expected 12,000"): what is expected is the whole, not the part already sent.
+ *
+ * @param clause The figure's clause.
+ * @param q The figure.
+ * @returns The clause's text, up to such a whole when it comes after the figure.
+ */
+function beforeFirstOfPlanned(clause: { text: string; start: number }, q: Quantity): string {
+  const at = clause.text.search(FIRST_OF_PLANNED);
+  return at >= 0 && clause.start + at >= q.end ? clause.text.slice(0, at) : clause.text;
+}
 
 /** The regime as the one who receives: "Pyongyang would receive", "the state receives". */
 const STATE_RECEIVES = new RegExp(String.raw`${STATE_AS_SUBJECT}(?:receives?|received|receiving)\b`, "gi");
