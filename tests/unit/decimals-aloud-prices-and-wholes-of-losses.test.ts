@@ -107,3 +107,16 @@ describe("what reaches the soldier, and a part sent before the whole to come", (
     ]);
   });
 });
+
+describe("a share that is a change or an error", () => {
+  it("'could be 30 per cent too high', '20 per cent higher than', 'a tenth of what they lost before' are no casualty rate", () => {
+    expect(kinds('A former analyst said the casualty figure "could be 35 per cent too high".')).toEqual(["context"]);
+    expect(kinds("Losses were 25 per cent higher than in December, HUR said.")).toEqual(["context"]);
+    expect(kinds("Units were losing maybe a tenth of what they lost before.")).toEqual(["context"]);
+  });
+
+  it("a share of the force or of the pay stays one", () => {
+    expect(kinds("About 35 per cent of the troops have been killed or wounded.")).toEqual(["casualty-rate"]);
+    expect(kinds("Analysts say up to 90% of what Russia pays never reaches the soldiers.")).toEqual(["regime-share"]);
+  });
+});

@@ -1260,6 +1260,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // share the regime gets, whatever the clause before it says the soldier earns.
     if (TO_THE_REGIME_AFTER.test(s.slice(q.end)))
       return { ok: true, kind: "regime-share", unit: "percent", per: null, min, max, ...base };
+    // "could be 30 per cent too high", "20 per cent higher than in December", "a tenth of what they lost before": a
+    // change or an error set against another figure, no share of the force.
+    if (RELATIVE_AFTER.test(s.slice(q.end)))
+      return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
     const kind = bestKind("percent", clause.text.replace(EVIDENCE_SET_OFF, ""), s) ?? "context";
     // ("For comparison, American forces in Iraq suffered a casualty rate of under 2 per cent": another army's rate.)
     if (
@@ -4010,6 +4014,13 @@ function beforeFirstOfPlanned(clause: { text: string; start: number }, q: Quanti
   const at = clause.text.search(FIRST_OF_PLANNED);
   return at >= 0 && clause.start + at >= q.end ? clause.text.slice(0, at) : clause.text;
 }
+
+/**
+ * After a share, what makes it a change or an error: " too high", " higher than", " more", " of what they lost before"
+ * (not " of what Russia pays", a share of the pay).
+ */
+const RELATIVE_AFTER =
+  /^\s*[”"’]?\s*(?:too\s+(?:high|low|large|small|big|many|few)|(?:higher|lower|larger|smaller|bigger|more|less|fewer)\b(?!\s+of\b)|of\s+what\s+(?:[\w’'-]+\s+){1,2}(?:lost|suffered|took)\b)/i;
 
 /** The regime as the one who receives: "Pyongyang would receive", "the state receives". */
 const STATE_RECEIVES = new RegExp(String.raw`${STATE_AS_SUBJECT}(?:receives?|received|receiving)\b`, "gi");
