@@ -178,6 +178,22 @@ describe("splitBlocks: headings and captions", () => {
     expect(typeOf("Soldiers march through the square during a parade. Getty Images")).toBe("caption");
   });
 
+  it("reads a gallery's caption that goes on to report, sentence after sentence, as prose", () => {
+    expect(
+      typeOf(
+        "2/8 A field dressing station near Kursk. A Russian medic said the station treated up to 40 wounded a day. Photo: Anna Field",
+      ),
+    ).toBe("prose");
+    expect(typeOf("Graves near Kursk. About 2,000 North Korean soldiers have died, the NIS says. Photo: Reuters")).toBe(
+      "prose",
+    );
+    // (One sentence and a credit, or two short ones, stay a caption.)
+    expect(typeOf("North Korean soldiers train near Kursk in an image released on Monday. Photo: KCNA")).toBe(
+      "caption",
+    );
+    expect(typeOf("Kursk. Snow on the border. Photo: Anna Field")).toBe("caption");
+  });
+
   it("does not mistake prose that mentions chrome words for chrome", () => {
     expect(typeOf("Share prices fell sharply after the ministry said it would subscribe to the new bond issue.")).toBe(
       "prose",

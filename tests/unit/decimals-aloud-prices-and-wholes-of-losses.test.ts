@@ -120,3 +120,19 @@ describe("a share that is a change or an error", () => {
     expect(kinds("Analysts say up to 90% of what Russia pays never reaches the soldiers.")).toEqual(["regime-share"]);
   });
 });
+
+describe("a gallery's captions", () => {
+  it("report what they say, and the picture's number counts nothing", () => {
+    const { claims, skipped } = extract(
+      [
+        "1/6 A Ukrainian soldier inspects a North Korean helmet near Sudzha. Ukraine's military intelligence says some 12,050 North Koreans had reached the region. Photo: Anna Field",
+        "",
+        "6/6 Ukrainian drone operators review footage near the border at dawn. Photo: Anna Field",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.kind, c.attributedTo?.name ?? null])).toEqual([
+      ["some 12,050", "troops-deployed", "Ukraine's military intelligence"],
+    ]);
+    expect(skipped.filter((s) => s.reason === "picture number").map((s) => s.text)).toEqual(["1", "6"]);
+  });
+});

@@ -128,6 +128,8 @@ const CREDIT_TRAILING = new RegExp(
 );
 /** A credit label at the end of a caption; capitalised, since "the photo: ..." in prose is no credit. */
 const CREDIT_LABEL_TRAILING = /\b(?:Photo|Image|Picture)(?: [Cc]redit)?\s*:\s*[^.!?:]{1,60}\.?$/;
+/** A caption with a credit this long, in more than one sentence, reports as prose does. */
+const REPORTING_CAPTION_MIN_WORDS = 10;
 const CAPTION_LEAD = /^(?:photo|image|pictured|picture|caption|image caption|file photo|photograph)\b/i;
 const BYLINE = /^(?:By|BY)\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:\s*(?:,|and|&|\|).*)?$/u;
 /** A line of staff credits: "Live coverage by A and B.", "(Reporting by A; Editing by B)", "Additional reporting by A". */
@@ -413,6 +415,12 @@ function classify(raw: string, shape: LineShape): { type: BlockType; reason?: st
   }
   if (CAPTION_LEAD.test(t)) return { type: "caption", reason: "photo caption" };
   if (words <= 60 && (CREDIT_TRAILING.test(t) || CREDIT_LABEL_TRAILING.test(t))) {
+    // ("2/8 A field dressing station near Kursk. Ukraine's military intelligence says some 12,000 North Koreans had
+    // reached the region. Photo: A. Name": a gallery's caption that goes on to report, sentence after sentence, is
+    // read as the prose it is; the credit at its end counts nothing.)
+    const text = t.replace(CREDIT_LABEL_TRAILING, "").replace(CREDIT_TRAILING, "").trim();
+    if (countWords(text, 80) >= REPORTING_CAPTION_MIN_WORDS && INNER_SENTENCE_BREAK.test(text))
+      return { type: "prose" };
     return { type: "caption", reason: "text with photo credit" };
   }
   // ("Q: How many have died?": an interviewer's question is a line of the transcript, not a headline.)

@@ -1028,6 +1028,9 @@ function periodOf(q: Quantity, before: string, written: string): Period | null {
  * @returns The kind, unit and normalized bounds, or the reason it is not a claim.
  */
 export function classifyQuantity(q: Quantity, ctx: FigureContext): Classification {
+  // "3/8 Two North Korean prisoners …": the number of a gallery's picture, no figure.
+  const picture = PICTURE_NUMBER.exec(ctx.sentence);
+  if (picture && q.start < picture[0].length) return { ok: false, reason: "picture number" };
   // "about 10 cents on the dollar", "90 cents of every dollar": a share, read as that many per cent.
   if (
     q.form === "amount" &&
@@ -4021,6 +4024,9 @@ function beforeFirstOfPlanned(clause: { text: string; start: number }, q: Quanti
  */
 const RELATIVE_AFTER =
   /^\s*[”"’]?\s*(?:too\s+(?:high|low|large|small|big|many|few)|(?:higher|lower|larger|smaller|bigger|more|less|fewer)\b(?!\s+of\b)|of\s+what\s+(?:[\w’'-]+\s+){1,2}(?:lost|suffered|took)\b)/i;
+
+/** A gallery's picture number at the start of its caption: "3/8 Two North Korean prisoners …". */
+const PICTURE_NUMBER = /^\s*\d{1,3}\s*\/\s*\d{1,3}(?=\s+["“]?\p{Lu})/u;
 
 /** The regime as the one who receives: "Pyongyang would receive", "the state receives". */
 const STATE_RECEIVES = new RegExp(String.raw`${STATE_AS_SUBJECT}(?:receives?|received|receiving)\b`, "gi");
