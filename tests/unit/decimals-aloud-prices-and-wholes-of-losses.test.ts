@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { extractQuantities } from "../../src/lib/extract/quantities/index.ts";
-import { inventedReader } from "../support/invented.ts";
+import { extractInvented, inventedReader } from "../support/invented.ts";
 
 /** One invented article of the Harbour Courier, read whole. */
-const { extract, kinds } = inventedReader("Harbour Courier");
+const { extract, read, kinds } = inventedReader("Harbour Courier");
 
 /** The value and unit of each figure of a text, as written. */
 function values(text: string): [string, number | null, number | null, string | null][] {
@@ -134,5 +134,79 @@ describe("a gallery's captions", () => {
       ["some 12,050", "troops-deployed", "Ukraine's military intelligence"],
     ]);
     expect(skipped.filter((s) => s.reason === "picture number").map((s) => s.text)).toEqual(["1", "6"]);
+  });
+});
+
+describe("near misses of these rules", () => {
+  it("'was put at one point two billion dollars' is a decimal; 'At one point five hundred men' opening a clause is not", () => {
+    expect(values("The cost was put at one point two billion dollars")[0]?.slice(1, 3)).toEqual([
+      1_200_000_000, 1_200_000_000,
+    ]);
+    expect(values("and at one point five hundred men fled").map((v) => v[1])).toEqual([1, 500]);
+  });
+
+  it("a part planned with its whole stays planned: '…, the first of a planned 12,000, will be shipped'", () => {
+    expect(
+      kinds("Some 1,550 North Korean soldiers, the first of a planned 12,050, will be shipped to Russia in November."),
+    ).toEqual(["troops-projected", "troops-projected"]);
+  });
+
+  it("a fronted whole of the hurt, the missing or the captured is no force; one of the sent is, whatever part follows", () => {
+    expect(kinds("Of the 2,450 North Koreans hurt in the fighting, about half have returned to the front.")[0]).toBe(
+      "casualties-wounded",
+    );
+    expect(kinds("Of the 750 North Koreans listed as missing, about half are presumed dead.")[0]).not.toBe(
+      "troops-deployed",
+    );
+    expect(kinds("Of the 12,050 North Koreans sent, 4,050 have been killed or wounded.")).toEqual([
+      "troops-deployed",
+      "casualties-total",
+    ]);
+  });
+
+  it("'of what the men took in pay' is a share of pay; 'losses … half of what they took in January' a change", () => {
+    expect(kinds("Pyongyang keeps roughly 90 per cent of what the men took in pay from Moscow.")).toEqual([
+      "regime-share",
+    ]);
+    expect(kinds("North Korean losses in April were half of what they took in January, officers said.")).toEqual([
+      "context",
+    ]);
+  });
+
+  it("'what's left for the men', 'reaches the North Korean soldiers' are take-home", () => {
+    expect(kinds("Russia pays $2,050 a month; what's left for the men is maybe $120.")).toEqual([
+      "pay-per-soldier",
+      "soldier-take-home",
+    ]);
+    expect(kinds('Experts say "barely $70" reaches the North Korean soldiers.')).toEqual(["soldier-take-home"]);
+  });
+
+  it("a building is a price whoever it is for; a programme for the soldiers may be their pay", () => {
+    expect(kinds("Moscow built a $12 million training facility for the troops.")).toEqual(["context"]);
+    expect(kinds("Pyongyang built a $4.5 million housing project for the soldiers' families.")).toEqual(["context"]);
+    expect(kinds("Russia set aside a $200 million programme for the soldiers, covering their monthly wages.")).toEqual([
+      "pay-total",
+    ]);
+  });
+});
+
+describe("a count of those who have served, and a headline's audience", () => {
+  it("'Up to 15,000 North Koreans have served in Russia' is a count of now; 'could serve' is to come", () => {
+    expect(kinds("Up to 15,050 North Koreans have served in Russia since 2024, the NIS says.")).toEqual([
+      "troops-deployed",
+    ]);
+    expect(kinds("Up to 30,050 North Koreans could serve in Russia by next year.")).toEqual(["troops-projected"]);
+  });
+
+  it("'MPs told up to 15,000 …' credits no MP: they were told; 'Lawmakers told reporters that …' credits them", () => {
+    const headline = "MPs told up to 15,050 North Koreans have served in Russia";
+    expect(
+      extractInvented({ title: headline, publisher: "Harbour Courier", slug: "told" }, headline).claims.map(
+        (c) => c.attributedTo?.name ?? null,
+      ),
+    ).toEqual([null]);
+    expect(read("Lawmakers told reporters that 12,050 North Koreans were in Kursk.")[0]).toMatch(
+      /^12,050: [^,]+, Lawmakers,/,
+    );
   });
 });

@@ -1573,6 +1573,13 @@ function doubtNear(s: string, at: number): boolean {
   return DISPUTE_RE.test((s.slice(from, at) + right).replace(/[“”"]/g, " ").replace(NOT_A_DOUBT, " "));
 }
 
+/** An audience opening its clause before "told": "MPs ", "Lawmakers ", "Senate committee ". */
+const TOLD_AUDIENCE_BEFORE =
+  /(?:^|[,;:]\s*)\W*(?:(?:US|UK|EU|UN|Senate|House|parliamentary|defence|defense|intelligence|foreign\s+affairs)\s+)?(?:MPs|lawmakers|legislators|senators|congressmen|parliamentarians|committee|parliament|peers|councillors)\s+$/i;
+/** What a passive "told" goes on with: the content, not whom it was told to ("that …", "up to 15,000 …"). */
+const TOLD_CONTENT_AFTER =
+  /^\s+(?:that\s|(?:about|around|some|roughly|nearly|almost|up\s+to|as\s+many\s+as|more\s+than|over|at\s+least)\s|[$€£₩]?\d|North\s+Korea|Pyongyang\b|Russia\b|Moscow\b)/;
+
 /** A name and an age between commas, right before a verb: "Nakatani, 67, ", "Kim Min-jun, 45, ". */
 const AGED_NAME_BEFORE =
   /(?:^|[.;:]\s+|\b(?:and|but|while)\s+)((?:\p{Lu}[\p{L}’'-]+\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+\d{1,3},\s*$/u;
@@ -1772,6 +1779,13 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     const verbStart = m.index + m[0].length - verb.length;
     // "the United States" names no one who states.
     if (verb === "States" && /\bUnited\s+$/.test(s.slice(0, verbStart))) continue;
+    // "MPs told up to 15,000 North Koreans have served": a headline's passive, the audience told, no one who tells.
+    if (
+      /^told$/i.test(verb) &&
+      TOLD_AUDIENCE_BEFORE.test(s.slice(0, verbStart)) &&
+      TOLD_CONTENT_AFTER.test(s.slice(m.index + m[0].length))
+    )
+      continue;
     // ("Budanov was publicly estimating …": a progressive, not a passive.)
     if (PASSIVE_BEFORE.test(s.slice(0, m.index)) && !/ing$/i.test(verb)) continue;
     // "- Soldiers counted: 10,000", "Best available estimates: 2,000 to 3,500": a list label, not a speaker's verb.

@@ -197,11 +197,12 @@ const SHARE_OF_THEM_AFTER =
 /** A fronted "of" opening a clause, and a hedge: "Of roughly ", "told reporters that of some ", ", of the ". */
 const FRONTED_OF_BEFORE =
   /(?:^|[,;:]\s*|\bthat\s+)[Oo]f\s+(?:the\s+)?(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|an\s+estimated|approximately)\s+)*$/;
-/** After a whole, up to its comma, a share of it: ", about one in five", ", a third", ", 30 per cent". */
+/** After a whole, up to its comma, a share of it: ", about one in five", ", a third", ", 30 per cent", ", 4,000 have". */
 const SHARE_AFTER_WHOLE =
-  /^[^.;,]*,\s*(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|only|just|perhaps|maybe)\s+)*(?:(?:one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?\w+|an?\s+(?:third|quarter|fifth|tenth|half)|half|\d[\d.]*\s*(?:%|per\s?cent|percent)|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?))\b/i;
+  /^[^.;,]*,\s*(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|only|just|perhaps|maybe)\s+)*(?:(?:one|two|three|four|five|\d{1,2})\s+(?:in|out\s+of)\s+(?:every\s+)?\w+|an?\s+(?:third|quarter|fifth|tenth|half)|half|\d[\d.]*\s*(?:%|per\s?cent|percent)|(?:one|two|three|four)[- ](?:thirds?|quarters?|fifths?|tenths?)|\d[\d,]*(?=\s+(?:of\s+them\s+)?(?:have|had|has|were|was|are)\b))\b/i;
 /** A word of losses anywhere. */
-const CASUALTY_WORD_AT_ALL = /\b(?:killed|dead|died|deaths?|fatalities|wounded|injured|casualt\w*|losses|lost)\b/i;
+const CASUALTY_WORD_AT_ALL =
+  /\b(?:killed|dead|died|deaths?|fatalities|wounded|injured|hurt|casualt\w*|losses|lost|missing|captured|prisoners?|evacuated|hospitali[sz]ed|taken\s+prisoner)\b/i;
 /** The force's own men right after a count: " men in the first contingent", " soldiers in the deployment". */
 const IN_THE_CONTINGENT_AFTER =
   /^\s+(?:north\s+korean\s+)?(?:men|soldiers|troops)\s+in\s+(?:the|its|their)\s+(?:(?:first|second|third|initial|original|latest|new)\s+)?(?:contingent|deployment|expeditionary\s+force|wave|rotation)\b/i;
@@ -662,7 +663,7 @@ const NATIONALITY_OTHER = new RegExp(
   "i",
 );
 const DEPLOYED_DONE =
-  /\b(?<!\b(?:will|shall)\s+)(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come|moved|massed|assembled)|\balready\b|\bnow\b(?!\s+(?:expects?|expected|believes?|forecasts?|predicts?|projects?|plans?|fears?|thinks?)\b)|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
+  /\b(?<!\b(?:will|shall)\s+)(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come|moved|massed|assembled|served|fought|rotated)|\balready\b|\bnow\b(?!\s+(?:expects?|expected|believes?|forecasts?|predicts?|projects?|plans?|fears?|thinks?)\b)|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
 /** The regime as the subject of a verb, with a modal between: "Pyongyang would ", "the state ". */
 const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treasury|North\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?|leadership)\s+(?:(?:would|could|will|may|might|then|also|thus)\s+)?`;
 /** "this means", or earning or receiving by anyone but the regime ("serving in Russia could earn" is a soldier's). */
@@ -1265,7 +1266,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       return { ok: true, kind: "regime-share", unit: "percent", per: null, min, max, ...base };
     // "could be 30 per cent too high", "20 per cent higher than in December", "a tenth of what they lost before": a
     // change or an error set against another figure, no share of the force.
-    if (RELATIVE_AFTER.test(s.slice(q.end)))
+    if (
+      RELATIVE_AFTER.test(s.slice(q.end)) ||
+      // ("losses in April were half of what they took in January": what they took is losses only after losses.)
+      (/^\s*of\s+what\s+[\w’'-]+\s+took\b/i.test(s.slice(q.end)) &&
+        /\b(?:losses|casualties)\b/i.test(s.slice(clause.start, q.start)))
+    )
       return { ok: true, kind: "context", unit: "percent", per: null, min, max, ...base };
     const kind = bestKind("percent", clause.text.replace(EVIDENCE_SET_OFF, ""), s) ?? "context";
     // ("For comparison, American forces in Iraq suffered a casualty rate of under 2 per cent": another army's rate.)
@@ -3199,7 +3205,7 @@ function classifyMoney(
   if (
     !/\bof\s+(?:every|each|the|a)\s+$/i.test(ctx.sentence.slice(Math.max(0, q.start - 20), q.start)) &&
     // ('estimates "no more than $100" reaches the soldier': a closing quotation mark between.)
-    /^\s*[”"’]?\s*(?:(?:a|per)\s+(?:month|year)\s+)?(?:actually\s+|ever\s+|ultimately\s+|really\s+)?(?:reaches|reached|gets\s+to|makes\s+it\s+to)\s+(?:him|them|the\s+(?:soldiers?|men|troops)|soldiers|each\s+soldier|the\s+soldier)\b/i.test(
+    /^\s*[”"’]?\s*(?:(?:a|per)\s+(?:month|year)\s+)?(?:actually\s+|ever\s+|ultimately\s+|really\s+)?(?:reaches|reached|gets\s+to|makes\s+it\s+to)\s+(?:him|them|(?:the\s+|each\s+)?(?:North\s+Korean\s+)?(?:soldiers?|men|troops))\b/i.test(
       ctx.sentence.slice(q.end),
     )
   )
@@ -3992,30 +3998,34 @@ function classifyMoney(
 
 /**
  * Right after a sum, the thing it pays for, with a word of what kind at most between ("upgrade", "housing
- * project", "contract", "fine"): the sum is that thing's price.
+ * project", "contract", "fine"): the sum is that thing's price (a building's for whomever it is; but "a programme for
+ * the soldiers" or "a contract for the troops" may be their pay).
  */
 const THING_PAID_FOR_AFTER =
-  /^[\s-]*(?:[a-z]+\s+)?(?:upgrades?|renovations?|refurbishments?|overhauls?|expansions?|extensions?|redevelopments?|projects?|contracts?|grants?|loans?|investments?|fines?|settlements?|bail|lawsuits?|prizes?|rewards?|bount(?:y|ies)|facilit(?:y|ies)|buildings?|bridges?|stadiums?|programmes?|programs?)\b(?!\s+(?:to|for)\s+(?:the\s+)?(?:soldiers|troops|men|fighters)\b)/i;
+  /^[\s-]*(?:[a-z]+\s+)?(?:(?:upgrades?|renovations?|refurbishments?|overhauls?|expansions?|extensions?|redevelopments?|facilit(?:y|ies)|buildings?|bridges?|stadiums?|bail|lawsuits?|fines?)\b|(?:projects?|contracts?|grants?|loans?|investments?|settlements?|prizes?|rewards?|bount(?:y|ies)|programmes?|programs?)\b(?!\s+(?:to|for)\s+(?:the\s+)?(?:North\s+Korean\s+)?(?:soldiers|troops|men|fighters)\b(?!['’])))/i;
 
 /** "What is left for the soldier, perhaps ", "what remains to the men: about ": the sum that follows is what he keeps. */
 const LEFT_FOR_THE_SOLDIER_BEFORE =
-  /\bwhat\s+(?:is|'s|’s|remains|gets)\s+(?:left|over|left\s+over|passed\s+on)?\s*(?:for|to)\s+(?:the\s+|each\s+|every\s+)?(?:soldiers?|men|troops|him|them|fighters?)\s*[,:—–-]?\s*(?:is\s+)?(?:(?:perhaps|maybe|about|around|some|roughly|only|just|probably|at\s+most|no\s+more\s+than)\s+)*$/i;
+  /\bwhat(?:\s+is|['’]s|\s+remains|\s+gets)\s+(?:left|over|left\s+over|passed\s+on)?\s*(?:for|to)\s+(?:the\s+|each\s+|every\s+)?(?:North\s+Korean\s+)?(?:soldiers?|men|troops|him|them|fighters?)\s*[,:—–-]?\s*(?:is\s+)?(?:(?:perhaps|maybe|about|around|some|roughly|only|just|probably|at\s+most|no\s+more\s+than)\s+)*$/i;
 
 /** ", the first of an expected 12,000", ", the first batch of a planned …": the whole to come, set after a part sent. */
 const FIRST_OF_PLANNED =
   /,\s*(?:the|a)\s+first\s+(?:[\w-]+\s+)?of\s+(?:an?|the)\s+(?:planned|expected|promised|pledged|proposed|projected|anticipated|intended)\b/i;
 
 /**
- * A figure's clause without the whole to come set after it ("1,500 … have been shipped to Vladivostok, the first of an
- * expected 12,000"): what is expected is the whole, not the part already sent.
+ * A figure's clause without the whole to come set after it as an aside ("1,500 … have been shipped to Vladivostok, the
+ * first of an expected 12,000"): what is expected is the whole, not the part already sent.
  *
  * @param clause The figure's clause.
  * @param q The figure.
  * @returns The clause's text, up to such a whole when it comes after the figure.
  */
 function beforeFirstOfPlanned(clause: { text: string; start: number }, q: Quantity): string {
-  const at = clause.text.search(FIRST_OF_PLANNED);
-  return at >= 0 && clause.start + at >= q.end ? clause.text.slice(0, at) : clause.text;
+  const m = FIRST_OF_PLANNED.exec(clause.text);
+  if (!m || clause.start + m.index < q.end) return clause.text;
+  // (Only the aside goes, up to its closing comma: "…, the first of a planned 12,000, will be shipped" still plans.)
+  const close = clause.text.indexOf(",", m.index + m[0].length);
+  return clause.text.slice(0, m.index) + (close >= 0 ? clause.text.slice(close) : "");
 }
 
 /**
@@ -4023,7 +4033,7 @@ function beforeFirstOfPlanned(clause: { text: string; start: number }, q: Quanti
  * (not " of what Russia pays", a share of the pay).
  */
 const RELATIVE_AFTER =
-  /^\s*[”"’]?\s*(?:too\s+(?:high|low|large|small|big|many|few)|(?:higher|lower|larger|smaller|bigger|more|less|fewer)\b(?!\s+of\b)|of\s+what\s+(?:[\w’'-]+\s+){1,2}(?:lost|suffered|took)\b)/i;
+  /^\s*[”"’]?\s*(?:too\s+(?:high|low|large|small|big|many|few)|(?:higher|lower|larger|smaller|bigger|more|less|fewer)\b(?!\s+of\b)|of\s+what\s+(?:[\w’'-]+\s+){1,2}(?:lost|suffered)\b)/i;
 
 /** A gallery's picture number at the start of its caption: "3/8 Two North Korean prisoners …". */
 const PICTURE_NUMBER = /^\s*\d{1,3}\s*\/\s*\d{1,3}(?=\s+["“]?\p{Lu})/u;

@@ -291,8 +291,13 @@ export function parseSpelledNumeral(toks: Tok[], i: number): Numeral | null {
       w === "point" &&
       total === 0 &&
       (state === "unit" || state === "teen" || state === "tens") &&
-      // ("At one point five hundred men were cut off": the idiom, no decimal.)
-      !(current === 1 && toks[i - 1]?.lower === "at")
+      // ("At one point five hundred men were cut off", "…, and at one point …": the idiom opening its clause, no
+      // decimal; "was put at one point two billion dollars" is one.)
+      !(
+        current === 1 &&
+        toks[i - 1]?.lower === "at" &&
+        (i < 2 || toks[i - 2]?.kind === "sym" || /^(?:and|but|then|when|while|yet|so)$/.test(toks[i - 2]?.lower ?? ""))
+      )
     ) {
       // A decimal read aloud: "four point two million dollars", "two point five per cent".
       let k = nextJoinedWord(toks, idx + 1);
