@@ -210,3 +210,27 @@ describe("a count of those who have served, and a headline's audience", () => {
     );
   });
 });
+
+describe("what a corrected article says it reported", () => {
+  it("is withdrawn: 'Second, we reported that the soldiers were paid $2,000 a week; the rate … is $2,000 a month'", () => {
+    const { claims } = extract(
+      [
+        "This article has been corrected twice since publication. The errors are set out below.",
+        "",
+        "Second, we reported that the soldiers were paid $2,050 a week; the rate the agency cites is $2,050 a month.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => [c.figure, c.value.per, c.stance, c.attributedTo?.name ?? null])).toEqual([
+      ["$2,050 a week", "week", "disputes", null],
+      ["$2,050 a month", "month", "asserts", null],
+    ]);
+  });
+
+  it("is not, in an article that names no correction ('As we reported last week, …')", () => {
+    expect(
+      extract("We reported last week that about 12,050 North Korean soldiers were in Kursk.").claims.map(
+        (c) => c.stance,
+      ),
+    ).toEqual(["asserts"]);
+  });
+});

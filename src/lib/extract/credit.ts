@@ -73,6 +73,8 @@ export interface CreditInput {
   readonly lastOfParagraph?: boolean;
   /** The sentence before says the article was corrected ("This story has been corrected."). */
   readonly afterCorrectionNotice?: boolean;
+  /** A note before, anywhere in the article, said it was corrected. */
+  readonly inCorrectedArticle?: boolean;
   /** The person "he" or "she" at the sentence's start means, as the paragraph's reading had it there. */
   readonly pronounPerson?: Entity | null;
 }
@@ -226,6 +228,9 @@ const CORRECTED_AFTER =
  */
 export const CORRECTION_NOTICE =
   /^\s*(?:this|the)\s+(?:article|story|report|piece|post|page)\s+(?:has\s+been|was|had\s+been)\s+(?:corrected|amended|updated|changed)\b/i;
+/** "Second, we reported that …", "We also said …": what the article says it reported, up to the figure. */
+const WE_REPORTED_BEFORE =
+  /(?:^|[,;:]\s*)(?:(?:first|second|third|fourth|fifth|finally|also|and)\s*,?\s+)?we\s+(?:also\s+|had\s+|originally\s+|first\s+|wrongly\s+|incorrectly\s+)*(?:reported|said|stated|wrote|gave|put)\b[^.;]*$/i;
 /** "It originally said 20,000 …" after a correction notice. */
 const ORIGINALLY_BEFORE =
   /^\s*(?:it|the\s+(?:article|story|report|piece|headline))\s+(?:had\s+)?(?:originally|initially|previously|first)\s+(?:said|stated|reported|gave|put|referred\s+to)\b[^.;]*$/i;
@@ -243,7 +248,10 @@ function withdrawnByArticle(x: CreditInput): boolean {
   return (
     CORRECTED_BEFORE.test(s.text.slice(0, q.start)) ||
     CORRECTED_AFTER.test(s.text.slice(q.end)) ||
-    (x.afterCorrectionNotice === true && ORIGINALLY_BEFORE.test(s.text.slice(0, q.start)))
+    (x.afterCorrectionNotice === true && ORIGINALLY_BEFORE.test(s.text.slice(0, q.start))) ||
+    // ("This article has been corrected …" / "Second, we reported that the soldiers were paid $2,000 a week; the rate
+    // the NIS cites is $2,000 a month": what the article says it reported, in an article it says it corrected.)
+    (x.inCorrectedArticle === true && WE_REPORTED_BEFORE.test(s.text.slice(0, q.start)))
   );
 }
 

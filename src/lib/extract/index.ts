@@ -837,6 +837,8 @@ export function extractArticle(
   let previousText = "";
   // Whether the sentence read last says the article was corrected.
   let correctionNotice = false;
+  // Whether a note before said the article was corrected ("This article has been corrected three times").
+  let correctedArticle = false;
   // An interview set as questions in headings, each answered by the paragraph after it (two or more): the
   // answers are the person the article introduced before its first question.
   // (Only when the text before the first question says it is an interview: "We spoke to him by phone", "The
@@ -909,7 +911,9 @@ export function extractArticle(
         .find((t) => ANY_RATING.test(t.text) || /^\W*claims?\b[^:]{0,12}:/i.test(t.text));
       const rated = ratedBelow || (next !== undefined && FALSE_RATING.test(next.text));
       const noticeBefore = correctionNotice;
+      const correctedBefore = correctedArticle;
       correctionNotice = CORRECTION_NOTICE.test(s.text);
+      correctedArticle ||= correctionNotice;
       const speaker = speakers[i];
       // "Park Ji-hoon … told Seoul Morning Wire that …": what he says reached the article directly.
       if (speaker && (vias[i] ?? []).some(relays.isPublisher)) toldPublisher.add(speaker);
@@ -1064,6 +1068,7 @@ export function extractArticle(
             lastOfParagraph: i === sentences.length - 1,
             pronounPerson: persons[i] ?? null,
             afterCorrectionNotice: noticeBefore,
+            inCorrectedArticle: correctedBefore,
           },
           registry,
           tracker,
