@@ -743,7 +743,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
       t.lastOrg = e;
     }
   }
-  for (const m of matchesOf(s, BODY_NAME)) {
+  for (const m of BODY_HEAD.test(s) ? matchesOf(s, BODY_NAME) : []) {
     const name = (m[1] ?? "")
       .replace(/^(?:The|A|An)\s+/, "")
       .replace(/^\p{Lu}\p{L}*-based\s+/u, "")
@@ -902,6 +902,10 @@ const REPORT_PUBLISHED =
  */
 const BODY_NAME =
   /(?<![\p{L}’'-])((?:\p{Lu}[\p{L}’'.-]*\s+){0,4}(?:Institute|Ministry|Agency|Service|Directorate|Department|Council|Committee|Commission|Bureau|Centre|Center|University|Foundation|Command|Office)(?:\s+(?:for|of|on|and)(?:\s+the)?(?:\s+\p{Lu}[\p{L}’'.-]*)+)*)(?![\p{L}’'-])/gu;
+
+/** The institutional head every {@link BODY_NAME} holds, to skip sentences without one cheaply. */
+const BODY_HEAD =
+  /\b(?:Institute|Ministry|Agency|Service|Directorate|Department|Council|Committee|Commission|Bureau|Centre|Center|University|Foundation|Command|Office)\b/;
 
 /** Another name given beside a body's: ", known as HUR,", ", known by its Ukrainian initials HUR,", " (GUR)", ", or HUR,". */
 const OTHER_NAME_RE =
