@@ -234,3 +234,21 @@ describe("what a corrected article says it reported", () => {
     ).toEqual(["asserts"]);
   });
 });
+
+describe("troops moved, and a count whose speaker follows it", () => {
+  it("'as many as 4,000 more North Korean troops moved to Russia by rail' were moved; 'could be moved' are to come", () => {
+    expect(kinds("Images suggest as many as 4,050 more North Korean troops moved to Russia by rail in March.")).toEqual(
+      ["troops-deployed"],
+    );
+    expect(kinds("As many as 4,050 more North Korean troops could be moved to Russia by rail.")).toEqual([
+      "troops-projected",
+    ]);
+  });
+
+  it("'the 3,000 the Pentagon says were killed' counts the dead, credited to the Pentagon; '300 Kyiv residents' no one", () => {
+    expect(read("Of the 3,050 the Pentagon says were killed, few were officers.")).toEqual([
+      "3,050: casualties-killed, Pentagon, asserts, disputed by nobody",
+    ]);
+    expect(kinds("He met 350 Kyiv residents.")).toEqual([]);
+  });
+});

@@ -663,7 +663,7 @@ const NATIONALITY_OTHER = new RegExp(
   "i",
 );
 const DEPLOYED_DONE =
-  /\b(?<!\b(?:will|shall)\s+)(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come|moved|massed|assembled|served|fought|rotated)|\balready\b|\bnow\b(?!\s+(?:expects?|expected|believes?|forecasts?|predicts?|projects?|plans?|fears?|thinks?)\b)|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b/i;
+  /\b(?<!\b(?:will|shall)\s+)(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come|moved|massed|assembled|served|fought|rotated)|\balready\b|\bnow\b(?!\s+(?:expects?|expected|believes?|forecasts?|predicts?|projects?|plans?|fears?|thinks?)\b)|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b|\b(?<!\b(?:be|been|being|to|will|would|could|may|might|must|should)\s+)(?:moved|crossed|travell?ed|shipped|transported|ferried)\s+(?:to|into|across|by)\b/i;
 /** The regime as the subject of a verb, with a modal between: "Pyongyang would ", "the state ". */
 const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treasury|North\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?|leadership)\s+(?:(?:would|could|will|may|might|then|also|thus)\s+)?`;
 /** "this means", or earning or receiving by anyone but the regime ("serving in Russia could earn" is a soldier's). */
@@ -1429,7 +1429,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // the number is no noun it counts.
   const moreAfter = /^\s+(more|additional|extra|fresh)\b/i.exec(s.slice(q.end))?.[1]?.toLowerCase();
   const noNoun = q.suffixNoun !== undefined && NOT_A_NOUN.test(q.suffixNoun) && !PEOPLE_NOUNS.test(q.suffixNoun);
-  const noun = (noNoun ? undefined : q.suffixNoun) ?? moreAfter ?? "";
+  // ("the 11,000 to 12,000 Kyiv says were sent": who says it, in a relative clause, is no noun the figure counts.)
+  const noun = SPEAKER_CLAUSE_AFTER.test(s.slice(q.end))
+    ? ""
+    : ((noNoun ? undefined : q.suffixNoun) ?? moreAfter ?? "");
   // ("a wall of 101 portraits of soldiers killed in the fighting": pictures or graves of the dead count the pictures.)
   if (
     /^(?:portraits?|photos?|photographs?|pictures?|images?|posters?|graves?|tombstones?|headstones?|coffins?|urns?|medals?|names?)\b/i.test(
@@ -4037,6 +4040,10 @@ const RELATIVE_AFTER =
 
 /** A gallery's picture number at the start of its caption: "3/8 Two North Korean prisoners …". */
 const PICTURE_NUMBER = /^\s*\d{1,3}\s*\/\s*\d{1,3}(?=\s+["“]?\p{Lu})/u;
+
+/** After a figure, a relative clause that names who says it and what befell them: " Kyiv says were sent". */
+const SPEAKER_CLAUSE_AFTER =
+  /^\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:says?|said|estimates?|estimated|believes?|believed|reckons?|thinks?)\s+(?:(?:were|was|are|is|have\s+been|had\s+been)\s+(?:already\s+)?(?:sent|deployed|dispatched|killed|wounded|injured|stationed)|(?:have|had)\s+(?:died|arrived|been\s+sent))\b/u;
 
 /** The regime as the one who receives: "Pyongyang would receive", "the state receives". */
 const STATE_RECEIVES = new RegExp(String.raw`${STATE_AS_SUBJECT}(?:receives?|received|receiving)\b`, "gi");
