@@ -2385,10 +2385,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "5,300 killed or wounded", "out of roughly 4,900 killed and wounded": one count of both.
   if (
     /^(?:killed|dead|wounded|injured)\b/i.test(noun) &&
-    (DISJUNCTION.test(after.trim()) ||
-      /^(?:killed|dead)\s+(?:and|&)\s+(?:wounded|injured)\b|^(?:wounded|injured)\s+(?:and|&)\s+(?:killed|dead)\b/i.test(
-        after.trim(),
-      ))
+    (DISJUNCTION.test(after.trim()) || PAIR_AT_START.test(after.trim()))
   )
     return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
   if (/^(?:fatalities|deaths|dead|killed|bodies)\b/i.test(noun))
@@ -2759,6 +2756,8 @@ const DISJUNCTION =
 /** Killed and wounded named together, in either order. */
 const PAIR =
   /\b(?:killed|dead)\s*(?:,\s*\w+\s*)*(?:or|and|and\/or|&)\s+(?:wounded|injured)\b|\b(?:wounded|injured)\s*(?:,\s*\w+\s*)*(?:or|and|and\/or|&)\s+(?:killed|dead)\b/gi;
+/** {@link PAIR} at the start of a text: "killed and wounded" right after a figure. */
+const PAIR_AT_START = new RegExp(`^(?:${PAIR.source})`, "i");
 
 /**
  * What a head count counts, read from its own phrase: the verb that governs it ("lost", "killed",
