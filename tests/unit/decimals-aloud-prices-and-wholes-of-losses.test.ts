@@ -252,3 +252,25 @@ describe("troops moved, and a count whose speaker follows it", () => {
     expect(kinds("He met 350 Kyiv residents.")).toEqual([]);
   });
 });
+
+describe("words that are no one", () => {
+  it("a list's 'Third,' is no speaker a later 'He said' could mean", () => {
+    expect(
+      extract(
+        'Third, a quote from the defector was given as saying soldiers keep "10 per cent". He said "maybe one per cent, if that".',
+      ).claims.map((c) => c.attributedTo?.name ?? null),
+    ).toEqual([null, null]);
+  });
+
+  it("'Deputy minister says …' is an office, not a person called Deputy; 'walks back claim that …' is no speech", () => {
+    expect(read("Deputy minister says 40,050 North Koreans are fighting for Russia.")[0]).toMatch(
+      /^40,050: troops-deployed, Deputy minister,/,
+    );
+    const headline = "Deputy minister walks back claim that 40,050 North Koreans are fighting for Russia";
+    expect(
+      extractInvented({ title: headline, publisher: "Harbour Courier", slug: "walks-back" }, headline).claims.map(
+        (c) => c.attributedTo?.name ?? null,
+      ),
+    ).toEqual([null]);
+  });
+});

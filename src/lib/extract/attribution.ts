@@ -636,6 +636,14 @@ function placeNameAt(text: string, seqs: readonly { s: string; i: number; end?: 
 /** A publication's capitalised name and the noun of what it is: "the Hanseong Ilbo newspaper", "Yonhap news agency". */
 const OUTLET_KIND_AFTER =
   /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*)\s+(newspaper|daily|news\s+agency|wire\s+service|broadcaster|magazine|weekly|tabloid|news\s+site|news\s+website|news\s+outlet|television\s+channel|TV\s+channel|radio\s+station)$/u;
+/** An ordinal or a word of order that opens the points of a list: "First", "Secondly", "Finally". */
+const LIST_ORDINAL =
+  /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly|Thirdly|Fourthly|Finally|Lastly)$/;
+
+/** A rank and an office in lower case, whole: "Deputy minister", "Vice foreign minister", "Acting defence chief". */
+const RANKED_OFFICE =
+  /^(?:the\s+)?(?:Deputy|Vice|Acting|Assistant)\s+(?:[a-z-]+\s+){0,2}(?:minister|secretary|director|chief|commander|general|ambassador|envoy|spokes(?:man|woman|person)|official|adviser|advisor|head)$/;
+
 /**
  * Reads a subject phrase (see `parseSubject`, which keeps what it read). Exported for the test that holds
  * its offsets to the phrase's.
@@ -655,6 +663,8 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
   // "… and cited a military source putting the toll at …": the one cited, not the verb that cites them.
   // ("The Tidewater Bureau cited a military source putting …": the same, with the one who cites before.)
   text = text.replace(/^(?:.*?\s)?(?:cited|citing|quoted|quoting)\s+(?=(?:an?|one|two|three|several|unnamed)\s)/i, "");
+  // ("Third, a quote from the defector … was given as …": a list's ordinal opening a sentence is no one.)
+  if (LIST_ORDINAL.test(text)) return null;
   // ("the spy agency had not": a negated verb is no part of a name.)
   const negated =
     /\s+(?:had|has|have|did|does|do|was|were|is|are|could|would|can|will)(?:\s+not|\s+never|n['’]t)\b.*$/i.exec(text);
@@ -735,6 +745,9 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
   // "Early reports", "Media reports", "Initial estimates": reports no one is named for, an unnamed source,
   // never a person called "Early" or "Media".
   if (UNOWNED_REPORTS.test(text)) return groupPhrase(text, start + Math.max(0, phrase.indexOf(text)));
+  // "Deputy minister says …", "Deputy defence minister": a rank before an office in lower case names an office,
+  // never a person called "Deputy".
+  if (RANKED_OFFICE.test(text)) return groupPhrase(text, start + Math.max(0, phrase.indexOf(text)));
   // "estimates by South Korean intelligence", "data from the General Staff": whose estimates they are.
   text = text.replace(
     /^(?:the\s+)?(?:(?:latest|new|recent|official|internal|earlier|previous|initial|higher|lower)\s+)?(?:estimates?|figures?|data|calculations?|assessments?|research|analysis)\s+(?:by|from)\s+(?=\S)/i,
@@ -1874,6 +1887,14 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // bare form whose words before it end in a singular noun is a noun too; "the analysts estimate" speaks, and so
     // do "officials at the agency estimate" and "the Pentagon and the NIS estimate".)
     if (/^(?:estimate|report|claim|note|remark)$/i.test(verb) && THE_SINGULAR_BEFORE.test(lead)) continue;
+    // ("Deputy minister walks back claim that 40,000 …", "retracts his claim that …": the object of a verb, a noun.)
+    if (
+      /^(?:estimates?|reports?|claims?|figures?)$/i.test(verb) &&
+      /\b(?:walks?|walked|walking)\s+back\s+(?:(?:his|her|its|their|the|a|an|earlier)\s+)*$|\b(?:retract|withdr[ae]w|repeat|revis|correct)\w*\s+(?:(?:his|her|its|their|the|a|an|earlier)\s+)*$/i.test(
+        lead,
+      )
+    )
+      continue;
     // ("a figure broadly in line with Ukrainian estimates", "Western claims": after an adjective of a country or of
     // time, a noun; an adjective says nobody.)
     // ("Ukrainian reports that about 4,000 … had died" still name their source.)
