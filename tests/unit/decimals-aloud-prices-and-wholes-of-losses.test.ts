@@ -274,3 +274,13 @@ describe("words that are no one", () => {
     ).toEqual([null]);
   });
 });
+
+describe("the number in a place", () => {
+  it("'puts the number in Kursk at 11,000' counts the force there; 'the number in hospital' counts nothing named", () => {
+    expect(read("Ukraine's defence intelligence puts the number in Kursk at 11,050.")[0]).toMatch(
+      /^11,050: troops-deployed,/,
+    );
+    expect(kinds("HUR puts the number in the Kursk region at 9,050.")).toEqual(["troops-deployed"]);
+    expect(kinds("The agency puts the number in hospital at 550.")).toEqual([]);
+  });
+});

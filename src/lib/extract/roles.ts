@@ -1685,6 +1685,10 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /\b(?:puts?|putting|placed|places|estimates?|estimated)\s+(?:the|its|their)\s+(?:total\s+)?(?:number|total|count|figure)\s+(?:(?:of\s+)?(?:troops|soldiers|men|North\s+Koreans)\s+)?(?:sent|deployed|dispatched)\s+(?:(?:to|in|into)\s+(?:Russia|Kursk|the\s+Kursk\s+region)\s+)?(?:so\s+far\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
         forceBefore,
       ) ||
+      // ("puts the number in Kursk at 11,000": the number of those in a place, with no noun, is the force there.)
+      /\b(?:[Pp]uts?|[Pp]utting|[Pp]laced|[Pp]laces|[Ee]stimates?|[Ee]stimated)\s+(?:the|its|their)\s+(?:number|total|count|figure)\s+(?:now\s+|still\s+)?(?:in|inside)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+region)?\s+(?:now\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/u.test(
+        forceBefore,
+      ) ||
       // "the North Korean deployment in Russia now stands at about 11,000": the force's size as it stands
       // (not "Losses among the North Korean contingent stood at …").
       /(?<!\b(?:loss\w*|casualt\w*|death\w*|dead|wound\w*|kill\w*|injur\w*|fatalit\w*|toll|tally|count|KIA|WIA|MIA|POWs?)\s+(?:(?:figures?|numbers?|counts?|tally)\s+)?(?:among|in|of|within|across|from|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2})\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence)\s+(?:in\s+[\w’'-]+\s+)?(?:now\s+|currently\s+)?(?:stands|stood|standing)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
