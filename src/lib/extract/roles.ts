@@ -1029,6 +1029,10 @@ function periodOf(q: Quantity, before: string, written: string): Period | null {
  * @returns The kind, unit and normalized bounds, or the reason it is not a claim.
  */
 export function classifyQuantity(q: Quantity, ctx: FigureContext): Classification {
+  // "Asked whether North Korea could supply 40,000 troops, …": a figure in the question someone was asked is
+  // asserted by no one.
+  if (ASKED_WHETHER_BEFORE.test(ctx.sentence.slice(0, q.start)))
+    return { ok: false, reason: "inside a question asked" };
   // "3/8 Two North Korean prisoners …": the number of a gallery's picture, no figure.
   const picture = PICTURE_NUMBER.exec(ctx.sentence);
   if (picture && q.start < picture[0].length) return { ok: false, reason: "picture number" };
@@ -3183,6 +3187,10 @@ function classifyMoney(
   // Money in a passage that speaks of no soldiers, pay or deployment (a broker's fee, a budget for
   // satellites) is not what the soldiers are paid.
   if (!PAY_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`)) return { kind: "context" };
+  // "a four point two million dollar upgrade to the wharf", "a $3.5m housing project", "a $300 million loan from
+  // Moscow": money that names what it buys, which is no pay, whatever else the sentence says.
+  // ("a $2,000 monthly contract" is pay: a sum at a rate buys no thing.)
+  if (q.per === null && THING_PAID_FOR_AFTER.test(ctx.sentence.slice(q.end))) return { kind: "context" };
   // "that leaves the regime with about 175,000 roubles per soldier per month, or about $1.9 million a month for
   // every 1,000 soldiers": what the regime keeps, not what Russia pays.
   if (LEFT_STATE_WITH_BEFORE.test(ctx.sentence.slice(0, q.start))) return { kind: "context" };
@@ -3977,9 +3985,6 @@ function classifyMoney(
     )
   )
     return { kind: "context" };
-  // "a four point two million dollar upgrade to the wharf", "a $3.5m housing project": money that names what it
-  // buys, which is no pay.
-  if (THING_PAID_FOR_AFTER.test(ctx.sentence.slice(q.end))) return { kind: "context" };
   if (
     (dollars >= 1_000_000 && !perHead) ||
     /\b(?:a total|in total|total of|altogether|in all|adds up|amounts to)\b/i.test(clause)
@@ -4008,7 +4013,7 @@ function classifyMoney(
  * the soldiers" or "a contract for the troops" may be their pay).
  */
 const THING_PAID_FOR_AFTER =
-  /^[\s-]*(?:[a-z]+\s+)?(?:(?:upgrades?|renovations?|refurbishments?|overhauls?|expansions?|extensions?|redevelopments?|facilit(?:y|ies)|buildings?|bridges?|stadiums?|bail|lawsuits?|fines?)\b|(?:projects?|contracts?|grants?|loans?|investments?|settlements?|prizes?|rewards?|bount(?:y|ies)|programmes?|programs?)\b(?!\s+(?:to|for)\s+(?:the\s+)?(?:North\s+Korean\s+)?(?:soldiers|troops|men|fighters)\b(?!['’])))/i;
+  /^[\s-]*(?:(?!(?:monthly|weekly|yearly|annual|daily|salary|wage|pay)\s)[a-z]+\s+)?(?:(?:upgrades?|renovations?|refurbishments?|overhauls?|expansions?|extensions?|redevelopments?|facilit(?:y|ies)|buildings?|bridges?|stadiums?|bail|lawsuits?|fines?)\b|(?:projects?|contracts?|grants?|loans?|investments?|settlements?|prizes?|rewards?|bount(?:y|ies)|programmes?|programs?)\b(?!\s+(?:to|for)\s+(?:the\s+)?(?:North\s+Korean\s+)?(?:soldiers|troops|men|fighters)\b(?!['’])))/i;
 
 /** "What is left for the soldier, perhaps ", "what remains to the men: about ": the sum that follows is what he keeps. */
 const LEFT_FOR_THE_SOLDIER_BEFORE =
@@ -4041,6 +4046,8 @@ function beforeFirstOfPlanned(clause: { text: string; start: number }, q: Quanti
 const RELATIVE_AFTER =
   /^\s*[”"’]?\s*(?:too\s+(?:high|low|large|small|big|many|few)|(?:higher|lower|larger|smaller|bigger|more|less|fewer)\b(?!\s+of\b)|of\s+what\s+(?:[\w’'-]+\s+){1,2}(?:lost|suffered)\b)/i;
 
+/** An opening "Asked whether …" or "When asked if …" up to the figure, in the same clause. */
+const ASKED_WHETHER_BEFORE = /^\W*(?:(?:When|If)\s+)?[Aa]sked\s+(?:whether|if)\b[^,;:]*$/;
 /** A gallery's picture number at the start of its caption: "3/8 Two North Korean prisoners …". */
 const PICTURE_NUMBER = /^\s*\d{1,3}\s*\/\s*\d{1,3}(?=\s+["“]?\p{Lu})/u;
 
