@@ -285,21 +285,12 @@ describe("the number in a place", () => {
   });
 });
 
-describe("a loan, a settlement, a monthly contract, and a question asked", () => {
+describe("a loan, a settlement and a monthly contract", () => {
   it("'a $300 million loan from Moscow' and 'a $10,000 settlement' are prices of things; 'a $2,000 monthly contract' is pay", () => {
     expect(
       kinds("Pyongyang received a $350 million loan from Moscow last year, separate from the soldiers' pay."),
     ).toEqual(["context"]);
     expect(kinds("Families of soldiers killed in Russia get a $10,050 settlement.")).toEqual(["context"]);
     expect(kinds("Each soldier signs a $2,050 monthly contract with the Russian army.")).toEqual(["pay-per-soldier"]);
-  });
-
-  it("a figure in 'Asked whether …' is in the question, asserted by no one; 'Asked about the 12,000 troops' is not", () => {
-    const { claims, skipped } = extract(
-      "Asked whether North Korea could in fact supply 40,050 troops, the spokeswoman said it was not for her to say.",
-    );
-    expect(claims).toEqual([]);
-    expect(skipped.map((s) => [s.text, s.reason])).toEqual([["40,050", "inside a question asked"]]);
-    expect(kinds("Asked about the 12,050 troops in Kursk, he said they were fighting.")).toEqual(["troops-deployed"]);
   });
 });

@@ -1029,10 +1029,6 @@ function periodOf(q: Quantity, before: string, written: string): Period | null {
  * @returns The kind, unit and normalized bounds, or the reason it is not a claim.
  */
 export function classifyQuantity(q: Quantity, ctx: FigureContext): Classification {
-  // "Asked whether North Korea could supply 40,000 troops, …": a figure in the question someone was asked is
-  // asserted by no one.
-  if (ASKED_WHETHER_BEFORE.test(ctx.sentence.slice(0, q.start)))
-    return { ok: false, reason: "inside a question asked" };
   // "3/8 Two North Korean prisoners …": the number of a gallery's picture, no figure.
   const picture = PICTURE_NUMBER.exec(ctx.sentence);
   if (picture && q.start < picture[0].length) return { ok: false, reason: "picture number" };
@@ -4046,8 +4042,6 @@ function beforeFirstOfPlanned(clause: { text: string; start: number }, q: Quanti
 const RELATIVE_AFTER =
   /^\s*[”"’]?\s*(?:too\s+(?:high|low|large|small|big|many|few)|(?:higher|lower|larger|smaller|bigger|more|less|fewer)\b(?!\s+of\b)|of\s+what\s+(?:[\w’'-]+\s+){1,2}(?:lost|suffered)\b)/i;
 
-/** An opening "Asked whether …" or "When asked if …" up to the figure, in the same clause. */
-const ASKED_WHETHER_BEFORE = /^\W*(?:(?:When|If)\s+)?[Aa]sked\s+(?:whether|if)\b[^,;:]*$/;
 /** A gallery's picture number at the start of its caption: "3/8 Two North Korean prisoners …". */
 const PICTURE_NUMBER = /^\s*\d{1,3}\s*\/\s*\d{1,3}(?=\s+["“]?\p{Lu})/u;
 
