@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { type Article, type ArticleMeta, ArticleMetaSchema, SlugSchema } from "../schema/article.ts";
+import { type Article, type ArticleMeta, ArticleMetaSchema, bySlug, SlugSchema } from "../schema/article.ts";
 import { ContentError, ContentErrors, contentErrorsOf, throwIfAny } from "./errors.ts";
 import { checkFrontMatter, decodeText, splitFrontMatter } from "./front-matter.ts";
 
@@ -107,7 +107,7 @@ export function readArticles(files: readonly string[]): Article[] {
     }
   }
   if (errors.length > 0) throw new ContentErrors(errors);
-  return articles.sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  return articles.sort(bySlug);
 }
 
 /**

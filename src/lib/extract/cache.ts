@@ -14,7 +14,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deserialize, serialize } from "node:v8";
 import { Worker } from "node:worker_threads";
-import type { Article } from "../schema/article.ts";
+import { type Article, bySlug } from "../schema/article.ts";
 import type { ArticleAnalysis } from "./index.ts";
 import { NamingPoints } from "./naming-points.ts";
 
@@ -147,17 +147,10 @@ export class AnalysisCache {
    * @returns How many had no entry, when each can be read, and when every thread has ended.
    */
   startAnalysingMissing(articles: readonly Article[], threads = availableParallelism()): AnalysisProgress {
-    const missing = articles
-      .filter((a) => !existsSync(this.#file(a)))
-      .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+    const missing = articles.filter((a) => !existsSync(this.#file(a))).sort(bySlug);
     const n = Math.min(threads, Math.floor(missing.length / MIN_ARTICLES_PER_THREAD));
     if (n < 2) return { missing: missing.length, ready: () => null, done: Promise.resolve() };
-    const waiting = new Map<Article, { promise: Promise<void>; resolve: () => void }>();
-    for (const a of missing) {
-      let resolve = (): void => undefined;
-      const promise = new Promise<void>((r) => (resolve = r));
-      waiting.set(a, { promise, resolve });
-    }
+    const waiting = new Map(missing.map((a) => [a, Promise.withResolvers<void>()]));
     const settle = (a: Article | undefined): void => {
       if (!a) return;
       waiting.get(a)?.resolve();

@@ -3,7 +3,7 @@
  * blocks → sentences → speakers and coreference → figures and their roles → credit → record.
  * Every number that does not become a claim is kept with its reason.
  */
-import type { Article } from "../schema/article.ts";
+import { type Article, bySlug } from "../schema/article.ts";
 import type { Claim, EntityRef, Skipped } from "../schema/claim.ts";
 import {
   CALLED_FALSE,
@@ -135,7 +135,7 @@ function* namingSteps(
   aliases: readonly AliasEntry[],
   cache: AnalysisCache | null,
 ): Generator<Article, Extraction, void> {
-  const sorted = [...articles].sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+  const sorted = [...articles].sort(bySlug);
   // What naming gave the unchanged beginning of the slug order in an earlier build, if anything.
   const points = cache?.namingPoints(sorted) ?? null;
   const restored = points?.restore() ?? null;

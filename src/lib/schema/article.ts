@@ -55,5 +55,16 @@ export interface Article {
 /** What a page needs of an article to name it and link to it: its slug and front matter, not its text. */
 export type ArticleRef = Pick<Article, "slug" | "meta">;
 
+/**
+ * Orders articles by slug, by code units: the order naming and the content folder use everywhere.
+ *
+ * @param a One article.
+ * @param b The other.
+ * @returns Negative, zero or positive.
+ */
+export function bySlug(a: Pick<Article, "slug">, b: Pick<Article, "slug">): number {
+  return a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+}
+
 /** Slugs: short, lower-case, kebab-case. */
 export const SlugSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be lower-case kebab-case (a-z, 0-9, -)");
