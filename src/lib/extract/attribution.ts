@@ -336,9 +336,12 @@ function titleWordAhead(words: readonly string[], from: number): number {
   while (TITLE_QUALIFIER.test(words[j] ?? "")) j++;
   return TITLE_WORD.test(words[j] ?? "") ? j : -1;
 }
-/** A country's envoy or minister described without a name: "the then US ambassador", "the British defence secretary". */
+/**
+ * A country's envoy or minister described without a name: "the then US ambassador", "the British defence secretary",
+ * "South Korea's ambassador".
+ */
 const COUNTRY_OFFICE =
-  /^(?:[Tt]he\s+)?(?:(?:then|former|current|outgoing|new)\s+)?(U\.?S\.?|U\.?K\.?|(?:\p{Lu}[\p{Ll}]+\s+)?\p{Lu}[\p{Ll}]+)\s+((?:deputy\s+|permanent\s+|special\s+)?(?:ambassador|envoy|representative|delegate)|(?:defen[cs]e|foreign)\s+(?:minister|secretary)|secretary\s+of\s+state)$/u;
+  /^(?:[Tt]he\s+)?(?:(?:then|former|current|outgoing|new)\s+)?(U\.?S\.?|U\.?K\.?|(?:\p{Lu}[\p{Ll}]+\s+)?\p{Lu}[\p{Ll}]+(?:[’']s)?)\s+((?:deputy\s+|permanent\s+|special\s+)?(?:ambassador|envoy|representative|delegate)|(?:defen[cs]e|foreign)\s+(?:minister|secretary)|secretary\s+of\s+state)$/u;
 
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
 const TITLE_WORD =
@@ -622,6 +625,15 @@ function placeNameAt(text: string, seqs: readonly { s: string; i: number; end?: 
   if (!last || last.end !== undefined) return -1;
   const near = PLACE_PREPOSITION_END.exec(text.slice(0, last.i));
   if (near) return near.index;
+  // ("the Institute for Northeast Asian Population Studies (INAPS) in Busan": one word after a body's initials in
+  // brackets and "in" is where the body is.)
+  const bracketed = /\)\s+in\s+$/.exec(text.slice(0, last.i));
+  if (
+    bracketed &&
+    /^\p{Lu}\p{Ll}+$/u.test(last.s) &&
+    /\(\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(text.slice(0, bracketed.index))
+  )
+    return bracketed.index + 1;
   const previous = seqs.at(-2);
   return previous &&
     previous.end === undefined &&
@@ -972,11 +984,18 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
     return groupPhrase(text, at, described[1]);
   // "Ukraine's ambassador to the UN", "the Russian envoy to Pyongyang": someone the text describes by
   // an office; the body or place after "to" is where they serve, not who speaks.
+  // ("The US ambassador to the UN": a country's envoy, who is the same country's envoy named before and never
+  // another country's, nor the body after "to".)
   const envoy =
-    /^(?:[Tt]he\s+)?(?:(?:\p{Lu}[\p{Ll}]+\s+)?\p{Lu}[\p{Ll}]+(?:[’']s)?\s+)?((?:deputy\s+|permanent\s+|special\s+)?(?:ambassador|envoy|representative|delegate))\s+(?:to|at)\s+\S.*$/u.exec(
+    /^(?:[Tt]he\s+)?(?:(U\.?S\.?|U\.?K\.?|(?:\p{Lu}[\p{Ll}]+\s+)?\p{Lu}[\p{Ll}]+)(?:[’']s)?\s+)?((?:deputy\s+|permanent\s+|special\s+)?(?:ambassador|envoy|representative|delegate))\s+(?:to|at)\s+\S.*$/u.exec(
       text,
     );
-  if (envoy?.[1]) return { text, start: at, name: text, form: "description", role: envoy[1] };
+  if (envoy?.[2]) {
+    const country = envoy[1] !== undefined && (/^U\.?[SK]\.?$/.test(envoy[1]) || envoy[1].split(/\s+/).every(isPlace));
+    return country
+      ? { text, start: at, name: text, form: "description", role: `${envoy[1]} ${envoy[2]}` }
+      : { text, start: at, name: text, form: "description", role: envoy[2] };
+  }
   // "Budanov's deputy", "an aide to Budanov", "a former adviser of Kim": someone the text describes by
   // whom they work for, whose words are their own and not the named person's; the text does not say
   // who they are, so the words are kept and nobody is credited.
@@ -1236,9 +1255,19 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
   if (
     envoyOffice?.[1] &&
     envoyOffice[2] &&
-    (/^U\.?[SK]\.?$/.test(envoyOffice[1]) || envoyOffice[1].split(/\s+/).every(isPlace))
+    (/^U\.?[SK]\.?$/.test(envoyOffice[1]) ||
+      envoyOffice[1]
+        .replace(/[’']s$/, "")
+        .split(/\s+/)
+        .every(isPlace))
   )
-    return { text, start: at, name: text, form: "description", role: `${envoyOffice[1]} ${envoyOffice[2]}` };
+    return {
+      text,
+      start: at,
+      name: text,
+      form: "description",
+      role: `${envoyOffice[1]} ${envoyOffice[2]}`,
+    };
   const desc = /^(?:[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Tt]hose)\s+([a-z][a-z\s-]*)$/.exec(text);
   if (desc && !GROUP_NOUNS.test(text.split(/\s+/).slice(-1)[0] ?? "")) {
     return { text, start: at, name: text, form: "description", role: desc[1] ?? null };

@@ -472,10 +472,11 @@ function officialOwner(before: string): NounPhrase | null {
 
 /**
  * "Her estimate of 3,000", "its count of 1,200", "Its latest estimate, given to lawmakers last week, was 300
- * dead and 2,700 wounded": a possessive pronoun before an estimate's noun.
+ * dead and 2,700 wounded", "Her own tally is of no fewer than 1,900", "His estimate is that 12,000", "Their
+ * figure: 6,000": a possessive pronoun before an estimate's noun.
  */
 const PRONOUN_ESTIMATE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s,(;])(his|her|its|their)\s+(?:(?:own|latest|new|earlier|current|revised|initial|most recent|first|original|previous|final|official)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)(?:,\s+[^,;.]{1,60},|${FIGURE_TIME})?\s+(?:of|is|was|at|stands?\s+at)\s+(?:${HEDGES_BEFORE}\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:and\s+|,\s*))?${HEDGES_BEFORE}$`,
+  String.raw`(?:^|[\s,(;])(his|her|its|their)\s+(?:(?:own|latest|new|earlier|current|revised|initial|most recent|first|original|previous|final|official)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)(?:,\s+[^,;.]{1,60},|${FIGURE_TIME})?(?:\s+(?:of|(?:is|was)(?:\s+(?:of|that))?|at|stands?\s+at)\s+|\s*:\s+)(?:${HEDGES_BEFORE}\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:and\s+|,\s*))?${HEDGES_BEFORE}$`,
   "i",
 );
 const PRONOUN_OF = { his: "he", her: "she", its: "it", their: "they" } as const;

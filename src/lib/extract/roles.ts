@@ -527,6 +527,12 @@ const OTHER_LOSSES =
  */
 const OTHER_ARMY_LOST =
   /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|the united states|america|american|china|chinese|beijing|japan|japanese|britain|british|(?:wagner|azov|akhmat)(?:\s+(?:mercenary|private military|military))?(?:\s+(?:group|company|brigade|regiment|battalion|unit|force))?)(?:'s|’s)?(?:\s+(?:own|forces?|army|military|troops|marines|paratroopers|sailors|soldiers|servicemen|units?|brigades?|regiments?|battalions?|conscripts|contract\s+soldiers)(?:\s+of\s+the\s+\d+\w*\s+(?:brigade|regiment|division|battalion|army))?)*(?:\s+as\s+a\s+whole|\s+overall|\s+in\s+total|\s+alone)?(?:\s*,[^,;.]{1,60},)?\s+(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
+/** "the number of men aged 20 to 24 at roughly ", "the population of young men aged 18 to 25 is ": an age group's size. */
+const COHORT_BEFORE =
+  /\b(?:number|population|count|cohort|pool)\s+of\s+(?:(?:North\s+Korean|young|military-age|fighting-age)\s+)*(?:men|women|males|females|people|boys)\s+(?:aged|between\s+the\s+ages\s+of)\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s+(?:at|is|was|stands\s+at|of)\s+(?:(?:about|around|some|roughly|nearly|approximately|an\s+estimated|just\s+over|just\s+under)\s+)*$/i;
+/** "has cost Ukraine an estimated 46,000 soldiers killed", "costing Russia's army some ": what the war cost another army. */
+const OTHER_ARMY_COST =
+  /\bcost(?:s|ing)?\s+(?:Ukraine|Russia|Kyiv|Moscow|(?:the\s+)?(?:Ukrainian|Russian)\s+(?:army|forces|side|military)|(?:the\s+)?(?:Ukrainians|Russians))(?:['’]s\s+(?:army|military|forces|troops))?\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated|approximately|as\s+many\s+as)\s+)*$/i;
 /** A verb that brings a total to a figure: "bringing", "took", "raising". */
 const BRINGING_VERB = String.raw`(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)`;
 /** All losses brought to the figure after it: "bringing its total losses to roughly ". */
@@ -559,6 +565,7 @@ function otherSideLost(s: string, clauseStart: number, at: number): boolean {
     OTHER_ARMY_LOST.test(before) ||
     SIDE_SAYS_IT_LOST.test(before) ||
     OTHER_ARMY_TOTAL_BROUGHT.test(before) ||
+    OTHER_ARMY_COST.test(before) ||
     // ("The brigade lost 40 soldiers to North Korean drone teams": who loses men to the North Koreans.)
     (/\blost\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to)\s+)*$/i.test(
       s.slice(clauseStart, at),
@@ -1032,6 +1039,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "3/8 Two North Korean prisoners …": the number of a gallery's picture, no figure.
   const picture = PICTURE_NUMBER.exec(ctx.sentence);
   if (picture && q.start < picture[0].length) return { ok: false, reason: "picture number" };
+  // "… killed in Russia? (a) 200 (b) 2,000 (c) 20,000": the options a quiz offers, none of them asserted.
+  if (
+    /(?:^|[\s?:])\(?[a-e]\)\s*$/.test(ctx.sentence.slice(Math.max(0, q.start - 6), q.start)) &&
+    (ctx.sentence.match(/(?:^|[\s?:])\(?[a-e]\)\s/g)?.length ?? 0) >= 2 &&
+    !/\s[—–-]\s*$/.test(ctx.sentence.slice(Math.max(0, q.start - 8), q.start))
+  )
+    return { ok: false, reason: "an option of a multiple-choice question" };
   // "about 10 cents on the dollar", "90 cents of every dollar": a share, read as that many per cent.
   if (
     q.form === "amount" &&
@@ -1462,10 +1476,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     PEOPLE_NOUNS.test(noun) ||
     /^(?:[\w-]+\s+){0,3}(?:soldiers|troops|personnel|fighters|servicemen|conscripts|recruits)\b/i.test(nextWords) ||
     // "a 2,000-strong North Korean unit": the size of a body of troops.
-    (noun === "strong" &&
-      /^[\s-]*strong\s+(?:[\w-]+\s+){0,3}?(?:unit|force|contingent|battalion|brigade|corps|detachment|division|regiment)\b/i.test(
-        after,
-      )) ||
+    (noun === "strong" && STRONG_FORCE_AFTER.test(after)) ||
     TRADE_NOUN.test(nextWords) ||
     // "about 5,000 military construction workers": soldiers by their work.
     MILITARY_WORKERS_AHEAD.test(nextWords);
@@ -1558,6 +1569,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       // ("Some 4,000 of an army of 12,000 North Korean soldiers sent to Kursk": the force sent, called an army.)
       !/^[^,;.]*?\b(?:sent|deployed|dispatched|in\s+Russia|to\s+Russia|in\s+Kursk|to\s+Kursk)\b/i.test(s.slice(q.end))
     );
+  // "The 20,000-strong force has lost about 4,000 wounded": the size of the force the losses are of.
+  const forceSize = noun === "strong" && STRONG_FORCE_AFTER.test(s.slice(q.numberEnd));
   // "The casualty numbers are murky. Kyiv says 4,000.": a bare number that is all a speaker says, after
   // a sentence about the soldiers, counts what that sentence counts.
   // ("Ukrainian officials say more than 1,000 have died; the agency says about 300.": the count before
@@ -2096,10 +2109,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     )
   )
     return { ok: true, kind: "context", ...people };
-  // "the first of an expected 12,000": a total still to come.
+  // "the first of an expected 12,000", "the first tranche of what could be 12,000": a total still to come.
   if (
     /\b(?:an?\s+)?expected\s+(?:(?:total\s+of|about|around|some|roughly|up to)\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 30), q.start),
+    ) ||
+    /\bof\s+what\s+(?:could|may|might|will|would)\s+(?:eventually\s+|ultimately\s+|in\s+the\s+end\s+)?(?:be|become|grow\s+to|reach)\s+(?:(?:about|around|some|roughly|up\s+to|as\s+many\s+as)\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 60), q.start),
     )
   )
     return { ok: true, kind: "troops-projected", ...people };
@@ -2300,7 +2316,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !CASUALTY_WORD_AT_ALL.test(/^[^.;,]*/.exec(s.slice(q.end))?.[0] ?? "");
   const wholeOfLosses =
     frontedWhole || (!casualtyNoun && /^[^.;,]*,\s*(?:of whom|of which|among whom|among them)\b/i.test(s.slice(q.end)));
-  if ((lossKinds > 0 || casualtyNoun) && !partitivePopulation && !wholeOfLosses) {
+  if ((lossKinds > 0 || casualtyNoun) && !partitivePopulation && !forceSize && !wholeOfLosses) {
     // "During the Korean War, China sent roughly 3 million soldiers …, and about 180,000 of them were
     // killed": losses of a past war, whoever's.
     if (pastWar(s.slice(0, q.start))) return { ok: true, kind: "context", ...people };
@@ -2364,10 +2380,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           scope: prisoners ? "only the missing and captured" : "only the missing",
         }
       : { ok: true, kind: "context", ...people };
+  // "puts the number of men aged 20 to 24 at roughly 850,000": the size of an age group of a people, whatever
+  // befell some of them.
+  if (COHORT_BEFORE.test(s.slice(Math.max(0, q.start - 120), q.start))) return { ok: true, kind: "context", ...people };
   // "Total casualties, including the wounded, were revised to 6,200": a total, whatever it names inside.
   if (
     lossKinds > 0 &&
     !partitivePopulation &&
+    !forceSize &&
     /\btotal\s+(?:casualties|losses)\b[^.;]*$/i.test(s.slice(0, q.start)) &&
     // ("put total casualties at about 4,700, including about 600 dead": the part is what its noun names.)
     !/\d[^.;]*?,\s*(?:including|of whom|of which|among them)\b[^.;\d]*$/i.test(s.slice(0, q.start))
@@ -2377,12 +2397,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (
     lossKinds > 1 &&
     !partitivePopulation &&
+    !forceSize &&
     /\b(?:killed|dead|wounded|injured)\s*,\s*(?:killed|dead|wounded|injured|captured|missing)\b[^.;]*\b(?:and|or)\s+(?:(?:gone|been|went)\s+)?(?:killed|dead|wounded|injured|captured|missing)\b/i.test(
       lossText,
     )
   )
     return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
-  if (lossKinds > 0 && !partitivePopulation && !frontedWhole) {
+  if (lossKinds > 0 && !partitivePopulation && !forceSize && !frontedWhole) {
     const k = nearestCasualtyKind(q, ctx, clause);
     if (k) return { ok: true, kind: veto(clause.text, k), ...people };
   }
@@ -2417,6 +2438,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const exclude = new Set<string>();
   if ((q.max ?? q.min ?? 0) < 100 && !q.vague) exclude.add("troops-deployed").add("troops-projected");
   if (partitiveSubset) exclude.add("troops-deployed").add("troops-projected");
+  // ("The 20,000-strong force has lost about 4,000 wounded": the force's size, whatever it lost.)
+  if (forceSize) exclude.add("casualties-killed").add("casualties-wounded").add("casualties-total");
   // The whole the losses are taken from is read without them.
   // "11,000 troops are in Russia, about 4,000 of them wounded": what the part is, not the whole.
   const ownEnd = Math.max(0, q.end - clause.start);
@@ -2553,9 +2576,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // 76,000 troops": what a battle cost the other side.)
   if (
     OTHER_ARMY_TOTAL_BROUGHT.test(s.slice(0, q.start)) ||
-    (/\bcost\s+(?:Ukraine|Russia|Kyiv|Moscow|(?:the\s+)?(?:Ukrainian|Russian)\s+(?:army|forces|side|military)|(?:the\s+)?(?:Ukrainians|Russians))\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*$/i.test(
-      s.slice(0, q.start),
-    ) &&
+    (OTHER_ARMY_COST.test(s.slice(0, q.start)) &&
       // ("which Kyiv says cost Russia more than 1,000 North Korean soldiers": its North Korean soldiers.)
       !/^\s+North\s+Koreans?\b/i.test(s.slice(q.end)))
   )
@@ -3097,6 +3118,10 @@ function veto(clause: string, kind: KindId): KindId {
 /** A name that a number completes, right before it: "Unit 10045", "Bureau 121", "military unit No. 586". */
 const NAME_NUMBER_BEFORE =
   /(?:\b(?:Unit|Bureau|Office|Brigade|Regiment|Battalion|Division|Camp|Hill|Route|Highway|Flight)|\b(?:military|army)\s+unit|\b[Uu]nit\s+No\.?|\bNo\.)\s+$/;
+/** After a number, "-strong" and a body of troops: "2,000-strong North Korean unit", "20,000-strong force". */
+const STRONG_FORCE_AFTER =
+  /^[\s-]*strong\s+(?:[\w-]+\s+){0,3}?(?:unit|force|contingent|battalion|brigade|corps|detachment|division|regiment)\b/i;
+
 /** A noun of people or a size right after a number: "Unit 400 men strong", "Brigade 300 soldiers". */
 const PEOPLE_NOUN_AFTER =
   /^\s*(?:-\s*)?(?:men|women|people|troops|soldiers|personnel|fighters|servicemen|strong|dead|killed|wounded|casualties)\b/i;
@@ -4011,9 +4036,12 @@ function classifyMoney(
 const THING_PAID_FOR_AFTER =
   /^[\s-]*(?:(?!(?:monthly|weekly|yearly|annual|daily|salary|wage|pay)\s)[a-z]+\s+)?(?:(?:upgrades?|renovations?|refurbishments?|overhauls?|expansions?|extensions?|redevelopments?|facilit(?:y|ies)|buildings?|bridges?|stadiums?|bail|lawsuits?|fines?)\b|(?:projects?|contracts?|grants?|loans?|investments?|settlements?|prizes?|rewards?|bount(?:y|ies)|programmes?|programs?)\b(?!\s+(?:to|for)\s+(?:the\s+)?(?:North\s+Korean\s+)?(?:soldiers|troops|men|fighters)\b(?!['’])))/i;
 
-/** "What is left for the soldier, perhaps ", "what remains to the men: about ": the sum that follows is what he keeps. */
+/**
+ * "What is left for the soldier, perhaps ", "what remains to the men: about ", "What remains for the soldier after the
+ * state's deductions is perhaps ": the sum that follows is what he keeps.
+ */
 const LEFT_FOR_THE_SOLDIER_BEFORE =
-  /\bwhat(?:\s+is|['’]s|\s+remains|\s+gets)\s+(?:left|over|left\s+over|passed\s+on)?\s*(?:for|to)\s+(?:the\s+|each\s+|every\s+)?(?:North\s+Korean\s+)?(?:soldiers?|men|troops|him|them|fighters?)\s*[,:—–-]?\s*(?:is\s+)?(?:(?:perhaps|maybe|about|around|some|roughly|only|just|probably|at\s+most|no\s+more\s+than)\s+)*$/i;
+  /\bwhat(?:\s+is|['’]s|\s+remains|\s+gets)\s+(?:left|over|left\s+over|passed\s+on)?\s*(?:for|to)\s+(?:the\s+|each\s+|every\s+)?(?:North\s+Korean\s+)?(?:soldiers?|men|troops|him|them|fighters?)(?:\s+(?:after|once)\s+[^,.;:$\d]{1,60}?)?\s*[,:—–-]?\s*(?:is\s+)?(?:(?:perhaps|maybe|about|around|some|roughly|only|just|probably|at\s+most|no\s+more\s+than)\s+)*$/i;
 
 /** ", the first of an expected 12,000", ", the first batch of a planned …": the whole to come, set after a part sent. */
 const FIRST_OF_PLANNED =

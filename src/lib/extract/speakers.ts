@@ -689,7 +689,14 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   const leadName = lead?.[1] ?? officeLead?.[1];
   if (leadName && !quoted && !/\s(?:spoke|talked|sat\s+down)\s+(?:to|with)\s+(?:him|her|them)\b/.test(s)) {
     const np = parseSubject(leadName, 0);
-    if (np?.form === "name" && guessType(np.name) === "person") t.lastPerson = resolveName(np.name, registry, t).entity;
+    if (np?.form === "name" && guessType(np.name) === "person") {
+      const person = resolveName(np.name, registry, t).entity;
+      t.lastPerson = person;
+      // ("Ukraine's defence minister, Rustem Umerov, said …. Ukraine's defence minister also said …": a country's
+      // office set before the name is his, so that the office named again is he.)
+      const office = officeLead ? parseSubject(s.slice(0, s.indexOf(",")).trim(), 0) : null;
+      if (office?.form === "description" && office.role && /^\p{Lu}/u.test(office.role)) person.roles.add(office.role);
+    }
   }
   // ("Helena Marsh's new book follows the 11,000 … who, she writes, crossed …": a person whose work opens the
   // sentence is whom "she" means in it.)

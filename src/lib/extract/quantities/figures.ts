@@ -523,6 +523,19 @@ export function suffixNounAt(toks: Tok[], k: number): string | undefined {
       idx += 1;
       continue;
     }
+    // "3,000 of Kim Jong Un's soldiers", "11,000 of Pyongyang's troops": whose they are, named after "of", is no
+    // noun they count; the noun after the possessive is.
+    if (isWord(toks[idx - 1], "of") || isWord(toks[idx - 2], "of")) {
+      let j = idx;
+      while (j < idx + 3 && toks[j]?.kind === "word" && /^\p{Lu}[\p{L}-]*$/u.test(toks[j]?.text ?? "")) j++;
+      if (toks[j]?.kind === "word" && /^\p{Lu}[\p{L}-]*['\u2019]s$/u.test(toks[j]?.text ?? "")) {
+        // (And a word that ranks them: "Pyongyang's best soldiers", "Russia's own troops", "Kim's elite units".)
+        while (/^(?:own|best|top|elite|finest|most|remaining|first|last)$/.test(toks[j + 1]?.lower ?? "")) j++;
+        idx = j;
+        words--;
+        continue;
+      }
+    }
     if (NOUN_SKIP.has(t.lower) || NATIONALITY_RE.test(t.text)) continue;
     if (NOUN_STOP.has(t.lower)) return undefined;
     return t.lower.replace(/['\u2019]s?$/, "");
