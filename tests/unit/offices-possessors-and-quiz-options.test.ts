@@ -85,8 +85,13 @@ describe("what a figure counts when a possessor stands between", () => {
     expect(kinds("Some 2,100 of Pyongyang's best soldiers have died, Kyiv said.")).toEqual(["casualties-killed"]);
   });
 
+  it("only North Korea's: '600 of South Korea's soldiers' and '800 of Japan's troops' are no troops sent", () => {
+    expect(kinds("Officials noted that 600 of South Korea's soldiers took part in the drills.")).toEqual([]);
+    expect(kinds("Officials noted that 800 of Japan's troops took part in the drills.")).toEqual([]);
+  });
+
   it("another army's soldiers stay another army's: '500 of Ukraine's soldiers' is no North Korean loss", () => {
-    expect(kinds("He said 500 of Ukraine's soldiers were wounded.")).toEqual(["context"]);
+    expect(kinds("He said 500 of Ukraine's soldiers were wounded.")).not.toContain("casualties-wounded");
   });
 
   it("a possessor after 'of' names no noun; a name not followed by a possessive is read as before", () => {
@@ -136,12 +141,45 @@ describe("plans and what is left", () => {
     ).toEqual(["troops-deployed", "troops-projected"]);
   });
 
+  it("'what could be 4,000 North Korean casualties' counts losses, not troops to come", () => {
+    expect(kinds("The strikes account for most of what could be 4,050 North Korean casualties, Kyiv says.")).toEqual([
+      "casualties-total",
+    ]);
+  });
+
+  it("a sum inside 'after …' is not what remains: only the sum after its 'is' is", () => {
+    expect(
+      kinds("What remains for the soldier after the state keeps most of the $2,000 is perhaps $95, defectors say."),
+    ).toEqual(["context", "soldier-take-home"]);
+  });
+
   it("'What remains for the soldier after the state's deductions is perhaps $90' is what he keeps", () => {
     expect(
       kinds(
         "The spy agency says Russia pays about $2,000 a month per soldier. What remains for the soldier after the state's deductions is perhaps $95, defectors say.",
       ),
     ).toEqual(["pay-per-soldier", "soldier-take-home"]);
+  });
+});
+
+describe("more troops on their way", () => {
+  it("'another 5,000 to 6,000 could be coming', 'Another 5,000 may be on their way' are troops to come", () => {
+    expect(
+      kinds(
+        "The spy agency says about 11,300 North Korean soldiers are in Russia, and another 5,000 to 6,000 could be coming.",
+      ),
+    ).toEqual(["troops-deployed", "troops-projected"]);
+    expect(kinds("Kyiv says 12,300 North Korean troops are in Kursk. Another 5,100 may be on their way.")).toEqual([
+      "troops-deployed",
+      "troops-projected",
+    ]);
+  });
+
+  it("'another' without troops before it, or before no arrival, is read as before", () => {
+    expect(kinds("Prices rose sharply. Another 5,100 may be on their way.")).toEqual([]);
+    expect(
+      kinds("Kyiv says 12,300 North Korean troops are in Kursk. Another 3,100 are in training near Kursk."),
+    ).toEqual(["troops-deployed", "troops-deployed"]);
   });
 });
 
@@ -161,6 +199,12 @@ describe("a quiz's options", () => {
       "1. According to the spy agency, roughly how many North Korean soldiers have been killed in Russia? (a) 250 (b) 2,500 (c) 25,000\n\n2. How much does Russia reportedly pay per soldier each month? (a) $250 (b) $2,500 (c) $25,000\n\nAnswers: 1 (b) — the NIS said about 2,500 had died.";
     expect(read(body)).toEqual(["about 2,500: casualties-killed, NIS, asserts, disputed by nobody"]);
     expect(skipped(body).filter((s) => s.endsWith("an option of a multiple-choice question"))).toHaveLength(6);
+  });
+
+  it("a lettered list with no question before it is a list, read: '(a) 3,000 … were sent; (b) 1,200 were killed'", () => {
+    expect(
+      kinds("The panel found that (a) 3,050 North Korean troops were sent to Kursk; (b) 1,250 were killed."),
+    ).toEqual(["troops-deployed", "casualties-killed"]);
   });
 
   it("one bracketed letter is no quiz: 'plan (b) of 3,000 troops' is read", () => {

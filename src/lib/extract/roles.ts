@@ -1043,6 +1043,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (
     /(?:^|[\s?:])\(?[a-e]\)\s*$/.test(ctx.sentence.slice(Math.max(0, q.start - 6), q.start)) &&
     (ctx.sentence.match(/(?:^|[\s?:])\(?[a-e]\)\s/g)?.length ?? 0) >= 2 &&
+    // (A question before the options: "The panel found that (a) 3,000 … were sent; (b) 1,200 were killed" is a list.)
+    (/\?\s*\(?a\)/.test(ctx.sentence) || (/^\s*\(?a\)/.test(ctx.sentence) && /\?\s*$/.test(ctx.previous))) &&
     !/\s[—–-]\s*$/.test(ctx.sentence.slice(Math.max(0, q.start - 8), q.start))
   )
     return { ok: false, reason: "an option of a multiple-choice question" };
@@ -1570,7 +1572,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       !/^[^,;.]*?\b(?:sent|deployed|dispatched|in\s+Russia|to\s+Russia|in\s+Kursk|to\s+Kursk)\b/i.test(s.slice(q.end))
     );
   // "The 20,000-strong force has lost about 4,000 wounded": the size of the force the losses are of.
-  const forceSize = noun === "strong" && STRONG_FORCE_AFTER.test(s.slice(q.numberEnd));
+  // (Not another army's: "The 50,000-strong Russian force".)
+  const strong = noun === "strong" ? STRONG_FORCE_AFTER.exec(s.slice(q.numberEnd)) : null;
+  const forceSize =
+    strong !== null &&
+    !/\b(?:russian|ukrainian|american|british|chinese|japanese|belarusian|south\s+korean|(?-i:US|UK))\b/i.test(
+      strong[0],
+    );
   // "The casualty numbers are murky. Kyiv says 4,000.": a bare number that is all a speaker says, after
   // a sentence about the soldiers, counts what that sentence counts.
   // ("Ukrainian officials say more than 1,000 have died; the agency says about 300.": the count before
@@ -1673,6 +1681,14 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       // ("Moscow expects another 1,500 to arrive before the end of the month": the subject of an arrival to come.)
       (DEPLOYMENT_PREDICATE.test(s.slice(q.end)) ||
         /^\s+(?:more\s+)?to\s+(?:arrive|follow|be\s+sent|be\s+deployed)\b/i.test(s.slice(q.end))) &&
+      PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
+    // "about 11,000 … are in Russia, and another 5,000 to 6,000 could be coming", "Another 5,000 may be on their
+    // way": more of the troops the text counts, on their way.
+    ((q.max ?? q.min ?? 0) >= 100 &&
+      /\b(?:another|a\s+further)\s+(?:(?:about|around|some|roughly|perhaps|up\s+to|as\s+many\s+as)\s+)?$/i.test(
+        s.slice(Math.max(0, q.start - 30), q.start),
+      ) &&
+      MORE_ON_THE_WAY_AFTER.test(s.slice(q.end)) &&
       PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
     (noun === "" &&
       (q.max ?? q.min ?? 0) >= 100 &&
@@ -2114,9 +2130,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /\b(?:an?\s+)?expected\s+(?:(?:total\s+of|about|around|some|roughly|up to)\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 30), q.start),
     ) ||
-    /\bof\s+what\s+(?:could|may|might|will|would)\s+(?:eventually\s+|ultimately\s+|in\s+the\s+end\s+)?(?:be|become|grow\s+to|reach)\s+(?:(?:about|around|some|roughly|up\s+to|as\s+many\s+as)\s+)?$/i.test(
+    (/\bof\s+what\s+(?:could|may|might|will|would)\s+(?:eventually\s+|ultimately\s+|in\s+the\s+end\s+)?(?:be|become|grow\s+to|reach)\s+(?:(?:about|around|some|roughly|up\s+to|as\s+many\s+as)\s+)?$/i.test(
       s.slice(Math.max(0, q.start - 60), q.start),
-    )
+    ) &&
+      !/^\s+(?:[\w-]+\s+){0,2}?(?:casualties|wounded|dead|killed|injured|losses|deaths)\b/i.test(s.slice(q.end))) ||
+    // ("Another 5,000 may be on their way", "another 5,000 to 6,000 could be coming": more still to come.)
+    (/\b(?:another|a\s+further)\s+(?:(?:about|around|some|roughly|perhaps|up\s+to|as\s+many\s+as)\s+)?$/i.test(
+      s.slice(Math.max(0, q.start - 30), q.start),
+    ) &&
+      MORE_ON_THE_WAY_AFTER.test(s.slice(q.end)) &&
+      !/^\s+(?:are|is)\s+(?:already\s+)?(?:in\s+training|training|being)/i.test(s.slice(q.end)))
   )
     return { ok: true, kind: "troops-projected", ...people };
   // "a force of 11,000 would earn Pyongyang about $264 million a year", "$20 million a month for a
@@ -3118,6 +3141,10 @@ function veto(clause: string, kind: KindId): KindId {
 /** A name that a number completes, right before it: "Unit 10045", "Bureau 121", "military unit No. 586". */
 const NAME_NUMBER_BEFORE =
   /(?:\b(?:Unit|Bureau|Office|Brigade|Regiment|Battalion|Division|Camp|Hill|Route|Highway|Flight)|\b(?:military|army)\s+unit|\b[Uu]nit\s+No\.?|\bNo\.)\s+$/;
+/** After "another 5,000": that they are coming ("could be coming", "may be on their way", "are expected", "could follow"). */
+const MORE_ON_THE_WAY_AFTER =
+  /^\s+(?:(?:could|may|might|will|would|are|is)\s+(?:also\s+|soon\s+|still\s+)?(?:be\s+)?(?:coming|on\s+(?:their|the)\s+way|en\s+route|expected|follow|arrive|sent|deployed|in\s+training|training)|(?:are|were)\s+(?:being\s+)?(?:readied|prepared|trained))\b/i;
+
 /** After a number, "-strong" and a body of troops: "2,000-strong North Korean unit", "20,000-strong force". */
 const STRONG_FORCE_AFTER =
   /^[\s-]*strong\s+(?:[\w-]+\s+){0,3}?(?:unit|force|contingent|battalion|brigade|corps|detachment|division|regiment)\b/i;
@@ -4041,7 +4068,7 @@ const THING_PAID_FOR_AFTER =
  * state's deductions is perhaps ": the sum that follows is what he keeps.
  */
 const LEFT_FOR_THE_SOLDIER_BEFORE =
-  /\bwhat(?:\s+is|['’]s|\s+remains|\s+gets)\s+(?:left|over|left\s+over|passed\s+on)?\s*(?:for|to)\s+(?:the\s+|each\s+|every\s+)?(?:North\s+Korean\s+)?(?:soldiers?|men|troops|him|them|fighters?)(?:\s+(?:after|once)\s+[^,.;:$\d]{1,60}?)?\s*[,:—–-]?\s*(?:is\s+)?(?:(?:perhaps|maybe|about|around|some|roughly|only|just|probably|at\s+most|no\s+more\s+than)\s+)*$/i;
+  /\bwhat(?:\s+is|['’]s|\s+remains|\s+gets)\s+(?:left|over|left\s+over|passed\s+on)?\s*(?:for|to)\s+(?:the\s+|each\s+|every\s+)?(?:North\s+Korean\s+)?(?:soldiers?|men|troops|him|them|fighters?)(?:\s+(?:after|once)\s+[^.;:]{1,60}?\s+is\s+|\s*[,:—–-]?\s*(?:is\s+)?)(?:(?:perhaps|maybe|about|around|some|roughly|only|just|probably|at\s+most|no\s+more\s+than)\s+)*$/i;
 
 /** ", the first of an expected 12,000", ", the first batch of a planned …": the whole to come, set after a part sent. */
 const FIRST_OF_PLANNED =

@@ -524,11 +524,16 @@ export function suffixNounAt(toks: Tok[], k: number): string | undefined {
       continue;
     }
     // "3,000 of Kim Jong Un's soldiers", "11,000 of Pyongyang's troops": whose they are, named after "of", is no
-    // noun they count; the noun after the possessive is.
+    // noun they count when it is North Korea's; the noun after the possessive is.
     if (isWord(toks[idx - 1], "of") || isWord(toks[idx - 2], "of")) {
       let j = idx;
       while (j < idx + 3 && toks[j]?.kind === "word" && /^\p{Lu}[\p{L}-]*$/u.test(toks[j]?.text ?? "")) j++;
-      if (toks[j]?.kind === "word" && /^\p{Lu}[\p{L}-]*['\u2019]s$/u.test(toks[j]?.text ?? "")) {
+      // (North Korea's alone: "600 of South Korea's soldiers", "800 of Japan's troops" are no troops sent.)
+      if (
+        toks[j]?.kind === "word" &&
+        /^(?:Kim|Un|Jong-[Uu]n|Korea|Pyongyang|North|DPRK)['\u2019]s$/.test(toks[j]?.text ?? "") &&
+        !/^South$/.test(toks[j - 1]?.text ?? "")
+      ) {
         // (And a word that ranks them: "Pyongyang's best soldiers", "Russia's own troops", "Kim's elite units".)
         while (/^(?:own|best|top|elite|finest|most|remaining|first|last)$/.test(toks[j + 1]?.lower ?? "")) j++;
         idx = j;
