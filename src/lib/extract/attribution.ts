@@ -343,6 +343,22 @@ function titleWordAhead(words: readonly string[], from: number): number {
 const COUNTRY_OFFICE =
   /^(?:[Tt]he\s+)?(?:(?:then|former|current|outgoing|new)\s+)?(U\.?S\.?|U\.?K\.?|(?:\p{Lu}[\p{Ll}]+\s+)?\p{Lu}[\p{Ll}]+(?:[’']s)?)\s+((?:deputy\s+|permanent\s+|special\s+)?(?:ambassador|envoy|representative|delegate)|(?:defen[cs]e|foreign)\s+(?:minister|secretary)|secretary\s+of\s+state)$/u;
 
+/**
+ * Whether words before an office name a country: "US", "U.K.", "Ukraine's", "South Korean".
+ *
+ * @param words The words.
+ * @returns Whether they do.
+ */
+function namesCountry(words: string): boolean {
+  return (
+    /^U\.?[SK]\.?$/.test(words) ||
+    words
+      .replace(/[’']s$/, "")
+      .split(/\s+/)
+      .every(isPlace)
+  );
+}
+
 /** Words of a title that may stand between a country and a name ("Defence Minister"). */
 const TITLE_WORD =
   /^(?:President|Prime|Minister|Leader|Defen[cs]e|Foreign|Deputy|Vice|Ambassador|General|Staff|Chief|Commander|Spokes(?:man|woman|person)|Lieutenant|Colonel|Lawmaker|Senator|Representative|MP|MEP|Congressman|Congresswoman|Assemblyman|Assemblywoman|Assemblymember|Councilman|Councilwoman|Councill?or|Envoy|Corporal|Director|Chairman|Secretary|Adviser|Advisor|Prosecutor|Attorney|Governor|Mayor|Commissioner|Inspector|Ombudsman|Major|Captain|Brigadier|Admiral|Sergeant|Presenter|Anchor|Correspondent|(?:Lt|Gen|Maj|Col|Capt|Brig|Adm|Sgt|Cmdr|Pvt|Cpl)\.?)$/;
@@ -991,7 +1007,7 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
       text,
     );
   if (envoy?.[2]) {
-    const country = envoy[1] !== undefined && (/^U\.?[SK]\.?$/.test(envoy[1]) || envoy[1].split(/\s+/).every(isPlace));
+    const country = envoy[1] !== undefined && namesCountry(envoy[1]);
     return country
       ? { text, start: at, name: text, form: "description", role: `${envoy[1]} ${envoy[2]}` }
       : { text, start: at, name: text, form: "description", role: envoy[2] };
@@ -1252,22 +1268,8 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
   }
   // "the then US ambassador", "the British defence secretary": a country's envoy or minister, described.
   const envoyOffice = COUNTRY_OFFICE.exec(text);
-  if (
-    envoyOffice?.[1] &&
-    envoyOffice[2] &&
-    (/^U\.?[SK]\.?$/.test(envoyOffice[1]) ||
-      envoyOffice[1]
-        .replace(/[’']s$/, "")
-        .split(/\s+/)
-        .every(isPlace))
-  )
-    return {
-      text,
-      start: at,
-      name: text,
-      form: "description",
-      role: `${envoyOffice[1]} ${envoyOffice[2]}`,
-    };
+  if (envoyOffice?.[1] && envoyOffice[2] && namesCountry(envoyOffice[1]))
+    return { text, start: at, name: text, form: "description", role: `${envoyOffice[1]} ${envoyOffice[2]}` };
   const desc = /^(?:[Tt]his|[Tt]hat|[Tt]he|[Tt]hese|[Tt]hose)\s+([a-z][a-z\s-]*)$/.exec(text);
   if (desc && !GROUP_NOUNS.test(text.split(/\s+/).slice(-1)[0] ?? "")) {
     return { text, start: at, name: text, form: "description", role: desc[1] ?? null };

@@ -1685,9 +1685,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // "about 11,000 … are in Russia, and another 5,000 to 6,000 could be coming", "Another 5,000 may be on their
     // way": more of the troops the text counts, on their way.
     ((q.max ?? q.min ?? 0) >= 100 &&
-      /\b(?:another|a\s+further)\s+(?:(?:about|around|some|roughly|perhaps|up\s+to|as\s+many\s+as)\s+)?$/i.test(
-        s.slice(Math.max(0, q.start - 30), q.start),
-      ) &&
+      ANOTHER_BEFORE.test(s.slice(Math.max(0, q.start - 30), q.start)) &&
       MORE_ON_THE_WAY_AFTER.test(s.slice(q.end)) &&
       PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
     (noun === "" &&
@@ -2135,9 +2133,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     ) &&
       !/^\s+(?:[\w-]+\s+){0,2}?(?:casualties|wounded|dead|killed|injured|losses|deaths)\b/i.test(s.slice(q.end))) ||
     // ("Another 5,000 may be on their way", "another 5,000 to 6,000 could be coming": more still to come.)
-    (/\b(?:another|a\s+further)\s+(?:(?:about|around|some|roughly|perhaps|up\s+to|as\s+many\s+as)\s+)?$/i.test(
-      s.slice(Math.max(0, q.start - 30), q.start),
-    ) &&
+    (ANOTHER_BEFORE.test(s.slice(Math.max(0, q.start - 30), q.start)) &&
       MORE_ON_THE_WAY_AFTER.test(s.slice(q.end)) &&
       !/^\s+(?:are|is)\s+(?:already\s+)?(?:in\s+training|training|being)/i.test(s.slice(q.end)))
   )
@@ -3141,6 +3137,9 @@ function veto(clause: string, kind: KindId): KindId {
 /** A name that a number completes, right before it: "Unit 10045", "Bureau 121", "military unit No. 586". */
 const NAME_NUMBER_BEFORE =
   /(?:\b(?:Unit|Bureau|Office|Brigade|Regiment|Battalion|Division|Camp|Hill|Route|Highway|Flight)|\b(?:military|army)\s+unit|\b[Uu]nit\s+No\.?|\bNo\.)\s+$/;
+/** "another ", "a further about ": more of what the text counts, right before a figure. */
+const ANOTHER_BEFORE =
+  /\b(?:another|a\s+further)\s+(?:(?:about|around|some|roughly|perhaps|up\s+to|as\s+many\s+as)\s+)?$/i;
 /** After "another 5,000": that they are coming ("could be coming", "may be on their way", "are expected", "could follow"). */
 const MORE_ON_THE_WAY_AFTER =
   /^\s+(?:(?:could|may|might|will|would|are|is)\s+(?:also\s+|soon\s+|still\s+)?(?:be\s+)?(?:coming|on\s+(?:their|the)\s+way|en\s+route|expected|follow|arrive|sent|deployed|in\s+training|training)|(?:are|were)\s+(?:being\s+)?(?:readied|prepared|trained))\b/i;
