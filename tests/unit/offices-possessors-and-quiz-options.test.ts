@@ -46,6 +46,23 @@ describe("a country's office and its holder", () => {
     ).toBe("2,050: Han Mi-rae");
   });
 
+  it("'Ivan Kovalko, Ukraine's defence minister, said' is Kovalko's, and the office named again is he", () => {
+    expect(
+      credits(
+        "Ivan Kovalko, Ukraine's defence minister, said about 11,550 North Korean troops had been sent.\n\nUkraine's defence minister also said 3,350 had been killed.",
+      ),
+    ).toEqual(["about 11,550: Ivan Kovalko", "3,350: Ivan Kovalko"]);
+    expect(
+      credits(
+        "Olena Bilyk, Ukraine's ambassador to the UN, told the council that 14,050 North Korean soldiers were there.",
+      ),
+    ).toEqual(["14,050: Olena Bilyk"]);
+    // (A body's possessive before a body is that body's, as before: "HUR, Ukraine's military intelligence agency, said".)
+    expect(
+      credits("HUR, Ukraine's military intelligence agency, said 12,050 North Korean soldiers were in Kursk."),
+    ).toEqual(["12,050: HUR"]);
+  });
+
   it("another country's office is not the holder named before", () => {
     expect(
       credits(
@@ -151,6 +168,13 @@ describe("plans and what is left", () => {
     expect(
       kinds("What remains for the soldier after the state keeps most of the $2,000 is perhaps $95, defectors say."),
     ).toEqual(["context", "soldier-take-home"]);
+  });
+
+  it("'are the first wave of what may become 15,000': the part landed is there, the whole to come", () => {
+    expect(kinds("The 3,050 troops who landed are the first wave of what may become 15,050, Kyiv says.")).toEqual([
+      "troops-deployed",
+      "troops-projected",
+    ]);
   });
 
   it("'What remains for the soldier after the state's deductions is perhaps $90' is what he keeps", () => {

@@ -1303,6 +1303,9 @@ const PARTY_AFTER_NAME = new RegExp(`${PARTY_OF}$`, "u");
 const PARTY_ANYWHERE = new RegExp(String.raw`${PARTY_OF}\b`, "gu");
 const POSSESSIVE_BODY =
   /^(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:agency|service|ministry|directorate|office|command|staff|institute|bureau|department|intelligence)$/u;
+/** A person's office under a country's or a body's possessive: "South Korea's defence minister", "Ukraine's ambassador to the UN". */
+const POSSESSIVE_OFFICE =
+  /^(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:minister|secretary|ambassador|envoy|representative|spokes(?:man|woman|person)|president|chief|commander|director|head|adviser|advisor|general|deputy|chairman|chairwoman|leader)(?:\s+(?:to|at|for)\s+(?:the\s+)?\S+(?:\s+\S+){0,3})?$/u;
 
 /** An aside between a speaker and the verb: "asked about the NIS figures", "when asked", "responding to Kyiv". */
 const INTERPOSED_ASIDE =
@@ -1463,6 +1466,8 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
         ) ||
         // "HUR, Ukraine's military intelligence agency, said": a body described by a country's possessive.
         POSSESSIVE_BODY.test(t) ||
+        // "Shin Won-sik, South Korea's defence minister, said": a person described by a country's office.
+        POSSESSIVE_OFFICE.test(t) ||
         // ("Catherine Ashdown, the Minister of State, said".)
         /^(?:the\s+)?(?:(?:deputy|vice|first|acting|senior|former)\s+)?(?:head|chief|director|commander|spokes(?:man|woman|person)|deputy|minister|secretary|chairman|leader|ambassador)\s+(?:of|for|to|at)\b/i.test(
           t,
@@ -1519,7 +1524,9 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
         np.form === "name" &&
         np.role === null &&
         next &&
-        (/^\s*(?:a|an|the)\s+/i.test(next.text) || POSSESSIVE_BODY.test(next.text.trim()))
+        (/^\s*(?:a|an|the)\s+/i.test(next.text) ||
+          POSSESSIVE_BODY.test(next.text.trim()) ||
+          POSSESSIVE_OFFICE.test(next.text.trim()))
       ) {
         return { ...np, role: next.text.trim() };
       }

@@ -4069,9 +4069,12 @@ const THING_PAID_FOR_AFTER =
 const LEFT_FOR_THE_SOLDIER_BEFORE =
   /\bwhat(?:\s+is|['’]s|\s+remains|\s+gets)\s+(?:left|over|left\s+over|passed\s+on)?\s*(?:for|to)\s+(?:the\s+|each\s+|every\s+)?(?:North\s+Korean\s+)?(?:soldiers?|men|troops|him|them|fighters?)(?:\s+(?:after|once)\s+[^.;:]{1,60}?\s+is\s+|\s*[,:—–-]?\s*(?:is\s+)?)(?:(?:perhaps|maybe|about|around|some|roughly|only|just|probably|at\s+most|no\s+more\s+than)\s+)*$/i;
 
-/** ", the first of an expected 12,000", ", the first batch of a planned …": the whole to come, set after a part sent. */
+/**
+ * ", the first of an expected 12,000", ", the first batch of a planned …", " are the first wave of what may become 15,000":
+ * the whole to come, set after a part sent.
+ */
 const FIRST_OF_PLANNED =
-  /,\s*(?:the|a)\s+first\s+(?:[\w-]+\s+)?of\s+(?:an?|the)\s+(?:planned|expected|promised|pledged|proposed|projected|anticipated|intended)\b/i;
+  /,\s*(?:the|a)\s+first\s+(?:[\w-]+\s+)?of\s+(?:an?|the)\s+(?:planned|expected|promised|pledged|proposed|projected|anticipated|intended)\b|\b(?:are|is|were|was)\s+(?:the|a)\s+first\s+(?:[\w-]+\s+)?of\s+what\s+(?:could|may|might|will|would)\s+(?:eventually\s+|ultimately\s+)?(?:be|become|grow\s+to|reach)\b/i;
 
 /**
  * A figure's clause without the whole to come set after it as an aside ("1,500 … have been shipped to Vladivostok, the
