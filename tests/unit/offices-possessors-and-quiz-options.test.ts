@@ -237,3 +237,53 @@ describe("a quiz's options", () => {
     ]);
   });
 });
+
+describe("wire copy's estimates, tolls and numbers that name things", () => {
+  it("'The NIS's casualty estimate, last updated in January, stands at around 5,500' is the NIS's, not the wire's", () => {
+    expect(
+      credits(
+        "The NIS's casualty estimate, last updated in January, stands at around 5,550 killed and wounded, the Harbour Wire said.",
+      ),
+    ).toEqual(["around 5,550: NIS"]);
+  });
+
+  it("'put the likely toll at \"closer to 2,500\"' counts losses, a quotation mark between", () => {
+    expect(kinds('The professor doubted the count. He put the likely toll at "closer to 2,550".')).toEqual([
+      "casualties-total",
+    ]);
+  });
+
+  it("'Russia could have up to 250,000 troops stationed near NATO's flank' is Russia's own army", () => {
+    expect(
+      kinds("The assessment warned that Russia could have up to 255,000 troops stationed near NATO's flank."),
+    ).toEqual(["context"]);
+    expect(kinds("Russia could have 15,500 North Korean troops by spring, Kyiv says.")).toEqual(["troops-projected"]);
+  });
+
+  it("'referring to a South Korean intelligence estimate … of around 5,800' makes no speaker of 'reporters'", () => {
+    expect(
+      credits(
+        '"These figures are invented," the Kremlin spokesman told reporters, referring to a South Korean intelligence estimate published this week of around 5,850 North Korean casualties.',
+      ),
+    ).not.toContain("around 5,850: reporters");
+    expect(credits("A group of analysts estimate that 12,550 North Korean troops are in Kursk.")).toEqual([
+      "12,550: A group of analysts",
+    ]);
+  });
+
+  it("'between 5,000 and 6,000 casualties, about a third of them fatal' gives no casualty rate", () => {
+    expect(
+      kinds(
+        "Two officials said Washington believed North Korea had suffered between 5,050 and 6,050 casualties, about a third of them fatal.",
+      ),
+    ).toEqual(["casualties-total", "context"]);
+  });
+
+  it("'Security Council resolutions 2270 and 2321' are the resolutions' numbers", () => {
+    expect(
+      skipped(
+        "About 12,050 North Korean troops are in Kursk. The deployment violates Security Council resolutions 2270 and 2321.",
+      ),
+    ).toEqual(["2270: a number in a name", "2321: a number in a name"]);
+  });
+});

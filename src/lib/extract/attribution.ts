@@ -2124,6 +2124,15 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     const participle = (/ing$/i.test(verb) && /,\s*$/.test(before)) || posted !== null;
     // "claiming", "warning" and "reporting" speak only as such a participle, after a comma.
     if (/^(?:claiming|warning|reporting|saying|telling)$/i.test(verb) && !participle) continue;
+    // ("…, referring to a South Korean intelligence estimate published this week": "estimate" after "a", itself after a
+    // preposition or a verb, is a noun; "A Pentagon official and an NIS analyst estimate" is a verb.)
+    if (
+      /^estimate$/i.test(verb) &&
+      /\b(?:to|of|on|in|from|with|for|by|at|as|citing|cited|cites|published|released|issued|gave|gives|made|offered)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}$/i.test(
+        before,
+      )
+    )
+      continue;
     const main = posted ?? (participle ? /^(.*?)\s+(?:has|have|had|is|are|was|were)\s+\w+/.exec(before) : null);
     // "A spokesman for the army, Colonel Mykola Dorosh, gave a higher figure, saying …": a subject
     // with its name between commas, before the main clause's verb.

@@ -1255,6 +1255,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /^\s+(?:north\s+korean\s+)?(?:casualties|losses)\s+(?:was|were|is|are|had\s+been|have\s+been)\s+(?:fatal|deaths?|killed|dead|deadly)\b/i.test(
         s.slice(q.end),
       ) ||
+      // ("suffered between 5,000 and 6,000 casualties, about a third of them fatal": a share of those losses.)
+      (/^\s*of\s+(?:them|those|these)\s+(?:were\s+|being\s+|had\s+been\s+)?(?:fatal(?:ities)?|fatally|deaths?|dead|killed)\b/i.test(
+        s.slice(q.end),
+      ) &&
+        /\b(?:casualties|losses|killed\s+(?:or|and)\s+wounded)\b/i.test(before)) ||
       // "Three-quarters of the regime's earnings … go to the munitions industry", "60 percent of the money
       // Pyongyang keeps is spent on missiles": a share of what the regime keeps, not the share it keeps.
       OF_REGIMES_TAKE.test(s.slice(q.end)) ||
@@ -1740,11 +1745,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         forceBefore,
       ) &&
         PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)));
-  // "put the toll at 4,000", "put the death toll at 1,100 North Korean soldiers": a toll named before the
-  // number says it counts losses, whatever noun follows.
+  // "put the toll at 4,000", "put the death toll at 1,100 North Korean soldiers", 'put the likely toll at "closer to
+  // 2,500"': a toll named before the number says it counts losses, whatever noun follows.
   const tollAt =
     (noun === "" || /^(?:troops|soldiers|servicem[ae]n|men|personnel|north koreans|people)$/i.test(noun)) &&
-    (/\btoll\s+(?:(?:of|among|for)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+    (/\btoll\s+(?:(?:of|among|for)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?at\s+["“‘]?(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
       forceBefore,
     ) ||
       // "In my view, the true toll is nearer 5,000": a toll said to be a number counts losses ("the toll could be
@@ -3134,9 +3139,12 @@ function veto(clause: string, kind: KindId): KindId {
   return spec && countCues(clause, spec.vetoes) > 0 ? "context" : kind;
 }
 
-/** A name that a number completes, right before it: "Unit 10045", "Bureau 121", "military unit No. 586". */
+/**
+ * A name that a number completes, right before it: "Unit 10045", "Bureau 121", "military unit No. 586", "Security
+ * Council resolutions 2270 and 2321".
+ */
 const NAME_NUMBER_BEFORE =
-  /(?:\b(?:Unit|Bureau|Office|Brigade|Regiment|Battalion|Division|Camp|Hill|Route|Highway|Flight)|\b(?:military|army)\s+unit|\b[Uu]nit\s+No\.?|\bNo\.)\s+$/;
+  /(?:\b(?:Unit|Bureau|Office|Brigade|Regiment|Battalion|Division|Camp|Hill|Route|Highway|Flight)|\b(?:military|army)\s+unit|\b[Uu]nit\s+No\.?|\bNo\.|\b[Rr]esolutions?(?:\s+\d{1,6}(?:,|\s+and|\s+or))*)\s+$/;
 /** "another ", "a further about ": more of what the text counts, right before a figure. */
 const ANOTHER_BEFORE =
   /\b(?:another|a\s+further)\s+(?:(?:about|around|some|roughly|perhaps|up\s+to|as\s+many\s+as)\s+)?$/i;
@@ -5029,10 +5037,11 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
 /** A unit and the words that give its size, up to the figure: "the Storm Corps, which numbers some". */
 /**
  * Another country as the subject of the verb that moves the count: "Belarus has sent about ", "China
- * deployed ", and Russia only with a verb for its own troops ("Russia has massed ", "Moscow mobilised ").
+ * deployed ", and Russia only with a verb for its own troops ("Russia has massed ", "Moscow mobilised ") or troops it
+ * may have ("Russia could have up to 250,000 troops stationed near NATO's flank").
  */
 const OTHER_COUNTRY_SENDS_BEFORE = new RegExp(
-  String.raw`\b(?:(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Japan|Tokyo|the\s+(?:US|United\s+States)|Washington|South\s+Korea|Seoul|NATO|Ukraine|Kyiv|${OTHER_PLACES.replace(/^\(\?:the\\s\+\)\?/, "")})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered|sent|deployed|dispatched|stationed|moved|committed|keeps|kept|has|had)|(?:Russia|Moscow|the\s+Kremlin)\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered))\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately|another|a further)\s+)*$`,
+  String.raw`\b(?:(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Japan|Tokyo|the\s+(?:US|United\s+States)|Washington|South\s+Korea|Seoul|NATO|Ukraine|Kyiv|${OTHER_PLACES.replace(/^\(\?:the\\s\+\)\?/, "")})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered|sent|deployed|dispatched|stationed|moved|committed|keeps|kept|has|had)|(?:Russia|Moscow|the\s+Kremlin)\s+(?:(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?have))\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately|another|a further)\s+)*$`,
 );
 const UNIT_SIZE_BEFORE =
   /\b(?:corps|division|brigade|regiment|special\s+(?:operations\s+)?forces|(?:elite|special)\s+units?)\b(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:which\s+|that\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:force|formation|unit|outfit)\s+(?:which\s+|that\s+)?)?(?:numbers?|numbering|totals?|has|have|had|counts?|comprises?|comprising|consists?\s+of|of)|(?:which|that)\s+(?:[\w’'-]+\s+){1,5}?(?:puts?|estimates?|estimated|sizes?|sized)\s+(?:it\s+)?at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
