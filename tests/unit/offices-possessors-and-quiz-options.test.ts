@@ -247,6 +247,15 @@ describe("wire copy's estimates, tolls and numbers that name things", () => {
     ).toEqual(["around 5,550: NIS"]);
   });
 
+  it("a possessive before a count of troops or losses is whose they are, not whose count: 'North Korea's troop count'", () => {
+    expect(credits("North Korea's troop count is about 13,550, the Harbour Wire's sources said.")).not.toContain(
+      "about 13,550: North Korea",
+    );
+    expect(credits("The Storm Corps's casualty count stands at 950, officials in Kyiv said.")).toEqual([
+      "950: officials",
+    ]);
+  });
+
   it("'put the likely toll at \"closer to 2,500\"' counts losses, a quotation mark between", () => {
     expect(kinds('The professor doubted the count. He put the likely toll at "closer to 2,550".')).toEqual([
       "casualties-total",
@@ -258,6 +267,9 @@ describe("wire copy's estimates, tolls and numbers that name things", () => {
       kinds("The assessment warned that Russia could have up to 255,000 troops stationed near NATO's flank."),
     ).toEqual(["context"]);
     expect(kinds("Russia could have 15,500 North Korean troops by spring, Kyiv says.")).toEqual(["troops-projected"]);
+    expect(kinds("Russia could soon have 17,050 troops from its ally in Asia, Ukraine's spy chief said.")).toEqual([
+      "troops-projected",
+    ]);
   });
 
   it("'referring to a South Korean intelligence estimate … of around 5,800' makes no speaker of 'reporters'", () => {
@@ -269,6 +281,9 @@ describe("wire copy's estimates, tolls and numbers that name things", () => {
     expect(credits("A group of analysts estimate that 12,550 North Korean troops are in Kursk.")).toEqual([
       "12,550: A group of analysts",
     ]);
+    expect(credits("Researchers at a Seoul think tank estimate that 12,850 North Korean troops are in Kursk.")).toEqual(
+      ["12,850: researchers at a Seoul think tank"],
+    );
   });
 
   it("'between 5,000 and 6,000 casualties, about a third of them fatal' gives no casualty rate", () => {

@@ -2125,10 +2125,11 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     // "claiming", "warning" and "reporting" speak only as such a participle, after a comma.
     if (/^(?:claiming|warning|reporting|saying|telling)$/i.test(verb) && !participle) continue;
     // ("…, referring to a South Korean intelligence estimate published this week": "estimate" after "a", itself after a
-    // preposition or a verb, is a noun; "A Pentagon official and an NIS analyst estimate" is a verb.)
+    // preposition or a verb, is a noun; "A Pentagon official and an NIS analyst estimate", "Researchers at a Seoul
+    // think tank estimate" are verbs.)
     if (
       /^estimate$/i.test(verb) &&
-      /\b(?:to|of|on|in|from|with|for|by|at|as|citing|cited|cites|published|released|issued|gave|gives|made|offered)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}$/i.test(
+      /\b(?:to|of|on|citing|cited|cites|published|released|issued|gave|gives|made|offered)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}$/i.test(
         before,
       )
     )

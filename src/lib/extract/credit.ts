@@ -431,6 +431,15 @@ function possessiveOwner(before: string): NounPhrase | null {
   const name = m?.[1]?.trim();
   // "Ukraine's claim of 4,700" is Ukraine's; "Ukraine's 1,000" counts Ukraine's own.
   if (!m || !name || (NOT_AN_OWNER.test(name) && !m[2])) return null;
+  // ("The NIS's casualty estimate" is the NIS's; "North Korea's troop count", "The Storm Corps's casualty count" count
+  // whose troops or losses they are: only an intelligence or government body owns such a count.)
+  if (
+    /^(?:[a-z]+\s+)*(?:casualty|death|troop|deployment|loss)\s/i.test(m[2] ?? "") &&
+    !/^(?:[Tt]he\s+)?(?:\p{Lu}{2,6}|[\p{L}\s.’'-]*\b(?:Intelligence|Service|Ministry|Agency|Pentagon|Staff|Directorate|Department|Institute|Office|Command)\b[\p{L}\s.’'-]*)$/u.test(
+      name,
+    )
+  )
+    return null;
   // ("higher than the Pentagon's estimate, perhaps 6,000": a figure after an estimate it is set against
   // is the speaker's own.)
   if (

@@ -6296,8 +6296,11 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       c.kind.startsWith("troops") &&
       OTHER_COUNTRY_SENDS_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)) &&
       !NORTH.test(ctx.sentence) &&
-      // ("Moscow has massed some 12,000 troops from the North", "11,000 Korean soldiers".)
-      !/\bKoreans?\b|\bthe\s+North\b/.test(ctx.sentence)
+      // ("Moscow has massed some 12,000 troops from the North", "11,000 Korean soldiers", "Russia could soon have 17,000
+      // troops from its ally in Asia".)
+      !/\bKoreans?\b|\bthe\s+North\b|\b(?:from|of)\s+(?:its|their|an?)\s+(?:[\w-]+\s+)?(?:ally|allies|partner|partners)\b/.test(
+        ctx.sentence,
+      )
     )
       return { ...c, kind: "context" };
     // "Sri Lanka says 200 of its citizens have been killed", "2,000 Nepali citizens have joined, and 47 of
