@@ -63,6 +63,18 @@ describe("a country's office and its holder", () => {
     ).toEqual(["12,050: HUR"]);
   });
 
+  it("a name with an office or a trade after it and no article is that person's: 'Oleh Sydorenko, defence minister, said'", () => {
+    expect(credits("Oleh Sydorenko, defence minister, said 11,050 North Korean troops were in Kursk.")).toEqual([
+      "11,050: Oleh Sydorenko",
+    ]);
+    expect(
+      credits("Jung Min-ho, military analyst at the Asan Institute, said 12,150 North Korean troops were in Kursk."),
+    ).toEqual(["12,150: Jung Min-ho"]);
+    expect(
+      credits("Lim Ga-yeon, the bank's chief economist, said the deployment earns Pyongyang $505 million a year."),
+    ).toEqual(["$505 million a year: Lim Ga-yeon"]);
+  });
+
   it("another country's office is not the holder named before", () => {
     expect(
       credits(

@@ -1303,9 +1303,21 @@ const PARTY_AFTER_NAME = new RegExp(`${PARTY_OF}$`, "u");
 const PARTY_ANYWHERE = new RegExp(String.raw`${PARTY_OF}\b`, "gu");
 const POSSESSIVE_BODY =
   /^(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:agency|service|ministry|directorate|office|command|staff|institute|bureau|department|intelligence)$/u;
-/** A person's office under a country's or a body's possessive: "South Korea's defence minister", "Ukraine's ambassador to the UN". */
-const POSSESSIVE_OFFICE =
-  /^(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,3}(?:minister|secretary|ambassador|envoy|representative|spokes(?:man|woman|person)|president|chief|commander|director|head|adviser|advisor|general|deputy|chairman|chairwoman|leader)(?:\s+(?:to|at|for)\s+(?:the\s+)?\S+(?:\s+\S+){0,3})?$/u;
+/** The head of a person's office or trade in an appositive: "defence minister", "chief economist", "military analyst". */
+const PERSON_OFFICE_HEAD = String.raw`(?:minister|secretary|ambassador|envoy|representative|spokes(?:man|woman|person)|president|chief|commander|director|head|adviser|advisor|general|deputy|chairman|chairwoman|leader|economist|analyst|researcher|fellow|professor|editor|correspondent|expert|historian)`;
+/**
+ * A person's office under a country's or a body's possessive: "South Korea's defence minister", "Ukraine's ambassador to
+ * the UN", "Samsung's chief economist".
+ */
+const POSSESSIVE_OFFICE = new RegExp(
+  String.raw`^(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,3}${PERSON_OFFICE_HEAD}(?:\s+(?:to|at|for)\s+(?:the\s+)?\S+(?:\s+\S+){0,3})?$`,
+  "u",
+);
+/** An office or a trade with no article, in lower case: "defence minister", "military analyst at the Asan Institute". */
+const BARE_OFFICE = new RegExp(
+  String.raw`^(?:[a-z-]+\s+){0,2}${PERSON_OFFICE_HEAD}(?:\s+(?:at|of|for|with|to)\s+(?:the\s+)?\S+(?:\s+\S+){0,4})?$`,
+  "u",
+);
 
 /** An aside between a speaker and the verb: "asked about the NIS figures", "when asked", "responding to Kyiv". */
 const INTERPOSED_ASIDE =
@@ -1468,6 +1480,8 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
         POSSESSIVE_BODY.test(t) ||
         // "Shin Won-sik, South Korea's defence minister, said": a person described by a country's office.
         POSSESSIVE_OFFICE.test(t) ||
+        // ("Oleh Sydorenko, defence minister, said", "Jung Min-ho, military analyst at the Asan Institute, said".)
+        BARE_OFFICE.test(t) ||
         // ("Catherine Ashdown, the Minister of State, said".)
         /^(?:the\s+)?(?:(?:deputy|vice|first|acting|senior|former)\s+)?(?:head|chief|director|commander|spokes(?:man|woman|person)|deputy|minister|secretary|chairman|leader|ambassador)\s+(?:of|for|to|at)\b/i.test(
           t,
@@ -1526,7 +1540,8 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
         next &&
         (/^\s*(?:a|an|the)\s+/i.test(next.text) ||
           POSSESSIVE_BODY.test(next.text.trim()) ||
-          POSSESSIVE_OFFICE.test(next.text.trim()))
+          POSSESSIVE_OFFICE.test(next.text.trim()) ||
+          BARE_OFFICE.test(next.text.trim()))
       ) {
         return { ...np, role: next.text.trim() };
       }
