@@ -314,3 +314,19 @@ describe("wire copy's estimates, tolls and numbers that name things", () => {
     ).toEqual(["2270: a number in a name", "2321: a number in a name"]);
   });
 });
+
+describe("someone described by a common noun and a relative clause", () => {
+  it("'A North Korean defector who served as a paymaster in the Korean People's Army … said' is the defector, never the army", () => {
+    expect(
+      credits(
+        'A North Korean defector who served as a paymaster in the Korean People\'s Army, speaking to this newspaper on condition of anonymity, said Russia pays "about two thousand dollars a man, every month".\n\n"The soldier sees maybe one dollar in twenty," he said.',
+      ).map((l) => l.split(": ")[1]),
+    ).toEqual(["A North Korean defector", "A North Korean defector"]);
+  });
+
+  it("a relative clause after a name is read as before: 'Kim Yong-chol, who served in the army, said'", () => {
+    expect(credits("Kim Yong-chol, who served in the army, said 12,250 North Korean troops were in Kursk.")).toEqual([
+      "12,250: Kim Yong-chol",
+    ]);
+  });
+});

@@ -1497,6 +1497,17 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (SHARED_ITEM.test(t)) return parseSubject(seg.text, seg.start);
     // "A Russian military blogger with 400,000 followers on Telegram claims": "with" describes the speaker.
     if (ROLE_HEADS.test(DESCRIBED_BY_WHERE.exec(t)?.[2] ?? "")) return parseSubject(seg.text, seg.start);
+    // ("A North Korean defector who served as a paymaster in the Korean People's Army, …, said": someone described by a
+    // common noun and a relative clause; a clause word inside the relative clause, "as", cuts nothing, and its names
+    // do not speak.)
+    const describedWho =
+      /^\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}’'-]+\s+){0,4}?\p{Ll}[\p{Ll}’'-]*)\s+who\s+\S/u.exec(
+        seg.text,
+      );
+    if (describedWho?.[1]) {
+      const np = parseSubject(describedWho[1], seg.start + seg.text.indexOf(describedWho[1]));
+      if (np) return np;
+    }
     // Within the segment, the subject starts after the last clause word.
     const clause =
       // ("By the end of that month the agency": "that" before a time is no clause word.)
