@@ -1584,6 +1584,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !/\b(?:russian|ukrainian|american|british|chinese|japanese|belarusian|south\s+korean|(?-i:US|UK))\b/i.test(
       strong[0],
     );
+  // A force the losses of the sentence are taken from ("Of the 12,000 sent, …", "The 20,000-strong force has lost …").
+  const forceLossesAreOf = partitivePopulation || forceSize;
   // "The casualty numbers are murky. Kyiv says 4,000.": a bare number that is all a speaker says, after
   // a sentence about the soldiers, counts what that sentence counts.
   // ("Ukrainian officials say more than 1,000 have died; the agency says about 300.": the count before
@@ -1689,10 +1691,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
     // "about 11,000 … are in Russia, and another 5,000 to 6,000 could be coming", "Another 5,000 may be on their
     // way": more of the troops the text counts, on their way.
-    ((q.max ?? q.min ?? 0) >= 100 &&
-      ANOTHER_BEFORE.test(s.slice(Math.max(0, q.start - 30), q.start)) &&
-      MORE_ON_THE_WAY_AFTER.test(s.slice(q.end)) &&
-      PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
+    ((q.max ?? q.min ?? 0) >= 100 && moreOnTheWay(s, q) && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
     (noun === "" &&
       (q.max ?? q.min ?? 0) >= 100 &&
       (PEOPLE_CONTEXT.test(clause.text) ||
@@ -2138,9 +2137,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     ) &&
       !/^\s+(?:[\w-]+\s+){0,2}?(?:casualties|wounded|dead|killed|injured|losses|deaths)\b/i.test(s.slice(q.end))) ||
     // ("Another 5,000 may be on their way", "another 5,000 to 6,000 could be coming": more still to come.)
-    (ANOTHER_BEFORE.test(s.slice(Math.max(0, q.start - 30), q.start)) &&
-      MORE_ON_THE_WAY_AFTER.test(s.slice(q.end)) &&
-      !/^\s+(?:are|is)\s+(?:already\s+)?(?:in\s+training|training|being)/i.test(s.slice(q.end)))
+    (moreOnTheWay(s, q) && !/^\s+(?:are|is)\s+(?:already\s+)?(?:in\s+training|training|being)/i.test(s.slice(q.end)))
   )
     return { ok: true, kind: "troops-projected", ...people };
   // "a force of 11,000 would earn Pyongyang about $264 million a year", "$20 million a month for a
@@ -2340,7 +2337,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !CASUALTY_WORD_AT_ALL.test(/^[^.;,]*/.exec(s.slice(q.end))?.[0] ?? "");
   const wholeOfLosses =
     frontedWhole || (!casualtyNoun && /^[^.;,]*,\s*(?:of whom|of which|among whom|among them)\b/i.test(s.slice(q.end)));
-  if ((lossKinds > 0 || casualtyNoun) && !partitivePopulation && !forceSize && !wholeOfLosses) {
+  if ((lossKinds > 0 || casualtyNoun) && !forceLossesAreOf && !wholeOfLosses) {
     // "During the Korean War, China sent roughly 3 million soldiers …, and about 180,000 of them were
     // killed": losses of a past war, whoever's.
     if (pastWar(s.slice(0, q.start))) return { ok: true, kind: "context", ...people };
@@ -2410,8 +2407,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "Total casualties, including the wounded, were revised to 6,200": a total, whatever it names inside.
   if (
     lossKinds > 0 &&
-    !partitivePopulation &&
-    !forceSize &&
+    !forceLossesAreOf &&
     /\btotal\s+(?:casualties|losses)\b[^.;]*$/i.test(s.slice(0, q.start)) &&
     // ("put total casualties at about 4,700, including about 600 dead": the part is what its noun names.)
     !/\d[^.;]*?,\s*(?:including|of whom|of which|among them)\b[^.;\d]*$/i.test(s.slice(0, q.start))
@@ -2420,14 +2416,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "counts killed, wounded, captured and missing together": one count of all of them.
   if (
     lossKinds > 1 &&
-    !partitivePopulation &&
-    !forceSize &&
+    !forceLossesAreOf &&
     /\b(?:killed|dead|wounded|injured)\s*,\s*(?:killed|dead|wounded|injured|captured|missing)\b[^.;]*\b(?:and|or)\s+(?:(?:gone|been|went)\s+)?(?:killed|dead|wounded|injured|captured|missing)\b/i.test(
       lossText,
     )
   )
     return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
-  if (lossKinds > 0 && !partitivePopulation && !forceSize && !frontedWhole) {
+  if (lossKinds > 0 && !forceLossesAreOf && !frontedWhole) {
     const k = nearestCasualtyKind(q, ctx, clause);
     if (k) return { ok: true, kind: veto(clause.text, k), ...people };
   }
@@ -3145,6 +3140,17 @@ function veto(clause: string, kind: KindId): KindId {
  */
 const NAME_NUMBER_BEFORE =
   /(?:\b(?:Unit|Bureau|Office|Brigade|Regiment|Battalion|Division|Camp|Hill|Route|Highway|Flight)|\b(?:military|army)\s+unit|\b[Uu]nit\s+No\.?|\bNo\.|\b[Rr]esolutions?(?:\s+\d{1,6}(?:,|\s+and|\s+or))*)\s+$/;
+/**
+ * Whether a figure is more of what the text counts, still coming: "another 5,000 to 6,000 could be coming", "Another
+ * 5,000 may be on their way".
+ *
+ * @param s The sentence.
+ * @param q The figure.
+ * @returns Whether it is.
+ */
+function moreOnTheWay(s: string, q: Quantity): boolean {
+  return ANOTHER_BEFORE.test(s.slice(Math.max(0, q.start - 30), q.start)) && MORE_ON_THE_WAY_AFTER.test(s.slice(q.end));
+}
 /** "another ", "a further about ": more of what the text counts, right before a figure. */
 const ANOTHER_BEFORE =
   /\b(?:another|a\s+further)\s+(?:(?:about|around|some|roughly|perhaps|up\s+to|as\s+many\s+as)\s+)?$/i;
