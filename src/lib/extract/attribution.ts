@@ -1507,6 +1507,12 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (describedWho?.[1]) {
       const np = parseSubject(describedWho[1], seg.start + seg.text.indexOf(describedWho[1]));
       if (np) return np;
+      // ("A man who said he was a soldier told reporters …": a noun that names no role is described by its
+      // whole clause; the words after its "said" are not the speaker.)
+      if (/^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:man|woman|person|someone)$/.test(describedWho[1])) {
+        const whole = parseSubject(seg.text, seg.start);
+        if (whole) return whole;
+      }
     }
     // Within the segment, the subject starts after the last clause word.
     const clause =
@@ -1515,7 +1521,13 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
         seg.text,
       );
     // "South Korean and Western intelligence agencies say": "and" inside a list of qualifiers joins, it does not cut.
-    const listOfNames = /^\s*(?:\p{Lu}[\p{L}.’'-]*,?\s+)+and\s+$/u.test(clause?.[1] ?? "");
+    // ("Two analysts and a retired general estimate": people counted or described, joined, speak together.)
+    const listOfNames =
+      /^\s*(?:\p{Lu}[\p{L}.’'-]*,?\s+)+and\s+$/u.test(clause?.[1] ?? "") ||
+      (/^\s*(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts|experts|officials|defectors|researchers|diplomats|lawmakers|veterans|analyst|expert|official|defector|researcher|diplomat|lawmaker|veteran)\s+and\s+$/u.test(
+        clause?.[1] ?? "",
+      ) &&
+        parseSubject(seg.text, 0)?.form === "group");
     // "two defectors with contacts in the military told": "with" describes the speakers, it does not cut.
     const withWhom =
       clause?.[1] && /\bwith\s+$/i.test(clause[1]) && WITH_CONTACTS.test(seg.text.slice(clause[1].length - 5).trim())

@@ -1244,7 +1244,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /\b(?:casualties|losses|dead|deaths|killed|wounded)\s*,\s*(?:of\s+(?:which|whom|those|them)|among\s+(?:them|whom|those))\s+(?:[\w-]+\s+){0,2}$/i.test(
         before,
       ) ||
-      /^\s*(?:of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:casualties|losses|dead|deaths|wounded|killed)|(?:\w+\s+){0,3}(?:cited\s+)?for\s+(?:the\s+)?Russian)\b/i.test(
+      // ("…, about a third of them killed or wounded": "them" is the force before, a casualty rate.)
+      /^\s*(?:of\s+(?!them\s)(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:casualties|losses|dead|deaths|wounded|killed)|(?:\w+\s+){0,3}(?:cited\s+)?for\s+(?:the\s+)?Russian)\b/i.test(
         s.slice(q.end),
       ) ||
       // ("the share of the casualties who were killed had risen to roughly 40 percent", "roughly one in eight North
@@ -6185,6 +6186,18 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
         ctx.sentence.slice(0, q.start),
       ) &&
       /^\s+North\s+Koreans?\b/i.test(ctx.sentence.slice(q.end))
+    )
+      return { ...c, kind: "casualties-total" };
+    // ("The war has cost Kim an estimated 4,700 men", "cost Pyongyang some 3,000 soldiers": men a war cost North
+    // Korea are its losses.)
+    if (
+      c.kind === "troops-deployed" &&
+      /\bcost(?:s|ing)?\s+(?:Kim(?:\s+Jong[\s-]+Un)?|Pyongyang|North\s+Korea|the\s+North|the\s+regime)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated|as\s+many\s+as)\s+)*$/i.test(
+        ctx.sentence.slice(0, q.start),
+      ) &&
+      /^\s+(?:of\s+(?:its|his)\s+)?(?:(?:North\s+Korean|elite|special[\s-]forces)\s+)?(?:men|soldiers|troops|lives|fighters|servicemen)\b/i.test(
+        ctx.sentence.slice(q.end),
+      )
     )
       return { ...c, kind: "casualties-total" };
     // "300 North Korean soldiers have been lost in Kursk": a head count a passive loses is the losses.

@@ -334,6 +334,9 @@ export function paragraphSpeakers(
     if (resolved) {
       blockSpeaker = resolved;
       if (resolved.type === "person") tracker.lastPerson = resolved;
+      // ("A defector who served in the army said …. "…," he said": one person the site cannot name, who spoke last, is
+      // whom "he" means next, not the last person named before.)
+      else if (resolved.type === "group" && ONE_PERSON_DESCRIBED.test(resolved.name)) tracker.lastPerson = null;
       // ("The Global Times rejected the figure … It also questioned …": an outlet that alone speaks is what "it" means
       // next; not one that reports another's words, "Reuters reported that Ukraine's General Staff said …".)
       if (resolved.type === "organization" || (resolved.type === "outlet" && own.length === 1))
@@ -692,6 +695,10 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
     if (np?.form === "name" && guessType(np.name) === "person") {
       const person = resolveName(np.name, registry, t).entity;
       t.lastPerson = person;
+      // ("Defence Minister Shin Won-sik visited the front. The minister said …": a title before the name is his.)
+      const titled = lead?.[1] ? parseSubject(s.slice(0, lead[0].indexOf(lead[1]) + lead[1].length), 0) : null;
+      if (titled?.form === "name" && titled.name === np.name && titled.role && /^\p{Lu}/u.test(titled.role))
+        person.roles.add(titled.role);
       // ("Ukraine's defence minister, Rustem Umerov, said …. Ukraine's defence minister also said …": a country's
       // office set before the name is his, so that the office named again is he.)
       const office = officeLead ? parseSubject(s.slice(0, s.indexOf(",")).trim(), 0) : null;
@@ -930,6 +937,15 @@ const APPOSED_ACRONYM_RE =
  * @param reach How many mentions back to look (200: older ones are out of reach of a description).
  * @returns The mention, or undefined.
  */
+/** The portfolio an office names before its head word ("defence" in "the defence minister"), spelled one way. */
+function portfolioOf(role: string): string | null {
+  const m =
+    /\b(defen[cs]e|foreign|interior|finance|unification|justice|economy|trade|prime)\s+(?:minister|secretary|ministry)\b/i.exec(
+      role,
+    );
+  return m?.[1] ? m[1].toLowerCase().replace("defense", "defence") : null;
+}
+
 function lastMention(t: Tracker, test: (m: Mention) => boolean, reach = 200): Mention | undefined {
   for (let i = t.mentions.length - 1; i >= Math.max(0, t.mentions.length - reach); i--) {
     const m = t.mentions[i];
@@ -1213,12 +1229,19 @@ function resolveInPlace(
       const bodyWord = namesBodyKind(role);
       // ("the same official" is no "official KCNA news agency": a word that names a person's role, read in
       // a body's name or description, is not that body.)
+      const portfolio = portfolioOf(role);
       const described = lastMention(
         t,
         ({ entity: e }) =>
           !(bodyWord && (e.type === "outlet" || e.type === "person")) &&
           !(PERSON_ROLE_HEAD.test(head) && !office && (e.type === "outlet" || e.type === "organization")) &&
-          ([...e.roles].some((r) => r.toLowerCase().includes(head) && !ofTitle(r)) ||
+          ([...e.roles].some(
+            (r) =>
+              r.toLowerCase().includes(head) &&
+              !ofTitle(r) &&
+              // ("Foreign Minister Cho …. The defence minister said …": another portfolio's minister is not he.)
+              !(portfolio && portfolioOf(r) && portfolioOf(r) !== portfolio),
+          ) ||
             (!office && e.name.toLowerCase().includes(head)) ||
             // "Ukraine's military intelligence said …. The agency said …": an intelligence body is an agency.
             (!office && head === "agency" && e.type === "organization" && /\bintelligence\b/i.test(e.name))),

@@ -119,6 +119,18 @@ export function matchPostCurrency(
   return null;
 }
 
+/** Where "U.S." or "US" written after an amount ends, or `k` when it is not there. */
+function usAfterSign(toks: Tok[], k: number): number {
+  const t = toks[k];
+  if (!t?.gap || t.kind !== "word") return k;
+  if (t.text === "US") return k + 1;
+  const glued = [".", "S", "."].every((x, n) => {
+    const u = toks[k + 1 + n];
+    return u !== undefined && !u.gap && u.text === x;
+  });
+  return t.text === "U" && glued ? k + 4 : k;
+}
+
 /** A year with one or two digits glued on after a point: "2025.7". */
 const FOOTNOTED_YEAR = /^(\d{4})\.\d{1,2}$/;
 /** Words a year follows: "in 2025", "by the end of 2024", "February 2025". */
@@ -154,6 +166,10 @@ export function parseCore(toks: Tok[], j: number): Core | null {
       currency = post.currency;
       currencyWord = post.word;
       end = post.end;
+    } else if (!post && currency === "USD" && pre !== null) {
+      // "$2,000 U.S. a month", "$2,000 US per month": the country named after the sign, before a rate.
+      const country = usAfterSign(toks, end);
+      if (country > end && matchRate(toks, country)) end = country;
     }
   }
   let plus = false;
