@@ -128,7 +128,8 @@ const SPEECH_VERBS =
   String.raw`found(?=\s+that\b)|finds(?=\s+that\b)|find(?<!\b(?:may|might|could|would|will|should|can|to|not|n't|never)\s+find)(?=\s+that\b)|concludes(?=\s+that\b)|` +
   // "The Courier worked out that the deployment brings in …", "the paper calculated that …", "…, the
   // institute calculated.".
-  String.raw`(?:calculated|calculates|computed|worked out|works out)(?=\s+that\b|\s*(?:[.;”"]|$))|` +
+  // ("…, Lim calculated, not counting the money from arms sales": an aside on what the sum leaves out.)
+  String.raw`(?:calculated|calculates|computed|worked out|works out)(?=\s+that\b|\s*(?:[.;”"]|$)|\s*,\s+(?:not\s+|without\s+)?(?:counting|including|excluding|adding|assuming|using|based\s+on)\b)|` +
   // "the spy agency alleged that …" (but "the alleged presence" is an adjective).
   String.raw`alleged(?=\s+that\b)|alleges|allege(?=\s+that\b)|` +
   // "kept its own count unchanged at 4,000", "maintained its estimate of 11,000": holding an estimate
@@ -664,6 +665,9 @@ function placeNameAt(text: string, seqs: readonly { s: string; i: number; end?: 
 /** A publication's capitalised name and the noun of what it is: "the Hanseong Ilbo newspaper", "Yonhap news agency". */
 const OUTLET_KIND_AFTER =
   /^(?:[Tt]he\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'.-]*)\s+(newspaper|daily|news\s+agency|wire\s+service|broadcaster|magazine|weekly|tabloid|news\s+site|news\s+website|news\s+outlet|television\s+channel|TV\s+channel|radio\s+station)$/u;
+/** A country's mission to a body or in a place: "Ukraine's mission to NATO", "South Korea's delegation to the UN". */
+const COUNTRYS_MISSION =
+  /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:permanent\s+)?(?:mission|delegation|representation)\s+(?:to|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}$/u;
 /** An ordinal or a word of order that opens the points of a list: "First", "Secondly", "Finally". */
 const LIST_ORDINAL =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly|Thirdly|Fourthly|Finally|Lastly)$/;
@@ -697,6 +701,10 @@ export function readSubject(phrase: string, start: number, keepTrailing: boolean
   const negated =
     /\s+(?:had|has|have|did|does|do|was|were|is|are|could|would|can|will)(?:\s+not|\s+never|n['’]t)\b.*$/i.exec(text);
   if (negated && negated.index > 0) text = text.slice(0, negated.index);
+  // ("Ukraine's mission to NATO said", "South Korea's delegation to the UN": a country's mission, never the body it is
+  // sent to.)
+  const mission = COUNTRYS_MISSION.exec(text);
+  if (mission) return groupPhrase(text, start + Math.max(0, phrase.indexOf(text)));
   // "citing the same briefing", "according to the same report": what the article cited last, named by the
   // document it came in.
   const sameDocument =
@@ -1310,12 +1318,12 @@ const PERSON_OFFICE_HEAD = String.raw`(?:minister|secretary|ambassador|envoy|rep
  * the UN", "Samsung's chief economist".
  */
 const POSSESSIVE_OFFICE = new RegExp(
-  String.raw`^(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,3}${PERSON_OFFICE_HEAD}(?:\s+(?:to|at|for)\s+(?:the\s+)?\S+(?:\s+\S+){0,3})?$`,
+  String.raw`^(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:[a-z-]+\s+){0,3}${PERSON_OFFICE_HEAD}(?:\s+(?:to|at|for|in)\s+(?:the\s+)?\S+(?:\s+\S+){0,3})?$`,
   "u",
 );
 /** An office or a trade with no article, in lower case: "defence minister", "military analyst at the Asan Institute". */
 const BARE_OFFICE = new RegExp(
-  String.raw`^(?:[a-z-]+\s+){0,2}${PERSON_OFFICE_HEAD}(?:\s+(?:at|of|for|with|to)\s+(?:the\s+)?\S+(?:\s+\S+){0,4})?$`,
+  String.raw`^(?:[a-z-]+\s+){0,2}${PERSON_OFFICE_HEAD}(?:\s+(?:at|of|for|with|to|in)\s+(?:the\s+)?\S+(?:\s+\S+){0,4})?$`,
   "u",
 );
 
@@ -2106,7 +2114,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
     if ((tailStart || describedName) && /[”",]\s*$/.test(before) && !/^(?:told|tells|telling|tell)$/i.test(verb)) {
       // An abbreviated title ("said Col. Oleh Marchuk") does not end the speaker's name.
       const tail =
-        /^\s+((?:(?:Rep|Sen|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Amb|Adm|Brig)\.\s+|[^,.;:”"])+)(?=$|[.,;:])/.exec(
+        // ("said a senior U.S. defense official": nor does a country's initials.)
+        /^\s+((?:(?:Rep|Sen|Gen|Lt|Col|Capt|Maj|Sgt|Dr|Mr|Mrs|Ms|Prof|Gov|Amb|Adm|Brig|U\.S|U\.K|U\.N)\.\s+|[^,.;:”"])+)(?=$|[.,;:])/.exec(
           afterVerb,
         );
       // "…, said Kim served in Unit 10045": a name that goes on with its own verb is what was said, not

@@ -857,7 +857,7 @@ const JUDGED_WRONG_AFTER =
  * "… proved exaggerated", "… turned out to be false", "… were later retracted".
  */
 const PROVED_WRONG_AFTER =
-  /^(?:\s+(?:[\w-]+\s+){0,6}?|\s*,\s*(?:a|the)\s+(?:figure|number|estimate|count|claim|toll|total)\s+(?:that|which)\s+)(?:(?:was|were)\s+never\s+(?:\w+ly\s+)?|(?:has|have|had)\s+(?:been\s+never|never\s+been)\s+(?:\w+ly\s+)?)(?:confirmed|verified|corroborated|substantiated)(?!\s+by\b)|^\s+(?:[\w-]+\s+){0,6}?(?:(?:proved|proven|turned\s+out)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:\w+ly\s+)?(?:false|wrong|untrue|exaggerated|inflated|baseless|groundless|unfounded|mistaken)|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|quickly\s+)?(?:retracted|debunked|discredited|withdrawn|disproved|disproven))\b/i;
+  /^(?:\s+(?:[\w-]+\s+){0,6}?|\s*,\s*(?:a|the)\s+(?:figure|number|estimate|count|claim|toll|total)\s+(?:that|which)\s+)(?:(?:was|were)\s+never\s+(?:\w+ly\s+)?|(?:has|have|had)\s+(?:been\s+never|never\s+been)\s+(?:\w+ly\s+)?)(?:confirmed|verified|corroborated|substantiated)(?!\s+by\b)|^\s+(?:[\w-]+\s+){0,6}?(?:(?:proved|proven|turned\s+out)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:\w+ly\s+)?(?:false|wrong|untrue|exaggerated|inflated|baseless|groundless|unfounded|mistaken)|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|quickly\s+)?(?:retracted|debunked|discredited|withdrawn(?!\s+(?:to|from|for|after|into|back)\b)|disproved|disproven))\b/i;
 
 /**
  * "far short of the ", "well below the ", "nowhere near the ", "far fewer North Koreans were there than the ": a
@@ -1727,7 +1727,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           "",
         0,
       );
-      if (np?.form === "name") {
+      // ("Ordinary soldiers get perhaps $100 a month": a capital that opens a phrase of common words is no name.)
+      if (np?.form === "name" && (np.role !== null || np.text.trim().endsWith(np.name))) {
         const e = resolveName(np.name, registry, tracker).entity;
         if (e.type === "person") {
           attributed = e;
@@ -2290,6 +2291,13 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
 const REPUBLISHED_FROM =
   /\b(?:(?:[Tt]his|[Tt]he\s+following)\s+(?:article|story|report|piece|interview|column)\s+(?:first\s+|originally\s+)?(?:appeared|ran|was\s+(?:first\s+|originally\s+)?published)\s+(?:in|on|by)|(?:is\s+)?(?:[Rr]epublished|[Rr]eprinted|[Rr]eproduced)\s+(?:with\s+permission\s+)?from|(?:is\s+)?[Aa]n?\s+(?:(?:slightly\s+)?(?:edited|abridged|English)\s+)?translation\s+of\s+an?\s+(?:article|story|report|piece|column)\s+(?:first\s+|originally\s+)?(?:published|that\s+appeared|which\s+appeared)\s+(?:in|on|by))\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:[ \t]+\p{Lu}[\p{L}’'.-]*){0,4})/u;
 
+/**
+ * A wire agency's credit in a dateline that opens a line: "SEOUL (AFP) — ", "KYIV, March 3 (Reuters) - "; the group
+ * is the agency.
+ */
+const WIRE_CREDIT_LEAD =
+  /^[ \t]*\p{Lu}{2,}(?:[ \t-]\p{Lu}{2,}){0,2}(?:,[ \t]*[^()\n,]{3,20})?[ \t]*\((\p{Lu}[\p{L}&.’'-]*(?:[ \t]\p{Lu}[\p{L}&.’'-]*){0,2})\)[ \t]*(?:--|—|–|-)[ \t]/mu;
+
 /** The publications an article relays, and a test of whether a name is a publication. */
 export interface ArticleRelays {
   /** The one publication the whole article relays, when its front matter names exactly one. */
@@ -2358,7 +2366,19 @@ export function articleRelays(article: Article, registry: EntityRegistry): Artic
   const original = REPUBLISHED_FROM.exec(article.body)?.[1]
     ?.replace(/^the\s+/i, "")
     .replace(/\.$/, "");
-  const from = original ? registry.resolve(original, "outlet") : null;
+  // "SEOUL (AFP) — …", "KYIV, March 3 (Reuters) - …" opening a paper's story: the whole text is the agency's copy, unless
+  // the agency is the publisher itself ("SEOUL, Nov. 13 (Hanbit) --" in Hanbit News Agency's own story).
+  const agency = WIRE_CREDIT_LEAD.exec(article.body.slice(0, 2000))?.[1]?.trim();
+  // ("WASHINGTON (CWS) —" in a story of the Capitol Wire Service: the publisher's initials.)
+  const initials = publisherWords
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join("");
+  const wired =
+    agency && agency !== initials && !publisherWords.some((w) => nameKey(w) === nameKey(agency.split(/\s+/)[0] ?? ""))
+      ? registry.resolve(agency, "outlet")
+      : null;
+  const from = original ? registry.resolve(original, "outlet") : wired;
   const whole = relays.length === 1 && !named ? relays : [];
   return {
     articleVia: from && !whole.includes(from) && !isPublisher(from) ? [from, ...whole] : whole,

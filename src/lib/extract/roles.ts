@@ -520,7 +520,7 @@ const OWN_LOSS_AFTER =
   /^\s*(?:(?:north\s+korean|korean|more|of\s+them|of\s+their|men|soldiers|troops|servicemen|fighters)\s+)*(?:((?:killed|dead)\s+(?:or|and)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and)\s+(?:killed|dead))|(killed|dead)|(wounded|injured))\b(?!\s+(?:or|and)\s+(?:missing|captured|wounded|injured|dead|killed|taken|taken\s+prisoner))/i;
 const OTHER_LOSS_CUE = /\b(?:captured|missing|taken prisoner)\b/i;
 const OTHER_LOSSES =
-  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\b|\bbringing\s+(?:russia|ukraine|moscow|kyiv)['’]s\s+(?:total|tally|toll|count)\b|\b(?:russia|ukraine|russian|ukrainian|moscow|kyiv|kiev|enemy)(?:'s|’s)?\s+(?:(?:own|total|overall|military|army|armed forces|forces|troops)(?:'s|’s)?\s+)*(?:losses|casualties|dead)\b/i;
+  /\b(?:russia|ukraine|russian|ukrainian|kyiv|kiev|moscow|enemy|it)(?:'s|’s)?\s+(?:(?:own|itself|forces?|army|military|troops)\s+)*(?:has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+)?(?:been\s+)?(?:suffered|suffering|lost|loses|losing)\b|\bbringing\s+(?:russia|ukraine|moscow|kyiv)['’]s\s+(?:total|tally|toll|count)\b|\b(?:russia|ukraine|russian|ukrainian|moscow|kyiv|kiev|enemy)(?:'s|’s)?\s+(?:(?:own|total|overall|military|army|armed forces|forces|troops|battlefield|combat)(?:'s|’s)?\s+)*(?:losses|casualties|dead|deaths|fatalities)\b/i;
 /**
  * "The Russian army, by contrast, has lost more than 40,000": another army's losses, the figure their object
  * ("The Wagner group lost about 20,000 fighters", "The Azov brigade lost about 500 men": a force of either side named without its country is another army too).
@@ -533,6 +533,11 @@ const COHORT_BEFORE =
 /** "has cost Ukraine an estimated 46,000 soldiers killed", "costing Russia's army some ": what the war cost another army. */
 const OTHER_ARMY_COST =
   /\bcost(?:s|ing)?\s+(?:Ukraine|Russia|Kyiv|Moscow|(?:the\s+)?(?:Ukrainian|Russian)\s+(?:army|forces|side|military)|(?:the\s+)?(?:Ukrainians|Russians))(?:['’]s\s+(?:army|military|forces|troops))?\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated|approximately|as\s+many\s+as)\s+)*$/i;
+/** What a sum leaves out, to the end of its clause: ", not counting arms sales", ", on top of far larger sums from …". */
+const LEFT_OUT_WORDS = String.raw`,\s*(?:not\s+counting|without\s+counting|excluding|leaving\s+(?:aside|out)|apart\s+from|aside\s+from|on\s+top\s+of|in\s+addition\s+to)\b[^.;]*`;
+const ARMS_LEFT_OUT = new RegExp(LEFT_OUT_WORDS, "gi");
+/** A sum inside what is left out: "…, not counting the shells it has sold, valued at ". */
+const IN_LEFT_OUT = new RegExp(`${LEFT_OUT_WORDS}$`, "i");
 /** A verb that brings a total to a figure: "bringing", "took", "raising". */
 const BRINGING_VERB = String.raw`(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)`;
 /** All losses brought to the figure after it: "bringing its total losses to roughly ". */
@@ -3709,12 +3714,16 @@ function classifyMoney(
     /^[^.;]{0,60}?,\s*(?:a|the|which is a)\s+(?:figure|sum|total|amount|number|estimate)\s+(?:that|which)\s+[^.;]*/i.exec(
       ctx.sentence.slice(q.end),
     )?.[0] ?? "";
+  // ("… would have passed $130 million, not counting arms sales", "…, on top of far larger sums from arms sales": what
+  // the sum leaves out is not what it is.)
+  // (Unless the sum is itself in what is left out: "…, not counting the shells it has sold, valued at $20 billion".)
+  const leftOutAt = (t: string): string =>
+    IN_LEFT_OUT.test(ctx.sentence.slice(0, q.start)) ? t : t.replace(ARMS_LEFT_OUT, " ");
+  const armsText = leftOutAt(`${antecedent} ${clause} ${includes}`);
   if (
-    /\b(?:artillery|shells|missiles|rockets|arms|weapons|ammunition|munitions)\b/i.test(
-      `${antecedent} ${clause} ${includes}`,
-    ) &&
+    /\b(?:artillery|shells|missiles|rockets|arms|weapons|ammunition|munitions)\b/i.test(armsText) &&
     (/\b(?:sold|sells?|sales?|selling|exports?|exported|supplied|supplies|shipments?|shipped|deliveries|delivered)\b/i.test(
-      `${antecedent} ${clause} ${includes}`,
+      armsText,
     ) ||
       // ("has earned some $5 billion from shells and missiles": what the arms brought in.)
       /^\s*(?:[\w-]+\s+){0,3}?from\s+(?:(?:the|its|artillery|ballistic)\s+)*(?:shells|missiles|munitions|ammunition|arms|weapons|rockets)\b/i.test(
@@ -3725,7 +3734,7 @@ function classifyMoney(
   // What the deployment as a whole brings in ("the deal to provide its troops cost Moscow $200 million a year").
   if (
     dollars >= 1_000_000 &&
-    /\b(?:troops|soldiers|deployment|contingent|mercenaries)\b/i.test(clause) &&
+    /\b(?:troops|soldiers|deployment|contingent|mercenaries|salary|salaries)\b/i.test(clause) &&
     /\b(?:cost|costs|pay|pays|paid|income|earn\w*|receiv\w*|brings? in|revenue)\b/i.test(clause)
   )
     return { kind: "pay-total" };
@@ -3735,7 +3744,7 @@ function classifyMoney(
       // trade with China, which was worth $2.3 billion": the clause a relative clause leans on counts.
       // Nor is a person's title ("a former trade official", "the oil minister"), nor what the figure is worked
       // out from ("Drawing on Russian budget documents, …").
-      `${antecedent} ${clause}`
+      leftOutAt(`${antecedent} ${clause}`)
         .replace(EVIDENCE_SET_OFF, " ")
         .replace(/\b\p{Lu}[\p{L}-]*(?:\s+(?:for|of|and|the|on)\s+|\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu, " ")
         .replace(
@@ -3780,13 +3789,17 @@ function classifyMoney(
   // "A soldier's pay of 2.8 million won (about $2,000) compares with 2,500 won a month at home": the words of
   // the side of a comparison the figure stands on.
   const side = comparisonSide(clause, before.length);
+  // ("he doubted that ordinary soldiers would see even $100 a month": what the men would get of the pay abroad, however
+  // ordinary they are.)
+  const wouldGet =
+    SOLDIERS_GET_BEFORE.test(before) &&
+    /\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:see|get|receive|keep)\s+\S*\s*$/i.test(before);
   if (
     unit === "KPW" ||
     countCues(`${opener} ${side}`, [
       "in north korea",
       "at home",
-      "ordinary",
-      "average",
+      ...(wouldGet ? [] : ["ordinary", "average"]),
       "general in",
       "generals",
       "ration",
@@ -3798,7 +3811,7 @@ function classifyMoney(
       "back home",
     ]) > 0
   ) {
-    if (countCues(side, ["russia"]) === 0 || countCues(side, ["average", "ordinary"]) > 0)
+    if (countCues(side, ["russia"]) === 0 || (!wouldGet && countCues(side, ["average", "ordinary"]) > 0))
       return { kind: "domestic-wage" };
   }
   // "A private in the Korean People's Army earns the equivalent of $1 a month", "He had served three years
@@ -5103,7 +5116,7 @@ const OTHER_PEOPLE_BEFORE = new RegExp(
 export type Figure = Quantity & { readonly stance?: Stance };
 
 /** A country's own armed forces, after its possessive: "own forces", "Self-Defense Forces", "standing army". */
-const OWN_FORCE = String.raw`(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+)?(?:army|armed forces|military|forces|(?:ground\s+|maritime\s+|air\s+)?self-defen[cs]e forces?|troops)`;
+const OWN_FORCE = String.raw`(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+|active\s+|active-duty\s+)?(?:army|armed forces|military|forces?|(?:ground\s+|maritime\s+|air\s+)?self-defen[cs]e forces?|troops)`;
 
 /**
  * Another country's own force before a head count, the country opening its clause: "The U.S. has roughly
@@ -5111,7 +5124,7 @@ const OWN_FORCE = String.raw`(?:own\s+|entire\s+|whole\s+|standing\s+|regular\s+
  * (but not "the number … sent to Russia has exceeded 14,000").
  */
 const OTHER_FORCE_BEFORE = new RegExp(
-  String.raw`(?:^|[,;:]\s+|\b(?:while|whereas|and|but|meanwhile)\s+)(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|tokyo|china|beijing|ukraine|kyiv|russia|moscow|nato|britain|the uk|germany|france|poland)(?:\s+(?:itself|themselves|alone))?(?:\s+(?:has|have|keeps|maintains|fields|stations)|['’]s(?:\s+${OWN_FORCE}(?:\s+(?:in|on|near|around)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:has|have|number|numbers|totals?)\b))?(?:\s*,\s*(?:by|in|for)\s+(?:comparison|contrast)\s*,)?(?:\s+(?:has|have|number|numbers|totals?|of))?)?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$`,
+  String.raw`(?:^|[,;:]\s+|\b(?:while|whereas|and|but|meanwhile)\s+)(?:the\s+)?(?:u\.s\.|us|united states|america|south korea|seoul|japan|tokyo|china|beijing|ukraine|kyiv|russia|moscow|nato|britain|the uk|germany|france|poland)(?:\s+(?:itself|themselves|alone))?(?:\s+(?:has|have|keeps|maintains|fields|stations)|['’]s(?:\s+${OWN_FORCE}(?:\s+(?:in|on|near|around)\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+){0,2}?(?=\s+(?:has|have|number|numbers|totals?)\b))?(?:\s*,\s*(?:by|in|for)\s+(?:comparison|contrast)\s*,)?(?:\s+(?:has|have|number|numbers|totals?|of|(?:has\s+|have\s+)?(?:shrunk|shrank|fallen|fell|dropped|grown|grew|risen|rose)\s+to|stands\s+at|stood\s+at))?)?)\s+(?:(?:about|around|some|roughly|nearly|more than|at least|up to|an estimated)\s+)*$`,
   "i",
 );
 
@@ -5214,7 +5227,7 @@ const REPORTED_AFTER =
   /^[^.;]*?\b(?:that|which)\s+[^.;]{1,60}?\b(?:has|have|had)\s+(?:been\s+)?(?:reported|cited|claimed|given|estimated|quoted)\b|^[^.;]{0,40}?\b(?:reported|cited|claimed|quoted)\s+by\b/i;
 /** "leave a soldier paid $2,000 with ", "leaves each soldier with about ": what is left to the soldier. */
 const LEFT_WITH_BEFORE =
-  /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|a\s+)?(?:soldiers?|troops?|men|privates?)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\bwith\s+(?:(?:only|just|about|around|roughly|some|perhaps|maybe|between|as\s+little\s+as|as\s+much\s+as|less\s+than|no\s+more\s+than|barely|a\s+mere|up\s+to|at\s+most|an\s+estimated)\s+)*$/i;
+  /\b(?:leaves?|leaving|left)\s+(?:the\s+|each\s+|every\s+|an?\s+)?(?:(?:individual|ordinary|average|typical|rank-and-file|North\s+Korean)\s+)?(?:soldiers?|troops?|men|privates?)\b(?:[^,;.]|(?<=\d)[,.](?=\d)){0,40}?\bwith\s+(?:(?:only|just|about|around|roughly|some|perhaps|maybe|somewhere|between|as\s+little\s+as|as\s+much\s+as|less\s+than|no\s+more\s+than|barely|a\s+mere|up\s+to|at\s+most|an\s+estimated)\s+)*$/i;
 /** "leaves the regime with about ", "…, or about " after it: what a share leaves the state. */
 const LEFT_STATE_WITH_BEFORE =
   /\b(?:leaves?|leaving|left)\s+(?:the\s+)?(?:regime|state|Pyongyang|government|treasury|North\s+Korea|leadership)\s+with\s+(?:(?:[^,;.:]|(?<=\d)[,.](?=\d)){1,60},\s+or\s+)?(?:(?:about|around|some|roughly|nearly|only|just|an\s+estimated|perhaps|up\s+to|as\s+much\s+as)\s+)*$/i;
