@@ -318,8 +318,8 @@ function endsLikeSentence(t: string): boolean {
 
 /** A bullet line ("- ", "* ", "• ", "– "). */
 const DATA_BULLET = /^\s*[-*•–]\s+/;
-/** The words of a figure standing as a bullet's label: "600", "Up to 95%", "$2,000 a month". */
-export const FIGURE_LABEL_WORDS = String.raw`(?:(?:up to|about|around|some|at least|more than|nearly|over|almost|roughly)\s+)?[$£€₩]?\d[\d,.]*(?:\s*(?:%|per ?cent|million|m|bn|billion|thousand))?(?:\s+(?:a|per)\s+(?:month|year))?`;
+/** The words of a figure standing as a bullet's label: "600", "Up to 95%", "$2,000 a month", "~2,000", "$2k/month". */
+export const FIGURE_LABEL_WORDS = String.raw`(?:(?:up to|about|around|some|at least|more than|nearly|over|almost|roughly)\s+|~\s?)?[$£€₩]?\d[\d,.]*(?:\s*(?:%|per ?cent|million|m|bn|billion|thousand)|k)?(?:\s+(?:a|per)\s+(?:month|year)|\s?\/\s?(?:month|mo|year|yr))?`;
 /** A figure as a bullet's label, before its colon: "600: North Korean soldiers killed". */
 const FIGURE_LABEL = new RegExp(String.raw`^${FIGURE_LABEL_WORDS}\s*:\s+\S`, "i");
 

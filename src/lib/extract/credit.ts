@@ -267,6 +267,10 @@ const MISREPORTED_BY_BEFORE =
 const ARTICLE_ITSELF =
   /^(?:it|we|they|he|she|this|(?:the|this|our)\s+(?:article|story|report|piece|page|blog|post|paper))$|\bversion\b/i;
 
+/** The figure a correction gives in place of one withdrawn: "The correct figure is ", "The right number was about ". */
+const CORRECT_FIGURE_BEFORE =
+  /^\W*(?:(?:but|and)\s+)?the\s+(?:correct|right|actual|accurate|true)\s+(?:figure|number|count|estimate|total|toll)\s+(?:is|was)\s+(?:(?:about|around|some|roughly|nearly|approximately)\s+)*$/i;
+
 /** Lawmakers the article does not name, as a group: "lawmakers", "South Korean legislators", "MPs". */
 const LAWMAKERS_GROUP = /^(?:[\p{L}' ’-]+\s+)?(?:lawmakers|legislators|MPs|parliamentarians|members of parliament)$/iu;
 
@@ -540,7 +544,7 @@ const ITEM_OWNER_BEFORE = new RegExp(
  * saying: "NIS: North Korean troops number ".
  */
 const HEADLINE_OWNER_BEFORE =
-  /^\s*((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:(?!\b(?:says?|said|told|tells|estimates?|estimated|reports?|reported|claims?|claimed|believes?|according)\b)[^:;.!?“”"])*$/u;
+  /^\s*(?:[-–—•*·]\s*)?((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:(?!\b(?:says?|said|told|tells|estimates?|estimated|reports?|reported|claims?|claimed|believes?|according)\b)[^:;.!?“”"])*$/u;
 
 /**
  * The source a label names ("NIS" in "NIS: …", "- HUR: 1,200 killed"): a capital's or a body's name, never
@@ -561,9 +565,10 @@ function labelOwner(label: string): NounPhrase | null {
  *
  * @param line The line.
  * @param q The figure.
+ * @param known Whether the text or the alias file knows a one-word name as a person's.
  * @returns The body's phrase, or null.
  */
-function headlineOwner(line: string, q: Figure): NounPhrase | null {
+function headlineOwner(line: string, q: Figure, known: (name: string) => boolean): NounPhrase | null {
   // ("UN: North Korea sent 11,000 troops, Ukraine's envoy says": the headline names its source after.)
   if (
     /[.!?…”"’)]\s*$/.test(line) ||
@@ -575,7 +580,20 @@ function headlineOwner(line: string, q: Figure): NounPhrase | null {
   const label = HEADLINE_OWNER_BEFORE.exec(line.slice(0, q.start))?.[1];
   if (!label || /^\p{Lu}{4,}$/u.test(label)) return null;
   const type = guessType(label.replace(/^the\s+/i, ""));
-  if (type !== "organization" && type !== "outlet") return null;
+  // ("- Zelensky: North Korean losses in Kursk top 3,000" among a live blog's key events: a headline as a list item,
+  // whose label may be a person's name.)
+  // ("- Casualties: …": a heading's words name no one; "- Sudzha: …", a place, neither: one word must be a name the
+  // text or the alias file knows.)
+  const item =
+    /^\s*[-–—•*·]/.test(line) &&
+    type === "person" &&
+    /\p{Ll}/u.test(label) &&
+    (/\s/.test(label) || known(label)) &&
+    !label
+      .toLowerCase()
+      .split(/\s+/)
+      .every((w) => HEADING_WORDS.has(w));
+  if (type !== "organization" && type !== "outlet" && !item) return null;
   return labelOwner(label);
 }
 const LABEL_OWNER_BEFORE = new RegExp(
@@ -673,7 +691,8 @@ function namedEstimateOwner(before: string): NounPhrase | null {
 
 /** The source a list item names in brackets or a table row in its next cell: " (NIS, as of March)", " | NIS". */
 /** After a box's figure: its label, then its source in brackets ("…: monthly pay per soldier (defector testimony)"). */
-const FIGURE_FIRST_ITEM = /^[^:—–(]{0,40}?\s*[:—–]\s+[^()]{2,80}?\s*\(([^()]{2,60})\)\s*\.?\s*$/;
+// ("15,000: North Korean troops sent to Russia since October 2024, including two rotations of reinforcements (NIS)".)
+const FIGURE_FIRST_ITEM = /^[^:—–(]{0,40}?\s*[:—–]\s+[^()]{2,160}?\s*\(([^()]{2,60})\)\s*\.?\s*$/;
 /** Words of people in a lower-case source ("defector testimony", "official estimates"). */
 const PEOPLE_WORD =
   /\b(?:defectors?|officials?|soldiers?|analysts?|lawmakers?|intelligence|diplomats?|commanders?|veterans?)\b/;
@@ -1478,7 +1497,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
       gappedOwner(s.text.slice(0, q.start), s.text.slice(q.end)) ??
       itemSource(s.text, q) ??
       namedEstimateOwner(s.text.slice(0, q.start)) ??
-      headlineOwner(s.text, q) ??
+      headlineOwner(s.text, q, (name) => registry.find(name)?.type === "person") ??
       relativeEstimateOwner(s.text.slice(0, q.start)) ??
       clauseGiverOwner(s.text.slice(0, q.start)) ??
       ownerPhrase(
@@ -2053,6 +2072,13 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   // "An earlier version of this article said 1,350 …; the correct figure, according to the NIS, is 1,150":
   // the article withdraws its own figure; whoever gives the correction does not dispute the withdrawn one.
   if (withdrawnByArticle(x)) {
+    // ("An earlier version … said South Korea's intelligence agency put the number … at 30,000. The correct figure is
+    // 3,000.": the source the withdrawn figure was given to is whose the corrected figure is.)
+    const source = sentenceActs
+      .filter((a) => a.verbStart < q.start && a.subject !== null && a.subject.form !== "pronoun")
+      .map((a) => (ARTICLE_ITSELF.test(a.subject?.name ?? "") ? null : resolveSubject(a.subject, registry, tracker)))
+      .findLast((e) => e !== null && e.type !== "outlet");
+    tracker.withdrawn = { sentence: x.index, source: source ?? null };
     return {
       attributed: null,
       method: null,
@@ -2245,6 +2271,16 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     const tail = /^[^;]*;\s*([^;\d]+)$/.exec(s.text.slice(q.end))?.[1];
     const judge = tail ? callerOfFigureWrong(tail, registry, tracker) : null;
     if (judge && judge !== attributed) disputedBy = judge;
+  }
+  const corrected =
+    attributed === null && disputedBy === null && tracker.withdrawn && x.index - tracker.withdrawn.sentence <= 1
+      ? CORRECT_FIGURE_BEFORE.test(s.text.slice(0, q.start))
+        ? tracker.withdrawn.source
+        : null
+      : null;
+  if (corrected) {
+    attributed = corrected;
+    method = "correction";
   }
   if (attributed && !(tracker.credits ??= new Map()).has(valueKey)) tracker.credits.set(valueKey, attributed);
   if (attributed) tracker.lastCredited = attributed;

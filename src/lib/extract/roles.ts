@@ -682,7 +682,10 @@ const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treas
 const RECEIVES_NOT_STATE = new RegExp(String.raw`\bthis means\b|(?<!${STATE_AS_SUBJECT})\b(?:earn|receive|get)\b`, "i");
 /** ("North Korea was preparing 10,000 soldiers to fight": those readied are not yet sent.) */
 const PROJECTION =
-  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat(?:e|es|ed|ing)\b|escalation\s+to\b|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:\p{Lu}\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d)|(?:preparing|prepares|readying|readies)\s+(?:an?|the|its|another)\s+(?:[\w-]+\s+)?(?:rotation|contingent|wave|batch|deployment|group|force)\s+of\b|(?:^|[:;—–]\s*)\W*(?:North\s+Korea|Pyongyang|N\.\s+Korea)\s+to\s+(?:send|deploy|dispatch)\b)\b/iu;
+  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat(?:e|es|ed|ing)\b|escalation\s+to\b|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel|engineers|builders|sappers)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:\p{Lu}\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d)|(?:preparing|prepares|readying|readies)\s+(?:an?|the|its|another)\s+(?:[\w-]+\s+)?(?:rotation|contingent|wave|batch|deployment|group|force)\s+of\b|(?:^|[:;—–]\s*)\W*(?:North\s+Korea|Pyongyang|N\.\s+Korea)\s+to\s+(?:send|deploy|dispatch)\b)\b/iu;
+/** Men promised to Russia after their count: " engineers and military builders promised to Moscow". */
+const PROMISED_AFTER =
+  /^\s*:?\s+(?:[\w-]+\s+){0,5}?(?:promised|pledged|earmarked|slated)\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b/i;
 /**
  * Modal words that make no forecast: "I would say about 2,000", "we'd guess" (a speaker hedging a count of now),
  * "could not confirm the figure of 11,000" (what a source cannot confirm).
@@ -1686,6 +1689,17 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (q.vague && (noun === "" || noun === "more") && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
     partitiveSubset ||
     (/^(?:more|additional|extra|fresh)$/i.test(noun) && PEOPLE_CONTEXT.test(s)) ||
+    // ("North Korea to send 6,000 more to Russia", "Pyongyang has deployed 3,000 more": more of the men North Korea
+    // sends, in a headline that names no soldier.)
+    (noun === "more" &&
+      (q.max ?? q.min ?? 0) >= 100 &&
+      /\b(?:send|sends|sending|sent|deploy|deploys|deploying|deployed|dispatch|dispatches|dispatching|dispatched)\s+(?:(?:about|around|some|roughly|nearly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*$/i.test(
+        s.slice(Math.max(0, q.start - 60), q.start),
+      ) &&
+      NORTH.test(s.slice(0, q.start)) &&
+      !/\b(?:workers|labou?rers|students|builders|trainees|doctors|tourists|shells|missiles|rockets|containers)\b/i.test(
+        `${ctx.previous} ${s}`,
+      )) ||
     partitivePopulation ||
     // "around 11,000 are now in Kursk", "3,000 more followed": the subject of a deployment's verb,
     // after a sentence about troops.
@@ -2672,6 +2686,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         // "could send 30,000 a year, rotating 10,000 every four months": a participle's clause goes on
         // with the main clause's "could".
         (/^\W*[a-z]+ing\b/.test(clause.text) && PROJECTION.test(unhedged(maskMonthMay(s.slice(0, clause.start))))) ||
+        // ("expected Pyongyang to send replacements — perhaps three thousand more soldiers — within weeks": an aside
+        // between dashes, with no verb of its own, goes on with the clause before it.)
+        (/[—–]\s*$/.test(s.slice(0, clause.start)) &&
+          !/\b(?:has|have|had|is|are|was|were|will|would|could|may|might|sent|deployed|arrived)\b/i.test(clause.text) &&
+          PROJECTION.test(unhedged(maskMonthMay(s.slice(0, clause.start))))) ||
+        // ("6,000 engineers and military builders promised to Moscow in a third deployment": men promised, not sent.)
+        PROMISED_AFTER.test(s.slice(q.end)) ||
         // ("8,000 more North Koreans bound for Russia": more to come, not there yet.)
         // (Not "at least 10,000 North Korean soldiers are heading to Ukraine": those on the move now are deployed.)
         /^\s+more\s+(?:north\s+korean\s+)?(?:troops|soldiers|men|north\s+koreans)?\s*(?:(?:are|were|is|now)\s+)?bound\s+for\b/i.test(
@@ -5890,7 +5911,13 @@ const GROUP_AGE_BEFORE =
  * @returns True for a group's ages.
  */
 function groupAge(s: string, q: Quantity): boolean {
-  return GROUP_AGE_BEFORE.test(s.slice(Math.max(0, q.start - 80), q.start));
+  return (
+    GROUP_AGE_BEFORE.test(s.slice(Math.max(0, q.start - 80), q.start)) ||
+    // ("as the number of 20-year-old men falls": the age of many, no one's biography.)
+    /^[\s-]*old\s+(?:[\w-]+\s+){0,2}(?:men|women|males|females|boys|girls|soldiers|troops|recruits|conscripts|people|North\s+Koreans)\b/i.test(
+      s.slice(q.end),
+    )
+  );
 }
 
 /** "… of January", "… of last month": the period a "first half" or "second half" is part of. */

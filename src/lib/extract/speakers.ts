@@ -70,6 +70,8 @@ export interface Tracker {
   lastFigure: { sentence: number; credit: Entity | null } | null;
   /** An intelligence agency named in the article, and the index of the sentence that last named it. */
   intel: { entity: Entity; sentence: number } | null;
+  /** The sentence of the last figure the article withdrew, and the source it had given it to. */
+  withdrawn?: { sentence: number; source: Entity | null } | null;
   /** Lawmakers seen relaying an agency's briefing, with the agency. */
   relays: Map<Entity, Entity>;
   /** Outlets seen passing on a source's figure ("as reported by Reuters, citing …"), with that source. */
@@ -301,9 +303,12 @@ export function paragraphSpeakers(
       : (carry.answerer ?? null);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i] as Sentence;
-    noteNames(s.text, registry, tracker, s.openQuoteAtStart || /^[“"‘]/.test(s.text));
-    noteIntelligence(s.text, registry, tracker, firstIndex + i);
-    notePublisher(s.text, registry, tracker);
+    // ("11:20 — South Korea's National Intelligence Service has given lawmakers …": a live blog's time before the
+    // sentence is no part of its opening subject.)
+    const text = s.text.replace(LEADING_STAMP, "");
+    noteNames(text, registry, tracker, s.openQuoteAtStart || /^[“"‘]/.test(text));
+    noteIntelligence(text, registry, tracker, firstIndex + i);
+    notePublisher(text, registry, tracker);
     // A body described by its kind is resolved now, with the names met so far (see `resolveWithFlag`).
     // ("A HUR spokesman tells us the agency …": a body's spokesman before it names the body.)
     for (const a of acts[i] ?? [])
@@ -320,7 +325,7 @@ export function paragraphSpeakers(
     // ("The NIS gave no death toll; it estimates …", "While Seoul has declined to offer a death toll, it says …": a body
     // the text knows, opening the sentence as its subject, is what a later "it" in the same sentence means.)
     if (own.some((a) => a.subject?.form === "pronoun" && a.subject.name === "it")) {
-      const opener = SENTENCE_OPENER_BODY.exec(s.text)?.[1];
+      const opener = SENTENCE_OPENER_BODY.exec(text)?.[1];
       // (A capital stands for its government: "While Seoul has declined …, it says …".)
       const np = opener
         ? /^(?:Seoul|Kyiv|Kiev|Moscow|Tokyo|Washington|Pyongyang|Beijing|London)$/.test(opener)
@@ -346,7 +351,7 @@ export function paragraphSpeakers(
       // "On casualties, the Vessen Institute is more cautious. It estimates …", "Kim disagrees. He puts …":
       // a body or person the text knows, as the subject of a sentence that credits nothing, is who "it" or
       // "he" means next.
-      const leadMatch = LEAD_SUBJECT.exec(s.text);
+      const leadMatch = LEAD_SUBJECT.exec(text);
       const lead = leadMatch?.[1];
       // ("Lena Hoffmann of the Centre for East Asian Security disagrees. She believes …": a person named in full, with
       // the body they are of, is who "she" means next, met here first.)
@@ -362,7 +367,7 @@ export function paragraphSpeakers(
       if (known?.type === "person") tracker.lastPerson = known;
       // ("Two defectors interviewed by this newspaper disagree. …, they said": a new group is whom "they" may mean, and
       // the site cannot name it; the group that spoke before is no longer "they".)
-      if (PLURAL_PEOPLE_LEAD.test(s.text) && tracker.lastSpeaker?.type === "group") tracker.lastSpeaker = null;
+      if (PLURAL_PEOPLE_LEAD.test(text) && tracker.lastSpeaker?.type === "group") tracker.lastSpeaker = null;
     } else if (own.some((a) => UNNAMED_PERSON.test(a.subject?.text ?? ""))) {
       // "The relative … said Kim served in Unit 10045. She said …": "she" is the unnamed speaker, whom
       // the site cannot name, never the person the speaker talked about.
