@@ -1517,10 +1517,15 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       if (np) return np;
       // ("A man who said he was a soldier told reporters …": a noun that names no role is described by its
       // whole clause; the words after its "said" are not the speaker.)
-      if (/^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:man|woman|person|someone)$/.test(describedWho[1])) {
-        const whole = parseSubject(seg.text, seg.start);
-        if (whole) return whole;
-      }
+      // ("A man who said he was a soldier in the 11th Corps told …": a name inside the clause is not the speaker; a
+      // clause with a figure in it, "A man who said Russia had promised him $3,000 a month", names no one.)
+      const whole = seg.text.trim();
+      if (
+        /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:man|woman|person|someone)$/.test(describedWho[1]) &&
+        whole.split(/\s+/).length <= 14 &&
+        !/\d/.test(whole.replace(/\b\d+(?:st|nd|rd|th)\b/g, ""))
+      )
+        return groupPhrase(whole, seg.start + seg.text.indexOf(whole));
     }
     // Within the segment, the subject starts after the last clause word.
     const clause =
@@ -1535,6 +1540,8 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       (/^\s*(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts|experts|officials|defectors|researchers|diplomats|lawmakers|veterans|analyst|expert|official|defector|researcher|diplomat|lawmaker|veteran)\s+and\s+$/u.test(
         clause?.[1] ?? "",
       ) &&
+        // (Not a body named after "and": "Several analysts and Ukraine's military intelligence agency estimate".)
+        !/\p{Lu}/u.test(seg.text.slice((clause?.[1] ?? "").length)) &&
         parseSubject(seg.text, 0)?.form === "group");
     // "two defectors with contacts in the military told": "with" describes the speakers, it does not cut.
     const withWhom =

@@ -876,7 +876,11 @@ const JUDGED_WRONG_AFTER =
  * "… proved exaggerated", "… turned out to be false", "… were later retracted".
  */
 const PROVED_WRONG_AFTER =
-  /^(?:\s+(?:[\w-]+\s+){0,6}?|\s*,\s*(?:a|the)\s+(?:figure|number|estimate|count|claim|toll|total)\s+(?:that|which)\s+)(?:(?:was|were)\s+never\s+(?:\w+ly\s+)?|(?:has|have|had)\s+(?:been\s+never|never\s+been)\s+(?:\w+ly\s+)?)(?:confirmed|verified|corroborated|substantiated)(?!\s+by\b)|^\s+(?:[\w-]+\s+){0,6}?(?:(?:proved|proven|turned\s+out)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:\w+ly\s+)?(?:false|wrong|untrue|exaggerated|inflated|baseless|groundless|unfounded|mistaken)|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|quickly\s+)?(?:retracted|debunked|discredited|withdrawn(?!\s+(?:to|from|for|after|into|back)\b)|disproved|disproven))\b/i;
+  /^(?:\s+(?:[\w-]+\s+){0,6}?|\s*,\s*(?:a|the)\s+(?:figure|number|estimate|count|claim|toll|total)\s+(?:that|which)\s+)(?:(?:was|were)\s+never\s+(?:\w+ly\s+)?|(?:has|have|had)\s+(?:been\s+never|never\s+been)\s+(?:\w+ly\s+)?)(?:confirmed|verified|corroborated|substantiated)(?!\s+by\b)|^\s+(?:[\w-]+\s+){0,6}?(?:(?:proved|proven|turned\s+out)\s+(?:to\s+(?:be|have\s+been)\s+)?(?:\w+ly\s+)?(?:false|wrong|untrue|exaggerated|inflated|baseless|groundless|unfounded|mistaken)|(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|quickly\s+)?(?:retracted|debunked|discredited|withdrawn|disproved|disproven))\b/i;
+/** Troops withdrawn, a second predicate of the soldiers the figure counts: "… of their personnel and have been withdrawn to rest". */
+// ("About 2,000 North Korean soldiers were withdrawn in January": the soldiers the figure counts, withdrawn.)
+const TROOPS_WITHDRAWN_AFTER =
+  /^[^.;]*?\band\s+(?:(?:have|has|had)\s+been|were|was)\s+withdrawn\s+(?:to|from|for|into|back)\b|^\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|men|servicemen|personnel|fighters)\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+\s+)?withdrawn\b/i;
 
 /**
  * "far short of the ", "well below the ", "nowhere near the ", "far fewer North Koreans were there than the ": a
@@ -1746,8 +1750,16 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           "",
         0,
       );
-      // ("Ordinary soldiers get perhaps $100 a month": a capital that opens a phrase of common words is no name.)
-      if (np?.form === "name" && (np.role !== null || np.text.trim().endsWith(np.name))) {
+      // ("Ordinary soldiers get perhaps $100 a month": a capital that opens a phrase of common words is no name, unless
+      // the text has met the person already: "Jang Myong-chol himself earned …", "Jang in 2016 earned …".)
+      if (
+        np?.form === "name" &&
+        (np.role !== null ||
+          np.text.trim().endsWith(np.name) ||
+          /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+$/u.test(np.name) ||
+          registry.find(np.name)?.type === "person" ||
+          tracker.mentions.slice(-200).some((m) => m.keys.length > 1 && m.keys.includes(nameKey(np.name))))
+      ) {
         const e = resolveName(np.name, registry, tracker).entity;
         if (e.type === "person") {
           attributed = e;
@@ -1990,7 +2002,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         }),
     ) ||
       JUDGED_WRONG_AFTER.test(s.text.slice(q.end)) ||
-      PROVED_WRONG_AFTER.test(s.text.slice(q.end)) ||
+      (PROVED_WRONG_AFTER.test(s.text.slice(q.end)) && !TROOPS_WITHDRAWN_AFTER.test(s.text.slice(q.end))) ||
       (/relation|nothing to do/i.test(s.text) && NO_RELATION_AFTER.test(s.text.slice(q.end))) ||
       CALLED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (CLAIM_THAT_BEFORE.test(s.text.slice(0, q.start)) && FALSE_AFTER.test(s.text.slice(q.end))) ||
@@ -2332,7 +2344,7 @@ const REPUBLISHED_FROM =
  * is the agency.
  */
 const WIRE_CREDIT_LEAD =
-  /^[ \t]*\p{Lu}{2,}(?:[ \t-]\p{Lu}{2,}){0,2}(?:,[ \t]*[^()\n,]{3,20})?[ \t]*\((\p{Lu}[\p{L}&.’'-]*(?:[ \t]\p{Lu}[\p{L}&.’'-]*){0,2})\)[ \t]*(?:--|—|–|-)[ \t]/mu;
+  /^[ \t]*(?!(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|FILE|PHOTO|PICTURE|VIDEO|GRAPHIC|TIMELINE|UPDATE|UPDATED|LIVE|BREAKING|CORRECTION|EDITOR)\b)\p{Lu}{2,}(?:[ \t-]\p{Lu}{2,}){0,2}(?:,[ \t]*[^()\n,]{3,20})?[ \t]*\((\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:[ \t](?:News|Wire|Press|Agency|Service|News[ \t]Agency|Wire[ \t]Service))?)\)[ \t]*(?:--|—|–|-)[ \t]/mu;
 
 /** The publications an article relays, and a test of whether a name is a publication. */
 export interface ArticleRelays {
@@ -2404,9 +2416,17 @@ export function articleRelays(article: Article, registry: EntityRegistry): Artic
     .replace(/\.$/, "");
   // "SEOUL (AFP) — …", "KYIV, March 3 (Reuters) - …" opening a paper's story: the whole text is the agency's copy, unless
   // the agency is the publisher itself ("SEOUL, Nov. 13 (Hanbit) --" in Hanbit News Agency's own story).
-  const agency = WIRE_CREDIT_LEAD.exec(article.body.slice(0, 2000))?.[1]?.trim();
+  // (On one of the opening lines only: a dateline further down is a quoted or boxed item's.)
+  const opening = article.body
+    .split("\n")
+    .filter((l) => l.trim() !== "")
+    .slice(0, 4)
+    .join("\n");
+  const agency = WIRE_CREDIT_LEAD.exec(opening)?.[1]?.trim();
   // ("WASHINGTON (CWS) —" in a story of the Capitol Wire Service: the publisher's initials.)
+  // ("(AFP)" in a story of Agence France-Presse: each capitalised part of a hyphened word counts.)
   const initials = publisherWords
+    .flatMap((w) => w.split("-"))
     .filter((w) => /^\p{Lu}/u.test(w))
     .map((w) => w[0])
     .join("");

@@ -533,11 +533,18 @@ const COHORT_BEFORE =
 /** "has cost Ukraine an estimated 46,000 soldiers killed", "costing Russia's army some ": what the war cost another army. */
 const OTHER_ARMY_COST =
   /\bcost(?:s|ing)?\s+(?:Ukraine|Russia|Kyiv|Moscow|(?:the\s+)?(?:Ukrainian|Russian)\s+(?:army|forces|side|military)|(?:the\s+)?(?:Ukrainians|Russians))(?:['’]s\s+(?:army|military|forces|troops))?\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated|approximately|as\s+many\s+as)\s+)*$/i;
-/** What a sum leaves out, to the end of its clause: ", not counting arms sales", ", on top of far larger sums from …". */
-const LEFT_OUT_WORDS = String.raw`,\s*(?:not\s+counting|without\s+counting|excluding|leaving\s+(?:aside|out)|apart\s+from|aside\s+from|on\s+top\s+of|in\s+addition\s+to)\b[^.;]*`;
-const ARMS_LEFT_OUT = new RegExp(LEFT_OUT_WORDS, "gi");
+/**
+ * A force a country sent, right before a share of "them": "North Korea sent 12,000 troops, about a third of them …" (not
+ * losses, "4,500 casualties, two-thirds of them wounded", nor another army's, "Russia has lost 600,000 soldiers, …").
+ */
+const THEM_IS_FORCE_SENT =
+  /\b(?:sent|sends|deployed|deploys|dispatched|dispatches)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*[\d,.]+\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|men|servicemen|personnel)\s*,\s*(?:[\w-]+\s+){0,3}$/i;
+/** The words that open what a sum leaves out: ", not counting arms sales", ", on top of far larger sums from …". */
+const LEFT_OUT_HEAD = String.raw`,\s*(?:not\s+counting|without\s+counting|excluding|leaving\s+(?:aside|out)|apart\s+from|aside\s+from|on\s+top\s+of|in\s+addition\s+to)\b`;
+// ("…, not counting the soldiers' salaries, from the shells it sold": the aside ends at its comma.)
+const ARMS_LEFT_OUT = new RegExp(`${LEFT_OUT_HEAD}[^.;,]*`, "gi");
 /** A sum inside what is left out: "…, not counting the shells it has sold, valued at ". */
-const IN_LEFT_OUT = new RegExp(`${LEFT_OUT_WORDS}$`, "i");
+const IN_LEFT_OUT = new RegExp(`${LEFT_OUT_HEAD}[^.;]*$`, "i");
 /** A verb that brings a total to a figure: "bringing", "took", "raising". */
 const BRINGING_VERB = String.raw`(?:bringing|brings|brought|taking|takes|took|raising|raises|raised|pushing|pushes|pushed)`;
 /** All losses brought to the figure after it: "bringing its total losses to roughly ". */
@@ -565,8 +572,12 @@ const SIDE_SAYS_IT_LOST =
  */
 function otherSideLost(s: string, clauseStart: number, at: number): boolean {
   const before = s.slice(0, at);
+  // ("While Russia's battlefield deaths run into the tens of thousands, Kim's losses are put at about 2,000": North
+  // Korea's losses named after the other army's are whose the figure is.)
+  const other = OTHER_LOSSES.exec(s.slice(clauseStart, at));
+  const northAfter = other !== null && NORTHS_LOSSES.test(s.slice(clauseStart + other.index + other[0].length, at));
   return (
-    OTHER_LOSSES.test(s.slice(clauseStart, at)) ||
+    (other !== null && !northAfter) ||
     OTHER_ARMY_LOST.test(before) ||
     SIDE_SAYS_IT_LOST.test(before) ||
     OTHER_ARMY_TOTAL_BROUGHT.test(before) ||
@@ -579,6 +590,9 @@ function otherSideLost(s: string, clauseStart: number, at: number): boolean {
       !NORTH.test(s.slice(clauseStart, at)))
   );
 }
+/** North Korea's own losses named: "Kim's losses", "North Korea's casualties", "North Korean deaths". */
+const NORTHS_LOSSES =
+  /\b(?:(?:Kim(?:\s+Jong[\s-]+Un)?|North\s+Korea|Pyongyang|the\s+North)['’]s\s+(?:[\w-]+\s+)?|North\s+Korean\s+(?:[\w-]+\s+)?)(?:losses|casualties|dead|deaths|fatalities|toll)\b/i;
 /** "put the number of Ukrainian soldiers killed at more than 50,000": another army's count, named before "at". */
 const OTHER_ARMY_PUT_AT =
   /\b(?:number|count|toll|tally)\s+of\s+(?:the\s+)?(?:russian|ukrainian|american|chinese)\s+(?:soldiers|troops|servicemen|personnel|forces|military\s+personnel)\s+(?:(?:killed|dead|wounded|injured|lost)(?:\s+(?:or|and)\s+(?:killed|dead|wounded|injured))?\s+)?at\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
@@ -1252,10 +1266,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /\b(?:casualties|losses|dead|deaths|killed|wounded)\s*,\s*(?:of\s+(?:which|whom|those|them)|among\s+(?:them|whom|those))\s+(?:[\w-]+\s+){0,2}$/i.test(
         before,
       ) ||
-      // ("…, about a third of them killed or wounded": "them" is the force before, a casualty rate.)
-      /^\s*(?:of\s+(?!them\s)(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:casualties|losses|dead|deaths|wounded|killed)|(?:\w+\s+){0,3}(?:cited\s+)?for\s+(?:the\s+)?Russian)\b/i.test(
+      // ("North Korea sent 12,000 troops, about a third of them killed or wounded": "them" is the force sent, a casualty
+      // rate; not after losses, "some 4,500 casualties, about two-thirds of them wounded", nor another army's.)
+      (/^\s*(?:of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:casualties|losses|dead|deaths|wounded|killed)|(?:\w+\s+){0,3}(?:cited\s+)?for\s+(?:the\s+)?Russian)\b/i.test(
         s.slice(q.end),
-      ) ||
+      ) &&
+        !(/^\s*of\s+them\s/i.test(s.slice(q.end)) && THEM_IS_FORCE_SENT.test(before))) ||
       // ("the share of the casualties who were killed had risen to roughly 40 percent", "roughly one in eight North
       // Korean casualties was fatal": a share of the losses, not of the force.)
       /\b(?:share|proportion|percentage|fraction)\s+of\s+(?:the\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:casualties|losses)\b(?![^.;]*\bto\s+(?:the\s+)?(?:troops|force|soldiers|men|deployed))[^.;]*$/i.test(
@@ -3755,7 +3771,7 @@ function classifyMoney(
   // What the deployment as a whole brings in ("the deal to provide its troops cost Moscow $200 million a year").
   if (
     dollars >= 1_000_000 &&
-    /\b(?:troops|soldiers|deployment|contingent|mercenaries|salary|salaries)\b/i.test(clause) &&
+    /\b(?:troops|soldiers|deployment|contingent|mercenaries|salary|salaries)\b/i.test(leftOutAt(clause)) &&
     /\b(?:cost|costs|pay|pays|paid|income|earn\w*|receiv\w*|brings? in|revenue)\b/i.test(clause)
   )
     return { kind: "pay-total" };
@@ -3814,12 +3830,13 @@ function classifyMoney(
   // ordinary they are.)
   const wouldGet =
     SOLDIERS_GET_BEFORE.test(before) &&
-    /\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:see|get|receive|keep)\s+\S*\s*$/i.test(before);
+    /\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:see|get|receive|keep|be\s+left\s+with)\s+\S*\s*$/i.test(before);
   if (
     unit === "KPW" ||
     countCues(`${opener} ${side}`, [
       "in north korea",
       "at home",
+      "peacetime",
       ...(wouldGet ? [] : ["ordinary", "average"]),
       "general in",
       "generals",
@@ -5260,7 +5277,7 @@ const LEAVES_SOLDIER_PAID_BEFORE =
 const SOLDIER_GOES_ON_TO_GET =
   /^\W*(?:(?:a|the|each|every|any)\s+(?:(?:North\s+Korean|ordinary|rank-and-file)\s+)?(?:soldier|private|conscript|serviceman)|(?:North\s+Korean\s+)?(?:soldiers|troops|servicemen|conscripts))\b[^.;]*,\s*(?:but|and|yet|while)\s+(?:(?:only|actually|in\s+fact|really)\s+)?(?:receives?|received|gets?|got|sees?|saw|keeps?|kept|takes?\s+home|took\s+home|(?:is|are|was|were)\s+left\s+with|ends?\s+up\s+with)\s+(?:(?:less|more|no\s+more|fewer)\s+than\s+|only\s+|about\s+|around\s+|roughly\s+|just\s+|perhaps\s+|under\s+|barely\s+)*$/i;
 const SOLDIERS_GET_BEFORE =
-  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|probably\s+|likely\s+|typically\s+|usually\s+|would\s+|could\s+|might\s+|will\s+|may\s+|can\s+|(?:are|is|were|was)\s+(?:allowed|permitted|able)\s+to\s+|(?:get|gets|got)\s+to\s+|to\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|end up with)\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s+of\s+(?:(?:it|that|this)\s*[,(—–]|(?:the|their|his|her)\s+[\w-]+\s*[(—–])\s*)?(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+|the\s+(?:other|remaining)\s+)*$/i;
+  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|probably\s+|likely\s+|typically\s+|usually\s+|would\s+|could\s+|might\s+|will\s+|may\s+|can\s+|(?:are|is|were|was)\s+(?:allowed|permitted|able)\s+to\s+|(?:get|gets|got)\s+to\s+|to\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|be left with|end up with)\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe|even)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s+of\s+(?:(?:it|that|this)\s*[,(—–]|(?:the|their|his|her)\s+[\w-]+\s*[(—–])\s*)?(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+|the\s+(?:other|remaining)\s+)*$/i;
 
 /** A person the sentence names, then what they would receive: "he was told he would receive ". */
 const HE_WOULD_GET_BEFORE =

@@ -942,6 +942,9 @@ const APPOSED_ACRONYM_RE =
  * @param reach How many mentions back to look (200: older ones are out of reach of a description).
  * @returns The mention, or undefined.
  */
+/** A deputy's rank before an office: "Deputy Defence Minister", "vice minister", "assistant secretary". */
+const DEPUTY = /\b(?:deputy|vice|assistant|junior)\b/i;
+
 /** The portfolio an office names before its head word ("defence" in "the defence minister"), spelled one way. */
 function portfolioOf(role: string): string | null {
   const m =
@@ -1244,8 +1247,10 @@ function resolveInPlace(
             (r) =>
               r.toLowerCase().includes(head) &&
               !ofTitle(r) &&
-              // ("Foreign Minister Cho …. The defence minister said …": another portfolio's minister is not he.)
-              !(portfolio && portfolioOf(r) && portfolioOf(r) !== portfolio),
+              // ("Foreign Minister Cho …. The defence minister said …": another portfolio's minister is not he, nor is
+              // a deputy "the minister": "Deputy Defence Minister Han …. The defence minister said …".)
+              !(portfolio && portfolioOf(r) && portfolioOf(r) !== portfolio) &&
+              !(DEPUTY.test(r) && !DEPUTY.test(role)),
           ) ||
             (!office && e.name.toLowerCase().includes(head)) ||
             // "Ukraine's military intelligence said …. The agency said …": an intelligence body is an agency.

@@ -1,0 +1,148 @@
+import { describe, expect, it } from "vitest";
+import { extractInvented, inventedReader } from "../support/invented.ts";
+
+/** One invented article of the Osterley Chronicle, read whole. */
+const { extract } = inventedReader("Osterley Chronicle");
+
+/** Each claim of a text as "figure: kind, credit". */
+function lines(body: string): string[] {
+  return extract(body).claims.map((c) => `${c.figure}: ${c.kind}, ${c.attributedTo?.name ?? "nobody"}`);
+}
+
+/** Each claim of an invented article of a publisher as "figure: via". */
+function vias(publisher: string, body: string): string[] {
+  return extractInvented({ publisher, title: "Invented report", slug: "report" }, body).claims.map(
+    (c) => `${c.figure}: via ${c.via.map((v) => v.name).join(" ") || "-"}`,
+  );
+}
+
+describe("speakers joined by 'and', and people described by a clause", () => {
+  it("a body named after 'and' is the speaker, not a group of everyone", () => {
+    expect(
+      lines(
+        "Several analysts and Ukraine's military intelligence agency estimate that 12,110 North Korean troops remain in Kursk.",
+      ),
+    ).toEqual(["12,110: troops-deployed, Ukraine's military intelligence agency"]);
+  });
+
+  it("a clause with a name in it, or a figure, is described whole or names no one", () => {
+    expect(
+      lines(
+        "A man who said he was a soldier in the 11th Corps told Ukrainian interrogators that about 410 of his comrades had died.",
+      ),
+    ).toEqual(["about 410: casualties-killed, A man who said he was a soldier in the 11th Corps"]);
+    expect(
+      extract("A man who said Russia had promised him $3,100 a month told reporters he took home $310.").claims.map(
+        (c) => c.attributedTo?.name ?? "nobody",
+      ),
+    ).toEqual(["nobody", "nobody"]);
+  });
+
+  it("a deputy is not 'the defence minister'", () => {
+    expect(
+      lines(
+        "Deputy Defence Minister Han Sol-bi briefed reporters on Monday. The defence minister said 3,010 North Korean soldiers had been wounded.",
+      ),
+    ).toEqual(["3,010: casualties-wounded, nobody"]);
+    expect(
+      lines(
+        "Deputy Defence Minister Han Sol-bi briefed reporters on Monday. The deputy minister said 3,110 North Korean soldiers had been wounded.",
+      ),
+    ).toEqual(["3,110: casualties-wounded, Han Sol-bi"]);
+  });
+
+  it("a person the text has met is still the subject of their own pay: 'Jang himself earned', 'Jang in 2016 earned'", () => {
+    const met = "Jang Myong-chol, a defector, left the North in 2019.";
+    expect(lines(`${met}\n\nJang Myong-chol himself earned about 4,010 won a month as a sergeant.`).at(-1)).toBe(
+      "about 4,010 won a month: domestic-wage, Jang Myong-chol",
+    );
+    expect(lines(`${met}\n\nJang in 2016 earned about 3,010 won a month.`).at(-1)).toBe(
+      "about 3,010 won a month: domestic-wage, Jang Myong-chol",
+    );
+  });
+});
+
+describe("shares of 'them'", () => {
+  it("is no casualty rate after losses, nor after another army's", () => {
+    expect(
+      lines("North Korean units have suffered some 4,510 casualties, about two-thirds of them wounded, Ukraine says."),
+    ).toEqual(["some 4,510: casualties-total, Ukraine", "about two-thirds: context, Ukraine"]);
+    expect(
+      lines(
+        "Russia has lost about 610,000 soldiers, about a third of them killed, according to Western estimates.",
+      ).map((l) => l.replace(/,[^,]*$/, "")),
+    ).toEqual(["about 610,000: context", "about a third: context"]);
+  });
+});
+
+describe("wire datelines", () => {
+  it("are no relay in the agency's own story, named with a hyphened word, nor on a timeline's or a photo's line", () => {
+    expect(
+      vias(
+        "Agence France-Presse",
+        "SEOUL (AFP) — North Korea has sent about 3,010 more soldiers to Russia, South Korea's spy agency said on Thursday.",
+      ),
+    ).toEqual(["about 3,010: via -"]);
+    expect(
+      vias(
+        "Harrowgate Courier",
+        "TIMELINE\nDECEMBER (Kursk Oblast) — Ukraine says North Korean units have joined the fighting.\nUkraine's military intelligence says about 210 North Korean soldiers were killed in the first week.",
+      ),
+    ).toEqual(["about 210: via -"]);
+    expect(
+      vias(
+        "Harrowgate Courier",
+        "FILE PHOTO (Reuters) — North Korean soldiers march in Pyongyang.\nSouth Korea's spy agency said about 2,010 more North Korean troops had been sent to Russia.",
+      ),
+    ).toEqual(["about 2,010: via -"]);
+  });
+});
+
+describe("withdrawn", () => {
+  /** Each claim's figure and stance. */
+  const stances = (body: string): string[] => extract(body).claims.map((c) => `${c.figure}: ${c.stance}`);
+
+  it("a figure withdrawn after an error, from a website or for lack of evidence is still withdrawn", () => {
+    expect(
+      stances("A claim that 5,010 North Koreans had died was later withdrawn after the agency admitted an error."),
+    ).toEqual(["5,010: disputes"]);
+    expect(stances("The ministry's estimate of 2,010 dead was withdrawn from its website a day later.")).toEqual([
+      "2,010: disputes",
+    ]);
+  });
+
+  it("soldiers withdrawn from the front are a movement, asserted", () => {
+    expect(lines("About 2,020 North Korean soldiers were withdrawn in January, Ukrainian officials said.")).toEqual([
+      "About 2,020: context, Ukrainian officials",
+    ]);
+  });
+});
+
+describe("pay at home and pay abroad", () => {
+  it("'ordinary soldiers would see' or 'would be left with' is take-home, but not in peacetime", () => {
+    expect(
+      lines(
+        "Russia pays $2,000 a month. After deductions an ordinary soldier would be left with about $210, the NIS said.",
+      ).at(-1),
+    ).toBe("about $210: soldier-take-home, NIS");
+    expect(lines("In peacetime, ordinary soldiers would see perhaps $2 a month, Cha Young-min said.")).toEqual([
+      "perhaps $2 a month: domestic-wage, Cha Young-min",
+    ]);
+  });
+
+  it("an aside that leaves the salaries out ends at its comma: what follows it is what the sum is", () => {
+    expect(
+      lines(
+        "Pyongyang has earned about $1.1 billion, not counting the soldiers' salaries, from the shells and missiles it sold to Moscow.",
+      ),
+    ).toEqual(["about $1.1 billion: context, nobody"]);
+  });
+});
+
+describe("another army's losses", () => {
+  it("do not reach North Korea's losses named after them", () => {
+    expect(
+      lines("While Russia's battlefield deaths run into the tens of thousands, Kim's losses are put at about 2,030."),
+    ).toEqual(["tens of thousands: context, nobody", "about 2,030: casualties-total, nobody"]);
+  });
+});
