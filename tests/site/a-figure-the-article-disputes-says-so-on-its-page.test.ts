@@ -58,6 +58,12 @@ describe("a site built from an invented fact-check and a denial", () => {
         "14:40 — Update: In our 09:05 entry we said the agency put the number killed at 1,410. The agency's figure is 1,130; we regret the error.",
     );
     write(
+      "invented-correction",
+      "Pyongyang sends more troops",
+      "2025-03-20",
+      "Correction, 21 March 2025: An earlier version of this article said the Kestrel Agency put the number of additional troops at 31,200. The correct figure is 3,120.",
+    );
+    write(
       "invented-plain",
       "Troops in the Kursk region",
       "2025-09-13",
@@ -91,6 +97,18 @@ describe("a site built from an invented fact-check and a denial", () => {
     );
     expect(withdrawn).not.toContain("according to Kestrel Agency");
     expect(page("invented-live", "1130")).toContain("according to Kestrel Agency");
+  });
+
+  it("says of the figure a correction gives instead whose it is and that the correction gave it", () => {
+    expect(run.status, run.stderr).toBe(0);
+    const corrected = page("invented-correction", "3120");
+    expect(corrected).toContain("according to Kestrel Agency");
+    expect(corrected).toContain(
+      "(the article's correction gives this figure in place of one it had wrongly given this source)",
+    );
+    const withdrawn = page("invented-correction", "31200");
+    expect(withdrawn).not.toContain("according to Kestrel Agency");
+    expect(withdrawn).not.toContain("the article's correction gives this figure");
   });
 
   it("says of a figure with no source found what the site could not find, not that the article vouches for it", () => {
