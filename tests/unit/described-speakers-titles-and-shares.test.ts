@@ -97,6 +97,29 @@ describe("figures read with the words around them", () => {
     ]);
   });
 
+  it("'the second group could number up to 2,000' counts troops to come, a protest group does not", () => {
+    const lead = "Park Sun-won, a lawmaker, said the NIS believed North Korea had sent about 10,020 troops.";
+    expect(
+      lines(`${lead}\n\nPark said the agency believed the second group could number up to 2,020.`)
+        .at(-1)
+        ?.replace(/, [^,]*$/, ""),
+    ).toBe("up to 2,020: troops-projected");
+    expect(lines(`${lead}\n\nThe protest group numbers about 320.`)).toHaveLength(1);
+  });
+
+  it("'doubted that … would see even $100 a month' is the doubter's own ceiling, not a figure doubted", () => {
+    const claims = extract(
+      "Choi Hyuk, a former captain, said he doubted that ordinary soldiers would see even $120 a month.",
+    ).claims;
+    expect(claims.map((c) => [c.figure, c.kind, c.value.min, c.value.max, c.attributedTo?.name, c.stance])).toEqual([
+      ["$120 a month", "soldier-take-home", null, 120, "Choi Hyuk", "asserts"],
+    ]);
+    // (A figure doubted without "even" stays doubted: "doubted that soldiers receive $2,000 a month".)
+    expect(
+      extract("Choi Hyuk said he doubted that soldiers receive $2,010 a month.").claims.map((c) => c.disputedBy?.name),
+    ).toEqual(["Choi Hyuk"]);
+  });
+
   it("'sent 12,000 troops, about a third of them killed or wounded' is a casualty rate", () => {
     expect(lines("North Korea sent 12,150 troops, about a third of them killed or wounded.")).toEqual([
       "12,150: troops-deployed, nobody",

@@ -20,7 +20,7 @@ import {
 } from "./attribution.ts";
 import { guessType, type Entity, type EntityRegistry } from "./entities.ts";
 import { COMPARISON_WORDS, FIGURE_TIME, NEGATED_AUXILIARY } from "./quantities/vocabulary.ts";
-import { DOUBTING_QUESTION, FIGURE_LABEL_BEFORE, type Figure } from "./roles.ts";
+import { DOUBTED_EVEN_BEFORE, DOUBTING_QUESTION, FIGURE_LABEL_BEFORE, type Figure } from "./roles.ts";
 import type { Sentence } from "./sentences.ts";
 import { type Tracker, isLawmaker, resolveName, resolveSubject, resolveWithFlag } from "./speakers.ts";
 import { matchesOf } from "./matches.ts";
@@ -1967,6 +1967,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     !disputedBy &&
     !leansOn &&
     !inQuestion &&
+    // ("he doubted that the soldiers would see even $100 a month": a ceiling of the doubter's own, not a figure doubted.)
+    !DOUBTED_EVEN_BEFORE.test(s.text.slice(0, q.start)) &&
     (sentenceActs.some(
       (a) =>
         a.disputes &&

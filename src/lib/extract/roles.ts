@@ -732,6 +732,9 @@ const DAILY_BEFORE =
   /\b[Dd]aily\s+(?:rate|wage|wages|pay|salary|allowance|fee|income|earnings|stipend)\s+(?:[\w-]+\s+){0,6}?(?:is|was|are|were|of|at|to|reaches|reached|comes\s+to|amounts\s+to|works\s+out\s+to|stands\s+at)\s+(?:(?:about|around|roughly|some|nearly|just|only|an\s+estimated)\s+)*$/;
 const MIN_BEFORE = /\b(?:a minimum|minimum|at least|no less than)\b[^,;.]{0,40}$/i;
 const MAX_BEFORE = /\b(?:a maximum|maximum|at most|no more than)\b[^,;.]{0,40}$/i;
+/** A doubt that even so much is reached, up to the figure: "doubted that the soldiers would see even ". */
+export const DOUBTED_EVEN_BEFORE =
+  /\b(?:doubts?|doubted|(?:do|does|did)\s+not\s+(?:think|believe)|(?:don|doesn|didn)['’]t\s+(?:think|believe))\s+(?:that|whether|if)?\b[^.;]{0,80}?\beven\s+$/i;
 const SCOPE_FRONT =
   /\b(?:to|at|on|along|near)\s+(the\s+(?:western|eastern|northern|southern|north-eastern|south-western|north-western|south-eastern)\s+front(?:[\s-]lines?)?)/i;
 const SCOPE_FIT =
@@ -1205,6 +1208,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   let max = q.max;
   if (q.bound === "exact" && MIN_BEFORE.test(before)) max = null;
   if (q.bound === "exact" && MAX_BEFORE.test(before)) min = null;
+  // ("said he doubted that ordinary soldiers would see even $100 a month": less than that, in the doubter's words.)
+  if (q.bound === "exact" && DOUBTED_EVEN_BEFORE.test(s.slice(0, q.start))) min = null;
   if (OR_MORE_AFTER.test(s.slice(q.end))) max = null;
   if (OR_LESS_AFTER.test(s.slice(q.end))) {
     // "a few hundred thousand won at most": a vague amount open above becomes one below its order of
@@ -1527,7 +1532,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (
     noun === "" &&
     numbered?.[1] &&
-    !/\b(?:soldiers|troops|personnel|forces|fighters|servicemen|men|casualties|dead|deaths|killed|wounded|losses|north koreans|koreans|workers|contingent|deployment|force|they|those|these|corps|brigades?|regiments?|divisions?|battalions?|units?)\b/i.test(
+    !/\b(?:soldiers|troops|personnel|forces|fighters|servicemen|men|casualties|dead|deaths|killed|wounded|losses|north koreans|koreans|workers|contingent|deployment|force|they|those|these|corps|brigades?|regiments?|divisions?|battalions?|units?|(?:first|second|third|fourth|next|new|another|further|latest|initial)\s+(?:groups?|waves?|rotations?|batch|batches|echelons?))\b/i.test(
       numberedSubject ?? "",
     )
   )
@@ -1684,7 +1689,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const waveOf =
     noun === "" &&
     (q.max ?? q.min ?? 0) >= 100 &&
-    /\b(?:first|second|third|fourth|new|fresh|further|another|next|initial)\s+(?:group|wave|batch|contingent|rotation|echelon)\s+of\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)*$/i.test(
+    /\b(?:first|second|third|fourth|new|fresh|further|another|next|initial)\s+(?:group|wave|batch|contingent|rotation|echelon)\s+(?:of|(?:(?:could|would|will|may|might)\s+)?(?:numbers?|totals?|reach(?:es)?|comprises?))\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|an\s+estimated)\s+)*$/i.test(
       s.slice(Math.max(0, q.start - 80), q.start),
     ) &&
     troopsSpokenOf(s.slice(0, q.start), ctx.previous, s.slice(q.end)) &&
