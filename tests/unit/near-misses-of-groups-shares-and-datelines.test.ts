@@ -38,6 +38,25 @@ describe("speakers joined by 'and', and people described by a clause", () => {
     ).toEqual(["nobody", "nobody"]);
   });
 
+  it("'Someone who said they worked at the port of Rason told' is that someone, never the port", () => {
+    expect(
+      lines(
+        "Someone who said they worked at the port of Rason told reporters that 330 North Korean soldiers had died.",
+      ),
+    ).toEqual(["330: casualties-killed, Someone who said they worked at the port of Rason"]);
+  });
+
+  it("each office written before a name is that person's, wherever it stands in the sentence", () => {
+    const met =
+      "Defence Minister Park Hyun-woo and Foreign Minister Cho Dae-sung met their Japanese counterparts on Monday.";
+    expect(lines(`${met}\n\nThe defence minister said 1,520 North Korean soldiers had been wounded.`)).toEqual([
+      "1,520: casualties-wounded, Park Hyun-woo",
+    ]);
+    expect(lines(`${met}\n\nThe foreign minister said 1,620 North Korean soldiers had been wounded.`)).toEqual([
+      "1,620: casualties-wounded, Cho Dae-sung",
+    ]);
+  });
+
   it("a deputy is not 'the defence minister'", () => {
     expect(
       lines(
@@ -140,6 +159,12 @@ describe("pay at home and pay abroad", () => {
 });
 
 describe("another army's losses", () => {
+  it("what a war cost North Korea's ally is that ally's", () => {
+    expect(lines("The war has cost Kim's ally Russia more than 101,000 soldiers.")).toEqual([
+      "more than 101,000: context, nobody",
+    ]);
+  });
+
   it("do not reach North Korea's losses named after them", () => {
     expect(
       lines("While Russia's battlefield deaths run into the tens of thousands, Kim's losses are put at about 2,030."),

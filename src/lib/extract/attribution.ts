@@ -1509,23 +1509,24 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     // common noun and a relative clause; a clause word inside the relative clause, "as", cuts nothing, and its names
     // do not speak.)
     const describedWho =
-      /^\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}’'-]+\s+){0,4}?\p{Ll}[\p{Ll}’'-]*)\s+who\s+\S/u.exec(
+      /^\s*((?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother)\s+(?:[\p{L}’'-]+\s+){0,4}?\p{Ll}[\p{Ll}’'-]*|[Ss]omeone|[Ss]omebody)\s+who\s+\S/u.exec(
         seg.text,
       );
     if (describedWho?.[1]) {
-      const np = parseSubject(describedWho[1], seg.start + seg.text.indexOf(describedWho[1]));
-      if (np) return np;
-      // ("A man who said he was a soldier told reporters …": a noun that names no role is described by its
-      // whole clause; the words after its "said" are not the speaker.)
+      // ("A man who said he was a soldier told reporters …": a noun that names no role is described by its whole
+      // clause; the words after its "said" are not the speaker.)
       // ("A man who said he was a soldier in the 11th Corps told …": a name inside the clause is not the speaker; a
       // clause with a figure in it, "A man who said Russia had promised him $3,000 a month", names no one.)
       const whole = seg.text.trim();
-      if (
-        /^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:man|woman|person|someone)$/.test(describedWho[1]) &&
-        whole.split(/\s+/).length <= 14 &&
-        !/\d/.test(whole.replace(/\b\d+(?:st|nd|rd|th)\b/g, ""))
-      )
-        return groupPhrase(whole, seg.start + seg.text.indexOf(whole));
+      const plain = /^\s*(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:man|woman|person)|[Ss]omeone|[Ss]omebody)$/.test(
+        describedWho[1],
+      );
+      if (plain)
+        return whole.split(/\s+/).length <= 14 && !/\d/.test(whole.replace(/\b\d+(?:st|nd|rd|th)\b/g, ""))
+          ? groupPhrase(whole, seg.start + seg.text.indexOf(whole))
+          : null;
+      const np = parseSubject(describedWho[1], seg.start + seg.text.indexOf(describedWho[1]));
+      if (np) return np;
     }
     // Within the segment, the subject starts after the last clause word.
     const clause =

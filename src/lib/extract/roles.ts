@@ -532,7 +532,7 @@ const COHORT_BEFORE =
   /\b(?:number|population|count|cohort|pool)\s+of\s+(?:(?:North\s+Korean|young|military-age|fighting-age)\s+)*(?:men|women|males|females|people|boys)\s+(?:aged|between\s+the\s+ages\s+of)\s+\d+(?:\s*(?:to|and|-|–)\s*\d+)?\s+(?:at|is|was|stands\s+at|of)\s+(?:(?:about|around|some|roughly|nearly|approximately|an\s+estimated|just\s+over|just\s+under)\s+)*$/i;
 /** "has cost Ukraine an estimated 46,000 soldiers killed", "costing Russia's army some ": what the war cost another army. */
 const OTHER_ARMY_COST =
-  /\bcost(?:s|ing)?\s+(?:Ukraine|Russia|Kyiv|Moscow|(?:the\s+)?(?:Ukrainian|Russian)\s+(?:army|forces|side|military)|(?:the\s+)?(?:Ukrainians|Russians))(?:['’]s\s+(?:army|military|forces|troops))?\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated|approximately|as\s+many\s+as)\s+)*$/i;
+  /\bcost(?:s|ing)?\s+(?:(?:Kim|Pyongyang|North\s+Korea)['’]s\s+(?:ally|partner|patron)\s+)?(?:Ukraine|Russia|Kyiv|Moscow|(?:the\s+)?(?:Ukrainian|Russian)\s+(?:army|forces|side|military)|(?:the\s+)?(?:Ukrainians|Russians))(?:['’]s\s+(?:army|military|forces|troops))?\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated|approximately|as\s+many\s+as)\s+)*$/i;
 /**
  * A force a country sent, right before a share of "them": "North Korea sent 12,000 troops, about a third of them …" (not
  * losses, "4,500 casualties, two-thirds of them wounded", nor another army's, "Russia has lost 600,000 soldiers, …").

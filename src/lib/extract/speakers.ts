@@ -710,6 +710,14 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
       if (office?.form === "description" && office.role && /^\p{Lu}/u.test(office.role)) person.roles.add(office.role);
     }
   }
+  // ("Defence Minister Park Hyun-woo and Foreign Minister Cho Dae-sung met …": each office written before a name, in
+  // capitals, is that person's, so that "the defence minister" later is Park.)
+  for (const m of /Minister|Secretary/.test(s) ? matchesOf(s, TITLED_NAME) : []) {
+    const np = parseSubject(m[0], 0);
+    if (np?.form !== "name" || !np.role || guessType(np.name) !== "person") continue;
+    const e = resolveName(np.name, registry, t).entity;
+    if (e.type === "person") e.roles.add(np.role);
+  }
   // ("Helena Marsh's new book follows the 11,000 … who, she writes, crossed …": a person whose work opens the
   // sentence is whom "she" means in it.)
   // (Only for "she" or "he" set off as the speaker inside the sentence: "…; he says …" after it may be another.)
@@ -942,6 +950,10 @@ const APPOSED_ACRONYM_RE =
  * @param reach How many mentions back to look (200: older ones are out of reach of a description).
  * @returns The mention, or undefined.
  */
+/** A portfolio's office in capitals, then a person's name: "Defence Minister Park Hyun-woo", "Foreign Secretary Jane Holt". */
+const TITLED_NAME =
+  /\b(?:(?:Deputy|Vice|First)\s+)?(?:Defen[cs]e|Foreign|Interior|Unification|Prime|Finance|Home)\s+(?:Minister|Secretary)\s+\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+|-\p{L}[\p{Ll}]+){0,3}/gu;
+
 /** A deputy's rank before an office: "Deputy Defence Minister", "vice minister", "assistant secretary". */
 const DEPUTY = /\b(?:deputy|vice|assistant|junior)\b/i;
 
