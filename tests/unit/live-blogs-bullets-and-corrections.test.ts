@@ -22,17 +22,22 @@ describe("a live blog's entries and key events", () => {
     ).toBe("about 320: casualties-killed, South Korea's National Intelligence Service");
   });
 
-  it("a key event's label is the person it names, never a heading's word or an unknown place", () => {
+  it("a key event's label is the person it names, if the text has named them, never a heading's words or a place", () => {
     const body = [
+      "Kim Min-jun, a researcher at the Sejong Institute, spoke to reporters on Monday.",
       "Key events",
       "- Kim Min-jun: North Korean losses in Kursk top 3,020",
       "- Casualties: North Korean losses in Kursk top 3,220",
       "- Sudzha: North Korean losses top 3,320",
+      "- Kursk Oblast: North Korean losses top 3,420",
+      "- Death Toll: North Korean losses top 3,520",
     ].join("\n");
     expect(lines(body)).toEqual([
       "top 3,020: casualties-total, Kim Min-jun",
       "top 3,220: casualties-total, nobody",
       "top 3,320: casualties-total, nobody",
+      "top 3,420: casualties-total, nobody",
+      "top 3,520: casualties-killed, nobody",
     ]);
   });
 });

@@ -1541,8 +1541,9 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       (/^\s*(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Aa]n?)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:analysts|experts|officials|defectors|researchers|diplomats|lawmakers|veterans|analyst|expert|official|defector|researcher|diplomat|lawmaker|veteran)\s+and\s+$/u.test(
         clause?.[1] ?? "",
       ) &&
-        // (Not a body named after "and": "Several analysts and Ukraine's military intelligence agency estimate".)
-        !/\p{Lu}/u.test(seg.text.slice((clause?.[1] ?? "").length)) &&
+        // (Not a body named after "and": "Several analysts and Ukraine's military intelligence agency estimate"; "and
+        // a retired South Korean general" is one more person.)
+        /^\s*\p{Ll}/u.test(seg.text.slice((clause?.[1] ?? "").length)) &&
         parseSubject(seg.text, 0)?.form === "group");
     // "two defectors with contacts in the military told": "with" describes the speakers, it does not cut.
     const withWhom =

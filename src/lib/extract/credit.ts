@@ -565,7 +565,7 @@ function labelOwner(label: string): NounPhrase | null {
  *
  * @param line The line.
  * @param q The figure.
- * @param known Whether the text or the alias file knows a one-word name as a person's.
+ * @param known Whether the text so far or the alias file knows a name as a person's.
  * @returns The body's phrase, or null.
  */
 function headlineOwner(line: string, q: Figure, known: (name: string) => boolean): NounPhrase | null {
@@ -582,13 +582,13 @@ function headlineOwner(line: string, q: Figure, known: (name: string) => boolean
   const type = guessType(label.replace(/^the\s+/i, ""));
   // ("- Zelensky: North Korean losses in Kursk top 3,000" among a live blog's key events: a headline as a list item,
   // whose label may be a person's name.)
-  // ("- Casualties: …": a heading's words name no one; "- Sudzha: …", a place, neither: one word must be a name the
-  // text or the alias file knows.)
+  // ("- Casualties: …": a heading's words name no one; "- Sudzha: …" or "- Kursk Oblast: …", a place, neither: the
+  // label must be a person the text has named already or the alias file knows.)
   const item =
     /^\s*[-–—•*·]/.test(line) &&
     type === "person" &&
     /\p{Ll}/u.test(label) &&
-    (/\s/.test(label) || known(label)) &&
+    known(label) &&
     !label
       .toLowerCase()
       .split(/\s+/)
@@ -699,6 +699,9 @@ const PEOPLE_WORD =
 /** After "the $2,000": a verb that has the figure itself as its subject ("the $2,000 includes bonuses"). */
 const FIGURE_AS_SUBJECT_AFTER =
   /^\s+(?:(?:a|per)\s+(?:month|year)\s+)?(?:includes?|included|is|was|has|had|covers?|covered|comprises?|reflects?|refers?|overstates?|understates?|exaggerates?|counts?)\b/i;
+/** Words that name a source in brackets: "(NIS)", "(Ukraine's military intelligence)", "(defector testimony)". */
+const SOURCE_WORD =
+  /\b(?:intelligence|ministry|agency|service|officials?|military|defectors?|government|staff|institute|analysts?|lawmakers?|estimates?|survey|study|report)\b/i;
 const ITEM_SOURCE_AFTER = /^\s*(?:\(([^()]{2,60})\)|\|\s*([^|]{2,60}?)\s*\|?\s*$)/;
 
 /**
@@ -720,6 +723,10 @@ function itemSource(sentence: string, q: Figure): NounPhrase | null {
     ?.replace(/^(?:reported by|according to|source:|sources?:|per|via|estimated by|by)\s+/i, "")
     .trim();
   if (!raw || /\d/.test(raw)) return null;
+  // ("…, most of them in two offensives (Kursk and Belgorod)": after a long item, only a source's own words are its
+  // source: initials, or a body's or people's noun.)
+  const long = boxed !== null && (boxed[0].indexOf("(") ?? 0) > 80;
+  if (long && !/^\p{Lu}{2,6}$/u.test(raw) && !SOURCE_WORD.test(raw)) return null;
   const np = CAPITAL.test(raw)
     ? groupPhrase(raw)
     : // ("(defector groups)": a plural group in lower case is its own source.)
@@ -880,7 +887,7 @@ const PROVED_WRONG_AFTER =
 /** Troops withdrawn, a second predicate of the soldiers the figure counts: "… of their personnel and have been withdrawn to rest". */
 // ("About 2,000 North Korean soldiers were withdrawn in January": the soldiers the figure counts, withdrawn.)
 const TROOPS_WITHDRAWN_AFTER =
-  /^[^.;]*?\band\s+(?:(?:have|has|had)\s+been|were|was)\s+withdrawn\s+(?:to|from|for|into|back)\b|^\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|men|servicemen|personnel|fighters)\s+(?:(?:have|has|had)\s+been|were|was)\s+(?:\w+\s+)?withdrawn\b/i;
+  /^[^.;]*?\band\s+(?:(?:have|has|had)\s+been|were|was)\s+withdrawn\s+(?:to|from|for|into|back)\b|^\s+(?:[\w-]+\s+){0,3}?(?:soldiers|troops|men|servicemen|personnel|fighters)\s+(?:(?:have|had)\s+been|were)\s+(?:\w+\s+)?withdrawn\b/i;
 
 /**
  * "far short of the ", "well below the ", "nowhere near the ", "far fewer North Koreans were there than the ": a
@@ -2004,7 +2011,14 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
         }),
     ) ||
       JUDGED_WRONG_AFTER.test(s.text.slice(q.end)) ||
-      (PROVED_WRONG_AFTER.test(s.text.slice(q.end)) && !TROOPS_WITHDRAWN_AFTER.test(s.text.slice(q.end))) ||
+      (PROVED_WRONG_AFTER.test(s.text.slice(q.end)) &&
+        // ("The ministry's figure of 900 troops was withdrawn": the figure, not the troops.)
+        !(
+          TROOPS_WITHDRAWN_AFTER.test(s.text.slice(q.end)) &&
+          !/\b(?:figure|estimate|claim|report|number|count|tally|toll)\s+of\s+(?:(?:about|around|some|roughly|nearly)\s+)*$/i.test(
+            s.text.slice(0, q.start),
+          )
+        )) ||
       (/relation|nothing to do/i.test(s.text) && NO_RELATION_AFTER.test(s.text.slice(q.end))) ||
       CALLED_WRONG_AFTER.test(s.text.slice(q.end)) ||
       (CLAIM_THAT_BEFORE.test(s.text.slice(0, q.start)) && FALSE_AFTER.test(s.text.slice(q.end))) ||
@@ -2288,7 +2302,12 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
   }
   const corrected =
     attributed === null && disputedBy === null && tracker.withdrawn && x.index - tracker.withdrawn.sentence <= 1
-      ? CORRECT_FIGURE_BEFORE.test(s.text.slice(0, q.start))
+      ? CORRECT_FIGURE_BEFORE.test(s.text.slice(0, q.start)) &&
+        // ("The correct figure is 1,200, and the estimate was Ukraine's, not the NIS's": a correction that names
+        // another owner is read no further.)
+        !/^[^.;]*?(?:,|\band\b|\bbut\b)[^.;]*\b(?:estimate|figure|number|count)\s+(?:was|is|came)\b|\bnot\s+(?:the\s+)?\p{Lu}/iu.test(
+          s.text.slice(q.end),
+        )
         ? tracker.withdrawn.source
         : null
       : null;
@@ -2346,7 +2365,7 @@ const REPUBLISHED_FROM =
  * is the agency.
  */
 const WIRE_CREDIT_LEAD =
-  /^[ \t]*(?!(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|FILE|PHOTO|PICTURE|VIDEO|GRAPHIC|TIMELINE|UPDATE|UPDATED|LIVE|BREAKING|CORRECTION|EDITOR)\b)\p{Lu}{2,}(?:[ \t-]\p{Lu}{2,}){0,2}(?:,[ \t]*[^()\n,]{3,20})?[ \t]*\((\p{Lu}{2,6}|\p{Lu}\p{Ll}+(?:[ \t](?:News|Wire|Press|Agency|Service|News[ \t]Agency|Wire[ \t]Service))?)\)[ \t]*(?:--|—|–|-)[ \t]/mu;
+  /^[ \t]*(?!(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER|FILE|PHOTO|PICTURE|VIDEO|GRAPHIC|TIMELINE|UPDATE|UPDATED|LIVE|BREAKING|CORRECTION|EDITOR)\b)\p{Lu}{2,}(?:[ \t-]\p{Lu}{2,}){0,2}(?:,[ \t]*[^()\n,]{3,20})?[ \t]*\((\p{Lu}{2,6}|\p{Lu}[\p{L}’'.]*(?:[ \t-]\p{Lu}[\p{L}’'.]*){0,2})\)[ \t]*(?:--|—|–|-)[ \t]/mu;
 
 /** The publications an article relays, and a test of whether a name is a publication. */
 export interface ArticleRelays {
@@ -2422,9 +2441,14 @@ export function articleRelays(article: Article, registry: EntityRegistry): Artic
   const opening = article.body
     .split("\n")
     .filter((l) => l.trim() !== "")
-    .slice(0, 4)
+    .slice(0, 8)
     .join("\n");
-  const agency = WIRE_CREDIT_LEAD.exec(opening)?.[1]?.trim();
+  const credited = WIRE_CREDIT_LEAD.exec(opening)?.[1]?.trim();
+  // ("DECEMBER (Kursk Oblast) —": a place in the brackets is no agency.)
+  const agency =
+    credited && !/\b(?:Oblast|Region|Province|Krai|District|City|County|Front|Sector|Peninsula)$/.test(credited)
+      ? credited
+      : undefined;
   // ("WASHINGTON (CWS) —" in a story of the Capitol Wire Service: the publisher's initials.)
   // ("(AFP)" in a story of Agence France-Presse: each capitalised part of a hyphened word counts.)
   const initials = publisherWords

@@ -538,11 +538,15 @@ const OTHER_ARMY_COST =
  * losses, "4,500 casualties, two-thirds of them wounded", nor another army's, "Russia has lost 600,000 soldiers, …").
  */
 const THEM_IS_FORCE_SENT =
-  /\b(?:sent|sends|deployed|deploys|dispatched|dispatches)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*[\d,.]+\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|men|servicemen|personnel)\s*,\s*(?:[\w-]+\s+){0,3}$/i;
+  /\b(?:sent|sends|deployed|deploys|dispatched|dispatches|has|have|had)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*[\d,.]+\s+(?:[\w-]+\s+){0,2}?(?:troops|soldiers|men|servicemen|personnel)\b[^,;.]{0,30},\s*(?:[\w-]+\s+){0,3}$/i;
 /** The words that open what a sum leaves out: ", not counting arms sales", ", on top of far larger sums from …". */
 const LEFT_OUT_HEAD = String.raw`,\s*(?:not\s+counting|without\s+counting|excluding|leaving\s+(?:aside|out)|apart\s+from|aside\s+from|on\s+top\s+of|in\s+addition\s+to)\b`;
 // ("…, not counting the soldiers' salaries, from the shells it sold": the aside ends at its comma.)
-const ARMS_LEFT_OUT = new RegExp(`${LEFT_OUT_HEAD}[^.;,]*`, "gi");
+// ("…, not counting arms sales, fuel shipments or the soldiers' salaries": a list goes on to its "or" or "and".)
+const ARMS_LEFT_OUT = new RegExp(
+  `${LEFT_OUT_HEAD}[^.;,]*(?:,\\s+(?!(?:from|which|that|who|but)\\b)[^.;,]*\\b(?:or|and)\\b[^.;,]*)?`,
+  "gi",
+);
 /** A sum inside what is left out: "…, not counting the shells it has sold, valued at ". */
 const IN_LEFT_OUT = new RegExp(`${LEFT_OUT_HEAD}[^.;]*$`, "i");
 /** A verb that brings a total to a figure: "bringing", "took", "raising". */
@@ -1276,7 +1280,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       (/^\s*(?:of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}(?:casualties|losses|dead|deaths|wounded|killed)|(?:\w+\s+){0,3}(?:cited\s+)?for\s+(?:the\s+)?Russian)\b/i.test(
         s.slice(q.end),
       ) &&
-        !(/^\s*of\s+them\s/i.test(s.slice(q.end)) && THEM_IS_FORCE_SENT.test(before))) ||
+        !(/^\s*of\s+them\s/i.test(s.slice(q.end)) && THEM_IS_FORCE_SENT.test(before) && NORTH.test(before))) ||
       // ("the share of the casualties who were killed had risen to roughly 40 percent", "roughly one in eight North
       // Korean casualties was fatal": a share of the losses, not of the force.)
       /\b(?:share|proportion|percentage|fraction)\s+of\s+(?:the\s+|their\s+|all\s+)?(?:[\w-]+\s+){0,2}(?:casualties|losses)\b(?![^.;]*\bto\s+(?:the\s+)?(?:troops|force|soldiers|men|deployed))[^.;]*$/i.test(
@@ -1718,7 +1722,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         s.slice(Math.max(0, q.start - 60), q.start),
       ) &&
       NORTH.test(s.slice(0, q.start)) &&
-      !/\b(?:workers|labou?rers|students|builders|trainees|doctors|tourists|shells|missiles|rockets|containers)\b/i.test(
+      (q.max ?? q.min ?? 0) <= 50_000 &&
+      !/\b(?:workers|labou?rers|students|builders|trainees|doctors|tourists|shells|missiles|rockets|containers|rounds|ammunition|munitions|artillery|howitzers|drones|guns|weapons|equipment|tanks|vehicles|tonnes|tons)\b/i.test(
         `${ctx.previous} ${s}`,
       )) ||
     partitivePopulation ||
@@ -2710,7 +2715,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         // ("expected Pyongyang to send replacements — perhaps three thousand more soldiers — within weeks": an aside
         // between dashes, with no verb of its own, goes on with the clause before it.)
         (/[—–]\s*$/.test(s.slice(0, clause.start)) &&
-          !/\b(?:has|have|had|is|are|was|were|will|would|could|may|might|sent|deployed|arrived)\b/i.test(clause.text) &&
+          !/\b(?:has|have|had|is|are|was|were|will|would|could|may|might|sent|came|went|left|[a-z]{3,}ed)\b/i.test(
+            clause.text,
+          ) &&
           PROJECTION.test(unhedged(maskMonthMay(s.slice(0, clause.start))))) ||
         // ("6,000 engineers and military builders promised to Moscow in a third deployment": men promised, not sent.)
         PROMISED_AFTER.test(s.slice(q.end)) ||
@@ -3833,7 +3840,9 @@ function classifyMoney(
   const side = comparisonSide(clause, before.length);
   // ("he doubted that ordinary soldiers would see even $100 a month": what the men would get of the pay abroad, however
   // ordinary they are.)
+  // ("In peacetime, ordinary soldiers would see perhaps $2 a month": pay at home all the same.)
   const wouldGet =
+    !/\bpeacetime\b/i.test(opener) &&
     SOLDIERS_GET_BEFORE.test(before) &&
     /\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:see|get|receive|keep|be\s+left\s+with)\s+\S*\s*$/i.test(before);
   if (
@@ -3841,7 +3850,6 @@ function classifyMoney(
     countCues(`${opener} ${side}`, [
       "in north korea",
       "at home",
-      "peacetime",
       ...(wouldGet ? [] : ["ordinary", "average"]),
       "general in",
       "generals",
@@ -5936,9 +5944,10 @@ function groupAge(s: string, q: Quantity): boolean {
   return (
     GROUP_AGE_BEFORE.test(s.slice(Math.max(0, q.start - 80), q.start)) ||
     // ("as the number of 20-year-old men falls": the age of many, no one's biography.)
-    /^[\s-]*old\s+(?:[\w-]+\s+){0,2}(?:men|women|males|females|boys|girls|soldiers|troops|recruits|conscripts|people|North\s+Koreans)\b/i.test(
-      s.slice(q.end),
-    )
+    (!/\ban?\s*$/i.test(s.slice(Math.max(0, q.start - 4), q.start)) &&
+      /^[\s-]*old\s+(?:(?!(?:who|that|which|with|whose)\b)[\w-]+\s+){0,2}(?:men|women|males|females|boys|girls|soldiers|troops|recruits|conscripts|people|North\s+Koreans)\b/i.test(
+        s.slice(q.end),
+      ))
   );
 }
 

@@ -305,8 +305,9 @@ export function paragraphSpeakers(
     const s = sentences[i] as Sentence;
     // ("11:20 — South Korea's National Intelligence Service has given lawmakers …": a live blog's time before the
     // sentence is no part of its opening subject.)
+    // (Only bodies: a person who opens one entry is not whom "he" means in another.)
     const text = s.text.replace(LEADING_STAMP, "");
-    noteNames(text, registry, tracker, s.openQuoteAtStart || /^[“"‘]/.test(text));
+    noteNames(s.text, registry, tracker, s.openQuoteAtStart || /^[“"‘]/.test(s.text), text);
     noteIntelligence(text, registry, tracker, firstIndex + i);
     notePublisher(text, registry, tracker);
     // A body described by its kind is resolved now, with the names met so far (see `resolveWithFlag`).
@@ -351,7 +352,7 @@ export function paragraphSpeakers(
       // "On casualties, the Vessen Institute is more cautious. It estimates …", "Kim disagrees. He puts …":
       // a body or person the text knows, as the subject of a sentence that credits nothing, is who "it" or
       // "he" means next.
-      const leadMatch = LEAD_SUBJECT.exec(text);
+      const leadMatch = LEAD_SUBJECT.exec(s.text);
       const lead = leadMatch?.[1];
       // ("Lena Hoffmann of the Centre for East Asian Security disagrees. She believes …": a person named in full, with
       // the body they are of, is who "she" means next, met here first.)
@@ -367,7 +368,7 @@ export function paragraphSpeakers(
       if (known?.type === "person") tracker.lastPerson = known;
       // ("Two defectors interviewed by this newspaper disagree. …, they said": a new group is whom "they" may mean, and
       // the site cannot name it; the group that spoke before is no longer "they".)
-      if (PLURAL_PEOPLE_LEAD.test(text) && tracker.lastSpeaker?.type === "group") tracker.lastSpeaker = null;
+      if (PLURAL_PEOPLE_LEAD.test(s.text) && tracker.lastSpeaker?.type === "group") tracker.lastSpeaker = null;
     } else if (own.some((a) => UNNAMED_PERSON.test(a.subject?.text ?? ""))) {
       // "The relative … said Kim served in Unit 10045. She said …": "she" is the unnamed speaker, whom
       // the site cannot name, never the person the speaker talked about.
@@ -573,8 +574,9 @@ const MID_INTRO =
  * @param registry Entity registry.
  * @param t Tracker.
  * @param quoted The sentence stands inside a quotation.
+ * @param unstamped The sentence without a live blog's time before it, for the body that opens it.
  */
-function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = false): void {
+function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = false, unstamped = s): void {
   // "Senior fellow X spoke with CIPS editor Y": both are met, and whoever an editor or a reporter is
   // asks the questions.
   const talk = /\b(?:spoke|talked|sat down)\b/.test(s) ? INTERVIEW_LEAD.exec(s) : null;
@@ -667,7 +669,7 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   }
   // "Ukraine's military intelligence agency has put out a statement. It says …": a body that opens a
   // sentence as its subject is the one "it" and "the agency" mean next, whatever the verb.
-  const bodyLead = BODY_LEAD.exec(s);
+  const bodyLead = BODY_LEAD.exec(unstamped);
   if (bodyLead?.[1]) {
     const np = parseSubject(bodyLead[1], 0);
     const head = (np?.name.toLowerCase().split(/\s+/).pop() ?? "").replace(/[^a-z]/g, "");
@@ -952,10 +954,10 @@ const APPOSED_ACRONYM_RE =
  */
 /** A portfolio's office in capitals, then a person's name: "Defence Minister Park Hyun-woo", "Foreign Secretary Jane Holt". */
 const TITLED_NAME =
-  /\b(?:(?:Deputy|Vice|First)\s+)?(?:Defen[cs]e|Foreign|Interior|Unification|Prime|Finance|Home)\s+(?:Minister|Secretary)\s+\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+|-\p{L}[\p{Ll}]+){0,3}/gu;
+  /(?<!\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Oo]utgoing)\s*)\b(?:(?:Deputy|Vice|First)\s+)?(?:Defen[cs]e|Foreign|Interior|Unification|Prime|Finance|Home)\s+(?:Minister|Secretary)\s+\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+|-\p{L}[\p{Ll}]+){0,3}/gu;
 
-/** A deputy's rank before an office: "Deputy Defence Minister", "vice minister", "assistant secretary". */
-const DEPUTY = /\b(?:deputy|vice|assistant|junior)\b/i;
+/** A deputy's rank, or a past holder's, before an office: "Deputy Defence Minister", "vice minister", "Former Defence Minister". */
+const DEPUTY = /\b(?:deputy|vice|assistant|junior|former|ex|late|outgoing)\b/i;
 
 /** The portfolio an office names before its head word ("defence" in "the defence minister"), spelled one way. */
 function portfolioOf(role: string): string | null {
