@@ -75,6 +75,21 @@ describe("who is credited", () => {
     ]);
   });
 
+  it("'We now know, from South Korean intelligence, that …' is that source's", () => {
+    expect(
+      lines(
+        "We now know, from the Pentagon, that at least 11,040 North Korean soldiers were shipped to Russia last autumn.",
+      ),
+    ).toEqual(["at least 11,040: troops-deployed, Pentagon"]);
+    expect(
+      lines("We learned from Ukraine's military intelligence that about 3,040 North Korean soldiers had died."),
+    ).toEqual(["about 3,040: casualties-killed, Ukraine's military intelligence"]);
+    // (What is known from experience names no source.)
+    expect(lines("We know from experience that 3,140 North Korean soldiers have died.")).toEqual([
+      "3,140: casualties-killed, nobody",
+    ]);
+  });
+
   it("troops 'withdrawn to rest' are no figure withdrawn", () => {
     expect(
       lines(

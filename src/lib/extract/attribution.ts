@@ -155,8 +155,10 @@ const PASSIVE_BEFORE =
   /\b(?:is|are|was|were|be|been|being|it's|widely)\s+(?:(?:never|not|later|since|officially|independently|first|previously|publicly|yet|still)\s+){0,2}$/i;
 // "per the NIS" reads like "according to"; a rate ("per month", "per soldier") never has a capital after it.
 // "per North Korean soldier" is a rate all the same.
+// ("We now know, from South Korean intelligence, that …", "we learned from the Pentagon that …": where what is known
+// came from.)
 const ACCORDING_RE =
-  /\b(?:[Aa]ccording to|ACCORDING TO|[Bb]y the (?:reckoning|count|estimates?|tally|calculations?) of|[Bb]y (?:the|one|an?)\s+(?:[\w-]+\s+){0,3}?(?:reckoning|count|estimates?|tally|calculations?),\s+(?:that of|those of|from|by)|[Ii]n the (?:view|estimate|assessment|reckoning) of|[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:estimate|figure|count|assessment|tally|number|reckoning)(?:\s+(?:we|I|they)\s+(?:have|had))?,\s+(?:from|by)(?=\s+(?:the\s+)?\p{Lu})|[Pp]er(?=\s+(?:the\s+)?\p{Lu})(?!\s+(?:\p{Lu}[\p{L}\d_.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/gu;
+  /\b(?:[Aa]ccording to|ACCORDING TO|(?:[Kk]now|[Kk]new|[Ll]earned|[Ll]earnt|[Hh]eard|[Uu]nderstand|[Uu]nderstood)\s*,?\s+from(?=\s+(?:the\s+)?\p{Lu}[^.;]*?,?\s+that\s)|[Bb]y the (?:reckoning|count|estimates?|tally|calculations?) of|[Bb]y (?:the|one|an?)\s+(?:[\w-]+\s+){0,3}?(?:reckoning|count|estimates?|tally|calculations?),\s+(?:that of|those of|from|by)|[Ii]n the (?:view|estimate|assessment|reckoning) of|[Tt]he\s+(?:[\w-]+\s+){0,3}?(?:estimate|figure|count|assessment|tally|number|reckoning)(?:\s+(?:we|I|they)\s+(?:have|had))?,\s+(?:from|by)(?=\s+(?:the\s+)?\p{Lu})|[Pp]er(?=\s+(?:the\s+)?\p{Lu})(?!\s+(?:\p{Lu}[\p{L}\d_.]*\s+){1,2}(?:soldiers?|troops?|fighters?|heads?|persons?|men|recruits?|servicem[ae]n|workers?)\b))\s+/gu;
 /**
  * Where a passive agent's phrase ends: at the main verb, and where what the figure is called begins ("called
  * the figure cited by Seoul propaganda").
