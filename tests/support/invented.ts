@@ -65,12 +65,14 @@ export function claimLine(c: Claim, withKind = true): string {
  * Readers of one invented, undated article of a publisher: its extraction whole, and its claims as lines.
  *
  * @param publisher The publisher.
- * @returns `extract` (claims and skipped numbers) and `read` (the claims as {@link claimLine}s).
+ * @returns `extract` (claims and skipped numbers), `read` (the claims as {@link claimLine}s), `kinds`, and `credited`
+ * ("figure: kind, credit").
  */
 export function inventedReader(publisher: string): {
   extract: (body: string) => ReturnType<typeof extractCorpus>;
   read: (body: string) => string[];
   kinds: (body: string) => string[];
+  credited: (body: string) => string[];
 } {
   const extract = (body: string): ReturnType<typeof extractCorpus> =>
     extractInvented({ title: "Invented report", publisher, slug: "report" }, body);
@@ -78,7 +80,22 @@ export function inventedReader(publisher: string): {
     extract,
     read: (body: string) => extract(body).claims.map((c) => claimLine(c)),
     kinds: (body: string) => extract(body).claims.map((c) => c.kind),
+    credited: (body: string) =>
+      extract(body).claims.map((c) => `${c.figure}: ${c.kind}, ${c.attributedTo?.name ?? "nobody"}`),
   };
+}
+
+/**
+ * The claims of an invented, undated article of a publisher as "figure: via" lines, the outlets that relay each.
+ *
+ * @param publisher The publisher.
+ * @param body Its text.
+ * @returns The lines.
+ */
+export function relayLines(publisher: string, body: string): string[] {
+  return extractInvented({ publisher, title: "Invented report", slug: "report" }, body).claims.map(
+    (c) => `${c.figure}: via ${c.via.map((v) => v.name).join(" ") || "-"}`,
+  );
 }
 
 /**

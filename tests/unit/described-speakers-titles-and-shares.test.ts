@@ -2,12 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inventedReader } from "../support/invented.ts";
 
 /** One invented article of the Saltmarsh Courier, read whole. */
-const { extract } = inventedReader("Saltmarsh Courier");
-
-/** Each claim of a text as "figure: kind, credit". */
-function lines(body: string): string[] {
-  return extract(body).claims.map((c) => `${c.figure}: ${c.kind}, ${c.attributedTo?.name ?? "nobody"}`);
-}
+const { extract, credited: lines } = inventedReader("Saltmarsh Courier");
 
 describe("who an unnamed or titled speaker is", () => {
   it("'A man who said he was a soldier told reporters' is that man, never 'he was a soldier'", () => {

@@ -2,12 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inventedReader } from "../support/invented.ts";
 
 /** One invented article of the Larchmont Register, read whole. */
-const { extract } = inventedReader("Larchmont Register");
-
-/** Each claim of a text as "figure: kind, credit". */
-function lines(body: string): string[] {
-  return extract(body).claims.map((c) => `${c.figure}: ${c.kind}, ${c.attributedTo?.name ?? "nobody"}`);
-}
+const { extract, credited: lines } = inventedReader("Larchmont Register");
 
 describe("a live blog's entries and key events", () => {
   it("a time before an entry's first sentence does not hide its subject from 'the agency' after it", () => {

@@ -2,12 +2,7 @@ import { describe, expect, it } from "vitest";
 import { extractInvented, inventedReader } from "../support/invented.ts";
 
 /** One invented article of the Fenwick Gazette, read whole. */
-const { extract } = inventedReader("Fenwick Gazette");
-
-/** Each claim of a text as "figure: kind, credit". */
-function lines(body: string): string[] {
-  return extract(body).claims.map((c) => `${c.figure}: ${c.kind}, ${c.attributedTo?.name ?? "nobody"}`);
-}
+const { credited: lines } = inventedReader("Fenwick Gazette");
 
 /** Each claim of an invented article of a publisher as "figure: credit, via". */
 function relayed(publisher: string, body: string): string[] {

@@ -1,20 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractInvented, inventedReader } from "../support/invented.ts";
+import { inventedReader, relayLines as vias } from "../support/invented.ts";
 
 /** One invented article of the Osterley Chronicle, read whole. */
-const { extract } = inventedReader("Osterley Chronicle");
-
-/** Each claim of a text as "figure: kind, credit". */
-function lines(body: string): string[] {
-  return extract(body).claims.map((c) => `${c.figure}: ${c.kind}, ${c.attributedTo?.name ?? "nobody"}`);
-}
-
-/** Each claim of an invented article of a publisher as "figure: via". */
-function vias(publisher: string, body: string): string[] {
-  return extractInvented({ publisher, title: "Invented report", slug: "report" }, body).claims.map(
-    (c) => `${c.figure}: via ${c.via.map((v) => v.name).join(" ") || "-"}`,
-  );
-}
+const { extract, credited: lines } = inventedReader("Osterley Chronicle");
 
 describe("speakers joined by 'and', and people described by a clause", () => {
   it("a body named after 'and' is the speaker, not a group of everyone", () => {
