@@ -22,7 +22,7 @@ import { guessType, type Entity, type EntityRegistry } from "./entities.ts";
 import { COMPARISON_WORDS, FIGURE_TIME, NEGATED_AUXILIARY } from "./quantities/vocabulary.ts";
 import { DOUBTED_EVEN_BEFORE, DOUBTING_QUESTION, FIGURE_LABEL_BEFORE, type Figure } from "./roles.ts";
 import type { Sentence } from "./sentences.ts";
-import { type Tracker, isLawmaker, resolveName, resolveSubject, resolveWithFlag } from "./speakers.ts";
+import { type Tracker, isLawmaker, mentionsOfPart, resolveName, resolveSubject, resolveWithFlag } from "./speakers.ts";
 import { matchesOf } from "./matches.ts";
 
 /** Who is credited for a figure, and how. */
@@ -725,7 +725,7 @@ function itemSource(sentence: string, q: Figure): NounPhrase | null {
   if (!raw || /\d/.test(raw)) return null;
   // ("…, most of them in two offensives (Kursk and Belgorod)": after a long item, only a source's own words are its
   // source: initials, or a body's or people's noun.)
-  const long = boxed !== null && (boxed[0].indexOf("(") ?? 0) > 80;
+  const long = boxed !== null && boxed[0].indexOf("(") > 80;
   if (long && !/^\p{Lu}{2,6}$/u.test(raw) && !SOURCE_WORD.test(raw)) return null;
   const np = CAPITAL.test(raw)
     ? groupPhrase(raw)
@@ -1765,7 +1765,7 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
           np.text.trim().endsWith(np.name) ||
           /^\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+$/u.test(np.name) ||
           registry.find(np.name)?.type === "person" ||
-          tracker.mentions.slice(-200).some((m) => m.keys.length > 1 && m.keys.includes(nameKey(np.name))))
+          mentionsOfPart(tracker, nameKey(np.name)).length > 0)
       ) {
         const e = resolveName(np.name, registry, tracker).entity;
         if (e.type === "person") {

@@ -945,13 +945,17 @@ const APPOSED_ACRONYM_RE =
   /\b(?:agency|service|intelligence|directorate|ministry|command|staff),\s+(?:the\s+)?(\p{Lu}{3,6})(?:,|(?=[.;]\s|[.;]?$))/gu;
 
 /**
- * The most recent mention that passes a test, looking back over the last `reach` mentions.
+ * The recent mentions of people named in full of whom a word is a part ("Jang" of "Jang Myong-chol"): the most recent
+ * mentions are enough to resolve a short name; older ones are out of reach.
  *
  * @param t Tracker.
- * @param test The test.
- * @param reach How many mentions back to look (200: older ones are out of reach of a description).
- * @returns The mention, or undefined.
+ * @param key The word's name key.
+ * @returns The mentions, oldest first.
  */
+export function mentionsOfPart(t: Tracker, key: string): Mention[] {
+  return t.mentions.slice(-200).filter((m) => m.keys.length > 1 && m.keys.includes(key));
+}
+
 /** A portfolio's office in capitals, then a person's name: "Defence Minister Park Hyun-woo", "Foreign Secretary Jane Holt". */
 const TITLED_NAME =
   /(?<!\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Oo]utgoing)\s*)\b(?:(?:Deputy|Vice|First)\s+)?(?:Defen[cs]e|Foreign|Interior|Unification|Prime|Finance|Home)\s+(?:Minister|Secretary)\s+\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+|-\p{L}[\p{Ll}]+){0,3}/gu;
@@ -968,6 +972,14 @@ function portfolioOf(role: string): string | null {
   return m?.[1] ? m[1].toLowerCase().replace("defense", "defence") : null;
 }
 
+/**
+ * The most recent mention that passes a test, looking back over the last `reach` mentions.
+ *
+ * @param t Tracker.
+ * @param test The test.
+ * @param reach How many mentions back to look (200: older ones are out of reach of a description).
+ * @returns The mention, or undefined.
+ */
 function lastMention(t: Tracker, test: (m: Mention) => boolean, reach = 200): Mention | undefined {
   for (let i = t.mentions.length - 1; i >= Math.max(0, t.mentions.length - reach); i--) {
     const m = t.mentions[i];
@@ -1032,8 +1044,7 @@ export function resolveName(
   // A bare surname means a person this article introduced in full: never one met in another article.
   if (tokens.length === 1 && !registry.isFixed(name)) {
     const k = nameKey(name);
-    // The most recent mentions are enough to resolve a short name; older ones are out of reach.
-    const matches = t.mentions.slice(-200).filter((m) => m.keys.length > 1 && m.keys.includes(k));
+    const matches = mentionsOfPart(t, k);
     const distinct = [...new Set(matches.map((m) => m.entity))];
     const nearest = matches[matches.length - 1];
     if (nearest) {
