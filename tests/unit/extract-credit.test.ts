@@ -3469,7 +3469,7 @@ describe("a speaker after a contrast", () => {
 });
 
 describe("an 'as X says' aside in a supposition", () => {
-  it("'If the regime keeps 90% to 95%, as the NIS says, each soldier would be left with $1,250 to $2,450 a year' is the writer's sum, not the NIS's", () => {
+  it("'If the regime keeps 90% to 95%, as the NIS says, each soldier would be left with $1,250 to $2,450 a year': the share is the NIS's, the sum the writer's", () => {
     const { claims } = extractCorpus([
       article(
         "as-says",
@@ -3482,6 +3482,7 @@ describe("an 'as X says' aside in a supposition", () => {
     ]);
     expect(claims.map((c) => [c.figure, c.attributedTo?.name ?? null])).toEqual([
       ["$2,050 a month", "NIS"],
+      ["90% to 95%", "NIS"],
       ["$1,250 to $2,450 a year", null],
       ["91%", "NIS"],
       ["$2,050 a month", "NIS"],

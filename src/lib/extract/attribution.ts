@@ -197,13 +197,13 @@ const OWN_COUNT_NOUN =
 const GAPPED_SOURCE =
   /[;,]\s+((?:the\s+)?(?:\p{Lu}[\p{L}\d_’'.-]*\s+){0,4}\p{Lu}[\p{L}\d_’'.-]*),?\s+(?=[“"]?(?:(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|almost|only|just)\s+)+[$€£₩]?\d|[$€£₩]?\d{3}|[$€£₩]?\d{1,3},\d{3}|(?:several|a\s+few|a\s+couple\s+of|hundreds|thousands|dozens|tens\s+of)\b))/gu;
 /**
- * "by the Meridian Review's calculation", "By Reuters' count", "in the NIS's estimate", "in Kyiv's view": the
- * owner of a count, a calculation or a view.
+ * "by the Meridian Review's calculation", "By Reuters' count", "in the NIS's estimate", "in Kyiv's view", "By the
+ * South Korean spy agency's count": the owner of a count, a calculation or a view.
  */
 // ("By her count, 14,000 soldiers paid $2,000 a month … would bring in $336 million": the one the pronoun
 // stands for.)
 const BY_OWN_COUNT_RE =
-  /\b(?:[Bb]y\s+(?=(?:his|her|its)\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\s*,)|[Bb]y\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}\d_’'.-]*\s+){0,4}\p{Lu}[\p{L}\d_’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)|[Ii]n\s+(?=(?:the\s+)?(?:\p{Lu}[\p{L}\d_’'.-]*\s+){0,4}\p{Lu}[\p{L}\d_’'.-]*?['’]s?\s+(?:own\s+)?(?:reckoning|estimate|calculation|view|assessment)\b))/gu;
+  /\b(?:[Bb]y\s+(?=(?:his|her|its)\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\s*,)|[Bb]y\s+(?=(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d_’'.-]*\s+){0,4}\p{Lu}[\p{L}\d_’'.-]*?|(?:\p{Lu}[\p{L}\d_’'.-]*\s+){1,4}(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*?)['’]s?\s+(?:own\s+)?(?:reckoning|count|estimates?|tally|calculations?|arithmetic)\b)|[Ii]n\s+(?=(?:the\s+)?(?:(?:\p{Lu}[\p{L}\d_’'.-]*\s+){0,4}\p{Lu}[\p{L}\d_’'.-]*?|(?:\p{Lu}[\p{L}\d_’'.-]*\s+){1,4}(?:\p{Ll}[\p{L}-]*\s+){0,2}\p{Ll}[\p{L}-]*?)['’]s?\s+(?:own\s+)?(?:reckoning|estimate|calculation|view|assessment)\b))/gu;
 /** A document someone saw, as a source: "a document seen by Meridian Daily", "documents obtained by Reuters", "figures seen by the Lantern". */
 const SEEN_BY_OUTLET =
   /^((?:an?|the)\s+(?:(?:leaked|internal|classified|confidential|secret|government|official|\p{Lu}[\p{L}\d_-]*|intelligence|military|unpublished)\s+){0,3}(?:copy|copies|documents?|files?|records?|drafts?|memos?|memorandum|figures|data|papers?|estimates?|statistics|numbers|tall(?:y|ies)|assessments?|reports?|analys[ie]s|cables?)|(?:(?:leaked|internal|classified|confidential|secret|government|official)\s+)?(?:documents|files|records|memos|figures|data|papers|estimates|statistics|numbers|tallies))\s+(?:seen|obtained|reviewed|examined|viewed)\s+by\s+\S/iu;
@@ -216,9 +216,12 @@ const CITED_MATERIAL_ONLY =
 /** Several inputs cited together: "Ukrainian body counts and NIS figures", "satellite imagery and defector interviews". */
 const CITED_SEVERAL_INPUTS =
   /^[^.;]{0,60}?\b(?:figures|data|counts|estimates|statistics|numbers|reports|imagery|interviews|testimony|records)\s+and\s+[^.;]{0,60}?\b(?:figures|data|counts|estimates|statistics|numbers|reports|imagery|interviews|testimony|records)\b/i;
-/** A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS". */
+/**
+ * A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS", "relaying the
+ * National Intelligence Service's assessment".
+ */
 const BRIEFING_RE =
-  /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
+  /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting|relaying)\s+/gi;
 /** The giver of the briefing the cited ones pass on: "citing lawmakers briefed by the country's spy agency". */
 const CITED_BRIEFED_BY =
   /^[^,;:.]*?\s(?:(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+)?briefed\s+(?:on\s+[^,;:.]*?\s+)?by\s+([^,;:.]+?)\s*$/i;

@@ -1361,6 +1361,8 @@ function headlineReadAsBody(
 ): Claim[] {
   if (!headline) return claims;
   const labels = headlineLabels(body.slice(headline.start, headline.end));
+  // ("North Korea counts 6,000 casualties: Seoul lawmakers": the label after the colon says whose words these are.)
+  const tail = /\S\s*:\s+([^:,]{1,40}?)\s*$/.exec(body.slice(headline.start, headline.end))?.[1];
   const inHeadline = (c: Claim): boolean => c.figureStart >= headline.start && c.figureStart < headline.end;
   if (!claims.some(inHeadline)) return claims;
   return claims.map((c) => {
@@ -1386,11 +1388,24 @@ function headlineReadAsBody(
     const bodyCredit = body.attributedTo ? registry.byId(body.attributedTo.id) : undefined;
     const said = group && credit ? countryOf([credit.name]) : -1;
     const credited = bodyCredit ? countryOf([bodyCredit.name, ...bodyCredit.roles]) : -1;
-    // (A label of the headline that names the body's source: "Zelensky:", ": NIS".)
+    // (A headline's subject that its closing label does not name is not who says the figure: "North Korea counts 6,000
+    // casualties: Seoul lawmakers" is the lawmakers' figure, not North Korea's.)
+    const creditEntity = credit ? registry.byId(credit.id) : undefined;
+    const overruled =
+      tail !== undefined &&
+      /\p{L}/u.test(tail) &&
+      creditEntity !== undefined &&
+      !namesEntity(tail, creditEntity, registry);
+    // (A label of the headline that names the body's source, "Zelensky:", ": NIS", or its country's, ": Seoul lawmakers"
+    // over the NIS that the body credits.)
+    const tailCountry = tail !== undefined ? countryOf([tail]) : -1;
     const labelled =
-      credit === null && bodyCredit !== undefined && labels.some((l) => namesEntity(l, bodyCredit, registry));
+      (credit === null || overruled) &&
+      bodyCredit !== undefined &&
+      (labels.some((l) => namesEntity(l, bodyCredit, registry)) || (tailCountry >= 0 && tailCountry === credited));
     const fits =
       credit === null ||
+      overruled ||
       (group && !(said >= 0 && credited >= 0 && said !== credited)) ||
       credit.id === body.attributedTo?.id ||
       credit.id === body.relayedBy?.id;
@@ -1411,7 +1426,7 @@ function headlineReadAsBody(
     };
     const { attributedAs: _words, asOfPrecision: _p, asOfNote: _n, ...rest } = c;
     // (A headline that names no one keeps no credit: the same figure credited in the body is its origin.)
-    if (credit === null && !labelled)
+    if ((credit === null || overruled) && !labelled)
       return { ...rest, ...(c.attributedAs ? { attributedAs: c.attributedAs } : {}), ...dated, kind: body.kind };
     return {
       ...rest,

@@ -73,7 +73,7 @@ const TRADE_NOUN =
   /^(?:[\w-]+\s+){0,2}?(engineers|sappers|deminers|gunners|snipers|artillerymen|operators|technicians|medics|builders|instructors|(?<=\b(?:artillery|military|drone|missile|rocket|combat|sniper|electronic[- ]warfare|air[- ]defen[cs]e)\s)specialists)\b/i;
 /** Verbs whose object is the count they govern, by what they do to it. */
 const GOVERNOR_BEFORE =
-  /\b(?:(lost|lose|loses|losing|suffered|suffers|suffering|sustained|sustains|incurred)|(killed|kills|killing|eliminated|eliminates|eliminating|neutrali[sz]ed|liquidated)|(wounded|injured|hurt|injuring|wounding)|(captured|capturing|captures|took|taken|taking)|(sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch|dispatches|dispatching|transferred|transfer|transported|moved|move|stationed|provided|provide|supplied|supply|contributed|contribute))\s+(?:(?:another|an additional|a further|additional|further|more than|at least|up to|nearly|some|roughly|about|around|approximately|over|only|just|a total of|as many as)\s+)*$/i;
+  /\b(?:(lost|lose|loses|losing|suffered|suffers|suffering|sustained|sustains|incurred)|(killed|kills|killing|eliminated|eliminates|eliminating|neutrali[sz]ed|liquidated)|(wounded|injured|hurt|injuring|wounding)|(captured|capturing|captures|took|taken|taking)|(sent|send|sends|sending|deployed|deploy|deploys|deploying|dispatched|dispatch|dispatches|dispatching|transferred|transfer|transported|moved|move|stationed|provided|provide|supplied|supply|contributed|contribute))\s+(?:(?:another|an additional|a further|additional|further|more than|at least|up to|nearly|some|roughly|about|around|approximately|over|only|just|a total of|as many as)\s+)*["“]?$/i;
 /** The words that offer a second guess at a figure: "and possibly", "or perhaps even". */
 const GUESS = String.raw`(?:(?:possibly|perhaps|maybe|even|probably|likely|potentially|conceivably)\s+)+`;
 /** A bound a second guess may take: "as many as", "up to", "about". */
@@ -698,9 +698,12 @@ const DEPLOYED_DONE =
 const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treasury|North\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?|leadership)\s+(?:(?:would|could|will|may|might|then|also|thus)\s+)?`;
 /** "this means", or earning or receiving by anyone but the regime ("serving in Russia could earn" is a soldier's). */
 const RECEIVES_NOT_STATE = new RegExp(String.raw`\bthis means\b|(?<!${STATE_AS_SUBJECT})\b(?:earn|receive|get)\b`, "i");
-/** ("North Korea was preparing 10,000 soldiers to fight": those readied are not yet sent.) */
+/**
+ * ("North Korea was preparing 10,000 soldiers to fight", "preparations for a new rotation of 25-30k": those readied are
+ * not yet sent.)
+ */
 const PROJECTION =
-  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|poised to|getting ready to|escalat(?:e|es|ed|ing)\b|escalation\s+to\b|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel|engineers|builders|sappers)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:\p{Lu}\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d)|(?:preparing|prepares|readying|readies)\s+(?:an?|the|its|another)\s+(?:[\w-]+\s+)?(?:rotation|contingent|wave|batch|deployment|group|force)\s+of\b|(?:^|[:;—–]\s*)\W*(?:North\s+Korea|Pyongyang|N\.\s+Korea)\s+to\s+(?:send|deploy|dispatch)\b)\b/iu;
+  /\b(?:could|would|may|might|will|expects?|expected|plans?|planned|preparing to|prepares? to|preparations?\s+for\s+(?:an?|the)\s+(?:(?:new|fresh|further|second|third|next)\s+)?(?:rotation|contingent|deployment|wave|batch|dispatch)\s+of|poised to|getting ready to|escalat(?:e|es|ed|ing)\b|escalation\s+to\b|rise|grow|increase|reach|projected|forecast|due to|set to|decided to|intends? to|(?:has|have|had)\s+agreed\s+to|agreed\s+to\s+(?:send|deploy|dispatch|provide|supply)|pledged\s+to|promised\s+to\s+(?:send|deploy|dispatch)|(?:being|been)\s+(?:readied|prepared|trained)\s+(?:for|to)|(?:is|are|was|were)\s+(?:now\s+|still\s+)?being\s+(?:readied|prepared|trained|drilled)\b|earmarked\s+for|slated\s+(?:for|to)|(?:pledged|pledging|promised|promising|offered|offering)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d[\d,]*\s+(?:more\s+)?(?:[\w-]+\s+){0,2}?(?:troops|soldiers|servicemen|workers|personnel|engineers|builders|sappers)(?:\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b|\s+(?:in|by|last|this|next)\s+(?:\p{Lu}\w+|year|month|week|spring|summer|autumn|winter)\b|\s*[,.;]|\s*$))|(?:preparing|prepares|readying|readies|readied)(?=\s+(?:(?:about|some|around|roughly|up\s+to|as\s+many\s+as|another|an?\s+(?:further|additional))\s+)*\d)|(?:preparing|prepares|readying|readies)\s+(?:an?|the|its|another)\s+(?:[\w-]+\s+)?(?:rotation|contingent|wave|batch|deployment|group|force)\s+of\b|(?:^|[:;—–]\s*)\W*(?:North\s+Korea|Pyongyang|N\.\s+Korea)\s+to\s+(?:send|deploy|dispatch)\b)\b/iu;
 /** Men promised to Russia after their count: " engineers and military builders promised to Moscow". */
 const PROMISED_AFTER =
   /^\s*:?\s+(?:[\w-]+\s+){0,5}?(?:promised|pledged|earmarked|slated)\s+(?:to|for)\s+(?:Russia|Moscow|the\s+Kremlin|Putin)\b/i;
@@ -1011,6 +1014,8 @@ function comparisonSide(clause: string, at: number): string {
   let start = 0;
   let end = clause.length;
   for (const m of matchesOf(clause, COMPARISON_SPLIT)) {
+    // ("paid less than a dollar a month at home": a bound in words that opens the figure is its own, no comparison.)
+    if (m.index === at) continue;
     if (m.index < at) start = m.index + m[0].length;
     else {
       end = m.index;
@@ -1310,6 +1315,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       // ("four dollars of every five": the whole each part is taken from, read as the share above.)
       !/^(?:every|each)\b/i.test(of) &&
       !/^(?:it|that|this|them|those|these|what|whatever|all)\b/i.test(of) &&
+      // ("90 per cent of the roughly USD 2,000 that Russia pays": a currency's code is money too.)
+      !/\b(?:USD|EUR|GBP|KRW|RUB|AUD|CAD)\b/.test(of) &&
       !/[$€£₩₽]|\b(?:pay|pays|paid|salar\w*|wages?|earnings?|income|money|payments?|sums?|amounts?|cash|dollars|won|rubles?|roubles?|revenue|proceeds|funds?|fees?|bonus\w*|allowances?|stipends?|compensation|remittances?|currency|soldiers?|troops|forces?|contingent|deployment|men|servicemen|personnel|north koreans?|units?|total|figure)\b/i.test(
         of,
       )
@@ -1815,15 +1822,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       /\b(?:puts?|putting|placed|places|estimates?|estimated)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:losses|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
         forceBefore,
       ) ||
-      // "the combined losses stood at roughly 3,000", "total losses reached 4,000" (never another army's, nor
-      // a rate per day).
-      (/(?<!\b(?:russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:[\w’'-]+\s+){0,2})\b(?:losses|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?(?:(?:had|have|has)\s+)?(?:stood|stand|stands|standing|reached|reach|reaches|totall?ed|totals?|came|come|comes|rose|risen|rise|rises|climbed|climb|climbs|jumped|jump|jumps|hit|hits|grew|grow|grows)\s+(?:to\s+|at\s+)?(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+      // "the combined losses stood at roughly 3,000", "total losses reached 4,000", "losses since the troops
+      // entered combat in December have reached 5,000" (never another army's, nor a rate per day).
+      (/(?<!\b(?:russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:[\w’'-]+\s+){0,2})\b(?:losses|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?(?:since\s+(?:[\w’'-]+\s+){1,8}?)?(?:(?:had|have|has)\s+)?(?:stood|stand|stands|standing|reached|reach|reaches|totall?ed|totals?|came|come|comes|rose|risen|rise|rises|climbed|climb|climbs|jumped|jump|jumps|hit|hits|grew|grow|grows)\s+(?:to\s+|at\s+)?(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
         // ("Casualties, according to Ukraine's military intelligence, have reached about 4,000": a source
         // set off between commas stands between the noun and its verb.)
         s
           .slice(Math.max(0, q.start - 200), q.start)
           .replace(/,\s*(?:according\s+to|citing|by\s+the\s+count\s+of)\s+[^,;]{1,120},\s*/i, " ")
-          .slice(-60),
+          .slice(-110),
       ) &&
         !/^\s*(?:[\w-]+\s+){0,2}?(?:a|per|each|every)\s+day\b|^\s*daily\b/i.test(s.slice(q.end))));
   // "killed 21 North Korean soldiers and wounded 14": the second count takes the first one's noun.
@@ -3791,13 +3798,18 @@ function classifyMoney(
     /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spend|spends|spent|spending|weapons|arms|ammunition|artillery|shells|missiles|rockets|sold|sales?|selling|oil|fuel|shipments?|aid|loans?|broker|bribes?|smugglers?)\b/i.test(
       // A body's name ("the Korea Institute for Strategic Economy") is not what the money is for; "its
       // trade with China, which was worth $2.3 billion": the clause a relative clause leans on counts.
-      // Nor is a person's title ("a former trade official", "the oil minister"), nor what the figure is worked
+      // Nor is a person's title ("a former trade official", "the oil minister", "an artillery officer"), nor what the figure is worked
       // out from ("Drawing on Russian budget documents, …").
       leftOutAt(`${antecedent} ${clause}`)
         .replace(EVIDENCE_SET_OFF, " ")
         .replace(/\b\p{Lu}[\p{L}-]*(?:\s+(?:for|of|and|the|on)\s+|\s+)\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*/gu, " ")
         .replace(
           /\b(?:trade|oil|arms|weapons|economy|budget|sanctions)\s+(?:ministry\s+)?(?:officials?|ministers?|negotiators?|envoys?|experts?|analysts?|specialists?|researchers?|attach[eé]s?)\b/gi,
+          " ",
+        )
+        // ("a former artillery officer told me …": a soldier's arm of service is no sale of shells.)
+        .replace(
+          /\b(?:artillery|missile|rocket)\s+(?:officers?|commanders?|units?|battalions?|brigades?|regiments?|crews?|men)\b/gi,
           " ",
         ),
     )
@@ -3847,20 +3859,27 @@ function classifyMoney(
     /\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:see|get|receive|keep|be\s+left\s+with)\s+\S*\s*$/i.test(before);
   if (
     unit === "KPW" ||
-    countCues(`${opener} ${side}`, [
-      "in north korea",
-      "at home",
-      ...(wouldGet ? [] : ["ordinary", "average"]),
-      "general in",
-      "generals",
-      "ration",
-      "when i was in the military",
-      "when i was serving",
-      "his unit",
-      "her unit",
-      "my unit",
-      "back home",
-    ]) > 0
+    // ("… paid to their families in North Korean won after the soldiers return home": the currency's country is no
+    // place of pay; "his old unit" is his unit.)
+    countCues(
+      `${opener} ${side}`
+        .replace(/\b(in\s+North)\s+(Korean)\b/gi, "$1-$2")
+        .replace(/\b(his|her|my)\s+old\s+unit\b/gi, "$1 unit"),
+      [
+        "in north korea",
+        "at home",
+        ...(wouldGet ? [] : ["ordinary", "average"]),
+        "general in",
+        "generals",
+        "ration",
+        "when i was in the military",
+        "when i was serving",
+        "his unit",
+        "her unit",
+        "my unit",
+        "back home",
+      ],
+    ) > 0
   ) {
     if (countCues(side, ["russia"]) === 0 || (!wouldGet && countCues(side, ["average", "ordinary"]) > 0))
       return { kind: "domestic-wage" };
@@ -6169,6 +6188,14 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // what someone says is so; only what would follow from it is supposed.)
     !/^\W*(?:even\s+)?if\s*,\s*as\s+[^,;]{1,60}?\s+(?:believes?|says?|said|estimates?|estimated|reports?|reported|claims?|claimed|thinks?|reckons?|insists?)\s*,[^,;]*$/i.test(
       ctx.sentence.slice(0, q.start),
+    ) &&
+    // ("If Moscow pays $2,000 a month for each of them, as Seoul's spy agency believes, that comes to …": the same, the
+    // source set after the figure.)
+    !(
+      /^\W*(?:even\s+)?if\s[^,;]*$/i.test(ctx.sentence.slice(0, q.start)) &&
+      /^[^,;]*,\s*as\s+[^,;]{1,60}?\s+(?:believes?|says?|said|estimates?|estimated|reports?|reported|claims?|claimed|thinks?|reckons?|insists?)\s*,/i.test(
+        ctx.sentence.slice(q.end),
+      )
     )
   ) {
     return { ok: false, reason: "supposed in an 'if' clause, not reported" };

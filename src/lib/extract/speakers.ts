@@ -82,6 +82,11 @@ export interface Tracker {
    * entities only when a description points at them.
    */
   bodies: string[];
+  /**
+   * The group the last speaker was one of ("Western officials said …. …, one official said"): whom "he" means
+   * after that one, who is unnamed but the group's.
+   */
+  memberOf?: Entity | null;
   /** The body whose report's authors open the sentence being read ("Its authors assume …, and they estimate …"). */
   authorsOf?: Entity | null;
   /** The country that opened the sentence before as its subject ("Ukraine has …"): whose "Its military" is. */
@@ -341,8 +346,14 @@ export function paragraphSpeakers(
       blockSpeaker = resolved;
       if (resolved.type === "person") tracker.lastPerson = resolved;
       // ("A defector who served in the army said …. "…," he said": one person the site cannot name, who spoke last, is
-      // whom "he" means next, not the last person named before.)
-      else if (resolved.type === "group" && ONE_PERSON_DESCRIBED.test(resolved.name)) tracker.lastPerson = null;
+      // whom "he" means next, not the last person named before; so is one of a group read back, "one official".)
+      else if (
+        resolved.type === "group" &&
+        (ONE_PERSON_DESCRIBED.test(resolved.name) || own.some((a) => ONE_OF_GROUP.test(a.subject?.text ?? "")))
+      )
+        tracker.lastPerson = null;
+      tracker.memberOf =
+        resolved.type === "group" && own.some((a) => ONE_OF_GROUP.test(a.subject?.text ?? "")) ? resolved : null;
       // ("The Global Times rejected the figure … It also questioned …": an outlet that alone speaks is what "it" means
       // next; not one that reports another's words, "Reuters reported that Ukraine's General Staff said …".)
       if (resolved.type === "organization" || (resolved.type === "outlet" && own.length === 1))
@@ -1181,7 +1192,9 @@ function resolveInPlace(
               ? t.lastSpeaker
               : (t.authorsOf ?? null)
             : (t.lastPerson ??
-              (t.lastSpeaker?.type === "person" || ONE_PERSON_DESCRIBED.test(t.lastSpeaker?.name ?? "")
+              (t.lastSpeaker?.type === "person" ||
+              ONE_PERSON_DESCRIBED.test(t.lastSpeaker?.name ?? "") ||
+              (t.lastSpeaker !== null && t.lastSpeaker === t.memberOf)
                 ? t.lastSpeaker
                 : null)),
         ambiguous: false,
@@ -1340,6 +1353,23 @@ function resolveInPlace(
         t.mentions.push(mention(national, np.name));
         return { entity: national, ambiguous: false };
       }
+      // ("Western officials said …. The officials said …", "…, one official said", "one of the officials": the group of
+      // that kind the article named, read back; a group it has not named is read as written.)
+      const back = READ_BACK_GROUP.exec(np.text);
+      const member = (back?.[1] ?? back?.[2])?.toLowerCase();
+      const group = member
+        ? lastMention(
+            t,
+            (x) =>
+              x.entity.type === "group" &&
+              x.entity.name.toLowerCase().endsWith(` ${member}s`) &&
+              !/^(?:the|one|these|those)\s/i.test(x.entity.name),
+          )?.entity
+        : undefined;
+      if (group) {
+        t.mentions.push(mention(group, np.name));
+        return { entity: group, ambiguous: false };
+      }
       // "citing the same lawmakers": the ones named before.
       const name = np.name.replace(/^(?:very\s+)?same\s+(?=\S)/i, "");
       const e = described ?? registry.find(name) ?? registry.resolve(name, orgHead ? "organization" : "group");
@@ -1360,6 +1390,13 @@ function resolveInPlace(
     }
   }
 }
+
+/** One or all of a group the article named, by its kind alone: "the officials", "one official", "one of the officials". */
+const READ_BACK_GROUP =
+  /^(?:(?:the|these|those)\s+(official|lawmaker|analyst|diplomat|expert|researcher)s|(?:one\s+(?:of\s+(?:the|these|those)\s+)?)(official|lawmaker|analyst|diplomat|expert|researcher)s?)$/i;
+/** One of a group read back ({@link READ_BACK_GROUP}): one person, who is the group's. */
+const ONE_OF_GROUP =
+  /^one\s+(?:of\s+(?:the|these|those)\s+)?(?:official|lawmaker|analyst|diplomat|expert|researcher)s?$/i;
 
 /** The first letters of a role word that names a person, as a description's head is matched. */
 const PERSON_ROLE_HEAD = /^(?:offici|spokes|analys|lawmak|diplom|source|expert|adviso|advise)/;
