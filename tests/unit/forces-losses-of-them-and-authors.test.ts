@@ -267,9 +267,9 @@ describe("a condition someone vouches for, and counts named before 'it'", () => 
     ).toMatch(/^90% to 95%: regime-share, NIS,/);
     // (A condition nobody vouches for stays supposed.)
     expect(
-      extract("If the regime keeps 90% to 95%, each soldier would be left with about $110 to $210 a month.").skipped.map(
-        (x) => x.text,
-      ),
+      extract(
+        "If the regime keeps 90% to 95%, each soldier would be left with about $110 to $210 a month.",
+      ).skipped.map((x) => x.text),
     ).toContain("90% to 95%");
   });
 

@@ -218,10 +218,17 @@ const CITED_SEVERAL_INPUTS =
   /^[^.;]{0,60}?\b(?:figures|data|counts|estimates|statistics|numbers|reports|imagery|interviews|testimony|records)\s+and\s+[^.;]{0,60}?\b(?:figures|data|counts|estimates|statistics|numbers|reports|imagery|interviews|testimony|records)\b/i;
 /**
  * A briefing a speaker relays: "after a closed-door briefing by the spy agency", "citing the NIS", "relaying the
- * National Intelligence Service's assessment".
+ * National Intelligence Service's assessment" (not "relaying questions from the soldiers' families": what is relayed is a
+ * body's or an assessment).
  */
 const BRIEFING_RE =
-  /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting|relaying)\s+/gi;
+  /\b(?:(?:closed-door|private|parliamentary|classified)\s+)?briefing\s+(?:by|from)\s+|\bbriefed\s+by\s+|\b(?:citing|quoting)\s+/gi;
+/** The same, relayed: "relaying the National Intelligence Service's assessment" (case kept: a body's capital counts). */
+const RELAYING_RE =
+  /\brelaying\s+(?=(?:the\s+)?\p{Lu}|[^,;.]{0,60}?\b(?:assessment|estimate|briefing|figures|findings|intelligence)\b)/gu;
+/** Where the name of a briefing's giver ends: at a clause, at the verb, at where it briefed. */
+const BRIEFING_STOP =
+  /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|as|to|put|puts|said|says|told|tells|gave|gives|estimated|estimates|reported|reports)\s|\s+(?:at|during)\s+(?:an?\s|the\s+(?:[\w'’-]+\s+){0,4}?(?:session|meeting|hearing|briefing)\b)/;
 /** The giver of the briefing the cited ones pass on: "citing lawmakers briefed by the country's spy agency". */
 const CITED_BRIEFED_BY =
   /^[^,;:.]*?\s(?:(?:who|that)\s+(?:were|was|had\s+been|have\s+been)\s+)?briefed\s+(?:on\s+[^,;:.]*?\s+)?by\s+([^,;:.]+?)\s*$/i;
@@ -425,11 +432,12 @@ const GOVERNMENT_PLACES: ReadonlySet<string> = new Set(
 
 /**
  * A capitalised name: "Hyun-Seung Lee", "Bruce W. Bennett", "Lee Woong Gil", "the Pentagon", "the MoD",
- * "the UN Panel on Korean Human Rights" ("on" only after a body's word, never "Kim on Monday").
+ * "the UN Panel on Korean Human Rights" ("on" only after a body's word, never "Kim on Monday"), "the Seimas Committee on
+ * National Security and Defence" ("and" only after such a body's "on", "of" or "for", and never before another body).
  */
 // ("O'Dell", "D'Souza": a capital and an apostrophe before a name are part of it.)
 const NAME_SEQ_RE =
-  /(?:\p{Lu}\.\p{Lu}\.|(?:\p{Lu}['’](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)*(?:\p{Lu}(?!\p{L}))?(?:[-’']\p{L}[\p{Ll}]*)*(?:-\d{1,3}\b)?(?:[’']s)?|\p{Lu}\.|\p{Lu}{2,}(?:[’']s)?)(?:\s+(?:\p{Lu}\.\p{Lu}\.|(?:\p{Lu}['’](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)*(?:\p{Lu}(?!\p{L}))?(?:[-’']\p{L}[\p{Ll}]*)*(?:[’']s)?|\p{Lu}\.|\p{Lu}{2,}|(?:of|for|in|de|van|von|al)(?=\s+\p{Lu})|(?<=(?:Panel|Committee|Commission|Council|Subcommittee|Group|Conference|Forum|Centre|Center|Institute)\s)on(?=\s+\p{Lu})))*/gu;
+  /(?:\p{Lu}\.\p{Lu}\.|(?:\p{Lu}['’](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)*(?:\p{Lu}(?!\p{L}))?(?:[-’']\p{L}[\p{Ll}]*)*(?:-\d{1,3}\b)?(?:[’']s)?|\p{Lu}\.|\p{Lu}{2,}(?:[’']s)?)(?:\s+(?:\p{Lu}\.\p{Lu}\.|(?:\p{Lu}['’](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)*(?:\p{Lu}(?!\p{L}))?(?:[-’']\p{L}[\p{Ll}]*)*(?:[’']s)?|\p{Lu}\.|\p{Lu}{2,}|(?:of|for|in|de|van|von|al)(?=\s+\p{Lu})|(?<=(?:Panel|Committee|Commission|Council|Subcommittee|Group|Conference|Forum|Centre|Center|Institute)\s)on(?=\s+\p{Lu})|(?<=\b(?:Panel|Committee|Commission|Council|Subcommittee|Centre|Center|Institute|Foundation|Ministry|Department)\s+(?:on|of|for)\s+(?:\p{Lu}\p{Ll}+\s+){1,3})and(?=\s+(?!(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Ministry|Committee|Commission|Council|Institute|Agency|Service|Office|Department|Centre|Center|Foundation)\b)\p{Lu})))*/gu;
 
 /** Words of a body's name that every country has one of ("Defense Ministry", "General Staff"). */
 const GENERIC_BODY_WORD =
@@ -574,6 +582,9 @@ const TOLD_WHOM =
 const TWO_BODIES =
   /^(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+and\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:\p{Lu}[\p{L}.’'-]*|intelligence|military|government|army|command))$/u;
 
+/** The "and" inside a body's name: "Committee on National Security and", "Institute for Peace and". */
+const BODY_NAME_AND =
+  /\b(?:Panel|Committee|Commission|Council|Subcommittee|Centre|Center|Institute|Foundation|Ministry|Department)\s+(?:on|of|for)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}and(?=\s+(?!(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Ministry|Committee|Commission|Council|Institute|Agency|Service|Office|Department|Centre|Center|Foundation)\b)\p{Lu})/gu;
 /** Reports described only by their time, kind or place: "Early reports", "Unconfirmed media reports". */
 const UNOWNED_REPORTS =
   /^(?:(?:the\s+)?(?:early|initial|first|earlier|later|recent|previous|subsequent|media|press|news)\s+){1,3}(?:reports|estimates|accounts|claims|rumou?rs|figures|counts|tallies)$/i;
@@ -1537,7 +1548,8 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     const clause =
       // ("By the end of that month the agency": "that" before a time is no clause word.)
       /^(.*\b(?:that(?!\s+(?:same\s+)?(?:day|week|month|year)\b)|considering|while|when|where|whereas|once|until|unless|although|though|and|as|because|with|but|after|since|whom|what|said|says|told|believes|added)\s+)/i.exec(
-        seg.text,
+        // ("the Seimas Committee on National Security and Defence": an "and" inside a body's name cuts nothing.)
+        seg.text.replace(BODY_NAME_AND, (m) => m.replace(/and$/, "&nd")),
       );
     // "South Korean and Western intelligence agencies say": "and" inside a list of qualifiers joins, it does not cut.
     // ("Two analysts and a retired general estimate": people counted or described, joined, speak together.)
@@ -1720,14 +1732,10 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
   // Markers whose source follows them: "according to X", "a briefing by X", "a figure reported by X".
   const markers = [
     { re: ACCORDING_RE, method: "according-to", stop: /[,;:.”"(–—]|\s+(?:that|who|which)\s/, keep: true },
-    {
-      re: BRIEFING_RE,
-      method: "briefing",
-      // "lawmakers briefed by the spy agency put the figure at …": the agency's phrase ends at the verb.
-      // ("briefed by the NIS at a closed-door session of the Intelligence Committee": and where it briefed.)
-      stop: /[,;:.”"(–—]|\s+(?:that|who|which|in|on|last|this|as|to|put|puts|said|says|told|tells|gave|gives|estimated|estimates|reported|reports)\s|\s+(?:at|during)\s+(?:an?\s|the\s+(?:[\w'’-]+\s+){0,4}?(?:session|meeting|hearing|briefing)\b)/,
-      keep: false,
-    },
+    // "lawmakers briefed by the spy agency put the figure at …": the agency's phrase ends at the verb.
+    // ("briefed by the NIS at a closed-door session of the Intelligence Committee": and where it briefed.)
+    { re: BRIEFING_RE, method: "briefing", stop: BRIEFING_STOP, keep: false },
+    { re: RELAYING_RE, method: "briefing", stop: BRIEFING_STOP, keep: false },
     // "the 10,000 troops cited by Washington were a fantasy": the agent's phrase ends at the main verb.
     {
       re: AGENT_RE,

@@ -1319,6 +1319,10 @@ function namesEntity(label: string, e: Entity, registry: EntityRegistry): boolea
   return e.type === "person" && plainSpelling(e.name.split(/\s+/).at(-1) ?? "") === plain;
 }
 
+/** The noun of a headline's closing label that names who gives a figure: "lawmakers", "think tank", "spy agency". */
+const SOURCE_LABEL_NOUN =
+  /\b(?:lawmakers?|MPs?|officials?|sources?|ministry|government|intelligence|spy\s+agency|think[\s-]tank|military|army|president|report)\s*$/i;
+
 const HEADLINE_COUNTRIES: readonly RegExp[] = [
   /\bSouth\s+Korea|\bSeoul\b/,
   /\bUkrain|\bKyiv\b|\bKiev\b/,
@@ -1391,9 +1395,12 @@ function headlineReadAsBody(
     // (A headline's subject that its closing label does not name is not who says the figure: "North Korea counts 6,000
     // casualties: Seoul lawmakers" is the lawmakers' figure, not North Korea's.)
     const creditEntity = credit ? registry.byId(credit.id) : undefined;
+    // (Only a label that names a source of a country: "…: Seoul lawmakers", "…: Kyiv officials"; not "…: what we know",
+    // "…: analysis" or an agency that passes the story on, "…: Yonhap".)
     const overruled =
       tail !== undefined &&
-      /\p{L}/u.test(tail) &&
+      countryOf([tail]) >= 0 &&
+      SOURCE_LABEL_NOUN.test(tail) &&
       creditEntity !== undefined &&
       !namesEntity(tail, creditEntity, registry);
     // (A label of the headline that names the body's source, "Zelensky:", ": NIS", or its country's, ": Seoul lawmakers"
@@ -1426,7 +1433,10 @@ function headlineReadAsBody(
     };
     const { attributedAs: _words, asOfPrecision: _p, asOfNote: _n, ...rest } = c;
     // (A headline that names no one keeps no credit: the same figure credited in the body is its origin.)
-    if ((credit === null || overruled) && !labelled)
+    // (A label that overrules the headline's subject but names another country's source than the body's: the headline
+    // keeps its own reading.)
+    if (overruled && !labelled) return c;
+    if (credit === null && !labelled)
       return { ...rest, ...(c.attributedAs ? { attributedAs: c.attributedAs } : {}), ...dated, kind: body.kind };
     return {
       ...rest,

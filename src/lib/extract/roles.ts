@@ -633,8 +633,9 @@ const SAID_RATE_BEFORE =
  */
 const LOSS_AGENT =
   /\b(?:(?:killed|wounded|injured|captured|taken\s+prisoner|lost|slain|maimed|died)\s+(?:[\w-]+\s+){0,2}?(?:by|at\s+the\s+hands\s+of|in\s+(?:clashes|fighting|battles?|combat)\s+(?:with|against))|lost\s+(?:[\w,-]+\s+){1,4}?to)\s+[^,;.]*/gi;
+// ("the state and the Workers' Party": the ruling party's name is no worker.)
 const WORKERS =
-  /\b(?:workers?|labou?rers?|civilian|works at|working at|job at|factory|plant|brokers?|miners?|farmers?|teachers?|doctors?|drivers?)\b/i;
+  /\b(?:workers?(?!['’]?\s+Party\b)|labou?rers?|civilian|works at|working at|job at|factory|plant|brokers?|miners?|farmers?|teachers?|doctors?|drivers?)\b/i;
 const BIOGRAPHY_CUE =
   /\b(?:defect\w*|served|serving|(?<!(?:intelligence|security|secret|news|wire|press|border|customs|migration|federal|state|civil|postal|public|health|foreign|emergency|statistics)\s+)service|drafted|conscripted|enlisted|joined|born|fled|escaped|arrived in the south|resettled)\b/i;
 const BIOGRAPHY_CUES = new RegExp(BIOGRAPHY_CUE.source, "gi");
@@ -693,7 +694,7 @@ const NATIONALITY_OTHER = new RegExp(
   "i",
 );
 const DEPLOYED_DONE =
-  /\b(?<!\b(?:will|shall)\s+)(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come|moved|massed|assembled|served|fought|rotated)|\balready\b|\bnow\b(?!\s+(?:expects?|expected|believes?|forecasts?|predicts?|projects?|plans?|fears?|thinks?)\b)|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b|\b(?<!\b(?:be|been|being|to|will|would|could|may|might|must|should)\s+)(?:moved|crossed|travell?ed|shipped|transported|ferried)\s+(?:to|into|across|by)\b/i;
+  /\b(?<!\b(?:will|shall)\s+)(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come|moved|massed|assembled|served|fought|rotated|shipped|transported|ferried|flown)|\balready\b|\bnow\b(?!\s+(?:expects?|expected|believes?|forecasts?|predicts?|projects?|plans?|fears?|thinks?)\b)|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b|\b(?<!\b(?:be|been|being|to|will|would|could|may|might|must|should)\s+)(?:moved|crossed|travell?ed|shipped|transported|ferried)\s+(?:to|into|across|by)\b/i;
 /** The regime as the subject of a verb, with a modal between: "Pyongyang would ", "the state ". */
 const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treasury|North\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?|leadership)\s+(?:(?:would|could|will|may|might|then|also|thus)\s+)?`;
 /** "this means", or earning or receiving by anyone but the regime ("serving in Russia could earn" is a soldier's). */
@@ -897,7 +898,11 @@ function clauseAt(s: string, pos: number): { text: string; start: number } {
  */
 function countCues(text: string, cues: readonly string[]): number {
   // ("Kyiv's figure in May was higher": the month is not the modal verb, a cue of what may come.)
-  const t = ` ${(text.includes("May") ? maskMonthMay(text) : text).toLowerCase().replace(/[’]/g, "'")} `;
+  // ("the state and the Workers' Party": the ruling party's name is no cue of workers.)
+  const t = ` ${(text.includes("May") ? maskMonthMay(text) : text)
+    .toLowerCase()
+    .replace(/[’]/g, "'")
+    .replace(/\bworkers'?\s+party\b/g, "ruling party")} `;
   let n = 0;
   for (const c of cues) if (cueRegex(c).test(t)) n++;
   return n;
@@ -1572,6 +1577,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   )
     return { ok: false, reason: "back-reference to an earlier figure" };
   // "4,000 of the 14,000", and "11,000 troops …, some 3,000 of them at the front": a part of a count.
+  // ("between 14,000 and 16,000 servicemen have rotated through Russia, of whom roughly 11,000 took part in combat": people
+  // of the count before, whatever verb follows; what they are is read as for any count of people.)
+  const ofWhom =
+    /\d[^.;]*,\s*of\s+whom\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*$/i.test(
+      s.slice(0, q.start),
+    ) && PEOPLE_CONTEXT.test(s.slice(0, q.start));
   const partitiveSubset =
     /^\s+of\s+(?:the\s+|an?\s+estimated\s+|some\s+)?[\d,.]+/i.test(s.slice(q.end)) ||
     // "had lost about 40 of its roughly 150 men": a part of a unit's own strength, lost.
@@ -1579,6 +1590,15 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // "about 4,000 of the first contingent of 11,000": a part of a whole counted after it.
     /^[\d,.]/.test(afterGroupOfWhole(s.slice(q.end)) ?? "") ||
     (/^\s+of\s+(?:them|those|these)\b/i.test(s.slice(q.end)) && /\d[\d,.]*/.test(s.slice(0, q.start)));
+  // ("North Korea has sent about 12,000 troops. … said that at least 10,000 of them were in Kursk", "North Korean troops
+  // had come under fire, and … up to 40 of them had been killed": people of the troops spoken of, with no count before
+  // in the sentence; what they are is read as for any count of people.)
+  const ofThem =
+    !partitiveSubset &&
+    /^\s+of\s+(?:them|those|these)\b/i.test(s.slice(q.end)) &&
+    (q.max ?? q.min ?? 0) >= 2 &&
+    troopsSpokenOf(s.slice(0, q.start), ctx.previous, s.slice(q.end)) &&
+    PEOPLE_CONTEXT.test(`${ctx.previous} ${s.slice(0, q.start)}`);
   // "sent 11,000 of them to Kursk", "has deployed about 3,000 of its troops": the part of a force that is
   // sent is a deployment, whatever the whole before it is.
   const sentPart = sendsPartOfArmy(s, q, ctx.all);
@@ -1720,6 +1740,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (noun === "others" && PEOPLE_CONTEXT.test(s.slice(0, q.start))) ||
     (q.vague && (noun === "" || noun === "more") && PEOPLE_CONTEXT.test(`${ctx.previous} ${s}`)) ||
     partitiveSubset ||
+    ofWhom ||
+    ofThem ||
     (/^(?:more|additional|extra|fresh)$/i.test(noun) && PEOPLE_CONTEXT.test(s)) ||
     // ("North Korea to send 6,000 more to Russia", "Pyongyang has deployed 3,000 more": more of the men North Korea
     // sends, in a headline that names no soldier.)
@@ -1824,7 +1846,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       ) ||
       // "the combined losses stood at roughly 3,000", "total losses reached 4,000", "losses since the troops
       // entered combat in December have reached 5,000" (never another army's, nor a rate per day).
-      (/(?<!\b(?:russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:[\w’'-]+\s+){0,2})\b(?:losses|casualties)\s+(?:(?:in|among|of)\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?(?:since\s+(?:[\w’'-]+\s+){1,8}?)?(?:(?:had|have|has)\s+)?(?:stood|stand|stands|standing|reached|reach|reaches|totall?ed|totals?|came|come|comes|rose|risen|rise|rises|climbed|climb|climbs|jumped|jump|jumps|hit|hits|grew|grow|grows)\s+(?:to\s+|at\s+)?(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+      (/(?<!\b(?:russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s)\s+(?:[\w’'-]+\s+){0,2})\b(?:losses|casualties)\s+(?:(?:in|among|of)\s+(?!(?:the\s+)?(?:russian|ukrainian|russia['’]s|ukraine['’]s|moscow['’]s|kyiv['’]s|civilians?|american|enemy)\b)[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+)?(?:since\s+(?:[\w’'-]+\s+){1,8}?)?(?:(?:had|have|has)\s+)?(?:stood|stand|stands|standing|reached|reach|reaches|totall?ed|totals?|came|come|comes|rose|risen|rise|rises|climbed|climb|climbs|jumped|jump|jumps|hit|hits|grew|grow|grows)\s+(?:to\s+|at\s+)?(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
         // ("Casualties, according to Ukraine's military intelligence, have reached about 4,000": a source
         // set off between commas stands between the noun and its verb.)
         s
@@ -2462,8 +2484,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     lossKinds > 0 &&
     !forceLossesAreOf &&
     /\btotal\s+(?:casualties|losses)\b[^.;]*$/i.test(s.slice(0, q.start)) &&
-    // ("put total casualties at about 4,700, including about 600 dead": the part is what its noun names.)
-    !/\d[^.;]*?,\s*(?:including|of whom|of which|among them)\b[^.;\d]*$/i.test(s.slice(0, q.start))
+    // ("put total casualties at about 4,700, including about 600 dead": the part is what its noun names; not "put deaths
+    // at 2,000 and estimated total casualties, including the wounded, at more than 5,000", whose aside is closed.)
+    !/\d[^.;]*?,\s*(?:including|of whom|of which|among them)\b[^.;\d,]*$/i.test(s.slice(0, q.start))
   )
     return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
   // "counts killed, wounded, captured and missing together": one count of all of them.
@@ -2702,6 +2725,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       !PROJECTION.test(unhedged(maskMonthMay(s.slice(clause.start, q.start))));
     const projected =
       !joinedLater &&
+      // ("completed preparations for the deployment of 3,000 more troops, who arrived last week", "Preparations for the
+      // third rotation of 3,000 … were completed in March, and the men are now at the front": done, not to come.)
+      !(
+        /\bpreparations?\s+for\b/i.test(s.slice(0, q.start)) &&
+        /\b(?:completed?|finished|concluded|arrived|(?:are|were)\s+now|now\s+(?:at|in))\b/i.test(s)
+      ) &&
       !DEPLOYED_DONE.test(butCut ? clause.text.slice(butCut[0].length) : clause.text) &&
       // "As many as 15,000 … may be in Russia": a guess at who is there now, not at who may come (unless a
       // time to come or a condition opens the sentence: "By the end of the year, as many as 25,000 … could be
@@ -2753,10 +2782,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           !/\b(?:multiplied\s+(?:across|by)|across|times|for\s+each\s+of)\s+(?:(?:an\s+estimated|about|some|roughly|around|the)\s+)*$/i.test(
             s.slice(0, q.start),
           )));
-    // ("has sent 1,500 special forces troops …, the first of a planned 12,000": the whole that is planned.)
+    // ("has sent 1,500 special forces troops …, the first of a planned 12,000", "…, the first of what it expected would be
+    // a force of about 12,000": the whole that is planned.)
     const plannedWhole =
-      /\b(?:a|an)\s+(?:planned|expected|promised|pledged|proposed|projected|anticipated|intended)\s+(?:total\s+of\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|as\s+many\s+as)\s+)*$/i.test(
-        s.slice(Math.max(0, q.start - 50), q.start),
+      /\b(?:a|an)\s+(?:planned|expected|promised|pledged|proposed|projected|anticipated|intended)\s+(?:total\s+of\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|as\s+many\s+as)\s+)*$|\bwhat\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:expected|expects|planned|plans|hoped|hopes)\s+(?:would|will|to)\s+(?:be|become|grow\s+to|reach)\s+(?:a\s+(?:total|force|contingent|deployment)\s+of\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|as\s+many\s+as)\s+)*$/i.test(
+        s.slice(Math.max(0, q.start - 80), q.start),
       );
     const k: KindId = projected || plannedWhole ? "troops-projected" : "troops-deployed";
     return {
@@ -2893,7 +2923,8 @@ function figureRole(
       NATIONALITY_OTHER.test(ahead) ||
       // "the Ukrainian figure of 6,000" is Ukraine's estimate, not Ukraine's losses.
       /\b(?:russian|ukrainian|russia['’]s|ukraine['’]s)\s+(?!(?:(?:official|government|latest|own)\s+)?(?:figures?|estimates?|counts?|tally|numbers?|claims?|assessments?)\b)(?:\w+\s+){0,2}$/i.test(
-        lead.slice(-40),
+        // ('Ukrainian units lost "nearly 900"': a quotation mark before the figure is no word.)
+        lead.slice(-40).replace(/["“]$/, ""),
       )) &&
     // ("lost 40 soldiers to North Korean drone teams": who inflicted the loss.)
     !/^\S+\s+(?:(?!(?:to|by)\s)[\w-]+\s+){0,2}?north\s+koreans?\b/i.test(ahead);
@@ -2950,6 +2981,17 @@ function figureRole(
       return planned ? "troops-projected" : "troops-deployed";
     }
   }
+  // ('had died …, out of "about 12,000" sent', "out of some 12,000 deployed": the force the losses are of.)
+  if (
+    !otherArmy &&
+    /\bout\s+of\s+(?:the\s+|an?\s+)?(?:(?:roughly|about|around|some|nearly|estimated|an\s+estimated|more\s+than|over)\s+)*[“"]?$/i.test(
+      lead,
+    ) &&
+    /^[”"]?\s+(?:(?:north\s+korean\s+)?(?:troops|soldiers|servicemen|men)\s+)?(?:(?:originally|initially|first)\s+)?(?:sent|deployed|dispatched)\b/i.test(
+      s.slice(q.end),
+    )
+  )
+    return "troops-deployed";
   if (/^casualties\b/i.test(noun)) return otherArmy ? "context" : "casualties-total";
   if (/^(?:fatalities|deaths)\b/i.test(noun)) return otherArmy ? "context" : "casualties-killed";
   // "Of the roughly 11,000 who arrived in the autumn, about 4,700 have been killed": the whole is the
@@ -3430,7 +3472,7 @@ function classifyMoney(
   // state company.": a passage about civilian workers that names no soldier pays no soldier.)
   const passage = `${ctx.previous} ${ctx.sentence}`;
   if (
-    /\b(?:workers|labou?rers|construction\s+crews?)\b/i.test(passage) &&
+    /\b(?:workers(?![’']\s*Party)|labou?rers|construction\s+crews?)\b/i.test(passage) &&
     !/\b(?:soldiers?|troops?|servicem[ae]n|conscripts?|army|military|privates?|fighters?|KPA|engineers?|sappers?|units?|kim['’]s)\b/i.test(
       passage,
     )
@@ -3854,16 +3896,22 @@ function classifyMoney(
   // ordinary they are.)
   // ("In peacetime, ordinary soldiers would see perhaps $2 a month": pay at home all the same.)
   const wouldGet =
-    !/\bpeacetime\b/i.test(opener) &&
-    SOLDIERS_GET_BEFORE.test(before) &&
-    /\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:see|get|receive|keep|be\s+left\s+with)\s+\S*\s*$/i.test(before);
+    (!/\bpeacetime\b/i.test(opener) &&
+      SOLDIERS_GET_BEFORE.test(before) &&
+      /\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:see|get|receive|keep|be\s+left\s+with)\s+\S*\s*$/i.test(before)) ||
+    // ("ordinary soldiers are promised the equivalent of US$100-200 a month, payable only on their return": paid for the
+    // deployment, at its end, however ordinary the men.)
+    ONCE_AT_THE_END.test(ctx.sentence.slice(q.end).replace(/^\s*,?\s*(?:payable|paid|due)\s+(?:only\s+)?/i, " "));
   if (
     unit === "KPW" ||
     // ("… paid to their families in North Korean won after the soldiers return home": the currency's country is no
     // place of pay; "his old unit" is his unit.)
     countCues(
       `${opener} ${side}`
-        .replace(/\b(in\s+North)\s+(Korean)\b/gi, "$1-$2")
+        .replace(
+          /\b(in\s+North)\s+(Korean)\b(?=[^.;]*\b(?:after|on|upon|when)\s+(?:the\s+soldiers?|they|their)\s+(?:return|come\s+home|get\s+home|came\s+home))/gi,
+          "$1-$2",
+        )
         .replace(/\b(his|her|my)\s+old\s+unit\b/gi, "$1 unit"),
       [
         "in north korea",
@@ -5140,7 +5188,7 @@ const SOLDIER_WORDS =
   /\b(?:soldiers?|troops?|servicem[ae]n|military|army|armed|fighters?|fighting|conscripts?|recruits?|front|combat|battle\w*|killed|wounded|casualt\w*|deploy\w*|sent|dispatch\w*|sappers?|deminers?|engineers?|units?|brigades?|corps|war)\b/i;
 /** North Koreans counted or described as working people: "on student visas", "to help rebuild", "labourers". */
 const WORKING_PEOPLE =
-  /\b(?:workers?|labou?rers?|visas?|students?|tourists?|jobs?|employ\w*|construction|building\s+sites?|rebuild\w*|factor(?:y|ies)|restaurants?|logging|remittances?)\b/i;
+  /\b(?:workers?(?![’']?\s+Party\b)|labou?rers?|visas?|students?|tourists?|jobs?|employ\w*|construction|building\s+sites?|rebuild\w*|factor(?:y|ies)|restaurants?|logging|remittances?)\b/i;
 /** A sentence whose subject points back: "They earn …", "Each earns …", "The men are paid …". */
 const POINTING_BACK = /^\W*(?:they|each(?:\s+of\s+them)?|these\s+men|the\s+men|most\s+of\s+them|many\s+of\s+them)\b/i;
 
@@ -5160,7 +5208,7 @@ function othersNotSoldiers(ctx: FigureContext, headCount: boolean): boolean {
   if (
     headCount
       ? WORKING_PEOPLE.test(counted)
-      : /\b(?:workers?|labou?rers?|working\s+(?:in|abroad|for|on|at))\b/i.test(counted)
+      : /\b(?:workers?(?![’']?\s+Party\b)|labou?rers?|working\s+(?:in|abroad|for|on|at))\b/i.test(counted)
   )
     return true;
   if (!POINTING_BACK.test(ctx.sentence)) return false;
@@ -6190,8 +6238,9 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       ctx.sentence.slice(0, q.start),
     ) &&
     // ("If Moscow pays $2,000 a month for each of them, as Seoul's spy agency believes, that comes to …": the same, the
-    // source set after the figure.)
+    // source set after a sum or a share; "If 3,000 more troops are sent, as the NIS believes, …" stays supposed.)
     !(
+      (q.currency !== null || q.percent) &&
       /^\W*(?:even\s+)?if\s[^,;]*$/i.test(ctx.sentence.slice(0, q.start)) &&
       /^[^,;]*,\s*as\s+[^,;]{1,60}?\s+(?:believes?|says?|said|estimates?|estimated|reports?|reported|claims?|claimed|thinks?|reckons?|insists?)\s*,/i.test(
         ctx.sentence.slice(q.end),

@@ -82,6 +82,8 @@ export interface Tracker {
    * entities only when a description points at them.
    */
   bodies: string[];
+  /** The pronoun the text has used for a person ("Lena Hartmann …. Soldiers, she says, …"): whom "he" cannot mean. */
+  pronounOf?: Map<Entity, "he" | "she">;
   /**
    * The group the last speaker was one of ("Western officials said …. …, one official said"): whom "he" means
    * after that one, who is unnamed but the group's.
@@ -284,6 +286,9 @@ function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, 
 const LEAD_SUBJECT =
   /^\W*(?:(?:On|In|As\s+for|For|Regarding)\s+[^,;]{1,40},\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)(,?\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|for|of|and|on)\s+){0,6}\p{Lu}[\p{L}’'.-]*,?)?\s+(?:is|was|are|were|has|had|disagrees|disagreed|differs|differed|takes|took|goes|went|remains|sees|saw|offers|offered|is\s+more)\b/u;
 
+/** One person described, opening a sentence as its subject: "One defector who served …", "A former soldier now in Seoul". */
+const ONE_PERSON_LEAD =
+  /^\W*((?:One|A|An|Another)\s+(?:[\p{L}-]+\s+){0,3}(?:defector|soldier|officer|veteran|deserter|private|sergeant|conscript|woman|man|mother|father|relative|worker|labou?rer))\s+(?:who|whose|now|from|in|with|has|had|is|was)\b/u;
 /** People by a plural noun opening a sentence: "Two defectors interviewed by this newspaper …", "Many analysts …". */
 const PLURAL_PEOPLE_LEAD =
   /^\W*(?:(?:two|three|four|several|some|many|most|other|the)\s+)?(?:[\w-]+\s+){0,2}?(?:defectors|officials|analysts|soldiers|experts|lawmakers|diplomats|sources|families|relatives|researchers|residents|veterans|prisoners)\b/i;
@@ -377,6 +382,15 @@ export function paragraphSpeakers(
         : undefined;
       if (known?.type === "organization") tracker.lastOrg = known;
       if (known?.type === "person") tracker.lastPerson = known;
+      // ("One defector who served … has heard a more precise number. …, he told us": one person described as the subject
+      // of a sentence that credits nothing is whom "he" means next, not the person named before.)
+      const one = known ? undefined : ONE_PERSON_LEAD.exec(s.text)?.[1];
+      if (one) {
+        const e = registry.resolve(one, "group");
+        tracker.lastPerson = null;
+        tracker.lastSpeaker = e;
+        tracker.mentions.push(mention(e, one));
+      }
       // ("Two defectors interviewed by this newspaper disagree. …, they said": a new group is whom "they" may mean, and
       // the site cannot name it; the group that spoke before is no longer "they".)
       if (PLURAL_PEOPLE_LEAD.test(s.text) && tracker.lastSpeaker?.type === "group") tracker.lastSpeaker = null;
@@ -1191,12 +1205,16 @@ function resolveInPlace(
               t.lastSpeaker?.type === "group"
               ? t.lastSpeaker
               : (t.authorsOf ?? null)
-            : (t.lastPerson ??
-              (t.lastSpeaker?.type === "person" ||
-              ONE_PERSON_DESCRIBED.test(t.lastSpeaker?.name ?? "") ||
-              (t.lastSpeaker !== null && t.lastSpeaker === t.memberOf)
-                ? t.lastSpeaker
-                : null)),
+            : personForPronoun(
+                t,
+                np.name,
+                t.lastPerson,
+                t.lastSpeaker?.type === "person" ||
+                  ONE_PERSON_DESCRIBED.test(t.lastSpeaker?.name ?? "") ||
+                  (t.lastSpeaker !== null && t.lastSpeaker === t.memberOf)
+                  ? t.lastSpeaker
+                  : null,
+              ),
         ambiguous: false,
       };
     case "description": {
@@ -1357,15 +1375,20 @@ function resolveInPlace(
       // that kind the article named, read back; a group it has not named is read as written.)
       const back = READ_BACK_GROUP.exec(np.text);
       const member = (back?.[1] ?? back?.[2])?.toLowerCase();
-      const group = member
-        ? lastMention(
-            t,
-            (x) =>
-              x.entity.type === "group" &&
-              x.entity.name.toLowerCase().endsWith(` ${member}s`) &&
-              !/^(?:the|one|these|those)\s/i.test(x.entity.name),
-          )?.entity
-        : undefined;
+      // (Two such groups named, "US officials … Ukrainian officials …": which one is meant cannot be told.)
+      const groups = member
+        ? new Set(
+            t.mentions
+              .map((x) => x.entity)
+              .filter(
+                (e) =>
+                  e.type === "group" &&
+                  e.name.toLowerCase().endsWith(` ${member}s`) &&
+                  !/^(?:the|one|these|those)\s/i.test(e.name),
+              ),
+          )
+        : new Set<Entity>();
+      const group = groups.size === 1 ? [...groups][0] : undefined;
       if (group) {
         t.mentions.push(mention(group, np.name));
         return { entity: group, ambiguous: false };
@@ -1389,6 +1412,24 @@ function resolveInPlace(
       return r;
     }
   }
+}
+
+/**
+ * The first of some people that "he" or "she" may mean: one the text has called by the other pronoun is not meant
+ * ("Lena Hartmann …. Soldiers, she says, …. …, he told us" is not Hartmann). The one chosen is remembered with the
+ * pronoun, for the next.
+ *
+ * @param t Tracker.
+ * @param pronoun The pronoun as written.
+ * @param candidates People, in order of preference (null where there is none).
+ * @returns The person, or null.
+ */
+export function personForPronoun(t: Tracker, pronoun: string, ...candidates: (Entity | null)[]): Entity | null {
+  const p = pronoun.toLowerCase();
+  const sexed = p === "he" || p === "she" ? p : null;
+  const e = candidates.find((c) => c !== null && (sexed === null || (t.pronounOf?.get(c) ?? sexed) === sexed)) ?? null;
+  if (e && sexed && e.type === "person" && !t.pronounOf?.has(e)) (t.pronounOf ??= new Map()).set(e, sexed);
+  return e;
 }
 
 /** One or all of a group the article named, by its kind alone: "the officials", "one official", "one of the officials". */
