@@ -117,6 +117,9 @@ const SPEECH_VERBS =
   // "The NIS gave its own tally on the same day: about 300 killed …", "A Western official offered a higher
   // death toll, telling reporters that …": giving an estimate states it (but "gave the men $100" does not).
   String.raw`(?:gave|gives|(?:has|have|had)\s+given|offered|offers|provided|provides)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:own\s+)?(?:(?:slightly|somewhat|much|far|considerably|significantly|rather)\s+)?(?:(?:new|latest|lower|higher|separate|different|revised|updated|first|official|rough|fresh|smaller|larger|bigger|most|detailed|complete|comprehensive|full|fullest|clearest)\s+)*(?:tally|count|estimate|figure|death\s+toll|toll|number|assessment|breakdown|range)\b)|` +
+  // ("South Korea's National Intelligence Service has given lower figures, most recently about 4,900 casualties": bare
+  // figures of its own, set against another's.)
+  String.raw`(?:gave|gives|(?:has|have|had)\s+given|offered|offers)(?=\s+(?:(?:much|far|considerably|significantly|slightly|somewhat)\s+)?(?:lower|higher|smaller|larger|different|more\s+(?:cautious|conservative)|revised|updated)\s+(?:figures|estimates|tallies|counts|numbers)\b)|` +
   // "…, while the NIS gave $1,800", "; the HUR cited 12,000": a second source's figure set against the
   // first's (but "Russia gave each soldier $100" states nothing).
   // (The figure ends its clause: "while Russia gave $2,000 a month to each family" gives money, not a figure.
@@ -1463,9 +1466,11 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     const prevText = (segments[prevAt]?.text.trim() ?? "").replace(PARTY_AFTER_NAME, "");
     // "About 11,000 soldiers are in Russia, a military intelligence official said": an "a/an" phrase
     // right before the verb is an appositive only after a name; after a clause it is the speaker.
+    // ("Asked about the gap, an NIS official, who spoke on condition of anonymity, said": the same, before a relative
+    // clause on the speaker.)
     const speakerAfterClause =
       k > 0 &&
-      k === lastSegment &&
+      (k === lastSegment || (k === lastSegment - 1 && /^\s*who\b/i.test(segments[lastSegment]?.text ?? ""))) &&
       /^(?:an?|(?:one|two|three|some|several)\s+of\s+(?:the|them|those))\s/i.test(`${t} `) &&
       // ("Hundreds of North Korean soldiers have been killed, a Ukrainian commander said": a clause with
       // its own verb is no name, however its words read.)
@@ -2150,6 +2155,11 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
         (/^(?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,4}(?:[a-z]+ed|pays|keeps|takes|sends|gets|receives|earns|holds|owes|gives|says|claims|estimates|believes|reports|puts|counts|remains|needs|wants|plans|expects|is|was|were|are|had|has|have|would|will|could|did|does|may|might)\b/u.test(
           tail[1],
         ) ||
+          // ("The report's lead author, Dr. Jin Seo-ah, said official casualty estimates were likely to be too low": words in
+          // lower case that go on with their own verb are what was said.)
+          /^(?:\p{Ll}[\p{L}’'-]*\s+){1,4}(?<!\b(?:who|which|that)\s+)(?:were|was|is|are|had|has|have|would|will|could|may|might)\b/u.test(
+            tail[1],
+          ) ||
           (/\d$/.test(tail[1]) && /^[.,]\d/.test(afterVerb.slice(tail[0].length))));
       if (tail?.[1] && !reported) {
         // "said Ambassador Helena Strand of Norway in a Security Council debate on Monday": where and

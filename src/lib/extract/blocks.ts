@@ -434,6 +434,11 @@ function classify(raw: string, shape: LineShape): { type: BlockType; reason?: st
   ) {
     return { type: "heading", reason: "question headline" };
   }
+  // ("- between 85% and 95% of this sum is retained by the state;": a list's item that goes on with the next is a
+  // statement, however short.)
+  if (/^\s*(?:[-•*–]|\d{1,2}[.)])\s+\S/.test(raw) && /[;,]\s*$/.test(t) && words >= 4) return { type: "prose" };
+  // ("Based on interviews with 30 North Koreans, the report finds that:": a clause that opens a list is no heading.)
+  if (/\bthat:\s*$/.test(t) && words >= 4) return { type: "prose" };
   if (words <= HEADING_MAX_WORDS && !terminal) {
     return { type: "heading", reason: "short line without sentence punctuation" };
   }

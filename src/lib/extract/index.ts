@@ -1316,6 +1316,10 @@ function namesEntity(label: string, e: Entity, registry: EntityRegistry): boolea
   if ([e.name, ...e.variants].some((v) => plainSpelling(v) === plain)) return true;
   // ("…: spy agency": a role of the body, in the alias file's words; a bare "agency" names too little.)
   if (/\s/.test(label.trim()) && [...e.roles].some((r) => plainSpelling(r) === plain)) return true;
+  // ("Seimas committee report: …": the first words of a body's name, with its document's noun after them.)
+  const opening = label.trim().replace(/\s+(?:report|study|survey|assessment|findings)$/i, "");
+  if (e.type === "organization" && /\s/.test(opening) && e.name.toLowerCase().startsWith(`${opening.toLowerCase()} `))
+    return true;
   return e.type === "person" && plainSpelling(e.name.split(/\s+/).at(-1) ?? "") === plain;
 }
 

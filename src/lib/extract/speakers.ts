@@ -788,7 +788,8 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   // "The Joint Sanctions Observation Group published its second report on Monday", "The Vessen Institute,
   // a defence research group in Copenhagen, on Tuesday published a report": whose "the report" and "it" are next.
   // ("The Lindqvist Institute's new report draws together …. It estimates …": whose report opens the sentence.)
-  const published = REPORT_PUBLISHED.exec(s) ?? BODYS_REPORT_LEAD.exec(s);
+  // ("…, the Seimas Committee on National Security and Defence said in a report adopted on Wednesday": whose report it is.)
+  const published = REPORT_PUBLISHED.exec(s) ?? BODYS_REPORT_LEAD.exec(s) ?? SAID_IN_REPORT.exec(s);
   if (published?.[1]) {
     const np = parseSubject(published[1].trim(), 0);
     const e = np && (np.form === "name" || np.form === "group") ? resolveSubject(np, registry, t) : null;
@@ -946,8 +947,11 @@ const BODY_OFFICE_NAME = new RegExp(
 /** A body's report opening a sentence: "The Lindqvist Institute's new report …", "The Vessen Institute's study …". */
 const BODYS_REPORT_LEAD =
   /^(?:The\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}(?:Institute|Institution|Centre|Center|Council|Foundation|Group|Forum|Observatory|Monitor|Project|Initiative|Society|Agency|Service|Ministry|Office|Bureau|Commission|Committee|Service))['’]s\s+(?:(?:new|latest|recent|annual|first|second|own)\s+)*(?:report|study|assessment|analysis|survey|review|paper|brief)\b/u;
+/** A body that speaks in a report: "…, the Seimas Committee on National Security and Defence said in a report". */
+const SAID_IN_REPORT =
+  /(?:^|,\s+)(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:for|of|on|and)\s+)?){0,7}\p{Lu}[\p{L}’'.-]*)\s+(?:said|says|found|finds|concluded|concludes|estimated|estimates|wrote|writes)\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:report|study|assessment|analysis|paper)\b/u;
 const REPORT_PUBLISHED =
-  /^(?:The\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}\p{Lu}[\p{L}’'.-]*)(?:,\s*(?:an?|the)\s+[^,;.]{2,80},)?\s+(?:(?:on|last|this)\s+\w+\s+)?(?:has\s+)?(?:published|released|issued|presented|put out)\s+(?:its|a|the|their|an)\s+(?:[\w-]+\s+){0,3}?(?:report|study|assessment|analysis|survey|review|paper)\b/u;
+  /^(?:\p{Lu}{3,}(?:\s+\p{Lu}{3,})?\s*[—–-]+\s*)?(?:The\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}\p{Lu}[\p{L}’'.-]*)(?:\s*\([\p{Lu}\d&-]{2,10}\))?(?:,\s*(?:an?|the)\s+[^,;.]{2,80},)?\s+(?:(?:on|last|this)\s+\w+\s+|today\s+)?(?:has\s+)?(?:published|released|issued|presented|put out)\s+(?:[“"][^”"]{1,80}[”"],?\s+)?(?:its|a|the|their|an)\s+(?:[\w-]+\s+){0,3}?(?:report|study|assessment|analysis|survey|review|paper)\b/u;
 
 /**
  * A body's full name anywhere in a sentence: capitalised words and an institutional head, with "for",
