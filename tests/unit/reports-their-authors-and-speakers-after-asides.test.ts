@@ -79,3 +79,61 @@ describe("who gives a figure", () => {
     ).toEqual(["nearly half: casualty-rate, Jin Seo-ah"]);
   });
 });
+
+describe("money and counts that are no topic figure", () => {
+  /** The lines cut to "figure: kind". */
+  const kindsOf = (body: string): string[] => lines(body).map((l) => l.replace(/^([^:]+: [^,]+),.*$/, "$1"));
+
+  it("another country's deployment, a bail bond, an exchange rate, laundered money and Russia's own private's pay are context", () => {
+    expect(
+      kindsOf(
+        [
+          "New Zealand has deployed about 110 defence force personnel to the United Kingdom to help train Ukrainian recruits.",
+          "The judge ordered Pahl released on a $260,000 bond.",
+          "On the black market in Pyongyang, a dollar now fetches about 31,000 North Korean won.",
+          "The complaint accuses Pahl of conspiring to launder at least $15 million through shell companies.",
+          "That is roughly what Russia pays its own contract soldiers: a private earns about 215,000 roubles a month.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "about 110: context",
+      "$260,000: context",
+      "about 31,000 North Korean won: context",
+      "at least $15 million: context",
+      "about 215,000 roubles a month: context",
+    ]);
+  });
+
+  it("the same words around North Korea's own figures keep their kinds", () => {
+    expect(
+      kindsOf(
+        [
+          "North Korea has deployed about 11,050 troops to Russia.",
+          "Russia pays the North Korean soldiers what it pays its own troops: about $2,050 a month.",
+        ].join("\n"),
+      ),
+    ).toEqual(["about 11,050: troops-deployed", "about $2,050 a month: pay-per-soldier"]);
+  });
+});
+
+describe("ranges and totals", () => {
+  it("'maybe 60 or 70' wounded is one guess of 60 to 70", () => {
+    const [c] = inventedReader("Fjord Examiner").extract(
+      'A nurse said she had treated "maybe 60 or 70" wounded Koreans.',
+    ).claims;
+    expect([c?.figure, c?.kind, c?.value.min, c?.value.max]).toEqual(["maybe 60 or 70", "casualties-wounded", 60, 70]);
+  });
+
+  it("a total 'by the spring' takes no period from the rate before it, while 'in total for 12,000 soldiers' of a monthly rate does", () => {
+    const { extract } = inventedReader("Fjord Examiner");
+    const [rate, total] = extract(
+      "Russia paid Pyongyang about $2,050 a month for each soldier, and the total owed for the deployment had reached “approximately $590 million” by the spring.",
+    ).claims;
+    expect(rate?.value.per).toBe("month");
+    expect(total?.value.per).toBeNull();
+    const [, monthly] = extract(
+      "Russia pays about 2.8 million won ($2,050) a month for each soldier. That amounts to roughly 33.6 billion won in total for 12,000 soldiers.",
+    ).claims;
+    expect(monthly?.value.per).toBe("month");
+  });
+});

@@ -3837,7 +3837,7 @@ function classifyMoney(
   )
     return { kind: "pay-total" };
   if (
-    /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spend|spends|spent|spending|weapons|arms|ammunition|artillery|shells|missiles|rockets|sold|sales?|selling|oil|fuel|shipments?|aid|loans?|broker|bribes?|smugglers?)\b/i.test(
+    /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spend|spends|spent|spending|weapons|arms|ammunition|artillery|shells|missiles|rockets|sold|sales?|selling|oil|fuel|shipments?|aid|loans?|broker|bribes?|smugglers?|launder\w*|embezzl\w*)\b/i.test(
       // A body's name ("the Korea Institute for Strategic Economy") is not what the money is for; "its
       // trade with China, which was worth $2.3 billion": the clause a relative clause leans on counts.
       // Nor is a person's title ("a former trade official", "the oil minister", "an artillery officer"), nor what the figure is worked
@@ -3886,6 +3886,28 @@ function classifyMoney(
   )
     return { kind: "context" };
 
+  // ("Marsh ordered Pahl released on a $250,000 bond", "a reward of $1 million": a court's or a bounty's money, no pay;
+  // "a dollar now fetches about 30,000 North Korean won": an exchange rate.)
+  if (
+    /^\s*(?:bail\s+)?(?:bond|bail|fine|penalty|reward|bounty|ransom)\b/i.test(ctx.sentence.slice(q.end)) ||
+    /\b(?:bail|bond|fine|penalty|reward|bounty|ransom)\s+of\s+(?:(?:about|around|some|roughly|up\s+to|as\s+much\s+as|more\s+than)\s+)*$/i.test(
+      before,
+    ) ||
+    /\b(?:a|one|each|the)\s+(?:US\s+|U\.S\.\s+)?dollar\s+(?:now\s+|currently\s+|still\s+)?(?:fetches|fetched|buys|bought|trades?\s+(?:at|for)|traded\s+(?:at|for)|is\s+worth|was\s+worth|sells?\s+for|sold\s+for|exchanges?\s+for|goes\s+for|went\s+for)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over)\s+)*$/i.test(
+      ctx.sentence.slice(0, q.start),
+    )
+  )
+    return { kind: "context" };
+  // ("That is roughly what Russia pays its own contract soldiers: a private earns about 210,000 roubles": after a colon,
+  // the pay of those named before it.)
+  if (
+    /\b(?:its\s+own|russian|russia['’]s\s+own)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|recruits)\b[^.;:]*:\s*[^:]*$/i.test(
+      ctx.sentence.slice(0, q.start),
+    ) &&
+    // (Not "Russia pays the North Korean soldiers what it pays its own troops: about $2,000 a month".)
+    !/\bnorth\s+koreans?\b|\bKPA\b|\bPyongyang\b/i.test(ctx.sentence.slice(0, q.start))
+  )
+    return { kind: "context" };
   // Pay in the North's own currency, or pay "in North Korea", is pay at home; a short phrase that
   // opens the sentence ("At home, a private earns ...") sets the scene for the clause after it.
   const opener = /^([^,]{1,30}),/.exec(ctx.sentence)?.[1] ?? "";
@@ -4440,6 +4462,9 @@ const CUMULATIVE_AFTER = new RegExp(
  */
 function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
   const lead = ctx.sentence.slice(0, q.start);
+  // ("the total owed for the deployment had reached “approximately $580 million” by the spring": a running total, of no
+  // period, whatever the rate before it.)
+  if (RUNNING_TOTAL_AFTER.test(ctx.sentence.slice(q.end))) return null;
   // "Over two years, … would bring Pyongyang $672 million": a sum over several periods has none of its own.
   if (SEVERAL_PERIODS.test(lead)) return null;
   // "signing bonuses of up to 1.9 million roubles", "a one-off payment of …": paid once, whatever the rate.
@@ -4472,6 +4497,13 @@ function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
     return periodWord(ctx.previous);
   return null;
 }
+
+/**
+ * After a sum, that it is a total up to a time: " by the spring", " so far", " to date", " by mid-2025" (not " in total",
+ * which sums soldiers: "33.6 billion won in total for 12,000 soldiers" is a month's).
+ */
+const RUNNING_TOTAL_AFTER =
+  /^[”"’]?\s+(?:so\s+far|to\s+date|by\s+(?:the\s+)?(?:spring|summer|autumn|fall|winter|end|middle|start|beginning|time|mid-?\w*|early|late|January|February|March|April|May|June|July|August|September|October|November|December|\d{4}))\b/i;
 
 /**
  * The period a rate's words give ("a month", "per year", "monthly").
@@ -5175,11 +5207,11 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
 /** A unit and the words that give its size, up to the figure: "the Storm Corps, which numbers some". */
 /**
  * Another country as the subject of the verb that moves the count: "Belarus has sent about ", "China
- * deployed ", and Russia only with a verb for its own troops ("Russia has massed ", "Moscow mobilised ") or troops it
+ * deployed ", "New Zealand has deployed about ", and Russia only with a verb for its own troops ("Russia has massed ", "Moscow mobilised ") or troops it
  * may have ("Russia could have up to 250,000 troops stationed near NATO's flank").
  */
 const OTHER_COUNTRY_SENDS_BEFORE = new RegExp(
-  String.raw`\b(?:(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Japan|Tokyo|the\s+(?:US|United\s+States)|Washington|South\s+Korea|Seoul|NATO|Ukraine|Kyiv|${OTHER_PLACES.replace(/^\(\?:the\\s\+\)\?/, "")})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered|sent|deployed|dispatched|stationed|moved|committed|keeps|kept|has|had)|(?:Russia|Moscow|the\s+Kremlin)\s+(?:(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?have))\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately|another|a further)\s+)*$`,
+  String.raw`\b(?:(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Japan|Tokyo|the\s+(?:US|United\s+States|UK|United\s+Kingdom|Netherlands)|Washington|South\s+Korea|Seoul|NATO|Ukraine|Kyiv|New\s+Zealand|Australia|Canada|Britain|Poland|Germany|France|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Italy|Spain|Turkey|Romania|London|Canberra|Ottawa|Wellington|Berlin|Paris|Warsaw|${OTHER_PLACES.replace(/^\(\?:the\\s\+\)\?/, "")})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered|sent|deployed|dispatched|stationed|moved|committed|keeps|kept|has|had)|(?:Russia|Moscow|the\s+Kremlin)\s+(?:(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?have))\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately|another|a further)\s+)*$`,
 );
 const UNIT_SIZE_BEFORE =
   /\b(?:corps|division|brigade|regiment|special\s+(?:operations\s+)?forces|(?:elite|special)\s+units?)\b(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:which\s+|that\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:force|formation|unit|outfit)\s+(?:which\s+|that\s+)?)?(?:numbers?|numbering|totals?|has|have|had|counts?|comprises?|comprising|consists?\s+of|of)|(?:which|that)\s+(?:[\w’'-]+\s+){1,5}?(?:puts?|estimates?|estimated|sizes?|sized)\s+(?:it\s+)?at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
@@ -5417,7 +5449,8 @@ function stanceFigure(st: Stance): Figure {
 }
 
 /**
- * Joins two figures of the same currency written as alternatives ("$100 or $200") into one range.
+ * Joins two figures of the same currency written as alternatives ("$100 or $200"), or two counts close together
+ * ("maybe 60 or 70"), into one range.
  *
  * @param qs Quantities of a sentence.
  * @param text The sentence.
@@ -5429,12 +5462,20 @@ function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
     const prev = out[out.length - 1];
     if (
       prev &&
-      prev.currency !== null &&
-      prev.currency === q.currency &&
       /^\s+or\s+$/.test(text.slice(prev.end, q.start)) &&
       prev.min !== null &&
       q.max !== null &&
-      prev.min < q.max
+      prev.min < q.max &&
+      (prev.currency !== null
+        ? prev.currency === q.currency
+        : // ("maybe 60 or 70 wounded", "3,000 or 4,000 soldiers": two counts close together, one guess.)
+          q.currency === null &&
+          prev.form === "amount" &&
+          q.form === "amount" &&
+          !prev.percent &&
+          !q.percent &&
+          prev.max === prev.min &&
+          q.max <= prev.min * 3)
     ) {
       out[out.length - 1] = {
         ...q,
