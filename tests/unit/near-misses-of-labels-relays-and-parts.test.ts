@@ -101,3 +101,84 @@ describe("the Workers' Party and pay on return", () => {
     ]);
   });
 });
+
+describe("near misses of parts, names, preparations and conditions", () => {
+  it("'About 10,000 of them' after Russia's own troops counts no North Korean troops", () => {
+    expect(
+      kindsOf(
+        [
+          "Russia has massed about 50,050 troops near Kursk, Ukraine's General Staff said.",
+          "About 10,050 of them are marines and paratroopers, a Ukrainian officer said.",
+        ].join("\n"),
+      ).filter((l) => l.includes("troops-")),
+    ).toEqual([]);
+  });
+
+  it("troops 'expected to have been shipped' are to come, and 'the whole of what Seoul had expected would be a force of' was sent", () => {
+    expect(
+      kindsOf(
+        "Another 4,050 North Korean troops are expected to have been shipped to Russia by the end of March, Ukraine's military intelligence said.",
+      ),
+    ).toEqual(["4,050: troops-projected"]);
+    expect(
+      kindsOf(
+        "By December, North Korea had sent the whole of what Seoul had expected would be a force of about 11,650.",
+      ),
+    ).toEqual(["about 11,650: troops-deployed"]);
+  });
+
+  it("'including, by its count, about 650 dead' is the dead, and the total before it the total", () => {
+    expect(kindsOf("The NIS put total casualties at about 4,750, including, by its count, about 650 dead.")).toEqual([
+      "about 4,750: casualties-total",
+      "about 650: casualties-killed",
+    ]);
+  });
+
+  it("'and' joins no acronym, title or person to a body's name", () => {
+    for (const line of lines(
+      [
+        "About 12,050 North Korean troops have been deployed to Russia, the Department of Defense and NATO said on Monday.",
+        "About 3,050 North Korean soldiers have been killed, according to the Committee on Foreign Affairs and President Volodymyr Zelensky.",
+      ].join("\n"),
+    ))
+      expect(line).not.toMatch(/Defense and|Affairs and/);
+  });
+
+  it("'payable only on completion of his service' leaves the average soldier's pay at home", () => {
+    expect(
+      kindsOf("The average North Korean soldier receives about $2 a month, payable only on completion of his service."),
+    ).toEqual(["about $2 a month: domestic-wage"]);
+  });
+
+  it("preparations under way, to be completed or not yet completed are for troops to come", () => {
+    expect(
+      kindsOf(
+        [
+          "Preparations for a new rotation of about 5,150 North Korean soldiers are under way, and the first replacements arrived on Monday, Ukrainian intelligence said.",
+          "Preparations for a rotation of 4,150 North Korean troops will be completed by March, the NIS said.",
+          "North Korea has not yet completed preparations for the dispatch of another 6,150 soldiers, Seoul's spy agency said.",
+        ].join("\n"),
+      ),
+    ).toEqual(["about 5,150: troops-projected", "4,150: troops-projected", "6,150: troops-projected"]);
+  });
+
+  it("a count someone vouches for in an 'if' clause is theirs: 'If 1,650 North Korean soldiers have been killed, as Zelensky says'", () => {
+    expect(
+      lines(
+        "If 1,650 North Korean soldiers have been killed, as Zelensky says, the losses are the North's worst since the Korean War.",
+      )[0],
+    ).toMatch(/^1,650: casualties-killed, Zelensky/);
+  });
+});
+
+describe("a headline's closing label of a country's source", () => {
+  it("'…: officials in Kyiv' over Ukraine's military intelligence is that agency's figure, not North Korea's", () => {
+    const read = readHeadlined(
+      "Tarn Courier",
+      "North Korea counts 4,250 casualties: officials in Kyiv",
+      "North Korean forces have suffered about 4,250 casualties, Ukraine's military intelligence said on Monday.",
+      ALIASES,
+    );
+    expect(read[0]).toMatch(/^4,250: casualties-total, Ukraine's military intelligence/);
+  });
+});

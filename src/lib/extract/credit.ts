@@ -22,15 +22,7 @@ import { guessType, type Entity, type EntityRegistry } from "./entities.ts";
 import { COMPARISON_WORDS, FIGURE_TIME, NEGATED_AUXILIARY } from "./quantities/vocabulary.ts";
 import { DOUBTED_EVEN_BEFORE, DOUBTING_QUESTION, FIGURE_LABEL_BEFORE, type Figure } from "./roles.ts";
 import type { Sentence } from "./sentences.ts";
-import {
-  type Tracker,
-  isLawmaker,
-  mentionsOfPart,
-  personForPronoun,
-  resolveName,
-  resolveSubject,
-  resolveWithFlag,
-} from "./speakers.ts";
+import { type Tracker, isLawmaker, mentionsOfPart, resolveName, resolveSubject, resolveWithFlag } from "./speakers.ts";
 import { matchesOf } from "./matches.ts";
 
 /** Who is credited for a figure, and how. */
@@ -1753,13 +1745,8 @@ export function creditFigure(x: CreditInput, registry: EntityRegistry, tracker: 
     } else if (!quoted && /^(?:he|she)\b/i.test(s.text.trim())) {
       // "He" and "she" are people: never the body that spoke last. The person last named before the
       // sentence comes first ("Dmytro Koval disagrees. He puts …"), then the person who spoke last.
-      // (Not one the text has called by the other pronoun.)
-      attributed = personForPronoun(
-        tracker,
-        (/^(?:he|she)\b/i.exec(s.text.trim()) ?? [""])[0],
-        x.pronounPerson ?? null,
-        tracker.lastSpeaker?.type === "person" ? tracker.lastSpeaker : tracker.lastPerson,
-      );
+      attributed =
+        x.pronounPerson ?? (tracker.lastSpeaker?.type === "person" ? tracker.lastSpeaker : tracker.lastPerson);
       method = "pronoun";
       if (attributed) written = { text: (/^(?:he|she)\b/i.exec(s.text.trim()) ?? [""])[0], entity: attributed };
     } else if (x.kind === "domestic-wage") {

@@ -1323,9 +1323,9 @@ function namesEntity(label: string, e: Entity, registry: EntityRegistry): boolea
   return e.type === "person" && plainSpelling(e.name.split(/\s+/).at(-1) ?? "") === plain;
 }
 
-/** The noun of a headline's closing label that names who gives a figure: "lawmakers", "think tank", "spy agency". */
+/** A noun of a headline's closing label that names who gives a figure: "lawmakers", "think tank", "officials in Kyiv". */
 const SOURCE_LABEL_NOUN =
-  /\b(?:lawmakers?|MPs?|officials?|sources?|ministry|government|intelligence|spy\s+agency|think[\s-]tank|military|army|president|report)\s*$/i;
+  /\b(?:lawmakers?|MPs?|officials?|sources?|ministry|government|intelligence|agency|spy\s+agency|think[\s-]tank|military|army|general\s+staff|staff|command|president|report)\b/i;
 
 const HEADLINE_COUNTRIES: readonly RegExp[] = [
   /\bSouth\s+Korea|\bSeoul\b/,

@@ -694,7 +694,7 @@ const NATIONALITY_OTHER = new RegExp(
   "i",
 );
 const DEPLOYED_DONE =
-  /\b(?<!\b(?:will|shall)\s+)(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come|moved|massed|assembled|served|fought|rotated|shipped|transported|ferried|flown)|\balready\b|\bnow\b(?!\s+(?:expects?|expected|believes?|forecasts?|predicts?|projects?|plans?|fears?|thinks?)\b)|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b|\b(?<!\b(?:be|been|being|to|will|would|could|may|might|must|should)\s+)(?:moved|crossed|travell?ed|shipped|transported|ferried)\s+(?:to|into|across|by)\b/i;
+  /\b(?<!\b(?:will|shall)\s+)(?:have|has|had)\s+(?:already\s+)?(?:been\s+)?(?:sent|deployed|dispatched|stationed|arrived|crossed|entered|gone|reached|come|moved|massed|assembled|served|fought|rotated)|\balready\b|\bnow\b(?!\s+(?:expects?|expected|believes?|forecasts?|predicts?|projects?|plans?|fears?|thinks?)\b)|\b(?:are|were|is|was) (?:in|on|stationed|fighting|training|deployed|serving)\b|\b(?:followed|arrived)\b|\b(?<!\b(?:be|been|being|to|will|would|could|may|might|must|should)\s+)(?:moved|crossed|travell?ed|shipped|transported|ferried)\s+(?:to|into|across|by)\b/i;
 /** The regime as the subject of a verb, with a modal between: "Pyongyang would ", "the state ". */
 const STATE_AS_SUBJECT = String.raw`\b(?:regime|state|Pyongyang|government|treasury|North\s+Korea|Kim(?:\s+Jong[\s-]?[Uu]n)?|leadership)\s+(?:(?:would|could|will|may|might|then|also|thus)\s+)?`;
 /** "this means", or earning or receiving by anyone but the regime ("serving in Russia could earn" is a soldier's). */
@@ -1598,7 +1598,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     /^\s+of\s+(?:them|those|these)\b/i.test(s.slice(q.end)) &&
     (q.max ?? q.min ?? 0) >= 2 &&
     troopsSpokenOf(s.slice(0, q.start), ctx.previous, s.slice(q.end)) &&
-    PEOPLE_CONTEXT.test(`${ctx.previous} ${s.slice(0, q.start)}`);
+    PEOPLE_CONTEXT.test(`${ctx.previous} ${s.slice(0, q.start)}`) &&
+    // (Of North Korea's troops: not "Russia has massed 50,000 troops. About 10,000 of them are marines".)
+    /\b(?:North\s+Korea|Pyongyang|the\s+North)\b[^.;]{0,80}?\b(?:troops|soldiers|servicemen|forces)\b|\bNorth\s+Korean\s+(?:troops|soldiers|servicemen|forces)\b/i.test(
+      `${ctx.previous} ${s.slice(0, q.start)}`,
+    );
   // "sent 11,000 of them to Kursk", "has deployed about 3,000 of its troops": the part of a force that is
   // sent is a deployment, whatever the whole before it is.
   const sentPart = sendsPartOfArmy(s, q, ctx.all);
@@ -2485,8 +2489,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     !forceLossesAreOf &&
     /\btotal\s+(?:casualties|losses)\b[^.;]*$/i.test(s.slice(0, q.start)) &&
     // ("put total casualties at about 4,700, including about 600 dead": the part is what its noun names; not "put deaths
-    // at 2,000 and estimated total casualties, including the wounded, at more than 5,000", whose aside is closed.)
-    !/\d[^.;]*?,\s*(?:including|of whom|of which|among them)\b[^.;\d,]*$/i.test(s.slice(0, q.start))
+    // at 2,000 and estimated total casualties, including the wounded, at more than 5,000", whose aside is the total's.)
+    (!/\d[^.;]*?,\s*(?:including|of whom|of which|among them)\b[^.;\d]*$/i.test(s.slice(0, q.start)) ||
+      /\btotal\s+(?:casualties|losses)\s*,\s*including\s+[^,;.\d]{1,40},\s*(?:at|were|was|stood\s+at|to)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least)\s+)*$/i.test(
+        s.slice(0, q.start),
+      ))
   )
     return { ok: true, kind: veto(clause.text, "casualties-total"), ...people };
   // "counts killed, wounded, captured and missing together": one count of all of them.
@@ -2725,11 +2732,20 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       !PROJECTION.test(unhedged(maskMonthMay(s.slice(clause.start, q.start))));
     const projected =
       !joinedLater &&
+      // ("1,500 special forces troops had been shipped to Vladivostok, the first of …": the count's own verb says they went.)
+      !/^\s*(?:[\w-]+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|men)\s+(?:had|have|has)\s+(?:already\s+)?been\s+(?:shipped|transported|ferried|flown)\b/i.test(
+        s.slice(q.end),
+      ) &&
       // ("completed preparations for the deployment of 3,000 more troops, who arrived last week", "Preparations for the
       // third rotation of 3,000 … were completed in March, and the men are now at the front": done, not to come.)
       !(
         /\bpreparations?\s+for\b/i.test(s.slice(0, q.start)) &&
-        /\b(?:completed?|finished|concluded|arrived|(?:are|were)\s+now|now\s+(?:at|in))\b/i.test(s)
+        (/(?<!\b(?:not|yet|will|to|be)\s+)\b(?:completed|finished|concluded)\s+(?:the\s+|its\s+|their\s+)?preparations?\b/i.test(
+          s.slice(0, q.start),
+        ) ||
+          /\b(?:were|was|had\s+been|have\s+been)\s+(?:completed|finished|concluded)\b|\bwho\s+(?:have\s+|had\s+)?arrived\b|\b(?:are|were)\s+now\s+(?:at|in)\b/i.test(
+            s.slice(q.end),
+          ))
       ) &&
       !DEPLOYED_DONE.test(butCut ? clause.text.slice(butCut[0].length) : clause.text) &&
       // "As many as 15,000 … may be in Russia": a guess at who is there now, not at who may come (unless a
@@ -2785,7 +2801,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // ("has sent 1,500 special forces troops …, the first of a planned 12,000", "…, the first of what it expected would be
     // a force of about 12,000": the whole that is planned.)
     const plannedWhole =
-      /\b(?:a|an)\s+(?:planned|expected|promised|pledged|proposed|projected|anticipated|intended)\s+(?:total\s+of\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|as\s+many\s+as)\s+)*$|\bwhat\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:expected|expects|planned|plans|hoped|hopes)\s+(?:would|will|to)\s+(?:be|become|grow\s+to|reach)\s+(?:a\s+(?:total|force|contingent|deployment)\s+of\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|as\s+many\s+as)\s+)*$/i.test(
+      /\b(?:a|an)\s+(?:planned|expected|promised|pledged|proposed|projected|anticipated|intended)\s+(?:total\s+of\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|as\s+many\s+as)\s+)*$|\b(?:first|start|beginning|vanguard|part)\s+of\s+what\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:had\s+)?(?:expected|expects|planned|plans|hoped|hopes)\s+(?:would|will|to)\s+(?:be|become|grow\s+to|reach)\s+(?:a\s+(?:total|force|contingent|deployment)\s+of\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|as\s+many\s+as)\s+)*$/i.test(
         s.slice(Math.max(0, q.start - 80), q.start),
       );
     const k: KindId = projected || plannedWhole ? "troops-projected" : "troops-deployed";
@@ -3923,7 +3939,9 @@ function classifyMoney(
       /\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:see|get|receive|keep|be\s+left\s+with)\s+\S*\s*$/i.test(before)) ||
     // ("ordinary soldiers are promised the equivalent of US$100-200 a month, payable only on their return": paid for the
     // deployment, at its end, however ordinary the men.)
-    ONCE_AT_THE_END.test(ctx.sentence.slice(q.end).replace(/^\s*,?\s*(?:payable|paid|due)\s+(?:only\s+)?/i, " "));
+    /^\s*,?\s*(?:payable|paid|due)\s+(?:only\s+)?(?:on|upon|after|when)\s+(?:their|his|her|the\s+soldiers['’]?)\s+return\b/i.test(
+      ctx.sentence.slice(q.end),
+    );
   if (
     unit === "KPW" ||
     // ("… paid to their families in North Korean won after the soldiers return home": the currency's country is no
@@ -6279,9 +6297,12 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       ctx.sentence.slice(0, q.start),
     ) &&
     // ("If Moscow pays $2,000 a month for each of them, as Seoul's spy agency believes, that comes to …": the same, the
-    // source set after a sum or a share; "If 3,000 more troops are sent, as the NIS believes, …" stays supposed.)
+    // source set after the figure; "If 3,000 more troops are sent, as the NIS believes, …", a sending to come, stays
+    // supposed.)
     !(
-      (q.currency !== null || q.percent) &&
+      !/^\s+(?:more\s+)?(?:[\w-]+\s+){0,3}?(?:are|is|get|gets)\s+(?:sent|deployed|dispatched)\b/i.test(
+        ctx.sentence.slice(q.end),
+      ) &&
       /^\W*(?:even\s+)?if\s[^,;]*$/i.test(ctx.sentence.slice(0, q.start)) &&
       /^[^,;]*,\s*as\s+[^,;]{1,60}?\s+(?:believes?|says?|said|estimates?|estimated|reports?|reported|claims?|claimed|thinks?|reckons?|insists?)\s*,/i.test(
         ctx.sentence.slice(q.end),

@@ -82,8 +82,6 @@ export interface Tracker {
    * entities only when a description points at them.
    */
   bodies: string[];
-  /** The pronoun the text has used for a person ("Lena Hartmann …. Soldiers, she says, …"): whom "he" cannot mean. */
-  pronounOf?: Map<Entity, "he" | "she">;
   /**
    * The group the last speaker was one of ("Western officials said …. …, one official said"): whom "he" means
    * after that one, who is unnamed but the group's.
@@ -286,9 +284,12 @@ function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, 
 const LEAD_SUBJECT =
   /^\W*(?:(?:On|In|As\s+for|For|Regarding)\s+[^,;]{1,40},\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)(,?\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|for|of|and|on)\s+){0,6}\p{Lu}[\p{L}’'.-]*,?)?\s+(?:is|was|are|were|has|had|disagrees|disagreed|differs|differed|takes|took|goes|went|remains|sees|saw|offers|offered|is\s+more)\b/u;
 
-/** One person described, opening a sentence as its subject: "One defector who served …", "A former soldier now in Seoul". */
+/**
+ * One person described, opening a sentence as its subject, as one who has heard or been told something: "One defector who
+ * served … has heard a more precise number" (not the dead, the hurt or an example: "A soldier … is paid $2,000").
+ */
 const ONE_PERSON_LEAD =
-  /^\W*((?:One|A|An|Another)\s+(?:[\p{L}-]+\s+){0,3}(?:defector|soldier|officer|veteran|deserter|private|sergeant|conscript|woman|man|mother|father|relative|worker|labou?rer))\s+(?:who|whose|now|from|in|with|has|had|is|was)\b/u;
+  /^\W*((?:One|A|An|Another)\s+(?:[\p{L}-]+\s+){0,3}(?:defector|soldier|officer|veteran|deserter|private|sergeant|conscript|man|father|relative))\s+(?:(?:who|whose|now|from|in|with)\b[^.;]{0,120}?\s)?(?:has|have|had)\s+(?:also\s+)?(?:heard|learned|learnt|been\s+told|seen)\b/u;
 /** People by a plural noun opening a sentence: "Two defectors interviewed by this newspaper …", "Many analysts …". */
 const PLURAL_PEOPLE_LEAD =
   /^\W*(?:(?:two|three|four|several|some|many|most|other|the)\s+)?(?:[\w-]+\s+){0,2}?(?:defectors|officials|analysts|soldiers|experts|lawmakers|diplomats|sources|families|relatives|researchers|residents|veterans|prisoners)\b/i;
@@ -1206,19 +1207,15 @@ function resolveInPlace(
         entity:
           np.name === "they"
             ? // ("Western officials said …. About 1,000 of those had been killed, they said": the group that spoke last.)
-              t.lastSpeaker?.type === "group"
+              t.lastSpeaker?.type === "group" && !ONE_PERSON_DESCRIBED.test(t.lastSpeaker.name)
               ? t.lastSpeaker
               : (t.authorsOf ?? null)
-            : personForPronoun(
-                t,
-                np.name,
-                t.lastPerson,
-                t.lastSpeaker?.type === "person" ||
-                  ONE_PERSON_DESCRIBED.test(t.lastSpeaker?.name ?? "") ||
-                  (t.lastSpeaker !== null && t.lastSpeaker === t.memberOf)
-                  ? t.lastSpeaker
-                  : null,
-              ),
+            : (t.lastPerson ??
+              (t.lastSpeaker?.type === "person" ||
+              ONE_PERSON_DESCRIBED.test(t.lastSpeaker?.name ?? "") ||
+              (t.lastSpeaker !== null && t.lastSpeaker === t.memberOf)
+                ? t.lastSpeaker
+                : null)),
         ambiguous: false,
       };
     case "description": {
@@ -1416,24 +1413,6 @@ function resolveInPlace(
       return r;
     }
   }
-}
-
-/**
- * The first of some people that "he" or "she" may mean: one the text has called by the other pronoun is not meant
- * ("Lena Hartmann …. Soldiers, she says, …. …, he told us" is not Hartmann). The one chosen is remembered with the
- * pronoun, for the next.
- *
- * @param t Tracker.
- * @param pronoun The pronoun as written.
- * @param candidates People, in order of preference (null where there is none).
- * @returns The person, or null.
- */
-export function personForPronoun(t: Tracker, pronoun: string, ...candidates: (Entity | null)[]): Entity | null {
-  const p = pronoun.toLowerCase();
-  const sexed = p === "he" || p === "she" ? p : null;
-  const e = candidates.find((c) => c !== null && (sexed === null || (t.pronounOf?.get(c) ?? sexed) === sexed)) ?? null;
-  if (e && sexed && e.type === "person" && !t.pronounOf?.has(e)) (t.pronounOf ??= new Map()).set(e, sexed);
-  return e;
 }
 
 /** One or all of a group the article named, by its kind alone: "the officials", "one official", "one of the officials". */
