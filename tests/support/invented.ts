@@ -65,13 +65,14 @@ export function claimLine(c: Claim, withKind = true): string {
  * Readers of one invented, undated article of a publisher: its extraction whole, and its claims as lines.
  *
  * @param publisher The publisher.
- * @returns `extract` (claims and skipped numbers), `read` (the claims as {@link claimLine}s), `kinds`, and `credited`
- * ("figure: kind, credit").
+ * @returns `extract` (claims and skipped numbers), `read` (the claims as {@link claimLine}s), `kinds`, `figureKinds`
+ * ("figure: kind") and `credited` ("figure: kind, credit").
  */
 export function inventedReader(publisher: string): {
   extract: (body: string) => ReturnType<typeof extractCorpus>;
   read: (body: string) => string[];
   kinds: (body: string) => string[];
+  figureKinds: (body: string) => string[];
   credited: (body: string) => string[];
 } {
   const extract = (body: string): ReturnType<typeof extractCorpus> =>
@@ -80,6 +81,7 @@ export function inventedReader(publisher: string): {
     extract,
     read: (body: string) => extract(body).claims.map((c) => claimLine(c)),
     kinds: (body: string) => extract(body).claims.map((c) => c.kind),
+    figureKinds: (body: string) => extract(body).claims.map((c) => `${c.figure}: ${c.kind}`),
     credited: (body: string) =>
       extract(body).claims.map((c) => `${c.figure}: ${c.kind}, ${c.attributedTo?.name ?? "nobody"}`),
   };

@@ -6,7 +6,7 @@ import { inventedReader, readHeadlined } from "../support/invented.ts";
 const ALIASES = readAliases("content/aliases.yaml");
 
 /** One invented article of the Fenwick Chronicle, read whole. */
-const { credited: lines } = inventedReader("Fenwick Chronicle");
+const { credited: lines, figureKinds } = inventedReader("Fenwick Chronicle");
 
 describe("a group the article named, read back", () => {
   it("'one official', the 'he' after him and 'the officials' are the Western officials of the lead", () => {
@@ -109,9 +109,9 @@ describe("kinds", () => {
       "almost five thousand: casualties-total, Zelensky",
     ]);
     expect(
-      lines(
+      figureKinds(
         "The agency estimates that North Korean losses since the troops entered combat in December have reached 5,150, including about 1,550 dead.",
-      ).map((l) => l.split(",")[0] + "," + (l.split(",")[1] ?? "")),
+      ),
     ).toEqual(["5,150: casualties-total", "about 1,550: casualties-killed"]);
   });
 
@@ -144,12 +144,12 @@ describe("kinds", () => {
 
   it("'preparations for a new rotation of 25-30k' are troops to come", () => {
     expect(
-      lines(
+      figureKinds(
         [
           "North Korea has sent about 11,050 troops to Russia.",
           '"We are seeing preparations for a new rotation of 25-30k," a Ukrainian spokesman said.',
         ].join("\n"),
-      ).map((l) => l.replace(/^([^:]+: [^,]+),.*$/, "$1")),
+      ),
     ).toEqual(["about 11,050: troops-deployed", "25-30k: troops-projected"]);
   });
 });

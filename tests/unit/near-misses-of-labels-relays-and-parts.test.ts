@@ -6,10 +6,7 @@ import { inventedReader, readHeadlined } from "../support/invented.ts";
 const ALIASES = readAliases("content/aliases.yaml");
 
 /** One invented article of the Tarn Courier, read whole. */
-const { extract, credited: lines } = inventedReader("Tarn Courier");
-
-/** The lines cut to "figure: kind". */
-const kindsOf = (body: string): string[] => lines(body).map((l) => l.replace(/^([^:]+: [^,]+),.*$/, "$1"));
+const { extract, credited: lines, figureKinds: kindsOf } = inventedReader("Tarn Courier");
 
 describe("a headline's closing label that names no source", () => {
   it("'…: what we know' keeps the body's own source for the headline's figure", () => {

@@ -2,10 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inventedReader } from "../support/invented.ts";
 
 /** One invented article of the Marsh Lantern, read whole. */
-const { credited: lines } = inventedReader("Marsh Lantern");
-
-/** The lines cut to "figure: kind". */
-const kindsOf = (body: string): string[] => lines(body).map((l) => l.replace(/^([^:]+: [^,]+),.*$/, "$1"));
+const { credited: lines, figureKinds: kindsOf } = inventedReader("Marsh Lantern");
 
 describe("whom 'he' means", () => {
   it("a defector described as a sentence's subject, who has heard a number, is whom 'he' means next, not the woman named before", () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inventedReader, readHeadlined } from "../support/invented.ts";
 
 /** One invented article of the Fjord Examiner, read whole. */
-const { credited: lines } = inventedReader("Fjord Examiner");
+const { extract, credited: lines, figureKinds: kindsOf } = inventedReader("Fjord Examiner");
 
 describe("whose report 'the report' is", () => {
   it("a committee that 'said in a report' is the report's author, after the committee cites another body", () => {
@@ -81,9 +81,6 @@ describe("who gives a figure", () => {
 });
 
 describe("money and counts that are no topic figure", () => {
-  /** The lines cut to "figure: kind". */
-  const kindsOf = (body: string): string[] => lines(body).map((l) => l.replace(/^([^:]+: [^,]+),.*$/, "$1"));
-
   it("another country's deployment, a bail bond, an exchange rate, laundered money and Russia's own private's pay are context", () => {
     expect(
       kindsOf(
@@ -118,14 +115,11 @@ describe("money and counts that are no topic figure", () => {
 
 describe("ranges and totals", () => {
   it("'maybe 60 or 70' wounded is one guess of 60 to 70", () => {
-    const [c] = inventedReader("Fjord Examiner").extract(
-      'A nurse said she had treated "maybe 60 or 70" wounded Koreans.',
-    ).claims;
+    const [c] = extract('A nurse said she had treated "maybe 60 or 70" wounded Koreans.').claims;
     expect([c?.figure, c?.kind, c?.value.min, c?.value.max]).toEqual(["maybe 60 or 70", "casualties-wounded", 60, 70]);
   });
 
   it("a total 'by the spring' takes no period from the rate before it, while 'in total for 12,000 soldiers' of a monthly rate does", () => {
-    const { extract } = inventedReader("Fjord Examiner");
     const [rate, total] = extract(
       "Russia paid Pyongyang about $2,050 a month for each soldier, and the total owed for the deployment had reached “approximately $590 million” by the spring.",
     ).claims;
