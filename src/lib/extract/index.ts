@@ -1401,15 +1401,15 @@ function headlineReadAsBody(
     const creditEntity = credit ? registry.byId(credit.id) : undefined;
     // (Only a label that names a source of a country: "…: Seoul lawmakers", "…: Kyiv officials"; not "…: what we know",
     // "…: analysis" or an agency that passes the story on, "…: Yonhap".)
+    const tailCountry = tail !== undefined ? countryOf([tail]) : -1;
     const overruled =
       tail !== undefined &&
-      countryOf([tail]) >= 0 &&
+      tailCountry >= 0 &&
       SOURCE_LABEL_NOUN.test(tail) &&
       creditEntity !== undefined &&
       !namesEntity(tail, creditEntity, registry);
     // (A label of the headline that names the body's source, "Zelensky:", ": NIS", or its country's, ": Seoul lawmakers"
     // over the NIS that the body credits.)
-    const tailCountry = tail !== undefined ? countryOf([tail]) : -1;
     const labelled =
       (credit === null || overruled) &&
       bodyCredit !== undefined &&

@@ -353,13 +353,13 @@ export function paragraphSpeakers(
       if (resolved.type === "person") tracker.lastPerson = resolved;
       // ("A defector who served in the army said …. "…," he said": one person the site cannot name, who spoke last, is
       // whom "he" means next, not the last person named before; so is one of a group read back, "one official".)
-      else if (
-        resolved.type === "group" &&
-        (ONE_PERSON_DESCRIBED.test(resolved.name) || own.some((a) => ONE_OF_GROUP.test(a.subject?.text ?? "")))
+      const oneOfGroup = resolved.type === "group" && own.some((a) => ONE_OF_GROUP.test(a.subject?.text ?? ""));
+      if (
+        resolved.type !== "person" &&
+        (oneOfGroup || (resolved.type === "group" && ONE_PERSON_DESCRIBED.test(resolved.name)))
       )
         tracker.lastPerson = null;
-      tracker.memberOf =
-        resolved.type === "group" && own.some((a) => ONE_OF_GROUP.test(a.subject?.text ?? "")) ? resolved : null;
+      tracker.memberOf = oneOfGroup ? resolved : null;
       // ("The Global Times rejected the figure … It also questioned …": an outlet that alone speaks is what "it" means
       // next; not one that reports another's words, "Reuters reported that Ukraine's General Staff said …".)
       if (resolved.type === "organization" || (resolved.type === "outlet" && own.length === 1))
@@ -1415,12 +1415,15 @@ function resolveInPlace(
   }
 }
 
+/** The role words of a group whose members the text may read back: "officials", "lawmakers". */
+const GROUP_ROLE = String.raw`(official|lawmaker|analyst|diplomat|expert|researcher)`;
 /** One or all of a group the article named, by its kind alone: "the officials", "one official", "one of the officials". */
-const READ_BACK_GROUP =
-  /^(?:(?:the|these|those)\s+(official|lawmaker|analyst|diplomat|expert|researcher)s|(?:one\s+(?:of\s+(?:the|these|those)\s+)?)(official|lawmaker|analyst|diplomat|expert|researcher)s?)$/i;
+const READ_BACK_GROUP = new RegExp(
+  String.raw`^(?:(?:the|these|those)\s+${GROUP_ROLE}s|(?:one\s+(?:of\s+(?:the|these|those)\s+)?)${GROUP_ROLE}s?)$`,
+  "i",
+);
 /** One of a group read back ({@link READ_BACK_GROUP}): one person, who is the group's. */
-const ONE_OF_GROUP =
-  /^one\s+(?:of\s+(?:the|these|those)\s+)?(?:official|lawmaker|analyst|diplomat|expert|researcher)s?$/i;
+const ONE_OF_GROUP = new RegExp(String.raw`^one\s+(?:of\s+(?:the|these|those)\s+)?${GROUP_ROLE}s?$`, "i");
 
 /** The first letters of a role word that names a person, as a description's head is matched. */
 const PERSON_ROLE_HEAD = /^(?:offici|spokes|analys|lawmak|diplom|source|expert|adviso|advise)/;
