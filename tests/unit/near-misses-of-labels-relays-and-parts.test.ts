@@ -179,3 +179,106 @@ describe("a headline's closing label of a country's source", () => {
     expect(read[0]).toMatch(/^4,250: casualties-total, Ukraine's military intelligence/);
   });
 });
+
+describe("near misses of reports, offers, totals and body names", () => {
+  it("'Yonhap said in a report …' makes no outlet the author of 'the report'", () => {
+    expect(
+      lines(
+        [
+          "Yonhap said in a report on Monday, citing the National Intelligence Service, that the troops had moved closer to the front.",
+          "The report said about 2,450 North Korean soldiers had been killed.",
+        ].join("\n"),
+      ).at(-1),
+    ).not.toMatch(/Yonhap/);
+  });
+
+  it("'Pyongyang has since offered larger numbers of troops, most recently about 5,600' credits no Pyongyang", () => {
+    expect(
+      lines(
+        [
+          "North Korea sent about 11,250 troops to Russia last autumn.",
+          "Pyongyang has since offered larger numbers of troops, most recently about 5,650 engineers and builders.",
+        ].join("\n"),
+      ).at(-1),
+    ).not.toMatch(/North Korea|Pyongyang/);
+  });
+
+  it("the men from the North after 'what Russia pays its own troops:' and pay commanders embezzle stay pay", () => {
+    expect(
+      kindsOf(
+        [
+          "The newcomers are paid far less than Russia pays its own troops: the men from the North get about $850 a month, a defector said.",
+          "Commanders embezzle part of the $2,050 a month Russia pays for each soldier, a defector said.",
+        ].join("\n"),
+      ),
+    ).toEqual(["about $850 a month: soldier-take-home", "$2,050 a month: pay-per-soldier"]);
+  });
+
+  it("a rate 'rising to $2,400 by the summer' keeps its month", () => {
+    const { claims } = extract(
+      "Russia pays each North Korean soldier about $2,050 a month, rising to $2,450 by the summer.",
+    );
+    expect(claims.map((c) => c.value.per)).toEqual(["month", "month"]);
+  });
+
+  it("special forces that 'had been flown' are there, and 'the first batch of what it expects will be a force of' is the whole to come", () => {
+    expect(
+      kindsOf(
+        [
+          "About 1,550 North Korean special forces had been flown to Vladivostok, the first of what Moscow expected would be a force of about 12,050.",
+          "North Korea has sent about 1,950 troops, the first batch of what it expects will be a force of about 11,050, the NIS said.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "About 1,550: troops-deployed",
+      "about 12,050: troops-projected",
+      "about 1,950: troops-deployed",
+      "about 11,050: troops-projected",
+    ]);
+  });
+
+  it("'total losses, including the wounded, had risen to about 4,650' after the dead is the total", () => {
+    expect(
+      kindsOf(
+        "The NIS said about 1,950 North Korean soldiers had been killed and that total losses, including the wounded, had risen to about 4,650.",
+      ),
+    ).toEqual(["about 1,950: casualties-killed", "about 4,650: casualties-total"]);
+  });
+
+  it("a body's name with three words after its 'and' is whole", () => {
+    expect(
+      lines(
+        "The Committee on Intelligence and National Security Affairs said about 12,250 North Korean troops were in Russia.",
+      ),
+    ).toEqual(["about 12,250: troops-deployed, Committee on Intelligence and National Security Affairs"]);
+  });
+
+  it("preparations that 'are complete', with the soldiers arrived, are for troops who are there", () => {
+    expect(
+      kindsOf(
+        "Preparations for a third rotation of about 3,350 North Korean troops are complete, and the soldiers reached Kursk last week, Ukrainian intelligence said.",
+      ),
+    ).toEqual(["about 3,350: troops-deployed"]);
+  });
+
+  it("'If 2,950 more North Korean troops arrive …, as Ukraine's military intelligence says' is no troops sent", () => {
+    expect(
+      kindsOf(
+        "If 2,950 more North Korean troops arrive in the spring, as Ukraine's military intelligence says, Russia can rotate its exhausted units.",
+      ).filter((l) => l.includes("troops-deployed")),
+    ).toEqual([]);
+  });
+});
+
+describe("headline labels of no source", () => {
+  it("'…: South Korean news agency' and '…: how Seoul intelligence missed them' leave the headline's own source", () => {
+    expect(
+      readHeadlined(
+        "Tarn Courier",
+        "Zelensky says 3,850 North Korean troops killed: South Korean news agency",
+        "South Korea's National Intelligence Service has put the number of North Korean dead at about 3,850, and Zelensky cited the same figure on Sunday.",
+        ALIASES,
+      )[0],
+    ).toMatch(/^3,850: casualties-killed, Volodymyr Zelenskyy,/);
+  });
+});

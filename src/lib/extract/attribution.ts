@@ -119,7 +119,7 @@ const SPEECH_VERBS =
   String.raw`(?:gave|gives|(?:has|have|had)\s+given|offered|offers|provided|provides)(?=\s+(?:its|their|his|her|a|an|the)\s+(?:own\s+)?(?:(?:slightly|somewhat|much|far|considerably|significantly|rather)\s+)?(?:(?:new|latest|lower|higher|separate|different|revised|updated|first|official|rough|fresh|smaller|larger|bigger|most|detailed|complete|comprehensive|full|fullest|clearest)\s+)*(?:tally|count|estimate|figure|death\s+toll|toll|number|assessment|breakdown|range)\b)|` +
   // ("South Korea's National Intelligence Service has given lower figures, most recently about 4,900 casualties": bare
   // figures of its own, set against another's.)
-  String.raw`(?:gave|gives|(?:has|have|had)\s+given|offered|offers)(?=\s+(?:(?:much|far|considerably|significantly|slightly|somewhat)\s+)?(?:lower|higher|smaller|larger|different|more\s+(?:cautious|conservative)|revised|updated)\s+(?:figures|estimates|tallies|counts|numbers)\b)|` +
+  String.raw`(?:gave|gives|(?:has|have|had)\s+given|offered|offers)(?=\s+(?:(?:much|far|considerably|significantly|slightly|somewhat)\s+)?(?:lower|higher|smaller|larger|different|more\s+(?:cautious|conservative)|revised|updated)\s+(?:figures|estimates|tallies)\b)|` +
   // "…, while the NIS gave $1,800", "; the HUR cited 12,000": a second source's figure set against the
   // first's (but "Russia gave each soldier $100" states nothing).
   // (The figure ends its clause: "while Russia gave $2,000 a month to each family" gives money, not a figure.
@@ -440,7 +440,7 @@ const GOVERNMENT_PLACES: ReadonlySet<string> = new Set(
  */
 // ("O'Dell", "D'Souza": a capital and an apostrophe before a name are part of it.)
 const NAME_SEQ_RE =
-  /(?:\p{Lu}\.\p{Lu}\.|(?:\p{Lu}['’](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)*(?:\p{Lu}(?!\p{L}))?(?:[-’']\p{L}[\p{Ll}]*)*(?:-\d{1,3}\b)?(?:[’']s)?|\p{Lu}\.|\p{Lu}{2,}(?:[’']s)?)(?:\s+(?:\p{Lu}\.\p{Lu}\.|(?:\p{Lu}['’](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)*(?:\p{Lu}(?!\p{L}))?(?:[-’']\p{L}[\p{Ll}]*)*(?:[’']s)?|\p{Lu}\.|\p{Lu}{2,}|(?:of|for|in|de|van|von|al)(?=\s+\p{Lu})|(?<=(?:Panel|Committee|Commission|Council|Subcommittee|Group|Conference|Forum|Centre|Center|Institute)\s)on(?=\s+\p{Lu})|(?<=\b(?:Panel|Committee|Commission|Council|Subcommittee|Centre|Center|Institute|Foundation|Ministry|Department)\s+(?:on|of|for)\s+(?:\p{Lu}\p{Ll}+\s+){1,3})and(?=\s+(?!(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Ministry|Committee|Commission|Council|Institute|Agency|Service|Office|Department|Centre|Center|Foundation)\b|(?:President|Prime|Minister|General|Director|Chairman|Chairwoman|Secretary|Mr|Ms|Mrs|Dr|Ambassador)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}-]|\s+\p{Lu}))))*/gu;
+  /(?:\p{Lu}\.\p{Lu}\.|(?:\p{Lu}['’](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)*(?:\p{Lu}(?!\p{L}))?(?:[-’']\p{L}[\p{Ll}]*)*(?:-\d{1,3}\b)?(?:[’']s)?|\p{Lu}\.|\p{Lu}{2,}(?:[’']s)?)(?:\s+(?:\p{Lu}\.\p{Lu}\.|(?:\p{Lu}['’](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)*(?:\p{Lu}(?!\p{L}))?(?:[-’']\p{L}[\p{Ll}]*)*(?:[’']s)?|\p{Lu}\.|\p{Lu}{2,}|(?:of|for|in|de|van|von|al)(?=\s+\p{Lu})|(?<=(?:Panel|Committee|Commission|Council|Subcommittee|Group|Conference|Forum|Centre|Center|Institute)\s)on(?=\s+\p{Lu})|(?<=\b(?:Panel|Committee|Commission|Council|Subcommittee|Centre|Center|Institute|Foundation|Ministry|Department)\s+(?:on|of|for)\s+(?:\p{Lu}\p{Ll}+\s+){1,3})and(?=\s+(?!(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Ministry|Committee|Commission|Council|Institute|Agency|Service|Office|Department|Centre|Center|Foundation)\b|(?:President|Prime|Minister|General|Director|Chairman|Chairwoman|Secretary|Mr|Ms|Mrs|Dr|Ambassador)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}(?![\p{L}-]|\s+\p{Lu}))))*/gu;
 
 /** Words of a body's name that every country has one of ("Defense Ministry", "General Staff"). */
 const GENERIC_BODY_WORD =
@@ -587,7 +587,7 @@ const TWO_BODIES =
 
 /** The "and" inside a body's name: "Committee on National Security and", "Institute for Peace and". */
 const BODY_NAME_AND =
-  /\b(?:Panel|Committee|Commission|Council|Subcommittee|Centre|Center|Institute|Foundation|Ministry|Department)\s+(?:on|of|for)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}and(?=\s+(?!(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Ministry|Committee|Commission|Council|Institute|Agency|Service|Office|Department|Centre|Center|Foundation)\b|(?:President|Prime|Minister|General|Director|Chairman|Chairwoman|Secretary|Mr|Ms|Mrs|Dr|Ambassador)\b)\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?![\p{L}-]|\s+\p{Lu}))/gu;
+  /\b(?:Panel|Committee|Commission|Council|Subcommittee|Centre|Center|Institute|Foundation|Ministry|Department)\s+(?:on|of|for)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}and(?=\s+(?!(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Ministry|Committee|Commission|Council|Institute|Agency|Service|Office|Department|Centre|Center|Foundation)\b|(?:President|Prime|Minister|General|Director|Chairman|Chairwoman|Secretary|Mr|Ms|Mrs|Dr|Ambassador)\b)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}(?![\p{L}-]|\s+\p{Lu}))/gu;
 /** Reports described only by their time, kind or place: "Early reports", "Unconfirmed media reports". */
 const UNOWNED_REPORTS =
   /^(?:(?:the\s+)?(?:early|initial|first|earlier|later|recent|previous|subsequent|media|press|news)\s+){1,3}(?:reports|estimates|accounts|claims|rumou?rs|figures|counts|tallies)$/i;

@@ -1402,9 +1402,14 @@ function headlineReadAsBody(
     // (Only a label that names a source of a country: "…: Seoul lawmakers", "…: Kyiv officials"; not "…: what we know",
     // "…: analysis" or an agency that passes the story on, "…: Yonhap".)
     const tailCountry = tail !== undefined ? countryOf([tail]) : -1;
+    // (Nor a publication's or its staff's label, "…: South Korean news agency", "…: Kyiv Post staff", nor a question,
+    // "…: how Seoul intelligence missed them".)
     const overruled =
       tail !== undefined &&
       tailCountry >= 0 &&
+      !/^(?:how|why|what|who|when|where|inside|analysis|explainer)\b|\b(?:news|post|times|herald|daily|tribune|journal|press|media|wire|correspondents?)\b/i.test(
+        tail,
+      ) &&
       SOURCE_LABEL_NOUN.test(tail) &&
       creditEntity !== undefined &&
       !namesEntity(tail, creditEntity, registry);

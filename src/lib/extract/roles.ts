@@ -2491,7 +2491,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // ("put total casualties at about 4,700, including about 600 dead": the part is what its noun names; not "put deaths
     // at 2,000 and estimated total casualties, including the wounded, at more than 5,000", whose aside is the total's.)
     (!/\d[^.;]*?,\s*(?:including|of whom|of which|among them)\b[^.;\d]*$/i.test(s.slice(0, q.start)) ||
-      /\btotal\s+(?:casualties|losses)\s*,\s*including\s+[^,;.\d]{1,40},\s*(?:at|were|was|stood\s+at|to)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least)\s+)*$/i.test(
+      /\btotal\s+(?:casualties|losses)\s*,\s*including\s+[^,;.\d]{1,40},\s*(?:(?:had|has|have)\s+)?(?:at|were|was|are|is|stood\s+at|stand\s+at|to|rose\s+to|risen\s+to|climbed\s+to|reached)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least)\s+)*$/i.test(
         s.slice(0, q.start),
       ))
   )
@@ -2733,7 +2733,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     const projected =
       !joinedLater &&
       // ("1,500 special forces troops had been shipped to Vladivostok, the first of …": the count's own verb says they went.)
-      !/^\s*(?:[\w-]+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|men)\s+(?:had|have|has)\s+(?:already\s+)?been\s+(?:shipped|transported|ferried|flown)\b/i.test(
+      !/^\s*(?:[\w-]+\s+){0,3}?(?:troops|soldiers|servicemen|personnel|men|forces|commandos)\s+(?:had|have|has)\s+(?:already\s+)?been\s+(?:shipped|transported|ferried|flown)\b/i.test(
         s.slice(q.end),
       ) &&
       // ("completed preparations for the deployment of 3,000 more troops, who arrived last week", "Preparations for the
@@ -2743,7 +2743,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         (/(?<!\b(?:not|yet|will|to|be)\s+)\b(?:completed|finished|concluded)\s+(?:the\s+|its\s+|their\s+)?preparations?\b/i.test(
           s.slice(0, q.start),
         ) ||
-          /\b(?:were|was|had\s+been|have\s+been)\s+(?:completed|finished|concluded)\b|\bwho\s+(?:have\s+|had\s+)?arrived\b|\b(?:are|were)\s+now\s+(?:at|in)\b/i.test(
+          /\b(?:were|was|had\s+been|have\s+been)\s+(?:completed|finished|concluded)\b|\b(?:are|is|were|was)\s+(?:now\s+)?complete\b|\b(?<!\b(?:not|yet)\s+)(?:have|has|had)\s+(?:now\s+)?(?:finished|completed|concluded)\b|\bwho\s+(?:have\s+|had\s+)?arrived\b|\b(?:are|were)\s+now\s+(?:at|in)\b/i.test(
             s.slice(q.end),
           ))
       ) &&
@@ -2801,7 +2801,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     // ("has sent 1,500 special forces troops …, the first of a planned 12,000", "…, the first of what it expected would be
     // a force of about 12,000": the whole that is planned.)
     const plannedWhole =
-      /\b(?:a|an)\s+(?:planned|expected|promised|pledged|proposed|projected|anticipated|intended)\s+(?:total\s+of\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|as\s+many\s+as)\s+)*$|\b(?:first|start|beginning|vanguard|part)\s+of\s+what\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:had\s+)?(?:expected|expects|planned|plans|hoped|hopes)\s+(?:would|will|to)\s+(?:be|become|grow\s+to|reach)\s+(?:a\s+(?:total|force|contingent|deployment)\s+of\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|as\s+many\s+as)\s+)*$/i.test(
+      /\b(?:a|an)\s+(?:planned|expected|promised|pledged|proposed|projected|anticipated|intended)\s+(?:total\s+of\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|as\s+many\s+as)\s+)*$|\b(?:first|start|beginning|vanguard|part|batch|party|wave|group|contingent|echelon|tranche)\s+of\s+what\s+[\w’'-]+(?:\s+[\w’'-]+)?\s+(?:had\s+)?(?:expected|expects|planned|plans|hoped|hopes)\s+(?:would|will|to)\s+(?:be|become|grow\s+to|reach)\s+(?:a\s+(?:total|force|contingent|deployment)\s+of\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|up\s+to|as\s+many\s+as)\s+)*$/i.test(
         s.slice(Math.max(0, q.start - 80), q.start),
       );
     const k: KindId = projected || plannedWhole ? "troops-projected" : "troops-deployed";
@@ -3853,7 +3853,7 @@ function classifyMoney(
   )
     return { kind: "pay-total" };
   if (
-    /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spend|spends|spent|spending|weapons|arms|ammunition|artillery|shells|missiles|rockets|sold|sales?|selling|oil|fuel|shipments?|aid|loans?|broker|bribes?|smugglers?|launder\w*|embezzl\w*)\b/i.test(
+    /\b(?:gdp|economy|budget|exports?|trade|sanctions|revenue of the country|spend|spends|spent|spending|weapons|arms|ammunition|artillery|shells|missiles|rockets|sold|sales?|selling|oil|fuel|shipments?|aid|loans?|broker|bribes?|smugglers?|launder\w*)\b/i.test(
       // A body's name ("the Korea Institute for Strategic Economy") is not what the money is for; "its
       // trade with China, which was worth $2.3 billion": the clause a relative clause leans on counts.
       // Nor is a person's title ("a former trade official", "the oil minister", "an artillery officer"), nor what the figure is worked
@@ -3917,11 +3917,12 @@ function classifyMoney(
   // ("That is roughly what Russia pays its own contract soldiers: a private earns about 210,000 roubles": after a colon,
   // the pay of those named before it.)
   if (
-    /\b(?:its\s+own|russian|russia['’]s\s+own)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|recruits)\b[^.;:]*:\s*[^:]*$/i.test(
+    /\b(?:its\s+own|russian|russia['’]s\s+own)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|recruits)\b[^.;:]*:\s*(?:an?|the|each)\s+(?:russian\s+)?(?:private|soldier|recruit|serviceman|contract\s+soldier|conscript)\b[^:]*$/i.test(
       ctx.sentence.slice(0, q.start),
     ) &&
-    // (Not "Russia pays the North Korean soldiers what it pays its own troops: about $2,000 a month".)
-    !/\bnorth\s+koreans?\b|\bKPA\b|\bPyongyang\b/i.test(ctx.sentence.slice(0, q.start))
+    // (Not "Russia pays the North Korean soldiers what it pays its own troops: about $2,000 a month", nor "…: the men
+    // from the North get about $800".)
+    !/\bnorth\b|\bkoreans?\b|\bKPA\b|\bPyongyang\b/i.test(ctx.sentence)
   )
     return { kind: "context" };
   // Pay in the North's own currency, or pay "in North Korea", is pay at home; a short phrase that
@@ -4482,7 +4483,12 @@ function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
   const lead = ctx.sentence.slice(0, q.start);
   // ("the total owed for the deployment had reached “approximately $580 million” by the spring": a running total, of no
   // period, whatever the rate before it.)
-  if (RUNNING_TOTAL_AFTER.test(ctx.sentence.slice(q.end))) return null;
+  // (Not a rate that rises: "rising to $2,400 by the summer", "$1,500 by the time they reached the front".)
+  if (
+    RUNNING_TOTAL_AFTER.test(ctx.sentence.slice(q.end)) &&
+    ((q.min ?? q.max ?? 0) >= 1_000_000 || /\b(?:total|tally|cumulative|altogether|owed)\b/i.test(lead))
+  )
+    return null;
   // "Over two years, … would bring Pyongyang $672 million": a sum over several periods has none of its own.
   if (SEVERAL_PERIODS.test(lead)) return null;
   // "signing bonuses of up to 1.9 million roubles", "a one-off payment of …": paid once, whatever the rate.
@@ -6300,8 +6306,13 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // source set after the figure; "If 3,000 more troops are sent, as the NIS believes, …", a sending to come, stays
     // supposed.)
     !(
-      !/^\s+(?:more\s+)?(?:[\w-]+\s+){0,3}?(?:are|is|get|gets)\s+(?:sent|deployed|dispatched)\b/i.test(
-        ctx.sentence.slice(q.end),
+      // (A head count of more to come in the condition, "If another 3,150 … are shipped", "If North Korea sends …".)
+      !(
+        q.currency === null &&
+        !q.percent &&
+        /\b(?:more|another|additional|further|sends?|arrive|arrives|shipped|deployed|dispatched|sent)\b/i.test(
+          `${/\bif\b[^,;]*$/i.exec(ctx.sentence.slice(0, q.start))?.[0] ?? ""} ${/^[^,;]*/.exec(ctx.sentence.slice(q.end))?.[0] ?? ""}`,
+        )
       ) &&
       /^\W*(?:even\s+)?if\s[^,;]*$/i.test(ctx.sentence.slice(0, q.start)) &&
       /^[^,;]*,\s*as\s+[^,;]{1,60}?\s+(?:believes?|says?|said|estimates?|estimated|reports?|reported|claims?|claimed|thinks?|reckons?|insists?)\s*,/i.test(
