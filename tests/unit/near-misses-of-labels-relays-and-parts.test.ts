@@ -245,12 +245,15 @@ describe("near misses of reports, offers, totals and body names", () => {
     ).toEqual(["about 1,950: casualties-killed", "about 4,650: casualties-total"]);
   });
 
-  it("a body's name with three words after its 'and' is whole", () => {
-    expect(
-      lines(
-        "The Committee on Intelligence and National Security Affairs said about 12,250 North Korean troops were in Russia.",
-      ),
-    ).toEqual(["about 12,250: troops-deployed, Committee on Intelligence and National Security Affairs"]);
+  it("'and' joins no rank, title or three-word name to a body's name", () => {
+    for (const line of lines(
+      [
+        "About 12,250 North Korean troops are in Russia, the Committee on Foreign Affairs and Deputy Minister Kim said.",
+        "About 3,050 North Korean soldiers have been killed, the Ministry of Defence and Gen Kyrylo Budanov said.",
+        "About 2,050 have been wounded, the Committee on Intelligence and Lee Seong Kweun said.",
+      ].join("\n"),
+    ))
+      expect(line).not.toMatch(/Affairs and|Defence and|Intelligence and/);
   });
 
   it("preparations that 'are complete', with the soldiers arrived, are for troops who are there", () => {
@@ -280,5 +283,80 @@ describe("headline labels of no source", () => {
         ALIASES,
       )[0],
     ).toMatch(/^3,850: casualties-killed, Volodymyr Zelenskyy,/);
+  });
+});
+
+describe("near misses of owners, rates, totals and vouched conditions", () => {
+  it("a body whose name has 'Press' in it still owns its new survey", () => {
+    expect(
+      lines(
+        [
+          "The Korea Press Foundation's new survey of defectors was released on Monday.",
+          "The survey finds that families of North Korean soldiers in Russia receive about $95 a month.",
+        ].join("\n"),
+      ).at(-1),
+    ).toMatch(/Korea Press Foundation$/);
+  });
+
+  it("'has given lower numbers, most recently about 3,900 casualties' is the giver's", () => {
+    expect(
+      lines(
+        "Ukraine says about 4,650 North Korean soldiers have been killed or wounded. South Korea's National Intelligence Service has given lower numbers, most recently about 3,950 casualties.",
+      ).at(-1),
+    ).toMatch(/^about 3,950: casualties-total, (?:South Korea's )?National Intelligence Service/);
+  });
+
+  it("Russia's own privates or lieutenants after a colon are context; money embezzled is no pay", () => {
+    expect(
+      kindsOf(
+        [
+          "That is roughly what Russia pays its own contract soldiers: privates earn about 204,000 roubles a month.",
+          "The sum is close to what Russia pays its own troops: a junior lieutenant earns about 240,000 roubles a month.",
+          "In 2019 a senior North Korean officer was executed for embezzling about $3 million from a military construction fund.",
+        ].join("\n"),
+      ).filter((l) => !l.startsWith("2019")),
+    ).toEqual([
+      "about 204,000 roubles a month: context",
+      "about 240,000 roubles a month: context",
+      "about $3 million: context",
+    ]);
+  });
+
+  it("a sum one 'had amassed … by mid-2025' takes no month from the rate before it", () => {
+    const { claims } = extract(
+      "Russia pays the brigade's commander about $5,050 a month, and he had amassed about $90,050 by mid-2025, a defector said.",
+    );
+    expect(claims.find((c) => c.figure.includes("90,050"))?.value.per ?? null).toBeNull();
+  });
+
+  it("preparations that continue while the first units 'have finished training' are for troops to come", () => {
+    expect(
+      kindsOf(
+        "Preparations for the dispatch of about 4,150 more North Korean soldiers continue, though the first units have finished training, Seoul said.",
+      ),
+    ).toEqual(["about 4,150: troops-projected"]);
+  });
+
+  it("counts in a vouched 'if' clause that were sent or killed are the voucher's", () => {
+    expect(
+      lines(
+        [
+          "If 14,650 North Korean troops have been sent to Russia, as Kyiv estimates, the North has committed few of its soldiers.",
+          "If 1,750 of the North Korean soldiers deployed to Kursk have been killed, as Zelensky says, the death rate is high.",
+        ].join("\n"),
+      ),
+    ).toEqual(["14,650: troops-deployed, Kyiv", "1,750: casualties-killed, Zelensky"]);
+  });
+
+  it("a soldier whose diary was found on his body is no 'he' who speaks next", () => {
+    expect(
+      lines(
+        [
+          "Major Ihor Kovalenko showed reporters a notebook found in a trench.",
+          "A North Korean soldier whose diary was found on his body recalled the day his unit crossed the border.",
+          "He said about 45 North Korean soldiers from that unit were killed in one assault.",
+        ].join("\n"),
+      ).at(-1),
+    ).toBe("about 45: casualties-killed, Ihor Kovalenko");
   });
 });

@@ -2743,7 +2743,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         (/(?<!\b(?:not|yet|will|to|be)\s+)\b(?:completed|finished|concluded)\s+(?:the\s+|its\s+|their\s+)?preparations?\b/i.test(
           s.slice(0, q.start),
         ) ||
-          /\b(?:were|was|had\s+been|have\s+been)\s+(?:completed|finished|concluded)\b|\b(?:are|is|were|was)\s+(?:now\s+)?complete\b|\b(?<!\b(?:not|yet)\s+)(?:have|has|had)\s+(?:now\s+)?(?:finished|completed|concluded)\b|\bwho\s+(?:have\s+|had\s+)?arrived\b|\b(?:are|were)\s+now\s+(?:at|in)\b/i.test(
+          /\b(?:were|was|had\s+been|have\s+been)\s+(?:completed|finished|concluded)\b|\b(?:are|is|were|was)\s+(?:now\s+)?complete\b|\b(?<!\b(?:not|yet)\s+)(?:have|has|had)\s+(?:now\s+)?(?:finished|completed|concluded)\s*(?:[,.;]|$)|\bwho\s+(?:have\s+|had\s+)?arrived\b|\b(?:are|were)\s+now\s+(?:at|in)\b/i.test(
             s.slice(q.end),
           ))
       ) &&
@@ -3902,6 +3902,14 @@ function classifyMoney(
   )
     return { kind: "context" };
 
+  // ("executed for embezzling about $3 million", "conspiring to launder at least $14 million": money stolen or hidden,
+  // no pay; "Commanders embezzle part of the $2,050 a month Russia pays" keeps the pay.)
+  if (
+    /\b(?:embezzl\w*|launder\w*|misappropriat\w*|stole|stolen|steal\w*)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*$/i.test(
+      before,
+    )
+  )
+    return { kind: "context" };
   // ("Marsh ordered Pahl released on a $250,000 bond", "a reward of $1 million": a court's or a bounty's money, no pay;
   // "a dollar now fetches about 30,000 North Korean won": an exchange rate.)
   if (
@@ -3917,12 +3925,18 @@ function classifyMoney(
   // ("That is roughly what Russia pays its own contract soldiers: a private earns about 210,000 roubles": after a colon,
   // the pay of those named before it.)
   if (
-    /\b(?:its\s+own|russian|russia['’]s\s+own)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|recruits)\b[^.;:]*:\s*(?:an?|the|each)\s+(?:russian\s+)?(?:private|soldier|recruit|serviceman|contract\s+soldier|conscript)\b[^:]*$/i.test(
+    /\b(?:its\s+own|russian|russia['’]s\s+own)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|recruits)\b[^.;:]*:\s*[^:]*$/i.test(
       ctx.sentence.slice(0, q.start),
     ) &&
     // (Not "Russia pays the North Korean soldiers what it pays its own troops: about $2,000 a month", nor "…: the men
     // from the North get about $800".)
-    !/\bnorth\b|\bkoreans?\b|\bKPA\b|\bPyongyang\b/i.test(ctx.sentence)
+    !/\bnorth\s+koreans?\b|\bKPA\b|\bPyongyang\b/i.test(ctx.sentence.slice(0, q.start)) &&
+    !/\b(?:from|in)\s+the\s+North\b|\bthe\s+North['’]s\b/.test(ctx.sentence.slice(0, q.start)) &&
+    // (Nor pay equal to theirs: "The foreign soldiers are paid on the same scale as Russian servicemen: about 195,000
+    // roubles".)
+    !/\b(?:same\s+(?:\w+\s+)?as|as\s+much\s+as|on\s+a\s+par\s+with|equal\s+to|like)\s+(?:the\s+|its\s+own\s+|russia['’]s\s+own\s+)?(?:russian\s+)?(?:contract\s+)?(?:soldiers|troops|servicemen|recruits)\b[^.;:]*:\s*[^:]*$/i.test(
+      ctx.sentence.slice(0, q.start),
+    )
   )
     return { kind: "context" };
   // Pay in the North's own currency, or pay "in North Korea", is pay at home; a short phrase that
@@ -4486,7 +4500,10 @@ function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
   // (Not a rate that rises: "rising to $2,400 by the summer", "$1,500 by the time they reached the front".)
   if (
     RUNNING_TOTAL_AFTER.test(ctx.sentence.slice(q.end)) &&
-    ((q.min ?? q.max ?? 0) >= 1_000_000 || /\b(?:total|tally|cumulative|altogether|owed)\b/i.test(lead))
+    ((q.min ?? q.max ?? 0) >= 1_000_000 ||
+      /\b(?:total|tally|cumulative|altogether|owed)\b|\b(?:had|has|have)\s+(?:been\s+)?[a-z]+ed\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*[“"]?[$€£₩₽]?\s?$/i.test(
+        lead,
+      ))
   )
     return null;
   // "Over two years, … would bring Pyongyang $672 million": a sum over several periods has none of its own.
@@ -6310,7 +6327,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       !(
         q.currency === null &&
         !q.percent &&
-        /\b(?:more|another|additional|further|sends?|arrive|arrives|shipped|deployed|dispatched|sent)\b/i.test(
+        /\b(?:more|another|additional|further|sends?|arrive|arrives|(?:are|is)\s+(?:to\s+be\s+)?(?:shipped|sent|deployed|dispatched)|will\s+(?:be\s+)?\w+)\b/i.test(
           `${/\bif\b[^,;]*$/i.exec(ctx.sentence.slice(0, q.start))?.[0] ?? ""} ${/^[^,;]*/.exec(ctx.sentence.slice(q.end))?.[0] ?? ""}`,
         )
       ) &&

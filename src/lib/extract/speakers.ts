@@ -289,7 +289,7 @@ const LEAD_SUBJECT =
  * served … has heard a more precise number" (not the dead, the hurt or an example: "A soldier … is paid $2,000").
  */
 const ONE_PERSON_LEAD =
-  /^\W*((?:One|A|An|Another)\s+(?:[\p{L}-]+\s+){0,3}(?:defector|soldier|officer|veteran|deserter|private|sergeant|conscript|man|father|relative))\s+(?:(?:who|whose|now|from|in|with)\b[^.;]{0,120}?\s)?(?:(?:has|have|had)\s+(?:also\s+)?(?:heard|learned|learnt|been\s+told|seen)|spoke\s+to|talked\s+to|disagrees|disagreed|recalls|recalled|remembers|remembered)\b/u;
+  /^\W*((?:One|A|An|Another)\s+(?:[\p{L}-]+\s+){0,3}(?:defector|soldier|officer|veteran|deserter|private|sergeant|conscript|man|father|relative))\s+(?:(?:who|whose|now|from|in|with)\b[^.;]{0,120}?\s)?(?:(?:has|have|had)\s+(?:also\s+)?(?:heard|learned|learnt|been\s+told|seen)|spoke\s+to|talked\s+to|disagrees|disagreed)\b/u;
 /** People by a plural noun opening a sentence: "Two defectors interviewed by this newspaper …", "Many analysts …". */
 const PLURAL_PEOPLE_LEAD =
   /^\W*(?:(?:two|three|four|several|some|many|most|other|the)\s+)?(?:[\w-]+\s+){0,2}?(?:defectors|officials|analysts|soldiers|experts|lawmakers|diplomats|sources|families|relatives|researchers|residents|veterans|prisoners)\b/i;
@@ -795,7 +795,9 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
     const np = parseSubject(published[1].trim(), 0);
     const e = np && (np.form === "name" || np.form === "group") ? resolveSubject(np, registry, t) : null;
     // (A publication that "said in a report" or "today published "…", an analysis" reports another's report.)
-    const reporting = e?.type === "outlet" && (!REPORT_PUBLISHED.test(s) || /published\s+[“"]/.test(published[0]));
+    const reporting =
+      e?.type === "outlet" &&
+      ((!REPORT_PUBLISHED.test(s) && !BODYS_REPORT_LEAD.test(s)) || /published\s+[“"]/.test(published[0]));
     if (e && e.type !== "person" && !reporting) {
       t.reportAuthor = e;
       t.lastOrg = e;
