@@ -360,3 +360,57 @@ describe("near misses of owners, rates, totals and vouched conditions", () => {
     ).toBe("about 45: casualties-killed, Ihor Kovalenko");
   });
 });
+
+describe("near misses of Russia's own pay, rates, sendings and long body names", () => {
+  it("pay 'at the rate of Russia's own troops:' and what 'DPRK soldiers' earn after a colon, and the Koreans' pay after a Russian private's, are the North Koreans' pay", () => {
+    expect(
+      kindsOf(
+        [
+          "The recruits are paid at the rate of Russia's own troops: about $2,150 a month, according to the NIS.",
+          "DPRK soldiers are said to earn what Russian contract soldiers earn: roughly $2,350 a month, the HUR said.",
+          "Russia's own soldiers are paid far more: a private earns about 210,000 roubles a month, while the Koreans get about $850.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "about $2,150 a month: pay-per-soldier",
+      "roughly $2,350 a month: pay-per-soldier",
+      "about 210,000 roubles a month: context",
+      "about $850: soldier-take-home",
+    ]);
+  });
+
+  it("a rate that 'has reached' or 'has been promised' a sum by a season keeps its month", () => {
+    const { claims } = extract(
+      [
+        "Pay started at about $1,550 a month and has reached about $2,450 by the summer, the NIS said.",
+        "Recruits were first offered $1,850 a month, and they have been promised about $2,550 by the spring, the HUR said.",
+      ].join("\n"),
+    );
+    expect(claims.map((c) => c.value.per)).toEqual(["month", "month", "month", "month"]);
+  });
+
+  it("troops 'being sent' or 'to be dispatched' in a vouched 'if' clause stay supposed", () => {
+    expect(
+      kindsOf(
+        [
+          "If 4,050 North Korean troops are being sent to Russia, as Seoul believes, the deployment will grow by a third.",
+          "If 6,050 North Korean engineers were to be dispatched, as the NIS reported, they would rebuild Kursk.",
+        ].join("\n"),
+      ).filter((l) => l.includes("troops-deployed")),
+    ).toEqual([]);
+  });
+
+  it("a body's name with a hyphenated or three-word tail after its 'and' is whole", () => {
+    expect(
+      lines(
+        [
+          "The Institute for Peace and Inter-Korean Affairs said about 12,750 North Korean soldiers are in Russia.",
+          "The Committee on Intelligence and Korean Peninsula Affairs said about 1,950 North Korean soldiers had been killed.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "about 12,750: troops-deployed, Institute for Peace and Inter-Korean Affairs",
+      "about 1,950: casualties-killed, Committee on Intelligence and Korean Peninsula Affairs",
+    ]);
+  });
+});

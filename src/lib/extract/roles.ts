@@ -3925,9 +3925,10 @@ function classifyMoney(
   // ("That is roughly what Russia pays its own contract soldiers: a private earns about 210,000 roubles": after a colon,
   // the pay of those named before it.)
   if (
-    /\b(?:its\s+own|russian|russia['’]s\s+own)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|recruits)\b[^.;:]*:\s*[^:]*$/i.test(
+    /\b(?:its\s+own|russian|russia['’]s\s+own)\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops|servicemen|recruits)\b[^.;:]*:\s*(?:(?:an?|the|each)\s+)?(?:(?:junior|senior|russian|ordinary)\s+)?(?:privates?|soldiers?|recruits?|servicem[ae]n|contract\s+soldiers?|conscripts?|lieutenants?|sergeants?|officers?|corporals?)\b[^:]*$/i.test(
       ctx.sentence.slice(0, q.start),
     ) &&
+    !/\bNorth\s+Korea|\bKoreans?\b|\bDPRK\b|\bKPA\b|\bPyongyang\b/.test(ctx.sentence.slice(0, q.start)) &&
     // (Not "Russia pays the North Korean soldiers what it pays its own troops: about $2,000 a month", nor "…: the men
     // from the North get about $800".)
     !/\bnorth\s+koreans?\b|\bKPA\b|\bPyongyang\b/i.test(ctx.sentence.slice(0, q.start)) &&
@@ -4501,7 +4502,7 @@ function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
   if (
     RUNNING_TOTAL_AFTER.test(ctx.sentence.slice(q.end)) &&
     ((q.min ?? q.max ?? 0) >= 1_000_000 ||
-      /\b(?:total|tally|cumulative|altogether|owed)\b|\b(?:had|has|have)\s+(?:been\s+)?[a-z]+ed\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*[“"]?[$€£₩₽]?\s?$/i.test(
+      /\b(?:total|tally|cumulative|altogether|owed)\b|\b(?:had|has|have)\s+(?:amassed|accumulated|saved|collected|earned|received|been\s+paid|sent\s+home)\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to|an\s+estimated)\s+)*[“"]?[$€£₩₽]?\s?$/i.test(
         lead,
       ))
   )
@@ -6327,7 +6328,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       !(
         q.currency === null &&
         !q.percent &&
-        /\b(?:more|another|additional|further|sends?|arrive|arrives|(?:are|is)\s+(?:to\s+be\s+)?(?:shipped|sent|deployed|dispatched)|will\s+(?:be\s+)?\w+)\b/i.test(
+        /\b(?:more|another|additional|further|sends?|arrive|arrives|(?:are|is)\s+(?:to\s+be\s+)?(?:shipped|sent|deployed|dispatched)|(?:are|is|were|was)\s+(?:being|to\s+be)\s+(?:shipped|sent|deployed|dispatched)|will\s+(?:be\s+)?\w+)\b/i.test(
           `${/\bif\b[^,;]*$/i.exec(ctx.sentence.slice(0, q.start))?.[0] ?? ""} ${/^[^,;]*/.exec(ctx.sentence.slice(q.end))?.[0] ?? ""}`,
         )
       ) &&
