@@ -11,6 +11,7 @@ import {
   PLACE_NAMES,
   STATE_NAMES,
 } from "../schema/vocabulary.ts";
+import { KOREAN_FAMILY_NAMES } from "../schema/vocabulary.ts";
 import { PLACE_WORDS, guessType } from "./entities.ts";
 import { MONTH_NAMES, TIME_AGO, WEEKDAY_NAMES } from "./quantities/vocabulary.ts";
 import { matchesOf } from "./matches.ts";
@@ -433,14 +434,24 @@ const GOVERNMENT_PLACES: ReadonlySet<string> = new Set(
   [...PLACE_NAMES].filter((w) => !/^(?:kursk|north|south|east|west|europe)$/.test(w)),
 );
 
+/** Korean family names with a capital, as a pattern's alternatives: "Kim|Lee|…". */
+const KOREAN_FAMILY_NAME = [...KOREAN_FAMILY_NAMES].map((n) => n.charAt(0).toUpperCase() + n.slice(1)).join("|");
+/**
+ * What may follow the "and" inside a body's name, as a look ahead: up to three capitalised words, whole or hyphened
+ * ("Defence", "Inter-Korean Affairs"), never another body, a rank or title, or a person whose name opens with a Korean
+ * family name ("Committee on Intelligence and Lee Seong Kweun").
+ */
+const BODY_AND_TAIL = String.raw`(?=\s+(?!(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Ministry|Committee|Commission|Council|Institute|Agency|Service|Office|Department|Centre|Center|Foundation)\b|(?:President|Prime|Minister|Deputy|Vice|General|Gen|Lt|Col|Maj|Adm|Rep|Sen|Director|Chairman|Chairwoman|Secretary|Mr|Ms|Mrs|Dr|Ambassador)\b)(?!(?:${KOREAN_FAMILY_NAME})\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}(?![\p{L}-]|\s+\p{Lu}))`;
 /**
  * A capitalised name: "Hyun-Seung Lee", "Bruce W. Bennett", "Lee Woong Gil", "the Pentagon", "the MoD",
  * "the UN Panel on Korean Human Rights" ("on" only after a body's word, never "Kim on Monday"), "the Seimas Committee on
  * National Security and Defence" ("and" only after such a body's "on", "of" or "for", and never before another body).
  */
 // ("O'Dell", "D'Souza": a capital and an apostrophe before a name are part of it.)
-const NAME_SEQ_RE =
-  /(?:\p{Lu}\.\p{Lu}\.|(?:\p{Lu}['’](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)*(?:\p{Lu}(?!\p{L}))?(?:[-’']\p{L}[\p{Ll}]*)*(?:-\d{1,3}\b)?(?:[’']s)?|\p{Lu}\.|\p{Lu}{2,}(?:[’']s)?)(?:\s+(?:\p{Lu}\.\p{Lu}\.|(?:\p{Lu}['’](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)*(?:\p{Lu}(?!\p{L}))?(?:[-’']\p{L}[\p{Ll}]*)*(?:[’']s)?|\p{Lu}\.|\p{Lu}{2,}|(?:of|for|in|de|van|von|al)(?=\s+\p{Lu})|(?<=(?:Panel|Committee|Commission|Council|Subcommittee|Group|Conference|Forum|Centre|Center|Institute)\s)on(?=\s+\p{Lu})|(?<=\b(?:Panel|Committee|Commission|Council|Subcommittee|Centre|Center|Institute|Foundation|Ministry|Department)\s+(?:on|of|for)\s+(?:\p{Lu}\p{Ll}+\s+){1,3})and(?=\s+(?!(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Ministry|Committee|Commission|Council|Institute|Agency|Service|Office|Department|Centre|Center|Foundation)\b|(?:President|Prime|Minister|Deputy|Vice|General|Gen|Lt|Col|Maj|Adm|Rep|Sen|Director|Chairman|Chairwoman|Secretary|Mr|Ms|Mrs|Dr|Ambassador)\b)(?!(?:Kim|Lee|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Nam|Ri|Pak)\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}(?![\p{L}-]|\s+\p{Lu}))))*/gu;
+const NAME_SEQ_RE = new RegExp(
+  String.raw`(?:\p{Lu}\.\p{Lu}\.|(?:\p{Lu}['’](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)*(?:\p{Lu}(?!\p{L}))?(?:[-’']\p{L}[\p{Ll}]*)*(?:-\d{1,3}\b)?(?:[’']s)?|\p{Lu}\.|\p{Lu}{2,}(?:[’']s)?)(?:\s+(?:\p{Lu}\.\p{Lu}\.|(?:\p{Lu}['’](?=\p{Lu}\p{Ll}))?\p{Lu}[\p{Ll}]+(?:\p{Lu}[\p{Ll}]+)*(?:\p{Lu}(?!\p{L}))?(?:[-’']\p{L}[\p{Ll}]*)*(?:[’']s)?|\p{Lu}\.|\p{Lu}{2,}|(?:of|for|in|de|van|von|al)(?=\s+\p{Lu})|(?<=(?:Panel|Committee|Commission|Council|Subcommittee|Group|Conference|Forum|Centre|Center|Institute)\s)on(?=\s+\p{Lu})|(?<=\b(?:Panel|Committee|Commission|Council|Subcommittee|Centre|Center|Institute|Foundation|Ministry|Department)\s+(?:on|of|for)\s+(?:\p{Lu}\p{Ll}+\s+){1,3})and${BODY_AND_TAIL}))*`,
+  "gu",
+);
 
 /** Words of a body's name that every country has one of ("Defense Ministry", "General Staff"). */
 const GENERIC_BODY_WORD =
@@ -586,8 +597,10 @@ const TWO_BODIES =
   /^(?:the\s+)?(\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})\s+and\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,3}(?:\p{Lu}[\p{L}.’'-]*|intelligence|military|government|army|command))$/u;
 
 /** The "and" inside a body's name: "Committee on National Security and", "Institute for Peace and". */
-const BODY_NAME_AND =
-  /\b(?:Panel|Committee|Commission|Council|Subcommittee|Centre|Center|Institute|Foundation|Ministry|Department)\s+(?:on|of|for)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}and(?=\s+(?!(?:\p{Lu}\p{Ll}+\s+){0,2}(?:Ministry|Committee|Commission|Council|Institute|Agency|Service|Office|Department|Centre|Center|Foundation)\b|(?:President|Prime|Minister|Deputy|Vice|General|Gen|Lt|Col|Maj|Adm|Rep|Sen|Director|Chairman|Chairwoman|Secretary|Mr|Ms|Mrs|Dr|Ambassador)\b)(?!(?:Kim|Lee|Park|Choi|Jung|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Nam|Ri|Pak)\s)\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}(?![\p{L}-]|\s+\p{Lu}))/gu;
+const BODY_NAME_AND = new RegExp(
+  String.raw`\b(?:Panel|Committee|Commission|Council|Subcommittee|Centre|Center|Institute|Foundation|Ministry|Department)\s+(?:on|of|for)\s+(?:\p{Lu}\p{Ll}+\s+){1,3}and${BODY_AND_TAIL}`,
+  "gu",
+);
 /** Reports described only by their time, kind or place: "Early reports", "Unconfirmed media reports". */
 const UNOWNED_REPORTS =
   /^(?:(?:the\s+)?(?:early|initial|first|earlier|later|recent|previous|subsequent|media|press|news)\s+){1,3}(?:reports|estimates|accounts|claims|rumou?rs|figures|counts|tallies)$/i;

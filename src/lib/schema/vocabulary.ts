@@ -158,7 +158,7 @@ export function nameKey(name: string): string {
 const NAME_KEYS = new Map<string, string>();
 
 /** Korean family names as romanised, for the given names written after them. */
-const KOREAN_FAMILY_NAMES = new Set(
+export const KOREAN_FAMILY_NAMES: ReadonlySet<string> = new Set(
   (
     "kim lee yi rhee ri park pak choi choe jung jeong chung cho jo kang yoon yun jang chang lim im han oh seo suh " +
     "shin sin kwon gwon hwang ahn an song yoo yu ryu hong jeon chon ko go moon mun yang son sohn bae baek paek " +
