@@ -3407,6 +3407,16 @@ function classifyMoney(
     return { kind: "soldier-take-home" };
   // "What is left for the soldier, perhaps $100 to $200 a month, …": what remains to him.
   if (LEFT_FOR_THE_SOLDIER_BEFORE.test(ctx.sentence.slice(0, q.start))) return { kind: "soldier-take-home" };
+  // "each soldier would bring home $500 at the end of his tour", "a bonus of about 300 dollars at the end of the
+  // deployment": what a soldier carries home from the war, not a rate Russia pays.
+  if (
+    dollars > 0 &&
+    dollars < 100_000 &&
+    (BRINGS_HOME_BEFORE.test(before) ||
+      (SUM_OF_BEFORE.test(ctx.sentence.slice(0, q.start)) && AT_TOUR_END_AFTER.test(ctx.sentence.slice(q.end)))) &&
+    !/\bRussian\s+(?:soldiers?|troops|recruits?|servicem[ae]n|contract)/i.test(ctx.sentence)
+  )
+    return { kind: "soldier-take-home" };
   // ("Q: … How much of that reaches the men?" / "A: Maybe $50 a month": what the question asks reaches them.)
   if (
     !/\b(?:pays?|paid|paying|promised|offers?|offered)\b/i.test(
@@ -3952,7 +3962,9 @@ function classifyMoney(
   const wouldGet =
     (!/\bpeacetime\b/i.test(opener) &&
       SOLDIERS_GET_BEFORE.test(before) &&
-      /\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:see|get|receive|keep|be\s+left\s+with)\s+\S*\s*$/i.test(before)) ||
+      /\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:see|get|receive|keep|be\s+left\s+with)\s+(?:the\s+equivalent\s+of\s+|\S*\s*)$/i.test(
+        before,
+      )) ||
     // ("ordinary soldiers are promised the equivalent of US$100-200 a month, payable only on their return": paid for the
     // deployment, at its end, however ordinary the men.)
     /^\s*,?\s*(?:payable|paid|due)\s+(?:only\s+)?(?:on|upon|after|when)\s+(?:their|his|her|the\s+soldiers['’]?)\s+return\b/i.test(
@@ -5252,8 +5264,22 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
  * deployed ", "New Zealand has deployed about ", and Russia only with a verb for its own troops ("Russia has massed ", "Moscow mobilised ") or troops it
  * may have ("Russia could have up to 250,000 troops stationed near NATO's flank").
  */
+/** Countries (and their capitals) other than North Korea and Russia, whose own forces an article may set beside the North's. */
+const OTHER_COUNTRIES = String.raw`(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Japan|Tokyo|the\s+(?:US|United\s+States|UK|United\s+Kingdom|Netherlands)|Washington|South\s+Korea|Seoul|NATO|Ukraine|Kyiv|New\s+Zealand|Australia|Canada|Britain|Ireland|Poland|Germany|France|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Italy|Spain|Portugal|Belgium|Austria|Switzerland|Czechia|the\s+Czech\s+Republic|Slovakia|Hungary|Greece|Turkey|Romania|Bulgaria|London|Canberra|Ottawa|Wellington|Berlin|Paris|Warsaw|Dublin|${OTHER_PLACES.replace(/^\(\?:the\\s\+\)\?/, "")})`;
+/**
+ * Another country's own forces, then their size or their losses: "Ireland's Defence Forces have about ",
+ * "Canada's entire armed forces number about ", "Australia lost ".
+ */
+/** A linking aside between a subject and its verb: ", by comparison,", ", for its part,". */
+const ASIDE = String.raw`(?:,\s*(?:by|in|for)\s+(?:comparison|contrast)\s*,|,\s*for\s+(?:its|their)\s+part\s*,|,\s*(?:meanwhile|too|however|though)\s*,)?`;
+const OTHER_COUNTRY_FORCE_BEFORE = new RegExp(
+  String.raw`\b${OTHER_COUNTRIES}(?:['’]s?\s+(?:own\s+|entire\s+|whole\s+|regular\s+|active[\s-]duty\s+|standing\s+|permanent\s+)*(?:[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces?|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce|[Ff]orces)(?:\s+\([^()]{1,30}\))?${ASIDE}\s+(?:(?:now\s+|currently\s+|still\s+|only\s+)*(?:have|has|had|number|numbers|numbered|total|totals|totalled|totaled|comprise|comprises|count|counts|is|are|was|were|stand\s+at|stands\s+at)\s+)?|${ASIDE}\s+(?:has\s+|had\s+)?lost\s+)(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately|fewer than|just|only|barely)\s+)*$`,
+);
+/** After a count of soldiers, its clause takes them home: "…, many of them wounded, were flown back to North Korea". */
+const TAKEN_HOME_AFTER =
+  /^[^.;:]*?\b(?:(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+(?:\w+ly\s+)?(?:flown|taken|sent|brought|shipped|moved|transported|rotated|evacuated|withdrawn|pulled)(?:\s+(?:or|and)(?:\s+\w+){1,4}?)?\s+(?:by\s+(?:air|rail|train|road|sea|ship|plane)\s+)?(?:back|out)\s+(?:to\s+(?:North\s+Korea|the\s+North|Pyongyang|their\s+(?:home\s+)?country)|home)\b|(?:were|was|have\s+been|had\s+been)\s+repatriated\b|(?:have\s+|had\s+)?returned\s+(?:home|to\s+North\s+Korea)\b)/i;
 const OTHER_COUNTRY_SENDS_BEFORE = new RegExp(
-  String.raw`\b(?:(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Japan|Tokyo|the\s+(?:US|United\s+States|UK|United\s+Kingdom|Netherlands)|Washington|South\s+Korea|Seoul|NATO|Ukraine|Kyiv|New\s+Zealand|Australia|Canada|Britain|Poland|Germany|France|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Italy|Spain|Turkey|Romania|London|Canberra|Ottawa|Wellington|Berlin|Paris|Warsaw|${OTHER_PLACES.replace(/^\(\?:the\\s\+\)\?/, "")})\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered|sent|deployed|dispatched|stationed|moved|committed|keeps|kept|has|had)|(?:Russia|Moscow|the\s+Kremlin)\s+(?:(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?have))\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately|another|a further)\s+)*$`,
+  String.raw`\b(?:${OTHER_COUNTRIES}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered|sent|deployed|dispatched|stationed|moved|committed|keeps|kept|has|had)|(?:Russia|Moscow|the\s+Kremlin)\s+(?:(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?have))\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately|another|a further)\s+)*$`,
 );
 const UNIT_SIZE_BEFORE =
   /\b(?:corps|division|brigade|regiment|special\s+(?:operations\s+)?forces|(?:elite|special)\s+units?)\b(?:,\s+[^,;.]{1,60},)?,?\s+(?:(?:which\s+|that\s+|an?\s+(?:[\w-]+\s+){0,2}?(?:force|formation|unit|outfit)\s+(?:which\s+|that\s+)?)?(?:numbers?|numbering|totals?|has|have|had|counts?|comprises?|comprising|consists?\s+of|of)|(?:which|that)\s+(?:[\w’'-]+\s+){1,5}?(?:puts?|estimates?|estimated|sizes?|sized)\s+(?:it\s+)?at)\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$/i;
@@ -5430,8 +5456,17 @@ const LEAVES_SOLDIER_PAID_BEFORE =
 /** A sentence whose subject is the soldier, going on after a comma with what he gets ("…, but receives "). */
 const SOLDIER_GOES_ON_TO_GET =
   /^\W*(?:(?:a|the|each|every|any)\s+(?:(?:North\s+Korean|ordinary|rank-and-file)\s+)?(?:soldier|private|conscript|serviceman)|(?:North\s+Korean\s+)?(?:soldiers|troops|servicemen|conscripts))\b[^.;]*,\s*(?:but|and|yet|while)\s+(?:(?:only|actually|in\s+fact|really)\s+)?(?:receives?|received|gets?|got|sees?|saw|keeps?|kept|takes?\s+home|took\s+home|(?:is|are|was|were)\s+left\s+with|ends?\s+up\s+with)\s+(?:(?:less|more|no\s+more|fewer)\s+than\s+|only\s+|about\s+|around\s+|roughly\s+|just\s+|perhaps\s+|under\s+|barely\s+)*$/i;
+/** A sum a soldier carries home from the war: "would bring home ", "brought back home about ". */
+const BRINGS_HOME_BEFORE =
+  /\b(?:bring|brings|brought|bringing)\s+(?:back\s+)?home\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe|at\s+least|up\s+to|as\s+much\s+as|the\s+equivalent\s+of)\s+)*$/i;
+/** A one-off sum before its figure: "a bonus of about ", "a lump sum of ", "a payment of ". */
+const SUM_OF_BEFORE =
+  /\b(?:bonus|lump\s+sum|one-off\s+payment|payment|payout|sum)\s+of\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe|at\s+least|up\s+to|the\s+equivalent\s+of)\s+)*$/i;
+/** What ends the deployment after a sum: " at the end of his tour", " when the deployment ends". */
+const AT_TOUR_END_AFTER =
+  /^\s*(?:\([^()]{1,40}\)\s*)?(?:each\s+)?(?:at\s+the\s+end\s+of\s+(?:the|his|her|their|a|each)\s+(?:deployment|tour|service|contract|rotation|posting|mission)|(?:on|upon|after)\s+(?:their|his|her|the\s+soldiers['’]?)\s+return\b|when\s+(?:the|his|their)\s+(?:deployment|tour|contract|rotation)\s+ends)/i;
 const SOLDIERS_GET_BEFORE =
-  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|probably\s+|likely\s+|typically\s+|usually\s+|would\s+|could\s+|might\s+|will\s+|may\s+|can\s+|(?:are|is|were|was)\s+(?:allowed|permitted|able)\s+to\s+|(?:get|gets|got)\s+to\s+|to\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|be left with|end up with)\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe|even)\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s+of\s+(?:(?:it|that|this)\s*[,(—–]|(?:the|their|his|her)\s+[\w-]+\s*[(—–])\s*)?(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+|the\s+(?:other|remaining)\s+)*$/i;
+  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|probably\s+|likely\s+|typically\s+|usually\s+|eventually\s+|ultimately\s+|would\s+|could\s+|might\s+|will\s+|may\s+|can\s+|(?:are|is|were|was)\s+(?:allowed|permitted|able)\s+to\s+|(?:get|gets|got)\s+to\s+|to\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|be left with|end up with)\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe|even)\s+)?(?:the\s+equivalent\s+of\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s+of\s+(?:(?:it|that|this)\s*[,(—–]|(?:the|their|his|her)\s+[\w-]+\s*[(—–])\s*)?(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+|the\s+(?:other|remaining)\s+)*$/i;
 
 /** A person the sentence names, then what they would receive: "he was told he would receive ". */
 const HE_WOULD_GET_BEFORE =
@@ -5504,7 +5539,14 @@ function mergeAlternatives(qs: Quantity[], text: string): Quantity[] {
     const prev = out[out.length - 1];
     if (
       prev &&
-      /^\s+or\s+$/.test(text.slice(prev.end, q.start)) &&
+      (/^\s+or\s+$/.test(text.slice(prev.end, q.start)) ||
+        // ("another 3,500, maybe 4,000, mostly to replace losses": a guess corrected upwards, one range.)
+        (/^\s*,\s*(?:(?:maybe|perhaps|possibly)\s+)?$/i.test(text.slice(prev.end, q.start)) &&
+          /^(?:maybe|perhaps|possibly)\s/i.test(text.slice(prev.end, q.end).replace(/^\s*,\s*/, "")) &&
+          prev.max === prev.min &&
+          q.max !== null &&
+          prev.min !== null &&
+          q.max <= prev.min * 3)) &&
       prev.min !== null &&
       q.max !== null &&
       prev.min < q.max &&
@@ -6558,6 +6600,25 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       !/\bKoreans?\b|\bthe\s+North\b|\b(?:from|of)\s+(?:its|their|an?)\s+(?:[\w-]+\s+)?(?:ally|allies|partner|partners)\b/.test(
         ctx.sentence,
       )
+    )
+      return { ...c, kind: "context" };
+    // "About 3,000 soldiers, many of them wounded, were flown back to North Korea": soldiers taken home, no
+    // deployment.
+    // (Not "flown back to Pyongyang for funerals": the dead.)
+    if (
+      c.kind.startsWith("troops") &&
+      TAKEN_HOME_AFTER.test(ctx.sentence.slice(q.end)) &&
+      !/\b(?:coffins?|funerals?|burials?|buried|remains|bodies|corpses|dead)\b/i.test(
+        ctx.sentence.slice(q.end).split(/[.;]/)[0] ?? "",
+      )
+    )
+      return { ...c, kind: "context" };
+    // "Ireland's Defence Forces have about 7,600 personnel", "Canada lost 158 soldiers in Afghanistan": another
+    // country's own army and its losses, set beside the North's.
+    if (
+      (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
+      OTHER_COUNTRY_FORCE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start)) &&
+      !/\bKoreans?\b|\bthe\s+North\b/.test(ctx.sentence.slice(q.end).split(/[;.]/)[0] ?? "")
     )
       return { ...c, kind: "context" };
     // "Sri Lanka says 200 of its citizens have been killed", "2,000 Nepali citizens have joined, and 47 of
