@@ -115,7 +115,7 @@ describe("money and counts that are not this deployment's", () => {
     expect(skipped).toEqual([
       "one dollar: an exchange rate",
       "about 8,050 won: an exchange rate",
-      "one: an exchange rate",
+      "one yuan: an exchange rate",
       "about 1,150 won: an exchange rate",
     ]);
   });

@@ -2582,6 +2582,9 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           .replace(/,\s*including\b[^.;]*/gi, "")
           .replace(PART_OF_THEM, "")
           .replace(/,\s*(?:after|before|because|since|once|until)\b[^.;]*/gi, "")
+          // ("… said about 11,000 North Koreans are in Kursk and that their losses have passed 3,000 killed": the
+          // speaker's next claim counts its own figure.)
+          .replace(/\s+and\s+that\s+[^.;]*/gi, "")
           .replace(COMPARED_AFTER, "")
           .replace(REPLACING, "")
           .replace(NEXT_FIGURES_LOSSES, "")
@@ -3955,16 +3958,26 @@ function classifyMoney(
   const opener = /^([^,]{1,30}),/.exec(ctx.sentence)?.[1] ?? "";
   // "A soldier's pay of 2.8 million won (about $2,000) compares with 2,500 won a month at home": the words of
   // the side of a comparison the figure stands on.
-  const side = comparisonSide(clause, before.length);
+  // ("based on a rate of about US$2,000 a month for each soldier and an average of 12,000 to 15,000 men": an average
+  // head count says nothing of an average wage.)
+  const side = comparisonSide(clause, before.length).replace(
+    /\b(?:an?\s+)?average\s+of\s+(?=(?:(?:about|around|some|roughly)\s+)?\d)/gi,
+    "",
+  );
   // ("he doubted that ordinary soldiers would see even $100 a month": what the men would get of the pay abroad, however
   // ordinary they are.)
   // ("In peacetime, ordinary soldiers would see perhaps $2 a month": pay at home all the same.)
   const wouldGet =
     (!/\bpeacetime\b/i.test(opener) &&
       SOLDIERS_GET_BEFORE.test(before) &&
-      /\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:see|get|receive|keep|be\s+left\s+with)\s+(?:the\s+equivalent\s+of\s+|\S*\s*)$/i.test(
+      /\b(?:would|could|might|will)\s+(?:\w+\s+)?(?:see|get|receive|keep|be\s+left\s+with)\s+(?:the\s+equivalent\s+of\s+|["“]?(?:at\s+most|no\s+more\s+than|up\s+to)\s+|\S*\s*)$/i.test(
         before,
       )) ||
+    // ('would probably receive "at most a hundred dollars a month," and only after returning home': money for the
+    // deployment, paid when it ends.)
+    /^\s*[,"”’]*\s*(?:and\s+)?(?:only\s+|then\s+only\s+)?(?:after|on|upon|when)\s+(?:returning|coming|getting)\s+(?:back\s+)?home\b/i.test(
+      ctx.sentence.slice(q.end),
+    ) ||
     // ("ordinary soldiers are promised the equivalent of US$100-200 a month, payable only on their return": paid for the
     // deployment, at its end, however ordinary the men.)
     /^\s*,?\s*(?:payable|paid|due)\s+(?:only\s+)?(?:on|upon|after|when)\s+(?:their|his|her|the\s+soldiers['’]?)\s+return\b/i.test(
@@ -5466,7 +5479,7 @@ const SUM_OF_BEFORE =
 const AT_TOUR_END_AFTER =
   /^\s*(?:\([^()]{1,40}\)\s*)?(?:each\s+)?(?:at\s+the\s+end\s+of\s+(?:the|his|her|their|a|each)\s+(?:deployment|tour|service|contract|rotation|posting|mission)|(?:on|upon|after)\s+(?:their|his|her|the\s+soldiers['’]?)\s+return\b|when\s+(?:the|his|their)\s+(?:deployment|tour|contract|rotation)\s+ends)/i;
 const SOLDIERS_GET_BEFORE =
-  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|probably\s+|likely\s+|typically\s+|usually\s+|eventually\s+|ultimately\s+|would\s+|could\s+|might\s+|will\s+|may\s+|can\s+|(?:are|is|were|was)\s+(?:allowed|permitted|able)\s+to\s+|(?:get|gets|got)\s+to\s+|to\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|be left with|end up with)\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe|even)\s+)?(?:the\s+equivalent\s+of\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s+of\s+(?:(?:it|that|this)\s*[,(—–]|(?:the|their|his|her)\s+[\w-]+\s*[(—–])\s*)?(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+|the\s+(?:other|remaining)\s+)*$/i;
+  /\b(?:the\s+|a\s+|each\s+|every\s+)?(?:soldiers?|troops|men|conscripts?|privates?|families)\s+(?:(?:in|at)\s+(?:Russia|Kursk|the\s+front)\s+)?(?:themselves\s+|only\s+|actually\s+|probably\s+|likely\s+|typically\s+|usually\s+|eventually\s+|ultimately\s+|would\s+|could\s+|might\s+|will\s+|may\s+|can\s+|(?:are|is|were|was)\s+(?:allowed|permitted|able)\s+to\s+|(?:get|gets|got)\s+to\s+|to\s+)*(?:receive|received|receives|get|got|gets|see|saw|sees|keep|kept|keeps|take home|took home|takes home|are left with|were left with|is left with|was left with|be left with|end up with)\s+["“]?(?:(?:about|around|roughly|some|only|just|perhaps|maybe|even)\s+)?(?:the\s+equivalent\s+of\s+)?(?:\d[\d.,]*\s*(?:%|per\s*cent|percent|pc)\s+of\s+(?:(?:it|that|this)\s*[,(—–]|(?:the|their|his|her)\s+[\w-]+\s*[(—–])\s*)?(?:only\s+|just\s+|barely\s+|scarcely\s+|hardly\s+|merely\s+|a mere\s+|an estimated\s+|about\s+|around\s+|roughly\s+|some\s+|perhaps\s+|maybe\s+|no more than\s+|at most\s+|less than\s+|up to\s+|the\s+(?:other|remaining)\s+)*$/i;
 
 /** A person the sentence names, then what they would receive: "he was told he would receive ". */
 const HE_WOULD_GET_BEFORE =
@@ -5842,8 +5855,9 @@ function kindFromEarlierCount(
  * @returns The classification.
  */
 /** A telephone number written in groups: "1-800-555-0199", "+82 2 3703 2114", "(202) 555-0143". */
+// ("+7 (495) 555-01-23": groups of two digits at the end, as Russian numbers are written.)
 const PHONE_NUMBER =
-  /(?:\+\d{1,3}[-. ]?)?(?:\(\d{1,4}\)[-. ]?|\d{1,4}[-. ])(?:\d{1,4}[-. ])?\d{2,4}[-. ]\d{3,4}(?!\d|,\d)/g;
+  /(?:\+\d{1,3}[-. ]?)?(?:\(\d{1,4}\)[-. ]?|\d{1,4}[-. ])(?:\d{1,4}[-. ]){0,2}\d{2,4}[-. ]\d{2,4}(?!\d|,\d)/g;
 
 /**
  * Whether a figure is one group of a telephone number: a run of three or more digit groups with
@@ -5862,6 +5876,9 @@ function insidePhoneNumber(sentence: string, q: Figure): boolean {
     const end = start + m[0].length;
     if (end <= q.start || start >= q.end) continue;
     if (/,\d/.test(m[0]) || /\d,$/.test(sentence.slice(0, start))) continue;
+    // ("2025-05-02 17:40", "02.05.2025": a date, and the time after it.)
+    if (/(?:^|\D)(?:19|20)\d\d[-.]\d\d?[-.]\d\d?(?!\d)|(?:^|\D)\d\d?[-.]\d\d?[-.](?:19|20)\d\d(?!\d)/.test(m[0]))
+      continue;
     if ((m[0].match(/\d/g) ?? []).length >= 9 || m[0].includes("(")) return true;
   }
   return false;

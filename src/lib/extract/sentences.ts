@@ -106,6 +106,11 @@ const NUMERIC_ABBREVIATIONS: ReadonlySet<string> = new Set([
   "dec",
 ]);
 
+/** Abbreviations of "circa", which also stand before a currency written ahead of its amount. */
+const CIRCA: ReadonlySet<string> = new Set(["c", "ca", "approx"]);
+/** A currency's code or sign, then its amount: "PLN 8,200", "US$ 2,000", "€1,900". */
+const AMOUNT_AHEAD = /^(?:[A-Z]{2,3}\s?\$?|US\$|[$€£₩₽¥])\s?\d/;
+
 /** Lower-case dotted abbreviations that always continue the sentence. */
 const ALWAYS_CONTINUE: ReadonlySet<string> = new Set(["e.g", "i.e", "viz", "a.k.a"]);
 
@@ -252,6 +257,8 @@ function periodEndsSentence(token: string, text: string, next: number, hi: numbe
   const nextChar = text.charAt(next);
   if (TITLE_ABBREVIATIONS.has(lower)) return false;
   if (NUMERIC_ABBREVIATIONS.has(lower) && CH_DIGIT.test(nextChar)) return false;
+  // ("about 2 thousand dollars (ca. PLN 8,200) per soldier": circa before a currency and its amount.)
+  if (CIRCA.has(lower) && AMOUNT_AHEAD.test(text.slice(next, next + 12))) return false;
   if (ALWAYS_CONTINUE.has(lower)) return false;
   if (DOTTED_INITIALISM.test(token) || SINGLE_CAPITAL.test(token)) {
     // "U.S. officials" cannot reach here (lower case never opens); "U.S. Army" is a name,

@@ -15,6 +15,7 @@ import { DASHES, HYPHENS, isSym, isWord, joinLower, nextJoinedWord, type Tok } f
 import {
   COMPARISON_WORDS,
   CURRENCY_CODE_WORDS,
+  FOREIGN_CURRENCY_CODES,
   DURATION_WORDS,
   HEAD_NOUNS,
   type HedgeKind,
@@ -79,6 +80,9 @@ export function parseCurrencyPrefix(
   // ("USD 2,000", and "USD2,000" with the code against the digits.)
   const code = CURRENCY_CODE_WORDS.get(t.text);
   if (code && toks[j + 1]?.kind === "num") return { currency: code, word: undefined, next: j + 1 };
+  // ("PLN 8,200": a currency the site does not compare is still money.)
+  if (FOREIGN_CURRENCY_CODES.has(t.text) && toks[j + 1]?.kind === "num")
+    return { currency: null, word: t.text.toLowerCase(), next: j + 1 };
   return null;
 }
 
@@ -105,6 +109,7 @@ export function matchPostCurrency(
   if (t.kind === "word") {
     const code = CURRENCY_CODE_WORDS.get(t.text);
     if (code) return { currency: code, word: t.lower, end: k + 1 };
+    if (FOREIGN_CURRENCY_CODES.has(t.text)) return { currency: null, word: t.lower, end: k + 1 };
   }
   for (const [words, currency] of POST_CURRENCIES) {
     let ok = true;
@@ -491,7 +496,9 @@ export function parseAppositeConversion(
   if (after && !closes && !(after.kind === "sym" && [",", ".", ";", ")"].includes(after.text))) return null;
   // ("…, or roughly 180,000 roubles, a month": a rate after the closing mark is the amount's.)
   const conv = conversionOf(input, toks, i, inner, inner, end);
-  if (conv && closes && matchRate(toks, end + 1)) return { ...conv, end: end + 1 };
+  // ("…, or roughly ¥300,000, per soldier each month": so is whom it is for, then the rate.)
+  if (conv && closes && (matchRate(toks, end + 1) || matchPerHead(toks, end + 1) >= 0))
+    return { ...conv, end: end + 1 };
   return conv;
 }
 
@@ -727,7 +734,8 @@ export function matchHedge(toks: Tok[], i: number): { kind: HedgeKind; end: numb
     t.kind === "word" &&
     isSym(toks[i + 1], ".") &&
     !toks[i + 1]?.gap &&
-    toks[i + 2]?.kind === "num" &&
+    // ("ca. PLN 8,200": or before a currency written ahead of its amount.)
+    (toks[i + 2]?.kind === "num" || parseCurrencyPrefix(toks, i + 2) !== null) &&
     toks[i + 2]?.gap
   )
     return { kind: "approx", end: i + 2 };

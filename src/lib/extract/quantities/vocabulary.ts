@@ -271,12 +271,73 @@ export const CURRENCY_CODE_WORDS = new Map<string, Currency>([
   ["Rub", "RUB"],
 ]);
 
+/**
+ * Codes of currencies the site does not compare ("PLN 8,200", "16 billion SEK"): an amount written with one
+ * is money, never a count, and is reported as a currency not known.
+ */
+export const FOREIGN_CURRENCY_CODES: ReadonlySet<string> = new Set([
+  "PLN",
+  "SEK",
+  "NOK",
+  "DKK",
+  "CAD",
+  "AUD",
+  "NZD",
+  "JPY",
+  "CNY",
+  "RMB",
+  "TWD",
+  "KZT",
+  "CHF",
+  "UAH",
+  "INR",
+  "HKD",
+  "SGD",
+  "CZK",
+  "HUF",
+  "TRY",
+  "BYN",
+  "MNT",
+  "THB",
+  "ILS",
+  "ZAR",
+  "BRL",
+]);
+
+/** Names of such currencies written after the number: "8,200 zloty", "16 billion kronor", "150,000 tenge". */
+const FOREIGN_CURRENCY_WORDS = [
+  "zloty",
+  "zlotys",
+  "złoty",
+  "złotys",
+  "kronor",
+  "krona",
+  "kroner",
+  "krone",
+  "yen",
+  "yuan",
+  "renminbi",
+  "tenge",
+  "hryvnia",
+  "hryvnias",
+  "hryvnas",
+  "hryvnya",
+  "rupees",
+  "forint",
+  "forints",
+  "koruna",
+  "korunas",
+  "baht",
+  "tugriks",
+];
+
 /** Currency names written after the number, longest first (a bare "won" may be either Korea's). */
 export type PostCurrency = readonly [readonly string[], Currency | null];
 
 export const POST_CURRENCIES: readonly PostCurrency[] = [
   ...CURRENCIES.flatMap((c) => c.words.map((w): PostCurrency => [w, c.code])),
   [["won"], null] as PostCurrency,
+  ...FOREIGN_CURRENCY_WORDS.map((w): PostCurrency => [[w], null]),
 ].sort((a, b) => b[0].length - a[0].length);
 
 export const PERIOD_WORDS = new Map<string, Period>([
@@ -602,6 +663,7 @@ export const START_WORDS = new Set<string>([
   "every",
   "us",
   ...[...CURRENCY_CODE_WORDS.keys()].map((k) => k.toLowerCase()),
+  ...[...FOREIGN_CURRENCY_CODES].map((k) => k.toLowerCase()),
   // "W2.9 million": the won's letter against the digits.
   "w",
   "'",

@@ -1,0 +1,105 @@
+import { describe, expect, it } from "vitest";
+import { extractInvented, inventedReader } from "../support/invented.ts";
+
+/** One invented article of the Harbour Ledger, read whole. */
+const { credited: lines, figureKinds: kindsOf } = inventedReader("Harbour Ledger");
+
+/** The article the bodies are read as. */
+const META = { publisher: "Harbour Ledger", title: "Test article", slug: "harbour-ledger-test" };
+
+/** The claims of a body as "figure: kind min-max unit/per". */
+function valued(body: string): string[] {
+  return extractInvented(META, body).claims.map(
+    (c) => `${c.figure}: ${c.kind} ${c.value.min}-${c.value.max} ${c.value.unit}/${c.value.per}`,
+  );
+}
+
+/** The numbers a body skips, as "figure: reason". */
+function skippedOf(body: string): string[] {
+  return extractInvented(META, body).skipped.map((s) => `${s.text}: ${s.reason}`);
+}
+
+describe("money in a currency the site does not compare", () => {
+  it("'(ca. PLN 8,250)' is the conversion of the dollars before it: no count of 8,250 and the rate stays", () => {
+    expect(
+      valued(
+        "The officer confirmed that Moscow pays Pyongyang about 2 thousand dollars (ca. PLN 8,250) per soldier per month.",
+      ),
+    ).toEqual(["about 2 thousand dollars (ca. PLN 8,250) per soldier per month: pay-per-soldier 2000-2000 USD/month"]);
+  });
+
+  it("kronor, zloty and tenge are money, reported as a currency not known, never people", () => {
+    const body = [
+      "North Korean soldiers in Russia are paid $2,050 a month.",
+      "Sweden has given 16 billion kronor in aid.",
+      "Poland has delivered aid worth PLN 21 billion.",
+      "A Kazakh builder earns around 150,500 tenge a month.",
+    ].join("\n");
+    expect(kindsOf(body)).toEqual(["$2,050 a month: pay-per-soldier"]);
+    expect(skippedOf(body)).toEqual([
+      "16 billion kronor: currency not known",
+      "PLN 21 billion: currency not known",
+      "around 150,500 tenge a month: currency not known",
+    ]);
+  });
+
+  it("'about $2,050, or roughly ¥300,000, per soldier each month' keeps its month", () => {
+    expect(valued("Russia is believed to pay about $2,050, or roughly ¥300,000, per soldier each month.")).toEqual([
+      "about $2,050, or roughly ¥300,000, per soldier each month: pay-per-soldier 2050-2050 USD/month",
+    ]);
+  });
+
+  it("'ca. 11,050 men' is still a count", () => {
+    expect(kindsOf("The North Korean force numbers ca. 11,050 men.")).toEqual(["ca. 11,050: troops-deployed"]);
+  });
+});
+
+describe("telephone numbers and dates", () => {
+  it("'+7 (495) 555-01-23' is a telephone number, not 555 troops", () => {
+    expect(
+      kindsOf(
+        "North Korean soldiers are being recruited. The channel gives a Moscow number, +7 (495) 555-01-23, and a contact.",
+      ),
+    ).toEqual([]);
+  });
+
+  it("a date and a time in a dateline are read as such, not as a telephone number", () => {
+    expect(
+      skippedOf("The report, dated 2025-05-02 17:40, says about 11,050 North Korean troops are in Russia."),
+    ).toEqual(["2025-05-02: date", "17:40: clock time"]);
+  });
+});
+
+describe("what an average counts, and what is paid on return", () => {
+  it("'a rate of about US$2,050 a month for each soldier and an average of 12,000 to 15,000 men' is pay, not a wage at home", () => {
+    expect(
+      kindsOf(
+        "The estimate is based on a rate of about US$2,050 a month for each soldier and an average of 12,050 to 15,050 men in Russia at any one time.",
+      ),
+    ).toEqual(["about US$2,050 a month: pay-per-soldier", "12,050 to 15,050: troops-deployed"]);
+  });
+
+  it("an ordinary soldier's 'at most a hundred dollars a month,' paid only after returning home, is take-home pay", () => {
+    expect(
+      kindsOf(
+        'A former official said an ordinary soldier would probably receive "at most a hundred dollars a month," and only after returning home.',
+      ),
+    ).toEqual(["at most a hundred dollars a month: soldier-take-home"]);
+  });
+
+  it("an ordinary soldier at home who earns an average of 3,050 won a month is paid at home", () => {
+    expect(kindsOf("An ordinary soldier in North Korea earns an average of 3,050 won a month.")).toEqual([
+      "3,050 won a month: domestic-wage",
+    ]);
+  });
+});
+
+describe("the speaker's next claim counts its own figure", () => {
+  it("'about 11,050 North Koreans are in Kursk and that their losses have passed 3,050 killed and wounded' keeps the troops", () => {
+    expect(
+      lines(
+        "Kyiv said about 11,050 North Koreans are in the Kursk region and that their losses have passed 3,050 killed and wounded.",
+      ),
+    ).toEqual(["about 11,050: troops-deployed, Kyiv", "passed 3,050: casualties-total, Kyiv"]);
+  });
+});
