@@ -145,3 +145,57 @@ describe("soldiers who are not the North's deployment", () => {
     ]);
   });
 });
+
+describe("near misses of the rules above", () => {
+  it("'The unit commander, a Ukrainian officer said, lost …': the 'a' phrase right before its verb speaks", () => {
+    expect(
+      lines("The unit commander, a Ukrainian officer said, lost about 235 of his North Korean soldiers in a week."),
+    ).toEqual(["about 235: casualties-total, a Ukrainian officer"]);
+  });
+
+  it("'Officials who updated lawmakers on Friday estimate that …' and 'Researchers who raised concerns estimate that …' keep their verb", () => {
+    expect(
+      lines(
+        [
+          "Officials who updated lawmakers on Friday estimate that about 13,850 North Korean soldiers are in Russia.",
+          "Researchers who raised concerns estimate that about 2,150 North Korean soldiers have been killed.",
+        ].join("\n"),
+      ).map((l) => l.replace(/^.*, /, "")),
+    ).toEqual(["Officials", "Researchers"]);
+  });
+
+  it("a monthly rate brought home or paid on return stays pay per soldier; Russia's bonuses for its own men are context", () => {
+    expect(
+      kindsOf(
+        [
+          "Each North Korean soldier is said to bring home $2,250 a month, roughly what Russia pays its own men.",
+          "North Korean soldiers were promised a payment of $1,850 a month on their return.",
+          "Russian volunteers get a bonus of about $5,350 at the end of the contract, while North Koreans get nothing.",
+          "Moscow offers its own recruits a lump sum of $8,450 at the end of the contract.",
+        ].join("\n"),
+      ).map((l) => l.replace(/^.*: /, "")),
+    ).toEqual(["pay-per-soldier", "pay-per-soldier", "context", "context"]);
+  });
+
+  it("soldiers still in Russia stay deployed when the sentence goes on to others who went home", () => {
+    expect(
+      kindsOf(
+        [
+          "About 11,450 North Korean troops are in Russia, and none have returned home, the agency said.",
+          "About 11,250 North Korean troops remain in Kursk, though a few dozen wounded men were flown back to Pyongyang.",
+        ].join("\n"),
+      ),
+    ).toEqual(["About 11,450: troops-deployed", "About 11,250: troops-deployed"]);
+  });
+
+  it("an army that counts the North's dead counts casualties, not its own size", () => {
+    expect(
+      kindsOf(
+        [
+          "Ukraine's army counts about 3,850 dead among Pyongyang's troops in Kursk, a spokesman said.",
+          "Seoul's military counts about 1,550 dead among the soldiers North Korea sent to Kursk.",
+        ].join("\n"),
+      ),
+    ).toEqual(["about 3,850: casualties-killed", "about 1,550: casualties-killed"]);
+  });
+});

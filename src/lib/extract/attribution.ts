@@ -1491,7 +1491,8 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
       /^(?:an?|(?:one|two|three|some|several)\s+of\s+(?:the|them|those))\s/i.test(`${t} `) &&
       // ("The spy chief, a lieutenant general who has led the agency since 2020, also said": an office named
       // by its noun is the speaker, the "a" phrase after it describes it.)
-      !DESCRIBED_OFFICE.test(prevText) &&
+      // (Not "The unit commander, a Ukrainian officer said, lost …": an "a" phrase right before its verb speaks.)
+      !(DESCRIBED_OFFICE.test(prevText) && (k < segments.length - 1 || /\swho\s/.test(t))) &&
       // ("Hundreds of North Korean soldiers have been killed, a Ukrainian commander said": a clause with
       // its own verb is no name, however its words read.)
       (parseSubject(prevText, 0)?.form !== "name" ||
@@ -2239,10 +2240,13 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
       (/\b(?:to|of|on|citing|cited|cites|published|released|issued|gave|gives|made|offered)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}$/i.test(
         before,
       ) ||
-        // ("NIS raises N. Korean troop estimate to 17,000": the estimate a verb of change changes is a noun.)
-        /\b(?:raises|raised|revises|revised|lowers|lowered|cuts|ups|upped|updates|updated|doubles|doubled|trims|trimmed)\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}$/i.test(
+        // ("NIS raises N. Korean troop estimate to 17,000": the estimate a verb of change changes is a noun; "Officials
+        // who updated lawmakers on Friday estimate that …" is a verb with its clause.)
+        (/\b(?:raises|raised|revises|revised|lowers|lowered|cuts|ups|upped|updates|updated|doubles|doubled|trims|trimmed)\s+(?:its\s+|their\s+|the\s+|an?\s+)?(?:[\w.’'-]+\s+){0,3}$/i.test(
           before,
-        ))
+        ) &&
+          !/^\s+(?:that|at|how|whether)\b/i.test(s.slice(verbStart + verb.length)) &&
+          !/\b(?:who|which|that)\s+(?:\S+\s+){0,5}$/i.test(before)))
     )
       continue;
     const main = posted ?? (participle ? /^(.*?)\s+(?:has|have|had|is|are|was|were)\s+\w+/.exec(before) : null);

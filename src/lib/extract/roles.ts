@@ -3412,12 +3412,17 @@ function classifyMoney(
   if (LEFT_FOR_THE_SOLDIER_BEFORE.test(ctx.sentence.slice(0, q.start))) return { kind: "soldier-take-home" };
   // "each soldier would bring home $500 at the end of his tour", "a bonus of about 300 dollars at the end of the
   // deployment": what a soldier carries home from the war, not a rate Russia pays.
+  // (Not a rate, "bring home $2,220 a month", nor what Russia gives its own men: "Russian volunteers get a bonus of
+  // about $5,300 at the end of the contract", "Moscow offers its own recruits a lump sum".)
   if (
     dollars > 0 &&
     dollars < 100_000 &&
+    q.per === null &&
     (BRINGS_HOME_BEFORE.test(before) ||
       (SUM_OF_BEFORE.test(ctx.sentence.slice(0, q.start)) && AT_TOUR_END_AFTER.test(ctx.sentence.slice(q.end)))) &&
-    !/\bRussian\s+(?:soldiers?|troops|recruits?|servicem[ae]n|contract)/i.test(ctx.sentence)
+    !/\bRussian\s+(?:[\w-]+\s+)?(?:soldiers?|troops|recruits?|servicem[ae]n|volunteers?|contract\w*|men|conscripts?)\b|\b(?:its|their|Russia['’]s|Moscow['’]s)\s+own\s+(?:[\w-]+\s+)?(?:recruits?|soldiers?|troops|men|volunteers?|servicem[ae]n)\b|\bcontract\s+soldiers?\b/i.test(
+      ctx.sentence,
+    )
   )
     return { kind: "soldier-take-home" };
   // ("Q: … How much of that reaches the men?" / "A: Maybe $50 a month": what the question asks reaches them.)
@@ -5286,11 +5291,11 @@ const OTHER_COUNTRIES = String.raw`(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Ja
 /** A linking aside between a subject and its verb: ", by comparison,", ", for its part,". */
 const ASIDE = String.raw`(?:,\s*(?:by|in|for)\s+(?:comparison|contrast)\s*,|,\s*for\s+(?:its|their)\s+part\s*,|,\s*(?:meanwhile|too|however|though)\s*,)?`;
 const OTHER_COUNTRY_FORCE_BEFORE = new RegExp(
-  String.raw`\b${OTHER_COUNTRIES}(?:['’]s?\s+(?:own\s+|entire\s+|whole\s+|regular\s+|active[\s-]duty\s+|standing\s+|permanent\s+)*(?:[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces?|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce|[Ff]orces)(?:\s+\([^()]{1,30}\))?${ASIDE}\s+(?:(?:now\s+|currently\s+|still\s+|only\s+)*(?:have|has|had|number|numbers|numbered|total|totals|totalled|totaled|comprise|comprises|count|counts|is|are|was|were|stand\s+at|stands\s+at)\s+)?|${ASIDE}\s+(?:has\s+|had\s+)?lost\s+)(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately|fewer than|just|only|barely)\s+)*$`,
+  String.raw`\b${OTHER_COUNTRIES}(?:['’]s?\s+(?:own\s+|entire\s+|whole\s+|regular\s+|active[\s-]duty\s+|standing\s+|permanent\s+)*(?:[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces?|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce|[Ff]orces)(?:\s+\([^()]{1,30}\))?${ASIDE}\s+(?:(?:now\s+|currently\s+|still\s+|only\s+)*(?:have|has|had|number|numbers|numbered|total|totals|totalled|totaled|comprise|comprises|is|are|was|were|stand\s+at|stands\s+at)\s+)?|${ASIDE}\s+(?:has\s+|had\s+)?lost\s+)(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately|fewer than|just|only|barely)\s+)*$`,
 );
 /** After a count of soldiers, its clause takes them home: "…, many of them wounded, were flown back to North Korea". */
 const TAKEN_HOME_AFTER =
-  /^[^.;:]*?\b(?:(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+(?:\w+ly\s+)?(?:flown|taken|sent|brought|shipped|moved|transported|rotated|evacuated|withdrawn|pulled)(?:\s+(?:or|and)(?:\s+\w+){1,4}?)?\s+(?:by\s+(?:air|rail|train|road|sea|ship|plane)\s+)?(?:back|out)\s+(?:to\s+(?:North\s+Korea|the\s+North|Pyongyang|their\s+(?:home\s+)?country)|home)\b|(?:were|was|have\s+been|had\s+been)\s+repatriated\b|(?:have\s+|had\s+)?returned\s+(?:home|to\s+North\s+Korea)\b)/i;
+  /^(?:\s*[\w'’-]+){0,5}?\s*(?:,\s*[^,;.]{1,40},\s*)?(?:(?:were|was|have\s+been|had\s+been|are\s+being|were\s+being)\s+(?:\w+ly\s+)?(?:flown|taken|sent|brought|shipped|moved|transported|rotated|evacuated|withdrawn|pulled)(?:\s+(?:or|and)(?:\s+\w+){1,4}?)?\s+(?:by\s+(?:air|rail|train|road|sea|ship|plane)\s+)?(?:back|out)\s+(?:to\s+(?:North\s+Korea|the\s+North|Pyongyang|their\s+(?:home\s+)?country)|home)\b|(?:were|was|have\s+been|had\s+been)\s+repatriated\b|(?:have\s+|had\s+)?returned\s+(?:home|to\s+North\s+Korea)\b)/i;
 const OTHER_COUNTRY_SENDS_BEFORE = new RegExp(
   String.raw`\b(?:${OTHER_COUNTRIES}\s+(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered|sent|deployed|dispatched|stationed|moved|committed|keeps|kept|has|had)|(?:Russia|Moscow|the\s+Kremlin)\s+(?:(?:has\s+|have\s+|had\s+)?(?:also\s+|already\s+|now\s+|reportedly\s+)*(?:massed|amassed|concentrated|mobili[sz]ed|gathered)|(?:could|may|might|will|would)\s+(?:soon\s+|eventually\s+)?have))\s+(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately|another|a further)\s+)*$`,
 );
@@ -6625,6 +6630,9 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     if (
       c.kind.startsWith("troops") &&
       TAKEN_HOME_AFTER.test(ctx.sentence.slice(q.end)) &&
+      !/\b(?:remains|bodies|corpses|coffins)\s+of\s+(?:(?:about|around|some|roughly|nearly|at\s+least|more\s+than)\s+)*$/i.test(
+        ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
+      ) &&
       !/\b(?:coffins?|funerals?|burials?|buried|remains|bodies|corpses|dead)\b/i.test(
         ctx.sentence.slice(q.end).split(/[.;]/)[0] ?? "",
       )
@@ -6635,7 +6643,9 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     if (
       (c.kind.startsWith("troops") || c.kind.startsWith("casualties")) &&
       OTHER_COUNTRY_FORCE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start)) &&
-      !/\bKoreans?\b|\bthe\s+North\b/.test(ctx.sentence.slice(q.end).split(/[;.]/)[0] ?? "")
+      !/\bKoreans?\b|\bKorea\b|\bthe\s+North\b|\bPyongyang\b|\bDPRK\b/.test(
+        ctx.sentence.slice(q.end).split(/[;.]/)[0] ?? "",
+      )
     )
       return { ...c, kind: "context" };
     // "Sri Lanka says 200 of its citizens have been killed", "2,000 Nepali citizens have joined, and 47 of
