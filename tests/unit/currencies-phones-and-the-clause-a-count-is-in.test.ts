@@ -103,3 +103,63 @@ describe("the speaker's next claim counts its own figure", () => {
     ).toEqual(["about 11,050: troops-deployed, Kyiv", "passed 3,050: casualties-total, Kyiv"]);
   });
 });
+
+describe("losses, rates and allowances named by their nouns", () => {
+  it("'North Korean losses in Russia top 3,850' counts losses, whatever 'in Russia' suggests", () => {
+    expect(
+      kindsOf(
+        [
+          "North Korean losses in Russia top 3,850, officials say.",
+          "Their losses reached about 4,150, Kyiv said.",
+          "North Korean losses of 310 killed were reported.",
+        ].join("\n"),
+      ),
+    ).toEqual(["top 3,850: casualties-total", "about 4,150: casualties-total", "310: casualties-killed"]);
+  });
+
+  it("'a casualty rate of around 40 per cent of everyone they have sent' is a casualty rate", () => {
+    expect(kindsOf("North Korea has a casualty rate of around 42 per cent of everyone it has sent.")).toEqual([
+      "around 42 per cent: casualty-rate",
+    ]);
+  });
+
+  it("a daily allowance issued to the North's soldiers is what they take home; Russia's own men's allowance is context", () => {
+    expect(
+      kindsOf(
+        [
+          "The North Korean soldiers themselves were issued only a daily allowance of 520 roubles for personal expenses.",
+          "Russian contract soldiers get a daily allowance of 820 roubles.",
+        ].join("\n"),
+      ),
+    ).toEqual(["520 roubles: soldier-take-home", "820 roubles: context"]);
+  });
+
+  it("a bill that 'has already run to' a sum has no period of its own, whatever the monthly rate before it", () => {
+    expect(
+      valued(
+        "An economist estimates that Russia pays about 2,050 dollars a month per soldier, and that the bill has already run to 310 million dollars.",
+      ).at(-1),
+    ).toBe("310 million dollars: pay-total 310000000-310000000 USD/null");
+  });
+});
+
+describe("sources named by other verbs", () => {
+  it("'has given figures of' and 'assume that' state the figure", () => {
+    expect(
+      lines(
+        [
+          "Ukraine's military intelligence has given figures of more than 7,150 casualties.",
+          "Analysts assume that Russia pays about $2,050 a month per soldier.",
+        ].join("\n"),
+      ).map((l) => l.replace(/^.*, /, "")),
+    ).toEqual(["Ukraine's military intelligence", "Analysts"]);
+  });
+
+  it("'the South Korean intelligence service's estimate of US$2,050' is the service's, not the speaker's", () => {
+    expect(
+      lines(
+        "The minister said the South Korean intelligence service's estimate of US$2,050 per soldier a month was consistent with his own information.",
+      ),
+    ).toEqual(["US$2,050 per soldier a month: pay-per-soldier, South Korean intelligence service"]);
+  });
+});

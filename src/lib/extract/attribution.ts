@@ -95,6 +95,10 @@ const SPEECH_VERBS =
   String.raw`(?:judged|judges|implied|implies|signall?ed|signals|informed|informs|evaluated|evaluates)(?=\s+(?:[\w’'-]+\s+){0,3}?that\b)|` +
   // "Kyiv for its part advances a figure of 4,000", "the ministry gave a figure of …".
   String.raw`(?:advances|advanced|put\s+forward|puts\s+forward|gives|gave|offers|offered|cites|cited)(?=\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:figure|estimate|toll|tally|count)\s+of\b)|` +
+  // "Ukraine's military intelligence has given figures of more than 7,000 casualties".
+  String.raw`(?:(?:has|have|had)\s+given|(?:has|have|had)\s+offered|(?:has|have|had)\s+cited)(?=\s+(?:(?:its|their|his|her)\s+(?:own\s+)?)?(?:figures|estimates|tallies|counts)\s+of\b)|` +
+  // "Its authors … assume that the state keeps at least 85 per cent": an assumption stated is the assumer's.
+  String.raw`(?:assume|assumes|assumed)(?=\s+that\b)|` +
   // "…, the NIS was quoted as saying", "…, an official was cited as saying".
   String.raw`(?:was|were|is|are)\s+(?:quoted|cited)\s+as\s+saying|` +
   // "NIS data show …", "the agency's figures suggest …": what a source's numbers show is its figure (an

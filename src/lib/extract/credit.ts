@@ -525,7 +525,7 @@ const ADJECTIVE_ESTIMATE_BEFORE = new RegExp(
 );
 /** "The agency's figure was 3,000", "the agency's previous estimate of 11,000": a described body's own estimate. */
 const DESCRIBED_ESTIMATE_BEFORE = new RegExp(
-  String.raw`\b(the\s+(?:[a-z]+\s+)?(?:agency|ministry|service|office|command|directorate|department|institute|government|military|army))['’]s\s+(?:(?:own|latest|new|official|earlier|previous|initial|current|revised)\s+)*(?:figure|estimate|count|tally|number|assessment)s?\s+(?:was|is|of|at|stands\s+at|stood\s+at|(?:of\s+[^;:.,]{1,30}?\s+)?(?:was|has been|is)\s+(?:revised|raised|lowered|updated|put)\s+(?:up\s+|down\s+)?(?:to|at))\s+(?:[^;:.]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
+  String.raw`\b(the\s+(?:[A-Za-z]+\s+){0,3}?(?:agency|ministry|service|office|command|directorate|department|institute|government|military|army)|South\s+Korea|Ukraine|Seoul|Kyiv|Washington|the\s+United\s+States)['’]s\s+(?:(?:own|latest|new|official|earlier|previous|initial|current|revised)\s+)*(?:figure|estimate|count|tally|number|assessment)s?\s+(?:was|is|of|at|stands\s+at|stood\s+at|(?:of\s+[^;:.,]{1,30}?\s+)?(?:was|has been|is)\s+(?:revised|raised|lowered|updated|put)\s+(?:up\s+|down\s+)?(?:to|at))\s+(?:[^;:.]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
   "i",
 );
 /** "The NIS figure of 11,000", "the Pentagon estimate was 12,000": a body's name used before an estimate's noun. */

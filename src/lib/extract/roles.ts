@@ -1319,7 +1319,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       of !== "" &&
       // ("four dollars of every five": the whole each part is taken from, read as the share above.)
       !/^(?:every|each)\b/i.test(of) &&
-      !/^(?:it|that|this|them|those|these|what|whatever|all)\b/i.test(of) &&
+      // ("a casualty rate of around 40 per cent of everyone they have sent": the people sent.)
+      !/^(?:it|that|this|them|those|these|what|whatever|all|everyone|everybody)\b/i.test(of) &&
       // ("90 per cent of the roughly USD 2,000 that Russia pays": a currency's code is money too.)
       !/\b(?:USD|EUR|GBP|KRW|RUB|AUD|CAD)\b/.test(of) &&
       !/[$€£₩₽]|\b(?:pay|pays|paid|salar\w*|wages?|earnings?|income|money|payments?|sums?|amounts?|cash|dollars|won|rubles?|roubles?|revenue|proceeds|funds?|fees?|bonus\w*|allowances?|stipends?|compensation|remittances?|currency|soldiers?|troops|forces?|contingent|deployment|men|servicemen|personnel|north koreans?|units?|total|figure)\b/i.test(
@@ -2632,8 +2633,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const topic = /^\W*(?:For|On|As\s+for|As\s+to|Regarding|When\s+it\s+comes\s+to)\s+([^,:;]{1,40})[,:]/i.exec(s);
   const topicKind =
     topic?.[1] && noun === "" && q.start > topic[0].length ? bestKind("count", topic[1], topic[1], exclude) : null;
+  // ("North Korean losses in Russia top 3,800", "losses of ca. 4 thousand": the losses the figure is, whatever else the
+  // sentence names.)
+  const lossesAre =
+    LOSSES_ARE_BEFORE.test(s.slice(Math.max(0, q.start - 90), q.numberStart)) &&
+    !/^\s+(?:killed|dead|deaths|wounded|injured|fatalities)\b/i.test(s.slice(q.end));
   const kind =
-    rowTotal || lossesByPart
+    rowTotal || lossesByPart || lossesAre
       ? "casualties-total"
       : (topicKind ??
         fromLabel ??
@@ -3420,9 +3426,17 @@ function classifyMoney(
     q.per === null &&
     (BRINGS_HOME_BEFORE.test(before) ||
       (SUM_OF_BEFORE.test(ctx.sentence.slice(0, q.start)) && AT_TOUR_END_AFTER.test(ctx.sentence.slice(q.end)))) &&
-    !/\bRussian\s+(?:[\w-]+\s+)?(?:soldiers?|troops|recruits?|servicem[ae]n|volunteers?|contract\w*|men|conscripts?)\b|\b(?:its|their|Russia['’]s|Moscow['’]s)\s+own\s+(?:[\w-]+\s+)?(?:recruits?|soldiers?|troops|men|volunteers?|servicem[ae]n)\b|\bcontract\s+soldiers?\b/i.test(
-      ctx.sentence,
-    )
+    !RUSSIA_OWN_MEN.test(ctx.sentence)
+  )
+    return { kind: "soldier-take-home" };
+  // "The North Korean soldiers themselves were issued only a daily allowance of 500 roubles": money handed to the
+  // men for their keep.
+  if (
+    dollars > 0 &&
+    dollars < 10_000 &&
+    ALLOWANCE_OF_BEFORE.test(ctx.sentence.slice(0, q.start)) &&
+    /\b(?:soldiers?|troops|men|servicem[ae]n)\b/i.test(ctx.sentence) &&
+    !RUSSIA_OWN_MEN.test(ctx.sentence)
   )
     return { kind: "soldier-take-home" };
   // ("Q: … How much of that reaches the men?" / "A: Maybe $50 a month": what the question asks reaches them.)
@@ -4539,6 +4553,13 @@ function inheritedPeriod(q: Quantity, ctx: FigureContext): Period | null {
     return null;
   // "Over two years, … would bring Pyongyang $672 million": a sum over several periods has none of its own.
   if (SEVERAL_PERIODS.test(lead)) return null;
+  // ("the bill for the first two contingents has already run to 300 million dollars": a bill run up so far.)
+  if (
+    /\b(?:bill|cost|costs|tab|total|payments?)\b[^.;]{0,50}\b(?:has|have|had)\s+(?:already\s+|now\s+)?(?:run|come|risen|climbed|grown|amounted|reached)\s+(?:to\s+)?(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|an\s+estimated)\s+)*[“"]?[$€£₩₽]?\s?$/i.test(
+      lead,
+    )
+  )
+    return null;
   // "signing bonuses of up to 1.9 million roubles", "a one-off payment of …": paid once, whatever the rate.
   if (/\b(?:bonus(?:es)?|one-off|one-time|lump[- ]sums?|signing|compensation|payouts?)\b[^.;]{0,30}$/i.test(lead))
     return null;
@@ -5283,6 +5304,9 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
  * may have ("Russia could have up to 250,000 troops stationed near NATO's flank").
  */
 /** Countries (and their capitals) other than North Korea and Russia, whose own forces an article may set beside the North's. */
+/** The losses a figure is: "losses in Russia top ", "losses of ca. ", "their losses have passed ". */
+const LOSSES_ARE_BEFORE =
+  /\blosses\s+(?:(?:in|among|at|on|near|around)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region\s+|oblast\s+)?)?(?:(?:have|has|had|now|already)\s+)*(?:top|tops|topped|near|nears|neared|exceed|exceeds|exceeded|pass|passes|passed|reach|reaches|reached|surpass|surpasses|surpassed|hit|hits|stand\s+at|stands\s+at|stood\s+at|of|at|rise\s+to|rises\s+to|rose\s+to|risen\s+to|climb\s+to|climbs\s+to|climbed\s+to|total|totals|totalled|totaled)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|ca\.|c\.|close\s+to|an\s+estimated|well\s+over)\s+)*$/iu;
 const OTHER_COUNTRIES = String.raw`(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Japan|Tokyo|the\s+(?:US|United\s+States|UK|United\s+Kingdom|Netherlands)|Washington|South\s+Korea|Seoul|NATO|Ukraine|Kyiv|New\s+Zealand|Australia|Canada|Britain|Ireland|Poland|Germany|France|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Italy|Spain|Portugal|Belgium|Austria|Switzerland|Czechia|the\s+Czech\s+Republic|Slovakia|Hungary|Greece|Turkey|Romania|Bulgaria|London|Canberra|Ottawa|Wellington|Berlin|Paris|Warsaw|Dublin|${OTHER_PLACES.replace(/^\(\?:the\\s\+\)\?/, "")})`;
 /**
  * Another country's own forces, then their size or their losses: "Ireland's Defence Forces have about ",
@@ -5474,6 +5498,12 @@ const LEAVES_SOLDIER_PAID_BEFORE =
 /** A sentence whose subject is the soldier, going on after a comma with what he gets ("…, but receives "). */
 const SOLDIER_GOES_ON_TO_GET =
   /^\W*(?:(?:a|the|each|every|any)\s+(?:(?:North\s+Korean|ordinary|rank-and-file)\s+)?(?:soldier|private|conscript|serviceman)|(?:North\s+Korean\s+)?(?:soldiers|troops|servicemen|conscripts))\b[^.;]*,\s*(?:but|and|yet|while)\s+(?:(?:only|actually|in\s+fact|really)\s+)?(?:receives?|received|gets?|got|sees?|saw|keeps?|kept|takes?\s+home|took\s+home|(?:is|are|was|were)\s+left\s+with|ends?\s+up\s+with)\s+(?:(?:less|more|no\s+more|fewer)\s+than\s+|only\s+|about\s+|around\s+|roughly\s+|just\s+|perhaps\s+|under\s+|barely\s+)*$/i;
+/** Russia's own men: "Russian volunteers", "its own recruits", "contract soldiers". */
+const RUSSIA_OWN_MEN =
+  /\bRussian\s+(?:[\w-]+\s+)?(?:soldiers?|troops|recruits?|servicem[ae]n|volunteers?|contract\w*|men|conscripts?)\b|\b(?:its|their|Russia['’]s|Moscow['’]s)\s+own\s+(?:[\w-]+\s+)?(?:recruits?|soldiers?|troops|men|volunteers?|servicem[ae]n)\b|\bcontract\s+soldiers?\b/i;
+/** An allowance before its sum: "a daily allowance of ", "a monthly stipend of about ", "pocket money of ". */
+const ALLOWANCE_OF_BEFORE =
+  /\b(?:allowance|stipend|pocket\s+money|spending\s+money)\s+of\s+(?:(?:about|around|only|just|some|roughly|barely|a\s+mere)\s+)*$/i;
 /** A sum a soldier carries home from the war: "would bring home ", "brought back home about ". */
 const BRINGS_HOME_BEFORE =
   /\b(?:bring|brings|brought|bringing)\s+(?:back\s+)?home\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe|at\s+least|up\s+to|as\s+much\s+as|the\s+equivalent\s+of)\s+)*$/i;
