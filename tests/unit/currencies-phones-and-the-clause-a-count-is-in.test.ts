@@ -163,3 +163,58 @@ describe("sources named by other verbs", () => {
     ).toEqual(["US$2,050 per soldier a month: pay-per-soldier, South Korean intelligence service"]);
   });
 });
+
+describe("near misses of the currency, telephone and clause rules", () => {
+  it("a sum in zloty with its dollar conversion is read in dollars, its rate and speaker kept", () => {
+    expect(
+      valued("Russia pays Pyongyang 8,250 zloty (about $2,050) a month per soldier, a Polish defence analyst said."),
+    ).toEqual(["8,250 zloty (about $2,050) a month per soldier: pay-per-soldier 2050-2050 USD/month"]);
+  });
+
+  it("an all-capitals headline's 'TRY 4,050' is a verb, not Turkish lira", () => {
+    expect(
+      kindsOf("Kim's generals send 4,050 new recruits to the front. KIM'S GENERALS TRY 4,050 NEW RECRUITS"),
+    ).toEqual(["4,050: troops-deployed", "4,050: troops-deployed"]);
+  });
+
+  it("an average wage in dollars at home stays pay at home; 'and after returning home' without 'only' changes nothing", () => {
+    expect(
+      kindsOf(
+        [
+          "A North Korean soldier earns an average of 2 dollars a month, a defector said.",
+          "An ordinary North Korean soldier is paid about 3 dollars a month, and after returning home from Kursk the veterans get nothing more.",
+        ].join("\n"),
+      ),
+    ).toEqual(["2 dollars a month: domestic-wage", "about 3 dollars a month: domestic-wage"]);
+  });
+
+  it("a numbered list's '(2) 70-80 wounded' is a figure, not a telephone number", () => {
+    expect(
+      kindsOf(
+        "The general staff listed the day's North Korean losses as (1) 40-50 killed and (2) 70-80 wounded.",
+      ).filter((l) => !l.startsWith("2:")),
+    ).toEqual(["40-50: casualties-killed", "70-80: casualties-wounded"]);
+  });
+
+  it("'and that counts only the dead' is the figure's own scope, not the speaker's next claim", () => {
+    expect(kindsOf("Ukraine's general staff put the figure at about 1,650, and that counts only the dead.")).toEqual([
+      "about 1,650: casualties-killed",
+    ]);
+  });
+
+  it("'approx.' before a unit's initials still ends the sentence", () => {
+    expect(
+      lines(
+        "The general staff cautioned that all its numbers were approx. KPA 94th Brigade alone lost about 1,950 killed in January, according to the Ukrainian count.",
+      ).map((l) => l.replace(/^.*, /, "")),
+    ).not.toContain("The general staff");
+  });
+
+  it("a conversion set off by commas does not take a bare 'each' that opens the next phrase", () => {
+    expect(
+      valued(
+        "Russia transferred about $560 million, or roughly ¥84 billion, each payment routed through Chinese banks.",
+      ),
+    ).toEqual(["about $560 million, or roughly ¥84 billion: pay-total 560000000-560000000 USD/null"]);
+  });
+});

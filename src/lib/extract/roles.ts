@@ -1373,7 +1373,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   }
   if (q.currency !== null || q.currencyWord || namedCurrencyBefore(q, s)) {
     const unit = currencyUnit(q, s);
-    if (!unit) return { ok: false, reason: "currency not known" };
+    if (!unit) {
+      // ("8,200 zloty (about $2,000) a month per soldier": a sum in a currency the site does not compare, with its
+      // conversion into one it does, is read in the conversion's.)
+      const alt = q.alternate;
+      if (alt && alt.currency !== null && !alt.percent && (alt.min !== null || alt.max !== null)) {
+        const { currencyWord: _word, alternate: _alt, ...rest } = q;
+        return classifyQuantity({ ...rest, currency: alt.currency, min: alt.min, max: alt.max }, ctx);
+      }
+      return { ok: false, reason: "currency not known" };
+    }
     // ("pays about 2,000 US dollars a month for each North Korean soldier (roughly 2.9 million South Korean won at
     // current rates)": a sum in brackets that converts the sum before it into another currency.)
     const open = s.lastIndexOf("(", q.start);
@@ -2585,7 +2594,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
           .replace(/,\s*(?:after|before|because|since|once|until)\b[^.;]*/gi, "")
           // ("… said about 11,000 North Koreans are in Kursk and that their losses have passed 3,000 killed": the
           // speaker's next claim counts its own figure.)
-          .replace(/\s+and\s+that\s+[^.;]*/gi, "")
+          // (Not a demonstrative "that": "put the figure at about 1,600, and that counts only the dead".)
+          .replace(
+            /\s+and\s+that\s+(?!(?:counts?|counted|includes?|included|is|was|means?|meant|covers?|covered|excludes?|excluded|leaves?|left|does|did|would|will|has|had|figure|number|estimate|count|total|toll)\b)[^.;]*/gi,
+            "",
+          )
           .replace(COMPARED_AFTER, "")
           .replace(REPLACING, "")
           .replace(NEXT_FIGURES_LOSSES, "")
@@ -3980,7 +3993,7 @@ function classifyMoney(
   // ("based on a rate of about US$2,000 a month for each soldier and an average of 12,000 to 15,000 men": an average
   // head count says nothing of an average wage.)
   const side = comparisonSide(clause, before.length).replace(
-    /\b(?:an?\s+)?average\s+of\s+(?=(?:(?:about|around|some|roughly)\s+)?\d)/gi,
+    /\b(?:an?\s+)?average\s+of\s+(?:(?:about|around|some|roughly)\s+)?\d[\d,.]*(?:\s+(?:to|and|-)\s+\d[\d,.]*)?\s+(?:North\s+Korean\s+)?(?:men|soldiers|troops|personnel|servicemen|North\s+Koreans)\b/gi,
     "",
   );
   // ("he doubted that ordinary soldiers would see even $100 a month": what the men would get of the pay abroad, however
@@ -3994,7 +4007,7 @@ function classifyMoney(
       )) ||
     // ('would probably receive "at most a hundred dollars a month," and only after returning home': money for the
     // deployment, paid when it ends.)
-    /^\s*[,"”’]*\s*(?:and\s+)?(?:only\s+|then\s+only\s+)?(?:after|on|upon|when)\s+(?:returning|coming|getting)\s+(?:back\s+)?home\b/i.test(
+    /^\s*[,"”’]*\s*(?:and\s+)?(?:then\s+)?only\s+(?:after|on|upon|when)\s+(?:returning|coming|getting)\s+(?:back\s+)?home\b/i.test(
       ctx.sentence.slice(q.end),
     ) ||
     // ("ordinary soldiers are promised the equivalent of US$100-200 a month, payable only on their return": paid for the
@@ -5914,7 +5927,9 @@ function insidePhoneNumber(sentence: string, q: Figure): boolean {
     // ("2025-05-02 17:40", "02.05.2025": a date, and the time after it.)
     if (/(?:^|\D)(?:19|20)\d\d[-.]\d\d?[-.]\d\d?(?!\d)|(?:^|\D)\d\d?[-.]\d\d?[-.](?:19|20)\d\d(?!\d)/.test(m[0]))
       continue;
-    if ((m[0].match(/\d/g) ?? []).length >= 9 || m[0].includes("(")) return true;
+    // ("(2) 70-80 wounded": a list's number in brackets, then a range, is no area code.)
+    const digits = (m[0].match(/\d/g) ?? []).length;
+    if (digits >= 9 || (m[0].includes("(") && digits >= 7)) return true;
   }
   return false;
 }

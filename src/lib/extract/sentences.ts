@@ -8,6 +8,8 @@
  * date or a number. Offsets always point into the full body so the caller can
  * quote the source exactly.
  */
+import { CURRENCY_CODES } from "../schema/vocabulary.ts";
+import { FOREIGN_CURRENCY_CODES } from "./quantities/vocabulary.ts";
 
 /** One sentence of a block, with offsets into the full body. */
 export interface Sentence {
@@ -108,8 +110,10 @@ const NUMERIC_ABBREVIATIONS: ReadonlySet<string> = new Set([
 
 /** Abbreviations of "circa", which also stand before a currency written ahead of its amount. */
 const CIRCA: ReadonlySet<string> = new Set(["c", "ca", "approx"]);
-/** A currency's code or sign, then its amount: "PLN 8,200", "US$ 2,000", "€1,900". */
-const AMOUNT_AHEAD = /^(?:[A-Z]{2,3}\s?\$?|US\$|[$€£₩₽¥])\s?\d/;
+/** A currency's code or sign, then its amount: "PLN 8,200", "US$ 2,000", "€1,900" (not "KPA 11th Corps"). */
+const AMOUNT_AHEAD = new RegExp(
+  String.raw`^(?:(?:${[...CURRENCY_CODES, ...FOREIGN_CURRENCY_CODES].join("|")})\s?|[A-Z]{1,3}\$|[$€£₩₽¥])\s?\d`,
+);
 
 /** Lower-case dotted abbreviations that always continue the sentence. */
 const ALWAYS_CONTINUE: ReadonlySet<string> = new Set(["e.g", "i.e", "viz", "a.k.a"]);

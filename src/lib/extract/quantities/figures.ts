@@ -497,7 +497,12 @@ export function parseAppositeConversion(
   // ("…, or roughly 180,000 roubles, a month": a rate after the closing mark is the amount's.)
   const conv = conversionOf(input, toks, i, inner, inner, end);
   // ("…, or roughly ¥300,000, per soldier each month": so is whom it is for, then the rate.)
-  if (conv && closes && (matchRate(toks, end + 1) || matchPerHead(toks, end + 1) >= 0))
+  // (Not a bare "each" that opens the next phrase: "…, or roughly ¥84 billion, each payment routed through …".)
+  if (
+    conv &&
+    closes &&
+    (matchRate(toks, end + 1) || (matchPerHead(toks, end + 1) >= 0 && toks[end + 1]?.lower !== "each"))
+  )
     return { ...conv, end: end + 1 };
   return conv;
 }

@@ -295,7 +295,6 @@ export const FOREIGN_CURRENCY_CODES: ReadonlySet<string> = new Set([
   "SGD",
   "CZK",
   "HUF",
-  "TRY",
   "BYN",
   "MNT",
   "THB",
