@@ -218,3 +218,70 @@ describe("near misses of the currency, telephone and clause rules", () => {
     ).toEqual(["about $560 million, or roughly ¥84 billion: pay-total 560000000-560000000 USD/null"]);
   });
 });
+
+describe("near misses of losses, shares, allowances and aid", () => {
+  it("a clause read where a name should be names no one", () => {
+    const read = lines(
+      [
+        "The National Intelligence Service (NIS) gave the figure to parliament's intelligence committee, according to lawmaker Park Sun-ho.",
+        "In April the agency had put the number of dead at about 650.",
+        "It also gave the number of North Korean engineers the agency says are already in Russia as 10,050.",
+      ].join("\n"),
+    );
+    expect(read.join("\n")).not.toMatch(/gave the (?:figure|number)/);
+  });
+
+  it("shares 'of everyone' in villages or polls are context; 'of everyone they have sent' is the force", () => {
+    expect(
+      kindsOf(
+        [
+          "Roughly 70 per cent of everyone in the Kursk villages fled before the North Korean casualties mounted.",
+          "Nearly 60 per cent of everyone polled in Seoul believes the regime keeps the soldiers' pay.",
+          "That is a casualty rate of around 42 per cent of everyone they have sent.",
+        ].join("\n"),
+      ),
+    ).toEqual(["Roughly 70 per cent: context", "Nearly 60 per cent: context", "around 42 per cent: casualty-rate"]);
+  });
+
+  it("a stipend paid to the regime per soldier is pay; workers' and Russians' allowances are not the soldiers'", () => {
+    expect(
+      kindsOf(
+        [
+          "Russia pays Pyongyang a monthly stipend of $2,050 for each soldier it sends.",
+          "Unlike the soldiers, North Korean construction workers in Russia get a daily allowance of $5.",
+          "Moscow transfers a stipend of about $7,050 a year per soldier to the regime, while the men themselves keep little.",
+          "Unlike Russian soldiers, the North Koreans are issued a daily allowance of 320 roubles.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "$2,050: pay-per-soldier",
+      "$5: context",
+      "about $7,050 a year per soldier: pay-per-soldier",
+      "320 roubles: soldier-take-home",
+    ]);
+  });
+
+  it("reinforcements sent to make good the losses are troops", () => {
+    expect(
+      kindsOf(
+        "Reinforcements sent to make good the losses now total 5,050 North Korean soldiers, a Ukrainian officer said.",
+      ),
+    ).toEqual(["5,050: troops-deployed"]);
+  });
+
+  it("aid pledged or provided to Ukraine is context, in whatever currency", () => {
+    expect(
+      kindsOf(
+        [
+          "Norway pledged 5 billion kroner (about $480 million) to Kyiv, as North Korea keeps troops in Russia.",
+          "Germany has provided Ukraine with military support worth around €28 billion since 2022.",
+          "Russia pays Pyongyang about $2,050 a month for each North Korean soldier.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "5 billion kroner (about $480 million): context",
+      "around €28 billion: context",
+      "about $2,050 a month: pay-per-soldier",
+    ]);
+  });
+});

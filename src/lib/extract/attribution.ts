@@ -650,6 +650,10 @@ const SUBJECTS_MAX = 8192;
  * @param start Its offset in the sentence.
  * @returns The noun phrase, or null when nothing names a source.
  */
+/** A verb or a figure's noun inside what would be a name: the words are a clause, not a name. */
+const CLAUSE_AS_NAME =
+  /\s(?:gave|gives|given|says|said|puts|told|tells|reported|estimated|had|has|have|was|were|is|are|number|figure|figures|also)\s/;
+
 export function parseSubject(phrase: string, start: number, keepTrailing = false): NounPhrase | null {
   const key = (keepTrailing ? "1" : "0") + phrase;
   let np = SUBJECTS.get(key);
@@ -723,6 +727,21 @@ const RANKED_OFFICE =
  */
 
 export function readSubject(phrase: string, start: number, keepTrailing: boolean): NounPhrase | null {
+  const np = readPhrase(phrase, start, keepTrailing);
+  // ("It also gave the number of North Korean engineers the agency", "National Intelligence Service (NIS) gave the
+  // figure to parliament's intelligence committee": a clause read as a name names no one.)
+  return (np?.form === "name" || np?.form === "group") && CLAUSE_AS_NAME.test(np.name) ? null : np;
+}
+
+/**
+ * Reads a subject phrase, before the check that it is no clause (see `readSubject`).
+ *
+ * @param phrase The words before the verb.
+ * @param start Offset of the phrase in its sentence.
+ * @param keepTrailing Keep words after the head that would otherwise be cut.
+ * @returns The noun phrase, or null.
+ */
+function readPhrase(phrase: string, start: number, keepTrailing: boolean): NounPhrase | null {
   let text = phrase
     .replace(/^[\s,“”"‘’'(–—-]+|[\s,“”"‘’')–—-]+$/g, "")
     // "Lee of the People Power Party": a party qualifies the person and never stands in for them.

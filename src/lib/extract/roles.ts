@@ -1320,7 +1320,11 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       // ("four dollars of every five": the whole each part is taken from, read as the share above.)
       !/^(?:every|each)\b/i.test(of) &&
       // ("a casualty rate of around 40 per cent of everyone they have sent": the people sent.)
-      !/^(?:it|that|this|them|those|these|what|whatever|all|everyone|everybody)\b/i.test(of) &&
+      !/^(?:it|that|this|them|those|these|what|whatever|all)\b/i.test(of) &&
+      // (Only the people sent: not "70 per cent of everyone in the Kursk villages", "of everyone polled".)
+      !/^\s*of\s+(?:everyone|everybody)\s+(?:(?:they|it|that|who|Pyongyang|North\s+Korea)\s+)?(?:(?:has|have|had)\s+)?(?:been\s+)?(?:sent|deployed|dispatched)\b/i.test(
+        s.slice(q.end),
+      ) &&
       // ("90 per cent of the roughly USD 2,000 that Russia pays": a currency's code is money too.)
       !/\b(?:USD|EUR|GBP|KRW|RUB|AUD|CAD)\b/.test(of) &&
       !/[$€£₩₽]|\b(?:pay|pays|paid|salar\w*|wages?|earnings?|income|money|payments?|sums?|amounts?|cash|dollars|won|rubles?|roubles?|revenue|proceeds|funds?|fees?|bonus\w*|allowances?|stipends?|compensation|remittances?|currency|soldiers?|troops|forces?|contingent|deployment|men|servicemen|personnel|north koreans?|units?|total|figure)\b/i.test(
@@ -3390,6 +3394,10 @@ function classifyMoney(
   // Money in a passage that speaks of no soldiers, pay or deployment (a broker's fee, a budget for
   // satellites) is not what the soldiers are paid.
   if (!PAY_PASSAGE.test(`${ctx.previous} ${ctx.sentence}`)) return { kind: "context" };
+  // "Norway pledged 5 billion kroner (about $480 million) to Kyiv", "Germany has provided Ukraine with military support
+  // worth around €28 billion": aid to Ukraine, in a clause that names no North Korea.
+  if (AID_TO_UKRAINE.test(clause) && !/\b(?:North\s+Korea\w*|Pyongyang|DPRK|Kim\s+Jong)/i.test(clause))
+    return { kind: "context" };
   // "a four point two million dollar upgrade to the wharf", "a $3.5m housing project", "a $300 million loan from
   // Moscow": money that names what it buys, which is no pay, whatever else the sentence says.
   // ("a $2,000 monthly contract" is pay: a sum at a rate buys no thing.)
@@ -3444,13 +3452,7 @@ function classifyMoney(
     return { kind: "soldier-take-home" };
   // "The North Korean soldiers themselves were issued only a daily allowance of 500 roubles": money handed to the
   // men for their keep.
-  if (
-    dollars > 0 &&
-    dollars < 10_000 &&
-    ALLOWANCE_OF_BEFORE.test(ctx.sentence.slice(0, q.start)) &&
-    /\b(?:soldiers?|troops|men|servicem[ae]n)\b/i.test(ctx.sentence) &&
-    !RUSSIA_OWN_MEN.test(ctx.sentence)
-  )
+  if (dollars > 0 && dollars < 10_000 && SOLDIERS_ALLOWANCE_BEFORE.test(ctx.sentence.slice(0, q.start)))
     return { kind: "soldier-take-home" };
   // ("Q: … How much of that reaches the men?" / "A: Maybe $50 a month": what the question asks reaches them.)
   if (
@@ -5319,7 +5321,7 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
 /** Countries (and their capitals) other than North Korea and Russia, whose own forces an article may set beside the North's. */
 /** The losses a figure is: "losses in Russia top ", "losses of ca. ", "their losses have passed ". */
 const LOSSES_ARE_BEFORE =
-  /\blosses\s+(?:(?:in|among|at|on|near|around)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region\s+|oblast\s+)?)?(?:(?:have|has|had|now|already)\s+)*(?:top|tops|topped|near|nears|neared|exceed|exceeds|exceeded|pass|passes|passed|reach|reaches|reached|surpass|surpasses|surpassed|hit|hits|stand\s+at|stands\s+at|stood\s+at|of|at|rise\s+to|rises\s+to|rose\s+to|risen\s+to|climb\s+to|climbs\s+to|climbed\s+to|total|totals|totalled|totaled)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|ca\.|c\.|close\s+to|an\s+estimated|well\s+over)\s+)*$/iu;
+  /(?<!\b(?:replace|replacing|replaced|make\s+good|making\s+good|made\s+good|make\s+up\s+for|offset|offsetting|cover|covering|compensate\s+for|for)\s+(?:the\s+|its\s+|their\s+|those\s+)?)\b[Ll]osses\s+(?:(?:in|among|at|on|near|around)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region\s+|oblast\s+)?)?(?:(?:have|has|had|now|already)\s+)*(?:top|tops|topped|near|nears|neared|exceed|exceeds|exceeded|pass|passes|passed|reach|reaches|reached|surpass|surpasses|surpassed|hit|hits|stand\s+at|stands\s+at|stood\s+at|of|at|rise\s+to|rises\s+to|rose\s+to|risen\s+to|climb\s+to|climbs\s+to|climbed\s+to|total|totals|totalled|totaled)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|ca\.|c\.|close\s+to|an\s+estimated|well\s+over)\s+)*$/u;
 const OTHER_COUNTRIES = String.raw`(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Japan|Tokyo|the\s+(?:US|United\s+States|UK|United\s+Kingdom|Netherlands)|Washington|South\s+Korea|Seoul|NATO|Ukraine|Kyiv|New\s+Zealand|Australia|Canada|Britain|Ireland|Poland|Germany|France|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Italy|Spain|Portugal|Belgium|Austria|Switzerland|Czechia|the\s+Czech\s+Republic|Slovakia|Hungary|Greece|Turkey|Romania|Bulgaria|London|Canberra|Ottawa|Wellington|Berlin|Paris|Warsaw|Dublin|${OTHER_PLACES.replace(/^\(\?:the\\s\+\)\?/, "")})`;
 /**
  * Another country's own forces, then their size or their losses: "Ireland's Defence Forces have about ",
@@ -5511,12 +5513,18 @@ const LEAVES_SOLDIER_PAID_BEFORE =
 /** A sentence whose subject is the soldier, going on after a comma with what he gets ("…, but receives "). */
 const SOLDIER_GOES_ON_TO_GET =
   /^\W*(?:(?:a|the|each|every|any)\s+(?:(?:North\s+Korean|ordinary|rank-and-file)\s+)?(?:soldier|private|conscript|serviceman)|(?:North\s+Korean\s+)?(?:soldiers|troops|servicemen|conscripts))\b[^.;]*,\s*(?:but|and|yet|while)\s+(?:(?:only|actually|in\s+fact|really)\s+)?(?:receives?|received|gets?|got|sees?|saw|keeps?|kept|takes?\s+home|took\s+home|(?:is|are|was|were)\s+left\s+with|ends?\s+up\s+with)\s+(?:(?:less|more|no\s+more|fewer)\s+than\s+|only\s+|about\s+|around\s+|roughly\s+|just\s+|perhaps\s+|under\s+|barely\s+)*$/i;
+/** Money given to Ukraine: "pledged … to Kyiv", "aid to Ukraine", "provided Ukraine with". */
+const AID_TO_UKRAINE =
+  /\b(?:pledged|pledges|pledging|provided|provides|committed|commits|donated|donates|gave|given|gives|delivered|delivers|allocated|allocates|approved|approves)\b[^.;]{0,80}\b(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\b|\b(?:aid|assistance|support|help|packages?)\s+(?:to|for)\s+(?:Ukraine|Kyiv|Kiev)\b|\b(?:provided|provides|supplied|supplies|supplying|providing)\s+(?:Ukraine|Kyiv|Kiev)\s+with\b/i;
 /** Russia's own men: "Russian volunteers", "its own recruits", "contract soldiers". */
 const RUSSIA_OWN_MEN =
   /\bRussian\s+(?:[\w-]+\s+)?(?:soldiers?|troops|recruits?|servicem[ae]n|volunteers?|contract\w*|men|conscripts?)\b|\b(?:its|their|Russia['’]s|Moscow['’]s)\s+own\s+(?:[\w-]+\s+)?(?:recruits?|soldiers?|troops|men|volunteers?|servicem[ae]n)\b|\bcontract\s+soldiers?\b/i;
-/** An allowance before its sum: "a daily allowance of ", "a monthly stipend of about ", "pocket money of ". */
-const ALLOWANCE_OF_BEFORE =
-  /\b(?:allowance|stipend|pocket\s+money|spending\s+money)\s+of\s+(?:(?:about|around|only|just|some|roughly|barely|a\s+mere)\s+)*$/i;
+/**
+ * The soldiers themselves, then the allowance they are given: "the North Korean soldiers themselves were issued only
+ * a daily allowance of ", "the North Koreans get a stipend of " (not Russia's own men, nor a stipend paid to the regime).
+ */
+const SOLDIERS_ALLOWANCE_BEFORE =
+  /(?<!\b(?:Russian|contract|own)\s+)\b(?:soldiers?|troops|men|servicem[ae]n|North\s+Koreans)\s+(?:themselves\s+)?(?:(?:were|are|was|is)\s+(?:only\s+)?(?:issued|given|paid|handed)|get|gets|got|receive|receives|received|draw|draws|drew)\s+(?:only\s+)?(?:an?\s+)?(?:(?:daily|monthly|weekly|small|meagre|meager)\s+)*(?:allowance|stipend|pocket\s+money|spending\s+money)\s+of\s+(?:(?:about|around|only|just|some|roughly|barely|a\s+mere)\s+)*$/i;
 /** A sum a soldier carries home from the war: "would bring home ", "brought back home about ". */
 const BRINGS_HOME_BEFORE =
   /\b(?:bring|brings|brought|bringing)\s+(?:back\s+)?home\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe|at\s+least|up\s+to|as\s+much\s+as|the\s+equivalent\s+of)\s+)*$/i;
