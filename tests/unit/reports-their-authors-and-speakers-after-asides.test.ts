@@ -131,3 +131,16 @@ describe("ranges and totals", () => {
     expect(monthly?.value.per).toBe("month");
   });
 });
+
+describe("'the report by' names its author", () => {
+  it("'The report by the Harbour Security Forum, released on Monday, puts …' makes the forum whose 'The report' is, not the defectors a later sentence cites", () => {
+    const read = lines(
+      [
+        "The report by the Harbour Security Forum, released on Monday, puts Russia's payments for the soldiers at about US$650 million so far.",
+        "Interviews with defectors suggested that families received about US$150 for each month of service, the report said.",
+        "The report puts North Korean losses at around 6,050 killed and wounded by June.",
+      ].join("\n"),
+    );
+    expect(read.at(-1)).toBe("around 6,050: casualties-total, Harbour Security Forum");
+  });
+});

@@ -790,7 +790,9 @@ function noteNames(s: string, registry: EntityRegistry, t: Tracker, quoted = fal
   // a defence research group in Copenhagen, on Tuesday published a report": whose "the report" and "it" are next.
   // ("The Lindqvist Institute's new report draws together …. It estimates …": whose report opens the sentence.)
   // ("…, the Seimas Committee on National Security and Defence said in a report adopted on Wednesday": whose report it is.)
-  const published = REPORT_PUBLISHED.exec(s) ?? BODYS_REPORT_LEAD.exec(s) ?? SAID_IN_REPORT.exec(s);
+  // ("The report by the Pacific Rim Security Forum, released on Monday, puts …": the body named after "by".)
+  const published =
+    REPORT_PUBLISHED.exec(s) ?? BODYS_REPORT_LEAD.exec(s) ?? SAID_IN_REPORT.exec(s) ?? REPORT_BY.exec(s);
   if (published?.[1]) {
     const np = parseSubject(published[1].trim(), 0);
     const e = np && (np.form === "name" || np.form === "group") ? resolveSubject(np, registry, t) : null;
@@ -955,6 +957,9 @@ const BODYS_REPORT_LEAD =
 /** A body that speaks in a report: "…, the Seimas Committee on National Security and Defence said in a report". */
 const SAID_IN_REPORT =
   /(?:^|,\s+)(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:for|of|on|and)\s+)?){0,7}\p{Lu}[\p{L}’'.-]*)\s+(?:said|says|found|finds|concluded|concludes|estimated|estimates|wrote|writes)\s+in\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,3}?(?:report|study|assessment|analysis|paper)\b/u;
+/** "The report by the Pacific Rim Security Forum", "a new study by the Vessen Institute": the report's author. */
+const REPORT_BY =
+  /\b(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,2}?(?:report|study|assessment|analysis|survey|paper)\s+by\s+(?:the\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}\p{Lu}[\p{L}’'.-]*)/u;
 const REPORT_PUBLISHED =
   /^(?:\p{Lu}{3,}(?:\s+\p{Lu}{3,})?\s*[—–-]+\s*)?(?:The\s+)?((?:\p{Lu}[\p{L}’'.-]*\s+(?:(?:for|of|on|and)\s+)?){0,5}\p{Lu}[\p{L}’'.-]*)(?:\s*\([\p{Lu}\d&-]{2,10}\))?(?:,\s*(?:an?|the)\s+[^,;.]{2,80},)?\s+(?:(?:on|last|this)\s+\w+\s+|today\s+)?(?:has\s+)?(?:published|released|issued|presented|put out)\s+(?:[“"][^”"]{1,80}[”"],?\s+)?(?:its|a|the|their|an)\s+(?:[\w-]+\s+){0,3}?(?:report|study|assessment|analysis|survey|review|paper)\b/u;
 
