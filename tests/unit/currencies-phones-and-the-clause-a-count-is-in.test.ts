@@ -285,3 +285,54 @@ describe("near misses of losses, shares, allowances and aid", () => {
     ]);
   });
 });
+
+describe("near misses of the clause-as-name check, shares of everyone, allowances and losses", () => {
+  it("unnamed sources described by what they know, and titles with 'number' or 'figures', still speak", () => {
+    expect(
+      lines(
+        [
+          "A person familiar with what was said at the meeting told reporters that 650 North Korean soldiers had died.",
+          "The Pentagon's number two told Congress that about 11,050 North Korean troops were in Kursk.",
+          "Senior figures in Ukraine's military intelligence said about 4,050 North Korean soldiers had been killed or wounded.",
+          "A source close to the team that was investigating the deployment said about 12,050 North Korean soldiers were in Russia.",
+        ].join("\n"),
+      ).map((l) => l.replace(/^[^:]*: [^,]*, /, "")),
+    ).toEqual([
+      "A person familiar with what was said at the meeting",
+      "Pentagon's number two",
+      "Senior figures in Ukraine's military intelligence",
+      "A source close to the team that was investigating the deployment",
+    ]);
+  });
+
+  it("shares of everyone sent, or of everyone in a unit, are casualty rates", () => {
+    expect(
+      kindsOf(
+        [
+          "About 30 per cent of everyone who was sent to Kursk has been killed or wounded.",
+          "Nearly 40 per cent of everyone the North has sent is now dead or wounded.",
+          "About 20 per cent of everyone in the first wave was killed within weeks.",
+        ].join("\n"),
+      ).map((l) => l.replace(/^.*: /, "")),
+    ).toEqual(["casualty-rate", "casualty-rate", "casualty-rate"]);
+  });
+
+  it("the soldiers' own allowance is take-home however the words around it fall", () => {
+    expect(
+      kindsOf(
+        [
+          "North Korean soldiers in Kursk receive an allowance of about $105 a month.",
+          "The soldiers are reportedly issued a daily allowance of 310 roubles.",
+          "The soldiers' daily allowance of 510 roubles is paid in cash.",
+          "Soldiers each get a small allowance of about $55 a month.",
+        ].join("\n"),
+      ).map((l) => l.replace(/^.*: /, "")),
+    ).toEqual(["soldier-take-home", "soldier-take-home", "soldier-take-home", "soldier-take-home"]);
+  });
+
+  it("'to replace losses of about 4,050' counts the losses", () => {
+    expect(kindsOf("Pyongyang has sent 3,050 more soldiers to replace losses of about 4,050 in Kursk.").at(-1)).toBe(
+      "about 4,050: casualties-total",
+    );
+  });
+});

@@ -650,9 +650,9 @@ const SUBJECTS_MAX = 8192;
  * @param start Its offset in the sentence.
  * @returns The noun phrase, or null when nothing names a source.
  */
-/** A verb or a figure's noun inside what would be a name: the words are a clause, not a name. */
+/** A verb, not inside a relative clause or a description, in what would be a name: the words are a clause. */
 const CLAUSE_AS_NAME =
-  /\s(?:gave|gives|given|says|said|puts|told|tells|reported|estimated|had|has|have|was|were|is|are|number|figure|figures|also)\s/;
+  /^(?:(?!\b(?:that|what|who|whom|whose|which|where|when|with|familiar|close|about|to)\b)[^,;:])*?\s(?:gave|gives|says|said|puts|told|tells|reported|estimated|had|has|have|was|were|is|are)\s/i;
 
 export function parseSubject(phrase: string, start: number, keepTrailing = false): NounPhrase | null {
   const key = (keepTrailing ? "1" : "0") + phrase;

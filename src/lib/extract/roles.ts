@@ -1322,7 +1322,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
       // ("a casualty rate of around 40 per cent of everyone they have sent": the people sent.)
       !/^(?:it|that|this|them|those|these|what|whatever|all)\b/i.test(of) &&
       // (Only the people sent: not "70 per cent of everyone in the Kursk villages", "of everyone polled".)
-      !/^\s*of\s+(?:everyone|everybody)\s+(?:(?:they|it|that|who|Pyongyang|North\s+Korea)\s+)?(?:(?:has|have|had)\s+)?(?:been\s+)?(?:sent|deployed|dispatched)\b/i.test(
+      !/^\s*of\s+(?:everyone|everybody)\b(?:[^.;,]{0,40}?\b(?:sent|deployed|dispatched)\b|\s+in\s+(?:the\s+|that\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:wave|battalion|brigade|units?|regiment|division|contingent|force|corps|company|platoon|squad)s?\b)/i.test(
         s.slice(q.end),
       ) &&
       // ("90 per cent of the roughly USD 2,000 that Russia pays": a currency's code is money too.)
@@ -2653,7 +2653,8 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // ("North Korean losses in Russia top 3,800", "losses of ca. 4 thousand": the losses the figure is, whatever else the
   // sentence names.)
   const lossesAre =
-    LOSSES_ARE_BEFORE.test(s.slice(Math.max(0, q.start - 90), q.numberStart)) &&
+    (LOSSES_ARE_BEFORE.test(s.slice(Math.max(0, q.start - 90), q.numberStart)) ||
+      LOSSES_OF_BEFORE.test(s.slice(Math.max(0, q.start - 90), q.numberStart))) &&
     !/^\s+(?:killed|dead|deaths|wounded|injured|fatalities)\b/i.test(s.slice(q.end));
   const kind =
     rowTotal || lossesByPart || lossesAre
@@ -2980,6 +2981,13 @@ function figureRole(
   if (gov) {
     if (gov[1]) {
       if (otherArmy && !NORTH.test(lead.slice(-60))) return "context";
+      // ("suffered some 1,100 dead and wounded": both, the losses in all.)
+      if (
+        /^\s*(?:dead|deaths|fatalities|killed|wounded|injured)\s+(?:and|or|and\/or)\s+(?:the\s+)?(?:dead|killed|wounded|injured)\b/i.test(
+          s.slice(q.end),
+        )
+      )
+        return "casualties-total";
       if (/^(?:fatalities|deaths|dead)\b/i.test(noun)) return "casualties-killed";
       if (/^(?:wounded|injured)\b/i.test(noun)) return "casualties-wounded";
       // "lost 2,300 servicemen killed": the word after the troops says how they were lost.
@@ -5321,7 +5329,10 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
 /** Countries (and their capitals) other than North Korea and Russia, whose own forces an article may set beside the North's. */
 /** The losses a figure is: "losses in Russia top ", "losses of ca. ", "their losses have passed ". */
 const LOSSES_ARE_BEFORE =
-  /(?<!\b(?:replace|replacing|replaced|make\s+good|making\s+good|made\s+good|make\s+up\s+for|offset|offsetting|cover|covering|compensate\s+for|for)\s+(?:the\s+|its\s+|their\s+|those\s+)?)\b[Ll]osses\s+(?:(?:in|among|at|on|near|around)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region\s+|oblast\s+)?)?(?:(?:have|has|had|now|already)\s+)*(?:top|tops|topped|near|nears|neared|exceed|exceeds|exceeded|pass|passes|passed|reach|reaches|reached|surpass|surpasses|surpassed|hit|hits|stand\s+at|stands\s+at|stood\s+at|of|at|rise\s+to|rises\s+to|rose\s+to|risen\s+to|climb\s+to|climbs\s+to|climbed\s+to|total|totals|totalled|totaled)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|ca\.|c\.|close\s+to|an\s+estimated|well\s+over)\s+)*$/u;
+  /(?<!\b(?:replace|replacing|replaced|make\s+good|making\s+good|made\s+good|make\s+up\s+for|offset|offsetting|cover|covering|compensate\s+for|for)\s+(?:the\s+|its\s+|their\s+|those\s+)?)\b[Ll]osses\s+(?:(?:in|among|at|on|near|around)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region\s+|oblast\s+)?)?(?:(?:have|has|had|now|already)\s+)*(?:top|tops|topped|near|nears|neared|exceed|exceeds|exceeded|pass|passes|passed|reach|reaches|reached|surpass|surpasses|surpassed|hit|hits|stand\s+at|stands\s+at|stood\s+at|rise\s+to|rises\s+to|rose\s+to|risen\s+to|climb\s+to|climbs\s+to|climbed\s+to|total|totals|totalled|totaled)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|ca\.|c\.|close\s+to|an\s+estimated|well\s+over)\s+)*$/u;
+/** "losses of about ", "to replace losses of some ": the losses the figure is, wherever they stand. */
+const LOSSES_OF_BEFORE =
+  /\b[Ll]osses\s+(?:of|at)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|ca\.|c\.|close\s+to|an\s+estimated|well\s+over)\s+)*$/u;
 const OTHER_COUNTRIES = String.raw`(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Japan|Tokyo|the\s+(?:US|United\s+States|UK|United\s+Kingdom|Netherlands)|Washington|South\s+Korea|Seoul|NATO|Ukraine|Kyiv|New\s+Zealand|Australia|Canada|Britain|Ireland|Poland|Germany|France|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Italy|Spain|Portugal|Belgium|Austria|Switzerland|Czechia|the\s+Czech\s+Republic|Slovakia|Hungary|Greece|Turkey|Romania|Bulgaria|London|Canberra|Ottawa|Wellington|Berlin|Paris|Warsaw|Dublin|${OTHER_PLACES.replace(/^\(\?:the\\s\+\)\?/, "")})`;
 /**
  * Another country's own forces, then their size or their losses: "Ireland's Defence Forces have about ",
@@ -5524,7 +5535,7 @@ const RUSSIA_OWN_MEN =
  * a daily allowance of ", "the North Koreans get a stipend of " (not Russia's own men, nor a stipend paid to the regime).
  */
 const SOLDIERS_ALLOWANCE_BEFORE =
-  /(?<!\b(?:Russian|contract|own)\s+)\b(?:soldiers?|troops|men|servicem[ae]n|North\s+Koreans)\s+(?:themselves\s+)?(?:(?:were|are|was|is)\s+(?:only\s+)?(?:issued|given|paid|handed)|get|gets|got|receive|receives|received|draw|draws|drew)\s+(?:only\s+)?(?:an?\s+)?(?:(?:daily|monthly|weekly|small|meagre|meager)\s+)*(?:allowance|stipend|pocket\s+money|spending\s+money)\s+of\s+(?:(?:about|around|only|just|some|roughly|barely|a\s+mere)\s+)*$/i;
+  /(?<!\b(?:Russian|contract|own)\s+)\b(?:soldiers?|troops|men|servicem[ae]n|North\s+Koreans)(?:['’]s?\s+(?:(?:daily|monthly|weekly|small|meagre|meager)\s+)*(?:allowance|stipend|pocket\s+money|spending\s+money)|\s+(?:[\w-]+\s+){0,3}?(?:(?:were|are|was|is)\s+(?:\w+ly\s+)?(?:only\s+)?(?:issued|given|paid|handed)|get|gets|got|receive|receives|received|draw|draws|drew)\s+(?:only\s+)?(?:an?\s+)?(?:(?:daily|monthly|weekly|small|meagre|meager)\s+)*(?:allowance|stipend|pocket\s+money|spending\s+money))\s+of\s+(?:(?:about|around|only|just|some|roughly|barely|a\s+mere)\s+)*$/i;
 /** A sum a soldier carries home from the war: "would bring home ", "brought back home about ". */
 const BRINGS_HOME_BEFORE =
   /\b(?:bring|brings|brought|bringing)\s+(?:back\s+)?home\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe|at\s+least|up\s+to|as\s+much\s+as|the\s+equivalent\s+of)\s+)*$/i;
