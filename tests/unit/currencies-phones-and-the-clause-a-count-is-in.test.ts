@@ -336,3 +336,37 @@ describe("near misses of the clause-as-name check, shares of everyone, allowance
     );
   });
 });
+
+describe("near misses of the mends above", () => {
+  it("a name word spelled like a verb ('Jan Are Nilsen') still names the speaker", () => {
+    expect(
+      lines(
+        "Norwegian researcher Jan Are Nilsen said about 3,050 North Korean soldiers had been killed or wounded.",
+      )[0],
+    ).toBe("about 3,050: casualties-total, Jan Are Nilsen");
+  });
+
+  it("allowances of officers, of Russia's men or of guards are not the soldiers' take-home", () => {
+    expect(
+      kindsOf(
+        [
+          "Officers commanding the soldiers in Kursk draw a daily allowance of $45, a defector said.",
+          "Soldiers in Russian units receive an allowance of 2,050 roubles a day.",
+          "The men Russia recruits get a daily allowance of 3,050 roubles.",
+          "Ukrainian guards watching captured North Korean soldiers in Kyiv receive a daily allowance of $15.",
+        ].join("\n"),
+      ).filter((l) => l.endsWith("soldier-take-home")),
+    ).toEqual([]);
+  });
+
+  it("'some 1,150 wounded and the dead have not yet been counted' and 'about 410 dead and wounded more than 1,050 Ukrainians' keep their own kinds", () => {
+    expect(
+      kindsOf(
+        [
+          "North Korean units have lost some 1,150 wounded and the dead have not yet been counted.",
+          "The North Korean battalion lost about 410 dead and wounded more than 1,050 Ukrainian defenders.",
+        ].join("\n"),
+      ).slice(0, 2),
+    ).toEqual(["some 1,150: casualties-wounded", "about 410: casualties-killed"]);
+  });
+});

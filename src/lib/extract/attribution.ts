@@ -652,7 +652,7 @@ const SUBJECTS_MAX = 8192;
  */
 /** A verb, not inside a relative clause or a description, in what would be a name: the words are a clause. */
 const CLAUSE_AS_NAME =
-  /^(?:(?!\b(?:that|what|who|whom|whose|which|where|when|with|familiar|close|about|to)\b)[^,;:])*?\s(?:gave|gives|says|said|puts|told|tells|reported|estimated|had|has|have|was|were|is|are)\s/i;
+  /^(?:(?!\b(?:that|what|who|whom|whose|which|where|when|with|familiar|close|about|to)\b)[^,;:])*?\s(?:gave|gives|says|said|puts|told|tells|reported|estimated|had|has|have|was|were|is|are)\s/;
 
 export function parseSubject(phrase: string, start: number, keepTrailing = false): NounPhrase | null {
   const key = (keepTrailing ? "1" : "0") + phrase;

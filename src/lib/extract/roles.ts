@@ -2983,7 +2983,7 @@ function figureRole(
       if (otherArmy && !NORTH.test(lead.slice(-60))) return "context";
       // ("suffered some 1,100 dead and wounded": both, the losses in all.)
       if (
-        /^\s*(?:dead|deaths|fatalities|killed|wounded|injured)\s+(?:and|or|and\/or)\s+(?:the\s+)?(?:dead|killed|wounded|injured)\b/i.test(
+        /^\s*(?:dead|deaths|fatalities|killed|wounded|injured)\s+(?:and|or|and\/or)\s+(?:dead|killed|wounded|injured)\b(?!\s+(?:have|has|had|were|was|are|is|more|about|some|around|nearly|over|the|\d))/i.test(
           s.slice(q.end),
         )
       )
@@ -5535,7 +5535,7 @@ const RUSSIA_OWN_MEN =
  * a daily allowance of ", "the North Koreans get a stipend of " (not Russia's own men, nor a stipend paid to the regime).
  */
 const SOLDIERS_ALLOWANCE_BEFORE =
-  /(?<!\b(?:Russian|contract|own)\s+)\b(?:soldiers?|troops|men|servicem[ae]n|North\s+Koreans)(?:['’]s?\s+(?:(?:daily|monthly|weekly|small|meagre|meager)\s+)*(?:allowance|stipend|pocket\s+money|spending\s+money)|\s+(?:[\w-]+\s+){0,3}?(?:(?:were|are|was|is)\s+(?:\w+ly\s+)?(?:only\s+)?(?:issued|given|paid|handed)|get|gets|got|receive|receives|received|draw|draws|drew)\s+(?:only\s+)?(?:an?\s+)?(?:(?:daily|monthly|weekly|small|meagre|meager)\s+)*(?:allowance|stipend|pocket\s+money|spending\s+money))\s+of\s+(?:(?:about|around|only|just|some|roughly|barely|a\s+mere)\s+)*$/i;
+  /(?:^|[,;:]\s+|\b(?:and|but|while|whereas)\s+)(?:[Tt]he\s+|[Tt]heir\s+)?(?:North\s+Korean\s+)?(?:[Ss]oldiers?|[Tt]roops|[Mm]en|[Ss]ervicem[ae]n|North\s+Koreans)(?:['’]s?\s+(?:(?:daily|monthly|weekly|small|meagre|meager)\s+)*(?:allowance|stipend|pocket\s+money|spending\s+money)|(?:\s+(?:themselves|each|all|only|\w+ly|in\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?))*\s+(?:(?:were|are|was|is)\s+(?:\w+ly\s+)?(?:only\s+)?(?:issued|given|paid|handed)|get|gets|got|receive|receives|received|draw|draws|drew)\s+(?:only\s+)?(?:an?\s+)?(?:(?:daily|monthly|weekly|small|meagre|meager)\s+)*(?:allowance|stipend|pocket\s+money|spending\s+money))\s+of\s+(?:(?:about|around|only|just|some|roughly|barely|a\s+mere)\s+)*$/u;
 /** A sum a soldier carries home from the war: "would bring home ", "brought back home about ". */
 const BRINGS_HOME_BEFORE =
   /\b(?:bring|brings|brought|bringing)\s+(?:back\s+)?home\s+(?:(?:about|around|roughly|some|only|just|perhaps|maybe|at\s+least|up\s+to|as\s+much\s+as|the\s+equivalent\s+of)\s+)*$/i;
