@@ -5327,12 +5327,15 @@ function scopeOf(clause: string, s: string, afterNumber = "", withUnit = true): 
  * may have ("Russia could have up to 250,000 troops stationed near NATO's flank").
  */
 /** Countries (and their capitals) other than North Korea and Russia, whose own forces an article may set beside the North's. */
+/** The hedges a count of losses may carry before its number: "about ", "ca. ", "well over ". */
+const LOSS_FIGURE_HEDGES = String.raw`(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|ca\.|c\.|close\s+to|an\s+estimated|well\s+over)\s+)*`;
 /** The losses a figure is: "losses in Russia top ", "losses of ca. ", "their losses have passed ". */
-const LOSSES_ARE_BEFORE =
-  /(?<!\b(?:replace|replacing|replaced|make\s+good|making\s+good|made\s+good|make\s+up\s+for|offset|offsetting|cover|covering|compensate\s+for|for)\s+(?:the\s+|its\s+|their\s+|those\s+)?)\b[Ll]osses\s+(?:(?:in|among|at|on|near|around)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region\s+|oblast\s+)?)?(?:(?:have|has|had|now|already)\s+)*(?:top|tops|topped|near|nears|neared|exceed|exceeds|exceeded|pass|passes|passed|reach|reaches|reached|surpass|surpasses|surpassed|hit|hits|stand\s+at|stands\s+at|stood\s+at|rise\s+to|rises\s+to|rose\s+to|risen\s+to|climb\s+to|climbs\s+to|climbed\s+to|total|totals|totalled|totaled)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|ca\.|c\.|close\s+to|an\s+estimated|well\s+over)\s+)*$/u;
+const LOSSES_ARE_BEFORE = new RegExp(
+  String.raw`(?<!\b(?:replace|replacing|replaced|make\s+good|making\s+good|made\s+good|make\s+up\s+for|offset|offsetting|cover|covering|compensate\s+for|for)\s+(?:the\s+|its\s+|their\s+|those\s+)?)\b[Ll]osses\s+(?:(?:in|among|at|on|near|around)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region\s+|oblast\s+)?)?(?:(?:have|has|had|now|already)\s+)*(?:top|tops|topped|near|nears|neared|exceed|exceeds|exceeded|pass|passes|passed|reach|reaches|reached|surpass|surpasses|surpassed|hit|hits|stand\s+at|stands\s+at|stood\s+at|rise\s+to|rises\s+to|rose\s+to|risen\s+to|climb\s+to|climbs\s+to|climbed\s+to|total|totals|totalled|totaled)\s+${LOSS_FIGURE_HEDGES}$`,
+  "u",
+);
 /** "losses of about ", "to replace losses of some ": the losses the figure is, wherever they stand. */
-const LOSSES_OF_BEFORE =
-  /\b[Ll]osses\s+(?:of|at)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|ca\.|c\.|close\s+to|an\s+estimated|well\s+over)\s+)*$/u;
+const LOSSES_OF_BEFORE = new RegExp(String.raw`\b[Ll]osses\s+(?:of|at)\s+${LOSS_FIGURE_HEDGES}$`, "u");
 const OTHER_COUNTRIES = String.raw`(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Japan|Tokyo|the\s+(?:US|United\s+States|UK|United\s+Kingdom|Netherlands)|Washington|South\s+Korea|Seoul|NATO|Ukraine|Kyiv|New\s+Zealand|Australia|Canada|Britain|Ireland|Poland|Germany|France|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Italy|Spain|Portugal|Belgium|Austria|Switzerland|Czechia|the\s+Czech\s+Republic|Slovakia|Hungary|Greece|Turkey|Romania|Bulgaria|London|Canberra|Ottawa|Wellington|Berlin|Paris|Warsaw|Dublin|${OTHER_PLACES.replace(/^\(\?:the\\s\+\)\?/, "")})`;
 /**
  * Another country's own forces, then their size or their losses: "Ireland's Defence Forces have about ",
