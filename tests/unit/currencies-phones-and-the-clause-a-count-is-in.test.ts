@@ -370,3 +370,11 @@ describe("near misses of the mends above", () => {
     ).toEqual(["some 1,150: casualties-wounded", "about 410: casualties-killed"]);
   });
 });
+
+describe("each soldier's stipend", () => {
+  it("'Each soldier receives a stipend of $125 a month' is take-home", () => {
+    expect(kindsOf("Each soldier receives a stipend of $125 a month, a defector said.")).toEqual([
+      "$125 a month: soldier-take-home",
+    ]);
+  });
+});
