@@ -1,22 +1,19 @@
 import { describe, expect, it } from "vitest";
-import { extractInvented, inventedReader } from "../support/invented.ts";
+import { inventedReader } from "../support/invented.ts";
 
 /** One invented article of the Harbour Ledger, read whole. */
-const { credited: lines, figureKinds: kindsOf } = inventedReader("Harbour Ledger");
-
-/** The article the bodies are read as. */
-const META = { publisher: "Harbour Ledger", title: "Test article", slug: "harbour-ledger-test" };
+const { extract, credited: lines, figureKinds: kindsOf } = inventedReader("Harbour Ledger");
 
 /** The claims of a body as "figure: kind min-max unit/per". */
 function valued(body: string): string[] {
-  return extractInvented(META, body).claims.map(
+  return extract(body).claims.map(
     (c) => `${c.figure}: ${c.kind} ${c.value.min}-${c.value.max} ${c.value.unit}/${c.value.per}`,
   );
 }
 
 /** The numbers a body skips, as "figure: reason". */
 function skippedOf(body: string): string[] {
-  return extractInvented(META, body).skipped.map((s) => `${s.text}: ${s.reason}`);
+  return extract(body).skipped.map((s) => `${s.text}: ${s.reason}`);
 }
 
 describe("money in a currency the site does not compare", () => {
