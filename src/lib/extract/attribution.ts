@@ -1386,6 +1386,18 @@ const BARE_OFFICE = new RegExp(
   "u",
 );
 
+/**
+ * An aside on who relays what a subject states, between the subject and its verb: "The agency, a lawmaker said,
+ * now estimates", "The NIS, lawmaker Lee told reporters, believes" (the text before the verb ends with it).
+ */
+const SPEECH_ASIDE = String.raw`[^,;:“”"]{1,60}?\s(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament|the\s+\p{L}+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})|reported|reports|added|noted|wrote)`;
+const SPEECH_ASIDE_BEFORE = new RegExp(
+  String.raw`\p{L},\s+${SPEECH_ASIDE}\s*,\s+(?:(?:now|also|still|already|currently|previously|earlier)\s+)?$`,
+  "u",
+);
+/** The whole of such an aside, as a segment between commas. */
+const SPEECH_ASIDE_SEGMENT = new RegExp(String.raw`^${SPEECH_ASIDE}$`, "u");
+
 /** An aside between a speaker and the verb: "asked about the NIS figures", "when asked", "responding to Kyiv". */
 const INTERPOSED_ASIDE =
   /^(?:when\s+|after\s+being\s+|if\s+)?(?:asked|questioned|pressed|responding|replying|reacting|commenting|referring)\b/i;
@@ -1434,6 +1446,8 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     // "The HUR, asked about the NIS figures, said …", "The Pentagon, when asked, said …": an aside on what
     // the speaker answered stands between the speaker and the verb; whom it names does not speak.
     if (k > 0 && k === lastSegment && INTERPOSED_ASIDE.test(t) && segments[k - 1]?.text.trim()) continue;
+    // ("The NIS, lawmaker Lee told reporters, believes …": whoever relays it between commas is not the subject.)
+    if (k > 0 && k === lastSegment && SPEECH_ASIDE_SEGMENT.test(t) && segments[k - 1]?.text.trim()) continue;
     // An age between commas ("Park Chol-min, 41, told reporters") qualifies the name before it.
     if (k > 0 && /^\d{1,3}$/.test(t)) continue;
     // "the NIS count is well below Kyiv's, which put casualties at 4,000": "which" is the count of the
@@ -2387,6 +2401,8 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
           a.inverted ||
           !NOUN_FORMS.test(a.verb) ||
           a.subject === null ||
+          // ("The agency, a lawmaker said, now estimates that …": the other verb is an aside on who relays it.)
+          SPEECH_ASIDE_BEFORE.test(s.slice(0, a.verbStart)) ||
           !acts.some((b) => b !== a && !b.inverted && b.verbStart > a.subject!.start && b.verbStart < a.verbStart),
       )
       .map((a) => withCountry(a, s))

@@ -175,6 +175,9 @@ const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}’'.-]+(?:\s+\p{Lu}[\p{Lu}’'.-]+){0,
 /** One unnamed person described by a role: "a former North Korean army officer", "the defector", "one official". */
 const ONE_PERSON_DESCRIBED =
   /^(?:an?|the|one)\s+(?:[\p{L}’'-]+\s+){0,5}(?:officer|official|defector|soldier|spokesman|spokeswoman|spokesperson|analyst|researcher|commander|minister|lawmaker|diplomat|general|colonel|sergeant|private|veteran|economist|professor|expert|source|witness|engineer|worker|doctor|man|woman)$/iu;
+/** People the text counts but does not name: "Defectors", "two Western officials", "some analysts". */
+const PEOPLE_UNNAMED =
+  /^(?:(?:some|many|several|two|three|four|other|the|most)\s+)?(?:[\p{L}-]+\s+){0,2}(?:defectors|officials|analysts|experts|sources|soldiers|residents|witnesses|relatives|families|people|observers|diplomats|officers|veterans)$/iu;
 /** Titles before a name in a transcript's label: "Gen.", "Lt. Gen.", "Sen.", "Rep.", "Ms.", "Dr.". */
 const LABEL_TITLE =
   /^(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Sen|Rep|Ms|Mr|Mrs|Dr|Adm|Col|Capt|Gov|Amb|Prof|Sec|Secretary|Senator|Representative|General|Admiral|Chairman|Chairwoman|Director)\.?\s+/;
@@ -1239,8 +1242,16 @@ function resolveInPlace(
       // ("according to documents seen by the Lantern": a description with no role names nobody the text met.)
       if (role === "") return { entity: null, ambiguous: false };
       // "the report said", "the statement added": the document of the source last credited.
-      if (/^(?:report|statement|assessment|document|briefing|study|survey|analysis|memo)$/.test(role))
-        return { entity: t.reportAuthor ?? t.lastCredited, ambiguous: false };
+      if (/^(?:report|statement|assessment|document|briefing|study|survey|analysis|memo)$/.test(role)) {
+        // ("A defector said …. …, the report said": an unnamed person met in the article, or a crowd of
+        // people, wrote no report; whose report it is cannot be told.)
+        const last = t.lastCredited;
+        const noAuthor =
+          last !== null &&
+          /^(?:report|study|survey|analysis)$/.test(role) &&
+          (ONE_PERSON_DESCRIBED.test(last.name) || (last.type === "group" && PEOPLE_UNNAMED.test(last.name)));
+        return { entity: t.reportAuthor ?? (noAuthor ? null : last), ambiguous: false };
+      }
       // "citing the same report": the source the article credited last; "citing the same briefing": the
       // intelligence agency the article named, whose briefings these are, else the source credited last.
       if (role === "same source") return { entity: t.lastCredited, ambiguous: false };

@@ -136,6 +136,9 @@ function usAfterSign(toks: Tok[], k: number): number {
   return t.text === "U" && glued ? k + 4 : k;
 }
 
+/** Codes of other countries' dollars that may follow an amount written with a bare "$". */
+const DOLLAR_CODES_AFTER_SIGN: ReadonlySet<string> = new Set(["CAD", "Cdn", "CDN", "AUD", "NZD", "HKD", "SGD", "TWD"]);
+
 /** A year with one or two digits glued on after a point: "2025.7". */
 const FOOTNOTED_YEAR = /^(\d{4})\.\d{1,2}$/;
 /** Words a year follows: "in 2025", "by the end of 2024", "February 2025". */
@@ -171,10 +174,16 @@ export function parseCore(toks: Tok[], j: number): Core | null {
       currency = post.currency;
       currencyWord = post.word;
       end = post.end;
+    } else if (post && isSym(toks[j], "$") && DOLLAR_CODES_AFTER_SIGN.has(toks[end]?.text ?? "")) {
+      // "$2,780 Cdn", "$3,000 AUD": another country's dollar named after the sign is not the US dollar.
+      currency = null;
+      currencyWord = post.word;
+      end = post.end;
     } else if (!post && currency === "USD" && pre !== null) {
-      // "$2,000 U.S. a month", "$2,000 US per month": the country named after the sign, before a rate.
+      // "$2,000 U.S. a month", "$2,000 US per month", "$2,000 US (about $2,780 Cdn)": the country named after
+      // the sign, before a rate or a bracketed conversion.
       const country = usAfterSign(toks, end);
-      if (country > end && matchRate(toks, country)) end = country;
+      if (country > end && (matchRate(toks, country) || isSym(toks[country], "("))) end = country;
     }
   }
   let plus = false;

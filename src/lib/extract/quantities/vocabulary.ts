@@ -281,6 +281,8 @@ export const FOREIGN_CURRENCY_CODES: ReadonlySet<string> = new Set([
   "NOK",
   "DKK",
   "CAD",
+  "Cdn",
+  "CDN",
   "AUD",
   "NZD",
   "JPY",
