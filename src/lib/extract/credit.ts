@@ -544,7 +544,7 @@ const ITEM_OWNER_BEFORE = new RegExp(
  * saying: "NIS: North Korean troops number ".
  */
 const HEADLINE_OWNER_BEFORE =
-  /^\s*(?:[-–—•*·]\s*)?((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:(?!\b(?:says?|said|told|tells|estimates?|estimated|reports?|reported|claims?|claimed|believes?|according)\b)[^:;.!?“”"])*$/u;
+  /^\s*(?:[-–—•*·]\s*)?((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|(?:Ukraine|South\s+Korea|S\.\s?Korea|Kyiv|Seoul|US|U\.S\.|Washington)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*:\s+(?:(?!\b(?:says?|said|told|tells|estimates?|estimated|reports?|reported|claims?|claimed|believes?|according)\b)[^:;.!?“”"])*$/u;
 
 /**
  * The source a label names ("NIS" in "NIS: …", "- HUR: 1,200 killed"): a capital's or a body's name, never
@@ -554,9 +554,18 @@ const HEADLINE_OWNER_BEFORE =
  * @returns The source's phrase, or null.
  */
 function labelOwner(label: string): NounPhrase | null {
-  const np = CAPITAL.test(label) ? groupPhrase(label) : parseSubject(label, 0);
-  return np && np.form !== "pronoun" && np.form !== "description" ? np : null;
+  const np = CAPITAL.test(label) || SOURCE_COUNTRY.test(label) ? groupPhrase(label) : parseSubject(label, 0);
+  // ("Ukraine's spy chief: …": an office of a country the label names is whoever holds it, when the text or the
+  // alias file knows; any other description names no one.)
+  const office = np?.form === "description" && COUNTRY_OFFICE.test(label);
+  return np && np.form !== "pronoun" && (np.form !== "description" || office) ? np : null;
 }
+/** Countries that label their own assessments ("Ukraine: 12,000 North Koreans in Kursk"), not the parties sending. */
+const SOURCE_COUNTRY =
+  /^(?:Ukraine|South\s+Korea|S\.\s?Korea|US|U\.S\.|USA|United\s+States|Japan|UK|Britain|Germany|France|Poland|Canada|Australia|New\s+Zealand|NZ)$/;
+/** A country's office: "Ukraine's spy chief", "South Korea's spy agency", "Kyiv's military intelligence". */
+const COUNTRY_OFFICE =
+  /^(?:Ukraine|South\s+Korea|S\.\s?Korea|Kyiv|Seoul|US|U\.S\.|Washington)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
 
 /**
  * The body a headline opens with ("NIS: North Korean troops in Russia number 11,000", "Pentagon: …"):
@@ -593,7 +602,7 @@ function headlineOwner(line: string, q: Figure, known: (name: string) => boolean
       .toLowerCase()
       .split(/\s+/)
       .every((w) => HEADING_WORDS.has(w));
-  if (type !== "organization" && type !== "outlet" && !item) return null;
+  if (type !== "organization" && type !== "outlet" && !item && !COUNTRY_OFFICE.test(label)) return null;
   return labelOwner(label);
 }
 const LABEL_OWNER_BEFORE = new RegExp(

@@ -2805,11 +2805,19 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         /^\s+more\s+(?:north\s+korean\s+)?(?:troops|soldiers|men|north\s+koreans)?\s*(?:(?:are|were|is|now)\s+)?bound\s+for\b/i.test(
           s.slice(q.end),
         ) ||
+        // ("3,000 more North Korean troops to be sent to Russia": men still to be sent; not "the first 3,000 troops to be
+        // sent", who were.)
+        (TO_BE_SENT_AFTER.test(s.slice(q.end)) &&
+          !/\b(?:first|last|latest|initial|earliest)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i.test(
+            s.slice(0, q.start),
+          )) ||
         // "up to 6,000 more", "as many as 100,000": a ceiling reads as what may come; "fewer than 2,000
         // are in frontline positions" bounds a count of now.
         // ("has never sent a force of more than 15,000": a ceiling of what was sent, not of what may come.)
+        // ("NZ believes up to 12,000 North Koreans sent to fight for Russia": a ceiling of those already sent.)
         (q.bound === "at-most" &&
           !CURRENT_CEILING.test(q.hedgeText ?? "") &&
+          !SENT_AFTER.test(s.slice(q.end)) &&
           // ("None of the sources thinks the total exceeds 15,000": a denied passing bounds the count of now.)
           !/^(?:exceed|surpass|top|pass|cross)\w*$/i.test(q.hedgeText ?? "") &&
           // ("HUR has given a higher figure of up to 20,000": a figure given bounds the count of now.)
@@ -5534,6 +5542,22 @@ const AID_TO_UKRAINE =
 const RUSSIA_OWN_MEN =
   /\bRussian\s+(?:[\w-]+\s+)?(?:soldiers?|troops|recruits?|servicem[ae]n|volunteers?|contract\w*|men|conscripts?)\b|\b(?:its|their|Russia['’]s|Moscow['’]s)\s+own\s+(?:[\w-]+\s+)?(?:recruits?|soldiers?|troops|men|volunteers?|servicem[ae]n)\b|\bcontract\s+soldiers?\b/i;
 /**
+ * A bare count, then that those counted are still there: "… remain in Kursk", "… are still fighting", "… were
+ * still deployed" (not "remain in hospital", "remain missing", "are still unaccounted for").
+ */
+const STILL_THERE_AFTER =
+  /^\s+(?:remain(?:ed|s)?|(?:are|were|is|was)\s+(?:still|now)|still\s+(?:remain(?:ed|s)?|are|were))\s+(?!(?:in\s+)?(?:hospitals?|missing|unaccounted|captive|critical|custody|captivity|wounded|injured|dead|alive|in\s+critical))(?:in|inside|at|on|near|fighting|deployed|stationed|based|active|serving|on\s+the\s+front)\b/i;
+/** The force, then that it has shrunk to a figure: "the contingent had shrunk to around ", "its strength fell to ". */
+const FORCE_SHRUNK_BEFORE =
+  /\b(?:contingent|force|deployment|presence|strength|troop\s+numbers|numbers?\s+of\s+(?:North\s+Korean\s+)?(?:troops|soldiers))\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:region|oblast))?\s+)?(?:(?:has|had|have)\s+(?:now\s+)?(?:been\s+)?)?(?:shrunk|shrank|shrinks|fallen|fell|falls|dropped|drops|dwindled|dwindles|declined|declines|reduced|decreased|been\s+cut|cut)\s+to\s+(?:(?:about|around|some|roughly|nearly|fewer\s+than|less\s+than|under|just|only|an\s+estimated)\s+)*$/iu;
+/** The men a figure counts, then how they were sent: "… North Koreans sent to fight", "… troops deployed in Kursk". */
+const SENT_AFTER =
+  /^\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen)\s+(?:(?:have|had)\s+been\s+|were\s+|already\s+)?(?:sent|deployed|dispatched|shipped|flown)\s+(?:to|in|into|for)\b/i;
+/** The men a figure counts, then that they are still to be sent: "… North Korean troops to be sent to Russia". */
+const TO_BE_SENT_AFTER =
+  /^\s+(?:more\s+)?(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen|workers|engineers|builders)\s+(?:(?:are\s+|is\s+)?(?:to|set\s+to|due\s+to|expected\s+to)\s+be|will\s+be)\s+(?:sent|deployed|dispatched|shipped|flown)\b/i;
+
+/**
  * The soldiers themselves, then the allowance they are given: "the North Korean soldiers themselves were issued only
  * a daily allowance of ", "the North Koreans get a stipend of " (not Russia's own men, nor a stipend paid to the regime).
  */
@@ -6624,6 +6648,24 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // one gives as a toll.)
     if ((c.kind.startsWith("troops") || c.kind.startsWith("casualties")) && honouredAtCeremony(ctx.sentence, q))
       return { ...c, kind: "context" };
+    // ("About 4,000 … have been killed or wounded, and around 8,000 remain in Kursk", "while HUR said around 8,000 are
+    // still fighting": a bare count of those still there, after the losses, is the force that is left.)
+    if (
+      c.kind.startsWith("casualties") &&
+      c.unit === "people" &&
+      STILL_THERE_AFTER.test(ctx.sentence.slice(q.end)) &&
+      !/^\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|wounded|injured|missing|captured|hospitali[sz]ed|casualties|losses)\b/i.test(
+        ctx.sentence.slice(q.end).split(/[,;.]/)[0] ?? "",
+      )
+    )
+      return { ...c, kind: "troops-deployed" };
+    // ("… had been killed or wounded and the contingent had shrunk to around 8,000": the force that is left.)
+    if (
+      c.kind.startsWith("casualties") &&
+      c.unit === "people" &&
+      FORCE_SHRUNK_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start))
+    )
+      return { ...c, kind: "troops-deployed" };
     // "A Nepali recruit gets $1,000 a month, half of the $2,000 Russia pays for each North Korean soldier":
     // one sum set beside another, no share anyone keeps.
     if (

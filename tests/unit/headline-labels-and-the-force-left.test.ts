@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import type { AliasEntry } from "../../src/lib/extract/entities.ts";
+import { inventedReader, readHeadlined } from "../support/invented.ts";
+
+/** The spy agency with its roles, as the project's alias file names it. */
+const ALIASES: AliasEntry[] = [
+  {
+    id: "south-korea-nis",
+    name: "South Korea's National Intelligence Service",
+    type: "organization",
+    aliases: ["National Intelligence Service", "NIS"],
+    roles: ["agency", "spy agency", "intelligence agency", "intelligence service"],
+  },
+];
+
+/** The first claim of an article whose first line is its headline, as "figure: kind, credit". */
+function headlineClaim(headline: string): string | undefined {
+  const line = readHeadlined("Lakeside Gazette", headline, "Fighting went on.", ALIASES)[0];
+  return line?.split(", ").slice(0, 2).join(", ");
+}
+
+/** One invented article of the Lakeside Gazette, read whole. */
+const { credited, figureKinds } = inventedReader("Lakeside Gazette");
+
+describe("a headline's label names its source", () => {
+  it("'Ukraine: 12,050 North Korean soldiers in Kursk' is Ukraine's count", () => {
+    expect(headlineClaim("Ukraine: 12,050 North Korean soldiers in Kursk")).toBe("12,050: troops-deployed, Ukraine");
+  });
+
+  it("'South Korea's spy agency: …' is the agency's, as the label names it", () => {
+    expect(headlineClaim("South Korea's spy agency: 4,050 North Korean soldiers killed or wounded")).toBe(
+      "4,050: casualties-total, South Korea's spy agency",
+    );
+  });
+
+  it("a place's label, a party's label or a possession that is no office names no one", () => {
+    expect(headlineClaim("Kursk: 4,050 North Korean soldiers killed or wounded")).toBe(
+      "4,050: casualties-total, nobody",
+    );
+    expect(headlineClaim("Russia: 4,050 North Korean soldiers in Kursk")).toBe("4,050: troops-deployed, nobody");
+    expect(headlineClaim("Ukraine's losses: 4,050 North Korean soldiers killed")).toBe(
+      "4,050: casualties-killed, nobody",
+    );
+  });
+});
+
+describe("sent, or still to be sent", () => {
+  it("'up to 12,050 North Koreans sent to fight for Russia' counts men already sent", () => {
+    expect(headlineClaim("NZ believes up to 12,050 North Koreans sent to fight for Russia")).toBe(
+      "up to 12,050: troops-deployed, NZ",
+    );
+  });
+
+  it("'3,050 more North Korean troops to be sent to Russia' counts men still to come", () => {
+    expect(headlineClaim("Seoul says 3,050 more North Korean troops to be sent to Russia")).toBe(
+      "3,050: troops-projected, Seoul",
+    );
+  });
+
+  it("'The first 3,050 North Korean troops to be sent to Russia arrived' were sent", () => {
+    expect(figureKinds("The first 3,050 North Korean troops to be sent to Russia arrived in October.")).toEqual([
+      "3,050: troops-deployed",
+    ]);
+  });
+
+  it("'could send up to 6,050 more soldiers' is still a projection", () => {
+    expect(figureKinds("North Korea could send up to 6,050 more soldiers to Russia, the NIS said.")).toEqual([
+      "up to 6,050: troops-projected",
+    ]);
+  });
+});
+
+describe("the force that is left after the losses", () => {
+  it("'and around 8,050 remain in Kursk' after a casualty count is the force, not more dead", () => {
+    expect(
+      figureKinds(
+        "About 4,050 North Korean soldiers have been killed or wounded, and around 8,050 remain in Kursk, Kyiv says.",
+      ),
+    ).toEqual(["About 4,050: casualties-total", "around 8,050: troops-deployed"]);
+  });
+
+  it("'while HUR said around 8,050 are still fighting' keeps HUR's credit", () => {
+    expect(
+      credited(
+        "Zelensky said close to 4,050 North Koreans had been killed or wounded, while HUR said around 8,050 are still fighting.",
+      ),
+    ).toEqual(["close to 4,050: casualties-total, Zelensky", "around 8,050: troops-deployed, HUR"]);
+  });
+
+  it("'the contingent had shrunk to around 8,050' is the force that is left", () => {
+    expect(
+      figureKinds(
+        "Budanov said about 4,050 North Korean soldiers had been killed or wounded and the contingent had shrunk to around 8,050.",
+      ),
+    ).toEqual(["about 4,050: casualties-total", "around 8,050: troops-deployed"]);
+  });
+
+  it("those who 'remain in hospital' are still wounded, and a death toll that fell is still a toll", () => {
+    expect(
+      figureKinds("About 4,050 North Korean soldiers have been wounded, and around 850 remain in hospital."),
+    ).toEqual(["About 4,050: casualties-wounded", "around 850: casualties-wounded"]);
+    expect(figureKinds("The North Korean death toll has fallen to about 350 after a recount, the NIS said.")).toEqual([
+      "about 350: casualties-killed",
+    ]);
+  });
+});
