@@ -104,3 +104,27 @@ describe("the force that is left after the losses", () => {
     ]);
   });
 });
+
+describe("losses of whom", () => {
+  it("'North Korea has sent 12,050 soldiers, with losses of about 4,050' counts the North's losses", () => {
+    expect(figureKinds("North Korea has sent 12,050 soldiers, with losses of about 4,050, Kyiv says.")).toEqual([
+      "12,050: troops-deployed",
+      "about 4,050: casualties-total",
+    ]);
+  });
+
+  it("Ukrainian losses, and losses Russia has taken, are not the North's", () => {
+    expect(
+      figureKinds("Ukraine, fighting the North Korean troops in Kursk, reports Ukrainian losses of about 550."),
+    ).not.toContain("about 550: casualties-total");
+    expect(
+      figureKinds("North Korea has sent 12,050 soldiers; Russia has taken losses of about 60,050 in Kursk."),
+    ).toEqual(["12,050: troops-deployed", "about 60,050: context"]);
+  });
+
+  it("'Ukraine's estimate of North Korean losses at about 4,050' is still the North's", () => {
+    expect(figureKinds("Ukraine's estimate of North Korean losses at about 4,050 is the highest.")).toEqual([
+      "about 4,050: casualties-total",
+    ]);
+  });
+});

@@ -117,3 +117,51 @@ describe("'the report said' with no report named", () => {
     ).toEqual(["about $2,050 a month: pay-per-soldier, NIS", "About 11,050: troops-deployed, NIS"]);
   });
 });
+
+describe("near misses of the rules above, read as before", () => {
+  it("'The documents, a Ukrainian official said, indicate …' is the official's: documents are evidence, not a source", () => {
+    expect(
+      credited(
+        "The documents, a Ukrainian official said, indicate that Russia pays about $2,050 a month for each North Korean soldier.",
+      ),
+    ).toEqual(["about $2,050 a month: pay-per-soldier, Ukrainian official"]);
+  });
+
+  it("an allowance 'paid … by Russia, but they see only $105 of it' is Russia's pay, and the $105 the take-home", () => {
+    expect(
+      figureKinds(
+        "The soldiers sent to Kursk are paid an allowance of $2,050 a month by Russia, but they see only $105 of it, an official said.",
+      ),
+    ).toEqual(["$2,050 a month: pay-per-soldier", "$105: soldier-take-home"]);
+  });
+
+  it("Russian soldiers' allowance that 'the North Koreans get none of' is not their take-home", () => {
+    expect(
+      figureKinds(
+        "Under Russian rules, soldiers stationed in Kursk receive a daily allowance of $35, but the North Koreans get none of it.",
+      ),
+    ).not.toContain("$35: soldier-take-home");
+  });
+
+  it("'the report said' after officials who presented a report, or after a panel of experts, stays theirs", () => {
+    expect(
+      credited(
+        [
+          "Ukrainian intelligence officials said on Tuesday that about 11,050 North Korean soldiers had been sent to Kursk, presenting a new report.",
+          "About 4,050 of them had been killed or wounded, the report said.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "about 11,050: troops-deployed, Ukrainian intelligence officials",
+      "About 4,050: casualties-total, Ukrainian intelligence officials",
+    ]);
+    expect(
+      credited(
+        [
+          "The panel of experts said about 11,050 North Korean soldiers were sent to Russia.",
+          "About 3,050 of them had been killed or wounded, the report said.",
+        ].join("\n"),
+      ),
+    ).toEqual(["about 11,050: troops-deployed, panel of experts", "About 3,050: casualties-total, panel of experts"]);
+  });
+});

@@ -1395,6 +1395,9 @@ const SPEECH_ASIDE_BEFORE = new RegExp(
   String.raw`\p{L},\s+${SPEECH_ASIDE}\s*,\s+(?:(?:now|also|still|already|currently|previously|earlier)\s+)?$`,
   "u",
 );
+/** Evidence rather than a source as a subject: "The documents", "The pattern of hospital admissions", "the data". */
+const EVIDENCE_SUBJECT =
+  /^\s*(?:(?:the|these|those|this|that|its|their|his|her|a|an|such)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:patterns?|documents?|data|figures?|evidence|records?|numbers?|papers?|files?|statistics|intercepts?|photos?|photographs?|images?|footage|lists?|logs?|ledgers?|spreadsheets?|recordings?|leaks?|letters?|receipts?|orders?)\b/iu;
 /** The whole of such an aside, as a segment between commas. */
 const SPEECH_ASIDE_SEGMENT = new RegExp(String.raw`^${SPEECH_ASIDE}$`, "u");
 
@@ -1447,7 +1450,15 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     // the speaker answered stands between the speaker and the verb; whom it names does not speak.
     if (k > 0 && k === lastSegment && INTERPOSED_ASIDE.test(t) && segments[k - 1]?.text.trim()) continue;
     // ("The NIS, lawmaker Lee told reporters, believes …": whoever relays it between commas is not the subject.)
-    if (k > 0 && k === lastSegment && SPEECH_ASIDE_SEGMENT.test(t) && segments[k - 1]?.text.trim()) continue;
+    // (Not "The documents, a Ukrainian official said, indicate …": what documents show, the one who read them says.)
+    if (
+      k > 0 &&
+      k === lastSegment &&
+      SPEECH_ASIDE_SEGMENT.test(t) &&
+      segments[k - 1]?.text.trim() &&
+      !EVIDENCE_SUBJECT.test(segments[k - 1]?.text ?? "")
+    )
+      continue;
     // An age between commas ("Park Chol-min, 41, told reporters") qualifies the name before it.
     if (k > 0 && /^\d{1,3}$/.test(t)) continue;
     // "the NIS count is well below Kyiv's, which put casualties at 4,000": "which" is the count of the
@@ -2402,7 +2413,7 @@ export function findSpeechActs(s: string, openQuoteAtStart = false): SpeechAct[]
           !NOUN_FORMS.test(a.verb) ||
           a.subject === null ||
           // ("The agency, a lawmaker said, now estimates that …": the other verb is an aside on who relays it.)
-          SPEECH_ASIDE_BEFORE.test(s.slice(0, a.verbStart)) ||
+          (SPEECH_ASIDE_BEFORE.test(s.slice(0, a.verbStart)) && !EVIDENCE_SUBJECT.test(a.subject.text)) ||
           !acts.some((b) => b !== a && !b.inverted && b.verbStart > a.subject!.start && b.verbStart < a.verbStart),
       )
       .map((a) => withCountry(a, s))

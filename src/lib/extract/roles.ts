@@ -1893,9 +1893,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "North Korean losses were about 4,000": the losses of the North's soldiers, counted without a noun.
   const northLosses =
     noun === "" &&
-    /\b(?:north korea(?:n|'s|’s)?|pyongyang['’]s)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|death toll)\b/i.test(
+    (/\b(?:north korea(?:n|'s|’s)?|pyongyang['’]s)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|death toll)\b/i.test(
       s.slice(clause.start, q.start),
-    );
+    ) ||
+      // ("North Korea has sent 12,000 soldiers, with losses of about 4,000 so far": the losses of the North's soldiers
+      // the sentence names; not "Russian losses of about 60,000".)
+      (LOSSES_OF_BEFORE.test(s.slice(Math.max(0, q.start - 90), q.numberStart)) &&
+        NORTH.test(s.slice(0, q.start)) &&
+        !/\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s|(?:its|their)\s+own)\s+(?:[\w-]+\s+)?losses\s+(?:of|at)\s+[^.;]*$/i.test(
+          s.slice(0, q.start),
+        )));
   // "Q: How many soldiers have been sent? A: More than 14,000 now.": the answer counts what the question asks.
   const answer =
     (noun === "" || /^(?:now|today|so|in|altogether|overall)$/i.test(noun)) &&
@@ -3468,7 +3475,18 @@ function classifyMoney(
     return { kind: "soldier-take-home" };
   // "The North Korean soldiers themselves were issued only a daily allowance of 500 roubles": money handed to the
   // men for their keep.
-  if (dollars > 0 && dollars < 10_000 && SOLDIERS_ALLOWANCE_BEFORE.test(ctx.sentence.slice(0, q.start)))
+  if (
+    dollars > 0 &&
+    dollars < 10_000 &&
+    SOLDIERS_ALLOWANCE_BEFORE.test(ctx.sentence.slice(0, q.start)) &&
+    // ("… are paid an allowance of $2,000 a month by Russia, but they see only $100 of it", "… receive a daily allowance
+    // of $30, but the North Koreans get none of it", "… receive an allowance of $1,000 if their son dies": what Russia
+    // pays, what others get, or a death benefit, not what the soldiers keep.)
+    !ALLOWANCE_NOT_KEPT_AFTER.test(ctx.sentence.slice(q.end)) &&
+    // ("Kyiv pays a combat bonus, and troops deployed in Kursk receive …", "Under Russian rules, soldiers …": another
+    // army's soldiers, when no word of the North's comes before the figure.)
+    !(OTHER_ARMY_PAYS.test(ctx.sentence) && !/\bNorth\s+Koreans?\b/i.test(ctx.sentence.slice(0, q.start)))
+  )
     return { kind: "soldier-take-home" };
   // ("Q: … How much of that reaches the men?" / "A: Maybe $50 a month": what the question asks reaches them.)
   if (
@@ -5547,9 +5565,18 @@ const RUSSIA_OWN_MEN =
  */
 const STILL_THERE_AFTER =
   /^\s+(?:remain(?:ed|s)?|(?:are|were|is|was)\s+(?:still|now)|still\s+(?:remain(?:ed|s)?|are|were))\s+(?!(?:in\s+)?(?:hospitals?|missing|unaccounted|captive|critical|custody|captivity|wounded|injured|dead|alive|in\s+critical))(?:in|inside|at|on|near|fighting|deployed|stationed|based|active|serving|on\s+the\s+front)\b/i;
+/** Russia's or Ukraine's own losses, then the figure, no word of the North between. */
+const OTHER_SIDE_LOSSES_BEFORE =
+  /(?:\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s)\s+(?:(?:own|total|combat|battlefield|overall|heavy|estimated|military)\s+)?(?:losses|casualties)|\b(?:Russia|Ukraine|Moscow|Kyiv|Russian\s+forces|Ukrainian\s+forces)\s+(?:has|have|had)\s+(?:also\s+)?(?:taken|suffered|sustained|incurred)\s+(?:heavy\s+)?(?:losses|casualties))\s+(?:of|at|(?:have\s+|had\s+)?(?:reached|topped|passed|exceeded))\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated|ca\.)\s+)*$/u;
 /** The force, then that it has shrunk to a figure: "the contingent had shrunk to around ", "its strength fell to ". */
 const FORCE_SHRUNK_BEFORE =
   /\b(?:contingent|force|deployment|presence|strength|troop\s+numbers|numbers?\s+of\s+(?:North\s+Korean\s+)?(?:troops|soldiers))\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:region|oblast))?\s+)?(?:(?:has|had|have)\s+(?:now\s+)?(?:been\s+)?)?(?:shrunk|shrank|shrinks|fallen|fell|falls|dropped|drops|dwindled|dwindles|declined|declines|reduced|decreased|been\s+cut|cut)\s+to\s+(?:(?:about|around|some|roughly|nearly|fewer\s+than|less\s+than|under|just|only|an\s+estimated)\s+)*$/iu;
+/** After an allowance: that Russia or another pays it, that the regime keeps it or the men see none of it, or a death. */
+const ALLOWANCE_NOT_KEPT_AFTER =
+  /^[^.;]*?(?:\b(?:by|from)\s+(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\b|the\s+regional\b|the\s+local\b|Kyiv|the\s+Ukrainian\b)|\b(?:regime|state|Pyongyang|government|party)\s+(?:keeps|kept|takes|took|pockets|pocketed|confiscates|confiscated|retains|retained)\b|\bwent\s+(?:straight\s+|directly\s+)?(?:to|into)\s+(?:Pyongyang|the\s+regime|the\s+state)\b|\b(?:get|gets|got|see|sees|saw|receive|receives|received|keep|keeps|kept)\s+(?:none|nothing|only|little|just)\b|\bif\s+(?:their|his|her|a|the)\s+[\w-]+\s+(?:dies|died|is\s+killed|was\s+killed)\b|\b(?:death|dies|died|killed)\b)/i;
+/** Another army as the payer or its soldiers as the ones paid: "Kyiv pays", "Under Russian rules", "Ukrainian troops". */
+const OTHER_ARMY_PAYS =
+  /\b(?:Kyiv|Ukrain\w*|Russian\s+(?:rules|law|soldiers|troops|servicemen|families|contract\s+soldiers))\b/i;
 /** The men a figure counts, then how they were sent: "… North Koreans sent to fight", "… troops deployed in Kursk". */
 const SENT_AFTER =
   /^\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen)\s+(?:(?:have|had)\s+been\s+|were\s+|already\s+)?(?:sent|deployed|dispatched|shipped|flown)\s+(?:to|in|into|for)\b/i;
@@ -6755,6 +6782,13 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       !/\bKoreans?\b|\bKorea\b|\bthe\s+North\b|\bPyongyang\b|\bDPRK\b/.test(
         ctx.sentence.slice(q.end).split(/[;.]/)[0] ?? "",
       )
+    )
+      return { ...c, kind: "context" };
+    // ("Ukrainian losses of about 550", "Russia has taken losses of about 60,000 in Kursk": the losses of a side at war
+    // other than the North, where no word of the North stands between them and the figure.)
+    if (
+      c.kind.startsWith("casualties") &&
+      OTHER_SIDE_LOSSES_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start))
     )
       return { ...c, kind: "context" };
     // "Sri Lanka says 200 of its citizens have been killed", "2,000 Nepali citizens have joined, and 47 of

@@ -64,6 +64,10 @@ export interface Tracker {
   lastOrg: Entity | null;
   /** The source the last claim credited: what "the report" or "this figure" points back to. */
   lastCredited: Entity | null;
+  /** Whether a sentence before the one being read names a report, a study, a survey or an analysis. */
+  reportNamedBefore?: boolean;
+  /** The same, counting the sentence being read. */
+  reportNamedSoFar?: boolean;
   /** A body the text says published a report ("The … Group published its second report"): whose "the report" is. */
   reportAuthor?: Entity | null;
   /** The sentence of the last figure read, and whom it was credited to (null when to no one). */
@@ -177,7 +181,7 @@ const ONE_PERSON_DESCRIBED =
   /^(?:an?|the|one)\s+(?:[\p{L}’'-]+\s+){0,5}(?:officer|official|defector|soldier|spokesman|spokeswoman|spokesperson|analyst|researcher|commander|minister|lawmaker|diplomat|general|colonel|sergeant|private|veteran|economist|professor|expert|source|witness|engineer|worker|doctor|man|woman)$/iu;
 /** People the text counts but does not name: "Defectors", "two Western officials", "some analysts". */
 const PEOPLE_UNNAMED =
-  /^(?:(?:some|many|several|two|three|four|other|the|most)\s+)?(?:[\p{L}-]+\s+){0,2}(?:defectors|officials|analysts|experts|sources|soldiers|residents|witnesses|relatives|families|people|observers|diplomats|officers|veterans)$/iu;
+  /^(?:(?:some|many|several|two|three|four|other|the|most)\s+)?(?:(?!of\b)[\p{L}-]+\s+){0,2}(?:defectors|officials|analysts|experts|sources|soldiers|residents|witnesses|relatives|families|people|observers|diplomats|officers|veterans)$/iu;
 /** Titles before a name in a transcript's label: "Gen.", "Lt. Gen.", "Sen.", "Rep.", "Ms.", "Dr.". */
 const LABEL_TITLE =
   /^(?:(?:Lt|Maj|Brig|Vice|Rear)\.?\s+)?(?:Gen|Sen|Rep|Ms|Mr|Mrs|Dr|Adm|Col|Capt|Gov|Amb|Prof|Sec|Secretary|Senator|Representative|General|Admiral|Chairman|Chairwoman|Director)\.?\s+/;
@@ -321,6 +325,9 @@ export function paragraphSpeakers(
     // sentence is no part of its opening subject.)
     // (Only bodies: a person who opens one entry is not whom "he" means in another.)
     const text = s.text.replace(LEADING_STAMP, "");
+    tracker.reportNamedBefore = tracker.reportNamedSoFar ?? false;
+    tracker.reportNamedSoFar =
+      tracker.reportNamedBefore || /\b(?:reports?|study|studies|survey|analysis)\b/i.test(text);
     noteNames(s.text, registry, tracker, s.openQuoteAtStart || /^[“"‘]/.test(s.text), text);
     noteIntelligence(text, registry, tracker, firstIndex + i);
     notePublisher(text, registry, tracker);
@@ -1249,6 +1256,8 @@ function resolveInPlace(
         const noAuthor =
           last !== null &&
           /^(?:report|study|survey|analysis)$/.test(role) &&
+          // ("Officials said …, presenting a new report. …, the report said": a report the text met before is theirs.)
+          !t.reportNamedBefore &&
           (ONE_PERSON_DESCRIBED.test(last.name) || (last.type === "group" && PEOPLE_UNNAMED.test(last.name)));
         return { entity: t.reportAuthor ?? (noAuthor ? null : last), ambiguous: false };
       }
