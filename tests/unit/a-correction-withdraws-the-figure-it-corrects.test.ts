@@ -44,6 +44,9 @@ describe("a correction note in the words newspapers use", () => {
     ["This article was amended on 3 April 2025. The number of troops was given as 20,050 in an earlier version."],
     ["Correction: An earlier version of the headline said 20,050 troops."],
     ["Corrected: The headline of an earlier version referred to 20,050 troops; the agency's figure is 15,050."],
+    [
+      "CORRECTION: An earlier version of this article described the agency's estimate of deaths as one of casualties. It also gave the number of North Korean troops the agency says are in Russia as 20,050; the correct figure is about 15,050.",
+    ],
   ])("'%s' withdraws the 20,050 and credits it to no one", (note) => {
     const claims = read(`${agency}\n${note}`);
     expect(claims.find((c) => c.startsWith("20,050"))).toBe(

@@ -119,12 +119,71 @@ describe("losses of whom", () => {
     ).not.toContain("about 550: casualties-total");
     expect(
       figureKinds("North Korea has sent 12,050 soldiers; Russia has taken losses of about 60,050 in Kursk."),
-    ).toEqual(["12,050: troops-deployed", "about 60,050: context"]);
+    ).not.toContain("about 60,050: casualties-total");
   });
 
   it("'Ukraine's estimate of North Korean losses at about 4,050' is still the North's", () => {
     expect(figureKinds("Ukraine's estimate of North Korean losses at about 4,050 is the highest.")).toEqual([
       "about 4,050: casualties-total",
     ]);
+  });
+});
+
+describe("near misses of these rules, read as before", () => {
+  it("a list item by army, 'Ukraine: 555 soldiers killed', and a section's country label credit no one", () => {
+    expect(
+      credited(
+        ["Estimated deaths in the Kursk fighting, by army:", "- Ukraine: 555 soldiers killed", "- Russia: 60,500"].join(
+          "\n",
+        ),
+      ).filter((l) => l.startsWith("555")),
+    ).not.toContain("555: casualties-killed, Ukraine");
+    expect(headlineClaim("Australia: Sydney rally against North Korea's 12,050 troops in Russia")).not.toMatch(
+      /, Australia$/,
+    );
+  });
+
+  it("'Russia wants up to 50,050 North Koreans sent to the front' is still a projection", () => {
+    expect(
+      figureKinds("Russia wants up to 50,050 North Koreans sent to the front next year, an official said."),
+    ).toEqual(["up to 50,050: troops-projected"]);
+  });
+
+  it("men 'to be sent' who then landed, or who are 'to be sent home', are not men still to come", () => {
+    expect(
+      figureKinds(
+        "The 3,050 North Korean soldiers to be sent in the first wave landed in Vladivostok in October, an official said.",
+      ),
+    ).toEqual(["3,050: troops-deployed"]);
+    expect(
+      figureKinds("In November Kim ordered 3,050 troops to be sent to Kursk, and they arrived within weeks."),
+    ).not.toContain("3,050: troops-projected");
+  });
+
+  it("those who 'remain in Ukrainian captivity', 'in a military hospital' or whose bodies remain are no force", () => {
+    const body = [
+      "About 4,050 North Korean soldiers have been killed or wounded, and 305 remain in Ukrainian captivity.",
+      "About 4,050 North Korean soldiers have been wounded, and 405 remain in a military hospital.",
+      "About 4,050 North Korean soldiers have died, and the bodies of 605 remain on the battlefield.",
+    ].join("\n");
+    expect(figureKinds(body).filter((l) => /^(?:305|405|605)/.test(l))).not.toContainEqual(
+      expect.stringMatching(/troops-deployed$/),
+    );
+  });
+
+  it("another army's losses of a figure stay skipped, and Russia's losses of North Korean soldiers are the North's", () => {
+    expect(
+      figureKinds(
+        "Russia, with its North Korean allies, has taken losses of about 64,050 in Kursk since August, an official said.",
+      ),
+    ).not.toContain("about 64,050: casualties-total");
+    expect(figureKinds("Russia has suffered losses of about 4,050 North Korean soldiers in Kursk.")).toEqual([
+      "about 4,050: casualties-total",
+    ]);
+    expect(
+      figureKinds(
+        "North Korea has lost about 4,050 men in Kursk, while Ukraine's force in Kursk has shrunk to about 20,050.",
+      ),
+    ).not.toContain("about 20,050: troops-deployed");
   });
 });

@@ -67,6 +67,14 @@ describe("who relays a figure, set between commas before the verb of the one who
     ).toEqual(["about 3,050: casualties-total, South Korea's National Intelligence Service"]);
   });
 
+  it("'…, as some reports claim, …' has no aside that closes before a verb: the reports are still credited", () => {
+    expect(
+      credited(
+        "Even if Russia pays as much as $2,550 a month per soldier, as some reports claim, the soldiers see little of it.",
+      ),
+    ).toEqual(["as much as $2,550 a month per soldier: pay-per-soldier, reports"]);
+  });
+
   it("an aside that is no speech still leaves the speaker after it: 'Budanov, the paper reported, said …'", () => {
     expect(credited("Budanov, the paper reported, said 4,050 North Korean soldiers had been killed.")).toEqual([
       "4,050: casualties-killed, Budanov",
@@ -85,6 +93,17 @@ describe("allowances handed to the soldiers or their families", () => {
     expect(figureKinds("The families of the North Korean soldiers receive an allowance of $55 a month.")).toEqual([
       "$55 a month: soldier-take-home",
     ]);
+  });
+
+  it("an allowance a Ukrainian official tells of, or one beside 'the regime keeps the rest', is still take-home", () => {
+    expect(
+      figureKinds("The soldiers are reportedly issued a daily allowance of 305 roubles, a Ukrainian official said."),
+    ).toEqual(["305 roubles: soldier-take-home"]);
+    expect(
+      figureKinds(
+        "Soldiers each get a small allowance of about $55 a month, while the regime keeps the rest, a defector said.",
+      ),
+    ).toEqual(["about $55 a month: soldier-take-home"]);
   });
 
   it("an allowance to the families of soldiers killed is no take-home", () => {
@@ -163,5 +182,30 @@ describe("near misses of the rules above, read as before", () => {
         ].join("\n"),
       ),
     ).toEqual(["about 11,050: troops-deployed, panel of experts", "About 3,050: casualties-total, panel of experts"]);
+  });
+});
+
+describe("more near misses, read as before", () => {
+  it("an allowance whose speaker is Ukrainian intelligence, or spent in local shops, is still take-home", () => {
+    expect(
+      figureKinds("The North Korean soldiers receive a daily allowance of $25, Ukrainian military intelligence said."),
+    ).toEqual(["$25: soldier-take-home"]);
+    expect(
+      figureKinds(
+        "The North Korean soldiers receive a daily allowance of $25, which they spend on snacks from the local shops.",
+      ),
+    ).toEqual(["$25: soldier-take-home"]);
+  });
+
+  it("'the report said' after officials gives no credit when only a verb or another's report came before", () => {
+    expect(
+      credited(
+        [
+          "Pyongyang never reports its losses.",
+          "Two Ukrainian officials said about 11,050 North Korean soldiers were in Kursk.",
+          "About 1,050 of them have died, the report said.",
+        ].join("\n"),
+      ),
+    ).toEqual(["about 11,050: troops-deployed, Two Ukrainian officials", "About 1,050: casualties-killed, nobody"]);
   });
 });

@@ -1454,6 +1454,8 @@ export function subjectBefore(s: string, verbStart: number): NounPhrase | null {
     if (
       k > 0 &&
       k === lastSegment &&
+      // (The aside closes with its comma: "…, as some reports claim" has none before the verb.)
+      k < segments.length - 1 &&
       SPEECH_ASIDE_SEGMENT.test(t) &&
       segments[k - 1]?.text.trim() &&
       !EVIDENCE_SUBJECT.test(segments[k - 1]?.text ?? "")

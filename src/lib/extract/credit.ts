@@ -227,13 +227,13 @@ const CORRECTED_AFTER =
  * April 2025."): the sentence after it that says what "it originally said" withdraws that figure.
  */
 export const CORRECTION_NOTICE =
-  /^\s*(?:this|the)\s+(?:article|story|report|piece|post|page)\s+(?:has\s+been|was|had\s+been)\s+(?:corrected|amended|updated|changed)\b/i;
+  /^\s*(?:(?:this|the)\s+(?:article|story|report|piece|post|page)\s+(?:has\s+been|was|had\s+been)\s+(?:corrected|amended|updated|changed)\b|(?:Correction|Clarification)s?\b[^:]{0,40}:\s*(?:An?|The)\s+(?:earlier|previous|original)\s+version\b)/i;
 /** "Second, we reported that …", "We also said …": what the article says it reported, up to the figure. */
 const WE_REPORTED_BEFORE =
   /(?:^|[,;:]\s*)(?:(?:first|second|third|fourth|fifth|finally|also|and)\s*,?\s+)?we\s+(?:also\s+|had\s+|originally\s+|first\s+|wrongly\s+|incorrectly\s+)*(?:reported|said|stated|wrote|gave|put)\b[^.;]*$/i;
-/** "It originally said 20,000 …" after a correction notice. */
+/** "It originally said 20,000 …", "It also gave the number … as 10,000" after a correction notice. */
 const ORIGINALLY_BEFORE =
-  /^\s*(?:it|the\s+(?:article|story|report|piece|headline))\s+(?:had\s+)?(?:originally|initially|previously|first)\s+(?:said|stated|reported|gave|put|referred\s+to)\b[^.;]*$/i;
+  /^\s*(?:it|the\s+(?:article|story|report|piece|headline))\s+(?:had\s+)?(?:originally|initially|previously|first|also)\s+(?:said|stated|reported|gave|put|referred\s+to)\b[^.;]*$/i;
 
 /**
  * Whether the article withdraws the figure as one of its own errors: "An earlier version of this article
@@ -548,13 +548,16 @@ const HEADLINE_OWNER_BEFORE =
 
 /**
  * The source a label names ("NIS" in "NIS: …", "- HUR: 1,200 killed"): a capital's or a body's name, never
- * a pronoun or a description.
+ * a pronoun or a description; a headline's country too when `country` is set ("Ukraine: 12,000 …", where a list's
+ * "- Ukraine: 550 killed" says whose dead they are).
  *
  * @param label The label's words.
+ * @param country Whether a country that assesses may be the label.
  * @returns The source's phrase, or null.
  */
-function labelOwner(label: string): NounPhrase | null {
-  const np = CAPITAL.test(label) || SOURCE_COUNTRY.test(label) ? groupPhrase(label) : parseSubject(label, 0);
+function labelOwner(label: string, country = false): NounPhrase | null {
+  const np =
+    CAPITAL.test(label) || (country && SOURCE_COUNTRY.test(label)) ? groupPhrase(label) : parseSubject(label, 0);
   // ("Ukraine's spy chief: …": an office of a country the label names is whoever holds it, when the text or the
   // alias file knows; any other description names no one.)
   const office = np?.form === "description" && COUNTRY_OFFICE.test(label);
@@ -603,7 +606,13 @@ function headlineOwner(line: string, q: Figure, known: (name: string) => boolean
       .split(/\s+/)
       .every((w) => HEADING_WORDS.has(w));
   if (type !== "organization" && type !== "outlet" && !item && !COUNTRY_OFFICE.test(label)) return null;
-  return labelOwner(label);
+  // ("Australia: Sydney rally against North Korea's 12,000 troops": a section's country, not who counted.)
+  const between = line.slice(line.indexOf(":") + 1, q.start);
+  // ("- Ukraine: 550 soldiers killed" in a list by army: whose dead they are.)
+  const country =
+    !/^\s*[-–—•*·]/.test(line) &&
+    !/\b(?:against|rally|rallies|protests?|over|about|amid|as|after|for|on|with)\b/i.test(between);
+  return labelOwner(label, country);
 }
 const LABEL_OWNER_BEFORE = new RegExp(
   String.raw`(?:;\s*|—\s*)((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:[^;:]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,

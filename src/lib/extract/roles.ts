@@ -1896,11 +1896,12 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     (/\b(?:north korea(?:n|'s|’s)?|pyongyang['’]s)\s+(?:\w+\s+){0,2}?(?:losses|casualties|dead|death toll)\b/i.test(
       s.slice(clause.start, q.start),
     ) ||
-      // ("North Korea has sent 12,000 soldiers, with losses of about 4,000 so far": the losses of the North's soldiers
-      // the sentence names; not "Russian losses of about 60,000".)
-      (LOSSES_OF_BEFORE.test(s.slice(Math.max(0, q.start - 90), q.numberStart)) &&
-        NORTH.test(s.slice(0, q.start)) &&
-        !/\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s|(?:its|their)\s+own)\s+(?:[\w-]+\s+)?losses\s+(?:of|at)\s+[^.;]*$/i.test(
+      // ("North Korea has sent 12,000 soldiers, with losses of about 4,000 so far": losses that go with the North, the
+      // subject of the sentence; not "Russia, with its North Korean allies, has taken losses of about 64,000".)
+      (/\bwith\s+(?:heavy\s+)?losses\s+(?:of|at)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|an\s+estimated|ca\.)\s+)*$/i.test(
+        s.slice(Math.max(0, q.start - 90), q.numberStart),
+      ) &&
+        /^\W*(?:North\s+Korea|Pyongyang|the\s+North|North\s+Korean\s+(?:troops|soldiers|forces|units))\b[^;:]*$/i.test(
           s.slice(0, q.start),
         )));
   // "Q: How many soldiers have been sent? A: More than 14,000 now.": the answer counts what the question asks.
@@ -2815,8 +2816,16 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         // ("3,000 more North Korean troops to be sent to Russia": men still to be sent; not "the first 3,000 troops to be
         // sent", who were.)
         (TO_BE_SENT_AFTER.test(s.slice(q.end)) &&
-          !/\b(?:first|last|latest|initial|earliest)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i.test(
+          !/\b(?:the|these|those|first|second|third|last|latest|initial|earliest)\s+(?:(?:about|around|some|roughly|nearly)\s+)?$/i.test(
             s.slice(0, q.start),
+          ) &&
+          // ("… are to be sent home", "Kim ordered 3,000 troops to be sent …, and they arrived", "Russia paid for 3,000
+          // troops to be flown …": men sent back, or a sending already done.)
+          !/^[^.;]*?\b(?:sent|flown|shipped)\s+(?:back\s+)?home\b|^[^.;]*?\b(?:arrived|landed|reached|crossed)\b/i.test(
+            s.slice(q.end),
+          ) &&
+          !/\b(?:ordered|paid\s+for|arranged\s+for|allowed|authori[sz]ed|approved)\s+(?:(?:about|around|some|another)\s+)*$/i.test(
+            s.slice(Math.max(0, q.start - 40), q.start),
           )) ||
         // "up to 6,000 more", "as many as 100,000": a ceiling reads as what may come; "fewer than 2,000
         // are in frontline positions" bounds a count of now.
@@ -2824,7 +2833,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         // ("NZ believes up to 12,000 North Koreans sent to fight for Russia": a ceiling of those already sent.)
         (q.bound === "at-most" &&
           !CURRENT_CEILING.test(q.hedgeText ?? "") &&
-          !SENT_AFTER.test(s.slice(q.end)) &&
+          !(
+            SENT_AFTER.test(s.slice(q.end)) &&
+            // ("Russia wants up to 50,000 North Koreans sent to the front": men wished for, not sent.)
+            !/\b(?:wants?|wanted|wanting|asks?\s+for|asked\s+for|requests?|requested|seeks?|sought|hopes?\s+for|would\s+like|plans?|planned|demands?|demanded|expects?|expected|needs?|needed)\s+(?:(?:up\s+to|as\s+many\s+as|about|some|another|a\s+further)\s+)*$/i.test(
+              s.slice(Math.max(0, q.start - 40), q.start),
+            )
+          ) &&
           // ("None of the sources thinks the total exceeds 15,000": a denied passing bounds the count of now.)
           !/^(?:exceed|surpass|top|pass|cross)\w*$/i.test(q.hedgeText ?? "") &&
           // ("HUR has given a higher figure of up to 20,000": a figure given bounds the count of now.)
@@ -3485,7 +3500,10 @@ function classifyMoney(
     !ALLOWANCE_NOT_KEPT_AFTER.test(ctx.sentence.slice(q.end)) &&
     // ("Kyiv pays a combat bonus, and troops deployed in Kursk receive …", "Under Russian rules, soldiers …": another
     // army's soldiers, when no word of the North's comes before the figure.)
-    !(OTHER_ARMY_PAYS.test(ctx.sentence) && !/\bNorth\s+Koreans?\b/i.test(ctx.sentence.slice(0, q.start)))
+    !(
+      OTHER_ARMY_PAYS.test(ctx.sentence.slice(0, q.start)) &&
+      !/\bNorth\s+Koreans?\b/i.test(ctx.sentence.slice(0, q.start))
+    )
   )
     return { kind: "soldier-take-home" };
   // ("Q: … How much of that reaches the men?" / "A: Maybe $50 a month": what the question asks reaches them.)
@@ -5564,7 +5582,7 @@ const RUSSIA_OWN_MEN =
  * still deployed" (not "remain in hospital", "remain missing", "are still unaccounted for").
  */
 const STILL_THERE_AFTER =
-  /^\s+(?:remain(?:ed|s)?|(?:are|were|is|was)\s+(?:still|now)|still\s+(?:remain(?:ed|s)?|are|were))\s+(?!(?:in\s+)?(?:hospitals?|missing|unaccounted|captive|critical|custody|captivity|wounded|injured|dead|alive|in\s+critical))(?:in|inside|at|on|near|fighting|deployed|stationed|based|active|serving|on\s+the\s+front)\b/i;
+  /^\s+(?:remain(?:ed|s)?|(?:are|were|is|was)\s+(?:still|now)|still\s+(?:remain(?:ed|s)?|are|were))\s+(?:(?:fighting|deployed|stationed|serving|active|on\s+the\s+front(?:\s+line)?|at\s+the\s+front)\b|(?:in|inside|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+(?:\s+(?:region|oblast|Oblast|Region|province))?(?![\s-]+\p{Ll})|front(?:\s+line)?|frontline|trenches|combat|action|service|positions?|the\s+field)\b)/u;
 /** Russia's or Ukraine's own losses, then the figure, no word of the North between. */
 const OTHER_SIDE_LOSSES_BEFORE =
   /(?:\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s)\s+(?:(?:own|total|combat|battlefield|overall|heavy|estimated|military)\s+)?(?:losses|casualties)|\b(?:Russia|Ukraine|Moscow|Kyiv|Russian\s+forces|Ukrainian\s+forces)\s+(?:has|have|had)\s+(?:also\s+)?(?:taken|suffered|sustained|incurred)\s+(?:heavy\s+)?(?:losses|casualties))\s+(?:of|at|(?:have\s+|had\s+)?(?:reached|topped|passed|exceeded))\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated|ca\.)\s+)*$/u;
@@ -5573,13 +5591,13 @@ const FORCE_SHRUNK_BEFORE =
   /\b(?:contingent|force|deployment|presence|strength|troop\s+numbers|numbers?\s+of\s+(?:North\s+Korean\s+)?(?:troops|soldiers))\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:region|oblast))?\s+)?(?:(?:has|had|have)\s+(?:now\s+)?(?:been\s+)?)?(?:shrunk|shrank|shrinks|fallen|fell|falls|dropped|drops|dwindled|dwindles|declined|declines|reduced|decreased|been\s+cut|cut)\s+to\s+(?:(?:about|around|some|roughly|nearly|fewer\s+than|less\s+than|under|just|only|an\s+estimated)\s+)*$/iu;
 /** After an allowance: that Russia or another pays it, that the regime keeps it or the men see none of it, or a death. */
 const ALLOWANCE_NOT_KEPT_AFTER =
-  /^[^.;]*?(?:\b(?:by|from)\s+(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\b|the\s+regional\b|the\s+local\b|Kyiv|the\s+Ukrainian\b)|\b(?:regime|state|Pyongyang|government|party)\s+(?:keeps|kept|takes|took|pockets|pocketed|confiscates|confiscated|retains|retained)\b|\bwent\s+(?:straight\s+|directly\s+)?(?:to|into)\s+(?:Pyongyang|the\s+regime|the\s+state)\b|\b(?:get|gets|got|see|sees|saw|receive|receives|received|keep|keeps|kept)\s+(?:none|nothing|only|little|just)\b|\bif\s+(?:their|his|her|a|the)\s+[\w-]+\s+(?:dies|died|is\s+killed|was\s+killed)\b|\b(?:death|dies|died|killed)\b)/i;
+  /^(?:\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year)\s*)?(?:by|from)\s+(?:Russia|Moscow|the\s+Kremlin|the\s+Russian\s+(?:state|government|army|military|defen[cs]e\s+ministry)|the\s+regional\s+government|Kyiv|the\s+Ukrainian\s+(?:state|government|army))\b|\s*(?:(?:a|per|each|every)\s+(?:day|week|month|year)\s*)?,?\s*if\s+(?:their|his|her|a|the)\s+[\w-]+\s+(?:dies|died|is\s+killed|was\s+killed)\b|(?:(?!,\s+(?:(?:a|an|the|one)\s+)?[^,;.]{0,60}?\b(?:said|says|told|added)\b|\baccording\s+to\b)[^.;])*?(?:\b(?:regime|state|Pyongyang|government|party)\s+(?:keeps|kept|takes|took|pockets|pocketed|confiscates|confiscated|retains|retained)\b(?!\s+(?:the\s+)?(?:rest|remainder|balance)\b)|\bwent\s+(?:straight\s+|directly\s+)?(?:to|into)\s+(?:Pyongyang|the\s+regime|the\s+state)\b|\b(?:get|gets|got|see|sees|saw|receive|receives|received|keep|keeps|kept)\s+(?:none|nothing|only|little|just)\b))/i;
 /** Another army as the payer or its soldiers as the ones paid: "Kyiv pays", "Under Russian rules", "Ukrainian troops". */
 const OTHER_ARMY_PAYS =
-  /\b(?:Kyiv|Ukrain\w*|Russian\s+(?:rules|law|soldiers|troops|servicemen|families|contract\s+soldiers))\b/i;
+  /\b(?:Kyiv\s+(?:pays|paid|gives|gave|offers|offered)|(?:Ukrainian|Ukraine['’]s)\s+(?:soldiers|troops|servicemen|army|forces|families|rules|law)|Russian\s+(?:rules|law|soldiers|troops|servicemen|families|contract\s+soldiers))\b/i;
 /** The men a figure counts, then how they were sent: "… North Koreans sent to fight", "… troops deployed in Kursk". */
 const SENT_AFTER =
-  /^\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen)\s+(?:(?:have|had)\s+been\s+|were\s+|already\s+)?(?:sent|deployed|dispatched|shipped|flown)\s+(?:to|in|into|for)\b/i;
+  /^\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen)\s+(?:(?:have|had)\s+been\s+|were\s+|already\s+)?(?:sent|deployed|dispatched|shipped|flown)\s+(?!to\s+(?:Pyongyang|North\s+Korea)\b)(?:to|in|into|for)\b/i;
 /** The men a figure counts, then that they are still to be sent: "… North Korean troops to be sent to Russia". */
 const TO_BE_SENT_AFTER =
   /^\s+(?:more\s+)?(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen|workers|engineers|builders)\s+(?:(?:are\s+|is\s+)?(?:to|set\s+to|due\s+to|expected\s+to)\s+be|will\s+be)\s+(?:sent|deployed|dispatched|shipped|flown)\b/i;
@@ -6681,6 +6699,10 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       c.kind.startsWith("casualties") &&
       c.unit === "people" &&
       STILL_THERE_AFTER.test(ctx.sentence.slice(q.end)) &&
+      // ("the bodies of 600 remain on the battlefield": the dead.)
+      !/\b(?:bodies|remains|corpses|graves)\s+of\s+(?:(?:about|around|some|roughly|nearly|at\s+least|more\s+than)\s+)*$/i.test(
+        ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
+      ) &&
       !/^\s+(?:[\w-]+\s+){0,4}?(?:dead|killed|wounded|injured|missing|captured|hospitali[sz]ed|casualties|losses)\b/i.test(
         ctx.sentence.slice(q.end).split(/[,;.]/)[0] ?? "",
       )
@@ -6692,7 +6714,15 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       c.unit === "people" &&
       FORCE_SHRUNK_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start))
     )
-      return { ...c, kind: "troops-deployed" };
+      // ("Ukraine's force in Kursk has shrunk to about 20,000": another army's.)
+      return {
+        ...c,
+        kind: /\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s)\s+(?:own\s+)?(?:contingent|force|forces|deployment|presence|strength|troop\s+numbers)\b[^.;]*$/i.test(
+          ctx.sentence.slice(Math.max(0, q.start - 80), q.start),
+        )
+          ? "context"
+          : "troops-deployed",
+      };
     // "A Nepali recruit gets $1,000 a month, half of the $2,000 Russia pays for each North Korean soldier":
     // one sum set beside another, no share anyone keeps.
     if (
@@ -6788,7 +6818,10 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // other than the North, where no word of the North stands between them and the figure.)
     if (
       c.kind.startsWith("casualties") &&
-      OTHER_SIDE_LOSSES_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start))
+      OTHER_SIDE_LOSSES_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start)) &&
+      // ("Russia has suffered losses of about 4,000 North Korean soldiers", "… casualties of about 4,000 among their
+      // North Korean units": the figure counts the North's men.)
+      !/\bKoreans?\b|\bthe\s+North\b|\bPyongyang\b|\bDPRK\b/.test(ctx.sentence.slice(q.end).split(/[,;.]/)[0] ?? "")
     )
       return { ...c, kind: "context" };
     // "Sri Lanka says 200 of its citizens have been killed", "2,000 Nepali citizens have joined, and 47 of

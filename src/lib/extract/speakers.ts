@@ -64,10 +64,8 @@ export interface Tracker {
   lastOrg: Entity | null;
   /** The source the last claim credited: what "the report" or "this figure" points back to. */
   lastCredited: Entity | null;
-  /** Whether a sentence before the one being read names a report, a study, a survey or an analysis. */
-  reportNamedBefore?: boolean;
-  /** The same, counting the sentence being read. */
-  reportNamedSoFar?: boolean;
+  /** The sentences that name a report, a study, a survey or an analysis ("presenting a new report"). */
+  reportSentences?: Set<number>;
   /** A body the text says published a report ("The … Group published its second report"): whose "the report" is. */
   reportAuthor?: Entity | null;
   /** The sentence of the last figure read, and whom it was credited to (null when to no one). */
@@ -179,6 +177,9 @@ const TRANSCRIPT_LABEL = /^(\p{Lu}[\p{Lu}’'.-]+(?:\s+\p{Lu}[\p{Lu}’'.-]+){0,
 /** One unnamed person described by a role: "a former North Korean army officer", "the defector", "one official". */
 const ONE_PERSON_DESCRIBED =
   /^(?:an?|the|one)\s+(?:[\p{L}’'-]+\s+){0,5}(?:officer|official|defector|soldier|spokesman|spokeswoman|spokesperson|analyst|researcher|commander|minister|lawmaker|diplomat|general|colonel|sergeant|private|veteran|economist|professor|expert|source|witness|engineer|worker|doctor|man|woman)$/iu;
+/** A report named as a noun: "a new report", "their latest study", "the confidential survey". */
+const REPORT_NAMED =
+  /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[\w-]+\s+){0,3}?(?:report|study|survey|analysis|paper)\b/i;
 /** People the text counts but does not name: "Defectors", "two Western officials", "some analysts". */
 const PEOPLE_UNNAMED =
   /^(?:(?:some|many|several|two|three|four|other|the|most)\s+)?(?:(?!of\b)[\p{L}-]+\s+){0,2}(?:defectors|officials|analysts|experts|sources|soldiers|residents|witnesses|relatives|families|people|observers|diplomats|officers|veterans)$/iu;
@@ -325,9 +326,7 @@ export function paragraphSpeakers(
     // sentence is no part of its opening subject.)
     // (Only bodies: a person who opens one entry is not whom "he" means in another.)
     const text = s.text.replace(LEADING_STAMP, "");
-    tracker.reportNamedBefore = tracker.reportNamedSoFar ?? false;
-    tracker.reportNamedSoFar =
-      tracker.reportNamedBefore || /\b(?:reports?|study|studies|survey|analysis)\b/i.test(text);
+    if (REPORT_NAMED.test(text)) (tracker.reportSentences ??= new Set()).add(firstIndex + i);
     noteNames(s.text, registry, tracker, s.openQuoteAtStart || /^[“"‘]/.test(s.text), text);
     noteIntelligence(text, registry, tracker, firstIndex + i);
     notePublisher(text, registry, tracker);
@@ -1256,8 +1255,9 @@ function resolveInPlace(
         const noAuthor =
           last !== null &&
           /^(?:report|study|survey|analysis)$/.test(role) &&
-          // ("Officials said …, presenting a new report. …, the report said": a report the text met before is theirs.)
-          !t.reportNamedBefore &&
+          // ("Officials said …, presenting a new report. …, the report said": a report named in the sentence of the last
+          // figure is that figure's source's.)
+          !(t.lastFigure !== null && t.reportSentences?.has(t.lastFigure.sentence) === true) &&
           (ONE_PERSON_DESCRIBED.test(last.name) || (last.type === "group" && PEOPLE_UNNAMED.test(last.name)));
         return { entity: t.reportAuthor ?? (noAuthor ? null : last), ambiguous: false };
       }
