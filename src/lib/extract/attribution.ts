@@ -92,7 +92,11 @@ const SPEECH_VERBS =
   "pegs|pegged|peg|" +
   // "the NIS judged that …", "Seoul signalled that …", "the NIS informed lawmakers that …" (but "informed
   // sources", "signals intelligence" name no speech).
+  // ("the NIS analyzed that …", "the NIS alleged in a closed-door briefing that …", "he recalls that …".)
   String.raw`(?:judged|judges|implied|implies|signall?ed|signals|informed|informs|evaluated|evaluates)(?=\s+(?:[\w’'-]+\s+){0,3}?that\b)|` +
+  String.raw`(?:analy[sz]ed|analy[sz]es|alleged|alleges|recalls)(?=\s+(?:[\w’'-]+\s+){0,5}?that\b)|` +
+  // ("Experts think Russia pays about …": a belief stated of the pay or the force, not "Few think …".)
+  String.raw`(?<!\b(?:[Ff]ew|[Mm]any|[Ss]ome|[Nn]obody|[Nn]o\s+one|who|I|we|you)\s+)(?:think|thinks)(?=\s+(?:that\s+)?(?:Russia|Moscow|Pyongyang|Kim|the\s+(?:regime|North|state|Kremlin)|North\s+Korea|about|around|some|roughly|as\s+many\s+as|more\s+than|up\s+to)\b)|` +
   // "Kyiv for its part advances a figure of 4,000", "the ministry gave a figure of …".
   String.raw`(?:advances|advanced|put\s+forward|puts\s+forward|gives|gave|offers|offered|cites|cited)(?=\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:figure|estimate|toll|tally|count)\s+of\b)|` +
   // "Ukraine's military intelligence has given figures of more than 7,000 casualties".
@@ -1390,7 +1394,7 @@ const BARE_OFFICE = new RegExp(
  * An aside on who relays what a subject states, between the subject and its verb: "The agency, a lawmaker said,
  * now estimates", "The NIS, lawmaker Lee told reporters, believes" (the text before the verb ends with it).
  */
-const SPEECH_ASIDE = String.raw`[^,;:“”"]{1,60}?\s(?:said|says|told\s+(?:reporters|journalists|lawmakers|parliament|the\s+\p{L}+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})|reported|reports|added|noted|wrote)`;
+const SPEECH_ASIDE = String.raw`[^,;:“”"]{1,60}?\s(?:said|says|report|told\s+(?:reporters|journalists|lawmakers|parliament|the\s+\p{L}+|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})|reported|reports|added|noted|wrote)`;
 const SPEECH_ASIDE_BEFORE = new RegExp(
   String.raw`\p{L},\s+${SPEECH_ASIDE}\s*,\s+(?:(?:now|also|still|already|currently|previously|earlier)\s+)?$`,
   "u",

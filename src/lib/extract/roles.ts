@@ -2834,7 +2834,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         (q.bound === "at-most" &&
           !CURRENT_CEILING.test(q.hedgeText ?? "") &&
           !(
-            SENT_AFTER.test(s.slice(q.end)) &&
+            (SENT_AFTER.test(s.slice(q.end)) || MOVED_AFTER.test(s.slice(q.end))) &&
             // ("Russia wants up to 50,000 North Koreans sent to the front": men wished for, not sent.)
             !/\b(?:wants?|wanted|wanting|asks?\s+for|asked\s+for|requests?|requested|seeks?|sought|hopes?\s+for|would\s+like|plans?|planned|demands?|demanded|expects?|expected|needs?|needed)\s+(?:(?:up\s+to|as\s+many\s+as|about|some|another|a\s+further)\s+)*$/i.test(
               s.slice(Math.max(0, q.start - 40), q.start),
@@ -5380,7 +5380,7 @@ const LOSSES_ARE_BEFORE = new RegExp(
 );
 /** "losses of about ", "to replace losses of some ": the losses the figure is, wherever they stand. */
 const LOSSES_OF_BEFORE = new RegExp(String.raw`\b[Ll]osses\s+(?:of|at)\s+${LOSS_FIGURE_HEDGES}$`, "u");
-const OTHER_COUNTRIES = String.raw`(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Japan|Tokyo|the\s+(?:US|United\s+States|UK|United\s+Kingdom|Netherlands)|Washington|South\s+Korea|Seoul|NATO|Ukraine|Kyiv|New\s+Zealand|Australia|Canada|Britain|Ireland|Poland|Germany|France|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Italy|Spain|Portugal|Belgium|Austria|Switzerland|Czechia|the\s+Czech\s+Republic|Slovakia|Hungary|Greece|Turkey|Romania|Bulgaria|London|Canberra|Ottawa|Wellington|Berlin|Paris|Warsaw|Dublin|${OTHER_PLACES.replace(/^\(\?:the\\s\+\)\?/, "")})`;
+const OTHER_COUNTRIES = String.raw`(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Japan|Tokyo|the\s+(?:US|United\s+States|UK|United\s+Kingdom|Netherlands)|Washington|South\s+Korea|Seoul|NATO|Ukraine|Kyiv|New\s+Zealand|Australia|Canada|Britain|Ireland|Poland|Germany|France|Lithuania|Latvia|Estonia|Finland|Sweden|Norway|Denmark|Italy|Spain|Portugal|Belgium|Austria|Switzerland|Indonesia|Malaysia|Thailand|Vietnam|the\s+Philippines|Brazil|Argentina|Mexico|Turkey|Türkiye|Czechia|the\s+Czech\s+Republic|Slovakia|Hungary|Greece|Turkey|Romania|Bulgaria|London|Canberra|Ottawa|Wellington|Berlin|Paris|Warsaw|Dublin|${OTHER_PLACES.replace(/^\(\?:the\\s\+\)\?/, "")})`;
 /**
  * Another country's own forces, then their size or their losses: "Ireland's Defence Forces have about ",
  * "Canada's entire armed forces number about ", "Australia lost ".
@@ -5389,6 +5389,13 @@ const OTHER_COUNTRIES = String.raw`(?:Belarus|Minsk|China|Beijing|Iran|Tehran|Ja
 const ASIDE = String.raw`(?:,\s*(?:by|in|for)\s+(?:comparison|contrast)\s*,|,\s*for\s+(?:its|their)\s+part\s*,|,\s*(?:meanwhile|too|however|though)\s*,)?`;
 const OTHER_COUNTRY_FORCE_BEFORE = new RegExp(
   String.raw`\b${OTHER_COUNTRIES}(?:['’]s?\s+(?:own\s+|entire\s+|whole\s+|regular\s+|active[\s-]duty\s+|standing\s+|permanent\s+)*(?:[Aa]rmed\s+[Ff]orces|[Dd]efen[cs]e\s+[Ff]orces?|[Aa]rmy|[Mm]ilitary|[Nn]avy|[Aa]ir\s+[Ff]orce|[Ff]orces)(?:\s+\([^()]{1,30}\))?${ASIDE}\s+(?:(?:now\s+|currently\s+|still\s+|only\s+)*(?:have|has|had|number|numbers|numbered|total|totals|totalled|totaled|comprise|comprises|is|are|was|were|stand\s+at|stands\s+at)\s+)?|${ASIDE}\s+(?:has\s+|had\s+)?lost\s+)(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately|fewer than|just|only|barely)\s+)*$`,
+);
+/**
+ * Another country's army named by its adjective, then its size: "the British Army, which has about ", "the Polish
+ * armed forces number some ", "Indonesia, which currently contributes some … to UN peacekeeping".
+ */
+const OTHER_ARMY_SIZE_BEFORE = new RegExp(
+  String.raw`(?:\b(?:British|American|U\.S\.|German|French|Polish|Irish|Japanese|South\s+Korean|Australian|Canadian|Indonesian|Italian|Spanish|Turkish|Brazilian|Indian|Ukrainian|Russian|Chinese|Israeli|Swedish|Finnish|Norwegian|Dutch)\s+(?:[Aa]rmy|[Aa]rmed\s+[Ff]orces|[Nn]avy|[Aa]ir\s+[Ff]orce|[Mm]ilitary|[Dd]efen[cs]e\s+[Ff]orces|[Mm]arines)(?:,\s*which)?\s+(?:(?:now\s+|currently\s+|still\s+|only\s+)*(?:has|have|had|numbers|numbered|totals|comprises|fields)\s+)|\b${OTHER_COUNTRIES},?\s+which\s+(?:\w+ly\s+)?(?:contributes|contributed|has|keeps|deploys|deployed|sends|sent|stations|fields)\s+)(?:(?:about|around|some|roughly|nearly|more than|over|at least|up to|an estimated|approximately)\s+)*$`,
 );
 /** After a count of soldiers, its clause takes them home: "…, many of them wounded, were flown back to North Korea". */
 const TAKEN_HOME_AFTER =
@@ -5586,6 +5593,15 @@ const STILL_THERE_AFTER =
 /** Russia's or Ukraine's own losses, then the figure, no word of the North between. */
 const OTHER_SIDE_LOSSES_BEFORE =
   /(?:\b(?:Russian|Ukrainian|Russia['’]s|Ukraine['’]s|Moscow['’]s|Kyiv['’]s)\s+(?:(?:own|total|combat|battlefield|overall|heavy|estimated|military)\s+)?(?:losses|casualties)|\b(?:Russia|Ukraine|Moscow|Kyiv|Russian\s+forces|Ukrainian\s+forces)\s+(?:has|have|had)\s+(?:also\s+)?(?:taken|suffered|sustained|incurred)\s+(?:heavy\s+)?(?:losses|casualties))\s+(?:of|at|(?:have\s+|had\s+)?(?:reached|topped|passed|exceeded))\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|up\s+to|an\s+estimated|ca\.)\s+)*$/u;
+/** Losses, then the force they are out of: "killed and wounded out of ", "4,000 casualties, out of roughly ". */
+const OUT_OF_FORCE_BEFORE =
+  /\b(?:killed|dead|wounded|injured|casualties|losses)\b[^.;\d]{0,20}?,?\s+out\s+of\s+(?:(?:an?|the|some|about|around|roughly|nearly|almost|an\s+estimated|estimated|more\s+than|over|perhaps)\s+)*[“"]?$/i;
+/** The size of the force, then the range of the estimates: "estimates of the North Korean force itself have ranged from ". */
+const FORCE_RANGED_BEFORE =
+  /\b(?:estimates?|figures?|numbers?|counts?)\s+(?:of|for)\s+(?:the\s+)?(?:size\s+of\s+(?:the\s+)?)?(?:North\s+Korean\s+)?(?:force|contingent|deployment|troops|soldiers|troop\s+numbers)\b(?:\s+itself)?\s+(?:(?:has|have|had)\s+)?(?:ranged|range|ranges|varied|vary|varies)\s+(?:(?:from|between)\s+)?(?:(?:about|around|some|roughly)\s+)*$/i;
+/** Losses replaced with men: "replace the losses with “a further ", "replacing its dead with some ". */
+const REPLACE_LOSSES_BEFORE =
+  /\breplac(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:losses|dead|casualties|fallen|killed|wounded)\s+with\s+[“"]?(?:(?:a\s+further|another|an\s+additional|some|about|around|roughly|up\s+to|as\s+many\s+as)\s+)*$/i;
 /** The force, then that it has shrunk to a figure: "the contingent had shrunk to around ", "its strength fell to ". */
 const FORCE_SHRUNK_BEFORE =
   /\b(?:contingent|force|deployment|presence|strength|troop\s+numbers|numbers?\s+of\s+(?:North\s+Korean\s+)?(?:troops|soldiers))\s+(?:in\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:region|oblast))?\s+)?(?:(?:has|had|have)\s+(?:now\s+)?(?:been\s+)?)?(?:shrunk|shrank|shrinks|fallen|fell|falls|dropped|drops|dwindled|dwindles|declined|declines|reduced|decreased|been\s+cut|cut)\s+to\s+(?:(?:about|around|some|roughly|nearly|fewer\s+than|less\s+than|under|just|only|an\s+estimated)\s+)*$/iu;
@@ -5598,6 +5614,9 @@ const OTHER_ARMY_PAYS =
 /** The men a figure counts, then how they were sent: "… North Koreans sent to fight", "… troops deployed in Kursk". */
 const SENT_AFTER =
   /^\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen)\s+(?:(?:have|had)\s+been\s+|were\s+|already\s+)?(?:sent|deployed|dispatched|shipped|flown)\s+(?!to\s+(?:Pyongyang|North\s+Korea)\b)(?:to|in|into|for)\b/i;
+/** The men a figure counts, then that they moved: "… troops left the port city", "… soldiers arrived in Kursk". */
+const MOVED_AFTER =
+  /^\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen)\s+(?:(?:have|had)\s+(?:already\s+)?)?(?:left|arrived|crossed|landed|reached|sailed|departed|entered|disembarked)\b/i;
 /** The men a figure counts, then that they are still to be sent: "… North Korean troops to be sent to Russia". */
 const TO_BE_SENT_AFTER =
   /^\s+(?:more\s+)?(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen|workers|engineers|builders)\s+(?:(?:are\s+|is\s+)?(?:to|set\s+to|due\s+to|expected\s+to)\s+be|will\s+be)\s+(?:sent|deployed|dispatched|shipped|flown)\b/i;
@@ -6708,6 +6727,50 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       )
     )
       return { ...c, kind: "troops-deployed" };
+    // ("4,000 killed and wounded out of 11,000", "lost … 4,000 killed and wounded, out of roughly 11,000 who were brought
+    // to Kursk": the force the losses are a part of.)
+    if (
+      c.kind.startsWith("casualties") &&
+      c.unit === "people" &&
+      OUT_OF_FORCE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start))
+    )
+      return { ...c, kind: "troops-deployed" };
+    // ("estimates of the North Korean force itself have ranged from 10,000 to 12,000": the size of the force.)
+    if (
+      c.kind.startsWith("casualties") &&
+      c.unit === "people" &&
+      FORCE_RANGED_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start))
+    )
+      return { ...c, kind: "troops-deployed" };
+    // ("might replace the losses with 'a further 2,000 to 3,000 men'": men sent in place of the losses.)
+    if (
+      c.kind.startsWith("casualties") &&
+      c.unit === "people" &&
+      REPLACE_LOSSES_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start))
+    )
+      return {
+        ...c,
+        kind: /\b(?:might|may|could|will|would|plans?|planned|expects?|expected|intends?|set\s+to)\b/i.test(
+          ctx.sentence.slice(0, q.start),
+        )
+          ? "troops-projected"
+          : "troops-deployed",
+      };
+    // ("NK soldiers in Russia may number 11 thousand": a hedged count of now, no projection.)
+    if (
+      c.kind === "troops-projected" &&
+      /\b(?:may|might)\s+(?:now\s+|already\s+)?number\s+(?:(?:about|around|some|roughly|as\s+many\s+as|up\s+to|more\s+than|over)\s+)*$/i.test(
+        ctx.sentence.slice(Math.max(0, q.start - 40), q.start),
+      ) &&
+      // (Not "the second group could number up to 2,000": a group still to come.)
+      !/\b(?:second|third|next|new|another|further|additional|fresh|later)\s+(?:[\w-]+\s+)?(?:group|wave|batch|contingent|rotation|deployment|force|unit)\b/i.test(
+        ctx.sentence.slice(0, q.start),
+      ) &&
+      !/^[^.;]*?\b(?:by\s+(?:next|the\s+end|early|mid|late|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)|next\s+(?:year|month|spring|summer|autumn|winter)|soon|eventually|in\s+(?:the\s+)?(?:coming|next))\b/i.test(
+        ctx.sentence.slice(q.end),
+      )
+    )
+      return { ...c, kind: "troops-deployed" };
     // ("… had been killed or wounded and the contingent had shrunk to around 8,000": the force that is left.)
     if (
       c.kind.startsWith("casualties") &&
@@ -6822,6 +6885,12 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       // ("Russia has suffered losses of about 4,000 North Korean soldiers", "… casualties of about 4,000 among their
       // North Korean units": the figure counts the North's men.)
       !/\bKoreans?\b|\bthe\s+North\b|\bPyongyang\b|\bDPRK\b/.test(ctx.sentence.slice(q.end).split(/[,;.]/)[0] ?? "")
+    )
+      return { ...c, kind: "context" };
+    // ("the British Army, which has about 73,000 full-time soldiers": another army's size.)
+    if (
+      c.kind.startsWith("troops") &&
+      OTHER_ARMY_SIZE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start))
     )
       return { ...c, kind: "context" };
     // "Sri Lanka says 200 of its citizens have been killed", "2,000 Nepali citizens have joined, and 47 of

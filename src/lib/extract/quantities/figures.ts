@@ -63,6 +63,13 @@ export function parseCurrencyPrefix(
   if (!t) return null;
   if (t.kind === "sym") {
     if (!PREFIX_CURRENCY_SYMBOLS.has(t.text)) return null;
+    // ("$US2000", "$A3,000", "$NZ130 million": the country written after the sign, as Australian papers write it.)
+    const land = toks[j + 1];
+    if (t.text === "$" && land?.kind === "word" && !land.gap && toks[j + 2]?.kind === "num" && !toks[j + 2]?.gap) {
+      if (land.text === "US") return { currency: "USD", word: undefined, next: j + 2 };
+      if (/^(?:A|AU|NZ|C|CA|HK|S|NT)$/.test(land.text))
+        return { currency: null, word: `${land.text}$`.toLowerCase(), next: j + 2 };
+    }
     const c = PREFIX_CURRENCY_SYMBOLS.get(t.text) ?? null;
     // "₩" writes the won of either Korea: it is read like the word, and the classifier tells which.
     return { currency: c, word: c === null ? (t.text === "₩" ? "won" : t.text) : undefined, next: j + 1 };
@@ -209,8 +216,26 @@ export function parseCore(toks: Tok[], j: number): Core | null {
     (toks[end] === undefined || (toks[end]?.gap === true && /^\p{Lu}/u.test(toks[end]?.text ?? "")))
       ? Number(footnoted[1])
       : null;
+  // ("released on 2024.10.18": a date written year, month and day with points is the year, not a count.)
+  const dotted =
+    bare !== null && !pre && currency === null && !percent && !plus ? /^(\d{4})\.(\d{1,2})$/.exec(bare.numText) : null;
+  const dayTok = toks[end + 1];
+  const dottedDate =
+    dotted?.[1] !== undefined &&
+    isYearValue(Number(dotted[1])) &&
+    Number(dotted[2]) >= 1 &&
+    Number(dotted[2]) <= 12 &&
+    isSym(toks[end], ".") &&
+    toks[end]?.gap === false &&
+    dayTok?.kind === "num" &&
+    !dayTok.gap &&
+    /^\d{1,2}$/.test(dayTok.numText)
+      ? Number(dotted[1])
+      : null;
+  if (dottedDate !== null) end += 2;
   const yearLike =
     footnotedYear !== null ||
+    dottedDate !== null ||
     (bare !== null &&
       !pre &&
       currencyWord === undefined &&
@@ -226,7 +251,7 @@ export function parseCore(toks: Tok[], j: number): Core | null {
     numEnd: num.end,
     afterPercent,
     num,
-    value: footnotedYear ?? num.value,
+    value: footnotedYear ?? dottedDate ?? num.value,
     currency,
     currencyWord,
     percent,
@@ -253,6 +278,10 @@ export function parseRangeTail(
   if (c.kind === "word") {
     if (!c.gap || !(c.lower === "to" || (allowAnd && c.lower === "and") || or)) return null;
   } else if (c.kind === "sym" && DASHES.has(c.text)) {
+    isDash = true;
+  } else if (c.kind === "sym" && c.text === "~" && !c.gap && toks[at + 1]?.gap === false) {
+    // ("90~95%", "100~200 dollars": a tilde between two numbers written against it joins a range, as Korean and
+    // Japanese papers write one.)
     isDash = true;
   } else {
     return null;

@@ -1,0 +1,138 @@
+import { describe, expect, it } from "vitest";
+import { inventedReader } from "../support/invented.ts";
+
+/** One invented article of the Harbour Ledger, read whole. */
+const { extract, credited, figureKinds } = inventedReader("Harbour Ledger");
+
+/** The claims of a body as "figure: kind min-max unit/per". */
+function valued(body: string): string[] {
+  return extract(body).claims.map(
+    (c) => `${c.figure}: ${c.kind} ${c.value.min}-${c.value.max} ${c.value.unit}/${c.value.per}`,
+  );
+}
+
+describe("ranges, currencies and dates written the way other papers write them", () => {
+  it("'90~95%' and '100~200 dollars a month' are ranges, and the 100 is no head count", () => {
+    expect(
+      valued(
+        "The NIS said the regime takes 90~95% of the money and the soldiers receive only 105~205 dollars a month.",
+      ),
+    ).toEqual([
+      "90~95%: regime-share 90-95 percent/null",
+      "105~205 dollars a month: soldier-take-home 105-205 USD/month",
+    ]);
+  });
+
+  it("'~11,050' is still about 11,050, and a tilde with spaces joins nothing", () => {
+    expect(valued("The NIS said ~11,050 North Korean soldiers were sent.")).toEqual([
+      "~11,050: troops-deployed 11050-11050 people/null",
+    ]);
+  });
+
+  it("'$US2050 ($3170) a month' is 2,050 US dollars, its Australian conversion inside the figure", () => {
+    expect(
+      valued("South Korea's spy agency estimates that Moscow pays about $US2050 ($3170) a month for each soldier."),
+    ).toEqual(["about $US2050 ($3170) a month: pay-per-soldier 2050-2050 USD/month"]);
+  });
+
+  it("'$A1.5 billion' is Australian dollars, a currency the site does not compare", () => {
+    expect(figureKinds("Australia has committed $A1.5 billion in aid to Ukraine.")).toEqual([]);
+    expect(extract("Australia has committed $A1.5 billion in aid to Ukraine.").skipped.map((s) => s.reason)).toEqual([
+      "currency not known",
+    ]);
+  });
+
+  it("'released on 2024.10.18' is a date, not 2,024 soldiers", () => {
+    const read = extract("North Korean soldiers at a training site, in a video released on 2024.10.18.");
+    expect(read.claims).toEqual([]);
+    expect(read.skipped.map((s) => s.text)).toEqual(["2024.10.18"]);
+  });
+});
+
+describe("what a count of men is, from the words around it", () => {
+  it("'4,050 killed and wounded out of 11,050' and 'out of roughly 11,050 who were brought' count the force", () => {
+    expect(figureKinds("Ukraine says 4,050 North Koreans were killed and wounded out of 11,050.")).toEqual([
+      "4,050: casualties-total",
+      "11,050: troops-deployed",
+    ]);
+    expect(
+      figureKinds(
+        '"Pyongyang lost in the region of 4,050 killed and wounded, out of roughly 11,050 who were brought to Kursk," Yusov said.',
+      ),
+    ).toEqual(["in the region of 4,050: casualties-total", "roughly 11,050: troops-deployed"]);
+  });
+
+  it("'as many as 1,550 troops left the port city' were sent, not a projection", () => {
+    expect(figureKinds("Analysts believe as many as 1,550 North Korean troops left the port city by sea.")).toEqual([
+      "as many as 1,550: troops-deployed",
+    ]);
+  });
+
+  it("'may number 11 thousand' is a hedged count of now; 'the second group could number up to 2,050' is to come", () => {
+    expect(figureKinds("North Korean soldiers in Russia may number 11 thousand, Seoul says.")).toEqual([
+      "11 thousand: troops-deployed",
+    ]);
+    expect(figureKinds("North Korean soldiers in Russia may number 15,050 by next spring, Seoul says.")).toEqual([
+      "15,050: troops-projected",
+    ]);
+  });
+
+  it("'replace the losses with a further 2,050 to 3,050 men' counts men to come, not losses", () => {
+    expect(
+      figureKinds('Yusov said Pyongyang might replace the losses with "a further 2,050 to 3,050 men" before spring.'),
+    ).toEqual(["2,050 to 3,050: troops-projected"]);
+  });
+
+  it("'estimates of the North Korean force itself have ranged from 10,050 to 12,050' size the force", () => {
+    expect(
+      figureKinds(
+        "Both sides inflate the other's losses, and estimates of the North Korean force itself have ranged from 10,050 to 12,050.",
+      ),
+    ).toEqual(["from 10,050 to 12,050: troops-deployed"]);
+    expect(figureKinds("Estimates of North Korean losses have ranged from 1,050 to 4,050.")).toEqual([
+      "from 1,050 to 4,050: casualties-total",
+    ]);
+  });
+
+  it("the British Army's size and Indonesia's peacekeepers are other armies", () => {
+    expect(
+      figureKinds(
+        "North Korea has sent 11,050 troops, more than a seventh of the British Army, which has about 73,050 soldiers.",
+      ),
+    ).toEqual(["11,050: troops-deployed", "about 73,050: context"]);
+    expect(
+      figureKinds(
+        "Indonesia, which currently contributes some 2,750 personnel to UN peacekeeping missions, urged an end to the war in which North Korean troops fight.",
+      ),
+    ).not.toContain("some 2,750: troops-deployed");
+  });
+});
+
+describe("verbs that give a source's figure", () => {
+  it("'the NIS analyzed that', 'alleged … that', 'recalls that' and 'Experts think' credit their subjects", () => {
+    expect(
+      credited(
+        [
+          "The NIS analyzed that Russia is paying 2 thousand dollars a month per soldier.",
+          "The NIS also alleged in a closed-door briefing that about 11,050 North Korean soldiers were in Kursk.",
+          "Experts think Russia pays about $2,050 a month for each North Korean soldier.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "2 thousand dollars a month per soldier: pay-per-soldier, NIS",
+      "about 11,050: troops-deployed, NIS",
+      "about $2,050 a month: pay-per-soldier, Experts",
+    ]);
+  });
+
+  it("'Few think …' and 'you report' leave the belief to its subject, not to the few", () => {
+    expect(credited("Few think Russia pays about $5,050 a month for each North Korean soldier.")).toEqual([
+      "about $5,050 a month: pay-per-soldier, nobody",
+    ]);
+    expect(
+      credited(
+        "South Korea's National Intelligence Service, you report, believes around 15,050 North Korean soldiers have now been sent.",
+      ),
+    ).toEqual(["around 15,050: troops-deployed, South Korea's National Intelligence Service"]);
+  });
+});
