@@ -136,3 +136,33 @@ describe("verbs that give a source's figure", () => {
     ).toEqual(["around 15,050: troops-deployed, South Korea's National Intelligence Service"]);
   });
 });
+
+describe("captions, parts and figures named again", () => {
+  it("a caption naming a person, 'Ukrainian President Volodymyr Zelensky in Kyiv.', is whom 'He said' means next", () => {
+    expect(
+      credited(
+        [
+          "Kim Jong Un inspects troops in Pyongyang. He has not commented.",
+          "Ukrainian President Volodymyr Zelensky in Kyiv. He said in February that Pyongyang had lost close to 4,050 men.",
+        ].join("\n"),
+      ),
+    ).toEqual(["close to 4,050: casualties-total, Volodymyr Zelensky"]);
+  });
+
+  it("'hit dozens of North Korean soldiers' is no force, where 'thousands' may be", () => {
+    expect(figureKinds("The brigade said it had hit dozens of North Korean soldiers advancing across fields.")).toEqual(
+      ["dozens: context"],
+    );
+    expect(figureKinds("North Korea has sent thousands of soldiers to Russia.")).toEqual([
+      "thousands: troops-deployed",
+    ]);
+  });
+
+  it("'a very different picture from 3,050' names the other figure again", () => {
+    expect(
+      figureKinds(
+        "The NIS estimated that about 105 North Koreans had been killed and nearly 1,050 wounded – a very different picture from 3,050.",
+      ),
+    ).not.toContain("3,050: casualties-killed");
+  });
+});

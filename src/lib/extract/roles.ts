@@ -2376,8 +2376,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
     const trade = TRADE_NOUN.exec(nextWords);
     const scope = people.scope ?? (trade && role.startsWith("troops") ? (trade[0] ?? null) : null);
     if (role === "context") return { ok: true, kind: "context", ...people };
-    if (role.startsWith("troops") && (q.max ?? q.min ?? 0) < 100 && !q.vague)
-      return { ok: true, kind: "context", ...people };
+    if (role.startsWith("troops") && belowAForce(q)) return { ok: true, kind: "context", ...people };
     return {
       ok: true,
       kind: role.startsWith("casualties") ? veto(clause.text, role) : role,
@@ -2560,7 +2559,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   if (partitivePopulation) return { ok: true, kind: "troops-deployed", ...people };
 
   const exclude = new Set<string>();
-  if ((q.max ?? q.min ?? 0) < 100 && !q.vague) exclude.add("troops-deployed").add("troops-projected");
+  if (belowAForce(q)) exclude.add("troops-deployed").add("troops-projected");
   if (partitiveSubset) exclude.add("troops-deployed").add("troops-projected");
   // ("The 20,000-strong force has lost about 4,000 wounded": the force's size, whatever it lost.)
   if (forceSize) exclude.add("casualties-killed").add("casualties-wounded").add("casualties-total");
@@ -2693,8 +2692,7 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
         (IN_THE_CONTINGENT_AFTER.test(s.slice(q.end)) || frontedWhole ? "troops-deployed" : null) ??
         bestKind("count", local, around, exclude) ??
         (sentPart ? "troops-deployed" : null));
-  if ((kind === null || kind.startsWith("troops")) && (q.max ?? q.min ?? 0) < 100 && !q.vague)
-    return { ok: true, kind: "context", ...people };
+  if ((kind === null || kind.startsWith("troops")) && belowAForce(q)) return { ok: true, kind: "context", ...people };
   // "some 3,000 of them at the front": a part of another count, which no word here names.
   if (kind === null && partitiveSubset) return { ok: true, kind: "context", ...people };
   // ("Russian official data show 13,221 North Koreans entered Russia in 2024": every North Korean a country's records
@@ -5611,6 +5609,16 @@ const ALLOWANCE_NOT_KEPT_AFTER =
 /** Another army as the payer or its soldiers as the ones paid: "Kyiv pays", "Under Russian rules", "Ukrainian troops". */
 const OTHER_ARMY_PAYS =
   /\b(?:Kyiv\s+(?:pays|paid|gives|gave|offers|offered)|(?:Ukrainian|Ukraine['’]s)\s+(?:soldiers|troops|servicemen|army|forces|families|rules|law)|Russian\s+(?:rules|law|soldiers|troops|servicemen|families|contract\s+soldiers))\b/i;
+/**
+ * Whether a count is too small to be a force sent: under a hundred, or a vague "dozens" ("hit dozens of North Korean
+ * soldiers advancing"), where "thousands" may still be one.
+ *
+ * @param q The figure.
+ * @returns True when no deployment reads it.
+ */
+function belowAForce(q: Quantity): boolean {
+  return (q.max ?? q.min ?? 0) < 100 && (!q.vague || /^\W*(?:dozens|a\s+dozen|scores)\b/i.test(q.text));
+}
 /** The men a figure counts, then how they were sent: "… North Koreans sent to fight", "… troops deployed in Kursk". */
 const SENT_AFTER =
   /^\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen)\s+(?:(?:have|had)\s+been\s+|were\s+|already\s+)?(?:sent|deployed|dispatched|shipped|flown)\s+(?!to\s+(?:Pyongyang|North\s+Korea)\b)(?:to|in|into|for)\b/i;
@@ -6885,6 +6893,15 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       // ("Russia has suffered losses of about 4,000 North Korean soldiers", "… casualties of about 4,000 among their
       // North Korean units": the figure counts the North's men.)
       !/\bKoreans?\b|\bthe\s+North\b|\bPyongyang\b|\bDPRK\b/.test(ctx.sentence.slice(q.end).split(/[,;.]/)[0] ?? "")
+    )
+      return { ...c, kind: "context" };
+    // ("… nearly 1,000 wounded – a very different picture from 3,000": the figure the sentence sets its own against, named
+    // again.)
+    if (
+      c.kind !== "context" &&
+      /\b(?:different|far|apart|away|removed|distant)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+|that\s+)?(?:(?:about|around|some|roughly)\s+)*[“"]?$/i.test(
+        ctx.sentence.slice(Math.max(0, q.start - 50), q.start),
+      )
     )
       return { ...c, kind: "context" };
     // ("the British Army, which has about 73,000 full-time soldiers": another army's size.)
