@@ -166,3 +166,62 @@ describe("captions, parts and figures named again", () => {
     ).not.toContain("3,050: casualties-killed");
   });
 });
+
+describe("envoys at a meeting, and a quoted size of the force", () => {
+  it("'The representative of Ukraine said', 'Japan's representative said' credit the envoy as the text describes them", () => {
+    expect(
+      credited(
+        [
+          'The representative of Ukraine said that "no fewer than 11,050" North Korean soldiers had been sent to Kursk.',
+          "Japan's representative said 11,050 North Korean soldiers were in Russia.",
+        ].join("\n"),
+      ),
+    ).toEqual([
+      "no fewer than 11,050: troops-deployed, The representative of Ukraine",
+      "11,050: troops-deployed, Japan's representative",
+    ]);
+  });
+
+  it("'put the deployment at \"close to 12,050\"' sizes the force", () => {
+    expect(credited('France\'s delegate put the deployment at "close to 12,050".')).toEqual([
+      "close to 12,050: troops-deployed, France's delegate",
+    ]);
+  });
+});
+
+describe("near misses of the force and the verbs, read as before", () => {
+  it("a base of losses ('out of 1,250 North Korean wounded', 'casualty estimates … range from') stays losses", () => {
+    expect(figureKinds("Ukraine counts 305 dead out of 1,250 North Korean wounded in Kursk.")).not.toContain(
+      "1,250: troops-deployed",
+    );
+    expect(figureKinds("Casualty estimates for the North Korean contingent range from 3,050 to 4,050.")).not.toContain(
+      "from 3,050 to 4,050: troops-deployed",
+    );
+  });
+
+  it("a force that 'may number 20,050 by the summer', or that Pyongyang is preparing to send, is still to come", () => {
+    expect(
+      figureKinds("The North Korean force may number 20,050 by the summer, a Ukrainian official said."),
+    ).not.toContain("20,050: troops-deployed");
+    expect(
+      figureKinds("The troops Pyongyang is preparing to send may number 6,050, a Ukrainian official said."),
+    ).not.toContain("6,050: troops-deployed");
+  });
+
+  it("the Russian army's North Korean soldiers are the North's force, not another army's size", () => {
+    expect(figureKinds("The Russian army has 12,050 North Korean troops fighting in Kursk.")).toEqual([
+      "12,050: troops-deployed",
+    ]);
+  });
+
+  it("'Satellite analyses that circulated …' and 'Few in Seoul think' credit no one", () => {
+    expect(
+      credited(
+        "Satellite analyses that circulated in Seoul last week suggest 12,050 North Korean soldiers are in Kursk.",
+      )[0],
+    ).not.toMatch(/, Satellite/);
+    expect(credited("Few in Seoul think Russia has sent more than 12,050 North Korean troops.")[0]).not.toMatch(
+      /, Few in Seoul$/,
+    );
+  });
+});

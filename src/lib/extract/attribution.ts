@@ -94,9 +94,10 @@ const SPEECH_VERBS =
   // sources", "signals intelligence" name no speech).
   // ("the NIS analyzed that …", "the NIS alleged in a closed-door briefing that …", "he recalls that …".)
   String.raw`(?:judged|judges|implied|implies|signall?ed|signals|informed|informs|evaluated|evaluates)(?=\s+(?:[\w’'-]+\s+){0,3}?that\b)|` +
-  String.raw`(?:analy[sz]ed|analy[sz]es|alleged|alleges|recalls)(?=\s+(?:[\w’'-]+\s+){0,5}?that\b)|` +
+  String.raw`(?:analy[sz]ed|analyzes|alleged|alleges|recalls)(?=\s+(?:[\w’'-]+\s+){0,5}?that\b)|` +
   // ("Experts think Russia pays about …": a belief stated of the pay or the force, not "Few think …".)
-  String.raw`(?<!\b(?:[Ff]ew|[Mm]any|[Ss]ome|[Nn]obody|[Nn]o\s+one|who|I|we|you)\s+)(?:think|thinks)(?=\s+(?:that\s+)?(?:Russia|Moscow|Pyongyang|Kim|the\s+(?:regime|North|state|Kremlin)|North\s+Korea|about|around|some|roughly|as\s+many\s+as|more\s+than|up\s+to)\b)|` +
+  // ("Few in Seoul think …", "Planners think about what …": no figure stated.)
+  String.raw`(?<!\b(?:[Ff]ew|[Mm]any|[Ss]ome|[Nn]obody|[Nn]o\s+one|who|I|we|you)\b[^.;,]{0,30})(?:think|thinks)(?=\s+(?:that\s+)?(?:Russia|Moscow|Pyongyang|Kim|the\s+(?:regime|North|state|Kremlin)|North\s+Korea|some|roughly|as\s+many\s+as|more\s+than|up\s+to)\b)|` +
   // "Kyiv for its part advances a figure of 4,000", "the ministry gave a figure of …".
   String.raw`(?:advances|advanced|put\s+forward|puts\s+forward|gives|gave|offers|offered|cites|cited)(?=\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+)?(?:figure|estimate|toll|tally|count)\s+of\b)|` +
   // "Ukraine's military intelligence has given figures of more than 7,000 casualties".
@@ -712,6 +713,12 @@ const OUTLET_KIND_AFTER =
 /** A country's mission to a body or in a place: "Ukraine's mission to NATO", "South Korea's delegation to the UN". */
 const COUNTRYS_MISSION =
   /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:permanent\s+)?(?:mission|delegation|representation)\s+(?:to|at|in)\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}$/u;
+/**
+ * A country's envoy at a meeting, whom the text does not name: "The representative of Ukraine", "Japan's representative",
+ * "France's delegate", "the permanent representative of the United Kingdom".
+ */
+const COUNTRYS_ENVOY =
+  /^(?:[Tt]he\s+)?(?:(?:permanent|deputy|chief)\s+)?(?:representative|delegate|envoy)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}$|^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:(?:permanent|deputy|chief|UN)\s+)?(?:representative|delegate|envoy)$/u;
 /** An ordinal or a word of order that opens the points of a list: "First", "Secondly", "Finally". */
 const LIST_ORDINAL =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly|Thirdly|Fourthly|Finally|Lastly)$/;
@@ -762,7 +769,7 @@ function readPhrase(phrase: string, start: number, keepTrailing: boolean): NounP
   if (negated && negated.index > 0) text = text.slice(0, negated.index);
   // ("Ukraine's mission to NATO said", "South Korea's delegation to the UN": a country's mission, never the body it is
   // sent to.)
-  const mission = COUNTRYS_MISSION.exec(text);
+  const mission = COUNTRYS_MISSION.exec(text) ?? COUNTRYS_ENVOY.exec(text);
   if (mission) return groupPhrase(text, start + Math.max(0, phrase.indexOf(text)));
   // "citing the same briefing", "according to the same report": what the article cited last, named by the
   // document it came in.

@@ -1799,23 +1799,23 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   const forceBefore = s.slice(Math.max(0, q.start - 60), q.start);
   const forceAt =
     (noun === "" || /^(?:troops|soldiers|servicem[ae]n|men|personnel|north koreans)$/i.test(noun)) &&
-    (/\b(?:(?:deployed|whole|entire|total|overall)\s+force|(?:the|its|their)\s+force(?=\s+at\b)|deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence|force(?:\s+(?:that|which))?\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:puts?|estimates?|places?|reckons?))\s+(?:in\s+\w+\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+    (/\b(?:(?:deployed|whole|entire|total|overall)\s+force|(?:the|its|their)\s+force(?=\s+at\b)|deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence|force(?:\s+(?:that|which))?\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:puts?|estimates?|places?|reckons?))\s+(?:in\s+\w+\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|close to|more than|over|up to|an estimated|approximately)\s+)*[“"]?$/i.test(
       forceBefore,
     ) ||
       /\b(?:force|contingent|deployment)\s+(?:estimated|put|placed|reckoned|believed|thought|said)(?:\s+to\s+(?:be|number))?\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|approximately)\s+)*$/i.test(
         forceBefore,
       ) ||
       // ("puts the number sent to Russia at around 16,000": the number sent is the force.)
-      /\b(?:puts?|putting|placed|places|estimates?|estimated)\s+(?:the|its|their)\s+(?:total\s+)?(?:number|total|count|figure)\s+(?:(?:of\s+)?(?:troops|soldiers|men|North\s+Koreans)\s+)?(?:sent|deployed|dispatched)\s+(?:(?:to|in|into)\s+(?:Russia|Kursk|the\s+Kursk\s+region)\s+)?(?:so\s+far\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+      /\b(?:puts?|putting|placed|places|estimates?|estimated)\s+(?:the|its|their)\s+(?:total\s+)?(?:number|total|count|figure)\s+(?:(?:of\s+)?(?:troops|soldiers|men|North\s+Koreans)\s+)?(?:sent|deployed|dispatched)\s+(?:(?:to|in|into)\s+(?:Russia|Kursk|the\s+Kursk\s+region)\s+)?(?:so\s+far\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|close to|more than|over|up to|an estimated|approximately)\s+)*[“"]?$/i.test(
         forceBefore,
       ) ||
       // ("puts the number in Kursk at 11,000": the number of those in a place, with no noun, is the force there.)
-      /\b(?:[Pp]uts?|[Pp]utting|[Pp]laced|[Pp]laces|[Ee]stimates?|[Ee]stimated)\s+(?:the|its|their)\s+(?:number|total|count|figure)\s+(?:now\s+|still\s+)?(?:in|inside)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+region)?\s+(?:now\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/u.test(
+      /\b(?:[Pp]uts?|[Pp]utting|[Pp]laced|[Pp]laces|[Ee]stimates?|[Ee]stimated)\s+(?:the|its|their)\s+(?:number|total|count|figure)\s+(?:now\s+|still\s+)?(?:in|inside)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]*(?:\s+region)?\s+(?:now\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|close to|more than|over|up to|an estimated|approximately)\s+)*[“"]?$/u.test(
         forceBefore,
       ) ||
       // "the North Korean deployment in Russia now stands at about 11,000": the force's size as it stands
       // (not "Losses among the North Korean contingent stood at …").
-      /(?<!\b(?:loss\w*|casualt\w*|death\w*|dead|wound\w*|kill\w*|injur\w*|fatalit\w*|toll|tally|count|KIA|WIA|MIA|POWs?)\s+(?:(?:figures?|numbers?|counts?|tally)\s+)?(?:among|in|of|within|across|from|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2})\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence)\s+(?:in\s+[\w’'-]+\s+)?(?:now\s+|currently\s+)?(?:stands|stood|standing)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|more than|over|up to|an estimated|approximately)\s+)*$/i.test(
+      /(?<!\b(?:loss\w*|casualt\w*|death\w*|dead|wound\w*|kill\w*|injur\w*|fatalit\w*|toll|tally|count|KIA|WIA|MIA|POWs?)\s+(?:(?:figures?|numbers?|counts?|tally)\s+)?(?:among|in|of|within|across|from|for)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,2})\b(?:deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence)\s+(?:in\s+[\w’'-]+\s+)?(?:now\s+|currently\s+)?(?:stands|stood|standing)\s+at\s+(?:(?:about|some|around|roughly|nearly|almost|close to|more than|over|up to|an estimated|approximately)\s+)*[“"]?$/i.test(
         forceBefore,
       ) ||
       // ("I would put the deployment closer to 15,000": the hedge is the figure's own words.)
@@ -5594,9 +5594,12 @@ const OTHER_SIDE_LOSSES_BEFORE =
 /** Losses, then the force they are out of: "killed and wounded out of ", "4,000 casualties, out of roughly ". */
 const OUT_OF_FORCE_BEFORE =
   /\b(?:killed|dead|wounded|injured|casualties|losses)\b[^.;\d]{0,20}?,?\s+out\s+of\s+(?:(?:an?|the|some|about|around|roughly|nearly|almost|an\s+estimated|estimated|more\s+than|over|perhaps)\s+)*[“"]?$/i;
+/** Losses named right after a figure: "… North Korean wounded", "… casualties", "… killed". */
+const LOSS_NOUN_AFTER =
+  /^\s+(?:(?:North\s+Korean|Korean|more|in\s+all)\s+)?(?:casualties|wounded|killed|dead|deaths|losses|injured|fatalities)\b/i;
 /** The size of the force, then the range of the estimates: "estimates of the North Korean force itself have ranged from ". */
 const FORCE_RANGED_BEFORE =
-  /\b(?:estimates?|figures?|numbers?|counts?)\s+(?:of|for)\s+(?:the\s+)?(?:size\s+of\s+(?:the\s+)?)?(?:North\s+Korean\s+)?(?:force|contingent|deployment|troops|soldiers|troop\s+numbers)\b(?:\s+itself)?\s+(?:(?:has|have|had)\s+)?(?:ranged|range|ranges|varied|vary|varies)\s+(?:(?:from|between)\s+)?(?:(?:about|around|some|roughly)\s+)*$/i;
+  /(?<!\b(?:[Cc]asualty|[Ll]oss|[Ll]osses|[Dd]eath|[Dd]eaths|[Tt]oll|[Ww]ounded|[Kk]illed|[Dd]ead|[Ff]atality)\s+)\b(?:estimates?|figures?|numbers?|counts?)\s+(?:of|for)\s+(?:the\s+)?(?:size\s+of\s+(?:the\s+)?)?(?:North\s+Korean\s+)?(?:force|contingent|deployment|troops|soldiers|troop\s+numbers)\b(?:\s+itself)?\s+(?:(?:has|have|had)\s+)?(?:ranged|range|ranges|varied|vary|varies)\s+(?:(?:from|between)\s+)?(?:(?:about|around|some|roughly)\s+)*$/i;
 /** Losses replaced with men: "replace the losses with “a further ", "replacing its dead with some ". */
 const REPLACE_LOSSES_BEFORE =
   /\breplac(?:e|es|ed|ing)\s+(?:the\s+|its\s+|their\s+|those\s+|these\s+)?(?:losses|dead|casualties|fallen|killed|wounded)\s+with\s+[“"]?(?:(?:a\s+further|another|an\s+additional|some|about|around|roughly|up\s+to|as\s+many\s+as)\s+)*$/i;
@@ -5624,7 +5627,7 @@ const SENT_AFTER =
   /^\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen)\s+(?:(?:have|had)\s+been\s+|were\s+|already\s+)?(?:sent|deployed|dispatched|shipped|flown)\s+(?!to\s+(?:Pyongyang|North\s+Korea)\b)(?:to|in|into|for)\b/i;
 /** The men a figure counts, then that they moved: "… troops left the port city", "… soldiers arrived in Kursk". */
 const MOVED_AFTER =
-  /^\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen)\s+(?:(?:have|had)\s+(?:already\s+)?)?(?:left|arrived|crossed|landed|reached|sailed|departed|entered|disembarked)\b/i;
+  /^\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen)\s+(?:(?:have|had)\s+(?:already\s+)?)?(?:left(?!\s+(?:to|behind|over|the\s+(?:[\w-]+\s+){0,2}(?:army|military|service|country|forces)|as|for\s+good)\b)|arrived|crossed|landed|reached|sailed|departed|entered|disembarked)\b/i;
 /** The men a figure counts, then that they are still to be sent: "… North Korean troops to be sent to Russia". */
 const TO_BE_SENT_AFTER =
   /^\s+(?:more\s+)?(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen|workers|engineers|builders)\s+(?:(?:are\s+|is\s+)?(?:to|set\s+to|due\s+to|expected\s+to)\s+be|will\s+be)\s+(?:sent|deployed|dispatched|shipped|flown)\b/i;
@@ -6740,14 +6743,17 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     if (
       c.kind.startsWith("casualties") &&
       c.unit === "people" &&
-      OUT_OF_FORCE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start))
+      OUT_OF_FORCE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)) &&
+      // (Not "300 dead out of 1,200 North Korean wounded", "out of an estimated 4,000 casualties": a base of losses.)
+      !LOSS_NOUN_AFTER.test(ctx.sentence.slice(q.end))
     )
       return { ...c, kind: "troops-deployed" };
     // ("estimates of the North Korean force itself have ranged from 10,000 to 12,000": the size of the force.)
     if (
       c.kind.startsWith("casualties") &&
       c.unit === "people" &&
-      FORCE_RANGED_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start))
+      FORCE_RANGED_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start)) &&
+      !LOSS_NOUN_AFTER.test(ctx.sentence.slice(q.end))
     )
       return { ...c, kind: "troops-deployed" };
     // ("might replace the losses with 'a further 2,000 to 3,000 men'": men sent in place of the losses.)
@@ -6758,7 +6764,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     )
       return {
         ...c,
-        kind: /\b(?:might|may|could|will|would|plans?|planned|expects?|expected|intends?|set\s+to)\b/i.test(
+        kind: /\b(?:might|may|could|will|would|plans?\s+to|planned\s+to|expects?\s+to|expected\s+to|intends?\s+to|set\s+to)\s+(?:[\w-]+\s+){0,2}?replac/i.test(
           ctx.sentence.slice(0, q.start),
         )
           ? "troops-projected"
@@ -6774,7 +6780,10 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       !/\b(?:second|third|next|new|another|further|additional|fresh|later)\s+(?:[\w-]+\s+)?(?:group|wave|batch|contingent|rotation|deployment|force|unit)\b/i.test(
         ctx.sentence.slice(0, q.start),
       ) &&
-      !/^[^.;]*?\b(?:by\s+(?:next|the\s+end|early|mid|late|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)|next\s+(?:year|month|spring|summer|autumn|winter)|soon|eventually|in\s+(?:the\s+)?(?:coming|next))\b/i.test(
+      !/\b(?:preparing|planning|plans|expected|set|about|ready|due|going)\s+to\s+(?:send|deploy|dispatch)\b|\bto\s+be\s+(?:sent|deployed)\b/i.test(
+        ctx.sentence.slice(0, q.start),
+      ) &&
+      !/^[^.;]*?\b(?:by\s+(?:the\s+)?(?:next|the\s+end|early|mid|late|(?:19|20)\d\d|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)|next\s+(?:year|month|spring|summer|autumn|winter)|soon|eventually|in\s+(?:the\s+)?(?:coming|next))\b/i.test(
         ctx.sentence.slice(q.end),
       )
     )
@@ -6907,7 +6916,9 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // ("the British Army, which has about 73,000 full-time soldiers": another army's size.)
     if (
       c.kind.startsWith("troops") &&
-      OTHER_ARMY_SIZE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start))
+      OTHER_ARMY_SIZE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start)) &&
+      // (Not "The Russian army has 12,000 North Korean troops fighting in Kursk": the North's men under it.)
+      !/\bKoreans?\b|\bthe\s+North\b|\bPyongyang\b|\bDPRK\b/.test(ctx.sentence.slice(q.end).split(/[,;.]/)[0] ?? "")
     )
       return { ...c, kind: "context" };
     // "Sri Lanka says 200 of its citizens have been killed", "2,000 Nepali citizens have joined, and 47 of
