@@ -225,3 +225,41 @@ describe("near misses of the force and the verbs, read as before", () => {
     );
   });
 });
+
+describe("whose estimate, by a possessive before it", () => {
+  it("'the agency's April estimate of about 650 dead' is the agency's", () => {
+    expect(
+      credited(
+        [
+          "The Lindqvist Agency said on Tuesday that about 2,050 North Korean soldiers had been killed.",
+          "The figure is more than three times the agency's April estimate of about 650 dead.",
+        ].join("\n"),
+      ),
+    ).toEqual(["about 2,050: casualties-killed, Lindqvist Agency", "about 650: casualties-killed, Lindqvist Agency"]);
+  });
+
+  it("'Her central estimate is that between 14,050 and 16,050 …' is hers", () => {
+    expect(
+      credited(
+        "Miriam Aldous spent two years on the book. Her central estimate is that between 14,050 and 16,050 North Koreans had been sent to Russia.",
+      ),
+    ).toEqual(["between 14,050 and 16,050: troops-deployed, Miriam Aldous"]);
+  });
+
+  it("'The Orbitwatch Collective counted …. Its estimate: \"in the region of 12,050\"' is the collective's, not the body before", () => {
+    expect(
+      credited(
+        [
+          "The NIS briefed lawmakers on Tuesday.",
+          'The Orbitwatch Collective counted trains and ships. Its estimate: "in the region of 12,050" soldiers.',
+        ].join("\n"),
+      ),
+    ).toEqual(["in the region of 12,050: troops-deployed, Orbitwatch Collective"]);
+  });
+
+  it("'accepted South Korea's estimate that Moscow pays about $2,050' is South Korea's", () => {
+    expect(
+      credited("Panellists largely accepted South Korea's estimate that Moscow pays about $2,050 per soldier a month."),
+    ).toEqual(["about $2,050 per soldier a month: pay-per-soldier, South Korea"]);
+  });
+});

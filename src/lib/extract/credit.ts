@@ -294,7 +294,7 @@ const AGENCY_NAMED_AFTER =
   /(?<!\bnot\s+(?:at|in|given|part\s+of)\s+(?:the\s+|a\s+)?)\b(?:briefing|briefed)\b|\bwho\s+(?:had\s+)?attended\s+(?:it|them|(?:the|a|an|both|its|their|his|her|[\p{L}-]+['’]s)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:briefings?|sessions?)|(?:the|a|an|both|its|their|his|her)\s+(?:[\p{L}'’-]+\s+){0,3}?(?:intelligence|committee['’]?s?|closed|closed-door)\s+(?:[\p{L}'’-]+\s+){0,2}?(?:meetings?|hearings?)(?!\s+with\b)|the\s+(?:meeting|hearing)(?!\s+with\b))\b|(?<!\b(?:than|what|twice|double|half|unlike)\s+)\bthe\s+(?:agency|NIS|spy\s+agency|intelligence\s+service)\s+(?:(?:had|has|have)\s+)?(?:believes?|believed|estimates?|estimated|says?|said|counts?|counted|puts?|put|told)\b|\b(?:according\s+to|citing)\s+the\s+(?:agency|NIS|spy\s+agency|intelligence\s+service|briefing)\b/iu;
 
 /** Hedges between an estimate's words and its figure ("put at about", "estimate of roughly"). */
-const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*`;
+const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately)\s+)*[“"]?`;
 
 /** A possessive right before a figure, with an estimate's noun between or none. */
 // ("Ukraine's figure for the wounded, about 3,000, …": the figure set off after its noun; "the HUR's
@@ -302,7 +302,7 @@ const HEDGES_BEFORE = String.raw`(?:(?:about|around|some|roughly|nearly|more tha
 // higher, at 1,100": the time of the figure between; "the HUR's count of North Korean dead had risen to
 // 1,500": a count that has changed.)
 const POSSESSIVE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s,(;])((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.-]*|[Tt]he\s+(?:agency|ministry|service|government|military|embassy|spy\s+agency|intelligence\s+service))['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent|first|original|previous|final|public|internal|private|classified|confidential|secret|central|best|working|casualty|death|troop|deployment|loss)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?(?:\s+(?:for|of|on)\s+[^,;\d]{1,60}?)?${FIGURE_TIME}?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at|(?:(?:had|has|have)\s+)?(?:rose|risen|climbed|grew|grown|increased|jumped|swelled|reached|fell|fallen|dropped|stood\s+at)(?:\s+to)?|(?:is|was)\s+(?:(?:slightly|far|much|a\s+little|somewhat|considerably|significantly|substantially|even)\s+)?(?:higher|lower|larger|smaller|bigger)(?:\s+still)?,?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$`,
+  String.raw`(?:^|[\s,(;])((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,5}\p{Lu}[\p{L}.-]*|[Tt]he\s+(?:agency|ministry|service|government|military|embassy|spy\s+agency|intelligence\s+service))['’]s\s+((?:(?:own|latest|new|earlier|current|official|higher|lower|highest|lowest|initial|revised|most recent|first|original|previous|final|public|internal|private|classified|confidential|secret|central|best|working|casualty|death|troop|deployment|loss|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?|claims?)(?:(?:,\s*[^,;]{1,60},)?(?:\s+(?:for|of|on)\s+[^,;\d]{1,60}?)?${FIGURE_TIME}?\s+(?:of|is|was|at|puts?\s+\S+\s+at|stands?\s+at|(?:(?:had|has|have)\s+)?(?:rose|risen|climbed|grew|grown|increased|jumped|swelled|reached|fell|fallen|dropped|stood\s+at)(?:\s+to)?|(?:is|was)\s+(?:(?:slightly|far|much|a\s+little|somewhat|considerably|significantly|substantially|even)\s+)?(?:higher|lower|larger|smaller|bigger)(?:\s+still)?,?\s+at)\s+|(?:\s+(?:for|of|on)\s+[^,;\d]{1,40})?,\s+))?(?:(?:about|around|some|roughly|nearly|more than|at least|up to|approximately|an estimated)\s+)*$`,
   "u",
 );
 /**
@@ -489,7 +489,7 @@ function officialOwner(before: string): NounPhrase | null {
  * figure: 6,000": a possessive pronoun before an estimate's noun.
  */
 const PRONOUN_ESTIMATE_BEFORE = new RegExp(
-  String.raw`(?:^|[\s,(;])(his|her|its|their)\s+(?:(?:own|latest|new|earlier|current|revised|initial|most recent|first|original|previous|final|official)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)(?:,\s+[^,;.]{1,60},|${FIGURE_TIME})?(?:\s+(?:of|(?:is|was)(?:\s+(?:of|that))?|at|stands?\s+at)\s+|\s*:\s+)(?:${HEDGES_BEFORE}\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:and\s+|,\s*))?${HEDGES_BEFORE}$`,
+  String.raw`(?:^|[\s,(;])(his|her|its|their)\s+(?:(?:own|latest|new|earlier|current|revised|initial|most recent|first|original|previous|final|official|central|best|working|rough|conservative|preferred|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\s+)*(?:estimates?|figures?|counts?|tally|tallies|numbers?|assessments?|calculations?)(?:,\s+[^,;.]{1,60},|${FIGURE_TIME})?(?:\s+(?:of|(?:is|was)(?:\s+(?:of|that))?|at|stands?\s+at)\s+|\s*:\s+)(?:${HEDGES_BEFORE}\d[\d,.]*\s+(?:[a-z]+\s+){0,2}(?:and\s+|,\s*))?${HEDGES_BEFORE}$`,
   "i",
 );
 const PRONOUN_OF = { his: "he", her: "she", its: "it", their: "they" } as const;
@@ -525,7 +525,7 @@ const ADJECTIVE_ESTIMATE_BEFORE = new RegExp(
 );
 /** "The agency's figure was 3,000", "the agency's previous estimate of 11,000": a described body's own estimate. */
 const DESCRIBED_ESTIMATE_BEFORE = new RegExp(
-  String.raw`\b(the\s+(?:[A-Za-z]+\s+){0,3}?(?:agency|ministry|service|office|command|directorate|department|institute|government|military|army)|South\s+Korea|Ukraine|Seoul|Kyiv|Washington|the\s+United\s+States)['’]s\s+(?:(?:own|latest|new|official|earlier|previous|initial|current|revised)\s+)*(?:figure|estimate|count|tally|number|assessment)s?\s+(?:was|is|of|at|stands\s+at|stood\s+at|(?:of\s+[^;:.,]{1,30}?\s+)?(?:was|has been|is)\s+(?:revised|raised|lowered|updated|put)\s+(?:up\s+|down\s+)?(?:to|at))\s+(?:[^;:.]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
+  String.raw`\b(the\s+(?:[A-Za-z]+\s+){0,3}?(?:agency|ministry|service|office|command|directorate|department|institute|government|military|army)|South\s+Korea|Ukraine|Seoul|Kyiv|Washington|the\s+United\s+States)['’]s\s+(?:(?:own|latest|new|official|earlier|previous|initial|current|revised|January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter)\s+)*(?:figure|estimate|count|tally|number|assessment)s?\s+(?:was|is|of|at|stands\s+at|stood\s+at|that\s+[^.;]{1,60}?|(?:of\s+[^;:.,]{1,30}?\s+)?(?:was|has been|is)\s+(?:revised|raised|lowered|updated|put)\s+(?:up\s+|down\s+)?(?:to|at))\s+(?:[^;:.]{0,40}?(?:,|\band)\s+)?${HEDGES_BEFORE}$`,
   "i",
 );
 /** "The NIS figure of 11,000", "the Pentagon estimate was 12,000": a body's name used before an estimate's noun. */
@@ -656,7 +656,8 @@ function namedEstimateOwner(before: string): NounPhrase | null {
   }
   const described = DESCRIBED_ESTIMATE_BEFORE.exec(before)?.[1];
   if (described) {
-    const np = parseSubject(described, 0);
+    // ("South Korea's estimate that Moscow pays …": a country's estimate is its government's.)
+    const np = SOURCE_COUNTRY.test(described) ? groupPhrase(described) : parseSubject(described, 0);
     if (np && np.form !== "pronoun") return np;
   }
   const attributive = ATTRIBUTIVE_ESTIMATE_BEFORE.exec(before)?.[1];

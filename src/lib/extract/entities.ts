@@ -117,7 +117,7 @@ const ORG_WORDS = new Set([
     "organisation association bureau staff nis rand nato un eu house senate embassy consulate " +
     // Research groups and monitors: "the Baltic Conflict Observatory", "the Hanbit Peace Forum".
     "observatory forum desk monitor studies initiative project watch directorate secretariat tribunal court " +
-    "institution society academy coalition alliance consultancy laboratory lab think-tank " +
+    "institution society academy coalition alliance consultancy laboratory lab think-tank collective " +
     // Platforms whose channels and posts an article cites ("claims on Telegram"): no person, and no
     // publication that relays what is posted there.
     "telegram twitter facebook youtube tiktok vkontakte weibo instagram " +

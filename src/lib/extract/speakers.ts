@@ -293,7 +293,7 @@ function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, 
 const CAPTION_PERSON =
   /^\W*(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:President|Minister|General|Commander|Chief|Director|Leader|Spokesman|Spokeswoman|Secretary|Ambassador)\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+)(?:\s+(?:in|at|on|during|near)\s+[^.;:!?]{1,60})?\.?\s*$/u;
 const LEAD_SUBJECT =
-  /^\W*(?:(?:On|In|As\s+for|For|Regarding)\s+[^,;]{1,40},\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)(,?\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|for|of|and|on)\s+){0,6}\p{Lu}[\p{L}’'.-]*,?)?\s+(?:is|was|are|were|has|had|disagrees|disagreed|differs|differed|takes|took|goes|went|remains|sees|saw|offers|offered|is\s+more)\b/u;
+  /^\W*(?:(?:On|In|As\s+for|For|Regarding)\s+[^,;]{1,40},\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)(,?\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|for|of|and|on)\s+){0,6}\p{Lu}[\p{L}’'.-]*,?)?\s+(?:is|was|are|were|has|had|disagrees|disagreed|differs|differed|takes|took|goes|went|remains|sees|saw|offers|offered|is\s+more|counted|counts|tracked|tracks|analy[sz]ed|studied|studies|examined|examines|compiled|compiles|monitored|monitors|calculated|calculates|identified|identifies|published|publishes|released|releases)\b/u;
 
 /**
  * One person described, opening a sentence as its subject, as one who has heard or been told something: "One defector who
@@ -395,6 +395,11 @@ export function paragraphSpeakers(
         : undefined;
       if (known?.type === "organization") tracker.lastOrg = known;
       if (known?.type === "person") tracker.lastPerson = known;
+      // ("The Orbitwatch Collective counted trains and ships. Its estimate: …": a body named first, as the subject, is
+      // what "its" means next, though no figure was credited to it yet.)
+      const body = known || !lead ? undefined : lead.replace(/^the\s+/i, "");
+      if (body && /\s/.test(body) && guessType(body) === "organization")
+        tracker.lastOrg = registry.resolve(body, "organization");
       // ("Ukrainian President Volodymyr Zelensky in Kyiv. He said …": a caption that names one person, with no verb, is
       // whom "he" means next.)
       const pictured = known ? undefined : CAPTION_PERSON.exec(s.text)?.[1];
