@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { extractCorpus } from "../../src/lib/extract/index.ts";
+import { ArticleMetaSchema } from "../../src/lib/schema/article.ts";
 import { inventedReader } from "../support/invented.ts";
 
 /** One invented article of the Harbour Ledger, read whole. */
@@ -261,5 +263,20 @@ describe("whose estimate, by a possessive before it", () => {
     expect(
       credited("Panellists largely accepted South Korea's estimate that Moscow pays about $2,050 per soldier a month."),
     ).toEqual(["about $2,050 per soldier a month: pay-per-soldier, South Korea"]);
+  });
+});
+
+describe("a subject that opens a sentence is no source until it states a figure", () => {
+  it("'North Korea has sent …', 'Russia has …' add no body to the sources; a named research body is remembered", () => {
+    const meta = ArticleMetaSchema.parse({ title: "Invented", publisher: "Harbour Ledger" });
+    const body = [
+      "North Korea has sent troops to Russia. Russia has welcomed them.",
+      'The Orbitwatch Collective counted trains and ships. Its estimate: "in the region of 12,050" soldiers.',
+    ].join("\n");
+    const { entities } = extractCorpus([{ slug: "lead", file: "lead.md", meta, body: `${body}\n`, bodyLine: 1 }]);
+    const names = entities.map((e) => e.name);
+    expect(names).not.toContain("North Korea");
+    expect(names).not.toContain("Russia");
+    expect(names).toContain("Orbitwatch Collective");
   });
 });

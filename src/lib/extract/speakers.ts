@@ -289,6 +289,9 @@ function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, 
  * @returns The speaker of each sentence, or null.
  */
 /** A name that opens a sentence as its subject, after a phrase of topic: "On casualties, the Vessen Institute is …". */
+/** A research body's own word at the end of its name, not a country's or a place's: "… Collective", "… Institute". */
+const BODY_HEAD_WORD =
+  /\s(?:Collective|Institute|Centre|Center|Group|Forum|Observatory|Monitor|Project|Initiative|Foundation|Council|Society|Academy|Coalition|Alliance|Network|Lab|Laboratory|Consultancy)$/;
 /** A caption naming one person, a title before the name and a place or an occasion after, with no verb. */
 const CAPTION_PERSON =
   /^\W*(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:President|Minister|General|Commander|Chief|Director|Leader|Spokesman|Spokeswoman|Secretary|Ambassador)\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+)(?:\s+(?:in|at|on|during|near)\s+[^.;:!?]{1,60})?\.?\s*$/u;
@@ -398,7 +401,7 @@ export function paragraphSpeakers(
       // ("The Orbitwatch Collective counted trains and ships. Its estimate: …": a body named first, as the subject, is
       // what "its" means next, though no figure was credited to it yet.)
       const body = known || !lead ? undefined : lead.replace(/^the\s+/i, "");
-      if (body && /\s/.test(body) && guessType(body) === "organization")
+      if (body && BODY_HEAD_WORD.test(body) && guessType(body) === "organization")
         tracker.lastOrg = registry.resolve(body, "organization");
       // ("Ukrainian President Volodymyr Zelensky in Kyiv. He said …": a caption that names one person, with no verb, is
       // whom "he" means next.)
