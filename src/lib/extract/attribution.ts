@@ -718,7 +718,7 @@ const COUNTRYS_MISSION =
  * "France's delegate", "the permanent representative of the United Kingdom".
  */
 const COUNTRYS_ENVOY =
-  /^(?:[Tt]he\s+)?(?:(?:permanent|deputy|chief)\s+)?(?:representative|delegate|envoy)\s+of\s+(?:the\s+)?\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}$|^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:(?:permanent|deputy|chief|UN)\s+)?(?:representative|delegate|envoy)$/u;
+  /^(?:[Tt]he\s+)?(?:(?:permanent|deputy|chief)\s+)?(?:representative|delegate|envoy)\s+of\s+(?:the\s+)?(?!\p{Lu}{2,}\b)(?![^,;]*\b(?:Service|Agency|Ministry|Directorate|Intelligence|Office|Institute|Department|Command|Staff|Committee|Council)\b)\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3}$|^(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}.-]*\s+)?\p{Lu}[\p{L}.-]*['’]s\s+(?:(?:permanent|deputy|chief|UN)\s+)?(?:representative|delegate|envoy)$/u;
 /** An ordinal or a word of order that opens the points of a list: "First", "Secondly", "Finally". */
 const LIST_ORDINAL =
   /^(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Firstly|Secondly|Thirdly|Fourthly|Finally|Lastly)$/;

@@ -1797,7 +1797,13 @@ export function classifyQuantity(q: Quantity, ctx: FigureContext): Classificatio
   // "put the deployment at about 14,000", "a force that Seoul puts at 11,000 troops", "a force estimated
   // at 10,000 troops": the size of the force, named before the number, whatever else the sentence counts.
   const forceBefore = s.slice(Math.max(0, q.start - 60), q.start);
+  // ("put losses across the expeditionary force at “close to 4,000”": the losses of the force, not its size.)
+  const lossesOfForce =
+    /\b(?:put|puts|putting|placed|places|estimated|estimates)\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:losses|casualties|wounded|killed|dead|deaths|toll)\s+(?:across|in|among|of|within)\b/i.test(
+      forceBefore,
+    );
   const forceAt =
+    !lossesOfForce &&
     (noun === "" || /^(?:troops|soldiers|servicem[ae]n|men|personnel|north koreans)$/i.test(noun)) &&
     (/\b(?:(?:deployed|whole|entire|total|overall)\s+force|(?:the|its|their)\s+force(?=\s+at\b)|deployment|contingent|expeditionary force|troop (?:numbers?|strength|presence)|presence|force(?:\s+(?:that|which))?\s+[\w’'-]+(?:\s+[\w’'-]+){0,2}\s+(?:puts?|estimates?|places?|reckons?))\s+(?:in\s+\w+\s+)?at\s+(?:(?:about|some|around|roughly|nearly|almost|close to|more than|over|up to|an estimated|approximately)\s+)*[“"]?$/i.test(
       forceBefore,
@@ -5613,14 +5619,13 @@ const ALLOWANCE_NOT_KEPT_AFTER =
 const OTHER_ARMY_PAYS =
   /\b(?:Kyiv\s+(?:pays|paid|gives|gave|offers|offered)|(?:Ukrainian|Ukraine['’]s)\s+(?:soldiers|troops|servicemen|army|forces|families|rules|law)|Russian\s+(?:rules|law|soldiers|troops|servicemen|families|contract\s+soldiers))\b/i;
 /**
- * Whether a count is too small to be a force sent: under a hundred, or a vague "dozens" ("hit dozens of North Korean
- * soldiers advancing"), where "thousands" may still be one.
+ * Whether a count is too small to be a force sent: under a hundred, unless vague ("dozens more arrived").
  *
  * @param q The figure.
  * @returns True when no deployment reads it.
  */
 function belowAForce(q: Quantity): boolean {
-  return (q.max ?? q.min ?? 0) < 100 && (!q.vague || /^\W*(?:dozens|a\s+dozen|scores)\b/i.test(q.text));
+  return (q.max ?? q.min ?? 0) < 100 && !q.vague;
 }
 /** The men a figure counts, then how they were sent: "… North Koreans sent to fight", "… troops deployed in Kursk". */
 const SENT_AFTER =
@@ -6908,7 +6913,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     // again.)
     if (
       c.kind !== "context" &&
-      /\b(?:different|far|apart|away|removed|distant)\s+(?:[\w-]+\s+){0,2}?from\s+(?:the\s+|that\s+)?(?:(?:about|around|some|roughly)\s+)*[“"]?$/i.test(
+      /\bdifferent\s+(?:picture|story|figure|number|tally|count|estimate|account|assessment)\s+from\s+(?:the\s+|that\s+)?(?:(?:about|around|some|roughly)\s+)*[“"]?$/i.test(
         ctx.sentence.slice(Math.max(0, q.start - 50), q.start),
       )
     )

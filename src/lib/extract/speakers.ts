@@ -292,9 +292,6 @@ function labelSpeaker(text: string, registry: EntityRegistry, tracker: Tracker, 
 /** A research body's own word at the end of its name, not a country's or a place's: "… Collective", "… Institute". */
 const BODY_HEAD_WORD =
   /\s(?:Collective|Institute|Centre|Center|Group|Forum|Observatory|Monitor|Project|Initiative|Foundation|Council|Society|Academy|Coalition|Alliance|Network|Lab|Laboratory|Consultancy)$/;
-/** A caption naming one person, a title before the name and a place or an occasion after, with no verb. */
-const CAPTION_PERSON =
-  /^\W*(?:(?:\p{Lu}[\p{L}’'-]*\s+){0,3}(?:President|Minister|General|Commander|Chief|Director|Leader|Spokesman|Spokeswoman|Secretary|Ambassador)\s+)?((?:\p{Lu}[\p{L}’'-]+\s+){1,2}\p{Lu}[\p{L}’'-]+)(?:\s+(?:in|at|on|during|near)\s+[^.;:!?]{1,60})?\.?\s*$/u;
 const LEAD_SUBJECT =
   /^\W*(?:(?:On|In|As\s+for|For|Regarding)\s+[^,;]{1,40},\s+)?((?:the\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,4}\p{Lu}[\p{L}’'.-]*)(,?\s+(?:of|at|from)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}’'.-]*|for|of|and|on)\s+){0,6}\p{Lu}[\p{L}’'.-]*,?)?\s+(?:is|was|are|were|has|had|disagrees|disagreed|differs|differed|takes|took|goes|went|remains|sees|saw|offers|offered|is\s+more|counted|counts|tracked|tracks|analy[sz]ed|studied|studies|examined|examines|compiled|compiles|monitored|monitors|calculated|calculates|identified|identifies|published|publishes|released|releases)\b/u;
 
@@ -403,11 +400,6 @@ export function paragraphSpeakers(
       const body = known || !lead ? undefined : lead.replace(/^the\s+/i, "");
       if (body && BODY_HEAD_WORD.test(body) && guessType(body) === "organization")
         tracker.lastOrg = registry.resolve(body, "organization");
-      // ("Ukrainian President Volodymyr Zelensky in Kyiv. He said …": a caption that names one person, with no verb, is
-      // whom "he" means next.)
-      const pictured = known ? undefined : CAPTION_PERSON.exec(s.text)?.[1];
-      if (pictured && guessType(pictured) === "person")
-        tracker.lastPerson = registry.find(pictured) ?? registry.resolve(pictured, "person");
       // ("One defector who served … has heard a more precise number. …, he told us": one person described as the subject
       // of a sentence that credits nothing is whom "he" means next, not the person named before.)
       const one = known ? undefined : ONE_PERSON_LEAD.exec(s.text)?.[1];
