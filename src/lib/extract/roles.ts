@@ -6744,20 +6744,14 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
     )
       return { ...c, kind: "troops-deployed" };
     // ("4,000 killed and wounded out of 11,000", "lost … 4,000 killed and wounded, out of roughly 11,000 who were brought
-    // to Kursk": the force the losses are a part of.)
+    // to Kursk": the force the losses are a part of; "estimates of the North Korean force itself have ranged from 10,000
+    // to 12,000": the size of the force. Not "300 dead out of 1,200 North Korean wounded", "out of an estimated 4,000
+    // casualties": a base of losses.)
     if (
       c.kind.startsWith("casualties") &&
       c.unit === "people" &&
-      OUT_OF_FORCE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)) &&
-      // (Not "300 dead out of 1,200 North Korean wounded", "out of an estimated 4,000 casualties": a base of losses.)
-      !LOSS_NOUN_AFTER.test(ctx.sentence.slice(q.end))
-    )
-      return { ...c, kind: "troops-deployed" };
-    // ("estimates of the North Korean force itself have ranged from 10,000 to 12,000": the size of the force.)
-    if (
-      c.kind.startsWith("casualties") &&
-      c.unit === "people" &&
-      FORCE_RANGED_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start)) &&
+      (OUT_OF_FORCE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 80), q.start)) ||
+        FORCE_RANGED_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start))) &&
       !LOSS_NOUN_AFTER.test(ctx.sentence.slice(q.end))
     )
       return { ...c, kind: "troops-deployed" };
