@@ -66,7 +66,8 @@ export function claimLine(c: Claim, withKind = true): string {
  *
  * @param publisher The publisher.
  * @returns `extract` (claims and skipped numbers), `read` (the claims as {@link claimLine}s), `kinds`, `figureKinds`
- * ("figure: kind") and `credited` ("figure: kind, credit").
+ * ("figure: kind"), `credited` ("figure: kind, credit"), `valued` ("figure: kind min-max unit/per") and `skippedOf`
+ * (the skipped numbers as "figure: reason").
  */
 export function inventedReader(publisher: string): {
   extract: (body: string) => ReturnType<typeof extractCorpus>;
@@ -74,6 +75,8 @@ export function inventedReader(publisher: string): {
   kinds: (body: string) => string[];
   figureKinds: (body: string) => string[];
   credited: (body: string) => string[];
+  valued: (body: string) => string[];
+  skippedOf: (body: string) => string[];
 } {
   const extract = (body: string): ReturnType<typeof extractCorpus> =>
     extractInvented({ title: "Invented report", publisher, slug: "report" }, body);
@@ -84,6 +87,11 @@ export function inventedReader(publisher: string): {
     figureKinds: (body: string) => extract(body).claims.map((c) => `${c.figure}: ${c.kind}`),
     credited: (body: string) =>
       extract(body).claims.map((c) => `${c.figure}: ${c.kind}, ${c.attributedTo?.name ?? "nobody"}`),
+    valued: (body: string) =>
+      extract(body).claims.map(
+        (c) => `${c.figure}: ${c.kind} ${c.value.min}-${c.value.max} ${c.value.unit}/${c.value.per}`,
+      ),
+    skippedOf: (body: string) => extract(body).skipped.map((x) => `${x.text}: ${x.reason}`),
   };
 }
 
@@ -122,3 +130,14 @@ export function readHeadlined(
     aliases,
   ).claims.map((c) => claimLine(c));
 }
+
+/** The spy agency with its roles, as the project's alias file names it. */
+export const SPY_AGENCY_ALIASES: AliasEntry[] = [
+  {
+    id: "south-korea-nis",
+    name: "South Korea's National Intelligence Service",
+    type: "organization",
+    aliases: ["National Intelligence Service", "NIS"],
+    roles: ["agency", "spy agency", "intelligence agency", "intelligence service"],
+  },
+];

@@ -1,17 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { AliasEntry } from "../../src/lib/extract/entities.ts";
-import { inventedReader, readHeadlined } from "../support/invented.ts";
+import { SPY_AGENCY_ALIASES, inventedReader, readHeadlined } from "../support/invented.ts";
 
-/** The spy agency with its roles, as the project's alias file names it. */
-const ALIASES: AliasEntry[] = [
-  {
-    id: "south-korea-nis",
-    name: "South Korea's National Intelligence Service",
-    type: "organization",
-    aliases: ["National Intelligence Service", "NIS"],
-    roles: ["agency", "spy agency", "intelligence agency", "intelligence service"],
-  },
-];
+const ALIASES = SPY_AGENCY_ALIASES;
 
 /** One invented article of the Lakeside Gazette, read whole, and its claims as lines. */
 const { extract, read, kinds } = inventedReader("Lakeside Gazette");

@@ -2,19 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inventedReader } from "../support/invented.ts";
 
 /** One invented article of the Harbour Ledger, read whole. */
-const { extract, credited: lines, figureKinds: kindsOf } = inventedReader("Harbour Ledger");
-
-/** The claims of a body as "figure: kind min-max unit/per". */
-function valued(body: string): string[] {
-  return extract(body).claims.map(
-    (c) => `${c.figure}: ${c.kind} ${c.value.min}-${c.value.max} ${c.value.unit}/${c.value.per}`,
-  );
-}
-
-/** The numbers a body skips, as "figure: reason". */
-function skippedOf(body: string): string[] {
-  return extract(body).skipped.map((s) => `${s.text}: ${s.reason}`);
-}
+const { credited: lines, figureKinds: kindsOf, valued, skippedOf } = inventedReader("Harbour Ledger");
 
 describe("money in a currency the site does not compare", () => {
   it("'(ca. PLN 8,250)' is the conversion of the dollars before it: no count of 8,250 and the rate stays", () => {

@@ -2,19 +2,7 @@ import { describe, expect, it } from "vitest";
 import { inventedReader } from "../support/invented.ts";
 
 /** One invented article of the Harbour Ledger, read whole. */
-const { extract, credited, figureKinds } = inventedReader("Harbour Ledger");
-
-/** The claims of a body as "figure: kind min-max unit/per". */
-function valued(body: string): string[] {
-  return extract(body).claims.map(
-    (c) => `${c.figure}: ${c.kind} ${c.value.min}-${c.value.max} ${c.value.unit}/${c.value.per}`,
-  );
-}
-
-/** The numbers a body skips, as "figure: reason". */
-function skippedOf(body: string): string[] {
-  return extract(body).skipped.map((s) => `${s.text}: ${s.reason}`);
-}
+const { credited, figureKinds, valued, skippedOf } = inventedReader("Harbour Ledger");
 
 describe("another country's dollars written with a bare '$'", () => {
   it("'$2,050 US (about $2,850 Cdn) a month' is one claim in US dollars, its Canadian conversion inside it", () => {

@@ -4,14 +4,7 @@ import { ArticleMetaSchema } from "../../src/lib/schema/article.ts";
 import { inventedReader } from "../support/invented.ts";
 
 /** One invented article of the Harbour Ledger, read whole. */
-const { extract, credited, figureKinds } = inventedReader("Harbour Ledger");
-
-/** The claims of a body as "figure: kind min-max unit/per". */
-function valued(body: string): string[] {
-  return extract(body).claims.map(
-    (c) => `${c.figure}: ${c.kind} ${c.value.min}-${c.value.max} ${c.value.unit}/${c.value.per}`,
-  );
-}
+const { extract, credited, figureKinds, valued } = inventedReader("Harbour Ledger");
 
 describe("ranges, currencies and dates written the way other papers write them", () => {
   it("'90~95%' and '100~200 dollars a month' are ranges, and the 100 is no head count", () => {

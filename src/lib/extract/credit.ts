@@ -539,12 +539,16 @@ const ITEM_OWNER_BEFORE = new RegExp(
   String.raw`^[\s\-–—•*·]*((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,4}\p{Lu}[\p{L}.’'-]*)\s*:\s+(?:(?:(?!\b(?:says?|said|told|tells|estimates?|estimated|reports?|reported|claims?|claimed|believes?)\b)[^:]){0,60}?(?:[,;]|\band)\s+)?${HEDGES_BEFORE}$`,
   "u",
 );
+/** A country's office, in a label or alone: "Ukraine's spy chief", "South Korea's spy agency", "Kyiv's military intelligence". */
+const COUNTRY_OFFICE_WORDS = String.raw`(?:Ukraine|South\s+Korea|S\.\s?Korea|Kyiv|Seoul|US|U\.S\.|Washington)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+`;
 /**
  * A headline that opens with a name and a colon, then its words up to the figure, none of them a verb of
  * saying: "NIS: North Korean troops number ".
  */
-const HEADLINE_OWNER_BEFORE =
-  /^\s*(?:[-–—•*·]\s*)?((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|(?:Ukraine|South\s+Korea|S\.\s?Korea|Kyiv|Seoul|US|U\.S\.|Washington)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)\s*:\s+(?:(?!\b(?:says?|said|told|tells|estimates?|estimated|reports?|reported|claims?|claimed|believes?|according)\b)[^:;.!?“”"])*$/u;
+const HEADLINE_OWNER_BEFORE = new RegExp(
+  String.raw`^\s*(?:[-–—•*·]\s*)?((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*|${COUNTRY_OFFICE_WORDS})\s*:\s+(?:(?!\b(?:says?|said|told|tells|estimates?|estimated|reports?|reported|claims?|claimed|believes?|according)\b)[^:;.!?“”"])*$`,
+  "u",
+);
 
 /**
  * The source a label names ("NIS" in "NIS: …", "- HUR: 1,200 killed"): a capital's or a body's name, never
@@ -567,8 +571,7 @@ function labelOwner(label: string, country = false): NounPhrase | null {
 const SOURCE_COUNTRY =
   /^(?:Ukraine|South\s+Korea|S\.\s?Korea|US|U\.S\.|USA|United\s+States|Japan|UK|Britain|Germany|France|Poland|Canada|Australia|New\s+Zealand|NZ)$/;
 /** A country's office: "Ukraine's spy chief", "South Korea's spy agency", "Kyiv's military intelligence". */
-const COUNTRY_OFFICE =
-  /^(?:Ukraine|South\s+Korea|S\.\s?Korea|Kyiv|Seoul|US|U\.S\.|Washington)['’]s\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+$/u;
+const COUNTRY_OFFICE = new RegExp(String.raw`^${COUNTRY_OFFICE_WORDS}$`, "u");
 
 /**
  * The body a headline opens with ("NIS: North Korean troops in Russia number 11,000", "Pentagon: …"):

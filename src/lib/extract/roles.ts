@@ -5627,6 +5627,18 @@ const OTHER_ARMY_PAYS =
 function belowAForce(q: Quantity): boolean {
   return (q.max ?? q.min ?? 0) < 100 && !q.vague;
 }
+/**
+ * Whether the words after a figure, up to the next comma or stop, name the North ("losses of about 4,000 North Korean
+ * soldiers", "12,000 North Korean troops fighting in Kursk"): then the figure counts the North's men, whoever's army or
+ * losses came before it.
+ *
+ * @param sentence The sentence.
+ * @param q The figure.
+ * @returns True when the North is named there.
+ */
+function northNamedAfter(sentence: string, q: Quantity): boolean {
+  return /\bKoreans?\b|\bthe\s+North\b|\bPyongyang\b|\bDPRK\b/.test(sentence.slice(q.end).split(/[,;.]/)[0] ?? "");
+}
 /** The men a figure counts, then how they were sent: "… North Koreans sent to fight", "… troops deployed in Kursk". */
 const SENT_AFTER =
   /^\s+(?:North\s+Korean\s+)?(?:troops|soldiers|men|North\s+Koreans|personnel|servicemen)\s+(?:(?:have|had)\s+been\s+|were\s+|already\s+)?(?:sent|deployed|dispatched|shipped|flown)\s+(?!to\s+(?:Pyongyang|North\s+Korea)\b)(?:to|in|into|for)\b/i;
@@ -6900,7 +6912,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       OTHER_SIDE_LOSSES_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start)) &&
       // ("Russia has suffered losses of about 4,000 North Korean soldiers", "… casualties of about 4,000 among their
       // North Korean units": the figure counts the North's men.)
-      !/\bKoreans?\b|\bthe\s+North\b|\bPyongyang\b|\bDPRK\b/.test(ctx.sentence.slice(q.end).split(/[,;.]/)[0] ?? "")
+      !northNamedAfter(ctx.sentence, q)
     )
       return { ...c, kind: "context" };
     // ("… nearly 1,000 wounded – a very different picture from 3,000": the figure the sentence sets its own against, named
@@ -6917,7 +6929,7 @@ export function roleOf(q: Figure, ctx: FigureContext): Classification {
       c.kind.startsWith("troops") &&
       OTHER_ARMY_SIZE_BEFORE.test(ctx.sentence.slice(Math.max(0, q.start - 100), q.start)) &&
       // (Not "The Russian army has 12,000 North Korean troops fighting in Kursk": the North's men under it.)
-      !/\bKoreans?\b|\bthe\s+North\b|\bPyongyang\b|\bDPRK\b/.test(ctx.sentence.slice(q.end).split(/[,;.]/)[0] ?? "")
+      !northNamedAfter(ctx.sentence, q)
     )
       return { ...c, kind: "context" };
     // "Sri Lanka says 200 of its citizens have been killed", "2,000 Nepali citizens have joined, and 47 of
